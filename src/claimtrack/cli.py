@@ -1,0 +1,342 @@
+"""Command line: parse options, call one library function, render, map errors to exit codes.
+
+Exit codes (an API, documented in the README):
+  0  success; every input was read
+  1  ``check`` only: a finding fails the --fail-on policy
+  2  usage error (bad option, malformed data file)
+  3  input could not be read (no article, unreadable draft), or --strict and a file was skipped
+  4  partial run: the output is complete for what was read, but some files were skipped
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from claimtrack import api
+from claimtrack.errors import ClaimtrackError, StrictModeError
+from claimtrack.models import Kind, Report, Skipped, Status, Verdict
+from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
+from claimtrack.render import (
+    CheckFormat,
+    RenderOptions,
+    ReportFormat,
+    render_check,
+    render_report,
+)
+from claimtrack.version import __version__
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_PARTIAL = 4
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+VERDICT_NAMES = {
+    "conflict": Verdict.CONFLICT,
+    "agree": Verdict.AGREE,
+    "single-source": Verdict.SINGLE_SOURCE,
+}
+
+
+def _stderr(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def reading_options(command: F) -> F:
+    """Options shared by every command that reads articles."""
+    decorators = [
+        click.option(
+            "--encoding",
+            metavar="NAME",
+            help="Read every file in this encoding instead of detecting it.",
+        ),
+        click.option(
+            "--max-file-size",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_FILE_SIZE,
+            show_default=True,
+            metavar="BYTES",
+            help="Skip (and report) files larger than this.",
+        ),
+        click.option(
+            "--include-opinion",
+            is_flag=True,
+            help="Let opinion statements take part in matching, not only facts.",
+        ),
+        click.option(
+            "--threshold",
+            type=click.FloatRange(0, 100),
+            default=70.0,
+            show_default=True,
+            help="Match score (0-100) at which two claims are the same.",
+        ),
+        click.option(
+            "--strict",
+            is_flag=True,
+            help="Fail (exit 3) if any file is skipped, instead of a partial run (exit 4).",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, help="No progress or summary on stderr; errors only."
+        ),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def build_options(**kwargs: Any) -> Options:
+    kinds = (Kind.FACT, Kind.OPINION) if kwargs.get("include_opinion") else (Kind.FACT,)
+    fields: dict[str, Any] = {
+        "encoding": kwargs.get("encoding"),
+        "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
+        "threshold": kwargs.get("threshold", 70.0),
+        "kinds": kinds,
+    }
+    if kwargs.get("fail_on"):
+        fields["fail_on"] = kwargs["fail_on"]
+    return Options(**fields)
+
+
+@contextmanager
+def errors_as_exit_codes() -> Iterator[None]:
+    """Turn the library's typed errors into one clean line on stderr and a documented code."""
+    try:
+        yield
+    except ClaimtrackError as exc:
+        _stderr(f"Error: {exc}")
+        sys.exit(exc.exit_code)
+
+
+def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> None:
+    if strict and skipped:
+        listed = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
+        raise StrictModeError(
+            f"--strict: {len(skipped)} file(s) skipped ({listed})",
+            hint="fix or remove them, or run without --strict",
+        )
+    if not quiet:
+        for skip in skipped:
+            _stderr(f"skipped {skip.path}: {skip.reason}")
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def _render_options(verdicts: tuple[str, ...] = ()) -> RenderOptions:
+    tty = sys.stdout.isatty()
+    color = tty and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size().columns if tty else 100
+    chosen = tuple(VERDICT_NAMES[v] for v in verdicts) or RenderOptions().verdicts
+    return RenderOptions(width=width, color=color, verdicts=chosen)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="claimtrack")
+@click.option("-v", "--verbose", count=True, help="Log what the library does (-vv for debug).")
+def main(verbose: int) -> None:
+    """Track claims across news articles: who agrees, who conflicts, what rests on one source.
+
+    \b
+    Examples:
+      claimtrack report samples/iran-talks
+      claimtrack claims samples/iran-talks/wire.md --all
+      claimtrack check draft.md --sources samples/iran-talks
+    """
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in ReportFormat]),
+    default=ReportFormat.TABLE.value,
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the report here instead of stdout.",
+)
+@click.option(
+    "--verdict",
+    "verdicts",
+    multiple=True,
+    type=click.Choice(list(VERDICT_NAMES)),
+    help="Show only this section (repeatable). Table and Markdown formats.",
+)
+@reading_options
+def report(
+    paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    verdicts: tuple[str, ...],
+    strict: bool,
+    quiet: bool,
+    **kwargs: Any,
+) -> None:
+    """Report agreements, conflicts and single-source claims across articles.
+
+    PATHS are article files or folders (searched recursively): .txt, .md with front matter,
+    .json/.jsonl records with a "text" field, and .html pages (with claimtrack[html]).
+
+    \b
+    Examples:
+      claimtrack report samples/iran-talks
+      claimtrack report articles/ --format markdown --output report.md
+      claimtrack report articles/ --verdict conflict
+    """
+    with errors_as_exit_codes():
+        result: Report = api.build_report(paths, build_options(**kwargs))
+        _report_skips(result.skipped, strict, quiet)
+        _write(render_report(result, ReportFormat(fmt), _render_options(verdicts)), output)
+    sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--all",
+    "show_all",
+    is_flag=True,
+    help="Also show what was dropped (boilerplate, opinion, meta) and why.",
+)
+@reading_options
+def claims(file: Path, fmt: str, show_all: bool, strict: bool, quiet: bool, **kwargs: Any) -> None:
+    """List the claims of one article with their attributes.
+
+    \b
+    Examples:
+      claimtrack claims samples/iran-talks/wire.md
+      claimtrack claims article.txt --all --format json
+    """
+    from claimtrack.render import claims_table
+
+    with errors_as_exit_codes():
+        found = api.article_claims(file, build_options(**kwargs))
+        shown = [c for c in found if show_all or c.dropped is None]
+        if fmt == "json":
+            _write(
+                json.dumps([c.model_dump(mode="json") for c in shown], indent=2, ensure_ascii=False)
+                + "\n",
+                None,
+            )
+        else:
+            _write(claims_table.render(shown, _render_options()), None)
+
+
+@main.command()
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option(
+    "-s",
+    "--sources",
+    "source_paths",
+    multiple=True,
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Source articles or folders to check against (repeatable).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in CheckFormat]),
+    default=CheckFormat.TEXT.value,
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the findings here instead of stdout.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default="conflict",
+    show_default=True,
+    metavar="STATUS[,STATUS]",
+    help="Statuses that fail the check: conflict, unsupported (comma-separated).",
+)
+@reading_options
+def check(
+    draft: Path,
+    source_paths: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    fail_on: str,
+    strict: bool,
+    quiet: bool,
+    **kwargs: Any,
+) -> None:
+    """Check a fact-check draft's claims against source articles (for CI).
+
+    Every factual claim in DRAFT is supported, in conflict with a source, or unsupported.
+    Exit code 1 when a claim fails the --fail-on policy.
+
+    \b
+    Examples:
+      claimtrack check samples/drafts/iran-draft.md --sources samples/iran-talks
+      claimtrack check draft.md -s sources/ --fail-on conflict,unsupported --format github
+    """
+    with errors_as_exit_codes():
+        policy = _parse_fail_on(fail_on)
+        result = api.check_draft(draft, source_paths, build_options(fail_on=policy, **kwargs))
+        _report_skips(result.skipped, strict, quiet)
+        _write(render_check(result, CheckFormat(fmt), _render_options()), output)
+    if result.failed:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
+
+
+def _parse_fail_on(value: str) -> tuple[Status, ...]:
+    names = {"conflict": Status.CONFLICT, "unsupported": Status.UNSUPPORTED}
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [c for c in chosen if c not in names]
+    if unknown:
+        raise click.BadParameter(
+            f"unknown status {', '.join(unknown)}: use conflict and/or unsupported",
+            param_hint="--fail-on",
+        )
+    return tuple(names[c] for c in chosen)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the report produced by --format json."""
+    click.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,313 @@
+"""The data that flows through the pipeline, as frozen pydantic models.
+
+The JSON field names of these models are a contract: scripts outside the project read them.
+Fields may be added; existing names and meanings must not change without a new
+``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class StrEnum(str, Enum):
+    """A string enum that prints as its value (``enum.StrEnum`` needs Python 3.11)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Frozen(BaseModel):
+    """Base for every model: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Kind(StrEnum):
+    """What a sentence-level statement is. Only facts take part in verdicts by default."""
+
+    FACT = "fact"
+    OPINION = "opinion"
+    QUESTION = "question"
+    META = "meta"
+    BOILERPLATE = "boilerplate"
+
+
+class Certainty(StrEnum):
+    """How strongly the text commits to a claim (after FactBank's modality, simplified)."""
+
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+    PLANNED = "planned"
+    CONDITIONAL = "conditional"
+
+
+class Verdict(StrEnum):
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    SINGLE_SOURCE = "single_source"
+
+
+class ConflictType(StrEnum):
+    NUMERIC = "numeric"
+    DATE = "date"
+    NEGATION = "negation"
+    ANTONYM = "antonym"
+    REASON = "reason"
+    SCOPE = "scope"
+    ATTRIBUTION = "attribution"
+
+
+class Severity(StrEnum):
+    """Whether a difference means the two claims cannot both hold."""
+
+    CONTRADICTION = "contradiction"
+    NOTE = "note"
+
+
+class Status(StrEnum):
+    """A draft claim's standing against the sources (``claimtrack check``)."""
+
+    SUPPORTED = "supported"
+    CONFLICT = "conflict"
+    UNSUPPORTED = "unsupported"
+
+
+# --- reading sources -------------------------------------------------------------------
+
+
+class Article(Frozen):
+    """One article as read from disk. ``text`` is what every character offset points into."""
+
+    id: str = Field(description="Stable identifier, derived from the path relative to its root.")
+    path: str
+    source: str = Field(
+        description="The outlet: front matter, a 'Source: X' line, or the file name."
+    )
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    author: str | None = None
+    text: str
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = Field(
+        default=(), description="Things the reader noticed but recovered from (e.g. encoding)."
+    )
+    source_handle: str | None = Field(
+        default=None, description="A social-media handle from a post signature, if any."
+    )
+
+
+class Skipped(Frozen):
+    """A file that could not be used, and why, in words a person understands."""
+
+    path: str
+    reason: str
+
+
+# --- parsing claims --------------------------------------------------------------------
+
+
+class NumberMention(Frozen):
+    """A quantity in a claim, as an interval. ``None`` bounds are unbounded."""
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    unit: str | None = Field(default=None, description="'%', '$', 'km', 'people', ...")
+    counts: str | None = Field(default=None, description="The noun counted, lemmatised.")
+    approximate: bool = False
+
+
+class DateMention(Frozen):
+    """A date or time. ``earliest``/``latest`` bound it; both are None when unresolved."""
+
+    text: str
+    start: int
+    end: int
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    time: str | None = Field(default=None, description="HH:MM when a clock time is given.")
+    relative: bool = False
+    resolved: bool = True
+
+
+class Entity(Frozen):
+    text: str
+    canonical: str = Field(description="The alias-table name: 'United States' for 'U.S.'.")
+    start: int
+    end: int
+
+
+class Claim(Frozen):
+    """One atomic, stand-alone statement, with the evidence of where it came from."""
+
+    id: str
+    article_id: str
+    source: str
+    text: str = Field(description="The claim as a stand-alone statement.")
+    sentence: str = Field(description="The sentence it came from, verbatim.")
+    start: int = Field(description="Offset of the claim's first character in the article text.")
+    end: int = Field(description="Offset just past its last character (exclusive).")
+    spans: tuple[tuple[int, int], ...] = Field(
+        default=(), description="Every [start, end) span of article text the claim is made of."
+    )
+    line: int = Field(description="1-based line of ``start`` in the article text.")
+    kind: Kind = Kind.FACT
+    attribution: str | None = Field(default=None, description="Who is said to have said it.")
+    attribution_cue: str | None = None
+    certainty: Certainty = Certainty.ASSERTED
+    certainty_cue: str | None = Field(default=None, description="The word that decided it.")
+    negated: bool = False
+    negation_cue: str | None = None
+    reason: str | None = Field(
+        default=None, description="A stated cause: 'citing X', 'in protest over Y'."
+    )
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    dropped: str | None = Field(
+        default=None, description="Why this text is not a factual claim, for ``claims --all``."
+    )
+
+
+# --- judging ---------------------------------------------------------------------------
+
+
+class Conflict(Frozen):
+    """A difference between two claims about the same thing, with its evidence."""
+
+    type: ConflictType
+    claim_ids: tuple[str, str]
+    values: tuple[str, str] = Field(description="What differs, one value from each claim.")
+    explanation: str
+    severity: Severity = Severity.CONTRADICTION
+    value_spans: tuple[tuple[int, int] | None, tuple[int, int] | None] = Field(
+        default=(None, None),
+        description="Where each value stands in its claim's article text, when known.",
+    )
+
+
+class CertaintyNote(Frozen):
+    """Two claims say the same thing with different strength: shown, never a conflict."""
+
+    claim_ids: tuple[str, str]
+    certainties: tuple[Certainty, Certainty]
+    explanation: str
+
+
+class Cluster(Frozen):
+    id: str
+    verdict: Verdict
+    claim_ids: tuple[str, ...]
+    representative_id: str
+    sources: tuple[str, ...]
+    independent_sources: tuple[str, ...]
+    conflicts: tuple[Conflict, ...] = ()
+    certainty_notes: tuple[CertaintyNote, ...] = ()
+    first_reported: tuple[str, ...] = Field(
+        default=(),
+        description="Source(s) with the earliest publication date, when dates are known.",
+    )
+    first_reported_on: dt.date | None = None
+
+
+class Republication(Frozen):
+    """An article that republishes another one; it counts once as a source."""
+
+    article_id: str
+    original_id: str
+    shared: float = Field(description="Fraction of the copy's sentences found in the original.")
+
+
+class Report(Frozen):
+    schema_version: str = SCHEMA_VERSION
+    tool_version: str
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    clusters: tuple[Cluster, ...]
+    republications: tuple[Republication, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    options: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.skipped)
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims_by_id()[claim_id]
+
+    def article(self, article_id: str) -> Article:
+        return {a.id: a for a in self.articles}[article_id]
+
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+
+# --- the public comparison API ---------------------------------------------------------
+
+
+class Comparison(Frozen):
+    """The matcher's and judge's view of two claims (``compare_claims``)."""
+
+    same_claim: bool = Field(description="The two make the same statement (they match).")
+    related: bool = Field(description="They are about the same event frame, same or not.")
+    score: float = Field(ge=0, le=100)
+    conflicts: tuple[Conflict, ...] = ()
+    certainty_notes: tuple[CertaintyNote, ...] = ()
+
+    @property
+    def contradicts(self) -> bool:
+        return any(c.severity is Severity.CONTRADICTION for c in self.conflicts)
+
+
+class Finding(Frozen):
+    """One draft claim checked against the sources."""
+
+    text: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    status: Status
+    sources: tuple[str, ...] = ()
+    independent_sources: tuple[str, ...] = ()
+    matched_claim_ids: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    suppressed: bool = False
+    baselined: bool = False
+    fails: bool = Field(default=False, description="This finding fails the --fail-on policy.")
+    certainty: Certainty = Certainty.ASSERTED
+    support_certainty: Certainty | None = Field(
+        default=None, description="How strongly the best supporting source states it."
+    )
+    fingerprint: str = Field(description="Stable id for baselines, robust to line moves.")
+
+
+class CheckSummary(Frozen):
+    supported: int
+    conflict: int
+    unsupported: int
+    suppressed: int
+    baselined: int
+    failing: int
+    fail_on: tuple[Status, ...]
+
+
+class CheckResult(Frozen):
+    draft: str
+    findings: tuple[Finding, ...]
+    summary: CheckSummary
+    skipped: tuple[Skipped, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.summary.failing > 0
