@@ -155,6 +155,9 @@ class Claim(Frozen):
     source: str
     text: str = Field(description="The claim as a stand-alone statement.")
     sentence: str = Field(description="The sentence it came from, verbatim.")
+    sentence_start: int = Field(
+        default=0, description="Offset of ``sentence`` in the article text (it is verbatim)."
+    )
     start: int = Field(description="Offset of the claim's first character in the article text.")
     end: int = Field(description="Offset just past its last character (exclusive).")
     spans: tuple[tuple[int, int], ...] = Field(
@@ -162,6 +165,13 @@ class Claim(Frozen):
     )
     line: int = Field(description="1-based line of ``start`` in the article text.")
     kind: Kind = Kind.FACT
+    subject: str | None = Field(
+        default=None, description="Who or what the claim is about, pronouns resolved."
+    )
+    predicate: str | None = Field(
+        default=None, description="The main verb's lemma ('suspend', 'kill'), when found."
+    )
+    quoted: bool = Field(default=False, description="The claim is a direct quotation.")
     attribution: str | None = Field(default=None, description="Who is said to have said it.")
     attribution_cue: str | None = None
     certainty: Certainty = Certainty.ASSERTED

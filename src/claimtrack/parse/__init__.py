@@ -32,6 +32,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
                 source=article.source,
                 text=sentence,
                 sentence=sentence,
+                sentence_start=start,
                 start=start,
                 end=end,
                 spans=((start, end),),
