@@ -1,0 +1,184 @@
+"""What the human-readable reports show, computed once for the table and Markdown renderers.
+
+Only selection and wording live here; each renderer decides how to draw (and escape) it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtrack.models import (
+    Article,
+    Claim,
+    Cluster,
+    Conflict,
+    Kind,
+    Report,
+    Severity,
+    Verdict,
+)
+
+TITLES = {
+    Verdict.CONFLICT: "Conflicts",
+    Verdict.AGREE: "Agreements",
+    Verdict.SINGLE_SOURCE: "Single-source claims",
+}
+VERDICT_WORDS = {
+    Verdict.CONFLICT: "conflict",
+    Verdict.AGREE: "agree",
+    Verdict.SINGLE_SOURCE: "single-source",
+}
+
+
+@dataclass(frozen=True)
+class Header:
+    articles: int
+    sources: int
+    independent_sources: int
+    factual_claims: int
+    clusters: dict[Verdict, int]
+    skipped: int
+
+    def lines(self) -> tuple[str, str]:
+        """Two plain lines: what was read, and how the clusters came out."""
+        read = (
+            f"{_count(self.articles, 'article')} · {_count(self.sources, 'source')} "
+            f"({self.independent_sources} independent) · "
+            f"{_count(self.factual_claims, 'factual claim')} · "
+            f"{_count(self.skipped, 'file')} skipped"
+        )
+        verdicts = " · ".join(f"{self.clusters[v]} {VERDICT_WORDS[v]}" for v in self.clusters)
+        return read, f"clusters: {verdicts}"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One claim of a conflict: its wording, where the differing value stands, who said it."""
+
+    claim: Claim
+    article: Article
+    highlight: tuple[int, int] | None
+    label: str
+
+
+class ReportView:
+    """Look-ups over one report that both human-readable renderers need."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.claims = {c.id: c for c in report.claims}
+        self.articles = {a.id: a for a in report.articles}
+        self.original_of = {r.article_id: r.original_id for r in report.republications}
+
+    def header(self) -> Header:
+        sources = {a.source for a in self.report.articles}
+        independent = {self.independent_source(a.id) for a in self.report.articles}
+        return Header(
+            articles=len(self.report.articles),
+            sources=len(sources),
+            independent_sources=len(independent),
+            factual_claims=sum(c.kind is Kind.FACT for c in self.report.claims),
+            clusters={v: sum(c.verdict is v for c in self.report.clusters) for v in TITLES},
+            skipped=len(self.report.skipped),
+        )
+
+    def clusters(self, verdict: Verdict) -> list[Cluster]:
+        return [c for c in self.report.clusters if c.verdict is verdict]
+
+    def independent_source(self, article_id: str) -> str:
+        seen = {article_id}
+        while (original := self.original_of.get(article_id)) in self.articles:
+            if original in seen:
+                break
+            seen.add(original)
+            article_id = original
+        return self.articles[article_id].source
+
+    def source_label(self, article: Article) -> str:
+        """The outlet, and the one it copies when the article is a republication."""
+        original = self.articles.get(self.original_of.get(article.id, ""))
+        return f"{article.source} (republishes {original.source})" if original else article.source
+
+    def cluster_sources(self, cluster: Cluster) -> list[str]:
+        """Every source label carrying the cluster's claim, sorted, each once."""
+        labels = {self.source_label(self.article_of(cid)) for cid in cluster.claim_ids}
+        return sorted(labels, key=str.casefold)
+
+    def article_of(self, claim_id: str) -> Article:
+        return self.articles[self.claims[claim_id].article_id]
+
+    def representative(self, cluster: Cluster) -> Claim:
+        return self.claims[cluster.representative_id]
+
+    def sides(self, conflict: Conflict) -> tuple[Side, Side]:
+        a, b = (self._side(conflict, i) for i in (0, 1))
+        return a, b
+
+    def _side(self, conflict: Conflict, i: int) -> Side:
+        claim = self.claims[conflict.claim_ids[i]]
+        article = self.articles[claim.article_id]
+        span = value_range(claim, article.text, conflict.value_spans[i], conflict.values[i])
+        return Side(claim, article, span, self.source_label(article))
+
+    def contradictions(self, cluster: Cluster) -> list[Conflict]:
+        return [c for c in cluster.conflicts if c.severity is Severity.CONTRADICTION]
+
+    def notes(self, cluster: Cluster) -> list[str]:
+        """Differences that do not make the claims incompatible: certainty, scope, attribution."""
+        found = [
+            f"{c.type}: {c.explanation}"
+            for c in cluster.conflicts
+            if c.severity is not Severity.CONTRADICTION
+        ]
+        for note in cluster.certainty_notes:
+            a, b = (self.claims.get(cid) for cid in note.claim_ids)
+            who = (
+                f"{a.source} {note.certainties[0]}, {b.source} {note.certainties[1]}"
+                if a and b
+                else ""
+            )
+            found.append(f"certainty: {note.explanation}" + (f" ({who})" if who else ""))
+        return found
+
+
+def first_reported(cluster: Cluster) -> str | None:
+    if not cluster.first_reported:
+        return None
+    when = f" on {cluster.first_reported_on.isoformat()}" if cluster.first_reported_on else ""
+    return ", ".join(cluster.first_reported) + when
+
+
+def dated(article: Article) -> str:
+    return article.published.isoformat() if article.published else "undated"
+
+
+def where(claim: Claim, article: Article) -> str:
+    return f"{article.path} line {claim.line}"
+
+
+def value_range(
+    claim: Claim, article_text: str, span: tuple[int, int] | None, value: str
+) -> tuple[int, int] | None:
+    """Where ``value`` stands inside ``claim.text``: from its article offsets when the claim
+    text is verbatim there, else by searching the claim's own wording."""
+    if span is not None:
+        start, end = span
+        relative = start - claim.start
+        if claim.start <= start <= end <= claim.end and (
+            claim.text[relative : relative + end - start] == article_text[start:end]
+        ):
+            return relative, relative + end - start
+    if value:
+        found = claim.text.casefold().find(value.casefold())
+        if found >= 0 and len(claim.text.casefold()) == len(claim.text):
+            return found, found + len(value)
+    return None
+
+
+def one_line(text: str) -> str:
+    """Article text on one line: any line break becomes a space."""
+    return " ".join(text.splitlines()) if text else text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
