@@ -218,7 +218,7 @@ def test_a_baseline_accepts_known_findings_and_not_new_ones(write_articles: Writ
     draft = "Intro.\n\nThe storm killed 21 people in Harbor Town on Sunday.\n"
     first = run(draft, {"wire.md": WIRE}, write_articles)
     assert first.failed
-    accepted = baselines.parse(__import__("json").loads(baselines.to_json(first.findings)))
+    accepted = baselines.parse(__import__("json").loads(baselines.to_json([first])))
     passing = with_baseline(first, accepted, Options())
     assert not passing.failed
     assert passing.findings[0].baselined

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from click.testing import CliRunner
 from rich.console import Console
 
@@ -421,3 +422,31 @@ def test_no_progress_when_stderr_is_not_a_terminal(story: Path) -> None:
         (story / "sources" / f"extra{n}.md").write_text(f"Source: S{n}\n\nThe mayor spoke {n}.\n")
     code, _, err = run("report", "sources", "-f", "json")
     assert (code, err) == (EXIT_OK, "")
+
+
+@pytest.mark.parametrize("fmt", list(CheckFormat))
+def test_every_check_format_takes_several_drafts(story: Path, fmt: CheckFormat) -> None:
+    """pre-commit passes every staged draft at once: each draft's findings, one output."""
+    (story / "second.md").write_text("The lighthouse keeper counted the boats at dawn.\n")
+    args = ("check", "draft.md", "second.md", "-s", "sources", "--fail-on", "unsupported")
+    code, out, err = run(*args, "--format", fmt.value)
+    assert code == EXIT_FINDINGS
+    assert err.count("\n") == 2  # one summary line per draft
+    if fmt is CheckFormat.JSON:
+        assert [r["draft"] for r in json.loads(out)] == ["draft.md", "second.md"]
+    elif fmt is CheckFormat.SARIF:
+        results = json.loads(out)["runs"][0]["results"]
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+        assert uris == {"draft.md", "second.md"}
+    else:
+        assert "draft.md" in out
+        assert "second.md" in out
+
+
+def test_pre_commit_hook_runs_claimtrack_check_on_markdown() -> None:
+    root = Path(__file__).resolve().parent.parent
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "claimtrack-check"
+    assert hook["entry"] == "claimtrack check"
+    assert hook["language"] == "python"
+    assert hook["types"] == ["markdown"]

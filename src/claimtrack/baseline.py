@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from claimtrack.errors import DataFileError, InputError
-from claimtrack.models import Finding, Status
+from claimtrack.models import CheckResult, Finding, Status
 
 BASELINE_FORMAT = 1
 #: rapidfuzz ``ratio`` (0-100) at which an edited sentence is still the accepted one.
@@ -35,6 +35,7 @@ class BaselineEntry:
     fingerprint: str
     status: Status
     text: str
+    draft: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,12 @@ def fingerprint(text: str, status: Status) -> str:
     return hashlib.sha256(f"{status.value}\0{normalise(text)}".encode()).hexdigest()[:16]
 
 
-def accepted(findings: Sequence[Finding], baseline: Baseline) -> set[int]:
-    """Indices of ``findings`` the baseline accepts; each entry accepts at most one finding."""
-    unused = list(baseline.entries)
+def accepted(findings: Sequence[Finding], baseline: Baseline, draft: str | None = None) -> set[int]:
+    """Indices of ``findings`` (of ``draft``) the baseline accepts, each entry at most once.
+
+    Entries recorded for another draft never apply; entries without a draft apply anywhere.
+    """
+    unused = [e for e in baseline.entries if e.draft is None or draft is None or e.draft == draft]
     matched: set[int] = set()
     for i, finding in enumerate(findings):
         exact = next((e for e in unused if e.fingerprint == finding.fingerprint), None)
@@ -87,11 +91,12 @@ def _closest(finding: Finding, entries: list[BaselineEntry]) -> BaselineEntry | 
     return candidates[best[2]] if best is not None else None
 
 
-def to_json(findings: Sequence[Finding]) -> str:
+def to_json(results: Sequence[CheckResult]) -> str:
     """A baseline accepting every finding that could fail a policy (suppressed ones aside)."""
     entries = [
-        {"fingerprint": f.fingerprint, "status": f.status.value, "text": f.text}
-        for f in findings
+        {"draft": r.draft, "fingerprint": f.fingerprint, "status": f.status.value, "text": f.text}
+        for r in results
+        for f in r.findings
         if not f.suppressed and (f.status is not Status.SUPPORTED or f.single_source)
     ]
     document = {"claimtrack_baseline": BASELINE_FORMAT, "findings": entries}
@@ -124,6 +129,7 @@ def parse(document: Any) -> Baseline:
             fingerprint=str(item["fingerprint"]),
             status=Status(item["status"]),
             text=str(item["text"]),
+            draft=str(item["draft"]) if item.get("draft") is not None else None,
         )
         for item in document["findings"]
     )

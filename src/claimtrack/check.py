@@ -49,23 +49,51 @@ def check_draft(
     Raises ``InputError`` when the draft or every source is unreadable, ``DataFileError`` for
     a malformed ignore comment in the draft.
     """
+    (result,) = check_drafts([draft], sources, options, baseline=baseline, progress=progress)
+    return result
+
+
+def check_drafts(
+    drafts: Sequence[str | Path],
+    sources: Iterable[str | Path],
+    options: Options | None = None,
+    *,
+    baseline: baselines.Baseline | None = None,
+    progress: ProgressCallback | None = None,
+) -> list[CheckResult]:
+    """``check_draft`` for several drafts, reading and parsing the sources once."""
     options = options or Options()
     progress = progress or _no_progress
-    draft_article, suppressions = _read_draft(draft, options)
-    read = _read_sources(sources, options, exclude=draft_article.path)
+    read_drafts = [_read_draft(draft, options) for draft in drafts]
+    read = _read_sources(sources, options, exclude={a.path for a, _ in read_drafts})
     if not read.articles:
         raise InputError("no source could be read", hint="check the paths given to --sources")
-    articles = [draft_article, *read.articles]
-    claims = pipeline.parse_all(articles, options, progress)
+    source_claims = pipeline.parse_all(read.articles, options, progress)
+    return [
+        _check_one(article, suppressions, read, source_claims, options, baseline, progress)
+        for article, suppressions in read_drafts
+    ]
+
+
+def _check_one(
+    draft: Article,
+    suppressions: Sequence[Suppression],
+    read: ReadResult,
+    source_claims: Sequence[Claim],
+    options: Options,
+    baseline: baselines.Baseline | None,
+    progress: ProgressCallback,
+) -> CheckResult:
+    """One draft through the same ``analyse`` as a report, then each claim's cluster read."""
+    articles = [draft, *read.articles]
+    claims = [*pipeline.parse_all([draft], options), *source_claims]
     clusters, republications = pipeline.analyse(articles, claims, options, progress)
     context = _Context(articles, claims, clusters, republications)
-    draft_claims = [
-        c for c in claims if c.article_id == draft_article.id and c.kind in options.kinds
-    ]
-    findings = [_finding(claim, draft_article, context) for claim in draft_claims]
-    findings = _apply_policy(findings, suppressions, baseline, options)
+    draft_claims = [c for c in claims if c.article_id == draft.id and c.kind in options.kinds]
+    findings = [_finding(claim, draft, context) for claim in draft_claims]
+    findings = _apply_policy(findings, suppressions, baseline, draft.path, options)
     return CheckResult(
-        draft=draft_article.path,
+        draft=draft.path,
         findings=tuple(findings),
         summary=summarize(findings, options),
         skipped=tuple(read.skipped),
@@ -125,7 +153,7 @@ def _read_draft(draft: str | Path, options: Options) -> tuple[Article, list[Supp
     return article.model_copy(update=update), suppressions
 
 
-def _read_sources(sources: Iterable[str | Path], options: Options, exclude: str) -> ReadResult:
+def _read_sources(sources: Iterable[str | Path], options: Options, exclude: set[str]) -> ReadResult:
     paths: list[str | Path] = []
     inline: list[Article] = []
     for n, item in enumerate(sources, start=1):
@@ -136,9 +164,9 @@ def _read_sources(sources: Iterable[str | Path], options: Options, exclude: str)
         else:
             paths.append(item)
     read = read_sources(paths, options) if paths else ReadResult()
-    # The draft may sit inside a sources folder; it must not support itself.
-    draft_path = Path(exclude).resolve() if not exclude.startswith("<") else None
-    read.articles = [a for a in read.articles if Path(a.path).resolve() != draft_path]
+    # A draft may sit inside a sources folder; it must not support itself (or another draft).
+    drafts = {Path(path).resolve() for path in exclude if not path.startswith("<")}
+    read.articles = [a for a in read.articles if Path(a.path).resolve() not in drafts]
     read.articles.extend(inline)
     return read
 
@@ -237,19 +265,24 @@ def _apply_policy(
     findings: list[Finding],
     suppressions: Sequence[Suppression],
     baseline: baselines.Baseline | None,
+    draft: str,
     options: Options,
 ) -> list[Finding]:
     """Mark suppressed and baselined findings, then which of the rest fail ``--fail-on``."""
-    return _apply_baseline([_suppress(f, suppressions) for f in findings], baseline, options)
+    suppressed = [_suppress(f, suppressions) for f in findings]
+    return _apply_baseline(suppressed, baseline, draft, options)
 
 
 def _apply_baseline(
-    findings: Sequence[Finding], baseline: baselines.Baseline | None, options: Options
+    findings: Sequence[Finding],
+    baseline: baselines.Baseline | None,
+    draft: str,
+    options: Options,
 ) -> list[Finding]:
     marked = [f.model_copy(update={"baselined": False}) for f in findings]
     if baseline is not None:
         active = [i for i, f in enumerate(marked) if not f.suppressed]
-        for k in baselines.accepted([marked[i] for i in active], baseline):
+        for k in baselines.accepted([marked[i] for i in active], baseline, draft):
             marked[active[k]] = marked[active[k]].model_copy(update={"baselined": True})
     return [f.model_copy(update={"fails": _fails(f, options)}) for f in marked]
 
@@ -258,7 +291,7 @@ def with_baseline(
     result: CheckResult, baseline: baselines.Baseline | None, options: Options
 ) -> CheckResult:
     """The same check judged against another baseline, without analysing anything again."""
-    findings = _apply_baseline(result.findings, baseline, options)
+    findings = _apply_baseline(result.findings, baseline, result.draft, options)
     return result.model_copy(
         update={"findings": tuple(findings), "summary": summarize(findings, options)}
     )

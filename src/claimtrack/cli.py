@@ -33,7 +33,7 @@ from claimtrack.render import (
     CheckFormat,
     RenderOptions,
     ReportFormat,
-    render_check,
+    render_checks,
     render_report,
 )
 from claimtrack.render.check_text import summary as check_summary
@@ -312,7 +312,9 @@ def claims(
 
 
 @main.command()
-@click.argument("draft", type=click.Path(path_type=Path))
+@click.argument(
+    "drafts", metavar="DRAFT...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
 @click.option(
     "-s",
     "--sources",
@@ -360,7 +362,7 @@ def claims(
 @width_option
 @reading_options
 def check(
-    draft: Path,
+    drafts: tuple[Path, ...],
     source_paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
@@ -374,8 +376,9 @@ def check(
 ) -> None:
     """Check a fact-check draft's claims against source articles (for CI).
 
-    Every factual claim in DRAFT is supported (by which sources, how many independent), in
-    conflict with a source (which one, and why), or unsupported, with its line and column.
+    Every factual claim in each DRAFT is supported (by which sources, how many independent),
+    in conflict with a source (which one, and why), or unsupported, with its line and column.
+    With several drafts (as pre-commit passes them), --format json prints a list of results.
 
     \b
     Formats: text (one line per finding), json, github (workflow-command annotations),
@@ -398,20 +401,22 @@ def check(
         options = build_options(fail_on=_parse_fail_on(fail_on), **kwargs)
         accepted = baselines.load(baseline_file) if baseline_file else None
         with _progress(quiet) as progress:
-            result = api.check_draft(
-                draft, source_paths, options, baseline=accepted, progress=progress
+            results = api.check_drafts(
+                drafts, source_paths, options, baseline=accepted, progress=progress
             )
         if write_baseline is not None:
-            write_baseline.write_text(baselines.to_json(result.findings), encoding="utf-8")
-            result = with_baseline(result, baselines.load(write_baseline), options)
-        _report_skips(result.skipped, strict, quiet)
+            write_baseline.write_text(baselines.to_json(results), encoding="utf-8")
+            written = baselines.load(write_baseline)
+            results = [with_baseline(r, written, options) for r in results]
+        _report_skips(results[0].skipped, strict, quiet)
         shown = _render_options(width=width, to_file=output is not None)
-        _write(render_check(result, CheckFormat(fmt), shown), output)
+        _write(render_checks(results, CheckFormat(fmt), shown), output)
         if not quiet:
-            _stderr(check_summary(result))
-    if result.failed:
+            for result in results:
+                _stderr(check_summary(result))
+    if any(r.failed for r in results):
         sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if results[0].skipped else EXIT_OK)
 
 
 FAIL_ON_NAMES = ("conflict", "unsupported", "single-source")

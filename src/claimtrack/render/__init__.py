@@ -6,7 +6,7 @@ output in tests/test_render_formats.py; a test loops over the members so none ca
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claimtrack.models import CheckResult, Report, StrEnum, Verdict
@@ -47,12 +47,16 @@ def report_renderers() -> dict[ReportFormat, Callable[[Report, RenderOptions], s
     }
 
 
-def check_renderers() -> dict[CheckFormat, Callable[[CheckResult, RenderOptions], str]]:
+#: A check renderer draws the results of one or more drafts (pre-commit passes several).
+CheckRenderer = Callable[[Sequence[CheckResult], RenderOptions], str]
+
+
+def check_renderers() -> dict[CheckFormat, CheckRenderer]:
     from claimtrack.render import check_text, github, json_format, sarif
 
     return {
         CheckFormat.TEXT: check_text.render,
-        CheckFormat.JSON: json_format.render_check,
+        CheckFormat.JSON: json_format.render_checks,
         CheckFormat.GITHUB: github.render,
         CheckFormat.SARIF: sarif.render,
     }
@@ -65,4 +69,11 @@ def render_report(report: Report, fmt: ReportFormat, options: RenderOptions | No
 def render_check(
     result: CheckResult, fmt: CheckFormat, options: RenderOptions | None = None
 ) -> str:
-    return check_renderers()[fmt](result, options or RenderOptions())
+    return render_checks([result], fmt, options)
+
+
+def render_checks(
+    results: Sequence[CheckResult], fmt: CheckFormat, options: RenderOptions | None = None
+) -> str:
+    """One draft's JSON is its CheckResult object; several drafts' JSON is a list of them."""
+    return check_renderers()[fmt](results, options or RenderOptions())

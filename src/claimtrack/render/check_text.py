@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimtrack.models import Certainty, CheckResult, Evidence, Finding, Status
 from claimtrack.render import RenderOptions
 from claimtrack.render.view import one_line
@@ -46,7 +48,14 @@ def evidence_line(item: Evidence) -> str:
     return f"{item.relation} {item.source} ({where}): {one_line(item.text)}"
 
 
-def render(result: CheckResult, options: RenderOptions) -> str:
+def render(results: Sequence[CheckResult], options: RenderOptions) -> str:
+    lines: list[str] = []
+    for result in results:
+        lines += _lines(result)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _lines(result: CheckResult) -> list[str]:
     lines: list[str] = []
     for finding in result.findings:
         lines.append(
@@ -54,7 +63,7 @@ def render(result: CheckResult, options: RenderOptions) -> str:
             f"{status_phrase(finding)}: {one_line(finding.text)}"
         )
         lines += [EVIDENCE_INDENT + line for line in _details(finding)]
-    return "\n".join(lines) + ("\n" if lines else "")
+    return lines
 
 
 def _details(finding: Finding) -> list[str]:

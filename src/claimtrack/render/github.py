@@ -9,6 +9,8 @@ a claim containing a line break could start a workflow command of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimtrack.models import CheckResult, Finding, Status
 from claimtrack.render import RenderOptions
 from claimtrack.render.check_text import status_phrase
@@ -58,7 +60,12 @@ def message(finding: Finding) -> str:
     return "\n".join(parts)
 
 
-def render(result: CheckResult, options: RenderOptions) -> str:
+def render(results: Sequence[CheckResult], options: RenderOptions) -> str:
+    lines = [line for result in results for line in _commands(result)]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _commands(result: CheckResult) -> list[str]:
     lines = []
     for finding in result.findings:
         kind = command(finding)
@@ -74,4 +81,4 @@ def render(result: CheckResult, options: RenderOptions) -> str:
         }
         props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
         lines.append(f"::{kind} {props}::{escape_data(message(finding))}")
-    return "\n".join(lines) + ("\n" if lines else "")
+    return lines

@@ -7,6 +7,7 @@ prints the JSON Schema the output validates against.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from claimtrack.models import CheckResult, Report
@@ -17,8 +18,10 @@ def render_report(report: Report, options: RenderOptions) -> str:
     return dumps(report.model_dump(mode="json"))
 
 
-def render_check(result: CheckResult, options: RenderOptions) -> str:
-    return dumps(result.model_dump(mode="json"))
+def render_checks(results: Sequence[CheckResult], options: RenderOptions) -> str:
+    """One draft: its ``{"findings", "summary", ...}`` object; several: a list of them."""
+    dumped = [r.model_dump(mode="json") for r in results]
+    return dumps(dumped[0] if len(dumped) == 1 else dumped)
 
 
 def dumps(data: Any) -> str:

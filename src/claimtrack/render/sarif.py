@@ -8,6 +8,7 @@ fingerprint as baselines, so an alert survives a moved paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -74,10 +75,10 @@ def level(finding: Finding) -> str:
     return "warning"
 
 
-def render(result: CheckResult, options: RenderOptions) -> str:
+def render(results: Sequence[CheckResult], options: RenderOptions) -> str:
+    """One run for the whole invocation, with every draft's results in it."""
     all_rules = rules()
     index = {rule["id"]: i for i, rule in enumerate(all_rules)}
-    uri = PurePath(result.draft).as_posix()
     document = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -93,7 +94,11 @@ def render(result: CheckResult, options: RenderOptions) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, uri, index) for f in result.findings],
+                "results": [
+                    _result(f, PurePath(r.draft).as_posix(), index)
+                    for r in results
+                    for f in r.findings
+                ],
             }
         ],
     }
