@@ -450,3 +450,20 @@ def test_pre_commit_hook_runs_claimtrack_check_on_markdown() -> None:
     assert hook["entry"] == "claimtrack check"
     assert hook["language"] == "python"
     assert hook["types"] == ["markdown"]
+
+
+def test_readme_ci_examples_are_valid_yaml_with_real_options() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme.split("## Checking drafts in CI", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```yaml\n")[1:]]
+    assert len(blocks) == 2
+    workflow, pre_commit = (yaml.safe_load(b) for b in blocks)
+    commands = [s["run"] for s in workflow["jobs"]["check"]["steps"] if "run" in s]
+    checks = [c for c in commands if c.startswith("claimtrack check")]
+    assert checks
+    _, help_text, _ = run("check", "--help")
+    for command in checks:
+        for word in command.split():
+            if word.startswith("--"):
+                assert word in help_text, word
+    assert pre_commit["repos"][0]["hooks"][0]["id"] == "claimtrack-check"
