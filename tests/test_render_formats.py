@@ -154,3 +154,24 @@ def _regenerate_hint() -> None:  # pragma: no cover - a helper for people
 
 if __name__ == "__main__":  # pragma: no cover
     _regenerate_hint()
+
+
+def test_text_and_github_list_a_few_supporting_claims_and_count_the_rest() -> None:
+    result = sample_check()
+    supported = result.findings[1]
+    many = tuple(
+        supported.evidence[0].model_copy(update={"source": f"Outlet {n}", "line": n})
+        for n in range(1, 6)
+    )
+    crowded = result.model_copy(
+        update={"findings": (supported.model_copy(update={"evidence": many}),)}
+    )
+    text = render_check(crowded, CheckFormat.TEXT)
+    assert [line for line in text.splitlines() if "supports Outlet" in line] == [
+        f"    supports Outlet {n} (news/wire.md:{n}): "
+        "The port | closed on *Friday* [bold]at noon[/]."
+        for n in (1, 2, 3)
+    ]
+    assert "    and 2 more supporting claims (see --format json)" in text
+    assert "And 2 more supporting claims." in render_check(crowded, CheckFormat.GITHUB)
+    assert len(json.loads(render_check(crowded, CheckFormat.JSON))["findings"][0]["evidence"]) == 5

@@ -41,6 +41,18 @@ def status_phrase(finding: Finding) -> str:
     return "unsupported: no source carries this claim"
 
 
+#: Supporting claims listed under a finding; all of them are in the JSON output.
+MAX_SUPPORT_SHOWN = 3
+
+
+def shown_evidence(finding: Finding) -> tuple[list[Evidence], int]:
+    """Every conflicting claim, and the first few supporting ones (with how many were left)."""
+    if finding.status is not Status.SUPPORTED:
+        return [e for e in finding.evidence if e.relation == "conflicts"], 0
+    supporting = [e for e in finding.evidence if e.relation == "supports"]
+    return supporting[:MAX_SUPPORT_SHOWN], max(0, len(supporting) - MAX_SUPPORT_SHOWN)
+
+
 def evidence_line(item: Evidence) -> str:
     date = f", {item.published.isoformat()}" if item.published else ""
     copy = f", republishes {item.republishes}" if item.republishes else ""
@@ -72,12 +84,10 @@ def _details(finding: Finding) -> list[str]:
         f"source: {one_line(c.values[1])})"
         for c in finding.conflicts
     ]
-    shown = [
-        e
-        for e in finding.evidence
-        if finding.status is Status.SUPPORTED or e.relation == "conflicts"
-    ]
+    shown, hidden = shown_evidence(finding)
     details += [evidence_line(e) for e in shown]
+    if hidden:
+        details.append(f"and {hidden} more supporting claims (see --format json)")
     if (
         finding.status is Status.SUPPORTED
         and finding.certainty is Certainty.ASSERTED

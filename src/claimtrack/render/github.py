@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from claimtrack.models import CheckResult, Finding, Status
 from claimtrack.render import RenderOptions
-from claimtrack.render.check_text import status_phrase
+from claimtrack.render.check_text import shown_evidence, status_phrase
 from claimtrack.render.view import one_line
 
 
@@ -45,16 +45,14 @@ def message(finding: Finding) -> str:
             f"Why: {conflict.explanation} "
             f"(draft: {conflict.values[0]}, source: {conflict.values[1]})."
         )
-    sources = [
-        e
-        for e in finding.evidence
-        if finding.status is Status.SUPPORTED or e.relation == "conflicts"
-    ]
-    for item in sources:
+    shown, hidden = shown_evidence(finding)
+    for item in shown:
         parts.append(
             f"{item.relation.capitalize()}: {item.source} ({item.path}:{item.line}): "
             f"{one_line(item.text)}"
         )
+    if hidden:
+        parts.append(f"And {hidden} more supporting claims.")
     if finding.baselined:
         parts.append("Accepted in the baseline.")
     return "\n".join(parts)
