@@ -30,9 +30,15 @@ HERALD = """---
 source: Valley Herald
 date: 2026-03-03
 ---
+Rescue teams searched the valley roads through the night.
+
 The storm killed 12 people in Harbor Town on Sunday.
 
+Farmers in the valley lost most of the spring crop.
+
 The port closed on Friday because of the storm.
+
+Schools in the district will reopen next week.
 """
 
 
@@ -66,6 +72,7 @@ def test_a_sentence_two_sources_carry_is_supported_by_both(write_articles: Write
     assert [e.relation for e in finding.evidence] == ["supports", "supports"]
     assert finding.evidence[0].path.endswith("wire.md")  # sorted by source
     assert finding.evidence[0].line == 7
+    assert finding.evidence[1].line == 11
 
 
 def test_a_sentence_no_source_carries_is_unsupported(write_articles: Writer) -> None:

@@ -97,13 +97,26 @@ HERALD = """---
 source: Valley Herald
 date: 2026-03-03
 ---
+Rescue teams searched the valley roads through the night.
+
 The storm killed 21 people in Harbor Town on Sunday.
 
+Farmers in the valley lost most of the spring crop.
+
 The port closed on Friday because of the storm.
+
+Schools in the district will reopen next week.
 """
 METRO = """---
 source: Metro Daily
+date: 2026-03-04
 ---
+The storm killed 12 people in Harbor Town on Sunday.
+
+The port closed on Friday because of the storm.
+
+The mayor resigned on Monday evening after the vote.
+
 The council [bold]met[/] | on *Thursday* at the old hall.
 """
 DRAFT = """# Storms

@@ -98,4 +98,4 @@ def _wording(side: Side) -> str:
 
 def _sources(view: ReportView, cluster: Cluster) -> str:
     labels = ", ".join(escape(label) for label in view.cluster_sources(cluster))
-    return f"{labels} ({len(cluster.independent_sources)} independent)"
+    return f"{labels}; {len(cluster.independent_sources)} independent"

@@ -139,4 +139,4 @@ def _wording(side: Side, color: bool) -> Text:
 def _sources_text(view: ReportView, cluster: Cluster) -> str:
     labels = view.cluster_sources(cluster)
     independent = len(cluster.independent_sources)
-    return f"{', '.join(labels)} ({independent} independent)"
+    return f"{', '.join(labels)}; {independent} independent"
