@@ -41,7 +41,11 @@ HERALD_TEXT = (
     "The storm killed 21 people in Harbor Town.\n"
     "The port | closed on *Friday* [bold]at noon[/], reportedly.\n"
 )
-COPY_TEXT = "Metro Daily\nThe port | closed on *Friday* [bold]at noon[/].\n"
+COPY_TEXT = (
+    "Metro Daily\n"
+    "The port | closed on *Friday* [bold]at noon[/].\n"
+    "The storm killed 12 people in Harbor Town.\n"
+)
 
 
 def _article(article_id: str, source: str, text: str, day: int) -> Article:
@@ -85,12 +89,20 @@ def sample_report() -> Report:
         herald, "The port | closed on *Friday* [bold]at noon[/], reportedly.", Certainty.HEDGED
     )
     port_copy = _claim(copy, "The port | closed on *Friday* [bold]at noon[/].")
+    killed_12_copy = _claim(copy, "The storm killed 12 people in Harbor Town.")
     number = Conflict(
         type=ConflictType.NUMERIC,
         claim_ids=(killed_12.id, killed_21.id),
         values=("12", "21"),
         explanation="12 people killed vs 21 people killed",
         value_spans=((killed_12.start + 17, killed_12.start + 19), (None)),
+    )
+    # The same difference from the copy's side, oriented the other way round.
+    number_again = Conflict(
+        type=ConflictType.NUMERIC,
+        claim_ids=(killed_21.id, killed_12_copy.id),
+        values=("21", "12"),
+        explanation="21 people killed vs 12 people killed",
     )
     scope = Conflict(
         type=ConflictType.SCOPE,
@@ -109,11 +121,11 @@ def sample_report() -> Report:
         Cluster(
             id="c1",
             verdict=Verdict.CONFLICT,
-            claim_ids=(killed_12.id, killed_21.id),
+            claim_ids=(killed_12.id, killed_21.id, killed_12_copy.id),
             representative_id=killed_12.id,
-            sources=(wire.source, herald.source),
+            sources=(wire.source, copy.source, herald.source),
             independent_sources=(wire.source, herald.source),
-            conflicts=(number,),
+            conflicts=(number, number_again),
             first_reported=(wire.source,),
             first_reported_on=first,
         ),
@@ -141,7 +153,7 @@ def sample_report() -> Report:
     return Report(
         tool_version="0.0.test",
         articles=(copy, herald, wire),
-        claims=(port_copy, killed_21, port_hedged, killed_12, port, mayor),
+        claims=(port_copy, killed_12_copy, killed_21, port_hedged, killed_12, port, mayor),
         clusters=clusters,
         republications=(Republication(article_id=copy.id, original_id=wire.id, shared=1.0),),
         skipped=(Skipped(path="news/photo.jpg", reason="binary file (an image?)"),),

@@ -117,7 +117,7 @@ def test_markdown_table_rows_keep_their_columns() -> None:
     rows = [
         line for line in text.splitlines() if line.startswith("| A ") or line.startswith("| B ")
     ]
-    assert len(rows) == 2
+    assert [row[:4] for row in rows] == ["| A ", "| A ", "| B "]  # the copy joins its original
     for row in rows:
         unescaped_pipes = row.replace("\\|", "").count("|")
         assert unescaped_pipes == 6

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.models import Cluster, Conflict, Report, Verdict
+from claimtrack.models import Cluster, Report, Verdict
 from claimtrack.render import RenderOptions
 from claimtrack.render.view import (
     TITLES,
+    ConflictGroup,
     ReportView,
     Side,
     dated,
@@ -59,8 +60,8 @@ def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster) -> list[str]:
     claim = view.representative(cluster)
     lines = [f"### {escape(cluster.id)}: {escape(claim.text)}", ""]
     if verdict is Verdict.CONFLICT:
-        for conflict in view.contradictions(cluster):
-            lines += _conflict(view, conflict)
+        for group in view.conflict_groups(cluster):
+            lines += _conflict(group)
     lines.append(f"- **Sources:** {_sources(view, cluster)}")
     if verdict is Verdict.SINGLE_SOURCE:
         article = view.article_of(claim.id)
@@ -72,20 +73,21 @@ def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster) -> list[str]:
     return [*lines, ""]
 
 
-def _conflict(view: ReportView, conflict: Conflict) -> list[str]:
-    values = f"{escape(conflict.values[0])} vs {escape(conflict.values[1])}"
+def _conflict(group: ConflictGroup) -> list[str]:
+    values = f"{escape(group.values[0])} vs {escape(group.values[1])}"
     lines = [
-        f"**{escape(str(conflict.type))} conflict:** {values}",
+        f"**{escape(str(group.type))} conflict:** {values}",
         "",
         "| | Wording | Source | Date | Where |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for mark, side in zip("AB", view.sides(conflict), strict=True):
-        lines.append(
+    for mark, sides in zip("AB", group.sides, strict=True):
+        lines += [
             f"| {mark} | {_wording(side)} | {escape(side.label)} | {escape(dated(side.article))} "
             f"| {escape(where(side.claim, side.article))} |"
-        )
-    return [*lines, "", f"- **Why:** {escape(conflict.explanation)}"]
+            for side in sides
+        ]
+    return [*lines, "", f"- **Why:** {escape(group.explanation)}"]
 
 
 def _wording(side: Side) -> str:

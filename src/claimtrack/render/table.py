@@ -15,10 +15,11 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from claimtrack.models import Cluster, Conflict, Report, Verdict
+from claimtrack.models import Cluster, Report, Verdict
 from claimtrack.render import RenderOptions
 from claimtrack.render.view import (
     TITLES,
+    ConflictGroup,
     ReportView,
     Side,
     dated,
@@ -88,8 +89,8 @@ def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster, color: bool) 
     details.add_column(no_wrap=True, min_width=len(LONGEST_LABEL), style=LABEL_STYLE)
     details.add_column(overflow="fold")
     if verdict is Verdict.CONFLICT:
-        for conflict in view.contradictions(cluster):
-            _add_conflict(details, view, conflict, color)
+        for group in view.conflict_groups(cluster):
+            _add_conflict(details, group, color)
     details.add_row("sources", Text(_sources_text(view, cluster)))
     if verdict is Verdict.SINGLE_SOURCE:
         article = view.article_of(claim.id)
@@ -107,21 +108,34 @@ def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster, color: bool) 
     return block
 
 
-def _add_conflict(details: Table, view: ReportView, conflict: Conflict, color: bool) -> None:
+def _add_conflict(details: Table, group: ConflictGroup, color: bool) -> None:
     values = Text.assemble(
-        (str(conflict.type), "bold"),
+        (str(group.type), "bold"),
         ": ",
-        one_line(conflict.values[0]),
+        one_line(group.values[0]),
         " vs ",
-        one_line(conflict.values[1]),
+        one_line(group.values[1]),
     )
     details.add_row("conflict", values)
-    for mark, side in zip("AB", view.sides(conflict), strict=True):
-        details.add_row(f"  {mark}", _wording(side, color))
-        details.add_row(
-            "", Text(f"{side.label} · {dated(side.article)} · {where(side.claim, side.article)}")
-        )
-    details.add_row("why", Text(one_line(conflict.explanation)))
+    for mark, sides in zip("AB", group.sides, strict=True):
+        label = f"  {mark}"
+        for wording, carriers in _by_wording(sides):
+            details.add_row(label, _wording(wording, color))
+            label = ""
+            for side in carriers:
+                where_from = (
+                    f"{side.label} · {dated(side.article)} · {where(side.claim, side.article)}"
+                )
+                details.add_row("", Text(where_from))
+    details.add_row("why", Text(one_line(group.explanation)))
+
+
+def _by_wording(sides: tuple[Side, ...]) -> list[tuple[Side, list[Side]]]:
+    """Sides grouped by identical wording: a wire story and its copies show one wording."""
+    grouped: dict[str, list[Side]] = {}
+    for side in sides:
+        grouped.setdefault(side.claim.text, []).append(side)
+    return [(carriers[0], carriers) for carriers in grouped.values()]
 
 
 def _wording(side: Side, color: bool) -> Text:

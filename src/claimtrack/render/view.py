@@ -12,6 +12,7 @@ from claimtrack.models import (
     Claim,
     Cluster,
     Conflict,
+    ConflictType,
     Kind,
     Report,
     Severity,
@@ -59,6 +60,18 @@ class Side:
     article: Article
     highlight: tuple[int, int] | None
     label: str
+
+
+@dataclass(frozen=True)
+class ConflictGroup:
+    """Every pair of a cluster that differs the same way (``190`` vs ``214``), as two sides:
+    each side lists the claims giving one value, so three outlets saying 190 show once."""
+
+    type: ConflictType
+    values: tuple[str, str]
+    #: The first pair's: the others say the same about the same two values.
+    explanation: str
+    sides: tuple[tuple[Side, ...], tuple[Side, ...]]
 
 
 class ReportView:
@@ -110,10 +123,6 @@ class ReportView:
     def representative(self, cluster: Cluster) -> Claim:
         return self.claims[cluster.representative_id]
 
-    def sides(self, conflict: Conflict) -> tuple[Side, Side]:
-        a, b = (self._side(conflict, i) for i in (0, 1))
-        return a, b
-
     def _side(self, conflict: Conflict, i: int) -> Side:
         claim = self.claims[conflict.claim_ids[i]]
         article = self.articles[claim.article_id]
@@ -122,6 +131,34 @@ class ReportView:
 
     def contradictions(self, cluster: Cluster) -> list[Conflict]:
         return [c for c in cluster.conflicts if c.severity is Severity.CONTRADICTION]
+
+    def conflict_groups(self, cluster: Cluster) -> list[ConflictGroup]:
+        grouped: dict[tuple[ConflictType, frozenset[str]], list[Conflict]] = {}
+        for conflict in self.contradictions(cluster):
+            key = (conflict.type, frozenset(v.casefold() for v in conflict.values))
+            grouped.setdefault(key, []).append(conflict)
+        return [self._group(conflicts) for conflicts in grouped.values()]
+
+    def _group(self, conflicts: list[Conflict]) -> ConflictGroup:
+        first = conflicts[0]
+        a_value = first.values[0].casefold()
+        distinct = a_value != first.values[1].casefold()
+        sides: tuple[list[Side], list[Side]] = ([], [])
+        seen: set[str] = set()
+        for conflict in conflicts:
+            for i in (0, 1):
+                side = self._side(conflict, i)
+                if side.claim.id in seen:
+                    continue
+                seen.add(side.claim.id)
+                which = (0 if conflict.values[i].casefold() == a_value else 1) if distinct else i
+                sides[which].append(side)
+        return ConflictGroup(
+            type=first.type,
+            values=first.values,
+            explanation=first.explanation,
+            sides=(tuple(sides[0]), tuple(sides[1])),
+        )
 
     def notes(self, cluster: Cluster) -> list[str]:
         """Differences that do not make the claims incompatible: certainty, scope, attribution."""
