@@ -22,6 +22,7 @@ from claimtrack.evaluate import (
     main,
     overall,
     parse_gold,
+    score_drafts,
     score_report,
 )
 from claimtrack.models import (
@@ -392,3 +393,30 @@ def test_command_without_gold_exits_with_a_message(
     folder = write_articles({"a.txt": "The mayor opened the new bridge on Friday.\n"})
     assert main([str(folder)]) == 3
     assert "no gold file" in capsys.readouterr().err
+
+
+def test_draft_statuses_are_compared_line_by_line(tmp_path: Path) -> None:
+    (tmp_path / "story").mkdir()
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "gold").mkdir()
+    sentence = "The mayor opened the new bridge over the river on Friday."
+    (tmp_path / "story" / "a.txt").write_text(f"Source: Alpha\n\n{sentence}\n")
+    unsupported = "The city council approved a budget of 40 million for parks."
+    (tmp_path / "drafts" / "d.md").write_text(f"# Draft\n\n{sentence}\n\n{unsupported}\n")
+    gold = {
+        "drafts": [
+            {
+                "draft": "d.md",
+                "sources": "story",
+                "findings": [
+                    {"quote": sentence, "status": "supported"},
+                    {"quote": unsupported, "status": "conflict"},  # deliberately wrong
+                ],
+            }
+        ]
+    }
+    (tmp_path / "gold" / "drafts.json").write_text(json.dumps(gold))
+    (score,) = score_drafts(tmp_path / "gold" / "drafts.json")
+    assert score.status_right == Ratio(hits=1, total=2)
+    assert score.by_status == {"conflict": Ratio(total=1), "supported": Ratio(hits=1, total=1)}
+    assert score.wrong == (f"{unsupported} -> unsupported",)

@@ -441,6 +441,60 @@ def _claim_covers(claim: Claim, span: Span) -> bool:
     )
 
 
+# --- fact-check drafts -----------------------------------------------------------------
+
+
+class DraftScore(BaseModel):
+    """How many draft claims ``check_draft`` gives the status the gold expects."""
+
+    model_config = ConfigDict(frozen=True)
+
+    draft: str
+    status_right: Ratio
+    by_status: dict[str, Ratio]
+    wrong: tuple[str, ...] = ()
+
+
+def score_drafts(gold_file: str | Path, options: Options | None = None) -> list[DraftScore]:
+    """Run ``check_draft`` on every draft a drafts gold file lists and compare statuses.
+
+    The gold (``samples/gold/drafts.json``) names each draft and its sources relative to the
+    gold folder's parent; a finding answers for an expected claim when it starts on the line
+    holding the claim's quote.
+    """
+    from claimtrack.check import check_draft
+
+    gold_file = Path(gold_file)
+    try:
+        data = json.loads(gold_file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{gold_file} is not a readable drafts gold file ({exc})") from exc
+    root = gold_file.parent.parent
+    scores = []
+    for entry in data["drafts"]:
+        draft = root / "drafts" / entry["draft"]
+        result = check_draft(draft, [root / entry["sources"]], options)
+        text = draft.read_text(encoding="utf-8")
+        status_at = {f.line: f.status.value for f in result.findings}
+        rows = []
+        for expected in entry["findings"]:
+            line = text[: text.index(expected["quote"])].count("\n") + 1
+            got = status_at.get(line, "missing")
+            rows.append((expected["status"], got == expected["status"], expected["quote"], got))
+        scores.append(
+            DraftScore(
+                draft=entry["draft"],
+                status_right=_ratio(ok for _, ok, _, _ in rows),
+                by_status={
+                    s: _ratio(ok for status, ok, _, _ in rows if status == s)
+                    for s in sorted({r[0] for r in rows})
+                },
+                wrong=tuple(f"{q} -> {got}" for _, ok, q, got in rows if not ok),
+            )
+        )
+    return scores
+
+
 # --- running and printing --------------------------------------------------------------
 
 
@@ -533,13 +587,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("stories", nargs="+", type=Path, help="story folders with gold")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--drafts",
+        type=Path,
+        metavar="GOLD",
+        help="also score `claimtrack check` on the drafts a gold file lists "
+        "(samples/gold/drafts.json)",
+    )
     args = parser.parse_args(argv)
     try:
         scores = [evaluate_story(story) for story in args.stories]
+        drafts = score_drafts(args.drafts) if args.drafts else []
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    print(to_json(scores) if args.json else render_table(scores))
+    if args.json:
+        payload = json.loads(to_json(scores))
+        payload["drafts"] = [d.model_dump(mode="json") for d in drafts]
+        print(json.dumps(payload, indent=2, sort_keys=True))
+    else:
+        print(render_table(scores))
+        for draft in drafts:
+            print(f"\ndraft {draft.draft}: status right {draft.status_right}")
+            for status, ratio in draft.by_status.items():
+                print(f"  {status}: {ratio}")
+            for wrong in draft.wrong:
+                print(f"  wrong: {wrong}")
     return 0
 
 
