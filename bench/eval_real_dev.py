@@ -12,11 +12,10 @@ articles stay where they are: this script only reads them.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from claimtrack.evaluate import GOLD_FILE, StoryScore, evaluate_story, overall
+from claimtrack.evaluate import GOLD_FILE, StoryScore, evaluate_story, overall, to_json
 
 COLUMNS = (
     ("agree", "agree_found"),
@@ -69,11 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scores = [evaluate_story(event) for event in found]
     if args.json:
-        payload = {
-            "events": [s.model_dump(mode="json") for s in scores],
-            "overall": overall(scores).model_dump(mode="json"),
-        }
-        print(json.dumps(payload, indent=2, sort_keys=True))
+        print(to_json(scores))
     else:
         print(render(scores))
     return 0
