@@ -170,6 +170,18 @@ def test_cluster_pairs_are_mapped_through_cover() -> None:
     assert score.pair_precision == Ratio(hits=0, total=2)
 
 
+def test_pairing_a_single_source_claim_is_a_wrong_pair() -> None:
+    a1, b1 = claim("a:1", "a.txt", 0, 50), claim("b:1", "b.txt", 0, 50)
+    gold = Gold(
+        event="t",
+        clusters=((span("a.txt", 0, 50), span("c.txt", 0, 50)),),
+        single=(span("b.txt", 0, 50),),
+    )
+    score = score_report(report([a1, b1], [cluster("k", Verdict.AGREE, [a1, b1])]), gold)
+    assert score.pair_precision == Ratio(hits=0, total=1)
+    assert score.pair_recall == Ratio(hits=0, total=1)
+
+
 def test_same_file_pairs_are_not_cluster_pairs() -> None:
     a1, a2 = claim("a:1", "a.txt", 0, 50), claim("a:2", "a.txt", 60, 110)
     gold = Gold(event="t", clusters=((span("a.txt", 0, 50), span("a.txt", 60, 110)),))

@@ -339,7 +339,7 @@ def score_report(report: Report, gold: Gold) -> StoryScore:
     if gold.claims is not None:
         scores.update(_claim_scores(fact_claims, gold.claims))
     if gold.clusters is not None:
-        scores.update(_pair_scores(run, gold.clusters))
+        scores.update(_pair_scores(run, gold.clusters, gold.single))
     return StoryScore(**scores)
 
 
@@ -367,8 +367,13 @@ def _claim_scores(produced: Sequence[Claim], gold_claims: Sequence[Span]) -> dic
     }
 
 
-def _pair_scores(run: _Run, clusters: Sequence[Sequence[Span]]) -> dict[str, Ratio]:
-    """Cluster pairs: gold pairs from different files vs produced pairs mapped through cover."""
+def _pair_scores(
+    run: _Run, clusters: Sequence[Sequence[Span]], singles: Sequence[Span]
+) -> dict[str, Ratio]:
+    """Cluster pairs: gold pairs from different files vs produced pairs mapped through cover.
+
+    A gold single-source claim is a cluster of its own: pairing it with anything is wrong.
+    """
     gold_pairs = [
         (a, b)
         for spans in clusters
@@ -376,7 +381,7 @@ def _pair_scores(run: _Run, clusters: Sequence[Sequence[Span]]) -> dict[str, Rat
         if a.file != b.file
     ]
     cluster_ids_of: dict[str, set[int]] = {}
-    for number, spans in enumerate(clusters):
+    for number, spans in enumerate([*clusters, *([s] for s in singles)]):
         for span in spans:
             for claim in run.covering(span):
                 cluster_ids_of.setdefault(claim.id, set()).add(number)
@@ -386,8 +391,9 @@ def _pair_scores(run: _Run, clusters: Sequence[Sequence[Span]]) -> dict[str, Rat
         for x, y in itertools.combinations(cluster.claim_ids, 2)
         if _article_of(x, run) != _article_of(y, run)
     ]
-    # A produced pair is judged only when both claims map onto gold claims of some cluster;
-    # pairs of claims the gold does not cluster are counted by claim precision, not here.
+    # A produced pair is judged only when both claims map onto clustered or single-source gold
+    # claims. Claims the gold does not place (a headline restating several facts, or no gold
+    # claim at all) are left to claim precision.
     mapped = [(x, y) for x, y in produced if x in cluster_ids_of and y in cluster_ids_of]
     return {
         "pair_recall": _ratio(run.same_cluster(a, b) for a, b in gold_pairs),
