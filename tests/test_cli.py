@@ -430,6 +430,21 @@ def test_progress_shows_only_for_more_than_a_handful_of_articles() -> None:
     assert "judging clusters" in shown
 
 
+def test_progress_completes_a_stage_when_the_next_one_starts() -> None:
+    console = Console(file=io.StringIO(), force_terminal=True, width=80)
+    with ProgressDisplay(console) as progress:
+        progress("parse", 0, HANDFUL + 1)
+        progress("score", 0, 40)
+        progress("judge", 0, 9)
+        assert progress._progress is not None
+        done = {t.description: (t.completed, t.total) for t in progress._progress.tasks}
+    assert done == {
+        "splitting claims": (HANDFUL + 1, HANDFUL + 1),
+        "scoring pairs": (40, 40),
+        "judging clusters": (0, 9),
+    }
+
+
 def test_no_progress_when_stderr_is_not_a_terminal(story: Path) -> None:
     for n in range(HANDFUL + 2):
         (story / "sources" / f"extra{n}.md").write_text(f"Source: S{n}\n\nThe mayor spoke {n}.\n")

@@ -47,6 +47,10 @@ class ProgressDisplay:
             )
             self._progress.start()
         if stage not in self._tasks:
+            # Stages run one after the other: a new one means the earlier ones are done, even
+            # when the library only reported their start.
+            for task in self._tasks.values():
+                self._progress.update(task, completed=self._progress.tasks[task].total)
             label = STAGE_LABELS.get(stage, stage)
             self._tasks[stage] = self._progress.add_task(label, total=total)
         self._progress.update(self._tasks[stage], completed=done, total=total)
