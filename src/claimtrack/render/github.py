@@ -10,6 +10,7 @@ a claim containing a line break could start a workflow command of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from claimtrack.models import CheckResult, Finding, Status
 from claimtrack.render import RenderOptions
@@ -70,7 +71,8 @@ def _commands(result: CheckResult) -> list[str]:
         if kind is None:
             continue
         properties = {
-            "file": result.draft,
+            # PurePath drops a leading "./", which GitHub would not match to the file.
+            "file": PurePath(result.draft).as_posix(),
             "line": str(finding.line),
             "col": str(finding.column),
             "endLine": str(finding.end_line),
