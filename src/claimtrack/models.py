@@ -341,6 +341,7 @@ class CheckSummary(Frozen):
 
 
 class CheckResult(Frozen):
+    schema_version: str = SCHEMA_VERSION
     draft: str
     findings: tuple[Finding, ...]
     summary: CheckSummary
