@@ -1,47 +1,481 @@
-"""Judge stage: groups of matched claims -> clusters with verdicts and typed conflicts.
+"""Judge stage: do two claims about the same thing agree, and if not, exactly how not?
 
-First version: numeric conflicts only. Issue #4 replaces the insides.
+A match score only says that two claims are about the same thing. This module compares what
+they say: numbers (as intervals, for the same thing counted), dates (after resolution, with a
+time-zone allowance), polarity, opposite predicates, stated reasons, scope and attribution.
+Every difference is a ``Conflict`` carrying both values, their spans and a one-line
+explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimtrack import match
+from claimtrack.match import ScoredPair
 from claimtrack.models import (
+    Article,
     CertaintyNote,
     Claim,
     Cluster,
     Conflict,
     ConflictType,
+    DateMention,
+    NumberMention,
     Severity,
     Verdict,
 )
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import CLASS_PREFIX, MatchKey, Tables, load_tables, normalize_text, stem
+from claimtrack.options import Options
+
+#: Relative difference two numbers may have and still be the same figure, rounded.
+ROUNDING = 0.03
+#: ... when either is marked approximate ("about", "nearly").
+APPROXIMATE = 0.10
+#: Share of reason words two reasons must share to count as the same reason.
+SAME_REASON = 0.34
+#: Largest cluster whose every pair is judged; larger ones judge their matched pairs only.
+FULL_JUDGE_LIMIT = 40
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class Cues:
+    denials: frozenset[str]
+    vague: frozenset[str]
+    time_of_day: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    def words(name: str) -> frozenset[str]:
+        text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
+        lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+        return frozenset(w.lower() for line in lines for w in line.split())
+
+    return Cues(
+        denials=frozenset(stem(w) for w in words("denial_cues.txt")),
+        vague=words("vague_quantities.txt"),
+        time_of_day=words("time_of_day.txt"),
+    )
+
+
+# --- one pair ------------------------------------------------------------------------------
 
 
 def judge_pair(
-    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """The typed differences between two claims already judged to be about the same thing."""
+    """The typed differences between two claims already known to be about the same thing."""
+    tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
+    conflicts += numeric_conflicts(a, b)
+    conflicts += date_conflicts(a, b)
+    polarity = attribution_conflicts(a, b, ka, kb)
+    if not polarity:
+        polarity = negation_conflicts(a, b, ka, kb, tables)
+    conflicts += polarity
+    if not polarity:
+        conflicts += antonym_conflicts(a, b, ka, kb, tables)
+    conflicts += reason_conflicts(a, b)
+    conflicts += scope_notes(a, b, ka, kb, tables)
+    return conflicts, certainty_notes(a, b)
+
+
+def contradicts(conflicts: Iterable[Conflict]) -> bool:
+    return any(c.severity is Severity.CONTRADICTION for c in conflicts)
+
+
+def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
+    """Where ``value`` stands in the claim's article text, if it occurs in its sentence."""
+    if not value:
+        return None
+    index = claim.sentence.lower().find(value.lower())
+    if index < 0:
+        return None
+    start = claim.sentence_start + index
+    return (start, start + len(value))
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Numbers that count the same thing in the same unit with intervals that cannot meet."""
+    cues = load_cues()
     for na in a.numbers:
         for nb in b.numbers:
-            if na.counts and na.counts == nb.counts and _disjoint(na.low, na.high, nb.low, nb.high):
-                conflicts.append(
-                    Conflict(
-                        type=ConflictType.NUMERIC,
-                        claim_ids=(a.id, b.id),
-                        values=(na.text, nb.text),
-                        explanation=f"{na.text} vs {nb.text}",
-                        value_spans=((na.start, na.end), (nb.start, nb.end)),
-                    )
+            if _vague(na, cues) or _vague(nb, cues):
+                continue
+            if not _same_quantity(a, na, b, nb) or _compatible(na, nb):
+                continue
+            what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+            return [
+                Conflict(
+                    type=ConflictType.NUMERIC,
+                    claim_ids=(a.id, b.id),
+                    values=(na.text, nb.text),
+                    explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                    value_spans=((na.start, na.end), (nb.start, nb.end)),
                 )
-    return conflicts, []
+            ]
+    return []
 
 
-def _disjoint(lo1: float | None, hi1: float | None, lo2: float | None, hi2: float | None) -> bool:
-    inf = float("inf")
-    return (hi1 if hi1 is not None else inf) < (lo2 if lo2 is not None else -inf) or (
-        hi2 if hi2 is not None else inf
-    ) < (lo1 if lo1 is not None else -inf)
+def _vague(number: NumberMention, cues: Cues) -> bool:
+    return any(word in cues.vague for word in _WORD.findall(number.text.lower()))
+
+
+def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
+    if (na.unit or None) != (nb.unit or None):
+        return False
+    if na.counts and nb.counts:
+        return stem(na.counts.lower()) == stem(nb.counts.lower())
+    after_a, after_b = _context(a, na, after=True), _context(b, nb, after=True)
+    if after_a and after_b:
+        return bool(after_a & after_b)
+    before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
+    return bool(before_a & before_b)
+
+
+def _context(claim: Claim, number: NumberMention, *, after: bool) -> frozenset[str]:
+    """Content tokens next to a number: after it (what is counted, the verb), or before it
+    (the measured noun: "profit grew 32%"), predicates left out on that side."""
+    text = claim.text
+    index = text.find(number.text)
+    if index < 0:
+        return frozenset()
+    window = text[index + len(number.text) :] if after else text[:index]
+    tokens = [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
+    if after:
+        return frozenset(tokens[:2])
+    nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
+    return frozenset(nouns[-2:])
+
+
+def _context_after(claim: Claim, number: NumberMention) -> str:
+    text = claim.text
+    index = text.find(number.text)
+    if index < 0:
+        return ""
+    words = text[index + len(number.text) :].split()[:2]
+    return " ".join(w.strip(".,;:") for w in words)
+
+
+def _numeric(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def _compatible(na: NumberMention, nb: NumberMention) -> bool:
+    """Intervals meet, allowing for rounding (more when either figure is approximate)."""
+    tolerance = APPROXIMATE if (na.approximate or nb.approximate) else ROUNDING
+    low_a, high_a = _bounds(na)
+    low_b, high_b = _bounds(nb)
+    finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
+    if not finite:
+        return True
+    slack = tolerance * max(finite)
+    return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _bounds(number: NumberMention) -> tuple[float, float]:
+    low = number.low if number.low is not None else -math.inf
+    high = number.high if number.high is not None else math.inf
+    return low, high
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Resolved dates that cannot be the same day, unless a time-zone shift explains a day."""
+    dates_a = [d for d in a.dates if d.resolved and d.earliest and d.latest]
+    dates_b = [d for d in b.dates if d.resolved and d.earliest and d.latest]
+    if not dates_a or not dates_b:
+        return []
+    if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
+        return []
+    da, db = dates_a[0], dates_b[0]
+    return [
+        Conflict(
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=(f"{a.source} dates it {_day_range(da)} and {b.source} {_day_range(db)}"),
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    assert da.earliest and da.latest and db.earliest and db.latest
+    gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days)
+    if gap <= 0:
+        return True
+    return gap == 1 and (_time_of_day(a, da) or _time_of_day(b, db))
+
+
+def _time_of_day(claim: Claim, date: DateMention) -> bool:
+    if date.time:
+        return True
+    words = set(_WORD.findall(claim.sentence.lower()))
+    return bool(words & load_cues().time_of_day)
+
+
+def _day_range(date: DateMention) -> str:
+    assert date.earliest and date.latest
+    if date.earliest == date.latest:
+        return f"{date.text} ({date.earliest.isoformat()})"
+    return f"{date.text} ({date.earliest.isoformat()} to {date.latest.isoformat()})"
+
+
+# --- polarity --------------------------------------------------------------------------------
+
+
+def negation_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """One says it happened, the other that it did not (same frame, opposite polarity)."""
+    if a.negated == b.negated or not _same_frame(ka, kb):
+        return []
+    if _opposite_predicates(ka, kb, tables):
+        return []  # "will not continue" vs "halts": a double negative, they agree
+    value_a = a.negation_cue or ("not" if a.negated else "affirmed")
+    value_b = b.negation_cue or ("not" if b.negated else "affirmed")
+    said, denied = (b, a) if a.negated else (a, b)
+    return [
+        Conflict(
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
+        )
+    ]
+
+
+def antonym_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """Opposite predicates with the same polarity: "suspended" vs "resumed"."""
+    if a.negated != b.negated:
+        return []
+    pair = _opposite_predicates(ka, kb, tables)
+    if pair is None:
+        return []
+    word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    return [
+        Conflict(
+            type=ConflictType.ANTONYM,
+            claim_ids=(a.id, b.id),
+            values=(word_a or pair[0], word_b or pair[1]),
+            explanation=f"{a.source} says {word_a or pair[0]}, {b.source} the opposite: "
+            f"{word_b or pair[1]}",
+            value_spans=(_span(a, word_a), _span(b, word_b)),
+        )
+    ]
+
+
+def _opposite_predicates(ka: MatchKey, kb: MatchKey, tables: Tables) -> tuple[str, str] | None:
+    only_a = ka.predicates - kb.predicates
+    only_b = kb.predicates - ka.predicates
+    for p in sorted(only_a):
+        for q in sorted(only_b):
+            if tables.are_antonyms(p, q):
+                return p, q
+    return None
+
+
+def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
+    """The word of the claim's text that belongs to ``predicate_class``, as written."""
+    for found in re.finditer(r"[A-Za-z]+", claim.text):
+        word = found.group(0)
+        if tables.predicates.get((stem(word.lower()),)) == predicate_class:
+            return word
+    return None
+
+
+def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
+    """Both claims about one event: a shared predicate frame, or mostly the same words."""
+    if ka.frames & kb.frames:
+        return True
+    shared = len(ka.tokens & kb.tokens - {"not"})
+    smaller = min(len(ka.tokens - {"not"}), len(kb.tokens - {"not"}))
+    return smaller > 0 and shared / smaller >= 0.6
+
+
+def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
+    """One party asserts what another denies ("X said Y" vs "Z denied Y")."""
+    denial_a, denial_b = _denial(a), _denial(b)
+    if denial_a == denial_b or not _same_frame(ka, kb):
+        return []
+    asserting, denying = (b, a) if denial_a else (a, b)
+    if asserting.negated:
+        return []
+    who_asserts = asserting.attribution or asserting.source
+    who_denies = denying.attribution or denying.source
+    value_a = _attribution_value(a)
+    value_b = _attribution_value(b)
+    return [
+        Conflict(
+            type=ConflictType.ATTRIBUTION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{who_asserts} asserts it; {who_denies} denies it",
+            value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
+        )
+    ]
+
+
+def _denial(claim: Claim) -> bool:
+    cues = load_cues().denials
+    cue = claim.attribution_cue
+    return bool(cue and cue.split() and stem(cue.lower().split()[0]) in cues)
+
+
+def _attribution_value(claim: Claim) -> str:
+    parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
+    return " ".join(parts) if parts else "stated"
+
+
+# --- reasons and scope -----------------------------------------------------------------------
+
+
+def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Both give a cause for the event, and the causes share (almost) no words."""
+    if not a.reason or not b.reason:
+        return []
+    words_a = normalize_text(a.reason).tokens
+    words_b = normalize_text(b.reason).tokens
+    if not words_a or not words_b:
+        return []
+    shared = len(words_a & words_b) / min(len(words_a), len(words_b))
+    if shared >= SAME_REASON:
+        return []
+    return [
+        Conflict(
+            type=ConflictType.REASON,
+            claim_ids=(a.id, b.id),
+            values=(a.reason, b.reason),
+            explanation=f'{a.source} gives the reason "{a.reason}", {b.source} "{b.reason}"',
+            value_spans=(_span(a, a.reason), _span(b, b.reason)),
+        )
+    ]
+
+
+def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
+    """One claim is narrower than the other (a qualifier or a time window the other lacks)."""
+    if not _same_frame(ka, kb):
+        return []
+    qualifiers_a = _qualifiers(a, tables)
+    qualifiers_b = _qualifiers(b, tables)
+    only_a = [q for q in qualifiers_a if q.lower() not in {x.lower() for x in qualifiers_b}]
+    only_b = [q for q in qualifiers_b if q.lower() not in {x.lower() for x in qualifiers_a}]
+    if not only_a and not only_b:
+        return []
+    value_a = ", ".join(only_a) or "unqualified"
+    value_b = ", ".join(only_b) or "unqualified"
+    narrower = a if len(only_a) >= len(only_b) else b
+    return [
+        Conflict(
+            type=ConflictType.SCOPE,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{narrower.source} is narrower ({value_a} vs {value_b}); both can hold",
+            severity=Severity.NOTE,
+            value_spans=(
+                _span(a, only_a[0] if only_a else None),
+                _span(b, only_b[0] if only_b else None),
+            ),
+        )
+    ]
+
+
+def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
+    """Scope words and dates of the claim, as written, in order."""
+    found: list[str] = []
+    for word in re.finditer(r"[A-Za-z]+", claim.text):
+        if stem(word.group(0).lower()) in tables.scope_words:
+            found.append(word.group(0))
+    found += [d.text for d in claim.dates if d.text not in found]
+    return _merge_adjacent(claim.text, found)
+
+
+def _merge_adjacent(text: str, words: list[str]) -> list[str]:
+    """Join qualifiers that stand next to each other ("coming week") into one phrase."""
+    merged: list[str] = []
+    for word in words:
+        if merged and re.search(rf"\b{re.escape(merged[-1])}\s+{re.escape(word)}\b", text):
+            merged[-1] = f"{merged[-1]} {word}"
+        else:
+            merged.append(word)
+    return merged
+
+
+# --- certainty -------------------------------------------------------------------------------
+
+
+def certainty_notes(a: Claim, b: Claim) -> list[CertaintyNote]:
+    if a.certainty is b.certainty:
+        return []
+    cue_a = f" ({a.certainty_cue})" if a.certainty_cue else ""
+    cue_b = f" ({b.certainty_cue})" if b.certainty_cue else ""
+    return [
+        CertaintyNote(
+            claim_ids=(a.id, b.id),
+            certainties=(a.certainty, b.certainty),
+            explanation=f"{a.source}: {a.certainty}{cue_a}; {b.source}: {b.certainty}{cue_b}",
+        )
+    ]
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def judge_group(
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    matched: set[tuple[int, int]],
+    options: Options,
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    """Every typed difference inside one group, each difference reported once."""
+    conflicts: list[Conflict] = []
+    notes: list[CertaintyNote] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, j in _pairs_to_judge(members, claims, matched):
+        found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        for conflict in found:
+            signature = (
+                conflict.type.value,
+                *sorted(v.lower() for v in conflict.values),
+            )
+            if signature not in seen:
+                seen.add(signature)  # type: ignore[arg-type]
+                conflicts.append(conflict)
+        notes += noted if (min(i, j), max(i, j)) in matched else []
+    return conflicts, notes
+
+
+def _pairs_to_judge(
+    members: Sequence[int], claims: Sequence[Claim], matched: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    ordered = sorted(members)
+    if len(ordered) <= FULL_JUDGE_LIMIT:
+        return [
+            (i, j)
+            for x, i in enumerate(ordered)
+            for j in ordered[x + 1 :]
+            if claims[i].article_id != claims[j].article_id
+        ]
+    inside = set(ordered)
+    return sorted(p for p in matched if p[0] in inside and p[1] in inside)
 
 
 def make_cluster(
@@ -50,20 +484,101 @@ def make_cluster(
     conflicts: list[Conflict],
     notes: list[CertaintyNote],
     independent_sources: tuple[str, ...],
+    *,
+    representative: Claim | None = None,
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> Cluster:
-    if any(c.severity is Severity.CONTRADICTION for c in conflicts):
+    if contradicts(conflicts):
         verdict = Verdict.CONFLICT
     elif len(independent_sources) >= 2:
         verdict = Verdict.AGREE
     else:
         verdict = Verdict.SINGLE_SOURCE
+    first, first_on = _first_reported(members, published or {})
     return Cluster(
         id=f"c{number}",
         verdict=verdict,
         claim_ids=tuple(c.id for c in members),
-        representative_id=members[0].id,
+        representative_id=(representative or members[0]).id,
         sources=tuple(sorted({c.source for c in members})),
         independent_sources=independent_sources,
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
+        first_reported=first,
+        first_reported_on=first_on,
     )
+
+
+def _first_reported(
+    members: Sequence[Claim], published: Mapping[str, dt.date | None]
+) -> tuple[tuple[str, ...], dt.date | None]:
+    dated = [(published.get(c.article_id), c.source) for c in members]
+    known = [(day, source) for day, source in dated if day is not None]
+    if not known:
+        return (), None
+    earliest = min(day for day, _ in known)
+    return tuple(sorted({s for day, s in known if day == earliest})), earliest
+
+
+def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
+    return {a.id: a.published for a in articles}
+
+
+def conflict_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+) -> list[tuple[int, int]]:
+    """Related pairs that did not match but contradict each other: same event frame, details
+    that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
+    links: list[tuple[int, int]] = []
+    for pair in scored:
+        if match.is_match(pair, options) or pair.similarity < options.related_threshold:
+            continue
+        i, j = pair.key
+        if not _same_frame(keys[i], keys[j]):
+            continue
+        found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        if contradicts(found):
+            links.append((i, j))
+    return links
+
+
+def build_clusters(
+    groups: Sequence[Sequence[int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    articles: Sequence[Article],
+    counts_as: Mapping[str, str],
+    options: Options,
+) -> list[Cluster]:
+    """One cluster per group, with its verdict, conflicts, notes and first report."""
+    matched = {p.key for p in scored if match.is_match(p, options)}
+    degree: dict[int, int] = {}
+    for i, j in matched:
+        degree[i] = degree.get(i, 0) + 1
+        degree[j] = degree.get(j, 0) + 1
+    published = publication_dates(articles)
+    clusters: list[Cluster] = []
+    for number, members in enumerate(groups, start=1):
+        member_claims = [claims[i] for i in members]
+        conflicts, notes = (
+            judge_group(members, claims, keys, matched, options) if len(members) > 1 else ([], [])
+        )
+        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        # The representative is the member most others matched (the group's medoid).
+        centre = max(members, key=lambda i: (degree.get(i, 0), -i))
+        clusters.append(
+            make_cluster(
+                number,
+                member_claims,
+                conflicts,
+                notes,
+                independent,
+                representative=claims[centre],
+                published=published,
+            )
+        )
+    return clusters
