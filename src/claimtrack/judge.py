@@ -43,6 +43,16 @@ SAME_REASON = 0.34
 #: Largest cluster whose every pair is judged; larger ones judge their matched pairs only.
 FULL_JUDGE_LIMIT = 40
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: Stems of time words, which say when, not what is counted ("rose 12% last year").
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "last next this ago earlier later today yesterday tomorrow tonight overnight week "
+        "weekend month year day hour minute decade century morning evening night afternoon "
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    ).split()
+)
 
 
 @dataclass(frozen=True)
@@ -133,30 +143,46 @@ def _vague(number: NumberMention, cues: Cues) -> bool:
 
 
 def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
+    """Both numbers count or measure the same thing, in the same unit."""
     if (na.unit or None) != (nb.unit or None):
         return False
     if na.counts and nb.counts:
         return stem(na.counts.lower()) == stem(nb.counts.lower())
-    after_a, after_b = _context(a, na, after=True), _context(b, nb, after=True)
-    if after_a and after_b:
-        return bool(after_a & after_b)
+    noun_a, noun_b = _counted_noun(a, na), _counted_noun(b, nb)
+    if noun_a and noun_b:
+        return noun_a == noun_b
+    # No noun right after the figure ("rose to 40", "grew 32%"): what is measured comes
+    # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
-    return bool(before_a & before_b)
+    if before_a and before_b:
+        return bool(before_a & before_b)
+    return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+def _counted_noun(claim: Claim, number: NumberMention) -> str | None:
+    tokens = _context_tokens(claim, number, after=True)
+    if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
+        return tokens[0]
+    return None
 
 
 def _context(claim: Claim, number: NumberMention, *, after: bool) -> frozenset[str]:
-    """Content tokens next to a number: after it (what is counted, the verb), or before it
-    (the measured noun: "profit grew 32%"), predicates left out on that side."""
-    text = claim.text
-    index = text.find(number.text)
-    if index < 0:
-        return frozenset()
-    window = text[index + len(number.text) :] if after else text[:index]
-    tokens = [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
+    """Content tokens next to a number: after it (the verb: "12 died") or before it, where
+    predicates are left out (the measured noun: "profit grew 32%")."""
+    tokens = [t for t in _context_tokens(claim, number, after=after) if t not in _TIME_WORDS]
     if after:
         return frozenset(tokens[:2])
     nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
     return frozenset(nouns[-2:])
+
+
+def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list[str]:
+    text = claim.text
+    index = text.find(number.text)
+    if index < 0:
+        return []
+    window = text[index + len(number.text) :] if after else text[:index]
+    return [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
 
 
 def _context_after(claim: Claim, number: NumberMention) -> str:

@@ -39,7 +39,7 @@ FloatArray = npt.NDArray[np.float64]
 PREFILTER = 40.0
 #: Most cross pairs looked at when deciding whether two groups merge.
 MERGE_SAMPLE = 24
-#: Share of checked cross pairs that must match for two groups to merge.
+#: Share of checked cross pairs that must match (strictly more) for two groups to merge.
 MERGE_SUPPORT = 0.5
 
 
@@ -320,9 +320,8 @@ def is_vetoed(a: MatchKey, b: MatchKey) -> bool:
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:
     """(match score, frame similarity, vetoed) of one pair, exactly as ``score_pairs`` does."""
-    token_set = float(fuzz.token_set_ratio(a.text, b.text, processor=None))
-    score = float(model_scores(pair_features([a], [b]))[0])
-    return score, similarity(a, b, token_set), is_vetoed(a, b)
+    scores, similarities, vetoes = score_many(a, [b])
+    return scores[0], similarities[0], vetoes[0]
 
 
 def score_many(
@@ -383,4 +382,4 @@ def _coherent(
                 continue
             checked += 1
             supported += (min(i, j), max(i, j)) in connected
-    return checked == 0 or supported >= MERGE_SUPPORT * checked
+    return checked == 0 or supported > MERGE_SUPPORT * checked
