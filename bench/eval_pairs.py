@@ -4,8 +4,8 @@ Usage: python bench/eval_pairs.py PATH/TO/shared/eval [--fnc-sample N] [--only m
 
 - MRPC: ``compare_claims(a, b).same_claim`` against the paraphrase label (accuracy).
 - FNC-1: the headline checked against its body the way ``check_draft`` does it (the body's
-  claims parsed once, the headline compared with each through ``compare_against``, the same
-  engine), mapped to a stance: conflict -> disagree, same claim asserted -> agree, same claim
+  claims parsed once, the headline compared with each through ``compare_with_article``, the
+  same engine), mapped to a stance: conflict -> disagree, same claim asserted -> agree, same claim
   only hedged or attributed, or merely related -> discuss, nothing related -> unrelated.
 - Emergent: ``compare_claims(claim, headline)`` mapped the same way to for/against/observing.
 Prints confusion matrices (rows gold, columns predicted) and the headline figures.
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimtrack import compare_claims, extract_claims, parse
-from claimtrack.compare import compare_against
+from claimtrack.compare import compare_against, compare_with_article
 from claimtrack.models import Certainty, Claim, Comparison, Kind
 from claimtrack.normalize import normalize_claims
 from claimtrack.options import Options
@@ -44,8 +44,10 @@ def mrpc(folder: Path) -> None:
     print(f"MRPC accuracy: {correct / len(rows):.4f}\n")
 
 
-def stance(results: Sequence[Comparison], others: Sequence[Claim]) -> str:
-    """conflict / agree / discuss / unrelated from one statement's comparisons."""
+def stance(
+    results: Sequence[Comparison], others: Sequence[Claim], article_related: bool = False
+) -> str:
+    """supported / hedged / related / conflict / unrelated from one statement's comparisons."""
     if any(r.contradicts for r in results):
         return "conflict"
     same = [o for r, o in zip(results, others, strict=True) if r.same_claim]
@@ -53,7 +55,7 @@ def stance(results: Sequence[Comparison], others: Sequence[Claim]) -> str:
         return "supported"
     if same:
         return "hedged"
-    if any(r.related for r in results):
+    if article_related or any(r.related for r in results):
         return "related"
     return "unrelated"
 
@@ -82,8 +84,8 @@ def fnc(folder: Path, sample: int | None) -> None:
             parsed[body_id] = (claims, normalize_claims(claims, options))
         claims, keys = parsed[body_id]
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
-        results = compare_against(headline, claims, options, keys)
-        matrix[(row["label"], stance(results, claims))] += 1
+        found = compare_with_article(headline, claims, options, keys)
+        matrix[(row["label"], stance(found.comparisons, claims, found.related))] += 1
     seconds = time.perf_counter() - started
     note = f" (a random sample of {len(rows)}, seed 0)" if sample else ""
     print(f"FNC-1: {len(rows)} pairs in {seconds:.1f} s{note}")

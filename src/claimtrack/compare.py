@@ -7,6 +7,7 @@ vetoes and judge, on two statements instead of two folders.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from claimtrack import judge, match, normalize, parse
 from claimtrack.models import Claim, Comparison
@@ -60,6 +61,46 @@ def _judged(
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
     )
+
+
+#: Share of a claim's words an article must hold, across all its claims, to be about it ...
+ARTICLE_COVERAGE = 0.35
+#: ... provided one of its claims is at least this similar to it.
+ARTICLE_SIMILARITY = 36.0
+
+
+@dataclass(frozen=True)
+class ArticleComparison:
+    """One claim against every claim of one article."""
+
+    comparisons: list[Comparison]
+    #: share of the claim's words found somewhere in the article
+    coverage: float
+    #: the article is about the claim: one of its claims is related, or it covers the claim's
+    #: words across sentences while one sentence comes close ("ISIS beheads a journalist"
+    #: against a report that names the victim in one sentence and the group in another)
+    related: bool
+
+
+def compare_with_article(
+    claim: Claim,
+    others: Sequence[Claim],
+    options: Options | None = None,
+    other_keys: Sequence[MatchKey] | None = None,
+) -> ArticleComparison:
+    """``compare_against`` plus whether the article as a whole is about the claim."""
+    options = options or Options()
+    keys = (
+        list(other_keys) if other_keys is not None else normalize.normalize_claims(others, options)
+    )
+    comparisons = compare_against(claim, others, options, keys)
+    key = normalize.normalize_claim(claim, options)
+    held = frozenset().union(*(k.tokens for k in keys)) if keys else frozenset()
+    coverage = len(key.tokens & held) / len(key.tokens) if key.tokens else 0.0
+    _, similarities, _ = match.score_many(key, keys)
+    close = max(similarities, default=0.0) >= ARTICLE_SIMILARITY
+    related = any(c.related for c in comparisons) or (coverage >= ARTICLE_COVERAGE and close)
+    return ArticleComparison(comparisons, round(coverage, 4), related)
 
 
 def compare_against(

@@ -264,17 +264,28 @@ def model_scores(features: FloatArray) -> FloatArray:
     return np.asarray(100.0 / (1.0 + np.exp(-logits)), dtype=np.float64)
 
 
-def similarity(a: MatchKey, b: MatchKey, token_set: float) -> float:
+#: Shared content words two claims need before they can be about the same event frame.
+MIN_SHARED = 2
+
+
+def similarity(a: MatchKey, b: MatchKey) -> float:
     """How much two claims are about the same event frame (0-100), whatever they say of it.
 
-    Shared entities and predicate frames raise it: "Iran suspends talks" and "Iran rules out
-    talks" share a subject and a frame although their wording differs.
+    The share of each claim's content words the other holds (the shorter claim's share plus
+    the longer one's, so one shared word between two long claims counts for little), raised by
+    a shared entity and a shared predicate frame: "Iran suspends talks" and "Iran rules out
+    talks" share a subject and a frame although their wording differs. Fewer than
+    ``MIN_SHARED`` shared words (unless that is all of the shorter claim) is no relation.
     """
-    shared_entities = bool(a.entities & b.entities)
-    shared_frame = bool(a.frames & b.frames)
-    bonus = 10.0 * shared_entities + 10.0 * shared_frame
-    cover = len(a.tokens & b.tokens) / max(1, min(len(a.tokens), len(b.tokens)))
-    return min(100.0, max(token_set, 100 * cover) * 0.8 + bonus)
+    tokens_a = a.tokens - {"not"}
+    tokens_b = b.tokens - {"not"}
+    shared = len(tokens_a & tokens_b)
+    smaller, larger = sorted((len(tokens_a), len(tokens_b)))
+    if shared == 0 or (shared < MIN_SHARED and shared < smaller):
+        return 0.0
+    cover = shared / smaller + shared / larger
+    bonus = 10.0 * bool(a.entities & b.entities) + 10.0 * bool(a.frames & b.frames)
+    return min(100.0, 100.0 * cover + bonus)
 
 
 def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> list[ScoredPair]:
@@ -294,7 +305,7 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     out: list[ScoredPair] = []
     for row, k in enumerate(survivors):
         a, b = left[row], right[row]
-        sim = similarity(a, b, float(token_set[k]))
+        sim = similarity(a, b)
         vetoed = is_vetoed(a, b)
         score = float(scores[row])
         if (score >= options.threshold and not vetoed) or sim >= options.related_threshold:
@@ -331,9 +342,8 @@ def score_many(
     if not others:
         return [], [], []
     repeated = [key] * len(others)
-    token_set = _cpdist([key.text] * len(others), [o.text for o in others], fuzz.token_set_ratio)
     scores = model_scores(pair_features(repeated, others))
-    similarities = [similarity(key, o, float(t)) for o, t in zip(others, token_set, strict=True)]
+    similarities = [similarity(key, o) for o in others]
     return [float(s) for s in scores], similarities, [is_vetoed(key, o) for o in others]
 
 
