@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.models import Certainty
-from claimtrack.parse import tables
+from claimtrack.parse import grammar, tables
 
 
 class CertaintyCue(NamedTuple):
@@ -36,7 +36,9 @@ _NOUN_WILL = re.compile(
     re.I,
 )
 # "Iran to stop talks": a headline's infinitive announces a plan.
-_HEADLINE_TO = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+[a-z]+\b")
+_HEADLINE_TO = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
+)
 
 
 def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
@@ -50,9 +52,9 @@ def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
             if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
                 continue
             return CertaintyCue(certainty, " ".join(cue.split()), offset + match.start())
-    if _HEADLINE_TO.match(text):
-        start = text.find(" to ")
-        return CertaintyCue(Certainty.PLANNED, "to", offset + start + 1)
+    headline = _HEADLINE_TO.match(text)
+    if headline and headline.group("verb") in grammar.verbs():
+        return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
     return CertaintyCue(Certainty.ASSERTED, None)
 
 

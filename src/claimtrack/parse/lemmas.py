@@ -59,7 +59,7 @@ def verb_lemma(word: str) -> str:
 
 def _restore_e(stem: str) -> str:
     """Undo the spelling changes of -ed/-ing: "stopp" -> "stop", "announc" -> "announce"."""
-    if len(stem) > 2 and stem[-1] == stem[-2] and not stem.endswith(_KEEP_DOUBLE):
+    if len(stem) > 3 and stem[-1] == stem[-2] and not stem.endswith(_KEEP_DOUBLE):
         return stem[:-1]
     if stem.endswith(_E_ENDINGS) and not stem.endswith(("ng", "ck")):
         return stem + "e"

@@ -93,5 +93,7 @@ def phrase_pattern(phrases: frozenset[str] | tuple[str, ...], flags: int = re.I)
     An alternation of literals has no nested quantifier, so it cannot backtrack badly.
     """
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    body = "|".join(
+        re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]") for p in ordered
+    )
     return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", flags)
