@@ -81,9 +81,9 @@ def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:
 
 
 def test_negation_is_noticed() -> None:
-    assert normalize_text("Iran will not attend").negated
-    assert normalize_text("Iran won't attend").negated
-    assert not normalize_text("Iran will attend").negated
+    assert normalize_text("Iran will not sign").negated
+    assert normalize_text("Iran won't sign").negated
+    assert not normalize_text("Iran will sign").negated
     assert normalize_claim(claim("Iran denied attending", negated=True)).negated
 
 
@@ -94,3 +94,14 @@ def test_users_extend_the_predicate_table(tmp_path: Path) -> None:
     assert normalize_text("Iran put talks on ice", options=options).predicates == set()
     assert normalize_text("Iran will put on ice the talks", options=options).predicates == {"halt"}
     assert load_tables(None).predicates != load_tables(extra).predicates
+
+
+def test_a_negated_predicate_becomes_the_class_it_means() -> None:
+    skipped = normalize_text("Tehran will skip the talks")
+    for text in ("Iran will not attend the talks", "Iran won't take part in the talks"):
+        key = normalize_text(text)
+        assert key.text == skipped.text
+        assert not key.negated and key.negation_folded
+    # the parser's flag does not undo the fold
+    parsed = claim("Iran will not attend the talks", negated=True, negation_cue="not")
+    assert not normalize_claim(parsed).negated

@@ -59,20 +59,31 @@ _TIME_WORDS = frozenset(
 class Cues:
     denials: frozenset[str]
     vague: frozenset[str]
-    time_of_day: frozenset[str]
+    evening: frozenset[str]
+    morning: frozenset[str]
+    time_zones: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    def words(name: str) -> frozenset[str]:
+    def lines(name: str) -> list[str]:
         text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
-        lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
-        return frozenset(w.lower() for line in lines for w in line.split())
+        return [line for line in text.splitlines() if not line.lstrip().startswith("#")]
 
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for line in lines(name) for w in line.split())
+
+    times = {
+        name.strip(): frozenset(w.lower() for w in members.split())
+        for name, _, members in (line.partition(":") for line in lines("time_of_day.txt"))
+        if members
+    }
     return Cues(
         denials=frozenset(stem(w) for w in words("denial_cues.txt")),
         vague=words("vague_quantities.txt"),
-        time_of_day=words("time_of_day.txt"),
+        evening=times.get("evening", frozenset()),
+        morning=times.get("morning", frozenset()),
+        time_zones=times.get("zones", frozenset()),
     )
 
 
@@ -146,12 +157,16 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     """Both numbers count or measure the same thing, in the same unit."""
     if (na.unit or None) != (nb.unit or None):
         return False
-    if na.counts and nb.counts:
-        return stem(na.counts.lower()) == stem(nb.counts.lower())
-    noun_a, noun_b = _counted_noun(a, na), _counted_noun(b, nb)
-    if noun_a and noun_b:
-        return noun_a == noun_b
-    # No noun right after the figure ("rose to 40", "grew 32%"): what is measured comes
+    thing_a = stem(na.counts.lower()) if na.counts else _counted_noun(a, na)
+    thing_b = stem(nb.counts.lower()) if nb.counts else _counted_noun(b, nb)
+    if thing_a and thing_b:
+        return thing_a == thing_b
+    if thing_a or thing_b:
+        # "four workers were killed" / "the number of workers killed rose to nine": the
+        # counted noun of one stands before the other's figure.
+        thing, other, number = (thing_a, b, nb) if thing_a else (thing_b, a, na)
+        return thing in _context_tokens(other, number, after=False)
+    # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
     if before_a and before_b:
@@ -244,14 +259,23 @@ def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
     gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days)
     if gap <= 0:
         return True
-    return gap == 1 and (_time_of_day(a, da) or _time_of_day(b, db))
+    if gap > 1:
+        return False
+    earlier, later = (a, b) if da.latest < db.earliest else (b, a)
+    return _time_zone_shift(earlier, later)
 
 
-def _time_of_day(claim: Claim, date: DateMention) -> bool:
-    if date.time:
+def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
+    """Evening on one day and morning on the next can be one moment in two time zones
+    (Friday evening in Washington is Saturday morning in Seoul); so can any pair where a
+    time zone is named. "Late Monday night" against "2:15 a.m. Tuesday" is not: a few hours
+    apart in one place, a real difference."""
+    cues = load_cues()
+    words_earlier = set(_WORD.findall(earlier.sentence.lower()))
+    words_later = set(_WORD.findall(later.sentence.lower()))
+    if (words_earlier | words_later) & cues.time_zones:
         return True
-    words = set(_WORD.findall(claim.sentence.lower()))
-    return bool(words & load_cues().time_of_day)
+    return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
 
 
 def _day_range(date: DateMention) -> str:
@@ -267,14 +291,18 @@ def _day_range(date: DateMention) -> str:
 def negation_conflicts(
     a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
 ) -> list[Conflict]:
-    """One says it happened, the other that it did not (same frame, opposite polarity)."""
-    if a.negated == b.negated or not _same_frame(ka, kb):
+    """One says it happened, the other that it did not (same frame, opposite polarity).
+
+    Polarity is read from the match keys, where "will not attend" has already become "will
+    skip": the claims' own flags would call that pair a negation conflict.
+    """
+    if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
         return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
-    value_a = a.negation_cue or ("not" if a.negated else "affirmed")
-    value_b = b.negation_cue or ("not" if b.negated else "affirmed")
-    said, denied = (b, a) if a.negated else (a, b)
+    value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
+    value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
+    said, denied = (b, a) if ka.negated else (a, b)
     return [
         Conflict(
             type=ConflictType.NEGATION,
@@ -290,11 +318,14 @@ def antonym_conflicts(
     a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
 ) -> list[Conflict]:
     """Opposite predicates with the same polarity: "suspended" vs "resumed"."""
-    if a.negated != b.negated:
+    if ka.negated != kb.negated:
         return []
     pair = _opposite_predicates(ka, kb, tables)
     if pair is None:
         return []
+    if ka.negation_folded != kb.negation_folded:
+        # "will not attend" was folded into "skip": to a reader this is a plain negation.
+        return _folded_negation(a, b, ka)
     word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
     return [
         Conflict(
@@ -304,6 +335,22 @@ def antonym_conflicts(
             explanation=f"{a.source} says {word_a or pair[0]}, {b.source} the opposite: "
             f"{word_b or pair[1]}",
             value_spans=(_span(a, word_a), _span(b, word_b)),
+        )
+    ]
+
+
+def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
+    denied, said = (a, b) if ka.negation_folded else (b, a)
+    cue = denied.negation_cue or "not"
+    values = (cue, "affirmed") if denied is a else ("affirmed", cue)
+    spans = (_span(a, cue), None) if denied is a else (None, _span(b, cue))
+    return [
+        Conflict(
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=values,
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=spans,
         )
     ]
 
@@ -396,18 +443,24 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 
 
 def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
-    """One claim is narrower than the other (a qualifier or a time window the other lacks)."""
-    if not _same_frame(ka, kb):
+    """One claim is narrower than the other: within one event frame, they use different
+    predicates ("broke off talks" / "will skip next week's round") and only one of them
+    carries qualifiers or a time window the other lacks. Both can hold: a note."""
+    if not (ka.frames & kb.frames) or ka.predicates == kb.predicates:
         return []
     qualifiers_a = _qualifiers(a, tables)
     qualifiers_b = _qualifiers(b, tables)
-    only_a = [q for q in qualifiers_a if q.lower() not in {x.lower() for x in qualifiers_b}]
-    only_b = [q for q in qualifiers_b if q.lower() not in {x.lower() for x in qualifiers_a}]
-    if not only_a and not only_b:
+    folded_a = {q.lower() for q in qualifiers_a}
+    folded_b = {q.lower() for q in qualifiers_b}
+    if folded_a == folded_b or (
+        folded_a and folded_b and not (folded_a < folded_b or folded_b < folded_a)
+    ):
         return []
+    only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
+    only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
     value_a = ", ".join(only_a) or "unqualified"
     value_b = ", ".join(only_b) or "unqualified"
-    narrower = a if len(only_a) >= len(only_b) else b
+    narrower = a if only_a else b
     return [
         Conflict(
             type=ConflictType.SCOPE,
@@ -424,13 +477,17 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
 
 
 def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
-    """Scope words and dates of the claim, as written, in order."""
+    """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
     for word in re.finditer(r"[A-Za-z]+", claim.text):
         if stem(word.group(0).lower()) in tables.scope_words:
             found.append(word.group(0))
-    found += [d.text for d in claim.dates if d.text not in found]
-    return _merge_adjacent(claim.text, found)
+    merged = _merge_adjacent(claim.text, found)
+    for mention in claim.dates:
+        text = mention.text.strip()
+        if not any(text.lower() in q.lower() or q.lower() in text.lower() for q in merged):
+            merged.append(text)
+    return merged
 
 
 def _merge_adjacent(text: str, words: list[str]) -> list[str]:
@@ -471,19 +528,22 @@ def judge_group(
     matched: set[tuple[int, int]],
     options: Options,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """Every typed difference inside one group, each difference reported once."""
+    """Every typed difference inside one group: once per pair of articles and value pair, so
+    that each pair of outlets that disagree shows its evidence without repeats."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     for i, j in _pairs_to_judge(members, claims, matched):
         found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        articles = sorted((claims[i].article_id, claims[j].article_id))
         for conflict in found:
             signature = (
                 conflict.type.value,
+                *articles,
                 *sorted(v.lower() for v in conflict.values),
             )
             if signature not in seen:
-                seen.add(signature)  # type: ignore[arg-type]
+                seen.add(signature)
                 conflicts.append(conflict)
         notes += noted if (min(i, j), max(i, j)) in matched else []
     return conflicts, notes
@@ -560,7 +620,7 @@ def conflict_links(
     that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
     links: list[tuple[int, int]] = []
     for pair in scored:
-        if match.is_match(pair, options) or pair.similarity < options.related_threshold:
+        if match.same_fact(pair, options) or pair.similarity < options.related_threshold:
             continue
         i, j = pair.key
         if not _same_frame(keys[i], keys[j]):
@@ -581,7 +641,7 @@ def build_clusters(
     options: Options,
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
-    matched = {p.key for p in scored if match.is_match(p, options)}
+    matched = {p.key for p in scored if match.same_fact(p, options)}
     degree: dict[int, int] = {}
     for i, j in matched:
         degree[i] = degree.get(i, 0) + 1

@@ -264,6 +264,8 @@ def model_scores(features: FloatArray) -> FloatArray:
     return np.asarray(100.0 / (1.0 + np.exp(-logits)), dtype=np.float64)
 
 
+#: Frame similarity at which two claims that do not paraphrase each other still cluster.
+STRONG_SIMILARITY = 70.0
 #: Shared content words two claims need before they can be about the same event frame.
 MIN_SHARED = 2
 
@@ -280,6 +282,8 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     tokens_a = a.tokens - {"not"}
     tokens_b = b.tokens - {"not"}
     shared = len(tokens_a & tokens_b)
+    if a.frames & b.frames and not a.predicates & b.predicates:
+        shared += 1  # "suspended" and "resumed" differ as words but meet as a frame
     smaller, larger = sorted((len(tokens_a), len(tokens_b)))
     if shared == 0 or (shared < MIN_SHARED and shared < smaller):
         return 0.0
@@ -321,12 +325,25 @@ def _cpdist_cut(left: Sequence[str], right: Sequence[str], cutoff: float) -> Flo
 
 
 def is_vetoed(a: MatchKey, b: MatchKey) -> bool:
-    """A one-sided negation: never the same claim, whatever the words share.
+    """One claim denies what the other affirms: a word negated in one stands un-negated in the
+    other ("did not find the weapon" / "found the weapon"). A negation elsewhere in a long
+    sentence ("talks that have not gone anywhere") is no veto.
 
     Number sets that differ are not a veto but a model feature (and a numeric conflict for the
     judge): a hard veto cost 2 points of MRPC accuracy, as rounding and added figures abound.
     """
-    return a.negated != b.negated
+    return polarity_clash(a, b)
+
+
+def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
+    if a.negated == b.negated and (a.negated or a.negated_heads == b.negated_heads):
+        return False  # both affirm, or both deny (whatever word each negation sits on)
+    if not a.negated_heads and not b.negated_heads:
+        # negated by the parser only ("denied"): no word to align, so the claim decides
+        return a.negated != b.negated
+    clash_a = any(h in b.tokens and h not in b.negated_heads for h in a.negated_heads)
+    clash_b = any(h in a.tokens and h not in a.negated_heads for h in b.negated_heads)
+    return clash_a or clash_b
 
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:
@@ -348,7 +365,16 @@ def score_many(
 
 
 def is_match(pair: ScoredPair, options: Options) -> bool:
+    """The two claims make the same statement (``compare_claims``' ``same_claim``)."""
     return pair.score >= options.threshold and not pair.vetoed
+
+
+def same_fact(pair: ScoredPair, options: Options) -> bool:
+    """The two claims belong in one cluster: the same statement, or one that holds nearly all
+    of the other's words and adds detail ("Iran broke off talks" / "Iran will skip next
+    week's indirect talks in Muscat"). A paraphrase test calls the second pair different;
+    a journalist lining up sources wants them side by side, with the judge's scope note."""
+    return is_match(pair, options) or (not pair.vetoed and pair.similarity >= STRONG_SIMILARITY)
 
 
 # --- grouping ------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ class Tables:
     #: predicate class -> frame id: classes that describe one event frame
     frames: dict[str, str]
     antonyms: frozenset[frozenset[str]]
+    #: negated predicate class -> the class it means ("not attend" -> "skip")
+    negated_classes: dict[str, str]
     negations: frozenset[str]
     scope_words: frozenset[str]
     #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
@@ -86,6 +88,11 @@ class MatchKey:
     bigrams: frozenset[tuple[str, str]] = frozenset()
     #: token prefixes, so that stems the light stemmer missed still meet
     prefixes: frozenset[str] = frozenset()
+    #: a negation was folded into a predicate ("not attend" -> skip); the claim's own
+    #: ``negated`` flag then no longer describes the key
+    negation_folded: bool = False
+    #: the content word each negation applies to ("did not find the weapon" -> "find")
+    negated_heads: frozenset[str] = frozenset()
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -134,24 +141,44 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
             phrase = tuple(stem(w, lemmas) for w in _TOKEN.findall(member.lower()))
             if phrase:
                 predicates[phrase] = name
-    frames: dict[str, str] = {}
-    for line in _data_lines("predicate_frames.txt"):
-        group = line.split()
-        for name in group:
-            frames[name] = group[0]
     antonyms = frozenset(
         frozenset(line.split()[:2]) for line in _data_lines("antonyms.txt") if len(line.split()) > 1
     )
+    # Opposites describe one event frame too ("suspended" / "resumed" production).
+    groups = [line.split() for line in _data_lines("predicate_frames.txt")]
+    frames = _join_groups(groups + [sorted(pair) for pair in antonyms])
     return Tables(
         stop_words=stop_words,
         lemmas=lemmas,
         predicates=predicates,
         frames=frames,
         antonyms=antonyms,
+        negated_classes=dict(
+            tuple(line.split()[:2])  # type: ignore[misc]
+            for line in _data_lines("negated_predicates.txt")
+            if len(line.split()) > 1
+        ),
         negations=_words(_data_lines("negations.txt")),
         scope_words=frozenset(stem(w, lemmas) for w in _words(_data_lines("scope_words.txt"))),
         alias_patterns=_alias_patterns(_class_table(_data_lines("aliases.txt"))),
     )
+
+
+def _join_groups(groups: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Union of overlapping groups: name -> the smallest name of its joined group."""
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for group in groups:
+        for name in group[1:]:
+            first, other = find(group[0]), find(name)
+            if first != other:
+                parent[max(first, other)] = min(first, other)
+    return {name: find(name) for name in parent}
 
 
 def entity_token(canonical: str) -> str:
@@ -315,6 +342,29 @@ def replace_predicates(
     return out, classes
 
 
+def fold_negated_predicates(
+    tokens: list[str], classes: set[str], tables: Tables
+) -> tuple[list[str], set[str], bool]:
+    """Replace "not <class>" by the class it means ("not @attend" -> "@skip")."""
+    out: list[str] = []
+    folded = False
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        meaning = tables.negated_classes.get(following[len(CLASS_PREFIX) :])
+        if token == "not" and following.startswith(CLASS_PREFIX) and meaning:
+            out.append(CLASS_PREFIX + meaning)
+            folded = True
+            index += 2
+            continue
+        out.append(token)
+        index += 1
+    if folded:
+        classes = {t[len(CLASS_PREFIX) :] for t in out if t.startswith(CLASS_PREFIX)}
+    return out, classes, folded
+
+
 def normalize_text(
     text: str, entities: Sequence[tuple[str, str]] = (), options: Options | None = None
 ) -> MatchKey:
@@ -323,6 +373,9 @@ def normalize_text(
     folded = fold_text(text, entities, tables)
     tokens, stops, numbers, negated = tokenize(folded, tables)
     tokens, classes = replace_predicates(tokens, stops, tables)
+    tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
+    if folded_negation:
+        negated = "not" in tokens
     return MatchKey(
         text=" ".join(tokens),
         tokens=frozenset(tokens),
@@ -335,13 +388,19 @@ def normalize_text(
         surface=" ".join(_TOKEN.findall(folded)),
         bigrams=frozenset(itertools.pairwise(tokens)),
         prefixes=frozenset(t[:PREFIX] for t in tokens),
+        negation_folded=folded_negation,
+        negated_heads=frozenset(
+            tokens[k + 1]
+            for k, t in enumerate(tokens[:-1])
+            if t == "not" and tokens[k + 1] != "not"
+        ),
     )
 
 
 def normalize_claim(claim: Claim, options: Options | None = None) -> MatchKey:
     entities = [(e.text, e.canonical) for e in claim.entities]
     key = normalize_text(claim.text, entities, options)
-    if claim.negated and not key.negated:
+    if claim.negated and not key.negated and not key.negation_folded:
         # The parser saw a negation the cue list did not ("denied", "failed to").
         key = dataclasses.replace(key, negated=True)
     return key

@@ -92,7 +92,7 @@ def analyse(
     scored = match.score_pairs(pairs, keys, options)
     progress("judge", 0, len(scored))
     links = judge.conflict_links(eligible, keys, scored, options)
-    matched = [p for p in scored if match.is_match(p, options)]
+    matched = [p for p in scored if match.same_fact(p, options)]
     groups = match.group(len(eligible), matched, article_ids, links)
     clusters = judge.build_clusters(groups, eligible, keys, scored, articles, counts_as, options)
     progress("judge", len(groups), len(groups))
