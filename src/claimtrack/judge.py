@@ -31,7 +31,15 @@ from claimtrack.models import (
     Severity,
     Verdict,
 )
-from claimtrack.normalize import CLASS_PREFIX, MatchKey, Tables, load_tables, normalize_text, stem
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    Tables,
+    load_tables,
+    normalize_text,
+    stem,
+)
 from claimtrack.options import Options
 
 #: Relative difference two numbers may have and still be the same figure, rounded.
@@ -40,8 +48,6 @@ ROUNDING = 0.03
 APPROXIMATE = 0.10
 #: Share of reason words two reasons must share to count as the same reason.
 SAME_REASON = 0.34
-#: Largest cluster whose every pair is judged; larger ones judge their matched pairs only.
-FULL_JUDGE_LIMIT = 40
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
@@ -97,7 +103,8 @@ def judge_pair(
     tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
     conflicts += numeric_conflicts(a, b)
-    conflicts += date_conflicts(a, b)
+    if _same_event(ka, kb):
+        conflicts += date_conflicts(a, b)
     polarity = attribution_conflicts(a, b, ka, kb)
     if not polarity:
         polarity = negation_conflicts(a, b, ka, kb, tables)
@@ -321,7 +328,7 @@ def antonym_conflicts(
     if ka.negated != kb.negated:
         return []
     pair = _opposite_predicates(ka, kb, tables)
-    if pair is None:
+    if pair is None or not _shared_object(ka, kb):
         return []
     if ka.negation_folded != kb.negation_folded:
         # "will not attend" was folded into "skip": to a reader this is a plain negation.
@@ -374,13 +381,41 @@ def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str |
     return None
 
 
+def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
+    """Stricter than a frame: the same predicate ("approved the decision on Sunday" and "will
+    skip next week's talks" date two different events), or mostly the same words."""
+    if ka.predicates or kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    return _same_frame(ka, kb)
+
+
+def _shared_object(ka: MatchKey, kb: MatchKey) -> bool:
+    """A content word besides names and predicates in common ("production", "talks"): two
+    opposite verbs about different things ("freeze cooperation" / "keep bags packed") are no
+    antonym conflict."""
+    plain = {
+        t
+        for t in ka.tokens & kb.tokens
+        if t != "not" and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(t)
+    }
+    return bool(plain)
+
+
 def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
     """Both claims about one event: a shared predicate frame, or mostly the same words."""
     if ka.frames & kb.frames:
         return True
-    shared = len(ka.tokens & kb.tokens - {"not"})
-    smaller = min(len(ka.tokens - {"not"}), len(kb.tokens - {"not"}))
-    return smaller > 0 and shared / smaller >= 0.6
+    words_a, words_b = _content_words(ka), _content_words(kb)
+    smaller = min(len(words_a), len(words_b))
+    return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
+
+
+def _content_words(key: MatchKey) -> frozenset[str]:
+    """Tokens that say what happened: no negation, figures or time words (those are the
+    details the judge compares, so they must not decide whether to compare)."""
+    return frozenset(
+        t for t in key.tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS
+    )
 
 
 def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
@@ -522,18 +557,24 @@ def certainty_notes(a: Claim, b: Claim) -> list[CertaintyNote]:
 
 
 def judge_group(
-    members: Sequence[int],
+    pairs: Sequence[ScoredPair],
     claims: Sequence[Claim],
     keys: Sequence[MatchKey],
     matched: set[tuple[int, int]],
     options: Options,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """Every typed difference inside one group: once per pair of articles and value pair, so
-    that each pair of outlets that disagree shows its evidence without repeats."""
+    """Every typed difference between the related pairs of one group, once per pair of
+    articles and value pair, so each pair of outlets that disagree shows its evidence.
+
+    Only pairs the matcher found related are judged: two members that merely sit in one
+    cluster through others may be about different details of the event."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
-    for i, j in _pairs_to_judge(members, claims, matched):
+    # Closest pairs first: when two pairs of the same outlets show the same difference, the
+    # report keeps the pair that lines up best (the body sentence, not a loose headline).
+    for pair in sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key)):
+        i, j = pair.key
         found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         articles = sorted((claims[i].article_id, claims[j].article_id))
         for conflict in found:
@@ -545,23 +586,8 @@ def judge_group(
             if signature not in seen:
                 seen.add(signature)
                 conflicts.append(conflict)
-        notes += noted if (min(i, j), max(i, j)) in matched else []
+        notes += noted if (i, j) in matched else []
     return conflicts, notes
-
-
-def _pairs_to_judge(
-    members: Sequence[int], claims: Sequence[Claim], matched: set[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    ordered = sorted(members)
-    if len(ordered) <= FULL_JUDGE_LIMIT:
-        return [
-            (i, j)
-            for x, i in enumerate(ordered)
-            for j in ordered[x + 1 :]
-            if claims[i].article_id != claims[j].article_id
-        ]
-    inside = set(ordered)
-    return sorted(p for p in matched if p[0] in inside and p[1] in inside)
 
 
 def make_cluster(
@@ -642,6 +668,12 @@ def build_clusters(
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
     matched = {p.key for p in scored if match.same_fact(p, options)}
+    group_of = {i: number for number, members in enumerate(groups) for i in members}
+    related: dict[int, list[ScoredPair]] = {}
+    for p in scored:
+        close = p.similarity >= options.related_threshold or p.key in matched
+        if close and group_of[p.left] == group_of[p.right]:
+            related.setdefault(group_of[p.left], []).append(p)
     degree: dict[int, int] = {}
     for i, j in matched:
         degree[i] = degree.get(i, 0) + 1
@@ -650,9 +682,7 @@ def build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        conflicts, notes = (
-            judge_group(members, claims, keys, matched, options) if len(members) > 1 else ([], [])
-        )
+        conflicts, notes = judge_group(related.get(number - 1, []), claims, keys, matched, options)
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
         centre = max(members, key=lambda i: (degree.get(i, 0), -i))

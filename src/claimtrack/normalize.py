@@ -93,6 +93,8 @@ class MatchKey:
     negation_folded: bool = False
     #: the content word each negation applies to ("did not find the weapon" -> "find")
     negated_heads: frozenset[str] = frozenset()
+    #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
+    subject: frozenset[str] = frozenset()
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -400,6 +402,11 @@ def normalize_text(
 def normalize_claim(claim: Claim, options: Options | None = None) -> MatchKey:
     entities = [(e.text, e.canonical) for e in claim.entities]
     key = normalize_text(claim.text, entities, options)
+    if claim.subject:
+        subject = normalize_text(claim.subject, entities, options)
+        # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
+        # but two different named subjects are a reliable sign of two different events.
+        key = dataclasses.replace(key, subject=subject.entities)
     if claim.negated and not key.negated and not key.negation_folded:
         # The parser saw a negation the cue list did not ("denied", "failed to").
         key = dataclasses.replace(key, negated=True)
