@@ -305,6 +305,8 @@ def negation_conflicts(
     """
     if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
         return []
+    if not _shared_object(ka, kb):
+        return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
@@ -384,7 +386,7 @@ def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str |
 def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
     """Stricter than a frame: the same predicate ("approved the decision on Sunday" and "will
     skip next week's talks" date two different events), or mostly the same words."""
-    if ka.predicates or kb.predicates:
+    if ka.predicates and kb.predicates:
         return bool(ka.predicates & kb.predicates)
     return _same_frame(ka, kb)
 
@@ -424,7 +426,7 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
     if denial_a == denial_b or not _same_frame(ka, kb):
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
-    if asserting.negated:
+    if asserting.negated or not _shared_object(ka, kb):
         return []
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
@@ -443,8 +445,11 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
 
 def _denial(claim: Claim) -> bool:
     cues = load_cues().denials
-    cue = claim.attribution_cue
-    return bool(cue and cue.split() and stem(cue.lower().split()[0]) in cues)
+    for cue in (claim.attribution_cue, claim.negation_cue):
+        # "X denied that ..." reaches us either as the attribution or as the negation cue
+        if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
+            return True
+    return False
 
 
 def _attribution_value(claim: Claim) -> str:

@@ -283,7 +283,8 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     the longer one's, so one shared word between two long claims counts for little), raised by
     a shared entity and a shared predicate frame: "Iran suspends talks" and "Iran rules out
     talks" share a subject and a frame although their wording differs. Fewer than
-    ``MIN_SHARED`` shared words (unless that is all of the shorter claim) is no relation.
+    ``MIN_SHARED`` shared words (unless that is all of the shorter claim), or a claim of fewer
+    words than that, is no relation.
     """
     tokens_a = a.tokens - {"not"}
     tokens_b = b.tokens - {"not"}
@@ -292,8 +293,8 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     if opposed:
         shared += 1  # "suspended" and "resumed" differ as words but meet as a frame
     smaller, larger = sorted((len(tokens_a), len(tokens_b)))
-    if shared == 0 or (shared < MIN_SHARED and shared < smaller):
-        return 0.0
+    if shared == 0 or smaller < MIN_SHARED or (shared < MIN_SHARED and shared < smaller):
+        return 0.0  # "Neither is walking out": too little said to be about anything
     cover = shared / smaller + shared / larger
     bonus = 10.0 * bool(a.entities & b.entities) + 10.0 * bool(a.predicates & b.predicates)
     score = min(100.0, 100.0 * cover + bonus)

@@ -26,6 +26,8 @@ ENTITY_PREFIX = "ent_"
 CLASS_PREFIX = "@"
 #: Longest predicate phrase, in words, looked up in the synonym table.
 MAX_PHRASE = 3
+#: Longest entity name, in words, looked up across the corpus.
+MAX_NAME_WORDS = 5
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
@@ -399,8 +401,14 @@ def normalize_text(
     )
 
 
-def normalize_claim(claim: Claim, options: Options | None = None) -> MatchKey:
+def normalize_claim(
+    claim: Claim,
+    options: Options | None = None,
+    names: dict[tuple[str, ...], tuple[str, str]] | None = None,
+) -> MatchKey:
     entities = [(e.text, e.canonical) for e in claim.entities]
+    if names:
+        entities += _names_in(claim.text, names)
     key = normalize_text(claim.text, entities, options)
     if claim.subject:
         subject = normalize_text(claim.subject, entities, options)
@@ -414,4 +422,35 @@ def normalize_claim(claim: Claim, options: Options | None = None) -> MatchKey:
 
 
 def normalize_claims(claims: Sequence[Claim], options: Options | None = None) -> list[MatchKey]:
-    return [normalize_claim(c, options) for c in claims]
+    """Every claim's key. A name the parser recognised in one claim is recognised in all of
+    them, whatever its case ("the Foreign Ministry" / "the foreign ministry")."""
+    names = corpus_names(claims)
+    if not names:
+        return [normalize_claim(c, options) for c in claims]
+    return [normalize_claim(c, options, names) for c in claims]
+
+
+def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lower-cased word tuples of multi-word entity mentions -> (mention, canonical)."""
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for claim in claims:
+        for entity in claim.entities:
+            words = tuple(entity.text.lower().split())
+            if 1 < len(words) <= MAX_NAME_WORDS:
+                names.setdefault(words, (entity.text, entity.canonical))
+    return names
+
+
+def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
+    """(mention as written here, canonical) for every corpus name the text contains."""
+    found: list[tuple[str, str]] = []
+    words = list(re.finditer(r"\S+", text))
+    lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
+    for start in range(len(words)):
+        for size in range(MAX_NAME_WORDS, 1, -1):
+            name = names.get(tuple(lowered[start : start + size]))
+            if name is not None and start + size <= len(words):
+                mention = text[words[start].start() : words[start + size - 1].end()]
+                found.append((mention.strip(".,;:!?\"'()"), name[1]))
+                break
+    return found
