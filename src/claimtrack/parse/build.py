@@ -100,7 +100,9 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
-    if noise.is_heading(content.text, grammar.has_verb(content.text)):
+    if noise.may_be_heading(content.text) and noise.is_heading(
+        content.text, grammar.has_verb(content.text)
+    ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
     attribution = find_attribution(content.text)
@@ -118,9 +120,12 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
 
 
 def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
-    reason = noise.boilerplate_reason(raw)
-    if reason is not None:
-        return reason
+    # Adverts, credits and signatures fill a line of their own; a sentence inside a
+    # paragraph is not checked against them (that also keeps the cost down).
+    if _whole_line(context.article.text, sentence):
+        reason = noise.boilerplate_reason(raw)
+        if reason is not None:
+            return reason
     key = noise.normalized_line(raw)
     if len(key.split()) >= 4:
         if key in context.seen_lines:
@@ -129,11 +134,23 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     return None
 
 
+def _whole_line(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        not text[line_start : sentence.start].strip(" \t•*-—–")
+        and not text[sentence.end : line_end].strip()
+    )
+
+
 def _mentions(context: Context, start: int, end: int) -> Mentions:
     text = context.article.text[start:end]
+    dates = find_dates(text, start, context.article.published)
+    spans = [(d.start - start, d.end - start) for d in dates]
     return Mentions(
-        find_numbers(text, start),
-        find_dates(text, start, context.article.published),
+        find_numbers(text, start, spans),
+        dates,
         find_entities(text, start, context.aliases, context.known_names),
     )
 

@@ -21,7 +21,7 @@ class CertaintyCue(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[Certainty, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[Certainty, tables.Phrases], ...]:
     # Case-sensitive on purpose for single words: "May 1" is a month, "may" a modal.
     return (
         (Certainty.CONDITIONAL, tables.phrase_pattern(tables.words("conditional.txt"), 0)),

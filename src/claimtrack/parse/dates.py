@@ -16,6 +16,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
+from claimtrack.parse import scan, tables
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -26,20 +27,21 @@ _NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
 
+# Lower case: the pattern runs on lower-cased text (fast), and ``_cased`` then checks
+# the original capitals ("may" is a modal, "March" a month).
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
-    r"Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
+    r"jan|feb|aug|sept|oct|nov|dec)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PERIOD = r"(?:week|month|year|weekend)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|set\s+to|scheduled|due\s+to|going\s+to|"
-    r"next|upcoming|coming|expected\s+to)\b",
-    re.I,
+    r"next|upcoming|coming|expected\s+to)\b"
 )
 
 _PATTERN = re.compile(
@@ -59,22 +61,38 @@ _PATTERN = re.compile(
     rf"|(?P<weekday>(?P<w10>{_WEEKDAY}){_PART})"
     rf"|(?P<time>(?P<h11>1[0-2]|0?[1-9])(?::(?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<clock>(?P<h12>[01]?\d|2[0-3]):(?P<mi12>[0-5]\d)(?!\d))"
-    rf"|(?P<year>(?<![\w$€£.,-])(?P<y13>{_YEAR})(?![\w%$]|[.,]\d|\s?(?:percent|million|billion)))",
-    re.I,
+    rf"|(?P<year>(?<![\w$€£.,-])(?P<y13>{_YEAR})(?![\w%$]|[.,]\d|\s?(?:percent|million|billion)))"
 )
 
 # Month names and weekdays must be capitalised ("may" is a modal, "march" a verb).
 _CASED_GROUPS = ("m1", "m2", "m4", "m5", "w10")
 
 
+# "day" finds every weekday, "today" and "yesterday"; "jan" finds "january" too.
+_TRIGGERS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "day", "tonight", "tomorrow", "next", "last", "past", "coming", "previous", "earlier",
+    "later", "ago", "this", "following", "morning", "evening", "afternoon",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _is_trigger(word: str) -> bool:
+    return any(trigger in word for trigger in _TRIGGERS)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    lower = tables.lowered(text)
+    starts = scan.candidate_starts(lower, _is_trigger, back_words=2)
+    return [m for m in scan.matches_at(_PATTERN, lower, starts) if _cased(m, text)]
+
+
 def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> list[DateMention]:
     """Every date or time expression in ``text``, with offsets shifted by ``offset``."""
-    future = bool(_FUTURE.search(text))
+    future = bool(_FUTURE.search(tables.lowered(text)))
     found = []
-    for match in _PATTERN.finditer(text):
-        if not _cased(match):
-            continue
-        mention = _mention(match, offset, published, future)
+    for match in _matches(text):
+        mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)
     return found
@@ -82,19 +100,19 @@ def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where dates, times and years stand in ``text`` (numbers there are not quantities)."""
-    return [m.span() for m in _PATTERN.finditer(text) if _cased(m)]
+    return [m.span() for m in _matches(text)]
 
 
-def _cased(match: re.Match[str]) -> bool:
+def _cased(match: re.Match[str], original: str) -> bool:
     for name in _CASED_GROUPS:
-        value = match.group(name)
-        if value is not None and not value[0].isupper():
+        start = match.start(name)
+        if start >= 0 and not original[start].isupper():
             return False
     return True
 
 
 def _mention(
-    match: re.Match[str], offset: int, published: dt.date | None, future: bool
+    match: re.Match[str], original: str, offset: int, published: dt.date | None, future: bool
 ) -> DateMention | None:
     kind = next(
         name
@@ -103,7 +121,7 @@ def _mention(
         if match.group(name) is not None
     )  # fmt: skip
     first = match.start("m5") if kind == "inmonth" else match.start()
-    text = match.group(0)[first - match.start() :].strip()
+    text = original[first : match.end()].strip()
     start, end = offset + first, offset + match.end()
     base = {"text": text, "start": start, "end": end}
     if kind in ("time", "clock"):

@@ -28,22 +28,24 @@ _NOT_NAMES = frozenset(
 )
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 _JOINERS = r"(?:of|the|de|al|bin|von|van|and)"
-# At most six words: a bounded repetition cannot blow up.
-_CAP_RUN = re.compile(rf"(?<![\w’'])({_CAP_WORD}(?:\s(?:{_JOINERS}\s)?{_CAP_WORD}){{0,5}})")
+# No look-behind in front: a pattern that starts with a character class lets ``re`` skip
+# quickly to the next capital. At most six words: a bounded repetition cannot blow up.
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t](?:{_JOINERS}[ \t])?{_CAP_WORD}){{0,5}}")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_MAX_ALIAS_WORDS = 6
 
 
 class AliasTable:
-    """Alias -> canonical name, with one compiled pattern for all aliases."""
+    """Alias -> canonical name; aliases are looked up word by word inside capitalised runs."""
 
     def __init__(self, rows: tuple[tuple[str, str], ...]) -> None:
         self.canonical: dict[str, str] = {}
         for alias, name in rows:
-            self.canonical[alias] = name
-        ordered = sorted(self.canonical, key=lambda a: (-len(a), a))
-        body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-        # "U.S." ends in a period, so the right boundary is "not a word character".
-        self.pattern = re.compile(rf"(?<![\w’'-])(?:{body})(?![\w-])")
+            self.canonical[" ".join(alias.split())] = name
+        #: First words of aliases ("the" skipped): a run word not in here starts no alias.
+        self.first_words = frozenset(
+            a.removeprefix("the ").split()[0] for a in self.canonical if a.strip()
+        )
 
     def lookup(self, text: str) -> str | None:
         return self.canonical.get(" ".join(text.split()))
@@ -71,39 +73,118 @@ def find_entities(
     aliases: AliasTable | None = None,
     known_names: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """Known aliases first, then other capitalised names, without overlaps, in text order.
-
-    A single capitalised word at the start of ``text`` is only a name if it is in
-    ``known_names`` (words the article capitalises mid-sentence): "Delegates arrived" is not.
+    """Names in ``text``: known aliases with their canonical name, other capitalised names
+    as written. A single capitalised word at the start of ``text`` is only a name if it is an
+    alias, a possessive, or in ``known_names`` (words the article capitalises mid-sentence):
+    "Delegates arrived" is not.
     """
     table = aliases or alias_table()
     found: list[Entity] = []
-    taken: list[tuple[int, int]] = []
-    for match in table.pattern.finditer(text):
-        name = table.lookup(match.group(0))
-        if name is None:
+    for match in _CAP_RUN.finditer(text):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
-        found.append(_entity(match.group(0), name, match.start(), offset))
-        taken.append(match.span())
-    # Blank out known aliases so a run like "IDF Chief of Staff X" still yields "Chief of ...".
-    masked = _blank(text, taken)
-    for match in _CAP_RUN.finditer(masked):
-        for start, end, words in _names_in_run(match):
-            possessive = text[end : end + 1] in ("'", "’")
-            if (
-                _sentence_initial(text, start)
-                and " " not in words
-                and words not in known_names
-                and not possessive
-            ):
+        found.extend(_run_entities(text, match, offset, table, known_names))
+    return found
+
+
+def _run_entities(
+    text: str,
+    match: re.Match[str],
+    offset: int,
+    table: AliasTable,
+    known_names: frozenset[str],
+) -> list[Entity]:
+    """Split one capitalised run into aliases (longest first) and other names."""
+    words = _split_words(match.group(0), match.start())
+    found: list[Entity] = []
+    pending: list[tuple[str, int]] = []
+    index = 0
+    while index < len(words):
+        alias = _longest_alias(text, words, index, table)
+        if alias is None:
+            pending.append(words[index])
+            if _POSSESSIVE.search(words[index][0]):
+                found += _names(text, pending, offset, known_names)
+                pending = []
+            index += 1
+            continue
+        found += _names(text, pending, offset, known_names)
+        pending = []
+        surface, start, name, used = alias
+        found.append(_entity(surface, name, start, offset))
+        index += used
+    found += _names(text, pending, offset, known_names)
+    return found
+
+
+def _split_words(run: str, start: int) -> list[tuple[str, int]]:
+    words = []
+    position = start
+    for word in run.split(" "):
+        words.append((word, position))
+        position += len(word) + 1
+    return words
+
+
+def _longest_alias(
+    text: str, words: list[tuple[str, int]], index: int, table: AliasTable
+) -> tuple[str, int, str, int] | None:
+    """(surface, start, canonical, words used) of the longest alias starting at ``index``."""
+    first = words[index][0]
+    if first not in table.first_words and _POSSESSIVE.sub("", first).rstrip(".,") not in (
+        table.first_words
+    ):
+        return None
+    for count in range(min(_MAX_ALIAS_WORDS, len(words) - index), 0, -1):
+        first_start = words[index][1]
+        last_word, last_start = words[index + count - 1]
+        bare = _POSSESSIVE.sub("", last_word).rstrip(".,") if count else last_word
+        for candidate_end in (last_start + len(last_word), last_start + len(bare)):
+            surface = text[first_start:candidate_end]
+            name = table.canonical.get(surface)
+            if name is None:
                 continue
-            found.append(_entity(words, words, start, offset))
-    return sorted(found, key=lambda e: e.start)
+            with_the = text[max(0, first_start - 4) : first_start]
+            if with_the.lower() == "the " and ("the " + surface) in table.canonical:
+                return "the " + surface, first_start - 4, name, count
+            return surface, first_start, name, count
+    return None
+
+
+def _names(
+    text: str, words: list[tuple[str, int]], offset: int, known_names: frozenset[str]
+) -> list[Entity]:
+    """An unknown capitalised name, without leading function words and possessives."""
+    while words and words[0][0].rstrip(".,") in _NOT_NAMES:
+        words = words[1:]
+    while words and words[-1][0].lower() in ("of", "the", "de", "al", "and", "von", "van"):
+        words = words[:-1]
+    if not words:
+        return []
+    start = words[0][1]
+    name = _POSSESSIVE.sub("", text[start : words[-1][1] + len(words[-1][0])]).rstrip(".,")
+    if len(name) < 2 or (name.isupper() and len(name) > 12):
+        return []
+    possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")
+    if (
+        len(words) == 1
+        and _sentence_initial(text, start)
+        and name not in known_names
+        and not possessive
+    ):
+        return []
+    return [_entity(name, name, start, offset)]
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"“‘'(")
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'(")
+    if before.endswith(".") and _INITIALISM_END.search(before):
+        return False  # "the U.S. Treasury": the period belongs to the abbreviation
     return not before or before[-1] in ".!?:\n—-–"
+
+
+_INITIALISM_END = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
 def capitalised_words(text: str) -> frozenset[str]:
@@ -112,46 +193,6 @@ def capitalised_words(text: str) -> frozenset[str]:
 
 
 _MID_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\b")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    pieces = []
-    previous = 0
-    for start, end in spans:
-        pieces += [text[previous:start], " " * (end - start)]
-        previous = end
-    pieces.append(text[previous:])
-    return "".join(pieces)
-
-
-def _names_in_run(match: re.Match[str]) -> list[tuple[int, int, str]]:
-    """Cut a capitalised run into names: drop function words, split at possessives."""
-    names: list[tuple[int, int, str]] = []
-    position = match.start(1)
-    current: list[str] = []
-    current_start = position
-    for word in match.group(1).split(" "):
-        if not current:
-            current_start = position
-        if current or word.rstrip(".,") not in _NOT_NAMES:
-            current.append(word)
-        position += len(word) + 1
-        if _POSSESSIVE.search(word):
-            names += _name(current, current_start)
-            current = []
-    names += _name(current, current_start)
-    return names
-
-
-def _name(parts: list[str], start: int) -> list[tuple[int, int, str]]:
-    while parts and parts[-1].lower() in ("of", "the", "de", "al", "and", "von", "van"):
-        parts = parts[:-1]
-    if not parts:
-        return []
-    name = _POSSESSIVE.sub("", " ".join(parts)).rstrip(".,")
-    if len(name) < 2 or name.isdigit() or (name.isupper() and len(name) > 12):
-        return []
-    return [(start, start + len(name), name)]
 
 
 def _entity(surface: str, canonical: str, start: int, offset: int) -> Entity:

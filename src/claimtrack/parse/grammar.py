@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from claimtrack.parse import tables
 from claimtrack.parse.lemmas import verb_lemma
@@ -30,11 +29,6 @@ _HEDGE_VERBS = frozenset(
 _TOKEN = re.compile(r"[\w’'.-]+|[,;:]")
 
 
-class Token(NamedTuple):
-    text: str
-    start: int
-
-
 @lru_cache(maxsize=1)
 def verbs() -> frozenset[str]:
     return tables.words("verbs.txt")
@@ -46,19 +40,32 @@ def _irregular_pasts() -> frozenset[str]:
     return frozenset(form for form, lemma in lemmas.items() if lemma in verbs() or lemma == "be")
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
+#: Only the start of a text matters to these checks (a subject is never 60 words long),
+#: so long texts are not tokenised beyond this many characters.
+TOKEN_WINDOW = 400
+_FIRST_WORDS = re.compile(r"\s*([\w’'.-]+)(?:\s+([\w’'.-]+))?")
 
 
-def is_verb(words: list[Token], index: int) -> bool:
+def tokens(text: str) -> tuple[str, ...]:
+    """Words and clause punctuation of the start of ``text`` (``findall``: no match objects)."""
+    return _tokens(text[:TOKEN_WINDOW])
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Cached: the same clause text is tokenised by several checks in a row."""
+    return tuple(_TOKEN.findall(text))
+
+
+def is_verb(words: tuple[str, ...], index: int) -> bool:
     """Whether ``words[index]`` looks like a finite verb or an auxiliary in context."""
-    word = words[index].text
+    word = words[index]
     lower = word.lower()
     if lower in AUXILIARIES:
         return index > 0
     if index == 0 or not word[:1].islower():
         return False
-    previous = words[index - 1].text.lower()
+    previous = words[index - 1].lower()
     if previous in _DETERMINERS:
         return False
     if lower in _irregular_pasts():
@@ -81,14 +88,14 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
 
     ``strict`` also requires an -ed form to be a known verb ("allied" is an adjective).
     """
-    words = tokens(text)
-    if not words:
+    first = _FIRST_WORDS.match(text)
+    if first is None:
         return False
-    lower = words[0].text.lower()
+    lower = first.group(1).lower()
     if lower in AUXILIARIES:
         return True
-    if lower.endswith("ly") and len(words) > 1:
-        lower = words[1].text.lower()
+    if lower.endswith("ly") and first.group(2):
+        lower = first.group(2).lower()
     if lower.endswith("ing") or not lower[:1].isalpha():
         return False
     lemma = verb_lemma(lower)
@@ -105,10 +112,10 @@ def clause_verb_is_firm(text: str) -> bool:
     start with a determiner or a name.
     """
     words = tokens(text)
-    if not words or not _can_start_subject(words[0].text):
+    if not words or not _can_start_subject(words[0]):
         return False
     for index in range(1, min(len(words), 25)):
-        lower = words[index].text.lower()
+        lower = words[index].lower()
         if lower in (",", ";", ":", "that", "which", "who", "whom", "whose"):
             return False
         if not is_verb(words, index):
@@ -117,7 +124,7 @@ def clause_verb_is_firm(text: str) -> bool:
             lower in AUXILIARIES
             or lower in _irregular_pasts()
             or lower.endswith("ed")
-            or (words[0].text[:1].isupper() or words[0].text.lower() in _DETERMINERS)
+            or (words[0][:1].isupper() or words[0].lower() in _DETERMINERS)
         )
     return False
 
@@ -149,18 +156,26 @@ def first_verb(text: str) -> str | None:
     if end < 0:
         return None
     words = tokens(text[end:])
-    return words[0].text if words else None
+    return words[0] if words else None
 
 
 def subject_end(text: str) -> int:
     """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
     words = tokens(text)
     for index in range(1, min(len(words), 40)):
-        if words[index].text in (",", ";", ":"):
+        if words[index] in (",", ";", ":"):
             continue
         if is_verb(words, index):
-            return words[index].start
+            return _position(text, words, index)
     return -1
+
+
+def _position(text: str, words: tuple[str, ...], index: int) -> int:
+    """Where ``words[index]`` starts in ``text``."""
+    position = 0
+    for word in words[: index + 1]:
+        position = text.find(word, position) + len(word)
+    return position - len(words[index])
 
 
 def has_verb(text: str) -> bool:
@@ -175,17 +190,17 @@ def predicate(text: str, verb_start: int) -> str | None:
     index = 0
     last_aux: str | None = None
     while index < len(words) and (
-        words[index].text.lower() in AUXILIARIES or words[index].text.lower().endswith("ly")
+        words[index].lower() in AUXILIARIES or words[index].lower().endswith("ly")
     ):
-        if words[index].text.lower() in AUXILIARIES:
-            last_aux = words[index].text.lower()
+        if words[index].lower() in AUXILIARIES:
+            last_aux = words[index].lower()
         index += 1
-    if index >= len(words) or not words[index].text[:1].islower():
+    if index >= len(words) or not words[index][:1].islower():
         return verb_lemma(last_aux) if last_aux else None
-    lemma = verb_lemma(words[index].text)
-    after = words[index + 1].text.lower() if index + 1 < len(words) else ""
+    lemma = verb_lemma(words[index])
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
     if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):
-        return verb_lemma(words[index + 2].text)
+        return verb_lemma(words[index + 2])
     if after in _PARTICLES and lemma in verbs():
         return f"{lemma} {after}"
     return lemma

@@ -17,12 +17,12 @@ _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
 
 
 @lru_cache(maxsize=1)
-def _opinion() -> re.Pattern[str]:
+def _opinion() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("opinion.txt"))
 
 
 @lru_cache(maxsize=1)
-def _meta() -> re.Pattern[str]:
+def _meta() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("meta.txt"))
 
 
@@ -31,10 +31,11 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     stripped = text.strip()
     if _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
-    meta = _meta().search(stripped)
+    lower = tables.lowered(stripped)
+    meta = _meta().search(lower)
     if meta:
         return Kind.META, f"about the text: '{meta.group(0).lower()}'"
-    opinion = _opinion().search(stripped)
+    opinion = _opinion().search(lower)
     if opinion:
         return Kind.OPINION, f"opinion: '{' '.join(opinion.group(0).lower().split())}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):

@@ -15,6 +15,7 @@ _KEEP_DOUBLE = ("ll", "ss", "ff", "zz")
 _E_ENDINGS = ("at", "iz", "bl", "c", "g", "v", "uc", "ur", "as", "us")
 
 
+@lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     return dict(tables.pairs("irregular_lemmas.tsv"))
 

@@ -21,20 +21,25 @@ class Negation(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _cues() -> re.Pattern[str]:
+def _cues() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("negation.txt"))
 
 
 @lru_cache(maxsize=1)
-def _exceptions() -> re.Pattern[str]:
+def _exceptions() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("negation_exceptions.txt"))
 
 
 # "didn't", "won't", "isn't", "can't", and the apostrophe-less forms people type ("dont").
 _CONTRACTION = re.compile(
     r"\b(?:\w+n['’]t|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|couldnt|wouldnt|"
-    r"shouldnt|hasnt|havent|hadnt)\b",
-    re.I,
+    r"shouldnt|hasnt|havent|hadnt)\b"
+)
+
+
+_BARE_CONTRACTIONS = frozenset(
+    "dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent "
+    "hadnt".split()
 )
 
 
@@ -44,8 +49,9 @@ def find_negation(text: str, offset: int = 0) -> Negation | None:
     Only the first clause-level cue counts: a double negative is rare in news and reads best
     as the author's negation of the claim.
     """
-    blocked = [m.span() for m in _exceptions().finditer(text)]
-    for match in _candidates(text):
+    lower = tables.lowered(text)
+    blocked = [m.span() for m in _exceptions().finditer(lower)]
+    for match in _candidates(lower):
         start, end = match.span()
         if any(s <= start < e for s, e in blocked):
             continue
@@ -55,7 +61,9 @@ def find_negation(text: str, offset: int = 0) -> Negation | None:
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
-    found = list(_cues().finditer(text)) + list(_CONTRACTION.finditer(text))
+    found = _cues().finditer(text)
+    if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(tables.word_set(text)):
+        found += list(_CONTRACTION.finditer(text))
     return sorted(found, key=lambda m: m.start())
 
 

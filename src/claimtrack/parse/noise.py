@@ -51,6 +51,17 @@ _TERMINAL = ".!?…\"”’'):"
 _BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?:,.{0,60})?")
 
 
+_LETTERS = re.compile(r"[a-z©]+")
+# Every boilerplate pattern contains one of these words; a line without any is skipped
+# cheaply (most lines of an article).
+_TRIGGER_WORDS = frozenset(
+    "shop buy order click advertisement sponsored promoted ad subscribe sign newsletter follow "
+    "share like read related see watch listen more recommended by written reporting edited "
+    "photo photograph image picture video illustration ap afp reuters getty epa credit source "
+    "copyright rights © tags tag topics filed".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
@@ -99,6 +110,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "hashtags"
     if _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
+    if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
+        return None
     for pattern, reason in _boilerplate():
         if pattern.fullmatch(stripped):
             return reason
@@ -109,6 +122,8 @@ def boilerplate_reason(line: str) -> str | None:
 
 def _shouting_advert(line: str) -> bool:
     """An all-capitals line that tells the reader to do something is an advert."""
+    if line.upper() != line:
+        return False
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return False
@@ -118,6 +133,12 @@ def _shouting_advert(line: str) -> bool:
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
     return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def may_be_heading(sentence: str) -> bool:
+    """The cheap half of ``is_heading`` (no verb check): short, no final punctuation."""
+    stripped = sentence.strip()
+    return bool(stripped) and stripped[-1] not in _TERMINAL and len(stripped) <= 120
 
 
 def is_heading(sentence: str, has_verb: bool) -> bool:

@@ -10,13 +10,13 @@ import re
 from functools import lru_cache
 
 from claimtrack.models import NumberMention
-from claimtrack.parse import tables
+from claimtrack.parse import scan, tables
 from claimtrack.parse.dates import date_spans
 from claimtrack.parse.lemmas import noun_lemma
 
 # A digit number: 1,200 / 3.5 / 1.200.000 is not supported (English news).
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CURRENCY = r"US\$|\$|€|£"
+_CURRENCY = r"us\$|\$|€|£"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b"
 
 _Interval = tuple[float | None, float | None]
@@ -57,8 +57,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\w.,$€£-])(?:(?P<between>between)\s+|(?P<approx>{approx_alt})\s+)?(?:{number})"
         rf"(?:\s?(?P<range>-|–|to)\s?(?P<num2>{_DIGITS})|(?(between)\s+and\s+(?P<num3>{_DIGITS})))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
-        rf"(?![\w$€£]|[.,]\d)",
-        re.I,
+        rf"(?![\w$€£]|[.,]\d)"
     )
 
 
@@ -72,11 +71,30 @@ _SKIP_COUNT = frozenset(
 )
 
 
-def find_numbers(text: str, offset: int = 0) -> list[NumberMention]:
-    """Every quantity in ``text``, skipping years, dates, times and codes like "F-35"."""
-    taken = date_spans(text)
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[str, ...]:
+    """Number words to look for, minus those containing another ("tens" has "ten")."""
+    words = {w.split()[-1] for w in _number_words()} | {"$", "€", "£"}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+@lru_cache(maxsize=65536)
+def _is_trigger(word: str) -> bool:
+    return any(trigger in word for trigger in _triggers())
+
+
+def find_numbers(
+    text: str, offset: int = 0, date_spans_in_text: list[tuple[int, int]] | None = None
+) -> list[NumberMention]:
+    """Every quantity in ``text``, skipping years, dates, times and codes like "F-35".
+
+    ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice.
+    """
+    taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
     found: list[NumberMention] = []
-    for match in _pattern().finditer(text):
+    lower = tables.lowered(text)
+    starts = scan.candidate_starts(lower, _is_trigger, back_words=3)
+    for match in scan.matches_at(_pattern(), lower, starts):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
@@ -98,7 +116,7 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     unit = _unit(match)
     counts, unit = _counted(text, match.end(), unit)
     return NumberMention(
-        text=match.group(0).strip(),
+        text=text[match.start() : match.end()].strip(),
         start=offset + match.start(),
         end=offset + match.end(),
         low=interval[0],

@@ -63,14 +63,14 @@ _PARENTHETICAL = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _reason_pattern() -> re.Pattern[str]:
+def _reason_pattern() -> tables.Phrases:
     cues = [cue for cue, relation in tables.pairs("subordinators.tsv") if relation == "reason"]
     return tables.phrase_pattern(frozenset(cues))
 
 
 def find_reason(text: str) -> str | None:
     """A stated cause in ``text``: from its cue to the end of its phrase."""
-    match = _reason_pattern().search(text)
+    match = _reason_pattern().search(tables.lowered(text))
     if match is None:
         return None
     end_match = _REASON_END.search(text, match.end())
@@ -264,7 +264,7 @@ def _same_verb_form(left: str, right: str) -> bool:
     right_words = grammar.tokens(right)
     if left_verb is None or not right_words:
         return False
-    right_verb = right_words[0].text
+    right_verb = right_words[0]
     if right_verb.lower().endswith("ly") and len(right_words) > 1:
         return False  # "and emotionally charged": an adjective phrase
     left_form, right_form = grammar.verb_form(left_verb), grammar.verb_form(right_verb)
