@@ -131,6 +131,15 @@ def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> No
             _stderr(f"skipped {skip.path}: {skip.reason}")
 
 
+def _report_notes(report: Report, quiet: bool) -> None:
+    """What the reader recovered from (a guessed encoding, replaced characters), per file."""
+    if quiet:
+        return
+    for article in report.articles:
+        for note in article.notes:
+            _stderr(f"note: {article.path}: {note}")
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
@@ -210,6 +219,7 @@ def report(
     with errors_as_exit_codes():
         result: Report = api.build_report(paths, build_options(**kwargs))
         _report_skips(result.skipped, strict, quiet)
+        _report_notes(result, quiet)
         _write(render_report(result, ReportFormat(fmt), _render_options(verdicts)), output)
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 
