@@ -135,9 +135,11 @@ def _report_notes(report: Report, quiet: bool) -> None:
     """What the reader recovered from (a guessed encoding, replaced characters), per file."""
     if quiet:
         return
-    for article in report.articles:
-        for note in article.notes:
-            _stderr(f"note: {article.path}: {note}")
+    shown = dict.fromkeys(  # a JSON-lines file's records share their file's notes
+        f"note: {article.path}: {note}" for article in report.articles for note in article.notes
+    )
+    for line in shown:
+        _stderr(line)
 
 
 def _write(text: str, output: Path | None) -> None:

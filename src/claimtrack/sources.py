@@ -106,8 +106,11 @@ def read_sources(paths: Iterable[str | Path], options: Options | None = None) ->
     options = options or Options()
     _check_encoding_name(options.encoding)
     reading = _Reading(options)
-    for candidate in _expand(paths, reading):
-        _read_candidate(candidate, reading)
+    for found in _expand(paths, reading):
+        if isinstance(found, Skipped):
+            reading.result.skipped.append(found)
+        else:
+            _read_candidate(found, reading)
     return reading.result
 
 
@@ -126,8 +129,8 @@ def _check_encoding_name(encoding: str | None) -> None:
 # --- finding files ---------------------------------------------------------------------
 
 
-def _expand(paths: Iterable[str | Path], reading: _Reading) -> Iterator[_Candidate]:
-    """Yield the files to read: files as given, folders walked in sorted order."""
+def _expand(paths: Iterable[str | Path], reading: _Reading) -> Iterator[_Candidate | Skipped]:
+    """Files to read, and files found unusable, in order: files as given, folders sorted."""
     for given in paths:
         path = Path(given)
         try:
@@ -136,14 +139,14 @@ def _expand(paths: Iterable[str | Path], reading: _Reading) -> Iterator[_Candida
             reading.skip(path, _missing_reason(path, exc))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(path, reading)
+            yield from _walk(path)
         elif stat.S_ISREG(info.st_mode):
             yield _Candidate(path.parent, path, explicit=True)
         else:
             reading.skip(path, _not_regular_reason(info.st_mode))
 
 
-def _walk(root: Path, reading: _Reading) -> list[_Candidate]:
+def _walk(root: Path) -> list[_Candidate | Skipped]:
     """Every article file under ``root``, sorted by relative path; the rest is reported.
 
     Symbolic links are followed, except one that leads back into a folder being walked (a
@@ -192,20 +195,9 @@ def _walk(root: Path, reading: _Reading) -> list[_Candidate]:
             reason = f"a folder named like a file, with no article inside ({_FORMATS_HINT})"
             found.append((prefix, Skipped(path=str(folder), reason=reason)))
     if not found:
-        reading.skip(root, f"folder holds no article files ({_FORMATS_HINT})")
-    return _in_order(found, reading)
-
-
-def _in_order(
-    found: list[tuple[tuple[str, ...], _Candidate | Skipped]], reading: _Reading
-) -> list[_Candidate]:
-    candidates: list[_Candidate] = []
-    for _, item in sorted(found, key=lambda pair: pair[0]):
-        if isinstance(item, Skipped):
-            reading.result.skipped.append(item)
-        else:
-            candidates.append(item)
-    return candidates
+        reason = f"folder holds no article files ({_FORMATS_HINT})"
+        found.append(((), Skipped(path=str(root), reason=reason)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def _key(path: Path, root: Path) -> tuple[str, ...]:
@@ -596,7 +588,7 @@ def _from_json_lines(text: str, base: _Base) -> tuple[list[Article], list[Skippe
         for number, line in enumerate(text.split("\n"), start=1):
             if line.strip():
                 try:
-                    yield f"line {number}", _load_json(line, "not valid JSON")
+                    yield f"line {number}", _load_json(line, "not valid JSON", one_line=True)
                 except UnreadableFileError as exc:
                     yield f"line {number}", exc
 
@@ -632,14 +624,17 @@ def _from_records(
     return articles, skipped
 
 
-def _load_json(text: str, what: str, *, multi_record_hint: bool = False) -> Any:
+def _load_json(
+    text: str, what: str, *, multi_record_hint: bool = False, one_line: bool = False
+) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         hint = ""
         if multi_record_hint and exc.msg == "Extra data":
             hint = ": if it holds one record per line, name it .jsonl"
-        raise UnreadableFileError(f"{what} (line {exc.lineno}: {exc.msg}){hint}") from exc
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno}"
+        raise UnreadableFileError(f"{what} ({where}: {exc.msg}){hint}") from exc
     except RecursionError as exc:
         raise UnreadableFileError(f"{what} (nested too deeply)") from exc
     except ValueError as exc:  # e.g. an integer with more digits than Python will convert
