@@ -768,8 +768,7 @@ def parse_date(value: Any) -> dt.date | None:
 def _string(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
-    return clean_text(text)[0] or None
+    return clean_text(str(value))[0].strip() or None
 
 
 def _first_line_of(text: str) -> str | None:
