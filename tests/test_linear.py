@@ -13,6 +13,7 @@ file.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import pkgutil
 import re
@@ -75,16 +76,28 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 
 
 def _cost(call: Callable[[], object], floor: float = 0.0005) -> float:
-    """Seconds per call, repeating fast calls until a batch is long enough to time."""
+    """CPU seconds per call, repeating fast calls until a batch is long enough to time.
+
+    CPU time, not wall time: on a busy CI machine the waits between time slices would
+    otherwise land in one measurement and not the other.
+
+    The garbage collector is off while timing (as in ``timeit``): a full collection costs in
+    proportion to everything the test session holds, and landing in the 4n run but not in
+    the n run would look like super-linear growth.
+    """
     repeats = 1
-    while True:
-        started = time.perf_counter()
-        for _ in range(repeats):
-            call()
-        elapsed = time.perf_counter() - started
-        if elapsed >= floor or repeats >= 1 << 16:
-            return elapsed / repeats
-        repeats *= 2
+    gc.disable()
+    try:
+        while True:
+            started = time.process_time()
+            for _ in range(repeats):
+                call()
+            elapsed = time.process_time() - started
+            if elapsed >= floor or repeats >= 1 << 16:
+                return elapsed / repeats
+            repeats *= 2
+    finally:
+        gc.enable()
 
 
 def _best(call: Callable[[], object], tries: int) -> float:
