@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ EXIT_INPUT = 3
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 VERDICT_NAMES = {
     "conflict": Verdict.CONFLICT,
@@ -51,7 +53,13 @@ VERDICT_NAMES = {
 
 
 def _stderr(message: str) -> None:
-    click.echo(message, err=True)
+    click.echo(_printable(message), err=True)
+
+
+def _printable(message: str) -> str:
+    """One message, one line, no terminal control: file names and reasons come from disk,
+    and a line break in one could forge a line (a CI workflow command) of its own."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
 def reading_options(command: F) -> F:
