@@ -86,7 +86,7 @@ def reading_options(command: F) -> F:
         click.option(
             "--threshold",
             type=click.FloatRange(0, 100),
-            default=70.0,
+            default=Options.model_fields["threshold"].default,
             show_default=True,
             help="Match score (0-100) at which two claims are the same.",
         ),
@@ -109,7 +109,7 @@ def build_options(**kwargs: Any) -> Options:
     fields: dict[str, Any] = {
         "encoding": kwargs.get("encoding"),
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
-        "threshold": kwargs.get("threshold", 70.0),
+        "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
     }
     if kwargs.get("fail_on"):
