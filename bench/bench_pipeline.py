@@ -40,6 +40,7 @@ RESULTS = BENCH / "RESULTS.md"
 START_MARK = "<!-- bench:start -->"
 END_MARK = "<!-- bench:end -->"
 STAGE_COLUMNS = ("read", "parse", "between", "normalize", "candidates", "score", "judge", "render")
+PARSE_ONLY_TAG = "Read and parse only (--parse-only):"
 TARGETS = {
     "cold_10k_s": 30.0,
     "warm_10k_s": 3.0,
@@ -51,6 +52,31 @@ TARGETS = {
 
 
 # --- the child: one measured run ---------------------------------------------------------
+
+
+def run_parse_only(folder: Path, cache_dir: Path, jobs: int | None) -> dict[str, Any]:
+    """Read and parse only (the part the cache and the worker processes speed up)."""
+    from claimtrack.options import Options
+    from claimtrack.pipeline import parse_all
+    from claimtrack.sources import read_sources
+
+    options = Options(use_cache=True, cache_dir=cache_dir, jobs=jobs)
+    started = time.perf_counter()
+    articles = read_sources([folder], options).articles
+    read = time.perf_counter()
+    claims = parse_all(articles, options)
+    finished = time.perf_counter()
+    return {
+        "wall_s": finished - started,
+        "stages": {"read": read - started, "parse": finished - read},
+        "articles": len(articles),
+        "text_mb": sum(len(a.text.encode("utf-8")) for a in articles) / 1e6,
+        "claims": len(claims),
+        "eligible": 0,
+        "pairs": 0,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
 
 
 def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int) -> dict[str, Any]:
@@ -149,6 +175,8 @@ def measure(folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int
         str(cache_dir),
         str(args.jobs or 0),
         str(sample),
+        "parse" if args.parse_only else "all",
+        str(args.max_memory_gb),
     ]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     try:
@@ -158,7 +186,8 @@ def measure(folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {args.timeout:.0f} s"}
     if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "?"}
+        lines = done.stderr.strip().splitlines()
+        return {"error": lines[-1][:200] if lines else f"exit code {done.returncode}"}
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
@@ -237,7 +266,24 @@ def table(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def verdicts(rows: list[dict[str, Any]]) -> list[str]:
+def parse_only_lines(rows: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for row in rows:
+        cold, warm = row["cold"], row["warm"]
+        if "wall_s" not in cold or "wall_s" not in warm:
+            continue
+        parse_s = cold["stages"]["parse"]
+        lines.append(
+            f"- {cold['articles']:,} articles, {cold['claims']:,} claims: cold parse "
+            f"{parse_s:.1f} s ({cold['text_mb'] / parse_s:.2f} MB/s over all processes); "
+            f"warm parse {warm['stages']['parse']:.2f} s, warm read {warm['stages']['read']:.2f} s"
+        )
+    return lines
+
+
+def verdicts(rows: list[dict[str, Any]], parse_only: bool) -> list[str]:
+    if parse_only:
+        return parse_only_lines(rows)
     good = {r["size"]: r for r in rows if "wall_s" in r["cold"]}
     lines = []
     points = [(r["cold"]["articles"], r["cold"]["wall_s"]) for r in good.values()]
@@ -272,10 +318,17 @@ def verdicts(rows: list[dict[str, Any]]) -> list[str]:
 
 def write_results(block: list[str]) -> None:
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    fenced = "\n".join([START_MARK, *block, END_MARK])
-    if START_MARK in text and END_MARK in text:
-        before, rest = text.split(START_MARK, 1)
-        after = rest.split(END_MARK, 1)[1]
+    if block[0].startswith(PARSE_ONLY_TAG):
+        start, end = (
+            START_MARK.replace("start", "parse-start"),
+            END_MARK.replace("end", "parse-end"),
+        )
+    else:
+        start, end = START_MARK, END_MARK
+    fenced = "\n".join([start, *block, end])
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1]
         text = before + fenced + after
     else:
         text = text.rstrip("\n") + "\n\n" + fenced + "\n"
@@ -284,8 +337,15 @@ def write_results(block: list[str]) -> None:
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        folder, cache_dir, jobs, sample = sys.argv[2:6]
-        figures = run_once(Path(folder), Path(cache_dir), int(jobs) or None, int(sample))
+        folder, cache_dir, jobs, sample, mode, limit = sys.argv[2:8]
+        # WHY: the machine is shared; a run that outgrows the limit fails alone (MemoryError)
+        # instead of pushing other people's processes into the OOM killer.
+        cap = int(float(limit) * 1024**3)
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+        if mode == "parse":
+            figures = run_parse_only(Path(folder), Path(cache_dir), int(jobs) or None)
+        else:
+            figures = run_once(Path(folder), Path(cache_dir), int(jobs) or None, int(sample))
         print(json.dumps(figures))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -298,6 +358,12 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=1200, help="seconds per run")
     parser.add_argument("--parse-sample", type=int, default=300, help="articles timed serially")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument(
+        "--parse-only", action="store_true", help="time reading and parsing (cache, workers) only"
+    )
+    parser.add_argument(
+        "--max-memory-gb", type=float, default=6.0, help="memory cap per run (RLIMIT_DATA)"
+    )
     args = parser.parse_args()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     about = machine()
@@ -311,6 +377,7 @@ def main() -> int:
         print("\n".join(table(rows)[-1:]), file=sys.stderr, flush=True)
     command = "python bench/bench_pipeline.py " + " ".join(sys.argv[1:])
     block = [
+        *([PARSE_ONLY_TAG, ""] if args.parse_only else []),
         f"Run {started} at {git_revision()}: `{command}`",
         "",
         f"Machine: {about}.",
@@ -320,7 +387,7 @@ def main() -> int:
         "",
         *table(rows),
         "",
-        *verdicts(rows),
+        *verdicts(rows, args.parse_only),
     ]
     print("\n".join(block))
     if args.write:
