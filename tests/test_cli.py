@@ -162,9 +162,13 @@ def test_report_output_of_every_format_is_exact(fmt: ReportFormat) -> None:
     assert_matches(f"cli/report.{fmt.value}", out)
 
 
-@pytest.mark.usefixtures("story")
+#: A draft line two sources contradict each other on: the wire (and its copy) say 12.
+STORM_21 = "The storm killed 21 people in Harbor Town on Sunday.\n"
+
+
 @pytest.mark.parametrize("fmt", list(CheckFormat))
-def test_check_output_of_every_format_is_exact(fmt: CheckFormat) -> None:
+def test_check_output_of_every_format_is_exact(story: Path, fmt: CheckFormat) -> None:
+    (story / "draft.md").write_text(DRAFT + "\n" + STORM_21)
     code, out, err = run(
         "check",
         "draft.md",
@@ -179,8 +183,8 @@ def test_check_output_of_every_format_is_exact(fmt: CheckFormat) -> None:
     assert code == EXIT_FINDINGS
     assert_matches(f"cli/check.{fmt.value}", out)
     assert err == (
-        "draft.md: 1 supported (0 single-source), 0 conflict, 1 unsupported; 1 suppressed, "
-        "0 in baseline; 1 failing (--fail-on conflict,unsupported)\n"
+        "draft.md: 1 supported (0 single-source), 1 conflict, 1 unsupported; 1 suppressed, "
+        "0 in baseline; 2 failing (--fail-on conflict,unsupported)\n"
     )
 
 
@@ -495,3 +499,28 @@ def test_readme_ci_examples_are_valid_yaml_with_real_options() -> None:
             if word.startswith("--"):
                 assert word in help_text, word
     assert pre_commit["repos"][0]["hooks"][0]["id"] == "claimtrack-check"
+
+
+@pytest.mark.usefixtures("story")
+def test_real_engine_baseline_and_ignore_comment_on_a_numeric_conflict(story: Path) -> None:
+    """The acceptance path with the real matcher and judge, not the stand-in engine."""
+    draft = story / "draft.md"
+    draft.write_text(DRAFT + "\n" + STORM_21)
+    code, out, _ = run("check", "draft.md", "-s", "sources")
+    assert code == EXIT_FINDINGS
+    assert "draft.md:10:1: error: conflict (numeric)" in out
+
+    assert run("check", "draft.md", "-s", "sources", "--write-baseline", "base.json")[0] == 0
+    assert run("check", "draft.md", "-s", "sources", "--baseline", "base.json")[0] == EXIT_OK
+
+    # A new figure is a new finding, even in a sentence that looks like an accepted one.
+    draft.write_text(DRAFT + "\n" + STORM_21 + "\n" + STORM_21.replace("21", "30"))
+    code, out, _ = run("check", "draft.md", "-s", "sources", "--baseline", "base.json")
+    assert "draft.md:10:1: accepted: conflict (numeric)" in out
+    new_conflict = "draft.md:12:1: error: conflict (numeric)"
+    assert (code, new_conflict in out) == (EXIT_FINDINGS, True), out
+
+    draft.write_text(DRAFT + "\n<!-- claimtrack: ignore -->\n" + STORM_21)
+    code, out, _ = run("check", "draft.md", "-s", "sources")
+    assert code == EXIT_OK
+    assert "draft.md:11:1: ignored: conflict (numeric)" in out

@@ -21,6 +21,7 @@ from claimtrack.render import (
     report_renderers,
 )
 from claimtrack.render.markdown import escape
+from claimtrack.render.view import ReportView, value_range
 from render_fixtures import sample_check, sample_report
 from snapshot import assert_matches
 
@@ -175,3 +176,31 @@ def test_text_and_github_list_a_few_supporting_claims_and_count_the_rest() -> No
     assert "    and 2 more supporting claims (see --format json)" in text
     assert "And 2 more supporting claims." in render_check(crowded, CheckFormat.GITHUB)
     assert len(json.loads(render_check(crowded, CheckFormat.JSON))["findings"][0]["evidence"]) == 5
+
+
+def test_a_differing_value_is_found_as_a_whole_word() -> None:
+    report = sample_report()
+    claim = report.claims[0].model_copy(
+        update={"text": "It was announced that no talks will be held"}
+    )
+    assert value_range(claim, "", None, "no") == (22, 24)
+    assert value_range(claim, "", None, "NO") == (22, 24)
+    assert value_range(claim, "", None, "nowhere") is None
+
+
+def test_notes_are_said_once_and_capped() -> None:
+    report = sample_report()
+    agree = report.clusters[1]
+    notes = tuple(
+        agree.conflicts[0].model_copy(update={"explanation": f"difference {n}"})
+        for n in (1, 2, 2, 3, 4, 5)
+    )
+    crowded = report.model_copy(
+        update={"clusters": (agree.model_copy(update={"conflicts": notes, "certainty_notes": ()}),)}
+    )
+    assert ReportView(crowded).notes(crowded.clusters[0]) == [
+        "scope: difference 1",
+        "scope: difference 2",
+        "scope: difference 3",
+        "and 2 more (see --format json)",
+    ]

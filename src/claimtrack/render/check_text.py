@@ -46,11 +46,12 @@ MAX_SUPPORT_SHOWN = 3
 
 
 def shown_evidence(finding: Finding) -> tuple[list[Evidence], int]:
-    """Every conflicting claim, and the first few supporting ones (with how many were left)."""
-    if finding.status is not Status.SUPPORTED:
-        return [e for e in finding.evidence if e.relation == "conflicts"], 0
+    """Every conflicting claim, then the first few supporting ones (and how many were left):
+    a draft claim one source contradicts may well be what another source says."""
+    conflicting = [e for e in finding.evidence if e.relation == "conflicts"]
     supporting = [e for e in finding.evidence if e.relation == "supports"]
-    return supporting[:MAX_SUPPORT_SHOWN], max(0, len(supporting) - MAX_SUPPORT_SHOWN)
+    hidden = max(0, len(supporting) - MAX_SUPPORT_SHOWN)
+    return conflicting + supporting[:MAX_SUPPORT_SHOWN], hidden
 
 
 def evidence_line(item: Evidence) -> str:

@@ -24,10 +24,14 @@ INFORMATION_URI = "https://pypi.org/project/claimtrack/"
 FINGERPRINT_KEY = "claimtrack/v1"
 
 _STATUS_RULES = {
+    # A conflict whose typed difference was not recorded still needs a rule of its own.
+    "conflict": ("Conflict", "The claim contradicts a source."),
     "unsupported": ("UnsupportedClaim", "No source carries this claim."),
     "single-source": ("SingleSourceClaim", "Only one independent source carries this claim."),
     "supported": ("SupportedClaim", "Several independent sources carry this claim."),
 }
+
+_DEFAULT_LEVELS = {"conflict": "error", "supported": "note"}
 
 
 def rules() -> list[dict[str, Any]]:
@@ -42,7 +46,7 @@ def rules() -> list[dict[str, Any]]:
         for kind in ConflictType
     ]
     found += [
-        _rule(rule_id, name, text, "warning" if rule_id != "supported" else "note")
+        _rule(rule_id, name, text, _DEFAULT_LEVELS.get(rule_id, "warning"))
         for rule_id, (name, text) in _STATUS_RULES.items()
     ]
     return found

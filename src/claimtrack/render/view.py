@@ -5,6 +5,7 @@ Only selection and wording live here; each renderer decides how to draw (and esc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimtrack.models import (
@@ -24,6 +25,8 @@ TITLES = {
     Verdict.AGREE: "Agreements",
     Verdict.SINGLE_SOURCE: "Single-source claims",
 }
+#: Notes shown per cluster in the human-readable reports; the JSON report has all of them.
+MAX_NOTES = 3
 VERDICT_WORDS = {
     Verdict.CONFLICT: "conflict",
     Verdict.AGREE: "agree",
@@ -161,7 +164,15 @@ class ReportView:
         )
 
     def notes(self, cluster: Cluster) -> list[str]:
-        """Differences that do not make the claims incompatible: certainty, scope, attribution."""
+        """Differences that do not make the claims incompatible (certainty, scope, attribution),
+        each said once, at most ``MAX_NOTES`` of them and a count of the rest."""
+        found = list(dict.fromkeys(self._notes(cluster)))
+        if len(found) > MAX_NOTES:
+            rest = len(found) - MAX_NOTES
+            found = [*found[:MAX_NOTES], f"and {rest} more (see --format json)"]
+        return found
+
+    def _notes(self, cluster: Cluster) -> list[str]:
         found = [
             f"{c.type}: {c.explanation}"
             for c in cluster.conflicts
@@ -205,10 +216,13 @@ def value_range(
             claim.text[relative : relative + end - start] == article_text[start:end]
         ):
             return relative, relative + end - start
-    if value:
-        found = claim.text.casefold().find(value.casefold())
-        if found >= 0 and len(claim.text.casefold()) == len(claim.text):
-            return found, found + len(value)
+    if value.strip():
+        # As a whole word: the value "no" must not light up inside "announced".
+        pattern = (r"\b" if value[0].isalnum() else "") + re.escape(value)
+        pattern += r"\b" if value[-1].isalnum() else ""
+        found = re.search(pattern, claim.text, re.IGNORECASE)
+        if found:
+            return found.start(), found.end()
     return None
 
 
