@@ -86,7 +86,7 @@ def test_table_shows_republication_certainty_and_first_report() -> None:
     text = render_report(sample_report(), ReportFormat.TABLE, WIDE)
     assert "Metro Daily (republishes Harbor [bold]Wire[/])" in text
     assert "Valley Herald; 2 independent" in text
-    assert 'certainty: Valley Herald hedges it ("reportedly")' in text
+    assert 'certainty: Valley Herald hedges it ("reportedly")\n' in text
     assert "first reported by Harbor [bold]Wire[/] on 2026-03-02" in text
 
 
