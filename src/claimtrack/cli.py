@@ -83,6 +83,13 @@ def reading_options(command: F) -> F:
             help="Match score (0-100) at which two claims are the same.",
         ),
         click.option(
+            "--aliases",
+            "alias_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Extra entity aliases: a TSV file of 'alias<TAB>canonical name' lines.",
+        ),
+        click.option(
             "--strict",
             is_flag=True,
             help="Fail (exit 3) if any file is skipped, instead of a partial run (exit 4).",
@@ -103,6 +110,7 @@ def build_options(**kwargs: Any) -> Options:
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
         "threshold": kwargs.get("threshold", 70.0),
         "kinds": kinds,
+        "alias_file": kwargs.get("alias_file"),
     }
     if kwargs.get("fail_on"):
         fields["fail_on"] = kwargs["fail_on"]

@@ -143,13 +143,16 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     before = text[:verb_start].rstrip()
     if not before.endswith((",", ",”", ',"', "”")):
         return None
-    tail = _TAIL_END.search(text, verb_end)
-    if tail is None or tail.start() - verb_end > 80:
+    rest = text[verb_end:].rstrip(" \t.!\"”’'")
+    if len(rest) > 90 or "," in rest:
         return None
+    when = _SPEAKER_TAIL.search(rest)
+    speaker_end = verb_end + (when.start() if when else len(rest))
     content_end = len(before) - 1
-    return _result(
-        text, (verb_end, tail.start()), (0, content_end), text[verb_start:verb_end].lower()
-    )
+    return _result(text, (verb_end, speaker_end), (0, content_end), text[verb_start:verb_end])
+
+
+_SPEAKER_TAIL = re.compile(r"[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today)\b")
 
 
 def _leading_match(text: str) -> Attribution | None:

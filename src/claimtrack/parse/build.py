@@ -101,7 +101,7 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
     if noise.may_be_heading(content.text) and noise.is_heading(
-        content.text, grammar.has_verb(content.text)
+        content.text, grammar.has_verb(_untitled(content.text))
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
@@ -119,10 +119,20 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
             _add(context, claim)
 
 
+def _untitled(text: str) -> str:
+    """A Title Case headline in lower case (after its first word), so its verb is seen."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) < 2 or capitalised < 0.6 * len(words):
+        return text
+    first, _, rest = text.partition(" ")
+    return first + " " + rest.lower()
+
+
 def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     # Adverts, credits and signatures fill a line of their own; a sentence inside a
     # paragraph is not checked against them (that also keeps the cost down).
-    if _whole_line(context.article.text, sentence):
+    if _whole_line(context, sentence):
         reason = noise.boilerplate_reason(raw)
         if reason is not None:
             return reason
@@ -134,14 +144,14 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     return None
 
 
-def _whole_line(text: str, sentence: Sentence) -> bool:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return (
-        not text[line_start : sentence.start].strip(" \t•*-—–")
-        and not text[sentence.end : line_end].strip()
-    )
+def _whole_line(context: Context, sentence: Sentence) -> bool:
+    """Whether the sentence fills its line (bullets and blanks aside)."""
+    text = context.article.text
+    line = context.line_of(sentence.start)
+    line_start = context.line_starts[line - 1]
+    line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
+    before = text[line_start : sentence.start]
+    return not before.strip(" \t•*-—–") and not text[sentence.end : line_end].strip()
 
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
@@ -181,11 +191,13 @@ def _claim(
     attribution: Attribution | None,
     mentions: Mentions,
 ) -> Claim | None:
-    if len(clause.view.text.split()) < 3 and not mentions.numbers:
+    if len(clause.view.text.split()) < 2:
         return None
     clause = _resolve_pronoun(context, clause)
     claim = _make(context, sentence, clause, attribution, mentions)
-    _remember_subject(context, claim)
+    copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
+    if clause.origin == "main" and not copied_subject:
+        _remember_subject(context, claim)
     return claim
 
 
@@ -255,17 +267,24 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
 
 
 def _remember_subject(context: Context, claim: Claim) -> None:
-    if not claim.subject or claim.attribution:
+    """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
+    makes "it" ambiguous, so it forgets the last thing."""
+    if claim.attribution:
         return
-    subject_end = claim.start + len(claim.subject) + 40
-    for entity in claim.entities:
-        if entity.start > subject_end:
-            break
-        if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
-            context.last_person = entity.canonical
-        else:
-            context.last_thing = entity.canonical
+    if not claim.subject:
+        context.last_thing = None
         return
+    subject_end = claim.start + len(claim.subject) + 2
+    named = [e for e in claim.entities if e.start < subject_end]
+    if not named:
+        if not claim.subject.lower().startswith(("he ", "she ", "it ")):
+            context.last_thing = None
+        return
+    entity = named[0]
+    if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
+        context.last_person = entity.canonical
+    else:
+        context.last_thing = entity.canonical
 
 
 def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:

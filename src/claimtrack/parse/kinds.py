@@ -34,13 +34,17 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     lower = tables.lowered(stripped)
     meta = _meta().search(lower)
     if meta:
-        return Kind.META, f"about the text: '{meta.group(0).lower()}'"
+        return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
     opinion = _opinion().search(lower)
     if opinion:
-        return Kind.OPINION, f"opinion: '{' '.join(opinion.group(0).lower().split())}'"
+        return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+def _plain(cue: str) -> str:
+    return " ".join(cue.lower().replace("’", "'").split())
 
 
 def _has_quote(text: str) -> bool:

@@ -90,13 +90,17 @@ def find_numbers(
 
     ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice.
     """
-    taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
+    taken = sorted(date_spans(text) if date_spans_in_text is None else date_spans_in_text)
+    next_date = 0
     found: list[NumberMention] = []
     lower = tables.lowered(text)
     starts = scan.candidate_starts(lower, _is_trigger, back_words=3)
     for match in scan.matches_at(_pattern(), lower, starts):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        # Both lists are in text order: walk them together (linear, however many dates).
+        while next_date < len(taken) and taken[next_date][1] <= start:
+            next_date += 1
+        if next_date < len(taken) and taken[next_date][0] < end:
             continue
         mention = _mention(text, match, offset)
         if mention is not None:

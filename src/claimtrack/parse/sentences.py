@@ -29,7 +29,9 @@ _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(
     r"[ \t\u00a0]*(?:[•●▪‣◦∙·*]|-(?=[ \t])|\d{1,2}[.)](?=[ \t])|\(\d{1,2}\))[ \t]+"
 )
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[.…]*[\"”’')\]]*(?=[ \t\u00a0])")
+# One quantifier over the whole punctuation run, tried only at its first character (the
+# look-behind): a megabyte of dots costs one linear scan, not a quadratic one.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]{1,30})$")
 _NEXT = re.compile(r"[ \t\u00a0]+([\"“‘'(\[]*)(\S)")
 _WORD = re.compile(r"[\w’']+")
