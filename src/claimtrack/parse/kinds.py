@@ -13,6 +13,11 @@ from claimtrack.models import Kind
 from claimtrack.parse import tables
 
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
+# A headline labelled as comment ("Opinion: ...", "Analysis: ...") is the writer's view.
+_OPINION_LABEL = re.compile(
+    r"(?:#{1,6}[ \t]+)?(Opinion|Analysis|Commentary|Editorial|Column|Op-[Ee]d|Viewpoint|"
+    r"Perspective|OPINION|ANALYSIS|COMMENTARY|EDITORIAL)[ \t]*:"
+)
 _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
 
 
@@ -31,6 +36,9 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     stripped = text.strip()
     if _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
+    label = _OPINION_LABEL.match(stripped)
+    if label:
+        return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     lower = tables.lowered(stripped)
     meta = _meta().search(lower)
     if meta:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -62,9 +63,10 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NEXT_WORDS = re.compile(
-    r"\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
+    r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DETERMINERS = frozenset("its their his her our your these those".split())
 _SKIP_COUNT = frozenset(
     "the a an of and or to in on at by for from with as than more less who which that were was "
     "are is have has had been be will would could said people's".split()
@@ -112,6 +114,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     value, vague = _value(match)
     if value is None and vague is None:
         return None
+    if value is not None and not (math.isfinite(value) and value < 1e18):
+        return None  # a run of hundreds of digits is not a quantity anyone reported
     if match.group("num") and _is_bare_year(match):
         return None
     if match.group("words") and _is_pronoun_one(text, match):
@@ -119,10 +123,13 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     interval, approximate = _interval(match, value, vague)
     unit = _unit(match)
     counts, unit = _counted(text, match.end(), unit)
+    raw = text[match.start() : match.end()]
+    start = match.start() + len(raw) - len(raw.lstrip())
+    surface = raw.strip()
     return NumberMention(
-        text=text[match.start() : match.end()].strip(),
-        start=offset + match.start(),
-        end=offset + match.end(),
+        text=surface,
+        start=offset + start,
+        end=offset + start + len(surface),
         low=interval[0],
         high=interval[1],
         unit=unit,
@@ -225,6 +232,8 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
         lower = word.lower()
         if unit is None and lower in units:
             return None, units[lower]
+        if lower in _DETERMINERS:
+            continue  # "seven of its workers"
         if lower in _SKIP_COUNT or lower.endswith("ly"):
             break
         if lower.endswith(("ed", "ing")):

@@ -45,12 +45,13 @@ _SUBORDINATOR = re.compile(
 )
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
 _COORDINATION = re.compile(
-    r"(?:;[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+|[ \t]+and[ \t]+"
+    r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
+    r"|(?<![ \t])[ \t]+and[ \t]+"
     r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
 )
-_REASON_END = re.compile(r"[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
+_REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(
-    r"(?P<q>\d[\d,.]*|hundreds|dozens|scores|thousands|many|others|some|most)[ \t]+"
+    r"(?<![\d,.])(?P<q>\d[\d,.]*|hundreds|dozens|scores|thousands|many|others|some|most)[ \t]+"
     r"(?P<participle>[a-z]+(?:ed|en)|taken|held|left|hurt|shot|struck)\b"
 )
 _AUX_IN = re.compile(r"\b(?:were|was|are|is|have been|has been|had been)\b")
@@ -250,9 +251,11 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         return False
     if joiner == ",":
         return bool(_GAPPED.match(right)) and _AUX_IN.search(left) is not None
+    if joiner.endswith("and that"):
+        return grammar.has_verb(right)
     if grammar.is_finite_start(right, strict=True):
         return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
-    if joiner == "and":
+    if joiner == "and" and _SUBORDINATOR.search(left) is not None:
         return False
     return grammar.clause_verb_is_firm(right) or bool(_GAPPED.match(right))
 
