@@ -236,14 +236,26 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
             continue  # "seven of its workers"
         if lower in _SKIP_COUNT or lower.endswith("ly"):
             break
-        if lower.endswith(("ed", "ing")):
-            continue  # a participle: "1,450 damaged homes"
+        if lower.endswith(("ed", "ing")) or _is_verb_form(lower):
+            continue  # a participle: "1,450 damaged homes", "scores taken hostage"
         if word[0].isupper():
             continue  # an adjective of nationality or a name: "1,200 Israeli civilians"
         if unit is not None and lower in units:
             continue
         return noun_lemma(lower), unit
     return None, unit
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Irregular verb forms ("taken", "left"), told apart from irregular plurals
+    ("children") by their lemma being a verb."""
+    verbs = tables.words("verbs.txt") | {"be", "have", "do"}
+    return frozenset(f for f, lemma in tables.pairs("irregular_lemmas.tsv") if lemma in verbs)
+
+
+def _is_verb_form(word: str) -> bool:
+    return word in _verb_forms()
 
 
 def _is_bare_year(match: re.Match[str]) -> bool:

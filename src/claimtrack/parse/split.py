@@ -55,6 +55,10 @@ _GAPPED = re.compile(
     r"(?P<participle>[a-z]+(?:ed|en)|taken|held|left|hurt|shot|struck)\b"
 )
 _AUX_IN = re.compile(r"\b(?:were|was|are|is|have been|has been|had been)\b")
+_PARALLEL_CLAUSE = re.compile(
+    r"(?:\d[\d,]{0,12}|[Tt]he|[Aa]n?|[A-Z][\w’'-]{1,30})(?:[ \t][\w’'-]{1,30}){0,2}[ \t]+"
+    r"(?:was|were|is|are|has|have|had|will)\b"
+)
 _RELATIVE = re.compile(r"^(?:who|which)[ \t]+")
 _NOUN_APPOSITION = re.compile(r"^(?:a|an|the|one of|another|its|his|her|their)[ \t]+")
 _PARENTHETICAL = re.compile(
@@ -255,8 +259,14 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         return grammar.has_verb(right)
     if grammar.is_finite_start(right, strict=True):
         return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
-    if joiner == "and" and _SUBORDINATOR.search(left) is not None:
-        return False
+    if joiner == "and":
+        # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
+        # killed and 12 others were injured" (not "measures embraced by", "causes of").
+        return (
+            _SUBORDINATOR.search(left) is None
+            and _AUX_IN.search(left) is not None
+            and _PARALLEL_CLAUSE.match(right) is not None
+        )
     return grammar.clause_verb_is_firm(right) or bool(_GAPPED.match(right))
 
 
