@@ -64,6 +64,10 @@ class Context:
     seen_lines: set[str] = field(default_factory=set)
     last_thing: str | None = None
     last_person: str | None = None
+    #: Index of the sentence being parsed, and of the one that named the last subject: a
+    #: pronoun is only resolved against the sentence right before it.
+    sentence_index: int = 0
+    subject_sentence: int = -10
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -85,6 +89,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
     sentences = split_sentences(text)
     speakers = _quotation_speakers(text, sentences)
     for index, sentence in enumerate(sentences):
+        context.sentence_index = index
         before = len(context.claims)
         _parse_sentence(context, sentence, speakers.get(index))
         _credit_announcement(context, sentence, before)
@@ -341,7 +346,8 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
         return clause
     head = match.group("head")
     name = context.last_person if head in ("He", "She") else context.last_thing
-    if name is None:
+    recent = context.sentence_index - context.subject_sentence <= 1
+    if name is None or not recent:
         return clause
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
@@ -352,6 +358,8 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
     makes "it" ambiguous, so it forgets the last thing."""
     if claim.attribution:
+        # A quoted speaker is another person a later "he" may mean: ambiguous.
+        context.last_person = None
         return
     if not claim.subject:
         context.last_thing = None
@@ -363,6 +371,7 @@ def _remember_subject(context: Context, claim: Claim) -> None:
             context.last_thing = None
         return
     entity = named[0]
+    context.subject_sentence = context.sentence_index
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
         context.last_person = entity.canonical
     else:

@@ -175,7 +175,9 @@ def _apposition_claim(
 ) -> Clause | None:
     body = view.slice(inner_start, inner_end)
     present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
-    copula = ("is " if present else "was ") if not subject.lower().endswith("s") else "are "
+    last_word = subject.split()[-1] if subject.split() else ""
+    plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
+    copula = "are " if plural else ("is " if present else "was ")
     if _PARENTHETICAL.match(inner) or inner.split(None, 1)[0].endswith("ing"):
         return None
     relative = _RELATIVE.match(inner)
@@ -256,7 +258,9 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     if joiner == ",":
         return bool(_GAPPED.match(right)) and _AUX_IN.search(left) is not None
     if joiner.endswith("and that"):
-        return grammar.has_verb(right)
+        # "said A and that B": B has its own subject; "a plan that X opposed and that
+        # ended badly" is a relative clause, not a second statement.
+        return grammar.has_verb(right) and not grammar.is_finite_start(right)
     if grammar.is_finite_start(right, strict=True):
         return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
     if joiner == "and":
