@@ -80,9 +80,9 @@ def _triggers() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-@lru_cache(maxsize=65536)
-def _is_trigger(word: str) -> bool:
-    return any(trigger in word for trigger in _triggers())
+@lru_cache(maxsize=1)
+def _trigger_set() -> scan.Triggers:
+    return scan.Triggers(_triggers())
 
 
 def find_numbers(
@@ -96,7 +96,7 @@ def find_numbers(
     next_date = 0
     found: list[NumberMention] = []
     lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _is_trigger, back_words=3)
+    starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
     for match in scan.matches_at(_pattern(), lower, starts):
         start, end = match.span()
         # Both lists are in text order: walk them together (linear, however many dates).
