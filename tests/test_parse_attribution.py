@@ -88,3 +88,11 @@ def test_every_sentence_of_a_quotation_gets_its_speaker() -> None:
     ]
     assert all(c.quoted for c in quoted)
     assert claims[-1].attribution is None
+
+
+def test_inverted_speaker_with_an_apposition() -> None:
+    text = "The port will reopen, said Ana Ruiz, a spokeswoman for the harbour board."
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == "Ana Ruiz, a spokeswoman for the harbour board"
+    assert text[found.content_start : found.content_end] == "The port will reopen"

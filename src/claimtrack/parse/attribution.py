@@ -164,8 +164,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if not before.endswith((",", ",”", ',"', "”")):
         return None
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
-    if len(rest) > 90 or "," in rest:
-        return None
+    if len(rest) > 110 or rest.count(",") > 1:
+        return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     when = _SPEAKER_TAIL.search(rest)
     speaker_end = verb_end + (when.start() if when else len(rest))
     content_end = len(before) - 1
@@ -243,8 +243,8 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _clean_speaker(raw: str) -> str | None:
-    speaker = " ".join(raw.split()).strip(" -—–")
-    if len(speaker) < 2 or len(speaker.split()) > 9:
+    speaker = " ".join(raw.split()).strip(" -—–\"“”‘’'")
+    if len(speaker) < 2 or len(speaker.split()) > 12:
         return None
     if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
         return None

@@ -42,7 +42,7 @@ _LABEL = re.compile(
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
-    r"(?:,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
     r"(?:[ \t]*\([\w .&/-]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"
 )
 # Emoji, pictographs and regional-indicator flags before the words start.
