@@ -98,6 +98,26 @@ def reading_options(command: F) -> F:
         click.option(
             "-q", "--quiet", is_flag=True, help="No progress or summary on stderr; errors only."
         ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            metavar="N",
+            help="Parse in N processes.  [default: the number of cores]",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            envvar="CLAIMTRACK_CACHE_DIR",
+            metavar="DIR",
+            help="Keep parsed claims here (env CLAIMTRACK_CACHE_DIR).  "
+            "[default: the user cache folder]",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Parse every article again; neither read nor write the cache.",
+        ),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -111,6 +131,10 @@ def build_options(**kwargs: Any) -> Options:
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
         "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
+        # Journalists re-run on a folder that grows: cache parsed claims unless told not to.
+        "jobs": kwargs.get("jobs"),
+        "cache_dir": kwargs.get("cache_dir"),
+        "use_cache": not kwargs.get("no_cache", False),
     }
     if kwargs.get("fail_on"):
         fields["fail_on"] = kwargs["fail_on"]
