@@ -46,6 +46,9 @@ from claimtrack.options import Options
 ROUNDING = 0.03
 #: ... when either is marked approximate ("about", "nearly").
 APPROXIMATE = 0.10
+#: Most names a claim may carry and still be the general statement of a scope note ("Iran
+#: broke off talks with the US" names the two parties and nothing narrower).
+GENERAL_NAMES = 2
 #: Share of reason words two reasons must share to count as the same reason.
 SAME_REASON = 0.34
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -498,6 +501,10 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
         return []
     only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
     only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
+    wider = ka if not only_a else kb
+    if len(wider.entities) > GENERAL_NAMES:
+        # "Iran says no to Muscat talks" names the occasion: as specific as the other.
+        return []
     value_a = ", ".join(only_a) or "unqualified"
     value_b = ", ".join(only_b) or "unqualified"
     narrower = a if only_a else b
@@ -520,7 +527,7 @@ def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
     """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
     for word in re.finditer(r"[A-Za-z]+", claim.text):
-        if stem(word.group(0).lower()) in tables.scope_words:
+        if word.group(0).lower() in tables.scope_words:
             found.append(word.group(0))
     merged = _merge_adjacent(claim.text, found)
     for mention in claim.dates:

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import MatchKey, load_tables
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
@@ -269,7 +269,7 @@ def model_scores(features: FloatArray) -> FloatArray:
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
-OTHER_SUBJECT = 1.0
+OTHER_SUBJECT = 0.5
 #: Shared content words a same-fact link by similarity alone needs.
 STRONG_SHARED = 0
 #: Shared content words two claims need before they can be about the same event frame.
@@ -357,7 +357,17 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
         return a.negated != b.negated and "not" not in a.tokens | b.tokens
     clash_a = any(h in b.tokens and h not in b.negated_heads for h in a.negated_heads)
     clash_b = any(h in a.tokens and h not in a.negated_heads for h in b.negated_heads)
+    if clash_a and not a.negated_heads & b.predicate_tokens:
+        clash_a = not _negative(b)
+    if clash_b and not b.negated_heads & a.predicate_tokens:
+        clash_b = not _negative(a)
     return clash_a or clash_b
+
+
+def _negative(key: MatchKey) -> bool:
+    """The claim affirms a negative predicate ("halted", "skipped", "ruled out"): a "no" on
+    the other side that does not sit on that predicate ("no to Muscat talks") agrees."""
+    return bool(key.predicates & load_tables(None).negative_classes)
 
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:

@@ -61,6 +61,11 @@ class Tables:
     #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
     alias_patterns: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = field(default=())
 
+    @property
+    def negative_classes(self) -> frozenset[str]:
+        """Classes that are themselves a "no" (skip, halt, refuse...)."""
+        return frozenset(self.negated_classes.values())
+
     def frame_of(self, predicate_class: str) -> str:
         return self.frames.get(predicate_class, predicate_class)
 
@@ -95,6 +100,8 @@ class MatchKey:
     negation_folded: bool = False
     #: the content word each negation applies to ("did not find the weapon" -> "find")
     negated_heads: frozenset[str] = frozenset()
+    #: the class tokens of the predicates ("@halt")
+    predicate_tokens: frozenset[str] = frozenset()
     #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
     subject: frozenset[str] = frozenset()
 
@@ -140,9 +147,13 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
         for name, members in extra.items():
             classes.setdefault(name, []).extend(members)
     predicates: dict[tuple[str, ...], str] = {}
+    negations = _words(_data_lines("negations.txt"))
     for name, members in classes.items():
         for member in members:
-            phrase = tuple(stem(w, lemmas) for w in _TOKEN.findall(member.lower()))
+            # negation words inside a phrase ("say no to") read as the tokenizer's "not"
+            phrase = tuple(
+                "not" if w in negations else stem(w, lemmas) for w in _TOKEN.findall(member.lower())
+            )
             if phrase:
                 predicates[phrase] = name
     antonyms = frozenset(
@@ -162,8 +173,8 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
             for line in _data_lines("negated_predicates.txt")
             if len(line.split()) > 1
         ),
-        negations=_words(_data_lines("negations.txt")),
-        scope_words=frozenset(stem(w, lemmas) for w in _words(_data_lines("scope_words.txt"))),
+        negations=negations,
+        scope_words=_words(_data_lines("scope_words.txt")),
         alias_patterns=_alias_patterns(_class_table(_data_lines("aliases.txt"))),
     )
 
@@ -326,24 +337,29 @@ def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str]
 
 def replace_predicates(
     tokens: list[str], stops: list[bool], tables: Tables
-) -> tuple[list[str], set[str]]:
-    """Replace predicate phrases by their class token (longest first), then drop stop words."""
+) -> tuple[list[str], set[str], bool]:
+    """Replace predicate phrases by their class token (longest first), then drop stop words.
+
+    The flag says whether a phrase swallowed a negation ("say no to" -> refuse)."""
     out: list[str] = []
     classes: set[str] = set()
+    swallowed = False
     index = 0
     while index < len(tokens):
         for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
-            name = tables.predicates.get(tuple(tokens[index : index + size]))
+            phrase = tuple(tokens[index : index + size])
+            name = tables.predicates.get(phrase)
             if name is not None:
                 out.append(CLASS_PREFIX + name)
                 classes.add(name)
+                swallowed = swallowed or "not" in phrase
                 index += size
                 break
         else:
             if not stops[index]:
                 out.append(tokens[index])
             index += 1
-    return out, classes
+    return out, classes, swallowed
 
 
 def fold_negated_predicates(
@@ -376,8 +392,9 @@ def normalize_text(
     tables = load_tables(options.predicate_file if options else None)
     folded = fold_text(text, entities, tables)
     tokens, stops, numbers, negated = tokenize(folded, tables)
-    tokens, classes = replace_predicates(tokens, stops, tables)
+    tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
+    folded_negation = folded_negation or swallowed
     if folded_negation:
         negated = "not" in tokens
     return MatchKey(
@@ -389,6 +406,7 @@ def normalize_text(
         entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX)),
         length=len(tokens),
         frames=frozenset(tables.frame_of(name) for name in classes),
+        predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
         surface=" ".join(_TOKEN.findall(folded)),
         bigrams=frozenset(itertools.pairwise(tokens)),
         prefixes=frozenset(t[:PREFIX] for t in tokens),
@@ -406,7 +424,11 @@ def normalize_claim(
     options: Options | None = None,
     names: dict[tuple[str, ...], tuple[str, str]] | None = None,
 ) -> MatchKey:
-    entities = [(e.text, e.canonical) for e in claim.entities]
+    tables = load_tables(options.predicate_file if options else None)
+    # A shouted "NO" is a negation, not a name.
+    entities = [
+        (e.text, e.canonical) for e in claim.entities if e.text.lower() not in tables.negations
+    ]
     if names:
         entities += _names_in(claim.text, names)
     key = normalize_text(claim.text, entities, options)
