@@ -52,6 +52,7 @@ GENERAL_NAMES = 2
 #: Share of reason words two reasons must share to count as the same reason.
 SAME_REASON = 0.34
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
     stem(w)
@@ -501,8 +502,9 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
         return []
     only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
     only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
-    wider = ka if not only_a else kb
-    if len(wider.entities) > GENERAL_NAMES:
+    wider, wider_key = (a, ka) if not only_a else (b, kb)
+    names = wider_key.entities - (normalize_text(wider.reason).entities if wider.reason else set())
+    if len(names) > GENERAL_NAMES:
         # "Iran says no to Muscat talks" names the occasion: as specific as the other.
         return []
     value_a = ", ".join(only_a) or "unqualified"
@@ -527,8 +529,11 @@ def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
     """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
     for word in re.finditer(r"[A-Za-z]+", claim.text):
-        if word.group(0).lower() in tables.scope_words:
-            found.append(word.group(0))
+        if word.group(0).lower() not in tables.scope_words:
+            continue
+        unit = _WINDOW.match(claim.text, word.end())
+        # "next", "coming": the window is the word with its unit ("the coming week")
+        found.append(word.group(0) + unit.group(0) if unit else word.group(0))
     merged = _merge_adjacent(claim.text, found)
     for mention in claim.dates:
         text = mention.text.strip()
