@@ -21,6 +21,7 @@ from claimtrack import match
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
     Article,
+    Certainty,
     CertaintyNote,
     Claim,
     Cluster,
@@ -110,14 +111,29 @@ def judge_pair(
     if _same_event(ka, kb):
         conflicts += date_conflicts(a, b)
     polarity = attribution_conflicts(a, b, ka, kb)
-    if not polarity:
+    if not polarity and _committed(a) and _committed(b):
+        # "can resume testing" does not contradict "suspended testing": only claims that
+        # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
+        if not polarity and _same_subject(a, b):
+            polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
-    if not polarity:
-        conflicts += antonym_conflicts(a, b, ka, kb, tables)
     conflicts += reason_conflicts(a, b)
     conflicts += scope_notes(a, b, ka, kb, tables)
     return conflicts, certainty_notes(a, b)
+
+
+def _committed(claim: Claim) -> bool:
+    return claim.certainty not in (Certainty.HEDGED, Certainty.CONDITIONAL)
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Unless both subjects are known and share no word ("the threats" / "the announcement")."""
+    if not a.subject or not b.subject:
+        return True
+    words_a = normalize_text(a.subject).tokens
+    words_b = normalize_text(b.subject).tokens
+    return not words_a or not words_b or bool(words_a & words_b)
 
 
 def contradicts(conflicts: Iterable[Conflict]) -> bool:
