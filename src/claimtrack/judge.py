@@ -50,9 +50,13 @@ APPROXIMATE = 0.10
 #: Most names a claim may carry and still be the general statement of a scope note ("Iran
 #: broke off talks with the US" names the two parties and nothing narrower).
 GENERAL_NAMES = 2
+#: Widest date (in days) the judge compares; wider ones are periods, not event dates.
+MAX_DATE_SPAN = 31
 #: Share of reason words two reasons must share to count as the same reason.
 SAME_REASON = 0.34
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: Modals of possibility or ability: "North Korea can resume testing" commits to nothing.
+_POSSIBILITY = frozenset("can could may might".split())
 _WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
@@ -124,7 +128,10 @@ def judge_pair(
 
 
 def _committed(claim: Claim) -> bool:
-    return claim.certainty not in (Certainty.HEDGED, Certainty.CONDITIONAL)
+    """States what happens, rather than what may or can happen."""
+    if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
+        return False
+    return not set(_WORD.findall(claim.text.lower())) & _POSSIBILITY
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:
@@ -155,24 +162,29 @@ def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
 
 
 def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
-    """Numbers that count the same thing in the same unit with intervals that cannot meet."""
+    """A figure of one claim that counts the same thing as figures of the other, in the same
+    unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
+    needs a counterpart that disagrees with it, and none that agrees)."""
     cues = load_cues()
-    for na in a.numbers:
-        for nb in b.numbers:
-            if _vague(na, cues) or _vague(nb, cues):
-                continue
-            if not _same_quantity(a, na, b, nb) or _compatible(na, nb):
-                continue
-            what = na.counts or nb.counts or _context_after(a, na) or "the figure"
-            return [
-                Conflict(
-                    type=ConflictType.NUMERIC,
-                    claim_ids=(a.id, b.id),
-                    values=(na.text, nb.text),
-                    explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
-                    value_spans=((na.start, na.end), (nb.start, nb.end)),
-                )
-            ]
+    numbers_a = [n for n in a.numbers if not _vague(n, cues)]
+    numbers_b = [n for n in b.numbers if not _vague(n, cues)]
+    for na in numbers_a:
+        same = [nb for nb in numbers_b if _same_quantity(a, na, b, nb)]
+        if not same or any(_compatible(na, nb) for nb in same):
+            continue
+        nb = same[0]
+        if any(_compatible(other, nb) for other in numbers_a if _same_quantity(a, other, b, nb)):
+            continue
+        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        return [
+            Conflict(
+                type=ConflictType.NUMERIC,
+                claim_ids=(a.id, b.id),
+                values=(na.text, nb.text),
+                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                value_spans=((na.start, na.end), (nb.start, nb.end)),
+            )
+        ]
     return []
 
 
@@ -263,8 +275,8 @@ def _bounds(number: NumberMention) -> tuple[float, float]:
 
 def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Resolved dates that cannot be the same day, unless a time-zone shift explains a day."""
-    dates_a = [d for d in a.dates if d.resolved and d.earliest and d.latest]
-    dates_b = [d for d in b.dates if d.resolved and d.earliest and d.latest]
+    dates_a = [d for d in a.dates if _precise(d)]
+    dates_b = [d for d in b.dates if _precise(d)]
     if not dates_a or not dates_b:
         return []
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
@@ -279,6 +291,14 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=((da.start, da.end), (db.start, db.end)),
         )
     ]
+
+
+def _precise(date: DateMention) -> bool:
+    """Resolved to a month or less. A bare year ("returns dating back to 1977") names a
+    period or an object far more often than the day the event happened."""
+    if not (date.resolved and date.earliest and date.latest):
+        return False
+    return (date.latest - date.earliest).days <= MAX_DATE_SPAN
 
 
 def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
