@@ -57,6 +57,9 @@ SAME_REASON = 0.34
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: Modals of possibility or ability: "North Korea can resume testing" commits to nothing.
 _POSSIBILITY = frozenset("can could may might".split())
+_WINDOW_WORDS = frozenset("coming next upcoming following".split())
+_QUANTIFIERS = frozenset("some all most only whole entire".split())
+_PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
 _WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
@@ -564,18 +567,22 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
 def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
     """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
-    for word in re.finditer(r"[A-Za-z]+", claim.text):
-        if word.group(0).lower() not in tables.scope_words:
+    words = list(re.finditer(r"[A-Za-z]+", claim.text))
+    for index, word in enumerate(words):
+        lowered = word.group(0).lower()
+        if lowered not in tables.scope_words:
             continue
-        unit = _WINDOW.match(claim.text, word.end())
-        # "next", "coming": the window is the word with its unit ("the coming week")
-        found.append(word.group(0) + unit.group(0) if unit else word.group(0))
-    merged = _merge_adjacent(claim.text, found)
-    for mention in claim.dates:
-        text = mention.text.strip()
-        if not any(text.lower() in q.lower() or q.lower() in text.lower() for q in merged):
-            merged.append(text)
-    return merged
+        if lowered in _WINDOW_WORDS:
+            # "next", "coming" qualify only with their unit ("the coming week")
+            unit = _WINDOW.match(claim.text, word.end())
+            if unit:
+                found.append(word.group(0) + unit.group(0))
+            continue
+        following = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        if lowered in _QUANTIFIERS and (not following or following in _PRONOUNS):
+            continue  # "All he has to do": a pronoun, not a quantity
+        found.append(word.group(0))
+    return _merge_adjacent(claim.text, found)
 
 
 def _merge_adjacent(text: str, words: list[str]) -> list[str]:
@@ -628,7 +635,10 @@ def judge_group(
     # report keeps the pair that lines up best (the body sentence, not a loose headline).
     for pair in sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key)):
         i, j = pair.key
-        found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        if pair.similarity >= options.related_threshold or (i, j) in matched:
+            found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        else:  # linked by a figure only: the figure is all that is compared
+            found, noted = numeric_conflicts(claims[i], claims[j]), []
         articles = sorted((claims[i].article_id, claims[j].article_id))
         for conflict in found:
             signature = (
@@ -699,12 +709,16 @@ def conflict_links(
     that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
     links: list[tuple[int, int]] = []
     for pair in scored:
-        if match.same_fact(pair, options) or pair.similarity < options.related_threshold:
+        if match.same_fact(pair, options):
             continue
         i, j = pair.key
-        if not _same_frame(keys[i], keys[j]):
+        if pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j]):
+            found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        elif match.counts_alike(keys[i], keys[j]):
+            # weakly related sentences: only their figures for the same thing are compared
+            found = numeric_conflicts(claims[i], claims[j])
+        else:
             continue
-        found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         if contradicts(found):
             links.append((i, j))
     return links
@@ -718,13 +732,15 @@ def build_clusters(
     articles: Sequence[Article],
     counts_as: Mapping[str, str],
     options: Options,
+    links: Sequence[tuple[int, int]] = (),
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
     matched = {p.key for p in scored if match.same_fact(p, options)}
+    linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
     related: dict[int, list[ScoredPair]] = {}
     for p in scored:
-        close = p.similarity >= options.related_threshold or p.key in matched
+        close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
         if close and group_of[p.left] == group_of[p.right]:
             related.setdefault(group_of[p.left], []).append(p)
     degree: dict[int, int] = {}

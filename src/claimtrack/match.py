@@ -268,6 +268,8 @@ def model_scores(features: FloatArray) -> FloatArray:
 
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
+#: Least frame similarity at which two claims with figures for the same thing are judged.
+WEAK_SIMILARITY = 25.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
 OTHER_SUBJECT = 0.5
 #: Shared content words a same-fact link by similarity alone needs.
@@ -324,7 +326,11 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
         sim = similarity(a, b)
         vetoed = is_vetoed(a, b)
         score = float(scores[row])
-        if (score >= options.threshold and not vetoed) or sim >= options.related_threshold:
+        if (
+            (score >= options.threshold and not vetoed)
+            or sim >= options.related_threshold
+            or (sim >= WEAK_SIMILARITY and counts_alike(a, b))
+        ):
             shared = len((a.tokens & b.tokens) - {"not"})
             out.append(ScoredPair(int(pairs[k, 0]), int(pairs[k, 1]), score, sim, vetoed, shared))
     return out
@@ -335,6 +341,17 @@ def _cpdist_cut(left: Sequence[str], right: Sequence[str], cutoff: float) -> Flo
         left, right, scorer=fuzz.token_set_ratio, processor=None, workers=-1, score_cutoff=cutoff
     )
     return np.asarray(scores, dtype=np.float64)
+
+
+def counts_alike(a: MatchKey, b: MatchKey) -> bool:
+    """Different figures for the same counted thing, with the same predicates ("38-word
+    oath" / "35-word oath"): worth judging even when the sentences say much else. "Four
+    workers were killed" and "50 workers were on the shift" count workers for two events."""
+    return (
+        bool(a.number_contexts & b.number_contexts)
+        and a.numbers != b.numbers
+        and a.predicates == b.predicates
+    )
 
 
 def is_vetoed(a: MatchKey, b: MatchKey) -> bool:

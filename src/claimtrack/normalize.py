@@ -100,6 +100,8 @@ class MatchKey:
     negation_folded: bool = False
     #: the content word each negation applies to ("did not find the weapon" -> "find")
     negated_heads: frozenset[str] = frozenset()
+    #: the token right after each figure, what it counts ("38-word oath" -> "word")
+    number_contexts: frozenset[str] = frozenset()
     #: the class tokens of the predicates ("@halt")
     predicate_tokens: frozenset[str] = frozenset()
     #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
@@ -407,6 +409,11 @@ def normalize_text(
         length=len(tokens),
         frames=frozenset(tables.frame_of(name) for name in classes),
         predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
+        number_contexts=frozenset(
+            tokens[k + 1]
+            for k, t in enumerate(tokens[:-1])
+            if t in numbers and not tokens[k + 1][:1].isdigit()
+        ),
         surface=" ".join(_TOKEN.findall(folded)),
         bigrams=frozenset(itertools.pairwise(tokens)),
         prefixes=frozenset(t[:PREFIX] for t in tokens),
