@@ -37,7 +37,8 @@ def test_candidate_pairs_grow_with_claims_not_their_square() -> None:
     texts, ids = [], []
     for story in range(200):
         for article in range(3):
-            texts.append(f"inspector{story} found mine{story} near depot{story} in town")
+            word = "".join(chr(ord("a") + int(d)) for d in f"{story:03d}")
+            texts.append(f"inspector {word}x found mine {word}y near depot {word}z in town")
             ids.append(f"s{story}-a{article}")
     pairs = match.candidate_pairs(ids, [normalize_text(t) for t in texts], Options())
     assert len(pairs) == 200 * 3

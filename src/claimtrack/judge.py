@@ -130,6 +130,17 @@ def judge_pair(
     return conflicts, certainty_notes(a, b)
 
 
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    """The normalized tokens of a short text (a subject, a reason), computed once."""
+    return normalize_text(text).tokens
+
+
+@lru_cache(maxsize=65536)
+def _token_list(text: str) -> tuple[str, ...]:
+    return tuple(normalize_text(text).text.split())
+
+
 def _committed(claim: Claim) -> bool:
     """States what happens, rather than what may or can happen."""
     if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
@@ -141,8 +152,8 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     """Unless both subjects are known and share no word ("the threats" / "the announcement")."""
     if not a.subject or not b.subject:
         return True
-    words_a = normalize_text(a.subject).tokens
-    words_b = normalize_text(b.subject).tokens
+    words_a = _words_of(a.subject)
+    words_b = _words_of(b.subject)
     return not words_a or not words_b or bool(words_a & words_b)
 
 
@@ -239,7 +250,7 @@ def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list
     if index < 0:
         return []
     window = text[index + len(number.text) :] if after else text[:index]
-    return [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
+    return [t for t in _token_list(window) if not _numeric(t) and t != "%"]
 
 
 def _context_after(claim: Claim, number: NumberMention) -> str:
@@ -507,8 +518,8 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
-    words_a = normalize_text(a.reason).tokens
-    words_b = normalize_text(b.reason).tokens
+    words_a = _words_of(a.reason)
+    words_b = _words_of(b.reason)
     if not words_a or not words_b:
         return []
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))

@@ -35,6 +35,9 @@ from claimtrack.options import Options
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
+#: Blocking keys two claims must share to be compared (a frame key counts for two): one
+#: shared rare word pairs a claim with hundreds of unrelated ones in a large corpus.
+MIN_BLOCK_KEYS = 2
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
 #: Most cross pairs looked at when deciding whether two groups merge.
@@ -105,7 +108,8 @@ def candidate_pairs(
     usable = (df[tokens_arr] >= 2) & (df[tokens_arr] <= options.max_block_size)
     owners, tokens_arr, is_frame = owners[usable], tokens_arr[usable], is_frame[usable]
     selected = is_frame | _rarest_per_owner(owners, tokens_arr, df, options.block_tokens)
-    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n)
+    frame_ids = np.unique(tokens_arr[is_frame])
+    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n, frame_ids)
 
 
 def _expand(
@@ -115,8 +119,10 @@ def _expand(
     vocabulary_size: int,
     article_codes: IntArray,
     n: int,
+    frame_ids: IntArray,
 ) -> IntArray:
-    """Pair each selected (claim, key) with every claim holding the key, vectorised."""
+    """Pair each selected (claim, key) with every claim holding the key, vectorised; keep the
+    pairs that share ``MIN_BLOCK_KEYS`` selected keys (a frame key counts for two)."""
     order = np.argsort(tokens, kind="stable")
     post_owner = owners[order]
     starts = np.zeros(vocabulary_size + 1, dtype=np.int64)
@@ -126,10 +132,17 @@ def _expand(
     left = np.repeat(sel_owner, sizes)
     offsets = np.repeat(starts[sel_token] - np.cumsum(sizes) + sizes, sizes)
     right = post_owner[offsets + np.arange(len(left), dtype=np.int64)]
+    key = np.repeat(sel_token, sizes)
     keep = article_codes[left] != article_codes[right]
     low = np.minimum(left[keep], right[keep])
     high = np.maximum(left[keep], right[keep])
-    encoded = np.unique(low * n + high)
+    key = key[keep]
+    # one entry per (pair, shared key): a key both claims selected is listed twice
+    triples = np.unique(np.stack([low * n + high, key], axis=1), axis=0)
+    weight = np.where(np.isin(triples[:, 1], frame_ids), 2, 1)
+    encoded, inverse = np.unique(triples[:, 0], return_inverse=True)
+    support = np.bincount(inverse.ravel(), weights=weight)
+    encoded = encoded[support >= MIN_BLOCK_KEYS]
     return np.stack([encoded // n, encoded % n], axis=1)
 
 
@@ -184,7 +197,6 @@ def load_model() -> Model:
 FEATURES = (
     "surface",
     "sort",
-    "partial",
     "cover_min",
     "cover_max",
     "bigrams",
@@ -207,7 +219,6 @@ def pair_features(
         surface = _cpdist([k.surface for k in a], [k.surface for k in b], fuzz.ratio)
     columns["surface"] = surface / 100
     columns["sort"] = _cpdist(a_text, b_text, fuzz.token_sort_ratio) / 100
-    columns["partial"] = _cpdist(a_text, b_text, fuzz.partial_ratio) / 100
     lexical = np.array(
         [_lexical(x, y) for x, y in zip(a, b, strict=True)], dtype=np.float64
     ).reshape(-1, 8)

@@ -11,6 +11,7 @@ adds predicate classes in the same format.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,7 @@ _SMALL_NUMBERS = {
     )
 }
 _TOKEN = re.compile(r"ent_[a-z0-9_]+|\d[\d,]*(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|%")
+_ENTITY_TOKEN = re.compile(r"ent_[a-z0-9_]+")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "—": " ", "–": " "})
 
 
@@ -60,6 +62,11 @@ class Tables:
     scope_words: frozenset[str]
     #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
     alias_patterns: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = field(default=())
+
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """First words of every predicate phrase: most tokens start none."""
+        return frozenset(phrase[0] for phrase in self.predicates)
 
     @property
     def negative_classes(self) -> frozenset[str]:
@@ -347,7 +354,13 @@ def replace_predicates(
     classes: set[str] = set()
     swallowed = False
     index = 0
+    starts = tables.phrase_starts
     while index < len(tokens):
+        if tokens[index] not in starts:
+            if not stops[index]:
+                out.append(tokens[index])
+            index += 1
+            continue
         for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
             phrase = tuple(tokens[index : index + size])
             name = tables.predicates.get(phrase)
@@ -440,10 +453,10 @@ def normalize_claim(
         entities += _names_in(claim.text, names)
     key = normalize_text(claim.text, entities, options)
     if claim.subject:
-        subject = normalize_text(claim.subject, entities, options)
         # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
         # but two different named subjects are a reliable sign of two different events.
-        key = dataclasses.replace(key, subject=subject.entities)
+        folded = fold_text(claim.subject, entities, tables)
+        key = dataclasses.replace(key, subject=frozenset(_ENTITY_TOKEN.findall(folded)))
     if claim.negated and not key.negated and not key.negation_folded:
         # The parser saw a negation the cue list did not ("denied", "failed to").
         key = dataclasses.replace(key, negated=True)
@@ -470,12 +483,27 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     return names
 
 
+_firsts_cache: dict[int, frozenset[str]] = {}
+
+
+def _first_words(names: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
+    cached = _firsts_cache.get(id(names))
+    if cached is None:
+        cached = frozenset(words[0] for words in names)
+        _firsts_cache.clear()
+        _firsts_cache[id(names)] = cached
+    return cached
+
+
 def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
     """(mention as written here, canonical) for every corpus name the text contains."""
     found: list[tuple[str, str]] = []
+    firsts = _first_words(names)
     words = list(re.finditer(r"\S+", text))
     lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
     for start in range(len(words)):
+        if lowered[start] not in firsts:
+            continue
         for size in range(MAX_NAME_WORDS, 1, -1):
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(words):
