@@ -50,6 +50,8 @@ APPROXIMATE = 0.10
 #: Most names a claim may carry and still be the general statement of a scope note ("Iran
 #: broke off talks with the US" names the two parties and nothing narrower).
 GENERAL_NAMES = 2
+#: Most claim pairs judged for one pair of articles inside a cluster, closest first.
+PAIRS_PER_OUTLETS = 4
 #: Widest date (in days) the judge compares; wider ones are periods, not event dates.
 MAX_DATE_SPAN = 31
 #: Share of reason words two reasons must share to count as the same reason.
@@ -108,10 +110,26 @@ def load_cues() -> Cues:
 # --- one pair ------------------------------------------------------------------------------
 
 
+def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """A cheap test that rules out most pairs: nothing the judge compares differs."""
+    return bool(
+        (a.numbers and b.numbers and ka.numbers != kb.numbers)
+        or (a.dates and b.dates)
+        or ka.negated != kb.negated
+        or a.negated != b.negated
+        or ka.predicates != kb.predicates
+        or (a.reason and b.reason)
+        or a.attribution_cue != b.attribution_cue
+        or a.negation_cue != b.negation_cue
+    )
+
+
 def judge_pair(
     a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """The typed differences between two claims already known to be about the same thing."""
+    if not may_conflict(a, b, ka, kb):
+        return [], certainty_notes(a, b)
     tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
     conflicts += numeric_conflicts(a, b)
@@ -644,8 +662,13 @@ def judge_group(
     seen: set[tuple[str, ...]] = set()
     # Closest pairs first: when two pairs of the same outlets show the same difference, the
     # report keeps the pair that lines up best (the body sentence, not a loose headline).
+    judged: dict[tuple[str, str], int] = {}
     for pair in sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key)):
         i, j = pair.key
+        outlets = (claims[i].article_id, claims[j].article_id)
+        judged[outlets] = judged.get(outlets, 0) + 1
+        if judged[outlets] > PAIRS_PER_OUTLETS:
+            continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
             found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         else:  # linked by a figure only: the figure is all that is compared

@@ -292,10 +292,24 @@ def _format_number(value: float) -> str:
 # --- keys ----------------------------------------------------------------------------------
 
 
+def _plain_name(mention: str, canonical: str) -> bool:
+    """A one-word name written as its canonical form ("Amrozi"): left as a word, so that a
+    parser that recognises it in one sentence but not in the other changes nothing."""
+    return " " not in canonical and mention.lower() == canonical.lower()
+
+
+def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(
+        entity_token(canonical)
+        for mention, canonical in known
+        if mention and _plain_name(mention, canonical) and mention in text
+    )
+
+
 def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> str:
     """Replace entity mentions by their tokens, fold quotes and case."""
     for mention, canonical in sorted(entities, key=lambda e: len(e[0]), reverse=True):
-        if mention:
+        if mention and not _plain_name(mention, canonical):
             text = text.replace(mention, f" {entity_token(canonical)} ")
     for pattern, mapping in tables.alias_patterns:
         folded = pattern.flags & re.IGNORECASE
@@ -418,7 +432,8 @@ def normalize_text(
         numbers=frozenset(numbers),
         negated=negated,
         predicates=frozenset(classes),
-        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX)),
+        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX))
+        | _plain_entities(text, entities),
         length=len(tokens),
         frames=frozenset(tables.frame_of(name) for name in classes),
         predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
@@ -456,7 +471,8 @@ def normalize_claim(
         # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
         # but two different named subjects are a reliable sign of two different events.
         folded = fold_text(claim.subject, entities, tables)
-        key = dataclasses.replace(key, subject=frozenset(_ENTITY_TOKEN.findall(folded)))
+        named = frozenset(_ENTITY_TOKEN.findall(folded)) | _plain_entities(claim.subject, entities)
+        key = dataclasses.replace(key, subject=named)
     if claim.negated and not key.negated and not key.negation_folded:
         # The parser saw a negation the cue list did not ("denied", "failed to").
         key = dataclasses.replace(key, negated=True)
