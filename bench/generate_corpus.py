@@ -423,7 +423,9 @@ def fill(rng: random.Random, vocab: Vocabulary, template: str, story: Story, out
         person=vocab.person(rng),
         org=story.org if rng.random() < 0.2 else rng.choice(vocab.organisations),
         org2=rng.choice(vocab.organisations),
-        place=story.place,
+        # Mostly elsewhere: real background text ranges wider than the story's one town, and
+        # a town named in every sentence would make every background sentence a near-twin.
+        place=story.place if rng.random() < 0.3 else rng.choice(vocab.places),
         place2=rng.choice(vocab.places),
         year=rng.randint(1990, 2022),
         km=rng.randint(5, 400),
