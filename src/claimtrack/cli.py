@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ EXIT_INPUT = 3
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 VERDICT_NAMES = {
     "conflict": Verdict.CONFLICT,
@@ -51,7 +53,13 @@ VERDICT_NAMES = {
 
 
 def _stderr(message: str) -> None:
-    click.echo(message, err=True)
+    click.echo(_printable(message), err=True)
+
+
+def _printable(message: str) -> str:
+    """One message, one line, no terminal control: file names and reasons come from disk,
+    and a line break in one could forge a line (a CI workflow command) of its own."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
 def reading_options(command: F) -> F:
@@ -78,7 +86,7 @@ def reading_options(command: F) -> F:
         click.option(
             "--threshold",
             type=click.FloatRange(0, 100),
-            default=70.0,
+            default=Options.model_fields["threshold"].default,
             show_default=True,
             help="Match score (0-100) at which two claims are the same.",
         ),
@@ -121,7 +129,7 @@ def build_options(**kwargs: Any) -> Options:
     fields: dict[str, Any] = {
         "encoding": kwargs.get("encoding"),
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
-        "threshold": kwargs.get("threshold", 70.0),
+        "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
         # Journalists re-run on a folder that grows: cache parsed claims unless told not to.
         "jobs": kwargs.get("jobs"),
@@ -153,6 +161,17 @@ def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> No
     if not quiet:
         for skip in skipped:
             _stderr(f"skipped {skip.path}: {skip.reason}")
+
+
+def _report_notes(report: Report, quiet: bool) -> None:
+    """What the reader recovered from (a guessed encoding, replaced characters), per file."""
+    if quiet:
+        return
+    shown = dict.fromkeys(  # a JSON-lines file's records share their file's notes
+        f"note: {article.path}: {note}" for article in report.articles for note in article.notes
+    )
+    for line in shown:
+        _stderr(line)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -234,6 +253,7 @@ def report(
     with errors_as_exit_codes():
         result: Report = api.build_report(paths, build_options(**kwargs))
         _report_skips(result.skipped, strict, quiet)
+        _report_notes(result, quiet)
         _write(render_report(result, ReportFormat(fmt), _render_options(verdicts)), output)
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 

@@ -170,22 +170,14 @@ def analyse(
     progress("normalize", 0, len(eligible))
     keys = normalize.normalize_claims(eligible, options)
     progress("candidates", 0, len(eligible))
-    pairs = match.candidate_pairs(eligible, keys, options)
+    article_ids = [c.article_id for c in eligible]
+    pairs = match.candidate_pairs(article_ids, keys, options)
     progress("score", 0, len(pairs))
     scored = match.score_pairs(pairs, keys, options)
-    groups = match.group(len(eligible), scored)
-    progress("judge", 0, len(groups))
-    clusters: list[Cluster] = []
-    for number, members in enumerate(groups, start=1):
-        member_claims = [eligible[i] for i in members]
-        conflicts = []
-        notes = []
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                found, noted = judge.judge_pair(eligible[i], eligible[j], keys[i], keys[j])
-                conflicts.extend(found)
-                notes.extend(noted)
-        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
-        clusters.append(judge.make_cluster(number, member_claims, conflicts, notes, independent))
+    progress("judge", 0, len(scored))
+    links = judge.conflict_links(eligible, keys, scored, options)
+    matched = [p for p in scored if match.same_fact(p, options)]
+    groups = match.group(len(eligible), matched, article_ids, links)
+    clusters = judge.build_clusters(groups, eligible, keys, scored, articles, counts_as, options)
     progress("judge", len(groups), len(groups))
     return clusters, republications
