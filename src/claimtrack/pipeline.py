@@ -80,6 +80,8 @@ def parse_all(
     total = len(articles)
     progress("parse", 0, total)
     store = cache.ParseCache.for_options(options)
+    if store:
+        store.prune()
     keys = [store.key(a) for a in articles] if store else []
     found: list[list[Claim] | None] = [store.load(k) for k in keys] if store else [None] * total
     missing = [i for i, claims in enumerate(found) if claims is None]
