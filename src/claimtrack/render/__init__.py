@@ -12,6 +12,7 @@ class ReportFormat(StrEnum):
     TABLE = "table"
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 class CheckFormat(StrEnum):
@@ -29,12 +30,13 @@ class RenderOptions:
 
 
 def render_report(report: Report, fmt: ReportFormat, options: RenderOptions | None = None) -> str:
-    from claimtrack.render import json_format, markdown, table
+    from claimtrack.render import html, json_format, markdown, table
 
     renderers: dict[ReportFormat, Callable[[Report, RenderOptions], str]] = {
         ReportFormat.TABLE: table.render,
         ReportFormat.MARKDOWN: markdown.render,
         ReportFormat.JSON: json_format.render_report,
+        ReportFormat.HTML: html.render,
     }
     return renderers[fmt](report, options or RenderOptions())
 

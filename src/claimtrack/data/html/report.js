@@ -1,0 +1,222 @@
+// claimtrack HTML report: sorting, details on demand, keyboard navigation.
+// Article text only ever reaches the page through textContent / createTextNode, never
+// through the HTML parser. The data comes from a JSON block that the browser does not execute.
+(function () {
+  "use strict";
+  var holder = document.getElementById("claimtrack-data");
+  if (!holder) { return; }
+  var data = JSON.parse(holder.textContent);
+  var table = document.getElementById("matrix");
+  var panel = document.getElementById("details");
+  var body = table.tBodies[0];
+  var lastOpener = null;
+
+  // el("p", {class: "x"}, ["text", node]) -> <p class="x">text<node></p>; strings become text.
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined) { return; }
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function sourceLabel(index) {
+    var source = data.sources[index];
+    return source.copyOf ? source.name + " (copy of " + source.copyOf + ")" : source.name;
+  }
+
+  // The sentence, with the claim's own words in bold and conflicting values marked.
+  function sentenceNode(claim) {
+    var text = claim.s;
+    var marks = claim.m || [];
+    var cuts = [0, text.length, claim.cs, claim.ce];
+    marks.forEach(function (m) { cuts.push(m[0], m[1]); });
+    cuts = cuts.filter(function (c, i) { return cuts.indexOf(c) === i && c >= 0 && c <= text.length; });
+    cuts.sort(function (a, b) { return a - b; });
+    var out = el("p", { class: "said" });
+    for (var i = 0; i + 1 < cuts.length; i += 1) {
+      var a = cuts[i], b = cuts[i + 1];
+      var node = document.createTextNode(text.slice(a, b));
+      var inMark = marks.some(function (m) { return m[0] <= a && b <= m[1]; });
+      if (inMark) { node = el("mark", {}, [node]); }
+      if (a >= claim.cs && b <= claim.ce && claim.ce > claim.cs) {
+        node = el("span", { class: "claimspan" }, [node]);
+      }
+      out.appendChild(node);
+    }
+    return out;
+  }
+
+  function tags(claim) {
+    var list = [];
+    if (claim.cert) {
+      list.push(el("span", { class: "tag" }, [claim.cert + (claim.cue ? ": \u201c" + claim.cue + "\u201d" : "")]));
+    }
+    if (claim.attr) { list.push(el("span", { class: "tag" }, ["attributed to " + claim.attr])); }
+    return list;
+  }
+
+  function wording(index) {
+    var claim = data.claims[index];
+    var article = data.articles[claim.a];
+    var who = [sourceLabel(article.source), article.date || "undated"];
+    if (article.title) { who.push(article.title); }
+    var parts = [el("p", { class: "who" }, [who.join(" \u00b7 ")].concat(tags(claim)))];
+    if (claim.t) { parts.push(el("p", { class: "said" }, ["Claim: " + claim.t])); }
+    parts.push(sentenceNode(claim));
+    return el("div", { class: "wording" }, parts);
+  }
+
+  function closeButton() {
+    var button = el("button", { type: "button", class: "close", "aria-label": "Close details" }, ["Close \u2715"]);
+    button.addEventListener("click", closePanel);
+    return button;
+  }
+
+  function showPanel(nodes, opener) {
+    panel.replaceChildren.apply(panel, [closeButton()].concat(nodes));
+    panel.hidden = false;
+    lastOpener = opener;
+    panel.focus({ preventScroll: true });
+    if (window.matchMedia("(max-width: 1099px)").matches) { panel.scrollIntoView({ block: "start" }); }
+  }
+
+  function closePanel() {
+    panel.hidden = true;
+    markOpen(null);
+    if (lastOpener) { lastOpener.focus(); }
+  }
+
+  function markOpen(row) {
+    Array.prototype.forEach.call(body.rows, function (r) { r.setAttribute("aria-expanded", r === row ? "true" : "false"); });
+    Array.prototype.forEach.call(table.querySelectorAll("button.source"), function (b) { b.classList.remove("active"); });
+  }
+
+  function conflictBox(conflict) {
+    var sides = conflict.claims.filter(function (i) { return i !== null; }).map(wording);
+    return el("div", { class: "conflict-box " + conflict.severity }, [
+      el("p", {}, [el("span", { class: "ctype" }, [conflict.type]), " " + conflict.explanation]),
+      el("p", { class: "values" }, [
+        el("mark", {}, [conflict.values[0]]), " vs ", el("mark", {}, [conflict.values[1]]),
+        conflict.severity === "note" ? " (a difference, not a contradiction)" : ""
+      ])
+    ].concat(sides));
+  }
+
+  function timelineNodes(cluster) {
+    if (!cluster.timeline.length) { return []; }
+    var items = cluster.timeline.map(function (stop, i) {
+      var label = stop.date + ": " + stop.sources.join(", ") + (i === 0 ? " (first)" : "");
+      return el("li", { class: i === 0 ? "first" : "later" }, [label]);
+    });
+    return [el("h3", {}, ["Who reported it first"]), el("ol", { class: "mini-axis" }, items)];
+  }
+
+  function openCluster(row) {
+    var cluster = data.clusters[row.getAttribute("data-cluster")];
+    if (!cluster) { return; }
+    markOpen(row);
+    var nodes = [
+      el("h2", { id: "details-title" }, [cluster.label + ": " + cluster.text]),
+      el("p", { class: "hint" }, [cluster.claims.length + " wording(s), independent sources: " + (cluster.independent.join(", ") || "none")])
+    ];
+    if (cluster.conflicts.length) {
+      nodes.push(el("h3", {}, ["Why they conflict"]));
+      cluster.conflicts.forEach(function (c) { nodes.push(conflictBox(c)); });
+    }
+    if (cluster.notes.length) {
+      nodes.push(el("h3", {}, ["Differences in certainty"]));
+      nodes.push(el("ul", {}, cluster.notes.map(function (n) { return el("li", {}, [n]); })));
+    }
+    nodes = nodes.concat(timelineNodes(cluster));
+    nodes.push(el("h3", {}, ["Every wording"]));
+    cluster.claims.forEach(function (i) { nodes.push(wording(i)); });
+    showPanel(nodes, row);
+  }
+
+  function clusterOfClaim(index) {
+    var keys = Object.keys(data.clusters);
+    for (var k = 0; k < keys.length; k += 1) {
+      if (data.clusters[keys[k]].claims.indexOf(index) >= 0) { return keys[k]; }
+    }
+    return null;
+  }
+
+  function openSource(button) {
+    var column = Number(button.getAttribute("data-source"));
+    var nodes = [el("h2", { id: "details-title" }, [sourceLabel(column)])];
+    data.articles.forEach(function (article, a) {
+      if (article.source !== column) { return; }
+      var meta = [article.date || "undated", article.path];
+      if (article.url) { meta.push(article.url); }
+      nodes.push(el("h3", {}, [article.title || article.path]));
+      nodes.push(el("p", { class: "hint" }, [meta.join(" \u00b7 ")]));
+      var items = [];
+      data.claims.forEach(function (claim, i) {
+        if (claim.a !== a) { return; }
+        var key = clusterOfClaim(i);
+        var goto = el("button", { type: "button", class: "goto" }, [claim.t || claim.s.slice(claim.cs, claim.ce)]);
+        goto.addEventListener("click", function () {
+          var row = body.querySelector('tr[data-cluster="' + key + '"]');
+          if (row) { openCluster(row); row.scrollIntoView({ block: "nearest" }); }
+        });
+        var verdict = key !== null ? data.clusters[key].label : "";
+        items.push(el("li", {}, [el("span", { class: "tag" }, [verdict]), " ", goto].concat(tags(claim))));
+      });
+      nodes.push(items.length ? el("ul", {}, items) : el("p", {}, ["No factual claims shown."]));
+    });
+    markOpen(null);
+    button.classList.add("active");
+    showPanel(nodes, button);
+  }
+
+  // Sorting: by verdict (conflicts first) or by number of sources; ties keep report order.
+  var sortState = { key: "verdict", dir: 1 };
+  function num(row, name) { return Number(row.getAttribute("data-" + name)); }
+  function sortRows(key) {
+    var dir = sortState.key === key ? -sortState.dir : 1;
+    sortState = { key: key, dir: dir };
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var byVerdict = num(a, "rank") - num(b, "rank");
+      var bySources = num(b, "sources") - num(a, "sources") || num(b, "independent") - num(a, "independent");
+      var first = key === "verdict" ? byVerdict : bySources;
+      var second = key === "verdict" ? bySources : byVerdict;
+      return dir * first || second || num(a, "index") - num(b, "index");
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    Array.prototype.forEach.call(table.querySelectorAll("button.sort"), function (b) {
+      var active = b.getAttribute("data-sort") === key;
+      var order = key === "verdict" ? (dir > 0 ? "ascending" : "descending") : (dir > 0 ? "descending" : "ascending");
+      b.parentNode.setAttribute("aria-sort", active ? order : "none");
+    });
+  }
+
+  Array.prototype.forEach.call(table.querySelectorAll("button.sort"), function (button) {
+    button.addEventListener("click", function () { sortRows(button.getAttribute("data-sort")); });
+  });
+  Array.prototype.forEach.call(table.querySelectorAll("button.source"), function (button) {
+    button.addEventListener("click", function () { openSource(button); });
+  });
+  body.addEventListener("click", function (event) {
+    var row = event.target.closest("tr.row");
+    if (row) { openCluster(row); }
+  });
+  body.addEventListener("keydown", function (event) {
+    var row = event.target.closest("tr.row");
+    if (!row) { return; }
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      openCluster(row);
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      var next = event.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
+      if (next) { event.preventDefault(); next.focus(); }
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && !panel.hidden) { closePanel(); }
+  });
+  panel.setAttribute("aria-labelledby", "details-title");
+})();

@@ -1,0 +1,390 @@
+"""The HTML report without a browser: structure, escaping, safety policy, determinism, size."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack import build_report
+from claimtrack.cli import main
+from claimtrack.models import (
+    Article,
+    Certainty,
+    Claim,
+    Cluster,
+    Conflict,
+    ConflictType,
+    Report,
+    Republication,
+    Skipped,
+    Verdict,
+)
+from claimtrack.render import RenderOptions, ReportFormat, render_report
+from claimtrack.render.html import json_for_html
+
+ROOT = Path(__file__).resolve().parent.parent
+IRAN_TALKS = ROOT / "samples" / "iran-talks"
+ASSETS = ROOT / "src" / "claimtrack" / "data" / "html"
+
+SCRIPT_CLAIM = "Protesters painted <script>window.pwned=1</script> on the harbour wall"
+IMG_CLAIM = 'A caption read <img src=x onerror="window.pwned=2"> and then </td> closed'
+
+NORTH = (
+    "The ferry carried 120 passengers on its first trip. "
+    "The harbour authority reopened the north pier on Monday."
+)
+COASTAL = (
+    "The ferry carried 150 passengers on its first trip. "
+    "Officials said the harbour authority reopened the north pier on Monday. "
+    f"{SCRIPT_CLAIM}. {IMG_CLAIM}.\u2028"
+)
+COPY = NORTH
+
+
+def _claim(article: Article, number: int, sentence: str, **fields: object) -> Claim:
+    start = article.text.index(sentence)
+    return Claim(
+        id=f"{article.id}:{number}",
+        article_id=article.id,
+        source=article.source,
+        text=sentence,
+        sentence=sentence,
+        sentence_start=start,
+        start=start,
+        end=start + len(sentence),
+        spans=((start, start + len(sentence)),),
+        line=1,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def fixture_report() -> Report:
+    """Three sources (one a copy), a numeric conflict, a hedged agreement, hostile text."""
+    north = Article(
+        id="north.md",
+        path="north.md",
+        source="North Ledger",
+        title="Ferry <b>service</b> resumes",
+        published=dt.date(2026, 3, 2),
+        text=NORTH,
+    )
+    coastal = Article(
+        id="coastal.md",
+        path="coastal.md",
+        source="Coastal Times",
+        published=dt.date(2026, 3, 4),
+        url="https://example.org/ferry",
+        text=COASTAL,
+    )
+    copy = Article(
+        id="copy.md",
+        path="copy.md",
+        source="Bay Wire",
+        published=dt.date(2026, 3, 5),
+        text=COPY,
+    )
+    ferry, pier = NORTH.split(". ")[0] + ".", NORTH.split(". ")[1]
+    claims = (
+        _claim(north, 1, ferry),
+        _claim(north, 2, pier),
+        _claim(coastal, 1, "The ferry carried 150 passengers on its first trip."),
+        _claim(
+            coastal,
+            2,
+            "Officials said the harbour authority reopened the north pier on Monday.",
+            attribution="Officials",
+            certainty=Certainty.ASSERTED,
+        ),
+        _claim(coastal, 3, SCRIPT_CLAIM),
+        _claim(coastal, 4, IMG_CLAIM),
+        _claim(copy, 1, ferry),
+        _claim(copy, 2, pier),
+    )
+    at_120 = NORTH.index("120")
+    at_150 = COASTAL.index("150")
+    conflict = Conflict(
+        type=ConflictType.NUMERIC,
+        claim_ids=("north.md:1", "coastal.md:1"),
+        values=("120", "150"),
+        explanation="120 passengers vs 150 passengers",
+        value_spans=((at_120, at_120 + 3), (at_150, at_150 + 3)),
+    )
+    clusters = (
+        Cluster(
+            id="c1",
+            verdict=Verdict.SINGLE_SOURCE,
+            claim_ids=("coastal.md:3",),
+            representative_id="coastal.md:3",
+            sources=("Coastal Times",),
+            independent_sources=("Coastal Times",),
+        ),
+        Cluster(
+            id="c2",
+            verdict=Verdict.AGREE,
+            claim_ids=("north.md:2", "coastal.md:2", "copy.md:2"),
+            representative_id="north.md:2",
+            sources=("Bay Wire", "Coastal Times", "North Ledger"),
+            independent_sources=("Coastal Times", "North Ledger"),
+        ),
+        Cluster(
+            id="c3",
+            verdict=Verdict.CONFLICT,
+            claim_ids=("north.md:1", "coastal.md:1", "copy.md:1"),
+            representative_id="north.md:1",
+            sources=("Bay Wire", "Coastal Times", "North Ledger"),
+            independent_sources=("Coastal Times", "North Ledger"),
+            conflicts=(conflict,),
+        ),
+        Cluster(
+            id="c4",
+            verdict=Verdict.SINGLE_SOURCE,
+            claim_ids=("coastal.md:4",),
+            representative_id="coastal.md:4",
+            sources=("Coastal Times",),
+            independent_sources=("Coastal Times",),
+        ),
+    )
+    return Report(
+        tool_version="0.1.0",
+        articles=(north, coastal, copy),
+        claims=claims,
+        clusters=clusters,
+        republications=(Republication(article_id="copy.md", original_id="north.md", shared=1.0),),
+        skipped=(Skipped(path="scan.pdf", reason="unsupported file type <pdf>"),),
+    )
+
+
+def render_html(report: Report, options: RenderOptions | None = None) -> str:
+    return render_report(report, ReportFormat.HTML, options)
+
+
+class Outline(HTMLParser):
+    """Collects the tags, attributes and text the tests look at."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+        else:
+            self.text.append(data)
+
+    def find(self, tag: str, cls: str | None = None) -> list[dict[str, str | None]]:
+        return [
+            attrs
+            for name, attrs in self.tags
+            if name == tag and (cls is None or cls in (attrs.get("class") or "").split())
+        ]
+
+
+def outline(page: str) -> Outline:
+    parsed = Outline()
+    parsed.feed(page)
+    parsed.close()
+    return parsed
+
+
+def rows_of(page: str) -> list[str]:
+    return re.findall(r'<tr class="row[^"]*".*?</tr>', page, flags=re.S)
+
+
+def test_matrix_has_a_row_per_cluster_and_a_column_per_source() -> None:
+    page = render_html(fixture_report())
+    parsed = outline(page)
+    assert len(parsed.find("tr", "row")) == 4
+    headers = parsed.find("button", "source")
+    assert [h["aria-label"] for h in headers] == [
+        "Coastal Times",
+        "North Ledger",
+        "Bay Wire, copy of North Ledger",
+    ]
+
+
+def test_conflicts_come_first_then_agreements_by_number_of_sources() -> None:
+    rows = outline(render_html(fixture_report())).find("tr", "row")
+    assert [r["data-verdict"] for r in rows] == [
+        "conflict",
+        "agree",
+        "single_source",
+        "single_source",
+    ]
+    assert [r["data-cluster"] for r in rows] == ["2", "1", "0", "3"]
+    assert rows[0]["data-sources"] == "3"
+    assert all(r["tabindex"] == "0" and r["aria-controls"] == "details" for r in rows)
+
+
+def test_cells_say_who_carries_contradicts_hedges_or_is_silent() -> None:
+    rows = rows_of(render_html(fixture_report()))
+    stances = [re.findall(r'<td class="cell (\w+)', row) for row in rows]
+    # columns: Coastal Times, North Ledger, Bay Wire (copy of North Ledger)
+    assert stances[0] == ["contradicts", "contradicts", "carries"]
+    assert stances[1] == ["hedged", "carries", "carries"]
+    assert stances[2] == ["carries", "silent", "silent"]
+    assert '<span aria-hidden="true">✕</span>' in rows[0]
+    assert '<span aria-hidden="true">◐</span>' in rows[1]
+    assert "Conflict</span>" in rows[0]
+
+
+def test_summary_header_counts_and_lists_skipped_files() -> None:
+    page = render_html(fixture_report())
+    counts = dict(re.findall(r'data-count="([^"]+)"><dt>[^<]*</dt><dd>(\d+)</dd>', page))
+    assert counts == {
+        "articles": "3",
+        "sources": "3",
+        "independent sources": "2",
+        "factual claims": "8",
+        "conflicts": "1",
+        "agreements": "1",
+        "single-source claims": "2",
+        "files skipped": "1",
+    }
+    assert "<code>scan.pdf</code>: unsupported file type &lt;pdf&gt;" in page
+
+
+def test_hostile_article_text_is_shown_literally_and_never_as_markup() -> None:
+    page = render_html(fixture_report())
+    parsed = outline(page)
+    # Only our two script elements exist; no img, no event handler attribute anywhere.
+    assert [a.get("type") for n, a in parsed.tags if n == "script"] == ["application/json", None]
+    assert not parsed.find("img")
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    assert not any(n == "b" for n, _ in parsed.tags)
+    text = "".join(parsed.text)
+    assert "<script>window.pwned=1</script>" in text
+    assert '<img src=x onerror="window.pwned=2"> and then </td> closed' in text
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page
+
+
+def test_embedded_json_cannot_close_its_script_and_round_trips() -> None:
+    page = render_html(fixture_report())
+    raw = outline(page).scripts[0]
+    for char in "<>&\u2028\u2029":
+        assert char not in raw
+    data = json.loads(raw)
+    sentences = {c["s"] for c in data["claims"]}
+    assert SCRIPT_CLAIM in sentences
+    assert IMG_CLAIM in sentences
+    assert json_for_html({"x": "</script>\u2028&"}) == '{"x":"\\u003c/script\\u003e\\u2028\\u0026"}'
+
+
+def test_conflict_values_are_located_in_each_sentence() -> None:
+    data = json.loads(outline(render_html(fixture_report())).scripts[0])
+    conflict = data["clusters"]["2"]["conflicts"][0]
+    assert conflict["values"] == ["120", "150"]
+    for claim_index, value in zip(conflict["claims"], conflict["values"], strict=True):
+        claim = data["claims"][claim_index]
+        (start, end), *_ = claim["m"]
+        assert claim["s"][start:end] == value
+    page = render_html(fixture_report())
+    assert "The ferry carried <mark>120</mark> passengers" in page
+    assert "The ferry carried <mark>150</mark> passengers" in page
+
+
+def test_policy_allows_only_the_inline_script_and_style_it_carries() -> None:
+    page = render_html(fixture_report())
+    parsed = outline(page)
+    policy = next(a["content"] for n, a in parsed.tags if a.get("http-equiv"))
+    assert policy is not None
+    script = parsed.scripts[1]
+    style = re.search(r"<style>(.*?)</style>", page, flags=re.S)
+    assert style is not None
+
+    def digest(text: str) -> str:
+        return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+    assert "default-src 'none'" in policy
+    assert f"script-src 'sha256-{digest(script)}'" in policy
+    assert f"style-src 'sha256-{digest(style.group(1))}'" in policy
+    assert "img-src data:" in policy
+    # Nothing to load: no external reference, and no inline style attribute the policy blocks.
+    attributes = [(k, v or "") for _, attrs in parsed.tags for k, v in attrs.items()]
+    assert not [k for k, _ in attributes if k in {"src", "srcset", "style", "action"}]
+    assert all(v.startswith("#") for k, v in attributes if k == "href")
+    assert not re.search(r"<link|@import|url\(", page)
+
+
+def test_the_script_builds_text_nodes_never_markup() -> None:
+    script = (ASSETS / "report.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script
+    assert "textContent" in script and "createTextNode" in script
+
+
+def test_timeline_shows_who_reported_first_and_who_followed() -> None:
+    page = render_html(fixture_report())
+    section = page.split('<section class="timeline"')[1].split("</section>")[0]
+    assert section.count('<circle class="first"') == 2
+    assert section.count('<circle class="later"') == 4
+    assert (
+        "<strong>First:</strong> North Ledger (2026-03-02). Followed by Coastal Times "
+        "(2026-03-04, +2 d); Bay Wire (2026-03-05, +3 d)." in section
+    )
+
+
+def test_same_report_gives_identical_bytes() -> None:
+    report = fixture_report()
+    again = Report.model_validate_json(report.model_dump_json())
+    assert render_html(report).encode() == render_html(again).encode()
+
+
+def test_verdict_option_limits_the_rows() -> None:
+    page = render_html(fixture_report(), RenderOptions(verdicts=(Verdict.CONFLICT,)))
+    assert [r["data-verdict"] for r in outline(page).find("tr", "row")] == ["conflict"]
+
+
+def test_fixture_report_is_small() -> None:
+    assert len(render_html(fixture_report()).encode()) < 40_000
+
+
+def test_cli_writes_html_to_a_file_and_to_stdout(
+    write_articles: Callable[[dict[str, str | bytes]], Path], tmp_path: Path
+) -> None:
+    folder = write_articles(
+        {
+            "a.md": "---\nsource: North Ledger\npublished: 2026-03-02\n---\n" + NORTH + "\n",
+            "b.md": "---\nsource: Coastal Times\npublished: 2026-03-04\n---\n" + COASTAL + "\n",
+        }
+    )
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main, ["report", str(folder), "--format", "html", "--output", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    report = build_report([folder])
+    assert len(outline(page).find("tr", "row")) == len(report.clusters)
+    assert len(outline(page).find("button", "source")) == 2
+    piped = CliRunner().invoke(main, ["report", str(folder), "--format", "html"])
+    assert piped.exit_code == 0
+    assert piped.stdout == page
+
+
+@pytest.mark.skipif(not IRAN_TALKS.is_dir(), reason="samples/iran-talks not in this checkout")
+def test_iran_talks_report_is_under_300_kb() -> None:
+    page = render_html(build_report([IRAN_TALKS]))
+    assert len(page.encode("utf-8")) < 300 * 1024
