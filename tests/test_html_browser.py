@@ -105,7 +105,9 @@ def test_matrix_has_one_row_per_cluster_and_one_column_per_source(
         "North Ledger",
         "Bay Wire, copy of North Ledger",
     ]
-    assert all(len(r.find_elements(By.CSS_SELECTOR, "td.cell")) == 3 for r in rows)
+    assert all(len(r.find_elements(By.CSS_SELECTOR, "td:not(.n)")) == 3 for r in rows)
+    assert all(r.get_attribute("tabindex") == "0" for r in rows)
+    assert all(r.get_attribute("aria-controls") == "details" for r in rows)
 
 
 def test_conflict_row_is_marked_and_clicking_it_shows_both_wordings(
@@ -117,7 +119,13 @@ def test_conflict_row_is_marked_and_clicking_it_shows_both_wordings(
     row = driver.find_element(By.CSS_SELECTOR, "#matrix tbody tr")
     assert row.get_attribute("data-verdict") == "conflict"
     assert row.find_element(By.CSS_SELECTOR, ".verdict").text.endswith("Conflict")
-    assert len(row.find_elements(By.CSS_SELECTOR, "td.contradicts")) == 2
+    contradicting = row.find_elements(By.CSS_SELECTOR, "td.x")
+    assert len(contradicting) == 2
+    # The stance shows as a symbol, not only as a colour.
+    symbol = driver.execute_script(
+        "return getComputedStyle(arguments[0], '::before').content", contradicting[0]
+    )
+    assert "✕" in symbol
     row.click()
     assert panel.is_displayed()
     assert row.get_attribute("aria-expanded") == "true"

@@ -30,23 +30,25 @@ VERDICT_LABEL = {
     Verdict.AGREE: "Agree",
     Verdict.SINGLE_SOURCE: "Single source",
 }
-#: Symbols make the verdict readable without colour (colour-blind readers, grey print).
-VERDICT_SYMBOL = {Verdict.CONFLICT: "✕", Verdict.AGREE: "✓", Verdict.SINGLE_SOURCE: "①"}
+#: Child position of the first source column in a matrix row (after the claim and the count).
+FIRST_SOURCE_CHILD = 3
 
 
 @dataclass(frozen=True)
 class Stance:
-    """What one source says about one cluster; ``symbol`` is shown in the cell."""
+    """What one source says about one cluster."""
 
     name: str
-    symbol: str
+    code: str
     label: str
 
 
-CARRIES = Stance("carries", "●", "carries the claim")
-CONTRADICTS = Stance("contradicts", "✕", "contradicts it")
-HEDGED = Stance("hedged", "◐", "carries it only hedged or attributed")
-SILENT = Stance("silent", "", "silent")
+# The one-letter codes are CSS classes (report.css draws the symbols: ● ✕ ◐); short because
+# a report has clusters x sources cells.
+CARRIES = Stance("carries", "k", "carries the claim")
+CONTRADICTS = Stance("contradicts", "x", "contradicts it")
+HEDGED = Stance("hedged", "h", "carries it only hedged or attributed")
+SILENT = Stance("silent", "s", "silent")
 STANCES = (CARRIES, CONTRADICTS, HEDGED, SILENT)
 
 #: The timeline SVG's drawing grid, in user units (it scales with the page).
@@ -54,6 +56,8 @@ AXIS_LEFT = 60
 AXIS_WIDTH = 520
 ROW_HEIGHT = 26
 TOP = 34
+#: How much of a claim the timeline list repeats (the matrix row has it all).
+TIMELINE_TEXT = 90
 
 JSON_ESCAPES = {
     "<": "\\u003c",
@@ -97,7 +101,7 @@ def render(report: Report, options: RenderOptions) -> str:
     columns = source_columns(report)
     rows = matrix_rows(report, columns, options.verdicts)
     script = _asset("report.js")
-    style = _asset("report.css")
+    style = _asset("report.css") + column_style(columns)
     if "</script" in script.lower() or "</style" in style.lower():
         raise ValueError("an HTML asset contains a closing tag that would end its element early")
     data = page_data(report, columns, rows)
@@ -304,62 +308,67 @@ def skipped_html(report: Report) -> str:
 
 def legend_html() -> str:
     items = "".join(
-        f'<li><span class="cell {s.name}" aria-hidden="true">{s.symbol}</span> '
-        f"{escape(s.label)}</li>"
+        f'<li><span class="cell {s.code}" aria-hidden="true"></span> {escape(s.label)}</li>'
         for s in STANCES
     )
     return f'<ul class="legend" aria-label="Legend">{items}</ul>'
 
 
-def _header_cell(position: int, column: Column, group_start: bool) -> str:
-    classes = ["src"] + (["group-start"] if group_start else [])
+def column_style(columns: Sequence[Column]) -> str:
+    """Dashed borders before copies, so they read as part of the source they copy.
+
+    Generated from column positions only (never from article text); it is part of the
+    hashed inline style.
+    """
+    children = [str(FIRST_SOURCE_CHILD + i) for i, c in enumerate(columns) if c.copy_of]
+    if not children:
+        return ""
+    selectors = ",".join(
+        f".matrix tbody td:nth-child({n}),.matrix thead th:nth-child({n})" for n in children
+    )
+    return f"\n{selectors}{{border-left:1px dashed var(--line)}}\n"
+
+
+def _header_cell(position: int, column: Column) -> str:
     copy = ""
     label = column.source
     if column.copy_of is not None:
-        classes.append("copy")
         copy = '<span class="copy-of"> (copy)</span>'
         label = f"{column.source}, copy of {column.copy_of}"
     return (
-        f'<th scope="col" class="{" ".join(classes)}">'
+        f'<th scope="col" class="src">'
         f'<button type="button" class="source" data-source="{position}" '
         f'title="{escape(label)}: show this source\'s claims" aria-label="{escape(label)}">'
         f'<span class="name">{escape(column.source)}</span>{copy}</button></th>'
     )
 
 
-def _row_html(row: Row, columns: Sequence[Column]) -> str:
+def _row_html(row: Row) -> str:
+    """One row, kept lean: it repeats for every cluster times every source.
+
+    Each cell holds its stance as a word (what a screen reader reads); CSS shows the symbol
+    instead. Focus and ARIA state are added by the script, which is what makes rows act.
+    """
     cluster = row.cluster
     verdict = cluster.verdict
-    cells = []
-    for column, found in zip(columns, row.stances, strict=True):
-        group = " group-start" if column.copy_of is None else ""
-        cells.append(
-            f'<td class="cell {found.name}{group}" title="{escape(column.source)}: '
-            f'{escape(found.label)}"><span aria-hidden="true">{found.symbol}</span>'
-            f'<span class="sr">{escape(found.label)}</span></td>'
-        )
-    independent = len(cluster.independent_sources)
+    cells = "".join(
+        f'<td class="{found.code}">{found.name if found is not SILENT else ""}</td>'
+        for found in row.stances
+    )
     return (
-        f'<tr class="row v-{verdict.value}" tabindex="0" data-cluster="{row.index}" '
-        f'data-verdict="{verdict.value}" data-rank="{VERDICT_RANK[verdict]}" '
-        f'data-sources="{len(cluster.sources)}" data-independent="{independent}" '
-        f'data-index="{row.index}" aria-expanded="false" aria-controls="details">'
-        f'<th scope="row" class="claim"><span class="num">#{row.index + 1}</span> '
-        f'<span class="verdict v-{verdict.value}">'
-        f'<span aria-hidden="true">{VERDICT_SYMBOL[verdict]}</span> '
-        f"{VERDICT_LABEL[verdict]}</span> "
+        f'<tr class="v-{verdict.value}" data-cluster="{row.index}" '
+        f'data-verdict="{verdict.value}" data-sources="{len(cluster.sources)}" '
+        f'data-independent="{len(cluster.independent_sources)}">'
+        f'<th scope="row"><span class="num">#{row.index + 1}</span> '
+        f'<span class="verdict">{VERDICT_LABEL[verdict]}</span> '
         f'<span class="text">{escape(row.text)}</span></th>'
-        f'<td class="n" title="{len(cluster.sources)} sources, {independent} independent">'
-        f"{len(cluster.sources)}</td>"
-        f"{''.join(cells)}</tr>"
+        f'<td class="n">{len(cluster.sources)}</td>{cells}</tr>'
     )
 
 
 def matrix_html(columns: Sequence[Column], rows: Sequence[Row]) -> str:
-    headers = "".join(
-        _header_cell(i, c, i > 0 and c.copy_of is None) for i, c in enumerate(columns)
-    )
-    body = "".join(_row_html(r, columns) for r in rows)
+    headers = "".join(_header_cell(i, c) for i, c in enumerate(columns))
+    body = "".join(_row_html(r) for r in rows)
     empty = "" if rows else '<p class="empty">No claim clusters to show.</p>'
     return (
         '<section class="matrix-section" aria-labelledby="matrix-title">'
@@ -375,7 +384,7 @@ def matrix_html(columns: Sequence[Column], rows: Sequence[Row]) -> str:
         '<button type="button" class="sort" data-sort="verdict">Claim, by verdict</button></th>'
         '<th scope="col" class="n" aria-sort="none">'
         '<button type="button" class="sort" data-sort="sources" '
-        'title="Number of sources">#</button></th>'
+        'title="Number of sources" aria-label="Number of sources">#</button></th>'
         f"{headers}</tr></thead>"
         f"<tbody>{body}</tbody></table></div>{empty}</section>"
     )
@@ -465,6 +474,13 @@ def timeline_svg(
     return "".join(parts)
 
 
+def shortened(text: str, limit: int = TIMELINE_TEXT) -> str:
+    """At most ``limit`` characters, cut at a word: the full wording is in the matrix."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _timeline_item(row: Row, groups: list[tuple[dt.date, list[str]]]) -> str:
     first_day, first_sources = groups[0]
     later = "; ".join(
@@ -474,7 +490,7 @@ def _timeline_item(row: Row, groups: list[tuple[dt.date, list[str]]]) -> str:
     followed = f" Followed by {later}." if later else ""
     return (
         f'<li><span class="num">#{row.index + 1}</span> '
-        f'<span class="text">{escape(row.text)}</span><br>'
+        f'<span class="text">{escape(shortened(row.text))}</span><br>'
         f"<strong>First:</strong> {escape(', '.join(first_sources))} "
         f"({first_day.isoformat()}).{followed}</li>"
     )
@@ -563,6 +579,13 @@ def page_data(report: Report, columns: Sequence[Column], rows: Sequence[Row]) ->
     claim_ids = [c.id for c in report.claims if c.id in clustered]
     claim_index = {claim_id: n for n, claim_id in enumerate(claim_ids)}
     marks = _conflict_marks(shown, claims)
+    # Several claims often come from one sentence: ship each sentence once.
+    sentences: dict[tuple[str, int, str], int] = {}
+    for claim_id in claim_ids:
+        claim = claims[claim_id]
+        sentences.setdefault(
+            (claim.article_id, claim.sentence_start, claim.sentence), len(sentences)
+        )
     return {
         "sources": [{"name": c.source, "copyOf": c.copy_of} for c in columns],
         "articles": [
@@ -575,11 +598,19 @@ def page_data(report: Report, columns: Sequence[Column], rows: Sequence[Row]) ->
             }
             for a in report.articles
         ],
+        "sentences": [text for _, _, text in sentences],
         "claims": [
-            _claim_data(claims[i], article_index[claims[i].article_id], marks.get(i, []))
+            _claim_data(
+                claims[i],
+                article_index[claims[i].article_id],
+                sentences[(claims[i].article_id, claims[i].sentence_start, claims[i].sentence)],
+                marks.get(i, []),
+            )
             for i in claim_ids
         ],
-        "clusters": {str(row.index): _cluster_data(report, row, claim_index) for row in shown},
+        "clusters": {
+            str(row.index): _cluster_data(report, row, claim_index, column_of) for row in shown
+        },
     }
 
 
@@ -597,10 +628,12 @@ def _conflict_marks(rows: Sequence[Row], claims: dict[str, Claim]) -> dict[str, 
     return {k: sorted(v) for k, v in marks.items()}
 
 
-def _claim_data(claim: Claim, article: int, marks: list[list[int]]) -> dict[str, Any]:
+def _claim_data(
+    claim: Claim, article: int, sentence: int, marks: list[list[int]]
+) -> dict[str, Any]:
     start = max(0, claim.start - claim.sentence_start)
     end = min(len(claim.sentence), max(start, claim.end - claim.sentence_start))
-    data: dict[str, Any] = {"a": article, "s": claim.sentence, "cs": start, "ce": end}
+    data: dict[str, Any] = {"a": article, "s": sentence, "cs": start, "ce": end}
     if claim.sentence[start:end] != claim.text:
         data["t"] = claim.text
     if claim.certainty is not Certainty.ASSERTED:
@@ -613,12 +646,12 @@ def _claim_data(claim: Claim, article: int, marks: list[list[int]]) -> dict[str,
     return data
 
 
-def _cluster_data(report: Report, row: Row, claim_index: dict[str, int]) -> dict[str, Any]:
+def _cluster_data(
+    report: Report, row: Row, claim_index: dict[str, int], column_of: dict[str, int]
+) -> dict[str, Any]:
+    """A cluster's evidence; its verdict and wording are read from its row in the table."""
     cluster = row.cluster
     return {
-        "verdict": cluster.verdict.value,
-        "label": VERDICT_LABEL[cluster.verdict],
-        "text": row.text,
         "claims": [claim_index[i] for i in cluster.claim_ids if i in claim_index],
         "independent": list(cluster.independent_sources),
         "conflicts": [
@@ -633,7 +666,7 @@ def _cluster_data(report: Report, row: Row, claim_index: dict[str, int]) -> dict
         ],
         "notes": [n.explanation for n in cluster.certainty_notes],
         "timeline": [
-            {"date": day.isoformat(), "sources": sources}
+            {"date": day.isoformat(), "sources": [column_of[s] for s in sources]}
             for day, sources in reported_on(report, cluster)
         ],
     }

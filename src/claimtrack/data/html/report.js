@@ -10,6 +10,23 @@
   var panel = document.getElementById("details");
   var body = table.tBodies[0];
   var lastOpener = null;
+  var RANK = { conflict: 0, agree: 1, single_source: 2 };
+  var clusterOf = [];  // claim index -> cluster key
+  Object.keys(data.clusters).forEach(function (key) {
+    data.clusters[key].claims.forEach(function (i) { clusterOf[i] = key; });
+  });
+  function rowsOf() { return Array.prototype.slice.call(body.rows); }
+  function rowFor(key) { return body.querySelector('tr[data-cluster="' + key + '"]'); }
+  function rowText(row, selector) {
+    var node = row ? row.querySelector(selector) : null;
+    return node ? node.textContent : "";
+  }
+  // Rows become focusable controls only when this script runs: without it they are text.
+  rowsOf().forEach(function (row) {
+    row.tabIndex = 0;
+    row.setAttribute("aria-expanded", "false");
+    row.setAttribute("aria-controls", "details");
+  });
 
   // el("p", {class: "x"}, ["text", node]) -> <p class="x">text<node></p>; strings become text.
   function el(tag, attrs, children) {
@@ -29,7 +46,7 @@
 
   // The sentence, with the claim's own words in bold and conflicting values marked.
   function sentenceNode(claim) {
-    var text = claim.s;
+    var text = data.sentences[claim.s];
     var marks = claim.m || [];
     var cuts = [0, text.length, claim.cs, claim.ce];
     marks.forEach(function (m) { cuts.push(m[0], m[1]); });
@@ -90,7 +107,7 @@
   }
 
   function markOpen(row) {
-    Array.prototype.forEach.call(body.rows, function (r) { r.setAttribute("aria-expanded", r === row ? "true" : "false"); });
+    rowsOf().forEach(function (r) { r.setAttribute("aria-expanded", r === row ? "true" : "false"); });
     Array.prototype.forEach.call(table.querySelectorAll("button.source"), function (b) { b.classList.remove("active"); });
   }
 
@@ -108,7 +125,8 @@
   function timelineNodes(cluster) {
     if (!cluster.timeline.length) { return []; }
     var items = cluster.timeline.map(function (stop, i) {
-      var label = stop.date + ": " + stop.sources.join(", ") + (i === 0 ? " (first)" : "");
+      var names = stop.sources.map(function (column) { return data.sources[column].name; });
+      var label = stop.date + ": " + names.join(", ") + (i === 0 ? " (first)" : "");
       return el("li", { class: i === 0 ? "first" : "later" }, [label]);
     });
     return [el("h3", {}, ["Who reported it first"]), el("ol", { class: "mini-axis" }, items)];
@@ -119,7 +137,7 @@
     if (!cluster) { return; }
     markOpen(row);
     var nodes = [
-      el("h2", { id: "details-title" }, [cluster.label + ": " + cluster.text]),
+      el("h2", { id: "details-title" }, [rowText(row, ".verdict") + ": " + rowText(row, ".text")]),
       el("p", { class: "hint" }, [cluster.claims.length + " wording(s), independent sources: " + (cluster.independent.join(", ") || "none")])
     ];
     if (cluster.conflicts.length) {
@@ -136,14 +154,6 @@
     showPanel(nodes, row);
   }
 
-  function clusterOfClaim(index) {
-    var keys = Object.keys(data.clusters);
-    for (var k = 0; k < keys.length; k += 1) {
-      if (data.clusters[keys[k]].claims.indexOf(index) >= 0) { return keys[k]; }
-    }
-    return null;
-  }
-
   function openSource(button) {
     var column = Number(button.getAttribute("data-source"));
     var nodes = [el("h2", { id: "details-title" }, [sourceLabel(column)])];
@@ -156,13 +166,14 @@
       var items = [];
       data.claims.forEach(function (claim, i) {
         if (claim.a !== a) { return; }
-        var key = clusterOfClaim(i);
-        var goto = el("button", { type: "button", class: "goto" }, [claim.t || claim.s.slice(claim.cs, claim.ce)]);
+        var key = clusterOf[i];
+        var words = claim.t || data.sentences[claim.s].slice(claim.cs, claim.ce);
+        var goto = el("button", { type: "button", class: "goto" }, [words]);
         goto.addEventListener("click", function () {
-          var row = body.querySelector('tr[data-cluster="' + key + '"]');
+          var row = rowFor(key);
           if (row) { openCluster(row); row.scrollIntoView({ block: "nearest" }); }
         });
-        var verdict = key !== null ? data.clusters[key].label : "";
+        var verdict = rowText(rowFor(key), ".verdict");
         items.push(el("li", {}, [el("span", { class: "tag" }, [verdict]), " ", goto].concat(tags(claim))));
       });
       nodes.push(items.length ? el("ul", {}, items) : el("p", {}, ["No factual claims shown."]));
@@ -178,13 +189,13 @@
   function sortRows(key) {
     var dir = sortState.key === key ? -sortState.dir : 1;
     sortState = { key: key, dir: dir };
-    var rows = Array.prototype.slice.call(body.rows);
+    var rows = rowsOf();
     rows.sort(function (a, b) {
-      var byVerdict = num(a, "rank") - num(b, "rank");
+      var byVerdict = RANK[a.getAttribute("data-verdict")] - RANK[b.getAttribute("data-verdict")];
       var bySources = num(b, "sources") - num(a, "sources") || num(b, "independent") - num(a, "independent");
       var first = key === "verdict" ? byVerdict : bySources;
       var second = key === "verdict" ? bySources : byVerdict;
-      return dir * first || second || num(a, "index") - num(b, "index");
+      return dir * first || second || num(a, "cluster") - num(b, "cluster");
     });
     rows.forEach(function (r) { body.appendChild(r); });
     Array.prototype.forEach.call(table.querySelectorAll("button.sort"), function (b) {
@@ -201,11 +212,11 @@
     button.addEventListener("click", function () { openSource(button); });
   });
   body.addEventListener("click", function (event) {
-    var row = event.target.closest("tr.row");
+    var row = event.target.closest("tr[data-cluster]");
     if (row) { openCluster(row); }
   });
   body.addEventListener("keydown", function (event) {
-    var row = event.target.closest("tr.row");
+    var row = event.target.closest("tr[data-cluster]");
     if (!row) { return; }
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
