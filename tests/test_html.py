@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack import build_report
 from claimtrack.cli import main
@@ -392,3 +394,39 @@ def test_cli_writes_html_to_a_file_and_to_stdout(
 def test_iran_talks_report_is_under_300_kb() -> None:
     page = render_html(build_report([IRAN_TALKS]))
     assert len(page.encode("utf-8")) < 300 * 1024
+
+
+def one_claim_report(text: str, source: str) -> Report:
+    article = Article(id="a", path="a.txt", source=source, title=text, text=text)
+    claim = _claim(article, 1, text)
+    cluster = Cluster(
+        id="c1",
+        verdict=Verdict.SINGLE_SOURCE,
+        claim_ids=(claim.id,),
+        representative_id=claim.id,
+        sources=(source,),
+        independent_sources=(source,),
+    )
+    return Report(tool_version="0", articles=(article,), claims=(claim,), clusters=(cluster,))
+
+
+def _shape(page: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(tag, tuple(sorted(attrs))) for tag, attrs in outline(page).tags]
+
+
+HOSTILE = st.text(
+    alphabet=st.sampled_from(list("<>&\"'/=!- ab\u2028\u2029\n")) | st.characters(),
+    min_size=1,
+    max_size=60,
+).filter(lambda t: t.strip() == t and "\r" not in t and "\x00" not in t)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=HOSTILE, source=HOSTILE)
+def test_no_article_text_changes_the_page_structure(text: str, source: str) -> None:
+    """Whatever an article says, the page has the same elements and attributes as a plain one."""
+    page = render_html(one_claim_report(text, source))
+    assert _shape(page) == _shape(render_html(one_claim_report("plain words", "Plain")))
+    data = json.loads(outline(page).scripts[0])
+    assert data["sentences"] == [text]
+    assert data["sources"][0]["name"] == source
