@@ -371,8 +371,8 @@ def test_cli_writes_html_to_a_file_and_to_stdout(
 ) -> None:
     folder = write_articles(
         {
-            "a.md": "---\nsource: North Ledger\npublished: 2026-03-02\n---\n" + NORTH + "\n",
-            "b.md": "---\nsource: Coastal Times\npublished: 2026-03-04\n---\n" + COASTAL + "\n",
+            "a.md": "---\nsource: North Ledger\ndate: 2026-03-02\n---\n" + NORTH + "\n",
+            "b.md": "---\nsource: Coastal Times\ndate: 2026-03-04\n---\n" + COASTAL + "\n",
         }
     )
     target = tmp_path / "report.html"
@@ -385,6 +385,7 @@ def test_cli_writes_html_to_a_file_and_to_stdout(
     report = build_report([folder])
     assert len(outline(page).rows()) == len(report.clusters)
     assert len(outline(page).find("button", "source")) == 2
+    assert "<strong>First:</strong> North Ledger (2026-03-02)" in page  # dates from front matter
     piped = CliRunner().invoke(main, ["report", str(folder), "--format", "html"])
     assert piped.exit_code == 0
     assert piped.stdout == page

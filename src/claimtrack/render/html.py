@@ -126,7 +126,7 @@ def render(report: Report, options: RenderOptions) -> str:
         "</header>",
         '<main id="main">',
         matrix_html(columns, rows),
-        '<aside id="details" class="details" tabindex="-1" aria-live="polite" hidden></aside>',
+        '<aside id="details" class="details" tabindex="-1" hidden></aside>',
         "</main>",
         timeline_html(report, rows),
         conflicts_html(report, rows),
