@@ -31,7 +31,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.render import RenderOptions, ReportFormat, render_report
-from claimtrack.render.html import json_for_html
+from claimtrack.render.html import axis_labels, json_for_html
 
 ROOT = Path(__file__).resolve().parent.parent
 IRAN_TALKS = ROOT / "samples" / "iran-talks"
@@ -238,17 +238,20 @@ def test_conflicts_come_first_then_agreements_by_number_of_sources() -> None:
         "single_source",
     ]
     assert [r["data-cluster"] for r in rows] == ["2", "1", "0", "3"]
-    assert rows[0]["data-sources"] == "3"
+    counts = [
+        re.search(r'<td class="n">(\d+)</td>', r) for r in rows_of(render_html(fixture_report()))
+    ]
+    assert [m.group(1) for m in counts if m] == ["3", "3", "1", "1"]
 
 
 def test_cells_say_who_carries_contradicts_hedges_or_is_silent() -> None:
     rows = rows_of(render_html(fixture_report()))
-    stances = [re.findall(r'<td class="([kxhs])">(\w*)</td>', row) for row in rows]
+    stances = [re.findall(r'<td(?: class="([kxh])")?>(\w*)</td>', row) for row in rows]
     # columns: Coastal Times, North Ledger, Bay Wire (copy of North Ledger)
     # The class draws the symbol; the word is what a screen reader says.
     assert stances[0] == [("x", "contradicts"), ("x", "contradicts"), ("k", "carries")]
     assert stances[1] == [("h", "hedged"), ("k", "carries"), ("k", "carries")]
-    assert stances[2] == [("k", "carries"), ("s", ""), ("s", "")]
+    assert stances[2] == [("k", "carries"), ("", ""), ("", "")]  # silent: an empty cell
     assert '<span class="verdict">Conflict</span>' in rows[0]
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     for code, symbol in (("k", "●"), ("x", "✕"), ("h", "◐")):
@@ -343,12 +346,23 @@ def test_the_script_builds_text_nodes_never_markup() -> None:
 def test_timeline_shows_who_reported_first_and_who_followed() -> None:
     page = render_html(fixture_report())
     section = page.split('<section class="timeline"')[1].split("</section>")[0]
-    assert section.count('<circle class="first"') == 2
-    assert section.count('<circle class="later"') == 4
+    # Both shared claims: North Ledger on 03-02 first (filled), then 03-04 and 03-05.
+    assert section.count('<i class="d0 f"></i><i class="d1"></i><i class="d2"></i>') == 2
     assert (
         "<strong>First:</strong> North Ledger (2026-03-02). Followed by Coastal Times "
         "(2026-03-04, +2 d); Bay Wire (2026-03-05, +3 d)." in section
     )
+    assert '<time class="d0">2026-03-02</time>' in section
+    assert '<time class="d2">2026-03-05</time>' in section
+    assert '<time class="d1">' not in section  # a day from the last: its label would overlap
+    # The dots sit by date: day 0, day 2 and day 3 of a three-day span.
+    assert ".axis .d0{left:0.0%}.axis .d1{left:66.7%}.axis .d2{left:100.0%}" in page
+
+
+def test_timeline_labels_skip_dates_too_close_to_read() -> None:
+    days = [dt.date(2026, 3, 1) + dt.timedelta(days=n) for n in (0, 1, 2, 5, 9, 10)]
+    assert axis_labels(days) == [days[0], days[3], days[5]]
+    assert axis_labels(days[:2]) == days[:2]
 
 
 def test_same_report_gives_identical_bytes() -> None:

@@ -39,6 +39,10 @@
     return node;
   }
 
+  function independentNames(cluster) {
+    return cluster.independent.map(function (column) { return data.sources[column].name; });
+  }
+
   function sourceLabel(index) {
     var source = data.sources[index];
     return source.copyOf ? source.name + " (copy of " + source.copyOf + ")" : source.name;
@@ -125,8 +129,8 @@
   function timelineNodes(cluster) {
     if (!cluster.timeline.length) { return []; }
     var items = cluster.timeline.map(function (stop, i) {
-      var names = stop.sources.map(function (column) { return data.sources[column].name; });
-      var label = stop.date + ": " + names.join(", ") + (i === 0 ? " (first)" : "");
+      var names = stop[1].map(function (column) { return data.sources[column].name; });
+      var label = stop[0] + ": " + names.join(", ") + (i === 0 ? " (first)" : "");
       return el("li", { class: i === 0 ? "first" : "later" }, [label]);
     });
     return [el("h3", {}, ["Who reported it first"]), el("ol", { class: "mini-axis" }, items)];
@@ -138,13 +142,13 @@
     markOpen(row);
     var nodes = [
       el("h2", { id: "details-title" }, [rowText(row, ".verdict") + ": " + rowText(row, ".text")]),
-      el("p", { class: "hint" }, [cluster.claims.length + " wording(s), independent sources: " + (cluster.independent.join(", ") || "none")])
+      el("p", { class: "hint" }, [cluster.claims.length + " wording(s), independent sources: " + (independentNames(cluster).join(", ") || "none")])
     ];
-    if (cluster.conflicts.length) {
+    if (cluster.conflicts) {
       nodes.push(el("h3", {}, ["Why they conflict"]));
       cluster.conflicts.forEach(function (c) { nodes.push(conflictBox(c)); });
     }
-    if (cluster.notes.length) {
+    if (cluster.notes) {
       nodes.push(el("h3", {}, ["Differences in certainty"]));
       nodes.push(el("ul", {}, cluster.notes.map(function (n) { return el("li", {}, [n]); })));
     }
@@ -186,13 +190,18 @@
   // Sorting: by verdict (conflicts first) or by number of sources; ties keep report order.
   var sortState = { key: "verdict", dir: 1 };
   function num(row, name) { return Number(row.getAttribute("data-" + name)); }
+  function sourceCount(row) { return Number(rowText(row, "td.n")); }
+  function independentCount(row) {
+    var cluster = data.clusters[row.getAttribute("data-cluster")];
+    return cluster ? cluster.independent.length : 0;
+  }
   function sortRows(key) {
     var dir = sortState.key === key ? -sortState.dir : 1;
     sortState = { key: key, dir: dir };
     var rows = rowsOf();
     rows.sort(function (a, b) {
       var byVerdict = RANK[a.getAttribute("data-verdict")] - RANK[b.getAttribute("data-verdict")];
-      var bySources = num(b, "sources") - num(a, "sources") || num(b, "independent") - num(a, "independent");
+      var bySources = sourceCount(b) - sourceCount(a) || independentCount(b) - independentCount(a);
       var first = key === "verdict" ? byVerdict : bySources;
       var second = key === "verdict" ? bySources : byVerdict;
       return dir * first || second || num(a, "cluster") - num(b, "cluster");
