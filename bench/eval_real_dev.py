@@ -1,0 +1,78 @@
+"""Score claimtrack on real_dev: real multi-outlet articles with hand-made gold.
+
+Usage: python bench/eval_real_dev.py /work/shared/eval/real_dev [--json]
+
+Prints, per event and overall, the found fractions of the gold's three lists (agree pairs,
+conflicts, single-source claims) as real_dev/README "Scoring a run" defines them, the conflict
+type agreement and precision as secondary figures, and how many conflicts the run emits (a
+tool that calls everything a conflict has high recall and many emitted conflicts). The
+articles stay where they are: this script only reads them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from claimtrack.evaluate import GOLD_FILE, StoryScore, evaluate_story, overall, to_json
+
+COLUMNS = (
+    ("agree", "agree_found"),
+    ("conflict", "conflict_found"),
+    ("type ok", "conflict_type_agreement"),
+    ("conflict prec", "conflict_precision"),
+    ("single", "single_found"),
+)
+
+
+def events(root: Path) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and (p / GOLD_FILE).is_file())
+
+
+def row(score: StoryScore) -> list[str]:
+    return [
+        score.event,
+        *(str(getattr(score, name)) for _, name in COLUMNS),
+        str(score.conflicts_emitted),
+    ]
+
+
+def render(scores: list[StoryScore]) -> str:
+    header = ["event", *(label for label, _ in COLUMNS), "emitted"]
+    rows = [row(s) for s in scores] + [row(overall(scores))]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join(
+        [
+            line(header),
+            "-" * len(line(header)),
+            *map(line, rows[:-1]),
+            "-" * len(line(header)),
+            line(rows[-1]),
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score claimtrack on real_dev events.")
+    parser.add_argument("real_dev", type=Path, help="path to the real_dev folder")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    found = events(args.real_dev)
+    if not found:
+        print(f"no event folders with {GOLD_FILE} under {args.real_dev}", file=sys.stderr)
+        return 2
+    scores = [evaluate_story(event) for event in found]
+    if args.json:
+        print(to_json(scores))
+    else:
+        print(render(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
