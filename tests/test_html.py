@@ -445,3 +445,14 @@ def test_no_article_text_changes_the_page_structure(text: str, source: str) -> N
     data = json.loads(outline(page).scripts[0])
     assert data["sentences"] == [text]
     assert data["sources"][0]["name"] == source
+
+
+def test_sources_on_the_same_day_are_a_tie_not_a_first() -> None:
+    report = fixture_report()
+    same_day = tuple(
+        a.model_copy(update={"published": dt.date(2026, 3, 2)}) for a in report.articles
+    )
+    page = render_html(report.model_copy(update={"articles": same_day}))
+    assert "<strong>Same day:</strong> Bay Wire, Coastal Times, North Ledger (2026-03-02)." in page
+    assert "<strong>First:</strong>" not in page
+    assert ".axis .d0{left:50.0%}" in page  # a single date sits mid-axis

@@ -231,7 +231,7 @@ def _screenshot(driver: Any, width: int, name: str) -> Path:
         "Emulation.setDeviceMetricsOverride",
         {
             "width": width,
-            "height": min(height, 6000),
+            "height": min(height, 16000),  # about the most Chromium captures in one piece
             "deviceScaleFactor": 1,
             "mobile": width < 600,
         },

@@ -469,6 +469,13 @@ def shortened(text: str, limit: int = TIMELINE_TEXT) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+def _first_words(groups: list[tuple[dt.date, list[str]]]) -> str:
+    """'First:' only when someone followed later; several sources on one day is a tie."""
+    if len(groups) == 1 and len(groups[0][1]) > 1:
+        return "<strong>Same day:</strong>"
+    return "<strong>First:</strong>"
+
+
 def _timeline_item(row: Row, place: dict[dt.date, int]) -> str:
     groups = row.timeline
     first_day, first_sources = groups[0]
@@ -486,7 +493,7 @@ def _timeline_item(row: Row, place: dict[dt.date, int]) -> str:
         f'<span class="num">#{row.index + 1}</span> '
         f'<span class="text">{escape(shortened(row.text))}</span></span>'
         f'<span class="axis" aria-hidden="true">{dots}</span>'
-        f'<span class="when"><strong>First:</strong> {escape(", ".join(first_sources))} '
+        f'<span class="when">{_first_words(groups)} {escape(", ".join(first_sources))} '
         f"({first_day.isoformat()}).{followed}</span></li>"
     )
 

@@ -99,6 +99,7 @@
   function showPanel(nodes, opener) {
     panel.replaceChildren.apply(panel, [closeButton()].concat(nodes));
     panel.hidden = false;
+    panel.parentNode.classList.add("with-details");
     lastOpener = opener;
     panel.focus({ preventScroll: true });
     if (window.matchMedia("(max-width: 1099px)").matches) { panel.scrollIntoView({ block: "start" }); }
@@ -106,6 +107,7 @@
 
   function closePanel() {
     panel.hidden = true;
+    panel.parentNode.classList.remove("with-details");
     markOpen(null);
     if (lastOpener) { lastOpener.focus(); }
   }
@@ -130,7 +132,8 @@
     if (!cluster.timeline.length) { return []; }
     var items = cluster.timeline.map(function (stop, i) {
       var names = stop[1].map(function (column) { return data.sources[column].name; });
-      var label = stop[0] + ": " + names.join(", ") + (i === 0 ? " (first)" : "");
+      var first = i === 0 && (cluster.timeline.length > 1 || names.length === 1);
+      var label = stop[0] + ": " + names.join(", ") + (first ? " (first)" : "");
       return el("li", { class: i === 0 ? "first" : "later" }, [label]);
     });
     return [el("h3", {}, ["Who reported it first"]), el("ol", { class: "mini-axis" }, items)];
