@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from claimtrack import build_report
-from claimtrack.models import Report
+from claimtrack.models import Report, Verdict
 from claimtrack.render import ReportFormat, render_report
 from test_html import IRAN_TALKS, fixture_report
 
@@ -268,10 +268,20 @@ def test_iran_talks_report_in_the_browser(browser: Any, tmp_path: Path, width: i
     assert len(browser.find_elements(By.CSS_SELECTOR, "#matrix thead button.source")) == len(
         sources
     )
-    conflicts = browser.find_elements(By.CSS_SELECTOR, '#matrix tbody tr[data-verdict="conflict"]')
-    if conflicts:
-        conflicts[0].click()
-        assert browser.find_element(By.ID, "details").is_displayed()
+    panel = browser.find_element(By.ID, "details")
+    conflict = next((c for c in report.clusters if c.verdict is Verdict.CONFLICT), None)
+    if conflict is not None:
+        row = browser.find_element(By.CSS_SELECTOR, "#matrix tbody tr")
+        assert row.get_attribute("data-verdict") == "conflict"  # conflicts first
+        browser.find_element(
+            By.CSS_SELECTOR, f'#matrix tbody tr[data-cluster="{report.clusters.index(conflict)}"]'
+        ).click()
+        shown = " ".join(panel.text.split())
+        for claim_id in conflict.conflicts[0].claim_ids:
+            assert " ".join(report.claim(claim_id).sentence.split()) in shown
+    else:  # until the judge finds conflicts in the sample, show any row's details
+        rows[0].click()
+    assert panel.is_displayed()
     path = _screenshot(browser, width, f"iran-talks-{width}.png")
     assert path.stat().st_size > 1000
     assert browser.execute_script("return typeof window.pwned") == "undefined"
