@@ -220,39 +220,41 @@ def test_no_request_leaves_the_page(fixture_page: tuple[Any, Report]) -> None:
     assert requested and set(requested) == {page_url}
 
 
-def _screenshot(driver: Any, width: int, name: str) -> Path:
-    """A full-page screenshot at a CSS width, as a phone or desktop browser would lay it out."""
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600},
-    )
-    height = driver.execute_script("return document.documentElement.scrollHeight")
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {
-            "width": width,
-            "height": min(height, 16000),  # about the most Chromium captures in one piece
-            "deviceScaleFactor": 1,
-            "mobile": width < 600,
-        },
-    )
+def _screenshots(driver: Any, width: int, name: str) -> list[Path]:
+    """What a reader sees at a CSS width: the first screen, the open details, the whole page.
+
+    The first two are viewport-sized so a person can look at them; the full page is for
+    scrolling through.
+    """
     ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
-    driver.save_screenshot(str(path))
+    mobile = width < 600
+    screen = {"width": width, "height": 844 if mobile else 900, "deviceScaleFactor": 1}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {**screen, "mobile": mobile})
+    paths = [ARTIFACTS / f"{name}-{width}.png", ARTIFACTS / f"{name}-{width}-details.png"]
+    driver.execute_script("window.scrollTo(0, 0)")
+    overflow = driver.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0  # the matrix scrolls inside its own box, the page never sideways
+    driver.save_screenshot(str(paths[0]))
+    driver.execute_script("document.getElementById('details').scrollIntoView()")
+    driver.save_screenshot(str(paths[1]))
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    # About the most Chromium captures in one piece.
+    full = {**screen, "height": min(height, 16000), "mobile": mobile}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", full)
+    paths.append(ARTIFACTS / f"{name}-{width}-full.png")
+    driver.save_screenshot(str(paths[2]))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
-    return path
+    return paths
 
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_screenshots_of_the_fixture(fixture_page: tuple[Any, Report], width: int) -> None:
     driver, _ = fixture_page
     driver.find_element(By.CSS_SELECTOR, "#matrix tbody tr").click()
-    path = _screenshot(driver, width, f"fixture-{width}.png")
-    assert path.stat().st_size > 1000
-    overflow = driver.execute_script(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0  # the matrix scrolls inside its own box, the page never sideways
+    for path in _screenshots(driver, width, "fixture"):
+        assert path.stat().st_size > 1000
 
 
 @pytest.mark.skipif(not IRAN_TALKS.is_dir(), reason="samples/iran-talks not in this checkout")
@@ -282,6 +284,6 @@ def test_iran_talks_report_in_the_browser(browser: Any, tmp_path: Path, width: i
     else:  # until the judge finds conflicts in the sample, show any row's details
         rows[0].click()
     assert panel.is_displayed()
-    path = _screenshot(browser, width, f"iran-talks-{width}.png")
-    assert path.stat().st_size > 1000
+    for path in _screenshots(browser, width, "iran-talks"):
+        assert path.stat().st_size > 1000
     assert browser.execute_script("return typeof window.pwned") == "undefined"
