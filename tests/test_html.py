@@ -31,7 +31,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.render import RenderOptions, ReportFormat, render_report
-from claimtrack.render.html import axis_labels, json_for_html
+from claimtrack.render.html import axis_labels, conflict_groups, json_for_html
 
 ROOT = Path(__file__).resolve().parent.parent
 IRAN_TALKS = ROOT / "samples" / "iran-talks"
@@ -304,13 +304,41 @@ def test_conflict_values_are_located_in_each_sentence() -> None:
     data = json.loads(outline(render_html(fixture_report())).scripts[0])
     conflict = data["clusters"]["2"]["conflicts"][0]
     assert conflict["values"] == ["120", "150"]
-    for claim_index, value in zip(conflict["claims"], conflict["values"], strict=True):
-        claim = data["claims"][claim_index]
+    assert [len(side) for side in conflict["sides"]] == [1, 1]
+    for side, value in zip(conflict["sides"], conflict["values"], strict=True):
+        claim = data["claims"][side[0]]
         (start, end), *_ = claim["m"]
         assert data["sentences"][claim["s"]][start:end] == value
     page = render_html(fixture_report())
     assert "The ferry carried <mark>120</mark> passengers" in page
     assert "The ferry carried <mark>150</mark> passengers" in page
+
+
+def test_pairs_that_differ_the_same_way_are_one_disagreement_with_two_sides() -> None:
+    def pair(a: str, b: str, va: str, vb: str) -> Conflict:
+        return Conflict(
+            type=ConflictType.NUMERIC, claim_ids=(a, b), values=(va, vb), explanation="differs"
+        )
+
+    cluster = Cluster(
+        id="c1",
+        verdict=Verdict.CONFLICT,
+        claim_ids=("a", "b", "c", "d"),
+        representative_id="a",
+        sources=("A", "B", "C", "D"),
+        independent_sources=("A", "B", "C", "D"),
+        # b and c say 150 against a's 120 (once the other way round); d differs on a date.
+        conflicts=(
+            pair("a", "b", "120", "150"),
+            pair("c", "a", "150", "120"),
+            pair("a", "d", "Monday", "Tuesday"),
+        ),
+    )
+    groups = conflict_groups(cluster)
+    assert [(g.first.values, g.sides) for g in groups] == [
+        (("120", "150"), (("a",), ("b", "c"))),
+        (("Monday", "Tuesday"), (("a",), ("d",))),
+    ]
 
 
 def test_policy_allows_only_the_inline_script_and_style_it_carries() -> None:

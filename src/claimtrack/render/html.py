@@ -20,7 +20,16 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from claimtrack.models import Article, Certainty, Claim, Cluster, Report, Severity, Verdict
+from claimtrack.models import (
+    Article,
+    Certainty,
+    Claim,
+    Cluster,
+    Conflict,
+    Report,
+    Severity,
+    Verdict,
+)
 from claimtrack.render import RenderOptions
 
 #: Default row order: conflicts first, because they are what a reader has to chase.
@@ -526,25 +535,68 @@ def value_in_sentence(claim: Claim, value: str, span: tuple[int, int] | None) ->
     return (found, found + len(value)) if found >= 0 else (0, 0)
 
 
+@dataclass(frozen=True)
+class ConflictGroup:
+    """The pairs of a cluster that differ the same way (120 vs 150), as two sides.
+
+    Three outlets saying 150 against one saying 120 make three pairs but one disagreement:
+    each side lists every claim giving its value, once.
+    """
+
+    first: Conflict
+    sides: tuple[tuple[str, ...], tuple[str, ...]]
+    #: claim id -> (value, span) as the conflicts gave it, to mark it in the sentence.
+    values: dict[str, tuple[str, tuple[int, int] | None]]
+
+
+def conflict_groups(cluster: Cluster) -> list[ConflictGroup]:
+    grouped: dict[tuple[str, str, frozenset[str]], list[Conflict]] = {}
+    for conflict in cluster.conflicts:
+        values = frozenset(v.casefold() for v in conflict.values)
+        key = (conflict.type.value, conflict.severity.value, values)
+        grouped.setdefault(key, []).append(conflict)
+    return [_group(conflicts) for conflicts in grouped.values()]
+
+
+def _group(conflicts: list[Conflict]) -> ConflictGroup:
+    first = conflicts[0]
+    left = first.values[0].casefold()
+    by_value = left != first.values[1].casefold()
+    sides: tuple[list[str], list[str]] = ([], [])
+    values: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    for conflict in conflicts:
+        pairs = zip(conflict.claim_ids, conflict.values, conflict.value_spans, strict=True)
+        for position, (claim_id, value, span) in enumerate(pairs):
+            side = (0 if value.casefold() == left else 1) if by_value else position
+            if claim_id not in sides[side]:
+                sides[side].append(claim_id)
+            values.setdefault(claim_id, (value, span))
+    return ConflictGroup(first, (tuple(sides[0]), tuple(sides[1])), values)
+
+
 def conflicts_html(report: Report, rows: Sequence[Row]) -> str:
     claims = {c.id: c for c in report.claims}
     articles = {a.id: a for a in report.articles}
     items: list[str] = []
     for row in rows:
-        for conflict in row.cluster.conflicts:
-            if not all(i in claims for i in conflict.claim_ids):
-                continue
+        for group in conflict_groups(row.cluster):
+            first = group.first
             sides = "".join(
-                _conflict_side(claims[claim_id], articles.get(claims[claim_id].article_id), v, s)
-                for claim_id, v, s in zip(
-                    conflict.claim_ids, conflict.values, conflict.value_spans, strict=True
+                '<div class="side">'
+                + "".join(
+                    _conflict_side(claims[i], articles.get(claims[i].article_id), *group.values[i])
+                    for i in side
+                    if i in claims
                 )
+                + "</div>"
+                for side in group.sides
             )
             items.append(
-                f'<li class="conflict {conflict.severity.value}">'
+                f'<li class="conflict {first.severity.value}">'
                 f'<p><span class="num">#{row.index + 1}</span> '
-                f'<span class="ctype">{escape(conflict.type.value)}</span> '
-                f"{escape(conflict.explanation)}</p>"
+                f'<span class="ctype">{escape(first.type.value)}</span> '
+                f"<mark>{escape(first.values[0])}</mark> vs "
+                f"<mark>{escape(first.values[1])}</mark>: {escape(first.explanation)}</p>"
                 f'<div class="sides">{sides}</div></li>'
             )
     if not items:
@@ -661,13 +713,13 @@ def _cluster_data(
     if cluster.conflicts:
         data["conflicts"] = [
             {
-                "type": c.type.value,
-                "severity": c.severity.value,
-                "explanation": c.explanation,
-                "values": list(c.values),
-                "claims": [claim_index.get(i) for i in c.claim_ids],
+                "type": g.first.type.value,
+                "severity": g.first.severity.value,
+                "explanation": g.first.explanation,
+                "values": list(g.first.values),
+                "sides": [[claim_index[i] for i in side if i in claim_index] for side in g.sides],
             }
-            for c in cluster.conflicts
+            for g in conflict_groups(cluster)
         ]
     if cluster.certainty_notes:
         data["notes"] = [n.explanation for n in cluster.certainty_notes]

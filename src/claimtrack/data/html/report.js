@@ -117,8 +117,14 @@
     Array.prototype.forEach.call(table.querySelectorAll("button.source"), function (b) { b.classList.remove("active"); });
   }
 
+  // One disagreement: its type and reason, then each side's wordings (every source giving
+  // that value), with the differing words marked.
   function conflictBox(conflict) {
-    var sides = conflict.claims.filter(function (i) { return i !== null; }).map(wording);
+    var sides = conflict.sides.map(function (side, i) {
+      return el("div", { class: "side" }, [
+        el("p", { class: "side-head" }, ["Says ", el("mark", {}, [conflict.values[i]])])
+      ].concat(side.map(wording)));
+    });
     return el("div", { class: "conflict-box " + conflict.severity }, [
       el("p", {}, [el("span", { class: "ctype" }, [conflict.type]), " " + conflict.explanation]),
       el("p", { class: "values" }, [
