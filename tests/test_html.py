@@ -484,3 +484,12 @@ def test_sources_on_the_same_day_are_a_tie_not_a_first() -> None:
     assert "<strong>Same day:</strong> Bay Wire, Coastal Times, North Ledger (2026-03-02)." in page
     assert "<strong>First:</strong>" not in page
     assert ".axis .d0{left:50.0%}" in page  # a single date sits mid-axis
+
+
+def test_a_report_without_clusters_or_dates_still_renders() -> None:
+    article = Article(id="a", path="a.txt", source="Lone Source", text="Nothing here.")
+    page = render_html(Report(tool_version="0", articles=(article,), claims=(), clusters=()))
+    assert outline(page).rows() == []
+    assert "No claim clusters to show." in page
+    assert 'class="timeline"' not in page and 'class="conflicts"' not in page
+    assert json.loads(outline(page).scripts[0])["clusters"] == {}

@@ -220,6 +220,24 @@ def test_no_request_leaves_the_page(fixture_page: tuple[Any, Report]) -> None:
     assert requested and set(requested) == {page_url}
 
 
+def test_print_layout_shows_the_whole_matrix_without_controls(
+    fixture_page: tuple[Any, Report],
+) -> None:
+    driver, _ = fixture_page
+    driver.find_element(By.CSS_SELECTOR, "#matrix tbody tr").click()
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        style = driver.execute_script(
+            "var q = function (s, p) { return getComputedStyle(document.querySelector(s))[p]; };"
+            "return [q('.matrix-wrap', 'overflowX'), q('#matrix tbody th', 'position'),"
+            " q('.details .close', 'display'), q('.matrix-section .hint', 'display'),"
+            " q('#matrix td.x', 'printColorAdjust')]"
+        )
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    assert style == ["visible", "static", "none", "none", "exact"]
+
+
 def _screenshots(driver: Any, width: int, name: str) -> list[Path]:
     """What a reader sees at a CSS width: the first screen, the open details, the whole page.
 
