@@ -255,7 +255,7 @@ def test_cells_say_who_carries_contradicts_hedges_or_is_silent() -> None:
     assert '<span class="verdict">Conflict</span>' in rows[0]
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     for code, symbol in (("k", "●"), ("x", "✕"), ("h", "◐")):
-        assert f'.{code}::before {{ content: "{symbol}" / ""; }}' in css
+        assert f'.{code}::before {{ content: "{symbol}"; content: "{symbol}" / ""; }}' in css
 
 
 def test_summary_header_counts_and_lists_skipped_files() -> None:
