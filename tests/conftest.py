@@ -27,3 +27,14 @@ def write_articles(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
         return folder
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def private_cache_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Keep every test's parse cache out of the user's real cache folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(folder))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

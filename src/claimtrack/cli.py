@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ EXIT_INPUT = 3
 EXIT_PARTIAL = 4
 
 F = TypeVar("F", bound=Callable[..., Any])
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 VERDICT_NAMES = {
     "conflict": Verdict.CONFLICT,
@@ -51,7 +53,13 @@ VERDICT_NAMES = {
 
 
 def _stderr(message: str) -> None:
-    click.echo(message, err=True)
+    click.echo(_printable(message), err=True)
+
+
+def _printable(message: str) -> str:
+    """One message, one line, no terminal control: file names and reasons come from disk,
+    and a line break in one could forge a line (a CI workflow command) of its own."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode(), message)
 
 
 def reading_options(command: F) -> F:
@@ -78,7 +86,7 @@ def reading_options(command: F) -> F:
         click.option(
             "--threshold",
             type=click.FloatRange(0, 100),
-            default=70.0,
+            default=Options.model_fields["threshold"].default,
             show_default=True,
             help="Match score (0-100) at which two claims are the same.",
         ),
@@ -89,6 +97,26 @@ def reading_options(command: F) -> F:
         ),
         click.option(
             "-q", "--quiet", is_flag=True, help="No progress or summary on stderr; errors only."
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            metavar="N",
+            help="Parse in N processes.  [default: the number of cores]",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            envvar="CLAIMTRACK_CACHE_DIR",
+            metavar="DIR",
+            help="Keep parsed claims here (env CLAIMTRACK_CACHE_DIR).  "
+            "[default: the user cache folder]",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Parse every article again; neither read nor write the cache.",
         ),
     ]
     for decorator in reversed(decorators):
@@ -101,8 +129,12 @@ def build_options(**kwargs: Any) -> Options:
     fields: dict[str, Any] = {
         "encoding": kwargs.get("encoding"),
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
-        "threshold": kwargs.get("threshold", 70.0),
+        "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
+        # Journalists re-run on a folder that grows: cache parsed claims unless told not to.
+        "jobs": kwargs.get("jobs"),
+        "cache_dir": kwargs.get("cache_dir"),
+        "use_cache": not kwargs.get("no_cache", False),
     }
     if kwargs.get("fail_on"):
         fields["fail_on"] = kwargs["fail_on"]
@@ -129,6 +161,17 @@ def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> No
     if not quiet:
         for skip in skipped:
             _stderr(f"skipped {skip.path}: {skip.reason}")
+
+
+def _report_notes(report: Report, quiet: bool) -> None:
+    """What the reader recovered from (a guessed encoding, replaced characters), per file."""
+    if quiet:
+        return
+    shown = dict.fromkeys(  # a JSON-lines file's records share their file's notes
+        f"note: {article.path}: {note}" for article in report.articles for note in article.notes
+    )
+    for line in shown:
+        _stderr(line)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -210,6 +253,7 @@ def report(
     with errors_as_exit_codes():
         result: Report = api.build_report(paths, build_options(**kwargs))
         _report_skips(result.skipped, strict, quiet)
+        _report_notes(result, quiet)
         _write(render_report(result, ReportFormat(fmt), _render_options(verdicts)), output)
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 

@@ -1,9 +1,17 @@
-"""Pair-level API: the matcher's and judge's view of two statements (``compare_claims``)."""
+"""Pair-level API: the matcher's and judge's view of two statements (``compare_claims``).
+
+It runs exactly the engine ``claimtrack report`` runs: the same normalization, match score,
+vetoes and judge, on two statements instead of two folders.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from claimtrack import judge, match, normalize, parse
-from claimtrack.models import Comparison
+from claimtrack.models import Claim, Comparison
+from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 
 
@@ -12,15 +20,116 @@ def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison
     options = options or Options()
     claim_a = parse.parse_statement(a, "a", "a")
     claim_b = parse.parse_statement(b, "b", "b")
-    key_a = normalize.normalize_claim(claim_a, options)
-    key_b = normalize.normalize_claim(claim_b, options)
-    score = match.score(key_a, key_b)
-    related = score >= options.related_threshold
-    conflicts, notes = judge.judge_pair(claim_a, claim_b, key_a, key_b) if related else ([], [])
+    return compare_parsed(claim_a, claim_b, options)
+
+
+def compare_parsed(
+    claim_a: Claim,
+    claim_b: Claim,
+    options: Options,
+    key_a: MatchKey | None = None,
+    key_b: MatchKey | None = None,
+) -> Comparison:
+    """``compare_claims`` for claims already parsed (and keys already normalized)."""
+    key_a = key_a or normalize.normalize_claim(claim_a, options)
+    key_b = key_b or normalize.normalize_claim(claim_b, options)
+    score, similarity, vetoed = match.score_keys(key_a, key_b)
+    same = score >= options.threshold and not vetoed
+    if not same and similarity < options.related_threshold:
+        return Comparison(same_claim=False, related=False, score=round(score, 2))
+    return _judged(claim_a, claim_b, key_a, key_b, score, same, options)
+
+
+def _judged(
+    claim_a: Claim,
+    claim_b: Claim,
+    key_a: MatchKey,
+    key_b: MatchKey,
+    score: float,
+    same: bool,
+    options: Options,
+) -> Comparison:
+    conflicts, notes = judge.judge_pair(claim_a, claim_b, key_a, key_b, options)
+    if not same and not judge.contradicts(conflicts):
+        # Related but not the same claim, and not in conflict: neither its certainty nor
+        # its scope differences describe one statement.
+        conflicts, notes = [], []
     return Comparison(
-        same_claim=score >= options.threshold and not conflicts,
-        related=related,
-        score=score,
+        same_claim=same and not judge.contradicts(conflicts),
+        related=True,
+        score=round(score, 2),
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
     )
+
+
+#: Share of a claim's words an article must hold, across all its claims, to be about it ...
+ARTICLE_COVERAGE = 0.35
+#: ... provided one of its claims is at least this similar to it.
+ARTICLE_SIMILARITY = 36.0
+
+
+@dataclass(frozen=True)
+class ArticleComparison:
+    """One claim against every claim of one article."""
+
+    comparisons: list[Comparison]
+    #: share of the claim's words found somewhere in the article
+    coverage: float
+    #: the article is about the claim: one of its claims is related, or it covers the claim's
+    #: words across sentences while one sentence comes close ("ISIS beheads a journalist"
+    #: against a report that names the victim in one sentence and the group in another)
+    related: bool
+
+
+def compare_with_article(
+    claim: Claim,
+    others: Sequence[Claim],
+    options: Options | None = None,
+    other_keys: Sequence[MatchKey] | None = None,
+) -> ArticleComparison:
+    """``compare_against`` plus whether the article as a whole is about the claim."""
+    options = options or Options()
+    keys = (
+        list(other_keys) if other_keys is not None else normalize.normalize_claims(others, options)
+    )
+    comparisons = compare_against(claim, others, options, keys)
+    key = normalize.normalize_claim(claim, options)
+    held = frozenset().union(*(k.tokens for k in keys)) if keys else frozenset()
+    coverage = len(key.tokens & held) / len(key.tokens) if key.tokens else 0.0
+    _, similarities, _ = match.score_many(key, keys)
+    close = max(similarities, default=0.0) >= ARTICLE_SIMILARITY
+    related = any(c.related for c in comparisons) or (coverage >= ARTICLE_COVERAGE and close)
+    return ArticleComparison(comparisons, round(coverage, 4), related)
+
+
+def compare_against(
+    claim: Claim,
+    others: Sequence[Claim],
+    options: Options | None = None,
+    other_keys: Sequence[MatchKey] | None = None,
+) -> list[Comparison]:
+    """``compare_parsed(claim, other)`` for every other claim, scored in one batch.
+
+    For checking one statement against a whole article: the rapidfuzz scores come from one
+    ``cpdist`` call each, and the judge runs only on related pairs.
+    """
+    options = options or Options()
+    if not others:
+        return []
+    key = normalize.normalize_claim(claim, options)
+    keys = (
+        list(other_keys) if other_keys is not None else normalize.normalize_claims(others, options)
+    )
+    scores, similarities, vetoes = match.score_many(key, keys)
+    results: list[Comparison] = []
+    for other, other_key, score, similarity, vetoed in zip(
+        others, keys, scores, similarities, vetoes, strict=True
+    ):
+        same = score >= options.threshold and not vetoed
+        related = same or similarity >= options.related_threshold
+        if not related:
+            results.append(Comparison(same_claim=False, related=False, score=round(score, 2)))
+            continue
+        results.append(_judged(claim, other, key, other_key, score, same, options))
+    return results

@@ -37,3 +37,9 @@ class MissingExtraError(ClaimtrackError):
     """An optional dependency is needed for this input or output."""
 
     exit_code = 3
+
+
+class UsageError(ClaimtrackError):
+    """An option value the library cannot use (an unknown encoding name, for instance)."""
+
+    exit_code = 2

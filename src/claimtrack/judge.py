@@ -1,47 +1,598 @@
-"""Judge stage: groups of matched claims -> clusters with verdicts and typed conflicts.
+"""Judge stage: do two claims about the same thing agree, and if not, exactly how not?
 
-First version: numeric conflicts only. Issue #4 replaces the insides.
+A match score only says that two claims are about the same thing. This module compares what
+they say: numbers (as intervals, for the same thing counted), dates (after resolution, with a
+time-zone allowance), polarity, opposite predicates, stated reasons, scope and attribution.
+Every difference is a ``Conflict`` carrying both values, their spans and a one-line
+explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimtrack import match
+from claimtrack.match import ScoredPair
 from claimtrack.models import (
+    Article,
     CertaintyNote,
     Claim,
     Cluster,
     Conflict,
     ConflictType,
+    DateMention,
+    NumberMention,
     Severity,
     Verdict,
 )
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    Tables,
+    load_tables,
+    normalize_text,
+    stem,
+)
+from claimtrack.options import Options
+
+#: Relative difference two numbers may have and still be the same figure, rounded.
+ROUNDING = 0.03
+#: ... when either is marked approximate ("about", "nearly").
+APPROXIMATE = 0.10
+#: Share of reason words two reasons must share to count as the same reason.
+SAME_REASON = 0.34
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: Stems of time words, which say when, not what is counted ("rose 12% last year").
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "last next this ago earlier later today yesterday tomorrow tonight overnight week "
+        "weekend month year day hour minute decade century morning evening night afternoon "
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    denials: frozenset[str]
+    vague: frozenset[str]
+    evening: frozenset[str]
+    morning: frozenset[str]
+    time_zones: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    def lines(name: str) -> list[str]:
+        text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
+        return [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for line in lines(name) for w in line.split())
+
+    times = {
+        name.strip(): frozenset(w.lower() for w in members.split())
+        for name, _, members in (line.partition(":") for line in lines("time_of_day.txt"))
+        if members
+    }
+    return Cues(
+        denials=frozenset(stem(w) for w in words("denial_cues.txt")),
+        vague=words("vague_quantities.txt"),
+        evening=times.get("evening", frozenset()),
+        morning=times.get("morning", frozenset()),
+        time_zones=times.get("zones", frozenset()),
+    )
+
+
+# --- one pair ------------------------------------------------------------------------------
 
 
 def judge_pair(
-    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """The typed differences between two claims already judged to be about the same thing."""
+    """The typed differences between two claims already known to be about the same thing."""
+    tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
+    conflicts += numeric_conflicts(a, b)
+    if _same_event(ka, kb):
+        conflicts += date_conflicts(a, b)
+    polarity = attribution_conflicts(a, b, ka, kb)
+    if not polarity:
+        polarity = negation_conflicts(a, b, ka, kb, tables)
+    conflicts += polarity
+    if not polarity:
+        conflicts += antonym_conflicts(a, b, ka, kb, tables)
+    conflicts += reason_conflicts(a, b)
+    conflicts += scope_notes(a, b, ka, kb, tables)
+    return conflicts, certainty_notes(a, b)
+
+
+def contradicts(conflicts: Iterable[Conflict]) -> bool:
+    return any(c.severity is Severity.CONTRADICTION for c in conflicts)
+
+
+def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
+    """Where ``value`` stands in the claim's article text, if it occurs in its sentence."""
+    if not value:
+        return None
+    index = claim.sentence.lower().find(value.lower())
+    if index < 0:
+        return None
+    start = claim.sentence_start + index
+    return (start, start + len(value))
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Numbers that count the same thing in the same unit with intervals that cannot meet."""
+    cues = load_cues()
     for na in a.numbers:
         for nb in b.numbers:
-            if na.counts and na.counts == nb.counts and _disjoint(na.low, na.high, nb.low, nb.high):
-                conflicts.append(
-                    Conflict(
-                        type=ConflictType.NUMERIC,
-                        claim_ids=(a.id, b.id),
-                        values=(na.text, nb.text),
-                        explanation=f"{na.text} vs {nb.text}",
-                        value_spans=((na.start, na.end), (nb.start, nb.end)),
-                    )
+            if _vague(na, cues) or _vague(nb, cues):
+                continue
+            if not _same_quantity(a, na, b, nb) or _compatible(na, nb):
+                continue
+            what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+            return [
+                Conflict(
+                    type=ConflictType.NUMERIC,
+                    claim_ids=(a.id, b.id),
+                    values=(na.text, nb.text),
+                    explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                    value_spans=((na.start, na.end), (nb.start, nb.end)),
                 )
-    return conflicts, []
+            ]
+    return []
 
 
-def _disjoint(lo1: float | None, hi1: float | None, lo2: float | None, hi2: float | None) -> bool:
-    inf = float("inf")
-    return (hi1 if hi1 is not None else inf) < (lo2 if lo2 is not None else -inf) or (
-        hi2 if hi2 is not None else inf
-    ) < (lo1 if lo1 is not None else -inf)
+def _vague(number: NumberMention, cues: Cues) -> bool:
+    return any(word in cues.vague for word in _WORD.findall(number.text.lower()))
+
+
+def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
+    """Both numbers count or measure the same thing, in the same unit."""
+    if (na.unit or None) != (nb.unit or None):
+        return False
+    thing_a = stem(na.counts.lower()) if na.counts else _counted_noun(a, na)
+    thing_b = stem(nb.counts.lower()) if nb.counts else _counted_noun(b, nb)
+    if thing_a and thing_b:
+        return thing_a == thing_b
+    if thing_a or thing_b:
+        # "four workers were killed" / "the number of workers killed rose to nine": the
+        # counted noun of one stands before the other's figure.
+        thing, other, number = (thing_a, b, nb) if thing_a else (thing_b, a, na)
+        return thing in _context_tokens(other, number, after=False)
+    # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
+    # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
+    before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
+    if before_a and before_b:
+        return bool(before_a & before_b)
+    return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+def _counted_noun(claim: Claim, number: NumberMention) -> str | None:
+    tokens = _context_tokens(claim, number, after=True)
+    if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
+        return tokens[0]
+    return None
+
+
+def _context(claim: Claim, number: NumberMention, *, after: bool) -> frozenset[str]:
+    """Content tokens next to a number: after it (the verb: "12 died") or before it, where
+    predicates are left out (the measured noun: "profit grew 32%")."""
+    tokens = [t for t in _context_tokens(claim, number, after=after) if t not in _TIME_WORDS]
+    if after:
+        return frozenset(tokens[:2])
+    nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
+    return frozenset(nouns[-2:])
+
+
+def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list[str]:
+    text = claim.text
+    index = text.find(number.text)
+    if index < 0:
+        return []
+    window = text[index + len(number.text) :] if after else text[:index]
+    return [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
+
+
+def _context_after(claim: Claim, number: NumberMention) -> str:
+    text = claim.text
+    index = text.find(number.text)
+    if index < 0:
+        return ""
+    words = text[index + len(number.text) :].split()[:2]
+    return " ".join(w.strip(".,;:") for w in words)
+
+
+def _numeric(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+def _compatible(na: NumberMention, nb: NumberMention) -> bool:
+    """Intervals meet, allowing for rounding (more when either figure is approximate)."""
+    tolerance = APPROXIMATE if (na.approximate or nb.approximate) else ROUNDING
+    low_a, high_a = _bounds(na)
+    low_b, high_b = _bounds(nb)
+    finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
+    if not finite:
+        return True
+    slack = tolerance * max(finite)
+    return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _bounds(number: NumberMention) -> tuple[float, float]:
+    low = number.low if number.low is not None else -math.inf
+    high = number.high if number.high is not None else math.inf
+    return low, high
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Resolved dates that cannot be the same day, unless a time-zone shift explains a day."""
+    dates_a = [d for d in a.dates if d.resolved and d.earliest and d.latest]
+    dates_b = [d for d in b.dates if d.resolved and d.earliest and d.latest]
+    if not dates_a or not dates_b:
+        return []
+    if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
+        return []
+    da, db = dates_a[0], dates_b[0]
+    return [
+        Conflict(
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=(f"{a.source} dates it {_day_range(da)} and {b.source} {_day_range(db)}"),
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    assert da.earliest and da.latest and db.earliest and db.latest
+    gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days)
+    if gap <= 0:
+        return True
+    if gap > 1:
+        return False
+    earlier, later = (a, b) if da.latest < db.earliest else (b, a)
+    return _time_zone_shift(earlier, later)
+
+
+def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
+    """Evening on one day and morning on the next can be one moment in two time zones
+    (Friday evening in Washington is Saturday morning in Seoul); so can any pair where a
+    time zone is named. "Late Monday night" against "2:15 a.m. Tuesday" is not: a few hours
+    apart in one place, a real difference."""
+    cues = load_cues()
+    words_earlier = set(_WORD.findall(earlier.sentence.lower()))
+    words_later = set(_WORD.findall(later.sentence.lower()))
+    if (words_earlier | words_later) & cues.time_zones:
+        return True
+    return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+
+
+def _day_range(date: DateMention) -> str:
+    assert date.earliest and date.latest
+    if date.earliest == date.latest:
+        return f"{date.text} ({date.earliest.isoformat()})"
+    return f"{date.text} ({date.earliest.isoformat()} to {date.latest.isoformat()})"
+
+
+# --- polarity --------------------------------------------------------------------------------
+
+
+def negation_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """One says it happened, the other that it did not (same frame, opposite polarity).
+
+    Polarity is read from the match keys, where "will not attend" has already become "will
+    skip": the claims' own flags would call that pair a negation conflict.
+    """
+    if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
+        return []
+    if not _shared_object(ka, kb):
+        return []
+    if _opposite_predicates(ka, kb, tables):
+        return []  # "will not continue" vs "halts": a double negative, they agree
+    value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
+    value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
+    said, denied = (b, a) if ka.negated else (a, b)
+    return [
+        Conflict(
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
+        )
+    ]
+
+
+def antonym_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """Opposite predicates with the same polarity: "suspended" vs "resumed"."""
+    if ka.negated != kb.negated:
+        return []
+    pair = _opposite_predicates(ka, kb, tables)
+    if pair is None or not _shared_object(ka, kb):
+        return []
+    if ka.negation_folded != kb.negation_folded:
+        # "will not attend" was folded into "skip": to a reader this is a plain negation.
+        return _folded_negation(a, b, ka)
+    word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    return [
+        Conflict(
+            type=ConflictType.ANTONYM,
+            claim_ids=(a.id, b.id),
+            values=(word_a or pair[0], word_b or pair[1]),
+            explanation=f"{a.source} says {word_a or pair[0]}, {b.source} the opposite: "
+            f"{word_b or pair[1]}",
+            value_spans=(_span(a, word_a), _span(b, word_b)),
+        )
+    ]
+
+
+def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
+    denied, said = (a, b) if ka.negation_folded else (b, a)
+    cue = denied.negation_cue or "not"
+    values = (cue, "affirmed") if denied is a else ("affirmed", cue)
+    spans = (_span(a, cue), None) if denied is a else (None, _span(b, cue))
+    return [
+        Conflict(
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=values,
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=spans,
+        )
+    ]
+
+
+def _opposite_predicates(ka: MatchKey, kb: MatchKey, tables: Tables) -> tuple[str, str] | None:
+    only_a = ka.predicates - kb.predicates
+    only_b = kb.predicates - ka.predicates
+    for p in sorted(only_a):
+        for q in sorted(only_b):
+            if tables.are_antonyms(p, q):
+                return p, q
+    return None
+
+
+def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
+    """The word of the claim's text that belongs to ``predicate_class``, as written."""
+    for found in re.finditer(r"[A-Za-z]+", claim.text):
+        word = found.group(0)
+        if tables.predicates.get((stem(word.lower()),)) == predicate_class:
+            return word
+    return None
+
+
+def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
+    """Stricter than a frame: the same predicate ("approved the decision on Sunday" and "will
+    skip next week's talks" date two different events), or mostly the same words."""
+    if ka.predicates and kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    return _same_frame(ka, kb)
+
+
+def _shared_object(ka: MatchKey, kb: MatchKey) -> bool:
+    """A content word besides names and predicates in common ("production", "talks"): two
+    opposite verbs about different things ("freeze cooperation" / "keep bags packed") are no
+    antonym conflict."""
+    plain = {
+        t
+        for t in ka.tokens & kb.tokens
+        if t != "not" and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(t)
+    }
+    return bool(plain)
+
+
+def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
+    """Both claims about one event: a shared predicate frame, or mostly the same words."""
+    if ka.frames & kb.frames:
+        return True
+    words_a, words_b = _content_words(ka), _content_words(kb)
+    smaller = min(len(words_a), len(words_b))
+    return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
+
+
+def _content_words(key: MatchKey) -> frozenset[str]:
+    """Tokens that say what happened: no negation, figures or time words (those are the
+    details the judge compares, so they must not decide whether to compare)."""
+    return frozenset(
+        t for t in key.tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS
+    )
+
+
+def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
+    """One party asserts what another denies ("X said Y" vs "Z denied Y")."""
+    denial_a, denial_b = _denial(a), _denial(b)
+    if denial_a == denial_b or not _same_frame(ka, kb):
+        return []
+    asserting, denying = (b, a) if denial_a else (a, b)
+    if asserting.negated or not _shared_object(ka, kb):
+        return []
+    who_asserts = asserting.attribution or asserting.source
+    who_denies = denying.attribution or denying.source
+    value_a = _attribution_value(a)
+    value_b = _attribution_value(b)
+    return [
+        Conflict(
+            type=ConflictType.ATTRIBUTION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{who_asserts} asserts it; {who_denies} denies it",
+            value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
+        )
+    ]
+
+
+def _denial(claim: Claim) -> bool:
+    cues = load_cues().denials
+    for cue in (claim.attribution_cue, claim.negation_cue):
+        # "X denied that ..." reaches us either as the attribution or as the negation cue
+        if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
+            return True
+    return False
+
+
+def _attribution_value(claim: Claim) -> str:
+    parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
+    return " ".join(parts) if parts else "stated"
+
+
+# --- reasons and scope -----------------------------------------------------------------------
+
+
+def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Both give a cause for the event, and the causes share (almost) no words."""
+    if not a.reason or not b.reason:
+        return []
+    words_a = normalize_text(a.reason).tokens
+    words_b = normalize_text(b.reason).tokens
+    if not words_a or not words_b:
+        return []
+    shared = len(words_a & words_b) / min(len(words_a), len(words_b))
+    if shared >= SAME_REASON:
+        return []
+    return [
+        Conflict(
+            type=ConflictType.REASON,
+            claim_ids=(a.id, b.id),
+            values=(a.reason, b.reason),
+            explanation=f'{a.source} gives the reason "{a.reason}", {b.source} "{b.reason}"',
+            value_spans=(_span(a, a.reason), _span(b, b.reason)),
+        )
+    ]
+
+
+def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
+    """One claim is narrower than the other: within one event frame, they use different
+    predicates ("broke off talks" / "will skip next week's round") and only one of them
+    carries qualifiers or a time window the other lacks. Both can hold: a note."""
+    if not (ka.frames & kb.frames) or ka.predicates == kb.predicates:
+        return []
+    qualifiers_a = _qualifiers(a, tables)
+    qualifiers_b = _qualifiers(b, tables)
+    folded_a = {q.lower() for q in qualifiers_a}
+    folded_b = {q.lower() for q in qualifiers_b}
+    if folded_a == folded_b or (
+        folded_a and folded_b and not (folded_a < folded_b or folded_b < folded_a)
+    ):
+        return []
+    only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
+    only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
+    value_a = ", ".join(only_a) or "unqualified"
+    value_b = ", ".join(only_b) or "unqualified"
+    narrower = a if only_a else b
+    return [
+        Conflict(
+            type=ConflictType.SCOPE,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{narrower.source} is narrower ({value_a} vs {value_b}); both can hold",
+            severity=Severity.NOTE,
+            value_spans=(
+                _span(a, only_a[0] if only_a else None),
+                _span(b, only_b[0] if only_b else None),
+            ),
+        )
+    ]
+
+
+def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
+    """Scope words and time windows of the claim, as written, in order, each once."""
+    found: list[str] = []
+    for word in re.finditer(r"[A-Za-z]+", claim.text):
+        if stem(word.group(0).lower()) in tables.scope_words:
+            found.append(word.group(0))
+    merged = _merge_adjacent(claim.text, found)
+    for mention in claim.dates:
+        text = mention.text.strip()
+        if not any(text.lower() in q.lower() or q.lower() in text.lower() for q in merged):
+            merged.append(text)
+    return merged
+
+
+def _merge_adjacent(text: str, words: list[str]) -> list[str]:
+    """Join qualifiers that stand next to each other ("coming week") into one phrase."""
+    merged: list[str] = []
+    for word in words:
+        if merged and re.search(rf"\b{re.escape(merged[-1])}\s+{re.escape(word)}\b", text):
+            merged[-1] = f"{merged[-1]} {word}"
+        else:
+            merged.append(word)
+    return merged
+
+
+# --- certainty -------------------------------------------------------------------------------
+
+
+def certainty_notes(a: Claim, b: Claim) -> list[CertaintyNote]:
+    if a.certainty is b.certainty:
+        return []
+    cue_a = f" ({a.certainty_cue})" if a.certainty_cue else ""
+    cue_b = f" ({b.certainty_cue})" if b.certainty_cue else ""
+    return [
+        CertaintyNote(
+            claim_ids=(a.id, b.id),
+            certainties=(a.certainty, b.certainty),
+            explanation=f"{a.source}: {a.certainty}{cue_a}; {b.source}: {b.certainty}{cue_b}",
+        )
+    ]
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def judge_group(
+    pairs: Sequence[ScoredPair],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    matched: set[tuple[int, int]],
+    options: Options,
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    """Every typed difference between the related pairs of one group, once per pair of
+    articles and value pair, so each pair of outlets that disagree shows its evidence.
+
+    Only pairs the matcher found related are judged: two members that merely sit in one
+    cluster through others may be about different details of the event."""
+    conflicts: list[Conflict] = []
+    notes: list[CertaintyNote] = []
+    seen: set[tuple[str, ...]] = set()
+    # Closest pairs first: when two pairs of the same outlets show the same difference, the
+    # report keeps the pair that lines up best (the body sentence, not a loose headline).
+    for pair in sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key)):
+        i, j = pair.key
+        found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        articles = sorted((claims[i].article_id, claims[j].article_id))
+        for conflict in found:
+            signature = (
+                conflict.type.value,
+                *articles,
+                *sorted(v.lower() for v in conflict.values),
+            )
+            if signature not in seen:
+                seen.add(signature)
+                conflicts.append(conflict)
+        notes += noted if (i, j) in matched else []
+    return conflicts, notes
 
 
 def make_cluster(
@@ -50,20 +601,105 @@ def make_cluster(
     conflicts: list[Conflict],
     notes: list[CertaintyNote],
     independent_sources: tuple[str, ...],
+    *,
+    representative: Claim | None = None,
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> Cluster:
-    if any(c.severity is Severity.CONTRADICTION for c in conflicts):
+    if contradicts(conflicts):
         verdict = Verdict.CONFLICT
     elif len(independent_sources) >= 2:
         verdict = Verdict.AGREE
     else:
         verdict = Verdict.SINGLE_SOURCE
+    first, first_on = _first_reported(members, published or {})
     return Cluster(
         id=f"c{number}",
         verdict=verdict,
         claim_ids=tuple(c.id for c in members),
-        representative_id=members[0].id,
+        representative_id=(representative or members[0]).id,
         sources=tuple(sorted({c.source for c in members})),
         independent_sources=independent_sources,
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
+        first_reported=first,
+        first_reported_on=first_on,
     )
+
+
+def _first_reported(
+    members: Sequence[Claim], published: Mapping[str, dt.date | None]
+) -> tuple[tuple[str, ...], dt.date | None]:
+    dated = [(published.get(c.article_id), c.source) for c in members]
+    known = [(day, source) for day, source in dated if day is not None]
+    if not known:
+        return (), None
+    earliest = min(day for day, _ in known)
+    return tuple(sorted({s for day, s in known if day == earliest})), earliest
+
+
+def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
+    return {a.id: a.published for a in articles}
+
+
+def conflict_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+) -> list[tuple[int, int]]:
+    """Related pairs that did not match but contradict each other: same event frame, details
+    that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
+    links: list[tuple[int, int]] = []
+    for pair in scored:
+        if match.same_fact(pair, options) or pair.similarity < options.related_threshold:
+            continue
+        i, j = pair.key
+        if not _same_frame(keys[i], keys[j]):
+            continue
+        found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        if contradicts(found):
+            links.append((i, j))
+    return links
+
+
+def build_clusters(
+    groups: Sequence[Sequence[int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    articles: Sequence[Article],
+    counts_as: Mapping[str, str],
+    options: Options,
+) -> list[Cluster]:
+    """One cluster per group, with its verdict, conflicts, notes and first report."""
+    matched = {p.key for p in scored if match.same_fact(p, options)}
+    group_of = {i: number for number, members in enumerate(groups) for i in members}
+    related: dict[int, list[ScoredPair]] = {}
+    for p in scored:
+        close = p.similarity >= options.related_threshold or p.key in matched
+        if close and group_of[p.left] == group_of[p.right]:
+            related.setdefault(group_of[p.left], []).append(p)
+    degree: dict[int, int] = {}
+    for i, j in matched:
+        degree[i] = degree.get(i, 0) + 1
+        degree[j] = degree.get(j, 0) + 1
+    published = publication_dates(articles)
+    clusters: list[Cluster] = []
+    for number, members in enumerate(groups, start=1):
+        member_claims = [claims[i] for i in members]
+        conflicts, notes = judge_group(related.get(number - 1, []), claims, keys, matched, options)
+        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        # The representative is the member most others matched (the group's medoid).
+        centre = max(members, key=lambda i: (degree.get(i, 0), -i))
+        clusters.append(
+            make_cluster(
+                number,
+                member_claims,
+                conflicts,
+                notes,
+                independent,
+                representative=claims[centre],
+                published=published,
+            )
+        )
+    return clusters

@@ -1,32 +1,456 @@
-"""Normalize stage: a Claim -> the key the matcher compares, computed once per claim."""
+"""Normalize stage: a Claim -> the key the matcher compares, computed once per claim.
+
+The key folds case, punctuation and typographic quotes, stems words lightly, drops stop words,
+replaces entity aliases by one token ("U.S." and "Washington" -> ``ent_united_states``),
+writes numbers one way ("1,200" and "1200" -> ``1200``, "5.3 million" -> ``5300000``) and
+replaces news predicates by their synonym class ("halted", "suspends", "called off" ->
+``@halt``). Every table is a data file under ``claimtrack/data``; ``Options.predicate_file``
+adds predicate classes in the same format.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from claimtrack.models import Claim
 from claimtrack.options import Options
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-STOP_WORDS = frozenset(
-    "a an the of to in on at for and or but is are was were be been has have had by with "
-    "as that this it its from will would".split()
-)
+ENTITY_PREFIX = "ent_"
+CLASS_PREFIX = "@"
+#: Longest predicate phrase, in words, looked up in the synonym table.
+MAX_PHRASE = 3
+#: Longest entity name, in words, looked up across the corpus.
+MAX_NAME_WORDS = 5
+#: Prefix length under which two different stems still count as the same word.
+PREFIX = 5
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_SMALL_NUMBERS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_TOKEN = re.compile(r"ent_[a-z0-9_]+|\d[\d,]*(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|%")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "—": " ", "–": " "})
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The word tables normalization and judging share, loaded once per option set."""
+
+    stop_words: frozenset[str]
+    lemmas: dict[str, str]
+    #: stemmed phrase (tuple of stems) -> predicate class name
+    predicates: dict[tuple[str, ...], str]
+    #: predicate class -> frame id: classes that describe one event frame
+    frames: dict[str, str]
+    antonyms: frozenset[frozenset[str]]
+    #: negated predicate class -> the class it means ("not attend" -> "skip")
+    negated_classes: dict[str, str]
+    negations: frozenset[str]
+    scope_words: frozenset[str]
+    #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
+    alias_patterns: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = field(default=())
+
+    def frame_of(self, predicate_class: str) -> str:
+        return self.frames.get(predicate_class, predicate_class)
+
+    def are_antonyms(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.antonyms
 
 
 @dataclass(frozen=True)
 class MatchKey:
-    """What the matcher sees of a claim: folded text and its content tokens."""
+    """What the matcher sees of a claim, computed once.
+
+    ``text`` is the space-joined normalized token sequence that rapidfuzz scores; the sets
+    feed the agreement features and the vetoes.
+    """
 
     text: str
     tokens: frozenset[str]
+    numbers: frozenset[str] = frozenset()
+    negated: bool = False
+    predicates: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    length: int = 0
+    #: event frames of the predicates: "suspend" and "rule out" share one
+    frames: frozenset[str] = frozenset()
+    #: the folded words before stemming and stop-word removal, for a surface score
+    surface: str = ""
+    bigrams: frozenset[tuple[str, str]] = frozenset()
+    #: token prefixes, so that stems the light stemmer missed still meet
+    prefixes: frozenset[str] = frozenset()
+    #: a negation was folded into a predicate ("not attend" -> skip); the claim's own
+    #: ``negated`` flag then no longer describes the key
+    negation_folded: bool = False
+    #: the content word each negation applies to ("did not find the weapon" -> "find")
+    negated_heads: frozenset[str] = frozenset()
+    #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
+    subject: frozenset[str] = frozenset()
 
 
-def normalize_claim(claim: Claim, options: Options | None = None) -> MatchKey:
-    words = [w for w in _WORD.findall(claim.text.lower()) if w not in STOP_WORDS]
-    return MatchKey(text=" ".join(words), tokens=frozenset(words))
+# --- tables ------------------------------------------------------------------------------
 
 
-def normalize_claims(claims: list[Claim], options: Options | None = None) -> list[MatchKey]:
-    return [normalize_claim(c, options) for c in claims]
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return _content_lines(text)
+
+
+def _content_lines(text: str) -> list[str]:
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def _words(lines: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for line in lines for word in line.split())
+
+
+def _class_table(lines: Iterable[str]) -> dict[str, list[str]]:
+    """Parse ``name: member, member`` lines."""
+    table: dict[str, list[str]] = {}
+    for line in lines:
+        name, _, members = line.partition(":")
+        if not members:
+            continue
+        table.setdefault(name.strip(), []).extend(
+            m.strip() for m in members.split(",") if m.strip()
+        )
+    return table
+
+
+@lru_cache(maxsize=8)
+def load_tables(predicate_file: Path | None = None) -> Tables:
+    """The built-in tables, plus the user's predicate classes when a file is given."""
+    lemmas = dict(line.split()[:2] for line in _data_lines("lemmas.txt"))
+    stop_words = _words(_data_lines("stopwords.txt"))
+    classes = _class_table(_data_lines("predicates.txt"))
+    if predicate_file is not None:
+        extra = _class_table(_content_lines(predicate_file.read_text(encoding="utf-8")))
+        for name, members in extra.items():
+            classes.setdefault(name, []).extend(members)
+    predicates: dict[tuple[str, ...], str] = {}
+    for name, members in classes.items():
+        for member in members:
+            phrase = tuple(stem(w, lemmas) for w in _TOKEN.findall(member.lower()))
+            if phrase:
+                predicates[phrase] = name
+    antonyms = frozenset(
+        frozenset(line.split()[:2]) for line in _data_lines("antonyms.txt") if len(line.split()) > 1
+    )
+    # Opposites describe one event frame too ("suspended" / "resumed" production).
+    groups = [line.split() for line in _data_lines("predicate_frames.txt")]
+    frames = _join_groups(groups + [sorted(pair) for pair in antonyms])
+    return Tables(
+        stop_words=stop_words,
+        lemmas=lemmas,
+        predicates=predicates,
+        frames=frames,
+        antonyms=antonyms,
+        negated_classes=dict(
+            tuple(line.split()[:2])  # type: ignore[misc]
+            for line in _data_lines("negated_predicates.txt")
+            if len(line.split()) > 1
+        ),
+        negations=_words(_data_lines("negations.txt")),
+        scope_words=frozenset(stem(w, lemmas) for w in _words(_data_lines("scope_words.txt"))),
+        alias_patterns=_alias_patterns(_class_table(_data_lines("aliases.txt"))),
+    )
+
+
+def _join_groups(groups: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Union of overlapping groups: name -> the smallest name of its joined group."""
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for group in groups:
+        for name in group[1:]:
+            first, other = find(group[0]), find(name)
+            if first != other:
+                parent[max(first, other)] = min(first, other)
+    return {name: find(name) for name in parent}
+
+
+def entity_token(canonical: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "_", canonical.lower()).strip("_")
+    return ENTITY_PREFIX + slug
+
+
+def _alias_patterns(
+    table: dict[str, list[str]],
+) -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    # All-capital aliases ("US", "UN") are matched case-sensitively so that the pronoun "us"
+    # and the word "un-" stay themselves; the rest case-insensitively.
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for canonical, aliases in table.items():
+        token = entity_token(canonical)
+        for alias in aliases:
+            if alias.upper() == alias:
+                exact[alias] = token
+            else:
+                folded[alias.lower()] = token
+    patterns: list[tuple[re.Pattern[str], dict[str, str]]] = []
+    for mapping, flags in ((exact, 0), (folded, re.IGNORECASE)):
+        if mapping:
+            alternation = "|".join(re.escape(a) for a in sorted(mapping, key=len, reverse=True))
+            patterns.append((re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", flags), mapping))
+    return tuple(patterns)
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+_stem_cache: dict[str, str] = {}
+
+
+def stem(word: str, lemmas: dict[str, str] | None = None) -> str:
+    """A light, deterministic stem: irregular forms from the table, then -s/-ed/-ing/-ly/-e.
+
+    Both sides of every comparison go through the same function, so consistency matters more
+    than linguistic accuracy ("making" and "make" both give "mak").
+    """
+    cached = _stem_cache.get(word)
+    if cached is not None and lemmas is None:
+        return cached
+    table = lemmas if lemmas is not None else load_tables(None).lemmas
+    result = _stem_rules(table.get(word, word))
+    if lemmas is None:
+        _stem_cache[word] = result
+    return result
+
+
+def _stem_rules(word: str) -> str:
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ly") and len(word) > 5:
+        word = word[:-2]
+    if (word.endswith("ies") and len(word) > 4) or (word.endswith("ied") and len(word) > 4):
+        word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) > 5:
+        word = _undouble(word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _undouble(word[:-2])
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def _undouble(word: str) -> str:
+    if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+        return word[:-1]
+    return word
+
+
+def _number_value(token: str) -> float | None:
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+# --- keys ----------------------------------------------------------------------------------
+
+
+def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> str:
+    """Replace entity mentions by their tokens, fold quotes and case."""
+    for mention, canonical in sorted(entities, key=lambda e: len(e[0]), reverse=True):
+        if mention:
+            text = text.replace(mention, f" {entity_token(canonical)} ")
+    for pattern, mapping in tables.alias_patterns:
+        folded = pattern.flags & re.IGNORECASE
+
+        def replace(
+            match: re.Match[str], mapping: dict[str, str] = mapping, folded: int = folded
+        ) -> str:
+            alias = match.group(0)
+            return f" {mapping[alias.lower() if folded else alias]} "
+
+        text = pattern.sub(replace, text)
+    return text.translate(_FOLD).lower()
+
+
+def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str], bool]:
+    """Stemmed tokens with stop-word flags, the numbers among them, and any negation cue."""
+    raw = _TOKEN.findall(text)
+    tokens: list[str] = []
+    stops: list[bool] = []
+    numbers: set[str] = set()
+    negated = False
+    for index, token in enumerate(raw):
+        if token in tables.negations or token.endswith("n't"):
+            negated = True
+            tokens.append("not")
+            stops.append(False)
+            continue
+        token = _SMALL_NUMBERS.get(token, token)
+        if token[0].isdigit():
+            value = _number_value(token)
+            if value is None:
+                continue
+            following = raw[index + 1] if index + 1 < len(raw) else ""
+            token = _format_number(value * _SCALES.get(following, 1))
+            numbers.add(token)
+        elif token in _SCALES and tokens and tokens[-1] in numbers:
+            continue
+        elif token in ("percent", "pct"):
+            token = "%"
+        elif not token.startswith(ENTITY_PREFIX):
+            stops.append(token in tables.stop_words)
+            tokens.append(stem(token))
+            continue
+        tokens.append(token)
+        stops.append(False)
+    return tokens, stops, numbers, negated
+
+
+def replace_predicates(
+    tokens: list[str], stops: list[bool], tables: Tables
+) -> tuple[list[str], set[str]]:
+    """Replace predicate phrases by their class token (longest first), then drop stop words."""
+    out: list[str] = []
+    classes: set[str] = set()
+    index = 0
+    while index < len(tokens):
+        for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
+            name = tables.predicates.get(tuple(tokens[index : index + size]))
+            if name is not None:
+                out.append(CLASS_PREFIX + name)
+                classes.add(name)
+                index += size
+                break
+        else:
+            if not stops[index]:
+                out.append(tokens[index])
+            index += 1
+    return out, classes
+
+
+def fold_negated_predicates(
+    tokens: list[str], classes: set[str], tables: Tables
+) -> tuple[list[str], set[str], bool]:
+    """Replace "not <class>" by the class it means ("not @attend" -> "@skip")."""
+    out: list[str] = []
+    folded = False
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        meaning = tables.negated_classes.get(following[len(CLASS_PREFIX) :])
+        if token == "not" and following.startswith(CLASS_PREFIX) and meaning:
+            out.append(CLASS_PREFIX + meaning)
+            folded = True
+            index += 2
+            continue
+        out.append(token)
+        index += 1
+    if folded:
+        classes = {t[len(CLASS_PREFIX) :] for t in out if t.startswith(CLASS_PREFIX)}
+    return out, classes, folded
+
+
+def normalize_text(
+    text: str, entities: Sequence[tuple[str, str]] = (), options: Options | None = None
+) -> MatchKey:
+    """The match key of a piece of text, with known (mention, canonical) entity pairs."""
+    tables = load_tables(options.predicate_file if options else None)
+    folded = fold_text(text, entities, tables)
+    tokens, stops, numbers, negated = tokenize(folded, tables)
+    tokens, classes = replace_predicates(tokens, stops, tables)
+    tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
+    if folded_negation:
+        negated = "not" in tokens
+    return MatchKey(
+        text=" ".join(tokens),
+        tokens=frozenset(tokens),
+        numbers=frozenset(numbers),
+        negated=negated,
+        predicates=frozenset(classes),
+        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX)),
+        length=len(tokens),
+        frames=frozenset(tables.frame_of(name) for name in classes),
+        surface=" ".join(_TOKEN.findall(folded)),
+        bigrams=frozenset(itertools.pairwise(tokens)),
+        prefixes=frozenset(t[:PREFIX] for t in tokens),
+        negation_folded=folded_negation,
+        negated_heads=frozenset(
+            tokens[k + 1]
+            for k, t in enumerate(tokens[:-1])
+            if t == "not" and tokens[k + 1] != "not"
+        ),
+    )
+
+
+def normalize_claim(
+    claim: Claim,
+    options: Options | None = None,
+    names: dict[tuple[str, ...], tuple[str, str]] | None = None,
+) -> MatchKey:
+    entities = [(e.text, e.canonical) for e in claim.entities]
+    if names:
+        entities += _names_in(claim.text, names)
+    key = normalize_text(claim.text, entities, options)
+    if claim.subject:
+        subject = normalize_text(claim.subject, entities, options)
+        # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
+        # but two different named subjects are a reliable sign of two different events.
+        key = dataclasses.replace(key, subject=subject.entities)
+    if claim.negated and not key.negated and not key.negation_folded:
+        # The parser saw a negation the cue list did not ("denied", "failed to").
+        key = dataclasses.replace(key, negated=True)
+    return key
+
+
+def normalize_claims(claims: Sequence[Claim], options: Options | None = None) -> list[MatchKey]:
+    """Every claim's key. A name the parser recognised in one claim is recognised in all of
+    them, whatever its case ("the Foreign Ministry" / "the foreign ministry")."""
+    names = corpus_names(claims)
+    if not names:
+        return [normalize_claim(c, options) for c in claims]
+    return [normalize_claim(c, options, names) for c in claims]
+
+
+def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lower-cased word tuples of multi-word entity mentions -> (mention, canonical)."""
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    for claim in claims:
+        for entity in claim.entities:
+            words = tuple(entity.text.lower().split())
+            if 1 < len(words) <= MAX_NAME_WORDS:
+                names.setdefault(words, (entity.text, entity.canonical))
+    return names
+
+
+def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
+    """(mention as written here, canonical) for every corpus name the text contains."""
+    found: list[tuple[str, str]] = []
+    words = list(re.finditer(r"\S+", text))
+    lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
+    for start in range(len(words)):
+        for size in range(MAX_NAME_WORDS, 1, -1):
+            name = names.get(tuple(lowered[start : start + size]))
+            if name is not None and start + size <= len(words):
+                mention = text[words[start].start() : words[start + size - 1].end()]
+                found.append((mention.strip(".,;:!?\"'()"), name[1]))
+                break
+    return found

@@ -36,7 +36,11 @@ class Options(BaseModel):
 
     # matching
     threshold: float = Field(
-        default=70.0, ge=0, le=100, description="Match score (0-100) at which claims are the same."
+        default=55.0,
+        ge=0,
+        le=100,
+        description="Match score (0-100, the matcher's estimated chance in percent that two "
+        "claims are the same statement) at which claims are the same.",
     )
     related_threshold: float = Field(
         default=50.0, ge=0, le=100, description="Score at which claims share an event frame."

@@ -6,10 +6,12 @@ Each stage lives in the module named after it; this file only wires them togethe
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from claimtrack import judge, match, normalize, parse, provenance
+from claimtrack import cache, judge, match, normalize, parse, provenance
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Cluster, Kind, Report, Republication
 from claimtrack.options import Options
@@ -63,14 +65,94 @@ def build_report(
     )
 
 
+#: Below this many articles to parse, worker start-up costs more than it saves.
+MIN_ARTICLES_FOR_PROCESSES = 20
+
+
 def parse_all(
     articles: Sequence[Article], options: Options, progress: ProgressCallback = _noop
 ) -> list[Claim]:
-    claims: list[Claim] = []
-    for done, article in enumerate(articles, start=1):
-        claims.extend(parse.parse_article(article, options))
-        progress("parse", done, len(articles))
-    return claims
+    """Every claim of every article, in article order, whatever the number of processes.
+
+    Claims come from the parse cache when ``options.use_cache`` and the entry is valid; the
+    rest are parsed in ``options.jobs`` processes (in-process for small inputs) and cached.
+    """
+    total = len(articles)
+    progress("parse", 0, total)
+    store = cache.ParseCache.for_options(options)
+    keys = [store.key(a) for a in articles] if store else []
+    found: list[list[Claim] | None] = [store.load(k) for k in keys] if store else [None] * total
+    missing = [i for i, claims in enumerate(found) if claims is None]
+    done = total - len(missing)
+    if done:
+        log.info("parse cache: %d of %d articles unchanged", done, total)
+        progress("parse", done, total)
+    todo = [articles[i] for i in missing]
+    todo_keys = [keys[i] for i in missing] if store else []
+    for position, claims in zip(missing, _parse_many(todo, todo_keys, options, store), strict=True):
+        found[position] = claims
+        done += 1
+        progress("parse", done, total)
+    return [claim for claims in found if claims is not None for claim in claims]
+
+
+def _parse_many(
+    articles: list[Article], keys: list[str], options: Options, store: cache.ParseCache | None
+) -> Iterator[list[Claim]]:
+    """Parse ``articles`` in order, in worker processes when there are enough of them."""
+    jobs = worker_count(options)
+    if jobs <= 1 or len(articles) < MIN_ARTICLES_FOR_PROCESSES:
+        for n, article in enumerate(articles):
+            claims = parse.parse_article(article, options)
+            if store:
+                store.store(keys[n], claims)
+            yield claims
+        return
+    # Several chunks per worker keep both busy when article lengths differ.
+    size = max(1, min(200, -(-len(articles) // (jobs * 4))))
+    starts = range(0, len(articles), size)
+    chunks = [articles[s : s + size] for s in starts]
+    chunk_keys = [keys[s : s + size] if keys else None for s in starts]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+        results = pool.map(
+            _parse_chunk, chunks, chunk_keys, [options] * len(chunks), [store] * len(chunks)
+        )
+        for encoded, batch_keys in zip(results, chunk_keys, strict=True):
+            for n, data in enumerate(encoded):
+                # The same decoder as a cache hit: workers send JSON, which pydantic's Rust
+                # core turns back into models faster than unpickling them.
+                key = batch_keys[n] if batch_keys else ""
+                decoded = cache.decode_entry(data, key)
+                if decoded is None:  # pragma: no cover - our own encoder's output always decodes
+                    raise RuntimeError("a parse worker returned an unreadable result")
+                yield decoded
+
+
+def _parse_chunk(
+    articles: list[Article],
+    keys: list[str] | None,
+    options: Options,
+    store: cache.ParseCache | None,
+) -> list[bytes]:
+    """Worker side: parse a chunk, store each entry in the cache, return the encoded entries."""
+    encoded: list[bytes] = []
+    for n, article in enumerate(articles):
+        key = keys[n] if keys else ""
+        data = cache.encode_entry(key, parse.parse_article(article, options))
+        if store:
+            store.store_bytes(key, data)
+        encoded.append(data)
+    return encoded
+
+
+def worker_count(options: Options) -> int:
+    """``options.jobs``, or the cores this process may run on."""
+    if options.jobs is not None:
+        return max(1, options.jobs)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def analyse(
@@ -86,22 +168,14 @@ def analyse(
     progress("normalize", 0, len(eligible))
     keys = normalize.normalize_claims(eligible, options)
     progress("candidates", 0, len(eligible))
-    pairs = match.candidate_pairs(eligible, keys, options)
+    article_ids = [c.article_id for c in eligible]
+    pairs = match.candidate_pairs(article_ids, keys, options)
     progress("score", 0, len(pairs))
     scored = match.score_pairs(pairs, keys, options)
-    groups = match.group(len(eligible), scored)
-    progress("judge", 0, len(groups))
-    clusters: list[Cluster] = []
-    for number, members in enumerate(groups, start=1):
-        member_claims = [eligible[i] for i in members]
-        conflicts = []
-        notes = []
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                found, noted = judge.judge_pair(eligible[i], eligible[j], keys[i], keys[j])
-                conflicts.extend(found)
-                notes.extend(noted)
-        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
-        clusters.append(judge.make_cluster(number, member_claims, conflicts, notes, independent))
+    progress("judge", 0, len(scored))
+    links = judge.conflict_links(eligible, keys, scored, options)
+    matched = [p for p in scored if match.same_fact(p, options)]
+    groups = match.group(len(eligible), matched, article_ids, links)
+    clusters = judge.build_clusters(groups, eligible, keys, scored, articles, counts_as, options)
     progress("judge", len(groups), len(groups))
     return clusters, republications

@@ -1,22 +1,94 @@
 """Which articles republish another one, so that a copy counts once as a source.
 
-First version: none detected. Issue #4 replaces the insides.
+Two articles are compared through their exact 8-word shingles (folded words). An article whose
+shingles are mostly found in another (containment at least ``CONTAINMENT``) republishes it;
+the earlier-published one, or the lexicographically first id when dates are unknown or equal,
+is the original. Shingles shared by very many articles (boilerplate) are ignored, and only
+articles that share a shingle are compared, so the cost stays near-linear.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
 from claimtrack.models import Article, Claim, Republication
 from claimtrack.options import Options
 
+SHINGLE = 8
+#: Share of a copy's shingles that must occur in the original.
+CONTAINMENT = 0.6
+#: Shingles found in more articles than this are boilerplate, not evidence of copying.
+MAX_SHARED_BY = 50
+#: Articles with fewer shingles than this are too short to call copies.
+MIN_SHINGLES = 5
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
+    """Hashes of every run of ``size`` consecutive folded words."""
+    words = _WORD.findall(text.lower())
+    return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+
 
 def find_republications(
-    articles: list[Article], claims: list[Claim], options: Options
+    articles: Sequence[Article], claims: Sequence[Claim] = (), options: Options | None = None
 ) -> list[Republication]:
-    return []
+    """Every article that republishes another, with the share of its text found there."""
+    sets = {a.id: shingles(a.text) for a in articles}
+    holders: dict[int, list[str]] = defaultdict(list)
+    for article_id in sorted(sets):
+        for shingle in sets[article_id]:
+            holders[shingle].append(article_id)
+    overlap: dict[tuple[str, str], int] = defaultdict(int)
+    for ids in holders.values():
+        if 1 < len(ids) <= MAX_SHARED_BY:
+            for x, first in enumerate(ids):
+                for second in ids[x + 1 :]:
+                    overlap[(first, second)] += 1
+    by_id = {a.id: a for a in articles}
+    copies: dict[str, Republication] = {}
+    for (first, second), shared in sorted(overlap.items()):
+        original, copy = _order(by_id[first], by_id[second])
+        size = len(sets[copy.id])
+        if size < MIN_SHINGLES or shared / size < CONTAINMENT:
+            continue
+        found = Republication(
+            article_id=copy.id, original_id=original.id, shared=round(shared / size, 3)
+        )
+        previous = copies.get(copy.id)
+        if previous is None or found.shared > previous.shared:
+            copies[copy.id] = found
+    return _resolve_chains(sorted(copies.values(), key=lambda r: r.article_id))
+
+
+def _order(a: Article, b: Article) -> tuple[Article, Article]:
+    """(original, copy): the earlier-published one, else the lexicographically first id."""
+    day_a = a.published or dt.date.max
+    day_b = b.published or dt.date.max
+    if (day_a, a.id) <= (day_b, b.id):
+        return a, b
+    return b, a
+
+
+def _resolve_chains(found: list[Republication]) -> list[Republication]:
+    """A copy of a copy counts as a copy of the first original."""
+    original = {r.article_id: r.original_id for r in found}
+    resolved = []
+    for r in found:
+        root = r.original_id
+        seen = {r.article_id}
+        while root in original and root not in seen:
+            seen.add(root)
+            root = original[root]
+        resolved.append(r.model_copy(update={"original_id": root}))
+    return [r for r in resolved if r.article_id != r.original_id]
 
 
 def independent_source_of(
-    articles: list[Article], republications: list[Republication]
+    articles: Sequence[Article], republications: Sequence[Republication]
 ) -> dict[str, str]:
     """article id -> the source it counts as (the original's, for a copy)."""
     source = {a.id: a.source for a in articles}

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.models import Report
 from claimtrack.render import RenderOptions
 from claimtrack.render.table import TITLES, summary_line
+
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>|~&]")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -22,5 +27,9 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 def escape(text: str) -> str:
-    """Make article text inert inside a Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    """Make article text inert inside a Markdown table cell.
+
+    Backslash-escapes what Markdown would turn into formatting, links, HTML (a scraped
+    ``<script>``) or a new cell, and joins lines: a line break would end the table row.
+    """
+    return _LINE_BREAK.sub(" ", _MARKDOWN_SYNTAX.sub(r"\\\g<0>", text))

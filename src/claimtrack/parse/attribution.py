@@ -1,0 +1,201 @@
+"""Who says a claim: "according to X", "X said (that)", "..., X said", "a spokesperson for X".
+
+``find_attribution(text)`` returns the speaker, the cue and where the content stands in
+``text``; the claim's text becomes the content. Verbs marked "hedged" in
+``data/attribution_verbs.txt`` ("claimed", "believes") make the claim hedged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.parse import tables
+
+
+class Attribution(NamedTuple):
+    speaker: str
+    cue: str
+    content_start: int
+    content_end: int
+    quoted: bool
+    hedged: bool
+
+
+# A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time).
+_SPEAKER = r"(?P<speaker>[^,;:\"“”()]{2,70}?)"
+_TAIL = r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50}?)?)"
+_OPEN_QUOTE = "\"“‘'"
+_CLOSE_QUOTE = "\"”’'"
+_NOT_SPEAKER = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
+    r"it|this|these|those|there|if|when|while|because)\b",
+    re.I,
+)
+_VAGUE = re.compile(r"^(?:it|this)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, bool]:
+    return {verb.lower(): flag == "hedged" for verb, flag in tables.pairs("attribution_verbs.txt")}
+
+
+_ADVERBS = frozenset("also publicly repeatedly previously later again earlier".split())
+_AUX = frozenset("has have had".split())
+_WORD = re.compile(r"[\w’'-]+")
+_TAIL_END = re.compile(
+    r"(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"
+    r"[ \t]*[.!]?[\"”’']?[ \t]*$"
+)
+_CLAUSE_VERBS = frozenset(
+    "said says say believes believe thinks think claimed claims insisted insists warned warns "
+    "added adds".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = "|".join(sorted(_verbs(), key=lambda v: (-len(v), v)))
+    adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier)[ \t]+)?"
+    aux = r"(?:(?:has|have|had)[ \t]+)?"
+    told = r"(?:[ \t]+(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}))?"
+    clause_verbs = "|".join(sorted(_CLAUSE_VERBS))
+    return (
+        # X said (on Monday) (that) CONTENT. / X told reporters that CONTENT. / X said: "..."
+        re.compile(
+            rf"{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{verbs})"
+            rf"(?:{told}[ \t]+that|{_TAIL}(?:,|[ \t]+that|:))[ \t]+(?P<content>.+)$",
+            re.S,
+        ),
+        # X said CONTENT (no "that": only verbs that take a clause directly).
+        re.compile(
+            rf"{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
+            rf"{_TAIL}[ \t]+(?P<content>(?:[\w’'-]+[ \t]+){{2}}.+)$",
+            re.S,
+        ),
+    )
+
+
+_ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
+_ACCORDING_TAIL = re.compile(rf",?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$")
+
+
+def find_attribution(text: str) -> Attribution | None:
+    """The speaker of the statement in ``text`` and the span of its content, or None."""
+    lower = tables.lowered(text)
+    if "according to" in lower:
+        found = _according(text, lower)
+        if found is not None:
+            return found
+    if _verbs().keys().isdisjoint(tables.word_set(lower)):
+        return None  # no attribution verb at all: the common case, found at C speed
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return _trailing(text, words) or _leading_match(text)
+
+
+def _according(text: str, lower: str) -> Attribution | None:
+    match = _ACCORDING_LEAD.match(lower)
+    if match is not None:
+        return _result(text, match.span("speaker"), match.span("content"), "according to")
+    position = lower.rfind("according to")
+    match = _ACCORDING_TAIL.match(lower, max(0, position - 2))
+    while match is None and position > 0:
+        match = _ACCORDING_TAIL.match(lower, position - 1)
+        position = -1
+    if match is not None:
+        return _result(text, match.span("speaker"), (0, match.start()), "according to")
+    return None
+
+
+def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | None:
+    """ "CONTENT, X said (on Monday)." or "CONTENT, said X." at the end of ``text``."""
+    for index in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        word, start, end = words[index]
+        if word.lower() not in _verbs():
+            continue
+        if _TAIL_END.match(text, end):
+            found = _speaker_before(text, words, index)
+            if found is not None:
+                return found
+        found = _speaker_after(text, start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) -> Attribution | None:
+    first = index
+    while first > 0 and words[first - 1][0].lower() in _ADVERBS | _AUX:
+        first -= 1
+    verb_start = words[first][1]
+    comma = max(text.rfind(",", 0, verb_start), text.rfind("”", 0, verb_start))
+    if comma <= 0 or verb_start - comma > 80:
+        return None
+    speaker_start = comma + 1
+    if text[speaker_start : speaker_start + 1] in ",":
+        speaker_start += 1
+    return _result(text, (speaker_start, verb_start), (0, comma), words[index][0].lower())
+
+
+def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
+    before = text[:verb_start].rstrip()
+    if not before.endswith((",", ",”", ',"', "”")):
+        return None
+    tail = _TAIL_END.search(text, verb_end)
+    if tail is None or tail.start() - verb_end > 80:
+        return None
+    content_end = len(before) - 1
+    return _result(
+        text, (verb_end, tail.start()), (0, content_end), text[verb_start:verb_end].lower()
+    )
+
+
+def _leading_match(text: str) -> Attribution | None:
+    for pattern in _leading():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        found = _result(text, match.span("speaker"), match.span("content"), match.group("verb"))
+        if found is not None:
+            return found
+    return None
+
+
+def _result(
+    text: str, speaker_span: tuple[int, int], content_span: tuple[int, int], verb: str
+) -> Attribution | None:
+    speaker = _clean_speaker(text[speaker_span[0] : speaker_span[1]])
+    if speaker is None:
+        return None
+    cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
+    if cue in ("found", "showed", "shows"):
+        return None
+    start, end, quoted = _unquote(text, *content_span)
+    if end - start < 8:
+        return None
+    return Attribution(speaker, cue, start, end, quoted, _verbs().get(cue, False))
+
+
+def _clean_speaker(raw: str) -> str | None:
+    speaker = " ".join(raw.split()).strip(" -—–")
+    if len(speaker) < 2 or len(speaker.split()) > 9:
+        return None
+    if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
+        return None
+    return speaker
+
+
+def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Content inside quotation marks is a direct quotation; the marks are not content."""
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    quoted = False
+    if start < end and text[start] in _OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
+        start, end, quoted = start + 1, end - 1, True
+    elif start < end and text[start] in '"“' and text.count("”", start, end) == 0:
+        start, quoted = start + 1, True
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    return start, end, quoted

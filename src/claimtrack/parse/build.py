@@ -1,0 +1,317 @@
+"""Assemble Claims: sentences -> noise check -> kind -> attribution -> clauses -> attributes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
+from claimtrack.options import Options
+from claimtrack.parse import grammar, noise
+from claimtrack.parse.attribution import Attribution, find_attribution
+from claimtrack.parse.certainty import find_certainty
+from claimtrack.parse.dates import find_dates
+from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
+from claimtrack.parse.kinds import classify
+from claimtrack.parse.negation import find_negation
+from claimtrack.parse.numbers import find_numbers
+from claimtrack.parse.sentences import Sentence, split_sentences
+from claimtrack.parse.split import Clause, find_reason, split_clauses
+from claimtrack.parse.view import View
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?P<head>It|He|She|The regime|The country|The group|The government|The movement)"
+    r"(?=[ \t]+(?P<next>[\w’']+))"
+)
+_PERSONLESS = re.compile(
+    r"\b(?:States|Korea|Union|Nations|Kingdom|Ministry|Department|Court|Forces|Council|Party|"
+    r"Republic|Office|House|Agency|Army|Navy|Authority|Company|Bank)\b"
+)
+_ANNOUNCED_BY = re.compile(
+    r"^The (?:announcement|statement|decision|remarks|comments|move|declaration)\b[^.]{0,40}?"
+    r"\b(?:delivered|made|issued|announced|released|given|read out)[ \t]+by[ \t]+"
+    r"(?P<speaker>[^,.;]{3,80})"
+)
+
+
+@dataclass
+class Mentions:
+    """Numbers, dates and entities of one sentence, found once and shared by its clauses."""
+
+    numbers: list[NumberMention]
+    dates: list[DateMention]
+    entities: list[Entity]
+
+    def within(self, spans: list[tuple[int, int]]) -> Mentions:
+        def inside(start: int, end: int) -> bool:
+            return any(s <= start and end <= e for s, e in spans)
+
+        return Mentions(
+            [n for n in self.numbers if inside(n.start, n.end)],
+            [d for d in self.dates if inside(d.start, d.end)],
+            [e for e in self.entities if inside(e.start, e.end)],
+        )
+
+
+@dataclass
+class Context:
+    article: Article
+    aliases: AliasTable
+    known_names: frozenset[str]
+    line_starts: list[int]
+    claims: list[Claim] = field(default_factory=list)
+    seen_lines: set[str] = field(default_factory=set)
+    last_thing: str | None = None
+    last_person: str | None = None
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    def next_id(self) -> str:
+        return f"{self.article.id}:{len(self.claims) + 1}"
+
+
+def parse_article(article: Article, options: Options | None = None) -> list[Claim]:
+    """Every claim of one article, dropped ones included (their ``dropped`` says why)."""
+    options = options or Options()
+    text = article.text
+    context = Context(
+        article=article,
+        aliases=alias_table(options.alias_file),
+        known_names=capitalised_words(text),
+        line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+    )
+    for sentence in split_sentences(text):
+        before = len(context.claims)
+        _parse_sentence(context, sentence)
+        _credit_announcement(context, sentence, before)
+    return context.claims
+
+
+def _parse_sentence(context: Context, sentence: Sentence) -> None:
+    text = context.article.text
+    raw = text[sentence.start : sentence.end]
+    reason = _noise(context, sentence, raw)
+    if reason is not None:
+        _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
+        return
+    start = noise.content_start(text, sentence.start, sentence.end)
+    end = noise.content_end(text, start, sentence.end)
+    content = View.of(text, start, end)
+    mentions = _mentions(context, start, end)
+    if noise.may_be_heading(content.text) and noise.is_heading(
+        content.text, grammar.has_verb(content.text)
+    ):
+        _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
+        return
+    attribution = find_attribution(content.text)
+    kind, why = classify(content.text, attributed=attribution is not None)
+    if kind is not Kind.FACT:
+        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
+        return
+    body = content
+    if attribution is not None:
+        body = content.slice(attribution.content_start, attribution.content_end)
+    for clause in split_clauses(body):
+        claim = _claim(context, sentence, clause, attribution, mentions)
+        if claim is not None:
+            _add(context, claim)
+
+
+def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
+    # Adverts, credits and signatures fill a line of their own; a sentence inside a
+    # paragraph is not checked against them (that also keeps the cost down).
+    if _whole_line(context.article.text, sentence):
+        reason = noise.boilerplate_reason(raw)
+        if reason is not None:
+            return reason
+    key = noise.normalized_line(raw)
+    if len(key.split()) >= 4:
+        if key in context.seen_lines:
+            return "repeated line"
+        context.seen_lines.add(key)
+    return None
+
+
+def _whole_line(text: str, sentence: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        not text[line_start : sentence.start].strip(" \t•*-—–")
+        and not text[sentence.end : line_end].strip()
+    )
+
+
+def _mentions(context: Context, start: int, end: int) -> Mentions:
+    text = context.article.text[start:end]
+    dates = find_dates(text, start, context.article.published)
+    spans = [(d.start - start, d.end - start) for d in dates]
+    return Mentions(
+        find_numbers(text, start, spans),
+        dates,
+        find_entities(text, start, context.aliases, context.known_names),
+    )
+
+
+def _add(context: Context, claim: Claim) -> None:
+    context.claims.append(claim)
+
+
+def _dropped(
+    context: Context,
+    sentence: Sentence,
+    kind: Kind,
+    reason: str,
+    content: View | None = None,
+    mentions: Mentions | None = None,
+) -> Claim:
+    text = context.article.text
+    view = content or View.of(text, sentence.start, sentence.end)
+    clause = Clause(view)
+    claim = _make(context, sentence, clause, None, mentions or Mentions([], [], []))
+    return claim.model_copy(update={"kind": kind, "dropped": reason})
+
+
+def _claim(
+    context: Context,
+    sentence: Sentence,
+    clause: Clause,
+    attribution: Attribution | None,
+    mentions: Mentions,
+) -> Claim | None:
+    if len(clause.view.text.split()) < 3 and not mentions.numbers:
+        return None
+    clause = _resolve_pronoun(context, clause)
+    claim = _make(context, sentence, clause, attribution, mentions)
+    _remember_subject(context, claim)
+    return claim
+
+
+def _make(
+    context: Context,
+    sentence: Sentence,
+    clause: Clause,
+    attribution: Attribution | None,
+    mentions: Mentions,
+) -> Claim:
+    article = context.article
+    spans = clause.view.spans() or [(sentence.start, sentence.end)]
+    own = mentions.within(spans)
+    speaker = None if clause.author_voice or attribution is None else attribution
+    certainty = _certainty(clause.view.text, speaker)
+    negation = find_negation(clause.view.text)
+    negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
+    negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
+    verb_at = grammar.subject_end(clause.view.text)
+    return Claim(
+        id=context.next_id(),
+        article_id=article.id,
+        source=article.source,
+        text=clause.view.sentence_text(),
+        sentence=article.text[sentence.start : sentence.end],
+        sentence_start=sentence.start,
+        start=spans[0][0],
+        end=spans[-1][1],
+        spans=tuple(spans),
+        line=context.line_of(spans[0][0]),
+        kind=Kind.FACT,
+        subject=clause.subject,
+        predicate=grammar.predicate(clause.view.text, verb_at) if verb_at > 0 else None,
+        quoted=bool(speaker and speaker.quoted),
+        attribution=speaker.speaker if speaker else None,
+        attribution_cue=speaker.cue if speaker else None,
+        certainty=certainty[0],
+        certainty_cue=certainty[1],
+        negated=negated,
+        negation_cue=negation_cue,
+        reason=clause.reason or find_reason(clause.view.text),
+        numbers=tuple(own.numbers),
+        dates=tuple(own.dates),
+        entities=tuple(own.entities),
+    )
+
+
+def _certainty(text: str, attribution: Attribution | None) -> tuple[Certainty, str | None]:
+    found = find_certainty(text)
+    if found.certainty is Certainty.ASSERTED and attribution is not None and attribution.hedged:
+        return Certainty.HEDGED, attribution.cue
+    return found.certainty, found.cue
+
+
+def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
+    """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
+    match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
+    if match is None or match.group("next").lower() in ("is", "was", "would", "seems"):
+        return clause
+    head = match.group("head")
+    name = context.last_person if head in ("He", "She") else context.last_thing
+    if name is None:
+        return clause
+    leading = len(clause.view.text) - len(clause.view.text.lstrip())
+    view = clause.view.replace_head(leading + len(head), name)
+    return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _remember_subject(context: Context, claim: Claim) -> None:
+    if not claim.subject or claim.attribution:
+        return
+    subject_end = claim.start + len(claim.subject) + 40
+    for entity in claim.entities:
+        if entity.start > subject_end:
+            break
+        if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
+            context.last_person = entity.canonical
+        else:
+            context.last_thing = entity.canonical
+        return
+
+
+def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:
+    """ "The announcement, delivered by X, ..." names the speaker of the sentence before."""
+    text = context.article.text[sentence.start : sentence.end]
+    match = _ANNOUNCED_BY.match(text)
+    if match is None or before == 0:
+        return
+    speaker = " ".join(match.group("speaker").split())
+    previous_start = context.claims[before - 1].sentence_start
+    for index in range(before - 1, -1, -1):
+        claim = context.claims[index]
+        if claim.sentence_start != previous_start:
+            break
+        if claim.dropped is None and claim.attribution is None:
+            context.claims[index] = claim.model_copy(
+                update={"attribution": speaker, "attribution_cue": "delivered by"}
+            )
+
+
+def parse_statement(text: str, claim_id: str = "statement", source: str = "statement") -> Claim:
+    """Parse ``text`` as one claim with its attributes, without splitting it.
+
+    Used by ``compare_claims`` on already-isolated statements (a headline, one sentence).
+    """
+    article = Article(id=claim_id, path="<statement>", source=source, text=text)
+    stripped_start = len(text) - len(text.lstrip())
+    stripped_end = len(text.rstrip())
+    if stripped_end <= stripped_start:
+        stripped_start, stripped_end = 0, len(text)
+    sentence = Sentence(stripped_start, stripped_end)
+    context = Context(article, alias_table(), capitalised_words(text), [0])
+    context.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    start = noise.content_start(text, stripped_start, stripped_end)
+    end = noise.content_end(text, start, stripped_end)
+    content = View.of(text, start, end)
+    mentions = _mentions(context, start, end)
+    attribution = find_attribution(content.text)
+    body = content
+    if attribution is not None:
+        body = content.slice(attribution.content_start, attribution.content_end)
+    subject_end = grammar.subject_end(body.text)
+    subject = body.text[:subject_end].strip(" ,") if subject_end > 0 else None
+    claim = _make(context, sentence, Clause(body, subject), attribution, mentions)
+    claim = claim.model_copy(update={"id": claim_id})
+    kind, why = classify(content.text, attributed=attribution is not None)
+    if kind is not Kind.FACT:
+        claim = claim.model_copy(update={"kind": kind, "dropped": why})
+    return claim

@@ -1,0 +1,75 @@
+"""How strongly a claim is put: asserted, hedged, planned or conditional, and which cue decided.
+
+Possibility wins over futurity (as in MinIE): "may attend" is hedged, "will attend" planned,
+"if ... will attend" conditional.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.models import Certainty
+from claimtrack.parse import grammar, tables
+
+
+class CertaintyCue(NamedTuple):
+    certainty: Certainty
+    cue: str | None
+    start: int = -1
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[Certainty, tables.Phrases], ...]:
+    # Case-sensitive on purpose for single words: "May 1" is a month, "may" a modal.
+    return (
+        (Certainty.CONDITIONAL, tables.phrase_pattern(tables.words("conditional.txt"), 0)),
+        (Certainty.HEDGED, tables.phrase_pattern(tables.words("hedges.txt"), 0)),
+        (Certainty.PLANNED, tables.phrase_pattern(tables.words("planned.txt"), 0)),
+    )
+
+
+# "will" is a noun after these ("the will of the people", "political will").
+_NOUN_WILL = re.compile(
+    r"(?:\bthe|\ba|\bpolitical|\bfree|\bgood|\bill|\bpopular|\bhis|\bher|\btheir|\bits|\bour)\s+$",
+    re.I,
+)
+# "Iran to stop talks": a headline's infinitive announces a plan.
+_HEADLINE_TO = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
+    """The certainty of the statement in ``text`` and the cue word that decided it."""
+    lowered_start = _lower_first(text)
+    for certainty, pattern in _patterns():
+        for match in pattern.finditer(lowered_start):
+            cue = match.group(0)
+            if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
+                continue
+            if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
+                continue
+            return CertaintyCue(certainty, " ".join(cue.split()), offset + match.start())
+    headline = _HEADLINE_TO.match(text)
+    if headline and headline.group("verb") in grammar.verbs():
+        return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
+    return CertaintyCue(Certainty.ASSERTED, None)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first word so a sentence-initial "Will"/"If" is a cue, but keep "May 1"."""
+    if text[:4] == "May " and text[4:5].isdigit():
+        return text
+    space = text.find(" ")
+    if space <= 0:
+        return text
+    return text[:space].lower() + text[space:]
+
+
+def _opens_clause(text: str, match: re.Match[str]) -> bool:
+    """ "whether" only makes a claim conditional at its start ("Whether X happens, ...")."""
+    if match.group(0) != "whether":
+        return True
+    return match.start() == 0

@@ -1,0 +1,315 @@
+"""Dates and times in text, resolved against the article's publication date when known.
+
+``find_dates(text, offset, published)`` is pure. Absolute dates ("May 1, 2026", "1 May 2026",
+"2023", "the 1980s") resolve on their own; relative ones ("Monday", "next week", "the coming
+week", "yesterday", "two weeks ago") need ``published`` and are marked ``resolved=False``
+without it. A bare weekday points back in time unless the text speaks of the future.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from claimtrack.models import DateMention
+from claimtrack.parse import scan, tables
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+
+# Lower case: the pattern runs on lower-cased text (fast), and ``_cased`` then checks
+# the original capitals ("may" is a modal, "March" a month).
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
+    r"jan|feb|aug|sept|oct|nov|dec)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PERIOD = r"(?:week|month|year|weekend)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|set\s+to|scheduled|due\s+to|going\s+to|"
+    r"next|upcoming|coming|expected\s+to)\b"
+)
+
+_PATTERN = re.compile(
+    rf"(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?)(?!\d)"
+    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+    rf"|(?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))(?!\d)"
+    rf"|(?P<my>(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR}))(?!\d)"
+    rf"|(?P<inmonth>\b(?:in|since|until|by|from|during|of|early|late|mid)\s+(?P<m5>{_MONTH}))"
+    rf"(?![\w.]|\s+\d)"
+    rf"|(?P<decade>(?P<y6>(?:1[89]|20)\d)0s)"
+    rf"|(?P<ago>(?P<n7>\d{{1,2}}|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+    rf"\s+(?P<u7>day|week|month|year)s?\s+ago)"
+    rf"|(?P<rel>(?P<w8>next|last|past|coming|previous|this|earlier\s+this|later\s+this)\s+"
+    rf"(?P<u8>{_PERIOD}|{_WEEKDAY}){_PART})"
+    rf"|(?P<the>the\s+(?P<w9>coming|past|previous|next|following)\s+(?P<u9>{_PERIOD}|days|weeks))"
+    rf"|(?P<deictic>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
+    rf"|(?P<weekday>(?P<w10>{_WEEKDAY}){_PART})"
+    rf"|(?P<time>(?P<h11>1[0-2]|0?[1-9])(?::(?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
+    rf"|(?P<clock>(?P<h12>[01]?\d|2[0-3]):(?P<mi12>[0-5]\d)(?!\d))"
+    rf"|(?P<year>(?<![\w$€£.,-])(?P<y13>{_YEAR})(?![\w%$]|[.,]\d|\s?(?:percent|million|billion)))"
+)
+
+# Month names and weekdays must be capitalised ("may" is a modal, "march" a verb).
+_CASED_GROUPS = ("m1", "m2", "m4", "m5", "w10")
+
+
+# "day" finds every weekday, "today" and "yesterday"; "jan" finds "january" too.
+_TRIGGERS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "day", "tonight", "tomorrow", "next", "last", "past", "coming", "previous", "earlier",
+    "later", "ago", "this", "following", "morning", "evening", "afternoon",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def _is_trigger(word: str) -> bool:
+    return any(trigger in word for trigger in _TRIGGERS)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    lower = tables.lowered(text)
+    starts = scan.candidate_starts(lower, _is_trigger, back_words=2)
+    return [m for m in scan.matches_at(_PATTERN, lower, starts) if _cased(m, text)]
+
+
+def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> list[DateMention]:
+    """Every date or time expression in ``text``, with offsets shifted by ``offset``."""
+    future = bool(_FUTURE.search(tables.lowered(text)))
+    found = []
+    for match in _matches(text):
+        mention = _mention(match, text, offset, published, future)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where dates, times and years stand in ``text`` (numbers there are not quantities)."""
+    return [m.span() for m in _matches(text)]
+
+
+def _cased(match: re.Match[str], original: str) -> bool:
+    for name in _CASED_GROUPS:
+        start = match.start(name)
+        if start >= 0 and not original[start].isupper():
+            return False
+    return True
+
+
+def _mention(
+    match: re.Match[str], original: str, offset: int, published: dt.date | None, future: bool
+) -> DateMention | None:
+    kind = next(
+        name
+        for name in ("mdy", "dmy", "iso", "my", "inmonth", "decade", "ago", "rel", "the",
+                     "deictic", "weekday", "time", "clock", "year")
+        if match.group(name) is not None
+    )  # fmt: skip
+    first = match.start("m5") if kind == "inmonth" else match.start()
+    text = original[first : match.end()].strip()
+    start, end = offset + first, offset + match.end()
+    base = {"text": text, "start": start, "end": end}
+    if kind in ("time", "clock"):
+        return _time(match, kind, base, published)
+    if kind in ("mdy", "dmy", "iso", "my", "decade", "year", "inmonth"):
+        return _absolute(match, kind, base, published, future)
+    return _relative(match, kind, base, published, future)
+
+
+def _time(
+    match: re.Match[str], kind: str, base: dict[str, object], published: dt.date | None
+) -> DateMention:
+    if kind == "time":
+        hour = int(match.group("h11")) % 12
+        if match.group("ap11").lower().startswith("p"):
+            hour += 12
+        minute = int(match.group("mi11") or 0)
+    else:
+        hour, minute = int(match.group("h12")), int(match.group("mi12"))
+    return DateMention(
+        **base,
+        time=f"{hour:02d}:{minute:02d}",
+        earliest=published,
+        latest=published,
+        relative=True,
+        resolved=published is not None,
+    )
+
+
+def _absolute(
+    match: re.Match[str],
+    kind: str,
+    base: dict[str, object],
+    published: dt.date | None,
+    future: bool,
+) -> DateMention | None:
+    if kind == "year":
+        year = int(match.group("y13"))
+        return DateMention(**base, earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31))
+    if kind == "decade":
+        first = int(match.group("y6") + "0")
+        return DateMention(**base, earliest=dt.date(first, 1, 1), latest=dt.date(first + 9, 12, 31))
+    month = _month(match.group("m1") or match.group("m2") or match.group("m4") or match.group("m5"))
+    if kind == "iso":
+        month = int(match.group("m3"))
+    year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
+    day_text = match.group("d1") or match.group("d2") or match.group("d3")
+    if year_text is None and published is None:
+        return DateMention(**base, resolved=False)
+    year = int(year_text) if year_text else _nearest_year(month, day_text, published, future)
+    try:
+        if day_text is None:
+            last = calendar.monthrange(year, month)[1]
+            return DateMention(
+                **base,
+                earliest=dt.date(year, month, 1),
+                latest=dt.date(year, month, last),
+                relative=year_text is None,
+            )
+        day = int(re.sub(r"\D", "", day_text))
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMention(**base, earliest=date, latest=date, relative=year_text is None)
+
+
+def _month(name: str | None) -> int:
+    return _MONTHS[(name or "january").lower().rstrip(".")]
+
+
+def _nearest_year(month: int, day_text: str | None, published: dt.date | None, future: bool) -> int:
+    """A date without a year is in the publication year, or the year before if the text
+    speaks of the past and the date would be more than a week after publication."""
+    assert published is not None
+    day = int(re.sub(r"\D", "", day_text)) if day_text else 1
+    try:
+        candidate = dt.date(published.year, month, min(day, 28) if month == 2 else day)
+    except ValueError:
+        return published.year
+    if not future and candidate - published > dt.timedelta(days=7):
+        return published.year - 1
+    return published.year
+
+
+def _relative(
+    match: re.Match[str],
+    kind: str,
+    base: dict[str, object],
+    published: dt.date | None,
+    future: bool,
+) -> DateMention:
+    if published is None:
+        return DateMention(**base, relative=True, resolved=False)
+    span = _resolve(match, kind, published, future)
+    if span is None:
+        return DateMention(**base, relative=True, resolved=False)
+    return DateMention(**base, earliest=span[0], latest=span[1], relative=True)
+
+
+def _resolve(
+    match: re.Match[str], kind: str, published: dt.date, future: bool
+) -> tuple[dt.date, dt.date] | None:
+    if kind == "deictic":
+        word = match.group("deictic").lower()
+        shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        day = published + dt.timedelta(days=shift)
+        return day, day
+    if kind == "weekday":
+        return _weekday(_WEEKDAYS[match.group("w10").lower()], published, future)
+    if kind == "ago":
+        amount = _amount(match.group("n7"))
+        return _shifted_period(match.group("u7").lower(), -amount, published)
+    if kind == "rel":
+        return _named_relative(match.group("w8"), match.group("u8"), published)
+    return _the_relative(match.group("w9").lower(), match.group("u9").lower(), published)
+
+
+def _amount(word: str) -> int:
+    key = " ".join(word.lower().split())
+    return int(key) if key.isdigit() else _NUMBER_WORDS.get(key, 1)
+
+
+def _weekday(target: int, published: dt.date, future: bool) -> tuple[dt.date, dt.date]:
+    if future:
+        ahead = (target - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=ahead)
+    else:
+        back = (published.weekday() - target) % 7
+        day = published - dt.timedelta(days=back)
+    return day, day
+
+
+def _shifted_period(unit: str, amount: int, published: dt.date) -> tuple[dt.date, dt.date]:
+    if unit == "day":
+        day = published + dt.timedelta(days=amount)
+        return day, day
+    if unit == "week":
+        center = published + dt.timedelta(weeks=amount)
+        return center - dt.timedelta(days=3), center + dt.timedelta(days=3)
+    if unit == "month":
+        center = published + relativedelta(months=amount)
+        return _month_span(center)
+    return _year_span(published.year + amount)
+
+
+def _named_relative(which: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    """ "next week", "last month", "this year", "earlier this week", "next Monday"."""
+    word = " ".join(which.lower().split())
+    step = {"next": 1, "coming": 1, "last": -1, "past": -1, "previous": -1}.get(word, 0)
+    unit = unit.lower()
+    if unit in _WEEKDAYS:
+        monday = published - dt.timedelta(days=published.weekday())
+        day = monday + dt.timedelta(weeks=step, days=_WEEKDAYS[unit])
+        return day, day
+    if unit in ("week", "weekend"):
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        if unit == "weekend":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+        span = (monday, monday + dt.timedelta(days=6))
+    elif unit == "month":
+        span = _month_span(published + relativedelta(months=step))
+    else:
+        span = _year_span(published.year + step)
+    if word == "earlier this":
+        return span[0], published
+    if word == "later this":
+        return published, span[1]
+    return span
+
+
+def _the_relative(which: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    """ "the coming week" is the seven days after publication; "the past month" the 30 before."""
+    length = {"week": 7, "weekend": 3, "month": 30, "year": 365, "days": 7, "weeks": 21}[unit]
+    if which in ("coming", "next", "following"):
+        return published + dt.timedelta(days=1), published + dt.timedelta(days=length)
+    return published - dt.timedelta(days=length), published - dt.timedelta(days=1)
+
+
+def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(day.year, day.month)[1]
+    return dt.date(day.year, day.month, 1), dt.date(day.year, day.month, last)
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern[str]:
+    """The compiled date pattern (for callers that only need to know where dates are)."""
+    return _PATTERN

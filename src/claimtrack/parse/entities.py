@@ -1,0 +1,204 @@
+"""Named entities with canonical names from an alias table kept as data.
+
+``data/aliases.tsv`` maps "U.S.", "Washington" and "America" to "United States"; a user's
+TSV file (``Options.alias_file``, ``--aliases``) adds rows and wins on a clash. Capitalised
+word runs that the table does not know are entities too, named as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from claimtrack.models import Entity
+from claimtrack.parse import tables
+
+# Capitalised words that start sentences or name dates rather than things.
+_NOT_NAMES = frozenset(
+    "The A An In On At By For From With As But And Or If When While After Before Since This "
+    "That These Those It Its He She They We I You His Her Their Our My Your There Here What Who "
+    "Which Why How Where Although Though However Meanwhile Yet So Also Still Instead Even Some "
+    "Many Most Each Every All Both Several Other Such More Less No Not Nor Recent Last Next "
+    "According Despite During Under Over Amid Into Through Once Until Earlier Later Today "
+    "Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December Mr Mrs Ms "
+    "Dr BREAKING UPDATE Internationally Overall Beyond Parallel Similar Senior Officials "
+    "Conclusion Outlook Similarly Then Now Because Unless Whether Let Please".split()
+)
+_CAP_WORD = r"[A-Z][\w’'.-]*"
+_JOINERS = r"(?:of|the|de|al|bin|von|van|and)"
+# No look-behind in front: a pattern that starts with a character class lets ``re`` skip
+# quickly to the next capital. At most six words: a bounded repetition cannot blow up.
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t](?:{_JOINERS}[ \t])?{_CAP_WORD}){{0,5}}")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_MAX_ALIAS_WORDS = 6
+
+
+class AliasTable:
+    """Alias -> canonical name; aliases are looked up word by word inside capitalised runs."""
+
+    def __init__(self, rows: tuple[tuple[str, str], ...]) -> None:
+        self.canonical: dict[str, str] = {}
+        for alias, name in rows:
+            self.canonical[" ".join(alias.split())] = name
+        #: First words of aliases ("the" skipped): a run word not in here starts no alias.
+        self.first_words = frozenset(
+            a.removeprefix("the ").split()[0] for a in self.canonical if a.strip()
+        )
+
+    def lookup(self, text: str) -> str | None:
+        return self.canonical.get(" ".join(text.split()))
+
+
+@lru_cache(maxsize=16)
+def alias_table(user_file: Path | None = None) -> AliasTable:
+    """The packaged aliases plus a user's file (theirs last, so they win)."""
+    rows = tables.pairs("aliases.tsv")
+    if user_file is not None:
+        rows = rows + tables.read_user_pairs(user_file)
+    return AliasTable(rows)
+
+
+def canonical_name(text: str, aliases: AliasTable | None = None) -> str:
+    """The canonical name of ``text`` ("Tehran" -> "Iran"), or ``text`` itself."""
+    table = aliases or alias_table()
+    stripped = _POSSESSIVE.sub("", text.strip())
+    return table.lookup(stripped) or table.lookup(stripped.removeprefix("the ")) or stripped
+
+
+def find_entities(
+    text: str,
+    offset: int = 0,
+    aliases: AliasTable | None = None,
+    known_names: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """Names in ``text``: known aliases with their canonical name, other capitalised names
+    as written. A single capitalised word at the start of ``text`` is only a name if it is an
+    alias, a possessive, or in ``known_names`` (words the article capitalises mid-sentence):
+    "Delegates arrived" is not.
+    """
+    table = aliases or alias_table()
+    found: list[Entity] = []
+    for match in _CAP_RUN.finditer(text):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            continue
+        found.extend(_run_entities(text, match, offset, table, known_names))
+    return found
+
+
+def _run_entities(
+    text: str,
+    match: re.Match[str],
+    offset: int,
+    table: AliasTable,
+    known_names: frozenset[str],
+) -> list[Entity]:
+    """Split one capitalised run into aliases (longest first) and other names."""
+    words = _split_words(match.group(0), match.start())
+    found: list[Entity] = []
+    pending: list[tuple[str, int]] = []
+    index = 0
+    while index < len(words):
+        alias = _longest_alias(text, words, index, table)
+        if alias is None:
+            pending.append(words[index])
+            if _POSSESSIVE.search(words[index][0]):
+                found += _names(text, pending, offset, known_names)
+                pending = []
+            index += 1
+            continue
+        found += _names(text, pending, offset, known_names)
+        pending = []
+        surface, start, name, used = alias
+        found.append(_entity(surface, name, start, offset))
+        index += used
+    found += _names(text, pending, offset, known_names)
+    return found
+
+
+def _split_words(run: str, start: int) -> list[tuple[str, int]]:
+    words = []
+    position = start
+    for word in run.split(" "):
+        words.append((word, position))
+        position += len(word) + 1
+    return words
+
+
+def _longest_alias(
+    text: str, words: list[tuple[str, int]], index: int, table: AliasTable
+) -> tuple[str, int, str, int] | None:
+    """(surface, start, canonical, words used) of the longest alias starting at ``index``."""
+    first = words[index][0]
+    if first not in table.first_words and _POSSESSIVE.sub("", first).rstrip(".,") not in (
+        table.first_words
+    ):
+        return None
+    for count in range(min(_MAX_ALIAS_WORDS, len(words) - index), 0, -1):
+        first_start = words[index][1]
+        last_word, last_start = words[index + count - 1]
+        bare = _POSSESSIVE.sub("", last_word).rstrip(".,") if count else last_word
+        for candidate_end in (last_start + len(last_word), last_start + len(bare)):
+            surface = text[first_start:candidate_end]
+            name = table.canonical.get(surface)
+            if name is None:
+                continue
+            with_the = text[max(0, first_start - 4) : first_start]
+            if with_the.lower() == "the " and ("the " + surface) in table.canonical:
+                return "the " + surface, first_start - 4, name, count
+            return surface, first_start, name, count
+    return None
+
+
+def _names(
+    text: str, words: list[tuple[str, int]], offset: int, known_names: frozenset[str]
+) -> list[Entity]:
+    """An unknown capitalised name, without leading function words and possessives."""
+    while words and words[0][0].rstrip(".,") in _NOT_NAMES:
+        words = words[1:]
+    while words and words[-1][0].lower() in ("of", "the", "de", "al", "and", "von", "van"):
+        words = words[:-1]
+    if not words:
+        return []
+    start = words[0][1]
+    name = _POSSESSIVE.sub("", text[start : words[-1][1] + len(words[-1][0])]).rstrip(".,")
+    if len(name) < 2 or (name.isupper() and len(name) > 12):
+        return []
+    possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")
+    if (
+        len(words) == 1
+        and _sentence_initial(text, start)
+        and name not in known_names
+        and not possessive
+    ):
+        return []
+    return [_entity(name, name, start, offset)]
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'(")
+    if before.endswith(".") and _INITIALISM_END.search(before):
+        return False  # "the U.S. Treasury": the period belongs to the abbreviation
+    return not before or before[-1] in ".!?:\n—-–"
+
+
+_INITIALISM_END = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Words written with a capital after another word (so they are names, not starters)."""
+    return frozenset(m.group(1) for m in _MID_CAPITAL.finditer(text))
+
+
+_MID_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\b")
+
+
+def _entity(surface: str, canonical: str, start: int, offset: int) -> Entity:
+    return Entity(
+        text=surface,
+        canonical=canonical,
+        start=offset + start,
+        end=offset + start + len(surface),
+    )

@@ -1,0 +1,218 @@
+"""Shallow grammar: where a subject ends and its verb starts, and the verb's lemma.
+
+No parser model: a verb is an auxiliary, a word in ``data/verbs.txt`` in an inflected form,
+or a past form ending in -ed that does not follow a determiner. Good enough to copy a
+subject into a split clause and to name a predicate for matching.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.parse import tables
+from claimtrack.parse.lemmas import verb_lemma
+
+AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must should shall did does "
+    "do be been being won't can't didn't doesn't isn't aren't wasn't weren't hasn't haven't".split()
+)
+_DETERMINERS = frozenset(
+    "the a an its their his her our your this that these those some any no every each "
+    "of by for to with from in on at as than".split()
+)
+_PARTICLES = frozenset("out off up down back over away in on".split())
+_HEDGE_VERBS = frozenset(
+    "prepare plan continue seek try aim intend appear seem want hope begin start tend "
+    "threaten vow pledge promise expect refuse fail agree decide move set".split()
+)
+_TOKEN = re.compile(r"[\w’'.-]+|[,;:]")
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    return tables.words("verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    lemmas = dict(tables.pairs("irregular_lemmas.tsv"))
+    return frozenset(form for form, lemma in lemmas.items() if lemma in verbs() or lemma == "be")
+
+
+#: Only the start of a text matters to these checks (a subject is never 60 words long),
+#: so long texts are not tokenised beyond this many characters.
+TOKEN_WINDOW = 400
+_FIRST_WORDS = re.compile(r"\s*([\w’'.-]+)(?:\s+([\w’'.-]+))?")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Words and clause punctuation of the start of ``text`` (``findall``: no match objects)."""
+    return _tokens(text[:TOKEN_WINDOW])
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Cached: the same clause text is tokenised by several checks in a row."""
+    return tuple(_TOKEN.findall(text))
+
+
+def is_verb(words: tuple[str, ...], index: int) -> bool:
+    """Whether ``words[index]`` looks like a finite verb or an auxiliary in context."""
+    word = words[index]
+    lower = word.lower()
+    if lower in AUXILIARIES:
+        return index > 0
+    if index == 0 or not word[:1].islower():
+        return False
+    previous = words[index - 1].lower()
+    if previous in _DETERMINERS:
+        return False
+    if lower in _irregular_pasts():
+        return True
+    if lower.endswith("ing"):
+        return False
+    if lower.endswith("ed") and len(lower) > 4:
+        return True
+    lemma = verb_lemma(lower)
+    if lemma not in verbs():
+        return False
+    if lower != lemma:
+        return True  # "complicates", "maintains"
+    # A base form is a verb after a plural subject ("These proxies continue").
+    return previous.endswith("s") and previous not in ("is", "was", "has")
+
+
+def is_finite_start(text: str, strict: bool = False) -> bool:
+    """Whether ``text`` starts with a finite verb (a clause that needs a copied subject).
+
+    ``strict`` also requires an -ed form to be a known verb ("allied" is an adjective).
+    """
+    first = _FIRST_WORDS.match(text)
+    if first is None:
+        return False
+    lower = first.group(1).lower()
+    if lower in AUXILIARIES:
+        return True
+    if lower.endswith("ly") and first.group(2):
+        lower = first.group(2).lower()
+    if lower.endswith("ing") or not lower[:1].isalpha():
+        return False
+    lemma = verb_lemma(lower)
+    if lower.endswith("ed") and len(lower) > 4:
+        return lemma in verbs() or not strict
+    return lower in _irregular_pasts() or (lower != lemma and lemma in verbs())
+
+
+def clause_verb_is_firm(text: str) -> bool:
+    """Whether ``text`` is a clause with its own subject and an unambiguous verb.
+
+    An -s form after a lower-case noun ("missile strikes") is too often a plural noun to
+    cut a sentence on, so the verb must be an auxiliary or a past form, or the subject must
+    start with a determiner or a name.
+    """
+    words = tokens(text)
+    if not words or not _can_start_subject(words[0]):
+        return False
+    for index in range(1, min(len(words), 25)):
+        lower = words[index].lower()
+        if lower in (",", ";", ":", "that", "which", "who", "whom", "whose"):
+            return False
+        if not is_verb(words, index):
+            continue
+        return (
+            lower in AUXILIARIES
+            or lower in _irregular_pasts()
+            or lower.endswith("ed")
+            or (words[0][:1].isupper() or words[0].lower() in _DETERMINERS)
+        )
+    return False
+
+
+def _can_start_subject(word: str) -> bool:
+    """A subject starts with a name, a determiner, a number or a pronoun, not "then"."""
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word.lower() in _DETERMINERS
+        or word.lower() in ("he", "she", "it", "they", "we", "i", "you", "officials", "police")
+    )
+
+
+def verb_form(word: str) -> str:
+    """ "aux", "past", "present" or "base": to see whether two coordinated verbs match."""
+    lower = word.lower()
+    if lower in AUXILIARIES:
+        return "aux"
+    if lower in _irregular_pasts() or lower.endswith("ed"):
+        return "past"
+    if lower != verb_lemma(lower) and lower.endswith("s"):
+        return "present"
+    return "base"
+
+
+def first_verb(text: str) -> str | None:
+    end = subject_end(text)
+    if end < 0:
+        return None
+    words = tokens(text[end:])
+    return words[0] if words else None
+
+
+def subject_end(text: str) -> int:
+    """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
+    words = tokens(text)
+    for index in range(1, min(len(words), 40)):
+        if words[index] in (",", ";", ":"):
+            continue
+        if is_verb(words, index):
+            return _position(text, words, index)
+    return -1
+
+
+def _position(text: str, words: tuple[str, ...], index: int) -> int:
+    """Where ``words[index]`` starts in ``text``."""
+    position = 0
+    for word in words[: index + 1]:
+        position = text.find(word, position) + len(word)
+    return position - len(words[index])
+
+
+def has_verb(text: str) -> bool:
+    words = tokens(text)
+    return any(is_verb(words, i) for i in range(1, min(len(words), 60))) or is_finite_start(text)
+
+
+def predicate(text: str, verb_start: int) -> str | None:
+    """The main verb's lemma from ``verb_start``: skips auxiliaries and adverbs, keeps a
+    particle ("ruled out" -> "rule out") and looks through "preparing to stop" -> "stop"."""
+    words = tokens(text[verb_start:])
+    index = 0
+    last_aux: str | None = None
+    while index < len(words) and (
+        words[index].lower() in AUXILIARIES or words[index].lower().endswith("ly")
+    ):
+        if words[index].lower() in AUXILIARIES:
+            last_aux = words[index].lower()
+        index += 1
+    if index >= len(words) or not words[index][:1].islower():
+        return verb_lemma(last_aux) if last_aux else None
+    lemma = verb_lemma(words[index])
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):
+        return verb_lemma(words[index + 2])
+    if after in _PARTICLES and lemma in verbs():
+        return f"{lemma} {after}"
+    return lemma
+
+
+def past_tense(lemma: str) -> str:
+    """ "cite" -> "cited", "say" -> "said", "carry" -> "carried"."""
+    irregular = {v: k for k, v in tables.pairs("irregular_lemmas.tsv") if k.endswith(("d", "t"))}
+    if lemma in irregular:
+        return irregular[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"

@@ -1,0 +1,77 @@
+"""A small rule-based lemmatizer for counted nouns and main verbs.
+
+Good enough to group "civilians"/"civilian" and "suspended"/"suspends"; irregular forms come
+from ``data/irregular_lemmas.tsv``. A full lemmatizer would need a downloaded model.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimtrack.parse import tables
+
+_VOWELS = frozenset("aeiou")
+_KEEP_DOUBLE = ("ll", "ss", "ff", "zz")
+_E_ENDINGS = ("at", "iz", "bl", "c", "g", "v", "uc", "ur", "as", "us")
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    return dict(tables.pairs("irregular_lemmas.tsv"))
+
+
+@lru_cache(maxsize=8192)
+def noun_lemma(word: str) -> str:
+    """Singular of a plural noun: "civilians" -> "civilian", "casualties" -> "casualty"."""
+    lower = word.lower()
+    irregular = _irregular()
+    if lower in irregular:
+        return irregular[lower]
+    if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return lower
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return lower[:-2]
+    return lower[:-1]
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(word: str) -> str:
+    """Base form of an inflected verb: "ruled" -> "rule", "suspends" -> "suspend"."""
+    lower = word.lower()
+    irregular = _irregular()
+    if lower in irregular:
+        return irregular[lower]
+    if lower.endswith("ied") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith("ed") and len(lower) > 4:
+        return _restore_e(lower[:-2])
+    if lower.endswith("ing") and len(lower) > 5:
+        return _restore_e(lower[:-3])
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def _restore_e(stem: str) -> str:
+    """Undo the spelling changes of -ed/-ing: "stopp" -> "stop", "announc" -> "announce"."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and not stem.endswith(_KEEP_DOUBLE):
+        return stem[:-1]
+    if stem.endswith(_E_ENDINGS) and not stem.endswith(("ng", "ck")):
+        return stem + "e"
+    if _short_cvc(stem):
+        return stem + "e"
+    return stem
+
+
+def _short_cvc(stem: str) -> bool:
+    """A short consonant-vowel-consonant stem ("rul", "vot", "cit") lost a final e."""
+    if len(stem) != 3:
+        return False
+    a, b, c = stem[0], stem[1], stem[2]
+    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"

@@ -1,0 +1,71 @@
+"""Negation of the claim itself: "did not", "never", "no", "denied that".
+
+Verbs whose meaning is negative ("ruled out", "suspended", "rejected") are predicates, not
+negations: they are not in the cue list, so they never set ``negated``. Cues inside a phrase
+that does not negate ("not only", "no doubt", "whether or not") are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.parse import tables
+
+
+class Negation(NamedTuple):
+    cue: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tables.Phrases:
+    return tables.phrase_pattern(tables.words("negation.txt"))
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> tables.Phrases:
+    return tables.phrase_pattern(tables.words("negation_exceptions.txt"))
+
+
+# "didn't", "won't", "isn't", "can't", and the apostrophe-less forms people type ("dont").
+_CONTRACTION = re.compile(
+    r"\b(?:\w+n['’]t|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|cant|couldnt|wouldnt|"
+    r"shouldnt|hasnt|havent|hadnt)\b"
+)
+
+
+_BARE_CONTRACTIONS = frozenset(
+    "dont doesnt didnt isnt arent wasnt werent wont cant couldnt wouldnt shouldnt hasnt havent "
+    "hadnt".split()
+)
+
+
+def find_negation(text: str, offset: int = 0) -> Negation | None:
+    """The first cue that negates the statement in ``text``, or None.
+
+    Only the first clause-level cue counts: a double negative is rare in news and reads best
+    as the author's negation of the claim.
+    """
+    lower = tables.lowered(text)
+    blocked = [m.span() for m in _exceptions().finditer(lower)]
+    for match in _candidates(lower):
+        start, end = match.span()
+        if any(s <= start < e for s, e in blocked):
+            continue
+        cue = " ".join(match.group(0).lower().split())
+        return Negation(cue=cue, start=offset + start, end=offset + end)
+    return None
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    found = _cues().finditer(text)
+    if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(tables.word_set(text)):
+        found += list(_CONTRACTION.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def is_negated(text: str) -> bool:
+    return find_negation(text) is not None

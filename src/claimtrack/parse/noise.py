@@ -1,0 +1,169 @@
+"""Text that is not a claim: adverts, prompts, credits, bylines, repeated lines, headings,
+post signatures; and the labels, datelines and hashtags around a real sentence.
+
+Every pattern here is either anchored with bounded repetition or applied only to short
+lines, so a megabyte of hostile input costs linear time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.parse import tables
+
+#: Boilerplate patterns are only tried on lines this short: adverts and credits are short,
+#: and a ``.*x.*y`` pattern must never meet a megabyte-long line.
+MAX_BOILERPLATE_LINE = 300
+
+
+class PostSignature(NamedTuple):
+    """ "— Name (@handle) May 1, 2026": who posted and when, as the text says."""
+
+    handle: str
+    name: str | None
+    date: dt.date | None
+    start: int
+    end: int
+
+
+_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?:(?P<name>[^\n@()]{1,60}?)[ \t]*\(?)?@(?P<handle>\w{1,30})\)?"
+    r"[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+_LABEL = re.compile(
+    r"(?:[A-Z][\w.'’ -]{0,40}:[ \t]+)?"
+    r"(?:BREAKING(?: NEWS)?|JUST IN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|ALERT)"
+    r"[ \t]*[:|—–-][ \t]*"
+)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
+    r"(?:,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]*\([\w .&/-]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"
+)
+# Emoji, pictographs and regional-indicator flags before the words start.
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+")
+_HASHTAG_TAIL = re.compile(r"[ \t]+#\w{1,60}[ \t]*$")
+_TERMINAL = ".!?…\"”’'):"
+_BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?:,.{0,60})?")
+
+
+_LETTERS = re.compile(r"[a-z©]+")
+# Every boilerplate pattern contains one of these words; a line without any is skipped
+# cheaply (most lines of an article).
+_TRIGGER_WORDS = frozenset(
+    "shop buy order click advertisement sponsored promoted ad subscribe sign newsletter follow "
+    "share like read related see watch listen more recommended by written reporting edited "
+    "photo photograph image picture video illustration ap afp reuters getty epa credit source "
+    "copyright rights © tags tag topics filed".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(pattern, re.I), reason) for pattern, reason in tables.pairs("boilerplate.txt")
+    )
+
+
+def find_post_signature(text: str) -> PostSignature | None:
+    """The first social-media post signature in ``text`` ("— @handle May 1, 2026"), if any.
+
+    The reader may use it to fill ``Article.source_handle`` and ``published``.
+    """
+    match = _SIGNATURE.search(text)
+    if match is None:
+        return None
+    name = (match.group("name") or "").strip(" \t(") or None
+    return PostSignature(
+        handle="@" + match.group("handle"),
+        name=name,
+        date=_signature_date(match.group("date")),
+        start=match.start(),
+        end=match.end(),
+    )
+
+
+def _signature_date(text: str) -> dt.date | None:
+    from dateutil import parser as dateparser
+
+    try:
+        return dateparser.parse(text).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why a whole line is boilerplate (advert, prompt, credit, byline...), or None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
+        return None
+    if _SIGNATURE.fullmatch(stripped):
+        signature = find_post_signature(stripped)
+        assert signature is not None
+        when = f", {signature.date.isoformat()}" if signature.date else ""
+        return f"post signature: {signature.handle}{when}"
+    if all(word[:1] in "#@" for word in stripped.split()):
+        return "hashtags"
+    if _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
+        return "byline"
+    if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
+        return None
+    for pattern, reason in _boilerplate():
+        if pattern.fullmatch(stripped):
+            return reason
+    if _shouting_advert(stripped):
+        return "advert / call to action"
+    return None
+
+
+def _shouting_advert(line: str) -> bool:
+    """An all-capitals line that tells the reader to do something is an advert."""
+    if line.upper() != line:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 8 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return False
+    return bool(re.search(r"\b(?:SHOP|BUY|CLICK|ORDER|SUBSCRIBE|DOWNLOAD|SALE|DEAL)\b", line))
+
+
+def normalized_line(line: str) -> str:
+    """A line folded for spotting repeats: case, spacing and punctuation ignored."""
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def may_be_heading(sentence: str) -> bool:
+    """The cheap half of ``is_heading`` (no verb check): short, no final punctuation."""
+    stripped = sentence.strip()
+    return bool(stripped) and stripped[-1] not in _TERMINAL and len(stripped) <= 120
+
+
+def is_heading(sentence: str, has_verb: bool) -> bool:
+    """A short line without final punctuation and without a verb: a section heading."""
+    stripped = sentence.strip()
+    if not stripped or stripped[-1] in _TERMINAL or len(stripped) > 120:
+        return False
+    words = stripped.split()
+    return len(words) <= 12 and not has_verb
+
+
+def content_start(text: str, start: int, end: int) -> int:
+    """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —") and emoji."""
+    position = start
+    for pattern in (_LABEL, _DATELINE, _SYMBOLS):
+        match = pattern.match(text, position, end)
+        if match and match.end() < end:
+            position = match.end()
+    return position
+
+
+def content_end(text: str, start: int, end: int) -> int:
+    """Drop trailing hashtags ("... again. #breaking #news")."""
+    while True:
+        match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
+        if match is None or match.start() <= start:
+            return end
+        end = match.start()

@@ -1,0 +1,151 @@
+"""Split article text into sentences, fast and without catastrophic regexes.
+
+One pass over candidate boundaries (sentence punctuation followed by a space), each checked
+by plain Python: abbreviations from ``data/abbreviations.txt``, initials, a lower-case next
+word, and open quotations that close later on the same line. A line break always ends a
+sentence, so headlines, headings, bullets and posts without final punctuation stand alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.parse import tables
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+
+
+#: Longer "sentences" are cut at a space: no real sentence is this long, and every later
+#: step stays cheap on pathological input (a megabyte of text without punctuation).
+MAX_SENTENCE = 1200
+
+_LINE = re.compile(r"[^\n]+")
+# An em dash opens a signature or a quotation's source, not a list item: it stays.
+_BULLET = re.compile(
+    r"[ \t\u00a0]*(?:[•●▪‣◦∙·*]|-(?=[ \t])|\d{1,2}[.)](?=[ \t])|\(\d{1,2}\))[ \t]+"
+)
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[.…]*[\"”’')\]]*(?=[ \t\u00a0])")
+_TOKEN_BEFORE = re.compile(r"([\w.'’-]{1,30})$")
+_NEXT = re.compile(r"[ \t\u00a0]+([\"“‘'(\[]*)(\S)")
+_WORD = re.compile(r"[\w’']+")
+_STARTERS = frozenset(
+    "The A An He She It They We I In On At But And This That These Those There His Her Their "
+    "Its Our However Meanwhile After Before When While If As According Officials Some Many "
+    "Most Police Authorities Earlier Later Since During Despite Still Yet So Now Then For".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    found = tables.sections("abbreviations.txt")
+    return found.get("prepositive", frozenset()), found.get("ordinary", frozenset())
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentence spans of ``text[start:end]``, stripped of surrounding blanks and bullets."""
+    stop = len(text) if end is None else end
+    found: list[Sentence] = []
+    for line in _LINE.finditer(text, start, stop):
+        line_start, line_end = line.span()
+        bullet = _BULLET.match(text, line_start, line_end)
+        if bullet:
+            line_start = bullet.end()
+        for piece_start, piece_end in _split_line(text, line_start, line_end):
+            found.extend(_stripped(text, piece_start, piece_end))
+    return found
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    sentence_start = start
+    quote_depth = 0
+    scanned = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        quote_depth = _quote_depth(text, scanned, match.end(), quote_depth)
+        scanned = match.end()
+        if quote_depth > 0 and _quote_closes(text, match.end(), end):
+            continue
+        if _is_boundary(text, match, end):
+            pieces.append((sentence_start, match.end()))
+            sentence_start = match.end()
+            quote_depth = 0
+    pieces.append((sentence_start, end))
+    return pieces
+
+
+def _quote_depth(text: str, start: int, end: int, depth: int) -> int:
+    """Whether a quotation is open: curly quotes nest, straight ones toggle."""
+    segment = text[start:end]
+    depth += segment.count("“") - segment.count("”")
+    if segment.count('"') % 2:
+        depth = 0 if depth > 0 else 1
+    return max(depth, 0)
+
+
+def _quote_closes(text: str, position: int, end: int) -> bool:
+    window = text[position : min(end, position + 400)]
+    return "”" in window or '"' in window
+
+
+def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
+    following = _NEXT.match(text, match.end(), line_end)
+    if following is None:
+        return False  # nothing after it on this line: the line end closes the sentence
+    first = following.group(2)
+    if first.islower():
+        return False  # "... for now," she said / "U.S. officials" continue the sentence
+    punctuation = match.group(0).rstrip("\"”’')]")
+    if not punctuation.endswith("."):
+        return True
+    token = _TOKEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if token is None:
+        return True
+    return not _abbreviation_holds(token.group(1), text, following)
+
+
+def _abbreviation_holds(token: str, text: str, following: re.Match[str]) -> bool:
+    """Whether the period after ``token`` belongs to an abbreviation that continues."""
+    word = token.lower().rstrip(".")
+    prepositive, ordinary = _abbreviations()
+    if word in prepositive:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "Jonas E. Smith"
+    next_word = _word_at(text, following.start(2))
+    if word in ordinary or "." in word:
+        # "Jan. 5", "U.S. Senate" continue; "in the U.S. The next day" ends.
+        return next_word not in _STARTERS
+    return False
+
+
+def _word_at(text: str, position: int) -> str:
+    match = _WORD.match(text, position)
+    return match.group(0) if match else ""
+
+
+def _stripped(text: str, start: int, end: int) -> list[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    if end - start <= MAX_SENTENCE:
+        return [Sentence(start, end)]
+    return _cut_long(text, start, end)
+
+
+def _cut_long(text: str, start: int, end: int) -> list[Sentence]:
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut <= start:
+            cut = start + MAX_SENTENCE
+        pieces += _stripped(text, start, cut)
+        start = cut
+    return pieces + _stripped(text, start, end)

@@ -1,0 +1,139 @@
+"""Load the parser's word lists and tables from ``claimtrack/data`` (once, then cached).
+
+The lists are data, not code, so that a journalist can read and extend them without reading
+Python. Lines starting with ``#`` are comments; blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+class TableError(ValueError):
+    """A data file (ours or the user's) is malformed; the message names the line."""
+
+
+def data_lines(name: str) -> list[str]:
+    """The meaningful lines of one packaged data file, stripped of comments and blanks."""
+    text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return _meaningful(text)
+
+
+def _meaningful(text: str) -> list[str]:
+    lines = []
+    for raw in text.splitlines():
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        lines.append(line)
+    return lines
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A set of lower-case words or phrases (first column)."""
+    return frozenset(line.split("\t")[0].strip().lower() for line in data_lines(name))
+
+
+@cache
+def pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """Two-column TSV rows; a missing second column is the empty string."""
+    rows = []
+    for line in data_lines(name):
+        cells = line.split("\t")
+        rows.append((cells[0].strip(), cells[1].strip() if len(cells) > 1 else ""))
+    return tuple(rows)
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every TSV row as a tuple of stripped cells."""
+    return tuple(tuple(c.strip() for c in line.split("\t")) for line in data_lines(name))
+
+
+@cache
+def sections(name: str) -> dict[str, frozenset[str]]:
+    """A file split by ``[section]`` headers into sets of lower-case words."""
+    found: dict[str, set[str]] = {}
+    current = ""
+    for line in data_lines(name):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1]
+            continue
+        found.setdefault(current, set()).add(stripped.lower())
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+def read_user_pairs(path: Path) -> tuple[tuple[str, str], ...]:
+    """Two-column TSV written by a user (``--aliases``); raises TableError on a bad line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TableError(f"{path}: cannot be read ({exc})") from exc
+    found = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+            raise TableError(
+                f"{path}, line {number}: expected 'alias<TAB>canonical name', got {raw!r}"
+            )
+        found.append((cells[0].strip(), cells[1].strip()))
+    return tuple(found)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (unchanged in the rare case where
+    lower-casing would change its length, as for "İ")."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text
+
+
+_SEPARATORS = str.maketrans(dict.fromkeys(',.;:!?"“”‘()[]{}—–/…', " "))
+
+
+@lru_cache(maxsize=2048)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` (cached: several lexicons check the same clause)."""
+    return frozenset(text.lower().translate(_SEPARATORS).split())
+
+
+class Phrases:
+    """A lexicon of words and phrases, matched as whole words.
+
+    ``search``/``finditer`` first check, at C speed, whether any phrase's longest word occurs
+    in the text at all; only then run the alternation (Python's ``re`` tries every
+    alternative at every character, which made these lookups the parser's main cost).
+    Search in ``lowered(text)``: ``re.I`` is more than ten times slower. An alternation of
+    literals has no nested quantifier, so it cannot backtrack badly.
+    """
+
+    def __init__(self, phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> None:
+        ordered = sorted(phrases, key=lambda p: (-len(p), p))
+        body = "|".join(
+            re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
+            for p in ordered
+        )
+        self.pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", flags)
+        # The longest word of each phrase must occur: "preparing" rather than "is".
+        keys = {max(p.split(), key=len).replace("’", "'") for p in phrases if p.split()}
+        self.first_words = frozenset(keys | {w.replace("'", "’") for w in keys})
+
+    def _may_occur(self, text: str) -> bool:
+        return not self.first_words.isdisjoint(word_set(text))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._may_occur(text) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if self._may_occur(text) else []
+
+
+def phrase_pattern(phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> Phrases:
+    """A ``Phrases`` lexicon for ``phrases``."""
+    return Phrases(phrases, flags)

@@ -1,0 +1,99 @@
+"""A claim's words as pieces of the article text, plus any words the parser inserted.
+
+Splitting a sentence removes parts (an apposition, a trailing participle) and inserts others
+(a copied subject, "is"); a ``View`` keeps the stand-alone text and, for every character
+that came from the article, where it came from. Character spans of a claim are its pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Piece(NamedTuple):
+    start: int  # offset in the article text, or -1 for an inserted word
+    text: str
+
+
+_SPACES = re.compile(r"\s+")
+
+
+class View:
+    """Text made of pieces; ``text`` is their concatenation."""
+
+    __slots__ = ("kept", "pieces", "text")
+
+    def __init__(self, pieces: list[Piece], kept: tuple[tuple[int, int], ...] = ()) -> None:
+        self.pieces = [p for p in pieces if p.text]
+        self.text = "".join(p.text for p in self.pieces)
+        #: Article spans the claim came from but whose words were replaced (a pronoun).
+        self.kept = kept
+
+    @classmethod
+    def of(cls, article_text: str, start: int, end: int) -> View:
+        return cls([Piece(start, article_text[start:end])])
+
+    def slice(self, start: int, end: int | None = None) -> View:
+        """The view of ``self.text[start:end]``."""
+        stop = len(self.text) if end is None else end
+        found: list[Piece] = []
+        position = 0
+        for piece in self.pieces:
+            piece_end = position + len(piece.text)
+            low, high = max(start, position), min(stop, piece_end)
+            if low < high:
+                real = -1 if piece.start < 0 else piece.start + (low - position)
+                found.append(Piece(real, piece.text[low - position : high - position]))
+            position = piece_end
+        return View(found, self.kept)
+
+    def without(self, start: int, end: int) -> View:
+        """The view with ``self.text[start:end]`` cut out."""
+        return View(self.slice(0, start).pieces + self.slice(end).pieces, self.kept)
+
+    def prepend(self, words: str) -> View:
+        return View([Piece(-1, words), *self.pieces], self.kept)
+
+    def replace_head(self, length: int, words: str) -> View:
+        """Replace the first ``length`` characters by ``words`` (a resolved pronoun).
+
+        The replaced characters keep their place in ``spans``: the claim came from them.
+        """
+        head = self.slice(0, length)
+        kept = tuple((p.start, p.start + len(p.text)) for p in head.pieces if p.start >= 0)
+        return View([Piece(-1, words), *self.slice(length).pieces], self.kept + kept)
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Article spans of the pieces, stripped of outer blanks and merged when adjacent."""
+        merged: list[tuple[int, int]] = []
+        pieces = [Piece(s, " " * (e - s)) for s, e in self.kept]
+        pieces = sorted([*self.pieces, *pieces], key=lambda p: p.start)
+        for piece in pieces:
+            if piece.start < 0:
+                continue
+            stripped = piece.text.strip()
+            if not stripped and piece.text:
+                start, end = piece.start, piece.start + len(piece.text)
+            elif not stripped:
+                continue
+            else:
+                start = piece.start + piece.text.index(stripped[0])
+                end = start + len(stripped)
+            if merged and start - merged[-1][1] <= 1:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+    def sentence_text(self) -> str:
+        """The view as a stand-alone sentence: single spaces, capitalised, one final mark."""
+        text = _SPACES.sub(" ", self.text).replace(" ,", ",").strip(" ,;:—–-")
+        text = text.rstrip(".")
+        if not text:
+            return ""
+        if text[0].islower():
+            text = text[0].upper() + text[1:]
+        if text[-1] not in "!?\"”’')…":
+            text += "."
+        return text

@@ -1,0 +1,383 @@
+"""The judge: every conflict type in several wordings, and the look-alikes that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claim_helpers import claim, date, number
+from claimtrack import judge
+from claimtrack.models import Certainty, Claim, Conflict, ConflictType, Severity, Verdict
+from claimtrack.normalize import normalize_claim
+
+
+def judged(a: Claim, b: Claim) -> list[Conflict]:
+    conflicts, _ = judge.judge_pair(a, b, normalize_claim(a), normalize_claim(b))
+    return conflicts
+
+
+def types(a: Claim, b: Claim) -> set[ConflictType]:
+    return {c.type for c in judged(a, b) if c.severity is Severity.CONTRADICTION}
+
+
+def counted(text: str, fragment: str, low: float | None, high: float | None, **kw: object) -> Claim:
+    cid = str(kw.pop("cid", "a:1"))
+    return claim(text, cid, numbers=(number(text, fragment, low, high, **kw),))  # type: ignore[arg-type]
+
+
+# --- numeric ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "value_a", "value_b"),
+    [
+        (
+            "12 people died in the fire on Tuesday",
+            "21 people died in the fire on Tuesday",
+            "12",
+            "21",
+        ),
+        ("The death toll rose to 40 on Sunday", "The death toll rose to 52 on Sunday", "40", "52"),
+        ("Rebels seized 3 towns overnight", "Rebels seized 9 towns overnight", "3", "9"),
+    ],
+)
+def test_numbers_that_cannot_both_hold_conflict(
+    text_a: str, text_b: str, value_a: str, value_b: str
+) -> None:
+    a = counted(text_a, value_a, float(value_a), float(value_a))
+    b = counted(text_b, value_b, float(value_b), float(value_b), cid="b:1")
+    found = [c for c in judged(a, b) if c.type is ConflictType.NUMERIC]
+    assert len(found) == 1
+    conflict = found[0]
+    assert conflict.values == (value_a, value_b)
+    assert conflict.claim_ids == ("a:1", "b:1")
+    assert conflict.severity is Severity.CONTRADICTION
+    span_a, span_b = conflict.value_spans
+    assert span_a is not None and text_a[span_a[0] : span_a[1]] == value_a
+    assert span_b is not None and text_b[span_b[0] : span_b[1]] == value_b
+    assert value_a in conflict.explanation and value_b in conflict.explanation
+
+
+def test_compatible_ranges_are_not_a_conflict() -> None:
+    a = counted("More than 1,200 civilians were killed", "More than 1,200", 1200, None)
+    b = counted(
+        "About 1,400 civilians were killed", "About 1,400", 1300, 1500, cid="b:1", approximate=True
+    )
+    assert ConflictType.NUMERIC not in types(a, b)
+
+
+def test_rounding_is_not_a_conflict() -> None:
+    a = counted("The campaign raised $43 million", "$43 million", 43e6, 43e6, unit="$")
+    b = counted(
+        "The campaign raised $43.9 million", "$43.9 million", 43.9e6, 43.9e6, cid="b:1", unit="$"
+    )
+    assert ConflictType.NUMERIC not in types(a, b)
+
+
+def test_approximate_figures_get_more_slack() -> None:
+    a = counted("The campaign raised $43 million", "$43 million", 43e6, 43e6, unit="$")
+    b = counted(
+        "The campaign raised nearly $46 million",
+        "nearly $46 million",
+        41e6,
+        46e6,
+        cid="b:1",
+        unit="$",
+        approximate=True,
+    )
+    assert ConflictType.NUMERIC not in types(a, b)
+
+
+def test_vague_quantities_never_contradict_a_figure() -> None:
+    a = counted("Police made dozens of arrests", "dozens", 24, 99)
+    b = counted("Police made more than 200 arrests", "more than 200", 200, None, cid="b:1")
+    assert ConflictType.NUMERIC not in types(a, b)
+
+
+def test_different_things_counted_are_not_a_conflict() -> None:
+    a = counted("Profit grew 32% last year", "32%", 32, 32, unit="%")
+    b = counted("Orders rose 12% last year", "12%", 12, 12, unit="%", cid="b:1")
+    assert ConflictType.NUMERIC not in types(a, b)
+    c = counted("12 soldiers died", "12", 12, 12, counts="soldier")
+    d = counted("21 civilians died", "21", 21, 21, counts="civilian", cid="d:1")
+    assert ConflictType.NUMERIC not in types(c, d)
+
+
+def test_different_units_are_not_a_conflict() -> None:
+    a = counted("The convoy travelled 5 km", "5 km", 5, 5, unit="km")
+    b = counted("The convoy travelled 8 miles", "8 miles", 8, 8, unit="mi", cid="b:1")
+    assert ConflictType.NUMERIC not in types(a, b)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def test_different_days_conflict() -> None:
+    text_a = "Mattis will leave on January 1"
+    text_b = "Mattis will leave at the end of February"
+    a = claim(text_a, "a:1", dates=(date(text_a, "January 1", "2019-01-01"),))
+    b = claim(
+        text_b, "b:1", dates=(date(text_b, "the end of February", "2019-02-20", "2019-02-28"),)
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.DATE]
+    assert len(found) == 1
+    assert found[0].values == ("January 1", "the end of February")
+    assert "2019-01-01" in found[0].explanation
+
+
+def test_a_day_apart_across_time_zones_is_the_same_moment() -> None:
+    text_a = "North Korea made the announcement on Friday evening"
+    text_b = "North Korea made the announcement on Saturday morning"
+    a = claim(text_a, "a:1", dates=(date(text_a, "Friday", "2018-04-20"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "Saturday", "2018-04-21"),))
+    assert ConflictType.DATE not in types(a, b)
+
+
+def test_a_day_apart_without_a_time_of_day_conflicts() -> None:
+    text_a = "The vote was held on April 3"
+    text_b = "The vote was held on April 4"
+    a = claim(text_a, "a:1", dates=(date(text_a, "April 3", "2018-04-03"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "April 4", "2018-04-04"),))
+    assert ConflictType.DATE in types(a, b)
+
+
+def test_a_day_inside_a_month_is_compatible() -> None:
+    text_a = "The vote was held in April"
+    text_b = "The vote was held on April 21"
+    a = claim(text_a, "a:1", dates=(date(text_a, "April", "2018-04-01", "2018-04-30"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "April 21", "2018-04-21"),))
+    assert ConflictType.DATE not in types(a, b)
+
+
+# --- negation and antonyms -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "cue"),
+    [
+        ("Trump will attend the summit", "Trump will not attend the summit", "not"),
+        ("The company confirmed the merger", "The company never confirmed the merger", "never"),
+        ("Police found the weapon", "Police did not find the weapon", "not"),
+    ],
+)
+def test_one_side_negated_conflicts(text_a: str, text_b: str, cue: str) -> None:
+    a = claim(text_a, "a:1")
+    b = claim(text_b, "b:1", negated=True, negation_cue=cue)
+    found = [c for c in judged(a, b) if c.type is ConflictType.NEGATION]
+    assert len(found) == 1
+    assert found[0].values == ("affirmed", cue)
+    span = found[0].value_spans[1]
+    assert span is not None and text_b[span[0] : span[1]] == cue
+
+
+def test_a_double_negative_agrees() -> None:
+    a = claim("Iran will not continue talks with the US", "a:1", negated=True, negation_cue="not")
+    b = claim("Iran halts talks with the US", "b:1")
+    assert types(a, b) == set()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Talks with Iran were suspended",
+            "Talks with Iran were resumed",
+            ("suspended", "resumed"),
+        ),
+        (
+            "Oil prices rose sharply on Monday",
+            "Oil prices fell sharply on Monday",
+            ("rose", "fell"),
+        ),
+        (
+            "The board accepted the takeover offer",
+            "The board rejected the takeover offer",
+            ("accepted", "rejected"),
+        ),
+        (
+            "The senator will attend the hearing",
+            "The senator will boycott the hearing",
+            ("attend", "boycott"),
+        ),
+    ],
+)
+def test_opposite_predicates_conflict(text_a: str, text_b: str, values: tuple[str, str]) -> None:
+    found = [
+        c
+        for c in judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+        if c.type is ConflictType.ANTONYM
+    ]
+    assert len(found) == 1
+    assert found[0].values == values
+
+
+def test_an_antonym_elsewhere_in_the_sentence_is_not_a_conflict() -> None:
+    a = claim("Prices rose while wages fell", "a:1")
+    b = claim("Prices rose in March", "b:1")
+    assert ConflictType.ANTONYM not in types(a, b)
+
+
+def test_a_hedge_against_an_assertion_is_a_note_not_a_conflict() -> None:
+    a = claim("The minister resigned on Monday", "a:1")
+    b = claim(
+        "The minister reportedly resigned on Monday",
+        "b:1",
+        certainty=Certainty.HEDGED,
+        certainty_cue="reportedly",
+    )
+    conflicts, notes = judge.judge_pair(a, b, normalize_claim(a), normalize_claim(b))
+    assert not judge.contradicts(conflicts)
+    assert len(notes) == 1
+    assert notes[0].certainties == (Certainty.ASSERTED, Certainty.HEDGED)
+    assert "reportedly" in notes[0].explanation
+
+
+# --- reasons, scope, attribution -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reason_a", "reason_b"),
+    [
+        ("in protest over sanctions", "citing logistical reasons"),
+        ("because of the storm", "after a funding dispute"),
+    ],
+)
+def test_different_reasons_conflict(reason_a: str, reason_b: str) -> None:
+    a = claim(f"Iran suspended the talks {reason_a}", "a:1", reason=reason_a)
+    b = claim(f"Iran suspended the talks {reason_b}", "b:1", reason=reason_b)
+    found = [c for c in judged(a, b) if c.type is ConflictType.REASON]
+    assert len(found) == 1
+    assert found[0].values == (reason_a, reason_b)
+    assert found[0].severity is Severity.CONTRADICTION
+    assert found[0].value_spans[0] is not None
+
+
+def test_the_same_reason_in_other_words_is_not_a_conflict() -> None:
+    a = claim(
+        "Iran suspended talks in protest over sanctions", "a:1", reason="protest over sanctions"
+    )
+    b = claim(
+        "Iran suspended talks to protest new sanctions", "b:1", reason="protest new sanctions"
+    )
+    assert ConflictType.REASON not in types(a, b)
+
+
+def test_one_stated_reason_alone_is_not_a_conflict() -> None:
+    a = claim(
+        "Iran suspended talks in protest over sanctions", "a:1", reason="protest over sanctions"
+    )
+    b = claim("Iran suspended talks", "b:1")
+    assert types(a, b) == set()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "qualifier"),
+    [
+        (
+            "Iran ruled out indirect talks with the US in the coming week",
+            "Iran halted talks with the US",
+            "indirect",
+        ),
+        ("Iran postponed the talks indefinitely", "Iran called off the talks", "indefinitely"),
+        ("Rebels killed some of the hostages", "Rebels attacked the hostages", "some"),
+    ],
+)
+def test_narrower_claims_get_a_scope_note(text_a: str, text_b: str, qualifier: str) -> None:
+    # different predicates of one frame, and only one side qualified: narrower, not contrary
+    found = [
+        c
+        for c in judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+        if c.type is ConflictType.SCOPE
+    ]
+    assert len(found) == 1
+    assert found[0].severity is Severity.NOTE
+    assert qualifier in found[0].values[0]
+    assert found[0].values[1] == "unqualified"
+
+
+def test_a_place_inside_another_is_not_a_conflict() -> None:
+    a = claim("The summit will be held in Salzburg", "a:1")
+    b = claim("The summit will be held in Austria", "b:1")
+    assert types(a, b) == set()
+
+
+def test_one_party_denying_what_another_asserts_conflicts() -> None:
+    a = claim(
+        "The tanker was seized by the navy, officials said",
+        "a:1",
+        attribution="officials",
+        attribution_cue="said",
+    )
+    b = claim(
+        "The tanker was seized by the navy, the ministry denied",
+        "b:1",
+        attribution="the ministry",
+        attribution_cue="denied",
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
+    assert len(found) == 1
+    assert "officials" in found[0].explanation and "the ministry" in found[0].explanation
+
+
+def test_two_parties_asserting_the_same_do_not_conflict() -> None:
+    a = claim(
+        "The tanker was seized, officials said",
+        "a:1",
+        attribution="officials",
+        attribution_cue="said",
+    )
+    b = claim(
+        "The tanker was seized, the ministry confirmed",
+        "b:1",
+        attribution="the ministry",
+        attribution_cue="confirmed",
+    )
+    assert types(a, b) == set()
+
+
+# --- clusters --------------------------------------------------------------------------------
+
+
+def test_verdicts_follow_sources_and_contradictions() -> None:
+    a = claim("Talks were suspended", "a:1")
+    b = claim("Talks were suspended", "b:1")
+    agree = judge.make_cluster(1, [a, b], [], [], ("A", "B"))
+    single = judge.make_cluster(2, [a], [], [], ("A",))
+    note = Conflict(
+        type=ConflictType.SCOPE,
+        claim_ids=("a:1", "b:1"),
+        values=("x", "y"),
+        explanation="narrower",
+        severity=Severity.NOTE,
+    )
+    noted = judge.make_cluster(3, [a, b], [note], [], ("A", "B"))
+    clash = note.model_copy(
+        update={"type": ConflictType.NUMERIC, "severity": Severity.CONTRADICTION}
+    )
+    conflict = judge.make_cluster(4, [a, b], [clash], [], ("A", "B"))
+    assert agree.verdict is Verdict.AGREE
+    assert single.verdict is Verdict.SINGLE_SOURCE
+    assert noted.verdict is Verdict.AGREE
+    assert conflict.verdict is Verdict.CONFLICT
+
+
+def test_first_reported_uses_publication_dates() -> None:
+    import datetime as dt
+
+    a = claim("Talks were suspended", "a:1")
+    b = claim("Talks were suspended", "b:1")
+    cluster = judge.make_cluster(
+        1,
+        [a, b],
+        [],
+        [],
+        ("A", "B"),
+        published={"a": dt.date(2026, 5, 2), "b": dt.date(2026, 5, 1)},
+    )
+    assert cluster.first_reported == ("B",)
+    assert cluster.first_reported_on == dt.date(2026, 5, 1)
+
+
+def test_the_same_predicate_with_other_qualifiers_is_no_scope_note() -> None:
+    a = claim("Iran will skip next week's indirect talks", "a:1")
+    b = claim("Iran will skip the talks", "b:1")
+    assert not [c for c in judged(a, b) if c.type is ConflictType.SCOPE]

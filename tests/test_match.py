@@ -1,0 +1,152 @@
+"""Matching: blocking without all pairs, batch scores, and groups that do not chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from claim_helpers import claim, number
+from claimtrack import match, pipeline
+from claimtrack.match import ScoredPair
+from claimtrack.models import Article, ConflictType, Verdict
+from claimtrack.normalize import normalize_text
+from claimtrack.options import Options
+
+
+def test_only_claims_from_different_articles_are_paired() -> None:
+    keys = [
+        normalize_text(t) for t in ("Iran halted talks", "Iran halted talks", "Iran halted talks")
+    ]
+    pairs = match.candidate_pairs(["a", "a", "b"], keys, Options())
+    assert pairs.tolist() == [[0, 2], [1, 2]]
+
+
+def test_tokens_held_by_too_many_claims_do_not_block() -> None:
+    texts = [f"officials met {word}" for word in ("alpha", "bravo", "charlie", "delta", "echo")]
+    keys = [normalize_text(t) for t in texts]
+    ids = [str(i) for i in range(len(keys))]
+    assert len(match.candidate_pairs(ids, keys, Options(max_block_size=4))) == 0
+    assert len(match.candidate_pairs(ids, keys, Options(max_block_size=5))) == 10
+
+
+def test_candidate_pairs_grow_with_claims_not_their_square() -> None:
+    # 200 stories of 3 articles each: claims pair within their story only.
+    texts, ids = [], []
+    for story in range(200):
+        for article in range(3):
+            texts.append(f"inspector{story} found mine{story} near depot{story} in town")
+            ids.append(f"s{story}-a{article}")
+    pairs = match.candidate_pairs(ids, [normalize_text(t) for t in texts], Options())
+    assert len(pairs) == 200 * 3
+    assert all(ids[i].split("-")[0] == ids[j].split("-")[0] for i, j in pairs.tolist())
+
+
+def test_the_same_statement_scores_high_and_different_ones_low() -> None:
+    same = match.score_keys(
+        normalize_text("Iran suspended talks with the United States on Friday"),
+        normalize_text("On Friday, Iran halted its talks with the US"),
+    )
+    different = match.score_keys(
+        normalize_text("Iran suspended talks with the United States on Friday"),
+        normalize_text("The central bank raised interest rates by half a point"),
+    )
+    assert same[0] >= Options().threshold > different[0]
+    assert same[1] >= Options().related_threshold > different[1]
+
+
+def test_a_short_claim_inside_a_long_one_is_not_the_same_claim() -> None:
+    short = normalize_text("Iran halted talks")
+    long = normalize_text(
+        "Iran halted talks and expelled two diplomats after a drone strike near the border town"
+    )
+    score, similarity, _ = match.score_keys(short, long)
+    assert score < Options().threshold
+    assert similarity >= Options().related_threshold
+
+
+def test_batch_and_single_scores_agree() -> None:
+    key = normalize_text("Twelve people died in the fire on Tuesday")
+    others = [
+        normalize_text(t) for t in ("21 people died in the fire", "The fire started on Tuesday")
+    ]
+    scores, similarities, vetoes = match.score_many(key, others)
+    for k, other in enumerate(others):
+        assert (scores[k], similarities[k], vetoes[k]) == match.score_keys(key, other)
+
+
+def test_one_sided_negation_vetoes_a_match() -> None:
+    _, _, vetoed = match.score_keys(
+        normalize_text("Police found the weapon"),
+        normalize_text("Police did not find the weapon"),
+    )
+    assert vetoed
+
+
+def test_groups_do_not_chain() -> None:
+    # A~B and B~C match, A and C do not: C must not join A's group through B.
+    edges = [ScoredPair(0, 1, 90.0, 90.0), ScoredPair(1, 2, 80.0, 80.0)]
+    groups = match.group(3, edges, ["a", "b", "c"])
+    assert groups == [[0, 1], [2]]
+
+
+def test_groups_merge_when_most_cross_pairs_match() -> None:
+    edges = [
+        ScoredPair(0, 1, 90.0, 90.0),
+        ScoredPair(1, 2, 80.0, 80.0),
+        ScoredPair(0, 2, 70.0, 70.0),
+    ]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 1, 2]]
+
+
+def test_claims_of_one_article_do_not_count_against_a_merge() -> None:
+    edges = [ScoredPair(0, 1, 90.0, 90.0), ScoredPair(1, 2, 80.0, 80.0)]
+    assert match.group(3, edges, ["a", "b", "a"]) == [[0, 1, 2]]
+
+
+def _article(article_id: str, day: int) -> Article:
+    return Article(
+        id=article_id,
+        path=f"{article_id}.txt",
+        source=article_id.upper(),
+        text="",
+        published=dt.date(2026, 5, day),
+    )
+
+
+def test_a_numeric_conflict_is_linked_into_one_cluster() -> None:
+    text_a = "12 people died in the fire on Tuesday"
+    text_b = "21 people died in the fire on Tuesday"
+    claims = [
+        claim(text_a, "a:1", numbers=(number(text_a, "12", 12, 12, counts="people"),)),
+        claim(text_b, "b:1", numbers=(number(text_b, "21", 21, 21, counts="people"),)),
+        claim("The mayor opened a new bridge downtown", "c:1"),
+    ]
+    clusters, _ = pipeline.analyse(
+        [_article("a", 2), _article("b", 1), _article("c", 1)], claims, Options()
+    )
+    joint = [c for c in clusters if len(c.claim_ids) > 1]
+    assert len(joint) == 1
+    assert joint[0].verdict is Verdict.CONFLICT
+    assert set(joint[0].claim_ids) == {"a:1", "b:1"}
+    assert [c.type for c in joint[0].conflicts] == [ConflictType.NUMERIC]
+    assert joint[0].first_reported == ("B",)
+    single = [c for c in clusters if c.claim_ids == ("c:1",)]
+    assert single[0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_agreeing_sources_make_an_agree_cluster() -> None:
+    claims = [
+        claim("Iran suspended talks with the United States on Friday", "a:1"),
+        claim("Iran halted its talks with the US on Friday", "b:1"),
+    ]
+    clusters, _ = pipeline.analyse([_article("a", 1), _article("b", 1)], claims, Options())
+    assert [c.verdict for c in clusters] == [Verdict.AGREE]
+    assert clusters[0].independent_sources == ("A", "B")
+
+
+def test_pairs_array_shape_is_stable_when_empty() -> None:
+    assert match.candidate_pairs(["a"], [normalize_text("alone")], Options()).shape == (0, 2)
+    assert isinstance(
+        match.candidate_pairs(["a"], [normalize_text("alone")], Options()), np.ndarray
+    )

@@ -1,0 +1,107 @@
+"""Normalization: one key per claim that folds the differences matching should not see."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claim_helpers import claim
+from claimtrack.models import Entity
+from claimtrack.normalize import load_tables, normalize_claim, normalize_text, stem
+from claimtrack.options import Options
+
+
+def test_case_punctuation_and_stop_words_are_folded() -> None:
+    assert (
+        normalize_text("The TALKS, it said, were halted!").text
+        == normalize_text("talks were halted").text
+    )
+
+
+def test_inflections_meet_on_one_stem() -> None:
+    for forms in (
+        ("suspends", "suspended", "suspending"),
+        ("dies", "died", "dying"),
+        ("rose", "rises", "rising"),
+    ):
+        assert len({stem(f) for f in forms}) == 1, forms
+
+
+def test_numbers_are_written_one_way() -> None:
+    assert normalize_text("1,200 people").numbers == normalize_text("1200 people").numbers
+    assert normalize_text("5.3 million barrels").numbers == {"5300000"}
+    assert normalize_text("twelve miners").numbers == {"12"}
+    assert normalize_text("12 percent").text == normalize_text("12%").text
+
+
+def test_entity_aliases_become_one_token() -> None:
+    keys = [
+        normalize_text(t)
+        for t in (
+            "talks with the United States",
+            "talks with the U.S.",
+            "talks with Washington",
+            "talks with US",
+        )
+    ]
+    assert {k.text for k in keys} == {"talk ent_united_states"}
+
+
+def test_the_pronoun_us_is_not_the_country() -> None:
+    assert "ent_united_states" not in normalize_text("officials told us so").tokens
+
+
+def test_parser_entities_take_their_canonical_name() -> None:
+    text = "Pyongyang halted tests"
+    parsed = claim(
+        text, entities=(Entity(text="Pyongyang", canonical="North Korea", start=0, end=9),)
+    )
+    assert "ent_north_korea" in normalize_claim(parsed).entities
+
+
+def test_predicate_synonyms_share_a_class() -> None:
+    texts = [
+        "Iran halted talks",
+        "Iran suspends talks",
+        "Iran called off talks",
+        "Iran paused the talks",
+    ]
+    assert {normalize_text(t).text for t in texts} == {"ent_iran @halt talk"}
+    assert (
+        normalize_text("The gunman killed 5").predicates
+        == normalize_text("5 were left dead").predicates
+        == {"kill"}
+    )
+
+
+def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:
+    ruled = normalize_text("Iran ruled out talks")
+    halted = normalize_text("Iran halted talks")
+    assert ruled.predicates == {"refuse"} and halted.predicates == {"halt"}
+    assert ruled.frames == halted.frames
+
+
+def test_negation_is_noticed() -> None:
+    assert normalize_text("Iran will not sign").negated
+    assert normalize_text("Iran won't sign").negated
+    assert not normalize_text("Iran will sign").negated
+    assert normalize_claim(claim("Iran denied attending", negated=True)).negated
+
+
+def test_users_extend_the_predicate_table(tmp_path: Path) -> None:
+    extra = tmp_path / "predicates.txt"
+    extra.write_text("# mine\nhalt: put on ice\n", encoding="utf-8")
+    options = Options(predicate_file=extra)
+    assert normalize_text("Iran put talks on ice", options=options).predicates == set()
+    assert normalize_text("Iran will put on ice the talks", options=options).predicates == {"halt"}
+    assert load_tables(None).predicates != load_tables(extra).predicates
+
+
+def test_a_negated_predicate_becomes_the_class_it_means() -> None:
+    skipped = normalize_text("Tehran will skip the talks")
+    for text in ("Iran will not attend the talks", "Iran won't take part in the talks"):
+        key = normalize_text(text)
+        assert key.text == skipped.text
+        assert not key.negated and key.negation_folded
+    # the parser's flag does not undo the fold
+    parsed = claim("Iran will not attend the talks", negated=True, negation_cue="not")
+    assert not normalize_claim(parsed).negated

@@ -1,0 +1,46 @@
+"""Certainty: asserted, hedged, planned or conditional, with the deciding cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Certainty
+from claimtrack.parse.certainty import find_certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty", "cue"),
+    [
+        ("The bank reportedly cut 500 jobs.", Certainty.HEDGED, "reportedly"),
+        ("The suspect allegedly fled abroad.", Certainty.HEDGED, "allegedly"),
+        ("The virus appears to be spreading.", Certainty.HEDGED, "appears to"),
+        ("The storm may reach the coast.", Certainty.HEDGED, "may"),
+        ("The merger could collapse.", Certainty.HEDGED, "could"),
+        ("The club is preparing to sell its stadium.", Certainty.HEDGED, "is preparing to"),
+        ("The data suggests a slowdown.", Certainty.HEDGED, "suggests"),
+        ("Rates will rise in June.", Certainty.PLANNED, "will"),
+        ("The city plans to close two schools.", Certainty.PLANNED, "plans to"),
+        ("The airline is set to cut routes.", Certainty.PLANNED, "is set to"),
+        ("Ghana to reopen its borders", Certainty.PLANNED, "to"),
+        ("If the talks fail, the strike will go on.", Certainty.CONDITIONAL, "if"),
+        ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
+        ("The mayor may resign if the vote fails.", Certainty.CONDITIONAL, "if"),
+        ("The mayor might step down and will say so.", Certainty.HEDGED, "might"),
+    ],
+)
+def test_cues(text: str, certainty: Certainty, cue: str) -> None:
+    found = find_certainty(text)
+    assert (found.certainty, found.cue) == (certainty, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament met on May 4.",
+        "The museum reopened in May.",
+        "The strike showed the political will of the workers.",
+        "The team won the final.",
+    ],
+)
+def test_asserted(text: str) -> None:
+    assert find_certainty(text).certainty is Certainty.ASSERTED

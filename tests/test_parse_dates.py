@@ -1,0 +1,97 @@
+"""Dates resolved against the publication date; unresolved and marked without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.parse.dates import find_dates
+
+FRIDAY = dt.date(2025, 3, 14)  # a Friday
+
+
+def only(text: str, published: dt.date | None = FRIDAY) -> tuple[dt.date | None, dt.date | None]:
+    found = find_dates(text, 0, published)
+    assert len(found) == 1, found
+    return found[0].earliest, found[0].latest
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The plant shut on August 9, 2021.", dt.date(2021, 8, 9)),
+        ("The plant shut on Aug. 9, 2021.", dt.date(2021, 8, 9)),
+        ("The plant shut on 9 August 2021.", dt.date(2021, 8, 9)),
+        ("The plant shut on Monday, August 9, 2021.", dt.date(2021, 8, 9)),
+        ("The plant shut on 2021-08-09.", dt.date(2021, 8, 9)),
+    ],
+)
+def test_absolute_dates(text: str, day: dt.date) -> None:
+    assert only(text, None) == (day, day)
+
+
+def test_years_and_decades_are_ranges() -> None:
+    assert only("It was founded in 1962.", None) == (dt.date(1962, 1, 1), dt.date(1962, 12, 31))
+    assert only("Fighting raged in the 1990s.", None) == (
+        dt.date(1990, 1, 1),
+        dt.date(1999, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("The ferry sank yesterday.", dt.date(2025, 3, 13), dt.date(2025, 3, 13)),
+        ("The court rules today.", FRIDAY, FRIDAY),
+        ("The court meets tomorrow.", dt.date(2025, 3, 15), dt.date(2025, 3, 15)),
+        ("The mayor resigned on Tuesday.", dt.date(2025, 3, 11), dt.date(2025, 3, 11)),
+        ("The mayor will resign on Tuesday.", dt.date(2025, 3, 18), dt.date(2025, 3, 18)),
+        ("Voting starts next week.", dt.date(2025, 3, 17), dt.date(2025, 3, 23)),
+        ("Prices rose last week.", dt.date(2025, 3, 3), dt.date(2025, 3, 9)),
+        ("No meetings are planned in the coming week.", dt.date(2025, 3, 15), dt.date(2025, 3, 21)),
+        ("Sales fell last month.", dt.date(2025, 2, 1), dt.date(2025, 2, 28)),
+        ("The dam failed three days ago.", dt.date(2025, 3, 11), dt.date(2025, 3, 11)),
+        ("The pact was signed on June 3.", dt.date(2024, 6, 3), dt.date(2024, 6, 3)),
+        ("The pact was signed on February 20.", dt.date(2025, 2, 20), dt.date(2025, 2, 20)),
+    ],
+)
+def test_relative_dates_resolve_against_publication(
+    text: str, earliest: dt.date, latest: dt.date
+) -> None:
+    assert only(text) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry sank yesterday.", "Voting starts next week.", "They met on Sunday."]
+)
+def test_relative_dates_without_publication_are_marked_unresolved(text: str) -> None:
+    (found,) = find_dates(text)
+    assert found.relative and not found.resolved
+    assert found.earliest is None and found.latest is None
+
+
+def test_clock_times() -> None:
+    (found,) = find_dates("The blast came at 4:15 p.m.", 0, FRIDAY)
+    assert found.time == "16:15"
+    (found,) = find_dates("Flights resume at 06:40.", 0, None)
+    assert found.time == "06:40"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may reopen the port.",
+        "Thousands march through the capital.",
+        "The minister said he would sue.",
+        "The company sold 1,850 cars.",
+    ],
+)
+def test_words_that_look_like_dates_are_not(text: str) -> None:
+    assert find_dates(text, 0, FRIDAY) == []
+
+
+def test_offsets_are_shifted() -> None:
+    text = "It rained on Sunday."
+    (found,) = find_dates(text, 50, FRIDAY)
+    assert text[found.start - 50 : found.end - 50] == "Sunday"

@@ -1,0 +1,46 @@
+"""Negation of the claim itself, distinct from verbs with a negative meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse.negation import find_negation
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The ministry did not confirm the figure.", "not"),
+        ("The senator has never voted for the bill.", "never"),
+        ("No charges were filed.", "no"),
+        ("The club denied that it had paid the fee.", "denied that"),
+        ("The airline won't refund tickets.", "won't"),
+        ("The airline doesn’t refund tickets.", "doesn’t"),
+        ("Nobody was arrested.", "nobody"),
+        ("The court cannot hear the case.", "cannot"),
+        ("The union is no longer on strike.", "no longer"),
+    ],
+)
+def test_negation_cues(text: str, cue: str) -> None:
+    found = find_negation(text)
+    assert found is not None
+    assert found.cue == cue
+    assert text[found.start : found.end].lower() == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry ruled out new elections.",
+        "The league suspended the season.",
+        "The board rejected the offer.",
+        "Ministers cancelled the summit.",
+        "The firm halted production.",
+        "Not only farmers but also teachers joined.",
+        "There is no doubt the vote took place.",
+        "Whether or not the court agrees, the law stands.",
+        "Knots were tied on the boat.",
+    ],
+)
+def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:
+    assert find_negation(text) is None

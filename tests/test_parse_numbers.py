@@ -1,0 +1,105 @@
+"""Numbers as intervals with units and counted nouns; years and dates are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse.numbers import find_numbers
+
+
+def one(text: str) -> tuple[float | None, float | None, str | None, str | None]:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    n = found[0]
+    return n.low, n.high, n.unit, n.counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials counted 1,450 damaged homes.", (1450, 1450, None, "home")),
+        ("The storm left 37 villages without power.", (37, 37, None, "village")),
+        ("The fund lost 2.5 million dollars.", (2.5e6, 2.5e6, "$", None)),
+        ("They asked for $4.2 billion in loans.", (4.2e9, 4.2e9, "$", None)),
+        ("Turnout reached 64% of voters.", (64, 64, "%", "voter")),
+        ("Turnout reached 64 percent of voters.", (64, 64, "%", "voter")),
+    ],
+)
+def test_exact_numbers(text: str, expected: tuple[object, ...]) -> None:
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("More than 900 Canadian fishermen joined the strike.", 900, None),
+        ("Over 300 flights were cancelled.", 300, None),
+        ("At least 15 miners were trapped.", 15, None),
+        ("Fewer than 40 delegates attended.", None, 40),
+        ("Up to 70 trucks crossed the bridge.", None, 70),
+        ("About 200 nurses walked out.", 180, 220),
+        ("Nearly 50 schools closed.", 45, 50),
+        ("Between 10 and 14 ships were seized.", 10, 14),
+        ("Some 3,000 - 4,000 people marched.", 3000, 4000),
+    ],
+)
+def test_approximators_make_intervals(text: str, low: float | None, high: float | None) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1
+    assert (found[0].low, found[0].high) == (low, high)
+    assert found[0].approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "counts"),
+    [
+        ("Dozens of farmers blocked the road.", 24, 144, "farmer"),
+        ("Tens of thousands of drones were built.", 20000, 100000, "drone"),
+        ("Hundreds of students protested.", 200, 1000, "student"),
+        ("Twelve sailors were rescued.", 12, 12, "sailor"),
+        ("Twenty-one lawmakers voted against it.", 21, 21, "lawmaker"),
+        ("Two hundred volunteers helped.", 200, 200, "volunteer"),
+        ("A dozen reporters waited outside.", 12, 12, "reporter"),
+    ],
+)
+def test_number_words(text: str, low: float, high: float, counts: str) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    assert (found[0].low, found[0].high, found[0].counts) == (low, high, counts)
+
+
+def test_counted_noun_skips_a_nationality_and_lemmatises() -> None:
+    assert one("Some 80 Brazilian casualties were reported.")[3] == "casualty"
+    assert one("They freed 14 Norwegian children.")[3] == "child"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 1994.",
+        "Since 2011 the border has been closed.",
+        "The vote was held on March 3, 2019.",
+        "The ceasefire began on 12 June.",
+        "Talks resumed at 9:30 a.m.",
+        "The F-16 and the MiG-29 flew over.",
+        "The Covid-19 rules ended.",
+        "He became the 45th president.",
+        "One of the ministers resigned.",
+    ],
+)
+def test_years_dates_times_and_codes_are_not_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_a_year_with_a_unit_is_a_number() -> None:
+    assert one("They paid $2020 in fees.")[:3] == (2020, 2020, "$")
+
+
+def test_offsets_point_into_the_text_with_the_given_offset() -> None:
+    text = "Police said 420 officers were deployed."
+    (n,) = find_numbers(text, offset=100)
+    assert text[n.start - 100 : n.end - 100] == "420"
+
+
+def test_modal_may_and_the_word_one_in_no_one() -> None:
+    assert find_numbers("No one was hurt.") == []

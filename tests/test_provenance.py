@@ -1,0 +1,58 @@
+"""Republications: a copy counts once as a source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.models import Article
+from claimtrack.provenance import find_republications, independent_source_of
+
+STORY = (
+    "The city council voted on Tuesday to close the old harbour bridge for repairs after "
+    "engineers found cracks in two of its supports. The closure will last at least six weeks, "
+    "and ferries will run every twenty minutes while the work goes on, the mayor told reporters "
+    "outside the town hall."
+)
+OTHER = (
+    "A regional court fined the water company for failing to report a chemical leak into the "
+    "river last spring, and ordered it to pay for an independent review of its safety checks."
+)
+
+
+def article(article_id: str, text: str, day: int | None = None) -> Article:
+    published = dt.date(2026, 5, day) if day else None
+    return Article(
+        id=article_id, path=article_id, source=article_id.upper(), text=text, published=published
+    )
+
+
+def test_a_copy_is_found_and_the_earlier_article_is_the_original() -> None:
+    found = find_republications(
+        [
+            article("late", "Republished with permission. " + STORY, 3),
+            article("early", STORY, 1),
+            article("other", OTHER, 1),
+        ]
+    )
+    assert len(found) == 1
+    assert (found[0].article_id, found[0].original_id) == ("late", "early")
+    assert found[0].shared > 0.9
+
+
+def test_without_dates_the_first_id_is_the_original() -> None:
+    found = find_republications([article("b", STORY), article("a", STORY + " Updated.")])
+    assert [(r.article_id, r.original_id) for r in found] == [("b", "a")]
+
+
+def test_articles_on_the_same_story_in_own_words_are_independent() -> None:
+    rewrite = (
+        "Engineers found cracks in the supports of the old harbour bridge, so councillors "
+        "decided on Tuesday that it must shut for repairs; ferries will replace it for six weeks."
+    )
+    assert find_republications([article("a", STORY), article("b", rewrite)]) == []
+
+
+def test_a_copy_counts_as_its_originals_source() -> None:
+    articles = [article("a", STORY, 1), article("b", STORY, 2), article("c", OTHER, 1)]
+    counts_as = independent_source_of(articles, find_republications(articles))
+    assert counts_as == {"a": "A", "b": "A", "c": "C"}
