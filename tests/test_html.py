@@ -21,12 +21,14 @@ from claimtrack.cli import main
 from claimtrack.models import (
     Article,
     Certainty,
+    CertaintyNote,
     Claim,
     Cluster,
     Conflict,
     ConflictType,
     Report,
     Republication,
+    Severity,
     Skipped,
     Verdict,
 )
@@ -45,7 +47,7 @@ NORTH = (
     "The harbour authority reopened the north pier on Monday."
 )
 COASTAL = (
-    "The ferry carried 150 passengers on its first trip. "
+    "The ferry \U0001f6a2 carried 150 passengers on its first trip. "
     "Officials said the harbour authority reopened the north pier on Monday. "
     f"{SCRIPT_CLAIM}. {IMG_CLAIM}.\u2028"
 )
@@ -98,13 +100,13 @@ def fixture_report() -> Report:
     claims = (
         _claim(north, 1, ferry),
         _claim(north, 2, pier),
-        _claim(coastal, 1, "The ferry carried 150 passengers on its first trip."),
+        _claim(coastal, 1, "The ferry \U0001f6a2 carried 150 passengers on its first trip."),
         _claim(
             coastal,
             2,
             "Officials said the harbour authority reopened the north pier on Monday.",
             attribution="Officials",
-            certainty=Certainty.ASSERTED,
+            certainty=Certainty.HEDGED,
         ),
         _claim(coastal, 3, SCRIPT_CLAIM),
         _claim(coastal, 4, IMG_CLAIM),
@@ -136,6 +138,23 @@ def fixture_report() -> Report:
             representative_id="north.md:2",
             sources=("Bay Wire", "Coastal Times", "North Ledger"),
             independent_sources=("Coastal Times", "North Ledger"),
+            # A difference that does not make the claims incompatible.
+            conflicts=(
+                Conflict(
+                    type=ConflictType.ATTRIBUTION,
+                    claim_ids=("north.md:2", "coastal.md:2"),
+                    values=("unattributed", "Officials said"),
+                    explanation="one outlet attributes it to officials",
+                    severity=Severity.NOTE,
+                ),
+            ),
+            certainty_notes=(
+                CertaintyNote(
+                    claim_ids=("north.md:2", "coastal.md:2"),
+                    certainties=(Certainty.ASSERTED, Certainty.HEDGED),
+                    explanation="North Ledger asserts it; Coastal Times hedges it",
+                ),
+            ),
         ),
         Cluster(
             id="c3",
@@ -311,7 +330,7 @@ def test_conflict_values_are_located_in_each_sentence() -> None:
         assert data["sentences"][claim["s"]][start:end] == value
     page = render_html(fixture_report())
     assert "The ferry carried <mark>120</mark> passengers" in page
-    assert "The ferry carried <mark>150</mark> passengers" in page
+    assert "The ferry \U0001f6a2 carried <mark>150</mark> passengers" in page
 
 
 def test_pairs_that_differ_the_same_way_are_one_disagreement_with_two_sides() -> None:
@@ -493,3 +512,23 @@ def test_a_report_without_clusters_or_dates_still_renders() -> None:
     assert "No claim clusters to show." in page
     assert 'class="timeline"' not in page and 'class="conflicts"' not in page
     assert json.loads(outline(page).scripts[0])["clusters"] == {}
+
+
+def test_differences_that_are_not_contradictions_stay_out_of_the_conflicts() -> None:
+    page = render_html(fixture_report())
+    data = json.loads(outline(page).scripts[0])
+    agree = data["clusters"]["1"]
+    assert "conflicts" not in agree
+    assert [d["values"] for d in agree["differences"]] == [["unattributed", "Officials said"]]
+    assert "Officials said</mark>" not in page.split('class="conflicts"')[1]
+    assert re.findall(r'<td(?: class="([kxh])")?>', rows_of(page)[1]) == ["h", "k", "k"]
+
+
+def test_article_text_never_starts_a_line_or_carries_control_characters() -> None:
+    text = "Officials said\n::error file=a::pwned\r\nthen \x1b[2J\x07 rang"
+    page = render_html(one_claim_report(text, "Wire\n::warning::x"))
+    lines = page.splitlines()
+    assert not any(line.startswith("::") for line in lines)
+    assert "\x1b" not in page and "\x07" not in page
+    assert "Officials said&#10;::error file=a::pwned&#13;&#10;then \ufffd[2J\ufffd rang" in page
+    assert json.loads(outline(page).scripts[0])["sentences"] == [text]

@@ -131,9 +131,10 @@ def test_conflict_row_is_marked_and_clicking_it_shows_both_wordings(
     assert row.get_attribute("aria-expanded") == "true"
     text = panel.text
     assert "The ferry carried 120 passengers on its first trip." in text
-    assert "The ferry carried 150 passengers on its first trip." in text
+    assert "The ferry \U0001f6a2 carried 150 passengers on its first trip." in text
     assert "NUMERIC" in text.upper() and "120 passengers vs 150 passengers" in text
     assert "North Ledger · 2026-03-02" in text and "Coastal Times · 2026-03-04" in text
+    # Offsets count code points: the emoji before 150 must not shift its mark.
     marks = {m.text for m in panel.find_elements(By.CSS_SELECTOR, ".conflict-box .said mark")}
     assert marks == {"120", "150"}
     assert "2026-03-02: North Ledger (first)" in text
@@ -149,6 +150,10 @@ def test_keyboard_opens_a_row_and_escape_closes_it(fixture_page: tuple[Any, Repo
     panel = driver.find_element(By.ID, "details")
     assert "Officials said the harbour authority reopened" in panel.text
     assert "attributed to Officials" in panel.text
+    assert "Other differences (not contradictions)" in panel.text
+    assert "unattributed (North Ledger) vs Officials said (Coastal Times)" in panel.text
+    assert "Why they conflict" not in panel.text
+    assert "asserted: North Ledger, Bay Wire\nhedged: Coastal Times" in panel.text
     driver.switch_to.active_element.send_keys(Keys.ESCAPE)
     assert not panel.is_displayed()
     assert driver.switch_to.active_element == rows[1]

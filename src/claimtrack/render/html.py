@@ -14,9 +14,10 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from html import escape
+from html import escape as _escape_markup
 from importlib import resources
 from typing import Any
 
@@ -64,6 +65,10 @@ STANCES = (CARRIES, CONTRADICTS, HEDGED, SILENT)
 LABEL_GAP = 0.4
 #: How much of a claim the timeline list repeats (the matrix row has it all).
 TIMELINE_TEXT = 90
+
+#: C0 controls but tab and line breaks, DEL and C1 controls: invalid in HTML, and a terminal
+#: would act on them if the page were printed to one.
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 JSON_ESCAPES = {
     "<": "\\u003c",
@@ -152,6 +157,17 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 # --- assets and safety -----------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Text for HTML content or a quoted attribute: markup-inert, and one line.
+
+    Line breaks become character references (a browser shows them as before) so that article
+    text never starts a line of its own: a CI log reading ``::error::...`` at the start of a
+    line would take it as a command.
+    """
+    inert = _escape_markup(CONTROLS.sub("\ufffd", text), quote=True)
+    return inert.replace("\r", "&#13;").replace("\n", "&#10;")
 
 
 def _asset(name: str) -> str:
@@ -549,25 +565,32 @@ class ConflictGroup:
     values: dict[str, tuple[str, tuple[int, int] | None]]
 
 
-def conflict_groups(cluster: Cluster) -> list[ConflictGroup]:
-    grouped: dict[tuple[str, str, frozenset[str]], list[Conflict]] = {}
+def conflict_groups(
+    cluster: Cluster, severity: Severity = Severity.CONTRADICTION
+) -> list[ConflictGroup]:
+    grouped: dict[tuple[str, frozenset[str]], list[Conflict]] = {}
     for conflict in cluster.conflicts:
-        values = frozenset(v.casefold() for v in conflict.values)
-        key = (conflict.type.value, conflict.severity.value, values)
-        grouped.setdefault(key, []).append(conflict)
+        if conflict.severity is severity:
+            key = (conflict.type.value, frozenset(_words(v) for v in conflict.values))
+            grouped.setdefault(key, []).append(conflict)
     return [_group(conflicts) for conflicts in grouped.values()]
+
+
+def _words(value: str) -> str:
+    """A value's words in a fixed order, so 'next, indirect' and 'indirect, next' group."""
+    return " ".join(sorted(value.casefold().replace(",", " ").split()))
 
 
 def _group(conflicts: list[Conflict]) -> ConflictGroup:
     first = conflicts[0]
-    left = first.values[0].casefold()
-    by_value = left != first.values[1].casefold()
+    left = _words(first.values[0])
+    by_value = left != _words(first.values[1])
     sides: tuple[list[str], list[str]] = ([], [])
     values: dict[str, tuple[str, tuple[int, int] | None]] = {}
     for conflict in conflicts:
         pairs = zip(conflict.claim_ids, conflict.values, conflict.value_spans, strict=True)
         for position, (claim_id, value, span) in enumerate(pairs):
-            side = (0 if value.casefold() == left else 1) if by_value else position
+            side = (0 if _words(value) == left else 1) if by_value else position
             if claim_id not in sides[side]:
                 sides[side].append(claim_id)
             values.setdefault(claim_id, (value, span))
@@ -710,17 +733,19 @@ def _cluster_data(
             [day.isoformat(), [column_of[s] for s in sources]] for day, sources in row.timeline
         ],
     }
-    if cluster.conflicts:
-        data["conflicts"] = [
-            {
-                "type": g.first.type.value,
-                "severity": g.first.severity.value,
-                "explanation": g.first.explanation,
-                "values": list(g.first.values),
-                "sides": [[claim_index[i] for i in side if i in claim_index] for side in g.sides],
-            }
-            for g in conflict_groups(cluster)
-        ]
+    for key, severity in (("conflicts", Severity.CONTRADICTION), ("differences", Severity.NOTE)):
+        groups = conflict_groups(cluster, severity)
+        if groups:
+            data[key] = [_group_data(g, claim_index) for g in groups]
     if cluster.certainty_notes:
-        data["notes"] = [n.explanation for n in cluster.certainty_notes]
+        data["certainty"] = 1  # the script lists each source's certainty from the claims
     return data
+
+
+def _group_data(group: ConflictGroup, claim_index: dict[str, int]) -> dict[str, Any]:
+    return {
+        "type": group.first.type.value,
+        "explanation": group.first.explanation,
+        "values": list(group.first.values),
+        "sides": [[claim_index[i] for i in side if i in claim_index] for side in group.sides],
+    }

@@ -49,8 +49,15 @@
   }
 
   // The sentence, with the claim's own words in bold and conflicting values marked.
+  // Offsets come from Python and count code points; JS strings count UTF-16 units, which
+  // differ as soon as a sentence holds an emoji. Slicing an array of code points agrees.
+  function codePoints(text) { return Array.from(text); }
+  function claimWords(claim) {
+    return claim.t || codePoints(data.sentences[claim.s]).slice(claim.cs, claim.ce).join("");
+  }
+
   function sentenceNode(claim) {
-    var text = data.sentences[claim.s];
+    var text = codePoints(data.sentences[claim.s]);
     var marks = claim.m || [];
     var cuts = [0, text.length, claim.cs, claim.ce];
     marks.forEach(function (m) { cuts.push(m[0], m[1]); });
@@ -59,7 +66,7 @@
     var out = el("p", { class: "said" });
     for (var i = 0; i + 1 < cuts.length; i += 1) {
       var a = cuts[i], b = cuts[i + 1];
-      var node = document.createTextNode(text.slice(a, b));
+      var node = document.createTextNode(text.slice(a, b).join(""));
       var inMark = marks.some(function (m) { return m[0] <= a && b <= m[1]; });
       if (inMark) { node = el("mark", {}, [node]); }
       if (a >= claim.cs && b <= claim.ce && claim.ce > claim.cs) {
@@ -125,13 +132,40 @@
         el("p", { class: "side-head" }, ["Says ", el("mark", {}, [conflict.values[i]])])
       ].concat(side.map(wording)));
     });
-    return el("div", { class: "conflict-box " + conflict.severity }, [
+    return el("div", { class: "conflict-box" }, [
       el("p", {}, [el("span", { class: "ctype" }, [conflict.type]), " " + conflict.explanation]),
       el("p", { class: "values" }, [
-        el("mark", {}, [conflict.values[0]]), " vs ", el("mark", {}, [conflict.values[1]]),
-        conflict.severity === "note" ? " (a difference, not a contradiction)" : ""
+        el("mark", {}, [conflict.values[0]]), " vs ", el("mark", {}, [conflict.values[1]])
       ])
     ].concat(sides));
+  }
+
+  // Differences that do not make the claims incompatible (scope, detail): one line each.
+  function differenceItem(difference) {
+    var sources = function (side) {
+      return side.map(function (i) { return data.sources[data.articles[data.claims[i].a].source].name; })
+        .filter(function (name, n, all) { return all.indexOf(name) === n; }).join(", ");
+    };
+    return el("li", {}, [
+      el("span", { class: "ctype" }, [difference.type]), " ",
+      el("mark", {}, [difference.values[0]]), " (" + sources(difference.sides[0]) + ") vs ",
+      el("mark", {}, [difference.values[1]]), " (" + sources(difference.sides[1]) + ")"
+    ]);
+  }
+
+  // The judge notes certainty differences pair by pair; per certainty, who says it so reads
+  // better: "asserted: A, B; planned (will): C".
+  function certaintyItems(cluster) {
+    var order = [];
+    var sources = {};
+    cluster.claims.forEach(function (i) {
+      var claim = data.claims[i];
+      var how = (claim.cert || "asserted") + (claim.cue ? " (" + claim.cue + ")" : "");
+      var name = data.sources[data.articles[claim.a].source].name;
+      if (!sources[how]) { sources[how] = []; order.push(how); }
+      if (sources[how].indexOf(name) < 0) { sources[how].push(name); }
+    });
+    return order.map(function (how) { return el("li", {}, [how + ": " + sources[how].join(", ")]); });
   }
 
   function timelineNodes(cluster) {
@@ -157,9 +191,13 @@
       nodes.push(el("h3", {}, ["Why they conflict"]));
       cluster.conflicts.forEach(function (c) { nodes.push(conflictBox(c)); });
     }
-    if (cluster.notes) {
-      nodes.push(el("h3", {}, ["Differences in certainty"]));
-      nodes.push(el("ul", {}, cluster.notes.map(function (n) { return el("li", {}, [n]); })));
+    if (cluster.differences) {
+      nodes.push(el("h3", {}, ["Other differences (not contradictions)"]));
+      nodes.push(el("ul", { class: "differences" }, cluster.differences.map(differenceItem)));
+    }
+    if (cluster.certainty) {
+      nodes.push(el("h3", {}, ["How firmly each source says it"]));
+      nodes.push(el("ul", {}, certaintyItems(cluster)));
     }
     nodes = nodes.concat(timelineNodes(cluster));
     nodes.push(el("h3", {}, ["Every wording"]));
@@ -180,7 +218,7 @@
       data.claims.forEach(function (claim, i) {
         if (claim.a !== a) { return; }
         var key = clusterOf[i];
-        var words = claim.t || data.sentences[claim.s].slice(claim.cs, claim.ce);
+        var words = claimWords(claim);
         var goto = el("button", { type: "button", class: "goto" }, [words]);
         goto.addEventListener("click", function () {
           var row = rowFor(key);
