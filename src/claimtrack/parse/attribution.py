@@ -79,7 +79,10 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
-_ACCORDING_TAIL = re.compile(rf",?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$")
+# Starts at the literal so that a search over long runs of blanks stays linear; the optional
+# ", " before it is taken by _ACCORDING_JOIN, matched backwards from the cue in _according().
+_ACCORDING_TAIL = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$")
+_ACCORDING_JOIN = re.compile(r",?[ \t]+\Z")
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -100,13 +103,15 @@ def _according(text: str, lower: str) -> Attribution | None:
     if match is not None:
         return _result(text, match.span("speaker"), match.span("content"), "according to")
     position = lower.rfind("according to")
-    match = _ACCORDING_TAIL.match(lower, max(0, position - 2))
-    while match is None and position > 0:
-        match = _ACCORDING_TAIL.match(lower, position - 1)
-        position = -1
-    if match is not None:
-        return _result(text, match.span("speaker"), (0, match.start()), "according to")
-    return None
+    match = _ACCORDING_TAIL.match(lower, position) if position > 0 else None
+    if match is None:
+        return None
+    # The content ends where the blanks (and comma) before "according to" begin.
+    joint = _ACCORDING_JOIN.search(lower[max(0, position - 8) : position])
+    if joint is None:
+        return None
+    content_end = max(0, position - 8) + joint.start()
+    return _result(text, match.span("speaker"), (0, content_end), "according to")
 
 
 def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | None:
