@@ -96,6 +96,13 @@ def reading_options(command: F) -> F:
             help="Match score (0-100) at which two claims are the same.",
         ),
         click.option(
+            "--aliases",
+            "alias_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Extra entity aliases: a TSV file of 'alias<TAB>canonical name' lines.",
+        ),
+        click.option(
             "--strict",
             is_flag=True,
             help="Fail (exit 3) if any file is skipped, instead of a partial run (exit 4).",
@@ -136,6 +143,7 @@ def build_options(**kwargs: Any) -> Options:
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
         "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
+        "alias_file": kwargs.get("alias_file"),
         # Journalists re-run on a folder that grows: cache parsed claims unless told not to.
         "jobs": kwargs.get("jobs"),
         "cache_dir": kwargs.get("cache_dir"),

@@ -16,6 +16,7 @@ class ReportFormat(StrEnum):
     TABLE = "table"
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 class CheckFormat(StrEnum):
@@ -38,12 +39,13 @@ class RenderOptions:
 
 
 def report_renderers() -> dict[ReportFormat, Callable[[Report, RenderOptions], str]]:
-    from claimtrack.render import json_format, markdown, table
+    from claimtrack.render import html, json_format, markdown, table
 
     return {
         ReportFormat.TABLE: table.render,
         ReportFormat.MARKDOWN: markdown.render,
         ReportFormat.JSON: json_format.render_report,
+        ReportFormat.HTML: html.render,
     }
 
 
