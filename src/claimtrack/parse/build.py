@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -64,6 +65,8 @@ class Context:
     seen_lines: set[str] = field(default_factory=set)
     last_thing: str | None = None
     last_person: str | None = None
+    #: The date relative dates count from: the article's, else its post signature's.
+    published: dt.date | None = None
     #: Index of the sentence being parsed, and of the one that named the last subject: a
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
@@ -85,6 +88,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
         aliases=alias_table(options.alias_file),
         known_names=capitalised_words(text),
         line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+        published=article.published or _signature_date(text),
     )
     sentences = split_sentences(text)
     speakers = _quotation_speakers(text, sentences)
@@ -231,6 +235,12 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     return None
 
 
+def _signature_date(text: str) -> dt.date | None:
+    """A social-media post is dated by its signature ("— @handle May 1, 2026")."""
+    signature = noise.find_post_signature(text)
+    return signature.date if signature else None
+
+
 def _whole_line(context: Context, sentence: Sentence) -> bool:
     """Whether the sentence fills its line (bullets and blanks aside)."""
     text = context.article.text
@@ -243,7 +253,7 @@ def _whole_line(context: Context, sentence: Sentence) -> bool:
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
     text = context.article.text[start:end]
-    dates = find_dates(text, start, context.article.published)
+    dates = find_dates(text, start, context.published)
     spans = [(d.start - start, d.end - start) for d in dates]
     return Mentions(
         find_numbers(text, start, spans),
