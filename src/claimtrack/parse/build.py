@@ -18,7 +18,7 @@ from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
-from claimtrack.parse.split import Clause, find_reason, split_clauses
+from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -154,6 +154,16 @@ def _parse_sentence(
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
     attribution = find_attribution(content.text)
+    extras: list[Clause] = []
+    if attribution is None:
+        # "The statement, from Dr. X, an internist, said ...": the speaker shows once the
+        # apposition is out.
+        main, extras = split_appositions(content)
+        attribution = find_attribution(main.text) if main.text != content.text else None
+        if attribution is not None:
+            content = main
+        else:
+            extras = []
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     kind, why = classify(content.text, attributed=attribution is not None)
@@ -163,7 +173,7 @@ def _parse_sentence(
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-    for clause in split_clauses(body):
+    for clause in [*split_clauses(body), *extras]:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
