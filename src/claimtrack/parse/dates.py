@@ -307,9 +307,3 @@ def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def _year_span(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-@lru_cache(maxsize=1)
-def pattern() -> re.Pattern[str]:
-    """The compiled date pattern (for callers that only need to know where dates are)."""
-    return _PATTERN
