@@ -115,10 +115,12 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     interval, approximate = _interval(match, value, vague)
     unit = _unit(match)
     counts, unit = _counted(text, match.end(), unit)
+    raw = text[match.start() : match.end()]
+    start = offset + match.start() + len(raw) - len(raw.lstrip())  # text and offsets agree
     return NumberMention(
-        text=text[match.start() : match.end()].strip(),
-        start=offset + match.start(),
-        end=offset + match.end(),
+        text=raw.strip(),
+        start=start,
+        end=start + len(raw.strip()),
         low=interval[0],
         high=interval[1],
         unit=unit,
