@@ -359,18 +359,38 @@ BACKGROUND = (
     "The last comparable disaster in the {place2} area happened in {year}.",
 )
 # A small grammar on top of the fixed templates, so background text rarely repeats itself.
-CLAUSE_SUBJECTS = ("{person}", "the {org}", "residents of {place2}", "the {role} of the {org}")
+CLAUSE_SUBJECTS = (
+    "{person}", "the {org}", "residents of {place2}", "the {role} of the {org}",
+    "a group of {place2} {workers}", "{person}, a local {job},", "the {place2} branch of the {org}",
+)  # fmt: skip
 CLAUSE_VERBS = (
     "has criticised", "has defended", "is reviewing", "has promised to improve",
     "asked for an audit of", "published figures on", "had long campaigned for",
     "was accused of neglecting", "set aside money for", "commissioned a study of",
-    "questioned the cost of", "welcomed plans for",
+    "questioned the cost of", "welcomed plans for", "filed a complaint about",
+    "organised a petition on", "raised doubts about", "lobbied the {org2} over",
+    "hired consultants to examine", "cut spending on", "proposed a levy to fund",
+    "held hearings on", "sued the {org2} over", "drafted new rules for",
+    "postponed a vote on", "asked volunteers to help with", "leaked a memo about",
 )  # fmt: skip
 CLAUSE_TAILS = (
     "in {place2} since {year}", "during the {year} budget talks", "after the {year} floods",
     "at a meeting in {place2} on {weekday}", "in a letter to the {org2}",
     "despite objections from the {org2}", "for the {place2} district", "",
+    "twice in the past {n} years", "with support from {person}", "ahead of the {year} election",
+    "in a {n}-page report", "on behalf of {n} families", "without consulting {place2}",
 )  # fmt: skip
+ADJECTIVES = (
+    "ageing", "municipal", "regional", "rural", "coastal", "private", "disputed", "temporary",
+    "underfunded", "new", "planned", "flooded", "neglected", "shared", "overcrowded",
+)  # fmt: skip
+THINGS = (
+    "sewers", "bus routes", "clinics", "bridges", "schools", "reservoirs", "power lines",
+    "ferry services", "housing estates", "landfills", "markets", "pensions", "harbours",
+    "wind farms", "tram lines", "libraries", "orchards", "quarries", "shelters", "dams",
+    "tunnels", "warehouses", "canals", "courthouses", "nurseries", "airstrips",
+)  # fmt: skip
+JOBS = ("farmer", "teacher", "shopkeeper", "nurse", "engineer", "fisherman", "pastor", "baker")
 MOODS = "tense,calm,grim,angry,hopeful,subdued,defiant".split(",")
 CHORES = (
     "cleared the roads", "repaired power lines", "pumped water out of cellars",
@@ -409,10 +429,13 @@ BOILERPLATE = (
 
 
 def background(rng: random.Random, vocab: Vocabulary, story: Story, outlet: str) -> str:
-    if rng.random() < 0.5:
+    # Fixed templates rarely: repeated a thousand times across an archive, one skeleton with
+    # new names would be a near-duplicate of itself everywhere, which real news is not.
+    if rng.random() < 0.1:
         return fill(rng, vocab, rng.choice(BACKGROUND), story, outlet)
+    topic = rng.choice(("{topic}", f"{rng.choice(ADJECTIVES)} {rng.choice(THINGS)}"))
     clause = " ".join(
-        (rng.choice(CLAUSE_SUBJECTS), rng.choice(CLAUSE_VERBS), "{topic}", rng.choice(CLAUSE_TAILS))
+        (rng.choice(CLAUSE_SUBJECTS), rng.choice(CLAUSE_VERBS), topic, rng.choice(CLAUSE_TAILS))
     )
     text = fill(rng, vocab, clause.strip(), story, outlet)
     return text[0].upper() + text[1:] + "."
@@ -423,12 +446,16 @@ def fill(rng: random.Random, vocab: Vocabulary, template: str, story: Story, out
         person=vocab.person(rng),
         org=story.org if rng.random() < 0.2 else rng.choice(vocab.organisations),
         org2=rng.choice(vocab.organisations),
-        place=story.place,
+        # Mostly elsewhere: real background text ranges wider than the story's one town, and
+        # a town named in every sentence would make every background sentence a near-twin.
+        place=story.place if rng.random() < 0.3 else rng.choice(vocab.places),
         place2=rng.choice(vocab.places),
         year=rng.randint(1990, 2022),
         km=rng.randint(5, 400),
         pop=f"{rng.randint(2, 900) * 1000:,}",
-        topic=rng.choice(TOPICS),
+        topic=rng.choice(TOPICS)
+        if rng.random() < 0.3
+        else f"{rng.choice(ADJECTIVES)} {rng.choice(THINGS)}",
         pages=rng.randint(20, 600),
         weekday=rng.choice(WEEKDAYS),
         staff=rng.randint(20, 9000),
@@ -440,6 +467,9 @@ def fill(rng: random.Random, vocab: Vocabulary, template: str, story: Story, out
         errand=rng.choice(ERRANDS),
         supplies=rng.choice(SUPPLIES),
         venue=rng.choice(VENUES),
+        workers=rng.choice(WORKERS).lower(),
+        job=rng.choice(JOBS),
+        n=rng.randint(2, 40),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -209,9 +210,9 @@ def test_two_processes_writing_the_same_key_leave_a_valid_entry(tmp_path: Path) 
     assert [p.name for p in store.path(key).parent.iterdir()] == [f"{key}.json"]
 
 
-def _crash_mid_write(directory: str, key: str, data: bytes) -> None:
+def _crash_mid_write(directory: str, fingerprint: str, key: str, data: bytes) -> None:
     """Write half the entry into the temporary file, then die without any clean-up."""
-    store = cache.ParseCache(Path(directory), "fingerprint")
+    store = cache.ParseCache(Path(directory), fingerprint)
     real_fdopen = os.fdopen
 
     class DiesHalfway:
@@ -241,7 +242,7 @@ def test_a_crash_mid_write_leaves_no_entry_and_the_next_run_rebuilds(tmp_path: P
     key = store.key(articles[0])
     data = cache.encode_entry(key, parse.parse_article(articles[0], options))
     crashing = multiprocessing.get_context("fork").Process(
-        target=_crash_mid_write, args=(str(store.root.parent), key, data)
+        target=_crash_mid_write, args=(str(tmp_path), store.fingerprint, key, data)
     )
     crashing.start()
     crashing.join()
@@ -288,3 +289,24 @@ def test_cli_cache_dir_comes_from_the_environment(
     code, _ = run_report(str(folder))
     assert code == 0
     assert len(entry_files(tmp_path / "env")) == 2
+
+
+def test_folders_of_other_parser_versions_are_pruned_once_unused(tmp_path: Path) -> None:
+    articles = make_articles(2)
+    options = cached_options(tmp_path)
+    pipeline.parse_all(articles, options)
+    store = cache.ParseCache.for_options(options)
+    assert store is not None
+    stale = cache.ParseCache(tmp_path, "0" * 64)
+    recent = cache.ParseCache(tmp_path, "1" * 64)
+    for other in (stale, recent):
+        other.store(other.key(articles[0]), [])
+        other.prune()
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale.root / cache.LAST_USED, (month_ago, month_ago))
+    current_used = time.time() - 40 * 86400  # the current folder is marked again on use
+    os.utime(store.root / cache.LAST_USED, (current_used, current_used))
+    assert pipeline.parse_all(articles, options)
+    assert not stale.root.exists()
+    assert recent.root.exists()
+    assert len(entry_files(store.root)) == 2

@@ -1,7 +1,7 @@
 """The parse cache: an article's claims, stored once per (article content, parser) pair.
 
-Layout: ``<cache dir>/claims-v<FORMAT>/<2 hex>/<key>.json``, one file per article. The key is
-a SHA-256 of everything that decides the parse: the article's text and metadata
+Layout: ``<cache dir>/claims-v<FORMAT>/<fingerprint>/<2 hex>/<key>.json``, one file per
+article. The key is a SHA-256 of everything that decides the parse: the article's text and metadata
 (``sources.content_hash``), ``PARSER_VERSION``, the package's code and word lists, and the
 contents of the alias and predicate files. An entry is therefore immutable: two runs writing
 the same key write the same bytes, so the last ``Path.replace`` winning is harmless and no
@@ -22,7 +22,9 @@ import functools
 import hashlib
 import logging
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,6 +38,9 @@ log = logging.getLogger(__name__)
 
 #: Bump when the layout of an entry changes; old entries then simply stop being found.
 FORMAT_VERSION = 1
+#: A fingerprint folder not used for this long is deleted (an old claimtrack's entries).
+PRUNE_AFTER_DAYS = 30.0
+LAST_USED = "last-used"
 APP_NAME = "claimtrack"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -85,7 +90,10 @@ class ParseCache:
     """Claims per article on disk. Never raises for cache problems: a miss is always safe."""
 
     def __init__(self, directory: Path, fingerprint: str) -> None:
-        self.root = directory / f"claims-v{FORMAT_VERSION}"
+        # One folder per parser fingerprint: entries of an older claimtrack (or older alias
+        # file) sit apart and are removed whole once unused (``prune``).
+        self.base = directory / f"claims-v{FORMAT_VERSION}"
+        self.root = self.base / fingerprint[:16]
         self.fingerprint = fingerprint
         self._write_failed = False
 
@@ -117,6 +125,27 @@ class ParseCache:
             log.warning("parse cache unreadable (%s): parsing again", exc)
             return None
         return decode_entry(data, key)
+
+    def prune(self, max_age_days: float = PRUNE_AFTER_DAYS) -> None:
+        """Mark this fingerprint's folder as used now; delete sibling folders unused for long.
+
+        WHY: without it every claimtrack upgrade would leave a full copy of the archive's
+        claims behind for ever. Runs once per pipeline run and only lists one folder level.
+        """
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            (self.root / LAST_USED).touch()
+            cutoff = time.time() - max_age_days * 86400
+            for folder in self.base.iterdir():
+                if folder == self.root or not folder.is_dir():
+                    continue
+                marker = folder / LAST_USED
+                used = marker.stat().st_mtime if marker.exists() else folder.stat().st_mtime
+                if used < cutoff:
+                    log.info("removing parse-cache folder unused since %s", time.ctime(used))
+                    shutil.rmtree(folder, ignore_errors=True)
+        except OSError as exc:
+            log.info("parse cache not pruned (%s)", exc)
 
     def store(self, key: str, claims: list[Claim]) -> None:
         self.store_bytes(key, encode_entry(key, claims))

@@ -80,6 +80,8 @@ def parse_all(
     total = len(articles)
     progress("parse", 0, total)
     store = cache.ParseCache.for_options(options)
+    if store:
+        store.prune()
     keys = [store.key(a) for a in articles] if store else []
     found: list[list[Claim] | None] = [store.load(k) for k in keys] if store else [None] * total
     missing = [i for i, claims in enumerate(found) if claims is None]
@@ -176,6 +178,8 @@ def analyse(
     links = judge.conflict_links(eligible, keys, scored, options)
     matched = [p for p in scored if match.same_fact(p, options)]
     groups = match.group(len(eligible), matched, article_ids, links)
-    clusters = judge.build_clusters(groups, eligible, keys, scored, articles, counts_as, options)
+    clusters = judge.build_clusters(
+        groups, eligible, keys, scored, articles, counts_as, options, links
+    )
     progress("judge", len(groups), len(groups))
     return clusters, republications
