@@ -288,3 +288,20 @@ def test_fingerprints_ignore_case_spacing_and_punctuation_but_not_status() -> No
     a = baselines.fingerprint("The storm  killed 21 people.", Status.CONFLICT)
     assert a == baselines.fingerprint("the storm killed 21 people", Status.CONFLICT)
     assert a != baselines.fingerprint("The storm killed 21 people.", Status.UNSUPPORTED)
+
+
+def test_baseline_entries_belong_to_their_draft_whatever_the_spelling_of_its_path() -> None:
+    text = "The storm killed 21 people in town."
+    entry = baselines.BaselineEntry(
+        fingerprint=baselines.fingerprint(text, Status.CONFLICT),
+        status=Status.CONFLICT,
+        text=text,
+        draft="drafts/storm.md",
+    )
+    finding = Finding(
+        text=text, line=1, column=1, end_line=1, end_column=2, status=Status.CONFLICT,
+        fingerprint=entry.fingerprint,
+    )  # fmt: skip
+    accepted = baselines.Baseline((entry,))
+    assert baselines.accepted([finding], accepted, "./drafts/storm.md") == {0}
+    assert baselines.accepted([finding], accepted, "drafts/other.md") == set()

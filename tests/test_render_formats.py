@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from markdown_it import MarkdownIt
 
-from claimtrack.models import CheckResult, Report, Verdict
+from claimtrack.models import CheckResult, ConflictType, Report, Verdict
 from claimtrack.render import (
     CheckFormat,
     RenderOptions,
@@ -86,7 +87,7 @@ def test_table_shows_republication_certainty_and_first_report() -> None:
     text = render_report(sample_report(), ReportFormat.TABLE, WIDE)
     assert "Metro Daily (republishes Harbor [bold]Wire[/])" in text
     assert "Valley Herald; 2 independent" in text
-    assert 'certainty: Valley Herald hedges it ("reportedly")' in text
+    assert 'certainty: Valley Herald hedges it ("reportedly")\n' in text
     assert "first reported by Harbor [bold]Wire[/] on 2026-03-02" in text
 
 
@@ -204,3 +205,21 @@ def test_notes_are_said_once_and_capped() -> None:
         "scope: difference 3",
         "and 2 more (see --format json)",
     ]
+
+
+def test_markdown_renders_each_conflict_as_its_own_paragraph_and_table() -> None:
+    report = sample_report()
+    conflict = report.clusters[0]
+    other = conflict.conflicts[0].model_copy(
+        update={"type": ConflictType.DATE, "values": ("Harbor", "Town")}
+    )
+    two = conflict.model_copy(update={"conflicts": (*conflict.conflicts, other)})
+    report = report.model_copy(update={"clusters": (two,)})
+    html = (
+        MarkdownIt("commonmark")
+        .enable("table")
+        .render(render_report(report, ReportFormat.MARKDOWN))
+    )
+    assert html.count("<table>") == 2
+    assert "<p><strong>numeric conflict:</strong> 12 vs 21</p>" in html
+    assert "<p><strong>date conflict:</strong> Harbor vs Town</p>" in html

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -57,7 +58,7 @@ def accepted(findings: Sequence[Finding], baseline: Baseline, draft: str | None 
 
     Entries recorded for another draft never apply; entries without a draft apply anywhere.
     """
-    unused = [e for e in baseline.entries if e.draft is None or draft is None or e.draft == draft]
+    unused = [e for e in baseline.entries if _same_draft(e.draft, draft)]
     matched: set[int] = set()
     for i, finding in enumerate(findings):
         exact = next((e for e in unused if e.fingerprint == finding.fingerprint), None)
@@ -72,6 +73,13 @@ def accepted(findings: Sequence[Finding], baseline: Baseline, draft: str | None 
             unused.remove(entry)
             matched.add(i)
     return matched
+
+
+def _same_draft(recorded: str | None, draft: str | None) -> bool:
+    """``./drafts/a.md`` and ``drafts/a.md`` are one draft; an entry without one fits any."""
+    if recorded is None or draft is None:
+        return True
+    return PurePath(os.path.normpath(recorded)) == PurePath(os.path.normpath(draft))
 
 
 def _closest(finding: Finding, entries: list[BaselineEntry]) -> BaselineEntry | None:

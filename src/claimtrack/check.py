@@ -90,6 +90,8 @@ def _check_one(
     clusters, republications = pipeline.analyse(articles, claims, options, progress)
     context = _Context(articles, claims, clusters, republications)
     draft_claims = [c for c in claims if c.article_id == draft.id and c.kind in options.kinds]
+    # In reading order, as a linter lists them (the parser may emit a clause before its frame).
+    draft_claims.sort(key=lambda c: (c.start, c.end))
     findings = [_finding(claim, draft, context) for claim in draft_claims]
     findings = _apply_policy(findings, suppressions, baseline, draft.path, options)
     return CheckResult(

@@ -87,7 +87,8 @@ def _conflict(group: ConflictGroup) -> list[str]:
             f"| {escape(where(side.claim, side.article))} |"
             for side in sides
         ]
-    return [*lines, "", f"- **Why:** {escape(group.explanation)}"]
+    # The blank line ends the list, so a following conflict is not read as part of it.
+    return [*lines, "", f"- **Why:** {escape(group.explanation)}", ""]
 
 
 def _wording(side: Side) -> str:

@@ -178,14 +178,8 @@ class ReportView:
             for c in cluster.conflicts
             if c.severity is not Severity.CONTRADICTION
         ]
-        for note in cluster.certainty_notes:
-            a, b = (self.claims.get(cid) for cid in note.claim_ids)
-            who = (
-                f"{a.source} {note.certainties[0]}, {b.source} {note.certainties[1]}"
-                if a and b
-                else ""
-            )
-            found.append(f"certainty: {note.explanation}" + (f" ({who})" if who else ""))
+        # The judge's explanation already names both sources and their certainties.
+        found += [f"certainty: {note.explanation}" for note in cluster.certainty_notes]
         return found
 
 
