@@ -121,8 +121,10 @@ def _mention(
         if match.group(name) is not None
     )  # fmt: skip
     first = match.start("m5") if kind == "inmonth" else match.start()
-    text = original[first : match.end()].strip()
-    start, end = offset + first, offset + match.end()
+    raw = original[first : match.end()]
+    text = raw.strip()
+    start = offset + first + len(raw) - len(raw.lstrip())  # text and offsets agree
+    end = start + len(text)
     base = {"text": text, "start": start, "end": end}
     if kind in ("time", "clock"):
         return _time(match, kind, base, published)
