@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -35,7 +37,8 @@ def test_candidate_pairs_grow_with_claims_not_their_square() -> None:
     texts, ids = [], []
     for story in range(200):
         for article in range(3):
-            texts.append(f"inspector{story} found mine{story} near depot{story} in town")
+            word = "".join(chr(ord("a") + int(d)) for d in f"{story:03d}")
+            texts.append(f"inspector {word}x found mine {word}y near depot {word}z in town")
             ids.append(f"s{story}-a{article}")
     pairs = match.candidate_pairs(ids, [normalize_text(t) for t in texts], Options())
     assert len(pairs) == 200 * 3
@@ -150,3 +153,33 @@ def test_pairs_array_shape_is_stable_when_empty() -> None:
     assert isinstance(
         match.candidate_pairs(["a"], [normalize_text("alone")], Options()), np.ndarray
     )
+
+
+def test_two_outlets_on_one_decision_give_a_reason_conflict_with_a_scope_note(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    from claimtrack import build_report
+
+    folder = write_articles(
+        {
+            "wire.txt": "Tehran is reportedly set to halt talks with Washington in protest over "
+            "the new sanctions.\n\nThe foreign minister will travel to Geneva on Friday.\n",
+            "daily.txt": "Iran has ruled out indirect talks with the United States in the coming "
+            "week, citing technical reasons.\n\nMore than 300 engineers were evacuated from "
+            "the reactor site last year.\n",
+        }
+    )
+    report = build_report([folder])
+    by_id = {c.id: c for c in report.claims}
+    joint = [c for c in report.clusters if len({by_id[i].article_id for i in c.claim_ids}) > 1]
+    assert len(joint) == 1
+    cluster = joint[0]
+    assert cluster.verdict is Verdict.CONFLICT
+    kinds = {(c.type, c.severity.value) for c in cluster.conflicts}
+    assert (ConflictType.REASON, "contradiction") in kinds
+    assert (ConflictType.SCOPE, "note") in kinds
+    scope = next(c for c in cluster.conflicts if c.type is ConflictType.SCOPE)
+    assert "indirect" in " ".join(scope.values)
+    assert cluster.certainty_notes  # "reportedly" against a plain statement
+    evacuated = next(c for c in report.clusters if "300" in by_id[c.claim_ids[0]].text)
+    assert evacuated.verdict is Verdict.SINGLE_SOURCE

@@ -13,6 +13,7 @@ import html
 import json
 import re
 from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,44 @@ def shown_as_markdown(output: str) -> list[str]:
     return [html.unescape(re.sub(r"<[^>]+>", "", cell)) for cell in cells]
 
 
+class _PageText(HTMLParser):
+    """Text nodes of an HTML page (entities undone), its script elements and its JSON data."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.scripts: list[str | None] = []
+        self.data = ""
+        self._inside: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert not any(name.startswith("on") for name, _ in attrs), "an event handler attribute"
+        if tag in ("script", "style"):
+            self._inside = dict(attrs).get("type") or tag
+            if tag == "script":
+                self.scripts.append(dict(attrs).get("type"))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._inside = None
+
+    def handle_data(self, data: str) -> None:
+        if self._inside == "application/json":
+            self.data += data
+        elif self._inside is None:
+            self.text.append(data)
+
+
+def shown_as_html(output: str) -> list[str]:
+    """HTML as a browser shows it: the text nodes, and the strings of the page's JSON data,
+    which its script only ever turns into text nodes."""
+    page = _PageText()
+    page.feed(output)
+    page.close()
+    assert page.scripts == ["application/json", None], "article text made a script element"
+    return ["".join(page.text), *_strings(json.loads(page.data))]
+
+
 def shown_as_workflow_commands(output: str) -> list[str]:
     """GitHub workflow commands: %25, %0D, %0A (and %3A, %2C in properties) undone."""
     shown = []
@@ -161,6 +200,7 @@ SHOWN: dict[str, Callable[[str], list[str]]] = {
     "sarif": shown_as_json,
     "markdown": shown_as_markdown,
     "github": shown_as_workflow_commands,
+    "html": shown_as_html,
 }
 
 
@@ -211,6 +251,8 @@ def test_the_decoders_have_teeth() -> None:
         assert_literal(f"::error::{HOSTILE}\n", "github")
     with pytest.raises(AssertionError):
         assert_literal("Officials said x and  | a|b", "table")  # markup eaten
+    with pytest.raises(AssertionError):  # unescaped article text in a page makes a script
+        assert_literal(f'<script type="application/json">[]</script><p>{HOSTILE}</p>', "html")
 
 
 # --- end to end, through files and the CLI ---------------------------------------------------

@@ -56,3 +56,13 @@ def test_a_copy_counts_as_its_originals_source() -> None:
     articles = [article("a", STORY, 1), article("b", STORY, 2), article("c", OTHER, 1)]
     counts_as = independent_source_of(articles, find_republications(articles))
     assert counts_as == {"a": "A", "b": "A", "c": "C"}
+
+
+def test_on_the_same_day_the_credited_outlet_is_the_original() -> None:
+    credited = STORY + " This story was distributed by A."
+    found = find_republications([article("a", STORY, 1), article("b", credited, 1)])
+    assert [(r.article_id, r.original_id) for r in found] == [("b", "a")]
+    found = find_republications(
+        [article("z", STORY, 1), article("b", credited.replace(" A.", " Z."), 1)]
+    )
+    assert [(r.article_id, r.original_id) for r in found] == [("b", "z")]

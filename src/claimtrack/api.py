@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimtrack import parse
-from claimtrack.check import check_draft
+from claimtrack.check import check_draft, check_drafts
 from claimtrack.compare import compare_claims
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Kind
@@ -34,4 +34,11 @@ def article_claims(path: str | Path, options: Options | None = None) -> list[Cla
     return [c for article in read.articles for c in parse.parse_article(article, options)]
 
 
-__all__ = ["article_claims", "build_report", "check_draft", "compare_claims", "extract_claims"]
+__all__ = [
+    "article_claims",
+    "build_report",
+    "check_draft",
+    "check_drafts",
+    "compare_claims",
+    "extract_claims",
+]

@@ -1,69 +1,161 @@
 """Check stage: a fact-check draft's claims against a folder of sources (for CI).
 
-First version: every draft claim compared with every source claim. Issue #5 adds
-suppressions, baselines and blocking.
+The draft is read and parsed as one more article and goes through the same ``analyse`` as a
+report, so a draft claim is judged exactly as the report would judge it. Each draft claim's
+cluster then decides its status: a contradiction between the draft claim and a source claim is
+a conflict; any other source claim in the cluster supports it; a claim alone is unsupported.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from claimtrack import compare, pipeline
+from claimtrack import baseline as baselines
+from claimtrack import pipeline
 from claimtrack.errors import InputError
 from claimtrack.models import (
     Article,
+    Certainty,
     CheckResult,
     CheckSummary,
     Claim,
+    Cluster,
     Conflict,
+    Evidence,
     Finding,
+    Republication,
+    Severity,
     Status,
 )
 from claimtrack.options import Options
+from claimtrack.pipeline import ProgressCallback
 from claimtrack.sources import ReadResult, read_sources
+from claimtrack.suppressions import Suppression, blank_comments, find_comments, find_suppressions
+
+DRAFT_ID_PREFIX = "draft:"
 
 
 def check_draft(
     draft: str | Path,
     sources: Iterable[str | Path],
     options: Options | None = None,
+    *,
+    baseline: baselines.Baseline | None = None,
+    progress: ProgressCallback | None = None,
 ) -> CheckResult:
-    """Check every factual claim of ``draft`` (a path or the text itself) against ``sources``."""
+    """Check every factual claim of ``draft`` (a path or the text itself) against ``sources``.
+
+    Raises ``InputError`` when the draft or every source is unreadable, ``DataFileError`` for
+    a malformed ignore comment in the draft.
+    """
+    (result,) = check_drafts([draft], sources, options, baseline=baseline, progress=progress)
+    return result
+
+
+def check_drafts(
+    drafts: Sequence[str | Path],
+    sources: Iterable[str | Path],
+    options: Options | None = None,
+    *,
+    baseline: baselines.Baseline | None = None,
+    progress: ProgressCallback | None = None,
+) -> list[CheckResult]:
+    """``check_draft`` for several drafts, reading and parsing the sources once."""
     options = options or Options()
-    draft_article = _read_draft(draft, options)
-    read = _read_sources(sources, options)
+    progress = progress or _no_progress
+    read_drafts = [_read_draft(draft, options) for draft in drafts]
+    read = _read_sources(sources, options, exclude={a.path for a, _ in read_drafts})
     if not read.articles:
         raise InputError("no source could be read", hint="check the paths given to --sources")
-    draft_claims = [
-        c for c in pipeline.parse_all([draft_article], options) if c.kind in options.kinds
+    source_claims = pipeline.parse_all(read.articles, options, progress)
+    return [
+        _check_one(article, suppressions, read, source_claims, options, baseline, progress)
+        for article, suppressions in read_drafts
     ]
-    source_claims = [
-        c for c in pipeline.parse_all(read.articles, options) if c.kind in options.kinds
-    ]
-    findings = [_judge(claim, draft_article, source_claims, options) for claim in draft_claims]
+
+
+def _check_one(
+    draft: Article,
+    suppressions: Sequence[Suppression],
+    read: ReadResult,
+    source_claims: Sequence[Claim],
+    options: Options,
+    baseline: baselines.Baseline | None,
+    progress: ProgressCallback,
+) -> CheckResult:
+    """One draft through the same ``analyse`` as a report, then each claim's cluster read."""
+    articles = [draft, *read.articles]
+    claims = [*pipeline.parse_all([draft], options), *source_claims]
+    clusters, republications = pipeline.analyse(articles, claims, options, progress)
+    context = _Context(articles, claims, clusters, republications)
+    draft_claims = [c for c in claims if c.article_id == draft.id and c.kind in options.kinds]
+    # In reading order, as a linter lists them (the parser may emit a clause before its frame).
+    draft_claims.sort(key=lambda c: (c.start, c.end))
+    findings = [_finding(claim, draft, context) for claim in draft_claims]
+    findings = _apply_policy(findings, suppressions, baseline, draft.path, options)
     return CheckResult(
-        draft=draft_article.path,
+        draft=draft.path,
         findings=tuple(findings),
         summary=summarize(findings, options),
         skipped=tuple(read.skipped),
     )
 
 
-def _read_draft(draft: str | Path, options: Options) -> Article:
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+class _Context:
+    """Look-ups over one analysis: claim, article and cluster by id, who republishes whom."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        claims: Sequence[Claim],
+        clusters: Sequence[Cluster],
+        republications: Sequence[Republication],
+    ) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.claims = {c.id: c for c in claims}
+        self.cluster_of = {cid: cluster for cluster in clusters for cid in cluster.claim_ids}
+        self.original_of = {r.article_id: r.original_id for r in republications}
+
+    def independent_source(self, article_id: str) -> str:
+        """The source an article counts as: its original's, when it is a copy."""
+        seen = {article_id}
+        while (original := self.original_of.get(article_id)) is not None and original not in seen:
+            seen.add(original)
+            article_id = original
+        return self.articles[article_id].source
+
+    def republishes(self, article_id: str) -> str | None:
+        original = self.original_of.get(article_id)
+        return self.articles[original].source if original in self.articles else None
+
+
+def _read_draft(draft: str | Path, options: Options) -> tuple[Article, list[Suppression]]:
     if isinstance(draft, Path) or (
         isinstance(draft, str) and "\n" not in draft and Path(draft).is_file()
     ):
         read = read_sources([draft], options)
         if not read.articles:
-            reason = read.skipped[0].reason if read.skipped else "unreadable"
-            raise InputError(f"the draft {draft} could not be read ({reason})")
-        return read.articles[0]
-    return Article(id="draft", path="<draft>", source="draft", text=str(draft))
+            reason = read.skipped[0].reason if read.skipped else "not a file"
+            raise InputError(
+                f"the draft {draft} could not be read ({reason})",
+                hint="give a Markdown or text file as DRAFT",
+            )
+        article = read.articles[0]
+    else:
+        article = Article(id="draft", path="<draft>", source="draft", text=str(draft))
+    suppressions = find_suppressions(article.text, article.path)
+    text = blank_comments(article.text, find_comments(article.text))
+    # A prefix keeps the draft's claim ids apart from a source file of the same name.
+    update = {"id": DRAFT_ID_PREFIX + article.id, "text": text}
+    return article.model_copy(update=update), suppressions
 
 
-def _read_sources(sources: Iterable[str | Path], options: Options) -> ReadResult:
+def _read_sources(sources: Iterable[str | Path], options: Options, exclude: set[str]) -> ReadResult:
     paths: list[str | Path] = []
     inline: list[Article] = []
     for n, item in enumerate(sources, start=1):
@@ -74,34 +166,35 @@ def _read_sources(sources: Iterable[str | Path], options: Options) -> ReadResult
         else:
             paths.append(item)
     read = read_sources(paths, options) if paths else ReadResult()
+    # A draft may sit inside a sources folder; it must not support itself (or another draft).
+    drafts = {Path(path).resolve() for path in exclude if not path.startswith("<")}
+    read.articles = [a for a in read.articles if Path(a.path).resolve() not in drafts]
     read.articles.extend(inline)
     return read
 
 
-def _judge(
-    claim: Claim, draft: Article, source_claims: Sequence[Claim], options: Options
-) -> Finding:
-    supporting: list[Claim] = []
-    conflicts: list[Conflict] = []
-    for other in source_claims:
-        comparison = compare.compare_claims(claim.text, other.text, options)
-        if comparison.contradicts:
-            conflicts.extend(
-                c.model_copy(update={"claim_ids": (claim.id, other.id)})
-                for c in comparison.conflicts
-            )
-        elif comparison.same_claim:
-            supporting.append(other)
+def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
+    cluster = context.cluster_of.get(claim.id)
+    conflicts = _conflicts_with(claim, cluster, context) if cluster else []
+    conflicting_ids = {c.claim_ids[1] for c in conflicts}
+    supporters = [
+        context.claims[cid]
+        for cid in (cluster.claim_ids if cluster else ())
+        if cid not in conflicting_ids and not _is_draft(context.claims[cid])
+    ]
     if conflicts:
         status = Status.CONFLICT
-    elif supporting:
+    elif supporters:
         status = Status.SUPPORTED
     else:
         status = Status.UNSUPPORTED
-    line, column = _position(draft.text, claim.start)
-    end_line, end_column = _position(draft.text, claim.end)
-    involved = supporting if status is Status.SUPPORTED else []
-    sources = sorted({c.source for c in involved} | _conflict_sources(conflicts, source_claims))
+    independent = sorted({context.independent_source(c.article_id) for c in supporters})
+    conflicting = [context.claims[cid] for cid in sorted(conflicting_ids)]
+    deciding = conflicting if status is Status.CONFLICT else supporters
+    line, column = position(draft.text, claim.start)
+    end_line, end_column = position(draft.text, claim.end)
+    evidence = [_evidence("supports", c, context) for c in supporters]
+    evidence += [_evidence("conflicts", c, context) for c in conflicting]
     return Finding(
         text=claim.text,
         line=line,
@@ -109,30 +202,126 @@ def _judge(
         end_line=end_line,
         end_column=end_column,
         status=status,
-        sources=tuple(sources),
-        independent_sources=tuple(sources),
-        matched_claim_ids=tuple(c.id for c in involved),
+        sources=tuple(sorted({c.source for c in deciding})),
+        independent_sources=tuple(independent) if status is Status.SUPPORTED else (),
+        matched_claim_ids=tuple(c.id for c in [*supporters, *conflicting]),
         conflicts=tuple(conflicts),
-        fails=status in options.fail_on,
-        fingerprint=fingerprint(claim.text),
+        certainty=claim.certainty,
+        support_certainty=_strongest(supporters),
+        fingerprint=baselines.fingerprint(claim.text, status),
+        single_source=status is Status.SUPPORTED and len(independent) == 1,
+        evidence=tuple(sorted(evidence, key=lambda e: (e.relation, e.source, e.path, e.line))),
     )
 
 
-def _conflict_sources(conflicts: list[Conflict], source_claims: Sequence[Claim]) -> set[str]:
-    by_id = {c.id: c.source for c in source_claims}
-    return {by_id[c.claim_ids[1]] for c in conflicts if c.claim_ids[1] in by_id}
+def _is_draft(claim: Claim) -> bool:
+    return claim.article_id.startswith(DRAFT_ID_PREFIX)
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``."""
+def _conflicts_with(claim: Claim, cluster: Cluster, context: _Context) -> list[Conflict]:
+    """The cluster's contradictions between ``claim`` and a source claim, draft side first."""
+    found: list[Conflict] = []
+    for conflict in cluster.conflicts:
+        if conflict.severity is not Severity.CONTRADICTION or claim.id not in conflict.claim_ids:
+            continue
+        if conflict.claim_ids[0] != claim.id:
+            conflict = _flipped(conflict)
+        other = context.claims.get(conflict.claim_ids[1])
+        if other is not None and not _is_draft(other):
+            found.append(conflict)
+    return found
+
+
+def _flipped(conflict: Conflict) -> Conflict:
+    a, b = conflict.claim_ids
+    return conflict.model_copy(
+        update={
+            "claim_ids": (b, a),
+            "values": conflict.values[::-1],
+            "value_spans": conflict.value_spans[::-1],
+        }
+    )
+
+
+def _evidence(relation: str, claim: Claim, context: _Context) -> Evidence:
+    article = context.articles[claim.article_id]
+    return Evidence(
+        relation=relation,
+        claim_id=claim.id,
+        source=claim.source,
+        path=article.path,
+        line=claim.line,
+        text=claim.text,
+        published=article.published,
+        republishes=context.republishes(article.id),
+    )
+
+
+def _strongest(claims: Sequence[Claim]) -> Certainty | None:
+    """The most committed certainty among supporting claims (enum order: asserted first)."""
+    order = list(Certainty)
+    return min((c.certainty for c in claims), key=order.index, default=None)
+
+
+def _apply_policy(
+    findings: list[Finding],
+    suppressions: Sequence[Suppression],
+    baseline: baselines.Baseline | None,
+    draft: str,
+    options: Options,
+) -> list[Finding]:
+    """Mark suppressed and baselined findings, then which of the rest fail ``--fail-on``."""
+    suppressed = [_suppress(f, suppressions) for f in findings]
+    return _apply_baseline(suppressed, baseline, draft, options)
+
+
+def _apply_baseline(
+    findings: Sequence[Finding],
+    baseline: baselines.Baseline | None,
+    draft: str,
+    options: Options,
+) -> list[Finding]:
+    marked = [f.model_copy(update={"baselined": False}) for f in findings]
+    if baseline is not None:
+        active = [i for i, f in enumerate(marked) if not f.suppressed]
+        for k in baselines.accepted([marked[i] for i in active], baseline, draft):
+            marked[active[k]] = marked[active[k]].model_copy(update={"baselined": True})
+    return [f.model_copy(update={"fails": _fails(f, options)}) for f in marked]
+
+
+def with_baseline(
+    result: CheckResult, baseline: baselines.Baseline | None, options: Options
+) -> CheckResult:
+    """The same check judged against another baseline, without analysing anything again."""
+    findings = _apply_baseline(result.findings, baseline, result.draft, options)
+    return result.model_copy(
+        update={"findings": tuple(findings), "summary": summarize(findings, options)}
+    )
+
+
+def _suppress(finding: Finding, suppressions: Sequence[Suppression]) -> Finding:
+    names = {finding.status.value} | ({"single-source"} if finding.single_source else set())
+    for suppression in suppressions:
+        if suppression.covers(finding.line, frozenset(names)):
+            return finding.model_copy(
+                update={"suppressed": True, "suppressed_by": suppression.comment_line}
+            )
+    return finding
+
+
+def _fails(finding: Finding, options: Options) -> bool:
+    if finding.suppressed or finding.baselined:
+        return False
+    return finding.status in options.fail_on or (
+        finding.single_source and options.fail_on_single_source
+    )
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset``."""
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
-
-
-def fingerprint(text: str) -> str:
-    folded = " ".join(text.lower().split())
-    return hashlib.sha256(folded.encode()).hexdigest()[:16]
 
 
 def summarize(findings: Sequence[Finding], options: Options) -> CheckSummary:
@@ -143,6 +332,8 @@ def summarize(findings: Sequence[Finding], options: Options) -> CheckSummary:
         unsupported=sum(f.status is Status.UNSUPPORTED for f in active),
         suppressed=sum(f.suppressed for f in findings),
         baselined=sum(f.baselined for f in findings),
-        failing=sum(f.fails for f in active),
+        failing=sum(f.fails for f in findings),
         fail_on=options.fail_on,
+        single_source=sum(f.single_source for f in active),
+        fail_on_single_source=options.fail_on_single_source,
     )

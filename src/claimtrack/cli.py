@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
+from rich.console import Console
 
 from claimtrack import api
+from claimtrack import baseline as baselines
+from claimtrack.check import with_baseline
 from claimtrack.errors import ClaimtrackError, StrictModeError
 from claimtrack.models import Kind, Report, Skipped, Status, Verdict
 from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
@@ -31,9 +34,11 @@ from claimtrack.render import (
     CheckFormat,
     RenderOptions,
     ReportFormat,
-    render_check,
+    render_checks,
     render_report,
 )
+from claimtrack.render.check_text import summary as check_summary
+from claimtrack.render.progress import ProgressDisplay
 from claimtrack.version import __version__
 
 EXIT_OK = 0
@@ -91,6 +96,13 @@ def reading_options(command: F) -> F:
             help="Match score (0-100) at which two claims are the same.",
         ),
         click.option(
+            "--aliases",
+            "alias_file",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Extra entity aliases: a TSV file of 'alias<TAB>canonical name' lines.",
+        ),
+        click.option(
             "--strict",
             is_flag=True,
             help="Fail (exit 3) if any file is skipped, instead of a partial run (exit 4).",
@@ -131,13 +143,14 @@ def build_options(**kwargs: Any) -> Options:
         "max_file_size": kwargs.get("max_file_size", DEFAULT_MAX_FILE_SIZE),
         "threshold": kwargs.get("threshold", Options.model_fields["threshold"].default),
         "kinds": kinds,
+        "alias_file": kwargs.get("alias_file"),
         # Journalists re-run on a folder that grows: cache parsed claims unless told not to.
         "jobs": kwargs.get("jobs"),
         "cache_dir": kwargs.get("cache_dir"),
         "use_cache": not kwargs.get("no_cache", False),
     }
-    if kwargs.get("fail_on"):
-        fields["fail_on"] = kwargs["fail_on"]
+    if kwargs.get("fail_on") is not None:
+        fields["fail_on"], fields["fail_on_single_source"] = kwargs["fail_on"]
     return Options(**fields)
 
 
@@ -181,12 +194,45 @@ def _write(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-def _render_options(verdicts: tuple[str, ...] = ()) -> RenderOptions:
-    tty = sys.stdout.isatty()
-    color = tty and "NO_COLOR" not in os.environ
-    width = shutil.get_terminal_size().columns if tty else 100
+#: Width when stdout is not a terminal and COLUMNS is not set (files, pipes, CI logs).
+DEFAULT_WIDTH = 100
+
+
+def width_option(command: F) -> F:
+    """``--width``: pin the layout width (tests, reproducible files); else the terminal's."""
+    return click.option(
+        "--width",
+        type=click.IntRange(min=40),
+        metavar="COLUMNS",
+        help="Lay out the table for this many columns (default: the terminal's, else 100).",
+    )(command)
+
+
+def _render_options(
+    verdicts: tuple[str, ...] = (), width: int | None = None, to_file: bool = False
+) -> RenderOptions:
+    """Colour only for a terminal without NO_COLOR; width from --width, COLUMNS or the tty."""
+    tty = sys.stdout.isatty() and not to_file
+    color = tty and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    if width is None:
+        columns = os.environ.get("COLUMNS", "")
+        if columns.isdigit() and int(columns) > 0:
+            width = int(columns)
+        else:
+            width = shutil.get_terminal_size().columns if tty else DEFAULT_WIDTH
     chosen = tuple(VERDICT_NAMES[v] for v in verdicts) or RenderOptions().verdicts
     return RenderOptions(width=width, color=color, verdicts=chosen)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[ProgressDisplay | None]:
+    """A progress display on stderr, or None when it would only be noise (see render.progress)."""
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    with ProgressDisplay(console) as display:
+        yield display
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -229,12 +275,14 @@ def main(verbose: int) -> None:
     type=click.Choice(list(VERDICT_NAMES)),
     help="Show only this section (repeatable). Table and Markdown formats.",
 )
+@width_option
 @reading_options
 def report(
     paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
     verdicts: tuple[str, ...],
+    width: int | None,
     strict: bool,
     quiet: bool,
     **kwargs: Any,
@@ -249,12 +297,19 @@ def report(
       claimtrack report samples/iran-talks
       claimtrack report articles/ --format markdown --output report.md
       claimtrack report articles/ --verdict conflict
+
+    Progress shows on stderr for more than a handful of files (not with --quiet or when
+    stderr is not a terminal). Exit codes: 0 ok, 2 usage, 3 nothing readable, 4 files skipped.
     """
     with errors_as_exit_codes():
-        result: Report = api.build_report(paths, build_options(**kwargs))
+        with _progress(quiet) as progress:
+            result: Report = api.build_report(paths, build_options(**kwargs), progress=progress)
         _report_skips(result.skipped, strict, quiet)
         _report_notes(result, quiet)
-        _write(render_report(result, ReportFormat(fmt), _render_options(verdicts)), output)
+        shown = _render_options(verdicts, width, to_file=output is not None)
+        _write(render_report(result, ReportFormat(fmt), shown), output)
+        if output is not None and not quiet:
+            _stderr(f"wrote {output} ({len(result.clusters)} clusters)")
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 
 
@@ -275,8 +330,17 @@ def report(
     is_flag=True,
     help="Also show what was dropped (boilerplate, opinion, meta) and why.",
 )
+@width_option
 @reading_options
-def claims(file: Path, fmt: str, show_all: bool, strict: bool, quiet: bool, **kwargs: Any) -> None:
+def claims(
+    file: Path,
+    fmt: str,
+    show_all: bool,
+    width: int | None,
+    strict: bool,
+    quiet: bool,
+    **kwargs: Any,
+) -> None:
     """List the claims of one article with their attributes.
 
     \b
@@ -296,11 +360,13 @@ def claims(file: Path, fmt: str, show_all: bool, strict: bool, quiet: bool, **kw
                 None,
             )
         else:
-            _write(claims_table.render(shown, _render_options()), None)
+            _write(claims_table.render(shown, _render_options(width=width)), None)
 
 
 @main.command()
-@click.argument("draft", type=click.Path(path_type=Path))
+@click.argument(
+    "drafts", metavar="DRAFT...", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
 @click.option(
     "-s",
     "--sources",
@@ -331,49 +397,94 @@ def claims(file: Path, fmt: str, show_all: bool, strict: bool, quiet: bool, **kw
     default="conflict",
     show_default=True,
     metavar="STATUS[,STATUS]",
-    help="Statuses that fail the check: conflict, unsupported (comma-separated).",
+    help="What fails the check: conflict, unsupported, single-source (comma-separated).",
 )
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Findings recorded in this file (by --write-baseline) do not fail the check.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Record every current finding here as accepted, then check against it.",
+)
+@width_option
 @reading_options
 def check(
-    draft: Path,
+    drafts: tuple[Path, ...],
     source_paths: tuple[Path, ...],
     fmt: str,
     output: Path | None,
     fail_on: str,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
+    width: int | None,
     strict: bool,
     quiet: bool,
     **kwargs: Any,
 ) -> None:
     """Check a fact-check draft's claims against source articles (for CI).
 
-    Every factual claim in DRAFT is supported, in conflict with a source, or unsupported.
-    Exit code 1 when a claim fails the --fail-on policy.
+    Every factual claim in each DRAFT is supported (by which sources, how many independent),
+    in conflict with a source (which one, and why), or unsupported, with its line and column.
+    With several drafts (as pre-commit passes them), --format json prints a list of results.
+
+    \b
+    Formats: text (one line per finding), json, github (workflow-command annotations),
+    sarif (SARIF 2.1.0 for code scanning).
+    \b
+    In the draft, <!-- claimtrack: ignore --> ignores the next paragraph (or the line it
+    ends), and <!-- claimtrack: ignore conflict --> only the statuses it names.
+    \b
+    Exit codes: 0 nothing fails --fail-on; 1 a finding fails it; 2 usage error;
+    3 draft or sources unreadable (or --strict with a skipped file); 4 sources skipped.
 
     \b
     Examples:
       claimtrack check samples/drafts/iran-draft.md --sources samples/iran-talks
       claimtrack check draft.md -s sources/ --fail-on conflict,unsupported --format github
+      claimtrack check draft.md -s sources/ --write-baseline .claimtrack-baseline.json
+      claimtrack check draft.md -s sources/ --baseline .claimtrack-baseline.json
     """
     with errors_as_exit_codes():
-        policy = _parse_fail_on(fail_on)
-        result = api.check_draft(draft, source_paths, build_options(fail_on=policy, **kwargs))
-        _report_skips(result.skipped, strict, quiet)
-        _write(render_check(result, CheckFormat(fmt), _render_options()), output)
-    if result.failed:
+        options = build_options(fail_on=_parse_fail_on(fail_on), **kwargs)
+        accepted = baselines.load(baseline_file) if baseline_file else None
+        with _progress(quiet) as progress:
+            results = api.check_drafts(
+                drafts, source_paths, options, baseline=accepted, progress=progress
+            )
+        if write_baseline is not None:
+            write_baseline.write_text(baselines.to_json(results), encoding="utf-8")
+            written = baselines.load(write_baseline)
+            results = [with_baseline(r, written, options) for r in results]
+        _report_skips(results[0].skipped, strict, quiet)
+        shown = _render_options(width=width, to_file=output is not None)
+        _write(render_checks(results, CheckFormat(fmt), shown), output)
+        if not quiet:
+            for result in results:
+                _stderr(check_summary(result))
+    if any(r.failed for r in results):
         sys.exit(EXIT_FINDINGS)
-    sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if results[0].skipped else EXIT_OK)
 
 
-def _parse_fail_on(value: str) -> tuple[Status, ...]:
-    names = {"conflict": Status.CONFLICT, "unsupported": Status.UNSUPPORTED}
-    chosen = [part.strip() for part in value.split(",") if part.strip()]
-    unknown = [c for c in chosen if c not in names]
+FAIL_ON_NAMES = ("conflict", "unsupported", "single-source")
+
+
+def _parse_fail_on(value: str) -> tuple[tuple[Status, ...], bool]:
+    """``--fail-on`` as (statuses, also single-source); a usage error names the choices."""
+    chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [c for c in chosen if c not in FAIL_ON_NAMES]
     if unknown:
         raise click.BadParameter(
-            f"unknown status {', '.join(unknown)}: use conflict and/or unsupported",
+            f"unknown status {', '.join(unknown)}: use any of {', '.join(FAIL_ON_NAMES)}",
             param_hint="--fail-on",
         )
-    return tuple(names[c] for c in chosen)
+    statuses = tuple(Status(c) for c in FAIL_ON_NAMES[:2] if c in chosen)
+    return statuses, "single-source" in chosen
 
 
 @main.command()

@@ -20,7 +20,15 @@ def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison
     options = options or Options()
     claim_a = parse.parse_statement(a, "a", "a")
     claim_b = parse.parse_statement(b, "b", "b")
-    return compare_parsed(claim_a, claim_b, options)
+    # Match on the statements as given: the parser may set an attribution aside ("X said"),
+    # and whether both sides carry it is part of being the same statement.
+    key_a = normalize.normalize_claim(
+        claim_a.model_copy(update={"text": claim_a.sentence}), options
+    )
+    key_b = normalize.normalize_claim(
+        claim_b.model_copy(update={"text": claim_b.sentence}), options
+    )
+    return compare_parsed(claim_a, claim_b, options, key_a, key_b)
 
 
 def compare_parsed(

@@ -21,6 +21,7 @@ from claimtrack import match
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
     Article,
+    Certainty,
     CertaintyNote,
     Claim,
     Cluster,
@@ -46,9 +47,22 @@ from claimtrack.options import Options
 ROUNDING = 0.03
 #: ... when either is marked approximate ("about", "nearly").
 APPROXIMATE = 0.10
+#: Most names a claim may carry and still be the general statement of a scope note ("Iran
+#: broke off talks with the US" names the two parties and nothing narrower).
+GENERAL_NAMES = 2
+#: Most claim pairs judged for one pair of articles inside a cluster, closest first.
+PAIRS_PER_OUTLETS = 4
+#: Widest date (in days) the judge compares; wider ones are periods, not event dates.
+MAX_DATE_SPAN = 31
 #: Share of reason words two reasons must share to count as the same reason.
 SAME_REASON = 0.34
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: Modals of possibility or ability: "North Korea can resume testing" commits to nothing.
+_POSSIBILITY = frozenset("can could may might".split())
+_WINDOW_WORDS = frozenset("coming next upcoming following".split())
+_QUANTIFIERS = frozenset("some all most only whole entire".split())
+_PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
+_WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
     stem(w)
@@ -96,24 +110,69 @@ def load_cues() -> Cues:
 # --- one pair ------------------------------------------------------------------------------
 
 
+def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """A cheap test that rules out most pairs: nothing the judge compares differs."""
+    return bool(
+        (a.numbers and b.numbers and ka.numbers != kb.numbers)
+        or (a.dates and b.dates)
+        or ka.negated != kb.negated
+        or a.negated != b.negated
+        or ka.predicates != kb.predicates
+        or (a.reason and b.reason)
+        or a.attribution_cue != b.attribution_cue
+        or a.negation_cue != b.negation_cue
+    )
+
+
 def judge_pair(
     a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """The typed differences between two claims already known to be about the same thing."""
+    if not may_conflict(a, b, ka, kb):
+        return [], certainty_notes(a, b)
     tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
     conflicts += numeric_conflicts(a, b)
     if _same_event(ka, kb):
         conflicts += date_conflicts(a, b)
     polarity = attribution_conflicts(a, b, ka, kb)
-    if not polarity:
+    if not polarity and _committed(a) and _committed(b):
+        # "can resume testing" does not contradict "suspended testing": only claims that
+        # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
+        if not polarity and _same_subject(a, b):
+            polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
-    if not polarity:
-        conflicts += antonym_conflicts(a, b, ka, kb, tables)
     conflicts += reason_conflicts(a, b)
     conflicts += scope_notes(a, b, ka, kb, tables)
     return conflicts, certainty_notes(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    """The normalized tokens of a short text (a subject, a reason), computed once."""
+    return normalize_text(text).tokens
+
+
+@lru_cache(maxsize=65536)
+def _token_list(text: str) -> tuple[str, ...]:
+    return tuple(normalize_text(text).text.split())
+
+
+def _committed(claim: Claim) -> bool:
+    """States what happens, rather than what may or can happen."""
+    if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
+        return False
+    return not set(_WORD.findall(claim.text.lower())) & _POSSIBILITY
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Unless both subjects are known and share no word ("the threats" / "the announcement")."""
+    if not a.subject or not b.subject:
+        return True
+    words_a = _words_of(a.subject)
+    words_b = _words_of(b.subject)
+    return not words_a or not words_b or bool(words_a & words_b)
 
 
 def contradicts(conflicts: Iterable[Conflict]) -> bool:
@@ -135,24 +194,29 @@ def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
 
 
 def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
-    """Numbers that count the same thing in the same unit with intervals that cannot meet."""
+    """A figure of one claim that counts the same thing as figures of the other, in the same
+    unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
+    needs a counterpart that disagrees with it, and none that agrees)."""
     cues = load_cues()
-    for na in a.numbers:
-        for nb in b.numbers:
-            if _vague(na, cues) or _vague(nb, cues):
-                continue
-            if not _same_quantity(a, na, b, nb) or _compatible(na, nb):
-                continue
-            what = na.counts or nb.counts or _context_after(a, na) or "the figure"
-            return [
-                Conflict(
-                    type=ConflictType.NUMERIC,
-                    claim_ids=(a.id, b.id),
-                    values=(na.text, nb.text),
-                    explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
-                    value_spans=((na.start, na.end), (nb.start, nb.end)),
-                )
-            ]
+    numbers_a = [n for n in a.numbers if not _vague(n, cues)]
+    numbers_b = [n for n in b.numbers if not _vague(n, cues)]
+    for na in numbers_a:
+        same = [nb for nb in numbers_b if _same_quantity(a, na, b, nb)]
+        if not same or any(_compatible(na, nb) for nb in same):
+            continue
+        nb = same[0]
+        if any(_compatible(other, nb) for other in numbers_a if _same_quantity(a, other, b, nb)):
+            continue
+        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        return [
+            Conflict(
+                type=ConflictType.NUMERIC,
+                claim_ids=(a.id, b.id),
+                values=(na.text, nb.text),
+                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                value_spans=((na.start, na.end), (nb.start, nb.end)),
+            )
+        ]
     return []
 
 
@@ -204,7 +268,7 @@ def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list
     if index < 0:
         return []
     window = text[index + len(number.text) :] if after else text[:index]
-    return [t for t in normalize_text(window).text.split() if not _numeric(t) and t != "%"]
+    return [t for t in _token_list(window) if not _numeric(t) and t != "%"]
 
 
 def _context_after(claim: Claim, number: NumberMention) -> str:
@@ -243,8 +307,8 @@ def _bounds(number: NumberMention) -> tuple[float, float]:
 
 def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Resolved dates that cannot be the same day, unless a time-zone shift explains a day."""
-    dates_a = [d for d in a.dates if d.resolved and d.earliest and d.latest]
-    dates_b = [d for d in b.dates if d.resolved and d.earliest and d.latest]
+    dates_a = [d for d in a.dates if _precise(d)]
+    dates_b = [d for d in b.dates if _precise(d)]
     if not dates_a or not dates_b:
         return []
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
@@ -259,6 +323,14 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=((da.start, da.end), (db.start, db.end)),
         )
     ]
+
+
+def _precise(date: DateMention) -> bool:
+    """Resolved to a month or less. A bare year ("returns dating back to 1977") names a
+    period or an object far more often than the day the event happened."""
+    if not (date.resolved and date.earliest and date.latest):
+        return False
+    return (date.latest - date.earliest).days <= MAX_DATE_SPAN
 
 
 def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
@@ -464,8 +536,8 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
-    words_a = normalize_text(a.reason).tokens
-    words_b = normalize_text(b.reason).tokens
+    words_a = _words_of(a.reason)
+    words_b = _words_of(b.reason)
     if not words_a or not words_b:
         return []
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
@@ -498,6 +570,11 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
         return []
     only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
     only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
+    wider, wider_key = (a, ka) if not only_a else (b, kb)
+    names = wider_key.entities - (normalize_text(wider.reason).entities if wider.reason else set())
+    if len(names) > GENERAL_NAMES:
+        # "Iran says no to Muscat talks" names the occasion: as specific as the other.
+        return []
     value_a = ", ".join(only_a) or "unqualified"
     value_b = ", ".join(only_b) or "unqualified"
     narrower = a if only_a else b
@@ -519,15 +596,22 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
 def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
     """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
-    for word in re.finditer(r"[A-Za-z]+", claim.text):
-        if stem(word.group(0).lower()) in tables.scope_words:
-            found.append(word.group(0))
-    merged = _merge_adjacent(claim.text, found)
-    for mention in claim.dates:
-        text = mention.text.strip()
-        if not any(text.lower() in q.lower() or q.lower() in text.lower() for q in merged):
-            merged.append(text)
-    return merged
+    words = list(re.finditer(r"[A-Za-z]+", claim.text))
+    for index, word in enumerate(words):
+        lowered = word.group(0).lower()
+        if lowered not in tables.scope_words:
+            continue
+        if lowered in _WINDOW_WORDS:
+            # "next", "coming" qualify only with their unit ("the coming week")
+            unit = _WINDOW.match(claim.text, word.end())
+            if unit:
+                found.append(word.group(0) + unit.group(0))
+            continue
+        following = words[index + 1].group(0).lower() if index + 1 < len(words) else ""
+        if lowered in _QUANTIFIERS and (not following or following in _PRONOUNS):
+            continue  # "All he has to do": a pronoun, not a quantity
+        found.append(word.group(0))
+    return _merge_adjacent(claim.text, found)
 
 
 def _merge_adjacent(text: str, words: list[str]) -> list[str]:
@@ -578,9 +662,17 @@ def judge_group(
     seen: set[tuple[str, ...]] = set()
     # Closest pairs first: when two pairs of the same outlets show the same difference, the
     # report keeps the pair that lines up best (the body sentence, not a loose headline).
+    judged: dict[tuple[str, str], int] = {}
     for pair in sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key)):
         i, j = pair.key
-        found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        outlets = (claims[i].article_id, claims[j].article_id)
+        judged[outlets] = judged.get(outlets, 0) + 1
+        if judged[outlets] > PAIRS_PER_OUTLETS:
+            continue  # a big cluster: the closest pairs of two articles tell their story
+        if pair.similarity >= options.related_threshold or (i, j) in matched:
+            found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        else:  # linked by a figure only: the figure is all that is compared
+            found, noted = numeric_conflicts(claims[i], claims[j]), []
         articles = sorted((claims[i].article_id, claims[j].article_id))
         for conflict in found:
             signature = (
@@ -651,12 +743,16 @@ def conflict_links(
     that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
     links: list[tuple[int, int]] = []
     for pair in scored:
-        if match.same_fact(pair, options) or pair.similarity < options.related_threshold:
+        if match.same_fact(pair, options):
             continue
         i, j = pair.key
-        if not _same_frame(keys[i], keys[j]):
+        if pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j]):
+            found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        elif match.counts_alike(keys[i], keys[j]):
+            # weakly related sentences: only their figures for the same thing are compared
+            found = numeric_conflicts(claims[i], claims[j])
+        else:
             continue
-        found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         if contradicts(found):
             links.append((i, j))
     return links
@@ -670,13 +766,15 @@ def build_clusters(
     articles: Sequence[Article],
     counts_as: Mapping[str, str],
     options: Options,
+    links: Sequence[tuple[int, int]] = (),
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
     matched = {p.key for p in scored if match.same_fact(p, options)}
+    linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
     related: dict[int, list[ScoredPair]] = {}
     for p in scored:
-        close = p.similarity >= options.related_threshold or p.key in matched
+        close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
         if close and group_of[p.left] == group_of[p.right]:
             related.setdefault(group_of[p.left], []).append(p)
     degree: dict[int, int] = {}

@@ -29,12 +29,15 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import MatchKey, load_tables
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
+#: Blocking keys two claims must share to be compared (a frame key counts for two): one
+#: shared rare word pairs a claim with hundreds of unrelated ones in a large corpus.
+MIN_BLOCK_KEYS = 2
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
 #: Most cross pairs looked at when deciding whether two groups merge.
@@ -105,7 +108,8 @@ def candidate_pairs(
     usable = (df[tokens_arr] >= 2) & (df[tokens_arr] <= options.max_block_size)
     owners, tokens_arr, is_frame = owners[usable], tokens_arr[usable], is_frame[usable]
     selected = is_frame | _rarest_per_owner(owners, tokens_arr, df, options.block_tokens)
-    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n)
+    frame_ids = np.unique(tokens_arr[is_frame])
+    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n, frame_ids)
 
 
 def _expand(
@@ -115,8 +119,10 @@ def _expand(
     vocabulary_size: int,
     article_codes: IntArray,
     n: int,
+    frame_ids: IntArray,
 ) -> IntArray:
-    """Pair each selected (claim, key) with every claim holding the key, vectorised."""
+    """Pair each selected (claim, key) with every claim holding the key, vectorised; keep the
+    pairs that share ``MIN_BLOCK_KEYS`` selected keys (a frame key counts for two)."""
     order = np.argsort(tokens, kind="stable")
     post_owner = owners[order]
     starts = np.zeros(vocabulary_size + 1, dtype=np.int64)
@@ -126,10 +132,17 @@ def _expand(
     left = np.repeat(sel_owner, sizes)
     offsets = np.repeat(starts[sel_token] - np.cumsum(sizes) + sizes, sizes)
     right = post_owner[offsets + np.arange(len(left), dtype=np.int64)]
+    key = np.repeat(sel_token, sizes)
     keep = article_codes[left] != article_codes[right]
     low = np.minimum(left[keep], right[keep])
     high = np.maximum(left[keep], right[keep])
-    encoded = np.unique(low * n + high)
+    key = key[keep]
+    # one entry per (pair, shared key): a key both claims selected is listed twice
+    triples = np.unique(np.stack([low * n + high, key], axis=1), axis=0)
+    weight = np.where(np.isin(triples[:, 1], frame_ids), 2, 1)
+    encoded, inverse = np.unique(triples[:, 0], return_inverse=True)
+    support = np.bincount(inverse.ravel(), weights=weight)
+    encoded = encoded[support >= MIN_BLOCK_KEYS]
     return np.stack([encoded // n, encoded % n], axis=1)
 
 
@@ -184,7 +197,6 @@ def load_model() -> Model:
 FEATURES = (
     "surface",
     "sort",
-    "partial",
     "cover_min",
     "cover_max",
     "bigrams",
@@ -207,7 +219,6 @@ def pair_features(
         surface = _cpdist([k.surface for k in a], [k.surface for k in b], fuzz.ratio)
     columns["surface"] = surface / 100
     columns["sort"] = _cpdist(a_text, b_text, fuzz.token_sort_ratio) / 100
-    columns["partial"] = _cpdist(a_text, b_text, fuzz.partial_ratio) / 100
     lexical = np.array(
         [_lexical(x, y) for x, y in zip(a, b, strict=True)], dtype=np.float64
     ).reshape(-1, 8)
@@ -268,8 +279,10 @@ def model_scores(features: FloatArray) -> FloatArray:
 
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
+#: Least frame similarity at which two claims with figures for the same thing are judged.
+WEAK_SIMILARITY = 25.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
-OTHER_SUBJECT = 1.0
+OTHER_SUBJECT = 0.5
 #: Shared content words a same-fact link by similarity alone needs.
 STRONG_SHARED = 0
 #: Shared content words two claims need before they can be about the same event frame.
@@ -324,7 +337,11 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
         sim = similarity(a, b)
         vetoed = is_vetoed(a, b)
         score = float(scores[row])
-        if (score >= options.threshold and not vetoed) or sim >= options.related_threshold:
+        if (
+            (score >= options.threshold and not vetoed)
+            or sim >= options.related_threshold
+            or (sim >= WEAK_SIMILARITY and counts_alike(a, b))
+        ):
             shared = len((a.tokens & b.tokens) - {"not"})
             out.append(ScoredPair(int(pairs[k, 0]), int(pairs[k, 1]), score, sim, vetoed, shared))
     return out
@@ -335,6 +352,17 @@ def _cpdist_cut(left: Sequence[str], right: Sequence[str], cutoff: float) -> Flo
         left, right, scorer=fuzz.token_set_ratio, processor=None, workers=-1, score_cutoff=cutoff
     )
     return np.asarray(scores, dtype=np.float64)
+
+
+def counts_alike(a: MatchKey, b: MatchKey) -> bool:
+    """Different figures for the same counted thing, with the same predicates ("38-word
+    oath" / "35-word oath"): worth judging even when the sentences say much else. "Four
+    workers were killed" and "50 workers were on the shift" count workers for two events."""
+    return (
+        bool(a.number_contexts & b.number_contexts)
+        and a.numbers != b.numbers
+        and a.predicates == b.predicates
+    )
 
 
 def is_vetoed(a: MatchKey, b: MatchKey) -> bool:
@@ -357,7 +385,17 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
         return a.negated != b.negated and "not" not in a.tokens | b.tokens
     clash_a = any(h in b.tokens and h not in b.negated_heads for h in a.negated_heads)
     clash_b = any(h in a.tokens and h not in a.negated_heads for h in b.negated_heads)
+    if clash_a and not a.negated_heads & b.predicate_tokens:
+        clash_a = not _negative(b)
+    if clash_b and not b.negated_heads & a.predicate_tokens:
+        clash_b = not _negative(a)
     return clash_a or clash_b
+
+
+def _negative(key: MatchKey) -> bool:
+    """The claim affirms a negative predicate ("halted", "skipped", "ruled out"): a "no" on
+    the other side that does not sit on that predicate ("no to Muscat talks") agrees."""
+    return bool(key.predicates & load_tables(None).negative_classes)
 
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:

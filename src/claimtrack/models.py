@@ -279,6 +279,21 @@ class Comparison(Frozen):
         return any(c.severity is Severity.CONTRADICTION for c in self.conflicts)
 
 
+class Evidence(Frozen):
+    """A source claim behind a finding: where it stands, so a reader can go and look."""
+
+    relation: str = Field(description="'supports' or 'conflicts'.")
+    claim_id: str
+    source: str
+    path: str
+    line: int
+    text: str
+    published: dt.date | None = None
+    republishes: str | None = Field(
+        default=None, description="The source this article copies, when it is a republication."
+    )
+
+
 class Finding(Frozen):
     """One draft claim checked against the sources."""
 
@@ -300,6 +315,15 @@ class Finding(Frozen):
         default=None, description="How strongly the best supporting source states it."
     )
     fingerprint: str = Field(description="Stable id for baselines, robust to line moves.")
+    single_source: bool = Field(
+        default=False, description="Supported, but by only one independent source."
+    )
+    suppressed_by: int | None = Field(
+        default=None, description="Line of the ignore comment that suppressed it."
+    )
+    evidence: tuple[Evidence, ...] = Field(
+        default=(), description="The source claims that support it or conflict with it."
+    )
 
 
 class CheckSummary(Frozen):
@@ -310,9 +334,14 @@ class CheckSummary(Frozen):
     baselined: int
     failing: int
     fail_on: tuple[Status, ...]
+    single_source: int = Field(
+        default=0, description="Supported findings resting on one independent source."
+    )
+    fail_on_single_source: bool = False
 
 
 class CheckResult(Frozen):
+    schema_version: str = SCHEMA_VERSION
     draft: str
     findings: tuple[Finding, ...]
     summary: CheckSummary

@@ -11,6 +11,7 @@ adds predicate classes in the same format.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,7 @@ _SMALL_NUMBERS = {
     )
 }
 _TOKEN = re.compile(r"ent_[a-z0-9_]+|\d[\d,]*(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|%")
+_ENTITY_TOKEN = re.compile(r"ent_[a-z0-9_]+")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "—": " ", "–": " "})
 
 
@@ -60,6 +62,16 @@ class Tables:
     scope_words: frozenset[str]
     #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
     alias_patterns: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = field(default=())
+
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """First words of every predicate phrase: most tokens start none."""
+        return frozenset(phrase[0] for phrase in self.predicates)
+
+    @property
+    def negative_classes(self) -> frozenset[str]:
+        """Classes that are themselves a "no" (skip, halt, refuse...)."""
+        return frozenset(self.negated_classes.values())
 
     def frame_of(self, predicate_class: str) -> str:
         return self.frames.get(predicate_class, predicate_class)
@@ -95,6 +107,10 @@ class MatchKey:
     negation_folded: bool = False
     #: the content word each negation applies to ("did not find the weapon" -> "find")
     negated_heads: frozenset[str] = frozenset()
+    #: the token right after each figure, what it counts ("38-word oath" -> "word")
+    number_contexts: frozenset[str] = frozenset()
+    #: the class tokens of the predicates ("@halt")
+    predicate_tokens: frozenset[str] = frozenset()
     #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
     subject: frozenset[str] = frozenset()
 
@@ -140,9 +156,13 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
         for name, members in extra.items():
             classes.setdefault(name, []).extend(members)
     predicates: dict[tuple[str, ...], str] = {}
+    negations = _words(_data_lines("negations.txt"))
     for name, members in classes.items():
         for member in members:
-            phrase = tuple(stem(w, lemmas) for w in _TOKEN.findall(member.lower()))
+            # negation words inside a phrase ("say no to") read as the tokenizer's "not"
+            phrase = tuple(
+                "not" if w in negations else stem(w, lemmas) for w in _TOKEN.findall(member.lower())
+            )
             if phrase:
                 predicates[phrase] = name
     antonyms = frozenset(
@@ -162,8 +182,8 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
             for line in _data_lines("negated_predicates.txt")
             if len(line.split()) > 1
         ),
-        negations=_words(_data_lines("negations.txt")),
-        scope_words=frozenset(stem(w, lemmas) for w in _words(_data_lines("scope_words.txt"))),
+        negations=negations,
+        scope_words=_words(_data_lines("scope_words.txt")),
         alias_patterns=_alias_patterns(_class_table(_data_lines("aliases.txt"))),
     )
 
@@ -272,10 +292,24 @@ def _format_number(value: float) -> str:
 # --- keys ----------------------------------------------------------------------------------
 
 
+def _plain_name(mention: str, canonical: str) -> bool:
+    """A one-word name written as its canonical form ("Amrozi"): left as a word, so that a
+    parser that recognises it in one sentence but not in the other changes nothing."""
+    return " " not in canonical and mention.lower() == canonical.lower()
+
+
+def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[str]:
+    return frozenset(
+        entity_token(canonical)
+        for mention, canonical in known
+        if mention and _plain_name(mention, canonical) and mention in text
+    )
+
+
 def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> str:
     """Replace entity mentions by their tokens, fold quotes and case."""
     for mention, canonical in sorted(entities, key=lambda e: len(e[0]), reverse=True):
-        if mention:
+        if mention and not _plain_name(mention, canonical):
             text = text.replace(mention, f" {entity_token(canonical)} ")
     for pattern, mapping in tables.alias_patterns:
         folded = pattern.flags & re.IGNORECASE
@@ -326,24 +360,35 @@ def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str]
 
 def replace_predicates(
     tokens: list[str], stops: list[bool], tables: Tables
-) -> tuple[list[str], set[str]]:
-    """Replace predicate phrases by their class token (longest first), then drop stop words."""
+) -> tuple[list[str], set[str], bool]:
+    """Replace predicate phrases by their class token (longest first), then drop stop words.
+
+    The flag says whether a phrase swallowed a negation ("say no to" -> refuse)."""
     out: list[str] = []
     classes: set[str] = set()
+    swallowed = False
     index = 0
+    starts = tables.phrase_starts
     while index < len(tokens):
+        if tokens[index] not in starts:
+            if not stops[index]:
+                out.append(tokens[index])
+            index += 1
+            continue
         for size in range(min(MAX_PHRASE, len(tokens) - index), 0, -1):
-            name = tables.predicates.get(tuple(tokens[index : index + size]))
+            phrase = tuple(tokens[index : index + size])
+            name = tables.predicates.get(phrase)
             if name is not None:
                 out.append(CLASS_PREFIX + name)
                 classes.add(name)
+                swallowed = swallowed or "not" in phrase
                 index += size
                 break
         else:
             if not stops[index]:
                 out.append(tokens[index])
             index += 1
-    return out, classes
+    return out, classes, swallowed
 
 
 def fold_negated_predicates(
@@ -376,8 +421,9 @@ def normalize_text(
     tables = load_tables(options.predicate_file if options else None)
     folded = fold_text(text, entities, tables)
     tokens, stops, numbers, negated = tokenize(folded, tables)
-    tokens, classes = replace_predicates(tokens, stops, tables)
+    tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
+    folded_negation = folded_negation or swallowed
     if folded_negation:
         negated = "not" in tokens
     return MatchKey(
@@ -386,9 +432,16 @@ def normalize_text(
         numbers=frozenset(numbers),
         negated=negated,
         predicates=frozenset(classes),
-        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX)),
+        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX))
+        | _plain_entities(text, entities),
         length=len(tokens),
         frames=frozenset(tables.frame_of(name) for name in classes),
+        predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
+        number_contexts=frozenset(
+            tokens[k + 1]
+            for k, t in enumerate(tokens[:-1])
+            if t in numbers and not tokens[k + 1][:1].isdigit()
+        ),
         surface=" ".join(_TOKEN.findall(folded)),
         bigrams=frozenset(itertools.pairwise(tokens)),
         prefixes=frozenset(t[:PREFIX] for t in tokens),
@@ -406,15 +459,20 @@ def normalize_claim(
     options: Options | None = None,
     names: dict[tuple[str, ...], tuple[str, str]] | None = None,
 ) -> MatchKey:
-    entities = [(e.text, e.canonical) for e in claim.entities]
+    tables = load_tables(options.predicate_file if options else None)
+    # A shouted "NO" is a negation, not a name.
+    entities = [
+        (e.text, e.canonical) for e in claim.entities if e.text.lower() not in tables.negations
+    ]
     if names:
         entities += _names_in(claim.text, names)
     key = normalize_text(claim.text, entities, options)
     if claim.subject:
-        subject = normalize_text(claim.subject, entities, options)
         # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
         # but two different named subjects are a reliable sign of two different events.
-        key = dataclasses.replace(key, subject=subject.entities)
+        folded = fold_text(claim.subject, entities, tables)
+        named = frozenset(_ENTITY_TOKEN.findall(folded)) | _plain_entities(claim.subject, entities)
+        key = dataclasses.replace(key, subject=named)
     if claim.negated and not key.negated and not key.negation_folded:
         # The parser saw a negation the cue list did not ("denied", "failed to").
         key = dataclasses.replace(key, negated=True)
@@ -441,12 +499,27 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     return names
 
 
+_firsts_cache: dict[int, frozenset[str]] = {}
+
+
+def _first_words(names: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
+    cached = _firsts_cache.get(id(names))
+    if cached is None:
+        cached = frozenset(words[0] for words in names)
+        _firsts_cache.clear()
+        _firsts_cache[id(names)] = cached
+    return cached
+
+
 def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
     """(mention as written here, canonical) for every corpus name the text contains."""
     found: list[tuple[str, str]] = []
+    firsts = _first_words(names)
     words = list(re.finditer(r"\S+", text))
     lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
     for start in range(len(words)):
+        if lowered[start] not in firsts:
+            continue
         for size in range(MAX_NAME_WORDS, 1, -1):
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(words):

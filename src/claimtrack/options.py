@@ -52,6 +52,9 @@ class Options(BaseModel):
 
     # checking drafts
     fail_on: tuple[Status, ...] = (Status.CONFLICT,)
+    fail_on_single_source: bool = Field(
+        default=False, description="Also fail on claims supported by one independent source."
+    )
 
     # machine (not part of the report)
     jobs: int | None = Field(default=None, exclude=True, description="Processes; None = cores.")

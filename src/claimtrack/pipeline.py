@@ -197,6 +197,8 @@ def analyse(
     links = judge.conflict_links(eligible, keys, scored, options)
     matched = [p for p in scored if match.same_fact(p, options)]
     groups = match.group(len(eligible), matched, article_ids, links)
-    clusters = judge.build_clusters(groups, eligible, keys, scored, articles, counts_as, options)
+    clusters = judge.build_clusters(
+        groups, eligible, keys, scored, articles, counts_as, options, links
+    )
     progress("judge", len(groups), len(groups))
     return clusters, republications

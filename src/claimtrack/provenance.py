@@ -1,7 +1,8 @@
 """Which articles republish another one, so that a copy counts once as a source.
 
-Two articles are compared through their exact 8-word shingles (folded words). An article whose
-shingles are mostly found in another (containment at least ``CONTAINMENT``) republishes it;
+Two articles are compared through their exact 8-word shingles (folded words). An article most
+of whose sentences (at least ``CONTAINMENT``) are found in another, a sentence counting as found
+when half its shingles are, republishes it;
 the earlier-published one, or the lexicographically first id when dates are unknown or equal,
 is the original. Shingles shared by very many articles (boilerplate) are ignored, and only
 articles that share a shingle are compared, so the cost stays near-linear.
@@ -18,8 +19,14 @@ from claimtrack.models import Article, Claim, Republication
 from claimtrack.options import Options
 
 SHINGLE = 8
-#: Share of a copy's shingles that must occur in the original.
+#: Share of a copy's sentences that must be found in the original.
 CONTAINMENT = 0.6
+#: Share of a copy's shingles in the original before its sentences are looked at.
+CANDIDATE_CONTAINMENT = 0.3
+#: Share of a sentence's shingles found in the original for the sentence to count as found
+#: (a republished sentence often has a word changed: "said" / "told reporters").
+SENTENCE_FOUND = 0.5
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 #: Shingles found in more articles than this are boilerplate, not evidence of copying.
 MAX_SHARED_BY = 50
 #: Articles with fewer shingles than this are too short to call copies.
@@ -31,6 +38,21 @@ def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
     """Hashes of every run of ``size`` consecutive folded words."""
     words = _WORD.findall(text.lower())
     return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+
+
+def sentences_found(text: str, original: frozenset[int]) -> float:
+    """Share of the text's sentences found in the original's shingles, weighted by length:
+    a copy's own headline, sign-up line or credit is short next to the story it copies."""
+    found = total = 0
+    for sentence in _SENTENCE.findall(text):
+        own = shingles(sentence)
+        if not own:
+            continue
+        words = len(own) + SHINGLE - 1
+        total += words
+        if len(own & original) >= SENTENCE_FOUND * len(own):
+            found += words
+    return found / total if total else 0.0
 
 
 def find_republications(
@@ -53,11 +75,12 @@ def find_republications(
     for (first, second), shared in sorted(overlap.items()):
         original, copy = _order(by_id[first], by_id[second])
         size = len(sets[copy.id])
-        if size < MIN_SHINGLES or shared / size < CONTAINMENT:
+        if size < MIN_SHINGLES or shared / size < CANDIDATE_CONTAINMENT:
             continue
-        found = Republication(
-            article_id=copy.id, original_id=original.id, shared=round(shared / size, 3)
-        )
+        share = sentences_found(copy.text, sets[original.id])
+        if share < CONTAINMENT:
+            continue
+        found = Republication(article_id=copy.id, original_id=original.id, shared=round(share, 3))
         previous = copies.get(copy.id)
         if previous is None or found.shared > previous.shared:
             copies[copy.id] = found
@@ -65,12 +88,21 @@ def find_republications(
 
 
 def _order(a: Article, b: Article) -> tuple[Article, Article]:
-    """(original, copy): the earlier-published one, else the lexicographically first id."""
+    """(original, copy): the earlier-published one; on the same day (or with no dates) the
+    one the other credits ("distributed by Meridian Press Agency"); else the first id."""
     day_a = a.published or dt.date.max
     day_b = b.published or dt.date.max
-    if (day_a, a.id) <= (day_b, b.id):
-        return a, b
-    return b, a
+    if day_a != day_b:
+        return (a, b) if day_a < day_b else (b, a)
+    a_credits_b = _credits(a, b)
+    if a_credits_b != _credits(b, a):
+        return (b, a) if a_credits_b else (a, b)
+    return (a, b) if a.id <= b.id else (b, a)
+
+
+def _credits(copy: Article, original: Article) -> bool:
+    pattern = rf"(?<!\w){re.escape(original.source)}(?!\w)"
+    return re.search(pattern, copy.text, re.IGNORECASE) is not None
 
 
 def _resolve_chains(found: list[Republication]) -> list[Republication]:

@@ -21,11 +21,19 @@ class Attribution(NamedTuple):
     content_end: int
     quoted: bool
     hedged: bool
+    #: Where the speaker, the verb and what follows it ("on Monday", "reporters in Oslo")
+    #: stand in the text; the tail is empty when nothing follows the verb.
+    speaker_span: tuple[int, int] = (0, 0)
+    verb_span: tuple[int, int] = (0, 0)
+    tail_span: tuple[int, int] = (0, 0)
 
 
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time).
 _SPEAKER = r"(?P<speaker>[^,;:\"“”()]{2,70}?)"
-_TAIL = r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50}?)?)"
+_TAIL = (
+    r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
+    r"earlier)\b[^,;\"“”]{0,50}?)?)"
+)
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
 _NOT_SPEAKER = re.compile(
@@ -44,10 +52,12 @@ def _verbs() -> dict[str, bool]:
 _ADVERBS = frozenset("also publicly repeatedly previously later again earlier".split())
 _AUX = frozenset("has have had".split())
 _WORD = re.compile(r"[\w’'-]+")
+# Every pattern that starts with a blank run has a look-behind so it can only start at the
+# run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
-    r"(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
     r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"
-    r"[ \t]*[.!]?[\"”’']?[ \t]*$"
+    r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
     "said says say believes believe thinks think claimed claims insisted insists warned warns "
@@ -79,7 +89,9 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
-_ACCORDING_TAIL = re.compile(rf",?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$")
+_ACCORDING_TAIL = re.compile(
+    rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$"
+)
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -136,20 +148,40 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     speaker_start = comma + 1
     if text[speaker_start : speaker_start + 1] in ",":
         speaker_start += 1
-    return _result(text, (speaker_start, verb_start), (0, comma), words[index][0].lower())
+    verb_end = words[index][2]
+    return _result(
+        text,
+        (speaker_start, verb_start),
+        (0, comma),
+        words[index][0].lower(),
+        (verb_start, verb_end),
+        (verb_end, len(text)),
+    )
 
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
     if not before.endswith((",", ",”", ',"', "”")):
         return None
-    tail = _TAIL_END.search(text, verb_end)
-    if tail is None or tail.start() - verb_end > 80:
-        return None
+    rest = text[verb_end:].rstrip(" \t.!\"”’'")
+    if len(rest) > 110 or rest.count(",") > 1:
+        return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
+    when = _SPEAKER_TAIL.search(rest)
+    speaker_end = verb_end + (when.start() if when else len(rest))
     content_end = len(before) - 1
     return _result(
-        text, (verb_end, tail.start()), (0, content_end), text[verb_start:verb_end].lower()
+        text,
+        (verb_end, speaker_end),
+        (0, content_end),
+        text[verb_start:verb_end],
+        (verb_start, verb_end),
+        (speaker_end, len(text)),
     )
+
+
+_SPEAKER_TAIL = re.compile(
+    r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today)\b"
+)
 
 
 def _leading_match(text: str) -> Attribution | None:
@@ -157,14 +189,29 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None:
             continue
-        found = _result(text, match.span("speaker"), match.span("content"), match.group("verb"))
+        tail = match.span("tail") if match.groupdict().get("tail") else (0, 0)
+        if match.groupdict().get("object"):
+            tail = (match.end("verb"), match.end("object"))
+        found = _result(
+            text,
+            match.span("speaker"),
+            match.span("content"),
+            match.group("verb"),
+            match.span("verb"),
+            tail,
+        )
         if found is not None:
             return found
     return None
 
 
 def _result(
-    text: str, speaker_span: tuple[int, int], content_span: tuple[int, int], verb: str
+    text: str,
+    speaker_span: tuple[int, int],
+    content_span: tuple[int, int],
+    verb: str,
+    verb_span: tuple[int, int] = (0, 0),
+    tail_span: tuple[int, int] = (0, 0),
 ) -> Attribution | None:
     speaker = _clean_speaker(text[speaker_span[0] : speaker_span[1]])
     if speaker is None:
@@ -175,12 +222,29 @@ def _result(
     start, end, quoted = _unquote(text, *content_span)
     if end - start < 8:
         return None
-    return Attribution(speaker, cue, start, end, quoted, _verbs().get(cue, False))
+    # '..., ” the director said': a closing mark between content and speaker.
+    between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
+    quoted = quoted or any(mark in between for mark in '"”’')
+    hedged = _verbs().get(cue, False)
+    tail_span = _trimmed(text, tail_span)
+    return Attribution(
+        speaker, cue, start, end, quoted, hedged, _trimmed(text, speaker_span), verb_span, tail_span
+    )
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without outer blanks and final punctuation (empty spans stay empty)."""
+    start, end = span
+    while start < end and text[start] in " \t,\"“”’'":
+        start += 1
+    while end > start and text[end - 1] in " \t.!,\"”’'":
+        end -= 1
+    return (start, end)
 
 
 def _clean_speaker(raw: str) -> str | None:
-    speaker = " ".join(raw.split()).strip(" -—–")
-    if len(speaker) < 2 or len(speaker.split()) > 9:
+    speaker = " ".join(raw.split()).strip(" -—–\"“”‘’'")
+    if len(speaker) < 2 or len(speaker.split()) > 12:
         return None
     if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
         return None

@@ -16,9 +16,9 @@ from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words
 from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
-from claimtrack.parse.sentences import Sentence, split_sentences
+from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_clauses
-from claimtrack.parse.view import View
+from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<head>It|He|She|The regime|The country|The group|The government|The movement)"
@@ -64,6 +64,10 @@ class Context:
     seen_lines: set[str] = field(default_factory=set)
     last_thing: str | None = None
     last_person: str | None = None
+    #: Index of the sentence being parsed, and of the one that named the last subject: a
+    #: pronoun is only resolved against the sentence right before it.
+    sentence_index: int = 0
+    subject_sentence: int = -10
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -82,14 +86,52 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
         known_names=capitalised_words(text),
         line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
     )
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    speakers = _quotation_speakers(text, sentences)
+    for index, sentence in enumerate(sentences):
+        context.sentence_index = index
         before = len(context.claims)
-        _parse_sentence(context, sentence)
+        _parse_sentence(context, sentence, speakers.get(index))
         _credit_announcement(context, sentence, before)
     return context.claims
 
 
-def _parse_sentence(context: Context, sentence: Sentence) -> None:
+#: A quotation longer than this many sentences without a closing mark is not followed.
+MAX_QUOTATION = 8
+
+
+def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attribution]:
+    """For each sentence inside a quotation that spans sentences, the quotation's speaker:
+    found in its last sentence (\u201c... ,\u201d the minister said.) or its first (He said:
+    \u201c...)."""
+    speakers: dict[int, Attribution] = {}
+    index = 0
+    while index < len(sentences):
+        first = sentences[index]
+        if quote_balance(text[first.start : first.end]) <= 0:
+            index += 1
+            continue
+        last = index + 1
+        while last < len(sentences) and last - index <= MAX_QUOTATION:
+            if quote_balance(text[sentences[last].start : sentences[last].end]) < 0:
+                break
+            last += 1
+        if last >= len(sentences) or last - index > MAX_QUOTATION:
+            index += 1
+            continue
+        closing = find_attribution(text[sentences[last].start : sentences[last].end])
+        opening = find_attribution(text[first.start : first.end])
+        speaker = closing or opening
+        if speaker is not None:
+            for member in range(index, last + 1):
+                speakers[member] = speaker
+        index = last + 1
+    return speakers
+
+
+def _parse_sentence(
+    context: Context, sentence: Sentence, quotation: Attribution | None = None
+) -> None:
     text = context.article.text
     raw = text[sentence.start : sentence.end]
     reason = _noise(context, sentence, raw)
@@ -100,12 +142,16 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
-    if noise.may_be_heading(content.text) and noise.is_heading(
-        content.text, grammar.has_verb(content.text)
+    if (
+        noise.may_be_heading(content.text)
+        and not mentions.numbers
+        and noise.is_heading(content.text, grammar.has_verb(_untitled(content.text)))
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
     attribution = find_attribution(content.text)
+    if attribution is None and quotation is not None:
+        attribution = _quoted(content.text, quotation)
     kind, why = classify(content.text, attributed=attribution is not None)
     if kind is not Kind.FACT:
         _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
@@ -117,15 +163,66 @@ def _parse_sentence(context: Context, sentence: Sentence) -> None:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
+    if attribution is not None and _dated_tail(content, attribution, mentions):
+        _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+
+
+def _untitled(text: str) -> str:
+    """A Title Case headline in lower case (after its first word), so its verb is seen."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) < 2 or capitalised < 0.6 * len(words):
+        return text
+    first, _, rest = text.partition(" ")
+    return first + " " + rest.lower()
+
+
+def _dated_tail(content: View, attribution: Attribution, mentions: Mentions) -> bool:
+    """Whether the words after the attribution verb carry a date ("said on Monday")."""
+    start, end = attribution.tail_span
+    if end <= start:
+        return False
+    spans = content.slice(start, end).spans()
+    return bool(mentions.within(spans).dates)
+
+
+def _statement_claim(
+    context: Context,
+    sentence: Sentence,
+    content: View,
+    attribution: Attribution,
+    mentions: Mentions,
+) -> Claim:
+    """When and where a statement was made is a fact of its own ("the ministry said on
+    Monday", "the spokesperson told reporters in Oslo"): outlets disagree on it."""
+    speaker = content.slice(*attribution.speaker_span)
+    verb = content.slice(*attribution.verb_span)
+    tail = content.slice(*attribution.tail_span)
+    view = View([*speaker.pieces, Piece(-1, " "), *verb.pieces, Piece(-1, " "), *tail.pieces])
+    clause = Clause(view, attribution.speaker, "statement")
+    return _make(context, sentence, clause, None, mentions)
+
+
+def _quoted(text: str, quotation: Attribution) -> Attribution:
+    """A sentence inside a quotation: all of it is the speaker's words, minus the marks."""
+    start, end = 0, len(text)
+    while start < end and text[start] in ' \t"“”':
+        start += 1
+    while end > start and text[end - 1] in ' \t"“”':
+        end -= 1
+    return Attribution(quotation.speaker, quotation.cue, start, end, True, quotation.hedged)
 
 
 def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     # Adverts, credits and signatures fill a line of their own; a sentence inside a
     # paragraph is not checked against them (that also keeps the cost down).
-    if _whole_line(context.article.text, sentence):
+    if _whole_line(context, sentence):
         reason = noise.boilerplate_reason(raw)
         if reason is not None:
             return reason
+    reason = noise.sentence_boilerplate_reason(raw)
+    if reason is not None:
+        return reason
     key = noise.normalized_line(raw)
     if len(key.split()) >= 4:
         if key in context.seen_lines:
@@ -134,14 +231,14 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     return None
 
 
-def _whole_line(text: str, sentence: Sentence) -> bool:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return (
-        not text[line_start : sentence.start].strip(" \t•*-—–")
-        and not text[sentence.end : line_end].strip()
-    )
+def _whole_line(context: Context, sentence: Sentence) -> bool:
+    """Whether the sentence fills its line (bullets and blanks aside)."""
+    text = context.article.text
+    line = context.line_of(sentence.start)
+    line_start = context.line_starts[line - 1]
+    line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
+    before = text[line_start : sentence.start]
+    return not before.strip(" \t•*-—–") and not text[sentence.end : line_end].strip()
 
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
@@ -181,11 +278,13 @@ def _claim(
     attribution: Attribution | None,
     mentions: Mentions,
 ) -> Claim | None:
-    if len(clause.view.text.split()) < 3 and not mentions.numbers:
+    if len(clause.view.text.split()) < 2:
         return None
     clause = _resolve_pronoun(context, clause)
     claim = _make(context, sentence, clause, attribution, mentions)
-    _remember_subject(context, claim)
+    copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
+    if clause.origin == "main" and not copied_subject:
+        _remember_subject(context, claim)
     return claim
 
 
@@ -247,7 +346,8 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
         return clause
     head = match.group("head")
     name = context.last_person if head in ("He", "She") else context.last_thing
-    if name is None:
+    recent = context.sentence_index - context.subject_sentence <= 1
+    if name is None or not recent:
         return clause
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
@@ -255,17 +355,27 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
 
 
 def _remember_subject(context: Context, claim: Claim) -> None:
-    if not claim.subject or claim.attribution:
+    """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
+    makes "it" ambiguous, so it forgets the last thing."""
+    if claim.attribution:
+        # A quoted speaker is another person a later "he" may mean: ambiguous.
+        context.last_person = None
         return
-    subject_end = claim.start + len(claim.subject) + 40
-    for entity in claim.entities:
-        if entity.start > subject_end:
-            break
-        if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
-            context.last_person = entity.canonical
-        else:
-            context.last_thing = entity.canonical
+    if not claim.subject:
+        context.last_thing = None
         return
+    subject_end = claim.start + len(claim.subject) + 2
+    named = [e for e in claim.entities if e.start < subject_end]
+    if not named:
+        if not claim.subject.lower().startswith(("he ", "she ", "it ")):
+            context.last_thing = None
+        return
+    entity = named[0]
+    context.subject_sentence = context.sentence_index
+    if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
+        context.last_person = entity.canonical
+    else:
+        context.last_thing = entity.canonical
 
 
 def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:

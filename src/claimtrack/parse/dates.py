@@ -76,14 +76,14 @@ _TRIGGERS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
-def _is_trigger(word: str) -> bool:
-    return any(trigger in word for trigger in _TRIGGERS)
+@lru_cache(maxsize=1)
+def _trigger_set() -> scan.Triggers:
+    return scan.Triggers(_TRIGGERS)
 
 
 def _matches(text: str) -> list[re.Match[str]]:
     lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _is_trigger, back_words=2)
+    starts = scan.candidate_starts(lower, _trigger_set(), back_words=2)
     return [m for m in scan.matches_at(_PATTERN, lower, starts) if _cased(m, text)]
 
 

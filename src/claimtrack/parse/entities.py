@@ -51,9 +51,25 @@ class AliasTable:
         return self.canonical.get(" ".join(text.split()))
 
 
-@lru_cache(maxsize=16)
 def alias_table(user_file: Path | None = None) -> AliasTable:
-    """The packaged aliases plus a user's file (theirs last, so they win)."""
+    """The packaged aliases plus a user's file (theirs last, so they win).
+
+    Cached per file version (path, size, modification time), so an edited file is re-read.
+    """
+    if user_file is None:
+        return _alias_table(None, None)
+    try:
+        stat = user_file.stat()
+    except OSError as exc:
+        raise tables.TableError(
+            f"{user_file}: cannot be read ({exc.strerror or exc})",
+            hint="check the --aliases path",
+        ) from exc
+    return _alias_table(user_file, (stat.st_size, stat.st_mtime_ns))
+
+
+@lru_cache(maxsize=16)
+def _alias_table(user_file: Path | None, version: tuple[int, int] | None) -> AliasTable:
     rows = tables.pairs("aliases.tsv")
     if user_file is not None:
         rows = rows + tables.read_user_pairs(user_file)

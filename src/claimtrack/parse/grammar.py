@@ -43,7 +43,7 @@ def _irregular_pasts() -> frozenset[str]:
 #: Only the start of a text matters to these checks (a subject is never 60 words long),
 #: so long texts are not tokenised beyond this many characters.
 TOKEN_WINDOW = 400
-_FIRST_WORDS = re.compile(r"\s*([\w’'.-]+)(?:\s+([\w’'.-]+))?")
+_FIRST_WORDS = re.compile(r"(?<!\s)\s*([\w’'.-]+)(?:\s+([\w’'.-]+))?")
 
 
 def tokens(text: str) -> tuple[str, ...]:

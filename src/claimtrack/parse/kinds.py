@@ -13,6 +13,11 @@ from claimtrack.models import Kind
 from claimtrack.parse import tables
 
 _FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
+# A headline labelled as comment ("Opinion: ...", "Analysis: ...") is the writer's view.
+_OPINION_LABEL = re.compile(
+    r"(?:#{1,6}[ \t]+)?(Opinion|Analysis|Commentary|Editorial|Column|Op-[Ee]d|Viewpoint|"
+    r"Perspective|OPINION|ANALYSIS|COMMENTARY|EDITORIAL)[ \t]*:"
+)
 _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
 
 
@@ -31,16 +36,23 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     stripped = text.strip()
     if _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
+    label = _OPINION_LABEL.match(stripped)
+    if label:
+        return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     lower = tables.lowered(stripped)
     meta = _meta().search(lower)
     if meta:
-        return Kind.META, f"about the text: '{meta.group(0).lower()}'"
+        return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
     opinion = _opinion().search(lower)
     if opinion:
-        return Kind.OPINION, f"opinion: '{' '.join(opinion.group(0).lower().split())}'"
+        return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+def _plain(cue: str) -> str:
+    return " ".join(cue.lower().replace("’", "'").split())
 
 
 def _has_quote(text: str) -> bool:

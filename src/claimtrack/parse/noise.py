@@ -30,10 +30,11 @@ class PostSignature(NamedTuple):
 
 
 _SIGNATURE = re.compile(
-    r"^[ \t]*[—–-]{1,2}[ \t]*(?:(?P<name>[^\n@()]{1,60}?)[ \t]*\(?)?@(?P<handle>\w{1,30})\)?"
+    r"^[ \t]*[—–-]{1,2}(?P<name>[^\n@]{0,60})@(?P<handle>\w{1,30})\)?"
     r"[ \t]+(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*$",
     re.MULTILINE,
 )
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _LABEL = re.compile(
     r"(?:[A-Z][\w.'’ -]{0,40}:[ \t]+)?"
     r"(?:BREAKING(?: NEWS)?|JUST IN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|ALERT)"
@@ -41,12 +42,12 @@ _LABEL = re.compile(
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
-    r"(?:,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+\d{1,2})?)?"
+    r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
     r"(?:[ \t]*\([\w .&/-]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"
 )
 # Emoji, pictographs and regional-indicator flags before the words start.
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+")
-_HASHTAG_TAIL = re.compile(r"[ \t]+#\w{1,60}[ \t]*$")
+_HASHTAG_TAIL = re.compile(r"(?<![ \t])[ \t]+#\w{1,60}[ \t]*$")
 _TERMINAL = ".!?…\"”’'):"
 _BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?:,.{0,60})?")
 
@@ -130,6 +131,41 @@ def _shouting_advert(line: str) -> bool:
     return bool(re.search(r"\b(?:SHOP|BUY|CLICK|ORDER|SUBSCRIBE|DOWNLOAD|SALE|DEAL)\b", line))
 
 
+@lru_cache(maxsize=1)
+def _sentence_boilerplate() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(pattern, re.I), reason)
+        for pattern, reason in tables.pairs("boilerplate_sentences.txt")
+    )
+
+
+_NOTE_WORDS = frozenset(
+    "story article updated update updates adds developing editor's correction copyright © "
+    "published reproduced broadcast redistributed reserved email e-mail contact write reach "
+    "tips follow like reporting writing editing compiled edited sign get receive cancel "
+    "unsubscribe subscribe thread stay views columnist writer editor fellow correspondent "
+    "contributor agency service recasts corrects changes rewrites refiles".split()
+)
+
+
+def sentence_boilerplate_reason(sentence: str) -> str | None:
+    """Why a sentence inside a paragraph is a newsroom note (copyright, "this story will be
+    updated", a contact address), or None. Cheap when no trigger word occurs."""
+    stripped = sentence.strip()
+    if len(stripped) > MAX_BOILERPLATE_LINE:
+        return None
+    if (
+        _NOTE_WORDS.isdisjoint(tables.word_set(stripped))
+        and "@" not in stripped
+        and "©" not in stripped
+    ):
+        return None
+    for pattern, reason in _sentence_boilerplate():
+        if pattern.fullmatch(stripped):
+            return reason
+    return None
+
+
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
     return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
@@ -153,7 +189,7 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
 def content_start(text: str, start: int, end: int) -> int:
     """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —") and emoji."""
     position = start
-    for pattern in (_LABEL, _DATELINE, _SYMBOLS):
+    for pattern in (_MARKDOWN_HEADING, _SYMBOLS, _LABEL, _DATELINE, _SYMBOLS):
         match = pattern.match(text, position, end)
         if match and match.end() < end:
             position = match.end()

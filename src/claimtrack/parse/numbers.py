@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -62,9 +63,10 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NEXT_WORDS = re.compile(
-    r"\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
+    r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DETERMINERS = frozenset("its their his her our your these those".split())
 _SKIP_COUNT = frozenset(
     "the a an of and or to in on at by for from with as than more less who which that were was "
     "are is have has had been be will would could said people's".split()
@@ -78,9 +80,9 @@ def _triggers() -> tuple[str, ...]:
     return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
-@lru_cache(maxsize=65536)
-def _is_trigger(word: str) -> bool:
-    return any(trigger in word for trigger in _triggers())
+@lru_cache(maxsize=1)
+def _trigger_set() -> scan.Triggers:
+    return scan.Triggers(_triggers())
 
 
 def find_numbers(
@@ -90,13 +92,17 @@ def find_numbers(
 
     ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice.
     """
-    taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
+    taken = sorted(date_spans(text) if date_spans_in_text is None else date_spans_in_text)
+    next_date = 0
     found: list[NumberMention] = []
     lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _is_trigger, back_words=3)
+    starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
     for match in scan.matches_at(_pattern(), lower, starts):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken):
+        # Both lists are in text order: walk them together (linear, however many dates).
+        while next_date < len(taken) and taken[next_date][1] <= start:
+            next_date += 1
+        if next_date < len(taken) and taken[next_date][0] < end:
             continue
         mention = _mention(text, match, offset)
         if mention is not None:
@@ -108,6 +114,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     value, vague = _value(match)
     if value is None and vague is None:
         return None
+    if value is not None and not (math.isfinite(value) and value < 1e18):
+        return None  # a run of hundreds of digits is not a quantity anyone reported
     if match.group("num") and _is_bare_year(match):
         return None
     if match.group("words") and _is_pronoun_one(text, match):
@@ -115,10 +123,13 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     interval, approximate = _interval(match, value, vague)
     unit = _unit(match)
     counts, unit = _counted(text, match.end(), unit)
+    raw = text[match.start() : match.end()]
+    start = match.start() + len(raw) - len(raw.lstrip())
+    surface = raw.strip()
     return NumberMention(
-        text=text[match.start() : match.end()].strip(),
-        start=offset + match.start(),
-        end=offset + match.end(),
+        text=surface,
+        start=offset + start,
+        end=offset + start + len(surface),
         low=interval[0],
         high=interval[1],
         unit=unit,
@@ -221,16 +232,30 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
         lower = word.lower()
         if unit is None and lower in units:
             return None, units[lower]
+        if lower in _DETERMINERS:
+            continue  # "seven of its workers"
         if lower in _SKIP_COUNT or lower.endswith("ly"):
             break
-        if lower.endswith(("ed", "ing")):
-            continue  # a participle: "1,450 damaged homes"
+        if lower.endswith(("ed", "ing")) or _is_verb_form(lower):
+            continue  # a participle: "1,450 damaged homes", "scores taken hostage"
         if word[0].isupper():
             continue  # an adjective of nationality or a name: "1,200 Israeli civilians"
         if unit is not None and lower in units:
             continue
         return noun_lemma(lower), unit
     return None, unit
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Irregular verb forms ("taken", "left"), told apart from irregular plurals
+    ("children") by their lemma being a verb."""
+    verbs = tables.words("verbs.txt") | {"be", "have", "do"}
+    return frozenset(f for f, lemma in tables.pairs("irregular_lemmas.tsv") if lemma in verbs)
+
+
+def _is_verb_form(word: str) -> bool:
+    return word in _verb_forms()
 
 
 def _is_bare_year(match: re.Match[str]) -> bool:

@@ -1,9 +1,11 @@
 """Split article text into sentences, fast and without catastrophic regexes.
 
 One pass over candidate boundaries (sentence punctuation followed by a space), each checked
-by plain Python: abbreviations from ``data/abbreviations.txt``, initials, a lower-case next
-word, and open quotations that close later on the same line. A line break always ends a
-sentence, so headlines, headings, bullets and posts without final punctuation stand alone.
+by plain Python: abbreviations from ``data/abbreviations.txt``, initials and a lower-case
+next word. A quotation spanning sentences is split like any text; the parser then gives
+every sentence of the quotation its speaker (``quote_balance`` finds where it opens). A line
+break always ends a sentence, so headlines, headings, bullets and posts without final
+punctuation stand alone.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ MAX_SENTENCE = 1200
 _LINE = re.compile(r"[^\n]+")
 # An em dash opens a signature or a quotation's source, not a list item: it stays.
 _BULLET = re.compile(
-    r"[ \t\u00a0]*(?:[•●▪‣◦∙·*]|-(?=[ \t])|\d{1,2}[.)](?=[ \t])|\(\d{1,2}\))[ \t]+"
+    r"(?<![ \t\u00a0])[ \t\u00a0]*(?:[•●▪‣◦∙·*]|-(?=[ \t])|\d{1,2}[.)](?=[ \t])|\(\d{1,2}\))[ \t]+"
 )
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[.…]*[\"”’')\]]*(?=[ \t\u00a0])")
-_TOKEN_BEFORE = re.compile(r"([\w.'’-]{1,30})$")
-_NEXT = re.compile(r"[ \t\u00a0]+([\"“‘'(\[]*)(\S)")
+# One quantifier over the whole punctuation run, tried only at its first character (the
+# look-behind): a megabyte of dots costs one linear scan, not a quadratic one.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
+_TOKEN_BEFORE = re.compile(r"(?<![\w.'’-])([\w.'’-]{1,30})$")
+_NEXT = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+([\"“‘'(\[]*)(\S)")
 _WORD = re.compile(r"[\w’']+")
 _STARTERS = frozenset(
     "The A An He She It They We I In On At But And This That These Those There His Her Their "
@@ -63,33 +67,23 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     sentence_start = start
-    quote_depth = 0
-    scanned = start
     for match in _BOUNDARY.finditer(text, start, end):
-        quote_depth = _quote_depth(text, scanned, match.end(), quote_depth)
-        scanned = match.end()
-        if quote_depth > 0 and _quote_closes(text, match.end(), end):
-            continue
         if _is_boundary(text, match, end):
             pieces.append((sentence_start, match.end()))
             sentence_start = match.end()
-            quote_depth = 0
     pieces.append((sentence_start, end))
     return pieces
 
 
-def _quote_depth(text: str, start: int, end: int, depth: int) -> int:
-    """Whether a quotation is open: curly quotes nest, straight ones toggle."""
-    segment = text[start:end]
-    depth += segment.count("“") - segment.count("”")
-    if segment.count('"') % 2:
-        depth = 0 if depth > 0 else 1
-    return max(depth, 0)
-
-
-def _quote_closes(text: str, position: int, end: int) -> bool:
-    window = text[position : min(end, position + 400)]
-    return "”" in window or '"' in window
+def quote_balance(text: str) -> int:
+    """+1 if ``text`` opens a quotation it does not close, -1 if it closes one it did not
+    open, else 0 (curly quotes counted, straight ones paired)."""
+    opened = text.count("“") - text.count("”")
+    if opened:
+        return 1 if opened > 0 else -1
+    if text.count('"') % 2:
+        return 1 if text.lstrip()[:1] == '"' else -1
+    return 0
 
 
 def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:

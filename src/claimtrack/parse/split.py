@@ -45,15 +45,20 @@ _SUBORDINATOR = re.compile(
 )
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
 _COORDINATION = re.compile(
-    r"(?:;[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+|[ \t]+and[ \t]+"
+    r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
+    r"|(?<![ \t])[ \t]+and[ \t]+"
     r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
 )
-_REASON_END = re.compile(r"[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
+_REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(
-    r"(?P<q>\d[\d,.]*|hundreds|dozens|scores|thousands|many|others|some|most)[ \t]+"
+    r"(?<![\d,.])(?P<q>\d[\d,.]*|hundreds|dozens|scores|thousands|many|others|some|most)[ \t]+"
     r"(?P<participle>[a-z]+(?:ed|en)|taken|held|left|hurt|shot|struck)\b"
 )
 _AUX_IN = re.compile(r"\b(?:were|was|are|is|have been|has been|had been)\b")
+_PARALLEL_CLAUSE = re.compile(
+    r"(?:\d[\d,]{0,12}|[Tt]he|[Aa]n?|[A-Z][\w’'-]{1,30})(?:[ \t][\w’'-]{1,30}){0,2}[ \t]+"
+    r"(?:was|were|is|are|has|have|had|will)\b"
+)
 _RELATIVE = re.compile(r"^(?:who|which)[ \t]+")
 _NOUN_APPOSITION = re.compile(r"^(?:a|an|the|one of|another|its|his|her|their)[ \t]+")
 _PARENTHETICAL = re.compile(
@@ -170,7 +175,9 @@ def _apposition_claim(
 ) -> Clause | None:
     body = view.slice(inner_start, inner_end)
     present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
-    copula = ("is " if present else "was ") if not subject.lower().endswith("s") else "are "
+    last_word = subject.split()[-1] if subject.split() else ""
+    plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
+    copula = "are " if plural else ("is " if present else "was ")
     if _PARENTHETICAL.match(inner) or inner.split(None, 1)[0].endswith("ing"):
         return None
     relative = _RELATIVE.match(inner)
@@ -250,10 +257,20 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         return False
     if joiner == ",":
         return bool(_GAPPED.match(right)) and _AUX_IN.search(left) is not None
+    if joiner.endswith("and that"):
+        # "said A and that B": B has its own subject; "a plan that X opposed and that
+        # ended badly" is a relative clause, not a second statement.
+        return grammar.has_verb(right) and not grammar.is_finite_start(right)
     if grammar.is_finite_start(right, strict=True):
         return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
     if joiner == "and":
-        return False
+        # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
+        # killed and 12 others were injured" (not "measures embraced by", "causes of").
+        return (
+            _SUBORDINATOR.search(left) is None
+            and _AUX_IN.search(left) is not None
+            and _PARALLEL_CLAUSE.match(right) is not None
+        )
     return grammar.clause_verb_is_firm(right) or bool(_GAPPED.match(right))
 
 

@@ -11,9 +11,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from claimtrack.errors import DataFileError
 
-class TableError(ValueError):
-    """A data file (ours or the user's) is malformed; the message names the line."""
+
+class TableError(DataFileError):
+    """A user's data file (``--aliases``) is malformed; the message names the line."""
 
 
 def data_lines(name: str) -> list[str]:
@@ -73,7 +75,9 @@ def read_user_pairs(path: Path) -> tuple[tuple[str, str], ...]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise TableError(f"{path}: cannot be read ({exc})") from exc
+        raise TableError(
+            f"{path}: cannot be read ({exc})", hint="check the path and that it is UTF-8 text"
+        ) from exc
     found = []
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -81,7 +85,8 @@ def read_user_pairs(path: Path) -> tuple[tuple[str, str], ...]:
         cells = raw.split("\t")
         if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
             raise TableError(
-                f"{path}, line {number}: expected 'alias<TAB>canonical name', got {raw!r}"
+                f"{path}, line {number}: expected 'alias<TAB>canonical name', got {raw!r}",
+                hint="separate the two columns with one tab; '#' starts a comment line",
             )
         found.append((cells[0].strip(), cells[1].strip()))
     return tuple(found)

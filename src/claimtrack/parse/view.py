@@ -89,7 +89,7 @@ class View:
     def sentence_text(self) -> str:
         """The view as a stand-alone sentence: single spaces, capitalised, one final mark."""
         text = _SPACES.sub(" ", self.text).replace(" ,", ",").strip(" ,;:—–-")
-        text = text.rstrip(".")
+        text = _unpaired_quotes_stripped(text).rstrip(".").rstrip()
         if not text:
             return ""
         if text[0].islower():
@@ -97,3 +97,17 @@ class View:
         if text[-1] not in "!?\"”’')…":
             text += "."
         return text
+
+
+_QUOTES = '"“”'
+
+
+def _unpaired_quotes_stripped(text: str) -> str:
+    """Drop a quotation mark left dangling at either end by a split ('" This is good')."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") != text.count("”")
+    if (straight or curly) and text[:1] in _QUOTES:
+        text = text[1:].lstrip()
+    elif (straight or curly) and text[-1:] in _QUOTES:
+        text = text[:-1].rstrip(" ,")
+    return text

@@ -1,35 +1,104 @@
-"""Markdown: the table report's content, ready to paste into a document or PR comment."""
+"""Markdown: the table report's content, ready to paste into a document or a PR comment.
+
+Article text is made inert: every character Markdown (GitHub-flavoured, with its autolinks,
+emoji shortcodes and math) could interpret is backslash-escaped, and line breaks become spaces
+so nothing can break out of a table cell or a list item.
+"""
 
 from __future__ import annotations
 
 import re
 
-from claimtrack.models import Report
+from claimtrack.models import Cluster, Report, Verdict
 from claimtrack.render import RenderOptions
-from claimtrack.render.table import TITLES, summary_line
+from claimtrack.render.view import (
+    TITLES,
+    ConflictGroup,
+    ReportView,
+    Side,
+    dated,
+    first_reported,
+    one_line,
+    where,
+)
 
-_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>|~&]")
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
+#: ASCII punctuation with a meaning somewhere in CommonMark, GFM or GitHub's extensions.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$@])")
+#: ``:`` before a non-space would start a URL scheme (``https://``) or emoji (``:fire:``).
+_COLON = re.compile(r":(?=\S)")
+#: ``www.`` starts a GFM extended autolink; escaping its dot defeats it.
+_WWW = re.compile(r"(?i)\bwww\.")
+
+
+def escape(text: str) -> str:
+    """Make any text literal inside a Markdown paragraph, list item or table cell."""
+    flat = one_line(text)
+    escaped = _SPECIAL.sub(r"\\\1", flat)
+    escaped = _COLON.sub(r"\\:", escaped)
+    return _WWW.sub(lambda m: m.group(0)[:-1] + "\\.", escaped)
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    lines = ["# claimtrack report", "", summary_line(report), ""]
+    view = ReportView(report)
+    read, clusters = view.header().lines()
+    lines = ["# claimtrack report", "", read, "", clusters, ""]
     for verdict in options.verdicts:
-        clusters = [c for c in report.clusters if c.verdict is verdict]
-        if not clusters:
+        found = view.clusters(verdict)
+        if not found:
             continue
-        lines += [f"## {TITLES[verdict]}", "", "| Claim | Sources |", "| --- | --- |"]
-        for cluster in clusters:
-            claim = report.claim(cluster.representative_id)
-            lines.append(f"| {escape(claim.text)} | {escape(', '.join(cluster.sources))} |")
+        lines += [f"## {TITLES[verdict]} ({len(found)})", ""]
+        for cluster in found:
+            lines += _cluster(view, verdict, cluster)
+    if report.skipped:
+        lines += [f"## Skipped files ({len(report.skipped)})", ""]
+        lines += [f"- {escape(s.path)}: {escape(s.reason)}" for s in report.skipped]
         lines.append("")
     return "\n".join(lines)
 
 
-def escape(text: str) -> str:
-    """Make article text inert inside a Markdown table cell.
+def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster) -> list[str]:
+    claim = view.representative(cluster)
+    lines = [f"### {escape(cluster.id)}: {escape(claim.text)}", ""]
+    if verdict is Verdict.CONFLICT:
+        for group in view.conflict_groups(cluster):
+            lines += _conflict(group)
+    lines.append(f"- **Sources:** {_sources(view, cluster)}")
+    if verdict is Verdict.SINGLE_SOURCE:
+        article = view.article_of(claim.id)
+        lines.append(f"- **From:** {escape(dated(article))} · {escape(where(claim, article))}")
+    lines += [f"- **Note:** {escape(note)}" for note in view.notes(cluster)]
+    first = first_reported(cluster)
+    if first:
+        lines.append(f"- **First reported by:** {escape(first)}")
+    return [*lines, ""]
 
-    Backslash-escapes what Markdown would turn into formatting, links, HTML (a scraped
-    ``<script>``) or a new cell, and joins lines: a line break would end the table row.
-    """
-    return _LINE_BREAK.sub(" ", _MARKDOWN_SYNTAX.sub(r"\\\g<0>", text))
+
+def _conflict(group: ConflictGroup) -> list[str]:
+    values = f"{escape(group.values[0])} vs {escape(group.values[1])}"
+    lines = [
+        f"**{escape(str(group.type))} conflict:** {values}",
+        "",
+        "| | Wording | Source | Date | Where |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for mark, sides in zip("AB", group.sides, strict=True):
+        lines += [
+            f"| {mark} | {_wording(side)} | {escape(side.label)} | {escape(dated(side.article))} "
+            f"| {escape(where(side.claim, side.article))} |"
+            for side in sides
+        ]
+    # The blank line ends the list, so a following conflict is not read as part of it.
+    return [*lines, "", f"- **Why:** {escape(group.explanation)}", ""]
+
+
+def _wording(side: Side) -> str:
+    text = side.claim.text
+    if side.highlight is None:
+        return escape(text)
+    start, end = side.highlight
+    return f"{escape(text[:start])}**{escape(text[start:end])}**{escape(text[end:])}"
+
+
+def _sources(view: ReportView, cluster: Cluster) -> str:
+    labels = ", ".join(escape(label) for label in view.cluster_sources(cluster))
+    return f"{labels}; {len(cluster.independent_sources)} independent"

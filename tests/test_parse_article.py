@@ -1,0 +1,160 @@
+"""parse_article and parse_statement: the Claim contract, dropped text, attributes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimtrack.models import Article, Certainty, Kind
+from claimtrack.options import Options
+from claimtrack.parse import PARSER_VERSION, parse_article, parse_statement
+
+ARTICLE = (
+    "Harbour Town Reopens Ferry Line\n\n"
+    "LUND, March 3 (Northwire) — Lund Ferry Company reopened the ferry line on Monday, "
+    "citing safety repairs. It will add two boats next week, the mayor said.\n"
+    """The line, closed since January, carries about 4,000 passengers a day.
+Officials did not confirm the cost.
+
+Council leaders must now fix the pier.
+Is the timetable final?
+The excerpt does not give the operator's name.
+SHOP FERRY GIFTS NOW, CLICK TO BUY.
+SHOP FERRY GIFTS NOW, CLICK TO BUY.
+By Lena Holm
+— @harbourdesk March 3, 2025
+"""
+)
+
+
+def parse(text: str = ARTICLE, published: dt.date | None = dt.date(2025, 3, 3)) -> list:
+    article = Article(id="a", path="a.txt", source="Northwire", text=text, published=published)
+    return parse_article(article, Options())
+
+
+def test_sentence_offsets_are_verbatim_and_spans_inside_them() -> None:
+    for claim in parse():
+        start = claim.sentence_start
+        assert ARTICLE[start : start + len(claim.sentence)] == claim.sentence
+        for span_start, span_end in claim.spans:
+            assert start <= span_start < span_end <= start + len(claim.sentence)
+        assert claim.line == ARTICLE.count("\n", 0, claim.start) + 1
+        for mention in (*claim.numbers, *claim.dates, *claim.entities):
+            assert ARTICLE[mention.start : mention.end] == mention.text
+
+
+def test_ids_are_deterministic_and_unique() -> None:
+    first, second = parse(), parse()
+    assert [c.id for c in first] == [c.id for c in second]
+    assert len({c.id for c in first}) == len(first)
+    assert first[0].id == "a:1"
+
+
+def test_dropped_lines_say_why() -> None:
+    dropped = {c.dropped for c in parse() if c.dropped}
+    assert "advert / call to action" in dropped
+    assert "byline" in dropped
+    assert "post signature: @harbourdesk, 2025-03-03" in dropped
+    assert "question" in dropped
+    assert "opinion: 'must'" in dropped
+    assert any(reason.startswith("about the text") for reason in dropped)
+
+
+def test_no_advert_or_signature_is_a_fact() -> None:
+    facts = [c.text for c in parse() if c.kind is Kind.FACT]
+    assert not any("SHOP" in text or "@harbourdesk" in text for text in facts)
+    assert all(c.dropped is None for c in parse() if c.kind is Kind.FACT)
+
+
+def test_the_headline_is_a_claim_and_the_dateline_is_not_in_the_text() -> None:
+    texts = [c.text for c in parse() if c.kind is Kind.FACT]
+    assert texts[0] == "Harbour Town Reopens Ferry Line."
+    assert "Lund Ferry Company reopened the ferry line on Monday." in texts
+    assert not any(text.startswith("LUND") for text in texts)
+
+
+def test_participle_reason_and_resolved_date() -> None:
+    claim = next(c for c in parse() if c.text.startswith("Lund Ferry Company reopened"))
+    assert claim.reason == "citing safety repairs"
+    (monday,) = claim.dates
+    assert monday.earliest == dt.date(2025, 3, 3) and monday.relative
+
+
+def test_pronoun_resolved_attribution_and_plan() -> None:
+    claim = next(c for c in parse() if "two boats" in c.text)
+    assert claim.text == "Lund Ferry Company will add two boats next week."
+    assert claim.attribution == "the mayor"
+    assert claim.certainty is Certainty.PLANNED and claim.certainty_cue == "will"
+    assert claim.dates[0].earliest == dt.date(2025, 3, 10)
+
+
+def test_negation_and_approximate_number() -> None:
+    claims = parse()
+    negated = next(c for c in claims if "cost" in c.text)
+    assert negated.negated and negated.negation_cue == "not"
+    passengers = next(c for c in claims if "passengers" in c.text)
+    assert passengers.numbers[0].approximate
+    assert passengers.numbers[0].counts == "passenger"
+
+
+def test_a_pronoun_after_an_unnamed_subject_stays_unresolved() -> None:
+    text = "Lund Ferry Company sold a boat. The line carries cars. It will add two boats."
+    claims = parse(text)
+    assert claims[-1].text == "It will add two boats."
+
+
+def test_relative_dates_unresolved_without_publication_date() -> None:
+    claim = next(c for c in parse(published=None) if "two boats" in c.text)
+    assert claim.dates[0].resolved is False and claim.dates[0].relative
+
+
+def test_parse_statement_keeps_attributes_without_splitting() -> None:
+    claim = parse_statement(
+        "Tehran reportedly will not attend the talks in protest over the raids, officials said."
+    )
+    assert claim.text == "Tehran reportedly will not attend the talks in protest over the raids."
+    assert claim.attribution == "officials"
+    assert claim.certainty is Certainty.HEDGED and claim.certainty_cue == "reportedly"
+    assert claim.negated and claim.negation_cue == "not"
+    assert claim.reason == "in protest over the raids"
+    assert [e.canonical for e in claim.entities] == ["Iran"]
+    assert claim.id == "statement"
+
+
+def test_parse_statement_on_any_input() -> None:
+    for text in ("", "   ", "?", "...", "12", "@@@", "a" * 5000):
+        claim = parse_statement(text)
+        assert claim.id == "statement"
+
+
+def test_user_aliases_from_options(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("Harbour Town\tPort of Lund\n", encoding="utf-8")
+    article = Article(id="a", path="a", source="s", text="Harbour Town opened a pier.")
+    (claim,) = parse_article(article, Options(alias_file=aliases))
+    assert [e.canonical for e in claim.entities] == ["Port of Lund"]
+
+
+def test_parser_version_is_a_string() -> None:
+    assert isinstance(PARSER_VERSION, str) and PARSER_VERSION
+
+
+def test_cli_aliases_option(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claimtrack.cli import EXIT_USAGE, main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Harbour Town opened a pier on Monday.\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("Harbour Town\tPort of Lund\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["claims", str(article), "--aliases", str(aliases), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"canonical": "Port of Lund"' in result.stdout
+
+    aliases.write_text("one column only\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["claims", str(article), "--aliases", str(aliases)])
+    assert result.exit_code == EXIT_USAGE
+    assert "line 1" in result.stderr

@@ -1,0 +1,98 @@
+"""Attribution: the speaker is kept, and the claim's text is the content."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse.attribution import find_attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("According to the coast guard, six boats capsized.", "the coast guard",
+         "according to", "six boats capsized."),
+        ("Six boats capsized, according to the coast guard.", "the coast guard",
+         "according to", "Six boats capsized"),
+        ("The harbour will reopen, the mayor said.", "the mayor", "said",
+         "The harbour will reopen"),
+        ("The harbour will reopen, the mayor said on Friday.", "the mayor", "said",
+         "The harbour will reopen"),
+        ("The harbour will reopen, said a spokesperson for the port.",
+         "a spokesperson for the port", "said", "The harbour will reopen"),
+        ("Officials said the harbour would reopen.", "Officials", "said",
+         "the harbour would reopen."),
+        ("The minister told reporters that the harbour would reopen.", "The minister", "told",
+         "the harbour would reopen."),
+        ("A spokesperson for the Transport Ministry announced that fares would rise.",
+         "A spokesperson for the Transport Ministry", "announced", "fares would rise."),
+        ("The union has repeatedly insisted that the strike is legal.", "The union",
+         "insisted", "the strike is legal."),
+    ],
+)  # fmt: skip
+def test_speakers(text: str, speaker: str, cue: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, found.cue) == (speaker, cue)
+    assert text[found.content_start : found.content_end] == content
+
+
+def test_a_direct_quotation_is_marked_quoted_without_its_marks() -> None:
+    text = "“The pumps are working again,” the engineer said."
+    found = find_attribution(text)
+    assert found is not None and found.quoted
+    assert text[found.content_start : found.content_end] == "The pumps are working again"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The firm claimed that the leak was small.", True),
+        ("Analysts believe the rally will fade.", True),
+        ("The firm confirmed that the leak was small.", False),
+    ],
+)
+def test_weak_verbs_hedge(text: str, hedged: bool) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge collapsed on Monday.",
+        "The study showed that prices rose.",
+        "Iran ruled out talks, citing the weather.",
+        "It said nothing about the fire.",
+        "Reported cases fell in March.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_every_sentence_of_a_quotation_gets_its_speaker() -> None:
+    from claimtrack import extract_claims
+
+    text = (
+        "“The pumps failed at noon. Two wards lost power. We moved 40 patients,” "
+        "the hospital director said. Engineers arrived later."
+    )
+    claims = extract_claims(text)
+    quoted = [c for c in claims if c.attribution == "the hospital director"]
+    assert [c.text for c in quoted] == [
+        "The pumps failed at noon.",
+        "Two wards lost power.",
+        "We moved 40 patients.",
+    ]
+    assert all(c.quoted for c in quoted)
+    assert claims[-1].attribution is None
+
+
+def test_inverted_speaker_with_an_apposition() -> None:
+    text = "The port will reopen, said Ana Ruiz, a spokeswoman for the harbour board."
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == "Ana Ruiz, a spokeswoman for the harbour board"
+    assert text[found.content_start : found.content_end] == "The port will reopen"

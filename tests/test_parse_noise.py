@@ -1,0 +1,91 @@
+"""Noise: adverts, prompts, credits, bylines, signatures, labels, datelines, hashtags."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.parse.noise import (
+    boilerplate_reason,
+    content_end,
+    content_start,
+    find_post_signature,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("SHOP GARDEN DEALS TODAY, CLICK TO BUY NOW.", "advert / call to action"),
+        ("Click here to see the full gallery", "advert / call to action"),
+        ("Advertisement", "advert / call to action"),
+        ("Subscribe to our newsletter for daily updates.", "share / subscribe prompt"),
+        ("Share this story on social media", "share / subscribe prompt"),
+        ("By Marta Lindqvist", "byline"),
+        ("By RAJ PATEL, Staff Writer", "byline"),
+        ("Photo: Tomas Berg / Northwire", "photo credit"),
+        ("Crowds gather at the square. (AP Photo/Kim Lee)", "photo credit"),
+        ("Copyright 2024 Example Media. All rights reserved.", "copyright notice"),
+        ("Read more: How the port was rebuilt", "navigation link"),
+        ("#breaking #news", "hashtags"),
+    ],
+)
+def test_boilerplate_lines(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The shop on Main Street closed after the flood.",
+        "Voters were asked to buy bonds for the new school.",
+        "By Tuesday the river had fallen two metres.",
+        "Officials shared the report with lawmakers.",
+        "NATO AND THE EU MET IN BRUSSELS.",
+    ],
+)
+def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_post_signature_gives_handle_and_date() -> None:
+    text = "Water levels are rising fast.\n— @riverwatch June 3, 2025\nMore later."
+    signature = find_post_signature(text)
+    assert signature is not None
+    assert signature.handle == "@riverwatch"
+    assert signature.date == dt.date(2025, 6, 3)
+    assert text[signature.start : signature.end].strip() == "— @riverwatch June 3, 2025"
+    assert boilerplate_reason("— @riverwatch June 3, 2025") == (
+        "post signature: @riverwatch, 2025-06-03"
+    )
+
+
+def test_post_signature_with_a_display_name() -> None:
+    signature = find_post_signature("— City Desk (@citydesk) March 9, 2024")
+    assert signature is not None
+    assert (signature.name, signature.handle) == ("City Desk", "@citydesk")
+
+
+def test_no_signature_in_plain_text() -> None:
+    assert find_post_signature("Email the desk at news@example.com on May 1, 2025.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("OSLO, May 2 (Northwire) — The ferry sank.", "The ferry sank."),
+        ("NAIROBI (Wire) — Rains eased.", "Rains eased."),
+        ("City Desk: BREAKING: Bridge closed after crash", "Bridge closed after crash"),
+        ("JUST IN: Mayor resigns", "Mayor resigns"),
+        ("🚨🇳🇴 Oil prices jump", "Oil prices jump"),
+        ("The ferry sank.", "The ferry sank."),
+    ],
+)
+def test_labels_datelines_and_emoji_are_skipped(text: str, content: str) -> None:
+    assert text[content_start(text, 0, len(text)) :] == content
+
+
+def test_trailing_hashtags_are_not_content() -> None:
+    text = "Bridge closed after crash. #traffic #city"
+    assert text[: content_end(text, 0, len(text))] == "Bridge closed after crash."

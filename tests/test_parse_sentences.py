@@ -1,0 +1,91 @@
+"""Sentence splitting on news text: abbreviations, numbers, quotes, lines without a stop."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from claimtrack.parse.sentences import MAX_SENTENCE, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Alvarez met Gen. Pruitt in Oslo.",
+        "Dr. Ines Kowal and Prof. Abe Lund spoke.",
+        "The U.S. Senate passed the bill.",
+        "The U.N. envoy arrived at 9 a.m. with aides.",
+        "The fund grew 3.5 percent to $1,250.75 in Jan. last year.",
+        "Jonas E. Smith resigned.",
+        "Sales rose to 4.2 million units.",
+        "Acme Corp. shares fell sharply.",
+        '"We will not stop," she said.',
+        '"Is it over?" he asked reporters.',
+        "The talks were paused... for now.",
+    ],
+)
+def test_one_sentence_stays_whole(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam broke. Ten villages flooded.", ["The dam broke.", "Ten villages flooded."]),
+        ("Rates rose! Markets fell? Yes.", ["Rates rose!", "Markets fell?", "Yes."]),
+        (
+            "Troops left the U.S. The base closed.",
+            ["Troops left the U.S.", "The base closed."],
+        ),
+        (
+            "The vote ended at 5 p.m. The count began.",
+            ["The vote ended at 5 p.m.", "The count began."],
+        ),
+        ("It was over... Then it began again.", ["It was over...", "Then it began again."]),
+        (
+            '"The bridge is safe." Engineers disagreed.',
+            ['"The bridge is safe."', "Engineers disagreed."],
+        ),
+    ],
+)
+def test_sentence_ends(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_quotation_spanning_sentences_is_split_like_any_text() -> None:
+    text = '"We are ready. We will go," the coach said. Fans cheered.'
+    assert sentences(text) == ['"We are ready.', 'We will go," the coach said.', "Fans cheered."]
+
+
+def test_lines_without_final_punctuation_and_bullets() -> None:
+    text = "Port Reopens After Storm\n\n• Ferries resume service\n- Cargo waits\n1. First step done"
+    assert sentences(text) == [
+        "Port Reopens After Storm",
+        "Ferries resume service",
+        "Cargo waits",
+        "First step done",
+    ]
+
+
+def test_posts_with_emoji_and_hashtags_split_on_lines() -> None:
+    text = "Huge crowd downtown 🎉 #parade\nMore to come tonight"
+    assert sentences(text) == ["Huge crowd downtown 🎉 #parade", "More to come tonight"]
+
+
+def test_offsets_are_verbatim_and_in_order() -> None:
+    text = "  First one.  Second one?\n\n  Third line  \n"
+    found = split_sentences(text)
+    assert [text[s.start : s.end] for s in found] == ["First one.", "Second one?", "Third line"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_very_long_runs_are_cut() -> None:
+    text = "word " * 2000
+    found = split_sentences(text)
+    assert len(found) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in found)

@@ -1,0 +1,127 @@
+"""Atomic claims: coordination, participles, appositions, relatives, gapping; subject copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract_claims
+from claimtrack.models import Claim
+
+
+def texts(article: str) -> list[str]:
+    return [c.text for c in extract_claims(article)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor vetoed the bill and called a special session.",
+            ["The governor vetoed the bill.", "The governor called a special session."],
+        ),
+        (
+            "The airline has cancelled 40 flights and will refund passengers.",
+            ["The airline has cancelled 40 flights.", "The airline will refund passengers."],
+        ),
+        (
+            "Rain flooded the valley, and the army evacuated two towns.",
+            ["Rain flooded the valley.", "The army evacuated two towns."],
+        ),
+        (
+            "The court upheld the ruling; the defence will appeal.",
+            ["The court upheld the ruling.", "The defence will appeal."],
+        ),
+    ],
+)
+def test_coordinated_clauses_split_with_the_subject_copied(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers and fishermen blocked the road.",
+        "The plan covers roads, bridges, and schools.",
+        "The fund supports widely used and carefully maintained tools.",
+        "The mayor promised to repair roads and build parks.",
+        "Talks stalled as long as the rebels held the port and refused access.",
+    ],
+)
+def test_lists_and_shared_phrases_stay_whole(sentence: str) -> None:
+    assert len(extract_claims(sentence)) == 1
+
+
+def test_participle_gives_its_own_claim_and_the_reason() -> None:
+    claims = extract_claims("The ministry cancelled the summit, citing security concerns.")
+    assert [c.text for c in claims] == [
+        "The ministry cancelled the summit.",
+        "The ministry cited security concerns.",
+    ]
+    assert claims[0].reason == "citing security concerns"
+
+
+def test_apposition_gives_its_own_claim() -> None:
+    claims = extract_claims("Greenfield, founded by two nurses in 1998, has opened a third clinic.")
+    assert [c.text for c in claims] == [
+        "Greenfield has opened a third clinic.",
+        "Greenfield is founded by two nurses in 1998.",
+    ]
+
+
+def test_non_restrictive_relative_clause_gives_its_own_claim() -> None:
+    claims = extract_claims("Marta Ruiz, who led the inquiry, resigned on Friday.")
+    assert [c.text for c in claims] == [
+        "Marta Ruiz resigned on Friday.",
+        "Marta Ruiz led the inquiry.",
+    ]
+
+
+def test_a_noun_apposition_becomes_an_is_statement() -> None:
+    claims = extract_claims("Tom Ek, a former judge, joined the board.")
+    assert "Tom Ek was a former judge." in [c.text for c in claims]
+
+
+def test_a_parenthetical_prepositional_phrase_is_removed_without_a_claim() -> None:
+    claims = extract_claims("The agency, under pressure from lawmakers, released the data.")
+    assert [c.text for c in claims] == ["The agency released the data."]
+
+
+def test_gapped_clauses_get_the_auxiliary() -> None:
+    claims = extract_claims(
+        "More than 300 homes were destroyed, dozens damaged by fire, and hundreds flooded."
+    )
+    assert [c.text for c in claims] == [
+        "More than 300 homes were destroyed.",
+        "Dozens were damaged by fire.",
+        "Hundreds were flooded.",
+    ]
+    assert (claims[0].numbers[0].low, claims[0].numbers[0].high) == (300, None)
+
+
+def test_leading_contrast_clause_splits() -> None:
+    assert texts("While exports grew, imports fell sharply.") == [
+        "Exports grew.",
+        "Imports fell sharply.",
+    ]
+
+
+def test_spans_cover_only_the_words_the_claim_came_from() -> None:
+    article = "The governor vetoed the bill and called a special session."
+    first, second = extract_claims(article)
+    assert [article[s:e] for s, e in first.spans] == ["The governor vetoed the bill"]
+    assert [article[s:e] for s, e in second.spans] == ["called a special session."]
+    assert second.subject == "The governor"
+
+
+def _only(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1
+    return claims[0]
+
+
+def test_reason_clauses_are_kept() -> None:
+    claim = _only(extract_claims("The league suspended the match in protest over racist chants."))
+    assert claim.reason == "in protest over racist chants"
+    claim = _only(extract_claims("The port closed because of the storm."))
+    assert claim.reason == "because of the storm"
