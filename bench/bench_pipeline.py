@@ -380,6 +380,7 @@ def main() -> int:
     args = parser.parse_args()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     about = machine()
+    revision = git_revision()  # now: the code the runs use, not what is checked out later
     rows = []
     for size in args.sizes:
         folder = corpus(args.corpus_root, size, args.seed)
@@ -395,7 +396,7 @@ def main() -> int:
     command = "python bench/bench_pipeline.py " + " ".join(sys.argv[1:])
     block = [
         *([PARSE_ONLY_TAG, ""] if args.parse_only else []),
-        f"Run {started} at {git_revision()}: `{command}`",
+        f"Run {started} at {revision}: `{command}`",
         "",
         f"Machine: {about}.",
         "",
