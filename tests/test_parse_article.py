@@ -104,7 +104,8 @@ def test_a_pronoun_after_an_unnamed_subject_stays_unresolved() -> None:
 
 
 def test_relative_dates_unresolved_without_publication_date() -> None:
-    claim = next(c for c in parse(published=None) if "two boats" in c.text)
+    unsigned = ARTICLE.replace("— @harbourdesk March 3, 2025\n", "")
+    claim = next(c for c in parse(unsigned, published=None) if "two boats" in c.text)
     assert claim.dates[0].resolved is False and claim.dates[0].relative
 
 
@@ -158,3 +159,10 @@ def test_cli_aliases_option(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["claims", str(article), "--aliases", str(aliases)])
     assert result.exit_code == EXIT_USAGE
     assert "line 1" in result.stderr
+
+
+def test_a_post_signature_dates_relative_dates_when_the_article_has_no_date() -> None:
+    text = "Ferries stop running tomorrow.\n— @harbourdesk March 3, 2025\n"
+    claims = parse(text, published=None)
+    (tomorrow,) = claims[0].dates
+    assert tomorrow.earliest == dt.date(2025, 3, 4) and tomorrow.resolved

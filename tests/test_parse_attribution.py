@@ -96,3 +96,17 @@ def test_inverted_speaker_with_an_apposition() -> None:
     assert found is not None
     assert found.speaker == "Ana Ruiz, a spokeswoman for the harbour board"
     assert text[found.content_start : found.content_end] == "The port will reopen"
+
+
+def test_speaker_found_once_an_apposition_is_removed() -> None:
+    from claimtrack import extract_claims
+
+    text = "The report, from the city auditor, a former judge, said the fund lost $2 million."
+    (claim,) = [c for c in extract_claims(text) if "fund" in c.text]
+    assert claim.text == "The fund lost $2 million."
+    assert claim.attribution == "The report"
+
+
+def test_an_opening_phrase_before_the_speaker() -> None:
+    found = find_attribution("Meanwhile, the union said the strike would end.")
+    assert found is not None and found.speaker == "the union"

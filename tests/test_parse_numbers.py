@@ -103,3 +103,8 @@ def test_offsets_point_into_the_text_with_the_given_offset() -> None:
 
 def test_modal_may_and_the_word_one_in_no_one() -> None:
     assert find_numbers("No one was hurt.") == []
+
+
+def test_several_hundred_is_a_range() -> None:
+    (n,) = find_numbers("The archive released several hundred letters.")
+    assert (n.low, n.high, n.counts) == (200, 1000, "letter")

@@ -23,7 +23,7 @@ from claimtrack.render import RenderOptions, ReportFormat, render_report
 from claimtrack.sources import read_sources
 
 PROPERTY_SETTINGS = settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,  # timing is not a property; test_linear covers cost
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -316,3 +316,42 @@ def test_saved_web_page_is_read_with_trafilatura(tmp_path: Path) -> None:
     assert article.source == "Harbour Gazette"
     assert "1,200 passengers travelled" in article.text
     assert "Subscribe" not in article.text
+
+
+# --- metadata from the text itself ------------------------------------------------------------
+
+POST = (
+    "Harbour lights: BREAKING: the ferry service is suspended until Friday.\n"
+    "The original post is credited as: Source: Quay Watch.\n"
+    "— @quaywatch_live June 3, 2026\n"
+)
+
+
+def test_a_post_signature_gives_the_handle_and_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(POST.replace("The original post is credited as: Source: Quay Watch.\n", ""))
+    article = read_sources([path]).articles[0]
+    assert article.source_handle == "@quaywatch_live"
+    assert article.published == dt.date(2026, 6, 3)
+    assert article.source == "@quaywatch_live"  # no credit line and no name: the handle
+
+
+def test_a_source_credit_closing_a_line_names_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(POST)
+    article = read_sources([path]).articles[0]
+    assert article.source == "Quay Watch"
+    assert article.published == dt.date(2026, 6, 3)
+
+
+def test_front_matter_date_wins_over_a_signature(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\nsource: Quay Watch\ndate: 2026-06-02\n---\n" + POST)
+    article = read_sources([path]).articles[0]
+    assert (article.source, article.published) == ("Quay Watch", dt.date(2026, 6, 2))
+
+
+def test_source_in_the_middle_of_a_sentence_is_not_a_credit(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("Officials named the Source: a leak in the valve, they said on Monday.\n")
+    assert read_sources([path]).articles[0].source == "story"

@@ -273,7 +273,7 @@ def main(verbose: int) -> None:
     "verdicts",
     multiple=True,
     type=click.Choice(list(VERDICT_NAMES)),
-    help="Show only this section (repeatable). Table and Markdown formats.",
+    help="Show only this section (repeatable). Table, Markdown and HTML formats.",
 )
 @width_option
 @reading_options

@@ -32,12 +32,16 @@ from dateutil import parser as dateparser
 from claimtrack.errors import UsageError
 from claimtrack.models import Article, Skipped
 from claimtrack.options import Options
+from claimtrack.parse.noise import PostSignature, find_post_signature
 
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 _FORMATS_HINT = "claimtrack reads .txt, .md, .json, .jsonl and .html"
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:(?P<rest>[^\n]*)", re.MULTILINE)
+# "... identified in the post as: Source: Ash Crypto." A credit that closes a line after a
+# colon or a full stop; the fixed-width look-behind keeps the scan linear.
+_SOURCE_AT_LINE_END = re.compile(r"(?<=[:.] )Source:(?P<rest>[^\n]*)")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _FRONT_MATTER_OPENING = re.compile(r"\A---[ \t]*\r?\n[ \t]*[A-Za-z_][\w-]*[ \t]*:")
 _METADATA_FIELDS = ("title", "source", "date", "published", "url", "author")
@@ -690,12 +694,16 @@ def _make_article(base: _Base, text: str, meta: dict[str, Any]) -> Article:
     fields, ignored = _metadata(meta)
     notes = [*base.notes, *cleaned]
     notes += [f"field '{name}' is not a single value; ignored" for name in ignored]
+    # A social-media post signs off with who posted it and when: metadata, not a claim.
+    signature = find_post_signature(text)
+    published = parse_date(fields.get("date") or fields.get("published"))
     return Article(
         id=base.article_id,
         path=str(base.path),
-        source=_source_name(fields, text, base.path),
+        source=_source_name(fields, text, base.path, signature),
         title=_string(fields.get("title")) or _first_line_of(text),
-        published=parse_date(fields.get("date") or fields.get("published")),
+        published=published or (signature.date if signature else None),
+        source_handle=signature.handle if signature else None,
         url=_string(fields.get("url")),
         author=_string(fields.get("author")),
         text=text,
@@ -736,14 +744,20 @@ def _metadata(meta: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     return fields, ignored
 
 
-def _source_name(meta: dict[str, Any], text: str, path: Path) -> str:
+def _source_name(
+    meta: dict[str, Any], text: str, path: Path, signature: PostSignature | None
+) -> str:
+    """Front matter, else a 'Source: X' credit, else the post's signer, else the file name."""
     name = _string(meta.get("source"))
     if name:
         return name
-    for match in _SOURCE_LINE.finditer(text):
-        found = match.group("rest").strip().rstrip(". \t").strip()
-        if found and len(found) <= 80:
-            return found
+    for pattern in (_SOURCE_LINE, _SOURCE_AT_LINE_END):
+        for match in pattern.finditer(text):
+            found = match.group("rest").strip().rstrip(". \t").strip()
+            if found and len(found) <= 80:
+                return found
+    if signature is not None:
+        return signature.name or signature.handle
     return path.stem or path.name
 
 

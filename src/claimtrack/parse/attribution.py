@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import tables
+from claimtrack.parse import grammar, tables
 
 
 class Attribution(NamedTuple):
@@ -49,6 +49,8 @@ def _verbs() -> dict[str, bool]:
     return {verb.lower(): flag == "hedged" for verb, flag in tables.pairs("attribution_verbs.txt")}
 
 
+# "Meanwhile, the ministry said ...": a short opening phrase and its comma before the speaker.
+_LEAD_IN = r"(?:[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
 _ADVERBS = frozenset("also publicly repeatedly previously later again earlier".split())
 _AUX = frozenset("has have had".split())
 _WORD = re.compile(r"[\w’'-]+")
@@ -75,13 +77,13 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # X said (on Monday) (that) CONTENT. / X told reporters that CONTENT. / X said: "..."
         re.compile(
-            rf"{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{verbs})"
+            rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{verbs})"
             rf"(?:{told}[ \t]+that|{_TAIL}(?:,|[ \t]+that|:))[ \t]+(?P<content>.+)$",
             re.S,
         ),
         # X said CONTENT (no "that": only verbs that take a clause directly).
         re.compile(
-            rf"{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
+            rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
             rf"{_TAIL}[ \t]+(?P<content>(?:[\w’'-]+[ \t]+){{2}}.+)$",
             re.S,
         ),
@@ -168,6 +170,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     when = _SPEAKER_TAIL.search(rest)
     speaker_end = verb_end + (when.start() if when else len(rest))
+    if grammar.has_verb(text[verb_end:speaker_end]):
+        return None  # ", said the fund lost $2 million": a clause, not a speaker
     content_end = len(before) - 1
     return _result(
         text,

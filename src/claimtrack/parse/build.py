@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
-from claimtrack.parse.split import Clause, find_reason, split_clauses
+from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -64,6 +65,8 @@ class Context:
     seen_lines: set[str] = field(default_factory=set)
     last_thing: str | None = None
     last_person: str | None = None
+    #: The date relative dates count from: the article's, else its post signature's.
+    published: dt.date | None = None
     #: Index of the sentence being parsed, and of the one that named the last subject: a
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
@@ -85,6 +88,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
         aliases=alias_table(options.alias_file),
         known_names=capitalised_words(text),
         line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+        published=article.published or _signature_date(text),
     )
     sentences = split_sentences(text)
     speakers = _quotation_speakers(text, sentences)
@@ -150,6 +154,16 @@ def _parse_sentence(
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
     attribution = find_attribution(content.text)
+    extras: list[Clause] = []
+    if attribution is None:
+        # "The statement, from Dr. X, an internist, said ...": the speaker shows once the
+        # apposition is out.
+        main, extras = split_appositions(content)
+        attribution = find_attribution(main.text) if main.text != content.text else None
+        if attribution is not None:
+            content = main
+        else:
+            extras = []
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     kind, why = classify(content.text, attributed=attribution is not None)
@@ -159,7 +173,7 @@ def _parse_sentence(
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-    for clause in split_clauses(body):
+    for clause in [*split_clauses(body), *extras]:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
@@ -231,6 +245,12 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     return None
 
 
+def _signature_date(text: str) -> dt.date | None:
+    """A social-media post is dated by its signature ("— @handle May 1, 2026")."""
+    signature = noise.find_post_signature(text)
+    return signature.date if signature else None
+
+
 def _whole_line(context: Context, sentence: Sentence) -> bool:
     """Whether the sentence fills its line (bullets and blanks aside)."""
     text = context.article.text
@@ -243,7 +263,7 @@ def _whole_line(context: Context, sentence: Sentence) -> bool:
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
     text = context.article.text[start:end]
-    dates = find_dates(text, start, context.article.published)
+    dates = find_dates(text, start, context.published)
     spans = [(d.start - start, d.end - start) for d in dates]
     return Mentions(
         find_numbers(text, start, spans),

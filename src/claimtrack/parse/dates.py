@@ -121,8 +121,10 @@ def _mention(
         if match.group(name) is not None
     )  # fmt: skip
     first = match.start("m5") if kind == "inmonth" else match.start()
-    text = original[first : match.end()].strip()
-    start, end = offset + first, offset + match.end()
+    raw = original[first : match.end()]
+    text = raw.strip()
+    start = offset + first + len(raw) - len(raw.lstrip())  # text and offsets agree
+    end = start + len(text)
     base = {"text": text, "start": start, "end": end}
     if kind in ("time", "clock"):
         return _time(match, kind, base, published)
@@ -307,9 +309,3 @@ def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
 
 def _year_span(year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
-
-
-@lru_cache(maxsize=1)
-def pattern() -> re.Pattern[str]:
-    """The compiled date pattern (for callers that only need to know where dates are)."""
-    return _PATTERN

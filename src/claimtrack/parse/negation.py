@@ -65,7 +65,3 @@ def _candidates(text: str) -> list[re.Match[str]]:
     if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(tables.word_set(text)):
         found += list(_CONTRACTION.finditer(text))
     return sorted(found, key=lambda m: m.start())
-
-
-def is_negated(text: str) -> bool:
-    return find_negation(text) is not None

@@ -127,7 +127,7 @@ def _subject_of(text: str) -> str | None:
 def _after_leading_adverbial(text: str) -> int:
     """Skip "Since 1979, " / "In Gaza, " / "For Iran, " before the subject."""
     words = text.split(None, 1)
-    if not words or words[0].lower() not in (
+    if not words or words[0].lower().rstrip(",") not in (
         "since", "in", "on", "at", "for", "after", "before", "during", "with", "as", "by",
         "from", "amid", "despite", "internationally", "overall", "meanwhile", "instead",
         "however", "earlier", "later", "last", "this", "when", "if", "once", "until", "under",
@@ -135,6 +135,11 @@ def _after_leading_adverbial(text: str) -> int:
         return 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+def split_appositions(view: View) -> tuple[View, list[Clause]]:
+    """The main clause without its apposition, and the apposition's own claim (if any)."""
+    return _appositions(view)
 
 
 def _appositions(view: View) -> tuple[View, list[Clause]]:
