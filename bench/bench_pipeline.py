@@ -370,6 +370,7 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=1200, help="seconds per run")
     parser.add_argument("--parse-sample", type=int, default=300, help="articles timed serially")
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
+    parser.add_argument("--no-warm", action="store_true", help="skip the second (cached) run")
     parser.add_argument(
         "--parse-only", action="store_true", help="time reading and parsing (cache, workers) only"
     )
@@ -379,18 +380,23 @@ def main() -> int:
     args = parser.parse_args()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     about = machine()
+    revision = git_revision()  # now: the code the runs use, not what is checked out later
     rows = []
     for size in args.sizes:
         folder = corpus(args.corpus_root, size, args.seed)
         with tempfile.TemporaryDirectory(prefix="claimtrack-bench-cache-") as cache_dir:
             cold = measure(folder, Path(cache_dir), args, args.parse_sample)
-            warm = measure(folder, Path(cache_dir), args, 0) if "error" not in cold else cold
+            if args.no_warm:
+                warm: dict[str, Any] = {"error": "not run"}
+            else:
+                warm = measure(folder, Path(cache_dir), args, 0) if "error" not in cold else cold
+        print(json.dumps({"size": size, "cold": cold, "warm": warm}), file=sys.stderr)
         rows.append({"size": size, "cold": cold, "warm": warm})
         print("\n".join(table(rows)[-1:]), file=sys.stderr, flush=True)
     command = "python bench/bench_pipeline.py " + " ".join(sys.argv[1:])
     block = [
         *([PARSE_ONLY_TAG, ""] if args.parse_only else []),
-        f"Run {started} at {git_revision()}: `{command}`",
+        f"Run {started} at {revision}: `{command}`",
         "",
         f"Machine: {about}.",
         "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +134,23 @@ def test_worker_count_defaults_to_the_cores(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda pid: {0, 1, 2, 5}, raising=False)
     assert pipeline.worker_count(Options()) == 4
     assert pipeline.worker_count(Options(jobs=3)) == 3
+
+
+class BrokenPool(ProcessPoolExecutor):
+    """A pool whose workers die after the first chunk, as when a platform cannot run them."""
+
+    def map(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        results = super().map(*args, **kwargs)
+        yield next(iter(results))
+        raise BrokenProcessPool("workers could not start")
+
+
+def test_broken_worker_processes_fall_back_to_one_process(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", BrokenPool)
+    articles = make_articles(45)
+    with caplog.at_level("WARNING", logger="claimtrack.pipeline"):
+        claims = pipeline.parse_all(articles, Options(jobs=2))
+    assert "worker processes failed" in caplog.text
+    assert claims == pipeline.parse_all(articles, Options(jobs=1))

@@ -9,6 +9,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from claimtrack import cache, judge, match, normalize, parse, provenance
@@ -103,13 +104,31 @@ def _parse_many(
 ) -> Iterator[list[Claim]]:
     """Parse ``articles`` in order, in worker processes when there are enough of them."""
     jobs = worker_count(options)
-    if jobs <= 1 or len(articles) < MIN_ARTICLES_FOR_PROCESSES:
-        for n, article in enumerate(articles):
-            claims = parse.parse_article(article, options)
-            if store:
-                store.store(keys[n], claims)
-            yield claims
-        return
+    done = 0
+    if jobs > 1 and len(articles) >= MIN_ARTICLES_FOR_PROCESSES:
+        try:
+            for claims in _parse_in_processes(articles, keys, options, store, jobs):
+                done += 1
+                yield claims
+            return
+        except (BrokenProcessPool, OSError) as exc:
+            # A platform that cannot start workers (spawn without a __main__ guard, no
+            # semaphores in a sandbox, process limits) still gets its report, just slower.
+            log.warning("parsing in one process: worker processes failed (%s)", exc)
+    for n in range(done, len(articles)):
+        claims = parse.parse_article(articles[n], options)
+        if store:
+            store.store(keys[n], claims)
+        yield claims
+
+
+def _parse_in_processes(
+    articles: list[Article],
+    keys: list[str],
+    options: Options,
+    store: cache.ParseCache | None,
+    jobs: int,
+) -> Iterator[list[Claim]]:
     # Several chunks per worker keep both busy when article lengths differ.
     size = max(1, min(200, -(-len(articles) // (jobs * 4))))
     starts = range(0, len(articles), size)
@@ -122,7 +141,7 @@ def _parse_many(
         for encoded, batch_keys in zip(results, chunk_keys, strict=True):
             for n, data in enumerate(encoded):
                 # The same decoder as a cache hit: workers send JSON, which pydantic's Rust
-                # core turns back into models faster than unpickling them.
+                # core turns back into models as fast as unpickling them, and more safely.
                 key = batch_keys[n] if batch_keys else ""
                 decoded = cache.decode_entry(data, key)
                 if decoded is None:  # pragma: no cover - our own encoder's output always decodes
