@@ -19,6 +19,7 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
+from claimtrack.parse.trusted import trusted
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -324,7 +325,8 @@ def _make(
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
     negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
     verb_at = grammar.subject_end(clause.view.text)
-    return Claim(
+    return trusted(
+        Claim,
         id=context.next_id(),
         article_id=article.id,
         source=article.source,
