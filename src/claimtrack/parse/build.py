@@ -46,6 +46,16 @@ class Mentions:
     entities: list[Entity]
 
     def within(self, spans: list[tuple[int, int]]) -> Mentions:
+        if not (self.numbers or self.dates or self.entities):
+            return self  # most sentences: nothing to filter (never mutated, so shareable)
+        if len(spans) == 1:  # most clauses: one span, two comparisons per mention
+            low, high = spans[0]
+            return Mentions(
+                [n for n in self.numbers if low <= n.start and n.end <= high],
+                [d for d in self.dates if low <= d.start and d.end <= high],
+                [e for e in self.entities if low <= e.start and e.end <= high],
+            )
+
         def inside(start: int, end: int) -> bool:
             return any(s <= start and end <= e for s, e in spans)
 
