@@ -90,9 +90,12 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> list[DateMention]:
     """Every date or time expression in ``text``, with offsets shifted by ``offset``."""
+    matches = _matches(text)
+    if not matches:
+        return []  # most sentences: no need to look for future-tense cues
     future = bool(_FUTURE.search(tables.lowered(text)))
     found = []
-    for match in _matches(text):
+    for match in matches:
         mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)

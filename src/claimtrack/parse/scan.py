@@ -31,15 +31,16 @@ class Triggers:
         alternation = "|".join(re.escape(t) for t in sorted(self.triggers, key=len))
         self._any = re.compile(alternation or "(?!)")  # no triggers: never matches
         self.positive: set[str] = set()
-        self.negative: set[str] = set()
+        #: Every word classified so far, positive or not: one set difference finds new words.
+        self.seen: set[str] = set()
 
     def hits(self, words: frozenset[str]) -> set[str]:
-        unknown = words - self.positive - self.negative
-        for word in unknown:
+        for word in words - self.seen:
             if self._any.search(word):
                 self.positive.add(word)
-            elif len(self.negative) < 200_000:  # bounded memory on endless input
-                self.negative.add(word)
+                self.seen.add(word)
+            elif len(self.seen) < 200_000:  # bounded memory on endless input
+                self.seen.add(word)
         return set(words & self.positive)
 
 
