@@ -268,8 +268,18 @@ def _whole_line(context: Context, sentence: Sentence) -> bool:
     line = context.line_of(sentence.start)
     line_start = context.line_starts[line - 1]
     line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
-    before = text[line_start : sentence.start]
-    return not before.strip(" \t•*-—–") and not text[sentence.end : line_end].strip()
+    # Searched in place: slicing the rest of the line for every sentence of a one-line
+    # paragraph copied it once per sentence (quadratic in the paragraph's length).
+    return (
+        _NOT_BULLET.search(text, line_start, sentence.start) is None
+        and _NOT_BLANK.search(text, sentence.end, line_end) is None
+    )
+
+
+#: A character ``str.strip(" \t•*-—–")`` would keep: the sentence has words before it.
+_NOT_BULLET = re.compile(r"[^ \t•*\-—–]")
+#: A character ``str.strip()`` would keep (both use Unicode whitespace).
+_NOT_BLANK = re.compile(r"\S")
 
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
