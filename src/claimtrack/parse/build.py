@@ -371,6 +371,7 @@ def _make(
         numbers=tuple(own.numbers),
         dates=tuple(own.dates),
         entities=tuple(own.entities),
+        dropped=None,  # every field, in the model's order: trusted() takes the fast path
     )
 
 
