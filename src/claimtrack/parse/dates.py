@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
 from claimtrack.parse import scan, tables
+from claimtrack.parse.trusted import trusted
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -89,9 +90,12 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> list[DateMention]:
     """Every date or time expression in ``text``, with offsets shifted by ``offset``."""
+    matches = _matches(text)
+    if not matches:
+        return []  # most sentences: no need to look for future-tense cues
     future = bool(_FUTURE.search(tables.lowered(text)))
     found = []
-    for match in _matches(text):
+    for match in matches:
         mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)
@@ -143,7 +147,8 @@ def _time(
         minute = int(match.group("mi11") or 0)
     else:
         hour, minute = int(match.group("h12")), int(match.group("mi12"))
-    return DateMention(
+    return trusted(
+        DateMention,
         **base,
         time=f"{hour:02d}:{minute:02d}",
         earliest=published,
@@ -162,22 +167,27 @@ def _absolute(
 ) -> DateMention | None:
     if kind == "year":
         year = int(match.group("y13"))
-        return DateMention(**base, earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31))
+        return trusted(
+            DateMention, **base, earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31)
+        )
     if kind == "decade":
         first = int(match.group("y6") + "0")
-        return DateMention(**base, earliest=dt.date(first, 1, 1), latest=dt.date(first + 9, 12, 31))
+        return trusted(
+            DateMention, **base, earliest=dt.date(first, 1, 1), latest=dt.date(first + 9, 12, 31)
+        )
     month = _month(match.group("m1") or match.group("m2") or match.group("m4") or match.group("m5"))
     if kind == "iso":
         month = int(match.group("m3"))
     year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
     day_text = match.group("d1") or match.group("d2") or match.group("d3")
     if year_text is None and published is None:
-        return DateMention(**base, resolved=False)
+        return trusted(DateMention, **base, resolved=False)
     year = int(year_text) if year_text else _nearest_year(month, day_text, published, future)
     try:
         if day_text is None:
             last = calendar.monthrange(year, month)[1]
-            return DateMention(
+            return trusted(
+                DateMention,
                 **base,
                 earliest=dt.date(year, month, 1),
                 latest=dt.date(year, month, last),
@@ -187,7 +197,7 @@ def _absolute(
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    return DateMention(**base, earliest=date, latest=date, relative=year_text is None)
+    return trusted(DateMention, **base, earliest=date, latest=date, relative=year_text is None)
 
 
 def _month(name: str | None) -> int:
@@ -216,11 +226,11 @@ def _relative(
     future: bool,
 ) -> DateMention:
     if published is None:
-        return DateMention(**base, relative=True, resolved=False)
+        return trusted(DateMention, **base, relative=True, resolved=False)
     span = _resolve(match, kind, published, future)
     if span is None:
-        return DateMention(**base, relative=True, resolved=False)
-    return DateMention(**base, earliest=span[0], latest=span[1], relative=True)
+        return trusted(DateMention, **base, relative=True, resolved=False)
+    return trusted(DateMention, **base, earliest=span[0], latest=span[1], relative=True)
 
 
 def _resolve(

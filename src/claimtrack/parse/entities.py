@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimtrack.models import Entity
 from claimtrack.parse import tables
+from claimtrack.parse.trusted import trusted
 
 # Capitalised words that start sentences or name dates rather than things.
 _NOT_NAMES = frozenset(
@@ -212,7 +213,8 @@ _MID_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\b")
 
 
 def _entity(surface: str, canonical: str, start: int, offset: int) -> Entity:
-    return Entity(
+    return trusted(
+        Entity,
         text=surface,
         canonical=canonical,
         start=offset + start,

@@ -59,28 +59,43 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def is_verb(words: tuple[str, ...], index: int) -> bool:
     """Whether ``words[index]`` looks like a finite verb or an auxiliary in context."""
-    word = words[index]
-    lower = word.lower()
-    if lower in AUXILIARIES:
+    kind = _verb_kind(words[index])
+    if kind is _AUX:
         return index > 0
-    if index == 0 or not word[:1].islower():
+    if index == 0 or kind is _NO:
         return False
     previous = words[index - 1].lower()
     if previous in _DETERMINERS:
         return False
-    if lower in _irregular_pasts():
+    if kind is _YES:
         return True
-    if lower.endswith("ing"):
-        return False
-    if lower.endswith("ed") and len(lower) > 4:
-        return True
-    lemma = verb_lemma(lower)
-    if lemma not in verbs():
-        return False
-    if lower != lemma:
-        return True  # "complicates", "maintains"
     # A base form is a verb after a plural subject ("These proxies continue").
     return previous.endswith("s") and previous not in ("is", "was", "has")
+
+
+_AUX, _NO, _YES, _BASE = "aux", "no", "yes", "base"
+
+
+@lru_cache(maxsize=16384)
+def _verb_kind(word: str) -> str:
+    """What ``word`` alone says about being a verb, cached per word (each clause asks for
+    every word until its verb): an auxiliary; never a verb (capitalised, -ing, not a known
+    verb); a verb unless after a determiner (a past or inflected form); a base form."""
+    lower = word.lower()
+    if lower in AUXILIARIES:
+        return _AUX
+    if not word[:1].islower():
+        return _NO
+    if lower in _irregular_pasts():
+        return _YES
+    if lower.endswith("ing"):
+        return _NO
+    if lower.endswith("ed") and len(lower) > 4:
+        return _YES
+    lemma = verb_lemma(lower)
+    if lemma not in verbs():
+        return _NO
+    return _YES if lower != lemma else _BASE
 
 
 def is_finite_start(text: str, strict: bool = False) -> bool:
@@ -159,6 +174,9 @@ def first_verb(text: str) -> str | None:
     return words[0] if words else None
 
 
+# Cached: splitting asks for a clause's subject, then building its Claim asks again for
+# the same text (about 1.7 calls per distinct text on real news).
+@lru_cache(maxsize=4096)
 def subject_end(text: str) -> int:
     """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
     words = tokens(text)
@@ -178,6 +196,7 @@ def _position(text: str, words: tuple[str, ...], index: int) -> int:
     return position - len(words[index])
 
 
+@lru_cache(maxsize=4096)  # the same left side is checked at each coordinator
 def has_verb(text: str) -> bool:
     words = tokens(text)
     return any(is_verb(words, i) for i in range(1, min(len(words), 60))) or is_finite_start(text)
@@ -206,9 +225,15 @@ def predicate(text: str, verb_start: int) -> str | None:
     return lemma
 
 
+@lru_cache(maxsize=1)
+def _irregular_past_of() -> dict[str, str]:
+    """Lemma -> irregular past ("say" -> "said"), built once, not per call."""
+    return {v: k for k, v in tables.pairs("irregular_lemmas.tsv") if k.endswith(("d", "t"))}
+
+
 def past_tense(lemma: str) -> str:
     """ "cite" -> "cited", "say" -> "said", "carry" -> "carried"."""
-    irregular = {v: k for k, v in tables.pairs("irregular_lemmas.tsv") if k.endswith(("d", "t"))}
+    irregular = _irregular_past_of()
     if lemma in irregular:
         return irregular[lemma]
     if lemma.endswith("e"):

@@ -53,6 +53,7 @@ _BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+)
 
 
 _LETTERS = re.compile(r"[a-z©]+")
+_PUNCTUATION = re.compile(r"[^\w\s]")  # compiled once: normalized_line runs per sentence
 # Every boilerplate pattern contains one of these words; a line without any is skipped
 # cheaply (most lines of an article).
 _TRIGGER_WORDS = frozenset(
@@ -168,7 +169,7 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
 
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
-    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+    return " ".join(_PUNCTUATION.sub(" ", line.lower()).split())
 
 
 def may_be_heading(sentence: str) -> bool:

@@ -14,6 +14,7 @@ from claimtrack.models import NumberMention
 from claimtrack.parse import scan, tables
 from claimtrack.parse.dates import date_spans
 from claimtrack.parse.lemmas import noun_lemma
+from claimtrack.parse.trusted import trusted
 
 # A digit number: 1,200 / 3.5 / 1.200.000 is not supported (English news).
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -126,7 +127,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     raw = text[match.start() : match.end()]
     start = match.start() + len(raw) - len(raw.lstrip())
     surface = raw.strip()
-    return NumberMention(
+    return trusted(
+        NumberMention,
         text=surface,
         start=offset + start,
         end=offset + start + len(surface),

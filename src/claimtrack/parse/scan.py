@@ -26,16 +26,21 @@ class Triggers:
 
     def __init__(self, triggers: Iterable[str]) -> None:
         self.triggers = tuple(triggers)
+        # One alternation of literals (linear) tests a new word against every trigger in C;
+        # a Python loop over the triggers cost ~18 us per new word (most of real text's).
+        alternation = "|".join(re.escape(t) for t in sorted(self.triggers, key=len))
+        self._any = re.compile(alternation or "(?!)")  # no triggers: never matches
         self.positive: set[str] = set()
-        self.negative: set[str] = set()
+        #: Every word classified so far, positive or not: one set difference finds new words.
+        self.seen: set[str] = set()
 
     def hits(self, words: frozenset[str]) -> set[str]:
-        unknown = words - self.positive - self.negative
-        for word in unknown:
-            if any(trigger in word for trigger in self.triggers):
+        for word in words - self.seen:
+            if self._any.search(word):
                 self.positive.add(word)
-            elif len(self.negative) < 200_000:  # bounded memory on endless input
-                self.negative.add(word)
+                self.seen.add(word)
+            elif len(self.seen) < 200_000:  # bounded memory on endless input
+                self.seen.add(word)
         return set(words & self.positive)
 
 

@@ -73,6 +73,8 @@ def _reason_pattern() -> tables.Phrases:
     return tables.phrase_pattern(frozenset(cues))
 
 
+# Cached: a clause's reason is looked for when it is split, then again for its Claim.
+@lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
     """A stated cause in ``text``: from its cue to the end of its phrase."""
     match = _reason_pattern().search(tables.lowered(text))
