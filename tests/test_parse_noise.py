@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimtrack.api import extract_claims
 from claimtrack.parse.noise import (
     boilerplate_reason,
     content_end,
@@ -89,3 +90,19 @@ def test_labels_datelines_and_emoji_are_skipped(text: str, content: str) -> None
 def test_trailing_hashtags_are_not_content() -> None:
     text = "Bridge closed after crash. #traffic #city"
     assert text[: content_end(text, 0, len(text))] == "Bridge closed after crash."
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("*The ferry resumed service on Monday.*", "The ferry resumed service on Monday."),
+        ("**The ferry resumed service on Monday.**", "The ferry resumed service on Monday."),
+        ("_The ferry resumed service on Monday._", "The ferry resumed service on Monday."),
+        # must NOT fire: an underscore inside a word is not emphasis
+        ("The config_flag stayed at 5 percent.", "The config_flag stayed at 5 percent."),
+    ],
+)
+def test_markdown_emphasis_around_a_sentence_is_not_part_of_the_claim(
+    text: str, claim: str
+) -> None:
+    assert [c.text for c in extract_claims(text)] == [claim]

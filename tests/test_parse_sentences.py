@@ -89,3 +89,38 @@ def test_very_long_runs_are_cut() -> None:
     found = split_sentences(text)
     assert len(found) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph wrapped at a fixed width is one sentence
+        (
+            "Here is what the reporting\nsupports.",
+            ["Here is what the reporting\nsupports."],
+        ),
+        (
+            "The council voted to close the depot\non Friday, its chair said. It reopens in May.",
+            [
+                "The council voted to close the depot\non Friday, its chair said.",
+                "It reopens in May.",
+            ],
+        ),
+        # must NOT join: a headline over a capitalised first sentence
+        ("Ferry service halted\nThe operator cited high winds.", None),
+        # must NOT join: the first line closes its sentence
+        ("The port closed.\nbarges waited outside.", None),
+        # must NOT join: a blank line between paragraphs
+        ("The port closed at noon and\n\nbarges waited outside.", None),
+        # must NOT join: a bullet on the next line
+        ("Officials listed the damage\n- two cranes toppled.", None),
+    ],
+)
+def test_hard_wrapped_paragraphs_are_joined_only_mid_sentence(
+    text: str, expected: list[str] | None
+) -> None:
+    found = sentences(text)
+    if expected is None:
+        assert len(found) == 2, found
+    else:
+        assert found == expected

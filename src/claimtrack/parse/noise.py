@@ -35,6 +35,8 @@ _SIGNATURE = re.compile(
     re.MULTILINE,
 )
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
+# Markdown emphasis around a sentence ("*Draft for the desk.*") is layout, not words.
+_EMPHASIS_OPEN = re.compile(r"(?:\*{1,3}|_{1,3})(?=[^\s*_])")
 _LABEL = re.compile(
     r"(?:[A-Z][\w.'’ -]{0,40}:[ \t]+)?"
     r"(?:BREAKING(?: NEWS)?|JUST IN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|ALERT)"
@@ -190,7 +192,7 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
 def content_start(text: str, start: int, end: int) -> int:
     """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —") and emoji."""
     position = start
-    for pattern in (_MARKDOWN_HEADING, _SYMBOLS, _LABEL, _DATELINE, _SYMBOLS):
+    for pattern in (_MARKDOWN_HEADING, _EMPHASIS_OPEN, _SYMBOLS, _LABEL, _DATELINE, _SYMBOLS):
         match = pattern.match(text, position, end)
         if match and match.end() < end:
             position = match.end()
@@ -198,7 +200,12 @@ def content_start(text: str, start: int, end: int) -> int:
 
 
 def content_end(text: str, start: int, end: int) -> int:
-    """Drop trailing hashtags ("... again. #breaking #news")."""
+    """Drop trailing hashtags ("... again. #breaking #news") and closing emphasis marks."""
+    closing = end
+    while closing > start and end - closing < 3 and text[closing - 1] in "*_":
+        closing -= 1
+    if closing < end and closing > start and not text[closing - 1].isspace():
+        end = closing
     while True:
         match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
         if match is None or match.start() <= start:

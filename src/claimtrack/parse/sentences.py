@@ -4,8 +4,8 @@ One pass over candidate boundaries (sentence punctuation followed by a space), e
 by plain Python: abbreviations from ``data/abbreviations.txt``, initials and a lower-case
 next word. A quotation spanning sentences is split like any text; the parser then gives
 every sentence of the quotation its speaker (``quote_balance`` finds where it opens). A line
-break always ends a sentence, so headlines, headings, bullets and posts without final
-punctuation stand alone.
+break ends a sentence, so headlines, headings, bullets and posts without final punctuation
+stand alone, except inside a hard-wrapped paragraph (``_logical_lines``).
 """
 
 from __future__ import annotations
@@ -54,14 +54,48 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     """Sentence spans of ``text[start:end]``, stripped of surrounding blanks and bullets."""
     stop = len(text) if end is None else end
     found: list[Sentence] = []
-    for line in _LINE.finditer(text, start, stop):
-        line_start, line_end = line.span()
+    for line_start, line_end in _logical_lines(text, start, stop):
         bullet = _BULLET.match(text, line_start, line_end)
         if bullet:
             line_start = bullet.end()
         for piece_start, piece_end in _split_line(text, line_start, line_end):
             found.extend(_stripped(text, piece_start, piece_end))
     return found
+
+
+def _logical_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Line spans, with the lines of a hard-wrapped paragraph joined.
+
+    Markdown and e-mailed copy wrap paragraphs at a fixed width. A line that stops without
+    closing punctuation and is followed, on the very next line, by one that starts in lower
+    case is the same sentence going on ("Here is what the reporting" / "supports."); a
+    headline or a post line (no punctuation, next line capitalised) still stands alone.
+    """
+    lines: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, stop):
+        line_start, line_end = line.span()
+        if lines and _continues(text, lines[-1], line_start, line_end):
+            lines[-1] = (lines[-1][0], line_end)
+        else:
+            lines.append((line_start, line_end))
+    return lines
+
+
+_OPEN_ENDINGS = frozenset('.!?…:;"”’)]|')
+
+
+def _continues(text: str, previous: tuple[int, int], start: int, end: int) -> bool:
+    if start != previous[1] + 1:
+        return False  # a blank line (or more) between them: a new paragraph
+    last = previous[1] - 1
+    while last >= previous[0] and text[last] in " \t\u00a0\r":
+        last -= 1
+    if last < previous[0] or text[last] in _OPEN_ENDINGS:
+        return False
+    first = start
+    while first < end and text[first] in " \t\u00a0":
+        first += 1
+    return first < end and text[first].islower()
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
