@@ -208,6 +208,18 @@ def print_current_cli_outputs(folder: Path) -> None:  # pragma: no cover - a hel
         )
 
 
+def test_sample_story_report_validates_against_the_printed_schema() -> None:
+    """The real engine on samples/iran-talks: every article in, JSON valid against the schema."""
+    story = Path(__file__).resolve().parent.parent / "samples" / "iran-talks"
+    _, schema, _ = run("schema")
+    code, out, _ = run("report", str(story), "--format", "json")
+    assert code == EXIT_OK
+    data = json.loads(out)
+    jsonschema.validate(data, json.loads(schema))
+    assert len(data["articles"]) == len(list(story.iterdir()))
+    assert {c["verdict"] for c in data["clusters"]} == {"agree", "conflict", "single_source"}
+
+
 @pytest.mark.usefixtures("story")
 def test_report_json_validates_against_the_printed_schema() -> None:
     _, schema, _ = run("schema")
