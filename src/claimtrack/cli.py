@@ -235,6 +235,29 @@ def _progress(quiet: bool) -> Iterator[ProgressDisplay | None]:
         yield display
 
 
+def format_option(choices: list[str], default: str) -> Callable[[F], F]:
+    """``-f/--format``, one of a renderer enum's values."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def output_option(what: str) -> Callable[[F], F]:
+    """``-o/--output FILE``: data to a file instead of stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        help=f"Write the {what} here instead of stdout.",
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="claimtrack")
 @click.option("-v", "--verbose", count=True, help="Log what the library does (-vv for debug).")
@@ -244,7 +267,7 @@ def main(verbose: int) -> None:
     \b
     Examples:
       claimtrack report samples/iran-talks
-      claimtrack claims samples/iran-talks/wire.md --all
+      claimtrack claims samples/iran-talks/meridian-wire.md --all
       claimtrack check draft.md --sources samples/iran-talks
     """
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
@@ -253,21 +276,8 @@ def main(verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice([f.value for f in ReportFormat]),
-    default=ReportFormat.TABLE.value,
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the report here instead of stdout.",
-)
+@format_option([f.value for f in ReportFormat], ReportFormat.TABLE.value)
+@output_option("report")
 @click.option(
     "--verdict",
     "verdicts",
@@ -315,15 +325,7 @@ def report(
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(["table", "json"], "table")
 @click.option(
     "--all",
     "show_all",
@@ -345,7 +347,7 @@ def claims(
 
     \b
     Examples:
-      claimtrack claims samples/iran-talks/wire.md
+      claimtrack claims samples/iran-talks/meridian-wire.md
       claimtrack claims article.txt --all --format json
     """
     from claimtrack.render import claims_table
@@ -376,21 +378,8 @@ def claims(
     type=click.Path(path_type=Path),
     help="Source articles or folders to check against (repeatable).",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice([f.value for f in CheckFormat]),
-    default=CheckFormat.TEXT.value,
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the findings here instead of stdout.",
-)
+@format_option([f.value for f in CheckFormat], CheckFormat.TEXT.value)
+@output_option("findings")
 @click.option(
     "--fail-on",
     "fail_on",
