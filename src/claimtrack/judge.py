@@ -62,7 +62,8 @@ _POSSIBILITY = frozenset("can could may might".split())
 _WINDOW_WORDS = frozenset("coming next upcoming following".split())
 _QUANTIFIERS = frozenset("some all most only whole entire".split())
 _PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
-_WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
+# one to three spaces, bounded: an unbounded run would make a search over blanks quadratic
+_WINDOW = re.compile(r"[ \t]{1,3}(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.I)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
     stem(w)

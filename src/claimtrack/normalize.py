@@ -293,9 +293,10 @@ def _format_number(value: float) -> str:
 
 
 def _plain_name(mention: str, canonical: str) -> bool:
-    """A one-word name written as its canonical form ("Amrozi"): left as a word, so that a
-    parser that recognises it in one sentence but not in the other changes nothing."""
-    return " " not in canonical and mention.lower() == canonical.lower()
+    """A name written as its canonical form ("Amrozi", "Foreign Ministry"): left as words, so
+    that a parser that recognises it in one sentence but not in the other (or takes a whole
+    title-case headline for a name) changes nothing; only aliases become one token."""
+    return mention.lower() == canonical.lower()
 
 
 def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[str]:
