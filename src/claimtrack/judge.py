@@ -62,7 +62,8 @@ _POSSIBILITY = frozenset("can could may might".split())
 _WINDOW_WORDS = frozenset("coming next upcoming following".split())
 _QUANTIFIERS = frozenset("some all most only whole entire".split())
 _PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
-_WINDOW = re.compile(r"\s+(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.IGNORECASE)
+# one to three spaces, bounded: an unbounded run would make a search over blanks quadratic
+_WINDOW = re.compile(r"[ \t]{1,3}(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.I)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
     stem(w)
@@ -228,8 +229,8 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     """Both numbers count or measure the same thing, in the same unit."""
     if (na.unit or None) != (nb.unit or None):
         return False
-    thing_a = stem(na.counts.lower()) if na.counts else _counted_noun(a, na)
-    thing_b = stem(nb.counts.lower()) if nb.counts else _counted_noun(b, nb)
+    thing_a = _counts(na) or _counted_noun(a, na)
+    thing_b = _counts(nb) or _counted_noun(b, nb)
     if thing_a and thing_b:
         return thing_a == thing_b
     if thing_a or thing_b:
@@ -243,6 +244,16 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     if before_a and before_b:
         return bool(before_a & before_b)
     return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+def _counts(number: NumberMention) -> str | None:
+    """The parser's counted noun, unless it is a function word ("seven of its workers")."""
+    if not number.counts:
+        return None
+    word = number.counts.lower()
+    if word in load_tables(None).stop_words or word in _PRONOUNS:
+        return None
+    return stem(word)
 
 
 def _counted_noun(claim: Claim, number: NumberMention) -> str | None:

@@ -37,7 +37,7 @@ FloatArray = npt.NDArray[np.float64]
 
 #: Blocking keys two claims must share to be compared (a frame key counts for two): one
 #: shared rare word pairs a claim with hundreds of unrelated ones in a large corpus.
-MIN_BLOCK_KEYS = 2
+MIN_BLOCK_KEYS = 1
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
 #: Most cross pairs looked at when deciding whether two groups merge.
@@ -282,7 +282,7 @@ STRONG_SIMILARITY = 70.0
 #: Least frame similarity at which two claims with figures for the same thing are judged.
 WEAK_SIMILARITY = 25.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
-OTHER_SUBJECT = 0.5
+OTHER_SUBJECT = 1.0
 #: Shared content words a same-fact link by similarity alone needs.
 STRONG_SHARED = 0
 #: Shared content words two claims need before they can be about the same event frame.

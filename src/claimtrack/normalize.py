@@ -29,6 +29,9 @@ CLASS_PREFIX = "@"
 MAX_PHRASE = 3
 #: Longest entity name, in words, looked up across the corpus.
 MAX_NAME_WORDS = 5
+#: Names of this many words or more stay words: more often a title-case headline or a title
+#: with a name ("Defense Secretary Jim Mattis") than one name to fold into a token.
+LONG_NAME = 3
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
@@ -293,9 +296,11 @@ def _format_number(value: float) -> str:
 
 
 def _plain_name(mention: str, canonical: str) -> bool:
-    """A one-word name written as its canonical form ("Amrozi"): left as a word, so that a
-    parser that recognises it in one sentence but not in the other changes nothing."""
-    return " " not in canonical and mention.lower() == canonical.lower()
+    """A one-word name written as its canonical form ("Amrozi"), or a "name" too long to be
+    one (a title-case headline taken for a name): left as words, so that a parser that
+    recognises it in one sentence but not in the other changes nothing."""
+    words = len(canonical.split())
+    return mention.lower() == canonical.lower() and (words == 1 or words >= LONG_NAME)
 
 
 def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[str]:
