@@ -305,3 +305,16 @@ def test_baseline_entries_belong_to_their_draft_whatever_the_spelling_of_its_pat
     accepted = baselines.Baseline((entry,))
     assert baselines.accepted([finding], accepted, "./drafts/storm.md") == {0}
     assert baselines.accepted([finding], accepted, "drafts/other.md") == set()
+
+
+def test_sharing_a_cluster_is_not_support() -> None:
+    """The planted unsupported claim of the sample draft shares words and a day with a
+    source's council meeting, and lands in its cluster; only a direct match supports it."""
+    root = Path(__file__).resolve().parent.parent / "samples"
+    result = check_draft(root / "drafts" / "iran-draft.md", [root / "iran-talks"])
+    by_text = {f.text: f for f in result.findings}
+    call = by_text[
+        "Iran's president telephoned the Omani sultan on Sunday to explain the decision."
+    ]
+    assert call.status is Status.UNSUPPORTED
+    assert call.sources == ()

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from claimtrack import baseline as baselines
-from claimtrack import pipeline
+from claimtrack import compare, pipeline
 from claimtrack.errors import InputError
 from claimtrack.models import (
     Article,
@@ -88,7 +88,7 @@ def _check_one(
     articles = [draft, *read.articles]
     claims = [*pipeline.parse_all([draft], options), *source_claims]
     clusters, republications = pipeline.analyse(articles, claims, options, progress)
-    context = _Context(articles, claims, clusters, republications)
+    context = _Context(articles, claims, clusters, republications, options)
     draft_claims = [c for c in claims if c.article_id == draft.id and c.kind in options.kinds]
     # In reading order, as a linter lists them (the parser may emit a clause before its frame).
     draft_claims.sort(key=lambda c: (c.start, c.end))
@@ -115,7 +115,9 @@ class _Context:
         claims: Sequence[Claim],
         clusters: Sequence[Cluster],
         republications: Sequence[Republication],
+        options: Options,
     ) -> None:
+        self.options = options
         self.articles = {a.id: a for a in articles}
         self.claims = {c.id: c for c in claims}
         self.cluster_of = {cid: cluster for cluster in clusters for cid in cluster.claim_ids}
@@ -177,11 +179,15 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
     cluster = context.cluster_of.get(claim.id)
     conflicts = _conflicts_with(claim, cluster, context) if cluster else []
     conflicting_ids = {c.claim_ids[1] for c in conflicts}
-    supporters = [
-        context.claims[cid]
-        for cid in (cluster.claim_ids if cluster else ())
-        if cid not in conflicting_ids and not _is_draft(context.claims[cid])
-    ]
+    supporters = _same_claim(
+        claim,
+        [
+            context.claims[cid]
+            for cid in (cluster.claim_ids if cluster else ())
+            if cid not in conflicting_ids and not _is_draft(context.claims[cid])
+        ],
+        context.options,
+    )
     if conflicts:
         status = Status.CONFLICT
     elif supporters:
@@ -212,6 +218,17 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
         single_source=status is Status.SUPPORTED and len(independent) == 1,
         evidence=tuple(sorted(evidence, key=lambda e: (e.relation, e.source, e.path, e.line))),
     )
+
+
+def _same_claim(claim: Claim, members: Sequence[Claim], options: Options) -> list[Claim]:
+    """The cluster members that the matcher itself judges to state ``claim``.
+
+    A cluster also holds claims linked to others than this one (grouping is average-link,
+    and a contradiction links merely related claims), so sharing a cluster is not support:
+    a draft claim is supported only by source claims it matches directly.
+    """
+    comparisons = compare.compare_against(claim, members, options)
+    return [m for m, c in zip(members, comparisons, strict=True) if c.same_claim]
 
 
 def _is_draft(claim: Claim) -> bool:
