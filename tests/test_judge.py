@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claim_helpers import claim, date, number
-from claimtrack import judge
+from claimtrack import compare_claims, judge, parse
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType, Severity, Verdict
 from claimtrack.normalize import normalize_claim
 
@@ -55,6 +55,71 @@ def test_numbers_that_cannot_both_hold_conflict(
     assert span_a is not None and text_a[span_a[0] : span_a[1]] == value_a
     assert span_b is not None and text_b[span_b[0] : span_b[1]] == value_b
     assert value_a in conflict.explanation and value_b in conflict.explanation
+
+
+def parsed(text: str, cid: str) -> Claim:
+    return parse.parse_statement(text, cid, cid.split(":")[0])
+
+
+def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    found = judged(parsed(text_a, "a:1"), parsed(text_b, "b:1"))
+    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("12 people were injured in the fire", "11 people died in the fire"),
+        ("Twelve workers were injured in the fire", "Eleven workers have now died"),
+        ("Twelve workers were injured", "The number of workers killed in the fire rose to nine"),
+        ("The blast wounded 30 soldiers", "The blast killed 8 soldiers"),
+        ("Police arrested 40 protesters", "30 protesters were released on bail"),
+        ("12 people were hurt in the crash", "The death toll from the crash rose to 5"),
+    ],
+)
+def test_figures_of_different_events_are_not_the_same_quantity(text_a: str, text_b: str) -> None:
+    # Same noun counted, but what happened to it differs: injured and dead are other people.
+    assert numeric_values(text_a, text_b) == []
+    assert numeric_values(text_b, text_a) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        ("12 people died in the fire", "21 people died in the fire", ("12", "21")),
+        ("Four workers were killed", "The number of workers killed rose to nine", ("Four", "nine")),
+        ("The death toll rose to 11", "nine workers died", ("11", "nine")),
+        ("Nine workers were killed in the fire", "11 workers died in the fire", ("Nine", "11")),
+        ("12 people were wounded", "20 people were hurt", ("12", "20")),
+        ("The fire killed 3 workers and injured 12", "The fire killed 5 workers", ("3", "5")),
+        ("12 were injured and 3 were killed", "20 were injured", ("12", "20")),
+    ],
+)
+def test_figures_of_the_same_event_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert numeric_values(text_a, text_b) == [values]
+
+
+def test_each_figure_takes_the_event_of_its_own_clause() -> None:
+    # "killed 3 ... and injured 12": 12 is an injury count, so 12 injured elsewhere agrees
+    # and a different injury count conflicts, whatever the death count says.
+    text = "The fire killed 3 workers and injured 12"
+    assert numeric_values(text, "12 workers were injured") == []
+    assert numeric_values(text, "20 workers were injured") == [("12", "20")]
+
+
+def test_figures_without_an_event_word_are_compared_as_before() -> None:
+    # "casualties" may be dead or wounded: no event is read, so the figures still meet.
+    assert numeric_values("There were 40 casualties", "There were 52 casualties") == [("40", "52")]
+
+
+def test_compare_claims_separates_injured_from_dead() -> None:
+    assert not compare_claims(
+        "12 people were injured in the fire", "11 people died in the fire"
+    ).conflicts
+    found = compare_claims("12 people died in the fire", "21 people died in the fire").conflicts
+    assert [c.type for c in found] == [ConflictType.NUMERIC]
 
 
 def test_compatible_ranges_are_not_a_conflict() -> None:

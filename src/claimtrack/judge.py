@@ -64,6 +64,8 @@ _QUANTIFIERS = frozenset("some all most only whole entire".split())
 _PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
 # one to three spaces, bounded: an unbounded run would make a search over blanks quadratic
 _WINDOW = re.compile(r"[ \t]{1,3}(?:days?|weeks?|weekend|months?|years?|round)(?:'s)?\b", re.I)
+#: Where a figure's clause ends: "killed 3 and injured 12" names one event for each figure.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b", re.I)
 #: Stems of time words, which say when, not what is counted ("rose 12% last year").
 _TIME_WORDS = frozenset(
     stem(w)
@@ -229,6 +231,10 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     """Both numbers count or measure the same thing, in the same unit."""
     if (na.unit or None) != (nb.unit or None):
         return False
+    event_a, event_b = _event_of(a, na), _event_of(b, nb)
+    if event_a and event_b and event_a != event_b:
+        # "12 workers were injured" / "11 workers died": the same noun, different people.
+        return False
     thing_a = _counts(na) or _counted_noun(a, na)
     thing_b = _counts(nb) or _counted_noun(b, nb)
     if thing_a and thing_b:
@@ -237,13 +243,61 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
         thing, other, number = (thing_a, b, nb) if thing_a else (thing_b, a, na)
-        return thing in _context_tokens(other, number, after=False)
+        # Failing that, "the death toll rose to 11" / "nine workers died": one side names no
+        # counted noun, but both name the same thing happening to what they count.
+        return thing in _context_tokens(other, number, after=False) or bool(
+            event_a and event_a == event_b
+        )
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
     if before_a and before_b:
         return bool(before_a & before_b)
     return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+@lru_cache(maxsize=1)
+def load_counted_events() -> Mapping[str, str]:
+    """Normalized token -> the event it names (data/counted_events.txt: "death: killed, ...")."""
+    path = resources.files("claimtrack").joinpath("data").joinpath("counted_events.txt")
+    events: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        name, _, members = line.partition(":")
+        if line.lstrip().startswith("#") or not members:
+            continue
+        for member in members.split(","):
+            token = normalize_text(member.strip()).text
+            if token and " " not in token:
+                events[token] = name.strip()
+    return events
+
+
+def _event_of(claim: Claim, number: NumberMention) -> str | None:
+    """What happened to what a figure counts: the event word nearest to it in its own clause
+    ("killed 3 and injured 12" gives each figure its own verb), the one after it on a tie
+    (English puts the verb after its count: "12 were injured"). None when its clause names
+    no event of the table, so such a figure is compared as before."""
+    text = claim.text
+    index = _find_number(text, number)
+    if index < 0:
+        return None
+    events = load_counted_events()
+    before = _token_list(_CLAUSE_BREAK.split(text[:index])[-1])
+    after = _token_list(_CLAUSE_BREAK.split(text[index + len(number.text) :])[0])
+    found_after = next(((k, events[t]) for k, t in enumerate(after) if t in events), None)
+    found_before = next(
+        ((k, events[t]) for k, t in enumerate(reversed(before)) if t in events), None
+    )
+    if found_after and (not found_before or found_after[0] <= found_before[0]):
+        return found_after[1]
+    return found_before[1] if found_before else None
+
+
+def _find_number(text: str, number: NumberMention) -> int:
+    """Where a figure stands in a claim's text, whatever its case: the parser's claim text
+    may capitalize a figure that opened a clause ("nine workers" -> "Nine workers")."""
+    index = text.find(number.text)
+    return index if index >= 0 else text.lower().find(number.text.lower())
 
 
 def _counts(number: NumberMention) -> str | None:
@@ -275,7 +329,7 @@ def _context(claim: Claim, number: NumberMention, *, after: bool) -> frozenset[s
 
 def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list[str]:
     text = claim.text
-    index = text.find(number.text)
+    index = _find_number(text, number)
     if index < 0:
         return []
     window = text[index + len(number.text) :] if after else text[:index]
@@ -284,7 +338,7 @@ def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list
 
 def _context_after(claim: Claim, number: NumberMention) -> str:
     text = claim.text
-    index = text.find(number.text)
+    index = _find_number(text, number)
     if index < 0:
         return ""
     words = text[index + len(number.text) :].split()[:2]
