@@ -105,3 +105,15 @@ def test_a_negated_predicate_becomes_the_class_it_means() -> None:
     # the parser's flag does not undo the fold
     parsed = claim("Iran will not attend the talks", negated=True, negation_cue="not")
     assert not normalize_claim(parsed).negated
+
+
+def test_a_digit_run_too_long_for_a_float_is_not_a_number() -> None:
+    """Hypothesis found "1,1,1,...": it reads as infinity, and formatting it crashed."""
+    key = normalize_text("The ledger listed " + "1," * 400 + "1 entries.")
+    assert key.tokens == {"ledger", "list", "entry"}
+    assert normalize_text("The ledger listed 1,200 entries.").tokens == {
+        "ledger",
+        "list",
+        "1200",
+        "entry",
+    }

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -282,10 +283,13 @@ def _undouble(word: str) -> str:
 
 
 def _number_value(token: str) -> float | None:
+    """The token as a finite number; None for words and for digit runs too long for a float
+    ("1,1,1,...,1" over hundreds of digits reads as infinity, which no figure means)."""
     try:
-        return float(token.replace(",", ""))
+        value = float(token.replace(",", ""))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
 
 
 def _format_number(value: float) -> str:
