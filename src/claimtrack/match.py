@@ -250,7 +250,9 @@ def _lexical(a: MatchKey, b: MatchKey) -> tuple[float, ...]:
     cover_a = shared / len(a.tokens) if a.tokens else 0.0
     cover_b = shared / len(b.tokens) if b.tokens else 0.0
     bigrams = len(a.bigrams & b.bigrams) / max(1, min(len(a.bigrams), len(b.bigrams)))
-    unmatched = max(len(a.prefixes - b.prefixes), len(b.prefixes - a.prefixes))
+    # |A - B| = |A| - |A & B|: one intersection instead of two set differences per pair
+    common = len(a.prefixes & b.prefixes)
+    unmatched = max(len(a.prefixes), len(b.prefixes)) - common
     length_ratio = min(a.length, b.length) / max(1, a.length, b.length)
     differ = subset = 0.0
     if a.numbers != b.numbers:
@@ -300,8 +302,8 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     ``MIN_SHARED`` shared words (unless that is all of the shorter claim), or a claim of fewer
     words than that, is no relation.
     """
-    tokens_a = a.tokens - {"not"}
-    tokens_b = b.tokens - {"not"}
+    tokens_a = _without_not(a.tokens)
+    tokens_b = _without_not(b.tokens)
     shared = len(tokens_a & tokens_b)
     opposed = bool(a.frames & b.frames) and not a.predicates & b.predicates
     if opposed:
@@ -316,6 +318,13 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
         # "Oman suspended its mediation" is not "Iran suspended talks", whatever they share.
         score *= OTHER_SUBJECT
     return score
+
+
+@lru_cache(maxsize=1 << 18)
+def _without_not(tokens: frozenset[str]) -> frozenset[str]:
+    # Once per claim (cached on the key's own token set, whose hash Python keeps), not once
+    # per candidate pair the claim is in.
+    return tokens - {"not"}
 
 
 def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> list[ScoredPair]:
@@ -336,14 +345,15 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     for row, k in enumerate(survivors):
         a, b = left[row], right[row]
         sim = similarity(a, b)
-        vetoed = is_vetoed(a, b)
         score = float(scores[row])
-        if (
-            (score >= options.threshold and not vetoed)
-            or sim >= options.related_threshold
-            or (sim >= WEAK_SIMILARITY and counts_alike(a, b))
-        ):
-            shared = len((a.tokens & b.tokens) - {"not"})
+        related = sim >= options.related_threshold or (
+            sim >= WEAK_SIMILARITY and counts_alike(a, b)
+        )
+        if not related and score < options.threshold:
+            continue  # neither matched nor related: no need for the veto test
+        vetoed = is_vetoed(a, b)
+        if related or not vetoed:
+            shared = len(_without_not(a.tokens) & _without_not(b.tokens))
             out.append(ScoredPair(int(pairs[k, 0]), int(pairs[k, 1]), score, sim, vetoed, shared))
     return out
 
