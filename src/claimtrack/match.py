@@ -461,9 +461,19 @@ def group(
     root = list(range(n))
     ordered = sorted(edges, key=lambda p: (-p.score, p.left, p.right))
     steps = [p.key for p in ordered] + [(min(i, j), max(i, j)) for i, j in links]
+    # Groups only grow at the end of their member list, so a test between two roots whose
+    # samples are unchanged gives the same answer: failed tests are remembered (most steps
+    # retry two large groups that already refused to merge).
+    refused: set[tuple[int, int, int, int]] = set()
     for i, j in steps:
         a, b = root[i], root[j]
-        if a == b or not _coherent(members[a], members[b], neighbours, article_ids):
+        if a == b:
+            continue
+        attempt = (a, b, min(len(members[a]), MERGE_SAMPLE), min(len(members[b]), MERGE_SAMPLE))
+        if attempt in refused:
+            continue
+        if not _coherent(members[a], members[b], neighbours, article_ids):
+            refused.add(attempt)
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
