@@ -166,7 +166,13 @@ def _committed(claim: Claim) -> bool:
     """States what happens, rather than what may or can happen."""
     if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
         return False
-    return not set(_WORD.findall(claim.text.lower())) & _POSSIBILITY
+    return not _says_possibility(claim.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _says_possibility(text: str) -> bool:
+    # Once per claim text, not once per pair the claim is judged in.
+    return bool(set(_WORD.findall(text.lower())) & _POSSIBILITY)
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:
@@ -552,9 +558,14 @@ def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
 def _content_words(key: MatchKey) -> frozenset[str]:
     """Tokens that say what happened: no negation, figures or time words (those are the
     details the judge compares, so they must not decide whether to compare)."""
-    return frozenset(
-        t for t in key.tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS
-    )
+    return _content_of(key.tokens)
+
+
+@lru_cache(maxsize=1 << 18)
+def _content_of(tokens: frozenset[str]) -> frozenset[str]:
+    # Cached on the key's own token set (its hash is cached and a hit is an identity check):
+    # the judge asks this for every pair a claim is in, and it depends on the claim alone.
+    return frozenset(t for t in tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS)
 
 
 def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
