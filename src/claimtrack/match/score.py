@@ -1,26 +1,17 @@
-"""Match stage: claims -> candidate pairs (blocking) -> scored pairs -> coherent groups.
+"""Scoring: candidate pairs -> a match score (same statement) and a similarity (same frame).
 
-Blocking: every claim offers its ``block_tokens`` rarest content tokens (tokens shared by more
-than ``max_block_size`` claims never block), and a claim is paired with the other claims that
-contain one of them, from other articles only. The number of pairs grows with the number of
-claims times the block size, not with its square.
-
-Scoring: rapidfuzz scores the pre-normalized keys in batch (``process.cpdist`` with raw scorer
-objects, ``processor=None`` and ``workers=-1``); pairs below a cheap cut-off stop there. The
-survivors get a handful of lexical features (surface ratio, how much of each side the other
-covers, bigram overlap, unmatched words) combined by a small logistic model whose weights live
-in ``data/match_model.json``; a number-set or one-sided negation mismatch vetoes "same claim"
+rapidfuzz scores the pre-normalized keys in batch (``process.cpdist`` with raw scorer objects,
+``processor=None`` and ``workers=-1``); pairs below a cheap cut-off stop there. The survivors
+get a handful of lexical features (surface ratio, how much of each side the other covers,
+bigram overlap, unmatched words) combined by a small logistic model whose weights live in
+``data/match_model.json``; a number-set or one-sided negation mismatch vetoes "same claim"
 (it leaves the pair *related*, so the judge can still find a conflict in it).
-
-Grouping: matched pairs are merged strongest first, and two groups merge only when most of the
-pairs between them match too (average-link), so A~B and B~C never drag an unrelated C into A.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -36,15 +27,8 @@ from claimtrack.options import Options
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
-#: Blocking keys two claims must share to be compared (a frame key counts for two): one
-#: shared rare word pairs a claim with hundreds of unrelated ones in a large corpus.
-MIN_BLOCK_KEYS = 1
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
-#: Most cross pairs looked at when deciding whether two groups merge.
-MERGE_SAMPLE = 24
-#: Share of checked cross pairs that must match (strictly more) for two groups to merge.
-MERGE_SUPPORT = 0.5
 
 
 @dataclass(frozen=True)
@@ -62,112 +46,6 @@ class ScoredPair:
     @property
     def key(self) -> tuple[int, int]:
         return (self.left, self.right)
-
-
-# --- candidate generation ------------------------------------------------------------------
-
-
-def blocking_keys(key: MatchKey) -> tuple[list[str], list[str]]:
-    """(frame keys, plain tokens) a claim blocks on.
-
-    A frame key joins an entity and a predicate frame ("ent_iran|halt"): claims about the same
-    event share one even when their other words differ ("suspends talks" vs "rules out talks").
-    """
-    frames = [f"{e}|{f}" for e in sorted(key.entities) for f in sorted(key.frames)]
-    return frames, sorted(key.tokens)
-
-
-def candidate_pairs(
-    article_ids: Sequence[str], keys: Sequence[MatchKey], options: Options
-) -> IntArray:
-    """Pairs (i < j) of claims from different articles that share a rare blocking key.
-
-    Each claim offers all its frame keys and its ``block_tokens`` rarest tokens; keys held by
-    one claim only or by more than ``max_block_size`` claims are ignored.
-    """
-    n = len(keys)
-    if n < 2:
-        return np.zeros((0, 2), dtype=np.int64)
-    vocabulary: dict[str, int] = {}
-    owner: list[int] = []
-    token_ids: list[int] = []
-    priority: list[bool] = []
-    for i, key in enumerate(keys):
-        frames, tokens = blocking_keys(key)
-        for token in frames:
-            owner.append(i)
-            token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            priority.append(True)
-        for token in tokens:
-            owner.append(i)
-            token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            priority.append(False)
-    owners = np.asarray(owner, dtype=np.int64)
-    tokens_arr = np.asarray(token_ids, dtype=np.int64)
-    is_frame = np.asarray(priority, dtype=bool)
-    df = np.bincount(tokens_arr, minlength=len(vocabulary))
-    usable = (df[tokens_arr] >= 2) & (df[tokens_arr] <= options.max_block_size)
-    owners, tokens_arr, is_frame = owners[usable], tokens_arr[usable], is_frame[usable]
-    selected = is_frame | _rarest_per_owner(owners, tokens_arr, df, options.block_tokens)
-    frame_ids = np.unique(tokens_arr[is_frame])
-    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n, frame_ids)
-
-
-def _expand(
-    owners: IntArray,
-    tokens: IntArray,
-    selected: npt.NDArray[np.bool_],
-    vocabulary_size: int,
-    article_codes: IntArray,
-    n: int,
-    frame_ids: IntArray,
-) -> IntArray:
-    """Pair each selected (claim, key) with every claim holding the key, vectorised; keep the
-    pairs that share ``MIN_BLOCK_KEYS`` selected keys (a frame key counts for two)."""
-    order = np.argsort(tokens, kind="stable")
-    post_owner = owners[order]
-    starts = np.zeros(vocabulary_size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(tokens, minlength=vocabulary_size), out=starts[1:])
-    sel_owner, sel_token = owners[selected], tokens[selected]
-    sizes = starts[sel_token + 1] - starts[sel_token]
-    left = np.repeat(sel_owner, sizes)
-    offsets = np.repeat(starts[sel_token] - np.cumsum(sizes) + sizes, sizes)
-    right = post_owner[offsets + np.arange(len(left), dtype=np.int64)]
-    key = np.repeat(sel_token, sizes)
-    keep = article_codes[left] != article_codes[right]
-    low = np.minimum(left[keep], right[keep])
-    high = np.maximum(left[keep], right[keep])
-    key = key[keep]
-    # one entry per (pair, shared key): a key both claims selected is listed twice
-    triples = np.unique(np.stack([low * n + high, key], axis=1), axis=0)
-    weight = np.where(np.isin(triples[:, 1], frame_ids), 2, 1)
-    encoded, inverse = np.unique(triples[:, 0], return_inverse=True)
-    support = np.bincount(inverse.ravel(), weights=weight)
-    encoded = encoded[support >= MIN_BLOCK_KEYS]
-    return np.stack([encoded // n, encoded % n], axis=1)
-
-
-def _rarest_per_owner(
-    owners: IntArray, tokens: IntArray, df: IntArray, k: int
-) -> npt.NDArray[np.bool_]:
-    """Mask of each owner's k rarest tokens (ties broken by token id, so deterministic)."""
-    order = np.lexsort((tokens, df[tokens], owners))
-    ranked_owner = owners[order]
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = ranked_owner[1:] != ranked_owner[:-1]
-    group_start = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    rank = np.arange(len(order)) - group_start
-    mask = np.zeros(len(order), dtype=bool)
-    mask[order] = rank < k
-    return mask
-
-
-def _codes(values: Sequence[str]) -> IntArray:
-    table: dict[str, int] = {}
-    return np.asarray([table.setdefault(v, len(table)) for v in values], dtype=np.int64)
-
-
-# --- scoring -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -440,76 +318,3 @@ def same_fact(pair: ScoredPair, options: Options) -> bool:
     return is_match(pair, options) or (
         not pair.vetoed and pair.similarity >= STRONG_SIMILARITY and pair.shared >= STRONG_SHARED
     )
-
-
-# --- grouping ------------------------------------------------------------------------------
-
-
-def group(
-    n: int,
-    edges: Sequence[ScoredPair],
-    article_ids: Sequence[str],
-    links: Sequence[tuple[int, int]] = (),
-) -> list[list[int]]:
-    """Coherent groups: merge along ``edges`` strongest first, then along ``links``.
-
-    Two groups merge only if at least ``MERGE_SUPPORT`` of the (sampled) cross pairs from
-    different articles are themselves edges (or links), which stops chaining.
-    """
-    neighbours = _neighbours([p.key for p in edges] + list(links))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    root = list(range(n))
-    ordered = sorted(edges, key=lambda p: (-p.score, p.left, p.right))
-    steps = [p.key for p in ordered] + [(min(i, j), max(i, j)) for i, j in links]
-    # Groups only grow at the end of their member list, so a test between two roots whose
-    # samples are unchanged gives the same answer: failed tests are remembered (most steps
-    # retry two large groups that already refused to merge).
-    refused: set[tuple[int, int, int, int]] = set()
-    for i, j in steps:
-        a, b = root[i], root[j]
-        if a == b:
-            continue
-        attempt = (a, b, min(len(members[a]), MERGE_SAMPLE), min(len(members[b]), MERGE_SAMPLE))
-        if attempt in refused:
-            continue
-        if not _coherent(members[a], members[b], neighbours, article_ids):
-            refused.add(attempt)
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for m in members[b]:
-            root[m] = a
-        members[a].extend(members.pop(b))
-    return sorted(sorted(g) for g in members.values())
-
-
-def _neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
-    """Each claim's set of connected claims, both ways, for O(1) "is this pair an edge"."""
-    adjacent: dict[int, set[int]] = {}
-    for i, j in pairs:
-        adjacent.setdefault(i, set()).add(j)
-        adjacent.setdefault(j, set()).add(i)
-    return adjacent
-
-
-def _coherent(
-    a: list[int], b: list[int], neighbours: dict[int, set[int]], article_ids: Sequence[str]
-) -> bool:
-    """Strictly more than ``MERGE_SUPPORT`` of the sampled cross-article pairs are edges.
-
-    Counted per member of ``a`` rather than per pair (this runs once per merge attempt, and
-    a pair loop was most of the matcher's time): the cross-article pairs are the sample of
-    ``b`` minus its members from the same article, and the supported ones are the member's
-    neighbours inside that sample.
-    """
-    sample_b = b[:MERGE_SAMPLE]
-    members_b = set(sample_b)
-    per_article = Counter(article_ids[j] for j in sample_b)
-    checked = supported = 0
-    for i in a[:MERGE_SAMPLE]:
-        article = article_ids[i]
-        checked += len(sample_b) - per_article[article]
-        near = neighbours.get(i)
-        if near:
-            supported += sum(article_ids[j] != article for j in near & members_b)
-    return checked == 0 or supported > MERGE_SUPPORT * checked

@@ -1,0 +1,50 @@
+"""Match stage: claims -> candidate pairs -> scored pairs -> coherent groups.
+
+One module per step, data passing forward only:
+
+- ``blocking``: which pairs are worth scoring (rare tokens, entity x frame keys), never all pairs;
+- ``score``: how alike two claims are (a match score for "same statement" and a similarity for
+  "same frame"), with number and negation vetoes;
+- ``group``: clusters that stay coherent (no chaining A~B~C into one group).
+"""
+
+from __future__ import annotations
+
+from claimtrack.match.blocking import blocking_keys, candidate_pairs
+from claimtrack.match.group import group
+from claimtrack.match.score import (
+    FEATURES,
+    ScoredPair,
+    counts_alike,
+    is_match,
+    is_vetoed,
+    load_model,
+    model_scores,
+    pair_features,
+    polarity_clash,
+    same_fact,
+    score_keys,
+    score_many,
+    score_pairs,
+    similarity,
+)
+
+__all__ = [
+    "FEATURES",
+    "ScoredPair",
+    "blocking_keys",
+    "candidate_pairs",
+    "counts_alike",
+    "group",
+    "is_match",
+    "is_vetoed",
+    "load_model",
+    "model_scores",
+    "pair_features",
+    "polarity_clash",
+    "same_fact",
+    "score_keys",
+    "score_many",
+    "score_pairs",
+    "similarity",
+]
