@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from claimtrack import judge, match, normalize, parse
 from claimtrack.models import Claim, Comparison
@@ -18,6 +20,13 @@ from claimtrack.options import Options
 def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison:
     """Whether ``a`` and ``b`` make the same claim, how alike they are, and how they differ."""
     options = options or Options()
+    claim_a, claim_b, key_a, key_b = statement_keys(a, b, options)
+    return compare_parsed(claim_a, claim_b, options, key_a, key_b)
+
+
+def statement_keys(a: str, b: str, options: Options) -> tuple[Claim, Claim, MatchKey, MatchKey]:
+    """Both statements parsed, and the match keys ``compare_claims`` scores (the model is
+    fitted on exactly these)."""
     claim_a = parse.parse_statement(a, "a", "a")
     claim_b = parse.parse_statement(b, "b", "b")
     # Match on the statements as given: the parser may set an attribution aside ("X said"),
@@ -28,7 +37,7 @@ def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison
     key_b = normalize.normalize_claim(
         claim_b.model_copy(update={"text": claim_b.sentence}), options
     )
-    return compare_parsed(claim_a, claim_b, options, key_a, key_b)
+    return claim_a, claim_b, key_a, key_b
 
 
 def compare_parsed(
@@ -141,3 +150,45 @@ def compare_against(
             continue
         results.append(_judged(claim, other, key, other_key, score, same, options))
     return results
+
+
+def supported_by(
+    claim: Claim, others: Sequence[Claim], options: Options | None = None
+) -> list[bool]:
+    """Which of ``others`` state ``claim``: the same claim, or a related claim that gives the
+    same figures for the same counted thing and event and contradicts nothing ("Twelve workers
+    were injured in the fire at the plant" / "Twelve workers were injured, three of them
+    critically"). A paraphrase test calls the second pair different (each adds something);
+    a fact-checker asking "does a source say this?" calls it support."""
+    options = options or Options()
+    if not others:
+        return []
+    key = normalize.normalize_claim(claim, options)
+    keys = normalize.normalize_claims(others, options)
+    comparisons = compare_against(claim, others, options, keys)
+    return [
+        c.same_claim or (c.related and not c.contradicts and same_figures(key, k))
+        for c, k in zip(comparisons, keys, strict=True)
+    ]
+
+
+def same_figures(claim: MatchKey, source: MatchKey) -> bool:
+    """Every figure of ``claim`` stands in ``source``, counting the same thing ("12 others"
+    counts whatever the sentence counts) with the same predicate class."""
+    anaphors = _count_anaphors()
+    return (
+        bool(claim.numbers)
+        and claim.numbers <= source.numbers
+        and bool(
+            claim.number_contexts & source.number_contexts
+            or (claim.number_contexts | source.number_contexts) & anaphors
+        )
+        and bool(claim.predicates & source.predicates)
+    )
+
+
+@lru_cache(maxsize=1)
+def _count_anaphors() -> frozenset[str]:
+    text = resources.files("claimtrack").joinpath("data/count_anaphors.txt").read_text("utf-8")
+    words = (line.strip() for line in text.splitlines())
+    return frozenset(normalize.stem(w) for w in words if w and not w.startswith("#"))
