@@ -45,9 +45,12 @@ def mrpc(folder: Path) -> None:
 
 
 def stance(
-    results: Sequence[Comparison], others: Sequence[Claim], article_related: bool = False
+    results: Sequence[Comparison], others: Sequence[Claim], article_related: bool | None = None
 ) -> str:
-    """supported / hedged / related / conflict / unrelated from one statement's comparisons."""
+    """supported / hedged / related / conflict / unrelated from one statement's comparisons.
+
+    ``article_related``, when given, is the article-level decision (``compare_with_article``)
+    and alone decides related against unrelated; without it, any related claim does."""
     if any(r.contradicts for r in results):
         return "conflict"
     same = [o for r, o in zip(results, others, strict=True) if r.same_claim]
@@ -55,7 +58,9 @@ def stance(
         return "supported"
     if same:
         return "hedged"
-    if article_related or any(r.related for r in results):
+    if article_related is not None:
+        return "related" if article_related else "unrelated"
+    if any(r.related for r in results):
         return "related"
     return "unrelated"
 

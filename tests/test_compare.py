@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claim_helpers import claim, number
 from claimtrack import compare_claims
-from claimtrack.compare import compare_against, compare_parsed, supported_by
+from claimtrack.compare import compare_against, compare_parsed, compare_with_article, supported_by
 from claimtrack.match import score_keys
 from claimtrack.models import ConflictType, Entity
 from claimtrack.normalize import normalize_claim
@@ -87,3 +87,27 @@ def test_a_name_the_parser_folds_on_one_side_only_still_counts_as_shared_words()
         score_keys(folded, normalize_claim(plain))[0]
         == score_keys(normalize_claim(claim(text_a, "a:2")), normalize_claim(plain))[0]
     )
+
+
+def test_an_article_that_spreads_a_claims_words_over_its_sentences_is_about_it() -> None:
+    headline = claim("Rebel Group Beheads Kidnapped Aid Worker In New Video", "h:1")
+    article = [
+        claim("A video released on Sunday appears to show the killing of an aid worker.", "a:1"),
+        claim("The aid worker was kidnapped by the rebel group in March.", "a:2"),
+        claim("The group has released several such videos this year.", "a:3"),
+    ]
+    found = compare_with_article(headline, article, Options())
+    assert found.related and found.relatedness >= 50
+    assert found.coverage > 0.5
+
+
+def test_an_article_on_another_story_is_not_about_the_claim() -> None:
+    headline = claim("Rebel Group Beheads Kidnapped Aid Worker In New Video", "h:1")
+    article = [
+        claim("The central bank raised interest rates by half a point on Tuesday.", "b:1"),
+        claim("Analysts had expected the bank to hold rates for another month.", "b:2"),
+        claim("Mortgage lenders said they would pass the rise on to borrowers.", "b:3"),
+    ]
+    found = compare_with_article(headline, article, Options())
+    assert not found.related and found.relatedness < 50
+    assert not any(c.related for c in found.comparisons)

@@ -6,6 +6,8 @@ vetoes and judge, on two statements instead of two folders.
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,10 +82,39 @@ def _judged(
     )
 
 
-#: Share of a claim's words an article must hold, across all its claims, to be about it ...
-ARTICLE_COVERAGE = 0.35
-#: ... provided one of its claims is at least this similar to it.
-ARTICLE_SIMILARITY = 36.0
+@dataclass(frozen=True)
+class ArticleModel:
+    """A logistic model over ``ARTICLE_FEATURES``: relatedness = 100 * sigmoid(bias + w . f)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+
+#: What decides whether an article as a whole is about a claim (see ``article_features``).
+ARTICLE_FEATURES = (
+    "coverage",
+    "long_coverage",
+    "best_similarity",
+    "best_score",
+    "shared_words",
+    "claims",
+)
+#: Relatedness (0-100) at which an article is about the claim.
+ARTICLE_RELATED = 50.0
+#: Words at least this long are rarer and say more about what a text is about.
+LONG_WORD = 6
+
+
+@lru_cache(maxsize=1)
+def load_article_model() -> ArticleModel:
+    text = resources.files("claimtrack").joinpath("data/article_model.json").read_text("utf-8")
+    raw = json.loads(text)
+    return ArticleModel(
+        names=tuple(raw["features"]),
+        weights=tuple(float(w) for w in raw["weights"]),
+        bias=float(raw["bias"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -93,10 +124,12 @@ class ArticleComparison:
     comparisons: list[Comparison]
     #: share of the claim's words found somewhere in the article
     coverage: float
-    #: the article is about the claim: one of its claims is related, or it covers the claim's
-    #: words across sentences while one sentence comes close ("ISIS beheads a journalist"
-    #: against a report that names the victim in one sentence and the group in another)
+    #: the article is about the claim: its words are spread over the article and some
+    #: sentence comes close ("ISIS beheads a journalist" against a report that names the
+    #: victim in one sentence and the group in another), or one of its claims is related
     related: bool
+    #: how sure the article model is that the article is about the claim (0-100)
+    relatedness: float = 0.0
 
 
 def compare_with_article(
@@ -112,12 +145,50 @@ def compare_with_article(
     )
     comparisons = compare_against(claim, others, options, keys)
     key = normalize.normalize_claim(claim, options)
-    held = frozenset().union(*(k.tokens for k in keys)) if keys else frozenset()
-    coverage = len(key.tokens & held) / len(key.tokens) if key.tokens else 0.0
-    _, similarities, _ = match.score_many(key, keys)
-    close = max(similarities, default=0.0) >= ARTICLE_SIMILARITY
-    related = any(c.related for c in comparisons) or (coverage >= ARTICLE_COVERAGE and close)
-    return ArticleComparison(comparisons, round(coverage, 4), related)
+    scores, similarities, _ = match.score_many(key, keys)
+    features = article_features(key, keys, scores, similarities)
+    model = load_article_model()
+    logit = model.bias + sum(
+        w * features[ARTICLE_FEATURES.index(n)]
+        for n, w in zip(model.names, model.weights, strict=True)
+    )
+    relatedness = 100.0 / (1.0 + math.exp(-logit))
+    return ArticleComparison(
+        comparisons, round(features[0], 4), relatedness >= ARTICLE_RELATED, round(relatedness, 2)
+    )
+
+
+def article_features(
+    key: MatchKey,
+    keys: Sequence[MatchKey],
+    scores: Sequence[float],
+    similarities: Sequence[float],
+) -> tuple[float, ...]:
+    """``ARTICLE_FEATURES`` of one claim against one article's claims.
+
+    Words are compared without the parser's entity folding (``MatchKey.plain``): a
+    title-case headline reads to the parser as one long name, which would hide every word
+    of it from the article. Coverage is the share of the claim's words the article holds
+    anywhere; long words count apart because a rare word shared says more than a common one.
+    """
+    words = _plain_words(key)
+    held: set[str] = set()
+    for other in keys:
+        held |= _plain_words(other)
+    shared = words & held
+    long_words = {w for w in words if len(w) >= LONG_WORD}
+    return (
+        len(shared) / len(words) if words else 0.0,
+        len(long_words & held) / len(long_words) if long_words else 0.0,
+        max(similarities, default=0.0) / 100,
+        max(scores, default=0.0) / 100,
+        min(len(shared), 10) / 10,
+        math.log1p(len(keys)) / 5,
+    )
+
+
+def _plain_words(key: MatchKey) -> frozenset[str]:
+    return frozenset((key.plain or key.text).split()) - {"not"}
 
 
 def compare_against(
