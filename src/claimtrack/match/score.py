@@ -95,7 +95,10 @@ LEXICAL = FEATURES[2:]
 
 
 def pair_features(
-    a: Sequence[MatchKey], b: Sequence[MatchKey], surface: FloatArray | None = None
+    a: Sequence[MatchKey],
+    b: Sequence[MatchKey],
+    surface: FloatArray | None = None,
+    sort: FloatArray | None = None,
 ) -> FloatArray:
     """One row of ``FEATURES`` per pair (a[k], b[k]); the fuzzy scores come in one batch each.
 
@@ -104,9 +107,17 @@ def pair_features(
     otherwise count as different words (it cost a point of MRPC accuracy)."""
     if surface is None:
         surface = _cpdist([_surface(k) for k in a], [_surface(k) for k in b], fuzz.ratio)
-    sort = _cpdist([_plain(k) for k in a], [_plain(k) for k in b], fuzz.token_sort_ratio)
+    if sort is None:
+        sort = _cpdist([_plain(k) for k in a], [_plain(k) for k in b], fuzz.token_sort_ratio)
+    # Each claim's word sets once per call (a claim sits in many pairs); the keys stay alive
+    # for the whole call, so their ids are stable.
+    words: dict[int, _Words] = {}
+    for key in (*a, *b):
+        if id(key) not in words:
+            words[id(key)] = _words(key)
     lexical = np.array(
-        [_lexical(x, y) for x, y in zip(a, b, strict=True)], dtype=np.float64
+        [_lexical(x, y, words[id(x)], words[id(y)]) for x, y in zip(a, b, strict=True)],
+        dtype=np.float64,
     ).reshape(-1, len(LEXICAL))
     return np.hstack([(surface / 100)[:, None], (sort / 100)[:, None], lexical])
 
@@ -133,7 +144,7 @@ Grams = frozenset[str]
 
 @dataclass(frozen=True)
 class _Words:
-    """What the pair features need of one claim, computed once per claim (cached)."""
+    """What the pair features need of one claim."""
 
     #: normalized tokens in order, and as a set
     tokens: tuple[str, ...]
@@ -142,24 +153,29 @@ class _Words:
     token_grams: Grams
     #: 1- to 4-grams of the folded surface words (stop words kept: word order and function
     #: words tell a rewording from a different statement)
-    word_grams: tuple[Grams, Grams, Grams, Grams]
+    words1: Grams
+    words2: Grams
+    words3: Grams
+    words4: Grams
     entities: frozenset[str]
 
 
+def _words(key: MatchKey) -> _Words:
+    return _words_of(_plain(key), _surface(key))
+
+
 @lru_cache(maxsize=1 << 16)
-def _words(plain: str, surface: str) -> _Words:
+def _words_of(plain: str, surface: str) -> _Words:
     tokens = tuple(plain.split())
     words = surface.split()
     return _Words(
         tokens=tokens,
         token_set=frozenset(tokens),
         token_grams=_grams(tokens, 3),
-        word_grams=(
-            _grams(words, 1),
-            _grams(words, 2),
-            _grams(words, 3),
-            _grams(words, 4),
-        ),
+        words1=frozenset(words),
+        words2=_grams(words, 2),
+        words3=_grams(words, 3),
+        words4=_grams(words, 4),
         entities=frozenset(t for t in tokens if t.startswith("ent_")),
     )
 
@@ -168,66 +184,53 @@ def _grams(words: Sequence[str], n: int) -> Grams:
     return frozenset(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
-def _shares(a: Grams, b: Grams) -> tuple[float, float]:
-    """(smaller, larger) of the shares of each side's n-grams the other holds."""
+def _share(common: int, a: int, b: int) -> tuple[float, float]:
+    """(smaller, larger) of the shares ``common / a`` and ``common / b``."""
     if not a or not b:
         return 0.0, 0.0
-    common = len(a & b)
-    share_a, share_b = common / len(a), common / len(b)
-    return (share_a, share_b) if share_a <= share_b else (share_b, share_a)
+    return (common / a, common / b) if a >= b else (common / b, common / a)
 
 
 def _longest_run(tokens: Sequence[str], other: frozenset[str]) -> int:
     """The longest run of ``tokens`` absent from ``other``: an added clause ("..., leaving two
-    dead") is one long run; a reworded phrase, short ones."""
-    longest = current = 0
-    for token in tokens:
-        if token in other:
-            current = 0
-        else:
-            current += 1
-            if current > longest:
-                longest = current
-    return longest
+    dead") is one long run; a reworded phrase, short ones. (A byte per token, 1 where
+    ``other`` holds it: the runs are the pieces between the 1s, all in C.)"""
+    held = bytes(map(other.__contains__, tokens))
+    return max(map(len, held.split(b"\x01")))
 
 
-def _lexical(a: MatchKey, b: MatchKey) -> tuple[float, ...]:
-    wa = _words(_plain(a), _surface(a))
-    wb = _words(_plain(b), _surface(b))
-    words1 = _shares(wa.word_grams[0], wb.word_grams[0])
-    words2 = _shares(wa.word_grams[1], wb.word_grams[1])
-    words3 = _shares(wa.word_grams[2], wb.word_grams[2])
-    words4 = _shares(wa.word_grams[3], wb.word_grams[3])
-    tokens3 = _shares(wa.token_grams, wb.token_grams)
+def _lexical(a: MatchKey, b: MatchKey, wa: _Words, wb: _Words) -> tuple[float, ...]:
+    words1 = _share(len(wa.words1 & wb.words1), len(wa.words1), len(wb.words1))
     run_a = _longest_run(wa.tokens, wb.token_set)
     run_b = _longest_run(wb.tokens, wa.token_set)
     common = len(wa.token_set & wb.token_set)
-    unmatched = min(len(wa.token_set), len(wb.token_set)) - common
     differ = 0.0
     if a.numbers != b.numbers and not (a.numbers < b.numbers or b.numbers < a.numbers):
         differ = 1.0
-    common_entities = len(wa.entities & wb.entities)
     return (
         words1[0],
         words1[1],
-        words2[1],
-        words3[0],
-        words4[1],
-        tokens3[0],
-        float(max(run_a, run_b)),
-        float(min(run_a, run_b)),
-        float(min(unmatched, 8)),
-        float(len(a.numbers ^ b.numbers)),
+        _share(len(wa.words2 & wb.words2), len(wa.words2), len(wb.words2))[1],
+        _share(len(wa.words3 & wb.words3), len(wa.words3), len(wb.words3))[0],
+        _share(len(wa.words4 & wb.words4), len(wa.words4), len(wb.words4))[1],
+        _share(len(wa.token_grams & wb.token_grams), len(wa.token_grams), len(wb.token_grams))[0],
+        float(min(max(run_a, run_b), 12)),
+        float(min(run_a, run_b, 12)),
+        float(min(min(len(wa.token_set), len(wb.token_set)) - common, 8)),
+        float(min(len(a.numbers ^ b.numbers), 6)),
         differ,
         float(a.negated != b.negated),
-        float(max(len(wa.entities), len(wb.entities)) - common_entities),
+        float(min(max(len(wa.entities), len(wb.entities)) - len(wa.entities & wb.entities), 4)),
     )
 
 
 def model_scores(features: FloatArray) -> FloatArray:
     model = load_model()
-    index = [FEATURES.index(name) for name in model.names]
-    logits = features[:, index] @ np.asarray(model.weights) + model.bias
+    # Column by column, in a fixed order: a matrix product may sum in another order for
+    # another batch size, and one pair must score the same alone or in a batch.
+    logits = np.full(len(features), model.bias, dtype=np.float64)
+    for name, weight in zip(model.names, model.weights, strict=True):
+        logits += weight * features[:, FEATURES.index(name)]
     return np.asarray(100.0 / (1.0 + np.exp(-logits)), dtype=np.float64)
 
 
