@@ -236,7 +236,13 @@ def supported_by(
         return []
     key = normalize.normalize_claim(claim, options)
     keys = normalize.normalize_claims(others, options)
-    comparisons = compare_against(claim, others, options, keys)
+    return supporting(key, keys, compare_against(claim, others, options, keys))
+
+
+def supporting(
+    key: MatchKey, keys: Sequence[MatchKey], comparisons: Sequence[Comparison]
+) -> list[bool]:
+    """``supported_by`` from comparisons already made (``compare_against``'s, in order)."""
     return [
         c.same_claim or (c.related and not c.contradicts and same_figures(key, k))
         for c, k in zip(comparisons, keys, strict=True)
