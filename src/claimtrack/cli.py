@@ -30,12 +30,12 @@ from claimtrack.check import with_baseline
 from claimtrack.errors import ClaimtrackError, StrictModeError
 from claimtrack.models import Kind, Report, Skipped, Status, Verdict
 from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
+from claimtrack.pipeline import build_rendered_report
 from claimtrack.render import (
     CheckFormat,
     RenderOptions,
     ReportFormat,
     render_checks,
-    render_report,
 )
 from claimtrack.render.check_text import summary as check_summary
 from claimtrack.render.progress import ProgressDisplay
@@ -176,12 +176,12 @@ def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> No
             _stderr(f"skipped {skip.path}: {skip.reason}")
 
 
-def _report_notes(report: Report, quiet: bool) -> None:
+def _report_notes(notes: tuple[tuple[str, str], ...], quiet: bool) -> None:
     """What the reader recovered from (a guessed encoding, replaced characters), per file."""
     if quiet:
         return
     shown = dict.fromkeys(  # a JSON-lines file's records share their file's notes
-        f"note: {article.path}: {note}" for article in report.articles for note in article.notes
+        f"note: {path}: {note}" for path, note in notes
     )
     for line in shown:
         _stderr(line)
@@ -312,14 +312,17 @@ def report(
     stderr is not a terminal). Exit codes: 0 ok, 2 usage, 3 nothing readable, 4 files skipped.
     """
     with errors_as_exit_codes():
-        with _progress(quiet) as progress:
-            result: Report = api.build_report(paths, build_options(**kwargs), progress=progress)
-        _report_skips(result.skipped, strict, quiet)
-        _report_notes(result, quiet)
         shown = _render_options(verdicts, width, to_file=output is not None)
-        _write(render_report(result, ReportFormat(fmt), shown), output)
+        with _progress(quiet) as progress:
+            # Rendered inside the library: an unchanged folder's output comes from the cache.
+            result = build_rendered_report(
+                paths, build_options(**kwargs), ReportFormat(fmt), shown, progress=progress
+            )
+        _report_skips(result.skipped, strict, quiet)
+        _report_notes(result.notes, quiet)
+        _write(result.text, output)
         if output is not None and not quiet:
-            _stderr(f"wrote {output} ({len(result.clusters)} clusters)")
+            _stderr(f"wrote {output} ({result.cluster_count} clusters)")
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 
 
