@@ -24,9 +24,6 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from claimtrack import api
-from claimtrack import baseline as baselines
-from claimtrack.check import with_baseline
 from claimtrack.errors import ClaimtrackError, StrictModeError
 from claimtrack.models import Kind, Report, Skipped, Status, Verdict
 from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
@@ -37,7 +34,6 @@ from claimtrack.render import (
     ReportFormat,
     render_checks,
 )
-from claimtrack.render.check_text import summary as check_summary
 from claimtrack.render.progress import ProgressDisplay
 from claimtrack.version import __version__
 
@@ -353,6 +349,7 @@ def claims(
       claimtrack claims samples/iran-talks/meridian-wire.md
       claimtrack claims article.txt --all --format json
     """
+    from claimtrack import api
     from claimtrack.render import claims_table
 
     with errors_as_exit_codes():
@@ -441,6 +438,12 @@ def check(
       claimtrack check draft.md -s sources/ --write-baseline .claimtrack-baseline.json
       claimtrack check draft.md -s sources/ --baseline .claimtrack-baseline.json
     """
+    # The matcher, parser and baseline code load per command: a cached ``report`` needs none.
+    from claimtrack import api
+    from claimtrack import baseline as baselines
+    from claimtrack.check import with_baseline
+    from claimtrack.render.check_text import summary as check_summary
+
     with errors_as_exit_codes():
         options = build_options(fail_on=_parse_fail_on(fail_on), **kwargs)
         accepted = baselines.load(baseline_file) if baseline_file else None

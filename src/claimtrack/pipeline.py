@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError
 
-from claimtrack import cache, judge, match, normalize, parse, provenance
+from claimtrack import cache
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Cluster, Frozen, Kind, Report, Republication, Skipped
 from claimtrack.options import Options
@@ -245,6 +245,8 @@ def _parse_many(
             # A platform that cannot start workers (spawn without a __main__ guard, no
             # semaphores in a sandbox, process limits) still gets its report, just slower.
             log.warning("parsing in one process: worker processes failed (%s)", exc)
+    from claimtrack import parse
+
     for n in range(done, len(articles)):
         claims = parse.parse_article(articles[n], options)
         if store:
@@ -286,6 +288,8 @@ def _parse_chunk(
     store: cache.ParseCache | None,
 ) -> list[bytes]:
     """Worker side: parse a chunk, store each entry in the cache, return the encoded entries."""
+    from claimtrack import parse
+
     encoded: list[bytes] = []
     for n, article in enumerate(articles):
         key = keys[n] if keys else ""
@@ -313,6 +317,9 @@ def analyse(
     progress: ProgressCallback = _noop,
 ) -> tuple[list[Cluster], list[Republication]]:
     """Match the claims that take part in verdicts and judge each group."""
+    # Imported here, not at the top: a re-run served by the result cache never loads them.
+    from claimtrack import judge, match, normalize, provenance
+
     eligible = [c for c in claims if c.kind in options.kinds]
     republications = provenance.find_republications(list(articles), list(claims), options)
     counts_as = provenance.independent_source_of(list(articles), republications)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from dateutil import parser as dateparser
@@ -32,7 +32,9 @@ from dateutil import parser as dateparser
 from claimtrack.errors import UsageError
 from claimtrack.models import Article, Skipped
 from claimtrack.options import Options
-from claimtrack.parse.noise import PostSignature, find_post_signature
+
+if TYPE_CHECKING:
+    from claimtrack.parse.noise import PostSignature
 
 log = logging.getLogger(__name__)
 
@@ -217,21 +219,29 @@ def _walk(root: Path) -> list[_Candidate | Skipped]:
     """
     found: list[tuple[tuple[str, ...], _Candidate | Skipped]] = []
     folders_named_like_files: list[Path] = []
-    stack = [(root, frozenset({_identity(root.stat())}))]
+    # Each folder carries its path relative to ``root`` (the sort key of what it holds):
+    # cheaper than ``Path.relative_to`` once per file.
+    stack: list[tuple[Path, tuple[str, ...], frozenset[tuple[int, int]]]] = [
+        (root, (), frozenset({_identity(root.stat())}))
+    ]
     while stack:
-        folder, ancestors = stack.pop()
+        folder, relative, ancestors = stack.pop()
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
             reason = f"folder could not be listed ({_os_reason(exc)})"
-            found.append((_key(folder, root), Skipped(path=str(folder), reason=reason)))
+            found.append((relative, Skipped(path=str(folder), reason=reason)))
             continue
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
-            key = _key(path, root)
+            key = (*relative, entry.name)
+            if path.suffix.lower() in ARTICLE_SUFFIXES and entry.is_file(follow_symlinks=False):
+                # A plain file (not a link): the listing already says so, no stat needed.
+                found.append((key, _Candidate(root, path, explicit=False)))
+                continue
             try:
                 info = entry.stat()  # follows symbolic links
             except OSError as exc:
@@ -244,7 +254,7 @@ def _walk(root: Path) -> list[_Candidate | Skipped]:
                     continue
                 if path.suffix.lower() in ARTICLE_SUFFIXES:
                     folders_named_like_files.append(path)
-                stack.append((path, ancestors | {_identity(info)}))
+                stack.append((path, key, ancestors | {_identity(info)}))
             elif not stat.S_ISREG(info.st_mode):
                 reason = _not_regular_reason(info.st_mode)
                 found.append((key, Skipped(path=str(path), reason=reason)))
@@ -390,7 +400,11 @@ def _read_bytes(path: Path, options: Options) -> tuple[bytes, tuple[int, int]]:
             if not stat.S_ISREG(info.st_mode):
                 raise UnreadableFileError(_not_regular_reason(info.st_mode))
             _check_size(info.st_size, options.max_file_size)
-            raw = handle.read(options.max_file_size + 1)
+            # Ask for the size fstat gave (plus one byte, to see growth): ``read(limit)``
+            # would allocate the whole 20 MB limit for every 5 KB article.
+            raw = handle.read(info.st_size + 1)
+            if len(raw) > info.st_size:  # it grew since fstat: read on, up to the limit
+                raw += handle.read(max(0, options.max_file_size + 1 - len(raw)))
     except FileNotFoundError as exc:
         if path.is_symlink():
             raise UnreadableFileError(_missing_reason(path, exc)) from exc
@@ -408,7 +422,7 @@ def _read_bytes(path: Path, options: Options) -> tuple[bytes, tuple[int, int]]:
     _check_size(len(raw), options.max_file_size)  # it may have grown since fstat
     if not raw:
         raise UnreadableFileError("empty file")
-    if not raw.strip():
+    if raw.isspace():  # the same ASCII whitespace as ``strip``, without a copy
         raise UnreadableFileError("empty file (only whitespace)")
     return raw, _identity(info)
 
@@ -774,6 +788,10 @@ def _make_article(base: _Base, text: str, meta: dict[str, Any]) -> Article:
     fields, ignored = _metadata(meta)
     notes = [*base.notes, *cleaned]
     notes += [f"field '{name}' is not a single value; ignored" for name in ignored]
+    # Imported here: the parse package is heavy, and a run served by the result cache reads
+    # no article.
+    from claimtrack.parse.noise import find_post_signature
+
     # A social-media post signs off with who posted it and when: metadata, not a claim.
     signature = find_post_signature(text)
     published = parse_date(fields.get("date") or fields.get("published"))
