@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -199,9 +201,12 @@ def test_no_cache_neither_reads_nor_writes_results(
 
 def test_only_the_most_recent_results_are_kept(folder: Path, tmp_path: Path) -> None:
     directory = tmp_path / "cache"
-    for n in range(cache.MAX_RESULT_ENTRIES + 3):
+    kept = cache.MAX_RESULT_ENTRIES["report"]
+    for n in range(kept + 3):
         pipeline.build_report([folder], cached(directory, threshold=60.0 + n))
-    assert len(result_files(directory)) == cache.MAX_RESULT_ENTRIES
+    assert len(result_files(directory)) == kept
+    newest = pipeline.build_report([folder], cached(directory, threshold=60.0 + kept + 2))
+    assert newest.options["threshold"] == 60.0 + kept + 2
 
 
 # --- the command line: the rendered output is reused ----------------------------------
@@ -254,3 +259,19 @@ def test_cli_a_reused_partial_run_still_reports_its_skips(folder: Path, tmp_path
     assert results[0].stdout == results[1].stdout
     strict = runner.invoke(main, ["report", str(folder), "--cache-dir", directory, "--strict"])
     assert strict.exit_code == 3
+
+
+def test_a_write_that_crashed_leaves_no_entry_and_its_leftover_is_cleared(
+    folder: Path, tmp_path: Path, analyses: list[int]
+) -> None:
+    directory = tmp_path / "cache"
+    root = directory / f"results-v{cache.RESULT_FORMAT_VERSION}"
+    root.mkdir(parents=True)
+    leftover = root / ".report-abc.tmp"  # what a crash between write and rename leaves
+    leftover.write_bytes(b"claimtrack-result half an entr")
+    hour_ago = time.time() - 7200
+    os.utime(leftover, (hour_ago, hour_ago))
+    pipeline.build_report([folder], cached(directory))
+    pipeline.build_report([folder], cached(directory))
+    assert len(analyses) == 1
+    assert not leftover.exists()

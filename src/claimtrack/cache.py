@@ -232,9 +232,10 @@ def _first_line(exc: Exception) -> str:
 #: Bump when the layout of a result entry changes.
 RESULT_FORMAT_VERSION = 1
 #: Result entries kept per kind (reports, rendered outputs); the least recently used go.
-#: WHY so few: one entry holds a whole report (tens of MB for a big archive), and only the
-#: latest state of a folder, in the few formats a person asks for, is worth keeping.
-MAX_RESULT_ENTRIES = 6
+#: WHY so few: one entry holds a whole report (36 MB for 200 synthetic articles, growing
+#: linearly), and only the latest state of a folder, in the few formats and widths a person
+#: asks for, is worth keeping.
+MAX_RESULT_ENTRIES = {"report": 2, "output": 4}
 #: Libraries whose behaviour shapes a report (reading, dates, scores, HTML extraction).
 _OUTPUT_LIBRARIES = (
     "pydantic",
@@ -245,6 +246,7 @@ _OUTPUT_LIBRARIES = (
     "python-dateutil",
     "charset-normalizer",
     "trafilatura",
+    "lxml",
 )
 _MAGIC = b"claimtrack-result"
 
@@ -275,9 +277,10 @@ def result_fingerprint(options: Options, inputs: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _library_versions() -> str:
+    import platform
     from importlib.metadata import PackageNotFoundError, version
 
-    found = []
+    found = [f"python={platform.python_version()}"]
     for name in _OUTPUT_LIBRARIES:
         try:
             found.append(f"{name}={version(name)}")
@@ -350,10 +353,17 @@ class ResultCache:
 
     def _prune(self, kind: str) -> None:
         try:
-            entries = [p for p in self.root.iterdir() if p.name.startswith(f"{kind}-")]
+            listing = list(self.root.iterdir())
+            entries = [p for p in listing if p.name.startswith(f"{kind}-")]
             entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-            for old in entries[MAX_RESULT_ENTRIES:]:
+            # A temporary file an hour old was left by a run that crashed mid-write.
+            stale = time.time() - 3600
+            leftovers = [p for p in listing if p.name.startswith(f".{kind}-")]
+            for old in entries[MAX_RESULT_ENTRIES.get(kind, 2) :]:
                 old.unlink()
+            for leftover in leftovers:
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
         except OSError as exc:  # another run pruning at the same time: harmless
             log.info("result cache not pruned (%s)", exc)
 
