@@ -99,13 +99,24 @@ def lowered(text: str) -> str:
     return lower if len(lower) == len(text) else text
 
 
-_SEPARATORS = str.maketrans(dict.fromkeys(',.;:!?"“”‘()[]{}—–/…', " "))
+_SEPARATORS = ',.;:!?"“”‘()[]{}—–/…'
+#: A word: a run of characters that are neither blank nor a separator (``\s`` and
+#: ``str.split`` agree on what is blank). One ``findall`` beats ``translate`` + ``split``.
+_WORD = re.compile("[^\\s" + "".join(re.escape(c) for c in _SEPARATORS) + "]+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text``, split at blanks and punctuation.
+
+    Cached by the lower-case text, so the finders that each look at "Iran said ...",
+    "iran said ..." or "iran said ..." with its first word lowered share one entry.
+    """
+    return _word_set(text.lower())
 
 
 @lru_cache(maxsize=2048)
-def word_set(text: str) -> frozenset[str]:
-    """The lower-case words of ``text`` (cached: several lexicons check the same clause)."""
-    return frozenset(text.lower().translate(_SEPARATORS).split())
+def _word_set(lower: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(lower))
 
 
 class Phrases:
