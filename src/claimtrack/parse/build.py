@@ -19,7 +19,7 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
-from claimtrack.parse.trusted import trusted
+from claimtrack.parse.trusted import Builder
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -249,7 +249,7 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     if reason is not None:
         return reason
     key = noise.normalized_line(raw)
-    if len(key.split()) >= 4:
+    if key.count(" ") >= 3:  # four words or more (the key is single-spaced, unpadded)
         if key in context.seen_lines:
             return "repeated line"
         context.seen_lines.add(key)
@@ -297,6 +297,9 @@ def _add(context: Context, claim: Claim) -> None:
     context.claims.append(claim)
 
 
+_NO_MENTIONS = Mentions([], [], [])
+
+
 def _dropped(
     context: Context,
     sentence: Sentence,
@@ -308,8 +311,7 @@ def _dropped(
     text = context.article.text
     view = content or View.of(text, sentence.start, sentence.end)
     clause = Clause(view)
-    claim = _make(context, sentence, clause, None, mentions or Mentions([], [], []))
-    return claim.model_copy(update={"kind": kind, "dropped": reason})
+    return _make(context, sentence, clause, None, mentions or _NO_MENTIONS, kind, reason)
 
 
 def _claim(
@@ -335,44 +337,53 @@ def _make(
     clause: Clause,
     attribution: Attribution | None,
     mentions: Mentions,
+    kind: Kind = Kind.FACT,
+    dropped: str | None = None,
 ) -> Claim:
     article = context.article
-    spans = clause.view.spans() or [(sentence.start, sentence.end)]
+    view = clause.view
+    text = view.text
+    spans = view.spans() or [(sentence.start, sentence.end)]
     own = mentions.within(spans)
     speaker = None if clause.author_voice or attribution is None else attribution
-    certainty = _certainty(clause.view.text, speaker)
-    negation = find_negation(clause.view.text)
+    certainty = _certainty(text, speaker)
+    negation = find_negation(text)
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
     negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
-    verb_at = grammar.subject_end(clause.view.text)
-    return trusted(
-        Claim,
-        id=context.next_id(),
-        article_id=article.id,
-        source=article.source,
-        text=clause.view.sentence_text(),
-        sentence=article.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        start=spans[0][0],
-        end=spans[-1][1],
-        spans=tuple(spans),
-        line=context.line_of(spans[0][0]),
-        kind=Kind.FACT,
-        subject=clause.subject,
-        predicate=grammar.predicate(clause.view.text, verb_at) if verb_at > 0 else None,
-        quoted=bool(speaker and speaker.quoted),
-        attribution=speaker.speaker if speaker else None,
-        attribution_cue=speaker.cue if speaker else None,
-        certainty=certainty[0],
-        certainty_cue=certainty[1],
-        negated=negated,
-        negation_cue=negation_cue,
-        reason=clause.reason or find_reason(clause.view.text),
-        numbers=tuple(own.numbers),
-        dates=tuple(own.dates),
-        entities=tuple(own.entities),
-        dropped=None,  # every field, in the model's order: trusted() takes the fast path
+    verb_at = grammar.subject_end(text)
+    # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
+    return _CLAIM(
+        {
+            "id": context.next_id(),
+            "article_id": article.id,
+            "source": article.source,
+            "text": view.sentence_text(),
+            "sentence": article.text[sentence.start : sentence.end],
+            "sentence_start": sentence.start,
+            "start": spans[0][0],
+            "end": spans[-1][1],
+            "spans": tuple(spans),
+            "line": context.line_of(spans[0][0]),
+            "kind": kind,
+            "subject": clause.subject,
+            "predicate": grammar.predicate(text, verb_at) if verb_at > 0 else None,
+            "quoted": bool(speaker and speaker.quoted),
+            "attribution": speaker.speaker if speaker else None,
+            "attribution_cue": speaker.cue if speaker else None,
+            "certainty": certainty[0],
+            "certainty_cue": certainty[1],
+            "negated": negated,
+            "negation_cue": negation_cue,
+            "reason": clause.reason or find_reason(text),
+            "numbers": tuple(own.numbers),
+            "dates": tuple(own.dates),
+            "entities": tuple(own.entities),
+            "dropped": dropped,
+        }
     )
+
+
+_CLAIM = Builder(Claim)
 
 
 def _certainty(text: str, attribution: Attribution | None) -> tuple[Certainty, str | None]:

@@ -171,7 +171,24 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
 
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
+    if line.isascii():
+        # Most lines: one C pass over bytes instead of a Unicode regex, same result.
+        return b" ".join(line.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
     return " ".join(_PUNCTUATION.sub(" ", line.lower()).split())
+
+
+def _ascii_fold() -> bytes:
+    """Byte table: ASCII letters lower-cased, word characters kept, anything else (what
+    ``_PUNCTUATION`` replaces, and blanks) a space; ``bytes.split`` then splits as
+    ``str.split`` does on ASCII (0x1c-0x1f, blanks to ``str.split``, become spaces too)."""
+    table = bytearray(range(256))
+    for code in range(128):
+        char = chr(code)
+        table[code] = ord(char.lower()) if re.fullmatch(r"\w", char) else ord(" ")
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_fold()
 
 
 def may_be_heading(sentence: str) -> bool:
@@ -207,6 +224,8 @@ def content_end(text: str, start: int, end: int) -> int:
     if closing < end and closing > start and not text[closing - 1].isspace():
         end = closing
     while True:
+        if text.find("#", max(start, end - 70), end) < 0:
+            return end  # no hashtag (most sentences): the pattern cannot match
         match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
         if match is None or match.start() <= start:
             return end

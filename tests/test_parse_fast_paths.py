@@ -1,0 +1,97 @@
+"""The parser's fast paths give exactly what their plain versions give.
+
+Several patterns were rewritten so that ``re`` can skip ahead to a literal first character
+(a leading look-behind is tried at every position); ``normalized_line`` folds ASCII lines
+with a byte table. Each is compared here with its plain, readable reference on many seeded
+random strings built from the characters that matter to it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from pydantic import ValidationError
+
+from claimtrack.models import Claim, Entity, Kind
+from claimtrack.parse import kinds, noise, sentences, split
+from claimtrack.parse.trusted import Builder, trusted
+
+_REFERENCE_COORDINATION = re.compile(
+    r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
+    r"|(?<![ \t])[ \t]+and[ \t]+"
+    r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
+)
+_REFERENCE_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
+_REFERENCE_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
+
+
+def _random_texts(pieces: list[str], count: int = 20000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference", "pieces"),
+    [
+        (
+            split._COORDINATION,
+            _REFERENCE_COORDINATION,
+            [" ", "\t", "  ", ",", ";", "and", "that", "but", "yet", "while", "whereas", "12",
+             "1,200", "hundreds", "killed", "wounded", "x", "\u00a0"],
+        ),
+        (
+            kinds._FIRST_PERSON,
+            _REFERENCE_FIRST_PERSON,
+            ["I", "we", "We", "our", "Our", "us", "my", "My", "me", "x", " ", "'", "’", "é", "-"],
+        ),
+        (
+            sentences._BOUNDARY,
+            _REFERENCE_BOUNDARY,
+            [".", "!", "?", "…", '"', "”", "’", "'", ")", "]", " ", "\t", "\u00a0", "a", "\n"],
+        ),
+    ],
+)  # fmt: skip
+def test_fast_pattern_finds_what_its_reference_finds(
+    fast: re.Pattern[str], reference: re.Pattern[str], pieces: list[str]
+) -> None:
+    texts = _random_texts(pieces)
+    assert sum(1 for text in texts if reference.search(text)) > 1000  # the test has teeth
+    for text in texts:
+        assert _spans(fast, text) == _spans(reference, text), text
+
+
+def _reference_normalized_line(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def test_ascii_folding_equals_the_regex_folding() -> None:
+    pieces = ["A", "b", "Z", "_", "1", ",", ".", "'", "-", " ", "\t", "\n", "\x0b", "\x1c", "\x1f"]
+    texts = _random_texts([*pieces, "é", "’", "\u00a0", "İ"])
+    assert any(text.isascii() and "\x1c" in text for text in texts)
+    for text in texts:
+        assert noise.normalized_line(text) == _reference_normalized_line(text), repr(text)
+
+
+def test_builder_builds_what_trusted_builds() -> None:
+    values = {"text": "U.S.", "canonical": "United States", "start": 3, "end": 7}
+    built = Builder(Entity)({**values})
+    assert built == trusted(Entity, **values)
+    assert built.model_dump_json() == Entity.model_validate(values).model_dump_json()
+    with pytest.raises(ValidationError):  # frozen like any pydantic-built model
+        built.text = "x"  # type: ignore[misc]
+
+
+def test_builder_falls_back_when_the_keys_are_not_the_models_fields() -> None:
+    builder = Builder(Claim)
+    partial = {"id": "a:1", "article_id": "a", "source": "a", "text": "T.", "sentence": "T."}
+    claim = builder({**partial, "start": 0, "end": 2, "line": 1})
+    assert builder.fast is False
+    assert claim.kind is Kind.FACT and claim.spans == () and claim.dropped is None
+    with pytest.raises(TypeError):
+        builder({**partial, "start": 0, "end": 2, "line": 1, "unknown": 1})
