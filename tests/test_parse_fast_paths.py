@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 from pydantic import ValidationError
 
 from claimtrack.models import Claim, Entity, Kind
 from claimtrack.parse import kinds, noise, sentences, split
+from claimtrack.parse import view as view_module
 from claimtrack.parse.trusted import Builder, trusted
+from claimtrack.parse.view import View
 
 _REFERENCE_COORDINATION = re.compile(
     r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
@@ -95,3 +98,48 @@ def test_builder_falls_back_when_the_keys_are_not_the_models_fields() -> None:
     assert claim.kind is Kind.FACT and claim.spans == () and claim.dropped is None
     with pytest.raises(TypeError):
         builder({**partial, "start": 0, "end": 2, "line": 1, "unknown": 1})
+
+
+def test_regex_blanks_are_the_blanks_str_split_uses() -> None:
+    """Several fast paths swap ``\\s`` patterns for ``str.split`` (or back): both must see
+    the same characters as blanks, in every code point."""
+    blank = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(blank.fullmatch(char)) == (len(f"a{char}b".split()) == 2), hex(code)
+
+
+def _reference_sentence_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).replace(" ,", ",").strip(" ,;:—–-")
+    text = view_module._unpaired_quotes_stripped(text).rstrip(".").rstrip()
+    if not text:
+        return ""
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text[-1] not in "!?\"”’')…":
+        text += "."
+    return text
+
+
+def test_sentence_text_equals_the_regex_version() -> None:
+    pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ",",
+        " ,",
+        ";",
+        ":",
+        "—",
+        "-",
+        "a",
+        "Bc",
+        ".",
+        '"',
+        "“",
+        "\u00a0",
+    ]
+    for text in _random_texts(pieces):
+        view = View.of(text, 0, len(text))
+        assert view.sentence_text() == _reference_sentence_text(text), repr(text)

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
@@ -26,6 +27,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?P<head>It|He|She|The regime|The country|The group|The government|The movement)"
     r"(?=[ \t]+(?P<next>[\w’']+))"
 )
+#: Two words in a row, as ``str.split`` sees words (re's ``\s`` is the same set of blanks).
+_TWO_WORDS = re.compile(r"\S\s+\S")
 _PERSONLESS = re.compile(
     r"\b(?:States|Korea|Union|Nations|Kingdom|Ministry|Department|Court|Forces|Council|Party|"
     r"Republic|Office|House|Agency|Army|Navy|Authority|Company|Bank)\b"
@@ -51,9 +54,9 @@ class Mentions:
         if len(spans) == 1:  # most clauses: one span, two comparisons per mention
             low, high = spans[0]
             return Mentions(
-                [n for n in self.numbers if low <= n.start and n.end <= high],
-                [d for d in self.dates if low <= d.start and d.end <= high],
-                [e for e in self.entities if low <= e.start and e.end <= high],
+                _between(self.numbers, low, high),
+                _between(self.dates, low, high),
+                _between(self.entities, low, high),
             )
 
         def inside(start: int, end: int) -> bool:
@@ -64,6 +67,20 @@ class Mentions:
             [d for d in self.dates if inside(d.start, d.end)],
             [e for e in self.entities if inside(e.start, e.end)],
         )
+
+
+_Mention = TypeVar("_Mention", NumberMention, DateMention, Entity)
+
+
+def _between(mentions: list[_Mention], low: int, high: int) -> list[_Mention]:
+    """The mentions inside [low, high) (a plain loop: most lists are empty or short)."""
+    if not mentions:
+        return mentions  # empty and never mutated: shareable
+    found = []
+    for mention in mentions:
+        if low <= mention.start and mention.end <= high:
+            found.append(mention)
+    return found
 
 
 @dataclass
@@ -321,8 +338,8 @@ def _claim(
     attribution: Attribution | None,
     mentions: Mentions,
 ) -> Claim | None:
-    if len(clause.view.text.split()) < 2:
-        return None
+    if _TWO_WORDS.search(clause.view.text) is None:
+        return None  # fewer than two words
     clause = _resolve_pronoun(context, clause)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
@@ -350,7 +367,6 @@ def _make(
     negation = find_negation(text)
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
     negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
-    verb_at = grammar.subject_end(text)
     # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
     return _CLAIM(
         {
@@ -366,7 +382,7 @@ def _make(
             "line": context.line_of(spans[0][0]),
             "kind": kind,
             "subject": clause.subject,
-            "predicate": grammar.predicate(text, verb_at) if verb_at > 0 else None,
+            "predicate": grammar.main_predicate(text),
             "quoted": bool(speaker and speaker.quoted),
             "attribution": speaker.speaker if speaker else None,
             "attribution_cue": speaker.cue if speaker else None,

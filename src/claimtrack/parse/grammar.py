@@ -174,18 +174,23 @@ def first_verb(text: str) -> str | None:
     return words[0] if words else None
 
 
+def subject_end(text: str) -> int:
+    """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
+    return _first_verb(text)[1]
+
+
 # Cached: splitting asks for a clause's subject, then building its Claim asks again for
 # the same text (about 1.7 calls per distinct text on real news).
 @lru_cache(maxsize=4096)
-def subject_end(text: str) -> int:
-    """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
+def _first_verb(text: str) -> tuple[int, int]:
+    """The first verb's index in ``tokens(text)`` and its offset in ``text``, or -1, -1."""
     words = tokens(text)
     for index in range(1, min(len(words), 40)):
         if words[index] in (",", ";", ":"):
             continue
         if is_verb(words, index):
-            return _position(text, words, index)
-    return -1
+            return index, _position(text, words, index)
+    return -1, -1
 
 
 def _position(text: str, words: tuple[str, ...], index: int) -> int:
@@ -202,10 +207,26 @@ def has_verb(text: str) -> bool:
     return any(is_verb(words, i) for i in range(1, min(len(words), 60))) or is_finite_start(text)
 
 
+def main_predicate(text: str) -> str | None:
+    """``predicate(text, subject_end(text))`` when ``text`` has a subject, else None."""
+    index, verb_start = _first_verb(text)
+    if verb_start <= 0:
+        return None
+    if len(text) <= TOKEN_WINDOW:
+        # The words from the verb on are the tail of the words already found (a token
+        # starts there, so tokenising from it gives the same words): no second pass.
+        return _predicate_of(tokens(text)[index:])
+    return predicate(text, verb_start)
+
+
 def predicate(text: str, verb_start: int) -> str | None:
     """The main verb's lemma from ``verb_start``: skips auxiliaries and adverbs, keeps a
     particle ("ruled out" -> "rule out") and looks through "preparing to stop" -> "stop"."""
-    words = tokens(text[verb_start:])
+    return _predicate_of(tokens(text[verb_start:]))
+
+
+def _predicate_of(words: tuple[str, ...]) -> str | None:
+    """``predicate`` on the words from the verb on."""
     index = 0
     last_aux: str | None = None
     while index < len(words) and (

@@ -110,9 +110,10 @@ def boilerplate_reason(line: str) -> str | None:
         assert signature is not None
         when = f", {signature.date.isoformat()}" if signature.date else ""
         return f"post signature: {signature.handle}{when}"
-    if all(word[:1] in "#@" for word in stripped.split()):
+    # The first characters decide most lines before any word list or pattern is built.
+    if stripped[0] in "#@" and all(word[:1] in "#@" for word in stripped.split()):
         return "hashtags"
-    if _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
+    if stripped[:2] in ("By", "BY") and _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
     if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
         return None
