@@ -16,7 +16,7 @@ import pytest
 from pydantic import ValidationError
 
 from claimtrack.models import Claim, Entity, Kind
-from claimtrack.parse import kinds, noise, sentences, split
+from claimtrack.parse import grammar, kinds, noise, sentences, split
 from claimtrack.parse import view as view_module
 from claimtrack.parse.trusted import Builder, trusted
 from claimtrack.parse.view import View
@@ -143,3 +143,38 @@ def test_sentence_text_equals_the_regex_version() -> None:
     for text in _random_texts(pieces):
         view = View.of(text, 0, len(text))
         assert view.sentence_text() == _reference_sentence_text(text), repr(text)
+
+
+def _reference_subject_end(text: str) -> int:
+    words = grammar.tokens(text)
+    for index in range(1, min(len(words), 40)):
+        if words[index] in (",", ";", ":"):
+            continue
+        if grammar.is_verb(words, index):
+            position = 0
+            for word in words[: index + 1]:
+                position = text.find(word, position) + len(word)
+            return position - len(words[index])
+    return -1
+
+
+def _reference_has_verb(text: str) -> bool:
+    words = grammar.tokens(text)
+    return any(grammar.is_verb(words, i) for i in range(1, min(len(words), 60))) or (
+        grammar.is_finite_start(text)
+    )
+
+
+def test_word_by_word_verb_search_equals_the_whole_token_list() -> None:
+    pieces = ["The", "ministry", "officials", "said", "has", "have", "been", "is", "quickly",
+              "ruled", "out", "preparing", "to", "stop", "the", "a", "talks", "continue",
+              "Iran", ",", ";", ":", " ", " ", " ", "  ", "U.S.", "it's", "’", "\t"]  # fmt: skip
+    texts = _random_texts(pieces, count=30000)
+    texts.append(" ".join(["word"] * 300 + ["said"] * 200))  # past the token window
+    assert sum(1 for text in texts if grammar.subject_end(text) > 0) > 3000
+    for text in texts:
+        verb_at = _reference_subject_end(text)
+        assert grammar.subject_end(text) == verb_at, repr(text)
+        assert grammar.has_verb(text) == _reference_has_verb(text), repr(text)
+        expected = grammar.predicate(text, verb_at) if verb_at > 0 else None
+        assert grammar.main_predicate(text) == expected, repr(text)
