@@ -26,7 +26,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "pair_recall": 0.60,
         "agree_found": 0.70,
         "conflict_found": 0.40,
-        "conflict_precision": 0.60,
+        "conflict_precision": 1.00,
         "single_found": 1.00,
     },
     "factory-fire": {
