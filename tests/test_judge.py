@@ -446,3 +446,44 @@ def test_the_same_predicate_with_other_qualifiers_is_no_scope_note() -> None:
     a = claim("Iran will skip next week's indirect talks", "a:1")
     b = claim("Iran will skip the talks", "b:1")
     assert not [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one act, one side with less detail: the headline and the body sentence
+        (
+            "Iran skips Muscat talks; parliament supports the move",
+            "Iran will skip next week's indirect talks",
+        ),
+        ("Rebels attacked some villages and captured a town", "Rebels attacked villages"),
+        # "all" says no more than the plain statement
+        ("North Korea has ruled out all nuclear tests", "North Korea halted nuclear tests"),
+        ("The company delayed the entire project", "The company halted the project"),
+    ],
+)
+def test_less_detail_or_a_universal_word_is_no_scope_note(text_a: str, text_b: str) -> None:
+    assert not [
+        c
+        for c in judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+        if c.type is ConflictType.SCOPE
+    ]
+
+
+@pytest.mark.parametrize("certainty", [Certainty.HEDGED, Certainty.CONDITIONAL])
+def test_a_hedged_claim_is_not_narrower_than_an_assertion(certainty: Certainty) -> None:
+    a = claim(
+        "Iran may rule out indirect talks with the US in the coming week",
+        "a:1",
+        certainty=certainty,
+    )
+    b = claim("Iran halted talks with the US", "b:1")
+    assert not [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+    committed = a.model_copy(
+        update={
+            "certainty": Certainty.ASSERTED,
+            "text": "Iran ruled out indirect talks with the US in the coming week",
+            "sentence": "Iran ruled out indirect talks with the US in the coming week",
+        }
+    )
+    assert [c for c in judged(committed, b) if c.type is ConflictType.SCOPE]

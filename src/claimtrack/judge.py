@@ -633,8 +633,15 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
     """One claim is narrower than the other: within one event frame, they use different
     predicates ("broke off talks" / "will skip next week's round") and only one of them
-    carries qualifiers or a time window the other lacks. Both can hold: a note."""
-    if not (ka.frames & kb.frames) or ka.predicates == kb.predicates:
+    carries qualifiers or a time window the other lacks. Both can hold: a note.
+
+    Claims that share a predicate report the same act, one with less detail ("Iran skips
+    Muscat talks" / "Iran will not attend next week's indirect talks"): no note. Nor between
+    claims that do not both commit to what happens ("may be a ploy to meet in the coming
+    weeks"): a hedge is a certainty difference, not a narrower statement."""
+    if not (ka.frames & kb.frames) or ka.predicates & kb.predicates:
+        return []
+    if ka.predicates == kb.predicates or not (_committed(a) and _committed(b)):
         return []
     qualifiers_a = _qualifiers(a, tables)
     qualifiers_b = _qualifiers(b, tables)
