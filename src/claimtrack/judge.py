@@ -169,6 +169,11 @@ def _committed(claim: Claim) -> bool:
     return not _says_possibility(claim.text)
 
 
+def _possible_only(claim: Claim) -> bool:
+    """Says what may, can or would happen if, not what happens."""
+    return claim.certainty is Certainty.CONDITIONAL or _says_possibility(claim.text)
+
+
 @lru_cache(maxsize=1 << 16)
 def _says_possibility(text: str) -> bool:
     # Once per claim text, not once per pair the claim is judged in.
@@ -637,11 +642,12 @@ def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) 
 
     Claims that share a predicate report the same act, one with less detail ("Iran skips
     Muscat talks" / "Iran will not attend next week's indirect talks"): no note. Nor between
-    claims that do not both commit to what happens ("may be a ploy to meet in the coming
-    weeks"): a hedge is a certainty difference, not a narrower statement."""
+    claims of which one only says what may or could happen ("may be a ploy to meet in the
+    coming weeks"): a possibility is not a narrower statement. A reported one ("reportedly
+    set to halt talks") still is: "reportedly" is shown as a certainty note."""
     if not (ka.frames & kb.frames) or ka.predicates & kb.predicates:
         return []
-    if ka.predicates == kb.predicates or not (_committed(a) and _committed(b)):
+    if ka.predicates == kb.predicates or _possible_only(a) or _possible_only(b):
         return []
     qualifiers_a = _qualifiers(a, tables)
     qualifiers_b = _qualifiers(b, tables)
