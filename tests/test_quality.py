@@ -22,10 +22,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "iran-talks": {
         "claim_precision": 0.85,
         "claim_recall": 0.95,
-        "pair_precision": 0.70,
-        "pair_recall": 0.60,
+        "pair_precision": 0.85,
+        "pair_recall": 0.65,
         "agree_found": 0.70,
-        "conflict_found": 0.40,
+        "conflict_found": 0.55,
         "conflict_precision": 1.00,
         "single_found": 1.00,
     },

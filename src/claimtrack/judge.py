@@ -85,6 +85,7 @@ class Cues:
     evening: frozenset[str]
     morning: frozenset[str]
     time_zones: frozenset[str]
+    intent: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,7 @@ def load_cues() -> Cues:
         evening=times.get("evening", frozenset()),
         morning=times.get("morning", frozenset()),
         time_zones=times.get("zones", frozenset()),
+        intent=words("intent_cues.txt"),
     )
 
 
@@ -239,8 +241,12 @@ def _vague(number: NumberMention, cues: Cues) -> bool:
 
 
 def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
-    """Both numbers count or measure the same thing, in the same unit."""
+    """Both numbers count or measure the same thing, in the same unit, for the same period."""
     if (na.unit or None) != (nb.unit or None):
+        return False
+    if _periods(a) and _periods(b) and _periods(a) != _periods(b):
+        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
+        # figure for a year and one for several years measure different things.
         return False
     event_a, event_b = _event_of(a, na), _event_of(b, nb)
     if event_a and event_b and event_a != event_b:
@@ -265,6 +271,15 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     if before_a and before_b:
         return bool(before_a & before_b)
     return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
+    """The periods (a year, a decade: spans wider than any event date) the claim names."""
+    return frozenset(
+        (d.earliest, d.latest)
+        for d in claim.dates
+        if d.resolved and d.earliest and d.latest and (d.latest - d.earliest).days > MAX_DATE_SPAN
+    )
 
 
 @lru_cache(maxsize=1)
@@ -453,10 +468,26 @@ def negation_conflicts(
     """
     if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
         return []
-    if not _shared_object(ka, kb):
+    if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
+    if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
+        # "plans are under way for a first meeting" / "no meeting has taken place": what
+        # is planned and what has happened so far are facts about two different times.
+        return []
+    denying = a if ka.negated else b
+    if _negation_in_relative_clause(denying):
+        return []  # "countries that don't have exemptions will face tariffs" denies nothing
+    cue = (denying.negation_cue or "").lower()
+    if cue in _NOUN_NEGATIONS and not ka.predicates & kb.predicates:
+        # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
+        # X" only names the talks. A "no" before a noun is contradicted by the same act
+        # ("no one was killed" / "three were killed"), not by another mention of the noun.
+        return []
+    affirming, key_affirming, key_denying = (b, kb, ka) if ka.negated else (a, ka, kb)
+    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens, tables):
+        return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
     said, denied = (b, a) if ka.negated else (a, b)
@@ -478,12 +509,20 @@ def antonym_conflicts(
     if ka.negated != kb.negated:
         return []
     pair = _opposite_predicates(ka, kb, tables)
-    if pair is None or not _shared_object(ka, kb):
+    if pair is None or not _shared_object(a, b, ka, kb):
         return []
+    if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]}), tables) or _only_intended(
+        b, frozenset({CLASS_PREFIX + pair[1]}), tables
+    ):
+        return []  # "tried to capture the airport" / "failed to capture it": both hold
     if ka.negation_folded != kb.negation_folded:
         # "will not attend" was folded into "skip": to a reader this is a plain negation.
         return _folded_negation(a, b, ka)
     word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    if (word_a and _named_not_done(a.text, word_a)) or (word_b and _named_not_done(b.text, word_b)):
+        # "reverse a national decline", "announcement of a freeze": a noun names the
+        # thing, the claim does not say that it was done.
+        return []
     return [
         Conflict(
             type=ConflictType.ANTONYM,
@@ -539,16 +578,151 @@ def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
     return _same_frame(ka, kb)
 
 
-def _shared_object(ka: MatchKey, kb: MatchKey) -> bool:
+def _shared_object(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     """A content word besides names and predicates in common ("production", "talks"): two
     opposite verbs about different things ("freeze cooperation" / "keep bags packed") are no
-    antonym conflict."""
+    antonym conflict, nor are two acts of one person ("Mattis joins a list of departures" /
+    "Mr. Mattis refused"): a name written as one (capitalized inside the sentence) in either
+    claim is who acts, not what is acted on."""
+    names = _name_tokens(a.text) | _name_tokens(b.text)
     plain = {
         t
         for t in ka.tokens & kb.tokens
-        if t != "not" and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(t)
+        if t != "not"
+        and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX))
+        and not _numeric(t)
+        and t not in names
     }
     return bool(plain)
+
+
+_WORD_CASED = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str) -> frozenset[str]:
+    """Normalized tokens of the words written capitalized after the claim's first word."""
+    found: set[str] = set()
+    for found_word in list(_WORD_CASED.finditer(text))[1:]:
+        word = found_word.group(0)
+        if word[0].isupper() and not word.isupper():
+            found |= _words_of(word)
+    return frozenset(found)
+
+
+def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """One claim's subject is named in the other ("Mr. Manafort pleaded not guilty" says
+    nothing of "Michael Flynn pleaded guilty"). Unknown or pronoun subjects pass."""
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    if not words_a or not words_b:
+        return True
+    return bool(words_a & kb.tokens or words_b & ka.tokens)
+
+
+#: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
+_DETERMINERS = frozenset("a an the this that its their his her our your any no".split())
+#: Adjective endings: "a national decline", "a temporary freeze" are nouns too.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ible", "able", "ary")
+
+
+def _named_not_done(text: str, word: str) -> bool:
+    """Every use of ``word`` in ``text`` is a noun after a determiner, so the claim names the
+    act (a freeze, a decline) rather than saying it happened."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", text)]
+    target = word.lower()
+    uses = [k for k, w in enumerate(words) if w == target]
+    if not uses:
+        return False
+    for k in uses:
+        before = words[k - 1] if k >= 1 else ""
+        two_before = words[k - 2] if k >= 2 else ""
+        if before in _DETERMINERS:
+            continue
+        if two_before in _DETERMINERS and before.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        return False
+    return True
+
+
+_RELATIVE = frozenset("who which that".split())
+#: Negations that stand before a noun rather than a verb ("no talks", "nobody was hurt").
+_NOUN_NEGATIONS = frozenset("no none nothing nobody neither nor".split())
+
+
+def _negation_in_relative_clause(claim: Claim) -> bool:
+    """The negation cue opens a relative clause that describes a noun ("countries that don't
+    have exemptions", "lawmakers who did not vote"), so it does not deny the claim's act. A
+    "that" after a verb of saying ("said that nothing changed") introduces the statement."""
+    cue = claim.negation_cue
+    if not cue:
+        return False
+    words = [w.lower() for w in _WORD_AT.findall(claim.text)]
+    first = cue.lower().split()[0]
+    for k, word in enumerate(words):
+        if word != first or k == 0:
+            continue
+        pronoun = words[k - 1] if words[k - 1] in _RELATIVE else None
+        if pronoun is None and k >= 2 and words[k - 2] in _RELATIVE:
+            pronoun = words[k - 2]  # "who have not", "that did not"
+            before = words[k - 3] if k >= 3 else ""
+        else:
+            before = words[k - 2] if k >= 2 else ""
+        if pronoun is None:
+            return False
+        # "said that nothing changed": "that" after a verb of saying opens the statement
+        return not (pronoun == "that" and (before in _saying_verbs() or not before))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    path = resources.files("claimtrack").joinpath("data").joinpath("attribution_verbs.txt")
+    lines = path.read_text("utf-8").splitlines()
+    verbs = {line.split()[0].lower() for line in lines if line.strip() and line[0] != "#"}
+    return frozenset(verbs | {"so", "such", "fact", "now", "denied", "denies", "deny"})
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _only_intended(claim: Claim, heads: frozenset[str], tables: Tables) -> bool:
+    """Every mention in ``claim`` of the ``heads`` (the words the other claim negates) stands
+    after an intent cue and "to" ("sought for months to question", "is planning to meet",
+    "pressure to step down"): the act is wanted or planned, not reported as done."""
+    if not heads:
+        return False
+    positions = [start for start, token in _head_positions(claim.text) if token in heads]
+    if not positions:
+        return False
+    cues = load_cues().intent
+    return all(_after_intent(claim.text[:start], cues) for start in positions)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_positions(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, match token) of each word or predicate phrase, as the match key spells it."""
+    tables = load_tables(None)
+    found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+    out: list[tuple[int, str]] = []
+    for k, (start, token) in enumerate(found):
+        out.append((start, token))
+        for size in (3, 2, 1):
+            gram = tuple(t for _, t in found[k : k + size])
+            if len(gram) == size and gram in tables.predicates:
+                out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+                break
+    return tuple(out)
+
+
+def _after_intent(before: str, cues: frozenset[str]) -> bool:
+    """The text before a word ends in "<cue> [up to four words] to" (or "to be")."""
+    words = [w.lower() for w in _WORD_AT.findall(before[-80:])]
+    if words[-2:-1] == ["to"] and words[-1:] == ["be"]:
+        words = words[:-1]
+    if not words or words[-1] != "to":
+        return False
+    return any(w in cues for w in words[-6:-1])
 
 
 def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
@@ -579,7 +753,7 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
     if denial_a == denial_b or not _same_frame(ka, kb):
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
-    if asserting.negated or not _shared_object(ka, kb):
+    if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
@@ -828,14 +1002,18 @@ def conflict_links(
     scored: Sequence[ScoredPair],
     options: Options,
 ) -> list[tuple[int, int]]:
-    """Related pairs that did not match but contradict each other: same event frame, details
-    that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
+    """Related pairs that contradict each other: same event frame, details that differ ("12
+    died" vs "21 died"). They are linked so the conflict is reported, and grouped before
+    mere agreements (``match.group``): two sources contradicting each other about one thing
+    are the pair a reader must see side by side. Matched pairs count too: "Oman resumed its
+    mediation" / "Oman suspended its mediation" read alike, and each also reads like the
+    story's main event."""
     links: list[tuple[int, int]] = []
     for pair in scored:
-        if match.same_fact(pair, options):
-            continue
         i, j = pair.key
-        if pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j]):
+        if match.same_fact(pair, options) or (
+            pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
+        ):
             found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
