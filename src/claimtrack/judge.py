@@ -9,7 +9,9 @@ explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -791,8 +793,8 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
-    words_a = _words_of(a.reason)
-    words_b = _words_of(b.reason)
+    words_a = _reason_words(a.reason)
+    words_b = _reason_words(b.reason)
     if not words_a or not words_b:
         return []
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
@@ -807,6 +809,173 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=(_span(a, a.reason), _span(b, b.reason)),
         )
     ]
+
+
+#: Words every stated cause may use ("for logistical reasons" = "logistics").
+_GENERIC_REASON = frozenset({"reason", "reasons", "caus", "cause", "factor"})
+_NOT_PART = re.compile(r"\bnot\s+[^,;]+", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _reason_words(reason: str) -> frozenset[str]:
+    """What a cause says, compared by word beginnings ("logistical" = "logistics"); what it
+    rules out ("logistical problems, not politics") and generic words are left out."""
+    said = _NOT_PART.sub(" ", reason)
+    return frozenset(
+        t[:5]
+        for t in _words_of(said)
+        if t not in _GENERIC_REASON and not t.startswith(CLASS_PREFIX)
+    ) | frozenset(t for t in _words_of(said) if t.startswith(CLASS_PREFIX))
+
+
+def reason_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that give a cause for the same event.
+
+    What a claim explains is the rest of its sentence ("the fire started when ..."). A claim
+    that explains an event noun ("the decision was taken for logistical reasons") or names
+    nothing it explains ("officials blamed logistics") explains its article's own news: the
+    article's first claim. Two explained events are the same when they share a predicate
+    (and report no two different acts), when the words right before both causes share a
+    noun ("the fire started when" / "the fire was caused by"), or when they are about the
+    same event frame as the matcher measures it. Claims are compared within buckets of
+    shared event words, never all pairs.
+    """
+    reasoned = [i for i, c in enumerate(claims) if c.reason]
+    if len(reasoned) < 2:
+        return []
+    threshold = (options or Options()).related_threshold
+    lead: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        lead.setdefault(c.article_id, i)
+    events = {i: _explained_event(claims[i], keys[lead[claims[i].article_id]]) for i in reasoned}
+    buckets: dict[str, list[int]] = {}
+    for i in reasoned:
+        event = events[i]
+        for token in event.key.tokens | event.head:
+            buckets.setdefault(token, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a word every cause shares says nothing of the event
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((min(x, y), max(x, y)))
+    direct = [
+        (x, y)
+        for x, y in sorted(candidates)
+        if _same_event_explained(events[x], events[y], threshold)
+    ]
+    return _across_articles(_closed(direct), claims)
+
+
+def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every pair inside each connected set of linked claims (A and B explain one event, B
+    and C too: so do A and C), unless the set is too large to be one event's causes."""
+    neighbours: dict[int, set[int]] = {}
+    for x, y in pairs:
+        neighbours.setdefault(x, set()).add(y)
+        neighbours.setdefault(y, set()).add(x)
+    closed = set(pairs)
+    seen: set[int] = set()
+    for start in sorted(neighbours):
+        if start in seen:
+            continue
+        component, todo = {start}, [start]
+        while todo:
+            for other in neighbours[todo.pop()] - component:
+                component.add(other)
+                todo.append(other)
+        seen |= component
+        if len(component) <= MAX_REASON_SET:
+            closed |= set(itertools.combinations(sorted(component), 2))
+    return sorted(closed)
+
+
+def _across_articles(
+    pairs: list[tuple[int, int]], claims: Sequence[Claim]
+) -> list[tuple[int, int]]:
+    return [(x, y) for x, y in pairs if claims[x].article_id != claims[y].article_id]
+
+
+#: Most claims one event's causes may link pair by pair (more is a topic, not an event).
+MAX_REASON_SET = 30
+
+
+#: Largest bucket of reason claims sharing one event word that is compared pair by pair.
+MAX_REASON_BUCKET = 200
+
+
+@dataclass(frozen=True)
+class _Explained:
+    """What a claim gives a cause for: the match key of the rest of its sentence (or of its
+    article's first claim), and the nouns right before the cause."""
+
+    key: MatchKey
+    head: frozenset[str]
+
+
+def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
+    assert claim.reason is not None
+    at = claim.text.find(claim.reason)
+    before = claim.text[:at] if at >= 0 else claim.text
+    rest = claim.text.replace(claim.reason, " ")
+    key = normalize_text(rest)
+    plain = _plain_words(claim.text)
+    head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
+    subject = _words_of(claim.subject) if claim.subject else frozenset()
+    anaphor = bool((subject | head) & _event_anaphors()) or bool(
+        _words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors()
+    )
+    own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
+    if anaphor or (not own and not key.predicates):
+        merged = dataclasses.replace(
+            lead, tokens=lead.tokens | key.tokens, predicates=lead.predicates | key.predicates
+        )
+        return _Explained(merged, head - _event_anaphors())
+    return _Explained(key, head)
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """Normalized content tokens of a text that are not names, predicates or figures."""
+    names = _name_tokens(text)
+    return frozenset(
+        t
+        for t in _content_of(normalize_text(text).tokens)
+        if not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and t not in names
+    )
+
+
+#: The noun after "the", "this" or "that": a reference back to something already reported.
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+([a-z]+)", re.I)
+#: Verbs of the cause constructions themselves: they say nothing of the event explained.
+_CAUSE_VERBS = frozenset(
+    stem(w) for w in "blamed cites cited caused started began broke led was were is".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _event_anaphors() -> frozenset[str]:
+    path = resources.files("claimtrack").joinpath("data").joinpath("event_anaphors.txt")
+    words = [
+        w
+        for line in path.read_text("utf-8").splitlines()
+        if not line.lstrip().startswith("#")
+        for w in line.split()
+    ]
+    return frozenset(t for w in words for t in _words_of(w))
+
+
+def _same_event_explained(a: _Explained, b: _Explained, threshold: float) -> bool:
+    """One event: a shared predicate, a shared noun right before both causes, or one event
+    frame; never two different acts ("suspended talks" / "resumed talks")."""
+    pa, pb = a.key.predicates, b.key.predicates
+    if pa and pb and not pa & pb:
+        return False
+    if pa & pb or a.head & b.head:
+        return True
+    return match.similarity(a.key, b.key) >= threshold
 
 
 def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
@@ -914,12 +1083,14 @@ def judge_group(
     keys: Sequence[MatchKey],
     matched: set[tuple[int, int]],
     options: Options,
+    explained: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """Every typed difference between the related pairs of one group, once per pair of
     articles and value pair, so each pair of outlets that disagree shows its evidence.
 
     Only pairs the matcher found related are judged: two members that merely sit in one
-    cluster through others may be about different details of the event."""
+    cluster through others may be about different details of the event. Pairs in
+    ``explained`` give causes of one event (``reason_links``): their causes are compared."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
@@ -934,6 +1105,8 @@ def judge_group(
             continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
             found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        elif (i, j) in explained:  # two causes of one event: the causes are compared
+            found, noted = reason_conflicts(claims[i], claims[j]), []
         else:  # linked by a figure only: the figure is all that is compared
             found, noted = numeric_conflicts(claims[i], claims[j]), []
         articles = sorted((claims[i].article_id, claims[j].article_id))
@@ -1022,6 +1195,9 @@ def conflict_links(
             continue
         if contradicts(found):
             links.append((i, j))
+    # Two sources explaining one event belong side by side whether their causes agree or not.
+    known = set(links)
+    links += [pair for pair in reason_links(claims, keys, options) if pair not in known]
     return links
 
 
@@ -1040,7 +1216,15 @@ def build_clusters(
     linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
     related: dict[int, list[ScoredPair]] = {}
-    for p in scored:
+    # Causes of one event are compared even when their sentences share too little to be
+    # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
+    scored_keys = {p.key for p in scored}
+    explained = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in reason_links(claims, keys, options)
+        if (i, j) in linked
+    ]
+    for p in [*scored, *(e for e in explained if e.key not in scored_keys)]:
         close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
         if close and group_of[p.left] == group_of[p.right]:
             related.setdefault(group_of[p.left], []).append(p)
@@ -1052,7 +1236,9 @@ def build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        conflicts, notes = judge_group(related.get(number - 1, []), claims, keys, matched, options)
+        conflicts, notes = judge_group(
+            related.get(number - 1, []), claims, keys, matched, options, {e.key for e in explained}
+        )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
         centre = max(members, key=lambda i: (degree.get(i, 0), -i))
