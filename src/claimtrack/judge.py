@@ -9,6 +9,7 @@ explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import itertools
@@ -403,7 +404,7 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     dates_a = [d for d in a.dates if _precise(d)]
     dates_b = [d for d in b.dates if _precise(d)]
     if not dates_a or not dates_b:
-        return []
+        return _calendar_conflicts(a, b)
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -416,6 +417,87 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=((da.start, da.end), (db.start, db.end)),
         )
     ]
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?!,?\s*\d{4})"
+)
+#: A leap year, so that a yearless February 29 still has a place in the calendar.
+_ANY_YEAR = 2000
+
+
+def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Dates without a year ("January 1" / "the end of February", in articles with no
+    publication date) on days of the calendar more than a day apart: two outlets on one
+    story mean the same year, so they cannot both be right."""
+    days_a = [(d, span) for d in a.dates if _day_of_event(a, d) and (span := _calendar_span(d))]
+    days_b = [(d, span) for d in b.dates if _day_of_event(b, d) and (span := _calendar_span(d))]
+    if not days_a or not days_b or (all(d.resolved for d in a.dates + b.dates)):
+        return []
+    if not _one_act(a, b):
+        return []
+    for _, (low_a, high_a) in days_a:
+        for _, (low_b, high_b) in days_b:
+            if max((low_b - high_a).days, (low_a - high_b).days) <= 1:
+                return []
+    (da, _), (db, _) = days_a[0], days_b[0]
+    return [
+        Conflict(
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=f"{a.source} dates it {da.text} and {b.source} {db.text} (no year given)",
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+#: Words before a date that make it the day something happens ("on January 1", "as of",
+#: "at the end of February"), not the start of a period ("since January", "from April 21")
+#: or a loose month ("in May or early June").
+_EVENT_DAY = re.compile(r"\b(?:on|as of|at the end of|by|until|before)\s*$", re.I)
+
+
+def _day_of_event(claim: Claim, date: DateMention) -> bool:
+    at = claim.sentence.find(date.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    return bool(_EVENT_DAY.search(before))
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """Stricter than a shared frame, for dates no publication date anchors: the same
+    predicate, or (when neither has one) the same subject and mostly the same words."""
+    ka, kb = normalize_text(a.text), normalize_text(b.text)
+    if ka.predicates or kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    return bool(words_a & words_b) and _same_frame(ka, kb)
+
+
+def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The date's days in one common year: from its resolution, else from a month (and day)
+    written without a year. Weekdays and relative dates without a publication date: None."""
+    if date.resolved and date.earliest and date.latest:
+        if (date.latest - date.earliest).days > MAX_DATE_SPAN:
+            return None
+        try:
+            return date.earliest.replace(year=_ANY_YEAR), date.latest.replace(year=_ANY_YEAR)
+        except ValueError:
+            return None
+    found = _MONTH_DAY.search(date.text)
+    if found is None:
+        return None
+    month = list(calendar.month_name).index(found.group("month"))
+    if found.group("day"):
+        try:
+            day = dt.date(_ANY_YEAR, month, int(found.group("day")))
+        except ValueError:
+            return None
+        return day, day
+    last = calendar.monthrange(_ANY_YEAR, month)[1]
+    return dt.date(_ANY_YEAR, month, 1), dt.date(_ANY_YEAR, month, last)
 
 
 def _precise(date: DateMention) -> bool:
@@ -903,6 +985,73 @@ def _across_articles(
 MAX_REASON_SET = 30
 
 
+def news_date_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that date the same telling of the news: the
+    speaker-and-day of a sentence ("..., the ministry said on Monday") or a dated event noun
+    ("the ministry made the announcement on Tuesday"). Both must name the same speaker (two
+    words of it in common, "the Iranian Foreign Ministry" / "the Foreign Ministry") and come
+    from articles that report the same story (they share a matched claim), so their days
+    must agree. Compared within buckets of speaker words, never all pairs."""
+    options = options or Options()
+    dating = [i for i, c in enumerate(claims) if _dates_the_news(c, keys[i])]
+    if len(dating) < 2:
+        return []
+    tellings = set(dating)
+    # what the articles report, not who said it when: the tellings themselves all look alike
+    same_story = {
+        tuple(sorted((claims[p.left].article_id, claims[p.right].article_id)))
+        for p in scored
+        if p.left not in tellings and p.right not in tellings and match.same_fact(p, options)
+    }
+    speakers = {i: _words_of(claims[i].subject or "") for i in dating}
+    buckets: dict[str, list[int]] = {}
+    for i in dating:
+        for word in speakers[i]:
+            buckets.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            articles = tuple(sorted((claims[x].article_id, claims[y].article_id)))
+            shared = speakers[x] & speakers[y]
+            smaller = min(len(speakers[x]), len(speakers[y]))
+            if (
+                articles[0] != articles[1]
+                and articles in same_story
+                and len(shared) >= min(2, smaller)
+            ):
+                pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
+
+
+#: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
+_SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
+
+
+def _dates_the_news(claim: Claim, key: MatchKey) -> bool:
+    if not claim.subject or not any(_precise(d) for d in claim.dates):
+        return False
+    for date in claim.dates:
+        # "made the announcement on Tuesday": the event noun right before the day
+        at = claim.text.find(date.text)
+        near = " ".join(claim.text[:at].split()[-4:]) if at > 0 else ""
+        if _words_of(" ".join(_DEFINITE_NOUN.findall(near))) & _event_anaphors():
+            return True
+    subject = _words_of(claim.subject)
+    rest = {
+        t
+        for t in _content_of(key.tokens)
+        if not t.startswith(ENTITY_PREFIX) and t not in subject and t not in _SAYING
+    } - {CLASS_PREFIX + "announce"}
+    return not rest
+
+
 #: Largest bucket of reason claims sharing one event word that is compared pair by pair.
 MAX_REASON_BUCKET = 200
 
@@ -1084,13 +1233,15 @@ def judge_group(
     matched: set[tuple[int, int]],
     options: Options,
     explained: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    dated: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """Every typed difference between the related pairs of one group, once per pair of
     articles and value pair, so each pair of outlets that disagree shows its evidence.
 
     Only pairs the matcher found related are judged: two members that merely sit in one
     cluster through others may be about different details of the event. Pairs in
-    ``explained`` give causes of one event (``reason_links``): their causes are compared."""
+    ``explained`` give causes of one event (``reason_links``): their causes are compared;
+    pairs in ``dated`` date one piece of news (``news_date_links``): their days are."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
@@ -1107,6 +1258,8 @@ def judge_group(
             found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
         elif (i, j) in explained:  # two causes of one event: the causes are compared
             found, noted = reason_conflicts(claims[i], claims[j]), []
+        elif (i, j) in dated:  # two days for one piece of news
+            found, noted = date_conflicts(claims[i], claims[j]), []
         else:  # linked by a figure only: the figure is all that is compared
             found, noted = numeric_conflicts(claims[i], claims[j]), []
         articles = sorted((claims[i].article_id, claims[j].article_id))
@@ -1197,7 +1350,13 @@ def conflict_links(
             links.append((i, j))
     # Two sources explaining one event belong side by side whether their causes agree or not.
     known = set(links)
-    links += [pair for pair in reason_links(claims, keys, options) if pair not in known]
+    for side_by_side in [
+        *reason_links(claims, keys, options),
+        *news_date_links(claims, keys, scored, options),
+    ]:
+        if side_by_side not in known:
+            known.add(side_by_side)
+            links.append(side_by_side)
     return links
 
 
@@ -1224,7 +1383,13 @@ def build_clusters(
         for i, j in reason_links(claims, keys, options)
         if (i, j) in linked
     ]
-    for p in [*scored, *(e for e in explained if e.key not in scored_keys)]:
+    dated = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in news_date_links(claims, keys, scored, options)
+        if (i, j) in linked
+    ]
+    extra = {e.key: e for e in [*explained, *dated] if e.key not in scored_keys}
+    for p in [*scored, *extra.values()]:
         close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
         if close and group_of[p.left] == group_of[p.right]:
             related.setdefault(group_of[p.left], []).append(p)
@@ -1237,7 +1402,13 @@ def build_clusters(
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
         conflicts, notes = judge_group(
-            related.get(number - 1, []), claims, keys, matched, options, {e.key for e in explained}
+            related.get(number - 1, []),
+            claims,
+            keys,
+            matched,
+            options,
+            {e.key for e in explained},
+            {e.key for e in dated},
         )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
