@@ -1255,7 +1255,7 @@ def judge_group(
         if judged[outlets] > PAIRS_PER_OUTLETS:
             continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
-            found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+            found, noted = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
         elif (i, j) in explained:  # two causes of one event: the causes are compared
             found, noted = reason_conflicts(claims[i], claims[j]), []
         elif (i, j) in dated:  # two days for one piece of news
@@ -1322,6 +1322,25 @@ def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
     return {a.id: a.published for a in articles}
 
 
+#: judge_pair results of the pairs ``conflict_links`` judged, for ``build_clusters`` to
+#: reuse (most matched pairs are judged by both). Keyed by object identity and checked
+#: with ``is``, so a stale entry is never taken for another pair; cleared per run.
+_JUDGED: dict[tuple[int, int], tuple[Claim, Claim, list[Conflict], list[CertaintyNote]]] = {}
+_JUDGED_LIMIT = 1 << 20
+
+
+def _judged_once(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    entry = _JUDGED.get((id(a), id(b)))
+    if entry is not None and entry[0] is a and entry[1] is b:
+        return entry[2], entry[3]
+    found, noted = judge_pair(a, b, ka, kb, options)
+    if len(_JUDGED) < _JUDGED_LIMIT:
+        _JUDGED[(id(a), id(b))] = (a, b, found, noted)
+    return found, noted
+
+
 def conflict_links(
     claims: Sequence[Claim],
     keys: Sequence[MatchKey],
@@ -1334,13 +1353,14 @@ def conflict_links(
     are the pair a reader must see side by side. Matched pairs count too: "Oman resumed its
     mediation" / "Oman suspended its mediation" read alike, and each also reads like the
     story's main event."""
+    _JUDGED.clear()
     links: list[tuple[int, int]] = []
     for pair in scored:
         i, j = pair.key
         if match.same_fact(pair, options) or (
             pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
         ):
-            found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+            found, _ = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
             found = numeric_conflicts(claims[i], claims[j])
@@ -1424,4 +1444,5 @@ def build_clusters(
                 published=published,
             )
         )
+    _JUDGED.clear()
     return clusters
