@@ -45,6 +45,12 @@ _FUTURE = re.compile(
     r"next|upcoming|coming|expected\s+to)\b"
 )
 
+#: A past verb of saying right before a weekday ("said on Monday", "announced Tuesday").
+_PAST_REPORT = re.compile(
+    r"\b(?:said|told|announced|stated|added|confirmed|declared|reported|wrote|tweeted|"
+    r"insisted|denied|made the announcement)[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+)?\Z"
+)
+
 _PATTERN = re.compile(
     rf"(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?)(?!\d)"
     rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
@@ -264,7 +270,10 @@ def _resolve(
         day = published + dt.timedelta(days=shift)
         return day, day
     if kind == "weekday":
-        return _weekday(_WEEKDAYS[match.group("w10").lower()], published, future)
+        # "..., the ministry said on Monday": the day something was said is past, whatever
+        # the tense of what was said ("will not attend next week's talks").
+        reported = future and bool(_PAST_REPORT.search(match.string, 0, match.start()))
+        return _weekday(_WEEKDAYS[match.group("w10").lower()], published, future and not reported)
     if kind == "ago":
         amount = _amount(match.group("n7"))
         return _shifted_period(match.group("u7").lower(), -amount, published)
