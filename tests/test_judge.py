@@ -6,7 +6,15 @@ import pytest
 
 from claim_helpers import claim, date, number
 from claimtrack import compare_claims, judge, parse
-from claimtrack.models import Certainty, Claim, Conflict, ConflictType, Severity, Verdict
+from claimtrack.models import (
+    Certainty,
+    Claim,
+    Conflict,
+    ConflictType,
+    DateMention,
+    Severity,
+    Verdict,
+)
 from claimtrack.normalize import normalize_claim
 
 
@@ -635,3 +643,84 @@ def test_a_no_before_a_noun_needs_the_same_act_on_the_other_side() -> None:
         )
         == 1
     )
+
+
+def _yearless(text: str, fragment: str) -> DateMention:
+    start = text.index(fragment)
+    return DateMention(text=fragment, start=start, end=start + len(fragment), resolved=False)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "fragment_a", "text_b", "fragment_b", "day_b"),
+    [
+        # "of": the day a thing happened whatever the preposition, when it names one day
+        (
+            "The blaze began in the early hours of Tuesday, March 10",
+            "Tuesday, March 10",
+            "The blaze broke out early on Wednesday",
+            "Wednesday",
+            "2026-03-11",
+        ),
+        (
+            "The fire broke out early on Wednesday, March 11",
+            "Wednesday, March 11",
+            "The fire broke out at 2 a.m. on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+        ),
+        (
+            "The dam burst on the morning of 4 June",
+            "4 June",
+            "The dam burst at dawn on Friday",
+            "Friday",
+            "2026-06-05",
+        ),
+    ],
+)
+def test_a_yearless_day_a_day_apart_conflicts_without_a_time_zone_reading(
+    text_a: str, fragment_a: str, text_b: str, fragment_b: str, day_b: str
+) -> None:
+    subject_a, subject_b = " ".join(text_a.split()[:2]), " ".join(text_b.split()[:2])
+    a = claim(text_a, "a:1", subject=subject_a, dates=(_yearless(text_a, fragment_a),))
+    b = claim(text_b, "b:1", subject=subject_b, dates=(date(text_b, fragment_b, day_b),))
+    found = [c for c in judge.date_conflicts(a, b) if c.type is ConflictType.DATE]
+    assert len(found) == 1
+    assert found[0].values == (fragment_a, fragment_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "fragment_a", "text_b", "fragment_b", "day_b"),
+    [
+        # evening on one day, morning the next: one moment in two time zones
+        (
+            "The blaze began late on Monday, March 9, in the evening",
+            "Monday, March 9",
+            "The blaze broke out on Tuesday morning",
+            "Tuesday",
+            "2026-03-10",
+        ),
+        # the same day
+        (
+            "The blaze began in the early hours of Tuesday, March 10",
+            "Tuesday, March 10",
+            "The blaze broke out at 2 a.m. on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+        ),
+        # the start of a period, not the day of the event
+        (
+            "The blaze has burned since Tuesday, March 10",
+            "Tuesday, March 10",
+            "The blaze broke out on Thursday",
+            "Thursday",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_yearless_day_that_can_be_the_same_moment_does_not_conflict(
+    text_a: str, fragment_a: str, text_b: str, fragment_b: str, day_b: str
+) -> None:
+    subject_a, subject_b = " ".join(text_a.split()[:2]), " ".join(text_b.split()[:2])
+    a = claim(text_a, "a:1", subject=subject_a, dates=(_yearless(text_a, fragment_a),))
+    b = claim(text_b, "b:1", subject=subject_b, dates=(date(text_b, fragment_b, day_b),))
+    assert judge.date_conflicts(a, b) == []

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from claim_helpers import claim, number
-from claimtrack import match, pipeline
-from claimtrack.match import ScoredPair
+from claimtrack import extract_claims, match, pipeline
+from claimtrack.match import ScoredPair, score
 from claimtrack.models import Article, ConflictType, Verdict
-from claimtrack.normalize import normalize_text
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_text
 from claimtrack.options import Options
 
 
@@ -183,3 +184,115 @@ def test_two_outlets_on_one_decision_give_a_reason_conflict_with_a_scope_note(
     assert cluster.certainty_notes  # "reportedly" against a plain statement
     evacuated = next(c for c in report.clusters if "300" in by_id[c.claim_ids[0]].text)
     assert evacuated.verdict is Verdict.SINGLE_SOURCE
+
+
+def _key_of(sentence: str, starts: str) -> MatchKey:
+    found = [c for c in extract_claims(sentence) if c.text.startswith(starts)]
+    assert found, [c.text for c in extract_claims(sentence)]
+    return normalize_claim(found[0])
+
+
+@pytest.mark.parametrize(
+    ("statement", "speaker", "content"),
+    [
+        (
+            "Velcor Polymers said on Tuesday that it would close the Ridge plant.",
+            "Velcor Polymers said",
+            "Velcor Polymers on Tuesday closed the Ridge plant.",
+        ),
+        (
+            "The Foreign Ministry of Iran said on Monday that talks were over.",
+            "The Foreign Ministry",
+            "Iran's Foreign Ministry on Monday suspended talks with Oman.",
+        ),
+        (
+            "Maria Lopez announced on March 3 that she would resign.",
+            "Maria Lopez announced",
+            "Maria Lopez resigned as mayor on March 3.",
+        ),
+    ],
+)
+def test_who_said_it_when_is_not_related_to_a_content_claim(
+    statement: str, speaker: str, content: str
+) -> None:
+    said_when = _key_of(statement, speaker)
+    assert score.says_only_who_and_when(said_when)
+    other = normalize_claim(extract_claims(content)[0])
+    assert not score.says_only_who_and_when(other)
+    assert score.similarity(said_when, other) == 0.0
+
+
+def test_two_statements_of_who_said_it_when_still_meet() -> None:
+    a = _key_of("Velcor Polymers said on Tuesday that it was sorry.", "Velcor Polymers said")
+    b = _key_of("Velcor Polymers said on Tuesday that it had acted.", "Velcor Polymers said")
+    assert score.similarity(a, b) > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Twelve workers were injured in the fire at the plant.",
+            "The fire at the plant killed seven workers.",
+        ),
+        (
+            "Police arrested two men at the border crossing.",
+            "Police attacked two men at the border crossing.",
+        ),
+        (
+            "The company bought the steel mill in Ohio.",
+            "The company closed the steel mill in Ohio.",
+        ),
+    ],
+)
+def test_unrelated_predicates_lower_the_frame_similarity(
+    a: str, b: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ka, kb = normalize_text(a), normalize_text(b)
+    lowered = score.similarity(ka, kb)
+    monkeypatch.setattr(score, "OTHER_EVENT", 1.0)
+    assert lowered == pytest.approx(score.similarity(ka, kb) * 0.6)
+    assert lowered < score.STRONG_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # opposite predicates are one event told two ways: the judge needs them related
+        (
+            "Talks with the union were suspended on Monday.",
+            "Talks with the union were resumed on Monday.",
+        ),
+        ("Exports rose 4% in May.", "Exports fell 4% in May."),
+        # one frame, two classes: halt and refuse
+        (
+            "Iran suspended talks with the United States.",
+            "Iran ruled out talks with the United States.",
+        ),
+    ],
+)
+def test_opposite_or_same_frame_predicates_are_not_lowered(a: str, b: str) -> None:
+    ka, kb = normalize_text(a), normalize_text(b)
+    assert score.similarity(ka, kb) >= score.STRONG_SIMILARITY
+
+
+def test_related_pairs_support_a_merge_but_never_start_one() -> None:
+    # 0 and 1 match; 2 is only related to both: it joins them
+    edges = [ScoredPair(0, 1, 90.0, 90.0), ScoredPair(1, 2, 40.0, 75.0)]
+    groups = match.group(3, edges, ["a", "b", "c"], related=[(0, 2), (1, 2)])
+    assert groups == [[0, 1, 2]]
+    # without the related pair 0-2, half the cross pairs is not enough
+    assert match.group(3, edges, ["a", "b", "c"], related=[(1, 2)]) == [[0, 1], [2]]
+    # related pairs alone merge nothing
+    assert match.group(2, [], ["a", "b"], related=[(0, 1)]) == [[0], [1]]
+
+
+def test_supports_merge_needs_a_shared_predicate_class() -> None:
+    a = normalize_text("Twelve workers were injured, three of them critically.")
+    b = normalize_text("12 others were hurt when fire swept through the plant early Tuesday.")
+    c = normalize_text("12 others were at the plant when fire swept through it early Tuesday.")
+    pair = ScoredPair(0, 1, 5.0, 65.0)
+    assert match.supports_merge(pair, a, b)
+    assert not match.supports_merge(pair, a, c)
+    assert not match.supports_merge(ScoredPair(0, 1, 5.0, 65.0, vetoed=True), a, b)
+    assert not match.supports_merge(ScoredPair(0, 1, 5.0, 45.0), a, b)

@@ -125,3 +125,85 @@ def test_reason_clauses_are_kept() -> None:
     assert claim.reason == "in protest over racist chants"
     claim = _only(extract_claims("The port closed because of the storm."))
     assert claim.reason == "because of the storm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nine people were hurt in the crash, which happened on the ring road on Friday.",
+            [
+                "Nine people were hurt in the crash.",
+                "The crash happened on the ring road on Friday.",
+            ],
+        ),
+        (
+            # "of" does not carry the relative to the outer noun: the authority employs them
+            "The council cut the budget of the harbour authority, which employs 900 staff.",
+            [
+                "The council cut the budget of the harbour authority.",
+                "The harbour authority employs 900 staff.",
+            ],
+        ),
+        (
+            # a place phrase does: the embassy reopened, not Lisbon
+            "Police sealed off the embassy in Lisbon, which reopened on Monday.",
+            [
+                "Police sealed off the embassy in Lisbon.",
+                "The embassy in Lisbon reopened on Monday.",
+            ],
+        ),
+        (
+            "The panel was led by Ana Costa, who resigned in May.",
+            ["The panel was led by Ana Costa.", "Ana Costa resigned in May."],
+        ),
+        (
+            # the relative ends where a new coordinated clause starts
+            "The mayor visited the bridge, which was closed in March, and the ferry resumed "
+            "service.",
+            [
+                "The mayor visited the bridge.",
+                "The ferry resumed service.",
+                "The bridge was closed in March.",
+            ],
+        ),
+    ],
+)
+def test_a_trailing_non_restrictive_relative_becomes_a_claim_about_its_noun(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_trailing_relative_keeps_the_spans_of_its_noun_and_its_words() -> None:
+    article = "Nine people were hurt in the crash, which happened on Friday."
+    main, relative = extract_claims(article)
+    assert [article[s:e] for s, e in main.spans] == ["Nine people were hurt in the crash"]
+    assert [article[s:e] for s, e in relative.spans] == ["the crash", "happened on Friday."]
+    assert relative.subject == "the crash"
+    assert [d.text for d in relative.dates] == ["Friday"]
+    assert main.dates == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # restrictive: no comma, the clause picks out which plan
+        "The plan that the council rejected would have cost millions.",
+        "The committee which approved the plan met again on Monday.",
+        # inside a quotation: the speaker's words stay whole
+        'The sign read "Welcome to the plant, which opened in 1990" in large letters.',
+        # "which" about the whole clause, not the noun before it
+        "The board cut the dividend, which means investors will receive less.",
+        "Prices rose sharply, which worried investors.",
+        # no verb after "which": "which police said ..." is not a clause of its own
+        "Crowds filled the square, which police estimated at 5,000 people.",
+    ],
+)
+def test_restrictive_quoted_and_sentential_relatives_stay_whole(sentence: str) -> None:
+    assert len(extract_claims(sentence)) == 1
+
+
+def test_a_relative_inside_a_question_is_not_split() -> None:
+    (claim,) = extract_claims("Who approved the deal, which cost millions?")
+    assert claim.text == "Who approved the deal, which cost millions?"

@@ -420,7 +420,7 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 
 
 _MONTH_DAY = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"\b(?:(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?!,?\s*\d{4})"
 )
 #: A leap year, so that a yearless February 29 still has a place in the calendar.
@@ -439,7 +439,11 @@ def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         return []
     for _, (low_a, high_a) in days_a:
         for _, (low_b, high_b) in days_b:
-            if max((low_b - high_a).days, (low_a - high_b).days) <= 1:
+            gap = max((low_b - high_a).days, (low_a - high_b).days)
+            if gap <= 0:
+                return []
+            # A day apart is one moment only across time zones, as for resolved dates.
+            if gap == 1 and _time_zone_shift(*((a, b) if high_a < low_b else (b, a))):
                 return []
     (da, _), (db, _) = days_a[0], days_b[0]
     return [
@@ -459,10 +463,25 @@ def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 _EVENT_DAY = re.compile(r"\b(?:on|as of|at the end of|by|until|before)\s*$", re.I)
 
 
+#: Words before a date that make it the start or end of a period, whatever it names.
+_PERIOD_EDGE = re.compile(r"\b(?:since|from|between|through|after|until|till)\s*$", re.I)
+#: A date naming one day of a month ("Tuesday, March 10", "10 March").
+_DAY_OF_MONTH = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b")
+
+
 def _day_of_event(claim: Claim, date: DateMention) -> bool:
+    """The date is the day something happened: after "on" and the like, or, whatever the
+    preposition ("in the early hours of Tuesday, March 10"), a single day that does not open
+    or close a period."""
     at = claim.sentence.find(date.text)
     before = claim.sentence[:at] if at >= 0 else ""
-    return bool(_EVENT_DAY.search(before))
+    if _EVENT_DAY.search(before):
+        return True
+    if _PERIOD_EDGE.search(before):
+        return False
+    if date.resolved and date.earliest is not None and date.earliest == date.latest:
+        return True
+    return bool(_MONTH_DAY.search(date.text) and _DAY_OF_MONTH.search(date.text))
 
 
 def _one_act(a: Claim, b: Claim) -> bool:
@@ -490,9 +509,10 @@ def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
     if found is None:
         return None
     month = list(calendar.month_name).index(found.group("month"))
-    if found.group("day"):
+    day_number = found.group("day") or found.group("day_first")  # "March 10" or "10 March"
+    if day_number:
         try:
-            day = dt.date(_ANY_YEAR, month, int(found.group("day")))
+            day = dt.date(_ANY_YEAR, month, int(day_number))
         except ValueError:
             return None
         return day, day

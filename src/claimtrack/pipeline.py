@@ -333,7 +333,8 @@ def analyse(
     progress("judge", 0, len(scored))
     links = judge.conflict_links(eligible, keys, scored, options)
     matched = [p for p in scored if match.same_fact(p, options)]
-    groups = match.group(len(eligible), matched, article_ids, links)
+    related = [p.key for p in scored if match.supports_merge(p, keys[p.left], keys[p.right])]
+    groups = match.group(len(eligible), matched, article_ids, links, related)
     clusters = judge.build_clusters(
         groups, eligible, keys, scored, articles, counts_as, options, links
     )

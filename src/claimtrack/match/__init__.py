@@ -27,6 +27,7 @@ from claimtrack.match.score import (
     score_many,
     score_pairs,
     similarity,
+    supports_merge,
 )
 
 __all__ = [
@@ -47,4 +48,5 @@ __all__ = [
     "score_many",
     "score_pairs",
     "similarity",
+    "supports_merge",
 ]

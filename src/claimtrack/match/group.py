@@ -22,6 +22,7 @@ def group(
     edges: Sequence[ScoredPair],
     article_ids: Sequence[str],
     links: Sequence[tuple[int, int]] = (),
+    related: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Coherent groups: merge along ``links`` (pairs that contradict each other) first, then
     along ``edges`` strongest first.
@@ -31,8 +32,13 @@ def group(
     pairs go first because a claim often reads like two groups' members ("Oman suspended its
     mediation" reads like both "Iran broke off talks" and "Oman resumed its mediation"): the
     report must put it beside the claim it contradicts, whichever group is larger.
+
+    ``related`` pairs (same event frame, not the same wording) never start a merge but
+    count as support for one: "12 others were injured when fire swept through the plant"
+    states what "Twelve workers were injured" states, in more words than a match allows;
+    without them a third source could never join a pair of close paraphrases.
     """
-    neighbours = _neighbours([p.key for p in edges] + list(links))
+    neighbours = _neighbours([p.key for p in edges] + list(links) + list(related))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
     ordered = sorted(edges, key=lambda p: (-p.score, p.left, p.right))

@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimtrack.normalize import MatchKey, load_tables
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables, stem
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
@@ -240,6 +240,8 @@ STRONG_SIMILARITY = 70.0
 WEAK_SIMILARITY = 25.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
 OTHER_SUBJECT = 1.0
+#: Factor on the frame similarity of two claims whose predicates are of unrelated classes.
+OTHER_EVENT = 0.6
 #: Shared content words a same-fact link by similarity alone needs.
 STRONG_SHARED = 0
 #: Shared content words two claims need before they can be about the same event frame.
@@ -256,6 +258,8 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     ``MIN_SHARED`` shared words (unless that is all of the shorter claim), or a claim of fewer
     words than that, is no relation.
     """
+    if says_only_who_and_when(a) != says_only_who_and_when(b):
+        return 0.0  # "Velcor said on Tuesday" says when a statement was made, not what
     tokens_a = _without_not(a.tokens)
     tokens_b = _without_not(b.tokens)
     shared = len(tokens_a & tokens_b)
@@ -271,7 +275,43 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     if a.subject and b.subject and not a.subject & b.subject:
         # "Oman suspended its mediation" is not "Iran suspended talks", whatever they share.
         score *= OTHER_SUBJECT
+    if _other_events(a, b):
+        score *= OTHER_EVENT
     return score
+
+
+def _other_events(a: MatchKey, b: MatchKey) -> bool:
+    """Both name what happened, and in unrelated terms: "12 workers were injured in the fire"
+    and "the fire killed seven workers" share most words but report two events. Opposite
+    predicates ("suspended" / "resumed") are one event told two ways: not other events."""
+    if not a.predicates or not b.predicates or a.frames & b.frames:
+        return False
+    tables = load_tables(None)
+    return not any(tables.are_antonyms(x, y) for x in a.predicates for y in b.predicates)
+
+
+@lru_cache(maxsize=1)
+def _who_when_stems() -> frozenset[str]:
+    text = resources.files("claimtrack").joinpath("data").joinpath("who_when_words.txt")
+    words = [w.strip().lower() for w in text.read_text("utf-8").splitlines()]
+    return frozenset(w if w[:1] == "@" else stem(w) for w in words if w and w[:1] != "#")
+
+
+@lru_cache(maxsize=1 << 16)
+def _only_who_and_when(tokens: frozenset[str]) -> bool:
+    times = _who_when_stems()
+    rest = [t for t in tokens if not t.startswith(ENTITY_PREFIX) and t not in times]
+    dated = bool(tokens & times)
+    # a day of the month goes with a month name ("on March 10"), not alone
+    return dated and all(t.isdigit() and len(t) <= 2 for t in rest)
+
+
+def says_only_who_and_when(key: MatchKey) -> bool:
+    """The claim names who and when and nothing else: the statement fact the parser keeps
+    apart from what was said ("Velcor Polymers said on Tuesday"). Its words are a subset of
+    many content claims ("Velcor Polymers on Tuesday closed the plant") without being
+    about the same thing."""
+    return _only_who_and_when(key.tokens)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -396,4 +436,19 @@ def same_fact(pair: ScoredPair, options: Options) -> bool:
     a journalist lining up sources wants them side by side, with the judge's scope note."""
     return is_match(pair, options) or (
         not pair.vetoed and pair.similarity >= STRONG_SIMILARITY and pair.shared >= STRONG_SHARED
+    )
+
+
+#: Frame similarity at which a related pair supports (never starts) a merge of two groups.
+SUPPORT_SIMILARITY = 60.0
+
+
+def supports_merge(pair: ScoredPair, a: MatchKey, b: MatchKey) -> bool:
+    """A pair that is not the same statement but backs a merge: the same predicate class
+    ("were injured" / "were hurt") and most of the frame shared, without a veto. A third
+    outlet's longer telling of a fact two others state briefly then joins them."""
+    return (
+        not pair.vetoed
+        and pair.similarity >= SUPPORT_SIMILARITY
+        and bool(a.predicates & b.predicates)
     )

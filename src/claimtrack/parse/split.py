@@ -4,7 +4,9 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
 1. a leading contrast clause ("While X, Y") becomes two clauses;
 2. an apposition or non-restrictive relative after the subject ("Hezbollah, designated ...
    by the US, has ...") is cut out of the main clause and becomes its own ("Hezbollah is
-   designated ... by the US");
+   designated ... by the US"); a trailing non-restrictive relative on a later noun ("...
+   injured in the blaze, which began on Tuesday") becomes a claim about that noun ("the
+   blaze began on Tuesday"), so the main claim and the relative's fact are compared apart;
 3. a trailing participle (", citing X") is cut off and becomes "<subject> cited X";
    a cause cue ("citing", "in protest over", "because") becomes the clause's ``reason``;
 4. coordinated clauses (", and", ";", ", but", "and" + finite verb) are split, the subject
@@ -155,6 +157,8 @@ def _leading_contrast(view: View) -> list[View]:
 
 def _split_part(view: View) -> list[Clause]:
     main, extras = _appositions(view)
+    main, relatives = _trailing_relative(main)
+    extras = relatives + extras
     subject = _subject_of(main.text)
     main, reason, participle = _trailing_participle(main, subject)
     clauses = _coordinated(main, subject, reason)
@@ -250,6 +254,121 @@ def _apposition_claim(
     ):  # fmt: skip
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
     return None
+
+
+# ", which began ..." / ", who heads ...": a comma makes the relative non-restrictive (a
+# fact of its own); "the plan that failed" has no comma and restricts its noun: kept whole.
+_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who)[ \t]+")
+# Where a trailing relative ends: a semicolon, or ", and"/", but" before a new clause.
+_RELATIVE_END = re.compile(r";|,[ \t]+(?:and|but)[ \t]+")
+_ADVERBS_BEFORE_VERB = frozenset("also now still later then already often since".split())
+# Words that end a noun phrase read backwards from the comma: the antecedent starts after them.
+_NOUN_PHRASE_BREAKS = frozenset(
+    "of in on at for with by from to into about over under after before during near outside "
+    "inside against between among through across and or but than as said says told "
+    "which who that".split()
+)
+_NOUN_PHRASE_OPENERS = frozenset("the a an its their his her our this these those".split())
+# A place phrase the relative may describe as a whole: "the embassy in Tehran, which
+# represents ..." is about the embassy; "the head of the agency, which ..." is not the head.
+_LOCATIVE = frozenset("in at near outside inside".split())
+_WORD_OR_MARK = re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _sentential_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for line in tables.data_lines("sentential_relatives.txt")
+                     for w in line.split())  # fmt: skip
+
+
+def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
+    """Cut "..., which/who VERB ..." off the clause; it becomes "<the noun before> VERB ...".
+
+    Not in a question or inside a quotation, not when the verb usually describes the whole
+    clause ("which means ..."), and only when the noun before the comma is a noun phrase
+    (it opens with a determiner or is a name: "Iran withdrew, which ..." has none)."""
+    text = view.text
+    if text.rstrip(" \t\"”’'").endswith("?"):
+        return view, []
+    for match in _TRAILING_RELATIVE.finditer(text):
+        if _open_quotes(text, 0, match.start()) or not _starts_with_verb(text[match.end() :]):
+            continue
+        start = _antecedent_start(text, match.start())
+        if start is None:
+            continue
+        end = _relative_end(text, match.end())
+        antecedent = view.slice(start, match.start())
+        body = view.slice(match.end(), end)
+        relative = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
+        subject = text[start : match.start()].strip()
+        main = view.without(match.start(), end)
+        return main, [Clause(relative, subject, "relative")]
+    return view, []
+
+
+def _relative_end(text: str, start: int) -> int:
+    """Where a relative clause opened at ``start`` ends: a semicolon, ", and"/", but" before
+    a new clause with its own subject ("..., and the ferry resumed"), or the text's end."""
+    for found in _RELATIVE_END.finditer(text, start):
+        if found.group(0) == ";" or grammar.clause_verb_is_firm(text[found.end() :]):
+            return found.start()
+    return len(text)
+
+
+def _starts_with_verb(text: str) -> bool:
+    """A finite verb opens ``text`` (after an adverb such as "also"), not a sentential one."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _ADVERBS_BEFORE_VERB:
+        first, _, rest = rest.partition(" ")
+        text = f"{first} {rest}"
+    if first.lower().strip(",") in _sentential_verbs():
+        return False
+    return grammar.is_finite_start(text, strict=True)
+
+
+def _antecedent_start(text: str, comma: int) -> int | None:
+    """Where the noun phrase ending at ``comma`` starts, or None when there is none.
+
+    Read backwards word by word up to a determiner (included) or a preposition, verb or
+    mark (excluded). Without a determiner every word must be capitalised (a name). A noun
+    phrase after a place preposition extends over it ("the fire at its plant")."""
+    start = _phrase_start(text, comma)
+    if start is None:
+        return None
+    before = _WORD_OR_MARK.findall(text[max(0, start - 40) : start])
+    if before and before[-1].lower() in _LOCATIVE and text[start - 1 : start].isspace():
+        preposition = text.rfind(before[-1], 0, start)
+        outer = _phrase_start(text, preposition - 1) if preposition > 0 else None
+        if outer is not None and text[outer:preposition].split()[0].lower() in (
+            _NOUN_PHRASE_OPENERS
+        ):
+            return outer
+    return start
+
+
+def _phrase_start(text: str, end: int) -> int | None:
+    """Start of the noun phrase that ends at ``end`` (see ``_antecedent_start``)."""
+    window_start = max(0, end - 100)
+    words = list(_WORD_OR_MARK.finditer(text, window_start, end))
+    start: int | None = None
+    opened = False
+    for count, word in enumerate(reversed(words)):
+        lower = word.group().lower()
+        if count >= 6 or not (word.group()[:1].isalnum()):
+            break
+        if lower in _NOUN_PHRASE_BREAKS:
+            break
+        if lower in _NOUN_PHRASE_OPENERS:
+            start, opened = word.start(), True
+            break
+        if word.group()[:1].islower() and grammar.is_finite_start(word.group(), strict=True):
+            break  # "... injured, which": a verb, not a noun
+        start = word.start()
+    if start is None:
+        return None
+    if not opened and not all(w[:1].isupper() for w in text[start:end].split()):
+        return None
+    return start
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
