@@ -296,3 +296,39 @@ def test_supports_merge_needs_a_shared_predicate_class() -> None:
     assert not match.supports_merge(pair, a, c)
     assert not match.supports_merge(ScoredPair(0, 1, 5.0, 65.0, vetoed=True), a, b)
     assert not match.supports_merge(ScoredPair(0, 1, 5.0, 45.0), a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Israel rejected the ceasefire proposal on Friday.",
+            "Hamas rejected the ceasefire proposal on Friday.",
+        ),
+        (
+            "Maria Lopez resigned as mayor of Springfield on Monday.",
+            "John Carter resigned as mayor of Springfield on Monday.",
+        ),
+    ],
+)
+def test_different_named_subjects_are_not_one_frame(a: str, b: str) -> None:
+    ka, kb = normalize_claim(extract_claims(a)[0]), normalize_claim(extract_claims(b)[0])
+    assert ka.subject and kb.subject and not ka.subject & kb.subject
+    assert score.similarity(ka, kb) < score.STRONG_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # aliases fold to one name: the same subject
+        (
+            "The US suspended talks with Iran on Monday.",
+            "Washington suspended talks with Iran on Monday.",
+        ),
+        ("Britain closed its embassy in Kabul.", "The United Kingdom closed its embassy in Kabul."),
+    ],
+)
+def test_aliases_of_one_subject_are_not_lowered(a: str, b: str) -> None:
+    ka, kb = normalize_claim(extract_claims(a)[0]), normalize_claim(extract_claims(b)[0])
+    assert ka.subject == kb.subject
+    assert score.similarity(ka, kb) == 100.0

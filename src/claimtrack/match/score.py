@@ -239,7 +239,7 @@ STRONG_SIMILARITY = 70.0
 #: Least frame similarity at which two claims with figures for the same thing are judged.
 WEAK_SIMILARITY = 25.0
 #: Factor on the frame similarity of two claims whose subjects share no word.
-OTHER_SUBJECT = 1.0
+OTHER_SUBJECT = 0.6
 #: Factor on the frame similarity of two claims whose predicates are of unrelated classes.
 OTHER_EVENT = 0.6
 #: Shared content words a same-fact link by similarity alone needs.
