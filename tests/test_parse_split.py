@@ -154,6 +154,14 @@ def test_reason_clauses_are_kept() -> None:
             ],
         ),
         (
+            # a name with small words inside it is one noun phrase
+            "The deadline was extended for Canada and Mexico, which are still negotiating.",
+            [
+                "The deadline was extended for Canada and Mexico.",
+                "Canada and Mexico are still negotiating.",
+            ],
+        ),
+        (
             "The panel was led by Ana Costa, who resigned in May.",
             ["The panel was led by Ana Costa.", "Ana Costa resigned in May."],
         ),
@@ -198,6 +206,10 @@ def test_a_trailing_relative_keeps_the_spans_of_its_noun_and_its_words() -> None
         "Prices rose sharply, which worried investors.",
         # no verb after "which": "which police said ..." is not a clause of its own
         "Crowds filled the square, which police estimated at 5,000 people.",
+        "They discussed the summit, which reports have said would focus on trade.",
+        "She hopes the verdict is a fair one, which is what the families want.",
+        # the words before the comma are a clause, not a noun phrase
+        "The delay prolongs market uncertainty, which is already hurting trade.",
     ],
 )
 def test_restrictive_quoted_and_sentential_relatives_stay_whole(sentence: str) -> None:

@@ -294,8 +294,8 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         if _open_quotes(text, 0, match.start()) or not _starts_with_verb(text[match.end() :]):
             continue
         start = _antecedent_start(text, match.start())
-        if start is None:
-            continue
+        if start is None or not grammar.has_verb(text[: match.start()]):
+            continue  # "Many of those questions, which ..., focus on": not a trailing one
         end = _relative_end(text, match.end())
         antecedent = view.slice(start, match.start())
         body = view.slice(match.end(), end)
@@ -323,6 +323,11 @@ def _starts_with_verb(text: str) -> bool:
         text = f"{first} {rest}"
     if first.lower().strip(",") in _sentential_verbs():
         return False
+    second = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if second in ("what", "why", "how"):
+        return False  # "which is what ...", "which is why ...": about the whole clause
+    if first.lower() not in grammar.AUXILIARIES and second in grammar.AUXILIARIES:
+        return False  # "which reports have indicated ...": a noun, then its verb
     return grammar.is_finite_start(text, strict=True)
 
 
@@ -352,12 +357,18 @@ def _phrase_start(text: str, end: int) -> int | None:
     words = list(_WORD_OR_MARK.finditer(text, window_start, end))
     start: int | None = None
     opened = False
+    lower_words = 0
     for count, word in enumerate(reversed(words)):
         lower = word.group().lower()
         if count >= 6 or not (word.group()[:1].isalnum()):
             break
+        lower_words += word.group()[:1].islower()
+        if lower_words > 3 and lower not in _NOUN_PHRASE_OPENERS:
+            break  # "the temporary exemption prolonged market uncertainty": a clause
         if lower in _NOUN_PHRASE_BREAKS:
-            break
+            if not (lower in _NAME_JOINERS and _continues_name(words, count, start, end, text)):
+                break
+            continue  # "the Alliance for American Manufacturing", "Canada and Mexico"
         if lower in _NOUN_PHRASE_OPENERS:
             start, opened = word.start(), True
             break
@@ -366,9 +377,32 @@ def _phrase_start(text: str, end: int) -> int | None:
         start = word.start()
     if start is None:
         return None
-    if not opened and not all(w[:1].isupper() for w in text[start:end].split()):
+    phrase = text[start:end].split()
+    if not opened and not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in phrase):
         return None
+    if any(_plural_inside(w) for w in phrase[1:-1]):
+        return None  # "The decision prolongs market uncertainty": a verb inside, no phrase
     return start
+
+
+#: Small words inside a name ("Alliance for American Manufacturing", "Canada and Mexico").
+_NAME_JOINERS = frozenset("of for and".split())
+
+
+def _continues_name(
+    words: list[re.Match[str]], count: int, start: int | None, end: int, text: str
+) -> bool:
+    """Whether the joiner at ``count`` (read backwards) sits between capitalised words."""
+    index = len(words) - 1 - count
+    before = words[index - 1].group() if index > 0 else ""
+    after = text[start:end].split() if start is not None else []
+    return before[:1].isupper() and bool(after) and all(w[:1].isupper() for w in after)
+
+
+def _plural_inside(word: str) -> bool:
+    """A lower-case -s word before a noun phrase's head is a verb ("prolongs"), rarely a
+    modifier: noun modifiers are singular ("the steel plant")."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
