@@ -724,3 +724,18 @@ def test_a_yearless_day_that_can_be_the_same_moment_does_not_conflict(
     a = claim(text_a, "a:1", subject=subject_a, dates=(_yearless(text_a, fragment_a),))
     b = claim(text_b, "b:1", subject=subject_b, dates=(date(text_b, fragment_b, day_b),))
     assert judge.date_conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "narrower",
+    [
+        "Iran would not send a delegation to the indirect talks with the United States.",
+        "Iran will not send delegates to next week's talks with the United States.",
+    ],
+)
+def test_not_sending_a_delegation_is_a_narrower_telling_of_breaking_off_talks(
+    narrower: str,
+) -> None:
+    result = compare_claims("Iran has broken off talks with the United States.", narrower)
+    assert [c.type for c in result.conflicts] == [ConflictType.SCOPE]
+    assert result.conflicts[0].severity is Severity.NOTE

@@ -25,7 +25,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "pair_precision": 0.95,
         "pair_recall": 0.85,
         "agree_found": 0.80,
-        "conflict_found": 0.95,
+        "conflict_found": 1.00,
         "conflict_precision": 1.00,
         "single_found": 1.00,
     },
