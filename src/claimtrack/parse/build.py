@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
@@ -19,13 +20,15 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
-from claimtrack.parse.trusted import trusted
+from claimtrack.parse.trusted import Builder
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
     r"^(?P<head>It|He|She|The regime|The country|The group|The government|The movement)"
     r"(?=[ \t]+(?P<next>[\w’']+))"
 )
+#: Two words in a row, as ``str.split`` sees words (re's ``\s`` is the same set of blanks).
+_TWO_WORDS = re.compile(r"\S\s+\S")
 _PERSONLESS = re.compile(
     r"\b(?:States|Korea|Union|Nations|Kingdom|Ministry|Department|Court|Forces|Council|Party|"
     r"Republic|Office|House|Agency|Army|Navy|Authority|Company|Bank)\b"
@@ -51,9 +54,9 @@ class Mentions:
         if len(spans) == 1:  # most clauses: one span, two comparisons per mention
             low, high = spans[0]
             return Mentions(
-                [n for n in self.numbers if low <= n.start and n.end <= high],
-                [d for d in self.dates if low <= d.start and d.end <= high],
-                [e for e in self.entities if low <= e.start and e.end <= high],
+                _between(self.numbers, low, high),
+                _between(self.dates, low, high),
+                _between(self.entities, low, high),
             )
 
         def inside(start: int, end: int) -> bool:
@@ -64,6 +67,20 @@ class Mentions:
             [d for d in self.dates if inside(d.start, d.end)],
             [e for e in self.entities if inside(e.start, e.end)],
         )
+
+
+_Mention = TypeVar("_Mention", NumberMention, DateMention, Entity)
+
+
+def _between(mentions: list[_Mention], low: int, high: int) -> list[_Mention]:
+    """The mentions inside [low, high) (a plain loop: most lists are empty or short)."""
+    if not mentions:
+        return mentions  # empty and never mutated: shareable
+    found = []
+    for mention in mentions:
+        if low <= mention.start and mention.end <= high:
+            found.append(mention)
+    return found
 
 
 @dataclass
@@ -249,7 +266,7 @@ def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
     if reason is not None:
         return reason
     key = noise.normalized_line(raw)
-    if len(key.split()) >= 4:
+    if key.count(" ") >= 3:  # four words or more (the key is single-spaced, unpadded)
         if key in context.seen_lines:
             return "repeated line"
         context.seen_lines.add(key)
@@ -297,6 +314,9 @@ def _add(context: Context, claim: Claim) -> None:
     context.claims.append(claim)
 
 
+_NO_MENTIONS = Mentions([], [], [])
+
+
 def _dropped(
     context: Context,
     sentence: Sentence,
@@ -308,8 +328,7 @@ def _dropped(
     text = context.article.text
     view = content or View.of(text, sentence.start, sentence.end)
     clause = Clause(view)
-    claim = _make(context, sentence, clause, None, mentions or Mentions([], [], []))
-    return claim.model_copy(update={"kind": kind, "dropped": reason})
+    return _make(context, sentence, clause, None, mentions or _NO_MENTIONS, kind, reason)
 
 
 def _claim(
@@ -319,8 +338,8 @@ def _claim(
     attribution: Attribution | None,
     mentions: Mentions,
 ) -> Claim | None:
-    if len(clause.view.text.split()) < 2:
-        return None
+    if _TWO_WORDS.search(clause.view.text) is None:
+        return None  # fewer than two words
     clause = _resolve_pronoun(context, clause)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
@@ -335,44 +354,52 @@ def _make(
     clause: Clause,
     attribution: Attribution | None,
     mentions: Mentions,
+    kind: Kind = Kind.FACT,
+    dropped: str | None = None,
 ) -> Claim:
     article = context.article
-    spans = clause.view.spans() or [(sentence.start, sentence.end)]
+    view = clause.view
+    text = view.text
+    spans = view.spans() or [(sentence.start, sentence.end)]
     own = mentions.within(spans)
     speaker = None if clause.author_voice or attribution is None else attribution
-    certainty = _certainty(clause.view.text, speaker)
-    negation = find_negation(clause.view.text)
+    certainty = _certainty(text, speaker)
+    negation = find_negation(text)
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
     negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
-    verb_at = grammar.subject_end(clause.view.text)
-    return trusted(
-        Claim,
-        id=context.next_id(),
-        article_id=article.id,
-        source=article.source,
-        text=clause.view.sentence_text(),
-        sentence=article.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        start=spans[0][0],
-        end=spans[-1][1],
-        spans=tuple(spans),
-        line=context.line_of(spans[0][0]),
-        kind=Kind.FACT,
-        subject=clause.subject,
-        predicate=grammar.predicate(clause.view.text, verb_at) if verb_at > 0 else None,
-        quoted=bool(speaker and speaker.quoted),
-        attribution=speaker.speaker if speaker else None,
-        attribution_cue=speaker.cue if speaker else None,
-        certainty=certainty[0],
-        certainty_cue=certainty[1],
-        negated=negated,
-        negation_cue=negation_cue,
-        reason=clause.reason or find_reason(clause.view.text),
-        numbers=tuple(own.numbers),
-        dates=tuple(own.dates),
-        entities=tuple(own.entities),
-        dropped=None,  # every field, in the model's order: trusted() takes the fast path
+    # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
+    return _CLAIM(
+        {
+            "id": context.next_id(),
+            "article_id": article.id,
+            "source": article.source,
+            "text": view.sentence_text(),
+            "sentence": article.text[sentence.start : sentence.end],
+            "sentence_start": sentence.start,
+            "start": spans[0][0],
+            "end": spans[-1][1],
+            "spans": tuple(spans),
+            "line": context.line_of(spans[0][0]),
+            "kind": kind,
+            "subject": clause.subject,
+            "predicate": grammar.main_predicate(text),
+            "quoted": bool(speaker and speaker.quoted),
+            "attribution": speaker.speaker if speaker else None,
+            "attribution_cue": speaker.cue if speaker else None,
+            "certainty": certainty[0],
+            "certainty_cue": certainty[1],
+            "negated": negated,
+            "negation_cue": negation_cue,
+            "reason": clause.reason or find_reason(text),
+            "numbers": tuple(own.numbers),
+            "dates": tuple(own.dates),
+            "entities": tuple(own.entities),
+            "dropped": dropped,
+        }
     )
+
+
+_CLAIM = Builder(Claim)
 
 
 def _certainty(text: str, attribution: Attribution | None) -> tuple[Certainty, str | None]:

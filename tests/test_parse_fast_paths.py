@@ -1,0 +1,180 @@
+"""The parser's fast paths give exactly what their plain versions give.
+
+Several patterns were rewritten so that ``re`` can skip ahead to a literal first character
+(a leading look-behind is tried at every position); ``normalized_line`` folds ASCII lines
+with a byte table. Each is compared here with its plain, readable reference on many seeded
+random strings built from the characters that matter to it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+from pydantic import ValidationError
+
+from claimtrack.models import Claim, Entity, Kind
+from claimtrack.parse import grammar, kinds, noise, sentences, split
+from claimtrack.parse import view as view_module
+from claimtrack.parse.trusted import Builder, trusted
+from claimtrack.parse.view import View
+
+_REFERENCE_COORDINATION = re.compile(
+    r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
+    r"|(?<![ \t])[ \t]+and[ \t]+"
+    r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
+)
+_REFERENCE_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
+_REFERENCE_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
+
+
+def _random_texts(pieces: list[str], count: int = 20000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference", "pieces"),
+    [
+        (
+            split._COORDINATION,
+            _REFERENCE_COORDINATION,
+            [" ", "\t", "  ", ",", ";", "and", "that", "but", "yet", "while", "whereas", "12",
+             "1,200", "hundreds", "killed", "wounded", "x", "\u00a0"],
+        ),
+        (
+            kinds._FIRST_PERSON,
+            _REFERENCE_FIRST_PERSON,
+            ["I", "we", "We", "our", "Our", "us", "my", "My", "me", "x", " ", "'", "’", "é", "-"],
+        ),
+        (
+            sentences._BOUNDARY,
+            _REFERENCE_BOUNDARY,
+            [".", "!", "?", "…", '"', "”", "’", "'", ")", "]", " ", "\t", "\u00a0", "a", "\n"],
+        ),
+    ],
+)  # fmt: skip
+def test_fast_pattern_finds_what_its_reference_finds(
+    fast: re.Pattern[str], reference: re.Pattern[str], pieces: list[str]
+) -> None:
+    texts = _random_texts(pieces)
+    assert sum(1 for text in texts if reference.search(text)) > 1000  # the test has teeth
+    for text in texts:
+        assert _spans(fast, text) == _spans(reference, text), text
+
+
+def _reference_normalized_line(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def test_ascii_folding_equals_the_regex_folding() -> None:
+    pieces = ["A", "b", "Z", "_", "1", ",", ".", "'", "-", " ", "\t", "\n", "\x0b", "\x1c", "\x1f"]
+    texts = _random_texts([*pieces, "é", "’", "\u00a0", "İ"])
+    assert any(text.isascii() and "\x1c" in text for text in texts)
+    for text in texts:
+        assert noise.normalized_line(text) == _reference_normalized_line(text), repr(text)
+
+
+def test_builder_builds_what_trusted_builds() -> None:
+    values = {"text": "U.S.", "canonical": "United States", "start": 3, "end": 7}
+    built = Builder(Entity)({**values})
+    assert built == trusted(Entity, **values)
+    assert built.model_dump_json() == Entity.model_validate(values).model_dump_json()
+    with pytest.raises(ValidationError):  # frozen like any pydantic-built model
+        built.text = "x"  # type: ignore[misc]
+
+
+def test_builder_falls_back_when_the_keys_are_not_the_models_fields() -> None:
+    builder = Builder(Claim)
+    partial = {"id": "a:1", "article_id": "a", "source": "a", "text": "T.", "sentence": "T."}
+    claim = builder({**partial, "start": 0, "end": 2, "line": 1})
+    assert builder.fast is False
+    assert claim.kind is Kind.FACT and claim.spans == () and claim.dropped is None
+    with pytest.raises(TypeError):
+        builder({**partial, "start": 0, "end": 2, "line": 1, "unknown": 1})
+
+
+def test_regex_blanks_are_the_blanks_str_split_uses() -> None:
+    """Several fast paths swap ``\\s`` patterns for ``str.split`` (or back): both must see
+    the same characters as blanks, in every code point."""
+    blank = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(blank.fullmatch(char)) == (len(f"a{char}b".split()) == 2), hex(code)
+
+
+def _reference_sentence_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).replace(" ,", ",").strip(" ,;:—–-")
+    text = view_module._unpaired_quotes_stripped(text).rstrip(".").rstrip()
+    if not text:
+        return ""
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text[-1] not in "!?\"”’')…":
+        text += "."
+    return text
+
+
+def test_sentence_text_equals_the_regex_version() -> None:
+    pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ",",
+        " ,",
+        ";",
+        ":",
+        "—",
+        "-",
+        "a",
+        "Bc",
+        ".",
+        '"',
+        "“",
+        "\u00a0",
+    ]
+    for text in _random_texts(pieces):
+        view = View.of(text, 0, len(text))
+        assert view.sentence_text() == _reference_sentence_text(text), repr(text)
+
+
+def _reference_subject_end(text: str) -> int:
+    words = grammar.tokens(text)
+    for index in range(1, min(len(words), 40)):
+        if words[index] in (",", ";", ":"):
+            continue
+        if grammar.is_verb(words, index):
+            position = 0
+            for word in words[: index + 1]:
+                position = text.find(word, position) + len(word)
+            return position - len(words[index])
+    return -1
+
+
+def _reference_has_verb(text: str) -> bool:
+    words = grammar.tokens(text)
+    return any(grammar.is_verb(words, i) for i in range(1, min(len(words), 60))) or (
+        grammar.is_finite_start(text)
+    )
+
+
+def test_word_by_word_verb_search_equals_the_whole_token_list() -> None:
+    pieces = ["The", "ministry", "officials", "said", "has", "have", "been", "is", "quickly",
+              "ruled", "out", "preparing", "to", "stop", "the", "a", "talks", "continue",
+              "Iran", ",", ";", ":", " ", " ", " ", "  ", "U.S.", "it's", "’", "\t"]  # fmt: skip
+    texts = _random_texts(pieces, count=30000)
+    texts.append(" ".join(["word"] * 300 + ["said"] * 200))  # past the token window
+    assert sum(1 for text in texts if grammar.subject_end(text) > 0) > 3000
+    for text in texts:
+        verb_at = _reference_subject_end(text)
+        assert grammar.subject_end(text) == verb_at, repr(text)
+        assert grammar.has_verb(text) == _reference_has_verb(text), repr(text)
+        expected = grammar.predicate(text, verb_at) if verb_at > 0 else None
+        assert grammar.main_predicate(text) == expected, repr(text)
