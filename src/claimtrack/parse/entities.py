@@ -44,6 +44,8 @@ def _without_possessive(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
 _MAX_ALIAS_WORDS = 6
 
 
