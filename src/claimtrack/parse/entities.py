@@ -213,9 +213,9 @@ def _names(
     possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")
     if (
         len(words) == 1
-        and _sentence_initial(text, start)
         and name not in known_names
         and not possessive
+        and _sentence_initial(text, start)  # the dearest test last
     ):
         return []
     return [_entity(name, name, start, offset)]
