@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from claimtrack.models import Claim
 from claimtrack.options import Options
@@ -46,6 +47,7 @@ _SMALL_NUMBERS = {
 }
 _TOKEN = re.compile(r"ent_[a-z0-9_]+|\d[\d,]*(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|%")
 _ENTITY_TOKEN = re.compile(r"ent_[a-z0-9_]+")
+_T = TypeVar("_T")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "—": " ", "–": " "})
 
 
@@ -84,7 +86,7 @@ class Tables:
         return frozenset((a, b)) in self.antonyms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchKey:
     """What the matcher sees of a claim, computed once.
 
@@ -423,6 +425,27 @@ def fold_negated_predicates(
     return out, classes, folded
 
 
+#: One object per distinct prefix or bigram across all keys: a corpus repeats them endlessly,
+#: and a fresh tuple or string per claim was a fifth of a key's memory.
+_SHARED: dict[object, object] = {}
+#: Cleared past this size, so a long-lived process does not grow without bound.
+_SHARED_LIMIT = 1_000_000
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _shared(value: _T) -> _T:
+    if len(_SHARED) > _SHARED_LIMIT:
+        _SHARED.clear()
+    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
+
+
+def _frozen(values: Iterable[_T]) -> frozenset[_T]:
+    """A frozenset; the one shared empty frozenset when there is nothing (most claims have
+    no frame, negation or counted figure, and each empty set cost 216 bytes)."""
+    result = frozenset(values)
+    return result if result else _EMPTY
+
+
 def normalize_text(
     text: str, entities: Sequence[tuple[str, str]] = (), options: Options | None = None
 ) -> MatchKey:
@@ -441,21 +464,21 @@ def normalize_text(
         numbers=frozenset(numbers),
         negated=negated,
         predicates=frozenset(classes),
-        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX))
+        entities=_frozen(t for t in tokens if t.startswith(ENTITY_PREFIX))
         | _plain_entities(text, entities),
         length=len(tokens),
-        frames=frozenset(tables.frame_of(name) for name in classes),
-        predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
-        number_contexts=frozenset(
+        frames=_frozen(tables.frame_of(name) for name in classes),
+        predicate_tokens=_frozen(CLASS_PREFIX + name for name in classes),
+        number_contexts=_frozen(
             tokens[k + 1]
             for k, t in enumerate(tokens[:-1])
             if t in numbers and not tokens[k + 1][:1].isdigit()
         ),
         surface=" ".join(_TOKEN.findall(folded)),
-        bigrams=frozenset(itertools.pairwise(tokens)),
-        prefixes=frozenset(t[:PREFIX] for t in tokens),
+        bigrams=_frozen(_shared(pair) for pair in itertools.pairwise(tokens)),
+        prefixes=_frozen(_shared(t[:PREFIX]) for t in tokens),
         negation_folded=folded_negation,
-        negated_heads=frozenset(
+        negated_heads=_frozen(
             tokens[k + 1]
             for k, t in enumerate(tokens[:-1])
             if t == "not" and tokens[k + 1] != "not"
