@@ -427,23 +427,16 @@ def fold_negated_predicates(
 
 #: One object per distinct prefix or bigram across all keys: a corpus repeats them endlessly,
 #: and a fresh tuple or string per claim was a fifth of a key's memory.
-_SHARED: dict[object, object] = {}
+_SHARED: dict[Any, Any] = {}
 #: Cleared past this size, so a long-lived process does not grow without bound.
 _SHARED_LIMIT = 1_000_000
 _EMPTY: frozenset[Any] = frozenset()
 
 
-def _shared(value: _T) -> _T:
-    if len(_SHARED) > _SHARED_LIMIT:
-        _SHARED.clear()
-    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
-
-
 def _frozen(values: Iterable[_T]) -> frozenset[_T]:
     """A frozenset; the one shared empty frozenset when there is nothing (most claims have
     no frame, negation or counted figure, and each empty set cost 216 bytes)."""
-    result = frozenset(values)
-    return result if result else _EMPTY
+    return frozenset(values) or _EMPTY
 
 
 def normalize_text(
@@ -451,6 +444,9 @@ def normalize_text(
 ) -> MatchKey:
     """The match key of a piece of text, with known (mention, canonical) entity pairs."""
     tables = load_tables(options.predicate_file if options else None)
+    if len(_SHARED) > _SHARED_LIMIT:
+        _SHARED.clear()
+    share = _SHARED.setdefault
     folded = fold_text(text, entities, tables)
     tokens, stops, numbers, negated = tokenize(folded, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
@@ -475,8 +471,8 @@ def normalize_text(
             if t in numbers and not tokens[k + 1][:1].isdigit()
         ),
         surface=" ".join(_TOKEN.findall(folded)),
-        bigrams=_frozen(_shared(pair) for pair in itertools.pairwise(tokens)),
-        prefixes=_frozen(_shared(t[:PREFIX]) for t in tokens),
+        bigrams=frozenset(share(pair, pair) for pair in itertools.pairwise(tokens)) or _EMPTY,
+        prefixes=frozenset(share(p, p) for p in [t[:PREFIX] for t in tokens]) or _EMPTY,
         negation_folded=folded_negation,
         negated_heads=_frozen(
             tokens[k + 1]
@@ -547,15 +543,22 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
     """(mention as written here, canonical) for every corpus name the text contains."""
     found: list[tuple[str, str]] = []
     firsts = _first_words(names)
-    words = list(re.finditer(r"\S+", text))
-    lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
-    for start in range(len(words)):
-        if lowered[start] not in firsts:
+    # str.split and the regex's \S+ cut at the same (Unicode) whitespace; word offsets are
+    # only needed for a name actually found, so the regex runs for those claims alone.
+    lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    spans: list[tuple[int, int]] = []
+    for start, first in enumerate(lowered):
+        if first not in firsts:
             continue
         for size in range(MAX_NAME_WORDS, 1, -1):
             name = names.get(tuple(lowered[start : start + size]))
-            if name is not None and start + size <= len(words):
-                mention = text[words[start].start() : words[start + size - 1].end()]
-                found.append((mention.strip(".,;:!?\"'()"), name[1]))
+            if name is not None and start + size <= len(lowered):
+                spans = spans or [m.span() for m in _WORD_RUN.finditer(text)]
+                mention = text[spans[start][0] : spans[start + size - 1][1]]
+                found.append((mention.strip(_NAME_PUNCTUATION), name[1]))
                 break
     return found
+
+
+_NAME_PUNCTUATION = ".,;:!?\"'()"
+_WORD_RUN = re.compile(r"\S+")
