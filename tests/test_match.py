@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from claim_helpers import claim, number
 from claimtrack import match, pipeline
@@ -214,3 +215,15 @@ def test_pairs_per_claim_do_not_grow_with_the_corpus() -> None:
     small, large = pairs_per_claim(200), pairs_per_claim(1600)
     assert large <= match.blocking.PARTNERS
     assert large <= small * 1.1
+
+
+def test_blocking_in_small_chunks_gives_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        f"crews in sector {k % 40} repaired line {k % 13} near depot {k % 7}" for k in range(400)
+    ]
+    keys = [normalize_text(t) for t in texts]
+    ids = [f"a{k % 90}" for k in range(len(texts))]
+    whole = match.candidate_pairs(ids, keys, Options())
+    monkeypatch.setattr(match.blocking, "CHUNK_ROWS", 50)
+    assert np.array_equal(match.candidate_pairs(ids, keys, Options()), whole)
+    assert len(whole) > 0
