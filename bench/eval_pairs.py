@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimtrack import compare_claims, extract_claims, parse
-from claimtrack.compare import compare_against, compare_with_article
+from claimtrack.compare import compare_against, compare_with_article, supported_by, supporting
 from claimtrack.models import Certainty, Claim, Comparison, Kind
-from claimtrack.normalize import normalize_claims
+from claimtrack.normalize import normalize_claim, normalize_claims
 from claimtrack.options import Options
 
 
@@ -45,17 +45,29 @@ def mrpc(folder: Path) -> None:
 
 
 def stance(
-    results: Sequence[Comparison], others: Sequence[Claim], article_related: bool = False
+    results: Sequence[Comparison],
+    others: Sequence[Claim],
+    article_related: bool | None = None,
+    supports: Sequence[bool] | None = None,
 ) -> str:
-    """supported / hedged / related / conflict / unrelated from one statement's comparisons."""
+    """supported / hedged / related / conflict / unrelated from one statement's comparisons.
+
+    ``article_related``, when given, is the article-level decision (``compare_with_article``)
+    and alone decides related against unrelated; without it, any related claim does.
+    ``supports`` says which others state the claim the way ``check`` counts support
+    (``compare.supporting``); without it, the same claim does."""
     if any(r.contradicts for r in results):
         return "conflict"
-    same = [o for r, o in zip(results, others, strict=True) if r.same_claim]
+    if supports is None:
+        supports = [r.same_claim for r in results]
+    same = [o for ok, o in zip(supports, others, strict=True) if ok]
     if any(o.certainty is Certainty.ASSERTED and not o.attribution for o in same):
         return "supported"
     if same:
         return "hedged"
-    if article_related or any(r.related for r in results):
+    if article_related is not None:
+        return "related" if article_related else "unrelated"
+    if any(r.related for r in results):
         return "related"
     return "unrelated"
 
@@ -85,7 +97,9 @@ def fnc(folder: Path, sample: int | None) -> None:
         claims, keys = parsed[body_id]
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
         found = compare_with_article(headline, claims, options, keys)
-        matrix[(row["label"], stance(found.comparisons, claims, found.related))] += 1
+        key = normalize_claim(headline, options)
+        supports = supporting(key, keys, found.comparisons)
+        matrix[(row["label"], stance(found.comparisons, claims, found.related, supports))] += 1
     seconds = time.perf_counter() - started
     note = f" (a random sample of {len(rows)}, seed 0)" if sample else ""
     print(f"FNC-1: {len(rows)} pairs in {seconds:.1f} s{note}")
@@ -109,7 +123,8 @@ def emergent(folder: Path) -> None:
         claim = parse.parse_statement(row["text_a"], "claim", "claim")
         headline = parse.parse_statement(row["text_b"], "headline", "headline")
         result = compare_against(claim, [headline])
-        matrix[(row["label"], stance(result, [headline]))] += 1
+        supports = supported_by(claim, [headline])
+        matrix[(row["label"], stance(result, [headline], supports=supports))] += 1
     seconds = time.perf_counter() - started
     print(f"Emergent: {len(rows)} pairs in {seconds:.1f} s")
     _print_matrix(matrix, ["for", "against", "observing"], FNC_PREDICTED)

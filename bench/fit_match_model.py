@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from claimtrack import match
-from claimtrack.normalize import normalize_text
+from claimtrack.compare import statement_keys
+from claimtrack.options import Options
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "src/claimtrack/data/match_model.json"
 
@@ -30,7 +31,7 @@ def load_pairs(path: Path) -> tuple[list[tuple[str, str]], np.ndarray]:
     return pairs, labels
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-3, steps: int = 40) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-4, steps: int = 40) -> np.ndarray:
     z = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(z.shape[1])
     for _ in range(steps):
@@ -51,8 +52,11 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="update data/match_model.json")
     args = parser.parse_args()
     pairs, y = load_pairs(args.pairs)
-    a = [normalize_text(t) for t, _ in pairs]
-    b = [normalize_text(t) for _, t in pairs]
+    # the keys compare_claims scores, so that the fitted model sees what it will be given
+    options = Options()
+    keys = [statement_keys(left, right, options)[2:] for left, right in pairs]
+    a = [k[0] for k in keys]
+    b = [k[1] for k in keys]
     x = match.pair_features(a, b)
     order = np.random.default_rng(0).permutation(len(y))
     folds = [order[k::5] for k in range(5)]
@@ -65,8 +69,13 @@ def main() -> None:
     for name, weight in zip(match.FEATURES, w[:-1], strict=True):
         print(f"  {name:18s} {weight:+.3f}")
     if args.write:
+        # Options.threshold is the decision point: shift the bias so that a score of
+        # ``threshold`` is where the fitted model says "even odds" (accuracy is highest there).
+        threshold = Options().threshold / 100
+        w[-1] += float(np.log(threshold / (1 - threshold)))
         model = {
-            "about": "Logistic weights over match.FEATURES, fitted by bench/fit_match_model.py",
+            "about": "Logistic weights over match.FEATURES, fitted by bench/fit_match_model.py; "
+            "the bias is shifted so that Options.threshold is the fitted decision point",
             "features": list(match.FEATURES),
             "weights": [round(float(v), 4) for v in w[:-1]],
             "bias": round(float(w[-1]), 4),

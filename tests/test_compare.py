@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from claim_helpers import claim, number
 from claimtrack import compare_claims
-from claimtrack.compare import compare_against, compare_parsed
-from claimtrack.models import ConflictType
+from claimtrack.compare import compare_against, compare_parsed, compare_with_article, supported_by
+from claimtrack.match import score_keys
+from claimtrack.models import ConflictType, Entity
+from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
 
 
@@ -51,3 +53,61 @@ def test_compare_against_equals_one_by_one_comparison() -> None:
     assert batch[0].same_claim
     assert [c.type for c in batch[1].conflicts] == [ConflictType.ANTONYM]
     assert not batch[2].related
+
+
+def test_a_source_with_the_same_figure_for_the_same_count_supports_a_claim() -> None:
+    text = "Twelve workers were injured in the fire at the Velcor plant in Dunmore on Monday"
+    draft = claim(text, "d:1", numbers=(number(text, "Twelve", 12, 12),))
+    same = "Twelve workers were injured, three of them critically, hospital staff said"
+    others_text = "Four died and 12 others were injured when fire swept through the plant"
+    wrong = "Twenty workers were injured, three of them critically"
+    sources = [
+        claim(same, "s:1", numbers=(number(same, "Twelve", 12, 12),)),
+        claim(others_text, "s:2", numbers=(number(others_text, "12", 12, 12),)),
+        claim(wrong, "s:3", numbers=(number(wrong, "Twenty", 20, 20),)),
+    ]
+    # none is the same statement (each adds something), yet the first two state its figure
+    assert not any(c.same_claim for c in compare_against(draft, sources, Options()))
+    assert supported_by(draft, sources, Options()) == [True, True, False]
+
+
+def test_a_name_the_parser_folds_on_one_side_only_still_counts_as_shared_words() -> None:
+    text_a = "The Acme Widget Company said profits rose in the third quarter"
+    text_b = "Acme Widget Company profits rose in the third quarter, the firm said"
+    with_name = claim(text_a, "a:1")
+    with_name = with_name.model_copy(
+        update={
+            "entities": (Entity(text="Acme Widget Company", canonical="Acme", start=4, end=23),)
+        }
+    )
+    plain = claim(text_b, "b:1")
+    folded = normalize_claim(with_name)
+    assert folded.plain and "acm" in folded.plain.split()
+    assert (
+        score_keys(folded, normalize_claim(plain))[0]
+        == score_keys(normalize_claim(claim(text_a, "a:2")), normalize_claim(plain))[0]
+    )
+
+
+def test_an_article_that_spreads_a_claims_words_over_its_sentences_is_about_it() -> None:
+    headline = claim("Rebel Group Beheads Kidnapped Aid Worker In New Video", "h:1")
+    article = [
+        claim("A video released on Sunday appears to show the killing of an aid worker.", "a:1"),
+        claim("The aid worker was kidnapped by the rebel group in March.", "a:2"),
+        claim("The group has released several such videos this year.", "a:3"),
+    ]
+    found = compare_with_article(headline, article, Options())
+    assert found.related and found.relatedness >= 50
+    assert found.coverage > 0.5
+
+
+def test_an_article_on_another_story_is_not_about_the_claim() -> None:
+    headline = claim("Rebel Group Beheads Kidnapped Aid Worker In New Video", "h:1")
+    article = [
+        claim("The central bank raised interest rates by half a point on Tuesday.", "b:1"),
+        claim("Analysts had expected the bank to hold rates for another month.", "b:2"),
+        claim("Mortgage lenders said they would pass the rise on to borrowers.", "b:3"),
+    ]
+    found = compare_with_article(headline, article, Options())
+    assert not found.related and found.relatedness < 50
+    assert not any(c.related for c in found.comparisons)

@@ -259,6 +259,40 @@ def test_conflict_needs_claims_covering_both_spans() -> None:
     assert score.conflict_found.hits == 0
 
 
+def test_conflict_between_restatements_of_gold_sides_is_right() -> None:
+    """The gold names one representative per outlet; a second mention in the same gold
+    cluster and file conflicting with the other side is right, a claim of another gold
+    cluster is wrong, and a claim the gold places nowhere is not judged."""
+    a1, a2 = claim("a:1", "a.txt", 0, 50), claim("a:2", "a.txt", 60, 110)
+    other = claim("a:3", "a.txt", 120, 150)
+    unplaced = claim("a:4", "a.txt", 160, 199)
+    b1 = claim("b:1", "b.txt", 0, 50)
+    gold = Gold(
+        event="t",
+        clusters=(
+            (span("a.txt", 0, 50), span("a.txt", 60, 110), span("b.txt", 0, 50)),
+            (span("a.txt", 120, 150), span("b.txt", 120, 150)),
+        ),
+        conflict=(GoldConflict(a=span("a.txt", 0, 50), b=span("b.txt", 0, 50), type="scope"),),
+    )
+    clusters = [
+        cluster(
+            "k1",
+            Verdict.CONFLICT,
+            [a1, a2, b1, other, unplaced],
+            (
+                conflict(ConflictType.SCOPE, a2, b1),  # restates a's side: right
+                conflict(ConflictType.SCOPE, other, b1),  # another fact: wrong
+                conflict(ConflictType.SCOPE, unplaced, b1),  # not placed: not judged
+            ),
+        )
+    ]
+    score = score_report(report([a1, a2, b1, other, unplaced], clusters), gold)
+    assert score.conflict_precision == Ratio(hits=1, total=2)
+    # recall still asks for claims covering the representative spans themselves
+    assert score.conflict_found == Ratio(hits=0, total=1)
+
+
 # --- single-source claims --------------------------------------------------------------
 
 

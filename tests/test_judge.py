@@ -446,3 +446,192 @@ def test_the_same_predicate_with_other_qualifiers_is_no_scope_note() -> None:
     a = claim("Iran will skip next week's indirect talks", "a:1")
     b = claim("Iran will skip the talks", "b:1")
     assert not [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one act, one side with less detail: the headline and the body sentence
+        (
+            "Iran skips Muscat talks; parliament supports the move",
+            "Iran will skip next week's indirect talks",
+        ),
+        ("Rebels attacked some villages and captured a town", "Rebels attacked villages"),
+        # "all" says no more than the plain statement
+        ("North Korea has ruled out all nuclear tests", "North Korea halted nuclear tests"),
+        ("The company delayed the entire project", "The company halted the project"),
+    ],
+)
+def test_less_detail_or_a_universal_word_is_no_scope_note(text_a: str, text_b: str) -> None:
+    assert not [
+        c
+        for c in judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+        if c.type is ConflictType.SCOPE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "certainty"),
+    [
+        ("Iran may rule out indirect talks with the US in the coming week", Certainty.HEDGED),
+        ("Iran could rule out indirect talks with the US next week", Certainty.ASSERTED),
+        ("If talks fail, Iran will rule out indirect talks next week", Certainty.CONDITIONAL),
+    ],
+)
+def test_a_possibility_is_not_narrower_than_an_assertion(text_a: str, certainty: Certainty) -> None:
+    b = claim("Iran halted talks with the US", "b:1")
+    a = claim(text_a, "a:1", certainty=certainty)
+    assert not [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+
+
+def test_a_reported_narrower_claim_still_gets_its_scope_note() -> None:
+    a = claim(
+        "Iran has reportedly ruled out indirect talks with the US in the coming week",
+        "a:1",
+        certainty=Certainty.HEDGED,
+    )
+    b = claim("Iran halted talks with the US", "b:1")
+    assert [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+
+
+# --- negation look-alikes: wanted, planned, described, someone else ----------------------------
+
+
+def negations(text_a: str, text_b: str) -> list[Conflict]:
+    found = judged(parsed(text_a, "a:1"), parsed(text_b, "b:1"))
+    return [c for c in found if c.type is ConflictType.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The prosecutor has sought for months to question the minister",
+            "The minister has not been questioned by the prosecutor",
+        ),
+        ("The governor is under pressure from lawmakers to resign", "The governor will not resign"),
+        ("Rebels tried to capture the airport", "Rebels did not capture the airport"),
+        ("The union wants to meet the owners", "The union did not meet the owners"),
+    ],
+)
+def test_an_act_only_wanted_or_attempted_is_not_denied(text_a: str, text_b: str) -> None:
+    assert negations(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The prosecutor questioned the minister", "The minister has not been questioned"),
+        ("Rebels captured the airport", "Rebels did not capture the airport"),
+        # a wish elsewhere in the sentence does not hide the act itself
+        (
+            "The union met the owners and wants to meet them again",
+            "The union did not meet the owners",
+        ),
+    ],
+)
+def test_the_act_reported_as_done_is_still_denied(text_a: str, text_b: str) -> None:
+    assert len(negations(text_a, text_b)) == 1
+
+
+def test_a_negation_inside_a_relative_clause_denies_nothing() -> None:
+    described = "Countries that do not have exemptions will face the steel tariff"
+    assert negations(described, "Countries with exemptions will face the steel tariff") == []
+    said = "Officials said that the plant did not pass the inspection"
+    assert len(negations("The plant passed the inspection", said)) == 1
+
+
+def test_what_is_planned_and_what_has_happened_are_different_times() -> None:
+    assert (
+        negations(
+            "The two leaders will meet in Geneva next week", "The leaders did not meet in Geneva"
+        )
+        == []
+    )
+    assert (
+        len(negations("The two leaders met in Geneva", "The leaders did not meet in Geneva")) == 1
+    )
+
+
+def test_a_denial_about_someone_else_is_no_negation_conflict() -> None:
+    assert (
+        negations(
+            "Michael Flynn pleaded guilty to the charges",
+            "Paul Manafort has not pleaded guilty to the charges",
+        )
+        == []
+    )
+    assert (
+        len(
+            negations(
+                "Michael Flynn pleaded guilty to the charges",
+                "Flynn has not pleaded guilty to the charges",
+            )
+        )
+        == 1
+    )
+
+
+# --- antonym look-alikes: names and nouns --------------------------------------------------------
+
+
+def antonyms(text_a: str, text_b: str) -> list[Conflict]:
+    found = judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+    return [c for c in found if c.type is ConflictType.ANTONYM]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two acts of one person share only the name
+        ("Mattis joins a list of departures", "Mr. Mattis refused"),
+        # a noun names the act: the claim does not say it was done
+        ("The announcement of a freeze on tests was welcomed", "Tests continued on Monday"),
+        ("Officials debated a national freeze on tests", "Tests continued on Monday"),
+    ],
+)
+def test_names_and_nouns_are_no_antonym_conflict(text_a: str, text_b: str) -> None:
+    assert antonyms(text_a, text_b) == []
+
+
+def test_the_same_verbs_on_one_thing_still_conflict() -> None:
+    assert (
+        len(antonyms("Production resumed on the north line", "All production has been suspended"))
+        == 1
+    )
+    assert len(antonyms("Tests were frozen on Monday", "Tests continued on Monday")) == 1
+
+
+# --- numbers for different periods ---------------------------------------------------------------
+
+
+def test_a_figure_for_one_year_and_one_for_several_are_different_quantities() -> None:
+    assert (
+        numeric_values(
+            "The effective tax rate for 2014 was 35.7 percent",
+            "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent",
+        )
+        == []
+    )
+    assert numeric_values(
+        "The effective tax rate for 2014 was 35.7 percent",
+        "The effective tax rate for 2014 was 31.55 percent",
+    ) == [("35.7 percent", "31.55 percent")]
+
+
+def test_a_no_before_a_noun_needs_the_same_act_on_the_other_side() -> None:
+    assert (
+        negations(
+            "No to the Geneva talks",
+            "The delegation to the Geneva talks was led by the deputy minister",
+        )
+        == []
+    )
+    assert (
+        len(
+            negations(
+                "No agreement was signed at the summit", "An agreement was signed at the summit"
+            )
+        )
+        == 1
+    )

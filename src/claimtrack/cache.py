@@ -225,3 +225,157 @@ def _remove_quietly(path: str) -> None:
 def _first_line(exc: Exception) -> str:
     text = str(exc)
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+# --- the whole-result cache ------------------------------------------------------------
+
+#: Bump when the layout of a result entry changes.
+RESULT_FORMAT_VERSION = 1
+#: Result entries kept per kind (reports, rendered outputs); the least recently used go.
+#: WHY so few: one entry holds a whole report (36 MB for 200 synthetic articles, growing
+#: linearly), and only the latest state of a folder, in the few formats and widths a person
+#: asks for, is worth keeping.
+MAX_RESULT_ENTRIES = {"report": 2, "output": 4}
+#: Libraries whose behaviour shapes a report (reading, dates, scores, HTML extraction).
+_OUTPUT_LIBRARIES = (
+    "pydantic",
+    "pydantic-core",
+    "rapidfuzz",
+    "numpy",
+    "PyYAML",
+    "python-dateutil",
+    "charset-normalizer",
+    "trafilatura",
+    "lxml",
+)
+_MAGIC = b"claimtrack-result"
+
+
+def result_fingerprint(options: Options, inputs: str) -> str:
+    """Everything that decides a report: the inputs' bytes, the analysis options, the code.
+
+    ``inputs`` is ``sources.SourceScan.fingerprint()``: every path, skip reason and file
+    content in order. Options marked ``exclude=True`` (jobs, cache_dir, use_cache) are not in
+    ``for_report`` and cannot change the report, so they do not invalidate it; the alias and
+    predicate files count by content, not only by name.
+    """
+    import json
+
+    from claimtrack.version import __version__
+
+    digest = hashlib.sha256()
+    digest.update(f"result {RESULT_FORMAT_VERSION}\0claimtrack {__version__}\0".encode())
+    digest.update(_parser_code_digest().encode("ascii") + b"\0")
+    digest.update(_library_versions().encode() + b"\0")
+    analysis = json.dumps(options.for_report(), sort_keys=True, ensure_ascii=True)
+    digest.update(analysis.encode("ascii") + b"\0")
+    for extra in (options.alias_file, options.predicate_file):
+        digest.update(_file_digest(extra).encode("ascii") + b"\0")
+    digest.update(inputs.encode("ascii"))
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _library_versions() -> str:
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = [f"python={platform.python_version()}"]
+    for name in _OUTPUT_LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=none")
+    return ";".join(found)
+
+
+class ResultCache:
+    """Finished results of one exact input, keyed by ``result_fingerprint``.
+
+    Layout: ``<cache dir>/results-v<FORMAT>/<kind>-<key>-<name>``, where kind is ``report``
+    (the ``Report`` as compact JSON) or ``output`` (a rendered report). Every file starts
+    with a header line naming its key and the SHA-256 and length of its body, so a truncated,
+    damaged or misfiled entry is detected before anything in it is used.
+    """
+
+    def __init__(self, directory: Path, key: str) -> None:
+        self.root = directory / f"results-v{RESULT_FORMAT_VERSION}"
+        self.key = key
+
+    @classmethod
+    def for_options(cls, options: Options, inputs: str) -> ResultCache | None:
+        if not options.use_cache:
+            return None
+        directory = options.cache_dir or default_cache_dir()
+        return cls(directory, result_fingerprint(options, inputs))
+
+    def path(self, kind: str, name: str) -> Path:
+        return self.root / f"{kind}-{self.key}-{name}"
+
+    def load(self, kind: str, name: str) -> bytes | None:
+        """The body stored under ``kind``/``name`` for this key, or None (miss or damaged)."""
+        target = self.path(kind, name)
+        try:
+            data = target.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("result cache unreadable (%s): running the analysis", exc)
+            return None
+        body = _checked_body(data, self.key)
+        if body is None:
+            log.warning("ignoring a corrupted result-cache entry %s", target.name[:40])
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(target)  # marks it recently used, for ``_prune``
+        return body
+
+    def store(self, kind: str, name: str, body: bytes) -> None:
+        """Write one entry atomically, then drop the least recently used of its kind."""
+        target = self.path(kind, name)
+        checksum = hashlib.sha256(body).hexdigest()
+        header = b" ".join((_MAGIC, self.key.encode(), checksum.encode(), str(len(body)).encode()))
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.root, prefix=f".{kind}-", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(header + b"\n")
+                    stream.write(body)
+                Path(temporary).replace(target)
+            except BaseException:
+                _remove_quietly(temporary)
+                raise
+        except OSError as exc:
+            log.warning("result cache not writable at %s (%s)", self.root, exc)
+            return
+        self._prune(kind)
+
+    def _prune(self, kind: str) -> None:
+        try:
+            listing = list(self.root.iterdir())
+            entries = [p for p in listing if p.name.startswith(f"{kind}-")]
+            entries.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+            # A temporary file an hour old was left by a run that crashed mid-write.
+            stale = time.time() - 3600
+            leftovers = [p for p in listing if p.name.startswith(f".{kind}-")]
+            for old in entries[MAX_RESULT_ENTRIES.get(kind, 2) :]:
+                old.unlink()
+            for leftover in leftovers:
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
+        except OSError as exc:  # another run pruning at the same time: harmless
+            log.info("result cache not pruned (%s)", exc)
+
+
+def _checked_body(data: bytes, key: str) -> bytes | None:
+    """The body of an entry if its header matches ``key``, its length and its checksum."""
+    header, newline, body = data.partition(b"\n")
+    parts = header.split(b" ")
+    if not newline or len(parts) != 4 or parts[0] != _MAGIC or parts[1] != key.encode():
+        return None
+    if parts[3] != str(len(body)).encode():
+        return None
+    if hashlib.sha256(body).hexdigest().encode() != parts[2]:
+        return None
+    return body

@@ -225,10 +225,11 @@ def _same_claim(claim: Claim, members: Sequence[Claim], options: Options) -> lis
 
     A cluster also holds claims linked to others than this one (grouping is average-link,
     and a contradiction links merely related claims), so sharing a cluster is not support:
-    a draft claim is supported only by source claims it matches directly.
+    a draft claim is supported only by source claims that state it directly (the same claim,
+    or the same figures for the same thing: ``compare.supported_by``).
     """
-    comparisons = compare.compare_against(claim, members, options)
-    return [m for m, c in zip(members, comparisons, strict=True) if c.same_claim]
+    supported = compare.supported_by(claim, members, options)
+    return [m for m, ok in zip(members, supported, strict=True) if ok]
 
 
 def _is_draft(claim: Claim) -> bool:

@@ -24,20 +24,16 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
-from claimtrack import api
-from claimtrack import baseline as baselines
-from claimtrack.check import with_baseline
 from claimtrack.errors import ClaimtrackError, StrictModeError
 from claimtrack.models import Kind, Report, Skipped, Status, Verdict
 from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
+from claimtrack.pipeline import build_rendered_report
 from claimtrack.render import (
     CheckFormat,
     RenderOptions,
     ReportFormat,
     render_checks,
-    render_report,
 )
-from claimtrack.render.check_text import summary as check_summary
 from claimtrack.render.progress import ProgressDisplay
 from claimtrack.version import __version__
 
@@ -176,12 +172,12 @@ def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> No
             _stderr(f"skipped {skip.path}: {skip.reason}")
 
 
-def _report_notes(report: Report, quiet: bool) -> None:
+def _report_notes(notes: tuple[tuple[str, str], ...], quiet: bool) -> None:
     """What the reader recovered from (a guessed encoding, replaced characters), per file."""
     if quiet:
         return
     shown = dict.fromkeys(  # a JSON-lines file's records share their file's notes
-        f"note: {article.path}: {note}" for article in report.articles for note in article.notes
+        f"note: {path}: {note}" for path, note in notes
     )
     for line in shown:
         _stderr(line)
@@ -312,14 +308,17 @@ def report(
     stderr is not a terminal). Exit codes: 0 ok, 2 usage, 3 nothing readable, 4 files skipped.
     """
     with errors_as_exit_codes():
-        with _progress(quiet) as progress:
-            result: Report = api.build_report(paths, build_options(**kwargs), progress=progress)
-        _report_skips(result.skipped, strict, quiet)
-        _report_notes(result, quiet)
         shown = _render_options(verdicts, width, to_file=output is not None)
-        _write(render_report(result, ReportFormat(fmt), shown), output)
+        with _progress(quiet) as progress:
+            # Rendered inside the library: an unchanged folder's output comes from the cache.
+            result = build_rendered_report(
+                paths, build_options(**kwargs), ReportFormat(fmt), shown, progress=progress
+            )
+        _report_skips(result.skipped, strict, quiet)
+        _report_notes(result.notes, quiet)
+        _write(result.text, output)
         if output is not None and not quiet:
-            _stderr(f"wrote {output} ({len(result.clusters)} clusters)")
+            _stderr(f"wrote {output} ({result.cluster_count} clusters)")
     sys.exit(EXIT_PARTIAL if result.skipped else EXIT_OK)
 
 
@@ -350,6 +349,7 @@ def claims(
       claimtrack claims samples/iran-talks/meridian-wire.md
       claimtrack claims article.txt --all --format json
     """
+    from claimtrack import api
     from claimtrack.render import claims_table
 
     with errors_as_exit_codes():
@@ -438,6 +438,12 @@ def check(
       claimtrack check draft.md -s sources/ --write-baseline .claimtrack-baseline.json
       claimtrack check draft.md -s sources/ --baseline .claimtrack-baseline.json
     """
+    # The matcher, parser and baseline code load per command: a cached ``report`` needs none.
+    from claimtrack import api
+    from claimtrack import baseline as baselines
+    from claimtrack.check import with_baseline
+    from claimtrack.render.check_text import summary as check_summary
+
     with errors_as_exit_codes():
         options = build_options(fail_on=_parse_fail_on(fail_on), **kwargs)
         accepted = baselines.load(baseline_file) if baseline_file else None

@@ -6,8 +6,12 @@ vetoes and judge, on two statements instead of two folders.
 
 from __future__ import annotations
 
+import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from claimtrack import judge, match, normalize, parse
 from claimtrack.models import Claim, Comparison
@@ -18,6 +22,13 @@ from claimtrack.options import Options
 def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison:
     """Whether ``a`` and ``b`` make the same claim, how alike they are, and how they differ."""
     options = options or Options()
+    claim_a, claim_b, key_a, key_b = statement_keys(a, b, options)
+    return compare_parsed(claim_a, claim_b, options, key_a, key_b)
+
+
+def statement_keys(a: str, b: str, options: Options) -> tuple[Claim, Claim, MatchKey, MatchKey]:
+    """Both statements parsed, and the match keys ``compare_claims`` scores (the model is
+    fitted on exactly these)."""
     claim_a = parse.parse_statement(a, "a", "a")
     claim_b = parse.parse_statement(b, "b", "b")
     # Match on the statements as given: the parser may set an attribution aside ("X said"),
@@ -28,7 +39,7 @@ def compare_claims(a: str, b: str, options: Options | None = None) -> Comparison
     key_b = normalize.normalize_claim(
         claim_b.model_copy(update={"text": claim_b.sentence}), options
     )
-    return compare_parsed(claim_a, claim_b, options, key_a, key_b)
+    return claim_a, claim_b, key_a, key_b
 
 
 def compare_parsed(
@@ -71,10 +82,39 @@ def _judged(
     )
 
 
-#: Share of a claim's words an article must hold, across all its claims, to be about it ...
-ARTICLE_COVERAGE = 0.35
-#: ... provided one of its claims is at least this similar to it.
-ARTICLE_SIMILARITY = 36.0
+@dataclass(frozen=True)
+class ArticleModel:
+    """A logistic model over ``ARTICLE_FEATURES``: relatedness = 100 * sigmoid(bias + w . f)."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+
+#: What decides whether an article as a whole is about a claim (see ``article_features``).
+ARTICLE_FEATURES = (
+    "coverage",
+    "long_coverage",
+    "best_similarity",
+    "best_score",
+    "shared_words",
+    "claims",
+)
+#: Relatedness (0-100) at which an article is about the claim.
+ARTICLE_RELATED = 50.0
+#: Words at least this long are rarer and say more about what a text is about.
+LONG_WORD = 6
+
+
+@lru_cache(maxsize=1)
+def load_article_model() -> ArticleModel:
+    text = resources.files("claimtrack").joinpath("data/article_model.json").read_text("utf-8")
+    raw = json.loads(text)
+    return ArticleModel(
+        names=tuple(raw["features"]),
+        weights=tuple(float(w) for w in raw["weights"]),
+        bias=float(raw["bias"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -84,10 +124,12 @@ class ArticleComparison:
     comparisons: list[Comparison]
     #: share of the claim's words found somewhere in the article
     coverage: float
-    #: the article is about the claim: one of its claims is related, or it covers the claim's
-    #: words across sentences while one sentence comes close ("ISIS beheads a journalist"
-    #: against a report that names the victim in one sentence and the group in another)
+    #: the article is about the claim: its words are spread over the article and some
+    #: sentence comes close ("ISIS beheads a journalist" against a report that names the
+    #: victim in one sentence and the group in another), or one of its claims is related
     related: bool
+    #: how sure the article model is that the article is about the claim (0-100)
+    relatedness: float = 0.0
 
 
 def compare_with_article(
@@ -103,12 +145,50 @@ def compare_with_article(
     )
     comparisons = compare_against(claim, others, options, keys)
     key = normalize.normalize_claim(claim, options)
-    held = frozenset().union(*(k.tokens for k in keys)) if keys else frozenset()
-    coverage = len(key.tokens & held) / len(key.tokens) if key.tokens else 0.0
-    _, similarities, _ = match.score_many(key, keys)
-    close = max(similarities, default=0.0) >= ARTICLE_SIMILARITY
-    related = any(c.related for c in comparisons) or (coverage >= ARTICLE_COVERAGE and close)
-    return ArticleComparison(comparisons, round(coverage, 4), related)
+    scores, similarities, _ = match.score_many(key, keys)
+    features = article_features(key, keys, scores, similarities)
+    model = load_article_model()
+    logit = model.bias + sum(
+        w * features[ARTICLE_FEATURES.index(n)]
+        for n, w in zip(model.names, model.weights, strict=True)
+    )
+    relatedness = 100.0 / (1.0 + math.exp(-logit))
+    return ArticleComparison(
+        comparisons, round(features[0], 4), relatedness >= ARTICLE_RELATED, round(relatedness, 2)
+    )
+
+
+def article_features(
+    key: MatchKey,
+    keys: Sequence[MatchKey],
+    scores: Sequence[float],
+    similarities: Sequence[float],
+) -> tuple[float, ...]:
+    """``ARTICLE_FEATURES`` of one claim against one article's claims.
+
+    Words are compared without the parser's entity folding (``MatchKey.plain``): a
+    title-case headline reads to the parser as one long name, which would hide every word
+    of it from the article. Coverage is the share of the claim's words the article holds
+    anywhere; long words count apart because a rare word shared says more than a common one.
+    """
+    words = _plain_words(key)
+    held: set[str] = set()
+    for other in keys:
+        held |= _plain_words(other)
+    shared = words & held
+    long_words = {w for w in words if len(w) >= LONG_WORD}
+    return (
+        len(shared) / len(words) if words else 0.0,
+        len(long_words & held) / len(long_words) if long_words else 0.0,
+        max(similarities, default=0.0) / 100,
+        max(scores, default=0.0) / 100,
+        min(len(shared), 10) / 10,
+        math.log1p(len(keys)) / 5,
+    )
+
+
+def _plain_words(key: MatchKey) -> frozenset[str]:
+    return frozenset((key.plain or key.text).split()) - {"not"}
 
 
 def compare_against(
@@ -141,3 +221,51 @@ def compare_against(
             continue
         results.append(_judged(claim, other, key, other_key, score, same, options))
     return results
+
+
+def supported_by(
+    claim: Claim, others: Sequence[Claim], options: Options | None = None
+) -> list[bool]:
+    """Which of ``others`` state ``claim``: the same claim, or a related claim that gives the
+    same figures for the same counted thing and event and contradicts nothing ("Twelve workers
+    were injured in the fire at the plant" / "Twelve workers were injured, three of them
+    critically"). A paraphrase test calls the second pair different (each adds something);
+    a fact-checker asking "does a source say this?" calls it support."""
+    options = options or Options()
+    if not others:
+        return []
+    key = normalize.normalize_claim(claim, options)
+    keys = normalize.normalize_claims(others, options)
+    return supporting(key, keys, compare_against(claim, others, options, keys))
+
+
+def supporting(
+    key: MatchKey, keys: Sequence[MatchKey], comparisons: Sequence[Comparison]
+) -> list[bool]:
+    """``supported_by`` from comparisons already made (``compare_against``'s, in order)."""
+    return [
+        c.same_claim or (c.related and not c.contradicts and same_figures(key, k))
+        for c, k in zip(comparisons, keys, strict=True)
+    ]
+
+
+def same_figures(claim: MatchKey, source: MatchKey) -> bool:
+    """Every figure of ``claim`` stands in ``source``, counting the same thing ("12 others"
+    counts whatever the sentence counts) with the same predicate class."""
+    anaphors = _count_anaphors()
+    return (
+        bool(claim.numbers)
+        and claim.numbers <= source.numbers
+        and bool(
+            claim.number_contexts & source.number_contexts
+            or (claim.number_contexts | source.number_contexts) & anaphors
+        )
+        and bool(claim.predicates & source.predicates)
+    )
+
+
+@lru_cache(maxsize=1)
+def _count_anaphors() -> frozenset[str]:
+    text = resources.files("claimtrack").joinpath("data/count_anaphors.txt").read_text("utf-8")
+    words = (line.strip() for line in text.splitlines())
+    return frozenset(normalize.stem(w) for w in words if w and not w.startswith("#"))

@@ -9,7 +9,10 @@ explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -85,6 +88,7 @@ class Cues:
     evening: frozenset[str]
     morning: frozenset[str]
     time_zones: frozenset[str]
+    intent: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +111,7 @@ def load_cues() -> Cues:
         evening=times.get("evening", frozenset()),
         morning=times.get("morning", frozenset()),
         time_zones=times.get("zones", frozenset()),
+        intent=words("intent_cues.txt"),
     )
 
 
@@ -167,6 +172,11 @@ def _committed(claim: Claim) -> bool:
     if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
         return False
     return not _says_possibility(claim.text)
+
+
+def _possible_only(claim: Claim) -> bool:
+    """Says what may, can or would happen if, not what happens."""
+    return claim.certainty is Certainty.CONDITIONAL or _says_possibility(claim.text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,8 +244,12 @@ def _vague(number: NumberMention, cues: Cues) -> bool:
 
 
 def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
-    """Both numbers count or measure the same thing, in the same unit."""
+    """Both numbers count or measure the same thing, in the same unit, for the same period."""
     if (na.unit or None) != (nb.unit or None):
+        return False
+    if _periods(a) and _periods(b) and _periods(a) != _periods(b):
+        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
+        # figure for a year and one for several years measure different things.
         return False
     event_a, event_b = _event_of(a, na), _event_of(b, nb)
     if event_a and event_b and event_a != event_b:
@@ -260,6 +274,15 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     if before_a and before_b:
         return bool(before_a & before_b)
     return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+
+
+def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
+    """The periods (a year, a decade: spans wider than any event date) the claim names."""
+    return frozenset(
+        (d.earliest, d.latest)
+        for d in claim.dates
+        if d.resolved and d.earliest and d.latest and (d.latest - d.earliest).days > MAX_DATE_SPAN
+    )
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +404,7 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     dates_a = [d for d in a.dates if _precise(d)]
     dates_b = [d for d in b.dates if _precise(d)]
     if not dates_a or not dates_b:
-        return []
+        return _calendar_conflicts(a, b)
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -394,6 +417,87 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=((da.start, da.end), (db.start, db.end)),
         )
     ]
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?!,?\s*\d{4})"
+)
+#: A leap year, so that a yearless February 29 still has a place in the calendar.
+_ANY_YEAR = 2000
+
+
+def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Dates without a year ("January 1" / "the end of February", in articles with no
+    publication date) on days of the calendar more than a day apart: two outlets on one
+    story mean the same year, so they cannot both be right."""
+    days_a = [(d, span) for d in a.dates if _day_of_event(a, d) and (span := _calendar_span(d))]
+    days_b = [(d, span) for d in b.dates if _day_of_event(b, d) and (span := _calendar_span(d))]
+    if not days_a or not days_b or (all(d.resolved for d in a.dates + b.dates)):
+        return []
+    if not _one_act(a, b):
+        return []
+    for _, (low_a, high_a) in days_a:
+        for _, (low_b, high_b) in days_b:
+            if max((low_b - high_a).days, (low_a - high_b).days) <= 1:
+                return []
+    (da, _), (db, _) = days_a[0], days_b[0]
+    return [
+        Conflict(
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=f"{a.source} dates it {da.text} and {b.source} {db.text} (no year given)",
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+#: Words before a date that make it the day something happens ("on January 1", "as of",
+#: "at the end of February"), not the start of a period ("since January", "from April 21")
+#: or a loose month ("in May or early June").
+_EVENT_DAY = re.compile(r"\b(?:on|as of|at the end of|by|until|before)\s*$", re.I)
+
+
+def _day_of_event(claim: Claim, date: DateMention) -> bool:
+    at = claim.sentence.find(date.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    return bool(_EVENT_DAY.search(before))
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """Stricter than a shared frame, for dates no publication date anchors: the same
+    predicate, or (when neither has one) the same subject and mostly the same words."""
+    ka, kb = normalize_text(a.text), normalize_text(b.text)
+    if ka.predicates or kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    return bool(words_a & words_b) and _same_frame(ka, kb)
+
+
+def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The date's days in one common year: from its resolution, else from a month (and day)
+    written without a year. Weekdays and relative dates without a publication date: None."""
+    if date.resolved and date.earliest and date.latest:
+        if (date.latest - date.earliest).days > MAX_DATE_SPAN:
+            return None
+        try:
+            return date.earliest.replace(year=_ANY_YEAR), date.latest.replace(year=_ANY_YEAR)
+        except ValueError:
+            return None
+    found = _MONTH_DAY.search(date.text)
+    if found is None:
+        return None
+    month = list(calendar.month_name).index(found.group("month"))
+    if found.group("day"):
+        try:
+            day = dt.date(_ANY_YEAR, month, int(found.group("day")))
+        except ValueError:
+            return None
+        return day, day
+    last = calendar.monthrange(_ANY_YEAR, month)[1]
+    return dt.date(_ANY_YEAR, month, 1), dt.date(_ANY_YEAR, month, last)
 
 
 def _precise(date: DateMention) -> bool:
@@ -448,10 +552,26 @@ def negation_conflicts(
     """
     if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
         return []
-    if not _shared_object(ka, kb):
+    if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
+    if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
+        # "plans are under way for a first meeting" / "no meeting has taken place": what
+        # is planned and what has happened so far are facts about two different times.
+        return []
+    denying = a if ka.negated else b
+    if _negation_in_relative_clause(denying):
+        return []  # "countries that don't have exemptions will face tariffs" denies nothing
+    cue = (denying.negation_cue or "").lower()
+    if cue in _NOUN_NEGATIONS and not ka.predicates & kb.predicates:
+        # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
+        # X" only names the talks. A "no" before a noun is contradicted by the same act
+        # ("no one was killed" / "three were killed"), not by another mention of the noun.
+        return []
+    affirming, key_affirming, key_denying = (b, kb, ka) if ka.negated else (a, ka, kb)
+    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens, tables):
+        return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
     said, denied = (b, a) if ka.negated else (a, b)
@@ -473,12 +593,20 @@ def antonym_conflicts(
     if ka.negated != kb.negated:
         return []
     pair = _opposite_predicates(ka, kb, tables)
-    if pair is None or not _shared_object(ka, kb):
+    if pair is None or not _shared_object(a, b, ka, kb):
         return []
+    if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]}), tables) or _only_intended(
+        b, frozenset({CLASS_PREFIX + pair[1]}), tables
+    ):
+        return []  # "tried to capture the airport" / "failed to capture it": both hold
     if ka.negation_folded != kb.negation_folded:
         # "will not attend" was folded into "skip": to a reader this is a plain negation.
         return _folded_negation(a, b, ka)
     word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    if (word_a and _named_not_done(a.text, word_a)) or (word_b and _named_not_done(b.text, word_b)):
+        # "reverse a national decline", "announcement of a freeze": a noun names the
+        # thing, the claim does not say that it was done.
+        return []
     return [
         Conflict(
             type=ConflictType.ANTONYM,
@@ -534,16 +662,151 @@ def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
     return _same_frame(ka, kb)
 
 
-def _shared_object(ka: MatchKey, kb: MatchKey) -> bool:
+def _shared_object(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     """A content word besides names and predicates in common ("production", "talks"): two
     opposite verbs about different things ("freeze cooperation" / "keep bags packed") are no
-    antonym conflict."""
+    antonym conflict, nor are two acts of one person ("Mattis joins a list of departures" /
+    "Mr. Mattis refused"): a name written as one (capitalized inside the sentence) in either
+    claim is who acts, not what is acted on."""
+    names = _name_tokens(a.text) | _name_tokens(b.text)
     plain = {
         t
         for t in ka.tokens & kb.tokens
-        if t != "not" and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(t)
+        if t != "not"
+        and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX))
+        and not _numeric(t)
+        and t not in names
     }
     return bool(plain)
+
+
+_WORD_CASED = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str) -> frozenset[str]:
+    """Normalized tokens of the words written capitalized after the claim's first word."""
+    found: set[str] = set()
+    for found_word in list(_WORD_CASED.finditer(text))[1:]:
+        word = found_word.group(0)
+        if word[0].isupper() and not word.isupper():
+            found |= _words_of(word)
+    return frozenset(found)
+
+
+def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """One claim's subject is named in the other ("Mr. Manafort pleaded not guilty" says
+    nothing of "Michael Flynn pleaded guilty"). Unknown or pronoun subjects pass."""
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    if not words_a or not words_b:
+        return True
+    return bool(words_a & kb.tokens or words_b & ka.tokens)
+
+
+#: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
+_DETERMINERS = frozenset("a an the this that its their his her our your any no".split())
+#: Adjective endings: "a national decline", "a temporary freeze" are nouns too.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ible", "able", "ary")
+
+
+def _named_not_done(text: str, word: str) -> bool:
+    """Every use of ``word`` in ``text`` is a noun after a determiner, so the claim names the
+    act (a freeze, a decline) rather than saying it happened."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", text)]
+    target = word.lower()
+    uses = [k for k, w in enumerate(words) if w == target]
+    if not uses:
+        return False
+    for k in uses:
+        before = words[k - 1] if k >= 1 else ""
+        two_before = words[k - 2] if k >= 2 else ""
+        if before in _DETERMINERS:
+            continue
+        if two_before in _DETERMINERS and before.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        return False
+    return True
+
+
+_RELATIVE = frozenset("who which that".split())
+#: Negations that stand before a noun rather than a verb ("no talks", "nobody was hurt").
+_NOUN_NEGATIONS = frozenset("no none nothing nobody neither nor".split())
+
+
+def _negation_in_relative_clause(claim: Claim) -> bool:
+    """The negation cue opens a relative clause that describes a noun ("countries that don't
+    have exemptions", "lawmakers who did not vote"), so it does not deny the claim's act. A
+    "that" after a verb of saying ("said that nothing changed") introduces the statement."""
+    cue = claim.negation_cue
+    if not cue:
+        return False
+    words = [w.lower() for w in _WORD_AT.findall(claim.text)]
+    first = cue.lower().split()[0]
+    for k, word in enumerate(words):
+        if word != first or k == 0:
+            continue
+        pronoun = words[k - 1] if words[k - 1] in _RELATIVE else None
+        if pronoun is None and k >= 2 and words[k - 2] in _RELATIVE:
+            pronoun = words[k - 2]  # "who have not", "that did not"
+            before = words[k - 3] if k >= 3 else ""
+        else:
+            before = words[k - 2] if k >= 2 else ""
+        if pronoun is None:
+            return False
+        # "said that nothing changed": "that" after a verb of saying opens the statement
+        return not (pronoun == "that" and (before in _saying_verbs() or not before))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    path = resources.files("claimtrack").joinpath("data").joinpath("attribution_verbs.txt")
+    lines = path.read_text("utf-8").splitlines()
+    verbs = {line.split()[0].lower() for line in lines if line.strip() and line[0] != "#"}
+    return frozenset(verbs | {"so", "such", "fact", "now", "denied", "denies", "deny"})
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _only_intended(claim: Claim, heads: frozenset[str], tables: Tables) -> bool:
+    """Every mention in ``claim`` of the ``heads`` (the words the other claim negates) stands
+    after an intent cue and "to" ("sought for months to question", "is planning to meet",
+    "pressure to step down"): the act is wanted or planned, not reported as done."""
+    if not heads:
+        return False
+    positions = [start for start, token in _head_positions(claim.text) if token in heads]
+    if not positions:
+        return False
+    cues = load_cues().intent
+    return all(_after_intent(claim.text[:start], cues) for start in positions)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_positions(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, match token) of each word or predicate phrase, as the match key spells it."""
+    tables = load_tables(None)
+    found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+    out: list[tuple[int, str]] = []
+    for k, (start, token) in enumerate(found):
+        out.append((start, token))
+        for size in (3, 2, 1):
+            gram = tuple(t for _, t in found[k : k + size])
+            if len(gram) == size and gram in tables.predicates:
+                out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+                break
+    return tuple(out)
+
+
+def _after_intent(before: str, cues: frozenset[str]) -> bool:
+    """The text before a word ends in "<cue> [up to four words] to" (or "to be")."""
+    words = [w.lower() for w in _WORD_AT.findall(before[-80:])]
+    if words[-2:-1] == ["to"] and words[-1:] == ["be"]:
+        words = words[:-1]
+    if not words or words[-1] != "to":
+        return False
+    return any(w in cues for w in words[-6:-1])
 
 
 def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
@@ -574,7 +837,7 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
     if denial_a == denial_b or not _same_frame(ka, kb):
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
-    if asserting.negated or not _shared_object(ka, kb):
+    if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
@@ -612,8 +875,8 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
-    words_a = _words_of(a.reason)
-    words_b = _words_of(b.reason)
+    words_a = _reason_words(a.reason)
+    words_b = _reason_words(b.reason)
     if not words_a or not words_b:
         return []
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
@@ -630,11 +893,253 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     ]
 
 
+#: Words every stated cause may use ("for logistical reasons" = "logistics").
+_GENERIC_REASON = frozenset({"reason", "reasons", "caus", "cause", "factor"})
+_NOT_PART = re.compile(r"\bnot\s+[^,;]+", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _reason_words(reason: str) -> frozenset[str]:
+    """What a cause says, compared by word beginnings ("logistical" = "logistics"); what it
+    rules out ("logistical problems, not politics") and generic words are left out."""
+    said = _NOT_PART.sub(" ", reason)
+    return frozenset(
+        t[:5]
+        for t in _words_of(said)
+        if t not in _GENERIC_REASON and not t.startswith(CLASS_PREFIX)
+    ) | frozenset(t for t in _words_of(said) if t.startswith(CLASS_PREFIX))
+
+
+def reason_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that give a cause for the same event.
+
+    What a claim explains is the rest of its sentence ("the fire started when ..."). A claim
+    that explains an event noun ("the decision was taken for logistical reasons") or names
+    nothing it explains ("officials blamed logistics") explains its article's own news: the
+    article's first claim. Two explained events are the same when they share a predicate
+    (and report no two different acts), when the words right before both causes share a
+    noun ("the fire started when" / "the fire was caused by"), or when they are about the
+    same event frame as the matcher measures it. Claims are compared within buckets of
+    shared event words, never all pairs.
+    """
+    reasoned = [i for i, c in enumerate(claims) if c.reason]
+    if len(reasoned) < 2:
+        return []
+    threshold = (options or Options()).related_threshold
+    lead: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        lead.setdefault(c.article_id, i)
+    events = {i: _explained_event(claims[i], keys[lead[claims[i].article_id]]) for i in reasoned}
+    buckets: dict[str, list[int]] = {}
+    for i in reasoned:
+        event = events[i]
+        for token in event.key.tokens | event.head:
+            buckets.setdefault(token, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a word every cause shares says nothing of the event
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((min(x, y), max(x, y)))
+    direct = [
+        (x, y)
+        for x, y in sorted(candidates)
+        if _same_event_explained(events[x], events[y], threshold)
+    ]
+    return _across_articles(_closed(direct), claims)
+
+
+def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every pair inside each connected set of linked claims (A and B explain one event, B
+    and C too: so do A and C), unless the set is too large to be one event's causes."""
+    neighbours: dict[int, set[int]] = {}
+    for x, y in pairs:
+        neighbours.setdefault(x, set()).add(y)
+        neighbours.setdefault(y, set()).add(x)
+    closed = set(pairs)
+    seen: set[int] = set()
+    for start in sorted(neighbours):
+        if start in seen:
+            continue
+        component, todo = {start}, [start]
+        while todo:
+            for other in neighbours[todo.pop()] - component:
+                component.add(other)
+                todo.append(other)
+        seen |= component
+        if len(component) <= MAX_REASON_SET:
+            closed |= set(itertools.combinations(sorted(component), 2))
+    return sorted(closed)
+
+
+def _across_articles(
+    pairs: list[tuple[int, int]], claims: Sequence[Claim]
+) -> list[tuple[int, int]]:
+    return [(x, y) for x, y in pairs if claims[x].article_id != claims[y].article_id]
+
+
+#: Most claims one event's causes may link pair by pair (more is a topic, not an event).
+MAX_REASON_SET = 30
+
+
+def news_date_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that date the same telling of the news: the
+    speaker-and-day of a sentence ("..., the ministry said on Monday") or a dated event noun
+    ("the ministry made the announcement on Tuesday"). Both must name the same speaker (two
+    words of it in common, "the Iranian Foreign Ministry" / "the Foreign Ministry") and come
+    from articles that report the same story (they share a matched claim), so their days
+    must agree. Compared within buckets of speaker words, never all pairs."""
+    options = options or Options()
+    dating = [i for i, c in enumerate(claims) if _dates_the_news(c, keys[i])]
+    if len(dating) < 2:
+        return []
+    tellings = set(dating)
+    # what the articles report, not who said it when: the tellings themselves all look alike
+    same_story = {
+        tuple(sorted((claims[p.left].article_id, claims[p.right].article_id)))
+        for p in scored
+        if p.left not in tellings and p.right not in tellings and match.same_fact(p, options)
+    }
+    speakers = {i: _words_of(claims[i].subject or "") for i in dating}
+    buckets: dict[str, list[int]] = {}
+    for i in dating:
+        for word in speakers[i]:
+            buckets.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            articles = tuple(sorted((claims[x].article_id, claims[y].article_id)))
+            shared = speakers[x] & speakers[y]
+            smaller = min(len(speakers[x]), len(speakers[y]))
+            if (
+                articles[0] != articles[1]
+                and articles in same_story
+                and len(shared) >= min(2, smaller)
+            ):
+                pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
+
+
+#: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
+_SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
+
+
+def _dates_the_news(claim: Claim, key: MatchKey) -> bool:
+    if not claim.subject or not any(_precise(d) for d in claim.dates):
+        return False
+    for date in claim.dates:
+        # "made the announcement on Tuesday": the event noun right before the day
+        at = claim.text.find(date.text)
+        near = " ".join(claim.text[:at].split()[-4:]) if at > 0 else ""
+        if _words_of(" ".join(_DEFINITE_NOUN.findall(near))) & _event_anaphors():
+            return True
+    subject = _words_of(claim.subject)
+    rest = {
+        t
+        for t in _content_of(key.tokens)
+        if not t.startswith(ENTITY_PREFIX) and t not in subject and t not in _SAYING
+    } - {CLASS_PREFIX + "announce"}
+    return not rest
+
+
+#: Largest bucket of reason claims sharing one event word that is compared pair by pair.
+MAX_REASON_BUCKET = 200
+
+
+@dataclass(frozen=True)
+class _Explained:
+    """What a claim gives a cause for: the match key of the rest of its sentence (or of its
+    article's first claim), and the nouns right before the cause."""
+
+    key: MatchKey
+    head: frozenset[str]
+
+
+def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
+    assert claim.reason is not None
+    at = claim.text.find(claim.reason)
+    before = claim.text[:at] if at >= 0 else claim.text
+    rest = claim.text.replace(claim.reason, " ")
+    key = normalize_text(rest)
+    plain = _plain_words(claim.text)
+    head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
+    subject = _words_of(claim.subject) if claim.subject else frozenset()
+    anaphor = bool((subject | head) & _event_anaphors()) or bool(
+        _words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors()
+    )
+    own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
+    if anaphor or (not own and not key.predicates):
+        merged = dataclasses.replace(
+            lead, tokens=lead.tokens | key.tokens, predicates=lead.predicates | key.predicates
+        )
+        return _Explained(merged, head - _event_anaphors())
+    return _Explained(key, head)
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """Normalized content tokens of a text that are not names, predicates or figures."""
+    names = _name_tokens(text)
+    return frozenset(
+        t
+        for t in _content_of(normalize_text(text).tokens)
+        if not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and t not in names
+    )
+
+
+#: The noun after "the", "this" or "that": a reference back to something already reported.
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+([a-z]+)", re.I)
+#: Verbs of the cause constructions themselves: they say nothing of the event explained.
+_CAUSE_VERBS = frozenset(
+    stem(w) for w in "blamed cites cited caused started began broke led was were is".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _event_anaphors() -> frozenset[str]:
+    path = resources.files("claimtrack").joinpath("data").joinpath("event_anaphors.txt")
+    words = [
+        w
+        for line in path.read_text("utf-8").splitlines()
+        if not line.lstrip().startswith("#")
+        for w in line.split()
+    ]
+    return frozenset(t for w in words for t in _words_of(w))
+
+
+def _same_event_explained(a: _Explained, b: _Explained, threshold: float) -> bool:
+    """One event: a shared predicate, a shared noun right before both causes, or one event
+    frame; never two different acts ("suspended talks" / "resumed talks")."""
+    pa, pb = a.key.predicates, b.key.predicates
+    if pa and pb and not pa & pb:
+        return False
+    if pa & pb or a.head & b.head:
+        return True
+    return match.similarity(a.key, b.key) >= threshold
+
+
 def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
     """One claim is narrower than the other: within one event frame, they use different
     predicates ("broke off talks" / "will skip next week's round") and only one of them
-    carries qualifiers or a time window the other lacks. Both can hold: a note."""
-    if not (ka.frames & kb.frames) or ka.predicates == kb.predicates:
+    carries qualifiers or a time window the other lacks. Both can hold: a note.
+
+    Claims that share a predicate report the same act, one with less detail ("Iran skips
+    Muscat talks" / "Iran will not attend next week's indirect talks"): no note. Nor between
+    claims of which one only says what may or could happen ("may be a ploy to meet in the
+    coming weeks"): a possibility is not a narrower statement. A reported one ("reportedly
+    set to halt talks") still is: "reportedly" is shown as a certainty note."""
+    if not (ka.frames & kb.frames) or ka.predicates & kb.predicates:
+        return []
+    if ka.predicates == kb.predicates or _possible_only(a) or _possible_only(b):
         return []
     qualifiers_a = _qualifiers(a, tables)
     qualifiers_b = _qualifiers(b, tables)
@@ -727,12 +1232,16 @@ def judge_group(
     keys: Sequence[MatchKey],
     matched: set[tuple[int, int]],
     options: Options,
+    explained: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    dated: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """Every typed difference between the related pairs of one group, once per pair of
     articles and value pair, so each pair of outlets that disagree shows its evidence.
 
     Only pairs the matcher found related are judged: two members that merely sit in one
-    cluster through others may be about different details of the event."""
+    cluster through others may be about different details of the event. Pairs in
+    ``explained`` give causes of one event (``reason_links``): their causes are compared;
+    pairs in ``dated`` date one piece of news (``news_date_links``): their days are."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
@@ -746,7 +1255,11 @@ def judge_group(
         if judged[outlets] > PAIRS_PER_OUTLETS:
             continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
-            found, noted = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+            found, noted = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
+        elif (i, j) in explained:  # two causes of one event: the causes are compared
+            found, noted = reason_conflicts(claims[i], claims[j]), []
+        elif (i, j) in dated:  # two days for one piece of news
+            found, noted = date_conflicts(claims[i], claims[j]), []
         else:  # linked by a figure only: the figure is all that is compared
             found, noted = numeric_conflicts(claims[i], claims[j]), []
         articles = sorted((claims[i].article_id, claims[j].article_id))
@@ -809,21 +1322,45 @@ def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
     return {a.id: a.published for a in articles}
 
 
+#: judge_pair results of the pairs ``conflict_links`` judged, for ``build_clusters`` to
+#: reuse (most matched pairs are judged by both). Keyed by object identity and checked
+#: with ``is``, so a stale entry is never taken for another pair; cleared per run.
+_JUDGED: dict[tuple[int, int], tuple[Claim, Claim, list[Conflict], list[CertaintyNote]]] = {}
+_JUDGED_LIMIT = 1 << 20
+
+
+def _judged_once(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    entry = _JUDGED.get((id(a), id(b)))
+    if entry is not None and entry[0] is a and entry[1] is b:
+        return entry[2], entry[3]
+    found, noted = judge_pair(a, b, ka, kb, options)
+    if len(_JUDGED) < _JUDGED_LIMIT:
+        _JUDGED[(id(a), id(b))] = (a, b, found, noted)
+    return found, noted
+
+
 def conflict_links(
     claims: Sequence[Claim],
     keys: Sequence[MatchKey],
     scored: Sequence[ScoredPair],
     options: Options,
 ) -> list[tuple[int, int]]:
-    """Related pairs that did not match but contradict each other: same event frame, details
-    that differ ("12 died" vs "21 died"). They are linked so the conflict is reported."""
+    """Related pairs that contradict each other: same event frame, details that differ ("12
+    died" vs "21 died"). They are linked so the conflict is reported, and grouped before
+    mere agreements (``match.group``): two sources contradicting each other about one thing
+    are the pair a reader must see side by side. Matched pairs count too: "Oman resumed its
+    mediation" / "Oman suspended its mediation" read alike, and each also reads like the
+    story's main event."""
+    _JUDGED.clear()
     links: list[tuple[int, int]] = []
     for pair in scored:
-        if match.same_fact(pair, options):
-            continue
         i, j = pair.key
-        if pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j]):
-            found, _ = judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        if match.same_fact(pair, options) or (
+            pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
+        ):
+            found, _ = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
             found = numeric_conflicts(claims[i], claims[j])
@@ -831,6 +1368,15 @@ def conflict_links(
             continue
         if contradicts(found):
             links.append((i, j))
+    # Two sources explaining one event belong side by side whether their causes agree or not.
+    known = set(links)
+    for side_by_side in [
+        *reason_links(claims, keys, options),
+        *news_date_links(claims, keys, scored, options),
+    ]:
+        if side_by_side not in known:
+            known.add(side_by_side)
+            links.append(side_by_side)
     return links
 
 
@@ -849,7 +1395,21 @@ def build_clusters(
     linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
     related: dict[int, list[ScoredPair]] = {}
-    for p in scored:
+    # Causes of one event are compared even when their sentences share too little to be
+    # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
+    scored_keys = {p.key for p in scored}
+    explained = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in reason_links(claims, keys, options)
+        if (i, j) in linked
+    ]
+    dated = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in news_date_links(claims, keys, scored, options)
+        if (i, j) in linked
+    ]
+    extra = {e.key: e for e in [*explained, *dated] if e.key not in scored_keys}
+    for p in [*scored, *extra.values()]:
         close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
         if close and group_of[p.left] == group_of[p.right]:
             related.setdefault(group_of[p.left], []).append(p)
@@ -861,7 +1421,15 @@ def build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        conflicts, notes = judge_group(related.get(number - 1, []), claims, keys, matched, options)
+        conflicts, notes = judge_group(
+            related.get(number - 1, []),
+            claims,
+            keys,
+            matched,
+            options,
+            {e.key for e in explained},
+            {e.key for e in dated},
+        )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
         centre = max(members, key=lambda i: (degree.get(i, 0), -i))
@@ -876,4 +1444,5 @@ def build_clusters(
                 published=published,
             )
         )
+    _JUDGED.clear()
     return clusters

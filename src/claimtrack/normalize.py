@@ -117,6 +117,12 @@ class MatchKey:
     predicate_tokens: frozenset[str] = frozenset()
     #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
     subject: frozenset[str] = frozenset()
+    #: ``text`` and ``surface`` without the parser's entities (the alias table still applies),
+    #: for the pair features: the parser may fold a name into one token in one sentence and
+    #: not in the other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name.
+    #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
+    plain: str = ""
+    plain_surface: str = ""
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -360,7 +366,9 @@ def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str]
             token = "%"
         elif not token.startswith(ENTITY_PREFIX):
             stops.append(token in tables.stop_words)
-            tokens.append(stem(token))
+            stemmed = stem(token)
+            # "noted" stems to the negation token: keep the word, or it would read as "not"
+            tokens.append(stemmed if stemmed != "not" else token)
             continue
         tokens.append(token)
         stops.append(False)
@@ -476,6 +484,9 @@ def normalize_claim(
     if names:
         entities += _names_in(claim.text, names)
     key = normalize_text(claim.text, entities, options)
+    if entities:
+        plain = normalize_text(claim.text, (), options)
+        key = dataclasses.replace(key, plain=plain.text, plain_surface=plain.surface)
     if claim.subject:
         # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
         # but two different named subjects are a reliable sign of two different events.

@@ -23,16 +23,20 @@ def group(
     article_ids: Sequence[str],
     links: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
-    """Coherent groups: merge along ``edges`` strongest first, then along ``links``.
+    """Coherent groups: merge along ``links`` (pairs that contradict each other) first, then
+    along ``edges`` strongest first.
 
     Two groups merge only if at least ``MERGE_SUPPORT`` of the (sampled) cross pairs from
-    different articles are themselves edges (or links), which stops chaining.
+    different articles are themselves edges (or links), which stops chaining. Contradicting
+    pairs go first because a claim often reads like two groups' members ("Oman suspended its
+    mediation" reads like both "Iran broke off talks" and "Oman resumed its mediation"): the
+    report must put it beside the claim it contradicts, whichever group is larger.
     """
     neighbours = _neighbours([p.key for p in edges] + list(links))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
     ordered = sorted(edges, key=lambda p: (-p.score, p.left, p.right))
-    steps = [p.key for p in ordered] + [(min(i, j), max(i, j)) for i, j in links]
+    steps = sorted({(min(i, j), max(i, j)) for i, j in links}) + [p.key for p in ordered]
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps
     # retry two large groups that already refused to merge).

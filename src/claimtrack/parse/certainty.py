@@ -44,8 +44,9 @@ _HEADLINE_TO = re.compile(
 def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
     """The certainty of the statement in ``text`` and the cue word that decided it."""
     lowered_start = _lower_first(text)
+    words = tables.word_set(lowered_start)
     for certainty, pattern in _patterns():
-        for match in pattern.finditer(lowered_start):
+        for match in pattern.finditer(lowered_start, words):
             cue = match.group(0)
             if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
                 continue

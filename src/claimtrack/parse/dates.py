@@ -45,6 +45,12 @@ _FUTURE = re.compile(
     r"next|upcoming|coming|expected\s+to)\b"
 )
 
+#: A past verb of saying right before a weekday ("said on Monday", "announced Tuesday").
+_PAST_REPORT = re.compile(
+    r"\b(?:said|told|announced|stated|added|confirmed|declared|reported|wrote|tweeted|"
+    r"insisted|denied|made the announcement)[ \t]+(?:on[ \t]+|late[ \t]+|early[ \t]+)?\Z"
+)
+
 _PATTERN = re.compile(
     rf"(?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?)(?!\d)"
     rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
@@ -65,8 +71,10 @@ _PATTERN = re.compile(
     rf"|(?P<year>(?<![\w$€£.,-])(?P<y13>{_YEAR})(?![\w%$]|[.,]\d|\s?(?:percent|million|billion)))"
 )
 
-# Month names and weekdays must be capitalised ("may" is a modal, "march" a verb).
-_CASED_GROUPS = ("m1", "m2", "m4", "m5", "w10")
+# Month names and weekdays must be capitalised ("may" is a modal, "march" a verb): the
+# group to check for each kind of match (every kind is the name of its outermost group,
+# which closes last, so it is ``match.lastgroup``).
+_CASED_GROUP = {"mdy": "m1", "dmy": "m2", "my": "m4", "inmonth": "m5", "weekday": "w10"}
 
 
 # "day" finds every weekday, "today" and "yesterday"; "jan" finds "january" too.
@@ -82,18 +90,35 @@ def _trigger_set() -> scan.Triggers:
     return scan.Triggers(_TRIGGERS)
 
 
-def _matches(text: str) -> list[re.Match[str]]:
-    lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _trigger_set(), back_words=2)
-    return [m for m in scan.matches_at(_PATTERN, lower, starts) if _cased(m, text)]
+# Without a trigger word, only these digit forms can be a date (a year, an ISO date or a
+# decade, a clock time, "5pm"): numbers alone ("40 staff", "$2.5 billion") are not.
+_DIGIT_DATE = re.compile(r"(?:1[89]|20)\d\d|\d:[0-5]\d|\d\s?(?:a\.m\.|p\.m\.|am\b|pm\b)")
+
+
+def _matches(text: str, lower: str | None = None) -> list[re.Match[str]]:
+    """The date matches in ``text``; ``lower`` is ``tables.lowered(text)`` if known."""
+    if lower is None:
+        lower = tables.lowered(text)
+    triggers = _trigger_set()
+    hits = triggers.hits(tables.word_set(lower))
+    if not hits and _DIGIT_DATE.search(lower) is None:
+        return []  # every branch of _PATTERN needs a trigger word or one of those forms
+    starts = scan.candidate_starts(lower, triggers, back_words=2, hits=hits)
+    found = []
+    for match in scan.matches_at(_PATTERN, lower, starts):
+        cased = _CASED_GROUP.get(match.lastgroup or "")
+        if cased is None or text[match.start(cased)].isupper():
+            found.append(match)
+    return found
 
 
 def find_dates(text: str, offset: int = 0, published: dt.date | None = None) -> list[DateMention]:
     """Every date or time expression in ``text``, with offsets shifted by ``offset``."""
-    matches = _matches(text)
+    lower = tables.lowered(text)
+    matches = _matches(text, lower)
     if not matches:
         return []  # most sentences: no need to look for future-tense cues
-    future = bool(_FUTURE.search(tables.lowered(text)))
+    future = _FUTURE.search(lower) is not None
     found = []
     for match in matches:
         mention = _mention(match, text, offset, published, future)
@@ -107,23 +132,10 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _matches(text)]
 
 
-def _cased(match: re.Match[str], original: str) -> bool:
-    for name in _CASED_GROUPS:
-        start = match.start(name)
-        if start >= 0 and not original[start].isupper():
-            return False
-    return True
-
-
 def _mention(
     match: re.Match[str], original: str, offset: int, published: dt.date | None, future: bool
 ) -> DateMention | None:
-    kind = next(
-        name
-        for name in ("mdy", "dmy", "iso", "my", "inmonth", "decade", "ago", "rel", "the",
-                     "deictic", "weekday", "time", "clock", "year")
-        if match.group(name) is not None
-    )  # fmt: skip
+    kind = match.lastgroup or ""
     first = match.start("m5") if kind == "inmonth" else match.start()
     raw = original[first : match.end()]
     text = raw.strip()
@@ -147,9 +159,8 @@ def _time(
         minute = int(match.group("mi11") or 0)
     else:
         hour, minute = int(match.group("h12")), int(match.group("mi12"))
-    return trusted(
-        DateMention,
-        **base,
+    return _date(
+        base,
         time=f"{hour:02d}:{minute:02d}",
         earliest=published,
         latest=published,
@@ -167,28 +178,23 @@ def _absolute(
 ) -> DateMention | None:
     if kind == "year":
         year = int(match.group("y13"))
-        return trusted(
-            DateMention, **base, earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31)
-        )
+        return _date(base, earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31))
     if kind == "decade":
         first = int(match.group("y6") + "0")
-        return trusted(
-            DateMention, **base, earliest=dt.date(first, 1, 1), latest=dt.date(first + 9, 12, 31)
-        )
+        return _date(base, earliest=dt.date(first, 1, 1), latest=dt.date(first + 9, 12, 31))
     month = _month(match.group("m1") or match.group("m2") or match.group("m4") or match.group("m5"))
     if kind == "iso":
         month = int(match.group("m3"))
     year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
     day_text = match.group("d1") or match.group("d2") or match.group("d3")
     if year_text is None and published is None:
-        return trusted(DateMention, **base, resolved=False)
+        return _date(base, resolved=False)
     year = int(year_text) if year_text else _nearest_year(month, day_text, published, future)
     try:
         if day_text is None:
             last = calendar.monthrange(year, month)[1]
-            return trusted(
-                DateMention,
-                **base,
+            return _date(
+                base,
                 earliest=dt.date(year, month, 1),
                 latest=dt.date(year, month, last),
                 relative=year_text is None,
@@ -197,7 +203,29 @@ def _absolute(
         date = dt.date(year, month, day)
     except ValueError:
         return None
-    return trusted(DateMention, **base, earliest=date, latest=date, relative=year_text is None)
+    return _date(base, earliest=date, latest=date, relative=year_text is None)
+
+
+def _date(
+    base: dict[str, object],
+    earliest: dt.date | None = None,
+    latest: dt.date | None = None,
+    time: str | None = None,
+    relative: bool = False,
+    resolved: bool = True,
+) -> DateMention:
+    """A DateMention with every field given in the model's order (``trusted``'s fast path)."""
+    return trusted(
+        DateMention,
+        text=base["text"],
+        start=base["start"],
+        end=base["end"],
+        earliest=earliest,
+        latest=latest,
+        time=time,
+        relative=relative,
+        resolved=resolved,
+    )
 
 
 def _month(name: str | None) -> int:
@@ -226,11 +254,11 @@ def _relative(
     future: bool,
 ) -> DateMention:
     if published is None:
-        return trusted(DateMention, **base, relative=True, resolved=False)
+        return _date(base, relative=True, resolved=False)
     span = _resolve(match, kind, published, future)
     if span is None:
-        return trusted(DateMention, **base, relative=True, resolved=False)
-    return trusted(DateMention, **base, earliest=span[0], latest=span[1], relative=True)
+        return _date(base, relative=True, resolved=False)
+    return _date(base, earliest=span[0], latest=span[1], relative=True)
 
 
 def _resolve(
@@ -242,7 +270,10 @@ def _resolve(
         day = published + dt.timedelta(days=shift)
         return day, day
     if kind == "weekday":
-        return _weekday(_WEEKDAYS[match.group("w10").lower()], published, future)
+        # "..., the ministry said on Monday": the day something was said is past, whatever
+        # the tense of what was said ("will not attend next week's talks").
+        reported = future and bool(_PAST_REPORT.search(match.string, 0, match.start()))
+        return _weekday(_WEEKDAYS[match.group("w10").lower()], published, future and not reported)
     if kind == "ago":
         amount = _amount(match.group("n7"))
         return _shifted_period(match.group("u7").lower(), -amount, published)

@@ -50,8 +50,9 @@ def find_negation(text: str, offset: int = 0) -> Negation | None:
     as the author's negation of the claim.
     """
     lower = tables.lowered(text)
-    blocked = [m.span() for m in _exceptions().finditer(lower)]
-    for match in _candidates(lower):
+    words = tables.word_set(lower)
+    blocked = [m.span() for m in _exceptions().finditer(lower, words)]
+    for match in _candidates(lower, words):
         start, end = match.span()
         if any(s <= start < e for s, e in blocked):
             continue
@@ -60,8 +61,8 @@ def find_negation(text: str, offset: int = 0) -> Negation | None:
     return None
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
-    found = _cues().finditer(text)
-    if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(tables.word_set(text)):
+def _candidates(text: str, words: frozenset[str]) -> list[re.Match[str]]:
+    found = _cues().finditer(text, words)
+    if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(words):
         found += list(_CONTRACTION.finditer(text))
     return sorted(found, key=lambda m: m.start())

@@ -93,11 +93,13 @@ def find_numbers(
 
     ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice.
     """
+    lower = tables.lowered(text)
+    starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
+    if not starts:
+        return []  # no digit and no number word: most sentences of real text
     taken = sorted(date_spans(text) if date_spans_in_text is None else date_spans_in_text)
     next_date = 0
     found: list[NumberMention] = []
-    lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
     for match in scan.matches_at(_pattern(), lower, starts):
         start, end = match.span()
         # Both lists are in text order: walk them together (linear, however many dates).
@@ -111,18 +113,39 @@ def find_numbers(
     return found
 
 
+_GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct")
+_FACTORS = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
 def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | None:
-    value, vague = _value(match)
+    # One call for every group the checks below read (each ``group`` call costs).
+    cur, num, scale, words, approx, num2, num3, pct = match.group(*_GROUPS)
+    value, vague = _value(num, scale, words)
     if value is None and vague is None:
         return None
     if value is not None and not (math.isfinite(value) and value < 1e18):
         return None  # a run of hundreds of digits is not a quantity anyone reported
-    if match.group("num") and _is_bare_year(match):
+    if num and _YEAR.fullmatch(num) and not (cur or scale or pct or approx or num2 or num3):
+        return None  # "2023" is a year (a date), not a quantity, without a unit or a scale
+    if words and _is_pronoun_one(text, match):
         return None
-    if match.group("words") and _is_pronoun_one(text, match):
-        return None
-    interval, approximate = _interval(match, value, vague)
-    unit = _unit(match)
+    interval, approximate = _interval(value, vague, num2 or num3, approx)
+    if pct:
+        unit: str | None = "%"
+    elif cur:
+        unit = _units().get(cur.lower(), cur)
+    else:
+        unit = None
     counts, unit = _counted(text, match.end(), unit)
     raw = text[match.start() : match.end()]
     start = match.start() + len(raw) - len(raw.lstrip())
@@ -140,24 +163,14 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     )
 
 
-def _value(match: re.Match[str]) -> tuple[float | None, _Interval | None]:
+def _value(
+    num: str | None, scale: str | None, words: str | None
+) -> tuple[float | None, _Interval | None]:
     """An exact value, or a vague interval for words like "dozens" or "tens of thousands"."""
-    if match.group("num"):
-        value = float(match.group("num").replace(",", ""))
-        scale = (match.group("scale") or "").lower()
-        factors = {
-            "hundred": 1e2,
-            "thousand": 1e3,
-            "k": 1e3,
-            "million": 1e6,
-            "m": 1e6,
-            "mn": 1e6,
-            "billion": 1e9,
-            "bn": 1e9,
-            "trillion": 1e12,
-        }
-        return value * factors.get(scale, 1.0), None
-    return _words_value(match.group("words"))
+    if num:
+        value = float(num.replace(",", ""))
+        return value * _FACTORS.get((scale or "").lower(), 1.0), None
+    return _words_value(words or "")
 
 
 def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
@@ -188,17 +201,15 @@ def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
 
 
 def _interval(
-    match: re.Match[str], value: float | None, vague: _Interval | None
+    value: float | None, vague: _Interval | None, second: str | None, approx: str | None
 ) -> tuple[_Interval, bool]:
     if vague is not None:
         return vague, True
     assert value is not None
-    second = match.group("num2") or match.group("num3")
     if second:
         high = float(second.replace(",", ""))
         if high >= value:
             return (value, high), True
-    approx = match.group("approx")
     if not approx:
         return (value, value), False
     shape = _approximators().get(" ".join(approx.lower().split()), "exact")
@@ -211,15 +222,6 @@ def _interval(
     if shape == "about":
         return (round(value * 0.9, 6), round(value * 1.1, 6)), True
     return (value, value), False
-
-
-def _unit(match: re.Match[str]) -> str | None:
-    if match.group("pct"):
-        return "%"
-    currency = match.group("cur")
-    if currency:
-        return _units().get(currency.lower(), currency)
-    return None
 
 
 def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
@@ -258,20 +260,6 @@ def _verb_forms() -> frozenset[str]:
 
 def _is_verb_form(word: str) -> bool:
     return word in _verb_forms()
-
-
-def _is_bare_year(match: re.Match[str]) -> bool:
-    """ "2023" is a year (a date), not a quantity, unless it has a unit or a scale."""
-    number = match.group("num")
-    return bool(
-        _YEAR.fullmatch(number)
-        and not match.group("cur")
-        and not match.group("scale")
-        and not match.group("pct")
-        and not match.group("approx")
-        and not match.group("num2")
-        and not match.group("num3")
-    )
 
 
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:

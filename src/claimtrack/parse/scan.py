@@ -44,24 +44,34 @@ class Triggers:
         return set(words & self.positive)
 
 
-def candidate_starts(text: str, triggers: Triggers, back_words: int) -> list[int]:
+def candidate_starts(
+    text: str, triggers: Triggers, back_words: int, hits: set[str] | None = None
+) -> list[int]:
     """Sorted positions where a match may start: at each digit run or trigger word, and at
-    the starts of up to ``back_words`` words before it."""
-    lowered = text.lower()
-    anchors: set[int] = set()
-    for match in _DIGITS.finditer(text):
-        anchors.add(match.start())
-    for word in triggers.hits(word_set(text)):
-        position = lowered.find(word)
-        while position >= 0:
-            anchors.add(position)
-            position = lowered.find(word, position + len(word))
-    starts: set[int] = set()
-    for anchor in anchors:
-        starts.add(anchor)
+    the starts of up to ``back_words`` words before it.
+
+    ``hits`` (``triggers.hits(word_set(text))``) saves finding the trigger words twice when
+    the caller already has them.
+    """
+    anchors = [match.start() for match in _DIGITS.finditer(text)]
+    if hits is None:
+        hits = triggers.hits(word_set(text))
+    if hits:
+        lowered = text.lower()
+        find = lowered.find
+        for word in hits:
+            position = find(word)
+            while position >= 0:
+                anchors.append(position)
+                position = find(word, position + len(word))
+    if not anchors:
+        return []
+    starts = set(anchors)
+    rfind = text.rfind
+    for anchor in starts.copy():
         position = anchor
         for _ in range(back_words):
-            space = text.rfind(" ", 0, max(0, position - 1))
+            space = rfind(" ", 0, max(0, position - 1))
             position = space + 1
             starts.add(position)
             if space < 0:
@@ -73,11 +83,12 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[r
     """Non-overlapping matches of ``pattern`` beginning at the given positions, in order."""
     found: list[re.Match[str]] = []
     reached = 0
+    match_at = pattern.match
     for start in starts:
         if start < reached:
             continue
-        match = pattern.match(text, start)
-        if match is not None and match.end() > match.start():
+        match = match_at(text, start)
+        if match is not None and match.end() > start:
             found.append(match)
             reached = match.end()
     return found

@@ -79,17 +79,59 @@ def _reason_pattern() -> tables.Phrases:
     return tables.phrase_pattern(frozenset(cues))
 
 
+# Cause constructions that do not open a clause, so the cue table cannot hold them: "for
+# logistical reasons", "was caused by a fault", "started when a tank leaked", "blamed the
+# weather", "pulls out of talks, cites logistics" (after a comma only: "inspectors cited
+# blocked exits in a report" mentions them). The cause is what follows the cue.
+_CAUSE_AFTER = re.compile(
+    r"(?:\b(?:was|were|is|are|been)[ \t]+caused[ \t]+by|\b(?:started|began|broke[ \t]+out)[ \t]+"
+    r"when|\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
+    re.I,
+)
+_FOR_REASONS = re.compile(r"\bfor[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}reasons)\b", re.I)
+# "logistical problems, not politics, had led to the decision": the cause is the subject.
+_CAUSE_PHRASE = r"[A-Za-z][^,;]{2,80}?(?:,[ \t]*not[ \t]+[^,;]{2,40},)?"
+_LED_TO = (
+    re.compile(
+        rf"\bthat[ \t]+(?P<cause>{_CAUSE_PHRASE})[ \t]+(?:ha[ds][ \t]+|have[ \t]+)?led[ \t]+to\b"
+    ),
+    re.compile(rf"^(?P<cause>{_CAUSE_PHRASE})[ \t]+(?:ha[ds]|have)[ \t]+led[ \t]+to\b"),
+)
+_CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when|and)\b|[,;]")
+_CAUSE_EDGE = " .,;:\"'“”‘’()"
+
+
 # Cached: a clause's reason is looked for when it is split, then again for its Claim.
 @lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
     """A stated cause in ``text``: from its cue to the end of its phrase."""
     match = _reason_pattern().search(tables.lowered(text))
     if match is None:
-        return None
+        return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
     end = end_match.start() if end_match else len(text)
     reason = text[match.start() : end].strip(" .,;")
     return reason if len(reason.split()) >= 2 else None
+
+
+def _cause_construction(text: str) -> str | None:
+    """The cause of "for X reasons", "caused by X", "started when X", "blamed X", "X led to"."""
+    found = _FOR_REASONS.search(text)
+    if found:
+        return found.group(1)
+    for pattern in _LED_TO:
+        found = pattern.search(text)
+        if found:
+            return found.group("cause").strip(_CAUSE_EDGE) or None
+    found = _CAUSE_AFTER.search(text)
+    if found is None:
+        return None
+    end_match = _CAUSE_END.search(text, found.end())
+    end = end_match.start() if end_match else len(text)
+    cause = text[found.end() : end].strip(_CAUSE_EDGE)
+    # a cause is words: "blamed 🙄" or a bare figure is not one
+    cause = re.sub(r"[^\w\s'’-]+", "", cause).strip()
+    return cause if re.search(r"[A-Za-z]{3}", cause) else None
 
 
 def split_clauses(view: View) -> list[Clause]:

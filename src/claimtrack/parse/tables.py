@@ -99,13 +99,25 @@ def lowered(text: str) -> str:
     return lower if len(lower) == len(text) else text
 
 
-_SEPARATORS = str.maketrans(dict.fromkeys(',.;:!?"“”‘()[]{}—–/…', " "))
+_SEPARATORS = ',.;:!?"“”‘()[]{}—–/…'
+#: A word: a run of characters that are neither blank nor a separator (``\s`` and
+#: ``str.split`` agree on what is blank). One ``findall`` beats ``translate`` + ``split``.
+_WORD = re.compile("[^\\s" + "".join(re.escape(c) for c in _SEPARATORS) + "]+")
 
 
 @lru_cache(maxsize=2048)
 def word_set(text: str) -> frozenset[str]:
-    """The lower-case words of ``text`` (cached: several lexicons check the same clause)."""
-    return frozenset(text.lower().translate(_SEPARATORS).split())
+    """The lower-case words of ``text``, split at blanks and punctuation.
+
+    Cached by the text and by its lower-case form, so the finders that each look at
+    "Iran said ...", "iran said ..." or the text with its first word lowered share one set.
+    """
+    return _word_set(text.lower())
+
+
+@lru_cache(maxsize=2048)
+def _word_set(lower: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(lower))
 
 
 class Phrases:
@@ -129,14 +141,16 @@ class Phrases:
         keys = {max(p.split(), key=len).replace("’", "'") for p in phrases if p.split()}
         self.first_words = frozenset(keys | {w.replace("'", "’") for w in keys})
 
-    def _may_occur(self, text: str) -> bool:
-        return not self.first_words.isdisjoint(word_set(text))
+    def _may_occur(self, text: str, words: frozenset[str] | None) -> bool:
+        return not self.first_words.isdisjoint(word_set(text) if words is None else words)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self._may_occur(text) else None
+    def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
+        """The first phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
+        return self.pattern.search(text) if self._may_occur(text, words) else None
 
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.pattern.finditer(text)) if self._may_occur(text) else []
+    def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
+        """Every phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
+        return list(self.pattern.finditer(text)) if self._may_occur(text, words) else []
 
 
 def phrase_pattern(phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> Phrases:

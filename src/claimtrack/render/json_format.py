@@ -7,21 +7,49 @@ prints the JSON Schema the output validates against.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import PydanticSerializationError
 
 from claimtrack.models import CheckResult, Report
 from claimtrack.render import RenderOptions
 
+#: Where pydantic's serializer and ``json.dumps`` may write a float differently: Python
+#: switches to exponent notation below 1e-4 and from 1e16, the Rust serializer elsewhere
+#: ("1e-05" vs "0.00001", "1e+16" vs "1e16"). Every other token is written identically.
+#: Matching article text as well only costs the slow path, never a different byte.
+_FLOAT_MAY_DIFFER = re.compile(r"[0-9][eE][-+]?[0-9]|0\.0000")
+
 
 def render_report(report: Report, options: RenderOptions) -> str:
-    return dumps(report.model_dump(mode="json"))
+    return _model_dumps(report)
 
 
 def render_checks(results: Sequence[CheckResult], options: RenderOptions) -> str:
     """One draft: its ``{"findings", "summary", ...}`` object; several: a list of them."""
-    dumped = [r.model_dump(mode="json") for r in results]
-    return dumps(dumped[0] if len(dumped) == 1 else dumped)
+    if len(results) == 1:
+        return _model_dumps(results[0])
+    return dumps([r.model_dump(mode="json") for r in results])
+
+
+def _model_dumps(model: BaseModel) -> str:
+    """``dumps(model.model_dump(mode="json"))``, byte for byte, about 5x faster.
+
+    WHY: ``json.dumps`` with ``indent`` runs Python's pure-Python encoder (4.6 s for a
+    200-article report), while pydantic's Rust serializer writes the same layout in 1 s.
+    The two are interchangeable except for floats outside [1e-4, 1e16) (see
+    ``_FLOAT_MAY_DIFFER``); when any may be present, the slow path keeps the bytes as before.
+    """
+    try:
+        fast = model.model_dump_json(indent=2)
+    except (PydanticSerializationError, ValueError):
+        return dumps(model.model_dump(mode="json"))
+    if _FLOAT_MAY_DIFFER.search(fast):
+        return dumps(model.model_dump(mode="json"))
+    return fast + "\n"
 
 
 def dumps(data: Any) -> str:

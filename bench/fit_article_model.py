@@ -1,0 +1,96 @@
+"""Fit the article model (data/article_model.json): is an article about a claim at all?
+
+Usage: python bench/fit_article_model.py PATH/TO/shared/eval [--sample N] [--write]
+
+FNC-1 headlines against article bodies, labelled related (agree, disagree, discuss) or
+unrelated. The pairs ``bench/eval_pairs.py --fnc-sample 1500`` scores are left out, so that
+its figure stays a held-out one. A plain logistic regression over
+``compare.ARTICLE_FEATURES`` (general coverage and similarity figures: the data sets how much
+each counts, never which words matter); prints 5-fold cross-validated accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+
+from claimtrack import compare, extract_claims, match, parse
+from claimtrack.models import Claim, Kind
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
+from claimtrack.options import Options
+from fit_match_model import accuracy, fit
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "src/claimtrack/data/article_model.json"
+#: the sample bench/eval_pairs.py scores (seed 0, 1500 pairs)
+EVAL_SEED, EVAL_SAMPLE = 0, 1500
+
+
+def load_rows(folder: Path, sample: int) -> tuple[list[dict[str, str]], dict[str, str]]:
+    bodies = {}
+    with (folder / "fnc1_train_bodies.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            bodies[str(record["body_id"])] = record["text"]
+    with (folder / "fnc1_train_pairs.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    held_out = {id(r) for r in random.Random(EVAL_SEED).sample(rows, EVAL_SAMPLE)}
+    rest = [r for r in rows if id(r) not in held_out]
+    return random.Random(1).sample(rest, sample), bodies
+
+
+def features(folder: Path, sample: int) -> tuple[np.ndarray, np.ndarray]:
+    rows, bodies = load_rows(folder, sample)
+    options = Options()
+    parsed: dict[str, tuple[list[Claim], list[MatchKey]]] = {}
+    x, y = [], []
+    for row in rows:
+        body_id = str(row["body_id"])
+        if body_id not in parsed:
+            claims = [c for c in extract_claims(bodies[body_id], options) if c.kind is Kind.FACT]
+            parsed[body_id] = (claims, normalize_claims(claims, options))
+        _, keys = parsed[body_id]
+        headline = parse.parse_statement(row["text_a"], "headline", "headline")
+        key = normalize_claim(headline, options)
+        scores, similarities, _ = match.score_many(key, keys)
+        x.append(compare.article_features(key, keys, scores, similarities))
+        y.append(row["label"] != "unrelated")
+    return np.array(x, dtype=float), np.array(y, dtype=float)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path, help="the shared eval folder")
+    parser.add_argument("--sample", type=int, default=4000, help="FNC pairs to fit on")
+    parser.add_argument("--write", action="store_true", help="update data/article_model.json")
+    args = parser.parse_args()
+    x, y = features(args.folder, args.sample)
+    order = np.random.default_rng(0).permutation(len(y))
+    folds = [order[k::5] for k in range(5)]
+    scores = []
+    for test in folds:
+        train = np.setdiff1d(order, test)
+        scores.append(accuracy(x[test], y[test], fit(x[train], y[train])))
+    w = fit(x, y)
+    print(f"{len(y)} pairs, {int(y.sum())} related")
+    print(f"5-fold accuracy {np.mean(scores):.4f}; training accuracy {accuracy(x, y, w):.4f}")
+    for name, weight in zip(compare.ARTICLE_FEATURES, w[:-1], strict=True):
+        print(f"  {name:16s} {weight:+.3f}")
+    if args.write:
+        model = {
+            "about": "Logistic weights over compare.ARTICLE_FEATURES, fitted by "
+            "bench/fit_article_model.py on FNC-1 related/unrelated pairs",
+            "features": list(compare.ARTICLE_FEATURES),
+            "weights": [round(float(v), 4) for v in w[:-1]],
+            "bias": round(float(w[-1]), 4),
+        }
+        MODEL_PATH.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()

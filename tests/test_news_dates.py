@@ -1,0 +1,162 @@
+"""Dates: the day something was said, yearless days, and the day of the news across outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claim_helpers import claim
+from claimtrack import build_report, judge
+from claimtrack.models import Claim, ConflictType, DateMention
+from claimtrack.parse.dates import find_dates
+
+MONDAY = dt.date(2026, 4, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iran will not attend next week's talks, the ministry said on Monday.", "Monday"),
+        ("The envoy will travel to Geneva, officials announced Friday.", "Friday"),
+        ("The summit will go ahead, the White House confirmed on Sunday.", "Sunday"),
+    ],
+)
+def test_the_day_something_was_said_is_past_whatever_was_said(text: str, day: str) -> None:
+    found = next(d for d in find_dates(text, 0, MONDAY) if d.text == day)
+    assert found.earliest is not None and found.earliest <= MONDAY
+
+
+def test_a_weekday_of_what_will_happen_is_still_ahead() -> None:
+    (found,) = find_dates("Iran will attend the talks on Friday.", 0, MONDAY)
+    assert found.earliest == dt.date(2026, 5, 1)
+
+
+def yearless(text: str, fragment: str) -> DateMention:
+    start = text.index(fragment)
+    return DateMention(
+        text=fragment, start=start, end=start + len(fragment), relative=True, resolved=False
+    )
+
+
+def dated(text: str, cid: str, fragment: str, subject: str) -> Claim:
+    return claim(text, cid, dates=(yearless(text, fragment),), subject=subject)
+
+
+def dates_of(a: Claim, b: Claim) -> list[tuple[str, str]]:
+    return [c.values for c in judge.date_conflicts(a, b) if c.type is ConflictType.DATE]
+
+
+def test_days_without_a_year_conflict_for_one_act() -> None:
+    a = dated("The minister will leave office on January 1", "a:1", "January 1", "The minister")
+    b = dated(
+        "The minister will leave office at the end of February", "b:1", "February", "The minister"
+    )
+    assert dates_of(a, b) == [("January 1", "February")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "day_a", "text_b", "day_b"),
+    [
+        # the start of a period, and a loose month
+        (
+            "The minister has held talks since January",
+            "January",
+            "The minister will hold talks in May",
+            "May",
+        ),
+        # two different acts of one person
+        (
+            "The minister imposed the tariff on March 23",
+            "March 23",
+            "The minister announced the tariff on March 8",
+            "March 8",
+        ),
+        # the same day written twice
+        (
+            "The minister will leave office on January 1",
+            "January 1",
+            "The minister leaves office on January 1",
+            "January 1",
+        ),
+    ],
+)
+def test_yearless_look_alikes_are_no_conflict(
+    text_a: str, day_a: str, text_b: str, day_b: str
+) -> None:
+    a = dated(text_a, "a:1", day_a, "The minister")
+    b = dated(text_b, "b:1", day_b, "The minister")
+    assert dates_of(a, b) == []
+
+
+def _story(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, tuple[str, str]]]:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = build_report([tmp_path])
+    return [
+        (c.type.value, c.values)
+        for k in report.clusters
+        for c in k.conflicts
+        if c.type is ConflictType.DATE
+    ]
+
+
+def test_two_days_for_one_announcement_conflict(tmp_path: Path) -> None:
+    found = _story(
+        tmp_path,
+        {
+            "wire.md": "---\ndate: 2026-04-27\n---\n\nRebels will skip next week's peace talks in "
+            "Geneva, the rebel council said on Monday.\n",
+            "daily.md": "---\ndate: 2026-04-29\n---\n\nRebels will skip next week's peace talks "
+            "in Geneva.\n\nThe rebel council made the announcement on Tuesday.\n",
+        },
+    )
+    assert found == [("date", ("Monday", "Tuesday"))] or found == [("date", ("Tuesday", "Monday"))]
+
+
+def test_another_speaker_is_no_conflict(tmp_path: Path) -> None:
+    found = _story(
+        tmp_path,
+        {
+            "wire.md": "---\ndate: 2026-04-27\n---\n\nRebels will skip next week's peace talks in "
+            "Geneva, the rebel council said on Monday.\n",
+            "daily.md": "---\ndate: 2026-04-29\n---\n\nRebels will skip next week's peace talks "
+            "in Geneva.\n\nThe army command made the announcement on Tuesday.\n",
+        },
+    )
+    assert found == []
+
+
+def test_tellings_in_articles_of_different_stories_are_not_linked() -> None:
+    claims = [
+        claim("The city opened a new bridge", "a:0"),
+        claim(
+            "The rebel council said on Monday",
+            "a:1",
+            subject="The rebel council",
+            dates=(DateMention(text="Monday", start=27, end=33, earliest=MONDAY, latest=MONDAY),),
+        ),
+        claim("Rebels will skip the peace talks", "b:0"),
+        claim(
+            "The rebel council made the announcement on Tuesday",
+            "b:1",
+            subject="The rebel council",
+            dates=(
+                DateMention(
+                    text="Tuesday",
+                    start=44,
+                    end=51,
+                    earliest=MONDAY + dt.timedelta(days=1),
+                    latest=MONDAY + dt.timedelta(days=1),
+                ),
+            ),
+        ),
+    ]
+    from claimtrack.match import ScoredPair
+    from claimtrack.normalize import normalize_claims
+
+    keys = normalize_claims(claims)
+    assert judge.news_date_links(claims, keys, []) == []
+    same_story = [ScoredPair(0, 2, 99.0, 99.0)]  # the two articles report one fact
+    assert judge.news_date_links(claims, keys, same_story) == [(1, 3)]

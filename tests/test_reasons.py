@@ -1,0 +1,124 @@
+"""Stated causes: found in their usual wordings, compared across outlets for the same event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claim_helpers import claim
+from claimtrack import build_report, judge
+from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claims
+from claimtrack.parse.split import find_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The decision was taken for logistical reasons.", "logistical reasons"),
+        ("The match was called off for security reasons", "security reasons"),
+        (
+            "The fire was caused by an electrical fault in a panel.",
+            "an electrical fault in a panel",
+        ),
+        ("The fire started when a tank leaked onto a hot press.", "a tank leaked onto a hot press"),
+        ('Officials blamed "logistics".', "logistics"),
+        ("Iran pulls out of talks, cites logistics", "logistics"),
+        (
+            "He said that logistical problems, not politics, had led to the decision.",
+            "logistical problems, not politics",
+        ),
+        ("Poor maintenance had led to the collapse", "Poor maintenance"),
+    ],
+)
+def test_cause_constructions_give_the_reason(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors cited blocked fire exits in a report filed in November.",  # mentioned
+        "The road led to the village.",  # a road, not a cause
+        "He was led to believe the talks would go ahead.",
+        "The talks started on Monday.",
+    ],
+)
+def test_look_alikes_give_no_reason(text: str) -> None:
+    assert find_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    ("reason_a", "reason_b"),
+    [
+        ("logistical reasons", "logistics"),
+        ("logistical problems, not politics", "logistical reasons"),
+        ("security reasons", "security concerns"),
+    ],
+)
+def test_the_same_cause_in_other_words_is_no_conflict(reason_a: str, reason_b: str) -> None:
+    a = claim(f"The talks were called off, {reason_a}", "a:1", reason=reason_a)
+    b = claim(f"The talks were called off, {reason_b}", "b:1", reason=reason_b)
+    assert judge.reason_conflicts(a, b) == []
+
+
+def test_what_a_cause_rules_out_is_not_what_it_says() -> None:
+    a = claim("x", "a:1", reason="logistical problems, not politics")
+    b = claim("x", "b:1", reason="politics")
+    assert [c.type for c in judge.reason_conflicts(a, b)] == [ConflictType.REASON]
+
+
+def _links(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    claims = [
+        claim(text, f"{article}:{n}", reason=find_reason(text))
+        for n, (article, text) in enumerate(texts)
+    ]
+    keys = normalize_claims(claims)
+    return [(claims[i].id, claims[j].id) for i, j in judge.reason_links(claims, keys)]
+
+
+def test_causes_of_one_event_are_linked_across_outlets() -> None:
+    linked = _links(
+        [
+            ("a", "Rebels pulled out of the peace talks"),  # a's news, its first claim
+            ("a", "The decision was taken for logistical reasons"),
+            ("b", "Rebels pulled out of the talks in protest over new sanctions"),
+            ("c", "The fire started when a tank leaked onto a hot press"),
+            ("d", "Investigators said the fire was caused by an electrical fault"),
+        ]
+    )
+    assert ("a:1", "b:2") in linked  # "the decision" is a's news: pulling out
+    assert ("c:3", "d:4") in linked  # the fire, started / caused
+    assert ("a:1", "c:3") not in linked and ("b:2", "d:4") not in linked
+
+
+def test_causes_of_two_different_acts_are_not_linked() -> None:
+    linked = _links(
+        [
+            ("a", "Rebels suspended the talks in protest over new sanctions"),
+            ("b", "Rebels resumed the talks because of pressure from donors"),
+            ("c", "The bridge collapsed because of poor maintenance"),
+        ]
+    )
+    assert linked == []
+
+
+def test_a_report_links_and_judges_causes_of_one_event(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "Rebels pull out of peace talks.\n\nThe decision was taken for logistical reasons, "
+        "a spokesman said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "daily.txt").write_text(
+        "Rebels pulled out of the peace talks in protest over new sanctions.\n\n"
+        "The harbour reopened on Friday.\n",
+        encoding="utf-8",
+    )
+    report = build_report([tmp_path])
+    reasons = [c for k in report.clusters for c in k.conflicts if c.type is ConflictType.REASON]
+    assert len(reasons) == 1
+    assert {v.lower() for v in reasons[0].values} == {
+        "logistical reasons",
+        "in protest over new sanctions",
+    }
