@@ -4,6 +4,7 @@ Usage:
     python bench/bench_parse.py                      # a generated corpus (about 4 MB)
     python bench/bench_parse.py PATH [PATH ...]      # .txt files, folders or .jsonl records
     python bench/bench_parse.py --size-mb 8          # a bigger generated corpus
+    python bench/bench_parse.py --repeat 3           # best of 3 runs (a shared machine)
 
 Prints figures; never asserts on time (tests must not depend on the machine).
 """
@@ -15,6 +16,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from claimtrack.models import Article
@@ -87,22 +89,35 @@ def _article(name: str, text: str) -> Article:
     return Article(id=name, path=name, source=name, text=text)
 
 
+def _fastest(repeat: int, run: Callable[[], int]) -> tuple[int, float]:
+    """What ``run`` counted and its fewest CPU seconds over ``repeat`` runs: other processes
+    on a shared machine only ever slow a run down, so the fastest is the steadiest figure."""
+    best = float("inf")
+    count = 0
+    for _ in range(repeat):
+        started = time.process_time()
+        count = run()
+        best = min(best, time.process_time() - started)
+    return count, best
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--size-mb", type=float, default=4.0)
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="run N times and keep the fastest (CPU time)"
+    )
     args = parser.parse_args()
     articles = read_articles(args.paths) if args.paths else generated_articles(args.size_mb)
     megabytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1_000_000
     print(f"corpus: {len(articles)} articles, {megabytes:.2f} MB", file=sys.stderr)
 
-    started = time.process_time()
-    sentences = sum(len(split_sentences(a.text)) for a in articles)
-    split_seconds = time.process_time() - started
-
-    started = time.process_time()
-    claims = sum(len(parse_article(a)) for a in articles)
-    parse_seconds = time.process_time() - started
+    repeat = max(1, args.repeat)
+    sentences, split_seconds = _fastest(
+        repeat, lambda: sum(len(split_sentences(a.text)) for a in articles)
+    )
+    claims, parse_seconds = _fastest(repeat, lambda: sum(len(parse_article(a)) for a in articles))
 
     print(
         f"sentence splitting: {megabytes / split_seconds:.1f} MB/s per core ({sentences} sentences)"

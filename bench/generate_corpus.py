@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import shutil
 import sys
@@ -242,8 +243,10 @@ def skew(rng: random.Random, n: int, conflict: bool) -> int:
     return max(1, n + rng.choice((-1, 1)) * max(1, round(n * rng.uniform(0.1, 0.6))))
 
 
-def fact_sentences(rng: random.Random, story: Story, outlet_bias: float) -> list[str]:
-    """The story's facts as this outlet words them; a few figures and dates disagree."""
+def fact_sentences(rng: random.Random, story: Story, outlet_bias: float) -> list[tuple[int, str]]:
+    """(fact slot, sentence): the story's facts as this outlet words them, in the order the
+    outlet tells them; a few figures and dates disagree. Sentences of one story with the same
+    slot state the same fact (the planted pairs the matcher should find)."""
 
     def conflict() -> bool:
         return rng.random() < outlet_bias
@@ -340,8 +343,9 @@ def fact_sentences(rng: random.Random, story: Story, outlet_bias: float) -> list
             )
         ),
     ]
-    rng.shuffle(facts)
-    return facts[: rng.randint(4, len(facts))]
+    slots = list(enumerate(facts))
+    rng.shuffle(slots)
+    return slots[: rng.randint(4, len(slots))]
 
 
 BACKGROUND = (
@@ -473,11 +477,15 @@ def fill(rng: random.Random, vocab: Vocabulary, template: str, story: Story, out
     )
 
 
-def write_article(rng: random.Random, vocab: Vocabulary, story: Story, outlet: str) -> str:
-    """One outlet's article on ``story``: facts, background, opinion, boilerplate."""
+def write_article(
+    rng: random.Random, vocab: Vocabulary, story: Story, outlet: str
+) -> tuple[str, list[tuple[int, str]]]:
+    """One outlet's article on ``story`` (facts, background, opinion, boilerplate) and the
+    (fact slot, sentence) pairs it tells."""
     target_words = int(rng.triangular(300, 1500, 600))
     bias = rng.choice((0.0, 0.05, 0.1, 0.25))
-    facts = fact_sentences(rng, story, bias)
+    told = fact_sentences(rng, story, bias)
+    facts = [sentence for _, sentence in told]
     paragraphs = [" ".join(facts[:2])]
     facts = facts[2:]
     words = len(paragraphs[0].split())
@@ -491,15 +499,13 @@ def write_article(rng: random.Random, vocab: Vocabulary, story: Story, outlet: s
             paragraph = [fill(rng, vocab, rng.choice(BOILERPLATE), story, outlet)]
         else:
             count = rng.randint(1, 4)
-            paragraph = [
-                fill(rng, vocab, rng.choice(BACKGROUND), story, outlet) for _ in range(count)
-            ]
+            paragraph = [background(rng, vocab, story, outlet) for _ in range(count)]
         text = " ".join(paragraph)
         paragraphs.append(text)
         words += len(text.split())
     paragraphs.extend(facts)
     paragraphs.append(fill(rng, vocab, rng.choice(BOILERPLATE), story, outlet))
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs), told
 
 
 def front_matter(title: str, outlet: str, day: dt.date) -> str:
@@ -511,6 +517,9 @@ def generate(size: int, out: Path, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     vocab = Vocabulary.build(rng, size)
     written: list[tuple[Path, str, str, dt.date]] = []  # path, outlet, body, date
+    # path -> (story whose facts it tells, its (slot, sentence) facts): a copy tells its
+    # original's facts, whatever story folder it sits in
+    gold: dict[str, tuple[int, list[tuple[int, str]]]] = {}
     counts = {"articles": 0, "stories": 0, "republished": 0, "bytes": 0}
     story_number = 0
     while counts["articles"] < size:
@@ -525,11 +534,13 @@ def generate(size: int, out: Path, seed: int) -> dict[str, int]:
             day = story.date + dt.timedelta(days=rng.randint(0, 2))
             if written and rng.random() < 0.06:
                 # A republished copy: another outlet's article under this outlet's name.
-                _, original, body, day = rng.choice(written[-50:])
+                source_path, original, body, day = rng.choice(written[-50:])
                 body = f"This article first appeared in {original}.\n\n{body}"
+                told = gold[source_path.relative_to(out).as_posix()]
                 counts["republished"] += 1
             else:
-                body = write_article(rng, vocab, story, outlet)
+                body, facts = write_article(rng, vocab, story, outlet)
+                told = (story.number, facts)
             slug = "".join(c if c.isalnum() else "-" for c in outlet.lower()).strip("-")
             number = counts["articles"]
             if rng.random() < 0.8:
@@ -540,12 +551,27 @@ def generate(size: int, out: Path, seed: int) -> dict[str, int]:
                 path = folder / f"{number:06d}-{slug}.txt"
                 text = f"Source: {outlet}\n\n{body}\n"
             written.append((path, outlet, body, day))
+            gold[path.relative_to(out).as_posix()] = told
             path.parent.mkdir(parents=True, exist_ok=True)
             data = text.encode("utf-8")
             path.write_bytes(data)
             counts["bytes"] += len(data)
     counts["stories"] = story_number
+    write_gold(out / GOLD, gold)
     return counts
+
+
+#: Hidden (claimtrack skips it): which planted fact each fact sentence states, one JSON line
+#: per article, for measuring how many planted pairs blocking and matching find.
+GOLD = ".facts.jsonl"
+
+
+def write_gold(path: Path, gold: dict[str, tuple[int, list[tuple[int, str]]]]) -> None:
+    lines = [
+        json.dumps({"path": name, "story": story, "facts": facts})
+        for name, (story, facts) in gold.items()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 #: Hidden (so claimtrack skips it); lets a re-run replace only a folder this script wrote.

@@ -332,3 +332,46 @@ def test_aliases_of_one_subject_are_not_lowered(a: str, b: str) -> None:
     ka, kb = normalize_claim(extract_claims(a)[0]), normalize_claim(extract_claims(b)[0])
     assert ka.subject == kb.subject
     assert score.similarity(ka, kb) == 100.0
+
+
+def test_a_claim_keeps_its_strongest_partners_out_of_a_large_block() -> None:
+    # 200 claims in other articles share one word with the target; one shares all its words.
+    target = "inspector alpha found mine bravo near depot charlie"
+    decoys = [f"inspector alpha visited town {chr(97 + k % 26)}{k}x" for k in range(200)]
+    texts = [target, *decoys, target]
+    ids = [f"article{k}" for k in range(len(texts))]
+    pairs = match.candidate_pairs(
+        ids, [normalize_text(t) for t in texts], Options(max_block_size=500)
+    )
+    with_target = [p for p in pairs.tolist() if 0 in p]
+    assert [0, len(texts) - 1] in with_target
+    assert len(with_target) <= 2 * match.blocking.PARTNERS
+    per_claim = len(pairs) / len(texts)
+    assert per_claim <= match.blocking.PARTNERS
+
+
+def test_pairs_per_claim_do_not_grow_with_the_corpus() -> None:
+    def pairs_per_claim(claims: int) -> float:
+        texts = [
+            f"officials reported damage in sector {k % 50} near river {k % 7}"
+            for k in range(claims)
+        ]
+        keys = [normalize_text(t) for t in texts]
+        ids = [f"a{k}" for k in range(claims)]
+        return len(match.candidate_pairs(ids, keys, Options(max_block_size=10_000))) / claims
+
+    small, large = pairs_per_claim(200), pairs_per_claim(1600)
+    assert large <= match.blocking.PARTNERS
+    assert large <= small * 1.1
+
+
+def test_blocking_in_small_chunks_gives_the_same_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        f"crews in sector {k % 40} repaired line {k % 13} near depot {k % 7}" for k in range(400)
+    ]
+    keys = [normalize_text(t) for t in texts]
+    ids = [f"a{k % 90}" for k in range(len(texts))]
+    whole = match.candidate_pairs(ids, keys, Options())
+    monkeypatch.setattr(match.blocking, "CHUNK_ROWS", 50)
+    assert np.array_equal(match.candidate_pairs(ids, keys, Options()), whole)
+    assert len(whole) > 0

@@ -178,3 +178,31 @@ def test_word_by_word_verb_search_equals_the_whole_token_list() -> None:
         assert grammar.has_verb(text) == _reference_has_verb(text), repr(text)
         expected = grammar.predicate(text, verb_at) if verb_at > 0 else None
         assert grammar.main_predicate(text) == expected, repr(text)
+
+
+def _reference_cause_construction(text: str) -> str | None:
+    found = split._FOR_REASONS.search(text)
+    if found:
+        return found.group(1)
+    for pattern in split._LED_TO:
+        found = pattern.search(text)
+        if found:
+            return found.group("cause").strip(split._CAUSE_EDGE) or None
+    found = split._CAUSE_AFTER.search(text)
+    if found is None:
+        return None
+    end_match = split._CAUSE_END.search(text, found.end())
+    end = end_match.start() if end_match else len(text)
+    cause = text[found.end() : end].strip(split._CAUSE_EDGE)
+    cause = re.sub(r"[^\w\s'’-]+", "", cause).strip()
+    return cause if re.search(r"[A-Za-z]{3}", cause) else None
+
+
+def test_cause_prefilter_skips_only_patterns_that_cannot_match() -> None:
+    pieces = ["for", "FOR", "safety", "reasons", "REASONS", "reaſons", "was", "caused", "Caused",
+              "by", "started", "when", "WHEN", "blamed", "Blames", ",", "cites", "cited", "that",
+              "fire", "has", "led", "LED", "to", " ", " ", " ", "\t", "é", "storm"]  # fmt: skip
+    texts = _random_texts(pieces, count=30000)
+    assert sum(1 for text in texts if _reference_cause_construction(text)) > 300
+    for text in texts:
+        assert split._cause_construction(text) == _reference_cause_construction(text), repr(text)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeVar
 
 from claimtrack.models import Claim
 from claimtrack.options import Options
@@ -46,6 +47,7 @@ _SMALL_NUMBERS = {
 }
 _TOKEN = re.compile(r"ent_[a-z0-9_]+|\d[\d,]*(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|%")
 _ENTITY_TOKEN = re.compile(r"ent_[a-z0-9_]+")
+_T = TypeVar("_T")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "—": " ", "–": " "})
 
 
@@ -84,7 +86,7 @@ class Tables:
         return frozenset((a, b)) in self.antonyms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MatchKey:
     """What the matcher sees of a claim, computed once.
 
@@ -431,11 +433,28 @@ def fold_negated_predicates(
     return out, classes, folded
 
 
+#: One object per distinct prefix or bigram across all keys: a corpus repeats them endlessly,
+#: and a fresh tuple or string per claim was a fifth of a key's memory.
+_SHARED: dict[Any, Any] = {}
+#: Cleared past this size, so a long-lived process does not grow without bound.
+_SHARED_LIMIT = 1_000_000
+_EMPTY: frozenset[Any] = frozenset()
+
+
+def _frozen(values: Iterable[_T]) -> frozenset[_T]:
+    """A frozenset; the one shared empty frozenset when there is nothing (most claims have
+    no frame, negation or counted figure, and each empty set cost 216 bytes)."""
+    return frozenset(values) or _EMPTY
+
+
 def normalize_text(
     text: str, entities: Sequence[tuple[str, str]] = (), options: Options | None = None
 ) -> MatchKey:
     """The match key of a piece of text, with known (mention, canonical) entity pairs."""
     tables = load_tables(options.predicate_file if options else None)
+    if len(_SHARED) > _SHARED_LIMIT:
+        _SHARED.clear()
+    share = _SHARED.setdefault
     folded = fold_text(text, entities, tables)
     tokens, stops, numbers, negated = tokenize(folded, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
@@ -449,21 +468,21 @@ def normalize_text(
         numbers=frozenset(numbers),
         negated=negated,
         predicates=frozenset(classes),
-        entities=frozenset(t for t in tokens if t.startswith(ENTITY_PREFIX))
+        entities=_frozen(t for t in tokens if t.startswith(ENTITY_PREFIX))
         | _plain_entities(text, entities),
         length=len(tokens),
-        frames=frozenset(tables.frame_of(name) for name in classes),
-        predicate_tokens=frozenset(CLASS_PREFIX + name for name in classes),
-        number_contexts=frozenset(
+        frames=_frozen(tables.frame_of(name) for name in classes),
+        predicate_tokens=_frozen(CLASS_PREFIX + name for name in classes),
+        number_contexts=_frozen(
             tokens[k + 1]
             for k, t in enumerate(tokens[:-1])
             if t in numbers and not tokens[k + 1][:1].isdigit()
         ),
         surface=" ".join(_TOKEN.findall(folded)),
-        bigrams=frozenset(itertools.pairwise(tokens)),
-        prefixes=frozenset(t[:PREFIX] for t in tokens),
+        bigrams=frozenset(share(pair, pair) for pair in itertools.pairwise(tokens)) or _EMPTY,
+        prefixes=frozenset(share(p, p) for p in [t[:PREFIX] for t in tokens]) or _EMPTY,
         negation_folded=folded_negation,
-        negated_heads=frozenset(
+        negated_heads=_frozen(
             tokens[k + 1]
             for k, t in enumerate(tokens[:-1])
             if t == "not" and tokens[k + 1] != "not"
@@ -535,15 +554,22 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
     """(mention as written here, canonical) for every corpus name the text contains."""
     found: list[tuple[str, str]] = []
     firsts = _first_words(names)
-    words = list(re.finditer(r"\S+", text))
-    lowered = [w.group(0).lower().strip(".,;:!?\"'()") for w in words]
-    for start in range(len(words)):
-        if lowered[start] not in firsts:
+    # str.split and the regex's \S+ cut at the same (Unicode) whitespace; word offsets are
+    # only needed for a name actually found, so the regex runs for those claims alone.
+    lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    spans: list[tuple[int, int]] = []
+    for start, first in enumerate(lowered):
+        if first not in firsts:
             continue
         for size in range(MAX_NAME_WORDS, 1, -1):
             name = names.get(tuple(lowered[start : start + size]))
-            if name is not None and start + size <= len(words):
-                mention = text[words[start].start() : words[start + size - 1].end()]
-                found.append((mention.strip(".,;:!?\"'()"), name[1]))
+            if name is not None and start + size <= len(lowered):
+                spans = spans or [m.span() for m in _WORD_RUN.finditer(text)]
+                mention = text[spans[start][0] : spans[start + size - 1][1]]
+                found.append((mention.strip(_NAME_PUNCTUATION), name[1]))
                 break
     return found
+
+
+_NAME_PUNCTUATION = ".,;:!?\"'()"
+_WORD_RUN = re.compile(r"\S+")

@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from claimtrack.models import Article, Claim, Republication
 from claimtrack.options import Options
 
@@ -60,16 +62,7 @@ def find_republications(
 ) -> list[Republication]:
     """Every article that republishes another, with the share of its text found there."""
     sets = {a.id: shingles(a.text) for a in articles}
-    holders: dict[int, list[str]] = defaultdict(list)
-    for article_id in sorted(sets):
-        for shingle in sets[article_id]:
-            holders[shingle].append(article_id)
-    overlap: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in holders.values():
-        if 1 < len(ids) <= MAX_SHARED_BY:
-            for x, first in enumerate(ids):
-                for second in ids[x + 1 :]:
-                    overlap[(first, second)] += 1
+    overlap = _shared_shingles(sets)
     by_id = {a.id: a for a in articles}
     copies: dict[str, Republication] = {}
     for (first, second), shared in sorted(overlap.items()):
@@ -85,6 +78,28 @@ def find_republications(
         if previous is None or found.shared > previous.shared:
             copies[copy.id] = found
     return _resolve_chains(sorted(copies.values(), key=lambda r: r.article_id))
+
+
+def _shared_shingles(sets: dict[str, frozenset[int]]) -> dict[tuple[str, str], int]:
+    """(first id, second id) -> shingles the two articles share, for shingles held by at most
+    ``MAX_SHARED_BY`` articles. One sorted array instead of a dict of holder lists: an
+    archive has millions of shingles, nearly all held by one article."""
+    ids = sorted(sets)
+    counts = [len(sets[i]) for i in ids]
+    hashes = np.fromiter((h for i in ids for h in sets[i]), dtype=np.int64, count=sum(counts))
+    owner = np.repeat(np.arange(len(ids), dtype=np.int64), counts)
+    order = np.lexsort((owner, hashes))
+    hashes, owner = hashes[order], owner[order]
+    starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))
+    sizes = np.diff(np.append(starts, len(hashes)))
+    overlap: dict[tuple[str, str], int] = defaultdict(int)
+    shared = (sizes > 1) & (sizes <= MAX_SHARED_BY)
+    for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True):
+        holders = owner[start : start + size].tolist()
+        for x, first in enumerate(holders):
+            for second in holders[x + 1 :]:
+                overlap[(ids[first], ids[second])] += 1
+    return overlap
 
 
 def _order(a: Article, b: Article) -> tuple[Article, Article]:

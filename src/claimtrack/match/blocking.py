@@ -1,13 +1,17 @@
 """Candidate generation: claims -> pairs worth scoring, without comparing all pairs.
 
-Every claim offers its ``block_tokens`` rarest content tokens (tokens shared by more than
-``max_block_size`` claims never block) and its entity x predicate-frame keys, and a claim is
-paired with the other claims that hold one of them, from other articles only. The number of
-pairs grows with the number of claims times the block size, not with its square.
+Every claim offers its entity x predicate-frame keys and its ``block_tokens`` rarest content
+tokens (keys held by one claim, or by more than ``max_block_size`` claims, never block). Each
+claim then looks up the claims of other articles that hold one of its keys and keeps the
+``PARTNERS`` that share the most (rarity-weighted) of them. A pair is scored when either claim
+kept the other, so a claim takes part in at most about ``2 * PARTNERS`` pairs whatever the
+size of the corpus: the cost grows with the number of claims, not with its square, and not
+with how many sentences of an archive happen to share a word.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -17,10 +21,17 @@ from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
 
-#: Blocking keys two claims must share to be compared (a frame key counts for two): one
-#: shared rare word pairs a claim with hundreds of unrelated ones in a large corpus.
-MIN_BLOCK_KEYS = 1
+#: Most partners a claim keeps from its blocking keys, best first. A fact is rarely told by
+#: more than a dozen outlets of one story; the rest of a large block is other stories' similar
+#: sentences ("Shops in A stayed closed on Monday" / "Shops in B stayed closed on Friday").
+PARTNERS = 32
+#: Weight of a shared entity x frame key against a token of the same rarity: an entity doing
+#: the same kind of thing is stronger evidence of one event than a shared word.
+FRAME_WEIGHT = 2.0
+#: Most (claim, partner) rows expanded at once: bounds memory on a large archive.
+CHUNK_ROWS = 1_000_000
 
 
 def blocking_keys(key: MatchKey) -> tuple[list[str], list[str]]:
@@ -36,71 +47,127 @@ def blocking_keys(key: MatchKey) -> tuple[list[str], list[str]]:
 def candidate_pairs(
     article_ids: Sequence[str], keys: Sequence[MatchKey], options: Options
 ) -> IntArray:
-    """Pairs (i < j) of claims from different articles that share a rare blocking key.
-
-    Each claim offers all its frame keys and its ``block_tokens`` rarest tokens; keys held by
-    one claim only or by more than ``max_block_size`` claims are ignored.
-    """
+    """Pairs (i < j) of claims from different articles that share a rare blocking key, at
+    most ``PARTNERS`` per claim and side, sorted."""
     n = len(keys)
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
+    owners, key_ids, is_frame, vocabulary_size = _key_table(keys)
+    frame_key = np.zeros(vocabulary_size, dtype=bool)
+    frame_key[key_ids[is_frame]] = True
+    df = np.bincount(key_ids, minlength=vocabulary_size)
+    usable = (df[key_ids] >= 2) & (df[key_ids] <= options.max_block_size)
+    owners, key_ids, is_frame = owners[usable], key_ids[usable], is_frame[usable]
+    selected = is_frame | _rarest_per_owner(owners, key_ids, df, options.block_tokens)
+    # Rarer keys weigh more (inverse document frequency), frame keys more again.
+    weight_of_key = np.log(n / np.maximum(df, 1)) * np.where(frame_key, FRAME_WEIGHT, 1.0)
+    holders = _Postings(owners, key_ids, vocabulary_size)
+    selectors = _Postings(owners[selected], key_ids[selected], vocabulary_size)
+    codes = _codes(article_ids)
+    kept: list[IntArray] = []
+    # Rows of the key table are in claim order, so chunks of it hold whole claims. A claim
+    # meets its partners through its own selected keys (in their holders) and through its
+    # keys that others selected (in their selectors): the pair's strength is the same from
+    # both sides, the weight of every shared key that either claim selected.
+    for start, stop in _chunks(owners, selectors.sizes[key_ids] + holders.sizes[key_ids]):
+        part = slice(start, stop)
+        own = selected[part]
+        left_a, right_a, key_a = holders.expand(owners[part][own], key_ids[part][own])
+        left_b, right_b, key_b = selectors.expand(owners[part], key_ids[part])
+        left = np.concatenate([left_a, left_b])
+        right = np.concatenate([right_a, right_b])
+        key = np.concatenate([key_a, key_b])
+        other_article = codes[left] != codes[right]
+        left, right, key = left[other_article], right[other_article], key[other_article]
+        kept.append(_best_partners(left, right, key, weight_of_key, n))
+    encoded = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    return np.stack([encoded // n, encoded % n], axis=1)
+
+
+def _key_table(keys: Sequence[MatchKey]) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_], int]:
+    """(owner claim, key id, is a frame key) per blocking key of every claim, owners ascending."""
     vocabulary: dict[str, int] = {}
     owner: list[int] = []
-    token_ids: list[int] = []
-    priority: list[bool] = []
+    key_ids: list[int] = []
+    frame_flags: list[bool] = []
     for i, key in enumerate(keys):
         frames, tokens = blocking_keys(key)
         for token in frames:
             owner.append(i)
-            token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            priority.append(True)
+            key_ids.append(vocabulary.setdefault(token, len(vocabulary)))
+            frame_flags.append(True)
         for token in tokens:
             owner.append(i)
-            token_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            priority.append(False)
-    owners = np.asarray(owner, dtype=np.int64)
-    tokens_arr = np.asarray(token_ids, dtype=np.int64)
-    is_frame = np.asarray(priority, dtype=bool)
-    df = np.bincount(tokens_arr, minlength=len(vocabulary))
-    usable = (df[tokens_arr] >= 2) & (df[tokens_arr] <= options.max_block_size)
-    owners, tokens_arr, is_frame = owners[usable], tokens_arr[usable], is_frame[usable]
-    selected = is_frame | _rarest_per_owner(owners, tokens_arr, df, options.block_tokens)
-    frame_ids = np.unique(tokens_arr[is_frame])
-    return _expand(owners, tokens_arr, selected, len(vocabulary), _codes(article_ids), n, frame_ids)
+            key_ids.append(vocabulary.setdefault(token, len(vocabulary)))
+            frame_flags.append(False)
+    return (
+        np.asarray(owner, dtype=np.int64),
+        np.asarray(key_ids, dtype=np.int64),
+        np.asarray(frame_flags, dtype=bool),
+        len(vocabulary),
+    )
 
 
-def _expand(
-    owners: IntArray,
-    tokens: IntArray,
-    selected: npt.NDArray[np.bool_],
-    vocabulary_size: int,
-    article_codes: IntArray,
-    n: int,
-    frame_ids: IntArray,
+class _Postings:
+    """For every key, the claims holding it (a CSR index over the usable key table)."""
+
+    def __init__(self, owners: IntArray, key_ids: IntArray, vocabulary_size: int) -> None:
+        order = np.argsort(key_ids, kind="stable")
+        self.holders = owners[order]
+        self.sizes = np.bincount(key_ids, minlength=vocabulary_size)
+        self.starts = np.zeros(vocabulary_size + 1, dtype=np.int64)
+        np.cumsum(self.sizes, out=self.starts[1:])
+
+    def expand(self, owner: IntArray, key: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+        """(claim, holder, key) for every holder of every (claim, key) row, vectorised."""
+        sizes = self.sizes[key]
+        left = np.repeat(owner, sizes)
+        offsets = np.repeat(self.starts[key] - np.cumsum(sizes) + sizes, sizes)
+        right = self.holders[offsets + np.arange(len(left), dtype=np.int64)]
+        return left, right, np.repeat(key, sizes)
+
+
+def _chunks(owner: IntArray, rows: IntArray) -> list[tuple[int, int]]:
+    """Slices of the selected rows expanding to about ``CHUNK_ROWS`` each, cut between claims
+    (``owner`` ascending) so that each claim's partners are ranked in one piece."""
+    if len(owner) == 0:
+        return []
+    before = np.cumsum(rows) - rows
+    chunk = before[np.searchsorted(owner, owner, side="left")] // CHUNK_ROWS
+    cuts = np.flatnonzero(chunk[1:] != chunk[:-1]) + 1
+    bounds = [0, *cuts.tolist(), len(owner)]
+    return list(itertools.pairwise(bounds))
+
+
+def _best_partners(
+    left: IntArray, right: IntArray, key: IntArray, weight_of_key: FloatArray, n: int
 ) -> IntArray:
-    """Pair each selected (claim, key) with every claim holding the key, vectorised; keep the
-    pairs that share ``MIN_BLOCK_KEYS`` selected keys (a frame key counts for two)."""
-    order = np.argsort(tokens, kind="stable")
-    post_owner = owners[order]
-    starts = np.zeros(vocabulary_size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(tokens, minlength=vocabulary_size), out=starts[1:])
-    sel_owner, sel_token = owners[selected], tokens[selected]
-    sizes = starts[sel_token + 1] - starts[sel_token]
-    left = np.repeat(sel_owner, sizes)
-    offsets = np.repeat(starts[sel_token] - np.cumsum(sizes) + sizes, sizes)
-    right = post_owner[offsets + np.arange(len(left), dtype=np.int64)]
-    key = np.repeat(sel_token, sizes)
-    keep = article_codes[left] != article_codes[right]
-    low = np.minimum(left[keep], right[keep])
-    high = np.maximum(left[keep], right[keep])
-    key = key[keep]
-    # one entry per (pair, shared key): a key both claims selected is listed twice
-    triples = np.unique(np.stack([low * n + high, key], axis=1), axis=0)
-    weight = np.where(np.isin(triples[:, 1], frame_ids), 2, 1)
-    encoded, inverse = np.unique(triples[:, 0], return_inverse=True)
-    support = np.bincount(inverse.ravel(), weights=weight)
-    encoded = encoded[support >= MIN_BLOCK_KEYS]
-    return np.stack([encoded // n, encoded % n], axis=1)
+    """Encoded undirected pairs ``low * n + high`` of each claim's ``PARTNERS`` strongest
+    partners (summed weight of the keys they share, each key once; ties to the lower index,
+    so deterministic)."""
+    if len(left) == 0:
+        return np.zeros(0, dtype=np.int64)
+    pair = left * n + right
+    order = np.lexsort((key, pair))
+    pair, key = pair[order], key[order]
+    # a key both claims selected is found from both sides: count it once
+    fresh = np.ones(len(pair), dtype=bool)
+    fresh[1:] = (pair[1:] != pair[:-1]) | (key[1:] != key[:-1])
+    pair, key = pair[fresh], key[fresh]
+    starts = np.flatnonzero(np.concatenate([[True], pair[1:] != pair[:-1]]))
+    directed = pair[starts]
+    strength = np.add.reduceat(weight_of_key[key], starts)
+    claim, partner = directed // n, directed % n
+    # rank partners per claim: claim ascending, strength descending, partner ascending
+    order = np.lexsort((partner, -strength, claim))
+    ranked = claim[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = ranked[1:] != ranked[:-1]
+    group_start = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+    best = order[np.arange(len(order)) - group_start < PARTNERS]
+    low = np.minimum(claim[best], partner[best])
+    high = np.maximum(claim[best], partner[best])
+    return np.asarray(low * n + high, dtype=np.int64)
 
 
 def _rarest_per_owner(

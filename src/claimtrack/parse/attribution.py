@@ -105,8 +105,24 @@ def find_attribution(text: str) -> Attribution | None:
             return found
     if _verbs().keys().isdisjoint(tables.word_set(lower)):
         return None  # no attribution verb at all: the common case, found at C speed
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    return _trailing(text, words) or _leading_match(text)
+    return _trailing(text, _last_words(text)) or _leading_match(text)
+
+
+def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start)]
+
+
+def _last_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text``, or on a long text only those after a blank some 200
+    characters before its end (``_trailing`` reads its last 13 words; ``_speaker_before``
+    asks for the others if it ever needs them). A word never spans a blank, so the words
+    found from there are exactly the full list's last ones."""
+    cut = text.find(" ", len(text) - 200) + 1 if len(text) > 240 else 0
+    if cut > 0:
+        words = _words(text, cut)
+        if len(words) >= 14:
+            return words
+    return _words(text)
 
 
 def _according(text: str, lower: str) -> Attribution | None:
@@ -143,6 +159,10 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     first = index
     while first > 0 and words[first - 1][0].lower() in _ADVERBS | _AUX:
         first -= 1
+    if first == 0 and words and _WORD.search(text, 0, words[0][1]) is not None:
+        # Only the last words were listed, and every one before the verb is an adverb.
+        every = _words(text)
+        return _speaker_before(text, every, index + len(every) - len(words))
     verb_start = words[first][1]
     comma = max(text.rfind(",", 0, verb_start), text.rfind("”", 0, verb_start))
     if comma <= 0 or verb_start - comma > 80:

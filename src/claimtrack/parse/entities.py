@@ -44,6 +44,8 @@ def _without_possessive(word: str) -> str:
     if word.endswith(("'", "’")):
         return word[:-1]
     return word
+
+
 _MAX_ALIAS_WORDS = 6
 
 
@@ -114,10 +116,22 @@ def find_entities(
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
             continue
         run = match.group()
-        if " " not in run and _is_starter(run, first_words):
-            continue  # "The", "However": no alias starts with it, and it is no name
-        found.extend(_run_entities(text, match, offset, table, known_names))
+        if " " in run:
+            found.extend(_run_entities(text, match, offset, table, known_names))
+        elif not _is_starter(run, first_words):  # "The", "However": nothing to find
+            found.extend(_word_entities(text, run, start, offset, table, known_names))
     return found
+
+
+def _word_entities(
+    text: str, word: str, start: int, offset: int, table: AliasTable, known_names: frozenset[str]
+) -> list[Entity]:
+    """``_run_entities`` for a run of one word (most runs), without its bookkeeping."""
+    alias = _longest_alias(text, [(word, start)], 0, table)
+    if alias is None:
+        return _names(text, [(word, start)], offset, known_names)
+    surface, alias_start, name, _ = alias
+    return [_entity(surface, name, alias_start, offset)]
 
 
 def _is_starter(word: str, first_words: frozenset[str]) -> bool:
@@ -211,9 +225,9 @@ def _names(
     possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")
     if (
         len(words) == 1
-        and _sentence_initial(text, start)
         and name not in known_names
         and not possessive
+        and _sentence_initial(text, start)  # the dearest test last
     ):
         return []
     return [_entity(name, name, start, offset)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from claimtrack.parse.tables import word_set
 
@@ -34,18 +36,25 @@ class Triggers:
         #: Every word classified so far, positive or not: one set difference finds new words.
         self.seen: set[str] = set()
 
-    def hits(self, words: frozenset[str]) -> set[str]:
-        for word in words - self.seen:
-            if self._any.search(word):
-                self.positive.add(word)
-                self.seen.add(word)
-            elif len(self.seen) < 200_000:  # bounded memory on endless input
-                self.seen.add(word)
-        return set(words & self.positive)
+    def hits(self, words: frozenset[str]) -> AbstractSet[str]:
+        if not self.seen.issuperset(words):  # most sentences: every word known already
+            for word in words - self.seen:
+                if self._any.search(word):
+                    self.positive.add(word)
+                    self.seen.add(word)
+                elif len(self.seen) < 200_000:  # bounded memory on endless input
+                    self.seen.add(word)
+        return words & self.positive
+
+
+@lru_cache(maxsize=64)
+def digit_runs(text: str) -> tuple[int, ...]:
+    """Where each run of digits starts (cached: dates and numbers scan the same sentence)."""
+    return tuple(match.start() for match in _DIGITS.finditer(text))
 
 
 def candidate_starts(
-    text: str, triggers: Triggers, back_words: int, hits: set[str] | None = None
+    text: str, triggers: Triggers, back_words: int, hits: AbstractSet[str] | None = None
 ) -> list[int]:
     """Sorted positions where a match may start: at each digit run or trigger word, and at
     the starts of up to ``back_words`` words before it.
@@ -53,7 +62,7 @@ def candidate_starts(
     ``hits`` (``triggers.hits(word_set(text))``) saves finding the trigger words twice when
     the caller already has them.
     """
-    anchors = [match.start() for match in _DIGITS.finditer(text)]
+    anchors = list(digit_runs(text))
     if hits is None:
         hits = triggers.hits(word_set(text))
     if hits:

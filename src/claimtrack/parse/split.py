@@ -90,6 +90,8 @@ _CAUSE_AFTER = re.compile(
     r"when|\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
     re.I,
 )
+#: One of these occurs (in lower case) wherever ``_CAUSE_AFTER`` matches.
+_CAUSE_AFTER_WORDS = ("caused", "when", "blame", "cite")
 _FOR_REASONS = re.compile(r"\bfor[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}reasons)\b", re.I)
 # "logistical problems, not politics, had led to the decision": the cause is the subject.
 _CAUSE_PHRASE = r"[A-Za-z][^,;]{2,80}?(?:,[ \t]*not[ \t]+[^,;]{2,40},)?"
@@ -118,13 +120,19 @@ def find_reason(text: str) -> str | None:
 
 def _cause_construction(text: str) -> str | None:
     """The cause of "for X reasons", "caused by X", "started when X", "blamed X", "X led to"."""
-    found = _FOR_REASONS.search(text)
+    # Each pattern needs a word most clauses lack; on ASCII text (where ``re.I`` is plain
+    # ASCII case folding) a substring test skips it. Other text runs every pattern.
+    lower = text.lower() if text.isascii() else None
+    found = _FOR_REASONS.search(text) if lower is None or "reasons" in lower else None
     if found:
         return found.group(1)
-    for pattern in _LED_TO:
-        found = pattern.search(text)
-        if found:
-            return found.group("cause").strip(_CAUSE_EDGE) or None
+    if "led" in text:  # _LED_TO is case-sensitive
+        for pattern in _LED_TO:
+            found = pattern.search(text)
+            if found:
+                return found.group("cause").strip(_CAUSE_EDGE) or None
+    if lower is not None and not any(cue in lower for cue in _CAUSE_AFTER_WORDS):
+        return None
     found = _CAUSE_AFTER.search(text)
     if found is None:
         return None

@@ -7,6 +7,7 @@ so nothing can break out of a table cell or a list item.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimtrack.models import Cluster, Report, Verdict
@@ -30,8 +31,12 @@ _COLON = re.compile(r":(?=\S)")
 _WWW = re.compile(r"(?i)\bwww\.")
 
 
+@functools.lru_cache(maxsize=65536)
 def escape(text: str) -> str:
-    """Make any text literal inside a Markdown paragraph, list item or table cell."""
+    """Make any text literal inside a Markdown paragraph, list item or table cell.
+
+    Cached: a big report repeats the same wordings, sources and paths thousands of times.
+    """
     flat = one_line(text)
     escaped = _SPECIAL.sub(r"\\\1", flat)
     escaped = _COLON.sub(r"\\:", escaped)

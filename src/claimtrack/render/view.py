@@ -85,6 +85,8 @@ class ReportView:
         self.claims = {c.id: c for c in report.claims}
         self.articles = {a.id: a for a in report.articles}
         self.original_of = {r.article_id: r.original_id for r in report.republications}
+        # One claim takes part in many conflicts with the same value: find its span once.
+        self._sides: dict[tuple[str, tuple[int, int] | None, str], Side] = {}
 
     def header(self) -> Header:
         sources = {a.source for a in self.report.articles}
@@ -127,10 +129,14 @@ class ReportView:
         return self.claims[cluster.representative_id]
 
     def _side(self, conflict: Conflict, i: int) -> Side:
-        claim = self.claims[conflict.claim_ids[i]]
-        article = self.articles[claim.article_id]
-        span = value_range(claim, article.text, conflict.value_spans[i], conflict.values[i])
-        return Side(claim, article, span, self.source_label(article))
+        key = (conflict.claim_ids[i], conflict.value_spans[i], conflict.values[i])
+        side = self._sides.get(key)
+        if side is None:
+            claim = self.claims[key[0]]
+            article = self.articles[claim.article_id]
+            span = value_range(claim, article.text, key[1], key[2])
+            side = self._sides[key] = Side(claim, article, span, self.source_label(article))
+        return side
 
     def contradictions(self, cluster: Cluster) -> list[Conflict]:
         return [c for c in cluster.conflicts if c.severity is Severity.CONTRADICTION]

@@ -1,0 +1,85 @@
+"""The finders' shortcuts give exactly what the plain way gives (they exist only for speed)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from claimtrack.parse import attribution, dates, numbers, scan, tables
+from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.tables import Phrases, word_set
+
+_PIECES = [
+    "may", " ", "  ", "\t", "could", "be", "no", "not only", "won't", "won’t", "x-", "-",
+    "'", "’", "é", "ab", "b", ",", ".", "“", "Mayor", "\u00a0", "\n",
+]  # fmt: skip
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [frozenset({"may", "could be", "no", "not only", "won't"}), frozenset({"ab", "b", "x"})],
+)
+def test_phrases_find_what_their_whole_pattern_finds(phrases: frozenset[str]) -> None:
+    lexicon = Phrases(phrases)
+    for text in [*_random_texts(1500, seed=len(phrases)), "x-may may", "nob no", "ab-b b"]:
+        expected = [m.span() for m in lexicon.pattern.finditer(text)]
+        first = lexicon.pattern.search(text)
+        words = word_set(text)
+        assert [m.span() for m in lexicon.finditer(text, words)] == expected, text
+        found = lexicon.search(text)
+        assert (found.span() if found else None) == (first.span() if first else None), text
+
+
+def test_a_phrase_after_a_word_character_is_skipped_and_the_next_one_found() -> None:
+    lexicon = Phrases(frozenset({"may"}))
+    assert [m.start() for m in lexicon.finditer("dis-may may")] == [8]
+
+
+def test_word_set_splits_at_blanks_and_punctuation_like_translate_and_split() -> None:
+    separators = str.maketrans(dict.fromkeys(',.;:!?"“”‘()[]{}—–/…', " "))
+    for text in [*_random_texts(1500, seed=5), "Tab\there\u2028and\x1cso, on…"]:
+        assert word_set(text) == frozenset(text.lower().translate(separators).split()), text
+
+
+def test_digit_runs_and_candidate_starts() -> None:
+    assert scan.digit_runs("F-35 and 1,200 x") == (2, 9, 11)
+    triggers = scan.Triggers(["ago"])
+    text = "it rose two weeks ago in 2020"
+    starts = scan.candidate_starts(text, triggers, back_words=2)
+    # "ago" and "2020" are anchors; two words before each may open a match too.
+    assert starts == [8, 12, 18, 22, 25]
+
+
+def test_a_speaker_is_found_past_a_long_run_of_adverbs_before_its_verb() -> None:
+    # The trailing check lists only a long sentence's last words; the adverbs before the
+    # verb run past them, so all the words are listed again.
+    content = "The harbour reopened after the storms, " + "officials in the port " * 8
+    text = content + ", the mayor " + "again " * 20 + "said on Monday."
+    found = find_attribution(text)
+    assert found is not None and found.speaker == "the mayor"
+    assert text[found.verb_span[0] : found.verb_span[1]].startswith("again again")
+    assert len(attribution._last_words(text)) < len(attribution._words(text))
+
+
+def test_date_kinds_come_from_the_outermost_group() -> None:
+    names = ("mdy", "dmy", "iso", "my", "inmonth", "decade", "ago", "rel", "the", "deictic",
+             "weekday", "time", "clock", "year")  # fmt: skip
+    text = (
+        "on May 1, 2026 and 1 May 2026, 2026-05-01, May 2026, in March, the 1980s, two weeks "
+        "ago, next week, the coming week, yesterday, Monday morning, 10 a.m., 14:30, 2023"
+    )
+    kinds = [m.lastgroup for m in dates._PATTERN.finditer(tables.lowered(text))]
+    for match in dates._PATTERN.finditer(tables.lowered(text)):
+        assert match.lastgroup == next(n for n in names if match.group(n) is not None)
+    assert set(kinds) == set(names)
+
+
+def test_numbers_without_digits_or_number_words_are_not_searched() -> None:
+    assert numbers.find_numbers("Officials met the mayor on Monday.") == []
+    assert [n.low for n in numbers.find_numbers("More than 1,200 people left.")] == [1200.0]
