@@ -1438,6 +1438,9 @@ def build_clusters(
         degree[i] = degree.get(i, 0) + 1
         degree[j] = degree.get(j, 0) + 1
     published = publication_dates(articles)
+    # built once: rebuilding them per group made clustering quadratic in the number of links
+    explained_keys = {e.key for e in explained}
+    dated_keys = {e.key for e in dated}
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
@@ -1447,8 +1450,8 @@ def build_clusters(
             keys,
             matched,
             options,
-            {e.key for e in explained},
-            {e.key for e in dated},
+            explained_keys,
+            dated_keys,
         )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
