@@ -15,7 +15,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from claimtrack.evaluate import GOLD_FILE, StoryScore, evaluate_story, overall, to_json
+from claimtrack.evaluate import (
+    GOLD_FILE,
+    StoryScore,
+    evaluate_story,
+    gold_path,
+    load_gold,
+    overall,
+    score_report,
+    story_files,
+    to_json,
+)
+from claimtrack.models import Report
+from claimtrack.pipeline import build_report
 
 COLUMNS = (
     ("agree", "agree_found"),
@@ -57,16 +69,42 @@ def render(scores: list[StoryScore]) -> str:
     )
 
 
+def conflict_listing(event: str, report: Report) -> str:
+    """Every emitted conflict: event, type, values, and both claims with their articles."""
+    lines: list[str] = []
+    for cluster in report.clusters:
+        for conflict in cluster.conflicts:
+            a, b = (report.claim(i) for i in conflict.claim_ids)
+            lines.append(
+                f"{event} {conflict.type.value}: {conflict.values[0]!r} vs {conflict.values[1]!r}"
+            )
+            lines += [f"  {c.article_id}: {c.text}" for c in (a, b)]
+    return "".join(f"{line}\n" for line in lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score claimtrack on real_dev events.")
     parser.add_argument("real_dev", type=Path, help="path to the real_dev folder")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--conflicts",
+        action="store_true",
+        help="also list every emitted conflict with both claims (to read false ones)",
+    )
     args = parser.parse_args(argv)
     found = events(args.real_dev)
     if not found:
         print(f"no event folders with {GOLD_FILE} under {args.real_dev}", file=sys.stderr)
         return 2
-    scores = [evaluate_story(event) for event in found]
+    if args.conflicts:
+        scores = []
+        for event in found:
+            report = build_report(story_files(event))
+            gold = load_gold(gold_path(event))
+            scores.append(score_report(report, gold).model_copy(update={"event": event.name}))
+            print(conflict_listing(event.name, report), end="")
+    else:
+        scores = [evaluate_story(event) for event in found]
     if args.json:
         print(to_json(scores))
     else:

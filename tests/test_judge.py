@@ -739,3 +739,64 @@ def test_not_sending_a_delegation_is_a_narrower_telling_of_breaking_off_talks(
     result = compare_claims("Iran has broken off talks with the United States.", narrower)
     assert [c.type for c in result.conflicts] == [ConflictType.SCOPE]
     assert result.conflicts[0].severity is Severity.NOTE
+
+
+# --- what the splitter takes for a cause but is none ----------------------------------------
+
+
+def _reason_pair(reason_a: str, reason_b: str) -> set[ConflictType]:
+    a = claim(f"The council postponed the vote {reason_a}", "a:1", reason=reason_a)
+    b = claim(f"The council postponed the vote {reason_b}", "b:1", reason=reason_b)
+    return {c.type for c in judged(a, b)}
+
+
+@pytest.mark.parametrize(
+    "schedule", ["due to expire on Sunday", "due to be held in spring", "due to meet again"]
+)
+def test_due_to_before_a_verb_is_a_schedule_not_a_cause(schedule: str) -> None:
+    assert ConflictType.REASON not in _reason_pair("because of a budget row", schedule)
+
+
+def test_due_to_before_a_noun_is_still_a_cause() -> None:
+    assert ConflictType.REASON in _reason_pair("because of a budget row", "due to the flooding")
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["citing a senior city official", "citing two people familiar with it", "citing a report"],
+)
+def test_citing_a_source_is_attribution_not_a_cause(source: str) -> None:
+    assert ConflictType.REASON not in _reason_pair("because of a budget row", source)
+
+
+@pytest.mark.parametrize("cause", ["citing safety concerns", "citing concerns raised by officials"])
+def test_citing_a_concern_is_still_a_cause(cause: str) -> None:
+    assert ConflictType.REASON in _reason_pair("because of a budget row", cause)
+
+
+def test_a_cause_that_opens_a_quotation_is_not_compared() -> None:
+    quoted = "Because the residents deserve a say"
+    a = claim(f"The mayor wrote to the council: “{quoted}”", "a:1", reason=quoted)
+    b = claim(
+        "The council postponed the vote because of a budget row",
+        "b:1",
+        reason="because of a budget row",
+    )
+    assert ConflictType.REASON not in {c.type for c in judged(a, b)}
+    closed = 'The mayor said "no" because of a budget row'
+    c = claim(closed, "c:1", reason="because of a budget row")
+    assert judge._states_a_cause(c, "because of a budget row")
+    assert not judge._states_a_cause(a, quoted)
+
+
+def test_an_event_still_ahead_is_not_denied_by_what_has_happened_so_far() -> None:
+    ahead = "The ministers set up a call before the two ministers meet in Oslo next Tuesday"
+    so_far = "No meeting of the two ministers in Oslo has taken place"
+    assert negations(ahead, so_far) == []
+    done = "The two ministers met in Oslo on Tuesday"
+    assert len(negations(done, "The two ministers did not meet in Oslo")) == 1
+
+
+def test_a_quoted_cause_word_is_still_a_cause() -> None:
+    quoted = claim('Officials blamed "staffing" for the delay', "a:1", reason="staffing")
+    assert judge._states_a_cause(quoted, "staffing")

@@ -89,6 +89,8 @@ class Cues:
     morning: frozenset[str]
     time_zones: frozenset[str]
     intent: frozenset[str] = frozenset()
+    cited_sources: frozenset[str] = frozenset()
+    scheduled_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +114,8 @@ def load_cues() -> Cues:
         morning=times.get("morning", frozenset()),
         time_zones=times.get("zones", frozenset()),
         intent=words("intent_cues.txt"),
+        cited_sources=words("cited_sources.txt"),
+        scheduled_verbs=words("scheduled_verbs.txt") | words("verbs.txt"),
     )
 
 
@@ -581,6 +585,11 @@ def negation_conflicts(
         # is planned and what has happened so far are facts about two different times.
         return []
     denying = a if ka.negated else b
+    affirming = b if ka.negated else a
+    if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
+        # "before the summit next month" / "no such summit has ever taken place": an event
+        # still to come and what has happened so far are facts about two different times.
+        return []
     if _negation_in_relative_clause(denying):
         return []  # "countries that don't have exemptions will face tariffs" denies nothing
     cue = (denying.negation_cue or "").lower()
@@ -589,7 +598,7 @@ def negation_conflicts(
         # X" only names the talks. A "no" before a noun is contradicted by the same act
         # ("no one was killed" / "three were killed"), not by another mention of the noun.
         return []
-    affirming, key_affirming, key_denying = (b, kb, ka) if ka.negated else (a, ka, kb)
+    key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
     if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens, tables):
         return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
@@ -604,6 +613,21 @@ def negation_conflicts(
             value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
         )
     ]
+
+
+#: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
+_AHEAD = frozenset("next coming upcoming tomorrow".split())
+
+
+def _dated_ahead(claim: Claim) -> bool:
+    """The claim dates something after the day it was written ("next Friday")."""
+    for date in claim.dates:
+        words = _WORD.findall(date.text.lower())
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if words[:1] and words[0] in _AHEAD:
+            return True
+    return False
 
 
 def antonym_conflicts(
@@ -895,6 +919,8 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
+    if not (_states_a_cause(a, a.reason) and _states_a_cause(b, b.reason)):
+        return []
     words_a = _reason_words(a.reason)
     words_b = _reason_words(b.reason)
     if not words_a or not words_b:
@@ -911,6 +937,54 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=(_span(a, a.reason), _span(b, b.reason)),
         )
     ]
+
+
+#: Words that may stand between "citing" and the source it names ("citing a senior official").
+_CITED_MODIFIERS = 3
+_OPENING_QUOTES = frozenset("“‘«")
+_STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _states_a_cause(claim: Claim, reason: str) -> bool:
+    """Whether the text the splitter took for a cause gives one.
+
+    Not a cause: "due to" before a verb is a schedule ("the waivers were due to expire at
+    midnight"); "citing" before a source is attribution ("citing a senior official"); a cause
+    that opens a quoted sentence ("... wrote: 'Because you ...'") explains something said
+    inside the quoted text, which the claim does not show, not the claim's own event (a
+    quoted cause word, 'blamed "logistics"', is still a cause).
+    """
+    words = _WORD.findall(reason.lower())
+    cues = load_cues()
+    if words[:2] == ["due", "to"] and len(words) > 2 and words[2] in cues.scheduled_verbs:
+        return False
+    if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
+        return False
+    at = claim.text.find(reason)
+    opens_a_sentence = reason[:1].isupper()
+    return not (opens_a_sentence and at > 0 and _opens_quotation(claim.text[:at].rstrip()))
+
+
+def _opens_quotation(before: str) -> bool:
+    """The text ends with an opening quote mark (a straight one opens when it is odd)."""
+    mark = before[-1:]
+    if mark in _STRAIGHT_QUOTES:
+        return before.count(mark) % 2 == 1
+    return mark in _OPENING_QUOTES
+
+
+def _names_a_source(words: list[str], cues: Cues) -> bool:
+    """A source noun among the first words after "citing", before any preposition that would
+    make it the complement of a cause ("citing concerns raised by officials")."""
+    for word in words:
+        if word in cues.cited_sources:
+            return True
+        if word in _PREPOSITIONS:
+            return False
+    return False
+
+
+_PREPOSITIONS = frozenset("of by from over about for on in with to that which who".split())
 
 
 #: Words every stated cause may use ("for logistical reasons" = "logistics").
