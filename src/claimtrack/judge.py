@@ -226,11 +226,11 @@ def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         nb = same[0]
         if any(_compatible(other, nb) for other in numbers_a if _same_quantity(a, other, b, nb)):
             continue
-        if _given_by(na, numbers_b) and not _given_by(nb, numbers_a):
+        if _given_by(na, numbers_b) != _given_by(nb, numbers_a):
             # "sales will rise to $180.9bn next year" / "... to $180.9 billion, then to
-            # $191.5 billion in 2005": b states a's figure too and adds one of its own. Both
-            # figures on both sides ("killed 12, injured 21" / "killed 21, injured 12") stay
-            # for the pairing above to decide.
+            # $191.5 billion in 2005": one figure stands on both sides, the other is one
+            # side's added detail (either way round). Both figures on both sides ("killed 12,
+            # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [
