@@ -117,6 +117,45 @@ def test_each_figure_takes_the_event_of_its_own_clause() -> None:
     assert numeric_values(text, "20 workers were injured") == [("12", "20")]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Morgan, 45, is now charged with murder in the death of his 23-year-old wife.",
+            "Morgan, 45, is charged with two counts of murder in the death of his wife.",
+        ),
+        (
+            "Morgan is charged with murder in the death of his 23-year-old wife.",
+            "Morgan, 45, is charged with murder in the death of his wife.",
+        ),
+    ],
+)
+def test_a_figure_hyphenated_to_a_word_counts_that_word(text_a: str, text_b: str) -> None:
+    # "23-year-old wife" counts years, not wives: it does not meet "Morgan, 45,".
+    assert numeric_values(text_a, text_b) == []
+    assert numeric_values(text_b, text_a) == []
+
+
+def test_hyphenated_figures_of_the_same_word_still_conflict() -> None:
+    assert numeric_values("A 12-year-old boy was hurt", "A 13-year-old boy was hurt") == [
+        ("12", "13")
+    ]
+    assert numeric_values("He swore a 38-word oath", "He swore a 35-word oath") == [("38", "35")]
+
+
+def test_a_figure_both_give_is_not_in_conflict_with_an_added_one() -> None:
+    # b repeats a's figure and adds a later one: extra detail, not a different figure.
+    text_a = (
+        "Exports are forecast to rise 4.5 percent to $40bn next year, followed by a 3.5 in 2030."
+    )
+    text_b = (
+        "Exports will rise 4.5 percent next year to $40 billion, followed by a 3.5 percent "
+        "increase to $46 billion in 2030."
+    )
+    assert numeric_values(text_a, text_b) == []
+    assert numeric_values(text_b, text_a) == []
+
+
 def test_figures_without_an_event_word_are_compared_as_before() -> None:
     # "casualties" may be dead or wounded: no event is read, so the figures still meet.
     assert numeric_values("There were 40 casualties", "There were 52 casualties") == [("40", "52")]

@@ -87,6 +87,32 @@ def test_one_sided_negation_vetoes_a_match() -> None:
     assert vetoed
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The board faulted the mayor for failing to publish the audit",
+            "The board faulted the mayor for not publishing the audit",
+        ),
+        (
+            "The union will strike unless the plan is withdrawn",
+            "The union will strike if the plan is not withdrawn",
+        ),
+    ],
+)
+def test_a_word_that_says_no_is_not_a_one_sided_negation(text_a: str, text_b: str) -> None:
+    _, _, vetoed = match.score_keys(normalize_text(text_a), normalize_text(text_b))
+    assert not vetoed
+
+
+def test_a_negative_word_elsewhere_keeps_the_veto_rule_for_plain_pairs() -> None:
+    _, _, vetoed = match.score_keys(
+        normalize_text("The mayor published the audit"),
+        normalize_text("The mayor did not publish the audit"),
+    )
+    assert vetoed
+
+
 def test_groups_do_not_chain() -> None:
     # A~B and B~C match, A and C do not: C must not join A's group through B.
     edges = [ScoredPair(0, 1, 90.0, 90.0), ScoredPair(1, 2, 80.0, 80.0)]

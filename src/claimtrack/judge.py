@@ -230,6 +230,12 @@ def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         nb = same[0]
         if any(_compatible(other, nb) for other in numbers_a if _same_quantity(a, other, b, nb)):
             continue
+        if _given_by(na, numbers_b) != _given_by(nb, numbers_a):
+            # "sales will rise to $180.9bn next year" / "... to $180.9 billion, then to
+            # $191.5 billion in 2005": one figure stands on both sides, the other is one
+            # side's added detail (either way round). Both figures on both sides ("killed 12,
+            # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
+            continue
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [
             Conflict(
@@ -241,6 +247,14 @@ def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             )
         ]
     return []
+
+
+def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
+    """One of ``others`` is the very same figure: the same value in the same unit."""
+    return number.low is not None and any(
+        (o.unit or None) == (number.unit or None) and (o.low, o.high) == (number.low, number.high)
+        for o in others
+    )
 
 
 def _vague(number: NumberMention, cues: Cues) -> bool:
@@ -259,8 +273,8 @@ def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> 
     if event_a and event_b and event_a != event_b:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
         return False
-    thing_a = _counts(na) or _counted_noun(a, na)
-    thing_b = _counts(nb) or _counted_noun(b, nb)
+    thing_a = _glued(a, na) or _counts(na) or _counted_noun(a, na)
+    thing_b = _glued(b, nb) or _counts(nb) or _counted_noun(b, nb)
     if thing_a and thing_b:
         return thing_a == thing_b
     if thing_a or thing_b:
@@ -341,6 +355,23 @@ def _counts(number: NumberMention) -> str | None:
     if word in load_tables(None).stop_words or word in _PRONOUNS:
         return None
     return stem(word)
+
+
+#: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
+_GLUED = re.compile(r"-([A-Za-z]+|\d+)")
+
+
+def _glued(claim: Claim, number: NumberMention) -> str | None:
+    """The word a figure is hyphenated to: a compound modifier counts that word, not the noun
+    after it. "his 27-year-old wife" counts years, not wives, and so does not meet "Peterson,
+    31," or "More than 100 officers ... a two-year operation"; "a 38-word oath" still meets
+    "a 35-word oath"."""
+    text = claim.text
+    index = _find_number(text, number)
+    if index < 0:
+        return None
+    glued = _GLUED.match(text, index + len(number.text))
+    return stem(glued.group(1).lower()) if glued else None
 
 
 def _counted_noun(claim: Claim, number: NumberMention) -> str | None:

@@ -401,9 +401,19 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
 
 
 def _negative(key: MatchKey) -> bool:
-    """The claim affirms a negative predicate ("halted", "skipped", "ruled out"): a "no" on
-    the other side that does not sit on that predicate ("no to Muscat talks") agrees."""
-    return bool(key.predicates & load_tables(None).negative_classes)
+    """The claim affirms a negative predicate ("halted", "skipped", "ruled out") or holds a
+    word that says "no" by its meaning ("failed to", "unless"): a "no" on the other side that
+    does not sit on that predicate ("no to Muscat talks") agrees."""
+    return bool(
+        key.predicates & load_tables(None).negative_classes
+    ) or not _negative_words().isdisjoint(key.tokens)
+
+
+@lru_cache(maxsize=1)
+def _negative_words() -> frozenset[str]:
+    text = resources.files("claimtrack").joinpath("data").joinpath("negative_words.txt")
+    words = [w.strip().lower() for w in text.read_text("utf-8").splitlines()]
+    return frozenset(stem(w) for w in words if w and w[:1] != "#")
 
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:
