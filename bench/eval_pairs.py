@@ -25,7 +25,7 @@ from pathlib import Path
 from claimtrack import compare_claims, extract_claims, parse
 from claimtrack.compare import compare_against, compare_with_article, supported_by, supporting
 from claimtrack.models import Certainty, Claim, Comparison, Kind
-from claimtrack.normalize import normalize_claim, normalize_claims
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
 from claimtrack.options import Options
 
 
@@ -75,7 +75,8 @@ def stance(
 FNC_PREDICTED = ["supported", "hedged", "related", "conflict", "unrelated"]
 
 
-def fnc(folder: Path, sample: int | None) -> None:
+def load_fnc(folder: Path) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """FNC-1's (headline, body id, label) rows and its bodies by id."""
     bodies = {}
     with (folder / "fnc1_train_bodies.jsonl").open(encoding="utf-8") as handle:
         for line in handle:
@@ -83,18 +84,32 @@ def fnc(folder: Path, sample: int | None) -> None:
             bodies[str(record["body_id"])] = record["text"]
     with (folder / "fnc1_train_pairs.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
+    return rows, bodies
+
+
+def fnc_body_claims(
+    parsed: dict[str, tuple[list[Claim], list[MatchKey]]],
+    bodies: dict[str, str],
+    body_id: str,
+    options: Options,
+) -> tuple[list[Claim], list[MatchKey]]:
+    """A body's fact claims and their keys, parsed once however many headlines it has."""
+    if body_id not in parsed:
+        claims = [c for c in extract_claims(bodies[body_id], options) if c.kind is Kind.FACT]
+        parsed[body_id] = (claims, normalize_claims(claims, options))
+    return parsed[body_id]
+
+
+def fnc(folder: Path, sample: int | None) -> None:
+    rows, bodies = load_fnc(folder)
     if sample and sample < len(rows):
         rows = random.Random(0).sample(rows, sample)
     started = time.perf_counter()
     options = Options()
-    parsed: dict[str, tuple[list[Claim], list]] = {}
+    parsed: dict[str, tuple[list[Claim], list[MatchKey]]] = {}
     matrix: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        body_id = str(row["body_id"])
-        if body_id not in parsed:
-            claims = [c for c in extract_claims(bodies[body_id], options) if c.kind is Kind.FACT]
-            parsed[body_id] = (claims, normalize_claims(claims, options))
-        claims, keys = parsed[body_id]
+        claims, keys = fnc_body_claims(parsed, bodies, str(row["body_id"]), options)
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
         found = compare_with_article(headline, claims, options, keys)
         key = normalize_claim(headline, options)

@@ -12,18 +12,18 @@ each counts, never which words matter); prints 5-fold cross-validated accuracy.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 from pathlib import Path
 
 import numpy as np
 
-from claimtrack import compare, extract_claims, match, parse
-from claimtrack.models import Claim, Kind
-from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
+from claimtrack import compare, match, parse
+from claimtrack.models import Claim
+from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
-from fit_match_model import accuracy, fit
+from eval_pairs import fnc_body_claims, load_fnc
+from fit_match_model import accuracy, cross_validated, fit
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "src/claimtrack/data/article_model.json"
 #: the sample bench/eval_pairs.py scores (seed 0, 1500 pairs)
@@ -31,13 +31,7 @@ EVAL_SEED, EVAL_SAMPLE = 0, 1500
 
 
 def load_rows(folder: Path, sample: int) -> tuple[list[dict[str, str]], dict[str, str]]:
-    bodies = {}
-    with (folder / "fnc1_train_bodies.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            bodies[str(record["body_id"])] = record["text"]
-    with (folder / "fnc1_train_pairs.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    rows, bodies = load_fnc(folder)
     held_out = {id(r) for r in random.Random(EVAL_SEED).sample(rows, EVAL_SAMPLE)}
     rest = [r for r in rows if id(r) not in held_out]
     return random.Random(1).sample(rest, sample), bodies
@@ -49,11 +43,7 @@ def features(folder: Path, sample: int) -> tuple[np.ndarray, np.ndarray]:
     parsed: dict[str, tuple[list[Claim], list[MatchKey]]] = {}
     x, y = [], []
     for row in rows:
-        body_id = str(row["body_id"])
-        if body_id not in parsed:
-            claims = [c for c in extract_claims(bodies[body_id], options) if c.kind is Kind.FACT]
-            parsed[body_id] = (claims, normalize_claims(claims, options))
-        _, keys = parsed[body_id]
+        _, keys = fnc_body_claims(parsed, bodies, str(row["body_id"]), options)
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
         key = normalize_claim(headline, options)
         scores, similarities, _ = match.score_many(key, keys)
@@ -69,15 +59,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="update data/article_model.json")
     args = parser.parse_args()
     x, y = features(args.folder, args.sample)
-    order = np.random.default_rng(0).permutation(len(y))
-    folds = [order[k::5] for k in range(5)]
-    scores = []
-    for test in folds:
-        train = np.setdiff1d(order, test)
-        scores.append(accuracy(x[test], y[test], fit(x[train], y[train])))
     w = fit(x, y)
     print(f"{len(y)} pairs, {int(y.sum())} related")
-    print(f"5-fold accuracy {np.mean(scores):.4f}; training accuracy {accuracy(x, y, w):.4f}")
+    print(f"5-fold accuracy {cross_validated(x, y):.4f}; training accuracy {accuracy(x, y, w):.4f}")
     for name, weight in zip(compare.ARTICLE_FEATURES, w[:-1], strict=True):
         print(f"  {name:16s} {weight:+.3f}")
     if args.write:

@@ -154,19 +154,8 @@ class ParseCache:
         """Write one entry atomically: a temporary file in the same folder, then replace."""
         if self._write_failed:
             return
-        target = self.path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(
-                dir=target.parent, prefix=f".{key[:12]}.", suffix=".tmp"
-            )
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                Path(temporary).replace(target)
-            except BaseException:
-                _remove_quietly(temporary)
-                raise
+            write_atomically(self.path(key), f".{key[:12]}.", data)
         except OSError as exc:
             # Warn once per run: a read-only or full disk slows the run down, nothing more.
             self._write_failed = True
@@ -215,6 +204,21 @@ def _file_digest(path: Path | None) -> str:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
         return "unreadable"
+
+
+def write_atomically(target: Path, prefix: str, *chunks: bytes) -> None:
+    """Write ``chunks`` to a temporary file beside ``target``, then rename it into place, so
+    readers see the old entry or the whole new one, never half of it (a crash, two runs)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+        Path(temporary).replace(target)
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
 
 
 def _remove_quietly(path: str) -> None:
@@ -336,16 +340,7 @@ class ResultCache:
         checksum = hashlib.sha256(body).hexdigest()
         header = b" ".join((_MAGIC, self.key.encode(), checksum.encode(), str(len(body)).encode()))
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.root, prefix=f".{kind}-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(header + b"\n")
-                    stream.write(body)
-                Path(temporary).replace(target)
-            except BaseException:
-                _remove_quietly(temporary)
-                raise
+            write_atomically(target, f".{kind}-", header + b"\n", body)
         except OSError as exc:
             log.warning("result cache not writable at %s (%s)", self.root, exc)
             return

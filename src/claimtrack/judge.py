@@ -1359,6 +1359,7 @@ def judge_group(
     options: Options,
     explained: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
     dated: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    judgements: PairJudgements | None = None,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """Every typed difference between the related pairs of one group, once per pair of
     articles and value pair, so each pair of outlets that disagree shows its evidence.
@@ -1367,6 +1368,7 @@ def judge_group(
     cluster through others may be about different details of the event. Pairs in
     ``explained`` give causes of one event (``reason_links``): their causes are compared;
     pairs in ``dated`` date one piece of news (``news_date_links``): their days are."""
+    judgements = judgements or PairJudgements(claims, keys, options)
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
@@ -1380,7 +1382,7 @@ def judge_group(
         if judged[outlets] > PAIRS_PER_OUTLETS:
             continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
-            found, noted = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
+            found, noted = judgements.of(i, j)
         elif (i, j) in explained:  # two causes of one event: the causes are compared
             found, noted = reason_conflicts(claims[i], claims[j]), []
         elif (i, j) in dated:  # two days for one piece of news
@@ -1447,23 +1449,25 @@ def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
     return {a.id: a.published for a in articles}
 
 
-#: judge_pair results of the pairs ``conflict_links`` judged, for ``build_clusters`` to
-#: reuse (most matched pairs are judged by both). Keyed by object identity and checked
-#: with ``is``, so a stale entry is never taken for another pair; cleared per run.
-_JUDGED: dict[tuple[int, int], tuple[Claim, Claim, list[Conflict], list[CertaintyNote]]] = {}
-_JUDGED_LIMIT = 1 << 20
+class PairJudgements:
+    """``judge_pair`` results by claim indexes, each pair judged once per run: most matched
+    pairs are judged by ``conflict_links`` and again inside their group by ``build_clusters``.
+    Pairs past ``LIMIT`` are judged again instead of kept (memory stays bounded)."""
 
+    LIMIT = 1 << 20
 
-def _judged_once(
-    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options
-) -> tuple[list[Conflict], list[CertaintyNote]]:
-    entry = _JUDGED.get((id(a), id(b)))
-    if entry is not None and entry[0] is a and entry[1] is b:
-        return entry[2], entry[3]
-    found, noted = judge_pair(a, b, ka, kb, options)
-    if len(_JUDGED) < _JUDGED_LIMIT:
-        _JUDGED[(id(a), id(b))] = (a, b, found, noted)
-    return found, noted
+    def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options):
+        self.claims, self.keys, self.options = claims, keys, options
+        self._done: dict[tuple[int, int], tuple[list[Conflict], list[CertaintyNote]]] = {}
+
+    def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
+        found = self._done.get((i, j))
+        if found is None:
+            claims, keys = self.claims, self.keys
+            found = judge_pair(claims[i], claims[j], keys[i], keys[j], self.options)
+            if len(self._done) < self.LIMIT:
+                self._done[(i, j)] = found
+        return found
 
 
 def conflict_links(
@@ -1471,6 +1475,7 @@ def conflict_links(
     keys: Sequence[MatchKey],
     scored: Sequence[ScoredPair],
     options: Options,
+    judged: PairJudgements | None = None,
 ) -> list[tuple[int, int]]:
     """Related pairs that contradict each other: same event frame, details that differ ("12
     died" vs "21 died"). They are linked so the conflict is reported, and grouped before
@@ -1478,14 +1483,14 @@ def conflict_links(
     are the pair a reader must see side by side. Matched pairs count too: "Oman resumed its
     mediation" / "Oman suspended its mediation" read alike, and each also reads like the
     story's main event."""
-    _JUDGED.clear()
+    judged = judged or PairJudgements(claims, keys, options)
     links: list[tuple[int, int]] = []
     for pair in scored:
         i, j = pair.key
         if match.same_fact(pair, options) or (
             pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
         ):
-            found, _ = _judged_once(claims[i], claims[j], keys[i], keys[j], options)
+            found, _ = judged.of(i, j)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
             found = numeric_conflicts(claims[i], claims[j])
@@ -1514,8 +1519,10 @@ def build_clusters(
     counts_as: Mapping[str, str],
     options: Options,
     links: Sequence[tuple[int, int]] = (),
+    judged: PairJudgements | None = None,
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
+    judged = judged or PairJudgements(claims, keys, options)
     matched = {p.key for p in scored if match.same_fact(p, options)}
     linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
@@ -1557,6 +1564,7 @@ def build_clusters(
             options,
             explained_keys,
             dated_keys,
+            judged,
         )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
@@ -1572,5 +1580,4 @@ def build_clusters(
                 published=published,
             )
         )
-    _JUDGED.clear()
     return clusters

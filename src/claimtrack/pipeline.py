@@ -331,12 +331,13 @@ def analyse(
     progress("score", 0, len(pairs))
     scored = match.score_pairs(pairs, keys, options)
     progress("judge", 0, len(scored))
-    links = judge.conflict_links(eligible, keys, scored, options)
+    judged = judge.PairJudgements(eligible, keys, options)
+    links = judge.conflict_links(eligible, keys, scored, options, judged)
     matched = [p for p in scored if match.same_fact(p, options)]
     related = [p.key for p in scored if match.supports_merge(p, keys[p.left], keys[p.right])]
     groups = match.group(len(eligible), matched, article_ids, links, related)
     clusters = judge.build_clusters(
-        groups, eligible, keys, scored, articles, counts_as, options, links
+        groups, eligible, keys, scored, articles, counts_as, options, links, judged
     )
     progress("judge", len(groups), len(groups))
     return clusters, republications
