@@ -6,12 +6,10 @@ vetoes and judge, on two statements instead of two folders.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from claimtrack import judge, match, normalize, parse
 from claimtrack.models import Claim, Comparison
@@ -82,15 +80,6 @@ def _judged(
     )
 
 
-@dataclass(frozen=True)
-class ArticleModel:
-    """A logistic model over ``ARTICLE_FEATURES``: relatedness = 100 * sigmoid(bias + w . f)."""
-
-    names: tuple[str, ...]
-    weights: tuple[float, ...]
-    bias: float
-
-
 #: What decides whether an article as a whole is about a claim (see ``article_features``).
 ARTICLE_FEATURES = (
     "coverage",
@@ -107,14 +96,9 @@ LONG_WORD = 6
 
 
 @lru_cache(maxsize=1)
-def load_article_model() -> ArticleModel:
-    text = resources.files("claimtrack").joinpath("data/article_model.json").read_text("utf-8")
-    raw = json.loads(text)
-    return ArticleModel(
-        names=tuple(raw["features"]),
-        weights=tuple(float(w) for w in raw["weights"]),
-        bias=float(raw["bias"]),
-    )
+def load_article_model() -> match.Model:
+    """Logistic weights over ``ARTICLE_FEATURES``: relatedness = 100 * sigmoid(bias + w . f)."""
+    return match.read_model("article_model.json")
 
 
 @dataclass(frozen=True)
@@ -266,6 +250,4 @@ def same_figures(claim: MatchKey, source: MatchKey) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_anaphors() -> frozenset[str]:
-    text = resources.files("claimtrack").joinpath("data/count_anaphors.txt").read_text("utf-8")
-    words = (line.strip() for line in text.splitlines())
-    return frozenset(normalize.stem(w) for w in words if w and not w.startswith("#"))
+    return frozenset(normalize.stem(w) for w in normalize.data_lines("count_anaphors.txt"))

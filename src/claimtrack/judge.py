@@ -40,6 +40,7 @@ from claimtrack.normalize import (
     ENTITY_PREFIX,
     MatchKey,
     Tables,
+    data_lines,
     load_tables,
     normalize_text,
     stem,
@@ -1231,13 +1232,7 @@ _CAUSE_VERBS = frozenset(
 
 @lru_cache(maxsize=1)
 def _event_anaphors() -> frozenset[str]:
-    path = resources.files("claimtrack").joinpath("data").joinpath("event_anaphors.txt")
-    words = [
-        w
-        for line in path.read_text("utf-8").splitlines()
-        if not line.lstrip().startswith("#")
-        for w in line.split()
-    ]
+    words = [w for line in data_lines("event_anaphors.txt") for w in line.split()]
     return frozenset(t for w in words for t in _words_of(w))
 
 

@@ -130,7 +130,8 @@ class MatchKey:
 # --- tables ------------------------------------------------------------------------------
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The stripped lines of one packaged data file, without comments and blank lines."""
     text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return _content_lines(text)
 
@@ -160,15 +161,15 @@ def _class_table(lines: Iterable[str]) -> dict[str, list[str]]:
 @lru_cache(maxsize=8)
 def load_tables(predicate_file: Path | None = None) -> Tables:
     """The built-in tables, plus the user's predicate classes when a file is given."""
-    lemmas = dict(line.split()[:2] for line in _data_lines("lemmas.txt"))
-    stop_words = _words(_data_lines("stopwords.txt"))
-    classes = _class_table(_data_lines("predicates.txt"))
+    lemmas = dict(line.split()[:2] for line in data_lines("lemmas.txt"))
+    stop_words = _words(data_lines("stopwords.txt"))
+    classes = _class_table(data_lines("predicates.txt"))
     if predicate_file is not None:
         extra = _class_table(_content_lines(predicate_file.read_text(encoding="utf-8")))
         for name, members in extra.items():
             classes.setdefault(name, []).extend(members)
     predicates: dict[tuple[str, ...], str] = {}
-    negations = _words(_data_lines("negations.txt"))
+    negations = _words(data_lines("negations.txt"))
     for name, members in classes.items():
         for member in members:
             # negation words inside a phrase ("say no to") read as the tokenizer's "not"
@@ -178,10 +179,10 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
             if phrase:
                 predicates[phrase] = name
     antonyms = frozenset(
-        frozenset(line.split()[:2]) for line in _data_lines("antonyms.txt") if len(line.split()) > 1
+        frozenset(line.split()[:2]) for line in data_lines("antonyms.txt") if len(line.split()) > 1
     )
     # Opposites describe one event frame too ("suspended" / "resumed" production).
-    groups = [line.split() for line in _data_lines("predicate_frames.txt")]
+    groups = [line.split() for line in data_lines("predicate_frames.txt")]
     frames = _join_groups(groups + [sorted(pair) for pair in antonyms])
     return Tables(
         stop_words=stop_words,
@@ -191,12 +192,12 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
         antonyms=antonyms,
         negated_classes=dict(
             tuple(line.split()[:2])  # type: ignore[misc]
-            for line in _data_lines("negated_predicates.txt")
+            for line in data_lines("negated_predicates.txt")
             if len(line.split()) > 1
         ),
         negations=negations,
-        scope_words=_words(_data_lines("scope_words.txt")),
-        alias_patterns=_alias_patterns(_class_table(_data_lines("aliases.txt"))),
+        scope_words=_words(data_lines("scope_words.txt")),
+        alias_patterns=_alias_patterns(_class_table(data_lines("aliases.txt"))),
     )
 
 

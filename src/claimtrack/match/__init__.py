@@ -14,6 +14,7 @@ from claimtrack.match.blocking import blocking_keys, candidate_pairs
 from claimtrack.match.group import group
 from claimtrack.match.score import (
     FEATURES,
+    Model,
     ScoredPair,
     counts_alike,
     is_match,
@@ -22,6 +23,7 @@ from claimtrack.match.score import (
     model_scores,
     pair_features,
     polarity_clash,
+    read_model,
     same_fact,
     score_keys,
     score_many,
@@ -32,6 +34,7 @@ from claimtrack.match.score import (
 
 __all__ = [
     "FEATURES",
+    "Model",
     "ScoredPair",
     "blocking_keys",
     "candidate_pairs",
@@ -43,6 +46,7 @@ __all__ = [
     "model_scores",
     "pair_features",
     "polarity_clash",
+    "read_model",
     "same_fact",
     "score_keys",
     "score_many",

@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables, stem
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
@@ -59,13 +59,14 @@ class Model:
 
 @lru_cache(maxsize=1)
 def load_model() -> Model:
-    text = (
-        resources.files("claimtrack")
-        .joinpath("data")
-        .joinpath("match_model.json")
-        .read_text("utf-8")
+    return read_model("match_model.json")
+
+
+def read_model(name: str) -> Model:
+    """A logistic model from a packaged data file (weights fitted by a bench/fit_* script)."""
+    raw = json.loads(
+        resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
     )
-    raw = json.loads(text)
     return Model(
         names=tuple(raw["features"]),
         weights=tuple(float(w) for w in raw["weights"]),
@@ -292,9 +293,8 @@ def _other_events(a: MatchKey, b: MatchKey) -> bool:
 
 @lru_cache(maxsize=1)
 def _who_when_stems() -> frozenset[str]:
-    text = resources.files("claimtrack").joinpath("data").joinpath("who_when_words.txt")
-    words = [w.strip().lower() for w in text.read_text("utf-8").splitlines()]
-    return frozenset(w if w[:1] == "@" else stem(w) for w in words if w and w[:1] != "#")
+    words = [w.lower() for w in data_lines("who_when_words.txt")]
+    return frozenset(w if w[:1] == "@" else stem(w) for w in words)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -411,9 +411,7 @@ def _negative(key: MatchKey) -> bool:
 
 @lru_cache(maxsize=1)
 def _negative_words() -> frozenset[str]:
-    text = resources.files("claimtrack").joinpath("data").joinpath("negative_words.txt")
-    words = [w.strip().lower() for w in text.read_text("utf-8").splitlines()]
-    return frozenset(stem(w) for w in words if w and w[:1] != "#")
+    return frozenset(stem(w.lower()) for w in data_lines("negative_words.txt"))
 
 
 def score_keys(a: MatchKey, b: MatchKey) -> tuple[float, float, bool]:
