@@ -11,21 +11,23 @@ bigram overlap, unmatched words) combined by a small logistic model whose weight
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from claimtrack.match.columns import PARALLEL_PAIRS, SetColumn, intern, ngrams
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
@@ -91,8 +93,11 @@ FEATURES = (
     "negation_differs",
     "entities_unmatched",
 )
-#: The features ``_lexical`` returns, in order (the fuzzy scores come in batches).
-LEXICAL = FEATURES[2:]
+
+#: Longest run of unmatched tokens the features tell apart ("..., leaving two dead" is long).
+RUN_CAP = 12
+#: Most (pair, token) rows expanded at once when looking for runs: bounds memory.
+RUN_CHUNK_PAIRS = 200_000
 
 
 def pair_features(
@@ -101,26 +106,25 @@ def pair_features(
     surface: FloatArray | None = None,
     sort: FloatArray | None = None,
 ) -> FloatArray:
-    """One row of ``FEATURES`` per pair (a[k], b[k]); the fuzzy scores come in one batch each.
+    """One row of ``FEATURES`` per pair (a[k], b[k]), every feature computed for all pairs at
+    once (see ``ClaimTable`` and ``PairBatch``).
 
     Every feature reads the claims' words without the parser's entity folding (``plain``):
     a name folded into one token in one sentence and left as words in the other would
     otherwise count as different words (it cost a point of MRPC accuracy)."""
-    if surface is None:
-        surface = _cpdist([_surface(k) for k in a], [_surface(k) for k in b], fuzz.ratio)
-    if sort is None:
-        sort = _cpdist([_plain(k) for k in a], [_plain(k) for k in b], fuzz.token_sort_ratio)
-    # Each claim's word sets once per call (a claim sits in many pairs); the keys stay alive
-    # for the whole call, so their ids are stable.
-    words: dict[int, _Words] = {}
+    index: dict[int, int] = {}
+    keys: list[MatchKey] = []
     for key in (*a, *b):
-        if id(key) not in words:
-            words[id(key)] = _words(key)
-    lexical = np.array(
-        [_lexical(x, y, words[id(x)], words[id(y)]) for x, y in zip(a, b, strict=True)],
-        dtype=np.float64,
-    ).reshape(-1, len(LEXICAL))
-    return np.hstack([(surface / 100)[:, None], (sort / 100)[:, None], lexical])
+        if index.setdefault(id(key), len(keys)) == len(keys):
+            keys.append(key)
+    left = np.fromiter((index[id(k)] for k in a), dtype=np.int64, count=len(a))
+    right = np.fromiter((index[id(k)] for k in b), dtype=np.int64, count=len(b))
+    batch = PairBatch(ClaimTable(keys), left, right)
+    if surface is not None:
+        batch.given["surface"] = surface / 100
+    if sort is not None:
+        batch.given["sort"] = sort / 100
+    return batch.features()
 
 
 def _plain(key: MatchKey) -> str:
@@ -131,98 +135,340 @@ def _surface(key: MatchKey) -> str:
     return key.plain_surface or key.surface
 
 
-def _cpdist(left: Sequence[str], right: Sequence[str], scorer: Any) -> FloatArray:
-    if not left:
-        return np.zeros(0, dtype=np.float64)
-    scores = process.cpdist(left, right, scorer=scorer, processor=None, workers=-1)
-    return np.asarray(scores, dtype=np.float64)
+class ClaimTable:
+    """What the pair features read of each claim, computed once per batch (a claim sits in
+    dozens of pairs): its strings, and its word, n-gram and token sets as ``SetColumn``s."""
+
+    def __init__(self, keys: Sequence[MatchKey]) -> None:
+        self.keys = keys
+
+    @cached_property
+    def surfaces(self) -> npt.NDArray[np.object_]:
+        return _objects([_surface(k) for k in self.keys])
+
+    @cached_property
+    def sorted_plain(self) -> npt.NDArray[np.object_]:
+        """``plain`` with its tokens sorted: what ``fuzz.token_sort_ratio`` compares, sorted
+        once per claim instead of once per pair."""
+        return _objects([" ".join(sorted(rapidfuzz_tokens(_plain(k)))) for k in self.keys])
+
+    @cached_property
+    def surface_words(self) -> tuple[IntArray, IntArray]:
+        """(owner, word id) of the folded surface words, in order (stop words kept: word
+        order and function words tell a rewording from a different statement)."""
+        owner, ids, _ = intern([s.split() for s in self.surfaces.tolist()])
+        return owner, ids
+
+    @cached_property
+    def tokens(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        """(owner, token id, vocabulary) of the normalized ``plain`` tokens, in order."""
+        return intern([_plain(k).split() for k in self.keys])
+
+    def words(self, n: int) -> SetColumn:
+        """The set of surface word n-grams of each claim."""
+        return self._column(
+            f"words{n}", lambda: SetColumn(*ngrams(*self.surface_words, n), self.size)
+        )
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    @cached_property
+    def token_set(self) -> SetColumn:
+        owner, ids, _ = self.tokens
+        return SetColumn(owner, ids, self.size)
+
+    @cached_property
+    def token_grams(self) -> SetColumn:
+        owner, ids, _ = self.tokens
+        return SetColumn(*ngrams(owner, ids, 3), self.size)
+
+    @cached_property
+    def entity_tokens(self) -> SetColumn:
+        owner, ids, vocabulary = self.tokens
+        entity = np.array([str(v).startswith("ent_") for v in vocabulary], dtype=bool)
+        held = entity[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return SetColumn(owner[held], ids[held], self.size)
+
+    @cached_property
+    def numbers(self) -> SetColumn:
+        return SetColumn.of([k.numbers for k in self.keys])
+
+    @cached_property
+    def negated(self) -> BoolArray:
+        return np.array([k.negated for k in self.keys], dtype=bool)
+
+    # --- what the frame similarity, the prefilter and the vetoes read -----------------------
+
+    @cached_property
+    def texts(self) -> npt.NDArray[np.object_]:
+        """The normalized texts, as an object array: gathering one per pair is then a C loop."""
+        return _objects([k.text for k in self.keys])
+
+    @cached_property
+    def token_set_texts(self) -> npt.NDArray[np.object_]:
+        """``text``'s distinct tokens, sorted: ``fuzz.token_set_ratio`` splits, sorts and
+        de-duplicates both sides of every pair; done once per claim, it does less per pair."""
+        return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
+
+    @cached_property
+    def key_tokens(self) -> SetColumn:
+        return SetColumn.of([k.tokens for k in self.keys])
+
+    @cached_property
+    def has_not(self) -> IntArray:
+        return np.array(["not" in k.tokens for k in self.keys], dtype=np.int64)
+
+    @cached_property
+    def who_and_when(self) -> BoolArray:
+        return np.array([says_only_who_and_when(k) for k in self.keys], dtype=bool)
+
+    @cached_property
+    def frames(self) -> SetColumn:
+        return SetColumn.of([k.frames for k in self.keys])
+
+    @cached_property
+    def predicates(self) -> SetColumn:
+        return SetColumn.of([k.predicates for k in self.keys])
+
+    @cached_property
+    def entities(self) -> SetColumn:
+        return SetColumn.of([k.entities for k in self.keys])
+
+    @cached_property
+    def subject(self) -> SetColumn:
+        return SetColumn.of([k.subject for k in self.keys])
+
+    @cached_property
+    def number_contexts(self) -> SetColumn:
+        return SetColumn.of([k.number_contexts for k in self.keys])
+
+    @cached_property
+    def no_negated_heads(self) -> BoolArray:
+        return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+    def _column(self, name: str, build: Callable[[], SetColumn]) -> SetColumn:
+        column = self._columns.get(name)
+        if column is None:
+            column = self._columns[name] = build()
+        return column
+
+    @cached_property
+    def _columns(self) -> dict[str, SetColumn]:
+        return {}
 
 
-#: n-grams as space-joined strings: a string caches its hash, a tuple does not, and the
-#: pair features intersect these sets millions of times
-Grams = frozenset[str]
+def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
+    """Strings as an object array: gathering one per pair is then a C loop."""
+    out = np.empty(len(strings), dtype=object)
+    out[:] = strings
+    return out
 
 
-@dataclass(frozen=True)
-class _Words:
-    """What the pair features need of one claim."""
+class PairBatch:
+    """Pairs (left[k], right[k]) of one ``ClaimTable``; each feature is one named step below
+    (``FEATURE_STEPS``) that returns its column for every pair."""
 
-    #: normalized tokens in order, and as a set
-    tokens: tuple[str, ...]
-    token_set: frozenset[str]
-    #: token 3-grams
-    token_grams: Grams
-    #: 1- to 4-grams of the folded surface words (stop words kept: word order and function
-    #: words tell a rewording from a different statement)
-    words1: Grams
-    words2: Grams
-    words3: Grams
-    words4: Grams
-    entities: frozenset[str]
+    def __init__(self, claims: ClaimTable, left: IntArray, right: IntArray) -> None:
+        self.claims = claims
+        self.left = left
+        self.right = right
+        #: feature columns computed by the caller (the fuzzy scores of ``pair_features``)
+        self.given: dict[str, FloatArray] = {}
+        self._common: dict[int, IntArray] = {}
+
+    def __len__(self) -> int:
+        return len(self.left)
+
+    def features(self, deferred: dict[str, float] | None = None) -> FloatArray:
+        """The feature matrix (one row per pair, ``FEATURES`` order); a ``deferred``
+        feature is not computed but set to the value given."""
+        if len(self) == 0:
+            return np.zeros((0, len(FEATURES)), dtype=np.float64)
+        given = dict(self.given)
+        for name, value in (deferred or {}).items():
+            given[name] = np.full(len(self), value, dtype=np.float64)
+        columns = [given.get(name) for name in FEATURES]
+        return np.stack(
+            [
+                FEATURE_STEPS[name](self) if c is None else c
+                for name, c in zip(FEATURES, columns, strict=True)
+            ],
+            axis=1,
+        )
+
+    def subset(self, rows: IntArray) -> PairBatch:
+        return PairBatch(self.claims, self.left[rows], self.right[rows])
+
+    def common(self, column: SetColumn) -> IntArray:
+        """Items each pair's two claims share in ``column`` (counted once per column)."""
+        if id(column) not in self._common:
+            self._common[id(column)] = column.common(self.left, self.right)
+        return self._common[id(column)]
+
+    def sizes(self, column: SetColumn) -> tuple[IntArray, IntArray]:
+        return column.sizes[self.left], column.sizes[self.right]
+
+    def shares(self, column: SetColumn) -> tuple[FloatArray, FloatArray]:
+        """(smaller, larger) of the shares of each claim's set the other holds."""
+        size_a, size_b = self.sizes(column)
+        common = self.common(column)
+        both = (size_a > 0) & (size_b > 0)
+        smaller = np.divide(common, np.maximum(size_a, size_b), out=np.zeros(len(self)), where=both)
+        larger = np.divide(common, np.minimum(size_a, size_b), out=np.zeros(len(self)), where=both)
+        return smaller, larger
+
+    def ratio(self, strings: npt.NDArray[np.object_]) -> FloatArray:
+        """``fuzz.ratio`` of each pair's two strings, scaled to 0-1."""
+        scores = process.cpdist(
+            strings[self.left],
+            strings[self.right],
+            scorer=fuzz.ratio,
+            processor=None,
+            workers=-1 if len(self) >= PARALLEL_PAIRS else 1,
+        )
+        return np.asarray(scores, dtype=np.float64) / 100
+
+    @cached_property
+    def runs(self) -> tuple[IntArray, IntArray]:
+        """(left's, right's) longest run of tokens the other claim lacks."""
+        return _longest_absent_runs(self.claims, self.left, self.right), _longest_absent_runs(
+            self.claims, self.right, self.left
+        )
 
 
-def _words(key: MatchKey) -> _Words:
-    return _words_of(_plain(key), _surface(key))
+def _surface_feature(batch: PairBatch) -> FloatArray:
+    return batch.ratio(batch.claims.surfaces)
 
 
-@lru_cache(maxsize=1 << 16)
-def _words_of(plain: str, surface: str) -> _Words:
-    tokens = tuple(plain.split())
-    words = surface.split()
-    return _Words(
-        tokens=tokens,
-        token_set=frozenset(tokens),
-        token_grams=_grams(tokens, 3),
-        words1=frozenset(words),
-        words2=_grams(words, 2),
-        words3=_grams(words, 3),
-        words4=_grams(words, 4),
-        entities=frozenset(t for t in tokens if t.startswith("ent_")),
-    )
+def _sort_feature(batch: PairBatch) -> FloatArray:
+    return batch.ratio(batch.claims.sorted_plain)
 
 
-def _grams(words: Sequence[str], n: int) -> Grams:
-    return frozenset(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+def _words_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(1))[0]
 
 
-def _share(common: int, a: int, b: int) -> tuple[float, float]:
-    """(smaller, larger) of the shares ``common / a`` and ``common / b``."""
-    if not a or not b:
-        return 0.0, 0.0
-    return (common / a, common / b) if a >= b else (common / b, common / a)
+def _words_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(1))[1]
 
 
-def _longest_run(tokens: Sequence[str], other: frozenset[str]) -> int:
-    """The longest run of ``tokens`` absent from ``other``: an added clause ("..., leaving two
-    dead") is one long run; a reworded phrase, short ones. (A byte per token, 1 where
-    ``other`` holds it: the runs are the pieces between the 1s, all in C.)"""
-    held = bytes(map(other.__contains__, tokens))
-    return max(map(len, held.split(b"\x01")))
+def _words2_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(2))[1]
 
 
-def _lexical(a: MatchKey, b: MatchKey, wa: _Words, wb: _Words) -> tuple[float, ...]:
-    words1 = _share(len(wa.words1 & wb.words1), len(wa.words1), len(wb.words1))
-    run_a = _longest_run(wa.tokens, wb.token_set)
-    run_b = _longest_run(wb.tokens, wa.token_set)
-    common = len(wa.token_set & wb.token_set)
-    differ = 0.0
-    if a.numbers != b.numbers and not (a.numbers < b.numbers or b.numbers < a.numbers):
-        differ = 1.0
-    return (
-        words1[0],
-        words1[1],
-        _share(len(wa.words2 & wb.words2), len(wa.words2), len(wb.words2))[1],
-        _share(len(wa.words3 & wb.words3), len(wa.words3), len(wb.words3))[0],
-        _share(len(wa.words4 & wb.words4), len(wa.words4), len(wb.words4))[1],
-        _share(len(wa.token_grams & wb.token_grams), len(wa.token_grams), len(wb.token_grams))[0],
-        float(min(max(run_a, run_b), 12)),
-        float(min(run_a, run_b, 12)),
-        float(min(min(len(wa.token_set), len(wb.token_set)) - common, 8)),
-        float(min(len(a.numbers ^ b.numbers), 6)),
-        differ,
-        float(a.negated != b.negated),
-        float(min(max(len(wa.entities), len(wb.entities)) - len(wa.entities & wb.entities), 4)),
-    )
+def _words3_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(3))[0]
+
+
+def _words4_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(4))[1]
+
+
+def _tokens3_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.token_grams)[0]
+
+
+def _run_max(batch: PairBatch) -> FloatArray:
+    run_a, run_b = batch.runs
+    return np.minimum(np.maximum(run_a, run_b), RUN_CAP).astype(np.float64)
+
+
+def _run_min(batch: PairBatch) -> FloatArray:
+    run_a, run_b = batch.runs
+    return np.minimum(np.minimum(run_a, run_b), RUN_CAP).astype(np.float64)
+
+
+def _unmatched_min(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.token_set)
+    unmatched = np.minimum(size_a, size_b) - batch.common(batch.claims.token_set)
+    return np.minimum(unmatched, 8).astype(np.float64)
+
+
+def _numbers_unmatched(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.numbers)
+    either = size_a + size_b - batch.common(batch.claims.numbers) * 2
+    return np.asarray(np.minimum(either, 6), dtype=np.float64)
+
+
+def _numbers_differ(batch: PairBatch) -> FloatArray:
+    """Neither claim's figures are a subset of the other's."""
+    size_a, size_b = batch.sizes(batch.claims.numbers)
+    common = batch.common(batch.claims.numbers)
+    return np.asarray((common < size_a) & (common < size_b), dtype=np.float64)
+
+
+def _negation_differs(batch: PairBatch) -> FloatArray:
+    negated = batch.claims.negated
+    return np.asarray(negated[batch.left] != negated[batch.right], dtype=np.float64)
+
+
+def _entities_unmatched(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.entity_tokens)
+    unmatched = np.maximum(size_a, size_b) - batch.common(batch.claims.entity_tokens)
+    return np.minimum(unmatched, 4).astype(np.float64)
+
+
+#: How each feature is computed, for every pair of a batch at once. A new feature is a new
+#: entry here (and in ``FEATURES`` and the model file).
+FEATURE_STEPS: dict[str, Callable[[PairBatch], FloatArray]] = {
+    "surface": _surface_feature,
+    "sort": _sort_feature,
+    "words_min": _words_min,
+    "words_max": _words_max,
+    "words2_max": _words2_max,
+    "words3_min": _words3_min,
+    "words4_max": _words4_max,
+    "tokens3_min": _tokens3_min,
+    "run_max": _run_max,
+    "run_min": _run_min,
+    "unmatched_min": _unmatched_min,
+    "numbers_unmatched": _numbers_unmatched,
+    "numbers_differ": _numbers_differ,
+    "negation_differs": _negation_differs,
+    "entities_unmatched": _entities_unmatched,
+}
+
+
+def _longest_absent_runs(claims: ClaimTable, left: IntArray, right: IntArray) -> IntArray:
+    """The longest run of ``left``'s tokens (in order) absent from ``right``'s token set: an
+    added clause ("..., leaving two dead") is one long run; a reworded phrase, short ones."""
+    owner, ids, _ = claims.tokens
+    column = claims.token_set
+    counts = np.bincount(owner, minlength=claims.size).astype(np.int64)
+    starts = np.cumsum(counts) - counts
+    out = np.zeros(len(left), dtype=np.int64)
+    for begin in range(0, len(left), RUN_CHUNK_PAIRS):
+        part = slice(begin, begin + RUN_CHUNK_PAIRS)
+        lengths = counts[left[part]]
+        total = int(lengths.sum())
+        if total == 0:
+            continue
+        first = np.cumsum(lengths) - lengths
+        position = np.repeat(starts[left[part]] - first, lengths) + np.arange(total)
+        token = ids[position]
+        other = np.repeat(right[part], lengths)
+        # a token no other claim holds is absent everywhere: no need to look it up
+        lookup = column.df[token] >= 2
+        held = np.zeros(total, dtype=bool)
+        held[lookup] = column.holds(other[lookup], token[lookup])
+        out[part] = _longest_false_runs(held, lengths, first)
+    return out
+
+
+def _longest_false_runs(held: BoolArray, lengths: IntArray, first: IntArray) -> IntArray:
+    """Per segment (``lengths`` rows from ``first``), the longest run of False in ``held``."""
+    index = np.arange(len(held), dtype=np.int64)
+    # the last True at or before each row (a segment's start counts as one just before it)
+    breaks = np.where(held, index, -1)
+    nonempty = lengths > 0
+    heads = first[nonempty]
+    breaks[heads] = np.where(held[heads], heads, heads - 1)
+    run = index - np.maximum.accumulate(breaks)
+    out = np.zeros(len(lengths), dtype=np.int64)
+    out[nonempty] = np.maximum.reduceat(run, heads)
+    return out
 
 
 def model_scores(features: FloatArray) -> FloatArray:
@@ -322,41 +568,187 @@ def _without_not(tokens: frozenset[str]) -> frozenset[str]:
 
 
 def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> list[ScoredPair]:
-    """Score candidate pairs; those neither matched nor related are dropped."""
+    """Score candidate pairs; those neither matched nor related are dropped.
+
+    Everything is computed for all pairs at once (``PairBatch``), cheapest first: the frame
+    similarity and all but the ``DEFERRED`` features for every pair; the deferred ones only
+    for pairs that are related or could still reach the threshold with them at their most
+    favourable; the token-set prefilter and the veto only for pairs that are matched or
+    related. Only the rare pairs whose predicates might be antonyms, or whose negations must
+    be aligned, look at their claims one by one."""
     if len(pairs) == 0:
         return []
-    texts = [k.text for k in keys]
-    left_texts = [texts[i] for i in pairs[:, 0]]
-    right_texts = [texts[j] for j in pairs[:, 1]]
-    token_set = _cpdist_cut(left_texts, right_texts, PREFILTER)
-    survivors = np.nonzero(token_set >= PREFILTER)[0]
-    if len(survivors) == 0:
-        return []
-    left = [keys[i] for i in pairs[survivors, 0]]
-    right = [keys[j] for j in pairs[survivors, 1]]
-    scores = model_scores(pair_features(left, right))
-    out: list[ScoredPair] = []
-    for row, k in enumerate(survivors):
-        a, b = left[row], right[row]
-        sim = similarity(a, b)
-        score = float(scores[row])
-        related = sim >= options.related_threshold or (
-            sim >= WEAK_SIMILARITY and counts_alike(a, b)
+    claims = ClaimTable(keys)
+    batch = PairBatch(
+        claims,
+        np.ascontiguousarray(pairs[:, 0], dtype=np.int64),
+        np.ascontiguousarray(pairs[:, 1], dtype=np.int64),
+    )
+    similarities, shared = frame_similarities(batch)
+    related = (similarities >= options.related_threshold) | (
+        (similarities >= WEAK_SIMILARITY) & _counts_alike(batch)
+    )
+    features = batch.features(deferred=_most_favourable(DEFERRED))
+    hopeful = np.flatnonzero(related | (model_scores(features) >= options.threshold))
+    rest = batch.subset(hopeful)
+    for name in DEFERRED:
+        features[hopeful, FEATURES.index(name)] = FEATURE_STEPS[name](rest)
+    scores = np.zeros(len(batch), dtype=np.float64)
+    scores[hopeful] = model_scores(features[hopeful])
+    judged = np.zeros(len(batch), dtype=bool)
+    judged[hopeful] = related[hopeful] | (scores[hopeful] >= options.threshold)
+    rows = np.flatnonzero(judged)
+    judged[rows] = _token_sets_alike(claims, batch.left[rows], batch.right[rows])
+    vetoed = _vetoes(batch, judged)
+    rows = np.flatnonzero(judged & (related | ~vetoed))
+    return [
+        ScoredPair(a, b, score, similarity, veto, common)
+        for a, b, score, similarity, veto, common in zip(
+            batch.left[rows].tolist(),
+            batch.right[rows].tolist(),
+            scores[rows].tolist(),
+            similarities[rows].tolist(),
+            vetoed[rows].tolist(),
+            shared[rows].tolist(),
+            strict=True,
         )
-        if not related and score < options.threshold:
-            continue  # neither matched nor related: no need for the veto test
-        vetoed = is_vetoed(a, b)
-        if related or not vetoed:
-            shared = len(_without_not(a.tokens) & _without_not(b.tokens))
-            out.append(ScoredPair(int(pairs[k, 0]), int(pairs[k, 1]), score, sim, vetoed, shared))
+    ]
+
+
+#: Features computed last, for the pairs that may be kept (the run lengths cost most).
+DEFERRED = ("run_max", "run_min")
+#: The range of each deferred feature, for its most favourable value.
+FEATURE_RANGES: dict[str, tuple[float, float]] = {
+    "run_max": (0.0, float(RUN_CAP)),
+    "run_min": (0.0, float(RUN_CAP)),
+}
+
+
+def _most_favourable(names: Sequence[str]) -> dict[str, float]:
+    """The value of each feature that raises the score most: an upper bound of the score
+    of any pair whatever its real values (the sum is monotone, even rounded)."""
+    model = load_model()
+    weights = dict(zip(model.names, model.weights, strict=True))
+    low, high = zip(*(FEATURE_RANGES[name] for name in names), strict=True)
+    return {
+        name: hi if weights.get(name, 0.0) > 0 else lo
+        for name, lo, hi in zip(names, low, high, strict=True)
+    }
+
+
+def _token_sets_alike(claims: ClaimTable, left: IntArray, right: IntArray) -> BoolArray:
+    """``fuzz.token_set_ratio`` of the two texts reaches ``PREFILTER``, for every pair."""
+    texts = claims.token_set_texts
+    scores = process.cpdist(
+        texts[left],
+        texts[right],
+        scorer=fuzz.token_set_ratio,
+        processor=None,
+        workers=-1 if len(left) >= PARALLEL_PAIRS else 1,
+        score_cutoff=PREFILTER,
+    )
+    return np.asarray(scores >= PREFILTER, dtype=bool)
+
+
+#: Python's ``str.split`` cuts at these two, rapidfuzz's tokenizer does not.
+_SPLIT_BY_PYTHON_ONLY = ("\x85", "\xa0")
+#: The whitespace rapidfuzz's tokenizer cuts at.
+_RAPIDFUZZ_SPACE = re.compile(
+    "[\t\n\x0b\x0c\r\x1c-\x1f \u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def rapidfuzz_tokens(text: str) -> list[str]:
+    """The tokens rapidfuzz's token scorers see in ``text``."""
+    if any(c in text for c in _SPLIT_BY_PYTHON_ONLY):
+        return [t for t in _RAPIDFUZZ_SPACE.split(text) if t]
+    return text.split()
+
+
+def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
+    """``similarity`` of every pair, and the content words each pair shares (``"not"``
+    aside), in batch."""
+    claims, left, right = batch.claims, batch.left, batch.right
+    has_not = claims.has_not
+    size_a = claims.key_tokens.sizes[left] - has_not[left]
+    size_b = claims.key_tokens.sizes[right] - has_not[right]
+    shared = batch.common(claims.key_tokens) - (has_not[left] & has_not[right])
+    frames = batch.common(claims.frames) > 0
+    predicates = batch.common(claims.predicates) > 0
+    opposed = frames & ~predicates
+    # "suspended" and "resumed" differ as words but meet as a frame
+    meeting = shared + opposed
+    smaller, larger = np.minimum(size_a, size_b), np.maximum(size_a, size_b)
+    unrelated = (
+        (claims.who_and_when[left] != claims.who_and_when[right])
+        | (meeting == 0)
+        | (smaller < MIN_SHARED)
+        | ((meeting < MIN_SHARED) & (meeting < smaller))
+    )
+    cover = np.divide(meeting, smaller, out=np.zeros(len(batch)), where=~unrelated) + np.divide(
+        meeting, larger, out=np.zeros(len(batch)), where=~unrelated
+    )
+    entities = batch.common(claims.entities) > 0
+    bonus = 10.0 * entities + 10.0 * predicates
+    score = np.minimum(100.0, 100.0 * cover + bonus)
+    subject_a, subject_b = batch.sizes(claims.subject)
+    other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
+    score = np.where(other_subject, score * OTHER_SUBJECT, score)
+    score = np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score)
+    return np.where(unrelated, 0.0, score), np.asarray(shared, dtype=np.int64)
+
+
+def _other_events_batch(batch: PairBatch, frames_meet: BoolArray) -> BoolArray:
+    """``_other_events`` of every pair: the antonym table is read for the pairs whose
+    predicates share no frame, once per distinct pair of predicate sets."""
+    predicates_a, predicates_b = batch.sizes(batch.claims.predicates)
+    rows = np.flatnonzero((predicates_a > 0) & (predicates_b > 0) & ~frames_meet)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        _unrelated_predicates(keys[i].predicates, keys[j].predicates)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
     return out
 
 
-def _cpdist_cut(left: Sequence[str], right: Sequence[str], cutoff: float) -> FloatArray:
-    scores = process.cpdist(
-        left, right, scorer=fuzz.token_set_ratio, processor=None, workers=-1, score_cutoff=cutoff
+@lru_cache(maxsize=1 << 16)
+def _unrelated_predicates(a: frozenset[str], b: frozenset[str]) -> bool:
+    tables = load_tables(None)
+    return not any(tables.are_antonyms(x, y) for x in a for y in b)
+
+
+def _counts_alike(batch: PairBatch) -> BoolArray:
+    """``counts_alike`` of every pair."""
+    claims = batch.claims
+    return (
+        (batch.common(claims.number_contexts) > 0)
+        & ~_same_sets(batch, claims.numbers)
+        & _same_sets(batch, claims.predicates)
     )
-    return np.asarray(scores, dtype=np.float64)
+
+
+def _same_sets(batch: PairBatch, column: SetColumn) -> BoolArray:
+    size_a, size_b = batch.sizes(column)
+    common = batch.common(column)
+    return np.asarray((common == size_a) & (common == size_b), dtype=bool)
+
+
+def _vetoes(batch: PairBatch, wanted: BoolArray) -> BoolArray:
+    """``is_vetoed`` of the ``wanted`` pairs (False elsewhere). Two claims that both affirm
+    with no negated word, or both deny, cannot clash: only the others are looked at."""
+    claims, left, right = batch.claims, batch.left, batch.right
+    negated = claims.negated
+    plain = claims.no_negated_heads
+    agree = (negated[left] == negated[right]) & (negated[left] | (plain[left] & plain[right]))
+    rows = np.flatnonzero(wanted & ~agree)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = claims.keys
+    out[rows] = [
+        is_vetoed(keys[i], keys[j])
+        for i, j in zip(left[rows].tolist(), right[rows].tolist(), strict=True)
+    ]
+    return out
 
 
 def counts_alike(a: MatchKey, b: MatchKey) -> bool:
