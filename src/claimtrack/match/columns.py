@@ -88,8 +88,9 @@ class SetColumn:
 
     def common(self, left: IntArray, right: IntArray) -> IntArray:
         """How many items claims ``left[k]`` and ``right[k]`` share, for every k."""
-        out = np.zeros(len(left), dtype=np.int64)
-        rows = np.flatnonzero(self._shares_any[left] & self._shares_any[right])
+        # a claim shares all its items with itself, even those no other claim holds
+        out = np.where(left == right, self.sizes[left], 0)
+        rows = np.flatnonzero(self._shares_any[left] & self._shares_any[right] & (left != right))
         if len(rows) == 0:
             return out
         scores = process.cpdist(

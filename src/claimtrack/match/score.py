@@ -650,19 +650,18 @@ def _token_sets_alike(claims: ClaimTable, left: IntArray, right: IntArray) -> Bo
     return np.asarray(scores >= PREFILTER, dtype=bool)
 
 
-#: Python's ``str.split`` cuts at these two, rapidfuzz's tokenizer does not.
+#: Python's ``str.split`` cuts at these two; rapidfuzz's tokenizer does too, except in a string
+#: of Latin-1 characters only (stored one byte per character, read with a narrower table).
 _SPLIT_BY_PYTHON_ONLY = ("\x85", "\xa0")
-#: The whitespace rapidfuzz's tokenizer cuts at.
-_RAPIDFUZZ_SPACE = re.compile(
-    "[\t\n\x0b\x0c\r\x1c-\x1f \u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
+#: The whitespace rapidfuzz cuts a Latin-1 string at.
+_LATIN1_SPACE = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f ]")
 
 
 def rapidfuzz_tokens(text: str) -> list[str]:
     """The tokens rapidfuzz's token scorers see in ``text``."""
-    if any(c in text for c in _SPLIT_BY_PYTHON_ONLY):
-        return [t for t in _RAPIDFUZZ_SPACE.split(text) if t]
-    return text.split()
+    if text.isascii() or not any(c in text for c in _SPLIT_BY_PYTHON_ONLY) or max(text) > "\xff":
+        return text.split()
+    return [t for t in _LATIN1_SPACE.split(text) if t]
 
 
 def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
