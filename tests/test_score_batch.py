@@ -228,7 +228,7 @@ def test_set_columns_fall_back_to_int_lists_past_the_code_points(
 def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
     texts = ["a b c a b", "b c a b c", "c"]
     owner, ids, _ = columns.intern([t.split() for t in texts])
-    gram_owner, grams = columns.ngrams(owner, ids, 2)
+    gram_owner, grams = columns.ngrams(owner, ids, 2)[1]
     by_id: dict[int, set[tuple[int, str]]] = {}
     expected = [
         (o, " ".join(t.split()[k : k + 2]))

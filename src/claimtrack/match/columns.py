@@ -45,14 +45,15 @@ def intern(sequences: Sequence[Collection[Hashable]]) -> tuple[IntArray, IntArra
     return np.repeat(np.arange(len(sequences), dtype=np.int64), counts), ids, vocabulary
 
 
-def ngrams(owner: IntArray, ids: IntArray, n: int) -> tuple[IntArray, IntArray]:
-    """(owner, n-gram id) of every run of ``n`` consecutive items of one owner (``owner``
-    ascending, items in sequence order). Two n-grams get one id when their items are equal."""
-    if n == 1 or len(ids) == 0:
-        return owner, ids
+def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntArray]]:
+    """For each size 1 to ``n``: (owner, n-gram id) of every run of that many consecutive
+    items of one owner (``owner`` ascending, items in sequence order). Two n-grams of one size
+    get one id when their items are equal."""
+    out = [(owner, ids)]
+    if len(ids) == 0:
+        return out * n
     width = int(ids.max()) + 1
     grams = ids
-    valid = np.ones(len(ids), dtype=bool)
     for size in range(2, n + 1):
         valid = np.zeros(len(ids), dtype=bool)
         valid[: len(ids) - size + 1] = owner[: len(ids) - size + 1] == owner[size - 1 :]
@@ -60,7 +61,8 @@ def ngrams(owner: IntArray, ids: IntArray, n: int) -> tuple[IntArray, IntArray]:
         codes = np.where(valid, grams * width + last, -1)
         # dense ids keep the codes of the next size within int64
         grams = dense_ranks(codes)
-    return owner[valid], grams[valid]
+        out.append((owner[valid], grams[valid]))
+    return out
 
 
 class SetColumn:
@@ -136,7 +138,7 @@ def dense_ranks(values: IntArray) -> IntArray:
 def _id_strings(owner: IntArray, item: IntArray, claims: int) -> list[str] | list[list[int]]:
     """Each claim's items (ascending, distinct) as a string of code points, or as a list of
     ints when the column holds more distinct items than there are code points."""
-    ranked = dense_ranks(item)
+    ranked = item if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS else dense_ranks(item)
     counts = np.bincount(owner, minlength=claims)
     ends = np.cumsum(counts).tolist()
     starts = [0, *ends[:-1]]

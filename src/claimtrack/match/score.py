@@ -94,6 +94,8 @@ FEATURES = (
     "entities_unmatched",
 )
 
+#: Longest surface word n-grams the features compare.
+WORD_GRAMS = 4
 #: Longest run of unmatched tokens the features tell apart ("..., leaving two dead" is long).
 RUN_CAP = 12
 #: Most (pair, token) rows expanded at once when looking for runs: bounds memory.
@@ -166,9 +168,14 @@ class ClaimTable:
 
     def words(self, n: int) -> SetColumn:
         """The set of surface word n-grams of each claim."""
-        return self._column(
-            f"words{n}", lambda: SetColumn(*ngrams(*self.surface_words, n), self.size)
-        )
+        return self._word_grams[n - 1]
+
+    @cached_property
+    def _word_grams(self) -> list[SetColumn]:
+        return [
+            SetColumn(owner, grams, self.size)
+            for owner, grams in ngrams(*self.surface_words, WORD_GRAMS)
+        ]
 
     @property
     def size(self) -> int:
@@ -182,7 +189,7 @@ class ClaimTable:
     @cached_property
     def token_grams(self) -> SetColumn:
         owner, ids, _ = self.tokens
-        return SetColumn(*ngrams(owner, ids, 3), self.size)
+        return SetColumn(*ngrams(owner, ids, 3)[2], self.size)
 
     @cached_property
     def entity_tokens(self) -> SetColumn:
@@ -247,16 +254,6 @@ class ClaimTable:
     @cached_property
     def no_negated_heads(self) -> BoolArray:
         return np.array([not k.negated_heads for k in self.keys], dtype=bool)
-
-    def _column(self, name: str, build: Callable[[], SetColumn]) -> SetColumn:
-        column = self._columns.get(name)
-        if column is None:
-            column = self._columns[name] = build()
-        return column
-
-    @cached_property
-    def _columns(self) -> dict[str, SetColumn]:
-        return {}
 
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
@@ -615,10 +612,15 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     ]
 
 
-#: Features computed last, for the pairs that may be kept (the run lengths cost most).
-DEFERRED = ("run_max", "run_min")
+#: Features computed last, for the pairs that may be kept: the run lengths cost most, and
+#: the others weigh little (or against a match) unless the pair shares much of its wording.
+DEFERRED = ("words2_max", "words4_max", "tokens3_min", "unmatched_min", "run_max", "run_min")
 #: The range of each deferred feature, for its most favourable value.
 FEATURE_RANGES: dict[str, tuple[float, float]] = {
+    "words2_max": (0.0, 1.0),
+    "words4_max": (0.0, 1.0),
+    "tokens3_min": (0.0, 1.0),
+    "unmatched_min": (0.0, 8.0),
     "run_max": (0.0, float(RUN_CAP)),
     "run_min": (0.0, float(RUN_CAP)),
 }
