@@ -126,7 +126,7 @@ def distinct(values: IntArray) -> IntArray:
 
 def dense_ranks(values: IntArray) -> IntArray:
     """Each value's rank among the distinct values (0, 1, ...): equal values, equal ranks."""
-    order = np.argsort(values, kind="stable")
+    order = np.argsort(values)
     ordered = values[order]
     fresh = np.zeros(len(ordered), dtype=np.int64)
     fresh[1:] = ordered[1:] != ordered[:-1]

@@ -220,16 +220,43 @@ class ClaimTable:
         return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
 
     @cached_property
+    def _key_token_ids(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        return intern([k.tokens for k in self.keys])
+
+    @cached_property
     def key_tokens(self) -> SetColumn:
-        return SetColumn.of([k.tokens for k in self.keys])
+        owner, ids, _ = self._key_token_ids
+        return SetColumn(owner, ids, self.size)
+
+    def _holding(self, flags: BoolArray) -> BoolArray:
+        """Claims with a token whose (vocabulary) flag is set."""
+        owner, ids, _ = self._key_token_ids
+        held = flags[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return np.asarray(np.bincount(owner[held], minlength=self.size) > 0, dtype=bool)
 
     @cached_property
     def has_not(self) -> IntArray:
-        return np.array(["not" in k.tokens for k in self.keys], dtype=np.int64)
+        _, _, vocabulary = self._key_token_ids
+        return self._holding(np.array([v == "not" for v in vocabulary], dtype=bool)).astype(
+            np.int64
+        )
 
     @cached_property
     def who_and_when(self) -> BoolArray:
-        return np.array([says_only_who_and_when(k) for k in self.keys], dtype=bool)
+        """``says_only_who_and_when`` of every claim, from flags of its distinct tokens."""
+        _, _, vocabulary = self._key_token_ids
+        times = _who_when_stems()
+        words = [str(v) for v in vocabulary]
+        dated = np.array([w in times for w in words], dtype=bool)
+        # a day of the month goes with a month name ("on March 10"), not alone
+        allowed = np.array(
+            [
+                w.startswith(ENTITY_PREFIX) or w in times or (w.isdigit() and len(w) <= 2)
+                for w in words
+            ],
+            dtype=bool,
+        )
+        return self._holding(dated) & ~self._holding(~allowed)
 
     @cached_property
     def frames(self) -> SetColumn:
@@ -689,14 +716,28 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     cover = np.divide(meeting, smaller, out=np.zeros(len(batch)), where=~unrelated) + np.divide(
         meeting, larger, out=np.zeros(len(batch)), where=~unrelated
     )
+    # the rest only for pairs not already ruled unrelated
+    live = np.flatnonzero(~unrelated)
+    score = np.zeros(len(batch), dtype=np.float64)
+    score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
+    return score, np.asarray(shared, dtype=np.int64)
+
+
+def _frame_score(
+    batch: PairBatch, cover: FloatArray, predicates: BoolArray, frames: BoolArray
+) -> FloatArray:
+    """The similarity of pairs that share enough: their cover, raised by a shared entity and
+    predicate, lowered for other subjects and other events."""
+    claims = batch.claims
     entities = batch.common(claims.entities) > 0
     bonus = 10.0 * entities + 10.0 * predicates
     score = np.minimum(100.0, 100.0 * cover + bonus)
     subject_a, subject_b = batch.sizes(claims.subject)
     other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
     score = np.where(other_subject, score * OTHER_SUBJECT, score)
-    score = np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score)
-    return np.where(unrelated, 0.0, score), np.asarray(shared, dtype=np.int64)
+    return np.asarray(
+        np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
+    )
 
 
 def _other_events_batch(batch: PairBatch, frames_meet: BoolArray) -> BoolArray:
