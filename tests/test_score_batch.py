@@ -265,3 +265,12 @@ def test_presorted_tokens_score_as_rapidfuzz_token_scorers(a: str, b: str) -> No
     assert process.cpdist([set_a], [set_b], scorer=fuzz.token_set_ratio, score_cutoff=cut)[
         0
     ] == fuzz.token_set_ratio(a, b, processor=None, score_cutoff=cut)
+
+
+def test_scoring_in_slices_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = _corpus(40, seed=9)
+    pairs = _all_pairs(len(keys))
+    whole = score.score_pairs(pairs, keys, Options())
+    monkeypatch.setattr(score, "SCORE_CHUNK_PAIRS", 37)
+    assert score.score_pairs(pairs, keys, Options()) == whole
+    assert len(whole) > 37

@@ -600,14 +600,23 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     favourable; the token-set prefilter and the veto only for pairs that are matched or
     related. Only the rare pairs whose predicates might be antonyms, or whose negations must
     be aligned, look at their claims one by one."""
-    if len(pairs) == 0:
-        return []
     claims = ClaimTable(keys)
-    batch = PairBatch(
-        claims,
-        np.ascontiguousarray(pairs[:, 0], dtype=np.int64),
-        np.ascontiguousarray(pairs[:, 1], dtype=np.int64),
-    )
+    left = np.ascontiguousarray(pairs[:, 0], dtype=np.int64)
+    right = np.ascontiguousarray(pairs[:, 1], dtype=np.int64)
+    out: list[ScoredPair] = []
+    # in slices, so that the feature matrix of a large archive stays small
+    for start in range(0, len(pairs), SCORE_CHUNK_PAIRS):
+        part = slice(start, start + SCORE_CHUNK_PAIRS)
+        out += _score_batch(PairBatch(claims, left[part], right[part]), options)
+    return out
+
+
+#: Most pairs scored in one batch (a feature matrix of 250,000 pairs is 30 MB).
+SCORE_CHUNK_PAIRS = 250_000
+
+
+def _score_batch(batch: PairBatch, options: Options) -> list[ScoredPair]:
+    claims = batch.claims
     similarities, shared = frame_similarities(batch)
     related = (similarities >= options.related_threshold) | (
         (similarities >= WEAK_SIMILARITY) & _counts_alike(batch)
