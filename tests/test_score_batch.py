@@ -274,3 +274,18 @@ def test_scoring_in_slices_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(score, "SCORE_CHUNK_PAIRS", 37)
     assert score.score_pairs(pairs, keys, Options()) == whole
     assert len(whole) > 37
+
+
+def test_scoring_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    keys = _corpus(10, seed=4)
+    assert gc.isenabled()
+    score.score_pairs(_all_pairs(len(keys)), keys, Options())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        score.score_pairs(_all_pairs(len(keys)), keys, Options())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
