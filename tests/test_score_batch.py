@@ -148,7 +148,11 @@ def _all_pairs(n: int) -> np.ndarray:
     return np.array(list(itertools.combinations(range(n), 2)), dtype=np.int64)
 
 
-def test_batched_features_equal_the_per_pair_ones_bit_for_bit() -> None:
+@pytest.mark.parametrize("pairwise_below", [0, 10**9], ids=["batched", "pair by pair"])
+def test_batched_features_equal_the_per_pair_ones_bit_for_bit(
+    pairwise_below: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(score, "PAIRWISE_BELOW", pairwise_below)
     keys = _corpus(60, seed=3)
     pairs = _all_pairs(len(keys))
     a = [keys[i] for i in pairs[:, 0]]

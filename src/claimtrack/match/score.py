@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -115,7 +116,14 @@ def pair_features(
 
     Every feature reads the claims' words without the parser's entity folding (``plain``):
     a name folded into one token in one sentence and left as words in the other would
-    otherwise count as different words (it cost a point of MRPC accuracy)."""
+    otherwise count as different words (it cost a point of MRPC accuracy).
+
+    A small batch (``compare_claims``, a draft's claim against an article's) is scored pair by
+    pair (``_pairwise_features``): building the per-claim columns costs more than it saves
+    there, and the pairwise path caches each claim's word sets across calls. Both paths give
+    the same bits (tests/test_score_batch.py holds them to it)."""
+    if len(a) < PAIRWISE_BELOW:
+        return _pairwise_features(a, b, surface, sort)
     index: dict[int, int] = {}
     keys: list[MatchKey] = []
     for key in (*a, *b):
@@ -129,6 +137,132 @@ def pair_features(
     if sort is not None:
         batch.given["sort"] = sort / 100
     return batch.features()
+
+
+#: Batches of fewer pairs than this are scored pair by pair.
+PAIRWISE_BELOW = 2_000
+
+
+def _pairwise_features(
+    a: Sequence[MatchKey],
+    b: Sequence[MatchKey],
+    surface: FloatArray | None = None,
+    sort: FloatArray | None = None,
+) -> FloatArray:
+    """``pair_features`` one pair at a time, each claim's word sets cached (``_words_of``)."""
+    if surface is None:
+        surface = _cpdist([_surface(k) for k in a], [_surface(k) for k in b], fuzz.ratio)
+    if sort is None:
+        sort = _cpdist([_plain(k) for k in a], [_plain(k) for k in b], fuzz.token_sort_ratio)
+    # Each claim's word sets once per call (a claim sits in many pairs); the keys stay alive
+    # for the whole call, so their ids are stable.
+    words: dict[int, _Words] = {}
+    for key in (*a, *b):
+        if id(key) not in words:
+            words[id(key)] = _words(key)
+    lexical = np.array(
+        [_lexical(x, y, words[id(x)], words[id(y)]) for x, y in zip(a, b, strict=True)],
+        dtype=np.float64,
+    ).reshape(-1, len(LEXICAL))
+    return np.hstack([(surface / 100)[:, None], (sort / 100)[:, None], lexical])
+
+
+#: The features ``_lexical`` returns, in order (the fuzzy scores come in batches).
+LEXICAL = FEATURES[2:]
+
+
+def _cpdist(left: Sequence[str], right: Sequence[str], scorer: Any) -> FloatArray:
+    if not left:
+        return np.zeros(0, dtype=np.float64)
+    scores = process.cpdist(left, right, scorer=scorer, processor=None, workers=-1)
+    return np.asarray(scores, dtype=np.float64)
+
+
+#: n-grams as space-joined strings: a string caches its hash, a tuple does not, and the
+#: pair features intersect these sets millions of times
+Grams = frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What the pair features need of one claim."""
+
+    #: normalized tokens in order, and as a set
+    tokens: tuple[str, ...]
+    token_set: frozenset[str]
+    #: token 3-grams
+    token_grams: Grams
+    #: 1- to 4-grams of the folded surface words (stop words kept: word order and function
+    #: words tell a rewording from a different statement)
+    words1: Grams
+    words2: Grams
+    words3: Grams
+    words4: Grams
+    entities: frozenset[str]
+
+
+def _words(key: MatchKey) -> _Words:
+    return _words_of(_plain(key), _surface(key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(plain: str, surface: str) -> _Words:
+    tokens = tuple(plain.split())
+    words = surface.split()
+    return _Words(
+        tokens=tokens,
+        token_set=frozenset(tokens),
+        token_grams=_grams(tokens, 3),
+        words1=frozenset(words),
+        words2=_grams(words, 2),
+        words3=_grams(words, 3),
+        words4=_grams(words, 4),
+        entities=frozenset(t for t in tokens if t.startswith("ent_")),
+    )
+
+
+def _grams(words: Sequence[str], n: int) -> Grams:
+    return frozenset(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def _share(common: int, a: int, b: int) -> tuple[float, float]:
+    """(smaller, larger) of the shares ``common / a`` and ``common / b``."""
+    if not a or not b:
+        return 0.0, 0.0
+    return (common / a, common / b) if a >= b else (common / b, common / a)
+
+
+def _longest_run(tokens: Sequence[str], other: frozenset[str]) -> int:
+    """The longest run of ``tokens`` absent from ``other``: an added clause ("..., leaving two
+    dead") is one long run; a reworded phrase, short ones. (A byte per token, 1 where
+    ``other`` holds it: the runs are the pieces between the 1s, all in C.)"""
+    held = bytes(map(other.__contains__, tokens))
+    return max(map(len, held.split(b"\x01")))
+
+
+def _lexical(a: MatchKey, b: MatchKey, wa: _Words, wb: _Words) -> tuple[float, ...]:
+    words1 = _share(len(wa.words1 & wb.words1), len(wa.words1), len(wb.words1))
+    run_a = _longest_run(wa.tokens, wb.token_set)
+    run_b = _longest_run(wb.tokens, wa.token_set)
+    common = len(wa.token_set & wb.token_set)
+    differ = 0.0
+    if a.numbers != b.numbers and not (a.numbers < b.numbers or b.numbers < a.numbers):
+        differ = 1.0
+    return (
+        words1[0],
+        words1[1],
+        _share(len(wa.words2 & wb.words2), len(wa.words2), len(wb.words2))[1],
+        _share(len(wa.words3 & wb.words3), len(wa.words3), len(wb.words3))[0],
+        _share(len(wa.words4 & wb.words4), len(wa.words4), len(wb.words4))[1],
+        _share(len(wa.token_grams & wb.token_grams), len(wa.token_grams), len(wb.token_grams))[0],
+        float(min(max(run_a, run_b), 12)),
+        float(min(run_a, run_b, 12)),
+        float(min(min(len(wa.token_set), len(wb.token_set)) - common, 8)),
+        float(min(len(a.numbers ^ b.numbers), 6)),
+        differ,
+        float(a.negated != b.negated),
+        float(min(max(len(wa.entities), len(wb.entities)) - len(wa.entities & wb.entities), 4)),
+    )
 
 
 def _plain(key: MatchKey) -> str:
