@@ -1,11 +1,16 @@
 """Scoring: candidate pairs -> a match score (same statement) and a similarity (same frame).
 
-rapidfuzz scores the pre-normalized keys in batch (``process.cpdist`` with raw scorer objects,
-``processor=None`` and ``workers=-1``); pairs below a cheap cut-off stop there. The survivors
-get a handful of lexical features (surface ratio, how much of each side the other covers,
-bigram overlap, unmatched words) combined by a small logistic model whose weights live in
-``data/match_model.json``; a number-set or one-sided negation mismatch vetoes "same claim"
-(it leaves the pair *related*, so the judge can still find a conflict in it).
+A handful of lexical features (surface ratio, how much of each side the other covers, n-gram
+overlap, unmatched words) are combined by a small logistic model whose weights live in
+``data/match_model.json``; a one-sided negation vetoes "same claim" (it leaves the pair
+*related*, so the judge can still find a conflict in it). Pairs whose token sets score below
+``PREFILTER`` are dropped.
+
+The pipeline scores hundreds of thousands of pairs, so ``score_pairs`` works on arrays: each
+claim's words, n-grams and tokens are interned once (``ClaimTable``, ``match.columns``), and
+every feature is one named array step over all pairs (``FEATURE_STEPS``), its set overlaps
+counted in C by rapidfuzz (``process.cpdist`` with ``workers=-1``). A small batch
+(``compare_claims``) is scored pair by pair, with the same bits.
 """
 
 from __future__ import annotations
