@@ -175,3 +175,22 @@ def test_repeated_claims_share_one_key_and_names_found_elsewhere_apply() -> None
     assert keys[1] is keys[2]
     assert keys[1].entities == keys[0].entities == {"ent_foreign_ministry"}
     assert keys[1] == normalize_claim(lower, None, corpus_names([named]))
+
+
+def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
+    text = "Defense Secretary Jim Mattis resigned on Thursday"
+    bare = normalize_text(text)
+    replaced = claim(
+        text, entities=(Entity(text="Jim Mattis", canonical="Mattis", start=18, end=28),)
+    )
+    key = normalize_claim(replaced)
+    assert "ent_mattis" in key.text.split() and "ent_mattis" not in key.plain.split()
+    assert (key.plain, key.plain_surface) == (bare.text, bare.surface)
+    # a mention written elsewhere, or a one-word name as written: the text is not changed
+    for entity in (
+        Entity(text="James Mattis", canonical="Mattis", start=0, end=12),
+        Entity(text="Thursday", canonical="Thursday", start=40, end=48),
+    ):
+        unchanged = normalize_claim(claim(text, entities=(entity,)))
+        assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
+        assert unchanged.text == bare.text
