@@ -14,9 +14,11 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
+from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Claim, Republication
 from claimtrack.options import Options
 
@@ -61,14 +63,21 @@ def find_republications(
     articles: Sequence[Article], claims: Sequence[Claim] = (), options: Options | None = None
 ) -> list[Republication]:
     """Every article that republishes another, with the share of its text found there."""
+    with collection_paused():
+        return _republications(articles)
+
+
+def _republications(articles: Sequence[Article]) -> list[Republication]:
     sets = {a.id: shingles(a.text) for a in articles}
     overlap = _shared_shingles(sets)
     by_id = {a.id: a for a in articles}
     copies: dict[str, Republication] = {}
     for (first, second), shared in sorted(overlap.items()):
+        # Most pairs share a few shingles only: no need to find which one is the original.
+        if not (_may_copy(sets[first], shared) or _may_copy(sets[second], shared)):
+            continue
         original, copy = _order(by_id[first], by_id[second])
-        size = len(sets[copy.id])
-        if size < MIN_SHINGLES or shared / size < CANDIDATE_CONTAINMENT:
+        if not _may_copy(sets[copy.id], shared):
             continue
         share = sentences_found(copy.text, sets[original.id])
         if share < CONTAINMENT:
@@ -78,6 +87,12 @@ def find_republications(
         if previous is None or found.shared > previous.shared:
             copies[copy.id] = found
     return _resolve_chains(sorted(copies.values(), key=lambda r: r.article_id))
+
+
+def _may_copy(own: frozenset[int], shared: int) -> bool:
+    """Long enough, and enough of it shared, to be looked at sentence by sentence."""
+    size = len(own)
+    return size >= MIN_SHINGLES and shared / size >= CANDIDATE_CONTAINMENT
 
 
 def _shared_shingles(sets: dict[str, frozenset[int]]) -> dict[tuple[str, str], int]:
@@ -116,8 +131,13 @@ def _order(a: Article, b: Article) -> tuple[Article, Article]:
 
 
 def _credits(copy: Article, original: Article) -> bool:
-    pattern = rf"(?<!\w){re.escape(original.source)}(?!\w)"
-    return re.search(pattern, copy.text, re.IGNORECASE) is not None
+    return _credit_pattern(original.source).search(copy.text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _credit_pattern(source: str) -> re.Pattern[str]:
+    # Compiled once per source: an archive has more sources than ``re`` keeps compiled.
+    return re.compile(rf"(?<!\w){re.escape(source)}(?!\w)", re.IGNORECASE)
 
 
 def _resolve_chains(found: list[Republication]) -> list[Republication]:
