@@ -154,7 +154,7 @@ def pair_conflicts(
     tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
     conflicts += numeric_conflicts(a, b)
-    if _same_event(ka, kb):
+    if a.dates and b.dates and _same_event(ka, kb):  # no dates on one side: nothing to compare
         conflicts += date_conflicts(a, b)
     polarity = attribution_conflicts(a, b, ka, kb)
     if not polarity and _committed(a) and _committed(b):
@@ -235,6 +235,8 @@ def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """A figure of one claim that counts the same thing as figures of the other, in the same
     unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
     needs a counterpart that disagrees with it, and none that agrees)."""
+    if not a.numbers or not b.numbers:
+        return []
     figures_a, figures_b = _figures(a), _figures(b)
     if not figures_a or not figures_b:
         return []
