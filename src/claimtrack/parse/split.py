@@ -144,11 +144,14 @@ def _cause_construction(text: str) -> str | None:
     return cause if re.search(r"[A-Za-z]{3}", cause) else None
 
 
-def split_clauses(view: View) -> list[Clause]:
-    """Atomic clauses of one sentence's content (attribution already removed)."""
+def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = None) -> list[Clause]:
+    """Atomic clauses of one sentence's content (attribution already removed).
+
+    ``appositions`` is ``split_appositions(view)`` if the caller has it already.
+    """
     clauses: list[Clause] = []
     for part in _leading_contrast(view):
-        clauses.extend(_split_part(part))
+        clauses.extend(_split_part(part, appositions if part is view else None))
     return clauses
 
 
@@ -163,8 +166,8 @@ def _leading_contrast(view: View) -> list[View]:
     return [head, rest]
 
 
-def _split_part(view: View) -> list[Clause]:
-    main, extras = _appositions(view)
+def _split_part(view: View, appositions: tuple[View, list[Clause]] | None = None) -> list[Clause]:
+    main, extras = _appositions(view) if appositions is None else appositions
     main, relatives = _trailing_relative(main)
     extras = relatives + extras
     subject = _subject_of(main.text)
