@@ -10,9 +10,13 @@ many seeded random texts built from the words that matter to it.
 from __future__ import annotations
 
 import random
+import re
+import sys
+
+import pytest
 
 from claimtrack.models import Article, Certainty, Kind
-from claimtrack.parse import certainty, kinds, negation, parse_article, tables
+from claimtrack.parse import certainty, dates, kinds, negation, parse_article, split, tables
 from claimtrack.parse.split import split_appositions, split_clauses
 from claimtrack.parse.view import View
 
@@ -157,3 +161,94 @@ def test_an_announcement_credits_the_sentence_before_it() -> None:
     assert credited[0].attribution == "Foreign Minister Ana Ruiz"
     # Only the sentence right before is credited, and only by a sentence that opens "The".
     assert all(c.attribution is None for c in claims if c.text.startswith("Delegates"))
+
+
+_REFERENCE_AUX_IN = re.compile(r"\b(?:were|was|are|is|have been|has been|had been)\b")
+_REFERENCE_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|set\s+to|scheduled|due\s+to|going\s+to|"
+    r"next|upcoming|coming|expected\s+to)\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference", "pieces"),
+    [
+        (split._AUX_IN, _REFERENCE_AUX_IN,
+         ["were", "was", "are", "is", "have", "has", "had", "been", " ", "  ", "x", "_", "é",
+          "1", "-", "'", "\t", "\n"]),
+        (dates._FUTURE, _REFERENCE_FUTURE,
+         ["will", "shall", "plan", "s", "is", "are", "set", "to", "scheduled", "due", "going",
+          "next", "upcoming", "coming", "expected", " ", "  ", "\t", "\n", "x", "_", "é", "1",
+          "-"]),
+    ],
+)  # fmt: skip
+def test_fast_word_pattern_finds_what_its_reference_finds(
+    fast: re.Pattern[str], reference: re.Pattern[str], pieces: list[str]
+) -> None:
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    assert sum(1 for text in texts if reference.search(text)) > 2000  # the test has teeth
+    for text in texts:
+        expected = [m.span() for m in reference.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, repr(text)
+
+
+def test_only_the_listed_characters_fold_to_ascii_letters_under_ignorecase() -> None:
+    """``split._FOLDS_TO_ASCII`` lists every non-ASCII character ``re.I`` matches to an
+    ASCII letter; text without them can be pre-filtered in lower case."""
+    letter = re.compile("[a-z]", re.I)
+    folding = [chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))]
+    listed = [chr(c) for c in range(sys.maxunicode + 1) if split._FOLDS_TO_ASCII.match(chr(c))]
+    assert folding == listed
+
+
+class _WholeList(tables.Phrases):
+    """``Phrases`` as it was: every search runs the whole list's alternation."""
+
+    def _body_for(self, text: str) -> re.Pattern[str]:
+        return self._body
+
+
+@pytest.mark.parametrize(
+    "name", ["hedges.txt", "planned.txt", "conditional.txt", "negation.txt", "opinion.txt"]
+)
+def test_phrases_cut_down_to_their_key_words_find_what_the_whole_list_finds(name: str) -> None:
+    listed = tables.words(name)
+    fast, whole = tables.Phrases(listed), _WholeList(listed)
+    rng = random.Random(len(name))
+    phrase_words = sorted({word for phrase in listed for word in phrase.split()})
+    pieces = [*rng.sample(phrase_words, min(40, len(phrase_words))), *_ODD_PIECES]
+    found = cut_down = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        words = tables.word_set(text)
+        expected = [(m.span(), m.group(0)) for m in whole.finditer(text, words)]
+        assert [(m.span(), m.group(0)) for m in fast.finditer(text, words)] == expected, text
+        first = fast.search(text)
+        assert (first.span() if first else None) == (expected[0][0] if expected else None), text
+        found += bool(expected)
+        cut_down += fast._body_for(text) is not fast._body
+    assert found > 200 and cut_down > 200  # both paths are exercised
+
+
+#: Blanks, separators, both apostrophes and characters that hide a word from ``word_set``.
+_ODD_PIECES = [" ", " ", " ", "  ", "\t", "\n", ",", ".", "“", "(", "-", "'", "’", "*", "#", "é",
+               "x"]  # fmt: skip
+
+
+def test_phrases_with_keys_word_set_cannot_show_are_always_searched() -> None:
+    listed = frozenset({"U.S. officials", "rock'n'roll", "Ab cd", "e-mail", "don't", "x"})
+    fast, whole = tables.Phrases(listed), _WholeList(listed)
+    rng = random.Random(3)
+    pieces = ["U.S.", "officials", "rock", "n", "roll", "Ab", "cd", "e", "mail", "don", "t",
+              *_ODD_PIECES]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(6000)]
+    # A capitalised key, and a key with two apostrophes written two ways, next to a key
+    # ``word_set`` does show: the whole list finds both.
+    texts += ["Ab cd x", "x, rock’n'roll", "U.S. officials, x e-mail", "don’t rock'n’roll"]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in whole.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 200

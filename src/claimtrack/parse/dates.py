@@ -40,9 +40,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PERIOD = r"(?:week|month|year|weekend)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# ``\b(?:will|shall|plans?\s+to|...)\b`` with each leading ``\b`` as a look-behind after the
+# first word: ``re`` then skips in C to a possible first letter instead of trying every
+# alternative at every character.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|set\s+to|scheduled|due\s+to|going\s+to|"
-    r"next|upcoming|coming|expected\s+to)\b"
+    r"(?:will(?<!\wwill)|shall(?<!\wshall)|plan(?<!\wplan)s?\s+to|is(?<!\wis)\s+to"
+    r"|are(?<!\ware)\s+to|set(?<!\wset)\s+to|scheduled(?<!\wscheduled)|due(?<!\wdue)\s+to"
+    r"|going(?<!\wgoing)\s+to|next(?<!\wnext)|upcoming(?<!\wupcoming)|coming(?<!\wcoming)"
+    r"|expected(?<!\wexpected)\s+to)(?!\w)"
 )
 
 #: A past verb of saying right before a weekday ("said on Monday", "announced Tuesday").
