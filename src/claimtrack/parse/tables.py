@@ -132,7 +132,10 @@ class Phrases:
 
     def __init__(self, phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> None:
         ordered = sorted(phrases, key=lambda p: (-len(p), p))
-        body = "|".join(_phrase_regex(p) for p in ordered)
+        body = "|".join(
+            re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
+            for p in ordered
+        )
         self.pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", flags)
         # The same without the look-behind, which hides the phrases' first letters from
         # ``re``: with it gone, ``re`` skips in C to where a phrase may start, and
@@ -143,23 +146,6 @@ class Phrases:
         # The longest word of each phrase must occur: "preparing" rather than "is".
         keys = {max(p.split(), key=len).replace("’", "'") for p in phrases if p.split()}
         self.first_words = frozenset(keys | {w.replace("'", "’") for w in keys})
-        self._flags = flags
-        self._ordered = tuple(ordered)
-        #: For each key word, the phrases (indices in ``ordered``) whose key it is; phrases
-        #: whose key ``word_set`` could not show (capitals, punctuation) go in every subset.
-        self._by_key: dict[str, list[int]] = {}
-        self._always: list[int] = []
-        for index, phrase in enumerate(ordered):
-            if not phrase.split():
-                continue
-            key = max(phrase.split(), key=len).replace("’", "'")
-            # Two apostrophes may be written two ways each: not one of the two variants.
-            if key != key.lower() or not _TOKEN.fullmatch(key) or key.count("'") > 1:
-                self._always.append(index)
-                continue
-            for variant in {key, key.replace("'", "’")}:
-                self._by_key.setdefault(variant, []).append(index)
-        self._subsets: dict[frozenset[str], re.Pattern[str]] = {}
 
     def _may_occur(self, text: str, words: frozenset[str] | None) -> bool:
         return not self.first_words.isdisjoint(word_set(text) if words is None else words)
@@ -175,29 +161,6 @@ class Phrases:
         """Every phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
         return self._matches(text, first_only=False) if self._may_occur(text, words) else []
 
-    def _body_for(self, text: str) -> re.Pattern[str]:
-        """``_body``, or the same alternation cut down to the phrases whose key word is in
-        ``text`` (a few, where the whole list has dozens: ``re`` tries each alternative at
-        every possible first letter).
-
-        Only for text made of word characters, separators and blanks: there every word a
-        phrase match contains is a word of ``word_set(text)`` (in other text a key may sit
-        next to, say, a "*" and hide from it). The subset keeps the list's order, so at
-        each position the first phrase that matches is the same one.
-        """
-        if self._flags & re.IGNORECASE or _ODD_CHARACTER.search(text) is not None:
-            return self._body
-        keys = self.first_words & word_set(text)
-        pattern = self._subsets.get(keys)
-        if pattern is None:
-            if len(self._subsets) >= _MAX_SUBSETS:
-                return self._body  # an unusual stream of texts: stop compiling subsets
-            chosen = sorted({*self._always, *(i for key in keys for i in self._by_key[key])})
-            body = "|".join(_phrase_regex(self._ordered[index]) for index in chosen)
-            pattern = re.compile(rf"(?:{body or '(?!)'})(?![\w'’-])", self._flags)
-            self._subsets[keys] = pattern
-        return pattern
-
     def _matches(self, text: str, first_only: bool) -> list[re.Match[str]]:
         """``pattern.finditer(text)``: ``_body``'s matches not preceded by a word character
         (after one that is, look again one character further, as ``finditer`` would)."""
@@ -206,7 +169,7 @@ class Phrases:
             return [next(every)] if first_only and self.pattern.search(text) else list(every)
         found: list[re.Match[str]] = []
         position = 0
-        search = self._body_for(text).search
+        search = self._body.search
         while True:
             match = search(text, position)
             if match is None:
@@ -219,20 +182,6 @@ class Phrases:
             if first_only:
                 return found
             position = match.end()
-
-
-def _phrase_regex(phrase: str) -> str:
-    """One phrase as a regex: any run of blanks between words, either apostrophe."""
-    return re.escape(phrase.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
-
-
-#: A word of ``word_set`` as ``Phrases`` patterns bound it (``[\w'’-]`` on both sides).
-_TOKEN = re.compile(r"[\w'’-]+")
-#: A character that is neither a word character (for ``Phrases``), a separator of
-#: ``word_set`` nor a blank: next to one, a phrase's word is not a word of ``word_set``.
-_ODD_CHARACTER = re.compile("[^\\w'’\\s" + "".join(re.escape(c) for c in _SEPARATORS) + "-]")
-#: Distinct key-word subsets compiled per list at most (real text needs a few dozen).
-_MAX_SUBSETS = 512
 
 
 def phrase_pattern(phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> Phrases:
