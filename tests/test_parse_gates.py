@@ -16,7 +16,16 @@ import sys
 import pytest
 
 from claimtrack.models import Article, Certainty, Kind
-from claimtrack.parse import certainty, dates, kinds, negation, parse_article, split, tables
+from claimtrack.parse import (
+    certainty,
+    dates,
+    entities,
+    kinds,
+    negation,
+    parse_article,
+    split,
+    tables,
+)
 from claimtrack.parse.split import split_appositions, split_clauses
 from claimtrack.parse.view import View
 
@@ -200,3 +209,15 @@ def test_only_the_listed_characters_fold_to_ascii_letters_under_ignorecase() -> 
     folding = [chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))]
     listed = [chr(c) for c in range(sys.maxunicode + 1) if split._FOLDS_TO_ASCII.match(chr(c))]
     assert folding == listed
+
+
+def test_capitalised_words_equal_the_match_by_match_set() -> None:
+    rng = random.Random(9)
+    pieces = ["a", "b", ",", ";", " ", "\n", "\t", "Iran", "Tehran", "US", "X", "é", "Ólafur", "."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = frozenset(m.group(1) for m in entities._MID_CAPITAL.finditer(text))
+        assert entities.capitalised_words(text) == expected, repr(text)
+        found += bool(expected)
+    assert found > 300

@@ -245,7 +245,8 @@ _INITIALISM_END = re.compile(r"(?:[A-Z]\.){2,}$")
 
 def capitalised_words(text: str) -> frozenset[str]:
     """Words written with a capital after another word (so they are names, not starters)."""
-    return frozenset(m.group(1) for m in _MID_CAPITAL.finditer(text))
+    # ``findall`` returns the one group's text, without building a match object per word.
+    return frozenset(_MID_CAPITAL.findall(text))
 
 
 _MID_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\b")
