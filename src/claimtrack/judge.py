@@ -992,7 +992,7 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
             type=ConflictType.ATTRIBUTION,
             claim_ids=(a.id, b.id),
             values=(value_a, value_b),
-            explanation=f"{who_asserts} asserts it; {who_denies} denies it",
+            explanation=f"asserted by {who_asserts}, denied by {who_denies}",
             value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
         )
     ]
