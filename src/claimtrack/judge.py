@@ -1459,13 +1459,16 @@ def judge_group(
             found, noted = date_conflicts(claims[i], claims[j]), []
         else:  # linked by a figure only: the figure is all that is compared
             found, noted = numeric_conflicts(claims[i], claims[j]), []
-        articles = sorted((claims[i].article_id, claims[j].article_id))
+        article_of = {claims[i].id: claims[i].article_id, claims[j].id: claims[j].article_id}
         for conflict in found:
-            signature = (
-                conflict.type.value,
-                *articles,
-                *sorted(v.lower() for v in conflict.values),
+            # Each value stays with its article: "killed 12, injured 21" against "killed 21,
+            # injured 12" is two differences, a restatement of "12 vs 21" by the same two
+            # outlets is one.
+            sides = sorted(
+                (article_of[claim_id], value.lower())
+                for claim_id, value in zip(conflict.claim_ids, conflict.values, strict=True)
             )
+            signature = (conflict.type.value, *(part for side in sides for part in side))
             if signature not in seen:
                 seen.add(signature)
                 conflicts.append(conflict)
