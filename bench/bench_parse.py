@@ -120,9 +120,13 @@ def main() -> int:
     claims, parse_seconds = _fastest(repeat, lambda: sum(len(parse_article(a)) for a in articles))
 
     print(
-        f"sentence splitting: {megabytes / split_seconds:.1f} MB/s per core ({sentences} sentences)"
+        f"sentence splitting: {megabytes / split_seconds:.1f} MB/s per core ({sentences} sentences,"
+        f" {split_seconds:.2f} CPU s)"
     )
-    print(f"full parse:         {megabytes / parse_seconds:.2f} MB/s per core ({claims} claims)")
+    print(
+        f"full parse:         {megabytes / parse_seconds:.2f} MB/s per core ({claims} claims,"
+        f" {parse_seconds:.2f} CPU s, {1e6 * parse_seconds / max(1, sentences):.0f} us/sentence)"
+    )
     return 0
 
 

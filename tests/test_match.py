@@ -69,6 +69,69 @@ def test_a_short_claim_inside_a_long_one_is_not_the_same_claim() -> None:
     assert similarity >= Options().related_threshold
 
 
+def _words(text: str) -> score._Words:
+    return score._words(normalize_text(text))
+
+
+def _ngram(a: score._Words, b: score._Words) -> float:
+    common = [
+        len(x & y)
+        for x, y in zip(
+            (a.words1, a.words2, a.words3, a.words4),
+            (b.words1, b.words2, b.words3, b.words4),
+            strict=True,
+        )
+    ]
+    return score.ngram_precision(common, a.gram_sizes, b.gram_sizes)
+
+
+def test_a_clause_added_after_and_is_counted() -> None:
+    short = _words("The bill won House approval in March")
+    added = _words("The bill won House approval in March and was praised by several senators")
+    # "praised several senators": three content words the short claim lacks, opened by "and"
+    assert score.added_clause(short, added) == score.added_clause(added, short) == 3.0
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the added words are not opened by a clause cue: a detail, not a new clause
+        "The bill won House approval in March from lawmakers of the White House",
+        # "and" opens a single added word: a reworded list, not a clause
+        "The bill won House and Senate approval in March",
+        # the words after "and" are all in the first claim
+        "The bill won approval in March and House approval",
+    ],
+)
+def test_no_added_clause_without_an_opened_run_of_new_words(other: str) -> None:
+    assert score.added_clause(_words("The bill won House approval in March"), _words(other)) == 0
+
+
+def test_an_added_clause_is_capped() -> None:
+    short = _words("Police closed the road")
+    added = _words(
+        "Police closed the road and diverted heavy lorries toward distant northern towns"
+    )
+    assert score.added_clause(short, added) == score.ADDED_CLAUSE_CAP
+
+
+def test_ngram_precision_is_one_for_the_same_words_and_falls_with_rewording() -> None:
+    text = "Iran suspended talks with the United States on Friday"
+    same = _ngram(_words(text), _words(text))
+    reworded = _ngram(_words(text), _words("On Friday Iran halted talks with the US"))
+    other = _ngram(_words(text), _words("The central bank raised interest rates"))
+    assert same == pytest.approx(1.0)
+    assert same > reworded > other > 0
+
+
+def test_ngram_precision_takes_the_better_direction() -> None:
+    short = _words("Iran suspended talks")
+    long = _words("Iran suspended talks with the United States after a week of protests")
+    # every n-gram of the short claim is in the long one: its direction is perfect
+    assert _ngram(short, long) == _ngram(long, short)
+    assert _ngram(short, long) == pytest.approx(1.0)
+
+
 def test_batch_and_single_scores_agree() -> None:
     key = normalize_text("Twelve people died in the fire on Tuesday")
     others = [

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from claim_helpers import claim
 from claimtrack.models import Entity
-from claimtrack.normalize import load_tables, normalize_claim, normalize_text, stem
+from claimtrack.normalize import (
+    corpus_names,
+    fold_text,
+    load_tables,
+    normalize_claim,
+    normalize_claims,
+    normalize_text,
+    stem,
+)
 from claimtrack.options import Options
 
 
@@ -122,3 +131,66 @@ def test_a_digit_run_too_long_for_a_float_is_not_a_number() -> None:
         "1200",
         "entry",
     }
+
+
+def _fold_with_the_regexes(text: str) -> str:
+    """fold_text as the alias table writes it: each pattern as compiled, then quotes, case."""
+    for pattern, mapping in load_tables(None).alias_patterns:
+        folded = bool(pattern.flags & re.IGNORECASE)
+
+        def token(
+            match: re.Match[str], mapping: dict[str, str] = mapping, folded: bool = folded
+        ) -> str:
+            return f" {mapping[match.group(0).lower() if folded else match.group(0)]} "
+
+        text = pattern.sub(token, text)
+    return text.translate(str.maketrans({"`": "'", "’": "'", "“": '"', "”": '"', "—": " "})).lower()
+
+
+def test_the_fast_alias_path_folds_like_the_patterns() -> None:
+    """ASCII text is matched lower-cased and case-sensitively; anything else by the patterns."""
+    tables = load_tables(None)
+    for text in (
+        "Talks with WASHINGTON and the U.S. in `London`",
+        "the US and “the States” — Britain, not us",
+        "Brüssels and Brussels, KREMLIN, the EU`s plan",
+        "USA, U.S.A., the United States. AMERICA's",
+        "no alias at all in this one",
+    ):
+        assert fold_text(text, (), tables) == _fold_with_the_regexes(text), text
+
+
+def test_an_alias_matched_ignoring_case_beyond_lower_case_still_folds() -> None:
+    """re.IGNORECASE pairs the long s with "s"; looking the alias up lower-cased crashed."""
+    assert "ent_united_states" in normalize_text("Talks in Waſhington").tokens
+
+
+def test_repeated_claims_share_one_key_and_names_found_elsewhere_apply() -> None:
+    named = claim(
+        "The Foreign Ministry said talks were off",
+        entities=(Entity(text="Foreign Ministry", canonical="Foreign Ministry", start=4, end=20),),
+    )
+    lower = claim("the foreign ministry said talks were off")
+    keys = normalize_claims([named, lower, lower])
+    assert keys[1] is keys[2]
+    assert keys[1].entities == keys[0].entities == {"ent_foreign_ministry"}
+    assert keys[1] == normalize_claim(lower, None, corpus_names([named]))
+
+
+def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
+    text = "Defense Secretary Jim Mattis resigned on Thursday"
+    bare = normalize_text(text)
+    replaced = claim(
+        text, entities=(Entity(text="Jim Mattis", canonical="Mattis", start=18, end=28),)
+    )
+    key = normalize_claim(replaced)
+    assert "ent_mattis" in key.text.split() and "ent_mattis" not in key.plain.split()
+    assert (key.plain, key.plain_surface) == (bare.text, bare.surface)
+    # a mention written elsewhere, or a one-word name as written: the text is not changed
+    for entity in (
+        Entity(text="James Mattis", canonical="Mattis", start=0, end=12),
+        Entity(text="Thursday", canonical="Thursday", start=40, end=48),
+    ):
+        unchanged = normalize_claim(claim(text, entities=(entity,)))
+        assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
+        assert unchanged.text == bare.text

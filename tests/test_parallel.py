@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack import pipeline
+from claimtrack import normalize, pipeline
 from claimtrack.models import Article
 from claimtrack.options import Options
 from claimtrack.render import RenderOptions, ReportFormat, render_report
@@ -154,3 +154,53 @@ def test_broken_worker_processes_fall_back_to_one_process(
         claims = pipeline.parse_all(articles, Options(jobs=2))
     assert "worker processes failed" in caplog.text
     assert claims == pipeline.parse_all(articles, Options(jobs=1))
+
+
+@pytest.fixture
+def small_normalize_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keys computed in processes from a few hundred claims on, several tasks per worker."""
+    monkeypatch.setattr(normalize, "MIN_CLAIMS_FOR_PROCESSES", 50)
+    monkeypatch.setattr(normalize, "CLAIMS_PER_TASK", 40)
+
+
+def test_keys_computed_in_processes_equal_the_serial_keys(
+    monkeypatch: pytest.MonkeyPatch, small_normalize_tasks: None
+) -> None:
+    monkeypatch.setattr(normalize, "ProcessPoolExecutor", CountingPool)
+    CountingPool.created = 0
+    claims = pipeline.parse_all(make_articles(60), Options(jobs=1))
+    assert len(claims) > 2 * normalize.CLAIMS_PER_TASK
+    serial = normalize.normalize_claims(claims, Options(), jobs=1)
+    assert CountingPool.created == 0
+    parallel = normalize.normalize_claims(claims, Options(), jobs=2)
+    assert CountingPool.created == 1
+    assert parallel == serial
+    assert any(k.entities for k in serial) and any(k.numbers for k in serial)
+
+
+def test_keys_fall_back_to_one_process_when_workers_fail(
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    small_normalize_tasks: None,
+) -> None:
+    monkeypatch.setattr(normalize, "ProcessPoolExecutor", BrokenPool)
+    claims = pipeline.parse_all(make_articles(60), Options(jobs=1))
+    with caplog.at_level("WARNING", logger="claimtrack.normalize"):
+        keys = normalize.normalize_claims(claims, Options(), jobs=2)
+    assert "worker processes failed" in caplog.text
+    assert keys == normalize.normalize_claims(claims, Options(), jobs=1)
+
+
+def test_report_is_byte_identical_with_keys_computed_in_processes(
+    write_articles: Callable[[dict[str, str | bytes]], Path], small_normalize_tasks: None
+) -> None:
+    folder = write_articles({a.id: a.text for a in make_articles(30)})
+    outputs = {
+        render_report(
+            pipeline.build_report([folder], Options(jobs=jobs)),
+            ReportFormat.JSON,
+            RenderOptions(),
+        )
+        for jobs in (1, 2)
+    }
+    assert len(outputs) == 1

@@ -201,7 +201,8 @@ def _reference_cause_construction(text: str) -> str | None:
 def test_cause_prefilter_skips_only_patterns_that_cannot_match() -> None:
     pieces = ["for", "FOR", "safety", "reasons", "REASONS", "reaſons", "was", "caused", "Caused",
               "by", "started", "when", "WHEN", "blamed", "Blames", ",", "cites", "cited", "that",
-              "fire", "has", "led", "LED", "to", " ", " ", " ", "\t", "é", "storm"]  # fmt: skip
+              "fire", "has", "led", "LED", "to", " ", " ", " ", "\t", "é", "storm", "cıted",
+              "began", "Broke", "out", "BLAMES", "\u212aaused", "wäs", "when"]  # fmt: skip
     texts = _random_texts(pieces, count=30000)
     assert sum(1 for text in texts if _reference_cause_construction(text)) > 300
     for text in texts:

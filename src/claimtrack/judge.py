@@ -17,10 +17,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from claimtrack import match
+from claimtrack.collector import collection_paused
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
     Article,
@@ -141,30 +142,43 @@ def judge_pair(
     a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """The typed differences between two claims already known to be about the same thing."""
+    return pair_conflicts(a, b, ka, kb, options), certainty_notes(a, b)
+
+
+def pair_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
+) -> list[Conflict]:
+    """``judge_pair`` without the certainty notes (most callers only ask for conflicts)."""
     if not may_conflict(a, b, ka, kb):
-        return [], certainty_notes(a, b)
+        return []
     tables = load_tables(options.predicate_file if options else None)
     conflicts: list[Conflict] = []
     conflicts += numeric_conflicts(a, b)
-    if _same_event(ka, kb):
+    if a.dates and b.dates and _same_event(ka, kb):  # no dates on one side: nothing to compare
         conflicts += date_conflicts(a, b)
     polarity = attribution_conflicts(a, b, ka, kb)
     if not polarity and _committed(a) and _committed(b):
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
-        if not polarity and _same_subject(a, b):
+        if not polarity and _may_be_antonyms(ka, kb, tables) and _same_subject(a, b):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
     conflicts += reason_conflicts(a, b)
     conflicts += scope_notes(a, b, ka, kb, tables)
-    return conflicts, certainty_notes(a, b)
+    return conflicts
 
 
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
     """The normalized tokens of a short text (a subject, a reason), computed once."""
     return normalize_text(text).tokens
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_key(text: str) -> MatchKey:
+    """The match key of a whole claim text, for tests that ask for it pair after pair."""
+    return normalize_text(text)
 
 
 @lru_cache(maxsize=65536)
@@ -221,16 +235,29 @@ def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """A figure of one claim that counts the same thing as figures of the other, in the same
     unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
     needs a counterpart that disagrees with it, and none that agrees)."""
-    cues = load_cues()
-    numbers_a = [n for n in a.numbers if not _vague(n, cues)]
-    numbers_b = [n for n in b.numbers if not _vague(n, cues)]
-    for na in numbers_a:
-        same = [nb for nb in numbers_b if _same_quantity(a, na, b, nb)]
-        if not same or any(_compatible(na, nb) for nb in same):
+    if not a.numbers or not b.numbers:
+        return []
+    figures_a, figures_b = _figures(a), _figures(b)
+    if not figures_a or not figures_b:
+        return []
+    periods_a, periods_b = _periods(a), _periods(b)
+    if periods_a and periods_b and periods_a != periods_b:
+        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
+        # figure for a year and one for several years measure different things.
+        return []
+    for na, fa in figures_a:
+        same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
+        if not same or any(_compatible(na, nb) for nb, _ in same):
             continue
-        nb = same[0]
-        if any(_compatible(other, nb) for other in numbers_a if _same_quantity(a, other, b, nb)):
+        nb, fb = same[0]
+        if any(
+            _compatible(other, nb)
+            for other, facts in figures_a
+            if _same_quantity(other, facts, nb, fb)
+        ):
             continue
+        numbers_a = [n for n, _ in figures_a]
+        numbers_b = [n for n, _ in figures_b]
         if _given_by(na, numbers_b) != _given_by(nb, numbers_a):
             # "sales will rise to $180.9bn next year" / "... to $180.9 billion, then to
             # $191.5 billion in 2005": one figure stands on both sides, the other is one
@@ -258,41 +285,76 @@ def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
     )
 
 
-def _vague(number: NumberMention, cues: Cues) -> bool:
-    return any(word in cues.vague for word in _WORD.findall(number.text.lower()))
+class _FigureFacts:
+    """What the words around one figure of a claim say it counts. They depend on the claim's
+    text and the figure alone, so each is worked out once per figure, not once for every
+    pair of figures the judge compares (a claim is in about twenty pairs), and only when a
+    comparison needs it: reading the words around a figure is most of the cost."""
+
+    def __init__(self, text: str, figure: str, counts: str | None):
+        self.text, self.figure, self.counts = text, figure, counts
+        self.vague = any(word in load_cues().vague for word in _WORD.findall(figure.lower()))
+
+    @cached_property
+    def event(self) -> str | None:
+        """What happened to what is counted ("death", "injury"): ``_event_of``."""
+        return _event_of(self.text, self.figure)
+
+    @cached_property
+    def thing(self) -> str | None:
+        """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
+        text, figure = self.text, self.figure
+        return _glued(text, figure) or _counts(self.counts) or _counted_noun(text, figure)
+
+    @cached_property
+    def tokens_before(self) -> list[str]:
+        return _context_tokens(self.text, self.figure, after=False)
+
+    @cached_property
+    def before(self) -> frozenset[str]:
+        return _context(self.text, self.figure, after=False)
+
+    @cached_property
+    def after(self) -> frozenset[str]:
+        return _context(self.text, self.figure, after=True)
 
 
-def _same_quantity(a: Claim, na: NumberMention, b: Claim, nb: NumberMention) -> bool:
-    """Both numbers count or measure the same thing, in the same unit, for the same period."""
+def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
+    """The claim's figures that are not vague ("dozens"), each with its facts."""
+    text = claim.text
+    figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
+    return [(n, facts) for n, facts in figures if not facts.vague]
+
+
+@lru_cache(maxsize=1 << 18)
+def _figure_facts(text: str, figure: str, counts: str | None) -> _FigureFacts:
+    return _FigureFacts(text, figure, counts)
+
+
+def _same_quantity(
+    na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Both numbers count or measure the same thing, in the same unit (the claims' periods
+    are compared once per pair, by ``numeric_conflicts``)."""
     if (na.unit or None) != (nb.unit or None):
         return False
-    if _periods(a) and _periods(b) and _periods(a) != _periods(b):
-        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
-        # figure for a year and one for several years measure different things.
-        return False
-    event_a, event_b = _event_of(a, na), _event_of(b, nb)
-    if event_a and event_b and event_a != event_b:
+    if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
         return False
-    thing_a = _glued(a, na) or _counts(na) or _counted_noun(a, na)
-    thing_b = _glued(b, nb) or _counts(nb) or _counted_noun(b, nb)
-    if thing_a and thing_b:
-        return thing_a == thing_b
-    if thing_a or thing_b:
+    if fa.thing and fb.thing:
+        return fa.thing == fb.thing
+    if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
-        thing, other, number = (thing_a, b, nb) if thing_a else (thing_b, a, na)
+        thing, other = (fa.thing, fb) if fa.thing else (fb.thing, fa)
         # Failing that, "the death toll rose to 11" / "nine workers died": one side names no
         # counted noun, but both name the same thing happening to what they count.
-        return thing in _context_tokens(other, number, after=False) or bool(
-            event_a and event_a == event_b
-        )
+        return thing in other.tokens_before or bool(fa.event and fa.event == fb.event)
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
-    before_a, before_b = _context(a, na, after=False), _context(b, nb, after=False)
-    if before_a and before_b:
-        return bool(before_a & before_b)
-    return bool(_context(a, na, after=True) & _context(b, nb, after=True))
+    if fa.before and fb.before:
+        return bool(fa.before & fb.before)
+    return bool(fa.after & fb.after)
 
 
 def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
@@ -320,18 +382,17 @@ def load_counted_events() -> Mapping[str, str]:
     return events
 
 
-def _event_of(claim: Claim, number: NumberMention) -> str | None:
+def _event_of(text: str, figure: str) -> str | None:
     """What happened to what a figure counts: the event word nearest to it in its own clause
     ("killed 3 and injured 12" gives each figure its own verb), the one after it on a tie
     (English puts the verb after its count: "12 were injured"). None when its clause names
     no event of the table, so such a figure is compared as before."""
-    text = claim.text
-    index = _find_number(text, number)
+    index = _find_number(text, figure)
     if index < 0:
         return None
     events = load_counted_events()
     before = _token_list(_CLAUSE_BREAK.split(text[:index])[-1])
-    after = _token_list(_CLAUSE_BREAK.split(text[index + len(number.text) :])[0])
+    after = _token_list(_CLAUSE_BREAK.split(text[index + len(figure) :])[0])
     found_after = next(((k, events[t]) for k, t in enumerate(after) if t in events), None)
     found_before = next(
         ((k, events[t]) for k, t in enumerate(reversed(before)) if t in events), None
@@ -341,18 +402,18 @@ def _event_of(claim: Claim, number: NumberMention) -> str | None:
     return found_before[1] if found_before else None
 
 
-def _find_number(text: str, number: NumberMention) -> int:
+def _find_number(text: str, figure: str) -> int:
     """Where a figure stands in a claim's text, whatever its case: the parser's claim text
     may capitalize a figure that opened a clause ("nine workers" -> "Nine workers")."""
-    index = text.find(number.text)
-    return index if index >= 0 else text.lower().find(number.text.lower())
+    index = text.find(figure)
+    return index if index >= 0 else text.lower().find(figure.lower())
 
 
-def _counts(number: NumberMention) -> str | None:
+def _counts(counts: str | None) -> str | None:
     """The parser's counted noun, unless it is a function word ("seven of its workers")."""
-    if not number.counts:
+    if not counts:
         return None
-    word = number.counts.lower()
+    word = counts.lower()
     if word in load_tables(None).stop_words or word in _PRONOUNS:
         return None
     return stem(word)
@@ -362,48 +423,46 @@ def _counts(number: NumberMention) -> str | None:
 _GLUED = re.compile(r"-([A-Za-z]+|\d+)")
 
 
-def _glued(claim: Claim, number: NumberMention) -> str | None:
+def _glued(text: str, figure: str) -> str | None:
     """The word a figure is hyphenated to: a compound modifier counts that word, not the noun
     after it. "his 27-year-old wife" counts years, not wives, and so does not meet "Peterson,
     31," or "More than 100 officers ... a two-year operation"; "a 38-word oath" still meets
     "a 35-word oath"."""
-    text = claim.text
-    index = _find_number(text, number)
+    index = _find_number(text, figure)
     if index < 0:
         return None
-    glued = _GLUED.match(text, index + len(number.text))
+    glued = _GLUED.match(text, index + len(figure))
     return stem(glued.group(1).lower()) if glued else None
 
 
-def _counted_noun(claim: Claim, number: NumberMention) -> str | None:
-    tokens = _context_tokens(claim, number, after=True)
+def _counted_noun(text: str, figure: str) -> str | None:
+    tokens = _context_tokens(text, figure, after=True)
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
 
 
-def _context(claim: Claim, number: NumberMention, *, after: bool) -> frozenset[str]:
+def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
     """Content tokens next to a number: after it (the verb: "12 died") or before it, where
     predicates are left out (the measured noun: "profit grew 32%")."""
-    tokens = [t for t in _context_tokens(claim, number, after=after) if t not in _TIME_WORDS]
+    tokens = [t for t in _context_tokens(text, figure, after=after) if t not in _TIME_WORDS]
     if after:
         return frozenset(tokens[:2])
     nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
     return frozenset(nouns[-2:])
 
 
-def _context_tokens(claim: Claim, number: NumberMention, *, after: bool) -> list[str]:
-    text = claim.text
-    index = _find_number(text, number)
+def _context_tokens(text: str, figure: str, *, after: bool) -> list[str]:
+    index = _find_number(text, figure)
     if index < 0:
         return []
-    window = text[index + len(number.text) :] if after else text[:index]
+    window = text[index + len(figure) :] if after else text[:index]
     return [t for t in _token_list(window) if not _numeric(t) and t != "%"]
 
 
 def _context_after(claim: Claim, number: NumberMention) -> str:
     text = claim.text
-    index = _find_number(text, number)
+    index = _find_number(text, number.text)
     if index < 0:
         return ""
     words = text[index + len(number.text) :].split()[:2]
@@ -467,9 +526,11 @@ def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Dates without a year ("January 1" / "the end of February", in articles with no
     publication date) on days of the calendar more than a day apart: two outlets on one
     story mean the same year, so they cannot both be right."""
+    if all(d.resolved for d in a.dates) and all(d.resolved for d in b.dates):
+        return []
     days_a = [(d, span) for d in a.dates if _day_of_event(a, d) and (span := _calendar_span(d))]
     days_b = [(d, span) for d in b.dates if _day_of_event(b, d) and (span := _calendar_span(d))]
-    if not days_a or not days_b or (all(d.resolved for d in a.dates + b.dates)):
+    if not days_a or not days_b:
         return []
     if not _one_act(a, b):
         return []
@@ -523,7 +584,7 @@ def _day_of_event(claim: Claim, date: DateMention) -> bool:
 def _one_act(a: Claim, b: Claim) -> bool:
     """Stricter than a shared frame, for dates no publication date anchors: the same
     predicate, or (when neither has one) the same subject and mostly the same words."""
-    ka, kb = normalize_text(a.text), normalize_text(b.text)
+    ka, kb = _text_key(a.text), _text_key(b.text)
     if ka.predicates or kb.predicates:
         return bool(ka.predicates & kb.predicates)
     words_a = _words_of(a.subject) if a.subject else frozenset()
@@ -660,6 +721,13 @@ def _dated_ahead(claim: Claim) -> bool:
         if words[:1] and words[0] in _AHEAD:
             return True
     return False
+
+
+def _may_be_antonyms(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
+    """What ``antonym_conflicts`` needs before anything else, cheap to test: the same
+    polarity and opposite predicates. Tested before the subjects are compared, since
+    reading a subject costs more and most pairs have no opposite predicates."""
+    return ka.negated == kb.negated and _opposite_predicates(ka, kb, tables) is not None
 
 
 def antonym_conflicts(
@@ -924,7 +992,7 @@ def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> lis
             type=ConflictType.ATTRIBUTION,
             claim_ids=(a.id, b.id),
             values=(value_a, value_b),
-            explanation=f"{who_asserts} asserts it; {who_denies} denies it",
+            explanation=f"asserted by {who_asserts}, denied by {who_denies}",
             value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
         )
     ]
@@ -986,15 +1054,21 @@ def _states_a_cause(claim: Claim, reason: str) -> bool:
     inside the quoted text, which the claim does not show, not the claim's own event (a
     quoted cause word, 'blamed "logistics"', is still a cause).
     """
+    return _gives_a_cause(claim.text, reason)
+
+
+@lru_cache(maxsize=1 << 14)
+def _gives_a_cause(text: str, reason: str) -> bool:
+    # Once per claim text: the judge asks for every pair of causes a claim is in.
     words = _WORD.findall(reason.lower())
     cues = load_cues()
     if words[:2] == ["due", "to"] and len(words) > 2 and words[2] in cues.scheduled_verbs:
         return False
     if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
         return False
-    at = claim.text.find(reason)
+    at = text.find(reason)
     opens_a_sentence = reason[:1].isupper()
-    return not (opens_a_sentence and at > 0 and _opens_quotation(claim.text[:at].rstrip()))
+    return not (opens_a_sentence and at > 0 and _opens_quotation(text[:at].rstrip()))
 
 
 def _opens_quotation(before: str) -> bool:
@@ -1377,24 +1451,28 @@ def judge_group(
         if judged[outlets] > PAIRS_PER_OUTLETS:
             continue  # a big cluster: the closest pairs of two articles tell their story
         if pair.similarity >= options.related_threshold or (i, j) in matched:
-            found, noted = judgements.of(i, j)
+            found = judgements.conflicts(i, j)
+            noted = certainty_notes(claims[i], claims[j]) if (i, j) in matched else []
         elif (i, j) in explained:  # two causes of one event: the causes are compared
             found, noted = reason_conflicts(claims[i], claims[j]), []
         elif (i, j) in dated:  # two days for one piece of news
             found, noted = date_conflicts(claims[i], claims[j]), []
         else:  # linked by a figure only: the figure is all that is compared
             found, noted = numeric_conflicts(claims[i], claims[j]), []
-        articles = sorted((claims[i].article_id, claims[j].article_id))
+        article_of = {claims[i].id: claims[i].article_id, claims[j].id: claims[j].article_id}
         for conflict in found:
-            signature = (
-                conflict.type.value,
-                *articles,
-                *sorted(v.lower() for v in conflict.values),
+            # Each value stays with its article: "killed 12, injured 21" against "killed 21,
+            # injured 12" is two differences, a restatement of "12 vs 21" by the same two
+            # outlets is one.
+            sides = sorted(
+                (article_of[claim_id], value.lower())
+                for claim_id, value in zip(conflict.claim_ids, conflict.values, strict=True)
             )
+            signature = (conflict.type.value, *(part for side in sides for part in side))
             if signature not in seen:
                 seen.add(signature)
                 conflicts.append(conflict)
-        notes += noted if (i, j) in matched else []
+        notes += noted
     return conflicts, notes
 
 
@@ -1447,19 +1525,50 @@ def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
 class PairJudgements:
     """``judge_pair`` results by claim indexes, each pair judged once per run: most matched
     pairs are judged by ``conflict_links`` and again inside their group by ``build_clusters``.
-    Pairs past ``LIMIT`` are judged again instead of kept (memory stays bounded)."""
+    Pairs past ``LIMIT`` are judged again instead of kept (memory stays bounded). The run's
+    ``reason_links`` and ``news_date_links`` are kept too: both stages need them."""
 
     LIMIT = 1 << 20
 
     def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options):
         self.claims, self.keys, self.options = claims, keys, options
-        self._done: dict[tuple[int, int], tuple[list[Conflict], list[CertaintyNote]]] = {}
+        self._done: dict[tuple[int, int], list[Conflict]] = {}
+        self._reasons: list[tuple[int, int]] | None = None
+        self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
+
+    def matched(self, scored: Sequence[ScoredPair]) -> set[tuple[int, int]]:
+        """The scored pairs that state the same fact (``match.same_fact``), found once."""
+        if self._matched is None or self._matched[0] is not scored:
+            options = self.options
+            found = {(p.left, p.right) for p in scored if match.same_fact(p, options)}
+            self._matched = (scored, found)
+        return self._matched[1]
+
+    def reasons(self) -> list[tuple[int, int]]:
+        """``reason_links`` of the run's claims, found once."""
+        if self._reasons is None:
+            self._reasons = reason_links(self.claims, self.keys, self.options)
+        return self._reasons
+
+    def news_dates(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``news_date_links`` of the run's claims, found once for the same scored pairs."""
+        if self._news_dates is None or self._news_dates[0] is not scored:
+            found = news_date_links(self.claims, self.keys, scored, self.options)
+            self._news_dates = (scored, found)
+        return self._news_dates[1]
 
     def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
+        """``judge_pair`` of the claims at ``i`` and ``j``."""
+        return self.conflicts(i, j), certainty_notes(self.claims[i], self.claims[j])
+
+    def conflicts(self, i: int, j: int) -> list[Conflict]:
+        """``pair_conflicts`` of the claims at ``i`` and ``j``: the notes, which only matched
+        pairs show, are left to the caller, so most pairs never build one."""
         found = self._done.get((i, j))
         if found is None:
             claims, keys = self.claims, self.keys
-            found = judge_pair(claims[i], claims[j], keys[i], keys[j], self.options)
+            found = pair_conflicts(claims[i], claims[j], keys[i], keys[j], self.options)
             if len(self._done) < self.LIMIT:
                 self._done[(i, j)] = found
         return found
@@ -1479,13 +1588,25 @@ def conflict_links(
     mediation" / "Oman suspended its mediation" read alike, and each also reads like the
     story's main event."""
     judged = judged or PairJudgements(claims, keys, options)
+    with collection_paused():
+        return _conflict_links(claims, keys, scored, options, judged)
+
+
+def _conflict_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+    judged: PairJudgements,
+) -> list[tuple[int, int]]:
     links: list[tuple[int, int]] = []
+    matched = judged.matched(scored)
     for pair in scored:
-        i, j = pair.key
-        if match.same_fact(pair, options) or (
+        i, j = pair.left, pair.right
+        if (i, j) in matched or (
             pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
         ):
-            found, _ = judged.of(i, j)
+            found = judged.conflicts(i, j)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
             found = numeric_conflicts(claims[i], claims[j])
@@ -1495,10 +1616,7 @@ def conflict_links(
             links.append((i, j))
     # Two sources explaining one event belong side by side whether their causes agree or not.
     known = set(links)
-    for side_by_side in [
-        *reason_links(claims, keys, options),
-        *news_date_links(claims, keys, scored, options),
-    ]:
+    for side_by_side in [*judged.reasons(), *judged.news_dates(scored)]:
         if side_by_side not in known:
             known.add(side_by_side)
             links.append(side_by_side)
@@ -1518,28 +1636,40 @@ def build_clusters(
 ) -> list[Cluster]:
     """One cluster per group, with its verdict, conflicts, notes and first report."""
     judged = judged or PairJudgements(claims, keys, options)
-    matched = {p.key for p in scored if match.same_fact(p, options)}
+    with collection_paused():
+        return _build_clusters(
+            groups, claims, keys, scored, articles, counts_as, options, links, judged
+        )
+
+
+def _build_clusters(
+    groups: Sequence[Sequence[int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    articles: Sequence[Article],
+    counts_as: Mapping[str, str],
+    options: Options,
+    links: Sequence[tuple[int, int]],
+    judged: PairJudgements,
+) -> list[Cluster]:
+    matched = judged.matched(scored)
     linked = set(links)
     group_of = {i: number for number, members in enumerate(groups) for i in members}
     related: dict[int, list[ScoredPair]] = {}
     # Causes of one event are compared even when their sentences share too little to be
     # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
-    scored_keys = {p.key for p in scored}
-    explained = [
-        ScoredPair(i, j, 0.0, 0.0)
-        for i, j in reason_links(claims, keys, options)
-        if (i, j) in linked
-    ]
-    dated = [
-        ScoredPair(i, j, 0.0, 0.0)
-        for i, j in news_date_links(claims, keys, scored, options)
-        if (i, j) in linked
-    ]
+    scored_keys = {(p.left, p.right) for p in scored}
+    explained = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.reasons() if (i, j) in linked]
+    dated = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.news_dates(scored) if (i, j) in linked]
     extra = {e.key: e for e in [*explained, *dated] if e.key not in scored_keys}
+    threshold = options.related_threshold
     for p in [*scored, *extra.values()]:
-        close = p.similarity >= options.related_threshold or p.key in matched or p.key in linked
-        if close and group_of[p.left] == group_of[p.right]:
-            related.setdefault(group_of[p.left], []).append(p)
+        number = group_of[p.left]
+        if number != group_of[p.right]:
+            continue
+        if p.similarity >= threshold or (p.left, p.right) in matched or (p.left, p.right) in linked:
+            related.setdefault(number, []).append(p)
     degree: dict[int, int] = {}
     for i, j in matched:
         degree[i] = degree.get(i, 0) + 1

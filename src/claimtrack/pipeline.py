@@ -324,7 +324,7 @@ def analyse(
     republications = provenance.find_republications(list(articles), list(claims), options)
     counts_as = provenance.independent_source_of(list(articles), republications)
     progress("normalize", 0, len(eligible))
-    keys = normalize.normalize_claims(eligible, options)
+    keys = normalize.normalize_claims(eligible, options, jobs=worker_count(options))
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
     pairs = match.candidate_pairs(article_ids, keys, options)

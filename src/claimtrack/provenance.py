@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
+from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Claim, Republication
 from claimtrack.options import Options
 
@@ -38,8 +40,31 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
     """Hashes of every run of ``size`` consecutive folded words."""
+    return frozenset(_shingle_hashes(text, size).tolist())
+
+
+#: Odd 64-bit multiplier of the polynomial that combines word hashes into a shingle hash.
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _shingle_hashes(text: str, size: int) -> npt.NDArray[np.int64]:
+    """One 64-bit hash per run of ``size`` words: a polynomial of the words' own hashes,
+    computed for all runs at once (joining and hashing each run's text was most of the
+    time of republication detection). Two different runs share a hash with a chance of
+    about 2**-64, as two joined texts did."""
     words = _WORD.findall(text.lower())
-    return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+    runs = len(words) - size + 1
+    if runs <= 0:
+        return np.empty(0, dtype=np.int64)
+    codes: npt.NDArray[np.uint64] = np.fromiter(
+        map(hash, words), dtype=np.int64, count=len(words)
+    ).view(np.uint64)
+    combined = codes[:runs].copy()
+    for k in range(1, size):
+        combined *= _MULTIPLIER  # wraps around modulo 2**64, as intended
+        combined += codes[k : k + runs]
+    hashes: npt.NDArray[np.int64] = combined.view(np.int64)
+    return hashes
 
 
 def sentences_found(text: str, original: frozenset[int]) -> float:
@@ -61,14 +86,24 @@ def find_republications(
     articles: Sequence[Article], claims: Sequence[Claim] = (), options: Options | None = None
 ) -> list[Republication]:
     """Every article that republishes another, with the share of its text found there."""
+    with collection_paused():
+        return _republications(articles)
+
+
+def _republications(articles: Sequence[Article]) -> list[Republication]:
     sets = {a.id: shingles(a.text) for a in articles}
-    overlap = _shared_shingles(sets)
+    ids = sorted(sets)
+    firsts, seconds, overlap = _shared_shingles(ids, sets)
+    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
+    # Most pairs share a few shingles only: no need to find which one is the original.
+    either = _may_copy_all(sizes[firsts], overlap) | _may_copy_all(sizes[seconds], overlap)
     by_id = {a.id: a for a in articles}
     copies: dict[str, Republication] = {}
-    for (first, second), shared in sorted(overlap.items()):
-        original, copy = _order(by_id[first], by_id[second])
-        size = len(sets[copy.id])
-        if size < MIN_SHINGLES or shared / size < CANDIDATE_CONTAINMENT:
+    for first_at, second_at, shared in zip(
+        firsts[either].tolist(), seconds[either].tolist(), overlap[either].tolist(), strict=True
+    ):
+        original, copy = _order(by_id[ids[first_at]], by_id[ids[second_at]])
+        if not _may_copy(sets[copy.id], shared):
             continue
         share = sentences_found(copy.text, sets[original.id])
         if share < CONTAINMENT:
@@ -80,11 +115,31 @@ def find_republications(
     return _resolve_chains(sorted(copies.values(), key=lambda r: r.article_id))
 
 
-def _shared_shingles(sets: dict[str, frozenset[int]]) -> dict[tuple[str, str], int]:
-    """(first id, second id) -> shingles the two articles share, for shingles held by at most
-    ``MAX_SHARED_BY`` articles. One sorted array instead of a dict of holder lists: an
-    archive has millions of shingles, nearly all held by one article."""
-    ids = sorted(sets)
+def _may_copy(own: frozenset[int], shared: int) -> bool:
+    """Long enough, and enough of it shared, to be looked at sentence by sentence."""
+    size = len(own)
+    return size >= MIN_SHINGLES and shared / size >= CANDIDATE_CONTAINMENT
+
+
+def _may_copy_all(
+    sizes: npt.NDArray[np.int64], shared: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """``_may_copy`` of many articles at once (the same float division and bounds)."""
+    return (sizes >= MIN_SHINGLES) & (shared / np.maximum(sizes, 1) >= CANDIDATE_CONTAINMENT)
+
+
+#: Pair codes gathered before they are counted and merged (bounds the memory of big runs).
+_PAIR_BATCH = 1 << 22
+
+
+def _shared_shingles(
+    ids: list[str], sets: dict[str, frozenset[int]]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(first, second, shared): positions in ``ids`` (first < second, in that order) of
+    every two articles that share shingles held by at most ``MAX_SHARED_BY`` articles, and
+    how many. One sorted array instead of a dict of holder lists: an archive has millions
+    of shingles, nearly all held by one article; the pairs of the holders of each shingle
+    are made at once for all shingles held by the same number of articles."""
     counts = [len(sets[i]) for i in ids]
     hashes = np.fromiter((h for i in ids for h in sets[i]), dtype=np.int64, count=sum(counts))
     owner = np.repeat(np.arange(len(ids), dtype=np.int64), counts)
@@ -92,14 +147,48 @@ def _shared_shingles(sets: dict[str, frozenset[int]]) -> dict[tuple[str, str], i
     hashes, owner = hashes[order], owner[order]
     starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))
     sizes = np.diff(np.append(starts, len(hashes)))
-    overlap: dict[tuple[str, str], int] = defaultdict(int)
     shared = (sizes > 1) & (sizes <= MAX_SHARED_BY)
-    for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True):
-        holders = owner[start : start + size].tolist()
-        for x, first in enumerate(holders):
-            for second in holders[x + 1 :]:
-                overlap[(ids[first], ids[second])] += 1
-    return overlap
+    total = len(ids)
+    pairs = _PairCounter()
+    for size in np.unique(sizes[shared]).tolist():
+        group_starts = starts[shared & (sizes == size)]
+        x, y = np.triu_indices(size, k=1)
+        first = owner[group_starts[:, None] + x]
+        second = owner[group_starts[:, None] + y]
+        pairs.add((first * total + second).ravel())
+    codes, overlap = pairs.counted()
+    return codes // max(total, 1), codes % max(total, 1), overlap
+
+
+class _PairCounter:
+    """Counts of integer pair codes, merged batch by batch."""
+
+    def __init__(self) -> None:
+        self.codes = np.empty(0, dtype=np.int64)
+        self.counts = np.empty(0, dtype=np.int64)
+        self.pending: list[npt.NDArray[np.int64]] = []
+        self.pending_size = 0
+
+    def add(self, codes: npt.NDArray[np.int64]) -> None:
+        self.pending.append(codes)
+        self.pending_size += len(codes)
+        if self.pending_size >= _PAIR_BATCH:
+            self._merge()
+
+    def counted(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Every code once, in increasing order, with how many times it was added."""
+        self._merge()
+        return self.codes, self.counts
+
+    def _merge(self) -> None:
+        if not self.pending:
+            return
+        new, new_counts = np.unique(np.concatenate(self.pending), return_counts=True)
+        codes = np.concatenate([self.codes, new])
+        counts = np.concatenate([self.counts, new_counts.astype(np.int64)])
+        self.codes, inverse = np.unique(codes, return_inverse=True)
+        self.counts = np.bincount(inverse, weights=counts).astype(np.int64)
+        self.pending, self.pending_size = [], 0
 
 
 def _order(a: Article, b: Article) -> tuple[Article, Article]:
@@ -116,8 +205,13 @@ def _order(a: Article, b: Article) -> tuple[Article, Article]:
 
 
 def _credits(copy: Article, original: Article) -> bool:
-    pattern = rf"(?<!\w){re.escape(original.source)}(?!\w)"
-    return re.search(pattern, copy.text, re.IGNORECASE) is not None
+    return _credit_pattern(original.source).search(copy.text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _credit_pattern(source: str) -> re.Pattern[str]:
+    # Compiled once per source: an archive has more sources than ``re`` keeps compiled.
+    return re.compile(rf"(?<!\w){re.escape(source)}(?!\w)", re.IGNORECASE)
 
 
 def _resolve_chains(found: list[Republication]) -> list[Republication]:

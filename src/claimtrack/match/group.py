@@ -6,9 +6,12 @@ between them match too (average-link), so A~B and B~C never drag an unrelated C 
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 
+from claimtrack.collector import collection_paused
 from claimtrack.match.score import ScoredPair
 
 #: Most cross pairs looked at when deciding whether two groups merge.
@@ -38,15 +41,30 @@ def group(
     states what "Twelve workers were injured" states, in more words than a match allows;
     without them a third source could never join a pair of close paraphrases.
     """
-    neighbours = _neighbours([p.key for p in edges] + list(links) + list(related))
+    with collection_paused():
+        return _group(n, edges, article_ids, links, related)
+
+
+def _group(
+    n: int,
+    edges: Sequence[ScoredPair],
+    article_ids: Sequence[str],
+    links: Sequence[tuple[int, int]],
+    related: Sequence[tuple[int, int]],
+) -> list[list[int]]:
+    neighbours = _neighbours([(p.left, p.right) for p in edges] + list(links) + list(related))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
-    ordered = sorted(edges, key=lambda p: (-p.score, p.left, p.right))
-    steps = sorted({(min(i, j), max(i, j)) for i, j in links}) + [p.key for p in ordered]
+    # strongest first, then by claim indexes: two stable sorts, no key tuple per edge
+    by_claims = sorted(edges, key=attrgetter("left", "right"))
+    ordered = sorted(by_claims, key=attrgetter("score"), reverse=True)
+    steps = sorted({(min(i, j), max(i, j)) for i, j in links})
+    steps += [(p.left, p.right) for p in ordered]
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps
     # retry two large groups that already refused to merge).
     refused: set[tuple[int, int, int, int]] = set()
+    samples: dict[int, _Sample] = {}
     for i, j in steps:
         a, b = root[i], root[j]
         if a == b:
@@ -54,7 +72,12 @@ def group(
         attempt = (a, b, min(len(members[a]), MERGE_SAMPLE), min(len(members[b]), MERGE_SAMPLE))
         if attempt in refused:
             continue
-        if not _coherent(members[a], members[b], neighbours, article_ids):
+        if len(members[b]) == 1:
+            coherent = _joins(members[a], b, neighbours, article_ids)
+        else:
+            sample_b = _sample_of(b, members[b], samples, article_ids)
+            coherent = _coherent(members[a], sample_b, neighbours, article_ids)
+        if not coherent:
             refused.add(attempt)
             continue
         if len(members[a]) < len(members[b]):
@@ -67,15 +90,54 @@ def group(
 
 def _neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
     """Each claim's set of connected claims, both ways, for O(1) "is this pair an edge"."""
-    adjacent: dict[int, set[int]] = {}
+    adjacent: defaultdict[int, set[int]] = defaultdict(set)
     for i, j in pairs:
-        adjacent.setdefault(i, set()).add(j)
-        adjacent.setdefault(j, set()).add(i)
-    return adjacent
+        adjacent[i].add(j)
+        adjacent[j].add(i)
+    return dict(adjacent)
+
+
+@dataclass(frozen=True)
+class _Sample:
+    """The members of a group that merge tests look at, as a set and counted by article."""
+
+    size: int
+    members: frozenset[int]
+    per_article: Counter[str]
+
+
+def _sample_of(
+    root: int, members: list[int], samples: dict[int, _Sample], article_ids: Sequence[str]
+) -> _Sample:
+    """The group's sample, rebuilt only while the group is smaller than the sample: a
+    group grows at the end of its member list, so a full sample never changes (a large
+    group is tested against many small ones)."""
+    size = min(len(members), MERGE_SAMPLE)
+    found = samples.get(root)
+    if found is None or found.size != size:
+        sample = members[:size]
+        found = _Sample(size, frozenset(sample), Counter(article_ids[j] for j in sample))
+        samples[root] = found
+    return found
+
+
+def _joins(
+    a: list[int], single: int, neighbours: dict[int, set[int]], article_ids: Sequence[str]
+) -> bool:
+    """``_coherent`` when the other group is one claim (most merge tests): its sample is
+    itself, and the supported pairs are the members of ``a``'s sample it is connected to."""
+    article = article_ids[single]
+    near = neighbours.get(single, set())
+    checked = supported = 0
+    for i in a[:MERGE_SAMPLE]:
+        if article_ids[i] != article:
+            checked += 1
+            supported += i in near
+    return checked == 0 or supported > MERGE_SUPPORT * checked
 
 
 def _coherent(
-    a: list[int], b: list[int], neighbours: dict[int, set[int]], article_ids: Sequence[str]
+    a: list[int], b: _Sample, neighbours: dict[int, set[int]], article_ids: Sequence[str]
 ) -> bool:
     """Strictly more than ``MERGE_SUPPORT`` of the sampled cross-article pairs are edges.
 
@@ -84,13 +146,12 @@ def _coherent(
     ``b`` minus its members from the same article, and the supported ones are the member's
     neighbours inside that sample.
     """
-    sample_b = b[:MERGE_SAMPLE]
-    members_b = set(sample_b)
-    per_article = Counter(article_ids[j] for j in sample_b)
+    members_b = b.members
+    per_article = b.per_article
     checked = supported = 0
     for i in a[:MERGE_SAMPLE]:
         article = article_ids[i]
-        checked += len(sample_b) - per_article[article]
+        checked += b.size - per_article[article]
         near = neighbours.get(i)
         if near:
             supported += sum(article_ids[j] != article for j in near & members_b)

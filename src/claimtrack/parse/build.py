@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
-from claimtrack.parse import grammar, noise
+from claimtrack.parse import grammar, noise, tables
 from claimtrack.parse.attribution import Attribution, find_attribution
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
@@ -183,13 +183,16 @@ def _parse_sentence(
         return
     attribution = find_attribution(content.text)
     extras: list[Clause] = []
+    #: ``split_appositions(content)`` when already known: splitting needs it again.
+    appositions: tuple[View, list[Clause]] | None = None
     if attribution is None:
         # "The statement, from Dr. X, an internist, said ...": the speaker shows once the
         # apposition is out.
-        main, extras = split_appositions(content)
+        main, extras = appositions = split_appositions(content)
         attribution = find_attribution(main.text) if main.text != content.text else None
         if attribution is not None:
             content = main
+            appositions = None
         else:
             extras = []
     if attribution is None and quotation is not None:
@@ -201,7 +204,8 @@ def _parse_sentence(
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-    for clause in [*split_clauses(body), *extras]:
+        appositions = None  # found for ``content``, not for the attributed body
+    for clause in [*split_clauses(body, appositions), *extras]:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
@@ -301,10 +305,11 @@ _NOT_BLANK = re.compile(r"\S")
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
     text = context.article.text[start:end]
-    dates = find_dates(text, start, context.published)
+    lower = tables.lowered(text)  # one copy for both finders (and one hash for their caches)
+    dates = find_dates(text, start, context.published, lower)
     spans = [(d.start - start, d.end - start) for d in dates]
     return Mentions(
-        find_numbers(text, start, spans),
+        find_numbers(text, start, spans, lower),
         dates,
         find_entities(text, start, context.aliases, context.known_names),
     )
@@ -450,9 +455,11 @@ def _remember_subject(context: Context, claim: Claim) -> None:
 
 def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:
     """ "The announcement, delivered by X, ..." names the speaker of the sentence before."""
+    if before == 0 or not context.article.text.startswith("The ", sentence.start, sentence.end):
+        return  # the pattern opens with "The ": most sentences are settled without a copy
     text = context.article.text[sentence.start : sentence.end]
     match = _ANNOUNCED_BY.match(text)
-    if match is None or before == 0:
+    if match is None:
         return
     speaker = " ".join(match.group("speaker").split())
     previous_start = context.claims[before - 1].sentence_start

@@ -41,10 +41,31 @@ _HEADLINE_TO = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """Every cue list's key words: a text with none of them has no cue at all."""
+    return frozenset().union(*(pattern.first_words for _, pattern in _patterns()))
+
+
 def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
     """The certainty of the statement in ``text`` and the cue word that decided it."""
     lowered_start = _lower_first(text)
     words = tables.word_set(lowered_start)
+    # Each list's ``finditer`` finds nothing without one of its key words: one set test
+    # settles most claims instead of three lookups.
+    if not _key_words().isdisjoint(words):
+        found = _cue(lowered_start, words, offset)
+        if found is not None:
+            return found
+    headline = _HEADLINE_TO.match(text)
+    if headline and headline.group("verb") in grammar.verbs():
+        return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
+    return CertaintyCue(Certainty.ASSERTED, None)
+
+
+def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue | None:
+    """The first cue of the strongest-ranked list that has one (conditional, hedged,
+    planned), or None."""
     for certainty, pattern in _patterns():
         for match in pattern.finditer(lowered_start, words):
             cue = match.group(0)
@@ -53,10 +74,7 @@ def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
             if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
                 continue
             return CertaintyCue(certainty, " ".join(cue.split()), offset + match.start())
-    headline = _HEADLINE_TO.match(text)
-    if headline and headline.group("verb") in grammar.verbs():
-        return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
-    return CertaintyCue(Certainty.ASSERTED, None)
+    return None
 
 
 def _lower_first(text: str) -> str:

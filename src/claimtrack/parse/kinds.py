@@ -38,6 +38,11 @@ def _meta() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("meta.txt"))
 
 
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    return _meta().first_words | _opinion().first_words
+
+
 def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     """The kind of ``text`` and, unless it is a fact, why (a short reason with the cue)."""
     stripped = text.strip()
@@ -47,12 +52,15 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     if label:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     lower = tables.lowered(stripped)
-    meta = _meta().search(lower)
-    if meta:
-        return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-    opinion = _opinion().search(lower)
-    if opinion:
-        return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
+    words = tables.word_set(lower)
+    # Neither list finds a cue without one of its key words: one set test for both.
+    if not _key_words().isdisjoint(words):
+        meta = _meta().search(lower, words)
+        if meta:
+            return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
+        opinion = _opinion().search(lower, words)
+        if opinion:
+            return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None

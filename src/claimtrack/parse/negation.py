@@ -51,8 +51,11 @@ def find_negation(text: str, offset: int = 0) -> Negation | None:
     """
     lower = tables.lowered(text)
     words = tables.word_set(lower)
+    candidates = _candidates(lower, words)
+    if not candidates:
+        return None  # most claims: the exceptions need not be looked for
     blocked = [m.span() for m in _exceptions().finditer(lower, words)]
-    for match in _candidates(lower, words):
+    for match in candidates:
         start, end = match.span()
         if any(s <= start < e for s, e in blocked):
             continue

@@ -14,7 +14,7 @@ from claimtrack.models import NumberMention
 from claimtrack.parse import scan, tables
 from claimtrack.parse.dates import date_spans
 from claimtrack.parse.lemmas import noun_lemma
-from claimtrack.parse.trusted import trusted
+from claimtrack.parse.trusted import Builder
 
 # A digit number: 1,200 / 3.5 / 1.200.000 is not supported (English news).
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -87,13 +87,18 @@ def _trigger_set() -> scan.Triggers:
 
 
 def find_numbers(
-    text: str, offset: int = 0, date_spans_in_text: list[tuple[int, int]] | None = None
+    text: str,
+    offset: int = 0,
+    date_spans_in_text: list[tuple[int, int]] | None = None,
+    lower: str | None = None,
 ) -> list[NumberMention]:
     """Every quantity in ``text``, skipping years, dates, times and codes like "F-35".
 
-    ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice.
+    ``date_spans_in_text`` (spans relative to ``text``) saves finding the dates twice;
+    ``lower`` is ``tables.lowered(text)`` if the caller has it.
     """
-    lower = tables.lowered(text)
+    if lower is None:
+        lower = tables.lowered(text)
     starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
     if not starts:
         return []  # no digit and no number word: most sentences of real text
@@ -150,17 +155,21 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     raw = text[match.start() : match.end()]
     start = match.start() + len(raw) - len(raw.lstrip())
     surface = raw.strip()
-    return trusted(
-        NumberMention,
-        text=surface,
-        start=offset + start,
-        end=offset + start + len(surface),
-        low=interval[0],
-        high=interval[1],
-        unit=unit,
-        counts=counts,
-        approximate=approximate,
+    return _NUMBER(
+        {
+            "text": surface,
+            "start": offset + start,
+            "end": offset + start + len(surface),
+            "low": interval[0],
+            "high": interval[1],
+            "unit": unit,
+            "counts": counts,
+            "approximate": approximate,
+        }
     )
+
+
+_NUMBER = Builder(NumberMention)
 
 
 def _value(

@@ -1,0 +1,223 @@
+"""Cheap gates in front of the parser's finders give exactly what the ungated finders give.
+
+``find_certainty``, ``classify`` and ``find_negation`` test one union of their cue lists'
+key words before running any list; ``find_negation`` looks for exceptions only once it has
+a cue; the apposition split found while looking for a speaker is handed to
+``split_clauses``. Each is compared here with its plain version (the code it replaced) on
+many seeded random texts built from the words that matter to it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import pytest
+
+from claimtrack.models import Article, Certainty, Kind
+from claimtrack.parse import (
+    certainty,
+    dates,
+    entities,
+    kinds,
+    negation,
+    parse_article,
+    split,
+    tables,
+)
+from claimtrack.parse.split import split_appositions, split_clauses
+from claimtrack.parse.view import View
+
+
+def _random_texts(pieces: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def _cue_words(lists: list[tables.Phrases], per_list: int, seed: int) -> list[str]:
+    """Some real cues of each list (phrases too), in a stable order."""
+    rng = random.Random(seed)
+    found: list[str] = []
+    for phrases in lists:
+        cues = sorted(phrases.first_words)
+        found += rng.sample(cues, min(per_list, len(cues)))
+    return found
+
+
+_FILLER = [
+    *"The ministry Iran said talks on Monday , and the x May 1 will If if not no doubt".split(),
+    *"won't “ ? .".split(),
+]
+
+
+def _reference_certainty(text: str) -> certainty.CertaintyCue:
+    """``find_certainty`` before the gate: every list searched in turn."""
+    lowered_start = certainty._lower_first(text)
+    words = tables.word_set(lowered_start)
+    for found_certainty, pattern in certainty._patterns():
+        for match in pattern.finditer(lowered_start, words):
+            cue = match.group(0)
+            if cue == "will" and certainty._NOUN_WILL.search(lowered_start, 0, match.start()):
+                continue
+            if found_certainty is Certainty.CONDITIONAL and not certainty._opens_clause(
+                lowered_start, match
+            ):
+                continue
+            return certainty.CertaintyCue(found_certainty, " ".join(cue.split()), match.start())
+    headline = certainty._HEADLINE_TO.match(text)
+    if headline and headline.group("verb") in certainty.grammar.verbs():
+        return certainty.CertaintyCue(Certainty.PLANNED, "to", headline.start("to"))
+    return certainty.CertaintyCue(Certainty.ASSERTED, None)
+
+
+def test_certainty_gate_finds_what_every_list_finds() -> None:
+    lists = [pattern for _, pattern in certainty._patterns()]
+    texts = _random_texts([*_FILLER, *_cue_words(lists, 25, seed=1)], count=6000, seed=2)
+    results = [certainty.find_certainty(text) for text in texts]
+    assert sum(1 for r in results if r.cue is None) > 300  # both paths are exercised
+    assert len({r.certainty for r in results}) == len(Certainty)
+    for text, result in zip(texts, results, strict=True):
+        assert result == _reference_certainty(text), repr(text)
+
+
+def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
+    """``classify`` before the gate: each list searched with its own word test."""
+    stripped = text.strip()
+    if kinds._QUESTION_END.search(stripped):
+        return Kind.QUESTION, "question"
+    label = kinds._OPINION_LABEL.match(stripped)
+    if label:
+        return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
+    lower = tables.lowered(stripped)
+    meta = kinds._meta().search(lower)
+    if meta:
+        return Kind.META, f"about the text: '{kinds._plain(meta.group(0))}'"
+    opinion = kinds._opinion().search(lower)
+    if opinion:
+        return Kind.OPINION, f"opinion: '{kinds._plain(opinion.group(0))}'"
+    if not attributed and kinds._FIRST_PERSON.search(stripped) and not kinds._has_quote(stripped):
+        return Kind.OPINION, "opinion: first-person comment"
+    return Kind.FACT, None
+
+
+def test_kind_gate_classifies_as_both_lists_do() -> None:
+    lists = [kinds._meta(), kinds._opinion()]
+    pieces = [*_FILLER, "we", "Our", "Opinion:", *_cue_words(lists, 30, seed=3)]
+    texts = _random_texts(pieces, count=6000, seed=4)
+    seen_kinds = set()
+    for index, text in enumerate(texts):
+        attributed = index % 3 == 0
+        result = kinds.classify(text, attributed=attributed)
+        seen_kinds.add(result[0])
+        assert result == _reference_classify(text, attributed), repr(text)
+    assert {Kind.FACT, Kind.OPINION, Kind.META, Kind.QUESTION} <= seen_kinds
+
+
+def _reference_negation(text: str) -> negation.Negation | None:
+    """``find_negation`` before the change: exceptions found first, for every text."""
+    lower = tables.lowered(text)
+    words = tables.word_set(lower)
+    blocked = [m.span() for m in negation._exceptions().finditer(lower, words)]
+    for match in negation._candidates(lower, words):
+        start, end = match.span()
+        if any(s <= start < e for s, e in blocked):
+            continue
+        cue = " ".join(match.group(0).lower().split())
+        return negation.Negation(cue=cue, start=start, end=end)
+    return None
+
+
+def test_negation_looks_for_exceptions_only_when_it_has_a_cue() -> None:
+    lists = [negation._cues(), negation._exceptions()]
+    pieces = [*_FILLER, "didn't", "dont", "isn’t", *_cue_words(lists, 30, seed=5)]
+    texts = _random_texts(pieces, count=6000, seed=6)
+    results = [negation.find_negation(text) for text in texts]
+    assert sum(1 for r in results if r is None) > 300
+    assert sum(1 for r in results if r is not None) > 300
+    for text, result in zip(texts, results, strict=True):
+        assert result == _reference_negation(text), repr(text)
+
+
+def test_clauses_split_with_known_appositions_equal_a_fresh_split() -> None:
+    sentences = [
+        "Hezbollah, designated a terrorist group by the US, has fired rockets.",
+        "The plant, which opened in 1990, closed on Monday and 40 staff lost their jobs.",
+        "While talks stalled, the ministry, led by Ana Ruiz, ruled out new taxes.",
+        "Officials, citing safety, closed the bridge, which links the two towns.",
+        "The union struck; the company hired 300 nurses, according to a statement.",
+        "Mr. Okafor, a former banker, is preparing to sell the airline, sources said.",
+    ]
+    for sentence in sentences:
+        view = View.of(sentence, 0, len(sentence))
+        known = split_appositions(view)
+        fresh = split_clauses(view)
+        reused = split_clauses(view, known)
+        assert [(c.view.text, c.view.spans(), c.subject, c.origin, c.reason) for c in reused] == [
+            (c.view.text, c.view.spans(), c.subject, c.origin, c.reason) for c in fresh
+        ], sentence
+
+
+def test_an_announcement_credits_the_sentence_before_it() -> None:
+    text = (
+        "Delegates arrived in Geneva. Iran will attend the talks next week. "
+        "The announcement, delivered by Foreign Minister Ana Ruiz, came late on Monday.\n"
+        "The statement was brief."
+    )
+    claims = parse_article(Article(id="a", path="a", source="a", text=text))
+    credited = [c for c in claims if c.attribution_cue == "delivered by"]
+    assert [c.text for c in credited] == ["Iran will attend the talks next week."]
+    assert credited[0].attribution == "Foreign Minister Ana Ruiz"
+    # Only the sentence right before is credited, and only by a sentence that opens "The".
+    assert all(c.attribution is None for c in claims if c.text.startswith("Delegates"))
+
+
+_REFERENCE_AUX_IN = re.compile(r"\b(?:were|was|are|is|have been|has been|had been)\b")
+_REFERENCE_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|is\s+to|are\s+to|set\s+to|scheduled|due\s+to|going\s+to|"
+    r"next|upcoming|coming|expected\s+to)\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference", "pieces"),
+    [
+        (split._AUX_IN, _REFERENCE_AUX_IN,
+         ["were", "was", "are", "is", "have", "has", "had", "been", " ", "  ", "x", "_", "é",
+          "1", "-", "'", "\t", "\n"]),
+        (dates._FUTURE, _REFERENCE_FUTURE,
+         ["will", "shall", "plan", "s", "is", "are", "set", "to", "scheduled", "due", "going",
+          "next", "upcoming", "coming", "expected", " ", "  ", "\t", "\n", "x", "_", "é", "1",
+          "-"]),
+    ],
+)  # fmt: skip
+def test_fast_word_pattern_finds_what_its_reference_finds(
+    fast: re.Pattern[str], reference: re.Pattern[str], pieces: list[str]
+) -> None:
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    assert sum(1 for text in texts if reference.search(text)) > 2000  # the test has teeth
+    for text in texts:
+        expected = [m.span() for m in reference.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, repr(text)
+
+
+def test_only_the_listed_characters_fold_to_ascii_letters_under_ignorecase() -> None:
+    """``split._FOLDS_TO_ASCII`` lists every non-ASCII character ``re.I`` matches to an
+    ASCII letter; text without them can be pre-filtered in lower case."""
+    letter = re.compile("[a-z]", re.I)
+    folding = [chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))]
+    listed = [chr(c) for c in range(sys.maxunicode + 1) if split._FOLDS_TO_ASCII.match(chr(c))]
+    assert folding == listed
+
+
+def test_capitalised_words_equal_the_match_by_match_set() -> None:
+    rng = random.Random(9)
+    pieces = ["a", "b", ",", ";", " ", "\n", "\t", "Iran", "Tehran", "US", "X", "é", "Ólafur", "."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = frozenset(m.group(1) for m in entities._MID_CAPITAL.finditer(text))
+        assert entities.capitalised_words(text) == expected, repr(text)
+        found += bool(expected)
+    assert found > 300

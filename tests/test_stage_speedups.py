@@ -1,0 +1,204 @@
+"""The fast paths of republication detection, grouping and judging give what the plain
+algorithms give: each is checked against a plain version written here, or against the
+function it stands in for."""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import random
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from claimtrack import judge, match, normalize, provenance
+from claimtrack.collector import collection_paused
+from claimtrack.match import ScoredPair
+from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT
+from claimtrack.options import Options
+from claimtrack.pipeline import parse_all
+from claimtrack.sources import read_sources
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+# --- the collector pause ------------------------------------------------------------------
+
+
+def test_the_collector_is_paused_inside_and_restored_after() -> None:
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner block leaves the outer pause alone
+    assert gc.isenabled()
+
+
+def test_the_collector_is_restored_after_an_error() -> None:
+    with pytest.raises(ValueError), collection_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# --- republication: shingles and shared-shingle counts -------------------------------------
+
+
+def test_shingles_are_the_runs_of_folded_words() -> None:
+    text = "One two three four five six seven eight nine ten"
+    same = "one TWO three, four five six seven eight nine ten!"
+    assert provenance.shingles(text) == provenance.shingles(same)
+    assert len(provenance.shingles(text)) == 3  # 10 words: three runs of 8
+    assert provenance.shingles("too short to make a run") == frozenset()
+    moved = "two one three four five six seven eight nine ten"
+    assert len(provenance.shingles(moved) & provenance.shingles(text)) == 1  # the last run only
+
+
+def _plain_shared(sets: dict[str, frozenset[int]]) -> dict[tuple[str, str], int]:
+    """The counts the way they were first written: holders of each shingle, pair by pair."""
+    holders: dict[int, list[str]] = {}
+    for name in sorted(sets):
+        for shingle in sets[name]:
+            holders.setdefault(shingle, []).append(name)
+    counts: Counter[tuple[str, str]] = Counter()
+    for names in holders.values():
+        if 1 < len(names) <= provenance.MAX_SHARED_BY:
+            counts.update(itertools.combinations(names, 2))
+    return dict(counts)
+
+
+@pytest.mark.parametrize("batch", [3, 1 << 22])
+def test_shared_shingles_match_a_pair_by_pair_count(
+    batch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small batch makes the counter merge its counts many times over.
+    monkeypatch.setattr(provenance, "_PAIR_BATCH", batch)
+    rng = random.Random(7)
+    pool = list(range(120))
+    sets = {f"a{n:02d}": frozenset(rng.sample(pool, rng.randint(0, 40))) for n in range(30)}
+    # one shingle held by more articles than counts as evidence
+    sets = {name: own | {999} for name, own in sets.items()}
+    ids = sorted(sets)
+    firsts, seconds, shared = provenance._shared_shingles(ids, sets)
+    found = {
+        (ids[f], ids[s]): n
+        for f, s, n in zip(firsts.tolist(), seconds.tolist(), shared.tolist(), strict=True)
+    }
+    assert found == _plain_shared(sets)
+    assert list(found) == sorted(found)  # in id order, as the copies are looked at
+
+
+# --- grouping: the one-claim merge test ----------------------------------------------------
+
+
+def _plain_group(
+    n: int, edges: Sequence[ScoredPair], article_ids: Sequence[str]
+) -> list[list[int]]:
+    """Grouping as first written: every merge test samples both groups."""
+    neighbours: dict[int, set[int]] = {}
+    for p in edges:
+        neighbours.setdefault(p.left, set()).add(p.right)
+        neighbours.setdefault(p.right, set()).add(p.left)
+    members = {i: [i] for i in range(n)}
+    root = list(range(n))
+    for p in sorted(edges, key=lambda p: (-p.score, p.left, p.right)):
+        a, b = root[p.left], root[p.right]
+        if a == b:
+            continue
+        sample_a, sample_b = (
+            members[a][:MERGE_SAMPLE],
+            members[b][:MERGE_SAMPLE],
+        )
+        cross = [(i, j) for i in sample_a for j in sample_b if article_ids[i] != article_ids[j]]
+        supported = sum(j in neighbours.get(i, set()) for i, j in cross)
+        if cross and not supported > MERGE_SUPPORT * len(cross):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for m in members[b]:
+            root[m] = a
+        members[a].extend(members.pop(b))
+    return sorted(sorted(g) for g in members.values())
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_grouping_matches_the_plain_algorithm(seed: int) -> None:
+    rng = random.Random(seed)
+    n = 60
+    article_ids = [f"art{rng.randint(0, 7)}" for _ in range(n)]
+    pairs = {tuple(sorted(rng.sample(range(n), 2))) for _ in range(150)}
+    # few distinct scores: ties between edges must be broken the same way
+    edges = [ScoredPair(i, j, float(rng.randint(60, 64)), 80.0) for i, j in sorted(pairs)]
+    assert match.group(n, edges, article_ids) == _plain_group(n, edges, article_ids)
+
+
+# --- judging: what is kept per run ---------------------------------------------------------
+
+
+def _sample_run() -> tuple[list, list, list, Options]:  # type: ignore[type-arg]
+    options = Options(use_cache=False, jobs=1)
+    articles = read_sources([SAMPLES / "iran-talks", SAMPLES / "factory-fire"], options).articles
+    claims = [c for c in parse_all(articles, options) if c.kind in options.kinds]
+    keys = normalize.normalize_claims(claims, options)
+    pairs = match.candidate_pairs([c.article_id for c in claims], keys, options)
+    return claims, keys, match.score_pairs(pairs, keys, options), options
+
+
+def test_reason_and_news_date_links_are_found_once_per_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    claims, keys, scored, options = _sample_run()
+    calls: Counter[str] = Counter()
+    for name in ("reason_links", "news_date_links"):
+        real = getattr(judge, name)
+
+        def counting(*args: object, _real: object = real, _name: str = name) -> object:
+            calls[_name] += 1
+            return _real(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(judge, name, counting)
+    judged = judge.PairJudgements(claims, keys, options)
+    links = judge.conflict_links(claims, keys, scored, options, judged)
+    groups = match.group(
+        len(claims),
+        [p for p in scored if match.same_fact(p, options)],
+        [c.article_id for c in claims],
+        links,
+    )
+    judge.build_clusters(
+        groups,
+        claims,
+        keys,
+        scored,
+        [],
+        {c.article_id: c.article_id for c in claims},
+        options,
+        links,
+        judged,
+    )
+    assert calls == {"reason_links": 1, "news_date_links": 1}
+    assert judged.reasons() == judge.reason_links(claims, keys, options)
+
+
+def test_kept_judgements_are_those_of_judge_pair() -> None:
+    claims, keys, scored, options = _sample_run()
+    judged = judge.PairJudgements(claims, keys, options)
+    assert scored
+    for p in scored:
+        i, j = p.left, p.right
+        expected = judge.judge_pair(claims[i], claims[j], keys[i], keys[j], options)
+        assert judged.of(i, j) == expected
+        assert judged.conflicts(i, j) == expected[0]
+    assert any(judged.conflicts(p.left, p.right) for p in scored)  # the samples do conflict
