@@ -68,6 +68,13 @@ def _reference_row(a: MatchKey, b: MatchKey) -> list[float]:
         float(differ),
         float(a.negated != b.negated),
         float(min(max(len(entities_a), len(entities_b)) - len(entities_a & entities_b), 4)),
+        # the two MRPC features, by their own per-pair functions
+        score.added_clause(score._words(a), score._words(b)),
+        score.ngram_precision(
+            [len(_grams(surface_a, n) & _grams(surface_b, n)) for n in range(1, 5)],
+            [len(_grams(surface_a, n)) for n in range(1, 5)],
+            [len(_grams(surface_b, n)) for n in range(1, 5)],
+        ),
     ]
 
 
@@ -128,6 +135,8 @@ TAILS = [
     "in protest over Israel",
     "leaving two dead and many more injured in the town",
     "reportedly",
+    # an added clause opened by a cue word (``added_clause``)
+    "and the union condemned the closure",
 ]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
@@ -634,7 +635,7 @@ def _ngram_precision(batch: PairBatch) -> FloatArray:
         size_a, size_b = batch.sizes(column)
         product_a *= shared / (size_a + 1)
         product_b *= shared / (size_b + 1)
-    return np.asarray(np.maximum(product_a, product_b) ** (1 / WORD_GRAMS), dtype=np.float64)
+    return np.asarray(np.sqrt(np.sqrt(np.maximum(product_a, product_b))), dtype=np.float64)
 
 
 #: How each feature is computed, for every pair of a batch at once. A new feature is a new
@@ -773,7 +774,10 @@ def ngram_precision(common: Sequence[int], sizes_a: Sequence[int], sizes_b: Sequ
     for shared, size_a, size_b in zip(common, sizes_a, sizes_b, strict=True):
         product_a *= (shared + 1) / (size_a + 1)
         product_b *= (shared + 1) / (size_b + 1)
-    return float(max(product_a, product_b) ** (1 / len(common)))
+    # The fourth root as two square roots: sqrt is correctly rounded in math and numpy
+    # alike, pow is not (numpy's vectorised pow differs from libm's in the last bit), and the
+    # batched path must give the same bits.
+    return math.sqrt(math.sqrt(max(product_a, product_b)))
 
 
 def model_scores(features: FloatArray) -> FloatArray:
