@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from claimtrack.match.columns import distinct, intern
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 
@@ -80,32 +81,19 @@ def candidate_pairs(
         other_article = codes[left] != codes[right]
         left, right, key = left[other_article], right[other_article], key[other_article]
         kept.append(_best_partners(left, right, key, weight_of_key, n))
-    encoded = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    encoded = distinct(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return np.stack([encoded // n, encoded % n], axis=1)
 
 
 def _key_table(keys: Sequence[MatchKey]) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_], int]:
-    """(owner claim, key id, is a frame key) per blocking key of every claim, owners ascending."""
-    vocabulary: dict[str, int] = {}
-    owner: list[int] = []
-    key_ids: list[int] = []
-    frame_flags: list[bool] = []
-    for i, key in enumerate(keys):
-        frames, tokens = blocking_keys(key)
-        for token in frames:
-            owner.append(i)
-            key_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            frame_flags.append(True)
-        for token in tokens:
-            owner.append(i)
-            key_ids.append(vocabulary.setdefault(token, len(vocabulary)))
-            frame_flags.append(False)
-    return (
-        np.asarray(owner, dtype=np.int64),
-        np.asarray(key_ids, dtype=np.int64),
-        np.asarray(frame_flags, dtype=bool),
-        len(vocabulary),
-    )
+    """(owner claim, key id, is a frame key) per blocking key of every claim, owners ascending.
+    Key ids follow first appearance, frame keys before tokens within a claim."""
+    blocks = [blocking_keys(key) for key in keys]
+    owners, key_ids, vocabulary = intern([frames + tokens for frames, tokens in blocks])
+    frame_counts = np.array([len(frames) for frames, _ in blocks], dtype=np.int64)
+    sizes = np.bincount(owners, minlength=len(keys))
+    position = np.arange(len(owners), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return owners, key_ids, position < frame_counts[owners], len(vocabulary)
 
 
 class _Postings:
@@ -147,9 +135,7 @@ def _best_partners(
     so deterministic)."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.int64)
-    pair = left * n + right
-    order = np.lexsort((key, pair))
-    pair, key = pair[order], key[order]
+    pair, key = _sorted_pairs_and_keys(left * n + right, key, len(weight_of_key))
     # a key both claims selected is found from both sides: count it once
     fresh = np.ones(len(pair), dtype=bool)
     fresh[1:] = (pair[1:] != pair[:-1]) | (key[1:] != key[:-1])
@@ -158,16 +144,33 @@ def _best_partners(
     directed = pair[starts]
     strength = np.add.reduceat(weight_of_key[key], starts)
     claim, partner = directed // n, directed % n
-    # rank partners per claim: claim ascending, strength descending, partner ascending
-    order = np.lexsort((partner, -strength, claim))
+    # Only a claim with more than PARTNERS partners needs them ranked; the others keep all.
+    crowded = np.bincount(claim)[claim] > PARTNERS
+    rows = np.flatnonzero(crowded)
+    # rank partners per claim: claim ascending, strength descending, partner ascending (the
+    # rows are in partner order within a claim, and the sort is stable)
+    order = rows[np.lexsort((-strength[rows], claim[rows]))]
     ranked = claim[order]
     first = np.ones(len(order), dtype=bool)
     first[1:] = ranked[1:] != ranked[:-1]
     group_start = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    best = order[np.arange(len(order)) - group_start < PARTNERS]
+    best = np.concatenate(
+        [np.flatnonzero(~crowded), order[np.arange(len(order)) - group_start < PARTNERS]]
+    )
     low = np.minimum(claim[best], partner[best])
     high = np.maximum(claim[best], partner[best])
     return np.asarray(low * n + high, dtype=np.int64)
+
+
+def _sorted_pairs_and_keys(
+    pair: IntArray, key: IntArray, vocabulary_size: int
+) -> tuple[IntArray, IntArray]:
+    """The rows sorted by pair, then key: one sort of a combined code when it fits in int64."""
+    if len(pair) and int(pair.max()) < (1 << 62) // max(vocabulary_size, 1):
+        code = np.sort(pair * vocabulary_size + key)
+        return code // vocabulary_size, code % vocabulary_size
+    order = np.lexsort((key, pair))
+    return pair[order], key[order]
 
 
 def _rarest_per_owner(

@@ -1,19 +1,28 @@
 """Scoring: candidate pairs -> a match score (same statement) and a similarity (same frame).
 
-rapidfuzz scores the pre-normalized keys in batch (``process.cpdist`` with raw scorer objects,
-``processor=None`` and ``workers=-1``); pairs below a cheap cut-off stop there. The survivors
-get a handful of lexical features (surface ratio, how much of each side the other covers,
-bigram overlap, unmatched words) combined by a small logistic model whose weights live in
-``data/match_model.json``; a number-set or one-sided negation mismatch vetoes "same claim"
-(it leaves the pair *related*, so the judge can still find a conflict in it).
+A handful of lexical features (surface ratio, how much of each side the other covers, n-gram
+overlap, unmatched words) are combined by a small logistic model whose weights live in
+``data/match_model.json``; a one-sided negation vetoes "same claim" (it leaves the pair
+*related*, so the judge can still find a conflict in it). Pairs whose token sets score below
+``PREFILTER`` are dropped.
+
+The pipeline scores hundreds of thousands of pairs, so ``score_pairs`` works on arrays: each
+claim's words, n-grams and tokens are interned once (``ClaimTable``, ``match.columns``), and
+every feature is one named array step over all pairs (``FEATURE_STEPS``), its set overlaps
+counted in C by rapidfuzz (``process.cpdist`` with ``workers=-1``). A small batch
+(``compare_claims``) is scored pair by pair, with the same bits.
 """
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,11 +30,13 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from claimtrack.match.columns import PARALLEL_PAIRS, SetColumn, intern, ngrams
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.options import Options
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
 
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
@@ -93,8 +104,13 @@ FEATURES = (
     "added_clause",
     "ngram_precision",
 )
-#: The features ``_lexical`` returns, in order (the fuzzy scores come in batches).
-LEXICAL = FEATURES[2:]
+
+#: Longest surface word n-grams the features compare.
+WORD_GRAMS = 4
+#: Longest run of unmatched tokens the features tell apart ("..., leaving two dead" is long).
+RUN_CAP = 12
+#: Most (pair, token) rows expanded at once when looking for runs: bounds memory.
+RUN_CHUNK_PAIRS = 200_000
 
 
 def pair_features(
@@ -103,11 +119,45 @@ def pair_features(
     surface: FloatArray | None = None,
     sort: FloatArray | None = None,
 ) -> FloatArray:
-    """One row of ``FEATURES`` per pair (a[k], b[k]); the fuzzy scores come in one batch each.
+    """One row of ``FEATURES`` per pair (a[k], b[k]), every feature computed for all pairs at
+    once (see ``ClaimTable`` and ``PairBatch``).
 
     Every feature reads the claims' words without the parser's entity folding (``plain``):
     a name folded into one token in one sentence and left as words in the other would
-    otherwise count as different words (it cost a point of MRPC accuracy)."""
+    otherwise count as different words (it cost a point of MRPC accuracy).
+
+    A small batch (``compare_claims``, a draft's claim against an article's) is scored pair by
+    pair (``_pairwise_features``): building the per-claim columns costs more than it saves
+    there, and the pairwise path caches each claim's word sets across calls. Both paths give
+    the same bits (tests/test_score_batch.py holds them to it)."""
+    if len(a) < PAIRWISE_BELOW:
+        return _pairwise_features(a, b, surface, sort)
+    index: dict[int, int] = {}
+    keys: list[MatchKey] = []
+    for key in (*a, *b):
+        if index.setdefault(id(key), len(keys)) == len(keys):
+            keys.append(key)
+    left = np.fromiter((index[id(k)] for k in a), dtype=np.int64, count=len(a))
+    right = np.fromiter((index[id(k)] for k in b), dtype=np.int64, count=len(b))
+    batch = PairBatch(ClaimTable(keys), left, right)
+    if surface is not None:
+        batch.given["surface"] = surface / 100
+    if sort is not None:
+        batch.given["sort"] = sort / 100
+    return batch.features()
+
+
+#: Batches of fewer pairs than this are scored pair by pair.
+PAIRWISE_BELOW = 2_000
+
+
+def _pairwise_features(
+    a: Sequence[MatchKey],
+    b: Sequence[MatchKey],
+    surface: FloatArray | None = None,
+    sort: FloatArray | None = None,
+) -> FloatArray:
+    """``pair_features`` one pair at a time, each claim's word sets cached (``_words_of``)."""
     if surface is None:
         surface = _cpdist([_surface(k) for k in a], [_surface(k) for k in b], fuzz.ratio)
     if sort is None:
@@ -125,12 +175,8 @@ def pair_features(
     return np.hstack([(surface / 100)[:, None], (sort / 100)[:, None], lexical])
 
 
-def _plain(key: MatchKey) -> str:
-    return key.plain or key.text
-
-
-def _surface(key: MatchKey) -> str:
-    return key.plain_surface or key.surface
+#: The features ``_lexical`` returns, in order (the fuzzy scores come in batches).
+LEXICAL = FEATURES[2:]
 
 
 def _cpdist(left: Sequence[str], right: Sequence[str], scorer: Any) -> FloatArray:
@@ -251,6 +297,410 @@ def _lexical(a: MatchKey, b: MatchKey, wa: _Words, wb: _Words) -> tuple[float, .
     )
 
 
+def _plain(key: MatchKey) -> str:
+    return key.plain or key.text
+
+
+def _surface(key: MatchKey) -> str:
+    return key.plain_surface or key.surface
+
+
+class ClaimTable:
+    """What the pair features read of each claim, computed once per batch (a claim sits in
+    dozens of pairs): its strings, and its word, n-gram and token sets as ``SetColumn``s."""
+
+    def __init__(self, keys: Sequence[MatchKey]) -> None:
+        self.keys = keys
+
+    @cached_property
+    def surfaces(self) -> npt.NDArray[np.object_]:
+        return _objects([_surface(k) for k in self.keys])
+
+    @cached_property
+    def sorted_plain(self) -> npt.NDArray[np.object_]:
+        """``plain`` with its tokens sorted: what ``fuzz.token_sort_ratio`` compares, sorted
+        once per claim instead of once per pair."""
+        return _objects([" ".join(sorted(rapidfuzz_tokens(_plain(k)))) for k in self.keys])
+
+    @cached_property
+    def surface_words(self) -> tuple[IntArray, IntArray]:
+        """(owner, word id) of the folded surface words, in order (stop words kept: word
+        order and function words tell a rewording from a different statement)."""
+        owner, ids, _ = intern([s.split() for s in self.surfaces.tolist()])
+        return owner, ids
+
+    @cached_property
+    def tokens(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        """(owner, token id, vocabulary) of the normalized ``plain`` tokens, in order."""
+        return intern([_plain(k).split() for k in self.keys])
+
+    def words(self, n: int) -> SetColumn:
+        """The set of surface word n-grams of each claim."""
+        return self._word_grams[n - 1]
+
+    @cached_property
+    def _word_grams(self) -> list[SetColumn]:
+        return [
+            SetColumn(owner, grams, self.size)
+            for owner, grams in ngrams(*self.surface_words, WORD_GRAMS)
+        ]
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    @cached_property
+    def token_set(self) -> SetColumn:
+        owner, ids, _ = self.tokens
+        return SetColumn(owner, ids, self.size)
+
+    @cached_property
+    def token_grams(self) -> SetColumn:
+        owner, ids, _ = self.tokens
+        return SetColumn(*ngrams(owner, ids, 3)[2], self.size)
+
+    @cached_property
+    def entity_tokens(self) -> SetColumn:
+        owner, ids, vocabulary = self.tokens
+        entity = np.array([str(v).startswith("ent_") for v in vocabulary], dtype=bool)
+        held = entity[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return SetColumn(owner[held], ids[held], self.size)
+
+    @cached_property
+    def clause_cued(self) -> BoolArray:
+        """The claim's surface holds a clause cue (``added_clause`` can be non-zero)."""
+        openers = _clause_openers()
+        return np.array(
+            [not openers.isdisjoint(s.split()) for s in self.surfaces.tolist()], dtype=bool
+        )
+
+    @cached_property
+    def numbers(self) -> SetColumn:
+        return SetColumn.of([k.numbers for k in self.keys])
+
+    @cached_property
+    def negated(self) -> BoolArray:
+        return np.array([k.negated for k in self.keys], dtype=bool)
+
+    # --- what the frame similarity, the prefilter and the vetoes read -----------------------
+
+    @cached_property
+    def texts(self) -> npt.NDArray[np.object_]:
+        """The normalized texts, as an object array: gathering one per pair is then a C loop."""
+        return _objects([k.text for k in self.keys])
+
+    @cached_property
+    def token_set_texts(self) -> npt.NDArray[np.object_]:
+        """``text``'s distinct tokens, sorted: ``fuzz.token_set_ratio`` splits, sorts and
+        de-duplicates both sides of every pair; done once per claim, it does less per pair."""
+        return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
+
+    @cached_property
+    def _key_token_ids(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        return intern([k.tokens for k in self.keys])
+
+    @cached_property
+    def key_tokens(self) -> SetColumn:
+        owner, ids, _ = self._key_token_ids
+        return SetColumn(owner, ids, self.size)
+
+    def _holding(self, flags: BoolArray) -> BoolArray:
+        """Claims with a token whose (vocabulary) flag is set."""
+        owner, ids, _ = self._key_token_ids
+        held = flags[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return np.asarray(np.bincount(owner[held], minlength=self.size) > 0, dtype=bool)
+
+    @cached_property
+    def has_not(self) -> IntArray:
+        _, _, vocabulary = self._key_token_ids
+        return self._holding(np.array([v == "not" for v in vocabulary], dtype=bool)).astype(
+            np.int64
+        )
+
+    @cached_property
+    def who_and_when(self) -> BoolArray:
+        """``says_only_who_and_when`` of every claim, from flags of its distinct tokens."""
+        _, _, vocabulary = self._key_token_ids
+        times = _who_when_stems()
+        words = [str(v) for v in vocabulary]
+        dated = np.array([w in times for w in words], dtype=bool)
+        # a day of the month goes with a month name ("on March 10"), not alone
+        allowed = np.array(
+            [
+                w.startswith(ENTITY_PREFIX) or w in times or (w.isdigit() and len(w) <= 2)
+                for w in words
+            ],
+            dtype=bool,
+        )
+        return self._holding(dated) & ~self._holding(~allowed)
+
+    @cached_property
+    def frames(self) -> SetColumn:
+        return SetColumn.of([k.frames for k in self.keys])
+
+    @cached_property
+    def predicates(self) -> SetColumn:
+        return SetColumn.of([k.predicates for k in self.keys])
+
+    @cached_property
+    def entities(self) -> SetColumn:
+        return SetColumn.of([k.entities for k in self.keys])
+
+    @cached_property
+    def subject(self) -> SetColumn:
+        return SetColumn.of([k.subject for k in self.keys])
+
+    @cached_property
+    def number_contexts(self) -> SetColumn:
+        return SetColumn.of([k.number_contexts for k in self.keys])
+
+    @cached_property
+    def no_negated_heads(self) -> BoolArray:
+        return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+
+def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
+    """Strings as an object array: gathering one per pair is then a C loop."""
+    out = np.empty(len(strings), dtype=object)
+    out[:] = strings
+    return out
+
+
+class PairBatch:
+    """Pairs (left[k], right[k]) of one ``ClaimTable``; each feature is one named step below
+    (``FEATURE_STEPS``) that returns its column for every pair."""
+
+    def __init__(self, claims: ClaimTable, left: IntArray, right: IntArray) -> None:
+        self.claims = claims
+        self.left = left
+        self.right = right
+        #: feature columns computed by the caller (the fuzzy scores of ``pair_features``)
+        self.given: dict[str, FloatArray] = {}
+        self._common: dict[int, IntArray] = {}
+
+    def __len__(self) -> int:
+        return len(self.left)
+
+    def features(self, deferred: dict[str, float] | None = None) -> FloatArray:
+        """The feature matrix (one row per pair, ``FEATURES`` order); a ``deferred``
+        feature is not computed but set to the value given."""
+        if len(self) == 0:
+            return np.zeros((0, len(FEATURES)), dtype=np.float64)
+        given = dict(self.given)
+        for name, value in (deferred or {}).items():
+            given[name] = np.full(len(self), value, dtype=np.float64)
+        columns = [given.get(name) for name in FEATURES]
+        return np.stack(
+            [
+                FEATURE_STEPS[name](self) if c is None else c
+                for name, c in zip(FEATURES, columns, strict=True)
+            ],
+            axis=1,
+        )
+
+    def subset(self, rows: IntArray) -> PairBatch:
+        return PairBatch(self.claims, self.left[rows], self.right[rows])
+
+    def common(self, column: SetColumn) -> IntArray:
+        """Items each pair's two claims share in ``column`` (counted once per column)."""
+        if id(column) not in self._common:
+            self._common[id(column)] = column.common(self.left, self.right)
+        return self._common[id(column)]
+
+    def sizes(self, column: SetColumn) -> tuple[IntArray, IntArray]:
+        return column.sizes[self.left], column.sizes[self.right]
+
+    def shares(self, column: SetColumn) -> tuple[FloatArray, FloatArray]:
+        """(smaller, larger) of the shares of each claim's set the other holds."""
+        size_a, size_b = self.sizes(column)
+        common = self.common(column)
+        both = (size_a > 0) & (size_b > 0)
+        smaller = np.divide(common, np.maximum(size_a, size_b), out=np.zeros(len(self)), where=both)
+        larger = np.divide(common, np.minimum(size_a, size_b), out=np.zeros(len(self)), where=both)
+        return smaller, larger
+
+    def ratio(self, strings: npt.NDArray[np.object_]) -> FloatArray:
+        """``fuzz.ratio`` of each pair's two strings, scaled to 0-1."""
+        scores = process.cpdist(
+            strings[self.left],
+            strings[self.right],
+            scorer=fuzz.ratio,
+            processor=None,
+            workers=-1 if len(self) >= PARALLEL_PAIRS else 1,
+        )
+        return np.asarray(scores, dtype=np.float64) / 100
+
+    @cached_property
+    def runs(self) -> tuple[IntArray, IntArray]:
+        """(left's, right's) longest run of tokens the other claim lacks."""
+        return _longest_absent_runs(self.claims, self.left, self.right), _longest_absent_runs(
+            self.claims, self.right, self.left
+        )
+
+
+def _surface_feature(batch: PairBatch) -> FloatArray:
+    return batch.ratio(batch.claims.surfaces)
+
+
+def _sort_feature(batch: PairBatch) -> FloatArray:
+    return batch.ratio(batch.claims.sorted_plain)
+
+
+def _words_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(1))[0]
+
+
+def _words_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(1))[1]
+
+
+def _words2_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(2))[1]
+
+
+def _words3_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(3))[0]
+
+
+def _words4_max(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.words(4))[1]
+
+
+def _tokens3_min(batch: PairBatch) -> FloatArray:
+    return batch.shares(batch.claims.token_grams)[0]
+
+
+def _run_max(batch: PairBatch) -> FloatArray:
+    run_a, run_b = batch.runs
+    return np.minimum(np.maximum(run_a, run_b), RUN_CAP).astype(np.float64)
+
+
+def _run_min(batch: PairBatch) -> FloatArray:
+    run_a, run_b = batch.runs
+    return np.minimum(np.minimum(run_a, run_b), RUN_CAP).astype(np.float64)
+
+
+def _unmatched_min(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.token_set)
+    unmatched = np.minimum(size_a, size_b) - batch.common(batch.claims.token_set)
+    return np.minimum(unmatched, 8).astype(np.float64)
+
+
+def _numbers_unmatched(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.numbers)
+    either = size_a + size_b - batch.common(batch.claims.numbers) * 2
+    return np.asarray(np.minimum(either, 6), dtype=np.float64)
+
+
+def _numbers_differ(batch: PairBatch) -> FloatArray:
+    """Neither claim's figures are a subset of the other's."""
+    size_a, size_b = batch.sizes(batch.claims.numbers)
+    common = batch.common(batch.claims.numbers)
+    return np.asarray((common < size_a) & (common < size_b), dtype=np.float64)
+
+
+def _negation_differs(batch: PairBatch) -> FloatArray:
+    negated = batch.claims.negated
+    return np.asarray(negated[batch.left] != negated[batch.right], dtype=np.float64)
+
+
+def _entities_unmatched(batch: PairBatch) -> FloatArray:
+    size_a, size_b = batch.sizes(batch.claims.entity_tokens)
+    unmatched = np.maximum(size_a, size_b) - batch.common(batch.claims.entity_tokens)
+    return np.minimum(unmatched, 4).astype(np.float64)
+
+
+def _added_clause(batch: PairBatch) -> FloatArray:
+    """``added_clause`` pair by pair, only for the pairs where one claim has a clause cue
+    (few claims do: the parser splits coordinated clauses); the others are 0."""
+    cued = batch.claims.clause_cued
+    rows = np.flatnonzero(cued[batch.left] | cued[batch.right])
+    column = np.zeros(len(batch), dtype=np.float64)
+    keys = batch.claims.keys
+    for row, a, b in zip(
+        rows.tolist(), batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True
+    ):
+        column[row] = added_clause(_words(keys[a]), _words(keys[b]))
+    return column
+
+
+def _ngram_precision(batch: PairBatch) -> FloatArray:
+    """``ngram_precision`` for every pair: the same operations in the same order, so the
+    same bits as the pair-by-pair path."""
+    product_a = np.ones(len(batch), dtype=np.float64)
+    product_b = np.ones(len(batch), dtype=np.float64)
+    for n in range(1, WORD_GRAMS + 1):
+        column = batch.claims.words(n)
+        shared = batch.common(column) + 1
+        size_a, size_b = batch.sizes(column)
+        product_a *= shared / (size_a + 1)
+        product_b *= shared / (size_b + 1)
+    return np.asarray(np.sqrt(np.sqrt(np.maximum(product_a, product_b))), dtype=np.float64)
+
+
+#: How each feature is computed, for every pair of a batch at once. A new feature is a new
+#: entry here (and in ``FEATURES`` and the model file).
+FEATURE_STEPS: dict[str, Callable[[PairBatch], FloatArray]] = {
+    "surface": _surface_feature,
+    "sort": _sort_feature,
+    "words_min": _words_min,
+    "words_max": _words_max,
+    "words2_max": _words2_max,
+    "words3_min": _words3_min,
+    "words4_max": _words4_max,
+    "tokens3_min": _tokens3_min,
+    "run_max": _run_max,
+    "run_min": _run_min,
+    "unmatched_min": _unmatched_min,
+    "numbers_unmatched": _numbers_unmatched,
+    "numbers_differ": _numbers_differ,
+    "negation_differs": _negation_differs,
+    "entities_unmatched": _entities_unmatched,
+    "added_clause": _added_clause,
+    "ngram_precision": _ngram_precision,
+}
+
+
+def _longest_absent_runs(claims: ClaimTable, left: IntArray, right: IntArray) -> IntArray:
+    """The longest run of ``left``'s tokens (in order) absent from ``right``'s token set: an
+    added clause ("..., leaving two dead") is one long run; a reworded phrase, short ones."""
+    owner, ids, _ = claims.tokens
+    column = claims.token_set
+    counts = np.bincount(owner, minlength=claims.size).astype(np.int64)
+    starts = np.cumsum(counts) - counts
+    out = np.zeros(len(left), dtype=np.int64)
+    for begin in range(0, len(left), RUN_CHUNK_PAIRS):
+        part = slice(begin, begin + RUN_CHUNK_PAIRS)
+        lengths = counts[left[part]]
+        total = int(lengths.sum())
+        if total == 0:
+            continue
+        first = np.cumsum(lengths) - lengths
+        position = np.repeat(starts[left[part]] - first, lengths) + np.arange(total)
+        token = ids[position]
+        other = np.repeat(right[part], lengths)
+        # a token no other claim holds is absent everywhere: no need to look it up
+        lookup = column.df[token] >= 2
+        held = np.zeros(total, dtype=bool)
+        held[lookup] = column.holds(other[lookup], token[lookup])
+        out[part] = _longest_false_runs(held, lengths, first)
+    return out
+
+
+def _longest_false_runs(held: BoolArray, lengths: IntArray, first: IntArray) -> IntArray:
+    """Per segment (``lengths`` rows from ``first``), the longest run of False in ``held``."""
+    index = np.arange(len(held), dtype=np.int64)
+    # the last True at or before each row (a segment's start counts as one just before it)
+    breaks = np.where(held, index, -1)
+    nonempty = lengths > 0
+    heads = first[nonempty]
+    breaks[heads] = np.where(held[heads], heads, heads - 1)
+    run = index - np.maximum.accumulate(breaks)
+    out = np.zeros(len(lengths), dtype=np.int64)
+    out[nonempty] = np.maximum.reduceat(run, heads)
+    return out
+
+
 #: Content words of an added clause that count (more say little more).
 ADDED_CLAUSE_CAP = 3
 #: Content words a run needs to be an added clause rather than a reworded word or two.
@@ -324,7 +774,10 @@ def ngram_precision(common: Sequence[int], sizes_a: Sequence[int], sizes_b: Sequ
     for shared, size_a, size_b in zip(common, sizes_a, sizes_b, strict=True):
         product_a *= (shared + 1) / (size_a + 1)
         product_b *= (shared + 1) / (size_b + 1)
-    return float(max(product_a, product_b) ** (1 / len(common)))
+    # The fourth root as two square roots: sqrt is correctly rounded in math and numpy
+    # alike, pow is not (numpy's vectorised pow differs from libm's in the last bit), and the
+    # batched path must give the same bits.
+    return math.sqrt(math.sqrt(max(product_a, product_b)))
 
 
 def model_scores(features: FloatArray) -> FloatArray:
@@ -424,41 +877,241 @@ def _without_not(tokens: frozenset[str]) -> frozenset[str]:
 
 
 def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> list[ScoredPair]:
-    """Score candidate pairs; those neither matched nor related are dropped."""
-    if len(pairs) == 0:
-        return []
-    texts = [k.text for k in keys]
-    left_texts = [texts[i] for i in pairs[:, 0]]
-    right_texts = [texts[j] for j in pairs[:, 1]]
-    token_set = _cpdist_cut(left_texts, right_texts, PREFILTER)
-    survivors = np.nonzero(token_set >= PREFILTER)[0]
-    if len(survivors) == 0:
-        return []
-    left = [keys[i] for i in pairs[survivors, 0]]
-    right = [keys[j] for j in pairs[survivors, 1]]
-    scores = model_scores(pair_features(left, right))
+    """Score candidate pairs; those neither matched nor related are dropped.
+
+    Everything is computed for all pairs at once (``PairBatch``), cheapest first: the frame
+    similarity and all but the ``DEFERRED`` features for every pair; the deferred ones only
+    for pairs that are related or could still reach the threshold with them at their most
+    favourable; the token-set prefilter and the veto only for pairs that are matched or
+    related. Only the rare pairs whose predicates might be antonyms, or whose negations must
+    be aligned, look at their claims one by one."""
+    claims = ClaimTable(keys)
+    left = np.ascontiguousarray(pairs[:, 0], dtype=np.int64)
+    right = np.ascontiguousarray(pairs[:, 1], dtype=np.int64)
     out: list[ScoredPair] = []
-    for row, k in enumerate(survivors):
-        a, b = left[row], right[row]
-        sim = similarity(a, b)
-        score = float(scores[row])
-        related = sim >= options.related_threshold or (
-            sim >= WEAK_SIMILARITY and counts_alike(a, b)
-        )
-        if not related and score < options.threshold:
-            continue  # neither matched nor related: no need for the veto test
-        vetoed = is_vetoed(a, b)
-        if related or not vetoed:
-            shared = len(_without_not(a.tokens) & _without_not(b.tokens))
-            out.append(ScoredPair(int(pairs[k, 0]), int(pairs[k, 1]), score, sim, vetoed, shared))
+    with _collector_paused():
+        # in slices, so that the feature matrix of a large archive stays small
+        for start in range(0, len(pairs), SCORE_CHUNK_PAIRS):
+            part = slice(start, start + SCORE_CHUNK_PAIRS)
+            out += _score_batch(PairBatch(claims, left[part], right[part]), options)
     return out
 
 
-def _cpdist_cut(left: Sequence[str], right: Sequence[str], cutoff: float) -> FloatArray:
-    scores = process.cpdist(
-        left, right, scorer=fuzz.token_set_ratio, processor=None, workers=-1, score_cutoff=cutoff
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while scoring: the per-claim strings and the kept
+    pairs are hundreds of thousands of new objects, each batch of which would otherwise set
+    off a collection that walks the whole heap (it was a third of building the pairs), and
+    none of them forms a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+#: Most pairs scored in one batch (a feature matrix of 250,000 pairs is 30 MB).
+SCORE_CHUNK_PAIRS = 250_000
+
+
+def _score_batch(batch: PairBatch, options: Options) -> list[ScoredPair]:
+    claims = batch.claims
+    similarities, shared = frame_similarities(batch)
+    related = (similarities >= options.related_threshold) | (
+        (similarities >= WEAK_SIMILARITY) & _counts_alike(batch)
     )
-    return np.asarray(scores, dtype=np.float64)
+    features = batch.features(deferred=_most_favourable(DEFERRED))
+    hopeful = np.flatnonzero(related | (model_scores(features) >= options.threshold))
+    rest = batch.subset(hopeful)
+    for name in DEFERRED:
+        features[hopeful, FEATURES.index(name)] = FEATURE_STEPS[name](rest)
+    scores = np.zeros(len(batch), dtype=np.float64)
+    scores[hopeful] = model_scores(features[hopeful])
+    judged = np.zeros(len(batch), dtype=bool)
+    judged[hopeful] = related[hopeful] | (scores[hopeful] >= options.threshold)
+    rows = np.flatnonzero(judged)
+    judged[rows] = _token_sets_alike(claims, batch.left[rows], batch.right[rows])
+    vetoed = _vetoes(batch, judged)
+    rows = np.flatnonzero(judged & (related | ~vetoed))
+    return [
+        ScoredPair(a, b, score, similarity, veto, common)
+        for a, b, score, similarity, veto, common in zip(
+            batch.left[rows].tolist(),
+            batch.right[rows].tolist(),
+            scores[rows].tolist(),
+            similarities[rows].tolist(),
+            vetoed[rows].tolist(),
+            shared[rows].tolist(),
+            strict=True,
+        )
+    ]
+
+
+#: Features computed last, for the pairs that may be kept: the run lengths cost most, and
+#: the others weigh little (or against a match) unless the pair shares much of its wording.
+DEFERRED = (
+    "words2_max",
+    "words4_max",
+    "tokens3_min",
+    "unmatched_min",
+    "run_max",
+    "run_min",
+    "added_clause",
+    "ngram_precision",
+)
+#: The range of each deferred feature, for its most favourable value.
+FEATURE_RANGES: dict[str, tuple[float, float]] = {
+    "words2_max": (0.0, 1.0),
+    "words4_max": (0.0, 1.0),
+    "tokens3_min": (0.0, 1.0),
+    "unmatched_min": (0.0, 8.0),
+    "run_max": (0.0, float(RUN_CAP)),
+    "run_min": (0.0, float(RUN_CAP)),
+    "added_clause": (0.0, float(ADDED_CLAUSE_CAP)),
+    "ngram_precision": (0.0, 1.0),
+}
+
+
+def _most_favourable(names: Sequence[str]) -> dict[str, float]:
+    """The value of each feature that raises the score most: an upper bound of the score
+    of any pair whatever its real values (the sum is monotone, even rounded)."""
+    model = load_model()
+    weights = dict(zip(model.names, model.weights, strict=True))
+    low, high = zip(*(FEATURE_RANGES[name] for name in names), strict=True)
+    return {
+        name: hi if weights.get(name, 0.0) > 0 else lo
+        for name, lo, hi in zip(names, low, high, strict=True)
+    }
+
+
+def _token_sets_alike(claims: ClaimTable, left: IntArray, right: IntArray) -> BoolArray:
+    """``fuzz.token_set_ratio`` of the two texts reaches ``PREFILTER``, for every pair."""
+    texts = claims.token_set_texts
+    scores = process.cpdist(
+        texts[left],
+        texts[right],
+        scorer=fuzz.token_set_ratio,
+        processor=None,
+        workers=-1 if len(left) >= PARALLEL_PAIRS else 1,
+        score_cutoff=PREFILTER,
+    )
+    return np.asarray(scores >= PREFILTER, dtype=bool)
+
+
+#: Python's ``str.split`` cuts at these two; rapidfuzz's tokenizer does too, except in a string
+#: of Latin-1 characters only (stored one byte per character, read with a narrower table).
+_SPLIT_BY_PYTHON_ONLY = ("\x85", "\xa0")
+#: The whitespace rapidfuzz cuts a Latin-1 string at.
+_LATIN1_SPACE = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f ]")
+
+
+def rapidfuzz_tokens(text: str) -> list[str]:
+    """The tokens rapidfuzz's token scorers see in ``text``."""
+    if text.isascii() or not any(c in text for c in _SPLIT_BY_PYTHON_ONLY) or max(text) > "\xff":
+        return text.split()
+    return [t for t in _LATIN1_SPACE.split(text) if t]
+
+
+def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
+    """``similarity`` of every pair, and the content words each pair shares (``"not"``
+    aside), in batch."""
+    claims, left, right = batch.claims, batch.left, batch.right
+    has_not = claims.has_not
+    size_a = claims.key_tokens.sizes[left] - has_not[left]
+    size_b = claims.key_tokens.sizes[right] - has_not[right]
+    shared = batch.common(claims.key_tokens) - (has_not[left] & has_not[right])
+    frames = batch.common(claims.frames) > 0
+    predicates = batch.common(claims.predicates) > 0
+    opposed = frames & ~predicates
+    # "suspended" and "resumed" differ as words but meet as a frame
+    meeting = shared + opposed
+    smaller, larger = np.minimum(size_a, size_b), np.maximum(size_a, size_b)
+    unrelated = (
+        (claims.who_and_when[left] != claims.who_and_when[right])
+        | (meeting == 0)
+        | (smaller < MIN_SHARED)
+        | ((meeting < MIN_SHARED) & (meeting < smaller))
+    )
+    cover = np.divide(meeting, smaller, out=np.zeros(len(batch)), where=~unrelated) + np.divide(
+        meeting, larger, out=np.zeros(len(batch)), where=~unrelated
+    )
+    # the rest only for pairs not already ruled unrelated
+    live = np.flatnonzero(~unrelated)
+    score = np.zeros(len(batch), dtype=np.float64)
+    score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
+    return score, np.asarray(shared, dtype=np.int64)
+
+
+def _frame_score(
+    batch: PairBatch, cover: FloatArray, predicates: BoolArray, frames: BoolArray
+) -> FloatArray:
+    """The similarity of pairs that share enough: their cover, raised by a shared entity and
+    predicate, lowered for other subjects and other events."""
+    claims = batch.claims
+    entities = batch.common(claims.entities) > 0
+    bonus = 10.0 * entities + 10.0 * predicates
+    score = np.minimum(100.0, 100.0 * cover + bonus)
+    subject_a, subject_b = batch.sizes(claims.subject)
+    other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
+    score = np.where(other_subject, score * OTHER_SUBJECT, score)
+    return np.asarray(
+        np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
+    )
+
+
+def _other_events_batch(batch: PairBatch, frames_meet: BoolArray) -> BoolArray:
+    """``_other_events`` of every pair: the antonym table is read for the pairs whose
+    predicates share no frame, once per distinct pair of predicate sets."""
+    predicates_a, predicates_b = batch.sizes(batch.claims.predicates)
+    rows = np.flatnonzero((predicates_a > 0) & (predicates_b > 0) & ~frames_meet)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        _unrelated_predicates(keys[i].predicates, keys[j].predicates)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _unrelated_predicates(a: frozenset[str], b: frozenset[str]) -> bool:
+    tables = load_tables(None)
+    return not any(tables.are_antonyms(x, y) for x in a for y in b)
+
+
+def _counts_alike(batch: PairBatch) -> BoolArray:
+    """``counts_alike`` of every pair."""
+    claims = batch.claims
+    return (
+        (batch.common(claims.number_contexts) > 0)
+        & ~_same_sets(batch, claims.numbers)
+        & _same_sets(batch, claims.predicates)
+    )
+
+
+def _same_sets(batch: PairBatch, column: SetColumn) -> BoolArray:
+    size_a, size_b = batch.sizes(column)
+    common = batch.common(column)
+    return np.asarray((common == size_a) & (common == size_b), dtype=bool)
+
+
+def _vetoes(batch: PairBatch, wanted: BoolArray) -> BoolArray:
+    """``is_vetoed`` of the ``wanted`` pairs (False elsewhere). Two claims that both affirm
+    with no negated word, or both deny, cannot clash: only the others are looked at."""
+    claims, left, right = batch.claims, batch.left, batch.right
+    negated = claims.negated
+    plain = claims.no_negated_heads
+    agree = (negated[left] == negated[right]) & (negated[left] | (plain[left] & plain[right]))
+    rows = np.flatnonzero(wanted & ~agree)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = claims.keys
+    out[rows] = [
+        is_vetoed(keys[i], keys[j])
+        for i, j in zip(left[rows].tolist(), right[rows].tolist(), strict=True)
+    ]
+    return out
 
 
 def counts_alike(a: MatchKey, b: MatchKey) -> bool:

@@ -1,0 +1,151 @@
+"""Per-claim item sets as columns, so that pair features are counted in C, not per pair in Python.
+
+A claim sits in dozens of candidate pairs; its words, n-grams and tokens are interned to integer
+ids once, and every pair's overlap is then counted in batch:
+
+- ``SetColumn.common``: how many items two claims share. Each claim's set becomes a string of
+  its item ids (one code point per id, ascending); the longest common subsequence of two sorted
+  strings of distinct characters is exactly their intersection, and rapidfuzz computes it
+  bit-parallel, for all pairs in one ``process.cpdist`` call, on every core. Items held by one
+  claim only can meet no other claim: they count in the set's size but stay out of the string.
+- ``SetColumn.holds``: whether a claim holds an item, for many (claim, item) queries at once
+  (a binary search in the sorted ``claim * width + item`` codes of the whole column).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Hashable, Sequence
+from itertools import chain
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import LCSseq
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+#: Batches smaller than this are scored on the calling thread: starting workers costs more.
+PARALLEL_PAIRS = 2_000
+#: Code points a column's item ids map to: above ``0x10FFFF`` there are none, and the UTF-16
+#: surrogates are skipped. A column with more shared items falls back to lists of ints.
+_SURROGATES = 0xD800
+_SURROGATE_SPAN = 0x800
+_MAX_STRING_ITEMS = 0x110000 - _SURROGATE_SPAN - 1
+
+
+def intern(sequences: Sequence[Collection[Hashable]]) -> tuple[IntArray, IntArray, list[Hashable]]:
+    """(owner, item id) of every element of every sequence, in order, and the vocabulary
+    (item id -> value). Ids follow first appearance."""
+    counts = np.fromiter(map(len, sequences), dtype=np.int64, count=len(sequences))
+    flat = list(chain.from_iterable(sequences))
+    vocabulary = list(dict.fromkeys(flat))
+    index = {value: i for i, value in enumerate(vocabulary)}
+    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return np.repeat(np.arange(len(sequences), dtype=np.int64), counts), ids, vocabulary
+
+
+def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntArray]]:
+    """For each size 1 to ``n``: (owner, n-gram id) of every run of that many consecutive
+    items of one owner (``owner`` ascending, items in sequence order). Two n-grams of one size
+    get one id when their items are equal."""
+    out = [(owner, ids)]
+    if len(ids) == 0:
+        return out * n
+    width = int(ids.max()) + 1
+    grams = ids
+    for size in range(2, n + 1):
+        valid = np.zeros(len(ids), dtype=bool)
+        valid[: len(ids) - size + 1] = owner[: len(ids) - size + 1] == owner[size - 1 :]
+        last = ids[np.minimum(np.arange(len(ids)) + size - 1, len(ids) - 1)]
+        codes = np.where(valid, grams * width + last, -1)
+        # dense ids keep the codes of the next size within int64
+        grams = dense_ranks(codes)
+        out.append((owner[valid], grams[valid]))
+    return out
+
+
+class SetColumn:
+    """One set of items per claim (duplicates ignored), for batched intersection counts."""
+
+    def __init__(self, owner: IntArray, item: IntArray, claims: int) -> None:
+        self.width = int(item.max()) + 1 if len(item) else 1
+        self.codes = distinct(owner * self.width + item)
+        distinct_owner = self.codes // self.width
+        distinct_item = self.codes % self.width
+        self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
+        self.df = np.bincount(distinct_item, minlength=self.width).astype(np.int64)
+        shared = self.df[distinct_item] >= 2
+        strings = _id_strings(distinct_owner[shared], distinct_item[shared], claims)
+        #: the strings as an object array: one per pair is gathered by a C loop
+        self._strings = np.empty(claims, dtype=object)
+        self._strings[:] = strings
+        #: the claim holds an item some other claim holds too
+        self._shares_any = np.bincount(distinct_owner[shared], minlength=claims) > 0
+
+    @classmethod
+    def of(cls, sets: Sequence[Collection[Hashable]]) -> SetColumn:
+        owner, ids, _ = intern(sets)
+        return cls(owner, ids, len(sets))
+
+    def common(self, left: IntArray, right: IntArray) -> IntArray:
+        """How many items claims ``left[k]`` and ``right[k]`` share, for every k."""
+        # a claim shares all its items with itself, even those no other claim holds
+        out = np.where(left == right, self.sizes[left], 0)
+        rows = np.flatnonzero(self._shares_any[left] & self._shares_any[right] & (left != right))
+        if len(rows) == 0:
+            return out
+        scores = process.cpdist(
+            self._strings[left[rows]],
+            self._strings[right[rows]],
+            scorer=LCSseq.similarity,
+            processor=None,
+            workers=-1 if len(rows) >= PARALLEL_PAIRS else 1,
+            dtype=np.int64,
+        )
+        out[rows] = scores
+        return out
+
+    def holds(self, claim: IntArray, item: IntArray) -> BoolArray:
+        """Whether ``claim[k]`` holds ``item[k]``, for every k."""
+        if len(claim) == 0 or len(self.codes) == 0:
+            return np.zeros(len(claim), dtype=bool)
+        wanted = claim * self.width + item
+        at = np.minimum(np.searchsorted(self.codes, wanted), len(self.codes) - 1)
+        return np.asarray(self.codes[at] == wanted, dtype=bool)
+
+
+def distinct(values: IntArray) -> IntArray:
+    """The distinct values, ascending: ``np.unique`` without its hash table, which is several
+    times slower than a sort on wide integer codes (numpy 2.4)."""
+    ordered = np.sort(values)
+    fresh = np.ones(len(ordered), dtype=bool)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    return ordered[fresh]
+
+
+def dense_ranks(values: IntArray) -> IntArray:
+    """Each value's rank among the distinct values (0, 1, ...): equal values, equal ranks."""
+    order = np.argsort(values)
+    ordered = values[order]
+    fresh = np.zeros(len(ordered), dtype=np.int64)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[order] = np.cumsum(fresh)
+    return ranks
+
+
+def _id_strings(owner: IntArray, item: IntArray, claims: int) -> list[str] | list[list[int]]:
+    """Each claim's items (ascending, distinct) as a string of code points, or as a list of
+    ints when the column holds more distinct items than there are code points."""
+    ranked = item if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS else dense_ranks(item)
+    counts = np.bincount(owner, minlength=claims)
+    ends = np.cumsum(counts).tolist()
+    starts = [0, *ends[:-1]]
+    if len(ranked) and int(ranked.max()) >= _MAX_STRING_ITEMS:
+        values = ranked.tolist()
+        return [values[s:e] for s, e in zip(starts, ends, strict=True)]
+    points = ranked + 1
+    points = np.where(points >= _SURROGATES, points + _SURROGATE_SPAN, points)
+    text = points.astype("<u4").tobytes().decode("utf-32-le")
+    return [text[s:e] for s, e in zip(starts, ends, strict=True)]

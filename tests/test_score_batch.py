@@ -1,0 +1,304 @@
+"""The batched scorer against the per-pair one it replaced: the same features, scores and kept
+pairs, to the last bit (reports must not change when scoring gets faster)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from claimtrack.match import ScoredPair, columns, score
+from claimtrack.normalize import MatchKey, normalize_text
+from claimtrack.options import Options
+
+# --- the per-pair reference (the scorer as it was before batching) ------------------------------
+
+
+def _grams(words: Sequence[str], n: int) -> frozenset[str]:
+    return frozenset(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+def _share(common: int, a: int, b: int) -> tuple[float, float]:
+    if not a or not b:
+        return 0.0, 0.0
+    return (common / a, common / b) if a >= b else (common / b, common / a)
+
+
+def _longest_run(tokens: Sequence[str], other: frozenset[str]) -> int:
+    held = bytes(map(other.__contains__, tokens))
+    return max(map(len, held.split(b"\x01")))
+
+
+def _reference_row(a: MatchKey, b: MatchKey) -> list[float]:
+    plain_a, plain_b = (a.plain or a.text).split(), (b.plain or b.text).split()
+    surface_a = (a.plain_surface or a.surface).split()
+    surface_b = (b.plain_surface or b.surface).split()
+    set_a, set_b = frozenset(plain_a), frozenset(plain_b)
+
+    def share(n: int) -> tuple[float, float]:
+        x, y = _grams(surface_a, n), _grams(surface_b, n)
+        return _share(len(x & y), len(x), len(y))
+
+    grams_a, grams_b = _grams(plain_a, 3), _grams(plain_b, 3)
+    run_a, run_b = _longest_run(plain_a, set_b), _longest_run(plain_b, set_a)
+    entities_a = {t for t in set_a if t.startswith("ent_")}
+    entities_b = {t for t in set_b if t.startswith("ent_")}
+    differ = a.numbers != b.numbers and not (a.numbers < b.numbers or b.numbers < a.numbers)
+    return [
+        # rapidfuzz's batch scorers return float32 scores: so did the per-pair scorer's
+        float(np.float32(fuzz.ratio(a.plain_surface or a.surface, b.plain_surface or b.surface)))
+        / 100,
+        float(np.float32(fuzz.token_sort_ratio(a.plain or a.text, b.plain or b.text))) / 100,
+        share(1)[0],
+        share(1)[1],
+        share(2)[1],
+        share(3)[0],
+        share(4)[1],
+        _share(len(grams_a & grams_b), len(grams_a), len(grams_b))[0],
+        float(min(max(run_a, run_b), 12)),
+        float(min(run_a, run_b, 12)),
+        float(min(min(len(set_a), len(set_b)) - len(set_a & set_b), 8)),
+        float(min(len(a.numbers ^ b.numbers), 6)),
+        float(differ),
+        float(a.negated != b.negated),
+        float(min(max(len(entities_a), len(entities_b)) - len(entities_a & entities_b), 4)),
+        # the two MRPC features, by their own per-pair functions
+        score.added_clause(score._words(a), score._words(b)),
+        score.ngram_precision(
+            [len(_grams(surface_a, n) & _grams(surface_b, n)) for n in range(1, 5)],
+            [len(_grams(surface_a, n)) for n in range(1, 5)],
+            [len(_grams(surface_b, n)) for n in range(1, 5)],
+        ),
+    ]
+
+
+def _reference_score_pairs(
+    pairs: np.ndarray, keys: Sequence[MatchKey], options: Options
+) -> list[ScoredPair]:
+    out = []
+    for i, j in pairs.tolist():
+        a, b = keys[i], keys[j]
+        if fuzz.token_set_ratio(a.text, b.text, processor=None) < score.PREFILTER:
+            continue
+        features = np.array([_reference_row(a, b)], dtype=np.float64)
+        value = float(score.model_scores(features)[0])
+        sim = score.similarity(a, b)
+        related = sim >= options.related_threshold or (
+            sim >= score.WEAK_SIMILARITY and score.counts_alike(a, b)
+        )
+        if not related and value < options.threshold:
+            continue
+        vetoed = score.is_vetoed(a, b)
+        if related or not vetoed:
+            shared = len((a.tokens - {"not"}) & (b.tokens - {"not"}))
+            out.append(ScoredPair(i, j, value, sim, vetoed, shared))
+    return out
+
+
+# --- a varied little corpus ---------------------------------------------------------------------
+
+SUBJECTS = ["Iran", "Tehran", "Oman", "The foreign ministry", "Velcor Polymers", "Officials", ""]
+VERBS = [
+    "suspended",
+    "resumed",
+    "halted",
+    "did not suspend",
+    "will attend",
+    "will not attend",
+    "ruled out",
+    "said",
+    "killed",
+    "injured",
+]
+OBJECTS = [
+    "talks with the United States",
+    "indirect talks in Muscat",
+    "12 workers",
+    "21 workers",
+    "1,200 civilians",
+    "its mediation",
+    "the plant",
+    "the next round of talks",
+]
+TAILS = [
+    "",
+    "on Friday",
+    "on Tuesday",
+    "after the fire",
+    "for logistical reasons",
+    "in protest over Israel",
+    "leaving two dead and many more injured in the town",
+    "reportedly",
+    # an added clause opened by a cue word (``added_clause``)
+    "and the union condemned the closure",
+]
+
+
+def _corpus(size: int, seed: int) -> list[MatchKey]:
+    rng = random.Random(seed)
+    keys = [normalize_text("Velcor Polymers said on Tuesday")]
+    while len(keys) < size:
+        words = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS), rng.choice(TAILS)]
+        if rng.random() < 0.3:
+            words.append(rng.choice(TAILS))
+        text = " ".join(w for w in words if w)
+        entities = [("Iran", "Iran"), ("Tehran", "Iran")] if rng.random() < 0.5 else []
+        keys.append(normalize_text(text, entities))
+    return keys
+
+
+def _all_pairs(n: int) -> np.ndarray:
+    return np.array(list(itertools.combinations(range(n), 2)), dtype=np.int64)
+
+
+@pytest.mark.parametrize("pairwise_below", [0, 10**9], ids=["batched", "pair by pair"])
+def test_batched_features_equal_the_per_pair_ones_bit_for_bit(
+    pairwise_below: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(score, "PAIRWISE_BELOW", pairwise_below)
+    keys = _corpus(60, seed=3)
+    pairs = _all_pairs(len(keys))
+    a = [keys[i] for i in pairs[:, 0]]
+    b = [keys[j] for j in pairs[:, 1]]
+    expected = np.array([_reference_row(x, y) for x, y in zip(a, b, strict=True)])
+    got = score.pair_features(a, b)
+    assert got.shape == expected.shape
+    mismatched = [(score.FEATURES[c], r) for r, c in zip(*np.nonzero(got != expected), strict=True)]
+    assert mismatched == []
+    # the corpus exercises every feature
+    assert all(len(set(expected[:, c])) > 1 for c in range(len(score.FEATURES)))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_batched_score_pairs_keeps_exactly_what_the_per_pair_scorer_kept(seed: int) -> None:
+    keys = _corpus(70, seed)
+    pairs = _all_pairs(len(keys))
+    options = Options()
+    expected = _reference_score_pairs(pairs, keys, options)
+    assert score.score_pairs(pairs, keys, options) == expected
+    # kept for every reason: matched, related only, vetoed yet related
+    assert any(p.score >= options.threshold for p in expected)
+    assert any(p.score < options.threshold for p in expected)
+    assert any(p.vetoed for p in expected)
+
+
+def test_a_lone_pair_scores_as_it_does_in_a_batch() -> None:
+    keys = _corpus(30, seed=5)
+    pairs = _all_pairs(len(keys))
+    batch = score.score_pairs(pairs, keys, Options())
+    for pair in batch[:20]:
+        alone = score.score_pairs(np.array([[pair.left, pair.right]]), keys, Options())
+        assert alone == [pair]
+
+
+item_sets = st.lists(st.frozensets(st.integers(0, 40), max_size=12), min_size=2, max_size=25)
+
+
+@settings(max_examples=60, deadline=None)
+@given(sets=item_sets, data=st.data())
+def test_set_columns_count_intersections_exactly(
+    sets: list[frozenset[int]], data: st.DataObject
+) -> None:
+    n = len(sets)
+    left = np.array(data.draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=50)))
+    right = np.array(
+        data.draw(st.lists(st.integers(0, n - 1), min_size=len(left), max_size=len(left)))
+    )
+    column = columns.SetColumn.of(sets)
+    expected = [len(sets[i] & sets[j]) for i, j in zip(left.tolist(), right.tolist(), strict=True)]
+    assert column.common(left, right).tolist() == expected
+    assert column.sizes.tolist() == [len(s) for s in sets]
+    items = np.array(
+        data.draw(st.lists(st.integers(0, 40), min_size=len(left), max_size=len(left)))
+    )
+    owner, ids, vocabulary = columns.intern(sets)
+    # ``holds`` speaks interned ids: look up values the vocabulary has
+    lookup = {v: i for i, v in enumerate(vocabulary)}
+    known = np.array([v in lookup for v in items.tolist()])
+    ids_of = np.array([lookup.get(v, 0) for v in items.tolist()], dtype=np.int64)
+    column = columns.SetColumn(owner, ids, n)
+    held = column.holds(left[known], ids_of[known])
+    assert held.tolist() == [
+        v in sets[i] for i, v in zip(left[known].tolist(), items[known].tolist(), strict=True)
+    ]
+
+
+def test_set_columns_fall_back_to_int_lists_past_the_code_points(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(columns, "_MAX_STRING_ITEMS", 2)
+    sets = [frozenset("abcd"), frozenset("bcde"), frozenset("xyz"), frozenset("dxa")]
+    left, right = np.array([0, 0, 1, 2]), np.array([1, 3, 3, 3])
+    assert columns.SetColumn.of(sets).common(left, right).tolist() == [3, 2, 1, 1]
+
+
+def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
+    texts = ["a b c a b", "b c a b c", "c"]
+    owner, ids, _ = columns.intern([t.split() for t in texts])
+    gram_owner, grams = columns.ngrams(owner, ids, 2)[1]
+    by_id: dict[int, set[tuple[int, str]]] = {}
+    expected = [
+        (o, " ".join(t.split()[k : k + 2]))
+        for o, t in enumerate(texts)
+        for k in range(len(t.split()) - 1)
+    ]
+    assert gram_owner.tolist() == [o for o, _ in expected]
+    for (o, gram), gram_id in zip(expected, grams.tolist(), strict=True):
+        by_id.setdefault(gram_id, set()).add((o, gram))
+    assert all(len({g for _, g in members}) == 1 for members in by_id.values())
+    assert len(by_id) == len({g for _, g in expected})
+
+
+spaced_text = st.lists(
+    st.sampled_from(["ab", "cd", "ent_x", "é", "ab", "12", "жж"]), min_size=0, max_size=6
+).flatmap(
+    lambda words: st.lists(
+        st.sampled_from([" ", "  ", "\t", "\xa0", "\x85", "\u2003", "\u3000"]),
+        min_size=len(words),
+        max_size=len(words),
+    ).map(lambda spaces: "".join(w + s for w, s in zip(words, spaces, strict=True)))
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(a=spaced_text, b=spaced_text)
+def test_presorted_tokens_score_as_rapidfuzz_token_scorers(a: str, b: str) -> None:
+    sort_a = " ".join(sorted(score.rapidfuzz_tokens(a)))
+    sort_b = " ".join(sorted(score.rapidfuzz_tokens(b)))
+    assert fuzz.ratio(sort_a, sort_b) == fuzz.token_sort_ratio(a, b, processor=None)
+    set_a = " ".join(sorted(set(score.rapidfuzz_tokens(a))))
+    set_b = " ".join(sorted(set(score.rapidfuzz_tokens(b))))
+    cut = score.PREFILTER
+    assert process.cpdist([set_a], [set_b], scorer=fuzz.token_set_ratio, score_cutoff=cut)[
+        0
+    ] == fuzz.token_set_ratio(a, b, processor=None, score_cutoff=cut)
+
+
+def test_scoring_in_slices_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = _corpus(40, seed=9)
+    pairs = _all_pairs(len(keys))
+    whole = score.score_pairs(pairs, keys, Options())
+    monkeypatch.setattr(score, "SCORE_CHUNK_PAIRS", 37)
+    assert score.score_pairs(pairs, keys, Options()) == whole
+    assert len(whole) > 37
+
+
+def test_scoring_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    keys = _corpus(10, seed=4)
+    assert gc.isenabled()
+    score.score_pairs(_all_pairs(len(keys)), keys, Options())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        score.score_pairs(_all_pairs(len(keys)), keys, Options())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
