@@ -8,18 +8,21 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from pydantic import Field, ValidationError
+from pydantic import ValidationError
 
 from claimtrack import cache
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Cluster, Frozen, Kind, Report, Republication, Skipped
 from claimtrack.options import Options
-from claimtrack.render import RenderOptions, ReportFormat, render_report
+from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
 from claimtrack.sources import SourceScan, read_scanned, scan_sources
 from claimtrack.version import __version__
 
@@ -83,39 +86,60 @@ def build_rendered_report(
     WHY a cache of the output and not only of the ``Report``: turning a big report back into
     models costs about as much as rendering it (200 articles: 2.6 s to validate a 36 MB entry),
     while a re-run of an unchanged folder needs only the text and a few facts for the CLI.
+    The text stays UTF-8 bytes from the renderer to the cache and from the cache to the
+    output: never decoded, joined or copied whole (see ``RenderedReport``).
     """
     progress = progress or _noop
     scan, results = _scan(paths, options, progress)
     name = _output_name(fmt, render_options)
     if results:
-        cached = results.load(OUTPUT_ENTRY, name)
+        cached = results.load_view(OUTPUT_ENTRY, name)
         rendered = _decode_rendered(cached) if cached is not None else None
         if rendered is not None:
             log.info("result cache: reusing the %s output of an unchanged input", fmt.value)
             return rendered
     report = _report(scan, results, options, progress)
-    rendered = RenderedReport.of(report, render_report(report, fmt, render_options))
+    del scan  # every input file's bytes: not needed to render
+    chunks, plain = render_report_utf8(report, fmt, render_options)
+    rendered = RenderedReport.of(report, chunks, plain=plain)
+    del report  # the models, while the text is written to the cache and the output
     if results:
-        results.store(OUTPUT_ENTRY, name, _encode_rendered(rendered))
+        results.store(OUTPUT_ENTRY, name, _encode_facts(rendered), *rendered.chunks)
     return rendered
 
 
-class RenderedReport(Frozen):
-    """A report as text, with what the command line says about it besides the text."""
+@dataclass(frozen=True)
+class RenderedReport:
+    """A report as text, with what the command line says about it besides the text.
 
-    text: str
+    The text is held as UTF-8 chunks (``chunks``, written in order), not as a ``str``:
+    a big report is written to its file as the renderer or the cache produced it.
+    """
+
+    chunks: tuple[bytes | memoryview, ...]
     skipped: tuple[Skipped, ...] = ()
-    notes: tuple[tuple[str, str], ...] = Field(
-        default=(), description="(article path, note) for every article note, in order."
-    )
+    #: (article path, note) for every article note, in order.
+    notes: tuple[tuple[str, str], ...] = ()
     cluster_count: int = 0
+    #: False when the chunks hold lone surrogates (``surrogatepass``): not plain UTF-8.
+    plain_utf8: bool = True
 
     @classmethod
-    def of(cls, report: Report, text: str) -> RenderedReport:
+    def of(
+        cls, report: Report, chunks: tuple[bytes | memoryview, ...], *, plain: bool = True
+    ) -> RenderedReport:
         notes = tuple((a.path, note) for a in report.articles for note in a.notes)
-        return cls(
-            text=text, skipped=report.skipped, notes=notes, cluster_count=len(report.clusters)
-        )
+        return cls(chunks, report.skipped, notes, len(report.clusters), plain)
+
+    @property
+    def text(self) -> str:
+        """The text as a ``str`` (a copy: prefer ``write_utf8`` for a big report)."""
+        return b"".join(self.chunks).decode("utf-8", "surrogatepass")
+
+    def write_utf8(self, stream: BinaryIO) -> None:
+        """Write the text as UTF-8 bytes, chunk by chunk (no copy of the whole)."""
+        for chunk in self.chunks:
+            stream.write(chunk)
 
 
 REPORT_ENTRY = "report"
@@ -155,8 +179,9 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
 
 
 def _encode_report(report: Report) -> bytes:
-    # Defaults left out: about half the bytes, and decoding restores them exactly.
-    return report.model_dump_json(exclude_defaults=True).encode("utf-8")
+    # Defaults left out: about half the bytes, and decoding restores them exactly. The Rust
+    # serializer's bytes as they are: ``model_dump_json`` would decode them to a str.
+    return report.__pydantic_serializer__.to_json(report, exclude_defaults=True)
 
 
 def _decode_report(body: bytes) -> Report | None:
@@ -173,27 +198,44 @@ def _output_name(fmt: ReportFormat, render_options: RenderOptions) -> str:
     return f"{fmt.value}-{hashlib.sha256(drawn.encode()).hexdigest()[:16]}"
 
 
-def _encode_rendered(rendered: RenderedReport) -> bytes:
-    # The facts on one JSON line, then the text as it is: no escaping of a text of 100 MB.
-    facts = rendered.model_dump_json(exclude={"text"}).encode("utf-8")
-    return facts + b"\n" + rendered.text.encode("utf-8", "surrogatepass")
+def _encode_facts(rendered: RenderedReport) -> bytes:
+    """An output entry is the facts on one JSON line, then the text as it is (no escaping
+    of a text of 100 MB); this is that line, its line break included."""
+    facts = _RenderedFacts(
+        skipped=rendered.skipped,
+        notes=rendered.notes,
+        cluster_count=rendered.cluster_count,
+        plain_utf8=rendered.plain_utf8,
+    )
+    return facts.model_dump_json().encode("utf-8") + b"\n"
 
 
-def _decode_rendered(body: bytes) -> RenderedReport | None:
-    facts, _, text = body.partition(b"\n")
+_LINE_END = re.compile(b"\n")
+
+
+def _decode_rendered(body: memoryview) -> RenderedReport | None:
+    end = _LINE_END.search(body)  # ``re`` reads the view in place; ``bytes.find`` would copy
+    if end is None:
+        log.warning("ignoring a result-cache output without its facts line")
+        return None
     try:
-        summary = _RenderedFacts.model_validate_json(facts)
-        decoded = text.decode("utf-8", "surrogatepass")
+        facts = _RenderedFacts.model_validate_json(body[: end.start()].tobytes())
     except (ValidationError, ValueError) as exc:
         log.warning("ignoring a result-cache output that does not validate (%s)", exc)
         return None
-    return RenderedReport(text=decoded, **dict(summary))
+    text = body[end.end() :]
+    return RenderedReport(
+        (text,), facts.skipped, facts.notes, facts.cluster_count, facts.plain_utf8
+    )
 
 
 class _RenderedFacts(Frozen):
     skipped: tuple[Skipped, ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
     cluster_count: int = 0
+    #: False for an entry of an older claimtrack, which did not record it: such a text is
+    #: written through ``str``, as that claimtrack did.
+    plain_utf8: bool = False
 
 
 #: Below this many articles to parse, worker start-up costs more than it saves.

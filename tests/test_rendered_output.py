@@ -1,0 +1,141 @@
+"""The report's text as UTF-8 bytes: rendered, cached and written without a ``str`` between,
+and always the same bytes as the text the renderers return."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack import cache, cli, pipeline
+from claimtrack.cli import main
+from claimtrack.models import Report, Skipped
+from claimtrack.render import RenderOptions, ReportFormat, render_report, render_report_utf8
+from render_fixtures import sample_report
+
+NARROW = RenderOptions(width=60)
+
+
+def tiny_float_report() -> Report:
+    """A float that Python and the Rust serializer write differently (the slow JSON path)."""
+    return sample_report().model_copy(update={"options": {"threshold": 1e-05}})
+
+
+def surrogate_report() -> Report:
+    """A lone surrogate, as a file name that is not UTF-8 on disk becomes in Python."""
+    skipped = (Skipped(path="notes-\udcff.txt", reason="not an article"),)
+    return sample_report().model_copy(update={"skipped": skipped})
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+@pytest.mark.parametrize("report", [sample_report, tiny_float_report], ids=["plain", "float"])
+def test_utf8_rendering_is_the_text_encoded(fmt: ReportFormat, report: type[Report]) -> None:
+    built = report()
+    chunks, plain = render_report_utf8(built, fmt, NARROW)
+    assert plain
+    assert b"".join(chunks) == render_report(built, fmt, NARROW).encode("utf-8")
+
+
+def test_tiny_floats_are_written_as_python_writes_them() -> None:
+    chunks, _ = render_report_utf8(tiny_float_report(), ReportFormat.JSON, NARROW)
+    assert b'"threshold": 1e-05' in b"".join(chunks)
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+def test_a_lone_surrogate_survives_and_is_flagged(fmt: ReportFormat) -> None:
+    chunks, plain = render_report_utf8(surrogate_report(), fmt, NARROW)
+    text = render_report(surrogate_report(), fmt, NARROW)
+    assert not plain, "not plain UTF-8: writers must go through str"
+    rendered = pipeline.RenderedReport(chunks, plain_utf8=plain)
+    assert rendered.text == text
+
+
+def test_an_output_entry_round_trips_without_copying_the_text(tmp_path: Path) -> None:
+    report = sample_report()
+    chunks, plain = render_report_utf8(report, ReportFormat.HTML, NARROW)
+    rendered = pipeline.RenderedReport.of(report, chunks, plain=plain)
+    results = cache.ResultCache(tmp_path, "a" * 64)
+    results.store("output", "html", pipeline._encode_facts(rendered), *rendered.chunks)
+    body = results.load_view("output", "html")
+    assert body is not None
+    loaded = pipeline._decode_rendered(body)
+    assert loaded is not None
+    assert loaded == pipeline.RenderedReport(
+        (b"".join(chunks),), report.skipped, rendered.notes, len(report.clusters), True
+    )
+    (view,) = loaded.chunks
+    assert isinstance(view, memoryview), "the body is a view into the file's bytes"
+    stream = io.BytesIO()
+    loaded.write_utf8(stream)
+    assert stream.getvalue() == render_report(report, ReportFormat.HTML, NARROW).encode()
+
+
+def test_an_older_entry_without_the_utf8_flag_is_written_through_str(tmp_path: Path) -> None:
+    results = cache.ResultCache(tmp_path, "b" * 64)
+    results.store("output", "json", b'{"skipped":[],"notes":[],"cluster_count":2}\n', b"{}\n")
+    body = results.load_view("output", "json")
+    assert body is not None
+    loaded = pipeline._decode_rendered(body)
+    assert loaded is not None
+    assert not loaded.plain_utf8
+    assert loaded.text == "{}\n"
+    assert not cli._bytes_as_written(loaded, tmp_path / "out.json")
+
+
+def test_an_entry_without_a_facts_line_is_ignored(tmp_path: Path) -> None:
+    results = cache.ResultCache(tmp_path, "c" * 64)
+    results.store("output", "json", b"no facts line here")
+    body = results.load_view("output", "json")
+    assert body is not None
+    assert pipeline._decode_rendered(body) is None
+
+
+def test_colour_codes_on_a_pipe_go_through_click_which_strips_them(tmp_path: Path) -> None:
+    coloured = pipeline.RenderedReport((b"plain ", b"\x1b[1mbold\x1b[0m\n"))
+    plain = pipeline.RenderedReport((b"plain text\n",))
+    runner = CliRunner()
+    with runner.isolation() as (out, _, _):
+        assert not sys.stdout.isatty()
+        assert not cli._bytes_as_written(coloured, None)
+        assert cli._bytes_as_written(plain, None)
+        assert cli._bytes_as_written(coloured, tmp_path / "f.txt")
+        cli._write_report(coloured, None)
+        cli._write_report(plain, None)
+    assert out.getvalue() == b"plain bold\nplain text\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Source: Harbour Daily\n\nThe council approved 12 million for the bridge on Tuesday. "
+        "Café owners said the vote was close.",
+        encoding="utf-8",
+    )
+    (root / "b.txt").write_text(
+        "Source: River News\n\nThe council approved 21 million for the bridge on Tuesday.",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in ReportFormat])
+def test_output_file_and_stdout_hold_the_same_bytes_cold_and_warm(
+    folder: Path, tmp_path: Path, fmt: str
+) -> None:
+    directory = str(tmp_path / "cache")
+    runner = CliRunner()
+    common = [str(folder), "-f", fmt, "--width", "80", "-q"]
+    expected = runner.invoke(main, ["report", *common, "--no-cache"]).stdout_bytes
+    assert max(expected) >= 0x80, "non-ASCII text, written as UTF-8"
+    for run in ("cold", "warm"):
+        target = tmp_path / f"{run}.out"
+        to_file = runner.invoke(main, ["report", *common, "--cache-dir", directory, "-o", target])
+        assert to_file.exit_code == 0, to_file.output
+        assert target.read_bytes() == expected, run
+        to_stdout = runner.invoke(main, ["report", *common, "--cache-dir", directory])
+        assert to_stdout.stdout_bytes == expected, run
