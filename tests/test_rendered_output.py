@@ -13,7 +13,15 @@ from click.testing import CliRunner
 from claimtrack import cache, cli, pipeline
 from claimtrack.cli import main
 from claimtrack.models import Report, Skipped
-from claimtrack.render import RenderOptions, ReportFormat, render_report, render_report_utf8
+from claimtrack.options import Options
+from claimtrack.render import (
+    RenderOptions,
+    ReportFormat,
+    json_format,
+    render_report,
+    render_report_utf8,
+)
+from claimtrack.sources import read_sources
 from render_fixtures import sample_report
 
 NARROW = RenderOptions(width=60)
@@ -139,3 +147,53 @@ def test_output_file_and_stdout_hold_the_same_bytes_cold_and_warm(
         assert target.read_bytes() == expected, run
         to_stdout = runner.invoke(main, ["report", *common, "--cache-dir", directory])
         assert to_stdout.stdout_bytes == expected, run
+
+
+def memo_sizes() -> dict[str, int]:
+    return {
+        f"{name}.{attribute}": value.cache_info().currsize
+        for name, module in list(sys.modules.items())
+        if name.startswith("claimtrack.")
+        for attribute, value in list(vars(module).items())
+        if pipeline._is_memo(value)
+    }
+
+
+def test_the_analysis_memos_are_released_before_the_report_is_rendered(folder: Path) -> None:
+    options = Options(use_cache=False, jobs=1)
+    first = pipeline.build_report([folder], options)
+    assert set(memo_sizes().values()) == {0}, "released by build_report"
+    articles = read_sources([folder], options).articles
+    pipeline.analyse(articles, pipeline.parse_all(articles, options), options)
+    filled = memo_sizes()
+    assert any(filled.values()), "the analysis fills per-claim memos"
+    pipeline.release_memos()
+    assert set(memo_sizes().values()) == {0}
+    again = pipeline.build_report([folder], options)
+    assert render_report(again, ReportFormat.JSON) == render_report(first, ReportFormat.JSON)
+
+
+def sparse_report() -> Report:
+    """Defaults and empty sequences, which ``exclude_defaults`` leaves out."""
+    return sample_report().model_copy(update={"republications": (), "skipped": (), "options": {}})
+
+
+@pytest.mark.parametrize("slice_size", [1, 2, 500])
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("exclude_defaults", [False, True])
+@pytest.mark.parametrize("report", [sample_report, sparse_report], ids=["full", "sparse"])
+def test_json_in_chunks_is_pydantics_json_byte_for_byte(
+    monkeypatch: pytest.MonkeyPatch,
+    slice_size: int,
+    indent: int | None,
+    exclude_defaults: bool,
+    report: type[Report],
+) -> None:
+    monkeypatch.setattr(json_format, "MIN_SLICE", slice_size)
+    built = report()
+    chunks = json_format.model_json_chunks(built, indent=indent, exclude_defaults=exclude_defaults)
+    assert chunks is not None
+    if slice_size == 1:
+        assert len(chunks) > 2 * len(type(built).model_fields), "sequences went in slices"
+    expected = built.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
+    assert b"".join(chunks) == expected.encode("utf-8")

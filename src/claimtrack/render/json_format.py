@@ -36,14 +36,86 @@ def render_report_utf8(report: Report, options: RenderOptions) -> tuple[bytes, .
     WHY: the Rust serializer writes UTF-8 bytes, which ``model_dump_json`` decodes to a str
     that is encoded again to be written: 143 MB for 1,000 articles, held two or three times
     over (more when one character outside Latin-1 makes the str 2 or 4 bytes per character).
+    The chunks are the serializer's bytes as they come (``model_json_chunks``).
     """
     try:
-        fast = report.__pydantic_serializer__.to_json(report, indent=2)
+        chunks = model_json_chunks(report, indent=2)
     except (PydanticSerializationError, ValueError):
         return None
-    if _FLOAT_MAY_DIFFER_UTF8.search(fast):
+    if chunks is None or any(_FLOAT_MAY_DIFFER_UTF8.search(chunk) for chunk in chunks):
+        return None  # a float the pattern spans is whole: chunks end between JSON values
+    return (*chunks, b"\n")
+
+
+#: A long sequence field is serialized in at most this many calls (each call scans the whole
+#: sequence for its ``include``), of at least ``MIN_SLICE`` elements each.
+MAX_SLICES = 64
+MIN_SLICE = 500
+
+
+def model_json_chunks(
+    model: BaseModel, *, indent: int | None = None, exclude_defaults: bool = False
+) -> list[bytes] | None:
+    """``model.model_dump_json(indent=..., exclude_defaults=...)`` as UTF-8 chunks, byte for
+    byte, serialized field by field and long sequences slice by slice; None if the model has
+    computed fields (not fields this can ask for one by one).
+
+    WHY: pydantic serializes into one buffer that grows by doubling, then copies it into the
+    returned bytes: up to three times the size of the text at once (143 MB for the JSON of
+    1,000 articles). Serialized in slices, only the text itself is alive, plus one slice.
+    Each slice is the serializer's own output (``include``), so the layout is pydantic's.
+    """
+    cls = type(model)
+    if cls.model_computed_fields:
         return None
-    return (fast, b"\n")
+    newline = b"\n" if indent else b""
+    separator = b"," + newline
+    parts: list[bytes] = []
+    for name in cls.model_fields:
+        field = _field_chunks(model, name, indent, exclude_defaults)
+        if field is None:
+            return None
+        if field and parts:
+            parts.append(separator)
+        parts.extend(field)
+    if not parts:
+        return [b"{}"]
+    return [b"{" + newline, *parts, newline + b"}"]
+
+
+def _field_chunks(
+    model: BaseModel, name: str, indent: int | None, exclude_defaults: bool
+) -> list[bytes] | None:
+    """``"name": value`` as it stands inside the whole model's JSON (indented, without the
+    separator); [] for a default left out; None if the serializer's output is not as expected."""
+    to_json = type(model).__pydantic_serializer__.to_json
+    newline = b"\n" if indent else b""
+    value = getattr(model, name)
+    if not isinstance(value, tuple | list) or len(value) <= MIN_SLICE:
+        data = to_json(model, indent=indent, include={name}, exclude_defaults=exclude_defaults)
+        if data == b"{}":
+            return []
+        if not (data.startswith(b"{" + newline) and data.endswith(newline + b"}")):
+            return None
+        return [data[1 + len(newline) : len(data) - 1 - len(newline)]]
+    pad = b" " * (indent or 0)
+    key = json.dumps(name).encode("utf-8") + (b": " if indent else b":")
+    head = b"{" + newline + pad + key + b"[" + newline
+    tail = newline + pad + b"]" + newline + b"}"
+    size = max(MIN_SLICE, -(-len(value) // MAX_SLICES))
+    chunks = [pad + key + b"[" + newline]
+    for start in range(0, len(value), size):
+        indexes = set(range(start, min(start + size, len(value))))
+        data = to_json(
+            model, indent=indent, include={name: indexes}, exclude_defaults=exclude_defaults
+        )
+        if not (data.startswith(head) and data.endswith(tail)):
+            return None
+        if start:
+            chunks.append(b"," + newline)
+        chunks.append(data[len(head) : len(data) - len(tail)])
+    chunks.append(newline + pad + b"]")
+    return chunks
 
 
 def render_checks(results: Sequence[CheckResult], options: RenderOptions) -> str:
