@@ -84,7 +84,7 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
     """One full run in this process; returns its figures as a JSON-ready dict."""
     from claimtrack.options import Options
     from claimtrack.pipeline import build_report
-    from claimtrack.render import RenderOptions, ReportFormat, render_report
+    from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
 
     events: list[tuple[float, str, int, int]] = []
 
@@ -95,7 +95,8 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
     started = time.perf_counter()
     report = build_report([folder], options, progress=progress)
     built = time.perf_counter()
-    rendered = render_report(report, ReportFormat.JSON, RenderOptions())
+    # As the command line renders: UTF-8 chunks, never one str (peak memory as a user sees it).
+    rendered, _ = render_report_utf8(report, ReportFormat.JSON, RenderOptions())
     finished = time.perf_counter()
     figures: dict[str, Any] = {
         "wall_s": finished - started,
@@ -106,7 +107,7 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
         "eligible": first_total(events, "normalize"),
         "pairs": first_total(events, "score"),
         "clusters": len(report.clusters),
-        "output_mb": len(rendered.encode("utf-8")) / 1e6,
+        "output_mb": sum(len(chunk) for chunk in rendered) / 1e6,
     }
     if parse_sample:
         figures["parse_mb_s_core"] = serial_parse_speed(report.articles[:parse_sample])

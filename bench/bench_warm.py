@@ -2,7 +2,9 @@
 
 Runs the command line on FOLDER with a cache folder: once cold (unless --warm-only and the
 cache is already filled), then --repeat warm runs, per format, and prints wall and CPU
-seconds of each. A warm run reads and hashes every file, then reuses the rendered output.
+seconds, peak RSS (of the run's process and its parse workers) and the load average. A warm
+run reads and hashes every file, then reuses the rendered output. The machine may be shared:
+compare CPU seconds, and wall seconds only at a similar load.
 Prints figures; asserts nothing (speed targets live here, never in tests).
 
     python bench/generate_corpus.py 1000 /tmp/corpus-1k
@@ -14,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -41,18 +42,23 @@ def run_once(folder: Path, cache_dir: Path, fmt: str, output: Path) -> dict[str,
         "--quiet",
     ]
     env = {**os.environ, "PYTHONPATH": str(SRC)}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    if done.returncode not in (0, 4):
-        return {"error": done.stderr.strip()[-300:]}
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        # wait4, not RUSAGE_CHILDREN: the peak memory of this one run, not of all runs so far.
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        message = errors.read().decode("utf-8", "replace")
+    if child.returncode not in (0, 4):
+        return {"error": message.strip()[-300:]}
     return {
         "wall_s": round(wall, 2),
-        "cpu_s": round(cpu, 2),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
         "output_mb": round(output.stat().st_size / 1e6, 1),
+        "load_1min": round(os.getloadavg()[0], 2),
     }
 
 

@@ -8,20 +8,31 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
-from pydantic import Field, ValidationError
+from pydantic import ValidationError
 
 from claimtrack import cache
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Cluster, Frozen, Kind, Report, Republication, Skipped
 from claimtrack.options import Options
-from claimtrack.render import RenderOptions, ReportFormat, render_report
+from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
 from claimtrack.sources import SourceScan, read_scanned, scan_sources
 from claimtrack.version import __version__
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    from claimtrack.match import ScoredPair
+    from claimtrack.normalize import MatchKey
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +77,7 @@ def _report(
             return report
     report = _analysed_report(scan, options, progress)
     if results:
-        results.store(REPORT_ENTRY, "json", _encode_report(report))
+        results.store(REPORT_ENTRY, "json", *_encode_report(report))
     return report
 
 
@@ -83,39 +94,60 @@ def build_rendered_report(
     WHY a cache of the output and not only of the ``Report``: turning a big report back into
     models costs about as much as rendering it (200 articles: 2.6 s to validate a 36 MB entry),
     while a re-run of an unchanged folder needs only the text and a few facts for the CLI.
+    The text stays UTF-8 bytes from the renderer to the cache and from the cache to the
+    output: never decoded, joined or copied whole (see ``RenderedReport``).
     """
     progress = progress or _noop
     scan, results = _scan(paths, options, progress)
     name = _output_name(fmt, render_options)
     if results:
-        cached = results.load(OUTPUT_ENTRY, name)
+        cached = results.load_view(OUTPUT_ENTRY, name)
         rendered = _decode_rendered(cached) if cached is not None else None
         if rendered is not None:
             log.info("result cache: reusing the %s output of an unchanged input", fmt.value)
             return rendered
     report = _report(scan, results, options, progress)
-    rendered = RenderedReport.of(report, render_report(report, fmt, render_options))
+    del scan  # every input file's bytes: not needed to render
+    chunks, plain = render_report_utf8(report, fmt, render_options)
+    rendered = RenderedReport.of(report, chunks, plain=plain)
+    del report  # the models, while the text is written to the cache and the output
     if results:
-        results.store(OUTPUT_ENTRY, name, _encode_rendered(rendered))
+        results.store(OUTPUT_ENTRY, name, _encode_facts(rendered), *rendered.chunks)
     return rendered
 
 
-class RenderedReport(Frozen):
-    """A report as text, with what the command line says about it besides the text."""
+@dataclass(frozen=True)
+class RenderedReport:
+    """A report as text, with what the command line says about it besides the text.
 
-    text: str
+    The text is held as UTF-8 chunks (``chunks``, written in order), not as a ``str``:
+    a big report is written to its file as the renderer or the cache produced it.
+    """
+
+    chunks: tuple[bytes | memoryview, ...]
     skipped: tuple[Skipped, ...] = ()
-    notes: tuple[tuple[str, str], ...] = Field(
-        default=(), description="(article path, note) for every article note, in order."
-    )
+    #: (article path, note) for every article note, in order.
+    notes: tuple[tuple[str, str], ...] = ()
     cluster_count: int = 0
+    #: False when the chunks hold lone surrogates (``surrogatepass``): not plain UTF-8.
+    plain_utf8: bool = True
 
     @classmethod
-    def of(cls, report: Report, text: str) -> RenderedReport:
+    def of(
+        cls, report: Report, chunks: tuple[bytes | memoryview, ...], *, plain: bool = True
+    ) -> RenderedReport:
         notes = tuple((a.path, note) for a in report.articles for note in a.notes)
-        return cls(
-            text=text, skipped=report.skipped, notes=notes, cluster_count=len(report.clusters)
-        )
+        return cls(chunks, report.skipped, notes, len(report.clusters), plain)
+
+    @property
+    def text(self) -> str:
+        """The text as a ``str`` (a copy: prefer ``write_utf8`` for a big report)."""
+        return b"".join(self.chunks).decode("utf-8", "surrogatepass")
+
+    def write_utf8(self, stream: BinaryIO) -> None:
+        """Write the text as UTF-8 bytes, chunk by chunk (no copy of the whole)."""
+        for chunk in self.chunks:
+            stream.write(chunk)
 
 
 REPORT_ENTRY = "report"
@@ -143,6 +175,7 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
         )
     claims = parse_all(read.articles, options, progress)
     clusters, republications = analyse(read.articles, claims, options, progress)
+    release_memos()
     return Report(
         tool_version=__version__,
         articles=tuple(read.articles),
@@ -154,9 +187,44 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
     )
 
 
-def _encode_report(report: Report) -> bytes:
+#: An ``lru_cache`` this large memoises one value per claim, word or pair, not a loaded table.
+MEMO_MIN_SIZE = 1024
+
+
+def release_memos(package: str = "claimtrack") -> None:
+    """Empty the analysis' per-claim memos (``functools.lru_cache`` in ``package``'s modules).
+
+    WHY: they outlive the analysis and hold every claim's n-grams, token sets and judge cues
+    while the report is rendered: a third of the memory alive at 200 articles (tracemalloc).
+    Memos of pure functions: emptying them never changes a result, only the speed of a next
+    analysis in the same process. Table loaders (a small ``maxsize``, or ``functools.cache``)
+    are kept.
+    """
+    for name, module in list(sys.modules.items()):
+        if name.startswith(f"{package}.") and module is not None:
+            for value in list(vars(module).values()):
+                if _is_memo(value):
+                    value.cache_clear()
+
+
+def _is_memo(value: object) -> bool:
+    parameters = getattr(value, "cache_parameters", None)
+    if not callable(parameters) or not callable(getattr(value, "cache_clear", None)):
+        return False
+    size = parameters().get("maxsize")
+    return isinstance(size, int) and size >= MEMO_MIN_SIZE
+
+
+def _encode_report(report: Report) -> list[bytes]:
+    """The report as compact JSON, in chunks (``model_json_chunks``: no 80 MB buffer at
+    1,000 articles that doubles while it grows and is copied at the end)."""
+    from claimtrack.render.json_format import model_json_chunks
+
     # Defaults left out: about half the bytes, and decoding restores them exactly.
-    return report.model_dump_json(exclude_defaults=True).encode("utf-8")
+    chunks = model_json_chunks(report, exclude_defaults=True)
+    if chunks is None:
+        return [report.__pydantic_serializer__.to_json(report, exclude_defaults=True)]
+    return chunks
 
 
 def _decode_report(body: bytes) -> Report | None:
@@ -173,27 +241,44 @@ def _output_name(fmt: ReportFormat, render_options: RenderOptions) -> str:
     return f"{fmt.value}-{hashlib.sha256(drawn.encode()).hexdigest()[:16]}"
 
 
-def _encode_rendered(rendered: RenderedReport) -> bytes:
-    # The facts on one JSON line, then the text as it is: no escaping of a text of 100 MB.
-    facts = rendered.model_dump_json(exclude={"text"}).encode("utf-8")
-    return facts + b"\n" + rendered.text.encode("utf-8", "surrogatepass")
+def _encode_facts(rendered: RenderedReport) -> bytes:
+    """An output entry is the facts on one JSON line, then the text as it is (no escaping
+    of a text of 100 MB); this is that line, its line break included."""
+    facts = _RenderedFacts(
+        skipped=rendered.skipped,
+        notes=rendered.notes,
+        cluster_count=rendered.cluster_count,
+        plain_utf8=rendered.plain_utf8,
+    )
+    return facts.model_dump_json().encode("utf-8") + b"\n"
 
 
-def _decode_rendered(body: bytes) -> RenderedReport | None:
-    facts, _, text = body.partition(b"\n")
+_LINE_END = re.compile(b"\n")
+
+
+def _decode_rendered(body: memoryview) -> RenderedReport | None:
+    end = _LINE_END.search(body)  # ``re`` reads the view in place; ``bytes.find`` would copy
+    if end is None:
+        log.warning("ignoring a result-cache output without its facts line")
+        return None
     try:
-        summary = _RenderedFacts.model_validate_json(facts)
-        decoded = text.decode("utf-8", "surrogatepass")
+        facts = _RenderedFacts.model_validate_json(body[: end.start()].tobytes())
     except (ValidationError, ValueError) as exc:
         log.warning("ignoring a result-cache output that does not validate (%s)", exc)
         return None
-    return RenderedReport(text=decoded, **dict(summary))
+    text = body[end.end() :]
+    return RenderedReport(
+        (text,), facts.skipped, facts.notes, facts.cluster_count, facts.plain_utf8
+    )
 
 
 class _RenderedFacts(Frozen):
     skipped: tuple[Skipped, ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
     cluster_count: int = 0
+    #: False for an entry of an older claimtrack, which did not record it: such a text is
+    #: written through ``str``, as that claimtrack did.
+    plain_utf8: bool = False
 
 
 #: Below this many articles to parse, worker start-up costs more than it saves.
@@ -328,16 +413,48 @@ def analyse(
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
     pairs = match.candidate_pairs(article_ids, keys, options)
-    progress("score", 0, len(pairs))
-    scored = match.score_pairs(pairs, keys, options)
+    scored = score_in_batches(pairs, keys, options, progress)
+    del pairs  # 16 bytes a candidate pair (1.1 million at 1,000 articles): scored from here
+    # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
+    # stay alive through judging, the stage with the most memory in use besides them.
+    release_memos("claimtrack.match")
     progress("judge", 0, len(scored))
     judged = judge.PairJudgements(eligible, keys, options)
     links = judge.conflict_links(eligible, keys, scored, options, judged)
     matched = [p for p in scored if match.same_fact(p, options)]
     related = [p.key for p in scored if match.supports_merge(p, keys[p.left], keys[p.right])]
     groups = match.group(len(eligible), matched, article_ids, links, related)
+    del matched, related
     clusters = judge.build_clusters(
         groups, eligible, keys, scored, articles, counts_as, options, links, judged
     )
     progress("judge", len(groups), len(groups))
     return clusters, republications
+
+
+#: Candidate pairs scored per ``match.score_pairs`` call.
+SCORE_BATCH = 1 << 16
+
+
+def score_in_batches(
+    pairs: npt.NDArray[np.int64],
+    keys: Sequence[MatchKey],
+    options: Options,
+    progress: ProgressCallback = _noop,
+) -> list[ScoredPair]:
+    """``match.score_pairs(pairs, keys, options)``, the same list, a batch of pairs at a time.
+
+    WHY: the scorer holds every pair's features as Python objects (about half a KB a pair)
+    until they become one array: 0.5 GB at 1,000 articles, the peak of the whole run. In
+    batches that is bounded; a pair scores the same alone or in a batch (``model_scores``
+    sums feature by feature in a fixed order) and the pairs are scored in their order.
+    """
+    from claimtrack import match
+
+    total = len(pairs)
+    progress("score", 0, total)
+    scored: list[ScoredPair] = []
+    for start in range(0, total, SCORE_BATCH):
+        scored += match.score_pairs(pairs[start : start + SCORE_BATCH], keys, options)
+        progress("score", min(total, start + SCORE_BATCH), total)
+    return scored

@@ -68,6 +68,26 @@ def render_report(report: Report, fmt: ReportFormat, options: RenderOptions | No
     return report_renderers()[fmt](report, options or RenderOptions())
 
 
+def render_report_utf8(
+    report: Report, fmt: ReportFormat, options: RenderOptions | None = None
+) -> tuple[tuple[bytes, ...], bool]:
+    """``render_report`` encoded as UTF-8, in chunks to be written one after the other, and
+    whether that is plain UTF-8. It is not when the text holds a lone surrogate (a file name
+    that is not UTF-8 on disk); those pass through (``surrogatepass``) so the text decodes
+    back exactly, and a writer must then go through ``str`` as it would without this path."""
+    if fmt is ReportFormat.JSON:
+        from claimtrack.render import json_format
+
+        chunks = json_format.render_report_utf8(report, options or RenderOptions())
+        if chunks is not None:
+            return chunks, True
+    text = render_report(report, fmt, options)
+    try:
+        return (text.encode("utf-8"),), True
+    except UnicodeEncodeError:
+        return (text.encode("utf-8", "surrogatepass"),), False
+
+
 def render_check(
     result: CheckResult, fmt: CheckFormat, options: RenderOptions | None = None
 ) -> str:

@@ -22,10 +22,100 @@ from claimtrack.render import RenderOptions
 #: ("1e-05" vs "0.00001", "1e+16" vs "1e16"). Every other token is written identically.
 #: Matching article text as well only costs the slow path, never a different byte.
 _FLOAT_MAY_DIFFER = re.compile(r"[0-9][eE][-+]?[0-9]|0\.0000")
+_FLOAT_MAY_DIFFER_UTF8 = re.compile(_FLOAT_MAY_DIFFER.pattern.encode("ascii"))
 
 
 def render_report(report: Report, options: RenderOptions) -> str:
     return _model_dumps(report)
+
+
+def render_report_utf8(report: Report, options: RenderOptions) -> tuple[bytes, ...] | None:
+    """``render_report`` as UTF-8 chunks, without the text ever being a ``str``; None when
+    only the slow path writes it exactly (then ``render_report`` is the way).
+
+    WHY: the Rust serializer writes UTF-8 bytes, which ``model_dump_json`` decodes to a str
+    that is encoded again to be written: 143 MB for 1,000 articles, held two or three times
+    over (more when one character outside Latin-1 makes the str 2 or 4 bytes per character).
+    The chunks are the serializer's bytes as they come (``model_json_chunks``).
+    """
+    try:
+        chunks = model_json_chunks(report, indent=2)
+    except (PydanticSerializationError, ValueError):
+        return None
+    if chunks is None or any(_FLOAT_MAY_DIFFER_UTF8.search(chunk) for chunk in chunks):
+        return None  # a float the pattern spans is whole: chunks end between JSON values
+    return (*chunks, b"\n")
+
+
+#: A long sequence field is serialized in at most this many calls (each call scans the whole
+#: sequence for its ``include``), of at least ``MIN_SLICE`` elements each.
+MAX_SLICES = 64
+MIN_SLICE = 500
+
+
+def model_json_chunks(
+    model: BaseModel, *, indent: int | None = None, exclude_defaults: bool = False
+) -> list[bytes] | None:
+    """``model.model_dump_json(indent=..., exclude_defaults=...)`` as UTF-8 chunks, byte for
+    byte, serialized field by field and long sequences slice by slice; None if the model has
+    computed fields (not fields this can ask for one by one).
+
+    WHY: pydantic serializes into one buffer that grows by doubling, then copies it into the
+    returned bytes: up to three times the size of the text at once (143 MB for the JSON of
+    1,000 articles). Serialized in slices, only the text itself is alive, plus one slice.
+    Each slice is the serializer's own output (``include``), so the layout is pydantic's.
+    """
+    cls = type(model)
+    if cls.model_computed_fields:
+        return None
+    newline = b"\n" if indent else b""
+    separator = b"," + newline
+    parts: list[bytes] = []
+    for name in cls.model_fields:
+        field = _field_chunks(model, name, indent, exclude_defaults)
+        if field is None:
+            return None
+        if field and parts:
+            parts.append(separator)
+        parts.extend(field)
+    if not parts:
+        return [b"{}"]
+    return [b"{" + newline, *parts, newline + b"}"]
+
+
+def _field_chunks(
+    model: BaseModel, name: str, indent: int | None, exclude_defaults: bool
+) -> list[bytes] | None:
+    """``"name": value`` as it stands inside the whole model's JSON (indented, without the
+    separator); [] for a default left out; None if the serializer's output is not as expected."""
+    to_json = type(model).__pydantic_serializer__.to_json
+    newline = b"\n" if indent else b""
+    value = getattr(model, name)
+    if not isinstance(value, tuple | list) or len(value) <= MIN_SLICE:
+        data = to_json(model, indent=indent, include={name}, exclude_defaults=exclude_defaults)
+        if data == b"{}":
+            return []
+        if not (data.startswith(b"{" + newline) and data.endswith(newline + b"}")):
+            return None
+        return [data[1 + len(newline) : len(data) - 1 - len(newline)]]
+    pad = b" " * (indent or 0)
+    key = json.dumps(name).encode("utf-8") + (b": " if indent else b":")
+    head = b"{" + newline + pad + key + b"[" + newline
+    tail = newline + pad + b"]" + newline + b"}"
+    size = max(MIN_SLICE, -(-len(value) // MAX_SLICES))
+    chunks = [pad + key + b"[" + newline]
+    for start in range(0, len(value), size):
+        indexes = set(range(start, min(start + size, len(value))))
+        data = to_json(
+            model, indent=indent, include={name: indexes}, exclude_defaults=exclude_defaults
+        )
+        if not (data.startswith(head) and data.endswith(tail)):
+            return None
+        if start:
+            chunks.append(b"," + newline)
+        chunks.append(data[len(head) : len(data) - len(tail)])
+    chunks.append(newline + pad + b"]")
+    return chunks
 
 
 def render_checks(results: Sequence[CheckResult], options: RenderOptions) -> str:

@@ -1,0 +1,221 @@
+"""The report's text as UTF-8 bytes: rendered, cached and written without a ``str`` between,
+and always the same bytes as the text the renderers return."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimtrack import cache, cli, pipeline
+from claimtrack.cli import main
+from claimtrack.models import Report, Skipped
+from claimtrack.options import Options
+from claimtrack.render import (
+    RenderOptions,
+    ReportFormat,
+    json_format,
+    render_report,
+    render_report_utf8,
+)
+from claimtrack.sources import read_sources
+from render_fixtures import sample_report
+
+NARROW = RenderOptions(width=60)
+
+
+def tiny_float_report() -> Report:
+    """A float that Python and the Rust serializer write differently (the slow JSON path)."""
+    return sample_report().model_copy(update={"options": {"threshold": 1e-05}})
+
+
+def surrogate_report() -> Report:
+    """A lone surrogate, as a file name that is not UTF-8 on disk becomes in Python."""
+    skipped = (Skipped(path="notes-\udcff.txt", reason="not an article"),)
+    return sample_report().model_copy(update={"skipped": skipped})
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+@pytest.mark.parametrize("report", [sample_report, tiny_float_report], ids=["plain", "float"])
+def test_utf8_rendering_is_the_text_encoded(fmt: ReportFormat, report: type[Report]) -> None:
+    built = report()
+    chunks, plain = render_report_utf8(built, fmt, NARROW)
+    assert plain
+    assert b"".join(chunks) == render_report(built, fmt, NARROW).encode("utf-8")
+
+
+def test_tiny_floats_are_written_as_python_writes_them() -> None:
+    chunks, _ = render_report_utf8(tiny_float_report(), ReportFormat.JSON, NARROW)
+    assert b'"threshold": 1e-05' in b"".join(chunks)
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+def test_a_lone_surrogate_survives_and_is_flagged(fmt: ReportFormat) -> None:
+    chunks, plain = render_report_utf8(surrogate_report(), fmt, NARROW)
+    text = render_report(surrogate_report(), fmt, NARROW)
+    assert not plain, "not plain UTF-8: writers must go through str"
+    rendered = pipeline.RenderedReport(chunks, plain_utf8=plain)
+    assert rendered.text == text
+
+
+def test_an_output_entry_round_trips_without_copying_the_text(tmp_path: Path) -> None:
+    report = sample_report()
+    chunks, plain = render_report_utf8(report, ReportFormat.HTML, NARROW)
+    rendered = pipeline.RenderedReport.of(report, chunks, plain=plain)
+    results = cache.ResultCache(tmp_path, "a" * 64)
+    results.store("output", "html", pipeline._encode_facts(rendered), *rendered.chunks)
+    body = results.load_view("output", "html")
+    assert body is not None
+    loaded = pipeline._decode_rendered(body)
+    assert loaded is not None
+    assert loaded == pipeline.RenderedReport(
+        (b"".join(chunks),), report.skipped, rendered.notes, len(report.clusters), True
+    )
+    (view,) = loaded.chunks
+    assert isinstance(view, memoryview), "the body is a view into the file's bytes"
+    stream = io.BytesIO()
+    loaded.write_utf8(stream)
+    assert stream.getvalue() == render_report(report, ReportFormat.HTML, NARROW).encode()
+
+
+def test_an_older_entry_without_the_utf8_flag_is_written_through_str(tmp_path: Path) -> None:
+    results = cache.ResultCache(tmp_path, "b" * 64)
+    results.store("output", "json", b'{"skipped":[],"notes":[],"cluster_count":2}\n', b"{}\n")
+    body = results.load_view("output", "json")
+    assert body is not None
+    loaded = pipeline._decode_rendered(body)
+    assert loaded is not None
+    assert not loaded.plain_utf8
+    assert loaded.text == "{}\n"
+    assert not cli._bytes_as_written(loaded, tmp_path / "out.json")
+
+
+def test_an_entry_without_a_facts_line_is_ignored(tmp_path: Path) -> None:
+    results = cache.ResultCache(tmp_path, "c" * 64)
+    results.store("output", "json", b"no facts line here")
+    body = results.load_view("output", "json")
+    assert body is not None
+    assert pipeline._decode_rendered(body) is None
+
+
+def test_colour_codes_on_a_pipe_go_through_click_which_strips_them(tmp_path: Path) -> None:
+    coloured = pipeline.RenderedReport((b"plain ", b"\x1b[1mbold\x1b[0m\n"))
+    plain = pipeline.RenderedReport((b"plain text\n",))
+    runner = CliRunner()
+    with runner.isolation() as (out, _, _):
+        assert not sys.stdout.isatty()
+        assert not cli._bytes_as_written(coloured, None)
+        assert cli._bytes_as_written(plain, None)
+        assert cli._bytes_as_written(coloured, tmp_path / "f.txt")
+        cli._write_report(coloured, None)
+        cli._write_report(plain, None)
+    assert out.getvalue() == b"plain bold\nplain text\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "a.txt").write_text(
+        "Source: Harbour Daily\n\nThe council approved 12 million for the bridge on Tuesday. "
+        "Café owners said the vote was close.",
+        encoding="utf-8",
+    )
+    (root / "b.txt").write_text(
+        "Source: River News\n\nThe council approved 21 million for the bridge on Tuesday.",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in ReportFormat])
+def test_output_file_and_stdout_hold_the_same_bytes_cold_and_warm(
+    folder: Path, tmp_path: Path, fmt: str
+) -> None:
+    directory = str(tmp_path / "cache")
+    runner = CliRunner()
+    common = [str(folder), "-f", fmt, "--width", "80", "-q"]
+    expected = runner.invoke(main, ["report", *common, "--no-cache"]).stdout_bytes
+    assert max(expected) >= 0x80, "non-ASCII text, written as UTF-8"
+    for run in ("cold", "warm"):
+        target = tmp_path / f"{run}.out"
+        to_file = runner.invoke(main, ["report", *common, "--cache-dir", directory, "-o", target])
+        assert to_file.exit_code == 0, to_file.output
+        assert target.read_bytes() == expected, run
+        to_stdout = runner.invoke(main, ["report", *common, "--cache-dir", directory])
+        assert to_stdout.stdout_bytes == expected, run
+
+
+def memo_sizes() -> dict[str, int]:
+    return {
+        f"{name}.{attribute}": value.cache_info().currsize
+        for name, module in list(sys.modules.items())
+        if name.startswith("claimtrack.")
+        for attribute, value in list(vars(module).items())
+        if pipeline._is_memo(value)
+    }
+
+
+def test_the_analysis_memos_are_released_before_the_report_is_rendered(folder: Path) -> None:
+    options = Options(use_cache=False, jobs=1)
+    first = pipeline.build_report([folder], options)
+    assert set(memo_sizes().values()) == {0}, "released by build_report"
+    articles = read_sources([folder], options).articles
+    pipeline.analyse(articles, pipeline.parse_all(articles, options), options)
+    filled = memo_sizes()
+    assert any(filled.values()), "the analysis fills per-claim memos"
+    pipeline.release_memos()
+    assert set(memo_sizes().values()) == {0}
+    again = pipeline.build_report([folder], options)
+    assert render_report(again, ReportFormat.JSON) == render_report(first, ReportFormat.JSON)
+
+
+def sparse_report() -> Report:
+    """Defaults and empty sequences, which ``exclude_defaults`` leaves out."""
+    return sample_report().model_copy(update={"republications": (), "skipped": (), "options": {}})
+
+
+@pytest.mark.parametrize("slice_size", [1, 2, 500])
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("exclude_defaults", [False, True])
+@pytest.mark.parametrize("report", [sample_report, sparse_report], ids=["full", "sparse"])
+def test_json_in_chunks_is_pydantics_json_byte_for_byte(
+    monkeypatch: pytest.MonkeyPatch,
+    slice_size: int,
+    indent: int | None,
+    exclude_defaults: bool,
+    report: type[Report],
+) -> None:
+    monkeypatch.setattr(json_format, "MIN_SLICE", slice_size)
+    built = report()
+    chunks = json_format.model_json_chunks(built, indent=indent, exclude_defaults=exclude_defaults)
+    assert chunks is not None
+    if slice_size == 1:
+        assert len(chunks) > 2 * len(type(built).model_fields), "sequences went in slices"
+    expected = built.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
+    assert b"".join(chunks) == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("batch", [1, 3, 64])
+def test_scoring_in_batches_gives_the_same_pairs_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    from claimtrack import match, normalize
+
+    options = Options(use_cache=False, jobs=1)
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    articles = read_sources([samples / "iran-talks", samples / "factory-fire"], options).articles
+    eligible = [c for c in pipeline.parse_all(articles, options) if c.kind in options.kinds]
+    keys = normalize.normalize_claims(eligible, options)
+    pairs = match.candidate_pairs([c.article_id for c in eligible], keys, options)
+    whole = match.score_pairs(pairs, keys, options)
+    assert len(pairs) > 3 * batch and len(whole) > 10
+    monkeypatch.setattr(pipeline, "SCORE_BATCH", batch)
+    events: list[tuple[str, int, int]] = []
+    batched = pipeline.score_in_batches(pairs, keys, options, lambda *e: events.append(e))
+    assert batched == whole
+    assert events[0] == ("score", 0, len(pairs)) and events[-1] == ("score", len(pairs), len(pairs))
+    assert len(events) == 1 + -(-len(pairs) // batch)
