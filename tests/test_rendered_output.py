@@ -197,25 +197,3 @@ def test_json_in_chunks_is_pydantics_json_byte_for_byte(
         assert len(chunks) > 2 * len(type(built).model_fields), "sequences went in slices"
     expected = built.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
     assert b"".join(chunks) == expected.encode("utf-8")
-
-
-@pytest.mark.parametrize("batch", [1, 3, 64])
-def test_scoring_in_batches_gives_the_same_pairs_in_the_same_order(
-    monkeypatch: pytest.MonkeyPatch, batch: int
-) -> None:
-    from claimtrack import match, normalize
-
-    options = Options(use_cache=False, jobs=1)
-    samples = Path(__file__).resolve().parent.parent / "samples"
-    articles = read_sources([samples / "iran-talks", samples / "factory-fire"], options).articles
-    eligible = [c for c in pipeline.parse_all(articles, options) if c.kind in options.kinds]
-    keys = normalize.normalize_claims(eligible, options)
-    pairs = match.candidate_pairs([c.article_id for c in eligible], keys, options)
-    whole = match.score_pairs(pairs, keys, options)
-    assert len(pairs) > 3 * batch and len(whole) > 10
-    monkeypatch.setattr(pipeline, "SCORE_BATCH", batch)
-    events: list[tuple[str, int, int]] = []
-    batched = pipeline.score_in_batches(pairs, keys, options, lambda *e: events.append(e))
-    assert batched == whole
-    assert events[0] == ("score", 0, len(pairs)) and events[-1] == ("score", len(pairs), len(pairs))
-    assert len(events) == 1 + -(-len(pairs) // batch)

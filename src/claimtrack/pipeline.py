@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from pydantic import ValidationError
 
@@ -26,13 +26,6 @@ from claimtrack.options import Options
 from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
 from claimtrack.sources import SourceScan, read_scanned, scan_sources
 from claimtrack.version import __version__
-
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-
-    from claimtrack.match import ScoredPair
-    from claimtrack.normalize import MatchKey
 
 log = logging.getLogger(__name__)
 
@@ -413,7 +406,10 @@ def analyse(
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
     pairs = match.candidate_pairs(article_ids, keys, options)
-    scored = score_in_batches(pairs, keys, options, progress)
+    progress("score", 0, len(pairs))
+    # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
+    # per-claim table: slicing here would rebuild that table for every slice.
+    scored = match.score_pairs(pairs, keys, options)
     del pairs  # 16 bytes a candidate pair (1.1 million at 1,000 articles): scored from here
     # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
     # stay alive through judging, the stage with the most memory in use besides them.
@@ -430,31 +426,3 @@ def analyse(
     )
     progress("judge", len(groups), len(groups))
     return clusters, republications
-
-
-#: Candidate pairs scored per ``match.score_pairs`` call.
-SCORE_BATCH = 1 << 16
-
-
-def score_in_batches(
-    pairs: npt.NDArray[np.int64],
-    keys: Sequence[MatchKey],
-    options: Options,
-    progress: ProgressCallback = _noop,
-) -> list[ScoredPair]:
-    """``match.score_pairs(pairs, keys, options)``, the same list, a batch of pairs at a time.
-
-    WHY: the scorer holds every pair's features as Python objects (about half a KB a pair)
-    until they become one array: 0.5 GB at 1,000 articles, the peak of the whole run. In
-    batches that is bounded; a pair scores the same alone or in a batch (``model_scores``
-    sums feature by feature in a fixed order) and the pairs are scored in their order.
-    """
-    from claimtrack import match
-
-    total = len(pairs)
-    progress("score", 0, total)
-    scored: list[ScoredPair] = []
-    for start in range(0, total, SCORE_BATCH):
-        scored += match.score_pairs(pairs[start : start + SCORE_BATCH], keys, options)
-        progress("score", min(total, start + SCORE_BATCH), total)
-    return scored
