@@ -82,6 +82,16 @@ def test_predicate_synonyms_share_a_class() -> None:
     )
 
 
+def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
+    """News writes "the suspension of talks" as often as "suspended talks"."""
+    assert normalize_text("the suspension of talks").predicates == {"halt"}
+    assert normalize_text("a postponement of the vote").predicates == {"delay"}
+    assert normalize_text("their rejection of the offer").predicates == {"refuse"}
+    assert normalize_text("the resumption of flights").predicates == {"resume"}
+    # a noun that mostly names a document or a figure stays a word
+    assert normalize_text("his resignation letter").predicates == set()
+
+
 def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:
     ruled = normalize_text("Iran ruled out talks")
     halted = normalize_text("Iran halted talks")
