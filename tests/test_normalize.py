@@ -40,6 +40,8 @@ def test_numbers_are_written_one_way() -> None:
     assert normalize_text("5.3 million barrels").numbers == {"5300000"}
     assert normalize_text("twelve miners").numbers == {"12"}
     assert normalize_text("12 percent").text == normalize_text("12%").text
+    assert normalize_text("four dozen questions").text == normalize_text("48 questions").text
+    assert normalize_text("dozens of questions").numbers == set()
 
 
 def test_entity_aliases_become_one_token() -> None:
