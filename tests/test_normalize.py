@@ -40,6 +40,8 @@ def test_numbers_are_written_one_way() -> None:
     assert normalize_text("5.3 million barrels").numbers == {"5300000"}
     assert normalize_text("twelve miners").numbers == {"12"}
     assert normalize_text("12 percent").text == normalize_text("12%").text
+    assert normalize_text("four dozen questions").text == normalize_text("48 questions").text
+    assert normalize_text("dozens of questions").numbers == set()
 
 
 def test_entity_aliases_become_one_token() -> None:
@@ -80,6 +82,16 @@ def test_predicate_synonyms_share_a_class() -> None:
         == normalize_text("5 were left dead").predicates
         == {"kill"}
     )
+
+
+def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
+    """News writes "the suspension of talks" as often as "suspended talks"."""
+    assert normalize_text("the suspension of talks").predicates == {"halt"}
+    assert normalize_text("a postponement of the vote").predicates == {"delay"}
+    assert normalize_text("their rejection of the offer").predicates == {"refuse"}
+    assert normalize_text("the resumption of flights").predicates == {"resume"}
+    # a noun that mostly names a document or a figure stays a word
+    assert normalize_text("his resignation letter").predicates == set()
 
 
 def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:

@@ -43,7 +43,14 @@ LONG_NAME = 3
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+_SCALES = {
+    "dozen": 12.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+}
 _SMALL_NUMBERS = {
     word: str(value)
     for value, word in enumerate(
