@@ -6,7 +6,9 @@ For every size it generates the corpus once (bench/generate_corpus.py, fixed see
 --corpus-root), then runs, each in a fresh Python process so peak memory is per size:
 
 - cold: an empty parse cache, ``build_report`` + JSON rendering, stage by stage;
-- warm: the same folder again with the cache the cold run filled (the journalist's re-run).
+- warm: the same folder again, as the command line re-runs it (``build_rendered_report``: the
+  rendered JSON of an unchanged folder comes from the result cache; measured on the second
+  re-run, as the first one after a library-made cold run also stores the rendered output).
 
 Stage times come from the pipeline's ``progress(stage, done, total)`` callback: a stage runs
 from its first event to the next stage's first event; the time after a stage reported
@@ -117,6 +119,31 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
     return figures
 
 
+def run_rerun(folder: Path, cache_dir: Path, jobs: int | None) -> dict[str, Any]:
+    """A re-run as the command line does it: ``build_rendered_report``, which serves an
+    unchanged folder's rendered JSON from the result cache (read, hash, copy). Timed from
+    before claimtrack's imports, as a command-line run pays them too."""
+    started = time.perf_counter()
+    from claimtrack.options import Options
+    from claimtrack.pipeline import build_rendered_report
+    from claimtrack.render import RenderOptions, ReportFormat
+
+    options = Options(use_cache=True, cache_dir=cache_dir, jobs=jobs)
+    rendered = build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    with Path(os.devnull).open("wb") as sink:
+        rendered.write_utf8(sink)
+    finished = time.perf_counter()
+    return {
+        "wall_s": finished - started,
+        "stages": {"read": 0.0, "render": finished - started},
+        "clusters": rendered.cluster_count,
+        "output_mb": sum(len(chunk) for chunk in rendered.chunks) / 1e6,
+        "cpu_s": cpu_seconds(),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_rss_mb": 0.0,
+    }
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and its finished workers: wall time minus waiting for others."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -176,7 +203,10 @@ def corpus(root: Path, size: int, seed: int) -> Path:
     return folder
 
 
-def measure(folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int) -> dict[str, Any]:
+def measure(
+    folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int, mode: str = ""
+) -> dict[str, Any]:
+    mode = mode or ("parse" if args.parse_only else "all")
     command = [
         sys.executable,
         str(Path(__file__).resolve()),
@@ -185,7 +215,7 @@ def measure(folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int
         str(cache_dir),
         str(args.jobs or 0),
         str(sample),
-        "parse" if args.parse_only else "all",
+        mode,
         str(args.max_memory_gb),
     ]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -200,6 +230,16 @@ def measure(folder: Path, cache_dir: Path, args: argparse.Namespace, sample: int
         return {"error": lines[-1][:200] if lines else f"exit code {done.returncode}"}
     result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def rerun(folder: Path, cache_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """The journalist's second run. The cold run filled the parse cache and the cached report;
+    the first command-line run after it also stores the rendered output, so the run after
+    that is the one measured (``--parse-only``: a second read-and-parse run)."""
+    if args.parse_only:
+        return measure(folder, cache_dir, args, 0)
+    primed = measure(folder, cache_dir, args, 0, "rerun")
+    return primed if "error" in primed else measure(folder, cache_dir, args, 0, "rerun")
 
 
 def exponent(small: tuple[int, float], large: tuple[int, float]) -> float:
@@ -357,6 +397,8 @@ def main() -> int:
         resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
         if mode == "parse":
             figures = run_parse_only(Path(folder), Path(cache_dir), int(jobs) or None)
+        elif mode == "rerun":
+            figures = run_rerun(Path(folder), Path(cache_dir), int(jobs) or None)
         else:
             figures = run_once(Path(folder), Path(cache_dir), int(jobs) or None, int(sample))
         print(json.dumps(figures))
@@ -390,7 +432,7 @@ def main() -> int:
             if args.no_warm:
                 warm: dict[str, Any] = {"error": "not run"}
             else:
-                warm = measure(folder, Path(cache_dir), args, 0) if "error" not in cold else cold
+                warm = rerun(folder, Path(cache_dir), args) if "error" not in cold else cold
         print(json.dumps({"size": size, "cold": cold, "warm": warm}), file=sys.stderr)
         rows.append({"size": size, "cold": cold, "warm": warm})
         print("\n".join(table(rows)[-1:]), file=sys.stderr, flush=True)
