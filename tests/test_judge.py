@@ -864,3 +864,32 @@ def test_swapped_figures_of_two_events_are_two_conflicts(tmp_path: Path) -> None
     killed = [pair for pair in numeric if all("killed" in text for text in pair)]
     injured = [pair for pair in numeric if all("injured" in text for text in pair)]
     assert len(killed) == 1 and len(injured) == 1
+
+
+@pytest.mark.parametrize(
+    ("killed", "injured"),
+    [("killed", "injured"), ("killed", "hurt"), ("killed", "wounded")],
+)
+def test_swapped_figures_of_two_events_make_two_clusters(
+    tmp_path: Path, killed: str, injured: str
+) -> None:
+    # Each cluster holds one event: "killed 12 vs killed 21" apart from "injured 21 vs 12".
+    for name, (dead, hurt) in {"a": (12, 21), "b": (21, 12)}.items():
+        (tmp_path / f"{name}.txt").write_text(
+            f"Mill blast toll\n\nThe blast at the Orvel mill {killed} {dead} workers "
+            f"and {injured} {hurt} others on Monday.\n"
+        )
+    report = build_report([tmp_path])
+    texts = {c.id: c.text for c in report.claims}
+    clusters = [
+        sorted(texts[i] for i in cluster.claim_ids)
+        for cluster in report.clusters
+        if len(cluster.claim_ids) > 1
+    ]
+    event_words = (killed, injured)
+    assert len(clusters) == 2
+    for members in clusters:
+        assert len(members) == 2
+        assert len({w for w in event_words for text in members if w in text}) == 1
+    conflicts = [cluster.conflicts for cluster in report.clusters if len(cluster.claim_ids) > 1]
+    assert all([c.type for c in found] == [ConflictType.NUMERIC] for found in conflicts)

@@ -388,6 +388,53 @@ def test_supports_merge_needs_a_shared_predicate_class() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "apart"),
+    [
+        # figures for two events: the fuzzy score says "same claim" (85), the events differ
+        (
+            "The blast at the Orvel mill killed 12 workers.",
+            "The blast at the Orvel mill injured 12 others on Monday.",
+            True,
+        ),
+        ("The Orvel mill fire killed 12 workers.", "The Orvel mill fire hurt 12 more.", True),
+        # one event told in two words of one class
+        ("12 workers were injured in the fire.", "12 workers were hurt in the fire.", False),
+        (
+            "The Orvel mill blast wounded 21 workers.",
+            "21 workers were injured in the blast.",
+            False,
+        ),
+        ("The fire at the Orvel mill killed 12.", "12 people died in the fire at the mill.", False),
+        # opposite predicates are one event told two ways
+        ("Iran suspended 3 rounds of talks.", "Iran resumed 3 rounds of talks.", False),
+        # without figures on both sides there is no count to line up
+        (
+            "The blast at the Orvel mill killed workers.",
+            "The blast at the Orvel mill injured 12.",
+            False,
+        ),
+    ],
+)
+def test_figures_of_other_events_are_never_one_fact(text_a: str, text_b: str, apart: bool) -> None:
+    keys = [normalize_text(text_a), normalize_text(text_b)]
+    assert match.figures_of_other_events(keys[0], keys[1]) is apart
+    options = Options()
+    scored = match.score_pairs(np.array([[0, 1]]), keys, options)
+    assert [p.other_events for p in scored] == [apart]
+    assert match.same_fact(scored[0], options) is not apart
+    if apart:
+        assert not match.supports_merge(scored[0], keys[0], keys[1])
+
+
+def test_figures_of_other_events_leave_the_same_claim_test_alone() -> None:
+    # compare_claims' same_claim (MRPC-style paraphrase) is not where events are told apart
+    pair = ScoredPair(0, 1, 90.0, 60.0, other_events=True)
+    assert match.is_match(pair, Options())
+    assert not match.same_fact(pair, Options())
+    assert match.same_fact(ScoredPair(0, 1, 90.0, 60.0), Options())
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         (

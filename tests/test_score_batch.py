@@ -97,7 +97,8 @@ def _reference_score_pairs(
         vetoed = score.is_vetoed(a, b)
         if related or not vetoed:
             shared = len((a.tokens - {"not"}) & (b.tokens - {"not"}))
-            out.append(ScoredPair(i, j, value, sim, vetoed, shared))
+            other = score.figures_of_other_events(a, b)
+            out.append(ScoredPair(i, j, value, sim, vetoed, shared, other))
     return out
 
 
@@ -186,6 +187,9 @@ def test_batched_score_pairs_keeps_exactly_what_the_per_pair_scorer_kept(seed: i
     assert any(p.score >= options.threshold for p in expected)
     assert any(p.score < options.threshold for p in expected)
     assert any(p.vetoed for p in expected)
+    # and figures of two events ("killed 12 workers" / "injured 12 workers") told apart
+    assert any(p.other_events for p in expected)
+    assert any(not p.other_events and p.left != 0 for p in expected)
 
 
 def test_a_lone_pair_scores_as_it_does_in_a_batch() -> None:
