@@ -3,7 +3,8 @@
 The draft is read and parsed as one more article and goes through the same ``analyse`` as a
 report, so a draft claim is judged exactly as the report would judge it. Each draft claim's
 cluster then decides its status: a contradiction between the draft claim and a source claim is
-a conflict; any other source claim in the cluster supports it; a claim alone is unsupported.
+a conflict; a source claim that states it (``compare.supported_by``), in its cluster or anywhere
+else when it gives all the claim's figures, supports it; a claim nothing states is unsupported.
 """
 
 from __future__ import annotations
