@@ -318,3 +318,49 @@ def test_sharing_a_cluster_is_not_support() -> None:
     ]
     assert call.status is Status.UNSUPPORTED
     assert call.sources == ()
+
+
+def test_a_figure_the_sources_give_in_another_cluster_still_supports() -> None:
+    """The sample fire draft's injury count lands with a wider claim about the fire at the
+    plant; the source claims that give its figure sit in another cluster, and support it."""
+    root = Path(__file__).resolve().parent.parent / "samples"
+    result = check_draft(root / "drafts" / "fire-draft.md", [root / "factory-fire"])
+    injured = next(f for f in result.findings if "injured" in f.text)
+    assert injured.status is Status.SUPPORTED
+    assert len(injured.independent_sources) == 2
+    assert all(e.relation == "supports" and "injured" in e.text for e in injured.evidence)
+
+
+FIRE_SOURCE = """---
+source: Plant Wire
+---
+Fire officials said the roof of the storage hall collapsed overnight.
+
+Twelve workers were injured, three of them critically, hospital officials said.
+
+The company said it would pay for the repairs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Twelve workers were injured in the fire at the plant.", Status.SUPPORTED),
+        ("12 workers were hurt in the plant fire.", Status.SUPPORTED),
+        ("The plant fire injured twelve workers.", Status.SUPPORTED),
+        ("Twelve workers were killed in the fire at the plant.", Status.UNSUPPORTED),
+        ("Twelve firefighters were injured in the fire at the plant.", Status.UNSUPPORTED),
+        ("Twelve trucks were damaged in the fire at the plant.", Status.UNSUPPORTED),
+    ],
+)
+def test_a_figure_supports_only_the_same_count_of_the_same_thing(
+    write_articles: Writer, sentence: str, status: Status
+) -> None:
+    result = run(f"# Fire\n\n{sentence}\n", {"wire.md": FIRE_SOURCE}, write_articles)
+    assert by_text(result)[sentence].status is status
+
+
+def test_a_different_figure_is_no_support(write_articles: Writer) -> None:
+    sentence = "Thirteen workers were injured in the fire at the plant."
+    result = run(f"# Fire\n\n{sentence}\n", {"wire.md": FIRE_SOURCE}, write_articles)
+    assert by_text(result)[sentence].status is not Status.SUPPORTED

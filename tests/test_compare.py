@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from claim_helpers import claim, number
 from claimtrack import compare_claims
-from claimtrack.compare import compare_against, compare_parsed, compare_with_article, supported_by
+from claimtrack.compare import (
+    compare_against,
+    compare_parsed,
+    compare_with_article,
+    figure_predicates,
+    supported_by,
+)
 from claimtrack.match import score_keys
 from claimtrack.models import ConflictType, Entity
 from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
+from claimtrack.parse import parse_statement
 
 
 def test_the_same_statement_in_other_words_is_the_same_claim() -> None:
@@ -111,3 +118,34 @@ def test_an_article_on_another_story_is_not_about_the_claim() -> None:
     found = compare_with_article(headline, article, Options())
     assert not found.related and found.relatedness < 50
     assert not any(c.related for c in found.comparisons)
+
+
+TWO_COUNTS = "Four workers died and 12 others were injured when fire swept through the plant."
+ONE_COUNT = "Twelve workers were injured, three of them critically, hospital officials said."
+
+
+def supports(draft: str) -> list[bool]:
+    sources = [parse_statement(t, f"s:{n}", "s") for n, t in enumerate([TWO_COUNTS, ONE_COUNT])]
+    return supported_by(parse_statement(draft, "d:1", "d"), sources, Options())
+
+
+def test_the_same_figure_counted_and_predicated_alike_supports_in_several_wordings() -> None:
+    assert supports("Twelve workers were injured in the fire at the plant.") == [True, True]
+    assert supports("12 workers were hurt in the plant fire.") == [True, True]
+    assert supports("The plant fire injured twelve workers.") == [True, True]
+
+
+def test_a_figure_tied_to_another_predicate_or_another_figure_is_no_support() -> None:
+    """The matcher calls the first pair of each the same claim (the scores are close): the
+    figure rule is what tells them apart."""
+    assert supports("Twelve workers were killed in the fire at the plant.") == [False, False]
+    assert supports("Twelve workers died in the fire at the plant.") == [False, False]
+    assert supports("Thirteen workers were injured in the fire at the plant.") == [False, False]
+    assert supports("Twelve trucks were damaged in the fire at the plant.") == [False, False]
+
+
+def test_each_figure_goes_with_the_predicate_next_to_it() -> None:
+    two = normalize_claim(parse_statement(TWO_COUNTS, "s:1", "s"))
+    assert figure_predicates(two) == {"4": {"@die"}, "12": {"@injure"}}
+    active = normalize_claim(parse_statement("The plant fire injured twelve workers.", "a", "a"))
+    assert figure_predicates(active) == {"12": {"@injure"}}

@@ -3,7 +3,8 @@
 The draft is read and parsed as one more article and goes through the same ``analyse`` as a
 report, so a draft claim is judged exactly as the report would judge it. Each draft claim's
 cluster then decides its status: a contradiction between the draft claim and a source claim is
-a conflict; any other source claim in the cluster supports it; a claim alone is unsupported.
+a conflict; a source claim that states it (``compare.supported_by``), in its cluster or anywhere
+else when it gives all the claim's figures, supports it; a claim nothing states is unsupported.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from claimtrack.models import (
     Conflict,
     Evidence,
     Finding,
+    NumberMention,
     Republication,
     Severity,
     Status,
@@ -122,6 +124,19 @@ class _Context:
         self.claims = {c.id: c for c in claims}
         self.cluster_of = {cid: cluster for cluster in clusters for cid in cluster.claim_ids}
         self.original_of = {r.article_id: r.original_id for r in republications}
+        self.order = {c.id: n for n, c in enumerate(claims)}
+        self.by_figure: dict[tuple[float | None, float | None], set[str]] = {}
+        for claim in claims:
+            if claim.kind in options.kinds and not _is_draft(claim):
+                for mention in claim.numbers:
+                    self.by_figure.setdefault(_figure(mention), set()).add(claim.id)
+
+    def holding_figures(self, claim: Claim) -> list[Claim]:
+        """The source claims that give every figure of ``claim`` (none when it has none)."""
+        if not claim.numbers:
+            return []
+        held = set.intersection(*(self.by_figure.get(_figure(m), set()) for m in claim.numbers))
+        return [self.claims[cid] for cid in sorted(held, key=self.order.__getitem__)]
 
     def independent_source(self, article_id: str) -> str:
         """The source an article counts as: its original's, when it is a copy."""
@@ -179,15 +194,17 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
     cluster = context.cluster_of.get(claim.id)
     conflicts = _conflicts_with(claim, cluster, context) if cluster else []
     conflicting_ids = {c.claim_ids[1] for c in conflicts}
-    supporters = _same_claim(
-        claim,
-        [
-            context.claims[cid]
-            for cid in (cluster.claim_ids if cluster else ())
-            if cid not in conflicting_ids and not _is_draft(context.claims[cid])
-        ],
-        context.options,
-    )
+    members = [
+        context.claims[cid]
+        for cid in (cluster.claim_ids if cluster else ())
+        if cid not in conflicting_ids and not _is_draft(context.claims[cid])
+    ]
+    # Grouping may put a claim with a wider one ("the fire at the plant") and leave the
+    # source claims that give its figures in another cluster: those are asked too, and
+    # ``compare.supported_by`` still wants the same figures, counted thing and predicate.
+    seen = {m.id for m in members} | conflicting_ids
+    members += [c for c in context.holding_figures(claim) if c.id not in seen]
+    supporters = _same_claim(claim, members, context.options)
     if conflicts:
         status = Status.CONFLICT
     elif supporters:
@@ -230,6 +247,10 @@ def _same_claim(claim: Claim, members: Sequence[Claim], options: Options) -> lis
     """
     supported = compare.supported_by(claim, members, options)
     return [m for m, ok in zip(members, supported, strict=True) if ok]
+
+
+def _figure(mention: NumberMention) -> tuple[float | None, float | None]:
+    return mention.low, mention.high
 
 
 def _is_draft(claim: Claim) -> bool:
