@@ -310,3 +310,27 @@ def test_folders_of_other_parser_versions_are_pruned_once_unused(tmp_path: Path)
     assert not stale.root.exists()
     assert recent.root.exists()
     assert len(entry_files(store.root)) == 2
+
+
+def test_claims_are_decoded_with_the_cyclic_collector_paused_and_it_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Decoding thousands of entries with the collector on walked every claim already decoded,
+    # again and again; it must be off while entries are decoded and back on afterwards.
+    import gc
+
+    articles = make_articles(4)
+    options = cached_options(tmp_path)
+    pipeline.parse_all(articles, options)
+    seen: list[bool] = []
+    real = cache.ParseCache.load
+
+    def recording(self: cache.ParseCache, key: str) -> list[Claim] | None:
+        seen.append(gc.isenabled())
+        return real(self, key)
+
+    monkeypatch.setattr(cache.ParseCache, "load", recording)
+    assert gc.isenabled()
+    assert pipeline.parse_all(articles, options)
+    assert seen == [False] * 4
+    assert gc.isenabled()

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from pydantic import ValidationError
 
 from claimtrack import cache
+from claimtrack.collector import collection_paused
 from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Cluster, Frozen, Kind, Report, Republication, Skipped
 from claimtrack.options import Options
@@ -285,7 +286,19 @@ def parse_all(
 
     Claims come from the parse cache when ``options.use_cache`` and the entry is valid; the
     rest are parsed in ``options.jobs`` processes (in-process for small inputs) and cached.
+
+    The cyclic garbage collector is paused meanwhile: turning entries back into claim models
+    while the claims already decoded stay alive set off collections that walk them all (a
+    cache hit of 59,000 claims decoded in 1.6 CPU s, 0.35 s with the collector paused), and
+    neither parsing nor decoding makes reference cycles.
     """
+    with collection_paused():
+        return _parse_all(articles, options, progress)
+
+
+def _parse_all(
+    articles: Sequence[Article], options: Options, progress: ProgressCallback
+) -> list[Claim]:
     total = len(articles)
     progress("parse", 0, total)
     store = cache.ParseCache.for_options(options)
