@@ -10,14 +10,13 @@ adds predicate classes in the same format.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 import itertools
 import logging
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from claimtrack.collector import collection_paused
 from claimtrack.models import Claim
 from claimtrack.options import Options
 
@@ -733,27 +733,15 @@ def normalize_claims(
         for c in claims
     ]
     inputs = list(positions)
-    with _collector_paused():
+    # Keys are a dozen frozensets and tuples each, none in a cycle; the collector's passes
+    # over everything alive (the corpus's claims) took a quarter of this stage.
+    with collection_paused():
         keys = None
         if jobs > 1 and len(inputs) >= MIN_CLAIMS_FOR_PROCESSES:
             keys = _keys_in_processes(inputs, names, predicate_file, jobs)
         if keys is None:
             keys = _input_keys(inputs, names, tables)
     return [keys[position] for position in order]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keys are a dozen frozensets and tuples each, all tracked by the cyclic garbage
-    collector, whose passes over everything alive (the corpus's claims) took a quarter of
-    this stage. Keys hold no reference cycles, so pausing it here leaves no garbage behind."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> list[MatchKey]:
@@ -812,7 +800,7 @@ def _chunk_keys(inputs: list[_KeyInput]) -> list[MatchKey]:
     if _worker is None:  # pragma: no cover - the pool always runs the initializer first
         raise RuntimeError("normalize worker used before it was started")
     names, tables = _worker
-    with _collector_paused():
+    with collection_paused():
         return _input_keys(inputs, names, tables)
 
 

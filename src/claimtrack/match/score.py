@@ -15,12 +15,10 @@ counted in C by rapidfuzz (``process.cpdist`` with ``workers=-1``). A small batc
 
 from __future__ import annotations
 
-import gc
 import json
 import math
 import re
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -30,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from claimtrack.collector import collection_paused
 from claimtrack.match.columns import PARALLEL_PAIRS, SetColumn, intern, ngrams
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.options import Options
@@ -902,27 +901,15 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     left = np.ascontiguousarray(pairs[:, 0], dtype=np.int64)
     right = np.ascontiguousarray(pairs[:, 1], dtype=np.int64)
     out: list[ScoredPair] = []
-    with _collector_paused():
+    # The per-claim strings and the kept pairs are hundreds of thousands of new objects, none
+    # in a cycle: with the collector on, each batch of them set off a pass over the whole heap
+    # (a third of building the pairs).
+    with collection_paused():
         # in slices, so that the feature matrix of a large archive stays small
         for start in range(0, len(pairs), SCORE_CHUNK_PAIRS):
             part = slice(start, start + SCORE_CHUNK_PAIRS)
             out += _score_batch(PairBatch(claims, left[part], right[part]), options)
     return out
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while scoring: the per-claim strings and the kept
-    pairs are hundreds of thousands of new objects, each batch of which would otherwise set
-    off a collection that walks the whole heap (it was a third of building the pairs), and
-    none of them forms a cycle."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 #: Most pairs scored in one batch (a feature matrix of 250,000 pairs is 30 MB).
