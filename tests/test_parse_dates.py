@@ -95,3 +95,24 @@ def test_offsets_are_shifted() -> None:
     text = "It rained on Sunday."
     (found,) = find_dates(text, 50, FRIDAY)
     assert text[found.start - 50 : found.end - 50] == "Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("The plant will reopen in March.", "March"),
+        ("The envoy stays until the end of February.", "February"),
+        ("Prices have risen since May. Officials blame the drought.", "May"),
+        ("The plant will reopen in March, officials said.", "March"),
+    ],
+)
+def test_a_month_name_may_end_the_sentence(text: str, month: str) -> None:
+    (found,) = find_dates(text, 0, FRIDAY)
+    assert found.text == month
+    assert found.earliest is not None and found.earliest.day == 1
+
+
+def test_after_an_abbreviated_month_a_full_stop_may_still_lead_to_its_day() -> None:
+    # "in Feb." is not read as the whole month when the day follows the abbreviation's stop.
+    assert [d.text for d in find_dates("It happened in Feb. 5 talks.", 0, FRIDAY)] == ["Feb. 5"]
+    assert find_dates("He said he may. In may.", 0, FRIDAY) == []

@@ -108,3 +108,16 @@ def test_modal_may_and_the_word_one_in_no_one() -> None:
 def test_several_hundred_is_a_range() -> None:
     (n,) = find_numbers("The archive released several hundred letters.")
     assert (n.low, n.high, n.counts) == (200, 1000, "letter")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Investigators drew up four dozen questions.", 48),
+        ("Two dozen homes were flooded.", 24),
+        ("A dozen homes were flooded.", 12),
+    ],
+)
+def test_dozen_multiplies_what_comes_before_it(text: str, value: float) -> None:
+    low, high, _, _ = one(text)
+    assert low == high == value

@@ -30,11 +30,15 @@ _NUMBER_WORDS = {
 
 # Lower case: the pattern runs on lower-cased text (fast), and ``_cased`` then checks
 # the original capitals ("may" is a modal, "March" a month).
-_MONTH = (
+_MONTH_NAME = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
+    r"december)"
+)
+_MONTH_SHORT = (
+    r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
     r"jan|feb|aug|sept|oct|nov|dec)"
 )
+_MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -61,8 +65,10 @@ _PATTERN = re.compile(
     rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
     rf"|(?P<iso>(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d))(?!\d)"
     rf"|(?P<my>(?P<m4>{_MONTH})\s+(?:of\s+)?(?P<y4>{_YEAR}))(?!\d)"
-    rf"|(?P<inmonth>\b(?:in|since|until|by|from|during|of|early|late|mid)\s+(?P<m5>{_MONTH}))"
-    rf"(?![\w.]|\s+\d)"
+    # A full month name may end the sentence ("in March."); after an abbreviation a full
+    # stop may be its own, with the day still to come ("in Feb. 5"), so it is not a month.
+    rf"|(?P<inmonth>\b(?:in|since|until|by|from|during|of|early|late|mid)\s+"
+    rf"(?P<m5>{_MONTH_NAME}(?!\w|\s+\d)|{_MONTH_SHORT}(?![\w.]|\s+\d)))"
     rf"|(?P<decade>(?P<y6>(?:1[89]|20)\d)0s)"
     rf"|(?P<ago>(?P<n7>\d{{1,2}}|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
     rf"\s+(?P<u7>day|week|month|year)s?\s+ago)"
