@@ -116,3 +116,18 @@ def test_after_an_abbreviated_month_a_full_stop_may_still_lead_to_its_day() -> N
     # "in Feb." is not read as the whole month when the day follows the abbreviation's stop.
     assert [d.text for d in find_dates("It happened in Feb. 5 talks.", 0, FRIDAY)] == ["Feb. 5"]
     assert find_dates("He said he may. In may.", 0, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The minister will leave at the end of February.", 2019),
+        ("The summit will take place on March 10.", 2019),
+        ("The minister left at the end of February.", 2018),  # the past stays this year
+        ("The talks will be held in December.", 2018),  # the month is not over yet
+        ("Officials will meet on December 18.", 2018),  # within a week: a late report
+    ],
+)
+def test_a_yearless_date_of_what_will_happen_is_not_in_the_past(text: str, year: int) -> None:
+    (found,) = find_dates(text, 0, dt.date(2018, 12, 21))
+    assert found.earliest is not None and found.earliest.year == year

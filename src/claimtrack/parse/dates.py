@@ -252,8 +252,11 @@ def _month(name: str | None) -> int:
 
 
 def _nearest_year(month: int, day_text: str | None, published: dt.date | None, future: bool) -> int:
-    """A date without a year is in the publication year, or the year before if the text
-    speaks of the past and the date would be more than a week after publication."""
+    """A date without a year is in the publication year; or the year before, if the text
+    speaks of the past and the date would be more than a week after publication; or the year
+    after, if the text speaks of what will happen and the date (the whole month, when no day
+    is given) would be over more than a week before publication: "will leave at the end of
+    February", published in December, is next February."""
     assert published is not None
     day = int(re.sub(r"\D", "", day_text)) if day_text else 1
     try:
@@ -262,6 +265,13 @@ def _nearest_year(month: int, day_text: str | None, published: dt.date | None, f
         return published.year
     if not future and candidate - published > dt.timedelta(days=7):
         return published.year - 1
+    over = (
+        candidate
+        if day_text
+        else candidate.replace(day=calendar.monthrange(candidate.year, month)[1])
+    )
+    if future and published - over > dt.timedelta(days=7):
+        return published.year + 1
     return published.year
 
 
