@@ -43,13 +43,19 @@ LONG_NAME = 3
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
+#: Scale words after a figure. The short ones ("72m", "$800m", "10k") read as the parser
+#: reads them (parse/numbers.py): "m" after a figure is millions there, never metres.
 _SCALES = {
     "dozen": 12.0,
+    "hundred": 1e2,
     "thousand": 1e3,
+    "k": 1e3,
     "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
     "billion": 1e9,
-    "trillion": 1e12,
     "bn": 1e9,
+    "trillion": 1e12,
 }
 _SMALL_NUMBERS = {
     word: str(value)
@@ -440,6 +446,85 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
     return (_SCALE if token in _SCALES else _WORD), word, token in tables.stop_words
 
 
+@lru_cache(maxsize=1)
+def _number_word_values() -> tuple[dict[str, int], dict[str, int]]:
+    """(unit words, scale words) of the parser's number-word table: "eighty" -> 80,
+    "hundred" -> 100. Phrases and vague words ("dozens") are not combined here."""
+    units: dict[str, int] = {}
+    scales: dict[str, int] = {}
+    for line in data_lines("number_words.tsv"):
+        word, low, _, kind = [*line.split("\t"), "", "", ""][:4]
+        if " " in word or not low or kind not in ("unit", "scale") or word == "dozen":
+            continue
+        (units if kind == "unit" else scales)[word] = int(float(low))
+    return units, scales
+
+
+def _fold_number_words(raw: list[str]) -> list[str]:
+    """Runs of number words written as one figure: "five hundred eighty-four" -> "584",
+    "twenty one" -> "21". Words join only where a number name continues (a ten then a
+    unit, a number then a larger scale, a scale then a smaller number, "and" between a
+    scale and a number), so a list like "one, two, three" stays three figures."""
+    units, scales = _number_word_values()
+    if units.keys().isdisjoint(raw):
+        return raw
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        end = _number_phrase_end(raw, index, units, scales)
+        if end - index > 1 or (raw[index] in units and raw[index] not in _SMALL_NUMBERS):
+            out.append(str(_number_phrase_value(raw[index:end], units, scales)))
+        else:
+            out.append(raw[index])
+        index = end
+    return out
+
+
+def _number_phrase_end(
+    raw: list[str], start: int, units: dict[str, int], scales: dict[str, int]
+) -> int:
+    """The end of the number phrase starting at ``start`` (``start`` + 1 when none does)."""
+    if raw[start] not in units or raw[start] == "zero":
+        return start + 1
+    previous = units[raw[start]]  # the last word's value; 0 after a scale word
+    group_limit = 10**15  # the last scale that closed a group ("million"): later ones are less
+    last_scale = 10**15
+    end = start + 1
+    while end < len(raw):
+        word = raw[end]
+        value = units.get(word, 0)
+        if word in scales:
+            scale = scales[word]
+            after_hundred = previous == 0 and last_scale < 1000 <= scale
+            if not (previous or after_hundred) or previous >= scale or scale >= group_limit:
+                break
+            group_limit = scale if scale >= 1000 else group_limit
+            previous, last_scale = 0, scale
+        elif (0 < value < 10 and previous in range(20, 100, 10)) or (value > 0 and previous == 0):
+            previous = value  # "eighty" then "four", or a number after a scale
+        elif word == "and" and previous == 0 and units.get(raw[min(end + 1, len(raw) - 1)], 0):
+            end += 1
+            continue
+        else:
+            break
+        end += 1
+    return end
+
+
+def _number_phrase_value(words: list[str], units: dict[str, int], scales: dict[str, int]) -> int:
+    # As the parser adds them up: a scale multiplies what precedes it, and from a thousand
+    # up closes a group ("two million three hundred" = 2,000,000 + 300).
+    total = current = 0
+    for word in words:
+        if word in scales:
+            current = max(current, 1) * scales[word]
+            if scales[word] >= 1000:
+                total, current = total + current, 0
+        elif word in units:
+            current += units[word]
+    return total + current
+
+
 def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str], bool]:
     """Stemmed tokens with stop-word flags, the numbers among them, and any negation cue."""
     return _tokenize(_TOKEN.findall(text), tables)
@@ -450,6 +535,7 @@ def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], se
     stops: list[bool] = []
     numbers: set[str] = set()
     negated = False
+    raw = _fold_number_words(raw)
     forms = tables.word_forms
     if len(forms) > _WORD_FORMS_LIMIT:
         forms.clear()
@@ -464,7 +550,8 @@ def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], se
             scale = _SCALES.get(raw[index + 1]) if index + 1 < len(raw) else None
             if scale is not None:
                 value = _number_value(_SMALL_NUMBERS.get(token, token))
-                word = _format_number(value * scale) if value is not None else word
+                # rounded: "4.35 million" and "4,350,000" are one figure, whatever the float
+                word = _format_number(round(value * scale, 6)) if value is not None else word
             numbers.add(word)
         elif kind == _SCALE and tokens and tokens[-1] in numbers:
             continue
