@@ -115,6 +115,38 @@ def test_entity_aliases_become_one_token() -> None:
     assert {k.text for k in keys} == {"talk ent_united_states"}
 
 
+def test_a_nickname_inside_a_longer_name_is_not_the_country() -> None:
+    for text in (
+        "He joined Bank of America in May",
+        "Shares of the Bank of America fell",
+        "Jay Smith, Democrat of Washington, objected",
+        "They wore America First hats",
+        "The Washington Post reported it first",
+        "Aluminium fell on the London Metal Exchange",
+    ):
+        assert not normalize_text(text).entities, text
+    # still the country: the full name, a country's own name, a weekday after a place, a
+    # sentence's first word before "of", an alias after an alias, an all-capital alias
+    for text, entity in (
+        ("the United States of America agreed", "ent_united_states"),
+        ("the U.S. agreed", "ent_united_states"),
+        ("officials in Washington Tuesday agreed", "ent_united_states"),
+        ("Most of America agreed", "ent_united_states"),
+        ("troops of Britain agreed", "ent_united_kingdom"),
+        ("the South Korea talks", "ent_south_korea"),
+        ("President Xi Jinping of China agreed", "ent_china"),
+        ("the United Nations Security Council met", "ent_united_nations"),
+        ("the US Senate agreed", "ent_united_states"),
+        ("Iran Suspends Talks With America", "ent_united_states"),
+    ):
+        assert entity in normalize_text(text).entities, text
+    assert normalize_text("the Islamic Republic of Iran said").entities == {"ent_iran"}
+    assert (
+        normalize_text("the United States of America agreed").text
+        == normalize_text("the US agreed").text
+    )
+
+
 def test_the_pronoun_us_is_not_the_country() -> None:
     assert "ent_united_states" not in normalize_text("officials told us so").tokens
 

@@ -16,7 +16,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -311,11 +311,76 @@ class _AliasFolding:
             return text.translate(_FOLD).lower()
         pattern, lowered_pattern, mapping = self.folded
         if not (self.folded_ascii and text.isascii()):
-            text = pattern.sub(lambda match: f" {_folded_alias(mapping, match.group(0))} ", text)
+            text = _replace_aliases(
+                text, text, pattern, lambda alias: _folded_alias(mapping, alias)
+            )
             return text.translate(_FOLD).lower()
-        text = lowered_pattern.sub(lambda match: f" {mapping[match.group(0)]} ", text.lower())
+        # lower-casing ASCII keeps every offset, so the written case is read from ``text``
+        text = _replace_aliases(text, text.lower(), lowered_pattern, mapping.__getitem__)
         # the one ASCII character the quote folding changes
         return text.replace("`", "'") if "`" in text else text
+
+
+def _replace_aliases(
+    written: str, searched: str, pattern: re.Pattern[str], token_of: Callable[[str], str]
+) -> str:
+    """``searched`` with every alias ``pattern`` finds replaced by its token, except a
+    nickname that is one word of a longer name in ``written`` (same offsets): "Bank of
+    America" is a bank, "America First" a slogan, "The Washington Post" a newspaper."""
+    pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(searched):
+        start, end = match.span()
+        alias = match.group(0)
+        token = token_of(alias)
+        # Only a one-word nickname ("America", "Washington") is read as part of a longer
+        # name: a country's own name stays the country ("Xi Jinping of China", "United
+        # Nations Security Council", as "UN Security Council" folds).
+        nickname = " " not in alias and token != entity_token(alias)
+        if nickname and _inside_longer_name(written, start, end, done):
+            continue
+        pieces += (searched[done:start], f" {token} ")
+        done = end
+    if not pieces:
+        return searched
+    pieces.append(searched[done:])
+    return "".join(pieces)
+
+
+#: "<Name> of <alias>" / "<Name> of the <alias>": the alias ends a longer name.
+_NAME_OF = re.compile(r"(?:^|\s)([A-Z][\w'.&-]*) of (?:the )?$")
+
+
+#: A capitalised word right after the alias ("America First", "Washington Post").
+_NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'-]*)")
+#: Capitalised words that follow a place without making a name with it ("in Washington Tuesday").
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _title_case(text: str) -> bool:
+    """A headline written in title case, where every word is capitalised."""
+    words = text.split()
+    return sum(word[:1].isupper() for word in words) * 3 > len(words) * 2
+
+
+def _inside_longer_name(written: str, start: int, end: int, previous_alias_end: int) -> bool:
+    """A capitalised alias followed by a capitalised word that is no weekday or month, in
+    text not written in title case ("America First", not "in Washington Tuesday"); or one
+    preceded by "<capitalised word> of", where that word is neither the text's first word
+    ("Most of America") nor the end of an alias itself."""
+    if not written[start : start + 1].isupper():
+        return False
+    following = _NEXT_NAME.match(written, end)
+    if following is not None and following.group(1).lower() not in _CALENDAR_WORDS:
+        return not _title_case(written)
+    name_of = _NAME_OF.search(written, max(0, start - 60), start)
+    if name_of is None:
+        return False
+    first_word = not written[: name_of.start(1)].strip()
+    return not first_word and name_of.end(1) != previous_alias_end
 
 
 def _folded_alias(mapping: dict[str, str], alias: str) -> str:
