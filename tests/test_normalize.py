@@ -17,6 +17,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.options import Options
+from claimtrack.parse.numbers import find_numbers
 
 
 def test_case_punctuation_and_stop_words_are_folded() -> None:
@@ -44,6 +45,63 @@ def test_numbers_are_written_one_way() -> None:
     assert normalize_text("dozens of questions").numbers == set()
 
 
+def test_a_scale_suffix_meets_the_figure_written_out() -> None:
+    for short, long in (
+        ("a 72m deal", "a 72,000,000 deal"),
+        ("a $800m fund", "an 800 million dollar fund"),
+        ("a 2.5bn loan", "a 2,500,000,000 loan"),
+        ("3.2 billion barrels", "3,200 million barrels"),
+        ("10k runners", "10,000 runners"),
+        ("4.35mn tonnes", "4,350,000 tonnes"),
+    ):
+        assert normalize_text(short).numbers == normalize_text(long).numbers, short
+    # no scale: a year, a figure before an ordinary word, a word ending in "m" or "k"
+    assert normalize_text("in 2019 the firm grew").numbers == {"2019"}
+    assert normalize_text("72 members").numbers == {"72"}
+    assert normalize_text("I'm told 72 voted").numbers == {"72"}
+    assert normalize_text("the m of the 72 k").numbers == {"72000"}
+
+
+def test_normalized_figures_agree_with_the_parser() -> None:
+    """The matcher compares the key's figures, the judge the parser's: one reading of each,
+    including "m" after a figure, which the parser takes for millions (not metres)."""
+    for text in (
+        "72m",
+        "$800m",
+        "2.5bn",
+        "3.2 billion",
+        "10k",
+        "five hundred eighty-four",
+        "two million three hundred thousand",
+        "forty-five",
+        "twelve hundred",
+    ):
+        (mention,) = find_numbers(text)
+        assert mention.low is not None
+        assert normalize_text(text).numbers == {f"{mention.low:.0f}"}, text
+
+
+def test_number_words_above_twenty_are_folded() -> None:
+    for words, figure in (
+        ("five hundred eighty-four people", "584"),
+        ("five hundred and eighty-four people", "584"),
+        ("twenty-one people", "21"),
+        ("twenty one people", "21"),
+        ("thirty people", "30"),
+        ("one thousand two hundred people", "1200"),
+        ("nine hundred ninety-nine thousand people", "999000"),
+        ("forty-five million people", "45000000"),
+    ):
+        assert normalize_text(words).numbers == {figure}, words
+        assert normalize_text(words).text == normalize_text(f"{figure} people").text, words
+    # look-alikes: a list of numbers, a bare scale word, "one of", a vague amount
+    assert normalize_text("one, two, three").numbers == {"1", "2", "3"}
+    assert normalize_text("two three").numbers == {"2", "3"}
+    assert normalize_text("hundreds of people").numbers == set()
+    assert normalize_text("a hundred thousand reasons").numbers == set()
+    assert normalize_text("three and four").numbers == {"3", "4"}
+
+
 def test_entity_aliases_become_one_token() -> None:
     keys = [
         normalize_text(t)
@@ -55,6 +113,38 @@ def test_entity_aliases_become_one_token() -> None:
         )
     ]
     assert {k.text for k in keys} == {"talk ent_united_states"}
+
+
+def test_a_nickname_inside_a_longer_name_is_not_the_country() -> None:
+    for text in (
+        "He joined Bank of America in May",
+        "Shares of the Bank of America fell",
+        "Jay Smith, Democrat of Washington, objected",
+        "They wore America First hats",
+        "The Washington Post reported it first",
+        "Aluminium fell on the London Metal Exchange",
+    ):
+        assert not normalize_text(text).entities, text
+    # still the country: the full name, a country's own name, a weekday after a place, a
+    # sentence's first word before "of", an alias after an alias, an all-capital alias
+    for text, entity in (
+        ("the United States of America agreed", "ent_united_states"),
+        ("the U.S. agreed", "ent_united_states"),
+        ("officials in Washington Tuesday agreed", "ent_united_states"),
+        ("Most of America agreed", "ent_united_states"),
+        ("troops of Britain agreed", "ent_united_kingdom"),
+        ("the South Korea talks", "ent_south_korea"),
+        ("President Xi Jinping of China agreed", "ent_china"),
+        ("the United Nations Security Council met", "ent_united_nations"),
+        ("the US Senate agreed", "ent_united_states"),
+        ("Iran Suspends Talks With America", "ent_united_states"),
+    ):
+        assert entity in normalize_text(text).entities, text
+    assert normalize_text("the Islamic Republic of Iran said").entities == {"ent_iran"}
+    assert (
+        normalize_text("the United States of America agreed").text
+        == normalize_text("the US agreed").text
+    )
 
 
 def test_the_pronoun_us_is_not_the_country() -> None:

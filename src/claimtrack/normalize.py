@@ -16,7 +16,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -43,13 +43,19 @@ LONG_NAME = 3
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
+#: Scale words after a figure. The short ones ("72m", "$800m", "10k") read as the parser
+#: reads them (parse/numbers.py): "m" after a figure is millions there, never metres.
 _SCALES = {
     "dozen": 12.0,
+    "hundred": 1e2,
     "thousand": 1e3,
+    "k": 1e3,
     "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
     "billion": 1e9,
-    "trillion": 1e12,
     "bn": 1e9,
+    "trillion": 1e12,
 }
 _SMALL_NUMBERS = {
     word: str(value)
@@ -305,11 +311,76 @@ class _AliasFolding:
             return text.translate(_FOLD).lower()
         pattern, lowered_pattern, mapping = self.folded
         if not (self.folded_ascii and text.isascii()):
-            text = pattern.sub(lambda match: f" {_folded_alias(mapping, match.group(0))} ", text)
+            text = _replace_aliases(
+                text, text, pattern, lambda alias: _folded_alias(mapping, alias)
+            )
             return text.translate(_FOLD).lower()
-        text = lowered_pattern.sub(lambda match: f" {mapping[match.group(0)]} ", text.lower())
+        # lower-casing ASCII keeps every offset, so the written case is read from ``text``
+        text = _replace_aliases(text, text.lower(), lowered_pattern, mapping.__getitem__)
         # the one ASCII character the quote folding changes
         return text.replace("`", "'") if "`" in text else text
+
+
+def _replace_aliases(
+    written: str, searched: str, pattern: re.Pattern[str], token_of: Callable[[str], str]
+) -> str:
+    """``searched`` with every alias ``pattern`` finds replaced by its token, except a
+    nickname that is one word of a longer name in ``written`` (same offsets): "Bank of
+    America" is a bank, "America First" a slogan, "The Washington Post" a newspaper."""
+    pieces: list[str] = []
+    done = 0
+    for match in pattern.finditer(searched):
+        start, end = match.span()
+        alias = match.group(0)
+        token = token_of(alias)
+        # Only a one-word nickname ("America", "Washington") is read as part of a longer
+        # name: a country's own name stays the country ("Xi Jinping of China", "United
+        # Nations Security Council", as "UN Security Council" folds).
+        nickname = " " not in alias and token != entity_token(alias)
+        if nickname and _inside_longer_name(written, start, end, done):
+            continue
+        pieces += (searched[done:start], f" {token} ")
+        done = end
+    if not pieces:
+        return searched
+    pieces.append(searched[done:])
+    return "".join(pieces)
+
+
+#: "<Name> of <alias>" / "<Name> of the <alias>": the alias ends a longer name.
+_NAME_OF = re.compile(r"(?:^|\s)([A-Z][\w'.&-]*) of (?:the )?$")
+
+
+#: A capitalised word right after the alias ("America First", "Washington Post").
+_NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'-]*)")
+#: Capitalised words that follow a place without making a name with it ("in Washington Tuesday").
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _title_case(text: str) -> bool:
+    """A headline written in title case, where every word is capitalised."""
+    words = text.split()
+    return sum(word[:1].isupper() for word in words) * 3 > len(words) * 2
+
+
+def _inside_longer_name(written: str, start: int, end: int, previous_alias_end: int) -> bool:
+    """A capitalised alias followed by a capitalised word that is no weekday or month, in
+    text not written in title case ("America First", not "in Washington Tuesday"); or one
+    preceded by "<capitalised word> of", where that word is neither the text's first word
+    ("Most of America") nor the end of an alias itself."""
+    if not written[start : start + 1].isupper():
+        return False
+    following = _NEXT_NAME.match(written, end)
+    if following is not None and following.group(1).lower() not in _CALENDAR_WORDS:
+        return not _title_case(written)
+    name_of = _NAME_OF.search(written, max(0, start - 60), start)
+    if name_of is None:
+        return False
+    first_word = not written[: name_of.start(1)].strip()
+    return not first_word and name_of.end(1) != previous_alias_end
 
 
 def _folded_alias(mapping: dict[str, str], alias: str) -> str:
@@ -440,6 +511,85 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
     return (_SCALE if token in _SCALES else _WORD), word, token in tables.stop_words
 
 
+@lru_cache(maxsize=1)
+def _number_word_values() -> tuple[dict[str, int], dict[str, int]]:
+    """(unit words, scale words) of the parser's number-word table: "eighty" -> 80,
+    "hundred" -> 100. Phrases and vague words ("dozens") are not combined here."""
+    units: dict[str, int] = {}
+    scales: dict[str, int] = {}
+    for line in data_lines("number_words.tsv"):
+        word, low, _, kind = [*line.split("\t"), "", "", ""][:4]
+        if " " in word or not low or kind not in ("unit", "scale") or word == "dozen":
+            continue
+        (units if kind == "unit" else scales)[word] = int(float(low))
+    return units, scales
+
+
+def _fold_number_words(raw: list[str]) -> list[str]:
+    """Runs of number words written as one figure: "five hundred eighty-four" -> "584",
+    "twenty one" -> "21". Words join only where a number name continues (a ten then a
+    unit, a number then a larger scale, a scale then a smaller number, "and" between a
+    scale and a number), so a list like "one, two, three" stays three figures."""
+    units, scales = _number_word_values()
+    if units.keys().isdisjoint(raw):
+        return raw
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        end = _number_phrase_end(raw, index, units, scales)
+        if end - index > 1 or (raw[index] in units and raw[index] not in _SMALL_NUMBERS):
+            out.append(str(_number_phrase_value(raw[index:end], units, scales)))
+        else:
+            out.append(raw[index])
+        index = end
+    return out
+
+
+def _number_phrase_end(
+    raw: list[str], start: int, units: dict[str, int], scales: dict[str, int]
+) -> int:
+    """The end of the number phrase starting at ``start`` (``start`` + 1 when none does)."""
+    if raw[start] not in units or raw[start] == "zero":
+        return start + 1
+    previous = units[raw[start]]  # the last word's value; 0 after a scale word
+    group_limit = 10**15  # the last scale that closed a group ("million"): later ones are less
+    last_scale = 10**15
+    end = start + 1
+    while end < len(raw):
+        word = raw[end]
+        value = units.get(word, 0)
+        if word in scales:
+            scale = scales[word]
+            after_hundred = previous == 0 and last_scale < 1000 <= scale
+            if not (previous or after_hundred) or previous >= scale or scale >= group_limit:
+                break
+            group_limit = scale if scale >= 1000 else group_limit
+            previous, last_scale = 0, scale
+        elif (0 < value < 10 and previous in range(20, 100, 10)) or (value > 0 and previous == 0):
+            previous = value  # "eighty" then "four", or a number after a scale
+        elif word == "and" and previous == 0 and units.get(raw[min(end + 1, len(raw) - 1)], 0):
+            end += 1
+            continue
+        else:
+            break
+        end += 1
+    return end
+
+
+def _number_phrase_value(words: list[str], units: dict[str, int], scales: dict[str, int]) -> int:
+    # As the parser adds them up: a scale multiplies what precedes it, and from a thousand
+    # up closes a group ("two million three hundred" = 2,000,000 + 300).
+    total = current = 0
+    for word in words:
+        if word in scales:
+            current = max(current, 1) * scales[word]
+            if scales[word] >= 1000:
+                total, current = total + current, 0
+        elif word in units:
+            current += units[word]
+    return total + current
+
+
 def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str], bool]:
     """Stemmed tokens with stop-word flags, the numbers among them, and any negation cue."""
     return _tokenize(_TOKEN.findall(text), tables)
@@ -450,6 +600,7 @@ def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], se
     stops: list[bool] = []
     numbers: set[str] = set()
     negated = False
+    raw = _fold_number_words(raw)
     forms = tables.word_forms
     if len(forms) > _WORD_FORMS_LIMIT:
         forms.clear()
@@ -464,7 +615,8 @@ def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], se
             scale = _SCALES.get(raw[index + 1]) if index + 1 < len(raw) else None
             if scale is not None:
                 value = _number_value(_SMALL_NUMBERS.get(token, token))
-                word = _format_number(value * scale) if value is not None else word
+                # rounded: "4.35 million" and "4,350,000" are one figure, whatever the float
+                word = _format_number(round(value * scale, 6)) if value is not None else word
             numbers.add(word)
         elif kind == _SCALE and tokens and tokens[-1] in numbers:
             continue
