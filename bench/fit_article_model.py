@@ -12,7 +12,6 @@ each counts, never which words matter); prints 5-fold cross-validated accuracy.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 from eval_pairs import fnc_body_claims, load_fnc
-from fit_match_model import accuracy, cross_validated, fit
+from fit_match_model import accuracy, cross_validated, fit, write_model
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "src/claimtrack/data/article_model.json"
 #: the sample bench/eval_pairs.py scores (seed 0, 1500 pairs)
@@ -65,15 +64,11 @@ def main() -> None:
     for name, weight in zip(compare.ARTICLE_FEATURES, w[:-1], strict=True):
         print(f"  {name:16s} {weight:+.3f}")
     if args.write:
-        model = {
-            "about": "Logistic weights over compare.ARTICLE_FEATURES, fitted by "
-            "bench/fit_article_model.py on FNC-1 related/unrelated pairs",
-            "features": list(compare.ARTICLE_FEATURES),
-            "weights": [round(float(v), 4) for v in w[:-1]],
-            "bias": round(float(w[-1]), 4),
-        }
-        MODEL_PATH.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH}")
+        about = (
+            "Logistic weights over compare.ARTICLE_FEATURES, fitted by "
+            "bench/fit_article_model.py on FNC-1 related/unrelated pairs"
+        )
+        write_model(MODEL_PATH, about, compare.ARTICLE_FEATURES, w)
 
 
 if __name__ == "__main__":

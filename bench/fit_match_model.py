@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -78,15 +79,23 @@ def main() -> None:
         # ``threshold`` is where the fitted model says "even odds" (accuracy is highest there).
         threshold = Options().threshold / 100
         w[-1] += float(np.log(threshold / (1 - threshold)))
-        model = {
-            "about": "Logistic weights over match.FEATURES, fitted by bench/fit_match_model.py; "
-            "the bias is shifted so that Options.threshold is the fitted decision point",
-            "features": list(match.FEATURES),
-            "weights": [round(float(v), 4) for v in w[:-1]],
-            "bias": round(float(w[-1]), 4),
-        }
-        MODEL_PATH.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH}")
+        about = (
+            "Logistic weights over match.FEATURES, fitted by bench/fit_match_model.py; "
+            "the bias is shifted so that Options.threshold is the fitted decision point"
+        )
+        write_model(MODEL_PATH, about, match.FEATURES, w)
+
+
+def write_model(path: Path, about: str, names: Sequence[str], w: np.ndarray) -> None:
+    """The packaged model file (read by ``match.read_model``): weights, then the bias last."""
+    model = {
+        "about": about,
+        "features": list(names),
+        "weights": [round(float(v), 4) for v in w[:-1]],
+        "bias": round(float(w[-1]), 4),
+    }
+    path.write_text(json.dumps(model, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
 
 
 if __name__ == "__main__":

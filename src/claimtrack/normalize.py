@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from claimtrack.collector import collection_paused
 from claimtrack.models import Claim
 from claimtrack.options import Options
+from claimtrack.parse.numbers import SCALE_FACTORS
 
 log = logging.getLogger(__name__)
 
@@ -43,20 +44,9 @@ LONG_NAME = 3
 #: Prefix length under which two different stems still count as the same word.
 PREFIX = 5
 
-#: Scale words after a figure. The short ones ("72m", "$800m", "10k") read as the parser
-#: reads them (parse/numbers.py): "m" after a figure is millions there, never metres.
-_SCALES = {
-    "dozen": 12.0,
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "mn": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
+#: Scale words after a figure, read as the parser reads them: "m" after a figure is millions
+#: there, never metres. "dozen" is a scale word here too ("four dozen" = 48).
+_SCALES = {"dozen": 12.0, **SCALE_FACTORS}
 _SMALL_NUMBERS = {
     word: str(value)
     for value, word in enumerate(

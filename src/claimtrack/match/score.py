@@ -769,9 +769,10 @@ def _clause_openers() -> frozenset[str]:
 def ngram_precision(common: Sequence[int], sizes_a: Sequence[int], sizes_b: Sequence[int]) -> float:
     """BLEU-like: the geometric mean of the shares of one claim's 1- to 4-grams of words the
     other holds (add-one smoothed, so a short claim without 4-grams is not zero), the larger
-    of the two directions. ``common[k]`` is how many (k+1)-grams both hold, ``sizes_a[k]``
-    and ``sizes_b[k]`` how many each has. The shares one by one are other features; their
-    product rewards a pair that agrees at every n at once, as a paraphrase does."""
+    of the two directions. ``common[k]`` (k = 0 to 3) is how many (k+1)-grams both hold,
+    ``sizes_a[k]`` and ``sizes_b[k]`` how many each has. The shares one by one are other
+    features; their product rewards a pair that agrees at every n at once, as a paraphrase
+    does."""
     product_a = product_b = 1.0
     for shared, size_a, size_b in zip(common, sizes_a, sizes_b, strict=True):
         product_a *= (shared + 1) / (size_a + 1)

@@ -119,7 +119,9 @@ def find_numbers(
 
 
 _GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct")
-_FACTORS = {
+#: What a scale word or suffix after a figure multiplies it by ("72m", "2.5 billion"); the
+#: normalizer reads figures with the same table, so both see one value.
+SCALE_FACTORS = {
     "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
@@ -178,7 +180,7 @@ def _value(
     """An exact value, or a vague interval for words like "dozens" or "tens of thousands"."""
     if num:
         value = float(num.replace(",", ""))
-        return value * _FACTORS.get((scale or "").lower(), 1.0), None
+        return value * SCALE_FACTORS.get((scale or "").lower(), 1.0), None
     return _words_value(words or "")
 
 
