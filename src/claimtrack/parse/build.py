@@ -20,7 +20,7 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
-from claimtrack.parse.trusted import Builder
+from claimtrack.parse.trusted import Builder, replaced
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -99,6 +99,11 @@ class Context:
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
     subject_sentence: int = -10
+    #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
+    #: sentence's claims then depend on the sentences before it and are not memoised.
+    pronoun_seen: bool = False
+    #: Indexes (in ``claims``) of the claims that named the subject a pronoun may refer to.
+    remembered: list[int] = field(default_factory=list)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -114,7 +119,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
     context = Context(
         article=article,
         aliases=alias_table(options.alias_file),
-        known_names=capitalised_words(text),
+        known_names=_AskedNames(capitalised_words(text)),
         line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
         published=article.published or _signature_date(text),
     )
@@ -123,7 +128,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
-        _parse_sentence(context, sentence, speakers.get(index))
+        _parse_sentence_memoised(context, sentence, speakers.get(index))
         _credit_announcement(context, sentence, before)
     return context.claims
 
@@ -162,14 +167,25 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
 
 
 def _parse_sentence(
-    context: Context, sentence: Sentence, quotation: Attribution | None = None
+    context: Context,
+    sentence: Sentence,
+    quotation: Attribution | None = None,
+    whole_line: bool | None = None,
 ) -> None:
-    text = context.article.text
-    raw = text[sentence.start : sentence.end]
-    reason = _noise(context, sentence, raw)
+    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already)."""
+    raw = context.article.text[sentence.start : sentence.end]
+    if whole_line is None:
+        whole_line = _whole_line(context, sentence)
+    reason = _noise(context, raw, whole_line)
     if reason is not None:
         _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
         return
+    _parse_content(context, sentence, quotation)
+
+
+def _parse_content(context: Context, sentence: Sentence, quotation: Attribution | None) -> None:
+    """The claims of a sentence that is not boilerplate."""
+    text = context.article.text
     start = noise.content_start(text, sentence.start, sentence.end)
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
@@ -211,6 +227,178 @@ def _parse_sentence(
             _add(context, claim)
     if attribution is not None and _dated_tail(content, attribution, mentions):
         _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+
+
+# --- memoised sentences ------------------------------------------------------------------
+#
+# The same sentence recurs across articles (republished wire copy, syndicated paragraphs).
+# Its claims depend on the sentence's text and on a little of its article: whether it fills
+# its line (boilerplate checks), the article's date (relative dates), the quotation it sits
+# in, the alias table, and whether the article capitalises elsewhere the one-word names the
+# parse looked up (``_AskedNames``). With those alike, a repeat is its first parse moved to
+# the new offsets. What depends on the sentences before it is redone: the repeated-line
+# check runs on every sentence, and a sentence with a pronoun the parser may resolve is
+# never memoised. tests/test_parse_memo.py compares memoised and fresh parses.
+
+
+@dataclass
+class _Memo:
+    """One sentence's parse, as first made."""
+
+    boilerplate: str | None  # ``_boilerplate`` of the sentence
+    line_key: str  # ``normalized_line`` of the sentence ("" when boilerplate)
+    #: Its claims (offsets as first parsed, at ``base``); None until parsed, or for a
+    #: sentence whose claims depend on the sentences before it.
+    claims: tuple[Claim, ...] | None = None
+    base: int = 0
+    #: Which of ``claims`` named the subject a later pronoun may refer to.
+    remembered: tuple[int, ...] = ()
+    memoisable: bool = True
+    #: The one-word names the parse looked up in the article's known names, and the answers.
+    asked: tuple[tuple[str, bool], ...] = ()
+
+
+class _AskedNames(frozenset[str]):
+    """An article's known names (``capitalised_words``) that note the words looked up in
+    them: a memoised parse holds for another article that gives the same answers."""
+
+    __slots__ = ("asked",)
+    asked: dict[str, bool]
+
+    def __new__(cls, words: frozenset[str]) -> _AskedNames:
+        names = super().__new__(cls, words)
+        names.asked = {}
+        return names
+
+    def __contains__(self, word: object) -> bool:
+        found = frozenset.__contains__(self, word)
+        if isinstance(word, str):
+            self.asked[word] = found
+        return found
+
+    def same_answers(self, asked: tuple[tuple[str, bool], ...]) -> bool:
+        return all(frozenset.__contains__(self, word) is found for word, found in asked)
+
+
+#: Sentences memoised at most (about 1 KB each); the memo is emptied when full.
+MEMO_SIZE = 20_000
+_MEMO: dict[tuple[object, ...], _Memo] = {}
+#: Hashes of the keys of sentences seen once (at most ``SIGHTED_SIZE``, then emptied).
+SIGHTED_SIZE = 500_000
+_SIGHTED: set[int] = set()
+
+
+def clear_memo() -> None:
+    """Forget memoised sentences (tests compare memoised parses with fresh ones)."""
+    _MEMO.clear()
+    _SIGHTED.clear()
+
+
+def _parse_sentence_memoised(
+    context: Context, sentence: Sentence, quotation: Attribution | None
+) -> None:
+    """``_parse_sentence``, reusing the parse of the same sentence in the same setting.
+
+    A sentence is memoised when it comes back a second time: most sentences of new text
+    are seen once, and keeping their claims would only cost memory and collector time.
+    """
+    raw = context.article.text[sentence.start : sentence.end]
+    whole_line = _whole_line(context, sentence)
+    key = (raw, whole_line, context.published, quotation, context.aliases)
+    memo = _MEMO.get(key)
+    if memo is None:
+        if _first_sighting(key):
+            _parse_sentence(context, sentence, quotation, whole_line)
+            return
+        if len(_MEMO) >= MEMO_SIZE:
+            _MEMO.clear()
+        reason = _boilerplate(raw, whole_line)
+        memo = _Memo(reason, "" if reason is not None else noise.normalized_line(raw))
+        _MEMO[key] = memo
+    reason = memo.boilerplate
+    if reason is None and _repeated(context, memo.line_key):
+        reason = "repeated line"
+    if reason is not None:
+        _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
+    elif memo.claims is not None and _same_names(context, memo):
+        _replay(context, sentence, memo)
+    elif not memo.memoisable:
+        _parse_content(context, sentence, quotation)
+    else:
+        _parse_and_memoise(context, sentence, quotation, memo)
+
+
+def _first_sighting(key: tuple[object, ...]) -> bool:
+    """Whether no sentence with this key came before (as far as ``_SIGHTED`` remembers).
+
+    Hashes only: a collision merely memoises a sentence one sighting early.
+    """
+    hashed = hash(key)
+    if hashed in _SIGHTED:
+        return False
+    if len(_SIGHTED) >= SIGHTED_SIZE:
+        _SIGHTED.clear()
+    _SIGHTED.add(hashed)
+    return True
+
+
+def _parse_and_memoise(
+    context: Context, sentence: Sentence, quotation: Attribution | None, memo: _Memo
+) -> None:
+    before = len(context.claims)
+    context.pronoun_seen = False
+    context.remembered.clear()
+    names = context.known_names
+    if isinstance(names, _AskedNames):
+        names.asked.clear()
+    _parse_content(context, sentence, quotation)
+    if context.pronoun_seen or not isinstance(names, _AskedNames):
+        memo.memoisable = False
+        return
+    memo.claims = tuple(context.claims[before:])
+    memo.base = sentence.start
+    memo.remembered = tuple(index - before for index in context.remembered)
+    memo.asked = tuple(names.asked.items())
+
+
+def _same_names(context: Context, memo: _Memo) -> bool:
+    """Whether this article's known names answer the memoised parse's lookups alike."""
+    names = context.known_names
+    return not memo.asked or (isinstance(names, _AskedNames) and names.same_answers(memo.asked))
+
+
+def _replay(context: Context, sentence: Sentence, memo: _Memo) -> None:
+    """The memoised claims, moved to this sentence and numbered in this article."""
+    assert memo.claims is not None
+    article = context.article
+    shift = sentence.start - memo.base
+    for index, first in enumerate(memo.claims):
+        start = first.start + shift
+        claim = replaced(
+            first,
+            {
+                "id": context.next_id(),
+                "article_id": article.id,
+                "source": article.source,
+                "sentence_start": first.sentence_start + shift,
+                "start": start,
+                "end": first.end + shift,
+                "spans": tuple((low + shift, high + shift) for low, high in first.spans),
+                "line": context.line_of(start),
+                "numbers": _shifted(first.numbers, shift),
+                "dates": _shifted(first.dates, shift),
+                "entities": _shifted(first.entities, shift),
+            },
+        )
+        if index in memo.remembered:
+            _remember_subject(context, claim)
+        _add(context, claim)
+
+
+def _shifted(mentions: tuple[_Mention, ...], shift: int) -> tuple[_Mention, ...]:
+    if not shift or not mentions:
+        return mentions  # frozen models: shareable
+    return tuple(replaced(m, {"start": m.start + shift, "end": m.end + shift}) for m in mentions)
 
 
 def _untitled(text: str) -> str:
@@ -259,22 +447,30 @@ def _quoted(text: str, quotation: Attribution) -> Attribution:
     return Attribution(quotation.speaker, quotation.cue, start, end, True, quotation.hedged)
 
 
-def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
+def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
+    reason = _boilerplate(raw, whole_line)
+    if reason is not None:
+        return reason
+    return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
+
+
+def _boilerplate(raw: str, whole_line: bool) -> str | None:
     # Adverts, credits and signatures fill a line of their own; a sentence inside a
     # paragraph is not checked against them (that also keeps the cost down).
-    if _whole_line(context, sentence):
+    if whole_line:
         reason = noise.boilerplate_reason(raw)
         if reason is not None:
             return reason
-    reason = noise.sentence_boilerplate_reason(raw)
-    if reason is not None:
-        return reason
-    key = noise.normalized_line(raw)
+    return noise.sentence_boilerplate_reason(raw)
+
+
+def _repeated(context: Context, key: str) -> bool:
+    """Whether the article had this line already (``key`` is its ``normalized_line``)."""
     if key.count(" ") >= 3:  # four words or more (the key is single-spaced, unpadded)
         if key in context.seen_lines:
-            return "repeated line"
+            return True
         context.seen_lines.add(key)
-    return None
+    return False
 
 
 def _signature_date(text: str) -> dt.date | None:
@@ -350,6 +546,7 @@ def _claim(
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
     if clause.origin == "main" and not copied_subject:
         _remember_subject(context, claim)
+        context.remembered.append(len(context.claims))  # the index ``_add`` gives it
     return claim
 
 
@@ -419,6 +616,7 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
     if match is None or match.group("next").lower() in ("is", "was", "would", "seems"):
         return clause
+    context.pronoun_seen = True
     head = match.group("head")
     name = context.last_person if head in ("He", "She") else context.last_thing
     recent = context.sentence_index - context.subject_sentence <= 1

@@ -88,3 +88,17 @@ class Builder(Generic[Model]):
         _set(model, "__pydantic_extra__", None)
         _set(model, "__pydantic_private__", None)
         return model
+
+
+def replaced(model: Model, changes: dict[str, Any]) -> Model:
+    """A copy of ``model`` with some fields replaced by values of their own type, without
+    validation: ``model_copy(update=changes)`` at a fraction of its cost. The fields keep
+    their order and the copy is marked set where the original was."""
+    values = dict(model.__dict__)
+    values.update(changes)
+    copy = _new(type(model))
+    _set(copy, "__dict__", values)
+    _set(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+    return copy
