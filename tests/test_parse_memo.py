@@ -81,7 +81,7 @@ def test_memoised_claims_equal_fresh_ones(monkeypatch: pytest.MonkeyPatch) -> No
 def test_a_memoised_sentence_is_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
     article = _articles()[0]
     parse_article(article, Options())
-    parse_article(article, Options())  # the second sighting memoises
+    parse_article(article, Options())
     parsed: list[str] = []
     plain = build._parse_content
 
@@ -120,10 +120,12 @@ def test_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     build.clear_memo()
     monkeypatch.setattr(build, "MEMO_SIZE", 3)
     monkeypatch.setattr(build, "SIGHTED_SIZE", 5)
+    monkeypatch.setattr(build, "MAX_PARSES", 1)
     for article in _articles():
         parse_article(article, Options())
         assert len(build._MEMO) <= 3
         assert len(build._SIGHTED) <= 5
+        assert all(len(memo.parses) <= 1 for memo in build._MEMO.values())
     build.clear_memo()
 
 

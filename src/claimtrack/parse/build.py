@@ -6,8 +6,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TypeVar
 
+from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
 from claimtrack.parse import grammar, noise, tables
@@ -20,7 +22,7 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
-from claimtrack.parse.trusted import Builder, replaced
+from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -114,7 +116,14 @@ class Context:
 
 def parse_article(article: Article, options: Options | None = None) -> list[Claim]:
     """Every claim of one article, dropped ones included (their ``dropped`` says why)."""
-    options = options or Options()
+    # The memo keeps claims of earlier sentences alive: every collection the parse's many
+    # allocations trigger would walk them all. Parsing makes no reference cycles, so pausing
+    # changes nothing but the time; the pipeline pauses the collector around this stage.
+    with collection_paused():
+        return _parse_article(article, options or Options())
+
+
+def _parse_article(article: Article, options: Options) -> list[Claim]:
     text = article.text
     context = Context(
         article=article,
@@ -242,20 +251,31 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
 
 
 @dataclass
+class _Parsed:
+    """One parse of a memoised sentence."""
+
+    claims: tuple[Claim, ...]  # offsets as first parsed, for the sentence at ``base``
+    base: int
+    #: Which of ``claims`` named the subject a later pronoun may refer to.
+    remembered: tuple[int, ...]
+    #: The one-word names the parse looked up in the article's known names, and the answers.
+    asked: tuple[tuple[str, bool], ...]
+
+
+@dataclass
 class _Memo:
-    """One sentence's parse, as first made."""
+    """What is known of one sentence in one setting."""
 
     boilerplate: str | None  # ``_boilerplate`` of the sentence
     line_key: str  # ``normalized_line`` of the sentence ("" when boilerplate)
-    #: Its claims (offsets as first parsed, at ``base``); None until parsed, or for a
-    #: sentence whose claims depend on the sentences before it.
-    claims: tuple[Claim, ...] | None = None
-    base: int = 0
-    #: Which of ``claims`` named the subject a later pronoun may refer to.
-    remembered: tuple[int, ...] = ()
+    #: Its parses, one per set of answers about known names (most sentences ask none).
+    parses: list[_Parsed] = field(default_factory=list)
+    #: False for a sentence whose claims depend on the sentences before it.
     memoisable: bool = True
-    #: The one-word names the parse looked up in the article's known names, and the answers.
-    asked: tuple[tuple[str, bool], ...] = ()
+
+
+#: Parses kept per memoised sentence (articles that know different names need their own).
+MAX_PARSES = 4
 
 
 class _AskedNames(frozenset[str]):
@@ -280,12 +300,18 @@ class _AskedNames(frozenset[str]):
         return all(frozenset.__contains__(self, word) is found for word, found in asked)
 
 
-#: Sentences memoised at most (about 1 KB each); the memo is emptied when full.
-MEMO_SIZE = 20_000
+#: Sentences memoised at most (about 5 KB each: their claims); when full, the older half
+#: is forgotten.
+MEMO_SIZE = 10_000
 _MEMO: dict[tuple[object, ...], _Memo] = {}
 #: Hashes of the keys of sentences seen once (at most ``SIGHTED_SIZE``, then emptied).
-SIGHTED_SIZE = 500_000
+SIGHTED_SIZE = 200_000
 _SIGHTED: set[int] = set()
+
+
+def _forget_older_half() -> None:
+    for old in list(islice(_MEMO, max(1, len(_MEMO) // 2))):
+        del _MEMO[old]
 
 
 def clear_memo() -> None:
@@ -299,8 +325,9 @@ def _parse_sentence_memoised(
 ) -> None:
     """``_parse_sentence``, reusing the parse of the same sentence in the same setting.
 
-    A sentence is memoised when it comes back a second time: most sentences of new text
-    are seen once, and keeping their claims would only cost memory and collector time.
+    A sentence is memoised when it comes back: most sentences of new text are seen once,
+    and keeping their claims alive would slow the parse of new text by a fifth (memory,
+    collections) for nothing.
     """
     raw = context.article.text[sentence.start : sentence.end]
     whole_line = _whole_line(context, sentence)
@@ -311,7 +338,7 @@ def _parse_sentence_memoised(
             _parse_sentence(context, sentence, quotation, whole_line)
             return
         if len(_MEMO) >= MEMO_SIZE:
-            _MEMO.clear()
+            _forget_older_half()
         reason = _boilerplate(raw, whole_line)
         memo = _Memo(reason, "" if reason is not None else noise.normalized_line(raw))
         _MEMO[key] = memo
@@ -320,12 +347,14 @@ def _parse_sentence_memoised(
         reason = "repeated line"
     if reason is not None:
         _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
-    elif memo.claims is not None and _same_names(context, memo):
-        _replay(context, sentence, memo)
     elif not memo.memoisable:
         _parse_content(context, sentence, quotation)
     else:
-        _parse_and_memoise(context, sentence, quotation, memo)
+        parsed = _matching_parse(context, memo)
+        if parsed is None:
+            _parse_and_memoise(context, sentence, quotation, memo)
+        else:
+            _replay(context, sentence, parsed)
 
 
 def _first_sighting(key: tuple[object, ...]) -> bool:
@@ -355,50 +384,68 @@ def _parse_and_memoise(
     if context.pronoun_seen or not isinstance(names, _AskedNames):
         memo.memoisable = False
         return
-    memo.claims = tuple(context.claims[before:])
-    memo.base = sentence.start
-    memo.remembered = tuple(index - before for index in context.remembered)
-    memo.asked = tuple(names.asked.items())
-
-
-def _same_names(context: Context, memo: _Memo) -> bool:
-    """Whether this article's known names answer the memoised parse's lookups alike."""
-    names = context.known_names
-    return not memo.asked or (isinstance(names, _AskedNames) and names.same_answers(memo.asked))
-
-
-def _replay(context: Context, sentence: Sentence, memo: _Memo) -> None:
-    """The memoised claims, moved to this sentence and numbered in this article."""
-    assert memo.claims is not None
-    article = context.article
-    shift = sentence.start - memo.base
-    for index, first in enumerate(memo.claims):
-        start = first.start + shift
-        claim = replaced(
-            first,
-            {
-                "id": context.next_id(),
-                "article_id": article.id,
-                "source": article.source,
-                "sentence_start": first.sentence_start + shift,
-                "start": start,
-                "end": first.end + shift,
-                "spans": tuple((low + shift, high + shift) for low, high in first.spans),
-                "line": context.line_of(start),
-                "numbers": _shifted(first.numbers, shift),
-                "dates": _shifted(first.dates, shift),
-                "entities": _shifted(first.entities, shift),
-            },
+    if len(memo.parses) >= MAX_PARSES:
+        del memo.parses[0]
+    memo.parses.append(
+        _Parsed(
+            tuple(context.claims[before:]),
+            sentence.start,
+            tuple(index - before for index in context.remembered),
+            tuple(names.asked.items()),
         )
-        if index in memo.remembered:
+    )
+
+
+def _matching_parse(context: Context, memo: _Memo) -> _Parsed | None:
+    """The memoised parse this article's known names answer alike, if any."""
+    names = context.known_names
+    for parsed in memo.parses:
+        if not parsed.asked or (
+            isinstance(names, _AskedNames) and names.same_answers(parsed.asked)
+        ):
+            return parsed
+    return None
+
+
+def _replay(context: Context, sentence: Sentence, parsed: _Parsed) -> None:
+    """The memoised claims, moved to this sentence and numbered in this article."""
+    article = context.article
+    shift = sentence.start - parsed.base
+    for index, first in enumerate(parsed.claims):
+        values = first.__dict__.copy()
+        start = first.start + shift
+        values["id"] = context.next_id()
+        values["article_id"] = article.id
+        values["source"] = article.source
+        values["sentence_start"] = first.sentence_start + shift
+        values["start"] = start
+        values["end"] = first.end + shift
+        spans = first.spans
+        if len(spans) == 1:  # most claims
+            values["spans"] = ((start, spans[0][1] + shift),)
+        else:
+            values["spans"] = tuple((low + shift, high + shift) for low, high in spans)
+        values["line"] = context.line_of(start)
+        if shift:
+            values["numbers"] = _shifted(first.numbers, shift)
+            values["dates"] = _shifted(first.dates, shift)
+            values["entities"] = _shifted(first.entities, shift)
+        claim = with_values(first, values)
+        if index in parsed.remembered:
             _remember_subject(context, claim)
         _add(context, claim)
 
 
 def _shifted(mentions: tuple[_Mention, ...], shift: int) -> tuple[_Mention, ...]:
-    if not shift or not mentions:
-        return mentions  # frozen models: shareable
-    return tuple(replaced(m, {"start": m.start + shift, "end": m.end + shift}) for m in mentions)
+    if not mentions:
+        return mentions
+    moved = []
+    for mention in mentions:
+        values = mention.__dict__.copy()
+        values["start"] += shift
+        values["end"] += shift
+        moved.append(with_values(mention, values))
+    return tuple(moved)
 
 
 def _untitled(text: str) -> str:

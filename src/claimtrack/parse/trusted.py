@@ -90,12 +90,10 @@ class Builder(Generic[Model]):
         return model
 
 
-def replaced(model: Model, changes: dict[str, Any]) -> Model:
-    """A copy of ``model`` with some fields replaced by values of their own type, without
-    validation: ``model_copy(update=changes)`` at a fraction of its cost. The fields keep
-    their order and the copy is marked set where the original was."""
-    values = dict(model.__dict__)
-    values.update(changes)
+def with_values(model: Model, values: dict[str, Any]) -> Model:
+    """A copy of ``model`` holding ``values`` (a copy of its ``__dict__`` with some values
+    replaced by values of the same type), without validation: ``model_copy(update=...)`` at
+    a fraction of its cost. The copy is marked set where the original was."""
     copy = _new(type(model))
     _set(copy, "__dict__", values)
     _set(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
