@@ -139,3 +139,18 @@ def test_a_user_alias_file_is_part_of_the_setting(tmp_path: Path) -> None:
     with_file = parse_article(article, Options(alias_file=aliases))
     canonical = {e.canonical for claim in with_file for e in claim.entities}
     assert "Transport Ministry" in canonical
+
+
+@pytest.mark.usefixtures("fresh_memo")
+def test_new_text_is_memoised_when_it_comes_back_unless_sentences_keep_repeating() -> None:
+    novel = "Inspectors counted 31 cracked beams at the old depot on Friday."
+    article = Article(id="n", path="n", source="n", text=novel + "\n")
+    parse_article(article, Options())
+    assert not any(novel in key for key in build._MEMO), "seen once: not kept"
+    parse_article(article, Options())
+    assert any(novel in key for key in build._MEMO), "seen twice: kept"
+    build.clear_memo()
+    for repeated in _articles():  # most sentences now repeat
+        parse_article(repeated, Options())
+    parse_article(article, Options())
+    assert any(novel in key for key in build._MEMO), "kept at once among repeats"

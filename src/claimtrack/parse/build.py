@@ -318,6 +318,7 @@ def clear_memo() -> None:
     """Forget memoised sentences (tests compare memoised parses with fresh ones)."""
     _MEMO.clear()
     _SIGHTED.clear()
+    _RECENT.reset()
 
 
 def _parse_sentence_memoised(
@@ -325,16 +326,20 @@ def _parse_sentence_memoised(
 ) -> None:
     """``_parse_sentence``, reusing the parse of the same sentence in the same setting.
 
-    A sentence is memoised when it comes back: most sentences of new text are seen once,
-    and keeping their claims alive would slow the parse of new text by a fifth (memory,
-    collections) for nothing.
+    On new text, a sentence is memoised when it comes back: most sentences are seen once,
+    and keeping their claims alive slowed the parse of new text by a fifth (memory,
+    collections) for nothing. Where sentences have been repeating (a quarter or more of
+    the recent ones), each is memoised at once.
     """
     raw = context.article.text[sentence.start : sentence.end]
     whole_line = _whole_line(context, sentence)
     key = (raw, whole_line, context.published, quotation, context.aliases)
     memo = _MEMO.get(key)
     if memo is None:
-        if _first_sighting(key):
+        eager = _RECENT.repeating()
+        first = _first_sighting(key)
+        _RECENT.note(repeat=not first)
+        if first and not eager:
             _parse_sentence(context, sentence, quotation, whole_line)
             return
         if len(_MEMO) >= MEMO_SIZE:
@@ -342,6 +347,8 @@ def _parse_sentence_memoised(
         reason = _boilerplate(raw, whole_line)
         memo = _Memo(reason, "" if reason is not None else noise.normalized_line(raw))
         _MEMO[key] = memo
+    else:
+        _RECENT.note(repeat=True)
     reason = memo.boilerplate
     if reason is None and _repeated(context, memo.line_key):
         reason = "repeated line"
@@ -355,6 +362,32 @@ def _parse_sentence_memoised(
             _parse_and_memoise(context, sentence, quotation, memo)
         else:
             _replay(context, sentence, parsed)
+
+
+class _RepeatRate:
+    """How many of the recent sentences were repeats (a decaying count)."""
+
+    __slots__ = ("repeats", "seen")
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.repeats = 0
+
+    def reset(self) -> None:
+        self.seen = self.repeats = 0
+
+    def note(self, *, repeat: bool) -> None:
+        self.seen += 1
+        self.repeats += repeat
+        if self.seen >= 4000:  # recent sentences weigh more
+            self.seen //= 2
+            self.repeats //= 2
+
+    def repeating(self) -> bool:
+        return self.repeats * 4 > self.seen
+
+
+_RECENT = _RepeatRate()
 
 
 def _first_sighting(key: tuple[object, ...]) -> bool:
