@@ -24,6 +24,7 @@ _SHARED = (
     "Harbour officials closed the port last week, citing storms, and 40 boats were moved.\n"
     "Click here to subscribe.\n"  # a whole line: an advert; in a paragraph: a prompt
     "The government ruled out new taxes.\n"
+    "Four divers were hurt\n and 12 others were taken to hospital.\n"  # claims on two lines
     "It said the closure would last two days.\n"
     '"We will reopen soon. Crews are working around the clock.\n'  # quoted: the mayor's
     'The damage is limited," the mayor said.\n'

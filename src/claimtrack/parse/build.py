@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
@@ -443,11 +443,14 @@ def _matching_parse(context: Context, memo: _Memo) -> _Parsed | None:
 def _replay(context: Context, sentence: Sentence, parsed: _Parsed) -> None:
     """The memoised claims, moved to this sentence and numbered in this article."""
     article = context.article
+    claims = context.claims
     shift = sentence.start - parsed.base
+    line = context.line_of(parsed.claims[0].start + shift) if parsed.claims else 0
+    moved: dict[int, Any] = {}  # mentions shared by several claims are moved once
     for index, first in enumerate(parsed.claims):
         values = first.__dict__.copy()
         start = first.start + shift
-        values["id"] = context.next_id()
+        values["id"] = f"{article.id}:{len(claims) + 1}"  # ``context.next_id()``
         values["article_id"] = article.id
         values["source"] = article.source
         values["sentence_start"] = first.sentence_start + shift
@@ -458,27 +461,34 @@ def _replay(context: Context, sentence: Sentence, parsed: _Parsed) -> None:
             values["spans"] = ((start, spans[0][1] + shift),)
         else:
             values["spans"] = tuple((low + shift, high + shift) for low, high in spans)
-        values["line"] = context.line_of(start)
+        # Every claim of a sentence starts on the sentence's line unless it spans lines.
+        values["line"] = line if first.line == parsed.claims[0].line else context.line_of(start)
         if shift:
-            values["numbers"] = _shifted(first.numbers, shift)
-            values["dates"] = _shifted(first.dates, shift)
-            values["entities"] = _shifted(first.entities, shift)
+            if first.numbers:
+                values["numbers"] = _shifted(first.numbers, shift, moved)
+            if first.dates:
+                values["dates"] = _shifted(first.dates, shift, moved)
+            if first.entities:
+                values["entities"] = _shifted(first.entities, shift, moved)
         claim = with_values(first, values)
         if index in parsed.remembered:
             _remember_subject(context, claim)
-        _add(context, claim)
+        claims.append(claim)
 
 
-def _shifted(mentions: tuple[_Mention, ...], shift: int) -> tuple[_Mention, ...]:
-    if not mentions:
-        return mentions
-    moved = []
+def _shifted(
+    mentions: tuple[_Mention, ...], shift: int, moved: dict[int, Any]
+) -> tuple[_Mention, ...]:
+    found = []
     for mention in mentions:
-        values = mention.__dict__.copy()
-        values["start"] += shift
-        values["end"] += shift
-        moved.append(with_values(mention, values))
-    return tuple(moved)
+        copy = moved.get(id(mention))
+        if copy is None:
+            values = mention.__dict__.copy()
+            values["start"] += shift
+            values["end"] += shift
+            copy = moved[id(mention)] = with_values(mention, values)
+        found.append(copy)
+    return tuple(found)
 
 
 def _untitled(text: str) -> str:
