@@ -259,6 +259,16 @@ def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
     assert len(by_id) == len({g for _, g in expected})
 
 
+@pytest.mark.parametrize("high", [3, 10**9, 2**62])
+def test_dense_ranks_number_the_distinct_values_in_order(high: int) -> None:
+    # small spans are sorted packed beside their positions, wide ones by argsort: same ranks
+    values = np.random.default_rng(high % 1000).integers(-2, high, 5_000)
+    _, expected = np.unique(values, return_inverse=True)
+    assert columns.dense_ranks(values).tolist() == expected.tolist()
+    assert columns.dense_ranks(values[:1]).tolist() == [0]
+    assert columns.dense_ranks(values[:0]).tolist() == []
+
+
 spaced_text = st.lists(
     st.sampled_from(["ab", "cd", "ent_x", "é", "ab", "12", "жж"]), min_size=0, max_size=6
 ).flatmap(

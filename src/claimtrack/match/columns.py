@@ -126,13 +126,34 @@ def distinct(values: IntArray) -> IntArray:
 
 def dense_ranks(values: IntArray) -> IntArray:
     """Each value's rank among the distinct values (0, 1, ...): equal values, equal ranks."""
-    order = np.argsort(values)
-    ordered = values[order]
+    order, ordered = _sorted_with_order(values)
     fresh = np.zeros(len(ordered), dtype=np.int64)
     fresh[1:] = ordered[1:] != ordered[:-1]
     ranks = np.empty(len(values), dtype=np.int64)
     ranks[order] = np.cumsum(fresh)
     return ranks
+
+
+def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
+    """(an order that sorts ``values``, the values in that order). When each value's offset
+    from the least fits in the int64 beside its position, the two are packed into one key
+    and sorted as plain integers: twice as fast as ``np.argsort`` (numpy 2.4), whose order
+    for equal values may differ but whose sorted values do not."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64), values
+    low = int(values.min())
+    span = int(values.max()) - low + 1
+    shift = max(int(len(values) - 1).bit_length(), 1)
+    if span.bit_length() + shift > 63:
+        order = np.argsort(values)
+        return order, values[order]
+    keys = (values - low) << shift
+    keys |= np.arange(len(values), dtype=np.int64)
+    keys.sort()
+    order = keys & ((1 << shift) - 1)
+    keys >>= shift
+    keys += low
+    return order, keys
 
 
 def _id_strings(owner: IntArray, item: IntArray, claims: int) -> list[str] | list[list[int]]:
