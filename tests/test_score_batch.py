@@ -192,6 +192,27 @@ def test_batched_score_pairs_keeps_exactly_what_the_per_pair_scorer_kept(seed: i
     assert any(not p.other_events and p.left != 0 for p in expected)
 
 
+def test_the_bounds_of_late_features_never_score_below_their_real_values() -> None:
+    # a pair whose bounded score misses the threshold is dropped before its late features
+    # are computed: each bound must be at least as favourable as the real value, bit for bit
+    keys = _corpus(60, seed=4)
+    pairs = _all_pairs(len(keys))
+    batch = score.PairBatch(score.ClaimTable(keys), pairs[:, 0].copy(), pairs[:, 1].copy())
+    real = batch.features()
+    bounds = {**score._deferred_bounds(batch), "sort": score._sort_bound(batch)}
+    model = score.load_model()
+    weights = dict(zip(model.names, model.weights, strict=True))
+    tight = 0
+    for name, bound in bounds.items():
+        column = real[:, score.FEATURES.index(name)]
+        gain = weights[name] * (np.broadcast_to(bound, column.shape) - column)
+        assert (gain >= 0).all(), name
+        tight += int((gain == 0).sum())
+    assert tight > 0
+    bounded = batch.features(deferred=bounds)
+    assert (score.model_scores(bounded) >= score.model_scores(real)).all()
+
+
 def test_a_lone_pair_scores_as_it_does_in_a_batch() -> None:
     keys = _corpus(30, seed=5)
     pairs = _all_pairs(len(keys))

@@ -325,6 +325,10 @@ class ClaimTable:
         return _objects([" ".join(sorted(rapidfuzz_tokens(_plain(k)))) for k in self.keys])
 
     @cached_property
+    def sorted_plain_lengths(self) -> IntArray:
+        return np.fromiter(map(len, self.sorted_plain), dtype=np.int64, count=self.size)
+
+    @cached_property
     def surface_words(self) -> tuple[IntArray, IntArray]:
         """(owner, word id) of the folded surface words, in order (stop words kept: word
         order and function words tell a rewording from a different statement)."""
@@ -988,9 +992,12 @@ def _score_batch(batch: PairBatch, options: Options) -> list[ScoredPair]:
     related = (similarities >= options.related_threshold) | (
         (similarities >= WEAK_SIMILARITY) & _counts_alike(batch)
     )
-    features = batch.features(deferred=_deferred_bounds(batch))
-    # a hair below the threshold: the bound holds exactly, the margin only guards the exp
-    hopeful = np.flatnonzero(related | (model_scores(features) >= options.threshold - 1e-6))
+    # First with "sort" at its bound too: the pairs that cannot reach the threshold even so
+    # (about half) are not compared as sorted strings at all.
+    features = batch.features(deferred={**_deferred_bounds(batch), "sort": _sort_bound(batch)})
+    hopeful = np.flatnonzero(_may_match(features, related, options))
+    features[hopeful, FEATURES.index("sort")] = FEATURE_STEPS["sort"](batch.subset(hopeful))
+    hopeful = hopeful[_may_match(features[hopeful], related[hopeful], options)]
     rest = batch.subset(hopeful)
     for name in DEFERRED:
         features[hopeful, FEATURES.index(name)] = FEATURE_STEPS[name](rest)
@@ -1064,6 +1071,37 @@ def _most_favourable(names: Sequence[str]) -> dict[str, float]:
     }
 
 
+def _may_match(features: FloatArray, related: BoolArray, options: Options) -> BoolArray:
+    """The pairs that are related or whose bounded features (each at least as favourable as
+    its real value) score at the threshold: the only ones that can be kept."""
+    # a hair below the threshold: the bounds hold exactly, the margin only guards the exp
+    return related | (model_scores(features) >= options.threshold - 1e-6)
+
+
+#: Above any rounding of rapidfuzz's float32 scores (on a 0-1 scale).
+_FLOAT32_SLACK = 1e-6
+
+
+def _sort_bound(batch: PairBatch) -> FloatArray:
+    """A value of the "sort" feature at least as favourable as the real one: a ratio of two
+    strings is at most ``2 * shorter / (both lengths)`` (its longest common subsequence is
+    at most the shorter string), and two empty strings score 1."""
+    if _model_weight("sort") <= 0:
+        return np.zeros(len(batch), dtype=np.float64)
+    lengths = batch.claims.sorted_plain_lengths
+    length_a, length_b = lengths[batch.left], lengths[batch.right]
+    total = length_a + length_b
+    ratio = np.divide(
+        2 * np.minimum(length_a, length_b), total, out=np.ones(len(batch)), where=total > 0
+    )
+    return np.asarray(np.minimum(ratio + _FLOAT32_SLACK, 1.0), dtype=np.float64)
+
+
+def _model_weight(name: str) -> float:
+    model = load_model()
+    return dict(zip(model.names, model.weights, strict=True)).get(name, 0.0)
+
+
 def _deferred_bounds(batch: PairBatch) -> dict[str, float | FloatArray]:
     """For each deferred feature, a value that scores at least as high as its real one: the
     most favourable value of its range, or, for the n-gram features that weigh against a
@@ -1071,16 +1109,15 @@ def _deferred_bounds(batch: PairBatch) -> dict[str, float | FloatArray]:
     features computed). Counted so that it never exceeds the real value, bit for bit: the
     same operations in the same order on factors no larger."""
     bounds: dict[str, float | FloatArray] = dict(_most_favourable(DEFERRED))
-    weights = dict(zip(load_model().names, load_model().weights, strict=True))
     claims = batch.claims
     shares_3grams = batch.common(claims.words(3)) > 0
     # a 3-gram both claims hold holds a 2-gram both hold
     least_common = {1: batch.common(claims.words(1)), 2: shares_3grams.astype(np.int64)}
     least_common[3] = batch.common(claims.words(3))
     least_common[4] = np.zeros(len(batch), dtype=np.int64)
-    if weights.get("ngram_precision", 0.0) <= 0:
+    if _model_weight("ngram_precision") <= 0:
         bounds["ngram_precision"] = _ngram_precision_of(batch, least_common)
-    if weights.get("words2_max", 0.0) <= 0:
+    if _model_weight("words2_max") <= 0:
         size_a, size_b = batch.sizes(claims.words(2))
         bounds["words2_max"] = _larger_share(least_common[2], size_a, size_b)
     return bounds
