@@ -280,6 +280,26 @@ def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
     assert len(by_id) == len({g for _, g in expected})
 
 
+@pytest.mark.parametrize("size", [1, 2, 3, 1_000, 50_000])
+def test_code_tables_hold_exactly_their_codes(size: int) -> None:
+    rng = np.random.default_rng(size)
+    # a narrow range crowds the codes into neighbouring slots: long probes
+    codes = np.unique(rng.integers(0, 4 * size, size))
+    table = columns.CodeTable(codes)
+    queries = np.concatenate([codes, rng.integers(0, 8 * size + 2, 3 * size), [0, 2**62]])
+    assert table.holds(queries).tolist() == np.isin(queries, codes).tolist()
+
+
+def test_set_columns_say_which_claim_holds_which_item() -> None:
+    sets = [frozenset("abc"), frozenset("cd"), frozenset(), frozenset("a")]
+    owner, ids, vocabulary = columns.intern([sorted(s) for s in sets])
+    column = columns.SetColumn(owner, ids, len(sets))
+    claims = np.repeat(np.arange(len(sets)), len(vocabulary))
+    items = np.tile(np.arange(len(vocabulary)), len(sets))
+    expected = [str(vocabulary[i]) in sets[c] for c, i in zip(claims, items, strict=True)]
+    assert column.holds(claims, items).tolist() == expected
+
+
 @pytest.mark.parametrize("high", [3, 10**9, 2**62])
 def test_dense_ranks_number_the_distinct_values_in_order(high: int) -> None:
     # small spans are sorted packed beside their positions, wide ones by argsort: same ranks
