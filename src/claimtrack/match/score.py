@@ -978,7 +978,15 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
         # in slices, so that the feature matrix of a large archive stays small
         for start in range(0, len(pairs), SCORE_CHUNK_PAIRS):
             part = slice(start, start + SCORE_CHUNK_PAIRS)
-            out += _score_batch(PairBatch(claims, left[part], right[part]), options)
+            # Scored in the order of the right claims: the pairs come in the order of the
+            # left ones, so both sides' per-claim strings are then read in ascending order,
+            # not the right ones at random across the whole table (a cache miss each, a
+            # fifth of the time at 5,000 articles). Kept pairs go back to the input order.
+            order = np.argsort(right[part], kind="stable")
+            rows, kept = _score_batch(
+                PairBatch(claims, left[part][order], right[part][order]), options
+            )
+            out += [kept[k] for k in np.argsort(order[rows]).tolist()]
     return out
 
 
@@ -986,7 +994,8 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
 SCORE_CHUNK_PAIRS = 250_000
 
 
-def _score_batch(batch: PairBatch, options: Options) -> list[ScoredPair]:
+def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, list[ScoredPair]]:
+    """The pairs of ``batch`` that are kept (their rows, ascending) and how they scored."""
     claims = batch.claims
     similarities, shared = frame_similarities(batch)
     related = (similarities >= options.related_threshold) | (
@@ -1010,7 +1019,7 @@ def _score_batch(batch: PairBatch, options: Options) -> list[ScoredPair]:
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
     other_events = _figures_of_other_events_batch(batch.subset(rows))
-    return [
+    return rows, [
         ScoredPair(a, b, score, similarity, veto, common, other)
         for a, b, score, similarity, veto, common, other in zip(
             batch.left[rows].tolist(),
