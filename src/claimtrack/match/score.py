@@ -962,11 +962,13 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     """Score candidate pairs; those neither matched nor related are dropped.
 
     Everything is computed for all pairs at once (``PairBatch``), cheapest first: the frame
-    similarity and all but the ``DEFERRED`` features for every pair; the deferred ones only
-    for pairs that are related or could still reach the threshold with them at their most
-    favourable; the token-set prefilter and the veto only for pairs that are matched or
-    related. Only the rare pairs whose predicates might be antonyms, or whose negations must
-    be aligned, look at their claims one by one."""
+    similarity and all but the ``DEFERRED`` features and "sort" for every pair; "sort" only
+    for pairs that are related or could reach the threshold with it at its length bound and
+    the deferred ones at theirs (``_sort_bound``, ``_deferred_bounds``); the deferred ones
+    only for pairs that are related or could still reach it with "sort" known; the
+    token-set prefilter and the veto only for pairs that are matched or related. Only the
+    rare pairs whose predicates might be antonyms, or whose negations must be aligned, look
+    at their claims one by one."""
     claims = ClaimTable(keys)
     left = np.ascontiguousarray(pairs[:, 0], dtype=np.int64)
     right = np.ascontiguousarray(pairs[:, 1], dtype=np.int64)
