@@ -192,6 +192,27 @@ def test_batched_score_pairs_keeps_exactly_what_the_per_pair_scorer_kept(seed: i
     assert any(not p.other_events and p.left != 0 for p in expected)
 
 
+def test_the_bounds_of_late_features_never_score_below_their_real_values() -> None:
+    # a pair whose bounded score misses the threshold is dropped before its late features
+    # are computed: each bound must be at least as favourable as the real value, bit for bit
+    keys = _corpus(60, seed=4)
+    pairs = _all_pairs(len(keys))
+    batch = score.PairBatch(score.ClaimTable(keys), pairs[:, 0].copy(), pairs[:, 1].copy())
+    real = batch.features()
+    bounds = {**score._deferred_bounds(batch), "sort": score._sort_bound(batch)}
+    model = score.load_model()
+    weights = dict(zip(model.names, model.weights, strict=True))
+    tight = 0
+    for name, bound in bounds.items():
+        column = real[:, score.FEATURES.index(name)]
+        gain = weights[name] * (np.broadcast_to(bound, column.shape) - column)
+        assert (gain >= 0).all(), name
+        tight += int((gain == 0).sum())
+    assert tight > 0
+    bounded = batch.features(deferred=bounds)
+    assert (score.model_scores(bounded) >= score.model_scores(real)).all()
+
+
 def test_a_lone_pair_scores_as_it_does_in_a_batch() -> None:
     keys = _corpus(30, seed=5)
     pairs = _all_pairs(len(keys))
@@ -257,6 +278,36 @@ def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
         by_id.setdefault(gram_id, set()).add((o, gram))
     assert all(len({g for _, g in members}) == 1 for members in by_id.values())
     assert len(by_id) == len({g for _, g in expected})
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 1_000, 50_000])
+def test_code_tables_hold_exactly_their_codes(size: int) -> None:
+    rng = np.random.default_rng(size)
+    # a narrow range crowds the codes into neighbouring slots: long probes
+    codes = np.unique(rng.integers(0, 4 * size, size))
+    table = columns.CodeTable(codes)
+    queries = np.concatenate([codes, rng.integers(0, 8 * size + 2, 3 * size), [0, 2**62]])
+    assert table.holds(queries).tolist() == np.isin(queries, codes).tolist()
+
+
+def test_set_columns_say_which_claim_holds_which_item() -> None:
+    sets = [frozenset("abc"), frozenset("cd"), frozenset(), frozenset("a")]
+    owner, ids, vocabulary = columns.intern([sorted(s) for s in sets])
+    column = columns.SetColumn(owner, ids, len(sets))
+    claims = np.repeat(np.arange(len(sets)), len(vocabulary))
+    items = np.tile(np.arange(len(vocabulary)), len(sets))
+    expected = [str(vocabulary[i]) in sets[c] for c, i in zip(claims, items, strict=True)]
+    assert column.holds(claims, items).tolist() == expected
+
+
+@pytest.mark.parametrize("high", [3, 10**9, 2**62])
+def test_dense_ranks_number_the_distinct_values_in_order(high: int) -> None:
+    # small spans are sorted packed beside their positions, wide ones by argsort: same ranks
+    values = np.random.default_rng(high % 1000).integers(-2, high, 5_000)
+    _, expected = np.unique(values, return_inverse=True)
+    assert columns.dense_ranks(values).tolist() == expected.tolist()
+    assert columns.dense_ranks(values[:1]).tolist() == [0]
+    assert columns.dense_ranks(values[:0]).tolist() == []
 
 
 spaced_text = st.lists(

@@ -9,12 +9,13 @@ ids once, and every pair's overlap is then counted in batch:
   bit-parallel, for all pairs in one ``process.cpdist`` call, on every core. Items held by one
   claim only can meet no other claim: they count in the set's size but stay out of the string.
 - ``SetColumn.holds``: whether a claim holds an item, for many (claim, item) queries at once
-  (a binary search in the sorted ``claim * width + item`` codes of the whole column).
+  (a hash set of the ``claim * width + item`` codes of the whole column, ``CodeTable``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -110,9 +111,61 @@ class SetColumn:
         """Whether ``claim[k]`` holds ``item[k]``, for every k."""
         if len(claim) == 0 or len(self.codes) == 0:
             return np.zeros(len(claim), dtype=bool)
-        wanted = claim * self.width + item
-        at = np.minimum(np.searchsorted(self.codes, wanted), len(self.codes) - 1)
-        return np.asarray(self.codes[at] == wanted, dtype=bool)
+        return self._code_table.holds(claim * self.width + item)
+
+    @cached_property
+    def _code_table(self) -> CodeTable:
+        return CodeTable(self.codes)
+
+
+class CodeTable:
+    """A hash set of distinct non-negative int64 codes (open addressing, linear probing),
+    for membership queries in batch. A binary search in the sorted codes reads a dozen
+    cache lines scattered over the whole column per query, and more as the archive grows; a
+    query here reads one or two."""
+
+    _EMPTY = -1
+    #: Fibonacci hashing: the top bits of ``code * _SPREAD`` (mod 2**64) pick the slot.
+    _SPREAD = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, codes: IntArray) -> None:
+        # at most two thirds full: short probes
+        self._bits = max(int(len(codes) + len(codes) // 2).bit_length(), 1)
+        self._mask = (1 << self._bits) - 1
+        self._slots = np.full(1 << self._bits, self._EMPTY, dtype=np.int64)
+        pending = np.asarray(codes, dtype=np.int64)
+        slot = self._slot_of(pending)
+        while len(pending):
+            free = self._slots[slot] == self._EMPTY
+            # codes wanting one free slot: one of them gets it, the others probe on
+            self._slots[slot[free]] = pending[free]
+            waiting = self._slots[slot] != pending
+            pending = pending[waiting]
+            slot = (slot[waiting] + 1) & self._mask
+
+    def _slot_of(self, codes: IntArray) -> IntArray:
+        spread = np.ascontiguousarray(codes, dtype=np.int64).view(np.uint64) * self._SPREAD
+        spread >>= np.uint64(64 - self._bits)
+        slot: IntArray = spread.view(np.int64)
+        return slot
+
+    def holds(self, wanted: IntArray) -> BoolArray:
+        """Whether each of ``wanted`` is in the set."""
+        slot = self._slot_of(wanted)
+        found = self._slots[slot]
+        out: BoolArray = found == wanted
+        # most queries end at their first slot: only the others probe on
+        rows = np.flatnonzero(~out & (found != self._EMPTY))
+        slot = (slot[rows] + 1) & self._mask
+        while len(rows):
+            found = self._slots[slot]
+            hit = found == wanted[rows]
+            out[rows[hit]] = True
+            # a miss probes on until it meets an empty slot
+            going = ~hit & (found != self._EMPTY)
+            rows = rows[going]
+            slot = (slot[going] + 1) & self._mask
+        return out
 
 
 def distinct(values: IntArray) -> IntArray:
@@ -126,13 +179,34 @@ def distinct(values: IntArray) -> IntArray:
 
 def dense_ranks(values: IntArray) -> IntArray:
     """Each value's rank among the distinct values (0, 1, ...): equal values, equal ranks."""
-    order = np.argsort(values)
-    ordered = values[order]
+    order, ordered = _sorted_with_order(values)
     fresh = np.zeros(len(ordered), dtype=np.int64)
     fresh[1:] = ordered[1:] != ordered[:-1]
     ranks = np.empty(len(values), dtype=np.int64)
     ranks[order] = np.cumsum(fresh)
     return ranks
+
+
+def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
+    """(an order that sorts ``values``, the values in that order). When each value's offset
+    from the least fits in the int64 beside its position, the two are packed into one key
+    and sorted as plain integers: twice as fast as ``np.argsort`` (numpy 2.4), whose order
+    for equal values may differ but whose sorted values do not."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64), values
+    low = int(values.min())
+    span = int(values.max()) - low + 1
+    shift = max(int(len(values) - 1).bit_length(), 1)
+    if span.bit_length() + shift > 63:
+        order = np.argsort(values)
+        return order, values[order]
+    keys = (values - low) << shift
+    keys |= np.arange(len(values), dtype=np.int64)
+    keys.sort()
+    order = keys & ((1 << shift) - 1)
+    keys >>= shift
+    keys += low
+    return order, keys
 
 
 def _id_strings(owner: IntArray, item: IntArray, claims: int) -> list[str] | list[list[int]]:
