@@ -98,7 +98,8 @@ def _reference_score_pairs(
         if related or not vetoed:
             shared = len((a.tokens - {"not"}) & (b.tokens - {"not"}))
             other = score.figures_of_other_events(a, b)
-            out.append(ScoredPair(i, j, value, sim, vetoed, shared, other))
+            parties = score.other_parties(a, b)
+            out.append(ScoredPair(i, j, value, sim, vetoed, shared, other, parties))
     return out
 
 
