@@ -4,6 +4,7 @@ checked here against a plain version written out in the test."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -159,6 +160,17 @@ def test_claim_facts_are_those_of_the_claim_alone() -> None:
         assert facts.possible_only == judge._possible_only(claim)
         assert facts.denial == judge._denial(claim)
         assert facts.qualifiers(judged.tables) == judge._qualifiers(claim, judged.tables)
+        assert facts.reason_span == judge._span(claim, claim.reason)
+        assert facts.all_dates_resolved == all(d.resolved for d in claim.dates)
+        assert facts.calendar_days == [
+            (d, judge._calendar_span(d))
+            for d in claim.dates
+            if judge._day_of_event(claim, d) and judge._calendar_span(d)
+        ]
+        cause = bool(claim.reason) and judge._states_a_cause(claim, claim.reason or "")
+        assert facts.cause_words == (judge._reason_words(claim.reason or "") if cause else set())
+    assert any(judged.facts(i).cause_words for i in range(len(claims)))
+    assert any(judged.facts(i).figures for i in range(len(claims)))
 
 
 def test_degrees_count_each_matched_pair_once() -> None:
@@ -216,3 +228,15 @@ def test_related_pairs_come_in_judge_groups_order_ties_by_claims() -> None:
         [[0, 1, 2, 3, 4], [6], [5, 7]], arrays, extra, set(), options, 8
     )
     assert related[2] == extra
+
+
+def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> None:
+    tables = normalize.load_tables(None)
+    halted = normalize.normalize_text("Iran suspended the talks")
+    resumed = normalize.normalize_text("Iran resumed the talks")
+    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert judge._opposite_predicates(resumed, halted, tables) == ("resume", "halt")
+    without = dataclasses.replace(tables, antonyms=frozenset())
+    assert judge._opposite_predicates(halted, resumed, without) is None  # not the kept answer
+    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert judge._opposite_predicates(halted, halted, tables) is None

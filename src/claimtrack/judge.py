@@ -229,6 +229,22 @@ class ClaimFacts:
         return [d for d in self.claim.dates if _precise(d)]
 
     @cached_property
+    def all_dates_resolved(self) -> bool:
+        return all(d.resolved for d in self.claim.dates)
+
+    @cached_property
+    def calendar_days(self) -> list[tuple[DateMention, tuple[dt.date, dt.date]]]:
+        return _calendar_days(self.claim)
+
+    @cached_property
+    def cause_words(self) -> frozenset[str]:
+        return _cause_words(self.claim)
+
+    @cached_property
+    def reason_span(self) -> tuple[int, int] | None:
+        return _span(self.claim, self.claim.reason)
+
+    @cached_property
     def committed(self) -> bool:
         return _committed(self.claim)
 
@@ -263,7 +279,7 @@ def _conflicts_of(
         if not polarity and _may_be_antonyms(ka, kb, tables) and _same_subject(a, b):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
-    conflicts += reason_conflicts(a, b)
+    conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts
 
@@ -617,7 +633,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
-        return _calendar_conflicts(a, b)
+        return _calendar_conflicts(facts_a, facts_b)
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -641,14 +657,14 @@ _MONTH_DAY = re.compile(
 _ANY_YEAR = 2000
 
 
-def _calendar_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+def _calendar_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     """Dates without a year ("January 1" / "the end of February", in articles with no
     publication date) on days of the calendar more than a day apart: two outlets on one
     story mean the same year, so they cannot both be right."""
-    if all(d.resolved for d in a.dates) and all(d.resolved for d in b.dates):
+    if facts_a.all_dates_resolved and facts_b.all_dates_resolved:
         return []
-    days_a = [(d, span) for d in a.dates if _day_of_event(a, d) and (span := _calendar_span(d))]
-    days_b = [(d, span) for d in b.dates if _day_of_event(b, d) and (span := _calendar_span(d))]
+    a, b = facts_a.claim, facts_b.claim
+    days_a, days_b = facts_a.calendar_days, facts_b.calendar_days
     if not days_a or not days_b:
         return []
     if not _one_act(a, b):
@@ -699,6 +715,13 @@ def _day_of_event(claim: Claim, date: DateMention) -> bool:
     if date.resolved and date.earliest is not None and date.earliest == date.latest:
         return True
     return bool(_MONTH_DAY.search(date.text) and _DAY_OF_MONTH.search(date.text))
+
+
+def _calendar_days(claim: Claim) -> list[tuple[DateMention, tuple[dt.date, dt.date]]]:
+    """The claim's days of an event, each with its days in one common year."""
+    return [
+        (d, span) for d in claim.dates if _day_of_event(claim, d) and (span := _calendar_span(d))
+    ]
 
 
 def _one_act(a: Claim, b: Claim) -> bool:
@@ -903,8 +926,26 @@ def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
 
 
 def _opposite_predicates(ka: MatchKey, kb: MatchKey, tables: Tables) -> tuple[str, str] | None:
-    only_a = ka.predicates - kb.predicates
-    only_b = kb.predicates - ka.predicates
+    # A run holds few distinct predicate sets (42 in 59,000 claims), each pair of them asked
+    # about again and again: the answer is kept with the tables it was found in.
+    pair = (ka.predicates, kb.predicates)
+    known = _OPPOSITES.get(pair)
+    if known is None or known[0] is not tables:
+        if len(_OPPOSITES) >= _OPPOSITES_KEPT:
+            _OPPOSITES.clear()
+        known = _OPPOSITES[pair] = (tables, _first_opposites(*pair, tables))
+    return known[1]
+
+
+_OPPOSITES: dict[tuple[frozenset[str], frozenset[str]], tuple[Tables, tuple[str, str] | None]] = {}
+_OPPOSITES_KEPT = 1 << 16
+
+
+def _first_opposites(
+    predicates_a: frozenset[str], predicates_b: frozenset[str], tables: Tables
+) -> tuple[str, str] | None:
+    only_a = predicates_a - predicates_b
+    only_b = predicates_b - predicates_a
     for p in sorted(only_a):
         for q in sorted(only_b):
             if tables.are_antonyms(p, q):
@@ -1150,12 +1191,15 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """Both give a cause for the event, and the causes share (almost) no words."""
     if not a.reason or not b.reason:
         return []
-    if not (_states_a_cause(a, a.reason) and _states_a_cause(b, b.reason)):
-        return []
-    words_a = _reason_words(a.reason)
-    words_b = _reason_words(b.reason)
+    return _reason_conflicts(ClaimFacts(a), ClaimFacts(b))
+
+
+def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    words_a, words_b = facts_a.cause_words, facts_b.cause_words
     if not words_a or not words_b:
         return []
+    a, b = facts_a.claim, facts_b.claim
+    assert a.reason and b.reason  # only a claim that gives a reason has its words
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
     if shared >= SAME_REASON:
         return []
@@ -1166,7 +1210,7 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             claim_ids=(a.id, b.id),
             values=(a.reason, b.reason),
             explanation=f'{a.source} gives the reason "{a.reason}", {b.source} "{b.reason}"',
-            value_spans=(_span(a, a.reason), _span(b, b.reason)),
+            value_spans=(facts_a.reason_span, facts_b.reason_span),
         )
     ]
 
@@ -1175,6 +1219,13 @@ def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 _CITED_MODIFIERS = 3
 _OPENING_QUOTES = frozenset("“‘«")
 _STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _cause_words(claim: Claim) -> frozenset[str]:
+    """The words of the claim's cause (``_reason_words``); none unless it states one."""
+    if not claim.reason or not _states_a_cause(claim, claim.reason):
+        return frozenset()
+    return _reason_words(claim.reason)
 
 
 def _states_a_cause(claim: Claim, reason: str) -> bool:
@@ -1612,7 +1663,7 @@ def _judge_ordered(
             if key in matched:
                 notes += certainty_notes(a, b)
         elif key in explained:  # two causes of one event: the causes are compared
-            found = reason_conflicts(a, b)
+            found = _reason_conflicts(judgements.facts(i), judgements.facts(j))
         elif key in dated:  # two days for one piece of news
             found = _date_conflicts(judgements.facts(i), judgements.facts(j))
         else:  # linked by a figure only: the figure is all that is compared
@@ -1776,16 +1827,15 @@ class PairJudgements:
 
     def conflicts(self, i: int, j: int) -> list[Conflict]:
         """``pair_conflicts`` of the claims at ``i`` and ``j``: the notes, which only matched
-        pairs show, are left to the caller, so most pairs never build one."""
+        pairs show, are left to the caller, so most pairs never build one. The list is the
+        one kept for the pair (or one shared empty list): callers must not change it."""
         found = self._done.get((i, j))
-        if found is None:
-            claims, keys = self.claims, self.keys
-            if may_conflict(claims[i], claims[j], keys[i], keys[j]):
-                return self.possible_conflicts(i, j)
-            found = []
-            if len(self._done) < self.LIMIT:
-                self._done[(i, j)] = found
-        return found
+        if found is not None:
+            return found
+        claims, keys = self.claims, self.keys
+        if may_conflict(claims[i], claims[j], keys[i], keys[j]):
+            return self.possible_conflicts(i, j)
+        return _NOTHING  # nothing kept: this test is cheaper than keeping its answer
 
     def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
         """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""
@@ -1793,9 +1843,16 @@ class PairJudgements:
         if found is None:
             keys = self.keys
             found = _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
+            # most judged pairs differ in nothing: one shared empty list keeps the memory
+            # (and the collector's work once it runs again) to the pairs that do
+            found = found or _NOTHING
             if len(self._done) < self.LIMIT:
                 self._done[(i, j)] = found
         return found
+
+
+#: The judgement of a pair without differences, shared (``PairJudgements.conflicts``).
+_NOTHING: list[Conflict] = []
 
 
 def conflict_links(
@@ -1860,9 +1917,9 @@ def _unscored(pairs: Sequence[ScoredPair], arrays: ScoredArrays, size: int) -> l
     """``pairs`` that are not among the scored ones, each once, in their order."""
     if not pairs:
         return []
-    codes = np.fromiter((p.left * size + p.right for p in pairs), np.int64, len(pairs))
-    scored = np.isin(codes, arrays.left * size + arrays.right).tolist()
-    unique = {p.key: p for p, known in zip(pairs, scored, strict=True) if not known}
+    # one int per pair: a set of 200,000 ints is built and searched faster than np.isin sorts
+    scored = set((arrays.left * size + arrays.right).tolist())
+    unique = {p.key: p for p in pairs if p.left * size + p.right not in scored}
     return list(unique.values())
 
 
@@ -1959,18 +2016,15 @@ def _build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        conflicts, notes = _judge_ordered(
-            related.get(number - 1, ()),
-            claims,
-            matched,
-            options,
-            explained_keys,
-            dated_keys,
-            judged,
+        pairs = related.get(number - 1)
+        conflicts, notes = (
+            _judge_ordered(pairs, claims, matched, options, explained_keys, dated_keys, judged)
+            if pairs
+            else ([], [])
         )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
         # The representative is the member most others matched (the group's medoid).
-        centre = max(members, key=lambda i: (degree[i], -i))
+        centre = members[0] if len(members) == 1 else max(members, key=lambda i: (degree[i], -i))
         clusters.append(
             make_cluster(
                 number,
