@@ -51,6 +51,9 @@ def test_the_claim_table_tests_every_pair_as_may_conflict_does() -> None:
     assert may == expected
     assert both == [bool(claims[i].numbers and claims[j].numbers) for i, j in _keys(scored)]
     assert any(may) and not all(may)  # the samples exercise both answers
+    meet = table.frames_meet(arrays.left, arrays.right).tolist()
+    assert meet == [not keys[i].frames.isdisjoint(keys[j].frames) for i, j in _keys(scored)]
+    assert any(meet) and not all(meet)
 
 
 def test_the_scored_arrays_hold_each_pair_in_order() -> None:

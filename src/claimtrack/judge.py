@@ -175,6 +175,22 @@ class ClaimTable:
             ],
             np.int64,
         )
+        frame_sets: dict[frozenset[str], int] = {}
+        #: the claim's event frames as an id (equal sets, equal ids)
+        self.frames = np.array(
+            [frame_sets.setdefault(k.frames, len(frame_sets)) for _, k in pairs], np.int64
+        )
+        self.frame_sets = list(frame_sets)
+
+    def frames_meet(self, left: IntArray, right: IntArray) -> BoolArray:
+        """The two claims of each pair share an event frame (the first test of
+        ``_same_frame``), answered once for each pair of distinct frame sets."""
+        count = len(self.frame_sets)
+        codes = self.frames[left] * count + self.frames[right]
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        sets = self.frame_sets
+        meet = [not sets[c // count].isdisjoint(sets[c % count]) for c in distinct.tolist()]
+        return np.array(meet, np.bool_)[inverse]
 
     def may_conflict(self, left: IntArray, right: IntArray) -> BoolArray:
         """``may_conflict`` of every pair ``(left[k], right[k])``."""
@@ -1418,7 +1434,8 @@ _SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added"
 
 
 def _dates_the_news(claim: Claim, key: MatchKey) -> bool:
-    if not claim.subject or not any(_precise(d) for d in claim.dates):
+    # most claims name no day: that is the first thing looked at
+    if not claim.dates or not claim.subject or not any(_precise(d) for d in claim.dates):
         return False
     for date in claim.dates:
         # "made the announcement on Tuesday": the event noun right before the day
@@ -1887,13 +1904,17 @@ def _conflict_links(
     table = judged.table()
     # A pair that may differ in nothing the judge compares, and whose claims do not both give
     # figures, has no conflict on any path below: only the rest is looked at pair by pair.
-    may = table.may_conflict(left, right)
-    worth = may | table.both_count(left, right)
+    may_array = table.may_conflict(left, right)
+    worth = may_array | table.both_count(left, right)
+    # as lists: indexing a list in the loop below is faster than an array's element
+    may, frames_meet = may_array.tolist(), table.frames_meet(left, right).tolist()
     threshold = options.related_threshold
     for index in np.flatnonzero(worth).tolist():
         pair = scored[index]
         i, j = pair.left, pair.right
-        if (i, j) in matched or (pair.similarity >= threshold and _same_frame(keys[i], keys[j])):
+        if (i, j) in matched or (
+            pair.similarity >= threshold and (frames_meet[index] or _same_frame(keys[i], keys[j]))
+        ):
             if not may[index]:
                 continue  # judged, it shows no difference
             found = judged.possible_conflicts(i, j)
