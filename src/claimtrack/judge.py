@@ -1784,7 +1784,9 @@ class PairJudgements:
 
     def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options):
         self.claims, self.keys, self.options = claims, keys, options
-        self._done: dict[tuple[int, int], list[Conflict]] = {}
+        # keyed by one int per pair: an int, unlike a tuple, is nothing for the collector
+        self._done: dict[int, list[Conflict]] = {}
+        self._size = len(claims)
         self._reasons: list[tuple[int, int]] | None = None
         self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
@@ -1846,7 +1848,7 @@ class PairJudgements:
         """``pair_conflicts`` of the claims at ``i`` and ``j``: the notes, which only matched
         pairs show, are left to the caller, so most pairs never build one. The list is the
         one kept for the pair (or one shared empty list): callers must not change it."""
-        found = self._done.get((i, j))
+        found = self._done.get(i * self._size + j)
         if found is not None:
             return found
         claims, keys = self.claims, self.keys
@@ -1856,7 +1858,7 @@ class PairJudgements:
 
     def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
         """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""
-        found = self._done.get((i, j))
+        found = self._done.get(i * self._size + j)
         if found is None:
             keys = self.keys
             found = _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
@@ -1864,7 +1866,7 @@ class PairJudgements:
             # (and the collector's work once it runs again) to the pairs that do
             found = found or _NOTHING
             if len(self._done) < self.LIMIT:
-                self._done[(i, j)] = found
+                self._done[i * self._size + j] = found
         return found
 
 
