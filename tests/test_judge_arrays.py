@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from claimtrack import judge, match, normalize
 from claimtrack.match import ScoredPair
@@ -243,3 +244,14 @@ def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> No
     assert judge._opposite_predicates(halted, resumed, without) is None  # not the kept answer
     assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
     assert judge._opposite_predicates(halted, halted, tables) is None
+
+
+def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:
+    claims, _, _, _ = _sample_run()
+    claim = next(c for c in claims if c.numbers)
+    facts = judge.ClaimFacts(claim)
+    assert not hasattr(facts, "__dict__")
+    figures = facts.figures
+    assert facts.figures is figures  # kept, not worked out again
+    with pytest.raises(AttributeError):
+        _ = facts.no_such_fact  # type: ignore[attr-defined]
