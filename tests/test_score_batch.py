@@ -311,6 +311,14 @@ def test_dense_ranks_number_the_distinct_values_in_order(high: int) -> None:
     assert columns.dense_ranks(values[:0]).tolist() == []
 
 
+def test_ngrams_longer_than_all_items_are_none() -> None:
+    # two one-word claims and 4-grams: no run is long enough (this once raised ValueError)
+    owner, ids, _ = columns.intern([["a"], ["a"]])
+    sizes = columns.ngrams(owner, ids, 4)
+    assert [g.tolist() for _, g in sizes[1:]] == [[], [], []]
+    assert sizes[0][1].tolist() == [0, 0]
+
+
 spaced_text = st.lists(
     st.sampled_from(["ab", "cd", "ent_x", "é", "ab", "12", "жж"]), min_size=0, max_size=6
 ).flatmap(

@@ -57,7 +57,8 @@ def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntAr
     grams = ids
     for size in range(2, n + 1):
         valid = np.zeros(len(ids), dtype=bool)
-        valid[: len(ids) - size + 1] = owner[: len(ids) - size + 1] == owner[size - 1 :]
+        starts = max(len(ids) - size + 1, 0)  # none when all items are fewer than ``size``
+        valid[:starts] = owner[:starts] == owner[size - 1 :]
         last = ids[np.minimum(np.arange(len(ids)) + size - 1, len(ids) - 1)]
         codes = np.where(valid, grams * width + last, -1)
         # dense ids keep the codes of the next size within int64

@@ -1,0 +1,257 @@
+"""The judge's array paths (``ClaimTable``, ``ScoredArrays``, one sort of all related pairs,
+conflicts built without validation) give what the plain pair-by-pair code gives: each is
+checked here against a plain version written out in the test."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimtrack import judge, match, normalize
+from claimtrack.match import ScoredPair
+from claimtrack.models import CertaintyNote, Claim, Cluster, Conflict
+from claimtrack.normalize import MatchKey
+from claimtrack.options import Options
+from claimtrack.pipeline import parse_all
+from claimtrack.sources import read_sources
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+Run = tuple[list[Claim], list[MatchKey], list[ScoredPair], Options]
+
+
+@cache
+def _sample_run() -> Run:
+    options = Options(use_cache=False, jobs=1)
+    articles = read_sources([SAMPLES / "iran-talks", SAMPLES / "factory-fire"], options).articles
+    claims = [c for c in parse_all(articles, options) if c.kind in options.kinds]
+    keys = normalize.normalize_claims(claims, options)
+    pairs = match.candidate_pairs([c.article_id for c in claims], keys, options)
+    return claims, keys, match.score_pairs(pairs, keys, options), options
+
+
+def _groups(run: Run, links: list[tuple[int, int]]) -> list[list[int]]:
+    claims, _, scored, options = run
+    matched = [p for p in scored if match.same_fact(p, options)]
+    return match.group(len(claims), matched, [c.article_id for c in claims], links)
+
+
+def test_the_claim_table_tests_every_pair_as_may_conflict_does() -> None:
+    claims, keys, scored, options = _sample_run()
+    table = judge.ClaimTable(claims, keys)
+    arrays = judge.ScoredArrays(scored, options)
+    may = table.may_conflict(arrays.left, arrays.right).tolist()
+    both = table.both_count(arrays.left, arrays.right).tolist()
+    expected = [
+        judge.may_conflict(claims[i], claims[j], keys[i], keys[j]) for i, j in _keys(scored)
+    ]
+    assert may == expected
+    assert both == [bool(claims[i].numbers and claims[j].numbers) for i, j in _keys(scored)]
+    assert any(may) and not all(may)  # the samples exercise both answers
+    meet = table.frames_meet(arrays.left, arrays.right).tolist()
+    assert meet == [not keys[i].frames.isdisjoint(keys[j].frames) for i, j in _keys(scored)]
+    assert any(meet) and not all(meet)
+
+
+def test_the_scored_arrays_hold_each_pair_in_order() -> None:
+    _, _, scored, options = _sample_run()
+    arrays = judge.ScoredArrays(scored, options)
+    assert list(zip(arrays.left.tolist(), arrays.right.tolist(), strict=True)) == _keys(scored)
+    assert arrays.similarity.tolist() == [p.similarity for p in scored]
+    assert arrays.score.tolist() == [p.score for p in scored]
+    assert arrays.same_fact.tolist() == [match.same_fact(p, options) for p in scored]
+
+
+def test_conflict_links_are_those_of_the_plain_loop_over_all_pairs() -> None:
+    claims, keys, scored, options = _sample_run()
+    links = judge.conflict_links(claims, keys, scored, options)
+    plain: list[tuple[int, int]] = []
+    for p in scored:
+        i, j = p.left, p.right
+        a, b = claims[i], claims[j]
+        if match.same_fact(p, options) or (
+            p.similarity >= options.related_threshold and judge._same_frame(keys[i], keys[j])
+        ):
+            found = judge.pair_conflicts(a, b, keys[i], keys[j], options)
+        elif match.counts_alike(keys[i], keys[j]):
+            found = judge.numeric_conflicts(a, b)
+        else:
+            continue
+        if judge.contradicts(found):
+            plain.append((i, j))
+    assert links[: len(plain)] == plain
+    assert plain  # the samples do contradict each other
+
+
+def test_clusters_judge_the_pairs_the_plain_selection_gives() -> None:
+    run = _sample_run()
+    claims, keys, scored, options = run
+    judged = judge.PairJudgements(claims, keys, options)
+    links = judge.conflict_links(claims, keys, scored, options, judged)
+    groups = _groups(run, links)
+    counts_as = {c.article_id: c.article_id for c in claims}
+    clusters = judge.build_clusters(
+        groups, claims, keys, scored, [], counts_as, options, links, judged
+    )
+    # the plain selection: every scored or linked pair inside a group, each group sorted alone
+    matched = {p.key for p in scored if match.same_fact(p, options)}
+    linked = set(links)
+    group_of = {i: n for n, members in enumerate(groups) for i in members}
+    scored_keys = {p.key for p in scored}
+    explained = {k for k in judged.reasons() if k in linked}
+    dated = {k for k in judged.news_dates(scored) if k in linked}
+    extra = [ScoredPair(i, j, 0.0, 0.0) for i, j in sorted((explained | dated) - scored_keys)]
+    related: dict[int, list[ScoredPair]] = {}
+    for p in [*scored, *extra]:
+        if group_of[p.left] == group_of[p.right] and (
+            p.similarity >= options.related_threshold or p.key in matched or p.key in linked
+        ):
+            related.setdefault(group_of[p.left], []).append(p)
+    degree = Counter(i for pair in matched for i in pair)
+    conflicts = 0
+    for number, (members, cluster) in enumerate(zip(groups, clusters, strict=True)):
+        found, notes = judge.judge_group(
+            related.get(number, []), claims, keys, matched, options, explained, dated
+        )
+        assert cluster.conflicts == tuple(found)
+        assert cluster.certainty_notes == tuple(notes)
+        centre = max(members, key=lambda i: (degree[i], -i))
+        assert cluster.representative_id == claims[centre].id
+        conflicts += len(found)
+    assert conflicts
+
+
+def test_models_built_without_validation_equal_their_validated_copies() -> None:
+    run = _sample_run()
+    claims, keys, scored, options = run
+    judged = judge.PairJudgements(claims, keys, options)
+    links = judge.conflict_links(claims, keys, scored, options, judged)
+    counts_as = {c.article_id: c.article_id for c in claims}
+    clusters = judge.build_clusters(
+        _groups(run, links), claims, keys, scored, [], counts_as, options, links, judged
+    )
+    conflicts = [c for cluster in clusters for c in cluster.conflicts]
+    notes = [n for cluster in clusters for n in cluster.certainty_notes]
+    assert {c.type for c in conflicts} >= {"numeric", "negation", "reason"}
+    assert notes
+    for model_type, models in ((Conflict, conflicts), (CertaintyNote, notes), (Cluster, clusters)):
+        for model in models:
+            # validated from the very fields the judge handed over
+            given = {name: getattr(model, name) for name in model.model_fields_set}
+            validated = model_type.model_validate(given)
+            assert validated == model
+            assert validated.model_dump_json() == model.model_dump_json()
+            assert validated.model_dump_json(exclude_defaults=True) == model.model_dump_json(
+                exclude_defaults=True
+            )
+            assert validated.model_fields_set == model.model_fields_set
+            assert model_type.model_validate(model.model_dump()) == model
+
+
+def test_claim_facts_are_those_of_the_claim_alone() -> None:
+    claims, keys, _, options = _sample_run()
+    judged = judge.PairJudgements(claims, keys, options)
+    for index, claim in enumerate(claims):
+        facts = judged.facts(index)
+        assert judged.facts(index) is facts  # made once
+        assert facts.figures == judge._figures(claim)
+        assert facts.periods == judge._periods(claim)
+        assert facts.committed == judge._committed(claim)
+        assert facts.possible_only == judge._possible_only(claim)
+        assert facts.denial == judge._denial(claim)
+        assert facts.qualifiers(judged.tables) == judge._qualifiers(claim, judged.tables)
+        assert facts.reason_span == judge._span(claim, claim.reason)
+        assert facts.all_dates_resolved == all(d.resolved for d in claim.dates)
+        assert facts.calendar_days == [
+            (d, judge._calendar_span(d))
+            for d in claim.dates
+            if judge._day_of_event(claim, d) and judge._calendar_span(d)
+        ]
+        cause = bool(claim.reason) and judge._states_a_cause(claim, claim.reason or "")
+        assert facts.cause_words == (judge._reason_words(claim.reason or "") if cause else set())
+    assert any(judged.facts(i).cause_words for i in range(len(claims)))
+    assert any(judged.facts(i).figures for i in range(len(claims)))
+
+
+def test_degrees_count_each_matched_pair_once() -> None:
+    _, _, scored, options = _sample_run()
+    arrays = judge.ScoredArrays(scored, options)
+    matched = {p.key for p in scored if match.same_fact(p, options)}
+    size = 1 + max(max(pair) for pair in matched)
+    counted = Counter(i for pair in matched for i in pair)
+    assert judge._degrees(matched, arrays, size) == [counted[i] for i in range(size)]
+    # a pair scored twice is still one match
+    twice = judge.ScoredArrays([*scored, *[p for p in scored if p.key in matched][:3]], options)
+    assert judge._degrees(matched, twice, size) == [counted[i] for i in range(size)]
+
+
+def test_unscored_links_are_kept_once_in_their_order() -> None:
+    _, _, scored, options = _sample_run()
+    arrays = judge.ScoredArrays(scored, options)
+    size = 1 + int(np.max(arrays.right))
+    known = scored[0]
+    new_a, new_b = ScoredPair(size - 1, size, 0.0, 0.0), ScoredPair(0, size, 0.0, 0.0)
+    pairs = [new_a, ScoredPair(known.left, known.right, 0.0, 0.0), new_b, new_a]
+    assert judge._unscored(pairs, arrays, size + 1) == [new_a, new_b]
+
+
+def _keys(scored: list[ScoredPair]) -> list[tuple[int, int]]:
+    return [p.key for p in scored]
+
+
+def test_related_pairs_come_in_judge_groups_order_ties_by_claims() -> None:
+    options = Options()
+    high = options.related_threshold + 10
+    pairs = [
+        ScoredPair(2, 3, 80.0, high),
+        ScoredPair(0, 5, 80.0, high),
+        ScoredPair(1, 4, 70.0, high + 5),
+        ScoredPair(0, 3, 80.0, high),
+        ScoredPair(1, 2, 90.0, high),
+        ScoredPair(4, 6, 99.0, high),
+        ScoredPair(3, 6, 10.0, 0.0),  # neither related nor matched nor linked
+        ScoredPair(5, 6, 10.0, 0.0),  # linked only
+    ]
+    arrays = judge.ScoredArrays(pairs, options)
+    extra = [ScoredPair(5, 7, 0.0, 0.0)]  # an unscored link
+    related = judge._related_by_group(
+        [[0, 1, 2, 3, 4, 5, 6], [7]], arrays, extra, {(5, 6)}, options, 8
+    )
+    judged = [*pairs[:6], pairs[7]]
+    assert related == {0: sorted(judged, key=lambda p: (-p.similarity, -p.score, p.key))}
+    related = judge._related_by_group(
+        [[0, 1, 2, 3, 4, 5], [6], [7]], arrays, extra, set(), options, 8
+    )
+    assert [p.key for p in related[0]] == [(1, 4), (1, 2), (0, 3), (0, 5), (2, 3)]
+    assert list(related) == [0]  # pairs across groups are never judged
+    related = judge._related_by_group(
+        [[0, 1, 2, 3, 4], [6], [5, 7]], arrays, extra, set(), options, 8
+    )
+    assert related[2] == extra
+
+
+def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> None:
+    tables = normalize.load_tables(None)
+    halted = normalize.normalize_text("Iran suspended the talks")
+    resumed = normalize.normalize_text("Iran resumed the talks")
+    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert judge._opposite_predicates(resumed, halted, tables) == ("resume", "halt")
+    without = dataclasses.replace(tables, antonyms=frozenset())
+    assert judge._opposite_predicates(halted, resumed, without) is None  # not the kept answer
+    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert judge._opposite_predicates(halted, halted, tables) is None
+
+
+def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:
+    claims, _, _, _ = _sample_run()
+    claim = next(c for c in claims if c.numbers)
+    facts = judge.ClaimFacts(claim)
+    assert not hasattr(facts, "__dict__")
+    figures = facts.figures
+    assert facts.figures is figures  # kept, not worked out again
+    with pytest.raises(AttributeError):
+        _ = facts.no_such_fact  # type: ignore[attr-defined]
