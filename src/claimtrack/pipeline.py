@@ -22,7 +22,17 @@ from pydantic import ValidationError
 from claimtrack import cache
 from claimtrack.collector import collection_paused
 from claimtrack.errors import InputError
-from claimtrack.models import Article, Claim, Cluster, Frozen, Kind, Report, Republication, Skipped
+from claimtrack.models import (
+    Article,
+    Claim,
+    Cluster,
+    Frozen,
+    Kind,
+    Report,
+    Republication,
+    Skipped,
+    compact_claim,
+)
 from claimtrack.options import Options
 from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
 from claimtrack.sources import SourceScan, read_scanned, scan_sources
@@ -342,7 +352,7 @@ def _parse_many(
         claims = parse.parse_article(articles[n], options)
         if store:
             store.store(keys[n], claims)
-        yield claims
+        yield [compact_claim(claim) for claim in claims]
 
 
 def _parse_in_processes(
