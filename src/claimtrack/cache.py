@@ -421,6 +421,11 @@ class ResultCache:
             for leftover in leftovers:
                 if leftover.stat().st_mtime < stale:
                     leftover.unlink()
+            # Entries of an older layout are never read again: without this, a report and
+            # its outputs per folder (hundreds of MB for a big archive) stayed for ever.
+            for folder in self.root.parent.glob("results-v*"):
+                if folder != self.root and folder.is_dir():
+                    shutil.rmtree(folder, ignore_errors=True)
         except OSError as exc:  # another run pruning at the same time: harmless
             log.info("result cache not pruned (%s)", exc)
 
