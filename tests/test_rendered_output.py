@@ -215,6 +215,11 @@ def test_an_entry_is_written_chunk_by_chunk_and_a_failing_body_leaves_nothing(
     checked = results.check_opened(opened)
     assert checked is not None and b"".join(checked) == b"part 0;part 1;part 2;"
     assert bytes(results.load_view("output", "json") or b"") == b"part 0;part 1;part 2;"
+    other_key = cache.ResultCache(tmp_path, "f" * 64)
+    path = results.path("output", "json")
+    assert other_key.check_opened(path.open("rb"), checksum=False) is None, "header checked"
+    unsummed = results.check_opened(path.open("rb"), checksum=False)
+    assert unsummed is not None and b"".join(unsummed) == b"part 0;part 1;part 2;"
     reopened = results.open_entry("output", "json")
     assert reopened is not None and len(reopened) == len(b"part 0;part 1;part 2;")
     split = reopened.first_line()

@@ -396,10 +396,12 @@ class ResultCache:
                 os.utime(target)  # marks it recently used, for ``_prune``
         return body
 
-    def check_opened(self, handle: BinaryIO) -> EntryBody | None:
-        """The body of the entry open in ``handle`` if it checks out (else None, closed)."""
+    def check_opened(self, handle: BinaryIO, *, checksum: bool = True) -> EntryBody | None:
+        """The body of the entry open in ``handle`` if it checks out (else None, closed).
+        ``checksum=False`` checks the header only: for the entry this run just wrote and
+        summed (``store_stream``), a second pass over it would only cost time."""
         try:
-            body = _checked_entry(handle, self.key)
+            body = _checked_entry(handle, self.key, checksum=checksum)
         except OSError as exc:
             log.warning("result cache unreadable (%s)", exc)
             body = None
@@ -511,8 +513,8 @@ class EntryBody:
         return None
 
 
-def _checked_entry(handle: BinaryIO, key: str) -> EntryBody | None:
-    """``_checked_body`` for an open entry, read in blocks (one buffer, reused)."""
+def _checked_entry(handle: BinaryIO, key: str, *, checksum: bool = True) -> EntryBody | None:
+    """``_checked_body`` for an open entry, its body read in blocks."""
     head = handle.read(_MAX_HEADER)
     end = head.find(b"\n")
     if end < 0:
@@ -524,11 +526,12 @@ def _checked_entry(handle: BinaryIO, key: str) -> EntryBody | None:
     if parts[3] != str(length).zfill(_LENGTH_DIGITS).encode():
         return None
     body = EntryBody(handle, end + 1, length)
-    checksum = hashlib.sha256()
-    for block in body:
-        checksum.update(block)
-    if checksum.hexdigest().encode() != parts[2]:
-        return None
+    if checksum:
+        digest = hashlib.sha256()
+        for block in body:
+            digest.update(block)
+        if digest.hexdigest().encode() != parts[2]:
+            return None
     return body
 
 

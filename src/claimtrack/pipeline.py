@@ -140,7 +140,7 @@ def build_rendered_report(
         if opened is not None:
             # The text is on disk, and is written from there block by block, as a re-run's.
             del report
-            entry = results.check_opened(opened)
+            entry = results.check_opened(opened, checksum=False)
             rendered = _rendered_entry(entry) if entry is not None else None
             if rendered is not None:
                 return rendered
