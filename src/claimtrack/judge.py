@@ -1149,7 +1149,13 @@ def reason_links(
         for x, y in sorted(candidates)
         if _same_event_explained(events[x], events[y], threshold)
     ]
-    return _across_articles(_closed(direct), claims)
+    # Causes of what other parties did are causes of other events, also when a claim that
+    # names no one links both ("the talks were halted for logistical reasons"). A claim's
+    # parties are its own names and those of the event it explains (the spokesperson's
+    # "logistical problems led to the decision" explains the article's "Iran pulled out").
+    names = {i: keys[i].entities | events[i].key.entities for i in reasoned}
+    closed = [(x, y) for x, y in _closed(direct) if not match.names_apart(names[x], names[y])]
+    return _across_articles(closed, claims)
 
 
 def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1603,6 +1609,8 @@ def _conflict_links(
     matched = judged.matched(scored)
     for pair in scored:
         i, j = pair.left, pair.right
+        if pair.other_parties:
+            continue  # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict
         if (i, j) in matched or (
             pair.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
         ):

@@ -10,6 +10,7 @@ adds predicate classes in the same format.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gc
 import itertools
@@ -137,6 +138,9 @@ class MatchKey:
     predicate_tokens: frozenset[str] = frozenset()
     #: entity tokens of the claim's subject, when the parser found one ("Tehran" -> ent_iran)
     subject: frozenset[str] = frozenset()
+    #: ``subject`` when the subject is a name and nothing else ("Oman", "the Islamic
+    #: Republic"), the party that acts; empty for "Death toll in the Velcor fire"
+    agent: frozenset[str] = frozenset()
     #: ``text`` and ``surface`` without the parser's entities (the alias table still applies),
     #: for the pair features: the parser may fold a name into one token in one sentence and
     #: not in the other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name.
@@ -726,6 +730,7 @@ def _match_key(
     words: _Words | None = None,
     plain: tuple[str, str] = ("", ""),
     subject: frozenset[str] = _EMPTY,
+    agent: frozenset[str] = _EMPTY,
     parser_negated: bool = False,
 ) -> MatchKey:
     """The key, built in one go: ``words`` are the text's own when already computed,
@@ -764,6 +769,7 @@ def _match_key(
         negation_folded=words.negation_folded,
         negated_heads=_negated_heads(tokens) if "not" in token_set else _EMPTY,
         subject=subject,
+        agent=agent,
         plain=plain[0],
         plain_surface=plain[1],
     )
@@ -805,6 +811,21 @@ def _subject_entities(
     return frozenset(_ENTITY_TOKEN.findall(folded)) | _plain_entities(subject, entities)
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def _agent(
+    subject: str, found: frozenset[str], entities: Sequence[tuple[str, str]], tables: Tables
+) -> frozenset[str]:
+    """``found`` (the subject's entities) when the subject is one name and no more."""
+    if not found:
+        return _EMPTY
+    bare = _LEADING_THE.sub("", subject.strip())
+    if any(bare == mention for mention, _ in entities):
+        return found
+    return found if _ENTITY_TOKEN.fullmatch(fold_text(bare, entities, tables).strip()) else _EMPTY
+
+
 def normalize_claim(
     claim: Claim,
     options: Options | None = None,
@@ -815,7 +836,10 @@ def normalize_claim(
     if names:
         entities += _names_in(claim.text, names)
     subject = _subject_entities(claim.subject, entities, tables) if claim.subject else _EMPTY
-    return _claim_key(claim.text, entities, claim.negated, subject, tables)
+    agent = _agent(claim.subject, subject, entities, tables) if claim.subject else _EMPTY
+    key = _claim_key(claim.text, entities, claim.negated, (subject, agent), tables)
+    named = _unmarked_agent(key, claim.subject, _lowercase_words([claim.text]))
+    return dataclasses.replace(key, agent=named) if named else key
 
 
 def _own_entities(claim: Claim, tables: Tables) -> tuple[tuple[str, str], ...]:
@@ -829,9 +853,10 @@ def _claim_key(
     text: str,
     entities: list[tuple[str, str]],
     parser_negated: bool,
-    subject: frozenset[str],
+    subject: tuple[frozenset[str], frozenset[str]],
     tables: Tables,
 ) -> MatchKey:
+    """``subject`` is (the subject's entities, the same when the subject is only a name)."""
     words = _words_of(text, entities, tables)
     return _match_key(
         text,
@@ -839,7 +864,8 @@ def _claim_key(
         tables,
         words=words,
         plain=_plain_forms(text, entities, words, tables) if entities else ("", ""),
-        subject=subject,
+        subject=subject[0],
+        agent=subject[1],
         parser_negated=parser_negated,
     )
 
@@ -883,24 +909,67 @@ def normalize_claims(
             keys = _keys_in_processes(inputs, names, predicate_file, jobs)
         if keys is None:
             keys = _input_keys(inputs, names, tables)
+    keys = _with_unmarked_agents(keys, [said for _, _, said, _ in inputs], inputs)
     return [keys[position] for position in order]
+
+
+#: A subject of one to three capitalised words, after an optional "The": a name the parser
+#: may not have marked ("Oman suspended talks": a sentence's first word is capitalised
+#: anyway, so the parser does not call it a name on its own).
+_BARE_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
+def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every word the texts write in lower case: "officials" there tells that a sentence's
+    "Officials" is a common word, not a name."""
+    return frozenset(_LOWER_WORD.findall("\n".join(texts)))
+
+
+def _unmarked_agent(key: MatchKey, subject: str | None, common: frozenset[str]) -> frozenset[str]:
+    """The agent of a key whose subject is a name the parser did not mark: capitalised
+    words the texts never write in lower case."""
+    if key.agent or not subject:
+        return _EMPTY
+    bare = _BARE_NAME.fullmatch(subject.strip())
+    if bare is None or any(w.lower() in common for w in bare.group(1).split()):
+        return _EMPTY
+    return frozenset([entity_token(bare.group(1))])
+
+
+def _with_unmarked_agents(
+    keys: list[MatchKey], subjects: Sequence[str | None], inputs: Sequence[_KeyInput]
+) -> list[MatchKey]:
+    """``keys`` with the agents ``_unmarked_agent`` finds, the corpus's own lower-case words
+    telling names from common words."""
+    if not any(s and _BARE_NAME.fullmatch(s.strip()) for s in subjects):
+        return keys
+    common = _lowercase_words(text for text, _, _, _ in inputs)
+    found = list(keys)
+    for n, (key, subject) in enumerate(zip(keys, subjects, strict=True)):
+        agent = _unmarked_agent(key, subject, common)
+        if agent:
+            found[n] = dataclasses.replace(key, agent=agent)
+    return found
 
 
 def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> list[MatchKey]:
     # Claims split from one sentence share its subject.
-    subjects: dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]] = {}
+    subjects: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[frozenset[str], ...]] = {}
     keys: list[MatchKey] = []
     for text, own, said, negated in inputs:
         entities = list(own)
         if names:
             entities += _names_in(text, names)
-        subject = _EMPTY
+        subject = (_EMPTY, _EMPTY)
         if said:
             named = (said, tuple(entities))
             found = subjects.get(named)
             if found is None:
-                found = subjects[named] = _subject_entities(said, entities, tables)
-            subject = found
+                in_subject = _subject_entities(said, entities, tables)
+                found = (in_subject, _agent(said, in_subject, entities, tables))
+                subjects[named] = found
+            subject = (found[0], found[1])
         keys.append(_claim_key(text, entities, negated, subject, tables))
     return keys
 

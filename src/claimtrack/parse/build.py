@@ -6,8 +6,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TypeVar
+from itertools import islice
+from typing import Any, TypeVar
 
+from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
 from claimtrack.parse import grammar, noise, tables
@@ -20,7 +22,7 @@ from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
 from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
-from claimtrack.parse.trusted import Builder
+from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
@@ -99,6 +101,11 @@ class Context:
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
     subject_sentence: int = -10
+    #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
+    #: sentence's claims then depend on the sentences before it and are not memoised.
+    pronoun_seen: bool = False
+    #: Indexes (in ``claims``) of the claims that named the subject a pronoun may refer to.
+    remembered: list[int] = field(default_factory=list)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -109,12 +116,19 @@ class Context:
 
 def parse_article(article: Article, options: Options | None = None) -> list[Claim]:
     """Every claim of one article, dropped ones included (their ``dropped`` says why)."""
-    options = options or Options()
+    # The memo keeps claims of earlier sentences alive: every collection the parse's many
+    # allocations trigger would walk them all. Parsing makes no reference cycles, so pausing
+    # changes nothing but the time; the pipeline pauses the collector around this stage.
+    with collection_paused():
+        return _parse_article(article, options or Options())
+
+
+def _parse_article(article: Article, options: Options) -> list[Claim]:
     text = article.text
     context = Context(
         article=article,
         aliases=alias_table(options.alias_file),
-        known_names=capitalised_words(text),
+        known_names=_AskedNames(capitalised_words(text)),
         line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
         published=article.published or _signature_date(text),
     )
@@ -123,7 +137,7 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
-        _parse_sentence(context, sentence, speakers.get(index))
+        _parse_sentence_memoised(context, sentence, speakers.get(index))
         _credit_announcement(context, sentence, before)
     return context.claims
 
@@ -162,14 +176,25 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
 
 
 def _parse_sentence(
-    context: Context, sentence: Sentence, quotation: Attribution | None = None
+    context: Context,
+    sentence: Sentence,
+    quotation: Attribution | None = None,
+    whole_line: bool | None = None,
 ) -> None:
-    text = context.article.text
-    raw = text[sentence.start : sentence.end]
-    reason = _noise(context, sentence, raw)
+    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already)."""
+    raw = context.article.text[sentence.start : sentence.end]
+    if whole_line is None:
+        whole_line = _whole_line(context, sentence)
+    reason = _noise(context, raw, whole_line)
     if reason is not None:
         _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
         return
+    _parse_content(context, sentence, quotation)
+
+
+def _parse_content(context: Context, sentence: Sentence, quotation: Attribution | None) -> None:
+    """The claims of a sentence that is not boilerplate."""
+    text = context.article.text
     start = noise.content_start(text, sentence.start, sentence.end)
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
@@ -211,6 +236,259 @@ def _parse_sentence(
             _add(context, claim)
     if attribution is not None and _dated_tail(content, attribution, mentions):
         _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+
+
+# --- memoised sentences ------------------------------------------------------------------
+#
+# The same sentence recurs across articles (republished wire copy, syndicated paragraphs).
+# Its claims depend on the sentence's text and on a little of its article: whether it fills
+# its line (boilerplate checks), the article's date (relative dates), the quotation it sits
+# in, the alias table, and whether the article capitalises elsewhere the one-word names the
+# parse looked up (``_AskedNames``). With those alike, a repeat is its first parse moved to
+# the new offsets. What depends on the sentences before it is redone: the repeated-line
+# check runs on every sentence, and a sentence with a pronoun the parser may resolve is
+# never memoised. tests/test_parse_memo.py compares memoised and fresh parses.
+
+
+@dataclass
+class _Parsed:
+    """One parse of a memoised sentence."""
+
+    claims: tuple[Claim, ...]  # offsets as first parsed, for the sentence at ``base``
+    base: int
+    #: Which of ``claims`` named the subject a later pronoun may refer to.
+    remembered: tuple[int, ...]
+    #: The one-word names the parse looked up in the article's known names, and the answers.
+    asked: tuple[tuple[str, bool], ...]
+
+
+@dataclass
+class _Memo:
+    """What is known of one sentence in one setting."""
+
+    boilerplate: str | None  # ``_boilerplate`` of the sentence
+    line_key: str  # ``normalized_line`` of the sentence ("" when boilerplate)
+    #: Its parses, one per set of answers about known names (most sentences ask none).
+    parses: list[_Parsed] = field(default_factory=list)
+    #: False for a sentence whose claims depend on the sentences before it.
+    memoisable: bool = True
+
+
+#: Parses kept per memoised sentence (articles that know different names need their own).
+MAX_PARSES = 4
+
+
+class _AskedNames(frozenset[str]):
+    """An article's known names (``capitalised_words``) that note the words looked up in
+    them: a memoised parse holds for another article that gives the same answers."""
+
+    __slots__ = ("asked",)
+    asked: dict[str, bool]
+
+    def __new__(cls, words: frozenset[str]) -> _AskedNames:
+        names = super().__new__(cls, words)
+        names.asked = {}
+        return names
+
+    def __contains__(self, word: object) -> bool:
+        found = frozenset.__contains__(self, word)
+        if isinstance(word, str):
+            self.asked[word] = found
+        return found
+
+    def same_answers(self, asked: tuple[tuple[str, bool], ...]) -> bool:
+        return all(frozenset.__contains__(self, word) is found for word, found in asked)
+
+
+#: Sentences memoised at most (about 5 KB each: their claims); when full, the older half
+#: is forgotten.
+MEMO_SIZE = 10_000
+_MEMO: dict[tuple[object, ...], _Memo] = {}
+#: Hashes of the keys of sentences seen once (at most ``SIGHTED_SIZE``, then emptied).
+SIGHTED_SIZE = 200_000
+_SIGHTED: set[int] = set()
+
+
+def _forget_older_half() -> None:
+    for old in list(islice(_MEMO, max(1, len(_MEMO) // 2))):
+        del _MEMO[old]
+
+
+def clear_memo() -> None:
+    """Forget memoised sentences (tests compare memoised parses with fresh ones)."""
+    _MEMO.clear()
+    _SIGHTED.clear()
+    _RECENT.reset()
+
+
+def _parse_sentence_memoised(
+    context: Context, sentence: Sentence, quotation: Attribution | None
+) -> None:
+    """``_parse_sentence``, reusing the parse of the same sentence in the same setting.
+
+    On new text, a sentence is memoised when it comes back: most sentences are seen once,
+    and keeping their claims alive slowed the parse of new text by a fifth (memory,
+    collections) for nothing. Where sentences have been repeating (a quarter or more of
+    the recent ones), each is memoised at once.
+    """
+    raw = context.article.text[sentence.start : sentence.end]
+    whole_line = _whole_line(context, sentence)
+    key = (raw, whole_line, context.published, quotation, context.aliases)
+    memo = _MEMO.get(key)
+    if memo is None:
+        eager = _RECENT.repeating()
+        first = _first_sighting(key)
+        _RECENT.note(repeat=not first)
+        if first and not eager:
+            _parse_sentence(context, sentence, quotation, whole_line)
+            return
+        if len(_MEMO) >= MEMO_SIZE:
+            _forget_older_half()
+        reason = _boilerplate(raw, whole_line)
+        memo = _Memo(reason, "" if reason is not None else noise.normalized_line(raw))
+        _MEMO[key] = memo
+    else:
+        _RECENT.note(repeat=True)
+    reason = memo.boilerplate
+    if reason is None and _repeated(context, memo.line_key):
+        reason = "repeated line"
+    if reason is not None:
+        _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
+    elif not memo.memoisable:
+        _parse_content(context, sentence, quotation)
+    else:
+        parsed = _matching_parse(context, memo)
+        if parsed is None:
+            _parse_and_memoise(context, sentence, quotation, memo)
+        else:
+            _replay(context, sentence, parsed)
+
+
+class _RepeatRate:
+    """How many of the recent sentences were repeats (a decaying count)."""
+
+    __slots__ = ("repeats", "seen")
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.repeats = 0
+
+    def reset(self) -> None:
+        self.seen = self.repeats = 0
+
+    def note(self, *, repeat: bool) -> None:
+        self.seen += 1
+        self.repeats += repeat
+        if self.seen >= 4000:  # recent sentences weigh more
+            self.seen //= 2
+            self.repeats //= 2
+
+    def repeating(self) -> bool:
+        return self.repeats * 4 > self.seen
+
+
+_RECENT = _RepeatRate()
+
+
+def _first_sighting(key: tuple[object, ...]) -> bool:
+    """Whether no sentence with this key came before (as far as ``_SIGHTED`` remembers).
+
+    Hashes only: a collision merely memoises a sentence one sighting early.
+    """
+    hashed = hash(key)
+    if hashed in _SIGHTED:
+        return False
+    if len(_SIGHTED) >= SIGHTED_SIZE:
+        _SIGHTED.clear()
+    _SIGHTED.add(hashed)
+    return True
+
+
+def _parse_and_memoise(
+    context: Context, sentence: Sentence, quotation: Attribution | None, memo: _Memo
+) -> None:
+    before = len(context.claims)
+    context.pronoun_seen = False
+    context.remembered.clear()
+    names = context.known_names
+    if isinstance(names, _AskedNames):
+        names.asked.clear()
+    _parse_content(context, sentence, quotation)
+    if context.pronoun_seen or not isinstance(names, _AskedNames):
+        memo.memoisable = False
+        return
+    if len(memo.parses) >= MAX_PARSES:
+        del memo.parses[0]
+    memo.parses.append(
+        _Parsed(
+            tuple(context.claims[before:]),
+            sentence.start,
+            tuple(index - before for index in context.remembered),
+            tuple(names.asked.items()),
+        )
+    )
+
+
+def _matching_parse(context: Context, memo: _Memo) -> _Parsed | None:
+    """The memoised parse this article's known names answer alike, if any."""
+    names = context.known_names
+    for parsed in memo.parses:
+        if not parsed.asked or (
+            isinstance(names, _AskedNames) and names.same_answers(parsed.asked)
+        ):
+            return parsed
+    return None
+
+
+def _replay(context: Context, sentence: Sentence, parsed: _Parsed) -> None:
+    """The memoised claims, moved to this sentence and numbered in this article."""
+    article = context.article
+    claims = context.claims
+    shift = sentence.start - parsed.base
+    line = context.line_of(parsed.claims[0].start + shift) if parsed.claims else 0
+    moved: dict[int, Any] = {}  # mentions shared by several claims are moved once
+    for index, first in enumerate(parsed.claims):
+        values = first.__dict__.copy()
+        start = first.start + shift
+        values["id"] = f"{article.id}:{len(claims) + 1}"  # ``context.next_id()``
+        values["article_id"] = article.id
+        values["source"] = article.source
+        values["sentence_start"] = first.sentence_start + shift
+        values["start"] = start
+        values["end"] = first.end + shift
+        spans = first.spans
+        if len(spans) == 1:  # most claims
+            values["spans"] = ((start, spans[0][1] + shift),)
+        else:
+            values["spans"] = tuple((low + shift, high + shift) for low, high in spans)
+        # Every claim of a sentence starts on the sentence's line unless it spans lines.
+        values["line"] = line if first.line == parsed.claims[0].line else context.line_of(start)
+        if shift:
+            if first.numbers:
+                values["numbers"] = _shifted(first.numbers, shift, moved)
+            if first.dates:
+                values["dates"] = _shifted(first.dates, shift, moved)
+            if first.entities:
+                values["entities"] = _shifted(first.entities, shift, moved)
+        claim = with_values(first, values)
+        if index in parsed.remembered:
+            _remember_subject(context, claim)
+        claims.append(claim)
+
+
+def _shifted(
+    mentions: tuple[_Mention, ...], shift: int, moved: dict[int, Any]
+) -> tuple[_Mention, ...]:
+    found = []
+    for mention in mentions:
+        copy = moved.get(id(mention))
+        if copy is None:
+            values = mention.__dict__.copy()
+            values["start"] += shift
+            values["end"] += shift
+            copy = moved[id(mention)] = with_values(mention, values)
+        found.append(copy)
+    return tuple(found)
 
 
 def _untitled(text: str) -> str:
@@ -259,22 +537,30 @@ def _quoted(text: str, quotation: Attribution) -> Attribution:
     return Attribution(quotation.speaker, quotation.cue, start, end, True, quotation.hedged)
 
 
-def _noise(context: Context, sentence: Sentence, raw: str) -> str | None:
+def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
+    reason = _boilerplate(raw, whole_line)
+    if reason is not None:
+        return reason
+    return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
+
+
+def _boilerplate(raw: str, whole_line: bool) -> str | None:
     # Adverts, credits and signatures fill a line of their own; a sentence inside a
     # paragraph is not checked against them (that also keeps the cost down).
-    if _whole_line(context, sentence):
+    if whole_line:
         reason = noise.boilerplate_reason(raw)
         if reason is not None:
             return reason
-    reason = noise.sentence_boilerplate_reason(raw)
-    if reason is not None:
-        return reason
-    key = noise.normalized_line(raw)
+    return noise.sentence_boilerplate_reason(raw)
+
+
+def _repeated(context: Context, key: str) -> bool:
+    """Whether the article had this line already (``key`` is its ``normalized_line``)."""
     if key.count(" ") >= 3:  # four words or more (the key is single-spaced, unpadded)
         if key in context.seen_lines:
-            return "repeated line"
+            return True
         context.seen_lines.add(key)
-    return None
+    return False
 
 
 def _signature_date(text: str) -> dt.date | None:
@@ -350,6 +636,7 @@ def _claim(
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
     if clause.origin == "main" and not copied_subject:
         _remember_subject(context, claim)
+        context.remembered.append(len(context.claims))  # the index ``_add`` gives it
     return claim
 
 
@@ -419,6 +706,7 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
     if match is None or match.group("next").lower() in ("is", "was", "would", "seems"):
         return clause
+    context.pronoun_seen = True
     head = match.group("head")
     name = context.last_person if head in ("He", "She") else context.last_thing
     recent = context.sentence_index - context.subject_sentence <= 1

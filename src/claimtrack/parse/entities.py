@@ -223,11 +223,13 @@ def _names(
     if len(name) < 2 or (name.isupper() and len(name) > 12):
         return []
     possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")
+    # ``known_names`` is asked last: the parser memoises a sentence together with the
+    # names it asked about, and only a sentence-initial word needs the answer.
     if (
         len(words) == 1
-        and name not in known_names
         and not possessive
-        and _sentence_initial(text, start)  # the dearest test last
+        and _sentence_initial(text, start)
+        and name not in known_names
     ):
         return []
     return [_entity(name, name, start, offset)]

@@ -88,3 +88,15 @@ class Builder(Generic[Model]):
         _set(model, "__pydantic_extra__", None)
         _set(model, "__pydantic_private__", None)
         return model
+
+
+def with_values(model: Model, values: dict[str, Any]) -> Model:
+    """A copy of ``model`` holding ``values`` (a copy of its ``__dict__`` with some values
+    replaced by values of the same type), without validation: ``model_copy(update=...)`` at
+    a fraction of its cost. The copy is marked set where the original was."""
+    copy = _new(type(model))
+    _set(copy, "__dict__", values)
+    _set(copy, "__pydantic_fields_set__", set(model.__pydantic_fields_set__))
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+    return copy

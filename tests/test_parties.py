@@ -1,0 +1,118 @@
+"""Claims about what different parties did are never one fact, nor each other's conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimtrack import build_report, extract_claims, match
+from claimtrack.models import ConflictType
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
+from claimtrack.options import Options
+
+
+def _key(sentence: str) -> MatchKey:
+    (claim,) = extract_claims(sentence)
+    return normalize_claim(claim)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Oman suspended talks with Qatar.", "Egypt broke off negotiations with Jordan."),
+        ("Oman halted talks with Qatar on Monday.", "Egypt halted talks with Qatar on Monday."),
+        ("The Vandor Group closed the plant.", "Trellis Mining closed the plant."),
+    ],
+)
+def test_named_subjects_that_never_meet_are_other_parties(a: str, b: str) -> None:
+    assert match.other_parties(_key(a), _key(b))
+    assert match.other_parties(_key(b), _key(a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one party under two names: the alias table folds them
+        ("Tehran suspended talks with Oman.", "Iran suspended talks with Oman."),
+        # a name met by one of its words
+        ("Gegil Gafous resigned on Monday.", "Gafous resigned on Monday."),
+        # the other claim names this one's subject: a denial of what it did, not another act
+        ("Iran had informed Oman of the decision.", "Vaziri denied that Tehran had informed Oman."),
+        # a subject that is not only a name decides nothing
+        ("The death toll in Kelby rose to nine.", "The fire at the Dunmore plant killed seven."),
+    ],
+)
+def test_the_same_or_an_unnamed_party_is_not_another_party(a: str, b: str) -> None:
+    assert not match.other_parties(_key(a), _key(b))
+
+
+def test_a_capitalised_first_word_the_corpus_writes_in_lower_case_is_no_name() -> None:
+    texts = [
+        "Officials suspended talks with Qatar.",
+        "Egypt suspended talks with Qatar.",
+        "The decision surprised officials in Doha.",
+    ]
+    claims = [c for text in texts for c in extract_claims(text)]
+    keys = normalize_claims(claims)
+    assert keys[0].agent == frozenset()  # "officials" is written in lower case
+    assert keys[1].agent == {"ent_egypt"}  # "Egypt" never is
+    assert not match.other_parties(keys[0], keys[1])
+    # alone, with no text to tell, a capitalised subject is taken for a name
+    assert _key(texts[0]).agent == {"ent_officials"}
+
+
+def test_other_parties_are_never_one_fact_nor_support_a_merge() -> None:
+    keys = [_key("Oman suspended talks with Qatar."), _key("Egypt suspended talks with Qatar.")]
+    options = Options()
+    (pair,) = match.score_pairs(np.array([[0, 1]]), keys, options)
+    assert pair.other_parties
+    assert match.is_match(pair, options)  # the wording is the same claim's ...
+    assert not match.same_fact(pair, options)  # ... the parties are not
+    assert not match.supports_merge(pair, keys[0], keys[1])
+    same = match.score_pairs(np.array([[0, 1]]), [keys[0], keys[0]], options)
+    assert not same[0].other_parties
+    assert match.same_fact(same[0], options)
+
+
+def _folder(tmp_path: Path, articles: dict[str, str]) -> Path:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _reason_conflicts(folder: Path) -> list[tuple[str, ...]]:
+    report = build_report([folder], Options(use_cache=False))
+    return [
+        tuple(sorted(conflict.values))
+        for cluster in report.clusters
+        for conflict in cluster.conflicts
+        if conflict.type is ConflictType.REASON
+    ]
+
+
+def test_causes_of_what_other_parties_did_do_not_conflict(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {
+            "a.txt": "Oman suspended talks with Qatar over concerns about the safety of envoys.\n",
+            "b.txt": "Egypt suspended talks with Jordan for logistical reasons.\n",
+            # names no one: it must not chain the two others into one event
+            "c.txt": "The talks were suspended over concerns about the safety of envoys.\n",
+        },
+    )
+    found = _reason_conflicts(folder)
+    assert not any("logistical reasons" in " ".join(values) for values in found)
+
+
+def test_causes_of_what_one_party_did_still_conflict(tmp_path: Path) -> None:
+    folder = _folder(
+        tmp_path,
+        {
+            "a.txt": "Oman suspended talks with Qatar over concerns about the safety of envoys.\n",
+            "b.txt": "Oman suspended talks with Qatar for logistical reasons.\n",
+        },
+    )
+    found = _reason_conflicts(folder)
+    assert any("logistical reasons" in " ".join(values) for values in found)
