@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tracemalloc
 from pathlib import Path
@@ -112,3 +113,23 @@ def test_claims_from_the_cache_and_from_one_process_are_compact(tmp_path: Path) 
     assert store is not None
     decoded = store.load(store.key(articles[0]))
     assert decoded is not None and decoded == [c for c in parsed if c.article_id == "a000.txt"]
+
+
+def test_equal_sets_of_match_keys_become_one_object_and_keys_stay_equal() -> None:
+    from claimtrack import normalize
+
+    articles = make_articles(12)
+    options = Options(jobs=1)
+    claims = pipeline.parse_all(articles, options)
+    keys = normalize.normalize_claims(claims, options)
+    before = [dataclasses.replace(key) for key in keys]
+    pipeline.share_equal_sets(keys)
+    assert keys == before
+    predicates = [key.predicates for key in keys if key.predicates]
+    assert len(predicates) > len(set(predicates)), "the sample repeats predicates"
+    by_value: dict[frozenset[str], frozenset[str]] = {}
+    for key in keys:
+        for field in dataclasses.fields(key):
+            value = getattr(key, field.name)
+            if isinstance(value, frozenset) and value:
+                assert by_value.setdefault(value, value) is value, field.name
