@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -197,3 +199,105 @@ def test_json_in_chunks_is_pydantics_json_byte_for_byte(
         assert len(chunks) > 2 * len(type(built).model_fields), "sequences went in slices"
     expected = built.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
     assert b"".join(chunks) == expected.encode("utf-8")
+
+
+def test_an_entry_is_written_chunk_by_chunk_and_a_failing_body_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    results = cache.ResultCache(tmp_path, "d" * 64)
+
+    def chunks() -> Iterator[bytes]:
+        for n in range(3):
+            yield f"part {n};".encode()
+
+    opened = results.store_stream("output", "json", chunks())
+    assert opened is not None
+    checked = results.check_opened(opened)
+    assert checked is not None and b"".join(checked) == b"part 0;part 1;part 2;"
+    assert bytes(results.load_view("output", "json") or b"") == b"part 0;part 1;part 2;"
+    other_key = cache.ResultCache(tmp_path, "f" * 64)
+    path = results.path("output", "json")
+    assert other_key.check_opened(path.open("rb"), checksum=False) is None, "header checked"
+    unsummed = results.check_opened(path.open("rb"), checksum=False)
+    assert unsummed is not None and b"".join(unsummed) == b"part 0;part 1;part 2;"
+    reopened = results.open_entry("output", "json")
+    assert reopened is not None and len(reopened) == len(b"part 0;part 1;part 2;")
+    split = reopened.first_line()
+    assert split is None, "no line break in this body"
+
+    def failing() -> Iterator[bytes]:
+        yield b"half"
+        raise json_format.NotStreamableError("stop")
+
+    with pytest.raises(json_format.NotStreamableError):
+        results.store_stream("output", "other", failing())
+    assert results.load_view("output", "other") is None
+    assert [p.name for p in results.root.iterdir()] == [results.path("output", "json").name]
+
+
+def test_a_cold_json_run_streams_its_text_into_the_cache_not_into_memory(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = render_report(
+        pipeline.build_report([folder], Options(use_cache=False)), ReportFormat.JSON
+    )
+
+    def in_memory(*args: object) -> None:
+        raise AssertionError("the JSON text was rendered whole in memory")
+
+    monkeypatch.setattr(pipeline, "render_report_utf8", in_memory)
+    options = Options(use_cache=True, cache_dir=tmp_path / "cache")
+    cold = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    assert cold.text == expected
+    assert cold.cluster_count > 0 and cold.plain_utf8
+    assert isinstance(cold.chunks, cache.EntryBody), "written from the entry, block by block"
+    warm = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    assert isinstance(warm.chunks, cache.EntryBody)
+    assert (warm.text, warm.cluster_count, warm.notes) == (
+        cold.text,
+        cold.cluster_count,
+        cold.notes,
+    )
+
+
+def test_a_report_only_the_slow_path_writes_exactly_is_still_cached_exactly(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past a float written differently the streamed entry is dropped and the text is
+    # rendered the slow way, then stored whole.
+    real = json_format.iter_model_json
+
+    def with_tiny_float(model: Report, **kwargs: Any) -> Iterator[bytes]:
+        if isinstance(model, Report) and "indent" in kwargs:
+            model = model.model_copy(update={"options": {"threshold": 1e-05}})
+        return real(model, **kwargs)
+
+    monkeypatch.setattr(json_format, "iter_model_json", with_tiny_float)
+    options = Options(use_cache=True, cache_dir=tmp_path / "cache")
+    cold = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    report = pipeline.build_report([folder], Options(use_cache=False))
+    assert cold.text == render_report(report, ReportFormat.JSON)
+    warm = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    assert warm.text == cold.text
+
+
+def test_an_entry_read_in_blocks_is_checked_and_split_at_its_facts_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "BLOCK_SIZE", 4)  # lines and checks across block edges
+    results = cache.ResultCache(tmp_path, "e" * 64)
+    results.store("output", "json", b'{"cluster_count":3}\n', b"text ", b"after it\n")
+    entry = results.open_entry("output", "json")
+    assert entry is not None
+    split = entry.first_line()
+    assert split is not None
+    line, text = split
+    assert line == b'{"cluster_count":3}'
+    assert list(text) == [b"text", b" aft", b"er i", b"t\n"]
+    assert b"".join(text) == b"text after it\n", "iterable again"
+    del entry, split
+    assert b"".join(text) == b"text after it\n", "the part keeps the file open"
+    path = results.path("output", "json")
+    damaged = path.read_bytes().replace(b"after", b"AFTER")
+    path.write_bytes(damaged)
+    assert results.open_entry("output", "json") is None

@@ -275,3 +275,18 @@ def test_a_write_that_crashed_leaves_no_entry_and_its_leftover_is_cleared(
     pipeline.build_report([folder], cached(directory))
     assert len(analyses) == 1
     assert not leftover.exists()
+
+
+def test_entries_of_an_older_layout_are_removed(
+    folder: Path, tmp_path: Path, analyses: list[int]
+) -> None:
+    directory = tmp_path / "cache"
+    older = directory / f"results-v{cache.RESULT_FORMAT_VERSION - 1}"
+    older.mkdir(parents=True)
+    (older / "output-0-json").write_bytes(b"claimtrack-result an entry of the old layout")
+    parse_cache = directory / "claims-v1"
+    parse_cache.mkdir()
+    pipeline.build_report([folder], cached(directory))
+    assert not older.exists()
+    assert parse_cache.exists(), "other folders of the cache are left alone"
+    assert result_files(directory)

@@ -25,12 +25,14 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+import weakref
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from pydantic import TypeAdapter, ValidationError
 
-from claimtrack.models import Article, Claim, Frozen
+from claimtrack.models import Article, Claim, Frozen, compact_claim
 from claimtrack.options import Options
 from claimtrack.sources import content_hash
 
@@ -83,7 +85,8 @@ def decode_entry(data: bytes, key: str) -> list[Claim] | None:
     if entry.key != key:
         log.warning("ignoring a parse-cache entry filed under the wrong key %s", key[:12])
         return None
-    return list(entry.claims)
+    # Every claim decoded here stays alive for the whole run: held compactly (half the memory).
+    return [compact_claim(claim) for claim in entry.claims]
 
 
 class ParseCache:
@@ -233,8 +236,11 @@ def _first_line(exc: Exception) -> str:
 
 # --- the whole-result cache ------------------------------------------------------------
 
-#: Bump when the layout of a result entry changes.
-RESULT_FORMAT_VERSION = 1
+#: Bump when the layout of a result entry changes. 2: the header's length has a fixed width,
+#: so the header is filled in after the body is written (``store_stream``).
+RESULT_FORMAT_VERSION = 2
+#: Digits of the body length in a result entry's header (zero-padded).
+_LENGTH_DIGITS = 20
 #: Result entries kept per kind (reports, rendered outputs); the least recently used go.
 #: WHY so few: one entry holds a whole report (36 MB for 200 synthetic articles, growing
 #: linearly), and only the latest state of a folder, in the few formats and widths a person
@@ -346,19 +352,63 @@ class ResultCache:
         """Write one entry, whose body is the ``body`` chunks joined, atomically; then drop
         the least recently used of its kind. Chunks, because joining them would copy a
         rendered report whole while it is alive."""
+        opened = self.store_stream(kind, name, body)
+        if opened is not None:
+            opened.close()
+
+    def store_stream(
+        self, kind: str, name: str, body: Iterable[bytes | memoryview]
+    ) -> BinaryIO | None:
+        """``store``, writing each chunk of ``body`` as it comes (a generator's chunks are
+        never all alive at once); returns the entry opened for ``read_opened``, or None when
+        it could not be written or opened again. An exception ``body`` raises propagates
+        once the half-written entry is removed.
+
+        WHY open it again: the caller may then drop what it rendered the entry from and
+        still read the text back, even if another run prunes the entry meanwhile."""
         target = self.path(kind, name)
-        checksum = hashlib.sha256()
-        for chunk in body:
-            checksum.update(chunk)
-        length = sum(len(chunk) for chunk in body)
-        digest = checksum.hexdigest().encode()
-        header = b" ".join((_MAGIC, self.key.encode(), digest, str(length).encode()))
         try:
-            write_atomically(target, f".{kind}-", header + b"\n", *body)
+            _write_entry(target, f".{kind}-", self.key, body)
         except OSError as exc:
             log.warning("result cache not writable at %s (%s)", self.root, exc)
-            return
+            return None
+        try:
+            opened: BinaryIO | None = target.open("rb")
+        except OSError:  # removed by another run's pruning in between
+            opened = None
         self._prune(kind)
+        return opened
+
+    def open_entry(self, kind: str, name: str) -> EntryBody | None:
+        """``load_view`` without reading the body into memory: the entry's file, checked
+        (header, length, checksum) in blocks, to be read again block by block."""
+        target = self.path(kind, name)
+        try:
+            handle = target.open("rb")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.warning("result cache unreadable (%s): running the analysis", exc)
+            return None
+        body = self.check_opened(handle)
+        if body is not None:
+            with contextlib.suppress(OSError):
+                os.utime(target)  # marks it recently used, for ``_prune``
+        return body
+
+    def check_opened(self, handle: BinaryIO, *, checksum: bool = True) -> EntryBody | None:
+        """The body of the entry open in ``handle`` if it checks out (else None, closed).
+        ``checksum=False`` checks the header only: for the entry this run just wrote and
+        summed (``store_stream``), a second pass over it would only cost time."""
+        try:
+            body = _checked_entry(handle, self.key, checksum=checksum)
+        except OSError as exc:
+            log.warning("result cache unreadable (%s)", exc)
+            body = None
+        if body is None:
+            handle.close()
+            log.warning("ignoring a corrupted result-cache entry %s", Path(handle.name).name[:40])
+        return body
 
     def _prune(self, kind: str) -> None:
         try:
@@ -373,8 +423,116 @@ class ResultCache:
             for leftover in leftovers:
                 if leftover.stat().st_mtime < stale:
                     leftover.unlink()
+            # Entries of an older layout are never read again: without this, a report and
+            # its outputs per folder (hundreds of MB for a big archive) stayed for ever.
+            for folder in self.root.parent.glob("results-v*"):
+                if folder != self.root and folder.is_dir():
+                    shutil.rmtree(folder, ignore_errors=True)
         except OSError as exc:  # another run pruning at the same time: harmless
             log.info("result cache not pruned (%s)", exc)
+
+
+def _entry_header(key: str, digest: bytes, length: int) -> bytes:
+    """A result entry's first line: the same width whatever the digest and length."""
+    size = str(length).zfill(_LENGTH_DIGITS).encode()
+    return b" ".join((_MAGIC, key.encode(), digest, size)) + b"\n"
+
+
+def _write_entry(target: Path, prefix: str, key: str, body: Iterable[bytes | memoryview]) -> None:
+    """Write a result entry chunk by chunk to a temporary file beside ``target``, its header
+    last (the checksum and length are known only then), and rename it into place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(_entry_header(key, b"0" * 64, 0))
+            checksum = hashlib.sha256()
+            length = 0
+            for chunk in body:
+                checksum.update(chunk)
+                length += len(chunk)
+                stream.write(chunk)
+            stream.seek(0)
+            stream.write(_entry_header(key, checksum.hexdigest().encode(), length))
+        Path(temporary).replace(target)
+    except BaseException:
+        _remove_quietly(temporary)
+        raise
+
+
+#: Bytes read at a time from a result entry: large enough for few system calls, small
+#: enough not to count.
+BLOCK_SIZE = 1 << 20
+
+
+class EntryBody:
+    """A result entry's body, read from its open file block by block every time it is
+    iterated: a rendered report of 10,000 articles (1.4 GB) is never whole in memory.
+
+    The file stays open until this object is gone: another run pruning or replacing the
+    entry meanwhile cannot take the text away (an entry's bytes never change anyway).
+    """
+
+    def __init__(
+        self, handle: BinaryIO, start: int, length: int, *, part_of: EntryBody | None = None
+    ) -> None:
+        self.handle = handle
+        self.start = start
+        self.length = length
+        # The body a part was cut from owns the file; a part keeps it (and the file) alive.
+        self._owner = part_of
+        if part_of is None:
+            weakref.finalize(self, handle.close)
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __iter__(self) -> Iterator[bytes]:
+        position, end = self.start, self.start + self.length
+        while position < end:
+            self.handle.seek(position)
+            block = self.handle.read(min(BLOCK_SIZE, end - position))
+            if not block:
+                raise OSError(f"{self.handle.name}: cut short while being read")
+            position += len(block)
+            yield block
+
+    def first_line(self) -> tuple[bytes, EntryBody] | None:
+        """The first line (without its line break) and the rest; None without a line break."""
+        line = bytearray()
+        for block in self:
+            end = block.find(b"\n")
+            if end >= 0:
+                line += block[:end]
+                used = len(line) + 1
+                rest = EntryBody(
+                    self.handle, self.start + used, self.length - used, part_of=self._owner or self
+                )
+                return bytes(line), rest
+            line += block
+        return None
+
+
+def _checked_entry(handle: BinaryIO, key: str, *, checksum: bool = True) -> EntryBody | None:
+    """``_checked_body`` for an open entry, its body read in blocks."""
+    head = handle.read(_MAX_HEADER)
+    end = head.find(b"\n")
+    if end < 0:
+        return None
+    parts = head[:end].split(b" ")
+    if len(parts) != 4 or parts[0] != _MAGIC or parts[1] != key.encode():
+        return None
+    length = os.fstat(handle.fileno()).st_size - (end + 1)
+    if parts[3] != str(length).zfill(_LENGTH_DIGITS).encode():
+        return None
+    body = EntryBody(handle, end + 1, length)
+    if checksum:
+        digest = hashlib.sha256()
+        for block in body:
+            digest.update(block)
+        if digest.hexdigest().encode() != parts[2]:
+            return None
+    return body
 
 
 def _checked_body(data: bytes, key: str) -> memoryview | None:
@@ -386,7 +544,7 @@ def _checked_body(data: bytes, key: str) -> memoryview | None:
     if len(parts) != 4 or parts[0] != _MAGIC or parts[1] != key.encode():
         return None
     body = memoryview(data)[end + 1 :]
-    if parts[3] != str(len(body)).encode():
+    if parts[3] != str(len(body)).zfill(_LENGTH_DIGITS).encode():
         return None
     if hashlib.sha256(body).hexdigest().encode() != parts[2]:
         return None

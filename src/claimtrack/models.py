@@ -8,8 +8,10 @@ Fields may be added; existing names and meanings must not change without a new
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from enum import Enum
-from typing import Any
+from itertools import repeat
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -350,3 +352,77 @@ class CheckResult(Frozen):
     @property
     def failed(self) -> bool:
         return self.summary.failing > 0
+
+
+# --- holding many claims in less memory ------------------------------------------------
+
+_new = object.__new__
+_set = object.__setattr__
+_Model = TypeVar("_Model", bound=BaseModel)
+#: One set object per distinct ``__pydantic_fields_set__`` of a compacted model.
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+#: The shared set last used for a class and a number of fields given.
+_LAST_FIELDS_SET: dict[tuple[type[BaseModel], int], set[str]] = {}
+#: The claim fields that hold sub-models, compacted with the claim.
+_CLAIM_PARTS = ("numbers", "dates", "entities")
+
+
+def compact_claim(claim: Claim) -> Claim:
+    """An equal ``Claim`` (same fields, same JSON) that takes about half the memory.
+
+    WHY: a run holds every claim of the corpus from parsing to the end (610,000 at 10,000
+    articles). A model as pydantic builds it carries a ``__dict__`` of its own (832 bytes for
+    a claim's 27 fields) and a set of the field names given (730 bytes); its numbers, dates
+    and entities again each. Rebuilt attribute by attribute, the fields go into CPython's
+    key-sharing instance storage (a ~270-byte values array; the class's keys are primed below),
+    and the field-name sets are shared between models (pydantic only ever copies them).
+    """
+    copy = _new(Claim)
+    values = claim.__dict__
+    # ``map`` drives the setting in C: a third faster than a loop over the fields.
+    deque(map(_set, repeat(copy), values, values.values()), 0)
+    for name in _CLAIM_PARTS:
+        parts = values[name]
+        if parts:
+            _set(copy, name, tuple(map(_compact, parts)))
+    _finish(copy, claim)
+    return copy
+
+
+def _compact(model: _Model) -> _Model:
+    copy = _new(type(model))
+    values = model.__dict__
+    deque(map(_set, repeat(copy), values, values.values()), 0)
+    _finish(copy, model)
+    return copy
+
+
+def _finish(copy: BaseModel, model: BaseModel) -> None:
+    given = model.__pydantic_fields_set__
+    # Most models of a class have the same fields set: compared with the last one shared
+    # first, which costs less than hashing a frozenset of it.
+    last = _LAST_FIELDS_SET.get((type(model), len(given)))
+    if last is None or last != given:
+        last = _FIELDS_SETS.setdefault(frozenset(given), given)
+        _LAST_FIELDS_SET[type(model), len(given)] = last
+    # The slots pydantic's ``model_construct`` fills; extra="forbid" and no private attributes.
+    _set(copy, "__pydantic_fields_set__", last)
+    _set(copy, "__pydantic_extra__", None)
+    _set(copy, "__pydantic_private__", None)
+
+
+def _prime_shared_keys(*classes: type[BaseModel]) -> None:
+    """Give each class's instances one shared table of field names, in field order.
+
+    WHY here, at import: CPython (3.11) lets instances share their attribute names only while
+    the class's key table is still being filled, and stops accepting new names into it once
+    enough instances were created; one instance set up first, field by field, fills it.
+    Without this the models work the same, only without the memory saving.
+    """
+    for cls in classes:
+        probe = _new(cls)
+        for name in cls.model_fields:
+            _set(probe, name, None)
+
+
+_prime_shared_keys(Claim, NumberMention, DateMention, Entity)

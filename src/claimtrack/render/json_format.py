@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -36,15 +36,28 @@ def render_report_utf8(report: Report, options: RenderOptions) -> tuple[bytes, .
     WHY: the Rust serializer writes UTF-8 bytes, which ``model_dump_json`` decodes to a str
     that is encoded again to be written: 143 MB for 1,000 articles, held two or three times
     over (more when one character outside Latin-1 makes the str 2 or 4 bytes per character).
-    The chunks are the serializer's bytes as they come (``model_json_chunks``).
+    The chunks are the serializer's bytes as they come (``iter_report_utf8``).
     """
     try:
-        chunks = model_json_chunks(report, indent=2)
-    except (PydanticSerializationError, ValueError):
+        return tuple(iter_report_utf8(report))
+    except NotStreamableError:
         return None
-    if chunks is None or any(_FLOAT_MAY_DIFFER_UTF8.search(chunk) for chunk in chunks):
-        return None  # a float the pattern spans is whole: chunks end between JSON values
-    return (*chunks, b"\n")
+
+
+class NotStreamableError(Exception):
+    """The serializer's chunks would not be ``render_report``'s text byte for byte (a float
+    written differently, a lone surrogate, a layout not as expected): use the slow path."""
+
+
+def iter_report_utf8(report: Report) -> Iterator[bytes]:
+    """``render_report_utf8``'s chunks one at a time, so a writer holds one slice of the
+    text, never all of it; raises ``NotStreamableError`` (possibly after some chunks) when only
+    the slow path writes the report exactly."""
+    for chunk in iter_model_json(report, indent=2):
+        if _FLOAT_MAY_DIFFER_UTF8.search(chunk):
+            raise NotStreamableError("a float Python writes differently")
+        yield chunk  # a float the pattern spans is whole: chunks end between JSON values
+    yield b"\n"
 
 
 #: A long sequence field is serialized in at most this many calls (each call scans the whole
@@ -56,66 +69,78 @@ MIN_SLICE = 500
 def model_json_chunks(
     model: BaseModel, *, indent: int | None = None, exclude_defaults: bool = False
 ) -> list[bytes] | None:
+    """``iter_model_json`` as a list; None where it raises ``NotStreamableError``."""
+    try:
+        return list(iter_model_json(model, indent=indent, exclude_defaults=exclude_defaults))
+    except NotStreamableError:
+        return None
+
+
+def iter_model_json(
+    model: BaseModel, *, indent: int | None = None, exclude_defaults: bool = False
+) -> Iterator[bytes]:
     """``model.model_dump_json(indent=..., exclude_defaults=...)`` as UTF-8 chunks, byte for
-    byte, serialized field by field and long sequences slice by slice; None if the model has
-    computed fields (not fields this can ask for one by one).
+    byte, serialized field by field and long sequences slice by slice; raises
+    ``NotStreamableError`` if the model has computed fields (not fields this can ask for one by
+    one) or the serializer fails or writes an unexpected layout.
 
     WHY: pydantic serializes into one buffer that grows by doubling, then copies it into the
     returned bytes: up to three times the size of the text at once (143 MB for the JSON of
-    1,000 articles). Serialized in slices, only the text itself is alive, plus one slice.
-    Each slice is the serializer's own output (``include``), so the layout is pydantic's.
+    1,000 articles). Serialized in slices, only the text itself is alive, plus one slice;
+    written as they come, only one slice. Each slice is the serializer's own output
+    (``include``), so the layout is pydantic's.
     """
     cls = type(model)
     if cls.model_computed_fields:
-        return None
+        raise NotStreamableError("computed fields")
     newline = b"\n" if indent else b""
     separator = b"," + newline
-    parts: list[bytes] = []
-    for name in cls.model_fields:
-        field = _field_chunks(model, name, indent, exclude_defaults)
-        if field is None:
-            return None
-        if field and parts:
-            parts.append(separator)
-        parts.extend(field)
-    if not parts:
-        return [b"{}"]
-    return [b"{" + newline, *parts, newline + b"}"]
+    started = False
+    try:
+        for name in cls.model_fields:
+            for n, chunk in enumerate(_field_chunks(model, name, indent, exclude_defaults)):
+                if n == 0:
+                    yield separator if started else b"{" + newline
+                    started = True
+                yield chunk
+    except (PydanticSerializationError, ValueError) as exc:
+        raise NotStreamableError(str(exc)) from exc
+    yield newline + b"}" if started else b"{}"
 
 
 def _field_chunks(
     model: BaseModel, name: str, indent: int | None, exclude_defaults: bool
-) -> list[bytes] | None:
+) -> Iterator[bytes]:
     """``"name": value`` as it stands inside the whole model's JSON (indented, without the
-    separator); [] for a default left out; None if the serializer's output is not as expected."""
+    separator), in chunks; nothing for a default left out."""
     to_json = type(model).__pydantic_serializer__.to_json
     newline = b"\n" if indent else b""
     value = getattr(model, name)
     if not isinstance(value, tuple | list) or len(value) <= MIN_SLICE:
         data = to_json(model, indent=indent, include={name}, exclude_defaults=exclude_defaults)
         if data == b"{}":
-            return []
+            return
         if not (data.startswith(b"{" + newline) and data.endswith(newline + b"}")):
-            return None
-        return [data[1 + len(newline) : len(data) - 1 - len(newline)]]
+            raise NotStreamableError(f"unexpected layout of {name}")
+        yield data[1 + len(newline) : len(data) - 1 - len(newline)]
+        return
     pad = b" " * (indent or 0)
     key = json.dumps(name).encode("utf-8") + (b": " if indent else b":")
     head = b"{" + newline + pad + key + b"[" + newline
     tail = newline + pad + b"]" + newline + b"}"
     size = max(MIN_SLICE, -(-len(value) // MAX_SLICES))
-    chunks = [pad + key + b"[" + newline]
+    yield pad + key + b"[" + newline
     for start in range(0, len(value), size):
         indexes = set(range(start, min(start + size, len(value))))
         data = to_json(
             model, indent=indent, include={name: indexes}, exclude_defaults=exclude_defaults
         )
         if not (data.startswith(head) and data.endswith(tail)):
-            return None
+            raise NotStreamableError(f"unexpected layout of {name}")
         if start:
-            chunks.append(b"," + newline)
-        chunks.append(data[len(head) : len(data) - len(tail)])
-    chunks.append(newline + pad + b"]")
-    return chunks
+            yield b"," + newline
+        yield data[len(head) : len(data) - len(tail)]
+    yield newline + pad + b"]"
 
 
 def render_checks(results: Sequence[CheckResult], options: RenderOptions) -> str:

@@ -1,0 +1,135 @@
+"""Holding a corpus' claims compactly: equal claims, the same JSON, less memory."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tracemalloc
+from pathlib import Path
+
+from claimtrack import cache, pipeline
+from claimtrack.models import (
+    Certainty,
+    Claim,
+    DateMention,
+    Entity,
+    Kind,
+    NumberMention,
+    compact_claim,
+)
+from claimtrack.options import Options
+from test_cache import make_articles
+
+
+def full_claim(n: int = 0) -> Claim:
+    """A claim with every kind of part and several non-default fields, as the parser makes."""
+    return Claim(
+        id=f"a.txt#{n}",
+        article_id="a.txt",
+        source="Outlet",
+        text=f"The council approved {n} million on 3 March 2024.",
+        sentence=f"The council approved {n} million on 3 March 2024, officials said.",
+        start=10,
+        end=58,
+        spans=((10, 58),),
+        line=2,
+        kind=Kind.FACT,
+        subject="The council",
+        predicate="approve",
+        attribution="officials",
+        attribution_cue="said",
+        certainty=Certainty.HEDGED,
+        certainty_cue="reportedly",
+        numbers=(NumberMention(text=f"{n} million", start=31, end=40, low=n * 1e6, high=n * 1e6),),
+        dates=(
+            DateMention(
+                text="3 March 2024",
+                start=44,
+                end=56,
+                earliest=dt.date(2024, 3, 3),
+                latest=dt.date(2024, 3, 3),
+            ),
+        ),
+        entities=(Entity(text="council", canonical="Council", start=14, end=21),),
+    )
+
+
+def test_a_compact_claim_is_equal_and_writes_the_same_json() -> None:
+    claim = full_claim()
+    small = compact_claim(claim)
+    assert small == claim
+    assert hash(small) == hash(claim)
+    assert small.model_dump_json(indent=2) == claim.model_dump_json(indent=2)
+    assert small.model_dump_json(exclude_defaults=True) == claim.model_dump_json(
+        exclude_defaults=True
+    )
+    assert small.model_dump() == claim.model_dump()
+    assert small.model_fields_set == claim.model_fields_set
+    assert list(vars(small)) == list(Claim.model_fields)
+    assert small.entities[0].canonical == "Council"
+    assert small.dates[0].model_fields_set == claim.dates[0].model_fields_set
+
+
+def test_compact_claims_share_their_field_name_sets_and_copies_stay_apart() -> None:
+    first, second = compact_claim(full_claim(1)), compact_claim(full_claim(2))
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    assert first.numbers[0].__pydantic_fields_set__ is second.numbers[0].__pydantic_fields_set__
+    # pydantic copies the set before changing it: a copy never changes the shared one
+    changed = first.model_copy(update={"reason": "citing costs"})
+    assert "reason" in changed.model_fields_set
+    assert "reason" not in second.model_fields_set
+    assert changed.reason == "citing costs" and first.reason is None
+
+
+def test_compact_claims_take_less_memory() -> None:
+    tracemalloc.start()
+    try:
+        as_built = [full_claim(n) for n in range(300)]
+        for claim in as_built:
+            claim.model_dump_json()  # serializing materialises what it needs
+        built_size = tracemalloc.get_traced_memory()[0]
+        del as_built, claim
+        compacted = [compact_claim(full_claim(n)) for n in range(300)]
+        for small in compacted:
+            small.model_dump_json()
+        compact_size = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert compact_size < built_size * 0.75
+
+
+def test_claims_from_the_cache_and_from_one_process_are_compact(tmp_path: Path) -> None:
+    articles = make_articles(6)
+    options = Options(use_cache=True, cache_dir=tmp_path, jobs=1)
+    parsed = pipeline.parse_all(articles, options)  # in this process, then stored
+    reused = pipeline.parse_all(articles, options)  # every one decoded from the cache
+    assert reused == parsed
+    for claims in (parsed, reused):
+        by_fields: dict[frozenset[str], set[str]] = {}
+        for claim in claims:
+            given = claim.__pydantic_fields_set__
+            assert by_fields.setdefault(frozenset(given), given) is given
+    store = cache.ParseCache.for_options(options)
+    assert store is not None
+    decoded = store.load(store.key(articles[0]))
+    assert decoded is not None and decoded == [c for c in parsed if c.article_id == "a000.txt"]
+
+
+def test_equal_sets_of_match_keys_become_one_object_and_keys_stay_equal() -> None:
+    from claimtrack import normalize
+
+    articles = make_articles(12)
+    options = Options(jobs=1)
+    claims = pipeline.parse_all(articles, options)
+    keys = normalize.normalize_claims(claims, options)
+    before = [dataclasses.replace(key) for key in keys]
+    pipeline.share_equal_sets(keys)
+    assert keys == before
+    predicates = [key.predicates for key in keys if key.predicates]
+    assert len(predicates) > len(set(predicates)), "the sample repeats predicates"
+    by_value: dict[frozenset[str], frozenset[str]] = {}
+    for key in keys:
+        for field in dataclasses.fields(key):
+            value = getattr(key, field.name)
+            if isinstance(value, frozenset) and value:
+                assert by_value.setdefault(value, value) is value, field.name
