@@ -64,8 +64,10 @@ def build_report(
     """
     options = options or Options()
     progress = progress or _noop
-    scan, results = _scan(paths, options, progress)
-    return _report(scan, results, options, progress)
+    with collection_paused():  # a whole run: see ``claimtrack.collector``
+        scan, results = _scan(paths, options, progress)
+        return _report(scan, results, options, progress)
+
 
 
 def _report(
@@ -124,8 +126,17 @@ def build_rendered_report(
     The text stays UTF-8 bytes from the renderer to the cache and from the cache to the
     output: never decoded, joined or copied whole (see ``RenderedReport``).
     """
-    progress = progress or _noop
-    paths = list(paths)
+    with collection_paused():  # a whole run: see ``claimtrack.collector``
+        return _build_rendered_report(list(paths), options, fmt, render_options, progress or _noop)
+
+
+def _build_rendered_report(
+    paths: list[str | Path],
+    options: Options,
+    fmt: ReportFormat,
+    render_options: RenderOptions,
+    progress: ProgressCallback,
+) -> RenderedReport:
     scan, results = _scan(paths, options, progress)
     name = _output_name(fmt, render_options)
     if results:
