@@ -738,6 +738,7 @@ def _match_key(
     tokens, numbers, classes = words.tokens, words.numbers, words.classes
     joined = " ".join(tokens)
     token_set = frozenset(tokens)
+    prefixes = [t[:PREFIX] for t in tokens]
     entity_tokens = (
         {t for t in token_set if t.startswith(ENTITY_PREFIX)} if ENTITY_PREFIX in joined else set()
     )
@@ -759,8 +760,9 @@ def _match_key(
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
         surface=" ".join(words.raw),
-        bigrams=frozenset([share(pair, pair) for pair in itertools.pairwise(tokens)]) or _EMPTY,
-        prefixes=frozenset([share(p, p) for p in [t[:PREFIX] for t in tokens]]) or _EMPTY,
+        bigrams=frozenset(map(share, itertools.pairwise(tokens), itertools.pairwise(tokens)))
+        or _EMPTY,
+        prefixes=frozenset(map(share, prefixes, prefixes)) or _EMPTY,
         negation_folded=words.negation_folded,
         negated_heads=_negated_heads(tokens) if "not" in token_set else _EMPTY,
         subject=subject,
@@ -864,20 +866,21 @@ def normalize_claims(
     key costs the worker about 60 us and the main process only 10 us to receive."""
     predicate_file = options.predicate_file if options else None
     tables = load_tables(predicate_file)
-    names = corpus_names(claims)
-    # Republished copies and repeated sentences give the same inputs: one key for all of them
-    # (keys are frozen, so sharing one is safe).
-    positions: dict[_KeyInput, int] = {}
-    order = [
-        positions.setdefault(
-            (c.text, _own_entities(c, tables), c.subject, c.negated), len(positions)
-        )
-        for c in claims
-    ]
-    inputs = list(positions)
     # Keys are a dozen frozensets and tuples each, none in a cycle; the collector's passes
-    # over everything alive (the corpus's claims) took a quarter of this stage.
+    # over everything alive (the corpus's claims) took a quarter of this stage. The inputs'
+    # tuples and the corpus's names make no cycle either.
     with collection_paused():
+        names = corpus_names(claims)
+        # Republished copies and repeated sentences give the same inputs: one key for all of
+        # them (keys are frozen, so sharing one is safe).
+        positions: dict[_KeyInput, int] = {}
+        order = [
+            positions.setdefault(
+                (c.text, _own_entities(c, tables), c.subject, c.negated), len(positions)
+            )
+            for c in claims
+        ]
+        inputs = list(positions)
         keys = None
         if jobs > 1 and len(inputs) >= MIN_CLAIMS_FOR_PROCESSES:
             keys = _keys_in_processes(inputs, names, predicate_file, jobs)
@@ -957,16 +960,23 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     return names
 
 
-_firsts_cache: dict[int, frozenset[str]] = {}
+#: (id of a corpus's names, the names) -> first word -> the name lengths, in words, that
+#: start with it, longest first. The names are kept alive with their id: an id is reused
+#: once its object is gone.
+_firsts_cache: dict[int, tuple[_Names, dict[str, tuple[int, ...]]]] = {}
 
 
-def _first_words(names: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
+def _first_words(names: _Names) -> dict[str, tuple[int, ...]]:
     cached = _firsts_cache.get(id(names))
-    if cached is None:
-        cached = frozenset(words[0] for words in names)
+    if cached is None or cached[0] is not names:
+        lengths: dict[str, set[int]] = {}
+        for words in names:
+            if 1 < len(words) <= MAX_NAME_WORDS:
+                lengths.setdefault(words[0], set()).add(len(words))
+        cached = (names, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
         _firsts_cache.clear()
         _firsts_cache[id(names)] = cached
-    return cached
+    return cached[1]
 
 
 def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
@@ -975,13 +985,20 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
     firsts = _first_words(names)
     # str.split and the regex's \S+ cut at the same (Unicode) whitespace; word offsets are
     # only needed for a name actually found, so the regex runs for those claims alone.
-    lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    # Lower-casing ASCII text whole or word by word gives the same words.
+    if text.isascii():
+        lowered = [word.strip(_NAME_PUNCTUATION) for word in text.lower().split()]
+    else:
+        lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    if firsts.keys().isdisjoint(lowered):
+        return found
     spans: list[tuple[int, int]] = []
     runs = _WORD_RUN.finditer(text)
     for start, first in enumerate(lowered):
-        if first not in firsts:
+        sizes = firsts.get(first)
+        if sizes is None:
             continue
-        for size in range(MAX_NAME_WORDS, 1, -1):
+        for size in sizes:
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(lowered):
                 last = start + size - 1
