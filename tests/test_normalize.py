@@ -321,3 +321,15 @@ def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:
     assert _names_in("Ünïcode Foreign Ministry", names) == [
         ("Foreign Ministry", "Foreign Ministry")
     ]
+
+
+def test_a_key_survives_pickling_field_for_field() -> None:
+    import dataclasses
+    import pickle
+
+    key = normalize_text("Iran did not attend the 12 talks in Oman, officials said")
+    copy = pickle.loads(pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == key
+    for field in dataclasses.fields(key):
+        assert getattr(copy, field.name) == getattr(key, field.name)
+    assert key.negation_folded and key.numbers == {"12"}  # not only default values
