@@ -895,6 +895,7 @@ def normalize_claims(
             keys = _keys_in_processes(inputs, names, predicate_file, jobs)
         if keys is None:
             keys = _input_keys(inputs, names, tables)
+    _firsts_cache.clear()  # it holds the corpus's names: not needed past this stage
     return [keys[position] for position in order]
 
 
