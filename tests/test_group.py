@@ -25,3 +25,13 @@ def test_a_link_still_needs_a_coherent_merge() -> None:
     # and 1 then joins only if most of its cross pairs are edges (1 of 2 is not most).
     edges = [ScoredPair(0, 1, 90.0, 90.0)]
     assert match.group(3, edges, ["a", "b", "c"], links=[(0, 2)]) == [[0, 2], [1]]
+
+
+def test_contradiction_steps_are_each_pair_once_low_then_high_in_order() -> None:
+    from claimtrack.match.group import _distinct_pairs
+
+    links = [(5, 2), (2, 5), (0, 9), (3, 3), (9, 0), (1, 4)]
+    assert _distinct_pairs(links, 10) == [(0, 9), (1, 4), (2, 5), (3, 3)]
+    assert _distinct_pairs([], 10) == []
+    # an index past n still gets its own code
+    assert _distinct_pairs([(12, 1), (1, 12)], 3) == [(1, 12)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -511,3 +512,108 @@ def test_blocking_in_small_chunks_gives_the_same_pairs(monkeypatch: pytest.Monke
     monkeypatch.setattr(match.blocking, "CHUNK_ROWS", 50)
     assert np.array_equal(match.candidate_pairs(ids, keys, Options()), whole)
     assert len(whole) > 0
+
+
+def _plain_blocking_ids(keys: list[MatchKey]) -> list[list[tuple[int, bool]]]:
+    """Per claim, (key id, is a frame key) as first written: every claim's sorted blocking
+    keys interned in claim order."""
+    vocabulary: dict[str, int] = {}
+    table = []
+    for key in keys:
+        frames, tokens = match.blocking_keys(key)
+        table.append(
+            sorted(
+                (vocabulary.setdefault(k, len(vocabulary)), n < len(frames))
+                for n, k in enumerate(frames + tokens)
+            )
+        )
+    return table
+
+
+def test_blocking_key_ids_are_those_of_sorted_keys_in_claim_order() -> None:
+    texts = [
+        "Iran halted talks with Oman",
+        "Oman and Iran-Contra figures halted talks",  # an entity that starts like another
+        "talks resumed in Oman",
+        "zebra apples halted",
+        "Oman halted talks and Iran resumed them",
+        "",
+    ]
+    keys = [normalize_text(t) for t in texts]
+    keys.append(
+        MatchKey(
+            text="",
+            tokens=frozenset({"b", "a"}),
+            entities=frozenset({"ent_a", "ent_a_b"}),
+            frames=frozenset({"y", "x"}),
+        )
+    )
+    owners, key_ids, is_frame, size = match.blocking._key_table(keys)
+    found: list[list[tuple[int, bool]]] = [[] for _ in keys]
+    for owner, key_id, frame in zip(
+        owners.tolist(), key_ids.tolist(), is_frame.tolist(), strict=True
+    ):
+        found[owner].append((key_id, frame))
+    assert [sorted(rows) for rows in found] == _plain_blocking_ids(keys)
+    assert size == len({k for key in keys for part in match.blocking_keys(key) for k in part})
+    assert any(frame for rows in found for _, frame in rows)
+
+
+def _plain_strengths(
+    ids: list[str], keys: list[MatchKey], options: Options
+) -> list[dict[int, float]]:
+    """Blocking as specified, claim by claim: every claim's partners (other articles sharing
+    a usable key that either selected) with their strength, each shared key counted once."""
+    table = _plain_blocking_ids(keys)
+    df: dict[int, int] = {}
+    for rows in table:
+        for key_id, _ in rows:
+            df[key_id] = df.get(key_id, 0) + 1
+    frame = {key_id for rows in table for key_id, is_frame in rows if is_frame}
+    usable = [{k for k, _ in rows if 2 <= df[k] <= options.max_block_size} for rows in table]
+    selected = []
+    for own in usable:
+        # frame keys count among the rarest keys, and are selected whatever their rank
+        rarest = sorted((df[k], k) for k in own)[: options.block_tokens]
+        selected.append({k for k in own if k in frame} | {k for _, k in rarest})
+    n = len(keys)
+    weight = {
+        k: math.log(n / df[k]) * (match.blocking.FRAME_WEIGHT if k in frame else 1.0) for k in df
+    }
+    strengths: list[dict[int, float]] = [{} for _ in keys]
+    for i in range(n):
+        for j in range(n):
+            shared = usable[i] & usable[j] & (selected[i] | selected[j])
+            if ids[i] != ids[j] and shared:
+                strengths[i][j] = sum(weight[k] for k in shared)
+    return strengths
+
+
+def test_candidate_pairs_are_each_claims_strongest_partners(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(match.blocking, "PARTNERS", 3)
+    texts = [
+        f"Crews in sector {k % 9} repaired line {k % 5} near "
+        f"{('Oman', 'Iran', 'the depot')[k % 3]} {('halted', 'resumed', 'closed')[k % 4 % 3]} "
+        f"work {k % 4}"
+        for k in range(60)
+    ]
+    keys = [normalize_text(t) for t in texts]
+    ids = [f"a{k % 11}" for k in range(len(texts))]
+    strengths = _plain_strengths(ids, keys, Options(max_block_size=40))
+    found = {
+        (i, j) for i, j in match.candidate_pairs(ids, keys, Options(max_block_size=40)).tolist()
+    }
+    # the PARTNERS-th strongest partner's strength: partners above it are kept, below it
+    # not (up to the last bit of a float sum, which decides exact ties)
+    least = [sorted(s.values(), reverse=True)[:3][-1] if s else 0.0 for s in strengths]
+    for i, partners in enumerate(strengths):
+        for j, strength in partners.items():
+            pair = (min(i, j), max(i, j))
+            if strength > least[i] + 1e-9:
+                assert pair in found
+            if pair in found:
+                assert strength >= least[i] - 1e-9 or strengths[j][i] >= least[j] - 1e-9
+    assert found <= {(min(i, j), max(i, j)) for i, s in enumerate(strengths) for j in s}
+    assert len(found) > 60

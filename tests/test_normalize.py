@@ -296,3 +296,40 @@ def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
         unchanged = normalize_claim(claim(text, entities=(entity,)))
         assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
         assert unchanged.text == bare.text
+
+
+def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:
+    from claimtrack.normalize import _names_in
+
+    names = {
+        ("foreign", "ministry"): ("Foreign Ministry", "Foreign Ministry"),
+        ("foreign", "ministry", "of", "ruritania"): ("Foreign Ministry of Ruritania", "FMR"),
+        ("the", "port", "authority"): ("the Port Authority", "Port Authority"),
+        ("solo",): ("Solo", "Solo"),  # one word: never a corpus name
+        ("a", "b", "c", "d", "e", "f"): ("A B C D E F", "Six"),  # too long to look up
+    }
+    text = "The foreign ministry of Ruritania told (the PORT authority) that a b c d e f"
+    assert _names_in(text, names) == [
+        ("foreign ministry of Ruritania", "FMR"),
+        ("the PORT authority", "Port Authority"),
+    ]
+    assert _names_in("the foreign ministry", names) == [("foreign ministry", "Foreign Ministry")]
+    assert _names_in("nothing here", names) == []
+    # the same words in another dict are looked up in that dict (not a stale first-word table)
+    other = {("port", "authority"): ("Port Authority", "PA")}
+    assert _names_in("the port authority", other) == [("port authority", "PA")]
+    assert _names_in("Ünïcode Foreign Ministry", names) == [
+        ("Foreign Ministry", "Foreign Ministry")
+    ]
+
+
+def test_a_key_survives_pickling_field_for_field() -> None:
+    import dataclasses
+    import pickle
+
+    key = normalize_text("Iran did not attend the 12 talks in Oman, officials said")
+    copy = pickle.loads(pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy == key
+    for field in dataclasses.fields(key):
+        assert getattr(copy, field.name) == getattr(key, field.name)
+    assert key.negation_folded and key.numbers == {"12"}  # not only default values

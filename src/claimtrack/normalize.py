@@ -16,6 +16,7 @@ import gc
 import itertools
 import logging
 import math
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -147,6 +148,16 @@ class MatchKey:
     #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
     plain: str = ""
     plain_surface: str = ""
+
+    def __reduce__(self) -> tuple[type[MatchKey], tuple[Any, ...]]:
+        """Pickled as its field values and rebuilt through ``__init__``: a frozen dataclass's
+        own ``__setstate__`` looks its fields up again for every object, and normalize
+        workers send every key to the parent (a quarter less time to receive one)."""
+        return (MatchKey, _match_key_fields(self))
+
+
+#: A key's field values, in ``__init__``'s order.
+_match_key_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(MatchKey)))
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -910,6 +921,7 @@ def normalize_claims(
         if keys is None:
             keys = _input_keys(inputs, names, tables)
     keys = _with_unmarked_agents(keys, [said for _, _, said, _ in inputs], inputs)
+    _firsts_cache.clear()  # it holds the corpus's names: not needed past this stage
     return [keys[position] for position in order]
 
 
@@ -1026,16 +1038,23 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     return names
 
 
-_firsts_cache: dict[int, frozenset[str]] = {}
+#: (id of a corpus's names, the names) -> first word -> the name lengths, in words, that
+#: start with it, longest first. The names are kept alive with their id: an id is reused
+#: once its object is gone.
+_firsts_cache: dict[int, tuple[_Names, dict[str, tuple[int, ...]]]] = {}
 
 
-def _first_words(names: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
+def _first_words(names: _Names) -> dict[str, tuple[int, ...]]:
     cached = _firsts_cache.get(id(names))
-    if cached is None:
-        cached = frozenset(words[0] for words in names)
+    if cached is None or cached[0] is not names:
+        lengths: dict[str, set[int]] = {}
+        for words in names:
+            if 1 < len(words) <= MAX_NAME_WORDS:
+                lengths.setdefault(words[0], set()).add(len(words))
+        cached = (names, {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()})
         _firsts_cache.clear()
         _firsts_cache[id(names)] = cached
-    return cached
+    return cached[1]
 
 
 def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1044,13 +1063,20 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
     firsts = _first_words(names)
     # str.split and the regex's \S+ cut at the same (Unicode) whitespace; word offsets are
     # only needed for a name actually found, so the regex runs for those claims alone.
-    lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    # Lower-casing ASCII text whole or word by word gives the same words.
+    if text.isascii():
+        lowered = [word.strip(_NAME_PUNCTUATION) for word in text.lower().split()]
+    else:
+        lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
+    if firsts.keys().isdisjoint(lowered):
+        return found
     spans: list[tuple[int, int]] = []
     runs = _WORD_RUN.finditer(text)
     for start, first in enumerate(lowered):
-        if first not in firsts:
+        sizes = firsts.get(first)
+        if sizes is None:
             continue
-        for size in range(MAX_NAME_WORDS, 1, -1):
+        for size in sizes:
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(lowered):
                 last = start + size - 1

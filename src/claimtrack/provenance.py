@@ -67,6 +67,14 @@ def _shingle_hashes(text: str, size: int) -> npt.NDArray[np.int64]:
     return hashes
 
 
+def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The distinct values, ascending (``np.unique`` costs more per call than the sort)."""
+    ordered = np.sort(values)
+    fresh = np.ones(len(ordered), dtype=bool)
+    fresh[1:] = ordered[1:] != ordered[:-1]
+    return ordered[fresh]
+
+
 def sentences_found(text: str, original: frozenset[int]) -> float:
     """Share of the text's sentences found in the original's shingles, weighted by length:
     a copy's own headline, sign-up line or credit is short next to the story it copies."""
@@ -91,21 +99,28 @@ def find_republications(
 
 
 def _republications(articles: Sequence[Article]) -> list[Republication]:
-    sets = {a.id: shingles(a.text) for a in articles}
-    ids = sorted(sets)
-    firsts, seconds, overlap = _shared_shingles(ids, sets)
-    sizes = np.array([len(sets[i]) for i in ids], dtype=np.int64)
+    by_id = {a.id: a for a in articles}
+    ids = sorted(by_id)
+    # Each article's distinct shingles as a sorted array: a set of Python ints is built only
+    # for an article another one may copy (a few), not for every article of an archive.
+    runs = [_distinct(_shingle_hashes(by_id[i].text, SHINGLE)) for i in ids]
+    sizes = np.array([len(run) for run in runs], dtype=np.int64)
+    firsts, seconds, overlap = _pairs_sharing(runs)
     # Most pairs share a few shingles only: no need to find which one is the original.
     either = _may_copy_all(sizes[firsts], overlap) | _may_copy_all(sizes[seconds], overlap)
-    by_id = {a.id: a for a in articles}
+    position = {article_id: n for n, article_id in enumerate(ids)}
+    sets: dict[str, frozenset[int]] = {}
     copies: dict[str, Republication] = {}
     for first_at, second_at, shared in zip(
         firsts[either].tolist(), seconds[either].tolist(), overlap[either].tolist(), strict=True
     ):
         original, copy = _order(by_id[ids[first_at]], by_id[ids[second_at]])
-        if not _may_copy(sets[copy.id], shared):
+        if not _may_copy_size(int(sizes[position[copy.id]]), shared):
             continue
-        share = sentences_found(copy.text, sets[original.id])
+        found_in = sets.get(original.id)
+        if found_in is None:
+            found_in = sets[original.id] = frozenset(runs[position[original.id]].tolist())
+        share = sentences_found(copy.text, found_in)
         if share < CONTAINMENT:
             continue
         found = Republication(article_id=copy.id, original_id=original.id, shared=round(share, 3))
@@ -115,9 +130,9 @@ def _republications(articles: Sequence[Article]) -> list[Republication]:
     return _resolve_chains(sorted(copies.values(), key=lambda r: r.article_id))
 
 
-def _may_copy(own: frozenset[int], shared: int) -> bool:
-    """Long enough, and enough of it shared, to be looked at sentence by sentence."""
-    size = len(own)
+def _may_copy_size(size: int, shared: int) -> bool:
+    """Long enough (``size`` shingles), and enough of it shared, to be looked at sentence by
+    sentence."""
     return size >= MIN_SHINGLES and shared / size >= CANDIDATE_CONTAINMENT
 
 
@@ -135,27 +150,39 @@ _PAIR_BATCH = 1 << 22
 def _shared_shingles(
     ids: list[str], sets: dict[str, frozenset[int]]
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """(first, second, shared): positions in ``ids`` (first < second, in that order) of
-    every two articles that share shingles held by at most ``MAX_SHARED_BY`` articles, and
-    how many. One sorted array instead of a dict of holder lists: an archive has millions
-    of shingles, nearly all held by one article; the pairs of the holders of each shingle
-    are made at once for all shingles held by the same number of articles."""
-    counts = [len(sets[i]) for i in ids]
-    hashes = np.fromiter((h for i in ids for h in sets[i]), dtype=np.int64, count=sum(counts))
-    owner = np.repeat(np.arange(len(ids), dtype=np.int64), counts)
-    order = np.lexsort((owner, hashes))
+    """``_pairs_sharing`` of the articles ``ids`` with these shingle sets."""
+    runs = [np.array(sorted(sets[i]), dtype=np.int64) for i in ids]
+    return _pairs_sharing(runs)
+
+
+def _pairs_sharing(
+    runs: list[npt.NDArray[np.int64]],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(first, second, shared): positions in ``runs`` (each an article's distinct shingles;
+    first < second, pairs in that order) of every two articles that share shingles held by
+    at most ``MAX_SHARED_BY`` articles, and how many. One sorted array instead of a dict of
+    holder lists: an archive has millions of shingles, nearly all held by one article; the
+    pairs of the holders of each shingle are made at once for all shingles held by the same
+    number of articles."""
+    total = len(runs)
+    counts = np.array([len(run) for run in runs], dtype=np.int64)
+    hashes = np.concatenate(runs) if runs else np.empty(0, dtype=np.int64)
+    owner = np.repeat(np.arange(total, dtype=np.int64), counts)
+    # Any order of the holders of one shingle will do (a pair is written low, high), so
+    # one plain sort of the hashes, not a stable sort by hash then holder.
+    order = np.argsort(hashes)
     hashes, owner = hashes[order], owner[order]
     starts = np.flatnonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))
     sizes = np.diff(np.append(starts, len(hashes)))
     shared = (sizes > 1) & (sizes <= MAX_SHARED_BY)
-    total = len(ids)
     pairs = _PairCounter()
     for size in np.unique(sizes[shared]).tolist():
         group_starts = starts[shared & (sizes == size)]
         x, y = np.triu_indices(size, k=1)
         first = owner[group_starts[:, None] + x]
         second = owner[group_starts[:, None] + y]
-        pairs.add((first * total + second).ravel())
+        low, high = np.minimum(first, second), np.maximum(first, second)
+        pairs.add((low * total + high).ravel())
     codes, overlap = pairs.counted()
     return codes // max(total, 1), codes % max(total, 1), overlap
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from claimtrack.collector import collection_paused
 from claimtrack.match.columns import distinct, intern
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -49,7 +51,18 @@ def candidate_pairs(
     article_ids: Sequence[str], keys: Sequence[MatchKey], options: Options
 ) -> IntArray:
     """Pairs (i < j) of claims from different articles that share a rare blocking key, at
-    most ``PARTNERS`` per claim and side, sorted."""
+    most ``PARTNERS`` per claim and side, sorted.
+
+    The collector is paused: the key table's lists (a few per claim, no cycle) set off
+    collections that walk every claim and key of the corpus (5,000 articles: up to 4 of
+    10 CPU seconds)."""
+    with collection_paused():
+        return _candidate_pairs(article_ids, keys, options)
+
+
+def _candidate_pairs(
+    article_ids: Sequence[str], keys: Sequence[MatchKey], options: Options
+) -> IntArray:
     n = len(keys)
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
@@ -70,11 +83,15 @@ def candidate_pairs(
     # meets its partners through its own selected keys (in their holders) and through its
     # keys that others selected (in their selectors): the pair's strength is the same from
     # both sides, the weight of every shared key that either claim selected.
-    for start, stop in _chunks(owners, selectors.sizes[key_ids] + holders.sizes[key_ids]):
+    rows = np.where(selected, holders.sizes[key_ids], selectors.sizes[key_ids])
+    for start, stop in _chunks(owners, rows):
         part = slice(start, stop)
         own = selected[part]
         left_a, right_a, key_a = holders.expand(owners[part][own], key_ids[part][own])
-        left_b, right_b, key_b = selectors.expand(owners[part], key_ids[part])
+        # A key the claim selected itself already met every holder above, those that
+        # selected it too included: only its other keys are looked up among selectors, so
+        # no (claim, partner, key) row is found twice.
+        left_b, right_b, key_b = selectors.expand(owners[part][~own], key_ids[part][~own])
         left = np.concatenate([left_a, left_b])
         right = np.concatenate([right_a, right_b])
         key = np.concatenate([key_a, key_b])
@@ -87,13 +104,61 @@ def candidate_pairs(
 
 def _key_table(keys: Sequence[MatchKey]) -> tuple[IntArray, IntArray, npt.NDArray[np.bool_], int]:
     """(owner claim, key id, is a frame key) per blocking key of every claim, owners ascending.
-    Key ids follow first appearance, frame keys before tokens within a claim."""
-    blocks = [blocking_keys(key) for key in keys]
-    owners, key_ids, vocabulary = intern([frames + tokens for frames, tokens in blocks])
-    frame_counts = np.array([len(frames) for frames, _ in blocks], dtype=np.int64)
+
+    Key ids are those of ``blocking_keys`` interned in claim order (first appearance, frame
+    keys before tokens within a claim, each part sorted): ties between equally rare keys are
+    broken by id. Sorting every claim's tokens to get them was most of this table's time, so
+    the keys are interned as they come and the ids renumbered after, sorting only the
+    vocabulary: a key's id is its rank by (first claim holding it, frame key first, text).
+    """
+    frame_lists = [_frame_keys(key) for key in keys]
+    frame_counts = np.fromiter(map(len, frame_lists), dtype=np.int64, count=len(keys))
+    owners, provisional, vocabulary = intern(
+        [
+            frames + list(key.tokens) if frames else key.tokens
+            for frames, key in zip(frame_lists, keys, strict=True)
+        ]
+    )
     sizes = np.bincount(owners, minlength=len(keys))
     position = np.arange(len(owners), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    return owners, key_ids, position < frame_counts[owners], len(vocabulary)
+    is_frame = position < frame_counts[owners]
+    return (
+        owners,
+        _first_appearance_ids(owners, provisional, is_frame, vocabulary),
+        is_frame,
+        len(vocabulary),
+    )
+
+
+def _frame_keys(key: MatchKey) -> list[str]:
+    if not key.entities or not key.frames:
+        return []
+    return [f"{e}|{f}" for e in sorted(key.entities) for f in sorted(key.frames)]
+
+
+def _first_appearance_ids(
+    owners: IntArray, provisional: IntArray, is_frame: npt.NDArray[np.bool_], vocabulary: list[Any]
+) -> IntArray:
+    """``provisional`` ids (first appearance in any order within a claim) renumbered to the
+    ids of sorted claims (see ``_key_table``)."""
+    if len(provisional) == 0:
+        return provisional
+    # provisional ids follow first appearance: a row is a key's first one when its id is new
+    highest = np.maximum.accumulate(provisional)
+    first = np.ones(len(provisional), dtype=bool)
+    first[1:] = highest[1:] > highest[:-1]
+    first_owner = owners[first]
+    frame_first = np.asarray(is_frame[first], dtype=np.int64)
+    # "e|f" sorts as the pair (e, f) once the bar sorts before every character of an entity
+    texts = [
+        value.replace("|", "\0", 1) if frame else value
+        for value, frame in zip(vocabulary, frame_first.tolist(), strict=True)
+    ]
+    text_rank = np.empty(len(texts), dtype=np.int64)
+    text_rank[sorted(range(len(texts)), key=texts.__getitem__)] = np.arange(len(texts))
+    renumbered = np.empty(len(texts), dtype=np.int64)
+    renumbered[np.lexsort((text_rank, -frame_first, first_owner))] = np.arange(len(texts))
+    return renumbered[provisional]
 
 
 class _Postings:
@@ -131,15 +196,13 @@ def _best_partners(
     left: IntArray, right: IntArray, key: IntArray, weight_of_key: FloatArray, n: int
 ) -> IntArray:
     """Encoded undirected pairs ``low * n + high`` of each claim's ``PARTNERS`` strongest
-    partners (summed weight of the keys they share, each key once; ties to the lower index,
+    partners (summed weight of the keys they share, one row per shared key; ties to the lower index,
     so deterministic)."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.int64)
+    # every (claim, partner, key) row comes once (see ``candidate_pairs``); the weights of a
+    # pair are added in key order, so equal sets of keys give bit-equal strengths
     pair, key = _sorted_pairs_and_keys(left * n + right, key, len(weight_of_key))
-    # a key both claims selected is found from both sides: count it once
-    fresh = np.ones(len(pair), dtype=bool)
-    fresh[1:] = (pair[1:] != pair[:-1]) | (key[1:] != key[:-1])
-    pair, key = pair[fresh], key[fresh]
     starts = np.flatnonzero(np.concatenate([[True], pair[1:] != pair[:-1]]))
     directed = pair[starts]
     strength = np.add.reduceat(weight_of_key[key], starts)

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+import numpy as np
+
 from claimtrack.collector import collection_paused
 from claimtrack.match.score import ScoredPair
 
@@ -58,7 +60,7 @@ def _group(
     # strongest first, then by claim indexes: two stable sorts, no key tuple per edge
     by_claims = sorted(edges, key=attrgetter("left", "right"))
     ordered = sorted(by_claims, key=attrgetter("score"), reverse=True)
-    steps = sorted({(min(i, j), max(i, j)) for i, j in links})
+    steps = _distinct_pairs(links, n)
     steps += [(p.left, p.right) for p in ordered]
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps
@@ -69,23 +71,37 @@ def _group(
         a, b = root[i], root[j]
         if a == b:
             continue
-        attempt = (a, b, min(len(members[a]), MERGE_SAMPLE), min(len(members[b]), MERGE_SAMPLE))
+        group_a, group_b = members[a], members[b]
+        size_a, size_b = len(group_a), len(group_b)
+        attempt = (a, b, min(size_a, MERGE_SAMPLE), min(size_b, MERGE_SAMPLE))
         if attempt in refused:
             continue
-        if len(members[b]) == 1:
-            coherent = _joins(members[a], b, neighbours, article_ids)
+        if size_b == 1:
+            coherent = _joins(group_a, b, neighbours, article_ids)
         else:
-            sample_b = _sample_of(b, members[b], samples, article_ids)
-            coherent = _coherent(members[a], sample_b, neighbours, article_ids)
+            sample_b = _sample_of(b, group_b, samples, article_ids)
+            coherent = _coherent(group_a, sample_b, neighbours, article_ids)
         if not coherent:
             refused.add(attempt)
             continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for m in members[b]:
+        if size_a < size_b:
+            a, b, group_a, group_b = b, a, group_b, group_a
+        for m in group_b:
             root[m] = a
-        members[a].extend(members.pop(b))
+        group_a.extend(group_b)
+        del members[b]
     return sorted(sorted(g) for g in members.values())
+
+
+def _distinct_pairs(pairs: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The pairs as (low, high), each once, in ascending order (a sort of integer codes, not
+    of tuples)."""
+    if not pairs:
+        return []
+    both = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    width = max(n, int(both.max()) + 1)
+    codes = np.unique(both.min(axis=1) * width + both.max(axis=1))
+    return list(zip((codes // width).tolist(), (codes % width).tolist(), strict=True))
 
 
 def _neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
