@@ -69,7 +69,6 @@ def build_report(
         return _report(scan, results, options, progress)
 
 
-
 def _report(
     scan: SourceScan,
     results: cache.ResultCache | None,
