@@ -26,22 +26,22 @@ _FLOAT_MAY_DIFFER = re.compile(r"[0-9][eE][-+]?[0-9]|0\.0000")
 _FLOAT_MAY_DIFFER_UTF8 = re.compile(_FLOAT_MAY_DIFFER.pattern.encode("ascii"))
 
 #: Every digit to ``0``, ``E`` to ``e`` and ``+`` to ``-``; no other byte becomes one of
-#: ``0``, ``e``, ``-``. So ``[0-9][eE][-+]?[0-9]`` matches a text exactly where its
-#: translation holds ``0e0`` or ``0e-0``.
+#: ``0``, ``e``, ``-``. So ``[0-9][eE][-+]?[0-9]`` matches a text exactly where
+#: ``_EXPONENT_TRANSLATED`` matches its translation.
 _EXPONENT_SHAPE = bytes.maketrans(b"123456789E+", b"000000000e-")
+_EXPONENT_TRANSLATED = re.compile(rb"0e-?0")
 
 
 def float_may_differ(chunk: bytes) -> bool:
-    """``_FLOAT_MAY_DIFFER_UTF8.search(chunk)``, as a bool, about 4x faster.
+    """``_FLOAT_MAY_DIFFER_UTF8.search(chunk)``, as a bool, about 6x faster.
 
-    WHY: the pattern starts with a character class, so ``re`` tries it at every byte
-    (1.25 of the 2.5 CPU s that rendering 1,000 articles took); a translation and three
-    substring searches read the bytes a few times at memory speed.
+    WHY: that pattern starts with a character class, so ``re`` tries it at every byte
+    (1.25 of the 2.5 CPU s that rendering 1,000 articles took); a pattern that starts with a
+    literal is searched for its first byte, and the translation runs at memory speed.
     """
     if b"0.0000" in chunk:
         return True
-    shape = chunk.translate(_EXPONENT_SHAPE)
-    return b"0e0" in shape or b"0e-0" in shape
+    return _EXPONENT_TRANSLATED.search(chunk.translate(_EXPONENT_SHAPE)) is not None
 
 
 def render_report(report: Report, options: RenderOptions) -> str:
