@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from pydantic import BaseModel, Field
 
 from claimtrack import cache, cli, pipeline
 from claimtrack.cli import main
@@ -301,3 +302,58 @@ def test_an_entry_read_in_blocks_is_checked_and_split_at_its_facts_line(
     damaged = path.read_bytes().replace(b"after", b"AFTER")
     path.write_bytes(damaged)
     assert results.open_entry("output", "json") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"",
+        b"1e5",
+        b"1E-5",
+        b"9e+16",
+        b"x 3e+ 4",
+        b"3-e4",
+        b"e5 1e",
+        b"0.0000",
+        b"0.000",
+        b"10.00001",
+        b"score 0.5, 12 element",
+        b"1ee5",
+        b"+e-5 7e--5",
+        "caf\u00e9 1\u00e95".encode(),
+    ],
+)
+def test_the_float_check_is_the_pattern(text: bytes) -> None:
+    expected = json_format._FLOAT_MAY_DIFFER_UTF8.search(text) is not None
+    assert json_format.float_may_differ(text) is expected
+
+
+def test_the_float_check_is_the_pattern_on_random_text() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = b"0159eE+-. x"
+    for _ in range(3000):
+        text = bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        expected = json_format._FLOAT_MAY_DIFFER_UTF8.search(text) is not None
+        assert json_format.float_may_differ(text) is expected, text
+
+
+class _Renamed(BaseModel):
+    """A long sequence under another name: sliced by the model's own serializer."""
+
+    items: tuple[Skipped, ...] = Field(serialization_alias="entries")
+    note: str = "n"
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_field_not_serialized_as_its_type_is_sliced_by_the_models_serializer(
+    monkeypatch: pytest.MonkeyPatch, indent: int | None
+) -> None:
+    monkeypatch.setattr(json_format, "MIN_SLICE", 1)
+    model = _Renamed(items=tuple(Skipped(path=f"a{n}", reason="r") for n in range(5)))
+    assert json_format._elements_serializer(_Renamed, "items") is None
+    assert json_format._elements_serializer(Report, "claims") is not None
+    chunks = json_format.model_json_chunks(model, indent=indent)
+    assert chunks is not None
+    assert b"".join(chunks) == model.model_dump_json(indent=indent).encode("utf-8")

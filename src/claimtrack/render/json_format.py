@@ -6,13 +6,14 @@ prints the JSON Schema the output validates against.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from pydantic import BaseModel
-from pydantic_core import PydanticSerializationError
+from pydantic import BaseModel, TypeAdapter
+from pydantic_core import PydanticSerializationError, SchemaSerializer
 
 from claimtrack.models import CheckResult, Report
 from claimtrack.render import RenderOptions
@@ -23,6 +24,24 @@ from claimtrack.render import RenderOptions
 #: Matching article text as well only costs the slow path, never a different byte.
 _FLOAT_MAY_DIFFER = re.compile(r"[0-9][eE][-+]?[0-9]|0\.0000")
 _FLOAT_MAY_DIFFER_UTF8 = re.compile(_FLOAT_MAY_DIFFER.pattern.encode("ascii"))
+
+#: Every digit to ``0``, ``E`` to ``e`` and ``+`` to ``-``; no other byte becomes one of
+#: ``0``, ``e``, ``-``. So ``[0-9][eE][-+]?[0-9]`` matches a text exactly where
+#: ``_EXPONENT_TRANSLATED`` matches its translation.
+_EXPONENT_SHAPE = bytes.maketrans(b"123456789E+", b"000000000e-")
+_EXPONENT_TRANSLATED = re.compile(rb"0e-?0")
+
+
+def float_may_differ(chunk: bytes) -> bool:
+    """``_FLOAT_MAY_DIFFER_UTF8.search(chunk)``, as a bool, about 6x faster.
+
+    WHY: that pattern starts with a character class, so ``re`` tries it at every byte
+    (1.25 of the 2.5 CPU s that rendering 1,000 articles took); a pattern that starts with a
+    literal is searched for its first byte, and the translation runs at memory speed.
+    """
+    if b"0.0000" in chunk:
+        return True
+    return _EXPONENT_TRANSLATED.search(chunk.translate(_EXPONENT_SHAPE)) is not None
 
 
 def render_report(report: Report, options: RenderOptions) -> str:
@@ -54,7 +73,7 @@ def iter_report_utf8(report: Report) -> Iterator[bytes]:
     text, never all of it; raises ``NotStreamableError`` (possibly after some chunks) when only
     the slow path writes the report exactly."""
     for chunk in iter_model_json(report, indent=2):
-        if _FLOAT_MAY_DIFFER_UTF8.search(chunk):
+        if float_may_differ(chunk):
             raise NotStreamableError("a float Python writes differently")
         yield chunk  # a float the pattern spans is whole: chunks end between JSON values
     yield b"\n"
@@ -126,9 +145,70 @@ def _field_chunks(
         return
     pad = b" " * (indent or 0)
     key = json.dumps(name).encode("utf-8") + (b": " if indent else b":")
+    size = max(MIN_SLICE, -(-len(value) // MAX_SLICES))
+    serializer = _elements_serializer(type(model), name)
+    if serializer is None or (exclude_defaults and value == _field_default(model, name)):
+        yield from _included_slices(model, name, indent, exclude_defaults, size)
+        return
+    yield pad + key + b"["
+    for start in range(0, len(value), size):
+        data = serializer.to_json(
+            value[start : start + size], indent=indent, exclude_defaults=exclude_defaults
+        )
+        if not (data.startswith(b"[" + newline) and data.endswith(newline + b"]")):
+            raise NotStreamableError(f"unexpected layout of {name}")
+        # "\n  {...}": the slice's own elements, one level less deep than in the model.
+        # JSON escapes a line break inside a string, so every b"\n" here is layout.
+        elements = data[1 : len(data) - 1 - len(newline)]
+        if indent:
+            elements = elements.replace(b"\n", b"\n" + pad)
+        if start:
+            yield b","
+        yield elements
+    yield newline + pad + b"]"
+
+
+@functools.cache
+def _elements_serializer(cls: type[BaseModel], name: str) -> SchemaSerializer | None:
+    """A serializer of ``name``'s annotation on its own, when the field serializes exactly
+    as that (under its own name, with no serializer of the model's own); else None.
+
+    WHY: a slice asked of the model's serializer (``include={name: indexes}``) walks the
+    whole sequence to find its indexes: 64 walks of 61,451 claims at 1,000 articles. A
+    slice of the sequence itself is serialized as it is, then indented one level deeper.
+    """
+    field = cls.model_fields[name]
+    decorators = cls.__pydantic_decorators__
+    if (
+        field.annotation is None
+        or field.alias
+        or field.serialization_alias
+        or field.exclude
+        or getattr(field, "exclude_if", None) is not None
+        or decorators.field_serializers
+        or decorators.model_serializers
+        or cls.model_config.get("serialize_by_alias")
+    ):
+        return None
+    return TypeAdapter(field.annotation).serializer
+
+
+def _field_default(model: BaseModel, name: str) -> Any:
+    field = type(model).model_fields[name]
+    return field.get_default(call_default_factory=True, validated_data={})
+
+
+def _included_slices(
+    model: BaseModel, name: str, indent: int | None, exclude_defaults: bool, size: int
+) -> Iterator[bytes]:
+    """``name``'s long sequence in slices the model's own serializer writes (``include``)."""
+    to_json = type(model).__pydantic_serializer__.to_json
+    value = getattr(model, name)
+    newline = b"\n" if indent else b""
+    pad = b" " * (indent or 0)
+    key = json.dumps(name).encode("utf-8") + (b": " if indent else b":")
     head = b"{" + newline + pad + key + b"[" + newline
     tail = newline + pad + b"]" + newline + b"}"
-    size = max(MIN_SLICE, -(-len(value) // MAX_SLICES))
     yield pad + key + b"[" + newline
     for start in range(0, len(value), size):
         indexes = set(range(start, min(start + size, len(value))))
