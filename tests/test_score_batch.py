@@ -366,3 +366,22 @@ def test_scoring_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_kept_pairs_are_slotted_and_share_their_claims_index_objects() -> None:
+    """Millions of pairs are kept at 10,000 articles: no ``__dict__`` per pair, and a claim's
+    index is one int object for all its pairs (not boxed anew per pair)."""
+    import pickle
+
+    # indexes past 256: CPython shares the smaller ints anyway
+    keys = _corpus(40, seed=9) * 8
+    scored = score.score_pairs(_all_pairs(40) + 280, keys, Options())
+    assert len(scored) > 10
+    assert min(p.left for p in scored) >= 280
+    assert not hasattr(scored[0], "__dict__")
+    first_of: dict[int, int] = {}
+    for pair in scored:
+        for index in (pair.left, pair.right):
+            assert first_of.setdefault(index, index) is index
+    assert pickle.loads(pickle.dumps(scored)) == scored
+    assert {pickle.loads(pickle.dumps(p)) for p in scored} == set(scored)

@@ -41,7 +41,7 @@ BoolArray = npt.NDArray[np.bool_]
 PREFILTER = 40.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ScoredPair:
     """Two claims (indexes) with their match score (same claim) and similarity (same frame)."""
 
@@ -365,6 +365,11 @@ class ClaimTable:
     @property
     def size(self) -> int:
         return len(self.keys)
+
+    @cached_property
+    def indexes(self) -> list[int]:
+        """Every claim's index, each one int object that all of the claim's pairs share."""
+        return list(range(self.size))
 
     @cached_property
     def token_set(self) -> SetColumn:
@@ -1066,7 +1071,11 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, list[Sco
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
     other_events = _figures_of_other_events_batch(batch.subset(rows))
-    left, right = batch.left[rows].tolist(), batch.right[rows].tolist()
+    # Each claim's index as one shared int object: ``tolist`` would box it anew for every
+    # kept pair (two 28-byte ints a pair, millions of pairs at 10,000 articles).
+    indexes = claims.indexes.__getitem__
+    left = list(map(indexes, batch.left[rows].tolist()))
+    right = list(map(indexes, batch.right[rows].tolist()))
     keys = claims.keys
     parties = [other_parties(keys[a], keys[b]) for a, b in zip(left, right, strict=True)]
     return rows, [
