@@ -373,8 +373,9 @@ class ClaimTable:
 
     @cached_property
     def token_set(self) -> SetColumn:
+        """Queried item by item (``holds``, ``df``) by the added-clause feature."""
         owner, ids, _ = self.tokens
-        return SetColumn(owner, ids, self.size)
+        return SetColumn(owner, ids, self.size, queried=True)
 
     @cached_property
     def token_grams(self) -> SetColumn:
