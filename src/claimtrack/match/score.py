@@ -331,10 +331,10 @@ class ClaimTable:
     def sorted_plain_lengths(self) -> IntArray:
         return np.fromiter(map(len, self.sorted_plain), dtype=np.int64, count=self.size)
 
-    @cached_property
     def surface_words(self) -> tuple[IntArray, IntArray]:
         """(owner, word id) of the folded surface words, in order (stop words kept: word
-        order and function words tell a rewording from a different statement)."""
+        order and function words tell a rewording from a different statement). Not kept:
+        only the n-gram columns are built from them (two int64 per word of every claim)."""
         owner, ids, _ = intern([s.split() for s in self.surfaces.tolist()])
         return owner, ids
 
@@ -359,7 +359,7 @@ class ClaimTable:
     def _word_grams(self) -> list[SetColumn]:
         return [
             SetColumn(owner, grams, self.size)
-            for owner, grams in ngrams(*self.surface_words, WORD_GRAMS)
+            for owner, grams in ngrams(*self.surface_words(), WORD_GRAMS)
         ]
 
     @property
