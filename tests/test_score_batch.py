@@ -248,7 +248,7 @@ def test_set_columns_count_intersections_exactly(
     lookup = {v: i for i, v in enumerate(vocabulary)}
     known = np.array([v in lookup for v in items.tolist()])
     ids_of = np.array([lookup.get(v, 0) for v in items.tolist()], dtype=np.int64)
-    column = columns.SetColumn(owner, ids, n)
+    column = columns.SetColumn(owner, ids, n, queried=True)
     held = column.holds(left[known], ids_of[known])
     assert held.tolist() == [
         v in sets[i] for i, v in zip(left[known].tolist(), items[known].tolist(), strict=True)
@@ -294,7 +294,7 @@ def test_code_tables_hold_exactly_their_codes(size: int) -> None:
 def test_set_columns_say_which_claim_holds_which_item() -> None:
     sets = [frozenset("abc"), frozenset("cd"), frozenset(), frozenset("a")]
     owner, ids, vocabulary = columns.intern([sorted(s) for s in sets])
-    column = columns.SetColumn(owner, ids, len(sets))
+    column = columns.SetColumn(owner, ids, len(sets), queried=True)
     claims = np.repeat(np.arange(len(sets)), len(vocabulary))
     items = np.tile(np.arange(len(vocabulary)), len(sets))
     expected = [str(vocabulary[i]) in sets[c] for c, i in zip(claims, items, strict=True)]
@@ -366,3 +366,36 @@ def test_scoring_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_kept_pairs_are_slotted_and_share_their_claims_index_objects() -> None:
+    """Millions of pairs are kept at 10,000 articles: no ``__dict__`` per pair, and a claim's
+    index is one int object for all its pairs (not boxed anew per pair)."""
+    import pickle
+
+    # indexes past 256: CPython shares the smaller ints anyway
+    keys = _corpus(40, seed=9) * 8
+    scored = score.score_pairs(_all_pairs(40) + 280, keys, Options())
+    assert len(scored) > 10
+    assert min(p.left for p in scored) >= 280
+    assert not hasattr(scored[0], "__dict__")
+    first_of: dict[int, int] = {}
+    for pair in scored:
+        for index in (pair.left, pair.right):
+            assert first_of.setdefault(index, index) is index
+    assert pickle.loads(pickle.dumps(scored)) == scored
+    assert {pickle.loads(pickle.dumps(p)) for p in scored} == set(scored)
+
+
+def test_only_queried_set_columns_keep_their_codes() -> None:
+    """The codes (an int64 per item of every claim) are kept for ``holds`` only: the other
+    columns count intersections from their strings alone."""
+    sets = [frozenset("abc"), frozenset("cd"), frozenset("a")]
+    plain = columns.SetColumn.of([sorted(s) for s in sets])
+    queried = columns.SetColumn.of([sorted(s) for s in sets], queried=True)
+    assert len(plain.codes) == len(plain.df) == 0
+    assert len(queried.codes) == 6
+    left, right = np.array([0, 0, 1]), np.array([1, 2, 2])
+    assert plain.common(left, right).tolist() == queried.common(left, right).tolist() == [1, 1, 0]
+    with pytest.raises(ValueError, match="queried"):
+        plain.holds(np.array([0]), np.array([0]))

@@ -70,14 +70,22 @@ def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntAr
 class SetColumn:
     """One set of items per claim (duplicates ignored), for batched intersection counts."""
 
-    def __init__(self, owner: IntArray, item: IntArray, claims: int) -> None:
+    def __init__(
+        self, owner: IntArray, item: IntArray, claims: int, *, queried: bool = False
+    ) -> None:
         self.width = int(item.max()) + 1 if len(item) else 1
-        self.codes = distinct(owner * self.width + item)
-        distinct_owner = self.codes // self.width
-        distinct_item = self.codes % self.width
+        codes = distinct(owner * self.width + item)
+        distinct_owner = codes // self.width
+        distinct_item = codes % self.width
         self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
-        self.df = np.bincount(distinct_item, minlength=self.width).astype(np.int64)
-        shared = self.df[distinct_item] >= 2
+        df = np.bincount(distinct_item, minlength=self.width).astype(np.int64)
+        #: only a ``queried`` column keeps its codes and item counts (``holds``, ``df``): the
+        #: others need neither once their strings are built (an int64 per item of every
+        #: claim, a sixth of the scorer's per-claim table).
+        self.queried = queried
+        self.codes = codes if queried else np.zeros(0, dtype=np.int64)
+        self.df = df if queried else np.zeros(0, dtype=np.int64)
+        shared = df[distinct_item] >= 2
         strings = _id_strings(distinct_owner[shared], distinct_item[shared], claims)
         #: the strings as an object array: one per pair is gathered by a C loop
         self._strings = np.empty(claims, dtype=object)
@@ -86,9 +94,9 @@ class SetColumn:
         self._shares_any = np.bincount(distinct_owner[shared], minlength=claims) > 0
 
     @classmethod
-    def of(cls, sets: Sequence[Collection[Hashable]]) -> SetColumn:
+    def of(cls, sets: Sequence[Collection[Hashable]], *, queried: bool = False) -> SetColumn:
         owner, ids, _ = intern(sets)
-        return cls(owner, ids, len(sets))
+        return cls(owner, ids, len(sets), queried=queried)
 
     def common(self, left: IntArray, right: IntArray) -> IntArray:
         """How many items claims ``left[k]`` and ``right[k]`` share, for every k."""
@@ -109,7 +117,9 @@ class SetColumn:
         return out
 
     def holds(self, claim: IntArray, item: IntArray) -> BoolArray:
-        """Whether ``claim[k]`` holds ``item[k]``, for every k."""
+        """Whether ``claim[k]`` holds ``item[k]``, for every k (a ``queried`` column only)."""
+        if not self.queried:
+            raise ValueError("holds() needs a column built with queried=True")
         if len(claim) == 0 or len(self.codes) == 0:
             return np.zeros(len(claim), dtype=bool)
         return self._code_table.holds(claim * self.width + item)
