@@ -1407,7 +1407,17 @@ def reason_links(
     # parties are its own names and those of the event it explains (the spokesperson's
     # "logistical problems led to the decision" explains the article's "Iran pulled out").
     names = {i: keys[i].entities | events[i].key.entities for i in reasoned}
-    closed = [(x, y) for x, y in _closed(direct) if not match.names_apart(names[x], names[y])]
+    # answered once per pair of name sets: a closed set of n claims gives n * (n - 1) / 2
+    # pairs, and most claims of a story name the same parties
+    apart: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    closed = []
+    for x, y in _closed(direct):
+        sets = (names[x], names[y])
+        found = apart.get(sets)
+        if found is None:
+            found = apart[sets] = match.names_apart(*sets)
+        if not found:
+            closed.append((x, y))
     return _across_articles(closed, claims)
 
 
