@@ -240,7 +240,6 @@ class ClaimFacts:
         "claim",
         "committed",
         "denial",
-        "figure_sign",
         "figures",
         "periods",
         "possible_only",
@@ -248,7 +247,6 @@ class ClaimFacts:
         "reason_span",
     )
     figures: list[tuple[NumberMention, _FigureFacts]]
-    figure_sign: _FigureSign
     periods: frozenset[tuple[dt.date, dt.date]]
     precise_dates: list[DateMention]
     all_dates_resolved: bool
@@ -392,94 +390,52 @@ def _numeric_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflic
     a, b = facts_a.claim, facts_b.claim
     if not a.numbers or not b.numbers:
         return []
-    found = _conflicting_figures(facts_a.figure_sign, facts_b.figure_sign)
-    if found is None:
-        return []
-    na, nb = facts_a.figures[found[0]][0], facts_b.figures[found[1]][0]
-    what = na.counts or nb.counts or _context_after(a, na) or "the figure"
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.NUMERIC,
-            claim_ids=(a.id, b.id),
-            values=(na.text, nb.text),
-            explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
-            value_spans=((na.start, na.end), (nb.start, nb.end)),
-        )
-    ]
-
-
-#: What ``_numeric_conflicts`` reads of a claim: its periods, and for each figure its facts
-#: (shared by every claim of the same text), unit, bounds and whether it is approximate.
-_FigureSign = tuple[
-    frozenset[tuple[dt.date, dt.date]],
-    tuple[tuple["_FigureFacts", str | None, float | None, float | None, bool], ...],
-]
-
-
-def _figure_sign(claim: Claim) -> _FigureSign:
-    return (
-        _periods(claim),
-        tuple((f, n.unit or None, n.low, n.high, n.approximate) for n, f in _figures(claim)),
-    )
-
-
-@lru_cache(maxsize=1 << 18)
-def _conflicting_figures(sign_a: _FigureSign, sign_b: _FigureSign) -> tuple[int, int] | None:
-    """The indexes of the first figure of one claim that counts what figures of the other
-    count and meets none of them, and of its first counterpart: worked out once for each
-    pair of signs (the same texts with the same figures recur across sources, and a
-    claim's figures are compared in every pair it is in)."""
-    periods_a, figures_a = sign_a
-    periods_b, figures_b = sign_b
+    figures_a, figures_b = facts_a.figures, facts_b.figures
     if not figures_a or not figures_b:
-        return None
+        return []
+    periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
         # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
         # figure for a year and one for several years measure different things.
-        return None
-    for index_a, na in enumerate(figures_a):
-        same = [(k, nb) for k, nb in enumerate(figures_b) if _same_sign_quantity(na, nb)]
-        if not same or any(_signs_compatible(na, nb) for _, nb in same):
+        return []
+    for na, fa in figures_a:
+        same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
+        if not same or any(_compatible(na, nb) for nb, _ in same):
             continue
-        index_b, nb = same[0]
+        nb, fb = same[0]
         if any(
-            _signs_compatible(other, nb) for other in figures_a if _same_sign_quantity(other, nb)
+            _compatible(other, nb)
+            for other, facts in figures_a
+            if _same_quantity(other, facts, nb, fb)
         ):
             continue
-        if _sign_given_by(na, figures_b) != _sign_given_by(nb, figures_a):
+        numbers_a = [n for n, _ in figures_a]
+        numbers_b = [n for n, _ in figures_b]
+        if _given_by(na, numbers_b) != _given_by(nb, numbers_a):
             # "sales will rise to $180.9bn next year" / "... to $180.9 billion, then to
             # $191.5 billion in 2005": one figure stands on both sides, the other is one
             # side's added detail (either way round). Both figures on both sides ("killed 12,
             # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
-        return index_a, index_b
-    return None
+        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        return [
+            trusted(
+                Conflict,
+                type=ConflictType.NUMERIC,
+                claim_ids=(a.id, b.id),
+                values=(na.text, nb.text),
+                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                value_spans=((na.start, na.end), (nb.start, nb.end)),
+            )
+        ]
+    return []
 
 
-def _same_sign_quantity(
-    sa: tuple[_FigureFacts, str | None, float | None, float | None, bool],
-    sb: tuple[_FigureFacts, str | None, float | None, float | None, bool],
-) -> bool:
-    """``_same_quantity`` of two figures' signs (it reads only the unit and the facts)."""
-    return sa[1] == sb[1] and _same_facts_quantity(sa[0], sb[0])
-
-
-def _signs_compatible(
-    sa: tuple[_FigureFacts, str | None, float | None, float | None, bool],
-    sb: tuple[_FigureFacts, str | None, float | None, float | None, bool],
-) -> bool:
-    """``_compatible`` of two figures' signs."""
-    return _bounds_compatible(sa[2], sa[3], sb[2], sb[3], sa[4] or sb[4])
-
-
-def _sign_given_by(
-    sign: tuple[_FigureFacts, str | None, float | None, float | None, bool],
-    others: Sequence[tuple[_FigureFacts, str | None, float | None, float | None, bool]],
-) -> bool:
-    """``_given_by`` of a figure's sign among the other claim's."""
-    return sign[2] is not None and any(
-        o[1] == sign[1] and (o[2], o[3]) == (sign[2], sign[3]) for o in others
+def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
+    """One of ``others`` is the very same figure: the same value in the same unit."""
+    return number.low is not None and any(
+        (o.unit or None) == (number.unit or None) and (o.low, o.high) == (number.low, number.high)
+        for o in others
     )
 
 
@@ -529,9 +485,13 @@ def _figure_facts(text: str, figure: str, counts: str | None) -> _FigureFacts:
     return _FigureFacts(text, figure, counts)
 
 
-def _same_facts_quantity(fa: _FigureFacts, fb: _FigureFacts) -> bool:
-    """Two figures in the same unit count or measure the same thing (the claims' periods
+def _same_quantity(
+    na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Both numbers count or measure the same thing, in the same unit (the claims' periods
     are compared once per pair, by ``numeric_conflicts``)."""
+    if (na.unit or None) != (nb.unit or None):
+        return False
     if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
         return False
@@ -667,18 +627,11 @@ def _numeric(token: str) -> bool:
     return token[:1].isdigit()
 
 
-def _bounds_compatible(
-    low_a: float | None,
-    high_a: float | None,
-    low_b: float | None,
-    high_b: float | None,
-    approximate: bool,
-) -> bool:
-    """Intervals meet, allowing for rounding (more when either figure is approximate);
-    ``None`` bounds are unbounded."""
-    tolerance = APPROXIMATE if approximate else ROUNDING
-    low_a, high_a = _bound(low_a, -math.inf), _bound(high_a, math.inf)
-    low_b, high_b = _bound(low_b, -math.inf), _bound(high_b, math.inf)
+def _compatible(na: NumberMention, nb: NumberMention) -> bool:
+    """Intervals meet, allowing for rounding (more when either figure is approximate)."""
+    tolerance = APPROXIMATE if (na.approximate or nb.approximate) else ROUNDING
+    low_a, high_a = _bounds(na)
+    low_b, high_b = _bounds(nb)
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
@@ -686,8 +639,10 @@ def _bounds_compatible(
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
-def _bound(value: float | None, unbounded: float) -> float:
-    return value if value is not None else unbounded
+def _bounds(number: NumberMention) -> tuple[float, float]:
+    low = number.low if number.low is not None else -math.inf
+    high = number.high if number.high is not None else math.inf
+    return low, high
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -2155,7 +2110,6 @@ def _build_clusters(
 
 #: How each ``ClaimFacts`` fact is worked out from the claim.
 _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
-    "figure_sign": _figure_sign,
     "figures": _figures,
     "periods": _periods,
     "precise_dates": _precise_dates,
