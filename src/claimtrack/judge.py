@@ -1362,7 +1362,17 @@ def reason_links(
     # parties are its own names and those of the event it explains (the spokesperson's
     # "logistical problems led to the decision" explains the article's "Iran pulled out").
     names = {i: keys[i].entities | events[i].key.entities for i in reasoned}
-    closed = [(x, y) for x, y in _closed(direct) if not match.names_apart(names[x], names[y])]
+    # answered once per pair of name sets: a closed set of n claims gives n * (n - 1) / 2
+    # pairs, and most claims of a story name the same parties
+    apart: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    closed = []
+    for x, y in _closed(direct):
+        sets = (names[x], names[y])
+        found = apart.get(sets)
+        if found is None:
+            found = apart[sets] = match.names_apart(*sets)
+        if not found:
+            closed.append((x, y))
     return _across_articles(closed, claims)
 
 
@@ -1404,24 +1414,20 @@ def news_date_links(
     keys: Sequence[MatchKey],
     scored: Sequence[ScoredPair],
     options: Options | None = None,
+    arrays: ScoredArrays | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles that date the same telling of the news: the
     speaker-and-day of a sentence ("..., the ministry said on Monday") or a dated event noun
     ("the ministry made the announcement on Tuesday"). Both must name the same speaker (two
     words of it in common, "the Iranian Foreign Ministry" / "the Foreign Ministry") and come
     from articles that report the same story (they share a matched claim), so their days
-    must agree. Compared within buckets of speaker words, never all pairs."""
+    must agree. Compared within buckets of speaker words, never all pairs. ``arrays``, the
+    ``ScoredArrays`` of ``scored`` if the caller has them, saves reading the pairs again."""
     options = options or Options()
     dating = [i for i, c in enumerate(claims) if _dates_the_news(c, keys[i])]
     if len(dating) < 2:
         return []
-    tellings = set(dating)
-    # what the articles report, not who said it when: the tellings themselves all look alike
-    same_story = {
-        tuple(sorted((claims[p.left].article_id, claims[p.right].article_id)))
-        for p in scored
-        if p.left not in tellings and p.right not in tellings and match.same_fact(p, options)
-    }
+    same_story = _same_story(claims, dating, arrays or ScoredArrays(scored, options))
     speakers = {i: _words_of(claims[i].subject or "") for i in dating}
     buckets: dict[str, list[int]] = {}
     for i in dating:
@@ -1442,6 +1448,27 @@ def news_date_links(
             ):
                 pairs.add((min(x, y), max(x, y)))
     return sorted(pairs)
+
+
+def _same_story(
+    claims: Sequence[Claim], tellings: Sequence[int], arrays: ScoredArrays
+) -> set[tuple[str, ...]]:
+    """The pairs of articles (sorted ids) with a matched pair of claims other than
+    ``tellings``: what the articles report, not who said it when (the tellings themselves
+    all look alike)."""
+    telling = np.zeros(len(claims), np.bool_)
+    telling[tellings] = True
+    left, right = arrays.left, arrays.right
+    keep = arrays.same_fact & ~telling[left] & ~telling[right]
+    # one code per article, so that each pair of articles is turned into ids once
+    codes: dict[str, int] = {}
+    article = np.fromiter(
+        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
+    )
+    ids = list(codes)
+    count = len(ids)
+    found = np.unique(article[left[keep]] * count + article[right[keep]])
+    return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
 
 
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
@@ -1851,7 +1878,9 @@ class PairJudgements:
     def news_dates(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``news_date_links`` of the run's claims, found once for the same scored pairs."""
         if self._news_dates is None or self._news_dates[0] is not scored:
-            found = news_date_links(self.claims, self.keys, scored, self.options)
+            found = news_date_links(
+                self.claims, self.keys, scored, self.options, self.arrays(scored)
+            )
             self._news_dates = (scored, found)
         return self._news_dates[1]
 
