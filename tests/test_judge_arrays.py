@@ -6,32 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from claimtrack import judge, match, normalize
 from claimtrack.match import ScoredPair
-from claimtrack.models import CertaintyNote, Claim, Cluster, Conflict
-from claimtrack.normalize import MatchKey
+from claimtrack.models import CertaintyNote, Cluster, Conflict
 from claimtrack.options import Options
-from claimtrack.pipeline import parse_all
-from claimtrack.sources import read_sources
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-Run = tuple[list[Claim], list[MatchKey], list[ScoredPair], Options]
-
-
-@cache
-def _sample_run() -> Run:
-    options = Options(use_cache=False, jobs=1)
-    articles = read_sources([SAMPLES / "iran-talks", SAMPLES / "factory-fire"], options).articles
-    claims = [c for c in parse_all(articles, options) if c.kind in options.kinds]
-    keys = normalize.normalize_claims(claims, options)
-    pairs = match.candidate_pairs([c.article_id for c in claims], keys, options)
-    return claims, keys, match.score_pairs(pairs, keys, options), options
+from sample_run import Run, sample_run
 
 
 def _groups(run: Run, links: list[tuple[int, int]]) -> list[list[int]]:
@@ -41,7 +24,7 @@ def _groups(run: Run, links: list[tuple[int, int]]) -> list[list[int]]:
 
 
 def test_the_claim_table_tests_every_pair_as_may_conflict_does() -> None:
-    claims, keys, scored, options = _sample_run()
+    claims, keys, scored, options = sample_run()
     table = judge.ClaimTable(claims, keys)
     arrays = judge.ScoredArrays(scored, options)
     may = table.may_conflict(arrays.left, arrays.right).tolist()
@@ -58,7 +41,7 @@ def test_the_claim_table_tests_every_pair_as_may_conflict_does() -> None:
 
 
 def test_the_scored_arrays_hold_each_pair_in_order() -> None:
-    _, _, scored, options = _sample_run()
+    _, _, scored, options = sample_run()
     arrays = judge.ScoredArrays(scored, options)
     assert list(zip(arrays.left.tolist(), arrays.right.tolist(), strict=True)) == _keys(scored)
     assert arrays.similarity.tolist() == [p.similarity for p in scored]
@@ -67,7 +50,7 @@ def test_the_scored_arrays_hold_each_pair_in_order() -> None:
 
 
 def test_conflict_links_are_those_of_the_plain_loop_over_all_pairs() -> None:
-    claims, keys, scored, options = _sample_run()
+    claims, keys, scored, options = sample_run()
     links = judge.conflict_links(claims, keys, scored, options)
     plain: list[tuple[int, int]] = []
     for p in scored:
@@ -88,7 +71,7 @@ def test_conflict_links_are_those_of_the_plain_loop_over_all_pairs() -> None:
 
 
 def test_clusters_judge_the_pairs_the_plain_selection_gives() -> None:
-    run = _sample_run()
+    run = sample_run()
     claims, keys, scored, options = run
     judged = judge.PairJudgements(claims, keys, options)
     links = judge.conflict_links(claims, keys, scored, options, judged)
@@ -126,7 +109,7 @@ def test_clusters_judge_the_pairs_the_plain_selection_gives() -> None:
 
 
 def test_models_built_without_validation_equal_their_validated_copies() -> None:
-    run = _sample_run()
+    run = sample_run()
     claims, keys, scored, options = run
     judged = judge.PairJudgements(claims, keys, options)
     links = judge.conflict_links(claims, keys, scored, options, judged)
@@ -153,7 +136,7 @@ def test_models_built_without_validation_equal_their_validated_copies() -> None:
 
 
 def test_claim_facts_are_those_of_the_claim_alone() -> None:
-    claims, keys, _, options = _sample_run()
+    claims, keys, _, options = sample_run()
     judged = judge.PairJudgements(claims, keys, options)
     for index, claim in enumerate(claims):
         facts = judged.facts(index)
@@ -178,7 +161,7 @@ def test_claim_facts_are_those_of_the_claim_alone() -> None:
 
 
 def test_degrees_count_each_matched_pair_once() -> None:
-    _, _, scored, options = _sample_run()
+    _, _, scored, options = sample_run()
     arrays = judge.ScoredArrays(scored, options)
     matched = {p.key for p in scored if match.same_fact(p, options)}
     size = 1 + max(max(pair) for pair in matched)
@@ -190,7 +173,7 @@ def test_degrees_count_each_matched_pair_once() -> None:
 
 
 def test_unscored_links_are_kept_once_in_their_order() -> None:
-    _, _, scored, options = _sample_run()
+    _, _, scored, options = sample_run()
     arrays = judge.ScoredArrays(scored, options)
     size = 1 + int(np.max(arrays.right))
     known = scored[0]
@@ -247,7 +230,7 @@ def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> No
 
 
 def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:
-    claims, _, _, _ = _sample_run()
+    claims, _, _, _ = sample_run()
     claim = next(c for c in claims if c.numbers)
     facts = judge.ClaimFacts(claim)
     assert not hasattr(facts, "__dict__")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -76,10 +77,7 @@ def test_other_parties_are_never_one_fact_nor_support_a_merge() -> None:
     assert match.same_fact(same[0], options)
 
 
-def _folder(tmp_path: Path, articles: dict[str, str]) -> Path:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return tmp_path
+WriteArticles = Callable[[dict[str, str | bytes]], Path]
 
 
 def _reason_conflicts(folder: Path) -> list[tuple[str, ...]]:
@@ -92,9 +90,8 @@ def _reason_conflicts(folder: Path) -> list[tuple[str, ...]]:
     ]
 
 
-def test_causes_of_what_other_parties_did_do_not_conflict(tmp_path: Path) -> None:
-    folder = _folder(
-        tmp_path,
+def test_causes_of_what_other_parties_did_do_not_conflict(write_articles: WriteArticles) -> None:
+    folder = write_articles(
         {
             "a.txt": "Oman suspended talks with Qatar over concerns about the safety of envoys.\n",
             "b.txt": "Egypt suspended talks with Jordan for logistical reasons.\n",
@@ -106,9 +103,8 @@ def test_causes_of_what_other_parties_did_do_not_conflict(tmp_path: Path) -> Non
     assert not any("logistical reasons" in " ".join(values) for values in found)
 
 
-def test_causes_of_what_one_party_did_still_conflict(tmp_path: Path) -> None:
-    folder = _folder(
-        tmp_path,
+def test_causes_of_what_one_party_did_still_conflict(write_articles: WriteArticles) -> None:
+    folder = write_articles(
         {
             "a.txt": "Oman suspended talks with Qatar over concerns about the safety of envoys.\n",
             "b.txt": "Oman suspended talks with Qatar for logistical reasons.\n",

