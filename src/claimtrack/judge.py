@@ -131,7 +131,7 @@ def load_cues() -> Cues:
 def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     """A cheap test that rules out most pairs: nothing the judge compares differs."""
     return bool(
-        (a.numbers and b.numbers and ka.numbers != kb.numbers)
+        (a.numbers and b.numbers and _number_signature(a, ka) != _number_signature(b, kb))
         or (a.dates and b.dates)
         or ka.negated != kb.negated
         or a.negated != b.negated
@@ -140,6 +140,15 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or a.attribution_cue != b.attribution_cue
         or a.negation_cue != b.negation_cue
     )
+
+
+def _number_signature(claim: Claim, key: MatchKey) -> object:
+    """What the claim's figures say, for ``may_conflict``: the key's numbers, and the words
+    that bound them when any does ("at least 48" and "almost 48" differ, both are "48")."""
+    shapes = tuple(sorted(_shape(n.text) for n in claim.numbers))
+    if all(shape == "exact" for shape in shapes):
+        return key.numbers
+    return key.numbers, shapes
 
 
 BoolArray = npt.NDArray[np.bool_]
@@ -152,12 +161,14 @@ class ClaimTable:
 
     def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey]):
         stances: dict[tuple[object, ...], int] = {}
-        number_sets: dict[frozenset[str], int] = {}
+        number_sets: dict[object, int] = {}
         pairs = list(zip(claims, keys, strict=True))
         #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
         self.numbers = np.array(
             [
-                number_sets.setdefault(k.numbers, len(number_sets)) if c.numbers else -1
+                number_sets.setdefault(_number_signature(c, k), len(number_sets))
+                if c.numbers
+                else -1
                 for c, k in pairs
             ],
             np.int64,
@@ -447,7 +458,7 @@ class _FigureFacts:
 
     def __init__(self, text: str, figure: str, counts: str | None):
         self.text, self.figure, self.counts = text, figure, counts
-        self.vague = any(word in load_cues().vague for word in _WORD.findall(figure.lower()))
+        self.vague = _vague(figure)
 
     @cached_property
     def event(self) -> str | None:
@@ -471,6 +482,32 @@ class _FigureFacts:
     @cached_property
     def after(self) -> frozenset[str]:
         return _context(self.text, self.figure, after=True)
+
+
+#: Number words that make "dozen" a precise count ("four dozen" is 48; "a dozen", "dozens"
+#: and "some dozen" stay vague).
+_DOZEN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _vague(figure: str) -> bool:
+    """The figure's own words are vague ("dozens", "millions"); the words that bound it
+    ("as many as") are not the figure's."""
+    words = _WORD.findall(figure.lower())
+    bound = next(
+        (
+            phrase.split()
+            for phrase, _ in _bound_phrases()
+            if words[: phrase.count(" ") + 1] == phrase.split()
+        ),
+        [],
+    )
+    words = words[len(bound) :]
+    vague = load_cues().vague
+    for position, word in enumerate(words):
+        precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
+        if word in vague and not precise_dozen:
+            return True
+    return False
 
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
@@ -628,10 +665,14 @@ def _numeric(token: str) -> bool:
 
 
 def _compatible(na: NumberMention, nb: NumberMention) -> bool:
-    """Intervals meet, allowing for rounding (more when either figure is approximate)."""
-    tolerance = APPROXIMATE if (na.approximate or nb.approximate) else ROUNDING
-    low_a, high_a = _bounds(na)
-    low_b, high_b = _bounds(nb)
+    """Intervals meet, allowing for rounding (more when either figure is approximate). A
+    floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
+    not meet, whatever the rounding: each excludes what the other says."""
+    if _opposite_bounds(na, nb):
+        return False
+    low_a, high_a, approximate_a = _stated_bounds(na)
+    low_b, high_b, approximate_b = _stated_bounds(nb)
+    tolerance = APPROXIMATE if (approximate_a or approximate_b) else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
@@ -643,6 +684,54 @@ def _bounds(number: NumberMention) -> tuple[float, float]:
     low = number.low if number.low is not None else -math.inf
     high = number.high if number.high is not None else math.inf
     return low, high
+
+
+#: Bound shapes (data/approximators.tsv) that put a figure strictly below its number.
+_BELOW_SHAPES = frozenset({"nearly", "below"})
+
+
+def _stated_bounds(number: NumberMention) -> tuple[float, float, bool]:
+    """The figure's interval and whether it is approximate, a head count "up to N" read as N
+    (data/count_ceilings.txt says why): only a count of people or things, not a measure."""
+    low, high = _bounds(number)
+    counted = (number.unit or "people") == "people"
+    if counted and math.isfinite(high) and _shape(number.text) == "ceiling":
+        return high, high, False
+    return low, high, number.approximate
+
+
+def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
+    """One figure is a floor ("at least 48", "more than 200") and the other stays below the
+    same number ("almost 48", "fewer than 200")."""
+    for floor, other in ((na, nb), (nb, na)):
+        if (
+            floor.low is not None
+            and floor.low == other.high
+            and _shape(floor.text) == "above"
+            and _shape(other.text) in _BELOW_SHAPES
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, shape) of every word before a figure that bounds it, longest phrase first:
+    the parser's data/approximators.tsv, with data/count_ceilings.txt as "ceiling"."""
+    shapes = dict(line.split("\t", 1) for line in data_lines("approximators.tsv"))
+    shapes = {phrase.lower(): shape.strip() for phrase, shape in shapes.items()}
+    shapes |= {phrase.lower(): "ceiling" for phrase in data_lines("count_ceilings.txt")}
+    return tuple(sorted(shapes.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape(figure: str) -> str:
+    """The bound shape a figure's text opens with ("at least 48" -> "above"), or "exact"."""
+    text = " ".join(figure.lower().split())
+    for phrase, shape in _bound_phrases():
+        if text.startswith(phrase + " "):
+            return shape
+    return "exact"
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -1471,6 +1560,126 @@ def _same_story(
     return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
 
 
+#: Most apart (relative to the larger) two figures for one count may be and still be told
+#: apart as a discrepancy between sentences that say different things otherwise: further
+#: apart, they usually count different sets ("4,300 stores nationwide" / "3,400 stores
+#: where the plaintiffs worked").
+CLOSE_FIGURES = 0.15
+#: Smallest figure that, given alike by two claims, ties them to one fact ("$139 million"
+#: / "$140,937,785"): a small one ("two", "10%") is shared by chance.
+ANCHOR_FIGURE = 1000.0
+
+
+def figure_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts],
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that give close but different
+    figures for the same counted thing, in sentences that otherwise say different things
+    ("a lawsuit on behalf of up to 1.6 million women" / "the lawsuit that covers 1.5
+    million women"). The figures' unit and counted noun must be the same, and the claims
+    share a word besides (a noun counted with no noun of its own, "in seven years", needs
+    a large figure both give alike instead: "earned $139 million in seven years" / "earned
+    $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``.
+    Compared within buckets of one unit and noun, never all pairs."""
+    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.numbers:
+            for number, figure in facts(i).figures:
+                if figure.thing or number.unit:
+                    bucket = buckets.setdefault((number.unit or None, figure.thing), [])
+                    if not bucket or bucket[-1] != i:
+                        bucket.append(i)
+    candidates: set[tuple[int, int]] = set()
+    for (_, thing), members in buckets.items():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a count every claim of the run gives says nothing of one fact
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id == claims[y].article_id:
+                continue
+            tied = (
+                _governed_alike(facts(x), facts(y), thing)
+                if thing is not None
+                else _anchored(facts(x), facts(y))
+            )
+            if tied:
+                candidates.add((x, y))
+    if not candidates:
+        return []
+    story = _same_story(claims, [], arrays)
+    links = []
+    for x, y in sorted(candidates):
+        if tuple(sorted((claims[x].article_id, claims[y].article_id))) not in story:
+            continue
+        found = _numeric_conflicts(facts(x), facts(y))
+        if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
+            links.append((x, y))
+    return links
+
+
+#: Content words before a figure, in its clause, that say what the figure is a count of.
+GOVERNING_WORDS = 6
+
+
+def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> bool:
+    """A figure counting ``thing`` in each claim, with a word in common among the words that
+    lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit involving
+    as many as 1.5 million women"): the same noun counted for the same thing."""
+    return bool(_governing(facts_a, thing) & _governing(facts_b, thing))
+
+
+def _governing(facts: ClaimFacts, thing: str) -> set[str]:
+    """The last ``GOVERNING_WORDS`` content words before each figure counting ``thing``."""
+    words: set[str] = set()
+    text = facts.claim.text
+    stops = load_tables(None).stop_words
+    for number, figure in facts.figures:
+        if figure.thing != thing:
+            continue
+        index = _find_number(text, number.text)
+        clause = _CLAUSE_BREAK.split(text[: max(index, 0)])[-1]
+        tokens = [
+            t
+            for t in _token_list(clause)
+            if (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t != thing and t not in stops
+        ]
+        words.update(tokens[-GOVERNING_WORDS:])
+    return words
+
+
+def _anchored(facts_a: ClaimFacts, facts_b: ClaimFacts) -> bool:
+    """Both claims give one large figure alike (the same unit, within rounding)."""
+    return any(
+        (na.unit or None) == (nb.unit or None)
+        and _point(na) >= ANCHOR_FIGURE
+        and _compatible(na, nb)
+        for na, _ in facts_a.figures
+        for nb, _ in facts_b.figures
+    )
+
+
+def _point(number: NumberMention) -> float:
+    """One value for a figure: the middle of its interval, or its one finite bound."""
+    low, high, _ = _stated_bounds(number)
+    ends = [v for v in (low, high) if math.isfinite(v)]
+    return sum(ends) / len(ends) if ends else math.inf
+
+
+def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
+    """The conflict's two figures are within ``CLOSE_FIGURES`` of each other."""
+    spans_a, spans_b = conflict.value_spans
+    na = next((n for n in a.numbers if (n.start, n.end) == spans_a), None)
+    nb = next((n for n in b.numbers if (n.start, n.end) == spans_b), None)
+    if na is None or nb is None:
+        return False
+    pa, pb = _point(na), _point(nb)
+    if not (math.isfinite(pa) and math.isfinite(pb)) or max(abs(pa), abs(pb)) == 0:
+        return False
+    return abs(pa - pb) <= CLOSE_FIGURES * max(abs(pa), abs(pb))
+
+
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
 _SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
 
@@ -1831,6 +2040,7 @@ class PairJudgements:
         self._size = len(claims)
         self._reasons: list[tuple[int, int]] | None = None
         self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
         self._arrays: ScoredArrays | None = None
@@ -1883,6 +2093,13 @@ class PairJudgements:
             )
             self._news_dates = (scored, found)
         return self._news_dates[1]
+
+    def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``figure_links`` of the run's claims, found once for the same scored pairs."""
+        if self._figures is None or self._figures[0] is not scored:
+            found = figure_links(self.claims, self.keys, self.arrays(scored), self.facts)
+            self._figures = (scored, found)
+        return self._figures[1]
 
     def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
         """``judge_pair`` of the claims at ``i`` and ``j``."""
@@ -1975,7 +2192,7 @@ def _conflict_links(
             links.append((i, j))
     # Two sources explaining one event belong side by side whether their causes agree or not.
     known = set(links)
-    for side_by_side in [*judged.reasons(), *judged.news_dates(scored)]:
+    for side_by_side in [*judged.reasons(), *judged.news_dates(scored), *judged.figures(scored)]:
         if side_by_side not in known:
             known.add(side_by_side)
             links.append(side_by_side)
@@ -2075,7 +2292,9 @@ def _build_clusters(
     # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
     explained = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.reasons() if (i, j) in linked]
     dated = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.news_dates(scored) if (i, j) in linked]
-    extra = _unscored([*explained, *dated], arrays, len(claims))
+    # Figures for one count in otherwise different sentences: judged by their figures alone.
+    figured = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.figures(scored) if (i, j) in linked]
+    extra = _unscored([*explained, *dated, *figured], arrays, len(claims))
     related = _related_by_group(groups, arrays, extra, linked, options, len(claims))
     degree = _degrees(matched, arrays, len(claims))
     published = publication_dates(articles)
