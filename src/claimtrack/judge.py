@@ -305,8 +305,11 @@ def _conflicts_of(
     a, b = facts_a.claim, facts_b.claim
     conflicts: list[Conflict] = []
     conflicts += _numeric_conflicts(facts_a, facts_b)
-    if a.dates and b.dates and _same_event(ka, kb):  # no dates on one side: nothing to compare
-        conflicts += _date_conflicts(facts_a, facts_b)
+    if a.dates and b.dates:  # no dates on one side: nothing to compare
+        if _same_event(ka, kb):
+            conflicts += _date_conflicts(facts_a, facts_b)
+        else:  # one verb dating both tells one act, whatever else the sentences say
+            conflicts += act_day_conflicts(a, b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
     if not polarity and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
@@ -747,7 +750,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
-        return _calendar_conflicts(facts_a, facts_b)
+        return _calendar_conflicts(facts_a, facts_b) or act_day_conflicts(a, b)
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -904,6 +907,152 @@ def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
     if (words_earlier | words_later) & cues.time_zones:
         return True
     return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+
+
+_WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
+#: Words that may stand between a verb and the day it dates ("apologized on Friday").
+_DAY_LEADS = frozenset("on in at by this last early late".split())
+#: Words before a bare verb that make it one ("had to apologize", "will end").
+_AUXILIARIES = frozenset("to will would could may might must shall can did does do".split())
+#: Words that make the verb after them past: a year of a past act may be one of several.
+_PAST_AUXILIARIES = frozenset("did had".split())
+
+
+@dataclass(frozen=True)
+class _ActDay:
+    """A day of the week or a year that a verb of the claim dates ("apologized on Friday",
+    "his term ends in 2019"), with the verb's stem. Years only for acts not in the past: a
+    past act may recur ("won the election in 2008" and "in 2012" both hold), what is
+    scheduled happens once."""
+
+    verb: str
+    word: str  # the verb as written
+    date: DateMention
+    weekday: int | None  # 0 = Monday; None for a year
+
+
+def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two different days of the week, or two different years, for one act of the same
+    thing: the same verb dates both ("had to apologize Saturday for the post" / "on Friday
+    apologized for the post"; "his term ends in 2019" / "before his term ends in 2018")
+    and the claims share a word besides (the post, the term). A day apart is one moment
+    across time zones when the sentences say so (evening / morning, a time zone named)."""
+    days_a, days_b = _act_days(a.text, a.dates), _act_days(b.text, b.dates)
+    if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
+        return []
+    for day_a in days_a:
+        for day_b in days_b:
+            if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
+                continue
+            if _act_days_differ(a, day_a, b, day_b):
+                da, db = day_a.date, day_b.date
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({day_a.word} / {day_b.word})"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:
+    if day_a.weekday is None or day_b.weekday is None:
+        da, db = day_a.date, day_b.date
+        return da.earliest != db.earliest or da.latest != db.latest
+    gap = (day_b.weekday - day_a.weekday) % 7
+    if gap == 0:
+        return False
+    if gap in (1, 6):  # a day apart, either way round
+        earlier, later = (a, b) if gap == 1 else (b, a)
+        return not _time_zone_shift(earlier, later)
+    return True
+
+
+def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
+    """The claims share a content word or name besides the dating verbs and the days."""
+    left_out = {d.verb for d in days} | {stem(w) for w in _WEEKDAYS}
+    words_a, words_b = _text_key(a.text).tokens, _text_key(b.text).tokens
+    stops = load_tables(None).stop_words
+    return any(
+        (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t not in stops and t not in left_out
+        for t in words_a & words_b
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    found = []
+    for date in dates:
+        weekday = _weekday_of(date)
+        if weekday is None and not _single_year(date):
+            continue
+        at = text.find(date.text)
+        if at < 0:
+            continue
+        verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=weekday is None)
+        # the day of a telling ("announced Sunday", "tweeted on Thursday") dates what was
+        # told about, often several things: ``news_date_links`` compares those
+        if verb is not None and verb.lower() not in _saying_verbs():
+            found.append(_ActDay(stem(verb.lower()), verb, date, weekday))
+    return tuple(found)
+
+
+def _weekday_of(date: DateMention) -> int | None:
+    """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
+    words = _WORD.findall(date.text.lower())
+    days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
+    return days[0] if len(days) == 1 and len(words) <= 2 else None
+
+
+def _single_year(date: DateMention) -> bool:
+    return bool(
+        date.resolved
+        and date.earliest
+        and date.latest
+        and date.earliest.year == date.latest.year
+        and (date.earliest.month, date.earliest.day, date.latest.month, date.latest.day)
+        == (1, 1, 12, 31)
+        and date.text.strip().isdigit()
+    )
+
+
+def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
+    """The verb right before the date ("apologize Saturday", "ends in 2019"),
+    or right after it ("on Friday apologized"); None when no verb stands there. With
+    ``scheduled``, only a verb not in the past."""
+    words = _WORD_AT.findall(before)
+    while words and words[-1].lower() in _DAY_LEADS:
+        words.pop()
+    if words and _MONTH_DAY.fullmatch(words[-1]) is None:
+        previous = words[-2].lower() if len(words) > 1 else ""
+        verb = _verb_stem(words[-1], previous, scheduled=scheduled)
+        if verb is not None:
+            return verb
+    following = _WORD_AT.findall(after)[:1]
+    if following and not scheduled:
+        return _verb_stem(following[0], "", scheduled=False)
+    return None
+
+
+def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
+    """``word`` if it reads as a verb (an -ed form, after "to" or "will", or a known verb)."""
+    lowered = word.lower()
+    past = lowered.endswith("ed") or previous in _PAST_AUXILIARIES
+    if scheduled and past:
+        return None
+    verbs = load_cues().scheduled_verbs
+    if lowered.endswith("ed") or previous in _AUXILIARIES or lowered in verbs:
+        return word
+    if lowered.endswith("s") and lowered[:-1] in verbs:
+        return word
+    return None
 
 
 def _day_range(date: DateMention) -> str:
@@ -1680,6 +1829,35 @@ def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
     return abs(pa - pb) <= CLOSE_FIGURES * max(abs(pa), abs(pb))
 
 
+def act_day_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that date one act differently
+    (``act_day_conflicts``), in sentences that otherwise say different things. Compared
+    within buckets of one dating verb, never all pairs."""
+    buckets: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.dates:
+            for verb in sorted({d.verb for d in _act_days(claim.text, claim.dates)}):
+                buckets.setdefault(verb, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((x, y))
+    if not candidates:
+        return []
+    story = _same_story(claims, [], arrays)
+    return [
+        (x, y)
+        for x, y in sorted(candidates)
+        if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
+        and contradicts(act_day_conflicts(claims[x], claims[y]))
+    ]
+
+
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
 _SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
 
@@ -2041,6 +2219,7 @@ class PairJudgements:
         self._reasons: list[tuple[int, int]] | None = None
         self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
         self._arrays: ScoredArrays | None = None
@@ -2100,6 +2279,13 @@ class PairJudgements:
             found = figure_links(self.claims, self.keys, self.arrays(scored), self.facts)
             self._figures = (scored, found)
         return self._figures[1]
+
+    def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``act_day_links`` of the run's claims, found once for the same scored pairs."""
+        if self._act_days is None or self._act_days[0] is not scored:
+            found = act_day_links(self.claims, self.keys, self.arrays(scored))
+            self._act_days = (scored, found)
+        return self._act_days[1]
 
     def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
         """``judge_pair`` of the claims at ``i`` and ``j``."""
@@ -2192,7 +2378,13 @@ def _conflict_links(
             links.append((i, j))
     # Two sources explaining one event belong side by side whether their causes agree or not.
     known = set(links)
-    for side_by_side in [*judged.reasons(), *judged.news_dates(scored), *judged.figures(scored)]:
+    side_by_side_pairs = [
+        *judged.reasons(),
+        *judged.news_dates(scored),
+        *judged.figures(scored),
+        *judged.act_days(scored),
+    ]
+    for side_by_side in side_by_side_pairs:
         if side_by_side not in known:
             known.add(side_by_side)
             links.append(side_by_side)
@@ -2291,7 +2483,12 @@ def _build_clusters(
     # Causes of one event are compared even when their sentences share too little to be
     # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
     explained = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.reasons() if (i, j) in linked]
-    dated = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.news_dates(scored) if (i, j) in linked]
+    # Two days for one piece of news, or for one act: their days are compared.
+    dated = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in [*judged.news_dates(scored), *judged.act_days(scored)]
+        if (i, j) in linked
+    ]
     # Figures for one count in otherwise different sentences: judged by their figures alone.
     figured = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.figures(scored) if (i, j) in linked]
     extra = _unscored([*explained, *dated, *figured], arrays, len(claims))

@@ -1,0 +1,131 @@
+"""Days of one act: two days of the week, or two years of a scheduled act, that the same verb
+dates in claims sharing what the act is about; and the look-alikes that are not conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from claimtrack import build_report, judge, parse
+from claimtrack.models import Claim, ConflictType
+
+
+def statement(text: str, cid: str) -> Claim:
+    return parse.parse_statement(text, cid, cid.split(":")[0])
+
+
+def act_days(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    found = judge.act_day_conflicts(statement(text_a, "a:1"), statement(text_b, "b:1"))
+    return [c.values for c in found if c.type is ConflictType.DATE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The airline had to apologize Saturday for a tweet about the storm",
+            "The airline on Friday apologized for a tweet about the storm",
+            ("Saturday", "Friday"),
+        ),
+        (
+            "The mayor resigned on Monday after the audit",
+            "The mayor resigned Wednesday after the audit",
+            ("Monday", "Wednesday"),
+        ),
+        (
+            "The council will vote Tuesday on the budget",
+            "The council will vote on Thursday on the budget",
+            ("Tuesday", "Thursday"),
+        ),
+        # a scheduled act happens in one year
+        (
+            "Her term as chair ends in 2027",
+            "She may step down before her term ends in 2026",
+            ("2027", "2026"),
+        ),
+        (
+            "The lease on the stadium expires in 2030",
+            "The club said the stadium lease expires in 2031",
+            ("2030", "2031"),
+        ),
+    ],
+)
+def test_two_days_for_one_act_conflict(text_a: str, text_b: str, values: tuple[str, str]) -> None:
+    assert act_days(text_a, text_b) == [values]
+
+
+def test_the_conflict_names_both_days_where_they_stand() -> None:
+    text_a = "The airline had to apologize Saturday for a tweet about the storm"
+    text_b = "The airline on Friday apologized for a tweet about the storm"
+    (conflict,) = judge.act_day_conflicts(statement(text_a, "a:1"), statement(text_b, "b:1"))
+    (start_a, end_a), (start_b, end_b) = conflict.value_spans  # type: ignore[misc]
+    assert (text_a[start_a:end_a], text_b[start_b:end_b]) == ("Saturday", "Friday")
+    assert "apologize" in conflict.explanation and "apologized" in conflict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # evening in one place is morning of the next day in another
+        (
+            "The regime halted the missile tests on Friday evening",
+            "The regime halted the missile tests on Saturday morning",
+        ),
+        # the same day, worded twice
+        (
+            "The airline apologized Friday for a tweet about the storm",
+            "On Friday the airline apologized for a tweet about the storm",
+        ),
+        # a past act may recur: both years can hold
+        ("She won the race in 2016", "She won the race in 2020"),
+        # two acts
+        (
+            "The mayor resigned Monday after the audit",
+            "The mayor was elected Thursday after the audit",
+        ),
+        # one verb, nothing else in common: two people
+        ("The minister resigned on Monday", "The coach resigned on Friday"),
+        # the start of a period is not the day of the act
+        (
+            "The port has been closed since Friday after the storm",
+            "The port closed on Monday after the storm",
+        ),
+        # the day of a telling dates what was told, often several things
+        (
+            "The agency confirmed Sunday that the bridge would close",
+            "The agency confirmed on Wednesday that the bridge would close",
+        ),
+    ],
+)
+def test_days_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert act_days(text_a, text_b) == []
+
+
+AIRLINE_A = """Airline sorry for storm tweet
+
+Skyway Airlines cancelled all flights out of Portmore as the storm reached the coast.
+
+The airline had to apologize Saturday for a tweet that mocked stranded passengers.
+"""
+
+AIRLINE_B = """Skyway apologizes
+
+Skyway Airlines cancelled all flights out of Portmore as the storm reached the coast.
+
+Executives at the carrier on Friday apologized for the tweet, which they called careless.
+"""
+
+
+def test_one_act_dated_differently_in_different_sentences_conflicts(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    report = build_report([write_articles({"a.txt": AIRLINE_A, "b.txt": AIRLINE_B})])
+    found = {
+        tuple(sorted(c.values))
+        for cluster in report.clusters
+        for c in cluster.conflicts
+        if c.type is ConflictType.DATE
+    }
+    assert found == {("Friday", "Saturday")}
