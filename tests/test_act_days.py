@@ -129,3 +129,64 @@ def test_one_act_dated_differently_in_different_sentences_conflicts(
         if c.type is ConflictType.DATE
     }
     assert found == {("Friday", "Saturday")}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The club hired Ana Ruiz as head coach last week",
+            "Two weeks ago, the club hired Ana Ruiz as head coach",
+            ("last week", "Two weeks ago"),
+        ),
+        (
+            "The bridge reopened 3 days ago",
+            "The bridge reopened yesterday",
+            ("3 days ago", "yesterday"),
+        ),
+        (
+            "The factory closed last month",
+            "The factory closed three months ago",
+            ("last month", "three months ago"),
+        ),
+    ],
+)
+def test_one_fact_placed_different_distances_back_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    found = judge.relative_day_conflicts(statement(text_a, "a:1"), statement(text_b, "b:1"))
+    assert [c.values for c in found] == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a day between two outlets' publication explains a day back
+        ("The bridge reopened yesterday", "The bridge reopened two days ago"),
+        ("The club hired Ana Ruiz last week", "The club hired Ana Ruiz a week ago"),
+        # different units are not compared: "last week" may be three days back
+        ("The bridge reopened 3 days ago", "The bridge reopened last week"),
+    ],
+)
+def test_distances_back_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    a, b = statement(text_a, "a:1"), statement(text_b, "b:1")
+    assert judge.relative_day_conflicts(a, b) == []
+
+
+CLUB_A = """Ruiz takes over at Harbour FC
+
+The club hired Ana Ruiz as head coach last week, after a run of seven defeats.
+"""
+
+CLUB_B = """Harbour FC turns to Ruiz
+
+Two weeks ago, the club hired Ana Ruiz as head coach, after a run of seven defeats.
+"""
+
+
+def test_a_matched_fact_placed_different_weeks_back_is_a_conflict(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    report = build_report([write_articles({"a.txt": CLUB_A, "b.txt": CLUB_B})])
+    found = [c.values for cluster in report.clusters for c in cluster.conflicts]
+    assert found in ([("last week", "Two weeks ago")], [("Two weeks ago", "last week")])

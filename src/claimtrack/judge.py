@@ -1055,6 +1055,66 @@ def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
     return None
 
 
+#: "last week", "two weeks ago", "3 days ago", "yesterday": how far back, in one unit.
+_UNITS_AGO = re.compile(
+    r"^(?:(?P<last>last|past)\s+(?P<unit_last>week|month|year)"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago"
+    r"|(?P<yesterday>yesterday))$",
+    re.I,
+)
+_COUNT_WORDS = {
+    word: value
+    for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+} | {"a": 1, "an": 1}
+#: Smallest difference, in each unit, between two "... ago" that a day or two between two
+#: outlets' publication cannot explain.
+_UNITS_APART = {"day": 2, "week": 1, "month": 1, "year": 1}
+
+
+def relative_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two claims already matched as one fact that place it different distances back, in
+    one unit, from publication days no date gives ("replaced last week" / "two weeks ago,
+    ... recruited"). Only dates nothing resolved: with a publication date each side's day
+    is known, and ``_date_conflicts`` compares those."""
+    for da in a.dates:
+        for db in b.dates:
+            back_a, back_b = _units_ago(da), _units_ago(db)
+            if back_a is None or back_b is None or back_a[1] != back_b[1]:
+                continue
+            if abs(back_a[0] - back_b[0]) >= _UNITS_APART[back_a[1]]:
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({back_a[0]} vs {back_b[0]} {back_a[1]}s back)"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _units_ago(date: DateMention) -> tuple[int, str] | None:
+    """How many days, weeks, months or years back an unresolved date lies, or None."""
+    if date.resolved:
+        return None
+    found = _UNITS_AGO.match(" ".join(date.text.split()))
+    if found is None:
+        return None
+    if found.group("yesterday"):
+        return 1, "day"
+    if found.group("last"):
+        return 1, found.group("unit_last").lower()
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return number, found.group("unit").lower()
+
+
 def _day_range(date: DateMention) -> str:
     assert date.earliest and date.latest
     if date.earliest == date.latest:
@@ -2108,6 +2168,8 @@ def _judge_ordered(
             found = judgements.conflicts(i, j)
             if key in matched:
                 notes += certainty_notes(a, b)
+                if a.dates and b.dates and not found:  # one fact: how long ago must agree
+                    found = relative_day_conflicts(a, b)
         elif key in explained:  # two causes of one event: the causes are compared
             found = _reason_conflicts(judgements.facts(i), judgements.facts(j))
         elif key in dated:  # two days for one piece of news
