@@ -190,3 +190,23 @@ def test_a_matched_fact_placed_different_weeks_back_is_a_conflict(
     report = build_report([write_articles({"a.txt": CLUB_A, "b.txt": CLUB_B})])
     found = [c.values for cluster in report.clusters for c in cluster.conflicts]
     assert found in ([("last week", "Two weeks ago")], [("Two weeks ago", "last week")])
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a state that lasts: closed on Monday and on Tuesday too
+        (
+            "Shops in the old town stayed closed on Monday after the flood",
+            "Shops in the old town stayed closed on Tuesday after the flood",
+        ),
+        ("The border remained shut on Friday", "The border remained shut on Sunday"),
+        # one act in two places
+        (
+            "Schools in Ashby closed on Monday after the flood",
+            "Schools in Corbel closed on Friday after the flood",
+        ),
+    ],
+)
+def test_lasting_states_and_acts_in_two_places_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert act_days(text_a, text_b) == []

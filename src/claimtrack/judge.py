@@ -494,18 +494,19 @@ _DOZEN_COUNTS = frozenset("two three four five six seven eight nine ten".split()
 
 def _vague(figure: str) -> bool:
     """The figure's own words are vague ("dozens", "millions"); the words that bound it
-    ("as many as") are not the figure's."""
+    ("as many as") are not the figure's, unless the bound is a vague word itself ("some
+    695,000": a figure given loosely, as before)."""
     words = _WORD.findall(figure.lower())
+    vague = load_cues().vague
     bound = next(
         (
             phrase.split()
             for phrase, _ in _bound_phrases()
-            if words[: phrase.count(" ") + 1] == phrase.split()
+            if words[: phrase.count(" ") + 1] == phrase.split() and phrase not in vague
         ),
         [],
     )
     words = words[len(bound) :]
-    vague = load_cues().vague
     for position, word in enumerate(words):
         precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
         if word in vague and not precise_dozen:
@@ -916,6 +917,12 @@ _DAY_LEADS = frozenset("on in at by this last early late".split())
 _AUXILIARIES = frozenset("to will would could may might must shall can did does do".split())
 #: Words that make the verb after them past: a year of a past act may be one of several.
 _PAST_AUXILIARIES = frozenset("did had".split())
+#: Words that make what follows a state lasting several days ("stayed closed on Monday",
+#: and on Tuesday too), not an act done once.
+_LASTING = frozenset(
+    "stay stays stayed remain remains remained keep keeps kept continue continues continued"
+    " still".split()
+)
 
 
 @dataclass(frozen=True)
@@ -940,6 +947,8 @@ def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     days_a, days_b = _act_days(a.text, a.dates), _act_days(b.text, b.dates)
     if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
         return []
+    if _named_apart(a, b):
+        return []  # "shops in Ashby closed on Monday" / "shops in Corbel closed on Friday"
     for day_a in days_a:
         for day_b in days_b:
             if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
@@ -960,6 +969,30 @@ def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
                     )
                 ]
     return []
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name someone or somewhere, and neither text holds a name of the other (a
+    name the parser missed on one side still counts when its word stands there)."""
+    return _names_apart_in(a, a.text, b, b.text)
+
+
+def _entity_tokens(claim: Claim, within: str) -> frozenset[str]:
+    """The claim's names that stand in ``within`` (its text or a part of it), as match-key
+    entity tokens ("New York" -> "ent_new_york")."""
+    return frozenset(
+        ENTITY_PREFIX + "_".join(_WORD.findall(e.canonical.lower()))
+        for e in claim.entities
+        if e.text in within
+    )
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    return {w for name in names for w in name[len(ENTITY_PREFIX) :].split("_") if len(w) > 2}
+
+
+def _words_lower(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
 
 
 def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:
@@ -1006,6 +1039,8 @@ def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
 
 def _weekday_of(date: DateMention) -> int | None:
     """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
+    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
+        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
     words = _WORD.findall(date.text.lower())
     days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
     return days[0] if len(days) == 1 and len(words) <= 2 else None
@@ -1030,13 +1065,14 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     words = _WORD_AT.findall(before)
     while words and words[-1].lower() in _DAY_LEADS:
         words.pop()
-    if words and _MONTH_DAY.fullmatch(words[-1]) is None:
+    # a capitalised word is a name ("travelled to Gundford on Monday"), not a verb
+    if words and _MONTH_DAY.fullmatch(words[-1]) is None and not words[-1][:1].isupper():
         previous = words[-2].lower() if len(words) > 1 else ""
         verb = _verb_stem(words[-1], previous, scheduled=scheduled)
         if verb is not None:
             return verb
     following = _WORD_AT.findall(after)[:1]
-    if following and not scheduled:
+    if following and not scheduled and not following[0][:1].isupper():
         return _verb_stem(following[0], "", scheduled=False)
     return None
 
@@ -1045,7 +1081,7 @@ def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
     """``word`` if it reads as a verb (an -ed form, after "to" or "will", or a known verb)."""
     lowered = word.lower()
     past = lowered.endswith("ed") or previous in _PAST_AUXILIARIES
-    if scheduled and past:
+    if (scheduled and past) or previous in _LASTING or lowered in _LASTING:
         return None
     verbs = load_cues().scheduled_verbs
     if lowered.endswith("ed") or previous in _AUXILIARIES or lowered in verbs:
@@ -1801,7 +1837,7 @@ def figure_links(
                     bucket = buckets.setdefault((number.unit or None, figure.thing), [])
                     if not bucket or bucket[-1] != i:
                         bucket.append(i)
-    candidates: set[tuple[int, int]] = set()
+    candidates: dict[tuple[int, int], str | None] = {}
     for (_, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
             continue  # a count every claim of the run gives says nothing of one fact
@@ -1814,13 +1850,10 @@ def figure_links(
                 else _anchored(facts(x), facts(y))
             )
             if tied:
-                candidates.add((x, y))
-    if not candidates:
-        return []
-    story = _same_story(claims, [], arrays)
+                candidates.setdefault((x, y), thing)
     links = []
-    for x, y in sorted(candidates):
-        if tuple(sorted((claims[x].article_id, claims[y].article_id))) not in story:
+    for x, y in _in_one_story(set(candidates), claims, arrays):
+        if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
         if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
@@ -1842,13 +1875,8 @@ def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> boo
 def _governing(facts: ClaimFacts, thing: str) -> set[str]:
     """The last ``GOVERNING_WORDS`` content words before each figure counting ``thing``."""
     words: set[str] = set()
-    text = facts.claim.text
     stops = load_tables(None).stop_words
-    for number, figure in facts.figures:
-        if figure.thing != thing:
-            continue
-        index = _find_number(text, number.text)
-        clause = _CLAUSE_BREAK.split(text[: max(index, 0)])[-1]
+    for clause in _governing_clauses(facts, thing):
         tokens = [
             t
             for t in _token_list(clause)
@@ -1856,6 +1884,66 @@ def _governing(facts: ClaimFacts, thing: str) -> set[str]:
         ]
         words.update(tokens[-GOVERNING_WORDS:])
     return words
+
+
+def _governing_clauses(facts: ClaimFacts, thing: str | None) -> list[str]:
+    """The clause before each figure counting ``thing`` (each of the claim's figures that
+    has a unit for None), up to the figure."""
+    text = facts.claim.text
+    clauses = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = _find_number(text, number.text)
+            clauses.append(_CLAUSE_BREAK.split(text[: max(index, 0)])[-1])
+    return clauses
+
+
+def _other_occasion(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str | None) -> bool:
+    """The figures are given for different parties or places ("Ashby promised $847 million
+    to rebuild Corbel" / "Dunmore promised $783 million to rebuild Elton": names in the
+    clauses that lead up to the figures), or the claims name days that do not meet:
+    sentences that say little else alike are then about two occasions."""
+    a, b = facts_a.claim, facts_b.claim
+    if _names_apart_in(a, _figure_window(facts_a, thing), b, _figure_window(facts_b, thing)):
+        return True
+    dates_a, dates_b = facts_a.precise_dates, facts_b.precise_dates
+    if dates_a and dates_b:
+        return not any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b)
+    days_a, days_b = facts_a.calendar_days, facts_b.calendar_days  # days without a year
+    return bool(days_a and days_b) and not any(
+        max((low_b - high_a).days, (low_a - high_b).days) <= 1
+        for _, (low_a, high_a) in days_a
+        for _, (low_b, high_b) in days_b
+    )
+
+
+#: Words before and after a figure that name whose figure it is ("Ashby promised $847
+#: million to rebuild Corbel"); names further away are about other things of the sentence.
+FIGURE_WINDOW = (8, 5)
+
+
+def _figure_window(facts: ClaimFacts, thing: str | None) -> str:
+    """The words around each figure counting ``thing`` (each with a unit for None)."""
+    text = facts.claim.text
+    before, after = FIGURE_WINDOW
+    parts = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = max(_find_number(text, number.text), 0)
+            parts += text[:index].split()[-before:]
+            parts += text[index + len(number.text) :].split()[:after]
+    return " ".join(parts)
+
+
+def _names_apart_in(a: Claim, text_a: str, b: Claim, text_b: str) -> bool:
+    """``_named_apart`` for the names of each claim that stand in a part of its text."""
+    names_a = _entity_tokens(a, text_a)
+    names_b = _entity_tokens(b, text_b)
+    if not match.names_apart(names_a, names_b):
+        return False
+    return not (_name_words(names_a) & _words_lower(text_b)) and not (
+        _name_words(names_b) & _words_lower(text_a)
+    )
 
 
 def _anchored(facts_a: ClaimFacts, facts_b: ClaimFacts) -> bool:
@@ -1907,6 +1995,17 @@ def act_day_links(
         for x, y in itertools.combinations(members, 2):
             if claims[x].article_id != claims[y].article_id:
                 candidates.add((x, y))
+    return [
+        (x, y)
+        for x, y in _in_one_story(candidates, claims, arrays)
+        if contradicts(act_day_conflicts(claims[x], claims[y]))
+    ]
+
+
+def _in_one_story(
+    candidates: set[tuple[int, int]], claims: Sequence[Claim], arrays: ScoredArrays
+) -> list[tuple[int, int]]:
+    """The candidate pairs (sorted) from articles of one story (``_same_story``)."""
     if not candidates:
         return []
     story = _same_story(claims, [], arrays)
@@ -1914,7 +2013,6 @@ def act_day_links(
         (x, y)
         for x, y in sorted(candidates)
         if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
-        and contradicts(act_day_conflicts(claims[x], claims[y]))
     ]
 
 
