@@ -206,6 +206,19 @@ def test_a_matched_fact_placed_different_weeks_back_is_a_conflict(
             "Schools in Ashby closed on Monday after the flood",
             "Schools in Corbel closed on Friday after the flood",
         ),
+        # the day of a price, a noun, and a day that belongs to the next verb
+        (
+            "The shares of the miner closed on Tuesday at $4.10",
+            "The miner, whose shares closed at $4.10 Thursday, was delisted",
+        ),
+        (
+            "The guard was in stable condition after the attack Sunday night",
+            "The guard, hurt in the attack Sunday night, spoke of the attack Monday",
+        ),
+        (
+            "Families evacuated from the valley on Saturday returned Sunday",
+            "Families evacuated from the valley Saturday returned Sunday to muddy homes",
+        ),
     ],
 )
 def test_lasting_states_and_acts_in_two_places_do_not_conflict(text_a: str, text_b: str) -> None:

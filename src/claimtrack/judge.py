@@ -1058,23 +1058,36 @@ def _single_year(date: DateMention) -> bool:
     )
 
 
+#: Words before a word that make it a noun ("after the attack Friday").
+_DETERMINERS_BEFORE = frozenset("the a an this that its his her their our my your".split())
+
+
 def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     """The verb right before the date ("apologize Saturday", "ends in 2019"),
     or right after it ("on Friday apologized"); None when no verb stands there. With
-    ``scheduled``, only a verb not in the past."""
-    words = _WORD_AT.findall(before)
+    ``scheduled``, only a verb not in the past. Only whole words next to each other count:
+    "closed at $3.01 Friday" dates the price, not the closing."""
+    words = [w.strip(",;:\"'“”‘’()") for w in before.split()]
     while words and words[-1].lower() in _DAY_LEADS:
         words.pop()
+    last = words[-1] if words else ""
     # a capitalised word is a name ("travelled to Gundford on Monday"), not a verb
-    if words and _MONTH_DAY.fullmatch(words[-1]) is None and not words[-1][:1].isupper():
+    if _WORD_AT.fullmatch(last) and not last[:1].isupper():
         previous = words[-2].lower() if len(words) > 1 else ""
-        verb = _verb_stem(words[-1], previous, scheduled=scheduled)
+        verb = _verb_stem(last, previous, scheduled=scheduled)
         if verb is not None:
             return verb
-    following = _WORD_AT.findall(after)[:1]
-    if following and not scheduled and not following[0][:1].isupper():
-        return _verb_stem(following[0], "", scheduled=False)
-    return None
+    following = after.split()[:2]
+    if scheduled or not following or not _WORD_AT.fullmatch(following[0]):
+        return None
+    if following[0][:1].isupper() or _opens_a_date(" ".join(following[1:])):
+        return None  # "forced out on Sunday returned Monday": "Monday" is the return's day
+    return _verb_stem(following[0], "", scheduled=False)
+
+
+def _opens_a_date(text: str) -> bool:
+    word = text.strip(",;:.").lower()
+    return word in _WEEKDAYS or word in _DAY_LEADS or word.isdigit()
 
 
 def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
@@ -1083,6 +1096,8 @@ def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
     past = lowered.endswith("ed") or previous in _PAST_AUXILIARIES
     if (scheduled and past) or previous in _LASTING or lowered in _LASTING:
         return None
+    if previous in _DETERMINERS_BEFORE:
+        return None  # "after the attack Friday": a noun
     verbs = load_cues().scheduled_verbs
     if lowered.endswith("ed") or previous in _AUXILIARIES or lowered in verbs:
         return word
