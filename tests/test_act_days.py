@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 from claimtrack import build_report, judge, parse
+from claimtrack.match import ScoredPair
 from claimtrack.models import Claim, ConflictType
+from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
 
 
 def statement(text: str, cid: str) -> Claim:
@@ -107,14 +110,14 @@ AIRLINE_A = """Airline sorry for storm tweet
 
 Skyway Airlines cancelled all flights out of Portmore as the storm reached the coast.
 
-The airline had to apologize Saturday for a tweet that mocked stranded passengers.
+Skyway had to apologize Saturday for a tweet that mocked stranded passengers.
 """
 
 AIRLINE_B = """Skyway apologizes
 
 Skyway Airlines cancelled all flights out of Portmore as the storm reached the coast.
 
-Executives at the carrier on Friday apologized for the tweet, which they called careless.
+Executives at Skyway on Friday apologized for the tweet, which they called careless.
 """
 
 
@@ -223,3 +226,28 @@ def test_a_matched_fact_placed_different_weeks_back_is_a_conflict(
 )
 def test_lasting_states_and_acts_in_two_places_do_not_conflict(text_a: str, text_b: str) -> None:
     assert act_days(text_a, text_b) == []
+
+
+def act_links(text_a: str, text_b: str, *, same_story: bool = True) -> list[tuple[int, int]]:
+    """``act_day_links`` of two claims of different articles, each after a lead sentence
+    that, matched, makes the articles one story."""
+    lead = "Skyway Airlines cancelled all flights out of Portmore as the storm hit."
+    texts = [("a", lead), ("a", text_a), ("b", lead), ("b", text_b)]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(texts)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
+    return judge.act_day_links(claims, keys, judge.ScoredArrays(pairs, Options()))
+
+
+def test_one_act_dated_differently_is_linked_across_different_sentences() -> None:
+    named_a = "Skyway had to apologize Saturday for a tweet that mocked stranded passengers."
+    named_b = "Executives at Skyway on Friday apologized for the tweet."
+    assert act_links(named_a, named_b) == [(1, 3)]
+    assert act_links(named_a, named_b, same_story=False) == []
+    # sentences that share no name may be about anyone: left to the matcher
+    nameless_a = "The company had to apologize Saturday for a tweet about passengers."
+    nameless_b = "Executives on Friday apologized for the tweet."
+    assert act_links(nameless_a, nameless_b) == []

@@ -1867,7 +1867,7 @@ def figure_links(
             if tied:
                 candidates.setdefault((x, y), thing)
     links = []
-    for x, y in _in_one_story(set(candidates), claims, arrays):
+    for x, y in _in_one_story(set(candidates), claims, keys, arrays):
         if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
@@ -1996,8 +1996,8 @@ def act_day_links(
     claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that date one act differently
-    (``act_day_conflicts``), in sentences that otherwise say different things. Compared
-    within buckets of one dating verb, never all pairs."""
+    (``act_day_conflicts``), in sentences that otherwise say different things but share a
+    name. Compared within buckets of one dating verb, never all pairs."""
     buckets: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.dates:
@@ -2012,18 +2012,40 @@ def act_day_links(
                 candidates.add((x, y))
     return [
         (x, y)
-        for x, y in _in_one_story(candidates, claims, arrays)
-        if contradicts(act_day_conflicts(claims[x], claims[y]))
+        for x, y in _in_one_story(candidates, claims, keys, arrays)
+        if _share_a_name(claims[x], claims[y])
+        and contradicts(act_day_conflicts(claims[x], claims[y]))
     ]
 
 
+def _share_a_name(a: Claim, b: Claim) -> bool:
+    """A name of one claim stands in the other's text: sentences that otherwise say
+    different things are about the same people ("a Republican staffer apologized for a
+    Facebook post" / "the Republican aide had to apologize for the Facebook post")."""
+    return bool(
+        _name_words(_entity_tokens(a, a.text)) & _words_lower(b.text)
+        or _name_words(_entity_tokens(b, b.text)) & _words_lower(a.text)
+    )
+
+
 def _in_one_story(
-    candidates: set[tuple[int, int]], claims: Sequence[Claim], arrays: ScoredArrays
+    candidates: set[tuple[int, int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
 ) -> list[tuple[int, int]]:
-    """The candidate pairs (sorted) from articles of one story (``_same_story``)."""
+    """The candidate pairs (sorted) from articles of one story: articles with a matched
+    pair of claims that share a name ("Skyway Airlines cancelled all flights out of
+    Portmore" in both). A match of nameless stock sentences ("emergency funding was
+    approved") is found between stories too."""
     if not candidates:
         return []
-    story = _same_story(claims, [], arrays)
+    same = arrays.same_fact
+    story = {
+        tuple(sorted((claims[i].article_id, claims[j].article_id)))
+        for i, j in zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True)
+        if not keys[i].entities.isdisjoint(keys[j].entities)
+    }
     return [
         (x, y)
         for x, y in sorted(candidates)
