@@ -131,7 +131,7 @@ def load_cues() -> Cues:
 def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     """A cheap test that rules out most pairs: nothing the judge compares differs."""
     return bool(
-        (a.numbers and b.numbers and ka.numbers != kb.numbers)
+        (a.numbers and b.numbers and _number_signature(a, ka) != _number_signature(b, kb))
         or (a.dates and b.dates)
         or ka.negated != kb.negated
         or a.negated != b.negated
@@ -140,6 +140,15 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or a.attribution_cue != b.attribution_cue
         or a.negation_cue != b.negation_cue
     )
+
+
+def _number_signature(claim: Claim, key: MatchKey) -> object:
+    """What the claim's figures say, for ``may_conflict``: the key's numbers, and the words
+    that bound them when any does ("at least 48" and "almost 48" differ, both are "48")."""
+    shapes = tuple(sorted(_shape(n.text) for n in claim.numbers))
+    if all(shape == "exact" for shape in shapes):
+        return key.numbers
+    return key.numbers, shapes
 
 
 BoolArray = npt.NDArray[np.bool_]
@@ -152,12 +161,14 @@ class ClaimTable:
 
     def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey]):
         stances: dict[tuple[object, ...], int] = {}
-        number_sets: dict[frozenset[str], int] = {}
+        number_sets: dict[object, int] = {}
         pairs = list(zip(claims, keys, strict=True))
         #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
         self.numbers = np.array(
             [
-                number_sets.setdefault(k.numbers, len(number_sets)) if c.numbers else -1
+                number_sets.setdefault(_number_signature(c, k), len(number_sets))
+                if c.numbers
+                else -1
                 for c, k in pairs
             ],
             np.int64,
@@ -294,8 +305,11 @@ def _conflicts_of(
     a, b = facts_a.claim, facts_b.claim
     conflicts: list[Conflict] = []
     conflicts += _numeric_conflicts(facts_a, facts_b)
-    if a.dates and b.dates and _same_event(ka, kb):  # no dates on one side: nothing to compare
-        conflicts += _date_conflicts(facts_a, facts_b)
+    if a.dates and b.dates:  # no dates on one side: nothing to compare
+        if _same_event(ka, kb):
+            conflicts += _date_conflicts(facts_a, facts_b)
+        else:  # one verb dating both tells one act, whatever else the sentences say
+            conflicts += act_day_conflicts(a, b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
     if not polarity and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
@@ -447,7 +461,7 @@ class _FigureFacts:
 
     def __init__(self, text: str, figure: str, counts: str | None):
         self.text, self.figure, self.counts = text, figure, counts
-        self.vague = any(word in load_cues().vague for word in _WORD.findall(figure.lower()))
+        self.vague = _vague(figure)
 
     @cached_property
     def event(self) -> str | None:
@@ -471,6 +485,33 @@ class _FigureFacts:
     @cached_property
     def after(self) -> frozenset[str]:
         return _context(self.text, self.figure, after=True)
+
+
+#: Number words that make "dozen" a precise count ("four dozen" is 48; "a dozen", "dozens"
+#: and "some dozen" stay vague).
+_DOZEN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _vague(figure: str) -> bool:
+    """The figure's own words are vague ("dozens", "millions"); the words that bound it
+    ("as many as") are not the figure's, unless the bound is a vague word itself ("some
+    695,000": a figure given loosely, as before)."""
+    words = _WORD.findall(figure.lower())
+    vague = load_cues().vague
+    bound = next(
+        (
+            phrase.split()
+            for phrase, _ in _bound_phrases()
+            if words[: phrase.count(" ") + 1] == phrase.split() and phrase not in vague
+        ),
+        [],
+    )
+    words = words[len(bound) :]
+    for position, word in enumerate(words):
+        precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
+        if word in vague and not precise_dozen:
+            return True
+    return False
 
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
@@ -628,10 +669,14 @@ def _numeric(token: str) -> bool:
 
 
 def _compatible(na: NumberMention, nb: NumberMention) -> bool:
-    """Intervals meet, allowing for rounding (more when either figure is approximate)."""
-    tolerance = APPROXIMATE if (na.approximate or nb.approximate) else ROUNDING
-    low_a, high_a = _bounds(na)
-    low_b, high_b = _bounds(nb)
+    """Intervals meet, allowing for rounding (more when either figure is approximate). A
+    floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
+    not meet, whatever the rounding: each excludes what the other says."""
+    if _opposite_bounds(na, nb):
+        return False
+    low_a, high_a, approximate_a = _stated_bounds(na)
+    low_b, high_b, approximate_b = _stated_bounds(nb)
+    tolerance = APPROXIMATE if (approximate_a or approximate_b) else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
@@ -643,6 +688,54 @@ def _bounds(number: NumberMention) -> tuple[float, float]:
     low = number.low if number.low is not None else -math.inf
     high = number.high if number.high is not None else math.inf
     return low, high
+
+
+#: Bound shapes (data/approximators.tsv) that put a figure strictly below its number.
+_BELOW_SHAPES = frozenset({"nearly", "below"})
+
+
+def _stated_bounds(number: NumberMention) -> tuple[float, float, bool]:
+    """The figure's interval and whether it is approximate, a head count "up to N" read as N
+    (data/count_ceilings.txt says why): only a count of people or things, not a measure."""
+    low, high = _bounds(number)
+    counted = (number.unit or "people") == "people"
+    if counted and math.isfinite(high) and _shape(number.text) == "ceiling":
+        return high, high, False
+    return low, high, number.approximate
+
+
+def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
+    """One figure is a floor ("at least 48", "more than 200") and the other stays below the
+    same number ("almost 48", "fewer than 200")."""
+    for floor, other in ((na, nb), (nb, na)):
+        if (
+            floor.low is not None
+            and floor.low == other.high
+            and _shape(floor.text) == "above"
+            and _shape(other.text) in _BELOW_SHAPES
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, shape) of every word before a figure that bounds it, longest phrase first:
+    the parser's data/approximators.tsv, with data/count_ceilings.txt as "ceiling"."""
+    shapes = dict(line.split("\t", 1) for line in data_lines("approximators.tsv"))
+    shapes = {phrase.lower(): shape.strip() for phrase, shape in shapes.items()}
+    shapes |= {phrase.lower(): "ceiling" for phrase in data_lines("count_ceilings.txt")}
+    return tuple(sorted(shapes.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape(figure: str) -> str:
+    """The bound shape a figure's text opens with ("at least 48" -> "above"), or "exact"."""
+    text = " ".join(figure.lower().split())
+    for phrase, shape in _bound_phrases():
+        if text.startswith(phrase + " "):
+            return shape
+    return "exact"
 
 
 # --- dates -----------------------------------------------------------------------------------
@@ -658,7 +751,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
-        return _calendar_conflicts(facts_a, facts_b)
+        return _calendar_conflicts(facts_a, facts_b) or act_day_conflicts(a, b)
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -815,6 +908,262 @@ def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
     if (words_earlier | words_later) & cues.time_zones:
         return True
     return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+
+
+_WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
+#: Words that may stand between a verb and the day it dates ("apologized on Friday").
+_DAY_LEADS = frozenset("on in at by this last early late".split())
+#: Words before a bare verb that make it one ("had to apologize", "will end").
+_AUXILIARIES = frozenset("to will would could may might must shall can did does do".split())
+#: Words that make the verb after them past: a year of a past act may be one of several.
+_PAST_AUXILIARIES = frozenset("did had".split())
+#: Words that make what follows a state lasting several days ("stayed closed on Monday",
+#: and on Tuesday too), not an act done once.
+_LASTING = frozenset(
+    "stay stays stayed remain remains remained keep keeps kept continue continues continued"
+    " still".split()
+)
+
+
+@dataclass(frozen=True)
+class _ActDay:
+    """A day of the week or a year that a verb of the claim dates ("apologized on Friday",
+    "his term ends in 2019"), with the verb's stem. Years only for acts not in the past: a
+    past act may recur ("won the election in 2008" and "in 2012" both hold), what is
+    scheduled happens once."""
+
+    verb: str
+    word: str  # the verb as written
+    date: DateMention
+    weekday: int | None  # 0 = Monday; None for a year
+
+
+def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two different days of the week, or two different years, for one act of the same
+    thing: the same verb dates both ("had to apologize Saturday for the post" / "on Friday
+    apologized for the post"; "his term ends in 2019" / "before his term ends in 2018")
+    and the claims share a word besides (the post, the term). A day apart is one moment
+    across time zones when the sentences say so (evening / morning, a time zone named)."""
+    days_a, days_b = _act_days(a.text, a.dates), _act_days(b.text, b.dates)
+    if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
+        return []
+    if _named_apart(a, b):
+        return []  # "shops in Ashby closed on Monday" / "shops in Corbel closed on Friday"
+    for day_a in days_a:
+        for day_b in days_b:
+            if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
+                continue
+            if _act_days_differ(a, day_a, b, day_b):
+                da, db = day_a.date, day_b.date
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({day_a.word} / {day_b.word})"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name someone or somewhere, and neither text holds a name of the other (a
+    name the parser missed on one side still counts when its word stands there)."""
+    return _names_apart_in(a, a.text, b, b.text)
+
+
+def _entity_tokens(claim: Claim, within: str) -> frozenset[str]:
+    """The claim's names that stand in ``within`` (its text or a part of it), as match-key
+    entity tokens ("New York" -> "ent_new_york")."""
+    return frozenset(
+        ENTITY_PREFIX + "_".join(_WORD.findall(e.canonical.lower()))
+        for e in claim.entities
+        if e.text in within
+    )
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    return {w for name in names for w in name[len(ENTITY_PREFIX) :].split("_") if len(w) > 2}
+
+
+def _words_lower(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:
+    if day_a.weekday is None or day_b.weekday is None:
+        da, db = day_a.date, day_b.date
+        return da.earliest != db.earliest or da.latest != db.latest
+    gap = (day_b.weekday - day_a.weekday) % 7
+    if gap == 0:
+        return False
+    if gap in (1, 6):  # a day apart, either way round
+        earlier, later = (a, b) if gap == 1 else (b, a)
+        return not _time_zone_shift(earlier, later)
+    return True
+
+
+def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
+    """The claims share a content word or name besides the dating verbs and the days."""
+    left_out = {d.verb for d in days} | {stem(w) for w in _WEEKDAYS}
+    words_a, words_b = _text_key(a.text).tokens, _text_key(b.text).tokens
+    stops = load_tables(None).stop_words
+    return any(
+        (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t not in stops and t not in left_out
+        for t in words_a & words_b
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    found = []
+    for date in dates:
+        weekday = _weekday_of(date)
+        if weekday is None and not _single_year(date):
+            continue
+        at = text.find(date.text)
+        if at < 0:
+            continue
+        verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=weekday is None)
+        # the day of a telling ("announced Sunday", "tweeted on Thursday") dates what was
+        # told about, often several things: ``news_date_links`` compares those
+        if verb is not None and verb.lower() not in _saying_verbs():
+            found.append(_ActDay(stem(verb.lower()), verb, date, weekday))
+    return tuple(found)
+
+
+def _weekday_of(date: DateMention) -> int | None:
+    """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
+    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
+        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
+    words = _WORD.findall(date.text.lower())
+    days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
+    return days[0] if len(days) == 1 and len(words) <= 2 else None
+
+
+def _single_year(date: DateMention) -> bool:
+    return bool(
+        date.resolved
+        and date.earliest
+        and date.latest
+        and date.earliest.year == date.latest.year
+        and (date.earliest.month, date.earliest.day, date.latest.month, date.latest.day)
+        == (1, 1, 12, 31)
+        and date.text.strip().isdigit()
+    )
+
+
+#: Words before a word that make it a noun ("after the attack Friday").
+_DETERMINERS_BEFORE = frozenset("the a an this that its his her their our my your".split())
+
+
+def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
+    """The verb right before the date ("apologize Saturday", "ends in 2019"),
+    or right after it ("on Friday apologized"); None when no verb stands there. With
+    ``scheduled``, only a verb not in the past. Only whole words next to each other count:
+    "closed at $3.01 Friday" dates the price, not the closing."""
+    words = [w.strip(",;:\"'“”‘’()") for w in before.split()]
+    while words and words[-1].lower() in _DAY_LEADS:
+        words.pop()
+    last = words[-1] if words else ""
+    # a capitalised word is a name ("travelled to Gundford on Monday"), not a verb
+    if _WORD_AT.fullmatch(last) and not last[:1].isupper():
+        previous = words[-2].lower() if len(words) > 1 else ""
+        verb = _verb_stem(last, previous, scheduled=scheduled)
+        if verb is not None:
+            return verb
+    following = after.split()[:2]
+    if scheduled or not following or not _WORD_AT.fullmatch(following[0]):
+        return None
+    if following[0][:1].isupper() or _opens_a_date(" ".join(following[1:])):
+        return None  # "forced out on Sunday returned Monday": "Monday" is the return's day
+    return _verb_stem(following[0], "", scheduled=False)
+
+
+def _opens_a_date(text: str) -> bool:
+    word = text.strip(",;:.").lower()
+    return word in _WEEKDAYS or word in _DAY_LEADS or word.isdigit()
+
+
+def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
+    """``word`` if it reads as a verb (an -ed form, after "to" or "will", or a known verb)."""
+    lowered = word.lower()
+    past = lowered.endswith("ed") or previous in _PAST_AUXILIARIES
+    if (scheduled and past) or previous in _LASTING or lowered in _LASTING:
+        return None
+    if previous in _DETERMINERS_BEFORE:
+        return None  # "after the attack Friday": a noun
+    verbs = load_cues().scheduled_verbs
+    if lowered.endswith("ed") or previous in _AUXILIARIES or lowered in verbs:
+        return word
+    if lowered.endswith("s") and lowered[:-1] in verbs:
+        return word
+    return None
+
+
+#: "last week", "two weeks ago", "3 days ago", "yesterday": how far back, in one unit.
+_UNITS_AGO = re.compile(
+    r"^(?:(?P<last>last|past)\s+(?P<unit_last>week|month|year)"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago"
+    r"|(?P<yesterday>yesterday))$",
+    re.I,
+)
+_COUNT_WORDS = {
+    word: value
+    for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+} | {"a": 1, "an": 1}
+#: Smallest difference, in each unit, between two "... ago" that a day or two between two
+#: outlets' publication cannot explain.
+_UNITS_APART = {"day": 2, "week": 1, "month": 1, "year": 1}
+
+
+def relative_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two claims already matched as one fact that place it different distances back, in
+    one unit, from publication days no date gives ("replaced last week" / "two weeks ago,
+    ... recruited"). Only dates nothing resolved: with a publication date each side's day
+    is known, and ``_date_conflicts`` compares those."""
+    for da in a.dates:
+        for db in b.dates:
+            back_a, back_b = _units_ago(da), _units_ago(db)
+            if back_a is None or back_b is None or back_a[1] != back_b[1]:
+                continue
+            if abs(back_a[0] - back_b[0]) >= _UNITS_APART[back_a[1]]:
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({back_a[0]} vs {back_b[0]} {back_a[1]}s back)"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _units_ago(date: DateMention) -> tuple[int, str] | None:
+    """How many days, weeks, months or years back an unresolved date lies, or None."""
+    if date.resolved:
+        return None
+    found = _UNITS_AGO.match(" ".join(date.text.split()))
+    if found is None:
+        return None
+    if found.group("yesterday"):
+        return 1, "day"
+    if found.group("last"):
+        return 1, found.group("unit_last").lower()
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return number, found.group("unit").lower()
 
 
 def _day_range(date: DateMention) -> str:
@@ -1471,6 +1820,239 @@ def _same_story(
     return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
 
 
+#: Most apart (relative to the larger) two figures for one count may be and still be told
+#: apart as a discrepancy between sentences that say different things otherwise: further
+#: apart, they usually count different sets ("4,300 stores nationwide" / "3,400 stores
+#: where the plaintiffs worked").
+CLOSE_FIGURES = 0.15
+#: Smallest figure that, given alike by two claims, ties them to one fact ("$139 million"
+#: / "$140,937,785"): a small one ("two", "10%") is shared by chance.
+ANCHOR_FIGURE = 1000.0
+
+
+def figure_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts],
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that give close but different
+    figures for the same counted thing, in sentences that otherwise say different things
+    ("a lawsuit on behalf of up to 1.6 million women" / "the lawsuit that covers 1.5
+    million women"). The figures' unit and counted noun must be the same, and the claims
+    share a word besides (a noun counted with no noun of its own, "in seven years", needs
+    a large figure both give alike instead: "earned $139 million in seven years" / "earned
+    $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``.
+    Compared within buckets of one unit and noun, never all pairs."""
+    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.numbers:
+            for number, figure in facts(i).figures:
+                if figure.thing or number.unit:
+                    bucket = buckets.setdefault((number.unit or None, figure.thing), [])
+                    if not bucket or bucket[-1] != i:
+                        bucket.append(i)
+    candidates: dict[tuple[int, int], str | None] = {}
+    for (_, thing), members in buckets.items():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a count every claim of the run gives says nothing of one fact
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id == claims[y].article_id:
+                continue
+            tied = (
+                _governed_alike(facts(x), facts(y), thing)
+                if thing is not None
+                else _anchored(facts(x), facts(y))
+            )
+            if tied:
+                candidates.setdefault((x, y), thing)
+    links = []
+    for x, y in _in_one_story(set(candidates), claims, keys, arrays):
+        if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
+            continue
+        found = _numeric_conflicts(facts(x), facts(y))
+        if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
+            links.append((x, y))
+    return links
+
+
+#: Content words before a figure, in its clause, that say what the figure is a count of.
+GOVERNING_WORDS = 6
+
+
+def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> bool:
+    """A figure counting ``thing`` in each claim, with a word in common among the words that
+    lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit involving
+    as many as 1.5 million women"): the same noun counted for the same thing."""
+    return bool(_governing(facts_a, thing) & _governing(facts_b, thing))
+
+
+def _governing(facts: ClaimFacts, thing: str) -> set[str]:
+    """The last ``GOVERNING_WORDS`` content words before each figure counting ``thing``."""
+    words: set[str] = set()
+    stops = load_tables(None).stop_words
+    for clause in _governing_clauses(facts, thing):
+        tokens = [
+            t
+            for t in _token_list(clause)
+            if (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t != thing and t not in stops
+        ]
+        words.update(tokens[-GOVERNING_WORDS:])
+    return words
+
+
+def _governing_clauses(facts: ClaimFacts, thing: str | None) -> list[str]:
+    """The clause before each figure counting ``thing`` (each of the claim's figures that
+    has a unit for None), up to the figure."""
+    text = facts.claim.text
+    clauses = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = _find_number(text, number.text)
+            clauses.append(_CLAUSE_BREAK.split(text[: max(index, 0)])[-1])
+    return clauses
+
+
+def _other_occasion(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str | None) -> bool:
+    """The figures are given for different parties or places ("Ashby promised $847 million
+    to rebuild Corbel" / "Dunmore promised $783 million to rebuild Elton": names in the
+    clauses that lead up to the figures), or the claims name days that do not meet:
+    sentences that say little else alike are then about two occasions."""
+    a, b = facts_a.claim, facts_b.claim
+    if _names_apart_in(a, _figure_window(facts_a, thing), b, _figure_window(facts_b, thing)):
+        return True
+    dates_a, dates_b = facts_a.precise_dates, facts_b.precise_dates
+    if dates_a and dates_b:
+        return not any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b)
+    days_a, days_b = facts_a.calendar_days, facts_b.calendar_days  # days without a year
+    return bool(days_a and days_b) and not any(
+        max((low_b - high_a).days, (low_a - high_b).days) <= 1
+        for _, (low_a, high_a) in days_a
+        for _, (low_b, high_b) in days_b
+    )
+
+
+#: Words before and after a figure that name whose figure it is ("Ashby promised $847
+#: million to rebuild Corbel"); names further away are about other things of the sentence.
+FIGURE_WINDOW = (8, 5)
+
+
+def _figure_window(facts: ClaimFacts, thing: str | None) -> str:
+    """The words around each figure counting ``thing`` (each with a unit for None)."""
+    text = facts.claim.text
+    before, after = FIGURE_WINDOW
+    parts = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = max(_find_number(text, number.text), 0)
+            parts += text[:index].split()[-before:]
+            parts += text[index + len(number.text) :].split()[:after]
+    return " ".join(parts)
+
+
+def _names_apart_in(a: Claim, text_a: str, b: Claim, text_b: str) -> bool:
+    """``_named_apart`` for the names of each claim that stand in a part of its text."""
+    names_a = _entity_tokens(a, text_a)
+    names_b = _entity_tokens(b, text_b)
+    if not match.names_apart(names_a, names_b):
+        return False
+    return not (_name_words(names_a) & _words_lower(text_b)) and not (
+        _name_words(names_b) & _words_lower(text_a)
+    )
+
+
+def _anchored(facts_a: ClaimFacts, facts_b: ClaimFacts) -> bool:
+    """Both claims give one large figure alike (the same unit, within rounding)."""
+    return any(
+        (na.unit or None) == (nb.unit or None)
+        and _point(na) >= ANCHOR_FIGURE
+        and _compatible(na, nb)
+        for na, _ in facts_a.figures
+        for nb, _ in facts_b.figures
+    )
+
+
+def _point(number: NumberMention) -> float:
+    """One value for a figure: the middle of its interval, or its one finite bound."""
+    low, high, _ = _stated_bounds(number)
+    ends = [v for v in (low, high) if math.isfinite(v)]
+    return sum(ends) / len(ends) if ends else math.inf
+
+
+def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
+    """The conflict's two figures are within ``CLOSE_FIGURES`` of each other."""
+    spans_a, spans_b = conflict.value_spans
+    na = next((n for n in a.numbers if (n.start, n.end) == spans_a), None)
+    nb = next((n for n in b.numbers if (n.start, n.end) == spans_b), None)
+    if na is None or nb is None:
+        return False
+    pa, pb = _point(na), _point(nb)
+    if not (math.isfinite(pa) and math.isfinite(pb)) or max(abs(pa), abs(pb)) == 0:
+        return False
+    return abs(pa - pb) <= CLOSE_FIGURES * max(abs(pa), abs(pb))
+
+
+def act_day_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that date one act differently
+    (``act_day_conflicts``), in sentences that otherwise say different things but share a
+    name. Compared within buckets of one dating verb, never all pairs."""
+    buckets: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.dates:
+            for verb in sorted({d.verb for d in _act_days(claim.text, claim.dates)}):
+                buckets.setdefault(verb, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((x, y))
+    return [
+        (x, y)
+        for x, y in _in_one_story(candidates, claims, keys, arrays)
+        if _share_a_name(claims[x], claims[y])
+        and contradicts(act_day_conflicts(claims[x], claims[y]))
+    ]
+
+
+def _share_a_name(a: Claim, b: Claim) -> bool:
+    """A name of one claim stands in the other's text: sentences that otherwise say
+    different things are about the same people ("a Republican staffer apologized for a
+    Facebook post" / "the Republican aide had to apologize for the Facebook post")."""
+    return bool(
+        _name_words(_entity_tokens(a, a.text)) & _words_lower(b.text)
+        or _name_words(_entity_tokens(b, b.text)) & _words_lower(a.text)
+    )
+
+
+def _in_one_story(
+    candidates: set[tuple[int, int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+) -> list[tuple[int, int]]:
+    """The candidate pairs (sorted) from articles of one story: articles with a matched
+    pair of claims that share a name ("Skyway Airlines cancelled all flights out of
+    Portmore" in both). A match of nameless stock sentences ("emergency funding was
+    approved") is found between stories too."""
+    if not candidates:
+        return []
+    same = arrays.same_fact
+    story = {
+        tuple(sorted((claims[i].article_id, claims[j].article_id)))
+        for i, j in zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True)
+        if not keys[i].entities.isdisjoint(keys[j].entities)
+    }
+    return [
+        (x, y)
+        for x, y in sorted(candidates)
+        if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
+    ]
+
+
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
 _SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
 
@@ -1721,6 +2303,8 @@ def _judge_ordered(
             found = judgements.conflicts(i, j)
             if key in matched:
                 notes += certainty_notes(a, b)
+                if a.dates and b.dates and not found:  # one fact: how long ago must agree
+                    found = relative_day_conflicts(a, b)
         elif key in explained:  # two causes of one event: the causes are compared
             found = _reason_conflicts(judgements.facts(i), judgements.facts(j))
         elif key in dated:  # two days for one piece of news
@@ -1831,6 +2415,8 @@ class PairJudgements:
         self._size = len(claims)
         self._reasons: list[tuple[int, int]] | None = None
         self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
         self._arrays: ScoredArrays | None = None
@@ -1883,6 +2469,20 @@ class PairJudgements:
             )
             self._news_dates = (scored, found)
         return self._news_dates[1]
+
+    def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``figure_links`` of the run's claims, found once for the same scored pairs."""
+        if self._figures is None or self._figures[0] is not scored:
+            found = figure_links(self.claims, self.keys, self.arrays(scored), self.facts)
+            self._figures = (scored, found)
+        return self._figures[1]
+
+    def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``act_day_links`` of the run's claims, found once for the same scored pairs."""
+        if self._act_days is None or self._act_days[0] is not scored:
+            found = act_day_links(self.claims, self.keys, self.arrays(scored))
+            self._act_days = (scored, found)
+        return self._act_days[1]
 
     def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
         """``judge_pair`` of the claims at ``i`` and ``j``."""
@@ -1975,7 +2575,13 @@ def _conflict_links(
             links.append((i, j))
     # Two sources explaining one event belong side by side whether their causes agree or not.
     known = set(links)
-    for side_by_side in [*judged.reasons(), *judged.news_dates(scored)]:
+    side_by_side_pairs = [
+        *judged.reasons(),
+        *judged.news_dates(scored),
+        *judged.figures(scored),
+        *judged.act_days(scored),
+    ]
+    for side_by_side in side_by_side_pairs:
         if side_by_side not in known:
             known.add(side_by_side)
             links.append(side_by_side)
@@ -2074,8 +2680,15 @@ def _build_clusters(
     # Causes of one event are compared even when their sentences share too little to be
     # scored: "the decision was taken for logistical reasons" / "Tehran pulled out in protest".
     explained = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.reasons() if (i, j) in linked]
-    dated = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.news_dates(scored) if (i, j) in linked]
-    extra = _unscored([*explained, *dated], arrays, len(claims))
+    # Two days for one piece of news, or for one act: their days are compared.
+    dated = [
+        ScoredPair(i, j, 0.0, 0.0)
+        for i, j in [*judged.news_dates(scored), *judged.act_days(scored)]
+        if (i, j) in linked
+    ]
+    # Figures for one count in otherwise different sentences: judged by their figures alone.
+    figured = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.figures(scored) if (i, j) in linked]
+    extra = _unscored([*explained, *dated, *figured], arrays, len(claims))
     related = _related_by_group(groups, arrays, extra, linked, options, len(claims))
     degree = _degrees(matched, arrays, len(claims))
     published = publication_dates(articles)

@@ -1,0 +1,236 @@
+"""Figures for one count: bounds that exclude each other, head counts "up to N", and close
+figures in sentences that otherwise say different things, with the look-alikes that are not
+conflicts (rounding, vague words, measures, far-apart scopes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from claimtrack import build_report, judge, parse
+from claimtrack.match import ScoredPair
+from claimtrack.models import ConflictType, Report
+from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
+
+
+def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The inspector has at least four dozen questions for the mayor",
+            "The inspector sent almost four dozen questions to the mayor",
+            ("at least four dozen", "almost four dozen"),
+        ),
+        (
+            "Police detained more than 200 protesters overnight",
+            "Police detained nearly 200 protesters overnight",
+            ("more than 200", "nearly 200"),
+        ),
+        (
+            "Rescuers reached over 30 villages",
+            "Rescuers reached fewer than 30 villages",
+            ("over 30", "fewer than 30"),
+        ),
+    ],
+)
+def test_a_floor_and_a_ceiling_at_one_figure_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert numeric_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The lawsuit was filed on behalf of up to 1.6 million nurses",
+            "The lawsuit was filed on behalf of as many as 1.5 million nurses",
+            ("up to 1.6 million", "as many as 1.5 million"),
+        ),
+        (
+            "The class action covers up to 1.6 million nurses",
+            "The class action covers 1.5 million nurses",
+            ("up to 1.6 million", "1.5 million"),
+        ),
+        (
+            "As many as 800 families were evacuated from the valley",
+            "Around 650 families were evacuated from the valley",
+            ("As many as 800", "Around 650"),
+        ),
+    ],
+)
+def test_a_head_count_up_to_a_figure_states_that_figure(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert numeric_values(text_a, text_b) == [values]
+
+
+def test_four_dozen_is_a_precise_count() -> None:
+    assert numeric_values(
+        "The inspector sent four dozen questions", "The inspector sent 60 questions"
+    ) == [("four dozen", "60")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a floor and a loose figure around it, a floor and a ceiling that meet
+        ("Police detained more than 200 protesters", "Police detained about 200 protesters"),
+        ("Police detained at least 200 protesters", "Police detained up to 200 protesters"),
+        ("Police detained more than 200 protesters", "Police detained 230 protesters"),
+        # rounding
+        (
+            "The class action covers up to 1.6 million nurses",
+            "The class action covers 1.58 million nurses",
+        ),
+        ("The campaign raised $43 million", "The campaign raised nearly $44 million"),
+        # a maximum penalty is a measure, not a head count
+        ("He faces up to 10 years in prison", "He was sentenced to 7 years in prison"),
+        ("The firm faces fines of up to $5,000", "The firm paid a $4,000 fine"),
+        # a bound that is only a bound
+        (
+            "The class action covers fewer than 1.6 million nurses",
+            "The class action covers 1.5 million nurses",
+        ),
+        # vague quantities
+        ("Police made dozens of arrests", "Police arrested more than 200 people"),
+        ("Police arrested a dozen people", "Police arrested 13 people"),
+        ("As many as dozens of people were hurt", "Police said 70 people were hurt"),
+        # currencies
+        ("The group paid 2.8 billion euros", "The group paid about $3.5 billion"),
+    ],
+)
+def test_figures_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert numeric_values(text_a, text_b) == []
+
+
+COURIER = """Velmora dockworkers strike over safety
+
+Dockworkers at the Port of Velmora walked off the job on Monday after a crane fell.
+
+The union filed a grievance on behalf of up to 4,200 members, demanding inspections.
+
+The union has 9,000 members nationwide.
+
+The pension fund paid out $1,250,000 in six years.
+"""
+
+LEDGER = """Port strike halts Velmora cargo traffic
+
+Dockworkers at the Port of Velmora walked off the job on Monday after a crane fell.
+
+Negotiators warned that a grievance covering 3,900 members could take months.
+
+The pension fund paid out about $1.25 million over the seven year span, they said.
+
+Officials counted 4,600 members of staff at the terminals.
+"""
+
+HERALD = """Velmora crane collapse
+
+Dockworkers at the Port of Velmora walked off the job on Monday after a crane fell.
+
+A grievance for about 4,100 members is pending.
+"""
+
+
+def figure_conflicts(report: Report) -> set[tuple[str, str]]:
+    return {
+        tuple(sorted(c.values))  # type: ignore[misc]
+        for cluster in report.clusters
+        for c in cluster.conflicts
+        if c.type is ConflictType.NUMERIC
+    }
+
+
+def test_close_figures_for_one_count_conflict_across_different_sentences(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    folder = write_articles({"courier.txt": COURIER, "ledger.txt": LEDGER, "herald.txt": HERALD})
+    report = build_report([folder])
+    found = figure_conflicts(report)
+    # "up to 4,200" / "3,900" members of the grievance; "about 4,100" meets both (rounding);
+    # 9,000 nationwide and 4,600 members of staff are far from them: other sets counted
+    assert ("3,900", "up to 4,200") in found
+    # the sum paid out alike ($1,250,000 / about $1.25 million) ties "six" / "seven" years
+    assert ("seven", "six") in found
+    assert found <= {("3,900", "up to 4,200"), ("seven", "six")}
+    claims = {c.id: c for c in report.claims}
+    texts = {"courier.txt": COURIER, "ledger.txt": LEDGER, "herald.txt": HERALD}
+    conflict = next(
+        c for cluster in report.clusters for c in cluster.conflicts if "3,900" in c.values
+    )
+    for claim_id, value, span in zip(
+        conflict.claim_ids, conflict.values, conflict.value_spans, strict=True
+    ):
+        assert span is not None
+        assert texts[claims[claim_id].article_id][span[0] : span[1]] == value
+
+
+GRIEVANCE_A = "The union filed a grievance on behalf of up to 4,200 members."
+GRIEVANCE_B = "Lawyers said the grievance on behalf of 3,900 members may take months."
+
+
+NAMED_LEAD = "Dockworkers at the Port of Velmora walked off the job on Monday."
+
+
+def story_links(
+    *,
+    same_story: bool,
+    text_a: str = GRIEVANCE_A,
+    text_b: str = GRIEVANCE_B,
+    lead: str = NAMED_LEAD,
+) -> list[tuple[int, int]]:
+    """``figure_links`` of two claims of different articles, with or without a matched pair
+    of claims (``lead`` in both) that makes the articles one story."""
+    texts = [("a", lead), ("a", text_a), ("b", lead), ("b", text_b)]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(texts)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
+    arrays = judge.ScoredArrays(pairs, Options())
+    return judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
+
+
+def test_close_figures_are_linked_only_inside_one_story() -> None:
+    assert story_links(same_story=True) == [(1, 3)]
+    assert story_links(same_story=False) == []
+    # a stock sentence that names no one is matched across stories too: no story
+    nameless = "Dockworkers walked off the job at the eastern terminal on Monday."
+    assert story_links(same_story=True, lead=nameless) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # pledges for two places
+        (
+            "The council promised $847 million to rebuild Corbel.",
+            "The council promised $790 million to rebuild Elton.",
+        ),
+        # two days: two rounds of funding
+        (
+            "Emergency funding of 544 million dollars was approved on February 6.",
+            "Emergency funding of 523 million dollars was approved on April 19.",
+        ),
+        # far apart: another set counted
+        (
+            "The union filed a grievance on behalf of up to 4,200 members.",
+            "The grievance speaks for the union's 9,000 members nationwide.",
+        ),
+    ],
+)
+def test_close_figures_of_two_occasions_are_not_linked(text_a: str, text_b: str) -> None:
+    assert story_links(same_story=True, text_a=text_a, text_b=text_b) == []
