@@ -1019,6 +1019,9 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
             rows, scored = _score_batch(batch, options)
             del batch
             kept.append(scored[np.argsort(order[rows])])
+    # The per-claim table goes before the slices are joined (a second copy of the kept
+    # pairs for a moment), not after: it is the larger of the two.
+    del claims
     return ScoredPairs.concat(kept) if kept else ScoredPairs([], [], [], [])
 
 
