@@ -426,6 +426,31 @@ def test_scored_pairs_convert_to_and_from_records() -> None:
     assert [name for name, _ in COLUMNS] == [f.name for f in dataclasses.fields(ScoredPair)]
 
 
+def test_other_parties_in_batch_are_the_plain_rule_for_every_kept_pair() -> None:
+    """The scorer asks ``other_parties`` only of pairs whose two subjects name someone;
+    every kept pair's flag is still the rule's answer."""
+    from claimtrack import extract_claims
+    from claimtrack.normalize import normalize_claims
+
+    texts = [
+        "Oman suspended talks with Qatar.",
+        "Egypt suspended talks with Qatar.",
+        "Qatar suspended talks with Oman.",
+        "The talks with Qatar were suspended.",
+        "Officials suspended talks with Qatar on Monday.",
+        "Tehran suspended talks with Oman.",
+        "Iran suspended talks with Oman.",
+        "Egypt broke off its talks with Jordan.",
+    ]
+    keys = normalize_claims([c for text in texts for c in extract_claims(text)])
+    scored = score.score_pairs(_all_pairs(len(keys)), keys, Options())
+    flags = [p.other_parties for p in scored]
+    assert flags == [score.other_parties(keys[p.left], keys[p.right]) for p in scored]
+    assert any(flags) and not all(flags)
+    unnamed = [not keys[p.left].agent or not keys[p.right].agent for p in scored]
+    assert any(unnamed)
+
+
 def test_the_grouping_rules_over_columns_are_the_plain_rules() -> None:
     """``same_facts``, ``matches`` and ``merge_supports`` (the rules over columns) against
     the rules written out pair by pair, over pairs with every flag set and unset."""

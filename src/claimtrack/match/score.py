@@ -455,6 +455,12 @@ class ClaimTable:
     def no_negated_heads(self) -> BoolArray:
         return np.array([not k.negated_heads for k in self.keys], dtype=bool)
 
+    @cached_property
+    def named_agent(self) -> BoolArray:
+        """The claim's subject names someone (``_name_words`` of its agent): without it,
+        ``other_parties`` is False whatever the other claim says."""
+        return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
+
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
     """Strings as an object array: gathering one per pair is then a C loop."""
@@ -1055,17 +1061,10 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     judged[rows] = _token_sets_alike(claims, batch.left[rows], batch.right[rows])
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
-    other_events = _figures_of_other_events_batch(batch.subset(rows))
-    left, right = batch.left[rows], batch.right[rows]
-    keys = claims.keys
-    parties = np.fromiter(
-        (
-            other_parties(keys[a], keys[b])
-            for a, b in zip(left.tolist(), right.tolist(), strict=True)
-        ),
-        dtype=bool,
-        count=len(rows),
-    )
+    kept = batch.subset(rows)
+    other_events = _figures_of_other_events_batch(kept)
+    parties = _other_parties_batch(kept)
+    left, right = kept.left, kept.right
     return rows, ScoredPairs(
         left,
         right,
@@ -1076,6 +1075,21 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
         other_events,
         parties,
     )
+
+
+def _other_parties_batch(batch: PairBatch) -> BoolArray:
+    """``other_parties`` of every pair, looked at one by one only where both subjects name
+    someone (``names_apart`` of the two agents is False otherwise): a quarter of the kept
+    pairs of a generated corpus."""
+    named = batch.claims.named_agent
+    rows = np.flatnonzero(named[batch.left] & named[batch.right])
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        other_parties(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
 
 
 def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
