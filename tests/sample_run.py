@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from claimtrack import match, normalize
-from claimtrack.match import ScoredPair
+from claimtrack.match import ScoredPairs
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -14,7 +14,7 @@ from claimtrack.pipeline import parse_all
 from claimtrack.sources import read_sources
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-Run = tuple[list[Claim], list[MatchKey], list[ScoredPair], Options]
+Run = tuple[list[Claim], list[MatchKey], ScoredPairs, Options]
 
 
 @cache

@@ -166,10 +166,26 @@ def test_degrees_count_each_matched_pair_once() -> None:
     matched = {p.key for p in scored if match.same_fact(p, options)}
     size = 1 + max(max(pair) for pair in matched)
     counted = Counter(i for pair in matched for i in pair)
-    assert judge._degrees(matched, arrays, size) == [counted[i] for i in range(size)]
+    assert judge._degrees(arrays, size) == [counted[i] for i in range(size)]
     # a pair scored twice is still one match
     twice = judge.ScoredArrays([*scored, *[p for p in scored if p.key in matched][:3]], options)
-    assert judge._degrees(matched, twice, size) == [counted[i] for i in range(size)]
+    assert judge._degrees(twice, size) == [counted[i] for i in range(size)]
+
+
+def test_matched_pairs_are_those_whose_claims_state_one_fact_in_some_scored_pair() -> None:
+    _, _, scored, options = sample_run()
+    arrays = judge.ScoredArrays(scored, options)
+    matched = {p.key for p in scored if match.same_fact(p, options)}
+    assert arrays.matched_keys() == matched
+    assert arrays.matched.tolist() == [p.key in matched for p in scored]
+    assert arrays.matched.tolist() == arrays.same_fact.tolist()
+    # the same claims scored again, unmatched this time: matched all the same
+    first = next(p for p in scored if p.key in matched)
+    again = dataclasses.replace(first, score=0.0, similarity=0.0)
+    twice = judge.ScoredArrays([*scored, again], options)
+    assert twice.same_fact.tolist()[-1] is False
+    assert twice.matched.tolist()[-1] is True
+    assert not judge.ScoredArrays([], options).matched.tolist()
 
 
 def test_unscored_links_are_kept_once_in_their_order() -> None:
@@ -205,16 +221,27 @@ def test_related_pairs_come_in_judge_groups_order_ties_by_claims() -> None:
         [[0, 1, 2, 3, 4, 5, 6], [7]], arrays, extra, {(5, 6)}, options, 8
     )
     judged = [*pairs[:6], pairs[7]]
-    assert related == {0: sorted(judged, key=lambda p: (-p.similarity, -p.score, p.key))}
+    assert list(related.bounds) == [0]
+    group, matched = related.of(0) or ([], None)
+    assert group == sorted(judged, key=lambda p: (-p.similarity, -p.score, p.key))
+    assert matched is not None
+    assert matched.tolist() == [match.same_fact(p, options) for p in group]
+    assert related.of(1) is None
     related = judge._related_by_group(
         [[0, 1, 2, 3, 4, 5], [6], [7]], arrays, extra, set(), options, 8
     )
-    assert [p.key for p in related[0]] == [(1, 4), (1, 2), (0, 3), (0, 5), (2, 3)]
-    assert list(related) == [0]  # pairs across groups are never judged
+    group, _ = related.of(0) or ([], None)
+    assert [p.key for p in group] == [(1, 4), (1, 2), (0, 3), (0, 5), (2, 3)]
+    assert list(related.bounds) == [0]  # pairs across groups are never judged
     related = judge._related_by_group(
         [[0, 1, 2, 3, 4], [6], [5, 7]], arrays, extra, set(), options, 8
     )
-    assert related[2] == extra
+    group, matched = related.of(2) or ([], None)
+    assert group == extra
+    assert matched is not None and matched.tolist() == [False]
+    # no judged pair at all
+    none = judge._related_by_group([[0], [1]], arrays, [], set(), options, 8)
+    assert none.bounds == {} and none.of(0) is None
 
 
 def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> None:

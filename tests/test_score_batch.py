@@ -3,6 +3,7 @@ pairs, to the last bit (reports must not change when scoring gets faster)."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from collections.abc import Sequence
@@ -13,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from claimtrack.match import ScoredPair, columns, score
+from claimtrack.match import ScoredPair, ScoredPairs, columns, score
+from claimtrack.match.pairs import COLUMNS
 from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
 
@@ -368,23 +370,128 @@ def test_scoring_leaves_the_garbage_collector_as_it_found_it() -> None:
         gc.enable()
 
 
-def test_kept_pairs_are_slotted_and_share_their_claims_index_objects() -> None:
-    """Millions of pairs are kept at 10,000 articles: no ``__dict__`` per pair, and a claim's
-    index is one int object for all its pairs (not boxed anew per pair)."""
+def test_kept_pairs_are_columns_with_no_object_per_pair() -> None:
+    """Millions of pairs are kept at 10,000 articles: they are numpy columns (a few dozen
+    bytes a pair), and a pair's record is made only when one is read."""
     import pickle
 
-    # indexes past 256: CPython shares the smaller ints anyway
     keys = _corpus(40, seed=9) * 8
     scored = score.score_pairs(_all_pairs(40) + 280, keys, Options())
+    assert isinstance(scored, ScoredPairs)
     assert len(scored) > 10
     assert min(p.left for p in scored) >= 280
+    for column in scored.columns():
+        assert isinstance(column, np.ndarray) and len(column) == len(scored)
+        assert not column.flags.writeable
+    assert scored.nbytes <= 48 * len(scored)
     assert not hasattr(scored[0], "__dict__")
-    first_of: dict[int, int] = {}
-    for pair in scored:
-        for index in (pair.left, pair.right):
-            assert first_of.setdefault(index, index) is index
+    # a record read from the columns is the pair as the scorer kept it, field by field
+    first = scored[0]
+    assert first == ScoredPair(
+        int(scored.left[0]),
+        int(scored.right[0]),
+        float(scored.score[0]),
+        float(scored.similarity[0]),
+        bool(scored.vetoed[0]),
+        int(scored.shared[0]),
+        bool(scored.other_events[0]),
+        bool(scored.other_parties[0]),
+    )
+    assert scored[-1] == list(scored)[-1]
+    assert scored.keys() == [p.key for p in scored]
     assert pickle.loads(pickle.dumps(scored)) == scored
     assert {pickle.loads(pickle.dumps(p)) for p in scored} == set(scored)
+
+
+def test_scored_pairs_convert_to_and_from_records() -> None:
+    records = [
+        ScoredPair(3, 9, 71.5, 40.0, vetoed=True, shared=2),
+        ScoredPair(0, 4, 12.0, 88.0, other_events=True),
+        ScoredPair(1, 2, 99.0, 10.0, other_parties=True),
+    ]
+    pairs = ScoredPairs.of(records)
+    assert pairs == records and list(pairs) == records
+    assert pairs != records[:2] and pairs != [*records[:2], records[0]]
+    assert pairs[1:] == records[1:]
+    assert pairs[np.array([2, 0])] == [records[2], records[0]]
+    assert pairs[pairs.vetoed] == records[:1]
+    assert ScoredPairs.concat([pairs[:1], pairs[1:]]) == pairs
+    assert pairs.key_rows().tolist() == [[3, 9], [0, 4], [1, 2]]
+    assert len(ScoredPairs.of([])) == 0
+    with pytest.raises(IndexError):
+        pairs[3]
+    with pytest.raises(AttributeError):
+        pairs.left = pairs.right  # type: ignore[misc]
+    # the fields of a record are the columns, in order
+    assert [name for name, _ in COLUMNS] == [f.name for f in dataclasses.fields(ScoredPair)]
+
+
+def test_other_parties_in_batch_are_the_plain_rule_for_every_kept_pair() -> None:
+    """The scorer asks ``other_parties`` only of pairs whose two subjects name someone;
+    every kept pair's flag is still the rule's answer."""
+    from claimtrack import extract_claims
+    from claimtrack.normalize import normalize_claims
+
+    texts = [
+        "Oman suspended talks with Qatar.",
+        "Egypt suspended talks with Qatar.",
+        "Qatar suspended talks with Oman.",
+        "The talks with Qatar were suspended.",
+        "Officials suspended talks with Qatar on Monday.",
+        "Tehran suspended talks with Oman.",
+        "Iran suspended talks with Oman.",
+        "Egypt broke off its talks with Jordan.",
+    ]
+    keys = normalize_claims([c for text in texts for c in extract_claims(text)])
+    scored = score.score_pairs(_all_pairs(len(keys)), keys, Options())
+    flags = [p.other_parties for p in scored]
+    assert flags == [score.other_parties(keys[p.left], keys[p.right]) for p in scored]
+    assert any(flags) and not all(flags)
+    unnamed = [not keys[p.left].agent or not keys[p.right].agent for p in scored]
+    assert any(unnamed)
+
+
+def test_the_grouping_rules_over_columns_are_the_plain_rules() -> None:
+    """``same_facts``, ``matches`` and ``merge_supports`` (the rules over columns) against
+    the rules written out pair by pair, over pairs with every flag set and unset."""
+    options = Options()
+    keys = _corpus(40, seed=9)
+    scored = list(score.score_pairs(_all_pairs(len(keys)), keys, options))
+    varied = [
+        dataclasses.replace(p, vetoed=v, other_events=e, other_parties=o)
+        for p in scored[:60]
+        for v, e, o in itertools.product((False, True), repeat=3)
+    ]
+    pairs = ScoredPairs.of([*scored, *varied])
+
+    def plain_match(p: ScoredPair) -> bool:
+        return p.score >= options.threshold and not p.vetoed
+
+    def plain_same(p: ScoredPair) -> bool:
+        if p.other_events or p.other_parties:
+            return False
+        strong = p.similarity >= score.STRONG_SIMILARITY and p.shared >= score.STRONG_SHARED
+        return plain_match(p) or (not p.vetoed and strong)
+
+    def plain_support(p: ScoredPair) -> bool:
+        return (
+            not (p.vetoed or p.other_events or p.other_parties)
+            and p.similarity >= score.SUPPORT_SIMILARITY
+            and bool(keys[p.left].predicates & keys[p.right].predicates)
+        )
+
+    for rule, plain in [
+        (score.matches(pairs, options), plain_match),
+        (score.same_facts(pairs, options), plain_same),
+        (score.merge_supports(pairs, keys), plain_support),
+    ]:
+        expected = [plain(p) for p in pairs]
+        assert rule.tolist() == expected
+        assert any(expected) and not all(expected)
+    for p in varied:
+        assert score.same_fact(p, options) is plain_same(p)
+        assert score.is_match(p, options) is plain_match(p)
+        assert score.supports_merge(p, keys[p.left], keys[p.right]) is plain_support(p)
 
 
 def test_only_queried_set_columns_keep_their_codes() -> None:

@@ -25,7 +25,7 @@ import numpy.typing as npt
 
 from claimtrack import match
 from claimtrack.collector import collection_paused
-from claimtrack.match import ScoredPair
+from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.models import (
     Article,
     Certainty,
@@ -2274,34 +2274,44 @@ def judge_group(
     # Closest pairs first: when two pairs of the same outlets show the same difference, the
     # report keeps the pair that lines up best (the body sentence, not a loose headline).
     ordered = sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key))
-    return _judge_ordered(ordered, claims, matched, options, explained, dated, judgements)
+    same = np.array([p.key in matched for p in ordered], np.bool_)
+    return _judge_ordered(
+        ScoredPairs.of(ordered), same, claims, options, explained, dated, judgements
+    )
 
 
 def _judge_ordered(
-    ordered: Iterable[ScoredPair],
+    ordered: ScoredPairs,
+    matched: BoolArray,
     claims: Sequence[Claim],
-    matched: set[tuple[int, int]],
     options: Options,
     explained: set[tuple[int, int]] | frozenset[tuple[int, int]],
     dated: set[tuple[int, int]] | frozenset[tuple[int, int]],
     judgements: PairJudgements,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """``judge_group`` of pairs already in its order, closest first."""
+    """``judge_group`` of pairs already in its order, closest first; ``matched[k]``: pair k
+    states the same fact."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
     judged: dict[tuple[str, str], int] = {}
     threshold = options.related_threshold
-    for pair in ordered:
-        i, j = key = pair.left, pair.right
+    for i, j, similarity, same in zip(
+        ordered.left.tolist(),
+        ordered.right.tolist(),
+        ordered.similarity.tolist(),
+        matched.tolist(),
+        strict=True,
+    ):
+        key = (i, j)
         a, b = claims[i], claims[j]
         outlets = (a.article_id, b.article_id)
         count = judged[outlets] = judged.get(outlets, 0) + 1
         if count > PAIRS_PER_OUTLETS:
             continue  # a big cluster: the closest pairs of two articles tell their story
-        if pair.similarity >= threshold or key in matched:
+        if similarity >= threshold or same:
             found = judgements.conflicts(i, j)
-            if key in matched:
+            if same:
                 notes += certainty_notes(a, b)
                 if a.dates and b.dates and not found:  # one fact: how long ago must agree
                     found = relative_day_conflicts(a, b)
@@ -2387,17 +2397,34 @@ def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
 
 
 class ScoredArrays:
-    """The scored pairs as columns: claim indexes, similarity, score and ``match.same_fact``,
-    read out of the pair objects once for every step that goes over all of them."""
+    """The scored pairs as columns: claim indexes, similarity, score and ``match.same_fact``.
+    The scorer's ``ScoredPairs`` are columns already and are read as they are; a sequence of
+    ``ScoredPair`` records (tests, callers of their own) is turned into columns once."""
 
     def __init__(self, pairs: Sequence[ScoredPair], options: Options):
-        count = len(pairs)
         self.pairs = pairs
-        self.left = np.fromiter((p.left for p in pairs), np.int64, count)
-        self.right = np.fromiter((p.right for p in pairs), np.int64, count)
-        self.similarity = np.fromiter((p.similarity for p in pairs), np.float64, count)
-        self.score = np.fromiter((p.score for p in pairs), np.float64, count)
-        self.same_fact = np.fromiter((match.same_fact(p, options) for p in pairs), np.bool_, count)
+        self.columns = ScoredPairs.of(pairs)
+        self.left = self.columns.left
+        self.right = self.columns.right
+        self.similarity = self.columns.similarity
+        self.score = self.columns.score
+        self.same_fact = match.same_facts(self.columns, options)
+
+    @cached_property
+    def matched(self) -> BoolArray:
+        """The pair's claims (in its order) are those of a pair that states the same fact:
+        ``same_fact`` itself, unless a pair was scored twice. A column instead of a set of
+        (i, j) tuples: a tuple and two ints a matched pair, millions at 10,000 articles."""
+        if not len(self.left):
+            return np.zeros(0, np.bool_)
+        width = int(max(self.left.max(), self.right.max())) + 1
+        codes = self.left * width + self.right
+        return np.isin(codes, codes[self.same_fact])
+
+    def matched_keys(self) -> set[tuple[int, int]]:
+        """The (left, right) of every pair that states the same fact."""
+        same = self.same_fact
+        return set(zip(self.left[same].tolist(), self.right[same].tolist(), strict=True))
 
 
 class PairJudgements:
@@ -2417,7 +2444,6 @@ class PairJudgements:
         self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
-        self._matched: tuple[Sequence[ScoredPair], set[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
         self._arrays: ScoredArrays | None = None
         self._facts: list[ClaimFacts | None] = [None] * len(claims)
@@ -2441,13 +2467,9 @@ class PairJudgements:
         return self._table
 
     def matched(self, scored: Sequence[ScoredPair]) -> set[tuple[int, int]]:
-        """The scored pairs that state the same fact (``match.same_fact``), found once."""
-        if self._matched is None or self._matched[0] is not scored:
-            arrays = self.arrays(scored)
-            same = arrays.same_fact
-            found = set(zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True))
-            self._matched = (scored, found)
-        return self._matched[1]
+        """The scored pairs that state the same fact (``match.same_fact``), as a set of
+        (i, j). The judge's own steps read ``ScoredArrays.matched`` instead."""
+        return self.arrays(scored).matched_keys()
 
     def arrays(self, scored: Sequence[ScoredPair]) -> ScoredArrays:
         """The ``ScoredArrays`` of ``scored``, built once."""
@@ -2544,26 +2566,29 @@ def _conflict_links(
     judged: PairJudgements,
 ) -> list[tuple[int, int]]:
     links: list[tuple[int, int]] = []
-    matched = judged.matched(scored)
     arrays = judged.arrays(scored)
     left, right = arrays.left, arrays.right
     table = judged.table()
     # A pair that may differ in nothing the judge compares, and whose claims do not both give
     # figures, has no conflict on any path below: only the rest is looked at pair by pair.
     may_array = table.may_conflict(left, right)
-    worth = may_array | table.both_count(left, right)
-    # as lists: indexing a list in the loop below is faster than an array's element
-    may, frames_meet = may_array.tolist(), table.frames_meet(left, right).tolist()
+    rows = np.flatnonzero(may_array | table.both_count(left, right))
+    # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict
+    rows = rows[~arrays.columns.other_parties[rows]]
+    pair_left, pair_right = left[rows], right[rows]
     threshold = options.related_threshold
-    for index in np.flatnonzero(worth).tolist():
-        pair = scored[index]
-        i, j = pair.left, pair.right
-        if pair.other_parties:
-            continue  # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict
-        if (i, j) in matched or (
-            pair.similarity >= threshold and (frames_meet[index] or _same_frame(keys[i], keys[j]))
-        ):
-            if not may[index]:
+    # as lists: the loop below reads Python values, not array elements
+    for same, may, frames_meet, i, j, similarity in zip(
+        arrays.matched[rows].tolist(),
+        may_array[rows].tolist(),
+        table.frames_meet(pair_left, pair_right).tolist(),
+        pair_left.tolist(),
+        pair_right.tolist(),
+        arrays.similarity[rows].tolist(),
+        strict=True,
+    ):
+        if same or (similarity >= threshold and (frames_meet or _same_frame(keys[i], keys[j]))):
+            if not may:
                 continue  # judged, it shows no difference
             found = judged.possible_conflicts(i, j)
         elif match.counts_alike(keys[i], keys[j]):
@@ -2598,6 +2623,25 @@ def _unscored(pairs: Sequence[ScoredPair], arrays: ScoredArrays, size: int) -> l
     return list(unique.values())
 
 
+@dataclass(frozen=True)
+class _GroupPairs:
+    """The judged pairs of every group, in ``judge_group``'s order, group after group: one
+    ``ScoredPairs`` of all of them, each row's ``ScoredArrays.matched``, and where each
+    group's rows are (by the group's index). No object per pair."""
+
+    pairs: ScoredPairs
+    matched: BoolArray
+    bounds: dict[int, tuple[int, int]]
+
+    def of(self, group: int) -> tuple[ScoredPairs, BoolArray] | None:
+        """The group's pairs and their ``matched`` flags, or None if it has none."""
+        found = self.bounds.get(group)
+        if found is None:
+            return None
+        rows = slice(*found)
+        return self.pairs[rows], self.matched[rows]
+
+
 def _related_by_group(
     groups: Sequence[Sequence[int]],
     arrays: ScoredArrays,
@@ -2605,42 +2649,56 @@ def _related_by_group(
     linked: set[tuple[int, int]],
     options: Options,
     size: int,
-) -> dict[int, list[ScoredPair]]:
+) -> _GroupPairs:
     """The pairs inside each group (by its index) that are judged: related, matched or
     linked, in ``judge_group``'s order (closest first), which one sort of all of them gives
-    each group at once. ``extra`` pairs are unscored links."""
+    each group at once. ``extra`` pairs are unscored links (none of them matched)."""
     group_of = np.full(size, -1, np.int64)
     for number, members in enumerate(groups):
         group_of[list(members)] = number
-    count = len(extra)
-    left = np.concatenate([arrays.left, np.fromiter((p.left for p in extra), np.int64, count)])
-    right = np.concatenate([arrays.right, np.fromiter((p.right for p in extra), np.int64, count)])
-    similarity = np.concatenate([arrays.similarity, np.zeros(count)])
-    score = np.concatenate([arrays.score, np.zeros(count)])
-    inside = (group_of[left] == group_of[right]) & (group_of[left] >= 0)
-    # related or matched; the extra pairs are all links
-    judged = (similarity >= options.related_threshold) | np.concatenate(
-        [arrays.same_fact, np.ones(count, np.bool_)]
-    )
-    pairs = [*arrays.pairs, *extra]
-    for index in np.flatnonzero(inside & ~judged).tolist():
-        judged[index] = (pairs[index].left, pairs[index].right) in linked
+    scored = arrays.columns
+    # related or matched (or linked, looked up below); the extra pairs are all links
+    judged = (scored.similarity >= options.related_threshold) | arrays.same_fact
+    inside = _inside(group_of, scored)
+    unsure = np.flatnonzero(inside & ~judged)
+    judged[unsure] = [
+        key in linked
+        for key in zip(scored.left[unsure].tolist(), scored.right[unsure].tolist(), strict=True)
+    ]
+    unscored = ScoredPairs.of(extra)
+    # only the judged pairs are gathered: a copy of all the scored ones is not needed
+    rows = np.flatnonzero(inside & judged)
+    also = _inside(group_of, unscored)
+    pairs = ScoredPairs.concat([scored[rows], unscored[also]])
+    matched = np.concatenate([arrays.matched[rows], np.zeros(int(also.sum()), np.bool_)])
+    left, right = pairs.left, pairs.right
     # the order of ``judge_group``: similarity, then score (both descending), then claims
-    order = np.lexsort((right, left, -score, -similarity))
-    related: dict[int, list[ScoredPair]] = {}
-    groups_of_pairs = group_of[left].tolist()
-    for index in order[(inside & judged)[order]].tolist():
-        related.setdefault(groups_of_pairs[index], []).append(pairs[index])
-    return related
+    order = np.lexsort((right, left, -pairs.score, -pairs.similarity))
+    # then by group, each group's pairs staying in that order (a stable sort)
+    order = order[np.argsort(group_of[left[order]], kind="stable")]
+    pairs, matched = pairs[order], matched[order]
+    numbers, starts = np.unique(group_of[pairs.left], return_index=True)
+    ends = [*starts[1:].tolist(), len(pairs)][: len(starts)]
+    bounds = {
+        number: (start, end)
+        for number, start, end in zip(numbers.tolist(), starts.tolist(), ends, strict=True)
+    }
+    return _GroupPairs(pairs, matched, bounds)
 
 
-def _degrees(matched: set[tuple[int, int]], arrays: ScoredArrays, size: int) -> list[int]:
-    """How many matched pairs each claim index is in."""
-    same = arrays.same_fact
-    if int(same.sum()) != len(matched):  # a pair scored twice counts once
-        ends = np.fromiter(itertools.chain.from_iterable(matched), np.int64)
-    else:
-        ends = np.concatenate([arrays.left[same], arrays.right[same]])
+def _inside(group_of: IntArray, pairs: ScoredPairs) -> BoolArray:
+    """Both claims of the pair are in one group."""
+    group = group_of[pairs.left]
+    return np.asarray((group == group_of[pairs.right]) & (group >= 0), dtype=bool)
+
+
+def _degrees(arrays: ScoredArrays, size: int) -> list[int]:
+    """How many matched pairs each claim index is in (a pair scored twice counts once)."""
+    if not len(arrays.left):
+        return [0] * size
+    width = int(max(arrays.left.max(), arrays.right.max())) + 1
+    codes = np.unique(arrays.left[arrays.same_fact] * width + arrays.right[arrays.same_fact])
+    ends = np.concatenate([codes // width, codes % width])
     return np.bincount(ends, minlength=size).tolist()  # type: ignore[no-any-return]
 
 
@@ -2674,7 +2732,6 @@ def _build_clusters(
     links: Sequence[tuple[int, int]],
     judged: PairJudgements,
 ) -> list[Cluster]:
-    matched = judged.matched(scored)
     arrays = judged.arrays(scored)
     linked = set(links)
     # Causes of one event are compared even when their sentences share too little to be
@@ -2690,7 +2747,7 @@ def _build_clusters(
     figured = [ScoredPair(i, j, 0.0, 0.0) for i, j in judged.figures(scored) if (i, j) in linked]
     extra = _unscored([*explained, *dated, *figured], arrays, len(claims))
     related = _related_by_group(groups, arrays, extra, linked, options, len(claims))
-    degree = _degrees(matched, arrays, len(claims))
+    degree = _degrees(arrays, len(claims))
     published = publication_dates(articles)
     # built once: rebuilding them per group made clustering quadratic in the number of links
     explained_keys = {e.key for e in explained}
@@ -2698,10 +2755,10 @@ def _build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        pairs = related.get(number - 1)
+        found = related.of(number - 1)
         conflicts, notes = (
-            _judge_ordered(pairs, claims, matched, options, explained_keys, dated_keys, judged)
-            if pairs
+            _judge_ordered(*found, claims, options, explained_keys, dated_keys, judged)
+            if found
             else ([], [])
         )
         independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))

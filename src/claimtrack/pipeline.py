@@ -514,8 +514,10 @@ def analyse(
     progress("judge", 0, len(scored))
     judged = judge.PairJudgements(eligible, keys, options)
     links = judge.conflict_links(eligible, keys, scored, options, judged)
-    matched = [p for p in scored if match.same_fact(p, options)]
-    related = [p.key for p in scored if match.supports_merge(p, keys[p.left], keys[p.right])]
+    # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
+    # ones the judge already found to be one fact; the related ones, (i, j) rows.
+    matched = scored[judged.arrays(scored).same_fact]
+    related = scored[match.merge_supports(scored, keys)].key_rows()
     groups = match.group(len(eligible), matched, article_ids, links, related)
     del matched, related
     clusters = judge.build_clusters(

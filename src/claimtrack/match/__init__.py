@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from claimtrack.match.blocking import blocking_keys, candidate_pairs
 from claimtrack.match.group import group
+from claimtrack.match.pairs import ScoredPair, ScoredPairs
 from claimtrack.match.score import (
     FEATURES,
     Model,
-    ScoredPair,
     counts_alike,
     figures_of_other_events,
     is_match,
     is_vetoed,
     load_model,
+    matches,
+    merge_supports,
     model_scores,
     names_apart,
     other_parties,
@@ -28,6 +30,7 @@ from claimtrack.match.score import (
     polarity_clash,
     read_model,
     same_fact,
+    same_facts,
     score_keys,
     score_many,
     score_pairs,
@@ -39,6 +42,7 @@ __all__ = [
     "FEATURES",
     "Model",
     "ScoredPair",
+    "ScoredPairs",
     "blocking_keys",
     "candidate_pairs",
     "counts_alike",
@@ -47,6 +51,8 @@ __all__ = [
     "is_match",
     "is_vetoed",
     "load_model",
+    "matches",
+    "merge_supports",
     "model_scores",
     "names_apart",
     "other_parties",
@@ -54,6 +60,7 @@ __all__ = [
     "polarity_clash",
     "read_model",
     "same_fact",
+    "same_facts",
     "score_keys",
     "score_many",
     "score_pairs",

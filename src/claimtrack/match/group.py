@@ -7,14 +7,17 @@ between them match too (average-link), so A~B and B~C never drag an unrelated C 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import chain
 
 import numpy as np
+import numpy.typing as npt
 
 from claimtrack.collector import collection_paused
-from claimtrack.match.score import ScoredPair
+from claimtrack.match.pairs import ScoredPair, ScoredPairs
+
+IntArray = npt.NDArray[np.int64]
 
 #: Most cross pairs looked at when deciding whether two groups merge.
 MERGE_SAMPLE = 24
@@ -24,10 +27,10 @@ MERGE_SUPPORT = 0.5
 
 def group(
     n: int,
-    edges: Sequence[ScoredPair],
+    edges: ScoredPairs | Sequence[ScoredPair],
     article_ids: Sequence[str],
-    links: Sequence[tuple[int, int]] = (),
-    related: Sequence[tuple[int, int]] = (),
+    links: Sequence[tuple[int, int]] | IntArray = (),
+    related: Sequence[tuple[int, int]] | IntArray = (),
 ) -> list[list[int]]:
     """Coherent groups: merge along ``links`` (pairs that contradict each other) first, then
     along ``edges`` strongest first.
@@ -42,26 +45,36 @@ def group(
     count as support for one: "12 others were injured when fire swept through the plant"
     states what "Twelve workers were injured" states, in more words than a match allows;
     without them a third source could never join a pair of close paraphrases.
+
+    ``links`` and ``related`` are (i, j) pairs, as tuples or as the rows of an array.
     """
     with collection_paused():
-        return _group(n, edges, article_ids, links, related)
+        return _group(n, ScoredPairs.of(edges), article_ids, _rows(links), _rows(related))
+
+
+def _rows(pairs: Sequence[tuple[int, int]] | IntArray) -> IntArray:
+    """Pairs as an array of (i, j) rows."""
+    return np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
 
 
 def _group(
     n: int,
-    edges: Sequence[ScoredPair],
+    edges: ScoredPairs,
     article_ids: Sequence[str],
-    links: Sequence[tuple[int, int]],
-    related: Sequence[tuple[int, int]],
+    links: IntArray,
+    related: IntArray,
 ) -> list[list[int]]:
-    neighbours = _neighbours([(p.left, p.right) for p in edges] + list(links) + list(related))
+    columns = [
+        (edges.left, edges.right),
+        (links[:, 0], links[:, 1]),
+        (related[:, 0], related[:, 1]),
+    ]
+    neighbours = _neighbours(columns, n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
-    # strongest first, then by claim indexes: two stable sorts, no key tuple per edge
-    by_claims = sorted(edges, key=attrgetter("left", "right"))
-    ordered = sorted(by_claims, key=attrgetter("score"), reverse=True)
-    steps = _distinct_pairs(links, n)
-    steps += [(p.left, p.right) for p in ordered]
+    # strongest first, then by claim indexes (``lexsort`` is stable: its last key first)
+    ordered = np.lexsort((edges.right, edges.left, -edges.score))
+    steps = chain(_distinct_pairs(links, n), _steps(edges, ordered))
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps
     # retry two large groups that already refused to merge).
@@ -93,23 +106,42 @@ def _group(
     return sorted(sorted(g) for g in members.values())
 
 
-def _distinct_pairs(pairs: Sequence[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+def _distinct_pairs(pairs: Sequence[tuple[int, int]] | IntArray, n: int) -> list[tuple[int, int]]:
     """The pairs as (low, high), each once, in ascending order (a sort of integer codes, not
     of tuples)."""
-    if not pairs:
+    both = _rows(pairs)
+    if not len(both):
         return []
-    both = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     width = max(n, int(both.max()) + 1)
     codes = np.unique(both.min(axis=1) * width + both.max(axis=1))
     return list(zip((codes // width).tolist(), (codes % width).tolist(), strict=True))
 
 
-def _neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
-    """Each claim's set of connected claims, both ways, for O(1) "is this pair an edge"."""
+#: Edges turned into Python ints at a time (``_steps``, ``_neighbours``): a list of all of
+#: them would be two int objects and a tuple a pair, for millions of pairs.
+STEP_CHUNK = 65_536
+
+
+def _steps(edges: ScoredPairs, ordered: IntArray) -> Iterator[tuple[int, int]]:
+    """(left, right) of the edges at the rows ``ordered``, in that order."""
+    for start in range(0, len(ordered), STEP_CHUNK):
+        rows = ordered[start : start + STEP_CHUNK]
+        yield from zip(edges.left[rows].tolist(), edges.right[rows].tolist(), strict=True)
+
+
+def _neighbours(columns: Sequence[tuple[IntArray, IntArray]], n: int) -> dict[int, set[int]]:
+    """Each claim's set of connected claims, both ways, for O(1) "is this pair an edge",
+    from (left, right) columns of pairs. The sets hold one shared int object per claim
+    (``claim``), not one boxed anew per pair: millions of entries at 10,000 articles."""
+    top = max((int(c.max()) + 1 for pair in columns for c in pair if len(c)), default=0)
+    claim = list(range(max(n, top)))
     adjacent: defaultdict[int, set[int]] = defaultdict(set)
-    for i, j in pairs:
-        adjacent[i].add(j)
-        adjacent[j].add(i)
+    for left, right in columns:
+        for start in range(0, len(left), STEP_CHUNK):
+            part = slice(start, start + STEP_CHUNK)
+            for i, j in zip(left[part].tolist(), right[part].tolist(), strict=True):
+                adjacent[claim[i]].add(claim[j])
+                adjacent[claim[j]].add(claim[i])
     return dict(adjacent)
 
 

@@ -15,6 +15,7 @@ counted in C by rapidfuzz (``process.cpdist`` with ``workers=-1``). A small batc
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -30,6 +31,7 @@ from rapidfuzz import fuzz, process
 
 from claimtrack.collector import collection_paused
 from claimtrack.match.columns import PARALLEL_PAIRS, SetColumn, intern, ngrams
+from claimtrack.match.pairs import ScoredPair, ScoredPairs
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.options import Options
 
@@ -39,29 +41,6 @@ BoolArray = npt.NDArray[np.bool_]
 
 #: Pairs whose token-set score is below this never become related or matched.
 PREFILTER = 40.0
-
-
-@dataclass(frozen=True, slots=True)
-class ScoredPair:
-    """Two claims (indexes) with their match score (same claim) and similarity (same frame)."""
-
-    left: int
-    right: int
-    score: float
-    similarity: float
-    vetoed: bool = False
-    #: content words the two claims share
-    shared: int = 0
-    #: both claims give figures for events of unrelated classes (``figures_of_other_events``):
-    #: never one fact, whatever the wording shares
-    other_events: bool = False
-    #: both claims name parties and share none of them (``other_parties``): never one
-    #: fact, whatever the wording shares
-    other_parties: bool = False
-
-    @property
-    def key(self) -> tuple[int, int]:
-        return (self.left, self.right)
 
 
 @dataclass(frozen=True)
@@ -367,11 +346,6 @@ class ClaimTable:
         return len(self.keys)
 
     @cached_property
-    def indexes(self) -> list[int]:
-        """Every claim's index, each one int object that all of the claim's pairs share."""
-        return list(range(self.size))
-
-    @cached_property
     def token_set(self) -> SetColumn:
         """Queried item by item (``holds``, ``df``) by the added-clause feature."""
         owner, ids, _ = self.tokens
@@ -480,6 +454,12 @@ class ClaimTable:
     @cached_property
     def no_negated_heads(self) -> BoolArray:
         return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+    @cached_property
+    def named_agent(self) -> BoolArray:
+        """The claim's subject names someone (``_name_words`` of its agent): without it,
+        ``other_parties`` is False whatever the other claim says."""
+        return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
 
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
@@ -1009,8 +989,9 @@ def _without_not(tokens: frozenset[str]) -> frozenset[str]:
     return tokens - {"not"}
 
 
-def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> list[ScoredPair]:
-    """Score candidate pairs; those neither matched nor related are dropped.
+def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> ScoredPairs:
+    """Score candidate pairs; those neither matched nor related are dropped. The kept pairs
+    come in the order of ``pairs``, as columns (``ScoredPairs``: no object per pair).
 
     Everything is computed for all pairs at once (``PairBatch``), cheapest first: the frame
     similarity and all but the ``DEFERRED`` features and "sort" for every pair; "sort" only
@@ -1024,10 +1005,9 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     # Columns of ``pairs`` gathered slice by slice, not copied whole: two int64 a candidate
     # pair (1.1 million pairs at 1,000 articles) alive through all of scoring.
     left, right = pairs[:, 0], pairs[:, 1]
-    out: list[ScoredPair] = []
-    # The per-claim strings and the kept pairs are hundreds of thousands of new objects, none
-    # in a cycle: with the collector on, each batch of them set off a pass over the whole heap
-    # (a third of building the pairs).
+    kept: list[ScoredPairs] = []
+    # The per-claim strings are hundreds of thousands of new objects, none in a cycle: with
+    # the collector on, each batch of them set off a pass over the whole heap.
     with collection_paused():
         # in slices, so that the feature matrix of a large archive stays small
         for start in range(0, len(pairs), SCORE_CHUNK_PAIRS):
@@ -1042,17 +1022,20 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
                 np.asarray(left[part][order], dtype=np.int64),
                 np.asarray(right[part][order], dtype=np.int64),
             )
-            rows, kept = _score_batch(batch, options)
+            rows, scored = _score_batch(batch, options)
             del batch
-            out += [kept[k] for k in np.argsort(order[rows]).tolist()]
-    return out
+            kept.append(scored[np.argsort(order[rows])])
+    # The per-claim table goes before the slices are joined (a second copy of the kept
+    # pairs for a moment), not after: it is the larger of the two.
+    del claims
+    return ScoredPairs.concat(kept) if kept else ScoredPairs([], [], [], [])
 
 
 #: Most pairs scored in one batch (a feature matrix of 250,000 pairs is 30 MB).
 SCORE_CHUNK_PAIRS = 250_000
 
 
-def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, list[ScoredPair]]:
+def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPairs]:
     """The pairs of ``batch`` that are kept (their rows, ascending) and how they scored."""
     claims = batch.claims
     similarities, shared = frame_similarities(batch)
@@ -1068,36 +1051,45 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, list[Sco
     rest = batch.subset(hopeful)
     for name in DEFERRED:
         features[hopeful, FEATURES.index(name)] = FEATURE_STEPS[name](rest)
+    del rest
     scores = np.zeros(len(batch), dtype=np.float64)
     scores[hopeful] = model_scores(features[hopeful])
+    del features  # the batch's feature matrix (34 MB): nothing below reads it
     judged = np.zeros(len(batch), dtype=bool)
     judged[hopeful] = related[hopeful] | (scores[hopeful] >= options.threshold)
     rows = np.flatnonzero(judged)
     judged[rows] = _token_sets_alike(claims, batch.left[rows], batch.right[rows])
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
-    other_events = _figures_of_other_events_batch(batch.subset(rows))
-    # Each claim's index as one shared int object: ``tolist`` would box it anew for every
-    # kept pair (two 28-byte ints a pair, millions of pairs at 10,000 articles).
-    indexes = claims.indexes.__getitem__
-    left = list(map(indexes, batch.left[rows].tolist()))
-    right = list(map(indexes, batch.right[rows].tolist()))
-    keys = claims.keys
-    parties = [other_parties(keys[a], keys[b]) for a, b in zip(left, right, strict=True)]
-    return rows, [
-        ScoredPair(a, b, score, similarity, veto, common, other, apart)
-        for a, b, score, similarity, veto, common, other, apart in zip(
-            left,
-            right,
-            scores[rows].tolist(),
-            similarities[rows].tolist(),
-            vetoed[rows].tolist(),
-            shared[rows].tolist(),
-            other_events.tolist(),
-            parties,
-            strict=True,
-        )
+    kept = batch.subset(rows)
+    other_events = _figures_of_other_events_batch(kept)
+    parties = _other_parties_batch(kept)
+    left, right = kept.left, kept.right
+    return rows, ScoredPairs(
+        left,
+        right,
+        scores[rows],
+        similarities[rows],
+        vetoed[rows],
+        shared[rows],
+        other_events,
+        parties,
+    )
+
+
+def _other_parties_batch(batch: PairBatch) -> BoolArray:
+    """``other_parties`` of every pair, looked at one by one only where both subjects name
+    someone (``names_apart`` of the two agents is False otherwise): a quarter of the kept
+    pairs of a generated corpus."""
+    named = batch.claims.named_agent
+    rows = np.flatnonzero(named[batch.left] & named[batch.right])
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        other_parties(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
+    return out
 
 
 def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
@@ -1401,7 +1393,12 @@ def score_many(
 
 def is_match(pair: ScoredPair, options: Options) -> bool:
     """The two claims make the same statement (``compare_claims``' ``same_claim``)."""
-    return pair.score >= options.threshold and not pair.vetoed
+    return bool(matches(ScoredPairs.of([pair]), options)[0])
+
+
+def matches(pairs: ScoredPairs, options: Options) -> BoolArray:
+    """``is_match`` of every pair."""
+    return np.asarray((pairs.score >= options.threshold) & ~pairs.vetoed, dtype=bool)
 
 
 def same_fact(pair: ScoredPair, options: Options) -> bool:
@@ -1409,13 +1406,19 @@ def same_fact(pair: ScoredPair, options: Options) -> bool:
     of the other's words and adds detail ("Iran broke off talks" / "Iran will skip next
     week's indirect talks in Muscat"). A paraphrase test calls the second pair different;
     a journalist lining up sources wants them side by side, with the judge's scope note."""
-    if pair.other_events or pair.other_parties:
-        # "killed 12" and "injured 12": two events; "Oman suspended talks with Qatar" and
-        # "Egypt suspended talks with Jordan": two acts; whatever else they share
-        return False
-    return is_match(pair, options) or (
-        not pair.vetoed and pair.similarity >= STRONG_SIMILARITY and pair.shared >= STRONG_SHARED
+    return bool(same_facts(ScoredPairs.of([pair]), options)[0])
+
+
+def same_facts(pairs: ScoredPairs, options: Options) -> BoolArray:
+    """``same_fact`` of every pair (the rule is written once, over the columns: the
+    pipeline asks it of millions of pairs)."""
+    # "killed 12" and "injured 12": two events; "Oman suspended talks with Qatar" and
+    # "Egypt suspended talks with Jordan": two acts; whatever else they share
+    apart = pairs.other_events | pairs.other_parties
+    strong = (
+        ~pairs.vetoed & (pairs.similarity >= STRONG_SIMILARITY) & (pairs.shared >= STRONG_SHARED)
     )
+    return np.asarray(~apart & (matches(pairs, options) | strong), dtype=bool)
 
 
 #: Frame similarity at which a related pair supports (never starts) a merge of two groups.
@@ -1426,10 +1429,22 @@ def supports_merge(pair: ScoredPair, a: MatchKey, b: MatchKey) -> bool:
     """A pair that is not the same statement but backs a merge: the same predicate class
     ("were injured" / "were hurt") and most of the frame shared, without a veto. A third
     outlet's longer telling of a fact two others state briefly then joins them."""
-    return (
-        not pair.vetoed
-        and not pair.other_events
-        and not pair.other_parties
-        and pair.similarity >= SUPPORT_SIMILARITY
-        and bool(a.predicates & b.predicates)
+    alone = ScoredPairs.of([dataclasses.replace(pair, left=0, right=1)])
+    return bool(merge_supports(alone, [a, b])[0])
+
+
+def merge_supports(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArray:
+    """``supports_merge`` of every pair (claims ``keys[left]`` and ``keys[right]``): the
+    predicate sets are compared only for the pairs that pass the column tests."""
+    rows = np.flatnonzero(
+        ~pairs.vetoed
+        & ~pairs.other_events
+        & ~pairs.other_parties
+        & (pairs.similarity >= SUPPORT_SIMILARITY)
     )
+    out = np.zeros(len(pairs), dtype=bool)
+    out[rows] = [
+        not keys[i].predicates.isdisjoint(keys[j].predicates)
+        for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)
+    ]
+    return out
