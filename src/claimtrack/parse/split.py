@@ -432,15 +432,88 @@ def _plural_inside(word: str) -> bool:
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
-    match = _PARTICIPLE.search(main.text)
-    if match is None or match.group("verb") not in _PARTICIPLES or subject is None:
+    if subject is None:
         return main, None, None
-    lemma = verb_lemma(match.group("verb"))
-    verb = grammar.past_tense(lemma)
+    match = _PARTICIPLE.search(main.text)
+    if match is None:
+        return main, None, None
+    if match.group("verb") in _PARTICIPLES:
+        verb = grammar.past_tense(verb_lemma(match.group("verb")))
+    elif _participle_subject(subject) and _subject_participle(main.text, match):
+        verb = grammar.past_of_participle(match.group("verb"))
+    else:
+        return main, None, None
     clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
     reason = find_reason(match.group(0).lstrip(", "))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+@lru_cache(maxsize=1)
+def _not_participles() -> frozenset[str]:
+    return tables.words("not_participles.txt")
+
+
+#: What may follow a participle that opens a clause ("ushering in", "vowing to", "telling
+#: a radio station", "capping his rise"): not "and", "or" or a mark, as in a list of nouns
+#: ("swimming, cycling and hiking").
+_PARTICIPLE_OBJECT = frozenset(
+    "the a an his her its their our my your this that these those some many more most "
+    "in on at to for with from over about into up out back off down after before against "
+    "through across him them it us me what how why whether".split()
+)
+
+
+# After the participle: a list of -ing phrases ("preventing X, constraining Y, and managing
+# Z"), a new clause (", but a spokesman said ..."), or a phrase that goes on after a name
+# ("with Mr. Ruiz, representing the firm, that ..."): the participle does not end the clause.
+_PARTICIPLE_NOT_TRAILING = re.compile(
+    r"\b(?:and|or)[ \t]+[a-z]+ing\b|;|,[ \t]+(?:and|but|that|while|or|yet)\b"
+)
+# "would retaliate if the tariffs take effect, placing ...": the participle may belong to
+# the condition's subject.
+_CONDITION_INSIDE = re.compile(r"\b(?:if|unless)\b")
+
+
+def _subject_participle(text: str, match: re.Match[str]) -> bool:
+    """Whether ", <verb>ing ..." at the end of a clause is a participle clause about the
+    clause's subject: a verb form (a stem with a vowel: not "thing", "spring"), not a
+    preposition ("including"), a noun ("hearing") or a participle that describes the noun
+    before the comma ("fines, totaling $5 million"); followed by an object, a preposition,
+    a quotation, a name or a figure; after a clause with a verb and outside quotation marks.
+    """
+    verb = match.group("verb")
+    stem = verb[:-3]
+    if len(stem) < 2 or not any(v in stem for v in "aeiouy") or verb in _not_participles():
+        return False
+    following = match.group("rest").split(None, 1)[0]
+    if not (
+        following.lower() in _PARTICIPLE_OBJECT
+        or following[:1].isupper()
+        or following[:1].isdigit()
+        or following[:1] in '"“‘$'
+    ):
+        return False
+    rest = match.group("rest")
+    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
+        if not _open_quotes(rest, 0, found.start()):
+            return False
+    head = text[: match.start()]
+    words = head.split()
+    return (
+        len(words) >= 4
+        and words[-1].strip("\"”’'") not in tables.words("attribution_verbs.txt")
+        and _CONDITION_INSIDE.search(head) is None
+        and grammar.has_verb(head)
+        and not _open_quotes(text, 0, match.start())
+    )
+
+
+def _participle_subject(subject: str) -> bool:
+    """A subject the participle can be about: not a possessive ("Clinton's release": the
+    verb was missed) nor a leading phrase ("Even for a Congress ...")."""
+    first = subject.split(None, 1)[0].lower()
+    return not subject.endswith(("'s", "’s")) and first not in _ADVERBIAL_OPENERS | {"even"}
 
 
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
