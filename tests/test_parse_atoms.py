@@ -76,6 +76,11 @@ def test_a_trailing_participle_clause_is_its_own_claim(sentence: str, expected: 
         "The former mayor stayed in hospital, recovering from surgery, but he voted by mail.",
         # inside a quotation
         'The crowd kept chanting "we stay here, waving our flags in the rain".',
+        # a clause inside: the participle may be about its subject
+        "Dozens fled their homes after engineers opened the dam, flooding the lower valley.",
+        "Two guards watched as a third man stood by the door, holding a rifle.",
+        # after a quotation and its speaker: about the speaker, not the quotation's subject
+        '"Both sides agreed to the swap," he continued, referring to the prisoners.',
         # the participle is the subject of the main clause, after a leading phrase
         "Even for a city used to delays, building the bridge took a very long time.",
     ],
@@ -101,3 +106,47 @@ def test_a_participle_that_is_not_a_trailing_clause_stays(sentence: str) -> None
 )
 def test_past_of_participle(participle: str, past: str) -> None:
     assert past_of_participle(participle) == past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The couple paid $4,200 in federal taxes and $1,300 in state taxes.",
+            ["The couple paid $4,200 in federal taxes.", "The couple paid $1,300 in state taxes."],
+        ),
+        (
+            "Retail sales rose 5 percent in May and 7 percent in June.",
+            ["Retail sales rose 5 percent in May.", "Retail sales rose 7 percent in June."],
+        ),
+        (
+            "The charity raised about $80,000 online and nearly $20,000 at the gala.",
+            [
+                "The charity raised about $80,000 online.",
+                "The charity raised nearly $20,000 at the gala.",
+            ],
+        ),
+    ],
+)
+def test_each_figure_object_of_one_verb_is_a_claim(sentence: str, expected: list[str]) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == expected
+    assert [len(c.numbers) for c in claims] == [1, 1]  # each claim keeps its own figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("His fortune is estimated at between $19 million and $22 million.", "$19", "$22"),
+        ("The club won the league in 2014 and 2015.", "2014", "2015"),
+        ("The legal age is 18 although the rules differ for ages 13 and 16.", "13", "16"),
+        ("The videos drew 40 million views and another 15 have 20 million.", "40", "15"),
+        ("The fish can grow to 4 metres and 300 kilos, but such catches are rare.", "4", "300"),
+    ],
+)
+def test_figures_that_are_not_objects_of_one_verb_stay_together(
+    sentence: str, first: str, second: str
+) -> None:
+    # a range, no verb right before the figures, a clause of its own after "and"
+    for claim in texts(sentence):
+        assert (first in claim) == (second in claim)

@@ -468,11 +468,19 @@ _PARTICIPLE_OBJECT = frozenset(
 # Z"), a new clause (", but a spokesman said ..."), or a phrase that goes on after a name
 # ("with Mr. Ruiz, representing the firm, that ..."): the participle does not end the clause.
 _PARTICIPLE_NOT_TRAILING = re.compile(
-    r"\b(?:and|or)[ \t]+[a-z]+ing\b|;|,[ \t]+(?:and|but|that|while|or|yet)\b"
+    r"\b(?:and|or)[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]+ing\b|;"
+    r"|,[ \t]+(?:and|but|that|while|or|yet|had|has|have|was|were|is|are|will|would)\b"
 )
-# "would retaliate if the tariffs take effect, placing ...": the participle may belong to
-# the condition's subject.
-_CONDITION_INSIDE = re.compile(r"\b(?:if|unless)\b")
+# A clause inside the head ("... after the army opened the dams, flooding the valley";
+# "... as a guard stands beside him, holding a rifle"; "would retaliate if the tariffs take
+# effect, placing ..."): the participle may be about that clause's subject. A "that" clause
+# ("hinted that he may resign, telling ...") leaves it to the main subject.
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:as|after|when|while|because|since|before|until|if|unless|although|though|which|"
+    r"who|whom|where|whereas|but)\b"
+)
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!][\"”’][ \t]+\S+(?:[ \t]+\S+){0,4}$")
+_EXPLETIVE_SUBJECTS = frozenset("there it this that".split())
 
 
 def _subject_participle(text: str, match: re.Match[str]) -> bool:
@@ -500,24 +508,87 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
             return False
     head = text[: match.start()]
     words = head.split()
+    said = tables.words("attribution_verbs.txt")
     return (
         len(words) >= 4
-        and words[-1].strip("\"”’'") not in tables.words("attribution_verbs.txt")
-        and _CONDITION_INSIDE.search(head) is None
+        and words[-1].lower() not in ("and", "or", "but")
+        # '"...," he continued, referring to ...': about the speaker after the quotation
+        and _SPEAKER_AFTER_QUOTE.search(head) is None
+        # "..., the official said yesterday, speaking on ...": about the speaker
+        and not any(word.strip("\"”’',") in said for word in words[-6:])
+        and not _clause_inside(head)
         and grammar.has_verb(head)
         and not _open_quotes(text, 0, match.start())
     )
 
 
+def _clause_inside(head: str) -> bool:
+    return any(grammar.has_verb(head[found.end() :]) for found in _CLAUSE_INSIDE.finditer(head))
+
+
 def _participle_subject(subject: str) -> bool:
     """A subject the participle can be about: not a possessive ("Clinton's release": the
-    verb was missed) nor a leading phrase ("Even for a Congress ...")."""
+    verb was missed), a leading phrase ("Even for a Congress ...", "Regardless, the IPO")
+    or an empty "there"/"it"."""
     first = subject.split(None, 1)[0].lower()
-    return not subject.endswith(("'s", "’s")) and first not in _ADVERBIAL_OPENERS | {"even"}
+    return (
+        not subject.endswith(("'s", "’s"))
+        and "," not in subject
+        and first not in _ADVERBIAL_OPENERS | _EXPLETIVE_SUBJECTS | {"even"}
+    )
+
+
+# "paid $4 million in fines and $1 million in fees": a second figure object after "and".
+_FIGURE_AFTER_AND = re.compile(
+    r"(?<![ \t,])[ \t]+and[ \t]+(?=(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than|"
+    r"another|an[ \t]+additional)[ \t]+)?[$€£]?\d)"
+)
+_FIRST_FIGURE = re.compile(
+    r"(?<![\w$€£.,])(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than)[ \t]+)?[$€£]?\d"
+)
+
+
+def _figure_objects(part: View) -> list[View]:
+    """ "The couple paid $4 million in federal taxes and $1 million in state taxes" ->
+    "The couple paid $4 million in federal taxes", "The couple paid $1 million in state
+    taxes": each figure object of one verb is a claim, so each can be compared on its own.
+
+    Only when a verb stands right before the first figure ("between $2 and $3 million" is
+    a range; "in 2014 and 2015" has no verb before the figures) and outside quotations."""
+    text = part.text
+    if "and" not in text:
+        return [part]
+    found = _FIGURE_AFTER_AND.search(text)
+    if found is None or _open_quotes(text, 0, found.start()):
+        return [part]
+    figures = list(_FIRST_FIGURE.finditer(text, 0, found.start()))
+    if not figures:
+        return [part]
+    first = figures[-1]  # the figure nearest before "and"
+    before = text[: first.start()].split()
+    if (
+        len(before) < 2
+        or not _verb_before_figure(before[-1])
+        or ", " in text[first.end() : found.start()]
+    ):
+        return [part]
+    right = text[found.end() :]
+    if ", " in right or grammar.has_verb(right):
+        return [part]  # "40 million views and another 15 have ...": a clause of its own
+    lead = part.slice(0, first.start())
+    second = View([*lead.pieces, *part.slice(found.end()).pieces], part.kept)
+    return [part.slice(0, found.start()), second]
+
+
+def _verb_before_figure(word: str) -> bool:
+    """A verb that takes the figure as its object or complement ("paid", "raised", "was")."""
+    if not word[:1].islower():
+        return False
+    return word in grammar.AUXILIARIES or grammar.is_finite_start(word)
 
 
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
-    parts = _coordination_parts(view)
+    parts = [p for part in _coordination_parts(view) for p in _figure_objects(part)]
     clauses = []
     aux = _AUX_IN.search(parts[0].text)
     for index, part in enumerate(parts):
