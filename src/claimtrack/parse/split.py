@@ -533,7 +533,7 @@ def _participle_subject(subject: str) -> bool:
     first = subject.split(None, 1)[0].lower()
     return (
         not subject.endswith(("'s", "’s"))
-        and "," not in subject
+        and ", " not in subject
         and first not in _ADVERBIAL_OPENERS | _EXPLETIVE_SUBJECTS | {"even"}
     )
 
