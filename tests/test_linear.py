@@ -212,6 +212,7 @@ USAGE = {
     "claimtrack.judge._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
+    "claimtrack.parse.build._SPEAKER_TAG": "anchored",
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",
     "claimtrack.parse.noise._HASHTAG_TAIL": "window",
     "claimtrack.parse.numbers._NEXT_WORDS": "anchored",

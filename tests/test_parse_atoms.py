@@ -158,3 +158,65 @@ def test_figures_that_are_not_objects_of_one_verb_stay_together(
     # a range, no verb right before the figures, a clause of its own after "and"
     for claim in texts(sentence):
         assert (first in claim) == (second in claim)
+
+
+def _facts(article: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in extract_claims(article) if c.kind.value == "fact"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            '"Where did the grant money go?" the senator asked.',
+            [("Where did the grant money go?", "the senator")],
+        ),
+        (
+            '" Who approved the second loan? " another asks. The bank did not reply.',
+            [("Who approved the second loan?", "another"), ("The bank did not reply.", None)],
+        ),
+        (
+            '"Why was the audit stopped in May?" Ms. Ortiz planned to ask, according to her aides.',
+            [("Why was the audit stopped in May?", "Ms. Ortiz")],
+        ),
+        (
+            'The union wrote to the board. "We want the deal signed." Its chair added.',
+            [("The union wrote to the board.", None), ("We want the deal signed.", "Its chair")],
+        ),
+    ],
+)
+def test_a_quoted_question_or_quotation_gets_the_speaker_that_follows_it(
+    article: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(article)
+    assert _facts(article) == expected
+    # the speaker's own sentence ("another asks.") is no claim of its own
+    assert not any(c.text.endswith(("asks.", "ask.", "added.")) for c in claims if not c.dropped)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Who benefits from an empty negotiating table?",  # the writer's own question
+        '"We lost everything." She said it twice.',  # "said it twice" is not a speaker tag
+        '"It is over." The mayor said the city would rebuild.',  # a claim of its own
+    ],
+)
+def test_questions_and_sentences_that_are_not_speaker_tags(article: str) -> None:
+    claims = extract_claims(article)
+    if article.endswith("?"):
+        assert [c.kind.value for c in claims] == ["question"]
+    else:
+        assert not any(c.dropped == "speaker of the quotation before" for c in claims)
+        assert len([c for c in claims if not c.dropped]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The judge asked that the jury be removed from the room.",  # a request
+        "She kept quiet about her job, and the neighbours never asked.",  # no question
+    ],
+)
+def test_asked_without_a_question_is_no_attribution(sentence: str) -> None:
+    assert all(c.attribution is None for c in extract_claims(sentence))

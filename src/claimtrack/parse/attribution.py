@@ -164,7 +164,12 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         every = _words(text)
         return _speaker_before(text, every, index + len(every) - len(words))
     verb_start = words[first][1]
-    comma = max(text.rfind(",", 0, verb_start), text.rfind("”", 0, verb_start))
+    # '..., X said', '...,” X said', '"...?" X asked'
+    comma = max(
+        text.rfind(",", 0, verb_start),
+        text.rfind("”", 0, verb_start),
+        _closing_straight_quote(text, verb_start),
+    )
     if comma <= 0 or verb_start - comma > 80:
         return None
     speaker_start = comma + 1
@@ -179,6 +184,18 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _closing_straight_quote(text: str, end: int) -> int:
+    """The last straight quotation mark before ``end`` if it closes a quotation ("?" or "!"
+    or "." before it), else -1."""
+    mark = text.rfind('"', 0, end)
+    return mark if mark > 0 and text[mark - 1] in "?!.," else -1
+
+
+#: "asked"/"asks" report a question after it ('"...?" the senator asked'); before a clause
+#: ("asked that the jury leave") they report a request, not something said to be true.
+_QUESTION_VERBS = frozenset(("asked", "asks"))
 
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
@@ -213,6 +230,11 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None:
             continue
+        if (
+            match.group("verb").lower() in _QUESTION_VERBS
+            and match.group("content")[:1] not in '"“'
+        ):
+            continue
         tail = match.span("tail") if match.groupdict().get("tail") else (0, 0)
         if match.groupdict().get("object"):
             tail = (match.end("verb"), match.end("object"))
@@ -246,6 +268,8 @@ def _result(
     start, end, quoted = _unquote(text, *content_span)
     if end - start < 8:
         return None
+    if cue in _QUESTION_VERBS and not text[start:end].rstrip(" \t\"”’'").endswith("?"):
+        return None  # "the neighbours never asked": no question reported
     # '..., ” the director said': a closing mark between content and speaker.
     between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
     quoted = quoted or any(mark in between for mark in '"”’')
