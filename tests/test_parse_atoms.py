@@ -220,3 +220,48 @@ def test_questions_and_sentences_that_are_not_speaker_tags(article: str) -> None
 )
 def test_asked_without_a_question_is_no_attribution(sentence: str) -> None:
     assert all(c.attribution is None for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "During a long visit to the plant with union leaders, the minister said the line "
+            "would stay open.",
+            ["The minister said the line would stay open."],
+        ),
+        (
+            "In a statement after a meeting of the party's central committee, the leader said "
+            "the tests were over.",
+            ["The leader said the tests were over."],
+        ),
+        (
+            "Responding to questions about the missing funds, the treasurer said the audit was "
+            "complete.",
+            [
+                "The treasurer said the audit was complete.",
+                "The treasurer responded to questions about the missing funds.",
+            ],
+        ),
+    ],
+)
+def test_a_long_leading_phrase_is_the_setting_not_part_of_the_claim(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May, the council approved the budget.",  # short
+        "During his visit to the plant in 2016, the minister opened a new line.",  # a date
+        "In response to the protests at the plant gates, the firm closed the site.",  # a cause
+        "As the guards changed shifts at the gate, the prisoners escaped.",  # a clause
+        "In addition to the mayor and two aldermen, the panel will include a judge.",  # members
+        "Releasing the report in the summer would be a risk, as it could leak.",  # a subject
+    ],
+)
+def test_leading_phrases_that_stay_with_the_claim(sentence: str) -> None:
+    lead = sentence.split(",")[0]
+    assert any(c.startswith(lead) for c in texts(sentence))

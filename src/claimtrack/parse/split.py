@@ -165,9 +165,100 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
     clauses: list[Clause] = []
+    lead = _long_lead(view)
+    setting: list[Clause] = []
+    if lead is not None:
+        lead_view, view = lead
+        appositions = None
+        setting = _lead_clauses(lead_view, view.text)
     for part in _leading_contrast(view):
         clauses.extend(_split_part(part, appositions if part is view else None))
-    return clauses
+    return clauses + setting
+
+
+# A long phrase before the main clause ("During a visit to the plant last spring, the
+# minister said ..."; "Responding to questions from reporters, she said ..."): the main
+# clause is the claim, the phrase its setting. Short ones ("In May, ...") stay, and so does
+# a phrase with a figure or a date word, which a claim is compared on.
+_LEAD_OPENERS = frozenset(
+    "in during after before since on at for with under amid despite following without "
+    "throughout within as when once until".split()
+)
+#: Openers of a time clause ("As the guards changed shifts, ..."), kept whole.
+_TIME_OPENERS = frozenset("after before since as when once until".split())
+#: "In addition to X and Y, the group will include Z": the phrase names members too.
+_ADDITIVE_LEAD = re.compile(r"(?:in[ \t]+addition|besides|along[ \t]+with|apart[ \t]+from)\b", re.I)
+_LEAD_MIN_WORDS = 6
+_DATE_OR_FIGURE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|week|month|year|"
+    r"two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|ago)\b",
+    re.I,
+)
+
+
+def _long_lead(view: View) -> tuple[View, View] | None:
+    """The long leading phrase and the main clause after it, or None."""
+    text = view.text
+    first = _WORD.search(text)
+    if first is None:
+        return None
+    opener = first.group(0).lower()
+    participle = opener.endswith("ing") and opener not in _not_participles()
+    if (opener not in _LEAD_OPENERS and not participle) or _ADDITIVE_LEAD.match(text):
+        return None
+    # Only the first comma: a later one may sit inside the subject ("After the show,
+    # hosts of the Emmys, Oscars and Tonys have agreed ...").
+    comma = text.find(", ", first.end(), 240)
+    if comma < 0:
+        return None
+    lead, rest = text[:comma], text[comma + 2 :]
+    if (
+        len(lead.split()) < _LEAD_MIN_WORDS
+        or _DATE_OR_FIGURE.search(lead)
+        or not _opens_main_clause(rest)
+        or _open_quotes(text, 0, comma)
+    ):
+        return None
+    if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
+        # "As the guards changed shifts, ...": a clause of its own, kept with the claim it
+        # sets the scene for; "Releasing the film in May would be brave, ...": not a lead.
+        return None
+    if find_reason(lead) is not None:
+        return None  # "In response to the report, ...": the claim's stated cause
+    return view.slice(0, comma), view.slice(comma + 2)
+
+
+_AUXILIARY_WORD = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|has|have|had|may|might|must|should|does|did)\b"
+)
+#: Words that do not open a main clause after a leading phrase ("..., as it would ...").
+_NOT_SUBJECT_START = frozenset("of by for to with from in on at as than".split())
+
+
+def _opens_main_clause(text: str) -> bool:
+    """A subject (a name, a determiner, a pronoun, a figure) then a firm verb."""
+    first = _WORD.search(text)
+    if first is None or first.group(0).lower() in _NOT_SUBJECT_START:
+        return False
+    return grammar.clause_verb_is_firm(text)
+
+
+def _lead_clauses(lead: View, main: str) -> list[Clause]:
+    """What a long leading phrase states on its own: a participle about the main subject
+    ("Responding to critics, the mayor said ..." -> "The mayor responded to critics"); a
+    prepositional phrase ("In a statement after the meeting") states nothing of its own."""
+    verb = lead.text.partition(" ")[0]
+    lower = verb.lower()
+    if not lower.endswith("ing") or lower in _not_participles() or lower in _LEAD_OPENERS:
+        return []
+    subject = _subject_of(main)
+    if subject is None or not _participle_subject(subject):
+        return []
+    past = grammar.past_of_participle(verb)
+    clause = lead.slice(len(verb) + 1).prepend(f"{subject} {past} ")
+    return [Clause(clause, subject, "participle")]
 
 
 def _leading_contrast(view: View) -> list[View]:
