@@ -265,3 +265,46 @@ def test_a_long_leading_phrase_is_the_setting_not_part_of_the_claim(
 def test_leading_phrases_that_stay_with_the_claim(sentence: str) -> None:
     lead = sentence.split(",")[0]
     assert any(c.startswith(lead) for c in texts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "“We will not quit,” said Mr. Dorsey, who tried to calm the swirling questions "
+            "about his health and his plans for the rest of the year.",
+            [
+                ("We will not quit.", "Mr. Dorsey"),
+                (
+                    "Mr. Dorsey tried to calm the swirling questions about his health and his "
+                    "plans for the rest of the year.",
+                    None,
+                ),
+            ],
+        ),
+        (
+            '"Do not shout during public events." added Marsh, who works for Rep. Ann Lee, R-Ohio.',
+            [
+                ("Do not shout during public events.", "Marsh"),
+                ("Marsh works for Rep. Ann Lee, R-Ohio.", None),
+            ],
+        ),
+        (
+            '"Prices will rise," said the analyst, who asked not to be named.',
+            [("Prices will rise.", "the analyst"), ("The analyst asked not to be named.", None)],
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_speaker_is_a_fact_about_the_speaker(
+    article: str, expected: list[tuple[str, str | None]]
+) -> None:
+    claims = extract_claims(article)
+    assert [(c.text, c.attribution) for c in claims] == expected
+    # the claim about the speaker starts at the speaker's name in the article
+    assert article[claims[1].start :].lower().startswith(expected[1][0].split()[0].lower())
+
+
+def test_a_restrictive_who_after_a_speaker_is_not_cut() -> None:
+    # no comma: "the official who leads the inquiry" names which official
+    claims = extract_claims('"The inquiry is over," said the official who leads it.')
+    assert all(not c.text.startswith("The official leads") for c in claims)

@@ -26,6 +26,9 @@ class Attribution(NamedTuple):
     speaker_span: tuple[int, int] = (0, 0)
     verb_span: tuple[int, int] = (0, 0)
     tail_span: tuple[int, int] = (0, 0)
+    #: '..., said Ms. Ruiz, who heads the port': where the relative clause about the speaker
+    #: ("heads the port") stands; empty when there is none.
+    relative_span: tuple[int, int] = (0, 0)
 
 
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time).
@@ -105,7 +108,29 @@ def find_attribution(text: str) -> Attribution | None:
             return found
     if _verbs().keys().isdisjoint(tables.word_set(lower)):
         return None  # no attribution verb at all: the common case, found at C speed
-    return _trailing(text, _last_words(text)) or _leading_match(text)
+    return (
+        _trailing(text, _last_words(text)) or _speaker_with_relative(text) or _leading_match(text)
+    )
+
+
+def _speaker_with_relative(text: str) -> Attribution | None:
+    """'"...," said Mr. Ruiz, who heads the port.': the speaker, then a relative clause
+    about the speaker (the writer's fact, kept in ``relative_span``)."""
+    relative = _SPEAKER_RELATIVE.search(text)
+    while relative is not None:
+        head = text[: relative.start()]
+        words = _last_words(head)
+        found = _trailing(head, words)
+        # the verb, then the speaker right before the relative: "said Mr. Ruiz, who ..."
+        if (
+            found is not None
+            and found.verb_span[0] < found.speaker_span[0]
+            and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
+        ):
+            end = len(text.rstrip(" \t.!\"”’'"))
+            return found._replace(relative_span=(relative.end(), end))
+        relative = _SPEAKER_RELATIVE.search(text, relative.end())
+    return None
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
@@ -200,7 +225,7 @@ _QUESTION_VERBS = frozenset(("asked", "asks"))
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
-    if not before.endswith((",", ",”", ',"', "”")):
+    if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
         return None
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
     if len(rest) > 110 or rest.count(",") > 1:
@@ -220,6 +245,7 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     )
 
 
+_SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")
 _SPEAKER_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today)\b"
 )

@@ -285,6 +285,8 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
         appositions = None  # found for ``content``, not for the attributed body
+    if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
+        extras = [*extras, _speaker_relative(content, attribution)]
     for clause in [*split_clauses(body, appositions), *extras]:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
@@ -580,6 +582,15 @@ def _statement_claim(
     view = View([*speaker.pieces, Piece(-1, " "), *verb.pieces, Piece(-1, " "), *tail.pieces])
     clause = Clause(view, attribution.speaker, "statement")
     return _make(context, sentence, clause, None, mentions)
+
+
+def _speaker_relative(content: View, attribution: Attribution) -> Clause:
+    """'"...," said Ms. Ruiz, who heads the port' -> "Ms. Ruiz heads the port": the writer's
+    fact about the speaker, not part of the quotation."""
+    speaker = content.slice(*attribution.speaker_span)
+    body = content.slice(*attribution.relative_span)
+    view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
+    return Clause(view, attribution.speaker, "relative", author_voice=True)
 
 
 def _quoted(text: str, quotation: Attribution) -> Attribution:
