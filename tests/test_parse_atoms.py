@@ -308,3 +308,40 @@ def test_a_restrictive_who_after_a_speaker_is_not_cut() -> None:
     # no comma: "the official who leads the inquiry" names which official
     claims = extract_claims('"The inquiry is over," said the official who leads it.')
     assert all(not c.text.startswith("The official leads") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The campaign on Friday released a letter from her doctor, along with eight years "
+            "of tax returns.",
+            [
+                "The campaign on Friday released a letter from her doctor.",
+                "The campaign on Friday released eight years of tax returns.",
+            ],
+        ),
+        (
+            "The general opposed the ban on new recruits, as well as the use of torture.",
+            [
+                "The general opposed the ban on new recruits.",
+                "The general opposed the use of torture.",
+            ],
+        ),
+    ],
+)
+def test_each_object_added_with_along_with_is_a_claim(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The guard is responsible for the gate, as well as the fence.",  # a copula
+        "An agreement had been reached after talks, as well as a deal on prisoners.",  # passive
+        "The board approved the plan, along with raising fees.",  # not a noun phrase
+        "The panel heard a witness who saw the crash, along with the pilot.",  # a clause object
+    ],
+)
+def test_along_with_that_is_not_a_second_object_of_the_verb(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

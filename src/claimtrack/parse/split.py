@@ -678,8 +678,79 @@ def _verb_before_figure(word: str) -> bool:
     return word in grammar.AUXILIARIES or grammar.is_finite_start(word)
 
 
+# "X released a statement, along with eight years of tax returns": a second object.
+_ADDED_OBJECT = re.compile(
+    r",[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
+)
+_AUXILIARY_ALTERNATIVES = "|".join(
+    sorted(grammar.AUXILIARIES - {"won't", "can't"}, key=lambda word: (-len(word), word))
+)
+#: The verb with its auxiliaries and adverbs ("has also long opposed"), matched at the verb.
+_VERB_GROUP = re.compile(
+    rf"(?:(?:{_AUXILIARY_ALTERNATIVES}|[a-z]+ly|also|long|not|never)[ \t]+)*[\w’'-]+"
+)
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+_CLAUSE_OBJECT = re.compile(r"\b(?:that|which|who|whom|to)[ \t]")
+
+
+def _object_start(word: str) -> bool:
+    """A direct object starts here: a determiner, a possessive, a name or a figure."""
+    lower = word.lower()
+    return (
+        lower in _NOUN_PHRASE_OPENERS
+        or lower.endswith(("'s", "’s"))
+        or word[:1].isupper()
+        or word[:1].isdigit()
+    )
+
+
+def _added_objects(part: View) -> list[View]:
+    """ "The campaign released a letter, along with eight years of returns" -> "The campaign
+    released a letter", "The campaign released eight years of returns": each object of the
+    verb is a claim of its own. Only after a clause with a subject and a verb, and when
+    what follows is a noun phrase (not ", along with rising prices, hurt sales")."""
+    text = part.text
+    if "," not in text:
+        return [part]
+    found = _ADDED_OBJECT.search(text)
+    if found is None or _open_quotes(text, 0, found.start()):
+        return [part]
+    start = _after_leading_adverbial(text)
+    verb_start = grammar.subject_end(text[start:]) + start
+    if verb_start <= start or verb_start >= found.start():
+        return [part]
+    subject = text[start:verb_start]
+    if len(subject.split()) > 10 or _CLAUSE_OBJECT.search(subject):
+        return [part]  # "The panel heard a witness who saw ...": the verb was missed
+    group = _VERB_GROUP.match(text, verb_start)
+    if group is None or group.end() >= found.start():
+        return [part]
+    if _COPULA.search(group.group(0)):
+        return [part]  # "is responsible for X, as well as Y", "had been reached, as well as"
+    obj = text[group.end() : found.start()]
+    first_object = obj.split(None, 1)[0] if obj.strip() else ""
+    if not _object_start(first_object) or _CLAUSE_OBJECT.search(obj) or ", " in obj:
+        return [part]
+    rest = text[found.end() :]
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not first or first.lower().endswith("ing") or grammar.is_finite_start(rest):
+        return [part]
+    if grammar.clause_verb_is_firm(rest) and grammar.first_verb(rest) in grammar.AUXILIARIES:
+        return [part]  # ", along with rising prices, have hurt sales": a clause goes on
+    lead = part.slice(0, group.end())
+    second = View([*lead.pieces, Piece(-1, " "), *part.slice(found.end()).pieces], part.kept)
+    return [part.slice(0, found.start()), second]
+
+
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
-    parts = [p for part in _coordination_parts(view) for p in _figure_objects(part)]
+    parts = [
+        p
+        for part in _coordination_parts(view)
+        for f in _figure_objects(part)
+        for p in _added_objects(f)
+    ]
     clauses = []
     aux = _AUX_IN.search(parts[0].text)
     for index, part in enumerate(parts):
