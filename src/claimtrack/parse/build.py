@@ -200,13 +200,21 @@ def _speaker_tags(
     tags: set[int] = set()
     for index in range(1, len(sentences)):
         tag = sentences[index]
-        if tag.end - tag.start > 200:
+        before = sentences[index - 1]
+        if tag.end - tag.start > 200 or before.end <= before.start:
             continue  # a speaker tag is a few words
+        last = before.end - 1
+        while last > before.start and text[last].isspace():
+            last -= 1
+        first = tag.start
+        while first < tag.end - 1 and text[first].isspace():
+            first += 1
+        if text[last] not in '"”' and text[first] not in '"”':
+            continue  # no closing quotation mark between them
         raw = text[tag.start : tag.end]
         found = _SPEAKER_TAG.fullmatch(raw)
         if found is None or grammar.has_verb(found.group("speaker")):
             continue
-        before = sentences[index - 1]
         quote = text[before.start : before.end]
         opened = quote.lstrip()[:1] in '"“'
         closed = raw.lstrip()[:1] in '"”' or quote.rstrip()[-1:] in '"”'

@@ -205,8 +205,9 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if first is None:
         return None
     opener = first.group(0).lower()
-    participle = opener.endswith("ing") and opener not in _not_participles()
-    if (opener not in _LEAD_OPENERS and not participle) or _ADDITIVE_LEAD.match(text):
+    if opener not in _LEAD_OPENERS and (not opener.endswith("ing") or opener in _not_participles()):
+        return None
+    if _ADDITIVE_LEAD.match(text):
         return None
     # Only the first comma: a later one may sit inside the subject ("After the show,
     # hosts of the Emmys, Oscars and Tonys have agreed ...").
