@@ -220,6 +220,7 @@ USAGE = {
     "claimtrack.parse.sentences._NEXT": "anchored",
     "claimtrack.parse.split._COORDINATION": "sentence",
     "claimtrack.parse.split._GAPPED": "anchored",
+    "claimtrack.parse.split._SUBJECT_PARENTHETICAL": "anchored",
     "claimtrack.parse.split._VERB_GROUP": "anchored",
     "claimtrack.parse.split._REASON_END": "sentence",
 }

@@ -345,3 +345,31 @@ def test_each_object_added_with_along_with_is_a_claim(sentence: str, expected: l
 )
 def test_along_with_that_is_not_a_second_object_of_the_verb(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It is the largest pay case in history, and the court's ruling, expected by June, "
+            "will be its most important.",
+            [
+                "It is the largest pay case in history.",
+                "The court's ruling, expected by June, will be its most important.",
+            ],
+        ),
+        (
+            "The mayor opened the bridge, and the governor, a former engineer, praised it.",
+            ["The mayor opened the bridge.", "The governor, a former engineer, praised it."],
+        ),
+    ],
+)
+def test_a_coordinated_clause_whose_subject_has_a_parenthetical_is_cut(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_an_adjective_pair_between_commas_is_not_taken_for_a_subject() -> None:
+    sentence = "Police closed the road, and the crowd, angry and cold, went home."
+    assert texts(sentence) == [sentence]

@@ -819,7 +819,20 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
         )
-    return grammar.clause_verb_is_firm(right) or bool(_GAPPED.match(right))
+    if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
+        return True
+    # "..., and the court's decision, expected by June, will be ...": a subject with a
+    # parenthetical phrase between commas is still a subject.
+    inner = _SUBJECT_PARENTHETICAL.match(right)
+    return inner is not None and grammar.clause_verb_is_firm(
+        f"{inner.group('subject')} {right[inner.end() :]}"
+    )
+
+
+_SUBJECT_PARENTHETICAL = re.compile(
+    r"(?P<subject>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]|[A-Z])[^,;]{0,60}),[ \t]+"
+    r"(?:[a-z]+ed|[a-z]+en|a|an|the|who|which)[ \t][^,;]{1,80},[ \t]+"
+)
 
 
 def _same_verb_form(left: str, right: str) -> bool:
