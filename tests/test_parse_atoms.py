@@ -373,3 +373,26 @@ def test_a_coordinated_clause_whose_subject_has_a_parenthetical_is_cut(
 def test_an_adjective_pair_between_commas_is_not_taken_for_a_subject() -> None:
     sentence = "Police closed the road, and the crowd, angry and cold, went home."
     assert texts(sentence) == [sentence]
+
+
+def test_a_fact_clause_survives_an_opinion_cue_in_another_clause() -> None:
+    article = (
+        "The plant closes on May 1, and the owners should have warned the workers much sooner."
+    )
+    claims = extract_claims(article)
+    facts = [c.text for c in claims if c.kind.value == "fact"]
+    opinions = [c.text for c in claims if c.kind.value == "opinion"]
+    assert facts == ["The plant closes on May 1."]
+    assert opinions == ["The owners should have warned the workers much sooner."]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "The owners should have warned the workers much sooner.",  # one clause
+        "The owners should pay, and the board must resign.",  # every clause an opinion
+    ],
+)
+def test_a_sentence_of_opinion_clauses_stays_one_opinion(article: str) -> None:
+    claims = extract_claims(article)
+    assert [c.kind.value for c in claims] == ["opinion"]

@@ -286,13 +286,20 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         # '"Where did the money go?" the senator asked': what was asked, and by whom, is
         # reported as a fact (two outlets quoting the same question agree).
         kind = Kind.FACT
-    if kind is not Kind.FACT:
-        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
-        return
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
         appositions = None  # found for ``content``, not for the attributed body
+    if (
+        kind is Kind.OPINION
+        and why is not None
+        and why.startswith("opinion: '")  # a cue word, not a label or the first person
+        and _opinion_by_clause(context, sentence, body, appositions, attribution, mentions)
+    ):
+        return
+    if kind is not Kind.FACT:
+        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
+        return
     if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
         extras = [*extras, _speaker_relative(content, attribution)]
     for clause in [*split_clauses(body, appositions), *extras]:
@@ -590,6 +597,32 @@ def _statement_claim(
     view = View([*speaker.pieces, Piece(-1, " "), *verb.pieces, Piece(-1, " "), *tail.pieces])
     clause = Clause(view, attribution.speaker, "statement")
     return _make(context, sentence, clause, None, mentions)
+
+
+def _opinion_by_clause(
+    context: Context,
+    sentence: Sentence,
+    body: View,
+    appositions: tuple[View, list[Clause]] | None,
+    attribution: Attribution | None,
+    mentions: Mentions,
+) -> bool:
+    """A sentence with an opinion cue in one clause ("The end date is May 1, a date that
+    should allow time for a successor"): its other clauses are facts. Each clause is
+    classified; False (nothing added) when no clause is a fact."""
+    clauses = split_clauses(body, appositions)
+    kinds = [classify(c.view.text, attributed=attribution is not None) for c in clauses]
+    if len(clauses) < 2 or all(kind is not Kind.FACT for kind, _ in kinds):
+        return False
+    for clause, (kind, why) in zip(clauses, kinds, strict=True):
+        if kind is Kind.FACT:
+            claim = _claim(context, sentence, clause, attribution, mentions)
+            if claim is not None:
+                _add(context, claim)
+        else:
+            reason = why or str(kind)
+            _add(context, _dropped(context, sentence, kind, reason, clause.view, mentions))
+    return True
 
 
 def _speaker_relative(content: View, attribution: Attribution) -> Clause:
