@@ -212,6 +212,7 @@ USAGE = {
     "claimtrack.judge._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
+    "claimtrack.parse.build._SPEAKER_TAG": "anchored",
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",
     "claimtrack.parse.noise._HASHTAG_TAIL": "window",
     "claimtrack.parse.numbers._NEXT_WORDS": "anchored",
@@ -219,6 +220,8 @@ USAGE = {
     "claimtrack.parse.sentences._NEXT": "anchored",
     "claimtrack.parse.split._COORDINATION": "sentence",
     "claimtrack.parse.split._GAPPED": "anchored",
+    "claimtrack.parse.split._SUBJECT_PARENTHETICAL": "anchored",
+    "claimtrack.parse.split._VERB_GROUP": "anchored",
     "claimtrack.parse.split._REASON_END": "sentence",
 }
 

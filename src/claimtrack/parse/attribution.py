@@ -26,6 +26,9 @@ class Attribution(NamedTuple):
     speaker_span: tuple[int, int] = (0, 0)
     verb_span: tuple[int, int] = (0, 0)
     tail_span: tuple[int, int] = (0, 0)
+    #: '..., said Ms. Ruiz, who heads the port': where the relative clause about the speaker
+    #: ("heads the port") stands; empty when there is none.
+    relative_span: tuple[int, int] = (0, 0)
 
 
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time).
@@ -105,7 +108,31 @@ def find_attribution(text: str) -> Attribution | None:
             return found
     if _verbs().keys().isdisjoint(tables.word_set(lower)):
         return None  # no attribution verb at all: the common case, found at C speed
-    return _trailing(text, _last_words(text)) or _leading_match(text)
+    return (
+        _trailing(text, _last_words(text)) or _speaker_with_relative(text) or _leading_match(text)
+    )
+
+
+def _speaker_with_relative(text: str) -> Attribution | None:
+    """'"...," said Mr. Ruiz, who heads the port.': the speaker, then a relative clause
+    about the speaker (the writer's fact, kept in ``relative_span``)."""
+    if ", who" not in text:
+        return None  # most sentences: one substring test in C
+    relative = _SPEAKER_RELATIVE.search(text)
+    while relative is not None:
+        head = text[: relative.start()]
+        words = _last_words(head)
+        found = _trailing(head, words)
+        # the verb, then the speaker right before the relative: "said Mr. Ruiz, who ..."
+        if (
+            found is not None
+            and found.verb_span[0] < found.speaker_span[0]
+            and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
+        ):
+            end = len(text.rstrip(" \t.!\"”’'"))
+            return found._replace(relative_span=(relative.end(), end))
+        relative = _SPEAKER_RELATIVE.search(text, relative.end())
+    return None
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
@@ -164,7 +191,12 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         every = _words(text)
         return _speaker_before(text, every, index + len(every) - len(words))
     verb_start = words[first][1]
-    comma = max(text.rfind(",", 0, verb_start), text.rfind("”", 0, verb_start))
+    # '..., X said', '...,” X said', '"...?" X asked'
+    comma = max(
+        text.rfind(",", 0, verb_start),
+        text.rfind("”", 0, verb_start),
+        _closing_straight_quote(text, verb_start),
+    )
     if comma <= 0 or verb_start - comma > 80:
         return None
     speaker_start = comma + 1
@@ -181,9 +213,21 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     )
 
 
+def _closing_straight_quote(text: str, end: int) -> int:
+    """The last straight quotation mark before ``end`` if it closes a quotation ("?" or "!"
+    or "." before it), else -1."""
+    mark = text.rfind('"', 0, end)
+    return mark if mark > 0 and text[mark - 1] in "?!.," else -1
+
+
+#: "asked"/"asks" report a question after it ('"...?" the senator asked'); before a clause
+#: ("asked that the jury leave") they report a request, not something said to be true.
+_QUESTION_VERBS = frozenset(("asked", "asks"))
+
+
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
-    if not before.endswith((",", ",”", ',"', "”")):
+    if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
         return None
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
     if len(rest) > 110 or rest.count(",") > 1:
@@ -203,6 +247,7 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     )
 
 
+_SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")
 _SPEAKER_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today)\b"
 )
@@ -212,6 +257,11 @@ def _leading_match(text: str) -> Attribution | None:
     for pattern in _leading():
         match = pattern.match(text)
         if match is None:
+            continue
+        if (
+            match.group("verb").lower() in _QUESTION_VERBS
+            and match.group("content")[:1] not in '"“'
+        ):
             continue
         tail = match.span("tail") if match.groupdict().get("tail") else (0, 0)
         if match.groupdict().get("object"):
@@ -246,6 +296,8 @@ def _result(
     start, end, quoted = _unquote(text, *content_span)
     if end - start < 8:
         return None
+    if cue in _QUESTION_VERBS and not text[start:end].rstrip(" \t\"”’'").endswith("?"):
+        return None  # "the neighbours never asked": no question reported
     # '..., ” the director said': a closing mark between content and speaker.
     between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
     quoted = quoted or any(mark in between for mark in '"”’')

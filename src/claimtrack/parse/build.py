@@ -134,9 +134,13 @@ def _parse_article(article: Article, options: Options) -> list[Claim]:
     )
     sentences = split_sentences(text)
     speakers = _quotation_speakers(text, sentences)
+    tags = _speaker_tags(text, sentences, speakers)
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
+        if index in tags:
+            _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
+            continue
         _parse_sentence_memoised(context, sentence, speakers.get(index))
         _credit_announcement(context, sentence, before)
     return context.claims
@@ -173,6 +177,56 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
                 speakers[member] = speaker
         index = last + 1
     return speakers
+
+
+# '"... ?" / another asks.': the sentence splitter ends a quotation at its "?" or "!", and
+# the speaker that follows ("another asks", "Ms. Ruiz planned to ask, according to ...")
+# is left as a sentence of its own: a name and a verb, not a claim.
+_SPEAKER_TAG = re.compile(
+    r"(?<![ \t\"”’])[ \t\"”’]*(?P<speaker>[A-Za-z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,5}?)[ \t]+"
+    r"(?:(?:planned|plans|wanted|wants|went[ \t]+on|continued|continues)[ \t]+to[ \t]+)?"
+    r"(?P<verb>asks|asked|ask|said|says|say|wrote|writes|added|adds)"
+    r"(?:[ \t]+(?:on|in|at|to|during|last|this|from|later|again|then)\b[^.!?\"“”,]{1,60})?"
+    r"(?:,?[ \t]+according[ \t]+to[^.!?\"“”]{1,80})?[.!]?[ \t\"”’]*"
+)
+_CLOSING_QUOTE_END = re.compile(r"[?!.,][ \t]*[\"”’]?[ \t]*$")
+
+
+def _speaker_tags(
+    text: str, sentences: list[Sentence], speakers: dict[int, Attribution]
+) -> set[int]:
+    """Sentences that only name the speaker of the quotation before them; that quotation
+    is credited to the speaker in ``speakers``."""
+    tags: set[int] = set()
+    for index in range(1, len(sentences)):
+        tag = sentences[index]
+        before = sentences[index - 1]
+        if tag.end - tag.start > 200 or before.end <= before.start:
+            continue  # a speaker tag is a few words
+        last = before.end - 1
+        while last > before.start and text[last].isspace():
+            last -= 1
+        first = tag.start
+        while first < tag.end - 1 and text[first].isspace():
+            first += 1
+        if text[last] not in '"”' and text[first] not in '"”':
+            continue  # no closing quotation mark between them
+        raw = text[tag.start : tag.end]
+        found = _SPEAKER_TAG.fullmatch(raw)
+        if found is None or grammar.has_verb(found.group("speaker")):
+            continue
+        quote = text[before.start : before.end]
+        opened = quote.lstrip()[:1] in '"“'
+        closed = raw.lstrip()[:1] in '"”' or quote.rstrip()[-1:] in '"”'
+        if not (opened and closed and _CLOSING_QUOTE_END.search(quote)):
+            continue
+        speaker = " ".join(found.group("speaker").split())
+        verb = found.group("verb").lower()
+        hedged = False
+        if index - 1 not in speakers:
+            speakers[index - 1] = Attribution(speaker, verb, 0, len(quote), True, hedged)
+        tags.add(index)
+    return tags
 
 
 def _parse_sentence(
@@ -223,13 +277,31 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     kind, why = classify(content.text, attributed=attribution is not None)
-    if kind is not Kind.FACT:
-        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
-        return
+    if (
+        kind is Kind.QUESTION
+        and attribution is not None
+        and attribution.quoted
+        and any(mark in content.text for mark in '"“”')
+    ):
+        # '"Where did the money go?" the senator asked': what was asked, and by whom, is
+        # reported as a fact (two outlets quoting the same question agree).
+        kind = Kind.FACT
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
         appositions = None  # found for ``content``, not for the attributed body
+    if (
+        kind is Kind.OPINION
+        and why is not None
+        and why.startswith("opinion: '")  # a cue word, not a label or the first person
+        and _opinion_by_clause(context, sentence, body, appositions, attribution, mentions)
+    ):
+        return
+    if kind is not Kind.FACT:
+        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
+        return
+    if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
+        extras = [*extras, _speaker_relative(content, attribution)]
     for clause in [*split_clauses(body, appositions), *extras]:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
@@ -527,6 +599,41 @@ def _statement_claim(
     return _make(context, sentence, clause, None, mentions)
 
 
+def _opinion_by_clause(
+    context: Context,
+    sentence: Sentence,
+    body: View,
+    appositions: tuple[View, list[Clause]] | None,
+    attribution: Attribution | None,
+    mentions: Mentions,
+) -> bool:
+    """A sentence with an opinion cue in one clause ("The end date is May 1, a date that
+    should allow time for a successor"): its other clauses are facts. Each clause is
+    classified; False (nothing added) when no clause is a fact."""
+    clauses = split_clauses(body, appositions)
+    kinds = [classify(c.view.text, attributed=attribution is not None) for c in clauses]
+    if len(clauses) < 2 or all(kind is not Kind.FACT for kind, _ in kinds):
+        return False
+    for clause, (kind, why) in zip(clauses, kinds, strict=True):
+        if kind is Kind.FACT:
+            claim = _claim(context, sentence, clause, attribution, mentions)
+            if claim is not None:
+                _add(context, claim)
+        else:
+            reason = why or str(kind)
+            _add(context, _dropped(context, sentence, kind, reason, clause.view, mentions))
+    return True
+
+
+def _speaker_relative(content: View, attribution: Attribution) -> Clause:
+    """'"...," said Ms. Ruiz, who heads the port' -> "Ms. Ruiz heads the port": the writer's
+    fact about the speaker, not part of the quotation."""
+    speaker = content.slice(*attribution.speaker_span)
+    body = content.slice(*attribution.relative_span)
+    view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
+    return Clause(view, attribution.speaker, "relative", author_voice=True)
+
+
 def _quoted(text: str, quotation: Attribution) -> Attribution:
     """A sentence inside a quotation: all of it is the speaker's words, minus the marks."""
     start, end = 0, len(text)
@@ -787,6 +894,15 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     claim = _make(context, sentence, Clause(body, subject), attribution, mentions)
     claim = claim.model_copy(update={"id": claim_id})
     kind, why = classify(content.text, attributed=attribution is not None)
+    if (
+        kind is Kind.QUESTION
+        and attribution is not None
+        and attribution.quoted
+        and any(mark in content.text for mark in '"“”')
+    ):
+        # '"Where did the money go?" the senator asked': what was asked, and by whom, is
+        # reported as a fact (two outlets quoting the same question agree).
+        kind = Kind.FACT
     if kind is not Kind.FACT:
         claim = claim.model_copy(update={"kind": kind, "dropped": why})
     return claim

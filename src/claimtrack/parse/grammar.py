@@ -286,3 +286,36 @@ def past_tense(lemma: str) -> str:
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     return lemma + "ed"
+
+
+@lru_cache(maxsize=1)
+def _irregular_past_by_lemma() -> dict[str, str]:
+    """Lemma -> its simple past among the irregular forms: the shortest form ("took", not
+    "taken"; "wrote", not "written"), for the verbs of ``data/verbs.txt``."""
+    found: dict[str, str] = {}
+    for form, lemma in tables.pairs("irregular_lemmas.tsv"):
+        if form.endswith("ing") or lemma not in verbs():
+            continue
+        current = found.get(lemma)
+        if current is None or (len(form), form) < (len(current), current):
+            found[lemma] = form
+    return found
+
+
+def past_of_participle(word: str) -> str:
+    """The simple past of an -ing form: "ushering" -> "ushered", "capping" -> "capped",
+    "telling" -> "told", "writing" -> "wrote", "carrying" -> "carried".
+
+    Built from the -ing form's own stem, so the e a lemmatizer would have to guess back
+    ("noting" -> "noted") needs no guess."""
+    stem = word.lower()[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    irregular = _irregular_past_by_lemma()
+    for lemma in candidates:
+        if lemma in irregular:
+            return irregular[lemma]
+    if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + "ed"

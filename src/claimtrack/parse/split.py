@@ -165,9 +165,101 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
     clauses: list[Clause] = []
+    lead = _long_lead(view)
+    setting: list[Clause] = []
+    if lead is not None:
+        lead_view, view = lead
+        appositions = None
+        setting = _lead_clauses(lead_view, view.text)
     for part in _leading_contrast(view):
         clauses.extend(_split_part(part, appositions if part is view else None))
-    return clauses
+    return clauses + setting
+
+
+# A long phrase before the main clause ("During a visit to the plant last spring, the
+# minister said ..."; "Responding to questions from reporters, she said ..."): the main
+# clause is the claim, the phrase its setting. Short ones ("In May, ...") stay, and so does
+# a phrase with a figure or a date word, which a claim is compared on.
+_LEAD_OPENERS = frozenset(
+    "in during after before since on at for with under amid despite following without "
+    "throughout within as when once until".split()
+)
+#: Openers of a time clause ("As the guards changed shifts, ..."), kept whole.
+_TIME_OPENERS = frozenset("after before since as when once until".split())
+#: "In addition to X and Y, the group will include Z": the phrase names members too.
+_ADDITIVE_LEAD = re.compile(r"(?:in[ \t]+addition|besides|along[ \t]+with|apart[ \t]+from)\b", re.I)
+_LEAD_MIN_WORDS = 6
+_DATE_OR_FIGURE = re.compile(
+    r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|week|month|year|"
+    r"two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|ago)\b",
+    re.I,
+)
+
+
+def _long_lead(view: View) -> tuple[View, View] | None:
+    """The long leading phrase and the main clause after it, or None."""
+    text = view.text
+    first = _WORD.search(text)
+    if first is None:
+        return None
+    opener = first.group(0).lower()
+    if opener not in _LEAD_OPENERS and (not opener.endswith("ing") or opener in _not_participles()):
+        return None
+    if _ADDITIVE_LEAD.match(text):
+        return None
+    # Only the first comma: a later one may sit inside the subject ("After the show,
+    # hosts of the Emmys, Oscars and Tonys have agreed ...").
+    comma = text.find(", ", first.end(), 240)
+    if comma < 0:
+        return None
+    lead, rest = text[:comma], text[comma + 2 :]
+    if (
+        len(lead.split()) < _LEAD_MIN_WORDS
+        or _DATE_OR_FIGURE.search(lead)
+        or not _opens_main_clause(rest)
+        or _open_quotes(text, 0, comma)
+    ):
+        return None
+    if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
+        # "As the guards changed shifts, ...": a clause of its own, kept with the claim it
+        # sets the scene for; "Releasing the film in May would be brave, ...": not a lead.
+        return None
+    if find_reason(lead) is not None:
+        return None  # "In response to the report, ...": the claim's stated cause
+    return view.slice(0, comma), view.slice(comma + 2)
+
+
+_AUXILIARY_WORD = re.compile(
+    r"\b(?:is|are|was|were|will|would|can|could|has|have|had|may|might|must|should|does|did)\b"
+)
+#: Words that do not open a main clause after a leading phrase ("..., as it would ...").
+_NOT_SUBJECT_START = frozenset("of by for to with from in on at as than".split())
+
+
+def _opens_main_clause(text: str) -> bool:
+    """A subject (a name, a determiner, a pronoun, a figure) then a firm verb."""
+    first = _WORD.search(text)
+    if first is None or first.group(0).lower() in _NOT_SUBJECT_START:
+        return False
+    return grammar.clause_verb_is_firm(text)
+
+
+def _lead_clauses(lead: View, main: str) -> list[Clause]:
+    """What a long leading phrase states on its own: a participle about the main subject
+    ("Responding to critics, the mayor said ..." -> "The mayor responded to critics"); a
+    prepositional phrase ("In a statement after the meeting") states nothing of its own."""
+    verb = lead.text.partition(" ")[0]
+    lower = verb.lower()
+    if not lower.endswith("ing") or lower in _not_participles() or lower in _LEAD_OPENERS:
+        return []
+    subject = _subject_of(main)
+    if subject is None or not _participle_subject(subject):
+        return []
+    past = grammar.past_of_participle(verb)
+    clause = lead.slice(len(verb) + 1).prepend(f"{subject} {past} ")
+    return [Clause(clause, subject, "participle")]
 
 
 def _leading_contrast(view: View) -> list[View]:
@@ -432,19 +524,234 @@ def _plural_inside(word: str) -> bool:
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
-    match = _PARTICIPLE.search(main.text)
-    if match is None or match.group("verb") not in _PARTICIPLES or subject is None:
+    if subject is None:
         return main, None, None
-    lemma = verb_lemma(match.group("verb"))
-    verb = grammar.past_tense(lemma)
+    match = _PARTICIPLE.search(main.text)
+    if match is None:
+        return main, None, None
+    if match.group("verb") in _PARTICIPLES:
+        verb = grammar.past_tense(verb_lemma(match.group("verb")))
+    elif _participle_subject(subject) and _subject_participle(main.text, match):
+        verb = grammar.past_of_participle(match.group("verb"))
+    else:
+        return main, None, None
     clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
     reason = find_reason(match.group(0).lstrip(", "))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
 
 
+@lru_cache(maxsize=1)
+def _not_participles() -> frozenset[str]:
+    return tables.words("not_participles.txt")
+
+
+#: What may follow a participle that opens a clause ("ushering in", "vowing to", "telling
+#: a radio station", "capping his rise"): not "and", "or" or a mark, as in a list of nouns
+#: ("swimming, cycling and hiking").
+_PARTICIPLE_OBJECT = frozenset(
+    "the a an his her its their our my your this that these those some many more most "
+    "in on at to for with from over about into up out back off down after before against "
+    "through across him them it us me what how why whether".split()
+)
+
+
+# After the participle: a list of -ing phrases ("preventing X, constraining Y, and managing
+# Z"), a new clause (", but a spokesman said ..."), or a phrase that goes on after a name
+# ("with Mr. Ruiz, representing the firm, that ..."): the participle does not end the clause.
+_PARTICIPLE_NOT_TRAILING = re.compile(
+    r"\b(?:and|or)[ \t]+(?:then[ \t]+|also[ \t]+)?[a-z]+ing\b|;"
+    r"|,[ \t]+(?:and|but|that|while|or|yet|had|has|have|was|were|is|are|will|would)\b"
+)
+# A clause inside the head ("... after the army opened the dams, flooding the valley";
+# "... as a guard stands beside him, holding a rifle"; "would retaliate if the tariffs take
+# effect, placing ..."): the participle may be about that clause's subject. A "that" clause
+# ("hinted that he may resign, telling ...") leaves it to the main subject.
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:as|after|when|while|because|since|before|until|if|unless|although|though|which|"
+    r"who|whom|where|whereas|but)\b"
+)
+_SPEAKER_AFTER_QUOTE = re.compile(r"[,?!][\"”’][ \t]+\S+(?:[ \t]+\S+){0,4}$")
+_EXPLETIVE_SUBJECTS = frozenset("there it this that".split())
+
+
+def _subject_participle(text: str, match: re.Match[str]) -> bool:
+    """Whether ", <verb>ing ..." at the end of a clause is a participle clause about the
+    clause's subject: a verb form (a stem with a vowel: not "thing", "spring"), not a
+    preposition ("including"), a noun ("hearing") or a participle that describes the noun
+    before the comma ("fines, totaling $5 million"); followed by an object, a preposition,
+    a quotation, a name or a figure; after a clause with a verb and outside quotation marks.
+    """
+    verb = match.group("verb")
+    stem = verb[:-3]
+    if len(stem) < 2 or not any(v in stem for v in "aeiouy") or verb in _not_participles():
+        return False
+    following = match.group("rest").split(None, 1)[0]
+    if not (
+        following.lower() in _PARTICIPLE_OBJECT
+        or following[:1].isupper()
+        or following[:1].isdigit()
+        or following[:1] in '"“‘$'
+    ):
+        return False
+    rest = match.group("rest")
+    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
+        if not _open_quotes(rest, 0, found.start()):
+            return False
+    head = text[: match.start()]
+    words = head.split()
+    said = tables.words("attribution_verbs.txt")
+    return (
+        len(words) >= 4
+        and words[-1].lower() not in ("and", "or", "but")
+        # '"...," he continued, referring to ...': about the speaker after the quotation
+        and _SPEAKER_AFTER_QUOTE.search(head) is None
+        # "..., the official said yesterday, speaking on ...": about the speaker
+        and not any(word.strip("\"”’',") in said for word in words[-6:])
+        and not _clause_inside(head)
+        and grammar.has_verb(head)
+        and not _open_quotes(text, 0, match.start())
+    )
+
+
+def _clause_inside(head: str) -> bool:
+    return any(grammar.has_verb(head[found.end() :]) for found in _CLAUSE_INSIDE.finditer(head))
+
+
+def _participle_subject(subject: str) -> bool:
+    """A subject the participle can be about: not a possessive ("Clinton's release": the
+    verb was missed), a leading phrase ("Even for a Congress ...", "Regardless, the IPO")
+    or an empty "there"/"it"."""
+    first = subject.split(None, 1)[0].lower()
+    return (
+        not subject.endswith(("'s", "’s"))
+        and ", " not in subject
+        and first not in _ADVERBIAL_OPENERS | _EXPLETIVE_SUBJECTS | {"even"}
+    )
+
+
+# "paid $4 million in fines and $1 million in fees": a second figure object after "and".
+_FIGURE_AFTER_AND = re.compile(
+    r"(?<![ \t,])[ \t]+and[ \t]+(?=(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than|"
+    r"another|an[ \t]+additional)[ \t]+)?[$€£]?\d)"
+)
+_FIRST_FIGURE = re.compile(
+    r"(?<![\w$€£.,])(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than)[ \t]+)?[$€£]?\d"
+)
+
+
+def _figure_objects(part: View) -> list[View]:
+    """ "The couple paid $4 million in federal taxes and $1 million in state taxes" ->
+    "The couple paid $4 million in federal taxes", "The couple paid $1 million in state
+    taxes": each figure object of one verb is a claim, so each can be compared on its own.
+
+    Only when a verb stands right before the first figure ("between $2 and $3 million" is
+    a range; "in 2014 and 2015" has no verb before the figures) and outside quotations."""
+    text = part.text
+    if "and" not in text:
+        return [part]
+    found = _FIGURE_AFTER_AND.search(text)
+    if found is None or _open_quotes(text, 0, found.start()):
+        return [part]
+    figures = list(_FIRST_FIGURE.finditer(text, 0, found.start()))
+    if not figures:
+        return [part]
+    first = figures[-1]  # the figure nearest before "and"
+    before = text[: first.start()].split()
+    if (
+        len(before) < 2
+        or not _verb_before_figure(before[-1])
+        or ", " in text[first.end() : found.start()]
+    ):
+        return [part]
+    right = text[found.end() :]
+    if ", " in right or grammar.has_verb(right):
+        return [part]  # "40 million views and another 15 have ...": a clause of its own
+    lead = part.slice(0, first.start())
+    second = View([*lead.pieces, *part.slice(found.end()).pieces], part.kept)
+    return [part.slice(0, found.start()), second]
+
+
+def _verb_before_figure(word: str) -> bool:
+    """A verb that takes the figure as its object or complement ("paid", "raised", "was")."""
+    if not word[:1].islower():
+        return False
+    return word in grammar.AUXILIARIES or grammar.is_finite_start(word)
+
+
+# "X released a statement, along with eight years of tax returns": a second object.
+_ADDED_OBJECT = re.compile(
+    r",[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
+)
+_AUXILIARY_ALTERNATIVES = "|".join(
+    sorted(grammar.AUXILIARIES - {"won't", "can't"}, key=lambda word: (-len(word), word))
+)
+#: The verb with its auxiliaries and adverbs ("has also long opposed"), matched at the verb.
+_VERB_GROUP = re.compile(
+    rf"(?:(?:{_AUXILIARY_ALTERNATIVES}|[a-z]+ly|also|long|not|never)[ \t]+)*[\w’'-]+"
+)
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+_CLAUSE_OBJECT = re.compile(r"\b(?:that|which|who|whom|to)[ \t]")
+
+
+def _object_start(word: str) -> bool:
+    """A direct object starts here: a determiner, a possessive, a name or a figure."""
+    lower = word.lower()
+    return (
+        lower in _NOUN_PHRASE_OPENERS
+        or lower.endswith(("'s", "’s"))
+        or word[:1].isupper()
+        or word[:1].isdigit()
+    )
+
+
+def _added_objects(part: View) -> list[View]:
+    """ "The campaign released a letter, along with eight years of returns" -> "The campaign
+    released a letter", "The campaign released eight years of returns": each object of the
+    verb is a claim of its own. Only after a clause with a subject and a verb, and when
+    what follows is a noun phrase (not ", along with rising prices, hurt sales")."""
+    text = part.text
+    if "," not in text:
+        return [part]
+    found = _ADDED_OBJECT.search(text)
+    if found is None or _open_quotes(text, 0, found.start()):
+        return [part]
+    start = _after_leading_adverbial(text)
+    verb_start = grammar.subject_end(text[start:]) + start
+    if verb_start <= start or verb_start >= found.start():
+        return [part]
+    subject = text[start:verb_start]
+    if len(subject.split()) > 10 or _CLAUSE_OBJECT.search(subject):
+        return [part]  # "The panel heard a witness who saw ...": the verb was missed
+    group = _VERB_GROUP.match(text, verb_start)
+    if group is None or group.end() >= found.start():
+        return [part]
+    if _COPULA.search(group.group(0)):
+        return [part]  # "is responsible for X, as well as Y", "had been reached, as well as"
+    obj = text[group.end() : found.start()]
+    first_object = obj.split(None, 1)[0] if obj.strip() else ""
+    if not _object_start(first_object) or _CLAUSE_OBJECT.search(obj) or ", " in obj:
+        return [part]
+    rest = text[found.end() :]
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    if not first or first.lower().endswith("ing") or grammar.is_finite_start(rest):
+        return [part]
+    if grammar.clause_verb_is_firm(rest) and grammar.first_verb(rest) in grammar.AUXILIARIES:
+        return [part]  # ", along with rising prices, have hurt sales": a clause goes on
+    lead = part.slice(0, group.end())
+    second = View([*lead.pieces, Piece(-1, " "), *part.slice(found.end()).pieces], part.kept)
+    return [part.slice(0, found.start()), second]
+
+
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
-    parts = _coordination_parts(view)
+    parts = [
+        p
+        for part in _coordination_parts(view)
+        for f in _figure_objects(part)
+        for p in _added_objects(f)
+    ]
     clauses = []
     aux = _AUX_IN.search(parts[0].text)
     for index, part in enumerate(parts):
@@ -512,7 +819,20 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
         )
-    return grammar.clause_verb_is_firm(right) or bool(_GAPPED.match(right))
+    if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
+        return True
+    # "..., and the court's decision, expected by June, will be ...": a subject with a
+    # parenthetical phrase between commas is still a subject.
+    inner = _SUBJECT_PARENTHETICAL.match(right)
+    return inner is not None and grammar.clause_verb_is_firm(
+        f"{inner.group('subject')} {right[inner.end() :]}"
+    )
+
+
+_SUBJECT_PARENTHETICAL = re.compile(
+    r"(?P<subject>(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]|[A-Z])[^,;]{0,60}),[ \t]+"
+    r"(?:[a-z]+ed|[a-z]+en|a|an|the|who|which)[ \t][^,;]{1,80},[ \t]+"
+)
 
 
 def _same_verb_form(left: str, right: str) -> bool:
