@@ -402,6 +402,10 @@ class ClaimTable:
         return SetColumn.of([k.numbers for k in self.keys])
 
     @cached_property
+    def precise_figures(self) -> SetColumn:
+        return SetColumn.of([_precise_figures(k.numbers) for k in self.keys])
+
+    @cached_property
     def negated(self) -> BoolArray:
         return np.array([k.negated for k in self.keys], dtype=bool)
 
@@ -1076,7 +1080,10 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, list[Sco
     judged[rows] = _token_sets_alike(claims, batch.left[rows], batch.right[rows])
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
-    other_events = _figures_of_other_events_batch(batch.subset(rows))
+    # a same-fact pair tied by a precise figure goes first among the unmatched ones
+    kept = batch.subset(rows)
+    scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
+    other_events = _figures_of_other_events_batch(kept)
     # Each claim's index as one shared int object: ``tolist`` would box it anew for every
     # kept pair (two 28-byte ints a pair, millions of pairs at 10,000 articles).
     indexes = claims.indexes.__getitem__
@@ -1396,7 +1403,70 @@ def score_many(
     repeated = [key] * len(others)
     scores = model_scores(pair_features(repeated, others))
     similarities = [similarity(key, o) for o in others]
-    return [float(s) for s in scores], similarities, [is_vetoed(key, o) for o in others]
+    vetoes = [is_vetoed(key, o) for o in others]
+    backed = [
+        figure_backed(key, o) and sim >= STRONG_SIMILARITY and not veto
+        for o, sim, veto in zip(others, similarities, vetoes, strict=True)
+    ]
+    scores = np.where(backed, np.maximum(scores, FIGURE_BACKED_SCORE), scores)
+    return [float(s) for s in scores], similarities, vetoes
+
+
+#: Match score given to a same-fact pair backed by a shared precise figure: below the default
+#: threshold (MRPC's annotators call "paid $2,417,806 in property taxes" and "paid $2,417,806
+#: in property taxes, a rate of 12.4 percent" different: each adds something), yet above the
+#: pairs linked by shared words alone, so that the grouping, strongest first, puts the two
+#: together before either is drawn into a looser group of the story's other figures.
+FIGURE_BACKED_SCORE = 50.0
+#: Significant digits that make a figure precise: "2,417,806", "1,273", "31.55" name one
+#: fact; "12", "1,200" or "2014" turn up in many.
+PRECISE_DIGITS = 4
+PRECISE_DECIMAL_DIGITS = 3
+
+
+def precise_figure(number: str) -> bool:
+    """A figure few other facts share: at least ``PRECISE_DIGITS`` significant digits (a
+    decimal: ``PRECISE_DECIMAL_DIGITS``), a year aside."""
+    if _YEAR.fullmatch(number):
+        return False
+    whole, _, fraction = number.partition(".")
+    if not (whole + fraction).isdigit():
+        return False
+    digits = (whole + fraction).lstrip("0")
+    if fraction:
+        return len(digits) >= PRECISE_DECIMAL_DIGITS
+    return len(digits.rstrip("0")) >= PRECISE_DIGITS
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def _precise_figures(numbers: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in numbers if precise_figure(n))
+
+
+def figure_backed(a: MatchKey, b: MatchKey) -> bool:
+    """The claims give one precise figure (``precise_figure``): "paid $2,417,806 in property
+    taxes" ties two sentences to one fact whatever else each of them says."""
+    return bool(_precise_figures(a.numbers) & _precise_figures(b.numbers))
+
+
+def _figure_backed(
+    batch: PairBatch, scores: FloatArray, similarities: FloatArray, vetoed: BoolArray
+) -> FloatArray:
+    """``scores`` lifted to ``FIGURE_BACKED_SCORE`` where the pair is ``figure_backed``,
+    has a strong frame similarity and no veto (``score_many`` decides it pair by pair)."""
+    strong = np.flatnonzero((similarities >= STRONG_SIMILARITY) & ~vetoed)
+    if len(strong) == 0:
+        return scores
+    part = batch.subset(strong)
+    claims = batch.claims
+    backed = part.common(claims.precise_figures) > 0
+    lifted = np.array(scores, dtype=np.float64)
+    rows = strong[backed]
+    lifted[rows] = np.maximum(lifted[rows], FIGURE_BACKED_SCORE)
+    return lifted
 
 
 def is_match(pair: ScoredPair, options: Options) -> bool:
