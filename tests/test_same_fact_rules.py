@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from claimtrack import compare_claims, match
+from claimtrack.compare import statement_keys
 from claimtrack.match import score
-from claimtrack.normalize import normalize_text
+from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
 
 
@@ -56,6 +57,31 @@ def test_retiring_from_a_post_is_resigning_it(text: str) -> None:
 )
 def test_a_retired_career_is_no_resignation(text: str) -> None:
     assert "resign" not in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Terms of the deal with the three suppliers will be settled within a month.",
+        "Terms of the agreement with the three suppliers will be settled within a month.",
+        "Terms of those deals will be settled within a month.",
+        "The pact with the three suppliers is to be settled within a month.",
+        "Both sides signed the accord with the three suppliers on Monday.",
+    ],
+)
+def test_a_deal_an_agreement_and_a_pact_are_one_class(text: str) -> None:
+    assert "settlement" in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry will deal with the backlog next week.",
+        "According to the ministry, the backlog will be cleared next week.",
+    ],
+)
+def test_dealing_with_something_and_according_to_are_no_deal(text: str) -> None:
+    assert "settlement" not in normalize_text(text).predicates
 
 
 @pytest.mark.parametrize(
@@ -121,3 +147,50 @@ def test_the_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
     assert not vetoed
     assert match.same_fact(pair, Options())
     assert not match.is_match(pair, Options())
+
+
+def keyed(text: str) -> MatchKey:
+    """The match key ``compare_claims`` scores: parsed (names found), then normalized."""
+    _, _, key, _ = statement_keys(text, "-", Options())
+    return key
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Maria Alvarez will not resign.", "Ms. Alvarez will not resign."),
+        ("Maria Alvarez will retire at the end of March.", "Alvarez will retire in March."),
+    ],
+)
+def test_a_full_name_and_a_bare_surname_are_one_name(full: str, short: str) -> None:
+    a, b = keyed(full), keyed(short)
+    assert score.name_variants(a.tokens, b.tokens) == 1
+    other = keyed(short.replace("Alvarez", "Okafor"))
+    assert score.name_variants(a.tokens, other.tokens) == 0
+
+
+def test_two_full_names_that_end_alike_are_not_one_name() -> None:
+    a = keyed("North Korea halted its missile tests on Saturday.")
+    b = keyed("South Korea halted its missile tests on Saturday.")
+    assert score.name_variants(a.tokens, b.tokens) == 0
+
+
+def test_name_variants_count_the_same_in_batch_and_pair_by_pair() -> None:
+    texts = [
+        "Maria Alvarez will not resign.",
+        "Ms. Alvarez will not resign.",
+        "North Korea halted its missile tests on Saturday.",
+        "South Korea halted its missile tests on Saturday.",
+        "Alvarez will retire in March.",
+    ]
+    keys = [keyed(t) for t in texts]
+    pairs = np.array([[i, j] for i in range(len(keys)) for j in range(i + 1, len(keys))])
+    for pair in match.score_pairs(pairs, keys, Options()):
+        assert pair.similarity == match.similarity(keys[pair.left], keys[pair.right])
+
+
+def test_a_surname_makes_a_short_restatement_related_to_the_full_one() -> None:
+    full = keyed("Maria Alvarez, the governor, said on Wednesday she had no plans to resign.")
+    short = keyed("I will not resign, said Ms. Alvarez, who faced questions about her health.")
+    other = keyed("I will not resign, said Ms. Okafor, who faced questions about her health.")
+    assert match.similarity(full, short) > match.similarity(full, other)

@@ -402,6 +402,14 @@ class ClaimTable:
         return SetColumn.of([k.numbers for k in self.keys])
 
     @cached_property
+    def name_sets(self) -> SetColumn:
+        """Each claim's surnames (rows 0 to n-1) and bare names (rows n to 2n-1), so that
+        ``common(left, right + n)`` counts one claim's surnames among the other's bare names
+        (``name_variants``)."""
+        sets = [_name_sets(_without_not(k.tokens)) for k in self.keys]
+        return SetColumn.of([s for s, _ in sets] + [b for _, b in sets])
+
+    @cached_property
     def precise_figures(self) -> SetColumn:
         return SetColumn.of([_precise_figures(k.numbers) for k in self.keys])
 
@@ -908,6 +916,7 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     if opposed:
         shared += 1  # "suspended" and "resumed" differ as words but meet as a frame
     smaller, larger = sorted((len(tokens_a), len(tokens_b)))
+    shared = min(shared + name_variants(tokens_a, tokens_b), smaller)
     if shared == 0 or smaller < MIN_SHARED or (shared < MIN_SHARED and shared < smaller):
         return 0.0  # "Neither is walking out": too little said to be about anything
     cover = shared / smaller + shared / larger
@@ -919,6 +928,35 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     if _other_events(a, b):
         score *= OTHER_EVENT
     return score
+
+
+def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many names one claim gives in full and the other by a bare surname: "Gov. Maria
+    Alvarez" (one entity token) and "Ms. Alvarez" (the parser's plain "alvarez", or an entity
+    of one word) are one person, though no token is shared. Two full names that end alike
+    ("North Korea", "South Korea") are not matched."""
+    surnames_a, bare_a = _name_sets(a)
+    surnames_b, bare_b = _name_sets(b)
+    return len(surnames_a & bare_b) + len(bare_a & surnames_b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the stemmed last words of the claim's names of several words, its bare names: the
+    stems of its one-word names and its plain words)."""
+    surnames: set[str] = set()
+    bare: set[str] = set()
+    for token in tokens:
+        if not token.startswith(ENTITY_PREFIX):
+            bare.add(token)
+            continue
+        words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
+        if len(words) > 1:
+            surnames.add(stem(words[-1]))
+        elif words:
+            bare.add(stem(words[0]))
+    # a claim that holds both forms of a name already shares it as a token
+    return frozenset(surnames - bare), frozenset(bare - surnames)
 
 
 def _other_events(a: MatchKey, b: MatchKey) -> bool:
@@ -1247,6 +1285,11 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     # "suspended" and "resumed" differ as words but meet as a frame
     meeting = shared + opposed
     smaller, larger = np.minimum(size_a, size_b), np.maximum(size_a, size_b)
+    # "Ms. Alvarez" and "Gov. Maria Alvarez" name one person
+    names, count = claims.name_sets, claims.size
+    meeting = np.minimum(
+        meeting + names.common(left, right + count) + names.common(left + count, right), smaller
+    )
     unrelated = (
         (claims.who_and_when[left] != claims.who_and_when[right])
         | (meeting == 0)
