@@ -194,3 +194,48 @@ def test_a_surname_makes_a_short_restatement_related_to_the_full_one() -> None:
     short = keyed("I will not resign, said Ms. Alvarez, who faced questions about her health.")
     other = keyed("I will not resign, said Ms. Okafor, who faced questions about her health.")
     assert match.similarity(full, short) > match.similarity(full, other)
+
+
+QUOTE = "When the budget passed, the mayor warned that there is no room for waste in the city."
+QUOTE_AGAIN = "Answering critics of the new stadium, Mayor Okafor said: there is no room for waste."
+
+
+def test_one_quotation_in_two_sentences_is_one_fact() -> None:
+    a, b = keyed(QUOTE), keyed(QUOTE_AGAIN)
+    assert score.quoted(a, b)
+    assert match.similarity(a, b) >= score.STRONG_SIMILARITY
+
+
+def test_a_quotation_without_the_verbatim_words_is_not_lifted() -> None:
+    a = keyed(QUOTE)
+    b = keyed("Answering critics of the new stadium, Mayor Okafor said waste had no place.")
+    assert not score.quoted(a, b)
+    assert match.similarity(a, b) < score.STRONG_SIMILARITY
+
+
+def test_a_shared_title_and_name_is_no_quotation() -> None:
+    a = keyed("Officials met with Foreign Minister Ana Lucia Torres on Monday to discuss trade.")
+    b = keyed("Protesters marched against Foreign Minister Ana Lucia Torres on Monday.")
+    assert not score.quoted(a, b)
+
+
+def test_verbatim_words_do_not_join_two_events() -> None:
+    a = keyed("Police arrested two men at the border crossing.")
+    b = keyed("Police attacked two men at the border crossing.")
+    assert score.quoted(a, b)
+    assert match.similarity(a, b) < score.STRONG_SIMILARITY
+
+
+def test_the_quotation_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
+    texts = [
+        QUOTE,
+        QUOTE_AGAIN,
+        "Police arrested two men at the border crossing.",
+        "Police attacked two men at the border crossing.",
+    ]
+    keys = [keyed(t) for t in texts]
+    pairs = np.array([[i, j] for i in range(len(keys)) for j in range(i + 1, len(keys))])
+    scored = {p.key: p for p in match.score_pairs(pairs, keys, Options())}
+    assert scored[(0, 1)].similarity == score.STRONG_SIMILARITY
+    for pair in scored.values():
+        assert pair.similarity == match.similarity(keys[pair.left], keys[pair.right])

@@ -891,6 +891,14 @@ WEAK_SIMILARITY = 25.0
 OTHER_SUBJECT = 0.6
 #: Factor on the frame similarity of two claims whose predicates are of unrelated classes.
 OTHER_EVENT = 0.6
+#: Word 4-grams two claims share verbatim that make them one fact (a quotation or a sentence
+#: passed from outlet to outlet: "there is no room for doubt" is three).
+QUOTED_GRAMS = 3
+#: Most words of a name a verbatim 4-gram may hold and still count.
+QUOTED_NAME_WORDS = 2
+#: Least frame similarity a verbatim quotation lifts: below it the claims share a phrase,
+#: not a statement (a stock phrase such as "said in a statement on").
+QUOTED_FLOOR = 50.0
 #: Shared content words a same-fact link by similarity alone needs.
 STRONG_SHARED = 0
 #: Shared content words two claims need before they can be about the same event frame.
@@ -905,7 +913,11 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     a shared entity and a shared predicate frame: "Iran suspends talks" and "Iran rules out
     talks" share a subject and a frame although their wording differs. Fewer than
     ``MIN_SHARED`` shared words (unless that is all of the shorter claim), or a claim of fewer
-    words than that, is no relation.
+    words than that, is no relation. A name given in full in one claim and by its surname in
+    the other counts as a shared word (``name_variants``). Related claims that share
+    ``QUOTED_GRAMS`` word 4-grams verbatim, names aside (``quoted``), carry one quotation or
+    one sentence passed between outlets: at least ``STRONG_SIMILARITY`` before the other
+    subject and other event factors.
     """
     if says_only_who_and_when(a) != says_only_who_and_when(b):
         return 0.0  # "Velcor said on Tuesday" says when a statement was made, not what
@@ -922,12 +934,37 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     cover = shared / smaller + shared / larger
     bonus = 10.0 * bool(a.entities & b.entities) + 10.0 * bool(a.predicates & b.predicates)
     score = min(100.0, 100.0 * cover + bonus)
+    if QUOTED_FLOOR <= score < STRONG_SIMILARITY and quoted(a, b):
+        score = STRONG_SIMILARITY
     if a.subject and b.subject and not a.subject & b.subject:
         # "Oman suspended its mediation" is not "Iran suspended talks", whatever they share.
         score *= OTHER_SUBJECT
     if _other_events(a, b):
         score *= OTHER_EVENT
     return score
+
+
+def quoted(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share ``QUOTED_GRAMS`` word 4-grams verbatim, names aside: one quotation
+    ("there is no room for doubt"), or one sentence passed from outlet to outlet."""
+    return len(quoted_grams(a) & quoted_grams(b)) >= QUOTED_GRAMS
+
+
+def quoted_grams(key: MatchKey) -> Grams:
+    """The claim's word 4-grams that say more than a name: at most two words of each come from
+    the claim's names ("with South Korean President Moon" is a title, not a statement)."""
+    return _quoted_grams(_surface(key), key.entities)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quoted_grams(surface: str, entities: frozenset[str]) -> Grams:
+    names = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_")}
+    words = surface.split()
+    return frozenset(
+        " ".join(words[i : i + 4])
+        for i in range(len(words) - 3)
+        if sum(w in names for w in words[i : i + 4]) <= QUOTED_NAME_WORDS
+    )
 
 
 def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
@@ -1315,12 +1352,31 @@ def _frame_score(
     entities = batch.common(claims.entities) > 0
     bonus = 10.0 * entities + 10.0 * predicates
     score = np.minimum(100.0, 100.0 * cover + bonus)
+    score = _quoted_lift(batch, score)
     subject_a, subject_b = batch.sizes(claims.subject)
     other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
     score = np.where(other_subject, score * OTHER_SUBJECT, score)
     return np.asarray(
         np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
     )
+
+
+def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` where ``quoted`` (see ``similarity``):
+    the verbatim 4-grams are counted in batch for the pairs in range, and told apart from
+    names pair by pair for the few that share enough of them."""
+    rows = np.flatnonzero((score >= QUOTED_FLOOR) & (score < STRONG_SIMILARITY))
+    if len(rows) == 0:
+        return score
+    rows = rows[batch.subset(rows).common(batch.claims.words(4)) >= QUOTED_GRAMS]
+    keys = batch.claims.keys
+    lifted = [
+        quoted(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    out = np.array(score, dtype=np.float64)
+    out[rows[np.asarray(lifted, dtype=bool)]] = STRONG_SIMILARITY
+    return out
 
 
 def _other_events_batch(batch: PairBatch, frames_meet: BoolArray) -> BoolArray:
