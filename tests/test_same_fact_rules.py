@@ -239,3 +239,9 @@ def test_the_quotation_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
     assert scored[(0, 1)].similarity == score.STRONG_SIMILARITY
     for pair in scored.values():
         assert pair.similarity == match.similarity(keys[pair.left], keys[pair.right])
+
+
+def test_a_name_ending_in_a_common_word_is_no_surname() -> None:
+    a = keyed("Talks between Iran and the United States stalled on Monday.")
+    b = keyed("Iran's state media said talks stalled on Monday.")
+    assert score.name_variants(a.tokens, b.tokens) == 0

@@ -971,7 +971,8 @@ def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
     """How many names one claim gives in full and the other by a bare surname: "Gov. Maria
     Alvarez" (one entity token) and "Ms. Alvarez" (the parser's plain "alvarez", or an entity
     of one word) are one person, though no token is shared. Two full names that end alike
-    ("North Korea", "South Korea") are not matched."""
+    ("North Korea", "South Korea") are not matched, nor a name that ends in a common word
+    ("United States" / "state media": data/institution_words.txt)."""
     surnames_a, bare_a = _name_sets(a)
     surnames_b, bare_b = _name_sets(b)
     return len(surnames_a & bare_b) + len(bare_a & surnames_b)
@@ -983,17 +984,23 @@ def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     stems of its one-word names and its plain words)."""
     surnames: set[str] = set()
     bare: set[str] = set()
+    institutions = _institution_words()
     for token in tokens:
         if not token.startswith(ENTITY_PREFIX):
             bare.add(token)
             continue
         words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
-        if len(words) > 1:
+        if len(words) > 1 and stem(words[-1]) not in institutions:
             surnames.add(stem(words[-1]))
-        elif words:
+        elif len(words) == 1:
             bare.add(stem(words[0]))
     # a claim that holds both forms of a name already shares it as a token
     return frozenset(surnames - bare), frozenset(bare - surnames)
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in data_lines("institution_words.txt"))
 
 
 def _other_events(a: MatchKey, b: MatchKey) -> bool:
