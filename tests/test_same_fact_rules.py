@@ -245,3 +245,10 @@ def test_a_name_ending_in_a_common_word_is_no_surname() -> None:
     a = keyed("Talks between Iran and the United States stalled on Monday.")
     b = keyed("Iran's state media said talks stalled on Monday.")
     assert score.name_variants(a.tokens, b.tokens) == 0
+
+
+def test_a_possessive_surname_is_the_surname() -> None:
+    full = frozenset({"ent_maria_alvarez", "@resign"})
+    assert score.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
+    assert score.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
+    assert score.name_variants(full, frozenset({"okafor's", "offic"})) == 0

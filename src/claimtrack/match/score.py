@@ -987,7 +987,7 @@ def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     institutions = _institution_words()
     for token in tokens:
         if not token.startswith(ENTITY_PREFIX):
-            bare.add(token)
+            bare.add(_POSSESSIVE.sub("", token))  # "Cohen's deals": Cohen
             continue
         words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
         if len(words) > 1 and stem(words[-1]) not in institutions:
@@ -996,6 +996,9 @@ def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
             bare.add(stem(words[0]))
     # a claim that holds both forms of a name already shares it as a token
     return frozenset(surnames - bare), frozenset(bare - surnames)
+
+
+_POSSESSIVE = re.compile("['\u2019]s?$")
 
 
 @lru_cache(maxsize=1)
