@@ -8,6 +8,7 @@ import pytest
 
 from claim_helpers import claim, date, number
 from claimtrack import build_report, compare_claims, judge, parse
+from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.models import (
     Certainty,
     Claim,
@@ -827,8 +828,8 @@ def test_a_cause_that_opens_a_quotation_is_not_compared() -> None:
     assert ConflictType.REASON not in {c.type for c in judged(a, b)}
     closed = 'The mayor said "no" because of a budget row'
     c = claim(closed, "c:1", reason="because of a budget row")
-    assert judge._states_a_cause(c, "because of a budget row")
-    assert not judge._states_a_cause(a, quoted)
+    assert _states_a_cause(c, "because of a budget row")
+    assert not _states_a_cause(a, quoted)
 
 
 def test_an_event_still_ahead_is_not_denied_by_what_has_happened_so_far() -> None:
@@ -841,7 +842,7 @@ def test_an_event_still_ahead_is_not_denied_by_what_has_happened_so_far() -> Non
 
 def test_a_quoted_cause_word_is_still_a_cause() -> None:
     quoted = claim('Officials blamed "staffing" for the delay', "a:1", reason="staffing")
-    assert judge._states_a_cause(quoted, "staffing")
+    assert _states_a_cause(quoted, "staffing")
 
 
 def test_swapped_figures_of_two_events_are_two_conflicts(tmp_path: Path) -> None:

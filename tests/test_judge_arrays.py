@@ -11,6 +11,14 @@ import numpy as np
 import pytest
 
 from claimtrack import judge, match, normalize
+from claimtrack.judge.clusters import _degrees, _related_by_group, _unscored
+from claimtrack.judge.dates import _calendar_span, _day_of_event
+from claimtrack.judge.facts import _committed, _possible_only
+from claimtrack.judge.figures import _figures, _periods
+from claimtrack.judge.polarity import _denial, _opposite_predicates
+from claimtrack.judge.reasons import _reason_words, _states_a_cause
+from claimtrack.judge.scope import _qualifiers
+from claimtrack.judge.text import _same_frame, _span
 from claimtrack.match import ScoredPair
 from claimtrack.models import CertaintyNote, Cluster, Conflict
 from claimtrack.options import Options
@@ -57,7 +65,7 @@ def test_conflict_links_are_those_of_the_plain_loop_over_all_pairs() -> None:
         i, j = p.left, p.right
         a, b = claims[i], claims[j]
         if match.same_fact(p, options) or (
-            p.similarity >= options.related_threshold and judge._same_frame(keys[i], keys[j])
+            p.similarity >= options.related_threshold and _same_frame(keys[i], keys[j])
         ):
             found = judge.pair_conflicts(a, b, keys[i], keys[j], options)
         elif match.counts_alike(keys[i], keys[j]):
@@ -141,21 +149,21 @@ def test_claim_facts_are_those_of_the_claim_alone() -> None:
     for index, claim in enumerate(claims):
         facts = judged.facts(index)
         assert judged.facts(index) is facts  # made once
-        assert facts.figures == judge._figures(claim)
-        assert facts.periods == judge._periods(claim)
-        assert facts.committed == judge._committed(claim)
-        assert facts.possible_only == judge._possible_only(claim)
-        assert facts.denial == judge._denial(claim)
-        assert facts.qualifiers(judged.tables) == judge._qualifiers(claim, judged.tables)
-        assert facts.reason_span == judge._span(claim, claim.reason)
+        assert facts.figures == _figures(claim)
+        assert facts.periods == _periods(claim)
+        assert facts.committed == _committed(claim)
+        assert facts.possible_only == _possible_only(claim)
+        assert facts.denial == _denial(claim)
+        assert facts.qualifiers(judged.tables) == _qualifiers(claim, judged.tables)
+        assert facts.reason_span == _span(claim, claim.reason)
         assert facts.all_dates_resolved == all(d.resolved for d in claim.dates)
         assert facts.calendar_days == [
-            (d, judge._calendar_span(d))
+            (d, _calendar_span(d))
             for d in claim.dates
-            if judge._day_of_event(claim, d) and judge._calendar_span(d)
+            if _day_of_event(claim, d) and _calendar_span(d)
         ]
-        cause = bool(claim.reason) and judge._states_a_cause(claim, claim.reason or "")
-        assert facts.cause_words == (judge._reason_words(claim.reason or "") if cause else set())
+        cause = bool(claim.reason) and _states_a_cause(claim, claim.reason or "")
+        assert facts.cause_words == (_reason_words(claim.reason or "") if cause else set())
     assert any(judged.facts(i).cause_words for i in range(len(claims)))
     assert any(judged.facts(i).figures for i in range(len(claims)))
 
@@ -166,10 +174,10 @@ def test_degrees_count_each_matched_pair_once() -> None:
     matched = {p.key for p in scored if match.same_fact(p, options)}
     size = 1 + max(max(pair) for pair in matched)
     counted = Counter(i for pair in matched for i in pair)
-    assert judge._degrees(arrays, size) == [counted[i] for i in range(size)]
+    assert _degrees(arrays, size) == [counted[i] for i in range(size)]
     # a pair scored twice is still one match
     twice = judge.ScoredArrays([*scored, *[p for p in scored if p.key in matched][:3]], options)
-    assert judge._degrees(twice, size) == [counted[i] for i in range(size)]
+    assert _degrees(twice, size) == [counted[i] for i in range(size)]
 
 
 def test_matched_pairs_are_those_whose_claims_state_one_fact_in_some_scored_pair() -> None:
@@ -195,7 +203,7 @@ def test_unscored_links_are_kept_once_in_their_order() -> None:
     known = scored[0]
     new_a, new_b = ScoredPair(size - 1, size, 0.0, 0.0), ScoredPair(0, size, 0.0, 0.0)
     pairs = [new_a, ScoredPair(known.left, known.right, 0.0, 0.0), new_b, new_a]
-    assert judge._unscored(pairs, arrays, size + 1) == [new_a, new_b]
+    assert _unscored(pairs, arrays, size + 1) == [new_a, new_b]
 
 
 def _keys(scored: list[ScoredPair]) -> list[tuple[int, int]]:
@@ -217,9 +225,7 @@ def test_related_pairs_come_in_judge_groups_order_ties_by_claims() -> None:
     ]
     arrays = judge.ScoredArrays(pairs, options)
     extra = [ScoredPair(5, 7, 0.0, 0.0)]  # an unscored link
-    related = judge._related_by_group(
-        [[0, 1, 2, 3, 4, 5, 6], [7]], arrays, extra, {(5, 6)}, options, 8
-    )
+    related = _related_by_group([[0, 1, 2, 3, 4, 5, 6], [7]], arrays, extra, {(5, 6)}, options, 8)
     judged = [*pairs[:6], pairs[7]]
     assert list(related.bounds) == [0]
     group, matched = related.of(0) or ([], None)
@@ -227,20 +233,16 @@ def test_related_pairs_come_in_judge_groups_order_ties_by_claims() -> None:
     assert matched is not None
     assert matched.tolist() == [match.same_fact(p, options) for p in group]
     assert related.of(1) is None
-    related = judge._related_by_group(
-        [[0, 1, 2, 3, 4, 5], [6], [7]], arrays, extra, set(), options, 8
-    )
+    related = _related_by_group([[0, 1, 2, 3, 4, 5], [6], [7]], arrays, extra, set(), options, 8)
     group, _ = related.of(0) or ([], None)
     assert [p.key for p in group] == [(1, 4), (1, 2), (0, 3), (0, 5), (2, 3)]
     assert list(related.bounds) == [0]  # pairs across groups are never judged
-    related = judge._related_by_group(
-        [[0, 1, 2, 3, 4], [6], [5, 7]], arrays, extra, set(), options, 8
-    )
+    related = _related_by_group([[0, 1, 2, 3, 4], [6], [5, 7]], arrays, extra, set(), options, 8)
     group, matched = related.of(2) or ([], None)
     assert group == extra
     assert matched is not None and matched.tolist() == [False]
     # no judged pair at all
-    none = judge._related_by_group([[0], [1]], arrays, [], set(), options, 8)
+    none = _related_by_group([[0], [1]], arrays, [], set(), options, 8)
     assert none.bounds == {} and none.of(0) is None
 
 
@@ -248,12 +250,12 @@ def test_opposite_predicates_are_kept_with_the_tables_they_were_found_in() -> No
     tables = normalize.load_tables(None)
     halted = normalize.normalize_text("Iran suspended the talks")
     resumed = normalize.normalize_text("Iran resumed the talks")
-    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
-    assert judge._opposite_predicates(resumed, halted, tables) == ("resume", "halt")
+    assert _opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert _opposite_predicates(resumed, halted, tables) == ("resume", "halt")
     without = dataclasses.replace(tables, antonyms=frozenset())
-    assert judge._opposite_predicates(halted, resumed, without) is None  # not the kept answer
-    assert judge._opposite_predicates(halted, resumed, tables) == ("halt", "resume")
-    assert judge._opposite_predicates(halted, halted, tables) is None
+    assert _opposite_predicates(halted, resumed, without) is None  # not the kept answer
+    assert _opposite_predicates(halted, resumed, tables) == ("halt", "resume")
+    assert _opposite_predicates(halted, halted, tables) is None
 
 
 def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:

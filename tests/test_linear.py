@@ -209,7 +209,7 @@ def _limit(step: int) -> float:
 #: API tests below prove the whole parser linear), exponential growth still fails.
 #: ``window``: searched only in a fixed-size window (a few dozen characters).
 USAGE = {
-    "claimtrack.judge._WINDOW": "anchored",
+    "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
     "claimtrack.parse.build._SPEAKER_TAG": "anchored",

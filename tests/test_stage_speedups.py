@@ -15,6 +15,7 @@ import pytest
 
 from claimtrack import judge, match, provenance
 from claimtrack.collector import collection_paused
+from claimtrack.judge import judgements
 from claimtrack.match import ScoredPair
 from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT
 from sample_run import sample_run
@@ -150,14 +151,15 @@ def test_reason_and_news_date_links_are_found_once_per_run(
 ) -> None:
     claims, keys, scored, options = sample_run()
     calls: Counter[str] = Counter()
+    # patched where ``PairJudgements`` looks them up, the only callers in a run
     for name in ("reason_links", "news_date_links"):
-        real = getattr(judge, name)
+        real = getattr(judgements, name)
 
         def counting(*args: object, _real: object = real, _name: str = name) -> object:
             calls[_name] += 1
             return _real(*args)  # type: ignore[operator]
 
-        monkeypatch.setattr(judge, name, counting)
+        monkeypatch.setattr(judgements, name, counting)
     judged = judge.PairJudgements(claims, keys, options)
     links = judge.conflict_links(claims, keys, scored, options, judged)
     groups = match.group(

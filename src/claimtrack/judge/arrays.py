@@ -1,0 +1,115 @@
+"""The run's claims and scored pairs as numpy columns (``ClaimTable``, ``ScoredArrays``):
+the judge's tests over all pairs run on these at once instead of pair by pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+import numpy as np
+import numpy.typing as npt
+
+from claimtrack import match
+from claimtrack.judge.facts import _number_signature
+from claimtrack.match import ScoredPair, ScoredPairs
+from claimtrack.models import Claim
+from claimtrack.normalize import MatchKey
+from claimtrack.options import Options
+
+BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
+
+
+class ClaimTable:
+    """What ``may_conflict`` reads of each claim, in flat arrays built once per run, so the
+    test runs over all the scored pairs at once instead of pair by pair in Python."""
+
+    def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey]):
+        stances: dict[tuple[object, ...], int] = {}
+        number_sets: dict[object, int] = {}
+        pairs = list(zip(claims, keys, strict=True))
+        #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
+        self.numbers = np.array(
+            [
+                number_sets.setdefault(_number_signature(c, k), len(number_sets))
+                if c.numbers
+                else -1
+                for c, k in pairs
+            ],
+            np.int64,
+        )
+        self.dated = np.array([bool(c.dates) for c, _ in pairs], np.bool_)
+        self.reasoned = np.array([bool(c.reason) for c, _ in pairs], np.bool_)
+        #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
+        self.stance = np.array(
+            [
+                stances.setdefault(
+                    (k.negated, c.negated, k.predicates, c.attribution_cue, c.negation_cue),
+                    len(stances),
+                )
+                for c, k in pairs
+            ],
+            np.int64,
+        )
+        frame_sets: dict[frozenset[str], int] = {}
+        #: the claim's event frames as an id (equal sets, equal ids)
+        self.frames = np.array(
+            [frame_sets.setdefault(k.frames, len(frame_sets)) for _, k in pairs], np.int64
+        )
+        self.frame_sets = list(frame_sets)
+
+    def frames_meet(self, left: IntArray, right: IntArray) -> BoolArray:
+        """The two claims of each pair share an event frame (the first test of
+        ``_same_frame``), answered once for each pair of distinct frame sets."""
+        count = len(self.frame_sets)
+        codes = self.frames[left] * count + self.frames[right]
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        sets = self.frame_sets
+        meet = [not sets[c // count].isdisjoint(sets[c % count]) for c in distinct.tolist()]
+        return np.array(meet, np.bool_)[inverse]
+
+    def may_conflict(self, left: IntArray, right: IntArray) -> BoolArray:
+        """``may_conflict`` of every pair ``(left[k], right[k])``."""
+        numbers_l, numbers_r = self.numbers[left], self.numbers[right]
+        return (  # type: ignore[no-any-return]
+            ((numbers_l >= 0) & (numbers_r >= 0) & (numbers_l != numbers_r))
+            | (self.dated[left] & self.dated[right])
+            | (self.reasoned[left] & self.reasoned[right])
+            | (self.stance[left] != self.stance[right])
+        )
+
+    def both_count(self, left: IntArray, right: IntArray) -> BoolArray:
+        """Both claims of the pair give figures (what ``numeric_conflicts`` needs first)."""
+        return (self.numbers[left] >= 0) & (self.numbers[right] >= 0)
+
+
+class ScoredArrays:
+    """The scored pairs as columns: claim indexes, similarity, score and ``match.same_fact``.
+    The scorer's ``ScoredPairs`` are columns already and are read as they are; a sequence of
+    ``ScoredPair`` records (tests, callers of their own) is turned into columns once."""
+
+    def __init__(self, pairs: Sequence[ScoredPair], options: Options):
+        self.pairs = pairs
+        self.columns = ScoredPairs.of(pairs)
+        self.left = self.columns.left
+        self.right = self.columns.right
+        self.similarity = self.columns.similarity
+        self.score = self.columns.score
+        self.same_fact = match.same_facts(self.columns, options)
+
+    @cached_property
+    def matched(self) -> BoolArray:
+        """The pair's claims (in its order) are those of a pair that states the same fact:
+        ``same_fact`` itself, unless a pair was scored twice. A column instead of a set of
+        (i, j) tuples: a tuple and two ints a matched pair, millions at 10,000 articles."""
+        if not len(self.left):
+            return np.zeros(0, np.bool_)
+        width = int(max(self.left.max(), self.right.max())) + 1
+        codes = self.left * width + self.right
+        return np.isin(codes, codes[self.same_fact])
+
+    def matched_keys(self) -> set[tuple[int, int]]:
+        """The (left, right) of every pair that states the same fact."""
+        same = self.same_fact
+        return set(zip(self.left[same].tolist(), self.right[same].tolist(), strict=True))

@@ -1,0 +1,476 @@
+"""DATE conflicts: two days for the same event, after resolution, with a time-zone allowance.
+
+Also the day one act is dated by (``act_day_conflicts``: "signed on Monday" / "signed on
+Tuesday") and relative days against dates (``relative_day_conflicts``: "three days ago").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimtrack import match
+from claimtrack.judge.text import (
+    _WORD,
+    _WORD_AT,
+    MAX_DATE_SPAN,
+    _same_frame,
+    _saying_verbs,
+    _words_of,
+    load_cues,
+)
+from claimtrack.models import Claim, Conflict, ConflictType, DateMention
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables, normalize_text, stem
+from claimtrack.parse.trusted import trusted
+
+if TYPE_CHECKING:
+    from claimtrack.judge.facts import ClaimFacts
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_key(text: str) -> MatchKey:
+    """The match key of a whole claim text, for tests that ask for it pair after pair."""
+    return normalize_text(text)
+
+
+def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    a, b = facts_a.claim, facts_b.claim
+    dates_a = facts_a.precise_dates
+    dates_b = facts_b.precise_dates
+    if not dates_a or not dates_b:
+        return _calendar_conflicts(facts_a, facts_b) or act_day_conflicts(a, b)
+    if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
+        return []
+    da, db = dates_a[0], dates_b[0]
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=(f"{a.source} dates it {_day_range(da)} and {b.source} {_day_range(db)}"),
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<day_first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?!,?\s*\d{4})"
+)
+#: A leap year, so that a yearless February 29 still has a place in the calendar.
+_ANY_YEAR = 2000
+
+
+def _calendar_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    """Dates without a year ("January 1" / "the end of February", in articles with no
+    publication date) on days of the calendar more than a day apart: two outlets on one
+    story mean the same year, so they cannot both be right."""
+    if facts_a.all_dates_resolved and facts_b.all_dates_resolved:
+        return []
+    a, b = facts_a.claim, facts_b.claim
+    days_a, days_b = facts_a.calendar_days, facts_b.calendar_days
+    if not days_a or not days_b:
+        return []
+    if not _one_act(a, b):
+        return []
+    for _, (low_a, high_a) in days_a:
+        for _, (low_b, high_b) in days_b:
+            gap = max((low_b - high_a).days, (low_a - high_b).days)
+            if gap <= 0:
+                return []
+            # A day apart is one moment only across time zones, as for resolved dates.
+            if gap == 1 and _time_zone_shift(*((a, b) if high_a < low_b else (b, a))):
+                return []
+    (da, _), (db, _) = days_a[0], days_b[0]
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.DATE,
+            claim_ids=(a.id, b.id),
+            values=(da.text, db.text),
+            explanation=f"{a.source} dates it {da.text} and {b.source} {db.text} (no year given)",
+            value_spans=((da.start, da.end), (db.start, db.end)),
+        )
+    ]
+
+
+#: Words before a date that make it the day something happens ("on January 1", "as of",
+#: "at the end of February"), not the start of a period ("since January", "from April 21")
+#: or a loose month ("in May or early June").
+_EVENT_DAY = re.compile(r"\b(?:on|as of|at the end of|by|until|before)\s*$", re.I)
+
+
+#: Words before a date that make it the start or end of a period, whatever it names.
+_PERIOD_EDGE = re.compile(r"\b(?:since|from|between|through|after|until|till)\s*$", re.I)
+#: A date naming one day of a month ("Tuesday, March 10", "10 March").
+_DAY_OF_MONTH = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?\b")
+
+
+def _day_of_event(claim: Claim, date: DateMention) -> bool:
+    """The date is the day something happened: after "on" and the like, or, whatever the
+    preposition ("in the early hours of Tuesday, March 10"), a single day that does not open
+    or close a period."""
+    at = claim.sentence.find(date.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    if _EVENT_DAY.search(before):
+        return True
+    if _PERIOD_EDGE.search(before):
+        return False
+    if date.resolved and date.earliest is not None and date.earliest == date.latest:
+        return True
+    return bool(_MONTH_DAY.search(date.text) and _DAY_OF_MONTH.search(date.text))
+
+
+def _calendar_days(claim: Claim) -> list[tuple[DateMention, tuple[dt.date, dt.date]]]:
+    """The claim's days of an event, each with its days in one common year."""
+    return [
+        (d, span) for d in claim.dates if _day_of_event(claim, d) and (span := _calendar_span(d))
+    ]
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """Stricter than a shared frame, for dates no publication date anchors: the same
+    predicate, or (when neither has one) the same subject and mostly the same words."""
+    ka, kb = _text_key(a.text), _text_key(b.text)
+    if ka.predicates or kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    return bool(words_a & words_b) and _same_frame(ka, kb)
+
+
+def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The date's days in one common year: from its resolution, else from a month (and day)
+    written without a year. Weekdays and relative dates without a publication date: None."""
+    if date.resolved and date.earliest and date.latest:
+        if (date.latest - date.earliest).days > MAX_DATE_SPAN:
+            return None
+        try:
+            return date.earliest.replace(year=_ANY_YEAR), date.latest.replace(year=_ANY_YEAR)
+        except ValueError:
+            return None
+    found = _MONTH_DAY.search(date.text)
+    if found is None:
+        return None
+    month = list(calendar.month_name).index(found.group("month"))
+    day_number = found.group("day") or found.group("day_first")  # "March 10" or "10 March"
+    if day_number:
+        try:
+            day = dt.date(_ANY_YEAR, month, int(day_number))
+        except ValueError:
+            return None
+        return day, day
+    last = calendar.monthrange(_ANY_YEAR, month)[1]
+    return dt.date(_ANY_YEAR, month, 1), dt.date(_ANY_YEAR, month, last)
+
+
+def _precise(date: DateMention) -> bool:
+    """Resolved to a month or less. A bare year ("returns dating back to 1977") names a
+    period or an object far more often than the day the event happened."""
+    if not (date.resolved and date.earliest and date.latest):
+        return False
+    return (date.latest - date.earliest).days <= MAX_DATE_SPAN
+
+
+def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    assert da.earliest and da.latest and db.earliest and db.latest
+    gap = max((db.earliest - da.latest).days, (da.earliest - db.latest).days)
+    if gap <= 0:
+        return True
+    if gap > 1:
+        return False
+    earlier, later = (a, b) if da.latest < db.earliest else (b, a)
+    return _time_zone_shift(earlier, later)
+
+
+def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
+    """Evening on one day and morning on the next can be one moment in two time zones
+    (Friday evening in Washington is Saturday morning in Seoul); so can any pair where a
+    time zone is named. "Late Monday night" against "2:15 a.m. Tuesday" is not: a few hours
+    apart in one place, a real difference."""
+    cues = load_cues()
+    words_earlier = set(_WORD.findall(earlier.sentence.lower()))
+    words_later = set(_WORD.findall(later.sentence.lower()))
+    if (words_earlier | words_later) & cues.time_zones:
+        return True
+    return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+
+
+_WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
+#: Words that may stand between a verb and the day it dates ("apologized on Friday").
+_DAY_LEADS = frozenset("on in at by this last early late".split())
+#: Words before a bare verb that make it one ("had to apologize", "will end").
+_AUXILIARIES = frozenset("to will would could may might must shall can did does do".split())
+#: Words that make the verb after them past: a year of a past act may be one of several.
+_PAST_AUXILIARIES = frozenset("did had".split())
+#: Words that make what follows a state lasting several days ("stayed closed on Monday",
+#: and on Tuesday too), not an act done once.
+_LASTING = frozenset(
+    "stay stays stayed remain remains remained keep keeps kept continue continues continued"
+    " still".split()
+)
+
+
+@dataclass(frozen=True)
+class _ActDay:
+    """A day of the week or a year that a verb of the claim dates ("apologized on Friday",
+    "his term ends in 2019"), with the verb's stem. Years only for acts not in the past: a
+    past act may recur ("won the election in 2008" and "in 2012" both hold), what is
+    scheduled happens once."""
+
+    verb: str
+    word: str  # the verb as written
+    date: DateMention
+    weekday: int | None  # 0 = Monday; None for a year
+
+
+def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two different days of the week, or two different years, for one act of the same
+    thing: the same verb dates both ("had to apologize Saturday for the post" / "on Friday
+    apologized for the post"; "his term ends in 2019" / "before his term ends in 2018")
+    and the claims share a word besides (the post, the term). A day apart is one moment
+    across time zones when the sentences say so (evening / morning, a time zone named)."""
+    days_a, days_b = _act_days(a.text, a.dates), _act_days(b.text, b.dates)
+    if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
+        return []
+    if _named_apart(a, b):
+        return []  # "shops in Ashby closed on Monday" / "shops in Corbel closed on Friday"
+    for day_a in days_a:
+        for day_b in days_b:
+            if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
+                continue
+            if _act_days_differ(a, day_a, b, day_b):
+                da, db = day_a.date, day_b.date
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({day_a.word} / {day_b.word})"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _named_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name someone or somewhere, and neither text holds a name of the other (a
+    name the parser missed on one side still counts when its word stands there)."""
+    return _names_apart_in(a, a.text, b, b.text)
+
+
+def _entity_tokens(claim: Claim, within: str) -> frozenset[str]:
+    """The claim's names that stand in ``within`` (its text or a part of it), as match-key
+    entity tokens ("New York" -> "ent_new_york")."""
+    return frozenset(
+        ENTITY_PREFIX + "_".join(_WORD.findall(e.canonical.lower()))
+        for e in claim.entities
+        if e.text in within
+    )
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    return {w for name in names for w in name[len(ENTITY_PREFIX) :].split("_") if len(w) > 2}
+
+
+def _words_lower(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:
+    if day_a.weekday is None or day_b.weekday is None:
+        da, db = day_a.date, day_b.date
+        return da.earliest != db.earliest or da.latest != db.latest
+    gap = (day_b.weekday - day_a.weekday) % 7
+    if gap == 0:
+        return False
+    if gap in (1, 6):  # a day apart, either way round
+        earlier, later = (a, b) if gap == 1 else (b, a)
+        return not _time_zone_shift(earlier, later)
+    return True
+
+
+def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
+    """The claims share a content word or name besides the dating verbs and the days."""
+    left_out = {d.verb for d in days} | {stem(w) for w in _WEEKDAYS}
+    words_a, words_b = _text_key(a.text).tokens, _text_key(b.text).tokens
+    stops = load_tables(None).stop_words
+    return any(
+        (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t not in stops and t not in left_out
+        for t in words_a & words_b
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    found = []
+    for date in dates:
+        weekday = _weekday_of(date)
+        if weekday is None and not _single_year(date):
+            continue
+        at = text.find(date.text)
+        if at < 0:
+            continue
+        verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=weekday is None)
+        # the day of a telling ("announced Sunday", "tweeted on Thursday") dates what was
+        # told about, often several things: ``news_date_links`` compares those
+        if verb is not None and verb.lower() not in _saying_verbs():
+            found.append(_ActDay(stem(verb.lower()), verb, date, weekday))
+    return tuple(found)
+
+
+def _weekday_of(date: DateMention) -> int | None:
+    """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
+    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
+        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
+    words = _WORD.findall(date.text.lower())
+    days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
+    return days[0] if len(days) == 1 and len(words) <= 2 else None
+
+
+def _single_year(date: DateMention) -> bool:
+    return bool(
+        date.resolved
+        and date.earliest
+        and date.latest
+        and date.earliest.year == date.latest.year
+        and (date.earliest.month, date.earliest.day, date.latest.month, date.latest.day)
+        == (1, 1, 12, 31)
+        and date.text.strip().isdigit()
+    )
+
+
+#: Words before a word that make it a noun ("after the attack Friday").
+_DETERMINERS_BEFORE = frozenset("the a an this that its his her their our my your".split())
+
+
+def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
+    """The verb right before the date ("apologize Saturday", "ends in 2019"),
+    or right after it ("on Friday apologized"); None when no verb stands there. With
+    ``scheduled``, only a verb not in the past. Only whole words next to each other count:
+    "closed at $3.01 Friday" dates the price, not the closing."""
+    words = [w.strip(",;:\"'“”‘’()") for w in before.split()]
+    while words and words[-1].lower() in _DAY_LEADS:
+        words.pop()
+    last = words[-1] if words else ""
+    # a capitalised word is a name ("travelled to Gundford on Monday"), not a verb
+    if _WORD_AT.fullmatch(last) and not last[:1].isupper():
+        previous = words[-2].lower() if len(words) > 1 else ""
+        verb = _verb_stem(last, previous, scheduled=scheduled)
+        if verb is not None:
+            return verb
+    following = after.split()[:2]
+    if scheduled or not following or not _WORD_AT.fullmatch(following[0]):
+        return None
+    if following[0][:1].isupper() or _opens_a_date(" ".join(following[1:])):
+        return None  # "forced out on Sunday returned Monday": "Monday" is the return's day
+    return _verb_stem(following[0], "", scheduled=False)
+
+
+def _opens_a_date(text: str) -> bool:
+    word = text.strip(",;:.").lower()
+    return word in _WEEKDAYS or word in _DAY_LEADS or word.isdigit()
+
+
+def _verb_stem(word: str, previous: str, *, scheduled: bool) -> str | None:
+    """``word`` if it reads as a verb (an -ed form, after "to" or "will", or a known verb)."""
+    lowered = word.lower()
+    past = lowered.endswith("ed") or previous in _PAST_AUXILIARIES
+    if (scheduled and past) or previous in _LASTING or lowered in _LASTING:
+        return None
+    if previous in _DETERMINERS_BEFORE:
+        return None  # "after the attack Friday": a noun
+    verbs = load_cues().scheduled_verbs
+    if lowered.endswith("ed") or previous in _AUXILIARIES or lowered in verbs:
+        return word
+    if lowered.endswith("s") and lowered[:-1] in verbs:
+        return word
+    return None
+
+
+#: "last week", "two weeks ago", "3 days ago", "yesterday": how far back, in one unit.
+_UNITS_AGO = re.compile(
+    r"^(?:(?P<last>last|past)\s+(?P<unit_last>week|month|year)"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago"
+    r"|(?P<yesterday>yesterday))$",
+    re.I,
+)
+_COUNT_WORDS = {
+    word: value
+    for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+} | {"a": 1, "an": 1}
+#: Smallest difference, in each unit, between two "... ago" that a day or two between two
+#: outlets' publication cannot explain.
+_UNITS_APART = {"day": 2, "week": 1, "month": 1, "year": 1}
+
+
+def relative_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two claims already matched as one fact that place it different distances back, in
+    one unit, from publication days no date gives ("replaced last week" / "two weeks ago,
+    ... recruited"). Only dates nothing resolved: with a publication date each side's day
+    is known, and ``_date_conflicts`` compares those."""
+    for da in a.dates:
+        for db in b.dates:
+            back_a, back_b = _units_ago(da), _units_ago(db)
+            if back_a is None or back_b is None or back_a[1] != back_b[1]:
+                continue
+            if abs(back_a[0] - back_b[0]) >= _UNITS_APART[back_a[1]]:
+                return [
+                    trusted(
+                        Conflict,
+                        type=ConflictType.DATE,
+                        claim_ids=(a.id, b.id),
+                        values=(da.text, db.text),
+                        explanation=(
+                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
+                            f"({back_a[0]} vs {back_b[0]} {back_a[1]}s back)"
+                        ),
+                        value_spans=((da.start, da.end), (db.start, db.end)),
+                    )
+                ]
+    return []
+
+
+def _units_ago(date: DateMention) -> tuple[int, str] | None:
+    """How many days, weeks, months or years back an unresolved date lies, or None."""
+    if date.resolved:
+        return None
+    found = _UNITS_AGO.match(" ".join(date.text.split()))
+    if found is None:
+        return None
+    if found.group("yesterday"):
+        return 1, "day"
+    if found.group("last"):
+        return 1, found.group("unit_last").lower()
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    return number, found.group("unit").lower()
+
+
+def _day_range(date: DateMention) -> str:
+    assert date.earliest and date.latest
+    if date.earliest == date.latest:
+        return f"{date.text} ({date.earliest.isoformat()})"
+    return f"{date.text} ({date.earliest.isoformat()} to {date.latest.isoformat()})"
+
+
+def _names_apart_in(a: Claim, text_a: str, b: Claim, text_b: str) -> bool:
+    """``_named_apart`` for the names of each claim that stand in a part of its text."""
+    names_a = _entity_tokens(a, text_a)
+    names_b = _entity_tokens(b, text_b)
+    if not match.names_apart(names_a, names_b):
+        return False
+    return not (_name_words(names_a) & _words_lower(text_b)) and not (
+        _name_words(names_b) & _words_lower(text_a)
+    )

@@ -1,0 +1,376 @@
+"""NUMERIC conflicts: two figures for the same thing counted that differ beyond rounding.
+
+A figure is read as an interval ("about", "at least", "nearly" widen or bound it), with what
+it counts and the event it counts, so that figures for
+different things or occasions are never compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from claimtrack.judge.text import (
+    _PRONOUNS,
+    _TIME_WORDS,
+    _WORD,
+    MAX_DATE_SPAN,
+    _numeric,
+    _token_list,
+    load_cues,
+)
+from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
+from claimtrack.normalize import CLASS_PREFIX, data_lines, load_tables, normalize_text, stem
+from claimtrack.parse.trusted import trusted
+
+if TYPE_CHECKING:
+    from claimtrack.judge.facts import ClaimFacts
+
+
+#: Relative difference two numbers may have and still be the same figure, rounded.
+ROUNDING = 0.03
+#: ... when either is marked approximate ("about", "nearly").
+APPROXIMATE = 0.10
+
+
+#: Where a figure's clause ends: "killed 3 and injured 12" names one event for each figure.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b", re.I)
+
+
+def _numeric_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    a, b = facts_a.claim, facts_b.claim
+    if not a.numbers or not b.numbers:
+        return []
+    figures_a, figures_b = facts_a.figures, facts_b.figures
+    if not figures_a or not figures_b:
+        return []
+    periods_a, periods_b = facts_a.periods, facts_b.periods
+    if periods_a and periods_b and periods_a != periods_b:
+        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
+        # figure for a year and one for several years measure different things.
+        return []
+    for na, fa in figures_a:
+        same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
+        if not same or any(_compatible(na, nb) for nb, _ in same):
+            continue
+        nb, fb = same[0]
+        if any(
+            _compatible(other, nb)
+            for other, facts in figures_a
+            if _same_quantity(other, facts, nb, fb)
+        ):
+            continue
+        numbers_a = [n for n, _ in figures_a]
+        numbers_b = [n for n, _ in figures_b]
+        if _given_by(na, numbers_b) != _given_by(nb, numbers_a):
+            # "sales will rise to $180.9bn next year" / "... to $180.9 billion, then to
+            # $191.5 billion in 2005": one figure stands on both sides, the other is one
+            # side's added detail (either way round). Both figures on both sides ("killed 12,
+            # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
+            continue
+        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        return [
+            trusted(
+                Conflict,
+                type=ConflictType.NUMERIC,
+                claim_ids=(a.id, b.id),
+                values=(na.text, nb.text),
+                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                value_spans=((na.start, na.end), (nb.start, nb.end)),
+            )
+        ]
+    return []
+
+
+def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
+    """One of ``others`` is the very same figure: the same value in the same unit."""
+    return number.low is not None and any(
+        (o.unit or None) == (number.unit or None) and (o.low, o.high) == (number.low, number.high)
+        for o in others
+    )
+
+
+class _FigureFacts:
+    """What the words around one figure of a claim say it counts. They depend on the claim's
+    text and the figure alone, so each is worked out once per figure, not once for every
+    pair of figures the judge compares (a claim is in about twenty pairs), and only when a
+    comparison needs it: reading the words around a figure is most of the cost."""
+
+    def __init__(self, text: str, figure: str, counts: str | None):
+        self.text, self.figure, self.counts = text, figure, counts
+        self.vague = _vague(figure)
+
+    @cached_property
+    def event(self) -> str | None:
+        """What happened to what is counted ("death", "injury"): ``_event_of``."""
+        return _event_of(self.text, self.figure)
+
+    @cached_property
+    def thing(self) -> str | None:
+        """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
+        text, figure = self.text, self.figure
+        return _glued(text, figure) or _counts(self.counts) or _counted_noun(text, figure)
+
+    @cached_property
+    def tokens_before(self) -> list[str]:
+        return _context_tokens(self.text, self.figure, after=False)
+
+    @cached_property
+    def before(self) -> frozenset[str]:
+        return _context(self.text, self.figure, after=False)
+
+    @cached_property
+    def after(self) -> frozenset[str]:
+        return _context(self.text, self.figure, after=True)
+
+
+#: Number words that make "dozen" a precise count ("four dozen" is 48; "a dozen", "dozens"
+#: and "some dozen" stay vague).
+_DOZEN_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _vague(figure: str) -> bool:
+    """The figure's own words are vague ("dozens", "millions"); the words that bound it
+    ("as many as") are not the figure's, unless the bound is a vague word itself ("some
+    695,000": a figure given loosely, as before)."""
+    words = _WORD.findall(figure.lower())
+    vague = load_cues().vague
+    bound = next(
+        (
+            phrase.split()
+            for phrase, _ in _bound_phrases()
+            if words[: phrase.count(" ") + 1] == phrase.split() and phrase not in vague
+        ),
+        [],
+    )
+    words = words[len(bound) :]
+    for position, word in enumerate(words):
+        precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
+        if word in vague and not precise_dozen:
+            return True
+    return False
+
+
+def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
+    """The claim's figures that are not vague ("dozens"), each with its facts."""
+    text = claim.text
+    figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
+    return [(n, facts) for n, facts in figures if not facts.vague]
+
+
+@lru_cache(maxsize=1 << 18)
+def _figure_facts(text: str, figure: str, counts: str | None) -> _FigureFacts:
+    return _FigureFacts(text, figure, counts)
+
+
+def _same_quantity(
+    na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Both numbers count or measure the same thing, in the same unit (the claims' periods
+    are compared once per pair, by ``numeric_conflicts``)."""
+    if (na.unit or None) != (nb.unit or None):
+        return False
+    if fa.event and fb.event and fa.event != fb.event:
+        # "12 workers were injured" / "11 workers died": the same noun, different people.
+        return False
+    if fa.thing and fb.thing:
+        return fa.thing == fb.thing
+    if fa.thing or fb.thing:
+        # "four workers were killed" / "the number of workers killed rose to nine": the
+        # counted noun of one stands before the other's figure.
+        thing, other = (fa.thing, fb) if fa.thing else (fb.thing, fa)
+        # Failing that, "the death toll rose to 11" / "nine workers died": one side names no
+        # counted noun, but both name the same thing happening to what they count.
+        return thing in other.tokens_before or bool(fa.event and fa.event == fb.event)
+    # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
+    # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
+    if fa.before and fb.before:
+        return bool(fa.before & fb.before)
+    return bool(fa.after & fb.after)
+
+
+def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
+    """The periods (a year, a decade: spans wider than any event date) the claim names."""
+    return frozenset(
+        (d.earliest, d.latest)
+        for d in claim.dates
+        if d.resolved and d.earliest and d.latest and (d.latest - d.earliest).days > MAX_DATE_SPAN
+    )
+
+
+@lru_cache(maxsize=1)
+def load_counted_events() -> Mapping[str, str]:
+    """Normalized token -> the event it names (data/counted_events.txt: "death: killed, ...")."""
+    path = resources.files("claimtrack").joinpath("data").joinpath("counted_events.txt")
+    events: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        name, _, members = line.partition(":")
+        if line.lstrip().startswith("#") or not members:
+            continue
+        for member in members.split(","):
+            token = normalize_text(member.strip()).text
+            if token and " " not in token:
+                events[token] = name.strip()
+    return events
+
+
+def _event_of(text: str, figure: str) -> str | None:
+    """What happened to what a figure counts: the event word nearest to it in its own clause
+    ("killed 3 and injured 12" gives each figure its own verb), the one after it on a tie
+    (English puts the verb after its count: "12 were injured"). None when its clause names
+    no event of the table, so such a figure is compared as before."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    events = load_counted_events()
+    before = _token_list(_CLAUSE_BREAK.split(text[:index])[-1])
+    after = _token_list(_CLAUSE_BREAK.split(text[index + len(figure) :])[0])
+    found_after = next(((k, events[t]) for k, t in enumerate(after) if t in events), None)
+    found_before = next(
+        ((k, events[t]) for k, t in enumerate(reversed(before)) if t in events), None
+    )
+    if found_after and (not found_before or found_after[0] <= found_before[0]):
+        return found_after[1]
+    return found_before[1] if found_before else None
+
+
+def _find_number(text: str, figure: str) -> int:
+    """Where a figure stands in a claim's text, whatever its case: the parser's claim text
+    may capitalize a figure that opened a clause ("nine workers" -> "Nine workers")."""
+    index = text.find(figure)
+    return index if index >= 0 else text.lower().find(figure.lower())
+
+
+def _counts(counts: str | None) -> str | None:
+    """The parser's counted noun, unless it is a function word ("seven of its workers")."""
+    if not counts:
+        return None
+    word = counts.lower()
+    if word in load_tables(None).stop_words or word in _PRONOUNS:
+        return None
+    return stem(word)
+
+
+#: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
+_GLUED = re.compile(r"-([A-Za-z]+|\d+)")
+
+
+def _glued(text: str, figure: str) -> str | None:
+    """The word a figure is hyphenated to: a compound modifier counts that word, not the noun
+    after it. "his 27-year-old wife" counts years, not wives, and so does not meet "Peterson,
+    31," or "More than 100 officers ... a two-year operation"; "a 38-word oath" still meets
+    "a 35-word oath"."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    glued = _GLUED.match(text, index + len(figure))
+    return stem(glued.group(1).lower()) if glued else None
+
+
+def _counted_noun(text: str, figure: str) -> str | None:
+    tokens = _context_tokens(text, figure, after=True)
+    if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
+        return tokens[0]
+    return None
+
+
+def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
+    """Content tokens next to a number: after it (the verb: "12 died") or before it, where
+    predicates are left out (the measured noun: "profit grew 32%")."""
+    tokens = [t for t in _context_tokens(text, figure, after=after) if t not in _TIME_WORDS]
+    if after:
+        return frozenset(tokens[:2])
+    nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
+    return frozenset(nouns[-2:])
+
+
+def _context_tokens(text: str, figure: str, *, after: bool) -> list[str]:
+    index = _find_number(text, figure)
+    if index < 0:
+        return []
+    window = text[index + len(figure) :] if after else text[:index]
+    return [t for t in _token_list(window) if not _numeric(t) and t != "%"]
+
+
+def _context_after(claim: Claim, number: NumberMention) -> str:
+    text = claim.text
+    index = _find_number(text, number.text)
+    if index < 0:
+        return ""
+    words = text[index + len(number.text) :].split()[:2]
+    return " ".join(w.strip(".,;:") for w in words)
+
+
+def _compatible(na: NumberMention, nb: NumberMention) -> bool:
+    """Intervals meet, allowing for rounding (more when either figure is approximate). A
+    floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
+    not meet, whatever the rounding: each excludes what the other says."""
+    if _opposite_bounds(na, nb):
+        return False
+    low_a, high_a, approximate_a = _stated_bounds(na)
+    low_b, high_b, approximate_b = _stated_bounds(nb)
+    tolerance = APPROXIMATE if (approximate_a or approximate_b) else ROUNDING
+    finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
+    if not finite:
+        return True
+    slack = tolerance * max(finite)
+    return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _bounds(number: NumberMention) -> tuple[float, float]:
+    low = number.low if number.low is not None else -math.inf
+    high = number.high if number.high is not None else math.inf
+    return low, high
+
+
+#: Bound shapes (data/approximators.tsv) that put a figure strictly below its number.
+_BELOW_SHAPES = frozenset({"nearly", "below"})
+
+
+def _stated_bounds(number: NumberMention) -> tuple[float, float, bool]:
+    """The figure's interval and whether it is approximate, a head count "up to N" read as N
+    (data/count_ceilings.txt says why): only a count of people or things, not a measure."""
+    low, high = _bounds(number)
+    counted = (number.unit or "people") == "people"
+    if counted and math.isfinite(high) and _shape(number.text) == "ceiling":
+        return high, high, False
+    return low, high, number.approximate
+
+
+def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
+    """One figure is a floor ("at least 48", "more than 200") and the other stays below the
+    same number ("almost 48", "fewer than 200")."""
+    for floor, other in ((na, nb), (nb, na)):
+        if (
+            floor.low is not None
+            and floor.low == other.high
+            and _shape(floor.text) == "above"
+            and _shape(other.text) in _BELOW_SHAPES
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase, shape) of every word before a figure that bounds it, longest phrase first:
+    the parser's data/approximators.tsv, with data/count_ceilings.txt as "ceiling"."""
+    shapes = dict(line.split("\t", 1) for line in data_lines("approximators.tsv"))
+    shapes = {phrase.lower(): shape.strip() for phrase, shape in shapes.items()}
+    shapes |= {phrase.lower(): "ceiling" for phrase in data_lines("count_ceilings.txt")}
+    return tuple(sorted(shapes.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape(figure: str) -> str:
+    """The bound shape a figure's text opens with ("at least 48" -> "above"), or "exact"."""
+    text = " ".join(figure.lower().split())
+    for phrase, shape in _bound_phrases():
+        if text.startswith(phrase + " "):
+            return shape
+    return "exact"

@@ -1,0 +1,208 @@
+"""The run's pair judgements: ``PairJudgements`` judges each pair once per run, and
+``conflict_links`` links the pairs that contradict each other so they are grouped together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from claimtrack import match
+from claimtrack.collector import collection_paused
+from claimtrack.judge.arrays import ClaimTable, ScoredArrays
+from claimtrack.judge.facts import ClaimFacts, may_conflict
+from claimtrack.judge.figures import _numeric_conflicts
+from claimtrack.judge.links import act_day_links, figure_links, news_date_links, reason_links
+from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
+from claimtrack.judge.text import _same_frame
+from claimtrack.match import ScoredPair
+from claimtrack.models import CertaintyNote, Claim, Conflict
+from claimtrack.normalize import MatchKey, load_tables
+from claimtrack.options import Options
+
+
+class PairJudgements:
+    """``judge_pair`` results by claim indexes, each pair judged once per run: most matched
+    pairs are judged by ``conflict_links`` and again inside their group by ``build_clusters``.
+    Pairs past ``LIMIT`` are judged again instead of kept (memory stays bounded). The run's
+    ``reason_links`` and ``news_date_links`` are kept too: both stages need them."""
+
+    LIMIT = 1 << 20
+
+    def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options):
+        self.claims, self.keys, self.options = claims, keys, options
+        # keyed by one int per pair: an int, unlike a tuple, is nothing for the collector
+        self._done: dict[int, list[Conflict]] = {}
+        self._size = len(claims)
+        self._reasons: list[tuple[int, int]] | None = None
+        self._news_dates: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
+        self._table: ClaimTable | None = None
+        self._arrays: ScoredArrays | None = None
+        self._facts: list[ClaimFacts | None] = [None] * len(claims)
+        self.tables = load_tables(options.predicate_file)
+
+    def facts(self, index: int) -> ClaimFacts:
+        """The ``ClaimFacts`` of the claim at ``index``, made once."""
+        found = self._facts[index]
+        if found is None:
+            found = self._facts[index] = ClaimFacts(self.claims[index])
+        return found
+
+    def numeric(self, i: int, j: int) -> list[Conflict]:
+        """``numeric_conflicts`` of the claims at ``i`` and ``j``."""
+        return _numeric_conflicts(self.facts(i), self.facts(j))
+
+    def table(self) -> ClaimTable:
+        """The run's ``ClaimTable``, built once."""
+        if self._table is None:
+            self._table = ClaimTable(self.claims, self.keys)
+        return self._table
+
+    def matched(self, scored: Sequence[ScoredPair]) -> set[tuple[int, int]]:
+        """The scored pairs that state the same fact (``match.same_fact``), as a set of
+        (i, j). The judge's own steps read ``ScoredArrays.matched`` instead."""
+        return self.arrays(scored).matched_keys()
+
+    def arrays(self, scored: Sequence[ScoredPair]) -> ScoredArrays:
+        """The ``ScoredArrays`` of ``scored``, built once."""
+        if self._arrays is None or self._arrays.pairs is not scored:
+            self._arrays = ScoredArrays(scored, self.options)
+        return self._arrays
+
+    def reasons(self) -> list[tuple[int, int]]:
+        """``reason_links`` of the run's claims, found once."""
+        if self._reasons is None:
+            self._reasons = reason_links(self.claims, self.keys, self.options)
+        return self._reasons
+
+    def news_dates(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``news_date_links`` of the run's claims, found once for the same scored pairs."""
+        if self._news_dates is None or self._news_dates[0] is not scored:
+            found = news_date_links(
+                self.claims, self.keys, scored, self.options, self.arrays(scored)
+            )
+            self._news_dates = (scored, found)
+        return self._news_dates[1]
+
+    def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``figure_links`` of the run's claims, found once for the same scored pairs."""
+        if self._figures is None or self._figures[0] is not scored:
+            found = figure_links(self.claims, self.keys, self.arrays(scored), self.facts)
+            self._figures = (scored, found)
+        return self._figures[1]
+
+    def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
+        """``act_day_links`` of the run's claims, found once for the same scored pairs."""
+        if self._act_days is None or self._act_days[0] is not scored:
+            found = act_day_links(self.claims, self.keys, self.arrays(scored))
+            self._act_days = (scored, found)
+        return self._act_days[1]
+
+    def of(self, i: int, j: int) -> tuple[list[Conflict], list[CertaintyNote]]:
+        """``judge_pair`` of the claims at ``i`` and ``j``."""
+        return self.conflicts(i, j), certainty_notes(self.claims[i], self.claims[j])
+
+    def conflicts(self, i: int, j: int) -> list[Conflict]:
+        """``pair_conflicts`` of the claims at ``i`` and ``j``: the notes, which only matched
+        pairs show, are left to the caller, so most pairs never build one. The list is the
+        one kept for the pair (or one shared empty list): callers must not change it."""
+        found = self._done.get(i * self._size + j)
+        if found is not None:
+            return found
+        claims, keys = self.claims, self.keys
+        if may_conflict(claims[i], claims[j], keys[i], keys[j]):
+            return self.possible_conflicts(i, j)
+        return _NOTHING  # nothing kept: this test is cheaper than keeping its answer
+
+    def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
+        """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""
+        found = self._done.get(i * self._size + j)
+        if found is None:
+            keys = self.keys
+            found = _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
+            # most judged pairs differ in nothing: one shared empty list keeps the memory
+            # (and the collector's work once it runs again) to the pairs that do
+            found = found or _NOTHING
+            if len(self._done) < self.LIMIT:
+                self._done[i * self._size + j] = found
+        return found
+
+
+#: The judgement of a pair without differences, shared (``PairJudgements.conflicts``).
+_NOTHING: list[Conflict] = []
+
+
+def conflict_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+    judged: PairJudgements | None = None,
+) -> list[tuple[int, int]]:
+    """Related pairs that contradict each other: same event frame, details that differ ("12
+    died" vs "21 died"). They are linked so the conflict is reported, and grouped before
+    mere agreements (``match.group``): two sources contradicting each other about one thing
+    are the pair a reader must see side by side. Matched pairs count too: "Oman resumed its
+    mediation" / "Oman suspended its mediation" read alike, and each also reads like the
+    story's main event."""
+    judged = judged or PairJudgements(claims, keys, options)
+    with collection_paused():
+        return _conflict_links(claims, keys, scored, options, judged)
+
+
+def _conflict_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+    judged: PairJudgements,
+) -> list[tuple[int, int]]:
+    links: list[tuple[int, int]] = []
+    arrays = judged.arrays(scored)
+    left, right = arrays.left, arrays.right
+    table = judged.table()
+    # A pair that may differ in nothing the judge compares, and whose claims do not both give
+    # figures, has no conflict on any path below: only the rest is looked at pair by pair.
+    may_array = table.may_conflict(left, right)
+    rows = np.flatnonzero(may_array | table.both_count(left, right))
+    # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict
+    rows = rows[~arrays.columns.other_parties[rows]]
+    pair_left, pair_right = left[rows], right[rows]
+    threshold = options.related_threshold
+    # as lists: the loop below reads Python values, not array elements
+    for same, may, frames_meet, i, j, similarity in zip(
+        arrays.matched[rows].tolist(),
+        may_array[rows].tolist(),
+        table.frames_meet(pair_left, pair_right).tolist(),
+        pair_left.tolist(),
+        pair_right.tolist(),
+        arrays.similarity[rows].tolist(),
+        strict=True,
+    ):
+        if same or (similarity >= threshold and (frames_meet or _same_frame(keys[i], keys[j]))):
+            if not may:
+                continue  # judged, it shows no difference
+            found = judged.possible_conflicts(i, j)
+        elif match.counts_alike(keys[i], keys[j]):
+            # weakly related sentences: only their figures for the same thing are compared
+            found = judged.numeric(i, j)
+        else:
+            continue
+        if contradicts(found):
+            links.append((i, j))
+    # Two sources explaining one event belong side by side whether their causes agree or not.
+    known = set(links)
+    side_by_side_pairs = [
+        *judged.reasons(),
+        *judged.news_dates(scored),
+        *judged.figures(scored),
+        *judged.act_days(scored),
+    ]
+    for side_by_side in side_by_side_pairs:
+        if side_by_side not in known:
+            known.add(side_by_side)
+            links.append(side_by_side)
+    return links

@@ -1,0 +1,518 @@
+"""Pairs linked across sentences that share too little to be scored alike: causes given for
+one event (``reason_links``), two days for one piece of news (``news_date_links``), figures
+for one count (``figure_links``) and two days for one act (``act_day_links``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from claimtrack import match
+from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.dates import (
+    _act_days,
+    _dates_meet,
+    _entity_tokens,
+    _name_words,
+    _names_apart_in,
+    _precise,
+    _words_lower,
+    act_day_conflicts,
+)
+from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.figures import (
+    _CLAUSE_BREAK,
+    _compatible,
+    _find_number,
+    _numeric_conflicts,
+    _stated_bounds,
+)
+from claimtrack.judge.pair import contradicts
+from claimtrack.judge.text import _content_of, _name_tokens, _token_list, _words_of
+from claimtrack.match import ScoredPair
+from claimtrack.models import Claim, Conflict, NumberMention
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    data_lines,
+    load_tables,
+    normalize_text,
+    stem,
+)
+from claimtrack.options import Options
+
+
+def reason_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that give a cause for the same event.
+
+    What a claim explains is the rest of its sentence ("the fire started when ..."). A claim
+    that explains an event noun ("the decision was taken for logistical reasons") or names
+    nothing it explains ("officials blamed logistics") explains its article's own news: the
+    article's first claim. Two explained events are the same when they share a predicate
+    (and report no two different acts), when the words right before both causes share a
+    noun ("the fire started when" / "the fire was caused by"), or when they are about the
+    same event frame as the matcher measures it. Claims are compared within buckets of
+    shared event words, never all pairs.
+    """
+    reasoned = [i for i, c in enumerate(claims) if c.reason]
+    if len(reasoned) < 2:
+        return []
+    threshold = (options or Options()).related_threshold
+    lead: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        lead.setdefault(c.article_id, i)
+    events = {i: _explained_event(claims[i], keys[lead[claims[i].article_id]]) for i in reasoned}
+    buckets: dict[str, list[int]] = {}
+    for i in reasoned:
+        event = events[i]
+        for token in event.key.tokens | event.head:
+            buckets.setdefault(token, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a word every cause shares says nothing of the event
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((min(x, y), max(x, y)))
+    direct = [
+        (x, y)
+        for x, y in sorted(candidates)
+        if _same_event_explained(events[x], events[y], threshold)
+    ]
+    # Causes of what other parties did are causes of other events, also when a claim that
+    # names no one links both ("the talks were halted for logistical reasons"). A claim's
+    # parties are its own names and those of the event it explains (the spokesperson's
+    # "logistical problems led to the decision" explains the article's "Iran pulled out").
+    names = {i: keys[i].entities | events[i].key.entities for i in reasoned}
+    # answered once per pair of name sets: a closed set of n claims gives n * (n - 1) / 2
+    # pairs, and most claims of a story name the same parties
+    apart: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+    closed = []
+    for x, y in _closed(direct):
+        sets = (names[x], names[y])
+        found = apart.get(sets)
+        if found is None:
+            found = apart[sets] = match.names_apart(*sets)
+        if not found:
+            closed.append((x, y))
+    return _across_articles(closed, claims)
+
+
+def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Every pair inside each connected set of linked claims (A and B explain one event, B
+    and C too: so do A and C), unless the set is too large to be one event's causes."""
+    neighbours: dict[int, set[int]] = {}
+    for x, y in pairs:
+        neighbours.setdefault(x, set()).add(y)
+        neighbours.setdefault(y, set()).add(x)
+    closed = set(pairs)
+    seen: set[int] = set()
+    for start in sorted(neighbours):
+        if start in seen:
+            continue
+        component, todo = {start}, [start]
+        while todo:
+            for other in neighbours[todo.pop()] - component:
+                component.add(other)
+                todo.append(other)
+        seen |= component
+        if len(component) <= MAX_REASON_SET:
+            closed |= set(itertools.combinations(sorted(component), 2))
+    return sorted(closed)
+
+
+def _across_articles(
+    pairs: list[tuple[int, int]], claims: Sequence[Claim]
+) -> list[tuple[int, int]]:
+    return [(x, y) for x, y in pairs if claims[x].article_id != claims[y].article_id]
+
+
+#: Most claims one event's causes may link pair by pair (more is a topic, not an event).
+MAX_REASON_SET = 30
+
+
+def news_date_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options | None = None,
+    arrays: ScoredArrays | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles that date the same telling of the news: the
+    speaker-and-day of a sentence ("..., the ministry said on Monday") or a dated event noun
+    ("the ministry made the announcement on Tuesday"). Both must name the same speaker (two
+    words of it in common, "the Iranian Foreign Ministry" / "the Foreign Ministry") and come
+    from articles that report the same story (they share a matched claim), so their days
+    must agree. Compared within buckets of speaker words, never all pairs. ``arrays``, the
+    ``ScoredArrays`` of ``scored`` if the caller has them, saves reading the pairs again."""
+    options = options or Options()
+    dating = [i for i, c in enumerate(claims) if _dates_the_news(c, keys[i])]
+    if len(dating) < 2:
+        return []
+    same_story = _same_story(claims, dating, arrays or ScoredArrays(scored, options))
+    speakers = {i: _words_of(claims[i].subject or "") for i in dating}
+    buckets: dict[str, list[int]] = {}
+    for i in dating:
+        for word in speakers[i]:
+            buckets.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            articles = tuple(sorted((claims[x].article_id, claims[y].article_id)))
+            shared = speakers[x] & speakers[y]
+            smaller = min(len(speakers[x]), len(speakers[y]))
+            if (
+                articles[0] != articles[1]
+                and articles in same_story
+                and len(shared) >= min(2, smaller)
+            ):
+                pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
+
+
+def _same_story(
+    claims: Sequence[Claim], tellings: Sequence[int], arrays: ScoredArrays
+) -> set[tuple[str, ...]]:
+    """The pairs of articles (sorted ids) with a matched pair of claims other than
+    ``tellings``: what the articles report, not who said it when (the tellings themselves
+    all look alike)."""
+    telling = np.zeros(len(claims), np.bool_)
+    telling[tellings] = True
+    left, right = arrays.left, arrays.right
+    keep = arrays.same_fact & ~telling[left] & ~telling[right]
+    # one code per article, so that each pair of articles is turned into ids once
+    codes: dict[str, int] = {}
+    article = np.fromiter(
+        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
+    )
+    ids = list(codes)
+    count = len(ids)
+    found = np.unique(article[left[keep]] * count + article[right[keep]])
+    return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
+
+
+#: Most apart (relative to the larger) two figures for one count may be and still be told
+#: apart as a discrepancy between sentences that say different things otherwise: further
+#: apart, they usually count different sets ("4,300 stores nationwide" / "3,400 stores
+#: where the plaintiffs worked").
+CLOSE_FIGURES = 0.15
+#: Smallest figure that, given alike by two claims, ties them to one fact ("$139 million"
+#: / "$140,937,785"): a small one ("two", "10%") is shared by chance.
+ANCHOR_FIGURE = 1000.0
+
+
+def figure_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts],
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that give close but different
+    figures for the same counted thing, in sentences that otherwise say different things
+    ("a lawsuit on behalf of up to 1.6 million women" / "the lawsuit that covers 1.5
+    million women"). The figures' unit and counted noun must be the same, and the claims
+    share a word besides (a noun counted with no noun of its own, "in seven years", needs
+    a large figure both give alike instead: "earned $139 million in seven years" / "earned
+    $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``.
+    Compared within buckets of one unit and noun, never all pairs."""
+    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.numbers:
+            for number, figure in facts(i).figures:
+                if figure.thing or number.unit:
+                    bucket = buckets.setdefault((number.unit or None, figure.thing), [])
+                    if not bucket or bucket[-1] != i:
+                        bucket.append(i)
+    candidates: dict[tuple[int, int], str | None] = {}
+    for (_, thing), members in buckets.items():
+        if len(members) > MAX_REASON_BUCKET:
+            continue  # a count every claim of the run gives says nothing of one fact
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id == claims[y].article_id:
+                continue
+            tied = (
+                _governed_alike(facts(x), facts(y), thing)
+                if thing is not None
+                else _anchored(facts(x), facts(y))
+            )
+            if tied:
+                candidates.setdefault((x, y), thing)
+    links = []
+    for x, y in _in_one_story(set(candidates), claims, keys, arrays):
+        if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
+            continue
+        found = _numeric_conflicts(facts(x), facts(y))
+        if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
+            links.append((x, y))
+    return links
+
+
+#: Content words before a figure, in its clause, that say what the figure is a count of.
+GOVERNING_WORDS = 6
+
+
+def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> bool:
+    """A figure counting ``thing`` in each claim, with a word in common among the words that
+    lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit involving
+    as many as 1.5 million women"): the same noun counted for the same thing."""
+    return bool(_governing(facts_a, thing) & _governing(facts_b, thing))
+
+
+def _governing(facts: ClaimFacts, thing: str) -> set[str]:
+    """The last ``GOVERNING_WORDS`` content words before each figure counting ``thing``."""
+    words: set[str] = set()
+    stops = load_tables(None).stop_words
+    for clause in _governing_clauses(facts, thing):
+        tokens = [
+            t
+            for t in _token_list(clause)
+            if (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t != thing and t not in stops
+        ]
+        words.update(tokens[-GOVERNING_WORDS:])
+    return words
+
+
+def _governing_clauses(facts: ClaimFacts, thing: str | None) -> list[str]:
+    """The clause before each figure counting ``thing`` (each of the claim's figures that
+    has a unit for None), up to the figure."""
+    text = facts.claim.text
+    clauses = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = _find_number(text, number.text)
+            clauses.append(_CLAUSE_BREAK.split(text[: max(index, 0)])[-1])
+    return clauses
+
+
+def _other_occasion(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str | None) -> bool:
+    """The figures are given for different parties or places ("Ashby promised $847 million
+    to rebuild Corbel" / "Dunmore promised $783 million to rebuild Elton": names in the
+    clauses that lead up to the figures), or the claims name days that do not meet:
+    sentences that say little else alike are then about two occasions."""
+    a, b = facts_a.claim, facts_b.claim
+    if _names_apart_in(a, _figure_window(facts_a, thing), b, _figure_window(facts_b, thing)):
+        return True
+    dates_a, dates_b = facts_a.precise_dates, facts_b.precise_dates
+    if dates_a and dates_b:
+        return not any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b)
+    days_a, days_b = facts_a.calendar_days, facts_b.calendar_days  # days without a year
+    return bool(days_a and days_b) and not any(
+        max((low_b - high_a).days, (low_a - high_b).days) <= 1
+        for _, (low_a, high_a) in days_a
+        for _, (low_b, high_b) in days_b
+    )
+
+
+#: Words before and after a figure that name whose figure it is ("Ashby promised $847
+#: million to rebuild Corbel"); names further away are about other things of the sentence.
+FIGURE_WINDOW = (8, 5)
+
+
+def _figure_window(facts: ClaimFacts, thing: str | None) -> str:
+    """The words around each figure counting ``thing`` (each with a unit for None)."""
+    text = facts.claim.text
+    before, after = FIGURE_WINDOW
+    parts = []
+    for number, figure in facts.figures:
+        if figure.thing == thing and (thing is not None or number.unit):
+            index = max(_find_number(text, number.text), 0)
+            parts += text[:index].split()[-before:]
+            parts += text[index + len(number.text) :].split()[:after]
+    return " ".join(parts)
+
+
+def _anchored(facts_a: ClaimFacts, facts_b: ClaimFacts) -> bool:
+    """Both claims give one large figure alike (the same unit, within rounding)."""
+    return any(
+        (na.unit or None) == (nb.unit or None)
+        and _point(na) >= ANCHOR_FIGURE
+        and _compatible(na, nb)
+        for na, _ in facts_a.figures
+        for nb, _ in facts_b.figures
+    )
+
+
+def _point(number: NumberMention) -> float:
+    """One value for a figure: the middle of its interval, or its one finite bound."""
+    low, high, _ = _stated_bounds(number)
+    ends = [v for v in (low, high) if math.isfinite(v)]
+    return sum(ends) / len(ends) if ends else math.inf
+
+
+def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
+    """The conflict's two figures are within ``CLOSE_FIGURES`` of each other."""
+    spans_a, spans_b = conflict.value_spans
+    na = next((n for n in a.numbers if (n.start, n.end) == spans_a), None)
+    nb = next((n for n in b.numbers if (n.start, n.end) == spans_b), None)
+    if na is None or nb is None:
+        return False
+    pa, pb = _point(na), _point(nb)
+    if not (math.isfinite(pa) and math.isfinite(pb)) or max(abs(pa), abs(pb)) == 0:
+        return False
+    return abs(pa - pb) <= CLOSE_FIGURES * max(abs(pa), abs(pb))
+
+
+def act_day_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that date one act differently
+    (``act_day_conflicts``), in sentences that otherwise say different things but share a
+    name. Compared within buckets of one dating verb, never all pairs."""
+    buckets: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.dates:
+            for verb in sorted({d.verb for d in _act_days(claim.text, claim.dates)}):
+                buckets.setdefault(verb, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((x, y))
+    return [
+        (x, y)
+        for x, y in _in_one_story(candidates, claims, keys, arrays)
+        if _share_a_name(claims[x], claims[y])
+        and contradicts(act_day_conflicts(claims[x], claims[y]))
+    ]
+
+
+def _share_a_name(a: Claim, b: Claim) -> bool:
+    """A name of one claim stands in the other's text: sentences that otherwise say
+    different things are about the same people ("a Republican staffer apologized for a
+    Facebook post" / "the Republican aide had to apologize for the Facebook post")."""
+    return bool(
+        _name_words(_entity_tokens(a, a.text)) & _words_lower(b.text)
+        or _name_words(_entity_tokens(b, b.text)) & _words_lower(a.text)
+    )
+
+
+def _in_one_story(
+    candidates: set[tuple[int, int]],
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+) -> list[tuple[int, int]]:
+    """The candidate pairs (sorted) from articles of one story: articles with a matched
+    pair of claims that share a name ("Skyway Airlines cancelled all flights out of
+    Portmore" in both). A match of nameless stock sentences ("emergency funding was
+    approved") is found between stories too."""
+    if not candidates:
+        return []
+    same = arrays.same_fact
+    story = {
+        tuple(sorted((claims[i].article_id, claims[j].article_id)))
+        for i, j in zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True)
+        if not keys[i].entities.isdisjoint(keys[j].entities)
+    }
+    return [
+        (x, y)
+        for x, y in sorted(candidates)
+        if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
+    ]
+
+
+#: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
+_SAYING = frozenset(stem(w) for w in "said says told tweeted wrote stated added".split())
+
+
+def _dates_the_news(claim: Claim, key: MatchKey) -> bool:
+    # most claims name no day: that is the first thing looked at
+    if not claim.dates or not claim.subject or not any(_precise(d) for d in claim.dates):
+        return False
+    for date in claim.dates:
+        # "made the announcement on Tuesday": the event noun right before the day
+        at = claim.text.find(date.text)
+        near = " ".join(claim.text[:at].split()[-4:]) if at > 0 else ""
+        if _words_of(" ".join(_DEFINITE_NOUN.findall(near))) & _event_anaphors():
+            return True
+    subject = _words_of(claim.subject)
+    rest = {
+        t
+        for t in _content_of(key.tokens)
+        if not t.startswith(ENTITY_PREFIX) and t not in subject and t not in _SAYING
+    } - {CLASS_PREFIX + "announce"}
+    return not rest
+
+
+#: Largest bucket of reason claims sharing one event word that is compared pair by pair.
+MAX_REASON_BUCKET = 200
+
+
+@dataclass(frozen=True)
+class _Explained:
+    """What a claim gives a cause for: the match key of the rest of its sentence (or of its
+    article's first claim), and the nouns right before the cause."""
+
+    key: MatchKey
+    head: frozenset[str]
+
+
+def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
+    assert claim.reason is not None
+    at = claim.text.find(claim.reason)
+    before = claim.text[:at] if at >= 0 else claim.text
+    rest = claim.text.replace(claim.reason, " ")
+    key = normalize_text(rest)
+    plain = _plain_words(claim.text)
+    head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
+    subject = _words_of(claim.subject) if claim.subject else frozenset()
+    anaphor = bool((subject | head) & _event_anaphors()) or bool(
+        _words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors()
+    )
+    own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
+    if anaphor or (not own and not key.predicates):
+        merged = dataclasses.replace(
+            lead, tokens=lead.tokens | key.tokens, predicates=lead.predicates | key.predicates
+        )
+        return _Explained(merged, head - _event_anaphors())
+    return _Explained(key, head)
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """Normalized content tokens of a text that are not names, predicates or figures."""
+    names = _name_tokens(text)
+    return frozenset(
+        t
+        for t in _content_of(normalize_text(text).tokens)
+        if not t.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and t not in names
+    )
+
+
+#: The noun after "the", "this" or "that": a reference back to something already reported.
+_DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+([a-z]+)", re.I)
+#: Verbs of the cause constructions themselves: they say nothing of the event explained.
+_CAUSE_VERBS = frozenset(
+    stem(w) for w in "blamed cites cited caused started began broke led was were is".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _event_anaphors() -> frozenset[str]:
+    words = [w for line in data_lines("event_anaphors.txt") for w in line.split()]
+    return frozenset(t for w in words for t in _words_of(w))
+
+
+def _same_event_explained(a: _Explained, b: _Explained, threshold: float) -> bool:
+    """One event: a shared predicate, a shared noun right before both causes, or one event
+    frame; never two different acts ("suspended talks" / "resumed talks")."""
+    pa, pb = a.key.predicates, b.key.predicates
+    if pa and pb and not pa & pb:
+        return False
+    if pa & pb or a.head & b.head:
+        return True
+    return match.similarity(a.key, b.key) >= threshold

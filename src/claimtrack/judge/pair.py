@@ -1,0 +1,134 @@
+"""One pair of claims: ``judge_pair`` runs every rule (figures, dates, polarity, reasons,
+scope) and adds certainty notes; each rule's public two-claim entry lives here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from claimtrack.judge.dates import _date_conflicts, act_day_conflicts
+from claimtrack.judge.facts import ClaimFacts, may_conflict
+from claimtrack.judge.figures import _numeric_conflicts
+from claimtrack.judge.polarity import (
+    _attribution_conflicts,
+    _may_be_antonyms,
+    _same_event,
+    antonym_conflicts,
+    negation_conflicts,
+)
+from claimtrack.judge.reasons import _reason_conflicts
+from claimtrack.judge.scope import _scope_notes
+from claimtrack.judge.text import _words_of
+from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
+from claimtrack.normalize import MatchKey, Tables, load_tables
+from claimtrack.options import Options
+from claimtrack.parse.trusted import trusted
+
+
+def judge_pair(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    """The typed differences between two claims already known to be about the same thing."""
+    return pair_conflicts(a, b, ka, kb, options), certainty_notes(a, b)
+
+
+def pair_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, options: Options | None = None
+) -> list[Conflict]:
+    """``judge_pair`` without the certainty notes (most callers only ask for conflicts)."""
+    if not may_conflict(a, b, ka, kb):
+        return []
+    tables = load_tables(options.predicate_file if options else None)
+    return _conflicts_of(ClaimFacts(a), ClaimFacts(b), ka, kb, tables)
+
+
+def _conflicts_of(
+    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """``pair_conflicts`` of a pair that passed ``may_conflict``."""
+    a, b = facts_a.claim, facts_b.claim
+    conflicts: list[Conflict] = []
+    conflicts += _numeric_conflicts(facts_a, facts_b)
+    if a.dates and b.dates:  # no dates on one side: nothing to compare
+        if _same_event(ka, kb):
+            conflicts += _date_conflicts(facts_a, facts_b)
+        else:  # one verb dating both tells one act, whatever else the sentences say
+            conflicts += act_day_conflicts(a, b)
+    polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
+    if not polarity and facts_a.committed and facts_b.committed:
+        # "can resume testing" does not contradict "suspended testing": only claims that
+        # commit to what happens can be opposed.
+        polarity = negation_conflicts(a, b, ka, kb, tables)
+        if not polarity and _may_be_antonyms(ka, kb, tables) and _same_subject(a, b):
+            polarity = antonym_conflicts(a, b, ka, kb, tables)
+    conflicts += polarity
+    conflicts += _reason_conflicts(facts_a, facts_b)
+    conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
+    return conflicts
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Unless both subjects are known and share no word ("the threats" / "the announcement")."""
+    if not a.subject or not b.subject:
+        return True
+    words_a = _words_of(a.subject)
+    words_b = _words_of(b.subject)
+    return not words_a or not words_b or bool(words_a & words_b)
+
+
+def contradicts(conflicts: Iterable[Conflict]) -> bool:
+    return any(c.severity is Severity.CONTRADICTION for c in conflicts)
+
+
+def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """A figure of one claim that counts the same thing as figures of the other, in the same
+    unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
+    needs a counterpart that disagrees with it, and none that agrees)."""
+    if not a.numbers or not b.numbers:
+        return []
+    return _numeric_conflicts(ClaimFacts(a), ClaimFacts(b))
+
+
+def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Resolved dates that cannot be the same day, unless a time-zone shift explains a day."""
+    return _date_conflicts(ClaimFacts(a), ClaimFacts(b))
+
+
+def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
+    """One party asserts what another denies ("X said Y" vs "Z denied Y")."""
+    return _attribution_conflicts(ClaimFacts(a), ClaimFacts(b), ka, kb)
+
+
+def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Both give a cause for the event, and the causes share (almost) no words."""
+    if not a.reason or not b.reason:
+        return []
+    return _reason_conflicts(ClaimFacts(a), ClaimFacts(b))
+
+
+def scope_notes(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables) -> list[Conflict]:
+    """One claim is narrower than the other: within one event frame, they use different
+    predicates ("broke off talks" / "will skip next week's round") and only one of them
+    carries qualifiers or a time window the other lacks. Both can hold: a note.
+
+    Claims that share a predicate report the same act, one with less detail ("Iran skips
+    Muscat talks" / "Iran will not attend next week's indirect talks"): no note. Nor between
+    claims of which one only says what may or could happen ("may be a ploy to meet in the
+    coming weeks"): a possibility is not a narrower statement. A reported one ("reportedly
+    set to halt talks") still is: "reportedly" is shown as a certainty note."""
+    return _scope_notes(ClaimFacts(a), ClaimFacts(b), ka, kb, tables)
+
+
+def certainty_notes(a: Claim, b: Claim) -> list[CertaintyNote]:
+    if a.certainty is b.certainty:
+        return []
+    cue_a = f" ({a.certainty_cue})" if a.certainty_cue else ""
+    cue_b = f" ({b.certainty_cue})" if b.certainty_cue else ""
+    return [
+        trusted(
+            CertaintyNote,
+            claim_ids=(a.id, b.id),
+            certainties=(a.certainty, b.certainty),
+            explanation=f"{a.source}: {a.certainty}{cue_a}; {b.source}: {b.certainty}{cue_b}",
+        )
+    ]

@@ -1,0 +1,359 @@
+"""NEGATION, ANTONYM and ATTRIBUTION conflicts: one claim says an act happened and the other
+that it did not, or they name opposite predicates ("halted" / "resumed"), or one source
+denies what another asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimtrack import match
+from claimtrack.judge.text import (
+    _WORD,
+    _WORD_AT,
+    _name_tokens,
+    _numeric,
+    _same_frame,
+    _saying_verbs,
+    _span,
+    _words_of,
+    load_cues,
+)
+from claimtrack.models import Certainty, Claim, Conflict, ConflictType
+from claimtrack.normalize import CLASS_PREFIX, ENTITY_PREFIX, MatchKey, Tables, load_tables, stem
+from claimtrack.parse.trusted import trusted
+
+if TYPE_CHECKING:
+    from claimtrack.judge.facts import ClaimFacts
+
+
+def negation_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """One says it happened, the other that it did not (same frame, opposite polarity).
+
+    Polarity is read from the match keys, where "will not attend" has already become "will
+    skip": the claims' own flags would call that pair a negation conflict.
+    """
+    if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
+        return []
+    if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
+        return []
+    if _opposite_predicates(ka, kb, tables):
+        return []  # "will not continue" vs "halts": a double negative, they agree
+    if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
+        # "plans are under way for a first meeting" / "no meeting has taken place": what
+        # is planned and what has happened so far are facts about two different times.
+        return []
+    denying = a if ka.negated else b
+    affirming = b if ka.negated else a
+    if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
+        # "before the summit next month" / "no such summit has ever taken place": an event
+        # still to come and what has happened so far are facts about two different times.
+        return []
+    if _negation_in_relative_clause(denying):
+        return []  # "countries that don't have exemptions will face tariffs" denies nothing
+    cue = (denying.negation_cue or "").lower()
+    if cue in _NOUN_NEGATIONS and not ka.predicates & kb.predicates:
+        # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
+        # X" only names the talks. A "no" before a noun is contradicted by the same act
+        # ("no one was killed" / "three were killed"), not by another mention of the noun.
+        return []
+    key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
+    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens, tables):
+        return []  # "sought to question him" / "he has not been questioned": both hold
+    value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
+    value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
+    said, denied = (b, a) if ka.negated else (a, b)
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
+        )
+    ]
+
+
+#: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
+_AHEAD = frozenset("next coming upcoming tomorrow".split())
+
+
+def _dated_ahead(claim: Claim) -> bool:
+    """The claim dates something after the day it was written ("next Friday")."""
+    for date in claim.dates:
+        words = _WORD.findall(date.text.lower())
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if words[:1] and words[0] in _AHEAD:
+            return True
+    return False
+
+
+def _may_be_antonyms(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
+    """What ``antonym_conflicts`` needs before anything else, cheap to test: the same
+    polarity and opposite predicates. Tested before the subjects are compared, since
+    reading a subject costs more and most pairs have no opposite predicates."""
+    return ka.negated == kb.negated and _opposite_predicates(ka, kb, tables) is not None
+
+
+def antonym_conflicts(
+    a: Claim, b: Claim, ka: MatchKey, kb: MatchKey, tables: Tables
+) -> list[Conflict]:
+    """Opposite predicates with the same polarity: "suspended" vs "resumed"."""
+    if ka.negated != kb.negated:
+        return []
+    pair = _opposite_predicates(ka, kb, tables)
+    if pair is None or not _shared_object(a, b, ka, kb):
+        return []
+    if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]}), tables) or _only_intended(
+        b, frozenset({CLASS_PREFIX + pair[1]}), tables
+    ):
+        return []  # "tried to capture the airport" / "failed to capture it": both hold
+    if ka.negation_folded != kb.negation_folded:
+        # "will not attend" was folded into "skip": to a reader this is a plain negation.
+        return _folded_negation(a, b, ka)
+    word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    if (word_a and _named_not_done(a.text, word_a)) or (word_b and _named_not_done(b.text, word_b)):
+        # "reverse a national decline", "announcement of a freeze": a noun names the
+        # thing, the claim does not say that it was done.
+        return []
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.ANTONYM,
+            claim_ids=(a.id, b.id),
+            values=(word_a or pair[0], word_b or pair[1]),
+            explanation=f"{a.source} says {word_a or pair[0]}, {b.source} the opposite: "
+            f"{word_b or pair[1]}",
+            value_spans=(_span(a, word_a), _span(b, word_b)),
+        )
+    ]
+
+
+def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
+    denied, said = (a, b) if ka.negation_folded else (b, a)
+    cue = denied.negation_cue or "not"
+    values = (cue, "affirmed") if denied is a else ("affirmed", cue)
+    spans = (_span(a, cue), None) if denied is a else (None, _span(b, cue))
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=values,
+            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            value_spans=spans,
+        )
+    ]
+
+
+def _opposite_predicates(ka: MatchKey, kb: MatchKey, tables: Tables) -> tuple[str, str] | None:
+    # A run holds few distinct predicate sets (42 in 59,000 claims), each pair of them asked
+    # about again and again: the answer is kept with the tables it was found in.
+    pair = (ka.predicates, kb.predicates)
+    known = _OPPOSITES.get(pair)
+    if known is None or known[0] is not tables:
+        if len(_OPPOSITES) >= _OPPOSITES_KEPT:
+            _OPPOSITES.clear()
+        known = _OPPOSITES[pair] = (tables, _first_opposites(*pair, tables))
+    return known[1]
+
+
+_OPPOSITES: dict[tuple[frozenset[str], frozenset[str]], tuple[Tables, tuple[str, str] | None]] = {}
+_OPPOSITES_KEPT = 1 << 16
+
+
+def _first_opposites(
+    predicates_a: frozenset[str], predicates_b: frozenset[str], tables: Tables
+) -> tuple[str, str] | None:
+    only_a = predicates_a - predicates_b
+    only_b = predicates_b - predicates_a
+    for p in sorted(only_a):
+        for q in sorted(only_b):
+            if tables.are_antonyms(p, q):
+                return p, q
+    return None
+
+
+def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
+    """The word of the claim's text that belongs to ``predicate_class``, as written."""
+    for found in re.finditer(r"[A-Za-z]+", claim.text):
+        word = found.group(0)
+        if tables.predicates.get((stem(word.lower()),)) == predicate_class:
+            return word
+    return None
+
+
+def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
+    """Stricter than a frame: the same predicate ("approved the decision on Sunday" and "will
+    skip next week's talks" date two different events), or mostly the same words."""
+    if ka.predicates and kb.predicates:
+        return bool(ka.predicates & kb.predicates)
+    return _same_frame(ka, kb)
+
+
+def _shared_object(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """A content word besides names and predicates in common ("production", "talks"): two
+    opposite verbs about different things ("freeze cooperation" / "keep bags packed") are no
+    antonym conflict, nor are two acts of one person ("Mattis joins a list of departures" /
+    "Mr. Mattis refused"): a name written as one (capitalized inside the sentence) in either
+    claim is who acts, not what is acted on."""
+    names = _name_tokens(a.text) | _name_tokens(b.text)
+    plain = {
+        t
+        for t in ka.tokens & kb.tokens
+        if t != "not"
+        and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX))
+        and not _numeric(t)
+        and t not in names
+    }
+    return bool(plain)
+
+
+def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
+    """One claim's subject is named in the other ("Mr. Manafort pleaded not guilty" says
+    nothing of "Michael Flynn pleaded guilty"). Unknown or pronoun subjects pass."""
+    words_a = _words_of(a.subject) if a.subject else frozenset()
+    words_b = _words_of(b.subject) if b.subject else frozenset()
+    if not words_a or not words_b:
+        return True
+    return bool(words_a & kb.tokens or words_b & ka.tokens)
+
+
+#: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
+_DETERMINERS = frozenset("a an the this that its their his her our your any no".split())
+#: Adjective endings: "a national decline", "a temporary freeze" are nouns too.
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ible", "able", "ary")
+
+
+def _named_not_done(text: str, word: str) -> bool:
+    """Every use of ``word`` in ``text`` is a noun after a determiner, so the claim names the
+    act (a freeze, a decline) rather than saying it happened."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", text)]
+    target = word.lower()
+    uses = [k for k, w in enumerate(words) if w == target]
+    if not uses:
+        return False
+    for k in uses:
+        before = words[k - 1] if k >= 1 else ""
+        two_before = words[k - 2] if k >= 2 else ""
+        if before in _DETERMINERS:
+            continue
+        if two_before in _DETERMINERS and before.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        return False
+    return True
+
+
+_RELATIVE = frozenset("who which that".split())
+#: Negations that stand before a noun rather than a verb ("no talks", "nobody was hurt").
+_NOUN_NEGATIONS = frozenset("no none nothing nobody neither nor".split())
+
+
+def _negation_in_relative_clause(claim: Claim) -> bool:
+    """The negation cue opens a relative clause that describes a noun ("countries that don't
+    have exemptions", "lawmakers who did not vote"), so it does not deny the claim's act. A
+    "that" after a verb of saying ("said that nothing changed") introduces the statement."""
+    cue = claim.negation_cue
+    if not cue:
+        return False
+    words = [w.lower() for w in _WORD_AT.findall(claim.text)]
+    first = cue.lower().split()[0]
+    for k, word in enumerate(words):
+        if word != first or k == 0:
+            continue
+        pronoun = words[k - 1] if words[k - 1] in _RELATIVE else None
+        if pronoun is None and k >= 2 and words[k - 2] in _RELATIVE:
+            pronoun = words[k - 2]  # "who have not", "that did not"
+            before = words[k - 3] if k >= 3 else ""
+        else:
+            before = words[k - 2] if k >= 2 else ""
+        if pronoun is None:
+            return False
+        # "said that nothing changed": "that" after a verb of saying opens the statement
+        return not (pronoun == "that" and (before in _saying_verbs() or not before))
+    return False
+
+
+def _only_intended(claim: Claim, heads: frozenset[str], tables: Tables) -> bool:
+    """Every mention in ``claim`` of the ``heads`` (the words the other claim negates) stands
+    after an intent cue and "to" ("sought for months to question", "is planning to meet",
+    "pressure to step down"): the act is wanted or planned, not reported as done."""
+    if not heads:
+        return False
+    positions = [start for start, token in _head_positions(claim.text) if token in heads]
+    if not positions:
+        return False
+    cues = load_cues().intent
+    return all(_after_intent(claim.text[:start], cues) for start in positions)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_positions(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, match token) of each word or predicate phrase, as the match key spells it."""
+    tables = load_tables(None)
+    found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+    out: list[tuple[int, str]] = []
+    for k, (start, token) in enumerate(found):
+        out.append((start, token))
+        for size in (3, 2, 1):
+            gram = tuple(t for _, t in found[k : k + size])
+            if len(gram) == size and gram in tables.predicates:
+                out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+                break
+    return tuple(out)
+
+
+def _after_intent(before: str, cues: frozenset[str]) -> bool:
+    """The text before a word ends in "<cue> [up to four words] to" (or "to be")."""
+    words = [w.lower() for w in _WORD_AT.findall(before[-80:])]
+    if words[-2:-1] == ["to"] and words[-1:] == ["be"]:
+        words = words[:-1]
+    if not words or words[-1] != "to":
+        return False
+    return any(w in cues for w in words[-6:-1])
+
+
+def _attribution_conflicts(
+    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey
+) -> list[Conflict]:
+    a, b = facts_a.claim, facts_b.claim
+    denial_a, denial_b = facts_a.denial, facts_b.denial
+    if denial_a == denial_b or not _same_frame(ka, kb):
+        return []
+    asserting, denying = (b, a) if denial_a else (a, b)
+    if asserting.negated or not _shared_object(a, b, ka, kb):
+        return []
+    who_asserts = asserting.attribution or asserting.source
+    who_denies = denying.attribution or denying.source
+    value_a = _attribution_value(a)
+    value_b = _attribution_value(b)
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.ATTRIBUTION,
+            claim_ids=(a.id, b.id),
+            values=(value_a, value_b),
+            explanation=f"asserted by {who_asserts}, denied by {who_denies}",
+            value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
+        )
+    ]
+
+
+def _denial(claim: Claim) -> bool:
+    cues = load_cues().denials
+    for cue in (claim.attribution_cue, claim.negation_cue):
+        # "X denied that ..." reaches us either as the attribution or as the negation cue
+        if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
+            return True
+    return False
+
+
+def _attribution_value(claim: Claim) -> str:
+    parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
+    return " ".join(parts) if parts else "stated"

@@ -1,0 +1,120 @@
+"""REASON conflicts: two different stated causes for one event ("in protest" / "for
+logistical reasons"), once the reason is known to be a cause the claim states.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimtrack.judge.text import _WORD, Cues, _words_of, load_cues
+from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.normalize import CLASS_PREFIX
+from claimtrack.parse.trusted import trusted
+
+if TYPE_CHECKING:
+    from claimtrack.judge.facts import ClaimFacts
+
+
+#: Share of reason words two reasons must share to count as the same reason.
+SAME_REASON = 0.34
+
+
+def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    words_a, words_b = facts_a.cause_words, facts_b.cause_words
+    if not words_a or not words_b:
+        return []
+    a, b = facts_a.claim, facts_b.claim
+    assert a.reason and b.reason  # only a claim that gives a reason has its words
+    shared = len(words_a & words_b) / min(len(words_a), len(words_b))
+    if shared >= SAME_REASON:
+        return []
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.REASON,
+            claim_ids=(a.id, b.id),
+            values=(a.reason, b.reason),
+            explanation=f'{a.source} gives the reason "{a.reason}", {b.source} "{b.reason}"',
+            value_spans=(facts_a.reason_span, facts_b.reason_span),
+        )
+    ]
+
+
+#: Words that may stand between "citing" and the source it names ("citing a senior official").
+_CITED_MODIFIERS = 3
+_OPENING_QUOTES = frozenset("“‘«")
+_STRAIGHT_QUOTES = frozenset("\"'")
+
+
+def _cause_words(claim: Claim) -> frozenset[str]:
+    """The words of the claim's cause (``_reason_words``); none unless it states one."""
+    if not claim.reason or not _states_a_cause(claim, claim.reason):
+        return frozenset()
+    return _reason_words(claim.reason)
+
+
+def _states_a_cause(claim: Claim, reason: str) -> bool:
+    """Whether the text the splitter took for a cause gives one.
+
+    Not a cause: "due to" before a verb is a schedule ("the waivers were due to expire at
+    midnight"); "citing" before a source is attribution ("citing a senior official"); a cause
+    that opens a quoted sentence ("... wrote: 'Because you ...'") explains something said
+    inside the quoted text, which the claim does not show, not the claim's own event (a
+    quoted cause word, 'blamed "logistics"', is still a cause).
+    """
+    return _gives_a_cause(claim.text, reason)
+
+
+@lru_cache(maxsize=1 << 14)
+def _gives_a_cause(text: str, reason: str) -> bool:
+    # Once per claim text: the judge asks for every pair of causes a claim is in.
+    words = _WORD.findall(reason.lower())
+    cues = load_cues()
+    if words[:2] == ["due", "to"] and len(words) > 2 and words[2] in cues.scheduled_verbs:
+        return False
+    if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
+        return False
+    at = text.find(reason)
+    opens_a_sentence = reason[:1].isupper()
+    return not (opens_a_sentence and at > 0 and _opens_quotation(text[:at].rstrip()))
+
+
+def _opens_quotation(before: str) -> bool:
+    """The text ends with an opening quote mark (a straight one opens when it is odd)."""
+    mark = before[-1:]
+    if mark in _STRAIGHT_QUOTES:
+        return before.count(mark) % 2 == 1
+    return mark in _OPENING_QUOTES
+
+
+def _names_a_source(words: list[str], cues: Cues) -> bool:
+    """A source noun among the first words after "citing", before any preposition that would
+    make it the complement of a cause ("citing concerns raised by officials")."""
+    for word in words:
+        if word in cues.cited_sources:
+            return True
+        if word in _PREPOSITIONS:
+            return False
+    return False
+
+
+_PREPOSITIONS = frozenset("of by from over about for on in with to that which who".split())
+
+
+#: Words every stated cause may use ("for logistical reasons" = "logistics").
+_GENERIC_REASON = frozenset({"reason", "reasons", "caus", "cause", "factor"})
+_NOT_PART = re.compile(r"\bnot\s+[^,;]+", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def _reason_words(reason: str) -> frozenset[str]:
+    """What a cause says, compared by word beginnings ("logistical" = "logistics"); what it
+    rules out ("logistical problems, not politics") and generic words are left out."""
+    said = _NOT_PART.sub(" ", reason)
+    return frozenset(
+        t[:5]
+        for t in _words_of(said)
+        if t not in _GENERIC_REASON and not t.startswith(CLASS_PREFIX)
+    ) | frozenset(t for t in _words_of(said) if t.startswith(CLASS_PREFIX))

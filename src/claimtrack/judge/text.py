@@ -1,0 +1,152 @@
+"""Shared pieces of the judge: the widest date it compares, the cue word lists read from
+src/claimtrack/data (``Cues``), and cached text helpers (normalized words and keys, event
+frames, name tokens) that several rules read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimtrack.models import Claim
+from claimtrack.normalize import MatchKey, normalize_text, stem
+
+#: Widest date (in days) the judge compares; wider ones are periods, not event dates.
+MAX_DATE_SPAN = 31
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+_PRONOUNS = frozenset("i you he she it we they this that these those there who what".split())
+
+
+#: Stems of time words, which say when, not what is counted ("rose 12% last year").
+_TIME_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "last next this ago earlier later today yesterday tomorrow tonight overnight week "
+        "weekend month year day hour minute decade century morning evening night afternoon "
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    denials: frozenset[str]
+    vague: frozenset[str]
+    evening: frozenset[str]
+    morning: frozenset[str]
+    time_zones: frozenset[str]
+    intent: frozenset[str] = frozenset()
+    cited_sources: frozenset[str] = frozenset()
+    scheduled_verbs: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    def lines(name: str) -> list[str]:
+        text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
+        return [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for line in lines(name) for w in line.split())
+
+    times = {
+        name.strip(): frozenset(w.lower() for w in members.split())
+        for name, _, members in (line.partition(":") for line in lines("time_of_day.txt"))
+        if members
+    }
+    return Cues(
+        denials=frozenset(stem(w) for w in words("denial_cues.txt")),
+        vague=words("vague_quantities.txt"),
+        evening=times.get("evening", frozenset()),
+        morning=times.get("morning", frozenset()),
+        time_zones=times.get("zones", frozenset()),
+        intent=words("intent_cues.txt"),
+        cited_sources=words("cited_sources.txt"),
+        scheduled_verbs=words("scheduled_verbs.txt") | words("verbs.txt"),
+    )
+
+
+@lru_cache(maxsize=65536)
+def _words_of(text: str) -> frozenset[str]:
+    """The normalized tokens of a short text (a subject, a reason), computed once."""
+    return normalize_text(text).tokens
+
+
+@lru_cache(maxsize=65536)
+def _token_list(text: str) -> tuple[str, ...]:
+    return tuple(normalize_text(text).text.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _lowered(text: str) -> str:
+    # Once per sentence: a claim's values are looked up in it pair after pair.
+    return text.lower()
+
+
+def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
+    """Where ``value`` stands in the claim's article text, if it occurs in its sentence."""
+    if not value:
+        return None
+    index = _lowered(claim.sentence).find(value.lower())
+    if index < 0:
+        return None
+    start = claim.sentence_start + index
+    return (start, start + len(value))
+
+
+def _numeric(token: str) -> bool:
+    return token[:1].isdigit()
+
+
+_WORD_CASED = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str) -> frozenset[str]:
+    """Normalized tokens of the words written capitalized after the claim's first word."""
+    found: set[str] = set()
+    for found_word in list(_WORD_CASED.finditer(text))[1:]:
+        word = found_word.group(0)
+        if word[0].isupper() and not word.isupper():
+            found |= _words_of(word)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    path = resources.files("claimtrack").joinpath("data").joinpath("attribution_verbs.txt")
+    lines = path.read_text("utf-8").splitlines()
+    verbs = {line.split()[0].lower() for line in lines if line.strip() and line[0] != "#"}
+    return frozenset(verbs | {"so", "such", "fact", "now", "denied", "denies", "deny"})
+
+
+_WORD_AT = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
+    """Both claims about one event: a shared predicate frame, or mostly the same words."""
+    if not ka.frames.isdisjoint(kb.frames):
+        return True
+    words_a, words_b = _content_words(ka), _content_words(kb)
+    smaller = min(len(words_a), len(words_b))
+    return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
+
+
+def _content_words(key: MatchKey) -> frozenset[str]:
+    """Tokens that say what happened: no negation, figures or time words (those are the
+    details the judge compares, so they must not decide whether to compare)."""
+    return _content_of(key.tokens)
+
+
+@lru_cache(maxsize=1 << 18)
+def _content_of(tokens: frozenset[str]) -> frozenset[str]:
+    # Cached on the key's own token set (its hash is cached and a hit is an identity check):
+    # the judge asks this for every pair a claim is in, and it depends on the claim alone.
+    return frozenset(t for t in tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS)
