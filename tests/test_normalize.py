@@ -296,6 +296,9 @@ def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
         unchanged = normalize_claim(claim(text, entities=(entity,)))
         assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
         assert unchanged.text == bare.text
+        # one string for both fields, not an equal copy (memory, and what workers send)
+        assert unchanged.plain is unchanged.text
+        assert unchanged.plain_surface is unchanged.surface
 
 
 def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:
@@ -333,3 +336,78 @@ def test_a_key_survives_pickling_field_for_field() -> None:
     for field in dataclasses.fields(key):
         assert getattr(copy, field.name) == getattr(key, field.name)
     assert key.negation_folded and key.numbers == {"12"}  # not only default values
+
+
+def _entity(mention: str, canonical: str) -> Entity:
+    return Entity(text=mention, canonical=canonical, start=0, end=len(mention))
+
+
+def test_claims_that_share_a_subject_get_the_keys_each_would_get_alone() -> None:
+    # One subject, claims with different entity lists: the stage reuses a subject's result
+    # across claims (its memo sees only the entities that bear on the subject).
+    ministry = _entity("Foreign Ministry", "Foreign Ministry")
+    oman = _entity("Oman", "Oman")
+    claims = [
+        claim(
+            "The Foreign Ministry said talks were off",
+            "a:1",
+            subject="The Foreign Ministry",
+            entities=(ministry,),
+        ),
+        claim(
+            "The Foreign Ministry said Oman hosted talks",
+            "b:1",
+            subject="The Foreign Ministry",
+            entities=(ministry, oman),
+        ),
+        claim("Oman hosted talks in Muscat", "c:1", subject="Oman", entities=(oman,)),
+        claim(
+            "Oman said the Foreign Ministry agreed",
+            "d:1",
+            subject="Oman",
+            entities=(oman, ministry),
+        ),
+        claim("Oman quietly hosted talks", "e:1", subject="Oman quietly", entities=(oman,)),
+        claim("Officials said talks were off", "f:1", subject="Officials"),
+        # the same subject, named by the parser in one claim only
+        claim(
+            "Mattis resigned on Thursday",
+            "g:1",
+            subject="Mattis",
+            entities=(_entity("Mattis", "James Mattis"),),
+        ),
+        claim("Mattis left on Friday", "h:1", subject="Mattis"),
+    ]
+    names = corpus_names(claims)
+    keys = normalize_claims(claims)
+    assert keys == [normalize_claim(c, None, names) for c in claims]
+    assert keys[0].agent == keys[1].agent == {"ent_foreign_ministry"}
+    assert keys[2].agent == keys[3].agent == {"ent_oman"}
+    assert keys[4].subject == {"ent_oman"} and not keys[4].agent
+    assert keys[6].agent == {"ent_james_mattis"} and keys[7].agent != keys[6].agent
+
+
+def test_a_subject_is_read_the_same_with_only_the_entities_that_bear_on_it() -> None:
+    from claimtrack.normalize import _entities_for, _subject_and_agent
+
+    tables = load_tables(None)
+    cases = [
+        ("The Foreign Ministry", [("Foreign Ministry", "Foreign Ministry"), ("Oman", "Oman")]),
+        ("Oman", [("Oman", "Oman"), ("Muscat", "Muscat"), ("Foreign Ministry", "MFA")]),
+        ("Jim Mattis", [("Jim Mattis", "Mattis"), ("Mattis", "Mattis")]),
+        ("Officials in Oman", [("Oman", "Oman"), ("Iran", "Iran")]),
+        # mentions a replacement could make (a piece of an inserted token): always kept
+        ("Meridian Press", [("Meridian Press", "Meridian Press"), ("ent", "X"), ("Foo e", "Y")]),
+        ("the US and Iran", [("US", "United States"), ("Iran", "Iran"), ("Oman", "Oman")]),
+    ]
+    for subject, entities in cases:
+        seen = _entities_for(subject, entities)
+        assert _subject_and_agent(subject, seen, tables) == _subject_and_agent(
+            subject, entities, tables
+        )
+        assert all(m not in subject for m, c in entities if (m, c) not in seen)
+    odd = [("ent", "X"), ("Foo e", "Y"), ("t_x Bar", "Z"), ("A  ent_b  C", "W"), ("Oman", "O")]
+    assert _entities_for("Meridian Press", odd) == tuple(odd[:4])
+    agent = _subject_and_agent("The Foreign Ministry", cases[0][1], tables)
+    assert agent == (frozenset({"ent_foreign_ministry"}), frozenset({"ent_foreign_ministry"}))
+    assert _subject_and_agent("Officials in Oman", cases[3][1], tables)[1] == frozenset()

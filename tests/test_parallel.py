@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
@@ -45,10 +45,16 @@ class CountingPool(ProcessPoolExecutor):
     """A real process pool that remembers it was used."""
 
     created = 0
+    #: items of the tasks submitted (claims, for normalize)
+    inputs = 0
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         CountingPool.created += 1
         super().__init__(*args, **kwargs)
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        CountingPool.inputs += len(args[0]) if args else 0
+        return super().submit(fn, *args, **kwargs)
 
 
 @pytest.fixture
@@ -172,15 +178,37 @@ def test_keys_computed_in_processes_equal_the_serial_keys(
     monkeypatch: pytest.MonkeyPatch, small_normalize_tasks: None
 ) -> None:
     monkeypatch.setattr(normalize, "ProcessPoolExecutor", CountingPool)
-    CountingPool.created = 0
+    CountingPool.created = CountingPool.inputs = 0
     claims = pipeline.parse_all(make_articles(60), Options(jobs=1))
     assert len(claims) > 2 * normalize.CLAIMS_PER_TASK
     serial = normalize.normalize_claims(claims, Options(), jobs=1)
     assert CountingPool.created == 0
+    computed_here: list[int] = []
+    in_process = normalize._input_keys
+
+    def counted(inputs: Any, *args: Any) -> Any:
+        computed_here.append(len(inputs))
+        return in_process(inputs, *args)
+
+    monkeypatch.setattr(normalize, "_input_keys", counted)
     parallel = normalize.normalize_claims(claims, Options(), jobs=2)
     assert CountingPool.created == 1
     assert parallel == serial
+    # this process took tasks from the end, the worker the others (two are queued for it)
+    assert 0 < sum(computed_here) < CountingPool.inputs
     assert any(k.entities for k in serial) and any(k.numbers for k in serial)
+
+
+class BrokenTasksPool(ProcessPoolExecutor):
+    """A pool whose tasks after the first fail, as when its workers die."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.submitted = getattr(self, "submitted", 0) + 1
+        if self.submitted == 1:
+            return super().submit(fn, *args, **kwargs)
+        failed: Future[Any] = Future()
+        failed.set_exception(BrokenProcessPool("workers could not start"))
+        return failed
 
 
 def test_keys_fall_back_to_one_process_when_workers_fail(
@@ -188,7 +216,7 @@ def test_keys_fall_back_to_one_process_when_workers_fail(
     caplog: pytest.LogCaptureFixture,
     small_normalize_tasks: None,
 ) -> None:
-    monkeypatch.setattr(normalize, "ProcessPoolExecutor", BrokenPool)
+    monkeypatch.setattr(normalize, "ProcessPoolExecutor", BrokenTasksPool)
     claims = pipeline.parse_all(make_articles(60), Options(jobs=1))
     with caplog.at_level("WARNING", logger="claimtrack.normalize"):
         keys = normalize.normalize_claims(claims, Options(), jobs=2)

@@ -91,6 +91,12 @@ class Tables:
         return {}
 
     @functools.cached_property
+    def subjects(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], tuple[Any, Any]]:
+        """(subject, the entities that bear on it) -> ``_subject_and_agent``, filled as
+        subjects are met: a corpus names a few thousand subjects, over and over."""
+        return {}
+
+    @functools.cached_property
     def alias_folding(self) -> _AliasFolding:
         return _AliasFolding(self.alias_patterns)
 
@@ -739,20 +745,24 @@ def _match_key(
     tables: Tables,
     *,
     words: _Words | None = None,
-    plain: tuple[str, str] = ("", ""),
+    plain: tuple[str, str] | None = ("", ""),
     subject: frozenset[str] = _EMPTY,
     agent: frozenset[str] = _EMPTY,
     parser_negated: bool = False,
 ) -> MatchKey:
     """The key, built in one go: ``words`` are the text's own when already computed,
-    ``plain`` is (text, surface) without the parser's entities, ``parser_negated`` is a
-    negation the parser saw and the cue list may not have."""
+    ``plain`` is (text, surface) without the parser's entities, None when those are the
+    key's own, ``parser_negated`` is a negation the parser saw and the cue list may not have."""
     if len(_SHARED) > _SHARED_LIMIT:
         _SHARED.clear()
     share = _SHARED.setdefault
     words = words or _words_of(text, entities, tables)
     tokens, numbers, classes = words.tokens, words.numbers, words.classes
     joined = " ".join(tokens)
+    surface = " ".join(words.raw)
+    if plain is None:
+        # The same strings, not equal copies: half the text a worker sends and a key holds.
+        plain = (joined, surface)
     token_set = frozenset(tokens)
     entity_tokens = (
         {t for t in token_set if t.startswith(ENTITY_PREFIX)} if ENTITY_PREFIX in joined else set()
@@ -774,7 +784,7 @@ def _match_key(
         frames=frozenset([tables.frame_of(name) for name in classes]) if classes else _EMPTY,
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
-        surface=" ".join(words.raw),
+        surface=surface,
         bigrams=frozenset([share(pair, pair) for pair in itertools.pairwise(tokens)]) or _EMPTY,
         prefixes=frozenset([share(p, p) for p in [t[:PREFIX] for t in tokens]]) or _EMPTY,
         negation_folded=words.negation_folded,
@@ -803,38 +813,61 @@ def _negated_heads(tokens: list[str]) -> frozenset[str]:
 
 
 def _plain_forms(
-    text: str, entities: Sequence[tuple[str, str]], words: _Words, tables: Tables
-) -> tuple[str, str]:
+    text: str, entities: Sequence[tuple[str, str]], tables: Tables
+) -> tuple[str, str] | None:
     """(text, surface) of a key without the parser's entities: only these two are needed.
-    When no mention is replaced in the text (all are plain names, or written differently),
-    they are the ``words`` of the key itself."""
+    None when no mention is replaced in the text (all are plain names, or written
+    differently): they are then the key's own."""
     if any(m and not _plain_name(m, canonical) and m in text for m, canonical in entities):
         words = _words_of(text, (), tables)
-    return " ".join(words.tokens), " ".join(words.raw)
-
-
-def _subject_entities(
-    subject: str, entities: Sequence[tuple[str, str]], tables: Tables
-) -> frozenset[str]:
-    # Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"),
-    # but two different named subjects are a reliable sign of two different events.
-    folded = fold_text(subject, entities, tables)
-    return frozenset(_ENTITY_TOKEN.findall(folded)) | _plain_entities(subject, entities)
+        return " ".join(words.tokens), " ".join(words.raw)
+    return None
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
-def _agent(
-    subject: str, found: frozenset[str], entities: Sequence[tuple[str, str]], tables: Tables
-) -> frozenset[str]:
-    """``found`` (the subject's entities) when the subject is one name and no more."""
+def _subject_and_agent(
+    subject: str, entities: Sequence[tuple[str, str]], tables: Tables
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(the subject's entities, the same when the subject is one name and no more).
+
+    Entities only: parsed subjects are often loose ("He also", "Meanwhile the street"), but
+    two different named subjects are a reliable sign of two different events."""
+    folded = fold_text(subject, entities, tables)
+    found = frozenset(_ENTITY_TOKEN.findall(folded)) | _plain_entities(subject, entities)
     if not found:
-        return _EMPTY
+        return found, _EMPTY
     bare = _LEADING_THE.sub("", subject.strip())
     if any(bare == mention for mention, _ in entities):
-        return found
-    return found if _ENTITY_TOKEN.fullmatch(fold_text(bare, entities, tables).strip()) else _EMPTY
+        return found, found
+    if bare != subject:  # else the subject is folded already
+        folded = fold_text(bare, entities, tables)
+    return found, (found if _ENTITY_TOKEN.fullmatch(folded.strip()) else _EMPTY)
+
+
+def _entities_for(text: str, entities: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The ``entities`` that can change ``fold_text(text, ...)`` or the subject's agent: the
+    others are no mention in ``text``, nor one a replacement could make, so a subject's
+    entities are the same with these alone (claims that share a subject share its result)."""
+    return tuple(e for e in entities if e[0] in text or _may_be_made(e[0]))
+
+
+_SLUG = re.compile(r"[a-z0-9_]*")
+
+
+def _may_be_made(mention: str) -> bool:
+    """Whether replacing mentions by `` ent_... `` tokens could make ``mention`` appear:
+    it holds such a token whole, or its first or last space-separated piece could be a
+    piece of one (lower case, digits, "_"; empty when it starts or ends with a space)."""
+    if f" {ENTITY_PREFIX}" in mention:
+        return True
+    pieces = mention.split(" ")
+    return bool(_SLUG.fullmatch(pieces[0]) or _SLUG.fullmatch(pieces[-1]))
+
+
+#: ``Tables.subjects`` is emptied past this size.
+_SUBJECTS_LIMIT = 100_000
 
 
 def normalize_claim(
@@ -846,9 +879,8 @@ def normalize_claim(
     entities = list(_own_entities(claim, tables))
     if names:
         entities += _names_in(claim.text, names)
-    subject = _subject_entities(claim.subject, entities, tables) if claim.subject else _EMPTY
-    agent = _agent(claim.subject, subject, entities, tables) if claim.subject else _EMPTY
-    key = _claim_key(claim.text, entities, claim.negated, (subject, agent), tables)
+    subject = _subject_and_agent(claim.subject, entities, tables) if claim.subject else None
+    key = _claim_key(claim.text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables)
     name = _unmarked_name(key, claim.subject)
     if name is None or _written_in_lower_case(name, _lowercase_words([claim.text])):
         return key
@@ -876,7 +908,7 @@ def _claim_key(
         entities,
         tables,
         words=words,
-        plain=_plain_forms(text, entities, words, tables) if entities else ("", ""),
+        plain=_plain_forms(text, entities, tables) if entities else ("", ""),
         subject=subject[0],
         agent=subject[1],
         parser_negated=parser_negated,
@@ -924,7 +956,10 @@ def normalize_claims(
             keys = _input_keys(inputs, names, tables)
     keys = _with_unmarked_agents(keys, inputs)
     _share_equal_sets(keys)
-    _firsts_cache.clear()  # it holds the corpus's names: not needed past this stage
+    # They hold the corpus's names, subjects, prefixes and bigrams: not needed past this stage.
+    _firsts_cache.clear()
+    tables.subjects.clear()
+    _SHARED.clear()
     return [keys[position] for position in order]
 
 
@@ -994,8 +1029,10 @@ def _with_unmarked_agents(keys: list[MatchKey], inputs: Sequence[_KeyInput]) -> 
 
 
 def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> list[MatchKey]:
-    # Claims split from one sentence share its subject.
-    subjects: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[frozenset[str], ...]] = {}
+    # Claims split from one sentence share its subject, and many sentences a subject ("Iran").
+    subjects = tables.subjects
+    if len(subjects) > _SUBJECTS_LIMIT:
+        subjects.clear()
     keys: list[MatchKey] = []
     for text, own, said, negated in inputs:
         entities = list(own)
@@ -1003,13 +1040,11 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
             entities += _names_in(text, names)
         subject = (_EMPTY, _EMPTY)
         if said:
-            named = (said, tuple(entities))
+            named = (said, _entities_for(said, entities))
             found = subjects.get(named)
             if found is None:
-                in_subject = _subject_entities(said, entities, tables)
-                found = (in_subject, _agent(said, in_subject, entities, tables))
-                subjects[named] = found
-            subject = (found[0], found[1])
+                found = subjects[named] = _subject_and_agent(said, named[1], tables)
+            subject = found
         keys.append(_claim_key(text, entities, negated, subject, tables))
     return keys
 
@@ -1017,18 +1052,32 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
 def _keys_in_processes(
     inputs: list[_KeyInput], names: _Names, predicate_file: Path | None, jobs: int
 ) -> list[MatchKey] | None:
-    """The keys of ``inputs`` in order, computed by ``jobs`` worker processes; None when
-    workers cannot be started (the caller then computes them itself)."""
-    chunks = [inputs[s : s + CLAIMS_PER_TASK] for s in range(0, len(inputs), CLAIMS_PER_TASK)]
+    """The keys of ``inputs`` in order, computed by ``jobs`` processes: ``jobs`` - 1 workers
+    and this one, which computes the tasks no worker has started yet, from the last one
+    back; None when workers cannot be started (the caller then computes them itself).
+
+    WHY this process computes too: a key costs a worker about 70 us, then 6 to send it, and
+    this process 9 to receive it; a key computed here is neither sent nor received, and
+    taking tasks from the end keeps both sides busy until they meet.
+    """
+    size = max(1, min(CLAIMS_PER_TASK, -(-len(inputs) // (jobs * 4))))
+    chunks = [inputs[s : s + size] for s in range(0, len(inputs), size)]
+    tables = load_tables(predicate_file)
     keys: list[MatchKey] = []
     try:
         with ProcessPoolExecutor(
-            max_workers=min(jobs, len(chunks)),
+            max_workers=max(1, min(jobs - 1, len(chunks))),
             initializer=_start_worker,
             initargs=(names, predicate_file),
         ) as pool:
-            for chunk_keys in pool.map(_chunk_keys, chunks):
-                keys.extend(chunk_keys)
+            tasks = [pool.submit(_chunk_keys, chunk) for chunk in chunks]
+            own: dict[int, list[MatchKey]] = {}
+            for n in range(len(tasks) - 1, -1, -1):
+                if not tasks[n].cancel():
+                    break  # a worker has this task, and (first in, first out) every earlier one
+                own[n] = _input_keys(chunks[n], names, tables)
+            for n, task in enumerate(tasks):
+                keys.extend(own[n] if n in own else task.result())
     except (BrokenProcessPool, OSError) as exc:
         log.warning("normalizing in one process: worker processes failed (%s)", exc)
         return None
