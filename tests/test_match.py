@@ -12,7 +12,7 @@ import pytest
 
 from claim_helpers import claim, number
 from claimtrack import extract_claims, match, pipeline
-from claimtrack.match import ScoredPair, score
+from claimtrack.match import ScoredPair, features, frames, table
 from claimtrack.models import Article, ConflictType, Verdict
 from claimtrack.normalize import MatchKey, normalize_claim, normalize_text
 from claimtrack.options import Options
@@ -70,11 +70,11 @@ def test_a_short_claim_inside_a_long_one_is_not_the_same_claim() -> None:
     assert similarity >= Options().related_threshold
 
 
-def _words(text: str) -> score._Words:
-    return score._words(normalize_text(text))
+def _words(text: str) -> features._Words:
+    return features._words(normalize_text(text))
 
 
-def _ngram(a: score._Words, b: score._Words) -> float:
+def _ngram(a: features._Words, b: features._Words) -> float:
     common = [
         len(x & y)
         for x, y in zip(
@@ -83,14 +83,14 @@ def _ngram(a: score._Words, b: score._Words) -> float:
             strict=True,
         )
     ]
-    return score.ngram_precision(common, a.gram_sizes, b.gram_sizes)
+    return features.ngram_precision(common, a.gram_sizes, b.gram_sizes)
 
 
 def test_a_clause_added_after_and_is_counted() -> None:
     short = _words("The bill won House approval in March")
     added = _words("The bill won House approval in March and was praised by several senators")
     # "praised several senators": three content words the short claim lacks, opened by "and"
-    assert score.added_clause(short, added) == score.added_clause(added, short) == 3.0
+    assert features.added_clause(short, added) == features.added_clause(added, short) == 3.0
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_clause_added_after_and_is_counted() -> None:
     ],
 )
 def test_no_added_clause_without_an_opened_run_of_new_words(other: str) -> None:
-    assert score.added_clause(_words("The bill won House approval in March"), _words(other)) == 0
+    assert features.added_clause(_words("The bill won House approval in March"), _words(other)) == 0
 
 
 def test_an_added_clause_is_capped() -> None:
@@ -113,7 +113,7 @@ def test_an_added_clause_is_capped() -> None:
     added = _words(
         "Police closed the road and diverted heavy lorries toward distant northern towns"
     )
-    assert score.added_clause(short, added) == score.ADDED_CLAUSE_CAP
+    assert features.added_clause(short, added) == features.ADDED_CLAUSE_CAP
 
 
 def test_ngram_precision_is_one_for_the_same_words_and_falls_with_rewording() -> None:
@@ -306,16 +306,16 @@ def test_who_said_it_when_is_not_related_to_a_content_claim(
     statement: str, speaker: str, content: str
 ) -> None:
     said_when = _key_of(statement, speaker)
-    assert score.says_only_who_and_when(said_when)
+    assert table.says_only_who_and_when(said_when)
     other = normalize_claim(extract_claims(content)[0])
-    assert not score.says_only_who_and_when(other)
-    assert score.similarity(said_when, other) == 0.0
+    assert not table.says_only_who_and_when(other)
+    assert frames.similarity(said_when, other) == 0.0
 
 
 def test_two_statements_of_who_said_it_when_still_meet() -> None:
     a = _key_of("Velcor Polymers said on Tuesday that it was sorry.", "Velcor Polymers said")
     b = _key_of("Velcor Polymers said on Tuesday that it had acted.", "Velcor Polymers said")
-    assert score.similarity(a, b) > 0
+    assert frames.similarity(a, b) > 0
 
 
 @pytest.mark.parametrize(
@@ -339,10 +339,10 @@ def test_unrelated_predicates_lower_the_frame_similarity(
     a: str, b: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ka, kb = normalize_text(a), normalize_text(b)
-    lowered = score.similarity(ka, kb)
-    monkeypatch.setattr(score, "OTHER_EVENT", 1.0)
-    assert lowered == pytest.approx(score.similarity(ka, kb) * 0.6)
-    assert lowered < score.STRONG_SIMILARITY
+    lowered = frames.similarity(ka, kb)
+    monkeypatch.setattr(frames, "OTHER_EVENT", 1.0)
+    assert lowered == pytest.approx(frames.similarity(ka, kb) * 0.6)
+    assert lowered < frames.STRONG_SIMILARITY
 
 
 @pytest.mark.parametrize(
@@ -363,7 +363,7 @@ def test_unrelated_predicates_lower_the_frame_similarity(
 )
 def test_opposite_or_same_frame_predicates_are_not_lowered(a: str, b: str) -> None:
     ka, kb = normalize_text(a), normalize_text(b)
-    assert score.similarity(ka, kb) >= score.STRONG_SIMILARITY
+    assert frames.similarity(ka, kb) >= frames.STRONG_SIMILARITY
 
 
 def test_related_pairs_support_a_merge_but_never_start_one() -> None:
@@ -451,7 +451,7 @@ def test_figures_of_other_events_leave_the_same_claim_test_alone() -> None:
 def test_different_named_subjects_are_not_one_frame(a: str, b: str) -> None:
     ka, kb = normalize_claim(extract_claims(a)[0]), normalize_claim(extract_claims(b)[0])
     assert ka.subject and kb.subject and not ka.subject & kb.subject
-    assert score.similarity(ka, kb) < score.STRONG_SIMILARITY
+    assert frames.similarity(ka, kb) < frames.STRONG_SIMILARITY
 
 
 @pytest.mark.parametrize(
@@ -468,7 +468,7 @@ def test_different_named_subjects_are_not_one_frame(a: str, b: str) -> None:
 def test_aliases_of_one_subject_are_not_lowered(a: str, b: str) -> None:
     ka, kb = normalize_claim(extract_claims(a)[0]), normalize_claim(extract_claims(b)[0])
     assert ka.subject == kb.subject
-    assert score.similarity(ka, kb) == 100.0
+    assert frames.similarity(ka, kb) == 100.0
 
 
 def test_a_claim_keeps_its_strongest_partners_out_of_a_large_block() -> None:

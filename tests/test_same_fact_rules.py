@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack import compare_claims, match
 from claimtrack.compare import statement_keys
-from claimtrack.match import score
+from claimtrack.match import features, frames, names, rules, table
 from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
 
@@ -99,7 +99,7 @@ def test_dealing_with_something_and_according_to_are_no_deal(text: str) -> None:
     ],
 )
 def test_a_precise_figure_has_enough_significant_digits(number: str, precise: bool) -> None:
-    assert score.precise_figure(number) is precise
+    assert table.precise_figure(number) is precise
 
 
 FIGURE_FACT = "The foundation paid $2,417,806 in property taxes and $918,344 in fees."
@@ -113,7 +113,7 @@ def test_a_shared_precise_figure_links_two_tellings_of_one_fact() -> None:
     comparison = compare_claims(FIGURE_FACT, FIGURE_FACT_AGAIN)
     # each sentence adds something: not the same statement, but scored as one fact
     assert not comparison.same_claim
-    assert comparison.score == score.FIGURE_BACKED_SCORE
+    assert comparison.score == rules.FIGURE_BACKED_SCORE
     assert comparison.score < Options().threshold
 
 
@@ -134,7 +134,7 @@ def test_a_shared_precise_figure_links_two_tellings_of_one_fact() -> None:
 def test_no_lift_without_a_shared_precise_figure_and_a_strong_frame(a: str, b: str) -> None:
     keys = [normalize_text(a), normalize_text(b)]
     plain, _, _ = match.score_keys(*keys)
-    model = float(score.model_scores(score.pair_features(keys[:1], keys[1:]))[0])
+    model = float(features.model_scores(features.pair_features(keys[:1], keys[1:]))[0])
     assert plain == pytest.approx(model)
 
 
@@ -142,8 +142,8 @@ def test_the_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
     keys = [normalize_text(FIGURE_FACT), normalize_text(FIGURE_FACT_AGAIN)]
     (pair,) = match.score_pairs(np.array([[0, 1]]), keys, Options())
     single, similarity, vetoed = match.score_keys(*keys)
-    assert pair.score == single == score.FIGURE_BACKED_SCORE
-    assert pair.similarity == similarity >= score.STRONG_SIMILARITY
+    assert pair.score == single == rules.FIGURE_BACKED_SCORE
+    assert pair.similarity == similarity >= frames.STRONG_SIMILARITY
     assert not vetoed
     assert match.same_fact(pair, Options())
     assert not match.is_match(pair, Options())
@@ -164,15 +164,15 @@ def keyed(text: str) -> MatchKey:
 )
 def test_a_full_name_and_a_bare_surname_are_one_name(full: str, short: str) -> None:
     a, b = keyed(full), keyed(short)
-    assert score.name_variants(a.tokens, b.tokens) == 1
+    assert names.name_variants(a.tokens, b.tokens) == 1
     other = keyed(short.replace("Alvarez", "Okafor"))
-    assert score.name_variants(a.tokens, other.tokens) == 0
+    assert names.name_variants(a.tokens, other.tokens) == 0
 
 
 def test_two_full_names_that_end_alike_are_not_one_name() -> None:
     a = keyed("North Korea halted its missile tests on Saturday.")
     b = keyed("South Korea halted its missile tests on Saturday.")
-    assert score.name_variants(a.tokens, b.tokens) == 0
+    assert names.name_variants(a.tokens, b.tokens) == 0
 
 
 def test_name_variants_count_the_same_in_batch_and_pair_by_pair() -> None:
@@ -202,28 +202,28 @@ QUOTE_AGAIN = "Answering critics of the new stadium, Mayor Okafor said: there is
 
 def test_one_quotation_in_two_sentences_is_one_fact() -> None:
     a, b = keyed(QUOTE), keyed(QUOTE_AGAIN)
-    assert score.quoted(a, b)
-    assert match.similarity(a, b) >= score.STRONG_SIMILARITY
+    assert frames.quoted(a, b)
+    assert match.similarity(a, b) >= frames.STRONG_SIMILARITY
 
 
 def test_a_quotation_without_the_verbatim_words_is_not_lifted() -> None:
     a = keyed(QUOTE)
     b = keyed("Answering critics of the new stadium, Mayor Okafor said waste had no place.")
-    assert not score.quoted(a, b)
-    assert match.similarity(a, b) < score.STRONG_SIMILARITY
+    assert not frames.quoted(a, b)
+    assert match.similarity(a, b) < frames.STRONG_SIMILARITY
 
 
 def test_a_shared_title_and_name_is_no_quotation() -> None:
     a = keyed("Officials met with Foreign Minister Ana Lucia Torres on Monday to discuss trade.")
     b = keyed("Protesters marched against Foreign Minister Ana Lucia Torres on Monday.")
-    assert not score.quoted(a, b)
+    assert not frames.quoted(a, b)
 
 
 def test_verbatim_words_do_not_join_two_events() -> None:
     a = keyed("Police arrested two men at the border crossing.")
     b = keyed("Police attacked two men at the border crossing.")
-    assert score.quoted(a, b)
-    assert match.similarity(a, b) < score.STRONG_SIMILARITY
+    assert frames.quoted(a, b)
+    assert match.similarity(a, b) < frames.STRONG_SIMILARITY
 
 
 def test_the_quotation_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
@@ -236,7 +236,7 @@ def test_the_quotation_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
     keys = [keyed(t) for t in texts]
     pairs = np.array([[i, j] for i in range(len(keys)) for j in range(i + 1, len(keys))])
     scored = {p.key: p for p in match.score_pairs(pairs, keys, Options())}
-    assert scored[(0, 1)].similarity == score.STRONG_SIMILARITY
+    assert scored[(0, 1)].similarity == frames.STRONG_SIMILARITY
     for pair in scored.values():
         assert pair.similarity == match.similarity(keys[pair.left], keys[pair.right])
 
@@ -244,11 +244,11 @@ def test_the_quotation_lift_is_the_same_in_batch_and_pair_by_pair() -> None:
 def test_a_name_ending_in_a_common_word_is_no_surname() -> None:
     a = keyed("Talks between Iran and the United States stalled on Monday.")
     b = keyed("Iran's state media said talks stalled on Monday.")
-    assert score.name_variants(a.tokens, b.tokens) == 0
+    assert names.name_variants(a.tokens, b.tokens) == 0
 
 
 def test_a_possessive_surname_is_the_surname() -> None:
     full = frozenset({"ent_maria_alvarez", "@resign"})
-    assert score.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
-    assert score.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
-    assert score.name_variants(full, frozenset({"okafor's", "offic"})) == 0
+    assert names.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
+    assert names.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
+    assert names.name_variants(full, frozenset({"okafor's", "offic"})) == 0

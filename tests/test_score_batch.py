@@ -14,7 +14,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from claimtrack.match import ScoredPair, ScoredPairs, columns, score
+from claimtrack.match import (
+    ScoredPair,
+    ScoredPairs,
+    columns,
+    features,
+    frames,
+    names,
+    rules,
+    score,
+    table,
+    vetoes,
+)
 from claimtrack.match.pairs import COLUMNS
 from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
@@ -71,8 +82,8 @@ def _reference_row(a: MatchKey, b: MatchKey) -> list[float]:
         float(a.negated != b.negated),
         float(min(max(len(entities_a), len(entities_b)) - len(entities_a & entities_b), 4)),
         # the two MRPC features, by their own per-pair functions
-        score.added_clause(score._words(a), score._words(b)),
-        score.ngram_precision(
+        features.added_clause(features._words(a), features._words(b)),
+        features.ngram_precision(
             [len(_grams(surface_a, n) & _grams(surface_b, n)) for n in range(1, 5)],
             [len(_grams(surface_a, n)) for n in range(1, 5)],
             [len(_grams(surface_b, n)) for n in range(1, 5)],
@@ -88,19 +99,19 @@ def _reference_score_pairs(
         a, b = keys[i], keys[j]
         if fuzz.token_set_ratio(a.text, b.text, processor=None) < score.PREFILTER:
             continue
-        features = np.array([_reference_row(a, b)], dtype=np.float64)
-        value = float(score.model_scores(features)[0])
-        sim = score.similarity(a, b)
+        row = np.array([_reference_row(a, b)], dtype=np.float64)
+        value = float(features.model_scores(row)[0])
+        sim = frames.similarity(a, b)
         related = sim >= options.related_threshold or (
-            sim >= score.WEAK_SIMILARITY and score.counts_alike(a, b)
+            sim >= frames.WEAK_SIMILARITY and frames.counts_alike(a, b)
         )
         if not related and value < options.threshold:
             continue
-        vetoed = score.is_vetoed(a, b)
+        vetoed = vetoes.is_vetoed(a, b)
         if related or not vetoed:
             shared = len((a.tokens - {"not"}) & (b.tokens - {"not"}))
-            other = score.figures_of_other_events(a, b)
-            parties = score.other_parties(a, b)
+            other = frames.figures_of_other_events(a, b)
+            parties = names.other_parties(a, b)
             out.append(ScoredPair(i, j, value, sim, vetoed, shared, other, parties))
     return out
 
@@ -165,18 +176,20 @@ def _all_pairs(n: int) -> np.ndarray:
 def test_batched_features_equal_the_per_pair_ones_bit_for_bit(
     pairwise_below: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(score, "PAIRWISE_BELOW", pairwise_below)
+    monkeypatch.setattr(features, "PAIRWISE_BELOW", pairwise_below)
     keys = _corpus(60, seed=3)
     pairs = _all_pairs(len(keys))
     a = [keys[i] for i in pairs[:, 0]]
     b = [keys[j] for j in pairs[:, 1]]
     expected = np.array([_reference_row(x, y) for x, y in zip(a, b, strict=True)])
-    got = score.pair_features(a, b)
+    got = features.pair_features(a, b)
     assert got.shape == expected.shape
-    mismatched = [(score.FEATURES[c], r) for r, c in zip(*np.nonzero(got != expected), strict=True)]
+    mismatched = [
+        (features.FEATURES[c], r) for r, c in zip(*np.nonzero(got != expected), strict=True)
+    ]
     assert mismatched == []
     # the corpus exercises every feature
-    assert all(len(set(expected[:, c])) > 1 for c in range(len(score.FEATURES)))
+    assert all(len(set(expected[:, c])) > 1 for c in range(len(features.FEATURES)))
 
 
 @pytest.mark.parametrize("seed", [1, 2])
@@ -200,20 +213,20 @@ def test_the_bounds_of_late_features_never_score_below_their_real_values() -> No
     # are computed: each bound must be at least as favourable as the real value, bit for bit
     keys = _corpus(60, seed=4)
     pairs = _all_pairs(len(keys))
-    batch = score.PairBatch(score.ClaimTable(keys), pairs[:, 0].copy(), pairs[:, 1].copy())
+    batch = features.PairBatch(table.ClaimTable(keys), pairs[:, 0].copy(), pairs[:, 1].copy())
     real = batch.features()
     bounds = {**score._deferred_bounds(batch), "sort": score._sort_bound(batch)}
-    model = score.load_model()
+    model = features.load_model()
     weights = dict(zip(model.names, model.weights, strict=True))
     tight = 0
     for name, bound in bounds.items():
-        column = real[:, score.FEATURES.index(name)]
+        column = real[:, features.FEATURES.index(name)]
         gain = weights[name] * (np.broadcast_to(bound, column.shape) - column)
         assert (gain >= 0).all(), name
         tight += int((gain == 0).sum())
     assert tight > 0
     bounded = batch.features(deferred=bounds)
-    assert (score.model_scores(bounded) >= score.model_scores(real)).all()
+    assert (features.model_scores(bounded) >= features.model_scores(real)).all()
 
 
 def test_a_lone_pair_scores_as_it_does_in_a_batch() -> None:
@@ -335,11 +348,11 @@ spaced_text = st.lists(
 @settings(max_examples=80, deadline=None)
 @given(a=spaced_text, b=spaced_text)
 def test_presorted_tokens_score_as_rapidfuzz_token_scorers(a: str, b: str) -> None:
-    sort_a = " ".join(sorted(score.rapidfuzz_tokens(a)))
-    sort_b = " ".join(sorted(score.rapidfuzz_tokens(b)))
+    sort_a = " ".join(sorted(table.rapidfuzz_tokens(a)))
+    sort_b = " ".join(sorted(table.rapidfuzz_tokens(b)))
     assert fuzz.ratio(sort_a, sort_b) == fuzz.token_sort_ratio(a, b, processor=None)
-    set_a = " ".join(sorted(set(score.rapidfuzz_tokens(a))))
-    set_b = " ".join(sorted(set(score.rapidfuzz_tokens(b))))
+    set_a = " ".join(sorted(set(table.rapidfuzz_tokens(a))))
+    set_b = " ".join(sorted(set(table.rapidfuzz_tokens(b))))
     cut = score.PREFILTER
     assert process.cpdist([set_a], [set_b], scorer=fuzz.token_set_ratio, score_cutoff=cut)[
         0
@@ -445,7 +458,7 @@ def test_other_parties_in_batch_are_the_plain_rule_for_every_kept_pair() -> None
     keys = normalize_claims([c for text in texts for c in extract_claims(text)])
     scored = score.score_pairs(_all_pairs(len(keys)), keys, Options())
     flags = [p.other_parties for p in scored]
-    assert flags == [score.other_parties(keys[p.left], keys[p.right]) for p in scored]
+    assert flags == [names.other_parties(keys[p.left], keys[p.right]) for p in scored]
     assert any(flags) and not all(flags)
     unnamed = [not keys[p.left].agent or not keys[p.right].agent for p in scored]
     assert any(unnamed)
@@ -470,28 +483,28 @@ def test_the_grouping_rules_over_columns_are_the_plain_rules() -> None:
     def plain_same(p: ScoredPair) -> bool:
         if p.other_events or p.other_parties:
             return False
-        strong = p.similarity >= score.STRONG_SIMILARITY and p.shared >= score.STRONG_SHARED
+        strong = p.similarity >= frames.STRONG_SIMILARITY and p.shared >= rules.STRONG_SHARED
         return plain_match(p) or (not p.vetoed and strong)
 
     def plain_support(p: ScoredPair) -> bool:
         return (
             not (p.vetoed or p.other_events or p.other_parties)
-            and p.similarity >= score.SUPPORT_SIMILARITY
+            and p.similarity >= rules.SUPPORT_SIMILARITY
             and bool(keys[p.left].predicates & keys[p.right].predicates)
         )
 
     for rule, plain in [
-        (score.matches(pairs, options), plain_match),
-        (score.same_facts(pairs, options), plain_same),
-        (score.merge_supports(pairs, keys), plain_support),
+        (rules.matches(pairs, options), plain_match),
+        (rules.same_facts(pairs, options), plain_same),
+        (rules.merge_supports(pairs, keys), plain_support),
     ]:
         expected = [plain(p) for p in pairs]
         assert rule.tolist() == expected
         assert any(expected) and not all(expected)
     for p in varied:
-        assert score.same_fact(p, options) is plain_same(p)
-        assert score.is_match(p, options) is plain_match(p)
-        assert score.supports_merge(p, keys[p.left], keys[p.right]) is plain_support(p)
+        assert rules.same_fact(p, options) is plain_same(p)
+        assert rules.is_match(p, options) is plain_match(p)
+        assert rules.supports_merge(p, keys[p.left], keys[p.right]) is plain_support(p)
 
 
 def test_only_queried_set_columns_keep_their_codes() -> None:

@@ -1,0 +1,245 @@
+"""Frame similarity: how much two claims are about the same event frame
+(``similarity``; every pair of a batch at once: ``frame_similarities``), whatever they say of
+it, with what raises or lowers it (a verbatim quotation, other subjects, other events), and
+the pairs worth judging whatever their similarity (``counts_alike``) or never one fact
+(``figures_of_other_events``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from claimtrack.match.columns import SetColumn
+from claimtrack.match.features import Grams, PairBatch
+from claimtrack.match.names import name_variants
+from claimtrack.match.table import (
+    BoolArray,
+    FloatArray,
+    IntArray,
+    _surface,
+    _without_not,
+    says_only_who_and_when,
+)
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables
+
+#: Frame similarity at which two claims that do not paraphrase each other still cluster.
+STRONG_SIMILARITY = 70.0
+#: Least frame similarity at which two claims with figures for the same thing are judged.
+WEAK_SIMILARITY = 25.0
+#: Factor on the frame similarity of two claims whose subjects share no word.
+OTHER_SUBJECT = 0.6
+#: Factor on the frame similarity of two claims whose predicates are of unrelated classes.
+OTHER_EVENT = 0.6
+#: Word 4-grams two claims share verbatim that make them one fact (a quotation or a sentence
+#: passed from outlet to outlet: "there is no room for doubt" is three).
+QUOTED_GRAMS = 3
+#: Most words of a name a verbatim 4-gram may hold and still count.
+QUOTED_NAME_WORDS = 2
+#: Least frame similarity a verbatim quotation lifts: below it the claims share a phrase,
+#: not a statement (a stock phrase such as "said in a statement on").
+QUOTED_FLOOR = 50.0
+
+
+#: Shared content words two claims need before they can be about the same event frame.
+MIN_SHARED = 2
+
+
+def similarity(a: MatchKey, b: MatchKey) -> float:
+    """How much two claims are about the same event frame (0-100), whatever they say of it.
+
+    The share of each claim's content words the other holds (the shorter claim's share plus
+    the longer one's, so one shared word between two long claims counts for little), raised by
+    a shared entity and a shared predicate frame: "Iran suspends talks" and "Iran rules out
+    talks" share a subject and a frame although their wording differs. Fewer than
+    ``MIN_SHARED`` shared words (unless that is all of the shorter claim), or a claim of fewer
+    words than that, is no relation. A name given in full in one claim and by its surname in
+    the other counts as a shared word (``name_variants``). Related claims that share
+    ``QUOTED_GRAMS`` word 4-grams verbatim, names aside (``quoted``), carry one quotation or
+    one sentence passed between outlets: at least ``STRONG_SIMILARITY`` before the other
+    subject and other event factors.
+    """
+    if says_only_who_and_when(a) != says_only_who_and_when(b):
+        return 0.0  # "Velcor said on Tuesday" says when a statement was made, not what
+    tokens_a = _without_not(a.tokens)
+    tokens_b = _without_not(b.tokens)
+    shared = len(tokens_a & tokens_b)
+    opposed = bool(a.frames & b.frames) and not a.predicates & b.predicates
+    if opposed:
+        shared += 1  # "suspended" and "resumed" differ as words but meet as a frame
+    smaller, larger = sorted((len(tokens_a), len(tokens_b)))
+    shared = min(shared + name_variants(tokens_a, tokens_b), smaller)
+    if shared == 0 or smaller < MIN_SHARED or (shared < MIN_SHARED and shared < smaller):
+        return 0.0  # "Neither is walking out": too little said to be about anything
+    cover = shared / smaller + shared / larger
+    bonus = 10.0 * bool(a.entities & b.entities) + 10.0 * bool(a.predicates & b.predicates)
+    score = min(100.0, 100.0 * cover + bonus)
+    if QUOTED_FLOOR <= score < STRONG_SIMILARITY and quoted(a, b):
+        score = STRONG_SIMILARITY
+    if a.subject and b.subject and not a.subject & b.subject:
+        # "Oman suspended its mediation" is not "Iran suspended talks", whatever they share.
+        score *= OTHER_SUBJECT
+    if _other_events(a, b):
+        score *= OTHER_EVENT
+    return score
+
+
+def quoted(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share ``QUOTED_GRAMS`` word 4-grams verbatim, names aside: one quotation
+    ("there is no room for doubt"), or one sentence passed from outlet to outlet."""
+    return len(quoted_grams(a) & quoted_grams(b)) >= QUOTED_GRAMS
+
+
+def quoted_grams(key: MatchKey) -> Grams:
+    """The claim's word 4-grams that say more than a name: at most two words of each come from
+    the claim's names ("with South Korean President Moon" is a title, not a statement)."""
+    return _quoted_grams(_surface(key), key.entities)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quoted_grams(surface: str, entities: frozenset[str]) -> Grams:
+    names = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_")}
+    words = surface.split()
+    return frozenset(
+        " ".join(words[i : i + 4])
+        for i in range(len(words) - 3)
+        if sum(w in names for w in words[i : i + 4]) <= QUOTED_NAME_WORDS
+    )
+
+
+def _other_events(a: MatchKey, b: MatchKey) -> bool:
+    """Both name what happened, and in unrelated terms: "12 workers were injured in the fire"
+    and "the fire killed seven workers" share most words but report two events. Opposite
+    predicates ("suspended" / "resumed") are one event told two ways: not other events."""
+    if not a.predicates or not b.predicates or a.frames & b.frames:
+        return False
+    tables = load_tables(None)
+    return not any(tables.are_antonyms(x, y) for x in a.predicates for y in b.predicates)
+
+
+def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims give figures, for events of unrelated classes: "the blast killed 12
+    workers" and "the blast injured 12 others" share the figure and most words, yet a
+    journalist lines up killed against killed and injured against injured. Such a pair may
+    be compared (it stays related) but never makes one fact or backs a merge. Decided here,
+    not in ``is_match``: paraphrases with figures often use predicates of two classes
+    ("slid" / "lost"), so a veto on the same-claim test costs paraphrase accuracy."""
+    return bool(a.numbers) and bool(b.numbers) and _other_events(a, b)
+
+
+def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
+    """``similarity`` of every pair, and the content words each pair shares (``"not"``
+    aside), in batch."""
+    claims, left, right = batch.claims, batch.left, batch.right
+    has_not = claims.has_not
+    size_a = claims.key_tokens.sizes[left] - has_not[left]
+    size_b = claims.key_tokens.sizes[right] - has_not[right]
+    shared = batch.common(claims.key_tokens) - (has_not[left] & has_not[right])
+    frames = batch.common(claims.frames) > 0
+    predicates = batch.common(claims.predicates) > 0
+    opposed = frames & ~predicates
+    # "suspended" and "resumed" differ as words but meet as a frame
+    meeting = shared + opposed
+    smaller, larger = np.minimum(size_a, size_b), np.maximum(size_a, size_b)
+    # "Ms. Alvarez" and "Gov. Maria Alvarez" name one person
+    names, count = claims.name_sets, claims.size
+    meeting = np.minimum(
+        meeting + names.common(left, right + count) + names.common(left + count, right), smaller
+    )
+    unrelated = (
+        (claims.who_and_when[left] != claims.who_and_when[right])
+        | (meeting == 0)
+        | (smaller < MIN_SHARED)
+        | ((meeting < MIN_SHARED) & (meeting < smaller))
+    )
+    cover = np.divide(meeting, smaller, out=np.zeros(len(batch)), where=~unrelated) + np.divide(
+        meeting, larger, out=np.zeros(len(batch)), where=~unrelated
+    )
+    # the rest only for pairs not already ruled unrelated
+    live = np.flatnonzero(~unrelated)
+    score = np.zeros(len(batch), dtype=np.float64)
+    score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
+    return score, np.asarray(shared, dtype=np.int64)
+
+
+def _frame_score(
+    batch: PairBatch, cover: FloatArray, predicates: BoolArray, frames: BoolArray
+) -> FloatArray:
+    """The similarity of pairs that share enough: their cover, raised by a shared entity and
+    predicate, lowered for other subjects and other events."""
+    claims = batch.claims
+    entities = batch.common(claims.entities) > 0
+    bonus = 10.0 * entities + 10.0 * predicates
+    score = np.minimum(100.0, 100.0 * cover + bonus)
+    score = _quoted_lift(batch, score)
+    subject_a, subject_b = batch.sizes(claims.subject)
+    other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
+    score = np.where(other_subject, score * OTHER_SUBJECT, score)
+    return np.asarray(
+        np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
+    )
+
+
+def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` where ``quoted`` (see ``similarity``):
+    the verbatim 4-grams are counted in batch for the pairs in range, and told apart from
+    names pair by pair for the few that share enough of them."""
+    rows = np.flatnonzero((score >= QUOTED_FLOOR) & (score < STRONG_SIMILARITY))
+    if len(rows) == 0:
+        return score
+    rows = rows[batch.subset(rows).common(batch.claims.words(4)) >= QUOTED_GRAMS]
+    keys = batch.claims.keys
+    lifted = [
+        quoted(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    out = np.array(score, dtype=np.float64)
+    out[rows[np.asarray(lifted, dtype=bool)]] = STRONG_SIMILARITY
+    return out
+
+
+def _other_events_batch(batch: PairBatch, frames_meet: BoolArray) -> BoolArray:
+    """``_other_events`` of every pair: the antonym table is read for the pairs whose
+    predicates share no frame, once per distinct pair of predicate sets."""
+    predicates_a, predicates_b = batch.sizes(batch.claims.predicates)
+    rows = np.flatnonzero((predicates_a > 0) & (predicates_b > 0) & ~frames_meet)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        _unrelated_predicates(keys[i].predicates, keys[j].predicates)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _unrelated_predicates(a: frozenset[str], b: frozenset[str]) -> bool:
+    tables = load_tables(None)
+    return not any(tables.are_antonyms(x, y) for x in a for y in b)
+
+
+def _counts_alike(batch: PairBatch) -> BoolArray:
+    """``counts_alike`` of every pair."""
+    claims = batch.claims
+    return (
+        (batch.common(claims.number_contexts) > 0)
+        & ~_same_sets(batch, claims.numbers)
+        & _same_sets(batch, claims.predicates)
+    )
+
+
+def _same_sets(batch: PairBatch, column: SetColumn) -> BoolArray:
+    size_a, size_b = batch.sizes(column)
+    common = batch.common(column)
+    return np.asarray((common == size_a) & (common == size_b), dtype=bool)
+
+
+def counts_alike(a: MatchKey, b: MatchKey) -> bool:
+    """Different figures for the same counted thing, with the same predicates ("38-word
+    oath" / "35-word oath"): worth judging even when the sentences say much else. "Four
+    workers were killed" and "50 workers were on the shift" count workers for two events."""
+    return (
+        bool(a.number_contexts & b.number_contexts)
+        and a.numbers != b.numbers
+        and a.predicates == b.predicates
+    )

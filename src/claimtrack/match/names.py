@@ -1,0 +1,92 @@
+"""Names: a name given in full in one claim and by a bare surname in the other is one
+person (``name_variants``, read by the frame similarity); two claims whose named subjects
+share no name report what two parties did (``other_parties``, ``names_apart``: the grouping
+keeps them apart)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+
+
+def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many names one claim gives in full and the other by a bare surname: "Gov. Maria
+    Alvarez" (one entity token) and "Ms. Alvarez" (the parser's plain "alvarez", or an entity
+    of one word) are one person, though no token is shared. Two full names that end alike
+    ("North Korea", "South Korea") are not matched, nor a name that ends in a common word
+    ("United States" / "state media": data/institution_words.txt)."""
+    surnames_a, bare_a = _name_sets(a)
+    surnames_b, bare_b = _name_sets(b)
+    return len(surnames_a & bare_b) + len(bare_a & surnames_b)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the stemmed last words of the claim's names of several words, its bare names: the
+    stems of its one-word names and its plain words)."""
+    surnames: set[str] = set()
+    bare: set[str] = set()
+    institutions = _institution_words()
+    for token in tokens:
+        if not token.startswith(ENTITY_PREFIX):
+            bare.add(_POSSESSIVE.sub("", token))  # "Cohen's deals": Cohen
+            continue
+        words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
+        if len(words) > 1 and stem(words[-1]) not in institutions:
+            surnames.add(stem(words[-1]))
+        elif len(words) == 1:
+            bare.add(stem(words[0]))
+    # a claim that holds both forms of a name already shares it as a token
+    return frozenset(surnames - bare), frozenset(bare - surnames)
+
+
+_POSSESSIVE = re.compile("['\u2019]s?$")
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(stem(w.lower()) for w in data_lines("institution_words.txt"))
+
+
+#: Words inside a name that do not tell one party from another ("Bank of the West").
+NAME_CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to", "de", "al", "s"})
+#: Shortest stem two name words must share to be one name ("Iran" / "Iranian").
+NAME_STEM = 4
+
+
+def other_parties(a: MatchKey, b: MatchKey) -> bool:
+    """Each claim's subject is a name, and neither claim names the other's: "Oman suspended
+    talks with Qatar" and "Egypt broke off negotiations with Jordan" read alike but report
+    what two parties did. Names meet word by word ("Gafous" is "Gegil Gafous") and by a
+    shared stem ("Iranian" is "Iran"); aliases ("Tehran") are folded before.
+
+    Only named subjects decide: the other names of a claim are often incomplete (a name
+    the parser missed, "I'm" taken for one), and "92 injured in the province" / "92
+    injured in its capital" may report one toll. Decided for grouping, not in ``is_match``:
+    a paraphrase test pairs sentences whose names were cut ("the minister" / "Netanyahu")."""
+    return (
+        names_apart(a.agent, b.agent)
+        and names_apart(a.agent, b.entities)
+        and names_apart(b.agent, a.entities)
+    )
+
+
+def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sets of entity tokens name someone, and no name of one is a name of the other."""
+    names_a, names_b = _name_words(a), _name_words(b)
+    if not names_a or not names_b or names_a & names_b:
+        return False
+    return not any(_one_name(x, y) for x in names_a for y in names_b)
+
+
+def _one_name(x: str, y: str) -> bool:
+    short, long = sorted((x, y), key=len)
+    return len(short) >= NAME_STEM and long.startswith(short)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(entities: frozenset[str]) -> frozenset[str]:
+    words = (w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_"))
+    return frozenset(w for w in words if w and w not in NAME_CONNECTORS)

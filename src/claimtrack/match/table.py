@@ -1,0 +1,302 @@
+"""The per-claim table the scorer reads: ``ClaimTable`` holds each claim's strings and
+its word, n-gram and token sets as ``SetColumn``s, computed once per batch (a claim sits in
+dozens of pairs). Here too the per-claim helpers it is built from: the plain and surface
+texts, rapidfuzz's tokens, clause cues, claims that say only who and when, precise figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from functools import cached_property, lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from claimtrack.match.columns import SetColumn, intern, ngrams
+from claimtrack.match.names import _name_sets, _name_words
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+#: Longest surface word n-grams the features compare.
+WORD_GRAMS = 4
+
+
+def _plain(key: MatchKey) -> str:
+    return key.plain or key.text
+
+
+def _surface(key: MatchKey) -> str:
+    return key.plain_surface or key.surface
+
+
+class ClaimTable:
+    """What the pair features read of each claim, computed once per batch (a claim sits in
+    dozens of pairs): its strings, and its word, n-gram and token sets as ``SetColumn``s."""
+
+    def __init__(self, keys: Sequence[MatchKey]) -> None:
+        self.keys = keys
+
+    @cached_property
+    def surfaces(self) -> npt.NDArray[np.object_]:
+        return _objects([_surface(k) for k in self.keys])
+
+    @cached_property
+    def sorted_plain(self) -> npt.NDArray[np.object_]:
+        """``plain`` with its tokens sorted: what ``fuzz.token_sort_ratio`` compares, sorted
+        once per claim instead of once per pair."""
+        return _objects([" ".join(sorted(rapidfuzz_tokens(_plain(k)))) for k in self.keys])
+
+    @cached_property
+    def sorted_plain_lengths(self) -> IntArray:
+        return np.fromiter(map(len, self.sorted_plain), dtype=np.int64, count=self.size)
+
+    def surface_words(self) -> tuple[IntArray, IntArray]:
+        """(owner, word id) of the folded surface words, in order (stop words kept: word
+        order and function words tell a rewording from a different statement). Not kept:
+        only the n-gram columns are built from them (two int64 per word of every claim)."""
+        owner, ids, _ = intern([s.split() for s in self.surfaces.tolist()])
+        return owner, ids
+
+    @cached_property
+    def tokens(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        """(owner, token id, vocabulary) of the normalized ``plain`` tokens, in order."""
+        return intern([_plain(k).split() for k in self.keys])
+
+    @cached_property
+    def token_spans(self) -> tuple[IntArray, IntArray]:
+        """(how many, where the first is) of each claim's tokens in ``tokens``: once per
+        table, not once per slice of pairs (it reads every token of every claim)."""
+        owner, _, _ = self.tokens
+        counts = np.bincount(owner, minlength=self.size).astype(np.int64)
+        return counts, np.cumsum(counts) - counts
+
+    def words(self, n: int) -> SetColumn:
+        """The set of surface word n-grams of each claim."""
+        return self._word_grams[n - 1]
+
+    @cached_property
+    def _word_grams(self) -> list[SetColumn]:
+        return [
+            SetColumn(owner, grams, self.size)
+            for owner, grams in ngrams(*self.surface_words(), WORD_GRAMS)
+        ]
+
+    @property
+    def size(self) -> int:
+        return len(self.keys)
+
+    @cached_property
+    def token_set(self) -> SetColumn:
+        """Queried item by item (``holds``, ``df``) by the added-clause feature."""
+        owner, ids, _ = self.tokens
+        return SetColumn(owner, ids, self.size, queried=True)
+
+    @cached_property
+    def token_grams(self) -> SetColumn:
+        owner, ids, _ = self.tokens
+        return SetColumn(*ngrams(owner, ids, 3)[2], self.size)
+
+    @cached_property
+    def entity_tokens(self) -> SetColumn:
+        owner, ids, vocabulary = self.tokens
+        entity = np.array([str(v).startswith("ent_") for v in vocabulary], dtype=bool)
+        held = entity[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return SetColumn(owner[held], ids[held], self.size)
+
+    @cached_property
+    def clause_cued(self) -> BoolArray:
+        """The claim's surface holds a clause cue (``added_clause`` can be non-zero)."""
+        openers = _clause_openers()
+        return np.array(
+            [not openers.isdisjoint(s.split()) for s in self.surfaces.tolist()], dtype=bool
+        )
+
+    @cached_property
+    def numbers(self) -> SetColumn:
+        return SetColumn.of([k.numbers for k in self.keys])
+
+    @cached_property
+    def name_sets(self) -> SetColumn:
+        """Each claim's surnames (rows 0 to n-1) and bare names (rows n to 2n-1), so that
+        ``common(left, right + n)`` counts one claim's surnames among the other's bare names
+        (``name_variants``)."""
+        sets = [_name_sets(_without_not(k.tokens)) for k in self.keys]
+        return SetColumn.of([s for s, _ in sets] + [b for _, b in sets])
+
+    @cached_property
+    def precise_figures(self) -> SetColumn:
+        return SetColumn.of([_precise_figures(k.numbers) for k in self.keys])
+
+    @cached_property
+    def negated(self) -> BoolArray:
+        return np.array([k.negated for k in self.keys], dtype=bool)
+
+    # --- what the frame similarity, the prefilter and the vetoes read -----------------------
+
+    @cached_property
+    def texts(self) -> npt.NDArray[np.object_]:
+        """The normalized texts, as an object array: gathering one per pair is then a C loop."""
+        return _objects([k.text for k in self.keys])
+
+    @cached_property
+    def token_set_texts(self) -> npt.NDArray[np.object_]:
+        """``text``'s distinct tokens, sorted: ``fuzz.token_set_ratio`` splits, sorts and
+        de-duplicates both sides of every pair; done once per claim, it does less per pair."""
+        return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
+
+    @cached_property
+    def _key_token_ids(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+        return intern([k.tokens for k in self.keys])
+
+    @cached_property
+    def key_tokens(self) -> SetColumn:
+        owner, ids, _ = self._key_token_ids
+        return SetColumn(owner, ids, self.size)
+
+    def _holding(self, flags: BoolArray) -> BoolArray:
+        """Claims with a token whose (vocabulary) flag is set."""
+        owner, ids, _ = self._key_token_ids
+        held = flags[ids] if len(ids) else np.zeros(0, dtype=bool)
+        return np.asarray(np.bincount(owner[held], minlength=self.size) > 0, dtype=bool)
+
+    @cached_property
+    def has_not(self) -> IntArray:
+        _, _, vocabulary = self._key_token_ids
+        return self._holding(np.array([v == "not" for v in vocabulary], dtype=bool)).astype(
+            np.int64
+        )
+
+    @cached_property
+    def who_and_when(self) -> BoolArray:
+        """``says_only_who_and_when`` of every claim, from flags of its distinct tokens."""
+        _, _, vocabulary = self._key_token_ids
+        times = _who_when_stems()
+        words = [str(v) for v in vocabulary]
+        dated = np.array([w in times for w in words], dtype=bool)
+        # a day of the month goes with a month name ("on March 10"), not alone
+        allowed = np.array(
+            [
+                w.startswith(ENTITY_PREFIX) or w in times or (w.isdigit() and len(w) <= 2)
+                for w in words
+            ],
+            dtype=bool,
+        )
+        return self._holding(dated) & ~self._holding(~allowed)
+
+    @cached_property
+    def frames(self) -> SetColumn:
+        return SetColumn.of([k.frames for k in self.keys])
+
+    @cached_property
+    def predicates(self) -> SetColumn:
+        return SetColumn.of([k.predicates for k in self.keys])
+
+    @cached_property
+    def entities(self) -> SetColumn:
+        return SetColumn.of([k.entities for k in self.keys])
+
+    @cached_property
+    def subject(self) -> SetColumn:
+        return SetColumn.of([k.subject for k in self.keys])
+
+    @cached_property
+    def number_contexts(self) -> SetColumn:
+        return SetColumn.of([k.number_contexts for k in self.keys])
+
+    @cached_property
+    def no_negated_heads(self) -> BoolArray:
+        return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+    @cached_property
+    def named_agent(self) -> BoolArray:
+        """The claim's subject names someone (``_name_words`` of its agent): without it,
+        ``other_parties`` is False whatever the other claim says."""
+        return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
+
+
+def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
+    """Strings as an object array: gathering one per pair is then a C loop."""
+    out = np.empty(len(strings), dtype=object)
+    out[:] = strings
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("clause_openers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _who_when_stems() -> frozenset[str]:
+    words = [w.lower() for w in data_lines("who_when_words.txt")]
+    return frozenset(w if w[:1] == "@" else stem(w) for w in words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _only_who_and_when(tokens: frozenset[str]) -> bool:
+    times = _who_when_stems()
+    rest = [t for t in tokens if not t.startswith(ENTITY_PREFIX) and t not in times]
+    dated = bool(tokens & times)
+    # a day of the month goes with a month name ("on March 10"), not alone
+    return dated and all(t.isdigit() and len(t) <= 2 for t in rest)
+
+
+def says_only_who_and_when(key: MatchKey) -> bool:
+    """The claim names who and when and nothing else: the statement fact the parser keeps
+    apart from what was said ("Velcor Polymers said on Tuesday"). Its words are a subset of
+    many content claims ("Velcor Polymers on Tuesday closed the plant") without being
+    about the same thing."""
+    return _only_who_and_when(key.tokens)
+
+
+@lru_cache(maxsize=1 << 18)
+def _without_not(tokens: frozenset[str]) -> frozenset[str]:
+    # Once per claim (cached on the key's own token set, whose hash Python keeps), not once
+    # per candidate pair the claim is in.
+    return tokens - {"not"}
+
+
+#: Python's ``str.split`` cuts at these two; rapidfuzz's tokenizer does too, except in a string
+#: of Latin-1 characters only (stored one byte per character, read with a narrower table).
+_SPLIT_BY_PYTHON_ONLY = ("\x85", "\xa0")
+#: The whitespace rapidfuzz cuts a Latin-1 string at.
+_LATIN1_SPACE = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f ]")
+
+
+def rapidfuzz_tokens(text: str) -> list[str]:
+    """The tokens rapidfuzz's token scorers see in ``text``."""
+    if text.isascii() or not any(c in text for c in _SPLIT_BY_PYTHON_ONLY) or max(text) > "\xff":
+        return text.split()
+    return [t for t in _LATIN1_SPACE.split(text) if t]
+
+
+#: Significant digits that make a figure precise: "2,417,806", "1,273", "31.55" name one
+#: fact; "12", "1,200" or "2014" turn up in many.
+PRECISE_DIGITS = 4
+PRECISE_DECIMAL_DIGITS = 3
+
+
+def precise_figure(number: str) -> bool:
+    """A figure few other facts share: at least ``PRECISE_DIGITS`` significant digits (a
+    decimal: ``PRECISE_DECIMAL_DIGITS``), a year aside."""
+    if _YEAR.fullmatch(number):
+        return False
+    whole, _, fraction = number.partition(".")
+    if not (whole + fraction).isdigit():
+        return False
+    digits = (whole + fraction).lstrip("0")
+    if fraction:
+        return len(digits) >= PRECISE_DECIMAL_DIGITS
+    return len(digits.rstrip("0")) >= PRECISE_DIGITS
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=1 << 16)
+def _precise_figures(numbers: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in numbers if precise_figure(n))
