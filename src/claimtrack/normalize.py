@@ -124,7 +124,6 @@ class MatchKey:
     negated: bool = False
     predicates: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
-    length: int = 0
     #: event frames of the predicates: "suspend" and "rule out" share one
     frames: frozenset[str] = frozenset()
     #: the folded words before stemming and stop-word removal, for a surface score
@@ -149,6 +148,12 @@ class MatchKey:
     #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
     plain: str = ""
     plain_surface: str = ""
+
+    @property
+    def length(self) -> int:
+        """How many tokens ``text`` joins (none holds a space): counted when asked, since
+        nothing reads it per pair, rather than held by every key."""
+        return len(self.text.split())
 
     def __reduce__(self) -> tuple[type[MatchKey], tuple[Any, ...]]:
         """Pickled as its field values and rebuilt through ``__init__``: a frozen dataclass's
@@ -767,7 +772,6 @@ def _match_key(
         negated=negated,
         predicates=frozenset(classes) if classes else _EMPTY,
         entities=frozenset(entity_tokens) if entity_tokens else _EMPTY,
-        length=len(tokens),
         frames=frozenset([tables.frame_of(name) for name in classes]) if classes else _EMPTY,
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
