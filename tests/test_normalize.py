@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
 import re
 from pathlib import Path
 
 from claim_helpers import claim
 from claimtrack.models import Entity
 from claimtrack.normalize import (
+    MatchKey,
     corpus_names,
     fold_text,
     load_tables,
@@ -411,3 +414,26 @@ def test_a_subject_is_read_the_same_with_only_the_entities_that_bear_on_it() -> 
     agent = _subject_and_agent("The Foreign Ministry", cases[0][1], tables)
     assert agent == (frozenset({"ent_foreign_ministry"}), frozenset({"ent_foreign_ministry"}))
     assert _subject_and_agent("Officials in Oman", cases[3][1], tables)[1] == frozenset()
+
+
+def test_key_length_counts_its_tokens_and_empty_sets_are_shared() -> None:
+    texts = [
+        "Velcor did not reopen the plant in Dayton on Monday",
+        "The workers' union said 14 people were hurt",
+        "talks",
+        "",
+    ]
+    claims = [claim(t, f"a{n}:1") for n, t in enumerate(texts)]
+    keys = normalize_claims(claims)
+    assert [k.length for k in keys] == [len(k.text.split()) for k in keys]
+    assert keys[2].length == 1 and keys[3].length == 0
+    assert keys[0].length == len(normalize_text(texts[0]).text.split()) > 3
+    # every empty set field of every key is one object (a new frozenset() is 216 bytes)
+    empty = {
+        id(getattr(k, f.name))
+        for k in keys
+        for f in dataclasses.fields(MatchKey)
+        if isinstance(getattr(k, f.name), frozenset) and not getattr(k, f.name)
+    }
+    assert len(empty) == 1
+    assert pickle.loads(pickle.dumps(keys[0])) == keys[0]

@@ -43,8 +43,6 @@ MAX_NAME_WORDS = 5
 #: Names of this many words or more stay words: more often a title-case headline or a title
 #: with a name ("Defense Secretary Jim Mattis") than one name to fold into a token.
 LONG_NAME = 3
-#: Prefix length under which two different stems still count as the same word.
-PREFIX = 5
 
 #: Scale words after a figure, read as the parser reads them: "m" after a figure is millions
 #: there, never metres. "dozen" is a scale word here too ("four dozen" = 48).
@@ -126,14 +124,10 @@ class MatchKey:
     negated: bool = False
     predicates: frozenset[str] = frozenset()
     entities: frozenset[str] = frozenset()
-    length: int = 0
     #: event frames of the predicates: "suspend" and "rule out" share one
     frames: frozenset[str] = frozenset()
     #: the folded words before stemming and stop-word removal, for a surface score
     surface: str = ""
-    bigrams: frozenset[tuple[str, str]] = frozenset()
-    #: token prefixes, so that stems the light stemmer missed still meet
-    prefixes: frozenset[str] = frozenset()
     #: a negation was folded into a predicate ("not attend" -> skip); the claim's own
     #: ``negated`` flag then no longer describes the key
     negation_folded: bool = False
@@ -154,6 +148,12 @@ class MatchKey:
     #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
     plain: str = ""
     plain_surface: str = ""
+
+    @property
+    def length(self) -> int:
+        """How many tokens ``text`` joins (none holds a space): counted when asked, since
+        nothing reads it per pair, rather than held by every key."""
+        return len(self.text.split())
 
     def __reduce__(self) -> tuple[type[MatchKey], tuple[Any, ...]]:
         """Pickled as its field values and rebuilt through ``__init__``: a frozen dataclass's
@@ -699,11 +699,6 @@ def fold_negated_predicates(
     return out, classes, folded
 
 
-#: One object per distinct prefix or bigram across all keys: a corpus repeats them endlessly,
-#: and a fresh tuple or string per claim was a fifth of a key's memory.
-_SHARED: dict[Any, Any] = {}
-#: Cleared past this size, so a long-lived process does not grow without bound.
-_SHARED_LIMIT = 1_000_000
 #: Most claims have no frame, negation or counted figure, and each empty set cost 216 bytes.
 _EMPTY: frozenset[Any] = frozenset()
 
@@ -753,9 +748,6 @@ def _match_key(
     """The key, built in one go: ``words`` are the text's own when already computed,
     ``plain`` is (text, surface) without the parser's entities, None when those are the
     key's own, ``parser_negated`` is a negation the parser saw and the cue list may not have."""
-    if len(_SHARED) > _SHARED_LIMIT:
-        _SHARED.clear()
-    share = _SHARED.setdefault
     words = words or _words_of(text, entities, tables)
     tokens, numbers, classes = words.tokens, words.numbers, words.classes
     joined = " ".join(tokens)
@@ -776,17 +768,14 @@ def _match_key(
     return MatchKey(
         text=joined,
         tokens=token_set,
-        numbers=frozenset(numbers),
+        numbers=frozenset(numbers) if numbers else _EMPTY,
         negated=negated,
-        predicates=frozenset(classes),
+        predicates=frozenset(classes) if classes else _EMPTY,
         entities=frozenset(entity_tokens) if entity_tokens else _EMPTY,
-        length=len(tokens),
         frames=frozenset([tables.frame_of(name) for name in classes]) if classes else _EMPTY,
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
         surface=surface,
-        bigrams=frozenset([share(pair, pair) for pair in itertools.pairwise(tokens)]) or _EMPTY,
-        prefixes=frozenset([share(p, p) for p in [t[:PREFIX] for t in tokens]]) or _EMPTY,
         negation_folded=words.negation_folded,
         negated_heads=_negated_heads(tokens) if "not" in token_set else _EMPTY,
         subject=subject,
@@ -956,10 +945,9 @@ def normalize_claims(
             keys = _input_keys(inputs, names, tables)
     keys = _with_unmarked_agents(keys, inputs)
     _share_equal_sets(keys)
-    # They hold the corpus's names, subjects, prefixes and bigrams: not needed past this stage.
+    # They hold the corpus's names and subjects: not needed past this stage.
     _firsts_cache.clear()
     tables.subjects.clear()
-    _SHARED.clear()
     return [keys[position] for position in order]
 
 
@@ -988,17 +976,17 @@ def _share_equal_sets(keys: list[MatchKey]) -> None:
     WHY: a key holds a dozen frozensets, and most of the small ones (entities, subject,
     figures, predicates, frames) repeat across claims: one copy per value saves 700 bytes a
     key (a fifth of the keys' memory, 0.4 GB at 10,000 articles) for about 4 microseconds a
-    key. Keys built in worker processes never share a set to begin with. Frozen and equal by
-    value: nothing can tell the copies apart.
+    key. Empty sets too: every ``frozenset()`` is a new 216-byte object. Keys built in worker
+    processes never share a set to begin with. Frozen and equal by value: nothing can tell
+    the copies apart.
     """
-    shared: dict[frozenset[Any], frozenset[Any]] = {}
+    shared: dict[frozenset[Any], frozenset[Any]] = {_EMPTY: _EMPTY}
     for key in keys:
         for name in _SET_FIELDS:
             value = getattr(key, name)
-            if value:
-                same = shared.setdefault(value, value)
-                if same is not value:
-                    object.__setattr__(key, name, same)
+            same = shared.setdefault(value, value)
+            if same is not value:
+                object.__setattr__(key, name, same)
 
 
 def _unmarked_name(key: MatchKey, subject: str | None) -> str | None:
