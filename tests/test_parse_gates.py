@@ -93,7 +93,9 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     meta = kinds._meta().search(lower)
     if meta:
         return Kind.META, f"about the text: '{kinds._plain(meta.group(0))}'"
-    opinion = kinds._opinion().search(lower)
+    # A cue used as a plain noun ("their demands were met") is skipped, as ``classify`` does.
+    cues = [m for m in kinds._opinion().finditer(lower) if not kinds._is_noun_use(lower, m)]
+    opinion = cues[0] if cues else None
     if opinion:
         return Kind.OPINION, f"opinion: '{kinds._plain(opinion.group(0))}'"
     if not attributed and kinds._FIRST_PERSON.search(stripped) and not kinds._has_quote(stripped):

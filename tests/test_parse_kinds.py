@@ -58,3 +58,43 @@ def test_labelled_comment_headlines_are_opinion(text: str) -> None:
 
 def test_an_analysis_mentioned_inside_a_sentence_is_not_a_label() -> None:
     assert classify("The analysis: costs rose by 4%.")[0] is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikers handed over a list of demands on Monday.",
+        "Their demands were met within a week.",
+        "The tenants' association said its demands had not changed.",
+        "The group's demands included a pay rise and shorter shifts.",
+        "Nurses' demands for safer staffing went unanswered.",
+        "The ministry rejected demands for an inquiry.",
+        "Union demands were published on the council website.",
+        "Several demands remained open when the talks ended.",
+        "The mayor stressed the need to repair the bridge before winter.",
+        "The report described the city's need to borrow.",
+    ],
+)
+def test_cue_words_used_as_nouns_are_not_opinion(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The union demands that the plant stay open.", "opinion: 'demands'"),
+        ("Justice demands a full and public inquiry.", "opinion: 'demands'"),
+        ("The moment demands that every member vote.", "opinion: 'demands'"),
+        ("Officials need to act before the rains.", "opinion: 'need to'"),
+        ("There is no need to panic.", "opinion: 'need to'"),
+        ("There's need to act now.", "opinion: 'need to'"),
+        # A noun use does not hide another cue of the same sentence.
+        ("Their demands were met, but the deal is shameful.", "opinion: 'shameful'"),
+        ("The protesters' demands must be heard.", "opinion: 'must'"),
+        # A cue that is evaluative as a noun too stays a cue.
+        ("The merger was a blunder.", "opinion: 'blunder'"),
+        ("The plan is folly.", "opinion: 'folly'"),
+    ],
+)
+def test_cue_words_used_as_verbs_or_evaluative_nouns_stay_opinion(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)

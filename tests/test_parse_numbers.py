@@ -121,3 +121,75 @@ def test_several_hundred_is_a_range() -> None:
 def test_dozen_multiplies_what_comes_before_it(text: str, value: float) -> None:
     low, high, _, _ = one(text)
     assert low == high == value
+
+
+def figures(text: str) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    return [(n.low, n.high, n.unit, n.counts) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Support stood between 5 and 10 percent.", [(5, 10, "%", None)]),
+        ("Inflation rose from 3.5 to 4 percent.", [(3.5, 4, "%", None)]),
+        ("Between 2.1 and 2.4 million people voted.", [(2.1e6, 2.4e6, None, "person")]),
+        ("The project costs 2.5 to 3 billion dollars.", [(2.5e9, 3e9, "$", None)]),
+        (
+            "Output fell by 2.1 and 2.4 million tonnes.",
+            [(2.1e6, 2.1e6, "ton", None), (2.4e6, 2.4e6, "ton", None)],
+        ),
+        (
+            "Jobless claims were 2.1 and 2.4 million in those months.",
+            [(2.1e6, 2.1e6, None, None), (2.4e6, 2.4e6, None, None)],
+        ),
+        (
+            "Growth was put at 4.2 or 4.3 percent.",
+            [(4.2, 4.2, "%", None), (4.3, 4.3, "%", None)],
+        ),
+        ("Only 3 or 4 percent of voters.", [(3, 3, "%", "voter"), (4, 4, "%", "voter")]),
+        (
+            "The rival bids were $2.1 and $2.4 billion.",
+            [(2.1e9, 2.1e9, "$", None), (2.4e9, 2.4e9, "$", None)],
+        ),
+        (
+            "The base tax rate was 31.5, and with local levies the overall rate was 40 percent.",
+            [(31.5, 31.5, "%", None), (40, 40, "%", None)],
+        ),
+        (
+            "Her federal rate was 28.4; counting the state, her combined rate was 37.1%.",
+            [(28.4, 28.4, "%", None), (37.1, 37.1, "%", None)],
+        ),
+    ],
+)
+def test_a_unit_written_once_serves_both_figures(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Police held 12 people and 40 percent of the stalls shut.", (12, 12, None, "person")),
+        ("She scored 12 and 40 percent of her shots went in.", (12, 12, None, None)),
+        ("The ratings were 3 and 4 percent of viewers.", (3, 3, None, None)),
+        ("The score was 7.5, while the approval rate was 40 percent.", (7.5, 7.5, None, None)),
+        ("The index stood at 3.5, and the bond yield stood at 4 percent.", (3.5, 3.5, None, None)),
+        ("A 6.1 quake struck and 40 percent of homes lost power.", (6.1, 6.1, None, "quake")),
+    ],
+)
+def test_a_unit_is_not_carried_to_a_count_or_another_kind_of_figure(
+    text: str, bare: tuple[object, ...]
+) -> None:
+    assert figures(text)[0] == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("Prices rose in 2014 and 45 percent of buyers paid more.", "45 percent"),
+        ("The count ended on May 3 and 40 percent had voted.", "40 percent"),
+    ],
+)
+def test_a_year_or_a_day_does_not_take_a_percent(text: str, only: str) -> None:
+    assert [(n.text, n.unit) for n in find_numbers(text)] == [(only, "%")]

@@ -58,12 +58,51 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         meta = _meta().search(lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-        opinion = _opinion().search(lower, words)
+        opinion = _opinion_cue(lower, words)
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+@lru_cache(maxsize=1)
+def _noun_contexts() -> dict[str, frozenset[str]]:
+    return tables.sections("opinion_nouns.txt")
+
+
+def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands")."""
+    first = _opinion().search(lower, words)
+    if first is None or not _is_noun_use(lower, first):
+        return first
+    for cue in _opinion().finditer(lower, words)[1:]:
+        if not _is_noun_use(lower, cue):
+            return cue
+    return None
+
+
+def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a cue that doubles as a noun ("demands", "need to") is one here.
+
+    WHY: "X demands that Y" prescribes, but "their demands were met" reports; the words
+    around the cue (``data/opinion_nouns.txt``) tell the two apart without a tagger.
+    """
+    contexts = _noun_contexts()
+    name = " ".join(cue.group(0).replace("’", "'").split())
+    before_words = contexts.get(f"{name} before")
+    if before_words is None:
+        return False  # not an ambiguous cue: always opinion
+    before = lower[max(0, cue.start() - 40) : cue.start()].split()
+    if before:
+        word = before[-1].replace("’", "'")
+        if word in before_words:
+            return True
+        possessive = word.endswith(("'s", "s'")) and len(word) > 2
+        if possessive and word not in contexts.get("not possessive", frozenset()):
+            return True
+    after = lower[cue.end() : cue.end() + 40].split()
+    return bool(after) and after[0].strip(",;:.") in contexts.get(f"{name} after", frozenset())
 
 
 def _plain(cue: str) -> str:

@@ -58,6 +58,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w.,$€£-])(?:(?P<between>between)\s+|(?P<approx>{approx_alt})\s+)?(?:{number})"
         rf"(?:\s?(?P<range>-|–|to)\s?(?P<num2>{_DIGITS})|(?(between)\s+and\s+(?P<num3>{_DIGITS})))?"
+        # A scale after the second figure is given once for both: "2.1 to 2.4 million".
+        rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
         rf"(?![\w$€£]|[.,]\d)"
     )
@@ -115,10 +117,109 @@ def find_numbers(
         mention = _mention(text, match, offset)
         if mention is not None:
             found.append(mention)
+    if len(found) > 1:
+        _share_units(text, offset, found)
     return found
 
 
-_GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct")
+#: Words that join two figures into one phrase: "2.1 and 2.4 million", "4.2 or 4.3 percent".
+_JOINERS = frozenset(("and", "or", "to"))
+# A scale word ending a figure's text ("2.4 million"), to carry to a bare figure before it.
+_ENDING_SCALE = re.compile(rf"\d\s?({_SCALE})$", re.IGNORECASE)
+# Clauses in parallel: "the X rate was 3.5, and ... the Y rate was 4 percent".
+_CLAUSE_BREAK = re.compile(r"[,;]|\s(?:and|but|while|whereas)\s")
+# Words between a figure and the noun it is a value of: "rate was", "rate of about".
+_LINKS = frozenset("was is were are be been of at to a an the stood reached hit".split())
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _share_units(text: str, offset: int, found: list[NumberMention]) -> None:
+    """A unit or scale written once for two figures, carried back to the bare first one.
+
+    "between 5 and 10 percent" is one range already; this reads the figures the pattern
+    keeps apart ("2.1 and 2.4 million", "4.2 or 4.3 percent", and parallel clauses "the
+    tax rate was 35.5, and ... a combined rate of 41 percent"). Conservative on purpose: a
+    bare integer joined by "and" may be a count or a day, so only decimals, or an integer
+    joined by "or"/"to", take the later figure's unit.
+    """
+    for index in range(len(found) - 1):
+        bare, later = found[index], found[index + 1]
+        gap = text[bare.end - offset : later.start - offset]
+        joiner = _joiner(gap)
+        if joiner is not None and _same_currency_but_scale(bare, later):
+            found[index] = _carried(bare, later)  # "$2.1 and $2.4 billion"
+            continue
+        if bare.unit or bare.counts or not bare.text.replace(".", "").isdigit():
+            continue  # a unit, a counted noun, a currency, a scale or a number word already
+        if later.unit is None and later.counts is None and not _ENDING_SCALE.search(later.text):
+            continue
+        decimal = "." in bare.text
+        if joiner is not None:
+            if decimal or joiner != "and":
+                found[index] = _carried(bare, later)
+        elif decimal and later.unit == "%" and _parallel(text, offset, bare, later, gap):
+            found[index] = _carried(bare, later, counts=False)
+
+
+def _joiner(gap: str) -> str | None:
+    """ "and", "or" or "to" when the text between two figures is that word alone."""
+    if not (gap[:1].isspace() or gap[:1] == ",") or not gap[-1:].isspace():
+        return None
+    word = gap.strip().removeprefix(",").strip()
+    return word if word in _JOINERS else None
+
+
+def _same_currency_but_scale(bare: NumberMention, later: NumberMention) -> bool:
+    """ "$2.1" before "$2.4 billion": one currency, the scale written only on the second."""
+    return (
+        bare.unit is not None
+        and bare.unit != "%"
+        and bare.unit == later.unit
+        and bare.counts is None
+        and "." in bare.text
+        and bare.text[-1].isdigit()
+        and _ENDING_SCALE.search(later.text) is not None
+    )
+
+
+def _parallel(text: str, offset: int, bare: NumberMention, later: NumberMention, gap: str) -> bool:
+    """Both figures are values of one noun in two clauses ("rate was 3.5, and ... rate of")."""
+    if _CLAUSE_BREAK.search(gap) is None:
+        return False
+    head = _head_noun(text[: bare.start - offset])
+    return head is not None and head == _head_noun(gap)
+
+
+def _head_noun(before: str) -> str | None:
+    """The last word before a figure that is not a linking word ("rate" in "rate was")."""
+    words = _WORD.findall(before[-60:])
+    for word in reversed(words[-4:]):
+        lower = word.lower()
+        if lower not in _LINKS:
+            return lower if len(lower) > 2 else None
+    return None
+
+
+def _carried(bare: NumberMention, later: NumberMention, counts: bool = True) -> NumberMention:
+    scale = _ENDING_SCALE.search(later.text)
+    factor = SCALE_FACTORS.get(scale.group(1).lower(), 1.0) if scale else 1.0
+    low = None if bare.low is None else bare.low * factor
+    high = None if bare.high is None else bare.high * factor
+    return _NUMBER(
+        {
+            "text": bare.text,
+            "start": bare.start,
+            "end": bare.end,
+            "low": low,
+            "high": high,
+            "unit": later.unit,
+            "counts": later.counts if counts else None,
+            "approximate": bare.approximate,
+        }
+    )
+
+
+_GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct", "scale2")
 #: What a scale word or suffix after a figure multiplies it by ("72m", "2.5 billion"); the
 #: normalizer reads figures with the same table, so both see one value.
 SCALE_FACTORS = {
@@ -136,8 +237,8 @@ SCALE_FACTORS = {
 
 def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | None:
     # One call for every group the checks below read (each ``group`` call costs).
-    cur, num, scale, words, approx, num2, num3, pct = match.group(*_GROUPS)
-    value, vague = _value(num, scale, words)
+    cur, num, scale, words, approx, num2, num3, pct, scale2 = match.group(*_GROUPS)
+    value, vague = _value(num, scale or scale2, words)
     if value is None and vague is None:
         return None
     if value is not None and not (math.isfinite(value) and value < 1e18):
@@ -146,7 +247,9 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         return None  # "2023" is a year (a date), not a quantity, without a unit or a scale
     if words and _is_pronoun_one(text, match):
         return None
-    interval, approximate = _interval(value, vague, num2 or num3, approx)
+    second = num2 or num3
+    factor = SCALE_FACTORS.get((scale2 or "").lower(), 1.0) if second else 1.0
+    interval, approximate = _interval(value, vague, second, approx, factor)
     if pct:
         unit: str | None = "%"
     elif cur:
@@ -212,13 +315,17 @@ def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
 
 
 def _interval(
-    value: float | None, vague: _Interval | None, second: str | None, approx: str | None
+    value: float | None,
+    vague: _Interval | None,
+    second: str | None,
+    approx: str | None,
+    factor: float = 1.0,
 ) -> tuple[_Interval, bool]:
     if vague is not None:
         return vague, True
     assert value is not None
     if second:
-        high = float(second.replace(",", ""))
+        high = float(second.replace(",", "")) * factor
         if high >= value:
             return (value, high), True
     if not approx:
