@@ -100,9 +100,11 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
     # As the command line renders: UTF-8 chunks, never one str (peak memory as a user sees it).
     rendered, _ = render_report_utf8(report, ReportFormat.JSON, RenderOptions())
     finished = time.perf_counter()
+    stages, gaps = stage_times(events, built)
     figures: dict[str, Any] = {
         "wall_s": finished - started,
-        "stages": stage_times(events, built) | {"render": finished - built},
+        "stages": stages | {"render": finished - built},
+        "between": gaps,
         "articles": len(report.articles),
         "text_mb": sum(len(a.text.encode("utf-8")) for a in report.articles) / 1e6,
         "claims": len(report.claims),
@@ -151,7 +153,13 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
-def stage_times(events: list[tuple[float, str, int, int]], end: float) -> dict[str, float]:
+def stage_times(
+    events: list[tuple[float, str, int, int]], end: float
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Seconds per stage (and "between": in no stage), and the pieces of "between", each
+    named after the stage it follows: after "parse", importing the analysis modules and
+    republication detection; after "judge", the end of ``build_report`` (storing the report
+    in the result cache, emptying the memos, freeing the analysis' objects)."""
     firsts: dict[str, float] = {}
     lasts: dict[str, tuple[float, int, int]] = {}
     order: list[str] = []
@@ -161,6 +169,7 @@ def stage_times(events: list[tuple[float, str, int, int]], end: float) -> dict[s
             order.append(stage)
         lasts[stage] = (at, done, total)
     times: dict[str, float] = {"between": 0.0}
+    gaps: dict[str, float] = {}
     for n, stage in enumerate(order):
         stop = firsts[order[n + 1]] if n + 1 < len(order) else end
         last_at, done, total = lasts[stage]
@@ -168,7 +177,9 @@ def stage_times(events: list[tuple[float, str, int, int]], end: float) -> dict[s
         busy_until = last_at if finished_early else stop
         times[stage] = busy_until - firsts[stage]
         times["between"] += stop - busy_until
-    return times
+        if stop - busy_until > 0:
+            gaps[f"after {stage}"] = stop - busy_until
+    return times, gaps
 
 
 def first_total(events: list[tuple[float, str, int, int]], stage: str) -> int:
@@ -361,6 +372,11 @@ def verdicts(rows: list[dict[str, Any]], parse_only: bool) -> list[str]:
         (10000, "cold", "rss_mb", "rss_10k_mb", "10k peak RSS (main process)", "MB"),
         (50000, "cold", "wall_s", "cold_50k_s", "50k cold end to end", "s"),
     )
+    for row in good.values():
+        pieces = row["cold"].get("between", {})
+        if pieces:
+            named = ", ".join(f"{v:.2f} s {k}" for k, v in pieces.items() if v >= 0.005)
+            lines.append(f"- 'between' at {row['size']:,} articles: {named}")
     for size, run, figure, target, label, unit in checks:
         if size in good and figure in good[size][run]:
             value = good[size][run][figure]
@@ -443,8 +459,10 @@ def main() -> int:
         "",
         f"Machine: {about}.",
         "",
-        "Times in seconds; stage columns are the cold run. 'between' = republication detection"
-        " and grouping (time between one stage's last event and the next stage's first).",
+        "Times in seconds; stage columns are the cold run. 'between' = time between one stage's"
+        " last event and the next stage's first: after parse, analysis imports and republication"
+        " detection; after judge, storing the report in the result cache, emptying memos,"
+        " freeing the analysis.",
         "",
         *table(rows),
         "",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import itertools
 import random
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,6 +51,54 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def test_what_the_pause_kept_alive_is_not_walked_when_the_collector_resumes() -> None:
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    try:
+        with collection_paused():
+            kept = [[n] for n in range(5 * gc.get_threshold()[0])]
+            gc.callbacks.append(count)
+        after = [[n] for n in range(10)]  # far fewer allocations than a collection needs
+    finally:
+        gc.callbacks.remove(count)
+    # A plain ``gc.enable()`` collects the young generation (all of ``kept``) right here.
+    assert collections == []
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert len(kept) + len(after) > 0
+
+
+def test_a_cycle_made_during_the_pause_is_still_collected_after_it() -> None:
+    with collection_paused():
+        first, second = _Node(), _Node()
+        first.other, second.other = second, first
+        gone = weakref.ref(first)
+        del first, second
+    assert gone() is not None  # a cycle: reference counting alone never frees it
+    gc.collect()
+    assert gone() is None
+
+
+def test_objects_the_caller_froze_stay_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collection_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
 
 
 # --- republication: shingles and shared-shingle counts -------------------------------------
