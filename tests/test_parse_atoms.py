@@ -518,3 +518,40 @@ def test_while_as_a_noun_or_before_a_participle_is_not_a_contrast(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bank raised its rate to 5 percent, meaning the average loan will cost more.",
+            ["The bank raised its rate to 5 percent.", "The average loan will cost more."],
+        ),
+        (
+            "The airport lost its licence in June, meaning that no flights have landed since.",
+            ["The airport lost its licence in June.", "No flights have landed since."],
+        ),
+        (
+            "The council sold the depot, meaning Route 9 buses were moved to the north garage.",
+            [
+                "The council sold the depot.",
+                "Route 9 buses were moved to the north garage.",
+            ],
+        ),
+    ],
+)
+def test_a_consequence_after_meaning_is_its_own_claim(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no clause after "meaning": a noun phrase
+        "The line was cut back to two trains an hour, meaning longer waits.",
+        # "meaning" inside a quotation
+        'He spoke of "a cut, meaning the fund will close" in his speech.',
+    ],
+)
+def test_meaning_before_a_phrase_or_inside_a_quote_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

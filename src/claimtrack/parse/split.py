@@ -525,6 +525,9 @@ def _plural_inside(word: str) -> bool:
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
+    consequence = _consequence(main)
+    if consequence is not None:
+        return consequence
     if subject is None:
         return main, None, None
     match = _PARTICIPLE.search(main.text)
@@ -540,6 +543,26 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     reason = find_reason(match.group(0).lstrip(", "))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+# ", meaning (that) the fund will close": a consequence with its own subject and verb.
+_CONSEQUENCE = re.compile(r",[ \t]+meaning[ \t]+(?:that[ \t]+)?")
+
+
+def _consequence(main: View) -> tuple[View, None, Clause] | None:
+    """ "X, meaning Y": Y is a statement of its own (the subject of "meaning" is the whole
+    clause before it, so no subject is carried); X is the main clause."""
+    text = main.text
+    if ", meaning " not in text:
+        return None  # most sentences: one substring test in C
+    match = _CONSEQUENCE.search(text)
+    if match is None or _open_quotes(text, 0, match.start()):
+        return None
+    rest = text[match.end() :]
+    if not grammar.has_verb(text[: match.start()]) or not grammar.clause_verb_is_firm(rest):
+        return None  # "a cut, meaning fewer trains" has no clause after it
+    clause = Clause(main.slice(match.end()), _subject_of(rest), "main")
+    return main.slice(0, match.start()), None, clause
 
 
 @lru_cache(maxsize=1)
