@@ -396,3 +396,162 @@ def test_a_fact_clause_survives_an_opinion_cue_in_another_clause() -> None:
 def test_a_sentence_of_opinion_clauses_stays_one_opinion(article: str) -> None:
     claims = extract_claims(article)
     assert [c.kind.value for c in claims] == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shipping firms have backed the new rule while dock unions have fought it in court.",
+            ["Shipping firms have backed the new rule.", "Dock unions have fought it in court."],
+        ),
+        (
+            "Rural districts voted for the levy while urban precincts rejected it by 400 votes.",
+            ["Rural districts voted for the levy.", "Urban precincts rejected it by 400 votes."],
+        ),
+        (
+            "Shares rose 3 percent, while bonds fell sharply.",
+            ["Shares rose 3 percent.", "Bonds fell sharply."],
+        ),
+        (
+            "The northern provinces will get new funds, whereas coastal towns will see cuts.",
+            ["The northern provinces will get new funds.", "Coastal towns will see cuts."],
+        ),
+        (
+            # a listed subject with commas and "and" after "while"
+            "Two airlines have backed the merger while farm, labour and church groups have "
+            "opposed it.",
+            [
+                "Two airlines have backed the merger.",
+                "Farm, labour and church groups have opposed it.",
+            ],
+        ),
+    ],
+)
+def test_a_contrast_clause_after_while_is_its_own_claim(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time clause: a progressive says when
+        "The bridge collapsed while workers were repairing the deck.",
+        # a pronoun subject: the same actor, a time clause
+        "The senator resigned while he was under investigation.",
+        # no subject of its own
+        "She wrote the novel while living in Lisbon.",
+        # different verb forms (passive, then simple past): a time clause
+        "The guard was shot while the convoy waited at the checkpoint.",
+        # "while" inside an open subordinate clause
+        "Talks can go on as long as the union stays calm while the board reviewed the offer.",
+    ],
+)
+def test_while_stays_inside_the_sentence_when_it_says_when(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Judge Maria Ortiz, often a key vote on the panel, said the plan points two ways.",
+            "Judge Maria Ortiz",
+            "The plan points two ways.",
+        ),
+        (
+            "Mr. Amir Khan, a longtime ally of the governor, said the deal goes ahead in June.",
+            "Mr. Amir Khan",
+            "The deal goes ahead in June.",
+        ),
+        (
+            "The ministry, in a short statement, said the border remains closed to trucks.",
+            "The ministry",
+            "The border remains closed to trucks.",
+        ),
+    ],
+)
+def test_a_speaker_with_a_phrase_between_commas_says_what_follows(
+    sentence: str, speaker: str, content: str
+) -> None:
+    claims = extract_claims(sentence)
+    assert (claims[0].attribution, claims[0].text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("The deal is off, said the minister.", "the minister", "The deal is off."),
+        ("Another 12 dead, said police.", "police", "Another 12 dead."),
+        (
+            "Prices rose, fuel costs climbed, said Ana Ruiz, a spokeswoman for the port.",
+            "Ana Ruiz, a spokeswoman for the port",
+            "Prices rose, fuel costs climbed.",
+        ),
+    ],
+)
+def test_a_speaker_after_said_still_credits_the_content_before(
+    sentence: str, speaker: str, content: str
+) -> None:
+    claims = extract_claims(sentence)
+    assert (claims[0].attribution, claims[0].text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Such stories have been around for a while and have taken many forms.",
+            ["Such stories have been around for a while and have taken many forms."],
+        ),
+        (
+            "A rival firm tried the same trick a short while ago, but the court stopped it.",
+            ["A rival firm tried the same trick a short while ago.", "The court stopped it."],
+        ),
+        (
+            "Two men were detained while crossing the river is a claim the police denied.",
+            ["Two men were detained while crossing the river is a claim the police denied."],
+        ),
+    ],
+)
+def test_while_as_a_noun_or_before_a_participle_is_not_a_contrast(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bank raised its rate to 5 percent, meaning the average loan will cost more.",
+            ["The bank raised its rate to 5 percent.", "The average loan will cost more."],
+        ),
+        (
+            "The airport lost its licence in June, meaning that no flights have landed since.",
+            ["The airport lost its licence in June.", "No flights have landed since."],
+        ),
+        (
+            "The council sold the depot, meaning Route 9 buses were moved to the north garage.",
+            [
+                "The council sold the depot.",
+                "Route 9 buses were moved to the north garage.",
+            ],
+        ),
+    ],
+)
+def test_a_consequence_after_meaning_is_its_own_claim(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no clause after "meaning": a noun phrase
+        "The line was cut back to two trains an hour, meaning longer waits.",
+        # "meaning" inside a quotation
+        'He spoke of "a cut, meaning the fund will close" in his speech.',
+    ],
+)
+def test_meaning_before_a_phrase_or_inside_a_quote_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

@@ -23,7 +23,7 @@ from claimtrack.parse.view import View
 
 _REFERENCE_COORDINATION = re.compile(
     r"(?:;[ \t]+|,?(?<![ \t])[ \t]+and[ \t]+that[ \t]+|,[ \t]+(?:and|but|yet|while|whereas)[ \t]+"
-    r"|(?<![ \t])[ \t]+and[ \t]+"
+    r"|(?<![ \t])[ \t]+and[ \t]+|(?<![ \t])[ \t]+(?:while|whereas)[ \t]+"
     r"|,[ \t]+(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
 )
 _REFERENCE_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")

@@ -229,6 +229,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     before = text[:verb_start].rstrip()
     if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
         return None
+    if _subject_with_apposition(before):
+        return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
     if len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
@@ -245,6 +247,14 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         (verb_start, verb_end),
         (speaker_end, len(text)),
     )
+
+
+def _subject_with_apposition(before: str) -> bool:
+    """ "Judge Ortiz, often the swing vote on the court," before "said": a subject and a
+    phrase about it between commas, no statement of its own to credit to a speaker after
+    the verb."""
+    head = before[:-1]
+    return before.endswith(",") and ", " in head and not grammar.has_verb(head)
 
 
 _SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")

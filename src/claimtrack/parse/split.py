@@ -46,7 +46,8 @@ _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
-# A joiner: "; ", ", and (that) ", ", but ", " and (that) ", or ", " before "hundreds killed".
+# A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
+# "hundreds killed".
 # Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
 # "," or blank instead of trying each alternative at every character (7x faster). A blank
 # run is matched from its first blank only (the look-behind), so long runs stay linear.
@@ -54,8 +55,8 @@ _COORDINATION = re.compile(
     r";[ \t]+"
     r"|,[ \t]+(?:and[ \t]+that[ \t]+|(?:and|but|yet|while|whereas)[ \t]+"
     r"|(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
-    r"| (?<![ \t] )[ \t]*and[ \t]+(?:that[ \t]+)?"
-    r"|\t(?<![ \t]\t)[ \t]*and[ \t]+(?:that[ \t]+)?"
+    r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
+    r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
 )
 _REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(
@@ -524,6 +525,9 @@ def _plural_inside(word: str) -> bool:
 
 
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
+    consequence = _consequence(main)
+    if consequence is not None:
+        return consequence
     if subject is None:
         return main, None, None
     match = _PARTICIPLE.search(main.text)
@@ -539,6 +543,26 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     reason = find_reason(match.group(0).lstrip(", "))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+# ", meaning (that) the fund will close": a consequence with its own subject and verb.
+_CONSEQUENCE = re.compile(r",[ \t]+meaning[ \t]+(?:that[ \t]+)?")
+
+
+def _consequence(main: View) -> tuple[View, None, Clause] | None:
+    """ "X, meaning Y": Y is a statement of its own (the subject of "meaning" is the whole
+    clause before it, so no subject is carried); X is the main clause."""
+    text = main.text
+    if ", meaning " not in text:
+        return None  # most sentences: one substring test in C
+    match = _CONSEQUENCE.search(text)
+    if match is None or _open_quotes(text, 0, match.start()):
+        return None
+    rest = text[match.end() :]
+    if not grammar.has_verb(text[: match.start()]) or not grammar.clause_verb_is_firm(rest):
+        return None  # "a cut, meaning fewer trains" has no clause after it
+    clause = Clause(main.slice(match.end()), _subject_of(rest), "main")
+    return main.slice(0, match.start()), None, clause
 
 
 @lru_cache(maxsize=1)
@@ -783,8 +807,13 @@ def _coordination_parts(view: View) -> list[View]:
         # The right side runs to the next joiner: the next match of the same scan (a
         # joiner ends before a non-blank, so searching the rest again finds the same one).
         right_end = joiners[index + 1].start() if index + 1 < len(joiners) else len(text)
+        joiner = match.group(0).strip()
+        if joiner in _BARE_CONTRAST or joiner in _COMMA_CONTRAST:
+            if left.count("(") > left.count(")"):
+                continue  # "(even hugging it while his brother took pictures)"
+            right_end = len(text)  # "while farm and church groups have ...": a listed subject
         right_clause = text[match.end() : right_end]
-        if _is_clause_cut(match.group(0).strip(), left, right_clause):
+        if _is_clause_cut(joiner, left, right_clause):
             cuts.append(match.span())
     if not cuts:
         return [view]
@@ -809,6 +838,10 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # "said A and that B": B has its own subject; "a plan that X opposed and that
         # ended badly" is a relative clause, not a second statement.
         return grammar.has_verb(right) and not grammar.is_finite_start(right)
+    if joiner in _BARE_CONTRAST:
+        # "Shippers have backed the rule while unions have fought it": two statements; a
+        # time clause ("collapsed while workers were repairing it") stays whole.
+        return _SUBORDINATOR.search(left) is None and _contrast_clause(left, right)
     if grammar.is_finite_start(right, strict=True):
         return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
     if joiner == "and":
@@ -821,12 +854,52 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         )
     if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
         return True
+    if joiner in _COMMA_CONTRAST and _contrast_clause(left, right):
+        return True  # "..., while bonds fell": a plural noun as the subject
     # "..., and the court's decision, expected by June, will be ...": a subject with a
     # parenthetical phrase between commas is still a subject.
     inner = _SUBJECT_PARENTHETICAL.match(right)
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+_BARE_CONTRAST = frozenset(("while", "whereas"))
+_COMMA_CONTRAST = frozenset((", while", ", whereas"))
+#: Subjects that usually mean the same actor in a time clause ("left while he was ...").
+_PRONOUNS = frozenset("he she it they we i you this that there".split())
+_PROGRESSIVE = frozenset("is are was were".split())
+_CONTRAST_SUBJECT_WORDS = 8
+_BEFORE_NOUN_WHILE = frozenset("a the short little long good all worth".split())
+_NOT_CONTRAST_SUBJECT = frozenset("and or but nor also still then not to".split())
+
+
+def _contrast_clause(left: str, right: str) -> bool:
+    """A clause after "while"/"whereas" that states something of its own: a subject of a
+    few words (not a pronoun), then an auxiliary or a past verb of the same form as the
+    left side's ("rose ... while bonds fell"), and not a progressive ("while workers were
+    repairing it" and "was shot while the convoy waited" say when, not what else is true)."""
+    left_verb = grammar.first_verb(left)
+    if left_verb is None or left.rsplit(None, 1)[-1].lower() in _BEFORE_NOUN_WHILE:
+        return False  # "for a while", "a short while ago": the noun
+    words = grammar.tokens(right)
+    if not words or not words[0][:1].isalpha():
+        return False
+    first = words[0].lower()
+    if first in _PRONOUNS or first in _NOT_CONTRAST_SUBJECT or first.endswith("ing"):
+        return False  # "while crossing the border": no subject of its own
+    for index in range(1, min(len(words), _CONTRAST_SUBJECT_WORDS + 1)):
+        lower = words[index].lower()
+        if lower in (";", ":", "that", "which", "who", "whom", "whose"):
+            return False
+        if lower == "," or not grammar.is_verb(words, index):
+            continue  # a comma inside a listed subject: "while rural, coastal and ..."
+        progressive = index + 1 < len(words) and words[index + 1].lower().endswith("ing")
+        if lower in _PROGRESSIVE and progressive:
+            return False
+        form = grammar.verb_form(words[index])
+        return form in ("aux", "past") and form == grammar.verb_form(left_verb)
+    return False
 
 
 _SUBJECT_PARENTHETICAL = re.compile(
