@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from claimtrack.models import Article, Certainty, Kind
 from claimtrack.options import Options
 from claimtrack.parse import PARSER_VERSION, parse_article, parse_statement
@@ -166,3 +168,31 @@ def test_a_post_signature_dates_relative_dates_when_the_article_has_no_date() ->
     claims = parse(text, published=None)
     (tomorrow,) = claims[0].dates
     assert tomorrow.earliest == dt.date(2025, 3, 4) and tomorrow.resolved
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It took the ministry four days to confirm the figures.",
+        "It takes inspectors a week to check every boat.",
+        "It will take crews until March to clear the channel.",
+    ],
+)
+def test_it_before_a_span_of_time_is_an_empty_subject(second: str) -> None:
+    claims = parse(f"Lund Ferry Company sold a boat. {second}")
+    assert claims[-1].text == second
+
+
+@pytest.mark.parametrize(
+    ("second", "resolved"),
+    [
+        ("It took control of the harbour.", "Lund Ferry Company took control of the harbour."),
+        (
+            "It will take two boats out of service.",
+            "Lund Ferry Company will take two boats out of service.",
+        ),
+    ],
+)
+def test_it_that_takes_something_refers_back(second: str, resolved: str) -> None:
+    claims = parse(f"Lund Ferry Company sold a boat. {second}")
+    assert claims[-1].text == resolved

@@ -811,7 +811,7 @@ def _certainty(text: str, attribution: Attribution | None) -> tuple[Certainty, s
 def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
     match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
-    if match is None or match.group("next").lower() in ("is", "was", "would", "seems"):
+    if match is None or _stands_for_nothing(match, clause.view.text):
         return clause
     context.pronoun_seen = True
     head = match.group("head")
@@ -822,6 +822,18 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+#: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
+_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed"})
+#: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
+_IT_TAKES_TIME = re.compile(r"^\s*It\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
+
+
+def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
+    """The pronoun is an empty subject, not one that refers back ("It is unclear whether",
+    "It took rescuers three hours to reach them"): replacing it would invent a claim."""
+    return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
 
 
 def _remember_subject(context: Context, claim: Claim) -> None:
