@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimtrack import build_report, judge, parse
-from claimtrack.match import ScoredPair
 from claimtrack.models import Claim, ConflictType
-from claimtrack.normalize import normalize_claim
-from claimtrack.options import Options
+from story_claims import two_articles
 
 
 def statement(text: str, cid: str) -> Claim:
@@ -232,14 +230,7 @@ def act_links(text_a: str, text_b: str, *, same_story: bool = True) -> list[tupl
     """``act_day_links`` of two claims of different articles, each after a lead sentence
     that, matched, makes the articles one story."""
     lead = "Skyway Airlines cancelled all flights out of Portmore as the storm hit."
-    texts = [("a", lead), ("a", text_a), ("b", lead), ("b", text_b)]
-    claims = [
-        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
-        for k, (a, t) in enumerate(texts)
-    ]
-    keys = [normalize_claim(c) for c in claims]
-    pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
-    return judge.act_day_links(claims, keys, judge.ScoredArrays(pairs, Options()))
+    return judge.act_day_links(*two_articles(lead, text_a, text_b, same_story=same_story))
 
 
 def test_one_act_dated_differently_is_linked_across_different_sentences() -> None:

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from claimtrack import build_report, judge, parse
-from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType, Report
 from claimtrack.normalize import normalize_claim
-from claimtrack.options import Options
+from story_claims import two_articles
 
 
 def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
@@ -193,14 +192,7 @@ def story_links(
 ) -> list[tuple[int, int]]:
     """``figure_links`` of two claims of different articles, with or without a matched pair
     of claims (``lead`` in both) that makes the articles one story."""
-    texts = [("a", lead), ("a", text_a), ("b", lead), ("b", text_b)]
-    claims = [
-        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
-        for k, (a, t) in enumerate(texts)
-    ]
-    keys = [normalize_claim(c) for c in claims]
-    pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
-    arrays = judge.ScoredArrays(pairs, Options())
+    claims, keys, arrays = two_articles(lead, text_a, text_b, same_story=same_story)
     return judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
 
 

@@ -99,17 +99,18 @@ class ScoredArrays:
         self.same_fact = match.same_facts(self.columns, options)
 
     @cached_property
+    def width(self) -> int:
+        """One more than the largest claim index: ``codes`` are unique below its square."""
+        return int(max(self.left.max(), self.right.max())) + 1 if len(self.left) else 1
+
+    @cached_property
+    def codes(self) -> IntArray:
+        """Each pair's claims (in its order) as one int, ``left * width + right``."""
+        return self.left * self.width + self.right
+
+    @cached_property
     def matched(self) -> BoolArray:
         """The pair's claims (in its order) are those of a pair that states the same fact:
         ``same_fact`` itself, unless a pair was scored twice. A column instead of a set of
         (i, j) tuples: a tuple and two ints a matched pair, millions at 10,000 articles."""
-        if not len(self.left):
-            return np.zeros(0, np.bool_)
-        width = int(max(self.left.max(), self.right.max())) + 1
-        codes = self.left * width + self.right
-        return np.isin(codes, codes[self.same_fact])
-
-    def matched_keys(self) -> set[tuple[int, int]]:
-        """The (left, right) of every pair that states the same fact."""
-        same = self.same_fact
-        return set(zip(self.left[same].tolist(), self.right[same].tolist(), strict=True))
+        return np.isin(self.codes, self.codes[self.same_fact])

@@ -252,9 +252,8 @@ def _degrees(arrays: ScoredArrays, size: int) -> list[int]:
     """How many matched pairs each claim index is in (a pair scored twice counts once)."""
     if not len(arrays.left):
         return [0] * size
-    width = int(max(arrays.left.max(), arrays.right.max())) + 1
-    codes = np.unique(arrays.left[arrays.same_fact] * width + arrays.right[arrays.same_fact])
-    ends = np.concatenate([codes // width, codes % width])
+    codes = np.unique(arrays.codes[arrays.same_fact])
+    ends = np.concatenate([codes // arrays.width, codes % arrays.width])
     return np.bincount(ends, minlength=size).tolist()  # type: ignore[no-any-return]
 
 

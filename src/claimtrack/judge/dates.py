@@ -47,16 +47,30 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.DATE,
-            claim_ids=(a.id, b.id),
-            values=(da.text, db.text),
-            explanation=(f"{a.source} dates it {_day_range(da)} and {b.source} {_day_range(db)}"),
-            value_spans=((da.start, da.end), (db.start, db.end)),
-        )
-    ]
+    return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
+
+
+def _date_conflict(
+    a: Claim,
+    da: DateMention,
+    b: Claim,
+    db: DateMention,
+    *,
+    shown: tuple[str, str] | None = None,
+    why: str = "",
+) -> Conflict:
+    """The DATE conflict of ``da`` in ``a`` and ``db`` in ``b``: "A dates it X and B Y",
+    where X and Y are the dates as ``shown`` (their texts unless given), then ``why``."""
+    shown_a, shown_b = shown or (da.text, db.text)
+    return trusted(
+        Conflict,
+        type=ConflictType.DATE,
+        claim_ids=(a.id, b.id),
+        values=(da.text, db.text),
+        explanation=f"{a.source} dates it {shown_a} and {b.source} {shown_b}"
+        + (f" ({why})" if why else ""),
+        value_spans=((da.start, da.end), (db.start, db.end)),
+    )
 
 
 _MONTH_DAY = re.compile(
@@ -88,16 +102,7 @@ def _calendar_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Confli
             if gap == 1 and _time_zone_shift(*((a, b) if high_a < low_b else (b, a))):
                 return []
     (da, _), (db, _) = days_a[0], days_b[0]
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.DATE,
-            claim_ids=(a.id, b.id),
-            values=(da.text, db.text),
-            explanation=f"{a.source} dates it {da.text} and {b.source} {db.text} (no year given)",
-            value_spans=((da.start, da.end), (db.start, db.end)),
-        )
-    ]
+    return [_date_conflict(a, da, b, db, why="no year given")]
 
 
 #: Words before a date that make it the day something happens ("on January 1", "as of",
@@ -246,20 +251,8 @@ def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
                 continue
             if _act_days_differ(a, day_a, b, day_b):
-                da, db = day_a.date, day_b.date
-                return [
-                    trusted(
-                        Conflict,
-                        type=ConflictType.DATE,
-                        claim_ids=(a.id, b.id),
-                        values=(da.text, db.text),
-                        explanation=(
-                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
-                            f"({day_a.word} / {day_b.word})"
-                        ),
-                        value_spans=((da.start, da.end), (db.start, db.end)),
-                    )
-                ]
+                why = f"{day_a.word} / {day_b.word}"
+                return [_date_conflict(a, day_a.date, b, day_b.date, why=why)]
     return []
 
 
@@ -426,19 +419,8 @@ def relative_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             if back_a is None or back_b is None or back_a[1] != back_b[1]:
                 continue
             if abs(back_a[0] - back_b[0]) >= _UNITS_APART[back_a[1]]:
-                return [
-                    trusted(
-                        Conflict,
-                        type=ConflictType.DATE,
-                        claim_ids=(a.id, b.id),
-                        values=(da.text, db.text),
-                        explanation=(
-                            f"{a.source} dates it {da.text} and {b.source} {db.text} "
-                            f"({back_a[0]} vs {back_b[0]} {back_a[1]}s back)"
-                        ),
-                        value_spans=((da.start, da.end), (db.start, db.end)),
-                    )
-                ]
+                why = f"{back_a[0]} vs {back_b[0]} {back_a[1]}s back"
+                return [_date_conflict(a, da, b, db, why=why)]
     return []
 
 

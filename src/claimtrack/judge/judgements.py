@@ -61,11 +61,6 @@ class PairJudgements:
             self._table = ClaimTable(self.claims, self.keys)
         return self._table
 
-    def matched(self, scored: Sequence[ScoredPair]) -> set[tuple[int, int]]:
-        """The scored pairs that state the same fact (``match.same_fact``), as a set of
-        (i, j). The judge's own steps read ``ScoredArrays.matched`` instead."""
-        return self.arrays(scored).matched_keys()
-
     def arrays(self, scored: Sequence[ScoredPair]) -> ScoredArrays:
         """The ``ScoredArrays`` of ``scored``, built once."""
         if self._arrays is None or self._arrays.pairs is not scored:

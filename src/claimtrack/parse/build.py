@@ -276,16 +276,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             extras = []
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
-    kind, why = classify(content.text, attributed=attribution is not None)
-    if (
-        kind is Kind.QUESTION
-        and attribution is not None
-        and attribution.quoted
-        and any(mark in content.text for mark in '"“”')
-    ):
-        # '"Where did the money go?" the senator asked': what was asked, and by whom, is
-        # reported as a fact (two outlets quoting the same question agree).
-        kind = Kind.FACT
+    kind, why = _kind_of(content.text, attribution)
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
@@ -808,6 +799,21 @@ def _certainty(text: str, attribution: Attribution | None) -> tuple[Certainty, s
     return found.certainty, found.cue
 
 
+def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | None]:
+    """``classify`` of a sentence's content, except that a quoted question with its speaker
+    ('"Where did the money go?" the senator asked') reports what was asked, and by whom, as
+    a fact: two outlets quoting the same question agree."""
+    kind, why = classify(text, attributed=attribution is not None)
+    if (
+        kind is Kind.QUESTION
+        and attribution is not None
+        and attribution.quoted
+        and any(mark in text for mark in '"“”')
+    ):
+        kind = Kind.FACT
+    return kind, why
+
+
 def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
     match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
@@ -905,16 +911,7 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     subject = body.text[:subject_end].strip(" ,") if subject_end > 0 else None
     claim = _make(context, sentence, Clause(body, subject), attribution, mentions)
     claim = claim.model_copy(update={"id": claim_id})
-    kind, why = classify(content.text, attributed=attribution is not None)
-    if (
-        kind is Kind.QUESTION
-        and attribution is not None
-        and attribution.quoted
-        and any(mark in content.text for mark in '"“”')
-    ):
-        # '"Where did the money go?" the senator asked': what was asked, and by whom, is
-        # reported as a fact (two outlets quoting the same question agree).
-        kind = Kind.FACT
+    kind, why = _kind_of(content.text, attribution)
     if kind is not Kind.FACT:
         claim = claim.model_copy(update={"kind": kind, "dropped": why})
     return claim

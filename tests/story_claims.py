@@ -1,0 +1,25 @@
+"""Two articles of one story, or of two, for tests of the judge's cross-sentence links."""
+
+from __future__ import annotations
+
+from claimtrack import judge, parse
+from claimtrack.match import ScoredPair
+from claimtrack.models import Claim
+from claimtrack.normalize import MatchKey, normalize_claim
+from claimtrack.options import Options
+
+Story = tuple[list[Claim], list[MatchKey], judge.ScoredArrays]
+
+
+def two_articles(lead: str, text_a: str, text_b: str, *, same_story: bool) -> Story:
+    """Claims 0-1 from article "a" (``lead``, ``text_a``) and 2-3 from "b" (``lead``,
+    ``text_b``), their keys, and scored pairs in which the two leads match (the articles
+    are one story) or nothing matches (two stories)."""
+    texts = [("a", lead), ("a", text_a), ("b", lead), ("b", text_b)]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(texts)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
+    return claims, keys, judge.ScoredArrays(pairs, Options())
