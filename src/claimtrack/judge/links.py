@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from claimtrack import match
-from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.arrays import IntArray, ScoredArrays
 from claimtrack.judge.dates import (
     _act_days,
     _dates_meet,
@@ -413,17 +413,37 @@ def _in_one_story(
     approved") is found between stories too."""
     if not candidates:
         return []
+    ordered = sorted(candidates)
+    article = _article_codes(claims)
+    count = int(article.max()) + 1
+    xs, ys = np.array(ordered, np.int64).T
+    wanted = _unordered(article[xs], article[ys], count)
     same = arrays.same_fact
-    story = {
-        tuple(sorted((claims[i].article_id, claims[j].article_id)))
-        for i, j in zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True)
-        if not keys[i].entities.isdisjoint(keys[j].entities)
-    }
-    return [
-        (x, y)
-        for x, y in sorted(candidates)
-        if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
-    ]
+    left, right = arrays.left[same], arrays.right[same]
+    found = _unordered(article[left], article[right], count)
+    # Only the matched pairs of article pairs some candidate is from are looked at, each
+    # article pair until one of its pairs shares a name: a handful of the matched pairs.
+    look = np.isin(found, wanted)
+    story: set[int] = set()
+    for code, i, j in zip(
+        found[look].tolist(), left[look].tolist(), right[look].tolist(), strict=True
+    ):
+        if code not in story and not keys[i].entities.isdisjoint(keys[j].entities):
+            story.add(code)
+    return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
+
+
+def _article_codes(claims: Sequence[Claim]) -> IntArray:
+    """One int per claim for its article (the same article, the same int)."""
+    codes: dict[str, int] = {}
+    return np.fromiter(
+        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
+    )
+
+
+def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:
+    """Each pair of article codes as one int, whichever comes first (a sorted id pair)."""
+    return np.minimum(first, second) * count + np.maximum(first, second)
 
 
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.
