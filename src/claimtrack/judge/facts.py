@@ -5,6 +5,7 @@ and ``may_conflict``: the cheap test that rules out most pairs before any rule r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -122,7 +123,15 @@ def _possible_only(claim: Claim) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _says_possibility(text: str) -> bool:
     # Once per claim text, not once per pair the claim is judged in.
-    return bool(set(_WORD.findall(text.lower())) & _POSSIBILITY)
+    lowered = text.lower()
+    if _POSSIBILITY_WORD.search(lowered) is None:
+        # A word ``_WORD`` finds starts and ends between letters: with no modal standing so
+        # anywhere, none is among them (one search instead of a set of every word).
+        return False
+    return bool(set(_WORD.findall(lowered)) & _POSSIBILITY)
+
+
+_POSSIBILITY_WORD = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_POSSIBILITY))})(?![a-z])")
 
 
 #: How each ``ClaimFacts`` fact is worked out from the claim.
