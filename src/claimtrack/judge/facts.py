@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimtrack.judge.dates import _calendar_days, _precise
+from claimtrack.judge.dates import _act_days, _ActDay, _calendar_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
 from claimtrack.judge.polarity import _denial
 from claimtrack.judge.reasons import _cause_words
@@ -55,6 +55,7 @@ class ClaimFacts:
 
     __slots__ = (
         "_qualifiers",
+        "act_days",
         "all_dates_resolved",
         "calendar_days",
         "cause_words",
@@ -77,6 +78,7 @@ class ClaimFacts:
     committed: bool
     possible_only: bool
     denial: bool
+    act_days: tuple[_ActDay, ...]
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -102,6 +104,12 @@ def _precise_dates(claim: Claim) -> list[DateMention]:
 
 def _all_dates_resolved(claim: Claim) -> bool:
     return all(d.resolved for d in claim.dates)
+
+
+def _claim_act_days(claim: Claim) -> tuple[_ActDay, ...]:
+    # a slot, not only ``_act_days``' cache: that cache is keyed by the claim's dates (each
+    # a model hashed field by field) and holds fewer entries than a run has dated claims
+    return _act_days(claim.text, claim.dates)
 
 
 def _reason_span(claim: Claim) -> tuple[int, int] | None:
@@ -146,4 +154,5 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "committed": _committed,
     "possible_only": _possible_only,
     "denial": _denial,
+    "act_days": _claim_act_days,
 }

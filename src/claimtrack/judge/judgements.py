@@ -92,7 +92,7 @@ class PairJudgements:
     def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``act_day_links`` of the run's claims, found once for the same scored pairs."""
         if self._act_days is None or self._act_days[0] is not scored:
-            found = act_day_links(self.claims, self.keys, self.arrays(scored))
+            found = act_day_links(self.claims, self.keys, self.arrays(scored), self.facts)
             self._act_days = (scored, found)
         return self._act_days[1]
 

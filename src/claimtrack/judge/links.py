@@ -18,14 +18,13 @@ import numpy as np
 from claimtrack import match
 from claimtrack.judge.arrays import IntArray, ScoredArrays
 from claimtrack.judge.dates import (
-    _act_days,
+    _act_day_conflicts,
     _dates_meet,
     _entity_tokens,
     _name_words,
     _names_apart_in,
     _precise,
     _words_lower,
-    act_day_conflicts,
 )
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
@@ -366,15 +365,20 @@ def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
 
 
 def act_day_links(
-    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that date one act differently
     (``act_day_conflicts``), in sentences that otherwise say different things but share a
-    name. Compared within buckets of one dating verb, never all pairs."""
+    name. Compared within buckets of one dating verb, never all pairs. ``facts`` gives each
+    claim's ``ClaimFacts`` (the caller's, so each claim's act days are read once a run)."""
+    facts = facts or (lambda i: ClaimFacts(claims[i]))
     buckets: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.dates:
-            for verb in sorted({d.verb for d in _act_days(claim.text, claim.dates)}):
+            for verb in sorted({d.verb for d in facts(i).act_days}):
                 buckets.setdefault(verb, []).append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -387,7 +391,9 @@ def act_day_links(
         (x, y)
         for x, y in _in_one_story(candidates, claims, keys, arrays)
         if _share_a_name(claims[x], claims[y])
-        and contradicts(act_day_conflicts(claims[x], claims[y]))
+        and contradicts(
+            _act_day_conflicts(claims[x], facts(x).act_days, claims[y], facts(y).act_days)
+        )
     ]
 
 
