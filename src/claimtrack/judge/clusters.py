@@ -296,7 +296,7 @@ def _degrees(arrays: ScoredArrays, size: int) -> list[int]:
     """How many matched pairs each claim index is in (a pair scored twice counts once)."""
     if not len(arrays.left):
         return [0] * size
-    codes = np.unique(arrays.codes[arrays.same_fact])
+    codes = arrays.same_fact_codes
     ends = np.concatenate([codes // arrays.width, codes % arrays.width])
     return np.bincount(ends, minlength=size).tolist()  # type: ignore[no-any-return]
 
@@ -360,7 +360,11 @@ def _build_clusters(
             if found
             else ([], [])
         )
-        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        independent = (
+            (counts_as[member_claims[0].article_id],)
+            if len(member_claims) == 1  # most groups: no set to sort
+            else tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        )
         # The representative is the member most others matched (the group's medoid).
         centre = members[0] if len(members) == 1 else max(members, key=lambda i: (degree[i], -i))
         clusters.append(
