@@ -143,7 +143,7 @@ def make_cluster(
     representative: Claim | None = None,
     published: Mapping[str, dt.date | None] | None = None,
 ) -> Cluster:
-    if contradicts(conflicts):
+    if conflicts and contradicts(conflicts):  # most clusters have none to look through
         verdict = Verdict.CONFLICT
     elif len(independent_sources) >= 2:
         verdict = Verdict.AGREE
@@ -155,15 +155,19 @@ def make_cluster(
         Cluster,
         id=f"c{number}",
         verdict=verdict,
-        claim_ids=tuple(c.id for c in members),
+        claim_ids=tuple([c.id for c in members]),
         representative_id=(representative or members[0]).id,
-        sources=tuple(sorted({c.source for c in members})),
+        sources=(members[0].source,) if len(members) == 1 else _sources(members),
         independent_sources=tuple(independent_sources),
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
         first_reported=first,
         first_reported_on=first_on,
     )
+
+
+def _sources(members: Sequence[Claim]) -> tuple[str, ...]:
+    return tuple(sorted({c.source for c in members}))
 
 
 def _first_reported(
