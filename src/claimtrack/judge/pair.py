@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from claimtrack.judge.dates import _date_conflicts, act_day_conflicts
+from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
 from claimtrack.judge.polarity import (
@@ -53,7 +53,7 @@ def _conflicts_of(
         if _same_event(ka, kb):
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
-            conflicts += act_day_conflicts(a, b)
+            conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
     if not polarity and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
