@@ -543,6 +543,9 @@ def _longest_absent_runs(claims: ClaimTable, left: IntArray, right: IntArray) ->
         held = np.zeros(total, dtype=bool)
         held[lookup] = column.holds(other[lookup], token[lookup])
         out[part] = _longest_false_runs(held, lengths, first)
+    # A claim paired with itself (two claims with one key: ``score_pairs`` scores each
+    # distinct pair of keys) lacks none of its tokens, even those no other claim holds.
+    out[left == right] = 0
     return out
 
 
