@@ -93,7 +93,7 @@ def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _one_name(x: str, y: str) -> bool:
-    short, long = sorted((x, y), key=len)
+    short, long = (y, x) if len(y) < len(x) else (x, y)
     return len(short) >= NAME_STEM and long.startswith(short)
 
 
