@@ -78,20 +78,17 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     if len(pairs) == 0:
         return ScoredPairs([], [], [], [])
     distinct_keys, owner = _distinct_keys(keys)
-    # each candidate pair's distinct pair, numbered in the order of (left key, right key)
-    codes = owner[pairs[:, 0]] * len(distinct_keys) + owner[pairs[:, 1]]
+    if len(distinct_keys) == len(keys):
+        # no claim has another's key, so no pair repeats another: scored as they come
+        left = np.asarray(pairs[:, 0], dtype=np.int64)
+        right = np.asarray(pairs[:, 1], dtype=np.int64)
+        return _score_distinct(keys, left, right, options)[1]
+    which, left, right = _distinct_pairs(owner, pairs, len(distinct_keys))
     del owner
-    which = dense_ranks(codes)
-    count = int(which.max()) + 1
-    distinct = np.empty(count, dtype=np.int64)
-    distinct[which] = codes
-    del codes
-    left, right = np.divmod(distinct, len(distinct_keys))
-    del distinct
     rows, scored = _score_distinct(distinct_keys, left, right, options)
-    del left, right
     # every candidate pair takes its distinct pair's scores, in the order of ``pairs``
-    slot = np.full(count, -1, dtype=np.int64)
+    slot = np.full(len(left), -1, dtype=np.int64)
+    del left, right
     slot[rows] = np.arange(len(rows), dtype=np.int64)
     taken = slot[which]
     del slot, which
@@ -101,6 +98,20 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     return ScoredPairs(
         pairs[kept, 0], pairs[kept, 1], *(column[take] for column in scored.columns()[2:])
     )
+
+
+def _distinct_pairs(
+    owner: IntArray, pairs: IntArray, keys: int
+) -> tuple[IntArray, IntArray, IntArray]:
+    """Each candidate pair's distinct pair of keys (its row below), and the distinct pairs'
+    left and right keys, in the order of (left key, right key)."""
+    codes = owner[pairs[:, 0]] * keys + owner[pairs[:, 1]]
+    which = dense_ranks(codes)
+    distinct = np.empty(int(which.max()) + 1, dtype=np.int64)
+    distinct[which] = codes
+    del codes
+    left, right = np.divmod(distinct, keys)
+    return which, left, right
 
 
 def _distinct_keys(keys: Sequence[MatchKey]) -> tuple[list[MatchKey], IntArray]:
