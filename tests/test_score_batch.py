@@ -538,3 +538,20 @@ def test_claims_that_share_a_key_score_as_when_each_pair_is_scored_alone() -> No
     assert (0, len(base)) in twins
     assert twins <= set(got.keys())
     assert all(p.score >= options.threshold for p in got if p.key in twins)
+
+
+def test_every_field_of_a_match_key_takes_part_in_its_equality() -> None:
+    # ``score_pairs`` scores one pair of equal keys once for all the claims that have them:
+    # a field left out of ``==`` and ``hash`` could differ between claims it takes for one
+    assert all(field.compare and field.hash is not False for field in dataclasses.fields(MatchKey))
+    key = normalize_text("The marmalade barge ran aground at the quayside on Sunday")
+    for field in dataclasses.fields(MatchKey):
+        value = getattr(key, field.name)
+        changed = (
+            not value
+            if isinstance(value, bool)
+            else value | {"x"}
+            if isinstance(value, frozenset)
+            else f"{value} x"
+        )
+        assert dataclasses.replace(key, **{field.name: changed}) != key, field.name
