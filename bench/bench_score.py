@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 SRC = Path(__file__).resolve().parent.parent / "src"
 sys.path.insert(0, str(SRC))
 
@@ -30,6 +32,20 @@ from claimtrack.sources import read_sources  # noqa: E402
 def cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def repeats(keys: list[normalize.MatchKey], pairs: np.ndarray) -> str:
+    """How much of the work repeats: claims whose match key another claim has, and candidate
+    pairs whose two keys another pair has (``score_pairs`` scores each distinct one once)."""
+    index: dict[normalize.MatchKey, int] = {}
+    owner = np.array([index.setdefault(k, len(index)) for k in keys], dtype=np.int64)
+    codes = owner[pairs[:, 0]] * max(len(index), 1) + owner[pairs[:, 1]]
+    distinct = len(np.unique(codes))
+    return (
+        f"{len(index)} distinct keys of {len(keys)} claims; "
+        f"{distinct} distinct key pairs of {len(pairs)} candidate pairs "
+        f"({100 * (1 - distinct / max(len(pairs), 1)):.1f}% repeats)"
+    )
 
 
 def main() -> None:
@@ -57,6 +73,8 @@ def main() -> None:
             ).encode()
         ).hexdigest()[:16]
         per_pair = 1e6 * score_cpu / max(len(pairs), 1)
+        if run == 0:
+            print(repeats(keys, pairs))
         print(
             f"run {run + 1}: candidates {candidates_cpu:.2f} CPU s ({candidates_wall:.2f} wall), "
             f"{len(pairs)} pairs; score {score_cpu:.2f} CPU s ({score_wall:.2f} wall), "

@@ -519,3 +519,39 @@ def test_only_queried_set_columns_keep_their_codes() -> None:
     assert plain.common(left, right).tolist() == queried.common(left, right).tolist() == [1, 1, 0]
     with pytest.raises(ValueError, match="queried"):
         plain.holds(np.array([0]), np.array([0]))
+
+
+def test_claims_that_share_a_key_score_as_when_each_pair_is_scored_alone() -> None:
+    # a republished sentence gives two claims one key: the scorer scores each distinct pair
+    # of keys once, and a claim paired with its copy lacks none of its words
+    # (words no other claim holds, too: "marmalade", "quayside")
+    odd = normalize_text("The marmalade barge ran aground at the quayside on Sunday")
+    base = [odd, *_corpus(40, seed=6)]
+    copies = [dataclasses.replace(k) for k in base[::3]]
+    keys = [*base, *copies, *base[:5], normalize_text("The marmalade barge ran aground")]
+    pairs = _all_pairs(len(keys))
+    options = Options()
+    expected = _reference_score_pairs(pairs, keys, options)
+    got = score.score_pairs(pairs, keys, options)
+    assert got == expected
+    twins = {(i, len(base) + n) for n, i in enumerate(range(0, len(base), 3))}
+    assert (0, len(base)) in twins
+    assert twins <= set(got.keys())
+    assert all(p.score >= options.threshold for p in got if p.key in twins)
+
+
+def test_every_field_of_a_match_key_takes_part_in_its_equality() -> None:
+    # ``score_pairs`` scores one pair of equal keys once for all the claims that have them:
+    # a field left out of ``==`` and ``hash`` could differ between claims it takes for one
+    assert all(field.compare and field.hash is not False for field in dataclasses.fields(MatchKey))
+    key = normalize_text("The marmalade barge ran aground at the quayside on Sunday")
+    for field in dataclasses.fields(MatchKey):
+        value = getattr(key, field.name)
+        changed = (
+            not value
+            if isinstance(value, bool)
+            else value | {"x"}
+            if isinstance(value, frozenset)
+            else f"{value} x"
+        )
+        assert dataclasses.replace(key, **{field.name: changed}) != key, field.name

@@ -292,13 +292,16 @@ class PairBatch:
         for name, value in (deferred or {}).items():
             given[name] = np.broadcast_to(np.asarray(value, dtype=np.float64), (len(self),))
         columns = [given.get(name) for name in FEATURES]
-        return np.stack(
+        # column-major: ``model_scores`` reads it column by column
+        rows: FloatArray = np.stack(
             [
                 FEATURE_STEPS[name](self) if c is None else c
                 for name, c in zip(FEATURES, columns, strict=True)
             ],
-            axis=1,
+            axis=0,
         )
+        matrix: FloatArray = rows.T
+        return matrix
 
     def subset(self, rows: IntArray) -> PairBatch:
         """The pairs at ``rows``, with the intersections already counted for them."""
@@ -543,6 +546,9 @@ def _longest_absent_runs(claims: ClaimTable, left: IntArray, right: IntArray) ->
         held = np.zeros(total, dtype=bool)
         held[lookup] = column.holds(other[lookup], token[lookup])
         out[part] = _longest_false_runs(held, lengths, first)
+    # A claim paired with itself (two claims with one key: ``score_pairs`` scores each
+    # distinct pair of keys) lacks none of its tokens, even those no other claim holds.
+    out[left == right] = 0
     return out
 
 
@@ -638,7 +644,9 @@ def ngram_precision(common: Sequence[int], sizes_a: Sequence[int], sizes_b: Sequ
 def model_scores(features: FloatArray) -> FloatArray:
     model = load_model()
     # Column by column, in a fixed order: a matrix product may sum in another order for
-    # another batch size, and one pair must score the same alone or in a batch.
+    # another batch size, and one pair must score the same alone or in a batch. Each column
+    # read whole from a column-major copy, not one value of every row per column.
+    features = np.asfortranarray(features)
     logits = np.full(len(features), model.bias, dtype=np.float64)
     for name, weight in zip(model.names, model.weights, strict=True):
         logits += weight * features[:, FEATURES.index(name)]

@@ -28,18 +28,29 @@ def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     stems of its one-word names and its plain words)."""
     surnames: set[str] = set()
     bare: set[str] = set()
-    institutions = _institution_words()
     for token in tokens:
-        if not token.startswith(ENTITY_PREFIX):
-            bare.add(_POSSESSIVE.sub("", token))  # "Cohen's deals": Cohen
-            continue
-        words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
-        if len(words) > 1 and stem(words[-1]) not in institutions:
-            surnames.add(stem(words[-1]))
-        elif len(words) == 1:
-            bare.add(stem(words[0]))
+        surname, bare_name = name_forms(token)
+        if surname is not None:
+            surnames.add(surname)
+        elif bare_name is not None:
+            bare.add(bare_name)
     # a claim that holds both forms of a name already shares it as a token
     return frozenset(surnames - bare), frozenset(bare - surnames)
+
+
+def name_forms(token: str) -> tuple[str | None, str | None]:
+    """What one token gives ``_name_sets``: (the stem of its last word, for a name of several
+    words; its bare name, for a name of one word or a plain word). None where it gives none
+    (a name that ends in an institution word: "United States")."""
+    if not token.startswith(ENTITY_PREFIX):
+        return None, _POSSESSIVE.sub("", token)  # "Cohen's deals": Cohen
+    words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
+    if len(words) > 1:
+        last = stem(words[-1])
+        return (None if last in _institution_words() else last), None
+    if len(words) == 1:
+        return None, stem(words[0])
+    return None, None
 
 
 _POSSESSIVE = re.compile("['\u2019]s?$")
@@ -82,7 +93,7 @@ def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _one_name(x: str, y: str) -> bool:
-    short, long = sorted((x, y), key=len)
+    short, long = (y, x) if len(y) < len(x) else (x, y)
     return len(short) >= NAME_STEM and long.startswith(short)
 
 

@@ -12,8 +12,8 @@ from functools import cached_property, lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from claimtrack.match.columns import SetColumn, intern, ngrams
-from claimtrack.match.names import _name_sets, _name_words
+from claimtrack.match.columns import SetColumn, distinct, intern, ngrams
+from claimtrack.match.names import _name_words, name_forms
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -123,9 +123,33 @@ class ClaimTable:
     def name_sets(self) -> SetColumn:
         """Each claim's surnames (rows 0 to n-1) and bare names (rows n to 2n-1), so that
         ``common(left, right + n)`` counts one claim's surnames among the other's bare names
-        (``name_variants``)."""
-        sets = [_name_sets(_without_not(k.tokens)) for k in self.keys]
-        return SetColumn.of([s for s, _ in sets] + [b for _, b in sets])
+        (``name_variants``): ``_name_sets`` of every claim, from the forms of each distinct
+        token (``name_forms``), not token by token of every claim."""
+        owner, ids, vocabulary = self._key_token_ids
+        forms: dict[str, int] = {}
+        surname_of = np.full(len(vocabulary), -1, dtype=np.int64)
+        bare_of = np.full(len(vocabulary), -1, dtype=np.int64)
+        for at, token in enumerate(vocabulary):
+            if token == "not":
+                continue  # ``_without_not``
+            surname, bare = name_forms(str(token))
+            if surname is not None:
+                surname_of[at] = forms.setdefault(surname, len(forms))
+            elif bare is not None:
+                bare_of[at] = forms.setdefault(bare, len(forms))
+        width = max(len(forms), 1)
+        surnames = _owned_codes(owner, surname_of[ids], width)
+        bare_names = _owned_codes(owner, bare_of[ids], width)
+        # a claim that holds both forms of a name already shares it as a token
+        surnames, bare_names = (
+            surnames[~np.isin(surnames, bare_names, assume_unique=True)],
+            bare_names[~np.isin(bare_names, surnames, assume_unique=True)],
+        )
+        return SetColumn(
+            np.concatenate([surnames // width, bare_names // width + self.size]),
+            np.concatenate([surnames % width, bare_names % width]),
+            2 * self.size,
+        )
 
     @cached_property
     def precise_figures(self) -> SetColumn:
@@ -216,6 +240,12 @@ class ClaimTable:
         """The claim's subject names someone (``_name_words`` of its agent): without it,
         ``other_parties`` is False whatever the other claim says."""
         return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
+
+
+def _owned_codes(owner: IntArray, item: IntArray, width: int) -> IntArray:
+    """The distinct ``owner * width + item`` of the rows whose item is not -1."""
+    held = item >= 0
+    return distinct(owner[held] * width + item[held])
 
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
