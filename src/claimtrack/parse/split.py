@@ -100,9 +100,22 @@ _CAUSE_AFTER = re.compile(
     r"when|\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
     re.I,
 )
-#: One of these occurs (in lower case) wherever ``_CAUSE_AFTER`` matches ("when" only after
-#: the verb that opens it: a bare "when" is common, and ``re.I`` makes the pattern slow).
-_CAUSE_AFTER_WORDS = re.compile(r"caused|(?:started|began|out)[ \t]+when|blame|cite")
+_STARTED_WHEN = re.compile(r"(?:started|began|out)[ \t]+when")
+
+
+def _may_name_cause(lower: str) -> bool:
+    """Whether a word ``_CAUSE_AFTER`` needs occurs in ``lower`` ("when" only after the verb
+    that opens it: a bare "when" is common, and ``re.I`` makes the pattern slow). Substring
+    tests in C: one alternation of the words, without a common first letter, was tried at
+    every character and cost several times more."""
+    return (
+        "caused" in lower
+        or "blame" in lower
+        or "cite" in lower
+        or ("when" in lower and _STARTED_WHEN.search(lower) is not None)
+    )
+
+
 #: The only characters beyond ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ and
 #: the Kelvin sign): text without them can be pre-filtered in lower case like ASCII text.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -147,7 +160,7 @@ def _cause_construction(text: str) -> str | None:
             found = pattern.search(text)
             if found:
                 return found.group("cause").strip(_CAUSE_EDGE) or None
-    if lower is not None and _CAUSE_AFTER_WORDS.search(lower) is None:
+    if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
     if found is None:
@@ -659,6 +672,7 @@ _FIGURE_AFTER_AND = re.compile(
     r"(?<![ \t,])[ \t]+and[ \t]+(?=(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than|"
     r"another|an[ \t]+additional)[ \t]+)?[$€£]?\d)"
 )
+_ANY_DIGIT = re.compile(r"\d")
 _FIRST_FIGURE = re.compile(
     r"(?<![\w$€£.,])(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than)[ \t]+)?[$€£]?\d"
 )
@@ -672,8 +686,8 @@ def _figure_objects(part: View) -> list[View]:
     Only when a verb stands right before the first figure ("between $2 and $3 million" is
     a range; "in 2014 and 2015" has no verb before the figures) and outside quotations."""
     text = part.text
-    if "and" not in text:
-        return [part]
+    if "and" not in text or _ANY_DIGIT.search(text) is None:
+        return [part]  # the pattern needs " and " and a digit: a cheaper scan settles most
     found = _FIGURE_AFTER_AND.search(text)
     if found is None or _open_quotes(text, 0, found.start()):
         return [part]
@@ -777,7 +791,8 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         for p in _added_objects(f)
     ]
     clauses = []
-    aux = _AUX_IN.search(parts[0].text)
+    # Only a second part may need the first one's auxiliary: one part (most) never asks.
+    aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
