@@ -5,10 +5,11 @@ that share beginnings, end inside one another or hold apostrophes and blanks."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from claimtrack.parse import tables
+from claimtrack.parse import attribution, tables
 from claimtrack.parse.tables import Phrases
 
 _LISTS = (
@@ -58,3 +59,23 @@ def test_phrases_inside_phrases_are_found_longest_first() -> None:
         "may not be",
         "maybe",
     ]
+
+
+def test_the_leading_speaker_patterns_match_as_with_the_flat_verb_list() -> None:
+    verbs = attribution._verbs()
+    flat = "|".join(sorted(verbs, key=lambda v: (-len(v), v)))
+    trie = tables.trie_alternation(frozenset(verbs))
+    assert trie is not None
+    rng = random.Random(11)
+    pieces = [*verbs, "the", "minister", "Mr. Ruiz", "has", "also", "that", "on Monday", ","]
+    texts = [
+        " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 16))) + " the plan is dead."
+        for _ in range(1500)
+    ]
+    texts += ["The minister said that the plan is dead.", "Ruiz told reporters the vote was off."]
+    pattern = attribution._leading()[0]  # the other one lists a few verbs of its own
+    assert trie in pattern.pattern
+    reference = re.compile(pattern.pattern.replace(trie, flat), pattern.flags)
+    for text in texts:
+        found, expected = pattern.match(text), reference.match(text)
+        assert (found and found.groupdict()) == (expected and expected.groupdict()), text

@@ -73,6 +73,10 @@ _CLAUSE_VERBS = frozenset(
 @lru_cache(maxsize=1)
 def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(_verbs(), key=lambda v: (-len(v), v)))
+    if all(verb.isalpha() for verb in _verbs()):
+        # The same verbs merged by shared beginnings: tried after each blank of the
+        # speaker, a hundred alternatives cost a hundred tries there (see ``Phrases``).
+        verbs = tables.trie_alternation(frozenset(_verbs())) or verbs
     adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier)[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
     told = r"(?:[ \t]+(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}))?"

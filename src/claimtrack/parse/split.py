@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import grammar, scan, tables
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.view import Piece, View
 
@@ -672,7 +672,6 @@ _FIGURE_AFTER_AND = re.compile(
     r"(?<![ \t,])[ \t]+and[ \t]+(?=(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than|"
     r"another|an[ \t]+additional)[ \t]+)?[$€£]?\d)"
 )
-_ANY_DIGIT = re.compile(r"\d")
 _FIRST_FIGURE = re.compile(
     r"(?<![\w$€£.,])(?:(?:about|nearly|almost|roughly|some|over|more[ \t]+than)[ \t]+)?[$€£]?\d"
 )
@@ -686,7 +685,7 @@ def _figure_objects(part: View) -> list[View]:
     Only when a verb stands right before the first figure ("between $2 and $3 million" is
     a range; "in 2014 and 2015" has no verb before the figures) and outside quotations."""
     text = part.text
-    if "and" not in text or _ANY_DIGIT.search(text) is None:
+    if "and" not in text or not scan.has_digit(text):
         return [part]  # the pattern needs " and " and a digit: a cheaper scan settles most
     found = _FIGURE_AFTER_AND.search(text)
     if found is None or _open_quotes(text, 0, found.start()):
@@ -813,6 +812,8 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
 def _coordination_parts(view: View) -> list[View]:
     """Cut at coordinators whose right side is a clause (it has a verb)."""
     text = view.text
+    if not _may_coordinate(text):
+        return [view]
     cuts: list[tuple[int, int]] = []
     joiners = list(_COORDINATION.finditer(text))
     for index, match in enumerate(joiners):
@@ -839,6 +840,30 @@ def _coordination_parts(view: View) -> list[View]:
         previous = end
     parts.append(view.slice(previous))
     return [p for p in parts if len(p.text.split()) >= 2]
+
+
+def _may_coordinate(text: str) -> bool:
+    """Whether ``_COORDINATION`` may match: each of its joiners holds ";", "and", "while" or
+    "whereas", or is a comma before "but", "yet", a figure or "hundreds" (substring tests
+    in C; ``re`` tries the pattern at every blank, and clauses are full of blanks)."""
+    return (
+        "and" in text
+        or ";" in text
+        or "while" in text
+        or "whereas" in text
+        or (
+            "," in text
+            and (
+                "but" in text
+                or "yet" in text
+                or scan.has_digit(text)
+                or "hundreds" in text
+                or "dozens" in text
+                or "scores" in text
+                or "thousands" in text
+            )
+        )
+    )
 
 
 def _is_clause_cut(joiner: str, left: str, right: str) -> bool:

@@ -144,7 +144,7 @@ class Phrases:
         # The phrases are also merged by shared beginnings (a trie): ``re`` tries every
         # alternative at every character where a phrase may start, so sixty hedges cost
         # sixty tries there, the trie a handful (2-3x faster on real news).
-        trie = _trie_alternation(phrases) if not flags & re.IGNORECASE else None
+        trie = trie_alternation(phrases) if not flags & re.IGNORECASE else None
         self._body = re.compile(rf"(?:{trie or body})(?![\w'’-])", flags)
         self._word_char = re.compile(r"[\w'’-]", flags)
         self._all_words = all(p.strip() for p in phrases)  # an empty phrase matches ""
@@ -196,7 +196,7 @@ def _phrase_units(phrase: str) -> list[str]:
     return [pieces.get(char) or re.escape(char) for char in phrase.replace("’", "'")]
 
 
-def _trie_alternation(phrases: frozenset[str] | tuple[str, ...]) -> str | None:
+def trie_alternation(phrases: frozenset[str] | tuple[str, ...]) -> str | None:
     """One pattern matching what the alternation of ``phrases`` (longest first) matches,
     the phrases merged by their shared first pieces.
 
