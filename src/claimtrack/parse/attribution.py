@@ -73,6 +73,10 @@ _CLAUSE_VERBS = frozenset(
 @lru_cache(maxsize=1)
 def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(_verbs(), key=lambda v: (-len(v), v)))
+    if all(verb.isalpha() for verb in _verbs()):
+        # The same verbs merged by shared beginnings: tried after each blank of the
+        # speaker, a hundred alternatives cost a hundred tries there (see ``Phrases``).
+        verbs = tables.trie_alternation(frozenset(_verbs())) or verbs
     adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier)[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
     told = r"(?:[ \t]+(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}))?"
@@ -106,11 +110,18 @@ def find_attribution(text: str) -> Attribution | None:
         found = _according(text, lower)
         if found is not None:
             return found
-    if _verbs().keys().isdisjoint(tables.word_set(lower)):
+    verbs = _verbs()
+    if verbs.keys().isdisjoint(tables.word_set(lower)):
         return None  # no attribution verb at all: the common case, found at C speed
-    return (
-        _trailing(text, _last_words(text)) or _speaker_with_relative(text) or _leading_match(text)
+    # ``_trailing`` reads only the last words for a verb: without one there (most
+    # sentences with a verb further back), the words and their offsets are not listed.
+    last = _WORD.findall(text)[-_TRAILING_WORDS:]
+    trailing = (
+        _trailing(text, _last_words(text))
+        if not verbs.keys().isdisjoint(map(str.lower, last))
+        else None
     )
+    return trailing or _speaker_with_relative(text) or _leading_match(text)
 
 
 def _speaker_with_relative(text: str) -> Attribution | None:
@@ -166,9 +177,13 @@ def _according(text: str, lower: str) -> Attribution | None:
     return None
 
 
+#: How many of a text's last words ``_trailing`` reads for an attribution verb.
+_TRAILING_WORDS = 13
+
+
 def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | None:
     """ "CONTENT, X said (on Monday)." or "CONTENT, said X." at the end of ``text``."""
-    for index in range(len(words) - 1, max(-1, len(words) - 14), -1):
+    for index in range(len(words) - 1, max(-1, len(words) - 1 - _TRAILING_WORDS), -1):
         word, start, end = words[index]
         if word.lower() not in _verbs():
             continue

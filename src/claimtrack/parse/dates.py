@@ -112,8 +112,12 @@ def _matches(text: str, lower: str | None = None) -> list[re.Match[str]]:
         lower = tables.lowered(text)
     triggers = _trigger_set()
     hits = triggers.hits(tables.word_set(lower))
-    if not hits and _DIGIT_DATE.search(lower) is None:
-        return []  # every branch of _PATTERN needs a trigger word or one of those forms
+    if not hits:
+        # Each of those forms starts with a digit: none can start before the first one
+        # (``digit_runs`` is cached, and the numbers of the same text ask for it next).
+        digits = scan.digit_runs(lower)
+        if not digits or _DIGIT_DATE.search(lower, digits[0]) is None:
+            return []  # every branch of _PATTERN needs a trigger word or one of those forms
     starts = scan.candidate_starts(lower, triggers, back_words=2, hits=hits)
     found = []
     for match in scan.matches_at(_PATTERN, lower, starts):

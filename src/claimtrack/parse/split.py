@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import grammar, scan, tables
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.view import Piece, View
 
@@ -100,9 +100,22 @@ _CAUSE_AFTER = re.compile(
     r"when|\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
     re.I,
 )
-#: One of these occurs (in lower case) wherever ``_CAUSE_AFTER`` matches ("when" only after
-#: the verb that opens it: a bare "when" is common, and ``re.I`` makes the pattern slow).
-_CAUSE_AFTER_WORDS = re.compile(r"caused|(?:started|began|out)[ \t]+when|blame|cite")
+_STARTED_WHEN = re.compile(r"(?:started|began|out)[ \t]+when")
+
+
+def _may_name_cause(lower: str) -> bool:
+    """Whether a word ``_CAUSE_AFTER`` needs occurs in ``lower`` ("when" only after the verb
+    that opens it: a bare "when" is common, and ``re.I`` makes the pattern slow). Substring
+    tests in C: one alternation of the words, without a common first letter, was tried at
+    every character and cost several times more."""
+    return (
+        "caused" in lower
+        or "blame" in lower
+        or "cite" in lower
+        or ("when" in lower and _STARTED_WHEN.search(lower) is not None)
+    )
+
+
 #: The only characters beyond ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ and
 #: the Kelvin sign): text without them can be pre-filtered in lower case like ASCII text.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -147,7 +160,7 @@ def _cause_construction(text: str) -> str | None:
             found = pattern.search(text)
             if found:
                 return found.group("cause").strip(_CAUSE_EDGE) or None
-    if lower is not None and _CAUSE_AFTER_WORDS.search(lower) is None:
+    if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
     if found is None:
@@ -672,8 +685,8 @@ def _figure_objects(part: View) -> list[View]:
     Only when a verb stands right before the first figure ("between $2 and $3 million" is
     a range; "in 2014 and 2015" has no verb before the figures) and outside quotations."""
     text = part.text
-    if "and" not in text:
-        return [part]
+    if "and" not in text or not scan.has_digit(text):
+        return [part]  # the pattern needs " and " and a digit: a cheaper scan settles most
     found = _FIGURE_AFTER_AND.search(text)
     if found is None or _open_quotes(text, 0, found.start()):
         return [part]
@@ -777,7 +790,8 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         for p in _added_objects(f)
     ]
     clauses = []
-    aux = _AUX_IN.search(parts[0].text)
+    # Only a second part may need the first one's auxiliary: one part (most) never asks.
+    aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
@@ -798,6 +812,8 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
 def _coordination_parts(view: View) -> list[View]:
     """Cut at coordinators whose right side is a clause (it has a verb)."""
     text = view.text
+    if not _may_coordinate(text):
+        return [view]
     cuts: list[tuple[int, int]] = []
     joiners = list(_COORDINATION.finditer(text))
     for index, match in enumerate(joiners):
@@ -824,6 +840,30 @@ def _coordination_parts(view: View) -> list[View]:
         previous = end
     parts.append(view.slice(previous))
     return [p for p in parts if len(p.text.split()) >= 2]
+
+
+def _may_coordinate(text: str) -> bool:
+    """Whether ``_COORDINATION`` may match: each of its joiners holds ";", "and", "while" or
+    "whereas", or is a comma before "but", "yet", a figure or "hundreds" (substring tests
+    in C; ``re`` tries the pattern at every blank, and clauses are full of blanks)."""
+    return (
+        "and" in text
+        or ";" in text
+        or "while" in text
+        or "whereas" in text
+        or (
+            "," in text
+            and (
+                "but" in text
+                or "yet" in text
+                or scan.has_digit(text)
+                or "hundreds" in text
+                or "dozens" in text
+                or "scores" in text
+                or "thousands" in text
+            )
+        )
+    )
 
 
 def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
