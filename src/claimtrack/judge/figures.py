@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from claimtrack.judge.owners import different_owners
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -42,13 +43,17 @@ APPROXIMATE = 0.10
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b", re.I)
 
 
-def _numeric_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+def _numeric_conflicts(
+    facts_a: ClaimFacts, facts_b: ClaimFacts, *, owners: bool = True
+) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     if not a.numbers or not b.numbers:
         return []
     figures_a, figures_b = facts_a.figures, facts_b.figures
     if not figures_a or not figures_b:
         return []
+    if owners and different_owners(a, b):
+        return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
     periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
         # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a

@@ -80,13 +80,13 @@ def contradicts(conflicts: Iterable[Conflict]) -> bool:
     return any(c.severity is Severity.CONTRADICTION for c in conflicts)
 
 
-def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+def numeric_conflicts(a: Claim, b: Claim, *, owners: bool = True) -> list[Conflict]:
     """A figure of one claim that counts the same thing as figures of the other, in the same
     unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
     needs a counterpart that disagrees with it, and none that agrees)."""
     if not a.numbers or not b.numbers:
         return []
-    return _numeric_conflicts(ClaimFacts(a), ClaimFacts(b))
+    return _numeric_conflicts(ClaimFacts(a), ClaimFacts(b), owners=owners)
 
 
 def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
