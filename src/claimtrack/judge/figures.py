@@ -52,8 +52,6 @@ def _numeric_conflicts(
     figures_a, figures_b = facts_a.figures, facts_b.figures
     if not figures_a or not figures_b:
         return []
-    if owners and different_owners(a, b):
-        return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
     periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
         # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
@@ -78,6 +76,8 @@ def _numeric_conflicts(
             # side's added detail (either way round). Both figures on both sides ("killed 12,
             # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
+        if owners and different_owners(a, b):
+            return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [
             trusted(

@@ -10,6 +10,7 @@ import numpy as np
 
 from claimtrack import match
 from claimtrack.collector import collection_paused
+from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
@@ -92,7 +93,14 @@ class PairJudgements:
     def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``act_day_links`` of the run's claims, found once for the same scored pairs."""
         if self._act_days is None or self._act_days[0] is not scored:
-            found = act_day_links(self.claims, self.keys, self.arrays(scored))
+            arrays = self.arrays(scored)
+            found = act_day_links(self.claims, self.keys, arrays)
+            known = set(found)
+            found += [
+                pair
+                for pair in dated_act_links(self.claims, self.keys, arrays)
+                if pair not in known
+            ]
             self._act_days = (scored, found)
         return self._act_days[1]
 

@@ -35,22 +35,31 @@ def different_owners(a: Claim, b: Claim) -> bool:
 
 
 def _owner(claim: Claim) -> frozenset[str]:
+    figures = tuple(n.text for n in claim.numbers)
+    return _owner_of(claim.text, claim.subject, claim.attribution, figures)
+
+
+@lru_cache(maxsize=1 << 16)
+def _owner_of(
+    text: str, subject: str | None, attribution: str | None, figures: tuple[str, ...]
+) -> frozenset[str]:
     """The stemmed names in the claim's subject (for a subject opened by "his"/"her" in an
     attributed claim, the speaker's), when the subject holds the claim's figures: every
     figure stands shortly after the subject or after a possessive, or the claim names no
     one else. Empty otherwise: "the Court may block a lawsuit on behalf of 1.6 million
-    women" gives no figure of the Court's."""
-    subject = (claim.subject or "").rsplit(",", 1)[-1].strip()  # "On Friday, Ortega"
+    women" gives no figure of the Court's. Worked out once per claim (a claim is judged in
+    about twenty pairs)."""
+    subject = (subject or "").rsplit(",", 1)[-1].strip()  # "On Friday, Ortega"
     if not subject:
         return frozenset()
     first = subject.split(maxsplit=1)[0].lower()
     if first in _SPEAKERS_OWN:
-        names = _names(claim.attribution) if claim.attribution else frozenset()
+        names = _names(attribution) if attribution else frozenset()
     else:
-        names = _names(subject, initial=claim.text.startswith(subject.split()[0]))
+        names = _names(subject, initial=text.startswith(subject.split()[0]))
     if not names:
         return frozenset()
-    if _names(claim.text, initial=True) <= names or _figures_held(claim, subject):
+    if _names(text, initial=True) <= names or _figures_held(text, figures, subject):
         return names
     return frozenset()
 
@@ -63,15 +72,14 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose where when while whereas"
 _POSSESSIVES = frozenset("his her its their".split())
 
 
-def _figures_held(claim: Claim, subject: str) -> bool:
+def _figures_held(text: str, figures: tuple[str, ...], subject: str) -> bool:
     """Each figure follows the subject, or a possessive pronoun, within ``OWNER_WINDOW``
     words and no clause opener between."""
-    text = claim.text
     lowered = text.lower()
     subject_end = lowered.find(subject.lower())
     subject_end = subject_end + len(subject) if subject_end >= 0 else -1
-    for number in claim.numbers:
-        index = lowered.find(number.text.lower())
+    for figure in figures:
+        index = lowered.find(figure.lower())
         if index < 0:
             return False
         words = _WORD.findall(lowered[max(subject_end, 0) : index]) if subject_end >= 0 else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.dates import _date_conflicts, act_day_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
@@ -54,6 +55,8 @@ def _conflicts_of(
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += act_day_conflicts(a, b)
+            if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
+                conflicts += _date_conflicts(facts_a, facts_b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
     if not polarity and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
