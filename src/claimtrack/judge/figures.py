@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import different_owners
 from claimtrack.judge.text import (
     _PRONOUNS,
@@ -162,10 +163,11 @@ def _vague(figure: str) -> bool:
 
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
-    """The claim's figures that are not vague ("dozens"), each with its facts."""
+    """The claim's figures that are not vague ("dozens") nor only reported as someone's
+    ("what he said was 30 percent"), each with its facts."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
-    return [(n, facts) for n, facts in figures if not facts.vague]
+    return [(n, facts) for n, facts in figures if not facts.vague and not distanced(text, n.text)]
 
 
 @lru_cache(maxsize=1 << 18)
