@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack import compare_claims, judge, parse
+from claimtrack.judge.owners import different_owners
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
 
@@ -114,3 +115,16 @@ def test_two_parties_figures_are_neither_a_conflict_nor_one_statement() -> None:
         "Halvorsen's approval rating stood at 41 percent in the poll.",
     )
     assert alike.same_claim
+
+
+def test_a_subject_the_parser_left_as_a_clause_names_no_owner() -> None:
+    """A subject that holds a figure is a clause: its names are not the figures' owners."""
+    a = parse.parse_statement("The regional figure of 40 percent was disputed.", "a:1", "a")
+    b = parse.parse_statement("The regional figure was 55 percent, Norland said.", "b:1", "b")
+    assert not different_owners(
+        a.model_copy(update={"subject": "Ortega lies about 125 kilometres from Vessia and"}),
+        b.model_copy(update={"subject": "Halvorsen"}),
+    )
+    assert different_owners(
+        a.model_copy(update={"subject": "Ortega"}), b.model_copy(update={"subject": "Halvorsen"})
+    )

@@ -50,7 +50,8 @@ def _owner_of(
     women" gives no figure of the Court's. Worked out once per claim (a claim is judged in
     about twenty pairs)."""
     subject = (subject or "").rsplit(",", 1)[-1].strip()  # "On Friday, Ortega"
-    if not subject:
+    if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or _DIGIT.search(subject):
+        # "Ceamvale lies about 125 kilometres from Staindvale and": a clause, not a subject
         return frozenset()
     first = subject.split(maxsplit=1)[0].lower()
     if first in _SPEAKERS_OWN:
@@ -62,6 +63,12 @@ def _owner_of(
     if _names(text, initial=True) <= names or _figures_held(text, figures, subject):
         return names
     return frozenset()
+
+
+#: Longest subject read for an owner; a longer one, or one holding a figure, is a clause the
+#: parser could not split, and the party it names may not be the figure's.
+MAX_SUBJECT_WORDS = 10
+_DIGIT = re.compile(r"\d")
 
 
 #: Words before a figure that may lie between its owner and it ("Smith paid an effective
