@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import different_owners
+from claimtrack.judge.ranks import rank_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -48,6 +49,9 @@ def _numeric_conflicts(
     facts_a: ClaimFacts, facts_b: ClaimFacts, *, owners: bool = True
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
+    ranked = rank_conflicts(a, b)  # "the largest exporter" / "the second-largest exporter"
+    if ranked:
+        return ranked
     if not a.numbers or not b.numbers:
         return []
     figures_a, figures_b = facts_a.figures, facts_b.figures
