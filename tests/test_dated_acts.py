@@ -34,6 +34,12 @@ def date_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("March 3", "April 15"),
         ),
         (
+            # "from" after a verb that names no journey keeps it a departure
+            "Maria Ortega will resign from the board on March 3.",
+            "Maria Ortega is leaving the board at the end of April.",
+            ("March 3", "April"),
+        ),
+        (
             "Coach Ilse Brandt will quit the club on June 30.",
             "Ilse Brandt will depart on August 1, the club said.",
             ("June 30", "August 1"),
@@ -57,6 +63,15 @@ def test_two_dates_for_one_departure_conflict(
         # a trip is no departure from a post
         (
             "Maria Ortega will leave for Geneva on January 1.",
+            "Maria Ortega would be retiring at the end of February.",
+        ),
+        # a journey, whichever way the destination is given
+        (
+            "Maria Ortega will leave on January 1 for a tour of Asia.",
+            "Maria Ortega would be retiring at the end of February.",
+        ),
+        (
+            "Maria Ortega will leave Geneva on January 1.",
             "Maria Ortega would be retiring at the end of February.",
         ),
         # the same day

@@ -5,6 +5,7 @@ the matcher reads keep "leave" apart from "retire" (data/dated_acts.txt says why
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.judge.owners import _one_name, _owner
@@ -28,29 +29,48 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _acts(text: str) -> frozenset[str]:
-    tokens = tuple(stem(w) for w in _WORD.findall(text.lower()))
+    words = _CASED_WORD.findall(text)
+    tokens = tuple(stem(w.lower()) for w in words)
     present = set(tokens)
     found = set()
     for act, members in _dated_acts():
-        for member in members:
+        for member, journey in members:
             if member[0] not in present:
                 continue
             size = len(member)
             for start in range(len(tokens) - size + 1):
                 if tokens[start : start + size] != member:
                     continue
-                following = tokens[start + size] if start + size < len(tokens) else ""
-                if following not in _TRIP_WORDS:
+                if not (journey and _trip(words, start + size)):
                     found.add(act)
     return frozenset(found)
 
 
+#: Words after a verb of leaving that are looked at for a trip ("leave on Friday for Asia").
+TRIP_WINDOW = 4
+_CASED_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _trip(words: list[str], after: int) -> bool:
+    """The verb ending before ``after`` tells a journey: a destination follows ("for Asia",
+    "to Geneva" within ``TRIP_WINDOW`` words) or a place is left ("leave Paris")."""
+    following = words[after : after + TRIP_WINDOW]
+    if following and following[0][0].isupper():
+        return True
+    return any(w.lower() in _TRIP_WORDS for w in following)
+
+
 @lru_cache(maxsize=1)
-def _dated_acts() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    """(act, its members as tuples of stems) of data/dated_acts.txt."""
+def _dated_acts() -> tuple[tuple[str, tuple[tuple[tuple[str, ...], bool], ...]], ...]:
+    """(act, its members as (tuple of stems, also names a journey)) of data/dated_acts.txt."""
     acts = []
     for line in data_lines("dated_acts.txt"):
         name, _, members = line.partition(":")
-        tokens = (tuple(stem(w) for w in _WORD.findall(m.lower())) for m in members.split(","))
-        acts.append((name.strip(), tuple(t for t in tokens if t)))
+        parsed = []
+        for member in members.split(","):
+            journey = member.strip().startswith("~")
+            stems = tuple(stem(w) for w in _WORD.findall(member.lower()))
+            if stems:
+                parsed.append((stems, journey))
+        acts.append((name.strip(), tuple(parsed)))
     return tuple(acts)
