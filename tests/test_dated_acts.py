@@ -40,6 +40,12 @@ def date_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
             ("March 3", "April"),
         ),
         (
+            # an irregular past form
+            "Commissioner Dana Whitfield left the agency on March 3.",
+            "Dana Whitfield retired from the agency on April 15.",
+            ("March 3", "April 15"),
+        ),
+        (
             "Coach Ilse Brandt will quit the club on June 30.",
             "Ilse Brandt will depart on August 1, the club said.",
             ("June 30", "August 1"),

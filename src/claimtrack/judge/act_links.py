@@ -25,7 +25,7 @@ def dated_act_links(
     never all pairs."""
     buckets: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
-        if claim.dates and _dated(claim):
+        if claim.dates and _acts(claim.text) and _dated(claim):
             for act in sorted(_acts(claim.text)):
                 buckets.setdefault(act, []).append(i)
     candidates: set[tuple[int, int]] = set()
@@ -35,12 +35,14 @@ def dated_act_links(
         for x, y in itertools.combinations(members, 2):
             if claims[x].article_id != claims[y].article_id:
                 candidates.add((x, y))
-    return [
+    # the pair tests first: few pairs pass them, and the story test reads every matched pair
+    dated_apart = {
         (x, y)
-        for x, y in _in_one_story(candidates, claims, keys, arrays)
+        for x, y in candidates
         if same_dated_act(claims[x], claims[y])
         and contradicts(_date_conflicts(ClaimFacts(claims[x]), ClaimFacts(claims[y])))
-    ]
+    }
+    return _in_one_story(dated_apart, claims, keys, arrays)
 
 
 def _dated(claim: Claim) -> bool:

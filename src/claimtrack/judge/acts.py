@@ -11,7 +11,7 @@ from functools import lru_cache
 from claimtrack.judge.owners import _one_name, _owner
 from claimtrack.judge.text import _WORD
 from claimtrack.models import Claim
-from claimtrack.normalize import data_lines, stem
+from claimtrack.normalize import data_lines, load_tables, stem
 
 #: Words after "leave" that make it a trip, not a departure from a post ("leave for Geneva").
 _TRIP_WORDS = frozenset({"for", "to", "from"})
@@ -29,6 +29,8 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _acts(text: str) -> frozenset[str]:
+    if not _quick().search(text):
+        return frozenset()  # most claims: no word of the table, nothing stemmed
     words = _CASED_WORD.findall(text)
     tokens = tuple(stem(w.lower()) for w in words)
     present = set(tokens)
@@ -74,3 +76,13 @@ def _dated_acts() -> tuple[tuple[str, tuple[tuple[tuple[str, ...], bool], ...]],
                 parsed.append((stems, journey))
         acts.append((name.strip(), tuple(parsed)))
     return tuple(acts)
+
+
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern[str]:
+    """Any word that opens like a member's first word (its stem: "leav" for "leaving"), or an
+    irregular form of one ("left", "stood")."""
+    firsts = {member[0] for _, members in _dated_acts() for member, _ in members}
+    irregular = {form for form, base in load_tables(None).lemmas.items() if stem(base) in firsts}
+    words = sorted(firsts | irregular)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.I)

@@ -35,6 +35,8 @@ def different_owners(a: Claim, b: Claim) -> bool:
 
 
 def _owner(claim: Claim) -> frozenset[str]:
+    if not claim.subject:
+        return frozenset()
     figures = tuple(n.text for n in claim.numbers)
     return _owner_of(claim.text, claim.subject, claim.attribution, figures)
 

@@ -22,7 +22,10 @@ def rank_links(
     compared within buckets of one ranked noun, never all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, claim in enumerate(claims):
-        for kind, noun in sorted({(r.kind, r.noun) for r in ranks(claim.text)}):
+        found = ranks(claim.text)
+        if not found:
+            continue  # most claims rank nothing
+        for kind, noun in sorted({(r.kind, r.noun) for r in found}):
             buckets.setdefault((kind, noun), []).append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -31,8 +34,6 @@ def rank_links(
         for x, y in itertools.combinations(members, 2):
             if claims[x].article_id != claims[y].article_id:
                 candidates.add((x, y))
-    return [
-        (x, y)
-        for x, y in _in_one_story(candidates, claims, keys, arrays)
-        if rank_conflicts(claims[x], claims[y])
-    ]
+    # the pair test first: few pairs pass it, and the story test reads every matched pair
+    ranked_apart = {(x, y) for x, y in candidates if rank_conflicts(claims[x], claims[y])}
+    return _in_one_story(ranked_apart, claims, keys, arrays)
