@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -64,18 +65,29 @@ def _judge_ordered(
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """``judge_group`` of pairs already in its order, closest first; ``matched[k]``: pair k
     states the same fact."""
+    rows = (ordered.left.tolist(), ordered.right.tolist(), ordered.similarity.tolist())
+    return _judge_rows(*rows, matched.tolist(), claims, options, explained, dated, judgements)
+
+
+def _judge_rows(
+    left: list[int],
+    right: list[int],
+    similarities: list[float],
+    matched: list[bool],
+    claims: Sequence[Claim],
+    options: Options,
+    explained: set[tuple[int, int]] | frozenset[tuple[int, int]],
+    dated: set[tuple[int, int]] | frozenset[tuple[int, int]],
+    judgements: PairJudgements,
+) -> tuple[list[Conflict], list[CertaintyNote]]:
+    """``_judge_ordered`` of pairs given as Python lists (claim indexes, similarity, matched):
+    ``build_clusters`` turns the columns of all groups into lists once, not group by group."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
     seen: set[tuple[str, ...]] = set()
     judged: dict[tuple[str, str], int] = {}
     threshold = options.related_threshold
-    for i, j, similarity, same in zip(
-        ordered.left.tolist(),
-        ordered.right.tolist(),
-        ordered.similarity.tolist(),
-        matched.tolist(),
-        strict=True,
-    ):
+    for i, j, similarity, same in zip(left, right, similarities, matched, strict=True):
         key = (i, j)
         a, b = claims[i], claims[j]
         outlets = (a.article_id, b.article_id)
@@ -131,7 +143,7 @@ def make_cluster(
     representative: Claim | None = None,
     published: Mapping[str, dt.date | None] | None = None,
 ) -> Cluster:
-    if contradicts(conflicts):
+    if conflicts and contradicts(conflicts):  # most clusters have none to look through
         verdict = Verdict.CONFLICT
     elif len(independent_sources) >= 2:
         verdict = Verdict.AGREE
@@ -143,9 +155,9 @@ def make_cluster(
         Cluster,
         id=f"c{number}",
         verdict=verdict,
-        claim_ids=tuple(c.id for c in members),
+        claim_ids=tuple([c.id for c in members]),
         representative_id=(representative or members[0]).id,
-        sources=tuple(sorted({c.source for c in members})),
+        sources=(members[0].source,) if len(members) == 1 else _sources(members),
         independent_sources=tuple(independent_sources),
         conflicts=tuple(conflicts),
         certainty_notes=tuple(notes),
@@ -154,15 +166,27 @@ def make_cluster(
     )
 
 
+def _sources(members: Sequence[Claim]) -> tuple[str, ...]:
+    return tuple(sorted({c.source for c in members}))
+
+
 def _first_reported(
     members: Sequence[Claim], published: Mapping[str, dt.date | None]
 ) -> tuple[tuple[str, ...], dt.date | None]:
-    dated = [(published.get(c.article_id), c.source) for c in members]
-    known = [(day, source) for day, source in dated if day is not None]
-    if not known:
+    # one pass, no list per cluster: most clusters are a single claim
+    earliest: dt.date | None = None
+    sources: set[str] = set()
+    for claim in members:
+        day = published.get(claim.article_id)
+        if day is None:
+            continue
+        if earliest is None or day < earliest:
+            earliest, sources = day, {claim.source}
+        elif day == earliest:
+            sources.add(claim.source)
+    if earliest is None:
         return (), None
-    earliest = min(day for day, _ in known)
-    return tuple(sorted({s for day, s in known if day == earliest})), earliest
+    return tuple(sorted(sources)), earliest
 
 
 def publication_dates(articles: Iterable[Article]) -> dict[str, dt.date | None]:
@@ -196,6 +220,30 @@ class _GroupPairs:
             return None
         rows = slice(*found)
         return self.pairs[rows], self.matched[rows]
+
+    def rows_of(self, group: int) -> _Rows | None:
+        """``of`` as Python lists (left, right, similarity, matched), or None: slices of
+        lists made once for all groups, not four arrays sliced and listed per group."""
+        found = self.bounds.get(group)
+        if found is None:
+            return None
+        start, end = found
+        left, right, similarity, matched = self._lists
+        return left[start:end], right[start:end], similarity[start:end], matched[start:end]
+
+    @cached_property
+    def _lists(self) -> _Rows:
+        pairs = self.pairs
+        return (
+            pairs.left.tolist(),
+            pairs.right.tolist(),
+            pairs.similarity.tolist(),
+            self.matched.tolist(),
+        )
+
+
+#: The judged pairs of a group as lists: left and right claim indexes, similarity, matched.
+_Rows = tuple[list[int], list[int], list[float], list[bool]]
 
 
 def _related_by_group(
@@ -252,7 +300,7 @@ def _degrees(arrays: ScoredArrays, size: int) -> list[int]:
     """How many matched pairs each claim index is in (a pair scored twice counts once)."""
     if not len(arrays.left):
         return [0] * size
-    codes = np.unique(arrays.codes[arrays.same_fact])
+    codes = arrays.same_fact_codes
     ends = np.concatenate([codes // arrays.width, codes % arrays.width])
     return np.bincount(ends, minlength=size).tolist()  # type: ignore[no-any-return]
 
@@ -310,13 +358,17 @@ def _build_clusters(
     clusters: list[Cluster] = []
     for number, members in enumerate(groups, start=1):
         member_claims = [claims[i] for i in members]
-        found = related.of(number - 1)
+        found = related.rows_of(number - 1)
         conflicts, notes = (
-            _judge_ordered(*found, claims, options, explained_keys, dated_keys, judged)
+            _judge_rows(*found, claims, options, explained_keys, dated_keys, judged)
             if found
             else ([], [])
         )
-        independent = tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        independent = (
+            (counts_as[member_claims[0].article_id],)
+            if len(member_claims) == 1  # most groups: no set to sort
+            else tuple(sorted({counts_as[c.article_id] for c in member_claims}))
+        )
         # The representative is the member most others matched (the group's medoid).
         centre = members[0] if len(members) == 1 else max(members, key=lambda i: (degree[i], -i))
         clusters.append(

@@ -44,7 +44,9 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
-        return _calendar_conflicts(facts_a, facts_b) or act_day_conflicts(a, b)
+        return _calendar_conflicts(facts_a, facts_b) or _act_day_conflicts(
+            a, facts_a.act_days, b, facts_b.act_days
+        )
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -242,7 +244,13 @@ def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     apologized for the post"; "his term ends in 2019" / "before his term ends in 2018")
     and the claims share a word besides (the post, the term). A day apart is one moment
     across time zones when the sentences say so (evening / morning, a time zone named)."""
-    days_a, days_b = _act_days(a.text, a.dates), _act_days(b.text, b.dates)
+    return _act_day_conflicts(a, _act_days(a.text, a.dates), b, _act_days(b.text, b.dates))
+
+
+def _act_day_conflicts(
+    a: Claim, days_a: tuple[_ActDay, ...], b: Claim, days_b: tuple[_ActDay, ...]
+) -> list[Conflict]:
+    """``act_day_conflicts`` of claims whose ``_act_days`` are known (``ClaimFacts``)."""
     if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
         return []
     if _named_apart(a, b):

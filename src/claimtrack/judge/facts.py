@@ -5,10 +5,11 @@ and ``may_conflict``: the cheap test that rules out most pairs before any rule r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimtrack.judge.dates import _calendar_days, _precise
+from claimtrack.judge.dates import _act_days, _ActDay, _calendar_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
 from claimtrack.judge.polarity import _denial
 from claimtrack.judge.ranks import ranks
@@ -56,6 +57,7 @@ class ClaimFacts:
 
     __slots__ = (
         "_qualifiers",
+        "act_days",
         "all_dates_resolved",
         "calendar_days",
         "cause_words",
@@ -78,6 +80,7 @@ class ClaimFacts:
     committed: bool
     possible_only: bool
     denial: bool
+    act_days: tuple[_ActDay, ...]
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -105,6 +108,12 @@ def _all_dates_resolved(claim: Claim) -> bool:
     return all(d.resolved for d in claim.dates)
 
 
+def _claim_act_days(claim: Claim) -> tuple[_ActDay, ...]:
+    # a slot, not only ``_act_days``' cache: that cache is keyed by the claim's dates (each
+    # a model hashed field by field) and holds fewer entries than a run has dated claims
+    return _act_days(claim.text, claim.dates)
+
+
 def _reason_span(claim: Claim) -> tuple[int, int] | None:
     return _span(claim, claim.reason)
 
@@ -124,7 +133,15 @@ def _possible_only(claim: Claim) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _says_possibility(text: str) -> bool:
     # Once per claim text, not once per pair the claim is judged in.
-    return bool(set(_WORD.findall(text.lower())) & _POSSIBILITY)
+    lowered = text.lower()
+    if _POSSIBILITY_WORD.search(lowered) is None:
+        # A word ``_WORD`` finds starts and ends between letters: with no modal standing so
+        # anywhere, none is among them (one search instead of a set of every word).
+        return False
+    return bool(set(_WORD.findall(lowered)) & _POSSIBILITY)
+
+
+_POSSIBILITY_WORD = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_POSSIBILITY))})(?![a-z])")
 
 
 #: How each ``ClaimFacts`` fact is worked out from the claim.
@@ -139,4 +156,5 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "committed": _committed,
     "possible_only": _possible_only,
     "denial": _denial,
+    "act_days": _claim_act_days,
 }

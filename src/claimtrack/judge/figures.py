@@ -150,20 +150,29 @@ def _vague(figure: str) -> bool:
     695,000": a figure given loosely, as before)."""
     words = _WORD.findall(figure.lower())
     vague = load_cues().vague
-    bound = next(
-        (
-            phrase.split()
-            for phrase, _ in _bound_phrases()
-            if words[: phrase.count(" ") + 1] == phrase.split() and phrase not in vague
-        ),
-        [],
-    )
+    candidates = _bounds_by_first_word(vague).get(words[0] if words else None, ())
+    bound = next((phrase for size, phrase in candidates if words[:size] == phrase), [])
     words = words[len(bound) :]
     for position, word in enumerate(words):
         precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
         if word in vague and not precise_dozen:
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _bounds_by_first_word(
+    vague: frozenset[str],
+) -> dict[str | None, tuple[tuple[int, list[str]], ...]]:
+    """The bound phrases that are not ``vague`` words, as (words a figure's opening must
+    have, those words), by their first word (None: a phrase of no word), longest first:
+    a figure's first word picks the few phrases that can open it."""
+    found: dict[str | None, list[tuple[int, list[str]]]] = {}
+    for phrase, _ in _bound_phrases():
+        if phrase not in vague:
+            words = phrase.split()
+            found.setdefault(words[0] if words else None, []).append((phrase.count(" ") + 1, words))
+    return {first: tuple(phrases) for first, phrases in found.items()}
 
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:

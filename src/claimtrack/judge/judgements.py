@@ -42,6 +42,7 @@ class PairJudgements:
         self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
+        self._may_columns: tuple[list[int], list[bool], list[bool], list[int]] | None = None
         self._arrays: ScoredArrays | None = None
         self._facts: list[ClaimFacts | None] = [None] * len(claims)
         self.tables = load_tables(options.predicate_file)
@@ -62,6 +63,29 @@ class PairJudgements:
         if self._table is None:
             self._table = ClaimTable(self.claims, self.keys)
         return self._table
+
+    def _may_conflict(self, i: int, j: int) -> bool:
+        """``may_conflict`` of the claims at ``i`` and ``j``: read from the ``ClaimTable``'s
+        columns once the run built it (``conflict_links`` does), as ``build_clusters`` asks
+        this for some 100,000 pairs at 2,000 articles; worked out from the claims before."""
+        if self._table is None:
+            claims, keys = self.claims, self.keys
+            return may_conflict(claims[i], claims[j], keys[i], keys[j])
+        if self._may_columns is None:
+            table = self._table
+            self._may_columns = (
+                table.numbers.tolist(),
+                table.dated.tolist(),
+                table.reasoned.tolist(),
+                table.stance.tolist(),
+            )
+        numbers, dated, reasoned, stance = self._may_columns
+        return (
+            (numbers[i] >= 0 and numbers[j] >= 0 and numbers[i] != numbers[j])
+            or (dated[i] and dated[j])
+            or (reasoned[i] and reasoned[j])
+            or stance[i] != stance[j]
+        )
 
     def arrays(self, scored: Sequence[ScoredPair]) -> ScoredArrays:
         """The ``ScoredArrays`` of ``scored``, built once."""
@@ -98,7 +122,7 @@ class PairJudgements:
         """``act_day_links`` of the run's claims, found once for the same scored pairs."""
         if self._act_days is None or self._act_days[0] is not scored:
             arrays = self.arrays(scored)
-            found = act_day_links(self.claims, self.keys, arrays)
+            found = act_day_links(self.claims, self.keys, arrays, self.facts)
             known = set(found)
             found += [
                 pair
@@ -119,8 +143,7 @@ class PairJudgements:
         found = self._done.get(i * self._size + j)
         if found is not None:
             return found
-        claims, keys = self.claims, self.keys
-        if may_conflict(claims[i], claims[j], keys[i], keys[j]):
+        if self._may_conflict(i, j):
             return self.possible_conflicts(i, j)
         return _NOTHING  # nothing kept: this test is cheaper than keeping its answer
 

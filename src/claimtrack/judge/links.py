@@ -16,16 +16,15 @@ from functools import lru_cache
 import numpy as np
 
 from claimtrack import match
-from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.arrays import IntArray, ScoredArrays
 from claimtrack.judge.dates import (
-    _act_days,
+    _act_day_conflicts,
     _dates_meet,
     _entity_tokens,
     _name_words,
     _names_apart_in,
     _precise,
     _words_lower,
-    act_day_conflicts,
 )
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
@@ -366,15 +365,20 @@ def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
 
 
 def act_day_links(
-    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that date one act differently
     (``act_day_conflicts``), in sentences that otherwise say different things but share a
-    name. Compared within buckets of one dating verb, never all pairs."""
+    name. Compared within buckets of one dating verb, never all pairs. ``facts`` gives each
+    claim's ``ClaimFacts`` (the caller's, so each claim's act days are read once a run)."""
+    facts = facts or (lambda i: ClaimFacts(claims[i]))
     buckets: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.dates:
-            for verb in sorted({d.verb for d in _act_days(claim.text, claim.dates)}):
+            for verb in sorted({d.verb for d in facts(i).act_days}):
                 buckets.setdefault(verb, []).append(i)
     candidates: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -387,7 +391,9 @@ def act_day_links(
         (x, y)
         for x, y in _in_one_story(candidates, claims, keys, arrays)
         if _share_a_name(claims[x], claims[y])
-        and contradicts(act_day_conflicts(claims[x], claims[y]))
+        and contradicts(
+            _act_day_conflicts(claims[x], facts(x).act_days, claims[y], facts(y).act_days)
+        )
     ]
 
 
@@ -413,17 +419,37 @@ def _in_one_story(
     approved") is found between stories too."""
     if not candidates:
         return []
+    ordered = sorted(candidates)
+    article = _article_codes(claims)
+    count = int(article.max()) + 1
+    xs, ys = np.array(ordered, np.int64).T
+    wanted = _unordered(article[xs], article[ys], count)
     same = arrays.same_fact
-    story = {
-        tuple(sorted((claims[i].article_id, claims[j].article_id)))
-        for i, j in zip(arrays.left[same].tolist(), arrays.right[same].tolist(), strict=True)
-        if not keys[i].entities.isdisjoint(keys[j].entities)
-    }
-    return [
-        (x, y)
-        for x, y in sorted(candidates)
-        if tuple(sorted((claims[x].article_id, claims[y].article_id))) in story
-    ]
+    left, right = arrays.left[same], arrays.right[same]
+    found = _unordered(article[left], article[right], count)
+    # Only the matched pairs of article pairs some candidate is from are looked at, each
+    # article pair until one of its pairs shares a name: a handful of the matched pairs.
+    look = np.isin(found, wanted)
+    story: set[int] = set()
+    for code, i, j in zip(
+        found[look].tolist(), left[look].tolist(), right[look].tolist(), strict=True
+    ):
+        if code not in story and not keys[i].entities.isdisjoint(keys[j].entities):
+            story.add(code)
+    return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
+
+
+def _article_codes(claims: Sequence[Claim]) -> IntArray:
+    """One int per claim for its article (the same article, the same int)."""
+    codes: dict[str, int] = {}
+    return np.fromiter(
+        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
+    )
+
+
+def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:
+    """Each pair of article codes as one int, whichever comes first (a sorted id pair)."""
+    return np.minimum(first, second) * count + np.maximum(first, second)
 
 
 #: Verbs that only say who told it: "the ministry said on Monday" dates the telling.

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimtrack.judge.acts import same_dated_act
-from claimtrack.judge.dates import _date_conflicts, act_day_conflicts
+from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
 from claimtrack.judge.polarity import (
@@ -54,7 +54,7 @@ def _conflicts_of(
         if _same_event(ka, kb):
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
-            conflicts += act_day_conflicts(a, b)
+            conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
