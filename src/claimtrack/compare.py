@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack import judge, match, normalize, parse
+from claimtrack.judge.owners import different_owners
+from claimtrack.judge.pair import numeric_conflicts
 from claimtrack.models import Claim, Comparison
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -67,6 +69,10 @@ def _judged(
     options: Options,
 ) -> Comparison:
     conflicts, notes = judge.judge_pair(claim_a, claim_b, key_a, key_b, options)
+    if same and different_owners(claim_a, claim_b):
+        # "Ortega's rate was 36%" / "Lindqvist's rate was 45.8%": the judge compares no
+        # figures of two parties, and figures that differ make them two statements.
+        same = not numeric_conflicts(claim_a, claim_b, owners=False)
     if not same and not judge.contradicts(conflicts):
         # Related but not the same claim, and not in conflict: neither its certainty nor
         # its scope differences describe one statement.

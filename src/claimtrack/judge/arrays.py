@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from claimtrack import match
 from claimtrack.judge.facts import _number_signature
+from claimtrack.judge.ranks import ranks
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
@@ -41,6 +42,7 @@ class ClaimTable:
         )
         self.dated = np.array([bool(c.dates) for c, _ in pairs], np.bool_)
         self.reasoned = np.array([bool(c.reason) for c, _ in pairs], np.bool_)
+        self.ranked = np.array([bool(ranks(c.text)) for c, _ in pairs], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(
             [
@@ -76,6 +78,7 @@ class ClaimTable:
             ((numbers_l >= 0) & (numbers_r >= 0) & (numbers_l != numbers_r))
             | (self.dated[left] & self.dated[right])
             | (self.reasoned[left] & self.reasoned[right])
+            | (self.ranked[left] & self.ranked[right])
             | (self.stance[left] != self.stance[right])
         )
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimtrack import match
+from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.text import (
     _WORD,
     _WORD_AT,
@@ -146,7 +147,7 @@ def _one_act(a: Claim, b: Claim) -> bool:
     predicate, or (when neither has one) the same subject and mostly the same words."""
     ka, kb = _text_key(a.text), _text_key(b.text)
     if ka.predicates or kb.predicates:
-        return bool(ka.predicates & kb.predicates)
+        return bool(ka.predicates & kb.predicates) or same_dated_act(a, b)
     words_a = _words_of(a.subject) if a.subject else frozenset()
     words_b = _words_of(b.subject) if b.subject else frozenset()
     return bool(words_a & words_b) and _same_frame(ka, kb)

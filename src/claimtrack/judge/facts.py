@@ -12,6 +12,7 @@ from functools import lru_cache
 from claimtrack.judge.dates import _act_days, _ActDay, _calendar_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
 from claimtrack.judge.polarity import _denial
+from claimtrack.judge.ranks import ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _WORD, _span
@@ -33,6 +34,7 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or (a.reason and b.reason)
         or a.attribution_cue != b.attribution_cue
         or a.negation_cue != b.negation_cue
+        or (bool(ranks(a.text)) and bool(ranks(b.text)))  # "the largest" / "second-largest"
     )
 
 

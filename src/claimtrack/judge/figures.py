@@ -15,6 +15,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from claimtrack.judge.distance import distanced
+from claimtrack.judge.owners import different_owners
+from claimtrack.judge.ranks import rank_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -42,8 +45,13 @@ APPROXIMATE = 0.10
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b", re.I)
 
 
-def _numeric_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+def _numeric_conflicts(
+    facts_a: ClaimFacts, facts_b: ClaimFacts, *, owners: bool = True
+) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
+    ranked = rank_conflicts(a, b)  # "the largest exporter" / "the second-largest exporter"
+    if ranked:
+        return ranked
     if not a.numbers or not b.numbers:
         return []
     figures_a, figures_b = facts_a.figures, facts_b.figures
@@ -73,6 +81,8 @@ def _numeric_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflic
             # side's added detail (either way round). Both figures on both sides ("killed 12,
             # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
+        if owners and different_owners(a, b):
+            return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [
             trusted(
@@ -166,10 +176,11 @@ def _bounds_by_first_word(
 
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
-    """The claim's figures that are not vague ("dozens"), each with its facts."""
+    """The claim's figures that are not vague ("dozens") nor only reported as someone's
+    ("what he said was 30 percent"), each with its facts."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
-    return [(n, facts) for n, facts in figures if not facts.vague]
+    return [(n, facts) for n, facts in figures if not facts.vague and not distanced(text, n.text)]
 
 
 @lru_cache(maxsize=1 << 18)

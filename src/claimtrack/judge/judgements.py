@@ -10,11 +10,13 @@ import numpy as np
 
 from claimtrack import match
 from claimtrack.collector import collection_paused
+from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
 from claimtrack.judge.links import act_day_links, figure_links, news_date_links, reason_links
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
+from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.text import _same_frame
 from claimtrack.match import ScoredPair
 from claimtrack.models import CertaintyNote, Claim, Conflict
@@ -109,14 +111,24 @@ class PairJudgements:
     def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``figure_links`` of the run's claims, found once for the same scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
-            found = figure_links(self.claims, self.keys, self.arrays(scored), self.facts)
+            arrays = self.arrays(scored)
+            found = figure_links(self.claims, self.keys, arrays, self.facts)
+            known = set(found)
+            found += [p for p in rank_links(self.claims, self.keys, arrays) if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
     def act_days(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``act_day_links`` of the run's claims, found once for the same scored pairs."""
         if self._act_days is None or self._act_days[0] is not scored:
-            found = act_day_links(self.claims, self.keys, self.arrays(scored), self.facts)
+            arrays = self.arrays(scored)
+            found = act_day_links(self.claims, self.keys, arrays, self.facts)
+            known = set(found)
+            found += [
+                pair
+                for pair in dated_act_links(self.claims, self.keys, arrays)
+                if pair not in known
+            ]
             self._act_days = (scored, found)
         return self._act_days[1]
 

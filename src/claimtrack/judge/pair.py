@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts
@@ -54,6 +55,8 @@ def _conflicts_of(
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
+            if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
+                conflicts += _date_conflicts(facts_a, facts_b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
     if not polarity and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
@@ -80,13 +83,13 @@ def contradicts(conflicts: Iterable[Conflict]) -> bool:
     return any(c.severity is Severity.CONTRADICTION for c in conflicts)
 
 
-def numeric_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+def numeric_conflicts(a: Claim, b: Claim, *, owners: bool = True) -> list[Conflict]:
     """A figure of one claim that counts the same thing as figures of the other, in the same
     unit, and meets none of them ("25% on steel and 10% on aluminium" holds two figures: each
     needs a counterpart that disagrees with it, and none that agrees)."""
     if not a.numbers or not b.numbers:
         return []
-    return _numeric_conflicts(ClaimFacts(a), ClaimFacts(b))
+    return _numeric_conflicts(ClaimFacts(a), ClaimFacts(b), owners=owners)
 
 
 def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:

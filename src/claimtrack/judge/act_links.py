@@ -1,0 +1,50 @@
+"""Pairs of claims that date one act with two verbs of one class of data/dated_acts.txt
+("will be leaving the administration on January 1" / "would be retiring at the end of
+February"), linked so that their dates are compared (``dated_act_links``)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from claimtrack.judge.acts import _acts, same_dated_act
+from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.dates import _calendar_days, _date_conflicts, _precise
+from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.links import MAX_REASON_BUCKET, _in_one_story
+from claimtrack.judge.pair import contradicts
+from claimtrack.models import Claim
+from claimtrack.normalize import MatchKey
+
+
+def dated_act_links(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story whose one named party does one
+    act of a class on two dates that do not meet. Compared within buckets of one act,
+    never all pairs."""
+    buckets: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.dates and _acts(claim.text) and _dated(claim):
+            for act in sorted(_acts(claim.text)):
+                buckets.setdefault(act, []).append(i)
+    candidates: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                candidates.add((x, y))
+    # the pair tests first: few pairs pass them, and the story test reads every matched pair
+    dated_apart = {
+        (x, y)
+        for x, y in candidates
+        if same_dated_act(claims[x], claims[y])
+        and contradicts(_date_conflicts(ClaimFacts(claims[x]), ClaimFacts(claims[y])))
+    }
+    return _in_one_story(dated_apart, claims, keys, arrays)
+
+
+def _dated(claim: Claim) -> bool:
+    """The claim names a day (a precise date, or a day of the calendar without a year)."""
+    return any(_precise(d) for d in claim.dates) or bool(_calendar_days(claim))

@@ -1,0 +1,88 @@
+"""One act, two verbs: "Ortega will be leaving the administration on January 1" and "Ortega
+would be retiring at the end of February" date one departure, though the predicate classes
+the matcher reads keep "leave" apart from "retire" (data/dated_acts.txt says why).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.judge.owners import _one_name, _owner
+from claimtrack.judge.text import _WORD
+from claimtrack.models import Claim
+from claimtrack.normalize import data_lines, load_tables, stem
+
+#: Words after "leave" that make it a trip, not a departure from a post ("leave for Geneva").
+_TRIP_WORDS = frozenset({"for", "to", "from"})
+
+
+def same_dated_act(a: Claim, b: Claim) -> bool:
+    """Both claims name an act of one class of data/dated_acts.txt, done by one named party
+    (their subjects share a name): their dates are then two dates for one act."""
+    acts_a, acts_b = _acts(a.text), _acts(b.text)
+    if not acts_a & acts_b:
+        return False
+    owner_a, owner_b = _owner(a), _owner(b)
+    return any(_one_name(x, y) for x in owner_a for y in owner_b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts(text: str) -> frozenset[str]:
+    if not _quick().search(text):
+        return frozenset()  # most claims: no word of the table, nothing stemmed
+    words = _CASED_WORD.findall(text)
+    tokens = tuple(stem(w.lower()) for w in words)
+    present = set(tokens)
+    found = set()
+    for act, members in _dated_acts():
+        for member, journey in members:
+            if member[0] not in present:
+                continue
+            size = len(member)
+            for start in range(len(tokens) - size + 1):
+                if tokens[start : start + size] != member:
+                    continue
+                if not (journey and _trip(words, start + size)):
+                    found.add(act)
+    return frozenset(found)
+
+
+#: Words after a verb of leaving that are looked at for a trip ("leave on Friday for Asia").
+TRIP_WINDOW = 4
+_CASED_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+def _trip(words: list[str], after: int) -> bool:
+    """The verb ending before ``after`` tells a journey: a destination follows ("for Asia",
+    "to Geneva" within ``TRIP_WINDOW`` words) or a place is left ("leave Paris")."""
+    following = words[after : after + TRIP_WINDOW]
+    if following and following[0][0].isupper():
+        return True
+    return any(w.lower() in _TRIP_WORDS for w in following)
+
+
+@lru_cache(maxsize=1)
+def _dated_acts() -> tuple[tuple[str, tuple[tuple[tuple[str, ...], bool], ...]], ...]:
+    """(act, its members as (tuple of stems, also names a journey)) of data/dated_acts.txt."""
+    acts = []
+    for line in data_lines("dated_acts.txt"):
+        name, _, members = line.partition(":")
+        parsed = []
+        for member in members.split(","):
+            journey = member.strip().startswith("~")
+            stems = tuple(stem(w) for w in _WORD.findall(member.lower()))
+            if stems:
+                parsed.append((stems, journey))
+        acts.append((name.strip(), tuple(parsed)))
+    return tuple(acts)
+
+
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern[str]:
+    """Any word that opens like a member's first word (its stem: "leav" for "leaving"), or an
+    irregular form of one ("left", "stood")."""
+    firsts = {member[0] for _, members in _dated_acts() for member, _ in members}
+    irregular = {form for form, base in load_tables(None).lemmas.items() if stem(base) in firsts}
+    words = sorted(firsts | irregular)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.I)

@@ -1,0 +1,155 @@
+"""RANK conflicts, reported as NUMERIC: one party ranked at two places for one thing ("Norland
+is the largest steel exporter to Vessia" / "Norland is the second-largest exporter of steel
+to Vessia"), or two parties each ranked first for it ("Norland is the largest ..." /
+"Ostrava is the largest ..."). The thing ranked must read the same: the same noun and the
+same other words around it ("of steel"), so "the largest exporter of steel" and "the largest
+exporter of steel in the world" are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.judge.owners import _PLURAL, _one_name, _owner
+from claimtrack.judge.text import _span
+from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.normalize import data_lines, load_tables, stem
+from claimtrack.parse.trusted import trusted
+
+#: Words after the ranked noun read as what it is ranked among ("of steel to Vessia").
+DOMAIN_WORDS = 5
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: Where what is ranked ends: a clause mark, or a full stop that is not an abbreviation's.
+_CLAUSE_END = re.compile(r"[,;:()]|\.(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class Rank:
+    """One superlative of a claim: its text, rank (1 for "the largest", 2 for "the
+    second-largest"), class of data/superlatives.txt, the ranked noun's stem and the
+    other common words of what is ranked."""
+
+    text: str
+    rank: int
+    kind: str
+    noun: str
+    domain: frozenset[str]
+    tail: str  # the text after the superlative, to the clause's end
+
+
+def rank_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """The first pair of ranks of the two claims for one thing that cannot both hold."""
+    ranks_a, ranks_b = ranks(a.text), ranks(b.text)
+    if not ranks_a or not ranks_b:
+        return []
+    if a.dates and b.dates and {d.text for d in a.dates} != {d.text for d in b.dates}:
+        return []  # "the largest in 2010" / "the largest in 2020": two times
+    for ra in ranks_a:
+        for rb in ranks_b:
+            if (ra.kind, ra.noun, ra.domain) != (rb.kind, rb.noun, rb.domain):
+                continue
+            if _names_in(a, ra.tail) != _names_in(b, rb.tail):
+                continue  # "to the U.S." / "to China": two markets
+            if _clash(a, ra, b, rb):
+                return [_rank_conflict(a, ra, b, rb)]
+    return []
+
+
+def _names_in(claim: Claim, tail: str) -> frozenset[str]:
+    return frozenset(e.canonical for e in claim.entities if e.text in tail)
+
+
+def _clash(a: Claim, ra: Rank, b: Claim, rb: Rank) -> bool:
+    owner_a, owner_b = _owner(a), _owner(b)
+    if not owner_a or not owner_b:
+        return False
+    one_party = any(_one_name(x, y) for x in owner_a for y in owner_b)
+    if one_party:
+        return ra.rank != rb.rank
+    return ra.rank == rb.rank == 1
+
+
+def _rank_conflict(a: Claim, ra: Rank, b: Claim, rb: Rank) -> Conflict:
+    return trusted(
+        Conflict,
+        type=ConflictType.NUMERIC,
+        claim_ids=(a.id, b.id),
+        values=(ra.text, rb.text),
+        explanation=f"{a.source} ranks {a.subject} {ra.text} and {b.source} ranks "
+        f"{b.subject} {rb.text}",
+        value_spans=(_span(a, ra.text), _span(b, rb.text)),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def ranks(text: str) -> tuple[Rank, ...]:
+    """The superlatives of a claim's text; none for "one of the largest" (a group, no rank)."""
+    if not _quick().search(text):
+        return ()
+    found = []
+    stops = load_tables(None).stop_words
+    for match in _pattern().finditer(text):
+        if re.search(r"\b(?:one|some|among)\s+(?:of\s+)?$", text[: match.start()], re.I):
+            continue
+        # what is ranked: the words up to the clause's end; the noun is the last of the
+        # first run of common words ("steel exporter"), the rest says among what
+        rest = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0].split()
+        noun_words: list[str] = []
+        for word in rest:
+            if not _LOWER_WORD.fullmatch(word) or word in stops:
+                break
+            noun_words.append(word)
+        if not noun_words or _PLURAL.search(noun_words[-1]):
+            continue  # "their top leaders": a group, no rank
+        after = [w for w in rest[len(noun_words) :][:DOMAIN_WORDS] if _LOWER_WORD.fullmatch(w)]
+        domain = frozenset(stem(w) for w in [*noun_words[:-1], *after] if w not in stops)
+        ordinal = (match.group("ordinal") or "").lower()
+        found.append(
+            Rank(
+                text=" ".join([match.group(0), *noun_words]),
+                rank=_ordinals().get(ordinal, 1),
+                kind=_superlatives()[match.group("adjective").lower()],
+                noun=stem(noun_words[-1]),
+                domain=domain,
+                tail=" ".join(rest),
+            )
+        )
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _superlatives() -> dict[str, str]:
+    words = {}
+    for line in data_lines("superlatives.txt"):
+        kind, _, members = line.partition(":")
+        for member in members.split(","):
+            if member.strip():
+                words[member.strip().lower()] = kind.strip()
+    return words
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    return {
+        word.lower(): int(rank)
+        for word, rank in (line.split() for line in data_lines("ordinals.txt"))
+    }
+
+
+@lru_cache(maxsize=1)
+def _quick() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _superlatives())) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    adjectives = "|".join(map(re.escape, sorted(_superlatives(), key=len, reverse=True)))
+    ordinals = "|".join(map(re.escape, sorted(_ordinals(), key=len, reverse=True)))
+    # "the second-largest": a determiner, an ordinal and the superlative
+    return re.compile(
+        rf"\b(?:the|its|their)\s+(?:(?P<ordinal>{ordinals})[-\s])?(?P<adjective>{adjectives})"
+        rf"\b",
+        re.I,
+    )

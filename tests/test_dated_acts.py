@@ -1,0 +1,123 @@
+"""One act dated by two verbs of one class ("leaving the administration" / "retiring"):
+the dates of one named party's departure must meet; a trip, another person or meeting
+dates are no conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import judge, parse
+from claimtrack.judge.act_links import dated_act_links
+from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claim
+from story_claims import two_articles
+
+
+def date_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    return [c.values for c in found if c.type is ConflictType.DATE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Interior Secretary Maria Ortega will be leaving the administration on January 1.",
+            "Interior Secretary Maria Ortega would be retiring at the end of February.",
+            ("January 1", "February"),
+        ),
+        (
+            "Commissioner Dana Whitfield will step down on March 3.",
+            "Dana Whitfield is expected to resign on April 15.",
+            ("March 3", "April 15"),
+        ),
+        (
+            # "from" after a verb that names no journey keeps it a departure
+            "Maria Ortega will resign from the board on March 3.",
+            "Maria Ortega is leaving the board at the end of April.",
+            ("March 3", "April"),
+        ),
+        (
+            # an irregular past form
+            "Commissioner Dana Whitfield left the agency on March 3.",
+            "Dana Whitfield retired from the agency on April 15.",
+            ("March 3", "April 15"),
+        ),
+        (
+            "Coach Ilse Brandt will quit the club on June 30.",
+            "Ilse Brandt will depart on August 1, the club said.",
+            ("June 30", "August 1"),
+        ),
+    ],
+)
+def test_two_dates_for_one_departure_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert date_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two people
+        (
+            "Interior Secretary Maria Ortega will be leaving the administration on January 1.",
+            "Treasury Secretary Paul Lindqvist would be retiring at the end of February.",
+        ),
+        # a trip is no departure from a post
+        (
+            "Maria Ortega will leave for Geneva on January 1.",
+            "Maria Ortega would be retiring at the end of February.",
+        ),
+        # a journey, whichever way the destination is given
+        (
+            "Maria Ortega will leave on January 1 for a tour of Asia.",
+            "Maria Ortega would be retiring at the end of February.",
+        ),
+        (
+            "Maria Ortega will leave Geneva on January 1.",
+            "Maria Ortega would be retiring at the end of February.",
+        ),
+        # the same day
+        (
+            "Commissioner Dana Whitfield will step down on March 3.",
+            "Dana Whitfield is expected to resign on March 3.",
+        ),
+    ],
+)
+def test_other_parties_trips_and_one_day_are_no_departure_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert date_values(text_a, text_b) == []
+
+
+LEAD = "Maria Ortega, the interior secretary of Norland, announced her departure."
+
+
+def test_a_departure_dated_twice_is_linked_across_articles() -> None:
+    story = two_articles(
+        LEAD,
+        "Maria Ortega will be leaving the administration on January 1.",
+        "Ms. Ortega would be retiring at the end of February, her letter said.",
+        same_story=True,
+    )
+    assert dated_act_links(*story) == [(1, 3)]
+
+
+def test_no_link_between_stories_or_for_a_trip() -> None:
+    apart = two_articles(
+        LEAD,
+        "Maria Ortega will be leaving the administration on January 1.",
+        "Ms. Ortega would be retiring at the end of February.",
+        same_story=False,
+    )
+    assert dated_act_links(*apart) == []
+    trip = two_articles(
+        LEAD,
+        "Maria Ortega will leave for Geneva on January 1.",
+        "Ms. Ortega would be retiring at the end of February.",
+        same_story=True,
+    )
+    assert dated_act_links(*trip) == []

@@ -1,0 +1,104 @@
+"""Ranks: one party ranked at two places for one thing, or two parties each ranked first for
+it, conflict; a group ("one of the largest"), another thing or another market do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import judge, parse
+from claimtrack.judge.rank_links import rank_links
+from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claim
+from story_claims import two_articles
+
+
+def rank_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Norland is the second-largest exporter of steel to Vessia.",
+            "Norland is the largest steel exporter to Vessia.",
+            ("the second-largest exporter", "the largest steel exporter"),
+        ),
+        (
+            "Ostrava is the largest exporter of steel to Vessia.",
+            "Norland is the largest steel exporter to Vessia, followed by Ostrava.",
+            ("the largest exporter", "the largest steel exporter"),
+        ),
+        (
+            "Halvorsen was the biggest donor to the campaign.",
+            "Amadi was the biggest donor to the campaign, filings show.",
+            ("the biggest donor", "the biggest donor"),
+        ),
+        (
+            "Kessler Foods is the third-largest grain buyer in the region.",
+            "Kessler Foods is the largest grain buyer in the region.",
+            ("the third-largest grain buyer", "the largest grain buyer"),
+        ),
+    ],
+)
+def test_ranks_that_cannot_both_hold_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert rank_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one rank, two wordings
+        (
+            "Norland is the largest steel exporter to Vessia.",
+            "Norland is the biggest exporter of steel to Vessia.",
+        ),
+        # a group has no rank
+        (
+            "Ostrava is one of the largest exporters of steel to Vessia.",
+            "Norland is the largest steel exporter to Vessia.",
+        ),
+        # another thing ranked
+        (
+            "Ostrava is the largest exporter of coffee to Vessia.",
+            "Norland is the largest steel exporter to Vessia.",
+        ),
+        # another market
+        (
+            "Ostrava is the largest exporter of steel to Brazil.",
+            "Norland is the largest steel exporter to Vessia.",
+        ),
+        # two parties, neither first
+        (
+            "Ostrava is the second-largest exporter of steel to Vessia.",
+            "Norland is the third-largest steel exporter to Vessia.",
+        ),
+    ],
+)
+def test_one_rank_groups_and_other_things_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert rank_values(text_a, text_b) == []
+
+
+LEAD = "Vessia imposed tariffs on steel from Norland and Ostrava on Monday."
+
+
+def test_two_parties_ranked_first_are_linked_across_articles_of_one_story() -> None:
+    story = two_articles(
+        LEAD,
+        "Ostrava is the largest exporter of steel to Vessia.",
+        "Norland is the largest steel exporter to Vessia.",
+        same_story=True,
+    )
+    assert rank_links(*story) == [(1, 3)]
+    apart = two_articles(
+        LEAD,
+        "Ostrava is the largest exporter of steel to Vessia.",
+        "Norland is the largest steel exporter to Vessia.",
+        same_story=False,
+    )
+    assert rank_links(*apart) == []
