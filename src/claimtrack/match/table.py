@@ -286,8 +286,9 @@ def says_only_who_and_when(key: MatchKey) -> bool:
 @lru_cache(maxsize=1 << 18)
 def _without_not(tokens: frozenset[str]) -> frozenset[str]:
     # Once per claim (cached on the key's own token set, whose hash Python keeps), not once
-    # per candidate pair the claim is in.
-    return tokens - {"not"}
+    # per candidate pair the claim is in. A set without "not" is its own answer: no copy
+    # of every claim's token set in the memo (33 MB at 1,000 articles).
+    return tokens - {"not"} if "not" in tokens else tokens
 
 
 #: Python's ``str.split`` cuts at these two; rapidfuzz's tokenizer does too, except in a string
