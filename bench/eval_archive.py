@@ -62,6 +62,7 @@ class ArchiveScore:
     grouped_pairs_same_story: int
     grouped_pairs_cross_story: int
     grouped_pairs_cross_folder: int
+    largest_cluster: int  # members: pairs grow with the square of it, so one can dominate
     planted_pairs_candidates: int | None = None  # only with --funnel
     planted_pairs_same_fact: int | None = None
 
@@ -150,6 +151,7 @@ def score(report: Report, planted: Planted, options: Options) -> ArchiveScore:
         grouped_pairs_same_story=same_story,
         grouped_pairs_cross_story=grouped - same_story,
         grouped_pairs_cross_folder=grouped - same_folder,
+        largest_cluster=max((len(c.claim_ids) for c in multi), default=0),
     )
 
 
@@ -195,7 +197,8 @@ def render(result: ArchiveScore) -> str:
     return "\n".join(
         [
             f"claims                      {result.claims:,}",
-            f"clusters with 2+ members    {result.clusters:,}",
+            f"clusters with 2+ members    {result.clusters:,} "
+            f"(largest: {result.largest_cluster:,} claims)",
             f"planted same-fact pairs     {result.planted_pairs_grouped:,} of "
             f"{result.planted_pairs:,} grouped (recall {result.recall:.3f})",
             f"grouped pairs               {result.grouped_pairs:,}: "

@@ -49,6 +49,8 @@ def test_generated_corpus_figures_add_up(tmp_path: Path) -> None:
     assert result.grouped_pairs_same_story > 0
     assert 0.0 <= result.junk_rate < 1.0
     assert result.grouped_pairs_cross_folder <= result.grouped_pairs
+    assert result.largest_cluster >= 2
+    assert result.grouped_pairs >= _pairs(result.largest_cluster)
     # Every pair judged one fact was a candidate first, and blocking finds some planted pairs.
     assert result.planted_pairs_candidates is not None
     assert result.planted_pairs_same_fact is not None
@@ -78,12 +80,17 @@ def test_planted_pair_found_and_cross_story_pairs_counted(tmp_path: Path) -> Non
     assert result.recall == 1.0
     shared = [c for c in _clusters(tmp_path) if len(c) == 3]
     assert len(shared) == 1
+    assert result.largest_cluster == 3
     assert result.grouped_pairs_same_story >= 1
     assert result.grouped_pairs_cross_story >= 2
     assert result.grouped_pairs_cross_folder == result.grouped_pairs_cross_story
     assert result.grouped_pairs == result.grouped_pairs_same_story + (
         result.grouped_pairs_cross_story
     )
+
+
+def _pairs(members: int) -> int:
+    return members * (members - 1) // 2
 
 
 def _clusters(corpus: Path) -> list[tuple[str, ...]]:
