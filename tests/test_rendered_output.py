@@ -261,6 +261,43 @@ def test_a_cold_json_run_streams_its_text_into_the_cache_not_into_memory(
     )
 
 
+def test_a_json_run_without_the_cache_streams_its_text_into_a_temporary_file(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = render_report(
+        pipeline.build_report([folder], Options(use_cache=False)), ReportFormat.JSON
+    )
+
+    def in_memory(*args: object) -> None:
+        raise AssertionError("the JSON text was rendered whole in memory")
+
+    monkeypatch.setattr(pipeline, "render_report_utf8", in_memory)
+    options = Options(use_cache=False)
+    rendered = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    assert isinstance(rendered.chunks, cache.EntryBody), "read back block by block"
+    assert rendered.text == expected
+    assert rendered.text == expected, "iterable again"
+    assert rendered.cluster_count > 0 and rendered.plain_utf8
+
+
+def test_without_the_cache_a_report_only_the_slow_path_writes_is_rendered_in_memory(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = json_format.iter_model_json
+
+    def with_tiny_float(model: Report, **kwargs: Any) -> Iterator[bytes]:
+        if isinstance(model, Report) and "indent" in kwargs:
+            model = model.model_copy(update={"options": {"threshold": 1e-05}})
+        return real(model, **kwargs)
+
+    monkeypatch.setattr(json_format, "iter_model_json", with_tiny_float)
+    options = Options(use_cache=False)
+    rendered = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
+    assert not isinstance(rendered.chunks, cache.EntryBody)
+    report = pipeline.build_report([folder], Options(use_cache=False))
+    assert rendered.text == render_report(report, ReportFormat.JSON)
+
+
 def test_a_report_only_the_slow_path_writes_exactly_is_still_cached_exactly(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
