@@ -35,3 +35,59 @@ def test_contradiction_steps_are_each_pair_once_low_then_high_in_order() -> None
     assert _distinct_pairs([], 10) == []
     # an index past n still gets its own code
     assert _distinct_pairs([(12, 1), (1, 12)], 3) == [(1, 12)]
+
+
+def _grouped_pair_by_pair(
+    n: int,
+    edges: list[ScoredPair],
+    articles: list[str],
+    links: list[tuple[int, int]],
+    related: list[tuple[int, int]],
+) -> list[list[int]]:
+    """The grouping rule written plainly: every sampled cross-article pair looked at."""
+    from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT, _distinct_pairs
+
+    connected = {(e.left, e.right) for e in edges} | set(links) | set(related)
+    connected |= {(j, i) for i, j in connected}
+    steps = _distinct_pairs(links, n) + [
+        (e.left, e.right) for e in sorted(edges, key=lambda e: (-e.score, e.left, e.right))
+    ]
+    members = {i: [i] for i in range(n)}
+    root = list(range(n))
+    for i, j in steps:
+        a, b = root[i], root[j]
+        if a == b:
+            continue
+        cross = [
+            (x, y)
+            for x in members[a][:MERGE_SAMPLE]
+            for y in members[b][:MERGE_SAMPLE]
+            if articles[x] != articles[y]
+        ]
+        if cross and sum(pair in connected for pair in cross) <= MERGE_SUPPORT * len(cross):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for m in members[b]:
+            root[m] = a
+        members[a].extend(members.pop(b))
+    return sorted(sorted(g) for g in members.values())
+
+
+def test_grouping_gives_the_groups_of_the_plain_pair_by_pair_rule() -> None:
+    # The shortcuts (lone claims, counts by set sizes, refused tests remembered) must never
+    # change a group: random graphs dense enough for large groups and refused merges.
+    import random
+
+    for seed in range(40):
+        rng = random.Random(seed)
+        n = rng.randint(2, 70)
+        articles = [f"article-{rng.randint(0, n // 3)}" for _ in range(n)]
+        pairs = {(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(1, 4 * n))}
+        edges = [
+            ScoredPair(i, j, float(rng.randint(40, 100)), 90.0) for i, j in sorted(pairs) if i < j
+        ]
+        links = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, n // 4))]
+        related = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, n))]
+        expected = _grouped_pair_by_pair(n, edges, articles, links, related)
+        assert match.group(n, edges, articles, links, related) == expected

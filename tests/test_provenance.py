@@ -66,3 +66,34 @@ def test_on_the_same_day_the_credited_outlet_is_the_original() -> None:
         [article("z", STORY, 1), article("b", credited.replace(" A.", " Z."), 1)]
     )
     assert [(r.article_id, r.original_id) for r in found] == [("b", "z")]
+
+
+def test_ascii_and_unicode_text_fold_into_the_same_words_as_the_word_pattern() -> None:
+    import re
+    import string
+
+    from claimtrack.provenance import _folded_words
+
+    texts = [
+        "The MINISTER_of State said: 12,000 troops (re-)deployed\tat 5pm\x0bnear X-ray!",
+        string.printable,
+        "Café owners in Zürich said the ÉCOLE closed; naïve plans",
+        "",
+    ]
+    for text in texts:
+        assert _folded_words(text) == re.findall(r"\w+", text.lower())
+
+
+def test_a_copy_in_ascii_of_an_article_with_accents_is_still_found() -> None:
+    # The ASCII fast path must give the same words (and hashes) as the slow one.
+    story = (
+        "The regional council approved the new flood barrier on Tuesday after a long debate. "
+        "Engineers said the barrier would protect four thousand homes along the river bank. "
+        "Construction is expected to start next spring and last about two years in total. "
+        "Residents who opposed the plan said the cost had doubled since it was first proposed. "
+    )
+    original = article("a-original", story + "Café owners welcomed it, señor.")
+    copy = article("b-copy", story)
+    assert copy.text.isascii() and not original.text.isascii()
+    found = find_republications([original, copy])
+    assert [(r.article_id, r.original_id) for r in found] == [("b-copy", "a-original")]

@@ -52,7 +52,7 @@ def _shingle_hashes(text: str, size: int) -> npt.NDArray[np.int64]:
     computed for all runs at once (joining and hashing each run's text was most of the
     time of republication detection). Two different runs share a hash with a chance of
     about 2**-64, as two joined texts did."""
-    words = _WORD.findall(text.lower())
+    words = _folded_words(text)
     runs = len(words) - size + 1
     if runs <= 0:
         return np.empty(0, dtype=np.int64)
@@ -65,6 +65,26 @@ def _shingle_hashes(text: str, size: int) -> npt.NDArray[np.int64]:
         combined += codes[k : k + runs]
     hashes: npt.NDArray[np.int64] = combined.view(np.int64)
     return hashes
+
+
+#: ASCII bytes: ``\w`` ones (letters, digits, "_") lower-cased, every other one a space.
+_ASCII_WORD_BYTES = (
+    bytes(
+        (b | 0x20 if chr(b).isalpha() else b) if chr(b).isalnum() or b == ord("_") else ord(" ")
+        for b in range(128)
+    )
+    + b" " * 128
+)
+
+
+def _folded_words(text: str) -> list[str]:
+    r"""``\w+`` runs of the lower-cased text.
+
+    WHY: ``re.findall`` was half the time of republication detection; on ASCII text (most
+    articles) a byte translation and ``split`` give the same words three times faster."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    return _WORD.findall(text.lower())
 
 
 def _distinct(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
