@@ -37,8 +37,9 @@ class ScoredPair:
     #: both claims give figures for events of unrelated classes (``figures_of_other_events``):
     #: never one fact, whatever the wording shares
     other_events: bool = False
-    #: both claims name parties and share none of them (``other_parties``): never one
-    #: fact, whatever the wording shares
+    #: both claims name parties and share none of them (``other_parties``), or give other
+    #: figures for other places or events in one frame (``slots.other_scopes``): never one
+    #: fact, never a conflict, whatever the wording shares
     other_parties: bool = False
 
     @property

@@ -50,6 +50,7 @@ from claimtrack.match.frames import (
 from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
+from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
@@ -205,7 +206,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # a same-fact pair tied by a precise figure goes first among the unmatched ones
     scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
     other_events = _figures_of_other_events_batch(kept)
-    parties = _other_parties_batch(kept)
+    # different figures for different places or events count different things: kept apart
+    # like the acts of two parties
+    parties = _other_parties_batch(kept) | other_scopes_batch(kept)
     left, right = kept.left, kept.right
     return rows, ScoredPairs(
         left,
