@@ -98,3 +98,37 @@ def test_cue_words_used_as_nouns_are_not_opinion(text: str) -> None:
 )
 def test_cue_words_used_as_verbs_or_evaluative_nouns_stay_opinion(text: str, reason: str) -> None:
     assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # Stance adverbs: the writer vouches for the statement instead of sourcing it.
+        ("Surely nobody can claim the warnings came as news.", "opinion: 'surely'"),
+        ("It is, frankly, a scandal that the pumps failed.", "opinion: 'frankly'"),
+        # Evaluation and desert.
+        ("The delay is a disgrace.", "opinion: 'disgrace'"),
+        ("Families deserve a straight answer.", "opinion: 'deserve'"),
+        ("The town deserves better than another study.", "opinion: 'deserves'"),
+        # The paper's own voice.
+        (
+            "This newspaper has argued for years that the dam is unsafe.",
+            "opinion: 'this newspaper'",
+        ),
+        ("We believe the inquiry should be public.", "opinion: 'we believe'"),
+    ],
+)
+def test_editorial_stance_is_opinion(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper reported that 40 homes were flooded.",
+        "Officials believe the fire started in the kitchen.",
+        "The mayor called the report a surprise.",
+    ],
+)
+def test_stance_words_nearby_leave_facts_alone(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
