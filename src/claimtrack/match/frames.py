@@ -13,8 +13,6 @@ import numpy as np
 from claimtrack.match.columns import SetColumn
 from claimtrack.match.features import Grams, PairBatch
 from claimtrack.match.names import name_variants, one_person
-
-__all__ = ["one_person"]
 from claimtrack.match.table import (
     BoolArray,
     FloatArray,
