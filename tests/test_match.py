@@ -14,7 +14,7 @@ from claim_helpers import claim, number
 from claimtrack import extract_claims, match, pipeline
 from claimtrack.match import ScoredPair, features, frames, table
 from claimtrack.models import Article, ConflictType, Verdict
-from claimtrack.normalize import MatchKey, normalize_claim, normalize_text
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims, normalize_text
 from claimtrack.options import Options
 
 
@@ -617,3 +617,77 @@ def test_candidate_pairs_are_each_claims_strongest_partners(
                 assert strength >= least[i] - 1e-9 or strengths[j][i] >= least[j] - 1e-9
     assert found <= {(min(i, j), max(i, j)) for i, s in enumerate(strengths) for j in s}
     assert len(found) > 60
+
+
+def _batch_similarity(ka: MatchKey, kb: MatchKey) -> float:
+    batch = features.PairBatch(table.ClaimTable([ka, kb]), np.array([0]), np.array([1]))
+    return float(frames.frame_similarities(batch)[0][0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Defense Secretary Carla Voss resigned on Friday in protest over the budget cuts.",
+            "Voss had quit in protest over the budget cuts.",
+        ),
+        (
+            "Interior Minister Omar Haddad resigned on Sunday over the flooding response.",
+            "Haddad had resigned over the flooding response.",
+        ),
+    ],
+)
+def test_a_subject_named_in_full_and_by_surname_is_one_subject(a: str, b: str) -> None:
+    ka, kb = _keys_together(a, b)
+    assert ka.subject and kb.subject and not ka.subject & kb.subject
+    assert frames.one_person(ka, kb)
+    lowered = dataclasses_replace_subject(kb, frozenset({"ent_someone_else"}))
+    # the other-subject factor no longer applies: the same pair with a stranger scores lower
+    assert frames.similarity(ka, kb) > frames.similarity(ka, lowered)
+    assert _batch_similarity(ka, kb) == frames.similarity(ka, kb)
+    assert _batch_similarity(ka, lowered) == frames.similarity(ka, lowered)
+
+
+def test_one_person_reads_the_subjects_alone() -> None:
+    # the surname elsewhere in the claim does not make the subjects one person
+    base = normalize_text("renner vetoed the school funding bill")
+    full = dataclasses_replace_subject(base, frozenset({"ent_governor_paul_renner"}))
+    short = dataclasses_replace_subject(base, frozenset({"ent_renner"}))
+    other = dataclasses_replace_subject(base, frozenset({"ent_alma_ferreira"}))
+    assert frames.one_person(full, short) and frames.one_person(short, full)
+    assert not frames.one_person(full, other) and not frames.one_person(short, other)
+    assert _batch_similarity(full, short) == frames.similarity(full, short)
+    assert frames.similarity(full, short) > frames.similarity(full, other)
+
+
+def dataclasses_replace_subject(key: MatchKey, subject: frozenset[str]) -> MatchKey:
+    import dataclasses
+
+    return dataclasses.replace(key, subject=subject)
+
+
+def _keys_together(a: str, b: str) -> tuple[MatchKey, MatchKey]:
+    # as in an article: a name met in full is recognised by its surname further on
+    claims = extract_claims(f"{a} {b}")
+    ka, kb = normalize_claims([claims[0], claims[-1]])
+    return ka, kb
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two full names that end alike are two parties
+        ("North Korea suspended its missile tests.", "South Korea suspended its missile tests."),
+        # another person, named in full
+        (
+            "Maria Lopez resigned as mayor of Springfield on Monday.",
+            "John Carter had resigned as mayor of Springfield on Monday.",
+        ),
+    ],
+)
+def test_other_names_are_not_one_subject(a: str, b: str) -> None:
+    ka, kb = _keys_together(a, b)
+    assert ka.subject and kb.subject and not ka.subject & kb.subject
+    assert not frames.one_person(ka, kb)
+    assert frames.similarity(ka, kb) < frames.STRONG_SIMILARITY
+    assert _batch_similarity(ka, kb) == frames.similarity(ka, kb)

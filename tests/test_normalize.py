@@ -7,7 +7,10 @@ import pickle
 import re
 from pathlib import Path
 
+import pytest
+
 from claim_helpers import claim
+from claimtrack import extract_claims
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
@@ -17,6 +20,7 @@ from claimtrack.normalize import (
     normalize_claim,
     normalize_claims,
     normalize_text,
+    speaker_read,
     stem,
 )
 from claimtrack.options import Options
@@ -437,3 +441,67 @@ def test_key_length_counts_its_tokens_and_empty_sets_are_shared() -> None:
     }
     assert len(empty) == 1
     assert pickle.loads(pickle.dumps(keys[0])) == keys[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "read"),
+    [
+        ("I will not resign.", "Ms. Ames", "Ms. Ames will not resign."),
+        ("I voted against it because it costs too much.", "Okafor", "Okafor voted against it"),
+        ("I have never met the man.", "Senator Tom Okafor", "Senator Tom Okafor have never met"),
+    ],
+)
+def test_a_first_person_quote_is_read_with_its_named_speaker(
+    text: str, speaker: str, read: str
+) -> None:
+    quote = claim(text, subject="I", attribution=speaker, quoted=True)
+    assert speaker_read(quote) == (speaker + text[1:], speaker)
+    assert speaker_read(quote)[0].startswith(read)
+    third_person = claim(speaker + text[1:], subject=speaker)
+    assert normalize_claim(quote).tokens == normalize_claim(third_person).tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "speaker"),
+    [
+        ("I will not resign.", "I", "she"),  # the speaker is not named
+        ("I will not resign.", "I", "He"),
+        ("I will not resign.", "I", "the Daily Ledger"),  # an outlet quoting, not the speaker
+        ("I will not resign.", "I", None),
+        ("We will not resign.", "We", "Ms. Ames"),  # "we" is more than the speaker
+        ("It will not close.", "It", "Ms. Ames"),
+        ("Investors will not wait.", "Investors", "Ms. Ames"),
+    ],
+)
+def test_other_claims_are_read_as_they_are(text: str, subject: str, speaker: str | None) -> None:
+    other = claim(text, subject=subject, attribution=speaker)
+    assert speaker_read(other) == (text, subject)
+    assert normalize_claim(other) == normalize_claim(claim(text, subject=subject))
+
+
+def test_article_keys_read_a_first_person_quote_with_its_speaker() -> None:
+    text = (
+        "Mayor Ruth Ames faced calls to quit on Monday. "
+        "\u201cI will not resign,\u201d said Ms. Ames. \u201cI will not resign,\u201d she said."
+    )
+    claims = [c for c in extract_claims(text) if c.text == "I will not resign."]
+    assert [c.attribution for c in claims] == ["Ms. Ames", "she"]
+    named, unnamed = normalize_claims(claims)
+    # the speaker's name is one more word of the key, and the claim's named agent
+    assert unnamed.tokens < named.tokens
+    assert named.agent and not unnamed.agent
+    assert named == normalize_claim(claims[0])
+
+
+@pytest.mark.parametrize("pronoun", ["I", "We", "They"])
+def test_a_capitalised_pronoun_is_no_unmarked_name(pronoun: str) -> None:
+    # "I" is never written in lower case, yet names no party
+    said = claim(f"{pronoun} will not resign.", subject=pronoun)
+    assert normalize_claim(said).agent == frozenset()
+    assert normalize_claims([said])[0].agent == frozenset()
+
+
+def test_a_capitalised_subject_is_still_an_unmarked_name() -> None:
+    said = claim("Velmora suspended the talks.", subject="Velmora")
+    assert normalize_claim(said).agent == frozenset({"ent_velmora"})
+    assert normalize_claims([said])[0].agent == frozenset({"ent_velmora"})

@@ -855,6 +855,32 @@ def _may_be_made(mention: str) -> bool:
     return bool(_SLUG.fullmatch(pieces[0]) or _SLUG.fullmatch(pieces[-1]))
 
 
+#: A speaker named in an attribution: one to four capitalised words (titles such as "Mr."
+#: included), not a pronoun. "the Boston Globe" (a cited outlet) starts in lower case.
+_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*")
+#: Capitalised personal pronouns: they name no one, as an attribution or as a subject.
+_PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
+
+
+def speaker_read(claim: Claim) -> tuple[str, str | None]:
+    """(text, subject) the claim's key is built from: a quotation in the first person
+    singular, attributed to a named speaker, is read with the speaker in place of "I"
+    (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"), so that it meets
+    the outlets that report it in the third person. Other claims as they are."""
+    text, subject, speaker = claim.text, claim.subject, claim.attribution
+    if (
+        subject != "I"
+        or speaker is None
+        or speaker in _PRONOUNS
+        or not _NAMED_SPEAKER.fullmatch(speaker)
+        or not _FIRST_PERSON_START.match(text)
+    ):
+        return text, subject
+    return speaker + text[1:], speaker
+
+
+_FIRST_PERSON_START = re.compile(r"I\b(?!['’.])")
+
 #: ``Tables.subjects`` is emptied past this size.
 _SUBJECTS_LIMIT = 100_000
 
@@ -866,12 +892,13 @@ def normalize_claim(
 ) -> MatchKey:
     tables = load_tables(options.predicate_file if options else None)
     entities = list(_own_entities(claim, tables))
+    text, said = speaker_read(claim)
     if names:
-        entities += _names_in(claim.text, names)
-    subject = _subject_and_agent(claim.subject, entities, tables) if claim.subject else None
-    key = _claim_key(claim.text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables)
-    name = _unmarked_name(key, claim.subject)
-    if name is None or _written_in_lower_case(name, _lowercase_words([claim.text])):
+        entities += _names_in(text, names)
+    subject = _subject_and_agent(said, entities, tables) if said else None
+    key = _claim_key(text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables)
+    name = _unmarked_name(key, said)
+    if name is None or _written_in_lower_case(name, _lowercase_words([text])):
         return key
     return dataclasses.replace(key, agent=frozenset([entity_token(name)]))
 
@@ -928,12 +955,7 @@ def normalize_claims(
     # Republished copies and repeated sentences give the same inputs: one key for all of them
     # (keys are frozen, so sharing one is safe).
     positions: dict[_KeyInput, int] = {}
-    order = [
-        positions.setdefault(
-            (c.text, _own_entities(c, tables), c.subject, c.negated), len(positions)
-        )
-        for c in claims
-    ]
+    order = [positions.setdefault(_key_input(c, tables), len(positions)) for c in claims]
     inputs = list(positions)
     # Keys are a dozen frozensets and tuples each, none in a cycle; the collector's passes
     # over everything alive (the corpus's claims) took a quarter of this stage.
@@ -956,6 +978,11 @@ def normalize_claims(
 #: anyway, so the parser does not call it a name on its own).
 _BARE_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
+def _key_input(claim: Claim, tables: Tables) -> _KeyInput:
+    text, subject = speaker_read(claim)
+    return (text, _own_entities(claim, tables), subject, claim.negated)
 
 
 def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
@@ -995,7 +1022,9 @@ def _unmarked_name(key: MatchKey, subject: str | None) -> str | None:
     if key.agent or not subject:
         return None
     bare = _BARE_NAME.fullmatch(subject.strip())
-    return bare.group(1) if bare else None
+    # "I" is never written in lower case, yet names no one ("ent_i" kept "I will not resign"
+    # apart from every named subject)
+    return bare.group(1) if bare and bare.group(1) not in _PRONOUNS else None
 
 
 def _written_in_lower_case(name: str, common: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ import numpy as np
 
 from claimtrack.match.columns import SetColumn
 from claimtrack.match.features import Grams, PairBatch
-from claimtrack.match.names import name_variants
+from claimtrack.match.names import name_variants, one_person
 from claimtrack.match.table import (
     BoolArray,
     FloatArray,
@@ -76,7 +76,7 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
     score = min(100.0, 100.0 * cover + bonus)
     if QUOTED_FLOOR <= score < STRONG_SIMILARITY and quoted(a, b):
         score = STRONG_SIMILARITY
-    if a.subject and b.subject and not a.subject & b.subject:
+    if a.subject and b.subject and not a.subject & b.subject and not one_person(a, b):
         # "Oman suspended its mediation" is not "Iran suspended talks", whatever they share.
         score *= OTHER_SUBJECT
     if _other_events(a, b):
@@ -174,6 +174,10 @@ def _frame_score(
     score = _quoted_lift(batch, score)
     subject_a, subject_b = batch.sizes(claims.subject)
     other_subject = (subject_a > 0) & (subject_b > 0) & (batch.common(claims.subject) == 0)
+    # "Mattis" and "Jim Mattis": one subject named twice (``one_person``)
+    names, count = claims.subject_name_sets, claims.size
+    left, right = batch.left, batch.right
+    other_subject &= (names.common(left, right + count) + names.common(left + count, right)) == 0
     score = np.where(other_subject, score * OTHER_SUBJECT, score)
     return np.asarray(
         np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64

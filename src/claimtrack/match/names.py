@@ -22,6 +22,13 @@ def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
     return len(surnames_a & bare_b) + len(bare_a & surnames_b)
 
 
+def one_person(a: MatchKey, b: MatchKey) -> bool:
+    """One claim's subject is a name in full and the other's the same name by its surname
+    ("Defense Secretary Jim Mattis" / "Mattis"): one subject, though no entity token is
+    shared. "North Korea" and "South Korea" are not one (``name_variants``)."""
+    return name_variants(a.subject, b.subject) > 0
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """(the stemmed last words of the claim's names of several words, its bare names: the

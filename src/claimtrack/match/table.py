@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, ngrams
-from claimtrack.match.names import _name_words, name_forms
+from claimtrack.match.names import _name_sets, _name_words, name_forms
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -226,6 +226,13 @@ class ClaimTable:
     @cached_property
     def subject(self) -> SetColumn:
         return SetColumn.of([k.subject for k in self.keys])
+
+    @cached_property
+    def subject_name_sets(self) -> SetColumn:
+        """``name_sets`` of each claim's subject alone (surnames in rows 0 to n-1, bare names
+        in rows n to 2n-1): ``one_person`` of every pair."""
+        forms = [_name_sets(k.subject) for k in self.keys]
+        return SetColumn.of([f[0] for f in forms] + [f[1] for f in forms])
 
     @cached_property
     def number_contexts(self) -> SetColumn:
