@@ -24,6 +24,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 IntArray = npt.NDArray[np.int64]
+#: Ids as a caller keeps them: int64, or int32 (``ClaimTable``'s per-token ids).
+IdArray = npt.NDArray[np.int64] | npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
 #: Batches smaller than this are scored on the calling thread: starting workers costs more.
@@ -46,10 +48,13 @@ def intern(sequences: Sequence[Collection[Hashable]]) -> tuple[IntArray, IntArra
     return np.repeat(np.arange(len(sequences), dtype=np.int64), counts), ids, vocabulary
 
 
-def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntArray]]:
+def ngrams(owner: IdArray, ids: IdArray, n: int) -> list[tuple[IntArray, IntArray]]:
     """For each size 1 to ``n``: (owner, n-gram id) of every run of that many consecutive
     items of one owner (``owner`` ascending, items in sequence order). Two n-grams of one size
     get one id when their items are equal."""
+    # int64 here whatever the caller keeps: the n-gram codes below outgrow int32
+    owner = np.asarray(owner, dtype=np.int64)
+    ids = np.asarray(ids, dtype=np.int64)
     out = [(owner, ids)]
     if len(ids) == 0:
         return out * n
@@ -71,10 +76,11 @@ class SetColumn:
     """One set of items per claim (duplicates ignored), for batched intersection counts."""
 
     def __init__(
-        self, owner: IntArray, item: IntArray, claims: int, *, queried: bool = False
+        self, owner: IdArray, item: IdArray, claims: int, *, queried: bool = False
     ) -> None:
         self.width = int(item.max()) + 1 if len(item) else 1
-        codes = distinct(owner * self.width + item)
+        # int64 codes whatever the caller keeps (``ClaimTable`` keeps int32 ids)
+        codes = distinct(np.asarray(owner, dtype=np.int64) * self.width + item)
         distinct_owner = codes // self.width
         distinct_item = codes % self.width
         self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
@@ -116,13 +122,13 @@ class SetColumn:
         out[rows] = scores
         return out
 
-    def holds(self, claim: IntArray, item: IntArray) -> BoolArray:
+    def holds(self, claim: IdArray, item: IdArray) -> BoolArray:
         """Whether ``claim[k]`` holds ``item[k]``, for every k (a ``queried`` column only)."""
         if not self.queried:
             raise ValueError("holds() needs a column built with queried=True")
         if len(claim) == 0 or len(self.codes) == 0:
             return np.zeros(len(claim), dtype=bool)
-        return self._code_table.holds(claim * self.width + item)
+        return self._code_table.holds(np.asarray(claim, dtype=np.int64) * self.width + item)
 
     @cached_property
     def _code_table(self) -> CodeTable:

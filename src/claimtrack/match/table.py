@@ -17,6 +17,10 @@ from claimtrack.match.names import _name_words, name_forms
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
+#: Claim and vocabulary ids the table keeps for every token: a claim or vocabulary of 2**31
+#: is far beyond any archive, and half the bytes of int64 (an owner and an id per token of
+#: every claim, twice: the plain and the key tokens).
+SmallIntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
@@ -62,9 +66,9 @@ class ClaimTable:
         return owner, ids
 
     @cached_property
-    def tokens(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+    def tokens(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
         """(owner, token id, vocabulary) of the normalized ``plain`` tokens, in order."""
-        return intern([_plain(k).split() for k in self.keys])
+        return _narrow(*intern([_plain(k).split() for k in self.keys]))
 
     @cached_property
     def token_spans(self) -> tuple[IntArray, IntArray]:
@@ -173,8 +177,8 @@ class ClaimTable:
         return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
 
     @cached_property
-    def _key_token_ids(self) -> tuple[IntArray, IntArray, list[Hashable]]:
-        return intern([k.tokens for k in self.keys])
+    def _key_token_ids(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
+        return _narrow(*intern([k.tokens for k in self.keys]))
 
     @cached_property
     def key_tokens(self) -> SetColumn:
@@ -242,10 +246,19 @@ class ClaimTable:
         return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
 
 
-def _owned_codes(owner: IntArray, item: IntArray, width: int) -> IntArray:
+def _owned_codes(owner: SmallIntArray, item: IntArray, width: int) -> IntArray:
     """The distinct ``owner * width + item`` of the rows whose item is not -1."""
     held = item >= 0
-    return distinct(owner[held] * width + item[held])
+    return distinct(owner[held].astype(np.int64) * width + item[held])
+
+
+def _narrow(
+    owner: IntArray, ids: IntArray, vocabulary: list[Hashable]
+) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
+    """``intern``'s arrays as int32 (whoever multiplies them widens them first)."""
+    if max(len(owner), len(vocabulary)) >= 2**31:
+        raise ValueError("more than 2**31 claims or tokens in one table")
+    return owner.astype(np.int32), ids.astype(np.int32), vocabulary
 
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:
