@@ -15,7 +15,6 @@ ids once, and every pair's overlap is then counted in batch:
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
-from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -89,7 +88,9 @@ class SetColumn:
         #: others need neither once their strings are built (an int64 per item of every
         #: claim, a sixth of the scorer's per-claim table).
         self.queried = queried
-        self.codes = codes if queried else np.zeros(0, dtype=np.int64)
+        #: a queried column keeps its codes in the hash set ``holds`` reads, not also as a
+        #: sorted array beside it (an int64 per item of every claim)
+        self._code_table = CodeTable(codes) if queried else None
         self.df = df if queried else np.zeros(0, dtype=np.int64)
         shared = df[distinct_item] >= 2
         strings = _id_strings(distinct_owner[shared], distinct_item[shared], claims)
@@ -124,15 +125,18 @@ class SetColumn:
 
     def holds(self, claim: IdArray, item: IdArray) -> BoolArray:
         """Whether ``claim[k]`` holds ``item[k]``, for every k (a ``queried`` column only)."""
-        if not self.queried:
+        if self._code_table is None:
             raise ValueError("holds() needs a column built with queried=True")
-        if len(claim) == 0 or len(self.codes) == 0:
+        if len(claim) == 0 or self._code_table.size == 0:
             return np.zeros(len(claim), dtype=bool)
         return self._code_table.holds(np.asarray(claim, dtype=np.int64) * self.width + item)
 
-    @cached_property
-    def _code_table(self) -> CodeTable:
-        return CodeTable(self.codes)
+    @property
+    def codes(self) -> IntArray:
+        """The distinct ``claim * width + item`` codes, ascending (none unless queried)."""
+        if self._code_table is None:
+            return np.zeros(0, dtype=np.int64)
+        return self._code_table.codes()
 
 
 class CodeTable:
@@ -147,6 +151,7 @@ class CodeTable:
 
     def __init__(self, codes: IntArray) -> None:
         # at most two thirds full: short probes
+        self.size = len(codes)
         self._bits = max(int(len(codes) + len(codes) // 2).bit_length(), 1)
         self._mask = (1 << self._bits) - 1
         self._slots = np.full(1 << self._bits, self._EMPTY, dtype=np.int64)
@@ -165,6 +170,10 @@ class CodeTable:
         spread >>= np.uint64(64 - self._bits)
         slot: IntArray = spread.view(np.int64)
         return slot
+
+    def codes(self) -> IntArray:
+        """The codes of the set, ascending."""
+        return np.sort(self._slots[self._slots != self._EMPTY])
 
     def holds(self, wanted: IntArray) -> BoolArray:
         """Whether each of ``wanted`` is in the set."""
