@@ -149,11 +149,13 @@ class ClaimTable:
             surnames[~np.isin(surnames, bare_names, assume_unique=True)],
             bare_names[~np.isin(bare_names, surnames, assume_unique=True)],
         )
-        return SetColumn(
+        column = SetColumn(
             np.concatenate([surnames // width, bare_names // width + self.size]),
             np.concatenate([surnames % width, bare_names % width]),
             2 * self.size,
         )
+        self._built_from_key_tokens("name_sets")
+        return column
 
     @cached_property
     def precise_figures(self) -> SetColumn:
@@ -180,10 +182,23 @@ class ClaimTable:
     def _key_token_ids(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
         return _narrow(*intern([k.tokens for k in self.keys]))
 
+    #: What is built from ``_key_token_ids``: once all are, the ids go.
+    _KEY_TOKEN_READERS = ("name_sets", "key_tokens", "has_not", "who_and_when")
+
+    def _built_from_key_tokens(self, name: str) -> None:
+        """``name`` (one of ``_KEY_TOKEN_READERS``) is built: when the others are too, nothing
+        reads the per-token ids of the key tokens any more (an owner and an id per token of
+        every claim, alive otherwise till the end of scoring)."""
+        others = (n for n in self._KEY_TOKEN_READERS if n != name)
+        if all(n in self.__dict__ for n in others):
+            self.__dict__.pop("_key_token_ids", None)
+
     @cached_property
     def key_tokens(self) -> SetColumn:
         owner, ids, _ = self._key_token_ids
-        return SetColumn(owner, ids, self.size)
+        column = SetColumn(owner, ids, self.size)
+        self._built_from_key_tokens("key_tokens")
+        return column
 
     def _holding(self, flags: BoolArray) -> BoolArray:
         """Claims with a token whose (vocabulary) flag is set."""
@@ -194,9 +209,9 @@ class ClaimTable:
     @cached_property
     def has_not(self) -> IntArray:
         _, _, vocabulary = self._key_token_ids
-        return self._holding(np.array([v == "not" for v in vocabulary], dtype=bool)).astype(
-            np.int64
-        )
+        has_not = self._holding(np.array([v == "not" for v in vocabulary], dtype=bool))
+        self._built_from_key_tokens("has_not")
+        return has_not.astype(np.int64)
 
     @cached_property
     def who_and_when(self) -> BoolArray:
@@ -213,7 +228,9 @@ class ClaimTable:
             ],
             dtype=bool,
         )
-        return self._holding(dated) & ~self._holding(~allowed)
+        who_and_when = self._holding(dated) & ~self._holding(~allowed)
+        self._built_from_key_tokens("who_and_when")
+        return who_and_when
 
     @cached_property
     def frames(self) -> SetColumn:
