@@ -15,7 +15,6 @@ ids once, and every pair's overlap is then counted in batch:
 from __future__ import annotations
 
 from collections.abc import Collection, Hashable, Sequence
-from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -24,6 +23,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
 IntArray = npt.NDArray[np.int64]
+#: Ids as a caller keeps them: int64, or int32 (``ClaimTable``'s per-token ids).
+IdArray = npt.NDArray[np.int64] | npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 
 #: Batches smaller than this are scored on the calling thread: starting workers costs more.
@@ -46,10 +47,13 @@ def intern(sequences: Sequence[Collection[Hashable]]) -> tuple[IntArray, IntArra
     return np.repeat(np.arange(len(sequences), dtype=np.int64), counts), ids, vocabulary
 
 
-def ngrams(owner: IntArray, ids: IntArray, n: int) -> list[tuple[IntArray, IntArray]]:
+def ngrams(owner: IdArray, ids: IdArray, n: int) -> list[tuple[IntArray, IntArray]]:
     """For each size 1 to ``n``: (owner, n-gram id) of every run of that many consecutive
     items of one owner (``owner`` ascending, items in sequence order). Two n-grams of one size
     get one id when their items are equal."""
+    # int64 here whatever the caller keeps: the n-gram codes below outgrow int32
+    owner = np.asarray(owner, dtype=np.int64)
+    ids = np.asarray(ids, dtype=np.int64)
     out = [(owner, ids)]
     if len(ids) == 0:
         return out * n
@@ -71,10 +75,11 @@ class SetColumn:
     """One set of items per claim (duplicates ignored), for batched intersection counts."""
 
     def __init__(
-        self, owner: IntArray, item: IntArray, claims: int, *, queried: bool = False
+        self, owner: IdArray, item: IdArray, claims: int, *, queried: bool = False
     ) -> None:
         self.width = int(item.max()) + 1 if len(item) else 1
-        codes = distinct(owner * self.width + item)
+        # int64 codes whatever the caller keeps (``ClaimTable`` keeps int32 ids)
+        codes = distinct(np.asarray(owner, dtype=np.int64) * self.width + item)
         distinct_owner = codes // self.width
         distinct_item = codes % self.width
         self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
@@ -83,7 +88,9 @@ class SetColumn:
         #: others need neither once their strings are built (an int64 per item of every
         #: claim, a sixth of the scorer's per-claim table).
         self.queried = queried
-        self.codes = codes if queried else np.zeros(0, dtype=np.int64)
+        #: a queried column keeps its codes in the hash set ``holds`` reads, not also as a
+        #: sorted array beside it (an int64 per item of every claim)
+        self._code_table = CodeTable(codes) if queried else None
         self.df = df if queried else np.zeros(0, dtype=np.int64)
         shared = df[distinct_item] >= 2
         strings = _id_strings(distinct_owner[shared], distinct_item[shared], claims)
@@ -116,17 +123,20 @@ class SetColumn:
         out[rows] = scores
         return out
 
-    def holds(self, claim: IntArray, item: IntArray) -> BoolArray:
+    def holds(self, claim: IdArray, item: IdArray) -> BoolArray:
         """Whether ``claim[k]`` holds ``item[k]``, for every k (a ``queried`` column only)."""
-        if not self.queried:
+        if self._code_table is None:
             raise ValueError("holds() needs a column built with queried=True")
-        if len(claim) == 0 or len(self.codes) == 0:
+        if len(claim) == 0 or self._code_table.size == 0:
             return np.zeros(len(claim), dtype=bool)
-        return self._code_table.holds(claim * self.width + item)
+        return self._code_table.holds(np.asarray(claim, dtype=np.int64) * self.width + item)
 
-    @cached_property
-    def _code_table(self) -> CodeTable:
-        return CodeTable(self.codes)
+    @property
+    def codes(self) -> IntArray:
+        """The distinct ``claim * width + item`` codes, ascending (none unless queried)."""
+        if self._code_table is None:
+            return np.zeros(0, dtype=np.int64)
+        return self._code_table.codes()
 
 
 class CodeTable:
@@ -141,6 +151,7 @@ class CodeTable:
 
     def __init__(self, codes: IntArray) -> None:
         # at most two thirds full: short probes
+        self.size = len(codes)
         self._bits = max(int(len(codes) + len(codes) // 2).bit_length(), 1)
         self._mask = (1 << self._bits) - 1
         self._slots = np.full(1 << self._bits, self._EMPTY, dtype=np.int64)
@@ -159,6 +170,10 @@ class CodeTable:
         spread >>= np.uint64(64 - self._bits)
         slot: IntArray = spread.view(np.int64)
         return slot
+
+    def codes(self) -> IntArray:
+        """The codes of the set, ascending."""
+        return np.sort(self._slots[self._slots != self._EMPTY])
 
     def holds(self, wanted: IntArray) -> BoolArray:
         """Whether each of ``wanted`` is in the set."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimtrack.collector import collection_paused
@@ -88,9 +89,9 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
     del owner
     rows, scored = _score_distinct(distinct_keys, left, right, options)
     # every candidate pair takes its distinct pair's scores, in the order of ``pairs``
-    slot = np.full(len(left), -1, dtype=np.int64)
+    slot = np.full(len(left), -1, dtype=np.int32)  # int32 as ``which``: one per pair
     del left, right
-    slot[rows] = np.arange(len(rows), dtype=np.int64)
+    slot[rows] = np.arange(len(rows), dtype=np.int32)
     taken = slot[which]
     del slot, which
     kept = np.flatnonzero(taken >= 0)
@@ -103,7 +104,7 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
 
 def _distinct_pairs(
     owner: IntArray, pairs: IntArray, keys: int
-) -> tuple[IntArray, IntArray, IntArray]:
+) -> tuple[npt.NDArray[np.int32], IntArray, IntArray]:
     """Each candidate pair's distinct pair of keys (its row below), and the distinct pairs'
     left and right keys: first the pairs of two keys no other claim has (distinct already,
     in their order), then the others, in the order of (left key, right key). Only the
@@ -119,8 +120,9 @@ def _distinct_pairs(
     distinct = np.empty(int(ranks.max()) + 1 if len(ranks) else 0, dtype=np.int64)
     distinct[ranks] = codes
     del codes
-    which = np.empty(len(pairs), dtype=np.int64)
-    which[alone] = np.arange(len(alone), dtype=np.int64)
+    # int32 (fewer distinct pairs than 2**31): an int per candidate pair, alive while scoring
+    which = np.empty(len(pairs), dtype=np.int32)
+    which[alone] = np.arange(len(alone), dtype=np.int32)
     which[rows] = ranks + len(alone)
     del ranks, rows
     left = np.concatenate([owner[pairs[alone, 0]], distinct // keys])

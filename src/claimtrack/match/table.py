@@ -17,6 +17,10 @@ from claimtrack.match.names import _name_sets, _name_words, name_forms
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
+#: Claim and vocabulary ids the table keeps for every token: a claim or vocabulary of 2**31
+#: is far beyond any archive, and half the bytes of int64 (an owner and an id per token of
+#: every claim, twice: the plain and the key tokens).
+SmallIntArray = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
@@ -62,9 +66,9 @@ class ClaimTable:
         return owner, ids
 
     @cached_property
-    def tokens(self) -> tuple[IntArray, IntArray, list[Hashable]]:
+    def tokens(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
         """(owner, token id, vocabulary) of the normalized ``plain`` tokens, in order."""
-        return intern([_plain(k).split() for k in self.keys])
+        return _narrow(*intern([_plain(k).split() for k in self.keys]))
 
     @cached_property
     def token_spans(self) -> tuple[IntArray, IntArray]:
@@ -145,11 +149,13 @@ class ClaimTable:
             surnames[~np.isin(surnames, bare_names, assume_unique=True)],
             bare_names[~np.isin(bare_names, surnames, assume_unique=True)],
         )
-        return SetColumn(
+        column = SetColumn(
             np.concatenate([surnames // width, bare_names // width + self.size]),
             np.concatenate([surnames % width, bare_names % width]),
             2 * self.size,
         )
+        self._built_from_key_tokens("name_sets")
+        return column
 
     @cached_property
     def precise_figures(self) -> SetColumn:
@@ -169,17 +175,38 @@ class ClaimTable:
     @cached_property
     def token_set_texts(self) -> npt.NDArray[np.object_]:
         """``text``'s distinct tokens, sorted: ``fuzz.token_set_ratio`` splits, sorts and
-        de-duplicates both sides of every pair; done once per claim, it does less per pair."""
-        return _objects([" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys])
+        de-duplicates both sides of every pair; done once per claim, it does less per pair.
+        A third of them equal the claim's ``sorted_plain``: that string is kept, not a copy."""
+        texts = [" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys]
+        sorted_plain = self.sorted_plain.tolist()
+        return _objects(
+            [
+                plain if text == plain else text
+                for text, plain in zip(texts, sorted_plain, strict=True)
+            ]
+        )
 
     @cached_property
-    def _key_token_ids(self) -> tuple[IntArray, IntArray, list[Hashable]]:
-        return intern([k.tokens for k in self.keys])
+    def _key_token_ids(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
+        return _narrow(*intern([k.tokens for k in self.keys]))
+
+    #: What is built from ``_key_token_ids``: once all are, the ids go.
+    _KEY_TOKEN_READERS = ("name_sets", "key_tokens", "has_not", "who_and_when")
+
+    def _built_from_key_tokens(self, name: str) -> None:
+        """``name`` (one of ``_KEY_TOKEN_READERS``) is built: when the others are too, nothing
+        reads the per-token ids of the key tokens any more (an owner and an id per token of
+        every claim, alive otherwise till the end of scoring)."""
+        others = (n for n in self._KEY_TOKEN_READERS if n != name)
+        if all(n in self.__dict__ for n in others):
+            self.__dict__.pop("_key_token_ids", None)
 
     @cached_property
     def key_tokens(self) -> SetColumn:
         owner, ids, _ = self._key_token_ids
-        return SetColumn(owner, ids, self.size)
+        column = SetColumn(owner, ids, self.size)
+        self._built_from_key_tokens("key_tokens")
+        return column
 
     def _holding(self, flags: BoolArray) -> BoolArray:
         """Claims with a token whose (vocabulary) flag is set."""
@@ -190,9 +217,9 @@ class ClaimTable:
     @cached_property
     def has_not(self) -> IntArray:
         _, _, vocabulary = self._key_token_ids
-        return self._holding(np.array([v == "not" for v in vocabulary], dtype=bool)).astype(
-            np.int64
-        )
+        has_not = self._holding(np.array([v == "not" for v in vocabulary], dtype=bool))
+        self._built_from_key_tokens("has_not")
+        return has_not.astype(np.int64)
 
     @cached_property
     def who_and_when(self) -> BoolArray:
@@ -209,7 +236,9 @@ class ClaimTable:
             ],
             dtype=bool,
         )
-        return self._holding(dated) & ~self._holding(~allowed)
+        who_and_when = self._holding(dated) & ~self._holding(~allowed)
+        self._built_from_key_tokens("who_and_when")
+        return who_and_when
 
     @cached_property
     def frames(self) -> SetColumn:
@@ -249,10 +278,19 @@ class ClaimTable:
         return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
 
 
-def _owned_codes(owner: IntArray, item: IntArray, width: int) -> IntArray:
+def _owned_codes(owner: SmallIntArray, item: IntArray, width: int) -> IntArray:
     """The distinct ``owner * width + item`` of the rows whose item is not -1."""
     held = item >= 0
-    return distinct(owner[held] * width + item[held])
+    return distinct(owner[held].astype(np.int64) * width + item[held])
+
+
+def _narrow(
+    owner: IntArray, ids: IntArray, vocabulary: list[Hashable]
+) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
+    """``intern``'s arrays as int32 (whoever multiplies them widens them first)."""
+    if max(len(owner), len(vocabulary)) >= 2**31:
+        raise ValueError("more than 2**31 claims or tokens in one table")
+    return owner.astype(np.int32), ids.astype(np.int32), vocabulary
 
 
 def _objects(strings: list[str]) -> npt.NDArray[np.object_]:

@@ -1,0 +1,47 @@
+"""The scorer's per-claim table keeps its per-token ids narrow and frees what only its
+builders read, with the same columns as before."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from claim_helpers import claim
+from claimtrack.match.table import ClaimTable
+from claimtrack.normalize import normalize_claims
+
+TEXTS = (
+    "The harbour authority closed the north pier on Monday",
+    "The north pier was not closed by the harbour authority",
+    "Dana Whitlow said the pier would reopen in March",
+    "Whitlow said on Monday",
+)
+
+
+def table() -> ClaimTable:
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(TEXTS)]
+    return ClaimTable(normalize_claims(claims))
+
+
+def test_key_token_ids_go_once_every_column_built_from_them_is_built() -> None:
+    claims = table()
+    held = claims._key_token_ids
+    assert held[0].dtype == held[1].dtype == np.int32
+    built = [claims.key_tokens, claims.has_not, claims.name_sets]
+    assert built[2].sizes.tolist() == table().name_sets.sizes.tolist()
+    assert "_key_token_ids" in claims.__dict__  # who_and_when still reads them
+    assert claims.who_and_when.tolist() == table().who_and_when.tolist()
+    assert "_key_token_ids" not in claims.__dict__
+    fresh = table()
+    assert claims.has_not.tolist() == fresh.has_not.tolist() == [0, 1, 0, 0]
+    assert claims.who_and_when.tolist() == fresh.who_and_when.tolist()
+    assert claims.key_tokens.sizes.tolist() == fresh.key_tokens.sizes.tolist()
+
+
+def test_int32_token_ids_give_the_codes_int64_ids_give() -> None:
+    claims = table()
+    owner, ids, _ = claims.tokens
+    assert owner.dtype == ids.dtype == np.int32
+    column = claims.token_set
+    wide = np.asarray(owner, dtype=np.int64) * column.width + ids
+    assert column.codes.tolist() == np.unique(wide).tolist()
+    assert column.holds(owner.astype(np.int64), ids).all()
