@@ -1,10 +1,11 @@
-"""Two articles of one story, or of two, for tests of the judge's cross-sentence links."""
+"""Two articles of one story, or of two, for tests of the judge's cross-sentence links; the
+numeric conflicts between two single statements."""
 
 from __future__ import annotations
 
 from claimtrack import judge, parse
 from claimtrack.match import ScoredPair
-from claimtrack.models import Claim
+from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 
@@ -23,3 +24,11 @@ def two_articles(lead: str, text_a: str, text_b: str, *, same_story: bool) -> St
     keys = [normalize_claim(c) for c in claims]
     pairs = [ScoredPair(0, 2, 100.0, 100.0, shared=8)] if same_story else []
     return claims, keys, judge.ScoredArrays(pairs, Options())
+
+
+def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    """The values of every NUMERIC conflict the judge finds between two single statements."""
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    return [c.values for c in found if c.type is ConflictType.NUMERIC]

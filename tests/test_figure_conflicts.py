@@ -9,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report, judge, parse
+from claimtrack import build_report, judge
 from claimtrack.models import ConflictType, Report
-from claimtrack.normalize import normalize_claim
-from story_claims import two_articles
-
-
-def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
-    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+from story_claims import numeric_values, two_articles
 
 
 @pytest.mark.parametrize(

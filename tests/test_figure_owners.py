@@ -9,13 +9,7 @@ from claimtrack import compare_claims, judge, parse
 from claimtrack.judge.owners import different_owners
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
-
-
-def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
-    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+from story_claims import numeric_values
 
 
 @pytest.mark.parametrize(

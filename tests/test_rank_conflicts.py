@@ -5,18 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import judge, parse
 from claimtrack.judge.rank_links import rank_links
-from claimtrack.models import ConflictType
-from claimtrack.normalize import normalize_claim
-from story_claims import two_articles
-
-
-def rank_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
-    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+from story_claims import numeric_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -47,7 +37,7 @@ def rank_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
 def test_ranks_that_cannot_both_hold_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert rank_values(text_a, text_b) == [values]
+    assert numeric_values(text_a, text_b) == [values]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +71,7 @@ def test_ranks_that_cannot_both_hold_conflict(
     ],
 )
 def test_one_rank_groups_and_other_things_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert rank_values(text_a, text_b) == []
+    assert numeric_values(text_a, text_b) == []
 
 
 LEAD = "Vessia imposed tariffs on steel from Norland and Ostrava on Monday."

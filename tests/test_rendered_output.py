@@ -236,6 +236,10 @@ def test_an_entry_is_written_chunk_by_chunk_and_a_failing_body_leaves_nothing(
     assert [p.name for p in results.root.iterdir()] == [results.path("output", "json").name]
 
 
+def _never_in_memory(*args: object) -> None:
+    raise AssertionError("the JSON text was rendered whole in memory")
+
+
 def test_a_cold_json_run_streams_its_text_into_the_cache_not_into_memory(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -243,10 +247,7 @@ def test_a_cold_json_run_streams_its_text_into_the_cache_not_into_memory(
         pipeline.build_report([folder], Options(use_cache=False)), ReportFormat.JSON
     )
 
-    def in_memory(*args: object) -> None:
-        raise AssertionError("the JSON text was rendered whole in memory")
-
-    monkeypatch.setattr(pipeline, "render_report_utf8", in_memory)
+    monkeypatch.setattr(pipeline, "render_report_utf8", _never_in_memory)
     options = Options(use_cache=True, cache_dir=tmp_path / "cache")
     cold = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
     assert cold.text == expected
@@ -268,10 +269,7 @@ def test_a_json_run_without_the_cache_streams_its_text_into_a_temporary_file(
         pipeline.build_report([folder], Options(use_cache=False)), ReportFormat.JSON
     )
 
-    def in_memory(*args: object) -> None:
-        raise AssertionError("the JSON text was rendered whole in memory")
-
-    monkeypatch.setattr(pipeline, "render_report_utf8", in_memory)
+    monkeypatch.setattr(pipeline, "render_report_utf8", _never_in_memory)
     options = Options(use_cache=False)
     rendered = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
     assert isinstance(rendered.chunks, cache.EntryBody), "read back block by block"

@@ -4,14 +4,13 @@ February"), linked so that their dates are compared (``dated_act_links``)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from claimtrack.judge.acts import _acts, same_dated_act
 from claimtrack.judge.arrays import ScoredArrays
 from claimtrack.judge.dates import _calendar_days, _date_conflicts, _precise
 from claimtrack.judge.facts import ClaimFacts
-from claimtrack.judge.links import MAX_REASON_BUCKET, _in_one_story
+from claimtrack.judge.links import _in_one_story, cross_article_pairs
 from claimtrack.judge.pair import contradicts
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
@@ -28,13 +27,7 @@ def dated_act_links(
         if claim.dates and _acts(claim.text) and _dated(claim):
             for act in sorted(_acts(claim.text)):
                 buckets.setdefault(act, []).append(i)
-    candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > MAX_REASON_BUCKET:
-            continue
-        for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id != claims[y].article_id:
-                candidates.add((x, y))
+    candidates = cross_article_pairs(buckets.values(), claims)
     # the pair tests first: few pairs pass them, and the story test reads every matched pair
     dated_apart = {
         (x, y)

@@ -9,7 +9,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,13 +77,7 @@ def reason_links(
         event = events[i]
         for token in event.key.tokens | event.head:
             buckets.setdefault(token, []).append(i)
-    candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > MAX_REASON_BUCKET:
-            continue  # a word every cause shares says nothing of the event
-        for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id != claims[y].article_id:
-                candidates.add((min(x, y), max(x, y)))
+    candidates = cross_article_pairs(buckets.values(), claims)
     direct = [
         (x, y)
         for x, y in sorted(candidates)
@@ -380,13 +374,7 @@ def act_day_links(
         if claim.dates:
             for verb in sorted({d.verb for d in facts(i).act_days}):
                 buckets.setdefault(verb, []).append(i)
-    candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > MAX_REASON_BUCKET:
-            continue
-        for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id != claims[y].article_id:
-                candidates.add((x, y))
+    candidates = cross_article_pairs(buckets.values(), claims)
     return [
         (x, y)
         for x, y in _in_one_story(candidates, claims, keys, arrays)
@@ -477,6 +465,22 @@ def _dates_the_news(claim: Claim, key: MatchKey) -> bool:
 
 #: Largest bucket of reason claims sharing one event word that is compared pair by pair.
 MAX_REASON_BUCKET = 200
+
+
+def cross_article_pairs(
+    buckets: Iterable[Sequence[int]], claims: Sequence[Claim]
+) -> set[tuple[int, int]]:
+    """(low, high) pairs of claims from different articles that share a bucket: what a link
+    rule compares, never all pairs. A bucket of more than ``MAX_REASON_BUCKET`` claims is
+    skipped: a word every claim of the run shares says nothing of one fact."""
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets:
+        if len(members) > MAX_REASON_BUCKET:
+            continue
+        for x, y in itertools.combinations(members, 2):
+            if claims[x].article_id != claims[y].article_id:
+                pairs.add((min(x, y), max(x, y)))
+    return pairs
 
 
 @dataclass(frozen=True)

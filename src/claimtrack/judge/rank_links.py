@@ -5,11 +5,10 @@ about two named parties are otherwise kept apart."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from claimtrack.judge.arrays import ScoredArrays
-from claimtrack.judge.links import MAX_REASON_BUCKET, _in_one_story
+from claimtrack.judge.links import _in_one_story, cross_article_pairs
 from claimtrack.judge.ranks import rank_conflicts, ranks
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
@@ -27,13 +26,7 @@ def rank_links(
             continue  # most claims rank nothing
         for kind, noun in sorted({(r.kind, r.noun) for r in found}):
             buckets.setdefault((kind, noun), []).append(i)
-    candidates: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) > MAX_REASON_BUCKET:
-            continue
-        for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id != claims[y].article_id:
-                candidates.add((x, y))
+    candidates = cross_article_pairs(buckets.values(), claims)
     # the pair test first: few pairs pass it, and the story test reads every matched pair
     ranked_apart = {(x, y) for x, y in candidates if rank_conflicts(claims[x], claims[y])}
     return _in_one_story(ranked_apart, claims, keys, arrays)
