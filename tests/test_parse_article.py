@@ -196,3 +196,43 @@ def test_it_before_a_span_of_time_is_an_empty_subject(second: str) -> None:
 def test_it_that_takes_something_refers_back(second: str, resolved: str) -> None:
     claims = parse(f"Lund Ferry Company sold a boat. {second}")
     assert claims[-1].text == resolved
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.attribution for c in parse(text) if c.kind is Kind.FACT and not c.dropped]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ines Duarte said the bridge would reopen. Ines Duarte toured the site on "
+            'Monday. "I will not resign," she said.',
+            "Ines Duarte",
+        ),
+        (
+            'Tomas Berg told reporters the mill was safe. Tomas Berg visited Oslo. "We found '
+            'no leak," he told the council.',
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_he_or_she_after_a_named_speaker_is_that_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The subject before has never been quoted: it may be no person at all.
+        'Ines Duarte toured the site on Monday. "I will not resign," she said.',
+        # Another speaker in between: "he" could be either.
+        "Tomas Berg said the mill was safe. Tomas Berg visited Oslo. "
+        '"It is fine," said Ana Lind. "We found no leak," he said.',
+        # The named subject is two sentences back.
+        "Tomas Berg said the mill was safe. Tomas Berg visited Oslo. The river rose. "
+        '"We found no leak," he said.',
+    ],
+)
+def test_he_or_she_stays_as_written_when_the_person_is_not_certain(text: str) -> None:
+    assert speakers(text)[-1] in ("he", "she")

@@ -730,6 +730,7 @@ def _claim(
     if _TWO_WORDS.search(clause.view.text) is None:
         return None  # fewer than two words
     clause = _resolve_pronoun(context, clause)
+    attribution = _resolve_speaker(context, attribution)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
     if clause.origin == "main" and not copied_subject:
@@ -828,6 +829,26 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attribution | None:
+    """'"I will not resign," he said.' -> speaker "Paul Ledger", when the sentence right
+    before named that person as its subject (the rule ``_resolve_pronoun`` uses) and the
+    article has already quoted them by name ("Ledger said ..."): a quotation is then
+    credited to the person, not to "he". A capitalised subject that has never spoken
+    ("First Daughters") may be no person at all, and a quoted speaker in between makes "he"
+    ambiguous (``_remember_subject``): both leave the pronoun as written."""
+    if attribution is None or attribution.speaker.lower() not in ("he", "she"):
+        return attribution
+    context.pronoun_seen = True  # depends on the sentences before: not memoised
+    person = context.last_person
+    recent = context.sentence_index - context.subject_sentence <= 1
+    if person is None or not recent:
+        return attribution
+    surname = person.split()[-1]
+    if not any(surname in (c.attribution or "").split() for c in context.claims):
+        return attribution
+    return attribution._replace(speaker=person)
 
 
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
