@@ -123,10 +123,12 @@ def run_once(folder: Path, cache_dir: Path, jobs: int | None, parse_sample: int)
 
 
 def render_json_to_file(report: Report, path: Path) -> int:
-    """Write ``report`` as JSON to ``path`` as the command line does on a cold run (with its
-    result cache, the default): slice by slice into a file, so one slice of the text is in
-    memory, not all of it (1.4 GB at 10,000 articles); the whole text only where the
-    streaming writer cannot reproduce it exactly. Returns the bytes written."""
+    """Write ``report`` as JSON to ``path`` slice by slice, so one slice of the text is in
+    memory, not all of it (1.2 GB at 10,000 articles): the memory of the command line's
+    cold run, which streams the text into its result-cache entry (or, with ``--no-cache``,
+    a temporary file) the same way; the whole text only where the streaming writer cannot
+    reproduce it exactly. The command line then copies that file to its output: the render
+    column leaves that copy out. Returns the bytes written."""
     from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
     from claimtrack.render.json_format import NotStreamableError, iter_report_utf8
 
@@ -180,9 +182,10 @@ def stage_times(
     events: list[tuple[float, str, int, int]], end: float
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per stage (and "between": in no stage), and the pieces of "between", each
-    named after the stage it follows: after "parse", importing the analysis modules and
-    republication detection; after "judge", the end of ``build_report`` (storing the report
-    in the result cache, emptying the memos, freeing the analysis' objects)."""
+    named after the stage it follows: after "parse", sharing equal claim texts, importing
+    the analysis modules and republication detection; after "judge", the end of
+    ``build_report`` (storing the report in the result cache, emptying the memos, freeing
+    the analysis' objects)."""
     firsts: dict[str, float] = {}
     lasts: dict[str, tuple[float, int, int]] = {}
     order: list[str] = []
@@ -483,9 +486,9 @@ def main() -> int:
         f"Machine: {about}.",
         "",
         "Times in seconds; stage columns are the cold run. 'between' = time between one stage's"
-        " last event and the next stage's first: after parse, analysis imports and republication"
-        " detection; after judge, storing the report in the result cache, emptying memos,"
-        " freeing the analysis.",
+        " last event and the next stage's first: after parse, sharing equal claim texts,"
+        " analysis imports and republication detection; after judge, storing the report in"
+        " the result cache, emptying memos, freeing the analysis.",
         "",
         *table(rows),
         "",

@@ -1,5 +1,5 @@
 """Two articles of one story, or of two, for tests of the judge's cross-sentence links; the
-numeric conflicts between two single statements."""
+conflicts between two single statements."""
 
 from __future__ import annotations
 
@@ -26,9 +26,12 @@ def two_articles(lead: str, text_a: str, text_b: str, *, same_story: bool) -> St
     return claims, keys, judge.ScoredArrays(pairs, Options())
 
 
-def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    """The values of every NUMERIC conflict the judge finds between two single statements."""
+def conflict_values(
+    text_a: str, text_b: str, of: ConflictType = ConflictType.NUMERIC
+) -> list[tuple[str, str]]:
+    """The values of every conflict of one type the judge finds between two single
+    statements."""
     a = parse.parse_statement(text_a, "a:1", "a")
     b = parse.parse_statement(text_b, "b:1", "b")
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
-    return [c.values for c in found if c.type is ConflictType.NUMERIC]
+    return [c.values for c in found if c.type is of]

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import judge, parse
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.models import ConflictType
-from claimtrack.normalize import normalize_claim
-from story_claims import two_articles
-
-
-def date_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
-    return [c.values for c in found if c.type is ConflictType.DATE]
+from story_claims import conflict_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def date_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
 def test_two_dates_for_one_departure_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert date_values(text_a, text_b) == [values]
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == [values]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +81,7 @@ def test_two_dates_for_one_departure_conflict(
 def test_other_parties_trips_and_one_day_are_no_departure_conflict(
     text_a: str, text_b: str
 ) -> None:
-    assert date_values(text_a, text_b) == []
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == []
 
 
 LEAD = "Maria Ortega, the interior secretary of Norland, announced her departure."

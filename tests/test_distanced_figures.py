@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.judge.distance import distanced
-from story_claims import numeric_values
+from story_claims import conflict_values
 
 
 @pytest.mark.parametrize(
@@ -51,5 +51,5 @@ def test_a_distanced_figure_is_no_conflict_and_a_stated_one_is() -> None:
     )
     stated = "The Lindqvists' 2014 tax rate was 30 percent."
     record = "The Lindqvists' 2014 tax rate was 45.8 percent."
-    assert numeric_values(reported, record) == []
-    assert numeric_values(stated, record) == [("30 percent", "45.8 percent")]
+    assert conflict_values(reported, record) == []
+    assert conflict_values(stated, record) == [("30 percent", "45.8 percent")]

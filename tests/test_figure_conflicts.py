@@ -11,7 +11,7 @@ import pytest
 
 from claimtrack import build_report, judge
 from claimtrack.models import ConflictType, Report
-from story_claims import numeric_values, two_articles
+from story_claims import conflict_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from story_claims import numeric_values, two_articles
 def test_a_floor_and_a_ceiling_at_one_figure_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert numeric_values(text_a, text_b) == [values]
+    assert conflict_values(text_a, text_b) == [values]
 
 
 @pytest.mark.parametrize(
@@ -63,11 +63,11 @@ def test_a_floor_and_a_ceiling_at_one_figure_conflict(
 def test_a_head_count_up_to_a_figure_states_that_figure(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert numeric_values(text_a, text_b) == [values]
+    assert conflict_values(text_a, text_b) == [values]
 
 
 def test_four_dozen_is_a_precise_count() -> None:
-    assert numeric_values(
+    assert conflict_values(
         "The inspector sent four dozen questions", "The inspector sent 60 questions"
     ) == [("four dozen", "60")]
 
@@ -102,7 +102,7 @@ def test_four_dozen_is_a_precise_count() -> None:
     ],
 )
 def test_figures_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert numeric_values(text_a, text_b) == []
+    assert conflict_values(text_a, text_b) == []
 
 
 COURIER = """Velmora dockworkers strike over safety

@@ -9,7 +9,7 @@ from claimtrack import compare_claims, judge, parse
 from claimtrack.judge.owners import different_owners
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
-from story_claims import numeric_values
+from story_claims import conflict_values
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from story_claims import numeric_values
     ],
 )
 def test_figures_of_two_named_parties_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert numeric_values(text_a, text_b) == []
+    assert conflict_values(text_a, text_b) == []
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_figures_of_two_named_parties_do_not_conflict(text_a: str, text_b: str) 
 def test_figures_of_one_party_still_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert numeric_values(text_a, text_b) == [values]
+    assert conflict_values(text_a, text_b) == [values]
 
 
 def test_a_speakers_own_figure_is_the_speakers() -> None:
@@ -94,7 +94,7 @@ def test_a_speakers_own_figure_is_the_speakers() -> None:
     ],
 )
 def test_words_that_name_no_party_leave_figures_comparable(text_a: str, text_b: str) -> None:
-    assert len(numeric_values(text_a, text_b)) == 1
+    assert len(conflict_values(text_a, text_b)) == 1
 
 
 def test_two_parties_figures_are_neither_a_conflict_nor_one_statement() -> None:

@@ -91,3 +91,17 @@ def test_grouping_gives_the_groups_of_the_plain_pair_by_pair_rule() -> None:
         related = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, n))]
         expected = _grouped_pair_by_pair(n, edges, articles, links, related)
         assert match.group(n, edges, articles, links, related) == expected
+
+
+def test_ties_between_edges_are_broken_as_the_plain_rule_breaks_them() -> None:
+    import random
+
+    for seed in range(6):
+        rng = random.Random(seed)
+        n = 60
+        articles = [f"art{rng.randint(0, 7)}" for _ in range(n)]
+        pairs = {tuple(sorted(rng.sample(range(n), 2))) for _ in range(150)}
+        # few distinct scores: many edges tie
+        edges = [ScoredPair(i, j, float(rng.randint(60, 64)), 80.0) for i, j in sorted(pairs)]
+        expected = _grouped_pair_by_pair(n, edges, articles, [], [])
+        assert match.group(n, edges, articles) == expected

@@ -111,6 +111,15 @@ def test_claims_from_the_cache_and_from_one_process_are_compact(tmp_path: Path) 
         for claim in claims:
             given = claim.__pydantic_fields_set__
             assert by_fields.setdefault(frozenset(given), given) is given
+    # equal texts and sentences (a claim that is its whole sentence, one sentence in several
+    # articles), decoded from the cache or not, are one string
+    for claims in (parsed, reused):
+        seen: dict[str, str] = {}
+        repeated = 0
+        for value in (v for c in claims for v in (c.text, c.sentence)):
+            repeated += value in seen
+            assert seen.setdefault(value, value) is value
+        assert repeated > 0, "no text repeated: nothing was checked"
     store = cache.ParseCache.for_options(options)
     assert store is not None
     decoded = store.load(store.key(articles[0]))

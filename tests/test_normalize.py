@@ -447,17 +447,24 @@ def test_key_length_counts_its_tokens_and_empty_sets_are_shared() -> None:
     ("text", "speaker", "read"),
     [
         ("I will not resign.", "Ms. Ames", "Ms. Ames will not resign."),
-        ("I voted against it because it costs too much.", "Okafor", "Okafor voted against it"),
-        ("I have never met the man.", "Senator Tom Okafor", "Senator Tom Okafor have never met"),
+        (
+            "I voted against it because it costs too much.",
+            "Okafor",
+            "Okafor voted against it because it costs too much.",
+        ),
+        (
+            "I have never met the man.",
+            "Senator Tom Okafor",
+            "Senator Tom Okafor have never met the man.",
+        ),
     ],
 )
 def test_a_first_person_quote_is_read_with_its_named_speaker(
     text: str, speaker: str, read: str
 ) -> None:
     quote = claim(text, subject="I", attribution=speaker, quoted=True)
-    assert speaker_read(quote) == (speaker + text[1:], speaker)
-    assert speaker_read(quote)[0].startswith(read)
-    third_person = claim(speaker + text[1:], subject=speaker)
+    assert speaker_read(quote) == (read, speaker)
+    third_person = claim(read, subject=speaker)
     assert normalize_claim(quote).tokens == normalize_claim(third_person).tokens
 
 

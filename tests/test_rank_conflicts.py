@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.judge.rank_links import rank_links
-from story_claims import numeric_values, two_articles
+from story_claims import conflict_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from story_claims import numeric_values, two_articles
 def test_ranks_that_cannot_both_hold_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
-    assert numeric_values(text_a, text_b) == [values]
+    assert conflict_values(text_a, text_b) == [values]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_ranks_that_cannot_both_hold_conflict(
     ],
 )
 def test_one_rank_groups_and_other_things_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert numeric_values(text_a, text_b) == []
+    assert conflict_values(text_a, text_b) == []
 
 
 LEAD = "Vessia imposed tariffs on steel from Norland and Ostrava on Monday."

@@ -278,9 +278,10 @@ def test_a_json_run_without_the_cache_streams_its_text_into_a_temporary_file(
     assert rendered.cluster_count > 0 and rendered.plain_utf8
 
 
-def test_without_the_cache_a_report_only_the_slow_path_writes_is_rendered_in_memory(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def only_the_slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report whose indented JSON holds a float the streaming writer cannot reproduce
+    exactly, so only the slow path (``render_report``) writes it."""
     real = json_format.iter_model_json
 
     def with_tiny_float(model: Report, **kwargs: Any) -> Iterator[bytes]:
@@ -289,6 +290,12 @@ def test_without_the_cache_a_report_only_the_slow_path_writes_is_rendered_in_mem
         return real(model, **kwargs)
 
     monkeypatch.setattr(json_format, "iter_model_json", with_tiny_float)
+
+
+@pytest.mark.usefixtures("only_the_slow_path")
+def test_without_the_cache_a_report_only_the_slow_path_writes_is_rendered_in_memory(
+    folder: Path,
+) -> None:
     options = Options(use_cache=False)
     rendered = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
     assert not isinstance(rendered.chunks, cache.EntryBody)
@@ -296,19 +303,12 @@ def test_without_the_cache_a_report_only_the_slow_path_writes_is_rendered_in_mem
     assert rendered.text == render_report(report, ReportFormat.JSON)
 
 
+@pytest.mark.usefixtures("only_the_slow_path")
 def test_a_report_only_the_slow_path_writes_exactly_is_still_cached_exactly(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, tmp_path: Path
 ) -> None:
     # Past a float written differently the streamed entry is dropped and the text is
     # rendered the slow way, then stored whole.
-    real = json_format.iter_model_json
-
-    def with_tiny_float(model: Report, **kwargs: Any) -> Iterator[bytes]:
-        if isinstance(model, Report) and "indent" in kwargs:
-            model = model.model_copy(update={"options": {"threshold": 1e-05}})
-        return real(model, **kwargs)
-
-    monkeypatch.setattr(json_format, "iter_model_json", with_tiny_float)
     options = Options(use_cache=True, cache_dir=tmp_path / "cache")
     cold = pipeline.build_rendered_report([folder], options, ReportFormat.JSON, RenderOptions())
     report = pipeline.build_report([folder], Options(use_cache=False))

@@ -9,7 +9,6 @@ import itertools
 import random
 import weakref
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,8 +16,6 @@ import pytest
 from claimtrack import judge, match, provenance
 from claimtrack.collector import collection_paused
 from claimtrack.judge import judgements
-from claimtrack.match import ScoredPair
-from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT
 from sample_run import sample_run
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -146,50 +143,6 @@ def test_shared_shingles_match_a_pair_by_pair_count(
     }
     assert found == _plain_shared(sets)
     assert list(found) == sorted(found)  # in id order, as the copies are looked at
-
-
-# --- grouping: the one-claim merge test ----------------------------------------------------
-
-
-def _plain_group(
-    n: int, edges: Sequence[ScoredPair], article_ids: Sequence[str]
-) -> list[list[int]]:
-    """Grouping as first written: every merge test samples both groups."""
-    neighbours: dict[int, set[int]] = {}
-    for p in edges:
-        neighbours.setdefault(p.left, set()).add(p.right)
-        neighbours.setdefault(p.right, set()).add(p.left)
-    members = {i: [i] for i in range(n)}
-    root = list(range(n))
-    for p in sorted(edges, key=lambda p: (-p.score, p.left, p.right)):
-        a, b = root[p.left], root[p.right]
-        if a == b:
-            continue
-        sample_a, sample_b = (
-            members[a][:MERGE_SAMPLE],
-            members[b][:MERGE_SAMPLE],
-        )
-        cross = [(i, j) for i in sample_a for j in sample_b if article_ids[i] != article_ids[j]]
-        supported = sum(j in neighbours.get(i, set()) for i, j in cross)
-        if cross and not supported > MERGE_SUPPORT * len(cross):
-            continue
-        if len(members[a]) < len(members[b]):
-            a, b = b, a
-        for m in members[b]:
-            root[m] = a
-        members[a].extend(members.pop(b))
-    return sorted(sorted(g) for g in members.values())
-
-
-@pytest.mark.parametrize("seed", range(6))
-def test_grouping_matches_the_plain_algorithm(seed: int) -> None:
-    rng = random.Random(seed)
-    n = 60
-    article_ids = [f"art{rng.randint(0, 7)}" for _ in range(n)]
-    pairs = {tuple(sorted(rng.sample(range(n), 2))) for _ in range(150)}
-    # few distinct scores: ties between edges must be broken the same way
-    edges = [ScoredPair(i, j, float(rng.randint(60, 64)), 80.0) for i, j in sorted(pairs)]
-    assert match.group(n, edges, article_ids) == _plain_group(n, edges, article_ids)
 
 
 # --- judging: what is kept per run ---------------------------------------------------------
