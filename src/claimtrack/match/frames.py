@@ -113,8 +113,7 @@ def _other_events(a: MatchKey, b: MatchKey) -> bool:
     predicates ("suspended" / "resumed") are one event told two ways: not other events."""
     if not a.predicates or not b.predicates or a.frames & b.frames:
         return False
-    tables = load_tables(None)
-    return not any(tables.are_antonyms(x, y) for x in a.predicates for y in b.predicates)
+    return _unrelated_predicates(a.predicates, b.predicates)
 
 
 def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:

@@ -21,6 +21,7 @@ same fact, merge support) and ``names`` (see ``claimtrack.match``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -276,8 +277,7 @@ FEATURE_RANGES: dict[str, tuple[float, float]] = {
 def _most_favourable(names: Sequence[str]) -> dict[str, float]:
     """The value of each feature that raises the score most: an upper bound of the score
     of any pair whatever its real values (the sum is monotone, even rounded)."""
-    model = load_model()
-    weights = dict(zip(model.names, model.weights, strict=True))
+    weights = _weights()
     low, high = zip(*(FEATURE_RANGES[name] for name in names), strict=True)
     return {
         name: hi if weights.get(name, 0.0) > 0 else lo
@@ -312,8 +312,14 @@ def _sort_bound(batch: PairBatch) -> FloatArray:
 
 
 def _model_weight(name: str) -> float:
+    return _weights().get(name, 0.0)
+
+
+@cache
+def _weights() -> dict[str, float]:
+    """The packaged model's weight of each feature (read once, not on every lookup)."""
     model = load_model()
-    return dict(zip(model.names, model.weights, strict=True)).get(name, 0.0)
+    return dict(zip(model.names, model.weights, strict=True))
 
 
 def _deferred_bounds(batch: PairBatch) -> dict[str, float | FloatArray]:

@@ -66,11 +66,6 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     return Kind.FACT, None
 
 
-@lru_cache(maxsize=1)
-def _noun_contexts() -> dict[str, frozenset[str]]:
-    return tables.sections("opinion_nouns.txt")
-
-
 def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
     """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands")."""
     first = _opinion().search(lower, words)
@@ -88,7 +83,7 @@ def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
     WHY: "X demands that Y" prescribes, but "their demands were met" reports; the words
     around the cue (``data/opinion_nouns.txt``) tell the two apart without a tagger.
     """
-    contexts = _noun_contexts()
+    contexts = tables.sections("opinion_nouns.txt")
     name = " ".join(cue.group(0).replace("’", "'").split())
     before_words = contexts.get(f"{name} before")
     if before_words is None:

@@ -219,7 +219,9 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if first is None:
         return None
     opener = first.group(0).lower()
-    if opener not in _LEAD_OPENERS and (not opener.endswith("ing") or opener in _not_participles()):
+    if opener not in _LEAD_OPENERS and (
+        not opener.endswith("ing") or opener in tables.words("not_participles.txt")
+    ):
         return None
     if _ADDITIVE_LEAD.match(text):
         return None
@@ -266,7 +268,11 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
     prepositional phrase ("In a statement after the meeting") states nothing of its own."""
     verb = lead.text.partition(" ")[0]
     lower = verb.lower()
-    if not lower.endswith("ing") or lower in _not_participles() or lower in _LEAD_OPENERS:
+    if (
+        not lower.endswith("ing")
+        or lower in tables.words("not_participles.txt")
+        or lower in _LEAD_OPENERS
+    ):
         return []
     subject = _subject_of(main)
     if subject is None or not _participle_subject(subject):
@@ -578,11 +584,6 @@ def _consequence(main: View) -> tuple[View, None, Clause] | None:
     return main.slice(0, match.start()), None, clause
 
 
-@lru_cache(maxsize=1)
-def _not_participles() -> frozenset[str]:
-    return tables.words("not_participles.txt")
-
-
 #: What may follow a participle that opens a clause ("ushering in", "vowing to", "telling
 #: a radio station", "capping his rise"): not "and", "or" or a mark, as in a list of nouns
 #: ("swimming, cycling and hiking").
@@ -621,7 +622,11 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
     """
     verb = match.group("verb")
     stem = verb[:-3]
-    if len(stem) < 2 or not any(v in stem for v in "aeiouy") or verb in _not_participles():
+    if (
+        len(stem) < 2
+        or not any(v in stem for v in "aeiouy")
+        or verb in tables.words("not_participles.txt")
+    ):
         return False
     following = match.group("rest").split(None, 1)[0]
     if not (
@@ -860,7 +865,6 @@ def _may_coordinate(text: str) -> bool:
                 or "hundreds" in text
                 or "dozens" in text
                 or "scores" in text
-                or "thousands" in text
             )
         )
     )

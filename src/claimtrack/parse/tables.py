@@ -133,10 +133,7 @@ class Phrases:
 
     def __init__(self, phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> None:
         ordered = sorted(phrases, key=lambda p: (-len(p), p))
-        body = "|".join(
-            re.escape(p.replace("’", "'")).replace(r"\ ", r"\s+").replace("'", "['’]")
-            for p in ordered
-        )
+        body = "|".join("".join(_phrase_units(p)) for p in ordered)
         self.pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", flags)
         # The same without the look-behind, which hides the phrases' first letters from
         # ``re``: with it gone, ``re`` skips in C to where a phrase may start, and
