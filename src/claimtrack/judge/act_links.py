@@ -4,7 +4,7 @@ February"), linked so that their dates are compared (``dated_act_links``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from claimtrack.judge.acts import _acts, same_dated_act
 from claimtrack.judge.arrays import ScoredArrays
@@ -17,11 +17,16 @@ from claimtrack.normalize import MatchKey
 
 
 def dated_act_links(
-    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    facts: Callable[[int], ClaimFacts] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story whose one named party does one
     act of a class on two dates that do not meet. Compared within buckets of one act,
-    never all pairs."""
+    never all pairs. ``facts`` gives each claim's ``ClaimFacts`` (the caller's, so each is
+    built once a run, not once a candidate pair)."""
+    facts = facts or (lambda i: ClaimFacts(claims[i]))
     buckets: dict[str, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.dates and _acts(claim.text) and _dated(claim):
@@ -32,8 +37,7 @@ def dated_act_links(
     dated_apart = {
         (x, y)
         for x, y in candidates
-        if same_dated_act(claims[x], claims[y])
-        and contradicts(_date_conflicts(ClaimFacts(claims[x]), ClaimFacts(claims[y])))
+        if same_dated_act(claims[x], claims[y]) and contradicts(_date_conflicts(facts(x), facts(y)))
     }
     return _in_one_story(dated_apart, claims, keys, arrays)
 

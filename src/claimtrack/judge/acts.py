@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.judge.owners import _one_name, _owner
-from claimtrack.judge.text import _WORD
+from claimtrack.judge.text import _WORD, _WORD_AT
 from claimtrack.models import Claim
 from claimtrack.normalize import data_lines, load_tables, stem
 
@@ -31,7 +31,7 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
 def _acts(text: str) -> frozenset[str]:
     if not _quick().search(text):
         return frozenset()  # most claims: no word of the table, nothing stemmed
-    words = _CASED_WORD.findall(text)
+    words = _WORD_AT.findall(text)
     tokens = tuple(stem(w.lower()) for w in words)
     present = set(tokens)
     found = set()
@@ -50,7 +50,6 @@ def _acts(text: str) -> frozenset[str]:
 
 #: Words after a verb of leaving that are looked at for a trip ("leave on Friday for Asia").
 TRIP_WINDOW = 4
-_CASED_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
 def _trip(words: list[str], after: int) -> bool:

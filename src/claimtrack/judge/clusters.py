@@ -319,15 +319,12 @@ def build_clusters(
     """One cluster per group, with its verdict, conflicts, notes and first report."""
     judged = judged or PairJudgements(claims, keys, options)
     with collection_paused():
-        return _build_clusters(
-            groups, claims, keys, scored, articles, counts_as, options, links, judged
-        )
+        return _build_clusters(groups, claims, scored, articles, counts_as, options, links, judged)
 
 
 def _build_clusters(
     groups: Sequence[Sequence[int]],
     claims: Sequence[Claim],
-    keys: Sequence[MatchKey],
     scored: Sequence[ScoredPair],
     articles: Sequence[Article],
     counts_as: Mapping[str, str],

@@ -203,8 +203,8 @@ def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
     time zone is named. "Late Monday night" against "2:15 a.m. Tuesday" is not: a few hours
     apart in one place, a real difference."""
     cues = load_cues()
-    words_earlier = set(_WORD.findall(earlier.sentence.lower()))
-    words_later = set(_WORD.findall(later.sentence.lower()))
+    words_earlier = _words_lower(earlier.sentence)
+    words_later = _words_lower(later.sentence)
     if (words_earlier | words_later) & cues.time_zones:
         return True
     return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
@@ -285,8 +285,10 @@ def _name_words(names: frozenset[str]) -> set[str]:
     return {w for name in names for w in name[len(ENTITY_PREFIX) :].split("_") if len(w) > 2}
 
 
-def _words_lower(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+@lru_cache(maxsize=1 << 16)
+def _words_lower(text: str) -> frozenset[str]:
+    # Read once per text: a claim's text is compared in many pairs.
+    return frozenset(_WORD.findall(text.lower()))
 
 
 def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:

@@ -126,7 +126,7 @@ class PairJudgements:
             known = set(found)
             found += [
                 pair
-                for pair in dated_act_links(self.claims, self.keys, arrays)
+                for pair in dated_act_links(self.claims, self.keys, arrays, self.facts)
                 if pair not in known
             ]
             self._act_days = (scored, found)
@@ -180,11 +180,10 @@ def conflict_links(
     story's main event."""
     judged = judged or PairJudgements(claims, keys, options)
     with collection_paused():
-        return _conflict_links(claims, keys, scored, options, judged)
+        return _conflict_links(keys, scored, options, judged)
 
 
 def _conflict_links(
-    claims: Sequence[Claim],
     keys: Sequence[MatchKey],
     scored: Sequence[ScoredPair],
     options: Options,

@@ -10,9 +10,10 @@ import re
 from functools import lru_cache
 
 from claimtrack.judge.text import _TIME_WORDS
-from claimtrack.match.names import NAME_STEM
+from claimtrack.match.names import one_name
 from claimtrack.models import Claim
 from claimtrack.normalize import data_lines, load_tables, stem
+from claimtrack.parse import tables
 
 #: A capitalized word, with an optional possessive ending ("Smith's", "Joneses'").
 _CAPITALIZED = re.compile(r"\b([A-Z][A-Za-z]+)(?:['\u2019]s?)?")
@@ -152,20 +153,11 @@ def _stems(text: str) -> frozenset[str]:
 def _one_name(x: str, y: str) -> bool:
     """One name ("Clinton" / "Clintons", "Iran" / "Iranian"): equal, or the shorter, long
     enough, opens the longer."""
-    if x == y:
-        return True
-    short, long = sorted((x, y), key=len)
-    return len(short) >= NAME_STEM and long.startswith(short)
+    return x == y or one_name(x, y)
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     """Titles before a name (data/abbreviations.txt's prepositive section, data/titles.txt)."""
-    titles: set[str] = set(data_lines("titles.txt"))
-    section = None
-    for line in data_lines("abbreviations.txt"):
-        if line.startswith("["):
-            section = line
-        elif section == "[prepositive]":
-            titles.add(line.lower())
-    return frozenset(titles)
+    prepositive = tables.sections("abbreviations.txt").get("prepositive", frozenset())
+    return frozenset(data_lines("titles.txt")) | prepositive

@@ -13,6 +13,7 @@ from claimtrack import match
 from claimtrack.judge.text import (
     _WORD,
     _WORD_AT,
+    _WORD_CASED,
     _name_tokens,
     _numeric,
     _same_frame,
@@ -62,7 +63,7 @@ def negation_conflicts(
         # ("no one was killed" / "three were killed"), not by another mention of the noun.
         return []
     key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
-    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens, tables):
+    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens):
         return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
@@ -110,8 +111,8 @@ def antonym_conflicts(
     pair = _opposite_predicates(ka, kb, tables)
     if pair is None or not _shared_object(a, b, ka, kb):
         return []
-    if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]}), tables) or _only_intended(
-        b, frozenset({CLASS_PREFIX + pair[1]}), tables
+    if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
+        b, frozenset({CLASS_PREFIX + pair[1]})
     ):
         return []  # "tried to capture the airport" / "failed to capture it": both hold
     if ka.negation_folded != kb.negation_folded:
@@ -182,7 +183,7 @@ def _first_opposites(
 
 def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
     """The word of the claim's text that belongs to ``predicate_class``, as written."""
-    for found in re.finditer(r"[A-Za-z]+", claim.text):
+    for found in _WORD_CASED.finditer(claim.text):
         word = found.group(0)
         if tables.predicates.get((stem(word.lower()),)) == predicate_class:
             return word
@@ -280,10 +281,12 @@ def _negation_in_relative_clause(claim: Claim) -> bool:
     return False
 
 
-def _only_intended(claim: Claim, heads: frozenset[str], tables: Tables) -> bool:
+def _only_intended(claim: Claim, heads: frozenset[str]) -> bool:
     """Every mention in ``claim`` of the ``heads`` (the words the other claim negates) stands
     after an intent cue and "to" ("sought for months to question", "is planning to meet",
     "pressure to step down"): the act is wanted or planned, not reported as done."""
+    # No run tables: the heads are found with the default tables on purpose, as
+    # ``_head_positions`` does.
     if not heads:
         return False
     positions = [start for start, token in _head_positions(claim.text) if token in heads]

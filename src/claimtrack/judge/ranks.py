@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.judge.owners import _PLURAL, _one_name, _owner
+from claimtrack.judge.owners import _PLURAL, _WORD, _one_name, _owner
 from claimtrack.judge.text import _span
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import data_lines, load_tables, stem
@@ -20,7 +20,6 @@ from claimtrack.parse.trusted import trusted
 
 #: Words after the ranked noun read as what it is ranked among ("of steel to Vessia").
 DOMAIN_WORDS = 5
-_LOWER_WORD = re.compile(r"[a-z]+")
 #: Where what is ranked ends: a clause mark, or a full stop that is not an abbreviation's.
 _CLAUSE_END = re.compile(r"[,;:()]|\.(?=\s|$)")
 
@@ -98,12 +97,12 @@ def ranks(text: str) -> tuple[Rank, ...]:
         rest = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0].split()
         noun_words: list[str] = []
         for word in rest:
-            if not _LOWER_WORD.fullmatch(word) or word in stops:
+            if not _WORD.fullmatch(word) or word in stops:
                 break
             noun_words.append(word)
         if not noun_words or _PLURAL.search(noun_words[-1]):
             continue  # "their top leaders": a group, no rank
-        after = [w for w in rest[len(noun_words) :][:DOMAIN_WORDS] if _LOWER_WORD.fullmatch(w)]
+        after = [w for w in rest[len(noun_words) :][:DOMAIN_WORDS] if _WORD.fullmatch(w)]
         domain = frozenset(stem(w) for w in [*noun_words[:-1], *after] if w not in stops)
         ordinal = (match.group("ordinal") or "").lower()
         found.append(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claimtrack.judge.text import _PRONOUNS, _span
+from claimtrack.judge.text import _PRONOUNS, _WORD_CASED, _span
 from claimtrack.models import Claim, Conflict, ConflictType, Severity
 from claimtrack.normalize import MatchKey, Tables, normalize_text
 from claimtrack.parse.trusted import trusted
@@ -74,7 +74,7 @@ def _scope_notes(
 def _qualifiers(claim: Claim, tables: Tables) -> list[str]:
     """Scope words and time windows of the claim, as written, in order, each once."""
     found: list[str] = []
-    words = list(re.finditer(r"[A-Za-z]+", claim.text))
+    words = list(_WORD_CASED.finditer(claim.text))
     for index, word in enumerate(words):
         lowered = word.group(0).lower()
         if lowered not in tables.scope_words:

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from claimtrack.models import Claim
-from claimtrack.normalize import MatchKey, normalize_text, stem
+from claimtrack.normalize import MatchKey, data_lines, normalize_text, stem
+from claimtrack.parse import tables
 
 #: Widest date (in days) the judge compares; wider ones are periods, not event dates.
 MAX_DATE_SPAN = 31
@@ -49,16 +49,12 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
-    def lines(name: str) -> list[str]:
-        text = resources.files("claimtrack").joinpath("data").joinpath(name).read_text("utf-8")
-        return [line for line in text.splitlines() if not line.lstrip().startswith("#")]
-
     def words(name: str) -> frozenset[str]:
-        return frozenset(w.lower() for line in lines(name) for w in line.split())
+        return frozenset(w.lower() for line in data_lines(name) for w in line.split())
 
     times = {
         name.strip(): frozenset(w.lower() for w in members.split())
-        for name, _, members in (line.partition(":") for line in lines("time_of_day.txt"))
+        for name, _, members in (line.partition(":") for line in data_lines("time_of_day.txt"))
         if members
     }
     return Cues(
@@ -121,10 +117,10 @@ def _name_tokens(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _saying_verbs() -> frozenset[str]:
-    path = resources.files("claimtrack").joinpath("data").joinpath("attribution_verbs.txt")
-    lines = path.read_text("utf-8").splitlines()
-    verbs = {line.split()[0].lower() for line in lines if line.strip() and line[0] != "#"}
-    return frozenset(verbs | {"so", "such", "fact", "now", "denied", "denies", "deny"})
+    return frozenset(
+        tables.words("attribution_verbs.txt")
+        | {"so", "such", "fact", "now", "denied", "denies", "deny"}
+    )
 
 
 _WORD_AT = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")

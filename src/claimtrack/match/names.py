@@ -96,10 +96,12 @@ def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     names_a, names_b = _name_words(a), _name_words(b)
     if not names_a or not names_b or names_a & names_b:
         return False
-    return not any(_one_name(x, y) for x in names_a for y in names_b)
+    return not any(one_name(x, y) for x in names_a for y in names_b)
 
 
-def _one_name(x: str, y: str) -> bool:
+def one_name(x: str, y: str) -> bool:
+    """The shorter name, at least ``NAME_STEM`` long, opens the longer ("Iran" / "Iranian").
+    Equal short names are not caught here: callers that need them test ``x == y`` first."""
     short, long = (y, x) if len(y) < len(x) else (x, y)
     return len(short) >= NAME_STEM and long.startswith(short)
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from claimtrack.match.features import PairBatch
-from claimtrack.match.names import NAME_CONNECTORS, NAME_STEM, _institution_words
+from claimtrack.match.names import NAME_CONNECTORS, _institution_words, one_name
 from claimtrack.match.table import BoolArray
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
@@ -75,7 +75,7 @@ def _scopes_apart(
     parts_x, parts_y = _name_parts(x, names_a), _name_parts(y, names_b)
     if parts_x is None or parts_y is None:
         return False
-    return not any(_one_name(p, q) for p in parts_x for q in parts_y)
+    return not any(p == q or one_name(p, q) for p in parts_x for q in parts_y)
 
 
 def _name_parts(words: list[str], names: frozenset[str]) -> set[str] | None:
@@ -91,11 +91,6 @@ def _name_parts(words: list[str], names: frozenset[str]) -> set[str] | None:
     # "Fievholm Council" / "Borlin Council": the common word does not make them one body
     parts = {p for p in parts - NAME_CONNECTORS if stem(p) not in _institution_words()}
     return parts or None
-
-
-def _one_name(x: str, y: str) -> bool:
-    short, long = (y, x) if len(y) < len(x) else (x, y)
-    return x == y or (len(short) >= NAME_STEM and long.startswith(short))
 
 
 @lru_cache(maxsize=1 << 16)
