@@ -354,7 +354,7 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
-    if not grammar.is_finite_start(after):
+    if not _finite_after_adverb(after):
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
@@ -366,10 +366,22 @@ def _closing_comma(text: str, start: int) -> int:
     """The comma closing an apposition opened at ``start`` (within 200 characters)."""
     comma = text.find(",", start, start + 200)
     while comma > 0:
-        if grammar.is_finite_start(text[comma + 1 :].lstrip()):
+        if _finite_after_adverb(text[comma + 1 :].lstrip()):
             return comma
         comma = text.find(",", comma + 1, start + 200)
     return -1
+
+
+#: Adverbs between a subject's apposition and its verb ("Ms. Ruiz, who ..., later posted").
+_ADVERBS_BEFORE_FINITE = frozenset("also later then already now still often".split())
+
+
+def _finite_after_adverb(text: str) -> bool:
+    """``grammar.is_finite_start``, past one adverb such as "later"."""
+    if grammar.is_finite_start(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return first in _ADVERBS_BEFORE_FINITE and grammar.is_finite_start(rest.lstrip())
 
 
 def _apposition_claim(
