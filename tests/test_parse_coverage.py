@@ -247,3 +247,43 @@ def test_apologising_and_resigning_are_other_events(
     monkeypatch.setattr(frames, "OTHER_EVENT", 1.0)
     assert lowered == pytest.approx(frames.similarity(ka, kb) * 0.6)
     assert lowered < frames.STRONG_SIMILARITY
+
+
+# --- an opening conjunction, and an aside after an opening phrase -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But on Tuesday, the mayor's allies in the council, including the deputy, Tom Berg, "
+         "announced that they would oppose the plan.", "the mayor's allies in the council"),
+        ("And in May, the port's owners, a group of three banks, said that the port would "
+         "close.", "the port's owners"),
+    ],
+)  # fmt: skip
+def test_a_conjunction_before_the_opening_phrase_is_not_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert facts(text)[0][1] == speaker
+
+
+def test_a_conjunction_alone_opens_no_phrase() -> None:
+    assert facts("But the council voted to close the port.") == [
+        ("But the council voted to close the port.", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("In the first week — a week that should have been quiet — the council met four times.",
+         "In the first week, the council met four times."),
+        ("Opening the session — in which every bill must name its funding — the clerk read "
+         "the charter.", "Opening the session, the clerk read the charter."),
+        # no opening phrase: the aside goes without a comma
+        ("The council — which should have acted sooner — voted on Monday.",
+         "The council voted on Monday."),
+    ],
+)  # fmt: skip
+def test_an_aside_after_an_opening_phrase_leaves_its_comma(text: str, fact: str) -> None:
+    assert [t for t, _ in facts(text)] == [fact]

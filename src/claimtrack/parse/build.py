@@ -641,7 +641,7 @@ def _opinion_by_clause(
         aside = _opinion_aside(body, kinds[0][1] if len(clauses) == 1 else None)
         if aside is None:
             return False
-        rest = body.without(*aside)
+        rest = _without_aside(body, aside)
         if classify(rest.text, attributed=attribution is not None)[0] is not Kind.FACT:
             return False
         clauses = [*split_clauses(rest), Clause(body.slice(*aside))]
@@ -685,6 +685,25 @@ def _opinion_aside(body: View, why: str | None) -> tuple[int, int] | None:
     if trailing is not None and trailing.start() < cue.start():
         return trailing.start(), trailing.end()
     return None
+
+
+def _without_aside(body: View, aside: tuple[int, int]) -> View:
+    """``body`` without the aside; an aside right after an opening phrase ("Setting the
+    tone for the session — in which ... — members began") leaves the comma it stood for,
+    so that the phrase reads as the clause's setting."""
+    start, end = aside
+    head = body.text[:start]
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    if body.text[start:end].lstrip()[:1] == "," or "," in head or grammar.has_verb(head):
+        return body.without(start, end)
+    if not (first.endswith("ing") or first in _OPENING_PREPOSITIONS):
+        return body.without(start, end)
+    rest = body.slice(end).pieces
+    return View([*body.slice(0, start).pieces, Piece(-1, ","), *rest], body.kept)
+
+
+#: Words that open a phrase before a clause ("In the first week — ... — the council met").
+_OPENING_PREPOSITIONS = frozenset("in on at during after before since amid despite for".split())
 
 
 def _speaker_relative(content: View, attribution: Attribution) -> Clause:

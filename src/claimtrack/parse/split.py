@@ -320,14 +320,19 @@ _ADVERBIAL_OPENERS = frozenset(
     "since in on at for after before during with as by from amid despite internationally "
     "overall meanwhile instead however earlier later last this when if once until under".split()
 )
+#: A conjunction that may open a sentence before its adverbial ("But on Tuesday, ...").
+_LEADING_CONJUNCTIONS = frozenset("but and yet so".split())
 #: A word as ``str.split`` sees it (re's ``\s`` is the same set of blanks): the first one
 #: is found without copying the rest of the text as ``split(None, 1)`` does.
 _WORD = re.compile(r"\S+")
 
 
 def _after_leading_adverbial(text: str) -> int:
-    """Skip "Since 1979, " / "In Gaza, " / "For Iran, " before the subject."""
+    """Skip "Since 1979, " / "In Gaza, " / "For Iran, " / "But on Tuesday, " before the
+    subject."""
     first = _WORD.search(text)
+    if first is not None and first.group(0).lower() in _LEADING_CONJUNCTIONS:
+        first = _WORD.search(text, first.end())
     if first is None or first.group(0).lower().rstrip(",") not in _ADVERBIAL_OPENERS:
         return 0
     comma = text.find(", ", 0, 160)
