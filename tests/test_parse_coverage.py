@@ -10,7 +10,7 @@ from claimtrack.match import frames
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.normalize import normalize_text
 from claimtrack.parse import parse_article
-from claimtrack.parse.attribution import find_attribution, find_interruption
+from claimtrack.parse.attribution import find_addition, find_attribution, find_interruption
 
 
 def parse(text: str) -> list[Claim]:
@@ -287,3 +287,39 @@ def test_a_conjunction_alone_opens_no_phrase() -> None:
 )  # fmt: skip
 def test_an_aside_after_an_opening_phrase_leaves_its_comma(text: str, fact: str) -> None:
     assert [t for t, _ in facts(text)] == [fact]
+
+
+# --- a second statement after the speaker: ", adding ..." --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We need no more tests," Ana Ruiz said at a party meeting, adding "the test site '
+         'has done its job."',
+         [("We need no more tests.", "Ana Ruiz"), ("The test site has done its job.", "Ana Ruiz")]),
+        ('"The port is safe," the minister said, adding that the inspectors found no leak.',
+         [("The port is safe.", "the minister"),
+          ("The inspectors found no leak.", "the minister")]),
+        # the speaker first: "adding" and "noting" are still the speaker's words
+        ("Ana Ruiz said the port would close, adding that the site was safe.",
+         [("The port would close.", "Ana Ruiz"), ("The site was safe.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_speaker_reports_more_of_their_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "saying" after "X said A" may be what A's subject says
+        "Officials said the army entered the city, saying it would restore order.",
+        # no speaker before the participle
+        "The storm hit the coast on Monday, adding to the damage from last week.",
+    ],
+)
+def test_other_participles_are_not_a_second_statement(text: str) -> None:
+    assert find_addition(text) is None

@@ -461,3 +461,55 @@ def _middle_speaker(middle: str) -> tuple[str, str] | None:
             return None
         return speaker, verb
     return None
+
+
+class Addition(NamedTuple):
+    """'"...," Ana Ruiz said on Monday, adding "..."': a quotation with its speaker, then
+    a second statement the same speaker made. ``cut`` is where the participle starts (the
+    first statement's text ends there) and ``rest`` where the second statement starts."""
+
+    cut: int
+    rest: int
+    first: Attribution
+    second: Attribution
+
+
+#: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
+_ADDING = re.compile(
+    r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)[ \t]+(?:that[ \t]+)?"
+)
+#: Participles that report the speaker's own words after "X said A" as well.
+_SPEAKERS_OWN = frozenset(("adding", "noting"))
+_REPORTED = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "explaining": "explained",
+    "insisting": "insisted",
+    "warning": "warned",
+}
+
+
+def find_addition(text: str) -> Addition | None:
+    """A statement with its speaker ('"...," X said', or "X said ..." before "adding" or
+    "noting") and a participle after it that reports a second statement of theirs
+    (', adding "..."')."""
+    for match in _ADDING.finditer(text):
+        head = text[: match.start()]
+        found = find_attribution(head)
+        if found is None:
+            continue
+        after = found.content_end <= found.speaker_span[0]  # '"...," X said ..., adding'
+        if not (after and found.quoted) and match.group("verb") not in _SPEAKERS_OWN:
+            continue  # "X said the army entered, saying ...": the army may be the one saying
+        start, end, quoted = _unquote(text, match.end(), len(text.rstrip(" \t.!")))
+        end = len(text[:end].rstrip(" \t.!\"”’'"))
+        if end - start < 8:
+            return None
+        verb = _REPORTED[match.group("verb")]
+        hedged = _verbs().get(verb, False)
+        second = Attribution(
+            found.speaker, verb, start - match.end(), end - match.end(), quoted, hedged
+        )
+        return Addition(match.start(), match.end(), found, second)
+    return None

@@ -14,7 +14,12 @@ from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
 from claimtrack.parse import grammar, noise, tables
-from claimtrack.parse.attribution import Attribution, find_attribution, find_interruption
+from claimtrack.parse.attribution import (
+    Attribution,
+    find_addition,
+    find_attribution,
+    find_interruption,
+)
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
 from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
@@ -272,6 +277,13 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
     interruption = find_interruption(content.text)
+    addition = find_addition(content.text) if interruption is None else None
+    if addition is not None:
+        # '"...," Ana Ruiz said, adding "...": two statements of one speaker.
+        first, second = content.slice(0, addition.cut), content.slice(addition.rest)
+        _parse_attributed(context, sentence, first, addition.first, mentions)
+        _parse_attributed(context, sentence, second, addition.second, mentions)
+        return
     if interruption is not None:
         # '"Is it fair," Ortiz asked, "that ...?"': the quotation rejoined, the tag out.
         for cut in interruption.cuts:
@@ -294,6 +306,21 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             extras = []
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
+    _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+def _parse_attributed(
+    context: Context,
+    sentence: Sentence,
+    content: View,
+    attribution: Attribution | None,
+    mentions: Mentions,
+    extras: list[Clause] | None = None,
+    appositions: tuple[View, list[Clause]] | None = None,
+) -> None:
+    """The claims of ``content``, whose speaker (if any) is known: its kind, then its
+    clauses (``extras``: claims about its parts found already)."""
+    extras = extras or []
     kind, why = _kind_of(content.text, attribution)
     body = content
     if attribution is not None:
