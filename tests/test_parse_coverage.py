@@ -323,3 +323,38 @@ def test_a_participle_after_the_speaker_reports_more_of_their_words(
 )
 def test_other_participles_are_not_a_second_statement(text: str) -> None:
     assert find_addition(text) is None
+
+
+# --- the writer's account before a quoted question ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("In one of the sharper passages, the auditor asks what the mayor knew about aides, "
+         'including the treasurer, seeking help from abroad: "What did you know of any '
+         'contact with foreign donors?"',
+         "The auditor asks what the mayor knew about aides, including the treasurer, seeking "
+         "help from abroad."),
+        ("The committee's second letter asks whether the port paid the contractor twice: "
+         "“Were both invoices settled in March?”",
+         "The committee's second letter asks whether the port paid the contractor twice."),
+    ],
+)  # fmt: skip
+def test_the_account_before_a_quoted_question_is_a_fact(text: str, fact: str) -> None:
+    claims = parse(text)
+    assert [c.text for c in claims if c.kind is Kind.FACT] == [fact]
+    assert [c.kind for c in claims if c.kind is not Kind.FACT] == [Kind.QUESTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker and a verb, not an account
+        'The senator turned to the witness and asked: "Where did the money go?"',
+        # a question before the colon too
+        'Did the council vote on the plan before the deadline that was set: "yes or no?"',
+    ],
+)
+def test_a_question_with_only_its_speaker_before_the_colon_is_not_split(text: str) -> None:
+    assert len(parse(text)) == 1

@@ -322,6 +322,15 @@ def _parse_attributed(
     clauses (``extras``: claims about its parts found already)."""
     extras = extras or []
     kind, why = _kind_of(content.text, attribution)
+    if kind is Kind.QUESTION and attribution is None:
+        colon = _question_after_colon(content.text)
+        if colon is not None:
+            # 'The inquiry asks what the mayor knew about the deal: "Did you ...?"': the
+            # writer's account before the colon is a fact, the quoted question is not.
+            _parse_attributed(context, sentence, content.slice(0, colon), None, mentions)
+            question = content.slice(colon + 1)
+            _add(context, _dropped(context, sentence, kind, why or str(kind), question, mentions))
+            return
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
@@ -347,6 +356,31 @@ def _parse_attributed(
     )
     if attribution is not None and _dated_tail(content, attribution, mentions):
         _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+
+
+#: A colon before a quotation.
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
+#: Fewer words before the colon are a speaker ("The senator asked:"), not an account.
+_MIN_ACCOUNT_WORDS = 8
+
+
+def _question_after_colon(text: str) -> int | None:
+    """Where the colon stands in "<an account of the writer's>: "<a quoted question>?"",
+    or None: the account has its own verb, is no question, and does not end in the verb
+    that introduces the quotation ("Ms. Ruiz asked:")."""
+    found = _COLON_QUOTE.search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()]
+    words = lead.split()
+    if (
+        len(words) < _MIN_ACCOUNT_WORDS
+        or "?" in lead
+        or grammar.is_finite_start(words[-1], strict=True)
+        or not grammar.has_verb(lead)
+    ):
+        return None
+    return found.start()
 
 
 def _add_clauses(
