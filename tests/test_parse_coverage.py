@@ -358,3 +358,29 @@ def test_the_account_before_a_quoted_question_is_a_fact(text: str, fact: str) ->
 )
 def test_a_question_with_only_its_speaker_before_the_colon_is_not_split(text: str) -> None:
     assert len(parse(text)) == 1
+
+
+# --- "Although X said A, B": the subordinator is no speaker -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Although the council has told the mayor's lawyers that she is not a suspect, "
+         "investigators remain interested in whether her actions broke the law.",
+         [("She is not a suspect.", "the council"),
+          ("Investigators remain interested in whether her actions broke the law.", None)]),
+        ("Even though the ministry announced that the port was safe, inspectors found a leak.",
+         [("The port was safe.", "the ministry"), ("Inspectors found a leak.", None)]),
+    ],
+)  # fmt: skip
+def test_a_concessive_clause_keeps_its_own_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+    assert all(not (s or "").lower().startswith(("although", "even")) for _, s in facts(text))
+
+
+def test_a_sentence_credited_as_a_whole_stays_credited() -> None:
+    text = "Although the port reopened on Monday, ferries stayed in the harbour, the captain said."
+    assert {speaker for _, speaker in facts(text)} == {"the captain"}

@@ -27,7 +27,13 @@ from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
-from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
+from claimtrack.parse.split import (
+    Clause,
+    find_reason,
+    split_appositions,
+    split_clauses,
+    split_leading_contrast,
+)
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
 
@@ -291,6 +297,15 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         attribution: Attribution | None = interruption.attribution
     else:
         attribution = find_attribution(content.text)
+        if attribution is not None and _concessive(attribution.speaker):
+            parts = split_leading_contrast(content)
+            if len(parts) == 2:
+                # "Although the council told her lawyers that A, B": the council's A, and
+                # the writer's B (the speaker is not "Although the council").
+                for part in parts:
+                    found = find_attribution(part.text)
+                    _parse_attributed(context, sentence, part, found, mentions)
+                return
     extras: list[Clause] = []
     #: ``split_appositions(content)`` when already known: splitting needs it again.
     appositions: tuple[View, list[Clause]] | None = None
@@ -307,6 +322,14 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+#: Words that open a concessive clause ("Although", "Even though"): never a speaker's.
+_CONCESSIVE = frozenset("although though while whereas even".split())
+
+
+def _concessive(speaker: str) -> bool:
+    return speaker.split(None, 1)[0].lower() in _CONCESSIVE
 
 
 def _parse_attributed(

@@ -40,7 +40,7 @@ _PARTICIPLES = frozenset(
     "marking raising bringing ending making".split()
 )
 _LEADING_CONTRAST = re.compile(
-    r"^(?:While|Although|Though|Even though|Whereas)\b[^,]{3,200},[ \t]+", re.I
+    r"^(?P<opener>While|Although|Though|Even though|Whereas)\b[^,]{3,200},[ \t]+", re.I
 )
 _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
@@ -282,11 +282,16 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
     return [Clause(clause, subject, "participle")]
 
 
+def split_leading_contrast(view: View) -> list[View]:
+    """ "Although A, B" -> [A, B] when both have a verb; [view] otherwise."""
+    return _leading_contrast(view)
+
+
 def _leading_contrast(view: View) -> list[View]:
     match = _LEADING_CONTRAST.match(view.text)
     if match is None:
         return [view]
-    head = view.slice(len(match.group(0).split(None, 1)[0]) + 1, match.end() - 2)
+    head = view.slice(len(match.group("opener")) + 1, match.end() - 2)
     rest = view.slice(match.end())
     if not grammar.has_verb(head.text) or not grammar.has_verb(rest.text):
         return [view]
