@@ -1,0 +1,240 @@
+"""Stance of one statement towards a claim: does a source state it, pass it on, or debunk it?
+
+``compare`` says whether two statements are the same claim and whether they contradict; a
+fact-checker asks more of a source: does it *state* the claim (supports), *report* it without
+vouching for it (hedged: "reportedly", "rumours", "X claims", a question), *call it false*
+(conflicts: "hoax", "fake", "X denies"), or merely write about the same thing (related)?
+
+The rules are the ones a journalist applies to a headline, in this order:
+
+1. A contradiction the judge found, or a refuting cue (``refuting_cues.txt``, the denial
+   verbs of ``denial_cues.txt``) the source sets against the claim's content, makes a
+   conflict. A cue the claim itself holds ("X denies Y" against "X denied Y") or one that is
+   negated ("no hoax", "not fake") refutes nothing; nor does a denied refutation ("denies
+   the hoax claims").
+2. A hedge, a rumour cue (``hedges.txt``, ``rumour_cues.txt``), an attribution or a question
+   the claim does not share makes the source hedged: it carries the claim without asserting it.
+3. A source that restates the claim's content as asserted fact supports it: the matcher's same
+   claim (with its figures, ``compare.supporting``), or most of the claim's words with the same
+   polarity, its predicate, and every figure it gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.models import Certainty, Claim, Comparison, Conflict, ConflictType, Kind, Stance
+from claimtrack.normalize import MatchKey, data_lines, stem
+
+#: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
+ABOUT = 0.5
+#: A refuting cue is rarely written beside the claim's own words ("Three-eyed fish story a
+#: hoax"): a fifth of them is enough for a source that calls the story false.
+REFUTATION_ABOUT = 0.2
+#: Share of the claim's words a source must hold to restate it (with its predicate).
+RESTATES = 0.5
+#: Words between a negation and a refuting cue that still negate it ("is not a hoax").
+NEGATION_REACH = 3
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    refuting: re.Pattern[str]
+    denials: re.Pattern[str]
+    hedging: re.Pattern[str]
+    negations: frozenset[str]
+
+
+def _pattern(phrases: set[str]) -> re.Pattern[str]:
+    longest_first = sorted(phrases, key=lambda p: (-len(p), p))
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first)
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    def lines(name: str) -> set[str]:
+        return {line.lower() for line in data_lines(name)}
+
+    denial_verbs = {w for line in lines("denial_cues.txt") for w in line.split()}
+    denials = {f for w in denial_verbs for f in (w, w + "s", w + "d", w + "ed", w[:-1] + "ies")}
+    negations = {w for line in lines("negation.txt") for w in line.split()}
+    return _Cues(
+        refuting=_pattern(lines("refuting_cues.txt")),
+        denials=_pattern({d for d in denials if d.startswith("den")}),
+        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt")),
+        negations=frozenset(negations - denials | {"n't"}),
+    )
+
+
+def refuting_cue(source: Claim, claim: Claim) -> str | None:
+    """The refuting cue ``source`` sets against ``claim``: a debunking word the claim does not
+    hold, not itself negated ("not a hoax") nor denied ("denies the hoax claims")."""
+    if claim.negated or claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text):
+        return None  # "X is not dead", "Is X dead?": a debunking agrees or answers
+    cues = _cues()
+    if _live_cues(claim.sentence or claim.text, cues):
+        return None  # the claim debunks something itself ("The video of X is a hoax")
+    live = _live_cues(source.sentence or source.text, cues)
+    if not live:
+        return None
+    denied = [m for m in live if cues.denials.fullmatch(m.group(0))]
+    if denied and len(denied) < len(live):
+        return None  # a denial of a falsity word: "denies the hoax claims" defends the claim
+    return live[0].group(0)
+
+
+def _live_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
+    """The refuting cues of ``text`` that stand as stated: not negated, not one side of an
+    "or", not asked."""
+    found = list(cues.refuting.finditer(text))
+    return [
+        m
+        for m in found
+        if not _negated_before(text[: m.start()], cues.negations)
+        and not _alternative(text, m.start(), m.end())
+        and not _questioned(text, m.start(), m.end())
+    ]
+
+
+def _alternative(text: str, start: int, end: int) -> bool:
+    """The cue is one side of "or" ("real or hoax", "confirm or deny"): a choice left open."""
+    before = _WORD.findall(text[:start].lower())[-1:]
+    after = _WORD.findall(text[end:].lower())[:1]
+    return before == ["or"] or after == ["or"]
+
+
+def _questioned(text: str, start: int, end: int) -> bool:
+    """The cue stands in a question ("Is the video a hoax?"): asked, not asserted."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?:")
+    closing = [i for i in (text.find(mark, end) for mark in ".!?:") if i >= 0]
+    return bool(closing) and text[min(closing)] == "?" and opening < start
+
+
+def _negated_before(before: str, negations: frozenset[str]) -> bool:
+    words = _WORD.findall(before.lower().replace("n't", " n't"))[-NEGATION_REACH:]
+    return any(w in negations or w.endswith("n't") for w in words)
+
+
+def hedging_cue(source: Claim, claim: Claim) -> str | None:
+    """What makes ``source`` pass the claim on without asserting it, when the claim does not
+    do the same: a hedge or rumour word, an attribution, a question."""
+    if source.kind is Kind.QUESTION or "?" in (source.sentence or source.text):
+        return None if claim.kind is Kind.QUESTION else "?"
+    if source.attribution and not claim.attribution:
+        return source.attribution_cue or source.attribution
+    if source.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL) and (
+        claim.certainty is Certainty.ASSERTED
+    ):
+        return source.certainty_cue or source.certainty.value
+    cues = _cues().hedging
+    own = {m.group(0).lower() for m in cues.finditer(claim.text)}
+    for found in cues.finditer(source.sentence or source.text):
+        if found.group(0).lower() not in own:
+            return found.group(0)
+    return None
+
+
+def negates(claim: MatchKey, source: MatchKey) -> bool:
+    """``source`` negates one of the claim's own words ("The mayor did not resign" against
+    "The mayor resigned"), the claim negating nothing."""
+    return source.negated and not claim.negated and bool(source.negated_heads & claim.tokens)
+
+
+def coverage(claim: MatchKey, source: MatchKey) -> float:
+    """Share of the claim's words (without the parser's name folding) the source holds."""
+    ours = _plain(claim)
+    return len(ours & _plain(source)) / len(ours) if ours else 0.0
+
+
+def _plain(key: MatchKey) -> frozenset[str]:
+    return frozenset((key.plain or key.text).split()) - {"not"}
+
+
+def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """``source`` says what ``claim`` says in other words: half its words or more, the same
+    polarity, its predicate, and every figure it gives."""
+    if key.negated != source.negated or not key.numbers <= source.numbers:
+        return False
+    return coverage(key, source) >= RESTATES and holds_predicate(claim, key, source)
+
+
+def holds_predicate(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """The source says the claim's act: the same event frame ("suspend" and "halt"), or the
+    claim's main verb among its words ("resigned" / "resigns"). True for a claim without one."""
+    if key.frames & source.frames:
+        return True
+    if not claim.predicate:
+        return not key.frames
+    verb = stem(claim.predicate.split()[0].lower())
+    return verb in _plain(source) or verb in source.tokens
+
+
+def refutation(claim: Claim, source: Claim, cue: str) -> Conflict:
+    """The conflict of a source that calls the claim false, with the cue as its evidence."""
+    return Conflict(
+        type=ConflictType.NEGATION,
+        claim_ids=(claim.id, source.id),
+        values=("stated", cue),
+        explanation=f"{source.attribution or source.source} calls it false ('{cue}')",
+    )
+
+
+def stance_of(
+    claim: Claim,
+    source: Claim,
+    key: MatchKey,
+    source_key: MatchKey,
+    comparison: Comparison,
+    supports: bool,
+    *,
+    in_article: bool = False,
+) -> Stance:
+    """One source statement's stance towards ``claim`` (rules in the module docstring).
+
+    ``supports`` is ``compare.supporting``'s answer for the pair (the matcher's same claim
+    with the claim's figures). ``in_article``: the source is one sentence of an article
+    checked as a whole, not a statement set against the claim on its own (a headline). An
+    article spreads its subject over many sentences and writes "hoax" or "not" about other
+    things than the claim, so there only a sentence the matcher relates to the claim and
+    that holds half its words can refute or negate it, and only the matcher's same claim
+    supports it."""
+    share = coverage(key, source_key)
+    reach = ABOUT if in_article else REFUTATION_ABOUT
+    near = comparison.related and share >= ABOUT if in_article else comparison.related
+    if comparison.contradicts and (near or not in_article):
+        return Stance.CONFLICTS
+    if (near or share >= reach) and refuting_cue(source, claim) is not None:
+        return Stance.CONFLICTS
+    if not (comparison.related or share >= ABOUT):
+        return Stance.UNRELATED
+    if (near or not in_article) and negates(key, source_key) and not hedging_cue(source, claim):
+        return Stance.CONFLICTS
+    if not (supports or (not in_article and restates(claim, key, source_key))):
+        return Stance.RELATED
+    if hedging_cue(source, claim) is not None or source.certainty is not Certainty.ASSERTED:
+        return Stance.HEDGED
+    return Stance.SUPPORTS
+
+
+#: Which stance wins when an article's statements take several: a conflict is what a
+#: fact-checker must see first, then the strongest support.
+_PRECEDENCE = (Stance.CONFLICTS, Stance.SUPPORTS, Stance.HEDGED, Stance.RELATED)
+
+
+def overall_stance(stances: Sequence[Stance], article_related: bool | None = None) -> Stance:
+    """The stance of a whole article (its statements' stances): a conflict first, then
+    support, then hedged; otherwise related or not, by ``article_related`` when given."""
+    if article_related is False:
+        return Stance.UNRELATED  # an article not about the claim neither states nor denies it
+    for stance in _PRECEDENCE[:3]:
+        if stance in stances:
+            return stance
+    if article_related is not None:
+        return Stance.RELATED if article_related else Stance.UNRELATED
+    return Stance.RELATED if Stance.RELATED in stances else Stance.UNRELATED
