@@ -29,6 +29,8 @@ def _statement(text: str, name: str = "s") -> Claim:
         "Claims the harbour master resigned over the ferry collision are false",
         "Harbour master resignation story debunked by port officials",
         "Harbour master did not resign after the ferry collision",
+        "Paper retracts story that the harbour master resigned after the ferry collision",
+        "Reports of a harbour master resignation after the ferry collision are inaccurate",
     ],
 )
 def test_a_debunking_or_negating_statement_conflicts(source: str) -> None:
@@ -49,6 +51,17 @@ def test_a_negated_asked_or_open_refutation_is_not_a_conflict(source: str) -> No
     assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Fake banknotes found in a city bakery",
+        "Council denies plan to close the library on Sundays",
+    ],
+)
+def test_a_refuting_cue_about_something_else_is_not_a_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
 def test_a_claim_that_itself_debunks_is_not_contradicted_by_another_debunking() -> None:
     claim = "The photo of the shark on the flooded motorway is fake"
     source = "Shark on flooded motorway photo is a hoax, experts say"
@@ -63,6 +76,9 @@ def test_a_claim_that_itself_debunks_is_not_contradicted_by_another_debunking() 
         "Rumours: harbour master resigned after the ferry collision",
         "Did the harbour master resign after the ferry collision?",
         "Harbour master resigned after the ferry collision, union claims",
+        "Union: harbour master resigned after the ferry collision",
+        "Harbour master resigned after the ferry collision - port union",
+        "Harbour master feared to have resigned after the ferry collision",
     ],
 )
 def test_a_hedged_rumoured_attributed_or_asked_statement_is_hedged(source: str) -> None:
@@ -111,6 +127,11 @@ def test_hedging_cue_only_when_the_claim_does_not_share_it() -> None:
     assert hedging_cue(_statement("The bridge may close in May"), hedged) is None
     plain = _statement("The bridge will close in May")
     assert hedging_cue(_statement("The bridge reportedly closes in May"), plain) is not None
+
+
+def test_a_speaker_label_does_not_stop_a_denial() -> None:
+    source = "Port union: harbour master did not resign after the ferry collision"
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
 
 
 def test_a_source_calling_the_claim_false_never_supports_it() -> None:

@@ -67,9 +67,20 @@ def _cues() -> _Cues:
     return _Cues(
         refuting=_pattern(lines("refuting_cues.txt")),
         denials=_pattern({d for d in denials if d.startswith("den")}),
-        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt")),
+        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | _hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
     )
+
+
+def _hedged_verbs() -> set[str]:
+    """The attribution verbs that commit the speaker less ("argues", "believes")."""
+    rows = (line.split("\t") for line in data_lines("attribution_verbs.txt"))
+    return {r[0].strip().lower() for r in rows if len(r) > 1 and r[1].strip() == "hedged"}
+
+
+#: A headline's speaker label: "Analyst: ..." or "...: officials" (up to four words).
+_LABEL_BEFORE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s")
+_LABEL_AFTER = re.compile(r"\s[:-]\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*\.?\s*$")
 
 
 def refuting_cue(source: Claim, claim: Claim) -> str | None:
@@ -123,11 +134,21 @@ def _negated_before(before: str, negations: frozenset[str]) -> bool:
 
 def hedging_cue(source: Claim, claim: Claim) -> str | None:
     """What makes ``source`` pass the claim on without asserting it, when the claim does not
-    do the same: a hedge or rumour word, an attribution, a question."""
-    if source.kind is Kind.QUESTION or "?" in (source.sentence or source.text):
-        return None if claim.kind is Kind.QUESTION else "?"
+    do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``."""
     if source.attribution and not claim.attribution:
         return source.attribution_cue or source.attribution
+    label = _speaker_label(source.sentence or source.text)
+    if label and not _speaker_label(claim.sentence or claim.text):
+        return label
+    return doubt_cue(source, claim)
+
+
+def doubt_cue(source: Claim, claim: Claim) -> str | None:
+    """What makes ``source`` uncertain where the claim is not: a question, a hedged or
+    conditional certainty, a hedge or rumour word. Unlike an attribution, these also keep a
+    negation from denying the claim ("may not", "is it not?")."""
+    if source.kind is Kind.QUESTION or "?" in (source.sentence or source.text):
+        return None if claim.kind is Kind.QUESTION else "?"
     if source.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL) and (
         claim.certainty is Certainty.ASSERTED
     ):
@@ -144,6 +165,12 @@ def negates(claim: MatchKey, source: MatchKey) -> bool:
     """``source`` negates one of the claim's own words ("The mayor did not resign" against
     "The mayor resigned"), the claim negating nothing."""
     return source.negated and not claim.negated and bool(source.negated_heads & claim.tokens)
+
+
+def _speaker_label(text: str) -> str | None:
+    """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon."""
+    found = _LABEL_BEFORE.match(text) or _LABEL_AFTER.search(text)
+    return found.group(0).strip(" :-.") if found else None
 
 
 def coverage(claim: MatchKey, source: MatchKey) -> float:
@@ -213,7 +240,7 @@ def stance_of(
         return Stance.CONFLICTS
     if not (comparison.related or share >= ABOUT):
         return Stance.UNRELATED
-    if (near or not in_article) and negates(key, source_key) and not hedging_cue(source, claim):
+    if (near or not in_article) and negates(key, source_key) and not doubt_cue(source, claim):
         return Stance.CONFLICTS
     if not (supports or (not in_article and restates(claim, key, source_key))):
         return Stance.RELATED
