@@ -129,6 +129,20 @@ def test_hedging_cue_only_when_the_claim_does_not_share_it() -> None:
     assert hedging_cue(_statement("The bridge reportedly closes in May"), plain) is not None
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The harbour master reportedly resigned after the ferry collision",
+        "Rumours say the harbour master resigned after the ferry collision",
+        "Did the harbour master resign after the ferry collision?",
+    ],
+)
+def test_a_debunking_does_not_contradict_a_claim_that_only_reports(claim: str) -> None:
+    source = "Harbour master resignation after the ferry collision is a hoax"
+    assert statement_stance(claim, source) is not Stance.CONFLICTS
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS  # the claim stated as fact
+
+
 def test_a_speaker_label_does_not_stop_a_denial() -> None:
     source = "Port union: harbour master did not resign after the ferry collision"
     assert statement_stance(CLAIM, source) is Stance.CONFLICTS

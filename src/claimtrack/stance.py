@@ -26,7 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.models import Certainty, Claim, Comparison, Conflict, ConflictType, Kind, Stance
+from claimtrack.models import (
+    Certainty,
+    Claim,
+    Comparison,
+    Conflict,
+    ConflictType,
+    Kind,
+    Severity,
+    Stance,
+)
 from claimtrack.normalize import MatchKey, data_lines, stem
 
 #: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
@@ -161,6 +170,30 @@ def doubt_cue(source: Claim, claim: Claim) -> str | None:
     return None
 
 
+def _asks(claim: Claim) -> bool:
+    return claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text)
+
+
+def _contradicts(comparison: Comparison, stated: bool) -> bool:
+    """The judge's contradictions, less a denial (ATTRIBUTION) of a claim not ``stated``."""
+    return any(
+        c.severity is Severity.CONTRADICTION and (stated or c.type is not ConflictType.ATTRIBUTION)
+        for c in comparison.conflicts
+    )
+
+
+def reported_only(claim: Claim) -> bool:
+    """The claim itself only passes something on: attributed, hedged, a speaker label, a
+    hedge or rumour word ("Alleged recording of X released", "X reportedly quits")."""
+    text = claim.sentence or claim.text
+    return bool(
+        claim.attribution
+        or claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL)
+        or _speaker_label(text)
+        or _cues().hedging.search(text)
+    )
+
+
 def negates(claim: MatchKey, source: MatchKey) -> bool:
     """``source`` negates one of the claim's own words ("The mayor did not resign" against
     "The mayor resigned"), the claim negating nothing."""
@@ -234,13 +267,21 @@ def stance_of(
     share = coverage(key, source_key)
     reach = ABOUT if in_article else REFUTATION_ABOUT
     near = comparison.related and share >= ABOUT if in_article else comparison.related
-    if comparison.contradicts and (near or not in_article):
+    # A denial contradicts a claim stated as fact; "X reportedly did Y" stays true of the
+    # report when the report is a hoax, and a question asserts nothing to contradict.
+    stated = not reported_only(claim) and not _asks(claim)
+    if not _asks(claim) and _contradicts(comparison, stated) and (near or not in_article):
         return Stance.CONFLICTS
-    if (near or share >= reach) and refuting_cue(source, claim) is not None:
+    if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
         return Stance.CONFLICTS
     if not (comparison.related or share >= ABOUT):
         return Stance.UNRELATED
-    if (near or not in_article) and negates(key, source_key) and not doubt_cue(source, claim):
+    if (
+        stated
+        and (near or not in_article)
+        and negates(key, source_key)
+        and not doubt_cue(source, claim)
+    ):
         return Stance.CONFLICTS
     if not (supports or (not in_article and restates(claim, key, source_key))):
         return Stance.RELATED
