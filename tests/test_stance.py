@@ -91,10 +91,17 @@ def test_a_hedged_rumoured_attributed_or_asked_statement_is_hedged(source: str) 
         "The harbour master resigned after the ferry collision",
         "Harbour master resigns after ferry collision",
         "After the ferry collision, the harbour master resigned",
+        "BREAKING: Harbour master resigned after the ferry collision",
+        "Ferry collision: harbour master resigned after the crash",
     ],
 )
 def test_a_restatement_as_asserted_fact_supports(source: str) -> None:
     assert statement_stance(CLAIM, source) is Stance.SUPPORTS
+
+
+def test_a_plan_restated_as_a_plan_supports() -> None:
+    claim = "The port will close the ferry terminal in May"
+    assert statement_stance(claim, "Port to close ferry terminal in May") is Stance.SUPPORTS
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ class _Cues:
     denials: re.Pattern[str]
     hedging: re.Pattern[str]
     negations: frozenset[str]
+    flags: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -78,6 +79,7 @@ def _cues() -> _Cues:
         denials=_pattern({d for d in denials if d.startswith("den")}),
         hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | _hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
+        flags=frozenset(lines("headline_flags.txt")),
     )
 
 
@@ -147,7 +149,7 @@ def hedging_cue(source: Claim, claim: Claim) -> str | None:
     if source.attribution and not claim.attribution:
         return source.attribution_cue or source.attribution
     label = _speaker_label(source.sentence or source.text)
-    if label and not _speaker_label(claim.sentence or claim.text):
+    if label and not _speaker_label(claim.sentence or claim.text) and not _topic(label, claim):
         return label
     return doubt_cue(source, claim)
 
@@ -200,10 +202,21 @@ def negates(claim: MatchKey, source: MatchKey) -> bool:
     return source.negated and not claim.negated and bool(source.negated_heads & claim.tokens)
 
 
+def _topic(label: str, claim: Claim) -> bool:
+    """A label that names what the claim is about is its topic ("Ferry collision: ..."),
+    not a speaker."""
+    words = set(_WORD.findall((claim.sentence or claim.text).lower()))
+    return bool(set(_WORD.findall(label.lower())) & words)
+
+
 def _speaker_label(text: str) -> str | None:
-    """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon."""
+    """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon (not a
+    flag such as "BREAKING:", ``headline_flags.txt``)."""
     found = _LABEL_BEFORE.match(text) or _LABEL_AFTER.search(text)
-    return found.group(0).strip(" :-.") if found else None
+    if not found:
+        return None
+    label = found.group(0).strip(" :-.")
+    return None if label.lower() in _cues().flags else label
 
 
 def coverage(claim: MatchKey, source: MatchKey) -> float:
@@ -285,7 +298,7 @@ def stance_of(
         return Stance.CONFLICTS
     if not (supports or (not in_article and restates(claim, key, source_key))):
         return Stance.RELATED
-    if hedging_cue(source, claim) is not None or source.certainty is not Certainty.ASSERTED:
+    if hedging_cue(source, claim) is not None:
         return Stance.HEDGED
     return Stance.SUPPORTS
 
