@@ -7,16 +7,21 @@ vouching for it (hedged: "reportedly", "rumours", "X claims", a question), *call
 
 The rules are the ones a journalist applies to a headline, in this order:
 
-1. A contradiction the judge found, or a refuting cue (``refuting_cues.txt``, the denial
-   verbs of ``denial_cues.txt``) the source sets against the claim's content, makes a
-   conflict. A cue the claim itself holds ("X denies Y" against "X denied Y") or one that is
-   negated ("no hoax", "not fake") refutes nothing; nor does a denied refutation ("denies
-   the hoax claims").
-2. A hedge, a rumour cue (``hedges.txt``, ``rumour_cues.txt``), an attribution or a question
-   the claim does not share makes the source hedged: it carries the claim without asserting it.
-3. A source that restates the claim's content as asserted fact supports it: the matcher's same
-   claim (with its figures, ``compare.supporting``), or most of the claim's words with the same
-   polarity, its predicate, and every figure it gives.
+1. Conflict: the judge's contradiction; a refuting cue (``refuting_cues.txt``: "hoax", "fake",
+   "denies", "retracted") the source sets against the claim's content; or a negation of one
+   of the claim's own words with no doubt around it. A cue the claim holds itself, one that
+   is negated ("no hoax"), asked ("a hoax?") or one side of an "or" ("real or fake") refutes
+   nothing, nor does a denial of the accusation ("denies the hoax claims"). Only a claim
+   stated as fact can be refuted or denied: "X reportedly did Y" stays true of the report.
+2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
+   label "Analyst: ..." too), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
+   the hedged attribution verbs) or a question mark the claim does not share.
+3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
+   claim's words or more with its predicate, the same polarity and every figure it gives.
+4. Otherwise related (the matcher relates them or the source holds half the claim's words)
+   or unrelated.
+
+A sentence of an article is held to more (``in_article``): see ``stance_of``.
 """
 
 from __future__ import annotations
@@ -30,7 +35,6 @@ from claimtrack.models import (
     Certainty,
     Claim,
     Comparison,
-    Conflict,
     ConflictType,
     Kind,
     Severity,
@@ -71,12 +75,14 @@ def _cues() -> _Cues:
     def lines(name: str) -> set[str]:
         return {line.lower() for line in data_lines(name)}
 
-    denial_verbs = {w for line in lines("denial_cues.txt") for w in line.split()}
-    denials = {f for w in denial_verbs for f in (w, w + "s", w + "d", w + "ed", w[:-1] + "ies")}
+    # Only "deny" takes the accusation as its object ("denies the hoax claims" defends the
+    # claim), where "debunks the false claims" refutes it: its forms are told apart below.
+    deny = {w for line in lines("denial_cues.txt") for w in line.split() if w == "deny"}
+    denials = {form for w in deny for form in (w, w[:-1] + "ies", w[:-1] + "ied", w + "ing")}
     negations = {w for line in lines("negation.txt") for w in line.split()}
     return _Cues(
         refuting=_pattern(lines("refuting_cues.txt")),
-        denials=_pattern({d for d in denials if d.startswith("den")}),
+        denials=_pattern(denials),
         hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | _hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
         flags=frozenset(lines("headline_flags.txt")),
@@ -246,16 +252,6 @@ def holds_predicate(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
         return not key.frames
     verb = stem(claim.predicate.split()[0].lower())
     return verb in _plain(source) or verb in source.tokens
-
-
-def refutation(claim: Claim, source: Claim, cue: str) -> Conflict:
-    """The conflict of a source that calls the claim false, with the cue as its evidence."""
-    return Conflict(
-        type=ConflictType.NEGATION,
-        claim_ids=(claim.id, source.id),
-        values=("stated", cue),
-        explanation=f"{source.attribution or source.source} calls it false ('{cue}')",
-    )
 
 
 def stance_of(
