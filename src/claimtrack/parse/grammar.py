@@ -253,11 +253,12 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     """``predicate`` on the words from the verb on."""
     index = 0
     last_aux: str | None = None
-    while index < len(words) and (
-        words[index].lower() in AUXILIARIES or words[index].lower().endswith("ly")
-    ):
-        if words[index].lower() in AUXILIARIES:
-            last_aux = words[index].lower()
+    while index < len(words):  # auxiliaries and adverbs, each word lower-cased once
+        lower = words[index].lower()
+        if lower in AUXILIARIES:
+            last_aux = lower
+        elif not lower.endswith("ly"):
+            break
         index += 1
     if index >= len(words) or not words[index][:1].islower():
         return verb_lemma(last_aux) if last_aux else None
