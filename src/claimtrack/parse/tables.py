@@ -301,14 +301,19 @@ class GatedPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags)
-        self.needs = required_strings(pattern, flags)
+        # The most telling needs first (longest shortest string): most texts fail there.
+        needs = sorted(required_strings(pattern, flags), key=lambda n: -min(map(len, n)))
+        self.needs = tuple(tuple(sorted(need, key=lambda s: (-len(s), s))) for need in needs)
 
     def fullmatch(self, text: str, lower: str | None) -> re.Match[str] | None:
         """``pattern.fullmatch(text)``; ``lower`` is ``text.lower()`` when the text has no
         character ``re.I`` folds to ASCII (``fold_safe_lower``), else None (no gate)."""
         if lower is not None:
-            for need in self.needs:
-                if not any(s in lower for s in need):
+            for need in self.needs:  # plain loops: a generator per need cost more
+                for string in need:
+                    if string in lower:
+                        break
+                else:
                     return None
         return self.pattern.fullmatch(text)
 
