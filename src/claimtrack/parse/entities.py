@@ -137,7 +137,7 @@ def find_entities(
 
 
 #: One-word runs remembered per alias table (bounded memory on endless input).
-_ONE_WORDS_KEPT = 100_000
+_ONE_WORDS_KEPT = 50_000
 
 
 def _one_word(word: str, table: AliasTable) -> tuple[str, bool] | None:
