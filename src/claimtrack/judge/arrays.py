@@ -42,7 +42,9 @@ class ClaimTable:
         )
         self.dated = np.array([bool(c.dates) for c, _ in pairs], np.bool_)
         self.reasoned = np.array([bool(c.reason) for c, _ in pairs], np.bool_)
-        self.ranked = np.array([bool(ranks(c.text)) for c, _ in pairs], np.bool_)
+        #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
+        self.ranks = [ranks(c.text) for c in claims]
+        self.ranked = np.array([bool(found) for found in self.ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(
             [

@@ -114,7 +114,8 @@ class PairJudgements:
             arrays = self.arrays(scored)
             found = figure_links(self.claims, self.keys, arrays, self.facts)
             known = set(found)
-            found += [p for p in rank_links(self.claims, self.keys, arrays) if p not in known]
+            ranked = rank_links(self.claims, self.keys, arrays, self.table().ranks)
+            found += [p for p in ranked if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
