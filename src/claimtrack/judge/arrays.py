@@ -14,6 +14,7 @@ from claimtrack import match
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.ranks import ranks
 from claimtrack.match import ScoredPair, ScoredPairs
+from claimtrack.match.columns import distinct
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -116,7 +117,7 @@ class ScoredArrays:
     @cached_property
     def same_fact_codes(self) -> IntArray:
         """The distinct ``codes`` of the pairs that state the same fact, sorted."""
-        return np.unique(self.codes[self.same_fact])
+        return distinct(self.codes[self.same_fact])
 
     @cached_property
     def matched(self) -> BoolArray:

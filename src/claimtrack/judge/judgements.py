@@ -52,6 +52,8 @@ class PairJudgements:
         found = self._facts[index]
         if found is None:
             found = self._facts[index] = ClaimFacts(self.claims[index])
+            if self._table is not None:  # the table found every claim's ranks already
+                found.ranks = self._table.ranks[index]
         return found
 
     def numeric(self, i: int, j: int) -> list[Conflict]:
