@@ -89,10 +89,16 @@ def _rank_conflict(a: Claim, ra: Rank, b: Claim, rb: Rank) -> Conflict:
     )
 
 
-@lru_cache(maxsize=1 << 16)
 def ranks(text: str) -> tuple[Rank, ...]:
     """The superlatives of a claim's text; none for "one of the largest" (a group, no rank)."""
-    if not _screen()(text) or not _quick().search(text):
+    if not _screen()(text):
+        return ()  # most claims: no superlative anywhere, and no memo entry kept for them
+    return _ranks_of(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ranks_of(text: str) -> tuple[Rank, ...]:
+    if not _quick().search(text):
         return ()
     found = []
     stops = load_tables(None).stop_words
