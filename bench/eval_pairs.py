@@ -5,9 +5,9 @@ Usage: python bench/eval_pairs.py PATH/TO/shared/eval [--fnc-sample N] [--only m
 - MRPC: ``compare_claims(a, b).same_claim`` against the paraphrase label (accuracy).
 - FNC-1: the headline checked against its body the way ``check_draft`` does it (the body's
   claims parsed once, the headline compared with each through ``compare_with_article``, the
-  same engine), mapped to a stance: conflict -> disagree, same claim asserted -> agree, same claim
-  only hedged or attributed, or merely related -> discuss, nothing related -> unrelated.
-- Emergent: ``compare_claims(claim, headline)`` mapped the same way to for/against/observing.
+  same engine), then the body's stance (``claimtrack.stance``): conflict -> disagree,
+  supported -> agree, hedged or merely related -> discuss, unrelated -> unrelated.
+- Emergent: the headline's stance towards the claim, mapped the same way to for/against/observing.
 Prints confusion matrices (rows gold, columns predicted) and the headline figures.
 """
 
@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from claimtrack import compare_claims, extract_claims, parse
-from claimtrack.compare import compare_against, compare_with_article, supported_by, supporting
-from claimtrack.models import Certainty, Claim, Comparison, Kind
-from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
+from claimtrack.compare import article_stance, statement_stance
+from claimtrack.models import Claim, Kind, Stance
+from claimtrack.normalize import MatchKey, normalize_claims
 from claimtrack.options import Options
 
 
@@ -44,32 +44,14 @@ def mrpc(folder: Path) -> None:
     print(f"MRPC accuracy: {correct / len(rows):.4f}\n")
 
 
-def stance(
-    results: Sequence[Comparison],
-    others: Sequence[Claim],
-    article_related: bool | None = None,
-    supports: Sequence[bool] | None = None,
-) -> str:
-    """supported / hedged / related / conflict / unrelated from one statement's comparisons.
-
-    ``article_related``, when given, is the article-level decision (``compare_with_article``)
-    and alone decides related against unrelated; without it, any related claim does.
-    ``supports`` says which others state the claim the way ``check`` counts support
-    (``compare.supporting``); without it, the same claim does."""
-    if any(r.contradicts for r in results):
-        return "conflict"
-    if supports is None:
-        supports = [r.same_claim for r in results]
-    same = [o for ok, o in zip(supports, others, strict=True) if ok]
-    if any(o.certainty is Certainty.ASSERTED and not o.attribution for o in same):
-        return "supported"
-    if same:
-        return "hedged"
-    if article_related is not None:
-        return "related" if article_related else "unrelated"
-    if any(r.related for r in results):
-        return "related"
-    return "unrelated"
+#: The library's stances (``claimtrack.stance``) named as the columns below.
+STANCE_COLUMN = {
+    Stance.SUPPORTS: "supported",
+    Stance.HEDGED: "hedged",
+    Stance.RELATED: "related",
+    Stance.CONFLICTS: "conflict",
+    Stance.UNRELATED: "unrelated",
+}
 
 
 FNC_PREDICTED = ["supported", "hedged", "related", "conflict", "unrelated"]
@@ -111,10 +93,8 @@ def fnc(folder: Path, sample: int | None) -> None:
     for row in rows:
         claims, keys = fnc_body_claims(parsed, bodies, str(row["body_id"]), options)
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
-        found = compare_with_article(headline, claims, options, keys)
-        key = normalize_claim(headline, options)
-        supports = supporting(key, keys, found.comparisons)
-        matrix[(row["label"], stance(found.comparisons, claims, found.related, supports))] += 1
+        verdict = article_stance(headline, claims, options, keys)
+        matrix[(row["label"], STANCE_COLUMN[verdict])] += 1
     seconds = time.perf_counter() - started
     note = f" (a random sample of {len(rows)}, seed 0)" if sample else ""
     print(f"FNC-1: {len(rows)} pairs in {seconds:.1f} s{note}")
@@ -135,11 +115,8 @@ def emergent(folder: Path) -> None:
     started = time.perf_counter()
     matrix: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        claim = parse.parse_statement(row["text_a"], "claim", "claim")
-        headline = parse.parse_statement(row["text_b"], "headline", "headline")
-        result = compare_against(claim, [headline])
-        supports = supported_by(claim, [headline])
-        matrix[(row["label"], stance(result, [headline], supports=supports))] += 1
+        verdict = statement_stance(row["text_a"], row["text_b"])
+        matrix[(row["label"], STANCE_COLUMN[verdict])] += 1
     seconds = time.perf_counter() - started
     print(f"Emergent: {len(rows)} pairs in {seconds:.1f} s")
     _print_matrix(matrix, ["for", "against", "observing"], FNC_PREDICTED)

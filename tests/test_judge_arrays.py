@@ -16,6 +16,7 @@ from claimtrack.judge.dates import _calendar_span, _day_of_event
 from claimtrack.judge.facts import _committed, _possible_only
 from claimtrack.judge.figures import _figures, _periods
 from claimtrack.judge.polarity import _denial, _opposite_predicates
+from claimtrack.judge.ranks import ranks
 from claimtrack.judge.reasons import _reason_words, _states_a_cause
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _same_frame, _span
@@ -266,3 +267,16 @@ def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:
     assert facts.figures is figures  # kept, not worked out again
     with pytest.raises(AttributeError):
         _ = facts.no_such_fact  # type: ignore[attr-defined]
+
+
+def test_the_claim_table_and_each_claims_facts_hold_the_ranks_of_its_text() -> None:
+    claims, keys, _, options = sample_run()
+    texts = [*(c.text for c in claims), "Norland is the largest steel exporter to Vessia."]
+    ranked = [claims[0].model_copy(update={"text": text}) for text in texts]
+    table = judge.ClaimTable(ranked, [*keys, keys[0]])
+    assert table.ranks == [ranks(text) for text in texts]
+    assert table.ranked.tolist() == [bool(ranks(text)) for text in texts]
+    assert table.ranked[-1]  # the samples rank nothing: one claim here does
+    judged = judge.PairJudgements(ranked, [*keys, keys[0]], options)
+    judged.table()  # built first: each claim's facts take their ranks from it
+    assert [judged.facts(i).ranks for i in range(len(texts))] == table.ranks

@@ -175,7 +175,9 @@ def test_the_ladder_catches_a_backtracking_pattern() -> None:
     linear = re.compile(r"\bsaid\b")
     text = ADVERSARIAL["capitals"]
     assert len(_ladder_costs(quadratic, text, tries=3)) < len(LADDER)  # it stopped early
-    assert len(_ladder_costs(linear, text, tries=3)) == len(LADDER)
+    # A busy machine can spoil one climb of the linear pattern (seen at load average 9);
+    # a real regression stops early on every climb.
+    assert any(len(_ladder_costs(linear, text, tries=3)) == len(LADDER) for _ in range(3))
     assert _ratio(lambda n: _scan(linear, text(n)), 1536) < MAX_RATIO
 
 

@@ -22,6 +22,7 @@ from claimtrack.parse import (
     entities,
     kinds,
     negation,
+    noise,
     parse_article,
     split,
     tables,
@@ -223,3 +224,117 @@ def test_capitalised_words_equal_the_match_by_match_set() -> None:
         assert entities.capitalised_words(text) == expected, repr(text)
         found += bool(expected)
     assert found > 300
+
+
+def test_required_strings_name_what_every_match_holds() -> None:
+    assert tables.required_strings(r".*\b(?:shop|buy)\b.*\bclick\b.*", re.I) == (
+        frozenset({"shop", "buy"}),
+        frozenset({"click"}),
+    )
+    # Optional parts and branches without a literal in every alternative require nothing.
+    assert tables.required_strings(r"(?:please )?Sign up\b.{0,9}") == (frozenset({"sign up"}),)
+    assert tables.required_strings(r"(?:a+|\d)x") == (frozenset({"x"}),)
+    assert tables.required_strings(r"[a-z]+\d{2}") == ()
+    assert tables.required_strings(r"©.*") == ()  # not ASCII: never used as a gate
+
+
+def _boilerplate_texts(patterns: list[str], count: int, seed: int) -> list[str]:
+    """Texts made of the patterns' own words (upper, lower and title case), filler and
+    the characters ``re.I`` folds to ASCII letters."""
+    words = {w for p in patterns for w in re.findall(r"[a-z']{2,}", p)}
+    pieces = sorted(words | {w.upper() for w in words} | {w.title() for w in words})
+    pieces += ["x", "Iran", ":", "(", ")", "@", "a.b", "©", "ſhop", "Kelvin", "—", "-", "?"]
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("data_file", ["boilerplate.txt", "boilerplate_sentences.txt"])
+def test_gated_patterns_match_what_the_plain_patterns_match(data_file: str) -> None:
+    patterns = [pattern for pattern, _ in tables.pairs(data_file)]
+    texts = _boilerplate_texts(patterns, 6000, seed=5)
+    matched = 0
+    for pattern in patterns:
+        plain = re.compile(pattern, re.I)
+        gated = tables.GatedPattern(pattern, re.I)
+        for text in texts:
+            expected = plain.fullmatch(text)
+            found = gated.fullmatch(text, tables.fold_safe_lower(text))
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+            matched += expected is not None
+    assert matched > 60  # the test has teeth
+
+
+def _reference_content_start(text: str, start: int, end: int) -> int:
+    """``noise.content_start`` before its first-character gate."""
+    position = start
+    for pattern in noise._OPENERS:
+        match = pattern.match(text, position, end)
+        if match and match.end() < end:
+            position = match.end()
+    return position
+
+
+def test_content_start_gate_skips_what_every_pattern_skips() -> None:
+    pieces = [
+        "PARIS", "(AFP)", "—", "-", "BREAKING:", "UPDATE", ":", "Reuters", "##", "*", "_",
+        "🇺🇸", "\u2600", " ", "the", "Iran", "5", "said", "ALERT", "|", "x:", "É",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    moved = 0
+    for text in texts:
+        for start in (0, 1):
+            expected = _reference_content_start(text, start, len(text))
+            assert noise.content_start(text, start, len(text)) == expected, repr(text)
+            moved += expected != start
+    assert moved > 1000
+
+
+def test_headline_infinitive_gate_keeps_every_planned_headline() -> None:
+    pieces = ["Iran", "US", "Talks", "to", "TO", "stop", "resume", "\t", "x", "To", ",", "the"]
+    rng = random.Random(4)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)]
+    planned = 0
+    for text in texts:
+        headline = certainty._HEADLINE_TO.match(text)
+        expected = bool(headline and headline.group("verb") in certainty.grammar.verbs())
+        found = certainty.find_certainty(text)
+        assert (found.certainty is Certainty.PLANNED and found.cue == "to") == expected, text
+        planned += expected
+    assert planned > 100
+
+
+def _reference_entities(text: str, known: frozenset[str]) -> list[tuple[str, str, int]]:
+    """``find_entities`` before one-word runs were settled per word: each run read anew."""
+    table = entities.alias_table()
+    found = []
+    for match in entities._CAP_RUN.finditer(text):
+        start = match.start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
+            continue
+        run = match.group()
+        if " " in run:
+            found += entities._run_entities(text, match, 0, table, known)
+        elif not entities._is_starter(run, table.first_words):
+            found += entities._word_entities(text, run, start, 0, table, known)
+    return [(e.text, e.canonical, e.start) for e in found]
+
+
+def test_one_word_runs_settled_per_word_give_the_same_entities() -> None:
+    pieces = [
+        "Iran", "Iran's", "Tehran", "U.S.", "US", "States'", "The", "However", "Smith", "Ab",
+        "NATO", "Of", "X", "Washington", "said", "the", ".", ",", "\n", "—", "Ms.", "Al",
+        "ABCDEFGHIJKLMNOP", "Ruiz’", "May", "Delegates", "\"",
+    ]  # fmt: skip
+    rng = random.Random(8)
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    known = frozenset({"Delegates", "Smith"})
+    named = 0
+    for text in texts:
+        expected = _reference_entities(text, known)
+        found = [
+            (e.text, e.canonical, e.start) for e in entities.find_entities(text, 0, None, known)
+        ]
+        assert found == expected, repr(text)
+        named += len(expected)
+    assert named > 20000

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.judge.rank_links import rank_links
+from claimtrack.judge.ranks import ranks
+from claimtrack.judge.text import literal_screen
 from story_claims import conflict_values, two_articles
 
 
@@ -92,3 +94,25 @@ def test_two_parties_ranked_first_are_linked_across_articles_of_one_story() -> N
         same_story=False,
     )
     assert rank_links(*apart) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland is THE LARGEST steel exporter to Vessia.",
+        "Norland is the Largest steel exporter to Vessia.",
+        "Norland, the largest steel exporter, resumed talks in Zürich.",  # not ASCII
+    ],
+)
+def test_ranks_are_found_whatever_the_case_or_alphabet(text: str) -> None:
+    found = ranks(text)
+    assert [(r.rank, r.noun) for r in found] == [(1, ranks("the largest exporter")[0].noun)]
+
+
+def test_literal_screen_lets_through_every_text_a_case_insensitive_search_may_match() -> None:
+    screen = literal_screen(["Largest", "top"])
+    assert not screen("Norland exports steel to Vessia.")
+    assert screen("NORLAND IS THE LARGEST EXPORTER")
+    assert screen("stopped")  # a screen, not the search: the words may stand inside others
+    assert screen("Zürich has no such word")  # beyond ASCII, case folding is not lower()
+    assert literal_screen(["Ⅻ"])("no such numeral")  # a non-ASCII word: always let through

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack import judge, match, normalize, parse
+from claimtrack import judge, match, normalize, parse, stance
 from claimtrack.judge.owners import different_owners
 from claimtrack.judge.pair import numeric_conflicts
-from claimtrack.models import Claim, Comparison
+from claimtrack.models import Claim, Comparison, Stance
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 
@@ -226,7 +226,12 @@ def supported_by(
         return []
     key = normalize.normalize_claim(claim, options)
     keys = normalize.normalize_claims(others, options)
-    return supporting(key, keys, compare_against(claim, others, options, keys))
+    found = supporting(key, keys, compare_against(claim, others, options, keys))
+    # The matcher scores "Reports that the mayor resigned are false" close to "The mayor
+    # resigned": a source that calls the claim false never supports it.
+    return [
+        ok and stance.refuting_cue(o, claim) is None for ok, o in zip(found, others, strict=True)
+    ]
 
 
 def supporting(
@@ -309,3 +314,42 @@ def same_figures(claim: MatchKey, source: MatchKey) -> bool:
 @lru_cache(maxsize=1)
 def _count_anaphors() -> frozenset[str]:
     return frozenset(normalize.stem(w) for w in normalize.data_lines("count_anaphors.txt"))
+
+
+def statement_stance(claim: str, source: str, options: Options | None = None) -> Stance:
+    """What ``source`` (one statement: a headline, a quote) does with ``claim``: states it,
+    passes it on hedged, calls it false, or only writes about the same thing
+    (``stance.stance_of``)."""
+    options = options or Options()
+    parsed_claim = parse.parse_statement(claim, "claim", "claim")
+    parsed_source = parse.parse_statement(source, "source", "source")
+    key = normalize.normalize_claim(parsed_claim, options)
+    keys = normalize.normalize_claims([parsed_source], options)
+    (comparison,) = compare_against(parsed_claim, [parsed_source], options, keys)
+    (supports,) = supporting(key, keys, [comparison])
+    return stance.stance_of(parsed_claim, parsed_source, key, keys[0], comparison, supports)
+
+
+def article_stance(
+    claim: Claim,
+    others: Sequence[Claim],
+    options: Options | None = None,
+    other_keys: Sequence[MatchKey] | None = None,
+) -> Stance:
+    """What one article (its claims ``others``) does with ``claim``: the stance of each
+    sentence (``stance.stance_of``, as article sentences), a conflict first, then support,
+    then hedged; related or unrelated as ``compare_with_article`` decides."""
+    options = options or Options()
+    keys = (
+        list(other_keys) if other_keys is not None else normalize.normalize_claims(others, options)
+    )
+    found = compare_with_article(claim, others, options, keys)
+    key = normalize.normalize_claim(claim, options)
+    supports = supporting(key, keys, found.comparisons)
+    each = [
+        stance.stance_of(claim, other, key, other_key, comparison, ok, in_article=True)
+        for other, other_key, comparison, ok in zip(
+            others, keys, found.comparisons, supports, strict=True
+        )
+    ]
+    return stance.overall_stance(each, found.related)

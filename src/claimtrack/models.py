@@ -73,6 +73,17 @@ class Severity(StrEnum):
     NOTE = "note"
 
 
+class Stance(StrEnum):
+    """What one source does with a claim (``stance``): states it, passes it on without
+    vouching for it, calls it false, or only writes about the same thing."""
+
+    SUPPORTS = "supports"
+    HEDGED = "hedged"
+    CONFLICTS = "conflicts"
+    RELATED = "related"
+    UNRELATED = "unrelated"
+
+
 class Status(StrEnum):
     """A draft claim's standing against the sources (``claimtrack check``)."""
 

@@ -6,10 +6,11 @@ the matcher reads keep "leave" apart from "retire" (data/dated_acts.txt says why
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.judge.owners import _one_name, _owner
-from claimtrack.judge.text import _WORD, _WORD_AT
+from claimtrack.judge.text import _WORD, _WORD_AT, literal_screen
 from claimtrack.models import Claim
 from claimtrack.normalize import data_lines, load_tables, stem
 
@@ -29,7 +30,7 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _acts(text: str) -> frozenset[str]:
-    if not _quick().search(text):
+    if not _screen()(text) or not _quick().search(text):
         return frozenset()  # most claims: no word of the table, nothing stemmed
     words = _WORD_AT.findall(text)
     tokens = tuple(stem(w.lower()) for w in words)
@@ -81,7 +82,16 @@ def _dated_acts() -> tuple[tuple[str, tuple[tuple[tuple[str, ...], bool], ...]],
 def _quick() -> re.Pattern[str]:
     """Any word that opens like a member's first word (its stem: "leav" for "leaving"), or an
     irregular form of one ("left", "stood")."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _quick_words())) + ")", re.I)
+
+
+@lru_cache(maxsize=1)
+def _screen() -> Callable[[str], bool]:
+    return literal_screen(_quick_words())
+
+
+@lru_cache(maxsize=1)
+def _quick_words() -> tuple[str, ...]:
     firsts = {member[0] for _, members in _dated_acts() for member, _ in members}
     irregular = {form for form, base in load_tables(None).lemmas.items() if stem(base) in firsts}
-    words = sorted(firsts | irregular)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    return tuple(sorted(firsts | irregular))

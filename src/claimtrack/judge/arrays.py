@@ -14,6 +14,7 @@ from claimtrack import match
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.ranks import ranks
 from claimtrack.match import ScoredPair, ScoredPairs
+from claimtrack.match.columns import distinct
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -42,7 +43,9 @@ class ClaimTable:
         )
         self.dated = np.array([bool(c.dates) for c, _ in pairs], np.bool_)
         self.reasoned = np.array([bool(c.reason) for c, _ in pairs], np.bool_)
-        self.ranked = np.array([bool(ranks(c.text)) for c, _ in pairs], np.bool_)
+        #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
+        self.ranks = [ranks(c.text) for c in claims]
+        self.ranked = np.array([bool(found) for found in self.ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(
             [
@@ -114,7 +117,7 @@ class ScoredArrays:
     @cached_property
     def same_fact_codes(self) -> IntArray:
         """The distinct ``codes`` of the pairs that state the same fact, sorted."""
-        return np.unique(self.codes[self.same_fact])
+        return distinct(self.codes[self.same_fact])
 
     @cached_property
     def matched(self) -> BoolArray:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from claimtrack.judge.dates import _act_days, _ActDay, _calendar_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
 from claimtrack.judge.polarity import _denial
-from claimtrack.judge.ranks import ranks
+from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _WORD, _span
@@ -68,6 +68,7 @@ class ClaimFacts:
         "periods",
         "possible_only",
         "precise_dates",
+        "ranks",
         "reason_span",
     )
     figures: list[tuple[NumberMention, _FigureFacts]]
@@ -81,6 +82,7 @@ class ClaimFacts:
     possible_only: bool
     denial: bool
     act_days: tuple[_ActDay, ...]
+    ranks: tuple[Rank, ...]
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -112,6 +114,12 @@ def _claim_act_days(claim: Claim) -> tuple[_ActDay, ...]:
     # a slot, not only ``_act_days``' cache: that cache is keyed by the claim's dates (each
     # a model hashed field by field) and holds fewer entries than a run has dated claims
     return _act_days(claim.text, claim.dates)
+
+
+def _ranks(claim: Claim) -> tuple[Rank, ...]:
+    # a slot, not only ``ranks``' cache: that cache holds fewer entries than a run has
+    # claims, and pairs come in no order that keeps a claim's entry in it
+    return ranks(claim.text)
 
 
 def _reason_span(claim: Claim) -> tuple[int, int] | None:
@@ -157,4 +165,5 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "possible_only": _possible_only,
     "denial": _denial,
     "act_days": _claim_act_days,
+    "ranks": _ranks,
 }

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import different_owners
-from claimtrack.judge.ranks import rank_conflicts
+from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -49,7 +49,8 @@ def _numeric_conflicts(
     facts_a: ClaimFacts, facts_b: ClaimFacts, *, owners: bool = True
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
-    ranked = rank_conflicts(a, b)  # "the largest exporter" / "the second-largest exporter"
+    # "the largest exporter" / "the second-largest exporter"
+    ranked = ranked_conflicts(a, facts_a.ranks, b, facts_b.ranks)
     if ranked:
         return ranked
     if not a.numbers or not b.numbers:

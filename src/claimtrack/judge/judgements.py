@@ -52,6 +52,8 @@ class PairJudgements:
         found = self._facts[index]
         if found is None:
             found = self._facts[index] = ClaimFacts(self.claims[index])
+            if self._table is not None:  # the table found every claim's ranks already
+                found.ranks = self._table.ranks[index]
         return found
 
     def numeric(self, i: int, j: int) -> list[Conflict]:
@@ -114,7 +116,8 @@ class PairJudgements:
             arrays = self.arrays(scored)
             found = figure_links(self.claims, self.keys, arrays, self.facts)
             known = set(found)
-            found += [p for p in rank_links(self.claims, self.keys, arrays) if p not in known]
+            ranked = rank_links(self.claims, self.keys, arrays, self.table().ranks)
+            found += [p for p in ranked if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 

@@ -37,6 +37,7 @@ from claimtrack.judge.figures import (
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
+from claimtrack.match.columns import distinct
 from claimtrack.models import Claim, Conflict, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -193,7 +194,7 @@ def _same_story(
     )
     ids = list(codes)
     count = len(ids)
-    found = np.unique(article[left[keep]] * count + article[right[keep]])
+    found = distinct(article[left[keep]] * count + article[right[keep]])
     return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
 
 

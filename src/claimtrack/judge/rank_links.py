@@ -9,24 +9,33 @@ from collections.abc import Sequence
 
 from claimtrack.judge.arrays import ScoredArrays
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
-from claimtrack.judge.ranks import rank_conflicts, ranks
+from claimtrack.judge.ranks import Rank, ranked_conflicts, ranks
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 
 
 def rank_links(
-    claims: Sequence[Claim], keys: Sequence[MatchKey], arrays: ScoredArrays
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    claim_ranks: Sequence[tuple[Rank, ...]] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs from different articles of one story with a ``rank_conflicts`` conflict,
-    compared within buckets of one ranked noun, never all pairs."""
+    compared within buckets of one ranked noun, never all pairs. ``claim_ranks``: each
+    claim's ``ranks`` when the caller holds them (``ClaimTable.ranks``)."""
+    if claim_ranks is None:
+        claim_ranks = [ranks(claim.text) for claim in claims]
     buckets: dict[tuple[str, str], list[int]] = {}
-    for i, claim in enumerate(claims):
-        found = ranks(claim.text)
+    for i, found in enumerate(claim_ranks):
         if not found:
             continue  # most claims rank nothing
         for kind, noun in sorted({(r.kind, r.noun) for r in found}):
             buckets.setdefault((kind, noun), []).append(i)
     candidates = cross_article_pairs(buckets.values(), claims)
     # the pair test first: few pairs pass it, and the story test reads every matched pair
-    ranked_apart = {(x, y) for x, y in candidates if rank_conflicts(claims[x], claims[y])}
+    ranked_apart = {
+        (x, y)
+        for x, y in candidates
+        if ranked_conflicts(claims[x], claim_ranks[x], claims[y], claim_ranks[y])
+    }
     return _in_one_story(ranked_apart, claims, keys, arrays)

@@ -9,11 +9,12 @@ exporter of steel in the world" are not compared.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.judge.owners import _PLURAL, _WORD, _one_name, _owner
-from claimtrack.judge.text import _span
+from claimtrack.judge.text import _span, literal_screen
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import data_lines, load_tables, stem
 from claimtrack.parse.trusted import trusted
@@ -40,7 +41,13 @@ class Rank:
 
 def rank_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     """The first pair of ranks of the two claims for one thing that cannot both hold."""
-    ranks_a, ranks_b = ranks(a.text), ranks(b.text)
+    return ranked_conflicts(a, ranks(a.text), b, ranks(b.text))
+
+
+def ranked_conflicts(
+    a: Claim, ranks_a: tuple[Rank, ...], b: Claim, ranks_b: tuple[Rank, ...]
+) -> list[Conflict]:
+    """``rank_conflicts`` of two claims whose ``ranks`` the caller holds (once per claim)."""
     if not ranks_a or not ranks_b:
         return []
     if a.dates and b.dates and {d.text for d in a.dates} != {d.text for d in b.dates}:
@@ -82,9 +89,15 @@ def _rank_conflict(a: Claim, ra: Rank, b: Claim, rb: Rank) -> Conflict:
     )
 
 
-@lru_cache(maxsize=1 << 16)
 def ranks(text: str) -> tuple[Rank, ...]:
     """The superlatives of a claim's text; none for "one of the largest" (a group, no rank)."""
+    if not _screen()(text):
+        return ()  # most claims: no superlative anywhere, and no memo entry kept for them
+    return _ranks_of(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _ranks_of(text: str) -> tuple[Rank, ...]:
     if not _quick().search(text):
         return ()
     found = []
@@ -135,6 +148,11 @@ def _ordinals() -> dict[str, int]:
         word.lower(): int(rank)
         for word, rank in (line.split() for line in data_lines("ordinals.txt"))
     }
+
+
+@lru_cache(maxsize=1)
+def _screen() -> Callable[[str], bool]:
+    return literal_screen(_superlatives())
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.collector import collection_paused
+from claimtrack.match.columns import distinct
 from claimtrack.match.pairs import ScoredPair, ScoredPairs
 
 IntArray = npt.NDArray[np.int64]
@@ -132,7 +133,7 @@ def _distinct_pairs(pairs: Sequence[tuple[int, int]] | IntArray, n: int) -> list
     if not len(both):
         return []
     width = max(n, int(both.max()) + 1)
-    codes = np.unique(both.min(axis=1) * width + both.max(axis=1))
+    codes = distinct(both.min(axis=1) * width + both.max(axis=1))
     return list(zip((codes // width).tolist(), (codes % width).tolist(), strict=True))
 
 

@@ -117,13 +117,26 @@ def find_attribution(text: str) -> Attribution | None:
         return None  # no attribution verb at all: the common case, found at C speed
     # ``_trailing`` reads only the last words for a verb: without one there (most
     # sentences with a verb further back), the words and their offsets are not listed.
-    last = _WORD.findall(text)[-_TRAILING_WORDS:]
+    last = _last_word_texts(text)
     trailing = (
         _trailing(text, _last_words(text))
         if not verbs.keys().isdisjoint(map(str.lower, last))
         else None
     )
     return trailing or _speaker_with_relative(text) or _leading_match(text)
+
+
+def _last_word_texts(text: str) -> list[str]:
+    """``_WORD.findall(text)[-_TRAILING_WORDS:]``, read from some 120 characters before
+    the end when enough words stand there (as in ``_last_words``: a word never spans a
+    blank, so the words after one are the full list's last ones)."""
+    if len(text) > 160:
+        cut = text.find(" ", len(text) - 120) + 1
+        if cut > 0:
+            words = _WORD.findall(text, cut)
+            if len(words) >= _TRAILING_WORDS:
+                return words[-_TRAILING_WORDS:]
+    return _WORD.findall(text)[-_TRAILING_WORDS:]
 
 
 def _speaker_with_relative(text: str) -> Attribution | None:

@@ -47,17 +47,22 @@ def _key_words() -> frozenset[str]:
     return frozenset().union(*(pattern.first_words for _, pattern in _patterns()))
 
 
-def find_certainty(text: str, offset: int = 0) -> CertaintyCue:
-    """The certainty of the statement in ``text`` and the cue word that decided it."""
+def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = None) -> CertaintyCue:
+    """The certainty of the statement in ``text`` and the cue word that decided it;
+    ``words`` is ``tables.word_set(text)`` if the caller has it (case is folded there, so
+    lower-casing the first word changes nothing)."""
     lowered_start = _lower_first(text)
-    words = tables.word_set(lowered_start)
+    if words is None:
+        words = tables.word_set(text)
     # Each list's ``finditer`` finds nothing without one of its key words: one set test
     # settles most claims instead of three lookups.
     if not _key_words().isdisjoint(words):
         found = _cue(lowered_start, words, offset)
         if found is not None:
             return found
-    headline = _HEADLINE_TO.match(text)
+    # The headline's "to" stands between blanks, so it is one of ``words`` (most texts
+    # settle here without the pattern).
+    headline = _HEADLINE_TO.match(text) if "to" in words else None
     if headline and headline.group("verb") in grammar.verbs():
         return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
     return CertaintyCue(Certainty.ASSERTED, None)

@@ -60,6 +60,8 @@ class AliasTable:
         self.first_words = frozenset(
             a.removeprefix("the ").split()[0] for a in self.canonical if a.strip()
         )
+        #: ``_one_word`` of the one-word runs seen so far (most runs: "Iran", "Monday").
+        self.one_words: dict[str, tuple[str, bool] | None] = {}
 
     def lookup(self, text: str) -> str | None:
         return self.canonical.get(" ".join(text.split()))
@@ -109,7 +111,7 @@ def find_entities(
     "Delegates arrived" is not.
     """
     table = aliases or alias_table()
-    first_words = table.first_words
+    one_words = table.one_words
     found: list[Entity] = []
     for match in _CAP_RUN.finditer(text):
         start = match.start()
@@ -118,9 +120,46 @@ def find_entities(
         run = match.group()
         if " " in run:
             found.extend(_run_entities(text, match, offset, table, known_names))
-        elif not _is_starter(run, first_words):  # "The", "However": nothing to find
+            continue
+        try:
+            known = one_words[run]
+        except KeyError:
+            known = _one_word(run, table)
+            if len(one_words) < _ONE_WORDS_KEPT:
+                one_words[run] = known
+        if known is None:  # may start an alias: the text around decides
             found.extend(_word_entities(text, run, start, offset, table, known_names))
+        elif known[0] and (
+            known[1] or not _sentence_initial(text, start) or known[0] in known_names
+        ):
+            found.append(_entity(known[0], known[0], start, offset))
     return found
+
+
+#: One-word runs remembered per alias table (bounded memory on endless input).
+_ONE_WORDS_KEPT = 50_000
+
+
+def _one_word(word: str, table: AliasTable) -> tuple[str, bool] | None:
+    """What ``_word_entities`` makes of a one-word run wherever it stands, or None when
+    that depends on the text around it (a word that may start an alias).
+
+    (name, possessive): the entity's name, "" for none, and whether it is a possessive
+    (then a name even at the start of a sentence). WHY per word: the run regex is greedy,
+    so the character after a run is never an apostrophe, and ``_names`` of one word reads
+    nothing else of the text but where it stands (``_sentence_initial``).
+    """
+    first_words = table.first_words
+    if _is_starter(word, first_words):
+        return "", False  # "The", "However": nothing to find
+    if word in first_words or _without_possessive(word).rstrip(".,") in first_words:
+        return None
+    if word.rstrip(".,") in _NOT_NAMES or word.lower() in _TRAILING_JOINERS:
+        return "", False
+    name = _without_possessive(word).rstrip(".,")
+    if len(name) < 2 or (name.isupper() and len(name) > 12):
+        return "", False
+    return name, word[len(name) : len(name) + 1] in ("'", "’")
 
 
 def _word_entities(
@@ -214,7 +253,7 @@ def _names(
     """An unknown capitalised name, without leading function words and possessives."""
     while words and words[0][0].rstrip(".,") in _NOT_NAMES:
         words = words[1:]
-    while words and words[-1][0].lower() in ("of", "the", "de", "al", "and", "von", "van"):
+    while words and words[-1][0].lower() in _TRAILING_JOINERS:
         words = words[:-1]
     if not words:
         return []
@@ -233,6 +272,10 @@ def _names(
     ):
         return []
     return [_entity(name, name, start, offset)]
+
+
+#: Words a name does not end with ("Bank of", "Abu al").
+_TRAILING_JOINERS = ("of", "the", "de", "al", "and", "von", "van")
 
 
 def _sentence_initial(text: str, start: int) -> bool:

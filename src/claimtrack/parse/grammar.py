@@ -198,8 +198,17 @@ def _first_verb(text: str) -> tuple[int, int]:
         if index >= 40:
             break
         word = match.group()
-        if index > 0 and word not in (",", ";", ":") and _verb_after(word, previous):
-            return index, match.start()
+        # ``_verb_after`` inlined (its first test here: most words are never verbs).
+        if index > 0 and word not in (",", ";", ":"):
+            kind = _verb_kind(word)
+            if kind is _AUX:
+                return index, match.start()
+            if kind is not _NO:
+                before = previous.lower()
+                if before not in _DETERMINERS and (
+                    kind is _YES or (before.endswith("s") and before not in ("is", "was", "has"))
+                ):
+                    return index, match.start()
         previous = word
     return -1, -1
 
@@ -213,8 +222,16 @@ def has_verb(text: str) -> bool:
         if index >= 60:
             break
         word = match.group()
-        if index > 0 and _verb_after(word, previous):
-            return True
+        if index > 0:  # ``_verb_after`` inlined, as in ``_first_verb``
+            kind = _verb_kind(word)
+            if kind is _AUX:
+                return True
+            if kind is not _NO:
+                before = previous.lower()
+                if before not in _DETERMINERS and (
+                    kind is _YES or (before.endswith("s") and before not in ("is", "was", "has"))
+                ):
+                    return True
         previous = word
     return is_finite_start(text)
 
@@ -253,11 +270,12 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     """``predicate`` on the words from the verb on."""
     index = 0
     last_aux: str | None = None
-    while index < len(words) and (
-        words[index].lower() in AUXILIARIES or words[index].lower().endswith("ly")
-    ):
-        if words[index].lower() in AUXILIARIES:
-            last_aux = words[index].lower()
+    while index < len(words):  # auxiliaries and adverbs, each word lower-cased once
+        lower = words[index].lower()
+        if lower in AUXILIARIES:
+            last_aux = lower
+        elif not lower.endswith("ly"):
+            break
         index += 1
     if index >= len(words) or not words[index][:1].islower():
         return verb_lemma(last_aux) if last_aux else None

@@ -46,7 +46,7 @@ def _key_words() -> frozenset[str]:
 def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     """The kind of ``text`` and, unless it is a fact, why (a short reason with the cue)."""
     stripped = text.strip()
-    if _QUESTION_END.search(stripped):
+    if "?" in stripped and _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
     label = _OPINION_LABEL.match(stripped)
     if label:

@@ -43,14 +43,18 @@ _BARE_CONTRACTIONS = frozenset(
 )
 
 
-def find_negation(text: str, offset: int = 0) -> Negation | None:
-    """The first cue that negates the statement in ``text``, or None.
+def find_negation(
+    text: str, offset: int = 0, words: frozenset[str] | None = None
+) -> Negation | None:
+    """The first cue that negates the statement in ``text``, or None; ``words`` is
+    ``tables.word_set(text)`` if the caller has it.
 
     Only the first clause-level cue counts: a double negative is rare in news and reads best
     as the author's negation of the claim.
     """
     lower = tables.lowered(text)
-    words = tables.word_set(lower)
+    if words is None:
+        words = tables.word_set(lower)
     candidates = _candidates(lower, words)
     if not candidates:
         return None  # most claims: the exceptions need not be looked for

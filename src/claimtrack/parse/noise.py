@@ -67,9 +67,10 @@ _TRIGGER_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
     return tuple(
-        (re.compile(pattern, re.I), reason) for pattern, reason in tables.pairs("boilerplate.txt")
+        (tables.GatedPattern(pattern, re.I), reason)
+        for pattern, reason in tables.pairs("boilerplate.txt")
     )
 
 
@@ -119,8 +120,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
         return None
+    lower = tables.fold_safe_lower(stripped)
     for pattern, reason in _boilerplate():
-        if pattern.fullmatch(stripped):
+        if pattern.fullmatch(stripped, lower):
             return reason
     if _shouting_advert(stripped):
         return "advert / call to action"
@@ -138,9 +140,9 @@ def _shouting_advert(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_boilerplate() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _sentence_boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
     return tuple(
-        (re.compile(pattern, re.I), reason)
+        (tables.GatedPattern(pattern, re.I), reason)
         for pattern, reason in tables.pairs("boilerplate_sentences.txt")
     )
 
@@ -166,8 +168,9 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
         and "©" not in stripped
     ):
         return None
+    lower = tables.fold_safe_lower(stripped)
     for pattern, reason in _sentence_boilerplate():
-        if pattern.fullmatch(stripped):
+        if pattern.fullmatch(stripped, lower):
             return reason
     return None
 
@@ -209,10 +212,31 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
     return len(words) <= 12 and not has_verb
 
 
+#: What ``content_start`` skips, in order; after a capital letter only the last three
+#: can match (the symbols only once something was skipped).
+_OPENERS: tuple[re.Pattern[str], ...] = (
+    _MARKDOWN_HEADING,
+    _EMPHASIS_OPEN,
+    _SYMBOLS,
+    _LABEL,
+    _DATELINE,
+    _SYMBOLS,
+)
+_CAPITAL_OPENERS = _OPENERS[3:]
+
+
 def content_start(text: str, start: int, end: int) -> int:
     """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —") and emoji."""
     position = start
-    for pattern in (_MARKDOWN_HEADING, _EMPHASIS_OPEN, _SYMBOLS, _LABEL, _DATELINE, _SYMBOLS):
+    patterns = _OPENERS
+    first = text[start : start + 1]
+    if first.isascii() and first.isalnum():
+        # Most sentences open with a letter or a digit: no heading mark, emphasis or
+        # symbol stands there, and a label or a dateline opens with a capital.
+        if not "A" <= first <= "Z":
+            return start
+        patterns = _CAPITAL_OPENERS
+    for pattern in patterns:
         match = pattern.match(text, position, end)
         if match and match.end() < end:
             position = match.end()

@@ -118,7 +118,7 @@ def _may_name_cause(lower: str) -> bool:
 
 #: The only characters beyond ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ and
 #: the Kelvin sign): text without them can be pre-filtered in lower case like ASCII text.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS_TO_ASCII = tables.FOLDS_TO_ASCII
 _FOR_REASONS = re.compile(r"\bfor[ \t]+((?:[A-Za-z-]+[ \t]+){0,2}reasons)\b", re.I)
 # "logistical problems, not politics, had led to the decision": the cause is the subject.
 _CAUSE_PHRASE = r"[A-Za-z][^,;]{2,80}?(?:,[ \t]*not[ \t]+[^,;]{2,40},)?"
@@ -128,6 +128,8 @@ _LED_TO = (
     ),
     re.compile(rf"^(?P<cause>{_CAUSE_PHRASE})[ \t]+(?:ha[ds]|have)[ \t]+led[ \t]+to\b"),
 )
+#: What both ``_LED_TO`` patterns hold: "led" is common inside words ("called", "killed").
+_LED_TO_WORDS = re.compile(r"led[ \t]+to\b")
 _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when|and)\b|[,;]")
 _CAUSE_EDGE = " .,;:\"'“”‘’()"
 
@@ -136,7 +138,8 @@ _CAUSE_EDGE = " .,;:\"'“”‘’()"
 @lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
     """A stated cause in ``text``: from its cue to the end of its phrase."""
-    match = _reason_pattern().search(tables.lowered(text))
+    # ``word_set(text)``: the claim made from this text asks for the same set next.
+    match = _reason_pattern().search(tables.lowered(text), tables.word_set(text))
     if match is None:
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
@@ -155,7 +158,7 @@ def _cause_construction(text: str) -> str | None:
     found = _FOR_REASONS.search(text) if lower is None or "reasons" in lower else None
     if found:
         return found.group(1)
-    if "led" in text:  # _LED_TO is case-sensitive
+    if "led" in text and _LED_TO_WORDS.search(text):  # _LED_TO is case-sensitive
         for pattern in _LED_TO:
             found = pattern.search(text)
             if found:

@@ -6,7 +6,9 @@ Python. Lines starting with ``#`` are comments; blank lines are ignored.
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -226,3 +228,99 @@ def _alternation(node: dict[str, dict[str, Any]]) -> str:
 def phrase_pattern(phrases: frozenset[str] | tuple[str, ...], flags: int = 0) -> Phrases:
     """A ``Phrases`` lexicon for ``phrases``."""
     return Phrases(phrases, flags)
+
+
+# --- words a pattern cannot match without ---------------------------------------------
+
+#: The regular-expression parser of ``re`` (private, so read as ``Any``; if it ever moves,
+#: ``required_strings`` finds nothing and ``GatedPattern`` simply runs every pattern).
+try:
+    _SRE: Any = importlib.import_module(
+        "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+    )
+except ImportError:  # pragma: no cover - a Python without it
+    _SRE = None
+#: The only characters beyond ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ and
+#: the Kelvin sign): in text without them, an ASCII literal matches where its lower case
+#: occurs in the lower-cased text.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def required_strings(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case ASCII strings such that every match of ``pattern`` (with
+    ``flags``) contains, in lower case, one string of each set (text free of the characters
+    ``re.I`` folds to ASCII). Conservative: what cannot be proven is left out, so
+    ``()`` (nothing required) is always a correct answer."""
+    if _SRE is None:
+        return ()
+    try:
+        parsed = _SRE.parse(pattern, flags)
+    except (re.error, AttributeError, TypeError):  # pragma: no cover - a changed parser
+        return ()
+    return tuple(need for need in _needs(parsed) if all(s.isascii() for s in need))
+
+
+def _needs(sequence: Any) -> list[frozenset[str]]:
+    """``required_strings`` of a parsed sequence: each run of literal characters, and the
+    needs of each group, branch and repetition that must occur at least once."""
+    needs: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, argument in sequence:
+        if op is _SRE.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:  # anything else ends the run (a conservative cut)
+            needs.append(frozenset(["".join(run).lower()]))
+            run = []
+        if op is _SRE.SUBPATTERN:
+            needs.extend(_needs(argument[-1]))
+        elif op is _SRE.BRANCH:
+            options = [_best(_needs(branch)) for branch in argument[1]]
+            if all(options):
+                needs.append(frozenset().union(*options))
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and argument[0] >= 1:
+            needs.extend(_needs(argument[2]))
+    if run:
+        needs.append(frozenset(["".join(run).lower()]))
+    return needs
+
+
+def _best(needs: list[frozenset[str]]) -> frozenset[str]:
+    """The most telling need of a branch (longest shortest string), or an empty set."""
+    return max(needs, key=lambda need: min(map(len, need)), default=frozenset())
+
+
+class GatedPattern:
+    """A compiled pattern that is only run on text holding its ``required_strings``.
+
+    WHY: boilerplate patterns (``.*\\b(?:subscribe|sign up)\\b.*``) cost ``re`` a try at
+    every character of every line; a few substring tests in C settle most lines first.
+    """
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        # The most telling needs first (longest shortest string): most texts fail there.
+        needs = sorted(required_strings(pattern, flags), key=lambda n: -min(map(len, n)))
+        self.needs = tuple(tuple(sorted(need, key=lambda s: (-len(s), s))) for need in needs)
+
+    def fullmatch(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """``pattern.fullmatch(text)``; ``lower`` is ``text.lower()`` when the text has no
+        character ``re.I`` folds to ASCII (``fold_safe_lower``), else None (no gate)."""
+        if lower is not None:
+            for need in self.needs:  # plain loops: a generator per need cost more
+                for string in need:
+                    if string in lower:
+                        break
+                else:
+                    return None
+        return self.pattern.fullmatch(text)
+
+
+def fold_safe_lower(text: str) -> str | None:
+    """``text.lower()`` for ``GatedPattern``, or None when a character of ``text`` folds
+    to an ASCII letter under ``re.I``."""
+    if not text.isascii() and FOLDS_TO_ASCII.search(text) is not None:
+        return None
+    return text.lower()

@@ -1,0 +1,317 @@
+"""Stance of one statement towards a claim: does a source state it, pass it on, or debunk it?
+
+``compare`` says whether two statements are the same claim and whether they contradict; a
+fact-checker asks more of a source: does it *state* the claim (supports), *report* it without
+vouching for it (hedged: "reportedly", "rumours", "X claims", a question), *call it false*
+(conflicts: "hoax", "fake", "X denies"), or merely write about the same thing (related)?
+
+The rules are the ones a journalist applies to a headline, in this order:
+
+1. Conflict: the judge's contradiction; a refuting cue (``refuting_cues.txt``: "hoax", "fake",
+   "denies", "retracted") the source sets against the claim's content; or a negation of one
+   of the claim's own words with no doubt around it. A cue the claim holds itself, one that
+   is negated ("no hoax"), asked ("a hoax?") or one side of an "or" ("real or fake") refutes
+   nothing, nor does a denial of the accusation ("denies the hoax claims"). Only a claim
+   stated as fact can be refuted or denied: "X reportedly did Y" stays true of the report.
+2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
+   label "Analyst: ..." too), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
+   the hedged attribution verbs) or a question mark the claim does not share.
+3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
+   claim's words or more with its predicate, the same polarity and every figure it gives.
+4. Otherwise related (the matcher relates them or the source holds half the claim's words)
+   or unrelated.
+
+A sentence of an article is held to more (``in_article``): see ``stance_of``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.models import (
+    Certainty,
+    Claim,
+    Comparison,
+    ConflictType,
+    Kind,
+    Severity,
+    Stance,
+)
+from claimtrack.normalize import MatchKey, data_lines, stem
+
+#: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
+ABOUT = 0.5
+#: A refuting cue is rarely written beside the claim's own words ("Three-eyed fish story a
+#: hoax"): a fifth of them is enough for a source that calls the story false.
+REFUTATION_ABOUT = 0.2
+#: Share of the claim's words a source must hold to restate it (with its predicate).
+RESTATES = 0.5
+#: Words between a negation and a refuting cue that still negate it ("is not a hoax").
+NEGATION_REACH = 3
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    refuting: re.Pattern[str]
+    denials: re.Pattern[str]
+    hedging: re.Pattern[str]
+    negations: frozenset[str]
+    flags: frozenset[str]
+
+
+def _pattern(phrases: set[str]) -> re.Pattern[str]:
+    longest_first = sorted(phrases, key=lambda p: (-len(p), p))
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first)
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    def lines(name: str) -> set[str]:
+        return {line.lower() for line in data_lines(name)}
+
+    # Only "deny" takes the accusation as its object ("denies the hoax claims" defends the
+    # claim), where "debunks the false claims" refutes it: its forms are told apart below.
+    deny = {w for line in lines("denial_cues.txt") for w in line.split() if w == "deny"}
+    denials = {form for w in deny for form in (w, w[:-1] + "ies", w[:-1] + "ied", w + "ing")}
+    negations = {w for line in lines("negation.txt") for w in line.split()}
+    return _Cues(
+        refuting=_pattern(lines("refuting_cues.txt")),
+        denials=_pattern(denials),
+        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | _hedged_verbs()),
+        negations=frozenset(negations - denials | {"n't"}),
+        flags=frozenset(lines("headline_flags.txt")),
+    )
+
+
+def _hedged_verbs() -> set[str]:
+    """The attribution verbs that commit the speaker less ("argues", "believes")."""
+    rows = (line.split("\t") for line in data_lines("attribution_verbs.txt"))
+    return {r[0].strip().lower() for r in rows if len(r) > 1 and r[1].strip() == "hedged"}
+
+
+#: A headline's speaker label: "Analyst: ..." or "...: officials" (up to four words).
+_LABEL_BEFORE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s")
+_LABEL_AFTER = re.compile(r"\s[:-]\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*\.?\s*$")
+
+
+def refuting_cue(source: Claim, claim: Claim) -> str | None:
+    """The refuting cue ``source`` sets against ``claim``: a debunking word the claim does not
+    hold, not itself negated ("not a hoax") nor denied ("denies the hoax claims")."""
+    if claim.negated or claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text):
+        return None  # "X is not dead", "Is X dead?": a debunking agrees or answers
+    cues = _cues()
+    if _live_cues(claim.sentence or claim.text, cues):
+        return None  # the claim debunks something itself ("The video of X is a hoax")
+    live = _live_cues(source.sentence or source.text, cues)
+    if not live:
+        return None
+    denied = [m for m in live if cues.denials.fullmatch(m.group(0))]
+    if denied and len(denied) < len(live):
+        return None  # a denial of a falsity word: "denies the hoax claims" defends the claim
+    return live[0].group(0)
+
+
+def _live_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
+    """The refuting cues of ``text`` that stand as stated: not negated, not one side of an
+    "or", not asked."""
+    found = list(cues.refuting.finditer(text))
+    return [
+        m
+        for m in found
+        if not _negated_before(text[: m.start()], cues.negations)
+        and not _alternative(text, m.start(), m.end())
+        and not _questioned(text, m.start(), m.end())
+    ]
+
+
+def _alternative(text: str, start: int, end: int) -> bool:
+    """The cue is one side of "or" ("real or hoax", "confirm or deny"): a choice left open."""
+    before = _WORD.findall(text[:start].lower())[-1:]
+    after = _WORD.findall(text[end:].lower())[:1]
+    return before == ["or"] or after == ["or"]
+
+
+def _questioned(text: str, start: int, end: int) -> bool:
+    """The cue stands in a question ("Is the video a hoax?"): asked, not asserted."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?:")
+    closing = [i for i in (text.find(mark, end) for mark in ".!?:") if i >= 0]
+    return bool(closing) and text[min(closing)] == "?" and opening < start
+
+
+def _negated_before(before: str, negations: frozenset[str]) -> bool:
+    words = _WORD.findall(before.lower().replace("n't", " n't"))[-NEGATION_REACH:]
+    return any(w in negations or w.endswith("n't") for w in words)
+
+
+def hedging_cue(source: Claim, claim: Claim) -> str | None:
+    """What makes ``source`` pass the claim on without asserting it, when the claim does not
+    do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``."""
+    if source.attribution and not claim.attribution:
+        return source.attribution_cue or source.attribution
+    label = _speaker_label(source.sentence or source.text)
+    if label and not _speaker_label(claim.sentence or claim.text) and not _topic(label, claim):
+        return label
+    return doubt_cue(source, claim)
+
+
+def doubt_cue(source: Claim, claim: Claim) -> str | None:
+    """What makes ``source`` uncertain where the claim is not: a question, a hedged or
+    conditional certainty, a hedge or rumour word. Unlike an attribution, these also keep a
+    negation from denying the claim ("may not", "is it not?")."""
+    if source.kind is Kind.QUESTION or "?" in (source.sentence or source.text):
+        return None if claim.kind is Kind.QUESTION else "?"
+    if source.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL) and (
+        claim.certainty is Certainty.ASSERTED
+    ):
+        return source.certainty_cue or source.certainty.value
+    cues = _cues().hedging
+    own = {m.group(0).lower() for m in cues.finditer(claim.text)}
+    for found in cues.finditer(source.sentence or source.text):
+        if found.group(0).lower() not in own:
+            return found.group(0)
+    return None
+
+
+def _asks(claim: Claim) -> bool:
+    return claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text)
+
+
+def _contradicts(comparison: Comparison, stated: bool) -> bool:
+    """The judge's contradictions, less a denial (ATTRIBUTION) of a claim not ``stated``."""
+    return any(
+        c.severity is Severity.CONTRADICTION and (stated or c.type is not ConflictType.ATTRIBUTION)
+        for c in comparison.conflicts
+    )
+
+
+def reported_only(claim: Claim) -> bool:
+    """The claim itself only passes something on: attributed, hedged, a speaker label, a
+    hedge or rumour word ("Alleged recording of X released", "X reportedly quits")."""
+    text = claim.sentence or claim.text
+    return bool(
+        claim.attribution
+        or claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL)
+        or _speaker_label(text)
+        or _cues().hedging.search(text)
+    )
+
+
+def negates(claim: MatchKey, source: MatchKey) -> bool:
+    """``source`` negates one of the claim's own words ("The mayor did not resign" against
+    "The mayor resigned"), the claim negating nothing."""
+    return source.negated and not claim.negated and bool(source.negated_heads & claim.tokens)
+
+
+def _topic(label: str, claim: Claim) -> bool:
+    """A label that names what the claim is about is its topic ("Ferry collision: ..."),
+    not a speaker."""
+    words = set(_WORD.findall((claim.sentence or claim.text).lower()))
+    return bool(set(_WORD.findall(label.lower())) & words)
+
+
+def _speaker_label(text: str) -> str | None:
+    """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon (not a
+    flag such as "BREAKING:", ``headline_flags.txt``)."""
+    found = _LABEL_BEFORE.match(text) or _LABEL_AFTER.search(text)
+    if not found:
+        return None
+    label = found.group(0).strip(" :-.")
+    return None if label.lower() in _cues().flags else label
+
+
+def coverage(claim: MatchKey, source: MatchKey) -> float:
+    """Share of the claim's words (without the parser's name folding) the source holds."""
+    ours = _plain(claim)
+    return len(ours & _plain(source)) / len(ours) if ours else 0.0
+
+
+def _plain(key: MatchKey) -> frozenset[str]:
+    return frozenset((key.plain or key.text).split()) - {"not"}
+
+
+def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """``source`` says what ``claim`` says in other words: half its words or more, the same
+    polarity, its predicate, and every figure it gives."""
+    if key.negated != source.negated or not key.numbers <= source.numbers:
+        return False
+    return coverage(key, source) >= RESTATES and holds_predicate(claim, key, source)
+
+
+def holds_predicate(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """The source says the claim's act: the same event frame ("suspend" and "halt"), or the
+    claim's main verb among its words ("resigned" / "resigns"). True for a claim without one."""
+    if key.frames & source.frames:
+        return True
+    if not claim.predicate:
+        return not key.frames
+    verb = stem(claim.predicate.split()[0].lower())
+    return verb in _plain(source) or verb in source.tokens
+
+
+def stance_of(
+    claim: Claim,
+    source: Claim,
+    key: MatchKey,
+    source_key: MatchKey,
+    comparison: Comparison,
+    supports: bool,
+    *,
+    in_article: bool = False,
+) -> Stance:
+    """One source statement's stance towards ``claim`` (rules in the module docstring).
+
+    ``supports`` is ``compare.supporting``'s answer for the pair (the matcher's same claim
+    with the claim's figures). ``in_article``: the source is one sentence of an article
+    checked as a whole, not a statement set against the claim on its own (a headline). An
+    article spreads its subject over many sentences and writes "hoax" or "not" about other
+    things than the claim, so there only a sentence the matcher relates to the claim and
+    that holds half its words can refute or negate it, and only the matcher's same claim
+    supports it."""
+    share = coverage(key, source_key)
+    reach = ABOUT if in_article else REFUTATION_ABOUT
+    near = comparison.related and share >= ABOUT if in_article else comparison.related
+    # A denial contradicts a claim stated as fact; "X reportedly did Y" stays true of the
+    # report when the report is a hoax, and a question asserts nothing to contradict.
+    stated = not reported_only(claim) and not _asks(claim)
+    if not _asks(claim) and _contradicts(comparison, stated) and (near or not in_article):
+        return Stance.CONFLICTS
+    if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
+        return Stance.CONFLICTS
+    if not (comparison.related or share >= ABOUT):
+        return Stance.UNRELATED
+    if (
+        stated
+        and (near or not in_article)
+        and negates(key, source_key)
+        and not doubt_cue(source, claim)
+    ):
+        return Stance.CONFLICTS
+    if not (supports or (not in_article and restates(claim, key, source_key))):
+        return Stance.RELATED
+    if hedging_cue(source, claim) is not None:
+        return Stance.HEDGED
+    return Stance.SUPPORTS
+
+
+#: Which stance wins when an article's statements take several: a conflict is what a
+#: fact-checker must see first, then the strongest support.
+_PRECEDENCE = (Stance.CONFLICTS, Stance.SUPPORTS, Stance.HEDGED, Stance.RELATED)
+
+
+def overall_stance(stances: Sequence[Stance], article_related: bool | None = None) -> Stance:
+    """The stance of a whole article (its statements' stances): a conflict first, then
+    support, then hedged; otherwise related or not, by ``article_related`` when given."""
+    if article_related is False:
+        return Stance.UNRELATED  # an article not about the claim neither states nor denies it
+    for stance in _PRECEDENCE[:3]:
+        if stance in stances:
+            return stance
+    if article_related is not None:
+        return Stance.RELATED if article_related else Stance.UNRELATED
+    return Stance.RELATED if Stance.RELATED in stances else Stance.UNRELATED

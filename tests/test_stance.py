@@ -1,0 +1,181 @@
+"""Stance of a statement towards a claim (``claimtrack.stance``, ``compare.statement_stance``).
+
+Sentences written for these tests: several wordings that must take a stance, and near
+misses that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import parse
+from claimtrack.compare import article_stance, statement_stance, supported_by
+from claimtrack.models import Claim, Stance
+from claimtrack.stance import hedging_cue, overall_stance, refuting_cue
+
+CLAIM = "The harbour master resigned after the ferry collision"
+
+
+def _statement(text: str, name: str = "s") -> Claim:
+    return parse.parse_statement(text, name, name)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master resignation after ferry collision is a hoax",
+        "Story that the harbour master resigned after the ferry collision is fake",
+        "Port authority denies harbour master resigned after ferry collision",
+        "Claims the harbour master resigned over the ferry collision are false",
+        "Harbour master resignation story debunked by port officials",
+        "Harbour master did not resign after the ferry collision",
+        "Paper retracts story that the harbour master resigned after the ferry collision",
+        "Reports of a harbour master resignation after the ferry collision are inaccurate",
+    ],
+)
+def test_a_debunking_or_negating_statement_conflicts(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master resignation after ferry collision is no hoax, port confirms",
+        "Harbour master resignation after ferry collision is not fake",
+        "Harbour master resignation after ferry collision: real or hoax?",
+        "Fake or real: the harbour master resigned after the ferry collision",
+        "Is the harbour master resignation after the ferry collision a hoax?",
+    ],
+)
+def test_a_negated_asked_or_open_refutation_is_not_a_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Fake banknotes found in a city bakery",
+        "Council denies plan to close the library on Sundays",
+    ],
+)
+def test_a_refuting_cue_about_something_else_is_not_a_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+def test_a_claim_that_itself_debunks_is_not_contradicted_by_another_debunking() -> None:
+    claim = "The photo of the shark on the flooded motorway is fake"
+    source = "Shark on flooded motorway photo is a hoax, experts say"
+    assert statement_stance(claim, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master reportedly resigned after the ferry collision",
+        "Harbour master may have resigned after the ferry collision",
+        "Rumours: harbour master resigned after the ferry collision",
+        "Did the harbour master resign after the ferry collision?",
+        "Harbour master resigned after the ferry collision, union claims",
+        "Union: harbour master resigned after the ferry collision",
+        "Harbour master resigned after the ferry collision - port union",
+        "Harbour master feared to have resigned after the ferry collision",
+    ],
+)
+def test_a_hedged_rumoured_attributed_or_asked_statement_is_hedged(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The harbour master resigned after the ferry collision",
+        "Harbour master resigns after ferry collision",
+        "After the ferry collision, the harbour master resigned",
+        "BREAKING: Harbour master resigned after the ferry collision",
+        "Ferry collision: harbour master resigned after the crash",
+    ],
+)
+def test_a_restatement_as_asserted_fact_supports(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.SUPPORTS
+
+
+def test_a_plan_restated_as_a_plan_supports() -> None:
+    claim = "The port will close the ferry terminal in May"
+    assert statement_stance(claim, "Port to close ferry terminal in May") is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Ferry timetables change for the winter season",
+        "City council debates new parking rules downtown",
+    ],
+)
+def test_a_statement_on_something_else_does_not_support(source: str) -> None:
+    assert statement_stance(CLAIM, source) in (Stance.RELATED, Stance.UNRELATED)
+
+
+def test_refuting_cue_names_the_word_and_ignores_the_claims_own() -> None:
+    claim = _statement("The hoax caller was arrested in Leeds")
+    source = _statement("Hoax caller arrested in Leeds, police say")
+    assert refuting_cue(source, claim) is None
+    debunk = _statement("Arrest of the caller in Leeds was fabricated")
+    assert refuting_cue(debunk, _statement("The caller was arrested in Leeds")) == "fabricated"
+
+
+def test_a_denied_refutation_defends_the_claim() -> None:
+    claim = _statement("The singer cancelled her tour")
+    source = _statement("The singer denies the hoax reports about her tour")
+    assert refuting_cue(source, claim) is None
+
+
+def test_hedging_cue_only_when_the_claim_does_not_share_it() -> None:
+    hedged = _statement("The bridge may close in May")
+    assert hedging_cue(_statement("The bridge may close in May"), hedged) is None
+    plain = _statement("The bridge will close in May")
+    assert hedging_cue(_statement("The bridge reportedly closes in May"), plain) is not None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The harbour master reportedly resigned after the ferry collision",
+        "Rumours say the harbour master resigned after the ferry collision",
+        "Did the harbour master resign after the ferry collision?",
+    ],
+)
+def test_a_debunking_does_not_contradict_a_claim_that_only_reports(claim: str) -> None:
+    source = "Harbour master resignation after the ferry collision is a hoax"
+    assert statement_stance(claim, source) is not Stance.CONFLICTS
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS  # the claim stated as fact
+
+
+def test_a_speaker_label_does_not_stop_a_denial() -> None:
+    source = "Port union: harbour master did not resign after the ferry collision"
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+def test_a_source_calling_the_claim_false_never_supports_it() -> None:
+    claim = _statement("The mayor resigned on Tuesday")
+    debunk = _statement("Reports that the mayor resigned on Tuesday are false")
+    plain = _statement("The mayor resigned on Tuesday")
+    assert supported_by(claim, [debunk, plain]) == [False, True]
+
+
+def test_an_article_sentence_needs_the_claims_words_to_refute_it() -> None:
+    claim = _statement("The museum sold its oldest painting to a private collector")
+    far = _statement("A fake ticket scheme also troubled the city's museums last year", "a")
+    near = _statement(
+        "The museum's sale of its oldest painting to a private collector is a hoax", "b"
+    )
+    assert article_stance(claim, [far]) is not Stance.CONFLICTS
+    assert article_stance(claim, [far, near]) is Stance.CONFLICTS
+
+
+def test_overall_stance_order() -> None:
+    assert overall_stance([Stance.HEDGED, Stance.SUPPORTS]) is Stance.SUPPORTS
+    assert overall_stance([Stance.SUPPORTS, Stance.CONFLICTS]) is Stance.CONFLICTS
+    assert overall_stance([Stance.RELATED]) is Stance.RELATED
+    assert overall_stance([]) is Stance.UNRELATED
+    assert overall_stance([Stance.CONFLICTS], article_related=False) is Stance.UNRELATED
+    assert overall_stance([], article_related=True) is Stance.RELATED
