@@ -213,6 +213,8 @@ def _limit(step: int) -> float:
 USAGE = {
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
+    "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",
+    "claimtrack.parse.attribution._INTERRUPTED": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
     "claimtrack.parse.build._SPEAKER_TAG": "anchored",
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",

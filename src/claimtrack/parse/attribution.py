@@ -61,6 +61,8 @@ _WORD = re.compile(r"[\w’'-]+")
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    # '..., he told reporters Wednesday.': a bare day after the verb or its object
+    r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
     r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
@@ -227,6 +229,8 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     )
     if comma <= 0 or verb_start - comma > 80:
         return None
+    if text[comma] == "," and not text[comma + 1 : verb_start].strip():
+        return _appositive_speaker(text, words, index, comma, verb_start)
     speaker_start = comma + 1
     if text[speaker_start : speaker_start + 1] in ",":
         speaker_start += 1
@@ -239,6 +243,40 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _appositive_speaker(
+    text: str, words: list[tuple[str, int, int]], index: int, comma: int, verb_start: int
+) -> Attribution | None:
+    """'"...," the port's director, Ana Ruiz, said.' (or 'Ana Ruiz, the port's director,
+    said'): a quotation, then its speaker as a name and a description between commas. The
+    name is the speaker (the description is who she is, not who she is)."""
+    close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
+    if close <= 0 or comma - close > 90:
+        return None
+    middle = text.rfind(",", close, comma)
+    if middle < 0 or text.count(",", close, middle) or grammar.has_verb(text[close + 1 : comma]):
+        return None
+    parts = [(close + 1, middle), (middle + 1, comma)]
+    named = [span for span in parts if _APPOSITIVE_NAME.fullmatch(text, *span)]
+    if len(named) != 1:
+        return None
+    verb_end = words[index][2]
+    return _result(
+        text,
+        named[0],
+        (0, close),
+        words[index][0].lower(),
+        (verb_start, verb_end),
+        (verb_end, len(text)),
+    )
+
+
+#: The name in a speaker written as a name and a description: capitalised words only
+#: (titles such as "Dr." included), no determiner ("the Republican leader" describes).
+_APPOSITIVE_NAME = re.compile(
+    r"[ \t]*(?!(?:The|A|An)[ \t])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*"
+)
 
 
 def _closing_straight_quote(text: str, end: int) -> int:
@@ -287,7 +325,8 @@ def _subject_with_apposition(before: str) -> bool:
 
 _SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")
 _SPEAKER_TAIL = re.compile(
-    r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today)\b"
+    r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
 
 
@@ -377,3 +416,113 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     while end > start and text[end - 1] in " \t,":
         end -= 1
     return start, end, quoted
+
+
+class Interruption(NamedTuple):
+    """'"Is it fair," Judge Ortiz asked, "that the county paid less?"': a quotation cut in
+    two by its speaker. ``cuts`` are the spans to remove from the text (the later first)
+    to rejoin the two halves with one blank; ``attribution`` is the speaker, its content
+    the rejoined quotation's words."""
+
+    cuts: tuple[tuple[int, int], tuple[int, int]]
+    attribution: Attribution
+
+
+#: A quotation, a comma and its closing mark, the speaker and verb, a comma and the
+#: quotation's second half (bounded, without marks inside: linear time).
+_INTERRUPTED = re.compile(
+    r"[ \t]*[“\"](?P<first>[^“”\"]{2,400}?),[”\"](?P<tag>[ \t]+(?P<middle>[^“”\",]{2,80}?),)"
+    r"[ \t]+(?P<open>[“\"])(?P<second>[^“”\"]{2,600}?)[”\"]?[ \t]*$"
+)
+
+
+def find_interruption(text: str) -> Interruption | None:
+    """The speaker of a quotation interrupted by its speaker tag, and where the tag stands."""
+    if text.lstrip(" \t")[:1] not in '“"':
+        return None  # most sentences: one test
+    match = _INTERRUPTED.match(text)
+    if match is None:
+        return None
+    found = _middle_speaker(match.group("middle"))
+    if found is None:
+        return None
+    speaker, verb = found
+    # '“This budget,” she declared, “ends ...”' -> '“This budget ends ...”'
+    tag = (match.end("first"), match.end("tag"))
+    mark = match.span("open")
+    start = match.start("first")
+    end = start + (tag[0] - start) + (match.end("second") - mark[0])
+    hedged = _verbs().get(verb, False)
+    return Interruption((mark, tag), Attribution(speaker, verb, start, end, True, hedged))
+
+
+def _middle_speaker(middle: str) -> tuple[str, str] | None:
+    """(speaker, verb) of "Judge Ortiz asked Ms. Wynn" / "he declared" / "said Ms. Wynn"."""
+    words = middle.split()
+    for index, word in enumerate(words):
+        verb = word.lower()
+        if verb not in _verbs():
+            continue
+        before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
+        if before and len(words) - index - 1 <= 4:
+            speaker = _clean_speaker(before)  # "she declared", "Judge Ortiz asked Ms. Wynn"
+        elif not before:
+            speaker = _clean_speaker(after)  # "said Ms. Wynn"
+        else:
+            return None
+        if speaker is None or grammar.has_verb(speaker):
+            return None
+        return speaker, verb
+    return None
+
+
+class Addition(NamedTuple):
+    """'"...," Ana Ruiz said on Monday, adding "..."': a quotation with its speaker, then
+    a second statement the same speaker made. ``cut`` is where the participle starts (the
+    first statement's text ends there) and ``rest`` where the second statement starts."""
+
+    cut: int
+    rest: int
+    first: Attribution
+    second: Attribution
+
+
+#: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
+_ADDING = re.compile(
+    r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)[ \t]+(?:that[ \t]+)?"
+)
+#: Participles that report the speaker's own words after "X said A" as well.
+_SPEAKERS_OWN = frozenset(("adding", "noting"))
+_REPORTED = {
+    "adding": "added",
+    "saying": "said",
+    "noting": "noted",
+    "explaining": "explained",
+    "insisting": "insisted",
+    "warning": "warned",
+}
+
+
+def find_addition(text: str) -> Addition | None:
+    """A statement with its speaker ('"...," X said', or "X said ..." before "adding" or
+    "noting") and a participle after it that reports a second statement of theirs
+    (', adding "..."')."""
+    for match in _ADDING.finditer(text):
+        head = text[: match.start()]
+        found = find_attribution(head)
+        if found is None:
+            continue
+        after = found.content_end <= found.speaker_span[0]  # '"...," X said ..., adding'
+        if not (after and found.quoted) and match.group("verb") not in _SPEAKERS_OWN:
+            continue  # "X said the army entered, saying ...": the army may be the one saying
+        start, end, quoted = _unquote(text, match.end(), len(text.rstrip(" \t.!")))
+        end = len(text[:end].rstrip(" \t.!\"”’'"))
+        if end - start < 8:
+            return None
+        verb = _REPORTED[match.group("verb")]
+        hedged = _verbs().get(verb, False)
+        second = Attribution(
+            found.speaker, verb, start - match.end(), end - match.end(), quoted, hedged
+        )
+        return Addition(match.start(), match.end(), found, second)
+    return None

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -13,7 +14,12 @@ from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
 from claimtrack.parse import grammar, noise, tables
-from claimtrack.parse.attribution import Attribution, find_attribution
+from claimtrack.parse.attribution import (
+    Attribution,
+    find_addition,
+    find_attribution,
+    find_interruption,
+)
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
 from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
@@ -21,7 +27,13 @@ from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
-from claimtrack.parse.split import Clause, find_reason, split_appositions, split_clauses
+from claimtrack.parse.split import (
+    Clause,
+    find_reason,
+    split_appositions,
+    split_clauses,
+    split_leading_contrast,
+)
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
 
@@ -95,6 +107,16 @@ class Context:
     seen_lines: set[str] = field(default_factory=set)
     last_thing: str | None = None
     last_person: str | None = None
+    #: What tells that ``last_person`` is a person: "" for nothing yet, "person" for a
+    #: title or a surname reference, or the pronoun a title gives ("he" for "Mr.").
+    last_person_evidence: str = ""
+    #: Full names of the people named so far, by surname (``_full_name``), and how many of
+    #: ``claims`` are indexed there.
+    surnames: dict[str, str] = field(default_factory=dict)
+    surnames_read: int = 0
+    #: The named speaker of the last quotation, and its sentence's index.
+    last_speaker: str | None = None
+    speaker_sentence: int = -10
     #: The date relative dates count from: the article's, else its post signature's.
     published: dt.date | None = None
     #: Index of the sentence being parsed, and of the one that named the last subject: a
@@ -264,7 +286,30 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
-    attribution = find_attribution(content.text)
+    interruption = find_interruption(content.text)
+    addition = find_addition(content.text) if interruption is None else None
+    if addition is not None:
+        # '"...," Ana Ruiz said, adding "...": two statements of one speaker.
+        first, second = content.slice(0, addition.cut), content.slice(addition.rest)
+        _parse_attributed(context, sentence, first, addition.first, mentions)
+        _parse_attributed(context, sentence, second, addition.second, mentions)
+        return
+    if interruption is not None:
+        # '"Is it fair," Ortiz asked, "that ...?"': the quotation rejoined, the tag out.
+        for cut in interruption.cuts:
+            content = content.without(*cut)
+        attribution: Attribution | None = interruption.attribution
+    else:
+        attribution = find_attribution(content.text)
+        if attribution is not None and _concessive(attribution.speaker):
+            parts = split_leading_contrast(content)
+            if len(parts) == 2:
+                # "Although the council told her lawyers that A, B": the council's A, and
+                # the writer's B (the speaker is not "Although the council").
+                for part in parts:
+                    found = find_attribution(part.text)
+                    _parse_attributed(context, sentence, part, found, mentions)
+                return
     extras: list[Clause] = []
     #: ``split_appositions(content)`` when already known: splitting needs it again.
     appositions: tuple[View, list[Clause]] | None = None
@@ -280,29 +325,102 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             extras = []
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
+    _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+#: Words that open a concessive clause ("Although", "Even though"): never a speaker's.
+_CONCESSIVE = frozenset("although though while whereas even".split())
+
+
+def _concessive(speaker: str) -> bool:
+    return speaker.split(None, 1)[0].lower() in _CONCESSIVE
+
+
+def _parse_attributed(
+    context: Context,
+    sentence: Sentence,
+    content: View,
+    attribution: Attribution | None,
+    mentions: Mentions,
+    extras: list[Clause] | None = None,
+    appositions: tuple[View, list[Clause]] | None = None,
+) -> None:
+    """The claims of ``content``, whose speaker (if any) is known: its kind, then its
+    clauses (``extras``: claims about its parts found already)."""
+    extras = extras or []
     kind, why = _kind_of(content.text, attribution)
+    if kind is Kind.QUESTION and attribution is None:
+        colon = _question_after_colon(content.text)
+        if colon is not None:
+            # 'The inquiry asks what the mayor knew about the deal: "Did you ...?"': the
+            # writer's account before the colon is a fact, the quoted question is not.
+            _parse_attributed(context, sentence, content.slice(0, colon), None, mentions)
+            question = content.slice(colon + 1)
+            _add(context, _dropped(context, sentence, kind, why or str(kind), question, mentions))
+            return
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
         appositions = None  # found for ``content``, not for the attributed body
+    if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
+        extras = [*extras, _speaker_relative(content, attribution)]
     if (
         kind is Kind.OPINION
         and why is not None
         and why.startswith("opinion: '")  # a cue word, not a label or the first person
         and _opinion_by_clause(context, sentence, body, appositions, attribution, mentions)
     ):
+        _add_clauses(context, sentence, extras, attribution, mentions)
         return
     if kind is not Kind.FACT:
         _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
+        # "Ana Ruiz, the port's director, wrote that ... should ...": who the speaker is
+        # stays the writer's fact whatever she wrote.
+        _add_clauses(context, sentence, extras, attribution, mentions)
         return
-    if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
-        extras = [*extras, _speaker_relative(content, attribution)]
-    for clause in [*split_clauses(body, appositions), *extras]:
+    _add_clauses(
+        context, sentence, [*split_clauses(body, appositions), *extras], attribution, mentions
+    )
+    if attribution is not None and _dated_tail(content, attribution, mentions):
+        _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+
+
+#: A colon before a quotation.
+_COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
+#: Fewer words before the colon are a speaker ("The senator asked:"), not an account.
+_MIN_ACCOUNT_WORDS = 8
+
+
+def _question_after_colon(text: str) -> int | None:
+    """Where the colon stands in "<an account of the writer's>: "<a quoted question>?"",
+    or None: the account has its own verb, is no question, and does not end in the verb
+    that introduces the quotation ("Ms. Ruiz asked:")."""
+    found = _COLON_QUOTE.search(text)
+    if found is None:
+        return None
+    lead = text[: found.start()]
+    words = lead.split()
+    if (
+        len(words) < _MIN_ACCOUNT_WORDS
+        or "?" in lead
+        or grammar.is_finite_start(words[-1], strict=True)
+        or not grammar.has_verb(lead)
+    ):
+        return None
+    return found.start()
+
+
+def _add_clauses(
+    context: Context,
+    sentence: Sentence,
+    clauses: list[Clause],
+    attribution: Attribution | None,
+    mentions: Mentions,
+) -> None:
+    for clause in clauses:
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
-    if attribution is not None and _dated_tail(content, attribution, mentions):
-        _add(context, _statement_claim(context, sentence, content, attribution, mentions))
 
 
 # --- memoised sentences ------------------------------------------------------------------
@@ -608,7 +726,14 @@ def _opinion_by_clause(
     clauses = split_clauses(body, appositions)
     kinds = [classify(c.view.text, attributed=attribution is not None) for c in clauses]
     if len(clauses) < 2 or all(kind is not Kind.FACT for kind, _ in kinds):
-        return False
+        aside = _opinion_aside(body, kinds[0][1] if len(clauses) == 1 else None)
+        if aside is None:
+            return False
+        rest = _without_aside(body, aside)
+        if classify(rest.text, attributed=attribution is not None)[0] is not Kind.FACT:
+            return False
+        clauses = [*split_clauses(rest), Clause(body.slice(*aside))]
+        kinds = [(Kind.FACT, None)] * (len(clauses) - 1) + [kinds[0]]
     for clause, (kind, why) in zip(clauses, kinds, strict=True):
         if kind is Kind.FACT:
             claim = _claim(context, sentence, clause, attribution, mentions)
@@ -618,6 +743,55 @@ def _opinion_by_clause(
             reason = why or str(kind)
             _add(context, _dropped(context, sentence, kind, reason, clause.view, mentions))
     return True
+
+
+#: An aside between dashes: " — in which every bill must ... — ".
+_DASHED_ASIDE = re.compile(
+    r"(?<![ \t])[ \t]+(?:—|–|--)[ \t]+[^—–]{3,200}?[ \t]+(?:—|–|--)(?=[ \t])"
+)
+#: A noun phrase closing a clause with its own relative: ", a date that should ...".
+_TRAILING_NOUN_ASIDE = re.compile(
+    r",[ \t]+(?:a|an|one)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:that|which)[ \t][^,;]{3,300}$"
+)
+
+
+def _opinion_aside(body: View, why: str | None) -> tuple[int, int] | None:
+    """Where the aside that holds a sentence's only opinion cue stands in ``body``: "The
+    end date is May 1, a date that should allow time" / "Setting the tone — in which
+    every bill must cite its source — members began to read": the cue is the aside's,
+    the rest of the sentence is the writer's fact. None when the cue is elsewhere."""
+    if why is None or not why.startswith("opinion: '"):
+        return None
+    text = body.text
+    cue = re.search(rf"\b{re.escape(why[10:-1])}\b", text, re.I)
+    if cue is None:
+        return None
+    for found in _DASHED_ASIDE.finditer(text):
+        if found.start() < cue.start() < found.end():
+            return found.start(), found.end()
+    trailing = _TRAILING_NOUN_ASIDE.search(text.rstrip(" \t.!\"”’'"))
+    if trailing is not None and trailing.start() < cue.start():
+        return trailing.start(), trailing.end()
+    return None
+
+
+def _without_aside(body: View, aside: tuple[int, int]) -> View:
+    """``body`` without the aside; an aside right after an opening phrase ("Setting the
+    tone for the session — in which ... — members began") leaves the comma it stood for,
+    so that the phrase reads as the clause's setting."""
+    start, end = aside
+    head = body.text[:start]
+    first = head.split(None, 1)[0].lower() if head.strip() else ""
+    if body.text[start:end].lstrip()[:1] == "," or "," in head or grammar.has_verb(head):
+        return body.without(start, end)
+    if not (first.endswith("ing") or first in _OPENING_PREPOSITIONS):
+        return body.without(start, end)
+    rest = body.slice(end).pieces
+    return View([*body.slice(0, start).pieces, Piece(-1, ","), *rest], body.kept)
+
+
+#: Words that open a phrase before a clause ("In the first week — ... — the council met").
+_OPENING_PREPOSITIONS = frozenset("in on at during after before since amid despite for".split())
 
 
 def _speaker_relative(content: View, attribution: Attribution) -> Clause:
@@ -843,22 +1017,70 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
 
 def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attribution | None:
     """'"I will not resign," he said.' -> speaker "Paul Ledger", when the sentence right
-    before named that person as its subject (the rule ``_resolve_pronoun`` uses) and the
-    article has already quoted them by name ("Ledger said ..."): a quotation is then
-    credited to the person, not to "he". A capitalised subject that has never spoken
-    ("First Daughters") may be no person at all, and a quoted speaker in between makes "he"
-    ambiguous (``_remember_subject``): both leave the pronoun as written."""
+    before named that person as its subject (the rule ``_resolve_pronoun`` uses) and
+    something tells that the subject is a person: the article has already quoted them by
+    name ("Ledger said ..."), they were written with a title ("Gov. Paul Ledger", "Chief
+    Justice Ana Ruiz") or called by their surname after their full name. A quotation is
+    then credited to the person, not to "he". A capitalised subject with none of these
+    ("First Daughters") may be no person at all, and a quoted speaker in between makes
+    "he" ambiguous (``_remember_subject``): both leave the pronoun as written. When the
+    sentence right before quoted a speaker whose title says the pronoun ('"...," said Mr.
+    Ledger.'), a quotation with "he said" continues theirs (without such a title, "he" may
+    be a person named before). A title that says another pronoun ("Mr." for "she") leaves
+    it as written."""
     if attribution is None or attribution.speaker.lower() not in ("he", "she"):
         return attribution
     context.pronoun_seen = True  # depends on the sentences before: not memoised
+    pronoun = attribution.speaker.lower()
+    speaker = context.last_speaker
+    if speaker and context.speaker_sentence == context.sentence_index:
+        return attribution._replace(speaker=speaker)  # the sentence's clause before had it
+    if speaker and context.sentence_index - context.speaker_sentence <= 1:
+        # Only a title that says the pronoun tells that speaker from a person named before.
+        said = _TITLE_PRONOUN.get(_title_of(speaker) or "")
+        return attribution._replace(speaker=speaker) if said == pronoun else attribution
     person = context.last_person
     recent = context.sentence_index - context.subject_sentence <= 1
     if person is None or not recent:
         return attribution
+    evidence = context.last_person_evidence
+    if evidence in ("he", "she"):
+        return attribution._replace(speaker=person) if evidence == pronoun else attribution
+    if evidence:
+        return attribution._replace(speaker=person)
     surname = person.split()[-1]
     if not any(surname in (c.attribution or "").split() for c in context.claims):
         return attribution
     return attribution._replace(speaker=person)
+
+
+#: Titles that tell the pronoun of the person they name.
+_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _title_of(name: str, before: str = "") -> str | None:
+    """The title that makes ``name`` a person's: "Gov." in "Maine Gov. Tom Hale", "Mr."
+    in "Mr. Hale" (or written right before the name, in ``before``). An abbreviated title
+    ("Mr.", "Gov.") needs a name after it, a title word ("chief", "general") a first name
+    and a surname ("General Motors" is no person)."""
+    words = [*before.split()[-1:], *name.split()]
+    prepositive, titles = _titles()
+    for index, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        rest = len(words) - index - 1
+        if lower in prepositive and rest >= 1:
+            return lower
+        if lower in titles and rest >= 2 and words[index + 1].lower() not in titles:
+            return lower
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviated titles that always precede a name: "Mr.", "Gov.", the title words of
+    data/titles.txt: "chief", "justice", "president")."""
+    prepositive = tables.sections("abbreviations.txt").get("prepositive", frozenset())
+    return prepositive, frozenset(tables.data_lines("titles.txt"))
 
 
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
@@ -877,8 +1099,15 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
     makes "it" ambiguous, so it forgets the last thing."""
     if claim.attribution:
-        # A quoted speaker is another person a later "he" may mean: ambiguous.
-        context.last_person = None
+        if claim.attribution == context.last_person:
+            # The person named before, quoted ("he" resolved to them): still the one meant.
+            context.subject_sentence = context.sentence_index
+        else:
+            # A quoted speaker is another person a later "he" may mean: ambiguous.
+            context.last_person = None
+        if claim.quoted and _NAMED_SPEAKER.fullmatch(claim.attribution):
+            context.last_speaker = claim.attribution
+            context.speaker_sentence = context.sentence_index
         return
     if not claim.subject:
         context.last_thing = None
@@ -893,8 +1122,68 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     context.subject_sentence = context.sentence_index
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
         context.last_person = entity.canonical
+        before = context.article.text[max(0, entity.start - 12) : entity.start]
+        title = _title_of(entity.text, before)
+        context.last_person_evidence = _TITLE_PRONOUN.get(title, "person") if title else ""
+        return
+    full = _full_name(context, entity.canonical)
+    if full is not None:
+        # "Ana Ruiz ... Ruiz later apologized": a surname after the full name is a person.
+        context.last_person = full
+        context.last_person_evidence = "person"
     else:
         context.last_thing = entity.canonical
+
+
+#: A speaker written as a name: capitalised words (titles such as "Mr." included).
+_NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*")
+
+
+def _full_name(context: Context, word: str) -> str | None:
+    """The full name of a person the article named before whose surname is ``word``: the
+    shortest, past its titles ("Ana Ruiz" for "Port Director Ana Ruiz"), the first of
+    equals; a name in quotation marks is a nickname. The article's names are indexed by
+    surname once each (``Context.surnames``)."""
+    if not word.isalpha() or not word[:1].isupper():
+        return None
+    claims = context.claims
+    if context.surnames_read < len(claims):
+        text = context.article.text
+        index = context.surnames
+        for claim in islice(claims, context.surnames_read, None):
+            for entity in claim.entities:
+                name = _untitled_name(entity.canonical)
+                head, _, surname = name.rpartition(" ")
+                if (
+                    head
+                    and (surname not in index or name.count(" ") < index[surname].count(" "))
+                    and text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
+                    and not _PERSONLESS.search(name)
+                ):
+                    index[surname] = name
+        context.surnames_read = len(claims)
+    return context.surnames.get(word)
+
+
+_QUOTE_MARKS = frozenset("\"“‘'")
+
+
+def _untitled_name(name: str) -> str:
+    """``name`` past its last title word, when a first name and a surname are left."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    every = _every_title()
+    for index in range(len(words) - 3, -1, -1):
+        if words[index].lower().rstrip(".") in every:
+            return " ".join(words[index + 1 :])
+    return name
+
+
+@lru_cache(maxsize=1)
+def _every_title() -> frozenset[str]:
+    prepositive, titles = _titles()
+    return prepositive | titles
 
 
 def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:

@@ -40,7 +40,7 @@ _PARTICIPLES = frozenset(
     "marking raising bringing ending making".split()
 )
 _LEADING_CONTRAST = re.compile(
-    r"^(?:While|Although|Though|Even though|Whereas)\b[^,]{3,200},[ \t]+", re.I
+    r"^(?P<opener>While|Although|Though|Even though|Whereas)\b[^,]{3,200},[ \t]+", re.I
 )
 _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
@@ -285,11 +285,16 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
     return [Clause(clause, subject, "participle")]
 
 
+def split_leading_contrast(view: View) -> list[View]:
+    """ "Although A, B" -> [A, B] when both have a verb; [view] otherwise."""
+    return _leading_contrast(view)
+
+
 def _leading_contrast(view: View) -> list[View]:
     match = _LEADING_CONTRAST.match(view.text)
     if match is None:
         return [view]
-    head = view.slice(len(match.group(0).split(None, 1)[0]) + 1, match.end() - 2)
+    head = view.slice(len(match.group("opener")) + 1, match.end() - 2)
     rest = view.slice(match.end())
     if not grammar.has_verb(head.text) or not grammar.has_verb(rest.text):
         return [view]
@@ -323,14 +328,19 @@ _ADVERBIAL_OPENERS = frozenset(
     "since in on at for after before during with as by from amid despite internationally "
     "overall meanwhile instead however earlier later last this when if once until under".split()
 )
+#: A conjunction that may open a sentence before its adverbial ("But on Tuesday, ...").
+_LEADING_CONJUNCTIONS = frozenset("but and yet so".split())
 #: A word as ``str.split`` sees it (re's ``\s`` is the same set of blanks): the first one
 #: is found without copying the rest of the text as ``split(None, 1)`` does.
 _WORD = re.compile(r"\S+")
 
 
 def _after_leading_adverbial(text: str) -> int:
-    """Skip "Since 1979, " / "In Gaza, " / "For Iran, " before the subject."""
+    """Skip "Since 1979, " / "In Gaza, " / "For Iran, " / "But on Tuesday, " before the
+    subject."""
     first = _WORD.search(text)
+    if first is not None and first.group(0).lower() in _LEADING_CONJUNCTIONS:
+        first = _WORD.search(text, first.end())
     if first is None or first.group(0).lower().rstrip(",") not in _ADVERBIAL_OPENERS:
         return 0
     comma = text.find(", ", 0, 160)
@@ -357,7 +367,7 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
-    if not grammar.is_finite_start(after):
+    if not _finite_after_adverb(after):
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
@@ -369,10 +379,22 @@ def _closing_comma(text: str, start: int) -> int:
     """The comma closing an apposition opened at ``start`` (within 200 characters)."""
     comma = text.find(",", start, start + 200)
     while comma > 0:
-        if grammar.is_finite_start(text[comma + 1 :].lstrip()):
+        if _finite_after_adverb(text[comma + 1 :].lstrip()):
             return comma
         comma = text.find(",", comma + 1, start + 200)
     return -1
+
+
+#: Adverbs between a subject's apposition and its verb ("Ms. Ruiz, who ..., later posted").
+_ADVERBS_BEFORE_FINITE = frozenset("also later then already now still often".split())
+
+
+def _finite_after_adverb(text: str) -> bool:
+    """``grammar.is_finite_start``, past one adverb such as "later"."""
+    if grammar.is_finite_start(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return first in _ADVERBS_BEFORE_FINITE and grammar.is_finite_start(rest.lstrip())
 
 
 def _apposition_claim(
