@@ -512,3 +512,75 @@ def test_a_capitalised_subject_is_still_an_unmarked_name() -> None:
     said = claim("Velmora suspended the talks.", subject="Velmora")
     assert normalize_claim(said).agent == frozenset({"ent_velmora"})
     assert normalize_claims([said])[0].agent == frozenset({"ent_velmora"})
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        ("Teen wakes up during heart surgery", "A teenager woke up during heart surgery."),
+        ("Blaze guts old cinema", "A fire gutted the old cinema."),
+        ("Quake shakes coastal towns", "An earthquake shook the coastal towns."),
+        ("Councillor jailed for fraud", "The councillor was imprisoned for fraud."),
+        ("Police probe favoured bidder", "Police investigation of the favored bidder"),
+        ("Kids ate the cake", "The children eat the cake."),
+    ],
+)
+def test_news_words_past_forms_and_british_spellings_meet(headline: str, sentence: str) -> None:
+    assert normalize_text(headline).text == normalize_text(sentence).text
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("A blast hit the depot", "A fire hit the depot"),
+        ("The vet treated the dog", "The veteran treated the dog"),
+        ("The teen ate lunch", "The adult ate lunch"),
+    ],
+)
+def test_words_that_differ_stay_apart(one: str, other: str) -> None:
+    assert normalize_text(one).text != normalize_text(other).text
+
+
+def _headline(text: str, *names: str) -> MatchKey:
+    entities = [
+        Entity(text=name, canonical=name, start=text.index(name), end=text.index(name) + len(name))
+        for name in names
+    ]
+    return normalize_claim(claim(text, entities=entities))
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "sentence"),
+    [
+        ("Mayor Quits After Budget Row", "Mayor Quits", "The mayor quit after a budget row."),
+        ("Firm Sacks Night Staff", "Firm Sacks", "The firm sacked the night staff."),
+        ("Nurse Gave Blood Twice", "Nurse Gave", "A nurse gave blood twice."),
+        ("Three Climbers Saved On Peak", "Three Climbers", "3 climbers were saved on the peak."),
+        ("Club Signs 40 Million Deal", "Million Deal", "The club signs a 40 million deal."),
+    ],
+)
+def test_capitalised_headline_words_with_a_verb_or_figure_are_no_name(
+    headline: str, name: str, sentence: str
+) -> None:
+    assert _headline(headline, name).text == normalize_text(sentence).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apple Watch Gets New Mode", "Apple Watch"),
+        ("Reality Show Ends After Ten Years", "Reality Show"),
+        ("Storm hits the coast near Cape Ridge Harbour", "Cape Ridge"),
+        ("Officials said the Armed Forces would stay", "Armed Forces"),
+    ],
+)
+def test_real_names_in_headlines_and_sentences_stay_names(text: str, name: str) -> None:
+    assert "ent_" + "_".join(name.lower().split()) in _headline(text, name).text
+
+
+def test_corpus_names_leave_out_headline_words() -> None:
+    text = "Mayor Quits After Budget Row"
+    kept = Entity(text="Budget Row", canonical="Budget Row", start=18, end=28)
+    dropped = Entity(text="Mayor Quits", canonical="Mayor Quits", start=0, end=11)
+    names = corpus_names([claim(text, entities=[dropped, kept])])
+    assert list(names) == [("budget", "row")]
