@@ -584,3 +584,37 @@ def test_corpus_names_leave_out_headline_words() -> None:
     dropped = Entity(text="Mayor Quits", canonical="Mayor Quits", start=0, end=11)
     names = corpus_names([claim(text, entities=[dropped, kept])])
     assert list(names) == [("budget", "row")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("The resignation of the coach came on Friday", "The coach resigned on Friday"),
+        ("The appointment of a new judge", "They appointed a new judge"),
+        ("The acquisition of the mill by the group", "The group acquired the mill"),
+        ("The takeover of the mill by the group", "The group bought the mill"),
+        ("The group's acquisition of the mill", "The group acquired the mill"),
+        ("The assassination of the envoy", "Gunmen assassinated the envoy"),
+        ("The victory of the home side", "The home side won"),
+    ],
+)
+def test_a_nominalised_event_names_the_verbs_predicate(noun: str, verb: str) -> None:
+    assert normalize_text(noun).predicates == normalize_text(verb).predicates != frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party met",
+        "Her approval rating fell sharply",
+        "The coach handed in a resignation letter",
+        "An assassination attempt on the envoy",
+        "The group made a takeover bid",
+        "She has a doctor's appointment",
+    ],
+)
+def test_nouns_that_name_something_else_are_no_predicate_of_their_verb(text: str) -> None:
+    assert (
+        not {"oppose", "accept", "resign", "kill", "buy", "appoint"}
+        & normalize_text(text).predicates
+    )

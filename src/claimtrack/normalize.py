@@ -925,10 +925,10 @@ def _headline_words(mention: str, canonical: str, text: str) -> bool:
     mayor quit". A name the alias table resolves ("U.S.") stays a name."""
     if mention.lower() != canonical.lower():
         return False
-    if not (_title_case(text) or text.startswith(mention)):
-        return False
     words = mention.lower().replace("-", " ").split()
-    return len(words) > 1 and any(_verb_or_figure(word) for word in words)
+    if len(words) < 2 or not any(_verb_or_figure(word) for word in words):
+        return False
+    return text.startswith(mention) or _title_case(text)
 
 
 @lru_cache(maxsize=4096)
