@@ -923,12 +923,17 @@ def _headline_words(mention: str, canonical: str, text: str) -> bool:
     with a verb form or a figure among them: "Mayor Quits", "Firm Sacks", "Gave Birth",
     "Three Afghan", "Million Contract". Read as words, so that "Mayor Quits" meets "the
     mayor quit". A name the alias table resolves ("U.S.") stays a name."""
+    return _verb_in_name(mention, canonical) and (text.startswith(mention) or _title_case(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_in_name(mention: str, canonical: str) -> bool:
+    """Several words, written as their canonical form, one of them ``_verb_or_figure``.
+    Cached: an archive repeats its names."""
     if mention.lower() != canonical.lower():
         return False
     words = mention.lower().replace("-", " ").split()
-    if len(words) < 2 or not any(_verb_or_figure(word) for word in words):
-        return False
-    return text.startswith(mention) or _title_case(text)
+    return len(words) > 1 and any(_verb_or_figure(word) for word in words)
 
 
 @lru_cache(maxsize=4096)
