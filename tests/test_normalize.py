@@ -514,3 +514,112 @@ def test_a_capitalised_subject_is_still_an_unmarked_name() -> None:
     said = claim("Velmora suspended the talks.", subject="Velmora")
     assert normalize_claim(said).agent == frozenset({"ent_velmora"})
     assert normalize_claims([said])[0].agent == frozenset({"ent_velmora"})
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        ("Teen wakes up during heart surgery", "A teenager woke up during heart surgery."),
+        ("Blaze guts old cinema", "A fire gutted the old cinema."),
+        ("Quake shakes coastal towns", "An earthquake shook the coastal towns."),
+        ("Councillor jailed for fraud", "The councillor was imprisoned for fraud."),
+        ("Police probe favoured bidder", "Police investigation of the favored bidder"),
+        ("Kids ate the cake", "The children eat the cake."),
+        ("Cops nix parade route", "Police rejected the parade route."),
+        ("Council mulls analysed offer", "The council is considering the analyzed offer."),
+        ("Singer weds actor", "The singer married an actor."),
+    ],
+)
+def test_news_words_past_forms_and_british_spellings_meet(headline: str, sentence: str) -> None:
+    assert normalize_text(headline).text == normalize_text(sentence).text
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("A blast hit the depot", "A fire hit the depot"),
+        ("The vet treated the dog", "The veteran treated the dog"),
+        ("The teen ate lunch", "The adult ate lunch"),
+    ],
+)
+def test_words_that_differ_stay_apart(one: str, other: str) -> None:
+    assert normalize_text(one).text != normalize_text(other).text
+
+
+def _headline(text: str, *names: str) -> MatchKey:
+    entities = [
+        Entity(text=name, canonical=name, start=text.index(name), end=text.index(name) + len(name))
+        for name in names
+    ]
+    return normalize_claim(claim(text, entities=entities))
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "sentence"),
+    [
+        ("Mayor Quits After Budget Row", "Mayor Quits", "The mayor quit after a budget row."),
+        ("Firm Sacks Night Staff", "Firm Sacks", "The firm sacked the night staff."),
+        ("Nurse Gave Blood Twice", "Nurse Gave", "A nurse gave blood twice."),
+        ("Three Climbers Saved On Peak", "Three Climbers", "3 climbers were saved on the peak."),
+        ("Club Signs 40 Million Deal", "Million Deal", "The club signs a 40 million deal."),
+    ],
+)
+def test_capitalised_headline_words_with_a_verb_or_figure_are_no_name(
+    headline: str, name: str, sentence: str
+) -> None:
+    assert _headline(headline, name).text == normalize_text(sentence).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apple Watch Gets New Mode", "Apple Watch"),
+        ("Reality Show Ends After Ten Years", "Reality Show"),
+        ("Storm hits the coast near Cape Ridge Harbour", "Cape Ridge"),
+        ("Officials said the Armed Forces would stay", "Armed Forces"),
+    ],
+)
+def test_real_names_in_headlines_and_sentences_stay_names(text: str, name: str) -> None:
+    assert "ent_" + "_".join(name.lower().split()) in _headline(text, name).text
+
+
+def test_corpus_names_leave_out_headline_words() -> None:
+    text = "Mayor Quits After Budget Row"
+    kept = Entity(text="Budget Row", canonical="Budget Row", start=18, end=28)
+    dropped = Entity(text="Mayor Quits", canonical="Mayor Quits", start=0, end=11)
+    names = corpus_names([claim(text, entities=[dropped, kept])])
+    assert list(names) == [("budget", "row")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("The resignation of the coach came on Friday", "The coach resigned on Friday"),
+        ("The appointment of a new judge", "They appointed a new judge"),
+        ("The acquisition of the mill by the group", "The group acquired the mill"),
+        ("The takeover of the mill by the group", "The group bought the mill"),
+        ("The group's acquisition of the mill", "The group acquired the mill"),
+        ("The assassination of the envoy", "Gunmen assassinated the envoy"),
+        ("The victory of the home side", "The home side won"),
+    ],
+)
+def test_a_nominalised_event_names_the_verbs_predicate(noun: str, verb: str) -> None:
+    assert normalize_text(noun).predicates == normalize_text(verb).predicates != frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party met",
+        "Her approval rating fell sharply",
+        "The coach handed in a resignation letter",
+        "An assassination attempt on the envoy",
+        "The group made a takeover bid",
+        "She has a doctor's appointment",
+    ],
+)
+def test_nouns_that_name_something_else_are_no_predicate_of_their_verb(text: str) -> None:
+    assert (
+        not {"oppose", "accept", "resign", "kill", "buy", "appoint"}
+        & normalize_text(text).predicates
+    )

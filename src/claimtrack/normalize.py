@@ -200,7 +200,12 @@ def _class_table(lines: Iterable[str]) -> dict[str, list[str]]:
 @lru_cache(maxsize=8)
 def load_tables(predicate_file: Path | None = None) -> Tables:
     """The built-in tables, plus the user's predicate classes when a file is given."""
-    lemmas = dict(line.split()[:2] for line in data_lines("lemmas.txt"))
+    # News words and British spellings fold the way irregular forms do ("teens", "favoured").
+    lemmas = {
+        form: base
+        for name in ("lemmas.txt", "news_words.txt")
+        for form, base in (line.split()[:2] for line in data_lines(name))
+    }
     stop_words = _words(data_lines("stopwords.txt"))
     classes = _class_table(data_lines("predicates.txt"))
     if predicate_file is not None:
@@ -906,8 +911,51 @@ def normalize_claim(
 def _own_entities(claim: Claim, tables: Tables) -> tuple[tuple[str, str], ...]:
     # A shouted "NO" is a negation, not a name.
     return tuple(
-        (e.text, e.canonical) for e in claim.entities if e.text.lower() not in tables.negations
+        (e.text, e.canonical)
+        for e in claim.entities
+        if e.text.lower() not in tables.negations
+        and not _headline_words(e.text, e.canonical, claim.text)
     )
+
+
+def _headline_words(mention: str, canonical: str, text: str) -> bool:
+    """A "name" that is capitalised words of a title-case headline, or of a sentence's start,
+    with a verb form or a figure among them: "Mayor Quits", "Firm Sacks", "Gave Birth",
+    "Three Afghan", "Million Contract". Read as words, so that "Mayor Quits" meets "the
+    mayor quit". A name the alias table resolves ("U.S.") stays a name."""
+    return _verb_in_name(mention, canonical) and (text.startswith(mention) or _title_case(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _verb_in_name(mention: str, canonical: str) -> bool:
+    """Several words, written as their canonical form, one of them ``_verb_or_figure``.
+    Cached: an archive repeats its names."""
+    if mention.lower() != canonical.lower():
+        return False
+    words = mention.lower().replace("-", " ").split()
+    return len(words) > 1 and any(_verb_or_figure(word) for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_figure(word: str) -> bool:
+    """A number or scale word, or an inflected form of a common news verb ("quits",
+    "sacked", "gave"); not a base form, which names take ("Apple Watch", "Reality Show")."""
+    if word in _SMALL_NUMBERS or word in _SCALES:
+        return True
+    tables = load_tables(None)
+    verbs = _verb_stems()
+    irregular = tables.lemmas.get(word)
+    if irregular is not None and irregular != word:
+        return stem(irregular) in verbs
+    return word.endswith(("s", "ed", "ing")) and word not in verbs and stem(word) in verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_stems() -> frozenset[str]:
+    """Stems of the common news verbs (data/verbs.txt) and of the one-word predicates."""
+    tables = load_tables(None)
+    one_word = {phrase[0] for phrase in tables.predicates if len(phrase) == 1}
+    return frozenset(stem(verb) for verb in _words(data_lines("verbs.txt"))) | one_word
 
 
 def _claim_key(
@@ -1127,7 +1175,9 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     for claim in claims:
         for entity in claim.entities:
             words = tuple(entity.text.lower().split())
-            if 1 < len(words) <= MAX_NAME_WORDS:
+            if 1 < len(words) <= MAX_NAME_WORDS and not _headline_words(
+                entity.text, entity.canonical, claim.text
+            ):
                 names.setdefault(words, (entity.text, entity.canonical))
     return names
 
