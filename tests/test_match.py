@@ -333,6 +333,15 @@ def test_two_statements_of_who_said_it_when_still_meet() -> None:
             "The company bought the steel mill in Ohio.",
             "The company closed the steel mill in Ohio.",
         ),
+        # Saying sorry is an act of its own, not a resignation.
+        (
+            "A council aide apologized on Friday for a post about the mayor's sons.",
+            "A council aide resigned on Monday over a post about the mayor's sons.",
+        ),
+        (
+            "The coach apologized to the players after the match.",
+            "The coach quit after the match with the players.",
+        ),
     ],
 )
 def test_unrelated_predicates_lower_the_frame_similarity(
