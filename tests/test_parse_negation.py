@@ -19,6 +19,9 @@ from claimtrack.parse.negation import find_negation
         ("Nobody was arrested.", "nobody"),
         ("The court cannot hear the case.", "cannot"),
         ("The union is no longer on strike.", "no longer"),
+        # refusing the comment itself is still negated; the content is not denied
+        ("The club would not confirm or deny the transfer.", "not"),
+        ("The council denied the closure.", "denied"),
     ],
 )
 def test_negation_cues(text: str, cue: str) -> None:
@@ -40,6 +43,11 @@ def test_negation_cues(text: str, cue: str) -> None:
         "There is no doubt the vote took place.",
         "Whether or not the court agrees, the law stands.",
         "Knots were tied on the boat.",
+        # declining to take a side is not a denial of what was asked about
+        "The club refused to confirm or deny that the coach had been sacked.",
+        "A spokeswoman would neither confirm nor deny the transfer fee.",
+        "Police declined to confirm or deny reports of a second arrest.",
+        "The ministry has neither confirmed nor denied the figures.",
     ],
 )
 def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:
