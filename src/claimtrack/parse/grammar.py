@@ -26,7 +26,10 @@ _HEDGE_VERBS = frozenset(
     "prepare plan continue seek try aim intend appear seem want hope begin start tend "
     "threaten vow pledge promise expect refuse fail agree decide move set".split()
 )
-_TOKEN = re.compile(r"[\w’'.-]+|[,;:]")
+#: A word keeps its dots when it has two or more ("U.S.", "a.m.", "3.5"), but not a single
+#: final one: that is the sentence's full stop ("Prices rose." ends in the verb "rose") or
+#: an abbreviation's ("Gen.", "Inc."), which is never a verb either way.
+_TOKEN = re.compile(r"(?:[\w’'-]+\.){2,}|[\w’'-]+(?:\.[\w’'-]+)*|[,;:]")
 
 
 @lru_cache(maxsize=1)

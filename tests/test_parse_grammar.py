@@ -1,0 +1,49 @@
+"""The grammar helpers: where a clause's verb starts, and its predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse import grammar
+from claimtrack.parse.build import parse_statement
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("More than 40 people were arrested.", "arrest"),
+        ("The mayor refused.", "refuse"),
+        ("Two more officials could resign.", "resign"),
+        ("The council voted.", "vote"),
+        ("The strike ended.", "end"),
+    ],
+)
+def test_a_verb_that_ends_the_sentence_is_the_predicate(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ms. Ruiz refused.", "Ms. Ruiz"),
+        ("The talks collapsed.", "The talks"),
+    ],
+)
+def test_a_sentence_ending_in_its_verb_has_a_subject(text: str, subject: str) -> None:
+    assert parse_statement(text, "a", "a").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("The U.S. embassy closed.", "U.S."),
+        ("The market opened at 9 a.m.", "a.m."),
+        ("Prices rose 3.5 percent.", "3.5"),
+    ],
+)
+def test_dotted_abbreviations_and_decimals_stay_one_word(text: str, token: str) -> None:
+    assert token in grammar.tokens(text)
+
+
+def test_a_single_final_dot_is_not_part_of_the_word() -> None:
+    assert grammar.tokens("Gen. Ruiz resigned.") == ("Gen", "Ruiz", "resigned")
