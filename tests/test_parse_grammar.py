@@ -47,3 +47,27 @@ def test_dotted_abbreviations_and_decimals_stay_one_word(text: str, token: str) 
 
 def test_a_single_final_dot_is_not_part_of_the_word() -> None:
     assert grammar.tokens("Gen. Ruiz resigned.") == ("Gen", "Ruiz", "resigned")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Now Ms. Ruiz is due to meet the board.", "Ms. Ruiz"),
+        ("Meanwhile the council voted to close the plant.", "the council"),
+        ("Still the airline refused to refund tickets.", "the airline"),
+        ("Since 2019, the port has doubled its traffic.", "the port"),
+    ],
+)
+def test_an_opening_adverb_is_not_part_of_the_subject(text: str, subject: str) -> None:
+    assert parse_statement(text, "a", "a").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Today is the last day of voting.", "Today"),
+        ("Nowhere Man topped the chart.", "Nowhere Man"),
+    ],
+)
+def test_a_subject_that_looks_like_an_adverb_is_kept(text: str, subject: str) -> None:
+    assert parse_statement(text, "a", "a").subject == subject

@@ -33,6 +33,7 @@ from claimtrack.parse.split import (
     split_appositions,
     split_clauses,
     split_leading_contrast,
+    subject_of,
 )
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
@@ -1227,9 +1228,7 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-    subject_end = grammar.subject_end(body.text)
-    subject = body.text[:subject_end].strip(" ,") if subject_end > 0 else None
-    claim = _make(context, sentence, Clause(body, subject), attribution, mentions)
+    claim = _make(context, sentence, Clause(body, subject_of(body.text)), attribution, mentions)
     claim = claim.model_copy(update={"id": claim_id})
     kind, why = _kind_of(content.text, attribution)
     if kind is not Kind.FACT:

@@ -277,7 +277,7 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
         or lower in _LEAD_OPENERS
     ):
         return []
-    subject = _subject_of(main)
+    subject = subject_of(main)
     if subject is None or not _participle_subject(subject):
         return []
     past = grammar.past_of_participle(verb)
@@ -305,7 +305,7 @@ def _split_part(view: View, appositions: tuple[View, list[Clause]] | None = None
     main, extras = _appositions(view) if appositions is None else appositions
     main, relatives = _trailing_relative(main)
     extras = relatives + extras
-    subject = _subject_of(main.text)
+    subject = subject_of(main.text)
     main, reason, participle = _trailing_participle(main, subject)
     clauses = _coordinated(main, subject, reason)
     if participle is not None:
@@ -313,7 +313,9 @@ def _split_part(view: View, appositions: tuple[View, list[Clause]] | None = None
     return clauses + extras
 
 
-def _subject_of(text: str) -> str | None:
+def subject_of(text: str) -> str | None:
+    """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
+    "Now "); None when there is no verb or the subject would be over 12 words."""
     start = _after_leading_adverbial(text)
     end = grammar.subject_end(text[start:])
     if end <= 0:
@@ -328,6 +330,13 @@ _ADVERBIAL_OPENERS = frozenset(
     "since in on at for after before during with as by from amid despite internationally "
     "overall meanwhile instead however earlier later last this when if once until under".split()
 )
+#: One adverb that opens a sentence without a comma and is never part of its subject
+#: ("Now Kim ...", "Meanwhile the council ..."). Not "today" or "yesterday": those are
+#: subjects too ("Today is the deadline").
+_SENTENCE_ADVERBS = frozenset(
+    "now meanwhile still then later earlier separately instead previously recently finally "
+    "eventually currently already".split()
+)
 #: A conjunction that may open a sentence before its adverbial ("But on Tuesday, ...").
 _LEADING_CONJUNCTIONS = frozenset("but and yet so".split())
 #: A word as ``str.split`` sees it (re's ``\s`` is the same set of blanks): the first one
@@ -341,6 +350,10 @@ def _after_leading_adverbial(text: str) -> int:
     first = _WORD.search(text)
     if first is not None and first.group(0).lower() in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
+    if first is not None and first.group(0).lower() in _SENTENCE_ADVERBS:
+        # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for.
+        subject = _WORD.search(text, first.end())
+        return subject.start() if subject is not None else 0
     if first is None or first.group(0).lower().rstrip(",") not in _ADVERBIAL_OPENERS:
         return 0
     comma = text.find(", ", 0, 160)
@@ -605,7 +618,7 @@ def _consequence(main: View) -> tuple[View, None, Clause] | None:
     rest = text[match.end() :]
     if not grammar.has_verb(text[: match.start()]) or not grammar.clause_verb_is_firm(rest):
         return None  # "a cut, meaning fewer trains" has no clause after it
-    clause = Clause(main.slice(match.end()), _subject_of(rest), "main")
+    clause = Clause(main.slice(match.end()), subject_of(rest), "main")
     return main.slice(0, match.start()), None, clause
 
 
@@ -833,7 +846,7 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             cut = offset + gap.end("q")
             inserted = Piece(-1, " " + aux.group(0))
             part = View([*part.slice(0, cut).pieces, inserted, *part.slice(cut).pieces], part.kept)
-        clause_subject = subject if index == 0 else (_subject_of(part.text) or subject)
+        clause_subject = subject if index == 0 else (subject_of(part.text) or subject)
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
