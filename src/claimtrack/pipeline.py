@@ -437,6 +437,7 @@ def _parse_all(
         progress("parse", done, total)
     claims = [claim for claims in found if claims is not None for claim in claims]
     _share_equal_texts(claims)
+    _share_equal_offsets(claims)
     return claims
 
 
@@ -459,6 +460,55 @@ def _share_equal_texts(claims: list[Claim]) -> None:
 
 
 _TEXT_FIELDS = ("text", "sentence")
+
+
+def _share_equal_offsets(claims: list[Claim]) -> None:
+    """Make the equal character offsets of ``claims`` (a claim's, its spans' and its
+    numbers', dates' and entities') one int object each, and equal entity texts and
+    subjects one string each.
+
+    WHY: every int past 256 that pydantic decodes is an object of its own (32 bytes), and a
+    claim holds a dozen of them: a sixth of the claims' memory at 2,000 articles (35 of
+    190 MB), while an archive's offsets take a few thousand values. Equal ints and strings:
+    nothing can tell the shared one from the copies, the report is the same.
+    """
+    one_int: dict[int, int] = {}
+    share_int = one_int.setdefault
+    one_span: dict[tuple[int, int], tuple[int, int]] = {}
+    one_text: dict[str, str] = {}
+    share_text = one_text.setdefault
+
+    def shared_span(span: tuple[int, int]) -> tuple[int, int]:
+        found = one_span.get(span)
+        if found is None:
+            start, end = span
+            found = one_span[span] = (share_int(start, start), share_int(end, end))
+        return found
+
+    # The models' attribute dicts are written in place: they are frozen for their users, and
+    # each value is replaced by an equal one (``__setattr__`` would cost twice as much).
+    for claim in claims:
+        values = claim.__dict__
+        for name in _OFFSET_FIELDS:
+            value = values[name]
+            values[name] = share_int(value, value)
+        spans = values["spans"]
+        if spans:
+            values["spans"] = tuple(map(shared_span, spans))
+        subject = values["subject"]
+        if subject is not None:
+            values["subject"] = share_text(subject, subject)
+        for parts in (values["numbers"], values["dates"], values["entities"]):
+            for part in parts:
+                held = part.__dict__
+                start, end = held["start"], held["end"]
+                held["start"], held["end"] = share_int(start, start), share_int(end, end)
+        for entity in values["entities"]:
+            held = entity.__dict__
+            held["text"] = share_text(held["text"], held["text"])
+
+
+_OFFSET_FIELDS = ("start", "end", "sentence_start", "line")
 
 
 def _parse_many(
