@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import cache, pipeline
+from claimtrack import cache, parse, pipeline
 from claimtrack.models import (
+    Article,
     Certainty,
     Claim,
     DateMention,
@@ -145,3 +146,40 @@ def test_equal_sets_of_match_keys_become_one_object_and_keys_stay_equal(
             value = getattr(key, field.name)
             if isinstance(value, frozenset) and value:
                 assert by_value.setdefault(value, value) is value, field.name
+
+
+def test_equal_offsets_and_entity_texts_of_claims_become_one_object(tmp_path: Path) -> None:
+    # past 256, every int pydantic decodes is an object of its own: one per value is kept
+    filler = "The weather in the valley stayed mild and dry for most of the week. " * 6
+    articles = [
+        Article(
+            id=f"b{n}.txt",
+            path=f"b{n}.txt",
+            source=f"Outlet {n}",
+            text=f"{filler}Governor Maria Alvarez approved {n + 3} million for the bridge. "
+            "Maria Alvarez said the work starts in May.",
+        )
+        for n in range(3)
+    ]
+    options = Options(use_cache=True, cache_dir=tmp_path, jobs=1)
+    expected = [claim for article in articles for claim in parse.parse_article(article, options)]
+    parsed = pipeline.parse_all(articles, options)  # in this process, then stored
+    reused = pipeline.parse_all(articles, options)  # every one decoded from the cache
+    for claims in (parsed, reused):
+        assert claims == expected
+        assert [c.model_dump_json() for c in claims] == [c.model_dump_json() for c in expected]
+        ints: dict[int, int] = {}
+        texts: dict[str, str] = {}
+        repeated = 0
+        for claim in claims:
+            parts = (*claim.numbers, *claim.dates, *claim.entities)
+            offsets = [claim.start, claim.end, claim.sentence_start]
+            offsets += [offset for span in claim.spans for offset in span]
+            offsets += [offset for part in parts for offset in (part.start, part.end)]
+            for offset in (o for o in offsets if o > 256):
+                repeated += offset in ints
+                assert ints.setdefault(offset, offset) is offset
+            for text in [e.text for e in claim.entities] + [claim.subject or ""]:
+                assert texts.setdefault(text, text) is text
+        assert repeated > 0, "no offset repeated: nothing was checked"
+        assert any(claim.entities for claim in claims), "no entity: nothing was checked"

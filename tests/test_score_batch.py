@@ -555,3 +555,14 @@ def test_every_field_of_a_match_key_takes_part_in_its_equality() -> None:
             else f"{value} x"
         )
         assert dataclasses.replace(key, **{field.name: changed}) != key, field.name
+
+
+def test_interning_in_chunks_numbers_items_as_in_one_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    sequences = [["b", "a"], [], ["c", "a", "b"], ["d"], ["a", "e", "d"], ["f", "b"]]
+    whole = columns.intern(sequences)
+    monkeypatch.setattr(columns, "INTERN_CHUNK", 2)
+    # a generator, read two sequences at a time: ids still follow first appearance overall
+    owner, ids, vocabulary = columns.intern(iter(sequences))
+    assert vocabulary == whole[2] == ["b", "a", "c", "d", "e", "f"]
+    assert owner.tolist() == whole[0].tolist() == [0, 0, 2, 2, 2, 3, 4, 4, 4, 5, 5]
+    assert ids.tolist() == whole[1].tolist() == [0, 1, 2, 1, 0, 3, 1, 4, 3, 5, 0]
