@@ -507,7 +507,10 @@ def find_addition(text: str) -> Addition | None:
     """A statement with its speaker ('"...," X said', or "X said ..." before "adding" or
     "noting") and a participle after it that reports a second statement of theirs
     (', adding "..."')."""
-    for match in _ADDING.finditer(text):
+    first = _ADDING.search(text)
+    if first is None:
+        return None  # most sentences: one search in C, no iterator
+    for match in _ADDING.finditer(text, first.start()):
         head = text[: match.start()]
         found = find_attribution(head)
         if found is None:

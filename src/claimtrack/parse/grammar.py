@@ -29,7 +29,9 @@ _HEDGE_VERBS = frozenset(
 #: A word keeps its dots when it has two or more ("U.S.", "a.m.", "3.5"), but not a single
 #: final one: that is the sentence's full stop ("Prices rose." ends in the verb "rose") or
 #: an abbreviation's ("Gen.", "Inc."), which is never a verb either way.
-_TOKEN = re.compile(r"(?:[\w’'-]+\.){2,}|[\w’'-]+(?:\.[\w’'-]+)*|[,;:]")
+#: The first branch is the common word with no dot after it, read in one pass: the dotted
+#: branches (tried first otherwise) would scan it, back off, and scan it again.
+_TOKEN = re.compile(r"[\w’'-]+(?![\w’'.-])|(?:[\w’'-]+\.){2,}|[\w’'-]+(?:\.[\w’'-]+)*|[,;:]")
 
 
 @lru_cache(maxsize=1)

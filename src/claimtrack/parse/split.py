@@ -348,13 +348,19 @@ def _after_leading_adverbial(text: str) -> int:
     """Skip "Since 1979, " / "In Gaza, " / "For Iran, " / "But on Tuesday, " before the
     subject."""
     first = _WORD.search(text)
-    if first is not None and first.group(0).lower() in _LEADING_CONJUNCTIONS:
+    if first is None:
+        return 0
+    word = first.group(0).lower()  # lowered once: this runs on every clause
+    if word in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
-    if first is not None and first.group(0).lower() in _SENTENCE_ADVERBS:
+        if first is None:
+            return 0
+        word = first.group(0).lower()
+    if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for.
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
-    if first is None or first.group(0).lower().rstrip(",") not in _ADVERBIAL_OPENERS:
+    if word.rstrip(",") not in _ADVERBIAL_OPENERS:
         return 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
