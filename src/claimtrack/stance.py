@@ -41,6 +41,7 @@ from claimtrack.models import (
     Stance,
 )
 from claimtrack.normalize import MatchKey, data_lines, stem
+from claimtrack.parse.attribution import hedged_verbs
 
 #: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
 ABOUT = 0.5
@@ -83,16 +84,10 @@ def _cues() -> _Cues:
     return _Cues(
         refuting=_pattern(lines("refuting_cues.txt")),
         denials=_pattern(denials),
-        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | _hedged_verbs()),
+        hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
         flags=frozenset(lines("headline_flags.txt")),
     )
-
-
-def _hedged_verbs() -> set[str]:
-    """The attribution verbs that commit the speaker less ("argues", "believes")."""
-    rows = (line.split("\t") for line in data_lines("attribution_verbs.txt"))
-    return {r[0].strip().lower() for r in rows if len(r) > 1 and r[1].strip() == "hedged"}
 
 
 #: A headline's speaker label: "Analyst: ..." or "...: officials" (up to four words).
@@ -103,7 +98,7 @@ _LABEL_AFTER = re.compile(r"\s[:-]\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*\.?\s*
 def refuting_cue(source: Claim, claim: Claim) -> str | None:
     """The refuting cue ``source`` sets against ``claim``: a debunking word the claim does not
     hold, not itself negated ("not a hoax") nor denied ("denies the hoax claims")."""
-    if claim.negated or claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text):
+    if claim.negated or _asks(claim):
         return None  # "X is not dead", "Is X dead?": a debunking agrees or answers
     cues = _cues()
     if _live_cues(claim.sentence or claim.text, cues):

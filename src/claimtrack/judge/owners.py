@@ -136,7 +136,11 @@ _PLURAL = re.compile(r"[^su]s$")
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Capitalized words that name no party: function words, titles, cited sources."""
-    return load_tables(None).stop_words | _titles() | frozenset(data_lines("cited_sources.txt"))
+    return (
+        load_tables(None).stop_words
+        | tables.every_person_title()
+        | frozenset(data_lines("cited_sources.txt"))
+    )
 
 
 def _mentions(text: str, names: frozenset[str]) -> bool:
@@ -154,10 +158,3 @@ def _one_name(x: str, y: str) -> bool:
     """One name ("Clinton" / "Clintons", "Iran" / "Iranian"): equal, or the shorter, long
     enough, opens the longer."""
     return x == y or one_name(x, y)
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    """Titles before a name (data/abbreviations.txt's prepositive section, data/titles.txt)."""
-    prepositive = tables.sections("abbreviations.txt").get("prepositive", frozenset())
-    return frozenset(data_lines("titles.txt")) | prepositive

@@ -52,6 +52,11 @@ def _verbs() -> dict[str, bool]:
     return {verb.lower(): flag == "hedged" for verb, flag in tables.pairs("attribution_verbs.txt")}
 
 
+def hedged_verbs() -> frozenset[str]:
+    """The attribution verbs that commit the speaker less ("argues", "believes")."""
+    return frozenset(verb for verb, hedged in _verbs().items() if hedged)
+
+
 # "Meanwhile, the ministry said ...": a short opening phrase and its comma before the speaker.
 _LEAD_IN = r"(?:[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
 _ADVERBS = frozenset("also publicly repeatedly previously later again earlier".split())

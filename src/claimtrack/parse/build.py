@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -1065,7 +1064,7 @@ def _title_of(name: str, before: str = "") -> str | None:
     ("Mr.", "Gov.") needs a name after it, a title word ("chief", "general") a first name
     and a surname ("General Motors" is no person)."""
     words = [*before.split()[-1:], *name.split()]
-    prepositive, titles = _titles()
+    prepositive, titles = tables.person_titles()
     for index, word in enumerate(words):
         lower = word.lower().rstrip(".")
         rest = len(words) - index - 1
@@ -1074,14 +1073,6 @@ def _title_of(name: str, before: str = "") -> str | None:
         if lower in titles and rest >= 2 and words[index + 1].lower() not in titles:
             return lower
     return None
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[frozenset[str], frozenset[str]]:
-    """(abbreviated titles that always precede a name: "Mr.", "Gov.", the title words of
-    data/titles.txt: "chief", "justice", "president")."""
-    prepositive = tables.sections("abbreviations.txt").get("prepositive", frozenset())
-    return prepositive, frozenset(tables.data_lines("titles.txt"))
 
 
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
@@ -1174,17 +1165,11 @@ def _untitled_name(name: str) -> str:
     words = name.split()
     if len(words) < 3:
         return name
-    every = _every_title()
+    every = tables.every_person_title()
     for index in range(len(words) - 3, -1, -1):
         if words[index].lower().rstrip(".") in every:
             return " ".join(words[index + 1 :])
     return name
-
-
-@lru_cache(maxsize=1)
-def _every_title() -> frozenset[str]:
-    prepositive, titles = _titles()
-    return prepositive | titles
 
 
 def _credit_announcement(context: Context, sentence: Sentence, before: int) -> None:

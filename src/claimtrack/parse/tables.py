@@ -73,6 +73,22 @@ def sections(name: str) -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in found.items()}
 
 
+@cache
+def person_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(the abbreviated titles that always precede a name, data/abbreviations.txt's
+    prepositive section: "mr", "gov."; the title words of data/titles.txt: "chief",
+    "justice", "president")."""
+    prepositive = sections("abbreviations.txt").get("prepositive", frozenset())
+    return prepositive, frozenset(data_lines("titles.txt"))
+
+
+@cache
+def every_person_title() -> frozenset[str]:
+    """Both kinds of ``person_titles`` in one set."""
+    prepositive, titles = person_titles()
+    return prepositive | titles
+
+
 def read_user_pairs(path: Path) -> tuple[tuple[str, str], ...]:
     """Two-column TSV written by a user (``--aliases``); raises TableError on a bad line."""
     try:
