@@ -48,25 +48,17 @@ def judge_group(
     # Closest pairs first: when two pairs of the same outlets show the same difference, the
     # report keeps the pair that lines up best (the body sentence, not a loose headline).
     ordered = sorted(pairs, key=lambda p: (-p.similarity, -p.score, p.key))
-    same = np.array([p.key in matched for p in ordered], np.bool_)
-    return _judge_ordered(
-        ScoredPairs.of(ordered), same, claims, options, explained, dated, judgements
+    return _judge_rows(
+        [p.left for p in ordered],
+        [p.right for p in ordered],
+        [p.similarity for p in ordered],
+        [p.key in matched for p in ordered],
+        claims,
+        options,
+        explained,
+        dated,
+        judgements,
     )
-
-
-def _judge_ordered(
-    ordered: ScoredPairs,
-    matched: BoolArray,
-    claims: Sequence[Claim],
-    options: Options,
-    explained: set[tuple[int, int]] | frozenset[tuple[int, int]],
-    dated: set[tuple[int, int]] | frozenset[tuple[int, int]],
-    judgements: PairJudgements,
-) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """``judge_group`` of pairs already in its order, closest first; ``matched[k]``: pair k
-    states the same fact."""
-    rows = (ordered.left.tolist(), ordered.right.tolist(), ordered.similarity.tolist())
-    return _judge_rows(*rows, matched.tolist(), claims, options, explained, dated, judgements)
 
 
 def _judge_rows(
@@ -80,7 +72,8 @@ def _judge_rows(
     dated: set[tuple[int, int]] | frozenset[tuple[int, int]],
     judgements: PairJudgements,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
-    """``_judge_ordered`` of pairs given as Python lists (claim indexes, similarity, matched):
+    """``judge_group`` of pairs given as Python lists, closest first (claim indexes,
+    similarity, whether the pair states the same fact):
     ``build_clusters`` turns the columns of all groups into lists once, not group by group."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
