@@ -76,6 +76,8 @@ class Tables:
     scope_words: frozenset[str]
     #: (compiled alias pattern, canonical token) pairs, case-sensitive then case-insensitive
     alias_patterns: tuple[tuple[re.Pattern[str], dict[str, str]], ...] = field(default=())
+    #: stems of the verbs that ask for an act ("urged X to suspend"): data/directive_verbs.txt
+    directives: frozenset[str] = frozenset()
 
     @functools.cached_property
     def phrase_starts(self) -> frozenset[str]:
@@ -242,6 +244,7 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
         negations=negations,
         scope_words=_words(data_lines("scope_words.txt")),
         alias_patterns=_alias_patterns(_class_table(data_lines("aliases.txt"))),
+        directives=frozenset(stem(w, lemmas) for w in data_lines("directive_verbs.txt")),
     )
 
 
@@ -648,6 +651,8 @@ def replace_predicates(
 ) -> tuple[list[str], set[str], bool]:
     """Replace predicate phrases by their class token (longest first), then drop stop words.
 
+    A phrase asked for, not done ("urged the government to suspend the talks"), keeps its
+    class token among the words but is not one of the claim's predicate classes.
     The flag says whether a phrase swallowed a negation ("say no to" -> refuse)."""
     out: list[str] = []
     classes: set[str] = set()
@@ -655,10 +660,14 @@ def replace_predicates(
     index = 0
     starts = tables.phrase_starts
     predicates = tables.predicates
+    directives = tables.directives
+    directive_at = -_DIRECTIVE_REACH - 1
     count = len(tokens)
     while index < count:
         token = tokens[index]
         if token not in starts:
+            if token in directives:
+                directive_at = index
             if not stops[index]:
                 out.append(token)
             index += 1
@@ -668,15 +677,28 @@ def replace_predicates(
             name = predicates.get(phrase)
             if name is not None:
                 out.append(CLASS_PREFIX + name)
-                classes.add(name)
+                if not _asked_for(tokens, index, directive_at):
+                    classes.add(name)
                 swallowed = swallowed or "not" in phrase
                 index += size
                 break
         else:
+            if token in directives:
+                directive_at = index
             if not stops[index]:
                 out.append(token)
             index += 1
     return out, classes, swallowed
+
+
+#: How far after its directive verb an asked-for act may start ("urged the new government
+#: to suspend": five tokens).
+_DIRECTIVE_REACH = 6
+
+
+def _asked_for(tokens: list[str], index: int, directive_at: int) -> bool:
+    """The phrase at ``index`` is the infinitive a directive verb before it asks for."""
+    return index >= 1 and tokens[index - 1] == "to" and index - directive_at <= _DIRECTIVE_REACH
 
 
 def fold_negated_predicates(

@@ -31,14 +31,18 @@ class Attribution(NamedTuple):
     relative_span: tuple[int, int] = (0, 0)
 
 
-# A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time).
-_SPEAKER = r"(?P<speaker>[^,;:\"“”()]{2,70}?)"
+#: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
+_PARTY_LABEL = r"\([RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?\)"
+# A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
+# perhaps with a party label.
+_SPEAKER = rf"(?P<speaker>[^,;:\"“”()]{{2,70}}?(?:[ \t]+{_PARTY_LABEL})?)"
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
     r"earlier)\b[^,;\"“”]{0,50}?)?)"
 )
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
+_PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
     r"it|this|these|those|there|if|when|while|because)\b",
@@ -59,7 +63,7 @@ def hedged_verbs() -> frozenset[str]:
 
 # "Meanwhile, the ministry said ...": a short opening phrase and its comma before the speaker.
 _LEAD_IN = r"(?:[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
-_ADVERBS = frozenset("also publicly repeatedly previously later again earlier".split())
+_ADVERBS = frozenset("also publicly repeatedly previously later again earlier once".split())
 _AUX = frozenset("has have had".split())
 _WORD = re.compile(r"[\w’'-]+")
 # Every pattern that starts with a blank run has a look-behind so it can only start at the
@@ -69,6 +73,17 @@ _TAIL_END = re.compile(
     # '..., he told reporters Wednesday.': a bare day after the verb or its object
     r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
     r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"
+    r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
+#: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
+#: may be a longer phrase and a name in apposition. Only after these verbs: after "said",
+#: "the building collapsed" would be a statement, not an object.
+_TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed", "reminded"})
+_CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
+_TOLD_TAIL_END = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
+    rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
+    r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -84,7 +99,7 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # The same verbs merged by shared beginnings: tried after each blank of the
         # speaker, a hundred alternatives cost a hundred tries there (see ``Phrases``).
         verbs = tables.trie_alternation(frozenset(_verbs())) or verbs
-    adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier)[ \t]+)?"
+    adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier|once)[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
     told = r"(?:[ \t]+(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}))?"
     clause_verbs = "|".join(sorted(_CLAUSE_VERBS))
@@ -207,7 +222,9 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs():
             continue
-        if _TAIL_END.match(text, end):
+        if _TAIL_END.match(text, end) or (
+            word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end)
+        ):
             found = _speaker_before(text, words, index)
             if found is not None:
                 return found
@@ -401,11 +418,21 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _clean_speaker(raw: str) -> str | None:
-    speaker = " ".join(raw.split()).strip(" -—–\"“”‘’'")
+    speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     if len(speaker) < 2 or len(speaker.split()) > 12:
         return None
     if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
         return None
+    return speaker
+
+
+def _without_party_label(speaker: str) -> str:
+    """ "Ken Ortiz (R)" -> "Ken Ortiz"."""
+    stripped = speaker.rstrip()
+    if stripped.endswith(")"):
+        opening = stripped.rfind("(")
+        if opening >= 0 and _PARTY_LABEL_WHOLE.fullmatch(stripped, opening):
+            return stripped[:opening]
     return speaker
 
 

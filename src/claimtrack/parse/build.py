@@ -6,13 +6,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
 from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
-from claimtrack.parse import grammar, noise, tables
+from claimtrack.parse import grammar, noise, referents, tables
 from claimtrack.parse.attribution import (
     Attribution,
     find_addition,
@@ -378,9 +379,9 @@ def _parse_attributed(
         # stays the writer's fact whatever she wrote.
         _add_clauses(context, sentence, extras, attribution, mentions)
         return
-    _add_clauses(
-        context, sentence, [*split_clauses(body, appositions), *extras], attribution, mentions
-    )
+    clauses = split_clauses(body, appositions)
+    clauses = _speaker_subjects(context, content, body, attribution, clauses)
+    _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
     if attribution is not None and _dated_tail(content, attribution, mentions):
         _add(context, _statement_claim(context, sentence, content, attribution, mentions))
 
@@ -1015,6 +1016,70 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
 
 
+def _speaker_subjects(
+    context: Context,
+    content: View,
+    body: View,
+    attribution: Attribution | None,
+    clauses: list[Clause],
+) -> list[Clause]:
+    """'The ministry said it would not attend' -> "The ministry would not attend": a pronoun
+    opening reported speech refers to the speaker named before it when they agree
+    (``referents``). Only the statement's own subject is replaced: its first clause and
+    the clauses that copied its subject."""
+    if attribution is None or attribution.quoted or not clauses or not body.pieces:
+        return clauses
+    speaker = _resolve_speaker(context, attribution)
+    assert speaker is not None  # resolving keeps an attribution an attribution
+    pronouns: frozenset[str] | None = None
+    replaced = []
+    for clause in clauses:
+        pronoun = _statement_pronoun(clause, body)
+        if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
+            pronoun = None
+        if pronoun is not None and pronouns is None:
+            pronouns = referents.speaker_pronouns(
+                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+            )
+        if pronoun is not None and pronouns and pronoun.lower() in pronouns:
+            clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
+        replaced.append(clause)
+    return replaced
+
+
+def _statement_pronoun(clause: Clause, body: View) -> str | None:
+    """The pronoun that opens ``clause`` when the clause starts where the reported
+    statement starts or carries its copied subject."""
+    first = clause.view.pieces[0] if clause.view.pieces else None
+    if first is None or clause.author_voice:
+        return None
+    text = clause.view.text.lstrip()
+    leading = len(clause.view.text) - len(text)
+    if first.start >= 0 and first.start + leading != _first_word_at(body):
+        return None
+    return referents.replaceable_pronoun(text)
+
+
+def _first_word_at(view: View) -> int:
+    first = view.pieces[0]
+    return first.start + len(first.text) - len(first.text.lstrip())
+
+
+def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
+    leading = len(clause.view.text) - len(clause.view.text.lstrip())
+    name = " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVE)
+    view = clause.view.replace_head(leading + len(pronoun), name)
+    return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+def _person_named(context: Context, word: str) -> bool:
+    context.pronoun_seen = True  # the article's earlier sentences decide: not memoised
+    return _full_name(context, word) is not None
+
+
 def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attribution | None:
     """'"I will not resign," he said.' -> speaker "Paul Ledger", when the sentence right
     before named that person as its subject (the rule ``_resolve_pronoun`` uses) and
@@ -1094,6 +1159,10 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         if claim.attribution == context.last_person:
             # The person named before, quoted ("he" resolved to them): still the one meant.
             context.subject_sentence = context.sentence_index
+        elif not claim.quoted and _named_person(claim.attribution):
+            # "Gov. Ana Ruiz said Monday that ...": the speaker of reported speech is the
+            # sentence's subject, the person a later "she" means.
+            _remember_person(context, claim.attribution, _title_of(claim.attribution))
         else:
             # A quoted speaker is another person a later "he" may mean: ambiguous.
             context.last_person = None
@@ -1113,18 +1182,37 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     entity = named[0]
     context.subject_sentence = context.sentence_index
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
-        context.last_person = entity.canonical
         before = context.article.text[max(0, entity.start - 12) : entity.start]
-        title = _title_of(entity.text, before)
-        context.last_person_evidence = _TITLE_PRONOUN.get(title, "person") if title else ""
+        _remember_person(context, entity.canonical, _title_of(entity.text, before))
         return
     full = _full_name(context, entity.canonical)
+    before = context.article.text[max(0, entity.start - 12) : entity.start]
+    # Only a one-word name can have its title before it ("Mr." in "Mr. Kim").
+    title = _title_of(entity.text, before) if " " not in entity.text else None
     if full is not None:
         # "Ana Ruiz ... Ruiz later apologized": a surname after the full name is a person.
         context.last_person = full
         context.last_person_evidence = "person"
+    elif title is not None:
+        # "Mr. Kim said ...": a titled surname is a person, named in full before or not.
+        _remember_person(context, f"{before.split()[-1]} {entity.text}", title)
     else:
         context.last_thing = entity.canonical
+
+
+def _remember_person(context: Context, name: str, title: str | None) -> None:
+    context.last_person = name
+    context.last_person_evidence = _TITLE_PRONOUN.get(title, "person") if title else ""
+    context.subject_sentence = context.sentence_index
+
+
+def _named_person(speaker: str) -> bool:
+    """A speaker written as a person's name ("Gov. Ana Ruiz"), not an institution's."""
+    return (
+        " " in speaker
+        and _NAMED_SPEAKER.fullmatch(speaker) is not None
+        and not _PERSONLESS.search(speaker)
+    )
 
 
 #: A speaker written as a name: capitalised words (titles such as "Mr." included).

@@ -282,7 +282,14 @@ def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].rstrip(" \t\"“‘'(")
     if before.endswith(".") and _INITIALISM_END.search(before):
         return False  # "the U.S. Treasury": the period belongs to the abbreviation
+    if before.endswith(".") and _after_title(before):
+        return False  # "Mr. Ortega": the period ends a title, not a sentence
     return not before or before[-1] in ".!?:\n—-–"
+
+
+def _after_title(before: str) -> bool:
+    words = before.split()
+    return bool(words) and words[-1].lower().rstrip(".") in tables.person_titles()[0]
 
 
 _INITIALISM_END = re.compile(r"(?:[A-Z]\.){2,}$")

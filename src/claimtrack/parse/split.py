@@ -922,6 +922,13 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         return False
     if joiner == ",":
         return bool(_GAPPED.match(right)) and _AUX_IN.search(left) is not None
+    if joiner == ";":
+        # A semicolon joins two statements whenever both sides have a verb, in a headline
+        # too ("Port reopens; union letter drew wider support"), where the right side's
+        # bare-noun subject is not one ``clause_verb_is_firm`` accepts.
+        # A list of items with their own verbs ("any talks he held; and what happened
+        # next") goes on with a conjunction or a question word: not a statement.
+        return grammar.has_verb(right) and right.split(None, 1)[0].lower() not in _LIST_GOES_ON
     if joiner.endswith("and that"):
         # "said A and that B": B has its own subject; "a plan that X opposed and that
         # ended badly" is a relative clause, not a second statement.
@@ -952,6 +959,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     )
 
 
+_LIST_GOES_ON = frozenset("and or nor any what whether how who whom which where when why".split())
 _BARE_CONTRAST = frozenset(("while", "whereas"))
 _COMMA_CONTRAST = frozenset((", while", ", whereas"))
 #: Subjects that usually mean the same actor in a time clause ("left while he was ...").

@@ -1,0 +1,192 @@
+"""Who a pronoun in reported speech refers to.
+
+In "The ministry said it would not attend" or "Mayor Ana Ruiz said she would not run", the
+pronoun that opens the reported statement is, by the ordinary reading of news prose, the
+speaker just named: the claim is "The ministry would not attend". The rule holds only when
+nothing else could be meant, so it is applied when
+
+- the speaker comes first and nothing but "that", a time phrase or lower-case words stand
+  between the verb and the statement ('told Mr. Diaz that he ...' names another man);
+- the pronoun agrees with the speaker: "it" with an institution or a place, "he"/"she" with
+  a person (a gendered title or noun must say the same pronoun), "they" with a plural;
+- the speaker carries no pronoun of its own ("her doctor said she ..." means someone else);
+- an "it" is not an empty subject ("said it was unclear whether ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from claimtrack.parse import tables
+from claimtrack.parse.attribution import Attribution
+
+#: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
+_OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they)(?=[ \t]+[\w’'])")
+#: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
+#: Canada", "the government in Lima".
+_HEAD_END = re.compile(r",|[ \t](?:of|for|at|in|from|with)[ \t]")
+#: Words that show the speaker names someone through another person or thing.
+_SPEAKER_PRONOUNS = frozenset(
+    "he she it they his her its their him them we i you who which this that".split()
+)
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+#: After "it" + one of these, an "it" that does not end in -ing is an empty subject ("it was
+#: unclear", "it is time to"); "it was planning to" refers.
+_IT_IS = frozenset({"is", "was", "seems", "seemed", "remains", "remained"})
+_IT_MODALS = frozenset({"would", "will", "could", "might", "may"})
+_ANY = frozenset({"he", "she"})
+_NONE: frozenset[str] = frozenset()
+
+
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    """Head noun -> the pronouns that can refer to it (data/speaker_kinds.txt)."""
+    pronouns = {
+        "person": _ANY,
+        "he": frozenset({"he"}),
+        "she": frozenset({"she"}),
+        "it": frozenset({"it"}),
+        "they": frozenset({"they"}),
+        "group": frozenset({"it", "they"}),
+    }
+    kinds = {word.rstrip("."): _ANY for word in tables.person_titles()[1]}
+    for section, words in tables.sections("speaker_kinds.txt").items():
+        for word in words:
+            kinds[word] = pronouns[section]
+    return kinds
+
+
+def replaceable_pronoun(text: str) -> str | None:
+    """The pronoun that opens ``text`` when it refers to something ("it would close", not
+    "it was unclear"); None otherwise."""
+    found = _OPENING_PRONOUN.match(text)
+    if found is None:
+        return None
+    pronoun = found.group("pronoun")
+    if pronoun.lower() == "it" and _empty_it(text.split(None, 3)[1:]):
+        return None
+    return pronoun
+
+
+def _empty_it(following: list[str]) -> bool:
+    if not following:
+        return True
+    verb, rest = following[0].lower(), following[1:]
+    after = rest[0].lower() if rest else ""
+    if verb in _IT_IS:
+        return not after.endswith("ing")
+    if verb in ("takes", "took"):
+        return True  # "it took rescuers three hours to ..."
+    return verb in _IT_MODALS and after == "be"
+
+
+def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
+    """The speaker and its verb come before the statement, and nothing between them names
+    another possible referent: only "that", a time phrase, or lower-case words ("told
+    reporters on Monday that"), and for "they" not even those ("told reporters")."""
+    if attribution.quoted or attribution.speaker_span[1] > attribution.content_start:
+        return False
+    after_verb = max(attribution.speaker_span[1], attribution.verb_span[1])
+    gap = content[after_verb : attribution.content_start]
+    words = re.findall(r"[\w’'.-]+", gap)
+    plural = pronoun.lower() == "they"
+    return all(_neutral_gap_word(word, plural) for word in words)
+
+
+def _neutral_gap_word(word: str, plural: bool) -> bool:
+    lower = word.lower()
+    if lower == "that" or lower in _WEEKDAYS_AND_MONTHS:
+        return True
+    if plural or not word.islower():
+        return lower in ("on", "in", "at", "last", "this", "earlier", "late", "early")
+    return True
+
+
+def speaker_pronouns(
+    speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+) -> frozenset[str]:
+    """The pronouns that can refer to ``speaker``: {"it"} for "The Trade Ministry", {"he",
+    "she"} for "Ana Ruiz" or "the port's director", {"they"} for "officials". Empty when
+    unsure. ``lookup(name)`` is the alias table's canonical name ("Tehran" -> "Iran");
+    ``person_named(word)`` tells whether a one-word name is the surname of a person the
+    article named in full before ("Ruiz")."""
+    words = [w for w in speaker.split() if w.lower() not in _REFLEXIVES]
+    if words and words[0].lower() == "and":
+        words = words[1:]
+    if not words or any(w.lower().strip(",") in _SPEAKER_PRONOUNS for w in words):
+        return _NONE
+    head = _HEAD_END.split(" ".join(words), maxsplit=1)[0].split()
+    if not head:
+        return _NONE
+    if "and" in head:
+        return frozenset({"they"})
+    pronouns = _head_pronouns(head, lookup, person_named)
+    if pronouns & _ANY and any(_without_possessive(w) != w for w in head[:-1]):
+        return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
+    return pronouns
+
+
+def _head_pronouns(
+    head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+) -> frozenset[str]:
+    last = _without_possessive(head[-1])
+    known = _kinds().get(last.lower())
+    if known is not None:
+        return _gendered(head, known)
+    if last.islower():
+        plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+        return frozenset({"they"}) if plural else _NONE
+    return _name_pronouns(head, lookup, person_named)
+
+
+def _name_pronouns(
+    head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+) -> frozenset[str]:
+    """A capitalised head: a known name, a titled person, a full name, or a surname."""
+    name = " ".join(_without_possessive(w) for w in head if w[:1].isupper())
+    canonical = lookup(name)
+    if canonical is not None:
+        if " " not in canonical:
+            return frozenset({"it"})  # "Tehran", "NATO", "Hamas"
+        return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
+    title = _title_pronoun(head)
+    if title is not None:
+        return title
+    if " " in name:
+        return _ANY
+    return _ANY if name and person_named(name) else _NONE
+
+
+def _gendered(head: list[str], pronouns: frozenset[str]) -> frozenset[str]:
+    """A person noun narrowed by a gendered title before it ("Ms. Ruiz, the director")."""
+    title = _title_pronoun(head)
+    if pronouns == _ANY and title is not None:
+        return title
+    return pronouns
+
+
+def _title_pronoun(head: list[str]) -> frozenset[str] | None:
+    for word in head:
+        said = _TITLE_PRONOUN.get(word.lower().rstrip("."))
+        if said is not None:
+            return frozenset({said})
+    titles = tables.every_person_title()
+    if any(word.lower().rstrip(".") in titles for word in head[:-1]):
+        return _ANY
+    return None
+
+
+_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _without_possessive(word: str) -> str:
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word.rstrip(",")

@@ -1,0 +1,236 @@
+"""Who "it", "he", "she" and "they" are in reported speech, and the attribution forms that
+name a speaker: "The ministry said it would not attend" is the ministry's claim that the
+ministry would not attend; a party label or an adverb is not part of the speaker's name;
+a person told may be a long phrase; a semicolon joins two statements; an act that someone
+is urged to do is not a claim that it was done."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Article, Claim, Kind
+from claimtrack.normalize import normalize_text
+from claimtrack.parse import parse_article
+from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns
+
+
+def parse(text: str) -> list[Claim]:
+    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
+
+
+def facts(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
+
+
+# --- the speaker is the subject of its own reported statement ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The city council said it would vote on the budget next week.",
+         "The city council would vote on the budget next week."),
+        ("Mayor Ana Ruiz said she would not seek a second term.",
+         "Mayor Ana Ruiz would not seek a second term."),
+        ("The ministry announced that it had suspended the contract.",
+         "The ministry had suspended the contract."),
+        ("Police said they had arrested two men near the station.",
+         "Police had arrested two men near the station."),
+        ("Striking workers said they would return on Monday.",
+         "Striking workers would return on Monday."),
+        ("Tehran said it will not send a delegation to the talks.",
+         "Tehran will not send a delegation to the talks."),
+        ("Ms. Lena Holm told reporters on Friday that she planned to appeal the ruling.",
+         "Ms. Lena Holm planned to appeal the ruling."),
+        ("Judges Ortiz and Berg said they were troubled by the delay.",
+         "Judges Ortiz and Berg were troubled by the delay."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_opening_reported_speech_is_the_speaker(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)]
+
+
+def test_the_copied_subject_of_a_second_clause_is_resolved_too() -> None:
+    texts = [c.text for c in parse("The company said it would close the plant and cut 200 jobs.")]
+    assert "The company would close the plant." in texts
+    assert any(t.startswith("The company cut 200 jobs") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the pronoun does not agree with the speaker
+        ("Ana Ruiz said it would rain on the parade route.", "It would rain"),
+        ("The ministry said he had resigned from the board.", "He had resigned"),
+        ("Mr. Tom Hale said she had left the company in May.", "She had left"),
+        ("The council said they had been misled by the contractor.", "They had been misled"),
+        # the speaker names someone else the pronoun may mean
+        ("Her lawyer said she would appeal the verdict in June.", "She would appeal"),
+        ("Ruiz's lawyer said she would appeal the verdict in June.", "She would appeal"),
+        # someone else is named between the verb and the statement
+        ("The prosecutor told Mr. Diaz that he was not a target of the inquiry.",
+         "He was not a target"),
+        # an empty "it"
+        ("The agency said it was unclear whether the bridge would reopen.",
+         "It was unclear whether"),
+        # a one-word name the article never gave in full: perhaps no person
+        ("Holm told reporters she was confident the plan would pass.", "She was confident"),
+    ],
+)  # fmt: skip
+def test_the_pronoun_stays_when_the_speaker_may_not_be_meant(text: str, kept: str) -> None:
+    assert any(c.text.startswith(kept) for c in parse(text)), [c.text for c in parse(text)]
+
+
+def test_a_surname_after_the_full_name_is_the_person() -> None:
+    text = "Ana Ruiz chairs the port board. Ruiz said she would stay until June."
+    assert "Ruiz would stay until June." in [c.text for c in parse(text)]
+
+
+def test_a_quoted_pronoun_is_left_as_the_speaker_wrote_it() -> None:
+    texts = [c.text for c in parse('"It will not happen again," the ministry said.')]
+    assert texts == ["It will not happen again."]
+
+
+def test_a_speaker_after_the_statement_is_not_its_subject() -> None:
+    texts = [c.text for c in parse("She also swims and walks every day, her doctor said.")]
+    assert all(not t.startswith("Her doctor swims") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("speaker", "pronouns"),
+    [
+        ("The Trade Ministry", {"it"}),
+        ("the government in Lima", {"it"}),
+        ("Tehran", {"it"}),
+        ("officials", {"they"}),
+        ("Police", {"they"}),
+        ("the family", {"it", "they"}),
+        ("a spokesman for the army", {"he"}),
+        ("Ms. Holm", {"she"}),
+        ("Gov. Tom Hale", {"he", "she"}),
+        ("Ana Ruiz and Tom Berg", {"they"}),
+        ("her doctor", set()),
+        ("Ruiz", set()),
+        ("an accompanying list", set()),
+    ],
+)  # fmt: skip
+def test_which_pronouns_can_refer_to_a_speaker(speaker: str, pronouns: set[str]) -> None:
+    aliases = {"Tehran": "Iran"}
+    assert speaker_pronouns(speaker, aliases.get, lambda word: False) == pronouns
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("it would close the plant", "it"),
+        ("it was planning to appeal", "it"),
+        ("they had left", "they"),
+        ("it is unclear whether", None),
+        ("it would be wrong to", None),
+        ("it took crews three days to", None),
+        ("he'd be willing to talk", None),
+        ("itself a new plan", None),
+    ],
+)
+def test_only_a_pronoun_that_refers_is_replaceable(text: str, pronoun: str | None) -> None:
+    assert replaceable_pronoun(text) == pronoun
+
+
+# --- speakers, as written --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("State Sen. Ana Ruiz (D) said Tuesday that the bill would pass.", "State Sen. Ana Ruiz"),
+        ("Rep. Tom Hale (R-Texas) told reporters that the vote was delayed.", "Rep. Tom Hale"),
+        ("Sen. Lena Holm (I-Vt.) said the budget was balanced.", "Sen. Lena Holm"),
+        ("Tom Hale once said that the port would never close.", "Tom Hale"),
+    ],
+)
+def test_party_labels_and_adverbs_are_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+def test_a_parenthesis_that_is_no_party_label_is_no_speaker() -> None:
+    found = find_attribution("The board (which met twice) said the plan was sound.")
+    assert found is None or "(" not in found.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are not moving,” she told the city’s lawyer, Pedro Gomez.",
+        "“We are not moving,” she told a lawyer for the tenants.",
+        "“We are not moving,” she told Judge Pedro Gomez on Monday.",
+    ],
+)
+def test_the_person_told_may_be_a_phrase_with_a_name(text: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == "she"
+    assert text[found.content_start : found.content_end].startswith("We are not moving")
+
+
+def test_after_said_a_longer_phrase_is_a_statement_not_a_person_told() -> None:
+    found = find_attribution("The fire spread quickly, witnesses said the roof gave way.")
+    assert found is None or "roof" not in found.speaker
+
+
+def test_a_titled_speaker_of_reported_speech_is_who_a_later_quote_means() -> None:
+    text = 'Gov. Tom Hale said on Monday that the budget would pass. "We have the votes," he said.'
+    quoted = [c for c in parse(text) if c.text == "We have the votes."]
+    assert [c.attribution for c in quoted] == ["Gov. Tom Hale"]
+
+
+def test_a_titled_surname_is_a_person_a_later_quote_means() -> None:
+    text = 'Envoys met Mr. Kim in May. Mr. Kim spoke for an hour. "The tests are over," he said.'
+    quoted = [c for c in parse(text) if c.text == "The tests are over."]
+    assert [c.attribution for c in quoted] == ["Mr. Kim"]
+
+
+# --- two statements joined by a semicolon ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Port reopens after strike; union letter drew wider support than first reported\n",
+         ["Port reopens after strike.", "Union letter drew wider support than first reported."]),
+        ("The council approved the budget; the mayor signed it on Friday.",
+         ["The council approved the budget.", "The mayor signed it on Friday."]),
+    ],
+)  # fmt: skip
+def test_a_semicolon_between_two_clauses_splits_them(text: str, claims: list[str]) -> None:
+    assert [c.text for c in parse(text)] == claims
+
+
+def test_a_semicolon_in_a_list_of_places_does_not_split() -> None:
+    text = "Delegates came from Lima, Peru; Quito, Ecuador; and Bogota, Colombia."
+    assert len([c for c in parse(text) if c.kind is Kind.FACT]) == 1
+
+
+# --- an act asked for is not an act done --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter urging the government to suspend the talks was signed by 190 lawmakers.",
+        "Unions called on the company to suspend the talks.",
+        "Protesters pressed the council to suspend the talks.",
+    ],
+)
+def test_an_act_someone_is_urged_to_do_is_not_the_claims_predicate(text: str) -> None:
+    assert "halt" not in normalize_text(text).predicates
+    assert "halt" in normalize_text("The government suspended the talks.").predicates
+
+
+@pytest.mark.parametrize(
+    "text", ["The government plans to suspend the talks.", "Iran agreed to suspend the talks."]
+)
+def test_an_act_planned_or_agreed_to_is_still_the_claims_predicate(text: str) -> None:
+    assert "halt" in normalize_text(text).predicates
