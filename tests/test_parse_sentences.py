@@ -124,3 +124,30 @@ def test_hard_wrapped_paragraphs_are_joined_only_mid_sentence(
         assert len(found) == 2, found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She works in Concord, Calif. Dukes is a greeter there.",
+         ["She works in Concord, Calif.", "Dukes is a greeter there."]),
+        ("He grew up in Tulsa, Okla. Tom Berg said he left at 18.",
+         ["He grew up in Tulsa, Okla.", "Tom Berg said he left at 18."]),
+    ],
+)  # fmt: skip
+def test_a_state_abbreviation_ends_a_sentence_before_a_new_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Concord, Calif. Kwik Mart branch was sold.",
+        "She moved to Reno, Nev. last year.",
+        "He flew from Fresno, Calif. to Reno, Nev. on Monday.",
+    ],
+)
+def test_a_state_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
+    assert sentences(text) == [text]

@@ -47,9 +47,15 @@ _STARTERS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(prepositive, ordinary, state) abbreviations; the states are ordinary ones too."""
     found = tables.sections("abbreviations.txt")
-    return found.get("prepositive", frozenset()), found.get("ordinary", frozenset())
+    states = found.get("state", frozenset())
+    return (
+        found.get("prepositive", frozenset()),
+        found.get("ordinary", frozenset()) | states,
+        states,
+    )
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -141,16 +147,32 @@ def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
 def _abbreviation_holds(token: str, text: str, following: re.Match[str]) -> bool:
     """Whether the period after ``token`` belongs to an abbreviation that continues."""
     word = token.lower().rstrip(".")
-    prepositive, ordinary = _abbreviations()
+    prepositive, ordinary, states = _abbreviations()
     if word in prepositive:
         return True
     if len(token) == 1 and token.isupper():
         return True  # an initial: "Jonas E. Smith"
     next_word = _word_at(text, following.start(2))
+    if word in states and _clause_after_place(text, following.start(2) + len(next_word)):
+        return False
     if word in ordinary or "." in word:
         # "Jan. 5", "U.S. Senate" continue; "in the U.S. The next day" ends.
         return next_word not in _STARTERS
     return False
+
+
+#: After "Concord, Calif. Dukes" (or "Calif. Betty Dukes"), a verb that makes the name the
+#: subject of a new sentence.
+_CLAUSE_VERB = re.compile(
+    r"(?<![ \t])(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+    r"[ \t]+(?:is|was|are|were|has|had|have|said|says|will|would|did|does)\b"
+)
+
+
+def _clause_after_place(text: str, after_next_word: int) -> bool:
+    """The word after a state's abbreviation is followed by a finite verb ("Calif. Dukes
+    is ..."): a new sentence, not a longer name ("Calif. Police Department")."""
+    return _CLAUSE_VERB.match(text, after_next_word) is not None
 
 
 def _word_at(text: str, position: int) -> str:
