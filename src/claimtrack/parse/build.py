@@ -1067,12 +1067,9 @@ def _first_word_at(view: View) -> int:
 
 def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    name = " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVE)
+    name = referents.without_reflexive(speaker)
     view = clause.view.replace_head(leading + len(pronoun), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
-
-
-_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 
 
 def _person_named(context: Context, word: str) -> bool:
@@ -1102,7 +1099,7 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
         return attribution._replace(speaker=speaker)  # the sentence's clause before had it
     if speaker and context.sentence_index - context.speaker_sentence <= 1:
         # Only a title that says the pronoun tells that speaker from a person named before.
-        said = _TITLE_PRONOUN.get(_title_of(speaker) or "")
+        said = referents.TITLE_PRONOUN.get(_title_of(speaker) or "")
         return attribution._replace(speaker=speaker) if said == pronoun else attribution
     person = context.last_person
     recent = context.sentence_index - context.subject_sentence <= 1
@@ -1117,10 +1114,6 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
     if not any(surname in (c.attribution or "").split() for c in context.claims):
         return attribution
     return attribution._replace(speaker=person)
-
-
-#: Titles that tell the pronoun of the person they name.
-_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
 def _title_of(name: str, before: str = "") -> str | None:
@@ -1202,7 +1195,7 @@ def _remember_subject(context: Context, claim: Claim) -> None:
 
 def _remember_person(context: Context, name: str, title: str | None) -> None:
     context.last_person = name
-    context.last_person_evidence = _TITLE_PRONOUN.get(title, "person") if title else ""
+    context.last_person_evidence = referents.TITLE_PRONOUN.get(title, "person") if title else ""
     context.subject_sentence = context.sentence_index
 
 

@@ -32,6 +32,8 @@ _SPEAKER_PRONOUNS = frozenset(
     "he she it they his her its their him them we i you who which this that".split()
 )
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+#: Titles that tell the pronoun of the person they name.
+TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _WEEKDAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
@@ -116,7 +118,7 @@ def speaker_pronouns(
     unsure. ``lookup(name)`` is the alias table's canonical name ("Tehran" -> "Iran");
     ``person_named(word)`` tells whether a one-word name is the surname of a person the
     article named in full before ("Ruiz")."""
-    words = [w for w in speaker.split() if w.lower() not in _REFLEXIVES]
+    words = without_reflexive(speaker).split()
     if words and words[0].lower() == "and":
         words = words[1:]
     if not words or any(w.lower().strip(",") in _SPEAKER_PRONOUNS for w in words):
@@ -173,7 +175,7 @@ def _gendered(head: list[str], pronouns: frozenset[str]) -> frozenset[str]:
 
 def _title_pronoun(head: list[str]) -> frozenset[str] | None:
     for word in head:
-        said = _TITLE_PRONOUN.get(word.lower().rstrip("."))
+        said = TITLE_PRONOUN.get(word.lower().rstrip("."))
         if said is not None:
             return frozenset({said})
     titles = tables.every_person_title()
@@ -182,7 +184,9 @@ def _title_pronoun(head: list[str]) -> frozenset[str] | None:
     return None
 
 
-_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+def without_reflexive(speaker: str) -> str:
+    """ "Trump himself" -> "Trump"."""
+    return " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES)
 
 
 def _without_possessive(word: str) -> str:
