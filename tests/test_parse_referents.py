@@ -234,3 +234,23 @@ def test_an_act_someone_is_urged_to_do_is_not_the_claims_predicate(text: str) ->
 )
 def test_an_act_planned_or_agreed_to_is_still_the_claims_predicate(text: str) -> None:
     assert "halt" in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The company said its profits fell 12% in the quarter.",
+         "The company's profits fell 12% in the quarter."),
+        ("Mayor Ana Ruiz said her office had received 40 complaints.",
+         "Mayor Ana Ruiz's office had received 40 complaints."),
+        ("Officials said their offices would reopen on Monday.",
+         "Officials' offices would reopen on Monday."),
+    ],
+)  # fmt: skip
+def test_a_possessive_opening_reported_speech_is_the_speakers(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)]
+
+
+def test_a_possessive_that_does_not_agree_stays() -> None:
+    texts = [c.text for c in parse("The ministry said his office had been searched.")]
+    assert any(t.startswith("His office had been searched") for t in texts), texts

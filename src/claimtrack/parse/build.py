@@ -1041,7 +1041,7 @@ def _speaker_subjects(
             pronouns = referents.speaker_pronouns(
                 speaker.speaker, context.aliases.lookup, partial(_person_named, context)
             )
-        if pronoun is not None and pronouns and pronoun.lower() in pronouns:
+        if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
         replaced.append(clause)
     return replaced
@@ -1067,9 +1067,13 @@ def _first_word_at(view: View) -> int:
 
 def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    name = referents.without_reflexive(speaker)
+    name = referents.standing_for(pronoun, speaker)
     view = clause.view.replace_head(leading + len(pronoun), name)
-    return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+    subject = name
+    if referents.person_of(pronoun) != pronoun.lower() and clause.subject:
+        # "its profits" -> "The company's profits": the possessive was part of the subject
+        subject = f"{name}{clause.subject[len(pronoun) :]}"
+    return Clause(view, subject, clause.origin, clause.reason, clause.author_voice)
 
 
 def _person_named(context: Context, word: str) -> bool:

@@ -23,7 +23,9 @@ from claimtrack.parse import tables
 from claimtrack.parse.attribution import Attribution
 
 #: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
-_OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they)(?=[ \t]+[\w’'])")
+_OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
+#: "The company said its profits fell": a possessive refers the way its pronoun does.
+_POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
 #: Canada", "the government in Lima".
 _HEAD_END = re.compile(r",|[ \t](?:of|for|at|in|from|with)[ \t]")
@@ -76,6 +78,20 @@ def replaceable_pronoun(text: str) -> str | None:
     return pronoun
 
 
+def person_of(pronoun: str) -> str:
+    """The pronoun a possessive belongs to ("its" -> "it"), lower-case."""
+    lower = pronoun.lower()
+    return _POSSESSIVE_OF.get(lower, lower)
+
+
+def standing_for(pronoun: str, speaker: str) -> str:
+    """What replaces ``pronoun``: the speaker, or the speaker's ("its" -> "The company's")."""
+    name = without_reflexive(speaker)
+    if pronoun.lower() not in _POSSESSIVE_OF:
+        return name
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _empty_it(following: list[str]) -> bool:
     if not following:
         return True
@@ -97,7 +113,7 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
     after_verb = max(attribution.speaker_span[1], attribution.verb_span[1])
     gap = content[after_verb : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
-    plural = pronoun.lower() == "they"
+    plural = person_of(pronoun) == "they"
     return all(_neutral_gap_word(word, plural) for word in words)
 
 
