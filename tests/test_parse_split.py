@@ -219,3 +219,40 @@ def test_restrictive_quoted_and_sentential_relatives_stay_whole(sentence: str) -
 def test_a_relative_inside_a_question_is_not_split() -> None:
     (claim,) = extract_claims("Who approved the deal, which cost millions?")
     assert claim.text == "Who approved the deal, which cost millions?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "participle"),
+    [
+        ("Citing safety concerns, the airline canceled 40 flights on Monday.",
+         "The airline canceled 40 flights on Monday.", "The airline cited safety concerns."),
+        ("Facing pressure from donors, the mayor resigned on Friday.",
+         "The mayor resigned on Friday.", "The mayor faced pressure from donors."),
+        ("Setting the tone for the 12th session, members of the council voted on the charter.",
+         "Members of the council voted on the charter.",
+         "Members of the council set the tone for the 12th session."),
+    ],
+)  # fmt: skip
+def test_a_leading_participle_is_its_own_claim_about_the_subject(
+    sentence: str, main: str, participle: str
+) -> None:
+    assert texts(sentence) == [main, participle]
+
+
+def test_a_leading_participle_that_gives_a_cause_keeps_it_as_the_claims_reason() -> None:
+    claims = extract_claims("Citing safety concerns, the airline canceled 40 flights.")
+    assert claims[0].reason == "Citing safety concerns"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a gerund subject, not a leading participle
+        "Raising rates twice this year, as the bank did, was a mistake.",
+        "Including the two new plants, the firm employs 4,000 people.",
+        # no main clause after the comma
+        "Speaking slowly, carefully and with notes.",
+    ],
+)
+def test_what_is_not_a_leading_participle_stays_whole(sentence: str) -> None:
+    assert len(texts(sentence)) == 1

@@ -17,7 +17,7 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.parse import grammar, scan, tables
@@ -184,12 +184,17 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     clauses: list[Clause] = []
     lead = _long_lead(view)
     setting: list[Clause] = []
+    reason = None
     if lead is not None:
         lead_view, view = lead
         appositions = None
         setting = _lead_clauses(lead_view, view.text)
+        # "Citing safety concerns, the airline canceled ...": the cause stays the claim's.
+        reason = find_reason(lead_view.text)
     for part in _leading_contrast(view):
         clauses.extend(_split_part(part, appositions if part is view else None))
+    if reason is not None:
+        clauses = [c if c.reason else replace(c, reason=reason) for c in clauses]
     return clauses + setting
 
 
@@ -222,9 +227,8 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if first is None:
         return None
     opener = first.group(0).lower()
-    if opener not in _LEAD_OPENERS and (
-        not opener.endswith("ing") or opener in tables.words("not_participles.txt")
-    ):
+    participle = opener not in _LEAD_OPENERS
+    if participle and (not opener.endswith("ing") or opener in tables.words("not_participles.txt")):
         return None
     if _ADDITIVE_LEAD.match(text):
         return None
@@ -234,20 +238,26 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if comma < 0:
         return None
     lead, rest = text[:comma], text[comma + 2 :]
-    if (
-        len(lead.split()) < _LEAD_MIN_WORDS
-        or _DATE_OR_FIGURE.search(lead)
-        or not _opens_main_clause(rest)
-        or _open_quotes(text, 0, comma)
-    ):
+    if not _lead_stands_apart(lead, participle) or _open_quotes(text, 0, comma):
+        return None
+    if not _opens_main_clause(rest, after_participle=participle):
         return None
     if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
         # "As the guards changed shifts, ...": a clause of its own, kept with the claim it
         # sets the scene for; "Releasing the film in May would be brave, ...": not a lead.
         return None
-    if find_reason(lead) is not None:
+    if not participle and find_reason(lead) is not None:
         return None  # "In response to the report, ...": the claim's stated cause
     return view.slice(0, comma), view.slice(comma + 2)
+
+
+def _lead_stands_apart(lead: str, participle: bool) -> bool:
+    """A participle phrase ("Citing safety concerns") is a claim of its own whatever its
+    length or figures (``_lead_clauses``); a prepositional one is left out of the claim,
+    so only a long one without a figure or date word, which a claim is compared on."""
+    if participle:
+        return len(lead.split()) >= 2
+    return len(lead.split()) >= _LEAD_MIN_WORDS and not _DATE_OR_FIGURE.search(lead)
 
 
 _AUXILIARY_WORD = re.compile(
@@ -257,11 +267,15 @@ _AUXILIARY_WORD = re.compile(
 _NOT_SUBJECT_START = frozenset("of by for to with from in on at as than".split())
 
 
-def _opens_main_clause(text: str) -> bool:
-    """A subject (a name, a determiner, a pronoun, a figure) then a firm verb."""
+def _opens_main_clause(text: str, *, after_participle: bool = False) -> bool:
+    """A subject (a name, a determiner, a pronoun, a figure) then a firm verb. After a
+    leading participle a bare plural opens the clause too ("Setting the tone, members of
+    the House began ..."): nothing else can follow the participle's comma."""
     first = _WORD.search(text)
     if first is None or first.group(0).lower() in _NOT_SUBJECT_START:
         return False
+    if after_participle and first.group(0).islower():
+        text = text[: first.start()] + text[first.start()].upper() + text[first.start() + 1 :]
     return grammar.clause_verb_is_firm(text)
 
 
