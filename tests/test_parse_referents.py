@@ -254,3 +254,8 @@ def test_a_possessive_opening_reported_speech_is_the_speakers(text: str, claim: 
 def test_a_possessive_that_does_not_agree_stays() -> None:
     texts = [c.text for c in parse("The ministry said his office had been searched.")]
     assert any(t.startswith("His office had been searched") for t in texts), texts
+
+
+def test_the_possessive_uses_the_articles_apostrophe() -> None:
+    texts = [c.text for c in parse("Chile’s government said its offices would reopen.")]
+    assert "Chile’s government’s offices would reopen." in texts

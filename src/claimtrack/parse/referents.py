@@ -89,7 +89,8 @@ def standing_for(pronoun: str, speaker: str) -> str:
     name = without_reflexive(speaker)
     if pronoun.lower() not in _POSSESSIVE_OF:
         return name
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    mark = "’" if "’" in speaker else "'"  # the article's own apostrophe
+    return f"{name}{mark}" if name.endswith("s") else f"{name}{mark}s"
 
 
 def _empty_it(following: list[str]) -> bool:
