@@ -259,3 +259,12 @@ def test_a_possessive_that_does_not_agree_stays() -> None:
 def test_the_possessive_uses_the_articles_apostrophe() -> None:
     texts = [c.text for c in parse("Chile’s government said its offices would reopen.")]
     assert "Chile’s government’s offices would reopen." in texts
+
+
+def test_he_after_a_leading_phrase_is_the_person_named_before() -> None:
+    text = (
+        "Defense Secretary Ana Ruiz resigned on Thursday. "
+        "Returning to her office, she asked aides to print her letter."
+    )
+    texts = [c.text for c in parse(text)]
+    assert any(t.endswith("Ana Ruiz asked aides to print her letter.") for t in texts), texts

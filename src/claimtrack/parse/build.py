@@ -39,7 +39,10 @@ from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?P<head>It|He|She|The regime|The country|The group|The government|The movement)"
+    # lower case too: the main clause after a leading phrase ("Returning to the Pentagon,
+    # he asked ...") starts mid-sentence
+    r"^(?P<head>[Ii]t|[Hh]e|[Ss]he|The regime|The country|The group|The government|"
+    r"The movement)"
     r"(?=[ \t]+(?P<next>[\w’']+))"
 )
 #: Two words in a row, as ``str.split`` sees words (re's ``\s`` is the same set of blanks).
@@ -1007,7 +1010,7 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
         return clause
     context.pronoun_seen = True
     head = match.group("head")
-    name = context.last_person if head in ("He", "She") else context.last_thing
+    name = context.last_person if head.lower() in ("he", "she") else context.last_thing
     recent = context.sentence_index - context.subject_sentence <= 1
     if name is None or not recent:
         return clause
@@ -1140,7 +1143,7 @@ def _title_of(name: str, before: str = "") -> str | None:
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
 _EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed"})
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
-_IT_TAKES_TIME = re.compile(r"^\s*It\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
+_IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
 
 def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
