@@ -12,7 +12,7 @@ import numpy.typing as npt
 
 from claimtrack import match
 from claimtrack.judge.facts import _number_signature
-from claimtrack.judge.ranks import ranks
+from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
 from claimtrack.models import Claim
@@ -28,40 +28,40 @@ class ClaimTable:
     test runs over all the scored pairs at once instead of pair by pair in Python."""
 
     def __init__(self, claims: Sequence[Claim], keys: Sequence[MatchKey]):
-        stances: dict[tuple[object, ...], int] = {}
+        # One pass over the claims fills every column: each claim is read once, not once per
+        # column (57,000 claims at 1,000 articles, spread over the heap).
         number_sets: dict[object, int] = {}
-        pairs = list(zip(claims, keys, strict=True))
-        #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
-        self.numbers = np.array(
-            [
+        stances: dict[tuple[object, ...], int] = {}
+        frame_sets: dict[frozenset[str], int] = {}
+        numbers: list[int] = []
+        stance: list[int] = []
+        frames: list[int] = []
+        dated: list[bool] = []
+        reasoned: list[bool] = []
+        found_ranks: list[tuple[Rank, ...]] = []
+        for c, k in zip(claims, keys, strict=True):
+            numbers.append(
                 number_sets.setdefault(_number_signature(c, k), len(number_sets))
                 if c.numbers
                 else -1
-                for c, k in pairs
-            ],
-            np.int64,
-        )
-        self.dated = np.array([bool(c.dates) for c, _ in pairs], np.bool_)
-        self.reasoned = np.array([bool(c.reason) for c, _ in pairs], np.bool_)
+            )
+            dated.append(bool(c.dates))
+            reasoned.append(bool(c.reason))
+            found_ranks.append(ranks(c.text))
+            key = (k.negated, c.negated, k.predicates, c.attribution_cue, c.negation_cue)
+            stance.append(stances.setdefault(key, len(stances)))
+            frames.append(frame_sets.setdefault(k.frames, len(frame_sets)))
+        #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
+        self.numbers = np.array(numbers, np.int64)
+        self.dated = np.array(dated, np.bool_)
+        self.reasoned = np.array(reasoned, np.bool_)
         #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
-        self.ranks = [ranks(c.text) for c in claims]
-        self.ranked = np.array([bool(found) for found in self.ranks], np.bool_)
+        self.ranks = found_ranks
+        self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
-        self.stance = np.array(
-            [
-                stances.setdefault(
-                    (k.negated, c.negated, k.predicates, c.attribution_cue, c.negation_cue),
-                    len(stances),
-                )
-                for c, k in pairs
-            ],
-            np.int64,
-        )
-        frame_sets: dict[frozenset[str], int] = {}
+        self.stance = np.array(stance, np.int64)
         #: the claim's event frames as an id (equal sets, equal ids)
-        self.frames = np.array(
-            [frame_sets.setdefault(k.frames, len(frame_sets)) for _, k in pairs], np.int64
-        )
+        self.frames = np.array(frames, np.int64)
         self.frame_sets = list(frame_sets)
 
     def frames_meet(self, left: IntArray, right: IntArray) -> BoolArray:

@@ -317,6 +317,11 @@ def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    return _find_act_days(text, dates)
+
+
+def _find_act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    """``_act_days`` without its memo, for callers that keep the answer per claim."""
     found = []
     for date in dates:
         weekday = _weekday_of(date)
