@@ -65,3 +65,20 @@ def test_reason_conflicts_read_no_cause_words_unless_both_give_a_reason() -> Non
         claim("Talks were halted for logistical reasons", "c:1", reason="for logistical reasons")
     )
     assert judge.contradicts(_reason_conflicts(with_reason, other))
+
+
+def test_the_claim_table_lists_claims_and_articles_as_the_claims_say() -> None:
+    claims, keys, _, _ = sample_run()
+    table = judge.ClaimTable(claims, keys)
+    assert table.counted == [i for i, c in enumerate(claims) if c.numbers]
+    assert table.dated_claims == [i for i, c in enumerate(claims) if c.dates]
+    assert table.reasoned_claims == [i for i, c in enumerate(claims) if c.reason]
+    assert table.counted and table.dated_claims and table.reasoned_claims
+    # one int per article, in the order articles first appear, and back to the article
+    assert [table.article_ids[code] for code in table.article] == [c.article_id for c in claims]
+    assert table.article_ids == list(dict.fromkeys(c.article_id for c in claims))
+    assert table.article_column.tolist() == table.article
+    first: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        first.setdefault(c.article_id, i)
+    assert table.first_of_article == [first[article] for article in table.article_ids]

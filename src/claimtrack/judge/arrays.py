@@ -33,6 +33,8 @@ class ClaimTable:
         number_sets: dict[object, int] = {}
         stances: dict[tuple[object, ...], int] = {}
         frame_sets: dict[frozenset[str], int] = {}
+        article_codes: dict[str, int] = {}
+        articles: list[int] = []
         numbers: list[int] = []
         stance: list[int] = []
         frames: list[int] = []
@@ -51,6 +53,7 @@ class ClaimTable:
             key = (k.negated, c.negated, k.predicates, c.attribution_cue, c.negation_cue)
             stance.append(stances.setdefault(key, len(stances)))
             frames.append(frame_sets.setdefault(k.frames, len(frame_sets)))
+            articles.append(article_codes.setdefault(c.article_id, len(article_codes)))
         #: the claim's key numbers as an id (equal sets, equal ids); -1: the claim has none
         self.numbers = np.array(numbers, np.int64)
         self.dated = np.array(dated, np.bool_)
@@ -63,6 +66,37 @@ class ClaimTable:
         #: the claim's event frames as an id (equal sets, equal ids)
         self.frames = np.array(frames, np.int64)
         self.frame_sets = list(frame_sets)
+        #: the claim's article as an int (the same article, the same int; numbered in the
+        #: order articles first appear), and the article id of each int
+        self.article = articles
+        self.article_ids = list(article_codes)
+
+    @cached_property
+    def article_column(self) -> IntArray:
+        """``article`` as an array."""
+        return np.array(self.article, np.int64)
+
+    @cached_property
+    def first_of_article(self) -> list[int]:
+        """The index of each article's first claim, by the article's int."""
+        # the ints are 0, 1, ... in the order articles first appear: one per sorted unique
+        _, first = np.unique(self.article_column, return_index=True)
+        return first.tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def counted(self) -> list[int]:
+        """The indexes of the claims that give figures, in order."""
+        return np.flatnonzero(self.numbers >= 0).tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def dated_claims(self) -> list[int]:
+        """The indexes of the claims that give dates, in order."""
+        return np.flatnonzero(self.dated).tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def reasoned_claims(self) -> list[int]:
+        """The indexes of the claims that give a reason, in order."""
+        return np.flatnonzero(self.reasoned).tolist()  # type: ignore[no-any-return]
 
     def frames_meet(self, left: IntArray, right: IntArray) -> BoolArray:
         """The two claims of each pair share an event frame (the first test of

@@ -340,11 +340,13 @@ def _find_act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, 
 
 def _weekday_of(date: DateMention) -> int | None:
     """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
-    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
-        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
     words = _WORD.findall(date.text.lower())
     days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
-    return days[0] if len(days) == 1 and len(words) <= 2 else None
+    if len(days) != 1 or len(words) > 2:
+        return None  # most dates: no day of the week, nothing more to read
+    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
+        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
+    return days[0]
 
 
 def _single_year(date: DateMention) -> bool:
