@@ -9,7 +9,7 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,16 +237,8 @@ def figure_links(
     for (_, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
             continue  # a count every claim of the run gives says nothing of one fact
-        for x, y in itertools.combinations(members, 2):
-            if article[x] == article[y]:
-                continue
-            tied = (
-                _governed_alike(facts(x), facts(y), thing)
-                if thing is not None
-                else _anchored(facts(x), facts(y))
-            )
-            if tied:
-                candidates.setdefault((x, y), thing)
+        for pair in _tied_pairs(members, thing, article, facts):
+            candidates.setdefault(pair, thing)
     links = []
     for x, y in _in_one_story(set(candidates), keys, arrays, table):
         if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
@@ -257,15 +249,35 @@ def figure_links(
     return links
 
 
+def _tied_pairs(
+    members: list[int],
+    thing: str | None,
+    article: Sequence[int],
+    facts: Callable[[int], ClaimFacts],
+) -> Iterator[tuple[int, int]]:
+    """The pairs of one bucket's members, from different articles, whose figures are tied
+    to one fact: a figure counting ``thing`` in each, with a word in common among the words
+    that lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit
+    involving as many as 1.5 million women"); for no ``thing``, a large figure given alike
+    (``_anchored``)."""
+    # each member's words before its figures, read once: a member is in many pairs
+    governing: dict[int, set[str]] = {}
+    for x, y in itertools.combinations(members, 2):
+        if article[x] == article[y]:
+            continue
+        if thing is None:
+            tied = _anchored(facts(x), facts(y))
+        else:
+            for i in (x, y):
+                if i not in governing:
+                    governing[i] = _governing(facts(i), thing)
+            tied = not governing[x].isdisjoint(governing[y])
+        if tied:
+            yield x, y
+
+
 #: Content words before a figure, in its clause, that say what the figure is a count of.
 GOVERNING_WORDS = 6
-
-
-def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> bool:
-    """A figure counting ``thing`` in each claim, with a word in common among the words that
-    lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit involving
-    as many as 1.5 million women"): the same noun counted for the same thing."""
-    return bool(_governing(facts_a, thing) & _governing(facts_b, thing))
 
 
 def _governing(facts: ClaimFacts, thing: str) -> set[str]:
