@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claimtrack.judge.acts import _acts, same_dated_act
-from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.dates import _calendar_days, _date_conflicts, _precise
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
@@ -21,25 +21,29 @@ def dated_act_links(
     keys: Sequence[MatchKey],
     arrays: ScoredArrays,
     facts: Callable[[int], ClaimFacts] | None = None,
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story whose one named party does one
     act of a class on two dates that do not meet. Compared within buckets of one act,
     never all pairs. ``facts`` gives each claim's ``ClaimFacts`` (the caller's, so each is
-    built once a run, not once a candidate pair)."""
+    built once a run, not once a candidate pair); ``table`` the run's ``ClaimTable`` (which
+    claims give dates, and their articles)."""
     facts = facts or (lambda i: ClaimFacts(claims[i]))
+    table = table or ClaimTable(claims, keys)
     buckets: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        if claim.dates and _acts(claim.text) and _dated(claim):
+    for i in table.dated_claims:
+        claim = claims[i]
+        if _acts(claim.text) and _dated(claim):
             for act in sorted(_acts(claim.text)):
                 buckets.setdefault(act, []).append(i)
-    candidates = cross_article_pairs(buckets.values(), claims)
+    candidates = cross_article_pairs(buckets.values(), table.article)
     # the pair tests first: few pairs pass them, and the story test reads every matched pair
     dated_apart = {
         (x, y)
         for x, y in candidates
         if same_dated_act(claims[x], claims[y]) and contradicts(_date_conflicts(facts(x), facts(y)))
     }
-    return _in_one_story(dated_apart, claims, keys, arrays)
+    return _in_one_story(dated_apart, keys, arrays, table)
 
 
 def _dated(claim: Claim) -> bool:

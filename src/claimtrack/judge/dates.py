@@ -317,6 +317,11 @@ def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    return _find_act_days(text, dates)
+
+
+def _find_act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
+    """``_act_days`` without its memo, for callers that keep the answer per claim."""
     found = []
     for date in dates:
         weekday = _weekday_of(date)
@@ -335,11 +340,13 @@ def _act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, ...]:
 
 def _weekday_of(date: DateMention) -> int | None:
     """The day of the week a date names alone ("Friday", "Saturday morning"), or None."""
-    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
-        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
     words = _WORD.findall(date.text.lower())
     days = [_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS]
-    return days[0] if len(days) == 1 and len(words) <= 2 else None
+    if len(days) != 1 or len(words) > 2:
+        return None  # most dates: no day of the week, nothing more to read
+    if any(ch.isdigit() for ch in date.text) or _MONTH_DAY.search(date.text):
+        return None  # "Friday, August 18" is a calendar day: ``_date_conflicts`` reads it
+    return days[0]
 
 
 def _single_year(date: DateMention) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimtrack.judge.dates import _act_days, _ActDay, _calendar_days, _precise
+from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
 from claimtrack.judge.polarity import _denial
 from claimtrack.judge.ranks import Rank, ranks
@@ -111,9 +111,10 @@ def _all_dates_resolved(claim: Claim) -> bool:
 
 
 def _claim_act_days(claim: Claim) -> tuple[_ActDay, ...]:
-    # a slot, not only ``_act_days``' cache: that cache is keyed by the claim's dates (each
-    # a model hashed field by field) and holds fewer entries than a run has dated claims
-    return _act_days(claim.text, claim.dates)
+    # a slot, not ``_act_days``' memo: that memo is keyed by the claim's dates (each a model
+    # hashed field by field) and holds fewer entries than a run has dated claims, so it
+    # missed every time (the slot keeps the answer)
+    return _find_act_days(claim.text, claim.dates)
 
 
 def _ranks(claim: Claim) -> tuple[Rank, ...]:

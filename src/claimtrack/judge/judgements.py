@@ -98,15 +98,14 @@ class PairJudgements:
     def reasons(self) -> list[tuple[int, int]]:
         """``reason_links`` of the run's claims, found once."""
         if self._reasons is None:
-            self._reasons = reason_links(self.claims, self.keys, self.options)
+            self._reasons = reason_links(self.claims, self.keys, self.options, self.table())
         return self._reasons
 
     def news_dates(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
         """``news_date_links`` of the run's claims, found once for the same scored pairs."""
         if self._news_dates is None or self._news_dates[0] is not scored:
-            found = news_date_links(
-                self.claims, self.keys, scored, self.options, self.arrays(scored)
-            )
+            arrays, table = self.arrays(scored), self.table()
+            found = news_date_links(self.claims, self.keys, scored, self.options, arrays, table)
             self._news_dates = (scored, found)
         return self._news_dates[1]
 
@@ -114,9 +113,9 @@ class PairJudgements:
         """``figure_links`` of the run's claims, found once for the same scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
             arrays = self.arrays(scored)
-            found = figure_links(self.claims, self.keys, arrays, self.facts)
+            found = figure_links(self.claims, self.keys, arrays, self.facts, self.table())
             known = set(found)
-            ranked = rank_links(self.claims, self.keys, arrays, self.table().ranks)
+            ranked = rank_links(self.claims, self.keys, arrays, self.table())
             found += [p for p in ranked if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
@@ -125,11 +124,13 @@ class PairJudgements:
         """``act_day_links`` of the run's claims, found once for the same scored pairs."""
         if self._act_days is None or self._act_days[0] is not scored:
             arrays = self.arrays(scored)
-            found = act_day_links(self.claims, self.keys, arrays, self.facts)
+            found = act_day_links(self.claims, self.keys, arrays, self.facts, self.table())
             known = set(found)
             found += [
                 pair
-                for pair in dated_act_links(self.claims, self.keys, arrays, self.facts)
+                for pair in dated_act_links(
+                    self.claims, self.keys, arrays, self.facts, self.table()
+                )
                 if pair not in known
             ]
             self._act_days = (scored, found)

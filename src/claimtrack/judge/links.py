@@ -9,14 +9,14 @@ import dataclasses
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from claimtrack import match
-from claimtrack.judge.arrays import IntArray, ScoredArrays
+from claimtrack.judge.arrays import ClaimTable, IntArray, ScoredArrays
 from claimtrack.judge.dates import (
     _act_day_conflicts,
     _dates_meet,
@@ -52,7 +52,10 @@ from claimtrack.options import Options
 
 
 def reason_links(
-    claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options | None = None
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    options: Options | None = None,
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles that give a cause for the same event.
 
@@ -63,22 +66,22 @@ def reason_links(
     (and report no two different acts), when the words right before both causes share a
     noun ("the fire started when" / "the fire was caused by"), or when they are about the
     same event frame as the matcher measures it. Claims are compared within buckets of
-    shared event words, never all pairs.
+    shared event words, never all pairs. ``table``: the run's ``ClaimTable`` if the caller
+    has it (which claims give reasons, and their articles, without reading every claim).
     """
-    reasoned = [i for i, c in enumerate(claims) if c.reason]
+    table = table or ClaimTable(claims, keys)
+    reasoned = table.reasoned_claims
     if len(reasoned) < 2:
         return []
     threshold = (options or Options()).related_threshold
-    lead: dict[str, int] = {}
-    for i, c in enumerate(claims):
-        lead.setdefault(c.article_id, i)
-    events = {i: _explained_event(claims[i], keys[lead[claims[i].article_id]]) for i in reasoned}
+    article, lead = table.article, table.first_of_article
+    events = {i: _explained_event(claims[i], keys[lead[article[i]]]) for i in reasoned}
     buckets: dict[str, list[int]] = {}
     for i in reasoned:
         event = events[i]
         for token in event.key.tokens | event.head:
             buckets.setdefault(token, []).append(i)
-    candidates = cross_article_pairs(buckets.values(), claims)
+    candidates = cross_article_pairs(buckets.values(), article)
     direct = [
         (x, y)
         for x, y in sorted(candidates)
@@ -100,7 +103,7 @@ def reason_links(
             found = apart[sets] = match.names_apart(*sets)
         if not found:
             closed.append((x, y))
-    return _across_articles(closed, claims)
+    return _across_articles(closed, article)
 
 
 def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -126,10 +129,8 @@ def _closed(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(closed)
 
 
-def _across_articles(
-    pairs: list[tuple[int, int]], claims: Sequence[Claim]
-) -> list[tuple[int, int]]:
-    return [(x, y) for x, y in pairs if claims[x].article_id != claims[y].article_id]
+def _across_articles(pairs: list[tuple[int, int]], article: Sequence[int]) -> list[tuple[int, int]]:
+    return [(x, y) for x, y in pairs if article[x] != article[y]]
 
 
 #: Most claims one event's causes may link pair by pair (more is a topic, not an event).
@@ -142,6 +143,7 @@ def news_date_links(
     scored: Sequence[ScoredPair],
     options: Options | None = None,
     arrays: ScoredArrays | None = None,
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles that date the same telling of the news: the
     speaker-and-day of a sentence ("..., the ministry said on Monday") or a dated event noun
@@ -149,12 +151,14 @@ def news_date_links(
     words of it in common, "the Iranian Foreign Ministry" / "the Foreign Ministry") and come
     from articles that report the same story (they share a matched claim), so their days
     must agree. Compared within buckets of speaker words, never all pairs. ``arrays``, the
-    ``ScoredArrays`` of ``scored`` if the caller has them, saves reading the pairs again."""
+    ``ScoredArrays`` of ``scored`` if the caller has them, saves reading the pairs again;
+    ``table``, the run's ``ClaimTable``, reading every claim for its dates and article."""
     options = options or Options()
-    dating = [i for i, c in enumerate(claims) if _dates_the_news(c, keys[i])]
+    table = table or ClaimTable(claims, keys)
+    dating = [i for i in table.dated_claims if _dates_the_news(claims[i], keys[i])]
     if len(dating) < 2:
         return []
-    same_story = _same_story(claims, dating, arrays or ScoredArrays(scored, options))
+    same_story = _same_story(claims, dating, arrays or ScoredArrays(scored, options), table)
     speakers = {i: _words_of(claims[i].subject or "") for i in dating}
     buckets: dict[str, list[int]] = {}
     for i in dating:
@@ -178,7 +182,7 @@ def news_date_links(
 
 
 def _same_story(
-    claims: Sequence[Claim], tellings: Sequence[int], arrays: ScoredArrays
+    claims: Sequence[Claim], tellings: Sequence[int], arrays: ScoredArrays, table: ClaimTable
 ) -> set[tuple[str, ...]]:
     """The pairs of articles (sorted ids) with a matched pair of claims other than
     ``tellings``: what the articles report, not who said it when (the tellings themselves
@@ -188,11 +192,7 @@ def _same_story(
     left, right = arrays.left, arrays.right
     keep = arrays.same_fact & ~telling[left] & ~telling[right]
     # one code per article, so that each pair of articles is turned into ids once
-    codes: dict[str, int] = {}
-    article = np.fromiter(
-        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
-    )
-    ids = list(codes)
+    article, ids = table.article_column, table.article_ids
     count = len(ids)
     found = distinct(article[left[keep]] * count + article[right[keep]])
     return {tuple(sorted((ids[c // count], ids[c % count]))) for c in found.tolist()}
@@ -213,6 +213,7 @@ def figure_links(
     keys: Sequence[MatchKey],
     arrays: ScoredArrays,
     facts: Callable[[int], ClaimFacts],
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that give close but different
     figures for the same counted thing, in sentences that otherwise say different things
@@ -220,32 +221,26 @@ def figure_links(
     million women"). The figures' unit and counted noun must be the same, and the claims
     share a word besides (a noun counted with no noun of its own, "in seven years", needs
     a large figure both give alike instead: "earned $139 million in seven years" / "earned
-    $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``.
+    $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``,
+    ``table`` the run's ``ClaimTable`` (which claims give figures, and their articles).
     Compared within buckets of one unit and noun, never all pairs."""
+    table = table or ClaimTable(claims, keys)
+    article = table.article
     buckets: dict[tuple[str | None, str | None], list[int]] = {}
-    for i, claim in enumerate(claims):
-        if claim.numbers:
-            for number, figure in facts(i).figures:
-                if figure.thing or number.unit:
-                    bucket = buckets.setdefault((number.unit or None, figure.thing), [])
-                    if not bucket or bucket[-1] != i:
-                        bucket.append(i)
+    for i in table.counted:
+        for number, figure in facts(i).figures:
+            if figure.thing or number.unit:
+                bucket = buckets.setdefault((number.unit or None, figure.thing), [])
+                if not bucket or bucket[-1] != i:
+                    bucket.append(i)
     candidates: dict[tuple[int, int], str | None] = {}
     for (_, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
             continue  # a count every claim of the run gives says nothing of one fact
-        for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id == claims[y].article_id:
-                continue
-            tied = (
-                _governed_alike(facts(x), facts(y), thing)
-                if thing is not None
-                else _anchored(facts(x), facts(y))
-            )
-            if tied:
-                candidates.setdefault((x, y), thing)
+        for pair in _tied_pairs(members, thing, article, facts):
+            candidates.setdefault(pair, thing)
     links = []
-    for x, y in _in_one_story(set(candidates), claims, keys, arrays):
+    for x, y in _in_one_story(set(candidates), keys, arrays, table):
         if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
@@ -254,15 +249,35 @@ def figure_links(
     return links
 
 
+def _tied_pairs(
+    members: list[int],
+    thing: str | None,
+    article: Sequence[int],
+    facts: Callable[[int], ClaimFacts],
+) -> Iterator[tuple[int, int]]:
+    """The pairs of one bucket's members, from different articles, whose figures are tied
+    to one fact: a figure counting ``thing`` in each, with a word in common among the words
+    that lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit
+    involving as many as 1.5 million women"); for no ``thing``, a large figure given alike
+    (``_anchored``)."""
+    # each member's words before its figures, read once: a member is in many pairs
+    governing: dict[int, set[str]] = {}
+    for x, y in itertools.combinations(members, 2):
+        if article[x] == article[y]:
+            continue
+        if thing is None:
+            tied = _anchored(facts(x), facts(y))
+        else:
+            for i in (x, y):
+                if i not in governing:
+                    governing[i] = _governing(facts(i), thing)
+            tied = not governing[x].isdisjoint(governing[y])
+        if tied:
+            yield x, y
+
+
 #: Content words before a figure, in its clause, that say what the figure is a count of.
 GOVERNING_WORDS = 6
-
-
-def _governed_alike(facts_a: ClaimFacts, facts_b: ClaimFacts, thing: str) -> bool:
-    """A figure counting ``thing`` in each claim, with a word in common among the words that
-    lead up to it ("a lawsuit on behalf of up to 1.6 million women" / "a lawsuit involving
-    as many as 1.5 million women"): the same noun counted for the same thing."""
-    return bool(_governing(facts_a, thing) & _governing(facts_b, thing))
 
 
 def _governing(facts: ClaimFacts, thing: str) -> set[str]:
@@ -364,21 +379,23 @@ def act_day_links(
     keys: Sequence[MatchKey],
     arrays: ScoredArrays,
     facts: Callable[[int], ClaimFacts] | None = None,
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that date one act differently
     (``act_day_conflicts``), in sentences that otherwise say different things but share a
     name. Compared within buckets of one dating verb, never all pairs. ``facts`` gives each
-    claim's ``ClaimFacts`` (the caller's, so each claim's act days are read once a run)."""
+    claim's ``ClaimFacts`` (the caller's, so each claim's act days are read once a run),
+    ``table`` the run's ``ClaimTable`` (which claims give dates, and their articles)."""
     facts = facts or (lambda i: ClaimFacts(claims[i]))
+    table = table or ClaimTable(claims, keys)
     buckets: dict[str, list[int]] = {}
-    for i, claim in enumerate(claims):
-        if claim.dates:
-            for verb in sorted({d.verb for d in facts(i).act_days}):
-                buckets.setdefault(verb, []).append(i)
-    candidates = cross_article_pairs(buckets.values(), claims)
+    for i in table.dated_claims:
+        for verb in sorted({d.verb for d in facts(i).act_days}):
+            buckets.setdefault(verb, []).append(i)
+    candidates = cross_article_pairs(buckets.values(), table.article)
     return [
         (x, y)
-        for x, y in _in_one_story(candidates, claims, keys, arrays)
+        for x, y in _in_one_story(candidates, keys, arrays, table)
         if _share_a_name(claims[x], claims[y])
         and contradicts(
             _act_day_conflicts(claims[x], facts(x).act_days, claims[y], facts(y).act_days)
@@ -398,9 +415,9 @@ def _share_a_name(a: Claim, b: Claim) -> bool:
 
 def _in_one_story(
     candidates: set[tuple[int, int]],
-    claims: Sequence[Claim],
     keys: Sequence[MatchKey],
     arrays: ScoredArrays,
+    table: ClaimTable,
 ) -> list[tuple[int, int]]:
     """The candidate pairs (sorted) from articles of one story: articles with a matched
     pair of claims that share a name ("Skyway Airlines cancelled all flights out of
@@ -409,8 +426,8 @@ def _in_one_story(
     if not candidates:
         return []
     ordered = sorted(candidates)
-    article = _article_codes(claims)
-    count = int(article.max()) + 1
+    article = table.article_column
+    count = len(table.article_ids)
     xs, ys = np.array(ordered, np.int64).T
     wanted = _unordered(article[xs], article[ys], count)
     same = arrays.same_fact
@@ -426,14 +443,6 @@ def _in_one_story(
         if code not in story and not keys[i].entities.isdisjoint(keys[j].entities):
             story.add(code)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
-
-
-def _article_codes(claims: Sequence[Claim]) -> IntArray:
-    """One int per claim for its article (the same article, the same int)."""
-    codes: dict[str, int] = {}
-    return np.fromiter(
-        (codes.setdefault(c.article_id, len(codes)) for c in claims), np.int64, len(claims)
-    )
 
 
 def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:
@@ -469,17 +478,18 @@ MAX_REASON_BUCKET = 200
 
 
 def cross_article_pairs(
-    buckets: Iterable[Sequence[int]], claims: Sequence[Claim]
+    buckets: Iterable[Sequence[int]], article: Sequence[int]
 ) -> set[tuple[int, int]]:
-    """(low, high) pairs of claims from different articles that share a bucket: what a link
-    rule compares, never all pairs. A bucket of more than ``MAX_REASON_BUCKET`` claims is
-    skipped: a word every claim of the run shares says nothing of one fact."""
+    """(low, high) pairs of claims from different articles (``article``: each claim's, as
+    ``ClaimTable.article``) that share a bucket: what a link rule compares, never all pairs.
+    A bucket of more than ``MAX_REASON_BUCKET`` claims is skipped: a word every claim of
+    the run shares says nothing of one fact."""
     pairs: set[tuple[int, int]] = set()
     for members in buckets:
         if len(members) > MAX_REASON_BUCKET:
             continue
         for x, y in itertools.combinations(members, 2):
-            if claims[x].article_id != claims[y].article_id:
+            if article[x] != article[y]:
                 pairs.add((min(x, y), max(x, y)))
     return pairs
 

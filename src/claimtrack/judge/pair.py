@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimtrack import match
 from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
@@ -58,7 +59,7 @@ def _conflicts_of(
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
-    if not polarity and facts_a.committed and facts_b.committed:
+    if not polarity and _may_oppose(ka, kb, tables) and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
@@ -68,6 +69,13 @@ def _conflicts_of(
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts
+
+
+def _may_oppose(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
+    """What ``negation_conflicts`` or ``antonym_conflicts`` needs first, read from the keys
+    alone: opposite polarity, or opposite predicates. Tested before whether both claims
+    commit to what happens, which reads each claim's text: most pairs fail this first."""
+    return match.polarity_clash(ka, kb) or _may_be_antonyms(ka, kb, tables)
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:

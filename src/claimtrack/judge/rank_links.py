@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimtrack.judge.arrays import ScoredArrays
+from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
-from claimtrack.judge.ranks import Rank, ranked_conflicts, ranks
+from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 
@@ -18,24 +18,24 @@ def rank_links(
     claims: Sequence[Claim],
     keys: Sequence[MatchKey],
     arrays: ScoredArrays,
-    claim_ranks: Sequence[tuple[Rank, ...]] | None = None,
+    table: ClaimTable | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs from different articles of one story with a ``rank_conflicts`` conflict,
-    compared within buckets of one ranked noun, never all pairs. ``claim_ranks``: each
-    claim's ``ranks`` when the caller holds them (``ClaimTable.ranks``)."""
-    if claim_ranks is None:
-        claim_ranks = [ranks(claim.text) for claim in claims]
+    compared within buckets of one ranked noun, never all pairs. ``table``: the run's
+    ``ClaimTable`` when the caller holds it (each claim's ``ranks`` and article)."""
+    table = table or ClaimTable(claims, keys)
+    claim_ranks = table.ranks
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, found in enumerate(claim_ranks):
         if not found:
             continue  # most claims rank nothing
         for kind, noun in sorted({(r.kind, r.noun) for r in found}):
             buckets.setdefault((kind, noun), []).append(i)
-    candidates = cross_article_pairs(buckets.values(), claims)
+    candidates = cross_article_pairs(buckets.values(), table.article)
     # the pair test first: few pairs pass it, and the story test reads every matched pair
     ranked_apart = {
         (x, y)
         for x, y in candidates
         if ranked_conflicts(claims[x], claim_ranks[x], claims[y], claim_ranks[y])
     }
-    return _in_one_story(ranked_apart, claims, keys, arrays)
+    return _in_one_story(ranked_apart, keys, arrays, table)

@@ -22,6 +22,8 @@ SAME_REASON = 0.34
 
 
 def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    if not facts_a.claim.reason or not facts_b.claim.reason:
+        return []  # no cause on one side (most pairs): its cause words need not be read
     words_a, words_b = facts_a.cause_words, facts_b.cause_words
     if not words_a or not words_b:
         return []

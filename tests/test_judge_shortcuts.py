@@ -1,0 +1,84 @@
+"""The judge's shortcuts (tests that skip a rule before it reads a claim's text, answers kept
+per claim instead of in a memo) give what the rules themselves give."""
+
+from __future__ import annotations
+
+from claim_helpers import claim
+from claimtrack import judge, normalize
+from claimtrack.judge.dates import _act_days, _find_act_days
+from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.pair import _may_oppose
+from claimtrack.judge.polarity import antonym_conflicts, negation_conflicts
+from claimtrack.judge.reasons import _reason_conflicts
+from sample_run import sample_run
+
+
+def test_a_pair_that_may_not_oppose_has_no_negation_or_antonym_conflict() -> None:
+    claims, keys, scored, _ = sample_run()
+    tables = normalize.load_tables(None)
+    opposing = 0
+    for pair in scored:
+        a, b, ka, kb = claims[pair.left], claims[pair.right], keys[pair.left], keys[pair.right]
+        found = negation_conflicts(a, b, ka, kb, tables) + antonym_conflicts(a, b, ka, kb, tables)
+        if _may_oppose(ka, kb, tables):
+            opposing += bool(found)
+        else:
+            assert found == [], (a.text, b.text)
+    assert opposing  # the samples hold opposed pairs: the test did not pass by skipping all
+
+
+def test_opposite_polarity_or_predicates_may_oppose() -> None:
+    tables = normalize.load_tables(None)
+    attend = normalize.normalize_text("The minister will attend the talks in Oslo")
+    skip = normalize.normalize_text("The minister will not attend the talks in Oslo")
+    suspended = normalize.normalize_text("The company suspended its exports to Ruvia")
+    resumed = normalize.normalize_text("The company resumed its exports to Ruvia")
+    plain = normalize.normalize_text("The company sold its exports to Ruvia")
+    assert _may_oppose(attend, skip, tables)
+    assert _may_oppose(suspended, resumed, tables)
+    assert not _may_oppose(suspended, suspended, tables)
+    assert not _may_oppose(plain, resumed, tables)
+
+
+def test_act_days_kept_per_claim_are_those_of_the_memo() -> None:
+    claims, _, _, _ = sample_run()
+    dated = [c for c in claims if c.dates]
+    assert dated
+    for c in dated:
+        assert _find_act_days(c.text, c.dates) == _act_days(c.text, c.dates)
+    assert any(_find_act_days(c.text, c.dates) for c in dated)
+
+
+def test_reason_conflicts_read_no_cause_words_unless_both_give_a_reason() -> None:
+    protest = "in protest over the raid"
+    with_reason = ClaimFacts(claim(f"Talks were halted {protest}", "a:1", reason=protest))
+    without = ClaimFacts(claim("Talks were halted on Monday", "b:1"))
+    assert _reason_conflicts(with_reason, without) == []
+    # the slot stays empty: nothing was worked out for a pair that cannot differ in causes
+    for facts in (with_reason, without):
+        try:
+            object.__getattribute__(facts, "cause_words")
+        except AttributeError:
+            continue
+        raise AssertionError("cause words were read for a pair with one reason")
+    other = ClaimFacts(
+        claim("Talks were halted for logistical reasons", "c:1", reason="for logistical reasons")
+    )
+    assert judge.contradicts(_reason_conflicts(with_reason, other))
+
+
+def test_the_claim_table_lists_claims_and_articles_as_the_claims_say() -> None:
+    claims, keys, _, _ = sample_run()
+    table = judge.ClaimTable(claims, keys)
+    assert table.counted == [i for i, c in enumerate(claims) if c.numbers]
+    assert table.dated_claims == [i for i, c in enumerate(claims) if c.dates]
+    assert table.reasoned_claims == [i for i, c in enumerate(claims) if c.reason]
+    assert table.counted and table.dated_claims and table.reasoned_claims
+    # one int per article, in the order articles first appear, and back to the article
+    assert [table.article_ids[code] for code in table.article] == [c.article_id for c in claims]
+    assert table.article_ids == list(dict.fromkeys(c.article_id for c in claims))
+    assert table.article_column.tolist() == table.article
+    first: dict[str, int] = {}
+    for i, c in enumerate(claims):
+        first.setdefault(c.article_id, i)
+    assert table.first_of_article == [first[article] for article in table.article_ids]
