@@ -230,8 +230,13 @@ class CodeTable:
 
 def distinct(values: IntArray) -> IntArray:
     """The distinct values, ascending: ``np.unique`` without its hash table, which is several
-    times slower than a sort on wide integer codes (numpy 2.4)."""
-    ordered = np.sort(values)
+    times slower than a sort on wide integer codes (numpy 2.4).
+
+    Sorted by timsort (``kind="stable"``): the callers' values come in ascending runs (a
+    column's codes are owner by owner, each owner's items in a few runs), which it merges;
+    on a word n-gram column of 2,000 articles it took a fifth of quicksort's time (on
+    values in random order, a fifth more)."""
+    ordered = np.sort(values, kind="stable")
     fresh = np.ones(len(ordered), dtype=bool)
     fresh[1:] = ordered[1:] != ordered[:-1]
     return ordered[fresh]
