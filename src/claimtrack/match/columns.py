@@ -267,7 +267,9 @@ def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
         return order, values[order]
     keys = (values - low) << shift
     keys |= np.arange(len(values), dtype=np.int64)
-    keys.sort()
+    # timsort: faster than quicksort even on the n-gram codes (a sixth, 2,000 articles),
+    # and far faster on codes in ascending runs (candidate pairs)
+    keys.sort(kind="stable")
     order = keys & ((1 << shift) - 1)
     keys >>= shift
     keys += low
