@@ -150,7 +150,11 @@ def _score_distinct(
     # two claims share is shared in any table that holds both.
     paired = distinct(np.concatenate([left, right]))
     claims = ClaimTable([keys[i] for i in paired.tolist()])
-    left, right = np.searchsorted(paired, left), np.searchsorted(paired, right)
+    # each pair's claims' rows in the table: one gather, not a binary search per pair
+    row_of = np.zeros(len(keys), dtype=np.int64)
+    row_of[paired] = np.arange(len(paired), dtype=np.int64)
+    left, right = row_of[left], row_of[right]
+    del row_of
     kept_rows: list[IntArray] = []
     kept: list[ScoredPairs] = []
     # The per-claim strings are hundreds of thousands of new objects, none in a cycle: with
