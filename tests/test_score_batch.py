@@ -521,6 +521,24 @@ def test_only_queried_set_columns_keep_their_codes() -> None:
         plain.holds(np.array([0]), np.array([0]))
 
 
+@pytest.mark.parametrize("repeated", [False, True], ids=["distinct keys", "repeated keys"])
+def test_claims_in_no_pair_change_no_score(repeated: bool) -> None:
+    # the per-claim table holds only the claims in a pair: the pairs of every other claim
+    # score as in a table of all claims, and come back with the callers' claim indexes
+    keys = _corpus(60, seed=4)
+    if repeated:
+        keys = [*keys, *keys[:10]]
+    pairs = _all_pairs(len(keys))
+    options = Options()
+    whole = score.score_pairs(pairs, keys, options)
+    some = pairs[(pairs[:, 0] % 3 != 1) & (pairs[:, 1] % 3 != 1)]
+    expected = [p for p in whole if p.left % 3 != 1 and p.right % 3 != 1]
+    got = score.score_pairs(some, keys, options)
+    assert got == expected
+    assert len(got) > 10
+    assert got == _reference_score_pairs(some, keys, options)
+
+
 def test_claims_that_share_a_key_score_as_when_each_pair_is_scored_alone() -> None:
     # a republished sentence gives two claims one key: the scorer scores each distinct pair
     # of keys once, and a claim paired with its copy lacks none of its words

@@ -235,7 +235,9 @@ def _sorted_pairs_and_keys(
 ) -> tuple[IntArray, IntArray]:
     """The rows sorted by pair, then key: one sort of a combined code when it fits in int64."""
     if len(pair) and int(pair.max()) < (1 << 62) // max(vocabulary_size, 1):
-        code = np.sort(pair * vocabulary_size + key)
+        # timsort: the rows come claim by claim, and each key's holders in ascending runs,
+        # which it merges (a tenth of quicksort's time on a chunk of 2,000 articles' rows)
+        code = np.sort(pair * vocabulary_size + key, kind="stable")
         return code // vocabulary_size, code % vocabulary_size
     order = np.lexsort((key, pair))
     return pair[order], key[order]

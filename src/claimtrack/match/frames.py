@@ -100,10 +100,15 @@ def quoted_grams(key: MatchKey) -> Grams:
 def _quoted_grams(surface: str, entities: frozenset[str]) -> Grams:
     names = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_")}
     words = surface.split()
+    starts = range(len(words) - 3)
+    if names.isdisjoint(words):
+        return frozenset(" ".join(words[i : i + 4]) for i in starts)
+    # each word looked up once, not once per 4-gram it is in
+    named = [w in names for w in words]
     return frozenset(
         " ".join(words[i : i + 4])
-        for i in range(len(words) - 3)
-        if sum(w in names for w in words[i : i + 4]) <= QUOTED_NAME_WORDS
+        for i in starts
+        if named[i] + named[i + 1] + named[i + 2] + named[i + 3] <= QUOTED_NAME_WORDS
     )
 
 

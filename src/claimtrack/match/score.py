@@ -28,7 +28,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimtrack.collector import collection_paused
-from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks
+from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks, distinct
 from claimtrack.match.features import (
     ADDED_CLAUSE_CAP,
     FEATURE_STEPS,
@@ -145,7 +145,16 @@ def _score_distinct(
 ) -> tuple[IntArray, ScoredPairs]:
     """The pairs (keys[left[k]], keys[right[k]]) that are kept (their rows, ascending) and
     how they scored (in the same order)."""
-    claims = ClaimTable(keys)
+    # The per-claim table holds only the claims that are in a pair (four in five of a
+    # generated archive's): what a pair scores reads its two claims' sets alone, and an item
+    # two claims share is shared in any table that holds both.
+    paired = distinct(np.concatenate([left, right]))
+    claims = ClaimTable([keys[i] for i in paired.tolist()])
+    # each pair's claims' rows in the table: one gather, not a binary search per pair
+    row_of = np.zeros(len(keys), dtype=np.int64)
+    row_of[paired] = np.arange(len(paired), dtype=np.int64)
+    left, right = row_of[left], row_of[right]
+    del row_of
     kept_rows: list[IntArray] = []
     kept: list[ScoredPairs] = []
     # The per-claim strings are hundreds of thousands of new objects, none in a cycle: with
@@ -170,7 +179,13 @@ def _score_distinct(
     del claims
     if not kept:
         return np.zeros(0, dtype=np.int64), ScoredPairs([], [], [], [])
-    return np.concatenate(kept_rows), ScoredPairs.concat(kept)
+    scored = ScoredPairs.concat(kept)
+    del kept
+    # back from the table's rows to the indexes of ``keys``
+    columns = scored.columns()
+    return np.concatenate(kept_rows), ScoredPairs(
+        paired[columns[0]], paired[columns[1]], *columns[2:]
+    )
 
 
 #: Most pairs scored in one batch. A batch's arrays (feature matrix, overlap counts, the
