@@ -34,6 +34,31 @@ def test_case_punctuation_and_stop_words_are_folded() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("contracted", "written_out"),
+    [
+        ("He's not the suspect.", "He is not the suspect."),
+        ("She’s leaving the board.", "She is leaving the board."),
+        ("They've signed the lease.", "They have signed the lease."),
+        ("We'll close the plant.", "We will close the plant."),
+        ("I'm not running again.", "I am not running again."),
+    ],
+)
+def test_a_pronoun_with_its_verb_run_in_reads_as_the_two_words(
+    contracted: str, written_out: str
+) -> None:
+    a, b = normalize_text(contracted), normalize_text(written_out)
+    assert (a.text, a.surface) == (b.text, b.surface)
+
+
+def test_a_possessive_s_after_a_name_is_not_a_contraction() -> None:
+    assert "oslo's" in normalize_text("Oslo's mayor resigned.").surface.split()
+    assert (
+        normalize_text("Oslo's mayor resigned.").text
+        != normalize_text("Oslo is mayor resigned.").text
+    )
+
+
 def test_inflections_meet_on_one_stem() -> None:
     for forms in (
         ("suspends", "suspended", "suspending"),

@@ -83,6 +83,14 @@ class Tables:
         return frozenset(phrase[0] for phrase in self.predicates)
 
     @functools.cached_property
+    def contractions(self) -> dict[str, tuple[str, ...]]:
+        """A pronoun with its verb run in -> the two words ("he's" -> he is): "He's not a
+        target" and "He is not a target" then share their surface words."""
+        return {
+            form: tuple(words) for form, *words in map(str.split, data_lines("contractions.txt"))
+        }
+
+    @functools.cached_property
     def word_forms(self) -> dict[str, tuple[int, str, bool]]:
         """token -> how ``tokenize`` reads it out of context, filled as words are met: a corpus
         repeats a few thousand words, and each was stemmed and looked up again per claim."""
@@ -722,6 +730,8 @@ class _Words(NamedTuple):
 
 def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> _Words:
     raw = _TOKEN.findall(fold_text(text, entities, tables))
+    if not tables.contractions.keys().isdisjoint(raw):
+        raw = _expanded(raw, tables.contractions)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -729,6 +739,14 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
+
+
+def _expanded(raw: list[str], contractions: dict[str, tuple[str, ...]]) -> list[str]:
+    """``raw`` with each contraction written as its words."""
+    out: list[str] = []
+    for token in raw:
+        out.extend(contractions.get(token, (token,)))
+    return out
 
 
 def normalize_text(

@@ -765,10 +765,15 @@ def _verb_before_figure(word: str) -> bool:
     return word in grammar.AUXILIARIES or grammar.is_finite_start(word)
 
 
-# "X released a statement, along with eight years of tax returns": a second object.
+# "X released a statement, along with eight years of tax returns": a second object. The
+# comma may sit inside a quotation that closes the first object ('calling it "fit to serve,"
+# along with ...'): group "close" is that closing mark.
 _ADDED_OBJECT = re.compile(
-    r",[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
+    r",(?P<close>[\"”]?)[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
 )
+#: A quotation inside the first object: its words are the speaker's, not the sentence's
+#: grammar ("to serve" in a quote is no "to"-clause the added object could belong to).
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _AUXILIARY_ALTERNATIVES = "|".join(
     sorted(grammar.AUXILIARIES - {"won't", "can't"}, key=lambda word: (-len(word), word))
 )
@@ -802,7 +807,10 @@ def _added_objects(part: View) -> list[View]:
     if "," not in text:
         return [part]
     found = _ADDED_OBJECT.search(text)
-    if found is None or _open_quotes(text, 0, found.start()):
+    if found is None:
+        return [part]
+    close = found.start() + 1 + len(found.group("close"))  # after the quotation it closes
+    if _open_quotes(text, 0, close):
         return [part]
     start = _after_leading_adverbial(text)
     verb_start = grammar.subject_end(text[start:]) + start
@@ -816,9 +824,10 @@ def _added_objects(part: View) -> list[View]:
         return [part]
     if _COPULA.search(group.group(0)):
         return [part]  # "is responsible for X, as well as Y", "had been reached, as well as"
-    obj = text[group.end() : found.start()]
+    obj = text[group.end() : close]
     first_object = obj.split(None, 1)[0] if obj.strip() else ""
-    if not _object_start(first_object) or _CLAUSE_OBJECT.search(obj) or ", " in obj:
+    own_words = _QUOTATION.sub(" ", obj) if found.group("close") else obj
+    if not _object_start(first_object) or _CLAUSE_OBJECT.search(own_words) or ", " in own_words:
         return [part]
     rest = text[found.end() :]
     first = rest.split(None, 1)[0] if rest.strip() else ""
@@ -828,7 +837,10 @@ def _added_objects(part: View) -> list[View]:
         return [part]  # ", along with rising prices, have hurt sales": a clause goes on
     lead = part.slice(0, group.end())
     second = View([*lead.pieces, Piece(-1, " "), *part.slice(found.end()).pieces], part.kept)
-    return [part.slice(0, found.start()), second]
+    head = part.slice(0, found.start())
+    if found.group("close"):  # the quotation closed, without the comma inside it
+        head = View([*head.pieces, *part.slice(found.start() + 1, close).pieces], part.kept)
+    return [head, second]
 
 
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
