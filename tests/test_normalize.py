@@ -494,6 +494,46 @@ def test_a_first_person_quote_is_read_with_its_named_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "speaker", "read"),
+    [
+        # reported speech: "Ken Hale said he would not resign"
+        ("He would not resign.", "he", "Ken Hale", "Ken Hale would not resign."),
+        ("She has no plans to leave.", "she", "Gov. Ana Ruiz",
+         "Gov. Ana Ruiz has no plans to leave."),
+        # a first-person quotation with the verb run in
+        ("I’m getting confused here.", "I’m getting", "Justice Maria Ortiz",
+         "Justice Maria Ortiz is getting confused here."),
+        ("I've never met the man.", "I've", "Okafor", "Okafor has never met the man."),
+        ("I'll vote against it.", "I'll", "Tom Okafor", "Tom Okafor will vote against it."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_for_the_named_speaker_reads_as_the_speaker(
+    text: str, subject: str, speaker: str, read: str
+) -> None:
+    said = claim(text, subject=subject, attribution=speaker, quoted=text.startswith("I"))
+    assert speaker_read(said) == (read, speaker)
+    assert normalize_claim(said).tokens == normalize_claim(claim(read, subject=speaker)).tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "speaker", "quoted"),
+    [
+        # in a quotation, "he" is someone the speaker talks about
+        ("He will resign.", "He", "Ms. Ames", True),
+        ("He would not resign.", "he", "the mayor", False),  # no name: may be anyone's "he"
+        ("He would not resign.", "he", "she", False),
+        ("They would oppose the bill.", "they", "Tom Okafor", False),  # not the speaker
+        ("He's not the suspect.", "he", "Tom Okafor", True),
+    ],
+)
+def test_a_pronoun_that_may_be_someone_else_is_read_as_it_is(
+    text: str, subject: str, speaker: str, quoted: bool
+) -> None:
+    other = claim(text, subject=subject, attribution=speaker, quoted=quoted)
+    assert speaker_read(other) == (text, subject)
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "speaker"),
     [
         ("I will not resign.", "I", "she"),  # the speaker is not named

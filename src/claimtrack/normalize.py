@@ -891,18 +891,28 @@ def speaker_read(claim: Claim) -> tuple[str, str | None]:
     (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"), so that it meets
     the outlets that report it in the third person. Other claims as they are."""
     text, subject, speaker = claim.text, claim.subject, claim.attribution
-    if (
-        subject != "I"
-        or speaker is None
-        or speaker in _PRONOUNS
-        or not _NAMED_SPEAKER.fullmatch(speaker)
-        or not _FIRST_PERSON_START.match(text)
-    ):
+    if speaker is None or speaker in _PRONOUNS or not _NAMED_SPEAKER.fullmatch(speaker):
         return text, subject
-    return speaker + text[1:], speaker
+    if subject == "I" and _FIRST_PERSON_START.match(text):
+        return speaker + text[1:], speaker
+    first_person = subject is not None and subject.startswith("I")
+    contracted = _FIRST_PERSON_CONTRACTED.match(text) if first_person else None
+    if contracted is not None:  # "I’m getting whipsawed" -> "<speaker> is getting whipsawed"
+        verb = _THIRD_PERSON_VERB[contracted.group(1).lower()]
+        return f"{speaker} {verb}{text[contracted.end() :]}", speaker
+    # Reported speech: "Ken Hale said he would not resign" -> "Ken Hale would not resign"
+    # ("he" in a quotation is someone the speaker talks about, so only when not quoted).
+    reported = _REPORTED_PRONOUN.match(text) if subject in ("he", "she") else None
+    if reported is None or claim.quoted:
+        return text, subject
+    return speaker + text[reported.end() :], speaker
 
 
 _FIRST_PERSON_START = re.compile(r"I\b(?!['’.])")
+_FIRST_PERSON_CONTRACTED = re.compile(r"I['’](m|ve|ll|d)\b", re.IGNORECASE)
+#: The verb of a first-person contraction in the third person ("I’ve" -> "has").
+_THIRD_PERSON_VERB = {"m": "is", "ve": "has", "ll": "will", "d": "would"}
+_REPORTED_PRONOUN = re.compile(r"(?:He|She)\b(?!['’.])")
 
 #: ``Tables.subjects`` is emptied past this size.
 _SUBJECTS_LIMIT = 100_000
