@@ -440,7 +440,9 @@ def _apposition_claim(
 
 # ", which began ..." / ", who heads ...": a comma makes the relative non-restrictive (a
 # fact of its own); "the plan that failed" has no comma and restricts its noun: kept whole.
-_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who)[ \t]+")
+_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who|(?P<whose>whose))[ \t]+")
+#: The owned noun after "whose" (one or two lower-case words: "members", "top officials").
+_OWNED_WORD = re.compile(r"[a-z][\w’'-]*[ \t]+")
 # Where a trailing relative ends: a semicolon, or ", and"/", but" before a new clause.
 _RELATIVE_END = re.compile(r";|,[ \t]+(?:and|but)[ \t]+")
 _ADVERBS_BEFORE_VERB = frozenset("also now still later then already often since".split())
@@ -473,19 +475,43 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
     if text.rstrip(" \t\"”’'").endswith("?"):
         return view, []
     for match in _TRAILING_RELATIVE.finditer(text):
-        if _open_quotes(text, 0, match.start()) or not _starts_with_verb(text[match.end() :]):
+        verb_at = _owned_end(text, match.end()) if match.group("whose") else match.end()
+        if (
+            verb_at < 0
+            or _open_quotes(text, 0, match.start())
+            or not _starts_with_verb(text[verb_at:])
+        ):
             continue
         start = _antecedent_start(text, match.start())
         if start is None or not grammar.has_verb(text[: match.start()]):
             continue  # "Many of those questions, which ..., focus on": not a trailing one
         end = _relative_end(text, match.end())
         antecedent = view.slice(start, match.start())
-        body = view.slice(match.end(), end)
-        relative = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
         subject = text[start : match.start()].strip()
+        link = [Piece(-1, " ")]
+        if match.group("whose"):  # "the union, whose members have said" -> "the union's members"
+            owned = text[match.end() : verb_at].strip()
+            link = [Piece(-1, f"'s {owned} ")]
+            subject = f"{subject}'s {owned}"
+        body = view.slice(verb_at, end)
+        relative = View([*antecedent.pieces, *link, *body.pieces], view.kept)
         main = view.without(match.start(), end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+def _owned_end(text: str, start: int) -> int:
+    """Where the verb after "whose" and its noun starts ("whose members have said": at
+    "have"), trying one noun word, then two; -1 when no verb follows them."""
+    at = start
+    for _ in range(2):
+        word = _OWNED_WORD.match(text, at)
+        if word is None or word.group(0).strip() in grammar.AUXILIARIES:
+            return -1
+        at = word.end()
+        if _starts_with_verb(text[at:]):
+            return at
+    return -1
 
 
 def _relative_end(text: str, start: int) -> int:
