@@ -206,6 +206,14 @@ def test_predicate_synonyms_share_a_class() -> None:
     )
 
 
+def test_pushing_back_on_a_report_disputes_it_and_pushing_back_a_date_delays_it() -> None:
+    disputes = ["The mayor pushed back on the rumours", "The mayor pushes back against the rumours"]
+    assert {normalize_text(t).text for t in disputes} == {
+        normalize_text("The mayor disputed the rumours").text
+    }
+    assert normalize_text("The council pushed back the vote").predicates == {"delay"}
+
+
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
     """News writes "the suspension of talks" as often as "suspended talks"."""
     assert normalize_text("the suspension of talks").predicates == {"halt"}
