@@ -729,8 +729,10 @@ class _Words(NamedTuple):
 
 
 def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> _Words:
-    raw = _TOKEN.findall(fold_text(text, entities, tables))
-    if not tables.contractions.keys().isdisjoint(raw):
+    folded = fold_text(text, entities, tables)
+    raw = _TOKEN.findall(folded)
+    # most texts have no apostrophe at all: one substring test in C before the set test
+    if "'" in folded and not tables.contractions.keys().isdisjoint(raw):
         raw = _expanded(raw, tables.contractions)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
@@ -888,24 +890,27 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
 def speaker_read(claim: Claim) -> tuple[str, str | None]:
     """(text, subject) the claim's key is built from: a quotation in the first person
     singular, attributed to a named speaker, is read with the speaker in place of "I"
-    (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"), so that it meets
-    the outlets that report it in the third person. Other claims as they are."""
+    (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"; "I’m leaving": "Ms.
+    Ames is leaving"), and so is the "he"/"she" of reported speech ("Ken Hale said he would
+    not resign": "Ken Hale would not resign"), so that it meets the outlets that report it
+    in the third person. Other claims as they are."""
     text, subject, speaker = claim.text, claim.subject, claim.attribution
-    if speaker is None or speaker in _PRONOUNS or not _NAMED_SPEAKER.fullmatch(speaker):
+    # the subject first: most claims have none of these, and the tests below are cheap
+    if speaker is None or subject is None or subject[:1] not in "Ihs":
         return text, subject
-    if subject == "I" and _FIRST_PERSON_START.match(text):
-        return speaker + text[1:], speaker
-    first_person = subject is not None and subject.startswith("I")
-    contracted = _FIRST_PERSON_CONTRACTED.match(text) if first_person else None
-    if contracted is not None:  # "I’m getting whipsawed" -> "<speaker> is getting whipsawed"
-        verb = _THIRD_PERSON_VERB[contracted.group(1).lower()]
-        return f"{speaker} {verb}{text[contracted.end() :]}", speaker
-    # Reported speech: "Ken Hale said he would not resign" -> "Ken Hale would not resign"
-    # ("he" in a quotation is someone the speaker talks about, so only when not quoted).
-    reported = _REPORTED_PRONOUN.match(text) if subject in ("he", "she") else None
-    if reported is None or claim.quoted:
+    if subject in ("he", "she"):
+        # "he" in a quotation is someone the speaker talks about: reported speech only
+        reported = None if claim.quoted else _REPORTED_PRONOUN.match(text)
+        read = speaker + text[reported.end() :] if reported else None
+    elif subject == "I" and _FIRST_PERSON_START.match(text):
+        read = speaker + text[1:]
+    else:
+        contracted = _FIRST_PERSON_CONTRACTED.match(text) if subject[0] == "I" else None
+        verb = _THIRD_PERSON_VERB[contracted.group(1).lower()] if contracted else ""
+        read = f"{speaker} {verb}{text[contracted.end() :]}" if contracted else None
+    if read is None or speaker in _PRONOUNS or not _NAMED_SPEAKER.fullmatch(speaker):
         return text, subject
-    return speaker + text[reported.end() :], speaker
+    return read, speaker
 
 
 _FIRST_PERSON_START = re.compile(r"I\b(?!['’.])")
