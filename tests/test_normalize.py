@@ -34,6 +34,31 @@ def test_case_punctuation_and_stop_words_are_folded() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("contracted", "written_out"),
+    [
+        ("He's not the suspect.", "He is not the suspect."),
+        ("She’s leaving the board.", "She is leaving the board."),
+        ("They've signed the lease.", "They have signed the lease."),
+        ("We'll close the plant.", "We will close the plant."),
+        ("I'm not running again.", "I am not running again."),
+    ],
+)
+def test_a_pronoun_with_its_verb_run_in_reads_as_the_two_words(
+    contracted: str, written_out: str
+) -> None:
+    a, b = normalize_text(contracted), normalize_text(written_out)
+    assert (a.text, a.surface) == (b.text, b.surface)
+
+
+def test_a_possessive_s_after_a_name_is_not_a_contraction() -> None:
+    assert "oslo's" in normalize_text("Oslo's mayor resigned.").surface.split()
+    assert (
+        normalize_text("Oslo's mayor resigned.").text
+        != normalize_text("Oslo is mayor resigned.").text
+    )
+
+
 def test_inflections_meet_on_one_stem() -> None:
     for forms in (
         ("suspends", "suspended", "suspending"),
@@ -179,6 +204,14 @@ def test_predicate_synonyms_share_a_class() -> None:
         == normalize_text("5 were left dead").predicates
         == {"kill"}
     )
+
+
+def test_pushing_back_on_a_report_disputes_it_and_pushing_back_a_date_delays_it() -> None:
+    disputes = ["The mayor pushed back on the rumours", "The mayor pushes back against the rumours"]
+    assert {normalize_text(t).text for t in disputes} == {
+        normalize_text("The mayor disputed the rumours").text
+    }
+    assert normalize_text("The council pushed back the vote").predicates == {"delay"}
 
 
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
@@ -466,6 +499,46 @@ def test_a_first_person_quote_is_read_with_its_named_speaker(
     assert speaker_read(quote) == (read, speaker)
     third_person = claim(read, subject=speaker)
     assert normalize_claim(quote).tokens == normalize_claim(third_person).tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "speaker", "read"),
+    [
+        # reported speech: "Ken Hale said he would not resign"
+        ("He would not resign.", "he", "Ken Hale", "Ken Hale would not resign."),
+        ("She has no plans to leave.", "she", "Gov. Ana Ruiz",
+         "Gov. Ana Ruiz has no plans to leave."),
+        # a first-person quotation with the verb run in
+        ("I’m getting confused here.", "I’m getting", "Justice Maria Ortiz",
+         "Justice Maria Ortiz is getting confused here."),
+        ("I've never met the man.", "I've", "Okafor", "Okafor has never met the man."),
+        ("I'll vote against it.", "I'll", "Tom Okafor", "Tom Okafor will vote against it."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_for_the_named_speaker_reads_as_the_speaker(
+    text: str, subject: str, speaker: str, read: str
+) -> None:
+    said = claim(text, subject=subject, attribution=speaker, quoted=text.startswith("I"))
+    assert speaker_read(said) == (read, speaker)
+    assert normalize_claim(said).tokens == normalize_claim(claim(read, subject=speaker)).tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "speaker", "quoted"),
+    [
+        # in a quotation, "he" is someone the speaker talks about
+        ("He will resign.", "He", "Ms. Ames", True),
+        ("He would not resign.", "he", "the mayor", False),  # no name: may be anyone's "he"
+        ("He would not resign.", "he", "she", False),
+        ("They would oppose the bill.", "they", "Tom Okafor", False),  # not the speaker
+        ("He's not the suspect.", "he", "Tom Okafor", True),
+    ],
+)
+def test_a_pronoun_that_may_be_someone_else_is_read_as_it_is(
+    text: str, subject: str, speaker: str, quoted: bool
+) -> None:
+    other = claim(text, subject=subject, attribution=speaker, quoted=quoted)
+    assert speaker_read(other) == (text, subject)
 
 
 @pytest.mark.parametrize(

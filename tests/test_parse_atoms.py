@@ -337,6 +337,51 @@ def test_each_object_added_with_along_with_is_a_claim(sentence: str, expected: l
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'The club released a note from its coach calling the striker "ready to play on '
+            'Sunday," along with two years of medical records.',
+            [
+                'The club released a note from its coach calling the striker "ready to play on '
+                'Sunday"',
+                "The club released two years of medical records.",
+            ],
+        ),
+        (
+            "The mayor on Monday published a letter describing the bridge as “safe to use,” "
+            "together with the inspectors’ report.",
+            [
+                "The mayor on Monday published a letter describing the bridge as “safe to use”",
+                "The mayor on Monday published the inspectors’ report.",
+            ],
+        ),
+    ],
+)
+def test_an_object_ending_in_a_closed_quotation_can_have_an_added_object(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the comma closes no quotation: the "along with" is inside the quoted words
+        'The team was "fit, along with the new signings, to play" on Sunday.',
+        # a clause object outside the quotation: the added object may belong to it
+        'The panel heard a witness who called the crash "a shock," along with the pilot.',
+        # what follows is a clause, not a noun phrase
+        'The board approved a plan it called "fair," along with raising fees.',
+    ],
+)
+def test_a_quotation_before_along_with_does_not_always_end_the_first_object(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The guard is responsible for the gate, as well as the fence.",  # a copula

@@ -37,6 +37,35 @@ def test_speakers(text: str, speaker: str, cue: str, content: str) -> None:
     assert text[found.content_start : found.content_end] == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“We will appeal,” she told the judge, Ana M. Ruiz.", "We will appeal"),
+        ("“The pumps are fixed,” he told the mayor’s deputy, Tom Berg.", "The pumps are fixed"),
+        (
+            "“Prices will rise,” the minister told the bank's chief, Lena Okafor.",
+            "Prices will rise",
+        ),
+    ],
+)
+def test_a_quotation_told_to_a_person_named_after_their_role(text: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.cue == "told"
+    assert text[found.content_start : found.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will appeal,” she told the judge, who was angry.",  # a clause, not a name
+        "“We will appeal,” she told the judge, and the court.",
+    ],
+)
+def test_a_comma_after_the_person_told_needs_a_name(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or found.cue != "told"
+
+
 def test_a_direct_quotation_is_marked_quoted_without_its_marks() -> None:
     text = "“The pumps are working again,” the engineer said."
     found = find_attribution(text)

@@ -183,6 +183,48 @@ def test_a_trailing_non_restrictive_relative_becomes_a_claim_about_its_noun(
     assert texts(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # the coordinated verb belongs to the relative's subject, not the sentence's
+            "The new rule is unlikely to satisfy the union, whose members have said they will "
+            "not return and have demanded a full pay rise.",
+            [
+                "The new rule is unlikely to satisfy the union.",
+                "The union's members have said they will not return and have demanded a full "
+                "pay rise.",
+            ],
+        ),
+        (
+            "The fine angered the club, whose top officials refused to pay.",
+            ["The fine angered the club.", "The club's top officials refused to pay."],
+        ),
+        (
+            "The prize went to Ana Costa, whose novel sold a million copies.",
+            ["The prize went to Ana Costa.", "Ana Costa's novel sold a million copies."],
+        ),
+    ],
+)
+def test_a_trailing_whose_relative_is_a_claim_about_what_the_noun_has(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb after the owned noun: a list, not a clause
+        "The report praised the mayor, whose energy and patience were noted.",
+        "Who praised the firm, whose work is fine?",  # a question
+        'The sign read "Thanks to the club, whose fans paid for it" on the gate.',  # quoted
+    ],
+)
+def test_a_whose_relative_without_its_own_clause_stays_whole(sentence: str) -> None:
+    assert len(extract_claims(sentence)) == 1
+
+
 def test_a_trailing_relative_keeps_the_spans_of_its_noun_and_its_words() -> None:
     article = "Nine people were hurt in the crash, which happened on Friday."
     main, relative = extract_claims(article)

@@ -85,6 +85,14 @@ class Tables:
         return frozenset(phrase[0] for phrase in self.predicates)
 
     @functools.cached_property
+    def contractions(self) -> dict[str, tuple[str, ...]]:
+        """A pronoun with its verb run in -> the two words ("he's" -> he is): "He's not a
+        target" and "He is not a target" then share their surface words."""
+        return {
+            form: tuple(words) for form, *words in map(str.split, data_lines("contractions.txt"))
+        }
+
+    @functools.cached_property
     def word_forms(self) -> dict[str, tuple[int, str, bool]]:
         """token -> how ``tokenize`` reads it out of context, filled as words are met: a corpus
         repeats a few thousand words, and each was stemmed and looked up again per claim."""
@@ -743,7 +751,11 @@ class _Words(NamedTuple):
 
 
 def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> _Words:
-    raw = _TOKEN.findall(fold_text(text, entities, tables))
+    folded = fold_text(text, entities, tables)
+    raw = _TOKEN.findall(folded)
+    # most texts have no apostrophe at all: one substring test in C before the set test
+    if "'" in folded and not tables.contractions.keys().isdisjoint(raw):
+        raw = _expanded(raw, tables.contractions)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -751,6 +763,14 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
+
+
+def _expanded(raw: list[str], contractions: dict[str, tuple[str, ...]]) -> list[str]:
+    """``raw`` with each contraction written as its words."""
+    out: list[str] = []
+    for token in raw:
+        out.extend(contractions.get(token, (token,)))
+    return out
 
 
 def normalize_text(
@@ -892,21 +912,34 @@ _PRONOUNS = frozenset({"He", "She", "They", "It", "We", "I", "You"})
 def speaker_read(claim: Claim) -> tuple[str, str | None]:
     """(text, subject) the claim's key is built from: a quotation in the first person
     singular, attributed to a named speaker, is read with the speaker in place of "I"
-    (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"), so that it meets
-    the outlets that report it in the third person. Other claims as they are."""
+    (“I will not resign,” said Ms. Ames: "Ms. Ames will not resign"; "I’m leaving": "Ms.
+    Ames is leaving"), and so is the "he"/"she" of reported speech ("Ken Hale said he would
+    not resign": "Ken Hale would not resign"), so that it meets the outlets that report it
+    in the third person. Other claims as they are."""
     text, subject, speaker = claim.text, claim.subject, claim.attribution
-    if (
-        subject != "I"
-        or speaker is None
-        or speaker in _PRONOUNS
-        or not _NAMED_SPEAKER.fullmatch(speaker)
-        or not _FIRST_PERSON_START.match(text)
-    ):
+    # the subject first: most claims have none of these, and the tests below are cheap
+    if speaker is None or subject is None or subject[:1] not in "Ihs":
         return text, subject
-    return speaker + text[1:], speaker
+    if subject in ("he", "she"):
+        # "he" in a quotation is someone the speaker talks about: reported speech only
+        reported = None if claim.quoted else _REPORTED_PRONOUN.match(text)
+        read = speaker + text[reported.end() :] if reported else None
+    elif subject == "I" and _FIRST_PERSON_START.match(text):
+        read = speaker + text[1:]
+    else:
+        contracted = _FIRST_PERSON_CONTRACTED.match(text) if subject[0] == "I" else None
+        verb = _THIRD_PERSON_VERB[contracted.group(1).lower()] if contracted else ""
+        read = f"{speaker} {verb}{text[contracted.end() :]}" if contracted else None
+    if read is None or speaker in _PRONOUNS or not _NAMED_SPEAKER.fullmatch(speaker):
+        return text, subject
+    return read, speaker
 
 
 _FIRST_PERSON_START = re.compile(r"I\b(?!['’.])")
+_FIRST_PERSON_CONTRACTED = re.compile(r"I['’](m|ve|ll|d)\b", re.IGNORECASE)
+#: The verb of a first-person contraction in the third person ("I’ve" -> "has").
+_THIRD_PERSON_VERB = {"m": "is", "ve": "has", "ll": "will", "d": "would"}
+_REPORTED_PRONOUN = re.compile(r"(?:He|She)\b(?!['’.])")
 
 #: ``Tables.subjects`` is emptied past this size.
 _SUBJECTS_LIMIT = 100_000

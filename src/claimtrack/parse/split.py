@@ -454,7 +454,9 @@ def _apposition_claim(
 
 # ", which began ..." / ", who heads ...": a comma makes the relative non-restrictive (a
 # fact of its own); "the plan that failed" has no comma and restricts its noun: kept whole.
-_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who)[ \t]+")
+_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who|(?P<whose>whose))[ \t]+")
+#: The owned noun after "whose" (one or two lower-case words: "members", "top officials").
+_OWNED_WORD = re.compile(r"[a-z][\w’'-]*[ \t]+")
 # Where a trailing relative ends: a semicolon, or ", and"/", but" before a new clause.
 _RELATIVE_END = re.compile(r";|,[ \t]+(?:and|but)[ \t]+")
 _ADVERBS_BEFORE_VERB = frozenset("also now still later then already often since".split())
@@ -487,19 +489,43 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
     if text.rstrip(" \t\"”’'").endswith("?"):
         return view, []
     for match in _TRAILING_RELATIVE.finditer(text):
-        if _open_quotes(text, 0, match.start()) or not _starts_with_verb(text[match.end() :]):
+        verb_at = _owned_end(text, match.end()) if match.group("whose") else match.end()
+        if (
+            verb_at < 0
+            or _open_quotes(text, 0, match.start())
+            or not _starts_with_verb(text[verb_at:])
+        ):
             continue
         start = _antecedent_start(text, match.start())
         if start is None or not grammar.has_verb(text[: match.start()]):
             continue  # "Many of those questions, which ..., focus on": not a trailing one
         end = _relative_end(text, match.end())
         antecedent = view.slice(start, match.start())
-        body = view.slice(match.end(), end)
-        relative = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
         subject = text[start : match.start()].strip()
+        link = [Piece(-1, " ")]
+        if match.group("whose"):  # "the union, whose members have said" -> "the union's members"
+            owned = text[match.end() : verb_at].strip()
+            link = [Piece(-1, f"'s {owned} ")]
+            subject = f"{subject}'s {owned}"
+        body = view.slice(verb_at, end)
+        relative = View([*antecedent.pieces, *link, *body.pieces], view.kept)
         main = view.without(match.start(), end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+def _owned_end(text: str, start: int) -> int:
+    """Where the verb after "whose" and its noun starts ("whose members have said": at
+    "have"), trying one noun word, then two; -1 when no verb follows them."""
+    at = start
+    for _ in range(2):
+        word = _OWNED_WORD.match(text, at)
+        if word is None or word.group(0).strip() in grammar.AUXILIARIES:
+            return -1
+        at = word.end()
+        if _starts_with_verb(text[at:]):
+            return at
+    return -1
 
 
 def _relative_end(text: str, start: int) -> int:
@@ -779,10 +805,15 @@ def _verb_before_figure(word: str) -> bool:
     return word in grammar.AUXILIARIES or grammar.is_finite_start(word)
 
 
-# "X released a statement, along with eight years of tax returns": a second object.
+# "X released a statement, along with eight years of tax returns": a second object. The
+# comma may sit inside a quotation that closes the first object ('calling it "fit to serve,"
+# along with ...'): group "close" is that closing mark.
 _ADDED_OBJECT = re.compile(
-    r",[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
+    r",(?P<close>[\"”]?)[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as|together[ \t]+with)[ \t]+"
 )
+#: A quotation inside the first object: its words are the speaker's, not the sentence's
+#: grammar ("to serve" in a quote is no "to"-clause the added object could belong to).
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _AUXILIARY_ALTERNATIVES = "|".join(
     sorted(grammar.AUXILIARIES - {"won't", "can't"}, key=lambda word: (-len(word), word))
 )
@@ -816,7 +847,10 @@ def _added_objects(part: View) -> list[View]:
     if "," not in text:
         return [part]
     found = _ADDED_OBJECT.search(text)
-    if found is None or _open_quotes(text, 0, found.start()):
+    if found is None:
+        return [part]
+    close = found.start() + 1 + len(found.group("close"))  # after the quotation it closes
+    if _open_quotes(text, 0, close):
         return [part]
     start = _after_leading_adverbial(text)
     verb_start = grammar.subject_end(text[start:]) + start
@@ -830,9 +864,10 @@ def _added_objects(part: View) -> list[View]:
         return [part]
     if _COPULA.search(group.group(0)):
         return [part]  # "is responsible for X, as well as Y", "had been reached, as well as"
-    obj = text[group.end() : found.start()]
+    obj = text[group.end() : close]
     first_object = obj.split(None, 1)[0] if obj.strip() else ""
-    if not _object_start(first_object) or _CLAUSE_OBJECT.search(obj) or ", " in obj:
+    own_words = _QUOTATION.sub(" ", obj) if found.group("close") else obj
+    if not _object_start(first_object) or _CLAUSE_OBJECT.search(own_words) or ", " in own_words:
         return [part]
     rest = text[found.end() :]
     first = rest.split(None, 1)[0] if rest.strip() else ""
@@ -842,7 +877,10 @@ def _added_objects(part: View) -> list[View]:
         return [part]  # ", along with rising prices, have hurt sales": a clause goes on
     lead = part.slice(0, group.end())
     second = View([*lead.pieces, Piece(-1, " "), *part.slice(found.end()).pieces], part.kept)
-    return [part.slice(0, found.start()), second]
+    head = part.slice(0, found.start())
+    if found.group("close"):  # the quotation closed, without the comma inside it
+        head = View([*head.pieces, *part.slice(found.start() + 1, close).pieces], part.kept)
+    return [head, second]
 
 
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
