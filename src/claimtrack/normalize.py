@@ -506,7 +506,7 @@ def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[st
     return frozenset(
         entity_token(canonical)
         for mention, canonical in known
-        if mention and _plain_name(mention, canonical) and mention in text
+        if mention and mention in text and _plain_name(mention, canonical)
     )
 
 
@@ -514,7 +514,8 @@ def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     """Replace entity mentions by their tokens, fold quotes and case."""
     if entities:
         for mention, canonical in sorted(entities, key=lambda e: len(e[0]), reverse=True):
-            if mention and not _plain_name(mention, canonical):
+            # (``in`` first: most of a claim's entities are not in its subject)
+            if mention and mention in text and not _plain_name(mention, canonical):
                 text = text.replace(mention, f" {entity_token(canonical)} ")
     return tables.alias_folding.fold(text)
 
@@ -1269,15 +1270,14 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
         lowered = [word.strip(_NAME_PUNCTUATION) for word in text.lower().split()]
     else:
         lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
-    if firsts.keys().isdisjoint(lowered):
+    # where a name may start (most words start none)
+    starts = [start for start, word in enumerate(lowered) if word in firsts]
+    if not starts:
         return found
     spans: list[tuple[int, int]] = []
     runs = _WORD_RUN.finditer(text)
-    for start, first in enumerate(lowered):
-        sizes = firsts.get(first)
-        if sizes is None:
-            continue
-        for size in sizes:
+    for start in starts:
+        for size in firsts[lowered[start]]:
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(lowered):
                 last = start + size - 1
