@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from claimtrack.collector import collection_paused
 from claimtrack.models import Claim
@@ -87,12 +87,6 @@ class Tables:
         """token -> how ``tokenize`` reads it out of context, filled as words are met: a corpus
         repeats a few thousand words, and each was stemmed and looked up again per claim."""
         return {}
-
-    @functools.cached_property
-    def unplain_words(self) -> set[str]:
-        """The tokens of ``word_forms`` that are no plain word (numbers, scale words,
-        negations): a text with none of them is read token by token, out of context."""
-        return set()
 
     @functools.cached_property
     def subjects(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], tuple[Any, Any]]:
@@ -302,27 +296,26 @@ def _alias_patterns(
 class _AliasFolding:
     """The alias table's two patterns, run the cheap way when that gives the same text.
 
-    The aliases are first looked for as a plain alternation (a needle), several times
-    cheaper than the pattern with its look-behind, which runs only where the needle finds
-    one: most texts hold no alias. The case-insensitive ones run case-sensitively on the
-    lower-cased text when text and aliases are ASCII, where ignoring case is exactly
-    lower-casing (``re.IGNORECASE`` also pairs "s" with the long s, "k" with the Kelvin
-    sign...): 2 us instead of 5.5 per text.
+    The case-sensitive aliases ("US") are first looked for as a plain alternation, several
+    times cheaper than the pattern with its look-behind. The case-insensitive ones run
+    case-sensitively on the lower-cased text when text and aliases are ASCII, where ignoring
+    case is exactly lower-casing (``re.IGNORECASE`` also pairs "s" with the long s, "k" with
+    the Kelvin sign...): 2 us instead of 5.5 per text.
     """
 
     def __init__(self, patterns: Iterable[tuple[re.Pattern[str], dict[str, str]]]) -> None:
         self.exact: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None = None
         self.folded: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None = None
-        self.folded_needle: re.Pattern[str] | None = None
         self.folded_ascii = True
         for pattern, mapping in patterns:
             if pattern.flags & re.IGNORECASE:
                 # the alternation holds the lower-cased aliases already
                 self.folded = (pattern, re.compile(pattern.pattern), mapping)
                 self.folded_ascii = all(alias.isascii() for alias in mapping)
-                self.folded_needle = _needle(mapping)
             else:
-                self.exact = (pattern, _needle(mapping), mapping)
+                aliases = sorted(mapping, key=len, reverse=True)
+                needle = re.compile("|".join(re.escape(alias) for alias in aliases))
+                self.exact = (pattern, needle, mapping)
 
     def fold(self, text: str) -> str:
         """Aliases replaced by their tokens, quotes folded, lower case."""
@@ -338,21 +331,10 @@ class _AliasFolding:
                 text, text, pattern, lambda alias: _folded_alias(mapping, alias)
             )
             return text.translate(_FOLD).lower()
-        lowered = text.lower()
-        if self.folded_needle is not None and not self.folded_needle.search(lowered):
-            text = lowered
-        else:
-            # lower-casing ASCII keeps every offset, so the written case is read from ``text``
-            text = _replace_aliases(text, lowered, lowered_pattern, mapping.__getitem__)
+        # lower-casing ASCII keeps every offset, so the written case is read from ``text``
+        text = _replace_aliases(text, text.lower(), lowered_pattern, mapping.__getitem__)
         # the one ASCII character the quote folding changes
         return text.replace("`", "'") if "`" in text else text
-
-
-def _needle(mapping: dict[str, str]) -> re.Pattern[str]:
-    """The aliases as a plain alternation: it finds a superset of what the alias pattern
-    finds, the same alternation without its look-arounds."""
-    aliases = sorted(mapping, key=len, reverse=True)
-    return re.compile("|".join(re.escape(alias) for alias in aliases))
 
 
 def _replace_aliases(
@@ -522,13 +504,11 @@ def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
 
 #: How ``tokenize`` reads a token out of context (``Tables.word_forms``).
 _WORD, _NEGATION, _NUMBER, _SCALE = range(4)
-#: (kind, token to emit, stop word): ``_word_form``
-_Form = tuple[int, str, bool]
 #: ``Tables.word_forms`` is emptied past this size (every distinct figure is a "word").
 _WORD_FORMS_LIMIT = 200_000
 
 
-def _word_form(token: str, tables: Tables) -> _Form:
+def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
     """(kind, token to emit, stop word) for a token out of context. A number's token is its
     value written one way, empty when it is no finite number; a scale word ("million") is
     dropped after a number and otherwise an ordinary word."""
@@ -633,17 +613,19 @@ def tokenize(text: str, tables: Tables) -> tuple[list[str], list[bool], set[str]
 
 
 def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], set[str], bool]:
-    raw = _fold_number_words(raw)
-    forms = _forms_of(raw, tables)
-    if tables.unplain_words.isdisjoint(raw):
-        # Plain words only (half the texts): each token is its form's word.
-        return [form[1] for form in forms], [form[2] for form in forms], set(), False
     tokens: list[str] = []
     stops: list[bool] = []
     numbers: set[str] = set()
     negated = False
+    raw = _fold_number_words(raw)
+    forms = tables.word_forms
+    if len(forms) > _WORD_FORMS_LIMIT:
+        forms.clear()
     for index, token in enumerate(raw):
-        kind, word, stop = forms[index]
+        form = forms.get(token)
+        if form is None:
+            form = forms[token] = _word_form(token, tables)
+        kind, word, stop = form
         if kind == _NUMBER:
             if not word:
                 continue
@@ -662,65 +644,40 @@ def _tokenize(raw: list[str], tables: Tables) -> tuple[list[str], list[bool], se
     return tokens, stops, numbers, negated
 
 
-def _forms_of(raw: list[str], tables: Tables) -> list[_Form]:
-    """The ``_word_form`` of every token, from ``Tables.word_forms`` where known."""
-    memo = tables.word_forms
-    if len(memo) > _WORD_FORMS_LIMIT:
-        memo.clear()
-        tables.unplain_words.clear()
-    known = list(map(memo.get, raw))
-    if None in known:
-        return [
-            form or _remembered_form(token, tables) for token, form in zip(raw, known, strict=True)
-        ]
-    return cast(list[_Form], known)  # every token known
-
-
-def _remembered_form(token: str, tables: Tables) -> _Form:
-    form = tables.word_forms[token] = _word_form(token, tables)
-    if form[0] != _WORD:
-        tables.unplain_words.add(token)
-    return form
-
-
 def replace_predicates(
     tokens: list[str], stops: list[bool], tables: Tables
 ) -> tuple[list[str], set[str], bool]:
     """Replace predicate phrases by their class token (longest first), then drop stop words.
 
     The flag says whether a phrase swallowed a negation ("say no to" -> refuse)."""
-    starts = tables.phrase_starts
-    # Only a phrase's first word needs a look-up; the runs of words between them are
-    # copied whole, without their stop words.
-    candidates = [index for index, token in enumerate(tokens) if token in starts]
-    if not candidates:
-        return [t for t, stop in zip(tokens, stops, strict=True) if not stop], set(), False
     out: list[str] = []
     classes: set[str] = set()
     swallowed = False
+    index = 0
+    starts = tables.phrase_starts
     predicates = tables.predicates
     count = len(tokens)
-    copied = 0  # tokens before this one are in ``out`` (or dropped) already
-    for index in candidates:
-        if index < copied:
-            continue  # inside the phrase just replaced
+    while index < count:
+        token = tokens[index]
+        if token not in starts:
+            if not stops[index]:
+                out.append(token)
+            index += 1
+            continue
         for size in range(min(MAX_PHRASE, count - index), 0, -1):
             phrase = tuple(tokens[index : index + size])
             name = predicates.get(phrase)
             if name is not None:
-                out += _kept(tokens, stops, copied, index)
                 out.append(CLASS_PREFIX + name)
                 classes.add(name)
                 swallowed = swallowed or "not" in phrase
-                copied = index + size
+                index += size
                 break
-    out += _kept(tokens, stops, copied, count)
+        else:
+            if not stops[index]:
+                out.append(token)
+            index += 1
     return out, classes, swallowed
-
-
-def _kept(tokens: list[str], stops: list[bool], start: int, end: int) -> list[str]:
-    """``tokens[start:end]`` without the stop words."""
-    return [t for t, stop in zip(tokens[start:end], stops[start:end], strict=True) if not stop]
 
 
 def fold_negated_predicates(
@@ -1144,7 +1101,7 @@ _AGENT_AT = [f.name for f in dataclasses.fields(MatchKey)].index("agent")
 def _with_agent(key: MatchKey, name: str) -> MatchKey:
     """``key`` with ``name`` as its agent. Built from the field values rather than with
     ``dataclasses.replace``, which looks every field up by name again (a third of the
-    claims get an agent this way: 6 us each)."""
+    claims get an agent this way)."""
     values = list(_match_key_fields(key))
     values[_AGENT_AT] = frozenset([entity_token(name)])
     return MatchKey(*values)
@@ -1270,14 +1227,15 @@ def _names_in(text: str, names: dict[tuple[str, ...], tuple[str, str]]) -> list[
         lowered = [word.strip(_NAME_PUNCTUATION) for word in text.lower().split()]
     else:
         lowered = [word.lower().strip(_NAME_PUNCTUATION) for word in text.split()]
-    # where a name may start (most words start none)
-    starts = [start for start, word in enumerate(lowered) if word in firsts]
-    if not starts:
+    if firsts.keys().isdisjoint(lowered):
         return found
     spans: list[tuple[int, int]] = []
     runs = _WORD_RUN.finditer(text)
-    for start in starts:
-        for size in firsts[lowered[start]]:
+    for start, first in enumerate(lowered):
+        sizes = firsts.get(first)
+        if sizes is None:
+            continue
+        for size in sizes:
             name = names.get(tuple(lowered[start : start + size]))
             if name is not None and start + size <= len(lowered):
                 last = start + size - 1
