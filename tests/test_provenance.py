@@ -97,3 +97,24 @@ def test_a_copy_in_ascii_of_an_article_with_accents_is_still_found() -> None:
     assert copy.text.isascii() and not original.text.isascii()
     found = find_republications([original, copy])
     assert [(r.article_id, r.original_id) for r in found] == [("b-copy", "a-original")]
+
+
+def test_sentence_shingles_are_each_sentences_own() -> None:
+    # Hashed once for the whole text, they must equal each sentence's shingles on its own,
+    # whatever ends the sentences (stops, questions, line breaks, runs of punctuation).
+    import re
+
+    from claimtrack.provenance import _sentence_shingles, shingles
+
+    text = (
+        "The mayor of the small coastal town said on Monday that the harbour would close. "
+        "Why would anyone build a second pier when the first one stands empty most days?!\n"
+        "Short one. A dozen fishing boats were moved to the northern quay before the storm "
+        "arrived... and nobody was hurt when the old crane fell into the water"
+    )
+    sentences = re.findall(r"[^.!?\n]+[.!?]*", text)
+    expected = [shingles(sentence) for sentence in sentences]
+    assert _sentence_shingles(text) == expected
+    assert sum(1 for own in expected if not own) == 1  # "Short one." has no 8-word run
+    accented = "Café owners said the new rules would force them to close early every night."
+    assert _sentence_shingles(accented) == [shingles(accented)]

@@ -99,8 +99,7 @@ def sentences_found(text: str, original: frozenset[int]) -> float:
     """Share of the text's sentences found in the original's shingles, weighted by length:
     a copy's own headline, sign-up line or credit is short next to the story it copies."""
     found = total = 0
-    for sentence in _SENTENCE.findall(text):
-        own = shingles(sentence)
+    for own in _sentence_shingles(text):
         if not own:
             continue
         words = len(own) + SHINGLE - 1
@@ -108,6 +107,27 @@ def sentences_found(text: str, original: frozenset[int]) -> float:
         if len(own & original) >= SENTENCE_FOUND * len(own):
             found += words
     return found / total if total else 0.0
+
+
+def _sentence_shingles(text: str) -> list[frozenset[int]]:
+    """``shingles`` of each sentence of the text, in order.
+
+    WHY: an ASCII text's words are hashed once, for the whole text, instead of once per
+    sentence (a dozen array operations each): a sentence's runs are the text's runs that
+    start and end inside it, as sentences end at ".", "!", "?" or a line break, none of them
+    part of a word. Not for other text: lower-casing a capital sigma depends on the letters
+    around it, on either side of a sentence's end."""
+    sentences = _SENTENCE.findall(text)
+    if not text.isascii():
+        return [shingles(sentence) for sentence in sentences]
+    hashes = _shingle_hashes(text, SHINGLE).tolist()
+    found: list[frozenset[int]] = []
+    start = 0  # the sentence's first word, counted in the whole text
+    for sentence in sentences:
+        words = len(_folded_words(sentence))
+        found.append(frozenset(hashes[start : start + max(0, words - SHINGLE + 1)]))
+        start += words
+    return found
 
 
 def find_republications(
