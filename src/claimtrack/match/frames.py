@@ -6,6 +6,7 @@ the pairs worth judging whatever their similarity (``counts_alike``) or never on
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
@@ -133,7 +134,7 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
 
 def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     """``similarity`` of every pair, and the content words each pair shares (``"not"``
-    aside), in batch."""
+    aside) as the link by similarity alone counts them (``tying_words``), in batch."""
     claims, left, right = batch.claims, batch.left, batch.right
     has_not = claims.has_not
     size_a = claims.key_tokens.sizes[left] - has_not[left]
@@ -163,7 +164,81 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     live = np.flatnonzero(~unrelated)
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
-    return score, np.asarray(shared, dtype=np.int64)
+    tying = _tying_words(batch, shared)
+    tying[_figures_apart(batch, score)] = 0
+    return score, np.asarray(tying, dtype=np.int64)
+
+
+def _tying_words(batch: PairBatch, shared: IntArray) -> IntArray:
+    """The shared content words that tie a pair to one fact, for the link by similarity
+    alone (``rules.same_facts``): all of them, unless they are only names, then one less.
+    "Jim Mattis returned to the Pentagon" and "Defense Secretary Jim Mattis will retire" share
+    a person and (by "Defense") a place: whom and where, not what. Two names shared ("China
+    and Russia") still tie, as does one word besides them ("resign")."""
+    # the entity count may exceed the names among the key words: then no plain word is shared
+    plain = shared - batch.common(batch.claims.entities)
+    return np.asarray(np.where(plain > 0, shared, shared - 1), dtype=np.int64)
+
+
+def tying_words(a: MatchKey, b: MatchKey, similarity: float) -> int:
+    """What ``frame_similarities`` gives as the pair's shared words, for one pair."""
+    shared = len(_without_not(a.tokens) & _without_not(b.tokens))
+    tying = shared if shared > len(a.entities & b.entities) else shared - 1
+    if (
+        similarity >= STRONG_SIMILARITY
+        and a.numbers
+        and b.numbers
+        and a.number_contexts & b.number_contexts
+        and figures_apart(a.numbers, b.numbers)
+    ):
+        return 0
+    return tying
+
+
+def _figures_apart(batch: PairBatch, score: FloatArray) -> IntArray:
+    """Rows of the pairs with a strong similarity whose figures of one unit differ beyond
+    rounding (``figures_apart``): "a 15 percent increase" and "about 5 percent of imports"
+    share a unit and a frame, not a fact; they link only as paraphrases, by their score."""
+    claims = batch.claims
+    numbers_a, numbers_b = batch.sizes(claims.numbers)
+    rows = np.flatnonzero(
+        (score >= STRONG_SIMILARITY)
+        & (numbers_a > 0)
+        & (numbers_b > 0)
+        & (batch.common(claims.numbers) == 0)
+        & (batch.common(claims.number_contexts) > 0)
+    )
+    keys = claims.keys
+    apart = [
+        figures_apart(keys[i].numbers, keys[j].numbers)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+
+
+@lru_cache(maxsize=1 << 16)
+def figures_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """No figure of one set is a figure of the other, rounded or not: "$13.6 million" is
+    "$13,625,777" told to three digits, "about 5 percent" is "5.2 percent" told to one."""
+    return not any(_rounded_alike(x, y) for x in a for y in b)
+
+
+def _rounded_alike(x: str, y: str) -> bool:
+    try:
+        first, second = float(x), float(y)
+    except ValueError:
+        return x == y
+    return _rounds_to(second, first) or _rounds_to(first, second)
+
+
+def _rounds_to(value: float, rounded: float) -> bool:
+    """``value`` told to as many significant digits as ``rounded`` has is ``rounded``."""
+    if value == 0 or rounded == 0 or not (math.isfinite(value) and math.isfinite(rounded)):
+        return value == rounded
+    mantissa = f"{abs(rounded):.14e}".split("e")[0]
+    digits = len(mantissa.replace(".", "").rstrip("0")) or 1
+    places = digits - 1 - math.floor(math.log10(abs(value)))
+    return math.isclose(round(value, places), rounded, rel_tol=1e-9)
 
 
 def _frame_score(

@@ -16,8 +16,11 @@ from claimtrack.match.table import BoolArray, FloatArray, _precise_figures
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 
-#: Shared content words a same-fact link by similarity alone needs.
-STRONG_SHARED = 0
+#: Shared words a same-fact link by similarity alone needs, as ``frame_similarities`` counts
+#: them for it (``frames.tying_words``): a name alone is not enough ("Jim Mattis returned to the
+#: Pentagon" / "Defense Secretary Jim Mattis will retire"), and figures of one unit that differ
+#: beyond rounding count none ("a 15 percent increase" / "about 5 percent of imports").
+STRONG_SHARED = 1
 
 
 #: Match score given to a same-fact pair backed by a shared precise figure: below the default
