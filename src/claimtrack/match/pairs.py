@@ -32,7 +32,9 @@ class ScoredPair:
     score: float
     similarity: float
     vetoed: bool = False
-    #: content words the two claims share
+    #: what ties the two claims beyond frame similarity (``frames.tying_words``): the
+    #: content words they share, one fewer when all of them are names, 0 when they give
+    #: other figures of one unit; the "strong" same-fact link needs ``rules.STRONG_SHARED``
     shared: int = 0
     #: both claims give figures for events of unrelated classes (``figures_of_other_events``):
     #: never one fact, whatever the wording shares
