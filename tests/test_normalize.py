@@ -17,6 +17,7 @@ from claimtrack.normalize import (
     corpus_names,
     fold_text,
     load_tables,
+    middle_name_folds,
     normalize_claim,
     normalize_claims,
     normalize_text,
@@ -49,6 +50,41 @@ def test_a_pronoun_with_its_verb_run_in_reads_as_the_two_words(
 ) -> None:
     a, b = normalize_text(contracted), normalize_text(written_out)
     assert (a.text, a.surface) == (b.text, b.surface)
+
+
+@pytest.mark.parametrize(
+    ("planned", "with_will"),
+    [
+        ("The council is scheduled to vote on the budget.", "The council will vote on the budget."),
+        (
+            "Both leaders are set to sign the treaty in Oslo.",
+            "Both leaders will sign the treaty in Oslo.",
+        ),
+        ("The ferry was due to depart at noon.", "The ferry will depart at noon."),
+        ("The senator plans to visit the border town.", "The senator will visit the border town."),
+        ("Ms. Okafor is planning to attend the hearing.", "Ms. Okafor will attend the hearing."),
+        ("The union intends to strike next week.", "The union will strike next week."),
+    ],
+)
+def test_a_planned_event_phrasing_keys_as_will(planned: str, with_will: str) -> None:
+    a, b = normalize_text(planned), normalize_text(with_will)
+    assert (a.text, a.surface) == (b.text, b.surface)
+
+
+@pytest.mark.parametrize(
+    ("kept", "cue"),
+    [
+        ("The closure was due to the storm.", "due"),  # a cause, no verb after "to"
+        ("The delay was due to heavy rain.", "due"),
+        ("The plan to widen the road was dropped.", "plan"),  # a plan, named
+        ("Crews set to work at dawn.", "set"),  # no "be" before "set"
+        ("They set a record on Sunday.", "set"),
+    ],
+)
+def test_other_uses_of_the_planned_cues_keep_their_words(kept: str, cue: str) -> None:
+    key = normalize_text(kept)
+    assert cue in key.surface.split()
+    assert "will" not in key.surface.split()
 
 
 def test_a_possessive_s_after_a_name_is_not_a_contraction() -> None:
@@ -145,6 +181,44 @@ def test_entity_aliases_become_one_token() -> None:
         )
     ]
     assert {k.text for k in keys} == {"talk ent_united_states"}
+
+
+def test_a_name_with_a_middle_name_or_initial_is_the_name_without() -> None:
+    folds = middle_name_folds(
+        [
+            "Ana Maria Ruiz",
+            "Ana Ruiz",
+            "Tom J. Berg",
+            "Tom Berg",
+            "Sen. Lia K. Ortiz",
+            "Sen. Lia Ortiz",
+        ]
+    )
+    assert folds == {
+        "Ana Maria Ruiz": "Ana Ruiz",
+        "Tom J. Berg": "Tom Berg",
+        "Sen. Lia K. Ortiz": "Sen. Lia Ortiz",
+    }
+
+
+def test_names_that_only_share_their_ends_are_not_folded() -> None:
+    names = ["Bank of America", "Bank of North America", "North Korea", "South Korea"]
+    assert middle_name_folds([*names, "Tom Berg", "Tom Berg Jr.", "Ana Ruiz", "Lena Ruiz"]) == {}
+    assert middle_name_folds(["Ana Maria Ruiz"]) == {}  # no shorter form in the corpus
+
+
+def test_the_corpus_keys_a_middle_initial_as_the_name_without() -> None:
+    written = [
+        ("Tom J. Berg signed the lease on Monday.", "Tom J. Berg"),
+        ("Tom Berg signed the lease on Monday.", "Tom Berg"),
+    ]
+    claims = [
+        claim(text, f"a:{n}", entities=[Entity(text=name, canonical=name, start=0, end=len(name))])
+        for n, (text, name) in enumerate(written)
+    ]
+    first, second = normalize_claims(claims)
+    assert first.entities == second.entities == {"ent_tom_berg"}
+    assert first.text == second.text
 
 
 def test_a_nickname_inside_a_longer_name_is_not_the_country() -> None:

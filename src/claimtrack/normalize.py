@@ -757,6 +757,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     # most texts have no apostrophe at all: one substring test in C before the set test
     if "'" in folded and not tables.contractions.keys().isdisjoint(raw):
         raw = _expanded(raw, tables.contractions)
+    if not _planned_cues().keys().isdisjoint(raw):
+        raw = _planned_as_will(raw)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -764,6 +766,67 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
+
+
+def _planned_as_will(raw: list[str]) -> list[str]:
+    """``raw`` with each planned-event phrasing written "will": "is scheduled to meet" and
+    "plans to meet" then key, and score on the surface, as "will meet" does (data/
+    planned_auxiliaries.txt). The cue must stand before "to" and a verb, and after a form of
+    "be" where the file asks for one: "the delay is due to the storm" keeps its words, and
+    so does "the plan to build" (a plan, named)."""
+    cues = _planned_cues()
+    out: list[str] = []
+    index = 0
+    count = len(raw)
+    while index < count:
+        word = raw[index]
+        after_be = cues.get(word)
+        before = out[-1] if out else ""
+        if (
+            after_be is not None
+            and index + 2 < count
+            and raw[index + 1] == "to"
+            and _verb_like(raw[index + 2])
+            and before not in _DETERMINERS
+            and (before in _BE_FORMS or not after_be)
+        ):
+            if before in _BE_FORMS:
+                out.pop()  # "is planning to" reads "will" too
+            out.append("will")
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _verb_like(word: str) -> bool:
+    return word not in _DETERMINERS and stem(word) in _planned_verbs()
+
+
+#: The forms of "be" that may open a planned phrasing ("is set to", "were due to").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"})
+
+
+@lru_cache(maxsize=1)
+def _planned_cues() -> dict[str, bool]:
+    """Every written form of the cue words of data/planned_auxiliaries.txt ("plans",
+    "planned"), each with whether it must follow a form of "be"."""
+    cues: dict[str, bool] = {}
+    for line in data_lines("planned_auxiliaries.txt"):
+        words = line.lower().split()
+        after_be = words[0] == "be"
+        for form in (words[1] if after_be else words[0]).split("|"):
+            cues[form] = after_be
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _planned_verbs() -> frozenset[str]:
+    """Stems of the verbs that may follow a planned phrasing's "to"."""
+    scheduled = (stem(w) for w in _words(data_lines("scheduled_verbs.txt")))
+    return _verb_stems().union(scheduled)
 
 
 def _expanded(raw: list[str], contractions: dict[str, tuple[str, ...]]) -> list[str]:
@@ -1061,6 +1124,10 @@ def normalize_claims(
     positions: dict[_KeyInput, int] = {}
     order = [positions.setdefault(_key_input(c, tables), len(positions)) for c in claims]
     inputs = list(positions)
+    folds = middle_name_folds({canonical for _, e, _, _ in inputs for _, canonical in e})
+    if folds:
+        inputs = [_with_folded_names(i, folds) for i in inputs]
+        names = {w: (m, folds.get(c, c)) for w, (m, c) in names.items()}
     # Keys are a dozen frozensets and tuples each, none in a cycle; the collector's passes
     # over everything alive (the corpus's claims) took a quarter of this stage.
     with collection_paused():
@@ -1082,6 +1149,44 @@ def normalize_claims(
 #: anyway, so the parser does not call it a name on its own).
 _BARE_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+
+def middle_name_folds(canonicals: Iterable[str]) -> dict[str, str]:
+    """Names written with a middle name or initial -> the same name without, where the
+    corpus writes both ("Ana Maria Ruiz", "Tom J. Berg" -> "Ana Ruiz", "Tom Berg"): one
+    person, one entity token. The two must open and end alike and the longer add only
+    capitalised words inside; a name with a lower-case word ("Bank of America") is left
+    alone, so "Bank of North America" never folds into it."""
+    by_ends: dict[tuple[str, str], list[list[str]]] = {}
+    for canonical in canonicals:
+        words = canonical.split()
+        if len(words) > 1 and all(w[0].isupper() for w in words):
+            by_ends.setdefault((words[0], words[-1]), []).append(words)
+    folds: dict[str, str] = {}
+    for names in by_ends.values():
+        if len(names) < 2:
+            continue
+        names.sort(key=lambda w: (len(w), w))
+        for index, longer in enumerate(names):
+            for shorter in names[:index]:
+                if len(shorter) < len(longer) and _inside(shorter, longer):
+                    folds[" ".join(longer)] = " ".join(shorter)
+                    break
+    return folds
+
+
+def _inside(shorter: list[str], longer: list[str]) -> bool:
+    """``shorter``'s words appear in ``longer`` in order."""
+    remaining = iter(longer)
+    return all(word in remaining for word in shorter)
+
+
+def _with_folded_names(key_input: _KeyInput, folds: dict[str, str]) -> _KeyInput:
+    text, entities, subject, negated = key_input
+    if not any(canonical in folds for _, canonical in entities):
+        return key_input
+    folded = tuple((mention, folds.get(canonical, canonical)) for mention, canonical in entities)
+    return (text, folded, subject, negated)
 
 
 def _key_input(claim: Claim, tables: Tables) -> _KeyInput:
