@@ -109,7 +109,7 @@ def _reference_score_pairs(
             continue
         vetoed = vetoes.is_vetoed(a, b)
         if related or not vetoed:
-            shared = len((a.tokens - {"not"}) & (b.tokens - {"not"}))
+            shared = len((set(a.tokens) - {"not"}) & (set(b.tokens) - {"not"}))
             other = frames.figures_of_other_events(a, b)
             parties = names.other_parties(a, b)
             out.append(ScoredPair(i, j, value, sim, vetoed, shared, other, parties))
