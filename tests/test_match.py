@@ -552,7 +552,7 @@ def test_blocking_key_ids_are_those_of_sorted_keys_in_claim_order() -> None:
     keys.append(
         MatchKey(
             text="",
-            tokens=frozenset({"b", "a"}),
+            tokens=("a", "b"),
             entities=frozenset({"ent_a", "ent_a_b"}),
             frames=frozenset({"y", "x"}),
         )

@@ -200,7 +200,9 @@ def reported_only(claim: Claim) -> bool:
 def negates(claim: MatchKey, source: MatchKey) -> bool:
     """``source`` negates one of the claim's own words ("The mayor did not resign" against
     "The mayor resigned"), the claim negating nothing."""
-    return source.negated and not claim.negated and bool(source.negated_heads & claim.tokens)
+    return (
+        source.negated and not claim.negated and not source.negated_heads.isdisjoint(claim.tokens)
+    )
 
 
 def _topic(label: str, claim: Claim) -> bool:

@@ -311,7 +311,7 @@ def _shares_more_than(a: Claim, b: Claim, days: Sequence[_ActDay]) -> bool:
     stops = load_tables(None).stop_words
     return any(
         (t.startswith(ENTITY_PREFIX) or t.isalpha()) and t not in stops and t not in left_out
-        for t in words_a & words_b
+        for t in frozenset(words_a).intersection(words_b)
     )
 
 

@@ -79,7 +79,7 @@ def reason_links(
     buckets: dict[str, list[int]] = {}
     for i in reasoned:
         event = events[i]
-        for token in event.key.tokens | event.head:
+        for token in event.head.union(event.key.tokens):
             buckets.setdefault(token, []).append(i)
     candidates = cross_article_pairs(buckets.values(), article)
     direct = [
@@ -518,7 +518,9 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
     if anaphor or (not own and not key.predicates):
         merged = dataclasses.replace(
-            lead, tokens=lead.tokens | key.tokens, predicates=lead.predicates | key.predicates
+            lead,
+            tokens=tuple(sorted(frozenset(lead.tokens).union(key.tokens))),
+            predicates=lead.predicates | key.predicates,
         )
         return _Explained(merged, head - _event_anaphors())
     return _Explained(key, head)

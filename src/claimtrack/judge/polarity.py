@@ -63,7 +63,7 @@ def negation_conflicts(
         # ("no one was killed" / "three were killed"), not by another mention of the noun.
         return []
     key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
-    if _only_intended(affirming, key_denying.negated_heads & key_affirming.tokens):
+    if _only_intended(affirming, key_denying.negated_heads.intersection(key_affirming.tokens)):
         return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
@@ -207,7 +207,7 @@ def _shared_object(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     names = _name_tokens(a.text) | _name_tokens(b.text)
     plain = {
         t
-        for t in ka.tokens & kb.tokens
+        for t in frozenset(ka.tokens).intersection(kb.tokens)
         if t != "not"
         and not t.startswith((CLASS_PREFIX, ENTITY_PREFIX))
         and not _numeric(t)
@@ -223,7 +223,7 @@ def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     words_b = _words_of(b.subject) if b.subject else frozenset()
     if not words_a or not words_b:
         return True
-    return bool(words_a & kb.tokens or words_b & ka.tokens)
+    return not words_a.isdisjoint(kb.tokens) or not words_b.isdisjoint(ka.tokens)
 
 
 #: Determiners and possessives: a predicate word right after one is a noun ("a freeze").

@@ -73,7 +73,7 @@ def load_cues() -> Cues:
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
     """The normalized tokens of a short text (a subject, a reason), computed once."""
-    return normalize_text(text).tokens
+    return frozenset(normalize_text(text).tokens)
 
 
 @lru_cache(maxsize=65536)
@@ -162,7 +162,7 @@ def _content_words(key: MatchKey) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 18)
-def _content_of(tokens: frozenset[str]) -> frozenset[str]:
-    # Cached on the key's own token set (its hash is cached and a hit is an identity check):
+def _content_of(tokens: tuple[str, ...]) -> frozenset[str]:
+    # Cached on the key's own token tuple (a hit is an identity check, no comparison):
     # the judge asks this for every pair a claim is in, and it depends on the claim alone.
     return frozenset(t for t in tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS)

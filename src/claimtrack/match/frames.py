@@ -64,7 +64,7 @@ def similarity(a: MatchKey, b: MatchKey) -> float:
         return 0.0  # "Velcor said on Tuesday" says when a statement was made, not what
     tokens_a = _without_not(a.tokens)
     tokens_b = _without_not(b.tokens)
-    shared = len(tokens_a & tokens_b)
+    shared = len(frozenset(tokens_a).intersection(tokens_b))
     opposed = bool(a.frames & b.frames) and not a.predicates & b.predicates
     if opposed:
         shared += 1  # "suspended" and "resumed" differ as words but meet as a frame

@@ -10,8 +10,11 @@ from functools import lru_cache
 
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
+#: A claim's tokens (``MatchKey.tokens``) or a subject's (a set).
+_Words = tuple[str, ...] | frozenset[str]
 
-def name_variants(a: frozenset[str], b: frozenset[str]) -> int:
+
+def name_variants(a: _Words, b: _Words) -> int:
     """How many names one claim gives in full and the other by a bare surname: "Gov. Maria
     Alvarez" (one entity token) and "Ms. Alvarez" (the parser's plain "alvarez", or an entity
     of one word) are one person, though no token is shared. Two full names that end alike
@@ -30,7 +33,7 @@ def one_person(a: MatchKey, b: MatchKey) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_sets(tokens: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _name_sets(tokens: _Words) -> tuple[frozenset[str], frozenset[str]]:
     """(the stemmed last words of the claim's names of several words, its bare names: the
     stems of its one-word names and its plain words)."""
     surnames: set[str] = set()

@@ -322,10 +322,10 @@ def _who_when_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _only_who_and_when(tokens: frozenset[str]) -> bool:
+def _only_who_and_when(tokens: tuple[str, ...]) -> bool:
     times = _who_when_stems()
     rest = [t for t in tokens if not t.startswith(ENTITY_PREFIX) and t not in times]
-    dated = bool(tokens & times)
+    dated = not times.isdisjoint(tokens)
     # a day of the month goes with a month name ("on March 10"), not alone
     return dated and all(t.isdigit() and len(t) <= 2 for t in rest)
 
@@ -338,12 +338,9 @@ def says_only_who_and_when(key: MatchKey) -> bool:
     return _only_who_and_when(key.tokens)
 
 
-@lru_cache(maxsize=1 << 18)
-def _without_not(tokens: frozenset[str]) -> frozenset[str]:
-    # Once per claim (cached on the key's own token set, whose hash Python keeps), not once
-    # per candidate pair the claim is in. A set without "not" is its own answer: no copy
-    # of every claim's token set in the memo (33 MB at 1,000 articles).
-    return tokens - {"not"} if "not" in tokens else tokens
+def _without_not(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    # A key's tokens without "not" (most keys) are their own answer: no copy per claim.
+    return tuple(t for t in tokens if t != "not") if "not" in tokens else tokens
 
 
 #: Python's ``str.split`` cuts at these two; rapidfuzz's tokenizer does too, except in a string

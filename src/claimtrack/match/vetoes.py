@@ -47,7 +47,7 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
     if not a.negated_heads and not b.negated_heads:
         # Negated by the parser only ("denied"): no word to align, so the claim decides. A cue
         # with nothing after it ("... pretending it won't.") cannot be aligned: no clash.
-        if a.negated == b.negated or "not" in a.tokens | b.tokens:
+        if a.negated == b.negated or "not" in a.tokens or "not" in b.tokens:
             return False
         # "denied the motion" against "refused the motion": the affirmed side says no too
         return not _negative(b if a.negated else a)
