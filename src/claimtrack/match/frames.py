@@ -182,7 +182,7 @@ def _tying_words(batch: PairBatch, shared: IntArray) -> IntArray:
 
 def tying_words(a: MatchKey, b: MatchKey, similarity: float) -> int:
     """What ``frame_similarities`` gives as the pair's shared words, for one pair."""
-    shared = len(_without_not(a.tokens) & _without_not(b.tokens))
+    shared = len(set(_without_not(a.tokens)).intersection(_without_not(b.tokens)))
     tying = shared if shared > len(a.entities & b.entities) else shared - 1
     if (
         similarity >= STRONG_SIMILARITY
