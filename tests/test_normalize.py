@@ -620,6 +620,8 @@ def test_a_pronoun_for_the_named_speaker_reads_as_the_speaker(
         ("He would not resign.", "he", "the mayor", False),  # no name: may be anyone's "he"
         ("He would not resign.", "he", "she", False),
         ("They would oppose the bill.", "they", "Tom Okafor", False),  # not the speaker
+        # an outlet reporting what a woman did: "she" cannot be the outlet
+        ("She had deleted the posts.", "she", "The Daily Ledger", False),
         ("He's not the suspect.", "he", "Tom Okafor", True),
     ],
 )

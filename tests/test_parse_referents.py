@@ -11,7 +11,7 @@ import pytest
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.normalize import normalize_text
 from claimtrack.parse import parse_article
-from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.attribution import _without_party_label, find_attribution
 from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns
 
 
@@ -103,6 +103,7 @@ def test_a_speaker_after_the_statement_is_not_its_subject() -> None:
         ("The Trade Ministry", {"it"}),
         ("the government in Lima", {"it"}),
         ("Tehran", {"it"}),
+        ("The Daily Ledger", {"it"}),
         ("officials", {"they"}),
         ("Police", {"they"}),
         ("the family", {"it", "they"}),
@@ -155,9 +156,17 @@ def test_party_labels_and_adverbs_are_not_part_of_the_speaker(text: str, speaker
     assert found.speaker == speaker
 
 
-def test_a_parenthesis_that_is_no_party_label_is_no_speaker() -> None:
-    found = find_attribution("The board (which met twice) said the plan was sound.")
-    assert found is None or "(" not in found.speaker
+@pytest.mark.parametrize(
+    ("speaker", "kept"),
+    [
+        ("Sen. Lena Holm (I-Vt.)", "Sen. Lena Holm"),
+        ("The board (which met twice)", "The board (which met twice)"),
+        ("Tom Hale (ret.)", "Tom Hale (ret.)"),
+        ("The R (Reuters)", "The R (Reuters)"),
+    ],
+)
+def test_only_a_party_label_is_cut_from_a_speaker(speaker: str, kept: str) -> None:
+    assert _without_party_label(speaker).rstrip() == kept
 
 
 @pytest.mark.parametrize(

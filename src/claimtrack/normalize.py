@@ -31,7 +31,9 @@ from typing import Any, NamedTuple
 from claimtrack.collector import collection_paused
 from claimtrack.models import Claim
 from claimtrack.options import Options
+from claimtrack.parse.entities import alias_table
 from claimtrack.parse.numbers import SCALE_FACTORS
+from claimtrack.parse.referents import speaker_pronouns
 
 log = logging.getLogger(__name__)
 
@@ -997,9 +999,12 @@ def speaker_read(claim: Claim) -> tuple[str, str | None]:
     if speaker is None or subject is None or subject[:1] not in "Ihs":
         return text, subject
     if subject in ("he", "she"):
-        # "he" in a quotation is someone the speaker talks about: reported speech only
+        # "he" in a quotation is someone the speaker talks about: reported speech only, and
+        # only a speaker the pronoun can stand for (the parser's own test, parse.referents:
+        # "The Washington Post reported that she ..." is about someone else)
         reported = None if claim.quoted else _REPORTED_PRONOUN.match(text)
-        read = speaker + text[reported.end() :] if reported else None
+        agrees = reported is not None and subject in _pronouns_of(speaker)
+        read = speaker + text[reported.end() :] if reported and agrees else None
     elif subject == "I" and _FIRST_PERSON_START.match(text):
         read = speaker + text[1:]
     else:
@@ -1009,6 +1014,10 @@ def speaker_read(claim: Claim) -> tuple[str, str | None]:
     if read is None or speaker in _PRONOUNS or not _NAMED_SPEAKER.fullmatch(speaker):
         return text, subject
     return read, speaker
+
+
+def _pronouns_of(speaker: str) -> frozenset[str]:
+    return speaker_pronouns(speaker, alias_table().lookup, lambda word: False)
 
 
 _FIRST_PERSON_START = re.compile(r"I\b(?!['’.])")

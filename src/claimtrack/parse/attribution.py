@@ -70,9 +70,6 @@ _WORD = re.compile(r"[\w’'-]+")
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
-    # '..., she told the firm's lawyer, Tom Berg.': the person told, named after their role
-    r"(?:(?<=\w)[’'](?:s\b)?[ \t]+\w{1,20})?"
-    r"(?:,[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*(?=[ \t]*[.!]?[ \t]*[\"”’']?[ \t]*$))?"
     # '..., he told reporters Wednesday.': a bare day after the verb or its object
     r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
     r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"

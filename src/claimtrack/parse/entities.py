@@ -36,7 +36,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
     """``_POSSESSIVE.sub("", word)`` for a word without a line break (a run's words), at
     string-method speed: "Iran's" -> "Iran", "States'" -> "States"."""
     if word.endswith(("'s", "’s")):
@@ -152,11 +152,11 @@ def _one_word(word: str, table: AliasTable) -> tuple[str, bool] | None:
     first_words = table.first_words
     if _is_starter(word, first_words):
         return "", False  # "The", "However": nothing to find
-    if word in first_words or _without_possessive(word).rstrip(".,") in first_words:
+    if word in first_words or without_possessive(word).rstrip(".,") in first_words:
         return None
     if word.rstrip(".,") in _NOT_NAMES or word.lower() in _TRAILING_JOINERS:
         return "", False
-    name = _without_possessive(word).rstrip(".,")
+    name = without_possessive(word).rstrip(".,")
     if len(name) < 2 or (name.isupper() and len(name) > 12):
         return "", False
     return name, word[len(name) : len(name) + 1] in ("'", "’")
@@ -179,7 +179,7 @@ def _is_starter(word: str, first_words: frozenset[str]) -> bool:
     return (
         word.rstrip(".,") in _NOT_NAMES
         and word not in first_words
-        and _without_possessive(word).rstrip(".,") not in first_words
+        and without_possessive(word).rstrip(".,") not in first_words
     )
 
 
@@ -227,14 +227,14 @@ def _longest_alias(
 ) -> tuple[str, int, str, int] | None:
     """(surface, start, canonical, words used) of the longest alias starting at ``index``."""
     first = words[index][0]
-    if first not in table.first_words and _without_possessive(first).rstrip(".,") not in (
+    if first not in table.first_words and without_possessive(first).rstrip(".,") not in (
         table.first_words
     ):
         return None
     for count in range(min(_MAX_ALIAS_WORDS, len(words) - index), 0, -1):
         first_start = words[index][1]
         last_word, last_start = words[index + count - 1]
-        bare = _without_possessive(last_word).rstrip(".,") if count else last_word
+        bare = without_possessive(last_word).rstrip(".,") if count else last_word
         for candidate_end in (last_start + len(last_word), last_start + len(bare)):
             surface = text[first_start:candidate_end]
             name = table.canonical.get(surface)
@@ -258,7 +258,7 @@ def _names(
     if not words:
         return []
     start = words[0][1]
-    name = _without_possessive(text[start : words[-1][1] + len(words[-1][0])]).rstrip(".,")
+    name = without_possessive(text[start : words[-1][1] + len(words[-1][0])]).rstrip(".,")
     if len(name) < 2 or (name.isupper() and len(name) > 12):
         return []
     possessive = text[start + len(name) : start + len(name) + 1] in ("'", "’")

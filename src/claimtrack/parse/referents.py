@@ -15,12 +15,14 @@ nothing else could be meant, so it is applied when
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from functools import cache
 
 from claimtrack.parse import tables
 from claimtrack.parse.attribution import Attribution
+from claimtrack.parse.entities import without_possessive
 
 #: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
 _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
@@ -36,9 +38,9 @@ _SPEAKER_PRONOUNS = frozenset(
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 #: Titles that tell the pronoun of the person they name.
 TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+#: Day and month names (as parse.dates reads them): "told reporters on Monday that ..."
 _WEEKDAYS_AND_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
+    name.lower() for name in (*calendar.day_name, *calendar.month_name) if name
 )
 #: After "it" + one of these, an "it" that does not end in -ing is an empty subject ("it was
 #: unclear", "it is time to"); "it was planning to" refers.
@@ -50,7 +52,9 @@ _NONE: frozenset[str] = frozenset()
 
 @cache
 def _kinds() -> dict[str, frozenset[str]]:
-    """Head noun -> the pronouns that can refer to it (data/speaker_kinds.txt)."""
+    """Head noun -> the pronouns that can refer to it: a person's title (titles.txt) any
+    person's, an institution's last word (institution_words.txt) "it", and the nouns of
+    data/speaker_kinds.txt, which win where they differ ("police" is "they")."""
     pronouns = {
         "person": _ANY,
         "he": frozenset({"he"}),
@@ -60,6 +64,9 @@ def _kinds() -> dict[str, frozenset[str]]:
         "group": frozenset({"it", "they"}),
     }
     kinds = {word.rstrip("."): _ANY for word in tables.person_titles()[1]}
+    kinds.update(
+        (word.lower(), pronouns["it"]) for word in tables.data_lines("institution_words.txt")
+    )
     for section, words in tables.sections("speaker_kinds.txt").items():
         for word in words:
             kinds[word] = pronouns[section]
@@ -146,7 +153,7 @@ def speaker_pronouns(
     if "and" in head:
         return frozenset({"they"})
     pronouns = _head_pronouns(head, lookup, person_named)
-    if pronouns & _ANY and any(_without_possessive(w) != w for w in head[:-1]):
+    if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
 
@@ -154,7 +161,7 @@ def speaker_pronouns(
 def _head_pronouns(
     head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
 ) -> frozenset[str]:
-    last = _without_possessive(head[-1])
+    last = without_possessive(head[-1])
     known = _kinds().get(last.lower())
     if known is not None:
         return _gendered(head, known)
@@ -168,7 +175,7 @@ def _name_pronouns(
     head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
 ) -> frozenset[str]:
     """A capitalised head: a known name, a titled person, a full name, or a surname."""
-    name = " ".join(_without_possessive(w) for w in head if w[:1].isupper())
+    name = " ".join(without_possessive(w) for w in head if w[:1].isupper())
     canonical = lookup(name)
     if canonical is not None:
         if " " not in canonical:
@@ -177,6 +184,8 @@ def _name_pronouns(
     title = _title_pronoun(head)
     if title is not None:
         return title
+    if head[0].lower() == "the":
+        return frozenset({"it"})  # "The Daily Ledger": a person's name takes no article
     if " " in name:
         return _ANY
     return _ANY if name and person_named(name) else _NONE
@@ -204,10 +213,3 @@ def _title_pronoun(head: list[str]) -> frozenset[str] | None:
 def without_reflexive(speaker: str) -> str:
     """ "Trump himself" -> "Trump"."""
     return " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES)
-
-
-def _without_possessive(word: str) -> str:
-    for ending in ("'s", "’s"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word.rstrip(",")
