@@ -46,9 +46,9 @@ def verb_lemma(word: str) -> str:
     if lower.endswith("ied") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith("ed") and len(lower) > 4:
-        return _restore_e(lower[:-2])
+        return _known_base(_restore_e(lower[:-2]))
     if lower.endswith("ing") and len(lower) > 5:
-        return _restore_e(lower[:-3])
+        return _known_base(_restore_e(lower[:-3]))
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):
@@ -56,6 +56,19 @@ def verb_lemma(word: str) -> str:
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
         return lower[:-1]
     return lower
+
+
+def _known_base(stem: str) -> str:
+    """``stem``, or ``stem`` + "e" when only that is a known verb: the spelling rules cannot
+    tell "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit"; the verb list can."""
+    if stem in _verbs() or stem + "e" not in _verbs():
+        return stem
+    return stem + "e"
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return tables.words("verbs.txt")
 
 
 def _restore_e(stem: str) -> str:
