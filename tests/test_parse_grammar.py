@@ -62,10 +62,15 @@ def test_be_or_have_before_a_complement_is_the_predicate(text: str, predicate: s
         ("described", "describe"),
         ("agreed", "agree"),
         ("raising", "raise"),
+        ("settled", "settle"),
+        ("cycled", "cycle"),
+        ("controlled", "control"),
         # Near misses: the bare stem is the verb; no "e" is added.
         ("offered", "offer"),
         ("visited", "visit"),
         ("stopping", "stop"),
+        ("called", "call"),
+        ("curled", "curl"),
     ],
 )
 def test_the_verb_list_decides_a_lost_final_e(form: str, lemma: str) -> None:

@@ -12,7 +12,11 @@ from claimtrack.parse import tables
 
 _VOWELS = frozenset("aeiou")
 _KEEP_DOUBLE = ("ll", "ss", "ff", "zz")
-_E_ENDINGS = ("at", "iz", "bl", "c", "g", "v", "uc", "ur", "as", "us")
+# A consonant then "l" ends no English verb but with an "e": "settl(e)", "handl(e)", "cycl(e)".
+_E_ENDINGS = (
+    *("at", "iz", "c", "g", "v", "uc", "ur", "as", "us"),
+    *("bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +63,17 @@ def verb_lemma(word: str) -> str:
 
 
 def _known_base(stem: str) -> str:
-    """``stem``, or ``stem`` + "e" when only that is a known verb: the spelling rules cannot
-    tell "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit"; the verb list can."""
-    if stem in _verbs() or stem + "e" not in _verbs():
+    """``stem``, or the spelling of it the verb list knows: the spelling rules cannot tell
+    "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit", nor "controll" (a
+    doubled final consonant) from "call"; the verb list can."""
+    verbs = _verbs()
+    if stem in verbs:
         return stem
-    return stem + "e"
+    if stem + "e" in verbs:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+        return stem[:-1]
+    return stem
 
 
 @lru_cache(maxsize=1)
