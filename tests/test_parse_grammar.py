@@ -119,3 +119,19 @@ def test_a_single_final_dot_is_not_part_of_the_word() -> None:
 )
 def test_the_subject_is_the_words_before_the_first_verb(text: str, subject: str) -> None:
     assert parse_statement(text, "a", "a").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Before the vote began, the mayor asked for a recount.", "ask"),
+        ("As the crowd gathered, rain began to fall.", "fall"),
+        ("When the minister arrived, protesters chanted slogans.", "chant"),
+        # Near miss: no leading clause, the first verb is the main one.
+        ("The mayor asked for a recount before the vote began.", "ask"),
+    ],
+)
+def test_the_predicate_is_the_main_clauses_not_a_leading_clauses(text: str, predicate: str) -> None:
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    (claim,) = parse_article(article)
+    assert claim.predicate == predicate
