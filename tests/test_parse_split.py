@@ -351,3 +351,16 @@ def test_a_coordinated_participle_shares_the_passive_auxiliary(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+def test_a_past_verb_after_a_present_modal_is_not_the_reported_subjects() -> None:
+    """ "must resign and accused him": no past verb goes on "must"; the union accused."""
+    claims = texts("The union said Ruiz must resign and accused him of lying.")
+    assert "Ruiz accused him of lying." not in claims
+
+
+def test_a_capitalised_may_is_the_month_not_a_modal() -> None:
+    assert texts("In May the council voted to close the pier and cancelled the summer fair.") == [
+        "In May the council voted to close the pier.",
+        "In May the council cancelled the summer fair.",
+    ]
