@@ -29,6 +29,10 @@ from claimtrack.parse.noise import (
         ("Crowds gather at the square. (AP Photo/Kim Lee)", "photo credit"),
         ("Copyright 2024 Example Media. All rights reserved.", "copyright notice"),
         ("Read more: How the port was rebuilt", "navigation link"),
+        ("Read the full interview.", "navigation link"),
+        ("SEE ALL COMMENTS WRITE A COMMENT", "navigation link"),
+        ("Scroll down for video", "navigation link"),
+        ("With additional reporting by Ana Ruiz and Tom Berg.", "byline"),
         ("#breaking #news", "hashtags"),
     ],
 )
@@ -44,6 +48,8 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "By Tuesday the river had fallen two metres.",
         "Officials shared the report with lawmakers.",
         "NATO AND THE EU MET IN BRUSSELS.",
+        "Investigators read the full report to the families.",
+        "Divers scroll through sonar images to find the wreck.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:

@@ -62,7 +62,7 @@ _TRIGGER_WORDS = frozenset(
     "shop buy order click advertisement sponsored promoted ad subscribe sign newsletter follow "
     "share like read related see watch listen more recommended by written reporting edited "
     "photo photograph image picture video illustration ap afp reuters getty epa credit source "
-    "copyright rights © tags tag topics filed".split()
+    "copyright rights © tags tag topics filed scroll swipe".split()
 )
 
 
