@@ -88,6 +88,55 @@ def test_other_uses_of_the_planned_cues_keep_their_words(kept: str, cue: str) ->
     assert "will" not in key.surface.split()
 
 
+@pytest.mark.parametrize(
+    ("counted_forward", "with_next"),
+    [
+        ("The board will vote in the coming week.", "The board will vote next week."),
+        ("The board will vote during the week ahead.", "The board will vote next week."),
+        ("Talks resume in the upcoming months.", "Talks resume in the next months."),
+        ("Prices should ease in the days ahead.", "Prices should ease in the next days."),
+        ("The pair meets on Friday in the week ahead.", "The pair meets on Friday next week."),
+    ],
+)
+def test_a_period_counted_forward_keys_as_next(counted_forward: str, with_next: str) -> None:
+    a, b = normalize_text(counted_forward), normalize_text(with_next)
+    assert (a.text, a.surface) == (b.text, b.surface)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Shares rose ahead of the week's data.",  # "ahead of": before, not a period
+        "The coming storm closed the port.",  # "coming" before no period word
+        "The week coming to an end was calm.",  # the period before "coming"
+        "Crews moved ahead with repairs.",
+    ],
+)
+def test_other_uses_of_ahead_and_coming_keep_their_words(kept: str) -> None:
+    words = normalize_text(kept).surface.split()
+    assert "next" not in words
+    assert "ahead" in words or "coming" in words
+
+
+@pytest.mark.parametrize(
+    ("abbreviated", "spelled"),
+    [
+        ("The strike ends Feb. 28.", "The strike ends February 28."),
+        ("Voting starts Sept. 3.", "Voting starts September 3."),
+        ("The plant closed on Dec. 9, 2021.", "The plant closed on December 9, 2021."),
+        ("Filing opens Aug. 1.", "Filing opens August 1."),
+    ],
+)
+def test_an_abbreviated_month_keys_as_its_full_name(abbreviated: str, spelled: str) -> None:
+    assert normalize_text(abbreviated).text == normalize_text(spelled).text
+
+
+def test_a_month_abbreviation_is_not_read_in_other_words() -> None:
+    # "Mar." is not folded: "mar" is also a verb ("scandals mar the race")
+    assert "march" not in normalize_text("Scandals mar the race.").text.split()
+    assert normalize_text("Janet resigned.").text != normalize_text("January resigned.").text
+
+
 def test_a_possessive_s_after_a_name_is_not_a_contraction() -> None:
     assert "oslo's" in normalize_text("Oslo's mayor resigned.").surface.split()
     assert (

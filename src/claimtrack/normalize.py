@@ -766,6 +766,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _expanded(raw, tables.contractions)
     if not _planned_cues().keys().isdisjoint(raw):
         raw = _planned_as_will(raw)
+    if not _FORWARD.isdisjoint(raw) and not _periods().isdisjoint(raw):
+        raw = _periods_as_next(raw)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -805,6 +807,59 @@ def _planned_as_will(raw: list[str]) -> list[str]:
         out.append(word)
         index += 1
     return out
+
+
+def _periods_as_next(raw: list[str]) -> list[str]:
+    """``raw`` with "the coming week", "the upcoming week" and "the week ahead" written "next
+    week" (any period of data/relative_periods.txt; "in the next week" too): one date,
+    written three ways. "ahead of the week"
+    and "the week coming to an end" keep their words: the period must stand right after
+    "coming" or right before "ahead" (and "ahead" end the phrase: not "ahead of")."""
+    periods = _periods()
+    out: list[str] = []
+    index = 0
+    count = len(raw)
+    while index < count:
+        word = raw[index]
+        following = raw[index + 1] if index + 1 < count else ""
+        after = raw[index + 2] if index + 2 < count else ""
+        period = (
+            following
+            if word in ("coming", "upcoming") and following in periods
+            else word
+            if word in periods and following == "ahead" and after != "of"
+            else following
+            if word == "next" and following in periods  # "in the next months": the same
+            else None
+        )
+        if period is not None:
+            _drop_lead_in(out)
+            out += ["next", period]
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+#: Words that count a period forward, before it or after it ("week ahead").
+_FORWARD = frozenset({"ahead", "coming", "upcoming", "next"})
+#: Words before a forward period that "next week" goes without: "in the coming week".
+_PERIOD_ARTICLES = frozenset({"the", "this"})
+_PERIOD_PREPOSITIONS = frozenset({"in", "during", "over", "within"})
+
+
+def _drop_lead_in(out: list[str]) -> None:
+    """Remove "in the" / "during this" / "the" from the end of ``out``."""
+    if out and out[-1] in _PERIOD_ARTICLES:
+        out.pop()
+        if out and out[-1] in _PERIOD_PREPOSITIONS:
+            out.pop()
+
+
+@lru_cache(maxsize=1)
+def _periods() -> frozenset[str]:
+    return _words(data_lines("relative_periods.txt"))
 
 
 def _verb_like(word: str) -> bool:
