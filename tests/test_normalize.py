@@ -457,6 +457,36 @@ def test_repeated_claims_share_one_key_and_names_found_elsewhere_apply() -> None
     assert keys[1] == normalize_claim(lower, None, corpus_names([named]))
 
 
+def test_a_name_the_parser_kept_with_its_article_meets_the_name_without_it() -> None:
+    # "the Charter" named with its article in one claim is the "Charter" of the others: the
+    # article must not make a corpus name that turns every "the Charter" into another token
+    with_article = claim(
+        "Under the Charter, the council may meet",
+        "a:1",
+        entities=(Entity(text="the Charter", canonical="the Charter", start=6, end=17),),
+    )
+    bare = claim(
+        "The assembly amended the city Charter",
+        "b:1",
+        entities=(Entity(text="Charter", canonical="Charter", start=30, end=37),),
+    )
+    plain = claim("The assembly amended the Charter on Monday", "c:1")
+    keys = normalize_claims([with_article, bare, plain])
+    assert all("charter" in key.tokens for key in keys)
+    assert not any(t.startswith("ent_the") for key in keys for t in key.tokens)
+    assert ("the", "charter") not in corpus_names([with_article, bare, plain])
+
+
+def test_an_alias_with_an_article_keeps_its_mention() -> None:
+    # "the Kremlin" -> Russia: the canonical name has no article, so the mention stays whole
+    kremlin = claim(
+        "Officials at the Kremlin denied the report",
+        entities=(Entity(text="the Kremlin", canonical="Russia", start=13, end=24),),
+    )
+    assert corpus_names([kremlin]) == {("the", "kremlin"): ("the Kremlin", "Russia")}
+    assert "ent_russia" in normalize_claims([kremlin])[0].tokens
+
+
 def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
     text = "Defense Secretary Jim Mattis resigned on Thursday"
     bare = normalize_text(text)

@@ -1106,11 +1106,20 @@ def normalize_claim(
 def _own_entities(claim: Claim, tables: Tables) -> tuple[tuple[str, str], ...]:
     # A shouted "NO" is a negation, not a name.
     return tuple(
-        (e.text, e.canonical)
+        _without_article(e.text, e.canonical)
         for e in claim.entities
         if e.text.lower() not in tables.negations
         and not _headline_words(e.text, e.canonical, claim.text)
     )
+
+
+def _without_article(mention: str, canonical: str) -> tuple[str, str]:
+    """(mention, canonical) without a leading "the" the parser kept in the canonical name:
+    "the Constitution" names what "the U.S. Constitution" does, and an alias ("the Kremlin"
+    -> "Russia") keeps its mention whole."""
+    if not _LEADING_THE.match(canonical):
+        return mention, canonical
+    return _LEADING_THE.sub("", mention), _LEADING_THE.sub("", canonical)
 
 
 def _headline_words(mention: str, canonical: str, text: str) -> bool:
@@ -1424,12 +1433,13 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     names: dict[tuple[str, ...], tuple[str, str]] = {}
     for claim in claims:
         for entity in claim.entities:
-            words = tuple(entity.text.lower().split())
+            mention, canonical = _without_article(entity.text, entity.canonical)
+            words = tuple(mention.lower().split())
             # The first mention of a name is kept: a known one needs no headline test.
             if words in names or not 1 < len(words) <= MAX_NAME_WORDS:
                 continue
-            if not _headline_words(entity.text, entity.canonical, claim.text):
-                names[words] = (entity.text, entity.canonical)
+            if not _headline_words(mention, canonical, claim.text):
+                names[words] = (mention, canonical)
     return names
 
 
