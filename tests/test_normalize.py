@@ -131,6 +131,18 @@ def test_an_abbreviated_month_keys_as_its_full_name(abbreviated: str, spelled: s
     assert normalize_text(abbreviated).text == normalize_text(spelled).text
 
 
+@pytest.mark.parametrize(
+    ("abbreviated", "spelled"),
+    [
+        ("Gov. Ana Ruiz signed the budget.", "Governor Ana Ruiz signed the budget."),
+        ("Sen. Tom Hale voted against the bill.", "Senator Tom Hale voted against the bill."),
+        ("Sens. Hale and Ruiz wrote the letter.", "Senators Hale and Ruiz wrote the letter."),
+    ],
+)
+def test_an_abbreviated_title_keys_as_the_title(abbreviated: str, spelled: str) -> None:
+    assert normalize_text(abbreviated).text == normalize_text(spelled).text
+
+
 def test_a_month_abbreviation_is_not_read_in_other_words() -> None:
     # "Mar." is not folded: "mar" is also a verb ("scandals mar the race")
     assert "march" not in normalize_text("Scandals mar the race.").text.split()
