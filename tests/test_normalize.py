@@ -103,6 +103,19 @@ def test_a_period_counted_forward_keys_as_next(counted_forward: str, with_next: 
     assert (a.text, a.surface) == (b.text, b.surface)
 
 
+def test_a_period_counted_forward_keeps_its_unit_and_judges_no_conflict() -> None:
+    from claimtrack.compare import compare_claims
+
+    week = "The two ministers will meet in Lisbon in the coming week."
+    assert (
+        normalize_text(week).text
+        != normalize_text("The two ministers will meet in Lisbon next month.").text
+    )
+    result = compare_claims(week, "The two ministers will meet in Lisbon in the week ahead.")
+    assert result.same_claim
+    assert result.conflicts == ()
+
+
 @pytest.mark.parametrize(
     "kept",
     [
