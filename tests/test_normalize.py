@@ -156,6 +156,26 @@ def test_an_abbreviated_title_keys_as_the_title(abbreviated: str, spelled: str) 
     assert normalize_text(abbreviated).text == normalize_text(spelled).text
 
 
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The mayor's legal team filed the appeal.", "The mayor's lawyers filed the appeal."),
+        ("Both legal teams met the judge.", "Both lawyers met the judge."),
+        ("Her attorney filed the appeal.", "Her lawyer filed the appeal."),
+        ("The attorneys asked for a delay.", "The lawyers asked for a delay."),
+    ],
+)
+def test_a_lawyer_named_another_way_keys_as_lawyer(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_legal_and_team_apart_keep_their_words() -> None:
+    words = normalize_text("The team won a legal victory.").text.split()
+    assert "lawyer" not in words
+    assert "team" in words
+    assert "lawyer" not in normalize_text("The legal fight split the team.").text.split()
+
+
 def test_a_month_abbreviation_is_not_read_in_other_words() -> None:
     # "Mar." is not folded: "mar" is also a verb ("scandals mar the race")
     assert "march" not in normalize_text("Scandals mar the race.").text.split()

@@ -768,6 +768,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _planned_as_will(raw)
     if not _FORWARD.isdisjoint(raw) and not _periods().isdisjoint(raw):
         raw = _periods_as_next(raw)
+    if not _phrase_firsts().isdisjoint(raw):
+        raw = _fold_phrases(raw)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -839,6 +841,38 @@ def _periods_as_next(raw: list[str]) -> list[str]:
             continue
         out.append(word)
         index += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _news_phrases() -> dict[tuple[str, str], str]:
+    """data/news_phrases.tsv: (first word, second word) -> the word it folds to."""
+    phrases: dict[tuple[str, str], str] = {}
+    for line in data_lines("news_phrases.tsv"):
+        phrase, word = line.split("\t")
+        first, second = phrase.split()
+        phrases[(first, second)] = word.strip()
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    return frozenset(first for first, _ in _news_phrases())
+
+
+def _fold_phrases(raw: list[str]) -> list[str]:
+    """``raw`` with each phrase of data/news_phrases.tsv written as its word."""
+    phrases = _news_phrases()
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        word = phrases.get((raw[index], raw[index + 1])) if index + 1 < len(raw) else None
+        if word is None:
+            out.append(raw[index])
+            index += 1
+        else:
+            out.append(word)
+            index += 2
     return out
 
 
