@@ -375,6 +375,33 @@ def test_predicate_synonyms_share_a_class() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "taking_a_side",
+    [
+        "Farm groups lined up behind the senator.",
+        "Farm groups have lined up with the senator.",
+        "Farm groups sided with the senator.",
+        "Farm groups rallied behind the senator.",
+        "Farm groups rally around the senator.",
+    ],
+)
+def test_taking_a_side_is_supporting(taking_a_side: str) -> None:
+    assert normalize_text(taking_a_side).predicates == {"support"}
+
+
+@pytest.mark.parametrize(
+    "no_side",
+    [
+        "Fans lined up outside the stadium.",
+        "He stood with his back to the wall.",
+        "Crews rallied to finish the road.",
+        "The side of the road caved in.",
+    ],
+)
+def test_lining_up_or_standing_alone_takes_no_side(no_side: str) -> None:
+    assert "support" not in normalize_text(no_side).predicates
+
+
 def test_pushing_back_on_a_report_disputes_it_and_pushing_back_a_date_delays_it() -> None:
     disputes = ["The mayor pushed back on the rumours", "The mayor pushes back against the rumours"]
     assert {normalize_text(t).text for t in disputes} == {
