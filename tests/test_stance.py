@@ -78,6 +78,8 @@ def test_a_claim_that_itself_debunks_is_not_contradicted_by_another_debunking() 
         "Harbour master resigned after the ferry collision, union claims",
         "Union: harbour master resigned after the ferry collision",
         "Harbour master resigned after the ferry collision - port union",
+        "Harbour master resigned after the ferry collision: port union",
+        "Harbour master resigned after the ferry collision: sources",
         "Harbour master feared to have resigned after the ferry collision",
     ],
 )
@@ -97,6 +99,26 @@ def test_a_hedged_rumoured_attributed_or_asked_statement_is_hedged(source: str) 
 )
 def test_a_restatement_as_asserted_fact_supports(source: str) -> None:
     assert statement_stance(CLAIM, source) is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master of Dunmore Ridge dead at 61",
+        "Dunmore Ridge harbour master dies, aged 61",
+    ],
+)
+def test_a_copular_claim_is_held_by_its_words_not_by_the_verb_be(source: str) -> None:
+    """ "X is dead": the predicate is "be", which says nothing of the act; the source
+    restates the claim with its words, as a claim without a verb would be held."""
+    claim = "The harbour master of Dunmore Ridge is dead"
+    assert statement_stance(claim, source) is Stance.SUPPORTS
+
+
+def test_a_copular_claim_is_not_supported_by_a_statement_on_something_else() -> None:
+    claim = "The harbour master of Dunmore Ridge is dead"
+    source = "Dunmore Ridge ferry timetable changes for winter"
+    assert statement_stance(claim, source) is not Stance.SUPPORTS
 
 
 def test_a_plan_restated_as_a_plan_supports() -> None:

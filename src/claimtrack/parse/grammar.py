@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.parse import tables
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma
 
 AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must should shall did does "
@@ -92,8 +92,10 @@ def _verb_kind(word: str) -> str:
     every word until its verb): an auxiliary; never a verb (capitalised, -ing, not a known
     verb); a verb unless after a determiner (a past or inflected form); a base form."""
     lower = word.lower()
-    if lower in AUXILIARIES:
-        return _AUX
+    if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
+        # "In May, ...", "Will Ortiz said": a capitalised "May" or "Will" is a month or a
+        # name; "Is", "Has" and "Did" open questions.
+        return _NO if word[:1].isupper() and lower in _NAME_LIKE_MODALS else _AUX
     if not word[:1].islower():
         return _NO
     if lower in _irregular_pasts():
@@ -174,6 +176,29 @@ def verb_form(word: str) -> str:
     if lower != verb_lemma(lower) and lower.endswith("s"):
         return "present"
     return "base"
+
+
+def is_past_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle: an -ed form, an irregular participle
+    ("taken", "grown"), or an irregular past that is its verb's only one ("held", "sent").
+    "grew", "took" and "went" are simple pasts only: "was grew" is no English."""
+    lower = word.lower()
+    if lower.endswith("ed"):
+        return True
+    lemma = irregular_lemmas().get(lower)
+    if lemma is None:
+        return False
+    return lower.endswith("n") or _irregular_forms_of(lemma) == {lower}
+
+
+@lru_cache(maxsize=4096)
+def _irregular_forms_of(lemma: str) -> frozenset[str]:
+    """The verb's irregular past forms (not its -ing or -s forms)."""
+    return frozenset(
+        form
+        for form, of in irregular_lemmas().items()
+        if of == lemma and not form.endswith(("ing", "s")) and form != lemma
+    )
 
 
 def first_verb(text: str) -> str | None:
@@ -260,9 +285,35 @@ def main_predicate(text: str) -> str | None:
     return _predicate_of(tuple(words))
 
 
+#: Words between an auxiliary and its verb that do not end in -ly ("has not said", "was
+#: also used", "is still held"): read past, like the -ly adverbs.
+_BEFORE_THE_VERB = frozenset(
+    "not never also still now just already even only so yet ever again soon then always often "
+    "once first since".split()
+)
+#: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
+_NEGATED_AUXILIARY = ("n't", "n’t")
+_NAME_LIKE_MODALS = frozenset(("may", "will"))
+_BE_AND_HAVE = frozenset(
+    "is are was were be been being has have had isn't aren't wasn't weren't hasn't haven't "
+    "hadn't".split()
+)
+
+
+def _is_complement(word: str) -> bool:
+    """Whether ``word`` after "be"/"have" is no verb: a determiner, noun, adjective or
+    preposition ("a", "in", "dead"), not a participle ("held", "preparing")."""
+    lower = word.lower()
+    return not lower.endswith("ing") and _verb_kind(lower) is _NO
+
+
 def _aux_or_adverb(word: str) -> bool:
     lower = word.lower()
-    return lower in AUXILIARIES or lower.endswith("ly")
+    return (
+        lower in AUXILIARIES
+        or lower.endswith(("ly", *_NEGATED_AUXILIARY))
+        or lower in _BEFORE_THE_VERB
+    )
 
 
 def predicate(text: str, verb_start: int) -> str | None:
@@ -277,13 +328,17 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     last_aux: str | None = None
     while index < len(words):  # auxiliaries and adverbs, each word lower-cased once
         lower = words[index].lower()
-        if lower in AUXILIARIES:
+        if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
-        elif not lower.endswith("ly"):
+        elif not lower.endswith("ly") and lower not in _BEFORE_THE_VERB:
             break
         index += 1
     if index >= len(words) or not words[index][:1].islower():
         return verb_lemma(last_aux) if last_aux else None
+    if last_aux in _BE_AND_HAVE and _is_complement(words[index]):
+        # "is a garrison town", "was in the woods", "has no plans": the verb is "be"/"have";
+        # the next word is what is said of the subject, not a verb.
+        return verb_lemma(last_aux)
     lemma = verb_lemma(words[index])
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):

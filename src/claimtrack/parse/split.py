@@ -45,6 +45,7 @@ _LEADING_CONTRAST = re.compile(
 _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
+_TIME_SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|once)\b")
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
 # A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
 # "hundreds killed".
@@ -893,10 +894,13 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     clauses = []
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
+    passive = aux is not None and _is_passive(parts[0].text, aux)
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
-            part = part.prepend(subject + " ")
+            # "were detained and held overnight": the second participle shares "were".
+            shared = f"{aux.group(0)} " if aux and passive and _starts_past(text) else ""
+            part = part.prepend(f"{subject} {shared}")
         elif index > 0 and aux and _GAPPED.match(text):
             gap = _GAPPED.match(text)
             assert gap is not None
@@ -908,6 +912,32 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+def _is_passive(text: str, aux: re.Match[str]) -> bool:
+    """Whether the be-form ``aux`` is followed by a past participle ("was arrested")."""
+    after = grammar.tokens(text[aux.end() : aux.end() + 40])
+    return bool(after) and grammar.is_past_participle(after[0])
+
+
+def _starts_past(text: str) -> bool:
+    """Whether ``text`` opens with a past participle without an object ("held overnight",
+    "sent back to Britain", "released."): "shot a soldier" and "entered rehab" are active
+    verbs of their own, and "had not seen" has its own auxiliary."""
+    words = grammar.tokens(text[:60])
+    if not words or words[0].lower() in grammar.AUXILIARIES or words[0].lower() == "said":
+        return False  # "was arrested and said on video ...": the speaker's own verb
+    if not grammar.is_past_participle(words[0]):
+        return False
+    after = words[1].lower() if len(words) > 1 else ""
+    return not after or after in _AFTER_PASSIVE or after.endswith("ly")
+
+
+#: What follows a passive participle that has no object: a preposition or a particle.
+_AFTER_PASSIVE = frozenset(
+    "by to in on at for from with after before over into under during until since as "
+    "overnight back away off out up down again , ; :".split()
+)
 
 
 def _coordination_parts(view: View) -> list[View]:
@@ -990,12 +1020,12 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # time clause ("collapsed while workers were repairing it") stays whole.
         return _SUBORDINATOR.search(left) is None and _contrast_clause(left, right)
     if grammar.is_finite_start(right, strict=True):
-        return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
+        return not _opens_subordinate(left, joiner) and _same_verb_form(left, right)
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
         # killed and 12 others were injured" (not "measures embraced by", "causes of").
         return (
-            _SUBORDINATOR.search(left) is None
+            not _opens_subordinate(left, joiner)
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
         )
@@ -1009,6 +1039,24 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _opens_subordinate(left: str, joiner: str) -> bool:
+    """Whether ``left`` ends inside a subordinate clause, so that a verb after the joiner
+    is that clause's: "as long as Iran supports X and ...", and a time clause with its own
+    subject and verb before a bare "and" ("fired at him after the man had turned and raised
+    his hands": the man raised them). "after the talks and agreed to ..." holds no clause,
+    and a comma ("after the talks ended, and agreed to ...") returns to the main clause."""
+    if _SUBORDINATOR.search(left):
+        return True
+    if "," in joiner:
+        return False
+    ends = [found.end() for found in _TIME_SUBORDINATOR.finditer(left)]
+    if not ends:
+        return False
+    clause = left[ends[-1] :].lstrip()  # the last one: the clause "and" may continue
+    # "since 2012 ruled out talks ... and said": a date, then the main clause's own verb.
+    return not clause[:1].isdigit() and grammar.clause_verb_is_firm(clause)
 
 
 _LIST_GOES_ON = frozenset("and or nor any what whether how who whom which where when why".split())
@@ -1056,6 +1104,10 @@ _SUBJECT_PARENTHETICAL = re.compile(
 )
 
 
+#: Modals with no past use ("could", "would" may be past: "could not attend and sent ...").
+_PRESENT_MODALS = frozenset("should must may might will shall can".split())
+
+
 def _same_verb_form(left: str, right: str) -> bool:
     """ "ruled out X and accused Y" (past, past) coordinates two clauses; "seeks to align X
     with a widely recognized and emotionally charged issue" (present, past) does not."""
@@ -1068,6 +1120,10 @@ def _same_verb_form(left: str, right: str) -> bool:
         return False  # "and emotionally charged": an adjective phrase
     left_form, right_form = grammar.verb_form(left_verb), grammar.verb_form(right_verb)
     if left_form == "aux":
+        if right_form == "past" and left_verb.lower() in _PRESENT_MODALS:
+            # "wrote that the minister should resign and accused him of ...": a past verb
+            # cannot go on "should": it is the speaker's, outside the reported clause.
+            return False
         return right_form in ("aux", "past", "present")
     if right_form == "past" and ", " in left[left.find(left_verb) :]:
         return False  # "launched, strained, and interrupted": a list of participles
