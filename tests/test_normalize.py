@@ -88,6 +88,100 @@ def test_other_uses_of_the_planned_cues_keep_their_words(kept: str, cue: str) ->
     assert "will" not in key.surface.split()
 
 
+@pytest.mark.parametrize(
+    ("counted_forward", "with_next"),
+    [
+        ("The board will vote in the coming week.", "The board will vote next week."),
+        ("The board will vote during the week ahead.", "The board will vote next week."),
+        ("Talks resume in the upcoming months.", "Talks resume in the next months."),
+        ("Prices should ease in the days ahead.", "Prices should ease in the next days."),
+        ("The pair meets on Friday in the week ahead.", "The pair meets on Friday next week."),
+    ],
+)
+def test_a_period_counted_forward_keys_as_next(counted_forward: str, with_next: str) -> None:
+    a, b = normalize_text(counted_forward), normalize_text(with_next)
+    assert (a.text, a.surface) == (b.text, b.surface)
+
+
+def test_a_period_counted_forward_keeps_its_unit_and_judges_no_conflict() -> None:
+    from claimtrack.compare import compare_claims
+
+    week = "The two ministers will meet in Lisbon in the coming week."
+    assert (
+        normalize_text(week).text
+        != normalize_text("The two ministers will meet in Lisbon next month.").text
+    )
+    result = compare_claims(week, "The two ministers will meet in Lisbon in the week ahead.")
+    assert result.same_claim
+    assert result.conflicts == ()
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Shares rose ahead of the week's data.",  # "ahead of": before, not a period
+        "The coming storm closed the port.",  # "coming" before no period word
+        "The week coming to an end was calm.",  # the period before "coming"
+        "Crews moved ahead with repairs.",
+    ],
+)
+def test_other_uses_of_ahead_and_coming_keep_their_words(kept: str) -> None:
+    words = normalize_text(kept).surface.split()
+    assert "next" not in words
+    assert "ahead" in words or "coming" in words
+
+
+@pytest.mark.parametrize(
+    ("abbreviated", "spelled"),
+    [
+        ("The strike ends Feb. 28.", "The strike ends February 28."),
+        ("Voting starts Sept. 3.", "Voting starts September 3."),
+        ("The plant closed on Dec. 9, 2021.", "The plant closed on December 9, 2021."),
+        ("Filing opens Aug. 1.", "Filing opens August 1."),
+    ],
+)
+def test_an_abbreviated_month_keys_as_its_full_name(abbreviated: str, spelled: str) -> None:
+    assert normalize_text(abbreviated).text == normalize_text(spelled).text
+
+
+@pytest.mark.parametrize(
+    ("abbreviated", "spelled"),
+    [
+        ("Gov. Ana Ruiz signed the budget.", "Governor Ana Ruiz signed the budget."),
+        ("Sen. Tom Hale voted against the bill.", "Senator Tom Hale voted against the bill."),
+        ("Sens. Hale and Ruiz wrote the letter.", "Senators Hale and Ruiz wrote the letter."),
+    ],
+)
+def test_an_abbreviated_title_keys_as_the_title(abbreviated: str, spelled: str) -> None:
+    assert normalize_text(abbreviated).text == normalize_text(spelled).text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The mayor's legal team filed the appeal.", "The mayor's lawyers filed the appeal."),
+        ("Both legal teams met the judge.", "Both lawyers met the judge."),
+        ("Her attorney filed the appeal.", "Her lawyer filed the appeal."),
+        ("The attorneys asked for a delay.", "The lawyers asked for a delay."),
+    ],
+)
+def test_a_lawyer_named_another_way_keys_as_lawyer(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_legal_and_team_apart_keep_their_words() -> None:
+    words = normalize_text("The team won a legal victory.").text.split()
+    assert "lawyer" not in words
+    assert "team" in words
+    assert "lawyer" not in normalize_text("The legal fight split the team.").text.split()
+
+
+def test_a_month_abbreviation_is_not_read_in_other_words() -> None:
+    # "Mar." is not folded: "mar" is also a verb ("scandals mar the race")
+    assert "march" not in normalize_text("Scandals mar the race.").text.split()
+    assert normalize_text("Janet resigned.").text != normalize_text("January resigned.").text
+
+
 def test_a_possessive_s_after_a_name_is_not_a_contraction() -> None:
     assert "oslo's" in normalize_text("Oslo's mayor resigned.").surface.split()
     assert (
@@ -281,6 +375,33 @@ def test_predicate_synonyms_share_a_class() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "taking_a_side",
+    [
+        "Farm groups lined up behind the senator.",
+        "Farm groups have lined up with the senator.",
+        "Farm groups sided with the senator.",
+        "Farm groups rallied behind the senator.",
+        "Farm groups rally around the senator.",
+    ],
+)
+def test_taking_a_side_is_supporting(taking_a_side: str) -> None:
+    assert normalize_text(taking_a_side).predicates == {"support"}
+
+
+@pytest.mark.parametrize(
+    "no_side",
+    [
+        "Fans lined up outside the stadium.",
+        "He stood with his back to the wall.",
+        "Crews rallied to finish the road.",
+        "The side of the road caved in.",
+    ],
+)
+def test_lining_up_or_standing_alone_takes_no_side(no_side: str) -> None:
+    assert "support" not in normalize_text(no_side).predicates
+
+
 def test_pushing_back_on_a_report_disputes_it_and_pushing_back_a_date_delays_it() -> None:
     disputes = ["The mayor pushed back on the rumours", "The mayor pushes back against the rumours"]
     assert {normalize_text(t).text for t in disputes} == {
@@ -406,6 +527,36 @@ def test_repeated_claims_share_one_key_and_names_found_elsewhere_apply() -> None
     assert keys[1] is keys[2]
     assert keys[1].entities == keys[0].entities == {"ent_foreign_ministry"}
     assert keys[1] == normalize_claim(lower, None, corpus_names([named]))
+
+
+def test_a_name_the_parser_kept_with_its_article_meets_the_name_without_it() -> None:
+    # "the Charter" named with its article in one claim is the "Charter" of the others: the
+    # article must not make a corpus name that turns every "the Charter" into another token
+    with_article = claim(
+        "Under the Charter, the council may meet",
+        "a:1",
+        entities=(Entity(text="the Charter", canonical="the Charter", start=6, end=17),),
+    )
+    bare = claim(
+        "The assembly amended the city Charter",
+        "b:1",
+        entities=(Entity(text="Charter", canonical="Charter", start=30, end=37),),
+    )
+    plain = claim("The assembly amended the Charter on Monday", "c:1")
+    keys = normalize_claims([with_article, bare, plain])
+    assert all("charter" in key.tokens for key in keys)
+    assert not any(t.startswith("ent_the") for key in keys for t in key.tokens)
+    assert ("the", "charter") not in corpus_names([with_article, bare, plain])
+
+
+def test_an_alias_with_an_article_keeps_its_mention() -> None:
+    # "the Kremlin" -> Russia: the canonical name has no article, so the mention stays whole
+    kremlin = claim(
+        "Officials at the Kremlin denied the report",
+        entities=(Entity(text="the Kremlin", canonical="Russia", start=13, end=24),),
+    )
+    assert corpus_names([kremlin]) == {("the", "kremlin"): ("the Kremlin", "Russia")}
+    assert "ent_russia" in normalize_claims([kremlin])[0].tokens
 
 
 def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:

@@ -766,6 +766,10 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _expanded(raw, tables.contractions)
     if not _planned_cues().keys().isdisjoint(raw):
         raw = _planned_as_will(raw)
+    if not _FORWARD.isdisjoint(raw) and not _periods().isdisjoint(raw):
+        raw = _periods_as_next(raw)
+    if not _phrase_firsts().isdisjoint(raw):
+        raw = _fold_phrases(raw)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
@@ -805,6 +809,91 @@ def _planned_as_will(raw: list[str]) -> list[str]:
         out.append(word)
         index += 1
     return out
+
+
+def _periods_as_next(raw: list[str]) -> list[str]:
+    """``raw`` with "the coming week", "the upcoming week" and "the week ahead" written "next
+    week" (any period of data/relative_periods.txt; "in the next week" too): one date,
+    written three ways. "ahead of the week"
+    and "the week coming to an end" keep their words: the period must stand right after
+    "coming" or right before "ahead" (and "ahead" end the phrase: not "ahead of")."""
+    periods = _periods()
+    out: list[str] = []
+    index = 0
+    count = len(raw)
+    while index < count:
+        word = raw[index]
+        following = raw[index + 1] if index + 1 < count else ""
+        after = raw[index + 2] if index + 2 < count else ""
+        period = (
+            following
+            if word in ("coming", "upcoming") and following in periods
+            else word
+            if word in periods and following == "ahead" and after != "of"
+            else following
+            if word == "next" and following in periods  # "in the next months": the same
+            else None
+        )
+        if period is not None:
+            _drop_lead_in(out)
+            out += ["next", period]
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _news_phrases() -> dict[tuple[str, str], str]:
+    """data/news_phrases.tsv: (first word, second word) -> the word it folds to."""
+    phrases: dict[tuple[str, str], str] = {}
+    for line in data_lines("news_phrases.tsv"):
+        phrase, word = line.split("\t")
+        first, second = phrase.split()
+        phrases[(first, second)] = word.strip()
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def _phrase_firsts() -> frozenset[str]:
+    return frozenset(first for first, _ in _news_phrases())
+
+
+def _fold_phrases(raw: list[str]) -> list[str]:
+    """``raw`` with each phrase of data/news_phrases.tsv written as its word."""
+    phrases = _news_phrases()
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        word = phrases.get((raw[index], raw[index + 1])) if index + 1 < len(raw) else None
+        if word is None:
+            out.append(raw[index])
+            index += 1
+        else:
+            out.append(word)
+            index += 2
+    return out
+
+
+#: Words that count a period forward, before it or after it ("week ahead").
+_FORWARD = frozenset({"ahead", "coming", "upcoming", "next"})
+#: Words before a forward period that "next week" goes without: "in the coming week".
+_PERIOD_ARTICLES = frozenset({"the", "this"})
+_PERIOD_PREPOSITIONS = frozenset({"in", "during", "over", "within"})
+
+
+def _drop_lead_in(out: list[str]) -> None:
+    """Remove "in the" / "during this" / "the" from the end of ``out``."""
+    if out and out[-1] in _PERIOD_ARTICLES:
+        out.pop()
+        if out and out[-1] in _PERIOD_PREPOSITIONS:
+            out.pop()
+
+
+@lru_cache(maxsize=1)
+def _periods() -> frozenset[str]:
+    return _words(data_lines("relative_periods.txt"))
 
 
 def _verb_like(word: str) -> bool:
@@ -1051,11 +1140,20 @@ def normalize_claim(
 def _own_entities(claim: Claim, tables: Tables) -> tuple[tuple[str, str], ...]:
     # A shouted "NO" is a negation, not a name.
     return tuple(
-        (e.text, e.canonical)
+        _without_article(e.text, e.canonical)
         for e in claim.entities
         if e.text.lower() not in tables.negations
         and not _headline_words(e.text, e.canonical, claim.text)
     )
+
+
+def _without_article(mention: str, canonical: str) -> tuple[str, str]:
+    """(mention, canonical) without a leading "the" the parser kept in the canonical name:
+    "the Constitution" names what "the U.S. Constitution" does, and an alias ("the Kremlin"
+    -> "Russia") keeps its mention whole."""
+    if not _LEADING_THE.match(canonical):
+        return mention, canonical
+    return _LEADING_THE.sub("", mention), _LEADING_THE.sub("", canonical)
 
 
 def _headline_words(mention: str, canonical: str, text: str) -> bool:
@@ -1369,12 +1467,13 @@ def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, st
     names: dict[tuple[str, ...], tuple[str, str]] = {}
     for claim in claims:
         for entity in claim.entities:
-            words = tuple(entity.text.lower().split())
+            mention, canonical = _without_article(entity.text, entity.canonical)
+            words = tuple(mention.lower().split())
             # The first mention of a name is kept: a known one needs no headline test.
             if words in names or not 1 < len(words) <= MAX_NAME_WORDS:
                 continue
-            if not _headline_words(entity.text, entity.canonical, claim.text):
-                names[words] = (entity.text, entity.canonical)
+            if not _headline_words(mention, canonical, claim.text):
+                names[words] = (mention, canonical)
     return names
 
 
