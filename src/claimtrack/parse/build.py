@@ -264,9 +264,12 @@ def _parse_sentence(
     sentence: Sentence,
     quotation: Attribution | None = None,
     whole_line: bool | None = None,
+    raw: str | None = None,
 ) -> None:
-    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already)."""
-    raw = context.article.text[sentence.start : sentence.end]
+    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already;
+    ``raw``: the sentence's text, if sliced already)."""
+    if raw is None:
+        raw = context.article.text[sentence.start : sentence.end]
     if whole_line is None:
         whole_line = _whole_line(context, sentence)
     reason = _noise(context, raw, whole_line)
@@ -529,7 +532,7 @@ def _parse_sentence_memoised(
         first = _first_sighting(key)
         _RECENT.note(repeat=not first)
         if first and not eager:
-            _parse_sentence(context, sentence, quotation, whole_line)
+            _parse_sentence(context, sentence, quotation, whole_line, raw)
             return
         if len(_MEMO) >= MEMO_SIZE:
             _forget_older_half()
@@ -947,7 +950,7 @@ def _make(
     # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
     return _CLAIM(
         {
-            "id": context.next_id(),
+            "id": f"{article.id}:{len(context.claims) + 1}",  # ``context.next_id()``
             "article_id": article.id,
             "source": article.source,
             "text": view.sentence_text(),
@@ -956,7 +959,7 @@ def _make(
             "start": spans[0][0],
             "end": spans[-1][1],
             "spans": tuple(spans),
-            "line": context.line_of(spans[0][0]),
+            "line": bisect.bisect_right(context.line_starts, spans[0][0]),  # ``line_of``
             "kind": kind,
             "subject": clause.subject,
             "predicate": grammar.main_predicate(text),
