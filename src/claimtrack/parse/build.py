@@ -71,9 +71,12 @@ class Mentions:
             return self  # most sentences: nothing to filter (never mutated, so shareable)
         if len(spans) == 1:  # most clauses: one span, two comparisons per mention
             low, high = spans[0]
+            # An empty list is shared as it is (``_between`` would return it): most clauses
+            # have names but no figure or date, and a call per empty list cost more.
+            numbers, dates = self.numbers, self.dates
             return Mentions(
-                _between(self.numbers, low, high),
-                _between(self.dates, low, high),
+                _between(numbers, low, high) if numbers else numbers,
+                _between(dates, low, high) if dates else dates,
                 _between(self.entities, low, high),
             )
 

@@ -126,7 +126,7 @@ def candidate_starts(
     for anchor in starts.copy():
         position = anchor
         for _ in range(back_words):
-            space = rfind(" ", 0, max(0, position - 1))
+            space = rfind(" ", 0, position - 1 if position > 1 else 0)  # max(0, position - 1)
             position = space + 1
             starts.add(position)
             if space < 0:
