@@ -71,9 +71,12 @@ class Mentions:
             return self  # most sentences: nothing to filter (never mutated, so shareable)
         if len(spans) == 1:  # most clauses: one span, two comparisons per mention
             low, high = spans[0]
+            # An empty list is shared as it is (``_between`` would return it): most clauses
+            # have names but no figure or date, and a call per empty list cost more.
+            numbers, dates = self.numbers, self.dates
             return Mentions(
-                _between(self.numbers, low, high),
-                _between(self.dates, low, high),
+                _between(numbers, low, high) if numbers else numbers,
+                _between(dates, low, high) if dates else dates,
                 _between(self.entities, low, high),
             )
 
@@ -264,9 +267,12 @@ def _parse_sentence(
     sentence: Sentence,
     quotation: Attribution | None = None,
     whole_line: bool | None = None,
+    raw: str | None = None,
 ) -> None:
-    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already)."""
-    raw = context.article.text[sentence.start : sentence.end]
+    """The claims of one sentence (``whole_line``: ``_whole_line`` if known already;
+    ``raw``: the sentence's text, if sliced already)."""
+    if raw is None:
+        raw = context.article.text[sentence.start : sentence.end]
     if whole_line is None:
         whole_line = _whole_line(context, sentence)
     reason = _noise(context, raw, whole_line)
@@ -529,7 +535,7 @@ def _parse_sentence_memoised(
         first = _first_sighting(key)
         _RECENT.note(repeat=not first)
         if first and not eager:
-            _parse_sentence(context, sentence, quotation, whole_line)
+            _parse_sentence(context, sentence, quotation, whole_line, raw)
             return
         if len(_MEMO) >= MEMO_SIZE:
             _forget_older_half()
@@ -947,7 +953,7 @@ def _make(
     # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
     return _CLAIM(
         {
-            "id": context.next_id(),
+            "id": f"{article.id}:{len(context.claims) + 1}",  # ``context.next_id()``
             "article_id": article.id,
             "source": article.source,
             "text": view.sentence_text(),
@@ -956,7 +962,7 @@ def _make(
             "start": spans[0][0],
             "end": spans[-1][1],
             "spans": tuple(spans),
-            "line": context.line_of(spans[0][0]),
+            "line": bisect.bisect_right(context.line_starts, spans[0][0]),  # ``line_of``
             "kind": kind,
             "subject": clause.subject,
             "predicate": _main_predicate(text, clause.subject),

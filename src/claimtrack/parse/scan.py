@@ -23,7 +23,9 @@ class Triggers:
     """Words that contain a trigger ("monday" contains "day"), learnt word by word.
 
     Each distinct word is classified once; after that, finding the trigger words of a
-    text is two set operations in C, whatever the number of triggers.
+    text is two set operations in C, whatever the number of triggers. Every ``Triggers``
+    learns in one ``_Learner`` shared with the others (dates and numbers): the words of a
+    sentence are checked for new ones once, not once per list.
     """
 
     def __init__(self, triggers: Iterable[str]) -> None:
@@ -33,18 +35,46 @@ class Triggers:
         alternation = "|".join(re.escape(t) for t in sorted(self.triggers, key=len))
         self._any = re.compile(alternation or "(?!)")  # no triggers: never matches
         self.positive: set[str] = set()
-        #: Every word classified so far, positive or not: one set difference finds new words.
-        self.seen: set[str] = set()
+        _LEARNER.join(self)
 
     def hits(self, words: frozenset[str]) -> AbstractSet[str]:
-        if not self.seen.issuperset(words):  # most sentences: every word known already
-            for word in words - self.seen:
-                if self._any.search(word):
-                    self.positive.add(word)
-                    self.seen.add(word)
-                elif len(self.seen) < 200_000:  # bounded memory on endless input
-                    self.seen.add(word)
+        learner = _LEARNER
+        # The same set as the last call's (dates, then numbers, of one sentence): learnt.
+        if words is not learner.last:
+            if not learner.seen.issuperset(words):  # most sentences: every word known already
+                learner.learn(words)
+            learner.last = words
         return words & self.positive
+
+
+class _Learner:
+    """The words every ``Triggers`` has classified, and the last word set learnt whole."""
+
+    def __init__(self) -> None:
+        self.members: list[Triggers] = []
+        #: Every word classified so far, positive or not: one set difference finds new words.
+        self.seen: set[str] = set()
+        self.last: frozenset[str] | None = None
+
+    def join(self, member: Triggers) -> None:
+        self.members.append(member)
+        self.seen.clear()  # the new member has classified nothing yet
+        self.last = None
+
+    def learn(self, words: frozenset[str]) -> None:
+        """Classify the new ``words`` for every member (each word is then in ``positive``
+        of the members it triggers, so ``words & positive`` is right for all of them)."""
+        for word in words - self.seen:
+            positive = False
+            for member in self.members:
+                if member._any.search(word):
+                    member.positive.add(word)
+                    positive = True
+            if positive or len(self.seen) < 200_000:  # bounded memory on endless input
+                self.seen.add(word)
+
+
+_LEARNER = _Learner()
 
 
 @lru_cache(maxsize=64)
@@ -96,7 +126,7 @@ def candidate_starts(
     for anchor in starts.copy():
         position = anchor
         for _ in range(back_words):
-            space = rfind(" ", 0, max(0, position - 1))
+            space = rfind(" ", 0, position - 1 if position > 1 else 0)  # max(0, position - 1)
             position = space + 1
             starts.add(position)
             if space < 0:

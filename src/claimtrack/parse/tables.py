@@ -167,19 +167,19 @@ class Phrases:
         keys = {max(p.split(), key=len).replace("’", "'") for p in phrases if p.split()}
         self.first_words = frozenset(keys | {w.replace("'", "’") for w in keys})
 
-    def _may_occur(self, text: str, words: frozenset[str] | None) -> bool:
-        return not self.first_words.isdisjoint(word_set(text) if words is None else words)
-
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         """The first phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
-        if not self._may_occur(text, words):
+        # No phrase without its longest word (one set test in C): most lookups end here.
+        if self.first_words.isdisjoint(word_set(text) if words is None else words):
             return None
         found = self._matches(text, first_only=True)
         return found[0] if found else None
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
         """Every phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
-        return self._matches(text, first_only=False) if self._may_occur(text, words) else []
+        if self.first_words.isdisjoint(word_set(text) if words is None else words):
+            return []  # no phrase without its longest word, as in ``search``
+        return self._matches(text, first_only=False)
 
     def _matches(self, text: str, first_only: bool) -> list[re.Match[str]]:
         """``pattern.finditer(text)``: ``_body``'s matches not preceded by a word character
