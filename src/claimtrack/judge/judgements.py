@@ -18,6 +18,8 @@ from claimtrack.judge.links import act_day_links, figure_links, news_date_links,
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.text import _same_frame
+from claimtrack.judge.whole_links import whole_links
+from claimtrack.judge.wholes import whole_part_conflicts, wholes
 from claimtrack.match import ScoredPair
 from claimtrack.models import CertaintyNote, Claim, Conflict
 from claimtrack.normalize import MatchKey, load_tables
@@ -59,6 +61,17 @@ class PairJudgements:
     def numeric(self, i: int, j: int) -> list[Conflict]:
         """``numeric_conflicts`` of the claims at ``i`` and ``j``."""
         return _numeric_conflicts(self.facts(i), self.facts(j))
+
+    def linked(self, i: int, j: int) -> list[Conflict]:
+        """What is compared of a pair linked by a figure, a rank or a whole and a part
+        alone (``figures``): their figures, and whether one leaves out part of the other's
+        whole."""
+        found = self.numeric(i, j)
+        if not found and self.keys[i].negated != self.keys[j].negated:
+            claims, keys = self.claims, self.keys
+            a, b = claims[i], claims[j]
+            found = whole_part_conflicts(a, wholes(a.text), keys[i], b, wholes(b.text), keys[j])
+        return found
 
     def table(self) -> ClaimTable:
         """The run's ``ClaimTable``, built once."""
@@ -110,13 +123,17 @@ class PairJudgements:
         return self._news_dates[1]
 
     def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
-        """``figure_links`` of the run's claims, found once for the same scored pairs."""
+        """``figure_links`` of the run's claims, with ``rank_links`` and ``whole_links``
+        (pairs judged by what ``linked`` compares), found once for the same scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
             arrays = self.arrays(scored)
             found = figure_links(self.claims, self.keys, arrays, self.facts, self.table())
             known = set(found)
             ranked = rank_links(self.claims, self.keys, arrays, self.table())
             found += [p for p in ranked if p not in known]
+            known.update(ranked)
+            parted = whole_links(self.claims, self.keys, arrays, self.table())
+            found += [p for p in parted if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 

@@ -1,0 +1,240 @@
+"""SCOPE conflicts of a whole and a part: one claim says an act covered every member of a set
+or the whole of a thing ("volunteers read all 14 articles of the charter", "the 14 articles
+that make up the charter were read aloud", "they read the entire charter"), another that the
+same act was not done to a member ("the ninth article was not read", "the amended articles
+would not be read"). Both cannot hold: one outlet says nothing was left out, the other names
+what was.
+
+A claim that says the act was done to part of the set only ("read some of the articles") is
+no conflict: "some" does not say the rest was left out. Nor is "nearly all" a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.judge.polarity import _dated_ahead
+from claimtrack.judge.text import _TIME_WORDS, _WORD_CASED, _content_of, _span, literal_screen
+from claimtrack.models import Certainty, Claim, Conflict, ConflictType
+from claimtrack.normalize import MatchKey, data_lines, load_tables, stem
+from claimtrack.parse.trusted import trusted
+
+#: Most words after a quantifier read as the members it counts ("all 27 original articles").
+MEMBER_WORDS = 3
+
+#: Verbs whose negation says nothing of an act done to a set ("were not", "did not say").
+LIGHT_VERBS = frozenset(
+    stem(w) for w in "be is was were been being have has had do does did say said".split()
+)
+#: Words after a negation that put the act off rather than deny it ("not read until May",
+#: "not yet read"): the whole may be covered later.
+_PUT_OFF = re.compile(r"\bnot\b[^.;]*\b(?:until|till|yet|before)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Whole:
+    """Words of a claim that say its act covered a whole set or thing: their text ("all 27
+    articles") and the stems of the members or thing named ("articl")."""
+
+    text: str
+    items: frozenset[str]
+
+
+def whole_part_conflicts(
+    a: Claim,
+    wholes_a: tuple[Whole, ...],
+    ka: MatchKey,
+    b: Claim,
+    wholes_b: tuple[Whole, ...],
+    kb: MatchKey,
+) -> list[Conflict]:
+    """The first whole of one claim that the other claim says was not covered: the other
+    denies the same act (its negated verb is among the whole claim's words) for something
+    that names one of the whole's members ("all 27 articles were read" / "the 18th article
+    was not read"). ``wholes_a``/``wholes_b``: each claim's ``wholes``, read once a claim."""
+    if ka.negated == kb.negated:
+        return []  # one affirms the act on the whole, the other denies it
+    whole, whole_key, wholes_of, part, part_key = (
+        (a, ka, wholes_a, b, kb) if kb.negated else (b, kb, wholes_b, a, ka)
+    )
+    if not wholes_of or whole.negated or not _commits(whole) or not _commits(part):
+        return []
+    if _dated_ahead(whole) or _dated_ahead(part):
+        return []  # "will read all articles next week" / "has not read the ninth": two times
+    acts = (part_key.negated_heads - LIGHT_VERBS) & _content_of(whole_key.tokens)
+    if not acts or _PUT_OFF.search(part.text):
+        return []
+    # "the budget's appendix" names a part of the budget
+    part_words = frozenset(t.removesuffix("'s") for t in part_key.tokens) - acts
+    for found in wholes_of:
+        members = found.items & part_words
+        if members:
+            return [_conflict(a, b, whole, found, part, members)]
+    return []
+
+
+def _written(text: str, stems: frozenset[str]) -> str:
+    """The first word of ``text`` whose stem is one of ``stems``, as written ("Amendment")."""
+    words: list[str] = _WORD_CASED.findall(text)
+    return next((w for w in words if stem(w.lower()) in stems), min(stems))
+
+
+def _commits(claim: Claim) -> bool:
+    return claim.certainty not in (Certainty.HEDGED, Certainty.CONDITIONAL)
+
+
+def _conflict(
+    a: Claim, b: Claim, whole: Claim, found: Whole, part: Claim, members: frozenset[str]
+) -> Conflict:
+    cue = part.negation_cue or "not"
+    member = _written(part.text, members)
+    values = (found.text, cue) if whole is a else (cue, found.text)
+    whole_span, part_span = _span(whole, found.text), _span(part, part.negation_cue)
+    return trusted(
+        Conflict,
+        type=ConflictType.SCOPE,
+        claim_ids=(a.id, b.id),
+        values=values,
+        explanation=f"{whole.source} says it covered the whole ({found.text}); "
+        f"{part.source} says it was {cue} done for part of it ({member})",
+        value_spans=(whole_span, part_span) if whole is a else (part_span, whole_span),
+    )
+
+
+def wholes(text: str) -> tuple[Whole, ...]:
+    """The wholes a claim's text names; none for "nearly all", "not every", "all but two"."""
+    if not _screen()(text):
+        return ()  # most claims: no quantifier of a whole anywhere
+    return _wholes_of(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _wholes_of(text: str) -> tuple[Whole, ...]:
+    if _cue_word().search(text.lower()) is None:
+        return ()  # "small", "call", "reform": the screen's letters, no cue word
+    found: list[Whole] = []
+    limiters = _classes()["not_all"]
+    for match in _quantified().finditer(text):
+        before = text[: match.start()].split()
+        if before and before[-1].lower().strip("\"'(") in limiters:
+            continue  # "nearly all the articles", "not every article"
+        run = match.group("members").split()
+        if run[0].lower() == "but":
+            continue  # "all but two articles"
+        head = _member_head(run)
+        if head is not None and stem(run[head].lower()) not in _TIME_WORDS:  # "all day"
+            shown = text[match.start() : match.start("members")] + " ".join(run[: head + 1])
+            found.append(Whole(shown, frozenset({stem(run[head].lower())})))
+    for match in _made_up().finditer(text):
+        nouns = _LISTED.findall(match.group("list"))
+        items = frozenset(stem(n.lower()) for n in nouns)
+        if items:
+            found.append(Whole(match.group(0), items))
+    return tuple(found)
+
+
+def _member_head(run: list[str]) -> int | None:
+    """Which word of ``run`` (the words after a quantifier) names the members: the first
+    plural of the words up to a function word or a verb ("all 27 amendments aloud", "all the
+    original decisions remain"), else the last of them ("every verse and", "the entire
+    charter on Monday", "each member votes"). The first word always counts: "all tests"."""
+    tables = load_tables(None)
+    stops, verbs = tables.stop_words, _verbs()
+    words: list[str] = []
+    for word in run[:MEMBER_WORDS]:
+        lowered = word.lower()
+        if words and (lowered in stops or stem(lowered) in verbs):
+            break
+        if lowered in stops:
+            return None  # "all of them", "each other"
+        words.append(lowered)
+    plural = next((k for k, w in enumerate(words) if _PLURAL.search(w)), None)
+    return plural if plural is not None else len(words) - 1
+
+
+#: A plural noun's ending ("amendments", "bodies"), not that of "press", "status", "analysis".
+_PLURAL = re.compile(r"[^su']s$")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(stem(w) for w in data_lines("verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, frozenset[str]] = {}
+    for line in data_lines("wholes.txt"):
+        kind, _, members = line.partition(":")
+        classes[kind.strip()] = frozenset(
+            m.strip().lower() for m in members.split(",") if m.strip()
+        )
+    return classes
+
+
+def _number_words() -> list[str]:
+    return [
+        line.split("\t")[0]
+        for line in data_lines("number_words.tsv")
+        if line.rstrip().endswith("\tunit") and " " not in line.split("\t")[0]
+    ]
+
+
+#: A figure in digits or words; a run of digits and commas is entered at its start only (a
+#: search would otherwise try every digit of "1,000,000" as a start: quadratic).
+_NUMBER = (
+    r"(?<![\d,])\d[\d,]*|\b(?:" + "|".join(sorted(_number_words(), key=len, reverse=True)) + ")"
+)
+#: Words that may stand between a quantifier and its members ("all of the", "the entire").
+_DETERMINERS = "the|its|their|his|her|our|these|those"
+#: The nouns of a counted list ("seven articles and 27 amendments"): the word after each
+#: figure, or after its one adjective ("27 ratified amendments").
+_LISTED = re.compile(
+    rf"(?:{_NUMBER})\s+(?:(?!and\b)[A-Za-z-]+\s+(?=[A-Za-z-]))?((?!and\b)[A-Za-z-]+)", re.I
+)
+
+
+def _alternation(kind: str) -> str:
+    words = sorted(_classes()[kind], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _quantified() -> re.Pattern[str]:
+    """A quantifier of a whole, then its members: "all 27 articles", "each of the chapters",
+    "the entire report"."""
+    every, entire = _alternation("every"), _alternation("entire")
+    return re.compile(
+        rf"\b(?:(?:{every})\s+(?:of\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?:{_NUMBER})\s+)?"
+        rf"|(?:an?|{_DETERMINERS})\s+(?:{entire})\s+)"
+        rf"(?P<members>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){{0,{MEMBER_WORDS - 1}}})",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _made_up() -> re.Pattern[str]:
+    """A counted list said to be the whole: "the seven articles and 27 amendments that make
+    up"."""
+    item = rf"(?:{_NUMBER})\s+(?:(?!and\b)[A-Za-z-]+\s+)?(?!and\b)[A-Za-z-]+"
+    return re.compile(
+        rf"\b(?P<list>{item}(?:\s*,\s*{item})*(?:,?\s+and\s+{item})?)\s+(?:that|which)\s+"
+        rf"(?:{_alternation('makes_up')})\b",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1)
+def _screen() -> Callable[[str], bool]:
+    classes = _classes()
+    return literal_screen(classes["every"] | classes["entire"] | classes["makes_up"])
+
+
+@lru_cache(maxsize=1)
+def _cue_word() -> re.Pattern[str]:
+    """Any cue of a whole as a word, in lower case (``_screen`` finds letters anywhere)."""
+    kinds = ("every", "entire", "makes_up")
+    return re.compile(rf"\b(?:{'|'.join(_alternation(kind) for kind in kinds)})\b")

@@ -1,0 +1,143 @@
+"""Whole and part: a claim that an act covered every member of a set ("all 14 articles",
+"the twelve chapters that make up the report", "the entire budget") conflicts with one that
+the same act was not done to a member. "Nearly all", "most", "some", another act, an act
+put off ("not until") or a plan for later do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import judge, parse
+from claimtrack.judge.whole_links import whole_links
+from claimtrack.judge.wholes import wholes
+from claimtrack.match import ScoredPair
+from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
+from story_claims import conflict_values, two_articles
+
+
+def scope_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    return conflict_values(text_a, text_b, ConflictType.SCOPE)
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "values"),
+    [
+        (
+            "Volunteers read all 14 articles of the charter aloud on Tuesday.",
+            "The volunteers did not read the ninth article.",
+            ("all 14 articles", "not"),
+        ),
+        (
+            "The twelve chapters that make up the report were read into the record.",
+            "The clerk did not read the fourth chapter.",
+            ("twelve chapters that make up", "not"),
+        ),
+        (
+            "The council published the entire budget on its website.",
+            "The council did not publish the budget's appendix.",
+            ("the entire budget", "not"),
+        ),
+        (
+            "Every ballot was counted by hand.",
+            "Election staff did not count the ballots from two precincts.",
+            ("Every ballot", "not"),
+        ),
+        (
+            "Each of the 30 wells was tested for lead.",
+            "Inspectors never tested the wells near the old mill.",
+            ("Each of the 30 wells", "never"),
+        ),
+    ],
+)
+def test_a_member_left_out_of_a_whole_conflicts(
+    whole: str, part: str, values: tuple[str, str]
+) -> None:
+    assert scope_values(whole, part) == [values]
+    assert scope_values(part, whole) == [values[::-1]]  # either order
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        # not a whole: "nearly all", "most", "some" leave room for what was left out
+        ("Nearly all 14 articles were read aloud.", "The ninth article was not read."),
+        ("Volunteers read most of the 14 articles aloud.", "The ninth article was not read."),
+        ("Volunteers read some of the articles aloud.", "The ninth article was not read."),
+        # another act
+        (
+            "Volunteers read all 14 articles aloud.",
+            "The volunteers did not sign the ninth article.",
+        ),
+        # no member of the whole
+        ("Volunteers read all 14 articles aloud.", "Volunteers did not read the mayor's letter."),
+        # put off, not left out
+        ("Volunteers read all 14 articles aloud.", "The ninth article was not read until Friday."),
+        # a possibility, and a plan for later, against what has happened
+        ("Volunteers may read all 14 articles aloud.", "The ninth article was not read."),
+        (
+            "Volunteers will read all 14 articles next week.",
+            "The volunteers have not read the ninth article.",
+        ),
+        # "all day" says how long, not which members
+        ("All day, volunteers read articles aloud.", "The volunteers did not read the ninth one."),
+        # both affirm the act
+        ("Volunteers read all 14 articles aloud.", "The volunteers read the ninth article twice."),
+    ],
+)
+def test_near_wholes_other_acts_and_later_acts_do_not_conflict(whole: str, part: str) -> None:
+    assert scope_values(whole, part) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("They read all 27 amendments aloud.", ["all 27 amendments"]),
+        ("All of the original decisions remain in force.", ["All of the original decisions"]),
+        (
+            "The six sections, and two annexes that comprise the treaty.",
+            ["six sections, and two annexes that comprise"],
+        ),
+        (
+            "The six sections and two annexes that comprise the treaty were read.",
+            ["six sections and two annexes that comprise"],
+        ),
+        ("All but two chapters were published.", []),
+        ("Virtually all legislation is vetted.", []),
+        ("All of them agreed.", []),
+        ("They did not recite every verse.", ["every verse"]),  # a whole; negated, a part
+    ],
+)
+def test_wholes_are_read_from_quantifiers_and_counted_lists(text: str, items: list[str]) -> None:
+    assert [w.text for w in wholes(text)] == items
+
+
+LEAD = "The Harbor City council read its charter aloud at a public session on Tuesday."
+
+
+def test_a_whole_and_a_left_out_member_are_linked_across_articles_of_one_story() -> None:
+    whole = "Volunteers gave voice to all 14 articles of the charter and the reading ran long."
+    part = "Council members did not read the ninth article."
+    assert whole_links(*two_articles(LEAD, whole, part, same_story=True)) == [(1, 3)]
+    assert whole_links(*two_articles(LEAD, whole, part, same_story=False)) == []
+
+
+def test_two_outlets_telling_the_same_omission_stand_beside_the_whole() -> None:
+    texts = [
+        ("a", LEAD),
+        ("a", "Volunteers read all 14 articles of the charter aloud."),
+        ("b", LEAD),
+        ("b", "Council members did not read the ninth article."),
+        ("c", LEAD),
+        ("c", "The articles that were repealed would not be read, the clerk decided."),
+    ]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(texts)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    leads = [ScoredPair(0, 2, 100.0, 100.0, shared=8), ScoredPair(0, 4, 100.0, 100.0, shared=8)]
+    found = whole_links(claims, keys, judge.ScoredArrays(leads, Options()))
+    # both omissions are linked to the whole, and to each other
+    assert found == [(1, 3), (1, 5), (3, 5)]
