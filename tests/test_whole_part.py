@@ -5,11 +5,14 @@ put off ("not until") or a plan for later do not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from claimtrack import judge, parse
+from claimtrack import build_report, judge, parse
 from claimtrack.judge.whole_links import whole_links
-from claimtrack.judge.wholes import wholes
+from claimtrack.judge.wholes import whole_part_conflicts, wholes
 from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
@@ -18,7 +21,20 @@ from story_claims import conflict_values, two_articles
 
 
 def scope_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
-    return conflict_values(text_a, text_b, ConflictType.SCOPE)
+    """The values of the rule's conflicts between two single statements."""
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    ka, kb = normalize_claim(a), normalize_claim(b)
+    found = whole_part_conflicts(a, wholes(a.text), ka, b, wholes(b.text), kb)
+    assert all(c.type is ConflictType.SCOPE and c.explanation for c in found)
+    return [c.values for c in found]
+
+
+def test_the_judge_reports_a_denied_member_of_a_whole_as_scope() -> None:
+    whole = "Volunteers read all 14 articles of the charter aloud on Tuesday."
+    part = "The volunteers did not read the ninth article."
+    assert conflict_values(whole, part, ConflictType.SCOPE) == [("all 14 articles", "not")]
+    assert conflict_values(whole, part, ConflictType.NEGATION) == []  # which part, not whether
 
 
 @pytest.mark.parametrize(
@@ -48,6 +64,17 @@ def scope_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Each of the 30 wells was tested for lead.",
             "Inspectors never tested the wells near the old mill.",
             ("Each of the 30 wells", "never"),
+        ),
+        # left out, in words that share the act with the whole
+        (
+            "Volunteers read all 14 articles of the charter aloud.",
+            "The reading skipped the ninth article.",
+            ("all 14 articles", "skipped"),
+        ),
+        (
+            "The twelve chapters that make up the report were read into the record.",
+            "The clerk omitted the fourth chapter from the reading.",
+            ("twelve chapters that make up", "omitted"),
         ),
     ],
 )
@@ -82,6 +109,9 @@ def test_a_member_left_out_of_a_whole_conflicts(
         ),
         # "all day" says how long, not which members
         ("All day, volunteers read articles aloud.", "The volunteers did not read the ninth one."),
+        # left out of something else: nothing but the member is shared
+        ("Volunteers read all 14 articles aloud.", "A later summary omitted the ninth article."),
+        ("All 14 articles were ratified.", "Lawmakers skipped the ninth article."),
         # both affirm the act
         ("Volunteers read all 14 articles aloud.", "The volunteers read the ninth article twice."),
     ],
@@ -117,7 +147,7 @@ LEAD = "The Harbor City council read its charter aloud at a public session on Tu
 
 
 def test_a_whole_and_a_left_out_member_are_linked_across_articles_of_one_story() -> None:
-    whole = "Volunteers gave voice to all 14 articles of the charter and the reading ran long."
+    whole = "Volunteers took turns to read all 14 articles of the charter.and the reading ran long."
     part = "Council members did not read the ninth article."
     assert whole_links(*two_articles(LEAD, whole, part, same_story=True)) == [(1, 3)]
     assert whole_links(*two_articles(LEAD, whole, part, same_story=False)) == []
@@ -141,3 +171,28 @@ def test_two_outlets_telling_the_same_omission_stand_beside_the_whole() -> None:
     found = whole_links(claims, keys, judge.ScoredArrays(leads, Options()))
     # both omissions are linked to the whole, and to each other
     assert found == [(1, 3), (1, 5), (3, 5)]
+
+
+def test_a_report_puts_the_whole_beside_each_outlet_that_names_a_left_out_member(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    lead = "The Harbor City council read its charter aloud at a public session on Tuesday."
+    folder = write_articles(
+        {
+            "a.txt": f"{lead}\n\nVolunteers took turns to read all 14 articles of the charter.\n",
+            "b.txt": f"{lead}\n\nCouncil members did not read the ninth article.\n",
+            "c.txt": f"{lead}\n\nThe reading omitted the ninth article, the clerk said.\n",
+        }
+    )
+    report = build_report([folder])
+    text = {c.id: c.text for c in report.claims}
+    found = sorted(
+        tuple(sorted(text[i][:20] for i in c.claim_ids))
+        for k in report.clusters
+        for c in k.conflicts
+        if c.type is ConflictType.SCOPE
+    )
+    assert found == [
+        ("Council members did ", "Volunteers took turn"),
+        ("The reading omitted ", "Volunteers took turn"),
+    ]

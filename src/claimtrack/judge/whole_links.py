@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
-from claimtrack.judge.wholes import LIGHT_VERBS, Whole, whole_part_conflicts, wholes
+from claimtrack.judge.wholes import LIGHT_VERBS, Whole, omits, whole_part_conflicts, wholes
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 
@@ -24,8 +24,12 @@ def whole_links(
     """Pairs from different articles of one story with a ``whole_part_conflicts`` conflict:
     sentences about a whole and a member share too few words to be scored alike. Compared
     within buckets of one member word, never all pairs."""
-    # a whole claim must name the act a part claim denies: only such claims are read
+    # a whole claim must name the act a part claim denies, or share a word with a claim
+    # that says something was left out: only such claims are read
     acts = set().union(*(k.negated_heads for k in keys if k.negated)) - LIGHT_VERBS
+    omitting = [j for j, c in enumerate(claims) if not keys[j].negated and omits(c.text)]
+    for j in omitting:
+        acts.update(keys[j].tokens)
     if not acts:
         return []
     named = {}
@@ -42,9 +46,10 @@ def whole_links(
     for i, claim_wholes in named.items():
         for item in sorted({item for w in claim_wholes for item in w.items}):
             buckets.setdefault(item, []).append(i)
-    for j, key in enumerate(keys):
-        if key.negated and key.negated_heads:
-            for token in set(key.tokens).intersection(buckets):
+    parts = [j for j, key in enumerate(keys) if key.negated and key.negated_heads]
+    for j in sorted({*parts, *omitting}):
+        for token in sorted({t.removesuffix("'s") for t in keys[j].tokens}.intersection(buckets)):
+            if not buckets[token] or buckets[token][-1] != j:
                 buckets[token].append(j)
     candidates = {
         (x, y)

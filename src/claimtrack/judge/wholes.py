@@ -17,9 +17,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.judge.polarity import _dated_ahead
-from claimtrack.judge.text import _TIME_WORDS, _WORD_CASED, _content_of, _span, literal_screen
+from claimtrack.judge.text import (
+    _TIME_WORDS,
+    _WORD_CASED,
+    _content_of,
+    _span,
+    _token_list,
+    literal_screen,
+)
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
-from claimtrack.normalize import MatchKey, data_lines, load_tables, stem
+from claimtrack.normalize import CLASS_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.parse.trusted import trusted
 
 #: Most words after a quantifier read as the members it counts ("all 27 original articles").
@@ -51,29 +58,49 @@ def whole_part_conflicts(
     wholes_b: tuple[Whole, ...],
     kb: MatchKey,
 ) -> list[Conflict]:
-    """The first whole of one claim that the other claim says was not covered: the other
-    denies the same act (its negated verb is among the whole claim's words) for something
-    that names one of the whole's members ("all 27 articles were read" / "the 18th article
-    was not read"). ``wholes_a``/``wholes_b``: each claim's ``wholes``, read once a claim."""
-    if ka.negated == kb.negated:
-        return []  # one affirms the act on the whole, the other denies it
-    whole, whole_key, wholes_of, part, part_key = (
-        (a, ka, wholes_a, b, kb) if kb.negated else (b, kb, wholes_b, a, ka)
-    )
-    if not wholes_of or whole.negated or not _commits(whole) or not _commits(part):
-        return []
-    if _dated_ahead(whole) or _dated_ahead(part):
-        return []  # "will read all articles next week" / "has not read the ninth": two times
-    acts = (part_key.negated_heads - LIGHT_VERBS) & _content_of(whole_key.tokens)
-    if not acts or _PUT_OFF.search(part.text):
-        return []
+    """The first whole of one claim that the other claim says was not covered, for
+    something that names one of the whole's members: the other denies the same act (its
+    negated verb is among the whole claim's words: "all 27 articles were read" / "the 18th
+    article was not read"), or says the member was left out ("skipped", "omitted") in words
+    that share more than the member with the whole claim ("the reading omitted the 18th
+    article"). ``wholes_a``/``wholes_b``: each claim's ``wholes``, read once a claim."""
+    sides = ((a, ka, wholes_a, b, kb), (b, kb, wholes_b, a, ka))
+    for whole, whole_key, wholes_of, part, part_key in sides:
+        if not wholes_of or whole_key.negated or whole.negated:
+            continue  # "did not read every article" says no whole was covered
+        found = _left_out(whole, whole_key, wholes_of, part, part_key)
+        if found is not None:
+            return [_conflict(a, b, whole, found[0], part, found[1], found[2])]
+    return []
+
+
+def _left_out(
+    whole: Claim, whole_key: MatchKey, wholes_of: tuple[Whole, ...], part: Claim, part_key: MatchKey
+) -> tuple[Whole, str, frozenset[str]] | None:
+    """(the whole, the words that leave a member out, the members' stems), if ``part`` says a
+    member of one of ``wholes_of`` was left out of the act of ``whole``."""
+    if not _commits(whole) or not _commits(part) or _dated_ahead(whole) or _dated_ahead(part):
+        return None  # "will read all articles next week" / "has not read the ninth": two times
+    whole_words = _content_of(whole_key.tokens)
     # "the budget's appendix" names a part of the budget
-    part_words = frozenset(t.removesuffix("'s") for t in part_key.tokens) - acts
+    part_words = frozenset(t.removesuffix("'s") for t in part_key.tokens)
+    if part_key.negated:
+        acts = (part_key.negated_heads - LIGHT_VERBS) & whole_words
+        if not acts or _PUT_OFF.search(part.text):
+            return None
+        cue, part_words = part.negation_cue or "not", part_words - acts
+    else:
+        omitted = _omission().search(part.text) if omits(part.text) else None
+        if omitted is None:
+            return None
+        cue = omitted.group(0)
     for found in wholes_of:
         members = found.items & part_words
-        if members:
-            return [_conflict(a, b, whole, found, part, members)]
-    return []
+        if not members:
+            continue
+        if part_key.negated or (whole_words & part_words) - members - _omitted_tokens():
+            return found, cue, members
+    return None
 
 
 def _written(text: str, stems: frozenset[str]) -> str:
@@ -87,19 +114,18 @@ def _commits(claim: Claim) -> bool:
 
 
 def _conflict(
-    a: Claim, b: Claim, whole: Claim, found: Whole, part: Claim, members: frozenset[str]
+    a: Claim, b: Claim, whole: Claim, found: Whole, part: Claim, cue: str, members: frozenset[str]
 ) -> Conflict:
-    cue = part.negation_cue or "not"
     member = _written(part.text, members)
     values = (found.text, cue) if whole is a else (cue, found.text)
-    whole_span, part_span = _span(whole, found.text), _span(part, part.negation_cue)
+    whole_span, part_span = _span(whole, found.text), _span(part, cue)
     return trusted(
         Conflict,
         type=ConflictType.SCOPE,
         claim_ids=(a.id, b.id),
         values=values,
         explanation=f"{whole.source} says it covered the whole ({found.text}); "
-        f"{part.source} says it was {cue} done for part of it ({member})",
+        f"{part.source} says part of it was left out ({cue}: {member})",
         value_spans=(whole_span, part_span) if whole is a else (part_span, whole_span),
     )
 
@@ -238,3 +264,26 @@ def _cue_word() -> re.Pattern[str]:
     """Any cue of a whole as a word, in lower case (``_screen`` finds letters anywhere)."""
     kinds = ("every", "entire", "makes_up")
     return re.compile(rf"\b(?:{'|'.join(_alternation(kind) for kind in kinds)})\b")
+
+
+def omits(text: str) -> bool:
+    """The text says something was left out ("skipped", "omitted", "left out")."""
+    return _omission_screen()(text) and _omission().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _omission_screen() -> Callable[[str], bool]:
+    return literal_screen(_classes()["omits"])
+
+
+@lru_cache(maxsize=1)
+def _omission() -> re.Pattern[str]:
+    """Words that say a member was left out of an act ("skipped", "omitted", "left out")."""
+    return re.compile(rf"\b(?:{_alternation('omits')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _omitted_tokens() -> frozenset[str]:
+    """The match-key tokens of the omission words: they say nothing of which act."""
+    tokens = {t for phrase in _classes()["omits"] for t in _token_list(phrase)}
+    return frozenset(tokens | {CLASS_PREFIX + "skip"})
