@@ -65,6 +65,23 @@ def test_the_judge_reports_a_denied_member_of_a_whole_as_scope() -> None:
             "Inspectors never tested the wells near the old mill.",
             ("Each of the 30 wells", "never"),
         ),
+        # a whole named by its title, a part of it named the same way
+        (
+            "The council read the entire Charter aloud on Thursday.",
+            "Members did not read sections of the Charter that were repealed.",
+            ("the entire Charter", "not"),
+        ),
+        (
+            "The agency released the full report on Monday.",
+            "The agency did not release the report's annex.",
+            ("the full report", "not"),
+        ),
+        # "by March" says when, not which stores
+        (
+            "All 40 stores will close by March.",
+            "The Main Street store will not close.",
+            ("All 40 stores", "not"),
+        ),
         # left out, in words that share the act with the whole
         (
             "Volunteers read all 14 articles of the charter aloud.",
@@ -96,6 +113,11 @@ def test_a_member_left_out_of_a_whole_conflicts(
         (
             "Volunteers read all 14 articles aloud.",
             "The volunteers did not sign the ninth article.",
+        ),
+        # a whole for one place, a member of another
+        (
+            "The airline cancelled all flights to Lisbon on Friday.",
+            "The airline did not cancel flights to Porto.",
         ),
         # no member of the whole
         ("Volunteers read all 14 articles aloud.", "Volunteers did not read the mayor's letter."),

@@ -18,9 +18,11 @@ from functools import lru_cache
 
 from claimtrack.judge.polarity import _dated_ahead
 from claimtrack.judge.text import (
+    _PRONOUNS,
     _TIME_WORDS,
     _WORD_CASED,
     _content_of,
+    _name_tokens,
     _span,
     _token_list,
     literal_screen,
@@ -94,13 +96,38 @@ def _left_out(
         if omitted is None:
             return None
         cue = omitted.group(0)
+    part_words |= _plain_stems(part.text)  # "the Constitution" is a name token in the key
     for found in wholes_of:
         members = found.items & part_words
-        if not members:
+        if not members or _other_members(whole.text, found, part.text, members):
             continue
         if part_key.negated or (whole_words & part_words) - members - _omitted_tokens():
             return found, cue, members
     return None
+
+
+#: Words after a whole that may say which members it covers ("all flights to Lisbon").
+WHOLE_WINDOW = 6
+
+
+def _other_members(whole_text: str, found: Whole, part_text: str, members: frozenset[str]) -> bool:
+    """The whole is named for some place or party ("all flights to Lisbon") and the part
+    claim names others only ("did not cancel flights to Porto"): two sets."""
+    at = whole_text.find(found.text)
+    if at < 0:
+        return False
+    window = " ".join(whole_text[at:].split()[: len(found.text.split()) + WHOLE_WINDOW])
+    names_whole = _name_tokens(window) - members - _TIME_WORDS  # "by March" says when
+    names_part = _name_tokens(part_text) - members - _TIME_WORDS
+    return bool(names_whole and names_part) and names_whole.isdisjoint(names_part)
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _written(text: str, stems: frozenset[str]) -> str:
@@ -150,10 +177,11 @@ def _wholes_of(text: str) -> tuple[Whole, ...]:
         run = match.group("members").split()
         if run[0].lower() == "but":
             continue  # "all but two articles"
-        head = _member_head(run)
-        if head is not None and stem(run[head].lower()) not in _TIME_WORDS:  # "all day"
-            shown = text[match.start() : match.start("members")] + " ".join(run[: head + 1])
-            found.append(Whole(shown, frozenset({stem(run[head].lower())})))
+        members = frozenset(stem(w) for w in _member_words(run)) - _TIME_WORDS  # "all day"
+        if members:
+            last = max(k for k, w in enumerate(run) if stem(w.lower().strip(".,;:")) in members)
+            shown = text[match.start() : match.start("members")] + " ".join(run[: last + 1])
+            found.append(Whole(shown.rstrip(".,;:"), members))
     for match in _made_up().finditer(text):
         nouns = _LISTED.findall(match.group("list"))
         items = frozenset(stem(n.lower()) for n in nouns)
@@ -162,23 +190,32 @@ def _wholes_of(text: str) -> tuple[Whole, ...]:
     return tuple(found)
 
 
-def _member_head(run: list[str]) -> int | None:
-    """Which word of ``run`` (the words after a quantifier) names the members: the first
+def _member_words(run: list[str]) -> list[str]:
+    """The words of ``run`` (the words after a quantifier) that name the members: the first
     plural of the words up to a function word or a verb ("all 27 amendments aloud", "all the
-    original decisions remain"), else the last of them ("every verse and", "the entire
-    charter on Monday", "each member votes"). The first word always counts: "all tests"."""
+    original decisions remain"), else all of them but adverbs and times ("every verse and",
+    "the entire Constitution aloud on Monday": "constitution"). The first word always
+    counts ("all tests", "the full report"), unless it is a pronoun ("all of them")."""
     tables = load_tables(None)
     stops, verbs = tables.stop_words, _verbs()
     words: list[str] = []
     for word in run[:MEMBER_WORDS]:
-        lowered = word.lower()
+        lowered = word.lower().strip(".,;:\"'")
+        if not words and (lowered in _PRONOUNS or lowered in _FUNCTION_WORDS):
+            return []
         if words and (lowered in stops or stem(lowered) in verbs):
             break
-        if lowered in stops:
-            return None  # "all of them", "each other"
         words.append(lowered)
-    plural = next((k for k, w in enumerate(words) if _PLURAL.search(w)), None)
-    return plural if plural is not None else len(words) - 1
+    plural = next((w for w in words if _PLURAL.search(w)), None)
+    if plural is not None:
+        return [plural]
+    return [w for w in words if not w.endswith("ly") and w not in _ADVERBS]
+
+
+#: Words that end a quantifier's members but are no stop words: "the entire text aloud".
+_ADVERBS = frozenset("aloud again anyway together alone online".split())
+#: Words after a quantifier that say it names no members ("all of them", "each other").
+_FUNCTION_WORDS = frozenset("of other the a an but which whom whose them us him me it".split())
 
 
 #: A plural noun's ending ("amendments", "bodies"), not that of "press", "status", "analysis".
