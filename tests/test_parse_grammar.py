@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.parse import grammar
+from claimtrack.models import Article
+from claimtrack.parse import grammar, parse_article
 from claimtrack.parse.build import parse_statement
+from claimtrack.parse.lemmas import verb_lemma
 
 
 @pytest.mark.parametrize(
@@ -20,6 +22,67 @@ from claimtrack.parse.build import parse_statement
 )
 def test_a_verb_that_ends_the_sentence_is_the_predicate(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The ministry would not attend the talks.", "attend"),
+        ("The plant has never reopened.", "reopen"),
+        ("The port was also closed for a week.", "close"),
+        ("Officials don’t expect a deal.", "expect"),
+        ("The mayor is now being questioned by police.", "question"),
+        ("The agency is reportedly preparing to stop the talks.", "stop"),
+    ],
+)
+def test_negations_and_adverbs_before_the_verb_are_read_past(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Dunmore Ridge is a river town.", "be"),
+        ("The minister was in Muscat on Monday.", "be"),
+        ("The inquiry is still not complete.", "be"),
+        ("The union has no plans to strike.", "have"),
+        ("The fire may be the worst in a decade.", "be"),
+    ],
+)
+def test_be_or_have_before_a_complement_is_the_predicate(text: str, predicate: str) -> None:
+    """The word after "is"/"has" is what is said of the subject ("a", "in", "no"), not a
+    verb: the predicate is "be"/"have" (it was the determiner or preposition itself)."""
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("prepared", "prepare"),
+        ("described", "describe"),
+        ("agreed", "agree"),
+        ("raising", "raise"),
+        ("settled", "settle"),
+        ("cycled", "cycle"),
+        ("controlled", "control"),
+        # Near misses: the bare stem is the verb; no "e" is added.
+        ("offered", "offer"),
+        ("visited", "visit"),
+        ("stopping", "stop"),
+        ("called", "call"),
+        ("curled", "curl"),
+    ],
+)
+def test_the_verb_list_decides_a_lost_final_e(form: str, lemma: str) -> None:
+    assert verb_lemma(form) == lemma
+
+
+def test_a_verb_known_by_its_list_splits_a_coordination() -> None:
+    """ "agreed" was read as "agre", no known verb, so "and agreed to ..." stayed glued."""
+    text = "The mayor met the strikers on Monday and agreed to review their pay."
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    texts = [claim.text for claim in parse_article(article)]
+    assert "The mayor agreed to review their pay." in texts
 
 
 @pytest.mark.parametrize(
@@ -56,3 +119,19 @@ def test_a_single_final_dot_is_not_part_of_the_word() -> None:
 )
 def test_the_subject_is_the_words_before_the_first_verb(text: str, subject: str) -> None:
     assert parse_statement(text, "a", "a").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Before the vote began, the mayor asked for a recount.", "ask"),
+        ("As the crowd gathered, rain began to fall.", "fall"),
+        ("When the minister arrived, protesters chanted slogans.", "chant"),
+        # Near miss: no leading clause, the first verb is the main one.
+        ("The mayor asked for a recount before the vote began.", "ask"),
+    ],
+)
+def test_the_predicate_is_the_main_clauses_not_a_leading_clauses(text: str, predicate: str) -> None:
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    (claim,) = parse_article(article)
+    assert claim.predicate == predicate

@@ -21,6 +21,10 @@ from claimtrack.parse.kinds import classify
         ("This article was updated with new figures.", Kind.META,
          "about the text: 'this article'"),
         ("The story’s framing suggests a rift.", Kind.META, "about the text: 'the story's'"),
+        ("Here is what the reporting supports.", Kind.META, "about the text: 'here is what'"),
+        ("Claims below are checked against our sources.", Kind.META,
+         "about the text: 'claims below'"),
+        ("Here’s what the council decided.", Kind.META, "about the text: 'here's what'"),
     ],
 )  # fmt: skip
 def test_kinds(text: str, kind: Kind, reason: str) -> None:

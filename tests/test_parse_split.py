@@ -47,10 +47,35 @@ def test_coordinated_clauses_split_with_the_subject_copied(
         "The fund supports widely used and carefully maintained tools.",
         "The mayor promised to repair roads and build parks.",
         "Talks stalled as long as the rebels held the port and refused access.",
+        # The verb after "and" belongs to the time clause's own subject, not the main one.
+        "The guard fired twice after the driver had stopped the van and raised his hands.",
+        "The ferry sank before the crew was warned and the alarm was raised.",
     ],
 )
 def test_lists_and_shared_phrases_stay_whole(sentence: str) -> None:
     assert len(extract_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "after" opens a phrase, not a clause: the second verb is the main subject's
+            "The mayor met the strikers after the vote and agreed to review their pay.",
+            [
+                "The mayor met the strikers after the vote.",
+                "The mayor agreed to review their pay.",
+            ],
+        ),
+        (  # a date after "since", then the main clause's own verbs
+            "The group has since 2019 rejected talks and said it will fight on.",
+            ["The group has since 2019 rejected talks.", "The group said it will fight on."],
+        ),
+    ],
+)
+def test_a_time_phrase_without_a_clause_does_not_stop_a_split(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
 
 
 def test_participle_gives_its_own_claim_and_the_reason() -> None:

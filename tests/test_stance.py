@@ -99,6 +99,26 @@ def test_a_restatement_as_asserted_fact_supports(source: str) -> None:
     assert statement_stance(CLAIM, source) is Stance.SUPPORTS
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master of Dunmore Ridge dead at 61",
+        "Dunmore Ridge harbour master dies, aged 61",
+    ],
+)
+def test_a_copular_claim_is_held_by_its_words_not_by_the_verb_be(source: str) -> None:
+    """ "X is dead": the predicate is "be", which says nothing of the act; the source
+    restates the claim with its words, as a claim without a verb would be held."""
+    claim = "The harbour master of Dunmore Ridge is dead"
+    assert statement_stance(claim, source) is Stance.SUPPORTS
+
+
+def test_a_copular_claim_is_not_supported_by_a_statement_on_something_else() -> None:
+    claim = "The harbour master of Dunmore Ridge is dead"
+    source = "Dunmore Ridge ferry timetable changes for winter"
+    assert statement_stance(claim, source) is not Stance.SUPPORTS
+
+
 def test_a_plan_restated_as_a_plan_supports() -> None:
     claim = "The port will close the ferry terminal in May"
     assert statement_stance(claim, "Port to close ferry terminal in May") is Stance.SUPPORTS

@@ -240,12 +240,16 @@ def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
     return coverage(key, source) >= RESTATES and holds_predicate(claim, key, source)
 
 
+#: "is"/"has" say nothing of the act: a copular claim ("X is dead") is held by its words.
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
 def holds_predicate(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
     """The source says the claim's act: the same event frame ("suspend" and "halt"), or the
     claim's main verb among its words ("resigned" / "resigns"). True for a claim without one."""
     if key.frames & source.frames:
         return True
-    if not claim.predicate:
+    if not claim.predicate or claim.predicate in _LIGHT_VERBS:
         return not key.frames
     verb = stem(claim.predicate.split()[0].lower())
     return verb in _plain(source) or verb in source.tokens

@@ -959,7 +959,7 @@ def _make(
             "line": context.line_of(spans[0][0]),
             "kind": kind,
             "subject": clause.subject,
-            "predicate": grammar.main_predicate(text),
+            "predicate": _main_predicate(text, clause.subject),
             "quoted": bool(speaker and speaker.quoted),
             "attribution": speaker.speaker if speaker else None,
             "attribution_cue": speaker.cue if speaker else None,
@@ -1278,6 +1278,13 @@ def _credit_announcement(context: Context, sentence: Sentence, before: int) -> N
             context.claims[index] = claim.model_copy(
                 update={"attribution": speaker, "attribution_cue": "delivered by"}
             )
+
+
+def _main_predicate(text: str, subject: str | None) -> str | None:
+    """The main clause's verb: read from its subject, past a leading clause or phrase
+    ("Before the reading began, the speaker asked ...": "ask", not "begin")."""
+    start = text.find(subject) if subject else -1
+    return grammar.main_predicate(text[start:] if start > 0 else text)
 
 
 def parse_statement(text: str, claim_id: str = "statement", source: str = "statement") -> Claim:

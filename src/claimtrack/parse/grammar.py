@@ -92,7 +92,7 @@ def _verb_kind(word: str) -> str:
     every word until its verb): an auxiliary; never a verb (capitalised, -ing, not a known
     verb); a verb unless after a determiner (a past or inflected form); a base form."""
     lower = word.lower()
-    if lower in AUXILIARIES:
+    if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
         return _AUX
     if not word[:1].islower():
         return _NO
@@ -260,9 +260,34 @@ def main_predicate(text: str) -> str | None:
     return _predicate_of(tuple(words))
 
 
+#: Words between an auxiliary and its verb that do not end in -ly ("has not said", "was
+#: also used", "is still held"): read past, like the -ly adverbs.
+_BEFORE_THE_VERB = frozenset(
+    "not never also still now just already even only so yet ever again soon then always often "
+    "once first since".split()
+)
+#: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
+_NEGATED_AUXILIARY = ("n't", "n’t")
+_BE_AND_HAVE = frozenset(
+    "is are was were be been being has have had isn't aren't wasn't weren't hasn't haven't "
+    "hadn't".split()
+)
+
+
+def _is_complement(word: str) -> bool:
+    """Whether ``word`` after "be"/"have" is no verb: a determiner, noun, adjective or
+    preposition ("a", "in", "dead"), not a participle ("held", "preparing")."""
+    lower = word.lower()
+    return not lower.endswith("ing") and _verb_kind(lower) is _NO
+
+
 def _aux_or_adverb(word: str) -> bool:
     lower = word.lower()
-    return lower in AUXILIARIES or lower.endswith("ly")
+    return (
+        lower in AUXILIARIES
+        or lower.endswith(("ly", *_NEGATED_AUXILIARY))
+        or lower in _BEFORE_THE_VERB
+    )
 
 
 def predicate(text: str, verb_start: int) -> str | None:
@@ -277,13 +302,17 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     last_aux: str | None = None
     while index < len(words):  # auxiliaries and adverbs, each word lower-cased once
         lower = words[index].lower()
-        if lower in AUXILIARIES:
+        if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
-        elif not lower.endswith("ly"):
+        elif not lower.endswith("ly") and lower not in _BEFORE_THE_VERB:
             break
         index += 1
     if index >= len(words) or not words[index][:1].islower():
         return verb_lemma(last_aux) if last_aux else None
+    if last_aux in _BE_AND_HAVE and _is_complement(words[index]):
+        # "is a garrison town", "was in the woods", "has no plans": the verb is "be"/"have";
+        # the next word is what is said of the subject, not a verb.
+        return verb_lemma(last_aux)
     lemma = verb_lemma(words[index])
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):

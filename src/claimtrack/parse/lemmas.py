@@ -12,7 +12,11 @@ from claimtrack.parse import tables
 
 _VOWELS = frozenset("aeiou")
 _KEEP_DOUBLE = ("ll", "ss", "ff", "zz")
-_E_ENDINGS = ("at", "iz", "bl", "c", "g", "v", "uc", "ur", "as", "us")
+# A consonant then "l" ends no English verb but with an "e": "settl(e)", "handl(e)", "cycl(e)".
+_E_ENDINGS = (
+    *("at", "iz", "c", "g", "v", "uc", "ur", "as", "us"),
+    *("bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl"),
+)
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +50,9 @@ def verb_lemma(word: str) -> str:
     if lower.endswith("ied") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith("ed") and len(lower) > 4:
-        return _restore_e(lower[:-2])
+        return _known_base(_restore_e(lower[:-2]))
     if lower.endswith("ing") and len(lower) > 5:
-        return _restore_e(lower[:-3])
+        return _known_base(_restore_e(lower[:-3]))
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):
@@ -56,6 +60,25 @@ def verb_lemma(word: str) -> str:
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
         return lower[:-1]
     return lower
+
+
+def _known_base(stem: str) -> str:
+    """``stem``, or the spelling of it the verb list knows: the spelling rules cannot tell
+    "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit", nor "controll" (a
+    doubled final consonant) from "call"; the verb list can."""
+    verbs = _verbs()
+    if stem in verbs:
+        return stem
+    if stem + "e" in verbs:
+        return stem + "e"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+        return stem[:-1]
+    return stem
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return tables.words("verbs.txt")
 
 
 def _restore_e(stem: str) -> str:

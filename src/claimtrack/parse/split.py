@@ -45,6 +45,7 @@ _LEADING_CONTRAST = re.compile(
 _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
+_TIME_SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|once)\b")
 _PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
 # A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
 # "hundreds killed".
@@ -990,12 +991,12 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # time clause ("collapsed while workers were repairing it") stays whole.
         return _SUBORDINATOR.search(left) is None and _contrast_clause(left, right)
     if grammar.is_finite_start(right, strict=True):
-        return _SUBORDINATOR.search(left) is None and _same_verb_form(left, right)
+        return not _opens_subordinate(left, joiner) and _same_verb_form(left, right)
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
         # killed and 12 others were injured" (not "measures embraced by", "causes of").
         return (
-            _SUBORDINATOR.search(left) is None
+            not _opens_subordinate(left, joiner)
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
         )
@@ -1009,6 +1010,24 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _opens_subordinate(left: str, joiner: str) -> bool:
+    """Whether ``left`` ends inside a subordinate clause, so that a verb after the joiner
+    is that clause's: "as long as Iran supports X and ...", and a time clause with its own
+    subject and verb before a bare "and" ("fired at him after the man had turned and raised
+    his hands": the man raised them). "after the talks and agreed to ..." holds no clause,
+    and a comma ("after the talks ended, and agreed to ...") returns to the main clause."""
+    if _SUBORDINATOR.search(left):
+        return True
+    if "," in joiner:
+        return False
+    ends = [found.end() for found in _TIME_SUBORDINATOR.finditer(left)]
+    if not ends:
+        return False
+    clause = left[ends[-1] :].lstrip()  # the last one: the clause "and" may continue
+    # "since 2012 ruled out talks ... and said": a date, then the main clause's own verb.
+    return not clause[:1].isdigit() and grammar.clause_verb_is_firm(clause)
 
 
 _LIST_GOES_ON = frozenset("and or nor any what whether how who whom which where when why".split())
