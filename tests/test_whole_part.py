@@ -1,7 +1,7 @@
 """Whole and part: a claim that an act covered every member of a set ("all 14 articles",
 "the twelve chapters that make up the report", "the entire budget") conflicts with one that
-the same act was not done to a member. "Nearly all", "most", "some", another act, an act
-put off ("not until") or a plan for later do not."""
+the same act was not done to a member, left it out, or covered part only. "Nearly all",
+"most", "some", another act, an act put off ("not until") or a plan for later do not."""
 
 from __future__ import annotations
 
@@ -82,6 +82,22 @@ def test_the_judge_reports_a_denied_member_of_a_whole_as_scope() -> None:
             "The Main Street store will not close.",
             ("All 40 stores", "not"),
         ),
+        # the act covered part of it only
+        (
+            "Volunteers read all 14 articles of the charter aloud.",
+            "Volunteers read only some of the articles.",
+            ("all 14 articles", "only some"),
+        ),
+        (
+            "Volunteers read all 14 articles of the charter aloud.",
+            "Volunteers read only nine of the 14 articles.",
+            ("all 14 articles", "only nine of"),
+        ),
+        (
+            "Crews repaired the entire bridge over the weekend.",
+            "Crews only partly repaired the bridge.",
+            ("the entire bridge", "partly"),
+        ),
         # left out, in words that share the act with the whole
         (
             "Volunteers read all 14 articles of the charter aloud.",
@@ -134,6 +150,20 @@ def test_a_member_left_out_of_a_whole_conflicts(
         # left out of something else: nothing but the member is shared
         ("Volunteers read all 14 articles aloud.", "A later summary omitted the ninth article."),
         ("All 14 articles were ratified.", "Lawmakers skipped the ninth article."),
+        # one party, two acts: only the subject is shared
+        (
+            "The company closed all 40 stores on Monday.",
+            "The company omitted two stores from its list.",
+        ),
+        (
+            "The company closed all 40 stores on Monday.",
+            "The company sold only some of its stores.",
+        ),
+        # "partly because" shares out causes, not the bridge
+        (
+            "Crews repaired the entire bridge over the weekend.",
+            "The bridge was closed partly because of the repairs.",
+        ),
         # both affirm the act
         ("Volunteers read all 14 articles aloud.", "The volunteers read the ninth article twice."),
     ],

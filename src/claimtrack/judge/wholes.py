@@ -25,10 +25,18 @@ from claimtrack.judge.text import (
     _name_tokens,
     _span,
     _token_list,
+    _words_of,
     literal_screen,
 )
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
-from claimtrack.normalize import CLASS_PREFIX, MatchKey, data_lines, load_tables, stem
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    data_lines,
+    load_tables,
+    stem,
+)
 from claimtrack.parse.trusted import trusted
 
 #: Most words after a quantifier read as the members it counts ("all 27 original articles").
@@ -101,9 +109,22 @@ def _left_out(
         members = found.items & part_words
         if not members or _other_members(whole.text, found, part.text, members):
             continue
-        if part_key.negated or (whole_words & part_words) - members - _omitted_tokens():
+        if part_key.negated or _shared_act(whole, whole_words - members, part, part_words):
             return found, cue, members
     return None
+
+
+def _shared_act(
+    whole: Claim, whole_words: frozenset[str], part: Claim, part_words: frozenset[str]
+) -> bool:
+    """A word of both claims says the act is one: not a member, a word that leaves members
+    out, a name, nor a word of both subjects ("volunteers read all 14 articles" / "the
+    reading omitted the ninth article"; not "the company closed all 40 stores" / "the
+    company omitted two stores from its list": one party, two acts)."""
+    shared = (whole_words & part_words) - _omitted_tokens()
+    if shared and whole.subject and part.subject:
+        shared = shared - (_words_of(whole.subject) & _words_of(part.subject))
+    return any(not word.startswith(ENTITY_PREFIX) for word in shared)
 
 
 #: Words after a whole that may say which members it covers ("all flights to Lisbon").
@@ -152,7 +173,7 @@ def _conflict(
         claim_ids=(a.id, b.id),
         values=values,
         explanation=f"{whole.source} says it covered the whole ({found.text}); "
-        f"{part.source} says part of it was left out ({cue}: {member})",
+        f"{part.source} says not all of it ({cue} ... {member})",
         value_spans=(whole_span, part_span) if whole is a else (part_span, whole_span),
     )
 
@@ -304,23 +325,33 @@ def _cue_word() -> re.Pattern[str]:
 
 
 def omits(text: str) -> bool:
-    """The text says something was left out ("skipped", "omitted", "left out")."""
+    """The text says something was left out ("skipped", "omitted", "left out") or that an
+    act covered part of something only ("read only some of the articles", "partly")."""
     return _omission_screen()(text) and _omission().search(text) is not None
 
 
 @lru_cache(maxsize=1)
 def _omission_screen() -> Callable[[str], bool]:
-    return literal_screen(_classes()["omits"])
+    classes = _classes()
+    return literal_screen(classes["omits"] | classes["only_part"] | {"only"})
 
 
 @lru_cache(maxsize=1)
 def _omission() -> re.Pattern[str]:
-    """Words that say a member was left out of an act ("skipped", "omitted", "left out")."""
-    return re.compile(rf"\b(?:{_alternation('omits')})\b", re.I)
+    """Words that say a member was left out of an act ("skipped", "omitted", "left out"), or
+    that the act covered part only ("only some of", "only 12 of", "partly", not "partly
+    because": a share of the causes)."""
+    return re.compile(
+        rf"\b(?:{_alternation('omits')}|{_alternation('only_part')}|only\s+(?:{_NUMBER})\s+of)"
+        r"\b(?!\s+(?:because|due|as|thanks|owing|in\s+response)\b)",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=1)
 def _omitted_tokens() -> frozenset[str]:
     """The match-key tokens of the omission words: they say nothing of which act."""
-    tokens = {t for phrase in _classes()["omits"] for t in _token_list(phrase)}
+    classes = _classes()
+    phrases = classes["omits"] | classes["only_part"]
+    tokens = {t for phrase in phrases for t in _token_list(phrase)}
     return frozenset(tokens | {CLASS_PREFIX + "skip"})
