@@ -82,6 +82,11 @@ def test_the_judge_reports_a_denied_member_of_a_whole_as_scope() -> None:
             "The Main Street store will not close.",
             ("All 40 stores", "not"),
         ),
+        (
+            "The clerk read the charter in full on Monday.",
+            "The clerk skipped the charter's preamble during the reading.",
+            ("charter in full", "skipped"),
+        ),
         # the act covered part of it only
         (
             "Volunteers read all 14 articles of the charter aloud.",
@@ -185,6 +190,8 @@ def test_near_wholes_other_acts_and_later_acts_do_not_conflict(whole: str, part:
             "The six sections and two annexes that comprise the treaty were read.",
             ["six sections and two annexes that comprise"],
         ),
+        ("The clerk read the charter in its entirety.", ["charter in its entirety"]),
+        ("The clerk read it in full.", []),
         ("All but two chapters were published.", []),
         ("Virtually all legislation is vetted.", []),
         ("All of them agreed.", []),

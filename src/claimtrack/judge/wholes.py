@@ -208,6 +208,11 @@ def _wholes_of(text: str) -> tuple[Whole, ...]:
         items = frozenset(stem(n.lower()) for n in nouns)
         if items:
             found.append(Whole(match.group(0), items))
+    stops = load_tables(None).stop_words
+    for match in _in_full().finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in stops and noun not in _PRONOUNS:  # "read it in full": no member named
+            found.append(Whole(match.group(0), frozenset({stem(noun)})))
     return tuple(found)
 
 
@@ -300,6 +305,13 @@ def _quantified() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _in_full() -> re.Pattern[str]:
+    """A thing, then words that say all of it: "read the charter in full", "the report in
+    its entirety"."""
+    return re.compile(rf"\b(?P<noun>[A-Za-z]+)\s+(?:{_alternation('in_full')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def _made_up() -> re.Pattern[str]:
     """A counted list said to be the whole: "the seven articles and 27 amendments that make
     up"."""
@@ -314,13 +326,15 @@ def _made_up() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _screen() -> Callable[[str], bool]:
     classes = _classes()
-    return literal_screen(classes["every"] | classes["entire"] | classes["makes_up"])
+    return literal_screen(
+        classes["every"] | classes["entire"] | classes["makes_up"] | classes["in_full"]
+    )
 
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern[str]:
     """Any cue of a whole as a word, in lower case (``_screen`` finds letters anywhere)."""
-    kinds = ("every", "entire", "makes_up")
+    kinds = ("every", "entire", "makes_up", "in_full")
     return re.compile(rf"\b(?:{'|'.join(_alternation(kind) for kind in kinds)})\b")
 
 
