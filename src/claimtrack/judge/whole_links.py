@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
-from claimtrack.judge.wholes import LIGHT_VERBS, Whole, omits, whole_part_conflicts, wholes
+from claimtrack.judge.wholes import (
+    LIGHT_VERBS,
+    Whole,
+    may_omit,
+    omits,
+    whole_part_conflicts,
+    wholes,
+)
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey
 
@@ -24,19 +31,23 @@ def whole_links(
     """Pairs from different articles of one story with a ``whole_part_conflicts`` conflict:
     sentences about a whole and a member share too few words to be scored alike. Compared
     within buckets of one member word, never all pairs."""
-    # a whole claim must name the act a part claim denies, or share a word with a claim
-    # that says something was left out: only such claims are read
+    # A whole claim must name the act a part claim denies, or share a word with a claim
+    # that says something was left out: claims are picked by their key tokens first (a
+    # set test), and only those few have their text read.
     acts = set().union(*(k.negated_heads for k in keys if k.negated)) - LIGHT_VERBS
-    omitting = [j for j, c in enumerate(claims) if not keys[j].negated and omits(c.text)]
+    omitting = [
+        j
+        for j, key in enumerate(keys)
+        if not key.negated and may_omit(claims[j].text, key.tokens) and omits(claims[j].text)
+    ]
     for j in omitting:
         acts.update(keys[j].tokens)
     if not acts:
         return []
     named = {}
-    for i, claim in enumerate(claims):
-        key = keys[i]
+    for i, key in enumerate(keys):
         if not key.negated and not acts.isdisjoint(key.tokens):
-            found = wholes(claim.text)
+            found = wholes(claims[i].text)
             if found:
                 named[i] = found
     if not named:
