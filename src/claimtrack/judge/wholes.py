@@ -1,12 +1,13 @@
 """SCOPE conflicts of a whole and a part: one claim says an act covered every member of a set
 or the whole of a thing ("volunteers read all 14 articles of the charter", "the 14 articles
-that make up the charter were read aloud", "they read the entire charter"), another that the
-same act was not done to a member ("the ninth article was not read", "the amended articles
-would not be read"). Both cannot hold: one outlet says nothing was left out, the other names
-what was.
+that make up the charter were read aloud", "they read the entire charter", "the charter in
+full"), another that the same act was not done to a member ("the ninth article was not
+read"), that a member was left out of it ("the reading skipped the ninth article") or that
+it covered part only ("read only some of the articles", "partly"). Both cannot hold: one
+outlet says nothing was left out, the other that something was.
 
-A claim that says the act was done to part of the set only ("read some of the articles") is
-no conflict: "some" does not say the rest was left out. Nor is "nearly all" a whole.
+"Read some of the articles" (no "only") does not say the rest was left out, and "nearly
+all" is no whole: neither conflicts. Cue words are in data/wholes.txt.
 """
 
 from __future__ import annotations
@@ -71,9 +72,10 @@ def whole_part_conflicts(
     """The first whole of one claim that the other claim says was not covered, for
     something that names one of the whole's members: the other denies the same act (its
     negated verb is among the whole claim's words: "all 27 articles were read" / "the 18th
-    article was not read"), or says the member was left out ("skipped", "omitted") in words
-    that share more than the member with the whole claim ("the reading omitted the 18th
-    article"). ``wholes_a``/``wholes_b``: each claim's ``wholes``, read once a claim."""
+    article was not read"), or says the member was left out ("skipped", "omitted") or
+    covered in part only ("only some of") in words that share more than the member with the
+    whole claim ("the reading omitted the 18th article"). ``wholes_a``/``wholes_b``: each
+    claim's ``wholes``, read once a claim."""
     sides = ((a, ka, wholes_a, b, kb), (b, kb, wholes_b, a, ka))
     for whole, whole_key, wholes_of, part, part_key in sides:
         if not wholes_of or whole_key.negated or whole.negated:
