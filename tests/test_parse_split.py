@@ -323,3 +323,44 @@ def test_a_leading_participle_that_gives_a_cause_keeps_it_as_the_claims_reason()
 )
 def test_what_is_not_a_leading_participle_stays_whole(sentence: str) -> None:
     assert len(texts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two men were detained by police and held overnight.",
+            ["The two men were detained by police.", "The two men were held overnight."],
+        ),
+        (
+            "The minister was arrested on Monday and released on bail.",
+            ["The minister was arrested on Monday.", "The minister was released on bail."],
+        ),
+        # Near misses: an active verb with its object, a simple past, an auxiliary of its own.
+        (
+            "The gunman was wounded and shot a guard in the leg.",
+            ["The gunman was wounded.", "The gunman shot a guard in the leg."],
+        ),
+        (
+            "The company was founded in 1990 and grew to 500 staff.",
+            ["The company was founded in 1990.", "The company grew to 500 staff."],
+        ),
+    ],
+)
+def test_a_coordinated_participle_shares_the_passive_auxiliary(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_past_verb_after_a_present_modal_is_not_the_reported_subjects() -> None:
+    """ "must resign and accused him": no past verb goes on "must"; the union accused."""
+    claims = texts("The union said Ruiz must resign and accused him of lying.")
+    assert "Ruiz accused him of lying." not in claims
+
+
+def test_a_capitalised_may_is_the_month_not_a_modal() -> None:
+    assert texts("In May the council voted to close the pier and cancelled the summer fair.") == [
+        "In May the council voted to close the pier.",
+        "In May the council cancelled the summer fair.",
+    ]

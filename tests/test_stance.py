@@ -78,6 +78,8 @@ def test_a_claim_that_itself_debunks_is_not_contradicted_by_another_debunking() 
         "Harbour master resigned after the ferry collision, union claims",
         "Union: harbour master resigned after the ferry collision",
         "Harbour master resigned after the ferry collision - port union",
+        "Harbour master resigned after the ferry collision: port union",
+        "Harbour master resigned after the ferry collision: sources",
         "Harbour master feared to have resigned after the ferry collision",
     ],
 )

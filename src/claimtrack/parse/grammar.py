@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.parse import tables
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma
 
 AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must should shall did does "
@@ -93,7 +93,9 @@ def _verb_kind(word: str) -> str:
     verb); a verb unless after a determiner (a past or inflected form); a base form."""
     lower = word.lower()
     if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
-        return _AUX
+        # "In May, ...", "Will Ortiz said": a capitalised "May" or "Will" is a month or a
+        # name; "Is", "Has" and "Did" open questions.
+        return _NO if word[:1].isupper() and lower in _NAME_LIKE_MODALS else _AUX
     if not word[:1].islower():
         return _NO
     if lower in _irregular_pasts():
@@ -174,6 +176,29 @@ def verb_form(word: str) -> str:
     if lower != verb_lemma(lower) and lower.endswith("s"):
         return "present"
     return "base"
+
+
+def is_past_participle(word: str) -> bool:
+    """Whether ``word`` can be a past participle: an -ed form, an irregular participle
+    ("taken", "grown"), or an irregular past that is its verb's only one ("held", "sent").
+    "grew", "took" and "went" are simple pasts only: "was grew" is no English."""
+    lower = word.lower()
+    if lower.endswith("ed"):
+        return True
+    lemma = irregular_lemmas().get(lower)
+    if lemma is None:
+        return False
+    return lower.endswith("n") or _irregular_forms_of(lemma) == {lower}
+
+
+@lru_cache(maxsize=4096)
+def _irregular_forms_of(lemma: str) -> frozenset[str]:
+    """The verb's irregular past forms (not its -ing or -s forms)."""
+    return frozenset(
+        form
+        for form, of in irregular_lemmas().items()
+        if of == lemma and not form.endswith(("ing", "s")) and form != lemma
+    )
 
 
 def first_verb(text: str) -> str | None:
@@ -268,6 +293,7 @@ _BEFORE_THE_VERB = frozenset(
 )
 #: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
 _NEGATED_AUXILIARY = ("n't", "n’t")
+_NAME_LIKE_MODALS = frozenset(("may", "will"))
 _BE_AND_HAVE = frozenset(
     "is are was were be been being has have had isn't aren't wasn't weren't hasn't haven't "
     "hadn't".split()

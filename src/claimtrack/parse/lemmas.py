@@ -20,7 +20,8 @@ _E_ENDINGS = (
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> dict[str, str]:
+def irregular_lemmas() -> dict[str, str]:
+    """Irregular word form -> lemma ("took" -> "take", "children" -> "child")."""
     return dict(tables.pairs("irregular_lemmas.tsv"))
 
 
@@ -28,7 +29,7 @@ def _irregular() -> dict[str, str]:
 def noun_lemma(word: str) -> str:
     """Singular of a plural noun: "civilians" -> "civilian", "casualties" -> "casualty"."""
     lower = word.lower()
-    irregular = _irregular()
+    irregular = irregular_lemmas()
     if lower in irregular:
         return irregular[lower]
     if len(lower) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
@@ -44,7 +45,7 @@ def noun_lemma(word: str) -> str:
 def verb_lemma(word: str) -> str:
     """Base form of an inflected verb: "ruled" -> "rule", "suspends" -> "suspend"."""
     lower = word.lower()
-    irregular = _irregular()
+    irregular = irregular_lemmas()
     if lower in irregular:
         return irregular[lower]
     if lower.endswith("ied") and len(lower) > 4:

@@ -894,10 +894,13 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     clauses = []
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
+    passive = aux is not None and _is_passive(parts[0].text, aux)
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
-            part = part.prepend(subject + " ")
+            # "were detained and held overnight": the second participle shares "were".
+            shared = f"{aux.group(0)} " if aux and passive and _starts_past(text) else ""
+            part = part.prepend(f"{subject} {shared}")
         elif index > 0 and aux and _GAPPED.match(text):
             gap = _GAPPED.match(text)
             assert gap is not None
@@ -909,6 +912,32 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+def _is_passive(text: str, aux: re.Match[str]) -> bool:
+    """Whether the be-form ``aux`` is followed by a past participle ("was arrested")."""
+    after = grammar.tokens(text[aux.end() : aux.end() + 40])
+    return bool(after) and grammar.is_past_participle(after[0])
+
+
+def _starts_past(text: str) -> bool:
+    """Whether ``text`` opens with a past participle without an object ("held overnight",
+    "sent back to Britain", "released."): "shot a soldier" and "entered rehab" are active
+    verbs of their own, and "had not seen" has its own auxiliary."""
+    words = grammar.tokens(text[:60])
+    if not words or words[0].lower() in grammar.AUXILIARIES or words[0].lower() == "said":
+        return False  # "was arrested and said on video ...": the speaker's own verb
+    if not grammar.is_past_participle(words[0]):
+        return False
+    after = words[1].lower() if len(words) > 1 else ""
+    return not after or after in _AFTER_PASSIVE or after.endswith("ly")
+
+
+#: What follows a passive participle that has no object: a preposition or a particle.
+_AFTER_PASSIVE = frozenset(
+    "by to in on at for from with after before over into under during until since as "
+    "overnight back away off out up down again , ; :".split()
+)
 
 
 def _coordination_parts(view: View) -> list[View]:
@@ -1075,6 +1104,10 @@ _SUBJECT_PARENTHETICAL = re.compile(
 )
 
 
+#: Modals with no past use ("could", "would" may be past: "could not attend and sent ...").
+_PRESENT_MODALS = frozenset("should must may might will shall can".split())
+
+
 def _same_verb_form(left: str, right: str) -> bool:
     """ "ruled out X and accused Y" (past, past) coordinates two clauses; "seeks to align X
     with a widely recognized and emotionally charged issue" (present, past) does not."""
@@ -1087,6 +1120,10 @@ def _same_verb_form(left: str, right: str) -> bool:
         return False  # "and emotionally charged": an adjective phrase
     left_form, right_form = grammar.verb_form(left_verb), grammar.verb_form(right_verb)
     if left_form == "aux":
+        if right_form == "past" and left_verb.lower() in _PRESENT_MODALS:
+            # "wrote that the minister should resign and accused him of ...": a past verb
+            # cannot go on "should": it is the speaker's, outside the reported clause.
+            return False
         return right_form in ("aux", "past", "present")
     if right_form == "past" and ", " in left[left.find(left_verb) :]:
         return False  # "launched, strained, and interrupted": a list of participles
