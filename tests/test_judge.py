@@ -670,6 +670,29 @@ def test_a_figure_for_one_year_and_one_for_several_are_different_quantities() ->
     ) == [("35.7 percent", "31.55 percent")]
 
 
+def test_an_unresolved_last_year_cannot_conflict_with_a_stated_period() -> None:
+    """Undated articles: which year "last year" is cannot be told."""
+    assert (
+        numeric_values(
+            "Last year the couple paid an effective tax rate of 35.7 percent",
+            "From 2007 through 2014 the couple paid an effective tax rate of 31.55 percent",
+        )
+        == []
+    )
+    assert (
+        numeric_values(
+            "Last year the couple paid an effective tax rate of 35.7 percent",
+            "This year the couple paid an effective tax rate of 31.55 percent",
+        )
+        == []
+    )
+    # The same words on both sides: the same year, as far as anyone can tell.
+    assert numeric_values(
+        "Last year the couple paid an effective tax rate of 35.7 percent",
+        "Last year the couple paid an effective tax rate of 31.55 percent",
+    ) == [("35.7 percent", "31.55 percent")]
+
+
 def test_a_no_before_a_noun_needs_the_same_act_on_the_other_side() -> None:
     assert (
         negations(

@@ -28,6 +28,10 @@ from claimtrack.parse.attribution import find_attribution
          "A spokesperson for the Transport Ministry", "announced", "fares would rise."),
         ("The union has repeatedly insisted that the strike is legal.", "The union",
          "insisted", "the strike is legal."),
+        # Before a verb, "that" is the content's subject, not a conjunction.
+        ("The lawyer said that was not a fair comparison.", "The lawyer", "said",
+         "that was not a fair comparison."),
+        ("The lawyer said that wasn't fair.", "The lawyer", "said", "that wasn't fair."),
     ],
 )  # fmt: skip
 def test_speakers(text: str, speaker: str, cue: str, content: str) -> None:

@@ -135,3 +135,11 @@ def test_the_predicate_is_the_main_clauses_not_a_leading_clauses(text: str, pred
     article = Article(id="a", path="a.txt", source="a", text=text)
     (claim,) = parse_article(article)
     assert claim.predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("lemma", "past"),
+    [("make", "made"), ("go", "went"), ("take", "took"), ("say", "said"), ("cite", "cited")],
+)
+def test_past_tense_prefers_the_simple_past_to_the_participle(lemma: str, past: str) -> None:
+    assert grammar.past_tense(lemma) == past

@@ -92,7 +92,7 @@ def _cues() -> _Cues:
 
 #: A headline's speaker label: "Analyst: ..." or "...: officials" (up to four words).
 _LABEL_BEFORE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s")
-_LABEL_AFTER = re.compile(r"(?:\s*:|\s[-–—])\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*\.?\s*$")
+_LABEL_AFTER = re.compile(r"(?::|\s[-–—:])\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:\.\s*)?$")
 
 
 def refuting_cue(source: Claim, claim: Claim) -> str | None:

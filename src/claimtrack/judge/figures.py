@@ -63,6 +63,13 @@ def _numeric_conflicts(
         # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
         # figure for a year and one for several years measure different things.
         return []
+    unknown_a, unknown_b = _unknown_periods(a), _unknown_periods(b)
+    both_name_one = bool(unknown_a or periods_a) and bool(unknown_b or periods_b)
+    if both_name_one and unknown_a != unknown_b:
+        # "last year the rate was 35.7%" in an undated article / "from 2007 through 2014
+        # ... 31.55%": which year "last year" is cannot be told, so neither can a conflict.
+        # Both "last year": the same words, the same year, as far as anyone can tell.
+        return []
     for na, fa in figures_a:
         same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
         if not same or any(_compatible(na, nb) for nb, _ in same):
@@ -221,6 +228,20 @@ def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
         (d.earliest, d.latest)
         for d in claim.dates
         if d.resolved and d.earliest and d.latest and (d.latest - d.earliest).days > MAX_DATE_SPAN
+    )
+
+
+#: Words of a relative date that name a span: "last year", "this month", "the past decade".
+_SPAN_WORDS = frozenset("year years month months decade decades quarter".split())
+
+
+def _unknown_periods(claim: Claim) -> frozenset[str]:
+    """The periods the claim names that its article's date does not resolve ("last year"),
+    as written (lower-cased)."""
+    return frozenset(
+        " ".join(d.text.lower().split())
+        for d in claim.dates
+        if not d.resolved and not _SPAN_WORDS.isdisjoint(d.text.lower().split())
     )
 
 

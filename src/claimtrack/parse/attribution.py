@@ -92,6 +92,13 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
+#: "said that was unfair": before a verb, "that" is the subject, not a conjunction.
+_NOT_SUBJECT = (
+    r"(?![ \t]+(?:is|was|isn't|wasn't|has|had|hasn't|would|will|could|can|did|didn't|does|"
+    r"doesn't|may|might|must|should|won't|wouldn't|couldn't|seems|means|remains|makes)\b)"
+)
+
+
 @lru_cache(maxsize=1)
 def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(sorted(_verbs(), key=lambda v: (-len(v), v)))
@@ -107,7 +114,8 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
         # X said (on Monday) (that) CONTENT. / X told reporters that CONTENT. / X said: "..."
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{verbs})"
-            rf"(?:{told}[ \t]+that|{_TAIL}(?:,|[ \t]+that|:))[ \t]+(?P<content>.+)$",
+            rf"(?:{told}[ \t]+that{_NOT_SUBJECT}|{_TAIL}(?:,|[ \t]+that{_NOT_SUBJECT}|:))"
+            rf"[ \t]+(?P<content>.+)$",
             re.S,
         ),
         # X said CONTENT (no "that": only verbs that take a clause directly).

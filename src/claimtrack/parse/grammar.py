@@ -348,15 +348,9 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     return lemma
 
 
-@lru_cache(maxsize=1)
-def _irregular_past_of() -> dict[str, str]:
-    """Lemma -> irregular past ("say" -> "said"), built once, not per call."""
-    return {v: k for k, v in tables.pairs("irregular_lemmas.tsv") if k.endswith(("d", "t"))}
-
-
 def past_tense(lemma: str) -> str:
-    """ "cite" -> "cited", "say" -> "said", "carry" -> "carried"."""
-    irregular = _irregular_past_of()
+    """ "cite" -> "cited", "say" -> "said", "make" -> "made", "carry" -> "carried"."""
+    irregular = _irregular_past_by_lemma()
     if lemma in irregular:
         return irregular[lemma]
     if lemma.endswith("e"):
@@ -372,12 +366,18 @@ def _irregular_past_by_lemma() -> dict[str, str]:
     "taken"; "wrote", not "written"), for the verbs of ``data/verbs.txt``."""
     found: dict[str, str] = {}
     for form, lemma in tables.pairs("irregular_lemmas.tsv"):
-        if form.endswith("ing") or lemma not in verbs():
-            continue
+        if form.endswith(("ing", "s")) or lemma not in verbs():
+            continue  # not "making" or "says"
         current = found.get(lemma)
-        if current is None or (len(form), form) < (len(current), current):
+        if current is None or _past_rank(form) < _past_rank(current):
             found[lemma] = form
     return found
+
+
+def _past_rank(form: str) -> tuple[bool, int, str]:
+    """A simple past before a participle: not ending in -n/-ne ("went", not "gone"; "did",
+    not "done"), then the shortest, then alphabetical (a stable choice)."""
+    return (form.endswith(("n", "ne")), len(form), form)
 
 
 def past_of_participle(word: str) -> str:
