@@ -16,6 +16,9 @@ Where each part lives (imports only go down this list's dependency order, no cyc
 - ``polarity``: NEGATION and ANTONYM conflicts, opposite predicates, ATTRIBUTION (denials).
 - ``reasons``: REASON conflicts: which stated causes are causes, and their words.
 - ``scope``: SCOPE notes: one claim narrower than the other (qualifiers, time windows).
+- ``wholes``: SCOPE conflicts: an act said to cover a whole ("all 27 articles") and a
+  member said to be left out of it ("the 18th article was not read"); ``whole_links``
+  links such pairs across the articles of one story.
 - ``facts``: ``ClaimFacts`` (what the rules read of one claim, worked out once) and
   ``may_conflict``, the cheap test that rules out most pairs.
 - ``pair``: one pair of claims: ``judge_pair``/``pair_conflicts`` run every rule above,

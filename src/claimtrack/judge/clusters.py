@@ -97,8 +97,8 @@ def _judge_rows(
             found = _reason_conflicts(judgements.facts(i), judgements.facts(j))
         elif key in dated:  # two days for one piece of news
             found = _date_conflicts(judgements.facts(i), judgements.facts(j))
-        else:  # linked by a figure only: the figure is all that is compared
-            found = judgements.numeric(i, j)
+        else:  # linked by a figure (or a whole and a part) only: that is all compared
+            found = judgements.linked(i, j)
         if found:
             _keep_new(found, {a.id: a.article_id, b.id: b.article_id}, seen, conflicts)
     return conflicts, notes

@@ -16,6 +16,7 @@ from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _WORD, _span
+from claimtrack.judge.wholes import Whole, wholes
 from claimtrack.models import Certainty, Claim, DateMention, NumberMention
 from claimtrack.normalize import MatchKey, Tables
 
@@ -70,6 +71,7 @@ class ClaimFacts:
         "precise_dates",
         "ranks",
         "reason_span",
+        "wholes",
     )
     figures: list[tuple[NumberMention, _FigureFacts]]
     periods: frozenset[tuple[dt.date, dt.date]]
@@ -83,6 +85,7 @@ class ClaimFacts:
     denial: bool
     act_days: tuple[_ActDay, ...]
     ranks: tuple[Rank, ...]
+    wholes: tuple[Whole, ...]
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -121,6 +124,11 @@ def _ranks(claim: Claim) -> tuple[Rank, ...]:
     # a slot, not only ``ranks``' cache: that cache holds fewer entries than a run has
     # claims, and pairs come in no order that keeps a claim's entry in it
     return ranks(claim.text)
+
+
+def _wholes(claim: Claim) -> tuple[Whole, ...]:
+    # a slot: the pair rule asks for both claims' wholes in every pair judged
+    return wholes(claim.text)
 
 
 def _reason_span(claim: Claim) -> tuple[int, int] | None:
@@ -167,4 +175,5 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "denial": _denial,
     "act_days": _claim_act_days,
     "ranks": _ranks,
+    "wholes": _wholes,
 }

@@ -18,6 +18,8 @@ from claimtrack.judge.links import act_day_links, figure_links, news_date_links,
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.text import _same_frame
+from claimtrack.judge.whole_links import whole_links
+from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match import ScoredPair
 from claimtrack.models import CertaintyNote, Claim, Conflict
 from claimtrack.normalize import MatchKey, load_tables
@@ -45,6 +47,9 @@ class PairJudgements:
         self._may_columns: tuple[list[int], list[bool], list[bool], list[int]] | None = None
         self._arrays: ScoredArrays | None = None
         self._facts: list[ClaimFacts | None] = [None] * len(claims)
+        #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
+        #: articles" / "the reading omitted the ninth" differ in nothing it compares)
+        self._parted: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
 
     def facts(self, index: int) -> ClaimFacts:
@@ -59,6 +64,19 @@ class PairJudgements:
     def numeric(self, i: int, j: int) -> list[Conflict]:
         """``numeric_conflicts`` of the claims at ``i`` and ``j``."""
         return _numeric_conflicts(self.facts(i), self.facts(j))
+
+    def linked(self, i: int, j: int) -> list[Conflict]:
+        """What is compared of a pair linked by a figure, a rank or a whole and a part
+        alone (``figures``): their figures, and whether one leaves out part of the other's
+        whole."""
+        found = self.numeric(i, j)
+        facts_a, facts_b = self.facts(i), self.facts(j)
+        if not found and (facts_a.wholes or facts_b.wholes):
+            claims, keys = self.claims, self.keys
+            found = whole_part_conflicts(
+                claims[i], facts_a.wholes, keys[i], claims[j], facts_b.wholes, keys[j]
+            )
+        return found
 
     def table(self) -> ClaimTable:
         """The run's ``ClaimTable``, built once."""
@@ -110,13 +128,18 @@ class PairJudgements:
         return self._news_dates[1]
 
     def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
-        """``figure_links`` of the run's claims, found once for the same scored pairs."""
+        """``figure_links`` of the run's claims, with ``rank_links`` and ``whole_links``
+        (pairs judged by what ``linked`` compares), found once for the same scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
             arrays = self.arrays(scored)
             found = figure_links(self.claims, self.keys, arrays, self.facts, self.table())
             known = set(found)
             ranked = rank_links(self.claims, self.keys, arrays, self.table())
             found += [p for p in ranked if p not in known]
+            known.update(ranked)
+            parted = whole_links(self.claims, self.keys, arrays, self.table())
+            self._parted = set(parted)
+            found += [p for p in parted if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
@@ -147,9 +170,12 @@ class PairJudgements:
         found = self._done.get(i * self._size + j)
         if found is not None:
             return found
-        if self._may_conflict(i, j):
+        if self._may_conflict(i, j) or (self._parted and self._whole_and_part(i, j)):
             return self.possible_conflicts(i, j)
         return _NOTHING  # nothing kept: this test is cheaper than keeping its answer
+
+    def _whole_and_part(self, i: int, j: int) -> bool:
+        return (i, j) in self._parted or (j, i) in self._parted
 
     def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
         """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""

@@ -21,6 +21,7 @@ from claimtrack.judge.polarity import (
 from claimtrack.judge.reasons import _reason_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.text import _words_of
+from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
 from claimtrack.normalize import MatchKey, Tables, load_tables
 from claimtrack.options import Options
@@ -59,6 +60,9 @@ def _conflicts_of(
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
+    if not polarity and (facts_a.wholes or facts_b.wholes):
+        # "read all 27 articles" / "the 18th article was not read": which part, not whether
+        polarity = whole_part_conflicts(a, facts_a.wholes, ka, b, facts_b.wholes, kb)
     if not polarity and _may_oppose(ka, kb, tables) and facts_a.committed and facts_b.committed:
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
