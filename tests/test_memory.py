@@ -183,3 +183,54 @@ def test_equal_offsets_and_entity_texts_of_claims_become_one_object(tmp_path: Pa
                 assert texts.setdefault(text, text) is text
         assert repeated > 0, "no offset repeated: nothing was checked"
         assert any(claim.entities for claim in claims), "no entity: nothing was checked"
+
+
+def test_a_workers_chunk_of_keys_shares_its_equal_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    # shared before pickling, each set of a chunk is sent and rebuilt in the parent once
+    from claimtrack import normalize
+
+    options = Options(jobs=1)
+    claims = pipeline.parse_all(make_articles(12), options)
+    tables = normalize.load_tables(None)
+    names = normalize.corpus_names(claims)
+    inputs = [normalize._key_input(c, tables) for c in claims]
+    monkeypatch.setattr(normalize, "_worker", (names, tables))
+    keys = normalize._chunk_keys(inputs)
+    assert keys == normalize._input_keys(inputs, names, tables)
+    predicates = [key.predicates for key in keys if key.predicates]
+    assert len(predicates) > len(set(predicates)), "the sample repeats predicates"
+    by_value: dict[frozenset[str], frozenset[str]] = {}
+    for key in keys:
+        for name in normalize._SET_FIELDS:
+            value = getattr(key, name)
+            assert by_value.setdefault(value, value) is value, name
+
+
+def test_the_normalize_memos_are_empty_while_pairs_are_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import match, normalize
+
+    options = Options(jobs=1)
+    articles = make_articles(12)
+    claims = pipeline.parse_all(articles, options)
+    normalize.entity_token.cache_clear()
+    filled: list[int] = []
+    emptied: list[int] = []
+    normalize_claims, score_pairs = normalize.normalize_claims, match.score_pairs
+
+    def normalized(*args: object, **kwargs: object) -> object:
+        keys = normalize_claims(*args, **kwargs)  # type: ignore[arg-type]
+        normalize.entity_token("Maria Alvarez")  # filled, whatever earlier runs memoised
+        filled.append(normalize.entity_token.cache_info().currsize)
+        return keys
+
+    def scored(*args: object, **kwargs: object) -> object:
+        emptied.append(normalize.entity_token.cache_info().currsize)
+        return score_pairs(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(normalize, "normalize_claims", normalized)
+    monkeypatch.setattr(match, "score_pairs", scored)
+    pipeline.analyse(articles, claims, options)
+    assert filled and filled[0] > 0
+    assert emptied == [0]

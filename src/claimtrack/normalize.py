@@ -1459,7 +1459,12 @@ def _chunk_keys(inputs: list[_KeyInput]) -> list[MatchKey]:
         raise RuntimeError("normalize worker used before it was started")
     names, tables = _worker
     with collection_paused():
-        return _input_keys(inputs, names, tables)
+        keys = _input_keys(inputs, names, tables)
+    # Shared here, the equal sets of the chunk are pickled, sent and rebuilt once each: the
+    # parent no longer builds a copy per key only to free it in ``_share_equal_sets``,
+    # leaving the holes between the keys it keeps (80 MB at 2,000 articles, measured RSS).
+    _share_equal_sets(keys)
+    return keys
 
 
 def corpus_names(claims: Sequence[Claim]) -> dict[tuple[str, ...], tuple[str, str]]:
