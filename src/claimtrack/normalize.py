@@ -814,9 +814,9 @@ def _planned_as_will(raw: list[str]) -> list[str]:
 def _periods_as_next(raw: list[str]) -> list[str]:
     """``raw`` with "the coming week", "the upcoming week" and "the week ahead" written "next
     week" (any period of data/relative_periods.txt; "in the next week" too): one date,
-    written three ways. "ahead of the week"
-    and "the week coming to an end" keep their words: the period must stand right after
-    "coming" or right before "ahead" (and "ahead" end the phrase: not "ahead of")."""
+    written three ways. "ahead of the week" and "the week coming to an end" keep their
+    words: the period must stand right after "coming" or right before "ahead" (and "ahead"
+    end the phrase: not "ahead of")."""
     periods = _periods()
     out: list[str] = []
     index = 0
