@@ -67,7 +67,7 @@ def _reference_certainty(text: str) -> certainty.CertaintyCue:
                 continue
             return certainty.CertaintyCue(found_certainty, " ".join(cue.split()), match.start())
     headline = certainty._HEADLINE_TO.match(text)
-    if headline and headline.group("verb") in certainty.grammar.verbs():
+    if headline and headline.group("verb") in certainty.verbs():
         return certainty.CertaintyCue(Certainty.PLANNED, "to", headline.start("to"))
     return certainty.CertaintyCue(Certainty.ASSERTED, None)
 
@@ -297,7 +297,7 @@ def test_headline_infinitive_gate_keeps_every_planned_headline() -> None:
     planned = 0
     for text in texts:
         headline = certainty._HEADLINE_TO.match(text)
-        expected = bool(headline and headline.group("verb") in certainty.grammar.verbs())
+        expected = bool(headline and headline.group("verb") in certainty.verbs())
         found = certainty.find_certainty(text)
         assert (found.certainty is Certainty.PLANNED and found.cue == "to") == expected, text
         planned += expected

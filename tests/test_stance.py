@@ -11,7 +11,8 @@ import pytest
 from claimtrack import parse
 from claimtrack.compare import article_stance, statement_stance, supported_by
 from claimtrack.models import Claim, Stance
-from claimtrack.stance import hedging_cue, overall_stance, refuting_cue
+from claimtrack.normalize import normalize_claim
+from claimtrack.stance import hedging_cue, holds_predicate, overall_stance, refuting_cue
 
 CLAIM = "The harbour master resigned after the ferry collision"
 
@@ -113,6 +114,14 @@ def test_a_copular_claim_is_held_by_its_words_not_by_the_verb_be(source: str) ->
     restates the claim with its words, as a claim without a verb would be held."""
     claim = "The harbour master of Dunmore Ridge is dead"
     assert statement_stance(claim, source) is Stance.SUPPORTS
+
+
+def test_the_verb_be_is_not_looked_for_in_the_source() -> None:
+    """The rule itself: a headline never writes "is", so "be" must not be required."""
+    claim = _statement("The harbour master of Dunmore Ridge is dead", "c")
+    source = _statement("Harbour master of Dunmore Ridge dead at 61")
+    assert claim.predicate == "be"
+    assert holds_predicate(claim, normalize_claim(claim), normalize_claim(source))
 
 
 def test_a_copular_claim_is_not_supported_by_a_statement_on_something_else() -> None:

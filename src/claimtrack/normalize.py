@@ -825,15 +825,7 @@ def _periods_as_next(raw: list[str]) -> list[str]:
         word = raw[index]
         following = raw[index + 1] if index + 1 < count else ""
         after = raw[index + 2] if index + 2 < count else ""
-        period = (
-            following
-            if word in ("coming", "upcoming") and following in periods
-            else word
-            if word in periods and following == "ahead" and after != "of"
-            else following
-            if word == "next" and following in periods  # "in the next months": the same
-            else None
-        )
+        period = _forward_period(word, following, after, periods)
         if period is not None:
             _drop_lead_in(out)
             out += ["next", period]
@@ -842,6 +834,18 @@ def _periods_as_next(raw: list[str]) -> list[str]:
         out.append(word)
         index += 1
     return out
+
+
+def _forward_period(word: str, following: str, after: str, periods: frozenset[str]) -> str | None:
+    """The period a forward phrase opening at ``word`` counts ("coming week", "week ahead",
+    "next months"), or None."""
+    if word in ("coming", "upcoming") and following in periods:
+        return following
+    if word in periods and following == "ahead" and after != "of":
+        return word
+    if word == "next" and following in periods:  # "in the next months": the same
+        return following
+    return None
 
 
 @lru_cache(maxsize=1)

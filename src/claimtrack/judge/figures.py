@@ -238,11 +238,8 @@ _SPAN_WORDS = frozenset("year years month months decade decades quarter".split()
 def _unknown_periods(claim: Claim) -> frozenset[str]:
     """The periods the claim names that its article's date does not resolve ("last year"),
     as written (lower-cased)."""
-    return frozenset(
-        " ".join(d.text.lower().split())
-        for d in claim.dates
-        if not d.resolved and not _SPAN_WORDS.isdisjoint(d.text.lower().split())
-    )
+    words = (d.text.lower().split() for d in claim.dates if not d.resolved)
+    return frozenset(" ".join(w) for w in words if not _SPAN_WORDS.isdisjoint(w))
 
 
 @lru_cache(maxsize=1)

@@ -645,7 +645,7 @@ def _replay(context: Context, sentence: Sentence, parsed: _Parsed) -> None:
     for index, first in enumerate(parsed.claims):
         values = first.__dict__.copy()
         start = first.start + shift
-        values["id"] = f"{article.id}:{len(claims) + 1}"  # ``context.next_id()``
+        values["id"] = context.next_id()
         values["article_id"] = article.id
         values["source"] = article.source
         values["sentence_start"] = first.sentence_start + shift
@@ -953,7 +953,7 @@ def _make(
     # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
     return _CLAIM(
         {
-            "id": f"{article.id}:{len(context.claims) + 1}",  # ``context.next_id()``
+            "id": context.next_id(),
             "article_id": article.id,
             "source": article.source,
             "text": view.sentence_text(),
@@ -962,7 +962,7 @@ def _make(
             "start": spans[0][0],
             "end": spans[-1][1],
             "spans": tuple(spans),
-            "line": bisect.bisect_right(context.line_starts, spans[0][0]),  # ``line_of``
+            "line": context.line_of(spans[0][0]),
             "kind": kind,
             "subject": clause.subject,
             "predicate": _main_predicate(text, clause.subject),

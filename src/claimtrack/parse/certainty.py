@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.models import Certainty
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import tables
+from claimtrack.parse.lemmas import verbs
 
 
 class CertaintyCue(NamedTuple):
@@ -63,7 +64,7 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
     # The headline's "to" stands between blanks, so it is one of ``words`` (most texts
     # settle here without the pattern).
     headline = _HEADLINE_TO.match(text) if "to" in words else None
-    if headline and headline.group("verb") in grammar.verbs():
+    if headline and headline.group("verb") in verbs():
         return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
     return CertaintyCue(Certainty.ASSERTED, None)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.parse import tables
-from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma
+from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 
 AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must should shall did does "
@@ -35,13 +34,8 @@ _TOKEN = re.compile(r"[\w’'-]+(?![\w’'.-])|(?:[\w’'-]+\.){2,}|[\w’'-]+(?
 
 
 @lru_cache(maxsize=1)
-def verbs() -> frozenset[str]:
-    return tables.words("verbs.txt")
-
-
-@lru_cache(maxsize=1)
 def _irregular_pasts() -> frozenset[str]:
-    lemmas = dict(tables.pairs("irregular_lemmas.tsv"))
+    lemmas = irregular_lemmas()
     return frozenset(form for form, lemma in lemmas.items() if lemma in verbs() or lemma == "be")
 
 
@@ -188,17 +182,19 @@ def is_past_participle(word: str) -> bool:
     lemma = irregular_lemmas().get(lower)
     if lemma is None:
         return False
-    return lower.endswith("n") or _irregular_forms_of(lemma) == {lower}
+    return lower.endswith("n") or _past_forms_by_lemma().get(lemma, frozenset()) - {lemma} == {
+        lower
+    }
 
 
-@lru_cache(maxsize=4096)
-def _irregular_forms_of(lemma: str) -> frozenset[str]:
-    """The verb's irregular past forms (not its -ing or -s forms)."""
-    return frozenset(
-        form
-        for form, of in irregular_lemmas().items()
-        if of == lemma and not form.endswith(("ing", "s")) and form != lemma
-    )
+@lru_cache(maxsize=1)
+def _past_forms_by_lemma() -> dict[str, frozenset[str]]:
+    """Lemma -> its irregular past and participle forms (not its -ing or -s forms)."""
+    grouped: dict[str, set[str]] = {}
+    for form, lemma in irregular_lemmas().items():
+        if not form.endswith(("ing", "s")):
+            grouped.setdefault(lemma, set()).add(form)
+    return {lemma: frozenset(forms) for lemma, forms in grouped.items()}
 
 
 def first_verb(text: str) -> str | None:
@@ -362,16 +358,13 @@ def past_tense(lemma: str) -> str:
 
 @lru_cache(maxsize=1)
 def _irregular_past_by_lemma() -> dict[str, str]:
-    """Lemma -> its simple past among the irregular forms: the shortest form ("took", not
-    "taken"; "wrote", not "written"), for the verbs of ``data/verbs.txt``."""
-    found: dict[str, str] = {}
-    for form, lemma in tables.pairs("irregular_lemmas.tsv"):
-        if form.endswith(("ing", "s")) or lemma not in verbs():
-            continue  # not "making" or "says"
-        current = found.get(lemma)
-        if current is None or _past_rank(form) < _past_rank(current):
-            found[lemma] = form
-    return found
+    """Lemma -> its simple past among the irregular forms ("took", not "taken"; "went",
+    not "gone": ``_past_rank``), for the verbs of ``data/verbs.txt``."""
+    return {
+        lemma: min(forms, key=_past_rank)
+        for lemma, forms in _past_forms_by_lemma().items()
+        if lemma in verbs()
+    }
 
 
 def _past_rank(form: str) -> tuple[bool, int, str]:

@@ -67,18 +67,19 @@ def _known_base(stem: str) -> str:
     """``stem``, or the spelling of it the verb list knows: the spelling rules cannot tell
     "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit", nor "controll" (a
     doubled final consonant) from "call"; the verb list can."""
-    verbs = _verbs()
-    if stem in verbs:
+    known = verbs()
+    if stem in known:
         return stem
-    if stem + "e" in verbs:
+    if stem + "e" in known:
         return stem + "e"
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in verbs:
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known:
         return stem[:-1]
     return stem
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+@lru_cache(maxsize=1)  # asked once per word: no argument to hash
+def verbs() -> frozenset[str]:
+    """The common news verbs (base forms) of ``data/verbs.txt``."""
     return tables.words("verbs.txt")
 
 

@@ -899,7 +899,9 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
             # "were detained and held overnight": the second participle shares "were".
-            shared = f"{aux.group(0)} " if aux and passive and _starts_past(text) else ""
+            shared = (
+                f"{aux.group(0)} " if aux and passive and _opens_with_bare_participle(text) else ""
+            )
             part = part.prepend(f"{subject} {shared}")
         elif index > 0 and aux and _GAPPED.match(text):
             gap = _GAPPED.match(text)
@@ -920,7 +922,7 @@ def _is_passive(text: str, aux: re.Match[str]) -> bool:
     return bool(after) and grammar.is_past_participle(after[0])
 
 
-def _starts_past(text: str) -> bool:
+def _opens_with_bare_participle(text: str) -> bool:
     """Whether ``text`` opens with a past participle without an object ("held overnight",
     "sent back to Britain", "released."): "shot a soldier" and "entered rehab" are active
     verbs of their own, and "had not seen" has its own auxiliary."""
