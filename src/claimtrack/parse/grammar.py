@@ -339,9 +339,30 @@ def _predicate_of(words: tuple[str, ...]) -> str | None:
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):
         return verb_lemma(words[index + 2])
-    if after in _PARTICLES and lemma in verbs():
+    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(words, index + 2):
         return f"{lemma} {after}"
     return lemma
+
+
+#: Particles that more often open a phrase of place or time ("died in the crash", "left on
+#: Monday") than finish a phrasal verb ("gave in", "moved on").
+_PREPOSITION_LIKE = frozenset(("in", "on"))
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    "the a an its their his her our your this that these those some every each".split()
+)
+
+
+def _opens_a_place_or_time(words: tuple[str, ...], index: int) -> bool:
+    """Whether the particle before ``words[index]`` is a preposition: "in"/"on" followed by
+    a determiner, a name or a figure ("in the crash", "on Monday", "in 2011")."""
+    if index >= len(words) or words[index - 1].lower() not in _PREPOSITION_LIKE:
+        return False
+    following = words[index]
+    return (
+        following[:1].isupper()
+        or following[:1].isdigit()
+        or following.lower() in _ARTICLES_AND_POSSESSIVES
+    )
 
 
 def past_tense(lemma: str) -> str:
