@@ -23,7 +23,15 @@ from claimtrack.judge.text import (
     load_cues,
 )
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
-from claimtrack.normalize import CLASS_PREFIX, ENTITY_PREFIX, MatchKey, Tables, load_tables, stem
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    Tables,
+    data_lines,
+    load_tables,
+    stem,
+)
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -42,6 +50,8 @@ def negation_conflicts(
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
+    if not _main_verbs_meet(a, b, tables):
+        return []  # "was fired after last appearing for work" / "did not report to work"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
@@ -50,6 +60,8 @@ def negation_conflicts(
         return []
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
+    if _calls_false(affirming):
+        return []  # "a hoax claiming he was found dead" / "he is not dead": both deny it
     if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -82,6 +94,53 @@ def negation_conflicts(
 
 #: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
 _AHEAD = frozenset("next coming upcoming tomorrow".split())
+
+
+#: Main verbs that carry no act of their own ("is not dead", "has no plans"): the negation
+#: sits on what follows them, so they are compared by their words, not by the verb.
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
+def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
+    """Both claims' main verbs name one act: the same verb ("did not attend" / "attended") or
+    verbs of one event frame ("halted" / "did not suspend"). WHY: a shared word elsewhere is
+    not enough for a denial to meet an assertion: "Hunter shot back that ..." and "Hunter
+    isn't backing off" share "back" but tell two acts. A claim whose verb the parser did not
+    find, a light verb ("is not dead" / "died") or a verb of saying ("an official said the
+    envoy would still travel") leaves the words to decide."""
+    verb_a, verb_b = _main_verb(a), _main_verb(b)
+    if verb_a is None or verb_b is None:
+        return True
+    if {verb_a, verb_b} & _LIGHT_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
+        return True
+    stem_a, stem_b = stem(verb_a), stem(verb_b)
+    if stem_a == stem_b:
+        return True
+    class_a = tables.predicates.get((stem_a,))
+    class_b = tables.predicates.get((stem_b,))
+    if class_a is None or class_b is None:
+        return False
+    return tables.frames.get(class_a, class_a) == tables.frames.get(class_b, class_b)
+
+
+def _main_verb(claim: Claim) -> str | None:
+    """The first word of the claim's predicate ("shoot" of "shoot back"), lower case."""
+    words = (claim.predicate or "").lower().split()
+    return words[0] if words else None
+
+
+def _calls_false(claim: Claim) -> bool:
+    """The claim calls what it reports false ("a hoax claiming ...", "reports ... were
+    refuted"): it asserts nothing a denial could contradict."""
+    return _refuting().search(claim.text.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _refuting() -> re.Pattern[str]:
+    # data/refuting_cues.txt, the words by which a text calls a report false (shared with
+    # the ``check`` stance rules); longest first so that phrases win over their words.
+    phrases = sorted(data_lines("refuting_cues.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases) + r")\b")
 
 
 def _dated_ahead(claim: Claim) -> bool:
@@ -323,7 +382,7 @@ def _after_intent(before: str, cues: frozenset[str]) -> bool:
 
 
 def _attribution_conflicts(
-    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey
+    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey, tables: Tables
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     denial_a, denial_b = facts_a.denial, facts_b.denial
@@ -332,6 +391,10 @@ def _attribution_conflicts(
     asserting, denying = (b, a) if denial_a else (a, b)
     if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
+    if not _main_verbs_meet(a, b, tables):
+        return []  # "went on leave" / "defied orders after his requests were denied"
+    if _calls_false(asserting):
+        return []  # "reports of X were refuted" / "the ministry denied X": both deny it
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
     value_a = _attribution_value(a)
