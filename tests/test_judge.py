@@ -723,6 +723,15 @@ def test_a_denial_meets_only_an_assertion_of_the_same_act(
     assert contradiction_types(text_a, text_b) == expected
 
 
+def test_what_did_not_happen_then_and_what_happened_at_another_time_both_hold() -> None:
+    since = "Olsen has not played a PGA Tour event since 2011"
+    assert negations("Olsen played one full season on the PGA Tour in 2004", since) == []
+    # "since" runs on to today: a later season contradicts it
+    assert len(negations("Olsen played a PGA Tour event in 2013", since)) == 1
+    same_day = "The council did not meet on March 3, 2020"
+    assert len(negations("The council met on March 3, 2020", same_day)) == 1
+
+
 def test_a_negation_inside_a_relative_clause_denies_nothing() -> None:
     described = "Countries that do not have exemptions will face the steel tariff"
     assert negations(described, "Countries with exemptions will face the steel tariff") == []

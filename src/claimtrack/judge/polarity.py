@@ -5,6 +5,7 @@ denies what another asserts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -62,6 +63,8 @@ def negation_conflicts(
     affirming = b if ka.negated else a
     if _calls_false(affirming):
         return []  # "a hoax claiming he was found dead" / "he is not dead": both deny it
+    if _at_other_times(denying, affirming):
+        return []  # "played one season, in 2004" / "hasn't played since 2011": both hold
     if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -141,6 +144,32 @@ def _refuting() -> re.Pattern[str]:
     # the ``check`` stance rules); longest first so that phrases win over their words.
     phrases = sorted(data_lines("refuting_cues.txt"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases) + r")\b")
+
+
+def _at_other_times(denying: Claim, affirming: Claim) -> bool:
+    """Both claims date what they say, and no date of one meets a date of the other: what
+    did not happen then and what happened at another time are two facts. A date after
+    "since" runs on to today ("has not played since 2011" meets "played in 2013")."""
+    periods_d, periods_a = _dated_periods(denying), _dated_periods(affirming)
+    if not periods_d or not periods_a:
+        return False
+    return not any(
+        start_d <= (end_a or dt.date.max) and start_a <= (end_d or dt.date.max)
+        for start_d, end_d in periods_d
+        for start_a, end_a in periods_a
+    )
+
+
+def _dated_periods(claim: Claim) -> list[tuple[dt.date, dt.date | None]]:
+    """The resolved dates of the claim as (first day, last day or None for open-ended)."""
+    lower = claim.text.lower()
+    periods: list[tuple[dt.date, dt.date | None]] = []
+    for date in claim.dates:
+        if date.earliest is None:
+            continue
+        since = f"since {date.text.lower()}" in lower
+        periods.append((date.earliest, None if since else date.latest))
+    return periods
 
 
 def _dated_ahead(claim: Claim) -> bool:
