@@ -138,6 +138,11 @@ def test_a_headline_that_restates_no_lead_claim_is_not_folded() -> None:
     assert restated_headlines(claims, keys) == {}
 
 
+def test_a_headline_with_a_figure_its_lead_lacks_is_not_folded() -> None:
+    claims, keys = _keyed(LEAD_ARTICLE.replace("bridge vote until May", "bridge vote by 30 days"))
+    assert restated_headlines(claims, keys) == {}
+
+
 def test_a_punctuated_first_sentence_is_no_headline() -> None:
     claims, keys = _keyed("Mayor delays bridge vote until May." + LEAD_ARTICLE[34:])
     assert not is_headline(claims[0])
@@ -242,3 +247,8 @@ def test_a_title_case_name_keeps_the_words_before_its_figure() -> None:
 def test_names_with_figures_are_kept(title: str, name: str) -> None:
     _, names = _figures_and_names(title)
     assert any(name in found for found in names)
+
+
+def test_a_name_that_ends_with_a_number_word_is_kept() -> None:
+    _, names = _figures_and_names("Sponsored Content From Harbour Bank One")
+    assert any(name.endswith("Bank One") for name in names)

@@ -15,7 +15,8 @@ matched like any claim.
 
 A headline is the article's first sentence when it starts the text and ends without final
 punctuation (a title line); it restates a claim when most of its match tokens (names, lemmas,
-figures, event classes) are among that claim's.
+figures, event classes) are among that claim's, and every figure it gives is the claim's too
+(a figure only the headline gives is a statement of its own, which may conflict).
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def _restating_claim(
             break
         if claims[index].sentence_start == claims[headline].sentence_start:
             continue  # another claim of the headline itself ("A; B")
+        if not keys[headline].numbers <= keys[index].numbers:
+            continue  # a figure only the headline gives is its own (and may conflict)
         shared = len(tokens.intersection(keys[index].tokens))
         if shared > best_shared:
             best, best_shared = index, shared

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from claimtrack.models import Entity, NumberMention
 from claimtrack.parse import tables
-from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma
+from claimtrack.parse.lemmas import irregular_lemmas, noun_lemma, verb_lemma
 
 #: Words a headline verb never follows: an article, a possessive or a preposition makes the
 #: next word a noun ("the hints", "for extends").
@@ -119,14 +119,24 @@ def figures_out_of_names(
 def _figure_spans(
     text: str, offset: int, numbers: Sequence[NumberMention]
 ) -> list[tuple[int, int]]:
-    """Article spans of each figure and the word right after it (what it counts)."""
+    """Article spans of each figure with its unit: the unit written right after it ("Seven
+    Years", "30 Days": the word the number finder took the unit from), or within it ("$9
+    Million", "12 Percent"). A bare number that ends or starts a name ("Capital One",
+    "3600 Las Vegas Blvd") is no figure here, nor is a word after a figure that is not its
+    unit ("$2 Million Bugatti")."""
     spans: list[tuple[int, int]] = []
     for number in numbers:
-        end = number.end
-        counted = _NAME_WORD.match(text, _skip_blanks(text, end - offset))
-        if counted is not None and counted.start() - (end - offset) <= 1:
-            end = counted.end() + offset
-        spans.append((number.start, end))
+        end = number.end - offset
+        counted = _NAME_WORD.match(text, _skip_blanks(text, end))
+        if (
+            number.unit
+            and counted is not None
+            and counted.start() - end == 1
+            and noun_lemma(counted.group().rstrip(",.:;")) == number.unit
+        ):
+            spans.append((number.start, counted.end() + offset))
+        elif " " in number.text.strip():
+            spans.append((number.start, number.end))
     return spans
 
 
