@@ -252,3 +252,8 @@ def test_names_with_figures_are_kept(title: str, name: str) -> None:
 def test_a_name_that_ends_with_a_number_word_is_kept() -> None:
     _, names = _figures_and_names("Sponsored Content From Harbour Bank One")
     assert any(name.endswith("Bank One") for name in names)
+
+
+def test_auxiliaries_left_of_a_cut_figure_are_no_name() -> None:
+    _, names = _figures_and_names("No, There Won't Be Nine Days Of Rain In June")
+    assert not any("Won't" in name for name in names)

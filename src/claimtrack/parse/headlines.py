@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from claimtrack.models import Entity, NumberMention
 from claimtrack.parse import tables
+from claimtrack.parse.grammar import AUXILIARIES
 from claimtrack.parse.lemmas import irregular_lemmas, noun_lemma, verb_lemma
 
 #: Words a headline verb never follows: an article, a possessive or a preposition makes the
@@ -184,11 +185,17 @@ def _trimmed(words: list[_Word]) -> list[_Word]:
 
 
 def _named(entity: Entity, words: list[_Word]) -> Entity | None:
-    """The part of ``entity`` its ``words`` span, as a name by itself, if one is capitalised."""
-    if not any(word[:1].isupper() for _, _, word in words):
+    """The part of ``entity`` its ``words`` span, as a name by itself, if one of them is a
+    capitalised word that is no auxiliary ("Won't Be" of "Won't Be Six Days" is no name)."""
+    if not any(word[:1].isupper() and not _auxiliary(word) for _, _, word in words):
         return None
     start, end = words[0][0], words[-1][1]
     text = entity.text[start - entity.start : end - entity.start].rstrip(",")
     if text == entity.text:
         return entity
     return Entity(text=text, canonical=text, start=start, end=start + len(text))
+
+
+def _auxiliary(word: str) -> bool:
+    lower = word.lower().replace("’", "'")
+    return lower in AUXILIARIES or lower.endswith("n't")
