@@ -93,6 +93,13 @@ def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
             "Ana Ruiz, 36, was hurt in the blast",
             [("34", "36")],
         ),
+        # "the N-year-old" with no name and no noun: whose age is not told
+        ("The 41-year-old was born in Leeds", "The 29-year-old was born in Leeds", []),
+        (
+            "A 12-year-old boy was hurt in the blast",
+            "A 13-year-old boy was hurt in the blast",
+            [("12", "13")],
+        ),
         # an age is no count
         ("The singer died at the age of 57", "The singer died, leaving 3 children", []),
     ],

@@ -90,6 +90,9 @@ def test_counted_noun_skips_a_nationality_and_lemmatises() -> None:
         "Readers can call (212) 555-0143 with tips.",
         "The hotline, 212-555-0143, is open all night.",
         "Call +44 20 7946 0958 to reach the desk.",
+        # a figure of an era is a year
+        "The fort was first used in 189/199AD.",
+        "The city fell in 44 BC.",
     ],
 )
 def test_years_dates_times_and_codes_are_not_quantities(text: str) -> None:

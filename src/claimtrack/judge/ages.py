@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.normalize import load_tables
+from claimtrack.parse.lemmas import verb_lemma, verbs
+
 #: "34-year-old", "34 years old", "34-year old": the figure is someone's age.
 _YEARS_OLD = re.compile(r"[- ]?years?[- ]old\b", re.IGNORECASE)
 #: "aged 57", "at the age of 57", "age 57": the figure after these is an age.
@@ -51,29 +54,43 @@ def age_holder(text: str, figure: str) -> frozenset[str] | None:
 @lru_cache(maxsize=1 << 14)
 def _holder(text: str, figure: str) -> frozenset[str]:
     """Whose age ``figure`` is, as words: the name set off before it ("Ana Ruiz, a
-    34-year-old", "Ortiz, 57,"), else a name after it in its clause ("the 40-year-old,
+    34-year-old", "Ortiz, 57,"), else the name it is given to after it ("the 40-year-old,
     named as Karl Heim"), else the nearest name before it ("Ortiz died at the age of 57");
     after a possessive ("his 23-year-old wife") or with no name near, the noun it
     describes ("wife", "boy")."""
     index = text.find(figure)
     end = index + len(figure)
     before = _clause_before(text, index)
-    after = _clause_after(text, end)
     if not _POSSESSIVE.search(before):
         set_off = _set_off_name(before)
+        named_after = _NAME_AFTER.match(text, end)
         names = [set_off] if set_off else []
-        names += [m.group(0) for m in _NAME.finditer(after)]
+        names += [named_after.group(1)] if named_after else []
         names += [m.group(0) for m in reversed(list(_NAME.finditer(before)))]
         for name in names:
             words = _name_words(name)
             if words:
                 return words
-    noun = _DESCRIBED.match(text, end)
-    return frozenset((noun.group(1).lower(),)) if noun else frozenset()
+    described = _DESCRIBED.match(text, end)
+    noun = described.group(1).lower() if described else ""
+    if not noun or _is_verb_or_function_word(noun):
+        return frozenset()  # "the 41-year-old was born ...": no noun says who
+    return frozenset((noun,))
+
+
+def _is_verb_or_function_word(word: str) -> bool:
+    return word in load_tables(None).stop_words or verb_lemma(word) in verbs()
 
 
 #: "his 23-year-old wife": the age is of someone the possessive's owner is not.
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+#: The name an age is given to after it: "the 40-year-old Karl Heim", "a 46-year-old man,
+#: Karl Heim", "the 40-year-old, identified as Karl Heim".
+_NAME_AFTER = re.compile(
+    r"[- ]?years?[- ]old(?:[- ][a-z]+)?,?\s+"
+    r"(?:(?:named|identified|recognised|recognized|known)\s+as\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 #: The noun an age describes: "34-year-old nurse", "34 years old man".
 _DESCRIBED = re.compile(r"[- ]?years?[- ]old[- ]?([a-z]+)")
 
@@ -98,12 +115,6 @@ def _clause_before(text: str, index: int) -> str:
     before = text[max(0, index - _REACH) : index]
     cut = list(_BREAK.finditer(before))
     return before[cut[-1].end() :] if cut else before
-
-
-def _clause_after(text: str, end: int) -> str:
-    after = text[end : end + _REACH]
-    stop = _BREAK.search(after)
-    return after[: stop.start()] if stop else after
 
 
 def _name_words(run: str) -> frozenset[str]:

@@ -74,6 +74,8 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+#: An era after a figure makes it a year: "198 AD", "44 BC", "300 BCE", "189/199AD".
+_ERA = re.compile(r"(?:/\d{1,4})?\s?(?:A\.?D|B\.?C\.?E?|C\.?E)\b")
 _NEXT_WORDS = re.compile(
     r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
@@ -265,6 +267,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         return None  # a run of hundreds of digits is not a quantity anyone reported
     if num and _YEAR.fullmatch(num) and not (cur or scale or pct or approx or num2 or num3):
         return None  # "2023" is a year (a date), not a quantity, without a unit or a scale
+    if num and _ERA.match(text, match.end()):
+        return None  # "198 AD", "44 BC", "189/199AD": a year of an era
     if words and _is_pronoun_one(text, match):
         return None
     second = num2 or num3
