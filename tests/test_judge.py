@@ -730,6 +730,12 @@ def test_a_denial_meets_only_an_assertion_of_the_same_act(
     assert contradiction_types(text_a, text_b) == expected
 
 
+def test_not_all_denies_only_a_claim_about_all() -> None:
+    not_all = "Not all of the bridges are unsafe"
+    assert contradiction_types("Some of the bridges are unsafe", not_all) == []
+    assert contradiction_types("All of the bridges are unsafe", not_all) == [ConflictType.SCOPE]
+
+
 def test_what_did_not_happen_then_and_what_happened_at_another_time_both_hold() -> None:
     since = "Olsen has not played a PGA Tour event since 2011"
     assert negations("Olsen played one full season on the PGA Tour in 2004", since) == []

@@ -65,6 +65,8 @@ def negation_conflicts(
         return []  # "a hoax claiming he was found dead" / "he is not dead": both deny it
     if _at_other_times(denying, affirming):
         return []  # "played one season, in 2004" / "hasn't played since 2011": both hold
+    if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
+        return []  # "not all scorpions are poisonous" denies "all", not "some are"
     if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -130,6 +132,12 @@ def _main_verb(claim: Claim) -> str | None:
     """The first word of the claim's predicate ("shoot" of "shoot back"), lower case."""
     words = (claim.predicate or "").lower().split()
     return words[0] if words else None
+
+
+#: A negation of a universal ("not all", "not every", "not always"): it denies only a
+#: claim about all of them, and holds beside "some are".
+_NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everything|always)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNORECASE)
 
 
 def _calls_false(claim: Claim) -> bool:
