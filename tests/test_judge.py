@@ -711,6 +711,29 @@ def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:
             "The council denied that the mayor had resigned",
             [ConflictType.ATTRIBUTION],
         ),
+        # a claim told about ("awash with rumours that", "a rumour that ... spread") is not
+        # asserted: a denial does not contradict it
+        (
+            "Social media was awash with rumours the mayor had resigned",
+            "The council denied that the mayor had resigned",
+            [],
+        ),
+        (
+            "A rumour that the mayor had resigned spread through city hall on Friday",
+            "The mayor had not resigned",
+            [],
+        ),
+        # a report called false denies it; a thing that is fake is no report called false
+        (
+            "Claims that the mayor had resigned were false",
+            "The mayor had resigned, aides said",
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "Fake passports were seized at the border, police said",
+            "Police seized fake passports at the border",
+            [],
+        ),
         # a denial of another act: a request turned down is no denial of the firing
         (
             "The clerk defied orders to return to work after his requests for leave were denied",

@@ -61,8 +61,10 @@ def negation_conflicts(
         return []
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
-    if _calls_false(affirming):
-        return []  # "a hoax claiming he was found dead" / "he is not dead": both deny it
+    if _calls_false(affirming) or _reports_a_claim(affirming):
+        # "a hoax claiming he was found dead" / "he is not dead": both deny it; "a rumour
+        # that he had died spread": a claim told about is not asserted
+        return []
     if _at_other_times(denying, affirming):
         return []  # "played one season, in 2004" / "hasn't played since 2011": both hold
     if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
@@ -138,6 +140,18 @@ def _main_verb(claim: Claim) -> str | None:
 #: claim about all of them, and holds beside "some are".
 _NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everything|always)\b", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNORECASE)
+
+
+def _reports_a_claim(claim: Claim) -> bool:
+    """The claim's own words tell of a claim, rumour or report ("countered claims that ...",
+    "online reports that a patient ..."): what it contains is told about, not asserted."""
+    words = _WORD.findall(claim.text.lower())
+    return not _rumour_words().isdisjoint(words + [w[:-1] for w in words if w.endswith("s")])
+
+
+@lru_cache(maxsize=1)
+def _rumour_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("rumour_cues.txt"))
 
 
 def _calls_false(claim: Claim) -> bool:
@@ -430,8 +444,10 @@ def _attribution_conflicts(
         return []
     if not _main_verbs_meet(a, b, tables):
         return []  # "went on leave" / "defied orders after his requests were denied"
-    if _calls_false(asserting):
-        return []  # "reports of X were refuted" / "the ministry denied X": both deny it
+    if _calls_false(asserting) or _reports_a_claim(asserting):
+        # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
+        # claims that X" / "X is false": a claim told about is not asserted
+        return []
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
     value_a = _attribution_value(a)
@@ -454,7 +470,18 @@ def _denial(claim: Claim) -> bool:
         # "X denied that ..." reaches us either as the attribution or as the negation cue
         if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
             return True
-    return False
+    # "Claims of X were false", "the report was a hoax": the claim calls its content false
+    return _CALLED_FALSE.search(claim.text) is not None
+
+
+#: A report called false in so many words: "claims ... were false", "the story is a hoax",
+#: "reports ... have been debunked". Narrower than ``refuting_cues.txt`` on purpose: "fake
+#: passports were seized" or "is made up of" assert something.
+_CALLED_FALSE = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
+    re.IGNORECASE,
+)
 
 
 def _attribution_value(claim: Claim) -> str:
