@@ -674,6 +674,11 @@ def test_a_denial_of_another_act_is_no_negation_conflict(text_a: str, text_b: st
         ("The clerk returned to work on Monday", "The clerk did not return to work"),
         ("The league suspended the season", "The league did not halt the season"),
         ("The bridge was open to traffic on Monday", "The bridge was not open to traffic"),
+        # a verb that only says how it came out, and a misread "in" of "did in fact make"
+        (
+            "The mayor did in fact sign the order",
+            "It turned out the mayor had not signed the order",
+        ),
         # the act reported under a verb of saying
         ("An official said the envoy would travel to Oslo", "The envoy will not travel to Oslo"),
     ],

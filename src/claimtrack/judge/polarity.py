@@ -103,9 +103,10 @@ def negation_conflicts(
 _AHEAD = frozenset("next coming upcoming tomorrow".split())
 
 
-#: Main verbs that carry no act of their own ("is not dead", "has no plans"): the negation
-#: sits on what follows them, so they are compared by their words, not by the verb.
-_LIGHT_VERBS = frozenset({"be", "have"})
+#: Main verbs that carry no act of their own: "be" and "have" ("is not dead", "has no
+#: plans"), and those that say how a fact came out ("it turned out", "it emerged", "it
+#: appears"). The act is in the words that follow, so those decide, not the verb.
+_OPEN_VERBS = frozenset({"be", "have", "turn", "emerge", "appear", "seem", "prove", "transpire"})
 
 
 def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
@@ -113,12 +114,14 @@ def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     verbs of one event frame ("halted" / "did not suspend"). WHY: a shared word elsewhere is
     not enough for a denial to meet an assertion: "Hunter shot back that ..." and "Hunter
     isn't backing off" share "back" but tell two acts. A claim whose verb the parser did not
-    find, a light verb ("is not dead" / "died") or a verb of saying ("an official said the
-    envoy would still travel") leaves the words to decide."""
+    find (or read as a word that is no known verb), a light verb ("is not dead" / "died"), a
+    verb of saying ("an official said the envoy would still travel") or one that only says
+    how it came out ("it turned out the pope had not made the comment") leaves the words to
+    decide."""
     verb_a, verb_b = _main_verb(a), _main_verb(b)
     if verb_a is None or verb_b is None:
         return True
-    if {verb_a, verb_b} & _LIGHT_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
+    if {verb_a, verb_b} & _OPEN_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
         return True
     stem_a, stem_b = stem(verb_a), stem(verb_b)
     if stem_a == stem_b:
@@ -131,9 +134,22 @@ def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
 
 
 def _main_verb(claim: Claim) -> str | None:
-    """The first word of the claim's predicate ("shoot" of "shoot back"), lower case."""
+    """The first word of the claim's predicate ("shoot" of "shoot back"), lower case; None
+    when the parser read a function word there ("did in fact make" gives "in")."""
     words = (claim.predicate or "").lower().split()
-    return words[0] if words else None
+    if not words:
+        return None
+    if words[0] in _NOT_VERBS:
+        return None  # a function word, not a verb ("in" of "did in fact make")
+    return words[0]
+
+
+#: Words a misread predicate may start with that are no verb: prepositions and adverbs
+#: ("did in fact make", "was also ...").
+_NOT_VERBS = frozenset(
+    "in on at of to for by with from as into about after before over under than also not "
+    "never just still even only so then now".split()
+)
 
 
 #: A negation of a universal ("not all", "not every", "not always"): it denies only a
