@@ -113,6 +113,21 @@ def test_ages_are_compared_for_one_person_only(
 @pytest.mark.parametrize(
     ("text_a", "text_b", "values"),
     [
+        ("The crater is 60 feet in diameter", "The meteor left a 16-foot-deep crater", []),
+        ("The new tower is 300 metres tall", "The new tower is 40 metres wide", []),
+        # one extent, two wordings
+        ("The new tower is 300 metres tall", "The new tower is 320 metres high", [("300", "320")]),
+    ],
+)
+def test_lengths_of_different_extents_are_not_compared(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert numeric_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
         (
             "An additional 14 officers were arrested in the case",
             "50 officers were arrested in the case",

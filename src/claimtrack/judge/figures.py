@@ -142,6 +142,12 @@ class _FigureFacts:
         return age_holder(self.text, self.figure)
 
     @cached_property
+    def dimension(self) -> str | None:
+        """Which extent a length measures ("deep", "tall", "diameter"), when the words
+        right after the figure and its unit say so ("16-foot-deep", "60 feet in diameter")."""
+        return _dimension(self.text, self.figure)
+
+    @cached_property
     def increment(self) -> bool:
         """The figure counts what was added ("an additional 14 officers", "14 more
         officers", "another 14"), not how many there are in all."""
@@ -225,6 +231,8 @@ def _same_quantity(
         # "an additional 14 officers were arrested" / "the total number of detainees rose
         # to 50": what was added and what there is in all are two different counts.
         return False
+    if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
+        return False  # "60 feet in diameter" / "a 16-foot-deep hole": two measurements
     if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
         return False
@@ -303,6 +311,36 @@ def _event_of(text: str, figure: str) -> str | None:
 #: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra".
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new)\b", re.IGNORECASE)
+
+
+#: A length's unit, then the extent it measures: "16-foot-deep", "60 feet in diameter",
+#: "a 300-metre-long ship", "5 feet tall".
+_DIMENSION = re.compile(
+    r"[- ]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
+    r"cm|centimetres?|centimeters?|yards?)[- ](?:in\s+)?(deep|tall|long|wide|high|thick|across|"
+    r"diameter|length|height|width|depth)\b",
+    re.IGNORECASE,
+)
+#: Words of one extent: "high" and "tall" both give a height.
+_SAME_EXTENT = {
+    "tall": "high",
+    "height": "high",
+    "length": "long",
+    "width": "wide",
+    "depth": "deep",
+    "across": "diameter",
+}
+
+
+def _dimension(text: str, figure: str) -> str | None:
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    found = _DIMENSION.match(text, index + len(figure))
+    if found is None:
+        return None
+    extent = found.group(1).lower()
+    return _SAME_EXTENT.get(extent, extent)
 
 
 def _is_increment(text: str, figure: str) -> bool:
