@@ -261,3 +261,31 @@ def test_a_possessive_name_opens_the_phrase_a_relative_is_about() -> None:
     # a common noun's possessive may sit inside a longer phrase: left whole
     sentence = "The visit drew criticism of policies on workers' rights, which served to focus it."
     assert len(extract_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Several groups — including the Harbor Trust, which gave $2 million — backed the plan.",
+            ["Several groups backed the plan.", "The Harbor Trust gave $2 million."],
+        ),
+        (  # the comma the aside stood for comes back before the main clause
+            "For all those who called the trip a waste -- including a weekly magazine, which "
+            "put its cost at $1 million -- supporters saw a historic moment.",
+            [
+                "For all those who called the trip a waste, supporters saw a historic moment.",
+                "A weekly magazine put its cost at $1 million.",
+            ],
+        ),
+    ],
+)
+def test_a_figure_in_a_detail_asides_relative_becomes_that_relatives_claim(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_figure_outside_the_relative_keeps_the_detail_aside() -> None:
+    sentence = "Several groups — including a trust that gave $2 million — backed the plan."
+    assert texts(sentence) == [sentence]

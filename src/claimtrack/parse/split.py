@@ -601,7 +601,9 @@ def _aside_claim(
         participle = False  # "— something of a chief of staff —"
     if _DETAIL_ASIDE.match(inner) or participle:
         if scan.has_digit(inner) or _FIGURE_WORD.search(inner):
-            return None
+            # "— including a magazine, which put the cost at $1 million —": the figure is
+            # the relative's, a claim of its own; any other figure stays where it is.
+            return _detail_relative(view, aside)
         return _DETAIL
     if subject_start is not None:
         subject = text[subject_start : aside.start].strip()
@@ -626,6 +628,32 @@ def _aside_claim(
         return None  # "— he said the talks had failed —": the speaker's words
     own = view.slice(aside.inner_start, aside.inner_end)
     return Clause(own, subject_of(inner), "aside")
+
+
+def _detail_relative(view: View, aside: dashes.Aside) -> Clause | None:
+    """The claim of a relative inside a detail aside ("— including Vanity Fair, which put
+    the cost at $1 million —" -> "Vanity Fair put the cost at $1 million"), when every
+    figure of the aside is the relative's; None otherwise."""
+    text = view.text
+    inner = text[aside.inner_start : aside.inner_end]
+    found = _TRAILING_RELATIVE.search(inner)
+    if found is None or found.group("whose") or found.group("preposition"):
+        return None
+    before = inner[: found.start()]
+    if scan.has_digit(before) or _FIGURE_WORD.search(before):
+        return None
+    if not _starts_with_verb(inner[found.end() :]) or _open_quotes(inner, 0, found.start()):
+        return None
+    opener = _DETAIL_ASIDE.match(inner)
+    if opener is not None:  # "including" is not part of the noun phrase
+        inner = " " * opener.end() + inner[opener.end() :]
+    start = _phrase_start(inner, found.start())
+    if start is None:
+        return None
+    antecedent = view.slice(aside.inner_start + start, aside.inner_start + found.start())
+    body = view.slice(aside.inner_start + found.end(), aside.inner_end)
+    own = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
+    return Clause(own, antecedent.text.strip(), "relative")
 
 
 def _aside_relative(
@@ -685,6 +713,15 @@ def _opening_phrase(head: str) -> bool:
     return (first.endswith("ing") or first in _OPENING_PREPOSITIONS) and not grammar.has_verb(head)
 
 
+def _clause_follows(text: str) -> bool:
+    """A main clause with its own subject opens ``text`` ("supporters said ..."), not a
+    verb that goes on the clause before the aside ("were dropped", "said the ...")."""
+    stripped = text.lstrip()
+    if not stripped or grammar.is_finite_start(stripped):
+        return False
+    return _opens_main_clause(stripped, after_participle=True)
+
+
 def _without_asides(view: View, cuts: list[dashes.Aside]) -> View:
     """``view`` without the asides: a blank stands for unspaced dashes ("X—who ...—did"),
     and a comma ends an opening phrase the aside followed."""
@@ -698,7 +735,7 @@ def _without_asides(view: View, cuts: list[dashes.Aside]) -> View:
         if (
             head[-1:] not in ",;:"
             and head.rsplit(None, 1)[-1].lower() not in _NOT_ASIDE_SUBJECT | _NOT_SUBJECT_START
-            and (_opening_phrase(text[: aside.start]) or _opens_main_clause(after))
+            and (_opening_phrase(text[: aside.start]) or _clause_follows(after))
             and after.split(None, 1)[0].lower() not in _NOT_ASIDE_SUBJECT
         ):
             pieces.append(Piece(-1, ","))
