@@ -289,3 +289,23 @@ def test_a_figure_in_a_detail_asides_relative_becomes_that_relatives_claim(
 def test_a_figure_outside_the_relative_keeps_the_detail_aside() -> None:
     sentence = "Several groups — including a trust that gave $2 million — backed the plan."
     assert texts(sentence) == [sentence]
+
+
+def test_each_new_claim_keeps_its_own_character_spans() -> None:
+    article = (
+        "The pair attended Friday's gala, at which the governor announced a new fund. "
+        "Ana Ruiz criticised the budget – she called the cuts “a betrayal” – and the new tax."
+    )
+    setting = claim_with(article, "At Friday's gala")
+    assert [article[s:e] for s, e in setting.spans] == [
+        "Friday's gala",
+        "the governor announced a new fund.",
+    ]
+    main = claim_with(article, "Ana Ruiz criticised")
+    assert [article[s:e] for s, e in main.spans] == [
+        "Ana Ruiz criticised the budget",
+        "and the new tax.",
+    ]
+    aside = claim_with(article, "Ana Ruiz called")
+    # the resolved pronoun's characters stay the claim's: it came from them
+    assert [article[s:e] for s, e in aside.spans] == ["she called the cuts “a betrayal”"]
