@@ -309,3 +309,41 @@ def test_each_new_claim_keeps_its_own_character_spans() -> None:
     aside = claim_with(article, "Ana Ruiz called")
     # the resolved pronoun's characters stay the claim's: it came from them
     assert [article[s:e] for s, e in aside.spans] == ["she called the cuts “a betrayal”"]
+
+
+# --- ", where" after a place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He was flown to Lisbon, where he was treated for burns.",
+            ["He was flown to Lisbon.", "In Lisbon, he was treated for burns."],
+        ),
+        (
+            "The fans waited outside the old stadium, where police had set up barriers.",
+            [
+                "The fans waited outside the old stadium.",
+                "In the old stadium, police had set up barriers.",
+            ],
+        ),
+    ],
+)
+def test_a_where_relative_after_a_place_becomes_a_claim_set_there(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report described a situation, where nobody knew the rules.",  # not a place
+        "The board met on Tuesday, where it approved the merger.",  # a day
+        "The group released a message from Mr Ortiz, where he asked for help.",  # a person
+        "She asked where the money had gone.",  # a question word, no comma
+    ],
+)
+def test_a_where_relative_after_something_else_stays_whole(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

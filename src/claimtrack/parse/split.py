@@ -8,9 +8,10 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
    injured in the blaze, which began on Tuesday") becomes a claim about that noun ("the
    blaze began on Tuesday"), so the main claim and the relative's fact are compared apart;
    a relative led by a preposition after an occasion ("the speech, in which she promised
-   X") becomes "In the speech, she promised X"; an aside between dashes (``dashes``) is cut
-   out and, when it states a fact of its own, becomes a claim ("The storm — the third this
-   month — cut power" -> "The storm was the third this month");
+   X") becomes "In the speech, she promised X", and so does ", where" after a place ("flown
+   to Lisbon, where he was treated" -> "In Lisbon, he was treated"); an aside between
+   dashes (``dashes``) is cut out and, when it states a fact of its own, becomes a claim
+   ("The storm — the third this month — cut power" -> "The storm was the third this month");
 3. a trailing participle (", citing X", ", effectively ending X", "— essentially ending X")
    is cut off and becomes "<subject> cited X";
    a cause cue ("citing", "in protest over", "because") becomes the clause's ``reason``;
@@ -752,7 +753,7 @@ def _without_asides(view: View, cuts: list[dashes.Aside]) -> View:
 # it becomes "In the ceremony, the mayor spoke".
 _TRAILING_RELATIVE = re.compile(
     r",[ \t]+(?:which|who|(?P<whose>whose)|(?P<preposition>in|at|on|during|under|through)"
-    r"[ \t]+which(?![ \t]+case\b))[ \t]+"
+    r"[ \t]+which(?![ \t]+case\b)|(?P<where>where))[ \t]+"
 )
 #: The owned noun after "whose" (one or two lower-case words: "members", "top officials").
 _OWNED_WORD = re.compile(r"[a-z][\w’'-]*[ \t]+")
@@ -789,7 +790,8 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         return view, []
     for match in _TRAILING_RELATIVE.finditer(text):
         verb_at = _owned_end(text, match.end()) if match.group("whose") else match.end()
-        preposition = match.group("preposition")
+        where = match.group("where") is not None
+        preposition = "in" if where else match.group("preposition")
         if (
             verb_at < 0
             or _open_quotes(text, 0, match.start())
@@ -815,8 +817,12 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         relative = View([*antecedent.pieces, *link, *body.pieces], view.kept)
         if preposition is not None:
             start = _phrase_start(text, match.start())
-            if start is None or not _occasion(text[start : match.start()]):
-                continue
+            if start is None or not (
+                _place(text, start, match.start())
+                if where
+                else _occasion(text[start : match.start()])
+            ):
+                continue  # ", where" after "a situation", "in which" after "this week"
             antecedent = view.slice(start, match.start())
             subject = text[start : match.start()].strip()
             lead = Piece(-1, f"{preposition.capitalize()} ")
@@ -825,6 +831,35 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         main = view.without(match.start(), end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return tables.words("place_nouns.txt")
+
+
+#: Prepositions before a name that make it a place ("moved to Kuwait, where ...").
+_PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into toward towards of".split())
+
+
+def _place(text: str, start: int, end: int) -> bool:
+    """ "the city's main hospital": a noun phrase whose last word names a place; "(moved
+    to) Kuwait": a name after a place preposition, not a day, a month or a titled person
+    ("a statement from Mr Ruiz, where"). ", where" after either is about that place."""
+    phrase = text[start:end]
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return len(words) >= 2 and _opened_phrase(phrase) and last.lower() in _place_nouns()
+    before = text[max(0, start - 20) : start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in _PLACE_PREPOSITIONS
+        and not _DATE_OR_FIGURE.fullmatch(last)
+        and words[0].lower().rstrip(".") not in tables.every_person_title()
+    )
 
 
 @lru_cache(maxsize=1)
