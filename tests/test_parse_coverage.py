@@ -181,11 +181,25 @@ def test_an_opinion_aside_leaves_the_rest_a_fact(text: str, fact: str) -> None:
     [
         # the cue is in the main clause, not in the aside
         "The plan should fail, a result that many expect.",
-        "The council — which met on Monday — should resign.",
     ],
 )
 def test_an_opinion_outside_the_aside_stays_an_opinion(text: str) -> None:
     assert [c.kind for c in parse(text)] == [Kind.OPINION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council, which met on Monday, should resign.",
+        "The council — which met on Monday — should resign.",
+    ],
+)
+def test_a_fact_in_the_aside_of_an_opinion_is_the_writers(text: str) -> None:
+    # the main clause keeps its cue; the relative, between commas or dashes, is a fact
+    assert [(c.kind, c.text) for c in parse(text)] == [
+        (Kind.OPINION, "The council should resign."),
+        (Kind.FACT, "The council met on Monday."),
+    ]
 
 
 # --- the writer's facts about a subject or a speaker -------------------------------------

@@ -41,6 +41,8 @@ def test_kinds(text: str, kind: Kind, reason: str) -> None:
         "Police arrested 14 people after the match.",
         "The shop must-have list sold out.",
         "Demand for steel fell in March.",
+        # a person's words, not the text's
+        "The senator echoed the language used during his campaign speeches.",
     ],
 )
 def test_facts(text: str) -> None:

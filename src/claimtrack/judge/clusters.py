@@ -85,8 +85,11 @@ def _judge_rows(
         a, b = claims[i], claims[j]
         outlets = (a.article_id, b.article_id)
         count = judged[outlets] = judged.get(outlets, 0) + 1
-        if count > PAIRS_PER_OUTLETS:
-            continue  # a big cluster: the closest pairs of two articles tell their story
+        if count > PAIRS_PER_OUTLETS and key not in dated and key not in explained:
+            # A big cluster: the closest pairs of two articles tell their story. Two days
+            # or two causes of one event were linked to be compared: they always are (a
+            # closer restatement of one side must not push them out).
+            continue
         if similarity >= threshold or same:
             found = judgements.conflicts(i, j)
             if same:

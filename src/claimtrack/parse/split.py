@@ -7,7 +7,13 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
    designated ... by the US"); a trailing non-restrictive relative on a later noun ("...
    injured in the blaze, which began on Tuesday") becomes a claim about that noun ("the
    blaze began on Tuesday"), so the main claim and the relative's fact are compared apart;
-3. a trailing participle (", citing X") is cut off and becomes "<subject> cited X";
+   a relative led by a preposition after an occasion ("the speech, in which she promised
+   X") becomes "In the speech, she promised X", and so does ", where" after a place ("flown
+   to Lisbon, where he was treated" -> "In Lisbon, he was treated"); an aside between
+   dashes (``dashes``) is cut out and, when it states a fact of its own, becomes a claim
+   ("The storm — the third this month — cut power" -> "The storm was the third this month");
+3. a trailing participle (", citing X", ", effectively ending X", "— essentially ending X")
+   is cut off and becomes "<subject> cited X";
    a cause cue ("citing", "in protest over", "because") becomes the clause's ``reason``;
 4. coordinated clauses (", and", ";", ", but", "and" + finite verb) are split, the subject
    copied into a clause that starts with its verb; a gapped clause ("hundreds wounded")
@@ -20,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.parse import grammar, scan, tables
+from claimtrack.parse import dashes, grammar, scan, tables
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.view import Piece, View
 
@@ -46,7 +52,20 @@ _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
 _TIME_SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|once)\b")
-_PARTICIPLE = re.compile(r",[ \t]+(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$")
+# ", citing X" / ", effectively ending X": an adverb may stand before the participle.
+_PARTICIPLE = re.compile(
+    r",[ \t]+(?:(?P<adverb>[a-z]{2,20}ly)[ \t]+)?(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$"
+)
+#: The same after the sentence's only dash ("... oppose the plan — essentially ending it").
+_DASH_PARTICIPLE = re.compile(
+    r"(?:—|–|―|--)[ \t]+(?:(?P<adverb>[a-z]{2,20}ly)[ \t]+)?(?P<verb>[a-z]+ing)\b[ \t]+"
+    r"(?P<rest>[^;—–―]{3,400})$"
+)
+#: Words in -ly before an -ing word that are adjectives, not adverbs ("early voting").
+_NOT_ADVERBS = frozenset(
+    "early daily weekly monthly yearly hourly nightly family friendly costly deadly elderly "
+    "lonely lovely ugly holy".split()
+)
 # A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
 # "hundreds killed".
 # Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
@@ -183,6 +202,10 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
     clauses: list[Clause] = []
+    whole = view
+    view, asides = _dashed_asides(view)
+    if view is not whole:
+        appositions = None  # found for the text with its asides
     lead = _long_lead(view)
     setting: list[Clause] = []
     reason = None
@@ -196,7 +219,7 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
         clauses.extend(_split_part(part, appositions if part is view else None))
     if reason is not None:
         clauses = [c if c.reason else replace(c, reason=reason) for c in clauses]
-    return clauses + setting
+    return clauses + setting + asides
 
 
 # A long phrase before the main clause ("During a visit to the plant last spring, the
@@ -387,7 +410,17 @@ def split_appositions(view: View) -> tuple[View, list[Clause]]:
 
 
 def _appositions(view: View) -> tuple[View, list[Clause]]:
-    """Cut "X, <apposition>, VERB ..." into the main clause and the apposition's claim."""
+    """Cut "X, <apposition>, VERB ..." (or "X — <apposition> — VERB ...") into the main
+    clause and the apposition's claim."""
+    main, extras = _comma_apposition(view)
+    if main is view and dashes.may_hold_dash(view.text):
+        found = _subject_dash_aside(view)
+        if found is not None:
+            return found
+    return main, extras
+
+
+def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     text = view.text
     start = _after_leading_adverbial(text)
     first = text.find(", ", start, start + 120)
@@ -453,9 +486,275 @@ def _apposition_claim(
     return None
 
 
+# --- asides between dashes --------------------------------------------------------------
+#
+# "The storm — the third this month — cut power", "Trump lamented the jobs lost – he
+# described ... – and the crime", "the theory — through a central policy — was ...": the
+# aside is cut from the claim, and when it states a fact of its own that fact is a claim
+# (the subject carried in). An aside that only adds detail has no claim of its own, as a
+# parenthetical between commas has none; one holding a figure stays where it is (figures
+# are what claims are compared on). An aside this cannot read stays in place.
+
+#: Words opening an aside that only adds detail ("— including the amendments —", "— for
+#: example —", "— through a central policy —").
+_DETAIL_ASIDE = re.compile(
+    r"(?:including|especially|notably|particularly|mostly|mainly|such[ \t]+as|like|through|"
+    r"via|in|on|at|for|from|by|under|over|during|despite|amid|against|toward|towards|"
+    r"beyond|except)\b"
+)
+_FIGURE_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|millions?|billions?|half|percent)\b",
+    re.I,
+)
+#: "— in which every bill must cite its source —": a relative led by a preposition.
+_PREPOSITION_WHICH = re.compile(
+    r"(?P<preposition>in|at|on|during|under|through)[ \t]+which[ \t]+"
+    r"(?!case\b)"  # "in which case": a condition, not a place or time
+)
+#: Words that cannot open the subject of an aside that is a statement of its own.
+_NOT_ASIDE_SUBJECT = frozenset(
+    "and but or nor so yet if because although though while when as unless since after "
+    "before until which who whom whose that what where why how not".split()
+)
+#: Words opening a phrase before the main clause ("Setting the tone — ... — members began").
+_OPENING_PREPOSITIONS = frozenset("in on at during after before since amid despite for".split())
+
+
+#: "— you guessed it —": a short aside of the writer's to the reader, cut with no claim.
+_READER_PRONOUNS = frozenset(("you", "i", "we"))
+_READER_ASIDE_WORDS = 4
+
+
+class _Detail:
+    """An aside that is cut from the claim without a claim of its own."""
+
+
+_DETAIL = _Detail()
+
+
+def _dashed_asides(view: View) -> tuple[View, list[Clause]]:
+    """The clause without its dash asides, and the claims the asides state. An aside right
+    after the subject is left to ``_appositions`` (it may hide the speaker's verb)."""
+    found = dashes.asides(view.text)
+    if not found:
+        return view, []
+    text = view.text
+    cuts: list[dashes.Aside] = []
+    clauses: list[Clause] = []
+    for aside in found:
+        head = text[: aside.start]
+        if not grammar.has_verb(head) and not _opening_phrase(head):
+            continue
+        verdict = _aside_claim(view, aside, None)
+        if verdict is None:
+            continue
+        cuts.append(aside)
+        if isinstance(verdict, Clause):
+            clauses.append(verdict)
+    if not cuts:
+        return view, []
+    main = _without_asides(view, cuts)
+    if not grammar.has_verb(main.text):
+        return view, []
+    return main, clauses
+
+
+def _subject_dash_aside(view: View) -> tuple[View, list[Clause]] | None:
+    """ "The mayor — who has held office since 2019 — said ...": the subject's apposition
+    between dashes, read as one between commas is."""
+    text = view.text
+    found = dashes.asides(text)
+    if not found:
+        return None
+    aside = found[0]
+    start = _after_leading_adverbial(text)
+    head = text[start : aside.start]
+    if (
+        not head.strip()
+        or aside.start - start > 120
+        or "," in head
+        or grammar.has_verb(head)
+        or _opening_phrase(head)
+        or not _finite_after_adverb(text[aside.end :].lstrip())
+    ):
+        return None
+    verdict = _aside_claim(view, aside, start + len(head) - len(head.lstrip()))
+    if verdict is None:
+        return None
+    main = _without_asides(view, [aside])
+    return main, ([verdict] if isinstance(verdict, Clause) else [])
+
+
+def _aside_claim(
+    view: View, aside: dashes.Aside, subject_start: int | None
+) -> Clause | _Detail | None:
+    """What the aside states: a claim, ``_DETAIL`` (nothing of its own), or None (leave it).
+    ``subject_start``: where the clause's subject starts when the aside follows it."""
+    text = view.text
+    inner = text[aside.inner_start : aside.inner_end]
+    relative = _RELATIVE.match(inner) or _PREPOSITION_WHICH.match(inner)
+    if relative is not None:
+        return _aside_relative(view, aside, relative, subject_start)
+    first = inner.split(None, 1)[0]
+    participle = first.endswith("ing") and first.islower()
+    if participle and first in tables.words("not_participles.txt"):
+        participle = False  # "— something of a chief of staff —"
+    if _DETAIL_ASIDE.match(inner) or participle:
+        if scan.has_digit(inner) or _FIGURE_WORD.search(inner):
+            # "— including a magazine, which put the cost at $1 million —": the figure is
+            # the relative's, a claim of its own; any other figure stays where it is.
+            return _detail_relative(view, aside)
+        return _DETAIL
+    if subject_start is not None:
+        subject = text[subject_start : aside.start].strip()
+        if _PREPOSITION_INSIDE.search(f" {subject} "):
+            return None  # "The detention of a wife of X — the leader of ... —": about X
+        after = text[aside.end :].lstrip()
+        return _apposition_claim(view, subject, inner, aside.inner_start, aside.inner_end, after)
+    if first.lower() in _READER_PRONOUNS and len(inner.split()) <= _READER_ASIDE_WORDS:
+        return _DETAIL  # "— you guessed it —", "— I admit —": the writer to the reader
+    if first.lower() in _NOT_ASIDE_SUBJECT or not _opens_main_clause(inner):
+        return None
+    verb = grammar.first_verb(inner)
+    if first.lower() not in _PRONOUNS and (
+        verb is None or verb.lower() not in grammar.AUXILIARIES or verb.lower() == "being"
+    ):
+        # "— a woman named Ruiz —", "— the name printed on its side —": a noun and a
+        # participle. A statement has a pronoun subject ("he described ...") or a finite
+        # auxiliary ("his salary is $5 million", "the past five have seen ...").
+        return None
+    said = tables.words("attribution_verbs.txt")
+    if any(word.strip("\"“”’',.") in said for word in inner.split()):
+        return None  # "— he said the talks had failed —": the speaker's words
+    own = view.slice(aside.inner_start, aside.inner_end)
+    return Clause(own, subject_of(inner), "aside")
+
+
+def _detail_relative(view: View, aside: dashes.Aside) -> Clause | None:
+    """The claim of a relative inside a detail aside ("— including Vanity Fair, which put
+    the cost at $1 million —" -> "Vanity Fair put the cost at $1 million"), when every
+    figure of the aside is the relative's; None otherwise."""
+    text = view.text
+    inner = text[aside.inner_start : aside.inner_end]
+    found = _TRAILING_RELATIVE.search(inner)
+    if found is None or found.group("whose") or found.group("preposition"):
+        return None
+    before = inner[: found.start()]
+    if scan.has_digit(before) or _FIGURE_WORD.search(before):
+        return None
+    if not _starts_with_verb(inner[found.end() :]) or _open_quotes(inner, 0, found.start()):
+        return None
+    opener = _DETAIL_ASIDE.match(inner)
+    if opener is not None:  # "including" is not part of the noun phrase
+        inner = " " * opener.end() + inner[opener.end() :]
+    start = _phrase_start(inner, found.start())
+    if start is None:
+        return None
+    antecedent = view.slice(aside.inner_start + start, aside.inner_start + found.start())
+    body = view.slice(aside.inner_start + found.end(), aside.inner_end)
+    own = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
+    return Clause(own, antecedent.text.strip(), "relative")
+
+
+def _aside_relative(
+    view: View, aside: dashes.Aside, relative: re.Match[str], subject_start: int | None
+) -> Clause | None:
+    """ "X — who heads the port —" -> "X heads the port"; "the session — in which every
+    bill must cite its source —" -> "In the session, every bill must cite its source"."""
+    text = view.text
+    body_start = aside.inner_start + relative.end()
+    body_text = text[body_start : aside.inner_end]
+    preposition = relative.groupdict().get("preposition")
+    if preposition is None and not _starts_with_verb(body_text):
+        return None
+    if preposition is not None and not _own_clause(body_text):
+        return None
+    antecedent_start = subject_start
+    if subject_start is None or _PREPOSITION_INSIDE.search(text[subject_start : aside.start]):
+        # "The supply of sapphire — which will ..." is about the sapphire: the nearest noun
+        # phrase, and for "in which" one with a determiner ("the speech", not "Israel").
+        antecedent_start = (
+            _antecedent_start(text, aside.start)
+            if preposition is None
+            else _phrase_start(text, aside.start)
+        )
+    if antecedent_start is None or (
+        preposition is not None and not _occasion(text[antecedent_start : aside.start])
+    ):
+        return None
+    antecedent = view.slice(antecedent_start, aside.start)
+    noun = antecedent.text.strip()
+    body = view.slice(body_start, aside.inner_end)
+    if preposition is None:
+        own = View([*antecedent.pieces, Piece(-1, " "), *body.pieces], view.kept)
+        # After the subject it is the writer's, as a relative between commas is.
+        return Clause(own, noun, "relative", author_voice=subject_start is not None)
+    lead = Piece(-1, f"{preposition.capitalize()} ")
+    own = View([lead, *antecedent.pieces, Piece(-1, ", "), *body.pieces], view.kept)
+    return Clause(own, subject_of(body_text), "relative")
+
+
+_PREPOSITION_INSIDE = re.compile(r"[ \t](?:of|in|at|on|for|from|with|by|about)[ \t]")
+
+
+def _opened_phrase(phrase: str) -> bool:
+    """A noun phrase opened by a determiner or a possessive ("the speech", "Friday's gala")."""
+    first = phrase.split(None, 1)[0].lower() if phrase.strip() else ""
+    return first in _NOUN_PHRASE_OPENERS or first.endswith(("'s", "’s"))
+
+
+def _opening_phrase(head: str) -> bool:
+    """ "Setting the tone for the session", "In the first week": a phrase before the main
+    clause (no comma, no verb), which an aside after it leaves a comma to."""
+    words = head.split(None, 1)
+    if not words or "," in head:
+        return False
+    first = words[0].lower()
+    return (first.endswith("ing") or first in _OPENING_PREPOSITIONS) and not grammar.has_verb(head)
+
+
+def _clause_follows(text: str) -> bool:
+    """A main clause with its own subject opens ``text`` ("supporters said ..."), not a
+    verb that goes on the clause before the aside ("were dropped", "said the ...")."""
+    stripped = text.lstrip()
+    if not stripped or grammar.is_finite_start(stripped):
+        return False
+    return _opens_main_clause(stripped, after_participle=True)
+
+
+def _without_asides(view: View, cuts: list[dashes.Aside]) -> View:
+    """``view`` without the asides: a blank stands for unspaced dashes ("X—who ...—did"),
+    and a comma ends an opening phrase the aside followed."""
+    text = view.text
+    pieces: list[Piece] = []
+    previous = 0
+    for aside in cuts:
+        pieces.extend(view.slice(previous, aside.start).pieces)
+        head = text[previous : aside.start].rstrip()
+        after = text[aside.end :]
+        if (
+            head[-1:] not in ",;:"
+            and head.rsplit(None, 1)[-1].lower() not in _NOT_ASIDE_SUBJECT | _NOT_SUBJECT_START
+            and (_opening_phrase(text[: aside.start]) or _clause_follows(after))
+            and after.split(None, 1)[0].lower() not in _NOT_ASIDE_SUBJECT
+        ):
+            pieces.append(Piece(-1, ","))
+        if not aside.spaced:
+            pieces.append(Piece(-1, " "))
+        previous = aside.end
+    pieces.extend(view.slice(previous).pieces)
+    return View(pieces, view.kept)
+
+
 # ", which began ..." / ", who heads ...": a comma makes the relative non-restrictive (a
 # fact of its own); "the plan that failed" has no comma and restricts its noun: kept whole.
-_TRAILING_RELATIVE = re.compile(r",[ \t]+(?:which|who|(?P<whose>whose))[ \t]+")
+# ", in which the mayor spoke" / ", during which two members left": led by a preposition,
+# it becomes "In the ceremony, the mayor spoke".
+_TRAILING_RELATIVE = re.compile(
+    r",[ \t]+(?:which|who|(?P<whose>whose)|(?P<preposition>in|at|on|during|under|through)"
+    r"[ \t]+which(?![ \t]+case\b)|(?P<where>where))[ \t]+"
+)
 #: The owned noun after "whose" (one or two lower-case words: "members", "top officials").
 _OWNED_WORD = re.compile(r"[a-z][\w’'-]*[ \t]+")
 # Where a trailing relative ends: a semicolon, or ", and"/", but" before a new clause.
@@ -491,10 +790,16 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         return view, []
     for match in _TRAILING_RELATIVE.finditer(text):
         verb_at = _owned_end(text, match.end()) if match.group("whose") else match.end()
+        where = match.group("where") is not None
+        preposition = "in" if where else match.group("preposition")
         if (
             verb_at < 0
             or _open_quotes(text, 0, match.start())
-            or not _starts_with_verb(text[verb_at:])
+            or not (
+                _starts_with_verb(text[verb_at:])
+                if preposition is None
+                else _own_clause(text[verb_at : _relative_end(text, verb_at)])
+            )
         ):
             continue
         start = _antecedent_start(text, match.start())
@@ -510,9 +815,84 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
             subject = f"{subject}'s {owned}"
         body = view.slice(verb_at, end)
         relative = View([*antecedent.pieces, *link, *body.pieces], view.kept)
+        if preposition is not None:
+            start = _phrase_start(text, match.start())
+            if start is None or not (
+                _place(text, start, match.start())
+                if where
+                else _occasion(text[start : match.start()])
+            ):
+                continue  # ", where" after "a situation", "in which" after "this week"
+            antecedent = view.slice(start, match.start())
+            subject = text[start : match.start()].strip()
+            lead = Piece(-1, f"{preposition.capitalize()} ")
+            relative = View([lead, *antecedent.pieces, Piece(-1, ", "), *body.pieces], view.kept)
+            subject = subject_of(body.text) or subject
         main = view.without(match.start(), end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return tables.words("place_nouns.txt")
+
+
+#: Prepositions before a name that make it a place ("moved to Kuwait, where ...").
+_PLACE_PREPOSITIONS = frozenset("in to at from near outside inside into toward towards of".split())
+
+
+def _place(text: str, start: int, end: int) -> bool:
+    """ "the city's main hospital": a noun phrase whose last word names a place; "(moved
+    to) Kuwait": a name after a place preposition, not a day, a month or a titled person
+    ("a statement from Mr Ruiz, where"). ", where" after either is about that place."""
+    phrase = text[start:end]
+    words = phrase.split()
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    if not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+        return len(words) >= 2 and _opened_phrase(phrase) and last.lower() in _place_nouns()
+    before = text[max(0, start - 20) : start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in _PLACE_PREPOSITIONS
+        and not _DATE_OR_FIGURE.fullmatch(last)
+        and words[0].lower().rstrip(".") not in tables.every_person_title()
+    )
+
+
+@lru_cache(maxsize=1)
+def _occasion_nouns() -> frozenset[str]:
+    return tables.words("occasion_nouns.txt")
+
+
+def _occasion(phrase: str) -> bool:
+    """ "the 13-minute speech", "Friday's ceremony": a phrase opened by a determiner or a
+    possessive whose last word names an occasion, so "in/at/during which" is about it (not
+    "a scam run out of Israel, in which": the scam; not "this week, in which")."""
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and _opened_phrase(phrase)
+        and words[-1].lower().strip(".,") in _occasion_nouns()
+    )
+
+
+def _own_clause(text: str) -> bool:
+    """A clause with its own subject and verb ("two members walked out") that runs to the
+    end of the text: not a question's ("which witness lied") and not one a comma closes
+    before the main verb ("the pause, during which he ran, is also important")."""
+    first = _WORD.search(text)
+    if first is None or first.group(0).lower() in _NOT_ASIDE_SUBJECT:
+        return False
+    comma = text.find(",")
+    while comma >= 0:
+        if _finite_after_adverb(text[comma + 1 :].lstrip()):
+            return False
+        comma = text.find(",", comma + 1)
+    at = first.start()
+    return grammar.clause_verb_is_firm(text[:at] + text[at].upper() + text[at + 1 :])
 
 
 def _owned_end(text: str, start: int) -> int:
@@ -579,7 +959,7 @@ def _phrase_start(text: str, end: int) -> int | None:
     window_start = max(0, end - 100)
     words = list(_WORD_OR_MARK.finditer(text, window_start, end))
     start: int | None = None
-    opened = False
+    opened = possessive = False
     lower_words = 0
     for count, word in enumerate(reversed(words)):
         lower = word.group().lower()
@@ -595,6 +975,14 @@ def _phrase_start(text: str, end: int) -> int | None:
         if lower in _NOUN_PHRASE_OPENERS:
             start, opened = word.start(), True
             break
+        if possessive and lower not in _NOUN_PHRASE_OPENERS and word.group()[:1].islower():
+            break  # "policies regarding women's rights": only a name goes on before it
+        if count > 0 and _names_owner(word.group()):
+            # "Wednesday's ceremony" opens a phrase as "the ceremony" does; a name may
+            # go on before it ("Ronald Reagan's Bible"). Not "women's rights": in
+            # "policies regarding women's rights, which" the phrase starts further back.
+            start, opened, possessive = word.start(), True, True
+            continue
         if word.group()[:1].islower() and grammar.is_finite_start(word.group(), strict=True):
             break  # "... injured, which": a verb, not a noun
         start = word.start()
@@ -606,6 +994,21 @@ def _phrase_start(text: str, end: int) -> int | None:
     if any(_plural_inside(w) for w in phrase[1:-1]):
         return None  # "The decision prolongs market uncertainty": a verb inside, no phrase
     return start
+
+
+_DAY_OWNERS = frozenset(
+    f"{day}{mark}s" for day in ("today", "yesterday", "tomorrow", "tonight") for mark in "'’"
+)
+
+
+def _names_owner(word: str) -> bool:
+    """A possessive that opens a noun phrase as a determiner does: a name's ("Friday's",
+    "al-Baghdadi's", "9to5Mac's") or a day's ("today's"), not a common noun's ("women's
+    rights" may sit inside a longer phrase)."""
+    lower = word.lower()
+    if not lower.endswith(("'s", "’s")):
+        return False
+    return not word[:1].islower() or "-" in word or lower in _DAY_OWNERS
 
 
 #: Small words inside a name ("Alliance for American Manufacturing", "Canada and Mexico").
@@ -634,8 +1037,12 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         return consequence
     if subject is None:
         return main, None, None
-    match = _PARTICIPLE.search(main.text)
-    if match is None:
+    match = _PARTICIPLE.search(main.text) or _dash_participle(main.text)
+    if (
+        match is None
+        or match.group("adverb") in _NOT_ADVERBS
+        or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
+    ):
         return main, None, None
     if match.group("verb") in _PARTICIPLES:
         verb = grammar.past_tense(verb_lemma(match.group("verb")))
@@ -644,9 +1051,23 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     else:
         return main, None, None
     clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
-    reason = find_reason(match.group(0).lstrip(", "))
+    if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
+        adverb = main.slice(match.start("adverb"), match.end("adverb"))
+        rest = main.slice(match.start("rest")).pieces
+        pieces = [Piece(-1, f"{subject} "), *adverb.pieces, Piece(-1, f" {verb} "), *rest]
+        clause_view = View(pieces, main.kept)
+    reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+def _dash_participle(text: str) -> re.Match[str] | None:
+    """ "X — <adverb> <verb>ing ..." at the end of a clause with no other dash."""
+    dash = dashes.trailing_dash(text)
+    if dash is None:
+        return None
+    blanks = len(dash.group(0)) - len(dash.group(0).lstrip())
+    return _DASH_PARTICIPLE.match(text, dash.start() + blanks)  # matched at the dash
 
 
 # ", meaning (that) the fund will close": a consequence with its own subject and verb.
@@ -736,6 +1157,7 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         # "..., the official said yesterday, speaking on ...": about the speaker
         and not any(word.strip("\"”’',") in said for word in words[-6:])
         and not _clause_inside(head)
+        and not _copular_that(head)
         and grammar.has_verb(head)
         and not _open_quotes(text, 0, match.start())
     )
@@ -743,6 +1165,35 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
 
 def _clause_inside(head: str) -> bool:
     return any(grammar.has_verb(head[found.end() :]) for found in _CLAUSE_INSIDE.finditer(head))
+
+
+_BE_FORMS = frozenset("is are was were".split())
+
+
+def _copular_that(head: str) -> bool:
+    """ "The photos are a sign that the army has changed its tactics, stepping up ...": after
+    "X is <noun> that <clause>" the participle is the inner clause's, not X's."""
+    at = head.find(" that ")
+    if at < 0:
+        return False
+    verb = grammar.first_verb(head[:at])
+    if verb is None or verb.lower() not in _BE_FORMS:
+        return False
+    # a noun before "that" ("is the clearest sign that"), not an adjective ("was
+    # optimistic that his country would ..., arguing": the subject argued)
+    after_verb = head[: at + 1].split(f" {verb} ", 1)[-1].split()
+    return (
+        bool(after_verb)
+        and after_verb[0].lower() in ("a", "an", "the")
+        and (grammar.has_verb(head[at + 6 :]))
+    )
+
+
+#: Words that open a phrase, not a subject ("Among those things that X ..."): what such a
+#: "subject" holds is no doer of a participle.
+_PREPOSITION_SUBJECTS = frozenset(
+    "even among besides regarding beyond across through to of whether".split()
+)
 
 
 def _participle_subject(subject: str) -> bool:
@@ -753,7 +1204,7 @@ def _participle_subject(subject: str) -> bool:
     return (
         not subject.endswith(("'s", "’s"))
         and ", " not in subject
-        and first not in _ADVERBIAL_OPENERS | _EXPLETIVE_SUBJECTS | {"even"}
+        and first not in _ADVERBIAL_OPENERS | _EXPLETIVE_SUBJECTS | _PREPOSITION_SUBJECTS
     )
 
 
