@@ -113,6 +113,33 @@ def test_ages_are_compared_for_one_person_only(
 @pytest.mark.parametrize(
     ("text_a", "text_b", "values"),
     [
+        # a record is another thing's figure, and an old record is not the new one
+        (
+            "A catfish weighing 20 stone was caught in the river",
+            "The biggest catfish ever caught in the river weighed 22 stone",
+            [],
+        ),
+        (
+            "She swam the lake in a record 52 minutes",
+            "She beat the previous record of 61 minutes",
+            [],
+        ),
+        (
+            "She swam the lake in a record 52 minutes",
+            "She swam the lake in a record 55 minutes",
+            [("52", "55")],
+        ),
+    ],
+)
+def test_a_record_is_compared_only_with_a_record(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert numeric_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
         ("The crater is 60 feet in diameter", "The meteor left a 16-foot-deep crater", []),
         ("The new tower is 300 metres tall", "The new tower is 40 metres wide", []),
         # one extent, two wordings

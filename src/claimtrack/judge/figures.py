@@ -23,6 +23,7 @@ from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
     _WORD,
+    _WORD_CASED,
     MAX_DATE_SPAN,
     _numeric,
     _token_list,
@@ -148,6 +149,13 @@ class _FigureFacts:
         return _dimension(self.text, self.figure)
 
     @cached_property
+    def record(self) -> str | None:
+        """ "record" when the figure's clause sets a record ("a record 12 seconds", "the
+        biggest catch ever"), "old record" for a past one ("the previous record of 22"),
+        None otherwise."""
+        return _record(self.text, self.figure)
+
+    @cached_property
     def increment(self) -> bool:
         """The figure counts what was added ("an additional 14 officers", "14 more
         officers", "another 14"), not how many there are in all."""
@@ -233,6 +241,11 @@ def _same_quantity(
         return False
     if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
         return False  # "60 feet in diameter" / "a 16-foot-deep hole": two measurements
+    if fa.record != fb.record:
+        # "the biggest catfish ever caught was 22 stone" / "a catfish weighing 20 stone was
+        # caught": a record is another thing's figure; "shattered the previous record of
+        # 22 seconds" / "in a record 12 seconds": the old record and the new are two.
+        return False
     if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
         return False
@@ -341,6 +354,31 @@ def _dimension(text: str, figure: str) -> str | None:
         return None
     extent = found.group(1).lower()
     return _SAME_EXTENT.get(extent, extent)
+
+
+#: Words that make the record before them a past one.
+_PAST = frozenset(("previous", "old", "former", "earlier", "prior"))
+#: Superlatives that, with "ever" after them, set a record ("the biggest catfish ever").
+_RECORD_SUPERLATIVES = frozenset(
+    "biggest largest heaviest highest lowest longest shortest fastest slowest oldest youngest "
+    "tallest smallest deadliest costliest greatest best worst most least hottest coldest "
+    "strongest richest".split()
+)
+
+
+def _record(text: str, figure: str) -> str | None:
+    """Read on the words of the figure's clause before it: "record", or a superlative
+    with "ever" within four words after it."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    words = [w.lower() for w in _WORD_CASED.findall(_CLAUSE_BREAK.split(text[:index])[-1])]
+    for k, word in enumerate(words):
+        if word == "record":
+            return "old record" if k and words[k - 1] in _PAST else "record"
+        if word in _RECORD_SUPERLATIVES and "ever" in words[k + 1 : k + 5]:
+            return "record"
+    return None
 
 
 def _is_increment(text: str, figure: str) -> bool:
