@@ -112,3 +112,12 @@ def test_period_bound_trigger_words_alone_start_no_date() -> None:
         skipped += bool(hits) and dates._only_period_bound(hits, tables.lowered(text))
         assert [m.span() for m in dates._matches(text)] == _reference_date_spans(text), text
     assert skipped > 150  # the shortcut was taken, and found what the plain way finds
+
+
+def test_one_reading_of_a_text_gives_its_lowered_form_and_its_words() -> None:
+    # The finders used to read ``word_set(lowered(text))``: the same set, since lower-casing
+    # twice changes nothing (checked here on letters whose lower case is special).
+    for text in [*_random_texts(1500, seed=9), "İSTANBUL Σ ΟΔΟΣ", "ǅ Ǆ ǈ", "Straße ẞ"]:
+        reading = tables.text_words(text)
+        assert reading == (tables.lowered(text), word_set(text)), text
+        assert word_set(reading.lower) == reading.words, text

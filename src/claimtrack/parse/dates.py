@@ -127,7 +127,7 @@ def _matches(text: str, lower: str | None = None) -> list[re.Match[str]]:
     if lower is None:
         lower = tables.lowered(text)
     triggers = _trigger_set()
-    hits = triggers.hits(tables.word_set(lower))
+    hits = triggers.hits(tables.text_words(text).words)
     if hits and _only_period_bound(hits, lower):
         hits = frozenset()  # no branch can match at those words: dates start at digits
     if not hits:
