@@ -78,6 +78,66 @@ def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # two people's ages
+        (
+            "Ana Ruiz, a 34-year-old nurse, was hurt in the blast",
+            "Tom Price, 35, was hurt in the blast",
+            [],
+        ),
+        ("The blast hurt Ana Ruiz, aged 34", "The blast hurt a 61-year-old, Tom Price", []),
+        # one person's age, told two ways
+        (
+            "Ana Ruiz, a 34-year-old nurse, was hurt in the blast",
+            "Ana Ruiz, 36, was hurt in the blast",
+            [("34", "36")],
+        ),
+        # "the N-year-old" with no name and no noun: whose age is not told
+        ("The 41-year-old was born in Leeds", "The 29-year-old was born in Leeds", []),
+        (
+            "A 12-year-old boy was hurt in the blast",
+            "A 13-year-old boy was hurt in the blast",
+            [("12", "13")],
+        ),
+        # an age is no count
+        ("The singer died at the age of 57", "The singer died, leaving 3 children", []),
+    ],
+)
+def test_ages_are_compared_for_one_person_only(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert numeric_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "An additional 14 officers were arrested in the case",
+            "50 officers were arrested in the case",
+            [],
+        ),
+        (
+            "Another 14 officers were arrested in the case",
+            "50 officers were arrested in the case",
+            [],
+        ),
+        ("14 more officers were arrested in the case", "50 officers were arrested in the case", []),
+        (
+            "14 officers were arrested in the case",
+            "16 officers were arrested in the case",
+            [("14", "16")],
+        ),
+    ],
+)
+def test_what_was_added_is_not_compared_with_a_total(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert numeric_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
         ("12 people were injured in the fire", "11 people died in the fire"),
@@ -583,6 +643,129 @@ def test_an_act_only_wanted_or_attempted_is_not_denied(text_a: str, text_b: str)
 )
 def test_the_act_reported_as_done_is_still_denied(text_a: str, text_b: str) -> None:
     assert len(negations(text_a, text_b)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a shared word, but two acts: the denial does not meet the assertion
+        (
+            "The clerk was dismissed after last coming in to work in May",
+            "The clerk did not return to work",
+        ),
+        (
+            "The mayor hit back that she had consulted the auditors",
+            "The mayor isn't backing down on the audit",
+        ),
+        (
+            "The divers recovered the wreck of the ferry",
+            "The divers did not search the wreck of the ferry",
+        ),
+    ],
+)
+def test_a_denial_of_another_act_is_no_negation_conflict(text_a: str, text_b: str) -> None:
+    assert negations(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one verb, or two verbs of one event frame, or a light verb that leaves it to the words
+        ("The clerk returned to work on Monday", "The clerk did not return to work"),
+        ("The league suspended the season", "The league did not halt the season"),
+        ("The bridge was open to traffic on Monday", "The bridge was not open to traffic"),
+        # the act reported under a verb of saying
+        ("An official said the envoy would travel to Oslo", "The envoy will not travel to Oslo"),
+    ],
+)
+def test_a_denial_of_the_same_act_is_a_negation_conflict(text_a: str, text_b: str) -> None:
+    assert len(negations(text_a, text_b)) == 1
+
+
+def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:
+    found = judged(parsed(text_a, "a:1"), parsed(text_b, "b:1"))
+    return [c.type for c in found if c.severity is Severity.CONTRADICTION]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a report the claim itself calls false asserts nothing for a denial to contradict
+        (
+            "Fans shared a hoax claiming the singer was found dead in his flat",
+            "The singer was not found dead in his flat",
+            [],
+        ),
+        (
+            "The singer was found dead in his flat",
+            "The singer was not found dead in his flat",
+            [ConflictType.NEGATION],
+        ),
+        (
+            "Reports that the mayor had resigned were refuted by aides",
+            "The council denied that the mayor had resigned",
+            [],
+        ),
+        (
+            "The mayor had resigned, aides said",
+            "The council denied that the mayor had resigned",
+            [ConflictType.ATTRIBUTION],
+        ),
+        # a claim told about ("awash with rumours that", "a rumour that ... spread") is not
+        # asserted: a denial does not contradict it
+        (
+            "Social media was awash with rumours the mayor had resigned",
+            "The council denied that the mayor had resigned",
+            [],
+        ),
+        (
+            "A rumour that the mayor had resigned spread through city hall on Friday",
+            "The mayor had not resigned",
+            [],
+        ),
+        # a report called false denies it; a thing that is fake is no report called false
+        (
+            "Claims that the mayor had resigned were false",
+            "The mayor had resigned, aides said",
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "Fake passports were seized at the border, police said",
+            "Police seized fake passports at the border",
+            [],
+        ),
+        # a denial of another act: a request turned down is no denial of the firing
+        (
+            "The clerk defied orders to return to work after his requests for leave were denied",
+            "The clerk was fired after last coming in to work",
+            [],
+        ),
+        (
+            "The clerk was fired, officials said",
+            "The agency denied that the clerk was fired",
+            [ConflictType.ATTRIBUTION],
+        ),
+    ],
+)
+def test_a_denial_meets_only_an_assertion_of_the_same_act(
+    text_a: str, text_b: str, expected: list[ConflictType]
+) -> None:
+    assert contradiction_types(text_a, text_b) == expected
+
+
+def test_not_all_denies_only_a_claim_about_all() -> None:
+    not_all = "Not all of the bridges are unsafe"
+    assert contradiction_types("Some of the bridges are unsafe", not_all) == []
+    assert contradiction_types("All of the bridges are unsafe", not_all) == [ConflictType.SCOPE]
+
+
+def test_what_did_not_happen_then_and_what_happened_at_another_time_both_hold() -> None:
+    since = "Olsen has not played a PGA Tour event since 2011"
+    assert negations("Olsen played one full season on the PGA Tour in 2004", since) == []
+    # "since" runs on to today: a later season contradicts it
+    assert len(negations("Olsen played a PGA Tour event in 2013", since)) == 1
+    same_day = "The council did not meet on March 3, 2020"
+    assert len(negations("The council met on March 3, 2020", same_day)) == 1
 
 
 def test_a_negation_inside_a_relative_clause_denies_nothing() -> None:

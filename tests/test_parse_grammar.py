@@ -77,6 +77,22 @@ def test_the_verb_list_decides_a_lost_final_e(form: str, lemma: str) -> None:
     assert verb_lemma(form) == lemma
 
 
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("died", "die"), ("sued", "sue"), ("dying", "die"), ("seed", "seed"), ("need", "need")],
+)
+def test_a_short_verb_ending_in_e_takes_only_d(form: str, lemma: str) -> None:
+    assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [("The singer died on Monday.", "die"), ("Two families sued the council.", "sue")],
+)
+def test_a_short_past_tense_is_the_main_verb(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
 def test_a_verb_known_by_its_list_splits_a_coordination() -> None:
     """ "agreed" was read as "agre", no known verb, so "and agreed to ..." stayed glued."""
     text = "The mayor met the strikers on Monday and agreed to review their pay."

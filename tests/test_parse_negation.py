@@ -22,6 +22,9 @@ from claimtrack.parse.negation import find_negation
         # refusing the comment itself is still negated; the content is not denied
         ("The club would not confirm or deny the transfer.", "not"),
         ("The council denied the closure.", "denied"),
+        # a bare "no" at a sentence's end, or before a figure without the dot, still denies
+        ("Asked whether the plant would reopen, the firm said no.", "no"),
+        ("No 2 reports agreed on the cause.", "no"),
     ],
 )
 def test_negation_cues(text: str, cue: str) -> None:
@@ -48,6 +51,9 @@ def test_negation_cues(text: str, cue: str) -> None:
         "A spokeswoman would neither confirm nor deny the transfer fee.",
         "Police declined to confirm or deny reports of a second arrest.",
         "The ministry has neither confirmed nor denied the figures.",
+        # "No." before a figure abbreviates "number"
+        "The single climbed to No. 3 on the chart.",
+        "A spokesman for No.10 spoke to reporters.",
     ],
 )
 def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:

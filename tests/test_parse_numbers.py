@@ -85,10 +85,64 @@ def test_counted_noun_skips_a_nationality_and_lemmatises() -> None:
         "The Covid-19 rules ended.",
         "He became the 45th president.",
         "One of the ministers resigned.",
+        # telephone numbers are codes
+        "Call the charity's helpline on 0300 123 4567.",
+        "Readers can call (212) 555-0143 with tips.",
+        "The hotline, 212-555-0143, is open all night.",
+        "Call +44 20 7946 0958 to reach the desk.",
+        # a figure of an era is a year
+        "The fort was first used in 189/199AD.",
+        "The city fell in 44 BC.",
     ],
 )
 def test_years_dates_times_and_codes_are_not_quantities(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The score was 3-0 after 20 minutes.", ["3-0", "20"]),
+        ("Prices rose from 1,200-1,300 to 1,500.", ["1,200-1,300", "1,500"]),
+        ("The car does 0-60 in 4.5 seconds.", ["0-60", "4.5"]),
+    ],
+)
+def test_figures_near_digit_groups_are_not_taken_for_telephone_numbers(
+    text: str, figures: list[str]
+) -> None:
+    assert [n.text for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # two numbers side by side, not their sum
+        ("Police found seven eight-year-old boys.", [(7, "boy"), (8, None)]),
+        ("Surgeons took one five-hour operation to do it.", [(1, "operation"), (5, None)]),
+        # one number over several words
+        ("Two hundred five votes were cast.", [(205, "vote")]),
+        ("There were twenty-five people.", [(25, "person")]),
+    ],
+)
+def test_a_run_of_number_words_that_is_no_one_number_gives_each(
+    text: str, figures: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.low, n.counts) for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "counts"),
+    [
+        ("The park covers 40 square metres.", "square m", None),
+        ("The tank holds 40 cubic metres of gas.", "cubic m", None),
+        ("The villa spans 2,475 square feet.", None, "foot"),
+        ("The road is 40 metres long.", "m", None),
+    ],
+)
+def test_an_area_or_a_volume_is_not_a_length(
+    text: str, unit: str | None, counts: str | None
+) -> None:
+    assert one(text)[2:] == (unit, counts)
 
 
 def test_a_year_with_a_unit_is_a_number() -> None:

@@ -32,6 +32,10 @@ def _statement(text: str, name: str = "s") -> Claim:
         "Harbour master did not resign after the ferry collision",
         "Paper retracts story that the harbour master resigned after the ferry collision",
         "Reports of a harbour master resignation after the ferry collision are inaccurate",
+        # a claim turned down in so many words
+        "Port authority shoots down claims the harbour master resigned after ferry collision",
+        "Port rebuffs claims that the harbour master resigned after the ferry collision",
+        "Officials cast doubt on harbour master resignation after ferry collision",
     ],
 )
 def test_a_debunking_or_negating_statement_conflicts(source: str) -> None:
@@ -57,6 +61,9 @@ def test_a_negated_asked_or_open_refutation_is_not_a_conflict(source: str) -> No
     [
         "Fake banknotes found in a city bakery",
         "Council denies plan to close the library on Sundays",
+        # turning down a plan, or shooting down a drone, refutes no report
+        "Harbour master rejects plan for ferry collision inquiry",
+        "Harbour master resigned after the ferry collision; navy shot down a drone",
     ],
 )
 def test_a_refuting_cue_about_something_else_is_not_a_conflict(source: str) -> None:

@@ -615,6 +615,7 @@ def analyse(
     """Match the claims that take part in verdicts and judge each group."""
     # Imported here, not at the top: a re-run served by the result cache never loads them.
     from claimtrack import judge, match, normalize, provenance
+    from claimtrack.match import headlines
 
     eligible = [c for c in claims if c.kind in options.kinds]
     republications = provenance.find_republications(list(articles), list(claims), options)
@@ -626,7 +627,10 @@ def analyse(
     release_memos("claimtrack.normalize")
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
-    pairs = match.candidate_pairs(article_ids, keys, options)
+    # A headline that restates its lead is one statement with it: it spends no partner slot
+    # in blocking and joins the lead's cluster after grouping (``match.headlines``).
+    folded = headlines.restated_headlines(eligible, keys)
+    pairs = match.candidate_pairs(article_ids, headlines.blocking_view(keys, folded), options)
     progress("score", 0, len(pairs))
     # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
     # per-claim table: slicing here would rebuild that table for every slice.
@@ -643,6 +647,7 @@ def analyse(
     matched = scored[judged.arrays(scored).same_fact]
     related = scored[match.merge_supports(scored, keys)].key_rows()
     groups = match.group(len(eligible), matched, article_ids, links, related)
+    groups = headlines.fold_into_groups(groups, folded)
     del matched, related
     clusters = judge.build_clusters(
         groups, eligible, keys, scored, articles, counts_as, options, links, judged

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from claimtrack.judge.ages import age_holder
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import different_owners
 from claimtrack.judge.ranks import ranked_conflicts
@@ -135,6 +136,18 @@ class _FigureFacts:
         return _glued(text, figure) or _counts(self.counts) or _counted_noun(text, figure)
 
     @cached_property
+    def age_of(self) -> frozenset[str] | None:
+        """Whose age the figure is ("Ana Ruiz, a 34-year-old", "Ortiz, 34,"): the words of
+        the name beside it, empty for no name; None when the figure is no age."""
+        return age_holder(self.text, self.figure)
+
+    @cached_property
+    def increment(self) -> bool:
+        """The figure counts what was added ("an additional 14 officers", "14 more
+        officers", "another 14"), not how many there are in all."""
+        return _is_increment(self.text, self.figure)
+
+    @cached_property
     def tokens_before(self) -> list[str]:
         return _context_tokens(self.text, self.figure, after=False)
 
@@ -202,6 +215,15 @@ def _same_quantity(
     """Both numbers count or measure the same thing, in the same unit (the claims' periods
     are compared once per pair, by ``numeric_conflicts``)."""
     if (na.unit or None) != (nb.unit or None):
+        return False
+    if fa.age_of is not None or fb.age_of is not None:
+        # An age is compared with an age of the same named person only: "Ana Ruiz, 34" /
+        # "Tom Price, a 35-year-old" are two people, "died at the age of 57" / "the 3 MCs
+        # of the song" an age and a count.
+        return bool(fa.age_of and fb.age_of and fa.age_of & fb.age_of)
+    if fa.increment != fb.increment:
+        # "an additional 14 officers were arrested" / "the total number of detainees rose
+        # to 50": what was added and what there is in all are two different counts.
         return False
     if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
@@ -276,6 +298,21 @@ def _event_of(text: str, figure: str) -> str | None:
     if found_after and (not found_before or found_after[0] <= found_before[0]):
         return found_after[1]
     return found_before[1] if found_before else None
+
+
+#: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra".
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new)\b", re.IGNORECASE)
+
+
+def _is_increment(text: str, figure: str) -> bool:
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    return bool(
+        _INCREMENT_BEFORE.search(text[max(0, index - 20) : index])
+        or _INCREMENT_AFTER.match(text, index + len(figure))
+    )
 
 
 def _find_number(text: str, figure: str) -> int:

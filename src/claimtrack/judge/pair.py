@@ -59,7 +59,7 @@ def _conflicts_of(
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
-    polarity = _attribution_conflicts(facts_a, facts_b, ka, kb)
+    polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
         polarity = whole_part_conflicts(a, facts_a.wholes, ka, b, facts_b.wholes, kb)
@@ -111,7 +111,7 @@ def date_conflicts(a: Claim, b: Claim) -> list[Conflict]:
 
 def attribution_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
     """One party asserts what another denies ("X said Y" vs "Z denied Y")."""
-    return _attribution_conflicts(ClaimFacts(a), ClaimFacts(b), ka, kb)
+    return _attribution_conflicts(ClaimFacts(a), ClaimFacts(b), ka, kb, load_tables(None))
 
 
 def reason_conflicts(a: Claim, b: Claim) -> list[Conflict]:

@@ -5,6 +5,7 @@ denies what another asserts.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,7 +24,15 @@ from claimtrack.judge.text import (
     load_cues,
 )
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
-from claimtrack.normalize import CLASS_PREFIX, ENTITY_PREFIX, MatchKey, Tables, load_tables, stem
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    MatchKey,
+    Tables,
+    data_lines,
+    load_tables,
+    stem,
+)
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -42,6 +51,8 @@ def negation_conflicts(
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
+    if not _main_verbs_meet(a, b, tables):
+        return []  # "was fired after last appearing for work" / "did not report to work"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
@@ -50,6 +61,14 @@ def negation_conflicts(
         return []
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
+    if _calls_false(affirming) or _reports_a_claim(affirming):
+        # "a hoax claiming he was found dead" / "he is not dead": both deny it; "a rumour
+        # that he had died spread": a claim told about is not asserted
+        return []
+    if _at_other_times(denying, affirming):
+        return []  # "played one season, in 2004" / "hasn't played since 2011": both hold
+    if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
+        return []  # "not all scorpions are poisonous" denies "all", not "some are"
     if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -82,6 +101,97 @@ def negation_conflicts(
 
 #: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
 _AHEAD = frozenset("next coming upcoming tomorrow".split())
+
+
+#: Main verbs that carry no act of their own ("is not dead", "has no plans"): the negation
+#: sits on what follows them, so they are compared by their words, not by the verb.
+_LIGHT_VERBS = frozenset({"be", "have"})
+
+
+def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
+    """Both claims' main verbs name one act: the same verb ("did not attend" / "attended") or
+    verbs of one event frame ("halted" / "did not suspend"). WHY: a shared word elsewhere is
+    not enough for a denial to meet an assertion: "Hunter shot back that ..." and "Hunter
+    isn't backing off" share "back" but tell two acts. A claim whose verb the parser did not
+    find, a light verb ("is not dead" / "died") or a verb of saying ("an official said the
+    envoy would still travel") leaves the words to decide."""
+    verb_a, verb_b = _main_verb(a), _main_verb(b)
+    if verb_a is None or verb_b is None:
+        return True
+    if {verb_a, verb_b} & _LIGHT_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
+        return True
+    stem_a, stem_b = stem(verb_a), stem(verb_b)
+    if stem_a == stem_b:
+        return True
+    class_a = tables.predicates.get((stem_a,))
+    class_b = tables.predicates.get((stem_b,))
+    if class_a is None or class_b is None:
+        return False
+    return tables.frames.get(class_a, class_a) == tables.frames.get(class_b, class_b)
+
+
+def _main_verb(claim: Claim) -> str | None:
+    """The first word of the claim's predicate ("shoot" of "shoot back"), lower case."""
+    words = (claim.predicate or "").lower().split()
+    return words[0] if words else None
+
+
+#: A negation of a universal ("not all", "not every", "not always"): it denies only a
+#: claim about all of them, and holds beside "some are".
+_NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everything|always)\b", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNORECASE)
+
+
+def _reports_a_claim(claim: Claim) -> bool:
+    """The claim's own words tell of a claim, rumour or report ("countered claims that ...",
+    "online reports that a patient ..."): what it contains is told about, not asserted."""
+    words = _WORD.findall(claim.text.lower())
+    return not _rumour_words().isdisjoint(words + [w[:-1] for w in words if w.endswith("s")])
+
+
+@lru_cache(maxsize=1)
+def _rumour_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("rumour_cues.txt"))
+
+
+def _calls_false(claim: Claim) -> bool:
+    """The claim calls what it reports false ("a hoax claiming ...", "reports ... were
+    refuted"): it asserts nothing a denial could contradict."""
+    return _refuting().search(claim.text.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _refuting() -> re.Pattern[str]:
+    # data/refuting_cues.txt, the words by which a text calls a report false (shared with
+    # the ``check`` stance rules); longest first so that phrases win over their words.
+    phrases = sorted(data_lines("refuting_cues.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases) + r")\b")
+
+
+def _at_other_times(denying: Claim, affirming: Claim) -> bool:
+    """Both claims date what they say, and no date of one meets a date of the other: what
+    did not happen then and what happened at another time are two facts. A date after
+    "since" runs on to today ("has not played since 2011" meets "played in 2013")."""
+    periods_d, periods_a = _dated_periods(denying), _dated_periods(affirming)
+    if not periods_d or not periods_a:
+        return False
+    return not any(
+        start_d <= (end_a or dt.date.max) and start_a <= (end_d or dt.date.max)
+        for start_d, end_d in periods_d
+        for start_a, end_a in periods_a
+    )
+
+
+def _dated_periods(claim: Claim) -> list[tuple[dt.date, dt.date | None]]:
+    """The resolved dates of the claim as (first day, last day or None for open-ended)."""
+    lower = claim.text.lower()
+    periods: list[tuple[dt.date, dt.date | None]] = []
+    for date in claim.dates:
+        if date.earliest is None:
+            continue
+        since = f"since {date.text.lower()}" in lower
+        periods.append((date.earliest, None if since else date.latest))
+    return periods
 
 
 def _dated_ahead(claim: Claim) -> bool:
@@ -323,7 +433,7 @@ def _after_intent(before: str, cues: frozenset[str]) -> bool:
 
 
 def _attribution_conflicts(
-    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey
+    facts_a: ClaimFacts, facts_b: ClaimFacts, ka: MatchKey, kb: MatchKey, tables: Tables
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     denial_a, denial_b = facts_a.denial, facts_b.denial
@@ -331,6 +441,12 @@ def _attribution_conflicts(
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
     if asserting.negated or not _shared_object(a, b, ka, kb):
+        return []
+    if not _main_verbs_meet(a, b, tables):
+        return []  # "went on leave" / "defied orders after his requests were denied"
+    if _calls_false(asserting) or _reports_a_claim(asserting):
+        # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
+        # claims that X" / "X is false": a claim told about is not asserted
         return []
     who_asserts = asserting.attribution or asserting.source
     who_denies = denying.attribution or denying.source
@@ -354,7 +470,18 @@ def _denial(claim: Claim) -> bool:
         # "X denied that ..." reaches us either as the attribution or as the negation cue
         if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
             return True
-    return False
+    # "Claims of X were false", "the report was a hoax": the claim calls its content false
+    return _CALLED_FALSE.search(claim.text) is not None
+
+
+#: A report called false in so many words: "claims ... were false", "the story is a hoax",
+#: "reports ... have been debunked". Narrower than ``refuting_cues.txt`` on purpose: "fake
+#: passports were seized" or "is made up of" assert something.
+_CALLED_FALSE = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
+    re.IGNORECASE,
+)
 
 
 def _attribution_value(claim: Claim) -> str:

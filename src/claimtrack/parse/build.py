@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
-from claimtrack.parse import grammar, noise, referents, tables
+from claimtrack.parse import grammar, headlines, noise, referents, tables
 from claimtrack.parse.attribution import (
     Attribution,
     find_addition,
@@ -292,7 +292,9 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if (
         noise.may_be_heading(content.text)
         and not mentions.numbers
-        and noise.is_heading(content.text, grammar.has_verb(_untitled(content.text)))
+        and noise.is_heading(
+            content.text, _has_verb(content.text, headlines.in_masthead(text, start))
+        )
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
@@ -686,6 +688,15 @@ def _shifted(
     return tuple(found)
 
 
+def _has_verb(text: str, title: bool) -> bool:
+    """Whether a line that looks like a heading has a verb: a common one, or on a title
+    line (the article's title or deck, above its first sentence) one of the verbs a
+    headline states its news with (``headlines``); a section heading further down ("Travel
+    hints") keeps the short list."""
+    untitled = _untitled(text)
+    return grammar.has_verb(untitled) or (title and headlines.has_headline_verb(untitled))
+
+
 def _untitled(text: str) -> str:
     """A Title Case headline in lower case (after its first word), so its verb is seen."""
     words = text.split()
@@ -880,11 +891,12 @@ def _mentions(context: Context, start: int, end: int) -> Mentions:
     lower = tables.text_words(text).lower  # read once for both finders
     dates = find_dates(text, start, context.published, lower)
     spans = [(d.start - start, d.end - start) for d in dates]
-    return Mentions(
-        find_numbers(text, start, spans, lower),
-        dates,
-        find_entities(text, start, context.aliases, context.known_names),
-    )
+    numbers = find_numbers(text, start, spans, lower)
+    entities = find_entities(text, start, context.aliases, context.known_names)
+    if numbers and entities and headlines.is_title_case(text):
+        # "Paid $9 Million in Seven Years": title case, not names, capitalised the figures.
+        entities = headlines.figures_out_of_names(text, start, numbers, entities)
+    return Mentions(numbers, dates, entities)
 
 
 def _add(context: Context, claim: Claim) -> None:

@@ -329,9 +329,30 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     after = following[0].lower() if following else ""
     if lemma in _HEDGE_VERBS and after == "to" and len(following) > 1:
         return verb_lemma(following[1])
-    if after in _PARTICLES and lemma in verbs():
+    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
         return f"{lemma} {after}"
     return lemma
+
+
+#: Particles that more often open a phrase of place or time ("died in the crash", "left on
+#: Monday") than finish a phrasal verb ("gave in", "moved on").
+_PREPOSITION_LIKE = frozenset(("in", "on"))
+_ARTICLES_AND_POSSESSIVES = frozenset(
+    "the a an its their his her our your this that these those some every each".split()
+)
+
+
+def _opens_a_place_or_time(after_verb: list[str]) -> bool:
+    """Whether the particle ``after_verb[0]`` is a preposition: "in"/"on" followed by a
+    determiner, a name or a figure ("in the crash", "on Monday", "in 2011")."""
+    if len(after_verb) < 2 or after_verb[0].lower() not in _PREPOSITION_LIKE:
+        return False
+    following = after_verb[1]
+    return (
+        following[:1].isupper()
+        or following[:1].isdigit()
+        or following.lower() in _ARTICLES_AND_POSSESSIVES
+    )
 
 
 def past_tense(lemma: str) -> str:

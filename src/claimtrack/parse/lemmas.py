@@ -50,6 +50,10 @@ def verb_lemma(word: str) -> str:
         return irregular[lower]
     if lower.endswith("ied") and len(lower) > 4:
         return lower[:-3] + "y"
+    if len(lower) == 4 and lower.endswith("ed") and lower[1] != "e" and lower[:-1] in verbs():
+        return lower[:-1]  # "died", "sued": a verb ending in "e" takes only "d"
+    if lower.endswith("ying") and lower[:-4] + "ie" in verbs():
+        return lower[:-4] + "ie"  # "dying" -> "die"
     if lower.endswith("ed") and len(lower) > 4:
         return _known_base(_restore_e(lower[:-2]))
     if lower.endswith("ing") and len(lower) > 5:

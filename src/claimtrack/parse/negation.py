@@ -43,6 +43,10 @@ _BARE_CONTRACTIONS = frozenset(
 )
 
 
+# "No. 2 on the chart", "no. 10": the abbreviation of "number" before a figure.
+_NUMBER_SIGN = re.compile(r"\.[ \t]?\d")
+
+
 def find_negation(
     text: str, offset: int = 0, words: frozenset[str] | None = None
 ) -> Negation | None:
@@ -61,7 +65,7 @@ def find_negation(
     blocked = [m.span() for m in _exceptions().finditer(lower, words)]
     for match in candidates:
         start, end = match.span()
-        if any(s <= start < e for s, e in blocked):
+        if any(s <= start < e for s, e in blocked) or _NUMBER_SIGN.match(lower, end):
             continue
         cue = " ".join(match.group(0).lower().split())
         return Negation(cue=cue, start=offset + start, end=offset + end)

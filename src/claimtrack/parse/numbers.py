@@ -23,6 +23,15 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b"
 
 _Interval = tuple[float | None, float | None]
 
+# A telephone number is a code, not a quantity: groups of digits after a trunk "0" ("0300 999
+# 999"), an area code in brackets ("(202) 555-0143"), a "+" country code, or the dashed
+# 3-3-4 form ("212-555-0143"). Matched on the lower-cased text like the figures.
+_PHONE = re.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
+    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4})+"
+    r"|\d{3}-\d{3}-\d{4})(?![\w-]|[.,]\d)"
+)
+
 
 @lru_cache(maxsize=1)
 def _number_words() -> dict[str, tuple[float | None, float | None, str]]:
@@ -65,11 +74,14 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+#: An era after a figure makes it a year: "198 AD", "44 BC", "300 BCE", "189/199AD".
+_ERA = re.compile(r"(?:/\d{1,4})?\s?(?:A\.?D|B\.?C\.?E?|C\.?E)\b")
 _NEXT_WORDS = re.compile(
     r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DETERMINERS = frozenset("its their his her our your these those".split())
+_AREA_AND_VOLUME = frozenset(("square", "cubic"))
 _SKIP_COUNT = frozenset(
     "the a an of and or to in on at by for from with as than more less who which that were was "
     "are is have has had been be will would could said people's".split()
@@ -106,7 +118,8 @@ def find_numbers(
     starts = scan.candidate_starts(lower, triggers, back_words=3, hits=hits)
     if not starts:
         return []  # no digit and no number word: most sentences of real text
-    taken = sorted(date_spans(text) if date_spans_in_text is None else date_spans_in_text)
+    taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
+    taken = sorted([*taken, *_phone_spans(lower)])
     next_date = 0
     found: list[NumberMention] = []
     for match in scan.matches_at(_pattern(), lower, starts):
@@ -119,9 +132,18 @@ def find_numbers(
         mention = _mention(text, match, offset)
         if mention is not None:
             found.append(mention)
+        elif match.group("words"):
+            found += _split_run(text, lower, match, offset)
     if len(found) > 1:
         _share_units(text, offset, found)
     return found
+
+
+def _phone_spans(lower: str) -> list[tuple[int, int]]:
+    """Where ``lower`` gives a telephone number; its digit groups are no quantities."""
+    if "0" not in lower and "-" not in lower and "+" not in lower:
+        return []
+    return [m.span() for m in _PHONE.finditer(lower)]
 
 
 #: Words that join two figures into one phrase: "2.1 and 2.4 million", "4.2 or 4.3 percent".
@@ -247,6 +269,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         return None  # a run of hundreds of digits is not a quantity anyone reported
     if num and _YEAR.fullmatch(num) and not (cur or scale or pct or approx or num2 or num3):
         return None  # "2023" is a year (a date), not a quantity, without a unit or a scale
+    if num and _ERA.match(text, match.end()):
+        return None  # "198 AD", "44 BC", "189/199AD": a year of an era
     if words and _is_pronoun_one(text, match):
         return None
     second = num2 or num3
@@ -312,8 +336,42 @@ def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
                 total += current
                 current = 0.0
         else:
+            if not _may_follow(current, entry[0]):
+                return None, None  # "one five-hour operation": two numbers, not "six"
             current += entry[0]
     return total + current, None
+
+
+def _may_follow(current: float, value: float) -> bool:
+    """Whether a number word worth ``value`` continues a number worth ``current`` so far:
+    after nothing, a hundred ("two hundred five"), or a ten before a unit ("twenty-five")."""
+    rest = current % 100
+    return rest == 0 or (rest >= 20 and rest % 10 == 0 and value < 10)
+
+
+_WORD_BREAK = re.compile(r"[\s-](?=\w)")
+
+
+def _split_run(text: str, lower: str, match: re.Match[str], offset: int) -> list[NumberMention]:
+    """The figures in a run of number words that is not one number, each read on its own:
+    "seven eight-year-old boys" gives seven (boys) and eight (years), "one five-hour
+    operation" gives five (hours)."""
+    gap = _WORD_BREAK.search(lower, match.start("words"), match.end())
+    if gap is None:
+        return []
+    found: list[NumberMention] = []
+    for part in (
+        _pattern().match(lower, match.start(), gap.start()),
+        _pattern().match(lower, gap.end()),
+    ):
+        if part is None:
+            continue
+        mention = _mention(text, part, offset)
+        if mention is not None:
+            found.append(mention)
+        elif part.group("words"):
+            found += _split_run(text, lower, part, offset)
+    return found
 
 
 def _interval(
@@ -350,14 +408,18 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
     if following is None:
         return None, unit
     units = _units()
+    measure = ""  # "square " or "cubic ": square metres are no metres
     for word in following.groups():
         if word is None:
             break
         lower = word.lower()
         if unit is None and lower in units:
-            return None, units[lower]
-        if lower in _DETERMINERS:
-            continue  # "seven of its workers"
+            return None, measure + units[lower]
+        if lower in _AREA_AND_VOLUME:
+            measure = lower + " "
+            continue  # "2,400 square feet" counts feet
+        if lower in _DETERMINERS or lower.split("-", 1)[0] in _number_words():
+            continue  # "seven of its workers"; "seven eight-year-old boys" counts boys
         if lower in _SKIP_COUNT or lower.endswith("ly"):
             break
         if lower.endswith(("ed", "ing")) or _is_verb_form(lower):

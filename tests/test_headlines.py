@@ -1,0 +1,259 @@
+"""Headlines: their verbs are seen on the title line, and a headline that restates its lead
+is folded into the lead's cluster (parse/headlines.py, match/headlines.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import normalize
+from claimtrack.api import extract_claims
+from claimtrack.match.headlines import (
+    NO_KEY,
+    blocking_view,
+    fold_into_groups,
+    is_headline,
+    restated_headlines,
+)
+from claimtrack.models import Claim, Kind
+from claimtrack.options import Options
+from claimtrack.parse.headlines import has_headline_verb, in_masthead
+from claimtrack.pipeline import build_report
+
+BODY = "\n\nThe council met on Monday evening in the town hall.\n"
+
+
+def _first(text: str) -> Claim:
+    return extract_claims(text)[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mayor postpones bridge vote until May",
+        "Harbour board extends fishing ban on northern coast",
+        "Regional Court Hears Appeal In Landfill Case",
+        "Minister apologizes for remarks about nurses",
+        "Council Members Read Budget On First Day Of Session",
+        "Governor hints at early exit from office",
+    ],
+)
+def test_a_title_line_with_a_headline_verb_is_a_fact(title: str) -> None:
+    claim = _first(title + BODY)
+    assert claim.kind is Kind.FACT
+    assert claim.dropped is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Latest Videos",
+        "What to know about the vote",
+        "Weekend Reading List",
+        "The extends of the law",  # after a determiner: a noun
+        "Postpones and exemptions",  # the first word is never the verb
+    ],
+)
+def test_a_title_line_without_a_headline_verb_stays_a_heading(title: str) -> None:
+    assert _first(title + BODY).dropped == "heading"
+
+
+def test_a_deck_under_the_title_is_read_as_a_headline_too() -> None:
+    text = "Bridge row\nMayor postpones bridge vote\n\nThe council met on Monday.\n"
+    claims = {c.text.rstrip("."): c for c in extract_claims(text)}
+    assert claims["Mayor postpones bridge vote"].kind is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        ("Title\n\nDeck\nBody starts. More", "Title", True),
+        ("Title\n\nDeck\nBody starts. More", "Deck", True),
+        ("Title\n\nDeck\nBody starts.\nHeading", "Heading", False),
+        ("One\nTwo\nThree\nFour\nFive", "Five", False),  # more lines than a masthead
+    ],
+)
+def test_in_masthead(text: str, line: str, expected: bool) -> None:
+    assert in_masthead(text, text.index(line)) is expected
+
+
+def test_headline_verbs_are_read_on_the_title_line_only() -> None:
+    # A section heading in the body keeps the short verb list: "hints" is a noun here.
+    text = "Storm closes roads across county.\n\nTravel hints for the summer\n\nMore text."
+    claims = {c.text.rstrip("."): c for c in extract_claims(text)}
+    assert claims["Travel hints for the summer"].dropped == "heading"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor postpones bridge vote", True),
+        ("Senators read the charter aloud", True),  # a base form after a plural subject
+        ("Mayor's read on the budget", False),  # after a possessive: a noun
+        ("For extends", False),
+        ("Mayor postponing bridge vote", False),  # an -ing form is not read as the verb
+        ("Bridge vote", False),
+    ],
+)
+def test_has_headline_verb(text: str, expected: bool) -> None:
+    assert has_headline_verb(text) is expected
+
+
+LEAD_ARTICLE = (
+    "Mayor delays bridge vote until May\n\n"
+    "Mayor Ana Ruiz delayed the vote on the new river bridge until May, the council said "
+    "on Monday.\n\n"
+    "The bridge would link the two halves of the old town.\n"
+)
+UNRELATED_TITLE = (
+    "Library opens new wing for children\n\n"
+    "Mayor Ana Ruiz delayed the vote on the new river bridge until May.\n\n"
+    "The bridge would link the two halves of the old town.\n"
+)
+
+
+def _keyed(text: str, article: str = "text") -> tuple[list[Claim], list[normalize.MatchKey]]:
+    options = Options()
+    claims = [
+        c.model_copy(update={"article_id": article, "id": f"{article}:{c.line}"})
+        for c in extract_claims(text)
+        if c.kind in options.kinds
+    ]
+    return claims, normalize.normalize_claims(claims, options)
+
+
+def test_a_headline_that_restates_its_lead_is_folded_into_it() -> None:
+    claims, keys = _keyed(LEAD_ARTICLE)
+    assert is_headline(claims[0])
+    folded = restated_headlines(claims, keys)
+    assert folded == {0: 1}
+    assert blocking_view(keys, folded)[0] == NO_KEY
+    assert blocking_view(keys, folded)[1] == keys[1]
+
+
+def test_a_headline_that_restates_no_lead_claim_is_not_folded() -> None:
+    claims, keys = _keyed(UNRELATED_TITLE)
+    assert is_headline(claims[0])
+    assert restated_headlines(claims, keys) == {}
+
+
+def test_a_headline_with_a_figure_its_lead_lacks_is_not_folded() -> None:
+    claims, keys = _keyed(LEAD_ARTICLE.replace("bridge vote until May", "bridge vote by 30 days"))
+    assert restated_headlines(claims, keys) == {}
+
+
+def test_a_punctuated_first_sentence_is_no_headline() -> None:
+    claims, keys = _keyed("Mayor delays bridge vote until May." + LEAD_ARTICLE[34:])
+    assert not is_headline(claims[0])
+    assert restated_headlines(claims, keys) == {}
+
+
+def test_a_lead_from_another_article_restates_no_headline() -> None:
+    headline, headline_keys = _keyed("Mayor delays bridge vote until May\n", "a")
+    lead, lead_keys = _keyed(LEAD_ARTICLE.split("\n\n", 1)[1], "b")
+    assert restated_headlines(headline + lead, headline_keys + lead_keys) == {}
+
+
+def test_fold_into_groups_moves_a_lone_headline_to_its_lead() -> None:
+    groups = [[0], [1, 5], [2], [3, 4]]
+    assert fold_into_groups(groups, {0: 1, 2: 3}) == [[0, 1, 5], [2, 3, 4]]
+
+
+def test_fold_into_groups_leaves_a_headline_that_was_grouped() -> None:
+    groups = [[0, 7], [1, 5]]
+    assert fold_into_groups(groups, {0: 1}) == groups
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_the_report_puts_a_restating_headline_in_its_leads_cluster(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", LEAD_ARTICLE)
+    _write(
+        tmp_path,
+        "b.txt",
+        "Bridge vote put off\n\nMayor Ana Ruiz has delayed the council vote on the river "
+        "bridge until May, two council members told reporters. Road works near the harbour "
+        "start next week.\n",
+    )
+    report = build_report([tmp_path], Options(use_cache=False))
+    cluster_of = {i: c for c in report.clusters for i in c.claim_ids}
+    claims = [c for c in report.claims if c.article_id.endswith("a.txt")]
+    headline, lead = claims[0], claims[1]
+    assert headline.line == 1 and lead.line == 3
+    assert cluster_of[headline.id] is cluster_of[lead.id]
+    assert cluster_of[lead.id].verdict.value == "agree"
+
+
+def test_a_folded_headline_spends_no_partner_slot_in_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pipeline hands blocking an empty key for a restating headline, so it never takes
+    a partner slot of another article's claim (the slot its own lead needs)."""
+    from claimtrack import match
+
+    seen: list[list[normalize.MatchKey]] = []
+    real = match.candidate_pairs
+
+    def spy(article_ids: list[str], keys: list[normalize.MatchKey], options: Options) -> object:
+        seen.append(list(keys))
+        return real(article_ids, keys, options)
+
+    monkeypatch.setattr(match, "candidate_pairs", spy)
+    _write(tmp_path, "a.txt", LEAD_ARTICLE)
+    _write(tmp_path, "b.txt", UNRELATED_TITLE)
+    build_report([tmp_path], Options(use_cache=False))
+    (keys,) = seen
+    assert keys[0] == NO_KEY  # a.txt's headline, restated by its lead
+    assert sum(key == NO_KEY for key in keys) == 1  # b.txt's headline restates nothing
+
+
+def _figures_and_names(title: str) -> tuple[list[float | None], list[str]]:
+    claim = _first(title + BODY)
+    return [n.low for n in claim.numbers], [e.text for e in claim.entities]
+
+
+@pytest.mark.parametrize(
+    ("title", "figure", "gone"),
+    [
+        ("Company Paid $12 Million in Taxes Over Five Years", 5.0, "Five Years"),
+        ("Mill Owners Report Profit of $3 Million in Nine Months", 9.0, "Nine Months"),
+        ("Port Strike Ends After Eleven Days", 11.0, "Eleven Days"),
+    ],
+)
+def test_a_title_case_figure_is_not_read_as_a_name(title: str, figure: float, gone: str) -> None:
+    figures, names = _figures_and_names(title)
+    assert figure in figures
+    assert not any(gone in name for name in names)
+
+
+def test_a_title_case_name_keeps_the_words_before_its_figure() -> None:
+    _, names = _figures_and_names("Mayor Gets 12 Percent In First Poll")
+    assert "First Poll" in names
+    assert not any("Percent" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # A name that goes on past the figure it starts with stays whole.
+        ("Three Mile Island Reopens After Long Repairs", "Three Mile Island"),
+        # Sentence case: capitalised words after a figure are a name.
+        ("Storm hits 3 Rivers Park on Sunday, officials say", "Rivers Park"),
+    ],
+)
+def test_names_with_figures_are_kept(title: str, name: str) -> None:
+    _, names = _figures_and_names(title)
+    assert any(name in found for found in names)
+
+
+def test_a_name_that_ends_with_a_number_word_is_kept() -> None:
+    _, names = _figures_and_names("Sponsored Content From Harbour Bank One")
+    assert any(name.endswith("Bank One") for name in names)
+
+
+def test_auxiliaries_left_of_a_cut_figure_are_no_name() -> None:
+    _, names = _figures_and_names("No, There Won't Be Nine Days Of Rain In June")
+    assert not any("Won't" in name for name in names)
