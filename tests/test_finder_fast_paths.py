@@ -83,3 +83,41 @@ def test_date_kinds_come_from_the_outermost_group() -> None:
 def test_numbers_without_digits_or_number_words_are_not_searched() -> None:
     assert numbers.find_numbers("Officials met the mayor on Monday.") == []
     assert [n.low for n in numbers.find_numbers("More than 1,200 people left.")] == [1200.0]
+
+
+def _reference_date_spans(text: str) -> list[tuple[int, int]]:
+    """``dates._matches`` without its shortcuts: the pattern at every trigger word and
+    digit run (and the words before them), capitals checked as ``_matches`` checks them."""
+    lower = tables.lowered(text)
+    starts = scan.candidate_starts(lower, dates._trigger_set(), back_words=2)
+    found = []
+    for match in scan.matches_at(dates._PATTERN, lower, starts):
+        cased = dates._CASED_GROUP.get(match.lastgroup or "")
+        if cased is None or text[match.start(cased)].isupper():
+            found.append(match.span())
+    return found
+
+
+def test_period_bound_trigger_words_alone_start_no_date() -> None:
+    pieces = ["this", "next", "last", "past", "coming", "previous", "earlier", "later",
+              "following", "the", "week", "weeks", "weekend", "month", "year", "Monday",
+              "morning", "day", "days", "ago", "a few", "2015", "5", "10", ":30", "pm", "May",
+              "in", "thistle", "lasting", " ", " ", "  ", ",", ".", "-", "’s"]  # fmt: skip
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(6000)]
+    texts += ["this is it", "in 2015 this rose", "later this week", "the past 5 years"]
+    skipped = 0
+    for text in texts:
+        hits = dates._trigger_set().hits(word_set(tables.lowered(text)))
+        skipped += bool(hits) and dates._only_period_bound(hits, tables.lowered(text))
+        assert [m.span() for m in dates._matches(text)] == _reference_date_spans(text), text
+    assert skipped > 150  # the shortcut was taken, and found what the plain way finds
+
+
+def test_one_reading_of_a_text_gives_its_lowered_form_and_its_words() -> None:
+    # The finders used to read ``word_set(lowered(text))``: the same set, since lower-casing
+    # twice changes nothing (checked here on letters whose lower case is special).
+    for text in [*_random_texts(1500, seed=9), "İSTANBUL Σ ΟΔΟΣ", "ǅ Ǆ ǈ", "Straße ẞ"]:
+        reading = tables.text_words(text)
+        assert reading == (tables.lowered(text), word_set(text)), text
+        assert word_set(reading.lower) == reading.words, text

@@ -135,13 +135,13 @@ _ACCORDING_TAIL = re.compile(
 
 def find_attribution(text: str) -> Attribution | None:
     """The speaker of the statement in ``text`` and the span of its content, or None."""
-    lower = tables.lowered(text)
+    lower, words = tables.text_words(text)
     if "according to" in lower:
         found = _according(text, lower)
         if found is not None:
             return found
     verbs = _verbs()
-    if verbs.keys().isdisjoint(tables.word_set(lower)):
+    if verbs.keys().isdisjoint(words):
         return None  # no attribution verb at all: the common case, found at C speed
     # ``_trailing`` reads only the last words for a verb: without one there (most
     # sentences with a verb further back), the words and their offsets are not listed.

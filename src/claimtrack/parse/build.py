@@ -888,7 +888,7 @@ _NOT_BLANK = re.compile(r"\S")
 
 def _mentions(context: Context, start: int, end: int) -> Mentions:
     text = context.article.text[start:end]
-    lower = tables.lowered(text)  # one copy for both finders (and one hash for their caches)
+    lower = tables.text_words(text).lower  # read once for both finders
     dates = find_dates(text, start, context.published, lower)
     spans = [(d.start - start, d.end - start) for d in dates]
     numbers = find_numbers(text, start, spans, lower)
@@ -957,7 +957,7 @@ def _make(
     spans = view.spans() or [(sentence.start, sentence.end)]
     own = mentions.within(spans)
     speaker = None if clause.author_voice or attribution is None else attribution
-    words = tables.word_set(text)  # one set for both finders
+    words = tables.text_words(text).words  # one reading for both finders
     certainty = _certainty(text, speaker, words)
     negation = find_negation(text, words=words)
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))

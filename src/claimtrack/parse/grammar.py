@@ -8,7 +8,9 @@ subject into a split clause and to name a predicate for matching.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 
@@ -267,18 +269,10 @@ def main_predicate(text: str) -> str | None:
     verb_start = _first_verb(text)[1]
     if verb_start <= 0:
         return None
-    # The words ``predicate`` reads: auxiliaries and adverbs, then the verb and two more
-    # (the rest of the clause is never tokenised).
-    words: list[str] = []
-    needed = TOKEN_WINDOW
-    for match in _TOKEN.finditer(text, verb_start, verb_start + TOKEN_WINDOW):
-        word = match.group()
-        words.append(word)
-        if needed == TOKEN_WINDOW and not _aux_or_adverb(word):
-            needed = len(words) + 2
-        if len(words) >= needed:
-            break
-    return _predicate_of(tuple(words))
+    # Words are read lazily: auxiliaries and adverbs, then the verb and two more (the rest
+    # of the clause is never tokenised).
+    found = _TOKEN.finditer(text, verb_start, verb_start + TOKEN_WINDOW)
+    return _predicate_from(map(re.Match.group, found))
 
 
 #: Words between an auxiliary and its verb that do not end in -ly ("has not said", "was
@@ -303,43 +297,39 @@ def _is_complement(word: str) -> bool:
     return not lower.endswith("ing") and _verb_kind(lower) is _NO
 
 
-def _aux_or_adverb(word: str) -> bool:
-    lower = word.lower()
-    return (
-        lower in AUXILIARIES
-        or lower.endswith(("ly", *_NEGATED_AUXILIARY))
-        or lower in _BEFORE_THE_VERB
-    )
-
-
 def predicate(text: str, verb_start: int) -> str | None:
     """The main verb's lemma from ``verb_start``: skips auxiliaries and adverbs, keeps a
     particle ("ruled out" -> "rule out") and looks through "preparing to stop" -> "stop"."""
-    return _predicate_of(tokens(text[verb_start:]))
+    return _predicate_from(iter(tokens(text[verb_start:])))
 
 
-def _predicate_of(words: tuple[str, ...]) -> str | None:
-    """``predicate`` on the words from the verb on."""
-    index = 0
+def _predicate_from(words: Iterator[str]) -> str | None:
+    """``predicate`` on the words from the verb on, read one by one up to the verb and the
+    two words after it (each lower-cased once)."""
     last_aux: str | None = None
-    while index < len(words):  # auxiliaries and adverbs, each word lower-cased once
-        lower = words[index].lower()
+    for word in words:
+        lower = word.lower()
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
         elif not lower.endswith("ly") and lower not in _BEFORE_THE_VERB:
-            break
-        index += 1
-    if index >= len(words) or not words[index][:1].islower():
+            return _verb_predicate(word, list(islice(words, 2)), last_aux)
+    return verb_lemma(last_aux) if last_aux else None
+
+
+def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> str | None:
+    """The predicate whose first word past the auxiliaries and adverbs is ``word``
+    (``following``: up to two words after it; ``last_aux``: the last auxiliary before)."""
+    if not word[:1].islower():
         return verb_lemma(last_aux) if last_aux else None
-    if last_aux in _BE_AND_HAVE and _is_complement(words[index]):
+    if last_aux in _BE_AND_HAVE and _is_complement(word):
         # "is a garrison town", "was in the woods", "has no plans": the verb is "be"/"have";
         # the next word is what is said of the subject, not a verb.
         return verb_lemma(last_aux)
-    lemma = verb_lemma(words[index])
-    after = words[index + 1].lower() if index + 1 < len(words) else ""
-    if lemma in _HEDGE_VERBS and after == "to" and index + 2 < len(words):
-        return verb_lemma(words[index + 2])
-    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(words, index + 2):
+    lemma = verb_lemma(word)
+    after = following[0].lower() if following else ""
+    if lemma in _HEDGE_VERBS and after == "to" and len(following) > 1:
+        return verb_lemma(following[1])
+    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
         return f"{lemma} {after}"
     return lemma
 
@@ -352,12 +342,12 @@ _ARTICLES_AND_POSSESSIVES = frozenset(
 )
 
 
-def _opens_a_place_or_time(words: tuple[str, ...], index: int) -> bool:
-    """Whether the particle before ``words[index]`` is a preposition: "in"/"on" followed by
-    a determiner, a name or a figure ("in the crash", "on Monday", "in 2011")."""
-    if index >= len(words) or words[index - 1].lower() not in _PREPOSITION_LIKE:
+def _opens_a_place_or_time(after_verb: list[str]) -> bool:
+    """Whether the particle ``after_verb[0]`` is a preposition: "in"/"on" followed by a
+    determiner, a name or a figure ("in the crash", "on Monday", "in 2011")."""
+    if len(after_verb) < 2 or after_verb[0].lower() not in _PREPOSITION_LIKE:
         return False
-    following = words[index]
+    following = after_verb[1]
     return (
         following[:1].isupper()
         or following[:1].isdigit()

@@ -51,8 +51,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     label = _OPINION_LABEL.match(stripped)
     if label:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
-    lower = tables.lowered(stripped)
-    words = tables.word_set(lower)
+    lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
         meta = _meta().search(lower, words)

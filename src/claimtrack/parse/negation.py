@@ -56,9 +56,9 @@ def find_negation(
     Only the first clause-level cue counts: a double negative is rare in news and reads best
     as the author's negation of the claim.
     """
-    lower = tables.lowered(text)
+    lower, own_words = tables.text_words(text)
     if words is None:
-        words = tables.word_set(lower)
+        words = own_words
     candidates = _candidates(lower, words)
     if not candidates:
         return None  # most claims: the exceptions need not be looked for

@@ -163,7 +163,7 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
     if len(stripped) > MAX_BOILERPLATE_LINE:
         return None
     if (
-        _NOTE_WORDS.isdisjoint(tables.word_set(stripped))
+        _NOTE_WORDS.isdisjoint(tables.text_words(stripped).words)
         and "@" not in stripped
         and "©" not in stripped
     ):

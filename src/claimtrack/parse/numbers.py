@@ -113,7 +113,9 @@ def find_numbers(
     """
     if lower is None:
         lower = tables.lowered(text)
-    starts = scan.candidate_starts(lower, _trigger_set(), back_words=3)
+    triggers = _trigger_set()
+    hits = triggers.hits(tables.text_words(text).words)
+    starts = scan.candidate_starts(lower, triggers, back_words=3, hits=hits)
     if not starts:
         return []  # no digit and no number word: most sentences of real text
     taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text

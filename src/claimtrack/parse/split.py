@@ -158,8 +158,9 @@ _CAUSE_EDGE = " .,;:\"'“”‘’()"
 @lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
     """A stated cause in ``text``: from its cue to the end of its phrase."""
-    # ``word_set(text)``: the claim made from this text asks for the same set next.
-    match = _reason_pattern().search(tables.lowered(text), tables.word_set(text))
+    # ``text_words(text)``: the claim made from this text asks for the same reading next.
+    lower, words = tables.text_words(text)
+    match = _reason_pattern().search(lower, words)
     if match is None:
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())

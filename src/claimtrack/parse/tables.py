@@ -12,7 +12,7 @@ import sys
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.errors import DataFileError
 
@@ -137,6 +137,27 @@ def word_set(text: str) -> frozenset[str]:
 @lru_cache(maxsize=2048)
 def _word_set(lower: str) -> frozenset[str]:
     return frozenset(_WORD.findall(lower))
+
+
+class TextWords(NamedTuple):
+    """One text read once for every finder: ``lower`` is ``lowered(text)`` (the same
+    offsets), ``words`` is ``word_set(text)``."""
+
+    lower: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=2048)
+def text_words(text: str) -> TextWords:
+    """The ``TextWords`` of ``text``, cached by the text.
+
+    WHY: a sentence's text is looked at by the noise check, the dates, the numbers, the
+    attribution and the kind, and a claim's by its reason, certainty and negation. Each
+    lower-cased it and asked for its words on its own (a copy and two cache lookups per
+    finder); now the first one reads it and the others get that reading.
+    """
+    lower = text.lower()
+    return TextWords(lower if len(lower) == len(text) else text, _word_set(lower))
 
 
 class Phrases:
