@@ -129,11 +129,7 @@ def find_numbers(
             next_date += 1
         if next_date < len(taken) and taken[next_date][0] < end:
             continue
-        mention = _mention(text, match, offset)
-        if mention is not None:
-            found.append(mention)
-        elif match.group("words"):
-            found += _split_run(text, lower, match, offset)
+        found += _mentions_of(text, lower, match, offset)
     if len(found) > 1:
         _share_units(text, offset, found)
     return found
@@ -364,14 +360,18 @@ def _split_run(text: str, lower: str, match: re.Match[str], offset: int) -> list
         _pattern().match(lower, match.start(), gap.start()),
         _pattern().match(lower, gap.end()),
     ):
-        if part is None:
-            continue
-        mention = _mention(text, part, offset)
-        if mention is not None:
-            found.append(mention)
-        elif part.group("words"):
-            found += _split_run(text, lower, part, offset)
+        if part is not None:
+            found += _mentions_of(text, lower, part, offset)
     return found
+
+
+def _mentions_of(text: str, lower: str, match: re.Match[str], offset: int) -> list[NumberMention]:
+    """The figure ``match`` gives, or the figures in it when its number words are no one
+    number (``_split_run``)."""
+    mention = _mention(text, match, offset)
+    if mention is not None:
+        return [mention]
+    return _split_run(text, lower, match, offset) if match.group("words") else []
 
 
 def _interval(
