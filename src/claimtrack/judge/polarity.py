@@ -114,7 +114,7 @@ def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     verbs of one event frame ("halted" / "did not suspend"). WHY: a shared word elsewhere is
     not enough for a denial to meet an assertion: "Hunter shot back that ..." and "Hunter
     isn't backing off" share "back" but tell two acts. A claim whose verb the parser did not
-    find (or read as a word that is no known verb), a light verb ("is not dead" / "died"), a
+    find (or read as a function word), a light verb ("is not dead" / "died"), a
     verb of saying ("an official said the envoy would still travel") or one that only says
     how it came out ("it turned out the pope had not made the comment") leaves the words to
     decide."""
@@ -159,8 +159,9 @@ _ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNOR
 
 
 def _reports_a_claim(claim: Claim) -> bool:
-    """The claim's own words tell of a claim, rumour or report ("countered claims that ...",
-    "online reports that a patient ..."): what it contains is told about, not asserted."""
+    """The claim's own words tell of a claim, rumour or report ("social media was awash with
+    rumours that ...", "a rumour that ... spread"): what it holds is told about, not asserted.
+    The words of ``data/rumour_cues.txt`` are matched with a plural "s" too ("claims")."""
     words = _WORD.findall(claim.text.lower())
     return not _rumour_words().isdisjoint(words + [w[:-1] for w in words if w.endswith("s")])
 
