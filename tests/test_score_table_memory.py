@@ -61,3 +61,18 @@ def test_scoring_leaves_the_callers_candidate_pairs_as_they_were() -> None:
         scored = match.score_pairs(pairs, chosen, Options())
         assert np.array_equal(pairs, before)
         assert len(scored) > 0
+
+
+def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
+    from claimtrack import match
+    from claimtrack.options import Options
+
+    texts = [*TEXTS, TEXTS[0], "The harbour authority shut the north pier on Monday"]
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(texts)]
+    keys = normalize_claims(claims)
+    pairs = match.candidate_pairs([c.article_id for c in claims], keys, Options())
+    assert pairs.dtype == np.int32 and len(pairs) > 0
+    narrow = match.score_pairs(pairs, keys, Options())
+    wide = match.score_pairs(pairs.astype(np.int64), keys, Options())
+    assert len(narrow) > 0 and narrow == wide
+    assert narrow.left.dtype == np.int64 and narrow.right.dtype == np.int64

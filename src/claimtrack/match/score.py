@@ -28,6 +28,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimtrack.collector import collection_paused
+from claimtrack.match.blocking import PairArray
 from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks, distinct
 from claimtrack.match.features import (
     ADDED_CLAUSE_CAP,
@@ -62,7 +63,7 @@ from claimtrack.options import Options
 PREFILTER = 40.0
 
 
-def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> ScoredPairs:
+def score_pairs(pairs: PairArray, keys: Sequence[MatchKey], options: Options) -> ScoredPairs:
     """Score candidate pairs; those neither matched nor related are dropped. The kept pairs
     come in the order of ``pairs``, as columns (``ScoredPairs``: no object per pair).
 
@@ -105,7 +106,7 @@ def score_pairs(pairs: IntArray, keys: Sequence[MatchKey], options: Options) -> 
 
 
 def _distinct_pairs(
-    owner: IntArray, pairs: IntArray, keys: int
+    owner: IntArray, pairs: PairArray, keys: int
 ) -> tuple[npt.NDArray[np.int32], IntArray, IntArray]:
     """Each candidate pair's distinct pair of keys (its row below), and the distinct pairs'
     left and right keys: first the pairs of two keys no other claim has (distinct already,
