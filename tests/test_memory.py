@@ -234,3 +234,50 @@ def test_the_normalize_memos_are_empty_while_pairs_are_scored(
     pipeline.analyse(articles, claims, options)
     assert filled and filled[0] > 0
     assert emptied == [0]
+
+
+def test_the_judge_memos_are_empty_while_groups_and_clusters_are_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import judge, match
+    from claimtrack.judge import text
+
+    options = Options(jobs=1)
+    articles = make_articles(12)
+    claims = pipeline.parse_all(articles, options)
+    filled: list[int] = []
+    emptied: list[int] = []
+    conflict_links, group = judge.conflict_links, match.group
+
+    def linked(*args: object, **kwargs: object) -> object:
+        links = conflict_links(*args, **kwargs)  # type: ignore[arg-type]
+        text._content_of(("council", "approve"))  # filled, whatever the run memoised
+        filled.append(text._content_of.cache_info().currsize)
+        return links
+
+    def grouped(*args: object, **kwargs: object) -> object:
+        emptied.append(text._content_of.cache_info().currsize)
+        return group(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(judge, "conflict_links", linked)
+    monkeypatch.setattr(match, "group", grouped)
+    pipeline.analyse(articles, claims, options)
+    assert filled and filled[0] > 0
+    assert emptied == [0]
+
+
+def test_lower_case_words_are_found_text_by_text_as_in_the_texts_joined() -> None:
+    from claimtrack.normalize import _LOWER_WORD, _lowercase_words
+
+    texts = [
+        "Officials said the plant's owner",
+        "closed it don'",
+        "-well-known figures",
+        "",
+        "ÉTAT officials’ view, re-opened",
+    ]
+    joined = frozenset(_LOWER_WORD.findall("\n".join(texts)))
+    assert _lowercase_words(texts) == joined
+    assert _lowercase_words(iter(texts)) == joined
+    assert {"officials", "owner", "don", "re-opened"} <= joined
+    assert "Officials" not in joined

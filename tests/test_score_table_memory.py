@@ -45,3 +45,34 @@ def test_int32_token_ids_give_the_codes_int64_ids_give() -> None:
     wide = np.asarray(owner, dtype=np.int64) * column.width + ids
     assert column.codes.tolist() == np.unique(wide).tolist()
     assert column.holds(owner.astype(np.int64), ids).all()
+
+
+def test_scoring_leaves_the_callers_candidate_pairs_as_they_were() -> None:
+    from claimtrack import match
+    from claimtrack.options import Options
+
+    texts = [TEXTS[0], TEXTS[1], TEXTS[0], TEXTS[2], "The harbour authority shut the north pier"]
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(texts)]
+    keys = normalize_claims(claims)
+    for chosen in (keys, keys[:2] + keys[3:]):  # with a repeated key, and without
+        count = len(chosen)
+        pairs = np.array([[a, b] for a in range(count) for b in range(a + 1, count)])
+        before = pairs.copy()
+        scored = match.score_pairs(pairs, chosen, Options())
+        assert np.array_equal(pairs, before)
+        assert len(scored) > 0
+
+
+def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
+    from claimtrack import match
+    from claimtrack.options import Options
+
+    texts = [*TEXTS, TEXTS[0], "The harbour authority shut the north pier on Monday"]
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(texts)]
+    keys = normalize_claims(claims)
+    pairs = match.candidate_pairs([c.article_id for c in claims], keys, Options())
+    assert pairs.dtype == np.int32 and len(pairs) > 0
+    narrow = match.score_pairs(pairs, keys, Options())
+    wide = match.score_pairs(pairs.astype(np.int64), keys, Options())
+    assert len(narrow) > 0 and narrow == wide
+    assert narrow.left.dtype == np.int64 and narrow.right.dtype == np.int64
