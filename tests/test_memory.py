@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -206,32 +207,54 @@ def test_a_workers_chunk_of_keys_shares_its_equal_sets(monkeypatch: pytest.Monke
             assert by_value.setdefault(value, value) is value, name
 
 
+def _memo_sizes_around(
+    monkeypatch: pytest.MonkeyPatch,
+    stage: tuple[object, str],
+    later: tuple[object, str],
+    memo: Callable[..., object],
+    fill: tuple[object, ...],
+) -> tuple[list[int], list[int]]:
+    """Run ``analyse`` on a small corpus and give the size of ``memo`` right after ``stage``
+    returns (once ``fill`` is looked up, so it is never empty by chance) and when ``later``
+    is called: a memo released between the two reads 0 the second time."""
+    options = Options(jobs=1)
+    articles = make_articles(12)
+    claims = pipeline.parse_all(articles, options)
+    filled: list[int] = []
+    emptied: list[int] = []
+    stage_module, stage_name = stage
+    later_module, later_name = later
+    run_stage, run_later = getattr(stage_module, stage_name), getattr(later_module, later_name)
+
+    def staged(*args: object, **kwargs: object) -> object:
+        result = run_stage(*args, **kwargs)
+        memo(*fill)
+        filled.append(memo.cache_info().currsize)  # type: ignore[attr-defined]
+        return result
+
+    def called_later(*args: object, **kwargs: object) -> object:
+        emptied.append(memo.cache_info().currsize)  # type: ignore[attr-defined]
+        return run_later(*args, **kwargs)
+
+    monkeypatch.setattr(stage_module, stage_name, staged)
+    monkeypatch.setattr(later_module, later_name, called_later)
+    pipeline.analyse(articles, claims, options)
+    return filled, emptied
+
+
 def test_the_normalize_memos_are_empty_while_pairs_are_scored(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from claimtrack import match, normalize
 
-    options = Options(jobs=1)
-    articles = make_articles(12)
-    claims = pipeline.parse_all(articles, options)
     normalize.entity_token.cache_clear()
-    filled: list[int] = []
-    emptied: list[int] = []
-    normalize_claims, score_pairs = normalize.normalize_claims, match.score_pairs
-
-    def normalized(*args: object, **kwargs: object) -> object:
-        keys = normalize_claims(*args, **kwargs)  # type: ignore[arg-type]
-        normalize.entity_token("Maria Alvarez")  # filled, whatever earlier runs memoised
-        filled.append(normalize.entity_token.cache_info().currsize)
-        return keys
-
-    def scored(*args: object, **kwargs: object) -> object:
-        emptied.append(normalize.entity_token.cache_info().currsize)
-        return score_pairs(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(normalize, "normalize_claims", normalized)
-    monkeypatch.setattr(match, "score_pairs", scored)
-    pipeline.analyse(articles, claims, options)
+    filled, emptied = _memo_sizes_around(
+        monkeypatch,
+        (normalize, "normalize_claims"),
+        (match, "score_pairs"),
+        normalize.entity_token,
+        ("Maria Alvarez",),
+    )
     assert filled and filled[0] > 0
     assert emptied == [0]
 
@@ -242,26 +265,13 @@ def test_the_judge_memos_are_empty_while_groups_and_clusters_are_built(
     from claimtrack import judge, match
     from claimtrack.judge import text
 
-    options = Options(jobs=1)
-    articles = make_articles(12)
-    claims = pipeline.parse_all(articles, options)
-    filled: list[int] = []
-    emptied: list[int] = []
-    conflict_links, group = judge.conflict_links, match.group
-
-    def linked(*args: object, **kwargs: object) -> object:
-        links = conflict_links(*args, **kwargs)  # type: ignore[arg-type]
-        text._content_of(("council", "approve"))  # filled, whatever the run memoised
-        filled.append(text._content_of.cache_info().currsize)
-        return links
-
-    def grouped(*args: object, **kwargs: object) -> object:
-        emptied.append(text._content_of.cache_info().currsize)
-        return group(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(judge, "conflict_links", linked)
-    monkeypatch.setattr(match, "group", grouped)
-    pipeline.analyse(articles, claims, options)
+    filled, emptied = _memo_sizes_around(
+        monkeypatch,
+        (judge, "conflict_links"),
+        (match, "group"),
+        text._content_of,
+        (("council", "approve"),),
+    )
     assert filled and filled[0] > 0
     assert emptied == [0]
 
