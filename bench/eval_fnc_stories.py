@@ -46,15 +46,17 @@ def main() -> None:
         mixed_folders = _write(root / "mixed", _mixed_sets(agree, disagree, args.stories), bodies)
         by_type: Counter[str] = Counter()
         for folder in agree_folders:
-            for kind, texts in _contradictions(build_report([folder], Options())):
+            report = build_report([folder], Options())
+            texts = {claim.id: claim.text for claim in report.claims}
+            for kind, ids in _contradictions(report):
                 by_type[kind] += 1
                 if args.show in (kind, "all"):
-                    print(f"{folder.name} {kind}:", " || ".join(t[:120] for t in texts))
+                    print(f"{folder.name} {kind}:", " || ".join(texts[i][:120] for i in ids))
         crossing = within = stories = 0
         for folder in mixed_folders:
             report = build_report([folder], Options())
             sides = _sides_of(report)
-            found = [{sides[claim_id] for claim_id in ids} for ids in _contradiction_ids(report)]
+            found = [{sides[claim_id] for claim_id in ids} for _, ids in _contradictions(report)]
             crossing += sum(1 for s in found if len(s) == 2)
             within += sum(1 for s in found if len(s) == 1)
             stories += any(len(s) == 2 for s in found)
@@ -123,19 +125,10 @@ def _write(root: Path, sets: list[dict[str, list[str]]], bodies: dict[str, str])
     return folders
 
 
-def _contradiction_ids(report: Report) -> list[tuple[str, ...]]:
+def _contradictions(report: Report) -> list[tuple[str, tuple[str, ...]]]:
+    """(type, claim ids) of every contradiction the report's clusters hold."""
     return [
-        tuple(conflict.claim_ids)
-        for cluster in report.clusters
-        for conflict in cluster.conflicts
-        if conflict.severity.value == "contradiction"
-    ]
-
-
-def _contradictions(report: Report) -> list[tuple[str, list[str]]]:
-    texts = {claim.id: claim.text for claim in report.claims}
-    return [
-        (conflict.type.value, [texts[i] for i in conflict.claim_ids])
+        (conflict.type.value, tuple(conflict.claim_ids))
         for cluster in report.clusters
         for conflict in cluster.conflicts
         if conflict.severity.value == "contradiction"

@@ -779,36 +779,47 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
 
 
+def _rewritten(raw: list[str], rewrite: Callable[[list[str], list[str], int], int]) -> list[str]:
+    """``raw`` read word by word, each word copied unless ``rewrite(raw, out, index)`` writes
+    its own words to ``out`` there and returns how many words of ``raw`` they replace."""
+    out: list[str] = []
+    index = 0
+    count = len(raw)
+    while index < count:
+        taken = rewrite(raw, out, index)
+        if taken:
+            index += taken
+        else:
+            out.append(raw[index])
+            index += 1
+    return out
+
+
 def _planned_as_will(raw: list[str]) -> list[str]:
     """``raw`` with each planned-event phrasing written "will": "is scheduled to meet" and
     "plans to meet" then key, and score on the surface, as "will meet" does (data/
     planned_auxiliaries.txt). The cue must stand before "to" and a verb, and after a form of
     "be" where the file asks for one: "the delay is due to the storm" keeps its words, and
     so does "the plan to build" (a plan, named)."""
-    cues = _planned_cues()
-    out: list[str] = []
-    index = 0
-    count = len(raw)
-    while index < count:
-        word = raw[index]
-        after_be = cues.get(word)
-        before = out[-1] if out else ""
-        if (
-            after_be is not None
-            and index + 2 < count
-            and raw[index + 1] == "to"
-            and _verb_like(raw[index + 2])
-            and before not in _DETERMINERS
-            and (before in _BE_FORMS or not after_be)
-        ):
-            if before in _BE_FORMS:
-                out.pop()  # "is planning to" reads "will" too
-            out.append("will")
-            index += 2
-            continue
-        out.append(word)
-        index += 1
-    return out
+    return _rewritten(raw, _will_at)
+
+
+def _will_at(raw: list[str], out: list[str], index: int) -> int:
+    after_be = _planned_cues().get(raw[index])
+    before = out[-1] if out else ""
+    if (
+        after_be is None
+        or index + 2 >= len(raw)
+        or raw[index + 1] != "to"
+        or not _verb_like(raw[index + 2])
+        or before in _DETERMINERS
+        or (after_be and before not in _BE_FORMS)
+    ):
+        return 0
+    if before in _BE_FORMS:
+        out.pop()  # "is planning to" reads "will" too
+    out.append("will")
+    return 2
 
 
 def _periods_as_next(raw: list[str]) -> list[str]:
@@ -817,23 +828,18 @@ def _periods_as_next(raw: list[str]) -> list[str]:
     written three ways. "ahead of the week" and "the week coming to an end" keep their
     words: the period must stand right after "coming" or right before "ahead" (and "ahead"
     end the phrase: not "ahead of")."""
-    periods = _periods()
-    out: list[str] = []
-    index = 0
-    count = len(raw)
-    while index < count:
-        word = raw[index]
-        following = raw[index + 1] if index + 1 < count else ""
-        after = raw[index + 2] if index + 2 < count else ""
-        period = _forward_period(word, following, after, periods)
-        if period is not None:
-            _drop_lead_in(out)
-            out += ["next", period]
-            index += 2
-            continue
-        out.append(word)
-        index += 1
-    return out
+    return _rewritten(raw, _next_period_at)
+
+
+def _next_period_at(raw: list[str], out: list[str], index: int) -> int:
+    following = raw[index + 1] if index + 1 < len(raw) else ""
+    after = raw[index + 2] if index + 2 < len(raw) else ""
+    period = _forward_period(raw[index], following, after, _periods())
+    if period is None:
+        return 0
+    _drop_lead_in(out)
+    out += ["next", period]
+    return 2
 
 
 def _forward_period(word: str, following: str, after: str, periods: frozenset[str]) -> str | None:
@@ -866,18 +872,17 @@ def _phrase_firsts() -> frozenset[str]:
 
 def _fold_phrases(raw: list[str]) -> list[str]:
     """``raw`` with each phrase of data/news_phrases.tsv written as its word."""
-    phrases = _news_phrases()
-    out: list[str] = []
-    index = 0
-    while index < len(raw):
-        word = phrases.get((raw[index], raw[index + 1])) if index + 1 < len(raw) else None
-        if word is None:
-            out.append(raw[index])
-            index += 1
-        else:
-            out.append(word)
-            index += 2
-    return out
+    return _rewritten(raw, _phrase_at)
+
+
+def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
+    if index + 1 >= len(raw):
+        return 0
+    word = _news_phrases().get((raw[index], raw[index + 1]))
+    if word is None:
+        return 0
+    out.append(word)
+    return 2
 
 
 #: Words that count a period forward, before it or after it ("week ahead").

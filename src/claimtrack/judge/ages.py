@@ -8,8 +8,8 @@ names several people, and "an 89-year-old from Leeds" says nothing against "Tom 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from claimtrack.judge.text import _find_number
 from claimtrack.normalize import load_tables
 from claimtrack.parse.lemmas import verb_lemma, verbs
 
@@ -32,12 +32,17 @@ _REACH = 60
 _BREAK = re.compile(r"[;.!?]\s|\b(?:and|but|while|after|before|when|who|which)\b")
 
 
-def is_age(text: str, figure: str) -> bool:
-    """Whether ``figure``, where it first stands in ``text``, gives someone's age."""
-    index = text.find(figure)
-    if index < 0:
-        return False
-    end = index + len(figure)
+def age_holder(text: str, figure: str) -> frozenset[str] | None:
+    """The name words of whose age ``figure`` is (empty when no name stands near it), or
+    None when the figure is no age."""
+    index = _find_number(text, figure)
+    if index < 0 or not _is_age(text, index, index + len(figure)):
+        return None
+    return _holder(text, index, index + len(figure))
+
+
+def _is_age(text: str, index: int, end: int) -> bool:
+    """Whether the figure at ``text[index:end]`` gives someone's age."""
     return bool(
         _YEARS_OLD.match(text, end)
         or _AGE_BEFORE.search(text[max(0, index - 16) : index])
@@ -45,21 +50,12 @@ def is_age(text: str, figure: str) -> bool:
     )
 
 
-def age_holder(text: str, figure: str) -> frozenset[str] | None:
-    """The name words of whose age ``figure`` is (empty when no name stands near it), or
-    None when the figure is no age."""
-    return _holder(text, figure) if is_age(text, figure) else None
-
-
-@lru_cache(maxsize=1 << 14)
-def _holder(text: str, figure: str) -> frozenset[str]:
-    """Whose age ``figure`` is, as words: the name set off before it ("Ana Ruiz, a
-    34-year-old", "Ortiz, 57,"), else the name it is given to after it ("the 40-year-old,
-    named as Karl Heim"), else the nearest name before it ("Ortiz died at the age of 57");
-    after a possessive ("his 23-year-old wife") or with no name near, the noun it
-    describes ("wife", "boy")."""
-    index = text.find(figure)
-    end = index + len(figure)
+def _holder(text: str, index: int, end: int) -> frozenset[str]:
+    """Whose age the figure at ``text[index:end]`` is, as words: the name set off before it
+    ("Ana Ruiz, a 34-year-old", "Ortiz, 57,"), else the name it is given to after it ("the
+    40-year-old, named as Karl Heim"), else the nearest name before it ("Ortiz died at the
+    age of 57"); after a possessive ("his 23-year-old wife") or with no name near, the noun
+    it describes ("wife", "boy")."""
     before = _clause_before(text, index)
     if not _POSSESSIVE.search(before):
         set_off = _set_off_name(before)

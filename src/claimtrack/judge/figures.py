@@ -25,6 +25,7 @@ from claimtrack.judge.text import (
     _WORD,
     _WORD_CASED,
     MAX_DATE_SPAN,
+    _find_number,
     _numeric,
     _token_list,
     load_cues,
@@ -389,13 +390,6 @@ def _is_increment(text: str, figure: str) -> bool:
         _INCREMENT_BEFORE.search(text[max(0, index - 20) : index])
         or _INCREMENT_AFTER.match(text, index + len(figure))
     )
-
-
-def _find_number(text: str, figure: str) -> int:
-    """Where a figure stands in a claim's text, whatever its case: the parser's claim text
-    may capitalize a figure that opened a clause ("nine workers" -> "Nine workers")."""
-    index = text.find(figure)
-    return index if index >= 0 else text.lower().find(figure.lower())
 
 
 def _counts(counts: str | None) -> str | None:

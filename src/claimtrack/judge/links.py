@@ -30,12 +30,11 @@ from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
     _compatible,
-    _find_number,
     _numeric_conflicts,
     _stated_bounds,
 )
 from claimtrack.judge.pair import contradicts
-from claimtrack.judge.text import _content_of, _name_tokens, _token_list, _words_of
+from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
 from claimtrack.models import Claim, Conflict, NumberMention

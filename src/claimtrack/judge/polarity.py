@@ -29,10 +29,10 @@ from claimtrack.normalize import (
     ENTITY_PREFIX,
     MatchKey,
     Tables,
-    data_lines,
     load_tables,
     stem,
 )
+from claimtrack.parse import tables
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -168,21 +168,20 @@ def _reports_a_claim(claim: Claim) -> bool:
 
 @lru_cache(maxsize=1)
 def _rumour_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines("rumour_cues.txt"))
+    return tables.words("rumour_cues.txt")
 
 
 def _calls_false(claim: Claim) -> bool:
     """The claim calls what it reports false ("a hoax claiming ...", "reports ... were
     refuted"): it asserts nothing a denial could contradict."""
-    return _refuting().search(claim.text.lower()) is not None
+    return _refuting().search(tables.lowered(claim.text)) is not None
 
 
 @lru_cache(maxsize=1)
-def _refuting() -> re.Pattern[str]:
-    # data/refuting_cues.txt, the words by which a text calls a report false (shared with
-    # the ``check`` stance rules); longest first so that phrases win over their words.
-    phrases = sorted(data_lines("refuting_cues.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in phrases) + r")\b")
+def _refuting() -> tables.Phrases:
+    # data/refuting_cues.txt, the words by which a text calls a report false (the ``check``
+    # stance rules read the same file)
+    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
 
 
 def _at_other_times(denying: Claim, affirming: Claim) -> bool:

@@ -70,6 +70,13 @@ def load_cues() -> Cues:
     )
 
 
+def _find_number(text: str, figure: str) -> int:
+    """Where a figure stands in a claim's text, whatever its case: the parser's claim text
+    may capitalize a figure that opened a clause ("nine workers" -> "Nine workers")."""
+    index = text.find(figure)
+    return index if index >= 0 else text.lower().find(figure.lower())
+
+
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
     """The normalized tokens of a short text (a subject, a reason), computed once."""

@@ -50,8 +50,11 @@ def verb_lemma(word: str) -> str:
         return irregular[lower]
     if lower.endswith("ied") and len(lower) > 4:
         return lower[:-3] + "y"
-    if len(lower) == 4 and lower.endswith("ed") and lower[1] != "e" and lower[:-1] in verbs():
-        return lower[:-1]  # "died", "sued": a verb ending in "e" takes only "d"
+    # "died", "sued": a verb ending in "e" takes only "d"; "seed" and "need" are no "see" +
+    # "d" (a double "e" before the "d" is the word's own)
+    short_past = len(lower) == 4 and lower.endswith("ed") and not lower.startswith("ee", 1)
+    if short_past and lower[:-1] in verbs():
+        return lower[:-1]
     if lower.endswith("ying") and lower[:-4] + "ie" in verbs():
         return lower[:-4] + "ie"  # "dying" -> "die"
     if lower.endswith("ed") and len(lower) > 4:
