@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from claim_helpers import claim
+from claim_helpers import claim, date
 from claimtrack import build_report, judge
+from claimtrack.judge.dates import _undated_denial
 from claimtrack.models import Claim, ConflictType, DateMention
 from claimtrack.parse.dates import find_dates
 
@@ -160,3 +161,58 @@ def test_tellings_in_articles_of_different_stories_are_not_linked() -> None:
     assert judge.news_date_links(claims, keys, []) == []
     same_story = [ScoredPair(0, 2, 99.0, 99.0)]  # the two articles report one fact
     assert judge.news_date_links(claims, keys, same_story) == [(1, 3)]
+
+
+def _envoys(act: str) -> str:
+    body = f"The two envoys {act} to discuss the truce."
+    return f"---\ndate: 2026-03-10\n---\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["did not meet in Oslo on March 5", "never met in Oslo on March 5", "didn't meet on March 5"],
+)
+def test_an_act_denied_on_one_day_meets_the_act_on_another(tmp_path: Path, denial: str) -> None:
+    # Not meeting on March 5 is no date for the meeting of March 3.
+    story = {"a.md": _envoys("met in Oslo on March 3"), "b.md": _envoys(denial)}
+    assert _story(tmp_path, story) == []
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "did not meet until March 5",
+        "did not meet before March 5",
+        # the negation belongs to another clause than the day
+        "met on March 5, but no deal was signed",
+    ],
+)
+def test_a_denial_that_still_dates_the_act_conflicts(tmp_path: Path, denial: str) -> None:
+    # "Not until March 5" says the meeting was on March 5.
+    story = {"a.md": _envoys("met in Oslo on March 3"), "b.md": _envoys(denial)}
+    found = _story(tmp_path, story)
+    assert len(found) == 1 and set(found[0][1]) == {"March 3", "March 5"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "undated"),
+    [
+        ("The envoys did not meet on March 5", "not", True),
+        ("On March 5 the envoys did not meet", "not", True),
+        # the negation denies another act than the dated one
+        ("The ministry made the announcement on March 5, and critics said nothing changed",
+         "nothing", False),
+        ("The envoys met on March 5 but signed no deal", "no", False),
+        ("The envoys did not meet until March 5", "not", False),
+    ],
+)  # fmt: skip
+def test_which_denials_leave_the_act_undated(text: str, cue: str, undated: bool) -> None:
+    dated_claim = claim(
+        text, negated=True, negation_cue=cue, dates=(date(text, "March 5", "2026-03-05"),)
+    )
+    assert _undated_denial(dated_claim) is undated
+
+
+def test_two_days_for_one_meeting_still_conflict(tmp_path: Path) -> None:
+    story = {"a.md": _envoys("met in Oslo on March 3"), "b.md": _envoys("met in Oslo on March 5")}
+    assert len(_story(tmp_path, story)) == 1

@@ -143,3 +143,36 @@ def test_speaker_found_once_an_apposition_is_removed() -> None:
 def test_an_opening_phrase_before_the_speaker() -> None:
     found = find_attribution("Meanwhile, the union said the strike would end.")
     assert found is not None and found.speaker == "the union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill owners moved to counter claims made by residents that the river was poisoned.",
+        "The militia has rejected claims by the army that it agreed to a truce.",
+        "The clinic issued a statement denying reports from two papers that a nurse is ill.",
+        "The club chairman dismissed claims by fans that the stadium will be sold.",
+    ],
+)
+def test_claims_and_reports_as_nouns_name_no_speaker_before_them(text: str) -> None:
+    # "counter claims made by X that ...": the subject counters what X said; it is not
+    # the speaker of the content.
+    found = find_attribution(text)
+    assert found is None or found.cue not in ("claims", "reports")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The health agency reports that 40 people fell ill.", "The health agency", "reports"),
+        ("Our correspondent reports from Lagos that the port is calm.", "Our correspondent",
+         "reports"),
+        ("The embattled mayor claims that the audit was rigged.", "The embattled mayor",
+         "claims"),
+        ("The United Nations reports that food stocks are running out.", "The United Nations",
+         "reports"),
+    ],
+)  # fmt: skip
+def test_claims_and_reports_as_verbs_keep_their_speaker(text: str, speaker: str, cue: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and (found.speaker, found.cue) == (speaker, cue)

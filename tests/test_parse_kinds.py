@@ -25,6 +25,12 @@ from claimtrack.parse.kinds import classify
         ("Claims below are checked against our sources.", Kind.META,
          "about the text: 'claims below'"),
         ("Here’s what the council decided.", Kind.META, "about the text: 'here's what'"),
+        # a draft's notes to the newsroom
+        ("Pending review by the desk editor.", Kind.META, "about the text: 'desk editor'"),
+        ("Draft for the verification desk.", Kind.META,
+         "about the text: 'verification desk'"),
+        ("Editor’s note: the totals were revised.", Kind.META,
+         "about the text: 'editor's note'"),
     ],
 )  # fmt: skip
 def test_kinds(text: str, kind: Kind, reason: str) -> None:
@@ -43,6 +49,9 @@ def test_kinds(text: str, kind: Kind, reason: str) -> None:
         "Demand for steel fell in March.",
         # a person's words, not the text's
         "The senator echoed the language used during his campaign speeches.",
+        # review and editors in the world, not the newsroom's process
+        "The merger is pending review by the competition regulator.",
+        "The paper's editor resigned on Friday.",
     ],
 )
 def test_facts(text: str) -> None:

@@ -39,8 +39,41 @@ def _text_key(text: str) -> MatchKey:
     return normalize_text(text)
 
 
+#: "not ... until Monday", "not before Friday": a denial that still dates the act (it
+#: happened then, and not earlier).
+_DATED_DENIAL = re.compile(r"\b(?:until|till|before)[ \t]+(?:the[ \t]+)?$", re.I)
+#: Between a negation and a date, a mark of another clause: the negation may deny another
+#: act ("made the announcement on Tuesday, and ... nothing had changed").
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:and|but|that|which|who|while|when|after)\b", re.I)
+
+
+def _undated_denial(claim: Claim) -> bool:
+    """The claim denies the act on its day ("did not meet on March 5"): it says nothing of
+    when the act happened, so it meets "met on March 3". Each date must sit in the clause
+    of the negation, and none after "until" ("was not arrested until Monday" dates the
+    arrest); otherwise the dates are compared as before."""
+    if not claim.negated or not claim.negation_cue or not claim.dates:
+        return False
+    text = claim.text
+    cue = re.search(rf"\b{re.escape(claim.negation_cue)}\b", text, re.I)
+    if cue is None:
+        return False
+    for date in claim.dates:
+        at = text.find(date.text)
+        if at < 0 or _DATED_DENIAL.search(text, 0, at):
+            return False
+        between = (
+            text[cue.end() : at] if at >= cue.end() else text[at + len(date.text) : cue.start()]
+        )
+        if _CLAUSE_BREAK.search(between):
+            return False
+    return True
+
+
 def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
+    if _undated_denial(a) or _undated_denial(b):
+        return []
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
@@ -253,6 +286,8 @@ def _act_day_conflicts(
     """``act_day_conflicts`` of claims whose ``_act_days`` are known (``ClaimFacts``)."""
     if not days_a or not days_b or not _shares_more_than(a, b, days_a + days_b):
         return []
+    if _undated_denial(a) or _undated_denial(b):
+        return []
     if _named_apart(a, b):
         return []  # "shops in Ashby closed on Monday" / "shops in Corbel closed on Friday"
     for day_a in days_a:
@@ -431,6 +466,8 @@ def relative_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     one unit, from publication days no date gives ("replaced last week" / "two weeks ago,
     ... recruited"). Only dates nothing resolved: with a publication date each side's day
     is known, and ``_date_conflicts`` compares those."""
+    if _undated_denial(a) or _undated_denial(b):
+        return []
     for da in a.dates:
         for db in b.dates:
             back_a, back_b = _units_ago(da), _units_ago(db)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import grammar, headlines, lemmas, tables
 
 
 class Attribution(NamedTuple):
@@ -360,10 +360,39 @@ _SPEAKER_TAIL = re.compile(
 )
 
 
+#: After "claims" or "reports", the one who made them: the word is a noun there ("denied
+#: claims made by the rebels that ..."), and the words before it are no speaker.
+_MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
+
+
+def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
+    """The matched verb is the plural noun ("claims", "reports") of a phrase about what
+    someone else said, which the sentence's subject denies, counters or repeats."""
+    if match.group("verb").lower() not in _NOUN_VERBS:
+        return False
+    if _MADE_BY.match(text, match.end("verb")):
+        return True
+    speaker = text[match.start("speaker") : match.end("speaker")].split()
+    last = speaker[-1].lower() if speaker else ""
+    return last.isalpha() and last.endswith(("ing", "ed")) and _is_participle(last)
+
+
+def _is_participle(word: str) -> bool:
+    """A verb's -ing or -ed form ("denying", "dismissed", "unconfirmed"): before
+    "claims" it makes the word a noun. "Morning" or "evening" are no verb's forms."""
+    if word.startswith("un") and _is_participle(word[2:]):
+        return True
+    lemma = lemmas.verb_lemma(word)
+    return lemma in lemmas.verbs() or lemma in headlines.headline_verbs()
+
+
+_NOUN_VERBS = frozenset(("claims", "reports"))
+
+
 def _leading_match(text: str) -> Attribution | None:
     for pattern in _leading():
         match = pattern.match(text)
-        if match is None:
+        if match is None or _noun_of_saying(text, match):
             continue
         if (
             match.group("verb").lower() in _QUESTION_VERBS
