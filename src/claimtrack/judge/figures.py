@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from claimtrack.judge.ages import age_holder
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import different_owners
+from claimtrack.judge.polarity import main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
@@ -32,6 +33,7 @@ from claimtrack.judge.text import (
 )
 from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
 from claimtrack.normalize import CLASS_PREFIX, data_lines, load_tables, normalize_text, stem
+from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -94,6 +96,8 @@ def _numeric_conflicts(
             continue
         if owners and different_owners(a, b):
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
+        if _told_by_other_acts(a, na, fa, b, nb, fb):
+            continue
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [
             trusted(
@@ -106,6 +110,56 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+def _told_by_other_acts(
+    a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Two counts of one noun, the doers of one act and what another act was done to:
+    "seven girls fell pregnant" / "the school had taken 28 girls" are two groups. Only
+    plain counts that the claims' main verbs tell, in opposite roles, by verbs of no common
+    frame: "hosted five rounds" / "held three rounds" are one count (both what was done),
+    and so are an age, a measure or a figure glued to its noun, whatever the verb ("Ana
+    Ruiz, 46, was seen" / "the 40-year-old, named as Ana Ruiz"; "after a 29-year career" /
+    "over a 28-year career"). Acts of the events table ("12 were injured" / "11 died") were
+    compared in ``_same_quantity``."""
+    if na.unit or nb.unit or fa.event or fb.event:
+        return False
+    if fa.age_of is not None or fb.age_of is not None or fa.glued or fb.glued:
+        return False
+    role_a, role_b = _role(a, fa.figure), _role(b, fb.figure)
+    if role_a is None or role_b is None or role_a == role_b:
+        return False
+    return not main_verbs_meet(a, b, load_tables(None))
+
+
+#: How many words from its figure a main verb may stand and still tell it ("SEVEN girls
+#: have fallen", "had taken 28 girls").
+_VERB_REACH = 3
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+
+
+def _role(claim: Claim, figure: str) -> str | None:
+    """ "doer" when the figure counts who did the claim's main act ("seven girls fell"),
+    "done to" when it counts what the act was done to ("took 28 girls", "28 girls were
+    taken"), None when the main verb stands not within reach of it ("a grievance covering
+    3,900 members" in a sentence whose main verb is "warned")."""
+    verb = main_verb(claim)
+    index = _find_number(claim.text, figure)
+    if verb is None or index < 0:
+        return None
+    before = _WORDS.findall(claim.text, 0, index)
+    if any(verb_lemma(word) == verb for word in before[-_VERB_REACH:]):
+        return "done to"
+    after = _WORDS.findall(claim.text, index + len(figure))[: _VERB_REACH + 1]
+    for k, word in enumerate(after[1:], start=1):
+        if verb_lemma(word) == verb:
+            passive = after[k - 1].lower() in _PASSIVE_AUXILIARIES
+            return "done to" if passive else "doer"
+    return None
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
@@ -132,10 +186,15 @@ class _FigureFacts:
         return _event_of(self.text, self.figure)
 
     @cached_property
+    def glued(self) -> str | None:
+        """The word the figure is hyphenated to ("a 29-year career"): ``_glued``."""
+        return _glued(self.text, self.figure)
+
+    @cached_property
     def thing(self) -> str | None:
         """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
         text, figure = self.text, self.figure
-        return _glued(text, figure) or _counts(self.counts) or _counted_noun(text, figure)
+        return self.glued or _counts(self.counts) or _counted_noun(text, figure)
 
     @cached_property
     def age_of(self) -> frozenset[str] | None:

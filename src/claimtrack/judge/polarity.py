@@ -51,7 +51,7 @@ def negation_conflicts(
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
-    if not _main_verbs_meet(a, b, tables):
+    if not main_verbs_meet(a, b, tables):
         return []  # "was fired after last appearing for work" / "did not report to work"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
@@ -67,6 +67,8 @@ def negation_conflicts(
         return []
     if _at_other_times(denying, affirming):
         return []  # "played one season, in 2004" / "hasn't played since 2011": both hold
+    if _only_what_can_be(denying, affirming):
+        return []  # "people cannot take the law into their own hands" / "the mob took it"
     if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
         return []  # "not all scorpions are poisonous" denies "all", not "some are"
     if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
@@ -109,7 +111,24 @@ _AHEAD = frozenset("next coming upcoming tomorrow".split())
 _OPEN_VERBS = frozenset({"be", "have", "turn", "emerge", "appear", "seem", "prove", "transpire"})
 
 
-def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
+#: A present "cannot": what can or may be done, not whether an act happened.
+_CANNOT = frozenset(("cannot", "can't", "can not"))
+#: Words of a claim that is itself about what can be done ("could not reach the village").
+_ABILITY = re.compile(r"\b(?:can|could|able|unable)\b", re.I)
+
+
+def _only_what_can_be(denying: Claim, affirming: Claim) -> bool:
+    """The denial says only what cannot be done ("things money can't buy", "people cannot
+    take the law into their own hands"), a general truth or a rule: it meets a claim about
+    what can or could be done, not the report of an act ("he bought food")."""
+    return _says_what_cannot_be(denying) and not _ABILITY.search(affirming.text)
+
+
+def _says_what_cannot_be(claim: Claim) -> bool:
+    return (claim.negation_cue or "").lower().replace("’", "'") in _CANNOT
+
+
+def main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     """Both claims' main verbs name one act: the same verb ("did not attend" / "attended") or
     verbs of one event frame ("halted" / "did not suspend"). WHY: a shared word elsewhere is
     not enough for a denial to meet an assertion: "Hunter shot back that ..." and "Hunter
@@ -118,7 +137,7 @@ def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     verb of saying ("an official said the envoy would still travel") or one that only says
     how it came out ("it turned out the pope had not made the comment") leaves the words to
     decide."""
-    verb_a, verb_b = _main_verb(a), _main_verb(b)
+    verb_a, verb_b = main_verb(a), main_verb(b)
     if verb_a is None or verb_b is None:
         return True
     if {verb_a, verb_b} & _OPEN_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
@@ -133,7 +152,7 @@ def _main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     return tables.frames.get(class_a, class_a) == tables.frames.get(class_b, class_b)
 
 
-def _main_verb(claim: Claim) -> str | None:
+def main_verb(claim: Claim) -> str | None:
     """The first word of the claim's predicate ("shoot" of "shoot back"), lower case; None
     when the parser read a function word there ("did in fact make" gives "in")."""
     words = (claim.predicate or "").lower().split()
@@ -237,6 +256,8 @@ def antonym_conflicts(
     pair = _opposite_predicates(ka, kb, tables)
     if pair is None or not _shared_object(a, b, ka, kb):
         return []
+    if _says_what_cannot_be(a) or _says_what_cannot_be(b):
+        return []  # "things money can't buy" / "he sells his boat": no act is reported
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
@@ -458,7 +479,7 @@ def _attribution_conflicts(
     asserting, denying = (b, a) if denial_a else (a, b)
     if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
-    if not _main_verbs_meet(a, b, tables):
+    if not main_verbs_meet(a, b, tables):
         return []  # "went on leave" / "defied orders after his requests were denied"
     if _calls_false(asserting) or _reports_a_claim(asserting):
         # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
