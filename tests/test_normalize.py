@@ -938,3 +938,26 @@ def test_nouns_that_name_something_else_are_no_predicate_of_their_verb(text: str
         not {"oppose", "accept", "resign", "kill", "buy", "appoint"}
         & normalize_text(text).predicates
     )
+
+
+@pytest.mark.parametrize(
+    ("believing", "taking_the_side"),
+    [
+        ("The senator believes in the death penalty.", "The senator supports the death penalty."),
+        (
+            "The senator does not believe in the death penalty.",
+            "The senator opposes the death penalty.",
+        ),
+        ("The mayor never believed in the tax.", "The mayor opposed the tax."),
+    ],
+)
+def test_believing_in_something_is_supporting_it(believing: str, taking_the_side: str) -> None:
+    assert normalize_text(believing).text == normalize_text(taking_the_side).text
+
+
+@pytest.mark.parametrize(
+    "belief_without_a_side",
+    ["Officials believe the fire began in the kitchen.", "She believes the mayor."],
+)
+def test_believing_a_statement_takes_no_side(belief_without_a_side: str) -> None:
+    assert normalize_text(belief_without_a_side).predicates.isdisjoint({"support", "oppose"})

@@ -13,7 +13,7 @@ import numpy as np
 
 from claimtrack.match.columns import SetColumn
 from claimtrack.match.features import Grams, PairBatch
-from claimtrack.match.names import name_variants, one_person
+from claimtrack.match.names import name_variants, names_shared, one_person, plain_words
 from claimtrack.match.table import (
     BoolArray,
     FloatArray,
@@ -164,26 +164,45 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     live = np.flatnonzero(~unrelated)
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
-    tying = _tying_words(batch, shared)
+    tying = _tying_words(batch, shared, score)
     tying[_figures_apart(batch, score)] = 0
     return score, np.asarray(tying, dtype=np.int64)
 
 
-def _tying_words(batch: PairBatch, shared: IntArray) -> IntArray:
+def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntArray:
     """The shared content words that tie a pair to one fact, for the link by similarity
-    alone (``rules.same_facts``): all of them, unless they are only names, then one less.
-    "Jim Mattis returned to the Pentagon" and "Defense Secretary Jim Mattis will retire" share
-    a person and (by "Defense") a place: whom and where, not what. Two names shared ("China
-    and Russia") still tie, as does one word besides them ("resign")."""
-    # the entity count may exceed the names among the key words: then no plain word is shared
-    plain = shared - batch.common(batch.claims.entities)
-    return np.asarray(np.where(plain > 0, shared, shared - 1), dtype=np.int64)
+    alone (``rules.same_facts``): all of them, unless they are only names, then one fewer
+    than the names they make. "Jim Mattis returned to the Pentagon" and "Defense Secretary
+    Jim Mattis will retire" share a person and (by "Defense") a place: whom and where, not
+    what; "Wal-Mart" is two tokens and one name. Two names shared ("China and Russia")
+    still tie, as does one word besides them ("resign")."""
+    claims = batch.claims
+    tying = np.asarray(shared - 1, dtype=np.int64)
+    # Only where the count is read (a strong similarity, ``rules.same_facts``) and a word is
+    # shared: the shared tokens that are no word of a name of either claim.
+    read = np.flatnonzero((score >= STRONG_SIMILARITY) & (shared >= 1))
+    plain = batch.subset(read).common(claims.plain_words)
+    tying[read[plain > 0]] = shared[read[plain > 0]]
+    # Names of several words are counted pair by pair, where they can matter: two or more
+    # words of names, and nothing else, shared.
+    rows = read[(plain == 0) & (shared[read] >= 2)]
+    keys = claims.keys
+    tying[rows] = [
+        names_shared(keys[i], keys[j]) - 1
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(tying, dtype=np.int64)
 
 
 def tying_words(a: MatchKey, b: MatchKey, similarity: float) -> int:
     """What ``frame_similarities`` gives as the pair's shared words, for one pair."""
     shared = len(set(_without_not(a.tokens)).intersection(_without_not(b.tokens)))
-    tying = shared if shared > len(a.entities & b.entities) else shared - 1
+    tying = shared - 1
+    if similarity >= STRONG_SIMILARITY and shared >= 1:
+        if not frozenset(plain_words(a)).isdisjoint(plain_words(b)):
+            tying = shared
+        elif shared >= 2:
+            tying = names_shared(a, b) - 1
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers

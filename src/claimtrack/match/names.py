@@ -6,6 +6,7 @@ keeps them apart)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
@@ -113,3 +114,50 @@ def one_name(x: str, y: str) -> bool:
 def _name_words(entities: frozenset[str]) -> frozenset[str]:
     words = (w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_"))
     return frozenset(w for w in words if w and w not in NAME_CONNECTORS)
+
+
+def plain_words(key: MatchKey) -> Collection[str]:
+    """The claim's tokens that are no word of a name it gives: not its entity tokens, nor
+    the words of its names' canonical forms ("Wal-Mart" is two tokens, "wal" and "mart",
+    beside its entity), nor a negation (``frames.tying_words``)."""
+    if not key.entities:
+        # no name to take out (most claims): the tokens themselves, no copy
+        return key.tokens if "not" not in key.tokens else _plain_words(key.tokens, _NO_NAMES)
+    return _plain_words(key.tokens, key.entities)
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_words(tokens: tuple[str, ...], entities: frozenset[str]) -> frozenset[str]:
+    pieces = frozenset().union(*_name_groups(entities))
+    return frozenset(t for t in tokens if t != "not" and t not in pieces)
+
+
+def names_shared(a: MatchKey, b: MatchKey) -> int:
+    """How many names the words the two claims share make: a name of several words counts
+    once ("Wal-Mart" is "wal" and "mart"), as either claim reads its names, the one that
+    finds fewer deciding (a claim that took no name there sees two plain words); names the
+    parser joined ("Sasha and Malia Obama") count one by one."""
+    shared = frozenset(a.tokens).intersection(b.tokens).difference(("not",))
+    return min(_names_touched(a.entities, shared), _names_touched(b.entities, shared))
+
+
+def _names_touched(entities: frozenset[str], words: frozenset[str]) -> int:
+    groups = _name_groups(entities)
+    touched = sum(1 for group in groups if not group.isdisjoint(words))
+    return touched + len(words.difference(*groups))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_groups(entities: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Each name of the claim as the tokens it may show as: its entity token and the stems
+    of its words, a name joined to another by "and" taken apart."""
+    groups: list[frozenset[str]] = []
+    for entity in sorted(entities):
+        words = entity[len(ENTITY_PREFIX) :].split("_")
+        for name in " ".join(words).split(" and "):
+            stems = [stem(w) for w in name.split() if w not in NAME_CONNECTORS]
+            groups.append(frozenset([entity, *stems]))
+    return tuple(groups)

@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
-from claimtrack.match.names import _name_sets, _name_words, name_forms
+from claimtrack.match.names import _name_sets, _name_words, name_forms, plain_words
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -159,6 +159,11 @@ class ClaimTable:
         )
         self._built_from_key_tokens("name_sets")
         return column
+
+    @cached_property
+    def plain_words(self) -> SetColumn:
+        """Each claim's tokens that are no part of a name it gives (``names.plain_words``)."""
+        return SetColumn.of([plain_words(k) for k in self.keys])
 
     @cached_property
     def precise_figures(self) -> SetColumn:
