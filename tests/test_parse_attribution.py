@@ -161,6 +161,15 @@ def test_claims_and_reports_as_nouns_name_no_speaker_before_them(text: str) -> N
     assert found is None or found.cue not in ("claims", "reports")
 
 
+def test_reports_after_a_verb_of_saying_are_part_of_the_content() -> None:
+    # "says some local reports that ...": the reports are what the clinic calls false,
+    # not a person told; the content starts with them.
+    text = "The clinic says some local reports that a nurse is ill are false."
+    found = find_attribution(text)
+    assert found is not None and found.cue == "says"
+    assert text[found.content_start : found.content_end].startswith("some local reports")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "cue"),
     [
@@ -171,6 +180,13 @@ def test_claims_and_reports_as_nouns_name_no_speaker_before_them(text: str) -> N
          "claims"),
         ("The United Nations reports that food stocks are running out.", "The United Nations",
          "reports"),
+        ("The ministry reports that the claims are false.", "The ministry", "reports"),
+        # vouching for reports asserts them on the speaker's word
+        ("Officials confirmed reports that the dam had burst.", "Officials", "confirmed"),
+        # a participle before "claims" that is an adjective of the speaker's noun phrase
+        ("The leaked price sheet claims that a slot costs $11,200.", "The leaked price sheet",
+         "claims"),
+        ("The mayor told reporters that the bridge will reopen.", "The mayor", "told"),
     ],
 )  # fmt: skip
 def test_claims_and_reports_as_verbs_keep_their_speaker(text: str, speaker: str, cue: str) -> None:

@@ -365,6 +365,16 @@ _SPEAKER_TAIL = re.compile(
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
 
 
+#: A report called false in so many words: "claims ... were false", "the story is a hoax",
+#: "reports ... have been debunked". Narrower than ``refuting_cues.txt`` on purpose: "fake
+#: passports were seized" or "is made up of" assert something.
+CALLED_FALSE = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
     """The matched verb is the plural noun ("claims", "reports") of a phrase about what
     someone else said, which the sentence's subject denies, counters or repeats."""
@@ -375,6 +385,11 @@ def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
     speaker = text[match.start("speaker") : match.end("speaker")].split()
     last = speaker[-1].lower() if speaker else ""
     return last.isalpha() and last.endswith(("ing", "ed")) and _is_participle(last)
+
+
+#: Verbs by which the subject vouches for reports: "officials confirmed reports that X"
+#: asserts X on the officials' word.
+_CONFIRMING = frozenset(("confirm", "acknowledge", "verify", "corroborate"))
 
 
 def _is_participle(word: str) -> bool:
@@ -389,10 +404,37 @@ def _is_participle(word: str) -> bool:
 _NOUN_VERBS = frozenset(("claims", "reports"))
 
 
+#: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
+#: local reports that ..."), they open a clause about those reports, not the content.
+_SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
+
+
+def _object_is_a_report(match: re.Match[str]) -> bool:
+    """ "says some local reports that ...", but not "confirmed reports that X", which
+    vouches for X."""
+    told = match.groupdict().get("object")
+    if not told or told.split()[-1].lower() not in _SAYING_NOUNS:
+        return False
+    return lemmas.verb_lemma(match.group("verb").lower()) not in _CONFIRMING
+
+
+#: "that" opening a content clause ("claims that a person ..."), not a subject ("that was").
+_THAT_OPENING = re.compile(rf"that{_NOT_SUBJECT}[ \t]+", re.I)
+
+
+def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The content without the "that" that opens it, when the verb's own pattern left it
+    there (a reading of an earlier word as the verb was turned down)."""
+    opening = _THAT_OPENING.match(text, span[0])
+    return (opening.end(), span[1]) if opening else span
+
+
 def _leading_match(text: str) -> Attribution | None:
     for pattern in _leading():
         match = pattern.match(text)
-        if match is None or _noun_of_saying(text, match):
+        if match is None or _object_is_a_report(match):
+            continue
+        if _noun_of_saying(text, match):
             continue
         if (
             match.group("verb").lower() in _QUESTION_VERBS
@@ -405,7 +447,7 @@ def _leading_match(text: str) -> Attribution | None:
         found = _result(
             text,
             match.span("speaker"),
-            match.span("content"),
+            _without_that(text, match.span("content")),
             match.group("verb"),
             match.span("verb"),
             tail,
