@@ -132,6 +132,48 @@ def test_leading_contrast_clause_splits() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "No replacement was named, though the director is in Lisbon to meet actors.",
+            ["No replacement was named.", "The director is in Lisbon to meet actors."],
+        ),
+        (
+            "The talks ended without a deal, although both sides agreed to meet again.",
+            ["The talks ended without a deal.", "Both sides agreed to meet again."],
+        ),
+        (
+            "The ferry sank in minutes, even though the crew had checked the hull.",
+            ["The ferry sank in minutes.", "The crew had checked the hull."],
+        ),
+    ],
+)
+def test_a_concession_with_its_own_clause_is_a_claim_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the concession qualifies the main clause: one claim
+        "The boy was killed in an air strike, though that has not been confirmed.",
+        "The mayor resigned on Friday, though it is not clear why.",
+        # a pronoun's referent in a concession is too often outside the sentence
+        "The paper said police had found the driver, though he has not been named.",
+        # no clause of its own, or one whose verb is left out
+        "He stayed calm, though tired.",
+        "Fears about the virus spread, even though the virus itself has not.",
+        # the left side still waits for its clause
+        "The strangest part is that, although the doors were locked, nothing was taken.",
+    ],
+)
+def test_a_concession_that_qualifies_or_interrupts_stays_whole(sentence: str) -> None:
+    assert len(texts(sentence)) == 1
+
+
 def test_spans_cover_only_the_words_the_claim_came_from() -> None:
     article = "The governor vetoed the bill and called a special session."
     first, second = extract_claims(article)

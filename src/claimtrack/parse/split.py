@@ -73,7 +73,8 @@ _NOT_ADVERBS = frozenset(
 # run is matched from its first blank only (the look-behind), so long runs stay linear.
 _COORDINATION = re.compile(
     r";[ \t]+"
-    r"|,[ \t]+(?:and[ \t]+that[ \t]+|(?:and|but|yet|while|whereas)[ \t]+"
+    r"|,[ \t]+(?:and[ \t]+that[ \t]+"
+    r"|(?:and|but|yet|while|whereas|(?:even[ \t]+)?(?:al)?though)[ \t]+"
     r"|(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
     r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
     r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
@@ -1429,7 +1430,7 @@ def _coordination_parts(view: View) -> list[View]:
 
 def _may_coordinate(text: str) -> bool:
     """Whether ``_COORDINATION`` may match: each of its joiners holds ";", "and", "while" or
-    "whereas", or is a comma before "but", "yet", a figure or "hundreds" (substring tests
+    "whereas", or is a comma before "but", "yet", "though", a figure or "hundreds" (substring tests
     in C; ``re`` tries the pattern at every blank, and clauses are full of blanks)."""
     return (
         "and" in text
@@ -1441,6 +1442,7 @@ def _may_coordinate(text: str) -> bool:
             and (
                 "but" in text
                 or "yet" in text
+                or "though" in text
                 or scan.has_digit(text)
                 or "hundreds" in text
                 or "dozens" in text
@@ -1456,6 +1458,8 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     starts with a finite verb or has its own subject and verb."""
     if not grammar.has_verb(left):
         return False
+    if joiner in _CONCESSION:
+        return _concession_of_its_own(left, right)
     if joiner == ",":
         return bool(_GAPPED.match(right)) and _AUX_IN.search(left) is not None
     if joiner == ";":
@@ -1516,6 +1520,38 @@ def _opens_subordinate(left: str, joiner: str) -> bool:
 _LIST_GOES_ON = frozenset("and or nor any what whether how who whom which where when why".split())
 _BARE_CONTRAST = frozenset(("while", "whereas"))
 _COMMA_CONTRAST = frozenset((", while", ", whereas"))
+#: A concession asserts its clause as much as the main one ("No one was named, though the
+#: director is in town"), and, unlike "while", never only says when: any clause of its own
+#: is cut off.
+_CONCESSION = frozenset((", though", ", although", ", even though", ", even although"))
+#: Subjects of a concession that point back at the main clause ("killed in a strike, though
+#: that has not been confirmed"): the concession qualifies it, and the two stay one claim.
+#: A personal pronoun stays too: in a concession it as often names someone outside the main
+#: clause ("the Times reported that MI5 had identified the man, though he had not been
+#: named"), and a wrong referent would be worse than a longer claim.
+_BACK_POINTERS = frozenset("that this it which he she they we i you".split())
+#: Last words of a left side that still waits for its clause or verb ("The worst part is
+#: that, although ...", "suffering from leukemia and, though ..."), or leaves it out ("The
+#: virus itself has not, though ...").
+_WAITING = frozenset(
+    "that whether because if and or but still is was are were has have had not do does did "
+    "can could will would".split()
+)
+
+
+def _concession_of_its_own(left: str, right: str) -> bool:
+    """A concession with a subject and verb of its own, which neither qualifies the main
+    clause nor interrupts it."""
+    words = right.split(None, 1)
+    if not words or words[0].lower() in _BACK_POINTERS or words[0].lower().endswith("ly"):
+        return False  # "though that is not confirmed"; "that still, though generally ..."
+    if left.rstrip(" \t,").rsplit(None, 1)[-1].lower() in _WAITING:
+        return False
+    if right.rstrip(" \t.!\"”'’").rsplit(None, 1)[-1].lower() in _WAITING:
+        return False  # "though the virus itself has not": the verb is left out
+    return _contrast_clause(left, right) or grammar.clause_verb_is_firm(right)
+
+
 #: Subjects that usually mean the same actor in a time clause ("left while he was ...").
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _PROGRESSIVE = frozenset("is are was were".split())
