@@ -21,6 +21,9 @@ from claimtrack.parse.certainty import find_certainty
         ("Rates will rise in June.", Certainty.PLANNED, "will"),
         ("The city plans to close two schools.", Certainty.PLANNED, "plans to"),
         ("The airline is set to cut routes.", Certainty.PLANNED, "is set to"),
+        # a plan at the time, not what happened
+        ("The firm was going to close the plant.", Certainty.PLANNED, "was going to"),
+        ("The unions were going to march.", Certainty.PLANNED, "were going to"),
         ("Ghana to reopen its borders", Certainty.PLANNED, "to"),
         ("If the talks fail, the strike will go on.", Certainty.CONDITIONAL, "if"),
         ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
@@ -40,6 +43,7 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "The museum reopened in May.",
         "The strike showed the political will of the workers.",
         "The team won the final.",
+        "The firm was going through a hard time.",
     ],
 )
 def test_asserted(text: str) -> None:
