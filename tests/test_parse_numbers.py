@@ -247,3 +247,53 @@ def test_a_unit_is_not_carried_to_a_count_or_another_kind_of_figure(
 )
 def test_a_year_or_a_day_does_not_take_a_percent(text: str, only: str) -> None:
     assert [(n.text, n.unit) for n in find_numbers(text)] == [(only, "%")]
+
+
+# --- the number triggers count only at a word's start (scan.Triggers(word_start=True)) ---
+
+_UNUSUAL_FORMS = [
+    "Twenty-five workers and forty-two guards were hired.",
+    "Someone said about one in ten homes, nearly 3,000, lost power.",
+    "No fewer than us$ 5 million and £12 were paid; ONE HUNDRED more waited.",
+    "The vote was (five) to four, with 'seven' abstaining and #two absent.",
+    "The iPhone network's money often goes to everyone: a dozen phones, scores of them.",
+    "Sixteen, seventy-one and tens of thousands of people; several hundred more.",
+    "Between 40 and 50 people, and as many as two hundred fifty thousand.",
+]
+
+
+@pytest.mark.parametrize("text", _UNUSUAL_FORMS)
+def test_word_start_triggers_find_what_every_trigger_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate only drops words where a trigger follows a letter ("someone", "often"):
+    every figure found with the trigger counted anywhere is still found."""
+    from claimtrack.parse import numbers, scan
+
+    gated = find_numbers(text)
+    everywhere = scan.Triggers(numbers._triggers())
+    monkeypatch.setattr(numbers, "_trigger_set", lambda: everywhere)
+    assert find_numbers(text) == gated
+    assert gated  # each sentence has figures
+
+
+def test_word_start_triggers_skip_words_with_a_trigger_inside() -> None:
+    from claimtrack.parse import numbers
+
+    triggers = numbers._trigger_set()
+    words = frozenset(
+        "someone phone money often network twenty-five *five* one's us$5 $5 £12".split()
+    )
+    assert set(triggers.hits(words)) == {"twenty-five", "*five*", "one's", "us$5", "$5", "£12"}
+    assert find_numbers("Someone with a phone often spent money on the network.") == []
+
+
+def test_number_triggers_start_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate holds because every trigger starts the words of the number words holding
+    it; a number word with a trigger after a letter ("none" holds "one") turns it off."""
+    from claimtrack.parse import numbers
+
+    assert numbers._triggers_start_words()
+    table = {**numbers._number_words(), "none": (0.0, 0.0, "exact")}
+    monkeypatch.setattr(numbers, "_number_words", lambda: table)
+    assert not numbers._triggers_start_words()

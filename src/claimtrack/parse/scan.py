@@ -26,14 +26,28 @@ class Triggers:
     text is two set operations in C, whatever the number of triggers. Every ``Triggers``
     learns in one ``_Learner`` shared with the others (dates and numbers): the words of a
     sentence are checked for new ones once, not once per list.
+
+    ``word_start``: a trigger made of letters only counts where it starts a word or
+    follows a character that is not a word character ("five" in "twenty-five" or
+    "*five*", not "one" in "someone", "phone" or "money", nor "ten" in "often"). For
+    lists whose pattern needs the trigger after such a character (numbers: a number word
+    is never glued to the letters before it), this keeps the pattern from being tried
+    around words that cannot start a match. Other triggers ("$") count anywhere.
     """
 
-    def __init__(self, triggers: Iterable[str]) -> None:
+    def __init__(self, triggers: Iterable[str], *, word_start: bool = False) -> None:
         self.triggers = tuple(triggers)
         # One alternation of literals (linear) tests a new word against every trigger in C;
         # a Python loop over the triggers cost ~18 us per new word (most of real text's).
-        alternation = "|".join(re.escape(t) for t in sorted(self.triggers, key=len))
-        self._any = re.compile(alternation or "(?!)")  # no triggers: never matches
+        ordered = sorted(self.triggers, key=len)
+        letters = [t for t in ordered if word_start and t.isalpha()]
+        others = [t for t in ordered if t not in letters]
+        branches = []
+        if letters:
+            branches.append(r"(?<!\w)(?:" + "|".join(map(re.escape, letters)) + ")")
+        if others:
+            branches.append("|".join(map(re.escape, others)))
+        self._any = re.compile("|".join(branches) or "(?!)")  # no triggers: never matches
         self.positive: set[str] = set()
         _LEARNER.join(self)
 
