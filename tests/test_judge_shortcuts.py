@@ -4,12 +4,20 @@ per claim instead of in a memo) give what the rules themselves give."""
 from __future__ import annotations
 
 from claim_helpers import claim
-from claimtrack import judge, normalize
+from claimtrack import judge, normalize, parse
 from claimtrack.judge.dates import _act_days, _find_act_days
 from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.owners import _owner, different_owners, owners_apart
 from claimtrack.judge.pair import _may_oppose
-from claimtrack.judge.polarity import antonym_conflicts, negation_conflicts
+from claimtrack.judge.polarity import (
+    _CALLED_FALSE,
+    _denial,
+    _may_call_false,
+    antonym_conflicts,
+    negation_conflicts,
+)
 from claimtrack.judge.reasons import _reason_conflicts
+from claimtrack.models import Claim
 from sample_run import sample_run
 
 
@@ -82,3 +90,52 @@ def test_the_claim_table_lists_claims_and_articles_as_the_claims_say() -> None:
     for i, c in enumerate(claims):
         first.setdefault(c.article_id, i)
     assert table.first_of_article == [first[article] for article in table.article_ids]
+
+
+def test_the_called_false_screen_lets_through_every_text_the_pattern_finds() -> None:
+    # Each wording the pattern reads, in several cases, and texts it must not find.
+    calling_false = [
+        "Reports that the plant had closed were false",
+        "The claim that the mayor resigned is UNTRUE",
+        "The story about the merger was not true",
+        "Rumours of a second fire are Baseless",
+        "The allegations were entirely unfounded",
+        "The quotes attributed to the minister were fabricated",
+        "The bomb threat was a hoax",
+        "Claims of a cover-up have been debunked",
+        "The account of the raid was refuted",
+        "The report was simply false, the ministry said",
+    ]
+    asserting = [
+        "Fake passports were seized at the border",
+        "The company is made up of four divisions",
+        "The minister said the report was accurate",
+        "True to form, the council delayed the vote",  # the word, not a report called false
+    ]
+    for text in calling_false:
+        assert _may_call_false(text) and _CALLED_FALSE.search(text), text
+        assert _denial(claim(text))
+    for text in asserting:
+        assert _CALLED_FALSE.search(text) is None, text
+        assert not _denial(claim(text))
+    # beyond ASCII the screen cannot fold case as the pattern does: it lets the text through
+    assert _may_call_false("Le r\u00e9cit \u00e9tait faux")
+
+
+def test_owners_kept_per_claim_give_what_different_owners_gives() -> None:
+    def said(text: str, claim_id: str) -> Claim:
+        return parse.parse_statement(text, claim_id, claim_id.split(":")[0])
+
+    ortega = said("Ortega paid an effective tax rate of 36 percent.", "a:1")
+    amadi = said("Amadi paid an effective tax rate of 45.8 percent.", "b:1")
+    both = said("Ortega paid 36 percent, more than Amadi paid.", "c:1")
+    nobody = said("The rate was 40 percent.", "d:1")
+    claims = [ortega, amadi, both, nobody]
+    for a in claims:
+        for b in claims:
+            facts_a, facts_b = ClaimFacts(a), ClaimFacts(b)
+            assert facts_a.owner == _owner(a) and facts_b.owner == _owner(b)
+            kept = owners_apart(a, facts_a.owner, b, facts_b.owner)
+            assert kept == different_owners(a, b), (a.text, b.text)
+    assert different_owners(ortega, amadi)  # the test did not pass by finding no owner
+    assert not different_owners(ortega, both)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.judge.ages import age_holder
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.owners import different_owners
+from claimtrack.judge.owners import owners_apart
 from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
@@ -92,7 +92,7 @@ def _numeric_conflicts(
             # side's added detail (either way round). Both figures on both sides ("killed 12,
             # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
-        if owners and different_owners(a, b):
+        if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         what = na.counts or nb.counts or _context_after(a, na) or "the figure"
         return [

@@ -21,6 +21,7 @@ from claimtrack.judge.text import (
     _saying_verbs,
     _span,
     _words_of,
+    literal_screen,
     load_cues,
 )
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
@@ -487,7 +488,8 @@ def _denial(claim: Claim) -> bool:
         if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
             return True
     # "Claims of X were false", "the report was a hoax": the claim calls its content false
-    return _CALLED_FALSE.search(claim.text) is not None
+    text = claim.text
+    return _may_call_false(text) and _CALLED_FALSE.search(text) is not None
 
 
 #: A report called false in so many words: "claims ... were false", "the story is a hoax",
@@ -497,6 +499,11 @@ _CALLED_FALSE = re.compile(
     r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
     r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
     re.IGNORECASE,
+)
+#: Each word ``_CALLED_FALSE`` needs ("untrue", "not true": "true"): a plain search of the
+#: lower-cased text for them is a third of the cost of that pattern, and few texts pass it.
+_may_call_false = literal_screen(
+    "false true baseless unfounded fabricated hoax debunked refuted".split()
 )
 
 

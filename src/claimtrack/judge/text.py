@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.models import Claim
-from claimtrack.normalize import MatchKey, data_lines, normalize_text, stem
+from claimtrack.normalize import MatchKey, data_lines, normalized_tokens, stem
 from claimtrack.parse import tables
 
 #: Widest date (in days) the judge compares; wider ones are periods, not event dates.
@@ -79,13 +79,15 @@ def _find_number(text: str, figure: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
-    """The normalized tokens of a short text (a subject, a reason), computed once."""
-    return frozenset(normalize_text(text).tokens)
+    """The normalized tokens of a short text (a subject, a reason), computed once: the set
+    of ``normalize_text(text).tokens``, built from them in the same (sorted) order."""
+    return frozenset(sorted(set(normalized_tokens(text))))
 
 
 @lru_cache(maxsize=65536)
 def _token_list(text: str) -> tuple[str, ...]:
-    return tuple(normalize_text(text).text.split())
+    """``normalize_text(text).text`` split into its tokens."""
+    return tuple(" ".join(normalized_tokens(text)).split())
 
 
 @lru_cache(maxsize=1 << 16)
