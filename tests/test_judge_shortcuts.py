@@ -5,19 +5,22 @@ from __future__ import annotations
 
 from claim_helpers import claim
 from claimtrack import judge, normalize, parse
-from claimtrack.judge.dates import _act_days, _find_act_days
+from claimtrack.judge.dates import _DAY_LEADS, _act_days, _find_act_days, _last_words
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.owners import _owner, different_owners, owners_apart
 from claimtrack.judge.pair import _may_oppose
 from claimtrack.judge.polarity import (
     _CALLED_FALSE,
     _denial,
+    _head_positions,
     _may_call_false,
     antonym_conflicts,
     negation_conflicts,
 )
 from claimtrack.judge.reasons import _reason_conflicts
+from claimtrack.judge.text import _WORD_AT
 from claimtrack.models import Claim
+from claimtrack.normalize import CLASS_PREFIX, stem
 from sample_run import sample_run
 
 
@@ -139,3 +142,54 @@ def test_owners_kept_per_claim_give_what_different_owners_gives() -> None:
             assert kept == different_owners(a, b), (a.text, b.text)
     assert different_owners(ortega, amadi)  # the test did not pass by finding no owner
     assert not different_owners(ortega, both)
+
+
+def test_the_last_words_before_a_date_are_those_of_the_whole_split() -> None:
+    edges = ",;:\"'“”‘’()"
+
+    def whole_split(before: str) -> list[str]:
+        words = [w.strip(edges) for w in before.split()]
+        while words and words[-1].lower() in _DAY_LEADS:
+            words.pop()
+        return words
+
+    texts = [
+        "",
+        "on",
+        "  the minister resigned on",
+        "The council said it would vote early on",
+        "He said, “we will meet” on",
+        "on on on on on on on on on on on on",
+        "Talks ended on on on on on on on on on on on on",
+        "Workers walked out late last",
+        "The plant (which closed in",
+        "The firm, based in Ashby, announced \u2014 in a statement issued at",
+    ]
+    for text in texts:
+        expected = whole_split(text)
+        found = _last_words(text)
+        assert found[-2:] == expected[-2:], text
+        assert (found == []) == (expected == []), text
+
+
+def test_head_positions_look_up_only_words_that_open_a_predicate_phrase() -> None:
+    tables = normalize.load_tables(None)
+
+    def every_gram(text: str) -> tuple[tuple[int, str], ...]:
+        found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+        out: list[tuple[int, str]] = []
+        for k, (start, token) in enumerate(found):
+            out.append((start, token))
+            for size in (3, 2, 1):
+                gram = tuple(t for _, t in found[k : k + size])
+                if len(gram) == size and gram in tables.predicates:
+                    out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+                    break
+        return tuple(out)
+
+    claims, _, _, _ = sample_run()
+    assert any(
+        token.startswith(CLASS_PREFIX) for c in claims for _, token in _head_positions(c.text)
+    )
+    for c in claims:
+        assert _head_positions(c.text) == every_gram(c.text), c.text

@@ -427,14 +427,18 @@ def _only_intended(claim: Claim, heads: frozenset[str]) -> bool:
 def _head_positions(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, match token) of each word or predicate phrase, as the match key spells it."""
     tables = load_tables(None)
+    predicates, starts = tables.predicates, tables.phrase_starts
     found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+    tokens = [token for _, token in found]
     out: list[tuple[int, str]] = []
     for k, (start, token) in enumerate(found):
         out.append((start, token))
+        if token not in starts:
+            continue  # most words open no predicate phrase: no n-gram of it to look up
         for size in (3, 2, 1):
-            gram = tuple(t for _, t in found[k : k + size])
-            if len(gram) == size and gram in tables.predicates:
-                out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+            gram = tuple(tokens[k : k + size])
+            if len(gram) == size and gram in predicates:
+                out.append((start, CLASS_PREFIX + predicates[gram]))
                 break
     return tuple(out)
 
