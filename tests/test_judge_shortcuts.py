@@ -7,6 +7,7 @@ from claim_helpers import claim
 from claimtrack import judge, normalize, parse
 from claimtrack.judge.dates import _DAY_LEADS, _act_days, _find_act_days, _last_words
 from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.judgements import _SharedWords
 from claimtrack.judge.owners import _owner, different_owners, owners_apart
 from claimtrack.judge.pair import _may_oppose
 from claimtrack.judge.polarity import (
@@ -18,7 +19,7 @@ from claimtrack.judge.polarity import (
     negation_conflicts,
 )
 from claimtrack.judge.reasons import _reason_conflicts
-from claimtrack.judge.text import _WORD_AT
+from claimtrack.judge.text import _WORD_AT, _same_frame
 from claimtrack.models import Claim
 from claimtrack.normalize import CLASS_PREFIX, stem
 from sample_run import sample_run
@@ -193,3 +194,13 @@ def test_head_positions_look_up_only_words_that_open_a_predicate_phrase() -> Non
     )
     for c in claims:
         assert _head_positions(c.text) == every_gram(c.text), c.text
+
+
+def test_content_words_kept_by_index_answer_as_same_frame_does() -> None:
+    _, keys, scored, _ = sample_run()
+    shared = _SharedWords(keys)
+    apart = [p for p in scored if keys[p.left].frames.isdisjoint(keys[p.right].frames)]
+    assert apart
+    answers = [shared(p.left, p.right) for p in apart]
+    assert answers == [_same_frame(keys[p.left], keys[p.right]) for p in apart]
+    assert any(answers) and not all(answers)  # both answers occur: nothing passed by default

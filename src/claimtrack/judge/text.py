@@ -159,7 +159,11 @@ def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
     """Both claims about one event: a shared predicate frame, or mostly the same words."""
     if not ka.frames.isdisjoint(kb.frames):
         return True
-    words_a, words_b = _content_words(ka), _content_words(kb)
+    return _mostly_shared(_content_words(ka), _content_words(kb))
+
+
+def _mostly_shared(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Most of the content words of the claim with fewer of them are the other's too."""
     smaller = min(len(words_a), len(words_b))
     return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
 
