@@ -405,9 +405,7 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     or right after it ("on Friday apologized"); None when no verb stands there. With
     ``scheduled``, only a verb not in the past. Only whole words next to each other count:
     "closed at $3.01 Friday" dates the price, not the closing."""
-    words = [w.strip(",;:\"'“”‘’()") for w in before.split()]
-    while words and words[-1].lower() in _DAY_LEADS:
-        words.pop()
+    words = _last_words(before)
     last = words[-1] if words else ""
     # a capitalised word is a name ("travelled to Gundford on Monday"), not a verb
     if _WORD_AT.fullmatch(last) and not last[:1].isupper():
@@ -421,6 +419,26 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     if following[0][:1].isupper() or _opens_a_date(" ".join(following[1:])):
         return None  # "forced out on Sunday returned Monday": "Monday" is the return's day
     return _verb_stem(following[0], "", scheduled=False)
+
+
+#: What ``_dating_verb`` strips off each word.
+_WORD_EDGES = ",;:\"'“”‘’()"
+
+
+def _last_words(before: str) -> list[str]:
+    """The words of ``before`` (stripped of ``_WORD_EDGES``) without the day leads that end
+    it ("on", "last"): at least the last two of them, or all. WHY not split the whole text:
+    this runs for every date of every dated claim, and only the end of the text is read."""
+    wanted = 4
+    while True:
+        parts = before.rsplit(None, wanted)
+        whole = len(parts) <= wanted  # every word of ``before``, as ``split`` gives them
+        words = [w.strip(_WORD_EDGES) for w in (parts if whole else parts[1:])]
+        while words and words[-1].lower() in _DAY_LEADS:
+            words.pop()
+        if whole or len(words) >= 2:
+            return words
+        wanted *= 2
 
 
 def _opens_a_date(text: str) -> bool:

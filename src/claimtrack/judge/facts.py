@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
+from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial
 from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
@@ -66,6 +67,7 @@ class ClaimFacts:
         "committed",
         "denial",
         "figures",
+        "owner",
         "periods",
         "possible_only",
         "precise_dates",
@@ -74,6 +76,7 @@ class ClaimFacts:
         "wholes",
     )
     figures: list[tuple[NumberMention, _FigureFacts]]
+    owner: frozenset[str]
     periods: frozenset[tuple[dt.date, dt.date]]
     precise_dates: list[DateMention]
     all_dates_resolved: bool
@@ -164,6 +167,7 @@ _POSSIBILITY_WORD = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_POSSIBILITY))})
 #: How each ``ClaimFacts`` fact is worked out from the claim.
 _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "figures": _figures,
+    "owner": _owner,
     "periods": _periods,
     "precise_dates": _precise_dates,
     "all_dates_resolved": _all_dates_resolved,

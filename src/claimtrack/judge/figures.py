@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimtrack.judge.ages import age_holder
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.owners import different_owners
+from claimtrack.judge.owners import owners_apart
 from claimtrack.judge.polarity import main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
@@ -94,7 +94,7 @@ def _numeric_conflicts(
             # side's added detail (either way round). Both figures on both sides ("killed 12,
             # injured 21" / "killed 21, injured 12") stay for the pairing above to decide.
             continue
-        if owners and different_owners(a, b):
+        if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue

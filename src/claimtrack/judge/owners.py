@@ -27,7 +27,12 @@ def different_owners(a: Claim, b: Claim) -> bool:
     """Each claim's subject names a party, the two share no name, and neither claim's text
     holds the other's name anywhere (so "Canada exports 5 tons to Mexico" / "Mexico imports
     7 tons from Canada" still meet): then their figures belong to different parties."""
-    owner_a, owner_b = _owner(a), _owner(b)
+    return owners_apart(a, _owner(a), b, _owner(b))
+
+
+def owners_apart(a: Claim, owner_a: frozenset[str], b: Claim, owner_b: frozenset[str]) -> bool:
+    """``different_owners`` of two claims whose owners (``_owner``) the caller holds, worked
+    out once per claim (``ClaimFacts.owner``) rather than looked up in a memo pair by pair."""
     if not owner_a or not owner_b:
         return False
     if any(_one_name(x, y) for x in owner_a for y in owner_b):

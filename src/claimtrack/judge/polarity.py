@@ -21,6 +21,7 @@ from claimtrack.judge.text import (
     _saying_verbs,
     _span,
     _words_of,
+    literal_screen,
     load_cues,
 )
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
@@ -33,7 +34,6 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
-from claimtrack.parse.attribution import CALLED_FALSE
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -457,14 +457,18 @@ def _only_intended(claim: Claim, heads: frozenset[str]) -> bool:
 def _head_positions(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, match token) of each word or predicate phrase, as the match key spells it."""
     tables = load_tables(None)
+    predicates, starts = tables.predicates, tables.phrase_starts
     found = [(m.start(), stem(m.group(0).lower())) for m in _WORD_AT.finditer(text)]
+    tokens = [token for _, token in found]
     out: list[tuple[int, str]] = []
     for k, (start, token) in enumerate(found):
         out.append((start, token))
+        if token not in starts:
+            continue  # most words open no predicate phrase: no n-gram of it to look up
         for size in (3, 2, 1):
-            gram = tuple(t for _, t in found[k : k + size])
-            if len(gram) == size and gram in tables.predicates:
-                out.append((start, CLASS_PREFIX + tables.predicates[gram]))
+            gram = tuple(tokens[k : k + size])
+            if len(gram) == size and gram in predicates:
+                out.append((start, CLASS_PREFIX + predicates[gram]))
                 break
     return tuple(out)
 
@@ -518,7 +522,23 @@ def _denial(claim: Claim) -> bool:
         if cue and cue.split() and stem(cue.lower().split()[0]) in cues:
             return True
     # "Claims of X were false", "the report was a hoax": the claim calls its content false
-    return CALLED_FALSE.search(claim.text) is not None
+    text = claim.text
+    return _may_call_false(text) and _CALLED_FALSE.search(text) is not None
+
+
+#: A report called false in so many words: "claims ... were false", "the story is a hoax",
+#: "reports ... have been debunked". Narrower than ``refuting_cues.txt`` on purpose: "fake
+#: passports were seized" or "is made up of" assert something.
+_CALLED_FALSE = re.compile(
+    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
+    r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
+    re.IGNORECASE,
+)
+#: Each word ``_CALLED_FALSE`` needs ("untrue", "not true": "true"): a plain search of the
+#: lower-cased text for them is a third of the cost of that pattern, and few texts pass it.
+_may_call_false = literal_screen(
+    "false true baseless unfounded fabricated hoax debunked refuted".split()
+)
 
 
 def _attribution_value(claim: Claim) -> str:

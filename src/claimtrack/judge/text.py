@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.models import Claim
-from claimtrack.normalize import MatchKey, data_lines, normalize_text, stem
+from claimtrack.normalize import MatchKey, data_lines, normalized_tokens, stem
 from claimtrack.parse import tables
 
 #: Widest date (in days) the judge compares; wider ones are periods, not event dates.
@@ -79,13 +79,15 @@ def _find_number(text: str, figure: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _words_of(text: str) -> frozenset[str]:
-    """The normalized tokens of a short text (a subject, a reason), computed once."""
-    return frozenset(normalize_text(text).tokens)
+    """The normalized tokens of a short text (a subject, a reason), computed once: the set
+    of ``normalize_text(text).tokens``, built from them in the same (sorted) order."""
+    return frozenset(sorted(set(normalized_tokens(text))))
 
 
 @lru_cache(maxsize=65536)
 def _token_list(text: str) -> tuple[str, ...]:
-    return tuple(normalize_text(text).text.split())
+    """``normalize_text(text).text`` split into its tokens."""
+    return tuple(" ".join(normalized_tokens(text)).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -157,7 +159,11 @@ def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
     """Both claims about one event: a shared predicate frame, or mostly the same words."""
     if not ka.frames.isdisjoint(kb.frames):
         return True
-    words_a, words_b = _content_words(ka), _content_words(kb)
+    return _mostly_shared(_content_words(ka), _content_words(kb))
+
+
+def _mostly_shared(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Most of the content words of the claim with fewer of them are the other's too."""
     smaller = min(len(words_a), len(words_b))
     return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
 

@@ -365,16 +365,6 @@ _SPEAKER_TAIL = re.compile(
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
 
 
-#: A report called false in so many words: "claims ... were false", "the story is a hoax",
-#: "reports ... have been debunked". Narrower than ``refuting_cues.txt`` on purpose: "fake
-#: passports were seized" or "is made up of" assert something.
-CALLED_FALSE = re.compile(
-    r"\b(?:is|was|are|were|been|be)\s+(?:(?:a|an|all|completely|entirely|totally|simply)\s+)?"
-    r"(?:false|untrue|not\s+true|baseless|unfounded|fabricated|(?:a\s+)?hoax|debunked|refuted)\b",
-    re.IGNORECASE,
-)
-
-
 def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
     """The matched verb is the plural noun ("claims", "reports") of a phrase about what
     someone else said, which the sentence's subject denies, counters or repeats."""
