@@ -207,10 +207,11 @@ def _score_distinct(
 
 
 #: Most pairs scored in one batch. A batch's arrays (feature matrix, overlap counts, the
-#: subsets' copies) peak at about 0.5 KB a pair, on top of the whole per-claim table:
-#: 62,500 pairs keep that at 30 MB (125,000 took 29 MB more at 2,000 articles, traced),
-#: for the same CPU time.
-SCORE_CHUNK_PAIRS = 62_500
+#: subsets' copies) peak at about 0.5 KB a pair: 125,000 pairs keep that at 60 MB, a
+#: quarter of the scorer's peak at 1,000 articles with 250,000, for the same CPU time.
+#: (62,500 took 29 MB less at 2,000 articles, but some 5% more of the scorer's CPU time:
+#: each batch starts rapidfuzz's workers anew.)
+SCORE_CHUNK_PAIRS = 125_000
 
 
 def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPairs]:
