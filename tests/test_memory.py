@@ -8,6 +8,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from claimtrack import cache, parse, pipeline
@@ -291,3 +292,107 @@ def test_lower_case_words_are_found_text_by_text_as_in_the_texts_joined() -> Non
     assert _lowercase_words(iter(texts)) == joined
     assert {"officials", "owner", "don", "re-opened"} <= joined
     assert "Officials" not in joined
+
+
+def test_the_costly_score_columns_are_built_before_any_pair_is_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The columns whose building needs most memory are built first, on an empty table,
+    not on top of the others (the scorer's peak at 10,000 articles)."""
+    from claimtrack.match import score
+    from claimtrack.match.table import ClaimTable
+    from test_score_batch import _all_pairs, _corpus
+
+    built: list[str] = []
+    seen_by_first_batch: list[set[str]] = []
+    build = ClaimTable.build_costly_columns
+
+    def recorded(table: ClaimTable) -> None:
+        build(table)
+        built.extend(name for name in table.__dict__ if name in ClaimTable.BUILT_FIRST)
+
+    run_batch = score._score_batch
+
+    def first_batch(batch: score.PairBatch, options: Options) -> object:
+        seen_by_first_batch.append(set(batch.claims.__dict__))
+        return run_batch(batch, options)
+
+    monkeypatch.setattr(ClaimTable, "build_costly_columns", recorded)
+    monkeypatch.setattr(score, "_score_batch", first_batch)
+    keys = _corpus(30, seed=5)
+    score.score_pairs(_all_pairs(len(keys)), keys, Options())
+    costly = {"_word_grams", "token_set", "token_grams", "name_sets"}
+    assert costly <= set(built)
+    assert costly <= seen_by_first_batch[0]
+    # the columns were filled in the order given, the n-grams before the rest
+    assert built[0] == "_word_grams"
+
+
+def test_distinct_pairs_are_kept_as_int32_while_scoring() -> None:
+    """One int per side of every distinct pair is alive through scoring: int32, not int64."""
+    from claimtrack.match import score
+
+    owner = np.array([0, 1, 1, 2, 3], dtype=np.int64)
+    pairs = np.array([[0, 1], [0, 2], [3, 4], [1, 4]], dtype=np.int32)
+    which, left, right = score._distinct_pairs(owner, pairs, 4)
+    assert which.dtype == left.dtype == right.dtype == np.int32
+    # pairs 0 and 1 are one pair of keys (claims 1 and 2 share key 1)
+    assert which[0] == which[1]
+    assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1), (1, 3), (2, 3)]
+
+
+def test_freed_memory_is_returned_after_scoring_and_after_judging(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pages the scorer's table and the judge's memos held go back to the system before
+    the next stage (``collector.return_freed_memory``)."""
+    from claimtrack import judge, match
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "return_freed_memory", lambda: calls.append("trim"))
+    for module, name in ((match, "score_pairs"), (judge, "PairJudgements"), (match, "group")):
+        original = getattr(module, name)
+
+        def marked(*args: object, _name: str = name, _run: object = original) -> object:
+            calls.append(_name)
+            return _run(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(module, name, marked)
+    options = Options(jobs=1)
+    articles = make_articles(6)
+    pipeline.analyse(articles, pipeline.parse_all(articles, options), options)
+    assert calls.index("score_pairs") < calls.index("trim", calls.index("score_pairs"))
+    after_scoring = calls.index("trim", calls.index("score_pairs"))
+    assert after_scoring < calls.index("PairJudgements")
+    assert "trim" in calls[calls.index("PairJudgements") : calls.index("group")]
+
+
+def test_malloc_trim_is_found_on_glibc() -> None:
+    import platform
+    import sys
+
+    from claimtrack import collector
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("malloc_trim is glibc's")
+    assert collector._malloc_trim() is not None
+    collector.return_freed_memory()  # no error
+
+
+def test_dense_ranks_needs_few_ints_per_value_at_once() -> None:
+    """The word n-gram ids of a large archive are ranked over millions of words: the ranking
+    holds at most about three int64 per value at once (it held five), and ranks as before."""
+    from claimtrack.match.columns import dense_ranks
+
+    values = np.random.default_rng(7).integers(0, 50_000, size=400_000, dtype=np.int64)
+    _, expected = np.unique(values, return_inverse=True)
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        ranks = dense_ranks(values)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert np.array_equal(ranks, expected)
+    assert peak <= 30 * len(values)
+    assert len(dense_ranks(np.zeros(0, dtype=np.int64))) == 0

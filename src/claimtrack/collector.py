@@ -1,4 +1,5 @@
-"""Pausing Python's cyclic garbage collector around allocation-heavy stages.
+"""Pausing Python's cyclic garbage collector around allocation-heavy stages, and handing the
+memory a finished stage freed back to the system (``return_freed_memory``).
 
 WHY: the stages after parsing (republication detection, judging) build hundreds of thousands
 of small objects (sets, tuples, conflicts) while every claim, match key and scored pair of
@@ -15,9 +16,12 @@ patterns), and they took 4 of the 23 CPU seconds of analysing and rendering.
 
 from __future__ import annotations
 
+import ctypes
 import gc
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 
 
 @contextmanager
@@ -50,3 +54,31 @@ def _enable_without_young_walk() -> None:
         gc.unfreeze()
     else:
         gc.enable()
+
+
+def return_freed_memory() -> None:
+    """Give the pages the C allocator holds free back to the system (glibc's ``malloc_trim``;
+    nothing elsewhere).
+
+    WHY: a stage's arrays and strings are freed when it ends, but glibc keeps most of the
+    pages for later allocations, and many of them sit between blocks still in use. A later
+    stage re-uses only what fits its own sizes: at 10,000 articles the scorer's freed table
+    left the judge and the report 150 MB above what they needed (peak RSS of those stages
+    2,723 -> 2,577 MB with a trim at each stage). Cheap: one walk of the free lists.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None (another C library, another system)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None)  # the symbols the process has loaded, its C library's too
+    except OSError:
+        return None
+    trim: Callable[[int], int] | None = getattr(libc, "malloc_trim", None)
+    return trim

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from claimtrack import cache
-from claimtrack.collector import collection_paused
+from claimtrack.collector import collection_paused, return_freed_memory
 from claimtrack.errors import InputError
 from claimtrack.models import (
     Article,
@@ -262,6 +262,7 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
     claims = parse_all(read.articles, options, progress)
     clusters, republications = analyse(read.articles, claims, options, progress)
     release_memos()
+    return_freed_memory()  # the match keys and judgements: the report is rendered next
     return Report(
         tool_version=__version__,
         articles=tuple(read.articles),
@@ -625,6 +626,8 @@ def analyse(
     # Its memos (every entity name's token: 17 MB at 2,000 articles, and full at 10,000)
     # have no reader past this stage, and would stay alive through scoring, the peak.
     release_memos("claimtrack.normalize")
+    # what normalizing freed (the workers' keys as received) is no size the scorer re-uses
+    return_freed_memory()
     progress("candidates", 0, len(eligible))
     article_ids = [c.article_id for c in eligible]
     # A headline that restates its lead is one statement with it: it spends no partner slot
@@ -639,6 +642,8 @@ def analyse(
     # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
     # stay alive through judging, the stage with the most memory in use besides them.
     release_memos("claimtrack.match")
+    # the scorer's per-claim table, freed: little of it fits what the judge allocates
+    return_freed_memory()
     progress("judge", 0, len(scored))
     judged = judge.PairJudgements(eligible, keys, options)
     links = judge.conflict_links(eligible, keys, scored, options, judged)
@@ -647,6 +652,7 @@ def analyse(
     # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
     # and clusters built below, the run's peak at 10,000 articles.
     release_memos("claimtrack.judge")
+    return_freed_memory()
     # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
     # ones the judge already found to be one fact; the related ones, (i, j) rows.
     matched = scored[judged.arrays(scored).same_fact]

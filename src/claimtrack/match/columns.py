@@ -112,12 +112,13 @@ class SetColumn:
         self, owner: IdArray, item: IdArray, claims: int, *, queried: bool = False
     ) -> None:
         self.width = int(item.max()) + 1 if len(item) else 1
-        # int64 codes whatever the caller keeps (``ClaimTable`` keeps int32 ids)
-        codes = distinct(np.asarray(owner, dtype=np.int64) * self.width + item)
-        distinct_owner = codes // self.width
-        distinct_item = codes % self.width
-        self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
-        df = np.bincount(distinct_item, minlength=self.width).astype(np.int64)
+        # The building below holds a few arrays of an int per item at once: at 10,000
+        # articles the word n-gram columns (millions of items) needed three times the memory
+        # they keep, the scorer's peak. So: int64 codes made and sorted in place, the owners
+        # and items as int32, each array dropped as soon as nothing reads it.
+        codes = _distinct_codes(owner, item, self.width)
+        distinct_owner = (codes // self.width).astype(np.int32)
+        distinct_item = (codes % self.width).astype(np.int32)
         #: only a ``queried`` column keeps its codes and item counts (``holds``, ``df``): the
         #: others need neither once their strings are built (an int64 per item of every
         #: claim, a sixth of the scorer's per-claim table).
@@ -125,14 +126,21 @@ class SetColumn:
         #: a queried column keeps its codes in the hash set ``holds`` reads, not also as a
         #: sorted array beside it (an int64 per item of every claim)
         self._code_table = CodeTable(codes) if queried else None
+        del codes
+        self.sizes = np.bincount(distinct_owner, minlength=claims).astype(np.int64)
+        df = np.bincount(distinct_item, minlength=self.width).astype(np.int64)
         self.df = df if queried else np.zeros(0, dtype=np.int64)
         shared = df[distinct_item] >= 2
-        strings = _id_strings(distinct_owner[shared], distinct_item[shared], claims)
+        del df
+        shared_owner, shared_item = distinct_owner[shared], distinct_item[shared]
+        del distinct_owner, distinct_item, shared
+        #: the claim holds an item some other claim holds too
+        self._shares_any = np.bincount(shared_owner, minlength=claims) > 0
+        strings = _id_strings(shared_owner, shared_item, claims)
+        del shared_owner, shared_item
         #: the strings as an object array: one per pair is gathered by a C loop
         self._strings = np.empty(claims, dtype=object)
         self._strings[:] = strings
-        #: the claim holds an item some other claim holds too
-        self._shares_any = np.bincount(distinct_owner[shared], minlength=claims) > 0
 
     @classmethod
     def of(cls, sets: Sequence[Collection[Hashable]], *, queried: bool = False) -> SetColumn:
@@ -228,6 +236,18 @@ class CodeTable:
         return out
 
 
+def _distinct_codes(owner: IdArray, item: IdArray, width: int) -> IntArray:
+    """``distinct(owner * width + item)`` as int64 (whatever the callers keep: ``ClaimTable``
+    keeps int32 ids), with one array of codes made, not a copy per step."""
+    codes = owner.astype(np.int64)
+    codes *= width
+    codes += item
+    codes.sort(kind="stable")  # as ``distinct`` sorts
+    fresh = np.ones(len(codes), dtype=bool)
+    fresh[1:] = codes[1:] != codes[:-1]
+    return codes[fresh]
+
+
 def distinct(values: IntArray) -> IntArray:
     """The distinct values, ascending: ``np.unique`` without its hash table, which is several
     times slower than a sort on wide integer codes (numpy 2.4).
@@ -245,10 +265,19 @@ def distinct(values: IntArray) -> IntArray:
 def dense_ranks(values: IntArray) -> IntArray:
     """Each value's rank among the distinct values (0, 1, ...): equal values, equal ranks."""
     order, ordered = _sorted_with_order(values)
-    fresh = np.zeros(len(ordered), dtype=np.int64)
-    fresh[1:] = ordered[1:] != ordered[:-1]
+    if len(ordered) == 0:
+        return np.zeros(0, dtype=np.int64)
+    # flags, and the running count written over the sorted values (a copy of the caller's,
+    # read no more): two int64 fewer per value at once, for the n-gram ids of millions of
+    # words (the per-claim table's costliest build)
+    fresh = np.empty(len(ordered), dtype=bool)
+    fresh[0] = False
+    np.not_equal(ordered[1:], ordered[:-1], out=fresh[1:])
+    counted = np.asarray(ordered, dtype=np.int64)
+    np.cumsum(fresh, out=counted)
+    del fresh
     ranks = np.empty(len(values), dtype=np.int64)
-    ranks[order] = np.cumsum(fresh)
+    ranks[order] = counted
     return ranks
 
 
@@ -276,10 +305,14 @@ def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
     return order, keys
 
 
-def _id_strings(owner: IntArray, item: IntArray, claims: int) -> list[str] | list[list[int]]:
+def _id_strings(owner: IdArray, item: IdArray, claims: int) -> list[str] | list[list[int]]:
     """Each claim's items (ascending, distinct) as a string of code points, or as a list of
     ints when the column holds more distinct items than there are code points."""
-    ranked = item if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS else dense_ranks(item)
+    ranked = (
+        item
+        if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS
+        else dense_ranks(item.astype(np.int64))
+    )
     if len(ranked) and int(ranked.max()) >= _MAX_STRING_ITEMS:
         ends = np.cumsum(np.bincount(owner, minlength=claims)).tolist()
         values = ranked.tolist()

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
-import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from claimtrack.collector import collection_paused
@@ -54,7 +53,7 @@ from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
-from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray
+from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray, SmallIntArray
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -85,8 +84,8 @@ def score_pairs(pairs: PairArray, keys: Sequence[MatchKey], options: Options) ->
     if len(distinct_keys) == len(keys):
         # no claim has another's key, so no pair repeats another: scored as they come
         # copies: ``_score_distinct`` rewrites them (``pairs`` is the caller's)
-        left = np.array(pairs[:, 0], dtype=np.int64)
-        right = np.array(pairs[:, 1], dtype=np.int64)
+        left = np.array(pairs[:, 0], dtype=np.int32)
+        right = np.array(pairs[:, 1], dtype=np.int32)
         return _score_distinct(keys, left, right, options)[1]
     which, left, right = _distinct_pairs(owner, pairs, len(distinct_keys))
     del owner
@@ -107,11 +106,15 @@ def score_pairs(pairs: PairArray, keys: Sequence[MatchKey], options: Options) ->
 
 def _distinct_pairs(
     owner: IntArray, pairs: PairArray, keys: int
-) -> tuple[npt.NDArray[np.int32], IntArray, IntArray]:
+) -> tuple[SmallIntArray, SmallIntArray, SmallIntArray]:
     """Each candidate pair's distinct pair of keys (its row below), and the distinct pairs'
     left and right keys: first the pairs of two keys no other claim has (distinct already,
     in their order), then the others, in the order of (left key, right key). Only the
-    latter are sorted: a few of the pairs in most archives."""
+    latter are sorted: a few of the pairs in most archives.
+
+    All three as int32 (fewer keys and pairs than 2**31): they are alive through scoring,
+    the run's peak, and int64 took 16 more bytes a distinct pair (60 MB at 10,000
+    articles)."""
     owned = np.bincount(owner, minlength=keys)[owner] > 1
     shared = owned[pairs[:, 0]] | owned[pairs[:, 1]]
     del owned
@@ -128,8 +131,12 @@ def _distinct_pairs(
     which[alone] = np.arange(len(alone), dtype=np.int32)
     which[rows] = ranks + len(alone)
     del ranks, rows
-    left = np.concatenate([owner[pairs[alone, 0]], distinct // keys])
-    right = np.concatenate([owner[pairs[alone, 1]], distinct % keys])
+    left = np.empty(len(alone) + len(distinct), dtype=np.int32)
+    right = np.empty(len(left), dtype=np.int32)
+    left[: len(alone)] = owner[pairs[alone, 0]]
+    right[: len(alone)] = owner[pairs[alone, 1]]
+    left[len(alone) :] = distinct // keys
+    right[len(alone) :] = distinct % keys
     return which, left, right
 
 
@@ -143,7 +150,7 @@ def _distinct_keys(keys: Sequence[MatchKey]) -> tuple[list[MatchKey], IntArray]:
 
 
 def _score_distinct(
-    keys: Sequence[MatchKey], left: IntArray, right: IntArray, options: Options
+    keys: Sequence[MatchKey], left: SmallIntArray, right: SmallIntArray, options: Options
 ) -> tuple[IntArray, ScoredPairs]:
     """The pairs (keys[left[k]], keys[right[k]]) that are kept (their rows, ascending) and
     how they scored (in the same order). ``left`` and ``right`` are handed over: they are
@@ -153,11 +160,12 @@ def _score_distinct(
     # two claims share is shared in any table that holds both.
     paired = distinct(np.concatenate([left, right]))
     claims = ClaimTable([keys[i] for i in paired.tolist()])
+    claims.build_costly_columns()
     # each pair's claims' rows in the table: one gather, not a binary search per pair
-    row_of = np.zeros(len(keys), dtype=np.int64)
-    row_of[paired] = np.arange(len(paired), dtype=np.int64)
+    row_of = np.zeros(len(keys), dtype=np.int32)
+    row_of[paired] = np.arange(len(paired), dtype=np.int32)
     # In place: the caller keeps its reference to the columns while this runs, so remapped
-    # copies were two more int64 per distinct pair alive through scoring (75 MB at 10,000
+    # copies were two more ints per distinct pair alive through scoring (75 MB at 10,000
     # articles).
     np.take(row_of, left, out=left)
     np.take(row_of, right, out=right)
@@ -175,7 +183,10 @@ def _score_distinct(
             # not the right ones at random across the whole table (a cache miss each, a
             # fifth of the time at 5,000 articles). Kept pairs go back to the input order.
             order = np.argsort(right[part], kind="stable")
-            batch = PairBatch(claims, left[part][order], right[part][order])
+            # int64 within a batch: features multiply claim rows into wider codes
+            batch = PairBatch(
+                claims, left[part][order].astype(np.int64), right[part][order].astype(np.int64)
+            )
             rows, scored = _score_batch(batch, options)
             del batch
             back = np.argsort(order[rows])
@@ -198,6 +209,8 @@ def _score_distinct(
 #: Most pairs scored in one batch. A batch's arrays (feature matrix, overlap counts, the
 #: subsets' copies) peak at about 0.5 KB a pair: 125,000 pairs keep that at 60 MB, a
 #: quarter of the scorer's peak at 1,000 articles with 250,000, for the same CPU time.
+#: (62,500 took 29 MB less at 2,000 articles, but some 5% more of the scorer's CPU time:
+#: each batch starts rapidfuzz's workers anew.)
 SCORE_CHUNK_PAIRS = 125_000
 
 

@@ -94,6 +94,29 @@ class ClaimTable:
     def size(self) -> int:
         return len(self.keys)
 
+    #: The columns whose building needs far more memory than they keep (a column's sort
+    #: codes, n-gram ids, its strings joined before they are split): most of it first.
+    #: Built lazily, in the order the features first read them, the n-gram and token
+    #: columns came after most others, so their building peaked on top of the rest of the
+    #: table: the scorer's peak at 10,000 articles, above its batches.
+    BUILT_FIRST = (
+        "_word_grams",
+        "tokens",
+        "token_grams",
+        "name_sets",
+        "token_set",
+        "key_tokens",
+        "has_not",
+        "who_and_when",
+        "subject_name_sets",
+    )
+
+    def build_costly_columns(self) -> None:
+        """Build the ``BUILT_FIRST`` columns, in that order, before any pair reads the
+        table (what a column holds does not depend on when it is built)."""
+        for name in self.BUILT_FIRST:
+            getattr(self, name)
+
     @cached_property
     def token_set(self) -> SetColumn:
         """Queried item by item (``holds``, ``df``) by the added-clause feature."""
