@@ -174,6 +174,33 @@ def test_a_concession_that_qualifies_or_interrupts_stays_whole(sentence: str) ->
     assert len(texts(sentence)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials said the fire, which started on Monday, destroyed the depot.",
+            ["The fire destroyed the depot.", "The fire started on Monday."],
+        ),
+        (
+            "Police said the driver, who was 34, fled the scene.",
+            ["The driver fled the scene.", "The driver was 34."],
+        ),
+    ],
+)
+def test_a_relative_between_a_reported_subject_and_its_verb_is_cut_out(
+    sentence: str, expected: list[str]
+) -> None:
+    claims = extract_claims(sentence)
+    assert [c.text for c in claims] == expected
+    assert claims[0].attribution == sentence.split(" said")[0]
+
+
+def test_a_relative_in_a_listed_subject_is_not_taken_for_one_before_the_verb() -> None:
+    # the first comma after "who was tall" goes on with "and": no relative closes there
+    found = texts("They said Ruiz, who was tall, and Okafor, who is short, were seen running.")
+    assert "Ruiz were seen running." not in found
+
+
 def test_spans_cover_only_the_words_the_claim_came_from() -> None:
     article = "The governor vetoed the bill and called a special session."
     first, second = extract_claims(article)

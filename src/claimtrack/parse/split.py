@@ -415,6 +415,10 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
     """Cut "X, <apposition>, VERB ..." (or "X — <apposition> — VERB ...") into the main
     clause and the apposition's claim."""
     main, extras = _comma_apposition(view)
+    if main is view and ", wh" in view.text:
+        # The speaker shows once a relative between the reported subject and its verb is
+        # out ("Officials said the fire, which started Monday, destroyed homes").
+        main, extras = _trailing_relative(view, reported_only=True)
     if main is view and dashes.may_hold_dash(view.text):
         found = _subject_dash_aside(view)
         if found is not None:
@@ -781,8 +785,10 @@ def _sentential_verbs() -> frozenset[str]:
                      for w in line.split())  # fmt: skip
 
 
-def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
+def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View, list[Clause]]:
     """Cut "..., which/who VERB ..." off the clause; it becomes "<the noun before> VERB ...".
+    ``reported_only``: only a relative that interrupts a reported clause's subject and its
+    verb ("officials said the fire, which started Monday, destroyed homes").
 
     Not in a question or inside a quotation, not when the verb usually describes the whole
     clause ("which means ..."), and only when the noun before the comma is a noun phrase
@@ -808,6 +814,17 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
         if start is None or not grammar.has_verb(text[: match.start()]):
             continue  # "Many of those questions, which ..., focus on": not a trailing one
         end = _relative_end(text, match.end())
+        main_end = end
+        if _reported_subject(text, start):
+            # "Officials said the fire, which started Monday, destroyed homes": the fire is
+            # the reported clause's subject, and its verb follows the relative's closing comma.
+            closing = _closing_comma(text, match.end())
+            # the first comma closes it: "Brown, who was black, and Wilson, who ..., were
+            # seen" is a listed subject, not one relative
+            if 0 <= closing < end and closing == text.find(",", match.end()):
+                end, main_end = closing, closing + 1
+        if reported_only and main_end == end:
+            continue
         antecedent = view.slice(start, match.start())
         subject = text[start : match.start()].strip()
         link = [Piece(-1, " ")]
@@ -830,9 +847,21 @@ def _trailing_relative(view: View) -> tuple[View, list[Clause]]:
             lead = Piece(-1, f"{preposition.capitalize()} ")
             relative = View([lead, *antecedent.pieces, Piece(-1, ", "), *body.pieces], view.kept)
             subject = subject_of(body.text) or subject
-        main = view.without(match.start(), end)
+        main = view.without(match.start(), main_end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(verb.lower() for verb, _ in tables.pairs("attribution_verbs.txt"))
+
+
+def _reported_subject(text: str, start: int) -> bool:
+    """The noun phrase at ``start`` follows a verb of saying ("officials said the fire"):
+    it is the subject of the reported clause, not the verb's object."""
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in _saying_verbs()
 
 
 @lru_cache(maxsize=1)
