@@ -161,6 +161,15 @@ def test_claims_and_reports_as_nouns_name_no_speaker_before_them(text: str) -> N
     assert found is None or found.cue not in ("claims", "reports")
 
 
+def test_content_after_a_verb_read_past_an_earlier_word_drops_its_that() -> None:
+    # "alleged" is tried as the verb first and turned down ("price sheet claims" is no
+    # person told); the content of "claims that ..." starts after its "that".
+    text = "The alleged price sheet claims that a slot costs $11,200."
+    found = find_attribution(text)
+    assert found is not None and found.cue == "claims"
+    assert text[found.content_start : found.content_end].startswith("a slot costs")
+
+
 def test_reports_after_a_verb_of_saying_are_part_of_the_content() -> None:
     # "says some local reports that ...": the reports are what the clinic calls false,
     # not a person told; the content starts with them.

@@ -44,7 +44,7 @@ def _text_key(text: str) -> MatchKey:
 _DATED_DENIAL = re.compile(r"\b(?:until|till|before)[ \t]+(?:the[ \t]+)?$", re.I)
 #: Between a negation and a date, a mark of another clause: the negation may deny another
 #: act ("made the announcement on Tuesday, and ... nothing had changed").
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:and|but|that|which|who|while|when|after)\b", re.I)
+_ANOTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:and|but|that|which|who|while|when|after)\b", re.I)
 
 
 def _undated_denial(claim: Claim) -> bool:
@@ -65,7 +65,7 @@ def _undated_denial(claim: Claim) -> bool:
         between = (
             text[cue.end() : at] if at >= cue.end() else text[at + len(date.text) : cue.start()]
         )
-        if _CLAUSE_BREAK.search(between):
+        if _ANOTHER_CLAUSE.search(between):
             return False
     return True
 

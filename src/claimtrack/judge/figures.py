@@ -148,18 +148,15 @@ def _role(claim: Claim, figure: str) -> str | None:
     index = _find_number(claim.text, figure)
     if verb is None or index < 0:
         return None
-    before = _WORDS.findall(claim.text, 0, index)
+    before = _WORD_CASED.findall(claim.text, 0, index)
     if any(verb_lemma(word) == verb for word in before[-_VERB_REACH:]):
         return "done to"
-    after = _WORDS.findall(claim.text, index + len(figure))[: _VERB_REACH + 1]
+    after = _WORD_CASED.findall(claim.text, index + len(figure))[: _VERB_REACH + 1]
     for k, word in enumerate(after[1:], start=1):
         if verb_lemma(word) == verb:
             passive = after[k - 1].lower() in _PASSIVE_AUXILIARIES
             return "done to" if passive else "doer"
     return None
-
-
-_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:

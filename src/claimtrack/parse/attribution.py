@@ -56,6 +56,11 @@ def _verbs() -> dict[str, bool]:
     return {verb.lower(): flag == "hedged" for verb, flag in tables.pairs("attribution_verbs.txt")}
 
 
+def saying_verbs() -> frozenset[str]:
+    """The verbs of ``data/attribution_verbs.txt`` ("said", "told", "claimed"), lower case."""
+    return frozenset(_verbs())
+
+
 def hedged_verbs() -> frozenset[str]:
     """The attribution verbs that commit the speaker less ("argues", "believes")."""
     return frozenset(verb for verb, hedged in _verbs().items() if hedged)
@@ -363,6 +368,15 @@ _SPEAKER_TAIL = re.compile(
 #: After "claims" or "reports", the one who made them: the word is a noun there ("denied
 #: claims made by the rebels that ..."), and the words before it are no speaker.
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
+_NOUN_VERBS = frozenset(("claims", "reports"))
+#: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
+#: local reports that ..."), they open a clause about those reports, not the content.
+_SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
+#: Verbs by which the subject vouches for reports: "officials confirmed reports that X"
+#: asserts X on the officials' word.
+_CONFIRMING = frozenset(("confirm", "acknowledge", "verify", "corroborate"))
+#: "that" opening a content clause ("claims that a person ..."), not a subject ("that was").
+_THAT_OPENING = re.compile(rf"that{_NOT_SUBJECT}[ \t]+", re.I)
 
 
 def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
@@ -377,11 +391,6 @@ def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
     return last.isalpha() and last.endswith(("ing", "ed")) and _is_participle(last)
 
 
-#: Verbs by which the subject vouches for reports: "officials confirmed reports that X"
-#: asserts X on the officials' word.
-_CONFIRMING = frozenset(("confirm", "acknowledge", "verify", "corroborate"))
-
-
 def _is_participle(word: str) -> bool:
     """A verb's -ing or -ed form ("denying", "dismissed", "unconfirmed"): before
     "claims" it makes the word a noun. "Morning" or "evening" are no verb's forms."""
@@ -391,14 +400,6 @@ def _is_participle(word: str) -> bool:
     return lemma in lemmas.verbs() or lemma in headlines.headline_verbs()
 
 
-_NOUN_VERBS = frozenset(("claims", "reports"))
-
-
-#: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
-#: local reports that ..."), they open a clause about those reports, not the content.
-_SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
-
-
 def _object_is_a_report(match: re.Match[str]) -> bool:
     """ "says some local reports that ...", but not "confirmed reports that X", which
     vouches for X."""
@@ -406,10 +407,6 @@ def _object_is_a_report(match: re.Match[str]) -> bool:
     if not told or told.split()[-1].lower() not in _SAYING_NOUNS:
         return False
     return lemmas.verb_lemma(match.group("verb").lower()) not in _CONFIRMING
-
-
-#: "that" opening a content clause ("claims that a person ..."), not a subject ("that was").
-_THAT_OPENING = re.compile(rf"that{_NOT_SUBJECT}[ \t]+", re.I)
 
 
 def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -422,9 +419,7 @@ def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _leading_match(text: str) -> Attribution | None:
     for pattern in _leading():
         match = pattern.match(text)
-        if match is None or _object_is_a_report(match):
-            continue
-        if _noun_of_saying(text, match):
+        if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
         if (
             match.group("verb").lower() in _QUESTION_VERBS

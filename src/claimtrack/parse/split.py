@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.parse import dashes, grammar, scan, tables
+from claimtrack.parse import attribution, dashes, grammar, scan, tables
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.view import Piece, View
 
@@ -852,16 +852,11 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
     return view, []
 
 
-@lru_cache(maxsize=1)
-def _saying_verbs() -> frozenset[str]:
-    return frozenset(verb.lower() for verb, _ in tables.pairs("attribution_verbs.txt"))
-
-
 def _reported_subject(text: str, start: int) -> bool:
     """The noun phrase at ``start`` follows a verb of saying ("officials said the fire"):
     it is the subject of the reported clause, not the verb's object."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in _saying_verbs()
+    return bool(before) and before[-1].lower() in attribution.saying_verbs()
 
 
 @lru_cache(maxsize=1)
