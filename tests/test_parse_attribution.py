@@ -201,3 +201,91 @@ def test_reports_after_a_verb_of_saying_are_part_of_the_content() -> None:
 def test_claims_and_reports_as_verbs_keep_their_speaker(text: str, speaker: str, cue: str) -> None:
     found = find_attribution(text)
     assert found is not None and (found.speaker, found.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The warden said that a group that runs the shelter had left.",
+         "a group that runs the shelter had left."),
+        ("The coach said that the player who scored was injured.",
+         "the player who scored was injured."),
+        ("The mayor told reporters that the bridge would reopen.", "the bridge would reopen."),
+    ],
+)  # fmt: skip
+def test_that_never_stands_for_the_person_told(text: str, content: str) -> None:
+    # "said that a group that ...": the words after the first "that" are the content, not
+    # a person told ("told reporters that") before a second "that".
+    found = find_attribution(text)
+    assert found is not None
+    assert text[found.content_start : found.content_end] == content
+
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    from claimtrack import extract_claims
+
+    return [(c.text, c.attribution) for c in extract_claims(text) if c.kind == "fact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "act"),
+    [
+        ("A police spokesman said two men were arrested, but declined to give their names.",
+         ("Two men were arrested.", "A police spokesman"),
+         ("A police spokesman declined to give their names.", None)),
+        ("The ministry said the talks had collapsed, but gave no reason.",
+         ("The talks had collapsed.", "The ministry"),
+         ("The ministry gave no reason.", None)),
+        ("Police said the gunman was dead but did not reveal his name.",
+         ("The gunman was dead.", "Police"),
+         ("Police did not reveal his name.", None)),
+        ("The agency said the strike hit a convoy, but couldn't immediately confirm casualties.",
+         ("The strike hit a convoy.", "The agency"),
+         ("The agency couldn't immediately confirm casualties.", None)),
+        ("The coach said the striker was injured, but would not say for how long.",
+         ("The striker was injured.", "The coach"),
+         ("The coach would not say for how long.", None)),
+        # A further statement is read as one, with the speaker's pronoun resolved.
+        ("The company said sales fell 5 percent, and added that it would cut 200 jobs.",
+         ("Sales fell 5 percent.", "The company"),
+         ("The company would cut 200 jobs.", "The company")),
+        ("The court said the law was valid, but warned that appeals would follow.",
+         ("The law was valid.", "The court"),
+         ("Appeals would follow.", "The court")),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_act_after_a_statement(
+    text: str, statement: tuple[str, str | None], act: tuple[str, str | None]
+) -> None:
+    # "X said A, but did not name him": X did not name him; A's subject did nothing of it.
+    claims = _claims(text)
+    assert statement in claims
+    assert act in claims
+    assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The statement's own second verb: its subject is the doer.
+        ("Officials said the fire destroyed 40 homes and killed two people.",
+         ("The fire killed two people.", "Officials")),
+        # Not an act of telling: the reported subject may be the one who promised.
+        ("The report said the rebels seized the town and vowed to hold it.",
+         ("The rebels vowed to hold it.", "The report")),
+        # "According to X" has no verb of X's: the act is the statement subject's.
+        ("According to the studio, the director is losing patience, and added that the film "
+         "is late.", None),
+        # Inside a quotation, the words are the speaker's quoted statement.
+        ("The mayor said the plan had “failed badly, but did not say why” in a letter.",
+         ("The plan had “failed badly, but did not say why” in a letter.", "The mayor")),
+    ],
+)  # fmt: skip
+def test_a_second_verb_that_is_no_act_of_the_speaker(
+    text: str, expected: tuple[str, str | None] | None
+) -> None:
+    claims = _claims(text)
+    speakers = {speaker for _, speaker in claims}
+    assert None not in speakers  # no fact of the writer's about the speaker's act
+    if expected is not None:
+        assert expected in claims

@@ -113,7 +113,12 @@ def _leading() -> tuple[re.Pattern[str], re.Pattern[str]]:
         verbs = tables.trie_alternation(frozenset(_verbs())) or verbs
     adverb = r"(?:(?:also|publicly|repeatedly|previously|later|again|earlier|once)[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
-    told = r"(?:[ \t]+(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}))?"
+    # "told reporters that": an object before "that", never "that" itself ("said that a
+    # group that ..." has no object; its content starts at the first "that").
+    told = (
+        r"(?:[ \t]+(?P<object>(?!that[ \t])(?:the[ \t]+)?[\w.'’-]{1,25}"
+        r"(?:[ \t][\w.'’-]{1,25}){0,3}))?"
+    )
     clause_verbs = "|".join(sorted(_CLAUSE_VERBS))
     return (
         # X said (on Monday) (that) CONTENT. / X told reporters that CONTENT. / X said: "..."
@@ -625,3 +630,70 @@ def find_addition(text: str) -> Addition | None:
         )
         return Addition(match.start(), match.end(), found, second)
     return None
+
+
+class SpeakerAct(NamedTuple):
+    """'X said <statement>, but <act>': the statement ends at ``cut`` (before the joiner);
+    the speaker's own act starts at ``start``, without its subject. ``states``: the act is
+    a further statement ("added that ..."), not a refusal to tell ("declined to say")."""
+
+    cut: int
+    start: int
+    states: bool
+
+
+#: "did not", "would not", "can't", "cannot": a negated auxiliary before a refusal to tell.
+_NEGATED_AUX = (
+    r"(?:(?:did|does|do|would|could|can|will)[ \t]+not|(?:did|does|do|would|could|ca|wo)n['’]t"
+    r"|cannot)[ \t]+(?:immediately[ \t]+)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _speaker_act_pattern() -> re.Pattern[str]:
+    """The joiner and the speaker's act after a statement: "but" or "and", then an act of
+    ``data/speaker_acts.txt`` or a verb of saying with "that"."""
+    acts = tables.sections("speaker_acts.txt")
+    withholds = acts["withholds"]
+    states = _alternation(acts["states"])
+    plain = _alternation(frozenset(a for a in withholds if not a.startswith("not ")))
+    refusals = _alternation(frozenset(a[4:] for a in withholds if a.startswith("not ")))
+    saying = _alternation(frozenset(_verbs()))
+    return re.compile(
+        r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
+        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}))"
+        r"(?![\w'’-])"
+    )
+
+
+def _alternation(phrases: frozenset[str]) -> str:
+    merged = tables.trie_alternation(phrases)
+    if merged is None:  # pragma: no cover - the data files hold plain words and phrases
+        raise ValueError("speaker acts: a phrase with a tab or an empty line")
+    return f"(?:{merged})"
+
+
+def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
+    """Where "X said <statement>" goes on with X's own act ("..., but declined to comment";
+    "... and added that ..."), or None. Only when the speaker comes first, the statement is
+    not quoted, the joiner stands outside quotation marks and the statement has a verb: the
+    act then has no subject of its own, and the statement's subject is not its doer. Not
+    after "according to X": no verb of X's precedes, so the act is the statement subject's."""
+    if found.quoted or found.cue == "according to" or found.speaker_span[1] > found.content_start:
+        return None  # "According to X, the director ... and believes that": the director's
+    body = text[found.content_start : found.content_end]
+    if " but " not in body and " and " not in body:
+        return None  # most statements: two searches in C
+    for match in _speaker_act_pattern().finditer(text, found.content_start, found.content_end):
+        statement = text[found.content_start : match.start()]
+        if _inside_quotation(statement):
+            continue
+        if grammar.has_verb(statement):
+            return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
+    return None
+
+
+def _inside_quotation(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (an odd number of straight double quotes, or
+    more opening curly quotes than closing ones)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

@@ -16,9 +16,11 @@ from claimtrack.options import Options
 from claimtrack.parse import grammar, headlines, noise, referents, tables
 from claimtrack.parse.attribution import (
     Attribution,
+    SpeakerAct,
     find_addition,
     find_attribution,
     find_interruption,
+    find_speaker_act,
 )
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
@@ -313,6 +315,10 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         attribution: Attribution | None = interruption.attribution
     else:
         attribution = find_attribution(content.text)
+        act = find_speaker_act(content.text, attribution) if attribution is not None else None
+        if attribution is not None and act is not None:
+            _parse_speaker_act(context, sentence, content, attribution, act, mentions)
+            return
         if attribution is not None and _concessive(attribution.speaker):
             parts = split_leading_contrast(content)
             if len(parts) == 2:
@@ -338,6 +344,24 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+def _parse_speaker_act(
+    context: Context,
+    sentence: Sentence,
+    content: View,
+    attribution: Attribution,
+    act: SpeakerAct,
+    mentions: Mentions,
+) -> None:
+    """'Police said the gunman was dead, but did not name him': the police's statement, and
+    their own act with its subject put back ("Police did not name him"). An act that is a
+    statement again ("... and added that X") is read as one."""
+    statement = content.slice(0, act.cut)
+    _parse_attributed(context, sentence, statement, find_attribution(statement.text), mentions)
+    own = content.slice(act.start).prepend(f"{attribution.speaker} ")
+    said = find_attribution(own.text) if act.states else None
+    _parse_attributed(context, sentence, own, said, mentions)
 
 
 #: Words that open a concessive clause ("Although", "Even though"): never a speaker's.
