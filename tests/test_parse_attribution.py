@@ -289,3 +289,75 @@ def test_a_second_verb_that_is_no_act_of_the_speaker(
     assert None not in speakers  # no fact of the writer's about the speaker's act
     if expected is not None:
         assert expected in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an interview with a radio station last week, the minister said the plant would "
+         "close.", ("The plant would close.", "the minister")),
+        ("During a visit to the harbour on Friday, Gov. Ana Ruiz said the port would reopen.",
+         ("The port would reopen.", "Gov. Ana Ruiz")),
+        ("In the U.S., the Treasury said the fund had lost money.",
+         ("The fund had lost money.", "the Treasury")),
+        ("Speaking at a rally in the capital on Sunday, the senator said the bill was dead.",
+         ("The bill was dead.", "the senator")),
+        # A title and a name longer than most, with no verb in it.
+        ("Previously, the Senior Vice President of Retail and Online Stores Ana Maria Ruiz-Ortega "
+         "said the watch would ship in May.",
+         ("The watch would ship in May.",
+          "the Senior Vice President of Retail and Online Stores Ana Maria Ruiz-Ortega")),
+        ("But Ruiz said the toys were fakes.", ("The toys were fakes.", "Ruiz")),
+    ],
+)  # fmt: skip
+def test_the_speaker_after_an_opening_phrase(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said on Monday the bridge would reopen.",
+         ("The bridge would reopen.", "Officials")),
+        ("Police said yesterday two men were held.", ("Two men were held.", "Police")),
+        ("The coach said in a statement the striker would miss the final.",
+         ("The striker would miss the final.", "The coach")),
+        # No word that opens a clause after the tail: the words stay in the content.
+        ("Officials said on Monday Smith was arrested.",
+         ("On Monday Smith was arrested.", "Officials")),
+    ],
+)  # fmt: skip
+def test_a_time_or_place_after_the_verb_is_not_content(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition belongs to the content: dropping it would assert what was conditional.
+        "If talks fail, officials said the strike would go on.",
+        "Unless wages rise, the union said its members would walk out.",
+        # "claimed to": an infinitive, not a clause; the actor asserts nothing reported.
+        "The actor claimed to have met the queen.",
+        # A clause before the verb is no speaker.
+        "Speaking in a low voice, he named the hostage and said the talks were over.",
+        "The governor ordered flags lowered to half-staff and said the state would pay.",
+    ],
+)
+def test_no_speaker_from_a_condition_an_infinitive_or_a_clause(text: str) -> None:
+    for claim_text, speaker in _claims(text):
+        assert speaker is None or (
+            not speaker.endswith(" and")
+            and "named" not in speaker
+            and speaker not in ("officials", "the union")
+        ), (claim_text, speaker)
+    assert not any(t.startswith(("Have met", "To have met")) for t, _ in _claims(text))
+
+
+def test_a_named_speaker_is_who_a_later_he_said_means() -> None:
+    # "his" is replaced by the speaker in the first claim; Mr. Ortiz is still the person
+    # the next sentence's "he said" means.
+    text = "Mr. Ortiz said his company would close the plant. It was time to cut costs, he said."
+    assert ("It was time to cut costs.", "Mr. Ortiz") in _claims(text)

@@ -957,7 +957,10 @@ def _claim(
     attribution = _resolve_speaker(context, attribution)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
-    if clause.origin == "main" and not copied_subject:
+    # A copied subject is an earlier claim's; the speaker is this sentence's own ("Mr. Kim
+    # said his country ...": "his" replaced, Mr. Kim still the one a later "he" means).
+    named_speaker = claim.attribution is not None and _named_person(claim.attribution)
+    if clause.origin == "main" and (not copied_subject or named_speaker):
         _remember_subject(context, claim)
         context.remembered.append(len(context.claims))  # the index ``_add`` gives it
     return claim
@@ -1203,8 +1206,9 @@ def _remember_subject(context: Context, claim: Claim) -> None:
             context.subject_sentence = context.sentence_index
         elif not claim.quoted and _named_person(claim.attribution):
             # "Gov. Ana Ruiz said Monday that ...": the speaker of reported speech is the
-            # sentence's subject, the person a later "she" means.
+            # sentence's subject, the person a later "she" means, from the next sentence too.
             _remember_person(context, claim.attribution, _title_of(claim.attribution))
+            context.subject_sentence = context.sentence_index
         else:
             # A quoted speaker is another person a later "he" may mean: ambiguous.
             context.last_person = None
