@@ -57,6 +57,52 @@ def test_facts(text: str) -> None:
     assert classify(text) == (Kind.FACT, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Generals warned of chaos should the troops leave early.",
+        "The envoy said that should the talks fail, the blockade would resume.",
+        "Should there be a second vote, the bill returns to the floor.",
+        "Workers lose their bonus should any shift be missed.",
+    ],
+)
+def test_should_before_its_subject_is_a_condition_not_advice(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops should leave early.",
+        "The ministers should all resign.",
+        "The envoy should, however, stay.",
+        "The talks should also include trade.",
+    ],
+)
+def test_should_before_a_verb_is_still_advice(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: 'should'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The F.B.I. director was dismissed in May.",
+        "Senators delayed the vote on the new C.I.A. chief.",
+        "I.R.S. agents audited the charity twice.",
+    ],
+)
+def test_a_letter_of_a_dotted_abbreviation_is_not_first_person(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I will appeal the ruling.", "The board, I believe, broke the rules.", "So did I."],
+)
+def test_a_bare_i_is_still_first_person(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
+
+
 def test_first_person_in_an_attributed_statement_is_not_opinion() -> None:
     assert classify("We will reopen the plant", attributed=True)[0] is Kind.FACT
 

@@ -15,9 +15,12 @@ from claimtrack.parse import tables
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
 # leading look-behind, which is tried at every character).
+# A letter of a dotted abbreviation ("F.B.I.", "C.I.A.", "I.R.S.") is no "I": one with a
+# period before it, or a period and a letter after it, is left out.
 _FIRST_PERSON = re.compile(
     "|".join(
-        rf"{word}(?<![\w’']{word})(?![\w’'])" for word in "I we We our Our us my My me".split()
+        rf"{word}(?<![\w’'.]{word})(?![\w’']|\.\w)"
+        for word in "I we We our Our us my My me".split()
     )
 )
 # A headline labelled as comment ("Opinion: ...", "Analysis: ...") is the writer's view.
@@ -77,18 +80,21 @@ def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
 
 
 def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
-    """Whether a cue that doubles as a noun ("demands", "need to") is one here.
+    """Whether a cue that doubles as a noun ("demands", "need to") is one here, or is
+    used in another way that does not judge ("should" opening a condition).
 
-    WHY: "X demands that Y" prescribes, but "their demands were met" reports; the words
-    around the cue (``data/opinion_nouns.txt``) tell the two apart without a tagger.
+    WHY: "X demands that Y" prescribes, but "their demands were met" reports; "they should
+    leave" advises, but "a crisis should the talks fail" states a condition. The words
+    around the cue (``data/opinion_nouns.txt``) tell them apart without a tagger.
     """
     contexts = tables.sections("opinion_nouns.txt")
     name = " ".join(cue.group(0).replace("’", "'").split())
     before_words = contexts.get(f"{name} before")
-    if before_words is None:
+    after_words = contexts.get(f"{name} after")
+    if before_words is None and after_words is None:
         return False  # not an ambiguous cue: always opinion
     before = lower[max(0, cue.start() - 40) : cue.start()].split()
-    if before:
+    if before and before_words is not None:
         word = before[-1].replace("’", "'")
         if word in before_words:
             return True
@@ -96,7 +102,7 @@ def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
         if possessive and word not in contexts.get("not possessive", frozenset()):
             return True
     after = lower[cue.end() : cue.end() + 40].split()
-    return bool(after) and after[0].strip(",;:.") in contexts.get(f"{name} after", frozenset())
+    return bool(after) and after[0].strip(",;:.") in (after_words or frozenset())
 
 
 def _plain(cue: str) -> str:
