@@ -29,6 +29,7 @@ from claimtrack.parse.certainty import find_certainty
         ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
         ("The mayor may resign if the vote fails.", Certainty.CONDITIONAL, "if"),
         ("The mayor might step down and will say so.", Certainty.HEDGED, "might"),
+        ("The leak must have started overnight.", Certainty.HEDGED, "must have"),
         # "should" before its subject opens a condition
         ("Should the talks fail, the strike goes on.", Certainty.CONDITIONAL, "should the"),
         ("The port closes should there be a storm.", Certainty.CONDITIONAL, "should there"),

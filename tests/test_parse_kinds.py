@@ -103,6 +103,31 @@ def test_a_bare_i_is_still_first_person(text: str) -> None:
     assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club will need to sell two players before June.",
+        "The vaccine would need to be tested again.",
+        "The fire must have started in the kitchen.",
+        "The thieves must have known the code.",
+    ],
+)
+def test_a_forecast_need_or_a_guess_is_no_advice(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The club needs to sell two players.", "opinion: 'needs to'"),
+        ("Regulators need to act now.", "opinion: 'need to'"),
+        ("The club must sell two players.", "opinion: 'must'"),
+    ],
+)
+def test_a_present_need_or_must_is_still_advice(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
 def test_first_person_in_an_attributed_statement_is_not_opinion() -> None:
     assert classify("We will reopen the plant", attributed=True)[0] is Kind.FACT
 
