@@ -148,7 +148,8 @@ def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
 
 #: Quotation marks that close a quotation set off by spaces in tokenized copy ('? " reads').
 _CLOSING_QUOTES = frozenset('"”')
-_SPACED_WORD = re.compile(r"[ \t\u00a0]+(\S)")
+# (the look-behind: a scan tries it only at a blank run's first blank, as ``_NEXT``)
+_SPACED_WORD = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(\S)")
 
 
 def _lower_after(text: str, position: int, line_end: int) -> bool:
