@@ -128,6 +128,35 @@ def test_a_present_need_or_must_is_still_advice(text: str, reason: str) -> None:
     assert classify(text) == (Kind.OPINION, reason)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told the Post that the dam was safe.",
+        "The Article V convention was never called.",
+        "The aide resigned after the text messages were leaked.",
+        "The text of the treaty was never published.",
+        "She held the post of finance minister for a year.",
+        "The post office closed in 1998.",
+        "The article of impeachment passed the House.",
+    ],
+)
+def test_a_text_in_the_world_is_not_about_this_text(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The post gives no figures.", "the post"),
+        ("The text does not say who paid.", "the text"),
+        ("The article names no source.", "the article"),
+        ("In the text, the author names no source.", "in the text"),
+    ],
+)
+def test_the_text_itself_is_still_meta(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.META, f"about the text: '{cue}'")
+
+
 def test_first_person_in_an_attributed_statement_is_not_opinion() -> None:
     assert classify("We will reopen the plant", attributed=True)[0] is Kind.FACT
 

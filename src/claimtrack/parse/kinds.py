@@ -57,7 +57,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
-        meta = _meta().search(lower, words)
+        meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
         opinion = _opinion_cue(lower, words)
@@ -66,6 +66,28 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The first cue of ``data/meta.txt`` that speaks of a text, not of a thing in the world:
+    not one whose noun is capitalised, a name ("told the Post", "the Article V convention"),
+    nor one followed by a word of ``data/meta_contexts.txt`` ("the text of the treaty",
+    "the text messages")."""
+    for cue in _meta().finditer(lower, words):
+        if not _names_a_thing(text, lower, cue):
+            return cue
+    return None
+
+
+def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
+    name = " ".join(cue.group(0).replace("’", "'").split())
+    noun_at = cue.end() - len(name.split()[-1])
+    # (``lower`` has ``text``'s offsets unless lower-casing changed a length: rare letters)
+    if len(lower) == len(text) and text[noun_at : noun_at + 1].isupper():
+        return True
+    after = lower[cue.end() : cue.end() + 40].split()
+    following = tables.sections("meta_contexts.txt").get(f"{name} after", frozenset())
+    return bool(after) and after[0].strip(",;:.") in following
 
 
 def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
