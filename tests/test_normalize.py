@@ -438,6 +438,13 @@ def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
     assert normalize_text("his resignation letter").predicates == set()
 
 
+def test_dropping_ones_own_plan_is_halting_it_not_a_fall() -> None:
+    assert normalize_text("The union dropped its demand for higher pay").predicates == {"halt"}
+    assert normalize_text("The rebels drop their claim to the port").predicates == {"halt"}
+    assert normalize_text("Shares dropped 5 percent").predicates == {"fall"}
+    assert normalize_text("Sales dropped to their lowest level").predicates == {"fall"}
+
+
 def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:
     ruled = normalize_text("Iran ruled out talks")
     halted = normalize_text("Iran halted talks")
