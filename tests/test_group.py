@@ -20,6 +20,19 @@ def test_a_contradicting_pair_is_grouped_before_a_larger_group_absorbs_one_side(
     assert match.group(4, edges, articles, links=[(3, 2)]) == [[0, 1], [2, 3]]
 
 
+def test_a_match_without_a_shared_frame_merges_after_the_framed_pairs() -> None:
+    # 0 "The move was very good news", 1 "The connection was very good" (a high score from
+    # the shared wording, no shared frame), 2 "The president called the move very good news".
+    edges = [ScoredPair(0, 1, 85.0, 0.0), ScoredPair(0, 2, 30.0, 100.0)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 2], [1]]
+
+
+def test_framed_matches_still_merge_strongest_first() -> None:
+    # the same scores with a frame shared by both pairs: the stronger one merges first
+    edges = [ScoredPair(0, 1, 85.0, 80.0), ScoredPair(0, 2, 30.0, 100.0)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 1], [2]]
+
+
 def test_a_link_still_needs_a_coherent_merge() -> None:
     # 0 and 1 agree; 2 contradicts 0 but shares nothing with 1: the link joins 0 and 2 first,
     # and 1 then joins only if most of its cross pairs are edges (1 of 2 is not most).
@@ -50,7 +63,8 @@ def _grouped_pair_by_pair(
     connected = {(e.left, e.right) for e in edges} | set(links) | set(related)
     connected |= {(j, i) for i, j in connected}
     steps = _distinct_pairs(links, n) + [
-        (e.left, e.right) for e in sorted(edges, key=lambda e: (-e.score, e.left, e.right))
+        (e.left, e.right)
+        for e in sorted(edges, key=lambda e: (e.similarity <= 0, -e.score, e.left, e.right))
     ]
     members = {i: [i] for i in range(n)}
     root = list(range(n))
@@ -84,8 +98,11 @@ def test_grouping_gives_the_groups_of_the_plain_pair_by_pair_rule() -> None:
         n = rng.randint(2, 70)
         articles = [f"article-{rng.randint(0, n // 3)}" for _ in range(n)]
         pairs = {(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(1, 4 * n))}
+        # a fifth of the edges share no frame (similarity 0): merged after the others
         edges = [
-            ScoredPair(i, j, float(rng.randint(40, 100)), 90.0) for i, j in sorted(pairs) if i < j
+            ScoredPair(i, j, float(rng.randint(40, 100)), rng.choice([90.0, 90.0, 90.0, 90.0, 0.0]))
+            for i, j in sorted(pairs)
+            if i < j
         ]
         links = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, n // 4))]
         related = [(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(0, n))]

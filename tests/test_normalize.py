@@ -176,6 +176,24 @@ def test_legal_and_team_apart_keep_their_words() -> None:
     assert "lawyer" not in normalize_text("The legal fight split the team.").text.split()
 
 
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("Her last day in office is May 2.", "Her end in office is May 2."),
+        ("The coach's final day will be Friday.", "The coach's end will be Friday."),
+        ("The end date for the lease is June 30.", "The end for the lease is June 30."),
+    ],
+)
+def test_the_day_a_term_ends_keys_as_end(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_last_or_final_without_day_keeps_its_words() -> None:
+    assert "end" not in normalize_text("The last train left on Friday.").text.split()
+    assert "end" not in normalize_text("The final date was not set.").text.split()
+    assert "end" not in normalize_text("Each day was the last.").text.split()
+
+
 def test_a_month_abbreviation_is_not_read_in_other_words() -> None:
     # "Mar." is not folded: "mar" is also a verb ("scandals mar the race")
     assert "march" not in normalize_text("Scandals mar the race.").text.split()
@@ -418,6 +436,13 @@ def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
     assert normalize_text("the resumption of flights").predicates == {"resume"}
     # a noun that mostly names a document or a figure stays a word
     assert normalize_text("his resignation letter").predicates == set()
+
+
+def test_dropping_ones_own_plan_is_halting_it_not_a_fall() -> None:
+    assert normalize_text("The union dropped its demand for higher pay").predicates == {"halt"}
+    assert normalize_text("The rebels drop their claim to the port").predicates == {"halt"}
+    assert normalize_text("Shares dropped 5 percent").predicates == {"fall"}
+    assert normalize_text("Sales dropped to their lowest level").predicates == {"fall"}
 
 
 def test_rule_out_and_suspend_share_an_event_frame_but_not_a_class() -> None:

@@ -70,6 +70,29 @@ def test_a_comma_after_the_person_told_needs_a_name(text: str) -> None:
     assert found is None or found.cue != "told"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('" Who paid for the flights? " the auditor asked.', "the auditor",
+         "Who paid for the flights?"),
+        ('" The dam held . " the engineer said .', "the engineer", "The dam held ."),
+    ],
+)  # fmt: skip
+def test_a_quotation_closed_by_a_spaced_mark_has_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    """Tokenized copy sets the closing mark off by a blank: it still closes the quotation."""
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end].strip() == content
+
+
+def test_a_spaced_mark_that_closes_nothing_gives_no_speaker() -> None:
+    # the mark follows a word, not a stop: it opens a quotation, so no speaker stands before it
+    found = find_attribution('Voters chose " the safe option " the mayor said')
+    assert found is None or found.speaker != "the safe option"
+
+
 def test_a_direct_quotation_is_marked_quoted_without_its_marks() -> None:
     text = "“The pumps are working again,” the engineer said."
     found = find_attribution(text)

@@ -29,6 +29,11 @@ from claimtrack.parse.certainty import find_certainty
         ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
         ("The mayor may resign if the vote fails.", Certainty.CONDITIONAL, "if"),
         ("The mayor might step down and will say so.", Certainty.HEDGED, "might"),
+        ("The leak must have started overnight.", Certainty.HEDGED, "must have"),
+        # "should" before its subject opens a condition
+        ("Should the talks fail, the strike goes on.", Certainty.CONDITIONAL, "should the"),
+        ("The port closes should there be a storm.", Certainty.CONDITIONAL, "should there"),
+        ("Aid stops should any ship enter the zone.", Certainty.CONDITIONAL, "should any"),
     ],
 )
 def test_cues(text: str, certainty: Certainty, cue: str) -> None:
@@ -44,6 +49,9 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "The strike showed the political will of the workers.",
         "The team won the final.",
         "The firm was going through a hard time.",
+        # "should" before a verb or an adverb is advice, not a condition
+        "The board should approve the plan.",
+        "They should all resign.",
     ],
 )
 def test_asserted(text: str) -> None:

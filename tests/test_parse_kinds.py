@@ -57,6 +57,106 @@ def test_facts(text: str) -> None:
     assert classify(text) == (Kind.FACT, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Generals warned of chaos should the troops leave early.",
+        "The envoy said that should the talks fail, the blockade would resume.",
+        "Should there be a second vote, the bill returns to the floor.",
+        "Workers lose their bonus should any shift be missed.",
+    ],
+)
+def test_should_before_its_subject_is_a_condition_not_advice(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops should leave early.",
+        "The ministers should all resign.",
+        "The envoy should, however, stay.",
+        "The talks should also include trade.",
+    ],
+)
+def test_should_before_a_verb_is_still_advice(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: 'should'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The F.B.I. director was dismissed in May.",
+        "Senators delayed the vote on the new C.I.A. chief.",
+        "I.R.S. agents audited the charity twice.",
+    ],
+)
+def test_a_letter_of_a_dotted_abbreviation_is_not_first_person(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I will appeal the ruling.", "The board, I believe, broke the rules.", "So did I."],
+)
+def test_a_bare_i_is_still_first_person(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club will need to sell two players before June.",
+        "The vaccine would need to be tested again.",
+        "The fire must have started in the kitchen.",
+        "The thieves must have known the code.",
+    ],
+)
+def test_a_forecast_need_or_a_guess_is_no_advice(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The club needs to sell two players.", "opinion: 'needs to'"),
+        ("Regulators need to act now.", "opinion: 'need to'"),
+        ("The club must sell two players.", "opinion: 'must'"),
+    ],
+)
+def test_a_present_need_or_must_is_still_advice(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told the Post that the dam was safe.",
+        "The Article V convention was never called.",
+        "The aide resigned after the text messages were leaked.",
+        "The text of the treaty was never published.",
+        "She held the post of finance minister for a year.",
+        "The post office closed in 1998.",
+        "The article of impeachment passed the House.",
+    ],
+)
+def test_a_text_in_the_world_is_not_about_this_text(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The post gives no figures.", "the post"),
+        ("The text does not say who paid.", "the text"),
+        ("The article names no source.", "the article"),
+        ("In the text, the author names no source.", "in the text"),
+    ],
+)
+def test_the_text_itself_is_still_meta(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.META, f"about the text: '{cue}'")
+
+
 def test_first_person_in_an_attributed_statement_is_not_opinion() -> None:
     assert classify("We will reopen the plant", attributed=True)[0] is Kind.FACT
 

@@ -151,3 +151,34 @@ def test_a_state_abbreviation_ends_a_sentence_before_a_new_clause(
 )
 def test_a_state_abbreviation_inside_a_sentence_does_not_end_it(text: str) -> None:
     assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tokenized copy sets quotation marks off by blanks: the mark closes the quotation and
+        # the lower-case word after it goes on with the same sentence.
+        '" Who paid for the flights ? " asks one of the letters.',
+        '" Why was the dam opened? " reads the first question on the list.',
+        '" The dam held. " the engineer said.',
+        "“ Who paid for the flights? ” the auditor asked.",
+    ],
+)
+def test_a_spaced_closing_quote_before_a_lower_case_word_does_not_end_a_sentence(
+    text: str,
+) -> None:
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ('" Who paid? " Nobody answered.', '" Who paid?'),
+        ('The dam held. " We were lucky. "', "The dam held."),
+        ('The dam held. " 2019 was worse. "', "The dam held."),
+    ],
+)
+def test_a_spaced_quote_before_a_capital_or_a_figure_still_ends_a_sentence(
+    text: str, first: str
+) -> None:
+    assert sentences(text)[0] == first

@@ -1,7 +1,8 @@
 """Grouping: matched pairs -> coherent clusters of claims that make the same statement.
 
-Matched pairs are merged strongest first, and two groups merge only when most of the pairs
-between them match too (average-link), so A~B and B~C never drag an unrelated C into A.
+Matched pairs are merged strongest first (those that share no event frame last), and two
+groups merge only when most of the pairs between them match too (average-link), so A~B and
+B~C never drag an unrelated C into A.
 """
 
 from __future__ import annotations
@@ -73,8 +74,13 @@ def _group(
     neighbours = _neighbours(columns, n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     root = list(range(n))
-    # strongest first, then by claim indexes (``lexsort`` is stable: its last key first)
-    ordered = np.lexsort((edges.right, edges.left, -edges.score))
+    # Pairs that share an event frame first, strongest first, then by claim indexes
+    # (``lexsort`` is stable: its last key first). A match by wording alone whose frame
+    # similarity is nil ("The connection was very good" / "The move was very good news":
+    # one shared content word) is the weakest evidence whatever its score: merged after
+    # every framed pair, it can no longer take a claim away from the group of its fact.
+    unframed = edges.similarity <= 0
+    ordered = np.lexsort((edges.right, edges.left, -edges.score, unframed))
     steps = chain(_distinct_pairs(links, n), _steps(edges, ordered))
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps

@@ -391,6 +391,9 @@ def _closing_straight_quote(text: str, end: int) -> int:
     """The last straight quotation mark before ``end`` if it closes a quotation ("?" or "!"
     or "." before it), else -1."""
     mark = text.rfind('"', 0, end)
+    if mark > 1 and text[mark - 1] in " \t":
+        # tokenized copy sets the mark off by a blank: 'pardon? " reads one'
+        return mark if text[mark - 2] in "?!.," else -1
     return mark if mark > 0 and text[mark - 1] in "?!.," else -1
 
 

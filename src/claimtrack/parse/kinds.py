@@ -15,9 +15,12 @@ from claimtrack.parse import tables
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
 # leading look-behind, which is tried at every character).
+# A letter of a dotted abbreviation ("F.B.I.", "C.I.A.", "I.R.S.") is no "I": one with a
+# period before it, or a period and a letter after it, is left out.
 _FIRST_PERSON = re.compile(
     "|".join(
-        rf"{word}(?<![\w’']{word})(?![\w’'])" for word in "I we We our Our us my My me".split()
+        rf"{word}(?<![\w’'.]{word})(?![\w’']|\.\w)"
+        for word in "I we We our Our us my My me".split()
     )
 )
 # A headline labelled as comment ("Opinion: ...", "Analysis: ...") is the writer's view.
@@ -54,7 +57,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
-        meta = _meta().search(lower, words)
+        meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
         opinion = _opinion_cue(lower, words)
@@ -63,6 +66,28 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The first cue of ``data/meta.txt`` that speaks of a text, not of a thing in the world:
+    not one whose noun is capitalised, a name ("told the Post", "the Article V convention"),
+    nor one followed by a word of ``data/meta_contexts.txt`` ("the text of the treaty",
+    "the text messages")."""
+    for cue in _meta().finditer(lower, words):
+        if not _names_a_thing(text, lower, cue):
+            return cue
+    return None
+
+
+def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
+    name = " ".join(cue.group(0).replace("’", "'").split())
+    noun_at = cue.end() - len(name.split()[-1])
+    # (``lower`` has ``text``'s offsets unless lower-casing changed a length: rare letters)
+    if len(lower) == len(text) and text[noun_at : noun_at + 1].isupper():
+        return True
+    after = lower[cue.end() : cue.end() + 40].split()
+    following = tables.sections("meta_contexts.txt").get(f"{name} after", frozenset())
+    return bool(after) and after[0].strip(",;:.") in following
 
 
 def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
@@ -77,18 +102,21 @@ def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
 
 
 def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
-    """Whether a cue that doubles as a noun ("demands", "need to") is one here.
+    """Whether a cue that doubles as a noun ("demands", "need to") is one here, or is
+    used in another way that does not judge ("should" opening a condition).
 
-    WHY: "X demands that Y" prescribes, but "their demands were met" reports; the words
-    around the cue (``data/opinion_nouns.txt``) tell the two apart without a tagger.
+    WHY: "X demands that Y" prescribes, but "their demands were met" reports; "they should
+    leave" advises, but "a crisis should the talks fail" states a condition. The words
+    around the cue (``data/opinion_nouns.txt``) tell them apart without a tagger.
     """
     contexts = tables.sections("opinion_nouns.txt")
     name = " ".join(cue.group(0).replace("’", "'").split())
     before_words = contexts.get(f"{name} before")
-    if before_words is None:
+    after_words = contexts.get(f"{name} after")
+    if before_words is None and after_words is None:
         return False  # not an ambiguous cue: always opinion
     before = lower[max(0, cue.start() - 40) : cue.start()].split()
-    if before:
+    if before and before_words is not None:
         word = before[-1].replace("’", "'")
         if word in before_words:
             return True
@@ -96,7 +124,7 @@ def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
         if possessive and word not in contexts.get("not possessive", frozenset()):
             return True
     after = lower[cue.end() : cue.end() + 40].split()
-    return bool(after) and after[0].strip(",;:.") in contexts.get(f"{name} after", frozenset())
+    return bool(after) and after[0].strip(",;:.") in (after_words or frozenset())
 
 
 def _plain(cue: str) -> str:

@@ -135,6 +135,8 @@ def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
     first = following.group(2)
     if first.islower():
         return False  # "... for now," she said / "U.S. officials" continue the sentence
+    if first in _CLOSING_QUOTES and _lower_after(text, following.end(2), line_end):
+        return False  # a quotation closed after a space ('pardon? " reads one'): it goes on
     punctuation = match.group(0).rstrip("\"”’')]")
     if not punctuation.endswith("."):
         return True
@@ -142,6 +144,18 @@ def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
     if token is None:
         return True
     return not _abbreviation_holds(token.group(1), text, following)
+
+
+#: Quotation marks that close a quotation set off by spaces in tokenized copy ('? " reads').
+_CLOSING_QUOTES = frozenset('"”')
+# (the look-behind: a scan tries it only at a blank run's first blank, as ``_NEXT``)
+_SPACED_WORD = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(\S)")
+
+
+def _lower_after(text: str, position: int, line_end: int) -> bool:
+    """The next word after ``position``, past blanks, starts in lower case."""
+    word = _SPACED_WORD.match(text, position, line_end)
+    return word is not None and word.group(1).islower()
 
 
 def _abbreviation_holds(token: str, text: str, following: re.Match[str]) -> bool:
