@@ -78,6 +78,10 @@ def negation_conflicts(
         return []
     if _negation_in_relative_clause(denying):
         return []  # "countries that don't have exemptions will face tariffs" denies nothing
+    if _denies_an_identity(denying) and main_verb(affirming) not in (None, "be"):
+        # "the men who burn villages are not the group that signed the truce" says who
+        # they are, not that an act ("the attack saw 40 women abducted") did not happen
+        return []
     cue = (denying.negation_cue or "").lower()
     if cue in _NOUN_NEGATIONS and not ka.predicates & kb.predicates:
         # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
@@ -116,6 +120,18 @@ _OPEN_VERBS = frozenset({"be", "have", "turn", "emerge", "appear", "seem", "prov
 _CANNOT = frozenset(("cannot", "can't", "can not"))
 #: Words of a claim that is itself about what can be done ("could not reach the village").
 _ABILITY = re.compile(r"\b(?:can|could|able|unable)\b", re.I)
+
+
+#: "are not the group that ...", "isn't a member": a negation between "be" and an article
+#: denies what something is, not that an act happened.
+_IDENTITY_DENIAL = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+not|(?:is|are|was|were)n['’]t)\s+(?:the|a|an)\s",
+    re.IGNORECASE,
+)
+
+
+def _denies_an_identity(claim: Claim) -> bool:
+    return _IDENTITY_DENIAL.search(claim.text) is not None
 
 
 def _only_what_can_be(denying: Claim, affirming: Claim) -> bool:
@@ -371,7 +387,11 @@ def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     words_b = _words_of(b.subject) if b.subject else frozenset()
     if not words_a or not words_b:
         return True
-    return not words_a.isdisjoint(kb.tokens) or not words_b.isdisjoint(ka.tokens)
+    if not words_a.isdisjoint(kb.tokens) or not words_b.isdisjoint(ka.tokens):
+        return True
+    # a name is one entity token in a key ("Willie Nelson" is not "willie" there): the
+    # other claim's own words name it as written
+    return not words_a.isdisjoint(_words_of(b.text)) or not words_b.isdisjoint(_words_of(a.text))
 
 
 #: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
