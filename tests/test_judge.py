@@ -906,6 +906,25 @@ def test_a_denial_of_what_something_is_does_not_deny_an_act() -> None:
     assert len(negations("The men are the militia that signed the truce", denied)) == 1
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The bodies found near the port were confirmed not to be the missing fishermen",
+        "The bodies found near the port were confirmed as not being the missing fishermen",
+        "Police said none of the missing fishermen were among the bodies found near the port",
+    ],
+)
+def test_who_the_dead_are_not_is_no_denial_that_they_were_found(denial: str) -> None:
+    headline = "Bodies Found Near Port Where Fishermen Went Missing"
+    assert negations(headline, denial) == []
+
+
+def test_who_the_dead_are_is_denied_by_who_they_are_not() -> None:
+    said = "The bodies found near the port were the missing fishermen"
+    denial = "The bodies found near the port were confirmed not to be the missing fishermen"
+    assert len(negations(said, denial)) == 1
+
+
 # --- antonym look-alikes: names and nouns --------------------------------------------------------
 
 

@@ -78,7 +78,7 @@ def negation_conflicts(
         return []
     if _negation_in_relative_clause(denying):
         return []  # "countries that don't have exemptions will face tariffs" denies nothing
-    if _denies_an_identity(denying) and main_verb(affirming) not in (None, "be"):
+    if _denies_an_identity(denying) and not _says_what_it_is(affirming):
         # "the men who burn villages are not the group that signed the truce" says who
         # they are, not that an act ("the attack saw 40 women abducted") did not happen
         return []
@@ -125,13 +125,25 @@ _ABILITY = re.compile(r"\b(?:can|could|able|unable)\b", re.I)
 #: "are not the group that ...", "isn't a member": a negation between "be" and an article
 #: denies what something is, not that an act happened.
 _IDENTITY_DENIAL = re.compile(
-    r"\b(?:(?:is|are|was|were|be|been)\s+not|(?:is|are|was|were)n['’]t)\s+(?:the|a|an)\s",
+    r"\b(?:(?:(?:is|are|was|were|be|been)\s+not|(?:is|are|was|were)n['’]t|not\s+(?:being|to\s+be))"
+    r"\s+(?:the|a|an)\s|none\s+of\s+[^,;]*\b(?:is|are|was|were)\s+among\s)",
     re.IGNORECASE,
 )
+#: "be" before an article: what something is ("were the missing men", "is a member").
+_IS_A = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
 def _denies_an_identity(claim: Claim) -> bool:
+    """ "are not the group that ...", "confirmed not to be the missing men", "none of the
+    men were among the dead": a negation that denies what something is."""
     return _IDENTITY_DENIAL.search(claim.text) is not None
+
+
+def _says_what_it_is(claim: Claim) -> bool:
+    """The claim's main verb is "be" ("the men are militiamen"), or "be" stands before an
+    article in it ("the bodies found there were the missing men"); "Graves Found Near Town"
+    or "the attack saw 40 women abducted" report acts."""
+    return main_verb(claim) == "be" or _IS_A.search(claim.text) is not None
 
 
 def _only_what_can_be(denying: Claim, affirming: Claim) -> bool:
