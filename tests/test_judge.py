@@ -925,6 +925,50 @@ def test_who_the_dead_are_is_denied_by_who_they_are_not() -> None:
     assert len(negations(said, denial)) == 1
 
 
+@pytest.mark.parametrize(
+    "done",
+    [
+        # a name right after the verb: the act was done to that person
+        "A drone strike on Monday killed Omar Haddad, a senior aide to rebel commander Salim Reza",
+        # a counted group is not the one person denied
+        "A drone strike on Monday killed seven rebel commanders",
+    ],
+)
+def test_a_passive_denial_is_not_met_by_an_act_done_to_someone_else(done: str) -> None:
+    assert negations(done, "Rebel commander Salim Reza has not been killed") == []
+
+
+def test_a_passive_denial_meets_only_a_claim_of_its_act() -> None:
+    # the parser gives "be" as the verb of "has not been killed": the participle is the act
+    denied = claim(
+        "The rebel commander has not been killed",
+        "b:1",
+        negated=True,
+        negation_cue="not",
+        predicate="be",
+        subject="The rebel commander",
+    )
+    considered = "Abu Omar is considered a key commander in charge of executing raids"
+    killed = "Abu Omar killed the rebel commander"
+    assert (
+        types(claim(considered, "a:1", predicate="consider", subject="Abu Omar"), denied) == set()
+    )
+    assert types(claim(killed, "a:1", predicate="kill", subject="Abu Omar"), denied) == {
+        ConflictType.NEGATION
+    }
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "A drone strike on Monday killed rebel commander Salim Reza",
+        "A drone strike on Monday killed Salim Reza, the rebel commander",
+    ],
+)
+def test_a_passive_denial_is_met_by_the_act_done_to_the_one_it_names(done: str) -> None:
+    assert len(negations(done, "Rebel commander Salim Reza has not been killed")) == 1
+
+
 # --- antonym look-alikes: names and nouns --------------------------------------------------------
 
 

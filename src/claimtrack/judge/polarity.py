@@ -34,6 +34,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
+from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -54,14 +55,17 @@ def negation_conflicts(
         return []
     if not main_verbs_meet(a, b, tables):
         return []  # "was fired after last appearing for work" / "did not report to work"
+    denying = a if ka.negated else b
+    affirming = b if ka.negated else a
+    passive = _passive_act(denying)
+    if passive and not _verbs_meet(passive, main_verb(affirming), tables):
+        return []  # "the leader has not been killed" / "Abu Omar is considered a leader"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
         # "plans are under way for a first meeting" / "no meeting has taken place": what
         # is planned and what has happened so far are facts about two different times.
         return []
-    denying = a if ka.negated else b
-    affirming = b if ka.negated else a
     if _calls_false(affirming) or _reports_a_claim(affirming):
         # "a hoax claiming he was found dead" / "he is not dead": both deny it; "a rumour
         # that he had died spread": a claim told about is not asserted
@@ -78,6 +82,10 @@ def negation_conflicts(
         return []
     if _negation_in_relative_clause(denying):
         return []  # "countries that don't have exemptions will face tariffs" denies nothing
+    if _done_to_someone_else(denying, affirming):
+        # "the group's leader has not been killed" / "the strike killed Abu Omar, an aide
+        # to the leader": the act was done, to another person
+        return []
     if _denies_an_identity(denying) and not _says_what_it_is(affirming):
         # "the men who burn villages are not the group that signed the truce" says who
         # they are, not that an act ("the attack saw 40 women abducted") did not happen
@@ -133,6 +141,56 @@ _IDENTITY_DENIAL = re.compile(
 _IS_A = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
+#: A passive denial: "not" (or "never"), maybe "been"/"be", then the participle.
+_PASSIVE_DENIAL = re.compile(
+    r"\b(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+|be\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: Where the phrase after a verb ends: a clause mark or a new clause.
+_PHRASE_END = re.compile(r"[,;:()\"“”]|\s(?:and|but|who|which|that|after|before|in|on|at)\s")
+
+
+def _passive_act(claim: Claim) -> str | None:
+    """The act a passive denial denies ("has not been killed": "kill"), where the parser
+    gave "be" as its verb; None for "is not dead" or "was not open" (no participle)."""
+    if main_verb(claim) != "be":
+        return None
+    denial = _PASSIVE_DENIAL.search(claim.text)
+    return None if denial is None else _participle(denial.group("verb"))
+
+
+def _participle(word: str) -> str | None:
+    """The verb ``word`` is an inflected form of ("killed": "kill"), or None ("dead")."""
+    lemma = verb_lemma(word)
+    return lemma if lemma != word.lower() else None
+
+
+def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
+    """The denial says someone was not done something to ("the leader has not been
+    killed"), and the assertion names who it was done to, someone else: the verb is
+    followed by a name whose last word does not stand before the denial's negation ("the
+    strike killed Abu Omar, an aide to the leader Abu Bakr"), or a group it counts ("killed seven
+    commanders"). The patient of an act is the words right after its verb, not a name
+    further on ("an aide to X" is not X); a patient neither named nor counted ("killed
+    the leader") leaves it to the other tests."""
+    denial = _PASSIVE_DENIAL.search(denying.text)
+    if denial is None or _participle(denial.group("verb")) is None:
+        return False
+    verb = stem(denial.group("verb").lower())
+    who_not = {w.lower() for w in _WORD_CASED.findall(denying.text[: denial.start()])}
+    for found in _WORD_CASED.finditer(affirming.text):
+        if stem(found.group(0).lower()) != verb:
+            continue
+        after = affirming.text[found.end() :].lstrip(' "“')
+        patient = _PHRASE_END.split(after, maxsplit=1)[0].strip()
+        counted = any(patient.startswith(n.text) for n in affirming.numbers)
+        if counted and not any(n.text in denying.text for n in affirming.numbers):
+            return True  # "killed seven commanders": a group counted, not the one named
+        if patient[:1].isupper() and _WORD_CASED.findall(patient)[-1].lower() not in who_not:
+            return True  # a name whose last word (the family name) the denial does not give
+    return False
+
+
 def _denies_an_identity(claim: Claim) -> bool:
     """ "are not the group that ...", "confirmed not to be the missing men", "none of the
     men were among the dead": a negation that denies what something is."""
@@ -166,7 +224,11 @@ def main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     verb of saying ("an official said the envoy would still travel") or one that only says
     how it came out ("it turned out the pope had not made the comment") leaves the words to
     decide."""
-    verb_a, verb_b = main_verb(a), main_verb(b)
+    return _verbs_meet(main_verb(a), main_verb(b), tables)
+
+
+def _verbs_meet(verb_a: str | None, verb_b: str | None, tables: Tables) -> bool:
+    """``main_verbs_meet`` of two verbs as written (None: not found)."""
     if verb_a is None or verb_b is None:
         return True
     if {verb_a, verb_b} & _OPEN_VERBS or not _saying_verbs().isdisjoint((verb_a, verb_b)):
