@@ -969,6 +969,49 @@ def test_a_passive_denial_is_met_by_the_act_done_to_the_one_it_names(done: str) 
     assert len(negations(done, "Rebel commander Salim Reza has not been killed")) == 1
 
 
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        (
+            "The chain sells wine in its bakeries",
+            "The chain doesn't even sell coffee in its bakeries",
+        ),
+        (
+            "The island will experience three days of almost complete darkness",
+            "Officials say that the island will not experience any major problems, since three "
+            "days of darkness is nowhere near enough to cause damage",
+        ),
+    ],
+)
+def test_a_denial_of_an_act_on_something_else_is_no_negation_conflict(
+    said: str, denied: str
+) -> None:
+    assert negations(said, denied) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        ("The chain sells wine in its bakeries", "The chain doesn't sell wine in its bakeries"),
+        (
+            "The island will experience three days of almost complete darkness",
+            "Officials say that the island will not experience three days of darkness, since "
+            "the eclipse is brief",
+        ),
+        # what is acted on, said in more words, or as a pronoun
+        (
+            "The college banned the word sophomore from its website",
+            "The college has not banned the use of the word sophomore, a spokesman said",
+        ),
+        ("The minister signed the treaty on Monday", "The minister did not sign it"),
+    ],
+)
+def test_a_denial_of_an_act_on_the_same_thing_is_a_negation_conflict(
+    said: str, denied: str
+) -> None:
+    assert len(negations(said, denied)) == 1
+
+
 # --- antonym look-alikes: names and nouns --------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from claimtrack import match
@@ -60,6 +61,8 @@ def negation_conflicts(
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
         return []  # "the leader has not been killed" / "Abu Omar is considered a leader"
+    if _denies_another_object(denying, affirming):
+        return []  # "doesn't even sell alcohol" / "got a licence to sell marijuana"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
@@ -163,6 +166,39 @@ def _participle(word: str) -> str | None:
     """The verb ``word`` is an inflected form of ("killed": "kill"), or None ("dead")."""
     lemma = verb_lemma(word)
     return lemma if lemma != word.lower() else None
+
+
+#: Verb negations: a word after them is the verb, the phrase after it what is acted on.
+_VERB_NEGATION = re.compile(r"\b(?:not|never|[a-z]+n['’]t)\s+", re.IGNORECASE)
+#: The words of a text, one after another, with where each stands.
+_NEXT_WORDS = re.compile(r"\S+")
+#: Words between a negation and its verb ("not even sell", "has not yet been").
+_BEFORE_THE_VERB = frozenset("even yet ever been be have actually really always".split())
+
+
+def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
+    """The denial's verb acts on something the assertion does not name: "KFC doesn't even
+    sell alcohol" says nothing of selling marijuana, "the earth will not experience any
+    major problems" nothing of days of darkness. What is acted on is the phrase right
+    after the negated verb, to the clause's end; none of its content words (names and
+    figures aside) may stand in the assertion. No phrase ("is not dead", "was not
+    arrested on Monday"), or a pronoun ("did not sign it"): the other tests decide."""
+    text = denying.text
+    cue = _VERB_NEGATION.search(text)
+    if cue is None:
+        return False
+    words = list(islice(_NEXT_WORDS.finditer(text, cue.end()), 6))
+    while words and words[0].group(0).lower() in _BEFORE_THE_VERB:
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    acted_on = _PHRASE_END.split(text[words[1].start() :], maxsplit=1)[0]
+    content = {
+        w
+        for w in _words_of(acted_on)
+        if not w.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(w)
+    }
+    return bool(content) and content.isdisjoint(_words_of(affirming.text))
 
 
 def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
