@@ -977,6 +977,10 @@ def test_a_passive_denial_is_met_by_the_act_done_to_the_one_it_names(done: str) 
             "The chain doesn't even sell coffee in its bakeries",
         ),
         (
+            "The clinic says the patient is being treated for another illness",
+            "The patient is not being treated for measles after being taken to the clinic",
+        ),
+        (
             "The island will experience three days of almost complete darkness",
             "Officials say that the island will not experience any major problems, since three "
             "days of darkness is nowhere near enough to cause damage",
@@ -994,6 +998,10 @@ def test_a_denial_of_an_act_on_something_else_is_no_negation_conflict(
     [
         ("The chain sells wine in its bakeries", "The chain doesn't sell wine in its bakeries"),
         (
+            "The patient is being treated for measles at the clinic",
+            "The patient is not being treated for measles after being taken to the clinic",
+        ),
+        (
             "The island will experience three days of almost complete darkness",
             "Officials say that the island will not experience three days of darkness, since "
             "the eclipse is brief",
@@ -1010,6 +1018,14 @@ def test_a_denial_of_an_act_on_the_same_thing_is_a_negation_conflict(
     said: str, denied: str
 ) -> None:
     assert len(negations(said, denied)) == 1
+
+
+def test_a_noun_negation_is_met_only_by_the_act_of_its_own_clause() -> None:
+    denied = (
+        "No potential replacements were named, though director Ida Hale is in Paris to meet "
+        "with actors for the film"
+    )
+    assert negations("Ms Hale is in Paris this week to meet with the potential cast", denied) == []
 
 
 # --- antonym look-alikes: names and nouns --------------------------------------------------------

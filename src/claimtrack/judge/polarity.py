@@ -32,6 +32,7 @@ from claimtrack.normalize import (
     MatchKey,
     Tables,
     load_tables,
+    normalize_text,
     stem,
 )
 from claimtrack.parse import tables
@@ -94,12 +95,14 @@ def negation_conflicts(
         # they are, not that an act ("the attack saw 40 women abducted") did not happen
         return []
     cue = (denying.negation_cue or "").lower()
-    if cue in _NOUN_NEGATIONS and not ka.predicates & kb.predicates:
+    key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
+    if cue in _NOUN_NEGATIONS and not _cue_clause_predicates(denying) & key_affirming.predicates:
         # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
         # X" only names the talks. A "no" before a noun is contradicted by the same act
-        # ("no one was killed" / "three were killed"), not by another mention of the noun.
+        # ("no one was killed" / "three were killed"), not by another mention of the noun,
+        # nor by the act of another clause ("no successor was named, though the director is
+        # in town to meet actors" / "the director is in town to meet the cast").
         return []
-    key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
     if _only_intended(affirming, key_denying.negated_heads.intersection(key_affirming.tokens)):
         return []  # "sought to question him" / "he has not been questioned": both hold
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
@@ -173,7 +176,7 @@ _VERB_NEGATION = re.compile(r"\b(?:not|never|[a-z]+n['’]t)\s+", re.IGNORECASE)
 #: The words of a text, one after another, with where each stands.
 _NEXT_WORDS = re.compile(r"\S+")
 #: Words between a negation and its verb ("not even sell", "has not yet been").
-_BEFORE_THE_VERB = frozenset("even yet ever been be have actually really always".split())
+_BEFORE_THE_VERB = frozenset("even yet ever been be being have actually really always".split())
 
 
 def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
@@ -225,6 +228,31 @@ def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
         if patient[:1].isupper() and _WORD_CASED.findall(patient)[-1].lower() not in who_not:
             return True  # a name whose last word (the family name) the denial does not give
     return False
+
+
+#: Where the clause of a negation ends: a mark of another clause after a comma.
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"[;:]|,\s+(?:though|although|but|while|whereas|and|as|since|because)\b", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _clause_predicates(text: str, cue: str) -> frozenset[str]:
+    found = re.search(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE) if cue else None
+    if found is None:
+        return normalize_text(text).predicates
+    at = found.start()
+    starts = [m.end() for m in _CLAUSE_AFTER_COMMA.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    end_mark = _CLAUSE_AFTER_COMMA.search(text, at)
+    end = end_mark.start() if end_mark else len(text)
+    return normalize_text(text[start:end]).predicates
+
+
+def _cue_clause_predicates(claim: Claim) -> frozenset[str]:
+    """The predicates of the clause the claim's negation cue stands in ("no successor was
+    named" of "no successor was named, though the director is in town to meet actors")."""
+    return _clause_predicates(claim.text, claim.negation_cue or "")
 
 
 def _denies_an_identity(claim: Claim) -> bool:
