@@ -1028,6 +1028,17 @@ def test_a_noun_negation_is_met_only_by_the_act_of_its_own_clause() -> None:
     assert negations("Ms Hale is in Paris this week to meet with the potential cast", denied) == []
 
 
+def test_a_title_case_headline_will_is_a_plan() -> None:
+    # the parser reads no cue in "Will Stop": the headline still tells what will happen
+    headline = "Crumb & Co Will Stop Selling Wine In Its Bakeries From 1/1/19"
+    denied = "Crumb & Co will not stop selling wine in its bakeries from January 1, 2019"
+    assert len(negations(headline, denied)) == 1
+    # what has happened and what will not are two times; "Will Smith" is a name
+    assert negations("Crumb & Co Stopped Selling Wine In Its Bakeries", denied) == []
+    smith = "Actor Will Smith Stops Selling Wine In His Bakeries"
+    assert len(negations(smith, "Actor Will Smith did not stop selling wine in his bakeries")) == 1
+
+
 # --- antonym look-alikes: names and nouns --------------------------------------------------------
 
 

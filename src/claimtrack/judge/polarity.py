@@ -36,7 +36,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def negation_conflicts(
         return []  # "doesn't even sell alcohol" / "got a licence to sell marijuana"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
-    if (a.certainty is Certainty.PLANNED) != (b.certainty is Certainty.PLANNED):
+    if _planned(a) != _planned(b):
         # "plans are under way for a first meeting" / "no meeting has taken place": what
         # is planned and what has happened so far are facts about two different times.
         return []
@@ -80,7 +80,7 @@ def negation_conflicts(
         return []  # "people cannot take the law into their own hands" / "the mob took it"
     if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
         return []  # "not all scorpions are poisonous" denies "all", not "some are"
-    if _dated_ahead(affirming) and denying.certainty is not Certainty.PLANNED:
+    if _dated_ahead(affirming) and not _planned(denying):
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
         return []
@@ -118,6 +118,31 @@ def negation_conflicts(
             value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
         )
     ]
+
+
+def _planned(claim: Claim) -> bool:
+    """The claim tells what will happen: its certainty, or, in a headline written in title
+    case ("Chain Will Stop Serving Wine"), a capitalised "Will" the parser does not read
+    as a cue (a "Will" inside a sentence is a name there)."""
+    if claim.certainty is Certainty.PLANNED:
+        return True
+    if claim.certainty is not Certainty.ASSERTED:
+        return False
+    found = _TITLE_WILL.search(claim.text)
+    return found is not None and found.group("verb").lower() in verbs() and _title_case(claim.text)
+
+
+#: "Will" and a verb, both capitalised, as a title-case headline writes the modal ("Will
+#: Smith" is a name: "smith" is no verb).
+_TITLE_WILL = re.compile(r"\b[A-Z][\w'’]*\s+Will\s+(?:Not\s+)?(?P<verb>[A-Z][a-z]+)\b")
+#: Share of a headline's longer words written capitalised for it to be in title case.
+_TITLE_CASE_SHARE = 0.7
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in _WORD_CASED.findall(text) if len(w) > 3]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return bool(words) and capitalised >= _TITLE_CASE_SHARE * len(words)
 
 
 #: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
