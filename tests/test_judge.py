@@ -102,6 +102,16 @@ def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
         ),
         # an age is no count
         ("The singer died at the age of 57", "The singer died, leaving 3 children", []),
+        # a name before a colon or a quotation is the speaker's, not whose age it is
+        (
+            'Dr Ana Ruiz, a doctor from Leeds: "It is worrying that a girl 13 years old is '
+            'pregnant."',
+            "Last year, according to the hospital in Leeds, 31 minors gave birth, four of them "
+            "15 years old",
+            [],
+        ),
+        # "13 or 14 years old" is an age too, not a count to compare with "17 are ..."
+        ("The pupils on the trip to Leeds were only 13 or 14 years old", "17 are 17 years old", []),
     ],
 )
 def test_ages_are_compared_for_one_person_only(
