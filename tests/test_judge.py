@@ -837,6 +837,40 @@ def test_a_denial_meets_only_an_assertion_of_the_same_act(
     assert contradiction_types(text_a, text_b) == expected
 
 
+@pytest.mark.parametrize(
+    ("said", "denied", "expected"),
+    [
+        # what no one asserts ("allegedly", "appears to be") is no assertion to deny
+        (
+            "This weekend, an image allegedly showing a Crumb & Co garlic-flavoured doughnut "
+            "circulated on social media",
+            "Crumb & Co denies rumours of a garlic-flavoured doughnut",
+            [],
+        ),
+        (
+            "The video appears to have been a hoax",
+            "The video purporting to show the attack appears to be a clever editing job",
+            [],
+        ),
+        (
+            "Crumb & Co launched a garlic-flavoured doughnut this weekend",
+            "Crumb & Co denies rumours of a garlic-flavoured doughnut",
+            [ConflictType.ATTRIBUTION],
+        ),
+        # a speaker's claim is asserted by the speaker
+        (
+            "The police officials claimed they had detained the wife of the rebel leader",
+            "A ministry official denied that the woman detained was a wife of the rebel leader",
+            [ConflictType.ATTRIBUTION],
+        ),
+    ],
+)
+def test_a_denial_meets_what_someone_asserts(
+    said: str, denied: str, expected: list[ConflictType]
+) -> None:
+    assert contradiction_types(said, denied) == expected
+
+
 def test_not_all_denies_only_a_claim_about_all() -> None:
     not_all = "Not all of the bridges are unsafe"
     assert contradiction_types("Some of the bridges are unsafe", not_all) == []

@@ -676,6 +676,10 @@ def _attribution_conflicts(
     asserting, denying = (b, a) if denial_a else (a, b)
     if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
+    if not (facts_b if denial_a else facts_a).committed and not asserting.attribution:
+        # "an image allegedly showing X circulated", "the video appears to be edited": no
+        # one asserts X; "officials claimed X" has a speaker who does
+        return []
     if not main_verbs_meet(a, b, tables):
         return []  # "went on leave" / "defied orders after his requests were denied"
     if _calls_false(asserting) or _reports_a_claim(asserting):
