@@ -1083,6 +1083,15 @@ def test_a_title_case_headline_will_is_a_plan() -> None:
     assert len(negations(smith, "Actor Will Smith did not stop selling wine in his bakeries")) == 1
 
 
+def test_an_act_only_reports_tell_of_is_no_antonym_conflict() -> None:
+    freed = claim("The journalist was freed at the border", "b:1")
+    told = "Some reports say the journalist was arrested at the border"
+    assert types(claim(told, "a:1"), freed) == set()
+    # a report with its reporter named is asserted by the reporter
+    reported = "Police reported that the journalist was arrested at the border"
+    assert types(claim(reported, "a:1", attribution="Police"), freed) == {ConflictType.ANTONYM}
+
+
 # --- antonym look-alikes: names and nouns --------------------------------------------------------
 
 

@@ -370,6 +370,12 @@ def _rumour_words() -> frozenset[str]:
     return tables.words("rumour_cues.txt")
 
 
+def _only_reported(claim: Claim) -> bool:
+    """The claim tells of a report or rumour ("some reports say ...") and names no one who
+    makes it: nobody asserts what it holds ("police reported ..." has a speaker)."""
+    return claim.attribution is None and _reports_a_claim(claim)
+
+
 def _calls_false(claim: Claim) -> bool:
     """The claim calls what it reports false ("a hoax claiming ...", "reports ... were
     refuted"): it asserts nothing a denial could contradict."""
@@ -438,6 +444,8 @@ def antonym_conflicts(
         return []
     if _says_what_cannot_be(a) or _says_what_cannot_be(b):
         return []  # "things money can't buy" / "he sells his boat": no act is reported
+    if _only_reported(a) or _only_reported(b):
+        return []  # "where some reports say she was arrested" / "she was freed": told about
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
