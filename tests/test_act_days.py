@@ -57,6 +57,67 @@ def test_two_days_for_one_act_conflict(text_a: str, text_b: str, values: tuple[s
     assert act_days(text_a, text_b) == [values]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a day of a month: one outlet may leave the year out
+        (
+            "Rumours of the singer's death first circulated early on March 3 on social media",
+            "Rumours of the singer's death first circulated early March 6, 2019 on social media",
+            ("March 3", "March 6, 2019"),
+        ),
+        (
+            "The council voted on 12 June to approve the budget",
+            "The council voted on June 19 to approve the budget",
+            ("12 June", "June 19"),
+        ),
+    ],
+)
+def test_two_days_of_a_month_for_one_act_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert act_days(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same day, once with its year
+        (
+            "The council voted on June 12 to approve the budget",
+            "The council voted on June 12, 2018 to approve the budget",
+        ),
+        # two acts
+        (
+            "The council voted on June 12 to approve the budget",
+            "The council published on June 19 its approved budget",
+        ),
+        # evening in one place, the next morning in another
+        (
+            "The council voted on June 12 in the evening to approve the budget",
+            "The council voted on June 13 in the morning to approve the budget",
+        ),
+        # a month is no day
+        (
+            "The council voted on June 12 to approve the budget",
+            "The council voted in June to approve the budget",
+        ),
+        # "3 days ago" is a distance back, not a day of a month
+        (
+            "The council voted 3 days ago to approve the budget",
+            "The council voted 5 days ago to approve the budget",
+        ),
+        # the start of a period is not the day of the act
+        (
+            "The port has been closed since June 12 after the storm",
+            "The port closed on June 14 after the storm",
+        ),
+    ],
+)
+def test_days_of_a_month_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert act_days(text_a, text_b) == []
+
+
 def test_the_conflict_names_both_days_where_they_stand() -> None:
     text_a = "The airline had to apologize Saturday for a tweet about the storm"
     text_b = "The airline on Friday apologized for a tweet about the storm"
@@ -242,3 +303,32 @@ def test_one_act_dated_differently_is_linked_across_different_sentences() -> Non
     nameless_a = "The company had to apologize Saturday for a tweet about passengers."
     nameless_b = "Executives on Friday apologized for the tweet."
     assert act_links(nameless_a, nameless_b) == []
+
+
+SINGER_A = """Singer Ana Lind is alive
+
+A fake site posted an article saying that singer Ana Lind was found dead at her home.
+
+It goes on to claim that rumours of her death first circulated early on March 3 by fans online.
+"""
+
+SINGER_B = """Ana Lind found dead
+
+Singer Ana Lind was found dead at her home on the coast.
+
+Rumours of Ana Lind's death first circulated early March 6, 2019 on social media but were later
+confirmed by police.
+"""
+
+
+def test_one_act_dated_on_two_days_of_a_month_in_different_sentences_conflicts(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    report = build_report([write_articles({"a.txt": SINGER_A, "b.txt": SINGER_B})])
+    found = {
+        tuple(sorted(c.values))
+        for cluster in report.clusters
+        for c in cluster.conflicts
+        if c.type is ConflictType.DATE
+    }
+    assert found == {("March 3", "March 6, 2019")}

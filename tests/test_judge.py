@@ -102,6 +102,16 @@ def numeric_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
         ),
         # an age is no count
         ("The singer died at the age of 57", "The singer died, leaving 3 children", []),
+        # a name before a colon or a quotation is the speaker's, not whose age it is
+        (
+            'Dr Ana Ruiz, a doctor from Leeds: "It is worrying that a girl 13 years old is '
+            'pregnant."',
+            "Last year, according to the hospital in Leeds, 31 minors gave birth, four of them "
+            "15 years old",
+            [],
+        ),
+        # "13 or 14 years old" is an age too, not a count to compare with "17 are ..."
+        ("The pupils on the trip to Leeds were only 13 or 14 years old", "17 are 17 years old", []),
     ],
 )
 def test_ages_are_compared_for_one_person_only(
@@ -827,6 +837,40 @@ def test_a_denial_meets_only_an_assertion_of_the_same_act(
     assert contradiction_types(text_a, text_b) == expected
 
 
+@pytest.mark.parametrize(
+    ("said", "denied", "expected"),
+    [
+        # what no one asserts ("allegedly", "appears to be") is no assertion to deny
+        (
+            "This weekend, an image allegedly showing a Crumb & Co garlic-flavoured doughnut "
+            "circulated on social media",
+            "Crumb & Co denies rumours of a garlic-flavoured doughnut",
+            [],
+        ),
+        (
+            "The video appears to have been a hoax",
+            "The video purporting to show the attack appears to be a clever editing job",
+            [],
+        ),
+        (
+            "Crumb & Co launched a garlic-flavoured doughnut this weekend",
+            "Crumb & Co denies rumours of a garlic-flavoured doughnut",
+            [ConflictType.ATTRIBUTION],
+        ),
+        # a speaker's claim is asserted by the speaker
+        (
+            "The police officials claimed they had detained the wife of the rebel leader",
+            "A ministry official denied that the woman detained was a wife of the rebel leader",
+            [ConflictType.ATTRIBUTION],
+        ),
+    ],
+)
+def test_a_denial_meets_what_someone_asserts(
+    said: str, denied: str, expected: list[ConflictType]
+) -> None:
+    assert contradiction_types(said, denied) == expected
+
+
 def test_not_all_denies_only_a_claim_about_all() -> None:
     not_all = "Not all of the bridges are unsafe"
     assert contradiction_types("Some of the bridges are unsafe", not_all) == []
@@ -887,6 +931,165 @@ def test_a_denial_about_someone_else_is_no_negation_conflict() -> None:
         )
         == 1
     )
+
+
+def test_a_named_subject_is_named_in_the_other_claim_as_written() -> None:
+    # the match key folds "Oren Vale" into one name token: the words as written still name him
+    found = "Jazz pianist Oren Vale was found dead in his Lisbon flat"
+    assert len(negations(found, "Oren Vale is not dead")) == 1
+    assert negations(found, "Ida Marsh is not dead") == []
+
+
+def test_a_denial_of_what_something_is_does_not_deny_an_act() -> None:
+    # "were not a painful cut" says what the branches were, not that no cut was made
+    cuts = "The company has had to make some painful cuts to its staff"
+    assert negations(cuts, "Those two branches were not a painful cut for the company") == []
+    assert len(negations(cuts, "The company did not make painful cuts to its staff")) == 1
+    # both say what the men are: one denies the other
+    denied = "The men are not the militia that signed the truce"
+    assert len(negations("The men are the militia that signed the truce", denied)) == 1
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The bodies found near the port were confirmed not to be the missing fishermen",
+        "The bodies found near the port were confirmed as not being the missing fishermen",
+        "Police said none of the missing fishermen were among the bodies found near the port",
+    ],
+)
+def test_who_the_dead_are_not_is_no_denial_that_they_were_found(denial: str) -> None:
+    headline = "Bodies Found Near Port Where Fishermen Went Missing"
+    assert negations(headline, denial) == []
+
+
+def test_who_the_dead_are_is_denied_by_who_they_are_not() -> None:
+    said = "The bodies found near the port were the missing fishermen"
+    denial = "The bodies found near the port were confirmed not to be the missing fishermen"
+    assert len(negations(said, denial)) == 1
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        # a name right after the verb: the act was done to that person
+        "A drone strike on Monday killed Omar Haddad, a senior aide to rebel commander Salim Reza",
+        # a counted group is not the one person denied
+        "A drone strike on Monday killed seven rebel commanders",
+    ],
+)
+def test_a_passive_denial_is_not_met_by_an_act_done_to_someone_else(done: str) -> None:
+    assert negations(done, "Rebel commander Salim Reza has not been killed") == []
+
+
+def test_a_passive_denial_meets_only_a_claim_of_its_act() -> None:
+    # the parser gives "be" as the verb of "has not been killed": the participle is the act
+    denied = claim(
+        "The rebel commander has not been killed",
+        "b:1",
+        negated=True,
+        negation_cue="not",
+        predicate="be",
+        subject="The rebel commander",
+    )
+    considered = "Abu Omar is considered a key commander in charge of executing raids"
+    killed = "Abu Omar killed the rebel commander"
+    assert (
+        types(claim(considered, "a:1", predicate="consider", subject="Abu Omar"), denied) == set()
+    )
+    assert types(claim(killed, "a:1", predicate="kill", subject="Abu Omar"), denied) == {
+        ConflictType.NEGATION
+    }
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        "A drone strike on Monday killed rebel commander Salim Reza",
+        "A drone strike on Monday killed Salim Reza, the rebel commander",
+    ],
+)
+def test_a_passive_denial_is_met_by_the_act_done_to_the_one_it_names(done: str) -> None:
+    assert len(negations(done, "Rebel commander Salim Reza has not been killed")) == 1
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        (
+            "The chain sells wine in its bakeries",
+            "The chain doesn't even sell coffee in its bakeries",
+        ),
+        (
+            "The clinic says the patient is being treated for another illness",
+            "The patient is not being treated for measles after being taken to the clinic",
+        ),
+        (
+            "The island will experience three days of almost complete darkness",
+            "Officials say that the island will not experience any major problems, since three "
+            "days of darkness is nowhere near enough to cause damage",
+        ),
+    ],
+)
+def test_a_denial_of_an_act_on_something_else_is_no_negation_conflict(
+    said: str, denied: str
+) -> None:
+    assert negations(said, denied) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "denied"),
+    [
+        ("The chain sells wine in its bakeries", "The chain doesn't sell wine in its bakeries"),
+        (
+            "The patient is being treated for measles at the clinic",
+            "The patient is not being treated for measles after being taken to the clinic",
+        ),
+        (
+            "The island will experience three days of almost complete darkness",
+            "Officials say that the island will not experience three days of darkness, since "
+            "the eclipse is brief",
+        ),
+        # what is acted on, said in more words, or as a pronoun
+        (
+            "The college banned the word sophomore from its website",
+            "The college has not banned the use of the word sophomore, a spokesman said",
+        ),
+        ("The minister signed the treaty on Monday", "The minister did not sign it"),
+    ],
+)
+def test_a_denial_of_an_act_on_the_same_thing_is_a_negation_conflict(
+    said: str, denied: str
+) -> None:
+    assert len(negations(said, denied)) == 1
+
+
+def test_a_noun_negation_is_met_only_by_the_act_of_its_own_clause() -> None:
+    denied = (
+        "No potential replacements were named, though director Ida Hale is in Paris to meet "
+        "with actors for the film"
+    )
+    assert negations("Ms Hale is in Paris this week to meet with the potential cast", denied) == []
+
+
+def test_a_title_case_headline_will_is_a_plan() -> None:
+    # the parser reads no cue in "Will Stop": the headline still tells what will happen
+    headline = "Crumb & Co Will Stop Selling Wine In Its Bakeries From 1/1/19"
+    denied = "Crumb & Co will not stop selling wine in its bakeries from January 1, 2019"
+    assert len(negations(headline, denied)) == 1
+    # what has happened and what will not are two times; "Will Smith" is a name
+    assert negations("Crumb & Co Stopped Selling Wine In Its Bakeries", denied) == []
+    smith = "Actor Will Smith Stops Selling Wine In His Bakeries"
+    assert len(negations(smith, "Actor Will Smith did not stop selling wine in his bakeries")) == 1
+
+
+def test_an_act_only_reports_tell_of_is_no_antonym_conflict() -> None:
+    freed = claim("The journalist was freed at the border", "b:1")
+    told = "Some reports say the journalist was arrested at the border"
+    assert types(claim(told, "a:1"), freed) == set()
+    # a report with its reporter named is asserted by the reporter
+    reported = "Police reported that the journalist was arrested at the border"
+    assert types(claim(reported, "a:1", attribution="Police"), freed) == {ConflictType.ANTONYM}
 
 
 # --- antonym look-alikes: names and nouns --------------------------------------------------------

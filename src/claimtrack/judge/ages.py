@@ -13,8 +13,9 @@ from claimtrack.judge.text import _find_number
 from claimtrack.normalize import load_tables
 from claimtrack.parse.lemmas import verb_lemma, verbs
 
-#: "34-year-old", "34 years old", "34-year old": the figure is someone's age.
-_YEARS_OLD = re.compile(r"[- ]?years?[- ]old\b", re.IGNORECASE)
+#: "34-year-old", "34 years old", "34-year old": the figure is someone's age; so is the
+#: first of two ("13 or 14 years old").
+_YEARS_OLD = re.compile(r"(?: (?:or|to) \d{1,3})?[- ]?years?[- ]old\b", re.IGNORECASE)
 #: "aged 57", "at the age of 57", "age 57": the figure after these is an age.
 _AGE_BEFORE = re.compile(r"\b(?:aged|age(?: of)?)\s*$", re.IGNORECASE)
 #: A run of capitalised words: a name (its first word may open the sentence).
@@ -29,7 +30,7 @@ _NOT_NAMES = frozenset(
 #: How far from the age (in characters) a name may stand and still be whose it is.
 _REACH = 60
 #: Where a sentence or clause that could name someone else begins.
-_BREAK = re.compile(r"[;.!?]\s|\b(?:and|but|while|after|before|when|who|which)\b")
+_BREAK = re.compile(r"[;.!?:]\s|[\"“]|\b(?:and|but|while|after|before|when|who|which)\b")
 
 
 def age_holder(text: str, figure: str) -> frozenset[str] | None:

@@ -260,15 +260,22 @@ _LASTING = frozenset(
 
 @dataclass(frozen=True)
 class _ActDay:
-    """A day of the week or a year that a verb of the claim dates ("apologized on Friday",
-    "his term ends in 2019"), with the verb's stem. Years only for acts not in the past: a
-    past act may recur ("won the election in 2008" and "in 2012" both hold), what is
-    scheduled happens once."""
+    """A day of the week, a day of a month or a year that a verb of the claim dates
+    ("apologized on Friday", "circulated on February 21", "his term ends in 2019"), with the
+    verb's stem. Years only for acts not in the past: a past act may recur ("won the
+    election in 2008" and "in 2012" both hold), what is scheduled happens once."""
 
     verb: str
     word: str  # the verb as written
     date: DateMention
-    weekday: int | None  # 0 = Monday; None for a year
+    weekday: int | None  # 0 = Monday; None for a day of a month or a year
+    #: the day of a month, in ``_ANY_YEAR`` (a year is often left out); None for the others
+    day: dt.date | None = None
+
+    @property
+    def kind(self) -> tuple[bool, bool]:
+        """Which of the three it is: only days of one kind are compared."""
+        return self.weekday is None, self.day is None
 
 
 def act_day_conflicts(a: Claim, b: Claim) -> list[Conflict]:
@@ -292,7 +299,7 @@ def _act_day_conflicts(
         return []  # "shops in Ashby closed on Monday" / "shops in Corbel closed on Friday"
     for day_a in days_a:
         for day_b in days_b:
-            if day_a.verb != day_b.verb or (day_a.weekday is None) != (day_b.weekday is None):
+            if day_a.verb != day_b.verb or day_a.kind != day_b.kind:
                 continue
             if _act_days_differ(a, day_a, b, day_b):
                 why = f"{day_a.word} / {day_b.word}"
@@ -327,6 +334,12 @@ def _words_lower(text: str) -> frozenset[str]:
 
 
 def _act_days_differ(a: Claim, day_a: _ActDay, b: Claim, day_b: _ActDay) -> bool:
+    if day_a.day is not None and day_b.day is not None:
+        apart = (day_b.day - day_a.day).days
+        if abs(apart) != 1:
+            return apart != 0
+        earlier, later = (a, b) if apart == 1 else (b, a)
+        return not _time_zone_shift(earlier, later)
     if day_a.weekday is None or day_b.weekday is None:
         da, db = day_a.date, day_b.date
         return da.earliest != db.earliest or da.latest != db.latest
@@ -360,17 +373,31 @@ def _find_act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, 
     found = []
     for date in dates:
         weekday = _weekday_of(date)
-        if weekday is None and not _single_year(date):
+        day = _day_of_month(date) if weekday is None else None
+        if weekday is None and day is None and not _single_year(date):
             continue
         at = text.find(date.text)
         if at < 0:
             continue
-        verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=weekday is None)
+        scheduled = weekday is None and day is None
+        verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=scheduled)
         # the day of a telling ("announced Sunday", "tweeted on Thursday") dates what was
         # told about, often several things: ``news_date_links`` compares those
         if verb is not None and verb.lower() not in _saying_verbs():
-            found.append(_ActDay(stem(verb.lower()), verb, date, weekday))
+            found.append(_ActDay(stem(verb.lower()), verb, date, weekday, day))
     return tuple(found)
+
+
+def _day_of_month(date: DateMention) -> dt.date | None:
+    """The one day of a month a date names ("February 21", "March 3, 2015", "the 5th of
+    May"), in ``_ANY_YEAR``: two outlets on one story mean one year, and one of them may
+    leave it out. None for a month, a span, a weekday or a relative date."""
+    if date.relative:
+        return None  # "3 days ago": a distance back, ``relative_day_conflicts`` reads it
+    span = _calendar_span(date)
+    if span is None or span[0] != span[1] or not _DAY_OF_MONTH.search(date.text):
+        return None
+    return span[0]
 
 
 def _weekday_of(date: DateMention) -> int | None:
