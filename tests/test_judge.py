@@ -1025,9 +1025,9 @@ def test_a_passive_denial_is_met_by_the_act_done_to_the_one_it_names(done: str) 
             "The patient is not being treated for measles after being taken to the clinic",
         ),
         (
-            "The island will experience three days of almost complete darkness",
-            "Officials say that the island will not experience any major problems, since three "
-            "days of darkness is nowhere near enough to cause damage",
+            "The valley will see two weeks of heavy fog",
+            "Officials say that the valley will not see any serious disruption, since two weeks "
+            "of fog is nowhere near enough to close the roads",
         ),
     ],
 )
@@ -1046,9 +1046,9 @@ def test_a_denial_of_an_act_on_something_else_is_no_negation_conflict(
             "The patient is not being treated for measles after being taken to the clinic",
         ),
         (
-            "The island will experience three days of almost complete darkness",
-            "Officials say that the island will not experience three days of darkness, since "
-            "the eclipse is brief",
+            "The valley will see two weeks of heavy fog",
+            "Officials say that the valley will not see two weeks of fog, since the cold spell "
+            "is brief",
         ),
         # what is acted on, said in more words, or as a pronoun
         (

@@ -61,9 +61,9 @@ def negation_conflicts(
     affirming = b if ka.negated else a
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
-        return []  # "the leader has not been killed" / "Abu Omar is considered a leader"
+        return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
     if _denies_another_object(denying, affirming):
-        return []  # "doesn't even sell alcohol" / "got a licence to sell marijuana"
+        return []  # "doesn't even sell bread" / "got a licence to sell flowers"
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if _planned(a) != _planned(b):
@@ -87,12 +87,12 @@ def negation_conflicts(
     if _negation_in_relative_clause(denying):
         return []  # "countries that don't have exemptions will face tariffs" denies nothing
     if _done_to_someone_else(denying, affirming):
-        # "the group's leader has not been killed" / "the strike killed Abu Omar, an aide
+        # "the gang's leader has not been arrested" / "police arrested Tom Berg, an aide
         # to the leader": the act was done, to another person
         return []
     if _denies_an_identity(denying) and not _says_what_it_is(affirming):
         # "the men who burn villages are not the group that signed the truce" says who
-        # they are, not that an act ("the attack saw 40 women abducted") did not happen
+        # they are, not that an act ("the raid saw 40 cars seized") did not happen
         return []
     cue = (denying.negation_cue or "").lower()
     key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
@@ -122,7 +122,7 @@ def negation_conflicts(
 
 def _planned(claim: Claim) -> bool:
     """The claim tells what will happen: its certainty, or, in a headline written in title
-    case ("Chain Will Stop Serving Wine"), a capitalised "Will" the parser does not read
+    case ("Bakery Will Stop Selling Bread"), a capitalised "Will" the parser does not read
     as a cue (a "Will" inside a sentence is a name there)."""
     if claim.certainty is Certainty.PLANNED:
         return True
@@ -168,7 +168,7 @@ _IDENTITY_DENIAL = re.compile(
     r"\s+(?:the|a|an)\s|none\s+of\s+[^,;]*\b(?:is|are|was|were)\s+among\s)",
     re.IGNORECASE,
 )
-#: "be" before an article: what something is ("were the missing men", "is a member").
+#: "be" before an article: what something is ("were the missing sailors", "is a member").
 _IS_A = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
@@ -205,9 +205,9 @@ _BEFORE_THE_VERB = frozenset("even yet ever been be being have actually really a
 
 
 def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
-    """The denial's verb acts on something the assertion does not name: "KFC doesn't even
-    sell alcohol" says nothing of selling marijuana, "the earth will not experience any
-    major problems" nothing of days of darkness. What is acted on is the phrase right
+    """The denial's verb acts on something the assertion does not name: "the kiosk doesn't
+    even sell bread" says nothing of selling flowers, "the valley will not see any serious
+    disruption" nothing of weeks of fog. What is acted on is the phrase right
     after the negated verb, to the clause's end; none of its content words (names and
     figures aside) may stand in the assertion. No phrase ("is not dead", "was not
     arrested on Monday"), or a pronoun ("did not sign it"): the other tests decide."""
@@ -231,11 +231,11 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
 
 def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
     """The denial says someone was not done something to ("the leader has not been
-    killed"), and the assertion names who it was done to, someone else: the verb is
-    followed by a name whose last word does not stand before the denial's negation ("the
-    strike killed Abu Omar, an aide to the leader Abu Bakr"), or a group it counts ("killed seven
-    commanders"). The patient of an act is the words right after its verb, not a name
-    further on ("an aide to X" is not X); a patient neither named nor counted ("killed
+    arrested"), and the assertion names who it was done to, someone else: the verb is
+    followed by a name whose last word does not stand before the denial's negation ("police
+    arrested Tom Berg, an aide to the leader Ana Ruiz"), or a group it counts ("arrested
+    seven guards"). The patient of an act is the words right after its verb, not a name
+    further on ("an aide to X" is not X); a patient neither named nor counted ("arrested
     the leader") leaves it to the other tests."""
     denial = _PASSIVE_DENIAL.search(denying.text)
     if denial is None or _participle(denial.group("verb")) is None:
@@ -281,15 +281,15 @@ def _cue_clause_predicates(claim: Claim) -> frozenset[str]:
 
 
 def _denies_an_identity(claim: Claim) -> bool:
-    """ "are not the group that ...", "confirmed not to be the missing men", "none of the
+    """ "are not the group that ...", "confirmed not to be the missing sailors", "none of the
     men were among the dead": a negation that denies what something is."""
     return _IDENTITY_DENIAL.search(claim.text) is not None
 
 
 def _says_what_it_is(claim: Claim) -> bool:
-    """The claim's main verb is "be" ("the men are militiamen"), or "be" stands before an
-    article in it ("the bodies found there were the missing men"); "Graves Found Near Town"
-    or "the attack saw 40 women abducted" report acts."""
+    """The claim's main verb is "be" ("the men are smugglers"), or "be" stands before an
+    article in it ("the crew found there were the missing sailors"); "Wreck Found Near Port"
+    or "the raid saw 40 cars seized" report acts."""
     return main_verb(claim) == "be" or _IS_A.search(claim.text) is not None
 
 
@@ -445,7 +445,7 @@ def antonym_conflicts(
     if _says_what_cannot_be(a) or _says_what_cannot_be(b):
         return []  # "things money can't buy" / "he sells his boat": no act is reported
     if _only_reported(a) or _only_reported(b):
-        return []  # "where some reports say she was arrested" / "she was freed": told about
+        return []  # "where some reports say she was detained" / "she was released": told about
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
@@ -560,7 +560,7 @@ def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         return True
     if not words_a.isdisjoint(kb.tokens) or not words_b.isdisjoint(ka.tokens):
         return True
-    # a name is one entity token in a key ("Willie Nelson" is not "willie" there): the
+    # a name is one entity token in a key ("Ana Ruiz" is not "ana" there): the
     # other claim's own words name it as written
     return not words_a.isdisjoint(_words_of(b.text)) or not words_b.isdisjoint(_words_of(a.text))
 
