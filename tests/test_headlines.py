@@ -16,8 +16,9 @@ from claimtrack.match.headlines import (
     is_headline,
     restated_headlines,
 )
-from claimtrack.models import Claim, Kind
+from claimtrack.models import Certainty, Claim, Kind
 from claimtrack.options import Options
+from claimtrack.parse.build import parse_statement
 from claimtrack.parse.headlines import has_headline_verb, in_masthead
 from claimtrack.pipeline import build_report
 
@@ -257,3 +258,76 @@ def test_a_name_that_ends_with_a_number_word_is_kept() -> None:
 def test_auxiliaries_left_of_a_cut_figure_are_no_name() -> None:
     _, names = _figures_and_names("No, There Won't Be Nine Days Of Rain In June")
     assert not any("Won't" in name for name in names)
+
+
+# --- title case: the cue words a headline capitalises ------------------------------------------
+
+
+def _statement(text: str) -> Claim:
+    return parse_statement(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "certainty", "cue"),
+    [
+        ("Bakery Chain Will Stop Selling Bread", Certainty.PLANNED, "will"),
+        ("Harbour Board Will Not Extend Fishing Ban", Certainty.PLANNED, "will"),
+        ("Harbour Board Says It Won't Extend Fishing Ban", Certainty.PLANNED, "won't"),
+        ("City Council May Ban Scooters In Parks", Certainty.HEDGED, "may"),
+        ("Ferry Operator Reportedly Cancels Winter Timetable", Certainty.HEDGED, "reportedly"),
+        ("Regional Airline Could Drop Three Routes", Certainty.HEDGED, "could"),
+        ("Museum Is Set To Reopen Its West Wing", Certainty.PLANNED, "is set to"),
+    ],
+)
+def test_a_title_case_headline_reads_its_capitalised_cue(
+    title: str, certainty: Certainty, cue: str
+) -> None:
+    claim = _statement(title)
+    assert (claim.certainty, claim.certainty_cue) == (certainty, cue)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Will Smith Stops Selling Wine",  # a name before no verb
+        "Actor Will Ferrell Opens Bakery In Leeds",
+        "May Sales Rose Five Percent At Bakeries",  # the month before a past form
+        "Bakery Sales In May Beat Forecasts",
+    ],
+)
+def test_a_capitalised_will_or_may_before_no_verb_is_a_name(title: str) -> None:
+    assert _statement(title).certainty is Certainty.ASSERTED
+
+
+def test_a_sentence_case_sentence_reads_as_before() -> None:
+    assert _statement("The mayor will stop the project, officials said.").certainty_cue == "will"
+    # "Reportedly" opens the sentence: read as ever; a mid-sentence "May" is the month
+    assert _statement("Reportedly the mayor quit.").certainty is Certainty.HEDGED
+    assert _statement("The Mayor met Council Members on May Day.").certainty is Certainty.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("title", "verb"),
+    [
+        ("Man Did Not Swallow A Live Eel", "swallow"),
+        ("Tech Founder Has Not Banned Staff From Meetings", "ban"),
+        ("Bakery Chain Will Stop Selling Bread", "stop"),
+        ("Harbour Board Is Closing Its Northern Pier", "close"),
+    ],
+)
+def test_a_title_case_verb_after_an_auxiliary_is_the_predicate(title: str, verb: str) -> None:
+    claim = _statement(title)
+    assert claim.predicate is not None and claim.predicate.split()[0] == verb
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Viral Photo Wasn't Paul Rudd At The Airport", "paul"),  # a name after "be"
+        ("Critics Ask Who Did It", "it"),  # a pronoun after the auxiliary
+        ("Actor Will Smith Opens Bakery", "smith"),  # "Will" is no auxiliary here
+    ],
+)
+def test_a_title_case_name_after_an_auxiliary_is_no_verb(title: str, name: str) -> None:
+    predicate = _statement(title).predicate
+    assert predicate is None or predicate.split()[0] != name

@@ -1073,7 +1073,7 @@ def test_a_noun_negation_is_met_only_by_the_act_of_its_own_clause() -> None:
 
 
 def test_a_title_case_headline_will_is_a_plan() -> None:
-    # the parser reads no cue in "Will Stop": the headline still tells what will happen
+    # the parser reads "Will Stop" as the modal: the headline tells what will happen
     headline = "Crumb & Co Will Stop Selling Wine In Its Bakeries From 1/1/19"
     denied = "Crumb & Co will not stop selling wine in its bakeries from January 1, 2019"
     assert len(negations(headline, denied)) == 1

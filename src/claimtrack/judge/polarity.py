@@ -36,7 +36,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
-from claimtrack.parse.lemmas import verb_lemma, verbs
+from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -121,28 +121,9 @@ def negation_conflicts(
 
 
 def _planned(claim: Claim) -> bool:
-    """The claim tells what will happen: its certainty, or, in a headline written in title
-    case ("Bakery Will Stop Selling Bread"), a capitalised "Will" the parser does not read
-    as a cue (a "Will" inside a sentence is a name there)."""
-    if claim.certainty is Certainty.PLANNED:
-        return True
-    if claim.certainty is not Certainty.ASSERTED:
-        return False
-    found = _TITLE_WILL.search(claim.text)
-    return found is not None and found.group("verb").lower() in verbs() and _title_case(claim.text)
-
-
-#: "Will" and a verb, both capitalised, as a title-case headline writes the modal ("Will
-#: Smith" is a name: "smith" is no verb).
-_TITLE_WILL = re.compile(r"\b[A-Z][\w'’]*\s+Will\s+(?:Not\s+)?(?P<verb>[A-Z][a-z]+)\b")
-#: Share of a headline's longer words written capitalised for it to be in title case.
-_TITLE_CASE_SHARE = 0.7
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in _WORD_CASED.findall(text) if len(w) > 3]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return bool(words) and capitalised >= _TITLE_CASE_SHARE * len(words)
+    """The claim tells what will happen (the parser reads "Will Stop" of a title-case
+    headline as the modal too)."""
+    return claim.certainty is Certainty.PLANNED
 
 
 #: First words of a date that lies ahead of the writing ("next Friday", "the coming week").

@@ -985,8 +985,10 @@ def _make(
     own = mentions.within(spans)
     speaker = None if clause.author_voice or attribution is None else attribution
     words = tables.text_words(text).words  # one reading for both finders
-    certainty = _certainty(text, speaker, words)
-    negation = find_negation(text, words=words)
+    title = headlines.is_title_case(text)
+    cues = headlines.title_cues(text) if title else text  # "Will Stop" is a cue there
+    certainty = _certainty(cues, speaker, words)
+    negation = find_negation(cues, words=words)
     negated = negation is not None or (speaker is not None and speaker.cue.startswith("den"))
     negation_cue = negation.cue if negation else (speaker.cue if negated and speaker else None)
     # Every field, in the model's order (a dict literal): _CLAIM checks the first one only.
@@ -1004,7 +1006,7 @@ def _make(
             "line": context.line_of(spans[0][0]),
             "kind": kind,
             "subject": clause.subject,
-            "predicate": _main_predicate(text, clause.subject),
+            "predicate": _main_predicate(text, clause.subject, title),
             "quoted": bool(speaker and speaker.quoted),
             "attribution": speaker.speaker if speaker else None,
             "attribution_cue": speaker.cue if speaker else None,
@@ -1326,11 +1328,14 @@ def _credit_announcement(context: Context, sentence: Sentence, before: int) -> N
             )
 
 
-def _main_predicate(text: str, subject: str | None) -> str | None:
+def _main_predicate(text: str, subject: str | None, title: bool = False) -> str | None:
     """The main clause's verb: read from its subject, past a leading clause or phrase
-    ("Before the reading began, the speaker asked ...": "ask", not "begin")."""
+    ("Before the reading began, the speaker asked ...": "ask", not "begin"); ``title``: a
+    title-case headline (``grammar.main_predicate``)."""
+    if title:
+        text = headlines.title_cues(text, modals_only=True)  # "Will Stop": "will" a verb
     start = text.find(subject) if subject else -1
-    return grammar.main_predicate(text[start:] if start > 0 else text)
+    return grammar.main_predicate(text[start:] if start > 0 else text, title)
 
 
 def parse_statement(text: str, claim_id: str = "statement", source: str = "statement") -> Claim:

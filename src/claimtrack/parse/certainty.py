@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from claimtrack.models import Certainty
 from claimtrack.parse import tables
+from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
 from claimtrack.parse.lemmas import verbs
 
 
@@ -84,13 +85,23 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
 
 
 def _lower_first(text: str) -> str:
-    """Lower-case the first word so a sentence-initial "Will"/"If" is a cue, but keep "May 1"."""
-    if text[:4] == "May " and text[4:5].isdigit():
-        return text
+    """Lower-case the first word so a sentence-initial "Will"/"If" is a cue, but keep "May 1"
+    and "Will Smith": a name or month before no verb (``reads_as_modal``)."""
     space = text.find(" ")
     if space <= 0:
         return text
+    first = text[:space]
+    if first.lower() in NAME_LIKE_MODALS and not reads_as_modal(_next_word(text, space)):
+        return text
     return text[:space].lower() + text[space:]
+
+
+def _next_word(text: str, position: int) -> str:
+    found = _WORD.search(text, position)
+    return found.group(0) if found else ""
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _opens_clause(text: str, match: re.Match[str]) -> bool:

@@ -91,7 +91,7 @@ def _verb_kind(word: str) -> str:
     if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
         # "In May, ...", "Will Ortiz said": a capitalised "May" or "Will" is a month or a
         # name; "Is", "Has" and "Did" open questions.
-        return _NO if word[:1].isupper() and lower in _NAME_LIKE_MODALS else _AUX
+        return _NO if word[:1].isupper() and lower in NAME_LIKE_MODALS else _AUX
     if not word[:1].islower():
         return _NO
     if lower in _irregular_pasts():
@@ -264,15 +264,17 @@ def has_verb(text: str) -> bool:
     return is_finite_start(text)
 
 
-def main_predicate(text: str) -> str | None:
-    """``predicate(text, subject_end(text))`` when ``text`` has a subject, else None."""
+def main_predicate(text: str, title: bool = False) -> str | None:
+    """``predicate(text, subject_end(text))`` when ``text`` has a subject, else None;
+    ``title``: ``text`` is a title-case headline, whose verb after an auxiliary is
+    capitalised ("Did Not Swallow")."""
     verb_start = _first_verb(text)[1]
     if verb_start <= 0:
         return None
     # Words are read lazily: auxiliaries and adverbs, then the verb and two more (the rest
     # of the clause is never tokenised).
     found = _TOKEN.finditer(text, verb_start, verb_start + TOKEN_WINDOW)
-    return _predicate_from(map(re.Match.group, found))
+    return _predicate_from(map(re.Match.group, found), title)
 
 
 #: Words between an auxiliary and its verb that do not end in -ly ("has not said", "was
@@ -283,11 +285,22 @@ _BEFORE_THE_VERB = frozenset(
 )
 #: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
 _NEGATED_AUXILIARY = ("n't", "n’t")
-_NAME_LIKE_MODALS = frozenset(("may", "will"))
+#: Modals that are also a name or a month written capitalised ("Will Ortiz", "May 1").
+NAME_LIKE_MODALS = frozenset(("may", "will"))
 _BE_AND_HAVE = frozenset(
     "is are was were be been being has have had isn't aren't wasn't weren't hasn't haven't "
     "hadn't".split()
 )
+
+
+def reads_as_modal(following: str) -> bool:
+    """Whether a capitalised "Will" or "May" before ``following`` is the modal: a base form
+    of a known verb ("Will Stop", "May Ban"), "be"/"have", "not" or an adverb comes next.
+    Before a name ("Will Smith") or a past form ("May Rose 5%") it is a name or the month."""
+    lower = following.lower()
+    if lower in ("be", "have") or lower in _BEFORE_THE_VERB:
+        return True
+    return lower in verbs() and verb_lemma(lower) == lower
 
 
 def _is_complement(word: str) -> bool:
@@ -303,17 +316,39 @@ def predicate(text: str, verb_start: int) -> str | None:
     return _predicate_from(iter(tokens(text[verb_start:])))
 
 
-def _predicate_from(words: Iterator[str]) -> str | None:
+def _predicate_from(words: Iterator[str], title: bool = False) -> str | None:
     """``predicate`` on the words from the verb on, read one by one up to the verb and the
-    two words after it (each lower-cased once)."""
+    two words after it (each lower-cased once); ``title`` as in ``main_predicate``."""
     last_aux: str | None = None
     for word in words:
         lower = word.lower()
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
         elif not lower.endswith("ly") and lower not in _BEFORE_THE_VERB:
+            if title and last_aux is not None:
+                word = _title_verb(word, last_aux)
             return _verb_predicate(word, list(islice(words, 2)), last_aux)
     return verb_lemma(last_aux) if last_aux else None
+
+
+#: Words after an auxiliary that are no verb however they are written ("Who Did It").
+_NO_VERB_AFTER_AUXILIARY = _DETERMINERS | frozenset(
+    "it he she they we you i what who whom how why where when".split()
+)
+
+
+def _title_verb(word: str, last_aux: str) -> str:
+    """``word`` after the auxiliary ``last_aux`` in a title-case headline, in lower case when
+    it is the verb title case capitalised ("Has Not Banned", "Did Not Burrow"): not a
+    pronoun or preposition ("Who Did It"), nor after "be" a word that is no verb form
+    ("Wasn't Paul Rudd")."""
+    lower = word.lower()
+    if not word.isalpha() or not word[1:].islower() or lower in _NO_VERB_AFTER_AUXILIARY:
+        return word
+    be_or_have = last_aux.replace("’", "'") in _BE_AND_HAVE
+    if be_or_have and _verb_kind(lower) is _NO and not lower.endswith(("ing", "ed")):
+        return word
+    return lower
 
 
 def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> str | None:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from claimtrack.models import Entity, NumberMention
 from claimtrack.parse import tables
-from claimtrack.parse.grammar import AUXILIARIES
+from claimtrack.parse.grammar import AUXILIARIES, NAME_LIKE_MODALS, reads_as_modal
 from claimtrack.parse.lemmas import irregular_lemmas, noun_lemma, verb_lemma
 
 #: Words a headline verb never follows: an article, a possessive or a preposition makes the
@@ -94,6 +94,49 @@ def is_title_case(text: str) -> bool:
     letter are capitalised (title case leaves "of" and "in" lower-case)."""
     words = [word for word in text.split() if word[:1].isalpha()]
     return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+
+
+#: A capitalised word ("Won't" whole) and, looked ahead at, the word after it.
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][a-z]+)?\b(?=\W+([\w'’-]+)|)")
+#: The cue lists whose words a title-case headline capitalises ("Will", "Reportedly").
+_CUE_LISTS = ("negation.txt", "hedges.txt", "planned.txt", "conditional.txt")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word of the cue lists and the auxiliaries ("is" of "Is Set To")."""
+    words = set(AUXILIARIES)
+    for name in _CUE_LISTS:
+        for phrase in tables.words(name):
+            words.update(phrase.split())
+    return frozenset(words)
+
+
+def title_cues(text: str, modals_only: bool = False) -> str:
+    """``text``, a line written in title case (``is_title_case``: "Bakery Will Stop Selling
+    Bread"), with the capitalised words of the cue lists in lower case, so that the readers
+    of certainty and negation, which take a capitalised "Will" or "May" for a name or a
+    month and a capitalised "Reportedly" for no cue, see them; names stay as written ("Will
+    Smith Stops Selling Wine": "Will" comes before no verb). Same length as ``text``: cue
+    offsets hold. ``modals_only``: just "Will" and "May", for the grammar, which reads the
+    other capitalised auxiliaries already and would take a lowered "Alleged" for a verb."""
+    return _TITLE_WORD.sub(_as_modal if modals_only else _as_cue, text)
+
+
+def _as_cue(match: re.Match[str]) -> str:
+    word = match.group(0)
+    lower = word.lower()
+    if lower in NAME_LIKE_MODALS:
+        return _as_modal(match)
+    return lower if lower in _cue_words() else word
+
+
+def _as_modal(match: re.Match[str]) -> str:
+    word = match.group(0)
+    lower = word.lower()
+    if lower in NAME_LIKE_MODALS and reads_as_modal(match.group(1) or ""):
+        return lower
+    return word
 
 
 def figures_out_of_names(
