@@ -448,3 +448,14 @@ def test_a_surname_keeps_the_person_a_later_he_means() -> None:
         "the report. The figures were wrong, she said."
     )
     assert ("The figures were wrong.", "Ana Ortiz") in _claims(text)
+
+
+def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
+    # "Mark Ortiz" left the first claim's text for its speaker; "Ortiz" is still him, and
+    # his "he" is not Derek Lane, the person quoted in between.
+    text = (
+        "Mark Ortiz confirmed it was his truck in the picture. Derek Lane, a city official, "
+        "said he was unaware of any threats. Ortiz said he did not know what to do about "
+        "the attention."
+    )
+    assert ("Ortiz did not know what to do about the attention.", "Ortiz") in _claims(text)

@@ -1294,13 +1294,20 @@ def _full_name(context: Context, word: str) -> str | None:
         text = context.article.text
         index = context.surnames
         for claim in islice(claims, context.surnames_read, None):
-            for entity in claim.entities:
-                name = _untitled_name(entity.canonical)
+            names = [
+                entity.canonical
+                for entity in claim.entities
+                if text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
+            ]
+            if claim.attribution and _named_person(claim.attribution):
+                # "Mark Ruiz confirmed it was his truck": the name left the claim's text
+                # for its speaker, and is still the person a later "Ruiz" means.
+                names.append(claim.attribution)
+            for name in map(_untitled_name, names):
                 head, _, surname = name.rpartition(" ")
                 if (
                     head
                     and (surname not in index or name.count(" ") < index[surname].count(" "))
-                    and text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
                     and not _PERSONLESS.search(name)
                 ):
                     index[surname] = name
