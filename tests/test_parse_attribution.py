@@ -459,3 +459,36 @@ def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
         "the attention."
     )
     assert ("Ortiz did not know what to do about the attention.", "Ortiz") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"The strike hit the depot," the command said Monday, using a former name for the '
+         "group.", "the command", "The strike hit the depot"),
+        ("The talks have stalled, a senior official said, speaking on condition of anonymity.",
+         "a senior official", "The talks have stalled"),
+    ],
+)  # fmt: skip
+def test_a_remark_after_the_speaker_is_neither_statement_nor_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The participle goes on with the events: it is content, not a remark.
+        "Gunmen attacked the village, residents said, killing eight people.",
+        # "including" lists sources; "according to" is read on its own.
+        "A singer is a suspect, according to several published reports, including the Sun.",
+        # A clause opened by a question word is no speaker.
+        "What Ruiz says happened next is sure to disappoint many people.",
+        "Whatever the fans say is wrong, they just complain.",
+    ],
+)
+def test_no_speaker_before_a_participle_of_events_or_from_a_question_word(text: str) -> None:
+    assert find_attribution(text) is None, text

@@ -61,7 +61,8 @@ _NOT_SPEAKER = re.compile(
     r"it|this|these|those|there|if|when|while|because)\b",
     re.I,
 )
-_VAGUE = re.compile(r"^(?:it|this)\b", re.I)
+#: "What Ruiz says happened next ...": a clause, not a speaker.
+_VAGUE = re.compile(r"^(?:it|this|what|whatever|how|why|where|whether)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -342,10 +343,39 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
             found = _speaker_before(text, words, index)
             if found is not None:
                 return found
+        else:
+            found = _before_a_participle(text, words, index)
+            if found is not None:
+                return found
         found = _speaker_after(text, start, end)
         if found is not None:
             return found
     return None
+
+
+#: ', using a former name for the group.': the writer's remark on how a statement was made,
+#: after its speaker ('"...," the command said, using ...'), opened by a participle of
+#: ``data/remark_participles.txt``.
+_PARTICIPLE_REMARK = re.compile(r",[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"“”,;]{1,120}$")
+
+
+def _before_a_participle(
+    text: str, words: list[tuple[str, int, int]], index: int
+) -> Attribution | None:
+    """'"...," the command said Monday, using a former name for the group.': the speaker
+    before a participle phrase that ends the sentence; the phrase is the writer's remark,
+    neither the statement nor the speaker."""
+    end = words[index][2]
+    comma = text.find(",", end)
+    if comma < 0:
+        return None
+    remark = _PARTICIPLE_REMARK.match(text.rstrip(" \t.!"), comma)
+    if remark is None or remark.group("participle") not in tables.words("remark_participles.txt"):
+        return None
+    head = text[:comma]
+    if not _TAIL_END.match(head, end):
+        return None
+    return _speaker_before(head, [word for word in words if word[2] <= comma], index)
 
 
 def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) -> Attribution | None:
