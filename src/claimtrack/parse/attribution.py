@@ -126,6 +126,8 @@ _CHECKED_CLAUSE_VERBS = frozenset(
     "declared declares asserted asserts alleged alleges argued argues contended conceded "
     "testified stressed emphasized emphasised reiterated wrote writes predicted estimated".split()
 )
+#: The words without which no checked pattern can match (those verbs, "told" and "tells").
+_CHECKED_GATE = _CHECKED_CLAUSE_VERBS | {"told", "tells"}
 
 
 #: "said that was unfair": before a verb, "that" is the subject, not a conjunction.
@@ -548,7 +550,10 @@ def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _leading_match(text: str) -> Attribution | None:
+    words = tables.text_words(text).words  # cached: ``find_attribution`` read it already
     for pattern in _leading():
+        if "checked" in pattern.groupindex and _CHECKED_GATE.isdisjoint(words):
+            continue  # no verb for the checked patterns: a set test, not a regex match
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
@@ -731,7 +736,9 @@ def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
-    speaker = _TRAILING_DAY.sub("", _OPENING_CONJUNCTION.sub("", speaker))
+    speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
+        speaker = _TRAILING_DAY.sub("", speaker)
     if len(speaker) < 2 or len(speaker.split()) > 12:
         return None
     if _ONLY_FUNCTION_WORDS.issuperset(speaker.lower().split()):
