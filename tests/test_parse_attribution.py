@@ -384,3 +384,134 @@ def test_a_named_speaker_is_who_a_later_he_said_means() -> None:
     # the next sentence's "he said" means.
     text = "Mr. Ortiz said his company would close the plant. It was time to cut costs, he said."
     assert ("It was time to cut costs.", "Mr. Ortiz") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("A spokesman for the rebels confirmed the fighters received the weapons.",
+         "A spokesman for the rebels", "confirmed", "the fighters received the weapons."),
+        ("The club has confirmed it has signed a new striker.", "The club", "confirmed",
+         "it has signed a new striker."),
+        ("The agency stated the storm had weakened overnight.", "The agency", "stated",
+         "the storm had weakened overnight."),
+        ("Jordan's army announced the pilot and two others would be freed.", "Jordan's army",
+         "announced", "the pilot and two others would be freed."),
+        ("Ms. Ortiz told the court the man was at home.", "Ms. Ortiz", "told",
+         "the man was at home."),
+        ("The mayor told Channel Four News the bridge would reopen.", "The mayor", "told",
+         "the bridge would reopen."),
+        ("But the paper's report indicates the man got much further.", "the paper's report",
+         "indicates", "the man got much further."),
+        # A time before the speaker, an adverb before the verb, a day after the speaker.
+        ("Late last week the firm announced a new phone would ship in May.", "the firm",
+         "announced", "a new phone would ship in May."),
+        ("The agency initially indicated the man was armed.", "The agency", "indicated",
+         "the man was armed."),
+        ("Officials Friday announced they had agreed to a truce.", "Officials", "announced",
+         "they had agreed to a truce."),
+    ],
+)  # fmt: skip
+def test_a_clause_without_that_after_a_verb_that_takes_objects_too(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, found.cue) == (speaker, cue)
+    assert text[found.content_start : found.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An object, not a clause.
+        "The ministry confirmed the arrest of two men in the capital.",
+        "The firm announced plans to close the plant.",
+        "The family confirmed his death in a statement posted online.",
+        "The police confirmed the man held in the raid.",
+        "Officials confirmed a video released Tuesday showing the attack.",
+        "One of the guests estimated it to be a party of twenty.",
+        # A second verb of the speaker's, not the object's.
+        "Officials confirmed the death and said a second hostage died.",
+        # The verb is a noun or an adjective.
+        "Reports of an attack are numerous.",
+        "The alleged plot has grown.",
+        "The network reports on what the new evidence could mean.",
+        # No speaker before the verb: a clause, a negation, a phrase, a passive.
+        "The firm never confirmed the report was false.",
+        "In a post on Friday Ortiz admitted his mistake and apologised.",
+        "The release comes a day after rebels declared they would attack.",
+        "During the trial the boys told judges how their father had hit them.",
+        "We're told he passed away in the city on Monday.",
+        "State media, later reported Kim was ill.",
+        "The singer writes in a post she put up on Friday.",
+    ],
+)
+def test_no_clause_without_that_from_an_object_or_a_phrase(text: str) -> None:
+    assert find_attribution(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The day is when the statement was made, not who made it; a newspaper's name stays.
+        ("The harbour will reopen, the Pentagon on Friday said.", "the Pentagon"),
+        ("The Mail on Sunday said the ransom was paid.", "The Mail on Sunday"),
+    ],
+)
+def test_a_day_after_the_speaker_is_not_part_of_it(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_surname_keeps_the_person_a_later_he_means() -> None:
+    # "Ortiz" alone is the Ana Ortiz named before: her later "she said" stays hers.
+    text = (
+        "Ana Ortiz said her company would close the plant. Ortiz admitted she had not read "
+        "the report. The figures were wrong, she said."
+    )
+    assert ("The figures were wrong.", "Ana Ortiz") in _claims(text)
+
+
+def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
+    # "Mark Ortiz" left the first claim's text for its speaker; "Ortiz" is still him, and
+    # his "he" is not Derek Lane, the person quoted in between.
+    text = (
+        "Mark Ortiz confirmed it was his truck in the picture. Derek Lane, a city official, "
+        "said he was unaware of any threats. Ortiz said he did not know what to do about "
+        "the attention."
+    )
+    assert ("Ortiz did not know what to do about the attention.", "Ortiz") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"The strike hit the depot," the command said Monday, using a former name for the '
+         "group.", "the command", "The strike hit the depot"),
+        ("The talks have stalled, a senior official said, speaking on condition of anonymity.",
+         "a senior official", "The talks have stalled"),
+    ],
+)  # fmt: skip
+def test_a_remark_after_the_speaker_is_neither_statement_nor_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The participle goes on with the events: it is content, not a remark.
+        "Gunmen attacked the village, residents said, killing eight people.",
+        # "including" lists sources; "according to" is read on its own.
+        "A singer is a suspect, according to several published reports, including the Sun.",
+        # A clause opened by a question word is no speaker.
+        "What Ruiz says happened next is sure to disappoint many people.",
+        "Whatever the fans say is wrong, they just complain.",
+    ],
+)
+def test_no_speaker_before_a_participle_of_events_or_from_a_question_word(text: str) -> None:
+    assert find_attribution(text) is None, text

@@ -959,7 +959,9 @@ def _claim(
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
     # A copied subject is an earlier claim's; the speaker is this sentence's own ("Mr. Kim
     # said his country ...": "his" replaced, Mr. Kim still the one a later "he" means).
-    named_speaker = claim.attribution is not None and _named_person(claim.attribution)
+    named_speaker = claim.attribution is not None and (
+        _named_person(claim.attribution) or _surname_of(claim.attribution, context.last_person)
+    )
     if clause.origin == "main" and (not copied_subject or named_speaker):
         _remember_subject(context, claim)
         context.remembered.append(len(context.claims))  # the index ``_add`` gives it
@@ -1203,8 +1205,11 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
     makes "it" ambiguous, so it forgets the last thing."""
     if claim.attribution:
-        if claim.attribution == context.last_person:
-            # The person named before, quoted ("he" resolved to them): still the one meant.
+        if claim.attribution == context.last_person or _surname_of(
+            claim.attribution, context.last_person
+        ):
+            # The person named before, quoted ("he" resolved to them) or called by their
+            # surname ("Ana Ruiz ..." then "Ruiz admitted ..."): still the one meant.
             context.subject_sentence = context.sentence_index
         elif not claim.quoted and _named_person(claim.attribution):
             # "Gov. Ana Ruiz said Monday that ...": the speaker of reported speech is the
@@ -1254,6 +1259,18 @@ def _remember_person(context: Context, name: str, title: str | None) -> None:
     context.subject_sentence = context.sentence_index
 
 
+def _surname_of(speaker: str, person: str | None) -> bool:
+    """Whether ``speaker`` is the surname alone of ``person`` ("Ruiz" of "Ana Ruiz"; not of
+    "Brown and Ruiz", two people)."""
+    return (
+        person is not None
+        and " " not in speaker
+        and person.split()[-1] == speaker
+        and _named_person(person)
+        and " and " not in person
+    )
+
+
 def _named_person(speaker: str) -> bool:
     """A speaker written as a person's name ("Gov. Ana Ruiz"), not an institution's."""
     return (
@@ -1279,13 +1296,20 @@ def _full_name(context: Context, word: str) -> str | None:
         text = context.article.text
         index = context.surnames
         for claim in islice(claims, context.surnames_read, None):
-            for entity in claim.entities:
-                name = _untitled_name(entity.canonical)
+            names = [
+                entity.canonical
+                for entity in claim.entities
+                if text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
+            ]
+            if claim.attribution and _named_person(claim.attribution):
+                # "Mark Ruiz confirmed it was his truck": the name left the claim's text
+                # for its speaker, and is still the person a later "Ruiz" means.
+                names.append(claim.attribution)
+            for name in map(_untitled_name, names):
                 head, _, surname = name.rpartition(" ")
                 if (
                     head
                     and (surname not in index or name.count(" ") < index[surname].count(" "))
-                    and text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
                     and not _PERSONLESS.search(name)
                 ):
                     index[surname] = name
