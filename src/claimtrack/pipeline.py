@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
@@ -499,28 +499,37 @@ class _EqualValues:
         if not claims:
             return claims
         share_int, share_text, span = self._ints.setdefault, self._texts.setdefault, self._span
-        # The models' attribute dicts are written in place: they are frozen for their users,
-        # and each value is replaced by an equal one (``__setattr__`` costs twice as much).
+        # Read and written attribute by attribute, never through ``__dict__``: the claims
+        # are compact (``compact_claim``), and asking one for its ``__dict__`` makes it one
+        # for good (64 bytes a claim and a number, date or entity: 80 MB at 10,000 articles,
+        # alive to the end of the run). Written only where the shared value is another
+        # object; frozen for their users, each value is replaced by an equal one.
         for claim in claims:
-            values = claim.__dict__
             for name in _OFFSET_FIELDS:
-                value = values[name]
-                values[name] = share_int(value, value)
-            spans = values["spans"]
+                _share_attribute(claim, name, share_int)
+            spans = claim.spans
             if spans:
-                values["spans"] = tuple(map(span, spans))
-            subject = values["subject"]
-            if subject is not None:
-                values["subject"] = share_text(subject, subject)
-            for parts in (values["numbers"], values["dates"], values["entities"]):
+                _set_attribute(claim, "spans", tuple(map(span, spans)))
+            if claim.subject is not None:
+                _share_attribute(claim, "subject", share_text)
+            for parts in (claim.numbers, claim.dates, claim.entities):
                 for part in parts:
-                    held = part.__dict__
-                    start, end = held["start"], held["end"]
-                    held["start"], held["end"] = share_int(start, start), share_int(end, end)
-            for entity in values["entities"]:
-                held = entity.__dict__
-                held["text"] = share_text(held["text"], held["text"])
+                    _share_attribute(part, "start", share_int)
+                    _share_attribute(part, "end", share_int)
+            for entity in claim.entities:
+                _share_attribute(entity, "text", share_text)
         return claims
+
+
+_set_attribute = object.__setattr__
+
+
+def _share_attribute(model: object, name: str, share: Callable[[Any, Any], Any]) -> None:
+    """Replace ``model``'s ``name`` by the equal value ``share`` gives, if another object."""
+    value = getattr(model, name)
+    same = share(value, value)
+    if same is not value:
+        _set_attribute(model, name, same)
 
 
 _OFFSET_FIELDS = ("start", "end", "sentence_start", "line")
