@@ -110,7 +110,8 @@ def _candidate_pairs(
         return _best_partners(left, right, key, weight_of_key, n)
 
     chunks = _chunks(owners, rows)
-    threads = min(CHUNK_THREADS, len(chunks))
+    # ``--jobs 1`` asks for one core: one thread then
+    threads = min(CHUNK_THREADS, options.jobs or CHUNK_THREADS, len(chunks))
     if threads > 1:
         # WHY threads: a chunk is numpy sorts and gathers, which run without the GIL, so
         # two chunks at once use both cores; each is ranked whole, so the pairs are the same
