@@ -294,7 +294,11 @@ def _parse_beside_republications(
     with ThreadPoolExecutor(max_workers=1) as pool:
         found = pool.submit(provenance.find_republications, articles, (), options)
         claims = parse_all(articles, options, progress)
-        return claims, found.result()
+        republications = found.result()
+    # What the thread freed sits in its own malloc arena, which this thread never reuses:
+    # handed back before the normalizing workers are forked with this process' pages.
+    return_freed_memory()
+    return claims, republications
 
 
 #: An ``lru_cache`` this large memoises one value per claim, word or pair, not a loaded table.
@@ -661,6 +665,9 @@ def analyse(
     # in blocking and joins the lead's cluster after grouping (``match.headlines``).
     folded = headlines.restated_headlines(eligible, keys)
     pairs = match.candidate_pairs(article_ids, headlines.blocking_view(keys, folded), options)
+    # What the blocking threads freed sits in their own malloc arenas, which this thread's
+    # allocations never reuse: handed back before the scorer's peak, not left beside it.
+    return_freed_memory()
     progress("score", 0, len(pairs))
     # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
     # per-claim table: slicing here would rebuild that table for every slice.
