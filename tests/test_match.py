@@ -520,6 +520,8 @@ def test_blocking_in_small_chunks_gives_the_same_pairs(monkeypatch: pytest.Monke
     whole = match.candidate_pairs(ids, keys, Options())
     monkeypatch.setattr(match.blocking, "CHUNK_ROWS", 50)
     assert np.array_equal(match.candidate_pairs(ids, keys, Options()), whole)
+    # chunks ranked on two threads or on one (``--jobs 1``): the same pairs
+    assert np.array_equal(match.candidate_pairs(ids, keys, Options(jobs=1)), whole)
     assert len(whole) > 0
 
 

@@ -50,10 +50,14 @@ def analyses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     real = pipeline.analyse
 
     def counting(
-        articles: Sequence[Article], claims: Sequence[Claim], options: Options, *args: Any
+        articles: Sequence[Article],
+        claims: Sequence[Claim],
+        options: Options,
+        *args: Any,
+        **kwargs: Any,
     ) -> tuple[list[Cluster], list[Republication]]:
         calls.append(len(claims))
-        return real(articles, claims, options, *args)
+        return real(articles, claims, options, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "analyse", counting)
     return calls

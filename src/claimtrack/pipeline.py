@@ -13,7 +13,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,8 +259,10 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
             "no article could be read" + (f" ({reasons})" if reasons else ""),
             hint="point claimtrack at .txt, .md, .json, .jsonl or .html articles",
         )
-    claims = parse_all(read.articles, options, progress)
-    clusters, republications = analyse(read.articles, claims, options, progress)
+    claims, republications = _parse_beside_republications(read.articles, options, progress)
+    clusters, republications = analyse(
+        read.articles, claims, options, progress, republications=republications
+    )
     release_memos()
     return_freed_memory()  # the match keys and judgements: the report is rendered next
     return Report(
@@ -272,6 +274,31 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
         skipped=tuple(read.skipped),
         options=options.for_report(),
     )
+
+
+def _parse_beside_republications(
+    articles: list[Article], options: Options, progress: ProgressCallback
+) -> tuple[list[Claim], list[Republication] | None]:
+    """``parse_all``, and republication detection on a thread of its own meanwhile (None:
+    not run, as the articles are parsed in this process).
+
+    WHY: detection reads the articles' text alone, and ran after parsing with the second
+    core idle (3 s at 10,000 articles); while worker processes parse, this process mostly
+    waits for them. Parsed here (a few articles, one core), the claims keep this process
+    busy: the thread would only take turns with it.
+    """
+    from claimtrack import provenance
+
+    if worker_count(options) < 2 or len(articles) < MIN_ARTICLES_FOR_PROCESSES:
+        return parse_all(articles, options, progress), None  # ``analyse`` finds them
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        found = pool.submit(provenance.find_republications, articles, (), options)
+        claims = parse_all(articles, options, progress)
+        republications = found.result()
+    # What the thread freed sits in its own malloc arena, which this thread never reuses:
+    # handed back before the normalizing workers are forked with this process' pages.
+    return_freed_memory()
+    return claims, republications
 
 
 #: An ``lru_cache`` this large memoises one value per claim, word or pair, not a loaded table.
@@ -621,14 +648,18 @@ def analyse(
     claims: Sequence[Claim],
     options: Options,
     progress: ProgressCallback = _noop,
+    *,
+    republications: list[Republication] | None = None,
 ) -> tuple[list[Cluster], list[Republication]]:
-    """Match the claims that take part in verdicts and judge each group."""
+    """Match the claims that take part in verdicts and judge each group; the articles'
+    ``republications`` are found here unless the caller found them already."""
     # Imported here, not at the top: a re-run served by the result cache never loads them.
     from claimtrack import judge, match, normalize, provenance
     from claimtrack.match import headlines
 
     eligible = [c for c in claims if c.kind in options.kinds]
-    republications = provenance.find_republications(list(articles), list(claims), options)
+    if republications is None:
+        republications = provenance.find_republications(list(articles), list(claims), options)
     counts_as = provenance.independent_source_of(list(articles), republications)
     progress("normalize", 0, len(eligible))
     keys = normalize.normalize_claims(eligible, options, jobs=worker_count(options))
@@ -643,6 +674,9 @@ def analyse(
     # in blocking and joins the lead's cluster after grouping (``match.headlines``).
     folded = headlines.restated_headlines(eligible, keys)
     pairs = match.candidate_pairs(article_ids, headlines.blocking_view(keys, folded), options)
+    # What the blocking threads freed sits in their own malloc arenas, which this thread's
+    # allocations never reuse: handed back before the scorer's peak, not left beside it.
+    return_freed_memory()
     progress("score", 0, len(pairs))
     # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
     # per-claim table: slicing here would rebuild that table for every slice.

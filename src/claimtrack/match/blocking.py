@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,8 @@ PARTNERS = 16
 FRAME_WEIGHT = 2.0
 #: Most (claim, partner) rows expanded at once: bounds memory on a large archive.
 CHUNK_ROWS = 1_000_000
+#: Chunks ranked at once, each on a thread of its own.
+CHUNK_THREADS = 2
 
 
 def blocking_keys(key: MatchKey) -> tuple[list[str], list[str]]:
@@ -85,14 +88,14 @@ def _candidate_pairs(
     holders = _Postings(owners, key_ids, vocabulary_size)
     selectors = _Postings(owners[selected], key_ids[selected], vocabulary_size)
     codes = _codes(article_ids)
-    kept: list[IntArray] = []
     # Rows of the key table are in claim order, so chunks of it hold whole claims. A claim
     # meets its partners through its own selected keys (in their holders) and through its
     # keys that others selected (in their selectors): the pair's strength is the same from
     # both sides, the weight of every shared key that either claim selected.
     rows = np.where(selected, holders.sizes[key_ids], selectors.sizes[key_ids])
-    for start, stop in _chunks(owners, rows):
-        part = slice(start, stop)
+
+    def partners(bounds: tuple[int, int]) -> IntArray:
+        part = slice(*bounds)
         own = selected[part]
         left_a, right_a, key_a = holders.expand(owners[part][own], key_ids[part][own])
         # A key the claim selected itself already met every holder above, those that
@@ -104,7 +107,18 @@ def _candidate_pairs(
         key = np.concatenate([key_a, key_b])
         other_article = codes[left] != codes[right]
         left, right, key = left[other_article], right[other_article], key[other_article]
-        kept.append(_best_partners(left, right, key, weight_of_key, n))
+        return _best_partners(left, right, key, weight_of_key, n)
+
+    chunks = _chunks(owners, rows)
+    # ``--jobs 1`` asks for one core: one thread then
+    threads = min(CHUNK_THREADS, options.jobs or CHUNK_THREADS, len(chunks))
+    if threads > 1:
+        # WHY threads: a chunk is numpy sorts and gathers, which run without the GIL, so
+        # two chunks at once use both cores; each is ranked whole, so the pairs are the same
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            kept = list(pool.map(partners, chunks))
+    else:
+        kept = [partners(bounds) for bounds in chunks]
     encoded = distinct(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return _as_pairs(encoded, n)
 
