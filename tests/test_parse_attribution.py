@@ -297,8 +297,8 @@ def test_the_speakers_own_act_after_a_statement(
         ("The report said the rebels seized the town and vowed to hold it.",
          ("The rebels vowed to hold it.", "The report")),
         # "According to X" has no verb of X's: the act is the statement subject's.
-        ("According to the studio, the director is losing patience, and added that the film "
-         "is late.", None),
+        ("According to the league, the referee was tired of the abuse, and added that the match "
+         "was over.", ("The referee added that the match was over.", "the league")),
         # Inside a quotation, the words are the speaker's quoted statement.
         ("The mayor said the plan had “failed badly, but did not say why” in a letter.",
          ("The plan had “failed badly, but did not say why” in a letter.", "The mayor")),
@@ -326,10 +326,10 @@ def test_a_second_verb_that_is_no_act_of_the_speaker(
         ("Speaking at a rally in the capital on Sunday, the senator said the bill was dead.",
          ("The bill was dead.", "the senator")),
         # A title and a name longer than most, with no verb in it.
-        ("Previously, the Senior Vice President of Retail and Online Stores Ana Maria Ruiz-Ortega "
-         "said the watch would ship in May.",
-         ("The watch would ship in May.",
-          "the Senior Vice President of Retail and Online Stores Ana Maria Ruiz-Ortega")),
+        ("Previously, the Deputy Director of Coastal Planning and Harbour Works Ana Maria "
+         "Ruiz-Ortega said the ferry would sail in May.",
+         ("The ferry would sail in May.",
+          "the Deputy Director of Coastal Planning and Harbour Works Ana Maria Ruiz-Ortega")),
         ("But Ruiz said the toys were fakes.", ("The toys were fakes.", "Ruiz")),
     ],
 )  # fmt: skip

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.parse import grammar, headlines, lemmas, tables
+from claimtrack.parse.sentences import quote_balance
 
 
 class Attribution(NamedTuple):
@@ -753,8 +754,8 @@ def _clean_speaker(raw: str) -> str | None:
     return speaker
 
 
-#: Speakers longer than this may not hold a verb ("Apple's Senior Vice President of Retail
-#: and Online Stores Angela Ahrendts" holds none; a clause read as a speaker does).
+#: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
+#: and Harbour Works Ana Maria Ruiz-Ortega" holds none; a clause read as a speaker does).
 _SHORT_SPEAKER = 60
 
 
@@ -949,14 +950,8 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
         return None  # most statements: two searches in C
     for match in _speaker_act_pattern().finditer(text, found.content_start, found.content_end):
         statement = text[found.content_start : match.start()]
-        if _inside_quotation(statement):
-            continue
+        if quote_balance(statement):
+            continue  # the joiner stands inside a quotation: the speaker's own words
         if grammar.has_verb(statement):
             return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
     return None
-
-
-def _inside_quotation(text: str) -> bool:
-    """Whether ``text`` leaves a quotation open (an odd number of straight double quotes, or
-    more opening curly quotes than closing ones)."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
