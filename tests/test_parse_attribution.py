@@ -487,8 +487,8 @@ def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ('"The strike hit the depot," the command said Monday, using a former name for the '
-         "group.", "the command", "The strike hit the depot"),
+        ('"The strike hit the depot," the command said Monday, using the old name of the '
+         "agency.", "the command", "The strike hit the depot"),
         ("The talks have stalled, a senior official said, speaking on condition of anonymity.",
          "a senior official", "The talks have stalled"),
     ],

@@ -356,7 +356,7 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
     return None
 
 
-#: ', using a former name for the group.': the writer's remark on how a statement was made,
+#: ', using the old name of the agency.': the writer's remark on how a statement was made,
 #: after its speaker ('"...," the command said, using ...'), opened by a participle of
 #: ``data/remark_participles.txt``.
 _PARTICIPLE_REMARK = re.compile(r",[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"“”,;]{1,120}$")
@@ -365,7 +365,7 @@ _PARTICIPLE_REMARK = re.compile(r",[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"
 def _before_a_participle(
     text: str, words: list[tuple[str, int, int]], index: int
 ) -> Attribution | None:
-    """'"...," the command said Monday, using a former name for the group.': the speaker
+    """'"...," the command said Monday, using the old name of the agency.': the speaker
     before a participle phrase that ends the sentence; the phrase is the writer's remark,
     neither the statement nor the speaker."""
     end = words[index][2]
@@ -630,7 +630,7 @@ def _opens_clause(text: str) -> bool:
 
 
 #: Speakers of a checked clause: not a phrase that opens with a preposition or a
-#: subordinating word ("In a post Williams admitted his mistake"), nor one that ends in a
+#: subordinating word ("In a post Ruiz admitted her mistake"), nor one that ends in a
 #: determiner or "never" ("The alleged plot", "Most confirmed cases", "X never confirmed"),
 #: nor a passive "We're told ...".
 _SUBORDINATORS = (
