@@ -79,6 +79,48 @@ def test_the_verb_list_decides_a_lost_final_e(form: str, lemma: str) -> None:
 
 @pytest.mark.parametrize(
     ("form", "lemma"),
+    [
+        ("treated", "treat"),
+        ("repeated", "repeat"),
+        ("defeated", "defeat"),
+        ("floated", "float"),
+        ("waited", "wait"),
+        ("poured", "pour"),
+        ("treating", "treat"),
+        # Near misses: the same endings with a lost "e" ("-ate", "-ure", "-iate", "-uate"),
+        # and "create", which the verb list spells.
+        ("located", "locate"),
+        ("secured", "secure"),
+        ("negotiated", "negotiate"),
+        ("evacuated", "evacuate"),
+        ("created", "create"),
+        ("creating", "create"),
+    ],
+)
+def test_two_vowels_before_a_final_t_or_r_keep_the_stem_bare(form: str, lemma: str) -> None:
+    """ "treated" was read as "treate", so "treats" and "treated" named two predicates."""
+    assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The council will apply for the grant in May.", "apply"),
+        ("The towns will rely on the river for water.", "rely"),
+        ("The airline will supply the crews.", "supply"),
+        ("Two jets will fly over the stadium.", "fly over"),
+        # Near misses: -ly adverbs are still read past on the way to the verb.
+        ("The ministry quickly denied the report.", "deny"),
+        ("The mayor has reportedly resigned.", "resign"),
+    ],
+)
+def test_a_verb_ending_in_ly_is_no_adverb(text: str, predicate: str) -> None:
+    """ "will apply for" gave the predicate "for": "apply" was skipped like "quickly"."""
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
     [("died", "die"), ("sued", "sue"), ("dying", "die"), ("seed", "seed"), ("need", "need")],
 )
 def test_a_short_verb_ending_in_e_takes_only_d(form: str, lemma: str) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from claimtrack.parse import tables
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 
 AUXILIARIES = frozenset(
@@ -106,6 +107,17 @@ def _verb_kind(word: str) -> str:
     return _YES if lower != lemma else _BASE
 
 
+def is_ly_adverb(lower: str) -> bool:
+    """Whether the lower-case word ``lower`` is an -ly adverb ("publicly", "reportedly"),
+    read past on the way to the verb; "apply", "rely" and "fly" are the verb itself."""
+    return lower.endswith("ly") and lower not in _ly_verbs()
+
+
+@lru_cache(maxsize=1)
+def _ly_verbs() -> frozenset[str]:
+    return tables.words("ly_verbs.txt")
+
+
 def is_finite_start(text: str, strict: bool = False) -> bool:
     """Whether ``text`` starts with a finite verb (a clause that needs a copied subject).
 
@@ -117,7 +129,7 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
     lower = first.group(1).lower()
     if lower in AUXILIARIES:
         return True
-    if lower.endswith("ly") and first.group(2):
+    if is_ly_adverb(lower) and first.group(2):
         lower = first.group(2).lower()
     if lower.endswith("ing") or not lower[:1].isalpha():
         return False
@@ -324,7 +336,7 @@ def _predicate_from(words: Iterator[str], title: bool = False) -> str | None:
         lower = word.lower()
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
-        elif not lower.endswith("ly") and lower not in _BEFORE_THE_VERB:
+        elif not is_ly_adverb(lower) and lower not in _BEFORE_THE_VERB:
             if title and last_aux is not None:
                 word = _title_verb(word, last_aux)
             return _verb_predicate(word, list(islice(words, 2)), last_aux)

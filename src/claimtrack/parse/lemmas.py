@@ -17,6 +17,9 @@ _E_ENDINGS = (
     *("at", "iz", "c", "g", "v", "uc", "ur", "as", "us"),
     *("bl", "cl", "dl", "fl", "gl", "kl", "pl", "tl", "zl"),
 )
+# Two vowels before a final "t" or "r" keep the stem bare: "treat(ed)", "float(ed)",
+# "greet(ed)", "wait(ed)", "pour(ed)". The few verbs in "-eate" ("create") are in the verb list.
+_BARE_ENDINGS = ("eat", "oat", "eet", "ait", "oot", "our")
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +61,9 @@ def verb_lemma(word: str) -> str:
     if lower.endswith("ying") and lower[:-4] + "ie" in verbs():
         return lower[:-4] + "ie"  # "dying" -> "die"
     if lower.endswith("ed") and len(lower) > 4:
-        return _known_base(_restore_e(lower[:-2]))
+        return _known_base(lower[:-2])
     if lower.endswith("ing") and len(lower) > 5:
-        return _known_base(_restore_e(lower[:-3]))
+        return _known_base(lower[:-3])
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
     if lower.endswith(("ches", "shes", "sses", "xes")):
@@ -71,17 +74,20 @@ def verb_lemma(word: str) -> str:
 
 
 def _known_base(stem: str) -> str:
-    """``stem``, or the spelling of it the verb list knows: the spelling rules cannot tell
-    "prepar(e)", "describ(e)" and "agre(e)" from "offer" and "visit", nor "controll" (a
-    doubled final consonant) from "call"; the verb list can."""
+    """The base form of the verb ``stem`` lost its -ed or -ing from: the spelling rules'
+    guess, unless the verb list knows another spelling. The rules cannot tell "prepar(e)",
+    "describ(e)" and "agre(e)" from "offer" and "visit", nor "controll" (a doubled final
+    consonant) from "call", nor "defeat" from "locat(e)"; the verb list can."""
     known = verbs()
-    if stem in known:
-        return stem
-    if stem + "e" in known:
-        return stem + "e"
+    guess = _restore_e(stem)
+    if guess in known:
+        return guess
+    for spelling in (stem, stem + "e"):
+        if spelling in known:
+            return spelling
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in known:
         return stem[:-1]
-    return stem
+    return guess
 
 
 @lru_cache(maxsize=1)  # asked once per word: no argument to hash
@@ -94,6 +100,8 @@ def _restore_e(stem: str) -> str:
     """Undo the spelling changes of -ed/-ing: "stopp" -> "stop", "announc" -> "announce"."""
     if len(stem) > 3 and stem[-1] == stem[-2] and not stem.endswith(_KEEP_DOUBLE):
         return stem[:-1]
+    if stem.endswith(_BARE_ENDINGS):
+        return stem
     if stem.endswith(_E_ENDINGS) and not stem.endswith(("ng", "ck")):
         return stem + "e"
     if _short_cvc(stem):
