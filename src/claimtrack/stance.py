@@ -63,6 +63,8 @@ class _Cues:
     hedging: re.Pattern[str]
     negations: frozenset[str]
     flags: frozenset[str]
+    clause_openers: frozenset[str]
+    headline_hedging: re.Pattern[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -87,6 +89,8 @@ def _cues() -> _Cues:
         hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
         flags=frozenset(lines("headline_flags.txt")),
+        clause_openers=frozenset(lines("headline_clause_openers.txt")),
+        headline_hedging=_pattern(lines("headline_hedges.txt")),
     )
 
 
@@ -173,6 +177,17 @@ def doubt_cue(source: Claim, claim: Claim) -> str | None:
     return None
 
 
+def headline_hedge(source: Claim, claim: Claim) -> str | None:
+    """A headline's word for a story expected, suspected or possible ("said to", "expects",
+    ``headline_hedges.txt``) that the claim does not use itself."""
+    cues = _cues().headline_hedging
+    own = {m.group(0).lower() for m in cues.finditer(claim.sentence or claim.text)}
+    for found in cues.finditer(source.sentence or source.text):
+        if found.group(0).lower() not in own:
+            return found.group(0)
+    return None
+
+
 def _asks(claim: Claim) -> bool:
     return claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text)
 
@@ -203,6 +218,45 @@ def negates(claim: MatchKey, source: MatchKey) -> bool:
     return (
         source.negated and not claim.negated and not source.negated_heads.isdisjoint(claim.tokens)
     )
+
+
+#: The negations that deny a statement's verb ("is not", "didn't", "never"); "no" and
+#: "nothing" deny a noun ("no idea", "no way out") and leave the statement standing.
+_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
+#: "not only X but Y", "not just X": a negation that adds rather than denies.
+_ADDING = frozenset({"only", "just", "merely", "simply"})
+#: Where a clause ends inside a headline: its punctuation.
+_CLAUSE_MARK = frozenset(",;:.!?()")
+_TOKEN = re.compile(r"n't|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+
+
+def main_clause_negated(text: str) -> bool:
+    """The headline's own statement is negated: a "not", "n't" or "never" that no clause
+    opener ("who", "so", "unless", ``headline_clause_openers.txt``) sets in a clause of its
+    own since the last punctuation ("Mayor did not resign" but not "Mayor who never gave up
+    resigns"), and that does not add ("not only")."""
+    openers = _cues().clause_openers
+    tokens = [t.lower() for t in _TOKEN.findall(text.replace("’", "'"))]
+    inside = False
+    for index, token in enumerate(tokens):
+        if token in _CLAUSE_MARK:
+            inside = False
+        elif token in openers:
+            inside = True
+        elif (token in _VERB_NEGATIONS or token.endswith("n't")) and not inside:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            contrast = index > 0 and tokens[index - 1] == ","  # "in Leeds, not York"
+            if following not in _ADDING and not contrast:
+                return True
+    return False
+
+
+def _denies(claim: MatchKey, source: MatchKey, statement: Claim) -> bool:
+    """A headline about the claim that negates its own statement denies the claim, though
+    it words it otherwise ("Ferry captain not at fault" against "The ferry captain caused the
+    collision"): a headline says one thing, and that thing is negated."""
+    text = statement.sentence or statement.text
+    return source.negated and not claim.negated and main_clause_negated(text)
 
 
 def _topic(label: str, claim: Claim) -> bool:
@@ -289,15 +343,19 @@ def stance_of(
     if (
         stated
         and (near or not in_article)
-        and negates(key, source_key)
+        and (negates(key, source_key) or (not in_article and _denies(key, source_key, source)))
         and not doubt_cue(source, claim)
     ):
         return Stance.CONFLICTS
-    if not (supports or (not in_article and restates(claim, key, source_key))):
-        return Stance.RELATED
-    if hedging_cue(source, claim) is not None:
-        return Stance.HEDGED
-    return Stance.SUPPORTS
+    hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
+    if supports or (not in_article and restates(claim, key, source_key)):
+        return Stance.SUPPORTS if hedge is None else Stance.HEDGED
+    if not in_article and comparison.related and hedge is None:
+        # A headline tells one story: one the matcher relates to the claim, that asserts what
+        # it says without attribution, hedge or question and denies none of the claim's
+        # words, tells the claim's story as true, however it words it.
+        return Stance.SUPPORTS
+    return Stance.RELATED
 
 
 #: Which stance wins when an article's statements take several: a conflict is what a
