@@ -50,6 +50,11 @@ ABOUT = 0.5
 REFUTATION_ABOUT = 0.2
 #: Share of the claim's words a source must hold to restate it (with its predicate).
 RESTATES = 0.5
+#: A headline is short and words its story its own way: a quarter of the claim's words, two
+#: of them at least, is enough to be about the claim ("Crane collapse closes city bridge"
+#: against "A crane fell onto the bridge over the river and closed it").
+HEADLINE_ABOUT = 0.25
+HEADLINE_SHARED = 2
 #: Words between a negation and a refuting cue that still negate it ("is not a hoax").
 NEGATION_REACH = 3
 
@@ -251,6 +256,15 @@ def main_clause_negated(text: str) -> bool:
     return False
 
 
+def _denial(claim: Claim, source: Claim, key: MatchKey, source_key: MatchKey) -> bool:
+    """``source`` negates the claim's own act in its main clause, with no doubt around it."""
+    return (
+        negates(key, source_key)
+        and main_clause_negated(source.sentence or source.text)
+        and not doubt_cue(source, claim)
+    )
+
+
 def _denies(claim: MatchKey, source: MatchKey, statement: Claim) -> bool:
     """A headline about the claim that negates its own statement denies the claim, though
     it words it otherwise ("Ferry captain not at fault" against "The ferry captain caused the
@@ -284,6 +298,21 @@ def coverage(claim: MatchKey, source: MatchKey) -> float:
 
 def _plain(key: MatchKey) -> frozenset[str]:
     return frozenset((key.plain or key.text).split()) - {"not"}
+
+
+def _about(claim: MatchKey, source: MatchKey, share: float) -> bool:
+    """A headline holds enough of the claim's words to be about it (``HEADLINE_ABOUT``)."""
+    return share >= HEADLINE_ABOUT and len(_plain(claim) & _plain(source)) >= HEADLINE_SHARED
+
+
+def beyond_names(claim: MatchKey, source: MatchKey) -> bool:
+    """``source`` shares a word of the claim that is not part of one of its names: it says
+    something of what the claim says, not only of whom ("Dunmore Ridge ferry timetable
+    changes" says nothing of "The harbour master of Dunmore Ridge is dead"). A claim's name
+    words are its plain words that its entity-folded tokens lack."""
+    ours = _plain(claim)
+    names = ours - frozenset(claim.tokens)
+    return not (ours & _plain(source)) <= names
 
 
 def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
@@ -338,7 +367,12 @@ def stance_of(
         return Stance.CONFLICTS
     if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
         return Stance.CONFLICTS
-    if not (comparison.related or share >= ABOUT):
+    if not in_article and stated and share >= reach and _denial(claim, source, key, source_key):
+        # "Mayor did not resign, aides insist": a headline that negates the claim's own act
+        # denies it however few of the claim's other words it repeats.
+        return Stance.CONFLICTS
+    related = comparison.related or (not in_article and _about(key, source_key, share))
+    if not (related or share >= ABOUT):
         return Stance.UNRELATED
     if (
         stated
@@ -350,7 +384,7 @@ def stance_of(
     hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
     if supports or (not in_article and restates(claim, key, source_key)):
         return Stance.SUPPORTS if hedge is None else Stance.HEDGED
-    if not in_article and comparison.related and hedge is None:
+    if not in_article and related and hedge is None and beyond_names(key, source_key):
         # A headline tells one story: one the matcher relates to the claim, that asserts what
         # it says without attribution, hedge or question and denies none of the claim's
         # words, tells the claim's story as true, however it words it.
