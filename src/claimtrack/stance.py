@@ -40,7 +40,7 @@ from claimtrack.models import (
     Severity,
     Stance,
 )
-from claimtrack.normalize import MatchKey, data_lines, stem
+from claimtrack.normalize import MatchKey, data_lines, normalize_text, stem
 from claimtrack.parse.attribution import hedged_verbs
 
 #: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
@@ -70,6 +70,7 @@ class _Cues:
     flags: frozenset[str]
     clause_openers: frozenset[str]
     headline_hedging: re.Pattern[str]
+    prepositions: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -96,6 +97,7 @@ def _cues() -> _Cues:
         flags=frozenset(lines("headline_flags.txt")),
         clause_openers=frozenset(lines("headline_clause_openers.txt")),
         headline_hedging=_pattern(lines("headline_hedges.txt")),
+        prepositions=frozenset(lines("prepositions.txt")),
     )
 
 
@@ -315,6 +317,45 @@ def beyond_names(claim: MatchKey, source: MatchKey) -> bool:
     return not (ours & _plain(source)) <= names
 
 
+def _tells_claim(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """A headline tells the claim's story, not another one set in the same place: it says more
+    than the claim's names (``beyond_names``) and names the claim's subject or says its act
+    ("Trawler lost in Tuesday storm" tells "The trawler sank in the storm on Tuesday";
+    "Coast storm floods seafront homes" tells another story)."""
+    if not beyond_names(key, source):
+        return False
+    return (
+        holds_predicate(claim, key, source)
+        or _names_subject(claim, source)
+        or not _plain(_object_of(claim)).isdisjoint(_plain(source))
+    )
+
+
+def _object_of(claim: Claim) -> MatchKey:
+    """The key of what the claim's act is done to: its words after the predicate up to the
+    first preposition ("a new cycle lane" of "The council approved a new cycle lane on Mill
+    Road"); empty when a preposition follows the verb ("sank off the coast")."""
+    text = claim.sentence or claim.text
+    verb = (claim.predicate or "").split()[:1]
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    stems = [stem(w) for w in words]
+    head = stem(verb[0].lower()) if verb else ""
+    if head not in stems:
+        return normalize_text("")
+    after = words[stems.index(head) + 1 :]
+    prepositions = _cues().prepositions
+    cut = next((i for i, w in enumerate(after) if w in prepositions), len(after))
+    return normalize_text(" ".join(after[:cut]))
+
+
+def _names_subject(claim: Claim, source: MatchKey) -> bool:
+    """``source`` holds a word of the claim's subject; True when the parser found none."""
+    if not claim.subject:
+        return True
+    subject = normalize_text(claim.subject)
+    return not _plain(subject).isdisjoint(_plain(source))
+
+
 def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
     """``source`` says what ``claim`` says in other words: half its words or more, the same
     polarity, its predicate, and every figure it gives."""
@@ -384,7 +425,7 @@ def stance_of(
     hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
     if supports or (not in_article and restates(claim, key, source_key)):
         return Stance.SUPPORTS if hedge is None else Stance.HEDGED
-    if not in_article and related and hedge is None and beyond_names(key, source_key):
+    if not in_article and related and hedge is None and _tells_claim(claim, key, source_key):
         # A headline tells one story: one the matcher relates to the claim, that asserts what
         # it says without attribution, hedge or question and denies none of the claim's
         # words, tells the claim's story as true, however it words it.
