@@ -9,17 +9,23 @@ The rules are the ones a journalist applies to a headline, in this order:
 
 1. Conflict: the judge's contradiction; a refuting cue (``refuting_cues.txt``: "hoax", "fake",
    "denies", "retracted") the source sets against the claim's content; or a negation of one
-   of the claim's own words with no doubt around it. A cue the claim holds itself, one that
+   of the claim's own words with no doubt around it; a headline whose main clause is negated
+   ("Mayor did not quit", not "Mayor who never lost a vote quits": ``main_clause_negated``)
+   denies the claim it is about in whatever words. A cue the claim holds itself, one that
    is negated ("no hoax"), asked ("a hoax?") or one side of an "or" ("real or fake") refutes
    nothing, nor does a denial of the accusation ("denies the hoax claims"). Only a claim
    stated as fact can be refuted or denied: "X reportedly did Y" stays true of the report.
 2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
    label "Analyst: ..." too), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
-   the hedged attribution verbs) or a question mark the claim does not share.
+   the hedged attribution verbs; on a headline also ``headline_hedges.txt``: "said to",
+   "expects", "possible") or a question mark the claim does not share.
 3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
-   claim's words or more with its predicate, the same polarity and every figure it gives.
-4. Otherwise related (the matcher relates them or the source holds half the claim's words)
-   or unrelated.
+   claim's words or more with its predicate, the same polarity and every figure it gives; or
+   a headline about the claim, unhedged, that tells the claim's story in other words: it
+   names the claim's subject, says its act or names what the act is done to, beyond the
+   claim's names alone (``_tells_claim``).
+4. Otherwise related (the matcher relates them, the source holds half the claim's words, or
+   a headline holds a quarter and two of them) or unrelated.
 
 A sentence of an article is held to more (``in_article``): see ``stance_of``.
 """
@@ -69,6 +75,8 @@ class _Cues:
     negations: frozenset[str]
     flags: frozenset[str]
     clause_openers: frozenset[str]
+    #: the one-word negations of ``negation.txt`` ("no", "never"), not its phrases' words
+    single_negations: frozenset[str]
     headline_hedging: re.Pattern[str]
     prepositions: frozenset[str]
 
@@ -96,6 +104,7 @@ def _cues() -> _Cues:
         negations=frozenset(negations - denials | {"n't"}),
         flags=frozenset(lines("headline_flags.txt")),
         clause_openers=frozenset(lines("headline_clause_openers.txt")),
+        single_negations=frozenset(n for n in lines("negation.txt") if " " not in n) - denials,
         headline_hedging=_pattern(lines("headline_hedges.txt")),
         prepositions=frozenset(lines("prepositions.txt")),
     )
@@ -237,32 +246,35 @@ _CLAUSE_MARK = frozenset(",;:.!?()")
 _TOKEN = re.compile(r"n't|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
 
 
-def main_clause_negated(text: str) -> bool:
-    """The headline's own statement is negated: a "not", "n't" or "never" that no clause
-    opener ("who", "so", "unless", ``headline_clause_openers.txt``) sets in a clause of its
-    own since the last punctuation ("Mayor did not resign" but not "Mayor who never gave up
-    resigns"), and that does not add ("not only")."""
+def main_clause_negated(text: str, negations: frozenset[str] = _VERB_NEGATIONS) -> bool:
+    """The headline's own statement is negated: one of ``negations`` ("not", "n't", "never")
+    that no clause opener ("who", "so", "unless", ``headline_clause_openers.txt``) sets in a
+    clause of its own since the last punctuation ("Mayor did not resign" but not "Mayor who
+    never gave up resigns"), that does not add ("not only") nor answer ("No, ...")."""
     openers = _cues().clause_openers
     tokens = [t.lower() for t in _TOKEN.findall(text.replace("’", "'"))]
     inside = False
     for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else ","
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token in _CLAUSE_MARK:
             inside = False
-        elif token in openers:
+        elif token in openers and not (token == "that" and previous in _CLAUSE_MARK):
+            # "that" opening a clause is the pointing word: "No, that story is not true"
             inside = True
-        elif (token in _VERB_NEGATIONS or token.endswith("n't")) and not inside:
-            following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            contrast = index > 0 and tokens[index - 1] == ","  # "in Leeds, not York"
-            if following not in _ADDING and not contrast:
+        elif (token in negations or token.endswith("n't")) and not inside:
+            contrast = index > 0 and previous == ","  # "in Leeds, not York"
+            if following not in _ADDING and following != "," and not contrast:
                 return True
     return False
 
 
 def _denial(claim: Claim, source: Claim, key: MatchKey, source_key: MatchKey) -> bool:
     """``source`` negates the claim's own act in its main clause, with no doubt around it."""
+    text = source.sentence or source.text
     return (
         negates(key, source_key)
-        and main_clause_negated(source.sentence or source.text)
+        and main_clause_negated(text, _cues().single_negations)
         and not doubt_cue(source, claim)
     )
 
@@ -408,19 +420,18 @@ def stance_of(
         return Stance.CONFLICTS
     if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
         return Stance.CONFLICTS
-    if not in_article and stated and share >= reach and _denial(claim, source, key, source_key):
-        # "Mayor did not resign, aides insist": a headline that negates the claim's own act
-        # denies it however few of the claim's other words it repeats.
-        return Stance.CONFLICTS
     related = comparison.related or (not in_article and _about(key, source_key, share))
     if not (related or share >= ABOUT):
         return Stance.UNRELATED
-    if (
-        stated
-        and (near or not in_article)
-        and (negates(key, source_key) or (not in_article and _denies(key, source_key, source)))
-        and not doubt_cue(source, claim)
-    ):
+    # A headline says one thing: negated in its main clause, it denies the claim it is about
+    # ("Ferry captain not at fault"), where a negation in a clause of its own ("Captain who
+    # never failed a check") denies nothing.
+    denied = (
+        near and negates(key, source_key)
+        if in_article
+        else _denies(key, source_key, source) or _denial(claim, source, key, source_key)
+    )
+    if stated and denied and not doubt_cue(source, claim):
         return Stance.CONFLICTS
     hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
     if supports or (not in_article and restates(claim, key, source_key)):
