@@ -12,7 +12,14 @@ from claimtrack import parse
 from claimtrack.compare import article_stance, statement_stance, supported_by
 from claimtrack.models import Claim, Stance
 from claimtrack.normalize import normalize_claim
-from claimtrack.stance import hedging_cue, holds_predicate, overall_stance, refuting_cue
+from claimtrack.stance import (
+    headline_hedge,
+    hedging_cue,
+    holds_predicate,
+    main_clause_negated,
+    overall_stance,
+    refuting_cue,
+)
 
 CLAIM = "The harbour master resigned after the ferry collision"
 
@@ -217,3 +224,119 @@ def test_overall_stance_order() -> None:
     assert overall_stance([]) is Stance.UNRELATED
     assert overall_stance([Stance.CONFLICTS], article_related=False) is Stance.UNRELATED
     assert overall_stance([], article_related=True) is Stance.RELATED
+
+
+LANE = "The city council approved a new cycle lane on Mill Road"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Councillors back Mill Road cycle lane plan",
+        "Cyclists cheer as council green-lights Mill Road lane",
+        # what the act is done to, named without the council or the verb
+        "Cycle lane for Mill Road wins vote",
+    ],
+)
+def test_an_unhedged_headline_telling_the_story_in_other_words_supports(source: str) -> None:
+    assert statement_stance(LANE, source) is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Mill Road could get cycle lane after council vote",
+        "Mill Road cycle lane said to win council backing",
+        "Transport chief expects council to approve Mill Road cycle lane",
+        "Possible cycle lane for Mill Road after council vote",
+    ],
+)
+def test_a_headline_passing_the_story_on_as_expected_or_possible_does_not_support(
+    source: str,
+) -> None:
+    assert statement_stance(LANE, source) is not Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # only the claim's place name in common
+        "Mill Road traffic jams worsen over winter",
+    ],
+)
+def test_a_headline_sharing_only_the_claims_names_does_not_support(source: str) -> None:
+    assert statement_stance(LANE, source) is not Stance.SUPPORTS
+
+
+def test_a_headline_on_another_event_in_the_same_place_does_not_support() -> None:
+    claim = "The fishing trawler sank off the northern coast during the storm on Tuesday"
+    assert statement_stance(claim, "Trawler lost off the coast in Tuesday storm") is (
+        Stance.SUPPORTS
+    )
+    other = "Northern coast storm floods seafront homes"
+    assert statement_stance(claim, other) is not Stance.SUPPORTS
+
+
+TOUR = "The singer cancelled her world tour"
+
+
+def test_a_headline_negating_its_own_statement_denies_the_claim() -> None:
+    assert statement_stance(TOUR, "Singer didn't actually scrap her world tour") is (
+        Stance.CONFLICTS
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Singer who never misses a show cancels her world tour",
+        "Singer axes world tour so fans won't be stranded abroad",
+        "Singer drops world tour in Europe, not Asia",
+        "Singer not only axed her world tour but quit music",
+    ],
+)
+def test_a_negation_in_a_clause_of_its_own_does_not_deny(source: str) -> None:
+    assert statement_stance(TOUR, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Singer didn't actually scrap her world tour", True),
+        ("No, the museum is not closing", True),
+        ("Bridge never reopened after the flood", True),
+        ("Singer who never misses a show cancels her tour", False),
+        ("Council buys the field so it won't be built on", False),
+        ("Tour moves to Europe, not Asia", False),
+        ("Singer not only axed her tour but quit music", False),
+        ("Nurse fired for not washing her hands", False),
+    ],
+)
+def test_main_clause_negated(text: str, negated: bool) -> None:
+    assert main_clause_negated(text) is negated
+
+
+def test_a_headline_hedge_the_claim_shares_is_no_hedge() -> None:
+    claim = _statement("The bakery is said to close its city branch", "c")
+    assert headline_hedge(_statement("Bakery said to close city branch"), claim) is None
+    plain = _statement("The bakery closed its city branch", "c")
+    assert headline_hedge(_statement("Bakery said to close city branch"), plain) == "said to"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # "that" opening the headline points; it opens no clause of its own
+        "That singer didn't pull the plug on her world tour",
+        "No, that singer didn't pull the plug on her world tour",
+    ],
+)
+def test_a_headline_opening_with_a_pointing_that_can_deny(source: str) -> None:
+    assert statement_stance(TOUR, source) is Stance.CONFLICTS
+
+
+def test_a_leading_no_negates_only_when_asked_for_and_not_as_an_answer() -> None:
+    words = frozenset({"no", "not", "never"})
+    assert main_clause_negated("No cycle lane for Mill Road after all", words)
+    assert not main_clause_negated("No cycle lane for Mill Road after all")
+    assert not main_clause_negated("No, the cycle lane opens on Monday", words)

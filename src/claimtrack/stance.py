@@ -9,17 +9,23 @@ The rules are the ones a journalist applies to a headline, in this order:
 
 1. Conflict: the judge's contradiction; a refuting cue (``refuting_cues.txt``: "hoax", "fake",
    "denies", "retracted") the source sets against the claim's content; or a negation of one
-   of the claim's own words with no doubt around it. A cue the claim holds itself, one that
+   of the claim's own words with no doubt around it; a headline whose main clause is negated
+   ("Mayor did not quit", not "Mayor who never lost a vote quits": ``main_clause_negated``)
+   denies the claim it is about in whatever words. A cue the claim holds itself, one that
    is negated ("no hoax"), asked ("a hoax?") or one side of an "or" ("real or fake") refutes
    nothing, nor does a denial of the accusation ("denies the hoax claims"). Only a claim
    stated as fact can be refuted or denied: "X reportedly did Y" stays true of the report.
 2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
    label "Analyst: ..." too), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
-   the hedged attribution verbs) or a question mark the claim does not share.
+   the hedged attribution verbs; on a headline also ``headline_hedges.txt``: "said to",
+   "expects", "possible") or a question mark the claim does not share.
 3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
-   claim's words or more with its predicate, the same polarity and every figure it gives.
-4. Otherwise related (the matcher relates them or the source holds half the claim's words)
-   or unrelated.
+   claim's words or more with its predicate, the same polarity and every figure it gives; or
+   a headline about the claim, unhedged, that tells the claim's story in other words: it
+   names the claim's subject, says its act or names what the act is done to, beyond the
+   claim's names alone (``_tells_claim``).
+4. Otherwise related (the matcher relates them, the source holds half the claim's words, or
+   a headline holds a quarter and two of them) or unrelated.
 
 A sentence of an article is held to more (``in_article``): see ``stance_of``.
 """
@@ -40,7 +46,7 @@ from claimtrack.models import (
     Severity,
     Stance,
 )
-from claimtrack.normalize import MatchKey, data_lines, stem
+from claimtrack.normalize import MatchKey, data_lines, normalize_text, stem
 from claimtrack.parse.attribution import hedged_verbs
 
 #: Share of the claim's words a source must hold to be about it (for a refutation or hedge).
@@ -50,6 +56,11 @@ ABOUT = 0.5
 REFUTATION_ABOUT = 0.2
 #: Share of the claim's words a source must hold to restate it (with its predicate).
 RESTATES = 0.5
+#: A headline is short and words its story its own way: a quarter of the claim's words, two
+#: of them at least, is enough to be about the claim ("Crane collapse closes city bridge"
+#: against "A crane fell onto the bridge over the river and closed it").
+HEADLINE_ABOUT = 0.25
+HEADLINE_SHARED = 2
 #: Words between a negation and a refuting cue that still negate it ("is not a hoax").
 NEGATION_REACH = 3
 
@@ -63,6 +74,11 @@ class _Cues:
     hedging: re.Pattern[str]
     negations: frozenset[str]
     flags: frozenset[str]
+    clause_openers: frozenset[str]
+    #: the one-word negations of ``negation.txt`` ("no", "never"), not its phrases' words
+    single_negations: frozenset[str]
+    headline_hedging: re.Pattern[str]
+    prepositions: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -87,6 +103,10 @@ def _cues() -> _Cues:
         hedging=_pattern(lines("hedges.txt") | lines("rumour_cues.txt") | hedged_verbs()),
         negations=frozenset(negations - denials | {"n't"}),
         flags=frozenset(lines("headline_flags.txt")),
+        clause_openers=frozenset(lines("headline_clause_openers.txt")),
+        single_negations=frozenset(n for n in lines("negation.txt") if " " not in n) - denials,
+        headline_hedging=_pattern(lines("headline_hedges.txt")),
+        prepositions=frozenset(lines("prepositions.txt")),
     )
 
 
@@ -173,6 +193,17 @@ def doubt_cue(source: Claim, claim: Claim) -> str | None:
     return None
 
 
+def headline_hedge(source: Claim, claim: Claim) -> str | None:
+    """A headline's word for a story expected, suspected or possible ("said to", "expects",
+    ``headline_hedges.txt``) that the claim does not use itself."""
+    cues = _cues().headline_hedging
+    own = {m.group(0).lower() for m in cues.finditer(claim.sentence or claim.text)}
+    for found in cues.finditer(source.sentence or source.text):
+        if found.group(0).lower() not in own:
+            return found.group(0)
+    return None
+
+
 def _asks(claim: Claim) -> bool:
     return claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text)
 
@@ -205,6 +236,57 @@ def negates(claim: MatchKey, source: MatchKey) -> bool:
     )
 
 
+#: The negations that deny a statement's verb ("is not", "didn't", "never"); "no" and
+#: "nothing" deny a noun ("no idea", "no way out") and leave the statement standing.
+_VERB_NEGATIONS = frozenset({"not", "n't", "never"})
+#: "not only X but Y", "not just X": a negation that adds rather than denies.
+_ADDING = frozenset({"only", "just", "merely", "simply"})
+#: Where a clause ends inside a headline: its punctuation.
+_CLAUSE_MARK = frozenset(",;:.!?()")
+_TOKEN = re.compile(r"n't|[a-z0-9]+(?:'[a-z]+)?|[^\sa-z0-9]", re.IGNORECASE)
+
+
+def main_clause_negated(text: str, negations: frozenset[str] = _VERB_NEGATIONS) -> bool:
+    """The headline's own statement is negated: one of ``negations`` ("not", "n't", "never")
+    that no clause opener ("who", "so", "unless", ``headline_clause_openers.txt``) sets in a
+    clause of its own since the last punctuation ("Mayor did not resign" but not "Mayor who
+    never gave up resigns"), that does not add ("not only") nor answer ("No, ...")."""
+    openers = _cues().clause_openers
+    tokens = [t.lower() for t in _TOKEN.findall(text.replace("’", "'"))]
+    inside = False
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else ","
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in _CLAUSE_MARK:
+            inside = False
+        elif token in openers and not (token == "that" and previous in _CLAUSE_MARK):
+            # "that" opening a clause is the pointing word: "No, that story is not true"
+            inside = True
+        elif (token in negations or token.endswith("n't")) and not inside:
+            contrast = index > 0 and previous == ","  # "in Leeds, not York"
+            if following not in _ADDING and following != "," and not contrast:
+                return True
+    return False
+
+
+def _denial(claim: Claim, source: Claim, key: MatchKey, source_key: MatchKey) -> bool:
+    """``source`` negates the claim's own act in its main clause, with no doubt around it."""
+    text = source.sentence or source.text
+    return (
+        negates(key, source_key)
+        and main_clause_negated(text, _cues().single_negations)
+        and not doubt_cue(source, claim)
+    )
+
+
+def _denies(claim: MatchKey, source: MatchKey, statement: Claim) -> bool:
+    """A headline about the claim that negates its own statement denies the claim, though
+    it words it otherwise ("Ferry captain not at fault" against "The ferry captain caused the
+    collision"): a headline says one thing, and that thing is negated."""
+    text = statement.sentence or statement.text
+    return source.negated and not claim.negated and main_clause_negated(text)
+
+
 def _topic(label: str, claim: Claim) -> bool:
     """A label that names what the claim is about is its topic ("Ferry collision: ..."),
     not a speaker."""
@@ -230,6 +312,60 @@ def coverage(claim: MatchKey, source: MatchKey) -> float:
 
 def _plain(key: MatchKey) -> frozenset[str]:
     return frozenset((key.plain or key.text).split()) - {"not"}
+
+
+def _about(claim: MatchKey, source: MatchKey, share: float) -> bool:
+    """A headline holds enough of the claim's words to be about it (``HEADLINE_ABOUT``)."""
+    return share >= HEADLINE_ABOUT and len(_plain(claim) & _plain(source)) >= HEADLINE_SHARED
+
+
+def beyond_names(claim: MatchKey, source: MatchKey) -> bool:
+    """``source`` shares a word of the claim that is not part of one of its names: it says
+    something of what the claim says, not only of whom ("Dunmore Ridge ferry timetable
+    changes" says nothing of "The harbour master of Dunmore Ridge is dead"). A claim's name
+    words are its plain words that its entity-folded tokens lack."""
+    ours = _plain(claim)
+    names = ours - frozenset(claim.tokens)
+    return not (ours & _plain(source)) <= names
+
+
+def _tells_claim(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
+    """A headline tells the claim's story, not another one set in the same place: it says more
+    than the claim's names (``beyond_names``) and names the claim's subject or says its act
+    ("Trawler lost in Tuesday storm" tells "The trawler sank in the storm on Tuesday";
+    "Coast storm floods seafront homes" tells another story)."""
+    if not beyond_names(key, source):
+        return False
+    return (
+        holds_predicate(claim, key, source)
+        or _names_subject(claim, source)
+        or not _plain(_object_of(claim)).isdisjoint(_plain(source))
+    )
+
+
+def _object_of(claim: Claim) -> MatchKey:
+    """The key of what the claim's act is done to: its words after the predicate up to the
+    first preposition ("a new cycle lane" of "The council approved a new cycle lane on Mill
+    Road"); empty when a preposition follows the verb ("sank off the coast")."""
+    text = claim.sentence or claim.text
+    verb = (claim.predicate or "").split()[:1]
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    stems = [stem(w) for w in words]
+    head = stem(verb[0].lower()) if verb else ""
+    if head not in stems:
+        return normalize_text("")
+    after = words[stems.index(head) + 1 :]
+    prepositions = _cues().prepositions
+    cut = next((i for i, w in enumerate(after) if w in prepositions), len(after))
+    return normalize_text(" ".join(after[:cut]))
+
+
+def _names_subject(claim: Claim, source: MatchKey) -> bool:
+    """``source`` holds a word of the claim's subject; True when the parser found none."""
+    if not claim.subject:
+        return True
+    subject = normalize_text(claim.subject)
+    return not _plain(subject).isdisjoint(_plain(source))
 
 
 def restates(claim: Claim, key: MatchKey, source: MatchKey) -> bool:
@@ -284,20 +420,28 @@ def stance_of(
         return Stance.CONFLICTS
     if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
         return Stance.CONFLICTS
-    if not (comparison.related or share >= ABOUT):
+    related = comparison.related or (not in_article and _about(key, source_key, share))
+    if not (related or share >= ABOUT):
         return Stance.UNRELATED
-    if (
-        stated
-        and (near or not in_article)
-        and negates(key, source_key)
-        and not doubt_cue(source, claim)
-    ):
+    # A headline says one thing: negated in its main clause, it denies the claim it is about
+    # ("Ferry captain not at fault"), where a negation in a clause of its own ("Captain who
+    # never failed a check") denies nothing.
+    denied = (
+        near and negates(key, source_key)
+        if in_article
+        else _denies(key, source_key, source) or _denial(claim, source, key, source_key)
+    )
+    if stated and denied and not doubt_cue(source, claim):
         return Stance.CONFLICTS
-    if not (supports or (not in_article and restates(claim, key, source_key))):
-        return Stance.RELATED
-    if hedging_cue(source, claim) is not None:
-        return Stance.HEDGED
-    return Stance.SUPPORTS
+    hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
+    if supports or (not in_article and restates(claim, key, source_key)):
+        return Stance.SUPPORTS if hedge is None else Stance.HEDGED
+    if not in_article and related and hedge is None and _tells_claim(claim, key, source_key):
+        # A headline tells one story: one the matcher relates to the claim, that asserts what
+        # it says without attribution, hedge or question and denies none of the claim's
+        # words, tells the claim's story as true, however it words it.
+        return Stance.SUPPORTS
+    return Stance.RELATED
 
 
 #: Which stance wins when an article's statements take several: a conflict is what a
