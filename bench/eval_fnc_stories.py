@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from pathlib import Path
 from claimtrack.models import Report
 from claimtrack.options import Options
 from claimtrack.pipeline import build_report
+from floors import FLOORS_FILE, check
 
 #: Bodies per agree folder: enough outlets for a story, few enough to read the output.
 AGREE_BODIES = 6
@@ -33,12 +35,21 @@ AGREE_BODIES = 6
 MIN_AGREE = 4
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="the shared eval folder (FNC-1 files)")
-    parser.add_argument("--stories", type=int, default=40, help="folders of each kind")
+    parser.add_argument("--stories", type=int, default=DEFAULT_STORIES, help="folders of each kind")
     parser.add_argument("--show", help="print the conflicts of this type ('all' for every one)")
+    parser.add_argument(
+        "--floors",
+        type=Path,
+        nargs="?",
+        const=FLOORS_FILE,
+        help="check the counts against this file's bounds (default bench/floors.json)",
+    )
     args = parser.parse_args()
+    if args.floors and args.stories != DEFAULT_STORIES:
+        parser.error(f"--floors holds the counts of {DEFAULT_STORIES} folders: drop --stories")
     bodies, agree, disagree = _load(args.folder)
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
@@ -67,6 +78,13 @@ def main() -> None:
     print(f"agree+disagree folders: {len(mixed_folders)}")
     print(f"  with a conflict across the two sides: {stories}")
     print(f"  conflicts across the sides: {crossing}, within one side: {within}")
+    if args.floors is None:
+        return 0
+    figures = {"agree_only_conflicts": total, "mixed_with_cross_conflict": stories}
+    return check("eval_fnc_stories", figures, args.floors)
+
+
+DEFAULT_STORIES = 40
 
 
 def _load(folder: Path) -> tuple[dict[str, str], dict[str, set[str]], dict[str, set[str]]]:
@@ -144,4 +162,4 @@ def _sides_of(report: Report) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,6 +1,7 @@
 """Pair-level evaluation of the matcher and judge on MRPC, FNC-1 and Emergent.
 
 Usage: python bench/eval_pairs.py PATH/TO/shared/eval [--fnc-sample N] [--only mrpc,fnc,emergent]
+       [--floors [bench/floors.json]]
 
 - MRPC: ``compare_claims(a, b).same_claim`` against the paraphrase label (accuracy).
 - FNC-1: the headline checked against its body the way ``check_draft`` does it (the body's
@@ -8,7 +9,8 @@ Usage: python bench/eval_pairs.py PATH/TO/shared/eval [--fnc-sample N] [--only m
   same engine), then the body's stance (``claimtrack.stance``): conflict -> disagree,
   supported -> agree, hedged or merely related -> discuss, unrelated -> unrelated.
 - Emergent: the headline's stance towards the claim, mapped the same way to for/against/observing.
-Prints confusion matrices (rows gold, columns predicted) and the headline figures.
+Prints confusion matrices (rows gold, columns predicted) and the headline figures; with
+``--floors``, checks them against ``bench/floors.json`` and exits 1 when one fell.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import argparse
 import csv
 import json
 import random
+import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -27,9 +30,10 @@ from claimtrack.compare import article_stance, statement_stance
 from claimtrack.models import Claim, Kind, Stance
 from claimtrack.normalize import MatchKey, normalize_claims
 from claimtrack.options import Options
+from floors import FLOORS_FILE, check
 
 
-def mrpc(folder: Path) -> None:
+def mrpc(folder: Path) -> dict[str, float]:
     with (folder / "mrpc_train.tsv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     started = time.perf_counter()
@@ -42,6 +46,7 @@ def mrpc(folder: Path) -> None:
     print(f"MRPC: {len(rows)} pairs in {seconds:.1f} s")
     _print_matrix(matrix, ["paraphrase", "not_paraphrase"], ["paraphrase", "not_paraphrase"])
     print(f"MRPC accuracy: {correct / len(rows):.4f}\n")
+    return {"mrpc_accuracy": correct / len(rows)}
 
 
 #: The library's stances (``claimtrack.stance``) named as the columns below.
@@ -82,7 +87,7 @@ def fnc_body_claims(
     return parsed[body_id]
 
 
-def fnc(folder: Path, sample: int | None) -> None:
+def fnc(folder: Path, sample: int | None) -> dict[str, float]:
     rows, bodies = load_fnc(folder)
     if sample and sample < len(rows):
         rows = random.Random(0).sample(rows, sample)
@@ -107,9 +112,10 @@ def fnc(folder: Path, sample: int | None) -> None:
     mapped |= {"conflict": "disagree", "unrelated": "unrelated"}
     four = sum(n for (g, p), n in matrix.items() if mapped[p] == g)
     print(f"FNC-1 four-class accuracy: {four / total:.4f}\n")
+    return {"fnc_related_accuracy": right / total, "fnc_four_class_accuracy": four / total}
 
 
-def emergent(folder: Path) -> None:
+def emergent(folder: Path) -> dict[str, float]:
     with (folder / "emergent_train.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     started = time.perf_counter()
@@ -126,6 +132,7 @@ def emergent(folder: Path) -> None:
     right = sum(n for (g, p), n in matrix.items() if mapped[p] == g)
     accuracy = right / total
     print(f"Emergent three-class accuracy (related/unrelated as observing): {accuracy:.4f}\n")
+    return {"emergent_accuracy": accuracy}
 
 
 def _print_matrix(
@@ -138,20 +145,36 @@ def _print_matrix(
         print(gold.ljust(width) + cells)
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path, help="the shared eval folder")
     parser.add_argument("--fnc-sample", type=int, default=None, help="score N random FNC pairs")
     parser.add_argument("--only", default="mrpc,fnc,emergent")
+    parser.add_argument(
+        "--floors",
+        type=Path,
+        nargs="?",
+        const=FLOORS_FILE,
+        help="check the figures against this file's floors (default bench/floors.json)",
+    )
     args = parser.parse_args()
+    if args.floors and args.fnc_sample:
+        parser.error("--floors holds figures of the whole FNC-1 set: drop --fnc-sample")
     wanted = set(args.only.split(","))
+    figures: dict[str, float] = {}
     if "mrpc" in wanted:
-        mrpc(args.folder)
+        figures |= mrpc(args.folder)
     if "fnc" in wanted:
-        fnc(args.folder, args.fnc_sample)
+        figures |= fnc(args.folder, args.fnc_sample)
     if "emergent" in wanted:
-        emergent(args.folder)
+        figures |= emergent(args.folder)
+    if args.floors is None:
+        return 0
+    return check("eval_pairs", figures, args.floors, partial=wanted != ALL_SETS)
+
+
+ALL_SETS = {"mrpc", "fnc", "emergent"}
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,12 +1,13 @@
 """Score claimtrack on real_dev: real multi-outlet articles with hand-made gold.
 
-Usage: python bench/eval_real_dev.py /work/shared/eval/real_dev [--json]
+Usage: python bench/eval_real_dev.py /work/shared/eval/real_dev [--json] [--floors [FILE]]
 
 Prints, per event and overall, the found fractions of the gold's three lists (agree pairs,
 conflicts, single-source claims) as real_dev/README "Scoring a run" defines them, the conflict
 type agreement and precision as secondary figures, and how many conflicts the run emits (a
 tool that calls everything a conflict has high recall and many emitted conflicts). The
-articles stay where they are: this script only reads them.
+articles stay where they are: this script only reads them. With ``--floors`` the overall
+figures are checked against ``bench/floors.json`` (exit 1 when one fell).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from claimtrack.evaluate import (
 )
 from claimtrack.models import Report
 from claimtrack.pipeline import build_report
+from floors import FLOORS_FILE, check
 
 COLUMNS = (
     ("agree", "agree_found"),
@@ -87,6 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("real_dev", type=Path, help="path to the real_dev folder")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
+        "--floors",
+        type=Path,
+        nargs="?",
+        const=FLOORS_FILE,
+        help="check the overall figures against this file's floors (default bench/floors.json)",
+    )
+    parser.add_argument(
         "--conflicts",
         action="store_true",
         help="also list every emitted conflict with both claims (to read false ones)",
@@ -109,7 +118,20 @@ def main(argv: list[str] | None = None) -> int:
         print(to_json(scores))
     else:
         print(render(scores))
-    return 0
+    return check("eval_real_dev", headline_figures(scores), args.floors) if args.floors else 0
+
+
+def headline_figures(scores: list[StoryScore]) -> dict[str, float]:
+    """The overall figures ``bench/floors.json`` bounds: found counts, and the share of
+    emitted conflicts that are right."""
+    total = overall(scores)
+    precision = total.conflict_precision.value
+    return {
+        "agree_found": total.agree_found.hits,
+        "conflict_found": total.conflict_found.hits,
+        "conflict_precision": 1.0 if precision is None else precision,
+        "single_found": total.single_found.hits,
+    }
 
 
 if __name__ == "__main__":
