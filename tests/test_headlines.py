@@ -331,3 +331,41 @@ def test_a_title_case_verb_after_an_auxiliary_is_the_predicate(title: str, verb:
 def test_a_title_case_name_after_an_auxiliary_is_no_verb(title: str, name: str) -> None:
     predicate = _statement(title).predicate
     assert predicate is None or predicate.split()[0] != name
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        ("Harbour Board Says It Will Extend Fishing Ban", "Harbour Board", "It Will Extend"),
+        ("Ferry Workers Warn That Strike Could Last Weeks", "Ferry Workers", "Strike Could"),
+        ("Mayor Told Reporters He Would Resign In May", "Mayor", "He Would Resign"),
+        ("Tolls Will Rise In April, Harbour Board Says", "Harbour Board", "Tolls Will Rise"),
+    ],
+)
+def test_a_title_case_verb_of_saying_names_the_speaker(
+    title: str, speaker: str, content: str
+) -> None:
+    """ "Says" was read as no verb of saying, so the whole title was the writer's fact."""
+    claim = _statement(title)
+    assert (claim.attribution, claim.text.startswith(content)) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Insurance Claims Rise Sharply In March",  # "Claims" a noun: not lowered
+        "Police Reports Show Fewer Burglaries",
+        "Bakery Reveals New Winter Menu",  # revealing a thing, not saying a clause
+    ],
+)
+def test_a_title_case_noun_or_object_verb_names_no_speaker(title: str) -> None:
+    assert _statement(title).attribution is None
+
+
+def test_an_article_title_with_a_speaker_resolves_its_pronoun() -> None:
+    text = "Harbour Board Says It Will Extend Fishing Ban\n\nThe board met on Monday.\n"
+    claim = extract_claims(text)[0]
+    assert (claim.text, claim.attribution) == (
+        "Harbour Board Will Extend Fishing Ban.",
+        "Harbour Board",
+    )

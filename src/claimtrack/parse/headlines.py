@@ -123,6 +123,32 @@ def title_cues(text: str, modals_only: bool = False) -> str:
     return _TITLE_WORD.sub(_as_modal if modals_only else _as_cue, text)
 
 
+#: A capitalised word, as a title writes a verb ("Says").
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def title_speech(text: str) -> str:
+    """``text``, a line written in title case ("Mayor Says Budget Is Balanced"), with its
+    capitalised verbs of saying (``data/title_speech_verbs.txt``), "That" and the pronouns
+    in lower case, for the attribution patterns, which read those in lower case. Same
+    length as ``text``. Words that title case makes ambiguous stay out of the list:
+    "Reports", "Claims", "States" and "Shows" are nouns as often ("Insurance Claims Rise")."""
+    return _CAPITALISED.sub(_as_speech_verb, text)
+
+
+#: What title case capitalises after a verb of saying, that the patterns read in lower case:
+#: the complementiser and the pronouns ("Says That ...", "Told Reporters He ...").
+_AFTER_SPEECH = frozenset("that he she it they we i".split())
+
+
+def _as_speech_verb(match: re.Match[str]) -> str:
+    word = match.group(0)
+    lower = word.lower()
+    if lower in _AFTER_SPEECH or lower in tables.words("title_speech_verbs.txt"):
+        return lower
+    return word
+
+
 def _as_cue(match: re.Match[str]) -> str:
     word = match.group(0)
     lower = word.lower()
