@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.build import parse_statement
 
 
 @pytest.mark.parametrize(
@@ -515,3 +516,20 @@ def test_a_remark_after_the_speaker_is_neither_statement_nor_speaker(
 )
 def test_no_speaker_before_a_participle_of_events_or_from_a_question_word(text: str) -> None:
     assert find_attribution(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("statement", "text"),
+    [
+        ("The harbour board said it would extend the ban", "The harbour board would extend"),
+        ("Ferry Workers Say They Will Strike In May", "Ferry Workers Will Strike"),
+    ],
+)
+def test_a_single_statement_reads_its_pronoun_as_the_speaker(statement: str, text: str) -> None:
+    """As in an article's sentence: "it" was left as the claim's subject in a headline."""
+    assert parse_statement(statement).text.startswith(text)
+
+
+def test_a_single_statement_keeps_a_pronoun_that_cannot_be_the_speaker() -> None:
+    # "it" is not the person who spoke
+    assert parse_statement("The mayor said it was too late to act").text.startswith("It was")

@@ -1383,7 +1383,11 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-    claim = _make(context, sentence, Clause(body, subject_of(body.text)), attribution, mentions)
+    # "Iran says it will stop talks": "it" is Iran, as in an article's sentence
+    (clause,) = _speaker_subjects(
+        context, content, body, attribution, [Clause(body, subject_of(body.text))]
+    )
+    claim = _make(context, sentence, clause, attribution, mentions)
     claim = claim.model_copy(update={"id": claim_id})
     kind, why = _kind_of(content.text, attribution)
     if kind is not Kind.FACT:
