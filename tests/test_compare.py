@@ -149,3 +149,17 @@ def test_each_figure_goes_with_the_predicate_next_to_it() -> None:
     assert figure_predicates(two) == {"4": {"@die"}, "12": {"@injure"}}
     active = normalize_claim(parse_statement("The plant fire injured twelve workers.", "a", "a"))
     assert figure_predicates(active) == {"12": {"@injure"}}
+
+
+def test_an_attributed_claim_covers_its_speaker_in_the_article() -> None:
+    """The speaker is part of what a statement is about: "Governor Okafor warned that
+    tolls will rise" has the content "Tolls will rise", but an article on the governor's
+    speech names the governor where it words the tolls otherwise."""
+    headline = parse_statement("Governor Amara Okafor warned that tolls will rise", "h:1")
+    article = [
+        claim("Governor Amara Okafor spoke to the regional assembly on Thursday.", "a:1"),
+        claim("Okafor said drivers would pay more to cross the coastal bridge.", "a:2"),
+    ]
+    assert headline.attribution == "Governor Amara Okafor"
+    found = compare_with_article(headline, article, Options())
+    assert found.coverage >= 0.5

@@ -136,7 +136,7 @@ def compare_with_article(
     comparisons = compare_against(claim, others, options, keys)
     key = normalize.normalize_claim(claim, options)
     scores, similarities, _ = match.score_many(key, keys)
-    features = article_features(key, keys, scores, similarities)
+    features = article_features(_topic_key(claim, key, options), keys, scores, similarities)
     model = load_article_model()
     logit = model.bias + sum(
         w * features[ARTICLE_FEATURES.index(n)]
@@ -146,6 +146,15 @@ def compare_with_article(
     return ArticleComparison(
         comparisons, round(features[0], 4), relatedness >= ARTICLE_RELATED, round(relatedness, 2)
     )
+
+
+def _topic_key(claim: Claim, key: MatchKey, options: Options) -> MatchKey:
+    """What the claim is about, for the article's words to cover: its statement with the
+    speaker ("Perry Warns Terrorists Could ..." is about Perry as much as about terrorists),
+    where the claim's own key holds the content alone."""
+    if claim.attribution is None:
+        return key
+    return normalize.normalize_text(f"{claim.attribution} {claim.text}", options=options)
 
 
 def article_features(
