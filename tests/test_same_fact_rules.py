@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack import compare_claims, match
 from claimtrack.compare import statement_keys
-from claimtrack.match import features, frames, names, rules, table
+from claimtrack.match import ScoredPair, features, frames, names, rules, table
 from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
 
@@ -256,3 +256,59 @@ def test_a_possessive_surname_is_the_surname() -> None:
     assert names.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
     assert names.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
     assert names.name_variants(full, frozenset({"okafor's", "offic"})) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister walked back her remarks about the pension plan.",
+        "The club walked back its statement on ticket prices.",
+        "The minister backtracked on her pledge to the nurses.",
+        "The witness recanted his testimony.",
+        "The paper retracted the story on Tuesday.",
+        "The retraction of the story came a day later.",
+    ],
+)
+def test_taking_back_ones_words_is_one_predicate_class(text: str) -> None:
+    assert normalize_text(text).predicates == {"retract"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister walked back to her car.",
+        "The hikers walked back the way they came.",
+        "The team walked back onto the pitch.",
+    ],
+)
+def test_walking_back_somewhere_takes_back_nothing(text: str) -> None:
+    assert "retract" not in normalize_text(text).predicates
+
+
+def test_a_retraction_and_a_denial_are_one_frame_not_one_predicate() -> None:
+    taken_back = normalize_text("The senator walked back her comments.")
+    denied = normalize_text("The senator disputed the reports.")
+    assert taken_back.predicates.isdisjoint(denied.predicates)
+    assert not taken_back.frames.isdisjoint(denied.frames)
+
+
+def one_fact(a: str, b: str) -> bool:
+    """The pipeline's same-fact rule on two sentences (a pair the scorer drops is none)."""
+    scored: list[ScoredPair] = list(
+        match.score_pairs(np.array([[0, 1]]), [keyed(a), keyed(b)], Options())
+    )
+    return bool(scored) and match.same_fact(scored[0], Options())
+
+
+def test_one_speaker_disowning_a_story_on_one_day_is_one_fact() -> None:
+    assert one_fact(
+        "Senator Ana Ruiz pushed back on Thursday against reports that she would leave the party.",
+        "Ruiz walked back her comments on Thursday.",
+    )
+
+
+def test_two_people_disowning_things_on_one_day_are_two_facts() -> None:
+    assert not one_fact(
+        "Senator Ana Ruiz pushed back against reports of a hospital closure on Thursday.",
+        "Mayor Tom Berg walked back his comments on Thursday.",
+    )
