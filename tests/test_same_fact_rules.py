@@ -312,3 +312,43 @@ def test_two_people_disowning_things_on_one_day_are_two_facts() -> None:
         "Senator Ana Ruiz pushed back against reports of a hospital closure on Thursday.",
         "Mayor Tom Berg walked back his comments on Thursday.",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge requires repairs.",
+        "The bridge needs repairs.",
+        "Repairs to the bridge are necessary.",
+        "The requirement for repairs surprised the council.",
+    ],
+)
+def test_a_need_is_one_predicate_class(text: str) -> None:
+    assert normalize_text(text).predicates == {"need"}
+
+
+def test_not_necessarily_is_a_hedge_not_a_need() -> None:
+    assert "need" not in normalize_text("The repairs are not necessarily urgent.").predicates
+
+
+def test_no_further_is_no_more() -> None:
+    assert (
+        normalize_text("No further talks are planned.").text
+        == normalize_text("No more talks are planned.").text
+    )
+
+
+def test_requiring_no_further_checks_is_needing_no_more() -> None:
+    assert compare_claims(
+        "The airline required no further safety checks on its older jets because the engines"
+        " had already been replaced.",
+        "As the engines have been replaced, the airline said it is not necessary to carry out"
+        " any more checks on the jets.",
+    ).same_claim
+
+
+def test_needing_no_more_drills_is_not_holding_more() -> None:
+    assert not compare_claims(
+        "The school required no further fire drills this term.",
+        "The school held more fire drills this term.",
+    ).same_claim
