@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack import compare_claims, match
 from claimtrack.compare import statement_keys
-from claimtrack.match import features, frames, names, rules, table
+from claimtrack.match import ScoredPair, features, frames, names, rules, table
 from claimtrack.normalize import MatchKey, normalize_text
 from claimtrack.options import Options
 
@@ -256,3 +256,99 @@ def test_a_possessive_surname_is_the_surname() -> None:
     assert names.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
     assert names.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
     assert names.name_variants(full, frozenset({"okafor's", "offic"})) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister walked back her remarks about the pension plan.",
+        "The club walked back its statement on ticket prices.",
+        "The minister backtracked on her pledge to the nurses.",
+        "The witness recanted his testimony.",
+        "The paper retracted the story on Tuesday.",
+        "The retraction of the story came a day later.",
+    ],
+)
+def test_taking_back_ones_words_is_one_predicate_class(text: str) -> None:
+    assert normalize_text(text).predicates == {"retract"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister walked back to her car.",
+        "The hikers walked back the way they came.",
+        "The team walked back onto the pitch.",
+    ],
+)
+def test_walking_back_somewhere_takes_back_nothing(text: str) -> None:
+    assert "retract" not in normalize_text(text).predicates
+
+
+def test_a_retraction_and_a_denial_are_one_frame_not_one_predicate() -> None:
+    taken_back = normalize_text("The senator walked back her comments.")
+    denied = normalize_text("The senator disputed the reports.")
+    assert taken_back.predicates.isdisjoint(denied.predicates)
+    assert not taken_back.frames.isdisjoint(denied.frames)
+
+
+def one_fact(a: str, b: str) -> bool:
+    """The pipeline's same-fact rule on two sentences (a pair the scorer drops is none)."""
+    scored: list[ScoredPair] = list(
+        match.score_pairs(np.array([[0, 1]]), [keyed(a), keyed(b)], Options())
+    )
+    return bool(scored) and match.same_fact(scored[0], Options())
+
+
+def test_one_speaker_disowning_a_story_on_one_day_is_one_fact() -> None:
+    assert one_fact(
+        "Senator Ana Ruiz pushed back on Thursday against reports that she would leave the party.",
+        "Ruiz walked back her comments on Thursday.",
+    )
+
+
+def test_two_people_disowning_things_on_one_day_are_two_facts() -> None:
+    assert not one_fact(
+        "Senator Ana Ruiz pushed back against reports of a hospital closure on Thursday.",
+        "Mayor Tom Berg walked back his comments on Thursday.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge requires repairs.",
+        "The bridge needs repairs.",
+        "Repairs to the bridge are necessary.",
+        "The requirement for repairs surprised the council.",
+    ],
+)
+def test_a_need_is_one_predicate_class(text: str) -> None:
+    assert normalize_text(text).predicates == {"need"}
+
+
+def test_not_necessarily_is_a_hedge_not_a_need() -> None:
+    assert "need" not in normalize_text("The repairs are not necessarily urgent.").predicates
+
+
+def test_no_further_is_no_more() -> None:
+    assert (
+        normalize_text("No further talks are planned.").text
+        == normalize_text("No more talks are planned.").text
+    )
+
+
+def test_requiring_no_further_checks_is_needing_no_more() -> None:
+    assert compare_claims(
+        "The airline required no further safety checks on its older jets because the engines"
+        " had already been replaced.",
+        "As the engines have been replaced, the airline said it is not necessary to carry out"
+        " any more checks on the jets.",
+    ).same_claim
+
+
+def test_needing_no_more_drills_is_not_holding_more() -> None:
+    assert not compare_claims(
+        "The school required no further fire drills this term.",
+        "The school held more fire drills this term.",
+    ).same_claim
