@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.api import extract_claims
 from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.build import parse_statement
 
@@ -533,3 +534,50 @@ def test_a_single_statement_reads_its_pronoun_as_the_speaker(statement: str, tex
 def test_a_single_statement_keeps_a_pronoun_that_cannot_be_the_speaker() -> None:
     # "it" is not the person who spoke
     assert parse_statement("The mayor said it was too late to act").text.startswith("It was")
+
+
+def _claims_of(text: str) -> list[tuple[str, str | None]]:
+    return [(claim.text, claim.attribution) for claim in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "The union rejected the offer, saying the pay rise was too low.",
+            ("The pay rise was too low.", "The union"),
+        ),
+        (
+            "The ferry operator cancelled the crossing, adding that the harbour was closed.",
+            ("The harbour was closed.", "The ferry operator"),
+        ),
+        # a hedged verb of saying keeps its hedge; "he" is the coach, not the speaker
+        (
+            "The club sacked its coach, claiming he had leaked team news.",
+            ("He had leaked team news.", "The club"),
+        ),
+    ],
+)
+def test_a_trailing_saying_reports_the_subjects_statement(
+    sentence: str, statement: tuple[str, str | None]
+) -> None:
+    """ "..., saying X" gave the writer's claim "The union said X", with no speaker."""
+    assert statement in _claims_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # the same verbs naming acts: their object is no statement
+        ("The council raised parking fees, adding a charge for night parking.", None),
+        ("Gunmen attacked the market, claiming the lives of 12 people.", None),
+        ("Iran ruled out talks, citing logistical reasons.", "Iran cited logistical reasons."),
+    ],
+)
+def test_a_trailing_participle_that_is_an_act_has_no_speaker(
+    sentence: str, act: str | None
+) -> None:
+    claims = _claims_of(sentence)
+    assert all(speaker is None for _, speaker in claims)
+    if act is not None:
+        assert (act, None) in claims

@@ -21,6 +21,7 @@ from claimtrack.parse.attribution import (
     find_attribution,
     find_interruption,
     find_speaker_act,
+    reports_a_clause,
 )
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
@@ -454,9 +455,42 @@ def _add_clauses(
     mentions: Mentions,
 ) -> None:
     for clause in clauses:
-        claim = _claim(context, sentence, clause, attribution, mentions)
+        said = None
+        if attribution is None and clause.origin == "participle":
+            # resolved first ("He quit, saying ..."): the speaker is whom "he" names
+            clause = _resolve_pronoun(context, clause)
+            said = _participle_statement(clause)
+        if said is not None:
+            claim = _claim(context, sentence, _statement_of(context, clause, said), said, mentions)
+        else:
+            claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
+
+
+def _participle_statement(clause: Clause) -> Attribution | None:
+    """The statement a trailing "saying ..." reports: "The ministry suspended the talks,
+    saying the US had broken its promises" split into "The ministry said the US had ...",
+    whose speaker is the subject the split copied. None for other participles ("citing
+    logistical reasons": an act of the subject's, not a statement)."""
+    if clause.subject is None:
+        return None
+    text = clause.view.text
+    said = find_attribution(text)
+    if said is None or said.speaker != clause.subject or said.quoted:
+        return None
+    # "adding fuel to the row", "claiming the lives of 12": participles of those verbs name
+    # acts far more often than a finite verb does; only a reported clause is a statement
+    return said if reports_a_clause(text, said) else None
+
+
+def _statement_of(context: Context, clause: Clause, said: Attribution) -> Clause:
+    """``clause``'s content as the claim, a pronoun opening it read as the speaker when they
+    agree ("..., saying it would appeal": "it" is the subject)."""
+    view = clause.view
+    body = view.slice(said.content_start, said.content_end)
+    (content,) = _speaker_subjects(context, view, body, said, [Clause(body, subject_of(body.text))])
+    return Clause(content.view, content.subject, "participle")
 
 
 # --- memoised sentences ------------------------------------------------------------------
