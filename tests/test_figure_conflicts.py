@@ -218,3 +218,83 @@ def test_close_figures_are_linked_only_inside_one_story() -> None:
 )
 def test_close_figures_of_two_occasions_are_not_linked(text_a: str, text_b: str) -> None:
     assert story_links(same_story=True, text_a=text_a, text_b=text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the state a copula gives is the act counted: the ill pupils are some of those taken
+        (
+            "Seven pupils are ill after a school trip.",
+            "The school had taken 40 pupils on the trip.",
+        ),
+        # a part of the group is counted too: "one of them"
+        ("Two cyclists were hit by a van, one of them fatally.", "One cyclist was killed."),
+        (
+            "Two cyclists were hit by a van and one of them died.",
+            "One cyclist died after being hit by a van.",
+        ),
+        # a span of time spent in two places
+        ("She spent three years in prison for theft.", "She spent two years in the navy."),
+        # a measure glued to what it measures, which the other claim never names
+        (
+            "The sale includes a 300-acre lake for fishing.",
+            "The listing puts the estate at 40 acres.",
+        ),
+        # the length of a ranking
+        (
+            "The song reached No. 3 on a list of the 100 greatest dance songs.",
+            "A magazine put the song on its list of the 500 greatest songs.",
+        ),
+        ("The 100 Best Novels list came out.", "The 50 Best Novels list came out."),
+        # a running total over years and the toll of one event
+        (
+            "The region, where 20,000 people have died in floods since 1998, is poor.",
+            "Twelve people died in the floods.",
+        ),
+    ],
+)
+def test_figures_of_different_things_counted_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Seven pupils are ill after a school trip.",
+            "Nine pupils fell ill after a school trip.",
+            ("Seven", "Nine"),
+        ),
+        (
+            "Two cyclists died after being hit by a van.",
+            "One cyclist died after being hit by a van.",
+            ("Two", "One"),
+        ),
+        (
+            "She spent three years in prison for theft.",
+            "She spent five years in jail for theft.",
+            ("three", "five"),
+        ),
+        (
+            "She spent three years in the navy.",
+            "She spent five years in the Dutch navy.",
+            ("three", "five"),
+        ),
+        ("The 40-acre estate is for sale.", "The estate covers 90 acres.", ("40", "90")),
+        (
+            "Since 1998, 20,000 people have died in floods in the region.",
+            "Since 1998, 35,000 people have died in floods in the region.",
+            ("20,000", "35,000"),
+        ),
+        (
+            "The floods have killed 40 people since Monday.",
+            "The floods killed 25 people.",
+            ("40", "25"),
+        ),
+    ],
+)
+def test_figures_of_one_thing_counted_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
