@@ -766,6 +766,25 @@ def test_a_denial_of_the_same_act_is_a_negation_conflict(text_a: str, text_b: st
     assert len(negations(text_a, text_b)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a negation that measures a degree against the past says the state holds
+        (
+            "The climbers felt cold on the ridge.",
+            "The climbers have never felt so cold in their lives.",
+            0,
+        ),
+        ("The harbour was busy this week.", "The harbour has not been this busy in years.", 0),
+        # a plain denial of the same state still is one
+        ("The climbers felt cold on the ridge.", "The climbers did not feel cold on the ridge.", 1),
+        ("The harbour was busy this week.", "The harbour was not busy this week.", 1),
+    ],
+)
+def test_never_so_much_before_is_no_denial(text_a: str, text_b: str, expected: int) -> None:
+    assert len(negations(text_a, text_b)) == expected
+
+
 def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:
     found = judged(parsed(text_a, "a:1"), parsed(text_b, "b:1"))
     return [c.type for c in found if c.severity is Severity.CONTRADICTION]

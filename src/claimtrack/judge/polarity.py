@@ -80,6 +80,8 @@ def negation_conflicts(
         return []  # "people cannot take the law into their own hands" / "the mob took it"
     if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
         return []  # "not all scorpions are poisonous" denies "all", not "some are"
+    if _NEVER_SO.search(denying.text):
+        return []  # "I have never been so tired in my life" says how tired, not that not
     if _dated_ahead(affirming) and not _planned(denying):
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -336,6 +338,17 @@ _NOT_VERBS = frozenset(
 #: claim about all of them, and holds beside "some are".
 _NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everything|always)\b", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNORECASE)
+
+
+#: A negation that measures a degree against the past: "have never felt so cold before",
+#: "hasn't been this busy in years", "had not seen such crowds in my life". It says the
+#: state holds now, more than ever: no denial of it.
+_NEVER_SO = re.compile(
+    r"(?:\bnot|n't|\bnever)(?:\s+[a-z]+){0,3}?\s+(?:so|this|that|such)\s+[a-z]+"
+    r"(?:\s+[a-z]+){0,6}?\s+(?:before|ever|in\s+(?:my|his|her|our|their|your)\s+(?:life|lives)|"
+    r"in\s+(?:years|decades|a\s+long\s+time))\s*(?:[.!?,;]|$)",
+    re.IGNORECASE,
+)
 
 
 def _reports_a_claim(claim: Claim) -> bool:
