@@ -19,6 +19,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.normalize import normalize_claim
+from story_claims import conflict_values
 
 
 def judged(a: Claim, b: Claim) -> list[Conflict]:
@@ -783,6 +784,34 @@ def test_a_denial_of_the_same_act_is_a_negation_conflict(text_a: str, text_b: st
 )
 def test_never_so_much_before_is_no_denial(text_a: str, text_b: str, expected: int) -> None:
     assert len(negations(text_a, text_b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # opposite verbs done to two things: order, flights
+        (
+            "The army sent troops into the city to restore order.",
+            "The army halted flights to the city.",
+            [],
+        ),
+        # one thing: the flights, named after both verbs or as the subject
+        (
+            "The airline resumed flights to the city.",
+            "The airline halted all flights to the city.",
+            [("resumed", "halted")],
+        ),
+        (
+            "Flights to the city resumed on Monday.",
+            "Flights to the city were halted on Monday.",
+            [("resumed", "halted")],
+        ),
+    ],
+)
+def test_opposite_verbs_must_act_on_one_thing(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.ANTONYM) == expected
 
 
 def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:

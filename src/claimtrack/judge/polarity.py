@@ -452,6 +452,8 @@ def antonym_conflicts(
         # "reverse a national decline", "announcement of a freeze": a noun names the
         # thing, the claim does not say that it was done.
         return []
+    if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
+        return []  # "sent troops to restore order" / "halted flights": two things acted on
     return [
         trusted(
             Conflict,
@@ -508,6 +510,35 @@ def _first_opposites(
             if tables.are_antonyms(p, q):
                 return p, q
     return None
+
+
+def _acts_on_other_things(a: Claim, word_a: str, b: Claim, word_b: str) -> bool:
+    """Each opposite verb has an object right after it ("restore order", "halted flights")
+    that the other claim never names: the two acts are done to two things. A verb with no
+    object after it ("flights were halted") leaves the shared words to decide."""
+    object_a, object_b = _object_after(a.text, word_a), _object_after(b.text, word_b)
+    if object_a is None or object_b is None:
+        return False
+    return object_a not in _text_stems(b.text) and object_b not in _text_stems(a.text)
+
+
+#: The word after a verb, past one determiner: its object ("halted all flights").
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([a-z]+)")
+
+
+def _object_after(text: str, verb: str) -> str | None:
+    """The stem of the word right after ``verb`` in ``text``, past one determiner, unless it
+    is a function word ("halted on Monday", "resumed after a week"): no object then."""
+    at = re.search(rf"\b{re.escape(verb)}\b", text)
+    found = _OBJECT.match(text, at.end()) if at else None
+    if found is None or found.group(1) in load_tables(None).stop_words:
+        return None
+    return stem(found.group(1))
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in _WORD.findall(text.lower()))
 
 
 def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
