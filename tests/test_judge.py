@@ -814,6 +814,35 @@ def test_opposite_verbs_must_act_on_one_thing(
     assert conflict_values(text_a, text_b, ConflictType.ANTONYM) == expected
 
 
+_DENIED_WHERE = (
+    "Sources in the rebel camp denied Friday night that the Dutch-born medic Ana Ruiz, 40, had "
+    "been in the border region, as claimed by blogs that reported she was captured by the "
+    "rebels during the fighting in that area."
+)
+
+
+def test_a_denial_of_where_someone_was_does_not_meet_who_she_is() -> None:
+    denial = parsed(_DENIED_WHERE, "a:1")
+    who = claim(
+        "Ana Ruiz was a Dutch-born medic, who the rebels had claimed to have abducted.",
+        "b:1",
+        subject="Ana Ruiz",
+        predicate="be",
+    )
+    assert types(denial, who) == set()
+
+
+def test_a_denial_of_where_someone_was_still_meets_an_act_there() -> None:
+    denial = parsed(_DENIED_WHERE, "a:1")
+    act = claim(
+        "The rebels captured the Dutch-born medic Ana Ruiz during the fighting in the region.",
+        "b:1",
+        subject="The rebels",
+        predicate="capture",
+    )
+    assert ConflictType.ATTRIBUTION in types(denial, act)
+
+
 def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:
     found = judged(parsed(text_a, "a:1"), parsed(text_b, "b:1"))
     return [c.type for c in found if c.severity is Severity.CONTRADICTION]

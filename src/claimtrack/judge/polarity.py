@@ -92,6 +92,8 @@ def negation_conflicts(
         # "the gang's leader has not been arrested" / "police arrested Tom Berg, an aide
         # to the leader": the act was done, to another person
         return []
+    if _only_identifies(affirming) and not _names_what_it_is(denying):
+        return []  # "Ana Ruiz was a nurse, whom rebels claimed to hold" / "... was not in town"
     if _denies_an_identity(denying) and not _says_what_it_is(affirming):
         # "the men who burn villages are not the group that signed the truce" says who
         # they are, not that an act ("the raid saw 40 cars seized") did not happen
@@ -274,6 +276,19 @@ def _says_what_it_is(claim: Claim) -> bool:
     article in it ("the crew found there were the missing sailors"); "Wreck Found Near Port"
     or "the raid saw 40 cars seized" report acts."""
     return main_verb(claim) == "be" or _IS_A.search(claim.text) is not None
+
+
+def _only_identifies(claim: Claim) -> bool:
+    """The claim's main verb is "be" before an article: it says who or what its subject is
+    ("X is the woman who ...", "X was a reporter"), no act a denial could meet."""
+    return main_verb(claim) in ("be", "is", "are", "was", "were") and (
+        _IS_A.search(claim.text) is not None
+    )
+
+
+def _names_what_it_is(claim: Claim) -> bool:
+    """ "be" before an article, negated or not ("is not the father", "was a nurse")."""
+    return _IS_A.search(claim.text) is not None or _denies_an_identity(claim)
 
 
 def _only_what_can_be(denying: Claim, affirming: Claim) -> bool:
@@ -715,6 +730,10 @@ def _attribution_conflicts(
         return []
     if not main_verbs_meet(a, b, tables):
         return []  # "went on leave" / "defied orders after his requests were denied"
+    if _only_identifies(asserting) and not _names_what_it_is(denying):
+        # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
+        # been at the depot": who she is, and where she was, are two facts
+        return []
     if _calls_false(asserting) or _reports_a_claim(asserting):
         # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
         # claims that X" / "X is false": a claim told about is not asserted
