@@ -574,6 +574,28 @@ def test_one_party_denying_what_another_asserts_conflicts() -> None:
     assert found[0].explanation == "asserted by officials, denied by the ministry"
 
 
+def test_a_denial_in_the_claim_s_own_verb_names_who_denies() -> None:
+    a = claim(
+        "The tanker was seized by the navy, officials said",
+        "a:1",
+        attribution="officials",
+        attribution_cue="said",
+    )
+    b = claim(
+        "The shipping firm has denied claims that the tanker was seized by the navy",
+        "b:1",
+        subject="The shipping firm",
+        predicate="deny",
+        negated=True,
+        negation_cue="denied",
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
+    assert [(c.explanation, c.values[1]) for c in found] == [
+        ("asserted by officials, denied by The shipping firm", "The shipping firm denied")
+    ]
+    assert found[0].value_spans[1] == (b.text.index("denied"), b.text.index("denied") + 6)
+
+
 def test_two_parties_asserting_the_same_do_not_conflict() -> None:
     a = claim(
         "The tanker was seized, officials said",

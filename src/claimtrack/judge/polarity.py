@@ -739,7 +739,7 @@ def _attribution_conflicts(
         # claims that X" / "X is false": a claim told about is not asserted
         return []
     who_asserts = asserting.attribution or asserting.source
-    who_denies = denying.attribution or denying.source
+    who_denies = denying.attribution or _denier(denying) or denying.source
     value_a = _attribution_value(a)
     value_b = _attribution_value(b)
     return [
@@ -749,9 +749,20 @@ def _attribution_conflicts(
             claim_ids=(a.id, b.id),
             values=(value_a, value_b),
             explanation=f"asserted by {who_asserts}, denied by {who_denies}",
-            value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
+            value_spans=(_span(a, _attribution_cue(a)), _span(b, _attribution_cue(b))),
         )
     ]
+
+
+def _denier(claim: Claim) -> str | None:
+    """The subject of a claim whose own verb is the denial ("the club has denied claims
+    that ...": "the club"), so the conflict names who denies, not only the outlet."""
+    if claim.attribution or not claim.subject or not claim.negation_cue:
+        return None
+    verb = (claim.predicate or "").lower().split()
+    if not verb or stem(verb[0]) not in load_cues().denials:
+        return None
+    return claim.subject
 
 
 def _denial(claim: Claim) -> bool:
@@ -782,4 +793,13 @@ _may_call_false = literal_screen(
 
 def _attribution_value(claim: Claim) -> str:
     parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
+    denier = None if parts else _denier(claim)
+    if denier:
+        return f"{denier} {claim.negation_cue}"  # "the club denied"
     return " ".join(parts) if parts else "stated"
+
+
+def _attribution_cue(claim: Claim) -> str | None:
+    """The words that say who stands behind the claim: its attribution cue, or the verb of a
+    denial that is the claim's own ("has denied")."""
+    return claim.attribution_cue or (claim.negation_cue if _denier(claim) else None)
