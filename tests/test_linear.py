@@ -213,6 +213,7 @@ def _limit(step: int) -> float:
 USAGE = {
     "claimtrack.judge.figures._NEXT_WORDS": "anchored",
     "claimtrack.judge.figures._SPENT_IN": "anchored",
+    "claimtrack.judge.polarity._OBJECT": "anchored",
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",

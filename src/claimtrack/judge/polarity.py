@@ -762,7 +762,23 @@ def _denier(claim: Claim) -> str | None:
     verb = (claim.predicate or "").lower().split()
     if not verb or stem(verb[0]) not in load_cues().denials:
         return None
-    return claim.subject
+    subject = _DATELINE.sub("", _without_day(claim.subject))
+    return subject or None
+
+
+#: A dateline before a subject ("PARIS - the minister"): the place the story was filed from.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,']*(?:\([A-Za-z ]+\))?(?:\s+-+\s+|\s*[\u2014\u2013]\s*)")
+#: Days after a subject ("an official on Wednesday"): when, not who.
+_SUBJECT_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _without_day(subject: str) -> str:
+    words = subject.split()
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_DAYS:
+        words = words[:-2] if words[-2].lower() == "on" else words[:-1]
+    return " ".join(words)
 
 
 def _denial(claim: Claim) -> bool:
@@ -794,8 +810,8 @@ _may_call_false = literal_screen(
 def _attribution_value(claim: Claim) -> str:
     parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
     denier = None if parts else _denier(claim)
-    if denier:
-        return f"{denier} {claim.negation_cue}"  # "the club denied"
+    if denier and claim.negation_cue:
+        return f"{denier} {claim.negation_cue.split()[0]}"  # "the club denied (that)"
     return " ".join(parts) if parts else "stated"
 
 
