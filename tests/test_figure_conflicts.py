@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report, judge
+from claimtrack import build_report, judge, parse
 from claimtrack.models import ConflictType, Report
+from claimtrack.normalize import normalize_claim
 from story_claims import conflict_values, two_articles
 
 
@@ -298,3 +299,12 @@ def test_figures_of_one_thing_counted_still_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
     assert conflict_values(text_a, text_b) == [values]
+
+
+def test_two_ages_of_one_person_are_explained_as_ages() -> None:
+    a = parse.parse_statement("Ana Ruiz, a 46-year old nurse, was seen at the depot.", "a:1", "a")
+    b = parse.parse_statement(
+        "The 40-year-old nurse, named as Ana Ruiz, was seen at the depot.", "b:1", "b"
+    )
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert [c.explanation for c in found] == ["a gives 46 and b 40 for age"]

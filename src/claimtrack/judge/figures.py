@@ -109,7 +109,7 @@ def _numeric_conflicts(
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
             continue
-        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        what = _what_is_counted(a, na, fa, nb)
         return [
             trusted(
                 Conflict,
@@ -121,6 +121,14 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMention) -> str:
+    """What the explanation says the two figures are for: "age" for an age (the words after
+    "46-year" would read "-year old"), else the counted noun, else the words after it."""
+    if fa.age_of is not None:
+        return "age"
+    return na.counts or nb.counts or _context_after(a, na) or "the figure"
 
 
 def _told_by_other_acts(
