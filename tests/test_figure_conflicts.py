@@ -260,6 +260,32 @@ def test_figures_of_different_things_counted_do_not_conflict(text_a: str, text_b
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a round figure in the thousands is written rounded
+        (
+            "Courier gets $3,000 tip for one pizza",
+            "A group of lawyers gave a courier a $3,112 tip for one pizza on Friday.",
+        ),
+        # "dies at 61" is an age, not a count of the singers in his nickname
+        (
+            "Tom Berg of The Lanterns dies at 61",
+            'Tom Berg ... the singer known as "the king with 4 backing singers that rock the '
+            'hall"... died early Monday.',
+        ),
+        # "300 of his 20,000 followers": the part is given too
+        (
+            "A preacher persuaded 300 followers to give up their homes.",
+            "The preacher persuaded around 300 of his estimated 20,000 followers to give up "
+            "their homes.",
+        ),
+    ],
+)
+def test_rounded_figures_ages_and_parts_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "values"),
     [
         (
@@ -292,6 +318,18 @@ def test_figures_of_different_things_counted_do_not_conflict(text_a: str, text_b
             "The floods have killed 40 people since Monday.",
             "The floods killed 25 people.",
             ("40", "25"),
+        ),
+        (
+            "Courier gets $3,000 tip for one pizza",
+            "A group of lawyers gave a courier a $3,600 tip for one pizza on Friday.",
+            ("$3,000", "$3,600"),
+        ),
+        ("300 people died in the floods.", "The floods killed 320 people.", ("300", "320")),
+        ("Tom Berg died at 61.", "Tom Berg, 64, died on Monday.", ("61", "64")),
+        (
+            "A preacher persuaded 300 followers to give up their homes.",
+            "The preacher persuaded 500 followers to give up their homes.",
+            ("300", "500"),
         ),
     ],
 )

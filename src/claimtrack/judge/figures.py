@@ -203,7 +203,9 @@ def _role(claim: Claim, figure: str) -> str | None:
 #: A count of part of a group named before: "one of them", "three of whom".
 #: A run of digits and commas is entered at its start only (linear on "1,1,1,...").
 _PART_OF = re.compile(
-    r"(?:\b([a-z]+)|(?<![\d,])(\d[\d,]*))\s+of\s+(?:them|whom|those|these|which)\b", re.I
+    r"(?:\b([a-z]+)|(?<![\d,])(\d[\d,]*))\s+of\s+"
+    r"(?:them|whom|those|these|which|his|her|their|its|our|the)\b",
+    re.I,
 )
 
 
@@ -712,12 +714,24 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
-    tolerance = APPROXIMATE if (approximate_a or approximate_b) else ROUNDING
+    loose = approximate_a or approximate_b or _round_thousands(na) or _round_thousands(nb)
+    tolerance = APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _round_thousands(number: NumberMention) -> bool:
+    """A figure of one significant digit in the thousands or more ("$2,000", "5,000", "1
+    million"): written rounded, as "about" would say, so "a $2,000 tip" meets "a $2,084
+    tip". Smaller round figures stay exact ("300 died" / "320 died" differ)."""
+    value = number.low
+    if value is None or value != number.high or value < 1000 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
 
 
 def _bounds(number: NumberMention) -> tuple[float, float]:
