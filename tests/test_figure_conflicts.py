@@ -286,6 +286,28 @@ def test_rounded_figures_ages_and_parts_do_not_conflict(text_a: str, text_b: str
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "9/11" is a name, not the figure 9
+        (
+            "11 Harbour Ferries Still Missing, Sparks 9/11 Concerns",
+            "Reports that 11 ferries are missing from the harbour are raising fears of an "
+            "attack on 9/11.",
+        ),
+        # the gold model's price against a claim that names only the steel one
+        (
+            "Stainless steel watch will be priced $400, gold at $3,000",
+            "The watch will start at around $400 for the steel model.",
+        ),
+    ],
+)
+def test_slashed_figures_and_prices_of_other_things_do_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b", "values"),
     [
         (
@@ -325,6 +347,12 @@ def test_rounded_figures_ages_and_parts_do_not_conflict(text_a: str, text_b: str
             ("$3,000", "$3,600"),
         ),
         ("300 people died in the floods.", "The floods killed 320 people.", ("300", "320")),
+        ("8 ferries missing", "Reports that 9 ferries are missing.", ("8", "9")),
+        (
+            "Leak says the steel watch will start at $400",
+            "The steel watch will start at $450.",
+            ("$400", "$450"),
+        ),
         ("Tom Berg died at 61.", "Tom Berg, 64, died on Monday.", ("61", "64")),
         (
             "A preacher persuaded 300 followers to give up their homes.",

@@ -41,7 +41,7 @@ from claimtrack.normalize import (
     normalize_text,
     stem,
 )
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -294,6 +294,11 @@ class _FigureFacts:
         return _holder(self.text, self.figure)
 
     @cached_property
+    def price_of(self) -> frozenset[str]:
+        """What a price is given for ("gold at $4,000"): ``_price_of``."""
+        return _price_of(self.text, self.figure)
+
+    @cached_property
     def setting(self) -> frozenset[str]:
         """Where a span of time was spent ("three years in prison"): ``_setting``."""
         return _setting(self.text, self.figure)
@@ -355,8 +360,23 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     return [
         (n, facts)
         for n, facts in figures
-        if not facts.vague and not distanced(text, n.text) and not _sizes_a_ranking(text, n.text)
+        if not facts.vague
+        and not distanced(text, n.text)
+        and not _sizes_a_ranking(text, n.text)
+        and not _slashed(text, n.text)
     ]
+
+
+def _slashed(text: str, figure: str) -> bool:
+    """The figure is joined to digits by a slash ("9/11", "24/7", "3/4"): a date, a name or
+    a fraction, not a count."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    end = index + len(figure)
+    return (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or (
+        index > 1 and text[index - 1] == "/" and text[index - 2].isdigit()
+    )
 
 
 #: The word right after a figure, and the one after that ("the 50 most influential").
@@ -407,6 +427,9 @@ def _same_quantity(
         return False
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
         # "a 500-acre lake" / "the estate covers 62 acres": two things measured, one unit.
+        return False
+    if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
+        # "steel at $500, gold at $4,000" / "the starting price of $349": two prices
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "served three years in prison" / "served two years in the army": two spans.
@@ -493,6 +516,31 @@ def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _WORD.findall(text.lower()))
+
+
+#: Units of money (data/units.tsv): a price can be said of what it is the price of.
+_CURRENCIES = frozenset({"$", "EUR", "GBP", "JPY"})
+#: The thing a price is given for, right before it: "gold at $4,000", "tablets at $300".
+_PRICED_AT = re.compile(r"\b([A-Za-z]+)\s+(?:at|for)\s+$")
+
+
+def _unnamed_price_of(priced: _FigureFacts, other: _FigureFacts) -> bool:
+    """``priced`` names what it is the price of ("gold at $4,000") and the other figure's
+    claim never names that thing: two prices."""
+    return bool(priced.price_of) and priced.price_of.isdisjoint(_stems(other.text))
+
+
+def _price_of(text: str, figure: str) -> frozenset[str]:
+    """The noun before "at"/"for" and the figure ("gold at $4,000"), as a stem; empty when
+    that word is a function word or a verb ("priced at $500", "sold for $9")."""
+    index = _find_number(text, figure)
+    found = _PRICED_AT.search(text[max(0, index - 30) : index]) if index >= 0 else None
+    if found is None:
+        return frozenset()
+    word = found.group(1).lower()
+    if word in load_tables(None).stop_words or verb_lemma(word) in verbs() or word.endswith("ed"):
+        return frozenset()
+    return frozenset({stem(word)})
 
 
 #: Units of a span of time: a figure in one of them can be said of where it was spent.
