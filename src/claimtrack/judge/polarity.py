@@ -774,10 +774,18 @@ _SUBJECT_DAYS = frozenset(
 )
 
 
+#: Connectives a parser may leave before a subject ("But a spokesman").
+_SUBJECT_CONNECTIVES = frozenset("but and yet however still meanwhile so".split())
+
+
 def _without_day(subject: str) -> str:
+    """The subject without a day after it ("an official on Wednesday") or a connective
+    before it ("But a spokesman")."""
     words = subject.split()
     if len(words) > 1 and words[-1].lower() in _SUBJECT_DAYS:
         words = words[:-2] if words[-2].lower() == "on" else words[:-1]
+    if len(words) > 1 and words[0].lower().rstrip(",") in _SUBJECT_CONNECTIVES:
+        words = words[1:]
     return " ".join(words)
 
 
