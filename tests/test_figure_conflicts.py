@@ -348,6 +348,12 @@ def test_slashed_figures_and_prices_of_other_things_do_not_conflict(
         ),
         ("300 people died in the floods.", "The floods killed 320 people.", ("300", "320")),
         ("8 ferries missing", "Reports that 9 ferries are missing.", ("8", "9")),
+        # two fractions of one price are still two figures for one thing
+        (
+            "The note fell 10/32 in price on Monday.",
+            "The note fell 14/32 in price on Monday.",
+            ("10", "14"),
+        ),
         (
             "Leak says the steel watch will start at $400",
             "The steel watch will start at $450.",

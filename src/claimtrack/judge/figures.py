@@ -106,6 +106,10 @@ def _numeric_conflicts(
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
+        if fa.slashed != fb.slashed:
+            # "11 ferries are missing" / "fears of another 9/11": a name or a date is no
+            # count; "down 10/32" / "down 14/32" are two fractions of one price, compared
+            continue
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
             continue
@@ -294,6 +298,11 @@ class _FigureFacts:
         return _holder(self.text, self.figure)
 
     @cached_property
+    def slashed(self) -> bool:
+        """Joined to digits by a slash ("9/11", "10/32"): ``_slashed``."""
+        return _slashed(self.text, self.figure)
+
+    @cached_property
     def price_of(self) -> frozenset[str]:
         """What a price is given for ("gold at $4,000"): ``_price_of``."""
         return _price_of(self.text, self.figure)
@@ -360,16 +369,13 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     return [
         (n, facts)
         for n, facts in figures
-        if not facts.vague
-        and not distanced(text, n.text)
-        and not _sizes_a_ranking(text, n.text)
-        and not _slashed(text, n.text)
+        if not facts.vague and not distanced(text, n.text) and not _sizes_a_ranking(text, n.text)
     ]
 
 
 def _slashed(text: str, figure: str) -> bool:
-    """The figure is joined to digits by a slash ("9/11", "24/7", "3/4"): a date, a name or
-    a fraction, not a count."""
+    """The figure is joined to digits by a slash ("9/11", "24/7", "10/32"): a date, a name
+    or a fraction, to be compared with another such figure only."""
     index = _find_number(text, figure)
     if index < 0:
         return False
