@@ -112,3 +112,51 @@ def test_no_link_between_stories_or_for_a_trip() -> None:
         same_story=True,
     )
     assert dated_act_links(*trip) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # two acts dated apart in one sentence: the other outlet dates the first of them
+        (
+            "The van he sold in 2019 turned up in a harbour on March 3, 2023.",
+            "He sold the van to a dealer in June 2019.",
+            [],
+        ),
+        # one act, two days
+        (
+            "The van turned up in a harbour on March 3, 2023.",
+            "The van turned up in a harbour on March 9, 2023.",
+            [("March 3, 2023", "March 9, 2023")],
+        ),
+        # a year and a day of it date one act: the day still conflicts
+        (
+            "In 2023, the van turned up in a harbour on March 3.",
+            "The van turned up in a harbour on March 9, 2023.",
+            [("March 3", "March 9, 2023")],
+        ),
+    ],
+)
+def test_a_date_of_another_act_in_the_sentence_is_no_conflict(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "values"),
+    [
+        # the date stands in a quotation the claim calls false: the hoax's date, not the outlet's
+        ('Fans shared a fake post, which read: "The singer died at home on May 3, 2021.', []),
+        # quoted, but not called false
+        (
+            'Fans shared a post, which read: "The singer died at home on May 3, 2021.',
+            [("May 3, 2021", "May 9, 2021")],
+        ),
+    ],
+)
+def test_a_date_inside_a_quotation_called_false_is_the_hoax_s(
+    text_a: str, values: list[tuple[str, str]]
+) -> None:
+    other = "The singer died at home on May 9, 2021."
+    assert conflict_values(text_a, other, ConflictType.DATE) == values

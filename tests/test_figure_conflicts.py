@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report, judge
+from claimtrack import build_report, judge, parse
 from claimtrack.models import ConflictType, Report
+from claimtrack.normalize import normalize_claim
 from story_claims import conflict_values, two_articles
 
 
@@ -218,3 +219,164 @@ def test_close_figures_are_linked_only_inside_one_story() -> None:
 )
 def test_close_figures_of_two_occasions_are_not_linked(text_a: str, text_b: str) -> None:
     assert story_links(same_story=True, text_a=text_a, text_b=text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the state a copula gives is the act counted: the ill pupils are some of those taken
+        (
+            "Seven pupils are ill after a school trip.",
+            "The school had taken 40 pupils on the trip.",
+        ),
+        # a part of the group is counted too: "one of them"
+        ("Two cyclists were hit by a van, one of them fatally.", "One cyclist was killed."),
+        (
+            "Two cyclists were hit by a van and one of them died.",
+            "One cyclist died after being hit by a van.",
+        ),
+        # a span of time spent in two places
+        ("She spent three years in prison for theft.", "She spent two years in the navy."),
+        # a measure glued to what it measures, which the other claim never names
+        (
+            "The sale includes a 300-acre lake for fishing.",
+            "The listing puts the estate at 40 acres.",
+        ),
+        # the length of a ranking
+        (
+            "The song reached No. 3 on a list of the 100 greatest dance songs.",
+            "A magazine put the song on its list of the 500 greatest songs.",
+        ),
+        ("The 100 Best Novels list came out.", "The 50 Best Novels list came out."),
+        # a running total over years and the toll of one event
+        (
+            "The region, where 20,000 people have died in floods since 1998, is poor.",
+            "Twelve people died in the floods.",
+        ),
+    ],
+)
+def test_figures_of_different_things_counted_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a round figure in the thousands is written rounded
+        (
+            "Courier gets $3,000 tip for one pizza",
+            "A group of lawyers gave a courier a $3,112 tip for one pizza on Friday.",
+        ),
+        # "dies at 61" is an age, not a count of the singers in his nickname
+        (
+            "Tom Berg of The Lanterns dies at 61",
+            'Tom Berg ... the singer known as "the king with 4 backing singers that rock the '
+            'hall"... died early Monday.',
+        ),
+        # "300 of his 20,000 followers": the part is given too
+        (
+            "A preacher persuaded 300 followers to give up their homes.",
+            "The preacher persuaded around 300 of his estimated 20,000 followers to give up "
+            "their homes.",
+        ),
+    ],
+)
+def test_rounded_figures_ages_and_parts_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "9/11" is a name, not the figure 9
+        (
+            "11 Harbour Ferries Still Missing, Sparks 9/11 Concerns",
+            "Reports that 11 ferries are missing from the harbour are raising fears of an "
+            "attack on 9/11.",
+        ),
+        # the gold model's price against a claim that names only the steel one
+        (
+            "Stainless steel watch will be priced $400, gold at $3,000",
+            "The watch will start at around $400 for the steel model.",
+        ),
+    ],
+)
+def test_slashed_figures_and_prices_of_other_things_do_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Seven pupils are ill after a school trip.",
+            "Nine pupils fell ill after a school trip.",
+            ("Seven", "Nine"),
+        ),
+        (
+            "Two cyclists died after being hit by a van.",
+            "One cyclist died after being hit by a van.",
+            ("Two", "One"),
+        ),
+        (
+            "She spent three years in prison for theft.",
+            "She spent five years in jail for theft.",
+            ("three", "five"),
+        ),
+        (
+            "She spent three years in the navy.",
+            "She spent five years in the Dutch navy.",
+            ("three", "five"),
+        ),
+        ("The 40-acre estate is for sale.", "The estate covers 90 acres.", ("40", "90")),
+        (
+            "Since 1998, 20,000 people have died in floods in the region.",
+            "Since 1998, 35,000 people have died in floods in the region.",
+            ("20,000", "35,000"),
+        ),
+        (
+            "The floods have killed 40 people since Monday.",
+            "The floods killed 25 people.",
+            ("40", "25"),
+        ),
+        (
+            "Courier gets $3,000 tip for one pizza",
+            "A group of lawyers gave a courier a $3,600 tip for one pizza on Friday.",
+            ("$3,000", "$3,600"),
+        ),
+        ("300 people died in the floods.", "The floods killed 320 people.", ("300", "320")),
+        ("8 ferries missing", "Reports that 9 ferries are missing.", ("8", "9")),
+        # two fractions of one price are still two figures for one thing
+        (
+            "The note fell 10/32 in price on Monday.",
+            "The note fell 14/32 in price on Monday.",
+            ("10", "14"),
+        ),
+        (
+            "Leak says the steel watch will start at $400",
+            "The steel watch will start at $450.",
+            ("$400", "$450"),
+        ),
+        ("Tom Berg died at 61.", "Tom Berg, 64, died on Monday.", ("61", "64")),
+        (
+            "A preacher persuaded 300 followers to give up their homes.",
+            "The preacher persuaded 500 followers to give up their homes.",
+            ("300", "500"),
+        ),
+    ],
+)
+def test_figures_of_one_thing_counted_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+def test_two_ages_of_one_person_are_explained_as_ages() -> None:
+    a = parse.parse_statement("Ana Ruiz, a 46-year old nurse, was seen at the depot.", "a:1", "a")
+    b = parse.parse_statement(
+        "The 40-year-old nurse, named as Ana Ruiz, was seen at the depot.", "b:1", "b"
+    )
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert [c.explanation for c in found] == ["a gives 46 and b 40 for age"]

@@ -19,6 +19,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.normalize import normalize_claim
+from story_claims import conflict_values
 
 
 def judged(a: Claim, b: Claim) -> list[Conflict]:
@@ -573,6 +574,58 @@ def test_one_party_denying_what_another_asserts_conflicts() -> None:
     assert found[0].explanation == "asserted by officials, denied by the ministry"
 
 
+def test_a_denial_in_the_claim_s_own_verb_names_who_denies() -> None:
+    a = claim(
+        "The tanker was seized by the navy, officials said",
+        "a:1",
+        attribution="officials",
+        attribution_cue="said",
+    )
+    b = claim(
+        "The shipping firm has denied claims that the tanker was seized by the navy",
+        "b:1",
+        subject="The shipping firm",
+        predicate="deny",
+        negated=True,
+        negation_cue="denied",
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
+    assert [(c.explanation, c.values[1]) for c in found] == [
+        ("asserted by officials, denied by The shipping firm", "The shipping firm denied")
+    ]
+    assert found[0].value_spans[1] == (b.text.index("denied"), b.text.index("denied") + 6)
+
+
+def test_who_denies_is_named_without_a_connective_before_it() -> None:
+    a = claim("The tanker was seized by the navy, officials said", "a:1", attribution="officials")
+    b = claim(
+        "But the shipping firm denied that the tanker was seized by the navy",
+        "b:1",
+        subject="But the shipping firm",
+        predicate="deny",
+        negated=True,
+        negation_cue="denied that",
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
+    assert [c.explanation for c in found] == ["asserted by officials, denied by the shipping firm"]
+
+
+def test_who_denies_is_named_without_dateline_or_day() -> None:
+    a = claim("The tanker was seized by the navy, officials said", "a:1", attribution="officials")
+    b = claim(
+        "OSLO - The shipping firm on Monday denied that the tanker was seized by the navy",
+        "b:1",
+        subject="OSLO - The shipping firm on Monday",
+        predicate="deny",
+        negated=True,
+        negation_cue="denied that",
+    )
+    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
+    assert [(c.explanation, c.values[1]) for c in found] == [
+        ("asserted by officials, denied by The shipping firm", "The shipping firm denied")
+    ]
+
+
 def test_two_parties_asserting_the_same_do_not_conflict() -> None:
     a = claim(
         "The tanker was seized, officials said",
@@ -764,6 +817,82 @@ def test_a_denial_of_another_act_is_no_negation_conflict(text_a: str, text_b: st
 )
 def test_a_denial_of_the_same_act_is_a_negation_conflict(text_a: str, text_b: str) -> None:
     assert len(negations(text_a, text_b)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a negation that measures a degree against the past says the state holds
+        (
+            "The climbers felt cold on the ridge.",
+            "The climbers have never felt so cold in their lives.",
+            0,
+        ),
+        ("The harbour was busy this week.", "The harbour has not been this busy in years.", 0),
+        # a plain denial of the same state still is one
+        ("The climbers felt cold on the ridge.", "The climbers did not feel cold on the ridge.", 1),
+        ("The harbour was busy this week.", "The harbour was not busy this week.", 1),
+    ],
+)
+def test_never_so_much_before_is_no_denial(text_a: str, text_b: str, expected: int) -> None:
+    assert len(negations(text_a, text_b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # opposite verbs done to two things: order, flights
+        (
+            "The army sent troops into the city to restore order.",
+            "The army halted flights to the city.",
+            [],
+        ),
+        # one thing: the flights, named after both verbs or as the subject
+        (
+            "The airline resumed flights to the city.",
+            "The airline halted all flights to the city.",
+            [("resumed", "halted")],
+        ),
+        (
+            "Flights to the city resumed on Monday.",
+            "Flights to the city were halted on Monday.",
+            [("resumed", "halted")],
+        ),
+    ],
+)
+def test_opposite_verbs_must_act_on_one_thing(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.ANTONYM) == expected
+
+
+_DENIED_WHERE = (
+    "Sources in the rebel camp denied Friday night that the Dutch-born medic Ana Ruiz, 40, had "
+    "been in the border region, as claimed by blogs that reported she was captured by the "
+    "rebels during the fighting in that area."
+)
+
+
+def test_a_denial_of_where_someone_was_does_not_meet_who_she_is() -> None:
+    denial = parsed(_DENIED_WHERE, "a:1")
+    who = claim(
+        "Ana Ruiz was a Dutch-born medic, who the rebels had claimed to have abducted.",
+        "b:1",
+        subject="Ana Ruiz",
+        predicate="be",
+    )
+    assert types(denial, who) == set()
+
+
+def test_a_denial_of_where_someone_was_still_meets_an_act_there() -> None:
+    denial = parsed(_DENIED_WHERE, "a:1")
+    act = claim(
+        "The rebels captured the Dutch-born medic Ana Ruiz during the fighting in the region.",
+        "b:1",
+        subject="The rebels",
+        predicate="capture",
+    )
+    assert ConflictType.ATTRIBUTION in types(denial, act)
 
 
 def contradiction_types(text_a: str, text_b: str) -> list[ConflictType]:

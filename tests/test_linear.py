@@ -211,6 +211,9 @@ def _limit(step: int) -> float:
 #: API tests below prove the whole parser linear), exponential growth still fails.
 #: ``window``: searched only in a fixed-size window (a few dozen characters).
 USAGE = {
+    "claimtrack.judge.figures._NEXT_WORDS": "anchored",
+    "claimtrack.judge.figures._SPENT_IN": "anchored",
+    "claimtrack.judge.polarity._OBJECT": "anchored",
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",

@@ -122,3 +122,28 @@ def test_a_report_links_and_judges_causes_of_one_event(tmp_path: Path) -> None:
         "logistical reasons",
         "in protest over new sanctions",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just because two storms formed in one week, it does not mean they are linked.",
+        "But just because the river rose quickly doesn't necessarily mean the dam failed.",
+        "Just because a bridge is old doesn't prove it is unsafe.",
+    ],
+)
+def test_a_because_clause_of_a_denied_inference_states_no_cause(text: str) -> None:
+    reason = find_reason(text)
+    assert reason is not None  # the splitter still finds it; the judge reads it as no cause
+    other = claim("The dam failed because of a crack in the wall.", "b:1", reason="a crack")
+    assert judge.reason_conflicts(claim(text, "a:1", reason=reason), other) == []
+
+
+def test_a_because_clause_before_what_it_caused_is_still_a_cause() -> None:
+    text = "Just because the river rose quickly, the dam failed."  # a cause, if an odd one
+    reason = find_reason(text)
+    assert reason is not None
+    other = claim("The dam failed because of a crack in the wall.", "b:1", reason="a crack")
+    assert [c.type for c in judge.reason_conflicts(claim(text, "a:1", reason=reason), other)] == [
+        ConflictType.REASON
+    ]

@@ -171,6 +171,9 @@ def test_a_member_left_out_of_a_whole_conflicts(
         ),
         # both affirm the act
         ("Volunteers read all 14 articles aloud.", "The volunteers read the ninth article twice."),
+        # the negation falls on the members themselves, not on the whole claim's act
+        ("The new garden is open to all visitors.", "Not all visitors are welcome in the shed."),
+        ("The shelter takes in all dogs.", "The old hotel is not for dogs."),
     ],
 )
 def test_near_wholes_other_acts_and_later_acts_do_not_conflict(whole: str, part: str) -> None:
@@ -181,6 +184,8 @@ def test_near_wholes_other_acts_and_later_acts_do_not_conflict(whole: str, part:
     ("text", "items"),
     [
         ("They read all 27 amendments aloud.", ["all 27 amendments"]),
+        # an owner before the members is no member: the animals are
+        ("They fed all the farm's animals.", ["all the farm's animals"]),
         ("All of the original decisions remain in force.", ["All of the original decisions"]),
         (
             "The six sections, and two annexes that comprise the treaty.",

@@ -16,8 +16,11 @@ from claimtrack.parse.lemmas import verb_lemma, verbs
 #: "34-year-old", "34 years old", "34-year old": the figure is someone's age; so is the
 #: first of two ("13 or 14 years old").
 _YEARS_OLD = re.compile(r"(?: (?:or|to) \d{1,3})?[- ]?years?[- ]old\b", re.IGNORECASE)
-#: "aged 57", "at the age of 57", "age 57": the figure after these is an age.
-_AGE_BEFORE = re.compile(r"\b(?:aged|age(?: of)?)\s*$", re.IGNORECASE)
+#: "aged 57", "at the age of 57", "age 57", "dies at 57", "was dead at 57": the figure
+#: after these is an age.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged|age(?: of)?|(?:die[sd]?|dead|dying|passe[sd] away)\s+at)\s*$", re.IGNORECASE
+)
 #: A run of capitalised words: a name (its first word may open the sentence).
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|bin|al))*")
 #: Capitalised words that are not names: articles, pronouns, titles, weekdays, months.
@@ -46,7 +49,7 @@ def _is_age(text: str, index: int, end: int) -> bool:
     """Whether the figure at ``text[index:end]`` gives someone's age."""
     return bool(
         _YEARS_OLD.match(text, end)
-        or _AGE_BEFORE.search(text[max(0, index - 16) : index])
+        or _AGE_BEFORE.search(text[max(0, index - 20) : index])
         or (text[end : end + 1] in ",)" and _set_off_name(text[max(0, index - 40) : index]))
     )
 

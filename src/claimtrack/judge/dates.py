@@ -27,6 +27,7 @@ from claimtrack.judge.text import (
 )
 from claimtrack.models import Claim, Conflict, ConflictType, DateMention
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables, normalize_text, stem
+from claimtrack.parse import tables
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     if _undated_denial(a) or _undated_denial(b):
         return []
+    if _dates_quoted_as_false(a) or _dates_quoted_as_false(b):
+        return []
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
@@ -82,8 +85,51 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
         )
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
+    if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
+        return []
     da, db = dates_a[0], dates_b[0]
     return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
+
+
+def _other_act_dated(claim: Claim, others: list[DateMention]) -> bool:
+    """The claim dates two acts (two dates that do not meet: "a truck he sold last year
+    resurfaced this week"), and one of its dates, however wide, meets a date of the other
+    claim ("sold in October 2013"): that claim may tell the other act."""
+    spans = [(d.earliest, d.latest) for d in claim.dates if d.resolved and d.earliest and d.latest]
+    if len(spans) < 2:
+        return False
+    apart = any(
+        high_a < low_b or high_b < low_a
+        for k, (low_a, high_a) in enumerate(spans)
+        for low_b, high_b in spans[k + 1 :]
+    )
+    return apart and any(
+        low <= other.latest and other.earliest <= high
+        for low, high in spans
+        for other in others
+        if other.earliest and other.latest
+    )
+
+
+#: Marks that open a quotation inside a claim's text.
+_OPENING_MARK = re.compile(r"[\u201c\u2018\"]")
+
+
+def _dates_quoted_as_false(claim: Claim) -> bool:
+    """Every date of the claim stands in a quotation that the words before it call false
+    ("fans shared a fake post, which read: 'the singer died on Friday ...'"): the dates are
+    the hoax's, which the outlet does not assert. Two hoaxes may well carry two dates."""
+    opening = _OPENING_MARK.search(claim.text)
+    if opening is None or _refuting().search(tables.lowered(claim.text[: opening.start()])) is None:
+        return False
+    return all(claim.text.find(d.text) >= opening.end() for d in claim.dates)
+
+
+@lru_cache(maxsize=1)
+def _refuting() -> tables.Phrases:
+    # data/refuting_cues.txt, the words by which a text calls a report false (polarity's
+    # denial rules read the same file)
+    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
 
 
 def _date_conflict(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimtrack.judge.ages import age_holder
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import owners_apart
-from claimtrack.judge.polarity import main_verb, main_verbs_meet
+from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
     _PRONOUNS,
@@ -32,8 +32,16 @@ from claimtrack.judge.text import (
     load_cues,
 )
 from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
-from claimtrack.normalize import CLASS_PREFIX, data_lines, load_tables, normalize_text, stem
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    _number_value,
+    _number_word_values,
+    data_lines,
+    load_tables,
+    normalize_text,
+    stem,
+)
+from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -98,7 +106,14 @@ def _numeric_conflicts(
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
-        what = na.counts or nb.counts or _context_after(a, na) or "the figure"
+        if fa.slashed != fb.slashed:
+            # "11 ferries are missing" / "fears of another 9/11": a name or a date is no
+            # count; "down 10/32" / "down 14/32" are two fractions of one price, compared
+            continue
+        if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
+            # "two soldiers were run down, one of them killed" / "one soldier was killed"
+            continue
+        what = _what_is_counted(a, na, fa, nb)
         return [
             trusted(
                 Conflict,
@@ -110,6 +125,14 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMention) -> str:
+    """What the explanation says the two figures are for: "age" for an age (the words after
+    "46-year" would read "-year old"), else the counted noun, else the words after it."""
+    if fa.age_of is not None:
+        return "age"
+    return na.counts or nb.counts or _context_after(a, na) or "the figure"
 
 
 def _told_by_other_acts(
@@ -130,7 +153,29 @@ def _told_by_other_acts(
     role_a, role_b = _role(a, fa.figure), _role(b, fb.figure)
     if role_a is None or role_b is None or role_a == role_b:
         return False
+    if main_verb(a) in _COPULAS or main_verb(b) in _COPULAS:
+        # "seven girls are pregnant" / "had taken 28 girls": the state a copula gives
+        # ("pregnant") is the act the count is of, not "be"
+        return not _verbs_meet(_state_or_verb(a), _state_or_verb(b), load_tables(None))
     return not main_verbs_meet(a, b, load_tables(None))
+
+
+_COPULAS = frozenset("be is are was were".split())
+#: The word after a copula: "are pregnant", "were missing".
+_AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|been)\s+([a-z]+)\b")
+
+
+def _state_or_verb(claim: Claim) -> str | None:
+    """The claim's main verb, or for a copula the word it gives of its subject ("seven girls
+    are pregnant": "pregnant"); None when that word is a function word ("are not", "were
+    the"), so that nothing is told apart on it."""
+    verb = main_verb(claim)
+    if verb not in _COPULAS:
+        return verb
+    found = _AFTER_COPULA.search(claim.text)
+    if found is None or found.group(1) in load_tables(None).stop_words:
+        return None
+    return found.group(1)
 
 
 #: How many words from its figure a main verb may stand and still tell it ("SEVEN girls
@@ -157,6 +202,29 @@ def _role(claim: Claim, figure: str) -> str | None:
             passive = after[k - 1].lower() in _PASSIVE_AUXILIARIES
             return "done to" if passive else "doer"
     return None
+
+
+#: A count of part of a group named before: "one of them", "three of whom".
+#: A run of digits and commas is entered at its start only (linear on "1,1,1,...").
+_PART_OF = re.compile(
+    r"(?:\b([a-z]+)|(?<![\d,])(\d[\d,]*))\s+of\s+"
+    r"(?:them|whom|those|these|which|his|her|their|its|our|the)\b",
+    re.I,
+)
+
+
+def _names_a_part(text: str, number: NumberMention) -> bool:
+    """The text counts a part of some group as ``number`` ("one of them killed"): a figure
+    the other claim gives for that part is told here too, if not as a figure."""
+    if number.low is None or number.low != number.high:
+        return False
+    units = _number_word_values()[0]
+    for found in _PART_OF.finditer(text):
+        word = (found.group(1) or found.group(2)).lower()
+        value = units.get(word) if word[0].isalpha() else _number_value(word)
+        if value is not None and value == number.low:
+            return True
+    return False
 
 
 def _given_by(number: NumberMention, others: Sequence[NumberMention]) -> bool:
@@ -219,6 +287,32 @@ class _FigureFacts:
         return _is_increment(self.text, self.figure)
 
     @cached_property
+    def running(self) -> bool:
+        """The figure is a running total since a year ("100,000 have died since 2007"), not
+        the count of one event: ``_running_total``."""
+        return _running_total(self.text, self.figure)
+
+    @cached_property
+    def holder(self) -> frozenset[str]:
+        """What the figure measures, when its words name it: ``_holder``."""
+        return _holder(self.text, self.figure)
+
+    @cached_property
+    def slashed(self) -> bool:
+        """Joined to digits by a slash ("9/11", "10/32"): ``_slashed``."""
+        return _slashed(self.text, self.figure)
+
+    @cached_property
+    def price_of(self) -> frozenset[str]:
+        """What a price is given for ("gold at $4,000"): ``_price_of``."""
+        return _price_of(self.text, self.figure)
+
+    @cached_property
+    def setting(self) -> frozenset[str]:
+        """Where a span of time was spent ("three years in prison"): ``_setting``."""
+        return _setting(self.text, self.figure)
+
+    @cached_property
     def tokens_before(self) -> list[str]:
         return _context_tokens(self.text, self.figure, after=False)
 
@@ -272,7 +366,48 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     ("what he said was 30 percent"), each with its facts."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
-    return [(n, facts) for n, facts in figures if not facts.vague and not distanced(text, n.text)]
+    return [
+        (n, facts)
+        for n, facts in figures
+        if not facts.vague and not distanced(text, n.text) and not _sizes_a_ranking(text, n.text)
+    ]
+
+
+def _slashed(text: str, figure: str) -> bool:
+    """The figure is joined to digits by a slash ("9/11", "24/7", "10/32"): a date, a name
+    or a fraction, to be compared with another such figure only."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    end = index + len(figure)
+    return (text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()) or (
+        index > 1 and text[index - 1] == "/" and text[index - 2].isdigit()
+    )
+
+
+#: The word right after a figure, and the one after that ("the 50 most influential").
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+#: "the top 10", "a top-20 list": the figure sizes a ranking too.
+_RANKING_BEFORE = re.compile(r"\btop[\s-]+$", re.IGNORECASE)
+
+
+def _sizes_a_ranking(text: str, figure: str) -> bool:
+    """The figure says how many places a ranking has ("No. 2 on a list of the 100 greatest
+    songs", "the 50 most influential people", "the top 10"): a list's length is chosen by
+    whoever made it, so lists of 100 and of 500 are two lists, not two counts of one thing.
+    A record ("the biggest catch ever") is read on the words before the figure, not here."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    if _RANKING_BEFORE.search(text[max(0, index - 5) : index]):
+        return True
+    found = _NEXT_WORDS.match(text, index + len(figure))
+    if found is None:
+        return False
+    first = found.group(1).lower()
+    return first in _RECORD_SUPERLATIVES and (
+        first not in ("most", "least") or bool(found.group(2))
+    )
 
 
 @lru_cache(maxsize=1 << 18)
@@ -292,6 +427,19 @@ def _same_quantity(
         # "Tom Price, a 35-year-old" are two people, "died at the age of 57" / "the 3 MCs
         # of the song" an age and a count.
         return bool(fa.age_of and fb.age_of and fa.age_of & fb.age_of)
+    if fa.running != fb.running:
+        # "100,000 people have died in the violence since 2007" / "six people were killed":
+        # a running total over years and the toll of one event are two counts.
+        return False
+    if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
+        # "a 500-acre lake" / "the estate covers 62 acres": two things measured, one unit.
+        return False
+    if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
+        # "steel at $500, gold at $4,000" / "the starting price of $349": two prices
+        return False
+    if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
+        # "served three years in prison" / "served two years in the army": two spans.
+        return False
     if fa.increment != fb.increment:
         # "an additional 14 officers were arrested" / "the total number of detainees rose
         # to 50": what was added and what there is in all are two different counts.
@@ -320,6 +468,110 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before)
     return bool(fa.after & fb.after)
+
+
+#: "since" and a year, or the start of one: a count running on from then to the writing.
+_SINCE_YEAR = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?:1[89]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _running_total(text: str, figure: str) -> bool:
+    """ "since 2007" in the figure's clause ("where 100,000 have died since 2007"). A year,
+    not a day: "has killed 40 people since Monday" is still the toll of one disaster."""
+    index = _find_number(text, figure)
+    if index < 0 or "since" not in text.lower():
+        return False
+    before = _CLAUSE_BREAK.split(text[:index])[-1]
+    after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
+    return bool(_SINCE_YEAR.search(before) or _SINCE_YEAR.search(after))
+
+
+#: The words after a figure glued to its unit ("494-acre water area", "62-acre estate").
+_GLUED_NOUNS = re.compile(r"-[A-Za-z]+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+def _holder(text: str, figure: str) -> frozenset[str]:
+    """What a figure glued to its unit measures: the nouns after it ("a 494-acre water
+    area" -> water, area; "the 62-acre estate" -> estate), as stems, up to a function word;
+    empty for a figure not glued."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return frozenset()
+    glued = _GLUED_NOUNS.match(text, index + len(figure))
+    if glued is None:
+        return frozenset()
+    stops = load_tables(None).stop_words
+    words: list[str] = []
+    for word in (w.lower() for w in glued.groups() if w):
+        if word in stops:
+            break
+        words.append(word)
+    return frozenset(stem(w) for w in words)
+
+
+def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
+    """``measured`` says what it measures ("a 494-acre water area") and the other figure's
+    claim names none of it ("the estate covers 62 acres"): two things, one unit. The other
+    claim naming it anywhere is enough ("the 62-acre island" / "the island covers about 62
+    acres")."""
+    return bool(measured.holder) and measured.holder.isdisjoint(_stems(other.text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in _WORD.findall(text.lower()))
+
+
+#: Units of money (data/units.tsv): a price can be said of what it is the price of.
+_CURRENCIES = frozenset({"$", "EUR", "GBP", "JPY"})
+#: The thing a price is given for, right before it: "gold at $4,000", "tablets at $300".
+_PRICED_AT = re.compile(r"\b([A-Za-z]+)\s+(?:at|for)\s+$")
+
+
+def _unnamed_price_of(priced: _FigureFacts, other: _FigureFacts) -> bool:
+    """``priced`` names what it is the price of ("gold at $4,000") and the other figure's
+    claim never names that thing: two prices."""
+    return bool(priced.price_of) and priced.price_of.isdisjoint(_stems(other.text))
+
+
+def _price_of(text: str, figure: str) -> frozenset[str]:
+    """The noun before "at"/"for" and the figure ("gold at $4,000"), as a stem; empty when
+    that word is a function word or a verb ("priced at $500", "sold for $9")."""
+    index = _find_number(text, figure)
+    found = _PRICED_AT.search(text[max(0, index - 30) : index]) if index >= 0 else None
+    if found is None:
+        return frozenset()
+    word = found.group(1).lower()
+    if word in load_tables(None).stop_words or verb_lemma(word) in verbs() or word.endswith("ed"):
+        return frozenset()
+    return frozenset({stem(word)})
+
+
+#: Units of a span of time: a figure in one of them can be said of where it was spent.
+_TIME_UNITS = frozenset("year month week day hour".split())
+#: A span's unit, then where it was spent: "years in the army", "months at sea".
+_SPENT_IN = re.compile(
+    r"\s+[A-Za-z]+\s+(?:in|at|aboard|inside)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?"
+    r"([A-Za-z'-]+(?:\s+(?!(?:for|in|at|on|with|by|from|to|and|of|after|before|as)\b)"
+    r"[A-Za-z'-]+){0,2})"
+)
+
+
+def _setting(text: str, figure: str) -> frozenset[str]:
+    index = _find_number(text, figure)
+    if index < 0:
+        return frozenset()
+    found = _SPENT_IN.match(text, index + len(figure))
+    if found is None:
+        return frozenset()
+    return frozenset(t for t in _token_list(found.group(1)) if t not in _TIME_WORDS)
+
+
+def _apart(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Both name something and share none of it."""
+    return bool(words_a and words_b) and words_a.isdisjoint(words_b)
 
 
 def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
@@ -516,12 +768,24 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
-    tolerance = APPROXIMATE if (approximate_a or approximate_b) else ROUNDING
+    loose = approximate_a or approximate_b or _round_thousands(na) or _round_thousands(nb)
+    tolerance = APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _round_thousands(number: NumberMention) -> bool:
+    """A figure of one significant digit in the thousands or more ("$2,000", "5,000", "1
+    million"): written rounded, as "about" would say, so "a $2,000 tip" meets "a $2,084
+    tip". Smaller round figures stay exact ("300 died" / "320 died" differ)."""
+    value = number.low
+    if value is None or value != number.high or value < 1000 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
 
 
 def _bounds(number: NumberMention) -> tuple[float, float]:

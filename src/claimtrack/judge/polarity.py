@@ -80,6 +80,8 @@ def negation_conflicts(
         return []  # "people cannot take the law into their own hands" / "the mob took it"
     if _NOT_ALL.search(denying.text) and not _ALL.search(affirming.text):
         return []  # "not all scorpions are poisonous" denies "all", not "some are"
+    if _NEVER_SO.search(denying.text):
+        return []  # "I have never been so tired in my life" says how tired, not that not
     if _dated_ahead(affirming) and not _planned(denying):
         # "before the summit next month" / "no such summit has ever taken place": an event
         # still to come and what has happened so far are facts about two different times.
@@ -90,6 +92,8 @@ def negation_conflicts(
         # "the gang's leader has not been arrested" / "police arrested Tom Berg, an aide
         # to the leader": the act was done, to another person
         return []
+    if _only_identifies(affirming) and not _names_what_it_is(denying):
+        return []  # "Ana Ruiz was a nurse, whom rebels claimed to hold" / "... was not in town"
     if _denies_an_identity(denying) and not _says_what_it_is(affirming):
         # "the men who burn villages are not the group that signed the truce" says who
         # they are, not that an act ("the raid saw 40 cars seized") did not happen
@@ -274,6 +278,19 @@ def _says_what_it_is(claim: Claim) -> bool:
     return main_verb(claim) == "be" or _IS_A.search(claim.text) is not None
 
 
+def _only_identifies(claim: Claim) -> bool:
+    """The claim's main verb is "be" before an article: it says who or what its subject is
+    ("X is the woman who ...", "X was a reporter"), no act a denial could meet."""
+    return main_verb(claim) in ("be", "is", "are", "was", "were") and (
+        _IS_A.search(claim.text) is not None
+    )
+
+
+def _names_what_it_is(claim: Claim) -> bool:
+    """ "be" before an article, negated or not ("is not the father", "was a nurse")."""
+    return _IS_A.search(claim.text) is not None or _denies_an_identity(claim)
+
+
 def _only_what_can_be(denying: Claim, affirming: Claim) -> bool:
     """The denial says only what cannot be done ("things money can't buy", "people cannot
     take the law into their own hands"), a general truth or a rule: it meets a claim about
@@ -336,6 +353,17 @@ _NOT_VERBS = frozenset(
 #: claim about all of them, and holds beside "some are".
 _NOT_ALL = re.compile(r"\bnot\s+(?:all|every|everyone|everything|always)\b", re.IGNORECASE)
 _ALL = re.compile(r"\b(?:all|every|everyone|everything|always|each)\b", re.IGNORECASE)
+
+
+#: A negation that measures a degree against the past: "have never felt so cold before",
+#: "hasn't been this busy in years", "had not seen such crowds in my life". It says the
+#: state holds now, more than ever: no denial of it.
+_NEVER_SO = re.compile(
+    r"(?:\bnot|n't|\bnever)(?:\s+[a-z]+){0,3}?\s+(?:so|this|that|such)\s+[a-z]+"
+    r"(?:\s+[a-z]+){0,6}?\s+(?:before|ever|in\s+(?:my|his|her|our|their|your)\s+(?:life|lives)|"
+    r"in\s+(?:years|decades|a\s+long\s+time))\s*(?:[.!?,;]|$)",
+    re.IGNORECASE,
+)
 
 
 def _reports_a_claim(claim: Claim) -> bool:
@@ -439,6 +467,8 @@ def antonym_conflicts(
         # "reverse a national decline", "announcement of a freeze": a noun names the
         # thing, the claim does not say that it was done.
         return []
+    if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
+        return []  # "sent troops to restore order" / "halted flights": two things acted on
     return [
         trusted(
             Conflict,
@@ -495,6 +525,35 @@ def _first_opposites(
             if tables.are_antonyms(p, q):
                 return p, q
     return None
+
+
+def _acts_on_other_things(a: Claim, word_a: str, b: Claim, word_b: str) -> bool:
+    """Each opposite verb has an object right after it ("restore order", "halted flights")
+    that the other claim never names: the two acts are done to two things. A verb with no
+    object after it ("flights were halted") leaves the shared words to decide."""
+    object_a, object_b = _object_after(a.text, word_a), _object_after(b.text, word_b)
+    if object_a is None or object_b is None:
+        return False
+    return object_a not in _text_stems(b.text) and object_b not in _text_stems(a.text)
+
+
+#: The word after a verb, past one determiner: its object ("halted all flights").
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([a-z]+)")
+
+
+def _object_after(text: str, verb: str) -> str | None:
+    """The stem of the word right after ``verb`` in ``text``, past one determiner, unless it
+    is a function word ("halted on Monday", "resumed after a week"): no object then."""
+    at = re.search(rf"\b{re.escape(verb)}\b", text)
+    found = _OBJECT.match(text, at.end()) if at else None
+    if found is None or found.group(1) in load_tables(None).stop_words:
+        return None
+    return stem(found.group(1))
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in _WORD.findall(text.lower()))
 
 
 def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
@@ -671,12 +730,16 @@ def _attribution_conflicts(
         return []
     if not main_verbs_meet(a, b, tables):
         return []  # "went on leave" / "defied orders after his requests were denied"
+    if _only_identifies(asserting) and not _names_what_it_is(denying):
+        # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
+        # been at the depot": who she is, and where she was, are two facts
+        return []
     if _calls_false(asserting) or _reports_a_claim(asserting):
         # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
         # claims that X" / "X is false": a claim told about is not asserted
         return []
     who_asserts = asserting.attribution or asserting.source
-    who_denies = denying.attribution or denying.source
+    who_denies = denying.attribution or _denier(denying) or denying.source
     value_a = _attribution_value(a)
     value_b = _attribution_value(b)
     return [
@@ -686,9 +749,44 @@ def _attribution_conflicts(
             claim_ids=(a.id, b.id),
             values=(value_a, value_b),
             explanation=f"asserted by {who_asserts}, denied by {who_denies}",
-            value_spans=(_span(a, a.attribution_cue), _span(b, b.attribution_cue)),
+            value_spans=(_span(a, _attribution_cue(a)), _span(b, _attribution_cue(b))),
         )
     ]
+
+
+def _denier(claim: Claim) -> str | None:
+    """The subject of a claim whose own verb is the denial ("the club has denied claims
+    that ...": "the club"), so the conflict names who denies, not only the outlet."""
+    if claim.attribution or not claim.subject or not claim.negation_cue:
+        return None
+    verb = (claim.predicate or "").lower().split()
+    if not verb or stem(verb[0]) not in load_cues().denials:
+        return None
+    subject = _DATELINE.sub("", _without_day(claim.subject))
+    return subject or None
+
+
+#: A dateline before a subject ("PARIS - the minister"): the place the story was filed from.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,']*(?:\([A-Za-z ]+\))?(?:\s+-+\s+|\s*[\u2014\u2013]\s*)")
+#: Days after a subject ("an official on Wednesday"): when, not who.
+_SUBJECT_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+#: Connectives a parser may leave before a subject ("But a spokesman").
+_SUBJECT_CONNECTIVES = frozenset("but and yet however still meanwhile so".split())
+
+
+def _without_day(subject: str) -> str:
+    """The subject without a day after it ("an official on Wednesday") or a connective
+    before it ("But a spokesman")."""
+    words = subject.split()
+    if len(words) > 1 and words[-1].lower() in _SUBJECT_DAYS:
+        words = words[:-2] if words[-2].lower() == "on" else words[:-1]
+    if len(words) > 1 and words[0].lower().rstrip(",") in _SUBJECT_CONNECTIVES:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _denial(claim: Claim) -> bool:
@@ -719,4 +817,13 @@ _may_call_false = literal_screen(
 
 def _attribution_value(claim: Claim) -> str:
     parts = [p for p in (claim.attribution, claim.attribution_cue) if p]
+    denier = None if parts else _denier(claim)
+    if denier and claim.negation_cue:
+        return f"{denier} {claim.negation_cue.split()[0]}"  # "the club denied (that)"
     return " ".join(parts) if parts else "stated"
+
+
+def _attribution_cue(claim: Claim) -> str | None:
+    """The words that say who stands behind the claim: its attribution cue, or the verb of a
+    denial that is the claim's own ("has denied")."""
+    return claim.attribution_cue or (claim.negation_cue if _denier(claim) else None)

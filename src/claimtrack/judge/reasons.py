@@ -79,8 +79,19 @@ def _gives_a_cause(text: str, reason: str) -> bool:
     if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
         return False
     at = text.find(reason)
+    if at >= 0 and _DOES_NOT_MEAN.search(text, at):
+        return False  # "just because two storms came close, it does not mean they are linked"
     opens_a_sentence = reason[:1].isupper()
     return not (opens_a_sentence and at > 0 and _opens_quotation(text[:at].rstrip()))
+
+
+#: What follows a "because" clause that is the subject of a denied inference: "(just)
+#: because X doesn't mean Y" says X is no reason for Y, not that X caused anything.
+_DOES_NOT_MEAN = re.compile(
+    r"\b(?:does|do|did|will|would|should)(?:\s+not|n't)\s+(?:necessarily\s+)?"
+    r"(?:mean|prove|imply)\b",
+    re.IGNORECASE,
+)
 
 
 def _opens_quotation(before: str) -> bool:

@@ -97,23 +97,58 @@ def _left_out(
     # "the budget's appendix" names a part of the budget
     part_words = frozenset(t.removesuffix("'s") for t in part_key.tokens)
     if part_key.negated:
-        acts = (part_key.negated_heads - LIGHT_VERBS) & whole_words
-        if not acts or _PUT_OFF.search(part.text):
+        heads = (part_key.negated_heads - LIGHT_VERBS) & whole_words
+        if not heads or _PUT_OFF.search(part.text):
             return None
+        # A negated word that is itself a member is no act left undone ("not all creatures
+        # are called to eternity", "paradise is not for animals"): the rest of the claims
+        # must then share the act ("all bridges are unsafe" / "not all bridges are unsafe").
+        acts = heads - frozenset().union(*(found.items for found in wholes_of))
         cue, part_words = part.negation_cue or "not", part_words - acts
     else:
         omitted = _omission().search(part.text) if omits(part.text) else None
         if omitted is None:
             return None
-        cue = omitted.group(0)
+        cue, acts = omitted.group(0), frozenset()
     part_words |= _plain_stems(part.text)  # "the Constitution" is a name token in the key
     for found in wholes_of:
         members = found.items & part_words
         if not members or _other_members(whole.text, found, part.text, members):
             continue
-        if part_key.negated or _shared_act(whole, whole_words - members, part, part_words):
+        if part_key.negated and not acts:
+            if _clause_act_shared(whole.text, found.text, part.text, cue, members):
+                return found, cue, members
+        elif acts or _shared_act(whole, whole_words - members, part, part_words):
             return found, cue, members
     return None
+
+
+#: Where a clause ends, for the words that tell one act: punctuation, "and", "but", "while".
+_CLAUSE_END = re.compile(r"[,;:\u201c\u201d\"]|\b(?:and|but|while|whereas|when)\b", re.I)
+
+
+def _clause_act_shared(
+    whole_text: str, whole_at: str, part_text: str, cue: str, members: frozenset[str]
+) -> bool:
+    """A denial of the members themselves ("not all bridges are unsafe") meets the whole
+    ("all bridges are unsafe") only where the clause of the quantifier and the clause of
+    the negation share a word besides the members: "not all creatures are called to
+    eternity" says nothing of "paradise is open to all creatures"."""
+    cue_at = re.search(rf"\b{re.escape(cue)}\b", part_text, re.I)
+    whole_clause = _clause_at(whole_text, whole_text.find(whole_at))
+    part_clause = _clause_at(part_text, cue_at.start() if cue_at else -1)
+    stops = load_tables(None).stop_words
+    shared = (_plain_stems(whole_clause) & _plain_stems(part_clause)) - members
+    return any(word not in stops and stem(word) not in LIGHT_VERBS for word in shared)
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` that holds offset ``at`` (the whole text when ``at`` < 0)."""
+    if at < 0:
+        return text
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at + 1)
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _shared_act(
@@ -233,6 +268,8 @@ def _member_words(run: list[str]) -> list[str]:
             return []
         if words and (lowered in stops or stem(lowered) in verbs):
             break
+        if lowered.endswith(("'s", "\u2019s")):
+            continue  # "all God's creatures": the owner is no member, the creatures are
         words.append(lowered)
     plural = next((w for w in words if _PLURAL.search(w)), None)
     if plural is not None:
@@ -301,7 +338,8 @@ def _quantified() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:{every})\s+(?:of\s+)?(?:(?:{_DETERMINERS})\s+)?(?:(?:{_NUMBER})\s+)?"
         rf"|(?:an?|{_DETERMINERS})\s+(?:{entire})\s+)"
-        rf"(?P<members>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){{0,{MEMBER_WORDS - 1}}})",
+        rf"(?P<members>[A-Za-z][A-Za-z-]*(?:['\u2019]s\b)?"
+        rf"(?:\s+[A-Za-z][A-Za-z-]*){{0,{MEMBER_WORDS - 1}}})",
         re.I,
     )
 
