@@ -73,14 +73,14 @@ def _numeric_conflicts(
         return []
     periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
-        # "the 2014 tax rate was 35.7%" / "from 2007 through 2014 the rate was 31.55%": a
+        # "the 2019 jobless rate was 6.2%" / "from 2015 through 2019 the rate was 5.4%": a
         # figure for a year and one for several years measure different things.
         return []
     unknown_a, unknown_b = _unknown_periods(a), _unknown_periods(b)
     both_name_one = bool(unknown_a or periods_a) and bool(unknown_b or periods_b)
     if both_name_one and unknown_a != unknown_b:
-        # "last year the rate was 35.7%" in an undated article / "from 2007 through 2014
-        # ... 31.55%": which year "last year" is cannot be told, so neither can a conflict.
+        # "last year the rate was 6.2%" in an undated article / "from 2015 through 2019
+        # ... 5.4%": which year "last year" is cannot be told, so neither can a conflict.
         # Both "last year": the same words, the same year, as far as anyone can tell.
         return []
     for na, fa in figures_a:
@@ -107,8 +107,8 @@ def _numeric_conflicts(
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
         if fa.slashed != fb.slashed:
-            # "11 ferries are missing" / "fears of another 9/11": a name or a date is no
-            # count; "down 10/32" / "down 14/32" are two fractions of one price, compared
+            # "11 barges are missing" / "fears of another 9/11": a name or a date is no
+            # count; "up 3/8" / "up 5/8" are two fractions of one price, compared
             continue
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
@@ -139,7 +139,7 @@ def _told_by_other_acts(
     a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention, fb: _FigureFacts
 ) -> bool:
     """Two counts of one noun, the doers of one act and what another act was done to:
-    "seven girls fell pregnant" / "the school had taken 28 girls" are two groups. Only
+    "six climbers fell ill" / "the club had taken 30 climbers" are two groups. Only
     plain counts that the claims' main verbs tell, in opposite roles, by verbs of no common
     frame: "hosted five rounds" / "held three rounds" are one count (both what was done),
     and so are an age, a measure or a figure glued to its noun, whatever the verb ("Ana
@@ -154,20 +154,20 @@ def _told_by_other_acts(
     if role_a is None or role_b is None or role_a == role_b:
         return False
     if main_verb(a) in _COPULAS or main_verb(b) in _COPULAS:
-        # "seven girls are pregnant" / "had taken 28 girls": the state a copula gives
-        # ("pregnant") is the act the count is of, not "be"
+        # "six climbers are ill" / "had taken 30 climbers": the state a copula gives
+        # ("ill") is the act the count is of, not "be"
         return not _verbs_meet(_state_or_verb(a), _state_or_verb(b), load_tables(None))
     return not main_verbs_meet(a, b, load_tables(None))
 
 
 _COPULAS = frozenset("be is are was were".split())
-#: The word after a copula: "are pregnant", "were missing".
+#: The word after a copula: "are ill", "were missing".
 _AFTER_COPULA = re.compile(r"\b(?:is|are|was|were|been)\s+([a-z]+)\b")
 
 
 def _state_or_verb(claim: Claim) -> str | None:
-    """The claim's main verb, or for a copula the word it gives of its subject ("seven girls
-    are pregnant": "pregnant"); None when that word is a function word ("are not", "were
+    """The claim's main verb, or for a copula the word it gives of its subject ("six climbers
+    are ill": "ill"); None when that word is a function word ("are not", "were
     the"), so that nothing is told apart on it."""
     verb = main_verb(claim)
     if verb not in _COPULAS:
@@ -178,15 +178,15 @@ def _state_or_verb(claim: Claim) -> str | None:
     return found.group(1)
 
 
-#: How many words from its figure a main verb may stand and still tell it ("SEVEN girls
-#: have fallen", "had taken 28 girls").
+#: How many words from its figure a main verb may stand and still tell it ("six climbers
+#: have fallen", "had taken 30 climbers").
 _VERB_REACH = 3
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 
 
 def _role(claim: Claim, figure: str) -> str | None:
-    """ "doer" when the figure counts who did the claim's main act ("seven girls fell"),
-    "done to" when it counts what the act was done to ("took 28 girls", "28 girls were
+    """ "doer" when the figure counts who did the claim's main act ("six climbers fell"),
+    "done to" when it counts what the act was done to ("took 30 climbers", "30 climbers were
     taken"), None when the main verb stands not within reach of it ("a grievance covering
     3,900 members" in a sentence whose main verb is "warned")."""
     verb = main_verb(claim)
@@ -288,7 +288,7 @@ class _FigureFacts:
 
     @cached_property
     def running(self) -> bool:
-        """The figure is a running total since a year ("100,000 have died since 2007"), not
+        """The figure is a running total since a year ("9,000 have died since 2011"), not
         the count of one event: ``_running_total``."""
         return _running_total(self.text, self.figure)
 
@@ -299,17 +299,17 @@ class _FigureFacts:
 
     @cached_property
     def slashed(self) -> bool:
-        """Joined to digits by a slash ("9/11", "10/32"): ``_slashed``."""
+        """Joined to digits by a slash ("9/11", "3/8"): ``_slashed``."""
         return _slashed(self.text, self.figure)
 
     @cached_property
     def price_of(self) -> frozenset[str]:
-        """What a price is given for ("gold at $4,000"): ``_price_of``."""
+        """What a price is given for ("wheat at $300"): ``_price_of``."""
         return _price_of(self.text, self.figure)
 
     @cached_property
     def setting(self) -> frozenset[str]:
-        """Where a span of time was spent ("three years in prison"): ``_setting``."""
+        """Where a span of time was spent ("four years in the navy"): ``_setting``."""
         return _setting(self.text, self.figure)
 
     @cached_property
@@ -374,7 +374,7 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
 
 
 def _slashed(text: str, figure: str) -> bool:
-    """The figure is joined to digits by a slash ("9/11", "24/7", "10/32"): a date, a name
+    """The figure is joined to digits by a slash ("9/11", "24/7", "3/8"): a date, a name
     or a fraction, to be compared with another such figure only."""
     index = _find_number(text, figure)
     if index < 0:
@@ -392,9 +392,9 @@ _RANKING_BEFORE = re.compile(r"\btop[\s-]+$", re.IGNORECASE)
 
 
 def _sizes_a_ranking(text: str, figure: str) -> bool:
-    """The figure says how many places a ranking has ("No. 2 on a list of the 100 greatest
-    songs", "the 50 most influential people", "the top 10"): a list's length is chosen by
-    whoever made it, so lists of 100 and of 500 are two lists, not two counts of one thing.
+    """The figure says how many places a ranking has ("No. 4 on a list of the 200 best
+    albums", "the 50 most influential people", "the top 10"): a list's length is chosen by
+    whoever made it, so lists of 200 and of 500 are two lists, not two counts of one thing.
     A record ("the biggest catch ever") is read on the words before the figure, not here."""
     index = _find_number(text, figure)
     if index < 0:
@@ -428,17 +428,17 @@ def _same_quantity(
         # of the song" an age and a count.
         return bool(fa.age_of and fb.age_of and fa.age_of & fb.age_of)
     if fa.running != fb.running:
-        # "100,000 people have died in the violence since 2007" / "six people were killed":
+        # "9,000 people have died in the fighting since 2011" / "four people were killed":
         # a running total over years and the toll of one event are two counts.
         return False
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
-        # "a 500-acre lake" / "the estate covers 62 acres": two things measured, one unit.
+        # "a 40-acre orchard" / "the farm covers 300 acres": two things measured, one unit.
         return False
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
-        # "steel at $500, gold at $4,000" / "the starting price of $349": two prices
+        # "wheat at $300, maize at $200" / "the starting price of $99": two prices
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
-        # "served three years in prison" / "served two years in the army": two spans.
+        # "spent four years in the navy" / "spent two years in college": two spans.
         return False
     if fa.increment != fb.increment:
         # "an additional 14 officers were arrested" / "the total number of detainees rose
@@ -478,7 +478,7 @@ _SINCE_YEAR = re.compile(
 
 
 def _running_total(text: str, figure: str) -> bool:
-    """ "since 2007" in the figure's clause ("where 100,000 have died since 2007"). A year,
+    """ "since 2011" in the figure's clause ("where 9,000 have died since 2011"). A year,
     not a day: "has killed 40 people since Monday" is still the toll of one disaster."""
     index = _find_number(text, figure)
     if index < 0 or "since" not in text.lower():
@@ -488,13 +488,13 @@ def _running_total(text: str, figure: str) -> bool:
     return bool(_SINCE_YEAR.search(before) or _SINCE_YEAR.search(after))
 
 
-#: The words after a figure glued to its unit ("494-acre water area", "62-acre estate").
+#: The words after a figure glued to its unit ("40-acre apple orchard", "300-acre farm").
 _GLUED_NOUNS = re.compile(r"-[A-Za-z]+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 
 
 def _holder(text: str, figure: str) -> frozenset[str]:
-    """What a figure glued to its unit measures: the nouns after it ("a 494-acre water
-    area" -> water, area; "the 62-acre estate" -> estate), as stems, up to a function word;
+    """What a figure glued to its unit measures: the nouns after it ("a 40-acre apple
+    orchard" -> apple, orchard; "the 300-acre farm" -> farm), as stems, up to a function word;
     empty for a figure not glued."""
     index = _find_number(text, figure)
     if index < 0:
@@ -512,9 +512,9 @@ def _holder(text: str, figure: str) -> frozenset[str]:
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
-    """``measured`` says what it measures ("a 494-acre water area") and the other figure's
-    claim names none of it ("the estate covers 62 acres"): two things, one unit. The other
-    claim naming it anywhere is enough ("the 62-acre island" / "the island covers about 62
+    """``measured`` says what it measures ("a 40-acre apple orchard") and the other figure's
+    claim names none of it ("the farm covers 300 acres"): two things, one unit. The other
+    claim naming it anywhere is enough ("the 300-acre farm" / "the farm covers about 300
     acres")."""
     return bool(measured.holder) and measured.holder.isdisjoint(_stems(other.text))
 
@@ -526,18 +526,18 @@ def _stems(text: str) -> frozenset[str]:
 
 #: Units of money (data/units.tsv): a price can be said of what it is the price of.
 _CURRENCIES = frozenset({"$", "EUR", "GBP", "JPY"})
-#: The thing a price is given for, right before it: "gold at $4,000", "tablets at $300".
+#: The thing a price is given for, right before it: "wheat at $300", "radios at $40".
 _PRICED_AT = re.compile(r"\b([A-Za-z]+)\s+(?:at|for)\s+$")
 
 
 def _unnamed_price_of(priced: _FigureFacts, other: _FigureFacts) -> bool:
-    """``priced`` names what it is the price of ("gold at $4,000") and the other figure's
+    """``priced`` names what it is the price of ("wheat at $300") and the other figure's
     claim never names that thing: two prices."""
     return bool(priced.price_of) and priced.price_of.isdisjoint(_stems(other.text))
 
 
 def _price_of(text: str, figure: str) -> frozenset[str]:
-    """The noun before "at"/"for" and the figure ("gold at $4,000"), as a stem; empty when
+    """The noun before "at"/"for" and the figure ("wheat at $300"), as a stem; empty when
     that word is a function word or a verb ("priced at $500", "sold for $9")."""
     index = _find_number(text, figure)
     found = _PRICED_AT.search(text[max(0, index - 30) : index]) if index >= 0 else None
