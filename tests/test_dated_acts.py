@@ -119,21 +119,21 @@ def test_no_link_between_stories_or_for_a_trip() -> None:
     [
         # two acts dated apart in one sentence: the other outlet dates the first of them
         (
-            "The van he sold in 2019 turned up in a harbour on March 3, 2023.",
-            "He sold the van to a dealer in June 2019.",
+            "The boat she sold in 2018 washed up on a beach on June 4, 2022.",
+            "She sold the boat to a collector in May 2018.",
             [],
         ),
         # one act, two days
         (
-            "The van turned up in a harbour on March 3, 2023.",
-            "The van turned up in a harbour on March 9, 2023.",
-            [("March 3, 2023", "March 9, 2023")],
+            "The boat washed up on a beach on June 4, 2022.",
+            "The boat washed up on a beach on June 8, 2022.",
+            [("June 4, 2022", "June 8, 2022")],
         ),
         # a year and a day of it date one act: the day still conflicts
         (
-            "In 2023, the van turned up in a harbour on March 3.",
-            "The van turned up in a harbour on March 9, 2023.",
-            [("March 3", "March 9, 2023")],
+            "In 2022, the boat washed up on a beach on June 4.",
+            "The boat washed up on a beach on June 8, 2022.",
+            [("June 4", "June 8, 2022")],
         ),
     ],
 )

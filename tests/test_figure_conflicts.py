@@ -224,10 +224,10 @@ def test_close_figures_of_two_occasions_are_not_linked(text_a: str, text_b: str)
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
-        # the state a copula gives is the act counted: the ill pupils are some of those taken
+        # the state a copula gives is the act counted: the ill climbers are some of those taken
         (
-            "Seven pupils are ill after a school trip.",
-            "The school had taken 40 pupils on the trip.",
+            "Six climbers are ill after a mountain trek.",
+            "The club had taken 30 climbers on the trek.",
         ),
         # a part of the group is counted too: "one of them"
         ("Two cyclists were hit by a van, one of them fatally.", "One cyclist was killed."),
@@ -244,8 +244,8 @@ def test_close_figures_of_two_occasions_are_not_linked(text_a: str, text_b: str)
         ),
         # the length of a ranking
         (
-            "The song reached No. 3 on a list of the 100 greatest dance songs.",
-            "A magazine put the song on its list of the 500 greatest songs.",
+            "The score reached No. 7 on a list of the 200 greatest film scores.",
+            "A magazine put the score on its list of the 1,000 greatest film scores.",
         ),
         ("The 100 Best Novels list came out.", "The 50 Best Novels list came out."),
         # a running total over years and the toll of one event
@@ -264,20 +264,19 @@ def test_figures_of_different_things_counted_do_not_conflict(text_a: str, text_b
     [
         # a round figure in the thousands is written rounded
         (
-            "Courier gets $3,000 tip for one pizza",
-            "A group of lawyers gave a courier a $3,112 tip for one pizza on Friday.",
+            "Barber gets $2,000 tip for one haircut",
+            "A table of bankers gave a barber a $2,075 tip for one haircut on Friday.",
         ),
-        # "dies at 61" is an age, not a count of the singers in his nickname
+        # "dies at 72" is an age, not a count of the guitars in her nickname
         (
-            "Tom Berg of The Lanterns dies at 61",
-            'Tom Berg ... the singer known as "the king with 4 backing singers that rock the '
+            "Lena Voss of The Harbour Lights dies at 72",
+            'Lena Voss ... the singer known as "the queen with 3 guitars that shake the '
             'hall"... died early Monday.',
         ),
-        # "300 of his 20,000 followers": the part is given too
+        # "150 of his 9,000 disciples": the part is given too
         (
-            "A preacher persuaded 300 followers to give up their homes.",
-            "The preacher persuaded around 300 of his estimated 20,000 followers to give up "
-            "their homes.",
+            "A guru persuaded 150 disciples to sell their cars.",
+            "The guru persuaded around 150 of his estimated 9,000 disciples to sell their cars.",
         ),
     ],
 )
@@ -290,14 +289,14 @@ def test_rounded_figures_ages_and_parts_do_not_conflict(text_a: str, text_b: str
     [
         # "9/11" is a name, not the figure 9
         (
-            "11 Harbour Ferries Still Missing, Sparks 9/11 Concerns",
-            "Reports that 11 ferries are missing from the harbour are raising fears of an "
+            "12 Canal Barges Still Missing, Sparks 9/11 Concerns",
+            "Reports that 12 barges are missing from the canal are raising fears of an "
             "attack on 9/11.",
         ),
-        # the gold model's price against a claim that names only the steel one
+        # the carbon model's price against a claim that names only the basic one
         (
-            "Stainless steel watch will be priced $400, gold at $3,000",
-            "The watch will start at around $400 for the steel model.",
+            "Basic bike will be priced $900, carbon at $4,000",
+            "The bike will start at around $900 for the basic model.",
         ),
     ],
 )
@@ -311,9 +310,9 @@ def test_slashed_figures_and_prices_of_other_things_do_not_conflict(
     ("text_a", "text_b", "values"),
     [
         (
-            "Seven pupils are ill after a school trip.",
-            "Nine pupils fell ill after a school trip.",
-            ("Seven", "Nine"),
+            "Six climbers are ill after a mountain trek.",
+            "Eight climbers fell ill after a mountain trek.",
+            ("Six", "Eight"),
         ),
         (
             "Two cyclists died after being hit by a van.",
@@ -342,28 +341,28 @@ def test_slashed_figures_and_prices_of_other_things_do_not_conflict(
             ("40", "25"),
         ),
         (
-            "Courier gets $3,000 tip for one pizza",
-            "A group of lawyers gave a courier a $3,600 tip for one pizza on Friday.",
-            ("$3,000", "$3,600"),
+            "Barber gets $2,000 tip for one haircut",
+            "A table of bankers gave a barber a $2,600 tip for one haircut on Friday.",
+            ("$2,000", "$2,600"),
         ),
         ("300 people died in the floods.", "The floods killed 320 people.", ("300", "320")),
-        ("8 ferries missing", "Reports that 9 ferries are missing.", ("8", "9")),
+        ("8 barges missing", "Reports that 9 barges are missing.", ("8", "9")),
         # two fractions of one price are still two figures for one thing
         (
-            "The note fell 10/32 in price on Monday.",
-            "The note fell 14/32 in price on Monday.",
-            ("10", "14"),
+            "The bond rose 3/8 in price on Monday.",
+            "The bond rose 5/8 in price on Monday.",
+            ("3", "5"),
         ),
         (
-            "Leak says the steel watch will start at $400",
-            "The steel watch will start at $450.",
-            ("$400", "$450"),
+            "Leak says the basic bike will start at $900",
+            "The basic bike will start at $950.",
+            ("$900", "$950"),
         ),
-        ("Tom Berg died at 61.", "Tom Berg, 64, died on Monday.", ("61", "64")),
+        ("Lena Voss died at 72.", "Lena Voss, 75, died on Monday.", ("72", "75")),
         (
-            "A preacher persuaded 300 followers to give up their homes.",
-            "The preacher persuaded 500 followers to give up their homes.",
-            ("300", "500"),
+            "A guru persuaded 150 disciples to sell their cars.",
+            "The guru persuaded 400 disciples to sell their cars.",
+            ("150", "400"),
         ),
     ],
 )
