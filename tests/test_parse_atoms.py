@@ -50,7 +50,7 @@ def texts(article: str) -> list[str]:
             "The coach apologised for the remark, writing that it had been careless.",
             [
                 "The coach apologised for the remark.",
-                "The coach wrote that it had been careless.",
+                "It had been careless.",  # the coach's statement: said by the coach
             ],
         ),
         (
