@@ -518,6 +518,26 @@ def test_no_speaker_before_a_participle_of_events_or_from_a_question_word(text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # a main clause after a contrast: the sentence as a whole has no speaker
+        ("While the levee held overnight, engineers said the spillway had cracked.",
+         "The spillway had cracked.", "engineers"),
+        # a speaker's second verb, its subject copied from the first
+        ("The inspector walked the site and said the crane was unsafe.",
+         "The crane was unsafe.", "The inspector"),
+        # a relative clause about the subject that reports what someone said
+        ("The bakery, which announced last spring that it would close, reopened on Friday.",
+         "It would close.", "The bakery"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_a_sentence_without_a_speaker_has_its_own(
+    text: str, statement: str, speaker: str
+) -> None:
+    assert (statement, speaker) in _claims(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "added" and "claimed" with an object: no statement
@@ -553,6 +573,7 @@ def test_a_clause_with_a_verb_of_saying_but_no_statement_keeps_no_speaker(text: 
         "Whoever wrote the note claimed it was a joke.",
         "Crews reached the village where officials said the road had collapsed.",
         "Until officials said the water was safe, the schools stayed shut.",
+        "The bridge stayed shut even though officials said the road was safe.",
         "Through said channels the funds moved abroad without a trace.",
         # a year after the comma: the tail's date, not the verb's comma
         "The agency said in a May 4, 2025, letter it does not plan more cuts.",
@@ -635,3 +656,9 @@ def test_as_before_a_speaker_is_not_part_of_it(text: str, speaker: str, content:
     found = find_attribution(text)
     assert found is not None
     assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+def test_a_clause_whose_statement_is_one_word_keeps_its_text() -> None:
+    # a one-word statement is no claim of its own: the clause stays as written
+    claims = _claims("While the storm passed overnight, the harbour master said: “Absolutely.”")
+    assert ("The harbour master said: “Absolutely.”", None) in claims

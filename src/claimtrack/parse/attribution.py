@@ -61,7 +61,7 @@ _CLOSE_QUOTE = "\"”’'"
 _PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
-    r"it|this|these|those|there|if|when|where|while|because)\b"
+    r"it|this|these|those|there|if|when|where|while|because|though|although|whereas)\b"
     # "Apple hasn't said", "I don't think", "We're told": a negated or contracted verb
     r"|n['’]t\b|['’](?:re|m|ve)\b",
     re.I,
