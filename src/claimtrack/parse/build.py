@@ -123,6 +123,9 @@ class Context:
     #: ``claims`` are indexed there.
     surnames: dict[str, str] = field(default_factory=dict)
     surnames_read: int = 0
+    #: What the article's own pronouns show of its people: "he" or "she" per name (past
+    #: its titles), "" where they disagree (``_note_gender``).
+    genders: dict[str, str] = field(default_factory=dict)
     #: The named speaker of the last quotation, and its sentence's index.
     last_speaker: str | None = None
     speaker_sentence: int = -10
@@ -1103,6 +1106,10 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     recent = context.sentence_index - context.subject_sentence <= 1
     if name is None or not recent:
         return clause
+    if head.lower() in ("he", "she"):
+        if _other_gender(context, name, head.lower()):
+            return clause  # "Mr. Diaz ... She said": not him
+        _note_gender(context, name, head.lower())
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
@@ -1135,6 +1142,8 @@ def _speaker_subjects(
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
+            if _named_person(speaker.speaker):
+                _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         replaced.append(clause)
     return replaced
 
@@ -1190,6 +1199,17 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
         return attribution
     context.pronoun_seen = True  # depends on the sentences before: not memoised
     pronoun = attribution.speaker.lower()
+    resolved = _speaker_of_pronoun(context, attribution, pronoun)
+    if resolved.speaker == attribution.speaker:
+        return attribution
+    if _other_gender(context, resolved.speaker, pronoun):
+        return attribution  # the article called that person by the other pronoun
+    _note_gender(context, resolved.speaker, pronoun)
+    return resolved
+
+
+def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str) -> Attribution:
+    """``_resolve_speaker`` before the gender check: the person "he" or "she" means."""
     speaker = context.last_speaker
     if speaker and context.speaker_sentence == context.sentence_index:
         return attribution._replace(speaker=speaker)  # the sentence's clause before had it
@@ -1212,6 +1232,27 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
     return attribution._replace(speaker=person)
 
 
+def _note_gender(context: Context, name: str, pronoun: str) -> None:
+    """Remember that the article called ``name`` "he" or "she" (a pronoun it resolved to
+    them); a name called both is left unknown."""
+    if pronoun not in ("he", "she"):
+        return
+    context.pronoun_seen = True  # later sentences depend on it: not memoised
+    person = _untitled_name(name)
+    known = context.genders.get(person)
+    context.genders[person] = pronoun if known in (None, pronoun) else ""
+
+
+def _other_gender(context: Context, name: str, pronoun: str) -> bool:
+    """Whether ``name`` is known as the other of "he" and "she": by a title ("Mr.",
+    "Ms.") or by the article's own pronouns before (``_note_gender``). Unknown is no."""
+    title = referents.TITLE_PRONOUN.get(_title_of(name) or "")
+    known = title or context.genders.get(_untitled_name(name)) or ""
+    if not known and name == context.last_person:
+        known = context.last_person_evidence
+    return known in ("he", "she") and known != pronoun
+
+
 def _title_of(name: str, before: str = "") -> str | None:
     """The title that makes ``name`` a person's: "Gov." in "Maine Gov. Tom Hale", "Mr."
     in "Mr. Hale" (or written right before the name, in ``before``). An abbreviated title
@@ -1229,8 +1270,9 @@ def _title_of(name: str, before: str = "") -> str | None:
     return None
 
 
-#: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
-_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed"})
+#: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely",
+#: "it remained unclear whether").
+_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed", "remains", "remained"})
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -1315,6 +1357,7 @@ def _named_person(speaker: str) -> bool:
     """A speaker written as a person's name ("Gov. Ana Ruiz"), not an institution's."""
     return (
         " " in speaker
+        and not speaker.startswith("The ")  # "The Daily Ledger": a person takes no article
         and _NAMED_SPEAKER.fullmatch(speaker) is not None
         and not _PERSONLESS.search(speaker)
     )
