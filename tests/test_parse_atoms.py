@@ -36,7 +36,8 @@ def texts(article: str) -> list[str]:
             'The minister hinted she could quit, telling a local paper, "All options are open."',
             [
                 "The minister hinted she could quit.",
-                'The minister told a local paper, "All options are open."',
+                # the minister's quotation: "The minister told a local paper" its speaker
+                "All options are open.",
             ],
         ),
         (

@@ -662,3 +662,38 @@ def test_a_clause_whose_statement_is_one_word_keeps_its_text() -> None:
     # a one-word statement is no claim of its own: the clause stays as written
     claims = _claims("While the storm passed overnight, the harbour master said: “Absolutely.”")
     assert ("The harbour master said: “Absolutely.”", None) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The captain told the Harbour Gazette: “The hull is sound.”", "The captain",
+         "The hull is sound."),
+        ('She told us, "The mite is the likelier cause."', "She",
+         "The mite is the likelier cause."),
+        ("The clerk told the Ledger on Monday, “The files are gone.”", "The clerk",
+         "The files are gone."),
+        # a single mark before a capital opens a quotation that goes on
+        ("The keeper told the paper: 'The island was sold twice.", "The keeper",
+         "The island was sold twice."),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_the_person_told_and_a_colon_or_comma(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.quoted
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation after the comma: no statement of the person told
+        "The mayor told reporters, and the crowd cheered loudly.",
+        "The guide told the group, as the boat left, that the river was high.",
+    ],
+)
+def test_told_and_a_comma_without_a_quotation_is_no_statement(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or found.content_start > text.index(",") + 2, found

@@ -54,6 +54,8 @@ _CLAUSE_TAIL = (
     r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|from|late|early|last|this|earlier)"
     rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY})(?=[ \t]+{_CLAUSE_START}))?)"
 )
+#: When, after the person told and before a quotation: "told the Ledger on Monday: ...".
+_TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
 #: The comma after "said in an Oct. 8" is the date's, before its year, not the verb's.
 _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 _OPEN_QUOTE = "\"“‘'"
@@ -187,11 +189,13 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             r"(?P<content>(?:[\w’'-]+[ \t]+){2}.+)$",
             re.S,
         ),
-        # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that").
+        # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
+        # X told the Daily Ledger (on Monday): "..." (then a quotation after "," or ":").
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)[ \t]+"
             r"(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}?)"
-            rf"{_CLAUSE_TAIL}[ \t]+(?P<content>(?:he|she|they|we|I|it|there)[ \t]+.+)$",
+            rf"(?:{_CLAUSE_TAIL}[ \t]+(?=(?:he|she|they|we|I|it|there)[ \t])"
+            rf"|{_TOLD_WHEN}[ \t]*[,:][ \t]*(?=[\"“‘']))(?P<content>.+)$",
             re.S,
         ),
         # X confirmed the fighters received ... / X told the court the man was ...: a clause
@@ -893,6 +897,10 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if start < end and text[start] in _OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
         start, end, quoted = start + 1, end - 1, True
     elif start < end and text[start] in '"“' and text.count("”", start, end) == 0:
+        start, quoted = start + 1, True
+    elif text[start : start + 1] in ("‘", "'") and text[start + 1 : start + 2].isupper():
+        # "told the paper: 'The island ..." a single mark before a capital opens a quotation
+        # that goes on in the next sentence ("'90s" or "'em" is no quotation)
         start, quoted = start + 1, True
     while end > start and text[end - 1] in " \t,":
         end -= 1
