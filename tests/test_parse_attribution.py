@@ -581,3 +581,185 @@ def test_a_trailing_participle_that_is_an_act_has_no_speaker(
     assert all(speaker is None for _, speaker in claims)
     if act is not None:
         assert (act, None) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "speaker"),
+    [
+        # a main clause after a contrast: the sentence as a whole has no speaker
+        ("While the levee held overnight, engineers said the spillway had cracked.",
+         "The spillway had cracked.", "engineers"),
+        # a speaker's second verb, its subject copied from the first
+        ("The inspector walked the site and said the crane was unsafe.",
+         "The crane was unsafe.", "The inspector"),
+        # a relative clause about the subject that reports what someone said
+        ("The bakery, which announced last spring that it would close, reopened on Friday.",
+         "It would close.", "The bakery"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_a_sentence_without_a_speaker_has_its_own(
+    text: str, statement: str, speaker: str
+) -> None:
+    assert (statement, speaker) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "added" and "claimed" with an object: no statement
+        "The ferry ran late, and the storm added an hour to the crossing.",
+        "The harbour flooded, and the storm claimed the lives of two sailors.",
+        # a contracted "hasn't" is no speaker of "said"
+        "The port reopened, but the owner hasn't said when the cranes will run.",
+    ],
+)
+def test_a_clause_with_a_verb_of_saying_but_no_statement_keeps_no_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in _claims(text)), _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # objects, not statements, after verbs that take both
+        "The flood claimed the lives of four farmers and left dozens homeless.",
+        "The merger added a new layer to the dispute.",
+        "The coast guard warned sailors not to leave the harbour.",
+        "The council warned them they would lose the grant.",
+        "Both brothers insisted on being the last to leave the ship.",
+        # a verb after the verb of saying: its subject stands before the speaker
+        "The new schedule the union says is unfair to night workers.",
+        # "that of" is no conjunction; a clause with a verb is no person told
+        "The town declared a curfew similar to that of its neighbour.",
+        # not speakers: a negated or contracted verb, a subordinate clause, a lone day
+        "The airline hasn't said whether the flights will resume.",
+        "We're told that the plant will stay shut.",
+        # "as" and a perfect: an earlier claim, which the sentence may dispute
+        "Tests show the well was never poisoned, as the council had claimed.",
+        "Monday told him that the plant was closed.",
+        "Whoever wrote the note claimed it was a joke.",
+        "Crews reached the village where officials said the road had collapsed.",
+        "Until officials said the water was safe, the schools stayed shut.",
+        "The bridge stayed shut even though officials said the road was safe.",
+        "Through said channels the funds moved abroad without a trace.",
+        # a year after the comma: the tail's date, not the verb's comma
+        "The agency said in a May 4, 2025, letter it does not plan more cuts.",
+    ],
+)
+def test_objects_and_clauses_are_not_read_as_statements(text: str) -> None:
+    found = find_attribution(text)
+    if found is not None:  # only the date case keeps a speaker, with all of the content
+        assert text[found.content_start :].startswith("in a May 4, 2025,"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # near misses of the rules above that keep their speaker
+        ("The utility claims the storm damaged three substations.", "The utility",
+         "the storm damaged three substations."),
+        ("The mayor warned the bridge would stay closed.", "The mayor",
+         "the bridge would stay closed."),
+        ("The union believes that may change by spring.", "The union",
+         "that may change by spring."),
+        ("Analysts think it's the busiest port in the region.", "Analysts",
+         "it's the busiest port in the region."),
+        ("The guide said IS fighters had left the town.", "The guide",
+         "IS fighters had left the town."),
+        ("Two officials confirmed reports that the port had closed.", "Two officials",
+         "the port had closed."),
+        # right after the verb, "that of" opens the statement
+        ("The harbour master claims that of the 40 boats, 12 sank.", "The harbour master",
+         "of the 40 boats, 12 sank."),
+        ("The alleged leaflet claims that a resident who lives near the plant fell ill.",
+         "The alleged leaflet",
+         "a resident who lives near the plant fell ill."),
+        # a clause with a verb before "that" is the content, not the person told
+        ("The mayor believes there is no proof that the bridge is unsafe.", "The mayor",
+         "there is no proof that the bridge is unsafe."),
+        ("The coach told Radio North that the team would travel.", "The coach",
+         "the team would travel."),
+    ],
+)  # fmt: skip
+def test_statements_after_verbs_that_also_take_objects(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "claims" after a possessive, a determiner or a verb's -ed form is a noun
+        'The mayor rejected the senator\'s claims: "The bridge is safe."',
+        "After the hearing, one of the clerks disputed their claims.",
+        "The singer retracted claims the tour had been cancelled for good.",
+    ],
+)
+def test_claims_after_a_possessive_or_a_past_form_is_a_noun(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_an_infinitive_after_the_verb_is_no_tail() -> None:
+    # "claimed to be" has no statement; the opening phrase is not one either
+    text = "In an interview with a radio station, the driver claimed to be from Lima."
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("As the paper revealed in May, the mayor left the party.", "the paper",
+         "the mayor left the party."),
+        ("The mayor left the party, as the paper reported.", "the paper",
+         "The mayor left the party"),
+        ("As many as 200 residents said the water was brown.", "As many as 200 residents",
+         "the water was brown."),
+    ],
+)  # fmt: skip
+def test_as_before_a_speaker_is_not_part_of_it(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+def test_a_clause_whose_statement_is_one_word_keeps_its_text() -> None:
+    # a one-word statement is no claim of its own: the clause stays as written
+    claims = _claims("While the storm passed overnight, the harbour master said: “Absolutely.”")
+    assert ("The harbour master said: “Absolutely.”", None) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The captain told the Harbour Gazette: “The hull is sound.”", "The captain",
+         "The hull is sound."),
+        ('She told us, "The mite is the likelier cause."', "She",
+         "The mite is the likelier cause."),
+        ("The clerk told the Ledger on Monday, “The files are gone.”", "The clerk",
+         "The files are gone."),
+        # a single mark before a capital opens a quotation that goes on
+        ("The keeper told the paper: 'The island was sold twice.", "The keeper",
+         "The island was sold twice."),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_the_person_told_and_a_colon_or_comma(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.quoted
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation after the comma: no statement of the person told
+        "The mayor told reporters, and the crowd cheered loudly.",
+        "The guide told the group, as the boat left, that the river was high.",
+    ],
+)
+def test_told_and_a_comma_without_a_quotation_is_no_statement(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or found.content_start > text.index(",") + 2, found

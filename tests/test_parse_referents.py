@@ -277,3 +277,46 @@ def test_he_after_a_leading_phrase_is_the_person_named_before() -> None:
     )
     texts = [c.text for c in parse(text)]
     assert any(t.endswith("Ana Ruiz asked aides to print her letter.") for t in texts), texts
+
+
+# --- a "he" or "she" is not a person the article calls by the other pronoun --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a title says the person's pronoun
+        ("Mr. Ortiz opened the new terminal on Monday. She cut the ribbon at noon.",
+         "She cut the ribbon at noon."),
+        # the article's own "he" for the person, resolved before
+        ("Tomas Vidal said he would sell the boat. Vidal met the buyer on Sunday. She paid "
+         "in cash.", "She paid in cash."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_of_the_other_gender_is_not_the_person_named_before(text: str, kept: str) -> None:
+    assert kept in [claim for claim, _ in facts(text)]
+
+
+def test_a_pronoun_of_the_same_gender_is_still_the_person_named_before() -> None:
+    # near miss: the article's own "he" and then "He" again
+    text = "Tomas Vidal said he would sell the boat. Vidal met the buyer on Sunday. He sold it."
+    assert "Tomas Vidal sold it." in [claim for claim, _ in facts(text)]
+
+
+def test_a_name_with_an_article_is_no_person_a_later_he_means() -> None:
+    # "The Harbour Gazette" reports; it is no person "he" refers to
+    text = "The dock will close in May, The Harbour Gazette reported. He works for a shipping firm."
+    assert ("He works for a shipping firm.", None) in facts(text)
+
+
+def test_it_before_remained_is_an_empty_subject() -> None:
+    text = "Iran closed the dock on Monday. It remained unclear whether the dock would reopen."
+    assert ("It remained unclear whether the dock would reopen.", None) in facts(text)
+
+
+def test_a_quoted_she_is_not_a_man_named_before() -> None:
+    text = (
+        "Tomas Vidal said he would sell the boat. Vidal met the buyer on Sunday. "
+        "“The price was fair,” she said."
+    )
+    assert ("The price was fair.", "she") in facts(text)

@@ -54,16 +54,29 @@ _CLAUSE_TAIL = (
     r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|from|late|early|last|this|earlier)"
     rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY})(?=[ \t]+{_CLAUSE_START}))?)"
 )
+#: When, after the person told and before a quotation: "told the Ledger on Monday: ...".
+_TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
+#: The comma after "said in an Oct. 8" is the date's, before its year, not the verb's.
+_NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
 _PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
-    r"it|this|these|those|there|if|when|while|because)\b",
+    r"it|this|these|those|there|if|when|where|while|because|though|although|whereas)\b"
+    # "Apple hasn't said", "I don't think", "We're told": a negated or contracted verb
+    r"|n['’]t\b|['’](?:re|m|ve)\b",
     re.I,
 )
-#: "What Ruiz says happened next ...": a clause, not a speaker.
-_VAGUE = re.compile(r"^(?:it|this|what|whatever|how|why|where|whether)\b", re.I)
+#: "What Ruiz says happened next ...": a clause, not a speaker; nor a subordinate clause
+#: ("Until officials said ...").
+_VAGUE = re.compile(
+    r"^(?:it|this|what|whatever|whoever|how|why|where|whether|unless|until)\b", re.I
+)
+#: "As the paper reported in May, ...", "..., as the ministry said": "as" is no part of the
+#: speaker (the statement is the speaker's all the same); "As many as 200 residents" is,
+#: and "As for the others" is no speaker.
+_AS = re.compile(r"^[Aa]s(?:[ \t]+(?!many\b|for\b)|$)")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +113,9 @@ _TAIL_END = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
     # '..., he told reporters Wednesday.': a bare day after the verb or its object
     r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
-    r"(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from)\b[^,;\"“”]{1,50})?"
+    # "claimed to be in Iraq": an infinitive, the verb's object, not where it was said
+    r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|last|this|from)\b"
+    r"[^,;\"“”]{1,50})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
@@ -159,7 +174,10 @@ def _leading() -> tuple[re.Pattern[str], ...]:
         # X said (on Monday) (that) CONTENT. / X told reporters that CONTENT. / X said: "..."
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{verbs})"
-            rf"(?:{told}[ \t]+that{_NOT_SUBJECT}|{_TAIL}(?:,|[ \t]+that{_NOT_SUBJECT}|:))"
+            # after an object, "that of" is no conjunction ("declared a rule like that of
+            # its neighbour"); right after the verb it is ("claims that of the 100 ...")
+            rf"(?:{told}[ \t]+that{_NOT_SUBJECT}(?![ \t]+of\b)"
+            rf"|{_TAIL}(?:,{_NOT_A_YEAR}|[ \t]+that{_NOT_SUBJECT}|:))"
             rf"[ \t]+(?P<content>.+)$",
             re.S,
         ),
@@ -167,14 +185,17 @@ def _leading() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
-            rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<content>(?:[\w’'-]+[ \t]+){{2}}.+)$",
+            rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
+            r"(?P<content>(?:[\w’'-]+[ \t]+){2}.+)$",
             re.S,
         ),
-        # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that").
+        # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
+        # X told the Daily Ledger (on Monday): "..." (then a quotation after "," or ":").
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)[ \t]+"
             r"(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}?)"
-            rf"{_CLAUSE_TAIL}[ \t]+(?P<content>(?:he|she|they|we|I|it|there)[ \t]+.+)$",
+            rf"(?:{_CLAUSE_TAIL}[ \t]+(?=(?:he|she|they|we|I|it|there)[ \t])"
+            rf"|{_TOLD_WHEN}[ \t]*[,:][ \t]*(?=[\"“‘']))(?P<content>.+)$",
             re.S,
         ),
         # X confirmed the fighters received ... / X told the court the man was ...: a clause
@@ -413,6 +434,8 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     speaker_start = comma + 1
     if text[speaker_start : speaker_start + 1] in ",":
         speaker_start += 1
+    if _earlier_claim(text[speaker_start:verb_start], words[first:index]):
+        return None
     verb_end = words[index][2]
     return _result(
         text,
@@ -421,6 +444,15 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         words[index][0].lower(),
         (verb_start, verb_end),
         (verb_end, len(text)),
+    )
+
+
+def _earlier_claim(speaker: str, between: list[tuple[str, int, int]]) -> bool:
+    """ "..., as the ministry had claimed": a perfect after "as" points to what was said
+    before, often what the sentence disputes; its speaker does not vouch for the sentence
+    ("..., as the ministry reported" does)."""
+    return _AS.match(speaker.lstrip(" \t\"”’'")) is not None and any(
+        word.lower() in _AUX for word, _, _ in between
     )
 
 
@@ -516,6 +548,8 @@ _SPEAKER_TAIL = re.compile(
 #: claims made by the rebels that ..."), and the words before it are no speaker.
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
 _NOUN_VERBS = frozenset(("claims", "reports"))
+#: Words after which "claims" or "reports" is a noun.
+_DETERMINERS = frozenset("the a his her its their our my your these those such".split())
 #: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
 #: local reports that ..."), they open a clause about those reports, not the content.
 _SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
@@ -538,13 +572,24 @@ def _noun_of_saying(text: str, match: re.Match[str]) -> bool:
     return last.isalpha() and last.endswith(("ing", "ed")) and _is_participle(last)
 
 
+def _ends_in_determiner(words: str) -> bool:
+    """Whether ``words`` end in a determiner or a possessive ("their", "the senator's"):
+    a "claims" or "reports" after them is a noun."""
+    last = words.rsplit(None, 1)[-1].lower() if words.strip() else ""
+    return last in _DETERMINERS or last.endswith(("'s", "’s"))
+
+
 def _is_participle(word: str) -> bool:
     """A verb's -ing or -ed form ("denying", "dismissed", "unconfirmed"): before
     "claims" it makes the word a noun. "Morning" or "evening" are no verb's forms."""
     if word.startswith("un") and _is_participle(word[2:]):
         return True
     lemma = lemmas.verb_lemma(word)
-    return lemma in lemmas.verbs() or lemma in headlines.headline_verbs()
+    if lemma in lemmas.verbs() or lemma in headlines.headline_verbs():
+        return True
+    # a long -ed word is a verb's past form even when no word list has its verb
+    # ("retracted", "rebutted"); short ones may be nouns ("hundred")
+    return word.endswith("ed") and len(word) > 7
 
 
 def _object_is_a_report(match: re.Match[str]) -> bool:
@@ -571,6 +616,8 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
+        if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
+            continue
         if "checked" in pattern.groupindex and not (
             _opens_clause(match.group("content"))
             and _checked_speaker(match.group("speaker"))
@@ -596,6 +643,72 @@ def _leading_match(text: str) -> Attribution | None:
         if found is not None:
             return found
     return None
+
+
+def _object_has_verb(match: re.Match[str]) -> bool:
+    """ "X believes there is no proof that ...", "Local reports revealed Wednesday that":
+    the words before "that" hold a verb, so they are a clause, not the person told ("told
+    BuzzFeed News", "confirmed reports": names and nouns of saying are no verbs)."""
+    told = match.groupdict().get("object")
+    if not told:
+        return False
+    words = grammar.tokens(told)
+    if words[0].islower() and words[0] not in _SAYING_NOUNS and grammar.is_finite_start(told):
+        return True
+    return any(
+        grammar.is_verb(words, index) and words[index].lower() not in _SAYING_NOUNS
+        for index in range(1, len(words))
+    )
+
+
+#: Verbs of saying that take a clause without "that" whatever follows them ("said the
+#: bridge was closed"); the others of ``_CLAUSE_VERBS`` take objects as often ("claimed
+#: the lives of", "added a dimension to", "warned residents not to").
+_SAYING_BARE = frozenset(("said", "says", "say", "told"))
+#: Object pronouns: "warned them they were ..." names the person warned, not a subject.
+_OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
+
+
+def _bare_clause(match: re.Match[str]) -> bool:
+    """Whether the content after a verb without "that" opens a clause: not with a verb
+    ("the shift the report says is a throwback": the verb's subject is before it) or an
+    object pronoun; after a verb that also takes an object, a subject and its verb
+    (``_subject_and_verb``), or a quotation."""
+    content = match.group("content")
+    if content[:1] in _OPEN_QUOTE or _THAT_OPENING.match(content):
+        return True  # a quotation, or "claims that a person ...": a statement
+    first = content.split(None, 1)[0]
+    if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
+        return False  # lower case only: "IS has three planes" names a group
+    verb = match.group("verb").split()[0].lower()
+    return verb in _SAYING_BARE or _subject_and_verb(content)
+
+
+#: Words that end a subject without its verb ("residents to leave", "a name that could").
+_NO_SUBJECT_WORDS = frozenset("to if that which who whom when where because , ; :".split())
+#: A pronoun and its verb in one word.
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?i)(?:it|he|she|they|we|i|you|that|there)['’](?:s|re|m|ll|d|ve)$"
+)
+#: The same as the content's first word ("if someone ..."); "that" may be a subject there.
+_NO_SUBJECT_OPENERS = _NO_SUBJECT_WORDS - {"that"}
+
+
+def _subject_and_verb(text: str) -> bool:
+    """Whether ``text`` opens with a short subject and its verb ("steel versions will
+    cost", "the pair met"), not with an object ("the lives of six people and left",
+    "residents to leave", "a dimension to the race")."""
+    words = grammar.tokens(text)
+    if not words or words[0].lower() in _PREPOSITIONS or words[0].lower() in _NO_SUBJECT_OPENERS:
+        return False
+    if _CONTRACTED_SUBJECT.match(words[0]):
+        return True  # "it's the fastest chip", "they're leaving"
+    for index in range(1, min(len(words), 9)):
+        if words[index].lower() in _NO_SUBJECT_WORDS:
+            return False
+        if grammar.is_verb(words, index):
+            return words[index - 1].lower() not in ("and", "or")
+    return False
 
 
 #: Words that open the content when the verb was a noun ("reports of an attack", "the
@@ -702,8 +815,8 @@ def _result(
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
-    if cue in ("found", "showed", "shows"):
-        return None
+    if cue in ("found", "showed", "shows") or (cue in _NOUN_VERBS and _ends_in_determiner(speaker)):
+        return None  # "..., one of his sources disputed their claims": a noun
     start, end, quoted = _unquote(text, *content_span)
     if end - start < 8:
         return None
@@ -742,8 +855,13 @@ _TRAILING_DAY = re.compile(
     r"(?<=\S)(?:(?:[ \t]+on)?[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
     r"|[ \t]+(?:yesterday|today|tonight))$"
 )
-#: What is left of a speaker that was only a time: "on Thursday", "Also on Tuesday".
-_ONLY_FUNCTION_WORDS = frozenset("on in at also then later earlier again".split())
+#: What is left of a speaker that was only a time or a joining word: "on Thursday", "Also
+#: on Tuesday", "Monday" (a phrase's day read as a name), "So", "Through" ("Through said
+#: devastation": "said" an adjective).
+_ONLY_FUNCTION_WORDS = frozenset(
+    "on in at also then later earlier again so yet through with by from for of monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -751,6 +869,8 @@ def _clean_speaker(raw: str) -> str | None:
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    if speaker[:2] in ("As", "as"):
+        speaker = _AS.sub("", speaker)
     if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
         speaker = _TRAILING_DAY.sub("", speaker)
     if len(speaker) < 2 or len(speaker.split()) > 12:
@@ -787,6 +907,10 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if start < end and text[start] in _OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
         start, end, quoted = start + 1, end - 1, True
     elif start < end and text[start] in '"“' and text.count("”", start, end) == 0:
+        start, quoted = start + 1, True
+    elif text[start : start + 1] in ("‘", "'") and text[start + 1 : start + 2].isupper():
+        # "told the paper: 'The island ..." a single mark before a capital opens a quotation
+        # that goes on in the next sentence ("'90s" or "'em" is no quotation)
         start, quoted = start + 1, True
     while end > start and text[end - 1] in " \t,":
         end -= 1

@@ -124,6 +124,9 @@ class Context:
     #: ``claims`` are indexed there.
     surnames: dict[str, str] = field(default_factory=dict)
     surnames_read: int = 0
+    #: What the article's own pronouns show of its people: "he" or "she" per name (past
+    #: its titles), "" where they disagree (``_note_gender``).
+    genders: dict[str, str] = field(default_factory=dict)
     #: The named speaker of the last quotation, and its sentence's index.
     last_speaker: str | None = None
     speaker_sentence: int = -10
@@ -416,6 +419,10 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, attribution, mentions)
         return
     clauses = split_clauses(body, appositions)
+    if attribution is None:
+        _add_own_speakers(context, sentence, content, clauses, mentions)
+        _add_clauses(context, sentence, extras, None, mentions)
+        return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
     if attribution is not None and _dated_tail(content, attribution, mentions):
@@ -445,6 +452,42 @@ def _question_after_colon(text: str) -> int | None:
     ):
         return None
     return found.start()
+
+
+def _add_own_speakers(
+    context: Context,
+    sentence: Sentence,
+    content: View,
+    clauses: list[Clause],
+    mentions: Mentions,
+) -> None:
+    """The claims of clauses split from a sentence that has no speaker as a whole, each
+    with the speaker it names itself: in "While the levee held, engineers said the
+    spillway cracked", the main clause is the engineers' statement, not the writer's.
+    When such a statement was made ("said on Monday") is not made a claim of its own, as
+    it is for a whole sentence: in the samples' gold that claim was one no reader lists."""
+    for clause in clauses:
+        found = _own_attribution(content, clause)
+        if found is None:
+            _add_clauses(context, sentence, [clause], None, mentions)
+            continue
+        view = clause.view
+        body = view.slice(found.content_start, found.content_end)
+        statement = Clause(body, subject_of(body.text), clause.origin, clause.reason)
+        statements = _speaker_subjects(context, view, body, found, [statement])
+        _add_clauses(context, sentence, statements, found, mentions)
+
+
+def _own_attribution(content: View, clause: Clause) -> Attribution | None:
+    """The speaker a clause names itself ("engineers said ..."), or None (the whole
+    content was read already)."""
+    text = clause.view.text
+    if text == content.text:
+        return None
+    found = find_attribution(text)
+    if found is None or _TWO_WORDS.search(text, found.content_start, found.content_end) is None:
+        return None  # a one-word statement is no claim of its own
+    return found
 
 
 def _add_clauses(
@@ -1097,6 +1140,10 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     recent = context.sentence_index - context.subject_sentence <= 1
     if name is None or not recent:
         return clause
+    if head.lower() in ("he", "she"):
+        if _other_gender(context, name, head.lower()):
+            return clause  # "Mr. Diaz ... She said": not him
+        _note_gender(context, name, head.lower())
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
@@ -1129,6 +1176,8 @@ def _speaker_subjects(
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
+            if _named_person(speaker.speaker):
+                _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         replaced.append(clause)
     return replaced
 
@@ -1184,6 +1233,17 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
         return attribution
     context.pronoun_seen = True  # depends on the sentences before: not memoised
     pronoun = attribution.speaker.lower()
+    resolved = _speaker_of_pronoun(context, attribution, pronoun)
+    if resolved.speaker == attribution.speaker:
+        return attribution
+    if _other_gender(context, resolved.speaker, pronoun):
+        return attribution  # the article called that person by the other pronoun
+    _note_gender(context, resolved.speaker, pronoun)
+    return resolved
+
+
+def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str) -> Attribution:
+    """``_resolve_speaker`` before the gender check: the person "he" or "she" means."""
     speaker = context.last_speaker
     if speaker and context.speaker_sentence == context.sentence_index:
         return attribution._replace(speaker=speaker)  # the sentence's clause before had it
@@ -1206,6 +1266,27 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
     return attribution._replace(speaker=person)
 
 
+def _note_gender(context: Context, name: str, pronoun: str) -> None:
+    """Remember that the article called ``name`` "he" or "she" (a pronoun it resolved to
+    them); a name called both is left unknown."""
+    if pronoun not in ("he", "she"):
+        return
+    context.pronoun_seen = True  # later sentences depend on it: not memoised
+    person = _untitled_name(name)
+    known = context.genders.get(person)
+    context.genders[person] = pronoun if known in (None, pronoun) else ""
+
+
+def _other_gender(context: Context, name: str, pronoun: str) -> bool:
+    """Whether ``name`` is known as the other of "he" and "she": by a title ("Mr.",
+    "Ms.") or by the article's own pronouns before (``_note_gender``). Unknown is no."""
+    title = referents.TITLE_PRONOUN.get(_title_of(name) or "")
+    known = title or context.genders.get(_untitled_name(name)) or ""
+    if not known and name == context.last_person:
+        known = context.last_person_evidence
+    return known in ("he", "she") and known != pronoun
+
+
 def _title_of(name: str, before: str = "") -> str | None:
     """The title that makes ``name`` a person's: "Gov." in "Maine Gov. Tom Hale", "Mr."
     in "Mr. Hale" (or written right before the name, in ``before``). An abbreviated title
@@ -1223,8 +1304,9 @@ def _title_of(name: str, before: str = "") -> str | None:
     return None
 
 
-#: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely").
-_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed"})
+#: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely",
+#: "it remained unclear whether").
+_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed", "remains", "remained"})
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -1309,6 +1391,7 @@ def _named_person(speaker: str) -> bool:
     """A speaker written as a person's name ("Gov. Ana Ruiz"), not an institution's."""
     return (
         " " in speaker
+        and not speaker.startswith("The ")  # "The Daily Ledger": a person takes no article
         and _NAMED_SPEAKER.fullmatch(speaker) is not None
         and not _PERSONLESS.search(speaker)
     )
