@@ -1089,14 +1089,3 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
         if grammar.has_verb(statement):
             return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
     return None
-
-
-def reports_a_clause(text: str, said: Attribution) -> bool:
-    """Whether the content ``said`` finds in ``text`` is a statement: introduced by "that",
-    a colon or a comma, or a clause of its own ("added that the road was shut", "added the
-    road was shut"), not the verb's object ("added fuel to the row", "claimed the lives of
-    12": the same verbs, used for acts)."""
-    between = text[said.verb_span[1] : said.content_start]
-    if "that" in between.split() or ":" in between or "," in between:
-        return True
-    return _opens_clause(text[said.content_start : said.content_end])
