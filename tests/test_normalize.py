@@ -15,6 +15,7 @@ from claimtrack import extract_claims
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
+    _screen_word,
     corpus_names,
     fold_text,
     load_tables,
@@ -535,6 +536,25 @@ def test_the_fast_alias_path_folds_like_the_patterns() -> None:
         "no alias at all in this one",
     ):
         assert fold_text(text, (), tables) == _fold_with_the_regexes(text), text
+
+
+def test_the_alias_screen_skips_only_texts_no_alias_can_be_found_in() -> None:
+    """Texts are searched for case-insensitive aliases only when one of their letter runs is
+    an alias's screen word: the aliases next to punctuation, digits and line ends still fold,
+    and the near misses (the word inside a longer one, a shared prefix) fold as before."""
+    tables = load_tables(None)
+    assert _screen_word("north korea") == "korea"
+    assert _screen_word("7-11") is None
+    for text in (
+        "(North Korea), south korea's envoy and north-korea",
+        "Officials in Moscow: 3 talks; Londoners and a Londonderry bus",
+        "beijing\nseoul 12 kremlinology the statesman the states",
+        "A road to Tehran2 and Irania, not Iran_ or Iran.",
+        "washingtonian views and washington",
+    ):
+        assert fold_text(text, (), tables) == _fold_with_the_regexes(text), text
+    assert "ent_north_korea" in fold_text("(North Korea), talks resumed", (), tables)
+    assert "ent_" not in fold_text("Koreatown and the Moscowitz family", (), tables)
 
 
 def test_an_alias_matched_ignoring_case_beyond_lower_case_still_folds() -> None:
