@@ -15,6 +15,7 @@ from claimtrack import extract_claims
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
+    _own_entities,
     _screen_word,
     corpus_names,
     fold_text,
@@ -941,6 +942,33 @@ def test_capitalised_headline_words_with_a_verb_or_figure_are_no_name(
 )
 def test_real_names_in_headlines_and_sentences_stay_names(text: str, name: str) -> None:
     assert "ent_" + "_".join(name.lower().split()) in _headline(text, name).text
+
+
+def test_a_name_read_once_is_still_tested_against_each_claims_text() -> None:
+    """The entity's own reading is kept per name; whether it opens a headline or a sentence
+    is each claim's: read as words in the first two claims, as a name in the third."""
+    tables = load_tables(None)
+    name = "Harbour Closes"
+    headline = claim(
+        "Harbour Closes For Winter Repairs",
+        entities=(Entity(text=name, canonical=name, start=0, end=14),),
+    )
+    opening = claim(
+        "Harbour Closes is trending, officials said",
+        entities=(Entity(text=name, canonical=name, start=0, end=14),),
+    )
+    inside = claim(
+        "Officials said the bar Harbour Closes would reopen",
+        entities=(Entity(text=name, canonical=name, start=23, end=37),),
+    )
+    assert _own_entities(headline, tables) == ()
+    assert _own_entities(opening, tables) == ()
+    assert _own_entities(inside, tables) == ((name, name),)
+    assert _own_entities(headline, tables) == ()
+    shouted = claim(
+        "NO, the minister said", entities=(Entity(text="NO", canonical="NO", start=0, end=2),)
+    )
+    assert _own_entities(shouted, tables) == ()
 
 
 def test_corpus_names_leave_out_headline_words() -> None:
