@@ -15,6 +15,8 @@ from claimtrack import extract_claims
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
+    _own_entities,
+    _screen_word,
     corpus_names,
     fold_text,
     load_tables,
@@ -537,6 +539,25 @@ def test_the_fast_alias_path_folds_like_the_patterns() -> None:
         assert fold_text(text, (), tables) == _fold_with_the_regexes(text), text
 
 
+def test_the_alias_screen_skips_only_texts_no_alias_can_be_found_in() -> None:
+    """Texts are searched for case-insensitive aliases only when one of their letter runs is
+    an alias's screen word: the aliases next to punctuation, digits and line ends still fold,
+    and the near misses (the word inside a longer one, a shared prefix) fold as before."""
+    tables = load_tables(None)
+    assert _screen_word("north korea") == "korea"
+    assert _screen_word("7-11") is None
+    for text in (
+        "(North Korea), south korea's envoy and north-korea",
+        "Officials in Moscow: 3 talks; Londoners and a Londonderry bus",
+        "beijing\nseoul 12 kremlinology the statesman the states",
+        "A road to Tehran2 and Irania, not Iran_ or Iran.",
+        "washingtonian views and washington",
+    ):
+        assert fold_text(text, (), tables) == _fold_with_the_regexes(text), text
+    assert "ent_north_korea" in fold_text("(North Korea), talks resumed", (), tables)
+    assert "ent_" not in fold_text("Koreatown and the Moscowitz family", (), tables)
+
+
 def test_an_alias_matched_ignoring_case_beyond_lower_case_still_folds() -> None:
     """re.IGNORECASE pairs the long s with "s"; looking the alias up lower-cased crashed."""
     assert "ent_united_states" in normalize_text("Talks in Waſhington").tokens
@@ -921,6 +942,33 @@ def test_capitalised_headline_words_with_a_verb_or_figure_are_no_name(
 )
 def test_real_names_in_headlines_and_sentences_stay_names(text: str, name: str) -> None:
     assert "ent_" + "_".join(name.lower().split()) in _headline(text, name).text
+
+
+def test_a_name_read_once_is_still_tested_against_each_claims_text() -> None:
+    """The entity's own reading is kept per name; whether it opens a headline or a sentence
+    is each claim's: read as words in the first two claims, as a name in the third."""
+    tables = load_tables(None)
+    name = "Harbour Closes"
+    headline = claim(
+        "Harbour Closes For Winter Repairs",
+        entities=(Entity(text=name, canonical=name, start=0, end=14),),
+    )
+    opening = claim(
+        "Harbour Closes is trending, officials said",
+        entities=(Entity(text=name, canonical=name, start=0, end=14),),
+    )
+    inside = claim(
+        "Officials said the bar Harbour Closes would reopen",
+        entities=(Entity(text=name, canonical=name, start=23, end=37),),
+    )
+    assert _own_entities(headline, tables) == ()
+    assert _own_entities(opening, tables) == ()
+    assert _own_entities(inside, tables) == ((name, name),)
+    assert _own_entities(headline, tables) == ()
+    shouted = claim(
+        "NO, the minister said", entities=(Entity(text="NO", canonical="NO", start=0, end=2),)
+    )
+    assert _own_entities(shouted, tables) == ()
 
 
 def test_corpus_names_leave_out_headline_words() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from claimtrack import cache, cli, pipeline
 from claimtrack.cli import main
-from claimtrack.models import Report, Skipped
+from claimtrack.models import NumberMention, Report, Skipped
 from claimtrack.options import Options
 from claimtrack.render import (
     RenderOptions,
@@ -280,16 +281,14 @@ def test_a_json_run_without_the_cache_streams_its_text_into_a_temporary_file(
 
 @pytest.fixture
 def only_the_slow_path(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A report whose indented JSON holds a float the streaming writer cannot reproduce
-    exactly, so only the slow path (``render_report``) writes it."""
-    real = json_format.iter_model_json
+    """A report holding a float the streaming writer cannot reproduce exactly, so only the
+    slow path (``render_report``) writes it."""
+    real = Options.for_report
 
-    def with_tiny_float(model: Report, **kwargs: Any) -> Iterator[bytes]:
-        if isinstance(model, Report) and "indent" in kwargs:
-            model = model.model_copy(update={"options": {"threshold": 1e-05}})
-        return real(model, **kwargs)
+    def with_tiny_float(options: Options) -> dict[str, Any]:
+        return {**real(options), "threshold": 1e-05}
 
-    monkeypatch.setattr(json_format, "iter_model_json", with_tiny_float)
+    monkeypatch.setattr(Options, "for_report", with_tiny_float)
 
 
 @pytest.mark.usefixtures("only_the_slow_path")
@@ -372,6 +371,77 @@ def test_the_float_check_is_the_pattern_on_random_text() -> None:
         text = bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         expected = json_format._FLOAT_MAY_DIFFER_UTF8.search(text) is not None
         assert json_format.float_may_differ(text) is expected, text
+
+
+def _with_float(value: float) -> Report:
+    """The sample report with ``value`` as an option and as the bounds of a claim's figure."""
+    report = sample_report()
+    first = report.claims[0]
+    number = NumberMention(text="12", start=0, end=2, low=value, high=value)
+    claims = (first.model_copy(update={"numbers": (number,)}), *report.claims[1:])
+    return report.model_copy(
+        update={"options": {"nested": [{"threshold": value}]}, "claims": claims}
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0.0, -0.0, 0.5, 1e-4, -1e-4, 1.5e-4, 9999999999999998.0, -1e15, 0.1 + 0.2, 123456.789],
+)
+def test_floats_read_as_alike_are_written_alike_by_both_serializers(value: float) -> None:
+    report = _with_float(value)
+    assert json_format._floats_written_alike(report) is True
+    assert report.model_dump_json(indent=2) + "\n" == json_format.dumps(
+        report.model_dump(mode="json")
+    )
+    chunks, _ = render_report_utf8(report, ReportFormat.JSON, NARROW)
+    assert b"".join(chunks) == render_report(report, ReportFormat.JSON).encode("utf-8")
+
+
+@pytest.mark.parametrize("value", [1e-5, 9.9e-5, -5e-5, 1e-7, 1e-10, 1e16, -2.5e16, 1e300])
+def test_floats_outside_the_common_range_take_the_slow_path(value: float) -> None:
+    report = _with_float(value)
+    assert json_format._floats_written_alike(report) is False
+    assert json_format.render_report_utf8(report, NARROW) is None
+    chunks, _ = render_report_utf8(report, ReportFormat.JSON, NARROW)
+    assert b"".join(chunks) == render_report(report, ReportFormat.JSON).encode("utf-8")
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_a_float_that_is_not_finite_leaves_the_decision_to_the_text(value: float) -> None:
+    report = _with_float(value)
+    assert json_format._floats_written_alike(report) is None
+    chunks, _ = render_report_utf8(report, ReportFormat.JSON, NARROW)
+    assert b"".join(chunks) == render_report(report, ReportFormat.JSON).encode("utf-8")
+
+
+def _holds_a_float(annotation: Any) -> bool:
+    if annotation is float or annotation is Any:
+        return True
+    return any(_holds_a_float(arg) for arg in typing.get_args(annotation))
+
+
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        yield annotation
+    for arg in typing.get_args(annotation):
+        yield from _models_in(arg)
+
+
+def test_the_float_fields_read_are_every_float_field_of_the_report() -> None:
+    found: set[tuple[str, str]] = set()
+    seen: set[type[BaseModel]] = set()
+    todo: list[type[BaseModel]] = [Report]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, field in model.model_fields.items():
+            if _holds_a_float(field.annotation):
+                found.add((model.__name__, name))
+            todo.extend(_models_in(field.annotation))
+    assert found == json_format.FLOAT_FIELDS
 
 
 class _Renamed(BaseModel):
