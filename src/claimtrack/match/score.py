@@ -20,8 +20,7 @@ same fact, merge support) and ``names`` (see ``claimtrack.match``).
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -86,7 +85,10 @@ def score_pairs(pairs: PairArray, keys: Sequence[MatchKey], options: Options) ->
     distinct_keys, owner = _distinct_keys(keys)
     if len(distinct_keys) == len(keys):
         # no claim has another's key, so no pair repeats another: scored as they come
-        return _score_distinct(keys, pairs[:, 0], pairs[:, 1], options)[1]
+        # copies: ``_score_distinct`` rewrites them (``pairs`` is the caller's)
+        left = np.array(pairs[:, 0], dtype=np.int32)
+        right = np.array(pairs[:, 1], dtype=np.int32)
+        return _score_distinct(keys, left, right, options)[1]
     which, left, right = _distinct_pairs(owner, pairs, len(distinct_keys))
     del owner
     rows, scored = _score_distinct(distinct_keys, left, right, options)
@@ -161,65 +163,24 @@ def _score_distinct(
 ) -> tuple[IntArray, ScoredPairs]:
     """The pairs (keys[left[k]], keys[right[k]]) that are kept (their rows, ascending) and
     how they scored (in the same order). ``left`` and ``right`` are handed over: they are
-    read, and nothing of them is needed after (the caller drops them).
-
-    The pairs are scored in parts of about ``TABLE_CLAIMS`` claims each, every part with a
-    per-claim table of its own claims only (``_table_parts``): what a pair scores reads its
-    two claims' sets alone, and an item two claims share is shared in any table that holds
-    both. WHY parts: one table of every paired claim (1.5 KB a claim) was the largest thing
-    alive at the scorer's peak, the run's at 5,000 and 10,000 articles."""
-    kept_rows: list[IntArray] = []
-    kept: list[list[npt.NDArray[Any]]] = []
-    for rows in _table_parts(left, right, len(keys)):
-        # copies, as int32 (a caller may hand int64): ``_score_part`` rewrites them
-        part_left = left[rows].astype(np.int32, copy=False)
-        part_right = right[rows].astype(np.int32, copy=False)
-        _score_part(keys, part_left, part_right, rows, options, kept_rows, kept)
-        del part_left, part_right
-    if not kept:
-        return np.zeros(0, dtype=np.int64), ScoredPairs([], [], [], [])
-    found = np.concatenate(kept_rows)
-    del kept_rows
-    # the parts' kept rows each ascend; across parts they interleave (a part holds a range
-    # of left claims, and the pairs come in two runs of left claims, see ``_distinct_pairs``)
-    order = np.argsort(found, kind="stable") if len(kept) > 1 else None
-    # Joined column by column, each column's slices dropped once joined: the slices and
-    # the joined pairs were alive whole side by side (43 bytes a kept pair each).
-    joined: list[npt.NDArray[Any]] = []
-    for at in range(len(kept[0])):
-        column = np.concatenate([columns[at] for columns in kept])
-        for columns in kept:
-            columns[at] = _NOTHING
-        joined.append(column if order is None else column[order])
-        del column
-    del kept
-    return found if order is None else found[order], ScoredPairs(*joined)
-
-
-def _score_part(
-    keys: Sequence[MatchKey],
-    left: SmallIntArray,
-    right: SmallIntArray,
-    rows: IntArray,
-    options: Options,
-    kept_rows: list[IntArray],
-    kept: list[list[npt.NDArray[Any]]],
-) -> None:
-    """Score the pairs (keys[left[k]], keys[right[k]]), rows ``rows`` of all of them, with
-    a per-claim table of their claims; appends the kept pairs' rows (ascending) to
-    ``kept_rows`` and their columns (claims as indexes of ``keys``) to ``kept``. ``left``
-    and ``right`` are the caller's copies: rewritten in place to the table's rows."""
+    rewritten in place (to the per-claim table's rows), and hold nothing useful after."""
     # The per-claim table holds only the claims that are in a pair (four in five of a
-    # generated archive's).
+    # generated archive's): what a pair scores reads its two claims' sets alone, and an item
+    # two claims share is shared in any table that holds both.
     paired = distinct(np.concatenate([left, right]))
     claims = ClaimTable([keys[i] for i in paired.tolist()])
     claims.build_costly_columns()
     # each pair's claims' rows in the table: one gather, not a binary search per pair
     row_of = np.zeros(len(keys), dtype=np.int32)
     row_of[paired] = np.arange(len(paired), dtype=np.int32)
+    # In place: the caller keeps its reference to the columns while this runs, so remapped
+    # copies were two more ints per distinct pair alive through scoring (75 MB at 10,000
+    # articles).
     np.take(row_of, left, out=left)
     np.take(row_of, right, out=right)
     del row_of
+    kept_rows: list[IntArray] = []
+    kept: list[list[npt.NDArray[Any]]] = []
     # The per-claim strings are hundreds of thousands of new objects, none in a cycle: with
     # the collector on, each batch of them set off a pass over the whole heap.
     with collection_paused():
@@ -235,44 +196,28 @@ def _score_part(
             batch = PairBatch(
                 claims, left[part][order].astype(np.int64), right[part][order].astype(np.int64)
             )
-            found, scored = _score_batch(batch, options)
+            rows, scored = _score_batch(batch, options)
             del batch
-            back = np.argsort(order[found])
-            kept_rows.append(rows[start + order[found][back]])
-            columns = [column[back] for column in scored.columns()]
+            back = np.argsort(order[rows])
+            kept_rows.append(start + order[rows][back])
+            kept.append([column[back] for column in scored.columns()])
             del scored
-            # back from the table's rows to the indexes of ``keys``
-            columns[0] = paired[columns[0]]
-            columns[1] = paired[columns[1]]
-            kept.append(columns)
-
-
-#: Most claims in one per-claim table of the scorer (``_table_parts``). The table takes
-#: about 1.5 KB a claim; a part also re-reads the claims it shares with others. 131,072:
-#: one table up to about 2,000 articles, four at 10,000.
-TABLE_CLAIMS = 131_072
-
-
-def _table_parts(left: SmallIntArray, right: SmallIntArray, keys: int) -> Iterator[IntArray]:
-    """The rows of the pairs, ascending, cut into parts by ranges of left claims, each with
-    about as many pairs; as many parts as the paired claims fill tables of ``TABLE_CLAIMS``.
-    A claim's partners are mostly near it (the articles of one story), so the parts share
-    few claims. One part's rows at a time: no array of an int per pair beside the pairs."""
-    paired = np.zeros(keys, dtype=bool)
-    paired[left] = True
-    paired[right] = True
-    parts = -(-int(np.count_nonzero(paired)) // TABLE_CLAIMS)
-    del paired
-    if parts <= 1:
-        yield np.arange(len(left), dtype=np.int64)
-        return
-    # the least left claim of each part after the first, so that each holds about as many
-    # pairs: one sort of the left claims
-    ordered = np.sort(left)
-    cuts = np.unique(ordered[(np.arange(1, parts) * len(ordered)) // parts]).tolist()
-    del ordered
-    for low, high in itertools.pairwise([0, *cuts, keys]):
-        yield np.flatnonzero((left >= low) & (left < high))
+    # The per-claim table goes before the slices are joined, not after: it is the larger.
+    del claims
+    if not kept:
+        return np.zeros(0, dtype=np.int64), ScoredPairs([], [], [], [])
+    # Joined column by column, each column's slices dropped once joined: the slices and
+    # the joined pairs were alive whole side by side (43 bytes a kept pair each).
+    joined: list[npt.NDArray[Any]] = []
+    for at in range(len(kept[0])):
+        joined.append(np.concatenate([columns[at] for columns in kept]))
+        for columns in kept:
+            columns[at] = _NOTHING
+    del kept
+    # back from the table's rows to the indexes of ``keys``, in place of the table's rows
+    joined[0] = paired[joined[0]]
+    joined[1] = paired[joined[1]]
+    return np.concatenate(kept_rows), ScoredPairs(*joined)
 
 
 #: What a joined slice's column is replaced by (``_score_distinct``).
