@@ -97,17 +97,26 @@ def _candidate_pairs(
     def partners(bounds: tuple[int, int]) -> IntArray:
         part = slice(*bounds)
         own = selected[part]
-        left_a, right_a, key_a = holders.expand(owners[part][own], key_ids[part][own])
         # A key the claim selected itself already met every holder above, those that
         # selected it too included: only its other keys are looked up among selectors, so
         # no (claim, partner, key) row is found twice.
-        left_b, right_b, key_b = selectors.expand(owners[part][~own], key_ids[part][~own])
-        left = np.concatenate([left_a, left_b])
-        right = np.concatenate([right_a, right_b])
-        key = np.concatenate([key_a, key_b])
+        found = [
+            holders.expand(owners[part][own], key_ids[part][own]),
+            selectors.expand(owners[part][~own], key_ids[part][~own]),
+        ]
+        # Each step's arrays (an int64 per row, a million rows a chunk) are dropped as soon
+        # as the next step's are made: kept to the end of the chunk, nine of them were alive
+        # at once on each thread, the peak of this stage (above the scorer's at 2,000
+        # articles).
+        left, right, key = (np.concatenate([f[at] for f in found]) for at in range(3))
+        del found
         other_article = codes[left] != codes[right]
-        left, right, key = left[other_article], right[other_article], key[other_article]
-        return _best_partners(left, right, key, weight_of_key, n)
+        pair = left[other_article] * n + right[other_article]
+        del left, right
+        key = key[other_article]
+        del other_article
+        pair, key = _sorted_pairs_and_keys(pair, key, len(weight_of_key))
+        return _best_partners(pair, key, weight_of_key, n)
 
     chunks = _chunks(owners, rows)
     # ``--jobs 1`` asks for one core: one thread then
@@ -227,17 +236,15 @@ def _chunks(owner: IntArray, rows: IntArray) -> list[tuple[int, int]]:
     return list(itertools.pairwise(bounds))
 
 
-def _best_partners(
-    left: IntArray, right: IntArray, key: IntArray, weight_of_key: FloatArray, n: int
-) -> IntArray:
+def _best_partners(pair: IntArray, key: IntArray, weight_of_key: FloatArray, n: int) -> IntArray:
     """Encoded undirected pairs ``low * n + high`` of each claim's ``PARTNERS`` strongest
-    partners (summed weight of the keys they share, one row per shared key; ties to the lower index,
-    so deterministic)."""
-    if len(left) == 0:
+    partners (summed weight of the keys they share; ties to the lower index, so
+    deterministic), from one (``claim * n + partner``, key) row per shared key, sorted by
+    pair then key (``_sorted_pairs_and_keys``)."""
+    if len(pair) == 0:
         return np.zeros(0, dtype=np.int64)
     # every (claim, partner, key) row comes once (see ``candidate_pairs``); the weights of a
     # pair are added in key order, so equal sets of keys give bit-equal strengths
-    pair, key = _sorted_pairs_and_keys(left * n + right, key, len(weight_of_key))
     starts = np.flatnonzero(np.concatenate([[True], pair[1:] != pair[:-1]]))
     directed = pair[starts]
     strength = np.add.reduceat(weight_of_key[key], starts)
