@@ -596,33 +596,38 @@ def test_a_denial_in_the_claim_s_own_verb_names_who_denies() -> None:
     assert found[0].value_spans[1] == (b.text.index("denied"), b.text.index("denied") + 6)
 
 
-def test_who_denies_is_named_without_a_connective_before_it() -> None:
+@pytest.mark.parametrize(
+    ("denial", "subject", "named"),
+    [
+        # a connective before who denies
+        (
+            "But the shipping firm denied that the tanker was seized by the navy",
+            "But the shipping firm",
+            "the shipping firm",
+        ),
+        # a dateline before and a day after who denies
+        (
+            "OSLO - The shipping firm on Monday denied that the tanker was seized by the navy",
+            "OSLO - The shipping firm on Monday",
+            "The shipping firm",
+        ),
+    ],
+)
+def test_who_denies_is_named_without_what_stands_around_the_name(
+    denial: str, subject: str, named: str
+) -> None:
     a = claim("The tanker was seized by the navy, officials said", "a:1", attribution="officials")
     b = claim(
-        "But the shipping firm denied that the tanker was seized by the navy",
+        denial,
         "b:1",
-        subject="But the shipping firm",
-        predicate="deny",
-        negated=True,
-        negation_cue="denied that",
-    )
-    found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
-    assert [c.explanation for c in found] == ["asserted by officials, denied by the shipping firm"]
-
-
-def test_who_denies_is_named_without_dateline_or_day() -> None:
-    a = claim("The tanker was seized by the navy, officials said", "a:1", attribution="officials")
-    b = claim(
-        "OSLO - The shipping firm on Monday denied that the tanker was seized by the navy",
-        "b:1",
-        subject="OSLO - The shipping firm on Monday",
+        subject=subject,
         predicate="deny",
         negated=True,
         negation_cue="denied that",
     )
     found = [c for c in judged(a, b) if c.type is ConflictType.ATTRIBUTION]
     assert [(c.explanation, c.values[1]) for c in found] == [
-        ("asserted by officials, denied by The shipping firm", "The shipping firm denied")
+        (f"asserted by officials, denied by {named}", f"{named} denied")
     ]
 
 
