@@ -90,6 +90,26 @@ def test_an_unchanged_input_reuses_the_report_without_analysing(
     assert as_json(first) == as_json(pipeline.build_report([folder], Options(jobs=1)))
 
 
+@pytest.mark.parametrize(("available", "analysed"), [(1, 2), (None, 1), (10**12, 1)])
+def test_a_cached_report_too_large_for_the_memory_is_analysed_again(
+    folder: Path,
+    tmp_path: Path,
+    analyses: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    available: int | None,
+    analysed: int,
+) -> None:
+    """At 50,000 articles decoding the cached report needed more memory than the run: with
+    too little memory available the run analyses again (parse cache kept) and gives the same
+    report; with enough, or when the memory is unknown, the cached report is reused."""
+    options = cached(tmp_path / "cache")
+    first = pipeline.build_report([folder], options)
+    monkeypatch.setattr(pipeline, "available_memory", lambda: available)
+    second = pipeline.build_report([folder], options)
+    assert len(analyses) == analysed
+    assert as_json(second) == as_json(first)
+
+
 def test_machine_options_do_not_invalidate_but_analysis_options_do(
     folder: Path, tmp_path: Path, analyses: list[int]
 ) -> None:

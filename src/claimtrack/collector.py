@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 
 
 @contextmanager
@@ -82,3 +83,16 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
     trim: Callable[[int], int] | None = getattr(libc, "malloc_trim", None)
     return trim
+
+
+def available_memory() -> int | None:
+    """Bytes the system can hand this process without swapping (Linux ``MemAvailable``), or
+    None where that is not known."""
+    try:
+        with Path("/proc/meminfo").open(encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
