@@ -470,11 +470,7 @@ def _add_own_speakers(
         if found is None:
             _add_clauses(context, sentence, [clause], None, mentions)
             continue
-        view = clause.view
-        body = view.slice(found.content_start, found.content_end)
-        statement = Clause(body, subject_of(body.text), clause.origin, clause.reason)
-        statements = _speaker_subjects(context, view, body, found, [statement])
-        _add_clauses(context, sentence, statements, found, mentions)
+        _add_clauses(context, sentence, [_statement_of(context, clause, found)], found, mentions)
 
 
 def _own_attribution(content: View, clause: Clause) -> Attribution | None:
@@ -497,42 +493,19 @@ def _add_clauses(
     mentions: Mentions,
 ) -> None:
     for clause in clauses:
-        said = None
-        if attribution is None and clause.origin == "participle":
-            # resolved first ("He quit, saying ..."): the speaker is whom "he" names
-            clause = _resolve_pronoun(context, clause)
-            said = _participle_statement(clause)
-        if said is not None:
-            claim = _claim(context, sentence, _statement_of(context, clause, said), said, mentions)
-        else:
-            claim = _claim(context, sentence, clause, attribution, mentions)
+        claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
 
 
-def _participle_statement(clause: Clause) -> Attribution | None:
-    """The statement a trailing "saying ..." reports: "The ministry suspended the talks,
-    saying the US had broken its promises" split into "The ministry said the US had ...",
-    whose speaker is the subject the split copied. None for other participles ("citing
-    logistical reasons", "adding a charge for ...": acts of the subject's; the verbs that
-    take an object as often as a clause need "that" or a clause, ``find_attribution``).
-    ``_add_own_speakers`` reads the clauses of most sentences without a speaker; this
-    also reaches the participles of the others (an opinion's fact clause, an aside)."""
-    if clause.subject is None:
-        return None
-    said = find_attribution(clause.view.text)
-    if said is None or said.speaker != clause.subject or said.quoted:
-        return None
-    return said
-
-
 def _statement_of(context: Context, clause: Clause, said: Attribution) -> Clause:
-    """``clause``'s content as the claim, a pronoun opening it read as the speaker when they
-    agree ("..., saying it would appeal": "it" is the subject)."""
+    """``clause``'s content, what ``said`` found in it, as the claim; a pronoun opening it is
+    read as the speaker when they agree ("..., saying it would appeal": "it" is the subject)."""
     view = clause.view
     body = view.slice(said.content_start, said.content_end)
-    (content,) = _speaker_subjects(context, view, body, said, [Clause(body, subject_of(body.text))])
-    return Clause(content.view, content.subject, "participle")
+    statement = Clause(body, subject_of(body.text), clause.origin, clause.reason)
+    (resolved,) = _speaker_subjects(context, view, body, said, [statement])
+    return resolved
 
 
 # --- memoised sentences ------------------------------------------------------------------
