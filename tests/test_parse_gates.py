@@ -126,6 +126,8 @@ def _reference_negation(text: str) -> negation.Negation | None:
         start, end = match.span()
         if any(s <= start < e for s, e in blocked):
             continue
+        if negation._in_trailing_subordinate_clause(lower, start, match.group(0)):
+            continue  # a rule of its own (test_parse_negation), not part of the gate
         cue = " ".join(match.group(0).lower().split())
         return negation.Negation(cue=cue, start=start, end=end)
     return None

@@ -58,3 +58,45 @@ def test_negation_cues(text: str, cue: str) -> None:
 )
 def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:
     assert find_negation(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation inside a clause of time, cause, condition or concession after the main
+        # clause negates that clause, not the claim
+        "The ferry sailed late when the crew did not arrive on time.",
+        "The driver was dismissed because he had not renewed his licence.",
+        "The museum will close early if the heating isn't repaired.",
+        "Rents rose sharply although wages did not.",
+        "In March, when the bridge did not reopen, traders moved to the market square.",
+        "The crowd left after stewards would not open the gates.",
+        "The shop stays open until customers can't find parking.",
+    ],
+)
+def test_negation_in_a_trailing_subordinate_clause_is_not_the_claims(text: str) -> None:
+    assert find_negation(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the main clause's own negation, before the subordinate clause or after its comma
+        ("The ferry did not sail when the storm came.", "not"),
+        ("When the storm came, the ferry did not sail.", "not"),
+        # a leading clause without its comma: where it ends is a guess, so the cue stands
+        ("When the storm came the ferry did not sail.", "not"),
+        # "after", "before", "until" are prepositions as often: a noun's "no" is the claim's
+        ("The talks ended after two days with no agreement.", "no"),
+        ("Officials said after the meeting that no deal was reached.", "no"),
+        # a coordinated clause after the subordinate one has its own negation
+        ("The ferry sailed when the storm passed and no passengers were hurt.", "no"),
+        ("If the storm passes then don't expect delays.", "don't"),
+        # "since" is left out: as often a preposition before the main clause's verb
+        ("The plant has not reopened since the fire.", "not"),
+    ],
+)
+def test_negation_outside_a_trailing_subordinate_clause_stands(text: str, cue: str) -> None:
+    found = find_negation(text)
+    assert found is not None
+    assert found.cue == cue

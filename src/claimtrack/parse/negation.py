@@ -67,9 +67,49 @@ def find_negation(
         start, end = match.span()
         if any(s <= start < e for s, e in blocked) or _NUMBER_SIGN.match(lower, end):
             continue
+        if _in_trailing_subordinate_clause(lower, start, match.group(0)):
+            continue
         cue = " ".join(match.group(0).lower().split())
         return Negation(cue=cue, start=offset + start, end=offset + end)
     return None
+
+
+#: Where a clause ends, read backwards from a cue: a punctuation mark or a coordinating word.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s[-\u2014\u2013]\s|\b(?:and|but|or|yet|then)\b")
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _subordinate_openers() -> dict[str, bool]:
+    """Opener -> whether it is also a preposition."""
+    return {word: flag == "preposition" for word, flag in tables.pairs("subordinate_openers.txt")}
+
+
+#: Cues that negate a verb (with the contractions): only these mark a clause after an opener
+#: that may be a preposition.
+_VERB_CUES = frozenset({"not", "never", "cannot"})
+
+
+def _in_trailing_subordinate_clause(lower: str, cue_start: int, cue: str) -> bool:
+    """The cue stands in an adverbial clause that follows the main one ("the plant closed
+    when the workers did not return", "he was fired because he had not filed"): it negates
+    that clause, not the claim.
+
+    A clause opened by the claim's first word ("When the alarm did not sound the staff
+    stayed") is left alone: without its comma, where the opening clause ends is a guess.
+    """
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(lower, 0, cue_start)]
+    clause_start = breaks[-1] if breaks else 0
+    openers = _subordinate_openers()
+    for word in _WORD.finditer(lower, clause_start, cue_start):
+        preposition = openers.get(word.group(0))
+        if preposition is None:
+            continue
+        verbal = cue.lower() in _VERB_CUES or _CONTRACTION.fullmatch(cue.lower()) is not None
+        if preposition and not verbal:
+            return False  # "ended after two days with no deal": the claim's own "no"
+        return bool(lower[: word.start()].strip())
+    return False
 
 
 def _candidates(text: str, words: frozenset[str]) -> list[re.Match[str]]:
