@@ -58,7 +58,12 @@ def _article(article_id: str, source: str, text: str, day: int) -> Article:
     )
 
 
-def _claim(article: Article, text: str, certainty: Certainty = Certainty.ASSERTED) -> Claim:
+def _claim(
+    article: Article,
+    text: str,
+    certainty: Certainty = Certainty.ASSERTED,
+    attribution: str | None = None,
+) -> Claim:
     start = article.text.index(text)
     end = start + len(text)
     return Claim(
@@ -74,6 +79,8 @@ def _claim(article: Article, text: str, certainty: Certainty = Certainty.ASSERTE
         line=article.text.count("\n", 0, start) + 1,
         kind=Kind.FACT,
         certainty=certainty,
+        attribution=attribution,
+        attribution_cue="said" if attribution else None,
     )
 
 
@@ -83,8 +90,14 @@ def sample_report() -> Report:
     copy = _article("copy.md", "Metro Daily", COPY_TEXT, 4)
     killed_12 = _claim(wire, "The storm killed 12 people in Harbor Town.")
     port = _claim(wire, "The port | closed on *Friday* [bold]at noon[/].")
-    mayor = _claim(wire, "The mayor resigned, see https://example.org/x %0A::error::")
-    killed_21 = _claim(herald, "The storm killed 21 people in Harbor Town.")
+    mayor = _claim(
+        wire,
+        "The mayor resigned, see https://example.org/x %0A::error::",
+        attribution="council *staff* [bold]",
+    )
+    killed_21 = _claim(
+        herald, "The storm killed 21 people in Harbor Town.", attribution="the coroner"
+    )
     port_hedged = _claim(
         herald, "The port | closed on *Friday* [bold]at noon[/], reportedly.", Certainty.HEDGED
     )

@@ -214,6 +214,73 @@ def test_notes_are_said_once_and_capped() -> None:
     ]
 
 
+def _with_speakers(report: Report, speakers: dict[str, str | None]) -> Report:
+    claims = tuple(
+        c.model_copy(update={"attribution": speakers.get(c.id, c.attribution)})
+        for c in report.claims
+    )
+    return report.model_copy(update={"claims": claims})
+
+
+def test_said_by_names_each_speaker_with_the_sources_that_quote_it() -> None:
+    report = sample_report()
+    agree = report.clusters[1]  # the port: wire, herald, copy
+    wire, herald, copy = (report.claim(cid) for cid in ("wire.md:2", "herald.md:2", "copy.md:1"))
+    assert {wire.id, herald.id, copy.id} == set(agree.claim_ids)
+    # nobody quoted: no line at all
+    assert ReportView(_with_speakers(report, {})).speakers(agree) is None
+    # one speaker for every source: the name alone, the sources are on the line above
+    every = {
+        wire.id: "the harbour master",
+        herald.id: "The Harbour Master",
+        copy.id: "the harbour master",
+    }
+    assert ReportView(_with_speakers(report, every)).speakers(agree) == "the harbour master"
+    # speakers grouped whatever their case; a source in its own voice is named as such
+    mixed = {wire.id: "the harbour master", herald.id: "The Harbour Master", copy.id: None}
+    assert ReportView(_with_speakers(report, mixed)).speakers(agree) == (
+        "the harbour master (Harbor [bold]Wire[/], Valley Herald); in its own voice: Metro Daily"
+    )
+
+
+def test_said_by_lists_a_source_quoting_someone_under_the_speaker_only() -> None:
+    report = sample_report()
+    agree = report.clusters[1]
+    wire_id = "wire.md:2"
+    headline = report.claim(wire_id).model_copy(update={"id": "wire.md:0", "attribution": None})
+    quoted = _with_speakers(report, {wire_id: "port staff"})
+    both = quoted.model_copy(
+        update={
+            "claims": (*quoted.claims, headline),
+            "clusters": (agree.model_copy(update={"claim_ids": (*agree.claim_ids, "wire.md:0")}),),
+        }
+    )
+    assert ReportView(both).speakers(both.clusters[0]) == (
+        "port staff (Harbor [bold]Wire[/]); in its own voice: Valley Herald, Metro Daily"
+    )
+
+
+def test_said_by_counts_the_speakers_past_four() -> None:
+    report = sample_report()
+    agree = report.clusters[1]
+    base = report.claim("wire.md:2")
+    extra = tuple(
+        base.model_copy(update={"id": f"wire.md:x{n}", "attribution": f"speaker {n}"})
+        for n in range(6)
+    )
+    many = report.model_copy(
+        update={
+            "claims": (*report.claims, *extra),
+            "clusters": (agree.model_copy(update={"claim_ids": tuple(c.id for c in extra)}),),
+        }
+    )
+    line = ReportView(many).speakers(many.clusters[0])
+    assert line == (
+        "speaker 0 (Harbor [bold]Wire[/]); speaker 1 (Harbor [bold]Wire[/]); "
+        "speaker 2 (Harbor [bold]Wire[/]); speaker 3 (Harbor [bold]Wire[/]); 2 more"
+    )
+
+
 def test_markdown_renders_each_conflict_as_its_own_paragraph_and_table() -> None:
     report = sample_report()
     conflict = report.clusters[0]

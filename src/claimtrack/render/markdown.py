@@ -68,6 +68,9 @@ def _cluster(view: ReportView, verdict: Verdict, cluster: Cluster) -> list[str]:
         for group in view.conflict_groups(cluster):
             lines += _conflict(group)
     lines.append(f"- **Sources:** {_sources(view, cluster)}")
+    speakers = view.speakers(cluster)
+    if speakers:
+        lines.append(f"- **Said by:** {escape(speakers)}")
     if verdict is Verdict.SINGLE_SOURCE:
         article = view.article_of(claim.id)
         lines.append(f"- **From:** {escape(dated(article))} · {escape(where(claim, article))}")

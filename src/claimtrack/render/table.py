@@ -155,6 +155,9 @@ def _detail_rows(
         for group in view.conflict_groups(cluster):
             rows += _conflict_rows(group, color)
     rows.append(("sources", Text(_sources_text(view, cluster))))
+    speakers = view.speakers(cluster)
+    if speakers:
+        rows.append(("said by", Text(one_line(speakers))))
     if verdict is Verdict.SINGLE_SOURCE:
         article = view.article_of(claim.id)
         rows.append(("from", Text(f"{dated(article)} · {where(claim, article)}")))

@@ -26,6 +26,8 @@ TITLES = {
     Verdict.SINGLE_SOURCE: "Single-source claims",
 }
 #: Notes shown per cluster in the human-readable reports; the JSON report has all of them.
+#: Speakers named on a cluster's "said by" line; the rest are counted.
+MAX_SPEAKERS = 4
 MAX_NOTES = 3
 VERDICT_WORDS = {
     Verdict.CONFLICT: "conflict",
@@ -121,6 +123,40 @@ class ReportView:
         """Every source label carrying the cluster's claim, sorted, each once."""
         labels = {self.source_label(self.article_of(cid)) for cid in cluster.claim_ids}
         return sorted(labels, key=str.casefold)
+
+    def speakers(self, cluster: Cluster) -> str | None:
+        """Who the cluster's claims are attributed to, with the sources that say so ("The
+        ministry (A, C); in its own voice: B"); None when every source states the claim in
+        its own voice. A source that both quotes a speaker and restates the claim (a headline
+        over its attributed lead) is listed under the speaker.
+
+        WHY: five outlets quoting one ministry are one origin, and a claim's text holds the
+        content only ("the bridge will reopen"), not who said it.
+        """
+        by_speaker: dict[str, tuple[str, list[str]]] = {}  # casefolded -> as first written
+        labels: list[str] = []
+        for claim_id in cluster.claim_ids:
+            claim = self.claims[claim_id]
+            label = self.article_of(claim_id).source  # republications: on the line above
+            labels.append(label)
+            if claim.attribution:
+                _, said = by_speaker.setdefault(
+                    claim.attribution.casefold(), (claim.attribution, [])
+                )
+                if label not in said:
+                    said.append(label)
+        if not by_speaker:
+            return None
+        quoting = {label for _, said in by_speaker.values() for label in said}
+        own_voice = list(dict.fromkeys(label for label in labels if label not in quoting))
+        if len(by_speaker) == 1 and not own_voice:
+            return next(iter(by_speaker.values()))[0]  # the sources are on the line above
+        parts = [f"{speaker} ({', '.join(said)})" for speaker, said in by_speaker.values()]
+        if len(parts) > MAX_SPEAKERS:
+            parts = [*parts[:MAX_SPEAKERS], f"{len(parts) - MAX_SPEAKERS} more"]
+        if own_voice:
+            parts.append(f"in its own voice: {', '.join(own_voice)}")
+        return "; ".join(parts)
 
     def article_of(self, claim_id: str) -> Article:
         return self.articles[self.claims[claim_id].article_id]
