@@ -763,3 +763,29 @@ def test_a_quotation_after_the_person_told_and_a_colon_or_comma(
 def test_told_and_a_comma_without_a_quotation_is_no_statement(text: str) -> None:
     found = find_attribution(text)
     assert found is None or found.content_start > text.index(",") + 2, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "States" ends a name here, it is not the verb "states"
+        "Mills closed as buyers, like Peru and Chile, moved their orders to the United States.",
+        "Freight rose by a third, with most of the cargo bound for the Gulf States.",
+        "The choir, the oldest of its kind, toured the Southern States.",
+    ],
+)
+def test_a_capitalised_verb_of_saying_inside_a_name_names_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Freight rose by a third, the port authority states.", "the port authority"),
+        ("Port Traffic Rose By A Third, Harbour Board Says", "Harbour Board"),
+    ],
+)
+def test_a_verb_of_saying_after_a_name_still_names_the_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker

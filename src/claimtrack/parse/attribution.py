@@ -369,7 +369,7 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
     """ "CONTENT, X said (on Monday)." or "CONTENT, said X." at the end of ``text``."""
     for index in range(len(words) - 1, max(-1, len(words) - 1 - _TRAILING_WORDS), -1):
         word, start, end = words[index]
-        if word.lower() not in _verbs():
+        if word.lower() not in _verbs() or _name_part(words, index):
             continue
         if _TAIL_END.match(text, end) or (
             word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end)
@@ -385,6 +385,13 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+def _name_part(words: list[tuple[str, int, int]], index: int) -> bool:
+    """The capitalised word after another is part of a name ("from the United States"), not a
+    verb of saying. A title-case headline's verbs are lowered before it is read again
+    (``headlines.title_speech``), so "Mayor Says" is still found."""
+    return index > 0 and words[index][0][:1].isupper() and words[index - 1][0][:1].isupper()
 
 
 #: ', using the old name of the agency.': the writer's remark on how a statement was made,
