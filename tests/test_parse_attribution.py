@@ -789,3 +789,44 @@ def test_a_verb_of_saying_after_a_name_still_names_the_speaker(text: str, speake
     found = find_attribution(text)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # "said of X": X is what the statement was about, the speaker stands before the verb
+        (
+            '"It is a fine plan," the mayor said of the bypass.',
+            "the mayor",
+            "It is a fine plan",
+        ),
+        (
+            "“I was surprised by how short it was,” Senator Ana Ruiz, Democrat of Leeds, "
+            "said of the budget speech.",
+            "Senator Ana Ruiz",
+            "I was surprised by how short it was",
+        ),
+        ('"It works," she says about the new pump.', "she", "It works"),
+    ],
+)
+def test_what_a_statement_was_about_is_not_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only "said"/"says": a noun of saying or "told of" before "of" names no speaker
+        "Residents were alarmed by reports of a second leak.",
+        "The old sailor told of only a few storms.",
+        '"They fear the mills will close," Jan Kovac, head of the union, an old body, '
+        "said of the owners.",
+    ],
+)
+def test_of_after_other_words_of_saying_names_no_speaker_after_them(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or not found.speaker.lower().startswith(("of ", "about "))

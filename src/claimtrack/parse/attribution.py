@@ -371,8 +371,10 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        if _TAIL_END.match(text, end) or (
-            word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end)
+        if (
+            _TAIL_END.match(text, end)
+            or (word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end))
+            or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end))
         ):
             found = _speaker_before(text, words, index)
             if found is not None:
@@ -512,6 +514,16 @@ def _closing_straight_quote(text: str, end: int) -> int:
 _QUESTION_VERBS = frozenset(("asked", "asks"))
 
 
+#: After a verb of saying, what the statement was about: "said of the plan".
+_ABOUT = re.compile(r"[ \t]+(?:of|about)\b")
+#: '"...," the mayor said of the plan.': "said" or "says" then what was spoken about, ending
+#: the sentence. Only these two: "told of a few", "claims of abuse" mean something else.
+_SAID = frozenset(("said", "says"))
+_ABOUT_TAIL = re.compile(
+    r"(?<![ \t])[ \t]+(?:of|about)[ \t][^,;\"“”]{1,60}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
+
+
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
     if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
@@ -519,6 +531,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if _subject_with_apposition(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
+    if _ABOUT.match(rest):
+        return None  # '"...," the mayor said of the plan.': what was spoken about
     if len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     when = _SPEAKER_TAIL.search(rest)
