@@ -830,3 +830,17 @@ def test_what_a_statement_was_about_is_not_its_speaker(
 def test_of_after_other_words_of_saying_names_no_speaker_after_them(text: str) -> None:
     found = find_attribution(text)
     assert found is None or not found.speaker.lower().startswith(("of ", "about "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a preposition "reports" and "claims" are nouns: what comes before is no speaker
+        "The coach resigned in May amid reports that his ties with the owner had frayed.",
+        "The closure comes in the wake of reports that the mill lost its main buyer.",
+        "Fans rejoiced despite claims that the match had been fixed.",
+        "Bloggers went wild with reports that the singer had married.",
+    ],
+)
+def test_a_noun_of_saying_after_a_preposition_names_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None

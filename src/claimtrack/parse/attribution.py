@@ -885,6 +885,15 @@ _ONLY_FUNCTION_WORDS = frozenset(
 )
 
 
+#: Prepositions a speaker never ends with: before them the verb of saying is a noun ("resigned
+#: amid reports that", "in the wake of claims that"). Not "to" ("went on to say": the
+#: speaker is there, only not where it begins) nor words that end names or phrasal verbs.
+_ENDS_NO_SPEAKER = frozenset(
+    "of amid amidst among despite with after before at in on into about against over "
+    "following during since".split()
+)
+
+
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
@@ -900,8 +909,11 @@ def _clean_speaker(raw: str) -> str | None:
         return None
     if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
         return None
-    if speaker.rsplit(None, 1)[-1] in ("and", "or", "but"):
+    last = speaker.rsplit(None, 1)[-1]
+    if last in ("and", "or", "but"):
         return None  # "X ordered flags lowered and said ...": a clause before the verb
+    if last.lower() in _ENDS_NO_SPEAKER:
+        return None  # "the lawyer quit amid reports that ...": "reports" is a noun there
     return speaker
 
 
