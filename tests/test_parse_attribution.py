@@ -844,3 +844,23 @@ def test_of_after_other_words_of_saying_names_no_speaker_after_them(text: str) -
 )
 def test_a_noun_of_saying_after_a_preposition_names_no_speaker(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "X comes as / a day after Y said ...": Y is the speaker, X an event tied to it
+        (
+            "The ruling comes a day after the harbour board said the pier would close.",
+            "the harbour board",
+        ),
+        ("The news comes just one week after Ana Ruiz said she would quit.", "Ana Ruiz"),
+        ("His statement came as the Home Office said it would review the case.", "the Home Office"),
+        # no "comes": the words before the verb stay the speaker
+        ("The shop came close to shutting, the owner said.", "the owner"),
+    ],
+)
+def test_an_event_tied_to_a_statement_is_not_part_of_its_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker

@@ -894,11 +894,30 @@ _ENDS_NO_SPEAKER = frozenset(
 )
 
 
+#: "The ruling comes a day after the minister said ...": an event tied in time to a
+#: statement; the speaker is who follows the joining word, not the words before it.
+_LINKED_EVENT = re.compile(
+    r"^[^,;]*?\b(?:comes|come|came|coming)\b[^,;]*?\b(?:as|after|before|amid|while)[ \t]+(?=\S)"
+)
+
+
+def _without_linked_event(speaker: str) -> str:
+    match = _LINKED_EVENT.match(speaker)
+    if match is None:
+        return speaker
+    rest = speaker[match.end() :]
+    first = rest.split(None, 1)[0]
+    # "... came after watching the video": no speaker follows
+    return speaker if first.lower().endswith("ing") else rest
+
+
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    if " com" in speaker or " cam" in speaker:  # most speakers: one test, no search
+        speaker = _without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):
         speaker = _AS.sub("", speaker)
     if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
