@@ -864,3 +864,41 @@ def test_an_event_tied_to_a_statement_is_not_part_of_its_speaker(text: str, spea
     found = find_attribution(text)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun after a leading phrase without its comma is the speaker
+        ("In the interview she said the pier would close.", "she"),
+        ("However they said the pier would close.", "they"),
+        # "goes on to say": the one who goes on
+        ("The report goes on to say that the pier would close.", "The report"),
+        ("The harbour master then went on to say the pier would close.", "The harbour master"),
+    ],
+)
+def test_the_speaker_left_of_a_lead_in_or_went_on_to(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to say" after anything but "went on": nobody says it
+        "The mayor declined to say whether the pier would close.",
+        "Needless to say, the pier will close.",
+        "The driver phoned his depot to say that the van had broken down.",
+    ],
+)
+def test_no_speaker_from_an_infinitive(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_statement_inside_what_stands_before_a_verb_is_no_speaker() -> None:
+    found = find_attribution(
+        "The Harbour Elders Forum said attacks in recent days indicated that the truce failed."
+    )
+    assert found is not None
+    assert (found.speaker, found.cue) == ("The Harbour Elders Forum", "said")

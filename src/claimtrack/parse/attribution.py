@@ -890,7 +890,7 @@ _ONLY_FUNCTION_WORDS = frozenset(
 #: speaker is there, only not where it begins) nor words that end names or phrasal verbs.
 _ENDS_NO_SPEAKER = frozenset(
     "of amid amidst among despite with after before at in on into about against over "
-    "following during since".split()
+    "following during since than".split()
 )
 
 
@@ -909,6 +909,14 @@ def _without_linked_event(speaker: str) -> str:
     first = rest.split(None, 1)[0]
     # "... came after watching the video": no speaker follows
     return speaker if first.lower().endswith("ing") else rest
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+#: A verb of saying inside what stands before another one: two statements, no one speaker.
+_SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
+_WENT_ON_TO = re.compile(
+    r"^(?P<speaker>\S.*?)[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$"
+)
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -933,7 +941,20 @@ def _clean_speaker(raw: str) -> str | None:
         return None  # "X ordered flags lowered and said ...": a clause before the verb
     if last.lower() in _ENDS_NO_SPEAKER:
         return None  # "the lawyer quit amid reports that ...": "reports" is a noun there
+    if last.lower() == "to":
+        return _went_on_to(speaker)
+    if last.lower() in _SUBJECT_PRONOUNS and " " in speaker:
+        return last  # "In the video he said ...", "However they said ...": the pronoun
+    if _SAID_INSIDE.search(speaker):
+        return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker
+
+
+def _went_on_to(speaker: str) -> str | None:
+    """ "The report goes on to say ...": the report; any other "... to say" ("declined to
+    say", "needless to say", "appeared to say") names no one who says it."""
+    match = _WENT_ON_TO.match(speaker)
+    return match.group("speaker") if match else None
 
 
 #: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
