@@ -515,7 +515,7 @@ _QUESTION_VERBS = frozenset(("asked", "asks"))
 
 
 #: After a verb of saying, what the statement was about: "said of the plan".
-_ABOUT = re.compile(r"[ \t]+(?:of|about)\b")
+_ABOUT = re.compile(r"(?<![ \t])[ \t]+(?:of|about)\b")
 #: '"...," the mayor said of the plan.': "said" or "says" then what was spoken about, ending
 #: the sentence. Only these two: "told of a few", "claims of abuse" mean something else.
 _SAID = frozenset(("said", "says"))
@@ -914,9 +914,7 @@ def _without_linked_event(speaker: str) -> str:
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 #: A verb of saying inside what stands before another one: two statements, no one speaker.
 _SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
-_WENT_ON_TO = re.compile(
-    r"^(?P<speaker>\S.*?)[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$"
-)
+_WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$")
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -953,8 +951,8 @@ def _clean_speaker(raw: str) -> str | None:
 def _went_on_to(speaker: str) -> str | None:
     """ "The report goes on to say ...": the report; any other "... to say" ("declined to
     say", "needless to say", "appeared to say") names no one who says it."""
-    match = _WENT_ON_TO.match(speaker)
-    return match.group("speaker") if match else None
+    match = _WENT_ON_TO.search(speaker)
+    return speaker[: match.start()] if match and match.start() > 0 else None
 
 
 #: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
