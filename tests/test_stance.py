@@ -340,3 +340,49 @@ def test_a_leading_no_negates_only_when_asked_for_and_not_as_an_answer() -> None
     assert main_clause_negated("No cycle lane for Mill Road after all", words)
     assert not main_clause_negated("No cycle lane for Mill Road after all")
     assert not main_clause_negated("No, the cycle lane opens on Monday", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a verb's own negation after an aside's comma still denies; a bare "not" there
+        # contrasts ("in Europe, not Asia")
+        ("No, the bridge, shut since the flood, won't reopen in May", True),
+        ("The bridge, shut since the flood, isn't reopening", True),
+        ("Bridge reopens to buses, not lorries", False),
+    ],
+)
+def test_a_verb_negation_after_a_comma_is_no_contrast(text: str, negated: bool) -> None:
+    assert main_clause_negated(text) is negated
+
+
+PANEL = "The festival booked a panel on housing that didn't include any tenants"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "No, the festival is not holding a housing panel without tenants",
+        "That festival housing panel everyone is sharing isn't real",
+    ],
+)
+def test_a_claim_negated_only_in_its_relative_clause_can_be_denied(source: str) -> None:
+    assert statement_stance(PANEL, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the claim's own main clause is negated: a negated headline agrees with it
+        ("The festival did not book a panel on housing", "Festival has not booked housing panel"),
+        # "without" negates inside the claim; a headline negating another act does not deny it
+        (
+            "The singer cancelled her tour without telling her fans",
+            "Singer cancels tour, doesn't tell her band",
+        ),
+    ],
+)
+def test_a_claim_negated_in_its_main_clause_is_not_denied_by_a_negation(
+    claim: str, source: str
+) -> None:
+    assert statement_stance(claim, source) is not Stance.CONFLICTS

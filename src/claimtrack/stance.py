@@ -263,7 +263,9 @@ def main_clause_negated(text: str, negations: frozenset[str] = _VERB_NEGATIONS) 
             # "that" opening a clause is the pointing word: "No, that story is not true"
             inside = True
         elif (token in negations or token.endswith("n't")) and not inside:
-            contrast = index > 0 and previous == ","  # "in Leeds, not York"
+            # "in Leeds, not York" sets a bare "not" against a place; a verb's own negation
+            # after a comma ("No, the bridge won't reopen") still denies.
+            contrast = index > 0 and previous == "," and token == "not"
             if following not in _ADDING and following != "," and not contrast:
                 return True
     return False
@@ -279,12 +281,25 @@ def _denial(claim: Claim, source: Claim, key: MatchKey, source_key: MatchKey) ->
     )
 
 
-def _denies(claim: MatchKey, source: MatchKey, statement: Claim) -> bool:
+def _denies(claim: Claim, claim_key: MatchKey, source: MatchKey, statement: Claim) -> bool:
     """A headline about the claim that negates its own statement denies the claim, though
     it words it otherwise ("Ferry captain not at fault" against "The ferry captain caused the
-    collision"): a headline says one thing, and that thing is negated."""
+    collision"): a headline says one thing, and that thing is negated. A claim negated only
+    in a clause of its own ("a panel that had no women") still states its main act."""
     text = statement.sentence or statement.text
-    return source.negated and not claim.negated and main_clause_negated(text)
+    return source.negated and _asserts_its_act(claim, claim_key) and main_clause_negated(text)
+
+
+def _asserts_its_act(claim: Claim, key: MatchKey) -> bool:
+    """The claim's main clause is not negated: it negates nothing, or only in a clause of its
+    own ("ESPN planned a panel that had no women"); a negation the parser finds outside the
+    verb negations ("without") keeps counting as the claim's own."""
+    if not key.negated:
+        return True
+    text = claim.sentence or claim.text
+    tokens = {t.lower() for t in _TOKEN.findall(text.replace("’", "'"))}
+    verb_negated = any(t in _VERB_NEGATIONS or t.endswith("n't") for t in tokens)
+    return verb_negated and not main_clause_negated(text)
 
 
 def _topic(label: str, claim: Claim) -> bool:
@@ -429,7 +444,7 @@ def stance_of(
     denied = (
         near and negates(key, source_key)
         if in_article
-        else _denies(key, source_key, source) or _denial(claim, source, key, source_key)
+        else _denies(claim, key, source_key, source) or _denial(claim, source, key, source_key)
     )
     if stated and denied and not doubt_cue(source, claim):
         return Stance.CONFLICTS
