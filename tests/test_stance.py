@@ -13,6 +13,7 @@ from claimtrack.compare import article_stance, statement_stance, supported_by
 from claimtrack.models import Claim, Stance
 from claimtrack.normalize import normalize_claim
 from claimtrack.stance import (
+    dismissed_report,
     headline_hedge,
     hedging_cue,
     holds_predicate,
@@ -386,3 +387,43 @@ def test_a_claim_negated_in_its_main_clause_is_not_denied_by_a_negation(
     claim: str, source: str
 ) -> None:
     assert statement_stance(claim, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master kills rumour he resigned after ferry collision",
+        "Port laughs off reports the harbour master resigned after ferry collision",
+        "Harbour master at work on Monday despite resignation rumours after ferry collision",
+        "Harbour master still in post after ferry collision, contrary to reports",
+        "Minister shoots down the mayor's assertion that harbour master resigned over collision",
+        "Port authority quashes harbour master resignation story after ferry collision",
+    ],
+)
+def test_a_headline_waving_a_report_away_conflicts(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the dismissing word with no report noun after it, or the report in another clause
+        "Harbour master resigned after ferry collision that killed two",
+        "Ferry collision killed two - reports",
+        "Harbour master resigned after the ferry collision, despite the port's pleas",
+        # negated, left open, asked, or defending the claim against a falsity word
+        "Port does not dismiss reports the harbour master resigned after ferry collision",
+        "Port refuses to confirm or deny reports harbour master resigned after collision",
+        "Will the port quash reports the harbour master resigned after the collision?",
+        "Harbour master denies hoax claims that he resigned after the ferry collision",
+    ],
+)
+def test_a_dismissing_word_without_a_dismissed_report_is_no_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+def test_a_claim_that_dismisses_a_report_itself_is_not_refuted_by_another_dismissal() -> None:
+    source = _statement("Port quashes harbour master resignation rumours")
+    assert dismissed_report(source, _statement(CLAIM, "c")) == "quashes"
+    claim = _statement("The port dismissed reports that the harbour master resigned", "c")
+    assert dismissed_report(source, claim) is None

@@ -63,6 +63,9 @@ HEADLINE_ABOUT = 0.25
 HEADLINE_SHARED = 2
 #: Words between a negation and a refuting cue that still negate it ("is not a hoax").
 NEGATION_REACH = 3
+#: Words between a dismissing word and the report noun it waves away ("shoots down the
+#: senator's new claims").
+DISMISSAL_REACH = 4
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
@@ -79,6 +82,8 @@ class _Cues:
     single_negations: frozenset[str]
     headline_hedging: re.Pattern[str]
     prepositions: frozenset[str]
+    dismissing: re.Pattern[str]
+    report_nouns: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -107,6 +112,8 @@ def _cues() -> _Cues:
         single_negations=frozenset(n for n in lines("negation.txt") if " " not in n) - denials,
         headline_hedging=_pattern(lines("headline_hedges.txt")),
         prepositions=frozenset(lines("prepositions.txt")),
+        dismissing=_pattern(lines("dismissing_words.txt")),
+        report_nouns=frozenset(lines("report_nouns.txt")),
     )
 
 
@@ -130,6 +137,41 @@ def refuting_cue(source: Claim, claim: Claim) -> str | None:
     if denied and len(denied) < len(live):
         return None  # a denial of a falsity word: "denies the hoax claims" defends the claim
     return live[0].group(0)
+
+
+def dismissed_report(source: Claim, claim: Claim) -> str | None:
+    """A headline's word waving a report away: a dismissing word with a report noun a few
+    words after it, in the same clause ("Mayor kills resignation rumour", "Bridge open,
+    contrary to reports", ``dismissing_words.txt``), neither negated nor asked. None when the
+    claim itself dismisses a report or debunks, denies or asks."""
+    if claim.negated or _asks(claim) or _dismissals(claim.sentence or claim.text):
+        return None
+    found = _dismissals(source.sentence or source.text)
+    return found[0] if found else None
+
+
+#: Where a headline's clause ends: its punctuation, or a dash set off by blanks.
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s[-–—]+\s")
+
+
+def _dismissals(text: str) -> list[str]:
+    cues = _cues()
+    found = []
+    for match in cues.dismissing.finditer(text):
+        start, end = match.start(), match.end()
+        if _negated_before(text[:start], cues.negations) or _alternative(text, start, end):
+            continue  # "does not dismiss the reports", "won't confirm or deny the report"
+        if _questioned(text, start, end):
+            continue
+        clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+        following = _WORD.findall(clause.lower())[: DISMISSAL_REACH + 1]
+        noun = next((i for i, w in enumerate(following) if w in cues.report_nouns), None)
+        if noun is None:
+            continue
+        if cues.refuting.search(" ".join(following[:noun])):
+            continue  # "denies the hoax claims", "rejects false reports": defends the claim
+        found.append(match.group(0))
+    return found
 
 
 def _live_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
@@ -433,7 +475,10 @@ def stance_of(
     stated = not reported_only(claim) and not _asks(claim)
     if not _asks(claim) and _contradicts(comparison, stated) and (near or not in_article):
         return Stance.CONFLICTS
-    if stated and (near or share >= reach) and refuting_cue(source, claim) is not None:
+    refuted = refuting_cue(source, claim) or (
+        None if in_article else dismissed_report(source, claim)
+    )
+    if stated and (near or share >= reach) and refuted is not None:
         return Stance.CONFLICTS
     related = comparison.related or (not in_article and _about(key, source_key, share))
     if not (related or share >= ABOUT):
