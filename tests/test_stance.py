@@ -427,3 +427,30 @@ def test_a_claim_that_dismisses_a_report_itself_is_not_refuted_by_another_dismis
     assert dismissed_report(source, _statement(CLAIM, "c")) == "quashes"
     claim = _statement("The port dismissed reports that the harbour master resigned", "c")
     assert dismissed_report(source, claim) is None
+
+
+DUNMORE = "The veteran harbour master of Dunmore resigned on Tuesday after the ferry collision"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Dunmore story is a hoax", "Rumours about Dunmore debunked", "A bogus Dunmore scoop"],
+)
+def test_a_headline_calling_false_what_it_names_of_the_claim_conflicts(source: str) -> None:
+    # one word of a long claim is enough for a headline that calls it false
+    assert statement_stance(DUNMORE, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the refuting word qualifies something the claim does not name
+        "Fake banknotes found in Dunmore",
+        "Satirical site mocks Dunmore council",
+        "Hoax call closes Dunmore bridge",
+        # nothing of the claim named
+        "Story of the talking parrot is a hoax",
+    ],
+)
+def test_a_refuting_word_on_another_thing_does_not_refute_a_long_claim(source: str) -> None:
+    assert statement_stance(DUNMORE, source) is not Stance.CONFLICTS

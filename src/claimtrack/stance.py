@@ -174,6 +174,20 @@ def _dismissals(text: str) -> list[str]:
     return found
 
 
+def _qualifies_other(source: Claim, cue: str, claim: MatchKey) -> bool:
+    """The refuting cue stands before a word of something the claim does not name: it
+    qualifies that thing ("fake banknotes", "a satirical site"), not the claim. A report noun
+    after it is the claim ("debunk the claims"), a function word leaves it standing alone."""
+    text = source.sentence or source.text
+    at = text.lower().find(cue.lower())
+    following = _WORD.findall(text[at + len(cue) :].lower()) if at >= 0 else []
+    first = re.match(r"\s*\w", text[at + len(cue) :]) if at >= 0 else None
+    if not following or first is None or following[0] in _cues().report_nouns:
+        return False
+    named = _plain(normalize_text(following[0]))
+    return bool(named) and named.isdisjoint(_plain(claim))
+
+
 def _live_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
     """The refuting cues of ``text`` that stand as stated: not negated, not one side of an
     "or", not asked."""
@@ -478,8 +492,15 @@ def stance_of(
     refuted = refuting_cue(source, claim) or (
         None if in_article else dismissed_report(source, claim)
     )
-    if stated and (near or share >= reach) and refuted is not None:
-        return Stance.CONFLICTS
+    if refuted is not None and stated:
+        if near or share >= reach:
+            return Stance.CONFLICTS
+        if not in_article and share > 0 and not _qualifies_other(source, refuted, key):
+            # A headline that calls something false and names anything of the claim's
+            # debunks it however briefly it names it ("A bogus Banksy", "Rumours of the
+            # minister's death debunked"), unless the cue qualifies another thing
+            # ("Fake banknotes found at the bakery").
+            return Stance.CONFLICTS
     related = comparison.related or (not in_article and _about(key, source_key, share))
     if not (related or share >= ABOUT):
         return Stance.UNRELATED
