@@ -454,3 +454,34 @@ def test_a_headline_calling_false_what_it_names_of_the_claim_conflicts(source: s
 )
 def test_a_refuting_word_on_another_thing_does_not_refute_a_long_claim(source: str) -> None:
     assert statement_stance(DUNMORE, source) is not Stance.CONFLICTS
+
+
+QUAY = "The port closed the north quay after the storm"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a label naming the claim's topic introduces a quotation when the rest says "we"
+        "Port: we have closed the north quay after the storm",
+        "Port video: the north quay is in our hands after the storm",
+        # a topic label first, a speaker label last
+        "Quay closed after storm: insiders",
+    ],
+)
+def test_a_speaker_label_that_names_the_topic_or_follows_one_hedges(source: str) -> None:
+    assert statement_stance(QUAY, source) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Port: north quay closed after the storm",
+        # "US" is the country, not "us"
+        "Port: US navy ships leave north quay after storm closes it",
+        "North quay closed after storm: photos",
+        "North quay closed after storm: details",
+    ],
+)
+def test_a_topic_label_or_a_flag_does_not_hedge(source: str) -> None:
+    assert statement_stance(QUAY, source) is Stance.SUPPORTS

@@ -225,10 +225,26 @@ def hedging_cue(source: Claim, claim: Claim) -> str | None:
     do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``."""
     if source.attribution and not claim.attribution:
         return source.attribution_cue or source.attribution
-    label = _speaker_label(source.sentence or source.text)
-    if label and not _speaker_label(claim.sentence or claim.text) and not _topic(label, claim):
-        return label
+    text = source.sentence or source.text
+    if not _speaker_label(claim.sentence or claim.text):
+        for label, rest in _speaker_labels(text):
+            if not _topic(label, claim) or _first_person(rest):
+                # "Ferry collision: ..." names the topic, "Port: we never ..." a speaker
+                return label
     return doubt_cue(source, claim)
+
+
+def _first_person(text: str) -> bool:
+    """The text speaks in the first person ("we have the weapons", "our hands"): what a
+    label before it introduces is a quotation."""
+    words = re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text.replace("’", "'"))
+    return any(w.lower() in _FIRST_PERSON for w in words if w != "US")  # "US": the country
+
+
+#: The first-person words that make a headline after a label a quotation.
+_FIRST_PERSON = frozenset(
+    {"i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our"}
+)
 
 
 def doubt_cue(source: Claim, claim: Claim) -> str | None:
@@ -368,11 +384,21 @@ def _topic(label: str, claim: Claim) -> bool:
 def _speaker_label(text: str) -> str | None:
     """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon (not a
     flag such as "BREAKING:", ``headline_flags.txt``)."""
-    found = _LABEL_BEFORE.match(text) or _LABEL_AFTER.search(text)
-    if not found:
-        return None
-    label = found.group(0).strip(" :-.")
-    return None if label.lower() in _cues().flags else label
+    labels = _speaker_labels(text)
+    return labels[0][0] if labels else None
+
+
+def _speaker_labels(text: str) -> list[tuple[str, str]]:
+    """Each label of a headline, before its colon and after its last one, with the rest of
+    the headline: "Ferry collision: captain at fault: union" has a topic and a speaker."""
+    labels: list[tuple[str, str]] = []
+    for found in (_LABEL_BEFORE.match(text), _LABEL_AFTER.search(text)):
+        if found:
+            label = found.group(0).strip(" :-.")
+            rest = text[: found.start()] + text[found.end() :]
+            if label.lower() not in _cues().flags and label not in (k for k, _ in labels):
+                labels.append((label, rest))
+    return labels
 
 
 def coverage(claim: MatchKey, source: MatchKey) -> float:
