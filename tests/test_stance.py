@@ -13,6 +13,7 @@ from claimtrack.compare import article_stance, statement_stance, supported_by
 from claimtrack.models import Claim, Stance
 from claimtrack.normalize import normalize_claim
 from claimtrack.stance import (
+    coverage,
     dismissed_report,
     headline_hedge,
     hedging_cue,
@@ -485,3 +486,12 @@ def test_a_speaker_label_that_names_the_topic_or_follows_one_hedges(source: str)
 )
 def test_a_topic_label_or_a_flag_does_not_hedge(source: str) -> None:
     assert statement_stance(QUAY, source) is Stance.SUPPORTS
+
+
+def test_a_possessive_names_the_word_it_owns() -> None:
+    claim = normalize_claim(_statement("The mayor of Dunmore resigned", "c"))
+    assert coverage(claim, normalize_claim(_statement("Dunmore's mayor resigned"))) == 1.0
+    meteorite = "A meteorite landed in Dunmore"
+    assert statement_stance(meteorite, "Meteorite leaves crater in Dunmore's harbour") is (
+        Stance.SUPPORTS
+    )

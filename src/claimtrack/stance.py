@@ -33,7 +33,7 @@ A sentence of an article is held to more (``in_article``): see ``stance_of``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -408,7 +408,14 @@ def coverage(claim: MatchKey, source: MatchKey) -> float:
 
 
 def _plain(key: MatchKey) -> frozenset[str]:
-    return frozenset((key.plain or key.text).split()) - {"not"}
+    # "the mayor's car" names the mayor: a possessive is the word it owns
+    return _owners((key.plain or key.text).split()) - {"not"}
+
+
+def _owners(words: Iterable[str]) -> frozenset[str]:
+    """The words with each possessive read as the word it owns, stemmed as the key stems
+    words ("dunmore's" is "dunmor", as "Dunmore" is)."""
+    return frozenset(stem(w[:-2]) if w.endswith("'s") else w for w in words)
 
 
 def _about(claim: MatchKey, source: MatchKey, share: float) -> bool:
@@ -422,7 +429,7 @@ def beyond_names(claim: MatchKey, source: MatchKey) -> bool:
     changes" says nothing of "The harbour master of Dunmore Ridge is dead"). A claim's name
     words are its plain words that its entity-folded tokens lack."""
     ours = _plain(claim)
-    names = ours - frozenset(claim.tokens)
+    names = ours - _owners(claim.tokens)
     return not (ours & _plain(source)) <= names
 
 
