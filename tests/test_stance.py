@@ -495,3 +495,28 @@ def test_a_possessive_names_the_word_it_owns() -> None:
     assert statement_stance(meteorite, "Meteorite leaves crater in Dunmore's harbour") is (
         Stance.SUPPORTS
     )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Experts doubt that the harbour master resigned after the ferry collision",
+        "Port questions whether harbour master resigned after ferry collision",
+        "Prankster tricked readers into thinking harbour master resigned after ferry collision",
+        "Harbour master who told of resigning after ferry collision exposed as a hoaxer",
+    ],
+)
+def test_a_headline_doubting_or_calling_a_story_a_deception_conflicts(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "No doubt that the harbour master resigned after the ferry collision",
+        "Was the harbour master fooled into thinking he had to resign after the collision?",
+        "Harbour master duped or negligent before the ferry collision",
+    ],
+)
+def test_a_negated_asked_or_open_doubt_is_no_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS

@@ -84,6 +84,7 @@ class _Cues:
     prepositions: frozenset[str]
     dismissing: re.Pattern[str]
     report_nouns: frozenset[str]
+    headline_refuting: re.Pattern[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -114,6 +115,7 @@ def _cues() -> _Cues:
         prepositions=frozenset(lines("prepositions.txt")),
         dismissing=_pattern(lines("dismissing_words.txt")),
         report_nouns=frozenset(lines("report_nouns.txt")),
+        headline_refuting=_pattern(lines("headline_refuting_cues.txt")),
     )
 
 
@@ -128,9 +130,9 @@ def refuting_cue(source: Claim, claim: Claim) -> str | None:
     if claim.negated or _asks(claim):
         return None  # "X is not dead", "Is X dead?": a debunking agrees or answers
     cues = _cues()
-    if _live_cues(claim.sentence or claim.text, cues):
+    if _live_cues(claim.sentence or claim.text, cues.refuting):
         return None  # the claim debunks something itself ("The video of X is a hoax")
-    live = _live_cues(source.sentence or source.text, cues)
+    live = _live_cues(source.sentence or source.text, cues.refuting)
     if not live:
         return None
     denied = [m for m in live if cues.denials.fullmatch(m.group(0))]
@@ -144,10 +146,17 @@ def dismissed_report(source: Claim, claim: Claim) -> str | None:
     words after it, in the same clause ("Mayor kills resignation rumour", "Bridge open,
     contrary to reports", ``dismissing_words.txt``), neither negated nor asked. None when the
     claim itself dismisses a report or debunks, denies or asks."""
-    if claim.negated or _asks(claim) or _dismissals(claim.sentence or claim.text):
+    if claim.negated or _asks(claim) or _headline_refutations(claim.sentence or claim.text):
         return None
-    found = _dismissals(source.sentence or source.text)
+    found = _headline_refutations(source.sentence or source.text)
     return found[0] if found else None
+
+
+def _headline_refutations(text: str) -> list[str]:
+    """A headline's dismissals of a report and its words of doubt or deception
+    (``headline_refuting_cues.txt``) that stand as stated."""
+    cues = _cues()
+    return _dismissals(text) + [m.group(0) for m in _live_cues(text, cues.headline_refuting)]
 
 
 #: Where a headline's clause ends: its punctuation, or a dash set off by blanks.
@@ -188,14 +197,14 @@ def _qualifies_other(source: Claim, cue: str, claim: MatchKey) -> bool:
     return bool(named) and named.isdisjoint(_plain(claim))
 
 
-def _live_cues(text: str, cues: _Cues) -> list[re.Match[str]]:
-    """The refuting cues of ``text`` that stand as stated: not negated, not one side of an
-    "or", not asked."""
-    found = list(cues.refuting.finditer(text))
+def _live_cues(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The cues of ``pattern`` (refuting cues) in ``text`` that stand as stated: not negated,
+    not one side of an "or", not asked."""
+    negations = _cues().negations
     return [
         m
-        for m in found
-        if not _negated_before(text[: m.start()], cues.negations)
+        for m in pattern.finditer(text)
+        if not _negated_before(text[: m.start()], negations)
         and not _alternative(text, m.start(), m.end())
         and not _questioned(text, m.start(), m.end())
     ]
