@@ -520,3 +520,18 @@ def test_a_headline_doubting_or_calling_a_story_a_deception_conflicts(source: st
 )
 def test_a_negated_asked_or_open_doubt_is_no_conflict(source: str) -> None:
     assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("source", "denies"),
+    [
+        # a hedge that leans one way still denies
+        ("No, the singer probably didn't cancel her world tour", True),
+        ("Singer apparently not cancelling her world tour after all", True),
+        # one that leaves it open does not
+        ("Singer may not cancel her world tour", False),
+        ("Singer might not have cancelled her world tour", False),
+    ],
+)
+def test_a_denial_leaning_one_way_denies_an_open_one_does_not(source: str, denies: bool) -> None:
+    assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies

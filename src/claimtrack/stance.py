@@ -85,6 +85,7 @@ class _Cues:
     dismissing: re.Pattern[str]
     report_nouns: frozenset[str]
     headline_refuting: re.Pattern[str]
+    leaning: re.Pattern[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -116,6 +117,7 @@ def _cues() -> _Cues:
         dismissing=_pattern(lines("dismissing_words.txt")),
         report_nouns=frozenset(lines("report_nouns.txt")),
         headline_refuting=_pattern(lines("headline_refuting_cues.txt")),
+        leaning=_pattern(lines("leaning_hedges.txt")),
     )
 
 
@@ -358,8 +360,17 @@ def _denial(claim: Claim, source: Claim, key: MatchKey, source_key: MatchKey) ->
     return (
         negates(key, source_key)
         and main_clause_negated(text, _cues().single_negations)
-        and not doubt_cue(source, claim)
+        and not _open_doubt(source, claim)
     )
+
+
+def _open_doubt(source: Claim, claim: Claim) -> str | None:
+    """A headline's ``doubt_cue`` that leaves a denial open: "may", "might", a question; not
+    a hedge that leans one way ("probably not", "apparently not", ``leaning_hedges.txt``)."""
+    cue = doubt_cue(source, claim)
+    if cue is None or _cues().leaning.fullmatch(cue.strip()):
+        return None
+    return cue
 
 
 def _denies(claim: Claim, claim_key: MatchKey, source: MatchKey, statement: Claim) -> bool:
@@ -554,7 +565,8 @@ def stance_of(
         if in_article
         else _denies(claim, key, source_key, source) or _denial(claim, source, key, source_key)
     )
-    if stated and denied and not doubt_cue(source, claim):
+    doubted = doubt_cue(source, claim) if in_article else _open_doubt(source, claim)
+    if stated and denied and not doubted:
         return Stance.CONFLICTS
     hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
     if supports or (not in_article and restates(claim, key, source_key)):
