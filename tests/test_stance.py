@@ -535,3 +535,19 @@ def test_a_negated_asked_or_open_doubt_is_no_conflict(source: str) -> None:
 )
 def test_a_denial_leaning_one_way_denies_an_open_one_does_not(source: str, denies: bool) -> None:
     assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies
+
+
+@pytest.mark.parametrize(
+    ("source", "denies"),
+    [
+        ("Singer to cancel her world tour? No, says her manager", True),
+        ("Did the singer cancel her world tour? Probably not", True),
+        ("Singer cancels world tour? Nope. Here is what happened", True),
+        # the question left open, answered yes, or a new statement after it
+        ("Did the singer cancel her world tour?", False),
+        ("Singer cancels world tour? Yes, and her fans are furious", False),
+        ("Singer cancels world tour? No problem for her fans, who get refunds", False),
+    ],
+)
+def test_a_question_answered_no_denies(source: str, denies: bool) -> None:
+    assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies

@@ -86,6 +86,7 @@ class _Cues:
     report_nouns: frozenset[str]
     headline_refuting: re.Pattern[str]
     leaning: re.Pattern[str]
+    negative_answers: re.Pattern[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -118,6 +119,7 @@ def _cues() -> _Cues:
         report_nouns=frozenset(lines("report_nouns.txt")),
         headline_refuting=_pattern(lines("headline_refuting_cues.txt")),
         leaning=_pattern(lines("leaning_hedges.txt")),
+        negative_answers=_pattern(lines("negative_answers.txt")),
     )
 
 
@@ -158,7 +160,23 @@ def _headline_refutations(text: str) -> list[str]:
     """A headline's dismissals of a report and its words of doubt or deception
     (``headline_refuting_cues.txt``) that stand as stated."""
     cues = _cues()
-    return _dismissals(text) + [m.group(0) for m in _live_cues(text, cues.headline_refuting)]
+    found = _dismissals(text) + [m.group(0) for m in _live_cues(text, cues.headline_refuting)]
+    answer = _negative_answer(text)
+    return [*found, answer] if answer else found
+
+
+def _negative_answer(text: str) -> str | None:
+    """The answer turning down a headline's question: what follows its question mark opens
+    with "No", "Probably not" (``negative_answers.txt``) set off by punctuation or ending
+    the headline: "Bridge to close? No, says council", not "Bridge shut? No problem"."""
+    asked = text.rfind("?")
+    if asked < 0:
+        return None
+    answer = text[asked + 1 :].lstrip(" \t-–—:")
+    found = _cues().negative_answers.match(answer)
+    if found is None or not re.match(r"\s*(?:[,.;:!–—-]|$)", answer[found.end() :]):
+        return None
+    return found.group(0)
 
 
 #: Where a headline's clause ends: its punctuation, or a dash set off by blanks.
