@@ -551,3 +551,16 @@ def test_a_denial_leaning_one_way_denies_an_open_one_does_not(source: str, denie
 )
 def test_a_question_answered_no_denies(source: str, denies: bool) -> None:
     assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the parser folds "not captured" into its opposite act; the headline still denies
+        "Aid worker not captured near the border",
+        "Charity confirms: aid worker not captured by rebels",
+    ],
+)
+def test_a_negation_folded_into_an_opposite_act_still_denies(source: str) -> None:
+    claim = "Rebels captured the aid worker near the border"
+    assert statement_stance(claim, source) is Stance.CONFLICTS

@@ -391,13 +391,15 @@ def _open_doubt(source: Claim, claim: Claim) -> str | None:
     return cue
 
 
-def _denies(claim: Claim, claim_key: MatchKey, source: MatchKey, statement: Claim) -> bool:
+def _denies(claim: Claim, claim_key: MatchKey, statement: Claim) -> bool:
     """A headline about the claim that negates its own statement denies the claim, though
     it words it otherwise ("Ferry captain not at fault" against "The ferry captain caused the
     collision"): a headline says one thing, and that thing is negated. A claim negated only
-    in a clause of its own ("a panel that had no women") still states its main act."""
+    in a clause of its own ("a panel that had no women") still states its main act. The
+    headline's words decide, not its key's negation flag: the key folds "not captured" into
+    the opposite act and drops the flag."""
     text = statement.sentence or statement.text
-    return source.negated and _asserts_its_act(claim, claim_key) and main_clause_negated(text)
+    return _asserts_its_act(claim, claim_key) and main_clause_negated(text)
 
 
 def _asserts_its_act(claim: Claim, key: MatchKey) -> bool:
@@ -581,7 +583,7 @@ def stance_of(
     denied = (
         near and negates(key, source_key)
         if in_article
-        else _denies(claim, key, source_key, source) or _denial(claim, source, key, source_key)
+        else _denies(claim, key, source) or _denial(claim, source, key, source_key)
     )
     doubted = doubt_cue(source, claim) if in_article else _open_doubt(source, claim)
     if stated and denied and not doubted:
