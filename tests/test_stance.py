@@ -564,3 +564,26 @@ def test_a_question_answered_no_denies(source: str, denies: bool) -> None:
 def test_a_negation_folded_into_an_opposite_act_still_denies(source: str) -> None:
     claim = "Rebels captured the aid worker near the border"
     assert statement_stance(claim, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Local radio reporting harbour master resigned after ferry collision",
+        "Questions raised over harbour master resignation after ferry collision",
+        "Story going around that the harbour master resigned after the ferry collision",
+        "Self-styled harbour master resigns after ferry collision",
+    ],
+)
+def test_a_headline_passing_a_story_on_does_not_support_it(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.SUPPORTS
+
+
+def test_a_headline_forecast_does_not_support_a_claimed_figure() -> None:
+    claim = "The bakery will charge 5 pounds for a loaf"
+    assert statement_stance(claim, "Analyst sees bakery loaf price at 5 pounds") is not (
+        Stance.SUPPORTS
+    )
+    assert statement_stance(claim, "Analyst pegs bakery loaf price at 5 pounds") is not (
+        Stance.SUPPORTS
+    )
