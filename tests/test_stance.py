@@ -587,3 +587,19 @@ def test_a_headline_forecast_does_not_support_a_claimed_figure() -> None:
     assert statement_stance(claim, "Analyst pegs bakery loaf price at 5 pounds") is not (
         Stance.SUPPORTS
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        # a label naming the story's kind or the writer's reaction is no source
+        ("Revealed: harbour master resigned after the ferry collision", Stance.SUPPORTS),
+        ("It's official: harbour master resigned after ferry collision", Stance.SUPPORTS),
+        ("Shocking: harbour master resigned after the ferry collision", Stance.SUPPORTS),
+        ("Harbour master resigned after the ferry collision - latest", Stance.SUPPORTS),
+        # a label naming who says it is
+        ("Official: harbour master resigned after the ferry collision", Stance.HEDGED),
+    ],
+)
+def test_a_flag_label_does_not_hedge_a_speaker_label_does(source: str, stance: Stance) -> None:
+    assert statement_stance(CLAIM, source) is stance
