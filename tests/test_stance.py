@@ -603,3 +603,39 @@ def test_a_headline_forecast_does_not_support_a_claimed_figure() -> None:
 )
 def test_a_flag_label_does_not_hedge_a_speaker_label_does(source: str, stance: Stance) -> None:
     assert statement_stance(CLAIM, source) is stance
+
+
+CLIMBER = "The climber died on the north face"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Climber is safe after night on the north face",
+        "Climber found alive on north face",
+        "North face climber alive and well",
+        "Climber says she's safe on north face",
+    ],
+)
+def test_a_headline_saying_the_victim_is_safe_denies_the_harm(source: str) -> None:
+    assert statement_stance(CLIMBER, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "It's safe to say the climber died on the north face",
+        "Is the north face climber safe?",
+        "Rescuers kept the north face climber's tent safe",
+        "Climber buried alive on north face",
+    ],
+)
+def test_safe_or_alive_not_said_of_the_victim_denies_nothing(source: str) -> None:
+    assert statement_stance(CLIMBER, source) is not Stance.CONFLICTS
+
+
+def test_a_safe_headline_denies_only_a_claim_of_harm() -> None:
+    claim = "The climber reached the top of the north face"
+    assert statement_stance(claim, "Climber is safe after night on the north face") is not (
+        Stance.CONFLICTS
+    )

@@ -87,6 +87,8 @@ class _Cues:
     headline_refuting: re.Pattern[str]
     leaning: re.Pattern[str]
     negative_answers: re.Pattern[str]
+    harm: re.Pattern[str]
+    safe_states: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -120,6 +122,8 @@ def _cues() -> _Cues:
         headline_refuting=_pattern(lines("headline_refuting_cues.txt")),
         leaning=_pattern(lines("leaning_hedges.txt")),
         negative_answers=_pattern(lines("negative_answers.txt")),
+        harm=_pattern(lines("harm_words.txt")),
+        safe_states=frozenset(lines("safe_states.txt")),
     )
 
 
@@ -163,6 +167,39 @@ def _headline_refutations(text: str) -> list[str]:
     found = _dismissals(text) + [m.group(0) for m in _live_cues(text, cues.headline_refuting)]
     answer = _negative_answer(text)
     return [*found, answer] if answer else found
+
+
+#: The words that link a subject to its state ("is safe", "found alive", "she's unhurt"):
+#: "'s" only after a pronoun ("the climber's tent" is a possessive).
+_LINKING = frozenset(
+    {"is", "are", "was", "were", "found", "remains", "be"}
+    | {"i'm", "he's", "she's", "it's", "we're", "they're", "you're", "that's", "who's"}
+)
+
+
+def safe_despite_harm(source: Claim, claim: Claim) -> str | None:
+    """The headline says someone or something is alive or safe (``safe_states.txt``) where
+    the claim says it died, was killed, taken or stolen (``harm_words.txt``): "Hostage is
+    safe, family says" against "The hostage was killed". The state must be stated of
+    something, after a linking word or before "and" ("alive and well"), not asked."""
+    text = source.sentence or source.text
+    if claim.negated or _asks(claim) or "?" in text:
+        return None
+    if not _cues().harm.search(claim.sentence or claim.text):
+        return None
+    tokens: list[str] = [t.lower() for t in _TOKEN.findall(text.replace("’", "'"))]
+    for index, token in enumerate(tokens):
+        if token not in _cues().safe_states:
+            continue
+        before = tokens[max(0, index - 2) : index]
+        linked = not _LINKING.isdisjoint(before)
+        following = tokens[index + 1 : index + 2]
+        if following == ["to"]:
+            continue  # "it's safe to say": a manner of speaking
+        stated = linked or following == ["and"]
+        if stated and not _negated_before(" ".join(tokens[:index]), _cues().negations):
+            return token
+    return None
 
 
 def _negative_answer(text: str) -> str | None:
@@ -563,7 +600,7 @@ def stance_of(
     if not _asks(claim) and _contradicts(comparison, stated) and (near or not in_article):
         return Stance.CONFLICTS
     refuted = refuting_cue(source, claim) or (
-        None if in_article else dismissed_report(source, claim)
+        None if in_article else dismissed_report(source, claim) or safe_despite_harm(source, claim)
     )
     if refuted is not None and stated:
         if near or share >= reach:
