@@ -15,8 +15,16 @@ The rules are the ones a journalist applies to a headline, in this order:
    is negated ("no hoax"), asked ("a hoax?") or one side of an "or" ("real or fake") refutes
    nothing, nor does a denial of the accusation ("denies the hoax claims"). Only a claim
    stated as fact can be refuted or denied: "X reportedly did Y" stays true of the report.
+   A headline also refutes by waving a report away ("kills the rumour", "despite reports":
+   ``dismissing_words.txt`` before a ``report_nouns.txt`` noun), by a word of doubt or
+   deception (``headline_refuting_cues.txt``: "doubt that", "into thinking"), by answering
+   its own question no ("X? No, says Y": ``negative_answers.txt``) or by saying the claim's
+   victim is alive or safe (``safe_states.txt`` against ``harm_words.txt``); calling false
+   what it names of the claim, one word of it is enough. Its denial stands behind a hedge
+   that leans one way ("probably not": ``leaning_hedges.txt``).
 2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
-   label "Analyst: ..." too), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
+   label "Analyst: ..." too, or "Port: we ..."; not a flag, ``headline_flags.txt``:
+   "Revealed: ..."), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
    the hedged attribution verbs; on a headline also ``headline_hedges.txt``: "said to",
    "expects", "possible") or a question mark the claim does not share.
 3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
