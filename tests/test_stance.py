@@ -639,3 +639,12 @@ def test_a_safe_headline_denies_only_a_claim_of_harm() -> None:
     assert statement_stance(claim, "Climber is safe after night on the north face") is not (
         Stance.CONFLICTS
     )
+
+
+def test_a_story_flag_is_read_on_headlines_only() -> None:
+    # on a headline "Revealed:" is no label of the claim's, so the source's speaker hedges;
+    # on an article sentence checked against it, the flag words are not read
+    claim = _statement("Revealed: harbour master resigned after the ferry collision", "c")
+    source = _statement("Port official: harbour master resigned after the ferry collision")
+    assert hedging_cue(source, claim, headline=True) == "Port official"
+    assert hedging_cue(source, claim) is None

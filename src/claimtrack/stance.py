@@ -23,10 +23,11 @@ The rules are the ones a journalist applies to a headline, in this order:
    what it names of the claim, one word of it is enough. Its denial stands behind a hedge
    that leans one way ("probably not": ``leaning_hedges.txt``).
 2. Hedged: a source that restates the claim behind an attribution (a headline's speaker
-   label "Analyst: ..." too, or "Port: we ..."; not a flag, ``headline_flags.txt``:
-   "Revealed: ..."), a hedge or rumour word (``hedges.txt``, ``rumour_cues.txt``,
-   the hedged attribution verbs; on a headline also ``headline_hedges.txt``: "said to",
-   "expects", "possible") or a question mark the claim does not share.
+   label "Analyst: ..." too, or "Port: we ..."; not a flag, ``headline_flags.txt``, nor on
+   a headline ``story_flags.txt``: "Revealed: ..."), a hedge or rumour word (``hedges.txt``,
+   ``rumour_cues.txt``, the hedged attribution verbs; on a headline also
+   ``headline_hedges.txt``: "said to", "expects", "possible") or a question mark the claim
+   does not share.
 3. Supports: the matcher's same claim (with its figures, ``compare.supporting``), or half the
    claim's words or more with its predicate, the same polarity and every figure it gives; or
    a headline about the claim, unhedged, that tells the claim's story in other words: it
@@ -97,6 +98,7 @@ class _Cues:
     negative_answers: re.Pattern[str]
     harm: re.Pattern[str]
     safe_states: frozenset[str]
+    story_flags: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -132,6 +134,7 @@ def _cues() -> _Cues:
         negative_answers=_pattern(lines("negative_answers.txt")),
         harm=_pattern(lines("harm_words.txt")),
         safe_states=frozenset(lines("safe_states.txt")),
+        story_flags=frozenset(lines("story_flags.txt")),
     )
 
 
@@ -294,14 +297,14 @@ def _negated_before(before: str, negations: frozenset[str]) -> bool:
     return any(w in negations or w.endswith("n't") for w in words)
 
 
-def hedging_cue(source: Claim, claim: Claim) -> str | None:
+def hedging_cue(source: Claim, claim: Claim, *, headline: bool = False) -> str | None:
     """What makes ``source`` pass the claim on without asserting it, when the claim does not
     do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``."""
     if source.attribution and not claim.attribution:
         return source.attribution_cue or source.attribution
     text = source.sentence or source.text
-    if not _speaker_label(claim.sentence or claim.text):
-        for label, rest in _speaker_labels(text):
+    if not _speaker_label(claim.sentence or claim.text, headline=headline):
+        for label, rest in _speaker_labels(text, headline=headline):
             if not _topic(label, claim) or _first_person(rest):
                 # "Ferry collision: ..." names the topic, "Port: we never ..." a speaker
                 return label
@@ -466,14 +469,15 @@ def _topic(label: str, claim: Claim) -> bool:
     return bool(set(_WORD.findall(label.lower())) & words)
 
 
-def _speaker_label(text: str) -> str | None:
+def _speaker_label(text: str, *, headline: bool = False) -> str | None:
     """A headline's "Analyst: X" or "X: officials": who says it, set off by a colon (not a
-    flag such as "BREAKING:", ``headline_flags.txt``)."""
-    labels = _speaker_labels(text)
+    flag such as "BREAKING:", ``headline_flags.txt``; on a ``headline`` checked on its own,
+    nor "Revealed:", ``story_flags.txt``)."""
+    labels = _speaker_labels(text, headline=headline)
     return labels[0][0] if labels else None
 
 
-def _speaker_labels(text: str) -> list[tuple[str, str]]:
+def _speaker_labels(text: str, *, headline: bool = False) -> list[tuple[str, str]]:
     """Each label of a headline, before its colon and after its last one, with the rest of
     the headline: "Ferry collision: captain at fault: union" has a topic and a speaker."""
     labels: list[tuple[str, str]] = []
@@ -481,7 +485,10 @@ def _speaker_labels(text: str) -> list[tuple[str, str]]:
         if found:
             label = found.group(0).strip(" :-.")
             rest = text[: found.start()] + text[found.end() :]
-            if label.lower() not in _cues().flags and label not in (k for k, _ in labels):
+            flag = label.lower() in _cues().flags or (
+                headline and label.lower() in _cues().story_flags
+            )
+            if not flag and label not in (k for k, _ in labels):
                 labels.append((label, rest))
     return labels
 
@@ -640,7 +647,9 @@ def stance_of(
     doubted = doubt_cue(source, claim) if in_article else _open_doubt(source, claim)
     if stated and denied and not doubted:
         return Stance.CONFLICTS
-    hedge = hedging_cue(source, claim) or (None if in_article else headline_hedge(source, claim))
+    hedge = hedging_cue(source, claim, headline=not in_article) or (
+        None if in_article else headline_hedge(source, claim)
+    )
     if supports or (not in_article and restates(claim, key, source_key)):
         return Stance.SUPPORTS if hedge is None else Stance.HEDGED
     if not in_article and related and hedge is None and _tells_claim(claim, key, source_key):
