@@ -611,8 +611,8 @@ def stance_of(
     supports it."""
     # An article sentence must hold half the claim's words as the claim writes them to refute
     # or negate it: read through possessives, more sentences naming the claim's people pass
-    # that bar and refute it than should (FNC-1 bodies: 7 more disagreeing bodies found,
-    # 10 more discussing ones called conflicts).
+    # that bar and refute it than should (FNC-1 bodies: 7 more disagreeing bodies found, 9
+    # discussing and 1 agreeing ones more called conflicts).
     share = coverage(key, source_key, possessives=not in_article)
     reach = ABOUT if in_article else REFUTATION_ABOUT
     near = comparison.related and share >= ABOUT if in_article else comparison.related
