@@ -13,6 +13,8 @@ from claimtrack.compare import article_stance, statement_stance, supported_by
 from claimtrack.models import Claim, Stance
 from claimtrack.normalize import normalize_claim
 from claimtrack.stance import (
+    coverage,
+    dismissed_report,
     headline_hedge,
     hedging_cue,
     holds_predicate,
@@ -340,3 +342,309 @@ def test_a_leading_no_negates_only_when_asked_for_and_not_as_an_answer() -> None
     assert main_clause_negated("No cycle lane for Mill Road after all", words)
     assert not main_clause_negated("No cycle lane for Mill Road after all")
     assert not main_clause_negated("No, the cycle lane opens on Monday", words)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a verb's own negation after an aside's comma still denies; a bare "not" there
+        # contrasts ("in Europe, not Asia")
+        ("No, the bridge, shut since the flood, won't reopen in May", True),
+        ("The bridge, shut since the flood, isn't reopening", True),
+        ("Bridge reopens to buses, not lorries", False),
+    ],
+)
+def test_a_verb_negation_after_a_comma_is_no_contrast(text: str, negated: bool) -> None:
+    assert main_clause_negated(text) is negated
+
+
+PANEL = "The festival booked a panel on housing that didn't include any tenants"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "No, the festival is not holding a housing panel without tenants",
+        "That festival housing panel everyone is sharing isn't real",
+    ],
+)
+def test_a_claim_negated_only_in_its_relative_clause_can_be_denied(source: str) -> None:
+    assert statement_stance(PANEL, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the claim's own main clause is negated: a negated headline agrees with it
+        ("The festival did not book a panel on housing", "Festival has not booked housing panel"),
+        # "without" negates inside the claim; a headline negating another act does not deny it
+        (
+            "The singer cancelled her tour without telling her fans",
+            "Singer cancels tour, doesn't tell her band",
+        ),
+    ],
+)
+def test_a_claim_negated_in_its_main_clause_is_not_denied_by_a_negation(
+    claim: str, source: str
+) -> None:
+    assert statement_stance(claim, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Harbour master kills rumour he resigned after ferry collision",
+        "Port laughs off reports the harbour master resigned after ferry collision",
+        "Harbour master at work on Monday despite resignation rumours after ferry collision",
+        "Harbour master still in post after ferry collision, contrary to reports",
+        "Minister shoots down the mayor's assertion that harbour master resigned over collision",
+        "Port authority quashes harbour master resignation story after ferry collision",
+    ],
+)
+def test_a_headline_waving_a_report_away_conflicts(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the dismissing word with no report noun after it, or the report in another clause
+        "Harbour master resigned after ferry collision that killed two",
+        "Ferry collision killed two - reports",
+        "Harbour master resigned after the ferry collision, despite the port's pleas",
+        # negated, left open, asked, or defending the claim against a falsity word
+        "Port does not dismiss reports the harbour master resigned after ferry collision",
+        "Port refuses to confirm or deny reports harbour master resigned after collision",
+        "Will the port quash reports the harbour master resigned after the collision?",
+        "Harbour master denies hoax claims that he resigned after the ferry collision",
+    ],
+)
+def test_a_dismissing_word_without_a_dismissed_report_is_no_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+def test_a_claim_that_dismisses_a_report_itself_is_not_refuted_by_another_dismissal() -> None:
+    source = _statement("Port quashes harbour master resignation rumours")
+    assert dismissed_report(source, _statement(CLAIM, "c")) == "quashes"
+    claim = _statement("The port dismissed reports that the harbour master resigned", "c")
+    assert dismissed_report(source, claim) is None
+
+
+DUNMORE = "The veteran harbour master of Dunmore resigned on Tuesday after the ferry collision"
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Dunmore story is a hoax", "Rumours about Dunmore debunked", "A bogus Dunmore scoop"],
+)
+def test_a_headline_calling_false_what_it_names_of_the_claim_conflicts(source: str) -> None:
+    # one word of a long claim is enough for a headline that calls it false
+    assert statement_stance(DUNMORE, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the refuting word qualifies something the claim does not name
+        "Fake banknotes found in Dunmore",
+        "Satirical site mocks Dunmore council",
+        "Hoax call closes Dunmore bridge",
+        # nothing of the claim named
+        "Story of the talking parrot is a hoax",
+    ],
+)
+def test_a_refuting_word_on_another_thing_does_not_refute_a_long_claim(source: str) -> None:
+    assert statement_stance(DUNMORE, source) is not Stance.CONFLICTS
+
+
+QUAY = "The port closed the north quay after the storm"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a label naming the claim's topic introduces a quotation when the rest says "we"
+        "Port: we have closed the north quay after the storm",
+        "Port video: the north quay is in our hands after the storm",
+        # a topic label first, a speaker label last
+        "Quay closed after storm: insiders",
+    ],
+)
+def test_a_speaker_label_that_names_the_topic_or_follows_one_hedges(source: str) -> None:
+    assert statement_stance(QUAY, source) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Port: north quay closed after the storm",
+        # "US" is the country, not "us"
+        "Port: US navy ships leave north quay after storm closes it",
+        "North quay closed after storm: photos",
+        "North quay closed after storm: details",
+    ],
+)
+def test_a_topic_label_or_a_flag_does_not_hedge(source: str) -> None:
+    assert statement_stance(QUAY, source) is Stance.SUPPORTS
+
+
+def test_a_possessive_names_the_word_it_owns() -> None:
+    claim = normalize_claim(_statement("The mayor of Dunmore resigned", "c"))
+    assert coverage(claim, normalize_claim(_statement("Dunmore's mayor resigned"))) == 1.0
+    meteorite = "A meteorite landed in Dunmore"
+    assert statement_stance(meteorite, "Meteorite leaves crater in Dunmore's harbour") is (
+        Stance.SUPPORTS
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Experts doubt that the harbour master resigned after the ferry collision",
+        "Port questions whether harbour master resigned after ferry collision",
+        "Prankster tricked readers into thinking harbour master resigned after ferry collision",
+        "Harbour master who told of resigning after ferry collision exposed as a hoaxer",
+    ],
+)
+def test_a_headline_doubting_or_calling_a_story_a_deception_conflicts(source: str) -> None:
+    assert statement_stance(CLAIM, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "No doubt that the harbour master resigned after the ferry collision",
+        "Was the harbour master fooled into thinking he had to resign after the collision?",
+        "Harbour master duped or negligent before the ferry collision",
+    ],
+)
+def test_a_negated_asked_or_open_doubt_is_no_conflict(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("source", "denies"),
+    [
+        # a hedge that leans one way still denies
+        ("No, the singer probably didn't cancel her world tour", True),
+        ("Singer apparently not cancelling her world tour after all", True),
+        # one that leaves it open does not
+        ("Singer may not cancel her world tour", False),
+        ("Singer might not have cancelled her world tour", False),
+    ],
+)
+def test_a_denial_leaning_one_way_denies_an_open_one_does_not(source: str, denies: bool) -> None:
+    assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies
+
+
+@pytest.mark.parametrize(
+    ("source", "denies"),
+    [
+        ("Singer to cancel her world tour? No, says her manager", True),
+        ("Did the singer cancel her world tour? Probably not", True),
+        ("Singer cancels world tour? Nope. Here is what happened", True),
+        # the question left open, answered yes, or a new statement after it
+        ("Did the singer cancel her world tour?", False),
+        ("Singer cancels world tour? Yes, and her fans are furious", False),
+        ("Singer cancels world tour? No problem for her fans, who get refunds", False),
+    ],
+)
+def test_a_question_answered_no_denies(source: str, denies: bool) -> None:
+    assert (statement_stance(TOUR, source) is Stance.CONFLICTS) is denies
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the parser folds "not captured" into its opposite act; the headline still denies
+        "Aid worker not captured near the border",
+        "Charity confirms: aid worker not captured by rebels",
+    ],
+)
+def test_a_negation_folded_into_an_opposite_act_still_denies(source: str) -> None:
+    claim = "Rebels captured the aid worker near the border"
+    assert statement_stance(claim, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Local radio reporting harbour master resigned after ferry collision",
+        "Questions raised over harbour master resignation after ferry collision",
+        "Story going around that the harbour master resigned after the ferry collision",
+        "Self-styled harbour master resigns after ferry collision",
+    ],
+)
+def test_a_headline_passing_a_story_on_does_not_support_it(source: str) -> None:
+    assert statement_stance(CLAIM, source) is not Stance.SUPPORTS
+
+
+def test_a_headline_forecast_does_not_support_a_claimed_figure() -> None:
+    claim = "The bakery will charge 5 pounds for a loaf"
+    assert statement_stance(claim, "Analyst sees bakery loaf price at 5 pounds") is not (
+        Stance.SUPPORTS
+    )
+    assert statement_stance(claim, "Analyst pegs bakery loaf price at 5 pounds") is not (
+        Stance.SUPPORTS
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        # a label naming the story's kind or the writer's reaction is no source
+        ("Revealed: harbour master resigned after the ferry collision", Stance.SUPPORTS),
+        ("It's official: harbour master resigned after ferry collision", Stance.SUPPORTS),
+        ("Shocking: harbour master resigned after the ferry collision", Stance.SUPPORTS),
+        ("Harbour master resigned after the ferry collision - latest", Stance.SUPPORTS),
+        # a label naming who says it is
+        ("Official: harbour master resigned after the ferry collision", Stance.HEDGED),
+    ],
+)
+def test_a_flag_label_does_not_hedge_a_speaker_label_does(source: str, stance: Stance) -> None:
+    assert statement_stance(CLAIM, source) is stance
+
+
+CLIMBER = "The climber died on the north face"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Climber is safe after night on the north face",
+        "Climber found alive on north face",
+        "North face climber alive and well",
+        "Climber says she's safe on north face",
+    ],
+)
+def test_a_headline_saying_the_victim_is_safe_denies_the_harm(source: str) -> None:
+    assert statement_stance(CLIMBER, source) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "It's safe to say the climber died on the north face",
+        "Is the north face climber safe?",
+        "Rescuers kept the north face climber's tent safe",
+        "Climber buried alive on north face",
+    ],
+)
+def test_safe_or_alive_not_said_of_the_victim_denies_nothing(source: str) -> None:
+    assert statement_stance(CLIMBER, source) is not Stance.CONFLICTS
+
+
+def test_a_safe_headline_denies_only_a_claim_of_harm() -> None:
+    claim = "The climber reached the top of the north face"
+    assert statement_stance(claim, "Climber is safe after night on the north face") is not (
+        Stance.CONFLICTS
+    )
+
+
+def test_a_story_flag_is_read_on_headlines_only() -> None:
+    # on a headline "Revealed:" is no label of the claim's, so the source's speaker hedges;
+    # on an article sentence checked against it, the flag words are not read
+    claim = _statement("Revealed: harbour master resigned after the ferry collision", "c")
+    source = _statement("Port official: harbour master resigned after the ferry collision")
+    assert hedging_cue(source, claim, headline=True) == "Port official"
+    assert hedging_cue(source, claim) is None
