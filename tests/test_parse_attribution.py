@@ -902,3 +902,9 @@ def test_a_statement_inside_what_stands_before_a_verb_is_no_speaker() -> None:
     )
     assert found is not None
     assert (found.speaker, found.cue) == ("The Harbour Elders Forum", "said")
+
+
+def test_an_all_capitals_line_keeps_its_speaker() -> None:
+    found = find_attribution("PORT TRAFFIC ROSE BY A THIRD, HARBOUR BOARD SAYS")
+    assert found is not None
+    assert found.speaker == "HARBOUR BOARD"

@@ -491,10 +491,8 @@ def test_a_topic_label_or_a_flag_does_not_hedge(source: str) -> None:
 def test_a_possessive_names_the_word_it_owns() -> None:
     claim = normalize_claim(_statement("The mayor of Dunmore resigned", "c"))
     assert coverage(claim, normalize_claim(_statement("Dunmore's mayor resigned"))) == 1.0
-    meteorite = "A meteorite landed in Dunmore"
-    assert statement_stance(meteorite, "Meteorite leaves crater in Dunmore's harbour") is (
-        Stance.SUPPORTS
-    )
+    owl = "A rare owl nested in Dunmore"
+    assert statement_stance(owl, "Owl chicks hatch in Dunmore's church tower") is Stance.SUPPORTS
 
 
 @pytest.mark.parametrize(

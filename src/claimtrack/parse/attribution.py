@@ -392,8 +392,16 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
 def _name_part(words: list[tuple[str, int, int]], index: int) -> bool:
     """The capitalised word after another is part of a name ("from the United States"), not a
     verb of saying. A title-case headline's verbs are lowered before it is read again
-    (``headlines.title_speech``), so "Mayor Says" is still found."""
-    return index > 0 and words[index][0][:1].isupper() and words[index - 1][0][:1].isupper()
+    (``headlines.title_speech``), so "Mayor Says" is still found, and an all-capitals one
+    ("PORT TRAFFIC UP, HARBOUR BOARD SAYS") is read as before."""
+    word = words[index][0]
+    # An all-capitals line ("MINISTRY SAYS ...") is read as it was: no case to tell by.
+    return (
+        index > 0
+        and word[:1].isupper()
+        and not word.isupper()
+        and words[index - 1][0][:1].isupper()
+    )
 
 
 #: ', using the old name of the agency.': the writer's remark on how a statement was made,
