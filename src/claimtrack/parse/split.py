@@ -155,6 +155,10 @@ _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when
 _CAUSE_EDGE = " .,;:\"'“”‘’()"
 
 
+#: Double quotation marks, which a writer may put around part of a cue ("in protest" over).
+_QUOTE_MARKS = re.compile('["“”]')
+
+
 # Cached: a clause's reason is looked for when it is split, then again for its Claim.
 @lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
@@ -162,6 +166,10 @@ def find_reason(text: str) -> str | None:
     # ``text_words(text)``: the claim made from this text asks for the same reading next.
     lower, words = tables.text_words(text)
     match = _reason_pattern().search(lower, words)
+    if match is None and _QUOTE_MARKS.search(lower):
+        # scare quotes inside a cue: 'walked out "in protest" over the plan' (blanked, not
+        # cut, so that the match's offsets still index ``text``)
+        match = _reason_pattern().search(_QUOTE_MARKS.sub(" ", lower), words)
     if match is None:
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
