@@ -74,13 +74,13 @@ def test_what_a_cause_rules_out_is_not_what_it_says() -> None:
     [
         (
             'Two board members walked out "in protest" over the merger.',
-            'in protest" over the merger',
+            "in protest over the merger",
         ),
         (
             "The coach left the bench \u201cin protest\u201d of the ruling",
-            "in protest\u201d of the ruling",
+            "in protest of the ruling",
         ),
-        ('The final was postponed "due to" the storm', 'due to" the storm'),
+        ('Dockers struck "in protest" against the cuts', "in protest against the cuts"),
     ],
 )
 def test_scare_quotes_inside_a_cue_still_give_the_reason(text: str, reason: str) -> None:

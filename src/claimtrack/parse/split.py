@@ -168,15 +168,20 @@ def find_reason(text: str) -> str | None:
     # ``text_words(text)``: the claim made from this text asks for the same reading next.
     lower, words = tables.text_words(text)
     match = _reason_pattern().search(lower, words)
+    quoted_cue = False
     if match is None and _QUOTE_MARKS.search(lower):
         # scare quotes inside a cue: 'walked out "in protest" over the plan' (blanked, not
         # cut, so that the match's offsets still index ``text``)
         match = _reason_pattern().search(_QUOTE_MARKS.sub(" ", lower), words)
+        quoted_cue = match is not None
     if match is None:
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
     end = end_match.start() if end_match else len(text)
-    reason = text[match.start() : end].strip(" .,;")
+    reason = text[match.start() : end]
+    if quoted_cue:  # 'in protest over the plan', not 'in protest" over the plan'
+        reason = " ".join(_QUOTE_MARKS.sub(" ", reason).split())
+    reason = reason.strip(" .,;")
     return reason if len(reason.split()) >= 2 else None
 
 
