@@ -435,3 +435,48 @@ def test_a_capitalised_may_is_the_month_not_a_modal() -> None:
         "In May the council voted to close the pier.",
         "In May the council cancelled the summer fair.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "The recall came two days after a driver was hurt on the bridge.",
+            "A driver was hurt on the bridge.",
+        ),
+        (
+            "The strike comes less than a week after about 3,400 nurses walked out.",
+            "About 3,400 nurses walked out.",
+        ),
+        (
+            "The fine came after the agency had warned the bank twice.",
+            "The agency had warned the bank twice.",
+        ),
+    ],
+)
+def test_an_event_another_came_after_is_a_claim_of_its_own(sentence: str, earlier: str) -> None:
+    assert texts(sentence) == [sentence, earlier]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The recall came after a week of complaints.",  # no clause after "after"
+        "The minister came under fire after the bridge collapsed.",  # another phrase
+        "The mayor came under pressure after calling for a recount.",
+        "The ruling came a week after the night when the dam broke.",
+        "The vote came after months of talks brokered by Peru.",
+        "The fleet was grounded after a pilot fell ill.",  # no "came": one claim
+    ],
+)
+def test_what_states_no_earlier_event_stays_one_claim(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_the_earlier_event_is_not_what_a_later_pronoun_means() -> None:
+    text = (
+        "A trade offer from Iran came one day after Norway signed a rail pact with Sweden. "
+        "It also said the country would cut fuel prices in May."
+    )
+    last = extract_claims(text)[-1]
+    assert last.text == "Iran also said the country would cut fuel prices in May."

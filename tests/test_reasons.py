@@ -69,6 +69,35 @@ def test_what_a_cause_rules_out_is_not_what_it_says() -> None:
     assert [c.type for c in judge.reason_conflicts(a, b)] == [ConflictType.REASON]
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            'Two board members walked out "in protest" over the merger.',
+            "in protest over the merger",
+        ),
+        (
+            "The coach left the bench \u201cin protest\u201d of the ruling",
+            "in protest of the ruling",
+        ),
+        ('Dockers struck "in protest" against the cuts', "in protest against the cuts"),
+    ],
+)
+def test_scare_quotes_inside_a_cue_still_give_the_reason(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The banner said "in protest" and nothing more.',  # the cue's words, no cue
+        'Fans sang "in protest", over and over.',  # the comma ends the phrase
+    ],
+)
+def test_quoted_words_of_a_cue_alone_give_no_reason(text: str) -> None:
+    assert find_reason(text) is None
+
+
 def _links(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     claims = [
         claim(text, f"{article}:{n}", reason=find_reason(text))
@@ -91,6 +120,16 @@ def test_causes_of_one_event_are_linked_across_outlets() -> None:
     assert ("a:1", "b:2") in linked  # "the decision" is a's news: pulling out
     assert ("c:3", "d:4") in linked  # the fire, started / caused
     assert ("a:1", "c:3") not in linked and ("b:2", "d:4") not in linked
+
+
+def test_a_cause_in_scare_quotes_links_its_event_across_outlets() -> None:
+    linked = _links(
+        [
+            ("a", 'The treasurer stepped down "in protest" over the new budget rules'),
+            ("b", "Club treasurer Ann Moss resigned on Monday in protest of the budget rules"),
+        ]
+    )
+    assert linked == [("a:0", "b:1")]
 
 
 def test_causes_of_two_different_acts_are_not_linked() -> None:

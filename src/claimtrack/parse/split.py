@@ -17,7 +17,9 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
    a cause cue ("citing", "in protest over", "because") becomes the clause's ``reason``;
 4. coordinated clauses (", and", ";", ", but", "and" + finite verb) are split, the subject
    copied into a clause that starts with its verb; a gapped clause ("hundreds wounded")
-   gets the first clause's auxiliary.
+   gets the first clause's auxiliary;
+5. the event another came after ("The ban came a week after two hikers fell") is also a
+   clause of its own ("two hikers fell"), split by these same rules.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from claimtrack.parse.view import Piece, View
 class Clause:
     view: View
     subject: str | None = None
-    origin: str = "main"  # main, apposition, participle, relative, contrast
+    origin: str = "main"  # main, apposition, participle, relative, contrast, earlier
     reason: str | None = None
     author_voice: bool = False  # an apposition is the author's, not the quoted speaker's
 
@@ -155,6 +157,10 @@ _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when
 _CAUSE_EDGE = " .,;:\"'“”‘’()"
 
 
+#: Double quotation marks, which a writer may put around part of a cue ("in protest" over).
+_QUOTE_MARKS = re.compile('["“”]')
+
+
 # Cached: a clause's reason is looked for when it is split, then again for its Claim.
 @lru_cache(maxsize=4096)
 def find_reason(text: str) -> str | None:
@@ -162,11 +168,20 @@ def find_reason(text: str) -> str | None:
     # ``text_words(text)``: the claim made from this text asks for the same reading next.
     lower, words = tables.text_words(text)
     match = _reason_pattern().search(lower, words)
+    quoted_cue = False
+    if match is None and _QUOTE_MARKS.search(lower):
+        # scare quotes inside a cue: 'walked out "in protest" over the plan' (blanked, not
+        # cut, so that the match's offsets still index ``text``)
+        match = _reason_pattern().search(_QUOTE_MARKS.sub(" ", lower), words)
+        quoted_cue = match is not None
     if match is None:
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
     end = end_match.start() if end_match else len(text)
-    reason = text[match.start() : end].strip(" .,;")
+    reason = text[match.start() : end]
+    if quoted_cue:  # 'in protest over the plan', not 'in protest" over the plan'
+        reason = " ".join(_QUOTE_MARKS.sub(" ", reason).split())
+    reason = reason.strip(" .,;")
     return reason if len(reason.split()) >= 2 else None
 
 
@@ -203,6 +218,19 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
 
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
+    clauses = _split_clauses(view, appositions)
+    earlier = earlier_event(view.text)
+    if earlier is not None:
+        # "The vote came a day after the mayor resigned": the vote's timing, and the news.
+        # Not a main clause: a later "it" or "he" still means the main clause's subject.
+        clauses += [
+            replace(c, origin="earlier") if c.origin == "main" else c
+            for c in split_clauses(view.slice(earlier))
+        ]
+    return clauses
+
+
+def _split_clauses(view: View, appositions: tuple[View, list[Clause]] | None) -> list[Clause]:
     clauses: list[Clause] = []
     whole = view
     view, asides = _dashed_asides(view)
@@ -222,6 +250,62 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     if reason is not None:
         clauses = [c if c.reason else replace(c, reason=reason) for c in clauses]
     return clauses + setting + asides
+
+
+#: "came a day after", "comes two weeks after", "came after": an event timed by another.
+_CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?P<lapse>(?:[\w-]+\s+){0,4}?)after\s+(?=\S)")
+
+
+def earlier_event(text: str) -> int | None:
+    """Where the clause of "X came <a while> after <clause>" starts, or None. The clause
+    states an event of its own ("The ban came a week after two hikers fell": two hikers
+    fell), which other outlets report without the ban. The while is told in
+    ``data/lapse_words.txt`` ("came under fire after" is another phrase), and a clause
+    follows (``_states_event``: "came after a week of talks" states no event of its own)."""
+    if "after" not in text:
+        return None  # most clauses: one substring test in C
+    match = _CAME_AFTER.search(text)
+    if match is None:
+        return None
+    lapse = match.group("lapse").lower().split()
+    if not all(w.isdigit() or w in tables.words("lapse_words.txt") for w in lapse):
+        return None
+    return match.end() if _states_event(text[match.end() :]) else None
+
+
+#: Words between a subject and its verb that show the subject is a noun phrase with a
+#: clause of its own ("the blast, which ...", "the night when ..."), not a clause's subject.
+_INSIDE_SUBJECT = frozenset(", ; : that which who whom whose where when while".split())
+
+
+def _thousands_comma(words: tuple[str, ...], index: int) -> bool:
+    """The comma of "1,200", which ``grammar.tokens`` gives as three words."""
+    return (
+        words[index] == ","
+        and words[index - 1].isdigit()
+        and index + 1 < len(words)
+        and words[index + 1].isdigit()
+    )
+
+
+def _states_event(text: str) -> bool:
+    """``text`` opens with a clause: a subject ("about 300 farmers", "the mayor") and a
+    past or auxiliary verb, none of ``_INSIDE_SUBJECT`` between them. "Two days of air
+    strikes" (a plural noun, no verb), "calling for a recount", "the night when the dam
+    broke" and "months of talks mediated by Peru" are no clause of their own."""
+    words = grammar.tokens(text)
+    if not words or words[0].lower().endswith("ing"):
+        return False
+    for index in range(1, min(len(words), 25)):
+        if words[index].lower() in _INSIDE_SUBJECT and not _thousands_comma(words, index):
+            return False
+        if grammar.is_verb(words, index):
+            # "talks mediated by Peru": a participle after its noun, no clause's verb
+            by_follows = index + 1 < len(words) and words[index + 1].lower() == "by"
+            if by_follows and grammar.is_past_participle(words[index]):
+                return False
+            return grammar.verb_form(words[index]) in ("aux", "past")
+    return False
 
 
 # A long phrase before the main clause ("During a visit to the plant last spring, the
