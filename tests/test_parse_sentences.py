@@ -6,7 +6,9 @@ import itertools
 
 import pytest
 
-from claimtrack.parse.sentences import MAX_SENTENCE, split_sentences
+from claimtrack.models import Article
+from claimtrack.parse import parse_article
+from claimtrack.parse.sentences import MAX_SENTENCE, split_sentences, tight_quotes
 
 
 def sentences(text: str) -> list[str]:
@@ -182,3 +184,55 @@ def test_a_spaced_quote_before_a_capital_or_a_figure_still_ends_a_sentence(
     text: str, first: str
 ) -> None:
     assert sentences(text)[0] == first
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_a_closing_mark_set_off_by_blanks_ends_the_sentence_before_it() -> None:
+    # tokenized copy: the mark alone at the line's end read as a quotation opening over the
+    # sentences that follow
+    text = 'She said, " No ferry will sail. " \u00a0\nThe port stays open.'
+    assert _texts(text) == ['She said, " No ferry will sail. "', "The port stays open."]
+
+
+@pytest.mark.parametrize(
+    ("text", "tight"),
+    [
+        ('" The pier is safe, " said Ana Ruiz.', ' "The pier is safe,"  said Ana Ruiz.'),
+        ('He is " looking forward " to it.', 'He is  "looking forward"  to it.'),
+        ('" A, " she said, " B. "', ' "A,"  she said,  "B." '),
+    ],
+)
+def test_marks_set_off_by_blanks_move_against_their_words(text: str, tight: str) -> None:
+    assert tight_quotes(text) == tight
+    assert len(tight_quotes(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "yes" twice.',  # typeset: marks against their words
+        'He said " yes "twice and "no".',  # one mark touches a word: the line is typeset
+        'An odd " mark on its own',  # no pair
+        "No marks at all.",
+        "“Curly marks are typeset ” already.",
+    ],
+)
+def test_typeset_or_unpaired_marks_stay(text: str) -> None:
+    assert tight_quotes(text) == text
+
+
+def test_the_speaker_after_a_spaced_quotation_is_found_and_no_one_else_is_credited() -> None:
+    text = (
+        "The council met on Monday.\n"
+        'Its leader said, " The budget is short. "\n'
+        "The pier will reopen in May.\n"
+        '" There is some evidence the repairs worked, " said Ana Ruiz.\n'
+    )
+    claims = parse_article(Article(id="a", source="a", path="a.txt", text=text))
+    speakers = {c.text: c.attribution for c in claims if c.kind.value == "fact"}
+    assert speakers["The pier will reopen in May."] is None
+    assert speakers["There is some evidence the repairs worked."] == "Ana Ruiz"
+    assert speakers["The budget is short."] == "Its leader"

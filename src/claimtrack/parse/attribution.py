@@ -982,6 +982,8 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Content inside quotation marks is a direct quotation; the marks are not content."""
     while end > start and text[end - 1] in " \t,":
         end -= 1
+    while start < end and text[start] in " \t\u00a0":
+        start += 1  # 'said, \u00a0 " There is ...': the mark after the blanks opens it
     quoted = False
     if start < end and text[start] in _OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
         start, end, quoted = start + 1, end - 1, True

@@ -28,7 +28,7 @@ from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words
 from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
-from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences
+from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
 from claimtrack.parse.split import (
     Clause,
     find_reason,
@@ -162,7 +162,9 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
 
 
 def _parse_article(article: Article, options: Options) -> list[Claim]:
-    text = article.text
+    text = tight_quotes(article.text)
+    if text is not article.text:  # the same length: every offset still holds
+        article = article.model_copy(update={"text": text})
     context = Context(
         article=article,
         aliases=alias_table(options.alias_file),
