@@ -98,7 +98,7 @@ def hedged_verbs() -> frozenset[str]:
 # Not a condition or a concession ("If talks fail, officials said ..."): that is part of the
 # content, which would lose it.
 _LEAD_IN = (
-    r"(?:(?!(?:If|Unless|Although|Though|Because|Even)\b)"
+    r"(?P<lead>(?!(?:If|Unless|Although|Though|Because|Even)\b)"
     r"[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
 )
 _ADVERBS = frozenset(
@@ -616,6 +616,8 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
+        if match.group("lead") and _lacks_subject(match.group("content")):
+            continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
         if "checked" in pattern.groupindex and not (
@@ -643,6 +645,12 @@ def _leading_match(text: str) -> Attribution | None:
         if found is not None:
             return found
     return None
+
+
+def _lacks_subject(content: str) -> bool:
+    """Whether the content after "X said," opens with a verb in lower case: the words
+    before the speaker are its subject, not an opening phrase (a middle tag)."""
+    return content[:1].islower() and grammar.is_finite_start(content, strict=True)
 
 
 def _object_has_verb(match: re.Match[str]) -> bool:
@@ -923,7 +931,7 @@ class Interruption(NamedTuple):
     to rejoin the two halves with one blank; ``attribution`` is the speaker, its content
     the rejoined quotation's words."""
 
-    cuts: tuple[tuple[int, int], tuple[int, int]]
+    cuts: tuple[tuple[int, int], ...]
     attribution: Attribution
 
 
@@ -973,6 +981,177 @@ def _middle_speaker(middle: str) -> tuple[str, str] | None:
             return None
         return speaker, verb
     return None
+
+
+@lru_cache(maxsize=1)
+def _middle_tag_verbs() -> frozenset[str]:
+    return tables.words("middle_tag_verbs.txt")
+
+
+#: First words after a middle tag that go on with the words before it, so the comma
+#: before the tag goes out with it: "They met, she said, at noon" -> "They met at noon".
+_GOES_ON = frozenset(
+    "that when because as after before until if about to in on at of for with from than".split()
+)
+#: First words of a speaker that make the words a clause, not a tag ("and police said").
+_NOT_TAG_START = frozenset(
+    "and or but so which who whom whose that when while if because although though since "
+    "after before until where what how why".split()
+)
+#: First words after a middle tag that do not go on with the statement: a relative about
+#: the speaker ("..., Ruiz says, who has ..."), the writer's contrast ("..., X said,
+#: although the port denied it"; "..., X claims, but the ministry called it false").
+_NOT_STATEMENT_START = frozenset(
+    "who whom whose which although though whereas while despite but".split()
+)
+#: Words after the verb of a middle tag: the person told or when ("told the paper on Monday").
+_MAX_TAG_TAIL = 6
+
+
+def find_middle_tag(text: str) -> Interruption | None:
+    """'The bridge, the mayor said, will reopen in May': a speaker tag between two commas
+    inside a sentence that has no speaker otherwise. The sentence without the tag is the
+    speaker's statement; ``cuts`` holds the one span to remove (with the comma before
+    the tag when the words after it go on with those before it)."""
+    if _middle_tag_verbs().isdisjoint(tables.text_words(text).words):
+        return None  # most sentences: a set test
+    comma = text.find(", ")
+    while comma >= 0:
+        following = text.find(",", comma + 2, comma + 90)
+        if following < 0:
+            comma = text.find(", ", comma + 2)
+            continue
+        found = _middle_tag_at(text, comma, following)
+        if found is not None:
+            return found
+        comma = text.find(", ", comma + 2)
+    return None
+
+
+_TAG_BREAK = re.compile(r"[:;\"“”]")
+
+
+def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None:
+    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``."""
+    middle = text[comma + 1 : following]
+    if _TAG_BREAK.search(middle):
+        return None  # 'X says to her: "Dude': a quotation opens inside, no tag
+    words = middle.split()
+    verbs = [i for i, word in enumerate(words) if word.lower() in _middle_tag_verbs()]
+    if len(verbs) != 1:
+        return None
+    index = verbs[0]
+    before, after = text[:comma], text[following + 1 :].lstrip(" \t")
+    first_after = after.split(None, 1)[0].lower() if after.split() else ""
+    if (
+        not before.strip()
+        or len(after.split()) < 2
+        or first_after in _NOT_STATEMENT_START
+        or first_after in _verbs()  # "..., others told a story, said Ana Ruiz": hers
+        or after[:1] in _OPEN_QUOTE  # 'X said, "...': the quotation is the statement
+        # "..., X said, calling it ...": whose act the participle is, the tag does not tell
+        or (first_after.endswith("ing") and first_after != "including")
+    ):
+        return None
+    speaker = _tag_speaker(words, index, before, after)
+    if speaker is None or not _statement_around(before, after):
+        return None
+    start = comma if _goes_on(before, after, first_after) else comma + 1
+    cut = (start, following + 1)
+    joined = text[:start] + text[following + 1 :]
+    verb = words[index].lower()
+    attribution = Attribution(
+        speaker, verb, 0, len(joined.rstrip()), False, _verbs().get(verb, False)
+    )
+    return Interruption((cut,), attribution)
+
+
+#: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
+#: that take an object there ("acknowledged its mistake", "told the court").
+_INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
+#: What may follow the verb of a middle tag other than "told": when or where it was said,
+#: or to whom ("explained to the court").
+_TAG_TAIL = re.compile(
+    r"(?:on|in|at|to|during|last|this|early|late|earlier|later|yesterday|today|tonight|"
+    r"overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+#: The person told in a middle tag, perhaps with when: "reporters", "the paper", "Ana
+#: Ruiz", "us on Monday".
+_PERSON_TOLD = re.compile(
+    r"(?:reporters|journalists|me|us|him|her|them|(?:the|a|an)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?"
+    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    rf"(?:[ \t]+{_TAG_TAIL.pattern}.*)?"
+)
+
+
+def _tag_speaker(words: list[str], index: int, before: str, after: str) -> str | None:
+    """The speaker of a middle tag's words: "the mayor said (on Monday)", "Ruiz told the
+    paper" or "said Ana Ruiz" (only before the statement's verb or a word that goes on
+    with a clause: in "..., said Ana Ruiz, a spokeswoman" the words after are hers)."""
+    head = words[:index]
+    while head and head[-1].lower() in _ADVERBS:
+        head.pop()
+    verb = words[index].lower()
+    tail = " ".join(words[index + 1 :])
+    if head:
+        if len(words) - index - 1 > _MAX_TAG_TAIL or head[0].lower() in _NOT_TAG_START:
+            return None
+        if (verb in _TELL_VERBS and not tail) or grammar.has_verb(tail):
+            return None  # "told" needs the person told; "said it was": a clause
+        if verb not in _TELL_VERBS and tail and not _TAG_TAIL.match(tail):
+            return None  # "confirmed it as shower-proof": an object, not when
+        if verb in _TELL_VERBS and not _PERSON_TOLD.fullmatch(tail):
+            return None  # "told us a lot about its design": what was told, no tag
+        raw = " ".join(head)
+    elif index == 0 and verb in _INVERTED_TAG_VERBS and _verb_follows(before, after):
+        raw = tail
+    elif index == 0 and verb in _INVERTED_TAG_VERBS and grammar.has_verb(before):
+        raw = tail if after.split(None, 1)[0].lower() in _GOES_ON else ""
+    else:
+        return None
+    speaker = _clean_speaker(raw) if raw else None
+    if (
+        speaker is None
+        or grammar.has_verb(speaker)
+        or speaker.lower() in _ADVERBS
+        or speaker.endswith(("'s", "’s"))  # "Ruiz's claims, ...": a noun, no tag
+    ):
+        return None
+    return speaker
+
+
+def _verb_follows(before: str, after: str) -> bool:
+    """Whether ``after`` opens with the verb of a subject that ends ``before`` ("The
+    militants, he said, fight at night": "fight" is the militants')."""
+    last = before.rsplit(None, 1)[-1]
+    return after[:1].islower() and grammar.is_verb(grammar.tokens(f"{last} {after}"), 1)
+
+
+def _statement_around(before: str, after: str) -> bool:
+    """Whether the words around a middle tag make a statement: a clause before it (then
+    the words after go on with it), a subject before it and its verb after, or an
+    opening phrase before a clause ("As part of the deal, X said, the talks will ...").
+    Not "Dr. Ruiz, a surgeon at the clinic told the Ledger, a weekly ...": the words
+    after describe the person told."""
+    return grammar.has_verb(before) or _verb_follows(before, after) or _subject_and_verb(after)
+
+
+def _goes_on(before: str, after: str, first_after: str) -> bool:
+    """Whether the words after a middle tag continue those before it without a comma: a
+    verb after a subject ("The bridge, she said, will reopen"), a conjunction or
+    preposition ("that", "about"), or after a joining word ("heavy and, she said, wet").
+    Not "and" or "but" after the tag: the comma before them splits the clauses."""
+    last_before = before.rsplit(None, 1)[-1].lower()
+    return (
+        first_after in _GOES_ON
+        or first_after in grammar.AUXILIARIES  # "The murder, she said, was ..."
+        or last_before in ("and", "or", "but")
+        or last_before in grammar.AUXILIARIES  # "Parents should, he said, act"
+        or (not grammar.has_verb(before) and _verb_follows(before, after))
+    )
 
 
 class Addition(NamedTuple):

@@ -20,6 +20,7 @@ from claimtrack.parse.attribution import (
     find_addition,
     find_attribution,
     find_interruption,
+    find_middle_tag,
     find_speaker_act,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -344,9 +345,23 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             appositions = None
         else:
             extras = []
+            attribution, content = _middle_tag(content)
+            if attribution is not None:
+                appositions = None
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+def _middle_tag(content: View) -> tuple[Attribution | None, View]:
+    """'The bridge, the mayor said, will reopen': the speaker of a tag in the middle of the
+    sentence, and the sentence without the tag (else None and ``content`` as it was)."""
+    tag = find_middle_tag(content.text)
+    if tag is None:
+        return None, content
+    for cut in tag.cuts:
+        content = content.without(*cut)
+    return tag.attribution, content
 
 
 def _parse_speaker_act(

@@ -1,0 +1,97 @@
+"""Speaker tags the parser used to miss: a tag in the middle of a sentence ("The bridge,
+the mayor said, will reopen"), and what must stay without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Article, Claim, Kind
+from claimtrack.parse import parse_article
+from claimtrack.parse.attribution import find_middle_tag
+
+
+def parse(text: str) -> list[Claim]:
+    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
+
+
+def facts(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
+
+
+# --- a tag in the middle of a sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # a subject before the tag, its verb after: the comma goes with the tag
+        ("The old bridge, the mayor said, will reopen in May.", "the mayor",
+         "The old bridge will reopen in May."),
+        ("The night shift, he said, works mostly without lights.", "he",
+         "The night shift works mostly without lights."),
+        ("This, Ruiz claims, is where the trouble with the lease starts.", "Ruiz",
+         "This is where the trouble with the lease starts."),
+        ("The hull, he explained to the court, was patched twice in 1990.", "he",
+         "The hull was patched twice in 1990."),
+        # an opening clause before the tag, the main clause after: the comma stays
+        ("When the storm hit the coast, Ruiz said, the roof of the barn gave way.", "Ruiz",
+         "When the storm hit the coast, the roof of the barn gave way."),
+        ("As part of the plan, Ortiz said, the ferries will run every hour.", "Ortiz",
+         "As part of the plan, the ferries will run every hour."),
+        # a whole clause before the tag, the rest of the statement after it
+        ("The pier was closed, said Ana Ruiz, because the tide was too high.", "Ana Ruiz",
+         "The pier was closed because the tide was too high."),
+        ("The crate was heavy and, she said, wetter than anyone expected.", "she",
+         "The crate was heavy and wetter than anyone expected."),
+        ("Only after the ferry left, Ortiz told the Courier on Monday, did the crew see the "
+         "leak.", "Ortiz", "Only after the ferry left did the crew see the leak."),
+        ("The pumps failed twice last week, the engineers later said, at the height of the "
+         "flood.", "the engineers", "The pumps failed twice last week at the height of the flood."),
+    ],
+)  # fmt: skip
+def test_a_tag_in_the_middle_credits_the_sentence_around_it(
+    text: str, speaker: str, statement: str
+) -> None:
+    found = find_middle_tag(text)
+    assert found is not None and found.attribution.speaker == speaker
+    assert facts(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker written with a description, then the statement: no tag in the middle
+        "The pier was closed, said Ana Ruiz, a pilot with the harbour board who saw it.",
+        "Dr. Lee, a vet in the town told the Courier, a weekly paper that she saw the dog.",
+        # the verb takes an object: no tag
+        "The mill, which ran at a loss, acknowledged its mistake, saying in a note that it erred.",
+        "The chef, the owner confirmed it as true, was hired in May.",
+        "When the mill opened last May, the firm told us a lot about its plans, staff, and prices.",
+        # a noun of saying, not a verb
+        "While not final, Ruiz's claims, in addition to the photos, have made the story doubtful.",
+        # a clause, not a tag: "and police said"
+        "The council voted, and police said, the road would close.",
+        # the words after the tag are the speaker's relative, the writer's contrast, a
+        # participle whose doer the tag does not tell, or a quotation
+        "Olives grow here, Ruiz says, who has farmed for decades.",
+        "The pier was shut, she said, although the owners denied it.",
+        "The pier was shut, Ruiz claims, but the port called her claim false.",
+        'Once they were back inside, the guide says to the boy: "Well, you made it."',
+        "The pier was shut, she said, citing a storm in the bay.",
+        'When asked about the pier, she said, "It is shut for good."',
+        # another verb of saying after the second comma: that is the tag
+        "But on Friday, others told a different story, said Ana Ruiz, the port's spokeswoman.",
+        # a list, no tag
+        "Apples, pears, the grocer said.",
+    ],
+)
+def test_other_commas_around_a_verb_of_saying_are_no_middle_tag(text: str) -> None:
+    assert find_middle_tag(text) is None
+
+
+def test_the_clauses_after_a_middle_tag_are_still_split() -> None:
+    text = "The pier was shut for repairs, she said, and the ferries stopped running."
+    assert facts(text) == [
+        ("The pier was shut for repairs.", "she"),
+        ("The ferries stopped running.", "she"),
+    ]
