@@ -95,3 +95,42 @@ def test_the_clauses_after_a_middle_tag_are_still_split() -> None:
         ("The pier was shut for repairs.", "she"),
         ("The ferries stopped running.", "she"),
     ]
+
+
+# --- a speaker named by surname is the person named before -------------------------------
+
+
+def test_a_surname_speaker_is_the_person_a_later_pronoun_means() -> None:
+    # the pilot's quotation leaves "she" ambiguous; "Ruiz said" names the port's director again
+    text = (
+        'Ana Ruiz runs the port. "The tide was high," a pilot said. Ruiz said the gates held '
+        'overnight. "We were lucky," she said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "Ana Ruiz")
+
+
+def test_a_surname_of_two_people_named_together_is_no_one_for_he() -> None:
+    text = (
+        "Dale Whitford and Peter Okonjo, both retired pilots, flew the old mail route for "
+        'years. "The tide was high," a pilot said. Okonjo said the gates held overnight. '
+        '"We were lucky," he said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "he")
+
+
+def test_a_surname_speaker_who_names_another_person_leaves_the_pronoun() -> None:
+    # "he" may be the diver the port's director spoke of
+    text = (
+        'Ana Ruiz runs the port. "The tide was high," a pilot said. Ruiz said that a diver, '
+        'Tom Berg, checked the gates. "We were lucky," he said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "he")
+
+
+def test_a_surname_speaker_does_not_replace_a_pronoun_inside_a_statement() -> None:
+    # the man, not the lawyer, was recording
+    text = (
+        'Ana Ruiz is the man\'s lawyer. "It was loud," a pilot said. He was at home and '
+        "recorded the noise, Ruiz said."
+    )
+    assert facts(text)[-1] == ("He was at home and recorded the noise.", "Ruiz")
