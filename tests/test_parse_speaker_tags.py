@@ -7,7 +7,7 @@ import pytest
 
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.parse import parse_article
-from claimtrack.parse.attribution import find_middle_tag
+from claimtrack.parse.attribution import find_middle_tag, find_quotation_tag
 
 
 def parse(text: str) -> list[Claim]:
@@ -134,3 +134,71 @@ def test_a_surname_speaker_does_not_replace_a_pronoun_inside_a_statement() -> No
         "recorded the noise, Ruiz said."
     )
     assert facts(text)[-1] == ("He was at home and recorded the noise.", "Ruiz")
+
+
+# --- "X said:" before a quotation -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quotation"),
+    [
+        # an opening phrase too long for the speaker patterns
+        ('When asked whether the ferry would run again, Ruiz said: "Not this winter."',
+         "Ruiz", "Not this winter."),
+        ("As for the old pier, she said, “We will rebuild it in stone.”", "she",
+         "We will rebuild it in stone."),
+        # no blank after the comma
+        ('One baker said,"The flour ran out by noon."', "One baker",
+         "The flour ran out by noon."),
+        # a name, an age and a relative before the verb
+        ("Retired pilot Dale Whitford, 71, who flew the route for years, said: “The lights "
+         "were out.”", "Retired pilot Dale Whitford", "The lights were out."),
+        # a name, then a description of the person
+        ('At the hearing, Tom Berg, director of the harbour board said, "the gates held."',
+         "Tom Berg", "the gates held."),
+        # a relative inside the speaker's words, adverbs before the verb
+        ("A farmer who lives near the dam also stated, “The water rose overnight.”",
+         "A farmer", "The water rose overnight."),
+        ("In a radio message, rebel leader Omar Haddad had reportedly announced: “The road "
+         "is ours.”", "rebel leader Omar Haddad", "The road is ours."),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_quotation_after_a_colon_or_comma(
+    text: str, speaker: str, quotation: str
+) -> None:
+    found = find_quotation_tag(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end] == quotation
+
+
+def test_a_quotation_after_an_opening_phrase_is_its_speakers_claim() -> None:
+    text = 'When asked whether the ferry would run again, Ruiz said: "Not before the spring."'
+    assert facts(text) == [("Not before the spring.", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of the writer's before the speaker: reading the quotation alone loses it
+        'The video appears to be recent, Ana Ruiz says: "The dam broke a week ago."',
+        # the speaker is the pronoun "it", or a description with no name before it
+        "But, it said, 'their supplies are running low.'",
+        # a clause after the verb, or the speaker is the one quoted by the verb's subject
+        'The mayor said it was fine, "for now."',
+        'The Ledger reports a pilot as saying: "The lights were out."',
+        # sentences run together (a splitter's miss): the words before are no scene
+        'Once the river rose, the farm was lost. Her neighbour, Tom Berg, said: "We lost it."',
+        # the speaker after the verb, the quotation's second half
+        "The notice, said Ruiz, “is on the door.”",
+        # a description after a clause of its own, not a name
+        "Ana Ruiz, head of the board, sparked a row when she asked, “Why close it?”",
+    ],
+)
+def test_no_speaker_of_a_quotation_after_other_words(text: str) -> None:
+    assert find_quotation_tag(text) is None
+
+
+def test_a_description_after_an_opening_phrase_is_the_speaker() -> None:
+    text = 'But speaking to the Ledger, a guard at the gate said of it: "Nonsense, all of it."'
+    found = find_quotation_tag(text)
+    assert found is not None and found.speaker == "a guard at the gate"

@@ -258,6 +258,163 @@ def _speaker_and_verb(text: str) -> Attribution | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _quotation_tag() -> re.Pattern[str]:
+    """A verb of saying, perhaps the person told or when (up to six words without clause
+    punctuation), then "," or ":" and an opening quotation mark."""
+    verbs = tables.trie_alternation(frozenset(_verbs())) or "|".join(sorted(_verbs()))
+    return re.compile(
+        rf"(?<![\w’'-])(?P<verb>{verbs})(?P<tail>(?:[ \t]+[^\s,:;\"“”‘’]{{1,25}}){{0,6}}?)"
+        r"[ \t]*[,:][ \t]*(?P<content>[\"“‘'](?=\S).+)$",
+        re.S,
+    )
+
+
+def find_quotation_tag(text: str) -> Attribution | None:
+    """'When asked about the pier, Ruiz said: "It is shut."', 'Tom Berg, 41, a pilot
+    who saw it, told the Courier: "..."': the speaker of a quotation introduced by a verb
+    of saying and a comma or colon, after an opening phrase or with a description the
+    speaker patterns do not read (the parser asks when ``find_attribution`` found none,
+    nor the sentence without its appositions). The speaker is the nearest name or noun
+    phrase before the verb (``_quotation_speaker``)."""
+    if not any(mark in text for mark in "\"“‘'") or _verbs().keys().isdisjoint(
+        tables.text_words(text).words
+    ):
+        return None
+    match = _quotation_tag().search(text)
+    if match is None or _TAIL_CLAUSE.search(match.group("tail")):
+        return None  # 'said it was fine, "...', 'reports X as saying: "...': not the speaker's
+    if match.group("tail").strip() and text[: match.start("verb")].rstrip().endswith(","):
+        return None  # 'The notice, said Ruiz, "is ...': the speaker after the verb
+    speaker = _quotation_speaker(text, match.start("verb"))
+    if speaker is None:
+        return None
+    found = _result(
+        text,
+        speaker,
+        match.span("content"),
+        match.group("verb"),
+        match.span("verb"),
+        match.span("tail"),
+    )
+    if found is None or len(text[found.content_start : found.content_end].split()) < 2:
+        return None  # '..., the harbour master said: "Absolutely."': no claim of its own
+    return found
+
+
+#: After the verb of a quotation's tag, words that make it no tag: a verb of its own
+#: ("said it was"), a participle ("reports the mayor as saying", "said while leaving").
+_TAIL_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w+ing)\b|[ \t]as[ \t]", re.I
+)
+#: Words between a speaker and the verb: "had reportedly announced", "also stated".
+_BEFORE_THE_VERB = _ADVERBS | _AUX | frozenset(("further", "later", "then"))
+#: Where a part of the words before a quotation's verb ends: clause punctuation.
+_SEGMENT_END = re.compile(r"[,;:]|[ \t][-—–][ \t]")
+#: A relative about the speaker ("Ana Ruiz who saw it"): the speaker ends before it.
+_SPEAKER_RELATIVE_WORD = re.compile(r"[ \t](?:who|which)[ \t]")
+#: First words of an opening phrase that sets the scene of a quotation ("When asked about
+#: ...", "As for the bridge", "Once inside"), not a clause of the writer's.
+_SCENE_OPENERS = frozenset(
+    "when as while after before once upon with via by for asked speaking".split()
+)
+#: Joining words before an opening phrase ("But asked if ...").
+_JOINERS = frozenset(("but", "and", "so", "yet"))
+
+
+def _quotation_speaker(text: str, verb_start: int) -> tuple[int, int] | None:
+    """Where the speaker of ``_before_a_quotation`` stands: the last part of the words
+    before the verb that reads as a speaker, past a relative about them ("who saw it"),
+    an age ("41") or a description after their name ("a pilot"). The words before it must
+    set the scene or hold no verb: "Ruiz runs the port, but she said: ..." has a claim of
+    the writer's there, which reading the quotation alone would lose."""
+    end = verb_start
+    for word in reversed(_WORD.findall(text, 0, verb_start)[-3:]):
+        lower = word.lower()
+        if lower not in _BEFORE_THE_VERB and not grammar.is_ly_adverb(lower):
+            break
+        end = text.rfind(word, 0, end)
+    bounds = [0, *(m.end() for m in _SEGMENT_END.finditer(text, 0, end))]
+    for index in range(len(bounds) - 1, -1, -1):
+        start = bounds[index]
+        stop = end if index == len(bounds) - 1 else bounds[index + 1] - 1
+        part = text[start:stop]
+        words = part.split()
+        if not words or words[0].lower() in ("who", "which") or part.strip().isdigit():
+            continue  # ", said", ", who saw it,", ", 41,": the speaker is before
+        if words[0][:1].islower() and grammar.is_finite_start(part.lstrip(), strict=True):
+            return None  # "Ana Ruiz, the port's chief, sparked a row when she asked, ..."
+        if index > 0 and _describes(words) and _names_before(text, bounds, index):
+            continue  # "Ana Ruiz, a pilot with the port, said": the name
+        if words[0].lower() in _PREPOSITIONS:
+            return None  # "In a statement Ruiz", "of the port's board": no speaker alone
+        relative = _SPEAKER_RELATIVE_WORD.search(part)
+        if relative is not None:
+            stop = start + relative.start()
+        if len(words) > 10 or _holds_a_verb(text[start:stop]):
+            return None
+        return (start, stop) if _sets_the_scene(text[:start]) else None
+    return None
+
+
+def _holds_a_verb(speaker: str) -> bool:
+    """Whether a verb stands after the first word of ``speaker`` ("Worried residents" opens
+    with an adjective that looks like a verb; "Ruiz runs the port" holds one)."""
+    words = grammar.tokens(speaker)
+    return any(grammar.is_verb(words, index) for index in range(1, len(words)))
+
+
+def _describes(words: list[str]) -> bool:
+    """Words that describe a person named before them ("a pilot", "director of Health",
+    "the port's chief", "Anbar's police chief"); not a pronoun, itself the speaker."""
+    first = words[0].lower()
+    if first in _SUBJECT_PRONOUNS:
+        return False
+    return words[0][:1].islower() or first in ("a", "an", "the") or first.endswith(("'s", "’s"))
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _names_before(text: str, bounds: list[int], index: int) -> bool:
+    """Whether the part before ``bounds[index]`` is a person's name: two to six words, all
+    capitalised but for particles ("Ana Ruiz", "Maj. Gen. Ali al-Amin"; not "Meanwhile"
+    nor "But speaking to The Ledger")."""
+    part = text[bounds[index - 1] : bounds[index] - 1].split()
+    return 2 <= len(part) <= 6 and all(
+        word[:1].isupper() or word.startswith(_NAME_PARTICLES) for word in part
+    )
+
+
+#: Lower-case parts of names ("al-Amin", "bin Said", "van Dijk", "de la Cruz").
+_NAME_PARTICLES = ("al-", "el-", "bin", "ibn", "van", "von", "de", "da", "la", "le", "du")
+
+
+#: An opening phrase longer than this is a clause of its own, not a scene.
+_MAX_SCENE_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:[ \t]|n?n[A-Z])")
+
+
+def _sets_the_scene(lead: str) -> bool:
+    """Whether the words before a quotation's speaker may be left out of its claim: none,
+    words without a verb, or an opening phrase ("When asked about it,", "Speaking on
+    Monday,", "As for the bridge,")."""
+    words = lead.split()
+    while words and words[0].lower() in _JOINERS:
+        words = words[1:]
+    if not words:
+        return True
+    if len(words) > _MAX_SCENE_WORDS or _SENTENCE_END.search(lead):
+        return False  # sentences run together ("... me."nnHer friend said: "...")
+    first = words[0].lower()
+    return (
+        first in _SCENE_OPENERS
+        or first in tables.words("lead_in_openers.txt")
+        or first.endswith("ing")
+        or not grammar.has_verb(" ".join(words))
+    )
+
+
 #: An opening phrase of up to a dozen words without quotation marks, then its comma.
 _OPENING_PHRASE = re.compile(r"(?P<opener>[A-Z][a-z]{1,12})\b[^,;:\"“”]{0,90}?,[ \t]+")
 

@@ -21,6 +21,7 @@ from claimtrack.parse.attribution import (
     find_attribution,
     find_interruption,
     find_middle_tag,
+    find_quotation_tag,
     find_speaker_act,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -350,6 +351,9 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         else:
             extras = []
             attribution, content = _middle_tag(content)
+            if attribution is None and quotation is None:
+                # not inside a longer quotation: 'They said, "Hey ..."' is its speaker's
+                attribution = find_quotation_tag(content.text)
             if attribution is not None:
                 appositions = None
     if attribution is None and quotation is not None:
