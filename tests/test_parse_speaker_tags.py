@@ -7,7 +7,7 @@ import pytest
 
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.parse import parse_article
-from claimtrack.parse.attribution import find_middle_tag, find_quotation_tag
+from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
 
 
 def parse(text: str) -> list[Claim]:
@@ -202,3 +202,33 @@ def test_a_description_after_an_opening_phrase_is_the_speaker() -> None:
     text = 'But speaking to the Ledger, a guard at the gate said of it: "Nonsense, all of it."'
     found = find_quotation_tag(text)
     assert found is not None and found.speaker == "a guard at the gate"
+
+
+# --- a single quotation mark before "said X" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("'The pier is shut for the winter,' said the harbour master.", "the harbour master",
+         "The pier is shut for the winter"),
+        # the quotation opened in the sentence before
+        ("The ferry will not run again,’ added Ana Ruiz.", "Ana Ruiz",
+         "The ferry will not run again"),
+        ("'Is the pier shut for good?' asked a fisherman.", "a fisherman",
+         "Is the pier shut for good?"),
+    ],
+)  # fmt: skip
+def test_a_single_quotation_mark_closes_a_quotation_before_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker and found.quoted
+    assert text[found.content_start : found.content_end] == content
+
+
+def test_a_possessive_before_a_comma_is_no_quotation() -> None:
+    # "the players'" ends with an apostrophe, and the comma comes after it
+    text = "The new stand was built with the players' money, said the club's treasurer."
+    found = find_attribution(text)
+    assert found is not None and not found.quoted

@@ -662,9 +662,18 @@ def _closing_straight_quote(text: str, end: int) -> int:
 _QUESTION_VERBS = frozenset(("asked", "asks"))
 
 
+#: How the words before '..., said X' end: a comma, or a closing quotation mark, double
+#: or single ("'The port is shut,' said Ruiz"; a single mark after a comma or a stop
+#: closes a quotation: an apostrophe never stands there).
+_BEFORE_AN_INVERTED_TAG = (
+    *(",", ",”", ',"', "”", '."', '!"', '?"'),
+    *(",'", ",’", ".'", ".’", "?'", "?’", "!'", "!’"),
+)
+
+
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
-    if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
+    if not before.endswith(_BEFORE_AN_INVERTED_TAG):
         return None
     if _subject_with_apposition(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
@@ -989,7 +998,7 @@ def _result(
         return None  # "the neighbours never asked": no question reported
     # '..., ” the director said': a closing mark between content and speaker.
     between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
-    quoted = quoted or any(mark in between for mark in '"”’')
+    quoted = quoted or any(mark in between for mark in "\"”’'")
     hedged = _verbs().get(cue, False)
     tail_span = _trimmed(text, tail_span)
     return Attribution(
