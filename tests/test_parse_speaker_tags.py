@@ -232,3 +232,42 @@ def test_a_possessive_before_a_comma_is_no_quotation() -> None:
     text = "The new stand was built with the players' money, said the club's treasurer."
     found = find_attribution(text)
     assert found is not None and not found.quoted
+
+
+# --- "according to X" with a relative or a participle after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam will close in May, according to the council, which runs the locks.",
+         [("The dam will close in May.", "the council"),
+          ("The council runs the locks.", None)]),
+        ("Two barges sank overnight, according to a pilot who saw the wrecks.",
+         [("Two barges sank overnight.", "a pilot"), ("A pilot saw the wrecks.", None)]),
+        ("The ferry left at noon, according to the port, confirming what the crew had said.",
+         [("The ferry left at noon.", "the port")]),
+    ],
+)  # fmt: skip
+def test_a_source_after_according_to_with_a_remark_about_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement's own speaker comes first: the report only relays what she said
+        "Ana Ruiz told reporters that the dam had closed, according to a report, which cites "
+        "aides.",
+        # a relative that is the source's own content, not a fact about the source
+        "The ferry was late, according to a rule that the port set.",
+        # the statement goes on after the source
+        "Sales rose in May, according to the firm, including a jump in exports.",
+    ],
+)
+def test_other_words_after_according_to_keep_their_reading(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or found.speaker not in ("a report", "a rule", "the firm")
+    assert all(speaker not in ("a report", "a rule", "the firm") for _, speaker in facts(text))

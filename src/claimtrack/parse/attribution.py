@@ -513,9 +513,46 @@ def _according(text: str, lower: str) -> Attribution | None:
     while match is None and position > 0:
         match = _ACCORDING_TAIL.match(lower, position - 1)
         position = -1
+    found = None
     if match is not None:
-        return _result(text, match.span("speaker"), (0, match.start()), "according to")
-    return None
+        found = _result(text, match.span("speaker"), (0, match.start()), "according to")
+    return found or _according_with_remark(text, lower)
+
+
+#: "..., according to the report, which calls it ...", "..., according to an official who
+#: spoke to the Ledger", "..., according to the official, confirming ...": the source, then
+#: a relative about it or a participle of the writer's.
+_ACCORDING_REMARK = re.compile(
+    rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}"
+    r"(?:,?[ \t]+(?P<relative>who|which|that)[ \t]+(?P<about>[^\"“”—–]{3,200}?)"
+    r"|,[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"“”—–]{3,200}?)[ \t]*[.!]?[ \t]*$"
+)
+
+
+_DASHES = re.compile("[—–]")
+
+
+def _according_with_remark(text: str, lower: str) -> Attribution | None:
+    """``_according`` for a source followed by a relative about it (kept as the writer's
+    fact about the source, in ``relative_span``) or by a participle (the writer's remark,
+    neither statement nor source)."""
+    position = lower.rfind("according to")
+    match = _ACCORDING_REMARK.search(lower, max(0, position - 2))
+    if match is None or match.start() == 0:
+        return None
+    if match.group("relative") == "that" and not grammar.is_finite_start(match.group("about")):
+        return None  # "according to a rule that the port set": the source's own words
+    if match.group("participle") in ("including", "saying", "adding"):
+        return None  # the statement goes on, or a second one: not a remark
+    if _DASHES.search(match.group("speaker")):
+        return None  # "according to the statement–a question that ...": run together
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz thinks that X, according to a report, which ...": Ruiz's
+    found = _result(text, match.span("speaker"), (0, match.start()), "according to")
+    if found is None or match.group("relative") is None:
+        return found
+    end = len(text.rstrip(" \t.!"))
+    return found._replace(relative_span=(match.start("about"), end))
 
 
 #: How many of a text's last words ``_trailing`` reads for an attribution verb.
