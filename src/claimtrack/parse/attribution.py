@@ -520,8 +520,8 @@ def _according(text: str, lower: str) -> Attribution | None:
 
 
 #: "..., according to the report, which calls it ...", "..., according to an official who
-#: spoke to the Ledger", "..., according to the official, confirming ...": the source, then
-#: a relative about it or a participle of the writer's.
+#: spoke to the Ledger", "..., according to the paper, citing ...": the source, then a
+#: relative about it or a participle of the writer's.
 _ACCORDING_REMARK = re.compile(
     rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}"
     r"(?:,?[ \t]+(?P<relative>who|which|that)[ \t]+(?P<about>[^\"“”—–]{3,200}?)"
@@ -534,16 +534,17 @@ _DASHES = re.compile("[—–]")
 
 def _according_with_remark(text: str, lower: str) -> Attribution | None:
     """``_according`` for a source followed by a relative about it (kept as the writer's
-    fact about the source, in ``relative_span``) or by a participle (the writer's remark,
-    neither statement nor source)."""
+    fact about the source, in ``relative_span``) or by a participle of
+    ``data/remark_participles.txt`` (the writer's remark, neither statement nor source)."""
     position = lower.rfind("according to")
     match = _ACCORDING_REMARK.search(lower, max(0, position - 2))
     if match is None or match.start() == 0:
         return None
     if match.group("relative") == "that" and not grammar.is_finite_start(match.group("about")):
         return None  # "according to a rule that the port set": the source's own words
-    if match.group("participle") in ("including", "saying", "adding"):
-        return None  # the statement goes on, or a second one: not a remark
+    participle = match.group("participle")
+    if participle and participle not in tables.words("remark_participles.txt"):
+        return None  # "..., according to a police count, calling for ...": the crowd's act
     if _DASHES.search(match.group("speaker")):
         return None  # "according to the statement–a question that ...": run together
     if _speaker_and_verb(text[: match.start()]) is not None:
