@@ -270,6 +270,12 @@ def _quotation_tag() -> re.Pattern[str]:
     )
 
 
+#: A comma or colon before an opening quotation mark: where a quotation's tag may end.
+_PUNCT_QUOTE = re.compile("[,:][ \t]*[\"“‘']")
+#: How far before that mark the tag's verb may stand (the verb and up to six words).
+_MAX_TAG_REACH = 200
+
+
 def find_quotation_tag(text: str) -> Attribution | None:
     """'When asked about the pier, Ruiz said: "It is shut."', 'Tom Berg, 41, a pilot
     who saw it, told the Courier: "..."': the speaker of a quotation introduced by a verb
@@ -277,11 +283,10 @@ def find_quotation_tag(text: str) -> Attribution | None:
     speaker patterns do not read (the parser asks when ``find_attribution`` found none,
     nor the sentence without its appositions). The speaker is the nearest name or noun
     phrase before the verb (``_quotation_speaker``)."""
-    if not any(mark in text for mark in "\"“‘'") or _verbs().keys().isdisjoint(
-        tables.text_words(text).words
-    ):
-        return None
-    match = _quotation_tag().search(text)
+    opening = _PUNCT_QUOTE.search(text)
+    if opening is None or _verbs().keys().isdisjoint(tables.text_words(text).words):
+        return None  # most sentences: one scan in C for ', "' or ': "'
+    match = _quotation_tag().search(text, max(0, opening.start() - _MAX_TAG_REACH))
     if match is None or _TAIL_CLAUSE.search(match.group("tail")):
         return None  # 'said it was fine, "...', 'reports X as saying: "...': not the speaker's
     if match.group("tail").strip() and text[: match.start("verb")].rstrip().endswith(","):
