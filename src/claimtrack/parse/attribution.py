@@ -98,7 +98,7 @@ def hedged_verbs() -> frozenset[str]:
 # Not a condition or a concession ("If talks fail, officials said ..."): that is part of the
 # content, which would lose it.
 _LEAD_IN = (
-    r"(?:(?!(?:If|Unless|Although|Though|Because|Even)\b)"
+    r"(?P<lead>(?!(?:If|Unless|Although|Though|Because|Even)\b)"
     r"[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
 )
 _ADVERBS = frozenset(
@@ -258,6 +258,168 @@ def _speaker_and_verb(text: str) -> Attribution | None:
     )
 
 
+@lru_cache(maxsize=1)
+def _quotation_tag() -> re.Pattern[str]:
+    """A verb of saying, perhaps the person told or when (up to six words without clause
+    punctuation), then "," or ":" and an opening quotation mark."""
+    verbs = tables.trie_alternation(frozenset(_verbs())) or "|".join(sorted(_verbs()))
+    return re.compile(
+        rf"(?<![\w’'-])(?P<verb>{verbs})(?P<tail>(?:[ \t]+[^\s,:;\"“”‘’]{{1,25}}){{0,6}}?)"
+        r"[ \t]*[,:][ \t]*(?P<content>[\"“‘'](?=\S).+)$",
+        re.S,
+    )
+
+
+#: A comma or colon before an opening quotation mark: where a quotation's tag may end.
+_PUNCT_QUOTE = re.compile("[,:][ \t]*[\"“‘']")
+#: How far before that mark the tag's verb may stand (the verb and up to six words).
+_MAX_TAG_REACH = 200
+
+
+def find_quotation_tag(text: str) -> Attribution | None:
+    """'When asked about the pier, Ruiz said: "It is shut."', 'Tom Berg, 41, a pilot
+    who saw it, told the Courier: "..."': the speaker of a quotation introduced by a verb
+    of saying and a comma or colon, after an opening phrase or with a description the
+    speaker patterns do not read (the parser asks when ``find_attribution`` found none,
+    nor the sentence without its appositions). The speaker is the nearest name or noun
+    phrase before the verb (``_quotation_speaker``)."""
+    opening = _PUNCT_QUOTE.search(text)
+    if opening is None or _verbs().keys().isdisjoint(tables.text_words(text).words):
+        return None  # most sentences: one scan in C for ', "' or ': "'
+    match = _quotation_tag().search(text, max(0, opening.start() - _MAX_TAG_REACH))
+    if match is None or _TAIL_CLAUSE.search(match.group("tail")):
+        return None  # 'said it was fine, "...', 'reports X as saying: "...': not the speaker's
+    if match.group("tail").strip() and text[: match.start("verb")].rstrip().endswith(","):
+        return None  # 'The notice, said Ruiz, "is ...': the speaker after the verb
+    speaker = _quotation_speaker(text, match.start("verb"))
+    if speaker is None:
+        return None
+    found = _result(
+        text,
+        speaker,
+        match.span("content"),
+        match.group("verb"),
+        match.span("verb"),
+        match.span("tail"),
+    )
+    if found is None or len(text[found.content_start : found.content_end].split()) < 2:
+        return None  # '..., the harbour master said: "Absolutely."': no claim of its own
+    return found
+
+
+#: After the verb of a quotation's tag, words that make it no tag: a verb of its own
+#: ("said it was"), a participle ("reports the mayor as saying", "said while leaving").
+_TAIL_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|\w+ing)\b|[ \t]as[ \t]", re.I
+)
+#: Words between a speaker and the verb: "had reportedly announced", "also stated".
+_BEFORE_THE_VERB = _ADVERBS | _AUX | frozenset(("further", "later", "then"))
+#: Where a part of the words before a quotation's verb ends: clause punctuation.
+_SEGMENT_END = re.compile(r"[,;:]|[ \t][-—–][ \t]")
+#: A relative about the speaker ("Ana Ruiz who saw it"): the speaker ends before it.
+_SPEAKER_RELATIVE_WORD = re.compile(r"[ \t](?:who|which)[ \t]")
+#: First words of an opening phrase that sets the scene of a quotation ("When asked about
+#: ...", "As for the bridge", "Once inside"), not a clause of the writer's.
+_SCENE_OPENERS = frozenset(
+    "when as while after before once upon with via by for asked speaking".split()
+)
+#: Joining words before an opening phrase ("But asked if ...").
+_JOINERS = frozenset(("but", "and", "so", "yet"))
+
+
+def _quotation_speaker(text: str, verb_start: int) -> tuple[int, int] | None:
+    """Where the speaker of ``_before_a_quotation`` stands: the last part of the words
+    before the verb that reads as a speaker, past a relative about them ("who saw it"),
+    an age ("41") or a description after their name ("a pilot"). The words before it must
+    set the scene or hold no verb: "Ruiz runs the port, but she said: ..." has a claim of
+    the writer's there, which reading the quotation alone would lose."""
+    end = verb_start
+    for word in reversed(_WORD.findall(text, 0, verb_start)[-3:]):
+        lower = word.lower()
+        if lower not in _BEFORE_THE_VERB and not grammar.is_ly_adverb(lower):
+            break
+        end = text.rfind(word, 0, end)
+    bounds = [0, *(m.end() for m in _SEGMENT_END.finditer(text, 0, end))]
+    for index in range(len(bounds) - 1, -1, -1):
+        start = bounds[index]
+        stop = end if index == len(bounds) - 1 else bounds[index + 1] - 1
+        part = text[start:stop]
+        words = part.split()
+        if not words or words[0].lower() in ("who", "which") or part.strip().isdigit():
+            continue  # ", said", ", who saw it,", ", 41,": the speaker is before
+        if words[0][:1].islower() and grammar.is_finite_start(part.lstrip(), strict=True):
+            return None  # "Ana Ruiz, the port's chief, sparked a row when she asked, ..."
+        if index > 0 and _describes(words) and _names_before(text, bounds, index):
+            continue  # "Ana Ruiz, a pilot with the port, said": the name
+        if words[0].lower() in _PREPOSITIONS:
+            return None  # "In a statement Ruiz", "of the port's board": no speaker alone
+        relative = _SPEAKER_RELATIVE_WORD.search(part)
+        if relative is not None:
+            stop = start + relative.start()
+        if len(words) > 10 or _holds_a_verb(text[start:stop]):
+            return None
+        return (start, stop) if _sets_the_scene(text[:start]) else None
+    return None
+
+
+def _holds_a_verb(speaker: str) -> bool:
+    """Whether a verb stands after the first word of ``speaker`` ("Worried residents" opens
+    with an adjective that looks like a verb; "Ruiz runs the port" holds one)."""
+    words = grammar.tokens(speaker)
+    return any(grammar.is_verb(words, index) for index in range(1, len(words)))
+
+
+def _describes(words: list[str]) -> bool:
+    """Words that describe a person named before them ("a pilot", "director of Health",
+    "the port's chief", "Anbar's police chief"); not a pronoun, itself the speaker."""
+    first = words[0].lower()
+    if first in _SUBJECT_PRONOUNS:
+        return False
+    return words[0][:1].islower() or first in ("a", "an", "the") or first.endswith(("'s", "’s"))
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _names_before(text: str, bounds: list[int], index: int) -> bool:
+    """Whether the part before ``bounds[index]`` is a person's name: two to six words, all
+    capitalised but for particles ("Ana Ruiz", "Maj. Gen. Ali al-Amin"; not "Meanwhile"
+    nor "But speaking to The Ledger")."""
+    part = text[bounds[index - 1] : bounds[index] - 1].split()
+    return 2 <= len(part) <= 6 and all(
+        word[:1].isupper() or word.startswith(_NAME_PARTICLES) for word in part
+    )
+
+
+#: Lower-case parts of names ("al-Amin", "bin Said", "van Dijk", "de la Cruz").
+_NAME_PARTICLES = ("al-", "el-", "bin", "ibn", "van", "von", "de", "da", "la", "le", "du")
+
+
+#: An opening phrase longer than this is a clause of its own, not a scene.
+_MAX_SCENE_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:[ \t]|n?n[A-Z])")
+
+
+def _sets_the_scene(lead: str) -> bool:
+    """Whether the words before a quotation's speaker may be left out of its claim: none,
+    words without a verb, or an opening phrase ("When asked about it,", "Speaking on
+    Monday,", "As for the bridge,")."""
+    words = lead.split()
+    while words and words[0].lower() in _JOINERS:
+        words = words[1:]
+    if not words:
+        return True
+    if len(words) > _MAX_SCENE_WORDS or _SENTENCE_END.search(lead):
+        return False  # sentences run together ("... me."nnHer friend said: "...")
+    first = words[0].lower()
+    return (
+        first in _SCENE_OPENERS
+        or first in tables.words("lead_in_openers.txt")
+        or first.endswith("ing")
+        or not grammar.has_verb(" ".join(words))
+    )
+
+
 #: An opening phrase of up to a dozen words without quotation marks, then its comma.
 _OPENING_PHRASE = re.compile(r"(?P<opener>[A-Z][a-z]{1,12})\b[^,;:\"“”]{0,90}?,[ \t]+")
 
@@ -356,9 +518,47 @@ def _according(text: str, lower: str) -> Attribution | None:
     while match is None and position > 0:
         match = _ACCORDING_TAIL.match(lower, position - 1)
         position = -1
+    found = None
     if match is not None:
-        return _result(text, match.span("speaker"), (0, match.start()), "according to")
-    return None
+        found = _result(text, match.span("speaker"), (0, match.start()), "according to")
+    return found or _according_with_remark(text, lower)
+
+
+#: "..., according to the report, which calls it ...", "..., according to an official who
+#: spoke to the Ledger", "..., according to the paper, citing ...": the source, then a
+#: relative about it or a participle of the writer's.
+_ACCORDING_REMARK = re.compile(
+    rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}"
+    r"(?:,?[ \t]+(?P<relative>who|which|that)[ \t]+(?P<about>[^\"“”—–]{3,200}?)"
+    r"|,[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"“”—–]{3,200}?)[ \t]*[.!]?[ \t]*$"
+)
+
+
+_DASHES = re.compile("[—–]")
+
+
+def _according_with_remark(text: str, lower: str) -> Attribution | None:
+    """``_according`` for a source followed by a relative about it (kept as the writer's
+    fact about the source, in ``relative_span``) or by a participle of
+    ``data/remark_participles.txt`` (the writer's remark, neither statement nor source)."""
+    position = lower.rfind("according to")
+    match = _ACCORDING_REMARK.search(lower, max(0, position - 2))
+    if match is None or match.start() == 0:
+        return None
+    if match.group("relative") == "that" and not grammar.is_finite_start(match.group("about")):
+        return None  # "according to a rule that the port set": the source's own words
+    participle = match.group("participle")
+    if participle and participle not in tables.words("remark_participles.txt"):
+        return None  # "..., according to a police count, calling for ...": the crowd's act
+    if _DASHES.search(match.group("speaker")):
+        return None  # "according to the statement–a question that ...": run together
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz thinks that X, according to a report, which ...": Ruiz's
+    found = _result(text, match.span("speaker"), (0, match.start()), "according to")
+    if found is None or match.group("relative") is None:
+        return found
+    end = len(text.rstrip(" \t.!"))
+    return found._replace(relative_span=(match.start("about"), end))
 
 
 #: How many of a text's last words ``_trailing`` reads for an attribution verb.
@@ -530,11 +730,18 @@ _SAID = frozenset(("said", "says"))
 _ABOUT_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:of|about)[ \t][^,;\"“”]{1,60}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
+#: How the words before '..., said X' end: a comma, or a closing quotation mark, double
+#: or single ("'The port is shut,' said Ruiz"; a single mark after a comma or a stop
+#: closes a quotation: an apostrophe never stands there).
+_BEFORE_AN_INVERTED_TAG = (
+    *(",", ",”", ',"', "”", '."', '!"', '?"'),
+    *(",'", ",’", ".'", ".’", "?'", "?’", "!'", "!’"),
+)
 
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     before = text[:verb_start].rstrip()
-    if not before.endswith((",", ",”", ',"', "”", '."', '!"', '?"')):
+    if not before.endswith(_BEFORE_AN_INVERTED_TAG):
         return None
     if _subject_with_apposition(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
@@ -645,6 +852,8 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
+        if match.group("lead") and _lacks_subject(match.group("content")):
+            continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
         if "checked" in pattern.groupindex and not (
@@ -672,6 +881,12 @@ def _leading_match(text: str) -> Attribution | None:
         if found is not None:
             return found
     return None
+
+
+def _lacks_subject(content: str) -> bool:
+    """Whether the content after "X said," opens with a verb in lower case: the words
+    before the speaker are its subject, not an opening phrase (a middle tag)."""
+    return content[:1].islower() and grammar.is_finite_start(content, strict=True)
 
 
 def _object_has_verb(match: re.Match[str]) -> bool:
@@ -853,7 +1068,7 @@ def _result(
         return None  # "the neighbours never asked": no question reported
     # '..., ” the director said': a closing mark between content and speaker.
     between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
-    quoted = quoted or any(mark in between for mark in '"”’')
+    quoted = quoted or any(mark in between for mark in "\"”’'")
     hedged = _verbs().get(cue, False)
     tail_span = _trimmed(text, tail_span)
     return Attribution(
@@ -1004,7 +1219,7 @@ class Interruption(NamedTuple):
     to rejoin the two halves with one blank; ``attribution`` is the speaker, its content
     the rejoined quotation's words."""
 
-    cuts: tuple[tuple[int, int], tuple[int, int]]
+    cuts: tuple[tuple[int, int], ...]
     attribution: Attribution
 
 
@@ -1054,6 +1269,177 @@ def _middle_speaker(middle: str) -> tuple[str, str] | None:
             return None
         return speaker, verb
     return None
+
+
+@lru_cache(maxsize=1)
+def _middle_tag_verbs() -> frozenset[str]:
+    return tables.words("middle_tag_verbs.txt")
+
+
+#: First words after a middle tag that go on with the words before it, so the comma
+#: before the tag goes out with it: "They met, she said, at noon" -> "They met at noon".
+_GOES_ON = frozenset(
+    "that when because as after before until if about to in on at of for with from than".split()
+)
+#: First words of a speaker that make the words a clause, not a tag ("and police said").
+_NOT_TAG_START = frozenset(
+    "and or but so which who whom whose that when while if because although though since "
+    "after before until where what how why".split()
+)
+#: First words after a middle tag that do not go on with the statement: a relative about
+#: the speaker ("..., Ruiz says, who has ..."), the writer's contrast ("..., X said,
+#: although the port denied it"; "..., X claims, but the ministry called it false").
+_NOT_STATEMENT_START = frozenset(
+    "who whom whose which although though whereas while despite but".split()
+)
+#: Words after the verb of a middle tag: the person told or when ("told the paper on Monday").
+_MAX_TAG_TAIL = 6
+
+
+def find_middle_tag(text: str) -> Interruption | None:
+    """'The bridge, the mayor said, will reopen in May': a speaker tag between two commas
+    inside a sentence that has no speaker otherwise. The sentence without the tag is the
+    speaker's statement; ``cuts`` holds the one span to remove (with the comma before
+    the tag when the words after it go on with those before it)."""
+    if _middle_tag_verbs().isdisjoint(tables.text_words(text).words):
+        return None  # most sentences: a set test
+    comma = text.find(", ")
+    while comma >= 0:
+        following = text.find(",", comma + 2, comma + 90)
+        if following < 0:
+            comma = text.find(", ", comma + 2)
+            continue
+        found = _middle_tag_at(text, comma, following)
+        if found is not None:
+            return found
+        comma = text.find(", ", comma + 2)
+    return None
+
+
+_TAG_BREAK = re.compile(r"[:;\"“”]")
+
+
+def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None:
+    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``."""
+    middle = text[comma + 1 : following]
+    if _TAG_BREAK.search(middle):
+        return None  # 'X says to her: "Dude': a quotation opens inside, no tag
+    words = middle.split()
+    verbs = [i for i, word in enumerate(words) if word.lower() in _middle_tag_verbs()]
+    if len(verbs) != 1:
+        return None
+    index = verbs[0]
+    before, after = text[:comma], text[following + 1 :].lstrip(" \t")
+    first_after = after.split(None, 1)[0].lower() if after.split() else ""
+    if (
+        not before.strip()
+        or len(after.split()) < 2
+        or first_after in _NOT_STATEMENT_START
+        or first_after in _verbs()  # "..., others told a story, said Ana Ruiz": hers
+        or after[:1] in _OPEN_QUOTE  # 'X said, "...': the quotation is the statement
+        # "..., X said, calling it ...": whose act the participle is, the tag does not tell
+        or (first_after.endswith("ing") and first_after != "including")
+    ):
+        return None
+    speaker = _tag_speaker(words, index, before, after)
+    if speaker is None or not _statement_around(before, after):
+        return None
+    start = comma if _goes_on(before, after, first_after) else comma + 1
+    cut = (start, following + 1)
+    joined = text[:start] + text[following + 1 :]
+    verb = words[index].lower()
+    attribution = Attribution(
+        speaker, verb, 0, len(joined.rstrip()), False, _verbs().get(verb, False)
+    )
+    return Interruption((cut,), attribution)
+
+
+#: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
+#: that take an object there ("acknowledged its mistake", "told the court").
+_INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
+#: What may follow the verb of a middle tag other than "told": when or where it was said,
+#: or to whom ("explained to the court").
+_TAG_TAIL = re.compile(
+    r"(?:on|in|at|to|during|last|this|early|late|earlier|later|yesterday|today|tonight|"
+    r"overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.I,
+)
+
+
+#: The person told in a middle tag, perhaps with when: "reporters", "the paper", "Ana
+#: Ruiz", "us on Monday".
+_PERSON_TOLD = re.compile(
+    r"(?:reporters|journalists|me|us|him|her|them|(?:the|a|an)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?"
+    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+    rf"(?:[ \t]+{_TAG_TAIL.pattern}.*)?"
+)
+
+
+def _tag_speaker(words: list[str], index: int, before: str, after: str) -> str | None:
+    """The speaker of a middle tag's words: "the mayor said (on Monday)", "Ruiz told the
+    paper" or "said Ana Ruiz" (only before the statement's verb or a word that goes on
+    with a clause: in "..., said Ana Ruiz, a spokeswoman" the words after are hers)."""
+    head = words[:index]
+    while head and head[-1].lower() in _ADVERBS:
+        head.pop()
+    verb = words[index].lower()
+    tail = " ".join(words[index + 1 :])
+    if head:
+        if len(words) - index - 1 > _MAX_TAG_TAIL or head[0].lower() in _NOT_TAG_START:
+            return None
+        if (verb in _TELL_VERBS and not tail) or grammar.has_verb(tail):
+            return None  # "told" needs the person told; "said it was": a clause
+        if verb not in _TELL_VERBS and tail and not _TAG_TAIL.match(tail):
+            return None  # "confirmed it as shower-proof": an object, not when
+        if verb in _TELL_VERBS and not _PERSON_TOLD.fullmatch(tail):
+            return None  # "told us a lot about its design": what was told, no tag
+        raw = " ".join(head)
+    elif index == 0 and verb in _INVERTED_TAG_VERBS and _verb_follows(before, after):
+        raw = tail
+    elif index == 0 and verb in _INVERTED_TAG_VERBS and grammar.has_verb(before):
+        raw = tail if after.split(None, 1)[0].lower() in _GOES_ON else ""
+    else:
+        return None
+    speaker = _clean_speaker(raw) if raw else None
+    if (
+        speaker is None
+        or grammar.has_verb(speaker)
+        or speaker.lower() in _ADVERBS
+        or speaker.endswith(("'s", "’s"))  # "Ruiz's claims, ...": a noun, no tag
+    ):
+        return None
+    return speaker
+
+
+def _verb_follows(before: str, after: str) -> bool:
+    """Whether ``after`` opens with the verb of a subject that ends ``before`` ("The
+    militants, he said, fight at night": "fight" is the militants')."""
+    last = before.rsplit(None, 1)[-1]
+    return after[:1].islower() and grammar.is_verb(grammar.tokens(f"{last} {after}"), 1)
+
+
+def _statement_around(before: str, after: str) -> bool:
+    """Whether the words around a middle tag make a statement: a clause before it (then
+    the words after go on with it), a subject before it and its verb after, or an
+    opening phrase before a clause ("As part of the deal, X said, the talks will ...").
+    Not "Dr. Ruiz, a surgeon at the clinic told the Ledger, a weekly ...": the words
+    after describe the person told."""
+    return grammar.has_verb(before) or _verb_follows(before, after) or _subject_and_verb(after)
+
+
+def _goes_on(before: str, after: str, first_after: str) -> bool:
+    """Whether the words after a middle tag continue those before it without a comma: a
+    verb after a subject ("The bridge, she said, will reopen"), a conjunction or
+    preposition ("that", "about"), or after a joining word ("heavy and, she said, wet").
+    Not "and" or "but" after the tag: the comma before them splits the clauses."""
+    last_before = before.rsplit(None, 1)[-1].lower()
+    return (
+        first_after in _GOES_ON
+        or first_after in grammar.AUXILIARIES  # "The murder, she said, was ..."
+        or last_before in ("and", "or", "but")
+        or last_before in grammar.AUXILIARIES  # "Parents should, he said, act"
+        or (not grammar.has_verb(before) and _verb_follows(before, after))
+    )
 
 
 class Addition(NamedTuple):

@@ -20,6 +20,8 @@ from claimtrack.parse.attribution import (
     find_addition,
     find_attribution,
     find_interruption,
+    find_middle_tag,
+    find_quotation_tag,
     find_speaker_act,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -129,6 +131,10 @@ class Context:
     #: The named speaker of the last quotation, and its sentence's index.
     last_speaker: str | None = None
     speaker_sentence: int = -10
+    #: The full name of the last speaker named by surname alone ("Ruiz said ..."), and its
+    #: sentence's index (``_remember_surname_speaker``).
+    surname_speaker: str | None = None
+    surname_sentence: int = -10
     #: The date relative dates count from: the article's, else its post signature's.
     published: dt.date | None = None
     #: Index of the sentence being parsed, and of the one that named the last subject: a
@@ -346,9 +352,26 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             appositions = None
         else:
             extras = []
+            attribution, content = _middle_tag(content)
+            if attribution is None and quotation is None:
+                # not inside a longer quotation: 'They said, "Hey ..."' is its speaker's
+                attribution = find_quotation_tag(content.text)
+            if attribution is not None:
+                appositions = None
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+def _middle_tag(content: View) -> tuple[Attribution | None, View]:
+    """'The bridge, the mayor said, will reopen': the speaker of a tag in the middle of the
+    sentence, and the sentence without the tag (else None and ``content`` as it was)."""
+    tag = find_middle_tag(content.text)
+    if tag is None:
+        return None, content
+    for cut in tag.cuts:
+        content = content.without(*cut)
+    return tag.attribution, content
 
 
 def _parse_speaker_act(
@@ -1227,6 +1250,12 @@ def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str
         return attribution._replace(speaker=speaker) if said == pronoun else attribution
     person = context.last_person
     recent = context.sentence_index - context.subject_sentence <= 1
+    if context.surname_speaker and context.surname_sentence >= max(
+        context.subject_sentence, context.sentence_index - 1
+    ):
+        # "Ruiz said ...", then '"...," she said': the person called by surname, unless a
+        # subject was named since
+        return attribution._replace(speaker=context.surname_speaker)
     if person is None or not recent:
         return attribution
     evidence = context.last_person_evidence
@@ -1309,6 +1338,7 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         else:
             # A quoted speaker is another person a later "he" may mean: ambiguous.
             context.last_person = None
+            _remember_surname_speaker(context, claim)
         if claim.quoted and _NAMED_SPEAKER.fullmatch(claim.attribution):
             context.last_speaker = claim.attribution
             context.speaker_sentence = context.sentence_index
@@ -1341,6 +1371,23 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         _remember_person(context, f"{before.split()[-1]} {entity.text}", title)
     else:
         context.last_thing = entity.canonical
+
+
+#: Two capitalised words: a name, perhaps another person's than the speaker's.
+_TWO_NAMES = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b")
+
+
+def _remember_surname_speaker(context: Context, claim: Claim) -> None:
+    """ "Ruiz said the gates held." after "Ana Ruiz" was named: the person a "she said" in
+    the next sentence means (``_speaker_of_pronoun``). Not a pronoun inside a statement:
+    in "He was recording, Ruiz said" or "Ruiz's son says he got calls", "he" is another."""
+    full = _full_name(context, claim.attribution or "") if not claim.quoted else None
+    if full is None or " and " in full:  # "Ana Ruiz and Tom Berg": two people
+        return
+    if any(name != full for name in _TWO_NAMES.findall(claim.sentence or "")):
+        return  # "Ruiz reported that an expert, Tom Berg, explained ...": "he" may be Berg
+    context.surname_speaker = full
+    context.surname_sentence = context.sentence_index
 
 
 def _remember_person(context: Context, name: str, title: str | None) -> None:

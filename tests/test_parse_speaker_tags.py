@@ -1,0 +1,275 @@
+"""Speaker tags the parser used to miss: a tag in the middle of a sentence ("The bridge,
+the mayor said, will reopen"), and what must stay without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import Article, Claim, Kind
+from claimtrack.parse import parse_article
+from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
+
+
+def parse(text: str) -> list[Claim]:
+    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
+
+
+def facts(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
+
+
+# --- a tag in the middle of a sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # a subject before the tag, its verb after: the comma goes with the tag
+        ("The old bridge, the mayor said, will reopen in May.", "the mayor",
+         "The old bridge will reopen in May."),
+        ("The night shift, he said, works mostly without lights.", "he",
+         "The night shift works mostly without lights."),
+        ("This, Ruiz claims, is where the trouble with the lease starts.", "Ruiz",
+         "This is where the trouble with the lease starts."),
+        ("The hull, he explained to the court, was patched twice in 1990.", "he",
+         "The hull was patched twice in 1990."),
+        # an opening clause before the tag, the main clause after: the comma stays
+        ("When the storm hit the coast, Ruiz said, the roof of the barn gave way.", "Ruiz",
+         "When the storm hit the coast, the roof of the barn gave way."),
+        ("As part of the plan, Ortiz said, the ferries will run every hour.", "Ortiz",
+         "As part of the plan, the ferries will run every hour."),
+        # a whole clause before the tag, the rest of the statement after it
+        ("The pier was closed, said Ana Ruiz, because the tide was too high.", "Ana Ruiz",
+         "The pier was closed because the tide was too high."),
+        ("The crate was heavy and, she said, wetter than anyone expected.", "she",
+         "The crate was heavy and wetter than anyone expected."),
+        ("Only after the ferry left, Ortiz told the Courier on Monday, did the crew see the "
+         "leak.", "Ortiz", "Only after the ferry left did the crew see the leak."),
+        ("The pumps failed twice last week, the engineers later said, at the height of the "
+         "flood.", "the engineers", "The pumps failed twice last week at the height of the flood."),
+    ],
+)  # fmt: skip
+def test_a_tag_in_the_middle_credits_the_sentence_around_it(
+    text: str, speaker: str, statement: str
+) -> None:
+    found = find_middle_tag(text)
+    assert found is not None and found.attribution.speaker == speaker
+    assert facts(text) == [(statement, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker written with a description, then the statement: no tag in the middle
+        "The pier was closed, said Ana Ruiz, a pilot with the harbour board who saw it.",
+        "Dr. Lee, a vet in the town told the Courier, a weekly paper that she saw the dog.",
+        # the verb takes an object: no tag
+        "The mill, which ran at a loss, acknowledged its mistake, saying in a note that it erred.",
+        "The chef, the owner confirmed it as true, was hired in May.",
+        "When the mill opened last May, the firm told us a lot about its plans, staff, and prices.",
+        # a noun of saying, not a verb
+        "While not final, Ruiz's claims, in addition to the photos, have made the story doubtful.",
+        # a clause, not a tag: "and police said"
+        "The council voted, and police said, the road would close.",
+        # the words after the tag are the speaker's relative, the writer's contrast, a
+        # participle whose doer the tag does not tell, or a quotation
+        "Olives grow here, Ruiz says, who has farmed for decades.",
+        "The pier was shut, she said, although the owners denied it.",
+        "The pier was shut, Ruiz claims, but the port called her claim false.",
+        'Once they were back inside, the guide says to the boy: "Well, you made it."',
+        "The pier was shut, she said, citing a storm in the bay.",
+        'When asked about the pier, she said, "It is shut for good."',
+        # another verb of saying after the second comma: that is the tag
+        "But on Friday, others told a different story, said Ana Ruiz, the port's spokeswoman.",
+        # a list, no tag
+        "Apples, pears, the grocer said.",
+    ],
+)
+def test_other_commas_around_a_verb_of_saying_are_no_middle_tag(text: str) -> None:
+    assert find_middle_tag(text) is None
+
+
+def test_the_clauses_after_a_middle_tag_are_still_split() -> None:
+    text = "The pier was shut for repairs, she said, and the ferries stopped running."
+    assert facts(text) == [
+        ("The pier was shut for repairs.", "she"),
+        ("The ferries stopped running.", "she"),
+    ]
+
+
+# --- a speaker named by surname is the person named before -------------------------------
+
+
+def test_a_surname_speaker_is_the_person_a_later_pronoun_means() -> None:
+    # the pilot's quotation leaves "she" ambiguous; "Ruiz said" names the port's director again
+    text = (
+        'Ana Ruiz runs the port. "The tide was high," a pilot said. Ruiz said the gates held '
+        'overnight. "We were lucky," she said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "Ana Ruiz")
+
+
+def test_a_surname_of_two_people_named_together_is_no_one_for_he() -> None:
+    text = (
+        "Dale Whitford and Peter Okonjo, both retired pilots, flew the old mail route for "
+        'years. "The tide was high," a pilot said. Okonjo said the gates held overnight. '
+        '"We were lucky," he said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "he")
+
+
+def test_a_surname_speaker_who_names_another_person_leaves_the_pronoun() -> None:
+    # "he" may be the diver the port's director spoke of
+    text = (
+        'Ana Ruiz runs the port. "The tide was high," a pilot said. Ruiz said that a diver, '
+        'Tom Berg, checked the gates. "We were lucky," he said.'
+    )
+    assert facts(text)[-1] == ("We were lucky.", "he")
+
+
+def test_a_surname_speaker_does_not_replace_a_pronoun_inside_a_statement() -> None:
+    # the man, not the lawyer, was recording
+    text = (
+        'Ana Ruiz is the man\'s lawyer. "It was loud," a pilot said. He was at home and '
+        "recorded the noise, Ruiz said."
+    )
+    assert facts(text)[-1] == ("He was at home and recorded the noise.", "Ruiz")
+
+
+# --- "X said:" before a quotation -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quotation"),
+    [
+        # an opening phrase too long for the speaker patterns
+        ('When asked whether the ferry would run again, Ruiz said: "Not this winter."',
+         "Ruiz", "Not this winter."),
+        ("As for the old pier, she said, “We will rebuild it in stone.”", "she",
+         "We will rebuild it in stone."),
+        # no blank after the comma
+        ('One baker said,"The flour ran out by noon."', "One baker",
+         "The flour ran out by noon."),
+        # a name, an age and a relative before the verb
+        ("Retired pilot Dale Whitford, 71, who flew the route for years, said: “The lights "
+         "were out.”", "Retired pilot Dale Whitford", "The lights were out."),
+        # a name, then a description of the person
+        ('At the hearing, Tom Berg, director of the harbour board said, "the gates held."',
+         "Tom Berg", "the gates held."),
+        # a relative inside the speaker's words, adverbs before the verb
+        ("A farmer who lives near the dam also stated, “The water rose overnight.”",
+         "A farmer", "The water rose overnight."),
+        ("In a radio message, rebel leader Omar Haddad had reportedly announced: “The road "
+         "is ours.”", "rebel leader Omar Haddad", "The road is ours."),
+    ],
+)  # fmt: skip
+def test_the_speaker_of_a_quotation_after_a_colon_or_comma(
+    text: str, speaker: str, quotation: str
+) -> None:
+    found = find_quotation_tag(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end] == quotation
+
+
+def test_a_quotation_after_an_opening_phrase_is_its_speakers_claim() -> None:
+    text = 'When asked whether the ferry would run again, Ruiz said: "Not before the spring."'
+    assert facts(text) == [("Not before the spring.", "Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of the writer's before the speaker: reading the quotation alone loses it
+        'The video appears to be recent, Ana Ruiz says: "The dam broke a week ago."',
+        # the speaker is the pronoun "it", or a description with no name before it
+        "But, it said, 'their supplies are running low.'",
+        # a clause after the verb, or the speaker is the one quoted by the verb's subject
+        'The mayor said it was fine, "for now."',
+        'The Ledger reports a pilot as saying: "The lights were out."',
+        # sentences run together (a splitter's miss): the words before are no scene
+        'Once the river rose, the farm was lost. Her neighbour, Tom Berg, said: "We lost it."',
+        # the speaker after the verb, the quotation's second half
+        "The notice, said Ruiz, “is on the door.”",
+        # a description after a clause of its own, not a name
+        "Ana Ruiz, head of the board, sparked a row when she asked, “Why close it?”",
+    ],
+)
+def test_no_speaker_of_a_quotation_after_other_words(text: str) -> None:
+    assert find_quotation_tag(text) is None
+
+
+def test_a_description_after_an_opening_phrase_is_the_speaker() -> None:
+    text = 'But speaking to the Ledger, a guard at the gate said of it: "Nonsense, all of it."'
+    found = find_quotation_tag(text)
+    assert found is not None and found.speaker == "a guard at the gate"
+
+
+# --- a single quotation mark before "said X" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("'The pier is shut for the winter,' said the harbour master.", "the harbour master",
+         "The pier is shut for the winter"),
+        # the quotation opened in the sentence before
+        ("The ferry will not run again,’ added Ana Ruiz.", "Ana Ruiz",
+         "The ferry will not run again"),
+        ("'Is the pier shut for good?' asked a fisherman.", "a fisherman",
+         "Is the pier shut for good?"),
+    ],
+)  # fmt: skip
+def test_a_single_quotation_mark_closes_a_quotation_before_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker and found.quoted
+    assert text[found.content_start : found.content_end] == content
+
+
+def test_a_possessive_before_a_comma_is_no_quotation() -> None:
+    # "the players'" ends with an apostrophe, and the comma comes after it
+    text = "The new stand was built with the players' money, said the club's treasurer."
+    found = find_attribution(text)
+    assert found is not None and not found.quoted
+
+
+# --- "according to X" with a relative or a participle after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam will close in May, according to the council, which runs the locks.",
+         [("The dam will close in May.", "the council"),
+          ("The council runs the locks.", None)]),
+        ("Two barges sank overnight, according to a pilot who saw the wrecks.",
+         [("Two barges sank overnight.", "a pilot"), ("A pilot saw the wrecks.", None)]),
+        ("The ferry left at noon, according to the port, citing its own log.",
+         [("The ferry left at noon.", "the port")]),
+    ],
+)  # fmt: skip
+def test_a_source_after_according_to_with_a_remark_about_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement's own speaker comes first: the report only relays what she said
+        "Ana Ruiz told reporters that the dam had closed, according to a report, which cites "
+        "aides.",
+        # a relative that is the source's own content, not a fact about the source
+        "The ferry was late, according to a rule that the port set.",
+        # the statement goes on after the source
+        "Sales rose in May, according to the firm, including a jump in exports.",
+        "About 300 people marched, according to a police count, calling for a new bridge.",
+    ],
+)
+def test_other_words_after_according_to_keep_their_reading(text: str) -> None:
+    found = find_attribution(text)
+    sources = ("a report", "a rule", "the firm", "a police count")
+    assert found is None or found.speaker not in sources
+    assert all(speaker not in sources for _, speaker in facts(text))
