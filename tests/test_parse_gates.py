@@ -21,6 +21,7 @@ from claimtrack.parse import (
     certainty,
     dates,
     entities,
+    headlines,
     kinds,
     negation,
     noise,
@@ -368,3 +369,21 @@ def test_leading_speaker_patterns_match_as_without_their_verb_gates(
     monkeypatch.setattr(attribution, "_leading_gates", lambda: ungated)
     for text, found in zip(texts, gated, strict=True):
         assert attribution._leading_match(text) == found, repr(text)
+
+
+def _reference_title_case(text: str) -> bool:
+    """``headlines.is_title_case`` before its ASCII fast path."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+
+
+def test_title_case_counts_words_as_the_word_list_does() -> None:
+    """The byte-class count gives what the list of words gives, blanks of every kind
+    ``str.split`` knows included."""
+    pieces = ["A", "a", "Bc", "dE", "1", "-", "'", ".", "Z", "z9", "é", "É"]
+    pieces += [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u2003"]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(40000)]
+    assert sum(map(_reference_title_case, texts)) > 2000  # the test has teeth
+    for text in texts:
+        assert headlines.is_title_case(text) == _reference_title_case(text), repr(text)
