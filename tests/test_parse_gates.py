@@ -19,6 +19,7 @@ from claimtrack.models import Article, Certainty, Kind
 from claimtrack.parse import (
     attribution,
     certainty,
+    dashes,
     dates,
     entities,
     headlines,
@@ -387,3 +388,14 @@ def test_title_case_counts_words_as_the_word_list_does() -> None:
     assert sum(map(_reference_title_case, texts)) > 2000  # the test has teeth
     for text in texts:
         assert headlines.is_title_case(text) == _reference_title_case(text), repr(text)
+
+
+def test_dash_test_finds_every_dash_in_ascii_and_other_text() -> None:
+    """``dashes.may_hold_dash`` (ASCII text tested for "--" only) finds what a test of
+    every dash finds."""
+    pieces = ["-", "--", "—", "–", "―", "a", " ", "é", "1"]
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        expected = any(dash in text for dash in dashes._DASH_CHARS)
+        assert dashes.may_hold_dash(text) == expected, repr(text)
