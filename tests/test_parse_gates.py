@@ -17,9 +17,12 @@ import pytest
 
 from claimtrack.models import Article, Certainty, Kind
 from claimtrack.parse import (
+    attribution,
     certainty,
+    dashes,
     dates,
     entities,
+    headlines,
     kinds,
     negation,
     noise,
@@ -340,3 +343,61 @@ def test_one_word_runs_settled_per_word_give_the_same_entities() -> None:
         assert found == expected, repr(text)
         named += len(expected)
     assert named > 20000
+
+
+_SPEAKER_PIECES = [
+    *"The mayor Ms. Ruiz officials the port's director of police , , : ;".split(),
+    *"“ ” \" ( ) (D-Ore.)".split(),
+    *"said told tells confirmed added announced claims warned reporters that the bridge".split(),
+    *"will reopen on Monday in a statement he it they was closed Meanwhile However".split(),
+    *"Said TOLD said: said, told. 'said' said-".split(),
+]  # fmt: skip
+
+
+def test_leading_speaker_patterns_match_as_without_their_verb_gates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``attribution._leading_match`` skips a pattern when none of its verbs stands where a
+    speaker's verb can (before the second comma, a colon, a semicolon or a quotation mark):
+    what it finds equals what every pattern, tried on every text, finds."""
+    rng = random.Random(5)
+    openers = ["", "", "Meanwhile,", "In Lisbon,", "On Monday last,", "Mayor Ruiz,", "(R)"]
+    texts = [
+        f"{rng.choice(openers)} {text}".strip()
+        for text in _random_texts(_SPEAKER_PIECES, 8000, seed=17)
+    ]
+    gated = [attribution._leading_match(text) for text in texts]
+    assert sum(found is not None for found in gated) > 300  # the test has teeth
+    ungated = (None,) * len(attribution._leading())
+    monkeypatch.setattr(attribution, "_leading_gates", lambda: ungated)
+    for text, found in zip(texts, gated, strict=True):
+        assert attribution._leading_match(text) == found, repr(text)
+
+
+def _reference_title_case(text: str) -> bool:
+    """``headlines.is_title_case`` before its ASCII fast path."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+
+
+def test_title_case_counts_words_as_the_word_list_does() -> None:
+    """The byte-class count gives what the list of words gives, blanks of every kind
+    ``str.split`` knows included."""
+    pieces = ["A", "a", "Bc", "dE", "1", "-", "'", ".", "Z", "z9", "é", "É"]
+    pieces += [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u2003"]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(40000)]
+    assert sum(map(_reference_title_case, texts)) > 2000  # the test has teeth
+    for text in texts:
+        assert headlines.is_title_case(text) == _reference_title_case(text), repr(text)
+
+
+def test_dash_test_finds_every_dash_in_ascii_and_other_text() -> None:
+    """``dashes.may_hold_dash`` (ASCII text tested for "--" only) finds what a test of
+    every dash finds."""
+    pieces = ["-", "--", "—", "–", "―", "a", " ", "é", "1"]
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        expected = any(dash in text for dash in dashes._DASH_CHARS)
+        assert dashes.may_hold_dash(text) == expected, repr(text)

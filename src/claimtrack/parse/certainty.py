@@ -53,13 +53,12 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
     """The certainty of the statement in ``text`` and the cue word that decided it;
     ``words`` is ``tables.word_set(text)`` if the caller has it (case is folded there, so
     lower-casing the first word changes nothing)."""
-    lowered_start = _lower_first(text)
     if words is None:
         words = tables.word_set(text)
     # Each list's ``finditer`` finds nothing without one of its key words: one set test
-    # settles most claims instead of three lookups.
+    # settles most claims instead of three lookups (and of lower-casing the first word).
     if not _key_words().isdisjoint(words):
-        found = _cue(lowered_start, words, offset)
+        found = _cue(_lower_first(text), words, offset)
         if found is not None:
             return found
     # The headline's "to" stands between blanks, so it is one of ``words`` (most texts

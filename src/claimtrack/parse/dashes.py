@@ -18,7 +18,7 @@ from typing import NamedTuple
 #: an em dash between figures ("1990—2000", ``_between_figures``).
 _DASH = re.compile(r"(?<![ \t])[ \t]+(?:—|–|―|--)[ \t]+|(?<=[\w.,”’\"'%])(?:—|―|--)(?=[\w“‘\"'$])")
 #: The characters one of ``_DASH``'s dashes starts with: most sentences hold none.
-_DASH_CHARS = ("—", "–", "―", "--")
+_DASH_CHARS = ("—", "–", "―", "--")  # ``may_hold_dash`` tests each of them
 _MIN_WORDS = 2
 _MAX_WORDS = 40
 #: An aside made of figures only ("— 12 to 15 —") is a range or a score.
@@ -36,8 +36,11 @@ class Aside(NamedTuple):
 
 
 def may_hold_dash(text: str) -> bool:
-    """Whether ``text`` holds a dash character (substring tests in C)."""
-    return any(dash in text for dash in _DASH_CHARS)
+    """Whether ``text`` holds a dash character (substring tests in C; ASCII text, most,
+    can only hold "--", and a generator over the dashes cost more than the tests)."""
+    if text.isascii():
+        return "--" in text
+    return "—" in text or "–" in text or "―" in text or "--" in text
 
 
 def asides(text: str) -> list[Aside]:

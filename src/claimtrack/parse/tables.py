@@ -147,6 +147,9 @@ class TextWords(NamedTuple):
     words: frozenset[str]
 
 
+_new_tuple = tuple.__new__
+
+
 @lru_cache(maxsize=2048)
 def text_words(text: str) -> TextWords:
     """The ``TextWords`` of ``text``, cached by the text.
@@ -157,7 +160,8 @@ def text_words(text: str) -> TextWords:
     finder); now the first one reads it and the others get that reading.
     """
     lower = text.lower()
-    return TextWords(lower if len(lower) == len(text) else text, _word_set(lower))
+    # ``tuple.__new__`` skips the named tuple's own ``__new__``, a Python function.
+    return _new_tuple(TextWords, (lower if len(lower) == len(text) else text, _word_set(lower)))
 
 
 class Phrases:
