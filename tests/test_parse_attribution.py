@@ -9,6 +9,12 @@ from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.build import parse_statement
 
 
+def _speaker_and_content(text: str) -> tuple[str, str]:
+    found = find_attribution(text)
+    assert found is not None
+    return found.speaker, text[found.content_start : found.content_end]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
@@ -498,9 +504,7 @@ def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
 def test_a_remark_after_the_speaker_is_neither_statement_nor_speaker(
     text: str, speaker: str, content: str
 ) -> None:
-    found = find_attribution(text)
-    assert found is not None
-    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+    assert _speaker_and_content(text) == (speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -683,9 +687,7 @@ def test_objects_and_clauses_are_not_read_as_statements(text: str) -> None:
 def test_statements_after_verbs_that_also_take_objects(
     text: str, speaker: str, content: str
 ) -> None:
-    found = find_attribution(text)
-    assert found is not None
-    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+    assert _speaker_and_content(text) == (speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -719,9 +721,7 @@ def test_an_infinitive_after_the_verb_is_no_tail() -> None:
     ],
 )  # fmt: skip
 def test_as_before_a_speaker_is_not_part_of_it(text: str, speaker: str, content: str) -> None:
-    found = find_attribution(text)
-    assert found is not None
-    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+    assert _speaker_and_content(text) == (speaker, content)
 
 
 def test_a_clause_whose_statement_is_one_word_keeps_its_text() -> None:
@@ -812,9 +812,7 @@ def test_a_verb_of_saying_after_a_name_still_names_the_speaker(text: str, speake
 def test_what_a_statement_was_about_is_not_its_speaker(
     text: str, speaker: str, content: str
 ) -> None:
-    found = find_attribution(text)
-    assert found is not None
-    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+    assert _speaker_and_content(text) == (speaker, content)
 
 
 @pytest.mark.parametrize(
