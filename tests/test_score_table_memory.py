@@ -76,3 +76,22 @@ def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
     wide = match.score_pairs(pairs.astype(np.int64), keys, Options())
     assert len(narrow) > 0 and narrow == wide
     assert narrow.left.dtype == np.int64 and narrow.right.dtype == np.int64
+
+
+def test_plain_words_column_holds_plain_words_and_leaves_the_memos_empty() -> None:
+    from claimtrack.match import names
+
+    texts = [*TEXTS, "Kim and Moon did not meet in Seoul", "Prices did not rise"]
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(texts)]
+    keys = normalize_claims(claims)
+    names._plain_words.cache_clear()
+    names._name_groups.cache_clear()
+    column = ClaimTable(keys).plain_words
+    assert names._plain_words.cache_info().currsize == 0
+    assert names._name_groups.cache_info().currsize == 0
+    wanted = [frozenset(names.plain_words(key)) for key in keys]
+    got = [frozenset(words) for words in names.each_plain_words(keys)]
+    assert got == wanted
+    assert column.sizes.tolist() == [len(words) for words in wanted]
+    # a name's words and a negation are left out
+    assert any(key.entities for key in keys) and any("not" in key.tokens for key in keys)

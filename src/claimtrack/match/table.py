@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
-from claimtrack.match.names import _name_sets, _name_words, name_forms, plain_words
+from claimtrack.match.names import _name_sets, _name_words, each_plain_words, name_forms
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -185,8 +185,10 @@ class ClaimTable:
 
     @cached_property
     def plain_words(self) -> SetColumn:
-        """Each claim's tokens that are no part of a name it gives (``names.plain_words``)."""
-        return SetColumn.of([plain_words(k) for k in self.keys])
+        """Each claim's tokens that are no part of a name it gives (``names.plain_words``),
+        read from a generator: ``intern`` holds a chunk of the sets at a time, not all."""
+        owner, ids, _ = intern(each_plain_words(self.keys))
+        return SetColumn(owner, ids, self.size)
 
     @cached_property
     def precise_figures(self) -> SetColumn:
