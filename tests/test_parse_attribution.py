@@ -906,3 +906,29 @@ def test_an_all_capitals_line_keeps_its_speaker() -> None:
     found = find_attribution("PORT TRAFFIC ROSE BY A THIRD, HARBOUR BOARD SAYS")
     assert found is not None
     assert found.speaker == "HARBOUR BOARD"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name and two descriptions between the quotation and the verb: the name speaks
+        (
+            '"They fear the mills will close," Jan Kovac, head of the union, an old body, '
+            "said of the owners.",
+            "Jan Kovac",
+        ),
+        (
+            "“The reef is recovering,” Mara Ortiz, a diver, the survey's author, said.",
+            "Mara Ortiz",
+        ),
+    ],
+)
+def test_a_name_before_two_descriptions_is_the_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+def test_three_descriptions_without_a_name_first_name_no_one() -> None:
+    found = find_attribution('"The pier is safe," the director, a veteran, the boss, said.')
+    assert found is None

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -678,14 +679,15 @@ def _appositive_speaker(
     said'): a quotation, then its speaker as a name and a description between commas. The
     name is the speaker (the description is who she is, not who she is)."""
     close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
-    if close <= 0 or comma - close > 90:
+    if close <= 0 or comma - close > 160:
         return None
-    middle = text.rfind(",", close, comma)
-    if middle < 0 or text.count(",", close, middle) or grammar.has_verb(text[close + 1 : comma]):
+    parts = _comma_parts(text, close + 1, comma)
+    if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
-    parts = [(close + 1, middle), (middle + 1, comma)]
     named = [span for span in parts if _APPOSITIVE_NAME.fullmatch(text, *span)]
-    if len(named) != 1:
+    # two parts: either may be the name; three ("Jan Kovac, head of the union, a body of
+    # 40,000 members,"): the name first, the two descriptions after it
+    if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
         return None
     verb_end = words[index][2]
     return _result(
@@ -696,6 +698,21 @@ def _appositive_speaker(
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """``text[start:end]`` cut at its commas into two or three parts, each at most 90
+    characters long, or None."""
+    cuts = [start - 1]
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        cuts.append(comma)
+        comma = text.find(",", comma + 1, end)
+    cuts.append(end)
+    parts = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
+    if len(parts) not in (2, 3) or any(b - a > 90 for a, b in parts):
+        return None
+    return parts
 
 
 #: The name in a speaker written as a name and a description: capitalised words only
