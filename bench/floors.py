@@ -33,9 +33,9 @@ def crossed(
             if not partial:
                 lines.append(f"{name}: not measured")
         elif "min" in bound and value < bound["min"]:
-            lines.append(f"{name}: {value:.4g} is below its floor {bound['min']}")
+            lines.append(f"{name}: {value:.6g} is below its floor {bound['min']}")
         elif "max" in bound and value > bound["max"]:
-            lines.append(f"{name}: {value:.4g} is above its ceiling {bound['max']}")
+            lines.append(f"{name}: {value:.6g} is above its ceiling {bound['max']}")
     return lines
 
 
