@@ -932,3 +932,16 @@ def test_a_name_before_two_descriptions_is_the_speaker(text: str, speaker: str) 
 def test_three_descriptions_without_a_name_first_name_no_one() -> None:
     found = find_attribution('"The pier is safe," the director, a veteran, the boss, said.')
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He's said the pier will close in May.", "He"),
+        ("She’s said the pier will close in May.", "She"),
+    ],
+)
+def test_has_contracted_onto_a_pronoun_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker

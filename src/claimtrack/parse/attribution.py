@@ -1190,6 +1190,9 @@ _SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
 _WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$")
 
 
+_PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for mark in ("'", "’"))
+
+
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
@@ -1201,6 +1204,8 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = _AS.sub("", speaker)
     if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
         speaker = _TRAILING_DAY.sub("", speaker)
+    if speaker.lower() in _PRONOUN_HAS:
+        speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
     if len(speaker) < 2 or len(speaker.split()) > 12:
         return None
     if _ONLY_FUNCTION_WORDS.issuperset(speaker.lower().split()):
