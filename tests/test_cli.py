@@ -220,6 +220,24 @@ def test_sample_story_report_validates_against_the_printed_schema() -> None:
     assert {c["verdict"] for c in data["clusters"]} == {"agree", "conflict", "single_source"}
 
 
+def test_the_readme_excerpt_is_what_the_sample_report_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every line of the README's "What it looks like" excerpt (blank and "..." lines aside)
+    is a line the command prints, in the same order: the excerpt cannot drift from the tool."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text()
+    section = readme.split("## What it looks like", 1)[1]
+    excerpt = section.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    monkeypatch.chdir(root)  # the excerpt's paths are relative to the checkout
+    code, out, _ = run("report", "samples/iran-talks", "--width", "100")
+    assert code == EXIT_OK
+    printed = iter(out.splitlines())
+    for line in excerpt:
+        if line.strip() not in ("", "..."):
+            assert line in printed, line  # consumes ``printed`` up to the line: order kept
+
+
 @pytest.mark.usefixtures("story")
 def test_report_json_validates_against_the_printed_schema() -> None:
     _, schema, _ = run("schema")
