@@ -236,3 +236,15 @@ def test_he_or_she_after_a_named_speaker_is_that_speaker(text: str, speaker: str
 )
 def test_he_or_she_stays_as_written_when_the_person_is_not_certain(text: str) -> None:
     assert speakers(text)[-1] in ("he", "she")
+
+
+def test_a_statement_reported_at_second_hand_is_hedged_by_that_word() -> None:
+    article = Article(
+        id="a", source="a", path="a.txt", text="The mayor reportedly said the pier was unsafe.\n"
+    )
+    (claim,) = [c for c in parse_article(article) if c.kind is Kind.FACT]
+    assert (claim.attribution, claim.certainty.value, claim.certainty_cue) == (
+        "The mayor",
+        "hedged",
+        "reportedly",
+    )

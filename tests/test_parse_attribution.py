@@ -945,3 +945,22 @@ def test_has_contracted_onto_a_pronoun_is_not_part_of_the_speaker(text: str, spe
     found = find_attribution(text)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "hedge"),
+    [
+        # an adverb between speaker and verb is no part of the name; a second-hand one hedges
+        ("The mayor reportedly said the pier was unsafe.", "The mayor", "reportedly"),
+        ('"The pier is unsafe," the mayor allegedly said.', "the mayor", "allegedly"),
+        ("The harbour board further said the pier was unsafe.", "The harbour board", None),
+        ("Port officials privately said the pier was unsafe.", "Port officials", None),
+        ("The mayor also reportedly said the pier was unsafe.", "The mayor", "reportedly"),
+    ],
+)
+def test_an_adverb_before_the_verb_leaves_the_speaker(
+    text: str, speaker: str, hedge: str | None
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, found.hedge, found.hedged) == (speaker, hedge, hedge is not None)

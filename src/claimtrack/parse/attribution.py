@@ -31,6 +31,8 @@ class Attribution(NamedTuple):
     #: '..., said Ms. Ruiz, who heads the port': where the relative clause about the speaker
     #: ("heads the port") stands; empty when there is none.
     relative_span: tuple[int, int] = (0, 0)
+    #: "Ruiz reportedly said ...": the hedge written on the saying itself, or None.
+    hedge: str | None = None
 
 
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
@@ -1106,6 +1108,7 @@ def _result(
     speaker = _clean_speaker(text[speaker_span[0] : speaker_span[1]])
     if speaker is None:
         return None
+    speaker, hedge = _without_adverb(speaker)
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
@@ -1122,8 +1125,34 @@ def _result(
     hedged = _verbs().get(cue, False)
     tail_span = _trimmed(text, tail_span)
     return Attribution(
-        speaker, cue, start, end, quoted, hedged, _trimmed(text, speaker_span), verb_span, tail_span
+        speaker,
+        cue,
+        start,
+        end,
+        quoted,
+        hedged or hedge is not None,
+        _trimmed(text, speaker_span),
+        verb_span,
+        tail_span,
+        hedge=hedge,
     )
+
+
+#: Adverbs between a speaker and the verb: not part of the name. Those that report the
+#: saying at second hand ("Ruiz reportedly said") hedge the claim; the others do not.
+_HEDGING_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "supposedly"))
+_PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately"))
+
+
+def _without_adverb(speaker: str) -> tuple[str, str | None]:
+    """ "Wilson reportedly" -> ("Wilson", "reportedly"); "The board further" -> ("The
+    board", None). A one-word speaker stays as it is."""
+    head, _, last = speaker.rpartition(" ")
+    word = last.lower()
+    if not head or (word not in _HEDGING_ADVERBS and word not in _PLAIN_ADVERBS):
+        return speaker, None
+    head, hedge = _without_adverb(head.rstrip())
+    return head, word if word in _HEDGING_ADVERBS else hedge
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:

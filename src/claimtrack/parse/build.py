@@ -929,7 +929,9 @@ def _quoted(text: str, quotation: Attribution) -> Attribution:
         start += 1
     while end > start and text[end - 1] in ' \t"“”':
         end -= 1
-    return Attribution(quotation.speaker, quotation.cue, start, end, True, quotation.hedged)
+    return Attribution(
+        quotation.speaker, quotation.cue, start, end, True, quotation.hedged, hedge=quotation.hedge
+    )
 
 
 def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
@@ -1107,7 +1109,7 @@ def _certainty(
 ) -> tuple[Certainty, str | None]:
     found = find_certainty(text, words=words)
     if found.certainty is Certainty.ASSERTED and attribution is not None and attribution.hedged:
-        return Certainty.HEDGED, attribution.cue
+        return Certainty.HEDGED, attribution.hedge or attribution.cue
     return found.certainty, found.cue
 
 
