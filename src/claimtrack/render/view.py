@@ -26,9 +26,9 @@ TITLES = {
     Verdict.SINGLE_SOURCE: "Single-source claims",
 }
 #: Notes shown per cluster in the human-readable reports; the JSON report has all of them.
+MAX_NOTES = 3
 #: Speakers named on a cluster's "said by" line; the rest are counted.
 MAX_SPEAKERS = 4
-MAX_NOTES = 3
 VERDICT_WORDS = {
     Verdict.CONFLICT: "conflict",
     Verdict.AGREE: "agree",
