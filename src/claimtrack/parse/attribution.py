@@ -1213,7 +1213,9 @@ def _without_linked_event(speaker: str) -> str:
     return speaker if first.lower().endswith("ing") else rest
 
 
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+#: Pronouns that stand for a speaker at the end of a lead-in ("In the video he said").
+#: Not "it" (no speaker on its own, ``_NOT_SPEAKER``) nor "you".
+_SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 #: A verb of saying inside what stands before another one: two statements, no one speaker.
 _SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
 _WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$")
@@ -1248,7 +1250,7 @@ def _clean_speaker(raw: str) -> str | None:
         return None  # "the lawyer quit amid reports that ...": "reports" is a noun there
     if last.lower() == "to":
         return _went_on_to(speaker)
-    if last.lower() in _SUBJECT_PRONOUNS and " " in speaker:
+    if last.lower() in _SPEAKING_PRONOUNS and " " in speaker:
         return last  # "In the video he said ...", "However they said ...": the pronoun
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
