@@ -956,6 +956,8 @@ def test_has_contracted_onto_a_pronoun_is_not_part_of_the_speaker(text: str, spe
         ("The harbour board further said the pier was unsafe.", "The harbour board", None),
         ("Port officials privately said the pier was unsafe.", "Port officials", None),
         ("The mayor also reportedly said the pier was unsafe.", "The mayor", "reportedly"),
+        # the adverb is left out before the other checks: the lead-in's pronoun is the speaker
+        ("In the video he reportedly said the pier was unsafe.", "he", "reportedly"),
     ],
 )
 def test_an_adverb_before_the_verb_leaves_the_speaker(

@@ -1105,10 +1105,11 @@ def _result(
     verb_span: tuple[int, int] = (0, 0),
     tail_span: tuple[int, int] = (0, 0),
 ) -> Attribution | None:
-    speaker = _clean_speaker(text[speaker_span[0] : speaker_span[1]])
+    raw = text[speaker_span[0] : speaker_span[1]]
+    speaker = _clean_speaker(raw)
     if speaker is None:
         return None
-    speaker, hedge = _without_adverb(speaker)
+    hedge = _second_hand(raw)
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
@@ -1144,15 +1145,26 @@ _HEDGING_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "suppose
 _PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately"))
 
 
-def _without_adverb(speaker: str) -> tuple[str, str | None]:
-    """ "Wilson reportedly" -> ("Wilson", "reportedly"); "The board further" -> ("The
-    board", None). A one-word speaker stays as it is."""
-    head, _, last = speaker.rpartition(" ")
-    word = last.lower()
-    if not head or (word not in _HEDGING_ADVERBS and word not in _PLAIN_ADVERBS):
-        return speaker, None
-    head, hedge = _without_adverb(head.rstrip())
-    return head, word if word in _HEDGING_ADVERBS else hedge
+def _trailing_adverbs(speaker: str) -> tuple[str, list[str]]:
+    """ "The board also reportedly" -> ("The board", ["reportedly", "also"]): the speaker
+    without the adverbs that end it, and those adverbs (last first). A one-word speaker
+    stays as it is."""
+    head = " ".join(speaker.split())
+    adverbs: list[str] = []
+    while " " in head:
+        rest, _, last = head.rpartition(" ")
+        word = last.lower()
+        if word not in _HEDGING_ADVERBS and word not in _PLAIN_ADVERBS:
+            break
+        head = rest
+        adverbs.append(word)
+    return head, adverbs
+
+
+def _second_hand(speaker: str) -> str | None:
+    """The adverb that reports the saying at second hand, among those that end the
+    speaker ("Wilson reportedly" -> "reportedly"), or None."""
+    return next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -1235,6 +1247,7 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = _AS.sub("", speaker)
     if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
         speaker = _TRAILING_DAY.sub("", speaker)
+    speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
     if speaker.lower() in _PRONOUN_HAS:
         speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
     if len(speaker) < 2 or len(speaker.split()) > 12:
