@@ -379,3 +379,33 @@ def test_two_ages_of_one_person_are_explained_as_ages() -> None:
     )
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     assert [c.explanation for c in found] == ["a gives 46 and b 40 for age"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # an extent of something the other claim never names: two things measured
+        (
+            "The sale includes two islets with a water area of about 300 acres.",
+            "The listing puts the estate at 40 acres.",
+            [],
+        ),
+        ("The ranch has a grazing area of 300 acres.", "The ranch covers 40 acres.", []),
+        # near misses: an extent reckoned in all, or of what both claims name
+        (
+            "The estate has a total area of about 300 acres.",
+            "The listing puts the estate at 40 acres.",
+            [("about 300", "40")],
+        ),
+        ("The farm has an area of 300 acres.", "The farm covers 40 acres.", [("300", "40")]),
+        (
+            "The lake has a water area of 300 acres, the agency said.",
+            "The water area of the lake is 40 acres.",
+            [("300", "40")],
+        ),
+    ],
+)
+def test_an_extent_of_a_named_thing_is_compared_with_that_thing_only(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

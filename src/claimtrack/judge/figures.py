@@ -493,15 +493,16 @@ _GLUED_NOUNS = re.compile(r"-[A-Za-z]+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 
 
 def _holder(text: str, figure: str) -> frozenset[str]:
-    """What a figure glued to its unit measures: the nouns after it ("a 40-acre apple
-    orchard" -> apple, orchard; "the 300-acre farm" -> farm), as stems, up to a function word;
-    empty for a figure not glued."""
+    """What a figure measures, when its words name it: for a figure glued to its unit, the
+    nouns after it ("a 40-acre apple orchard" -> apple, orchard; "the 300-acre farm" ->
+    farm), as stems, up to a function word; for a figure after an extent and "of", the word
+    before the extent ("a water area of 500 acres" -> water). Empty otherwise."""
     index = _find_number(text, figure)
     if index < 0:
         return frozenset()
     glued = _GLUED_NOUNS.match(text, index + len(figure))
     if glued is None:
-        return frozenset()
+        return _extent_holder(text[:index])
     stops = load_tables(None).stop_words
     words: list[str] = []
     for word in (w.lower() for w in glued.groups() if w):
@@ -509,6 +510,31 @@ def _holder(text: str, figure: str) -> frozenset[str]:
             break
         words.append(word)
     return frozenset(stem(w) for w in words)
+
+
+#: The two words and "of" right before a figure: "a water area of", "its floor space of".
+_EXTENT_OF = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+of\s+$")
+
+
+def _extent_holder(before: str) -> frozenset[str]:
+    """What an extent before the figure is of ("a water area of" -> water), as a stem; empty
+    when no extent of data/extent_nouns.txt stands there, or the word before it says how the
+    extent was reckoned ("a total area of", data/extent_modifiers.txt) or is a function
+    word ("the area of"): then it is the extent of whatever the story is about."""
+    found = _EXTENT_OF.search(before[-60:])
+    if found is None:
+        return frozenset()
+    holder, extent = found.group(1).lower(), found.group(2).lower()
+    if extent not in _extent_words("extent_nouns.txt"):
+        return frozenset()
+    if holder in _extent_words("extent_modifiers.txt") or holder in load_tables(None).stop_words:
+        return frozenset()
+    return frozenset({stem(holder)})
+
+
+@lru_cache(maxsize=2)
+def _extent_words(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in data_lines(name))
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
