@@ -409,3 +409,38 @@ def test_an_extent_of_a_named_thing_is_compared_with_that_thing_only(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a round weight, length or area is written rounded
+        (
+            "A carp weighing 30 stone was landed on the lake.",
+            "A 29 stone carp was landed on the lake.",
+            [],
+        ),
+        (
+            "The storm dumped rain on 500 acres of farmland.",
+            "The storm dumped rain on 480 acres of farmland.",
+            [],
+        ),
+        ("The boat sank 20 miles off the coast.", "The boat sank 19 miles off the coast.", []),
+        # near misses: beyond the rounding, a figure that is not round, a head count
+        (
+            "A carp weighing 30 stone was landed on the lake.",
+            "A 26 stone carp was landed on the lake.",
+            [("30", "26")],
+        ),
+        (
+            "A carp weighing 31 stone was landed on the lake.",
+            "A 29 stone carp was landed on the lake.",
+            [("31", "29")],
+        ),
+        ("The fire killed 20 people.", "The fire killed 19 people.", [("20", "19")]),
+    ],
+)
+def test_a_round_measure_meets_a_figure_it_rounds(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

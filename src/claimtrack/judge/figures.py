@@ -794,13 +794,31 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
-    loose = approximate_a or approximate_b or _round_thousands(na) or _round_thousands(nb)
+    loose = approximate_a or approximate_b or _written_rounded(na) or _written_rounded(nb)
     tolerance = APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _written_rounded(number: NumberMention) -> bool:
+    """A figure written rounded: ``_round_thousands``, or a round physical measure."""
+    return _round_thousands(number) or _round_measure(number)
+
+
+def _round_measure(number: NumberMention) -> bool:
+    """A measure of one significant digit from ten up ("weighing 20 stone", "300 acres",
+    "50 miles"), in a unit of data/measure_units.txt: a weight or a length is given rounded,
+    so "20 stone" meets "19 stone". Head counts, money and spans of time stay exact."""
+    value = number.low
+    if value is None or value != number.high or value < 10 or value != int(value):
+        return False
+    measure = _extent_words("measure_units.txt")
+    if (number.unit or "").lower() not in measure and (number.counts or "") not in measure:
+        return False
+    return len(str(int(value)).rstrip("0")) == 1
 
 
 def _round_thousands(number: NumberMention) -> bool:
