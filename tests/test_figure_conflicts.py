@@ -483,3 +483,31 @@ def test_a_figure_of_years_back_is_not_compared_with_the_news_of_the_day(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # those rescued and those evacuated are two groups
+        (
+            "Firefighters evacuated more than 60 families from the valley.",
+            "Firefighters rescued 15 families from the valley.",
+            [],
+        ),
+        # near misses: one act counted twice
+        (
+            "Firefighters rescued 60 families from the valley.",
+            "Firefighters rescued 15 families from the valley.",
+            [("60", "15")],
+        ),
+        (
+            "Firefighters evacuated 60 families from the valley.",
+            "Firefighters evacuated 15 families from the valley.",
+            [("60", "15")],
+        ),
+    ],
+)
+def test_counts_of_two_acts_done_to_one_noun_do_not_conflict(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values
