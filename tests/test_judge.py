@@ -1581,3 +1581,16 @@ def test_a_that_clause_a_speaker_reports_is_asserted_by_the_speaker() -> None:
     assert [c.type for c in found if c.severity is Severity.CONTRADICTION] == [
         ConflictType.ATTRIBUTION
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # what someone implies is no statement of fact for a denial to meet
+        ("The striker had left the club, the coach implied", []),
+        # near miss: what someone says is
+        ("The striker had left the club, the coach said", [ConflictType.NEGATION]),
+    ],
+)
+def test_what_a_speaker_implies_is_not_negated(said: str, expected: list[ConflictType]) -> None:
+    assert contradiction_types(said, "The striker has not left the club") == expected
