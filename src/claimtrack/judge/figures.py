@@ -76,10 +76,6 @@ def _numeric_conflicts(
         # "the 2019 jobless rate was 6.2%" / "from 2015 through 2019 the rate was 5.4%": a
         # figure for a year and one for several years measure different things.
         return []
-    if _years_back(a) != _years_back(b):
-        # "the group killed 67 people in an attack two years ago" / "six people were killed":
-        # a toll of years back is another occasion's than that of the news of the day.
-        return []
     unknown_a, unknown_b = _unknown_periods(a), _unknown_periods(b)
     both_name_one = bool(unknown_a or periods_a) and bool(unknown_b or periods_b)
     if both_name_one and unknown_a != unknown_b:
@@ -615,28 +611,6 @@ def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
 
 #: Words of a relative date that name a span: "last year", "this month", "the past decade".
 _SPAN_WORDS = frozenset("year years month months decade decades quarter".split())
-
-
-#: A time a year or more back from the writing: "a year ago", "two years ago", "last year".
-_YEARS_BACK = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)"
-    r"\s+(?:years?|decades?)\s+ago|last\s+(?:year|decade))\b",
-    re.IGNORECASE,
-)
-
-
-def _years_back(claim: Claim) -> bool:
-    """The claim's sentence sets it a year or more back ("a year ago this month, when it
-    attacked the mall, killing 67"), and the claim dates itself no other way: a clause
-    split off such a sentence keeps the time its sentence gives it. A claim with a date of
-    its own ("lost six fighters on Monday, two years after ...") is dated by that; "this
-    month" in "a year ago this month" only narrows the time back."""
-    if not _YEARS_BACK.search(claim.sentence):
-        return False
-    return all(
-        _YEARS_BACK.fullmatch(date.text) or date.text.lower().startswith("this ")
-        for date in claim.dates
-    )
 
 
 def _unknown_periods(claim: Claim) -> frozenset[str]:
