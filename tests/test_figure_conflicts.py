@@ -421,12 +421,13 @@ def test_an_extent_of_a_named_thing_is_compared_with_that_thing_only(
             [],
         ),
         (
-            "The storm dumped rain on 500 acres of farmland.",
-            "The storm dumped rain on 480 acres of farmland.",
+            "The storm dumped rain on 100 acres of farmland.",
+            "The storm dumped rain on 92 acres of farmland.",
             [],
         ),
         ("The boat sank 20 miles off the coast.", "The boat sank 19 miles off the coast.", []),
-        # near misses: beyond the rounding, a figure that is not round, a head count
+        # near misses: beyond one unit of the next digit, a figure that is not round, a head
+        # count
         (
             "A carp weighing 30 stone was landed on the lake.",
             "A 26 stone carp was landed on the lake.",
@@ -438,6 +439,11 @@ def test_an_extent_of_a_named_thing_is_compared_with_that_thing_only(
             [("31", "29")],
         ),
         ("The fire killed 20 people.", "The fire killed 19 people.", [("20", "19")]),
+        (
+            "The storm dumped rain on 500 acres of farmland.",
+            "The storm dumped rain on 480 acres of farmland.",
+            [("500", "480")],
+        ),
     ],
 )
 def test_a_round_measure_meets_a_figure_it_rounds(

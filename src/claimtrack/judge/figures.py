@@ -794,7 +794,9 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
-    loose = approximate_a or approximate_b or _written_rounded(na) or _written_rounded(nb)
+    if _rounds_to(na, nb) or _rounds_to(nb, na):
+        return True
+    loose = approximate_a or approximate_b or _round_thousands(na) or _round_thousands(nb)
     tolerance = APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
@@ -803,15 +805,22 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
-def _written_rounded(number: NumberMention) -> bool:
-    """A figure written rounded: ``_round_thousands``, or a round physical measure."""
-    return _round_thousands(number) or _round_measure(number)
+def _rounds_to(rounded: NumberMention, other: NumberMention) -> bool:
+    """``rounded`` is a round physical measure (``_round_measure``) and ``other`` lies within
+    one unit of its next digit: "weighing 20 stone" is a measured 19 or 21 written round,
+    "300 metres" a 290 or 310; "300 metres" and "320 metres" still differ."""
+    if not _round_measure(rounded) or rounded.low is None:
+        return False
+    value = rounded.low
+    unit = 10.0 ** (len(str(int(value))) - 2)  # the place of the digit after the first
+    low, high = _bounds(other)
+    return low <= value + unit and value - unit <= high
 
 
 def _round_measure(number: NumberMention) -> bool:
     """A measure of one significant digit from ten up ("weighing 20 stone", "300 acres",
-    "50 miles"), in a unit of data/measure_units.txt: a weight or a length is given rounded,
-    so "20 stone" meets "19 stone". Head counts, money and spans of time stay exact."""
+    "50 miles"), in a unit of data/measure_units.txt. Head counts, money and spans of time
+    are not: "20 people died" and "19 people died" differ."""
     value = number.low
     if value is None or value != number.high or value < 10 or value != int(value):
         return False
