@@ -379,3 +379,102 @@ def test_two_ages_of_one_person_are_explained_as_ages() -> None:
     )
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     assert [c.explanation for c in found] == ["a gives 46 and b 40 for age"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # an extent of something the other claim never names: two things measured
+        (
+            "The sale includes two islets with a water area of about 300 acres.",
+            "The listing puts the estate at 40 acres.",
+            [],
+        ),
+        ("The ranch has a grazing area of 300 acres.", "The ranch covers 40 acres.", []),
+        # near misses: an extent reckoned in all, or of what both claims name
+        (
+            "The estate has a total area of about 300 acres.",
+            "The listing puts the estate at 40 acres.",
+            [("about 300", "40")],
+        ),
+        ("The farm has an area of 300 acres.", "The farm covers 40 acres.", [("300", "40")]),
+        (
+            "The lake has a water area of 300 acres, the agency said.",
+            "The water area of the lake is 40 acres.",
+            [("300", "40")],
+        ),
+    ],
+)
+def test_an_extent_of_a_named_thing_is_compared_with_that_thing_only(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a round weight, length or area is written rounded
+        (
+            "A carp weighing 30 stone was landed on the lake.",
+            "A 29 stone carp was landed on the lake.",
+            [],
+        ),
+        (
+            "The storm dumped rain on 100 acres of farmland.",
+            "The storm dumped rain on 92 acres of farmland.",
+            [],
+        ),
+        ("The boat sank 20 miles off the coast.", "The boat sank 19 miles off the coast.", []),
+        # near misses: beyond one unit of the next digit, a figure that is not round, a head
+        # count
+        (
+            "A carp weighing 30 stone was landed on the lake.",
+            "A 26 stone carp was landed on the lake.",
+            [("30", "26")],
+        ),
+        (
+            "A carp weighing 31 stone was landed on the lake.",
+            "A 29 stone carp was landed on the lake.",
+            [("31", "29")],
+        ),
+        ("The fire killed 20 people.", "The fire killed 19 people.", [("20", "19")]),
+        (
+            "The storm dumped rain on 500 acres of farmland.",
+            "The storm dumped rain on 480 acres of farmland.",
+            [("500", "480")],
+        ),
+    ],
+)
+def test_a_round_measure_meets_a_figure_it_rounds(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # those rescued and those evacuated are two groups
+        (
+            "Firefighters evacuated more than 60 families from the valley.",
+            "Firefighters rescued 15 families from the valley.",
+            [],
+        ),
+        # near misses: one act counted twice
+        (
+            "Firefighters rescued 60 families from the valley.",
+            "Firefighters rescued 15 families from the valley.",
+            [("60", "15")],
+        ),
+        (
+            "Firefighters evacuated 60 families from the valley.",
+            "Firefighters evacuated 15 families from the valley.",
+            [("60", "15")],
+        ),
+    ],
+)
+def test_counts_of_two_acts_done_to_one_noun_do_not_conflict(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

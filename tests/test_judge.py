@@ -1524,3 +1524,73 @@ def test_swapped_figures_of_two_events_make_two_clusters(
         assert len({w for w in event_words for text in members if w in text}) == 1
     conflicts = [cluster.conflicts for cluster in report.clusters if len(cluster.claim_ids) > 1]
     assert all([c.type for c in found] == [ConflictType.NUMERIC] for found in conflicts)
+
+
+def _split_from(sentence: str, clause: str, claim_id: str) -> Claim:
+    """A claim split off ``sentence``: the text of ``clause``, where it stands in it."""
+    start = sentence.index(clause)
+    return claim(clause, claim_id).model_copy(
+        update={"sentence": sentence, "start": start, "end": start + len(clause), "spans": ()}
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "expected"),
+    [
+        # the second that-clause of a claim told about is no more asserted than the first
+        (
+            "A spokesman brushed aside claims that the ferry had sunk and that the crew "
+            "were rescued by a trawler",
+            "the crew were rescued by a trawler",
+            [],
+        ),
+        (
+            "The mayor laughed off reports that the crew were rescued by a trawler",
+            "the crew were rescued by a trawler",
+            [],
+        ),
+        # near misses: a that-clause of a speaker, and a clause after a report's own words
+        (
+            "A spokesman said that the crew were rescued by a trawler",
+            "the crew were rescued by a trawler",
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "The report came out on Monday and the crew were rescued by a trawler",
+            "the crew were rescued by a trawler",
+            [ConflictType.ATTRIBUTION],
+        ),
+    ],
+)
+def test_a_that_clause_of_a_claim_told_about_is_not_asserted(
+    sentence: str, clause: str, expected: list[ConflictType]
+) -> None:
+    asserting = _split_from(sentence, clause, "a:1")
+    denying = parsed("The harbour master denied that the crew were rescued by a trawler", "b:1")
+    found = judged(asserting, denying)
+    assert [c.type for c in found if c.severity is Severity.CONTRADICTION] == expected
+
+
+def test_a_that_clause_a_speaker_reports_is_asserted_by_the_speaker() -> None:
+    sentence = "The coastguard has reported that the crew were rescued by a trawler"
+    asserting = _split_from(sentence, "the crew were rescued by a trawler", "a:1").model_copy(
+        update={"attribution": "The coastguard", "attribution_cue": "reported"}
+    )
+    denying = parsed("The harbour master denied that the crew were rescued by a trawler", "b:1")
+    found = judged(asserting, denying)
+    assert [c.type for c in found if c.severity is Severity.CONTRADICTION] == [
+        ConflictType.ATTRIBUTION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # what someone implies is no statement of fact for a denial to meet
+        ("The striker had left the club, the coach implied", []),
+        # near miss: what someone says is
+        ("The striker had left the club, the coach said", [ConflictType.NEGATION]),
+    ],
+)
+def test_what_a_speaker_implies_is_not_negated(said: str, expected: list[ConflictType]) -> None:
+    assert contradiction_types(said, "The striker has not left the club") == expected

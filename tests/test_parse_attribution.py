@@ -113,6 +113,9 @@ def test_a_direct_quotation_is_marked_quoted_without_its_marks() -> None:
     [
         ("The firm claimed that the leak was small.", True),
         ("Analysts believe the rally will fade.", True),
+        # what a speaker only implies is their view, not a fact they state
+        ("The coach implied that the striker had left the club.", True),
+        ("The striker had left the club, the coach implied.", True),
         ("The firm confirmed that the leak was small.", False),
     ],
 )

@@ -493,15 +493,16 @@ _GLUED_NOUNS = re.compile(r"-[A-Za-z]+\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 
 
 def _holder(text: str, figure: str) -> frozenset[str]:
-    """What a figure glued to its unit measures: the nouns after it ("a 40-acre apple
-    orchard" -> apple, orchard; "the 300-acre farm" -> farm), as stems, up to a function word;
-    empty for a figure not glued."""
+    """What a figure measures, when its words name it: for a figure glued to its unit, the
+    nouns after it ("a 40-acre apple orchard" -> apple, orchard; "the 300-acre farm" ->
+    farm), as stems, up to a function word; for a figure after an extent and "of", the word
+    before the extent ("a water area of 500 acres" -> water). Empty otherwise."""
     index = _find_number(text, figure)
     if index < 0:
         return frozenset()
     glued = _GLUED_NOUNS.match(text, index + len(figure))
     if glued is None:
-        return frozenset()
+        return _extent_holder(text[:index])
     stops = load_tables(None).stop_words
     words: list[str] = []
     for word in (w.lower() for w in glued.groups() if w):
@@ -509,6 +510,31 @@ def _holder(text: str, figure: str) -> frozenset[str]:
             break
         words.append(word)
     return frozenset(stem(w) for w in words)
+
+
+#: The two words and "of" right before a figure: "a water area of", "its floor space of".
+_EXTENT_OF = re.compile(r"\b([A-Za-z]+)\s+([A-Za-z]+)\s+of\s+$")
+
+
+def _extent_holder(before: str) -> frozenset[str]:
+    """What an extent before the figure is of ("a water area of" -> water), as a stem; empty
+    when no extent of data/extent_nouns.txt stands there, or the word before it says how the
+    extent was reckoned ("a total area of", data/extent_modifiers.txt) or is a function
+    word ("the area of"): then it is the extent of whatever the story is about."""
+    found = _EXTENT_OF.search(before[-60:])
+    if found is None:
+        return frozenset()
+    holder, extent = found.group(1).lower(), found.group(2).lower()
+    if extent not in _extent_words("extent_nouns.txt"):
+        return frozenset()
+    if holder in _extent_words("extent_modifiers.txt") or holder in load_tables(None).stop_words:
+        return frozenset()
+    return frozenset({stem(holder)})
+
+
+@lru_cache(maxsize=2)
+def _extent_words(name: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in data_lines(name))
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
@@ -768,6 +794,8 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
+    if _rounds_to(na, nb) or _rounds_to(nb, na):
+        return True
     loose = approximate_a or approximate_b or _round_thousands(na) or _round_thousands(nb)
     tolerance = APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
@@ -775,6 +803,31 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _rounds_to(rounded: NumberMention, other: NumberMention) -> bool:
+    """``rounded`` is a round physical measure (``_round_measure``) and ``other`` lies within
+    one unit of its next digit: "weighing 20 stone" is a measured 19 or 21 written round,
+    "300 metres" a 290 or 310; "300 metres" and "320 metres" still differ."""
+    if not _round_measure(rounded) or rounded.low is None:
+        return False
+    value = rounded.low
+    unit = 10.0 ** (len(str(int(value))) - 2)  # the place of the digit after the first
+    low, high = _bounds(other)
+    return low <= value + unit and value - unit <= high
+
+
+def _round_measure(number: NumberMention) -> bool:
+    """A measure of one significant digit from ten up ("weighing 20 stone", "300 acres",
+    "50 miles"), in a unit of data/measure_units.txt. Head counts, money and spans of time
+    are not: "20 people died" and "19 people died" differ."""
+    value = number.low
+    if value is None or value != number.high or value < 10 or value != int(value):
+        return False
+    measure = _extent_words("measure_units.txt")
+    if (number.unit or "").lower() not in measure and (number.counts or "") not in measure:
+        return False
+    return len(str(int(value)).rstrip("0")) == 1
 
 
 def _round_thousands(number: NumberMention) -> bool:

@@ -370,8 +370,30 @@ def _reports_a_claim(claim: Claim) -> bool:
     """The claim's own words tell of a claim, rumour or report ("social media was awash with
     rumours that ...", "a rumour that ... spread"): what it holds is told about, not asserted.
     The words of ``data/rumour_cues.txt`` are matched with a plural "s" too ("claims")."""
-    words = _WORD.findall(claim.text.lower())
+    return _tells_of_a_report(claim.text) or _reported_clause(claim)
+
+
+def _tells_of_a_report(text: str) -> bool:
+    """A word of ``data/rumour_cues.txt`` in ``text``, bare or with a plural "s"."""
+    words = _WORD.findall(text.lower())
     return not _rumour_words().isdisjoint(words + [w[:-1] for w in words if w.endswith("s")])
+
+
+#: A sentence's words before a claim that end on "that": the claim is a that-clause.
+_ENDS_ON_THAT = re.compile(r"\bthat\s*$", re.IGNORECASE)
+
+
+def _reported_clause(claim: Claim) -> bool:
+    """The claim is a that-clause its sentence hangs on a report or claim told about, split
+    off on its own: "dismissed claims that the talks had failed and that the envoy had
+    left" gives "the envoy had left", which the sentence does not assert either. The words
+    before it must end on "that" and tell of a report, and the claim have no speaker:
+    "officials said that the envoy had left", "the agency reported that the envoy had left"
+    are asserted by who says them."""
+    if claim.attribution:
+        return False
+    before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
+    return _ENDS_ON_THAT.search(before) is not None and _tells_of_a_report(before)
 
 
 @lru_cache(maxsize=1)
