@@ -34,6 +34,13 @@ from claimtrack.parse.certainty import find_certainty
         ("Should the talks fail, the strike goes on.", Certainty.CONDITIONAL, "should the"),
         ("The port closes should there be a storm.", Certainty.CONDITIONAL, "should there"),
         ("Aid stops should any ship enter the zone.", Certainty.CONDITIONAL, "should any"),
+        # a passive verb of saying or thinking before "to": hearsay, whatever the tense
+        ("The pilots were thought to be resting.", Certainty.HEDGED, "were thought to"),
+        ("The vault is reported to have been empty.", Certainty.HEDGED, "is reported to have"),
+        ("The hostages were reported to be safe.", Certainty.HEDGED, "were reported to be"),
+        ("The crew was understood to be ashore.", Certainty.HEDGED, "was understood to"),
+        ("Nine miners are feared dead.", Certainty.HEDGED, "are feared"),
+        ("The yacht was presumed lost.", Certainty.HEDGED, "was presumed"),
     ],
 )
 def test_cues(text: str, certainty: Certainty, cue: str) -> None:
@@ -52,6 +59,9 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         # "should" before a verb or an adverb is advice, not a condition
         "The board should approve the plan.",
         "They should all resign.",
+        # "reported to" a listener is no hearsay
+        "Only 40 thefts were reported to the police.",
+        "The leak was reported to regulators in May.",
     ],
 )
 def test_asserted(text: str) -> None:

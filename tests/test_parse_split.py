@@ -109,6 +109,77 @@ def test_a_noun_apposition_becomes_an_is_statement() -> None:
     assert "Tom Ek was a former judge." in [c.text for c in claims]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A hiker believed to be the missing teacher was found near the summit.",
+            [
+                ("A hiker was found near the summit.", "asserted"),
+                ("A hiker was believed to be the missing teacher.", "hedged"),
+            ],
+        ),
+        (
+            "Three men thought to be smugglers were detained at the border on Friday.",
+            [
+                ("Three men were detained at the border on Friday.", "asserted"),
+                ("Three men were thought to be smugglers.", "hedged"),
+            ],
+        ),
+        (
+            "A painting said to be the lost portrait fetched a record price.",
+            [
+                ("A painting fetched a record price.", "asserted"),
+                ("A painting was said to be the lost portrait.", "hedged"),
+            ],
+        ),
+        (
+            # "will" is a noun here: the subject's verb is "is"
+            "A letter said to be his last will is kept in the archive.",
+            [
+                ("A letter is kept in the archive.", "asserted"),
+                ("A letter was said to be his last will.", "hedged"),
+            ],
+        ),
+        (
+            "The trawler, understood to be carrying timber, sank off the cape.",
+            [
+                ("The trawler sank off the cape.", "asserted"),
+                ("The trawler was understood to be carrying timber.", "hedged"),
+            ],
+        ),
+    ],
+)
+def test_a_description_at_second_hand_is_a_hedged_claim_of_its_own(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract_claims(sentence)
+    assert [(c.text, c.certainty.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the description is the main clause
+        ("The driver was believed to be drunk.", ["The driver was believed to be drunk."]),
+        # no verb of the subject's own after it
+        (
+            "A hiker believed to be the missing teacher.",
+            ["A hiker believed to be the missing teacher."],
+        ),
+        # a speaker's tag after a comma, not the subject's verb
+        ("The hiker believed to be lost, rangers said.", ["The hiker believed to be lost."]),
+        # a plan, not hearsay
+        (
+            "The board expected to be paid in full sued the firm.",
+            ["The board expected to be paid in full sued the firm."],
+        ),
+    ],
+)
+def test_no_second_hand_description_is_cut_without_one(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
 def test_a_parenthetical_prepositional_phrase_is_removed_without_a_claim() -> None:
     claims = extract_claims("The agency, under pressure from lawmakers, released the data.")
     assert [c.text for c in claims] == ["The agency released the data."]

@@ -499,6 +499,8 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
     """Cut "X, <apposition>, VERB ..." (or "X — <apposition> — VERB ...") into the main
     clause and the apposition's claim."""
     main, extras = _comma_apposition(view)
+    if main is view and " to be " in view.text:
+        main, extras = _hearsay_description(view)
     if main is view and ", wh" in view.text:
         # The speaker shows once a relative between the reported subject and its verb is
         # out ("Officials said the fire, which started Monday, destroyed homes").
@@ -569,11 +571,78 @@ def _apposition_claim(
         clause = body.slice(relative.end()).prepend(subject + " ")
         return Clause(clause, subject, "relative", author_voice=True)
     first_word = inner.split(None, 1)[0].lower()
-    if _NOUN_APPOSITION.match(inner) or first_word.endswith("ed") or first_word in (
+    hearsay = first_word in tables.words("hearsay_participles.txt") and " to " in inner
+    if hearsay or _NOUN_APPOSITION.match(inner) or first_word.endswith("ed") or first_word in (
         "born", "known", "seen", "held", "led", "founded", "based",
     ):  # fmt: skip
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
     return None
+
+
+#: "A man believed to be the driver was arrested": a subject (a determiner or a name and
+#: up to four words), a participle of data/hearsay_participles.txt, then "to be".
+_HEARSAY_DESCRIPTION = re.compile(
+    r"^(?P<subject>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[A-Z][a-z]+)(?:[ \t][\w’'-]+){0,4}?)"
+    r"[ \t]+(?P<participle>[a-z]+)[ \t]+to[ \t]+be[ \t]+"
+)
+#: Words that end a subject before a participle: an auxiliary makes the participle the
+#: main verb ("are said to be"), a subordinator opens a clause ("news that X was ...").
+_NOT_IN_SUBJECT = grammar.AUXILIARIES | frozenset(
+    "that which who whom whose if when while because although as".split()
+)
+#: Finite verbs after a description that show the subject's own verb has begun.
+_MAIN_AUXILIARIES = frozenset("was were is are has have had will would".split())
+_PLURAL_AUXILIARIES = frozenset(("were", "are", "have"))
+_NOUN_PHRASE_OPENERS = frozenset(
+    "the a an his her its their our your my this that these those some any no every each "
+    "of to in on at for with by from".split()
+)
+#: Words of the description itself, at most, before the subject's verb.
+_MAX_DESCRIPTION_WORDS = 8
+
+
+def _hearsay_description(view: View) -> tuple[View, list[Clause]]:
+    """Cut "A man believed to be the driver was arrested" into the writer's "A man was
+    arrested" and the hedged description "A man was believed to be the driver": the arrest
+    is asserted, only who he is rests on hearsay. The description ends at the first
+    auxiliary (or a known past form) after "to be" and a word of its own."""
+    found = _HEARSAY_DESCRIPTION.match(view.text)
+    if found is None or found.group("participle") not in tables.words("hearsay_participles.txt"):
+        return view, []
+    if any(w.lower() in _NOT_IN_SUBJECT for w in found.group("subject").split()):
+        return view, []  # "The crew are said to be ...": the participle is the main verb's
+    text = view.text
+    words = list(re.finditer(r"[^ \t]+", text[found.end() :]))
+    for index in range(1, min(len(words), _MAX_DESCRIPTION_WORDS + 1)):
+        if not _subject_verb_starts(words, index):
+            continue
+        description_end = found.end() + words[index - 1].end()
+        if "," in text[found.end() : description_end]:
+            return view, []  # a list, an aside or a speaker's tag: not one description
+        subject = found.group("subject")
+        plural = words[index].group().lower() in _PLURAL_AUXILIARIES
+        description = view.slice(found.start("participle"), description_end)
+        main = view.without(found.end("subject"), description_end)
+        said = description.prepend(f"{subject} {'were' if plural else 'was'} ")
+        return main, [Clause(said, subject, "apposition", author_voice=True)]
+    return view, []
+
+
+def _subject_verb_starts(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the subject's own verb starts at ``words[index]``: an auxiliary not followed
+    by another ("the original will is held": "will" is a noun there), or a past form."""
+    word = words[index].group().rstrip(".,;:!?")
+    lower = word.lower()
+    if words[index - 1].group().lower() in _NOUN_PHRASE_OPENERS:
+        return False  # "the lost portrait": a word after a determiner is no verb
+    if lower in _MAIN_AUXILIARIES:
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        return following not in grammar.AUXILIARIES
+    if lower.endswith("s"):
+        return False  # "the rebels": a plural noun as often as a verb
+    if lower.endswith("ed") and words[index - 1].group().lower().endswith("ly"):
+        return False  # "a highly trained unit": a participle as an adjective
+    return grammar.is_finite_start(word)
 
 
 # --- asides between dashes --------------------------------------------------------------
