@@ -320,3 +320,77 @@ def test_a_quoted_she_is_not_a_man_named_before() -> None:
         "“The price was fair,” she said."
     )
     assert ("The price was fair.", "she") in facts(text)
+
+
+# --- "It said ...": the institution or document named just before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # the speaker of the sentence before
+        ("The harbour board said on Monday that two cranes had failed. "
+         "It said the repairs would take a week.",
+         "The repairs would take a week.", "The harbour board"),
+        # the subject of the sentence before, a document
+        ("A report from the county auditors was published on Friday. "
+         "It said road costs had doubled since 2019.",
+         "Road costs had doubled since 2019.", "A report from the county auditors"),
+        # a quotation tagged with "it said"
+        ("The Tide Weekly reported the closure on Monday. "
+         "\"Nobody was warned,\" it said.",
+         "Nobody was warned.", "The Tide Weekly"),
+        # a tag in the middle
+        ("The ferry company apologised to passengers. "
+         "The delays, it said, were caused by a staff shortage.",
+         "The delays were caused by a staff shortage.", "The ferry company"),
+    ],
+)  # fmt: skip
+def test_it_said_is_the_one_institution_named_before(text: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # two institutions speak in the sentence before: either may be "it"
+        ("The harbour board said ships were waiting, according to the city council. "
+         "It said the queue was the longest in years.",
+         "The queue was the longest in years."),
+        # the sentence before names no institution, only a thing ("the storm")
+        ("The storm hit the coast on Monday. It said the port would shut.",
+         "The port would shut."),
+        # a person and their employer: "it" is never the person, two names are never one
+        ("The harbour board and the city council met on Monday. "
+         "It said the port would shut.",
+         "The port would shut."),
+        # the institution was named two sentences before
+        ("The harbour board met on Monday. The cranes are old. It said the port would shut.",
+         "The port would shut."),
+    ],
+)  # fmt: skip
+def test_it_said_without_one_candidate_stays_it(text: str, claim: str) -> None:
+    assert (claim, "It") in facts(text)
+
+
+def test_a_pronoun_speaker_is_resolved_in_the_statement_too() -> None:
+    text = "The harbour board met on Monday. It said it would reopen the pier in May."
+    assert ("The harbour board would reopen the pier in May.", "The harbour board") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It said the port would reopen in May.", "It"),
+        ("However, it said the port would reopen in May.", "it"),
+        ("It said nothing had changed at the port.", "It"),
+        # what was said, no statement
+        ("It said nothing about the fire.", None),
+        ("The ministry said nothing about the fire.", None),
+        ("It says a lot about the city that the port is shut.", None),
+        ("The mayor said little about the plan.", None),
+    ],
+)
+def test_it_is_a_speaker_of_its_own(text: str, speaker: str | None) -> None:
+    found = find_attribution(text)
+    assert (found.speaker if found else None) == speaker

@@ -6,14 +6,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from typing import Any, TypeVar
 
 from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
-from claimtrack.parse import grammar, headlines, noise, referents, tables
+from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
     Attribution,
     SpeakerAct,
@@ -23,6 +23,7 @@ from claimtrack.parse.attribution import (
     find_middle_tag,
     find_quotation_tag,
     find_speaker_act,
+    saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
@@ -140,6 +141,9 @@ class Context:
     #: Index of the sentence being parsed, and of the one that named the last subject: a
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
+    #: How many claims there were when each sentence so far began: the claims of the
+    #: sentence before a pronoun speaker are where its referent is looked for.
+    sentence_claims: list[int] = field(default_factory=list)
     subject_sentence: int = -10
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
@@ -184,6 +188,7 @@ def _parse_article(article: Article, options: Options) -> list[Claim]:
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
+        context.sentence_claims.append(before)
         if index in tags:
             _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
             continue
@@ -1030,6 +1035,7 @@ def _claim(
     if _TWO_WORDS.search(clause.view.text) is None:
         return None  # fewer than two words
     clause = _resolve_pronoun(context, clause)
+    said_it = attribution is not None and attribution.speaker.lower() == "it"
     attribution = _resolve_speaker(context, attribution)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
@@ -1041,6 +1047,10 @@ def _claim(
     if clause.origin == "main" and (not copied_subject or named_speaker):
         _remember_subject(context, claim)
         context.remembered.append(len(context.claims))  # the index ``_add`` gives it
+        if said_it:
+            # "It said ...": the subject was "it", which names nothing a later "it" could
+            # stand for (as for the same sentence read without its speaker)
+            context.last_thing = None
     return claim
 
 
@@ -1228,10 +1238,13 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
     Ledger.'), a quotation with "he said" continues theirs (without such a title, "he" may
     be a person named before). A title that says another pronoun ("Mr." for "she") leaves
     it as written."""
-    if attribution is None or attribution.speaker.lower() not in ("he", "she"):
+    if attribution is None or attribution.speaker.lower() not in ("he", "she", "it"):
         return attribution
     context.pronoun_seen = True  # depends on the sentences before: not memoised
     pronoun = attribution.speaker.lower()
+    if pronoun == "it":
+        named = _nearby_referent(context, pronoun)
+        return attribution if named is None else attribution._replace(speaker=named)
     resolved = _speaker_of_pronoun(context, attribution, pronoun)
     if resolved.speaker == attribution.speaker:
         return attribution
@@ -1239,6 +1252,33 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
         return attribution  # the article called that person by the other pronoun
     _note_gender(context, resolved.speaker, pronoun)
     return resolved
+
+
+def _nearby_referent(context: Context, pronoun: str) -> str | None:
+    """'The health board said ... It said ...': the one speaker or subject of the sentence
+    before (or of this sentence's claims so far) that ``pronoun`` can refer to
+    (``referents.unique_referent``), or None. A claim's speaker is a candidate, not the
+    subject of what it said; a claim without a speaker offers its subject."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return None
+    candidates: list[str] = []
+    for claim in islice(context.claims, context.sentence_claims[index - 1], None):
+        if claim.dropped is not None:
+            continue
+        named = [claim.attribution or claim.subject]
+        if claim.attribution and claim.predicate in _saying_lemmas():
+            # "X said ..., according to Y": X speaks too
+            named.append(claim.subject)
+        candidates.extend(n for n in named if n and n.lower() not in ("he", "she", "it"))
+    return referents.unique_referent(
+        pronoun, candidates, context.aliases.lookup, partial(_person_named, context)
+    )
+
+
+@cache
+def _saying_lemmas() -> frozenset[str]:
+    return frozenset(map(lemmas.verb_lemma, saying_verbs()))
 
 
 def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str) -> Attribution:

@@ -213,3 +213,54 @@ def _title_pronoun(head: list[str]) -> frozenset[str] | None:
 def without_reflexive(speaker: str) -> str:
     """ "Trump himself" -> "Trump"."""
     return " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES)
+
+
+#: A name written in capitals only ("ACTED", "NATO"): an organisation's, never a person's.
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]+")
+_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def unique_referent(
+    pronoun: str,
+    candidates: list[str],
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+) -> str | None:
+    """The one of ``candidates`` (speakers and subjects named just before, nearest last)
+    that ``pronoun`` ("it", "he", "she") can refer to, or None when none or several can.
+    A pronoun left as it is names no one; a wrong name would credit a statement to
+    someone who did not make it, so two that agree with the pronoun leave it."""
+    fitting: dict[str, str] = {}
+    for candidate in candidates:
+        if _can_refer(pronoun, candidate, lookup, person_named):
+            fitting.setdefault(_referent_key(candidate), candidate)
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _can_refer(
+    pronoun: str,
+    candidate: str,
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+) -> bool:
+    if " and " in candidate:
+        return pronoun == "they"  # "The ministry and the agency": two of them
+    pronouns = speaker_pronouns(candidate, lookup, person_named)
+    if pronoun != "it":
+        return pronoun in pronouns
+    if pronouns:
+        return "it" in pronouns
+    head = _HEAD_END.split(candidate, maxsplit=1)[0].split()
+    if not head or any(w.lower() in _SPEAKER_PRONOUNS for w in candidate.split()):
+        return False
+    last = without_possessive(head[-1])
+    return last.lower() in tables.words("document_nouns.txt") or bool(_ACRONYM.fullmatch(last))
+
+
+def _referent_key(candidate: str) -> str:
+    """One key for the ways a text names one referent again ("The ministry", "the
+    ministry")."""
+    words = candidate.lower().split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
