@@ -142,8 +142,8 @@ def test_he_or_she_is_the_person_named_just_before(text: str, speaker: str) -> N
         '"I will not resign," said Mr. Tom Hale. "I am not tired," she said.',
         # a title word that opens a company's name is no person's title
         'General Motors Company cut its forecast. "We are fine," he said.',
-        # a speaker without a title may not be the "he" (a person named before may be)
-        '"I will not resign," said Ana Lind. "I am not tired," he said.',
+        # a speaker without a title may not be the "he" when a person named before may be
+        'Tom Hale spoke first. "I will not resign," said Ana Lind. "I am not tired," he said.',
     ],
 )
 def test_he_or_she_stays_when_the_person_is_not_certain(text: str) -> None:

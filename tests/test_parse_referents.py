@@ -12,7 +12,7 @@ from claimtrack.models import Article, Claim, Kind
 from claimtrack.normalize import normalize_text
 from claimtrack.parse import parse_article
 from claimtrack.parse.attribution import _without_party_label, find_attribution
-from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns
+from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns, unique_referent
 
 
 def parse(text: str) -> list[Claim]:
@@ -320,3 +320,149 @@ def test_a_quoted_she_is_not_a_man_named_before() -> None:
         "“The price was fair,” she said."
     )
     assert ("The price was fair.", "she") in facts(text)
+
+
+# --- "It said ...": the institution or document named just before --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # the speaker of the sentence before
+        ("The harbour board said on Monday that two cranes had failed. "
+         "It said the repairs would take a week.",
+         "The repairs would take a week.", "The harbour board"),
+        # the subject of the sentence before, a document
+        ("A report from the county auditors was published on Friday. "
+         "It said road costs had doubled since 2019.",
+         "Road costs had doubled since 2019.", "A report from the county auditors"),
+        # a quotation tagged with "it said"
+        ("The Tide Weekly reported the closure on Monday. "
+         "\"Nobody was warned,\" it said.",
+         "Nobody was warned.", "The Tide Weekly"),
+        # a tag in the middle
+        ("The ferry company apologised to passengers. "
+         "The delays, it said, were caused by a staff shortage.",
+         "The delays were caused by a staff shortage.", "The ferry company"),
+    ],
+)  # fmt: skip
+def test_it_said_is_the_one_institution_named_before(text: str, claim: str, speaker: str) -> None:
+    assert (claim, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # two institutions speak in the sentence before: either may be "it"
+        ("The harbour board said ships were waiting, according to the city council. "
+         "It said the queue was the longest in years.",
+         "It said the queue was the longest in years."),
+        # the sentence before names no institution, only a thing ("the storm")
+        ("The storm hit the coast on Monday. It said the port would shut.",
+         "It said the port would shut."),
+        # two named together are "they", not "it"
+        ("The harbour board and the city council met on Monday. "
+         "It said the port would shut.",
+         "It said the port would shut."),
+        # the institution was named two sentences before
+        ("The harbour board met on Monday. The cranes are old. It said the port would shut.",
+         "It said the port would shut."),
+        # a tag after a quotation stays in the sentence as well
+        ("The storm hit the coast on Monday. \"The port is shut,\" it said.",
+         "\"The port is shut,\" it said."),
+    ],
+)  # fmt: skip
+def test_it_said_without_one_candidate_is_read_as_written(text: str, claim: str) -> None:
+    """An "it" that names no one is no speaker: the sentence stays as written, the
+    writer's report that something said it."""
+    assert (claim, None) in facts(text)
+
+
+def test_a_pronoun_speaker_is_resolved_in_the_statement_too() -> None:
+    text = "The harbour board met on Monday. It said it would reopen the pier in May."
+    assert ("The harbour board would reopen the pier in May.", "The harbour board") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("It said the port would reopen in May.", "It"),
+        ("However, it said the port would reopen in May.", "it"),
+        ("It said nothing had changed at the port.", "It"),
+        # what was said, no statement
+        ("It said nothing about the fire.", None),
+        ("The ministry said nothing about the fire.", None),
+        ("It says a lot about the city that the port is shut.", None),
+        ("The mayor said little about the plan.", None),
+    ],
+)
+def test_it_is_a_speaker_of_its_own(text: str, speaker: str | None) -> None:
+    found = find_attribution(text)
+    assert (found.speaker if found else None) == speaker
+
+
+# --- "he said", "she said": the one person named just before --------------------------------
+
+
+def speaker_of_last(text: str) -> str | None:
+    return [c.attribution for c in parse(text) if c.kind is Kind.FACT][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker of the quotation before, without a title
+        ('"The pier is closed," said Tomas Berg. "We will reopen it in May," he said.',
+         "Tomas Berg"),
+        # a speaker named with where she works: the name
+        ("Ana Ruiz of the port board said the cranes were old. "
+         '"They are forty years old," she said.',
+         "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_he_or_she_is_the_one_person_named_before(text: str, speaker: str) -> None:
+    assert speaker_of_last(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person without a name: whoever "the harbour master" is, no name to give
+        'The harbour master said the cranes were old. "They are forty years old," he said.',
+        # another person named a sentence earlier may be meant as well
+        'Tomas Berg of the city council spoke first. "The quay is safe," said Nils Dahl. '
+        '"The cranes are forty years old," he said.',
+        # a title that says the other pronoun
+        'Ms. Ana Ruiz said the cranes were old. "They are forty years old," he said.',
+        # a subject the article never showed to be a person
+        'Nils Dahl toured the quay on Monday. "The cranes are forty years old," he said.',
+    ],
+)
+def test_he_or_she_stays_without_one_person_named_before(text: str) -> None:
+    assert speaker_of_last(text) in ("he", "she")
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "candidates", "others", "named"),
+    [
+        # one person named several ways: the longest name
+        ("she", ["Ms. Ruiz", "Ana Ruiz"], (), "Ana Ruiz"),
+        # the sentence's joining word is no part of the name
+        ("she", ["But Ruiz"], (), "Ruiz"),
+        # two first names with one surname: two people
+        ("he", ["Tom Ruiz", "Ana Ruiz"], (), None),
+        # another person among the other names
+        ("he", ["Tom Ruiz"], ("Nils Dahl",), None),
+        # the same person among them
+        ("he", ["Tom Ruiz"], ("Ruiz",), "Tom Ruiz"),
+        # "it": an institution, not a person; two institutions are none
+        ("it", ["Ana Ruiz", "The harbour board"], (), "The harbour board"),
+        ("it", ["The harbour board", "the city council"], (), None),
+    ],
+)  # fmt: skip
+def test_unique_referent(
+    pronoun: str, candidates: list[str], others: tuple[str, ...], named: str | None
+) -> None:
+    assert (
+        unique_referent(pronoun, candidates, lambda name: None, lambda word: True, others) == named
+    )

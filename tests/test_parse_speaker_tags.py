@@ -181,8 +181,6 @@ def test_a_quotation_after_an_opening_phrase_is_its_speakers_claim() -> None:
     [
         # a clause of the writer's before the speaker: reading the quotation alone loses it
         'The video appears to be recent, Ana Ruiz says: "The dam broke a week ago."',
-        # the speaker is the pronoun "it", or a description with no name before it
-        "But, it said, 'their supplies are running low.'",
         # a clause after the verb, or the speaker is the one quoted by the verb's subject
         'The mayor said it was fine, "for now."',
         'The Ledger reports a pilot as saying: "The lights were out."',

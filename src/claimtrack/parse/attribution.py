@@ -965,6 +965,14 @@ _SAYING_BARE = frozenset(("said", "says", "say", "told"))
 _OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
 
 
+#: "said nothing about", "says a lot about", "said little": how much was said (then a
+#: preposition or the end), an object; "said nothing had changed" opens a clause.
+_SAID_AMOUNT = re.compile(
+    r"(?:nothing|little|something|anything|a[ \t]+lot)"
+    r"(?:[ \t]+(?:about|of|on|to|for|in|at|else|more|further|publicly)\b|[ \t]*[.,;!]|[ \t]*$)"
+)
+
+
 def _bare_clause(match: re.Match[str]) -> bool:
     """Whether the content after a verb without "that" opens a clause: not with a verb
     ("the shift the report says is a throwback": the verb's subject is before it) or an
@@ -976,6 +984,8 @@ def _bare_clause(match: re.Match[str]) -> bool:
     first = content.split(None, 1)[0]
     if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
+    if _SAID_AMOUNT.match(content):
+        return False  # "said nothing about the fire": what was said, no statement
     verb = match.group("verb").split()[0].lower()
     return verb in _SAYING_BARE or _subject_and_verb(content)
 
@@ -1226,7 +1236,7 @@ def _without_linked_event(speaker: str) -> str:
 
 
 #: Pronouns that stand for a speaker at the end of a lead-in ("In the video he said").
-#: Not "it" (no speaker on its own, ``_NOT_SPEAKER``) nor "you".
+#: Not "it" (a speaker only on its own: "It said ...", not "In the video it said") nor "you".
 _SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 #: A verb of saying inside what stands before another one: two statements, no one speaker.
 _SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
@@ -1254,6 +1264,11 @@ def _clean_speaker(raw: str) -> str | None:
         return None
     if _ONLY_FUNCTION_WORDS.issuperset(speaker.lower().split()):
         return None
+    if speaker.lower() == "it":
+        # "It said ...": the institution or document named just before. The parser puts
+        # its name in when one alone can be meant, and keeps "It" otherwise: the statement
+        # is still the speaker's, not the writer's.
+        return speaker
     if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
         return None
     last = speaker.rsplit(None, 1)[-1]

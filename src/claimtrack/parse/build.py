@@ -6,16 +6,18 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from typing import Any, TypeVar
 
 from claimtrack.collector import collection_paused
 from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Kind, NumberMention
 from claimtrack.options import Options
-from claimtrack.parse import grammar, headlines, noise, referents, tables
+from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
+    Addition,
     Attribution,
+    Interruption,
     SpeakerAct,
     find_addition,
     find_attribution,
@@ -23,6 +25,7 @@ from claimtrack.parse.attribution import (
     find_middle_tag,
     find_quotation_tag,
     find_speaker_act,
+    saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
@@ -140,6 +143,9 @@ class Context:
     #: Index of the sentence being parsed, and of the one that named the last subject: a
     #: pronoun is only resolved against the sentence right before it.
     sentence_index: int = 0
+    #: How many claims there were when each sentence so far began: the claims of the
+    #: sentence before a pronoun speaker are where its referent is looked for.
+    sentence_claims: list[int] = field(default_factory=list)
     subject_sentence: int = -10
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
@@ -184,6 +190,7 @@ def _parse_article(article: Article, options: Options) -> list[Claim]:
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
+        context.sentence_claims.append(before)
         if index in tags:
             _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
             continue
@@ -311,8 +318,10 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
-    interruption = find_interruption(content.text)
-    addition = find_addition(content.text) if interruption is None else None
+    interruption = _named_interruption(context, find_interruption(content.text))
+    addition = (
+        _named_addition(context, find_addition(content.text)) if interruption is None else None
+    )
     if addition is not None:
         # '"...," Ana Ruiz said, adding "...": two statements of one speaker.
         first, second = content.slice(0, addition.cut), content.slice(addition.rest)
@@ -325,7 +334,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             content = content.without(*cut)
         attribution: Attribution | None = interruption.attribution
     else:
-        attribution = find_attribution(content.text)
+        attribution = _attribution(context, content.text)
         act = find_speaker_act(content.text, attribution) if attribution is not None else None
         if attribution is not None and act is not None:
             _parse_speaker_act(context, sentence, content, attribution, act, mentions)
@@ -336,7 +345,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
                 # "Although the council told her lawyers that A, B": the council's A, and
                 # the writer's B (the speaker is not "Although the council").
                 for part in parts:
-                    found = find_attribution(part.text)
+                    found = _attribution(context, part.text)
                     _parse_attributed(context, sentence, part, found, mentions)
                 return
     extras: list[Clause] = []
@@ -346,16 +355,16 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         # "The statement, from Dr. X, an internist, said ...": the speaker shows once the
         # apposition is out.
         main, extras = appositions = split_appositions(content)
-        attribution = find_attribution(main.text) if main.text != content.text else None
+        attribution = _attribution(context, main.text) if main.text != content.text else None
         if attribution is not None:
             content = main
             appositions = None
         else:
             extras = []
-            attribution, content = _middle_tag(content)
+            attribution, content = _middle_tag(context, content)
             if attribution is None and quotation is None:
                 # not inside a longer quotation: 'They said, "Hey ..."' is its speaker's
-                attribution = find_quotation_tag(content.text)
+                attribution = _named_it(context, find_quotation_tag(content.text))
             if attribution is not None:
                 appositions = None
     if attribution is None and quotation is not None:
@@ -363,15 +372,56 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
 
 
-def _middle_tag(content: View) -> tuple[Attribution | None, View]:
+def _middle_tag(context: Context, content: View) -> tuple[Attribution | None, View]:
     """'The bridge, the mayor said, will reopen': the speaker of a tag in the middle of the
     sentence, and the sentence without the tag (else None and ``content`` as it was)."""
-    tag = find_middle_tag(content.text)
+    tag = _named_interruption(context, find_middle_tag(content.text))
     if tag is None:
         return None, content
     for cut in tag.cuts:
         content = content.without(*cut)
     return tag.attribution, content
+
+
+def _attribution(context: Context, text: str) -> Attribution | None:
+    """``find_attribution`` with an "it" named (``_named_it``)."""
+    return _named_it(context, find_attribution(text))
+
+
+def _named_it(context: Context, found: Attribution | None) -> Attribution | None:
+    """``found`` with the speaker "it" ('It said ...', '"...," it said') replaced by the
+    one institution or document named just before (``_nearby_referent``); None when there
+    is none, or several: the sentence is then read as written, "It said ..." and all, as
+    the pronoun names no one. Named before any tag is cut out of the sentence, so that
+    whichever way the tag stands, an "it" either gets its name or leaves the tag in."""
+    if found is None or found.speaker.lower() != "it":
+        return found
+    context.pronoun_seen = True  # depends on the sentences before: not memoised
+    named = _nearby_referent(context, "it")
+    if named is None:
+        return None
+    # the sentence's subject was "it": no name a later "it" may stand for, as when it
+    # is read without a speaker
+    context.last_thing = None
+    return found._replace(speaker=named)
+
+
+def _named_interruption(context: Context, found: Interruption | None) -> Interruption | None:
+    """``_named_it`` for a quotation's or a sentence's tag in the middle."""
+    if found is None:
+        return None
+    named = _named_it(context, found.attribution)
+    return None if named is None else found._replace(attribution=named)
+
+
+def _named_addition(context: Context, found: Addition | None) -> Addition | None:
+    """``_named_it`` for both statements of one speaker."""
+    if found is None:
+        return None
+    first = _named_it(context, found.first)
+    if first is None:
+        return None
+    return found._replace(first=first, second=found.second._replace(speaker=first.speaker))
 
 
 def _parse_speaker_act(
@@ -386,9 +436,9 @@ def _parse_speaker_act(
     their own act with its subject put back ("Police did not name him"). An act that is a
     statement again ("... and added that X") is read as one."""
     statement = content.slice(0, act.cut)
-    _parse_attributed(context, sentence, statement, find_attribution(statement.text), mentions)
+    _parse_attributed(context, sentence, statement, _attribution(context, statement.text), mentions)
     own = content.slice(act.start).prepend(f"{attribution.speaker} ")
-    said = find_attribution(own.text) if act.states else None
+    said = _attribution(context, own.text) if act.states else None
     _parse_attributed(context, sentence, own, said, mentions)
 
 
@@ -491,20 +541,20 @@ def _add_own_speakers(
     When such a statement was made ("said on Monday") is not made a claim of its own, as
     it is for a whole sentence: in the samples' gold that claim was one no reader lists."""
     for clause in clauses:
-        found = _own_attribution(content, clause)
+        found = _own_attribution(context, content, clause)
         if found is None:
             _add_clauses(context, sentence, [clause], None, mentions)
             continue
         _add_clauses(context, sentence, [_statement_of(context, clause, found)], found, mentions)
 
 
-def _own_attribution(content: View, clause: Clause) -> Attribution | None:
+def _own_attribution(context: Context, content: View, clause: Clause) -> Attribution | None:
     """The speaker a clause names itself ("engineers said ..."), or None (the whole
     content was read already)."""
     text = clause.view.text
     if text == content.text:
         return None
-    found = find_attribution(text)
+    found = _attribution(context, text)
     if found is None or _TWO_WORDS.search(text, found.content_start, found.content_end) is None:
         return None  # a one-word statement is no claim of its own
     return found
@@ -1228,17 +1278,91 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
     Ledger.'), a quotation with "he said" continues theirs (without such a title, "he" may
     be a person named before). A title that says another pronoun ("Mr." for "she") leaves
     it as written."""
-    if attribution is None or attribution.speaker.lower() not in ("he", "she"):
+    if attribution is None or attribution.speaker.lower() not in ("he", "she", "it"):
         return attribution
     context.pronoun_seen = True  # depends on the sentences before: not memoised
     pronoun = attribution.speaker.lower()
+    if pronoun == "it":
+        named = _nearby_referent(context, pronoun)
+        return attribution if named is None else attribution._replace(speaker=named)
     resolved = _speaker_of_pronoun(context, attribution, pronoun)
     if resolved.speaker == attribution.speaker:
-        return attribution
+        # none of the people the context remembers: the one person named just before
+        named = _nearby_referent(context, pronoun)
+        if named is None:
+            return attribution
+        resolved = attribution._replace(speaker=named)
     if _other_gender(context, resolved.speaker, pronoun):
         return attribution  # the article called that person by the other pronoun
     _note_gender(context, resolved.speaker, pronoun)
     return resolved
+
+
+def _nearby_referent(context: Context, pronoun: str) -> str | None:
+    """'The health board said ... It said ...': the one speaker or subject of the sentence
+    before (or of this sentence's claims so far) that ``pronoun`` can refer to
+    (``referents.unique_referent``), or None. A claim's speaker is a candidate, not the
+    subject of what it said; a claim without a speaker offers its subject. For "he" or
+    "she", a subject must be known as a person (``_known_person``: "First Daughters" may be
+    none), and the people named a sentence earlier may be meant as well: '"...," said Ana
+    Lind. "...," he said' after a sentence about Tomas Berg leaves "he"."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return None
+    person = pronoun != "it"
+    candidates: list[str] = []
+    others: list[str] = []
+    if person and index >= 2:
+        for claim in _claims_between(context, index - 2, index - 1):
+            others.extend(_names_of(claim))
+    for claim in _claims_between(context, index - 1, None):
+        subject = claim.subject if claim.attribution is None else None
+        if person and subject and not _known_person(context, subject):
+            others.append(subject)  # perhaps a person, perhaps not: no one to name
+            subject = None
+        named = [claim.attribution or subject]
+        if claim.attribution and claim.predicate in _saying_lemmas():
+            # "X said ..., according to Y": X speaks too
+            named.append(claim.subject)
+        elif claim.attribution is None:
+            # the people the writer names besides the subject may be meant too ("Ana Ruiz
+            # met Tom Berg"); those named inside someone's statement are not
+            others.extend(entity.canonical for entity in claim.entities)
+        candidates.extend(n for n in named if n and n.lower() not in ("he", "she", "it"))
+    return referents.unique_referent(
+        pronoun,
+        candidates,
+        context.aliases.lookup,
+        partial(_person_named, context),
+        tuple(others),
+    )
+
+
+def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
+    """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None)."""
+    low = context.sentence_claims[first]
+    high = None if stop is None else context.sentence_claims[stop]
+    return [claim for claim in context.claims[low:high] if claim.dropped is None]
+
+
+def _names_of(claim: Claim) -> list[str]:
+    """Whom a claim names: its speaker, its subject, the names in it."""
+    named = [claim.attribution, claim.subject, *(e.canonical for e in claim.entities)]
+    return [name for name in named if name and name.lower() not in ("he", "she", "it")]
+
+
+def _known_person(context: Context, name: str) -> bool:
+    """Whether the article shows that ``name`` is a person's: a title ("Sen.", "Mr."), a
+    pronoun it called them by before, or a claim it credited to their surname."""
+    if _title_of(name) is not None or context.genders.get(_untitled_name(name)):
+        return True
+    surname = name.split()[-1]
+    return any(surname in (claim.attribution or "").split() for claim in context.claims)
+
+
+@cache
+def _saying_lemmas() -> frozenset[str]:
+    return frozenset(map(lemmas.verb_lemma, saying_verbs()))
 
 
 def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str) -> Attribution:
@@ -1519,7 +1643,7 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     end = noise.content_end(text, start, stripped_end)
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
-    attribution = find_attribution(content.text)
+    attribution = _attribution(context, content.text)
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)

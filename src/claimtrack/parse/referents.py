@@ -213,3 +213,110 @@ def _title_pronoun(head: list[str]) -> frozenset[str] | None:
 def without_reflexive(speaker: str) -> str:
     """ "Trump himself" -> "Trump"."""
     return " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES)
+
+
+#: A name written in capitals only ("ACTED", "NATO"): an organisation's, never a person's.
+_ACRONYM = re.compile(r"[A-Z][A-Z&-]+")
+_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def unique_referent(
+    pronoun: str,
+    candidates: list[str],
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    others: tuple[str, ...] = (),
+) -> str | None:
+    """The one of ``candidates`` (speakers and subjects named just before) that ``pronoun``
+    ("it", "he", "she") can refer to, or None when none or several can. ``others``: other
+    names of the same sentences (objects, possessives), which a "he" or "she" may mean as
+    well: a person among them leaves the pronoun too. A pronoun left as it is names no
+    one; a wrong name would credit a statement to someone who did not make it."""
+    if pronoun in _ANY:
+        found = _unique_person(pronoun, candidates, lookup, person_named)
+        if found is None or _unique_person(pronoun, [found, *others], lookup, person_named):
+            return found
+        return None
+    fitting: dict[str, str] = {}
+    for candidate in candidates:
+        if _can_refer(pronoun, candidate, lookup, person_named):
+            fitting.setdefault(_referent_key(candidate), candidate)
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+#: Capitalised words that open a sentence before its subject.
+_JOINING_WORDS = frozenset(("But", "And", "Yet", "So", "Still", "Meanwhile"))
+#: A person's name, titles included ("Sen. Ana Ruiz", "Theo J. Berg Jr."): capitalised words.
+_PERSON_NAME = re.compile(r"(?!The[ \t])(?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*")
+
+
+def _unique_person(
+    pronoun: str,
+    candidates: list[str],
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+) -> str | None:
+    """``unique_referent`` for "he" or "she": the name of the one person among
+    ``candidates`` ("Ana Ruiz of the port board" names Ana Ruiz). One person may be named
+    several ways ("Ana Ruiz", "Ms. Ruiz"): by surname, the longest name stands for them;
+    two first names with one surname are two people."""
+    by_surname: dict[str, set[str]] = {}
+    for candidate in candidates:
+        name = _HEAD_END.split(candidate, maxsplit=1)[0].strip()
+        first, _, rest = name.partition(" ")
+        if first in _JOINING_WORDS and rest:
+            name = rest  # "But Ruiz, who ...": the sentence's joining word, not the name
+        if not _can_refer(pronoun, name, lookup, person_named):
+            continue
+        if not _PERSON_NAME.fullmatch(name) or _kinds().get(name.split()[-1].lower().rstrip(".")):
+            # "the governor", "his lawyer", "National Coordinator": a person, but no name
+            return None
+        by_surname.setdefault(without_possessive(name.split()[-1]), set()).add(name)
+    if len(by_surname) != 1:
+        return None
+    (names,) = by_surname.values()
+    longest = max(names, key=lambda name: (len(_untitled_words(name)), len(name.split()), name))
+    if any(not _within(name, longest) for name in names):
+        return None  # "Bill Ruiz" and "Ana Ruiz": two people
+    return longest
+
+
+def _within(name: str, longest: str) -> bool:
+    """Whether ``name`` is ``longest`` or a shorter way of writing it ("Ms. Ruiz" of "Ana
+    Ruiz", "Ruiz" of "Sen. Ana Ruiz"): its words other than titles are among the longer
+    name's."""
+    return set(_untitled_words(name)) <= set(longest.split())
+
+
+def _untitled_words(name: str) -> list[str]:
+    titles = tables.every_person_title()
+    return [word for word in name.split() if word.lower().rstrip(".") not in titles]
+
+
+def _can_refer(
+    pronoun: str,
+    candidate: str,
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+) -> bool:
+    if " and " in candidate:
+        return pronoun == "they"  # "The ministry and the agency": two of them
+    pronouns = speaker_pronouns(candidate, lookup, person_named)
+    if pronoun != "it":
+        return pronoun in pronouns
+    if pronouns:
+        return "it" in pronouns
+    head = _HEAD_END.split(candidate, maxsplit=1)[0].split()
+    if not head or any(w.lower() in _SPEAKER_PRONOUNS for w in candidate.split()):
+        return False
+    last = without_possessive(head[-1])
+    return last.lower() in tables.words("document_nouns.txt") or bool(_ACRONYM.fullmatch(last))
+
+
+def _referent_key(candidate: str) -> str:
+    """One key for the ways a text names one referent again ("The ministry", "the
+    ministry")."""
+    words = candidate.lower().split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
