@@ -659,6 +659,69 @@ def test_a_subject_named_in_full_and_by_surname_is_one_subject(a: str, b: str) -
     assert _batch_similarity(ka, lowered) == frames.similarity(ka, lowered)
 
 
+def _own_keys(a: str, b: str) -> tuple[MatchKey, MatchKey]:
+    # each sentence its own article: the names each reads are its own
+    ka, kb = normalize_claims([extract_claims(a)[0], extract_claims(b)[0]])
+    return ka, kb
+
+
+def _batch_ties(ka: MatchKey, kb: MatchKey) -> int:
+    batch = features.PairBatch(table.ClaimTable([ka, kb]), np.array([0]), np.array([1]))
+    return int(frames.frame_similarities(batch)[1][0])
+
+
+def _ties(ka: MatchKey, kb: MatchKey) -> int:
+    return frames.tying_words(ka, kb, frames.similarity(ka, kb))
+
+
+#: A short claim that shares a two-part name and one word ("lawsuit") with a long one.
+_HUB = "The {} lawsuit drew wide attention across the region."
+_LONG = "Two retailers and a regional bank filed papers in the lawsuit siding with {} on Monday."
+
+
+def test_a_name_left_as_two_words_counts_once_for_a_link_by_similarity() -> None:
+    # "Brant-Holloway" is one name but two tokens ("brant", "holloway"): counted as two
+    # shared words, a name and "lawsuit" made the short claim look like the long one's frame
+    ka, kb = _own_keys(_HUB.format("Brant-Holloway"), _LONG.format("Brant-Holloway"))
+    assert {"brant", "holloway"} <= set(ka.tokens) & set(kb.tokens)
+    assert frames.similarity(ka, kb) >= frames.STRONG_SIMILARITY  # related all the same
+    assert frames.similarity(ka, kb, names_once=True) < frames.STRONG_SIMILARITY
+    assert _ties(ka, kb) == 0
+    assert _batch_ties(ka, kb) == 0
+    assert _batch_similarity(ka, kb) == frames.similarity(ka, kb)
+    # no stronger than the same name written as one word
+    ja, jb = _own_keys(_HUB.format("Brantholloway"), _LONG.format("Brantholloway"))
+    assert frames.similarity(ka, kb, names_once=True) <= frames.similarity(ja, jb)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the name and words of the fact besides: still one frame
+        (
+            "Two retailers sided with Brant-Holloway in the lawsuit.",
+            "Two retailers and a regional bank filed papers siding with Brant-Holloway.",
+        ),
+        # a hyphenated word that is no name keeps its two words
+        (
+            "The long-range missile test failed on Monday.",
+            "A long-range missile exploded after launch on Monday.",
+        ),
+        # a name of three words, left as words on purpose (it may be a title or a
+        # headline's capitals), counts word by word
+        (
+            "The tariffs prompted challenges before the Global Commerce Tribunal.",
+            "The bloc joined a dispute at the Global Commerce Tribunal against the tariffs.",
+        ),
+    ],
+)
+def test_shared_words_beside_a_two_word_name_still_tie(a: str, b: str) -> None:
+    ka, kb = _own_keys(a, b)
+    assert frames.similarity(ka, kb, names_once=True) >= frames.STRONG_SIMILARITY
+    assert _ties(ka, kb) >= 1
+    assert _batch_ties(ka, kb) == _ties(ka, kb)
+
+
 def test_one_person_reads_the_subjects_alone() -> None:
     # the surname elsewhere in the claim does not make the subjects one person
     base = normalize_text("renner vetoed the school funding bill")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+from claimtrack.normalize import ENTITY_PREFIX, LONG_NAME, MatchKey, data_lines, stem
 
 #: A claim's tokens (``MatchKey.tokens``) or a subject's (a set).
 _Words = tuple[str, ...] | frozenset[str]
@@ -163,6 +163,58 @@ def names_shared(a: MatchKey, b: MatchKey) -> int:
     parser joined ("Sasha and Malia Obama") count one by one."""
     shared = frozenset(a.tokens).intersection(b.tokens).difference(("not",))
     return min(_names_touched(a.entities, shared), _names_touched(b.entities, shared))
+
+
+def spare_name_words(key: MatchKey) -> int:
+    """How many more tokens than one the claim's names written as one word take
+    ("Brant-Holloway" is "brant" and "holloway": one spare): the frame similarity's link by
+    similarity alone counts such a name once, as it counts a name that became one entity
+    token. A name of ``LONG_NAME`` words or more is left as words by the normalizer on
+    purpose (more often a title and a name, or a title-case headline, than one name): its
+    words count as words."""
+    if not key.entities:
+        return 0
+    return _spare_in(frozenset(key.tokens), _name_groups(key.entities))
+
+
+def each_spare_name_words(keys: Iterable[MatchKey]) -> Iterator[int]:
+    """``spare_name_words`` of each key in turn, past the memo of ``_name_groups`` (as
+    ``each_plain_words``, for the scorer's per-claim table)."""
+    groups_of = _name_groups.__wrapped__
+    for key in keys:
+        yield _spare_in(frozenset(key.tokens), groups_of(key.entities)) if key.entities else 0
+
+
+def _spare_in(words: frozenset[str], groups: tuple[frozenset[str], ...]) -> int:
+    """The tokens of ``words`` beyond the first that each short name of ``groups`` shows
+    as. Short: fewer than ``LONG_NAME`` parts in its entity token, connectors included. A
+    name that short is left as words only when it is one written word with a hyphen
+    ("Brant-Holloway"): the normalizer makes one token of any other name of two words."""
+    return sum(
+        max(0, len(group & words) - 1)
+        for group in groups
+        if not group.isdisjoint(words) and _parts(group) < LONG_NAME
+    )
+
+
+def _parts(group: frozenset[str]) -> int:
+    """How many parts the name of a ``_name_groups`` group has, connectors included."""
+    entity = next(t for t in group if t.startswith(ENTITY_PREFIX))
+    return entity.count("_")  # "ent_wal_mart": the prefix's and one between two parts
+
+
+def shared_words(a: MatchKey, b: MatchKey, shared: int) -> int:
+    """``shared`` content words (the claims' common tokens, "not" aside) with a shared name
+    written as one word counted once (``spare_name_words``), as the claim that reads more
+    of it as a name counts it: what the link by similarity alone is tested on."""
+    if shared < 2:
+        return shared
+    common = frozenset(a.tokens).intersection(b.tokens).difference(("not",))
+    spare = max(
+        _spare_in(common, _name_groups(a.entities)) if a.entities else 0,
+        _spare_in(common, _name_groups(b.entities)) if b.entities else 0,
+    )
+    return max(1, shared - spare)
 
 
 def _names_touched(entities: frozenset[str], words: frozenset[str]) -> int:

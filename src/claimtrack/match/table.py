@@ -13,7 +13,13 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
-from claimtrack.match.names import _name_sets, _name_words, each_plain_words, name_forms
+from claimtrack.match.names import (
+    _name_sets,
+    _name_words,
+    each_plain_words,
+    each_spare_name_words,
+    name_forms,
+)
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -246,6 +252,11 @@ class ClaimTable:
         owner, ids, _ = self._key_token_ids
         held = flags[ids] if len(ids) else np.zeros(0, dtype=bool)
         return np.asarray(np.bincount(owner[held], minlength=self.size) > 0, dtype=bool)
+
+    @cached_property
+    def spare_name_words(self) -> IntArray:
+        """``spare_name_words`` of every claim (most have none: no name left as words)."""
+        return np.fromiter(each_spare_name_words(self.keys), dtype=np.int64, count=self.size)
 
     @cached_property
     def has_not(self) -> IntArray:
