@@ -969,3 +969,36 @@ def test_an_adverb_before_the_verb_leaves_the_speaker(
     found = find_attribution(text)
     assert found is not None
     assert (found.speaker, found.hedge, found.hedged) == (speaker, hedge, hedge is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"The levee will hold," Rep. Jane Doe, D-Ohio, said on Tuesday.', "Rep. Jane Doe",
+         "The levee will hold"),
+        ("“We cannot wait,” Sen. Omar Lind, R-N.H., told reporters.", "Sen. Omar Lind",
+         "We cannot wait"),
+        ('"The pumps are late," Sen. Ana Berg, I-Vt., a member of the water panel, said.',
+         "Sen. Ana Berg", "The pumps are late"),
+        ('"The levee will hold," said Rep. Jane Doe, D-Ohio.', "Rep. Jane Doe",
+         "The levee will hold"),
+        ('"The levee will hold," said Rep. Jane Doe, D-New York.', "Rep. Jane Doe",
+         "The levee will hold"),
+    ],
+)  # fmt: skip
+def test_party_label_between_commas_is_not_the_name(text: str, speaker: str, content: str) -> None:
+    # "D-Ohio" between commas says who the speaker is, as "(D-Ohio)" does: not a second name
+    assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names between the commas: which one spoke is not told
+        '"The levee will hold," Jane Doe, Tom Berg, said.',
+        # a place, not a party label
+        '"The levee will hold," Jane Doe, Ohio, said.',
+    ],
+)
+def test_two_capitalised_parts_still_leave_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None

@@ -36,7 +36,8 @@ class Attribution(NamedTuple):
 
 
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
-_PARTY_LABEL = r"\([RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?\)"
+_BARE_PARTY_LABEL = r"[RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?"
+_PARTY_LABEL = rf"\({_BARE_PARTY_LABEL}\)"
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
 # perhaps with a party label.
 _SPEAKER = rf"(?P<speaker>[^,;:\"“”()]{{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
@@ -64,6 +65,9 @@ _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
 _PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
+#: The label between commas ("Rep. Ana Ruiz, D-Ohio, said"): who she is, not her name.
+_COMMA_PARTY_LABEL = re.compile(rf"[ \t]*{_BARE_PARTY_LABEL}[ \t]*")
+_TRAILING_PARTY_LABEL = re.compile(rf",[ \t]*{_BARE_PARTY_LABEL}$")
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
     r"it|this|these|those|there|if|when|where|while|because|though|although|whereas)\b"
@@ -686,7 +690,11 @@ def _appositive_speaker(
     parts = _comma_parts(text, close + 1, comma)
     if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
-    named = [span for span in parts if _APPOSITIVE_NAME.fullmatch(text, *span)]
+    named = [
+        span
+        for span in parts
+        if _APPOSITIVE_NAME.fullmatch(text, *span) and not _COMMA_PARTY_LABEL.fullmatch(text, *span)
+    ]
     # two parts: either may be the name; three ("Jan Kovac, head of the union, a body of
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
@@ -1298,12 +1306,14 @@ _SHORT_SPEAKER = 60
 
 
 def _without_party_label(speaker: str) -> str:
-    """ "Ken Ortiz (R)" -> "Ken Ortiz"."""
+    """ "Ken Ortiz (R)" -> "Ken Ortiz", "Ken Ortiz, R-Ohio" -> "Ken Ortiz"."""
     stripped = speaker.rstrip()
     if stripped.endswith(")"):
         opening = stripped.rfind("(")
         if opening >= 0 and _PARTY_LABEL_WHOLE.fullmatch(stripped, opening):
             return stripped[:opening]
+    if "-" in stripped:  # most speakers: one test, no search
+        return _TRAILING_PARTY_LABEL.sub("", stripped)
     return speaker
 
 
