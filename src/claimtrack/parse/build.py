@@ -1353,9 +1353,12 @@ def _names_of(claim: Claim) -> list[str]:
 
 def _known_person(context: Context, name: str) -> bool:
     """Whether the article shows that ``name`` is a person's: a title ("Sen.", "Mr."), a
-    pronoun it called them by before, or a claim it credited to their surname."""
+    role before the name ("party leader"), a pronoun it called them by before, or a claim
+    it credited to their surname."""
     if _title_of(name) is not None or context.genders.get(_untitled_name(name)):
         return True
+    if referents.name_after_role(name) != name:
+        return True  # "Party leader Ana Ruiz": the role says it is a person
     surname = name.split()[-1]
     return any(surname in (claim.attribution or "").split() for claim in context.claims)
 
