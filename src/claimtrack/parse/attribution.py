@@ -66,7 +66,7 @@ _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
 _PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
 #: The label between commas ("Rep. Ana Ruiz, D-Ohio, said"): who she is, not her name.
-_COMMA_PARTY_LABEL = re.compile(rf"[ \t]*{_BARE_PARTY_LABEL}[ \t]*")
+_COMMA_PARTY_LABEL = re.compile(rf"(?<![ \t])[ \t]*{_BARE_PARTY_LABEL}[ \t]*")
 _TRAILING_PARTY_LABEL = re.compile(rf",[ \t]*{_BARE_PARTY_LABEL}$")
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
