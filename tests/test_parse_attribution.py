@@ -984,6 +984,9 @@ def test_an_adverb_before_the_verb_leaves_the_speaker(
          "The levee will hold"),
         ('"The levee will hold," said Rep. Jane Doe, D-New York.', "Rep. Jane Doe",
          "The levee will hold"),
+        # a role before the name: the label still says a name is before it
+        ('"The levee will hold," panel member Rep. Jane Doe, D-Ohio, told reporters.',
+         "panel member Rep. Jane Doe", "The levee will hold"),
     ],
 )  # fmt: skip
 def test_party_label_between_commas_is_not_the_name(text: str, speaker: str, content: str) -> None:
@@ -998,6 +1001,8 @@ def test_party_label_between_commas_is_not_the_name(text: str, speaker: str, con
         '"The levee will hold," Jane Doe, Tom Berg, said.',
         # a place, not a party label
         '"The levee will hold," Jane Doe, Ohio, said.',
+        # a label after no name: a group has no party label
+        '"The levee will hold," the panel, D-Ohio, said.',
     ],
 )
 def test_two_capitalised_parts_still_leave_no_speaker(text: str) -> None:

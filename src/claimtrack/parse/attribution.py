@@ -690,11 +690,16 @@ def _appositive_speaker(
     parts = _comma_parts(text, close + 1, comma)
     if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
-    named = [
-        span
-        for span in parts
-        if _APPOSITIVE_NAME.fullmatch(text, *span) and not _COMMA_PARTY_LABEL.fullmatch(text, *span)
-    ]
+    if _COMMA_PARTY_LABEL.fullmatch(text, *parts[1]) and _ends_in_name(text, parts[0]):
+        # "committee member Rep. Ana Ruiz, D-Ohio,": a party label follows a name only
+        named = [parts[0]]
+    else:
+        named = [
+            span
+            for span in parts
+            if _APPOSITIVE_NAME.fullmatch(text, *span)
+            and not _COMMA_PARTY_LABEL.fullmatch(text, *span)
+        ]
     # two parts: either may be the name; three ("Jan Kovac, head of the union, a body of
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
@@ -708,6 +713,12 @@ def _appositive_speaker(
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]`` ends in a capitalised word: perhaps a name."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
