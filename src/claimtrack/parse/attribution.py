@@ -33,6 +33,9 @@ class Attribution(NamedTuple):
     relative_span: tuple[int, int] = (0, 0)
     #: "Ruiz reportedly said ...": the hedge written on the saying itself, or None.
     hedge: str | None = None
+    #: '..., she said to Sen. Tom Berg, who chairs the panel': whom the relative clause is
+    #: about when it is not the speaker ("Sen. Tom Berg"); empty for the speaker.
+    relative_subject_span: tuple[int, int] = (0, 0)
 
 
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
@@ -114,6 +117,10 @@ _ADVERBS = frozenset(
 )
 _AUX = frozenset("has have had".split())
 _WORD = re.compile(r"[\w’'-]+")
+#: '..., he said to Sen. Ana Ruiz, R-Ohio, who chairs the panel.': after the person spoken
+#: to, their party label and a clause about them, not where or when it was said.
+_WHO_CLAUSE = r"(?:,[ \t]+who[ \t](?P<who>[^,;\"“”]{1,80}))?"
+_ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_WHO_CLAUSE}"
 # Every pattern that starts with a blank run has a look-behind so it can only start at the
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
@@ -122,7 +129,7 @@ _TAIL_END = re.compile(
     r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
     # "claimed to be in Iraq": an infinitive, the verb's object, not where it was said
     r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|last|this|from)\b"
-    r"[^,;\"“”]{1,50})?"
+    rf"(?P<person>[^,;\"“”]{{1,50}}){_ABOUT_THE_PERSON})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
@@ -131,9 +138,10 @@ _TAIL_END = re.compile(
 _TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed", "reminded"})
 _CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
 _TOLD_TAIL_END = re.compile(
-    r"(?<![ \t])[ \t]+(?:(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
+    r"(?<![ \t])[ \t]+(?P<person>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
     rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
+    rf"{_WHO_CLAUSE}"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -459,6 +467,7 @@ def _shifted(found: Attribution, offset: int) -> Attribution:
         verb_span=moved(found.verb_span),
         tail_span=moved(found.tail_span),
         relative_span=moved(found.relative_span),
+        relative_subject_span=moved(found.relative_subject_span),
     )
 
 
@@ -576,14 +585,13 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        if (
-            _TAIL_END.match(text, end)
-            or (word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end))
-            or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end))
-        ):
+        tail = _TAIL_END.match(text, end) or (
+            _TOLD_TAIL_END.match(text, end) if word.lower() in _TELL_VERBS else None
+        )
+        if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
             if found is not None:
-                return found
+                return _with_relative_about_the_person(text, found, tail, word.lower())
         else:
             found = _before_a_participle(text, words, index)
             if found is not None:
@@ -592,6 +600,21 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+def _with_relative_about_the_person(
+    text: str, found: Attribution, tail: re.Match[str] | None, verb: str
+) -> Attribution:
+    """'..., she said to Sen. Tom Berg, who chairs the panel': the clause about the person
+    spoken to, kept as the writer's fact ("Sen. Tom Berg chairs the panel") as a clause
+    about the speaker is. Only a person told or spoken "to": "said in Oslo, who" names none."""
+    if tail is None or tail.group("who") is None:
+        return found
+    person = _trimmed(text, tail.span("person"))
+    spoken_to = verb in _TELL_VERBS or text[: tail.start("person")].endswith("to")
+    if person[1] - person[0] < 2 or not spoken_to:
+        return found
+    return found._replace(relative_span=tail.span("who"), relative_subject_span=person)
 
 
 def _name_part(words: list[tuple[str, int, int]], index: int) -> bool:

@@ -966,10 +966,13 @@ _OPENING_PREPOSITIONS = frozenset("in on at during after before since amid despi
 def _speaker_relative(content: View, attribution: Attribution) -> Clause:
     """'"...," said Ms. Ruiz, who heads the port' -> "Ms. Ruiz heads the port": the writer's
     fact about the speaker, not part of the quotation."""
-    speaker = content.slice(*attribution.speaker_span)
+    about = attribution.relative_subject_span
+    subject = about if about[1] > about[0] else attribution.speaker_span
+    speaker = content.slice(*subject)
     body = content.slice(*attribution.relative_span)
     view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
-    return Clause(view, attribution.speaker, "relative", author_voice=True)
+    name = attribution.speaker if subject is attribution.speaker_span else speaker.text
+    return Clause(view, name, "relative", author_voice=True)
 
 
 def _quoted(text: str, quotation: Attribution) -> Attribution:
