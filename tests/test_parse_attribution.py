@@ -69,7 +69,6 @@ def test_a_quotation_told_to_a_person_named_after_their_role(text: str, content:
 @pytest.mark.parametrize(
     "text",
     [
-        "“We will appeal,” she told the judge, who was angry.",  # a clause, not a name
         "“We will appeal,” she told the judge, and the court.",
     ],
 )
@@ -969,3 +968,92 @@ def test_an_adverb_before_the_verb_leaves_the_speaker(
     found = find_attribution(text)
     assert found is not None
     assert (found.speaker, found.hedge, found.hedged) == (speaker, hedge, hedge is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('"The levee will hold," Rep. Jane Doe, D-Ohio, said on Tuesday.', "Rep. Jane Doe",
+         "The levee will hold"),
+        ("“We cannot wait,” Sen. Omar Lind, R-N.H., told reporters.", "Sen. Omar Lind",
+         "We cannot wait"),
+        ('"The pumps are late," Sen. Ana Berg, I-Vt., a member of the water panel, said.',
+         "Sen. Ana Berg", "The pumps are late"),
+        ('"The levee will hold," said Rep. Jane Doe, D-Ohio.', "Rep. Jane Doe",
+         "The levee will hold"),
+        ('"The levee will hold," said Rep. Jane Doe, D-New York.', "Rep. Jane Doe",
+         "The levee will hold"),
+        # a role before the name: the label still says a name is before it
+        ('"The levee will hold," panel member Rep. Jane Doe, D-Ohio, told reporters.',
+         "panel member Rep. Jane Doe", "The levee will hold"),
+    ],
+)  # fmt: skip
+def test_party_label_between_commas_is_not_the_name(text: str, speaker: str, content: str) -> None:
+    # "D-Ohio" between commas says who the speaker is, as "(D-Ohio)" does: not a second name
+    assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names between the commas: which one spoke is not told
+        '"The levee will hold," Jane Doe, Tom Berg, said.',
+        # a place, not a party label
+        '"The levee will hold," Jane Doe, Ohio, said.',
+        # a label after no name: a group has no party label
+        '"The levee will hold," the panel, D-Ohio, said.',
+    ],
+)
+def test_two_capitalised_parts_still_leave_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"The pumps are late," he said to Sen. Omar Lind, R-Va., who chairs the panel.', "he",
+         "said"),
+        ('"The pumps are late," she told Sen. Omar Lind, who chairs the panel.', "she", "told"),
+        ("The pumps are late, the mayor said to Rep. Lena Okafor, D-Ohio.", "the mayor", "said"),
+    ],
+)  # fmt: skip
+def test_who_the_speaker_spoke_to_is_not_the_statement(text: str, speaker: str, cue: str) -> None:
+    # after the person spoken to: their party label and a clause about them
+    assert _speaker_and_content(text) == (speaker, "The pumps are late")
+    assert find_attribution(text).cue == cue  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause about a place, not a person spoken to: the sentence is not a tag
+        '"The pumps are late," he said to reporters in the town, which flooded.',
+        # a clause that goes on past its comma: more than a word about the person
+        '"The pumps are late," he said to Sen. Omar Lind, who chairs the panel, and left.',
+    ],
+)
+def test_a_clause_not_about_the_person_spoken_to_is_no_tag(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_clause_about_the_person_spoken_to_is_the_writers_fact() -> None:
+    # once a clause, not a name: now the writer's fact about whom she told, as the clause
+    # about a speaker ('..., said Ms. Ruiz, who heads the port') is
+    text = "“We will appeal,” she told the judge, who was angry."
+    assert _speaker_and_content(text) == ("she", "We will appeal")
+    facts = [(c.text, c.attribution) for c in extract_claims(text) if c.kind == "fact"]
+    assert facts == [("We will appeal.", "she"), ("The judge was angry.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ('"The pumps are late," he said to Sen. Omar Lind, R-Va., who chairs the panel.',
+         [("The pumps are late.", "he"), ("Sen. Omar Lind chairs the panel.", None)]),
+        # "in Oslo" is where it was said, not a person the clause can be about
+        ('"The pumps are late," he said in Oslo, who chairs the panel.',
+         [("The pumps are late.", "he")]),
+    ],
+)  # fmt: skip
+def test_only_a_person_spoken_to_gets_the_clause(text: str, facts: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.attribution) for c in extract_claims(text) if c.kind == "fact"] == facts

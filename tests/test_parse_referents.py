@@ -466,3 +466,52 @@ def test_unique_referent(
     assert (
         unique_referent(pronoun, candidates, lambda name: None, lambda word: True, others) == named
     )
+
+
+# --- a role or an office written before the name -----------------------------------------
+
+
+def _quoted_speaker(text: str, quote: str) -> list[str | None]:
+    return [c.attribution for c in parse(text) if c.text == quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Harbour spokeswoman Lena Okafor said the gates held. "We got lucky," she said.',
+         "Lena Okafor"),
+        ('The gates held, city engineer Omar Lind said. "We got lucky," he added.',
+         "Omar Lind"),
+        ('Party leader Omar Lind spoke on Monday. "We got lucky," he told reporters.',
+         "Omar Lind"),
+        ('Chief Inspector for Coastal Works Lena Okafor said the gates held. '
+         '"We got lucky," she said.', "Lena Okafor"),
+        ('Deputy Minister for Ports of the Northern Province Omar Lind said the gates held. '
+         '"We got lucky," he said.', "Omar Lind"),
+    ],
+)  # fmt: skip
+def test_the_name_after_a_role_is_who_a_later_quote_means(text: str, speaker: str) -> None:
+    assert _quoted_speaker(text, "We got lucky.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office with an article names no person: no name in it to credit
+        'The director of Acme Water Works said the gates held. "We got lucky," he said.',
+        'A spokeswoman for the Harbour Board said the gates held. "We got lucky," she said.',
+        # a capitalised subject with no role or title before it may be no person at all
+        'Harbour Watch Lena Okafor met on Monday. "We got lucky," she said.',
+    ],
+)
+def test_no_name_after_a_role_leaves_the_pronoun(text: str) -> None:
+    assert _quoted_speaker(text, "We got lucky.")[0] in ("he", "she")
+
+
+def test_a_title_is_not_taken_for_the_name() -> None:
+    # "National Coordinator" is the office: the person is named after it
+    text = (
+        "National Coordinator for Flood Relief Omar Lind said the gates held. "
+        '"We got lucky," he said.'
+    )
+    assert _quoted_speaker(text, "We got lucky.") == ["Omar Lind"]

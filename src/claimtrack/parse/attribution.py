@@ -33,10 +33,14 @@ class Attribution(NamedTuple):
     relative_span: tuple[int, int] = (0, 0)
     #: "Ruiz reportedly said ...": the hedge written on the saying itself, or None.
     hedge: str | None = None
+    #: '..., she said to Sen. Tom Berg, who chairs the panel': whom the relative clause is
+    #: about when it is not the speaker ("Sen. Tom Berg"); empty for the speaker.
+    relative_subject_span: tuple[int, int] = (0, 0)
 
 
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
-_PARTY_LABEL = r"\([RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?\)"
+_BARE_PARTY_LABEL = r"[RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?"
+_PARTY_LABEL = rf"\({_BARE_PARTY_LABEL}\)"
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
 # perhaps with a party label.
 _SPEAKER = rf"(?P<speaker>[^,;:\"“”()]{{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
@@ -64,6 +68,9 @@ _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 _OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
 _PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
+#: The label between commas ("Rep. Ana Ruiz, D-Ohio, said"): who she is, not her name.
+_COMMA_PARTY_LABEL = re.compile(rf"(?<![ \t])[ \t]*{_BARE_PARTY_LABEL}[ \t]*")
+_TRAILING_PARTY_LABEL = re.compile(rf",[ \t]*{_BARE_PARTY_LABEL}$")
 _NOT_SPEAKER = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
     r"it|this|these|those|there|if|when|where|while|because|though|although|whereas)\b"
@@ -110,6 +117,10 @@ _ADVERBS = frozenset(
 )
 _AUX = frozenset("has have had".split())
 _WORD = re.compile(r"[\w’'-]+")
+#: '..., he said to Sen. Ana Ruiz, R-Ohio, who chairs the panel.': after the person spoken
+#: to, their party label and a clause about them, not where or when it was said.
+_WHO_CLAUSE = r"(?:,[ \t]+who[ \t](?P<who>[^,;\"“”]{1,80}))?"
+_ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_WHO_CLAUSE}"
 # Every pattern that starts with a blank run has a look-behind so it can only start at the
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
@@ -118,7 +129,7 @@ _TAIL_END = re.compile(
     r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
     # "claimed to be in Iraq": an infinitive, the verb's object, not where it was said
     r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|last|this|from)\b"
-    r"[^,;\"“”]{1,50})?"
+    rf"(?P<person>[^,;\"“”]{{1,50}}){_ABOUT_THE_PERSON})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
@@ -127,9 +138,10 @@ _TAIL_END = re.compile(
 _TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed", "reminded"})
 _CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
 _TOLD_TAIL_END = re.compile(
-    r"(?<![ \t])[ \t]+(?:(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
+    r"(?<![ \t])[ \t]+(?P<person>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
     rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
+    rf"{_WHO_CLAUSE}"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -455,6 +467,7 @@ def _shifted(found: Attribution, offset: int) -> Attribution:
         verb_span=moved(found.verb_span),
         tail_span=moved(found.tail_span),
         relative_span=moved(found.relative_span),
+        relative_subject_span=moved(found.relative_subject_span),
     )
 
 
@@ -572,14 +585,13 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        if (
-            _TAIL_END.match(text, end)
-            or (word.lower() in _TELL_VERBS and _TOLD_TAIL_END.match(text, end))
-            or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end))
-        ):
+        tail = _TAIL_END.match(text, end) or (
+            _TOLD_TAIL_END.match(text, end) if word.lower() in _TELL_VERBS else None
+        )
+        if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
             if found is not None:
-                return found
+                return _with_relative_about_the_person(text, found, tail, word.lower())
         else:
             found = _before_a_participle(text, words, index)
             if found is not None:
@@ -588,6 +600,21 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+def _with_relative_about_the_person(
+    text: str, found: Attribution, tail: re.Match[str] | None, verb: str
+) -> Attribution:
+    """'..., she said to Sen. Tom Berg, who chairs the panel': the clause about the person
+    spoken to, kept as the writer's fact ("Sen. Tom Berg chairs the panel") as a clause
+    about the speaker is. Only a person told or spoken "to": "said in Oslo, who" names none."""
+    if tail is None or tail.group("who") is None:
+        return found
+    person = _trimmed(text, tail.span("person"))
+    spoken_to = verb in _TELL_VERBS or text[: tail.start("person")].endswith("to")
+    if person[1] - person[0] < 2 or not spoken_to:
+        return found
+    return found._replace(relative_span=tail.span("who"), relative_subject_span=person)
 
 
 def _name_part(words: list[tuple[str, int, int]], index: int) -> bool:
@@ -686,7 +713,16 @@ def _appositive_speaker(
     parts = _comma_parts(text, close + 1, comma)
     if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
-    named = [span for span in parts if _APPOSITIVE_NAME.fullmatch(text, *span)]
+    if _COMMA_PARTY_LABEL.fullmatch(text, *parts[1]) and _ends_in_name(text, parts[0]):
+        # "committee member Rep. Ana Ruiz, D-Ohio,": a party label follows a name only
+        named = [parts[0]]
+    else:
+        named = [
+            span
+            for span in parts
+            if _APPOSITIVE_NAME.fullmatch(text, *span)
+            and not _COMMA_PARTY_LABEL.fullmatch(text, *span)
+        ]
     # two parts: either may be the name; three ("Jan Kovac, head of the union, a body of
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
@@ -700,6 +736,12 @@ def _appositive_speaker(
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]`` ends in a capitalised word: perhaps a name."""
+    words = text[span[0] : span[1]].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -1298,12 +1340,14 @@ _SHORT_SPEAKER = 60
 
 
 def _without_party_label(speaker: str) -> str:
-    """ "Ken Ortiz (R)" -> "Ken Ortiz"."""
+    """ "Ken Ortiz (R)" -> "Ken Ortiz", "Ken Ortiz, R-Ohio" -> "Ken Ortiz"."""
     stripped = speaker.rstrip()
     if stripped.endswith(")"):
         opening = stripped.rfind("(")
         if opening >= 0 and _PARTY_LABEL_WHOLE.fullmatch(stripped, opening):
             return stripped[:opening]
+    if "-" in stripped:  # most speakers: one test, no search
+        return _TRAILING_PARTY_LABEL.sub("", stripped)
     return speaker
 
 

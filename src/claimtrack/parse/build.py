@@ -966,10 +966,13 @@ _OPENING_PREPOSITIONS = frozenset("in on at during after before since amid despi
 def _speaker_relative(content: View, attribution: Attribution) -> Clause:
     """'"...," said Ms. Ruiz, who heads the port' -> "Ms. Ruiz heads the port": the writer's
     fact about the speaker, not part of the quotation."""
-    speaker = content.slice(*attribution.speaker_span)
+    about = attribution.relative_subject_span
+    subject = about if about[1] > about[0] else attribution.speaker_span
+    speaker = content.slice(*subject)
     body = content.slice(*attribution.relative_span)
     view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
-    return Clause(view, attribution.speaker, "relative", author_voice=True)
+    name = attribution.speaker if subject is attribution.speaker_span else speaker.text
+    return Clause(view, name, "relative", author_voice=True)
 
 
 def _quoted(text: str, quotation: Attribution) -> Attribution:
@@ -1353,9 +1356,12 @@ def _names_of(claim: Claim) -> list[str]:
 
 def _known_person(context: Context, name: str) -> bool:
     """Whether the article shows that ``name`` is a person's: a title ("Sen.", "Mr."), a
-    pronoun it called them by before, or a claim it credited to their surname."""
+    role before the name ("party leader"), a pronoun it called them by before, or a claim
+    it credited to their surname."""
     if _title_of(name) is not None or context.genders.get(_untitled_name(name)):
         return True
+    if referents.name_after_role(name) != name:
+        return True  # "Party leader Ana Ruiz": the role says it is a person
     surname = name.split()[-1]
     return any(surname in (claim.attribution or "").split() for claim in context.claims)
 

@@ -262,7 +262,7 @@ def _unique_person(
     two first names with one surname are two people."""
     by_surname: dict[str, set[str]] = {}
     for candidate in candidates:
-        name = _HEAD_END.split(candidate, maxsplit=1)[0].strip()
+        name = _HEAD_END.split(name_after_role(candidate), maxsplit=1)[0].strip()
         first, _, rest = name.partition(" ")
         if first in _JOINING_WORDS and rest:
             name = rest  # "But Ruiz, who ...": the sentence's joining word, not the name
@@ -279,6 +279,55 @@ def _unique_person(
     if any(not _within(name, longest) for name in names):
         return None  # "Bill Ruiz" and "Ana Ruiz": two people
     return longest
+
+
+#: Words that join a title to what it is the title of: "Minister for Water Affairs".
+_TITLE_OF = frozenset(("for", "of"))
+#: The word before the name in "Minister for Ports of the Northern Province Ana Ruiz".
+_BEFORE_OFFICE_NAME = _TITLE_OF | {"the"}
+
+
+def name_after_role(candidate: str) -> str:
+    """The name written after a speaker's role: "Ana Ruiz" in "government spokeswoman Ana
+    Ruiz" and "Party leader Ana Ruiz" (a role noun, lower-case, right before the name), or
+    in "National Coordinator for Flood Relief Ana Ruiz" (a title with no article, "for" or
+    "of", then what it is the title of and the name, read as its last two words; a middle
+    name is then lost, the surname kept). Else ``candidate`` as it is: "the director of
+    Acme Water Works" names no person."""
+    words = candidate.split()
+    tail = len(words)
+    while tail > 0 and words[tail - 1][:1].isupper():
+        tail -= 1
+    if tail == 0 or len(words) - tail < 2 or _is_place_or_body(words[-1]):
+        return candidate
+    before = words[tail - 1]
+    if before.islower() and _is_role(before):
+        return " ".join(words[tail:])
+    if before in _BEFORE_OFFICE_NAME and len(words) - tail >= 3 and _titled_office(words[:tail]):
+        return " ".join(words[-2:])
+    return candidate
+
+
+def _titled_office(words: list[str]) -> bool:
+    """Whether ``words`` are a title and what it is the title of, before a name: "National
+    Coordinator for Health of the", capitalised words joined by "for", "of", "the", a
+    person's title before the first join, no article first ("the director of" describes
+    someone, as a role does, but is not written before a name)."""
+    if words[0].lower() in _DETERMINERS:
+        return False
+    joins = [index for index, word in enumerate(words) if word in _TITLE_OF]
+    if not joins or any(w.islower() and w not in _TITLE_OF and w != "the" for w in words):
+        return False
+    return any(_is_role(word) for word in words[: joins[0]])
+
+
+def _is_role(word: str) -> bool:
+    """A noun or title for a person: "spokeswoman", "leader", "Coordinator", "Minister"."""
+    return bool(_kinds().get(word.lower().rstrip("."), _NONE) & _ANY)
+
+
+def _is_place_or_body(word: str) -> bool:
+    return _kinds().get(word.lower()) == frozenset({"it"})
 
 
 def _within(name: str, longest: str) -> bool:
