@@ -199,6 +199,30 @@ def test_keys_computed_in_processes_equal_the_serial_keys(
     assert any(k.entities for k in serial) and any(k.numbers for k in serial)
 
 
+def test_keys_from_processes_share_their_sets_chunk_by_chunk(
+    monkeypatch: pytest.MonkeyPatch, small_normalize_tasks: None
+) -> None:
+    # each chunk, made here or received, is shared as it comes, never all keys at the end
+    sizes: list[int] = []
+    share = normalize._EqualSets.share
+
+    def counted(self: Any, keys: list[Any]) -> list[Any]:
+        sizes.append(len(keys))
+        return share(self, keys)
+
+    monkeypatch.setattr(normalize._EqualSets, "share", counted)
+    claims = pipeline.parse_all(make_articles(60), Options(jobs=1))
+    keys = normalize.normalize_claims(claims, Options(), jobs=2)
+    # (the last call shares the keys given an agent after all chunks came)
+    assert len(sizes) > 2 and max(sizes[:-1]) <= normalize.CLAIMS_PER_TASK
+    # and across chunks, equal sets are one object
+    by_value: dict[frozenset[str], frozenset[str]] = {}
+    for key in keys:
+        for value in (key.entities, key.predicates, key.frames, key.numbers, key.subject):
+            assert by_value.setdefault(value, value) is value
+    assert any(len(v) for v in by_value)
+
+
 class BrokenTasksPool(ProcessPoolExecutor):
     """A pool whose tasks after the first fail, as when its workers die."""
 
