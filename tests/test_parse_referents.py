@@ -515,3 +515,39 @@ def test_a_title_is_not_taken_for_the_name() -> None:
         '"We got lucky," he said.'
     )
     assert _quoted_speaker(text, "We got lucky.") == ["Omar Lind"]
+
+
+# --- when a statement was made: a claim of its own, with its speaker named ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun of the tag is the person quoted just before: the statement names her
+        (
+            '"The pier is safe," said Ana Ruiz. She said on Friday that the pier would reopen.',
+            [
+                ("The pier is safe.", "Ana Ruiz"),
+                ("The pier would reopen.", "Ana Ruiz"),
+                ("Ana Ruiz said on Friday.", None),
+            ],
+        ),
+        # a pronoun that names no one: "He said on Monday." tells nothing on its own
+        (
+            "The cranes failed in March. He said on Monday that the cranes were old.",
+            [("The cranes failed in March.", None), ("The cranes were old.", "He")],
+        ),
+        # a named speaker keeps the claim as written
+        (
+            "The harbour board said on Monday that the cranes were old.",
+            [
+                ("The cranes were old.", "The harbour board"),
+                ("The harbour board said on Monday.", None),
+            ],
+        ),
+    ],
+)
+def test_when_a_statement_was_made_names_its_speaker_or_is_no_claim(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected

@@ -500,8 +500,13 @@ def _parse_attributed(
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
     if attribution is not None and _dated_tail(content, attribution, mentions):
-        _add(context, _statement_claim(context, sentence, content, attribution, mentions))
+        statement = _statement_claim(context, sentence, content, attribution, mentions)
+        if statement is not None:
+            _add(context, statement)
 
+
+#: Speakers that are pronouns: a statement claim names the person or leaves no claim.
+_PRONOUN_SPEAKERS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 
 #: A colon before a quotation.
 _COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
@@ -870,14 +875,22 @@ def _statement_claim(
     content: View,
     attribution: Attribution,
     mentions: Mentions,
-) -> Claim:
+) -> Claim | None:
     """When and where a statement was made is a fact of its own ("the ministry said on
-    Monday", "the spokesperson told reporters in Oslo"): outlets disagree on it."""
+    Monday", "the spokesperson told reporters in Oslo"): outlets disagree on it. A pronoun
+    speaker is named as the statement's speaker is ("Ana Ruiz said on Friday"); one that
+    names no one gives no claim, since "She said on Friday" tells nothing on its own."""
     speaker = content.slice(*attribution.speaker_span)
+    named = _resolve_speaker(context, attribution)
+    assert named is not None  # resolving keeps an attribution an attribution
+    if speaker.text.lower() in _PRONOUN_SPEAKERS:
+        if named.speaker.lower() == speaker.text.lower():
+            return None
+        speaker = speaker.replace_head(len(speaker.text), named.speaker)
     verb = content.slice(*attribution.verb_span)
     tail = content.slice(*attribution.tail_span)
     view = View([*speaker.pieces, Piece(-1, " "), *verb.pieces, Piece(-1, " "), *tail.pieces])
-    clause = Clause(view, attribution.speaker, "statement")
+    clause = Clause(view, named.speaker, "statement")
     return _make(context, sentence, clause, None, mentions)
 
 
