@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim
-from claimtrack import extract_claims
+from claimtrack import extract_claims, normalize
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
+    Tables,
     _own_entities,
     _screen_word,
     corpus_names,
@@ -24,8 +25,10 @@ from claimtrack.normalize import (
     normalize_claim,
     normalize_claims,
     normalize_text,
+    replace_predicates,
     speaker_read,
     stem,
+    tokenize,
 )
 from claimtrack.options import Options
 from claimtrack.parse.numbers import find_numbers
@@ -1034,3 +1037,67 @@ def test_believing_in_something_is_supporting_it(believing: str, taking_the_side
 )
 def test_believing_a_statement_takes_no_side(belief_without_a_side: str) -> None:
     assert normalize_text(belief_without_a_side).predicates.isdisjoint({"support", "oppose"})
+
+
+def _predicates_tried_at_every_length(
+    tokens: list[str], stops: list[bool], tables: Tables
+) -> tuple[list[str], set[str], bool]:
+    """``replace_predicates`` as it was written before ``Tables.phrase_sizes``: every length
+    from ``MAX_PHRASE`` down tried at each phrase start (the reference for the test below)."""
+    out: list[str] = []
+    classes: set[str] = set()
+    swallowed = False
+    index = 0
+    directive_at = -normalize._DIRECTIVE_REACH - 1
+    while index < len(tokens):
+        token = tokens[index]
+        if token in tables.phrase_starts:
+            for size in range(min(normalize.MAX_PHRASE, len(tokens) - index), 0, -1):
+                phrase = tuple(tokens[index : index + size])
+                name = tables.predicates.get(phrase)
+                if name is not None:
+                    out.append(normalize.CLASS_PREFIX + name)
+                    if not normalize._asked_for(tokens, index, directive_at):
+                        classes.add(name)
+                    swallowed = swallowed or "not" in phrase
+                    index += size
+                    break
+            else:
+                name = None
+            if name is not None:
+                continue
+        if token in tables.directives:
+            directive_at = index
+        if not stops[index]:
+            out.append(token)
+        index += 1
+    return out, classes, swallowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "drop" opens phrases of one word and of two
+        "The company dropped its plan and prices dropped by 3%",
+        "Output declined by 4% and the minister declined to comment",
+        "They urged the government to freeze on the talks",  # asked for, after a directive
+        "Exports fell, then they froze",  # a phrase start as the last word
+        "He said no to the offer",  # a negation inside a phrase
+        "Prices drop",
+        "drop",
+    ],
+)
+def test_predicates_are_replaced_as_when_every_length_was_tried(text: str) -> None:
+    tables = load_tables()
+    tokens, stops, _, _ = tokenize(normalize.fold_text(text, (), tables), tables)
+    assert replace_predicates(tokens, stops, tables) == _predicates_tried_at_every_length(
+        tokens, stops, tables
+    )
+
+
+def test_phrase_sizes_hold_every_phrase_up_to_the_longest_looked_for() -> None:
+    tables = load_tables()
+    for phrase in tables.predicates:
+        if len(phrase) <= normalize.MAX_PHRASE:
+            assert len(phrase) in tables.phrase_sizes[phrase[0]]
+    assert all(list(s) == sorted(s, reverse=True) for s in tables.phrase_sizes.values())

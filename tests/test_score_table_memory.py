@@ -4,8 +4,10 @@ builders read, with the same columns as before."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from claim_helpers import claim
+from claimtrack.match import names
 from claimtrack.match.table import ClaimTable
 from claimtrack.normalize import normalize_claims
 
@@ -95,3 +97,19 @@ def test_plain_words_column_holds_plain_words_and_leaves_the_memos_empty() -> No
     assert column.sizes.tolist() == [len(words) for words in wanted]
     # a name's words and a negation are left out
     assert any(key.entities for key in keys) and any("not" in key.tokens for key in keys)
+
+
+@pytest.mark.parametrize(
+    "entities",
+    [
+        {"ent_maria_alvarez"},
+        {"ent_bank_of_the_west", "ent_wal_mart"},
+        {"ent_sasha_and_malia_obama"},  # two names joined by "and"
+        {"ent_and", "ent_and_sons", "ent_smith_and"},  # "and" at either end, or alone
+        {"ent_a__b", "ent_x_"},  # empty words between or after underscores
+        {"ent_united_states", "ent_iran", "ent_workers_unions"},
+    ],
+)
+def test_name_pieces_are_the_union_of_the_name_groups(entities: set[str]) -> None:
+    frozen = frozenset(entities)
+    assert names._name_pieces(frozen) == set().union(*names._name_groups(frozen))

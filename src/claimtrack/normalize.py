@@ -88,6 +88,17 @@ class Tables:
         return frozenset(phrase[0] for phrase in self.predicates)
 
     @functools.cached_property
+    def phrase_sizes(self) -> dict[str, tuple[int, ...]]:
+        """First word of a predicate phrase -> the lengths of its phrases (up to
+        ``MAX_PHRASE``), longest first: most first words open phrases of one length only,
+        so ``replace_predicates`` looks up those, not every length up to ``MAX_PHRASE``."""
+        sizes: dict[str, set[int]] = {}
+        for phrase in self.predicates:
+            if len(phrase) <= MAX_PHRASE:
+                sizes.setdefault(phrase[0], set()).add(len(phrase))
+        return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}
+
+    @functools.cached_property
     def contractions(self) -> dict[str, tuple[str, ...]]:
         """A pronoun with its verb run in -> the two words ("he's" -> he is): "He's not a
         target" and "He is not a target" then share their surface words."""
@@ -704,21 +715,24 @@ def replace_predicates(
     classes: set[str] = set()
     swallowed = False
     index = 0
-    starts = tables.phrase_starts
+    sizes_of = tables.phrase_sizes
     predicates = tables.predicates
     directives = tables.directives
     directive_at = -_DIRECTIVE_REACH - 1
     count = len(tokens)
     while index < count:
         token = tokens[index]
-        if token not in starts:
+        sizes = sizes_of.get(token)
+        if sizes is None:
             if token in directives:
                 directive_at = index
             if not stops[index]:
                 out.append(token)
             index += 1
             continue
-        for size in range(min(MAX_PHRASE, count - index), 0, -1):
+        for size in sizes:
+            if size > count - index:
+                continue
             phrase = tuple(tokens[index : index + size])
             name = predicates.get(phrase)
             if name is not None:
