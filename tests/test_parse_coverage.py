@@ -6,19 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.models import Article, Claim, Kind
+from claimtrack.models import Kind
 from claimtrack.normalize import normalize_text
-from claimtrack.parse import parse_article
 from claimtrack.parse.attribution import find_addition, find_attribution, find_interruption
-
-
-def parse(text: str) -> list[Claim]:
-    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
-
-
-def facts(text: str) -> list[tuple[str, str | None]]:
-    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
-
+from parse_helpers import facts, parse
 
 # --- a speaker written as a name and a description ---------------------------------------
 

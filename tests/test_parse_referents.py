@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.models import Article, Claim, Kind
+from claimtrack.models import Kind
 from claimtrack.normalize import normalize_text
-from claimtrack.parse import parse_article
 from claimtrack.parse.attribution import _without_party_label, find_attribution
 from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns, unique_referent
-
-
-def parse(text: str) -> list[Claim]:
-    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
-
-
-def facts(text: str) -> list[tuple[str, str | None]]:
-    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
-
+from parse_helpers import facts, parse
 
 # --- the speaker is the subject of its own reported statement ----------------------------
 

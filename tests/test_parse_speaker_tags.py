@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.models import Article, Claim, Kind
-from claimtrack.parse import attribution, parse_article
+from claimtrack.parse import attribution
 from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
-
-
-def parse(text: str) -> list[Claim]:
-    return parse_article(Article(id="a", path="a.txt", source="a", text=text))
-
-
-def facts(text: str) -> list[tuple[str, str | None]]:
-    return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
-
+from parse_helpers import facts
 
 # --- a tag in the middle of a sentence ---------------------------------------------------
 

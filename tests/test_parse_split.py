@@ -142,6 +142,14 @@ def test_a_noun_apposition_becomes_an_is_statement() -> None:
             ],
         ),
         (
+            # "trained" after an -ly adverb describes the force: "attacked" is the verb
+            "A unit believed to be a highly trained force attacked the base.",
+            [
+                ("A unit attacked the base.", "asserted"),
+                ("A unit was believed to be a highly trained force.", "hedged"),
+            ],
+        ),
+        (
             "The trawler, understood to be carrying timber, sank off the cape.",
             [
                 ("The trawler sank off the cape.", "asserted"),
@@ -169,6 +177,11 @@ def test_a_description_at_second_hand_is_a_hedged_claim_of_its_own(
         ),
         # a speaker's tag after a comma, not the subject's verb
         ("The hiker believed to be lost, rangers said.", ["The hiker believed to be lost."]),
+        # an auxiliary before the participle: "are believed" is the main verb itself
+        (
+            "The two sailors are believed to be the men who were seen on the quay.",
+            ["The two sailors are believed to be the men who were seen on the quay."],
+        ),
         # a plan, not hearsay
         (
             "The board expected to be paid in full sued the firm.",

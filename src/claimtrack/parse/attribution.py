@@ -386,12 +386,13 @@ def _describes(words: list[str]) -> bool:
     """Words that describe a person named before them ("a pilot", "director of Health",
     "the port's chief", "Anbar's police chief"); not a pronoun, itself the speaker."""
     first = words[0].lower()
-    if first in _SUBJECT_PRONOUNS:
+    if first in SUBJECT_PRONOUNS:
         return False
     return words[0][:1].islower() or first in ("a", "an", "the") or first.endswith(("'s", "’s"))
 
 
-_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+#: Personal pronouns that can be a subject or a speaker ("he said", "it said").
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 
 
 def _names_before(text: str, bounds: list[int], index: int) -> bool:

@@ -15,6 +15,7 @@ from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Ki
 from claimtrack.options import Options
 from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
+    SUBJECT_PRONOUNS,
     Addition,
     Attribution,
     Interruption,
@@ -505,9 +506,6 @@ def _parse_attributed(
             _add(context, statement)
 
 
-#: Speakers that are pronouns: a statement claim names the person or leaves no claim.
-_PRONOUN_SPEAKERS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
-
 #: A colon before a quotation.
 _COLON_QUOTE = re.compile(r":[ \t]*[\"“]")
 #: Fewer words before the colon are a speaker ("The senator asked:"), not an account.
@@ -883,7 +881,7 @@ def _statement_claim(
     speaker = content.slice(*attribution.speaker_span)
     named = _resolve_speaker(context, attribution)
     assert named is not None  # resolving keeps an attribution an attribution
-    if speaker.text.lower() in _PRONOUN_SPEAKERS:
+    if speaker.text.lower() in SUBJECT_PRONOUNS:
         if named.speaker.lower() == speaker.text.lower():
             return None
         speaker = speaker.replace_head(len(speaker.text), named.speaker)

@@ -597,6 +597,7 @@ _NOUN_PHRASE_OPENERS = frozenset(
     "the a an his her its their our your my this that these those some any no every each "
     "of to in on at for with by from".split()
 )
+_BLANK_SEPARATED = re.compile(r"[^ \t]+")
 #: Words of the description itself, at most, before the subject's verb.
 _MAX_DESCRIPTION_WORDS = 8
 
@@ -604,19 +605,19 @@ _MAX_DESCRIPTION_WORDS = 8
 def _hearsay_description(view: View) -> tuple[View, list[Clause]]:
     """Cut "A man believed to be the driver was arrested" into the writer's "A man was
     arrested" and the hedged description "A man was believed to be the driver": the arrest
-    is asserted, only who he is rests on hearsay. The description ends at the first
-    auxiliary (or a known past form) after "to be" and a word of its own."""
+    is asserted, only who he is rests on hearsay. The description ends where the subject's
+    own verb starts (``_subject_verb_starts``), after "to be" and a word of its own."""
     found = _HEARSAY_DESCRIPTION.match(view.text)
     if found is None or found.group("participle") not in tables.words("hearsay_participles.txt"):
         return view, []
     if any(w.lower() in _NOT_IN_SUBJECT for w in found.group("subject").split()):
         return view, []  # "The crew are said to be ...": the participle is the main verb's
     text = view.text
-    words = list(re.finditer(r"[^ \t]+", text[found.end() :]))
+    words = list(_BLANK_SEPARATED.finditer(text, found.end()))
     for index in range(1, min(len(words), _MAX_DESCRIPTION_WORDS + 1)):
         if not _subject_verb_starts(words, index):
             continue
-        description_end = found.end() + words[index - 1].end()
+        description_end = words[index - 1].end()
         if "," in text[found.end() : description_end]:
             return view, []  # a list, an aside or a speaker's tag: not one description
         subject = found.group("subject")
