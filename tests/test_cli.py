@@ -50,6 +50,36 @@ def test_missing_path_is_an_input_error(tmp_path: Path) -> None:
     assert "no article could be read" in err
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report", "{missing}"],
+        ["claims", "{missing}"],
+        ["check", "{missing}", "--sources", "{present}"],
+    ],
+)
+def test_a_path_that_does_not_exist_is_named_a_typo_not_a_wrong_format(
+    tmp_path: Path, command: list[str]
+) -> None:
+    (tmp_path / "present").mkdir()
+    (tmp_path / "present" / "a.txt").write_text(GOOD, encoding="utf-8")
+    paths = {"missing": str(tmp_path / "artciles"), "present": str(tmp_path / "present")}
+    code, out, err = run(*(part.format(**paths) for part in command))
+    assert code == EXIT_INPUT
+    assert out == ""
+    assert "no such file or folder" in err
+    assert "check the path's spelling" in err and str(Path.cwd()) in err
+    assert ".txt, .md" not in err
+
+
+def test_a_file_of_no_use_still_asks_for_an_article(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    code, _, err = run("report", str(tmp_path))
+    assert code == EXIT_INPUT
+    assert "empty file" in err and "point claimtrack at .txt" in err
+    assert "spelling" not in err
+
+
 def test_bad_option_is_a_usage_error() -> None:
     code, _, _ = run("report", "--threshold", "140", ".")
     assert code == EXIT_USAGE

@@ -11,7 +11,7 @@ from claimtrack.errors import InputError
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.options import Options
 from claimtrack.pipeline import build_report
-from claimtrack.sources import read_sources
+from claimtrack.sources import nothing_read_hint, read_sources
 
 
 def extract_claims(text: str, options: Options | None = None) -> list[Claim]:
@@ -30,7 +30,8 @@ def article_claims(path: str | Path, options: Options | None = None) -> list[Cla
     read = read_sources([path], options)
     if not read.articles:
         reason = read.skipped[0].reason if read.skipped else "no article found"
-        raise InputError(f"{path} could not be read ({reason})")
+        hint = nothing_read_hint(read.skipped, otherwise=None)
+        raise InputError(f"{path} could not be read ({reason})", hint=hint)
     return [c for article in read.articles for c in parse.parse_article(article, options)]
 
 

@@ -32,7 +32,7 @@ from claimtrack.models import (
 )
 from claimtrack.options import Options
 from claimtrack.pipeline import ProgressCallback
-from claimtrack.sources import ReadResult, read_sources
+from claimtrack.sources import ReadResult, nothing_read_hint, read_sources
 from claimtrack.suppressions import Suppression, blank_comments, find_comments, find_suppressions
 
 DRAFT_ID_PREFIX = "draft:"
@@ -160,7 +160,7 @@ def _read_draft(draft: str | Path, options: Options) -> tuple[Article, list[Supp
             reason = read.skipped[0].reason if read.skipped else "not a file"
             raise InputError(
                 f"the draft {draft} could not be read ({reason})",
-                hint="give a Markdown or text file as DRAFT",
+                hint=nothing_read_hint(read.skipped, "give a Markdown or text file as DRAFT"),
             )
         article = read.articles[0]
     else:

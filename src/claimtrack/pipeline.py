@@ -38,7 +38,7 @@ from claimtrack.models import (
 )
 from claimtrack.options import Options
 from claimtrack.render import RenderOptions, ReportFormat, render_report_utf8
-from claimtrack.sources import SourceScan, read_scanned, scan_sources
+from claimtrack.sources import SourceScan, nothing_read_hint, read_scanned, scan_sources
 from claimtrack.version import __version__
 
 log = logging.getLogger(__name__)
@@ -257,7 +257,7 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in read.skipped[:3])
         raise InputError(
             "no article could be read" + (f" ({reasons})" if reasons else ""),
-            hint="point claimtrack at .txt, .md, .json, .jsonl or .html articles",
+            hint=nothing_read_hint(read.skipped),
         )
     claims, republications = _parse_beside_republications(read.articles, options, progress)
     clusters, republications = analyse(

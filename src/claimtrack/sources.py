@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm")
 _FORMATS_HINT = "claimtrack reads .txt, .md, .json, .jsonl and .html"
+_MISSING = "no such file or folder"
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:(?P<rest>[^\n]*)", re.MULTILINE)
 # "... identified in the post as: Source: Ash Crypto." A credit that closes a line after a
 # colon or a full stop; the fixed-width look-behind keeps the scan linear.
@@ -168,6 +169,20 @@ def scan_sources(paths: Iterable[str | Path], options: Options | None = None) ->
     return scan
 
 
+def nothing_read_hint(
+    skipped: Iterable[Skipped],
+    otherwise: str | None = "point claimtrack at .txt, .md, .json, .jsonl or .html articles",
+) -> str | None:
+    """The next step when no article could be read: a path that does not exist is most
+    often a typo or a path relative to another folder, not a file of the wrong kind."""
+    if all(item.reason == _MISSING for item in skipped):
+        return (
+            "check the path's spelling; a relative path is read from the current folder"
+            f" ({Path.cwd()})"
+        )
+    return otherwise
+
+
 def read_scanned(scan: SourceScan) -> ReadResult:
     """Turn scanned bytes into articles, in the scan's order."""
     reading = _Reading(scan.options)
@@ -291,7 +306,7 @@ def _missing_reason(path: Path, exc: OSError) -> str:
             target = "?"
         return f"broken symbolic link: it points to {target}, which does not exist"
     if isinstance(exc, FileNotFoundError):
-        return "no such file or folder"
+        return _MISSING
     return f"could not be opened ({_os_reason(exc)})"
 
 
