@@ -12,6 +12,7 @@ from claimtrack.parse.noise import (
     content_end,
     content_start,
     find_post_signature,
+    sentence_boilerplate_reason,
 )
 
 
@@ -54,6 +55,60 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Read more about the harbour works.", "navigation link"),
+        ("(Flood season: read more about the dams)", "navigation link"),
+        ("(Excerpt) Read more at example-news.org.", "navigation link"),
+        ("(RELATED: Council Votes On New Budget)", "navigation link"),
+        ("SEE ALSO: The Port's Oldest Crane Comes Down", "navigation link"),
+        ("For the full timeline, click here.", "advert / call to action"),
+        ("You can watch the launch by clicking here!", "advert / call to action"),
+        ("Photo: Supplied.", "photo credit / caption"),
+        ("Main photo: The ferry at dawn, taken by a passenger.", "photo credit / caption"),
+        ("(Dana Oyelaran/Getty Images for Harbour Week)", "photo credit"),
+        (
+            "To reach the reporter, call 555-0100 or send email to desk at the paper.",
+            "contact line",
+        ),
+        (
+            "Email licensing at the paper to buy additional rights. See the site.",
+            "copyright notice",
+        ),
+    ],
+)
+def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She read more than forty reports before the vote.",
+        "The related charges were dropped on Friday.",
+        "Anyone who clicked on the link lost their savings.",
+        "The photo showed the minister at the flooded station.",
+        "Getty Images photographers were barred from the hearing.",
+        "Rescuers tried to reach the driver by phone.",
+        "The studio will buy rights to the novel for $2 million.",
+    ],
+)
+def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) is None
+
+
+def test_a_link_prompt_inside_a_paragraph_is_dropped_not_claimed() -> None:
+    text = (
+        "The council approved the harbour budget on Monday. Read more about the vote. "
+        "Click here to watch the session."
+    )
+    claims = extract_claims(text)
+    assert [claim.text for claim in claims] == [
+        "The council approved the harbour budget on Monday."
+    ]
 
 
 def test_post_signature_gives_handle_and_date() -> None:

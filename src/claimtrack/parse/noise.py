@@ -152,7 +152,8 @@ _NOTE_WORDS = frozenset(
     "published reproduced broadcast redistributed reserved email e-mail contact write reach "
     "tips follow like reporting writing editing compiled edited sign get receive cancel "
     "unsubscribe subscribe thread stay views columnist writer editor fellow correspondent "
-    "contributor agency service recasts corrects changes rewrites refiles".split()
+    "contributor agency service recasts corrects changes rewrites refiles read related see "
+    "click clicking photo photograph image images picture pictures getty".split()
 )
 
 
