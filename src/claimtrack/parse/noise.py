@@ -149,11 +149,25 @@ def _sentence_boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
 
 _NOTE_WORDS = frozenset(
     "story article updated update updates adds developing editor's correction copyright © "
-    "published reproduced broadcast redistributed reserved email e-mail contact write reach "
-    "tips follow like reporting writing editing compiled edited sign get receive cancel "
-    "unsubscribe subscribe thread stay views columnist writer editor fellow correspondent "
-    "contributor agency service recasts corrects changes rewrites refiles read related see "
-    "click clicking photo photograph image images picture pictures getty".split()
+    "published reproduced broadcast redistributed reserved email e-mail contact write "
+    "reach tips follow like reporting writing editing compiled edited sign get receive "
+    "cancel unsubscribe subscribe thread stay views columnist writer editor fellow "
+    "correspondent contributor agency service recasts corrects changes rewrites refiles "
+    "read click clicking getty corrected".split()
+)
+# Words that open a note only as its first word ("Via ...", "Photo: ...", "(H/T ...)",
+# "Last updated ..."): common elsewhere in a sentence ("last year", "see", "photo"), so
+# they open the patterns only there, bare or after a bracket ("(with" only so). A prefix
+# test in C: "Leaders ..." opening a sentence costs a wasted look at the patterns, never
+# a missed note.
+_NOTE_OPENERS = (
+    *(
+        f"{bracket}{word}"
+        for word in "last see related via h/ photo image picture top main lead file header "
+        "above below editors corrections warning content".split()
+        for bracket in ("", "(", "[")
+    ),
+    "(with ",
 )
 
 
@@ -163,10 +177,12 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
     stripped = sentence.strip()
     if len(stripped) > MAX_BOILERPLATE_LINE:
         return None
+    read = tables.text_words(stripped)
     if (
-        _NOTE_WORDS.isdisjoint(tables.text_words(stripped).words)
+        _NOTE_WORDS.isdisjoint(read.words)
         and "@" not in stripped
         and "©" not in stripped
+        and not read.lower.startswith(_NOTE_OPENERS)
     ):
         return None
     lower = tables.fold_safe_lower(stripped)
