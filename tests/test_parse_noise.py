@@ -61,6 +61,7 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
     ("sentence", "reason"),
     [
         ("Read more about the harbour works.", "navigation link"),
+        ("See more at: https://example.org/harbour-works", "navigation link"),
         ("(Flood season: read more about the dams)", "navigation link"),
         ("(Excerpt) Read more at example-news.org.", "navigation link"),
         ("(RELATED: Council Votes On New Budget)", "navigation link"),
@@ -176,6 +177,35 @@ def test_labels_datelines_and_emoji_are_skipped(text: str, content: str) -> None
 def test_trailing_hashtags_are_not_content() -> None:
     text = "Bridge closed after crash. #traffic #city"
     assert text[: content_end(text, 0, len(text))] == "Bridge closed after crash."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry sank off the cape. pic.twitter.com/Ab12Cd34.", "The ferry sank off the cape."),
+        ("Pier closed after the storm! https://t.co/Xy9Zz0.", "Pier closed after the storm!"),
+        ("THE PIER IS GONE http://t.co/Qq1Ww2 …", "THE PIER IS GONE"),
+        ("Fire at the pier #breaking pic.twitter.com/Zz9 #news", "Fire at the pier"),
+        # a hashtag after a word no sentence ends on is a word of the sentence
+        ("Doctors saw signs of #measles pic.twitter.com/Zz9", "Doctors saw signs of #measles"),
+        ("Floods reached homes in #Leeds https://t.co/Ab1", "Floods reached homes in #Leeds"),
+    ],
+)
+def test_trailing_links_are_not_content(text: str, content: str) -> None:
+    assert text[: content_end(text, 0, len(text))] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The filing is at www.example.gov for anyone to read.",
+        "The agency posted the data on https://data.example.org and in print.",
+        "https://example.org/the-whole-post",
+        "The river burst its banks (photo from www.example.org)",
+    ],
+)
+def test_a_link_inside_the_words_or_alone_stays(text: str) -> None:
+    assert content_end(text, 0, len(text)) == len(text)
 
 
 @pytest.mark.parametrize(

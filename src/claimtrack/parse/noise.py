@@ -50,6 +50,13 @@ _DATELINE = re.compile(
 # Emoji, pictographs and regional-indicator flags before the words start.
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+")
 _HASHTAG_TAIL = re.compile(r"(?<![ \t])[ \t]+#\w{1,60}[ \t]*$")
+# A link pasted after a post's words ("... tonight. pic.twitter.com/x1Y2 …"): an address,
+# not words of the claim, and it would make two outlets' copies of a post look different.
+# One inside brackets ("(photo from www.example.org)") belongs to the words around it.
+_LINK_TAIL = re.compile(
+    r"(?<![ \t])[ \t]+(?:https?://|pic\.twitter\.com/|www\.)[^\s()]{1,300}(?:[ \t]*…)?[ \t]*$",
+    re.IGNORECASE,
+)
 _TERMINAL = ".!?…\"”’'):"
 _BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?:,.{0,60})?")
 
@@ -261,16 +268,46 @@ def content_start(text: str, start: int, end: int) -> int:
 
 
 def content_end(text: str, start: int, end: int) -> int:
-    """Drop trailing hashtags ("... again. #breaking #news") and closing emphasis marks."""
+    """Drop trailing hashtags and links ("... again. #breaking pic.twitter.com/x1") and
+    closing emphasis marks."""
     closing = end
     while closing > start and end - closing < 3 and text[closing - 1] in "*_":
         closing -= 1
     if closing < end and closing > start and not text[closing - 1].isspace():
         end = closing
     while True:
-        if text.find("#", max(start, end - 70), end) < 0:
-            return end  # no hashtag (most sentences): the pattern cannot match
-        match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
-        if match is None or match.start() <= start:
+        tail = _tag_or_link_tail(text, start, end)
+        if tail is None or tail <= start:
             return end
-        end = match.start()
+        end = tail
+
+
+def _follows_a_function_word(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` is one a sentence cannot end on ("signs of #Ebola",
+    "flooding in #Leeds"): the hashtag after it is a word of the sentence, not a tag."""
+    before = text[max(start, at - 20) : at].split()
+    return bool(before) and before[-1].lower() in _function_words()
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(word for line in tables.data_lines("stopwords.txt") for word in line.split())
+
+
+def _tag_or_link_tail(text: str, start: int, end: int) -> int | None:
+    """Where a trailing hashtag or link starts, if the text between ``start`` and ``end``
+    ends with one. Substring tests first: most sentences hold neither."""
+    if text.find("#", max(start, end - 70), end) >= 0:
+        match = _HASHTAG_TAIL.search(text, max(start, end - 70), end)
+        if match is not None and not _follows_a_function_word(text, start, match.start()):
+            return match.start()
+    window = max(start, end - 320)
+    if (
+        text.find("://", window, end) >= 0
+        or text.find("pic.twitter.com/", window, end) >= 0
+        or text.find("www.", window, end) >= 0
+    ):
+        match = _LINK_TAIL.search(text, window, end)
+        if match is not None:
+            return match.start()
+    return None
