@@ -478,3 +478,34 @@ def test_counts_of_two_acts_done_to_one_noun_do_not_conflict(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "explanation"),
+    [
+        # a function word after the counted noun is not what the figures are for
+        (
+            "The ferry company kept eight years of safety logs.",
+            "The ferry company kept seven years of safety logs.",
+            "a gives eight and b seven for years",
+        ),
+        (
+            "Tarnow lies about 31 kilometres from the border.",
+            "Tarnow lies about 57 kilometres from the border.",
+            "a gives about 31 and b about 57 for kilometres",
+        ),
+        # nor the hyphen that glues the figure to its noun
+        (
+            "The port board has promised to improve its quays in a 10-page report.",
+            "The port board has promised to improve its quays in a 15-page report.",
+            "a gives 10 and b 15 for page",
+        ),
+    ],
+)
+def test_figures_are_explained_by_the_words_they_count(
+    text_a: str, text_b: str, explanation: str
+) -> None:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert [c.explanation for c in found] == [explanation]

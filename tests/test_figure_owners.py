@@ -122,3 +122,61 @@ def test_a_subject_the_parser_left_as_a_clause_names_no_owner() -> None:
     assert different_owners(
         a.model_copy(update={"subject": "Ortega"}), b.model_copy(update={"subject": "Halvorsen"})
     )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a figure in a clause about the work the subject made: two parties' works
+        (
+            "Last year Ana Ruiz led a review of the port rules in Vessia that ran to 232 pages.",
+            "Last year Tomas Berg led a review of the ferry timetable in Ostrava that ran to "
+            "431 pages.",
+        ),
+        (
+            "Ana Ruiz has written an audit of the Vessia harbour board which found 40 percent of "
+            "berths idle.",
+            "Tomas Berg has written an audit of the Vessia harbour board which found 55 percent of "
+            "berths idle.",
+        ),
+        (
+            "In March Ortega commissioned a survey of farm wages in Norland that reached "
+            "2,100 workers.",
+            "In March Halvorsen commissioned a survey of farm wages in Norland that reached "
+            "1,900 workers.",
+        ),
+    ],
+)
+def test_figures_of_works_two_named_parties_made_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            # one party's work, told twice
+            "Last year Ana Ruiz led a review of the port rules that ran to 232 pages.",
+            "Last year Ruiz led a review of the port rules that ran to 431 pages.",
+            ("232", "431"),
+        ),
+        (
+            # "the review": one review, whoever led it
+            "Ana Ruiz led the review of the port rules in Vessia that ran to 232 pages.",
+            "Tomas Berg led the review of the port rules in Vessia that ran to 431 pages.",
+            ("232", "431"),
+        ),
+        (
+            # a lawsuit is no work of whoever blocks or backs it
+            "Ana Ruiz tried to block a lawsuit against the Vessia port board on behalf of "
+            "1,600 dockers.",
+            "Tomas Berg tried to back a lawsuit against the Vessia port board on behalf of 1,500 "
+            "dockers.",
+            ("1,600", "1,500"),
+        ),
+    ],
+)
+def test_figures_of_one_work_or_of_no_ones_work_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]

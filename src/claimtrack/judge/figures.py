@@ -789,12 +789,20 @@ def _context_tokens(text: str, figure: str, *, after: bool) -> list[str]:
 
 
 def _context_after(claim: Claim, number: NumberMention) -> str:
+    """Up to two words after the figure, for an explanation: "kilometres", "page", "years"
+    rather than "kilometres from", "-page report", "years of" (the hyphen that glues the
+    figure to its noun and a second word of the stop list are left out)."""
     text = claim.text
     index = _find_number(text, number.text)
     if index < 0:
         return ""
-    words = text[index + len(number.text) :].split()[:2]
-    return " ".join(w.strip(".,;:") for w in words)
+    words = [w.strip(".,;:") for w in text[index + len(number.text) :].split()[:2]]
+    if words:
+        words[0] = words[0].lstrip("-")
+    stops = load_tables(None).stop_words
+    while len(words) > 1 and words[-1].lower() in stops:
+        words.pop()
+    return " ".join(w for w in words if w)
 
 
 def _compatible(na: NumberMention, nb: NumberMention) -> bool:
