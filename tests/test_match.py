@@ -169,6 +169,55 @@ def test_a_word_that_says_no_is_not_a_one_sided_negation(text_a: str, text_b: st
     assert not vetoed
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The two mayors will hold their first-ever joint meeting in Lyon next month",
+            "No joint meeting between the two mayors has taken place since the cities split",
+        ),
+        (
+            "The ferry crossed the strait for the first time since 1990",
+            "No ferry has crossed the strait since 1990",
+        ),
+        (
+            "The city held its first-ever film festival on Saturday",
+            "The city had never held a film festival before",
+        ),
+    ],
+)
+def test_the_first_of_its_kind_agrees_with_no_earlier_one(text_a: str, text_b: str) -> None:
+    _, _, vetoed = match.score_keys(normalize_text(text_a), normalize_text(text_b))
+    assert not vetoed
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # no first of its kind: "a joint meeting" against "no joint meeting since"
+        (
+            "The two mayors will hold a joint meeting in Lyon next month",
+            "No joint meeting between the two mayors has taken place since the cities split",
+        ),
+        # a first, but the denial is of this event, not of an earlier one
+        (
+            "The ferry crossed the strait for the first time on Monday",
+            "The ferry did not cross the strait on Monday",
+        ),
+        # a bare "first" is an order, not a first occurrence: the budget has or has not passed
+        (
+            "Divers found the first wreckage near the coast",
+            "Divers have not found any wreckage near the coast yet",
+        ),
+    ],
+)
+def test_a_first_without_a_denial_of_an_earlier_one_keeps_the_veto(
+    text_a: str, text_b: str
+) -> None:
+    _, _, vetoed = match.score_keys(normalize_text(text_a), normalize_text(text_b))
+    assert vetoed
+
+
 def test_a_negative_word_elsewhere_keeps_the_veto_rule_for_plain_pairs() -> None:
     _, _, vetoed = match.score_keys(
         normalize_text("The mayor published the audit"),

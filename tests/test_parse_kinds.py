@@ -246,3 +246,36 @@ def test_editorial_stance_is_opinion(text: str, reason: str) -> None:
 )
 def test_stance_words_nearby_leave_facts_alone(text: str) -> None:
     assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the port through brutal tactics in March.",
+        "The heroic driver pulled four children from the bus.",
+        "The militia posted the barbaric video on Tuesday.",
+        "The so-called unity government won a vote of confidence.",
+        "The reckless spending plan passed the assembly 60-40.",
+    ],
+)
+def test_an_evaluative_word_before_a_noun_leaves_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the judgement is the predicate
+        ("The raid was brutal.", "brutal"),
+        ("It was a truly barbaric act.", "barbaric"),
+        ("It seems a reckless plan to sell the port.", "reckless"),
+        ("The guards were heroic and calm.", "heroic"),
+        # not before a noun
+        ("The mayor called the plan reckless.", "reckless"),
+        ("Selling the port now would be absurd to most traders.", "absurd"),
+        # the speaker's own reaction
+        ("We condemn this heinous attack on the clinic.", "heinous"),
+    ],
+)
+def test_an_evaluative_word_as_the_claim_stays_an_opinion(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.OPINION, f"opinion: '{cue}'")

@@ -11,6 +11,7 @@ import numpy as np
 from claimtrack.match.features import PairBatch
 from claimtrack.match.table import BoolArray
 from claimtrack.normalize import MatchKey, data_lines, load_tables, stem
+from claimtrack.parse.tables import sections
 
 
 def _vetoes(batch: PairBatch, wanted: BoolArray) -> BoolArray:
@@ -44,6 +45,8 @@ def is_vetoed(a: MatchKey, b: MatchKey) -> bool:
 def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
     if a.negated == b.negated and (a.negated or a.negated_heads == b.negated_heads):
         return False  # both affirm, or both deny (whatever word each negation sits on)
+    if a.negated != b.negated and _no_precedent(*((a, b) if a.negated else (b, a))):
+        return False
     if not a.negated_heads and not b.negated_heads:
         # Negated by the parser only ("denied"): no word to align, so the claim decides. A cue
         # with nothing after it ("... pretending it won't.") cannot be aligned: no clash.
@@ -58,6 +61,27 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
     if clash_b and not b.negated_heads & a.predicate_tokens:
         clash_b = not _negative(a)
     return clash_a or clash_b
+
+
+def _no_precedent(denied: MatchKey, affirmed: MatchKey) -> bool:
+    """The affirmed claim names the first of its kind and the denied one denies an earlier
+    one (``data/no_precedent.txt``): "the first-ever summit of the two leaders" and "no summit
+    of the two leaders has taken place since 1948" both say that none came before."""
+    firsts, earlier = _precedent_cues()
+    return not earlier.isdisjoint(denied.tokens) and any(
+        phrase.issubset(affirmed.tokens) for phrase in firsts
+    )
+
+
+@lru_cache(maxsize=1)
+def _precedent_cues() -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """(the stemmed word sets of the first-occurrence phrases, the stemmed words that put a
+    denial before the event) of ``data/no_precedent.txt``."""
+    cues = sections("no_precedent.txt")
+    firsts = tuple(
+        frozenset(stem(w) for w in phrase.split()) for phrase in sorted(cues.get("first", ()))
+    )
+    return firsts, frozenset(stem(w) for w in cues.get("earlier", ()))
 
 
 def _negative(key: MatchKey) -> bool:

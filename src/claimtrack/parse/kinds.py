@@ -60,7 +60,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-        opinion = _opinion_cue(lower, words)
+        opinion = _opinion_cue(lower, words, _FIRST_PERSON.search(stripped) is not None)
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
@@ -90,15 +90,46 @@ def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
     return bool(after) and after[0].strip(",;:.") in following
 
 
-def _opinion_cue(lower: str, words: frozenset[str]) -> re.Match[str] | None:
-    """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands")."""
+def _opinion_cue(
+    lower: str, words: frozenset[str], first_person: bool = False
+) -> re.Match[str] | None:
+    """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands") nor,
+    in a claim with no first person, an evaluative word before the noun of a claim that
+    states something else (``_modifies_a_noun``: "ISIS posted the barbaric video"). With a
+    first person the speaker's own reaction is the point ("we are appalled by the brutal
+    murder", "we want them to face justice for this outrageous act")."""
     first = _opinion().search(lower, words)
-    if first is None or not _is_noun_use(lower, first):
+    if first is None or not _not_judging(lower, first, first_person):
         return first
     for cue in _opinion().finditer(lower, words)[1:]:
-        if not _is_noun_use(lower, cue):
+        if not _not_judging(lower, cue, first_person):
             return cue
     return None
+
+
+def _not_judging(lower: str, cue: re.Match[str], first_person: bool) -> bool:
+    return _is_noun_use(lower, cue) or (not first_person and _modifies_a_noun(lower, cue))
+
+
+def _modifies_a_noun(lower: str, cue: re.Match[str]) -> bool:
+    """Whether an evaluative adjective (``data/attributive_opinion.txt``) stands before a
+    noun, outside the predicate of a copula.
+
+    WHY: "The group seized the city through brutal tactics" is a checkable claim (who seized
+    what) in loaded words; another outlet's "The group seized the city" states the same
+    fact. Only "The tactics were brutal" or "It was a brutal campaign", where the judgement
+    is what the claim says, is the writer's view.
+    """
+    contexts = tables.sections("attributive_opinion.txt")
+    if _plain(cue.group(0)) not in contexts["adjectives"]:
+        return False
+    after = lower[cue.end() : cue.end() + 30].split()
+    if not after or not after[0][:1].isalpha() or after[0] in contexts["not nouns"]:
+        return False  # "was brutal.", "brutal, and", "brutal and cruel"
+    before = [w.replace("’", "'") for w in lower[max(0, cue.start() - 60) : cue.start()].split()]
+    while before and before[-1] in contexts["intensifiers"]:
+        before.pop()
+    return not before or before[-1] not in contexts["copulas"]
 
 
 def _is_noun_use(lower: str, cue: re.Match[str]) -> bool:
