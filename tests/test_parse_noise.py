@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.api import extract_claims
+from claimtrack.models import Kind
 from claimtrack.parse.noise import (
     boilerplate_reason,
     content_end,
@@ -222,3 +223,18 @@ def test_markdown_emphasis_around_a_sentence_is_not_part_of_the_claim(
     text: str, claim: str
 ) -> None:
     assert [c.text for c in extract_claims(text)] == [claim]
+
+
+def test_a_few_words_without_a_verb_are_a_fragment_not_a_fact() -> None:
+    text = (
+        "The ferry sank near the pier on Monday. The proof. Thank you. "
+        "From the wires. They owe you. Prices rose. Forty dead. Why now?"
+    )
+    claims = {claim.text: claim for claim in extract_claims(text)}
+    for fragment in ("The proof.", "Thank you.", "From the wires."):
+        assert claims[fragment].kind is Kind.META
+        assert claims[fragment].dropped == "fragment: no verb"
+    # a pronoun subject, a verb, a figure or a question: a claim as before
+    for kept in ("They owe you.", "Prices rose.", "Forty dead."):
+        assert claims[kept].kind is Kind.FACT and claims[kept].dropped is None
+    assert claims["Why now?"].kind is Kind.QUESTION

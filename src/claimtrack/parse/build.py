@@ -319,6 +319,16 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
+    if (
+        noise.may_be_fragment(content.text)
+        and _TWO_WORDS.search(content.text) is not None  # one word makes no claim at all
+        and not mentions.numbers
+        and content.text.split(None, 1)[0].lower() not in SUBJECT_PRONOUNS  # "They owe you."
+        and not _has_verb(content.text, headlines.in_masthead(text, start))
+    ):
+        reason = "fragment: no verb"
+        _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
+        return
     interruption = _named_interruption(context, find_interruption(content.text))
     addition = (
         _named_addition(context, find_addition(content.text)) if interruption is None else None

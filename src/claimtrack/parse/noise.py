@@ -221,6 +221,24 @@ def _ascii_fold() -> bytes:
 _ASCII_FOLD = _ascii_fold()
 
 
+#: A sentence of at most this many words and no verb ("The proof.", "Thank you.", "From
+#: the wires.") states nothing a reader could check on its own.
+MAX_FRAGMENT_WORDS = 3
+
+
+def may_be_fragment(sentence: str) -> bool:
+    """The cheap half of a fragment test (no verb check): a few words, no question, and no
+    contraction, whose verb the verb test does not see ("It's over.")."""
+    stripped = sentence.strip()
+    return (
+        bool(stripped)
+        and len(stripped.split()) <= MAX_FRAGMENT_WORDS
+        and not stripped.endswith("?")
+        and "'" not in stripped
+        and "’" not in stripped
+    )
+
+
 def may_be_heading(sentence: str) -> bool:
     """The cheap half of ``is_heading`` (no verb check): short, no final punctuation."""
     stripped = sentence.strip()
