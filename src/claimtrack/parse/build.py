@@ -165,13 +165,17 @@ class Context:
         return f"{self.article.id}:{len(self.claims) + 1}"
 
 
+#: The options of a call without any: built once (frozen), not validated again per article.
+_DEFAULT_OPTIONS = Options()
+
+
 def parse_article(article: Article, options: Options | None = None) -> list[Claim]:
     """Every claim of one article, dropped ones included (their ``dropped`` says why)."""
     # The memo keeps claims of earlier sentences alive: every collection the parse's many
     # allocations trigger would walk them all. Parsing makes no reference cycles, so pausing
     # changes nothing but the time; the pipeline pauses the collector around this stage.
     with collection_paused():
-        return _parse_article(article, options or Options())
+        return _parse_article(article, options or _DEFAULT_OPTIONS)
 
 
 def _parse_article(article: Article, options: Options) -> list[Claim]:

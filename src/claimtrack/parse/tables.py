@@ -136,6 +136,10 @@ def word_set(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=2048)
 def _word_set(lower: str) -> frozenset[str]:
+    return _words_of(lower)
+
+
+def _words_of(lower: str) -> frozenset[str]:
     return frozenset(_WORD.findall(lower))
 
 
@@ -160,8 +164,10 @@ def text_words(text: str) -> TextWords:
     finder); now the first one reads it and the others get that reading.
     """
     lower = text.lower()
-    # ``tuple.__new__`` skips the named tuple's own ``__new__``, a Python function.
-    return _new_tuple(TextWords, (lower if len(lower) == len(text) else text, _word_set(lower)))
+    # Not through ``_word_set``'s cache: ``text_words`` is cached by the text already, and
+    # a second lookup by the lower-cased text (hashing it, then evicting an old entry) almost
+    # never hit. ``tuple.__new__`` skips the named tuple's own ``__new__``, a Python function.
+    return _new_tuple(TextWords, (lower if len(lower) == len(text) else text, _words_of(lower)))
 
 
 class Phrases:
