@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
-from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape
+from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial
 from claimtrack.judge.ranks import Rank, ranks
@@ -73,11 +73,13 @@ class ClaimFacts:
         "precise_dates",
         "ranks",
         "reason_span",
+        "unknown_periods",
         "wholes",
     )
     figures: list[tuple[NumberMention, _FigureFacts]]
     owner: frozenset[str]
     periods: frozenset[tuple[dt.date, dt.date]]
+    unknown_periods: frozenset[str]
     precise_dates: list[DateMention]
     all_dates_resolved: bool
     calendar_days: list[tuple[DateMention, tuple[dt.date, dt.date]]]
@@ -169,6 +171,7 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "figures": _figures,
     "owner": _owner,
     "periods": _periods,
+    "unknown_periods": _unknown_periods,
     "precise_dates": _precise_dates,
     "all_dates_resolved": _all_dates_resolved,
     "calendar_days": _calendar_days,

@@ -76,7 +76,8 @@ def _numeric_conflicts(
         # "the 2019 jobless rate was 6.2%" / "from 2015 through 2019 the rate was 5.4%": a
         # figure for a year and one for several years measure different things.
         return []
-    unknown_a, unknown_b = _unknown_periods(a), _unknown_periods(b)
+    # slots: a claim with figures is in dozens of pairs, its dates read once
+    unknown_a, unknown_b = facts_a.unknown_periods, facts_b.unknown_periods
     both_name_one = bool(unknown_a or periods_a) and bool(unknown_b or periods_b)
     if both_name_one and unknown_a != unknown_b:
         # "last year the rate was 6.2%" in an undated article / "from 2015 through 2019
