@@ -397,8 +397,13 @@ def _deferred_bounds(batch: PairBatch) -> dict[str, float | FloatArray]:
 
 
 def _token_sets_alike(claims: ClaimTable, left: IntArray, right: IntArray) -> BoolArray:
-    """``fuzz.token_set_ratio`` of the two texts reaches ``PREFILTER``, for every pair."""
-    texts = claims.token_set_texts
+    """``fuzz.token_set_ratio`` of the two texts reaches ``PREFILTER``, for every pair.
+
+    The texts as they are: the scorer splits, sorts and de-duplicates their tokens itself.
+    WHY not each claim's sorted distinct tokens joined once in the per-claim table: a new
+    string per claim (45 MB at 10,000 articles), alive through all of scoring, the run's
+    peak, to save the scorer 5% of this step's time (0.14 us a pair)."""
+    texts = claims.texts
     scores = process.cpdist(
         texts[left],
         texts[right],

@@ -212,20 +212,6 @@ class ClaimTable:
         return _objects([k.text for k in self.keys])
 
     @cached_property
-    def token_set_texts(self) -> npt.NDArray[np.object_]:
-        """``text``'s distinct tokens, sorted: ``fuzz.token_set_ratio`` splits, sorts and
-        de-duplicates both sides of every pair; done once per claim, it does less per pair.
-        A third of them equal the claim's ``sorted_plain``: that string is kept, not a copy."""
-        texts = [" ".join(sorted(set(rapidfuzz_tokens(k.text)))) for k in self.keys]
-        sorted_plain = self.sorted_plain.tolist()
-        return _objects(
-            [
-                plain if text == plain else text
-                for text, plain in zip(texts, sorted_plain, strict=True)
-            ]
-        )
-
-    @cached_property
     def _key_token_ids(self) -> tuple[SmallIntArray, SmallIntArray, list[Hashable]]:
         return _narrow(*intern([k.tokens for k in self.keys]))
 
