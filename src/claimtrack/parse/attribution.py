@@ -268,6 +268,7 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         or _speaker_with_relative(text)
         or _leading_match(text)
         or _after_opening_phrase(text)
+        or _inverted_tag_far_from_the_end(text)
     )
 
 
@@ -809,11 +810,15 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
     if len(rest) > 110 or rest.count(",") > 1:
-        return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
+        # one comma: "said Ana Ruiz, a spokeswoman for the port"; more, or a longer
+        # description: only a name and what follows it ("said Ana Ruiz, 41, a pilot ...")
+        return _described_name_after(text, before, verb_start, verb_end)
     when = _SPEAKER_TAIL.search(rest)
     speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
-        return None  # ", said the fund lost $2 million": a clause, not a speaker
+        # ", said the fund lost $2 million": a clause, not a speaker; but ", said Ana Ruiz,
+        # a pilot who saw it": a name, then a description with a verb of its own
+        return _described_name_after(text, before, verb_start, verb_end)
     content_end = len(before) - 1
     return _result(
         text,
@@ -823,6 +828,75 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         (verb_start, verb_end),
         (speaker_end, len(text)),
     )
+
+
+#: '..., said Ana Ruiz, 41, a pilot with the harbour board who saw it.': after the verb, a
+#: name (capitalised words, perhaps with particles: "bin", "de la"), perhaps an age, then a
+#: description opened by a determiner: who she is, not what she said. Not a relative
+#: ("said Ruiz, who ..."): ``_speaker_with_relative`` keeps its clause as the writer's fact.
+_DESCRIBED_NAME = re.compile(
+    r"[ \t]+(?P<name>(?!(?:The|A|An|He|She|It|They|We|I)[ \t])[A-Z][\w'’.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|"
+    + "|".join(p + r"[\w'’-]+" if p.endswith("-") else p for p in _NAME_PARTICLES)
+    + r")){0,4})"
+    r"(?:,[ \t]+\d{1,3})?,[ \t]+(?:a|an|the|one)[ \t]"
+)
+#: After a comma in that description, words that open a clause of their own ("..., said Ana
+#: Ruiz, a pilot, and the ferries stopped"): the description ended and the statement goes on.
+_CLAUSE_AFTER_DESCRIPTION = re.compile(
+    r",[ \t]+(?:and|but|or|so|yet|then|he|she|it|they|we|i|there)[ \t]", re.I
+)
+
+#: ', who ...' or ', which ...' after a description: ``_speaker_with_relative``'s case.
+_COMMA_RELATIVE = re.compile(r",[ \t]+(?:who|which)[ \t]")
+
+
+def _described_name_after(
+    text: str, before: str, verb_start: int, verb_end: int
+) -> Attribution | None:
+    """'"...," said Ana Ruiz, 41, a pilot with the harbour board who saw it.': the name after
+    the verb is the speaker; the description after it (however long, with its own commas
+    and verbs) says who she is, as for a name between commas before the verb
+    (``_appositive_speaker``)."""
+    match = _DESCRIBED_NAME.match(text, verb_end)
+    if match is None or _CLAUSE_AFTER_DESCRIPTION.search(text, match.end()):
+        return None
+    if _COMMA_RELATIVE.search(text, match.end()):
+        return None  # '..., a spokesman, who ...': the relative is kept as the writer's fact
+    if not grammar.has_verb(before):
+        return None  # 'The pier, said Ana Ruiz, a pilot, is shut.': the statement goes on
+    return _result(
+        text,
+        match.span("name"),
+        (0, len(before) - 1),
+        text[verb_start:verb_end],
+        (verb_start, verb_end),
+        # nothing said about when or where: the description is not the statement's setting
+        (len(text), len(text)),
+    )
+
+
+@lru_cache(maxsize=1)
+def _inverted_verb() -> re.Pattern[str]:
+    """A verb of saying right after a comma or a closing quotation mark, then a capital."""
+    verbs = tables.trie_alternation(frozenset(_verbs())) or "|".join(sorted(_verbs()))
+    return re.compile(rf"[,”\"'’][ \t]*(?P<verb>{verbs})(?=[ \t]+[A-Z])")
+
+
+def _inverted_tag_far_from_the_end(text: str) -> Attribution | None:
+    """'"...," said Ana Ruiz, a pilot with the harbour board who saw the ferry go down.': an
+    inverted tag whose verb stands before the last words ``_trailing`` reads, as only a
+    long description of the speaker puts it."""
+    match = _inverted_verb().search(text)
+    while match is not None:
+        verb_start, verb_end = match.span("verb")
+        before = text[:verb_start].rstrip()
+        if before.endswith(_BEFORE_AN_INVERTED_TAG) and not _subject_with_apposition(before):
+            found = _described_name_after(text, before, verb_start, verb_end)
+            if found is not None:
+                return found
+        match = _inverted_verb().search(text, verb_end)
+    return None
 
 
 def _subject_with_apposition(before: str) -> bool:
