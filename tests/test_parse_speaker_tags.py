@@ -316,3 +316,48 @@ def test_a_relative_after_the_description_stays_the_writers_fact() -> None:
         ("The pier was shut.", "Ana Ruiz, a pilot for the harbour board"),
         ("Ana Ruiz, a pilot for the harbour board saw the storm.", None),
     ]
+
+
+# --- 'X told Harbour Radio's morning show late on Monday that ...' -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the person told, then when: more than four words before "that"
+        ("Ruiz told Harbour Radio's morning show late on Monday that the pier would reopen.",
+         "Ruiz", "the pier would reopen."),
+        ("The mayor told a packed town hall meeting on Tuesday night that the budget was "
+         "balanced.", "The mayor", "the budget was balanced."),
+        ("Ana Ruiz told the analyst Tom Berg of North Bank that she could not pay the bill.",
+         "Ana Ruiz", "she could not pay the bill."),
+        ("The pilot had told the coast guard via a radio call at dawn that the hull was "
+         "cracked.", "The pilot", "the hull was cracked."),
+    ],
+)  # fmt: skip
+def test_a_longer_person_told_and_when_before_that(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was told about, then a relative "that"
+        "Ruiz told the board about ideas for bridges that council members approved.",
+        # an order ("told ... to"), then "that" as a determiner
+        "The coach told the players to stay in the old hall at the end of that long week.",
+        # a quotation opened before "that"
+        "A guard told the Courier on Sunday ‘it seems odd that the gate was left open all night’",
+    ],
+)
+def test_no_person_told_before_a_that_of_another_kind(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_second_noun_phrase_after_the_person_told_opens_the_clause() -> None:
+    # "the old ferry" is the clause's subject, not more of the person told
+    text = "Ruiz told harbour pilots the old ferry that the storm sank was unsafe."
+    found = find_attribution(text)
+    assert found is None or not text[found.content_start :].startswith("the storm")

@@ -159,6 +159,25 @@ _CHECKED_CLAUSE_VERBS = frozenset(
 )
 
 
+#: Words that open when or how something was told ("late on Monday", "in an interview",
+#: "by phone"): they end the person told.
+_TOLD_SETTING = (
+    "on in at during late early last this earlier after before by via over through "
+    "yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+).split()
+#: The person told, up to six words ("a packed town hall meeting", "the analyst Tom Berg of
+#: North Bank"): no determiner after the first word ("told reporters the ferry that sank":
+#: a second noun phrase, the subject of a clause), no "about" (what was told, where "that"
+#: opens a relative), no "to" ("told staff to stay at that desk": an order), no setting word.
+_TOLD_PERSON_WORDS = (
+    r"(?:(?:the|a|an)[ \t]+)?"
+    rf"(?:(?!(?:the|a|an|about|to|that|{'|'.join(_TOLD_SETTING)})\b)[\w.'’&-]{{1,25}}[ \t]+)"
+    r"{1,6}"
+)
+#: Then perhaps when or how: a setting word and up to 60 characters without clause
+#: punctuation, an opening quotation mark or "that".
+_TOLD_WHEN_LONG = rf"(?:(?:{'|'.join(_TOLD_SETTING)})\b(?:(?!that\b)[^,;:\"“”‘]){{0,60}}?[ \t]+)?"
+
 #: "said that was unfair": before a verb, "that" is the subject, not a conjunction.
 _NOT_SUBJECT = (
     r"(?![ \t]+(?:is|was|isn't|wasn't|has|had|hasn't|would|will|could|can|did|didn't|does|"
@@ -224,6 +243,15 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)(?P<checked>)[ \t]+"
             r"(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}?)"
             rf"[ \t]+(?P<content>{_CLAUSE_START}[ \t]+.+)$",
+            re.S,
+        ),
+        # X told Harbour Radio's morning show late on Monday that CONTENT: the person told
+        # and when, longer than the first pattern's four words. Only after "told": after
+        # "announced a plan for the new bridge that ...", "that" opens a relative.
+        re.compile(
+            rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)[ \t]+"
+            rf"(?P<object>{_TOLD_PERSON_WORDS}{_TOLD_WHEN_LONG})"
+            rf"that{_NOT_SUBJECT}(?![ \t]+of\b)[ \t]+(?P<content>.+)$",
             re.S,
         ),
     )
@@ -985,7 +1013,7 @@ def _leading_gates() -> tuple[frozenset[str] | None, ...]:
     comma or a colon). None: no gate (a verb of several words, which a set test misses)."""
     told = frozenset(("told", "tells"))
     said = frozenset(_verbs()) if all(verb.isalpha() for verb in _verbs()) else None
-    return (said, _CLAUSE_VERBS | {"told"}, told, _CHECKED_CLAUSE_VERBS, told)
+    return (said, _CLAUSE_VERBS | {"told"}, told, _CHECKED_CLAUSE_VERBS, told, told)
 
 
 #: What no speaker holds (``_SPEAKER``) and no lead-in either (``_LEAD_IN``; it ends in
