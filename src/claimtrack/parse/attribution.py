@@ -900,7 +900,7 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
 #: description opened by a determiner: who she is, not what she said. Not a relative
 #: ("said Ruiz, who ..."): ``_speaker_with_relative`` keeps its clause as the writer's fact.
 _DESCRIBED_NAME = re.compile(
-    r"[ \t]+(?P<name>(?!(?:The|A|An|He|She|It|They|We|I)[ \t])[A-Z][\w'’.-]*"
+    r"(?<![ \t])[ \t]+(?P<name>(?!(?:The|A|An|He|She|It|They|We|I)[ \t])[A-Z][\w'’.-]*"
     r"(?:[ \t]+(?:[A-Z][\w'’.-]*|"
     + "|".join(p + r"[\w'’-]+" if p.endswith("-") else p for p in _NAME_PARTICLES)
     + r")){0,4})"
