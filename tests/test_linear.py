@@ -217,7 +217,6 @@ USAGE = {
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",
-    "claimtrack.parse.attribution._DESCRIBED_NAME": "anchored",
     "claimtrack.parse.attribution._INTERRUPTED": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
     "claimtrack.parse.build._SPEAKER_TAG": "anchored",

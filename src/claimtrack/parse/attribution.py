@@ -149,10 +149,12 @@ _TOLD_TAIL_END = re.compile(
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 #: '..., Ruiz told MVS radio.', '..., the source told the city's Harbour Daily newspaper.':
-#: after a verb of telling that ends the sentence, the person told as up to six words of
-#: any case; ``_told_tail`` turns down those with "to" or a verb ("told him to leave").
+#: after a verb of telling that ends the sentence, the person told as two to six words of
+#: any case (one word is ``_TOLD_TAIL_END``'s: a name or "the ..."; a bare lower-case noun,
+#: "Mayor tells pupils", is a headline's shorthand); ``_told_tail`` turns down those with
+#: "to" or a verb ("told him to leave").
 _TOLD_TAIL_LONG = re.compile(
-    r"(?<![ \t])[ \t]+(?P<person>[\w.’'&-]{1,25}(?:[ \t]+[\w.’'&-]{1,25}){0,5})"
+    r"(?<![ \t])[ \t]+(?P<person>[\w.’'&-]{1,25}(?:[ \t]+[\w.’'&-]{1,25}){1,5})"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -170,30 +172,31 @@ _CHECKED_CLAUSE_VERBS = frozenset(
 )
 
 
-#: Words that open when or how something was told ("late on Monday", "in an interview",
-#: "by phone"): they end the person told.
-_TOLD_SETTING = (
-    "on in at during late early last this earlier after before by via over through "
-    "yesterday today tonight Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-).split()
-#: The person told, up to six words ("a packed town hall meeting", "the analyst Tom Berg of
-#: North Bank"): no determiner after the first word ("told reporters the ferry that sank":
-#: a second noun phrase, the subject of a clause), no "about" (what was told, where "that"
-#: opens a relative), no "to" ("told staff to stay at that desk": an order), no setting word.
-_TOLD_PERSON_WORDS = (
-    r"(?:(?:the|a|an)[ \t]+)?"
-    rf"(?:(?!(?:the|a|an|about|to|that|{'|'.join(_TOLD_SETTING)})\b)[\w.'’&-]{{1,25}}[ \t]+)"
-    r"{1,6}"
-)
-#: Then perhaps when or how: a setting word and up to 60 characters without clause
-#: punctuation, an opening quotation mark or "that".
-_TOLD_WHEN_LONG = rf"(?:(?:{'|'.join(_TOLD_SETTING)})\b(?:(?!that\b)[^,;:\"“”‘]){{0,60}}?[ \t]+)?"
-
 #: "said that was unfair": before a verb, "that" is the subject, not a conjunction.
 _NOT_SUBJECT = (
     r"(?![ \t]+(?:is|was|isn't|wasn't|has|had|hasn't|would|will|could|can|did|didn't|does|"
     r"doesn't|may|might|must|should|won't|wouldn't|couldn't|seems|means|remains|makes)\b)"
 )
+
+
+@lru_cache(maxsize=1)
+def _told_object() -> str:
+    """The person told, up to six words ("a packed town hall meeting", "the analyst Tom Berg
+    of North Bank"), then perhaps when or how ("late on Monday", "via a radio call"): a
+    word of ``data/told_settings.txt`` or a weekday, then up to 60 characters without
+    clause punctuation, an opening quotation mark or "that". The person holds no determiner
+    after its first word ("told reporters the ferry that sank": a second noun phrase, the
+    subject of a clause), no "about" (what was told, where "that" opens a relative), no
+    "to" ("told staff to stay at that desk": an order) and no setting word."""
+    settings = "|".join(
+        [*sorted(tables.words("told_settings.txt")), r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"]
+    )
+    person = (
+        r"(?:(?:the|a|an)[ \t]+)?"
+        rf"(?:(?!(?:the|a|an|about|to|that|{settings})\b)[\w.'’&-]{{1,25}}[ \t]+){{1,6}}"
+    )
+    when = rf"(?:(?:{settings})\b(?:(?!that\b)[^,;:\"“”‘]){{0,60}}?[ \t]+)?"
+    return person + when
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +264,7 @@ def _leading() -> tuple[re.Pattern[str], ...]:
         # "announced a plan for the new bridge that ...", "that" opens a relative.
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)[ \t]+"
-            rf"(?P<object>{_TOLD_PERSON_WORDS}{_TOLD_WHEN_LONG})"
+            rf"(?P<object>{_told_object()})"
             rf"that{_NOT_SUBJECT}(?![ \t]+of\b)[ \t]+(?P<content>.+)$",
             re.S,
         ),
@@ -307,7 +310,6 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         or _speaker_with_relative(text)
         or _leading_match(text)
         or _after_opening_phrase(text)
-        or _inverted_tag_far_from_the_end(text)
     )
 
 
@@ -875,15 +877,11 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
     if len(rest) > 110 or rest.count(",") > 1:
-        # one comma: "said Ana Ruiz, a spokeswoman for the port"; more, or a longer
-        # description: only a name and what follows it ("said Ana Ruiz, 41, a pilot ...")
-        return _described_name_after(text, before, verb_start, verb_end)
+        return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     when = _SPEAKER_TAIL.search(rest)
     speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
-        # ", said the fund lost $2 million": a clause, not a speaker; but ", said Ana Ruiz,
-        # a pilot who saw it": a name, then a description with a verb of its own
-        return _described_name_after(text, before, verb_start, verb_end)
+        return None  # ", said the fund lost $2 million": a clause, not a speaker
     content_end = len(before) - 1
     return _result(
         text,
@@ -893,75 +891,6 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         (verb_start, verb_end),
         (speaker_end, len(text)),
     )
-
-
-#: '..., said Ana Ruiz, 41, a pilot with the harbour board who saw it.': after the verb, a
-#: name (capitalised words, perhaps with particles: "bin", "de la"), perhaps an age, then a
-#: description opened by a determiner: who she is, not what she said. Not a relative
-#: ("said Ruiz, who ..."): ``_speaker_with_relative`` keeps its clause as the writer's fact.
-_DESCRIBED_NAME = re.compile(
-    r"(?<![ \t])[ \t]+(?P<name>(?!(?:The|A|An|He|She|It|They|We|I)[ \t])[A-Z][\w'’.-]*"
-    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|"
-    + "|".join(p + r"[\w'’-]+" if p.endswith("-") else p for p in _NAME_PARTICLES)
-    + r")){0,4})"
-    r"(?:,[ \t]+\d{1,3})?,[ \t]+(?:a|an|the|one)[ \t]"
-)
-#: After a comma in that description, words that open a clause of their own ("..., said Ana
-#: Ruiz, a pilot, and the ferries stopped"): the description ended and the statement goes on.
-_CLAUSE_AFTER_DESCRIPTION = re.compile(
-    r",[ \t]+(?:and|but|or|so|yet|then|he|she|it|they|we|i|there)[ \t]", re.I
-)
-
-#: ', who ...' or ', which ...' after a description: ``_speaker_with_relative``'s case.
-_COMMA_RELATIVE = re.compile(r",[ \t]+(?:who|which)[ \t]")
-
-
-def _described_name_after(
-    text: str, before: str, verb_start: int, verb_end: int
-) -> Attribution | None:
-    """'"...," said Ana Ruiz, 41, a pilot with the harbour board who saw it.': the name after
-    the verb is the speaker; the description after it (however long, with its own commas
-    and verbs) says who she is, as for a name between commas before the verb
-    (``_appositive_speaker``)."""
-    match = _DESCRIBED_NAME.match(text, verb_end)
-    if match is None or _CLAUSE_AFTER_DESCRIPTION.search(text, match.end()):
-        return None
-    if _COMMA_RELATIVE.search(text, match.end()):
-        return None  # '..., a spokesman, who ...': the relative is kept as the writer's fact
-    if not grammar.has_verb(before):
-        return None  # 'The pier, said Ana Ruiz, a pilot, is shut.': the statement goes on
-    return _result(
-        text,
-        match.span("name"),
-        (0, len(before) - 1),
-        text[verb_start:verb_end],
-        (verb_start, verb_end),
-        # nothing said about when or where: the description is not the statement's setting
-        (len(text), len(text)),
-    )
-
-
-@lru_cache(maxsize=1)
-def _inverted_verb() -> re.Pattern[str]:
-    """A verb of saying right after a comma or a closing quotation mark, then a capital."""
-    verbs = tables.trie_alternation(frozenset(_verbs())) or "|".join(sorted(_verbs()))
-    return re.compile(rf"[,”\"'’][ \t]*(?P<verb>{verbs})(?=[ \t]+[A-Z])")
-
-
-def _inverted_tag_far_from_the_end(text: str) -> Attribution | None:
-    """'"...," said Ana Ruiz, a pilot with the harbour board who saw the ferry go down.': an
-    inverted tag whose verb stands before the last words ``_trailing`` reads, as only a
-    long description of the speaker puts it."""
-    match = _inverted_verb().search(text)
-    while match is not None:
-        verb_start, verb_end = match.span("verb")
-        before = text[:verb_start].rstrip()
-        if before.endswith(_BEFORE_AN_INVERTED_TAG) and not _subject_with_apposition(before):
-            found = _described_name_after(text, before, verb_start, verb_end)
-            if found is not None:
-                return found
-        match = _inverted_verb().search(text, verb_end)
-    return None
 
 
 def _subject_with_apposition(before: str) -> bool:
