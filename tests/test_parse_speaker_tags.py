@@ -268,3 +268,101 @@ def test_other_words_after_according_to_keep_their_reading(text: str) -> None:
 def test_a_pronoun_is_the_speaker_not_a_description_of_one(pronoun: str) -> None:
     # every subject pronoun, "it" and "you" included: one module-level set, not shadowed
     assert not attribution._describes([pronoun, "said"])
+
+
+# --- 'X told Harbour Radio's morning show late on Monday that ...' -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the person told, then when: more than four words before "that"
+        ("Ruiz told Harbour Radio's morning show late on Monday that the pier would reopen.",
+         "Ruiz", "the pier would reopen."),
+        ("The mayor told a packed town hall meeting on Tuesday night that the budget was "
+         "balanced.", "The mayor", "the budget was balanced."),
+        ("Ana Ruiz told the analyst Tom Berg of North Bank that she could not pay the bill.",
+         "Ana Ruiz", "she could not pay the bill."),
+        ("The pilot had told the coast guard via a radio call at dawn that the hull was "
+         "cracked.", "The pilot", "the hull was cracked."),
+    ],
+)  # fmt: skip
+def test_a_longer_person_told_and_when_before_that(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was told about, then a relative "that"
+        "Ruiz told the board about ideas for bridges that council members approved.",
+        # an order ("told ... to"), then "that" as a determiner
+        "The coach told the players to stay in the old hall at the end of that long week.",
+        # a quotation opened before "that"
+        "A guard told the Courier on Sunday ‘it seems odd that the gate was left open all night’",
+    ],
+)
+def test_no_person_told_before_a_that_of_another_kind(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_second_noun_phrase_after_the_person_told_opens_the_clause() -> None:
+    # "the old ferry" is the clause's subject, not more of the person told
+    text = "Ruiz told harbour pilots the old ferry that the storm sank was unsafe."
+    found = find_attribution(text)
+    assert found is None or not text[found.content_start :].startswith("the storm")
+
+
+# --- '..., Ruiz told MVS radio.', '..., the paper reported Thursday night.' ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person told in words of any case, up to six
+        ('"Some of the boats are new," Ruiz told Harbour radio.', "Ruiz"),
+        ('"The pier is closed," the source told Coastal newspaper al-Bahr.', "the source"),
+        ('"The pier is closed," a pilot told host Tom Berg.', "a pilot"),
+        ('"The pier is closed," she told a writer for the website Harbour.example.', "she"),
+        ('"The pier is closed," ministry spokesman Tom Berg told local media Thursday.',
+         "ministry spokesman Tom Berg"),
+        # a day and its part, a bare date, "earlier this month"
+        ("The pier has been closed since May, the local paper reported Thursday night.",
+         "the local paper"),
+        ("The pier has been closed since May, the port's director said July 8.",
+         "the port's director"),
+        ("The pier has been closed since May, the Courier reported earlier this month.",
+         "the Courier"),
+    ],
+)  # fmt: skip
+def test_a_trailing_tag_with_a_longer_tail(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+    assert text[found.content_start : found.content_end].startswith(("Some", "The pier"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order, a clause, a second object: not the person told
+        '"Go home," the officer told him to say.',
+        "I like the boat, but my friends have told me to steer clear.",
+        '"The pier is closed," he told them he left early.',
+        "The ferry left late, and he told him his whole story.",
+        # one bare lower-case noun: a headline's shorthand, left as it was read
+        '"The pier is shut for the winter," the mayor told pupils.',
+    ],
+)
+def test_what_was_told_after_a_trailing_told_is_no_tail(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_participle_after_a_determiner_names_no_speaker() -> None:
+    # "the originally announced": "announced" is no verb of saying there
+    text = (
+        "Some papers give other dates, and all point to a date earlier than the originally "
+        "announced May 18."
+    )
+    assert find_attribution(text) is None

@@ -125,10 +125,14 @@ _ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_WHO_CLAUSE}"
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
-    # '..., he told reporters Wednesday.': a bare day after the verb or its object
-    r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight))?"
+    # '..., he told reporters Wednesday.': a bare day after the verb or its object, perhaps
+    # with its part ("Thursday night"), or a bare date ("said July 8", "said Sept. 2")
+    r"(?:[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2}\b))?"
     # "claimed to be in Iraq": an infinitive, the verb's object, not where it was said
-    r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|last|this|from)\b"
+    r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|earlier|last|this|"
+    r"from)\b"
     rf"(?P<person>[^,;\"“”]{{1,50}}){_ABOUT_THE_PERSON})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
@@ -142,6 +146,15 @@ _TOLD_TAIL_END = re.compile(
     rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
     rf"{_WHO_CLAUSE}"
+    r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
+#: '..., Ruiz told MVS radio.', '..., the source told the city's Harbour Daily newspaper.':
+#: after a verb of telling that ends the sentence, the person told as two to six words of
+#: any case (one word is ``_TOLD_TAIL_END``'s: a name or "the ..."; a bare lower-case noun,
+#: "Mayor tells pupils", is a headline's shorthand); ``_told_tail`` turns down those with
+#: "to" or a verb ("told him to leave").
+_TOLD_TAIL_LONG = re.compile(
+    r"(?<![ \t])[ \t]+(?P<person>[\w.’'&-]{1,25}(?:[ \t]+[\w.’'&-]{1,25}){1,5})"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -164,6 +177,26 @@ _NOT_SUBJECT = (
     r"(?![ \t]+(?:is|was|isn't|wasn't|has|had|hasn't|would|will|could|can|did|didn't|does|"
     r"doesn't|may|might|must|should|won't|wouldn't|couldn't|seems|means|remains|makes)\b)"
 )
+
+
+@lru_cache(maxsize=1)
+def _told_object() -> str:
+    """The person told, up to six words ("a packed town hall meeting", "the analyst Tom Berg
+    of North Bank"), then perhaps when or how ("late on Monday", "via a radio call"): a
+    word of ``data/told_settings.txt`` or a weekday, then up to 60 characters without
+    clause punctuation, an opening quotation mark or "that". The person holds no determiner
+    after its first word ("told reporters the ferry that sank": a second noun phrase, the
+    subject of a clause), no "about" (what was told, where "that" opens a relative), no
+    "to" ("told staff to stay at that desk": an order) and no setting word."""
+    settings = "|".join(
+        [*sorted(tables.words("told_settings.txt")), r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"]
+    )
+    person = (
+        r"(?:(?:the|a|an)[ \t]+)?"
+        rf"(?:(?!(?:the|a|an|about|to|that|{settings})\b)[\w.'’&-]{{1,25}}[ \t]+){{1,6}}"
+    )
+    when = rf"(?:(?:{settings})\b(?:(?!that\b)[^,;:\"“”‘]){{0,60}}?[ \t]+)?"
+    return person + when
 
 
 @lru_cache(maxsize=1)
@@ -224,6 +257,15 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)(?P<checked>)[ \t]+"
             r"(?P<object>(?:the[ \t]+)?[\w.'’-]{1,25}(?:[ \t][\w.'’-]{1,25}){0,3}?)"
             rf"[ \t]+(?P<content>{_CLAUSE_START}[ \t]+.+)$",
+            re.S,
+        ),
+        # X told Harbour Radio's morning show late on Monday that CONTENT: the person told
+        # and when, longer than the first pattern's four words. Only after "told": after
+        # "announced a plan for the new bridge that ...", "that" opens a relative.
+        re.compile(
+            rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>told|tells)[ \t]+"
+            rf"(?P<object>{_told_object()})"
+            rf"that{_NOT_SUBJECT}(?![ \t]+of\b)[ \t]+(?P<content>.+)$",
             re.S,
         ),
     )
@@ -591,7 +633,7 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
         tail = _TAIL_END.match(text, end) or (
-            _TOLD_TAIL_END.match(text, end) if word.lower() in _TELL_VERBS else None
+            _told_tail(text, end) if word.lower() in _TELL_VERBS else None
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -607,13 +649,39 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
     return None
 
 
+def _told_tail(text: str, end: int) -> re.Match[str] | None:
+    """The person told (and when) after a verb of telling that ends ``text`` at ``end``."""
+    tail = _TOLD_TAIL_END.match(text, end)
+    if tail is not None:
+        return tail
+    tail = _TOLD_TAIL_LONG.match(text, end)
+    if tail is None:
+        return None
+    person = tail.group("person")
+    if "to" in person.lower().split() or grammar.has_verb(person):
+        # "told me to steer clear", "told them he left": no person told alone
+        return None
+    if _second_object(person.lower().split()):
+        return None  # "told him his story": what was told, not a person told and when
+    return tail
+
+
+def _second_object(words: list[str]) -> bool:
+    """A determiner that opens a second noun phrase after the first, not after a
+    preposition ("told him his story", but "told a writer for the site")."""
+    return any(
+        word in _DETERMINERS and before not in _PREPOSITIONS
+        for before, word in itertools.pairwise(words)
+    )
+
+
 def _with_relative_about_the_person(
     text: str, found: Attribution, tail: re.Match[str] | None, verb: str
 ) -> Attribution:
     """'..., she said to Sen. Tom Berg, who chairs the panel': the clause about the person
     spoken to, kept as the writer's fact ("Sen. Tom Berg chairs the panel") as a clause
     about the speaker is. Only a person told or spoken "to": "said in Oslo, who" names none."""
-    if tail is None or tail.group("who") is None:
+    if tail is None or tail.groupdict().get("who") is None:
         return found
     person = _trimmed(text, tail.span("person"))
     spoken_to = verb in _TELL_VERBS or text[: tail.start("person")].endswith("to")
@@ -915,7 +983,7 @@ def _leading_gates() -> tuple[frozenset[str] | None, ...]:
     comma or a colon). None: no gate (a verb of several words, which a set test misses)."""
     told = frozenset(("told", "tells"))
     said = frozenset(_verbs()) if all(verb.isalpha() for verb in _verbs()) else None
-    return (said, _CLAUSE_VERBS | {"told"}, told, _CHECKED_CLAUSE_VERBS, told)
+    return (said, _CLAUSE_VERBS | {"told"}, told, _CHECKED_CLAUSE_VERBS, told, told)
 
 
 #: What no speaker holds (``_SPEAKER``) and no lead-in either (``_LEAD_IN``; it ends in
@@ -1259,9 +1327,11 @@ _ONLY_FUNCTION_WORDS = frozenset(
 #: Prepositions a speaker never ends with: before them the verb of saying is a noun ("resigned
 #: amid reports that", "in the wake of claims that"). Not "to" ("went on to say": the
 #: speaker is there, only not where it begins) nor words that end names or phrasal verbs.
+#: Nor an article: after it the verb is a participle ("a date earlier than the originally
+#: announced May 18").
 _ENDS_NO_SPEAKER = frozenset(
     "of amid amidst among despite with after before at in on into about against over "
-    "following during since than".split()
+    "following during since than the a an".split()
 )
 
 
