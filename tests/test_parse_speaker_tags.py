@@ -366,3 +366,32 @@ def test_a_participle_after_a_determiner_names_no_speaker() -> None:
         "announced May 18."
     )
     assert find_attribution(text) is None
+
+
+# --- the person told, before "that" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner after the first word opens a clause: "that" is a relative there
+        (
+            "Ruiz told reporters the ferry that sank was old.",
+            [("The ferry that sank was old.", "Ruiz")],
+        ),
+        # after a preposition or a setting word a determiner is the person's or the time's
+        (
+            "Ruiz told members of the board that the ferry was old.",
+            [("The ferry was old.", "Ruiz")],
+        ),
+        (
+            "Ruiz told the Daily Ledger after the vote that the ferry was old.",
+            [("The ferry was old.", "Ruiz")],
+        ),
+        ("Ruiz said to the committee that the ferry was old.", [("The ferry was old.", "Ruiz")]),
+    ],
+)
+def test_the_person_told_holds_no_second_noun_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
