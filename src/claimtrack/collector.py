@@ -19,10 +19,11 @@ from __future__ import annotations
 import ctypes
 import gc
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 
 @contextmanager
@@ -96,3 +97,20 @@ def available_memory() -> int | None:
     except (OSError, ValueError, IndexError):
         return None
     return None
+
+
+def share_equal_values(
+    items: Iterable[object], names: tuple[str, ...], seen: dict[Any, Any]
+) -> None:
+    """Make each named field of ``items`` that equals one seen before that one object.
+
+    ``seen`` maps each value to its first object; pass the same dict to share across calls.
+    The items may be frozen: equal values are exchanged with ``object.__setattr__``, and
+    nothing can tell the shared object from the copy it replaces.
+    """
+    for item in items:
+        for name in names:
+            value = getattr(item, name)
+            same = seen.setdefault(value, value)
+            if same is not value:
+                object.__setattr__(item, name, same)

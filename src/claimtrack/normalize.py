@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from claimtrack.collector import collection_paused
+from claimtrack.collector import collection_paused, share_equal_values
 from claimtrack.models import Claim
 from claimtrack.options import Options
 from claimtrack.parse.entities import alias_table
@@ -1455,13 +1455,7 @@ class _EqualSets:
 
     def share(self, keys: list[MatchKey]) -> list[MatchKey]:
         """``keys``, their sets shared with those of every key shared before."""
-        shared = self._one
-        for key in keys:
-            for name in _SET_FIELDS:
-                value = getattr(key, name)
-                same = shared.setdefault(value, value)
-                if same is not value:
-                    object.__setattr__(key, name, same)
+        share_equal_values(keys, _SET_FIELDS, self._one)
         return keys
 
 

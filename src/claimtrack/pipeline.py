@@ -23,7 +23,12 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from claimtrack import cache
-from claimtrack.collector import available_memory, collection_paused, return_freed_memory
+from claimtrack.collector import (
+    available_memory,
+    collection_paused,
+    return_freed_memory,
+    share_equal_values,
+)
 from claimtrack.errors import InputError
 from claimtrack.models import (
     Article,
@@ -512,13 +517,7 @@ def _share_equal_texts(claims: list[Claim]) -> None:
     hold one. Shared, half of those 16 MB at 1,000 articles are left; the claims live to the
     end of the run. Equal strings: nothing can tell the shared one from the copies.
     """
-    one: dict[str, str] = {}
-    for claim in claims:
-        for name in _TEXT_FIELDS:
-            value = getattr(claim, name)
-            same = one.setdefault(value, value)
-            if same is not value:
-                object.__setattr__(claim, name, same)
+    share_equal_values(claims, _TEXT_FIELDS, {})
 
 
 _TEXT_FIELDS = ("text", "sentence")
