@@ -11,7 +11,7 @@ import json
 import pytest
 from markdown_it import MarkdownIt
 
-from claimtrack.models import CheckResult, ConflictType, Report, Verdict
+from claimtrack.models import CheckResult, ConflictType, Report, Skipped, Verdict
 from claimtrack.render import (
     CheckFormat,
     RenderOptions,
@@ -297,3 +297,17 @@ def test_markdown_renders_each_conflict_as_its_own_paragraph_and_table() -> None
     assert html.count("<table>") == 2
     assert "<p><strong>numeric conflict:</strong> 12 vs 21</p>" in html
     assert "<p><strong>date conflict:</strong> Harbor vs Town</p>" in html
+
+
+def test_a_bad_record_of_a_read_file_is_not_counted_as_a_skipped_file() -> None:
+    bad_line = Skipped(path="feed.jsonl", reason="not valid JSON", record="line 2")
+    report = sample_report().model_copy(update={"skipped": (*sample_report().skipped, bad_line)})
+    header, _ = ReportView(report).header().lines()
+    assert header.endswith("1 file skipped · bad records skipped in 1 file")
+    table = render_report(report, ReportFormat.TABLE, RenderOptions(width=100))
+    markdown = render_report(report, ReportFormat.MARKDOWN, RenderOptions())
+    html = render_report(report, ReportFormat.HTML, RenderOptions())
+    assert "Skipped files and records (2)" in table and "feed.jsonl line 2: not valid JSON" in table
+    assert "## Skipped files and records (2)" in markdown and "feed.jsonl line 2: not" in markdown
+    assert "<code>feed.jsonl line 2</code>: not valid JSON" in html
+    assert '"files skipped"><dt>files skipped</dt><dd>1</dd>' in html

@@ -193,8 +193,9 @@ def test_every_good_article_is_read_and_every_fault_listed(corpus: Path) -> None
     assert len(report["articles"]) == 9
     reasons: dict[str, list[str]] = {}
     for skip in report["skipped"]:
+        where = f"{skip['record']}: " if skip["record"] else ""
         reasons.setdefault(Path(skip["path"]).relative_to(corpus).as_posix(), []).append(
-            skip["reason"]
+            where + skip["reason"]
         )
     expected = {name: words for name, (_, words) in FAULTS.items()} | EXPECTED_SPECIAL
     expected_jsonl = [
@@ -206,7 +207,8 @@ def test_every_good_article_is_read_and_every_fault_listed(corpus: Path) -> None
         assert len(reasons[name]) == 1 and words in reasons[name][0], (name, reasons[name])
     assert reasons["lines.jsonl"] == expected_jsonl
     for skip in report["skipped"]:  # and the person sees each of them on stderr
-        assert f"skipped {skip['path']}: {skip['reason']}" in err
+        where = f"{skip['path']} {skip['record']}" if skip["record"] else skip["path"]
+        assert f"skipped {where}: {skip['reason']}" in err
 
 
 def test_recovered_files_are_read_correctly_and_noted(corpus: Path) -> None:

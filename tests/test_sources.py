@@ -70,7 +70,7 @@ def test_json_list_keeps_good_records_and_reports_bad_ones(tmp_path: Path) -> No
     (tmp_path / "a.json").write_text(json.dumps(records))
     result = read(tmp_path / "a.json")
     assert [a.id for a in result.articles] == ["a.json#1"]
-    assert [s.reason for s in result.skipped] == [
+    assert [f"{s.record}: {s.reason}" for s in result.skipped] == [
         "record 2: the JSON record has no 'text' field",
         "record 3: a JSON string, not an object with a 'text' field",
         "record 4: the record's 'text' is a JSON number, not text",
@@ -106,8 +106,10 @@ def test_json_lines_many_bad_lines_are_capped(tmp_path: Path) -> None:
     result = read(tmp_path / "a.jsonl")
     assert len(result.articles) == 1
     assert len(result.skipped) == 21
-    assert result.skipped[0].reason.startswith("line 2: not valid JSON")
-    assert result.skipped[-1].reason == "10 more bad records"
+    first, last = result.skipped[0], result.skipped[-1]
+    assert first.record == "line 2" and first.reason.startswith("not valid JSON")
+    assert first.where == f"{tmp_path / 'a.jsonl'} line 2"
+    assert last.record == "(and 10 more bad records)" and last.reason == "not listed"
 
 
 def test_lone_surrogates_and_control_characters_are_replaced_one_for_one(tmp_path: Path) -> None:
@@ -298,7 +300,9 @@ def test_read_file_on_its_own(tmp_path: Path) -> None:
     (tmp_path / "a.jsonl").write_text('{"text": "The ferry resumed."}\n[]\n')
     articles, skipped = sources.read_file(tmp_path / "a.jsonl", tmp_path, Options())
     assert [a.id for a in articles] == ["a.jsonl#1"]
-    assert [s.reason for s in skipped] == ["line 2: a JSON list, not an object with a 'text' field"]
+    assert [(s.record, s.reason) for s in skipped] == [
+        ("line 2", "a JSON list, not an object with a 'text' field")
+    ]
 
 
 def test_saved_web_page_is_read_with_trafilatura(tmp_path: Path) -> None:
@@ -355,3 +359,9 @@ def test_source_in_the_middle_of_a_sentence_is_not_a_credit(tmp_path: Path) -> N
     path = tmp_path / "story.txt"
     path.write_text("Officials named the Source: a leak in the valve, they said on Monday.\n")
     assert read_sources([path]).articles[0].source == "story"
+
+
+def test_a_whole_skipped_file_names_no_record(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('{"title": "no text"}')
+    (skip,) = read(tmp_path / "a.json").skipped
+    assert skip.record is None and skip.where == str(tmp_path / "a.json")

@@ -5,7 +5,8 @@ Exit codes (an API, documented in the README):
   1  ``check`` only: a finding fails the --fail-on policy
   2  usage error (bad option, malformed data file)
   3  input could not be read (no article, unreadable draft), or --strict and a file was skipped
-  4  partial run: the output is complete for what was read, but some files were skipped
+  4  partial run: the output is complete for what was read, but some files (or JSON records)
+     were skipped
 """
 
 from __future__ import annotations
@@ -164,14 +165,14 @@ def errors_as_exit_codes() -> Iterator[None]:
 
 def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> None:
     if strict and skipped:
-        listed = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
+        listed = "; ".join(f"{s.where}: {s.reason}" for s in skipped)
         raise StrictModeError(
-            f"--strict: {len(skipped)} file(s) skipped ({listed})",
+            f"--strict: {len(skipped)} file(s) or record(s) skipped ({listed})",
             hint="fix or remove them, or run without --strict",
         )
     if not quiet:
         for skip in skipped:
-            _stderr(f"skipped {skip.path}: {skip.reason}")
+            _stderr(f"skipped {skip.where}: {skip.reason}")
 
 
 def _report_notes(notes: tuple[tuple[str, str], ...], quiet: bool) -> None:

@@ -118,10 +118,23 @@ class Article(Frozen):
 
 
 class Skipped(Frozen):
-    """A file that could not be used, and why, in words a person understands."""
+    """A file, or one record of a JSON or JSON-lines file, that could not be used, and why,
+    in words a person understands."""
 
     path: str
     reason: str
+    record: str | None = Field(
+        default=None,
+        description=(
+            "The bad record ('line 2', 'record 3') of a file whose other records were read; "
+            "null when the whole file was skipped."
+        ),
+    )
+
+    @property
+    def where(self) -> str:
+        """The path, with the record when only that record was skipped ('a.jsonl line 2')."""
+        return f"{self.path} {self.record}" if self.record else self.path
 
 
 # --- parsing claims --------------------------------------------------------------------

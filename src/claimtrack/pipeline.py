@@ -259,7 +259,7 @@ def _analysed_report(scan: SourceScan, options: Options, progress: ProgressCallb
     scan.items.clear()
     progress("read", len(scan.paths), len(scan.paths))
     if not read.articles:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in read.skipped[:3])
+        reasons = "; ".join(f"{s.where}: {s.reason}" for s in read.skipped[:3])
         raise InputError(
             "no article could be read" + (f" ({reasons})" if reasons else ""),
             hint=nothing_read_hint(read.skipped),

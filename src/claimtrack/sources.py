@@ -729,11 +729,12 @@ def _from_records(
         where, reason = bad[0] if bad else ("", "no records")
         more = f" (and {len(bad) - 1} more bad)" if len(bad) > 1 else ""
         raise UnreadableFileError(f"no usable JSON record: {where}: {reason}{more}")
-    skipped = [Skipped(path=str(base.path), reason=f"{w}: {r}") for w, r in bad]
+    skipped = [Skipped(path=str(base.path), reason=r, record=w) for w, r in bad]
     if len(skipped) > _MAX_LISTED_BAD_LINES:
         rest = len(skipped) - _MAX_LISTED_BAD_LINES
         skipped = skipped[:_MAX_LISTED_BAD_LINES]
-        skipped.append(Skipped(path=str(base.path), reason=f"{rest} more bad records"))
+        unlisted = f"(and {rest} more bad records)"
+        skipped.append(Skipped(path=str(base.path), reason="not listed", record=unlisted))
     return articles, skipped
 
 

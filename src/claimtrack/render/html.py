@@ -32,6 +32,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.render import RenderOptions
+from claimtrack.render.view import skipped_title
 
 #: Default row order: conflicts first, because they are what a reader has to chase.
 VERDICT_RANK = {Verdict.CONFLICT: 0, Verdict.AGREE: 1, Verdict.SINGLE_SOURCE: 2}
@@ -302,7 +303,7 @@ def summary_counts(report: Report, columns: Sequence[Column]) -> list[tuple[str,
         ("conflicts", by_verdict[Verdict.CONFLICT]),
         ("agreements", by_verdict[Verdict.AGREE]),
         ("single-source claims", by_verdict[Verdict.SINGLE_SOURCE]),
-        ("files skipped", len(report.skipped)),
+        ("files skipped", sum(s.record is None for s in report.skipped)),
     ]
 
 
@@ -319,11 +320,11 @@ def skipped_html(report: Report) -> str:
     if not report.skipped:
         return ""
     items = "".join(
-        f"<li><code>{escape(s.path)}</code>: {escape(s.reason)}</li>" for s in report.skipped
+        f"<li><code>{escape(s.where)}</code>: {escape(s.reason)}</li>" for s in report.skipped
     )
     return (
         '<section class="skipped" aria-labelledby="skipped-title">'
-        f'<h2 id="skipped-title">Skipped files ({len(report.skipped)})</h2>'
+        f'<h2 id="skipped-title">{escape(skipped_title(report.skipped))}</h2>'
         f"<ul>{items}</ul></section>"
     )
 

@@ -20,6 +20,7 @@ from claimtrack.render.view import (
     dated,
     first_reported,
     one_line,
+    skipped_title,
     where,
 )
 
@@ -55,8 +56,8 @@ def render(report: Report, options: RenderOptions) -> str:
         for cluster in found:
             lines += _cluster(view, verdict, cluster)
     if report.skipped:
-        lines += [f"## Skipped files ({len(report.skipped)})", ""]
-        lines += [f"- {escape(s.path)}: {escape(s.reason)}" for s in report.skipped]
+        lines += [f"## {skipped_title(report.skipped)}", ""]
+        lines += [f"- {escape(s.where)}: {escape(s.reason)}" for s in report.skipped]
         lines.append("")
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ from claimtrack.render.view import (
     dated,
     first_reported,
     one_line,
+    skipped_title,
     where,
 )
 
@@ -69,9 +70,9 @@ def render(report: Report, options: RenderOptions) -> str:
                     buffer.write(_plain_cluster(console, view, verdict, cluster))
     if report.skipped:
         console.print()
-        console.print(Rule(Text(f"Skipped files ({len(report.skipped)})"), align="left"))
+        console.print(Rule(Text(skipped_title(report.skipped)), align="left"))
         for skip in report.skipped:
-            console.print(Padding(Text(f"{skip.path}: {one_line(skip.reason)}"), (0, 0, 0, 2)))
+            console.print(Padding(Text(f"{skip.where}: {one_line(skip.reason)}"), (0, 0, 0, 2)))
     # Table cells are padded to the full width; trailing spaces only get in a reader's way.
     return "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
 

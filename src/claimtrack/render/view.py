@@ -6,6 +6,7 @@ Only selection and wording live here; each renderer decides how to draw (and esc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimtrack.models import (
@@ -17,6 +18,7 @@ from claimtrack.models import (
     Kind,
     Report,
     Severity,
+    Skipped,
     Verdict,
 )
 
@@ -44,6 +46,8 @@ class Header:
     factual_claims: int
     clusters: dict[Verdict, int]
     skipped: int
+    #: files that were read, but not all of whose JSON records were
+    with_bad_records: int = 0
 
     def lines(self) -> tuple[str, str]:
         """Two plain lines: what was read, and how the clusters came out."""
@@ -53,6 +57,8 @@ class Header:
             f"{_count(self.factual_claims, 'factual claim')} · "
             f"{_count(self.skipped, 'file')} skipped"
         )
+        if self.with_bad_records:
+            read += f" · bad records skipped in {_count(self.with_bad_records, 'file')}"
         verdicts = " · ".join(f"{self.clusters[v]} {VERDICT_WORDS[v]}" for v in self.clusters)
         return read, f"clusters: {verdicts}"
 
@@ -79,6 +85,12 @@ class ConflictGroup:
     sides: tuple[tuple[Side, ...], tuple[Side, ...]]
 
 
+def skipped_title(skipped: Sequence[Skipped]) -> str:
+    """The heading over the skipped list: files, or records of a file that was read too."""
+    what = "files and records" if any(s.record for s in skipped) else "files"
+    return f"Skipped {what} ({len(skipped)})"
+
+
 class ReportView:
     """Look-ups over one report that both human-readable renderers need."""
 
@@ -99,7 +111,8 @@ class ReportView:
             independent_sources=len(independent),
             factual_claims=sum(c.kind is Kind.FACT for c in self.report.claims),
             clusters={v: sum(c.verdict is v for c in self.report.clusters) for v in TITLES},
-            skipped=len(self.report.skipped),
+            skipped=sum(s.record is None for s in self.report.skipped),
+            with_bad_records=len({s.path for s in self.report.skipped if s.record}),
         )
 
     def clusters(self, verdict: Verdict) -> list[Cluster]:
