@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,13 +17,23 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from claimtrack import pipeline
-from claimtrack.cli import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from claimtrack.cli import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_PIPE_CLOSED,
+    EXIT_USAGE,
+    main,
+)
 from claimtrack.models import SCHEMA_VERSION, Report
 from claimtrack.render import CheckFormat, ReportFormat
 from claimtrack.render.progress import HANDFUL, ProgressDisplay
 from fake_engine import fake_analyse
 from snapshot import assert_matches
 
+ROOT = Path(__file__).resolve().parent.parent
+SRC, SAMPLES = ROOT / "src", ROOT / "samples"
 GOOD = "Source: Daily Wire Service\n\nThe mayor opened the new bridge on Monday, officials said.\n"
 
 
@@ -294,6 +307,44 @@ def test_report_to_a_file_leaves_stdout_empty(story: Path) -> None:
     assert (code, out) == (EXIT_OK, "")
     assert err.startswith("wrote report.md (")
     assert (story / "report.md").read_text().startswith("# claimtrack report\n")
+
+
+@pytest.mark.usefixtures("story")
+def test_output_in_a_missing_folder_is_refused_before_the_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the pipeline ran before the output path was checked")
+
+    monkeypatch.setattr("claimtrack.cli.build_rendered_report", must_not_run)
+    monkeypatch.setattr("claimtrack.api.check_drafts", must_not_run)
+    for args in (
+        ("report", "sources", "-o", "out/report.md"),
+        ("check", "draft.md", "-s", "sources", "-o", "out/findings.txt"),
+        ("check", "draft.md", "-s", "sources", "--write-baseline", "out/base.json"),
+    ):
+        code, out, err = run(*args)
+        assert (code, out) == (EXIT_USAGE, ""), args
+        assert "out does not exist: create it first" in err
+        assert "Traceback" not in err
+
+
+@pytest.mark.usefixtures("story")
+def test_a_failed_write_keeps_the_old_report_and_says_so(
+    story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (story / "report.md").write_text("the report of yesterday\n")
+
+    def disk_full(self: object, stream: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline.RenderedReport, "write_utf8", disk_full)
+    code, out, err = run("report", "sources", "-f", "markdown", "-o", "report.md")
+    assert (code, out) == (EXIT_USAGE, "")
+    assert "could not write report.md (No space left on device); it was left as it was" in err
+    assert "choose another --output path" in err
+    assert (story / "report.md").read_text() == "the report of yesterday\n"
+    assert sorted(p.name for p in story.iterdir() if p.name.endswith(".tmp")) == []
 
 
 # --- check: exit codes, policy, baselines, suppressions ------------------------------------
@@ -584,3 +635,22 @@ def test_real_engine_baseline_and_ignore_comment_on_a_numeric_conflict(story: Pa
     code, out, _ = run("check", "draft.md", "-s", "sources")
     assert code == EXIT_OK
     assert "draft.md:11:1: ignored: conflict (numeric)" in out
+
+
+# --- a reader that stops early ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("to", [(), ("-o", "/dev/stdout")])
+def test_a_reader_closing_the_pipe_early_gives_141_and_no_traceback(
+    tmp_path: Path, to: tuple[str, ...]
+) -> None:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]))
+    command = [sys.executable, "-m", "claimtrack", "report", str(SAMPLES / "iran-talks")]
+    command += ["--format", "json", "--cache-dir", str(tmp_path), "-q", *to]
+    # The reader leaves before the run writes its first byte (the pipeline takes seconds).
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as job:
+        assert job.stdout is not None and job.stderr is not None
+        job.stdout.close()
+        errors = job.stderr.read().decode()
+        assert job.wait() == EXIT_PIPE_CLOSED, errors
+    assert errors == ""

@@ -3,10 +3,11 @@
 Exit codes (an API, documented in the README):
   0  success; every input was read
   1  ``check`` only: a finding fails the --fail-on policy
-  2  usage error (bad option, malformed data file)
+  2  usage error (bad option, malformed data file), or the --output file cannot be written
   3  input could not be read (no article, unreadable draft), or --strict and a file was skipped
   4  partial run: the output is complete for what was read, but some files (or JSON records)
      were skipped
+  141  the program reading stdout closed it early (``| head``), as a shell reports SIGPIPE
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from claimtrack.errors import ClaimtrackError, StrictModeError
+from claimtrack.errors import ClaimtrackError, OutputError, StrictModeError
 from claimtrack.models import Kind, Report, Skipped, Status, Verdict
 from claimtrack.options import DEFAULT_MAX_FILE_SIZE, Options
+from claimtrack.output_file import missing_folder, open_output, write_output
 from claimtrack.pipeline import RenderedReport, build_rendered_report
 from claimtrack.render import (
     CheckFormat,
@@ -45,6 +47,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_PARTIAL = 4
+EXIT_PIPE_CLOSED = 141
 
 F = TypeVar("F", bound=Callable[..., Any])
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -161,6 +164,22 @@ def errors_as_exit_codes() -> Iterator[None]:
     except ClaimtrackError as exc:
         _stderr(f"Error: {exc}")
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # The reader went away (``| head``): nothing is wrong with the run, and 1 would read
+        # as a failing finding to a CI script. 141 is what a shell reports for a program
+        # ended by SIGPIPE; stdout goes to /dev/null so the exit's flush raises no more.
+        _silence_stdout()
+        sys.exit(EXIT_PIPE_CLOSED)
+
+
+def _silence_stdout() -> None:
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (a test runner's buffer)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 def _report_skips(skipped: tuple[Skipped, ...], strict: bool, quiet: bool) -> None:
@@ -190,7 +209,27 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        # as a text-mode write would: the platform's line ends; a lone surrogate (from a
+        # JSON article's "\ud800") as "?" rather than a crash after the whole run
+        data = text.replace("\n", os.linesep).encode("utf-8", errors="replace")
+        with _output_errors(output):
+            write_output(output, data)
+
+
+@contextmanager
+def _output_errors(output: Path) -> Iterator[None]:
+    """A failed write (disk full, no permission) as an ``OutputError``: the file named is
+    left as it was (``output_file``), and the message says so."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # ``-o /dev/stdout | head``: the reader left (``errors_as_exit_codes``)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise OutputError(
+            f"could not write {output} ({reason}); it was left as it was",
+            hint="free some space or choose another --output path",
+        ) from exc
 
 
 def _write_report(result: RenderedReport, output: Path | None) -> None:
@@ -205,7 +244,7 @@ def _write_report(result: RenderedReport, output: Path | None) -> None:
         result.write_utf8(stdout.buffer)
         stdout.buffer.flush()
     else:
-        with output.open("wb") as stream:
+        with _output_errors(output), open_output(output) as stream:
             result.write_utf8(stream)
 
 
@@ -300,8 +339,19 @@ def output_option(what: str) -> Callable[[F], F]:
         "-o",
         "--output",
         type=click.Path(dir_okay=False, writable=True, path_type=Path),
+        callback=_in_existing_folder,
         help=f"Write the {what} here instead of stdout.",
     )
+
+
+def _in_existing_folder(
+    ctx: click.Context, param: click.Parameter, value: Path | None
+) -> Path | None:
+    """Refuse a file in a folder that does not exist before the run, not after it."""
+    folder = None if value is None else missing_folder(value)
+    if folder is not None:
+        raise click.BadParameter(f"the folder {folder} does not exist: create it first")
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -448,6 +498,7 @@ def claims(
     "--write-baseline",
     "write_baseline",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    callback=_in_existing_folder,
     help="Record every current finding here as accepted, then check against it.",
 )
 @width_option
@@ -502,7 +553,8 @@ def check(
                 drafts, source_paths, options, baseline=accepted, progress=progress
             )
         if write_baseline is not None:
-            write_baseline.write_text(baselines.to_json(results), encoding="utf-8")
+            with _output_errors(write_baseline):
+                write_output(write_baseline, baselines.to_json(results).encode("utf-8"))
             written = baselines.load(write_baseline)
             results = [with_baseline(r, written, options) for r in results]
         _report_skips(results[0].skipped, strict, quiet)

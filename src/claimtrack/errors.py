@@ -43,3 +43,9 @@ class UsageError(ClaimtrackError):
     """An option value the library cannot use (an unknown encoding name, for instance)."""
 
     exit_code = 2
+
+
+class OutputError(ClaimtrackError):
+    """The ``--output`` (or ``--write-baseline``) file could not be written."""
+
+    exit_code = 2
