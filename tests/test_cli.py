@@ -20,6 +20,7 @@ from claimtrack import pipeline
 from claimtrack.cli import (
     EXIT_FINDINGS,
     EXIT_INPUT,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PARTIAL,
     EXIT_PIPE_CLOSED,
@@ -637,7 +638,23 @@ def test_real_engine_baseline_and_ignore_comment_on_a_numeric_conflict(story: Pa
     assert "draft.md:11:1: ignored: conflict (numeric)" in out
 
 
-# --- a reader that stops early ---------------------------------------------------------------
+# --- a reader that stops early, a person who presses Ctrl-C ----------------------------------
+
+
+@pytest.mark.usefixtures("story")
+def test_ctrl_c_exits_130_and_leaves_the_output_file(
+    story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (story / "report.md").write_text("the report of yesterday\n")
+
+    def pressed_ctrl_c(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("claimtrack.cli.build_rendered_report", pressed_ctrl_c)
+    code, out, err = run("report", "sources", "-o", "report.md")
+    assert (code, out) == (EXIT_INTERRUPTED, "")
+    assert err.startswith("Interrupted: an --output file was left as it was")
+    assert (story / "report.md").read_text() == "the report of yesterday\n"
 
 
 @pytest.mark.parametrize("to", [(), ("-o", "/dev/stdout")])

@@ -7,6 +7,7 @@ Exit codes (an API, documented in the README):
   3  input could not be read (no article, unreadable draft), or --strict and a file was skipped
   4  partial run: the output is complete for what was read, but some files (or JSON records)
      were skipped
+  130  interrupted (Ctrl-C), as a shell reports SIGINT
   141  the program reading stdout closed it early (``| head``), as a shell reports SIGPIPE
 """
 
@@ -47,6 +48,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_PARTIAL = 4
+EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -170,6 +172,10 @@ def errors_as_exit_codes() -> Iterator[None]:
         # ended by SIGPIPE; stdout goes to /dev/null so the exit's flush raises no more.
         _silence_stdout()
         sys.exit(EXIT_PIPE_CLOSED)
+    except KeyboardInterrupt:
+        # click would say "Aborted!" and exit 1, which reads as a failing finding.
+        _stderr("Interrupted: an --output file was left as it was; the cache keeps what was done")
+        sys.exit(EXIT_INTERRUPTED)
 
 
 def _silence_stdout() -> None:
