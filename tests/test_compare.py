@@ -9,6 +9,7 @@ from claimtrack.compare import (
     compare_parsed,
     compare_with_article,
     figure_predicates,
+    says_more,
     supported_by,
 )
 from claimtrack.match import score_keys
@@ -163,3 +164,47 @@ def test_an_attributed_claim_covers_its_speaker_in_the_article() -> None:
     assert headline.attribution == "Governor Amara Okafor"
     found = compare_with_article(headline, article, Options())
     assert found.coverage >= 0.5
+
+
+def supported(draft: str, *sources: str) -> list[bool]:
+    parsed = [parse_statement(text, f"s:{n}", "s") for n, text in enumerate(sources)]
+    return supported_by(parse_statement(draft, "d:1", "d"), parsed, Options())
+
+
+def test_a_source_that_says_the_claim_and_more_supports_it() -> None:
+    claim_text = "Ostrava cancelled the river festival."
+    assert supported(
+        claim_text,
+        "Ostrava cancelled the river festival because of the flood warnings.",
+        "Ostrava cancelled the river festival on Friday, citing the cost of security.",
+        # said by someone: support all the same, as for the same words (the finding keeps
+        # the source's attribution and certainty)
+        "Brno said Ostrava cancelled the river festival because of the flood warnings.",
+    ) == [True, True, True]
+    # the matcher alone keeps the short claim apart from the long one
+    long_one = parse_statement(
+        "Ostrava cancelled the river festival because of the flood.", "s", "s"
+    )
+    (comparison,) = compare_against(parse_statement(claim_text, "d", "d"), [long_one], Options())
+    assert not comparison.same_claim
+
+
+def test_more_words_that_change_the_act_or_its_order_are_no_support() -> None:
+    assert supported(
+        "Ostrava cancelled the river festival.",
+        "Ostrava refused to cancel the river festival despite the flood warnings.",
+        "Ostrava nearly cancelled the river festival because of the flood warnings.",
+        "Ostrava did not cancel the river festival despite the flood warnings.",
+    ) == [False, False, False]
+    # the same words with the parties swapped are not found inside the other
+    sued = normalize_claim(parse_statement("Ostrava sued Brno over the festival.", "d", "d"))
+    swapped = "Brno sued Ostrava over the festival and the fireworks."
+    assert not says_more(sued, normalize_claim(parse_statement(swapped, "s", "s")))
+    kept = "Ostrava sued Brno over the festival and the fireworks."
+    assert says_more(sued, normalize_claim(parse_statement(kept, "s", "s")))
+
+
+def test_a_claim_of_two_words_is_too_short_to_be_found_inside_another() -> None:
+    assert supported(
+        "Ostrava objected.", "Ostrava objected to the plan to close the old bridge in June."
+    ) == [False]

@@ -253,10 +253,38 @@ def supporting(
     that gives figures is supported only where each of them stands in the source, said of the
     same event (``figures_hold``)."""
     return [
-        (c.same_claim or (c.related and not c.contradicts and same_figures(key, k)))
+        (
+            c.same_claim
+            or (c.related and not c.contradicts and (same_figures(key, k) or says_more(key, k)))
+        )
         and figures_hold(key, k)
         for c, k in zip(comparisons, keys, strict=True)
     ]
+
+
+#: ``says_more`` wants this many tokens of the claim: "Iran attacked" is in too much.
+MIN_CONTAINED_TOKENS = 3
+
+
+def says_more(claim: MatchKey, source: MatchKey) -> bool:
+    """``source`` says what ``claim`` says, word for word in its order, and then more: "Iran
+    cited logistical reasons" in "Iran cited logistical reasons amid rising hostilities".
+    A paraphrase test calls the pair different (the source adds something), and the matcher
+    keeps a short claim from merging into a long one; a fact-checker asking "does a source
+    say this?" calls it support.
+
+    The claim's tokens must stand together in the source, from its named subject on, so a
+    word in between that changes the act is no support ("Iran refused to cite reasons",
+    "the plan nearly failed"), nor are the same words in another order ("Israel attacked
+    Iran"); and both must be negated, or neither, on the same words."""
+    return (
+        bool(claim.agent)
+        and claim.agent == source.agent
+        and claim.negated == source.negated
+        and claim.negated_heads == source.negated_heads
+        and len(claim.tokens) >= MIN_CONTAINED_TOKENS
+        and f" {claim.text} " in f" {source.text} "
+    )
 
 
 def figures_hold(claim: MatchKey, source: MatchKey) -> bool:
