@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimtrack import build_report, extract_claims, match
+from claimtrack import build_report, compare_claims, extract_claims, match
 from claimtrack.models import ConflictType
 from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
 from claimtrack.options import Options
@@ -47,6 +47,38 @@ def test_named_subjects_that_never_meet_are_other_parties(a: str, b: str) -> Non
 )
 def test_the_same_or_an_unnamed_party_is_not_another_party(a: str, b: str) -> None:
     assert not match.other_parties(_key(a), _key(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Velmora attacked Castria on Monday.", "Castria attacked Velmora on Monday."),
+        ("Velmora accused Castria of fraud.", "Castria accused Velmora of fraud."),
+        ("Velmora defeated Castria in the final.", "Castria defeated Velmora in the final."),
+    ],
+)
+def test_subjects_that_swap_places_for_one_act_are_other_parties(a: str, b: str) -> None:
+    assert match.swapped_parties(_key(a), _key(b)) and match.other_parties(_key(a), _key(b))
+    assert not compare_claims(a, b).same_claim
+    assert compare_claims(a, a.replace(" on Monday", " again")).same_claim
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a passive names its actor last: the same act
+        ("Castria was attacked by Velmora on Monday.", "Velmora attacked Castria on Monday."),
+        ("Castria was accused of defrauding Velmora.", "Velmora accused Castria of fraud."),
+        # acts two parties do together
+        ("Velmora met Castria in Doha.", "Castria met Velmora in Doha."),
+        ("Velmora faced Castria in the final.", "Castria faced Velmora in the final."),
+        ("Velmora signed a deal with Castria.", "Castria signed a deal with Velmora."),
+        # the same order
+        ("Velmora attacked Castria on Monday.", "Velmora attacked Castria again on Monday."),
+    ],
+)
+def test_a_passive_or_an_act_done_together_is_no_swap(a: str, b: str) -> None:
+    assert not match.swapped_parties(_key(a), _key(b))
 
 
 def test_a_capitalised_first_word_the_corpus_writes_in_lower_case_is_no_name() -> None:
@@ -112,3 +144,19 @@ def test_causes_of_what_one_party_did_still_conflict(write_articles: WriteArticl
     )
     found = _reason_conflicts(folder)
     assert any("logistical reasons" in " ".join(values) for values in found)
+
+
+def test_a_report_never_counts_swapped_parties_as_agreeing(write_articles: WriteArticles) -> None:
+    folder = write_articles(
+        {
+            "a.txt": "Velmora attacked Castria on Monday, military officials said.\n",
+            "b.txt": "Castria attacked Velmora on Monday, military officials said.\n",
+            "c.txt": "Velmora attacked Castria on Monday, a spokesman said.\n",
+        },
+    )
+    report = build_report([folder], Options(use_cache=False))
+    sources = sorted(
+        tuple(sorted({c.source for c in report.claims if c.id in cluster.claim_ids}))
+        for cluster in report.clusters
+    )
+    assert sources == [("a", "c"), ("b",)]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from claimtrack import judge, match, normalize, parse, stance
 from claimtrack.judge.owners import different_owners
 from claimtrack.judge.pair import numeric_conflicts
+from claimtrack.match.names import swapped_parties
 from claimtrack.models import Claim, Comparison, Stance
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -73,6 +74,8 @@ def _judged(
         # "Ortega's rate was 36%" / "Lindqvist's rate was 45.8%": the judge compares no
         # figures of two parties, and figures that differ make them two statements.
         same = not numeric_conflicts(claim_a, claim_b, owners=False)
+    if same and swapped_parties(key_a, key_b):
+        same = False  # "Iran attacked Israel" / "Israel attacked Iran": two acts, same words
     if not same and not judge.contradicts(conflicts):
         # Related but not the same claim, and not in conflict: neither its certainty nor
         # its scope differences describe one statement.

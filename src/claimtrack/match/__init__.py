@@ -9,7 +9,7 @@ One module per step, data passing forward only:
   ``compare`` asks them), built from (lower modules first, none imports a later one):
 
   - ``names``: one person named two ways (``name_variants``), other named parties
-    (``other_parties``, ``names_apart``);
+    (``other_parties``, ``names_apart``), parties that swap places (``swapped_parties``);
   - ``table``: ``ClaimTable``, what the scorer reads of each claim, computed once per batch;
   - ``features``: the pair features (``PairBatch``, ``FEATURE_STEPS``, ``pair_features``) and
     the logistic model (``Model``, ``load_model``, ``model_scores``);
@@ -35,7 +35,7 @@ from claimtrack.match.features import (
 )
 from claimtrack.match.frames import counts_alike, figures_of_other_events, similarity
 from claimtrack.match.group import group
-from claimtrack.match.names import names_apart, other_parties
+from claimtrack.match.names import names_apart, other_parties, swapped_parties
 from claimtrack.match.pairs import ScoredPair, ScoredPairs
 from claimtrack.match.rules import (
     is_match,
@@ -76,4 +76,5 @@ __all__ = [
     "score_pairs",
     "similarity",
     "supports_merge",
+    "swapped_parties",
 ]

@@ -1,7 +1,8 @@
 """Names: a name given in full in one claim and by a bare surname in the other is one
 person (``name_variants``, read by the frame similarity); two claims whose named subjects
-share no name report what two parties did (``other_parties``, ``names_apart``: the grouping
-keeps them apart)."""
+share no name, or whose named subjects swap places ("Iran attacked Israel" / "Israel attacked
+Iran"), report what two parties did (``other_parties``, ``names_apart``, ``swapped_parties``:
+the grouping keeps them apart)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
-from claimtrack.normalize import ENTITY_PREFIX, LONG_NAME, MatchKey, data_lines, stem
+from claimtrack.normalize import (
+    CLASS_PREFIX,
+    ENTITY_PREFIX,
+    LONG_NAME,
+    MatchKey,
+    data_lines,
+    stem,
+)
 
 #: A claim's tokens (``MatchKey.tokens``) or a subject's (a set).
 _Words = tuple[str, ...] | frozenset[str]
@@ -88,11 +96,72 @@ def other_parties(a: MatchKey, b: MatchKey) -> bool:
     the parser missed, "I'm" taken for one), and "92 injured in the province" / "92
     injured in its capital" may report one toll. Decided for grouping, not in ``is_match``:
     a paraphrase test pairs sentences whose names were cut ("the minister" / "Netanyahu")."""
-    return (
-        names_apart(a.agent, b.agent)
-        and names_apart(a.agent, b.entities)
-        and names_apart(b.agent, a.entities)
-    )
+    if not names_apart(a.agent, b.agent):
+        return False
+    if names_apart(a.agent, b.entities) and names_apart(b.agent, a.entities):
+        return True
+    return swapped_parties(a, b)
+
+
+def swapped_parties(a: MatchKey, b: MatchKey) -> bool:
+    """Each claim's named subject stands in the other claim as another party, for the same
+    kind of act: "Iran attacked Israel" / "Israel attacked Iran", "Velmora accused Castria"
+    / "Castria accused Velmora". The same words, but what each party did to the other: two
+    acts.
+
+    Left alone: acts two parties do together (``data/symmetric_predicates.txt``: "Iran met
+    Oman" is "Oman met Iran"), and a claim that may be passive ("by", or "was" before a
+    participle), whose subject is not its actor ("Israel was attacked by Iran")."""
+    if not names_apart(a.agent, b.agent) or not _same_act(a, b):
+        return False
+    if _may_be_passive(a) or _may_be_passive(b):
+        return False
+    return _names_meet(a.agent, b.entities - b.agent) and _names_meet(b.agent, a.entities - a.agent)
+
+
+def _same_act(a: MatchKey, b: MatchKey) -> bool:
+    """One kind of act that two parties do not do together: a shared predicate class, or
+    the same word right after each named subject ("velmora accus castria")."""
+    symmetric = _symmetric_acts()
+    classes = a.predicate_tokens & b.predicate_tokens
+    if classes:
+        return not classes <= symmetric
+    act = _act_after_agent(a)
+    return act is not None and act == _act_after_agent(b) and act not in symmetric
+
+
+def _act_after_agent(key: MatchKey) -> str | None:
+    """The token after the named subject the claim opens with (None when it opens with
+    another word): its verb, as stop words are gone from ``text``."""
+    names = key.agent | _name_words(key.agent)
+    tokens = key.text.split()
+    if not tokens or tokens[0] not in names:
+        return None
+    rest = [token for token in tokens if token not in names]
+    return rest[0] if rest and tokens.index(rest[0]) > 0 else None
+
+
+def _names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """A name of one set is a name of the other (word for word, or by ``one_name``)."""
+    names_a, names_b = _name_words(a), _name_words(b)
+    return bool(names_a & names_b) or any(one_name(x, y) for x in names_a for y in names_b)
+
+
+#: "by" may name a passive verb's actor; a form of "be" before a participle makes one.
+_PASSIVE = re.compile(
+    r"\bby\b|\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b"
+)
+
+
+def _may_be_passive(key: MatchKey) -> bool:
+    return _PASSIVE.search(key.surface) is not None
+
+
+@lru_cache(maxsize=1)
+def _symmetric_acts() -> frozenset[str]:
+    """The class tokens ("@meet") and verb stems ("fac") of ``data/symmetric_predicates.txt``."""
+    lines = data_lines("symmetric_predicates.txt")
+    return frozenset(line if line.startswith(CLASS_PREFIX) else stem(line) for line in lines)
 
 
 def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
