@@ -13,6 +13,7 @@ from claimtrack.check import check_draft, with_baseline
 from claimtrack.errors import DataFileError, InputError
 from claimtrack.models import CheckResult, Finding, Status
 from claimtrack.options import Options
+from claimtrack.render import CheckFormat, RenderOptions, render_check
 from claimtrack.suppressions import find_suppressions
 from fake_engine import fake_analyse
 
@@ -83,6 +84,25 @@ def test_a_sentence_no_source_carries_is_unsupported(write_articles: Writer) -> 
     assert finding.sources == ()
     assert (finding.line, finding.column) == (3, 4)
     assert not finding.fails  # the default policy fails on conflicts only
+
+
+def test_an_unsupported_claim_lists_the_source_claims_about_the_same_thing(
+    write_articles: Writer,
+) -> None:
+    """ "More than 300" is not "more than 200" (nor its contradiction): nothing states the
+    draft's claim, and the finding says where a fact-checker should look."""
+    sources = {
+        "wire.md": "Source: Harbor Wire\n\nMore than 200 homes were flooded in Kelby on Friday.\n",
+        "post.md": "Source: Valley Post\n\nThe council opened two shelters in Kelby.\n",
+    }
+    draft = "More than 300 homes were flooded in Kelby on Friday.\n"
+    result = run(draft, sources, write_articles)
+    (finding,) = result.findings
+    assert finding.status is Status.UNSUPPORTED and finding.sources == ()
+    assert [(e.relation, e.source, e.text) for e in finding.evidence] == [
+        ("related", "Harbor Wire", "More than 200 homes were flooded in Kelby on Friday.")
+    ]
+    assert "    related Harbor Wire (" in render_check(result, CheckFormat.TEXT, RenderOptions())
 
 
 def test_unsupported_fails_when_the_policy_says_so(write_articles: Writer) -> None:

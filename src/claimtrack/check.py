@@ -204,13 +204,15 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
     # ``compare.supported_by`` still wants the same figures, counted thing and predicate.
     seen = {m.id for m in members} | conflicting_ids
     members += [c for c in context.holding_figures(claim) if c.id not in seen]
-    supporters = _same_claim(claim, members, context.options)
+    supporters, nearest = _same_claim(claim, members, context.options)
+    related: list[Claim] = []
     if conflicts:
         status = Status.CONFLICT
     elif supporters:
         status = Status.SUPPORTED
     else:
         status = Status.UNSUPPORTED
+        related = nearest
     independent = sorted({context.independent_source(c.article_id) for c in supporters})
     conflicting = [context.claims[cid] for cid in sorted(conflicting_ids)]
     deciding = conflicting if status is Status.CONFLICT else supporters
@@ -218,6 +220,7 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
     end_line, end_column = position(draft.text, claim.end)
     evidence = [_evidence("supports", c, context) for c in supporters]
     evidence += [_evidence("conflicts", c, context) for c in conflicting]
+    evidence += [_evidence("related", c, context) for c in related]
     return Finding(
         text=claim.text,
         line=line,
@@ -237,16 +240,31 @@ def _finding(claim: Claim, draft: Article, context: _Context) -> Finding:
     )
 
 
-def _same_claim(claim: Claim, members: Sequence[Claim], options: Options) -> list[Claim]:
-    """The cluster members that the matcher itself judges to state ``claim``.
+#: Related source claims an unsupported finding lists, most alike first.
+MAX_RELATED = 3
+
+
+def _same_claim(
+    claim: Claim, members: Sequence[Claim], options: Options
+) -> tuple[list[Claim], list[Claim]]:
+    """The cluster members that the matcher itself judges to state ``claim``, and the
+    nearest few of the others it calls related, most alike first.
 
     A cluster also holds claims linked to others than this one (grouping is average-link,
     and a contradiction links merely related claims), so sharing a cluster is not support:
     a draft claim is supported only by source claims that state it directly (the same claim,
-    or the same figures for the same thing: ``compare.supported_by``).
+    or the same figures for the same thing: ``compare.supported_by``). The related ones
+    tell a fact-checker where to look when nothing states it ("more than 1,200 were
+    killed" for a draft's "more than 1,400").
     """
-    supported = compare.supported_by(claim, members, options)
-    return [m for m, ok in zip(members, supported, strict=True) if ok]
+    supported, comparisons = compare.support_of(claim, members, options)
+    found = [m for m, ok in zip(members, supported, strict=True) if ok]
+    others = [
+        (-c.score, n)
+        for n, (ok, c) in enumerate(zip(supported, comparisons, strict=True))
+        if c.related and not ok
+    ]
+    return found, [members[n] for _, n in sorted(others)[:MAX_RELATED]]
 
 
 def _figure(mention: NumberMention) -> tuple[float | None, float | None]:

@@ -233,17 +233,27 @@ def supported_by(
     were injured in the fire at the plant" / "Twelve workers were injured, three of them
     critically"). A paraphrase test calls the second pair different (each adds something);
     a fact-checker asking "does a source say this?" calls it support."""
+    return support_of(claim, others, options)[0]
+
+
+def support_of(
+    claim: Claim, others: Sequence[Claim], options: Options | None = None
+) -> tuple[list[bool], list[Comparison]]:
+    """``supported_by``, and the comparisons it was decided from: a caller ranks the related
+    claims that do not support ``claim`` by their scores."""
     options = options or Options()
     if not others:
-        return []
+        return [], []
     key = normalize.normalize_claim(claim, options)
     keys = normalize.normalize_claims(others, options)
-    found = supporting(key, keys, compare_against(claim, others, options, keys))
+    comparisons = compare_against(claim, others, options, keys)
+    found = supporting(key, keys, comparisons)
     # The matcher scores "Reports that the mayor resigned are false" close to "The mayor
     # resigned": a source that calls the claim false never supports it.
-    return [
+    supported = [
         ok and stance.refuting_cue(o, claim) is None for ok, o in zip(found, others, strict=True)
     ]
+    return supported, comparisons
 
 
 def supporting(

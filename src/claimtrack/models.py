@@ -308,7 +308,12 @@ class Comparison(Frozen):
 class Evidence(Frozen):
     """A source claim behind a finding: where it stands, so a reader can go and look."""
 
-    relation: str = Field(description="'supports' or 'conflicts'.")
+    relation: str = Field(
+        description=(
+            "'supports', 'conflicts', or 'related': for an unsupported claim, a source claim "
+            "about the same thing that does not state it (the nearest few)."
+        )
+    )
     claim_id: str
     source: str
     path: str

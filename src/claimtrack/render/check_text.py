@@ -47,11 +47,13 @@ MAX_SUPPORT_SHOWN = 3
 
 def shown_evidence(finding: Finding) -> tuple[list[Evidence], int]:
     """Every conflicting claim, then the first few supporting ones (and how many were left):
-    a draft claim one source contradicts may well be what another source says."""
+    a draft claim one source contradicts may well be what another source says. An
+    unsupported claim shows the related source claims (at most ``check.MAX_RELATED``)."""
     conflicting = [e for e in finding.evidence if e.relation == "conflicts"]
     supporting = [e for e in finding.evidence if e.relation == "supports"]
+    related = [e for e in finding.evidence if e.relation == "related"]
     hidden = max(0, len(supporting) - MAX_SUPPORT_SHOWN)
-    return conflicting + supporting[:MAX_SUPPORT_SHOWN], hidden
+    return conflicting + supporting[:MAX_SUPPORT_SHOWN] + related, hidden
 
 
 def evidence_line(item: Evidence) -> str:
