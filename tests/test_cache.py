@@ -17,6 +17,7 @@ from claimtrack import cache, parse, pipeline
 from claimtrack.cli import main
 from claimtrack.models import Article, Claim
 from claimtrack.options import Options
+from claimtrack.render import RenderOptions, ReportFormat
 
 TOPICS = ("bridge", "harbour", "school", "hospital", "railway", "stadium")
 
@@ -172,6 +173,24 @@ def test_an_unwritable_cache_costs_speed_not_the_run(
         claims = pipeline.parse_all(articles, cached_options(blocker))
     assert claims == pipeline.parse_all(articles, Options(jobs=1))
     assert caplog.text.count("not writable") == 1
+
+
+def test_an_unwritable_cache_is_reported_once_per_cache_for_a_whole_report(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n, article in enumerate(make_articles(3)):
+        (folder / f"{n}.txt").write_text(article.text, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="claimtrack.cache"):
+        pipeline.build_rendered_report(
+            [folder], cached_options(blocker), ReportFormat.JSON, RenderOptions()
+        )
+    assert caplog.text.count("parse cache not writable") == 1
+    # the report and its rendered output are two entries of the result cache: one warning
+    assert caplog.text.count("result cache not writable") == 1
 
 
 # --- crashes and concurrent runs ---------------------------------------------------------

@@ -313,6 +313,7 @@ class ResultCache:
     def __init__(self, directory: Path, key: str) -> None:
         self.root = directory / f"results-v{RESULT_FORMAT_VERSION}"
         self.key = key
+        self._write_failed = False
 
     @classmethod
     def for_options(cls, options: Options, inputs: str) -> ResultCache | None:
@@ -367,9 +368,13 @@ class ResultCache:
         WHY open it again: the caller may then drop what it rendered the entry from and
         still read the text back, even if another run prunes the entry meanwhile."""
         target = self.path(kind, name)
+        if self._write_failed:
+            return None
         try:
             _write_entry(target, f".{kind}-", self.key, body)
         except OSError as exc:
+            # Warn once per run (a report and its rendered output are two entries).
+            self._write_failed = True
             log.warning("result cache not writable at %s (%s)", self.root, exc)
             return None
         try:
