@@ -411,7 +411,8 @@ def report(
       claimtrack report articles/ --verdict conflict
 
     Progress shows on stderr for more than a handful of files (not with --quiet or when
-    stderr is not a terminal). Exit codes: 0 ok, 2 usage, 3 nothing readable, 4 files skipped.
+    stderr is not a terminal). Exit codes: 0 ok, 2 usage (or --output not writable), 3 nothing
+    readable, 4 files skipped, 130 interrupted, 141 stdout closed early.
     """
     with errors_as_exit_codes():
         shown = _render_options(verdicts, width, to_file=output is not None)
@@ -536,7 +537,8 @@ def check(
     ends), and <!-- claimtrack: ignore conflict --> only the statuses it names.
     \b
     Exit codes: 0 nothing fails --fail-on; 1 a finding fails it; 2 usage error;
-    3 draft or sources unreadable (or --strict with a skipped file); 4 sources skipped.
+    3 draft or sources unreadable (or --strict with a skipped file); 4 sources skipped;
+    130 interrupted; 141 stdout closed early.
 
     \b
     Examples:
