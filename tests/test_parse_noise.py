@@ -168,11 +168,36 @@ def test_no_signature_in_plain_text() -> None:
         ("City Desk: BREAKING: Bridge closed after crash", "Bridge closed after crash"),
         ("JUST IN: Mayor resigns", "Mayor resigns"),
         ("🚨🇳🇴 Oil prices jump", "Oil prices jump"),
+        ("Live: Storm reaches the coast", "Storm reaches the coast"),
+        ("LIVE UPDATES: Polls close in the north", "Polls close in the north"),
+        # a live blog's time stamp before an entry
+        ("4:05 p.m. — The governor said 14 had died.", "The governor said 14 had died."),
+        ("16:20 GMT - Polls closed.", "Polls closed."),
+        ("9 a.m. – Crews reached the pier.", "Crews reached the pier."),
         ("The ferry sank.", "The ferry sank."),
     ],
 )
 def test_labels_datelines_and_emoji_are_skipped(text: str, content: str) -> None:
     assert text[content_start(text, 0, len(text)) :] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4.5 million people live in the region.",
+        "12 - 3 was the final score.",
+        "1990s - a decade of change.",
+        "Live music returned to the square.",
+        "4:05 p.m. was when the alarm sounded.",
+    ],
+)
+def test_figures_and_live_as_words_are_content(text: str) -> None:
+    assert content_start(text, 0, len(text)) == 0
+
+
+def test_a_bold_time_stamp_note_is_an_editors_note() -> None:
+    assert sentence_boilerplate_reason("**Updated 4:12 p.m.**") == "editor's note"
+    assert sentence_boilerplate_reason("**Police closed the pier.**") is None
 
 
 def test_trailing_hashtags_are_not_content() -> None:

@@ -39,13 +39,21 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _EMPHASIS_OPEN = re.compile(r"(?:\*{1,3}|_{1,3})(?=[^\s*_])")
 _LABEL = re.compile(
     r"(?:[A-Z][\w.'’ -]{0,40}:[ \t]+)?"
-    r"(?:BREAKING(?: NEWS)?|JUST IN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|ALERT)"
+    r"(?:BREAKING(?: NEWS)?|JUST IN|UPDATE|UPDATED|EXCLUSIVE|DEVELOPING|WATCH|ALERT"
+    r"|LIVE(?: UPDATES)?|Live(?: updates)?)"
     r"[ \t]*[:|—–-][ \t]*"
 )
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
     r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
     r"(?:[ \t]*\([\w .&/-]{1,40}\))?[ \t]*[—–-]{1,2}[ \t]+"
+)
+# A live blog's time stamp before an entry ("4:05 p.m. —", "16:20 GMT -"): when the entry
+# was posted, not a word of what it says.
+_TIME_STAMP = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
+    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-]{1,2}[ \t]+",
+    re.IGNORECASE,
 )
 # Emoji, pictographs and regional-indicator flags before the words start.
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+")
@@ -182,6 +190,8 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
     """Why a sentence inside a paragraph is a newsroom note (copyright, "this story will be
     updated", a contact address), or None. Cheap when no trigger word occurs."""
     stripped = sentence.strip()
+    if stripped[:1] in "*_":  # Markdown emphasis around the note: "**Updated 4:12 p.m.**"
+        stripped = stripped.strip("*_ \t")
     if len(stripped) > MAX_BOILERPLATE_LINE:
         return None
     read = tables.text_words(stripped)
@@ -268,7 +278,8 @@ _CAPITAL_OPENERS = _OPENERS[3:]
 
 
 def content_start(text: str, start: int, end: int) -> int:
-    """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —") and emoji."""
+    """Skip a poster label ("Name: BREAKING:"), a dateline ("PARIS (AFP) —"), emoji and a
+    live blog's time stamp ("4:05 p.m. —")."""
     position = start
     patterns = _OPENERS
     first = text[start : start + 1]
@@ -276,13 +287,18 @@ def content_start(text: str, start: int, end: int) -> int:
         # Most sentences open with a letter or a digit: no heading mark, emphasis or
         # symbol stands there, and a label or a dateline opens with a capital.
         if not "A" <= first <= "Z":
-            return start
+            return _after_time_stamp(text, start, end) if first.isdigit() else start
         patterns = _CAPITAL_OPENERS
     for pattern in patterns:
         match = pattern.match(text, position, end)
         if match and match.end() < end:
             position = match.end()
     return position
+
+
+def _after_time_stamp(text: str, start: int, end: int) -> int:
+    match = _TIME_STAMP.match(text, start, end)
+    return match.end() if match and match.end() < end else start
 
 
 def content_end(text: str, start: int, end: int) -> int:
