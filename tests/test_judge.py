@@ -1258,6 +1258,12 @@ def test_the_same_verbs_on_one_thing_still_conflict() -> None:
     assert len(antonyms("Tests were frozen on Monday", "Tests continued on Monday")) == 1
     # a plural subject before the verb: "the rebels release", not a noun
     assert len(antonyms("The rebels release the painter", "The rebels arrested the painter")) == 1
+    # a verb spelled like its noun, with an object after it: "the company cut prices"
+    assert [c.values for c in antonyms("The company raised prices", "The company cut prices")] == [
+        ("raised", "cut")
+    ]
+    assert len(antonyms("The company cut its fees", "The company raised its fees")) == 1
+    assert antonyms("A company cut was announced", "The company raised prices") == []
 
 
 # --- numbers for different periods ---------------------------------------------------------------

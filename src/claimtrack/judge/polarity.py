@@ -579,11 +579,14 @@ def _text_stems(text: str) -> frozenset[str]:
 
 
 def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
-    """The word of the claim's text that belongs to ``predicate_class``, as written."""
-    for found in _WORD_CASED.finditer(claim.text):
-        word = found.group(0)
-        if tables.predicates.get((stem(word.lower()),)) == predicate_class:
-            return word
+    """The word of the claim's text that belongs to ``predicate_class``, as written; else
+    the words of a member of several ("voted against")."""
+    found = list(_WORD_CASED.finditer(claim.text))
+    stems = [stem(match.group(0).lower()) for match in found]
+    for size in (1, 2, 3, 4):
+        for at in range(len(stems) - size + 1):
+            if tables.predicates.get(tuple(stems[at : at + size])) == predicate_class:
+                return claim.text[found[at].start() : found[at + size - 1].end()]
     return None
 
 
@@ -637,7 +640,7 @@ def _named_not_done(text: str, word: str) -> bool:
     """Every use of ``word`` in ``text`` is a noun after a determiner, so the claim names the
     act (a freeze, a decline) rather than saying it happened."""
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", text)]
-    target = word.lower()
+    target = word.split()[0].lower()  # "voted against the plan": the member's first word
     uses = [k for k, w in enumerate(words) if w == target]
     if not uses:
         return False
@@ -648,10 +651,26 @@ def _named_not_done(text: str, word: str) -> bool:
             continue
         if two_before in _DETERMINERS and before.endswith(_ADJECTIVE_ENDINGS):
             continue
-        if two_before in _DETERMINERS and _bare_noun_after_modifier(before, target):
+        if (
+            two_before in _DETERMINERS
+            and _bare_noun_after_modifier(before, target)
+            and not _has_object(words, k)
+        ):
             continue  # "a press release", "the prison release": a noun after a noun
         return False
     return True
+
+
+def _has_object(words: list[str], at: int) -> bool:
+    """The word after ``words[at]`` opens an object, so that word is a verb: a determiner or a
+    possessive ("the company cut its prices"), or a plural ("the company cut prices"); not
+    "a press release said" or "the prison release of"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    plural = len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "'s"))
+    return after in _DETERMINERS or after in _OBJECT_POSSESSIVES or plural
+
+
+_OBJECT_POSSESSIVES = frozenset("its their his her our my your".split())
 
 
 def _bare_noun_after_modifier(modifier: str, word: str) -> bool:
