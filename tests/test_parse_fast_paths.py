@@ -11,12 +11,13 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable
 
 import pytest
 from pydantic import ValidationError
 
 from claimtrack.models import Claim, Entity, Kind
-from claimtrack.parse import grammar, kinds, noise, sentences, split
+from claimtrack.parse import attribution, grammar, kinds, noise, sentences, split, tables
 from claimtrack.parse import view as view_module
 from claimtrack.parse.trusted import Builder, trusted
 from claimtrack.parse.view import View
@@ -79,6 +80,26 @@ def test_ascii_folding_equals_the_regex_folding() -> None:
     assert any(text.isascii() and "\x1c" in text for text in texts)
     for text in texts:
         assert noise.normalized_line(text) == _reference_normalized_line(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference"),
+    [
+        (tables._words_of, lambda text: frozenset(tables._WORD.findall(text))),
+        (noise._letter_runs, lambda text: noise._LETTERS.findall(text.lower())),
+        (attribution._word_texts, attribution._WORD.findall),
+    ],
+)
+def test_ascii_runs_equal_findall_of_their_pattern(
+    fast: Callable[[str], object], reference: Callable[[str], object]
+) -> None:
+    """``ascii_runs`` (a byte table, then ``str.split``) stands in for ``findall`` on ASCII
+    text: every ASCII character, and the non-ASCII ones that take the ``findall`` path."""
+    ascii_chars = [chr(code) for code in range(128)]
+    texts = _random_texts([*ascii_chars, "ab", "Cd", "'s", " ", "é", "’", "©", "\u00a0"])
+    assert sum(1 for text in texts if text.isascii()) > 5000  # both paths are taken
+    for text in texts:
+        assert fast(text) == reference(text), repr(text)
 
 
 def test_builder_builds_what_trusted_builds() -> None:

@@ -125,7 +125,7 @@ def boilerplate_reason(line: str) -> str | None:
         return "hashtags"
     if stripped[:2] in ("By", "BY") and _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
-    if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
+    if _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
         return None
     lower = tables.fold_safe_lower(stripped)
     for pattern, reason in _boilerplate():
@@ -134,6 +134,20 @@ def boilerplate_reason(line: str) -> str | None:
     if _shouting_advert(stripped):
         return "advert / call to action"
     return None
+
+
+#: ``_LETTERS`` of a lower-cased ASCII line as an ``ascii_runs`` table (capitals lowered).
+_ASCII_LETTERS = bytes(
+    code + 32 if 65 <= code <= 90 else byte
+    for code, byte in enumerate(tables.ascii_run_table(_LETTERS))
+)
+
+
+def _letter_runs(line: str) -> list[str]:
+    """``_LETTERS.findall(line.lower())``, for ASCII lines at bytes speed."""
+    if line.isascii():
+        return tables.ascii_runs(line, _ASCII_LETTERS)
+    return _LETTERS.findall(line.lower())
 
 
 def _shouting_advert(line: str) -> bool:

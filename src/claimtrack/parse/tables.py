@@ -140,7 +140,31 @@ def _word_set(lower: str) -> frozenset[str]:
 
 
 def _words_of(lower: str) -> frozenset[str]:
+    if lower.isascii():
+        return frozenset(ascii_runs(lower, _ASCII_WORD_BYTES))
     return frozenset(_WORD.findall(lower))
+
+
+def ascii_run_table(kept: str | re.Pattern[str]) -> bytes:
+    """Byte table for ``ascii_runs``: an ASCII character ``kept`` (a string of characters,
+    or a one-character pattern such as ``[\\w'-]``) stays, any other becomes a blank."""
+    table = bytearray(b" " * 256)
+    for code in range(128):
+        char = chr(code)
+        if (char in kept) if isinstance(kept, str) else kept.fullmatch(char):
+            table[code] = code
+    return bytes(table)
+
+
+def ascii_runs(text: str, table: bytes) -> list[str]:
+    """The runs of ``text`` (ASCII only) between what ``table`` blanks, in order: what
+    ``findall`` of the pattern the table was made from gives, about 2x faster (one C
+    pass over bytes, then ``str.split``, instead of a match attempt at every run)."""
+    return text.encode("ascii").translate(table).decode("ascii").split()
+
+
+#: ``_WORD`` as an ``ascii_runs`` table: separators and blanks split words.
+_ASCII_WORD_BYTES = ascii_run_table(_WORD)
 
 
 class TextWords(NamedTuple):
