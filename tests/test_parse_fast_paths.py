@@ -17,7 +17,7 @@ import pytest
 from pydantic import ValidationError
 
 from claimtrack.models import Claim, Entity, Kind
-from claimtrack.parse import attribution, grammar, kinds, noise, sentences, split, tables
+from claimtrack.parse import attribution, grammar, kinds, noise, numbers, sentences, split, tables
 from claimtrack.parse import view as view_module
 from claimtrack.parse.trusted import Builder, trusted
 from claimtrack.parse.view import View
@@ -29,6 +29,11 @@ _REFERENCE_COORDINATION = re.compile(
 )
 _REFERENCE_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
 _REFERENCE_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
+_REFERENCE_PHONE = re.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
+    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4})+"
+    r"|\d{3}-\d{3}-\d{4})(?![\w-]|[.,]\d)"
+)
 
 
 def _random_texts(pieces: list[str], count: int = 20000, seed: int = 7) -> list[str]:
@@ -100,6 +105,31 @@ def test_ascii_runs_equal_findall_of_their_pattern(
     assert sum(1 for text in texts if text.isascii()) > 5000  # both paths are taken
     for text in texts:
         assert fast(text) == reference(text), repr(text)
+
+
+def test_phone_pattern_opening_on_its_first_character_finds_what_the_plain_one_finds() -> None:
+    pieces = ["+44 ", "(202) ", "0300 ", "555-", "555 ", "555.", "1234", "12", "0", "x", ",", "."]
+    texts = _random_texts([*pieces, "-", " ", "\n", "_", "+", "é"])
+    assert sum(1 for text in texts if _REFERENCE_PHONE.search(text)) > 1000  # it has teeth
+    for text in texts:
+        assert _spans(numbers._PHONE, text) == _spans(_REFERENCE_PHONE, text), text
+
+
+@pytest.mark.parametrize("table", [noise._boilerplate(), noise._sentence_boilerplate()])
+def test_gated_table_answers_as_its_patterns_one_by_one(table: tables.GatedTable) -> None:
+    """Passing over the patterns whose first need is missing changes no answer."""
+    strings = [s for pattern, _, _ in table.rows for need in pattern.needs for s in need]
+    pieces = [*strings, "this", "by", "photo", ": ", "(", ")", " ", "Getty", "x", "K", "\u212a"]
+    texts = _random_texts(pieces, count=5000)
+    labelled = 0
+    for text in texts:
+        lower = tables.fold_safe_lower(text)
+        expected = next(
+            (label for pattern, label, _ in table.rows if pattern.fullmatch(text, lower)), None
+        )
+        assert table.first_label(text, lower) == expected, repr(text)
+        labelled += expected is not None
+    assert labelled > 40  # the test has teeth (whole-sentence patterns: few random hits)
 
 
 def test_builder_builds_what_trusted_builds() -> None:

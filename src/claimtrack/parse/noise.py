@@ -74,10 +74,12 @@ _TRIGGER_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
-    return tuple(
-        (tables.GatedPattern(pattern, re.I), reason)
-        for pattern, reason in tables.pairs("boilerplate.txt")
+def _boilerplate() -> tables.GatedTable:
+    return tables.GatedTable(
+        tuple(
+            (tables.GatedPattern(pattern, re.I), reason)
+            for pattern, reason in tables.pairs("boilerplate.txt")
+        )
     )
 
 
@@ -127,10 +129,9 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
         return None
-    lower = tables.fold_safe_lower(stripped)
-    for pattern, reason in _boilerplate():
-        if pattern.fullmatch(stripped, lower):
-            return reason
+    reason = _boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
+    if reason is not None:
+        return reason
     if _shouting_advert(stripped):
         return "advert / call to action"
     return None
@@ -161,10 +162,12 @@ def _shouting_advert(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
-    return tuple(
-        (tables.GatedPattern(pattern, re.I), reason)
-        for pattern, reason in tables.pairs("boilerplate_sentences.txt")
+def _sentence_boilerplate() -> tables.GatedTable:
+    return tables.GatedTable(
+        tuple(
+            (tables.GatedPattern(pattern, re.I), reason)
+            for pattern, reason in tables.pairs("boilerplate_sentences.txt")
+        )
     )
 
 
@@ -206,11 +209,7 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
         and not read.lower.startswith(_NOTE_OPENERS)
     ):
         return None
-    lower = tables.fold_safe_lower(stripped)
-    for pattern, reason in _sentence_boilerplate():
-        if pattern.fullmatch(stripped, lower):
-            return reason
-    return None
+    return _sentence_boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
 
 
 def normalized_line(line: str) -> str:

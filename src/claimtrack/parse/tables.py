@@ -389,6 +389,39 @@ class GatedPattern:
         return self.pattern.fullmatch(text)
 
 
+class GatedTable:
+    """Patterns with their labels, asked in order for the first that matches a whole text.
+
+    WHY: a text that passes a table's cheap gate (a trigger word) was offered to each of
+    its patterns in turn, and each tested its own first need in a Python loop. The strings
+    of every pattern's first need are tested once per text here; a pattern none of whose
+    first-need strings occurs is passed over without a call (``fullmatch`` would stop at
+    that need), so the answers are ``GatedPattern.fullmatch``'s, in the same order.
+    """
+
+    __slots__ = ("first_strings", "rows")
+
+    def __init__(self, rows: tuple[tuple[GatedPattern, str], ...]) -> None:
+        self.rows = tuple(
+            (pattern, label, pattern.needs[0] if pattern.needs else None) for pattern, label in rows
+        )
+        self.first_strings = tuple(sorted({s for _, _, need in self.rows if need for s in need}))
+
+    def first_label(self, text: str, lower: str | None) -> str | None:
+        """The label of the first pattern that ``fullmatch``es ``text`` (``lower`` as in
+        ``GatedPattern.fullmatch``), or None."""
+        if lower is None:
+            present: frozenset[str] | None = None
+        else:
+            present = frozenset([s for s in self.first_strings if s in lower])
+        for pattern, label, need in self.rows:
+            if present is not None and need is not None and present.isdisjoint(need):
+                continue
+            if pattern.fullmatch(text, lower):
+                return label
+        return None
+
+
 def fold_safe_lower(text: str) -> str | None:
     """``text.lower()`` for ``GatedPattern``, or None when a character of ``text`` folds
     to an ASCII letter under ``re.I``."""
