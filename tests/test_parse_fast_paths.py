@@ -11,12 +11,13 @@ from __future__ import annotations
 import random
 import re
 import sys
+from collections.abc import Callable
 
 import pytest
 from pydantic import ValidationError
 
 from claimtrack.models import Claim, Entity, Kind
-from claimtrack.parse import grammar, kinds, noise, sentences, split
+from claimtrack.parse import attribution, grammar, kinds, noise, numbers, sentences, split, tables
 from claimtrack.parse import view as view_module
 from claimtrack.parse.trusted import Builder, trusted
 from claimtrack.parse.view import View
@@ -28,6 +29,11 @@ _REFERENCE_COORDINATION = re.compile(
 )
 _REFERENCE_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|we|We|our|Our|us|my|My|me)(?![\w’'])")
 _REFERENCE_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=[ \t\u00a0])")
+_REFERENCE_PHONE = re.compile(
+    r"(?<![\w.,+])(?:\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
+    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4})+"
+    r"|\d{3}-\d{3}-\d{4})(?![\w-]|[.,]\d)"
+)
 
 
 def _random_texts(pieces: list[str], count: int = 20000, seed: int = 7) -> list[str]:
@@ -79,6 +85,51 @@ def test_ascii_folding_equals_the_regex_folding() -> None:
     assert any(text.isascii() and "\x1c" in text for text in texts)
     for text in texts:
         assert noise.normalized_line(text) == _reference_normalized_line(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("fast", "reference"),
+    [
+        (tables._words_of, lambda text: frozenset(tables._WORD.findall(text))),
+        (noise._letter_runs, lambda text: noise._LETTERS.findall(text.lower())),
+        (attribution._word_texts, attribution._WORD.findall),
+    ],
+)
+def test_ascii_runs_equal_findall_of_their_pattern(
+    fast: Callable[[str], object], reference: Callable[[str], object]
+) -> None:
+    """``ascii_runs`` (a byte table, then ``str.split``) stands in for ``findall`` on ASCII
+    text: every ASCII character, and the non-ASCII ones that take the ``findall`` path."""
+    ascii_chars = [chr(code) for code in range(128)]
+    texts = _random_texts([*ascii_chars, "ab", "Cd", "'s", " ", "é", "’", "©", "\u00a0"])
+    assert sum(1 for text in texts if text.isascii()) > 5000  # both paths are taken
+    for text in texts:
+        assert fast(text) == reference(text), repr(text)
+
+
+def test_phone_pattern_opening_on_its_first_character_finds_what_the_plain_one_finds() -> None:
+    pieces = ["+44 ", "(202) ", "0300 ", "555-", "555 ", "555.", "1234", "12", "0", "x", ",", "."]
+    texts = _random_texts([*pieces, "-", " ", "\n", "_", "+", "é"])
+    assert sum(1 for text in texts if _REFERENCE_PHONE.search(text)) > 1000  # it has teeth
+    for text in texts:
+        assert _spans(numbers._PHONE, text) == _spans(_REFERENCE_PHONE, text), text
+
+
+@pytest.mark.parametrize("table", [noise._boilerplate(), noise._sentence_boilerplate()])
+def test_gated_table_answers_as_its_patterns_one_by_one(table: tables.GatedTable) -> None:
+    """Passing over the patterns whose first need is missing changes no answer."""
+    strings = [s for pattern, _, _ in table.rows for need in pattern.needs for s in need]
+    pieces = [*strings, "this", "by", "photo", ": ", "(", ")", " ", "Getty", "x", "K", "\u212a"]
+    texts = _random_texts(pieces, count=5000)
+    labelled = 0
+    for text in texts:
+        lower = tables.fold_safe_lower(text)
+        expected = next(
+            (label for pattern, label, _ in table.rows if pattern.fullmatch(text, lower)), None
+        )
+        assert table.first_label(text, lower) == expected, repr(text)
+        labelled += expected is not None
+    assert labelled > 40  # the test has teeth (whole-sentence patterns: few random hits)
 
 
 def test_builder_builds_what_trusted_builds() -> None:

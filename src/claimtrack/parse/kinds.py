@@ -51,7 +51,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     stripped = text.strip()
     if "?" in stripped and _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
-    label = _OPINION_LABEL.match(stripped)
+    label = _OPINION_LABEL.match(stripped) if ":" in stripped else None  # every label has it
     if label:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     lower, words = tables.text_words(stripped)

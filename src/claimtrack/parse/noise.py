@@ -82,10 +82,12 @@ _TRIGGER_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
-    return tuple(
-        (tables.GatedPattern(pattern, re.I), reason)
-        for pattern, reason in tables.pairs("boilerplate.txt")
+def _boilerplate() -> tables.GatedTable:
+    return tables.GatedTable(
+        tuple(
+            (tables.GatedPattern(pattern, re.I), reason)
+            for pattern, reason in tables.pairs("boilerplate.txt")
+        )
     )
 
 
@@ -133,15 +135,28 @@ def boilerplate_reason(line: str) -> str | None:
         return "hashtags"
     if stripped[:2] in ("By", "BY") and _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
-    if _TRIGGER_WORDS.isdisjoint(_LETTERS.findall(stripped.lower())):
+    if _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
         return None
-    lower = tables.fold_safe_lower(stripped)
-    for pattern, reason in _boilerplate():
-        if pattern.fullmatch(stripped, lower):
-            return reason
+    reason = _boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
+    if reason is not None:
+        return reason
     if _shouting_advert(stripped):
         return "advert / call to action"
     return None
+
+
+#: ``_LETTERS`` of a lower-cased ASCII line as an ``ascii_runs`` table (capitals lowered).
+_ASCII_LETTERS = bytes(
+    code + 32 if 65 <= code <= 90 else byte
+    for code, byte in enumerate(tables.ascii_run_table(_LETTERS))
+)
+
+
+def _letter_runs(line: str) -> list[str]:
+    """``_LETTERS.findall(line.lower())``, for ASCII lines at bytes speed."""
+    if line.isascii():
+        return tables.ascii_runs(line, _ASCII_LETTERS)
+    return _LETTERS.findall(line.lower())
 
 
 def _shouting_advert(line: str) -> bool:
@@ -155,10 +170,12 @@ def _shouting_advert(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _sentence_boilerplate() -> tuple[tuple[tables.GatedPattern, str], ...]:
-    return tuple(
-        (tables.GatedPattern(pattern, re.I), reason)
-        for pattern, reason in tables.pairs("boilerplate_sentences.txt")
+def _sentence_boilerplate() -> tables.GatedTable:
+    return tables.GatedTable(
+        tuple(
+            (tables.GatedPattern(pattern, re.I), reason)
+            for pattern, reason in tables.pairs("boilerplate_sentences.txt")
+        )
     )
 
 
@@ -202,11 +219,7 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
         and not read.lower.startswith(_NOTE_OPENERS)
     ):
         return None
-    lower = tables.fold_safe_lower(stripped)
-    for pattern, reason in _sentence_boilerplate():
-        if pattern.fullmatch(stripped, lower):
-            return reason
-    return None
+    return _sentence_boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
 
 
 def normalized_line(line: str) -> str:

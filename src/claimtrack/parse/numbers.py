@@ -26,10 +26,18 @@ _Interval = tuple[float | None, float | None]
 # A telephone number is a code, not a quantity: groups of digits after a trunk "0" ("0300 999
 # 999"), an area code in brackets ("(202) 555-0143"), a "+" country code, or the dashed
 # 3-3-4 form ("212-555-0143"). Matched on the lower-cased text like the figures.
+# Written first character first: a pattern that opens with a look-behind is tried at every
+# character, one that opens with a character class lets ``re`` skip in C to a "+", a "(" or
+# a digit. Each branch then checks, by a look-behind, which of them it opened with; the
+# branches keep their order, so the matches are those of the plain form (tests compare):
+# (?<![\w.,+])(?:\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}
+#   |(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4})+|\d{3}-\d{3}-\d{4})(?![\w-]|[.,]\d)
 _PHONE = re.compile(
-    r"(?<![\w.,+])(?:\+\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
-    r"|(?:\(\d{2,5}\)[ .-]?|0\d{2,4}[ .-])\d{2,4}(?:[ .-]\d{2,4})+"
-    r"|\d{3}-\d{3}-\d{4})(?![\w-]|[.,]\d)"
+    r"[+(\d](?<![\w.,+].)"
+    r"(?:(?<=\+)\d{1,3}[ .-]?\d{1,4}(?:[ .-]\d{2,4}){1,4}"
+    r"|(?<=\()\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4})+"
+    r"|(?<=0)\d{2,4}[ .-]\d{2,4}(?:[ .-]\d{2,4})+"
+    r"|(?<=\d)\d{2}-\d{3}-\d{4})(?![\w-]|[.,]\d)"
 )
 
 

@@ -140,7 +140,31 @@ def _word_set(lower: str) -> frozenset[str]:
 
 
 def _words_of(lower: str) -> frozenset[str]:
+    if lower.isascii():
+        return frozenset(ascii_runs(lower, _ASCII_WORD_BYTES))
     return frozenset(_WORD.findall(lower))
+
+
+def ascii_run_table(kept: str | re.Pattern[str]) -> bytes:
+    """Byte table for ``ascii_runs``: an ASCII character ``kept`` (a string of characters,
+    or a one-character pattern such as ``[\\w'-]``) stays, any other becomes a blank."""
+    table = bytearray(b" " * 256)
+    for code in range(128):
+        char = chr(code)
+        if (char in kept) if isinstance(kept, str) else kept.fullmatch(char):
+            table[code] = code
+    return bytes(table)
+
+
+def ascii_runs(text: str, table: bytes) -> list[str]:
+    """The runs of ``text`` (ASCII only) between what ``table`` blanks, in order: what
+    ``findall`` of the pattern the table was made from gives, about 2x faster (one C
+    pass over bytes, then ``str.split``, instead of a match attempt at every run)."""
+    return text.encode("ascii").translate(table).decode("ascii").split()
+
+
+#: ``_WORD`` as an ``ascii_runs`` table: separators and blanks split words.
+_ASCII_WORD_BYTES = ascii_run_table(_WORD)
 
 
 class TextWords(NamedTuple):
@@ -363,6 +387,39 @@ class GatedPattern:
                 else:
                     return None
         return self.pattern.fullmatch(text)
+
+
+class GatedTable:
+    """Patterns with their labels, asked in order for the first that matches a whole text.
+
+    WHY: a text that passes a table's cheap gate (a trigger word) was offered to each of
+    its patterns in turn, and each tested its own first need in a Python loop. The strings
+    of every pattern's first need are tested once per text here; a pattern none of whose
+    first-need strings occurs is passed over without a call (``fullmatch`` would stop at
+    that need), so the answers are ``GatedPattern.fullmatch``'s, in the same order.
+    """
+
+    __slots__ = ("first_strings", "rows")
+
+    def __init__(self, rows: tuple[tuple[GatedPattern, str], ...]) -> None:
+        self.rows = tuple(
+            (pattern, label, pattern.needs[0] if pattern.needs else None) for pattern, label in rows
+        )
+        self.first_strings = tuple(sorted({s for _, _, need in self.rows if need for s in need}))
+
+    def first_label(self, text: str, lower: str | None) -> str | None:
+        """The label of the first pattern that ``fullmatch``es ``text`` (``lower`` as in
+        ``GatedPattern.fullmatch``), or None."""
+        if lower is None:
+            present: frozenset[str] | None = None
+        else:
+            present = frozenset([s for s in self.first_strings if s in lower])
+        for pattern, label, need in self.rows:
+            if present is not None and need is not None and present.isdisjoint(need):
+                continue
+            if pattern.fullmatch(text, lower):
+                return label
+        return None
 
 
 def fold_safe_lower(text: str) -> str | None:
