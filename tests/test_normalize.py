@@ -616,18 +616,18 @@ def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
     )
     key = normalize_claim(replaced)
     assert "ent_mattis" in key.text.split() and "ent_mattis" not in key.plain.split()
-    assert (key.plain, key.plain_surface) == (bare.text, bare.surface)
+    # the surface words too: the features read them without the parser's entities
+    assert (key.plain, key.surface) == (bare.text, bare.surface)
     # a mention written elsewhere, or a one-word name as written: the text is not changed
     for entity in (
         Entity(text="James Mattis", canonical="Mattis", start=0, end=12),
         Entity(text="Thursday", canonical="Thursday", start=40, end=48),
     ):
         unchanged = normalize_claim(claim(text, entities=(entity,)))
-        assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
+        assert (unchanged.plain, unchanged.surface) == (bare.text, bare.surface)
         assert unchanged.text == bare.text
         # one string for both fields, not an equal copy (memory, and what workers send)
         assert unchanged.plain is unchanged.text
-        assert unchanged.plain_surface is unchanged.surface
 
 
 def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:

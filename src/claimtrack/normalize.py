@@ -161,7 +161,10 @@ class MatchKey:
     entities: frozenset[str] = frozenset()
     #: event frames of the predicates: "suspend" and "rule out" share one
     frames: frozenset[str] = frozenset()
-    #: the folded words before stemming and stop-word removal, for a surface score
+    #: the folded words before stemming and stop-word removal, for a surface score; read
+    #: without the parser's entities when the key has any (as ``plain``). WHY one field:
+    #: the pair features read those words alone where the key has them, and the words with
+    #: the entities folded were a dead string in three keys of five (40 MB at 10,000 articles)
     surface: str = ""
     #: a negation was folded into a predicate ("not attend" -> skip); the claim's own
     #: ``negated`` flag then no longer describes the key
@@ -177,12 +180,11 @@ class MatchKey:
     #: ``subject`` when the subject is a name and nothing else ("Oman", "the Islamic
     #: Republic"), the party that acts; empty for "Death toll in the Velcor fire"
     agent: frozenset[str] = frozenset()
-    #: ``text`` and ``surface`` without the parser's entities (the alias table still applies),
-    #: for the pair features: the parser may fold a name into one token in one sentence and
-    #: not in the other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name.
-    #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
+    #: ``text`` without the parser's entities (the alias table still applies), for the pair
+    #: features: the parser may fold a name into one token in one sentence and not in the
+    #: other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name. Empty when
+    #: the parser found no entity (then it equals ``text``).
     plain: str = ""
-    plain_surface: str = ""
 
     @property
     def length(self) -> int:
@@ -1048,13 +1050,13 @@ def _match_key(
         frames=frozenset([tables.frame_of(name) for name in classes]) if classes else _EMPTY,
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
-        surface=surface,
+        # the words the features read: without the parser's entities where they differ
+        surface=plain[1] or surface,
         negation_folded=words.negation_folded,
         negated_heads=_negated_heads(tokens) if "not" in token_set else _EMPTY,
         subject=subject,
         agent=agent,
         plain=plain[0],
-        plain_surface=plain[1],
     )
 
 

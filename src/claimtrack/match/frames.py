@@ -25,7 +25,6 @@ from claimtrack.match.table import (
     BoolArray,
     FloatArray,
     IntArray,
-    _surface,
     _without_not,
     says_only_who_and_when,
 )
@@ -109,7 +108,7 @@ def quoted(a: MatchKey, b: MatchKey) -> bool:
 def quoted_grams(key: MatchKey) -> Grams:
     """The claim's word 4-grams that say more than a name: at most two words of each come from
     the claim's names ("with South Korean President Moon" is a title, not a statement)."""
-    return _quoted_grams(_surface(key), key.entities)
+    return _quoted_grams(key.surface, key.entities)
 
 
 @lru_cache(maxsize=1 << 16)
