@@ -335,7 +335,7 @@ def test_the_corpus_keys_a_middle_initial_as_the_name_without() -> None:
         for n, (text, name) in enumerate(written)
     ]
     first, second = normalize_claims(claims)
-    assert first.entities == second.entities == {"ent_tom_berg"}
+    assert first.entities == second.entities == ("ent_tom_berg",)
     assert first.text == second.text
 
 
@@ -364,7 +364,7 @@ def test_a_nickname_inside_a_longer_name_is_not_the_country() -> None:
         ("Iran Suspends Talks With America", "ent_united_states"),
     ):
         assert entity in normalize_text(text).entities, text
-    assert normalize_text("the Islamic Republic of Iran said").entities == {"ent_iran"}
+    assert normalize_text("the Islamic Republic of Iran said").entities == ("ent_iran",)
     assert (
         normalize_text("the United States of America agreed").text
         == normalize_text("the US agreed").text
@@ -574,7 +574,7 @@ def test_repeated_claims_share_one_key_and_names_found_elsewhere_apply() -> None
     lower = claim("the foreign ministry said talks were off")
     keys = normalize_claims([named, lower, lower])
     assert keys[1] is keys[2]
-    assert keys[1].entities == keys[0].entities == {"ent_foreign_ministry"}
+    assert keys[1].entities == keys[0].entities == ("ent_foreign_ministry",)
     assert keys[1] == normalize_claim(lower, None, corpus_names([named]))
 
 
@@ -616,18 +616,18 @@ def test_plain_forms_are_the_text_without_the_parsers_entities() -> None:
     )
     key = normalize_claim(replaced)
     assert "ent_mattis" in key.text.split() and "ent_mattis" not in key.plain.split()
-    assert (key.plain, key.plain_surface) == (bare.text, bare.surface)
+    # the surface words too: the features read them without the parser's entities
+    assert (key.plain, key.surface) == (bare.text, bare.surface)
     # a mention written elsewhere, or a one-word name as written: the text is not changed
     for entity in (
         Entity(text="James Mattis", canonical="Mattis", start=0, end=12),
         Entity(text="Thursday", canonical="Thursday", start=40, end=48),
     ):
         unchanged = normalize_claim(claim(text, entities=(entity,)))
-        assert (unchanged.plain, unchanged.plain_surface) == (bare.text, bare.surface)
+        assert (unchanged.plain, unchanged.surface) == (bare.text, bare.surface)
         assert unchanged.text == bare.text
         # one string for both fields, not an equal copy (memory, and what workers send)
         assert unchanged.plain is unchanged.text
-        assert unchanged.plain_surface is unchanged.surface
 
 
 def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:

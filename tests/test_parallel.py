@@ -216,7 +216,7 @@ def test_keys_from_processes_share_their_sets_chunk_by_chunk(
     # (the last call shares the keys given an agent after all chunks came)
     assert len(sizes) > 2 and max(sizes[:-1]) <= normalize.CLAIMS_PER_TASK
     # and across chunks, equal sets are one object
-    by_value: dict[frozenset[str], frozenset[str]] = {}
+    by_value: dict[object, object] = {}
     for key in keys:
         for value in (key.entities, key.predicates, key.frames, key.numbers, key.subject):
             assert by_value.setdefault(value, value) is value

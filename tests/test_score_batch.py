@@ -50,8 +50,8 @@ def _longest_run(tokens: Sequence[str], other: frozenset[str]) -> int:
 
 def _reference_row(a: MatchKey, b: MatchKey) -> list[float]:
     plain_a, plain_b = (a.plain or a.text).split(), (b.plain or b.text).split()
-    surface_a = (a.plain_surface or a.surface).split()
-    surface_b = (b.plain_surface or b.surface).split()
+    surface_a = a.surface.split()
+    surface_b = b.surface.split()
     set_a, set_b = frozenset(plain_a), frozenset(plain_b)
 
     def share(n: int) -> tuple[float, float]:
@@ -65,8 +65,7 @@ def _reference_row(a: MatchKey, b: MatchKey) -> list[float]:
     differ = a.numbers != b.numbers and not (a.numbers < b.numbers or b.numbers < a.numbers)
     return [
         # rapidfuzz's batch scorers return float32 scores: so did the per-pair scorer's
-        float(np.float32(fuzz.ratio(a.plain_surface or a.surface, b.plain_surface or b.surface)))
-        / 100,
+        float(np.float32(fuzz.ratio(a.surface, b.surface))) / 100,
         float(np.float32(fuzz.token_sort_ratio(a.plain or a.text, b.plain or b.text))) / 100,
         share(1)[0],
         share(1)[1],

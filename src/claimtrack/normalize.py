@@ -158,10 +158,17 @@ class MatchKey:
     numbers: frozenset[str] = frozenset()
     negated: bool = False
     predicates: frozenset[str] = frozenset()
-    entities: frozenset[str] = frozenset()
+    #: the entity tokens, distinct and sorted. WHY a tuple: a frozenset of one or two names
+    #: is 216 bytes, a tuple of them 56 to 64 (50 MB at 10,000 articles, where three keys in
+    #: five name someone and most sets of names are their key's own). Readers that need set
+    #: operations pass the tuple to a set's method, as for ``tokens``.
+    entities: tuple[str, ...] = ()
     #: event frames of the predicates: "suspend" and "rule out" share one
     frames: frozenset[str] = frozenset()
-    #: the folded words before stemming and stop-word removal, for a surface score
+    #: the folded words before stemming and stop-word removal, for a surface score; read
+    #: without the parser's entities when the key has any (as ``plain``). WHY one field:
+    #: the pair features read those words alone where the key has them, and the words with
+    #: the entities folded were a dead string in three keys of five (40 MB at 10,000 articles)
     surface: str = ""
     #: a negation was folded into a predicate ("not attend" -> skip); the claim's own
     #: ``negated`` flag then no longer describes the key
@@ -177,12 +184,11 @@ class MatchKey:
     #: ``subject`` when the subject is a name and nothing else ("Oman", "the Islamic
     #: Republic"), the party that acts; empty for "Death toll in the Velcor fire"
     agent: frozenset[str] = frozenset()
-    #: ``text`` and ``surface`` without the parser's entities (the alias table still applies),
-    #: for the pair features: the parser may fold a name into one token in one sentence and
-    #: not in the other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name.
-    #: Empty when the parser found no entity (then they equal ``text`` and ``surface``).
+    #: ``text`` without the parser's entities (the alias table still applies), for the pair
+    #: features: the parser may fold a name into one token in one sentence and not in the
+    #: other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name. Empty when
+    #: the parser found no entity (then it equals ``text``).
     plain: str = ""
-    plain_surface: str = ""
 
     @property
     def length(self) -> int:
@@ -1044,17 +1050,17 @@ def _match_key(
         numbers=frozenset(numbers) if numbers else _EMPTY,
         negated=negated,
         predicates=frozenset(classes) if classes else _EMPTY,
-        entities=frozenset(entity_tokens) if entity_tokens else _EMPTY,
+        entities=tuple(sorted(entity_tokens)) if entity_tokens else (),
         frames=frozenset([tables.frame_of(name) for name in classes]) if classes else _EMPTY,
         predicate_tokens=frozenset([CLASS_PREFIX + n for n in classes]) if classes else _EMPTY,
         number_contexts=_number_contexts(tokens, numbers) if numbers else _EMPTY,
-        surface=surface,
+        # the words the features read: without the parser's entities where they differ
+        surface=plain[1] or surface,
         negation_folded=words.negation_folded,
         negated_heads=_negated_heads(tokens) if "not" in token_set else _EMPTY,
         subject=subject,
         agent=agent,
         plain=plain[0],
-        plain_surface=plain[1],
     )
 
 
@@ -1428,9 +1434,11 @@ def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-#: The key fields that are sets: most small ones repeat across claims.
-_SET_FIELDS = tuple(
-    f.name for f in dataclasses.fields(MatchKey) if str(f.type).startswith("frozenset")
+#: The key fields that are sets, or sets held as sorted tuples (``entities``): most small
+#: ones repeat across claims.
+_SET_FIELDS = (
+    *(f.name for f in dataclasses.fields(MatchKey) if str(f.type).startswith("frozenset")),
+    "entities",
 )
 
 
@@ -1451,7 +1459,9 @@ class _EqualSets:
     """
 
     def __init__(self) -> None:
-        self._one: dict[frozenset[Any], frozenset[Any]] = {_EMPTY: _EMPTY}
+        self._one: dict[frozenset[Any] | tuple[str, ...], frozenset[Any] | tuple[str, ...]] = {
+            _EMPTY: _EMPTY
+        }
 
     def share(self, keys: list[MatchKey]) -> list[MatchKey]:
         """``keys``, their sets shared with those of every key shared before."""

@@ -90,7 +90,7 @@ def reason_links(
     # names no one links both ("the talks were halted for logistical reasons"). A claim's
     # parties are its own names and those of the event it explains (the spokesperson's
     # "logistical problems led to the decision" explains the article's "Iran pulled out").
-    names = {i: keys[i].entities | events[i].key.entities for i in reasoned}
+    names = {i: frozenset(keys[i].entities).union(events[i].key.entities) for i in reasoned}
     # answered once per pair of name sets: a closed set of n claims gives n * (n - 1) / 2
     # pairs, and most claims of a story name the same parties
     apart: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
@@ -439,7 +439,7 @@ def _in_one_story(
     for code, i, j in zip(
         found[look].tolist(), left[look].tolist(), right[look].tolist(), strict=True
     ):
-        if code not in story and not keys[i].entities.isdisjoint(keys[j].entities):
+        if code not in story and not frozenset(keys[i].entities).isdisjoint(keys[j].entities):
             story.add(code)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
 

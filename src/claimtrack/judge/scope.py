@@ -48,7 +48,8 @@ def _scope_notes(
     only_a = [q for q in qualifiers_a if q.lower() not in folded_b]
     only_b = [q for q in qualifiers_b if q.lower() not in folded_a]
     wider, wider_key = (a, ka) if not only_a else (b, kb)
-    names = wider_key.entities - (normalize_text(wider.reason).entities if wider.reason else set())
+    reason = normalize_text(wider.reason).entities if wider.reason else ()
+    names = frozenset(wider_key.entities).difference(reason)
     if len(names) > GENERAL_NAMES:
         # "Iran says no to Muscat talks" names the occasion: as specific as the other.
         return []

@@ -26,7 +26,6 @@ from claimtrack.match.table import (
     IntArray,
     _clause_openers,
     _plain,
-    _surface,
 )
 from claimtrack.normalize import MatchKey, load_tables, stem
 
@@ -130,7 +129,7 @@ def _pairwise_features(
 ) -> FloatArray:
     """``pair_features`` one pair at a time, each claim's word sets cached (``_words_of``)."""
     if surface is None:
-        surface = _cpdist([_surface(k) for k in a], [_surface(k) for k in b], fuzz.ratio)
+        surface = _cpdist([k.surface for k in a], [k.surface for k in b], fuzz.ratio)
     if sort is None:
         sort = _cpdist([_plain(k) for k in a], [_plain(k) for k in b], fuzz.token_sort_ratio)
     # Each claim's word sets once per call (a claim sits in many pairs); the keys stay alive
@@ -190,7 +189,7 @@ class _Words:
 
 
 def _words(key: MatchKey) -> _Words:
-    return _words_of(_plain(key), _surface(key))
+    return _words_of(_plain(key), key.surface)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -452,7 +451,7 @@ class _ClauseWords:
 
 def _clause_words(key: MatchKey) -> _ClauseWords:
     """What ``added_clause`` reads of a claim, as ``_words`` has it."""
-    words = _surface(key).split()
+    words = key.surface.split()
     stop_words = load_tables(None).stop_words
     stops = tuple(w in stop_words for w in words)
     return _ClauseWords(
@@ -469,7 +468,7 @@ def _clause_sets(key: MatchKey) -> _ClauseWords:
     """``_clause_words`` of a claim without a clause cue: its words open no run (no
     ``clause_starts``), so only its word sets are read, as the other side of a pair."""
     return _ClauseWords(
-        (), (), (), (), frozenset(_surface(key).split()), frozenset(_plain(key).split())
+        (), (), (), (), frozenset(key.surface.split()), frozenset(_plain(key).split())
     )
 
 

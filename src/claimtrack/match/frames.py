@@ -7,6 +7,7 @@ the pairs worth judging whatever their similarity (``counts_alike``) or never on
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from functools import lru_cache
 
 import numpy as np
@@ -25,7 +26,6 @@ from claimtrack.match.table import (
     BoolArray,
     FloatArray,
     IntArray,
-    _surface,
     _without_not,
     says_only_who_and_when,
 )
@@ -88,7 +88,8 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
     if shared == 0 or smaller < MIN_SHARED or (shared < MIN_SHARED and shared < smaller):
         return 0.0  # "Neither is walking out": too little said to be about anything
     cover = shared / smaller + shared / larger
-    bonus = 10.0 * bool(a.entities & b.entities) + 10.0 * bool(a.predicates & b.predicates)
+    names_meet = not frozenset(a.entities).isdisjoint(b.entities)
+    bonus = 10.0 * names_meet + 10.0 * bool(a.predicates & b.predicates)
     score = min(100.0, 100.0 * cover + bonus)
     if QUOTED_FLOOR <= score < STRONG_SIMILARITY and quoted(a, b):
         score = STRONG_SIMILARITY
@@ -109,11 +110,11 @@ def quoted(a: MatchKey, b: MatchKey) -> bool:
 def quoted_grams(key: MatchKey) -> Grams:
     """The claim's word 4-grams that say more than a name: at most two words of each come from
     the claim's names ("with South Korean President Moon" is a title, not a statement)."""
-    return _quoted_grams(_surface(key), key.entities)
+    return _quoted_grams(key.surface, key.entities)
 
 
 @lru_cache(maxsize=1 << 16)
-def _quoted_grams(surface: str, entities: frozenset[str]) -> Grams:
+def _quoted_grams(surface: str, entities: Collection[str]) -> Grams:
     names = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_")}
     words = surface.split()
     starts = range(len(words) - 3)

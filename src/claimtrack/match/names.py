@@ -21,6 +21,8 @@ from claimtrack.normalize import (
 
 #: A claim's tokens (``MatchKey.tokens``) or a subject's (a set).
 _Words = tuple[str, ...] | frozenset[str]
+#: Entity tokens: a key's (``MatchKey.entities``, a sorted tuple) or a subject's (a set).
+_Names = tuple[str, ...] | frozenset[str]
 
 
 def name_variants(a: _Words, b: _Words) -> int:
@@ -164,7 +166,7 @@ def _symmetric_acts() -> frozenset[str]:
     return frozenset(line if line.startswith(CLASS_PREFIX) else stem(line) for line in lines)
 
 
-def names_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+def names_apart(a: _Names, b: _Names) -> bool:
     """Both sets of entity tokens name someone, and no name of one is a name of the other."""
     names_a, names_b = _name_words(a), _name_words(b)
     if not names_a or not names_b or names_a & names_b:
@@ -180,7 +182,7 @@ def one_name(x: str, y: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_words(entities: frozenset[str]) -> frozenset[str]:
+def _name_words(entities: _Names) -> frozenset[str]:
     words = (w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_"))
     return frozenset(w for w in words if w and w not in NAME_CONNECTORS)
 
@@ -199,7 +201,7 @@ _NO_NAMES: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)
-def _plain_words(tokens: tuple[str, ...], entities: frozenset[str]) -> frozenset[str]:
+def _plain_words(tokens: tuple[str, ...], entities: _Names) -> frozenset[str]:
     return _words_outside(tokens, _name_groups(entities))
 
 
@@ -229,7 +231,7 @@ def each_plain_words(keys: Iterable[MatchKey]) -> Iterator[Collection[str]]:
             yield frozenset(t for t in tokens if t != "not" and t not in pieces)
 
 
-def _name_pieces(entities: frozenset[str]) -> set[str]:
+def _name_pieces(entities: _Names) -> set[str]:
     """The union of ``_name_groups(entities)``: the entity tokens and the stems of their
     words that are no connector. A name taken apart at "and" keeps the same words ("and"
     is a connector itself); an empty word ("ent_a__b") is none."""
@@ -304,14 +306,14 @@ def shared_words(a: MatchKey, b: MatchKey, shared: int) -> int:
     return max(1, shared - spare)
 
 
-def _names_touched(entities: frozenset[str], words: frozenset[str]) -> int:
+def _names_touched(entities: _Names, words: frozenset[str]) -> int:
     groups = _name_groups(entities)
     touched = sum(1 for group in groups if not group.isdisjoint(words))
     return touched + len(words.difference(*groups))
 
 
 @lru_cache(maxsize=1 << 16)
-def _name_groups(entities: frozenset[str]) -> tuple[frozenset[str], ...]:
+def _name_groups(entities: _Names) -> tuple[frozenset[str], ...]:
     """Each name of the claim as the tokens it may show as: its entity token and the stems
     of its words, a name joined to another by "and" taken apart."""
     groups: list[frozenset[str]] = []

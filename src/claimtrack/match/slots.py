@@ -14,6 +14,7 @@ in Rome": a real conflict of venue) are left as they were.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -94,7 +95,7 @@ def _name_parts(words: list[str], names: frozenset[str]) -> set[str] | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _slot_names(entities: frozenset[str]) -> frozenset[str]:
+def _slot_names(entities: Collection[str]) -> frozenset[str]:
     """The words of the claim's names as its token text may spell them (a name of one word
     is often left a plain, stemmed word there: "Vuvethport", "Wixfield")."""
     words = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_") if w}

@@ -39,10 +39,6 @@ def _plain(key: MatchKey) -> str:
     return key.plain or key.text
 
 
-def _surface(key: MatchKey) -> str:
-    return key.plain_surface or key.surface
-
-
 class ClaimTable:
     """What the pair features read of each claim, computed once per batch (a claim sits in
     dozens of pairs): its strings, and its word, n-gram and token sets as ``SetColumn``s."""
@@ -52,7 +48,7 @@ class ClaimTable:
 
     @cached_property
     def surfaces(self) -> npt.NDArray[np.object_]:
-        return _objects([_surface(k) for k in self.keys])
+        return _objects([k.surface for k in self.keys])
 
     @cached_property
     def sorted_plain(self) -> npt.NDArray[np.object_]:
