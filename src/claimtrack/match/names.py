@@ -118,7 +118,9 @@ def swapped_parties(a: MatchKey, b: MatchKey) -> bool:
         return False
     if _may_be_passive(a) or _may_be_passive(b):
         return False
-    return _names_meet(a.agent, b.entities - b.agent) and _names_meet(b.agent, a.entities - a.agent)
+    return _names_meet(a.agent, frozenset(b.entities) - b.agent) and _names_meet(
+        b.agent, frozenset(a.entities) - a.agent
+    )
 
 
 def _same_act(a: MatchKey, b: MatchKey) -> bool:
