@@ -1594,3 +1594,64 @@ def test_a_that_clause_a_speaker_reports_is_asserted_by_the_speaker() -> None:
 )
 def test_what_a_speaker_implies_is_not_negated(said: str, expected: list[ConflictType]) -> None:
     assert contradiction_types(said, "The striker has not left the club") == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a report labelled false in so many words denies what it says
+        (
+            "The singer tore up a contract to tour with the band",
+            "A rumour that the singer tore up a contract to tour with the band was called "
+            '"rubbish" by his agent',
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "His agent described as nonsense a report that the singer tore up a contract to "
+            "tour with the band",
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "Reports that the singer tore up a contract to tour with the band were dismissed "
+            "as a hoax",
+            [ConflictType.ATTRIBUTION],
+        ),
+        # near misses: a plan or a thing labelled, no report; a label not put on anything
+        (
+            "The singer signed a contract to tour with the band",
+            "His agent called the contract to tour with the band rubbish",
+            [],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "The contract to tour with the band was described as fake by the singer",
+            [],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "A report that the singer tore up a contract to tour with the band was called "
+            "credible by his agent",
+            [],
+        ),
+    ],
+)
+def test_a_report_labelled_false_denies_what_it_says(
+    text_a: str, text_b: str, expected: list[ConflictType]
+) -> None:
+    assert contradiction_types(text_a, text_b) == expected
+
+
+def test_a_labelled_denial_keeps_the_label_as_its_evidence() -> None:
+    a = parse.parse_statement("The singer tore up a contract to tour with the band", "a:1", "a")
+    b = parse.parse_statement(
+        "A rumour that the singer tore up a contract to tour with the band was called "
+        '"rubbish" by his agent',
+        "b:1",
+        "b",
+    )
+    (found,) = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert found.values[1] == 'called "rubbish"'
+    start, end = found.value_spans[1] or (0, 0)
+    assert b.text[start - b.start : end - b.start] == 'called "rubbish"'
