@@ -201,7 +201,8 @@ class _SharedWords:
         self.words: list[frozenset[str] | None] = [None] * len(keys)
 
     def __call__(self, i: int, j: int) -> bool:
-        return _mostly_shared(self._of(i), self._of(j))
+        keys = self.keys
+        return _mostly_shared(self._of(i), self._of(j), keys[i], keys[j])
 
     def _of(self, index: int) -> frozenset[str]:
         found = self.words[index]
