@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from claimtrack import build_report, judge, parse
+from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType, Report
 from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
 from story_claims import conflict_values, two_articles
 
 
@@ -509,3 +511,35 @@ def test_figures_are_explained_by_the_words_they_count(
     b = parse.parse_statement(text_b, "b:1", "b")
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     assert [c.explanation for c in found] == [explanation]
+
+
+def _related_pair_linked(text_a: str, text_b: str) -> bool:
+    """Whether ``conflict_links`` links two claims of two articles that are related (a
+    shared event frame) but not one statement."""
+    a = parse.parse_statement(text_a, "a:1", "a").model_copy(update={"article_id": "a"})
+    b = parse.parse_statement(text_b, "b:1", "b").model_copy(update={"article_id": "b"})
+    keys = [normalize_claim(a), normalize_claim(b)]
+    related = [ScoredPair(0, 1, 10.0, 90.0)]
+    return judge.conflict_links([a, b], keys, related, Options()) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "linked"),
+    [
+        # a toll a year or more back against an undated one: two occasions
+        ("The militia stormed a hotel two years ago, killing 40 guests.",
+         "Five guests were killed.", False),
+        ("The militia killed 40 guests at a hotel last year.",
+         "The militia killed five guests at a hotel.", False),
+        # near misses: neither dated back, or both dated
+        ("The militia stormed a hotel, killing 40 guests.", "Five guests were killed.", True),
+        ("The militia killed 40 guests at a hotel.",
+         "The militia killed five guests at a hotel.", True),
+        ("The militia killed 40 guests at a hotel last year.",
+         "The militia killed 45 guests at a hotel last year.", True),
+    ],
+)  # fmt: skip
+def test_a_related_toll_of_years_back_is_not_set_against_an_undated_one(
+    text_a: str, text_b: str, linked: bool
+) -> None:
+    assert _related_pair_linked(text_a, text_b) is linked

@@ -9,6 +9,7 @@ import pytest
 from claim_helpers import claim, date, number
 from claimtrack import build_report, compare_claims, judge, parse
 from claimtrack.judge.reasons import _states_a_cause
+from claimtrack.match import ScoredPair
 from claimtrack.models import (
     Certainty,
     Claim,
@@ -19,6 +20,7 @@ from claimtrack.models import (
     Verdict,
 )
 from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
 from story_claims import conflict_values
 
 
@@ -1600,3 +1602,92 @@ def test_a_that_clause_a_speaker_reports_is_asserted_by_the_speaker() -> None:
 )
 def test_what_a_speaker_implies_is_not_negated(said: str, expected: list[ConflictType]) -> None:
     assert contradiction_types(said, "The striker has not left the club") == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a report labelled false in so many words denies what it says
+        (
+            "The singer tore up a contract to tour with the band",
+            "A rumour that the singer tore up a contract to tour with the band was called "
+            '"rubbish" by his agent',
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "His agent described as nonsense a report that the singer tore up a contract to "
+            "tour with the band",
+            [ConflictType.ATTRIBUTION],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "Reports that the singer tore up a contract to tour with the band were dismissed "
+            "as a hoax",
+            [ConflictType.ATTRIBUTION],
+        ),
+        # near misses: a plan or a thing labelled, no report; a label not put on anything
+        (
+            "The singer signed a contract to tour with the band",
+            "His agent called the contract to tour with the band rubbish",
+            [],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "The contract to tour with the band was described as fake by the singer",
+            [],
+        ),
+        (
+            "The singer tore up a contract to tour with the band",
+            "A report that the singer tore up a contract to tour with the band was called "
+            "credible by his agent",
+            [],
+        ),
+    ],
+)
+def test_a_report_labelled_false_denies_what_it_says(
+    text_a: str, text_b: str, expected: list[ConflictType]
+) -> None:
+    assert contradiction_types(text_a, text_b) == expected
+
+
+def test_a_labelled_denial_keeps_the_label_as_its_evidence() -> None:
+    a = parse.parse_statement("The singer tore up a contract to tour with the band", "a:1", "a")
+    b = parse.parse_statement(
+        "A rumour that the singer tore up a contract to tour with the band was called "
+        '"rubbish" by his agent',
+        "b:1",
+        "b",
+    )
+    (found,) = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert found.values[1] == 'called "rubbish"'
+    start, end = found.value_spans[1] or (0, 0)
+    assert b.text[start - b.start : end - b.start] == 'called "rubbish"'
+
+
+@pytest.mark.parametrize(
+    ("text_b", "expected"),
+    [
+        # a name in full and by its surname alone is one person: a word the claims share
+        ("A goat chewed on Weiss at the fair, as a video filmed by a farmer shows.",
+         [ConflictType.NEGATION]),
+        # near misses: another person; the same word, but no name
+        ("A goat chewed on Brandt at the fair, as a video filmed by a farmer shows.", []),
+        ("A goat chewed on the weiss at the fair, as a video filmed by a farmer shows.", []),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_counts_as_the_full_name_it_ends(
+    text_b: str, expected: list[ConflictType]
+) -> None:
+    text_a = "A goat did not chew the robe of Bishop Karl Weiss at the county fair."
+    assert contradiction_types(text_a, text_b) == expected
+
+
+def test_a_related_pair_naming_one_person_two_ways_is_linked_for_its_conflict() -> None:
+    text_a = "A goat did not chew the robe of Bishop Karl Weiss at the county fair."
+    text_b = "A goat chewed on Weiss at the fair, as a video filmed by a farmer shows."
+    a = parse.parse_statement(text_a, "a:1", "a").model_copy(update={"article_id": "a"})
+    b = parse.parse_statement(text_b, "b:1", "b").model_copy(update={"article_id": "b"})
+    keys = [normalize_claim(a), normalize_claim(b)]
+    related = [ScoredPair(0, 1, 10.0, 70.0)]  # alike in frame, not one statement
+    assert judge.conflict_links([a, b], keys, related, Options()) == [(0, 1)]

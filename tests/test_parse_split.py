@@ -564,3 +564,42 @@ def test_the_earlier_event_is_not_what_a_later_pronoun_means() -> None:
     )
     last = extract_claims(text)[-1]
     assert last.text == "Iran also said the country would cut fuel prices in May."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia became notorious two years ago when it stormed a hotel, killing 40 guests.",
+        "Rebels shelled the port after the talks failed, leaving 12 people injured.",
+        "The blast hit the market as traders opened their stalls, wounding 30.",
+    ],
+)
+def test_a_toll_after_a_clause_of_time_stays_with_that_clauses_event(sentence: str) -> None:
+    # the toll is the inner clause's event's: split off, it would lose when and what it was
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no clause of time inside: the toll is the main clause's
+        (
+            "The militia stormed a hotel, killing 40 guests.",
+            ["The militia stormed a hotel.", "The militia killed 40 guests."],
+        ),
+        # "as" before a comma with no verb opens no clause
+        (
+            "As chief, the colonel ran the base for a decade, leaving a record of reforms.",
+            ["As chief, the colonel ran the base for a decade.",
+             "The colonel left a record of reforms."],
+        ),
+        # a participle that is no toll stays the subject's act
+        (
+            "The ministry raised fares after the strike ended, citing higher fuel costs.",
+            ["The ministry raised fares after the strike ended.",
+             "The ministry cited higher fuel costs."],
+        ),
+    ],
+)  # fmt: skip
+def test_other_trailing_participles_still_split(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -12,6 +12,7 @@ import numpy.typing as npt
 
 from claimtrack import match
 from claimtrack.judge.facts import _number_signature
+from claimtrack.judge.polarity import _labels_a_report_false
 from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
@@ -50,7 +51,14 @@ class ClaimTable:
             dated.append(bool(c.dates))
             reasoned.append(bool(c.reason))
             found_ranks.append(ranks(c.text))
-            key = (k.negated, c.negated, k.predicates, c.attribution_cue, c.negation_cue)
+            key = (
+                k.negated,
+                c.negated,
+                k.predicates,
+                c.attribution_cue,
+                c.negation_cue,
+                _labels_a_report_false(c.text),
+            )
             stance.append(stances.setdefault(key, len(stances)))
             frames.append(frame_sets.setdefault(k.frames, len(frame_sets)))
             articles.append(article_codes.setdefault(c.article_id, len(article_codes)))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
-from claimtrack.judge.polarity import _denial
+from claimtrack.judge.polarity import _denial, _labels_a_report_false
 from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.scope import _qualifiers
@@ -37,6 +37,8 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or a.attribution_cue != b.attribution_cue
         or a.negation_cue != b.negation_cue
         or (bool(ranks(a.text)) and bool(ranks(b.text)))  # "the largest" / "second-largest"
+        # 'a rumour that X was called "rubbish"' denies X in words no cue or predicate shows
+        or _labels_a_report_false(a.text) != _labels_a_report_false(b.text)
     )
 
 

@@ -625,6 +625,27 @@ def _periods(claim: Claim) -> frozenset[tuple[dt.date, dt.date]]:
 _SPAN_WORDS = frozenset("year years month months decade decades quarter".split())
 
 
+#: A time a year or more back from the writing: "a year ago", "two years ago", "last year".
+_YEARS_BACK = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)"
+    r"\s+(?:years?|decades?)\s+ago|last\s+(?:year|decade)",
+    re.IGNORECASE,
+)
+
+
+def years_back(claim: Claim) -> bool:
+    """The claim dates itself a year or more back ("when it bombed the depot a year ago")."""
+    return any(_YEARS_BACK.fullmatch(d.text) for d in claim.dates)
+
+
+def another_occasion(a: Claim, back_a: bool, b: Claim, back_b: bool) -> bool:
+    """One claim dates itself a year or more back (``back_a``, ``back_b``: ``years_back``,
+    read once per claim by the caller; "when it bombed the depot a year ago, killing four")
+    and the other gives no date at all ("six people were killed"): told without a date, a
+    toll is the news of the day, so the two tell of two occasions, not one fact twice."""
+    return (back_a and not b.dates) or (back_b and not a.dates)
+
+
 def _unknown_periods(claim: Claim) -> frozenset[str]:
     """The periods the claim names that its article's date does not resolve ("last year"),
     as written (lower-cased)."""

@@ -13,7 +13,7 @@ from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.facts import ClaimFacts, may_conflict
-from claimtrack.judge.figures import _numeric_conflicts
+from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years_back
 from claimtrack.judge.links import act_day_links, figure_links, news_date_links, reason_links
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
 from claimtrack.judge.rank_links import rank_links
@@ -201,7 +201,8 @@ class _SharedWords:
         self.words: list[frozenset[str] | None] = [None] * len(keys)
 
     def __call__(self, i: int, j: int) -> bool:
-        return _mostly_shared(self._of(i), self._of(j))
+        keys = self.keys
+        return _mostly_shared(self._of(i), self._of(j), keys[i], keys[j])
 
     def _of(self, index: int) -> frozenset[str]:
         found = self.words[index]
@@ -251,6 +252,8 @@ def _conflict_links(
     pair_left, pair_right = left[rows], right[rows]
     threshold = options.related_threshold
     same_words = _SharedWords(keys)
+    claims = judged.claims
+    back = [bool(claim.dates) and years_back(claim) for claim in claims]
     # as lists: the loop below reads Python values, not array elements
     for same, may, frames_meet, i, j, similarity in zip(
         arrays.matched[rows].tolist(),
@@ -262,6 +265,9 @@ def _conflict_links(
         strict=True,
     ):
         # ``_same_frame``, its frame test read from the table
+        if not same and another_occasion(claims[i], back[i], claims[j], back[j]):
+            # related, not one statement: a year-old event's toll is not the day's news
+            continue
         if same or (similarity >= threshold and (frames_meet or same_words(i, j))):
             if not may:
                 continue  # judged, it shows no difference

@@ -769,7 +769,7 @@ def _attribution_conflicts(
         # "an image allegedly showing X circulated", "the video appears to be edited": no
         # one asserts X; "officials claimed X" has a speaker who does
         return []
-    if not main_verbs_meet(a, b, tables):
+    if not main_verbs_meet(a, b, tables) and not _labels_with_its_verb(denying):
         return []  # "went on leave" / "defied orders after his requests were denied"
     if _only_identifies(asserting) and not _names_what_it_is(denying):
         # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
@@ -838,7 +838,72 @@ def _denial(claim: Claim) -> bool:
             return True
     # "Claims of X were false", "the report was a hoax": the claim calls its content false
     text = claim.text
-    return _may_call_false(text) and _CALLED_FALSE.search(text) is not None
+    if _may_call_false(text) and _CALLED_FALSE.search(text) is not None:
+        return True
+    return _labels_a_report_false(text)
+
+
+def _labels_a_report_false(text: str) -> bool:
+    """ "A rumour that X was called 'rubbish' by her office", "described as nonsense a report
+    that X": a report noun and a false label after a naming verb (data/false_labels.txt)."""
+    return _false_label_of(text) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _false_label_of(text: str) -> str | None:
+    """The words of ``text`` that label a report false ('called "rubbish"'), if it names a
+    report; once per claim text, not once per pair."""
+    lowered = text.lower()
+    if not _may_label_false(lowered):
+        return None  # most claims: no naming verb anywhere
+    found = _false_label().search(text)
+    if found is None or _report_nouns().isdisjoint(_WORD.findall(lowered)):
+        return None
+    return found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _false_label_parts() -> dict[str, list[str]]:
+    parts: dict[str, list[str]] = {}
+    for line in tables.data_lines("false_labels.txt"):
+        name, _, members = line.partition(":")
+        parts[name.strip()] = [m.strip() for m in members.split(",") if m.strip()]
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _false_label() -> re.Pattern[str]:
+    def alternatives(words: list[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+    parts = _false_label_parts()
+    # a quotation mark, "complete", "pure" may stand between the verb and the label
+    return re.compile(
+        rf"\b(?:{alternatives(parts['verbs'])})\s+[\"“‘']?(?:(?:complete|utter|total|pure)\s+)?"
+        rf"(?:{alternatives(parts['labels'])})\b[\"”’']?",
+        re.IGNORECASE,
+    )
+
+
+def _labels_with_its_verb(claim: Claim) -> bool:
+    """The claim's main verb is the one that labels a report false ("the office described as
+    nonsense a report that X"): the act denied is the report's, so the words decide, as for
+    a verb of saying."""
+    verb = main_verb(claim)
+    if verb is None or _false_label_of(claim.text) is None:
+        return False
+    return stem(verb) in {stem(v.split()[0]) for v in _false_label_parts()["verbs"]}
+
+
+def _may_label_false(lowered: str) -> bool:
+    """A cheap screen: one of the naming verbs' first words is in the text at all."""
+    return any(verb.split()[0] in lowered for verb in _false_label_parts()["verbs"])
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return tables.words("report_nouns.txt")
 
 
 #: A report called false in so many words: "claims ... were false", "the story is a hoax",
@@ -861,10 +926,16 @@ def _attribution_value(claim: Claim) -> str:
     denier = None if parts else _denier(claim)
     if denier and claim.negation_cue:
         return f"{denier} {claim.negation_cue.split()[0]}"  # "the club denied (that)"
-    return " ".join(parts) if parts else "stated"
+    if parts:
+        return " ".join(parts)
+    return _false_label_of(claim.text) or "stated"  # 'a rumour that X was called "rubbish"'
 
 
 def _attribution_cue(claim: Claim) -> str | None:
-    """The words that say who stands behind the claim: its attribution cue, or the verb of a
-    denial that is the claim's own ("has denied")."""
-    return claim.attribution_cue or (claim.negation_cue if _denier(claim) else None)
+    """The words that say who stands behind the claim: its attribution cue, the verb of a
+    denial that is the claim's own ("has denied"), or a false label ('called "rubbish"')."""
+    if claim.attribution_cue:
+        return claim.attribution_cue
+    if _denier(claim):
+        return claim.negation_cue
+    return _false_label_of(claim.text)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack.match.names import name_variants
 from claimtrack.models import Claim
 from claimtrack.normalize import MatchKey, data_lines, normalized_tokens, stem
 from claimtrack.parse import tables
@@ -159,13 +160,41 @@ def _same_frame(ka: MatchKey, kb: MatchKey) -> bool:
     """Both claims about one event: a shared predicate frame, or mostly the same words."""
     if not ka.frames.isdisjoint(kb.frames):
         return True
-    return _mostly_shared(_content_words(ka), _content_words(kb))
+    return _mostly_shared(_content_words(ka), _content_words(kb), ka, kb)
 
 
-def _mostly_shared(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    """Most of the content words of the claim with fewer of them are the other's too."""
+def _mostly_shared(
+    words_a: frozenset[str],
+    words_b: frozenset[str],
+    ka: MatchKey | None = None,
+    kb: MatchKey | None = None,
+) -> bool:
+    """Most of the content words of the claim with fewer of them are the other's too. With
+    the claims' keys, a name given in full in one and as a one-word name in the other
+    ("President Ana Ruiz" / "Ruiz") counts as a shared word: one person, no token alike."""
     smaller = min(len(words_a), len(words_b))
-    return smaller > 0 and len(words_a & words_b) / smaller >= 0.6
+    if smaller == 0:
+        return False
+    shared = len(words_a & words_b)
+    if shared / smaller >= MOSTLY_SHARED:
+        return True
+    if ka is None or kb is None:
+        return False
+    # only when the plain count falls short: most pairs never read their names
+    return (shared + _surname_names(ka.entities, kb.entities)) / smaller >= MOSTLY_SHARED
+
+
+#: Share of the shorter claim's content words the other must hold for "mostly the same".
+MOSTLY_SHARED = 0.6
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_names(names_a: frozenset[str], names_b: frozenset[str]) -> int:
+    """How many names (entity tokens) one claim gives in full and the other as a name of one
+    word, its last ("Mayor Ana Ruiz" / "Ruiz"). Only names: a plain word ("harbour") is
+    not the last word of a name ("Old Harbour"), and "North Korea" is no "South Korea" (two
+    names in full, ``match.names.name_forms``)."""
+    return name_variants(names_a, names_b)
 
 
 def _content_words(key: MatchKey) -> frozenset[str]:

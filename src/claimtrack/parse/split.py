@@ -1224,6 +1224,8 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
     ):
         return main, None, None
+    if _toll_of_inner_event(main.text, match):
+        return main, None, None
     if match.group("verb") in _PARTICIPLES:
         verb = grammar.past_tense(verb_lemma(match.group("verb")))
     elif _participle_subject(subject) and _subject_participle(main.text, match):
@@ -1239,6 +1241,25 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+#: A clause of time inside a head ("... a year ago when it bombed the depot"): the event a
+#: toll participle after it counts.
+_TIME_CLAUSE_INSIDE = re.compile(r"\b(?:when|as|after|while|before)\b")
+
+
+def _toll_of_inner_event(text: str, match: re.Match[str]) -> bool:
+    """ "..., killing four" after a clause of time inside the head ("gained notoriety a year
+    ago when it bombed the depot, killing four"): the toll belongs to that clause's event,
+    so it stays in its sentence with the event and its time (data/toll_participles.txt)."""
+    if match.group("verb") not in tables.words("toll_participles.txt"):
+        return False
+    head = text[: match.start()]
+    # the clause's verb before any comma: "as chief of staff, Ruiz was ..." opens no clause
+    return any(
+        grammar.has_verb(head[found.end() :].split(",", 1)[0])
+        for found in _TIME_CLAUSE_INSIDE.finditer(head)
+    )
 
 
 def _dash_participle(text: str) -> re.Match[str] | None:
