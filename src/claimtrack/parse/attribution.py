@@ -41,9 +41,15 @@ class Attribution(NamedTuple):
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
 _BARE_PARTY_LABEL = r"[RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?"
 _PARTY_LABEL = rf"\({_BARE_PARTY_LABEL}\)"
+#: A short name in brackets after the one it abbreviates: "the Harbour Safety Board (HSB)".
+_BRACKETED_NAME = r"\([A-Z][\w.&'’-]{1,15}\)"
+#: The same, to take out of a speaker: the full name is the one other outlets use.
+_BRACKETED_NAME_AT = re.compile(rf"(?<![ \t])[ \t]*{_BRACKETED_NAME}")
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
-# perhaps with a party label.
-_SPEAKER = rf"(?P<speaker>[^,;:\"“”()]{{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
+# perhaps with a bracketed short name or a party label.
+_SPEAKER = (
+    rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{_BRACKETED_NAME}){{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
+)
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
     r"earlier)\b[^,;\"“”]{0,50}?)?)"
@@ -761,14 +767,29 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     if _earlier_claim(text[speaker_start:verb_start], words[first:index]):
         return None
     verb_end = words[index][2]
+    speaker_span, content_span = (speaker_start, verb_start), (0, comma)
+    name = _name_after_quotation(text, comma) if text[comma] == "," else None
+    if name is not None and _describes(text[speaker_start:verb_start].split()):
+        # '"...," Ana Ruiz, the port's director told the radio': one comma of two is left
+        # out; the name is the speaker, not the description
+        speaker_span, content_span = name, (0, name[0])
     return _result(
         text,
-        (speaker_start, verb_start),
-        (0, comma),
+        speaker_span,
+        content_span,
         words[index][0].lower(),
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+def _name_after_quotation(text: str, comma: int) -> tuple[int, int] | None:
+    """Where a name stands between a closing quotation mark and ``comma`` ('"...," Ana
+    Ruiz, ...'), or None."""
+    close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
+    if close <= 0 or comma - close > 40 or not _APPOSITIVE_NAME.fullmatch(text, close + 1, comma):
+        return None
+    return _trimmed(text, (close + 1, comma))
 
 
 def _earlier_claim(speaker: str, between: list[tuple[str, int, int]]) -> bool:
@@ -1025,6 +1046,10 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
+        if _compound_noun(match.group("verb"), match.group("content")):
+            continue  # "an analyst who runs a think tank called ...": no verb of saying
+        if _relative_after_tail(match):
+            continue
         if match.group("lead") and _lacks_subject(match.group("content")):
             continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
@@ -1045,7 +1070,7 @@ def _leading_match(text: str) -> Attribution | None:
             tail = (match.end("verb"), match.end("object"))
         found = _result(
             text,
-            match.span("speaker"),
+            _named_lead(text, match) or match.span("speaker"),
             _without_that(text, match.span("content")),
             match.group("verb"),
             match.span("verb"),
@@ -1054,6 +1079,63 @@ def _leading_match(text: str) -> Attribution | None:
         if found is not None:
             return found
     return None
+
+
+#: A tail that is an infinitive: "claims to have seen", "claimed to be".
+_INFINITIVE_TAIL = re.compile(r"(?<![ \t])[ \t]+to[ \t]+(?:be|have)\b")
+
+
+def _relative_after_tail(match: re.Match[str]) -> bool:
+    """Whether the content after a tail ("claims to have filmed the shots that hit the
+    pier", "claims to have seen the pilot, who ...") opens with a verb or "who": the "that"
+    or the comma belongs to a noun of the tail, whose relative the content is, no
+    statement ("claims to have learned that the pier is shut" opens a clause). After an
+    infinitive only "that" opens a statement ("claims to be a nurse, working ...")."""
+    if not match.groupdict().get("tail"):
+        return False
+    between = match.string[match.end("tail") : match.start("content")]
+    if _INFINITIVE_TAIL.match(match.group("tail")) and "that" not in between:
+        return True  # "claims to be a nurse, working ...": what follows is no statement
+    content = match.group("content")
+    first = content.split(None, 1)[0] if content.strip() else ""
+    return first in ("who", "which") or (
+        first[:1].islower() and grammar.is_finite_start(content, strict=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _compound_nouns() -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (verb.lower(), after.lower()) for verb, after in tables.pairs("saying_noun_compounds.txt")
+    )
+
+
+def _compound_noun(verb: str, content: str) -> bool:
+    """Whether ``verb`` and the first word of ``content`` make a compound noun ("think
+    tank", ``data/saying_noun_compounds.txt``)."""
+    first = content.split(None, 1)[0].lower() if content.strip() else ""
+    return (verb.split()[0].lower(), first) in _compound_nouns()
+
+
+def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Where the name stands when a leading pattern's lead-in is a name and its speaker
+    a description of it without the closing comma ("Ana Ruiz, the port's director said
+    ..."): the name speaks. Not a scene ("On Monday, the board said", "Last Friday, ...")."""
+    if not match.group("lead"):
+        return None
+    lead = _trimmed(text, match.span("lead"))
+    words = text[lead[0] : lead[1]].split()
+    first = words[0].lower()
+    if (
+        len(words) < 2
+        or not all(word[:1].isupper() for word in words)
+        or first in _PREPOSITIONS
+        or first in tables.words("lead_in_openers.txt")
+        or first in _ONLY_FUNCTION_WORDS
+        or not _describes(match.group("speaker").split())
+    ):
+        return None
+    return lead
 
 
 def _lacks_subject(content: str) -> bool:
@@ -1105,6 +1187,8 @@ def _bare_clause(match: re.Match[str]) -> bool:
     first = content.split(None, 1)[0]
     if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
+    if first in _verbs() and first not in _SAYING_NOUNS:
+        return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):
         return False  # "said nothing about the fire": what was said, no statement
     verb = match.group("verb").split()[0].lower()
@@ -1236,6 +1320,16 @@ def _result(
     verb_span: tuple[int, int] = (0, 0),
     tail_span: tuple[int, int] = (0, 0),
 ) -> Attribution | None:
+    relative_span = (0, 0)
+    if (
+        " who " in text[speaker_span[0] : speaker_span[1]]
+        or " that " in text[speaker_span[0] : speaker_span[1]]
+    ):  # most speakers: two substring tests in C
+        speaker_span, relative_span = _relative_in_speaker(text, speaker_span)
+        if relative_span != (0, 0) and _saying_soon(text, content_span[0]):
+            # "Residents who heard the mayor say it told reporters ...": the verb read was
+            # the relative's, the speaker's own comes after it
+            return None
     raw = text[speaker_span[0] : speaker_span[1]]
     speaker = _clean_speaker(raw)
     if speaker is None:
@@ -1266,14 +1360,102 @@ def _result(
         _trimmed(text, speaker_span),
         verb_span,
         tail_span,
+        relative_span=relative_span,
         hedge=hedge,
+    )
+
+
+#: "Dock workers who saw the fire said ...": a relative about the speaker, without commas.
+_RELATIVE_IN_SPEAKER = re.compile(
+    r"(?<![ \t,])[ \t]+(?P<pronoun>who|that)[ \t]+(?P<rest>\S.*)$", re.S
+)
+
+
+#: How many words after a relative's verb of saying may hold the speaker's own verb.
+_SAYING_REACH = 3
+
+
+def _saying_soon(text: str, start: int) -> bool:
+    """Whether a verb of saying stands among the first words from ``start``."""
+    words = _WORD.findall(text, start, start + 80)[:_SAYING_REACH]
+    return not _verbs().keys().isdisjoint(word.lower() for word in words)
+
+
+def _relative_in_speaker(
+    text: str, span: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """``span`` cut before a relative clause about the speaker ("Dock workers who saw the
+    fire", "A union that had been in the talks") and the relative's span without its
+    pronoun: the speaker is the noun phrase, the relative the writer's fact about it. Else
+    ``span`` and no relative (``_speaker_relative_fits``)."""
+    match = _RELATIVE_IN_SPEAKER.search(text, *span)
+    if match is None or not _speaker_relative_fits(
+        text[span[0] : match.start()], match.group("rest"), match.group("pronoun") == "who"
+    ):
+        return span, (0, 0)
+    return (span[0], match.start()), _trimmed(text, (match.start("rest"), span[1]))
+
+
+#: Words that show a relative in a speaker holds a clause of its own ("who was hurt when
+#: she ...", "that fell after officials ..."): the verb of saying may be that clause's.
+_RELATIVE_STOP = frozenset(
+    "which who whom that if when where while because though although whereas after before "
+    "since until as he she they we i".split()
+)
+
+
+def _speaker_relative_fits(head: str, rest: str, after_who: bool) -> bool:
+    """Whether ``head`` is a speaker and ``rest`` a relative about it before the verb of
+    saying: the head holds words, no verb and no preposition; the relative opens with its
+    verb, holds no second clause, and does not end in an auxiliary ("the estimate that has
+    been [reported]": the verb of saying is the relative's own). In "The plan that
+    officials said ..." the speaker is inside the relative; in "He insisted that ..." the
+    words before are a clause."""
+    words = head.lower().split()
+    rest_words = rest.lower().split()
+    if not words or not any(word.isalpha() for word in words):
+        return False
+    if not _PREPOSITIONS.isdisjoint(words):
+        # "the lawyer for the crew who saw it": the relative may be about the crew; "on a
+        # video that was posted": no speaker
+        return False
+    last = rest.split()[-1] if rest_words else ""
+    if not last or (last.lower() in grammar.AUXILIARIES and not last.isupper()):
+        return False  # (an auxiliary in capitals is a short name: "who fought IS")
+    if not _RELATIVE_STOP.isdisjoint(rest_words) or _SAID_INSIDE.search(rest):
+        return False
+    return not grammar.has_verb(head) and _opens_with_verb(rest, after_who)
+
+
+def _opens_with_verb(words: str, after_who: bool) -> bool:
+    """Whether ``words`` open with a verb in any form, past an -ly adverb ("saw the fire",
+    "have worked", "quickly left"): the verb of a relative. After "who" any word but a
+    pronoun, a determiner or a preposition ("who monitor the port": a verb the word lists
+    lack); after "that" only a known verb ("that police arrested": the subject)."""
+    first, _, rest = words.partition(" ")
+    if grammar.is_ly_adverb(first.lower()) and rest:
+        first = rest.split(None, 1)[0]
+    lower = first.lower()
+    if not first[:1].islower() or lower.endswith("ing"):
+        return False
+    if after_who:
+        return not (
+            lower in _DETERMINERS
+            or lower in SUBJECT_PRONOUNS
+            or lower in _OBJECT_PRONOUNS
+            or lower in _PREPOSITIONS
+        )
+    return (
+        lower in grammar.AUXILIARIES
+        or lemmas.verb_lemma(lower) in lemmas.verbs()
+        or grammar.is_finite_start(first, strict=True)
     )
 
 
 #: Adverbs between a speaker and the verb: not part of the name. Those that report the
 #: saying at second hand ("Ruiz reportedly said") hedge the claim; the others do not.
 _HEDGING_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "supposedly"))
-_PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately"))
+_PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately", "just"))
 
 
 def _trailing_adverbs(speaker: str) -> tuple[str, list[str]]:
@@ -1315,11 +1497,43 @@ _OPENING_CONJUNCTION = re.compile(
 )
 
 
-#: "Officials Friday announced ...", "The ministry on Monday said ...": the day is when, not
-#: who. Not "on Sunday": "The Mail on Sunday" is a name.
+#: "Officials Friday announced ...", "The ministry on Monday said ...", "The board late on
+#: Friday night said", "The board this morning said": the time is when, not who. Not "on
+#: Sunday" ("The Mail on Sunday" is a name) nor a capitalised "This Week" (a programme).
 _TRAILING_DAY = re.compile(
-    r"(?<=\S)(?:(?:[ \t]+on)?[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
-    r"|[ \t]+(?:yesterday|today|tonight))$"
+    r"(?<=\S)(?:(?:[ \t]+(?:early|late))?(?:[ \t]+on)?[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|(?:[ \t]+(?:earlier|later))?[ \t]+(?:yesterday|today|tonight)"
+    r"|(?:[ \t]+(?:earlier|later|early|late))?[ \t]+(?:this|last)"
+    r"[ \t]+(?:morning|afternoon|evening|night|week|month|year))$"
+)
+
+
+def _without_trailing_time(speaker: str) -> str:
+    """``speaker`` without the time that ends it (``_TRAILING_DAY``), unless a participle
+    stands before the time: "a report released last week" is which report, not when it
+    spoke."""
+    time = _TRAILING_DAY.search(speaker)
+    if time is None:
+        return speaker
+    head = speaker[: time.start()]
+    last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+    if " " in head.strip() and last.endswith("ed") and grammar.is_past_participle(last):
+        return speaker
+    return head
+
+
+#: How a speaker ending in a time ends (``_TRAILING_DAY``): one test before the search.
+_TIME_ENDINGS = (
+    "day",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
 )
 #: What is left of a speaker that was only a time or a joining word: "on Thursday", "Also
 #: on Tuesday", "Monday" (a phrase's day read as a name), "So", "Through" ("Through said
@@ -1371,6 +1585,13 @@ _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for ma
 
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
+    if "(" in speaker:  # most speakers: one test, no search
+        speaker = _BRACKETED_NAME_AT.sub("", speaker)
+        if speaker != raw.strip():
+            # "Oslo (Reuters) - Port officials": a dateline before the speaker
+            speaker = speaker.rsplit(" - ", 1)[-1]
+            if grammar.has_verb(speaker):
+                return None  # "The board (HSB) denied the report officials": a clause
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
@@ -1378,8 +1599,8 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = _without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):
         speaker = _AS.sub("", speaker)
-    if speaker.endswith(("day", "tonight")):  # most speakers: one test, no search
-        speaker = _TRAILING_DAY.sub("", speaker)
+    if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
+        speaker = _without_trailing_time(speaker)
     speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
     if speaker.lower() in _PRONOUN_HAS:
         speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
@@ -1392,7 +1613,7 @@ def _clean_speaker(raw: str) -> str | None:
         # its name in when one alone can be meant, and keeps "It" otherwise: the statement
         # is still the speaker's, not the writer's.
         return speaker
-    if _NOT_SPEAKER.search(speaker) or _VAGUE.match(speaker):
+    if _holds_a_clause_word(speaker) or _VAGUE.match(speaker):
         return None
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
@@ -1406,6 +1627,23 @@ def _clean_speaker(raw: str) -> str | None:
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker
+
+
+def _holds_a_clause_word(speaker: str) -> bool:
+    """Whether ``speaker`` holds a word of ``_NOT_SPEAKER`` ("is", "who", "when"): a clause,
+    not a name. In capitals inside a speaker that is not all capitals, the word is a
+    group's short name ("the medics of the WHO", "a video released by IS"), no clause word."""
+    short_names = False
+    for match in _NOT_SPEAKER.finditer(speaker):
+        word = match.group()
+        if not (len(word) > 1 and word.isupper() and not speaker.isupper()):
+            return True
+        short_names = True
+    # "Reports contradict IS claims": a clause around the short name all the same (read
+    # without the short names: "IS" or "WAS" would be taken for the verb)
+    return short_names and grammar.has_verb(
+        " ".join(word for word in speaker.split() if not word.isupper())
+    )
 
 
 def _went_on_to(speaker: str) -> str | None:

@@ -1,0 +1,218 @@
+"""Speakers written with more than a name before the verb: a bracketed short name, a time,
+a relative clause, a description without its second comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.build import parse_statement
+from parse_helpers import facts
+
+
+def _speaker(text: str) -> str | None:
+    found = find_attribution(text)
+    return None if found is None else found.speaker
+
+
+def _content(text: str) -> str:
+    found = find_attribution(text)
+    assert found is not None
+    return text[found.content_start : found.content_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Harbour Safety Board (HSB) said the ferry had sunk near the pier.",
+         "The Harbour Safety Board"),
+        ("The ferry sank near the pier, the Harbour Safety Board (HSB) said on Monday.",
+         "the Harbour Safety Board"),
+        # a short name in capitals is no clause word ("WHO", "IS")
+        ("The Coastal Health Office (WHO) said the pier had reopened.",
+         "The Coastal Health Office"),
+        ('"Close the pier," the IS commander said.', "the IS commander"),
+        # a dateline before the speaker
+        ("Oslo (Reuters) - Port officials said on Monday that the ferry sank.",
+         "Port officials"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_short_name_is_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb beside the bracketed short name: a clause, not a speaker
+        "The board (HSB) denied the report officials said that the ferry sank.",
+        # a verb beside the short name: a clause, not a speaker
+        "Ruiz's claims contradict IS claims, which said that the ferry sank.",
+        # a speaker all in capitals keeps its clause words
+        "THE FERRY SANK, WHO SAID.",
+    ],
+)
+def test_no_speaker_around_a_short_name_in_a_clause(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harbour board this morning said that the ferry had sunk.", "The harbour board"),
+        ("The harbour board late on Friday night said that the ferry had sunk.",
+         "The harbour board"),
+        ("The ferry sank, port officials last week said.", "port officials"),
+        ("The ferry sank, Ana Ruiz just last week said.", "Ana Ruiz"),
+        # after a participle the time says which report, not when it spoke
+        ("The ferry sank, a port report released last week said.",
+         "a port report released last week"),
+        # "on Sunday" is part of a name
+        ("The Mail on Sunday said the ferry sank near the pier.", "The Mail on Sunday"),
+    ],
+)  # fmt: skip
+def test_a_time_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "fact"),
+    [
+        ("Dock workers who saw the fire said it spread quickly.", "Dock workers",
+         "Dock workers saw the fire."),
+        ("A union that had been part of the talks said the strike would end.", "A union",
+         "A union had been part of the talks."),
+        ("Residents who monitor the harbour told reporters that the ferry sank.", "Residents",
+         "Residents monitor the harbour."),
+        ('"The fire spread fast," a docker who saw it said.', "a docker", "A docker saw it."),
+    ],
+)  # fmt: skip
+def test_a_relative_after_the_speaker_is_the_writers_fact(
+    text: str, speaker: str, fact: str
+) -> None:
+    assert _speaker(text) == speaker
+    assert (fact, None) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of saying is inside the relative
+        "People who said they saw it described a loud bang.",
+        "The plan that officials said would cost less is now late.",
+        "The count is higher than the estimate of 2,000 that has been reported.",
+        "The pier was shut, the rumour that had been reported.",
+        # a verb of saying inside the relative: left as it was
+        "Crews who said the pier was unsafe told reporters that the ferry sank.",
+        # the verb read is the relative's; the speaker's own follows it
+        "Residents who heard what the mayor said told reporters that the ferry sank.",
+        # no clause opens with a verb
+        "The words the mayor said told us little about the port.",
+        # a subject after "that": an object relative, whose subject may be the one saying
+        "The man that police arrested said the ferry sank.",
+        # a clause inside the relative: its subject may be the one saying
+        "A sailor who was hurt when she told him to leave said the ferry sank.",
+        # after a preposition the relative may be about the last noun
+        "The lawyer for the crew who saw the fire said it spread quickly.",
+        "The clip shows the captain, on a video that was later posted online by the port.",
+    ],
+)
+def test_no_speaker_cut_from_a_relative_that_is_not_about_it(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have no word from the port," Ana Ruiz, the board\'s head of press told the radio.',
+        "Ana Ruiz, the board's head of press told the radio that the ferry sank.",
+    ],
+)
+def test_a_name_then_a_description_without_its_second_comma_names_the_speaker(
+    text: str,
+) -> None:
+    assert _speaker(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the board said that the ferry sank.",
+        "Last Friday, the board said that the ferry sank.",
+        "In Oslo, the board told reporters that the ferry sank.",
+    ],
+)
+def test_a_scene_before_a_description_is_no_name(text: str) -> None:
+    assert _speaker(text) == "the board"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Berg, an analyst who runs a harbour think tank called the Pier Institute, "
+         "predicted that the ferry would sink.", None),
+        ("Residents think the ferry sank.", "Residents"),
+    ],
+)  # fmt: skip
+def test_think_tank_is_a_noun(text: str, speaker: str | None) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" opens a relative about the blasts
+        "The crew chief claims to have filmed the blasts that hit the pier.",
+        # a relative about the ferry
+        "The port group claims to have sunk the ferry Ana Maria, which was carrying grain.",
+        # after an infinitive only "that" opens a statement
+        "She claims to be a nurse, working nights at the port clinic.",
+    ],
+)
+def test_no_statement_after_an_infinitive_and_its_noun(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_that_clause_after_a_tail_is_still_the_statement() -> None:
+    text = "The crew said on Monday that the pier is shut for the winter."
+    assert _content(text) == "the pier is shut for the winter."
+
+
+def test_a_time_phrase_after_a_sentence_adverb_opens_the_sentence() -> None:
+    text = (
+        "Earlier this week, Mayor Ana Ruiz, who is under pressure over the budget, "
+        "confirmed she would run again."
+    )
+    assert facts(text) == [
+        ("Mayor Ana Ruiz would run again.", "Mayor Ana Ruiz"),
+        ("Mayor Ana Ruiz is under pressure over the budget.", None),
+    ]
+
+
+def test_also_before_a_time_phrase_opens_the_sentence() -> None:
+    text = "Also on Tuesday, a pilot with the port, Tom Berg, said the ferry had sunk."
+    assert facts(text) == [("The ferry had sunk.", "a pilot with the port")]
+
+
+def test_a_subject_after_a_sentence_adverb_keeps_its_relative() -> None:
+    text = "Meanwhile the council, which met on Monday, said the ferry had sunk."
+    assert facts(text) == [
+        ("The ferry had sunk.", "the council"),
+        ("The council met on Monday.", None),
+    ]
+
+
+def test_a_verb_of_saying_in_the_relative_leaves_the_speakers_own() -> None:
+    text = "Residents who heard the mayor say it told reporters that the ferry sank."
+    assert (_speaker(text), _content(text)) == ("Residents", "the ferry sank.")
+
+
+def test_a_statement_with_a_relative_before_the_verb_is_read_whole() -> None:
+    text = "A pilot who was rescued at sea says the ferry sank in calm water."
+    claim = parse_statement(text)
+    assert (claim.text, claim.attribution) == (text, None)
+
+
+def test_a_statement_with_a_plain_speaker_keeps_it() -> None:
+    claim = parse_statement("A pilot says the ferry sank in calm water.")
+    assert (claim.text, claim.attribution) == ("The ferry sank in calm water.", "A pilot")
