@@ -216,3 +216,36 @@ def test_a_statement_with_a_relative_before_the_verb_is_read_whole() -> None:
 def test_a_statement_with_a_plain_speaker_keeps_it() -> None:
     claim = parse_statement("A pilot says the ferry sank in calm water.")
     assert (claim.text, claim.attribution) == ("The ferry sank in calm water.", "A pilot")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The pier is shut for the winter. pic.twitter.com/x1Ab3 — Ana Ruiz (@anaruiz) "
+         "May 4, 2015.", "Ana Ruiz", "The pier is shut for the winter."),
+        ("The pier is shut for the winter http://t.co/ab12 pic.twitter.com/x1Ab3— Harbour "
+         "News (@harbournews) May 4, 2015.", "Harbour News", "The pier is shut for the winter"),
+        ("RT @anaruiz: The pier is shut for the winter.", "@anaruiz",
+         "The pier is shut for the winter"),
+    ],
+)  # fmt: skip
+def test_an_embedded_post_is_its_authors_statement(text: str, speaker: str, content: str) -> None:
+    assert (_speaker(text), _content(text)) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply's handle alone
+        "@port — Ana Ruiz (@anaruiz) May 4, 2015.",
+        # a signature with more text after its date: posts run together
+        "The pier is shut.— Ana Ruiz (@anaruiz) May 4, 2015 The ferry sank later that day.",
+        # two posts run together: the first one's words are not the second's author's
+        "#pier— Tom Berg (@tberg) May 3, 2015The ferry is late again— Ana Ruiz (@anaruiz) "
+        "May 4, 2015.",
+        # a picture's caption names who posted it, no statement
+        "A photo posted by Ana Ruiz (@anaruiz) on May 4, 2015 at 3:02pm PST.",
+    ],
+)
+def test_no_post_author_without_a_post(text: str) -> None:
+    assert find_attribution(text) is None

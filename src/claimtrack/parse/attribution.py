@@ -295,6 +295,10 @@ _ACCORDING_TAIL = re.compile(
 @lru_cache(maxsize=4096)
 def find_attribution(text: str) -> Attribution | None:
     """The speaker of the statement in ``text`` and the span of its content, or None."""
+    if "(@" in text or text.startswith("RT @"):  # most sentences: two tests in C
+        posted = _post_signature(text) or _repost(text)
+        if posted is not None:
+            return posted
     lower, words = tables.text_words(text)
     if "according to" in lower:
         found = _according(text, lower)
@@ -309,6 +313,54 @@ def find_attribution(text: str) -> Attribution | None:
         lowered = headlines.title_speech(text)
         found = _speaker_and_verb(lowered) if lowered != text else None
     return found
+
+
+#: An embedded post's signature at the end of its text: a dash, the author's name, their
+#: handle in brackets and the date ("... — Ana Ruiz (@anaruiz) May 4, 2015."). Not a
+#: signature glued to more text after its date (two posts run together).
+_SIGNATURE = re.compile(
+    r"[—–][ \t]*(?P<speaker>[^—–()@\"“”\n]{1,60}?)[ \t]*\(@\w{1,15}\)"
+    r"(?:[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]*\.?[ \t]*$"
+)
+#: A link or picture address that ends a post before its signature.
+_POST_LINK = re.compile(r"(?<!\S)(?:https?://|pic\.twitter\.com/)\S*$")
+#: A repost's opening: "RT @anaruiz: ..." (the words after it are that author's post).
+_REPOST = re.compile(r"RT[ \t]+(?P<speaker>@\w{1,15}):?[ \t]+(?=\S)")
+#: What ends a post's text before its links: blanks, marks and arrows.
+_POST_END = " \t>:\"”’'"
+
+
+def _post_signature(text: str) -> Attribution | None:
+    """'The pier is shut. pic.twitter.com/x1 — Ana Ruiz (@anaruiz) May 4, 2015.': a post
+    quoted in an article is its author's statement; its links are not part of it."""
+    signature = _SIGNATURE.search(text)
+    if signature is None:
+        return None
+    end = signature.start()
+    link = _POST_LINK.search(text, 0, end)
+    while link is not None or text[:end].endswith(tuple(_POST_END)):
+        end = link.start() if link is not None else len(text[:end].rstrip(_POST_END))
+        link = _POST_LINK.search(text, 0, end)
+    content = text[:end]
+    if len(content.split()) < 2 or "(@" in content:
+        # "@port — Ana Ruiz (@anaruiz) May 4": a reply's handle alone; two posts run
+        # together: the first one's words are not the second's author's
+        return None
+    speaker = " ".join(signature.group("speaker").split())
+    return Attribution(
+        speaker, "posted", 0, end, False, False, signature.span("speaker"), (0, 0), (0, 0)
+    )
+
+
+def _repost(text: str) -> Attribution | None:
+    """'RT @anaruiz: The pier is shut.': the reposted author's statement."""
+    found = _REPOST.match(text)
+    if found is None or len(text[found.end() :].split()) < 2:
+        return None
+    end = len(text.rstrip(" \t.!"))
+    return Attribution(
+        found.group("speaker"), "posted", found.end(), end, False, False, found.span("speaker")
+    )
 
 
 def _speaker_and_verb(text: str) -> Attribution | None:
