@@ -249,3 +249,28 @@ def test_an_embedded_post_is_its_authors_statement(text: str, speaker: str, cont
 )
 def test_no_post_author_without_a_post(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 96 characters, 14 words: a long name of an office is still a speaker
+        ("A spokesman for the Coastal Safety Board's transport department in the Northern "
+         "Harbour District said the ferry had sunk near the pier.",
+         "A spokesman for the Coastal Safety Board's transport department in the Northern "
+         "Harbour District"),
+        ("Ana Ruiz of the harbour board and Tom Berg of the coast guard both told the radio "
+         "that the ferry sank.",
+         "Ana Ruiz of the harbour board and Tom Berg of the coast guard"),
+    ],
+)  # fmt: skip
+def test_a_long_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+def test_a_long_run_of_words_with_a_verb_is_no_speaker() -> None:
+    text = (
+        "The board that runs the old harbour at the mouth of the river closed the northern "
+        "pier and said the ferry sank."
+    )
+    assert find_attribution(text) is None

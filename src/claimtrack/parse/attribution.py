@@ -48,7 +48,7 @@ _BRACKETED_NAME_AT = re.compile(rf"(?<![ \t])[ \t]*{_BRACKETED_NAME}")
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
 # perhaps with a bracketed short name or a party label.
 _SPEAKER = (
-    rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{_BRACKETED_NAME}){{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
+    rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{_BRACKETED_NAME}){{2,120}}?(?:[ \t]+{_PARTY_LABEL})?)"
 )
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
@@ -1474,6 +1474,8 @@ def _speaker_relative_fits(head: str, rest: str, after_who: bool) -> bool:
     last = rest.split()[-1] if rest_words else ""
     if not last or (last.lower() in grammar.AUXILIARIES and not last.isupper()):
         return False  # (an auxiliary in capitals is a short name: "who fought IS")
+    if last.lower() in ("and", "or", "but"):
+        return False  # "The board that runs the port closed a pier and [said]": its own act
     if not _RELATIVE_STOP.isdisjoint(rest_words) or _SAID_INSIDE.search(rest):
         return False
     return not grammar.has_verb(head) and _opens_with_verb(rest, after_who)
@@ -1507,7 +1509,10 @@ def _opens_with_verb(words: str, after_who: bool) -> bool:
 #: Adverbs between a speaker and the verb: not part of the name. Those that report the
 #: saying at second hand ("Ruiz reportedly said") hedge the claim; the others do not.
 _HEDGING_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "supposedly"))
-_PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately", "just"))
+#: ("Ruiz and Berg both told ...": "both" floats after the speaker as these adverbs do.)
+_PLAIN_ADVERBS = frozenset(
+    ("further", "meanwhile", "also", "privately", "separately", "just", "both")
+)
 
 
 def _trailing_adverbs(speaker: str) -> tuple[str, list[str]]:
@@ -1656,7 +1661,7 @@ def _clean_speaker(raw: str) -> str | None:
     speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
     if speaker.lower() in _PRONOUN_HAS:
         speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
-    if len(speaker) < 2 or len(speaker.split()) > 12:
+    if len(speaker) < 2 or len(speaker.split()) > _MAX_SPEAKER_WORDS:
         return None
     if _ONLY_FUNCTION_WORDS.issuperset(speaker.lower().split()):
         return None
@@ -1705,6 +1710,9 @@ def _went_on_to(speaker: str) -> str | None:
     return speaker[: match.start()] if match and match.start() > 0 else None
 
 
+#: A speaker holds at most this many words ("A spokesman for the Coastal Safety Board's
+#: transport department in the Northern Harbour District": 14); more is a clause.
+_MAX_SPEAKER_WORDS = 16
 #: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
 #: and Harbour Works Ana Maria Ruiz-Ortega" holds none; a clause read as a speaker does).
 _SHORT_SPEAKER = 60
