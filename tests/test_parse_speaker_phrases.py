@@ -1,12 +1,11 @@
-"""Speakers written with more than a name before the verb: a bracketed short name, a time,
-a relative clause, a description without its second comma."""
+"""Speakers written with more than a name before the verb (a bracketed short name, a time,
+a description without its second comma, a demonstrative), and posts with their authors."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimtrack.parse.attribution import find_attribution
-from claimtrack.parse.build import parse_statement
 from parse_helpers import facts
 
 
@@ -78,50 +77,8 @@ def test_a_time_before_the_verb_is_not_the_speaker(text: str, speaker: str | Non
     assert _speaker(text) == speaker
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "fact"),
-    [
-        ("Dock workers who saw the fire said it spread quickly.", "Dock workers",
-         "Dock workers saw the fire."),
-        ("A union that had been part of the talks said the strike would end.", "A union",
-         "A union had been part of the talks."),
-        ("Residents who monitor the harbour told reporters that the ferry sank.", "Residents",
-         "Residents monitor the harbour."),
-        ('"The fire spread fast," a docker who saw it said.', "a docker", "A docker saw it."),
-    ],
-)  # fmt: skip
-def test_a_relative_after_the_speaker_is_the_writers_fact(
-    text: str, speaker: str, fact: str
-) -> None:
-    assert _speaker(text) == speaker
-    assert (fact, None) in facts(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the verb of saying is inside the relative
-        "People who said they saw it described a loud bang.",
-        "The plan that officials said would cost less is now late.",
-        "The count is higher than the estimate of 2,000 that has been reported.",
-        "The pier was shut, the rumour that had been reported.",
-        # a verb of saying inside the relative: left as it was
-        "Crews who said the pier was unsafe told reporters that the ferry sank.",
-        # the verb read is the relative's; the speaker's own follows it
-        "Residents who heard what the mayor said told reporters that the ferry sank.",
-        # no clause opens with a verb
-        "The words the mayor said told us little about the port.",
-        # a subject after "that": an object relative, whose subject may be the one saying
-        "The man that police arrested said the ferry sank.",
-        # a clause inside the relative: its subject may be the one saying
-        "A sailor who was hurt when she told him to leave said the ferry sank.",
-        # after a preposition the relative may be about the last noun
-        "The lawyer for the crew who saw the fire said it spread quickly.",
-        "The clip shows the captain, on a video that was later posted online by the port.",
-    ],
-)
-def test_no_speaker_cut_from_a_relative_that_is_not_about_it(text: str) -> None:
-    assert find_attribution(text) is None
+def test_no_bare_statement_opens_with_a_verb_of_saying() -> None:
+    assert find_attribution("The words the mayor said told us little about the port.") is None
 
 
 @pytest.mark.parametrize(
@@ -152,8 +109,7 @@ def test_a_scene_before_a_description_is_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Tom Berg, an analyst who runs a harbour think tank called the Pier Institute, "
-         "predicted that the ferry would sink.", None),
+        ("The harbour think tank called the Pier Institute a success.", None),
         ("Residents think the ferry sank.", "Residents"),
     ],
 )  # fmt: skip
@@ -203,22 +159,6 @@ def test_a_subject_after_a_sentence_adverb_keeps_its_relative() -> None:
         ("The ferry had sunk.", "the council"),
         ("The council met on Monday.", None),
     ]
-
-
-def test_a_verb_of_saying_in_the_relative_leaves_the_speakers_own() -> None:
-    text = "Residents who heard the mayor say it told reporters that the ferry sank."
-    assert (_speaker(text), _content(text)) == ("Residents", "the ferry sank.")
-
-
-def test_a_statement_with_a_relative_before_the_verb_is_read_whole() -> None:
-    text = "A pilot who was rescued at sea says the ferry sank in calm water."
-    claim = parse_statement(text)
-    assert (claim.text, claim.attribution) == (text, None)
-
-
-def test_a_statement_with_a_plain_speaker_keeps_it() -> None:
-    claim = parse_statement("A pilot says the ferry sank in calm water.")
-    assert (claim.text, claim.attribution) == ("The ferry sank in calm water.", "A pilot")
 
 
 @pytest.mark.parametrize(

@@ -1380,16 +1380,6 @@ def _result(
     verb_span: tuple[int, int] = (0, 0),
     tail_span: tuple[int, int] = (0, 0),
 ) -> Attribution | None:
-    relative_span = (0, 0)
-    if (
-        " who " in text[speaker_span[0] : speaker_span[1]]
-        or " that " in text[speaker_span[0] : speaker_span[1]]
-    ):  # most speakers: two substring tests in C
-        speaker_span, relative_span = _relative_in_speaker(text, speaker_span)
-        if relative_span != (0, 0) and _saying_soon(text, content_span[0]):
-            # "Residents who heard the mayor say it told reporters ...": the verb read was
-            # the relative's, the speaker's own comes after it
-            return None
     raw = text[speaker_span[0] : speaker_span[1]]
     speaker = _clean_speaker(raw)
     if speaker is None:
@@ -1420,97 +1410,7 @@ def _result(
         _trimmed(text, speaker_span),
         verb_span,
         tail_span,
-        relative_span=relative_span,
         hedge=hedge,
-    )
-
-
-#: "Dock workers who saw the fire said ...": a relative about the speaker, without commas.
-_RELATIVE_IN_SPEAKER = re.compile(
-    r"(?<![ \t,])[ \t]+(?P<pronoun>who|that)[ \t]+(?P<rest>\S.*)$", re.S
-)
-
-
-#: How many words after a relative's verb of saying may hold the speaker's own verb.
-_SAYING_REACH = 3
-
-
-def _saying_soon(text: str, start: int) -> bool:
-    """Whether a verb of saying stands among the first words from ``start``."""
-    words = _WORD.findall(text, start, start + 80)[:_SAYING_REACH]
-    return not _verbs().keys().isdisjoint(word.lower() for word in words)
-
-
-def _relative_in_speaker(
-    text: str, span: tuple[int, int]
-) -> tuple[tuple[int, int], tuple[int, int]]:
-    """``span`` cut before a relative clause about the speaker ("Dock workers who saw the
-    fire", "A union that had been in the talks") and the relative's span without its
-    pronoun: the speaker is the noun phrase, the relative the writer's fact about it. Else
-    ``span`` and no relative (``_speaker_relative_fits``)."""
-    match = _RELATIVE_IN_SPEAKER.search(text, *span)
-    if match is None or not _speaker_relative_fits(
-        text[span[0] : match.start()], match.group("rest"), match.group("pronoun") == "who"
-    ):
-        return span, (0, 0)
-    return (span[0], match.start()), _trimmed(text, (match.start("rest"), span[1]))
-
-
-#: Words that show a relative in a speaker holds a clause of its own ("who was hurt when
-#: she ...", "that fell after officials ..."): the verb of saying may be that clause's.
-_RELATIVE_STOP = frozenset(
-    "which who whom that if when where while because though although whereas after before "
-    "since until as he she they we i".split()
-)
-
-
-def _speaker_relative_fits(head: str, rest: str, after_who: bool) -> bool:
-    """Whether ``head`` is a speaker and ``rest`` a relative about it before the verb of
-    saying: the head holds words, no verb and no preposition; the relative opens with its
-    verb, holds no second clause, and does not end in an auxiliary ("the estimate that has
-    been [reported]": the verb of saying is the relative's own). In "The plan that
-    officials said ..." the speaker is inside the relative; in "He insisted that ..." the
-    words before are a clause."""
-    words = head.lower().split()
-    rest_words = rest.lower().split()
-    if not words or not any(word.isalpha() for word in words):
-        return False
-    if not _PREPOSITIONS.isdisjoint(words):
-        # "the lawyer for the crew who saw it": the relative may be about the crew; "on a
-        # video that was posted": no speaker
-        return False
-    last = rest.split()[-1] if rest_words else ""
-    if not last or (last.lower() in grammar.AUXILIARIES and not last.isupper()):
-        return False  # (an auxiliary in capitals is a short name: "who fought IS")
-    if last.lower() in ("and", "or", "but"):
-        return False  # "The board that runs the port closed a pier and [said]": its own act
-    if not _RELATIVE_STOP.isdisjoint(rest_words) or _SAID_INSIDE.search(rest):
-        return False
-    return not grammar.has_verb(head) and _opens_with_verb(rest, after_who)
-
-
-def _opens_with_verb(words: str, after_who: bool) -> bool:
-    """Whether ``words`` open with a verb in any form, past an -ly adverb ("saw the fire",
-    "have worked", "quickly left"): the verb of a relative. After "who" any word but a
-    pronoun, a determiner or a preposition ("who monitor the port": a verb the word lists
-    lack); after "that" only a known verb ("that police arrested": the subject)."""
-    first, _, rest = words.partition(" ")
-    if grammar.is_ly_adverb(first.lower()) and rest:
-        first = rest.split(None, 1)[0]
-    lower = first.lower()
-    if not first[:1].islower() or lower.endswith("ing"):
-        return False
-    if after_who:
-        return not (
-            lower in _DETERMINERS
-            or lower in SUBJECT_PRONOUNS
-            or lower in _OBJECT_PRONOUNS
-            or lower in _PREPOSITIONS
-        )
-    return (
-        lower in grammar.AUXILIARIES
-        or lemmas.verb_lemma(lower) in lemmas.verbs()
-        or grammar.is_finite_start(first, strict=True)
     )
 
 

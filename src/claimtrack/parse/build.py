@@ -1675,10 +1675,6 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
     attribution = _attribution(context, content.text)
-    if attribution is not None and _relative_before_the_verb(attribution):
-        # "A priest who was declared dead says he met God": the statement is read whole, not
-        # split, and the content alone would lose the writer's fact about the speaker
-        attribution = None
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
@@ -1692,10 +1688,3 @@ def parse_statement(text: str, claim_id: str = "statement", source: str = "state
     if kind is not Kind.FACT:
         claim = claim.model_copy(update={"kind": kind, "dropped": why})
     return claim
-
-
-def _relative_before_the_verb(attribution: Attribution) -> bool:
-    """Whether a relative about the speaker stands between the speaker and the verb ("A
-    priest who was declared dead says ...")."""
-    start, end = attribution.relative_span
-    return start < end <= attribution.verb_span[0]
