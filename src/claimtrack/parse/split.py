@@ -461,8 +461,17 @@ _SENTENCE_ADVERBS = frozenset(
     "now meanwhile still then later earlier separately instead previously recently finally "
     "eventually currently already".split()
 )
-#: A conjunction that may open a sentence before its adverbial ("But on Tuesday, ...").
-_LEADING_CONJUNCTIONS = frozenset("but and yet so".split())
+#: A conjunction (or "also") that may open a sentence before its adverbial ("But on
+#: Tuesday, ...", "Also on Tuesday, ...").
+_LEADING_CONJUNCTIONS = frozenset("but and yet so also".split())
+#: Words that end a time phrase after a sentence adverb ("Earlier this week,", "Later that
+#: day,", "Earlier on Monday,"): the phrase and its comma open the sentence, no subject.
+_TIME_NOUNS = frozenset(
+    "day week month year morning afternoon evening night weekend today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: Words a time phrase after a sentence adverb may hold before its last one.
+_MAX_TIME_PHRASE_WORDS = 4
 #: A word as ``str.split`` sees it (re's ``\s`` is the same set of blanks): the first one
 #: is found without copying the rest of the text as ``split(None, 1)`` does.
 _WORD = re.compile(r"\S+")
@@ -481,13 +490,29 @@ def _after_leading_adverbial(text: str) -> int:
             return 0
         word = first.group(0).lower()
     if word in _SENTENCE_ADVERBS:
-        # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for.
+        # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
+        # for a time phrase ("Earlier this week, ...")
+        timed = _after_time_phrase(text, first.end())
+        if timed:
+            return timed
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
     if word.rstrip(",") not in _ADVERBIAL_OPENERS:
         return 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+def _after_time_phrase(text: str, start: int) -> int:
+    """Where the subject starts after a time phrase of a few words and its comma at
+    ``start`` (" this week, ", " that day, ", " on Monday, "), or 0 (" the council, ...")."""
+    comma = text.find(", ", start, start + 60)
+    if comma < 0:
+        return 0
+    words = text[start:comma].split()
+    if 0 < len(words) <= _MAX_TIME_PHRASE_WORDS and words[-1].lower() in _TIME_NOUNS:
+        return comma + 2
+    return 0
 
 
 def split_appositions(view: View) -> tuple[View, list[Clause]]:
