@@ -97,15 +97,19 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     meta = kinds._meta().search(lower)
     if meta:
         return Kind.META, f"about the text: '{kinds._plain(meta.group(0))}'"
-    # A cue used as a plain noun ("their demands were met"), or an evaluative word before a
-    # noun in a claim with no first person ("posted the barbaric video"), is skipped, as
+    # A cue used as a plain noun ("their demands were met"), or, in a claim with no first
+    # person, a modal inside an indirect question ("asked whether she must testify") or an
+    # evaluative word before a noun ("posted the barbaric video"), is skipped, as
     # ``classify`` does.
     first_person = kinds._FIRST_PERSON.search(stripped) is not None
     cues = [
         m
         for m in kinds._opinion().finditer(lower)
         if not kinds._is_noun_use(lower, m)
-        and (first_person or not kinds._modifies_a_noun(lower, m))
+        and (
+            first_person
+            or not (kinds._in_indirect_question(lower, m) or kinds._modifies_a_noun(lower, m))
+        )
     ]
     opinion = cues[0] if cues else None
     if opinion:

@@ -86,6 +86,43 @@ def test_should_before_a_verb_is_still_advice(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Board members were split on how much the club should spend on players.",
+        "The ferry company asked whether its crews must carry radios.",
+        "Officials have not decided which agency ought to lead the inquiry.",
+        "The union debated when the strike needs to end.",
+        "Auditors are checking whether the mayor should repay the grant or keep it.",
+        "Reporters asked if the minister should resign.",
+    ],
+)
+def test_a_modal_inside_an_indirect_question_is_asked_not_advised(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a comma closes the question: the council's duty is asserted
+        ("Whether or not the levy passes, the council must rebuild the dam.", "opinion: 'must'"),
+        # a relative "who", not a question: the writer judges the officials
+        ("The officials who should resign are still in office.", "opinion: 'should'"),
+        # a wh-word after no word of asking or deciding
+        ("The mayor knows how the city should pay for it.", "opinion: 'should'"),
+        # a condition after the modal, or before it in a clause of its own
+        ("The minister should resign if the audit fails.", "opinion: 'should'"),
+        ("If the audit fails, the minister should resign.", "opinion: 'should'"),
+        # the speaker's own doubt
+        ("We argued about how we should vote.", "opinion: 'should'"),
+        # not a modal: an evaluative word keeps its judgement inside a free relative
+        ("Fans argued over what was disgraceful.", "opinion: 'disgraceful'"),
+    ],
+)
+def test_a_modal_outside_an_indirect_question_stays_advice(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The F.B.I. director was dismissed in May.",
         "Senators delayed the vote on the new C.I.A. chief.",
         "I.R.S. agents audited the charity twice.",

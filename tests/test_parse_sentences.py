@@ -236,3 +236,14 @@ def test_the_speaker_after_a_spaced_quotation_is_found_and_no_one_else_is_credit
     assert speakers["The pier will reopen in May."] is None
     assert speakers["There is some evidence the repairs worked."] == "Ana Ruiz"
     assert speakers["The budget is short."] == "Its leader"
+
+
+def test_a_claim_quotes_its_sentence_as_written_when_spaced_marks_were_moved() -> None:
+    # the parse reads 'Its leader said,  "The budget is short."' (tight_quotes); the claim's
+    # sentence is the article's own words at the claim's offsets
+    text = 'The council met on Monday.\nIts leader said, " The budget is short. "\n'
+    claims = parse_article(Article(id="a", source="a", path="a.txt", text=text))
+    budget = next(c for c in claims if c.text == "The budget is short.")
+    start = budget.sentence_start
+    assert budget.sentence == text[start : start + len(budget.sentence)]
+    assert '" The budget' in budget.sentence

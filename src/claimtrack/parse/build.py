@@ -181,7 +181,26 @@ def parse_article(article: Article, options: Options | None = None) -> list[Clai
 def _parse_article(article: Article, options: Options) -> list[Claim]:
     text = tight_quotes(article.text)
     if text is not article.text:  # the same length: every offset still holds
-        article = article.model_copy(update={"text": text})
+        tight = article.model_copy(update={"text": text})
+        return _verbatim_sentences(_parse_text(tight, options), article.text)
+    return _parse_text(article, options)
+
+
+def _verbatim_sentences(claims: list[Claim], original: str) -> list[Claim]:
+    """The claims with their ``sentence`` read from the article as written: the parse read
+    the text with its spaced quotation marks moved (``tight_quotes``), but a claim's sentence
+    is quoted verbatim ('Ruiz said " it " ' stays so, where the parse read 'Ruiz said  "it"')."""
+    out = []
+    for claim in claims:
+        written = original[claim.sentence_start : claim.sentence_start + len(claim.sentence)]
+        if written != claim.sentence:
+            claim = claim.model_copy(update={"sentence": written})
+        out.append(claim)
+    return out
+
+
+def _parse_text(article: Article, options: Options) -> list[Claim]:
+    text = article.text
     context = Context(
         article=article,
         aliases=alias_table(options.alias_file),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from claimtrack.models import Kind
 from claimtrack.parse import tables
@@ -108,7 +109,40 @@ def _opinion_cue(
 
 
 def _not_judging(lower: str, cue: re.Match[str], first_person: bool) -> bool:
-    return _is_noun_use(lower, cue) or (not first_person and _modifies_a_noun(lower, cue))
+    return _is_noun_use(lower, cue) or (
+        not first_person and (_in_indirect_question(lower, cue) or _modifies_a_noun(lower, cue))
+    )
+
+
+#: How far before a cue an indirect question's opener is looked for.
+QUESTION_REACH = 80
+#: What ends the clause a cue stands in, looking back: before it, another clause's words
+#: ("Whether or not the vote passes, the council must act": the "must" is asserted).
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
+
+
+def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue stands in an indirect question of its own clause
+    (``data/indirect_questions.txt``).
+
+    WHY: "Aides were divided on how much she should cooperate" and "the panel asked
+    whether he must testify" report what is in doubt, a checkable fact; only "she should
+    cooperate" says what someone thinks is right.
+    """
+    contexts = tables.sections("indirect_questions.txt")
+    if _plain(cue.group(0)) not in contexts["cues"]:
+        return False
+    before = lower[max(0, cue.start() - QUESTION_REACH) : cue.start()]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = [w.replace("’", "'") for w in before.split()]
+    if not contexts["openers"].isdisjoint(words):
+        return True
+    return any(
+        word in contexts["wh words"] and previous in contexts["before wh"]
+        for previous, word in pairwise(words)
+    )
 
 
 def _modifies_a_noun(lower: str, cue: re.Match[str]) -> bool:
