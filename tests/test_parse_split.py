@@ -280,6 +280,47 @@ def test_a_relative_between_a_reported_subject_and_its_verb_is_cut_out(
     assert claims[0].attribution == sentence.split(" said")[0]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The strike tells the nurses, who have waited since March, that their pay "
+            "counts for little.",
+            ["Their pay counts for little.", "The nurses have waited since March."],
+        ),
+        (
+            "The board urged the drivers, who have been on strike since May, to return on Monday.",
+            [
+                "The board urged the drivers to return on Monday.",
+                "The drivers have been on strike since May.",
+            ],
+        ),
+    ],
+)
+def test_the_main_verbs_complement_after_a_relative_stays_with_the_main_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        # "that evening" dates the main verb; "to the surprise" opens no verb
+        (
+            "She thanked the volunteers, who worked through the night, that evening.",
+            "The volunteers worked through the night, that evening.",
+        ),
+        (
+            "The board fired Ruiz, who had led the firm since 2010, to the surprise of investors.",
+            "Ruiz had led the firm since 2010, to the surprise of investors.",
+        ),
+    ],
+)
+def test_no_complement_is_taken_from_a_relatives_own_words(sentence: str, relative: str) -> None:
+    assert relative in texts(sentence)
+
+
 def test_a_relative_in_a_listed_subject_is_not_taken_for_one_before_the_verb() -> None:
     # the first comma after "who was tall" goes on with "and": no relative closes there
     found = texts("They said Ruiz, who was tall, and Okafor, who is short, were seen running.")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.parse import attribution, dashes, grammar, scan, tables
-from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.view import Piece, View
 
 
@@ -1002,6 +1002,11 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             # seen" is a listed subject, not one relative
             if 0 <= closing < end and closing == text.find(",", match.end()):
                 end, main_end = closing, closing + 1
+        if main_end == end and _complement_after(text, match.end(), end) >= 0:
+            # "It tells the Omanis, who ..., that their patience counts for little": the
+            # main verb's complement follows the relative's closing comma.
+            end = _complement_after(text, match.end(), end)
+            main_end = end + 1
         if reported_only and main_end == end:
             continue
         antecedent = view.slice(start, match.start())
@@ -1029,6 +1034,40 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
         main = view.without(match.start(), main_end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
+
+
+#: What may follow a relative's closing comma and still belong to the main verb: "that"
+#: and a clause ("told the board, which ..., that the plant was safe"), or "to" and a verb
+#: ("urged the envoys, who ..., to stay").
+_COMPLEMENT = re.compile(r"[ \t]+(?:that[ \t]+(?P<clause>\S.*)|to[ \t]+(?P<verb>[a-z]+)\b)", re.S)
+
+
+#: Words that open the subject of a "that" clause and never a time phrase ("that evening",
+#: "that Monday" date the main verb).
+_COMPLEMENT_SUBJECTS = frozenset(
+    "the a an its their his her our it they he she we there no".split()
+)
+
+
+def _complement_after(text: str, start: int, end: int) -> int:
+    """The comma closing a relative opened at ``start`` when the main verb's complement
+    follows it (the first comma before ``end``); -1 when none does. "to the surprise of
+    investors" is no complement: "to" must open a verb."""
+    closing = text.find(",", start, end)
+    if closing < 0:
+        return -1
+    found = _COMPLEMENT.match(text, closing + 1, end)
+    if found is None:
+        return -1
+    clause = found.group("clause")
+    if clause is not None:
+        # after a relative's comma "that" opens no relative, so a subject's first word is
+        # enough ("that their patience counts"), where the shallow grammar may miss the verb
+        first = clause.split(None, 1)[0].lower()
+        firm = first in _COMPLEMENT_SUBJECTS or grammar.clause_verb_is_firm(clause)
+        return closing if firm else -1
+    verb = found.group("verb")
+    return closing if verb in verbs() else -1
 
 
 def _reported_subject(text: str, start: int) -> bool:
