@@ -1057,3 +1057,43 @@ def test_a_clause_about_the_person_spoken_to_is_the_writers_fact() -> None:
 )  # fmt: skip
 def test_only_a_person_spoken_to_gets_the_clause(text: str, facts: list[tuple[str, str]]) -> None:
     assert [(c.text, c.attribution) for c in extract_claims(text) if c.kind == "fact"] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mayor Ruiz: \u201cThe bridge will reopen on Monday\u201d",
+            "Mayor Ruiz",
+            "The bridge will reopen on Monday",
+        ),
+        ("Harbour Board: 'We found no leak'", "Harbour Board", "We found no leak"),
+        ('  Okafor: "The count is not over."', "Okafor", "The count is not over."),
+        ("NATO: 'No troops will be sent'", "NATO", "No troops will be sent"),
+    ],
+)
+def test_a_headlines_name_label_before_a_quotation_is_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, found.quoted) == (speaker, True)
+    assert text[found.content_start : found.content_end] == content
+    assert text[slice(*found.speaker_span)] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'BREAKING: "The bridge is closed"',  # a flag, not a speaker
+        "Revealed: 'The letter was never sent'",
+        "LIFE AFTER LOSS: 'I could not get out of bed'",  # a series' name in capitals
+        "HEARTBREAK: 'We lost everything'",
+        "LIFE AFTER LOSS: 'I could not get out of bed'",  # a series' name in capitals
+        "Ferry collision: 'We heard a bang'",  # a topic in lower case
+        'The rule is simple: "no pass, no entry".',
+        'Ruiz: "We won" and "we will win again"',  # the quotation does not run to the end
+    ],
+)
+def test_a_label_that_names_no_speaker_or_quotes_part_of_the_text_is_none(text: str) -> None:
+    assert find_attribution(text) is None

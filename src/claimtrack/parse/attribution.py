@@ -299,6 +299,10 @@ def find_attribution(text: str) -> Attribution | None:
         posted = _post_signature(text) or _repost(text)
         if posted is not None:
             return posted
+    if ":" in text:
+        labelled = _labelled_quote(text)
+        if labelled is not None:
+            return labelled
     lower, words = tables.text_words(text)
     if "according to" in lower:
         found = _according(text, lower)
@@ -350,6 +354,40 @@ def _post_signature(text: str) -> Attribution | None:
     return Attribution(
         speaker, "posted", 0, end, False, False, signature.span("speaker"), (0, 0), (0, 0)
     )
+
+
+#: A headline's speaker label and the words it quotes: 'Mayor Ruiz: "The bridge will
+#: reopen"'. The label is a name in capitals (one to five words); the quotation is the rest.
+_LABELLED_QUOTE = re.compile(
+    r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4})[ \t]*:[ \t]*"
+    r"[\"“'‘](?P<content>[^\"“”\w]*\w[^\"“”]*)[\"”'’][ \t.!]*"
+)
+
+
+def _labelled_quote(text: str) -> Attribution | None:
+    """'Velcor: "We are devastated"': a headline's way to say who said the quoted words.
+    Not a section's label (``_section_label``), and not a quotation that runs on past its
+    closing mark."""
+    found = _LABELLED_QUOTE.fullmatch(text.strip())
+    if found is None or _section_label(found.group("speaker")):
+        return None
+    offset = len(text) - len(text.lstrip())
+    start, end = (offset + at for at in found.span("content"))
+    speaker = (offset + found.start("speaker"), offset + found.end("speaker"))
+    return Attribution(found.group("speaker"), "said", start, end, True, False, speaker)
+
+
+def _section_label(label: str) -> bool:
+    """A label that flags the story, or one in capitals longer than an acronym ("LIFE
+    AFTER LOSS: ..."): a section's or a series' name. "NATO: ..." names a speaker."""
+    if label.lower() in _story_labels():
+        return True
+    return label.isupper() and (" " in label or len(label) > 5)
+
+
+@lru_cache(maxsize=1)
+def _story_labels() -> frozenset[str]:
+    return tables.words("headline_flags.txt") | tables.words("story_flags.txt")
 
 
 def _repost(text: str) -> Attribution | None:
