@@ -1,33 +1,45 @@
 """Score claimtrack on real_dev: real multi-outlet articles with hand-made gold.
 
 Usage: python bench/eval_real_dev.py /work/shared/eval/real_dev [--json] [--floors [FILE]]
+       [--conflicts] [--misses]
 
 Prints, per event and overall, the found fractions of the gold's three lists (agree pairs,
 conflicts, single-source claims) as real_dev/README "Scoring a run" defines them, the conflict
 type agreement and precision as secondary figures, and how many conflicts the run emits (a
 tool that calls everything a conflict has high recall and many emitted conflicts). The
 articles stay where they are: this script only reads them. With ``--floors`` the overall
-figures are checked against ``bench/floors.json`` (exit 1 when one fell).
+figures are checked against ``bench/floors.json`` (exit 1 when one fell). ``--misses`` lists
+each gold agree pair the run did not find, with the claims covering its two sides, their
+clusters, and how the matcher scored each covering pair (``describe_pair``): unrelated,
+related but not one fact (and why), or one fact that grouping put in two clusters.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 from claimtrack.evaluate import (
     GOLD_FILE,
+    MissedAgreement,
     StoryScore,
     evaluate_story,
     gold_path,
     load_gold,
+    missed_agreements,
     overall,
     score_report,
     story_files,
     to_json,
 )
-from claimtrack.models import Report
+from claimtrack.match import merge_supports, same_facts, score_pairs
+from claimtrack.models import Claim, Report
+from claimtrack.normalize import MatchKey, normalize_claims
+from claimtrack.options import Options
 from claimtrack.pipeline import build_report
 from floors import FLOORS_FILE, check
 
@@ -84,6 +96,61 @@ def conflict_listing(event: str, report: Report) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+def describe_pair(i: int, j: int, keys: Sequence[MatchKey], options: Options) -> str:
+    """How the matcher scores claims ``i`` and ``j`` of ``keys`` (as ``score_pairs`` does in a
+    run, the blocking aside): what keeps them out of one cluster."""
+    scored = score_pairs(np.array([[i, j]], dtype=np.int64), keys, options)
+    if len(scored) == 0:
+        return "unrelated (below the related threshold or the token-set prefilter)"
+    pair = scored[0]
+    figures = f"score {pair.score:.1f}, similarity {pair.similarity:.1f}, tying words {pair.shared}"
+    if same_facts(scored, options)[0]:
+        return f"{figures}: one fact, kept in two clusters by grouping"
+    reasons = [
+        name
+        for name, flag in (
+            ("vetoed", pair.vetoed),
+            ("other events", pair.other_events),
+            ("other parties", pair.other_parties),
+        )
+        if flag
+    ]
+    if not reasons:
+        reasons.append("related, not one fact" if pair.similarity > 0 else "no shared frame")
+    if merge_supports(scored, keys)[0]:
+        reasons.append("supports a merge")
+    return f"{figures}: {', '.join(reasons)}"
+
+
+def miss_listing(event: str, report: Report, misses: list[MissedAgreement]) -> str:
+    """Every missed agree pair of one event: both gold quotes, then each pair of covering
+    claims with their clusters and ``describe_pair``."""
+    options = Options()
+    eligible = [c for c in report.claims if c.kind in options.kinds]
+    index = {c.id: n for n, c in enumerate(eligible)}
+    keys = normalize_claims(eligible, options)
+    cluster_of = {m: c for c in report.clusters for m in c.claim_ids}
+
+    def named(claim: Claim) -> str:
+        cluster = cluster_of[claim.id]
+        size = len(cluster.claim_ids)
+        return f"{claim.id} [{cluster.id} {cluster.verdict.value}, {size} claims] {claim.text!r}"
+
+    lines: list[str] = []
+    for miss in misses:
+        lines.append(f"{event} missed: {miss.a.file} {miss.a.quote!r}")
+        lines.append(f"  ~ {miss.b.file} {miss.b.quote!r}")
+        if not miss.covering_a or not miss.covering_b:
+            side = miss.a if not miss.covering_a else miss.b
+            lines.append(f"  no clustered claim covers the {side.file} side")
+        for x in miss.covering_a:
+            for y in miss.covering_b:
+                lines.append(f"  {named(report.claim(x))}")
+                lines.append(f"  {named(report.claim(y))}")
+                lines.append(f"    {describe_pair(index[x], index[y], keys, options)}")
+    return "".join(f"{line}\n" for line in lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score claimtrack on real_dev events.")
     parser.add_argument("real_dev", type=Path, help="path to the real_dev folder")
@@ -100,18 +167,28 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also list every emitted conflict with both claims (to read false ones)",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list every gold agree pair not found, with the covering claims and how "
+        "the matcher scored them",
+    )
     args = parser.parse_args(argv)
     found = events(args.real_dev)
     if not found:
         print(f"no event folders with {GOLD_FILE} under {args.real_dev}", file=sys.stderr)
         return 2
-    if args.conflicts:
+    if args.conflicts or args.misses:
         scores = []
         for event in found:
             report = build_report(story_files(event))
             gold = load_gold(gold_path(event))
             scores.append(score_report(report, gold).model_copy(update={"event": event.name}))
-            print(conflict_listing(event.name, report), end="")
+            if args.conflicts:
+                print(conflict_listing(event.name, report), end="")
+            if args.misses:
+                misses = missed_agreements(report, gold)
+                print(miss_listing(event.name, report, misses), end="")
     else:
         scores = [evaluate_story(event) for event in found]
     if args.json:

@@ -20,6 +20,7 @@ from claimtrack.evaluate import (
     fill_gold,
     load_gold,
     main,
+    missed_agreements,
     overall,
     parse_gold,
     score_drafts,
@@ -143,6 +144,25 @@ def test_agree_pair_found_only_when_covering_claims_share_a_cluster() -> None:
         [a, b, c], [cluster("k1", Verdict.AGREE, [a, b]), cluster("k2", Verdict.SINGLE_SOURCE, [c])]
     )
     assert score_report(run, gold).agree_found == Ratio(hits=1, total=2)
+
+
+def test_missed_agreements_list_unfound_pairs_with_their_covering_claims() -> None:
+    a, b, c = (
+        claim("a:1", "a.txt", 0, 50),
+        claim("b:1", "b.txt", 0, 50),
+        claim("c:1", "c.txt", 0, 50),
+    )
+    found = (span("a.txt", 5, 45), span("b.txt", 5, 45))
+    apart = (span("a.txt", 5, 45), span("c.txt", 5, 45))
+    uncovered = (span("b.txt", 5, 45), span("c.txt", 120, 180))
+    gold = Gold(event="t", agree=(found, apart, uncovered))
+    run = report(
+        [a, b, c], [cluster("k1", Verdict.AGREE, [a, b]), cluster("k2", Verdict.SINGLE_SOURCE, [c])]
+    )
+    misses = missed_agreements(run, gold)
+    assert [(m.a, m.b) for m in misses] == [apart, uncovered]
+    assert (misses[0].covering_a, misses[0].covering_b) == (("a:1",), ("c:1",))
+    assert (misses[1].covering_a, misses[1].covering_b) == (("b:1",), ())
 
 
 def test_cluster_pairs_are_mapped_through_cover() -> None:

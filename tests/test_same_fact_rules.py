@@ -184,6 +184,8 @@ def test_name_variants_count_the_same_in_batch_and_pair_by_pair() -> None:
         "Alvarez will retire in March.",
         # a possessive, both forms of one name in one claim, a name ending in an institution
         "Alvarez's deputy will not resign.",
+        "Mike Pence will retire in March.",
+        "Pence's deputy will retire in March.",
         "Maria Alvarez told Alvarez's deputy she will retire in March.",
         "The United States said state officials will not resign.",
     ]
@@ -256,6 +258,24 @@ def test_a_possessive_surname_is_the_surname() -> None:
     assert names.name_variants(full, frozenset({"alvarez's", "offic"})) == 1
     assert names.name_variants(full, frozenset({"alvarez\u2019s", "offic"})) == 1
     assert names.name_variants(full, frozenset({"okafor's", "offic"})) == 0
+
+
+@pytest.mark.parametrize(
+    ("full", "possessive", "other"),
+    [
+        # the surname's stem ("lepag", "reynold", "penc") is what the possessive gives once
+        # stemmed: read as written ("lepage"), it met no surname the stemmer shortens
+        ("ent_paul_lepage", "lepage's", "page's"),
+        ("ent_kim_reynolds", "reynolds\u2019s", "reyna's"),
+        ("ent_mike_pence", "pence's", "pen's"),
+    ],
+)
+def test_a_possessive_surname_is_stemmed_like_the_surname(
+    full: str, possessive: str, other: str
+) -> None:
+    name = frozenset({full, "@resign"})
+    assert names.name_variants(name, frozenset({possessive, "ally"})) == 1
+    assert names.name_variants(name, frozenset({other, "ally"})) == 0
 
 
 @pytest.mark.parametrize(

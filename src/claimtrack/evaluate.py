@@ -343,6 +343,34 @@ def score_report(report: Report, gold: Gold) -> StoryScore:
     return StoryScore(**scores)
 
 
+class MissedAgreement(BaseModel):
+    """A gold agree pair the run did not find, with the clustered claims covering each side
+    (their ids, in report order; empty when no clustered claim covers that side)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    a: Span
+    b: Span
+    covering_a: tuple[str, ...]
+    covering_b: tuple[str, ...]
+
+
+def missed_agreements(report: Report, gold: Gold) -> list[MissedAgreement]:
+    """The gold agree pairs ``score_report`` does not count as found, in gold order: what a
+    developer reads to see why two tellings of one fact stayed apart."""
+    run = _Run(report)
+    return [
+        MissedAgreement(
+            a=a,
+            b=b,
+            covering_a=tuple(c.id for c in run.covering(a)),
+            covering_b=tuple(c.id for c in run.covering(b)),
+        )
+        for a, b in gold.agree
+        if not run.same_cluster(a, b)
+    ]
+
+
 def _single_found(run: _Run, span: Span) -> bool:
     covering = run.covering(span)
     return bool(covering) and all(run.verdict_of[c.id] is Verdict.SINGLE_SOURCE for c in covering)

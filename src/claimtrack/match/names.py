@@ -64,7 +64,8 @@ def name_forms(token: str) -> tuple[str | None, str | None]:
     words; its bare name, for a name of one word or a plain word). None where it gives none
     (a name that ends in an institution word: "United States")."""
     if not token.startswith(ENTITY_PREFIX):
-        return None, _POSSESSIVE.sub("", token)  # "Cohen's deals": Cohen
+        bare = _POSSESSIVE.sub("", token)  # "Cohen's deals": Cohen
+        return None, (bare if bare == token else stem(bare))
     words = [w for w in token[len(ENTITY_PREFIX) :].split("_") if w not in NAME_CONNECTORS]
     if len(words) > 1:
         last = stem(words[-1])
