@@ -1087,8 +1087,10 @@ def test_a_headlines_name_label_before_a_quotation_is_its_speaker(
     [
         'BREAKING: "The bridge is closed"',  # a flag, not a speaker
         "Revealed: 'The letter was never sent'",
+        "Fake News: 'The mayor resigned'",  # the writer's verdict on the story
         "LIFE AFTER LOSS: 'I could not get out of bed'",  # a series' name in capitals
         "HEARTBREAK: 'We lost everything'",
+        "Mayor Condemns Ruiz's Arrest: 'This is a dark day'",  # the story, not a speaker
         "LIFE AFTER LOSS: 'I could not get out of bed'",  # a series' name in capitals
         "Ferry collision: 'We heard a bang'",  # a topic in lower case
         'The rule is simple: "no pass, no entry".',

@@ -379,10 +379,19 @@ def _labelled_quote(text: str) -> Attribution | None:
 
 def _section_label(label: str) -> bool:
     """A label that flags the story, or one in capitals longer than an acronym ("LIFE
-    AFTER LOSS: ..."): a section's or a series' name. "NATO: ..." names a speaker."""
+    AFTER LOSS: ..."): a section's or a series' name. "NATO: ..." names a speaker. A
+    title-case label of five words, or one that owns a thing after its first word
+    ("Mayor Condemns Ruiz's Arrest: ..."), tells the story rather than naming a speaker."""
     if label.lower() in _story_labels():
         return True
+    words = label.split()
+    if len(words) > _LABEL_WORDS or any(w.endswith(("'s", "’s")) for w in words[1:]):
+        return True
     return label.isupper() and (" " in label or len(label) > 5)
+
+
+#: The most words a speaker label has ("Prime Minister Ana Ruiz").
+_LABEL_WORDS = 4
 
 
 @lru_cache(maxsize=1)
