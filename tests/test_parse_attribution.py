@@ -1099,3 +1099,36 @@ def test_a_headlines_name_label_before_a_quotation_is_its_speaker(
 )
 def test_a_label_that_names_no_speaker_or_quotes_part_of_the_text_is_none(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port chief, a pilot until she retired in 2019, announced her resignation on Monday.",
+        "Mayor Ana Ruiz, the city's treasurer before she won the seat, said the budget was late.",
+    ],
+)
+def test_a_subject_whose_description_holds_a_clause_is_no_statement_before_a_speaker(
+    text: str,
+) -> None:
+    # the words after the verb are its object or its clause, not a speaker set after it
+    found = find_attribution(text)
+    assert found is None or found.speaker_span[0] < text.index(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prices rose sharply in May, a month of record heat, said the agency.", "the agency"),
+        ("The plant will close, announced the company.", "the company"),
+    ],
+)
+def test_a_statement_before_an_inverted_speaker_still_has_it(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_statement_after_an_opening_adverb_keeps_its_inverted_speaker() -> None:
+    text = "Earlier, a group of gunmen attacked the town of Lodra, said one officer."
+    found = find_attribution(text)
+    assert found is not None and found.speaker == "one officer"

@@ -1037,7 +1037,30 @@ def _subject_with_apposition(before: str) -> bool:
     phrase about it between commas, no statement of its own to credit to a speaker after
     the verb."""
     head = before[:-1]
-    return before.endswith(",") and ", " in head and not grammar.has_verb(head)
+    if not before.endswith(",") or ", " not in head:
+        return False
+    if not grammar.has_verb(head):
+        return True
+    # "Ana Ruiz, a port official before she ran for mayor," : the phrase about the subject
+    # may hold a clause of its own; the subject before it holds no verb
+    subject, _, about = head.partition(", ")
+    words = about.split()
+    if not words or words[0].lower() not in _APPOSITION_OPENERS or grammar.has_verb(subject):
+        return False
+    # its verb comes after a word that makes a clause of it ("before she ran"), not as
+    # the phrase's own ("Earlier, a group of gunmen attacked the town, said ...")
+    opener = next(
+        (i for i, w in enumerate(words) if w.lower() in _INNER_CLAUSE_OPENERS), len(words)
+    )
+    return opener < len(words) and not grammar.has_verb(" ".join(words[:opener]))
+
+
+#: Words that open a phrase about the subject set between commas ("a former judge").
+_APPOSITION_OPENERS = frozenset("a an the its his her their".split())
+#: Words that open a clause inside such a phrase ("a pilot until she retired").
+_INNER_CLAUSE_OPENERS = frozenset(
+    "before after until since when while who whom whose which that because as".split()
+)
 
 
 _SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")
