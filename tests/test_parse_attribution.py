@@ -1132,3 +1132,16 @@ def test_a_statement_after_an_opening_adverb_keeps_its_inverted_speaker() -> Non
     text = "Earlier, a group of gunmen attacked the town of Lodra, said one officer."
     found = find_attribution(text)
     assert found is not None and found.speaker == "one officer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has, in a rare move, declared a state of emergency.",
+        "The rebels had, by all accounts, announced a truce.",
+        "Late on Friday, the general declared himself the country's leader.",
+        "The court, after a long wait, declared himself unfit to rule.",
+    ],
+)
+def test_an_interrupted_verb_or_a_reflexive_object_is_no_inverted_speaker(text: str) -> None:
+    assert find_attribution(text) is None

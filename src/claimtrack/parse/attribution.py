@@ -1010,9 +1010,11 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     before = text[:verb_start].rstrip()
     if not before.endswith(_BEFORE_AN_INVERTED_TAG):
         return None
-    if _subject_with_apposition(before):
+    if _subject_with_apposition(before) or _interrupted_verb_group(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
+    if rest.split(None, 1)[:1] and rest.split(None, 1)[0].lower() in _REFLEXIVES:
+        return None  # "..., declared himself the winner": his act, not a speaker
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
     if len(rest) > 110 or rest.count(",") > 1:
@@ -1054,6 +1056,16 @@ def _subject_with_apposition(before: str) -> bool:
     )
     return opener < len(words) and not grammar.has_verb(" ".join(words[:opener]))
 
+
+def _interrupted_verb_group(before: str) -> bool:
+    """ "The council has, in a rare move," before "declared": an auxiliary, a phrase set
+    off by commas, then the rest of its verb, not a statement and its inverted tag."""
+    head, comma, _ = before[:-1].rpartition(", ")
+    words = head.split()
+    return bool(comma) and bool(words) and words[-1] in grammar.AUXILIARIES  # not "May"
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves".split())
 
 #: Words that open a phrase about the subject set between commas ("a former judge").
 _APPOSITION_OPENERS = frozenset("a an the its his her their".split())
