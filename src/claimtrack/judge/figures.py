@@ -305,6 +305,11 @@ class _FigureFacts:
         return _running_total(self.text, self.figure)
 
     @cached_property
+    def day_count(self) -> str | None:
+        """ "running" for a count since a day, "day" for one day's count: ``_day_count``."""
+        return _day_count(self.text, self.figure)
+
+    @cached_property
     def holder(self) -> frozenset[str]:
         """What the figure measures, when its words name it: ``_holder``."""
         return _holder(self.text, self.figure)
@@ -443,6 +448,10 @@ def _same_quantity(
         # "9,000 people have died in the fighting since 2011" / "four people were killed":
         # a running total over years and the toll of one event are two counts.
         return False
+    if {fa.day_count, fb.day_count} == {"running", "day"}:
+        # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
+        # far and one day's toll. Either against an undated toll stays compared.
+        return False
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
         # "a 40-acre orchard" / "the farm covers 300 acres": two things measured, one unit.
         return False
@@ -482,22 +491,75 @@ def _same_quantity(
     return bool(fa.after & fb.after)
 
 
-#: "since" and a year, or the start of one: a count running on from then to the writing.
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+#: "since" and a year or a month (not followed by a day), or the start of one: a count
+#: running on from then to the writing, over weeks at least.
 _SINCE_YEAR = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?:1[89]|20)\d\d\b",
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?"
+    rf"(?:(?:1[89]|20)\d\d\b|(?:last\s+)?(?:{_MONTH_NAMES})\b(?!\s+\d{{1,2}}(?!\d)))",
+    re.IGNORECASE,
+)
+#: "since" and a day: a count running on over the days of one event ("since Monday",
+#: "since March 3", "since the weekend").
+_SINCE_DAY = re.compile(
+    rf"\bsince\s+(?:(?:last|early|late)\s+)?(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\s+\d|"
+    r"(?:the\s+)?weekend|yesterday)\b",
+    re.IGNORECASE,
+)
+#: A figure dated to one day: "on Tuesday", "on March 4", "yesterday", "today".
+_ONE_DAY = re.compile(
+    rf"\b(?:on\s+(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\s+\d)|yesterday|today)\b",
     re.IGNORECASE,
 )
 
 
-def _running_total(text: str, figure: str) -> bool:
-    """ "since 2011" in the figure's clause ("where 9,000 have died since 2011"). A year,
-    not a day: "has killed 40 people since Monday" is still the toll of one disaster."""
+#: A sentence that opens on a "since" phrase set off by a comma ("Since March, ...").
+_SINCE_OPENER = re.compile(r"\s*since\b[^,;:()]*,", re.IGNORECASE)
+
+
+def _figure_clause(text: str, figure: str) -> tuple[str, str] | None:
+    """The words of the figure's clause before and after it, or None when it is not found."""
     index = _find_number(text, figure)
-    if index < 0 or "since" not in text.lower():
-        return False
+    if index < 0:
+        return None
     before = _CLAUSE_BREAK.split(text[:index])[-1]
     after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
-    return bool(_SINCE_YEAR.search(before) or _SINCE_YEAR.search(after))
+    opener = _SINCE_OPENER.match(text[:index])
+    if opener:
+        # "Since late January, 2,000 migrants have crossed": the opening phrase dates the
+        # main clause the figure is in, though a comma sets it off
+        before = f"{opener.group(0)} {before}"
+    return before, after
+
+
+def _day_count(text: str, figure: str) -> str | None:
+    """ "running" when the figure's clause counts on from a day ("40 people have died
+    since Monday"), "day" when it dates the figure to one day ("12 died on Tuesday"), None
+    otherwise. A running count and one day's count are two counts of one event: "the storm
+    has killed 40 people since Monday" / "the storm killed 12 people on Tuesday"."""
+    lowered = text.lower()
+    if "since" not in lowered and " on " not in lowered and "day" not in lowered:
+        return None  # most figures: no day named near them
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return None
+    words = " ".join(clause)
+    if _SINCE_DAY.search(words):
+        return "running"
+    return "day" if _ONE_DAY.search(words) else None
+
+
+def _running_total(text: str, figure: str) -> bool:
+    """ "since 2011" or "since March" in the figure's clause ("where 9,000 have died since
+    2011"). A year or a month, not a day: "has killed 40 people since Monday" is still the
+    toll of one disaster (``_day_count`` tells it from one day's toll)."""
+    if "since" not in text.lower():
+        return False
+    clause = _figure_clause(text, figure)
+    return clause is not None and any(_SINCE_YEAR.search(words) for words in clause)
 
 
 #: The words after a figure glued to its unit ("40-acre apple orchard", "300-acre farm").
