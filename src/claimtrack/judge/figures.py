@@ -16,6 +16,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from claimtrack.judge.ages import age_holder
+from claimtrack.judge.conversions import (
+    converted,
+    converted_compatible,
+    convertible,
+    unit_of,
+    written_unit,
+)
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
@@ -114,18 +121,32 @@ def _numeric_conflicts(
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
             continue
-        what = _what_is_counted(a, na, fa, nb)
         return [
             trusted(
                 Conflict,
                 type=ConflictType.NUMERIC,
                 claim_ids=(a.id, b.id),
                 values=(na.text, nb.text),
-                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                explanation=_explanation(a, na, fa, b, nb),
                 value_spans=((na.start, na.end), (nb.start, nb.end)),
             )
         ]
     return []
+
+
+def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention) -> str:
+    """What the conflict says: both figures and what they are for; both units and one figure
+    converted into the other's unit when they differ ("a gives 30 centimetres and b 20
+    inches (about 50.8 centimetres) of snow")."""
+    unit_a, unit_b = unit_of(na), unit_of(nb)
+    if unit_a is None or unit_b is None or not convertible(na, nb):
+        what = _what_is_counted(a, na, fa, nb)
+        return f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}"
+    word_a, word_b = written_unit(a.text, na), written_unit(b.text, nb)
+    return (
+        f"{a.source} gives {na.text} {word_a} and {b.source} {nb.text} {word_b} "
+        f"({converted(nb, word_b, na, word_a)})"
+    )
 
 
 def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMention) -> str:
@@ -435,8 +456,10 @@ def _figure_facts(text: str, figure: str, counts: str | None) -> _FigureFacts:
 def _same_quantity(
     na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
 ) -> bool:
-    """Both numbers count or measure the same thing, in the same unit (the claims' periods
-    are compared once per pair, by ``numeric_conflicts``)."""
+    """Both numbers count or measure the same thing, in the same unit or two units of one
+    measure (the claims' periods are compared once per pair, by ``numeric_conflicts``)."""
+    if convertible(na, nb):
+        return _same_measure(fa, fb)
     if (na.unit or None) != (nb.unit or None):
         return False
     if fa.age_of is not None or fb.age_of is not None:
@@ -495,6 +518,31 @@ _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _same_measure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Two figures in two units of one measure ("30 centimetres of snow" / "12 inches of
+    snow") measure one thing: nothing sets them apart (a record, an increment, two
+    extents, two occasions), and the words before or after them, the units aside, meet."""
+    if fa.record != fb.record or fa.increment != fb.increment or fa.running != fb.running:
+        return False
+    if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
+        return False  # "60 feet in diameter" / "a 20-metre-deep hole"
+    if {fa.day_count, fb.day_count} == {"running", "day"}:
+        return False
+    if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
+        return False  # "a 40-acre orchard" / "the farm covers 120 hectares"
+    before = (fa.before & fb.before) - _UNIT_WORDS
+    after = (fa.after & fb.after) - _UNIT_WORDS
+    return bool(before or after)
+
+
+#: Unit words, which say nothing of what two figures in two units measure.
+_UNIT_WORDS = frozenset(stem(w) for w in ("of", "a", "the")) | frozenset(
+    ("km", "m", "kg", "cm", "mm", "mph", "kph")
+)
+
+
 #: "since" and a year or a month (not followed by a day), or the start of one: a count
 #: running on from then to the writing, over weeks at least.
 _SINCE_YEAR = re.compile(
@@ -516,8 +564,20 @@ _ONE_DAY = re.compile(
 )
 
 
-#: A sentence that opens on a "since" phrase set off by a comma ("Since March, ...").
-_SINCE_OPENER = re.compile(r"\s*since\b[^,;:()]*,", re.IGNORECASE)
+#: Marks that end a clause (``_CLAUSE_BREAK`` without the conjunctions).
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
+def _since_opener(before: str) -> str | None:
+    """A sentence's opening "since" phrase set off by a comma ("Since March, ..."), found
+    in the text before a figure; a string test, not a pattern searched from every place."""
+    opening = before.lstrip()
+    if opening[:6].lower() not in ("since ", "since\t"):
+        return None
+    mark = _CLAUSE_MARKS.search(opening)
+    if mark is None or mark.group(0) != ",":
+        return None
+    return opening[: mark.end()]
 
 
 def _figure_clause(text: str, figure: str) -> tuple[str, str] | None:
@@ -527,11 +587,11 @@ def _figure_clause(text: str, figure: str) -> tuple[str, str] | None:
         return None
     before = _CLAUSE_BREAK.split(text[:index])[-1]
     after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
-    opener = _SINCE_OPENER.match(text[:index])
+    opener = _since_opener(text[:index])
     if opener:
         # "Since late January, 2,000 migrants have crossed": the opening phrase dates the
         # main clause the figure is in, though a comma sets it off
-        before = f"{opener.group(0)} {before}"
+        before = f"{opener} {before}"
     return before, after
 
 
@@ -893,6 +953,8 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
     """Intervals meet, allowing for rounding (more when either figure is approximate). A
     floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
     not meet, whatever the rounding: each excludes what the other says."""
+    if convertible(na, nb):
+        return converted_compatible(na, nb)  # "10 km" / "6 miles": each as it is written
     if _opposite_bounds(na, nb):
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
