@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from claimtrack.judge.conversions import unit_of
 from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
@@ -44,11 +45,14 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
 
 def _number_signature(claim: Claim, key: MatchKey) -> object:
     """What the claim's figures say, for ``may_conflict``: the key's numbers, and the words
-    that bound them when any does ("at least 48" and "almost 48" differ, both are "48")."""
+    that bound them when any does ("at least 48" and "almost 48" differ, both are "48"), and
+    the units a figure may be converted from when any is."""
     shapes = tuple(sorted(_shape(n.text) for n in claim.numbers))
-    if all(shape == "exact" for shape in shapes):
+    # "10 km" and "10 miles" differ, both are "10"
+    units = tuple(sorted(unit.name for n in claim.numbers if (unit := unit_of(n)) is not None))
+    if all(shape == "exact" for shape in shapes) and not units:
         return key.numbers
-    return key.numbers, shapes
+    return key.numbers, shapes, units
 
 
 class ClaimFacts:

@@ -16,6 +16,13 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from claimtrack.judge.ages import age_holder
+from claimtrack.judge.conversions import (
+    converted,
+    converted_compatible,
+    convertible,
+    unit_of,
+    written_unit,
+)
 from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
@@ -114,18 +121,32 @@ def _numeric_conflicts(
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
             continue
-        what = _what_is_counted(a, na, fa, nb)
         return [
             trusted(
                 Conflict,
                 type=ConflictType.NUMERIC,
                 claim_ids=(a.id, b.id),
                 values=(na.text, nb.text),
-                explanation=f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}",
+                explanation=_explanation(a, na, fa, b, nb),
                 value_spans=((na.start, na.end), (nb.start, nb.end)),
             )
         ]
     return []
+
+
+def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention) -> str:
+    """What the conflict says: both figures and what they are for; both units and one figure
+    converted into the other's unit when they differ ("a gives 30 centimetres and b 20
+    inches (about 50.8 centimetres) of snow")."""
+    unit_a, unit_b = unit_of(na), unit_of(nb)
+    if unit_a is None or unit_b is None or not convertible(na, nb):
+        what = _what_is_counted(a, na, fa, nb)
+        return f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}"
+    word_a, word_b = written_unit(a.text, na), written_unit(b.text, nb)
+    return (
+        f"{a.source} gives {na.text} {word_a} and {b.source} {nb.text} {word_b} "
+        f"({converted(nb, word_b, na, word_a)})"
+    )
 
 
 def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMention) -> str:
@@ -305,6 +326,11 @@ class _FigureFacts:
         return _running_total(self.text, self.figure)
 
     @cached_property
+    def day_count(self) -> str | None:
+        """ "running" for a count since a day, "day" for one day's count: ``_day_count``."""
+        return _day_count(self.text, self.figure)
+
+    @cached_property
     def holder(self) -> frozenset[str]:
         """What the figure measures, when its words name it: ``_holder``."""
         return _holder(self.text, self.figure)
@@ -430,8 +456,10 @@ def _figure_facts(text: str, figure: str, counts: str | None) -> _FigureFacts:
 def _same_quantity(
     na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
 ) -> bool:
-    """Both numbers count or measure the same thing, in the same unit (the claims' periods
-    are compared once per pair, by ``numeric_conflicts``)."""
+    """Both numbers count or measure the same thing, in the same unit or two units of one
+    measure (the claims' periods are compared once per pair, by ``numeric_conflicts``)."""
+    if convertible(na, nb):
+        return _same_measure(fa, fb)
     if (na.unit or None) != (nb.unit or None):
         return False
     if fa.age_of is not None or fb.age_of is not None:
@@ -442,6 +470,10 @@ def _same_quantity(
     if fa.running != fb.running:
         # "9,000 people have died in the fighting since 2011" / "four people were killed":
         # a running total over years and the toll of one event are two counts.
+        return False
+    if {fa.day_count, fb.day_count} == {"running", "day"}:
+        # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
+        # far and one day's toll. Either against an undated toll stays compared.
         return False
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
         # "a 40-acre orchard" / "the farm covers 300 acres": two things measured, one unit.
@@ -482,22 +514,112 @@ def _same_quantity(
     return bool(fa.after & fb.after)
 
 
-#: "since" and a year, or the start of one: a count running on from then to the writing.
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _same_measure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Two figures in two units of one measure ("30 centimetres of snow" / "12 inches of
+    snow") measure one thing: nothing sets them apart (a record, an increment, two
+    extents, two occasions), and the words before or after them, the units aside, meet."""
+    if fa.record != fb.record or fa.increment != fb.increment or fa.running != fb.running:
+        return False
+    if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
+        return False  # "60 feet in diameter" / "a 20-metre-deep hole"
+    if {fa.day_count, fb.day_count} == {"running", "day"}:
+        return False
+    if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
+        return False  # "a 40-acre orchard" / "the farm covers 120 hectares"
+    before = (fa.before & fb.before) - _UNIT_WORDS
+    after = (fa.after & fb.after) - _UNIT_WORDS
+    return bool(before or after)
+
+
+#: Unit words, which say nothing of what two figures in two units measure.
+_UNIT_WORDS = frozenset(stem(w) for w in ("of", "a", "the")) | frozenset(
+    ("km", "m", "kg", "cm", "mm", "mph", "kph")
+)
+
+
+#: "since" and a year or a month (not followed by a day), or the start of one: a count
+#: running on from then to the writing, over weeks at least.
 _SINCE_YEAR = re.compile(
-    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?:1[89]|20)\d\d\b",
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?"
+    rf"(?:(?:1[89]|20)\d\d\b|(?:last\s+)?(?:{_MONTH_NAMES})\b(?!\s+\d{{1,2}}(?!\d)))",
+    re.IGNORECASE,
+)
+#: "since" and a day: a count running on over the days of one event ("since Monday",
+#: "since March 3", "since the weekend").
+_SINCE_DAY = re.compile(
+    rf"\bsince\s+(?:(?:last|early|late)\s+)?(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\s+\d|"
+    r"(?:the\s+)?weekend|yesterday)\b",
+    re.IGNORECASE,
+)
+#: A figure dated to one day: "on Tuesday", "on March 4", "yesterday", "today".
+_ONE_DAY = re.compile(
+    rf"\b(?:on\s+(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\s+\d)|yesterday|today)\b",
     re.IGNORECASE,
 )
 
 
-def _running_total(text: str, figure: str) -> bool:
-    """ "since 2011" in the figure's clause ("where 9,000 have died since 2011"). A year,
-    not a day: "has killed 40 people since Monday" is still the toll of one disaster."""
+#: Marks that end a clause (``_CLAUSE_BREAK`` without the conjunctions).
+_CLAUSE_MARKS = re.compile(r"[,;:()]")
+
+
+def _since_opener(before: str) -> str | None:
+    """A sentence's opening "since" phrase set off by a comma ("Since March, ..."), found
+    in the text before a figure; a string test, not a pattern searched from every place."""
+    opening = before.lstrip()
+    if opening[:6].lower() not in ("since ", "since\t"):
+        return None
+    mark = _CLAUSE_MARKS.search(opening)
+    if mark is None or mark.group(0) != ",":
+        return None
+    return opening[: mark.end()]
+
+
+def _figure_clause(text: str, figure: str) -> tuple[str, str] | None:
+    """The words of the figure's clause before and after it, or None when it is not found."""
     index = _find_number(text, figure)
-    if index < 0 or "since" not in text.lower():
-        return False
+    if index < 0:
+        return None
     before = _CLAUSE_BREAK.split(text[:index])[-1]
     after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
-    return bool(_SINCE_YEAR.search(before) or _SINCE_YEAR.search(after))
+    opener = _since_opener(text[:index])
+    if opener:
+        # "Since late January, 2,000 migrants have crossed": the opening phrase dates the
+        # main clause the figure is in, though a comma sets it off
+        before = f"{opener} {before}"
+    return before, after
+
+
+def _day_count(text: str, figure: str) -> str | None:
+    """ "running" when the figure's clause counts on from a day ("40 people have died
+    since Monday"), "day" when it dates the figure to one day ("12 died on Tuesday"), None
+    otherwise. A running count and one day's count are two counts of one event: "the storm
+    has killed 40 people since Monday" / "the storm killed 12 people on Tuesday"."""
+    lowered = text.lower()
+    if "since" not in lowered and " on " not in lowered and "day" not in lowered:
+        return None  # most figures: no day named near them
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return None
+    words = " ".join(clause)
+    if _SINCE_DAY.search(words):
+        return "running"
+    return "day" if _ONE_DAY.search(words) else None
+
+
+def _running_total(text: str, figure: str) -> bool:
+    """ "since 2011" or "since March" in the figure's clause ("where 9,000 have died since
+    2011"). A year or a month, not a day: "has killed 40 people since Monday" is still the
+    toll of one disaster (``_day_count`` tells it from one day's toll)."""
+    if "since" not in text.lower():
+        return False
+    clause = _figure_clause(text, figure)
+    return clause is not None and any(_SINCE_YEAR.search(words) for words in clause)
 
 
 #: The words after a figure glued to its unit ("40-acre apple orchard", "300-acre farm").
@@ -831,6 +953,8 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
     """Intervals meet, allowing for rounding (more when either figure is approximate). A
     floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
     not meet, whatever the rounding: each excludes what the other says."""
+    if convertible(na, nb):
+        return converted_compatible(na, nb)  # "10 km" / "6 miles": each as it is written
     if _opposite_bounds(na, nb):
         return False
     low_a, high_a, approximate_a = _stated_bounds(na)
