@@ -230,3 +230,30 @@ def test_a_demonstrative_and_a_noun_are_a_speaker(text: str, speaker: str, conte
 def test_a_demonstrative_opening_a_clause_is_no_speaker(text: str) -> None:
     found = find_attribution(text)
     assert found is None or not found.speaker.lower().startswith(("that", "this"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain said goodbye to the crew on the pier.",
+        "The skipper said grace before the meal.",
+        "The harbour board said yes to the offer on Monday.",
+        "The harbour board said no to the offer.",
+        "The captain said a few words at the funeral.",
+        "The mayor said thanks.",
+    ],
+)
+def test_an_act_of_speech_is_no_statement(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The captain said no one was hurt in the fire.", "no one was hurt in the fire."),
+        ("The captain said no new fires had started.", "no new fires had started."),
+        ("The captain said goodbyes were hard for the crew.", "goodbyes were hard for the crew."),
+    ],
+)
+def test_a_statement_that_opens_like_an_act_of_speech(text: str, content: str) -> None:
+    assert _content(text) == content

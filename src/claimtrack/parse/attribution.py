@@ -1245,6 +1245,19 @@ _SAID_AMOUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _speech_act() -> re.Pattern[str]:
+    """ "said goodbye to", "said grace.", "said yes to the offer": an act of speech
+    (``data/speech_act_objects.txt``) then a preposition or the sentence's end ("said no
+    one was hurt" states something)."""
+    acts = sorted(tables.words("speech_act_objects.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(act).replace(r"\ ", r"[ \t]+") for act in acts)
+    return re.compile(
+        rf"(?i:{alternatives})(?:[ \t]+(?:to|for|and|as|at|in|on|before|after|with)\b"
+        r"|[ \t]*[.;!]|[ \t]*$)"
+    )
+
+
 def _bare_clause(match: re.Match[str]) -> bool:
     """Whether the content after a verb without "that" opens a clause: not with a verb
     ("the shift the report says is a throwback": the verb's subject is before it) or an
@@ -1260,6 +1273,8 @@ def _bare_clause(match: re.Match[str]) -> bool:
         return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):
         return False  # "said nothing about the fire": what was said, no statement
+    if _speech_act().match(content):
+        return False  # "said goodbye to the crew": an act of speech, no statement
     verb = match.group("verb").split()[0].lower()
     return verb in _SAYING_BARE or _subject_and_verb(content)
 
