@@ -257,3 +257,61 @@ def test_an_act_of_speech_is_no_statement(text: str) -> None:
 )
 def test_a_statement_that_opens_like_an_act_of_speech(text: str, content: str) -> None:
     assert _content(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The pier is closed for good," says the pilot who saw the fire.',
+            [("The pier is closed for good.", "the pilot"), ("The pilot saw the fire.", None)],
+        ),
+        (
+            '"The pier is closed," said the pilot who also runs the ferry.',
+            [("The pier is closed.", "the pilot"), ("The pilot also runs the ferry.", None)],
+        ),
+        # the relative describes the description after the name, not the name
+        (
+            '"The pier is closed," said Ana Ruiz, a harbour pilot who works the night shift.',
+            [
+                ("The pier is closed.", "Ana Ruiz, a harbour pilot"),
+                ("A harbour pilot works the night shift.", None),
+            ],
+        ),
+        (
+            "The pier was closed, said the pilot who runs the ferry.",
+            [("The pier was closed.", "the pilot"), ("The pilot runs the ferry.", None)],
+        ),
+    ],
+)
+def test_a_relative_without_its_comma_closes_the_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second statement in the relative
+        '"The pier is closed," said the pilot who told reporters the ferry sank.',
+        # whom does the relative describe: the man or the lawyer?
+        '"The pier is closed," said a lawyer for the man who owns the ferry.',
+        # "who" is the object of the relative
+        '"The pier is closed," said the pilot who I met.',
+    ],
+)
+def test_no_speaker_before_a_relative_that_may_not_be_about_it(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb is the relative's, the speaker before it is no inverted tag
+        "The board fired the pilot who said the pier was safe.",
+        "The pier was safe, officials told the pilot who saw the fire.",
+    ],
+)
+def test_a_relative_after_a_told_person_or_in_a_clause_gives_no_speaker(text: str) -> None:
+    assert facts(text) == [(text, None)]

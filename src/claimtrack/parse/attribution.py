@@ -606,10 +606,13 @@ def _word_texts(text: str) -> list[str]:
 
 def _speaker_with_relative(text: str) -> Attribution | None:
     """'"...," said Mr. Ruiz, who heads the port.': the speaker, then a relative clause
-    about the speaker (the writer's fact, kept in ``relative_span``)."""
-    if ", who" not in text:
+    about the speaker (the writer's fact, kept in ``relative_span``). Also a relative
+    without its comma, about the speaker's noun ('"...," says the pilot who saw the fire',
+    '..., said Ana Ruiz, a pilot who works nights': ``relative_subject_span`` is then the
+    description, "a pilot", which the relative describes)."""
+    if " who " not in text:
         return None  # most sentences: one substring test in C
-    relative = _SPEAKER_RELATIVE.search(text)
+    relative = _SPEAKER_RELATIVE_ANY.search(text)
     while relative is not None:
         head = text[: relative.start()]
         words = _last_words(head)
@@ -621,9 +624,39 @@ def _speaker_with_relative(text: str) -> Attribution | None:
             and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
         ):
             end = len(text.rstrip(" \t.!\"”’'"))
-            return found._replace(relative_span=(relative.end(), end))
-        relative = _SPEAKER_RELATIVE.search(text, relative.end())
+            found = found._replace(relative_span=(relative.end(), end))
+            if relative.group().startswith(","):
+                return found
+            return _restrictive_relative(text, found)
+        relative = _SPEAKER_RELATIVE_ANY.search(text, relative.end())
     return None
+
+
+#: "who" after the speaker, with a comma (about the speaker) or without (about its noun).
+_SPEAKER_RELATIVE_ANY = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)who[ \t]+")
+
+
+def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
+    """``found`` with a relative that closes its speaker without a comma ("the pilot who
+    saw the fire"): the relative describes the noun before it, the description after the
+    speaker's name when there is one ("Ana Ruiz, a pilot who ..." -> "a pilot"). Not a
+    relative that holds a statement of its own (a verb of saying: "the pilot who said the
+    pier was safe" reports two statements) or one that opens with no verb or adverb in
+    lower case ("who I met"), nor one after a common noun of a preposition ("a lawyer for
+    the man who owns the ferry": the man or the lawyer?)."""
+    relative = text[found.relative_span[0] : found.relative_span[1]]
+    first = relative.split(None, 1)[0] if relative.strip() else ""
+    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | _DETERMINERS:
+        return None
+    if not _verbs().keys().isdisjoint(_word_texts(relative.lower())):
+        return None
+    start, end = found.speaker_span
+    comma = text.rfind(",", start, end)
+    subject = _trimmed(text, (comma + 1, end)) if comma >= 0 else found.speaker_span
+    words = text[subject[0] : subject[1]].split()
+    if words[-1][:1].islower() and not _PREPOSITIONS.isdisjoint(w.lower() for w in words[1:]):
+        return None
+    return found if comma < 0 else found._replace(relative_subject_span=subject)
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
