@@ -315,3 +315,40 @@ def test_no_speaker_before_a_relative_that_may_not_be_about_it(text: str) -> Non
 )
 def test_a_relative_after_a_told_person_or_in_a_clause_gives_no_speaker(text: str) -> None:
     assert facts(text) == [(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('But the skipper said "we closed the pier for good."', "the skipper",
+         "we closed the pier for good."),
+        ("The mayor says “The pier is closed for good.”", "The mayor",
+         "The pier is closed for good."),
+        # the quotation goes on in the next sentence
+        ('The mayor said "the pier is closed for good.', "The mayor",
+         "the pier is closed for good."),
+        # the quoted words are the subject of the statement's verb
+        ('The harbour master said "every ferry" will be checked by Friday.', "The harbour master",
+         'every ferry" will be checked by Friday.'),
+    ],
+)  # fmt: skip
+def test_a_quotation_right_after_the_verb_is_the_statement(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _speaker(text) == speaker
+    assert _content(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted name, then the writer's clause
+        'Words on the screen say "Harbour Days" as the ferry leaves the pier.',
+        'The skipper says "a good day" for one boat is ten crates.',
+        # the verb is a relative's
+        'A banner that said "the pier is closed for good" hung at the gate.',
+        'The video shows a man who says "the pier is closed for good."',
+    ],
+)
+def test_a_quotation_after_the_verb_that_is_no_statement(text: str) -> None:
+    assert find_attribution(text) is None

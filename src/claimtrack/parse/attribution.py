@@ -239,12 +239,13 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"[ \t]+(?P<content>.+)$",
             re.S,
         ),
-        # X said CONTENT (no "that": only verbs that take a clause directly).
+        # X said CONTENT (no "that": only verbs that take a clause directly), perhaps
+        # quoted without a comma ('X said "the pier is shut."').
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
-            r"(?P<content>(?:[\w’'-]+[ \t]+){2}.+)$",
+            r"(?P<content>[\"“]?(?:[\w’'-]+[\"”]?[ \t]+){2}.+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
@@ -1297,8 +1298,10 @@ def _bare_clause(match: re.Match[str]) -> bool:
     object pronoun; after a verb that also takes an object, a subject and its verb
     (``_subject_and_verb``), or a quotation."""
     content = match.group("content")
-    if content[:1] in _OPEN_QUOTE or _THAT_OPENING.match(content):
-        return True  # a quotation, or "claims that a person ...": a statement
+    if content[:1] in _OPEN_QUOTE:
+        return _quotation_opens_statement(content)
+    if _THAT_OPENING.match(content):
+        return True  # "claims that a person ...": a statement
     first = content.split(None, 1)[0]
     if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
@@ -1310,6 +1313,23 @@ def _bare_clause(match: re.Match[str]) -> bool:
         return False  # "said goodbye to the crew": an act of speech, no statement
     verb = match.group("verb").split()[0].lower()
     return verb in _SAYING_BARE or _subject_and_verb(content)
+
+
+#: A quotation that opens a content: its words, then the closing mark (if it closes).
+_OPENING_QUOTATION = re.compile(r"[\"“‘'](?P<quoted>[^\"“”]*?)(?:[\"”]|$)")
+
+
+def _quotation_opens_statement(content: str) -> bool:
+    """Whether a content that opens with a quotation is a statement: the quotation is the
+    whole of it ('said "the pier is shut."', or goes on in the next sentence), or the words
+    after it open with a verb (the quotation is its subject: 'told reporters "two boats"
+    had sunk'). Not a quoted name or title and a clause of the writer's ('the screen says
+    "Harbour Days" as the ferry leaves', 'says "a good day" for one boat')."""
+    quotation = _OPENING_QUOTATION.match(content)
+    if quotation is None:
+        return False
+    after = content[quotation.end() :].strip(" \t.!?,;\"”’'\ufeff")
+    return not after or grammar.is_finite_start(after, strict=True)
 
 
 #: Words that end a subject without its verb ("residents to leave", "a name that could").
