@@ -237,8 +237,8 @@ def test_a_demonstrative_opening_a_clause_is_no_speaker(text: str) -> None:
     [
         "The captain said goodbye to the crew on the pier.",
         "The skipper said grace before the meal.",
-        "The harbour board said yes to the offer on Monday.",
-        "The harbour board said no to the offer.",
+        "The harbour board said farewell to its old ferry on Monday.",
+        "The harbour board said hello to the new crew.",
         "The captain said a few words at the funeral.",
         "The mayor said thanks.",
     ],
@@ -270,13 +270,14 @@ def test_a_statement_that_opens_like_an_act_of_speech(text: str, content: str) -
             '"The pier is closed," said the pilot who also runs the ferry.',
             [("The pier is closed.", "the pilot"), ("The pilot also runs the ferry.", None)],
         ),
-        # the relative describes the description after the name, not the name
+        # after a name, the relative is part of the description of who she is: no claim
         (
             '"The pier is closed," said Ana Ruiz, a harbour pilot who works the night shift.',
-            [
-                ("The pier is closed.", "Ana Ruiz, a harbour pilot"),
-                ("A harbour pilot works the night shift.", None),
-            ],
+            [("The pier is closed.", "Ana Ruiz, a harbour pilot")],
+        ),
+        (
+            '"The pier is closed," said Tom Berg, a lawyer for the man who owns the ferry.',
+            [("The pier is closed.", "Tom Berg, a lawyer for the man")],
         ),
         (
             "The pier was closed, said the pilot who runs the ferry.",
