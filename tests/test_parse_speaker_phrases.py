@@ -346,6 +346,8 @@ def test_a_quotation_right_after_the_verb_is_the_statement(
         # a quoted name, then the writer's clause
         'Words on the screen say "Harbour Days" as the ferry leaves the pier.',
         'The skipper says "a good day" for one boat is ten crates.',
+        # "reports" may be the noun the quoted words describe
+        'The mayor said "reliable" reports from the port show two ferries sank.',
         # the verb is a relative's
         'A banner that said "the pier is closed for good" hung at the gate.',
         'The video shows a man who says "the pier is closed for good."',

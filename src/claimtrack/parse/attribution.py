@@ -1326,12 +1326,19 @@ def _quotation_opens_statement(content: str) -> bool:
     whole of it ('said "the pier is shut."', or goes on in the next sentence), or the words
     after it open with a verb (the quotation is its subject: 'told reporters "two boats"
     had sunk'). Not a quoted name or title and a clause of the writer's ('the screen says
-    "Harbour Days" as the ferry leaves', 'says "a good day" for one boat')."""
+    "Harbour Days" as the ferry leaves', 'says "a good day" for one boat'), nor a word in
+    -s that may be a plural noun the quotation describes ('"reliable" reports from the
+    port show ...': where the statement starts is unclear)."""
     quotation = _OPENING_QUOTATION.match(content)
     if quotation is None:
         return False
     after = content[quotation.end() :].strip(" \t.!?,;\"”’'\ufeff")
-    return not after or grammar.is_finite_start(after, strict=True)
+    if not after:
+        return True
+    first = after.split(None, 1)[0].lower()
+    if first not in grammar.AUXILIARIES and first.endswith("s"):
+        return False
+    return grammar.is_finite_start(after, strict=True)
 
 
 #: Words that end a subject without its verb ("residents to leave", "a name that could").
