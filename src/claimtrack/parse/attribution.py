@@ -608,9 +608,8 @@ def _word_texts(text: str) -> list[str]:
 def _speaker_with_relative(text: str) -> Attribution | None:
     """'"...," said Mr. Ruiz, who heads the port.': the speaker, then a relative clause
     about the speaker (the writer's fact, kept in ``relative_span``). Also a relative
-    without its comma, about the speaker's noun ('"...," says the pilot who saw the fire',
-    '..., said Ana Ruiz, a pilot who works nights': ``relative_subject_span`` is then the
-    description, "a pilot", which the relative describes)."""
+    without its comma ('"...," says the pilot who saw the fire'): the speaker ends before
+    it (``_restrictive_relative``)."""
     if " who " not in text:
         return None  # most sentences: one substring test in C
     relative = _SPEAKER_RELATIVE_ANY.search(text)
@@ -638,15 +637,15 @@ _SPEAKER_RELATIVE_ANY = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)who[ \t]+")
 
 
 def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
-    """``found`` with a relative that closes its speaker without a comma. After a noun
-    ("the pilot who saw the fire") the relative is the writer's fact about the speaker, as
-    before "said" ("Dock workers who saw the fire said"). After a name and its description
-    ("Ana Ruiz, a pilot who works nights") it is part of the description, who she is, and
-    like the description no claim of its own: left out. Not a relative that holds a
-    statement of its own (a verb of saying: "the pilot who said the pier was safe" reports
-    two statements) or one that opens with no verb or adverb in lower case ("who I met"),
-    nor one after a common noun of a preposition ("a lawyer for the man who owns the
-    ferry": the man or the lawyer?)."""
+    """``found`` with a relative that closes its speaker without a comma ("the pilot who
+    saw the fire", "Ana Ruiz, a pilot who works nights"): it says which pilot speaks, as a
+    description does, and like a description it is no claim of its own (left out). Not a
+    relative that holds a statement of its own (a verb of saying: "the pilot who said the
+    pier was safe" reports two statements) or one that opens with no verb or adverb in
+    lower case ("who I met"), nor one after a common noun of a preposition: "Ana Ruiz,
+    who runs the port, said officers from the navy who left had ...": the words after
+    "said" are the subject of her statement, no speaker, and whose relative it is, is
+    unclear ("a lawyer for the man who owns the ferry")."""
     relative = text[found.relative_span[0] : found.relative_span[1]]
     first = relative.split(None, 1)[0] if relative.strip() else ""
     if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | _DETERMINERS:
@@ -654,12 +653,10 @@ def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
     if not _verbs().keys().isdisjoint(_word_texts(relative.lower())):
         return None
     start, end = found.speaker_span
-    if text.rfind(",", start, end) >= 0:
-        return found._replace(relative_span=(0, 0))
     words = text[start:end].split()
     if words[-1][:1].islower() and not _PREPOSITIONS.isdisjoint(w.lower() for w in words[1:]):
         return None
-    return found
+    return found._replace(relative_span=(0, 0))
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
