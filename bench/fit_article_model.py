@@ -42,11 +42,12 @@ def features(folder: Path, sample: int) -> tuple[np.ndarray, np.ndarray]:
     parsed: dict[str, tuple[list[Claim], list[MatchKey]]] = {}
     x, y = [], []
     for row in rows:
-        _, keys = fnc_body_claims(parsed, bodies, str(row["body_id"]), options)
+        claims, keys = fnc_body_claims(parsed, bodies, str(row["body_id"]), options)
         headline = parse.parse_statement(row["text_a"], "headline", "headline")
         key = normalize_claim(headline, options)
         scores, similarities, _ = match.score_many(key, keys)
-        x.append(compare.article_features(key, keys, scores, similarities))
+        named = compare.speakers_named(claims)
+        x.append(compare.article_features(key, keys, scores, similarities, named))
         y.append(row["label"] != "unrelated")
     return np.array(x, dtype=float), np.array(y, dtype=float)
 

@@ -10,6 +10,7 @@ from claimtrack.compare import (
     compare_with_article,
     figure_predicates,
     says_more,
+    speakers_named,
     supported_by,
 )
 from claimtrack.match import score_keys
@@ -208,3 +209,46 @@ def test_a_claim_of_two_words_is_too_short_to_be_found_inside_another() -> None:
     assert supported(
         "Ostrava objected.", "Ostrava objected to the plan to close the old bridge in June."
     ) == [False]
+
+
+def test_the_names_in_an_articles_speakers_are_words_it_holds() -> None:
+    """ "..., the Velmora Harbour Board said": the parser takes the speaker out of the
+    claim, but the article still names the board its headline names."""
+    headline = parse_statement("Velmora Harbour Board Shuts Old Pier", "h:1")
+    article = [
+        parse_statement(text, f"a:{n}", "a")
+        for n, text in enumerate(
+            [
+                "The old pier will stay shut until spring, the Velmora Harbour Board said.",
+                "Divers found cracks in two of its pillars, a spokesman for the board said.",
+            ]
+        )
+    ]
+    assert article[0].attribution == "the Velmora Harbour Board"
+    assert article[0].text == "The old pier will stay shut until spring."
+    found = compare_with_article(headline, article, Options())
+    assert found.coverage == 1.0
+
+
+def test_a_speaker_names_words_only_by_its_names() -> None:
+    article = [
+        parse_statement(text, f"a:{n}", "a")
+        for n, text in enumerate(
+            [
+                "The pier will stay shut, officials said.",
+                "The pier will stay shut, the ministry said.",
+                "The pier will stay shut, he said.",
+                "The pier will stay shut, a spokesman for Velmora's port board said.",
+            ]
+        )
+    ]
+    assert speakers_named(article) == {"velmora"}
+
+
+def test_a_speaker_alone_does_not_make_two_claims_related() -> None:
+    """The speaker's names count for the article as a whole, never for one claim: two
+    statements of one board about different things are not one claim."""
+    headline = parse_statement("The Velmora Harbour Board said the ferry fares will rise", "h:1")
+    other = parse_statement("The old pier will stay shut, the Velmora Harbour Board said.", "a:1")
+    found = compare_with_article(headline, [other], Options())
+    assert not any(c.related for c in found.comparisons)

@@ -230,3 +230,135 @@ def test_a_demonstrative_and_a_noun_are_a_speaker(text: str, speaker: str, conte
 def test_a_demonstrative_opening_a_clause_is_no_speaker(text: str) -> None:
     found = find_attribution(text)
     assert found is None or not found.speaker.lower().startswith(("that", "this"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain said goodbye to the crew on the pier.",
+        "The skipper said grace before the meal.",
+        "The harbour board said farewell to its old ferry on Monday.",
+        "The harbour board said hello to the new crew.",
+        "The captain said a few words at the funeral.",
+        "The mayor said thanks.",
+    ],
+)
+def test_an_act_of_speech_is_no_statement(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The captain said no one was hurt in the fire.", "no one was hurt in the fire."),
+        ("The captain said no new fires had started.", "no new fires had started."),
+        ("The captain said goodbyes were hard for the crew.", "goodbyes were hard for the crew."),
+    ],
+)
+def test_a_statement_that_opens_like_an_act_of_speech(text: str, content: str) -> None:
+    assert _content(text) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The pier is closed for good," says the pilot who saw the fire.',
+            [("The pier is closed for good.", "the pilot")],
+        ),
+        (
+            '"The pier is closed," said the pilot who also runs the ferry.',
+            [("The pier is closed.", "the pilot")],
+        ),
+        (
+            '"The pier is closed," said Ana Ruiz, a harbour pilot who works the night shift.',
+            [("The pier is closed.", "Ana Ruiz, a harbour pilot")],
+        ),
+        (
+            "The pier was closed, said the pilot who runs the ferry.",
+            [("The pier was closed.", "the pilot")],
+        ),
+    ],
+)
+def test_a_relative_without_its_comma_closes_the_speaker(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """The relative says which pilot speaks, as a description does: no claim of its own."""
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second statement in the relative
+        '"The pier is closed," said the pilot who told reporters the ferry sank.',
+        # "who" is the object of the relative
+        '"The pier is closed," said the pilot who I met.',
+        # whose relative: the man's or the lawyer's?
+        '"The pier is closed," said a lawyer for the man who owns the ferry.',
+    ],
+)
+def test_no_speaker_before_a_relative_that_may_not_be_about_it(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb is the relative's, the speaker before it is no inverted tag
+        "The board fired the pilot who said the pier was safe.",
+        "The pier was safe, officials told the pilot who saw the fire.",
+    ],
+)
+def test_a_relative_after_a_told_person_or_in_a_clause_gives_no_speaker(text: str) -> None:
+    assert facts(text) == [(text, None)]
+
+
+def test_the_speaker_before_a_relative_in_its_statement_speaks() -> None:
+    text = (
+        "Ana Ruiz, who runs the port, said crews from the navy who left the base had"
+        " rebuilt the pier."
+    )
+    assert facts(text) == [
+        ("Crews from the navy who left the base had rebuilt the pier.", "Ana Ruiz"),
+        ("Ana Ruiz runs the port.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('But the skipper said "we closed the pier for good."', "the skipper",
+         "we closed the pier for good."),
+        ("The mayor says “The pier is closed for good.”", "The mayor",
+         "The pier is closed for good."),
+        # the quotation goes on in the next sentence
+        ('The mayor said "the pier is closed for good.', "The mayor",
+         "the pier is closed for good."),
+        # the quoted words are the subject of the statement's verb
+        ('The harbour master said "every ferry" will be checked by Friday.', "The harbour master",
+         'every ferry" will be checked by Friday.'),
+    ],
+)  # fmt: skip
+def test_a_quotation_right_after_the_verb_is_the_statement(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _speaker(text) == speaker
+    assert _content(text) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted name, then the writer's clause
+        'Words on the screen say "Harbour Days" as the ferry leaves the pier.',
+        'The skipper says "a good day" for one boat is ten crates.',
+        # "reports" may be the noun the quoted words describe
+        'The mayor said "reliable" reports from the port show two ferries sank.',
+        # the verb is a relative's
+        'A banner that said "the pier is closed for good" hung at the gate.',
+        'The video shows a man who says "the pier is closed for good."',
+    ],
+)
+def test_a_quotation_after_the_verb_that_is_no_statement(text: str) -> None:
+    assert find_attribution(text) is None

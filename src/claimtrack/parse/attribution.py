@@ -239,12 +239,13 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"[ \t]+(?P<content>.+)$",
             re.S,
         ),
-        # X said CONTENT (no "that": only verbs that take a clause directly).
+        # X said CONTENT (no "that": only verbs that take a clause directly), perhaps
+        # quoted without a comma ('X said "the pier is shut."').
         re.compile(
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
-            r"(?P<content>(?:[\w’'-]+[ \t]+){2}.+)$",
+            r"(?P<content>[\"“]?(?:[\w’'-]+[\"”]?[ \t]+){2}.+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
@@ -653,10 +654,12 @@ def _word_texts(text: str) -> list[str]:
 
 def _speaker_with_relative(text: str) -> Attribution | None:
     """'"...," said Mr. Ruiz, who heads the port.': the speaker, then a relative clause
-    about the speaker (the writer's fact, kept in ``relative_span``)."""
-    if ", who" not in text:
+    about the speaker (the writer's fact, kept in ``relative_span``). Also a relative
+    without its comma ('"...," says the pilot who saw the fire'): the speaker ends before
+    it (``_restrictive_relative``)."""
+    if " who " not in text:
         return None  # most sentences: one substring test in C
-    relative = _SPEAKER_RELATIVE.search(text)
+    relative = _SPEAKER_RELATIVE_ANY.search(text)
     while relative is not None:
         head = text[: relative.start()]
         words = _last_words(head)
@@ -668,9 +671,39 @@ def _speaker_with_relative(text: str) -> Attribution | None:
             and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
         ):
             end = len(text.rstrip(" \t.!\"”’'"))
-            return found._replace(relative_span=(relative.end(), end))
-        relative = _SPEAKER_RELATIVE.search(text, relative.end())
+            found = found._replace(relative_span=(relative.end(), end))
+            if relative.group().startswith(","):
+                return found
+            return _restrictive_relative(text, found)
+        relative = _SPEAKER_RELATIVE_ANY.search(text, relative.end())
     return None
+
+
+#: "who" after the speaker, with a comma (about the speaker) or without (about its noun).
+_SPEAKER_RELATIVE_ANY = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)who[ \t]+")
+
+
+def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
+    """``found`` with a relative that closes its speaker without a comma ("the pilot who
+    saw the fire", "Ana Ruiz, a pilot who works nights"): it says which pilot speaks, as a
+    description does, and like a description it is no claim of its own (left out). Not a
+    relative that holds a statement of its own (a verb of saying: "the pilot who said the
+    pier was safe" reports two statements) or one that opens with no verb or adverb in
+    lower case ("who I met"), nor one after a common noun of a preposition: "Ana Ruiz,
+    who runs the port, said officers from the navy who left had ...": the words after
+    "said" are the subject of her statement, no speaker, and whose relative it is, is
+    unclear ("a lawyer for the man who owns the ferry")."""
+    relative = text[found.relative_span[0] : found.relative_span[1]]
+    first = relative.split(None, 1)[0] if relative.strip() else ""
+    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | _DETERMINERS:
+        return None
+    if not _verbs().keys().isdisjoint(_word_texts(relative.lower())):
+        return None
+    start, end = found.speaker_span
+    words = text[start:end].split()
+    if words[-1][:1].islower() and not _PREPOSITIONS.isdisjoint(w.lower() for w in words[1:]):
+        return None
+    return found._replace(relative_span=(0, 0))
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
@@ -1327,14 +1360,29 @@ _SAID_AMOUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _speech_act() -> re.Pattern[str]:
+    """ "said goodbye to", "said grace.", "said farewell to the ferry": an act of speech
+    (``data/speech_act_objects.txt``) then a preposition or the sentence's end ("said
+    goodbyes were hard" states something)."""
+    acts = sorted(tables.words("speech_act_objects.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(act).replace(r"\ ", r"[ \t]+") for act in acts)
+    return re.compile(
+        rf"(?i:{alternatives})(?:[ \t]+(?:to|for|and|as|at|in|on|before|after|with)\b"
+        r"|[ \t]*[.;!]|[ \t]*$)"
+    )
+
+
 def _bare_clause(match: re.Match[str]) -> bool:
     """Whether the content after a verb without "that" opens a clause: not with a verb
     ("the shift the report says is a throwback": the verb's subject is before it) or an
     object pronoun; after a verb that also takes an object, a subject and its verb
     (``_subject_and_verb``), or a quotation."""
     content = match.group("content")
-    if content[:1] in _OPEN_QUOTE or _THAT_OPENING.match(content):
-        return True  # a quotation, or "claims that a person ...": a statement
+    if content[:1] in _OPEN_QUOTE:
+        return _quotation_opens_statement(content)
+    if _THAT_OPENING.match(content):
+        return True  # "claims that a person ...": a statement
     first = content.split(None, 1)[0]
     if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
@@ -1342,8 +1390,34 @@ def _bare_clause(match: re.Match[str]) -> bool:
         return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):
         return False  # "said nothing about the fire": what was said, no statement
+    if _speech_act().match(content):
+        return False  # "said goodbye to the crew": an act of speech, no statement
     verb = match.group("verb").split()[0].lower()
     return verb in _SAYING_BARE or _subject_and_verb(content)
+
+
+#: A quotation that opens a content: its words, then the closing mark (if it closes).
+_OPENING_QUOTATION = re.compile(r"[\"“‘'](?P<quoted>[^\"“”]*?)(?:[\"”]|$)")
+
+
+def _quotation_opens_statement(content: str) -> bool:
+    """Whether a content that opens with a quotation is a statement: the quotation is the
+    whole of it ('said "the pier is shut."', or goes on in the next sentence), or the words
+    after it open with a verb (the quotation is its subject: 'told reporters "two boats"
+    had sunk'). Not a quoted name or title and a clause of the writer's ('the screen says
+    "Harbour Days" as the ferry leaves', 'says "a good day" for one boat'), nor a word in
+    -s that may be a plural noun the quotation describes ('"reliable" reports from the
+    port show ...': where the statement starts is unclear)."""
+    quotation = _OPENING_QUOTATION.match(content)
+    if quotation is None:
+        return False
+    after = content[quotation.end() :].strip(" \t.!?,;\"”’'\ufeff")
+    if not after:
+        return True
+    first = after.split(None, 1)[0].lower()
+    if first not in grammar.AUXILIARIES and first.endswith("s"):
+        return False
+    return grammar.is_finite_start(after, strict=True)
 
 
 #: Words that end a subject without its verb ("residents to leave", "a name that could").
