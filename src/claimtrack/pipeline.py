@@ -525,8 +525,8 @@ _TEXT_FIELDS = ("text", "sentence")
 
 class _EqualValues:
     """Makes the equal character offsets of a run's claims (a claim's, its spans' and its
-    numbers', dates' and entities') one int object each, and equal entity texts and
-    subjects one string each.
+    numbers', dates' and entities') one int object each, and equal entity texts, canonical
+    names and subjects one string each.
 
     WHY: every int past 256 that pydantic decodes is an object of its own (32 bytes), and a
     claim holds a dozen of them: a sixth of the claims' memory at 2,000 articles (35 of
@@ -573,6 +573,9 @@ class _EqualValues:
                     _share_attribute(part, "end", share_int)
             for entity in claim.entities:
                 _share_attribute(entity, "text", share_text)
+                # Most canonical names are the text itself ("Oman" -> "Oman"), decoded
+                # as a second string: one object with the text (35 MB at 10,000 articles).
+                _share_attribute(entity, "canonical", share_text)
         return claims
 
 
