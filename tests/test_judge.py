@@ -1691,3 +1691,27 @@ def test_a_related_pair_naming_one_person_two_ways_is_linked_for_its_conflict() 
     keys = [normalize_claim(a), normalize_claim(b)]
     related = [ScoredPair(0, 1, 10.0, 70.0)]  # alike in frame, not one statement
     assert judge.conflict_links([a, b], keys, related, Options()) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # opposite acts of one frame ("not accept" / "approved"): not a narrower telling
+        ("The unions will not accept permanent pay cuts", "The unions approved the contract"),
+        ("The clubs refused the partial refunds", "The clubs accepted the league's offer"),
+    ],
+)
+def test_opposite_predicates_of_one_frame_are_no_scope_note(text_a: str, text_b: str) -> None:
+    assert not [
+        c
+        for c in judged(claim(text_a, "a:1"), claim(text_b, "b:1"))
+        if c.type is ConflictType.SCOPE
+    ]
+
+
+def test_two_acts_of_one_frame_that_are_not_opposites_still_get_a_scope_note() -> None:
+    # the near miss of the rule above: "halted" and "will skip" tell one act
+    a = claim("The rebels halted the talks with the army", "a:1")
+    b = claim("The rebels will skip the indirect talks with the army", "b:1")
+    found = [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
+    assert [c.values for c in found] == [("unqualified", "indirect")]

@@ -61,3 +61,52 @@ def test_bad_user_alias_file_names_the_line(tmp_path: Path) -> None:
     path.write_text("only one column\n")
     with pytest.raises(TableError, match="line 1"):
         alias_table(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an "and" between adjectives of nationality joins two parties, not one name
+        ("On Friday, Chilean and Peruvian envoys met.", ["Chilean", "Peruvian"]),
+        ("Talks between Saudi and Emirati ministers stalled.", ["Saudi", "Emirati"]),
+        ("She briefed South Korean and Japanese diplomats.", ["South Korean", "Japanese"]),
+        # a split after an alias or a possessive leaves no joiner in front of the next name
+        ("Envoys from the U.S. and Venezuelan sides met.", ["U.S.", "Venezuelan"]),
+        ("Later, Chile's and Peru's envoys met.", ["Chile", "Peru"]),
+        ("The talks of the U.S. and Ecuadorian Navy staff ended.", ["U.S.", "Ecuadorian Navy"]),
+    ],
+)
+def test_coordinated_parties_are_separate_entities(text: str, expected: list[str]) -> None:
+    assert [found for found, _ in names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates were set by the Bank of England on Friday.", "Bank of England"),
+        ("Her team flew to Trinidad and Tobago on Friday.", "Trinidad and Tobago"),
+        ("The mission left Bosnia and Herzegovina in May.", "Bosnia and Herzegovina"),
+        ("Crowds cheered the Duke of York at noon.", "Duke of York"),
+        ("He sold his shares of Procter & Gamble last week.", "Procter & Gamble"),
+        ("He sold his shares of Marks and Spencer last week.", "Marks and Spencer"),
+    ],
+)
+def test_names_with_a_joiner_inside_stay_whole(text: str, expected: str) -> None:
+    assert [found for found, _ in names(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Chilean and Peruvian envoys met.",
+        "Envoys from the U.S. and Venezuelan sides met.",
+        "Chile's and Peru's envoys met.",
+        "He sold his shares of Procter & Gamble last week.",
+        "Rates were set by the Bank of England and the Fed.",
+    ],
+)
+def test_no_entity_starts_or_ends_with_a_lower_case_joiner(text: str) -> None:
+    for found, _ in names(text):
+        words = found.split()
+        assert words[0] not in ("and", "or", "of", "the", "&"), found
+        assert words[-1] not in ("and", "or", "of", "the", "&"), found

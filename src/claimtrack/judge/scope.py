@@ -37,6 +37,8 @@ def _scope_notes(
         return []
     if ka.predicates == kb.predicates or facts_a.possible_only or facts_b.possible_only:
         return []
+    if not _one_act_in_other_words(ka, kb, tables):
+        return []
     qualifiers_a = facts_a.qualifiers(tables)
     qualifiers_b = facts_b.qualifiers(tables)
     folded_a = {q.lower() for q in qualifiers_a}
@@ -70,6 +72,20 @@ def _scope_notes(
             ),
         )
     ]
+
+
+def _one_act_in_other_words(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
+    """Whether a predicate of each claim falls in one frame without the two being opposites.
+
+    WHY: frames join opposites too ("refuse" and "accept" share one), so a shared frame alone
+    lets "will not accept permanent waivers" be the narrower telling of "approved the pact".
+    Opposite acts are not a wider and a narrower telling of one act: the polarity rules
+    judge them. "broke off talks" / "will skip the indirect talks" (halt, skip) still is."""
+    return any(
+        tables.frame_of(pa) == tables.frame_of(pb) and not tables.are_antonyms(pa, pb)
+        for pa in ka.predicates
+        for pb in kb.predicates
+    )
 
 
 def _qualifiers(claim: Claim, tables: Tables) -> list[str]:

@@ -28,7 +28,7 @@ _NOT_NAMES = frozenset(
     "Conclusion Outlook Similarly Then Now Because Unless Whether Let Please".split()
 )
 _CAP_WORD = r"[A-Z][\w’'.-]*"
-_JOINERS = r"(?:of|the|de|al|bin|von|van|and)"
+_JOINERS = r"(?:of|the|de|al|bin|von|van|and|&)"
 # No look-behind in front: a pattern that starts with a character class lets ``re`` skip
 # quickly to the next capital. At most six words: a bounded repetition cannot blow up.
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t](?:{_JOINERS}[ \t])?{_CAP_WORD}){{0,5}}")
@@ -196,6 +196,11 @@ def _run_entities(
     pending: list[tuple[str, int]] = []
     index = 0
     while index < len(words):
+        if _splits_adjectives(words, index):
+            found += _names(text, pending, offset, known_names)
+            pending = []
+            index += 1
+            continue
         alias = _longest_alias(text, words, index, table)
         if alias is None:
             pending.append(words[index])
@@ -211,6 +216,20 @@ def _run_entities(
         index += used
     found += _names(text, pending, offset, known_names)
     return found
+
+
+def _splits_adjectives(words: list[tuple[str, int]], index: int) -> bool:
+    """Whether ``words[index]`` is an "and" between adjectives of nationality ("Chilean and
+    Peruvian envoys": two parties, not one name). WHY either side: "North Korean and Chinese"
+    and "Gulf and Saudi" coordinate two parties as well; a name with "and" in it ("Antigua
+    and Barbuda", "Marks and Spencer") has no such adjective beside its "and"."""
+    if words[index][0] != "and" or index == 0 or index + 1 == len(words):
+        return False
+    adjectives = tables.words("nationality_adjectives.txt")
+    return any(
+        without_possessive(words[side][0]).rstrip(".,").lower() in adjectives
+        for side in (index - 1, index + 1)
+    )
 
 
 def _split_words(run: str, start: int) -> list[tuple[str, int]]:
@@ -251,7 +270,9 @@ def _names(
     text: str, words: list[tuple[str, int]], offset: int, known_names: frozenset[str]
 ) -> list[Entity]:
     """An unknown capitalised name, without leading function words and possessives."""
-    while words and words[0][0].rstrip(".,") in _NOT_NAMES:
+    # A lower-case joiner left in front by a split ("U.S. and North Korean": "and North
+    # Korean") starts no name; a capitalised one does ("Van Morrison").
+    while words and (words[0][0].rstrip(".,") in _NOT_NAMES or words[0][0] in _TRAILING_JOINERS):
         words = words[1:]
     while words and words[-1][0].lower() in _TRAILING_JOINERS:
         words = words[:-1]
@@ -274,8 +295,8 @@ def _names(
     return [_entity(name, name, start, offset)]
 
 
-#: Words a name does not end with ("Bank of", "Abu al").
-_TRAILING_JOINERS = ("of", "the", "de", "al", "and", "von", "van")
+#: Words a name does not end with ("Bank of", "Abu al"), nor start with in lower case.
+_TRAILING_JOINERS = ("of", "the", "de", "al", "and", "von", "van", "&")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
