@@ -358,9 +358,10 @@ def _post_signature(text: str) -> Attribution | None:
 
 
 #: A headline's speaker label and the words it quotes: 'Mayor Ruiz: "The bridge will
-#: reopen"'. The label is a name in capitals (one to five words); the quotation is the rest.
+#: reopen"'. The label is a name in capitals, one to four words ("Prime Minister Ana Ruiz"; a
+#: title-case label of five tells the story); the quotation is the rest.
 _LABELLED_QUOTE = re.compile(
-    r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,4})[ \t]*:[ \t]*"
+    r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3})[ \t]*:[ \t]*"
     r"[\"“'‘](?P<content>[^\"“”\w]*\w[^\"“”]*)[\"”'’][ \t.!]*"
 )
 
@@ -380,19 +381,14 @@ def _labelled_quote(text: str) -> Attribution | None:
 
 def _section_label(label: str) -> bool:
     """A label that flags the story, or one in capitals longer than an acronym ("LIFE
-    AFTER LOSS: ..."): a section's or a series' name. "NATO: ..." names a speaker. A
-    title-case label of five words, or one that owns a thing after its first word
-    ("Mayor Condemns Ruiz's Arrest: ..."), tells the story rather than naming a speaker."""
+    AFTER LOSS: ..."): a section's or a series' name. "NATO: ..." names a speaker. A label
+    that owns a thing after its first word ("Mayor Condemns Ruiz's Arrest: ...") tells the
+    story rather than naming a speaker."""
     if label.lower() in _story_labels():
         return True
-    words = label.split()
-    if len(words) > _LABEL_WORDS or any(w.endswith(("'s", "’s")) for w in words[1:]):
+    if any(w.endswith(("'s", "’s")) for w in label.split()[1:]):
         return True
     return label.isupper() and (" " in label or len(label) > 5)
-
-
-#: The most words a speaker label has ("Prime Minister Ana Ruiz").
-_LABEL_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -1046,7 +1042,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if _subject_with_apposition(before) or _interrupted_verb_group(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
-    if rest.split(None, 1)[:1] and rest.split(None, 1)[0].lower() in _REFLEXIVES:
+    first = rest.split(None, 1)[:1]
+    if first and first[0].lower() in _REFLEXIVES:
         return None  # "..., declared himself the winner": his act, not a speaker
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
@@ -1108,7 +1105,6 @@ _INNER_CLAUSE_OPENERS = frozenset(
 )
 
 
-_SPEAKER_RELATIVE = re.compile(r",[ \t]+who[ \t]+")
 _SPEAKER_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"

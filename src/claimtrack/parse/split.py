@@ -1002,11 +1002,11 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             # seen" is a listed subject, not one relative
             if 0 <= closing < end and closing == text.find(",", match.end()):
                 end, main_end = closing, closing + 1
-        if main_end == end and _complement_after(text, match.end(), end) >= 0:
+        complement = _complement_after(text, match.end(), end) if main_end == end else -1
+        if complement >= 0:
             # "It tells the Omanis, who ..., that their patience counts for little": the
             # main verb's complement follows the relative's closing comma.
-            end = _complement_after(text, match.end(), end)
-            main_end = end + 1
+            end, main_end = complement, complement + 1
         if reported_only and main_end == end:
             continue
         antecedent = view.slice(start, match.start())
