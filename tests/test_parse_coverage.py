@@ -289,6 +289,9 @@ def test_an_aside_after_an_opening_phrase_leaves_its_comma(text: str, fact: str)
         # the speaker first: "adding" and "noting" are still the speaker's words
         ("Ana Ruiz said the port would close, adding that the site was safe.",
          [("The port would close.", "Ana Ruiz"), ("The site was safe.", "Ana Ruiz")]),
+        # a colon before the quotation
+        ('Ana Ruiz said the port would close, noting: "The site is safe for now."',
+         [("The port would close.", "Ana Ruiz"), ("The site is safe for now.", "Ana Ruiz")]),
     ],
 )  # fmt: skip
 def test_a_participle_after_the_speaker_reports_more_of_their_words(
@@ -304,6 +307,8 @@ def test_a_participle_after_the_speaker_reports_more_of_their_words(
         "Officials said the army entered the city, saying it would restore order.",
         # no speaker before the participle
         "The storm hit the coast on Monday, adding to the damage from last week.",
+        # a colon before words that are not a quotation
+        "Ana Ruiz said the port would close, adding: the site was safe.",
     ],
 )
 def test_other_participles_are_not_a_second_statement(text: str) -> None:

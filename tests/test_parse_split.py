@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack import extract_claims
 from claimtrack.models import Claim
+from parse_helpers import facts
 
 
 def texts(article: str) -> list[str]:
@@ -644,3 +645,38 @@ def test_a_toll_after_a_clause_of_time_stays_with_that_clauses_event(sentence: s
 )  # fmt: skip
 def test_other_trailing_participles_still_split(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# --- a participle of saying with a colon before its quotation ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The coach praised the team on Sunday, saying: "They played with heart."',
+         [("The coach praised the team on Sunday.", None),
+          ("They played with heart.", "The coach")]),
+        ("The harbour master closed the quay, warning: “The wall could give way tonight.”",
+         [("The harbour master closed the quay.", None),
+          ("The wall could give way tonight.", "The harbour master")]),
+    ],
+)  # fmt: skip
+def test_a_colon_after_a_participle_of_saying_opens_the_speakers_quotation(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the quotation runs on into the next sentence: its words cannot be carried
+        'The coach praised the team, saying: "They played with heart. Nobody gave up',
+        # a colon before words that are not a quotation
+        "The coach praised the team, saying: the players had given everything.",
+        # after a dash, a clause with a subject of its own: whose words they are is unclear
+        'The photo is genuine - he posted it from the border, saying: "This is our camp."',
+    ],
+)
+def test_a_participle_of_saying_with_a_colon_otherwise_stays(sentence: str) -> None:
+    assert all(speaker is None for _, speaker in facts(sentence))

@@ -2078,7 +2078,8 @@ class Addition(NamedTuple):
 
 #: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
 _ADDING = re.compile(
-    r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)[ \t]+(?:that[ \t]+)?"
+    r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
+    r"(?:[ \t]+(?:that[ \t]+)?|:[ \t]+(?=[\"“]))"
 )
 #: Participles that report the speaker's own words after "X said A" as well.
 _SPEAKERS_OWN = frozenset(("adding", "noting"))

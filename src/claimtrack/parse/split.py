@@ -54,9 +54,12 @@ _SUBORDINATOR = re.compile(
     r"\b(?:as long as|because|that|which|who|while|if|when|whether|unless|although|as)\b"
 )
 _TIME_SUBORDINATOR = re.compile(r"\b(?:after|before|until|since|once)\b")
-# ", citing X" / ", effectively ending X": an adverb may stand before the participle.
+# ", citing X" / ", effectively ending X": an adverb may stand before the participle; a
+# colon after it only before a quotation that closes the sentence (", saying: "We will
+# stay.""): one left open runs on into the next sentence, whose words it cannot carry.
 _PARTICIPLE = re.compile(
-    r",[ \t]+(?:(?P<adverb>[a-z]{2,20}ly)[ \t]+)?(?P<verb>[a-z]+ing)\b[ \t]+(?P<rest>[^;]{3,400})$"
+    r",[ \t]+(?:(?P<adverb>[a-z]{2,20}ly)[ \t]+)?(?P<verb>[a-z]+ing)\b"
+    r"(?::(?=[ \t]+(?:\"[^\"]*\"|“[^“”]*”)[.!?]?$))?[ \t]+(?P<rest>[^;]{3,400})$"
 )
 #: The same after the sentence's only dash ("... oppose the plan — essentially ending it").
 _DASH_PARTICIPLE = re.compile(
@@ -1288,7 +1291,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
     ):
         return main, None, None
-    if _toll_of_inner_event(main.text, match):
+    if _toll_of_inner_event(main.text, match) or _clause_after_dash(main.text[: match.start()]):
         return main, None, None
     if match.group("verb") in _PARTICIPLES:
         verb = grammar.past_tense(verb_lemma(match.group("verb")))
@@ -1426,6 +1429,17 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         and grammar.has_verb(head)
         and not _open_quotes(text, 0, match.start())
     )
+
+
+#: A dash between blanks, then a pronoun: a clause of its own ("X is not in doubt - he
+#: posted a photo"), not a description set off by dashes ("X — a woman named Y —").
+_DASH_THEN_PRONOUN = re.compile(r"[ \t](?:-|--|—|–)[ \t]+(?:he|she|they|it|we|I)[ \t]")
+
+
+def _clause_after_dash(head: str) -> bool:
+    """ "X is not in doubt - he posted a photo, saying ...": the participle may be about
+    the subject of the clause after the dash rather than the sentence's."""
+    return any(grammar.has_verb(head[found.end() :]) for found in _DASH_THEN_PRONOUN.finditer(head))
 
 
 def _clause_inside(head: str) -> bool:
