@@ -11,7 +11,9 @@ articles stay where they are: this script only reads them. With ``--floors`` the
 figures are checked against ``bench/floors.json`` (exit 1 when one fell). ``--misses`` lists
 each gold agree pair the run did not find, with the claims covering its two sides, their
 clusters, and how the matcher scored each covering pair (``describe_pair``): unrelated,
-related but not one fact (and why), or one fact that grouping put in two clusters.
+related but not one fact (and why), or one fact that grouping put in two clusters; and a
+near miss, when one cluster holds a claim touching each side but a claim's range does not
+cover its side (the run paired the tellings; the cover rule misses them).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import numpy as np
 from claimtrack.evaluate import (
     GOLD_FILE,
     MissedAgreement,
+    Span,
     StoryScore,
     evaluate_story,
     gold_path,
@@ -37,7 +40,7 @@ from claimtrack.evaluate import (
     to_json,
 )
 from claimtrack.match import merge_supports, same_facts, score_pairs
-from claimtrack.models import Claim, Report
+from claimtrack.models import Claim, Cluster, Report
 from claimtrack.normalize import MatchKey, normalize_claims
 from claimtrack.options import Options
 from claimtrack.pipeline import build_report
@@ -148,7 +151,42 @@ def miss_listing(event: str, report: Report, misses: list[MissedAgreement]) -> s
                 lines.append(f"  {named(report.claim(x))}")
                 lines.append(f"  {named(report.claim(y))}")
                 lines.append(f"    {describe_pair(index[x], index[y], keys, options)}")
+        lines += near_misses(report, miss, cluster_of)
     return "".join(f"{line}\n" for line in lines)
+
+
+def near_misses(report: Report, miss: MissedAgreement, cluster_of: dict[str, Cluster]) -> list[str]:
+    """Clusters that hold a claim touching each side of the gold pair when one of those
+    claims does not cover its side (the cover rule wants half of the shorter range): the run
+    put the two tellings together, and only the claim's range misses the gold's. A claim
+    whose text leaves out words inside its range ("Ms. Ruiz, who ..., later apologised")
+    spans them all."""
+    touching_a = [c for c in report.claims if c.id in cluster_of and _touches(c, miss.a)]
+    touching_b = [c for c in report.claims if c.id in cluster_of and _touches(c, miss.b)]
+    lines = []
+    for x in touching_a:
+        for y in touching_b:
+            cluster = cluster_of[x.id]
+            if cluster is not cluster_of[y.id]:
+                continue
+            if x.id in miss.covering_a and y.id in miss.covering_b:
+                continue
+            lines.append(
+                f"  near miss: {x.id} and {y.id} share {cluster.id}, but "
+                + " and ".join(
+                    f"{c.id} ({c.start}-{c.end}) does not cover {side.start}-{side.end}"
+                    for c, side, covering in (
+                        (x, miss.a, miss.covering_a),
+                        (y, miss.b, miss.covering_b),
+                    )
+                    if c.id not in covering
+                )
+            )
+    return lines
+
+
+def _touches(claim: Claim, span: Span) -> bool:
+    return claim.article_id == span.file and claim.start < span.end and span.start < claim.end
 
 
 def main(argv: list[str] | None = None) -> int:

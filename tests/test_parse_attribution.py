@@ -350,6 +350,53 @@ def test_the_speaker_after_an_opening_phrase(text: str, expected: tuple[str, str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a conjunction before a long opening phrase
+        ("But during a visit to the harbour on Friday, the governor said the port would "
+         "reopen.", ("The port would reopen.", "the governor")),
+        ("And in a long interview with a radio station on Monday, the minister said the "
+         "plant would close.", ("The plant would close.", "the minister")),
+        ("Yet speaking to reporters outside the court late on Tuesday, her lawyer said the "
+         "appeal would go ahead.", ("The appeal would go ahead.", "her lawyer")),
+        # a concessive opening phrase: the speaker's statement holds whatever it concedes
+        ("Despite his long service with the harbour police, relatives said that the shooting "
+         "was the first of his career.", ("The shooting was the first of his career.",
+                                          "relatives")),
+        ("For all the criticism of the cost of the new bridge, engineers noted that it was "
+         "the first crossing built in a decade.",
+         ("It was the first crossing built in a decade.", "engineers")),
+        ("But for all those who called the ceremony a waste of money, its backers noted that "
+         "it was the first one held in the chamber.",
+         ("It was the first one held in the chamber.", "its backers")),
+    ],
+)  # fmt: skip
+def test_the_speaker_after_a_conjunction_or_a_concession(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition bounds what is said: it stays in the content, conjunction or not
+        "But if the talks fail again next week in the capital, officials said the plant "
+        "would close.",
+        "And unless the council finds the money for the repairs, engineers warned that the "
+        "bridge would shut.",
+        # "for" alone opens no scene: "for all" does
+        "For the third time in the last two years, the club said it would move.",
+        # a conjunction before a phrase that opens no scene
+        "But with only two of the nine members present at the vote, the board said the "
+        "motion had passed.",
+    ],
+)
+def test_no_speaker_after_a_condition_or_another_opening(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials said on Monday the bridge would reopen.",
          ("The bridge would reopen.", "Officials")),
         ("Police said yesterday two men were held.", ("Two men were held.", "Police")),

@@ -588,18 +588,31 @@ def _sets_the_scene(lead: str) -> bool:
     )
 
 
-#: An opening phrase of up to a dozen words without quotation marks, then its comma.
-_OPENING_PHRASE = re.compile(r"(?P<opener>[A-Z][a-z]{1,12})\b[^,;:\"“”]{0,90}?,[ \t]+")
+#: An opening phrase of up to a dozen words without quotation marks, then its comma (its
+#: first letter in lower case after a conjunction: ``_JOINER``).
+_OPENING_PHRASE = re.compile(r"[A-Za-z][a-z]{1,12}\b[^,;:\"“”]{0,90}?,[ \t]+")
+#: A conjunction of ``_JOINERS`` that may stand before an opening phrase ("But in an
+#: interview on Monday, the minister said ..."): the phrase's first word then follows in
+#: lower case.
+_JOINER = re.compile(
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in _JOINERS))})[ \t]+(?=[a-z])"
+)
+#: The first word of an opening phrase and the word after it, when only blanks stand
+#: between ("For all the criticism": "for", "all").
+_OPENER_WORDS = re.compile(r"(?P<first>[A-Za-z][a-z]{1,12})\b(?:[ \t]+(?P<second>[a-z]{1,12})\b)?")
 
 
 def _after_opening_phrase(text: str) -> Attribution | None:
     """'In an interview with a radio station last week, the minister said ...': the speaker
     after an opening phrase too long for the speaker patterns' own lead-in (up to three
-    words), when the phrase opens with a word of ``data/lead_in_openers.txt``."""
-    opening = _OPENING_PHRASE.match(text)
-    if opening is None or opening.group("opener").lower() not in tables.words(
-        "lead_in_openers.txt"
-    ):
+    words), when the phrase opens with a word or two of ``data/lead_in_openers.txt``,
+    perhaps after a conjunction ("But during a visit to the port on Monday, ...")."""
+    joiner = _JOINER.match(text)
+    start = joiner.end() if joiner else 0
+    if not (joiner or text[:1].isupper()) or not _opens_a_scene(text, start):
+        return None
+    opening = _OPENING_PHRASE.match(text, start)
+    if opening is None:
         return None
     found = _leading_match(text[opening.end() :])
     if found is None or grammar.has_verb(found.speaker):
@@ -607,6 +620,17 @@ def _after_opening_phrase(text: str) -> Attribution | None:
         # of its own is a clause read as a name.
         return None
     return _shifted(found, opening.end())
+
+
+def _opens_a_scene(text: str, start: int) -> bool:
+    """The words at ``start`` open a phrase of ``data/lead_in_openers.txt`` ("During",
+    "For all")."""
+    words = _OPENER_WORDS.match(text, start)
+    if words is None:
+        return False
+    openers = tables.words("lead_in_openers.txt")
+    first = words.group("first").lower()
+    return first in openers or f"{first} {(words.group('second') or '').lower()}" in openers
 
 
 def _shifted(found: Attribution, offset: int) -> Attribution:
