@@ -395,3 +395,107 @@ def test_the_person_told_holds_no_second_noun_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+# --- "according to X" between two commas inside the statement ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject before the source, its verb after: the comma goes with the source
+        ("Moths, according to a keeper at the zoo, do not eat wool in cold rooms.",
+         [("Moths do not eat wool in cold rooms.", "a keeper at the zoo")]),
+        ("The only thing that is certain, according to Dr Olsen, is that the roof leaks.",
+         [("The only thing that is certain is that the roof leaks.", "Dr Olsen")]),
+        # an opening phrase before the source, the clause after: the comma stays
+        ("Later, according to the club's website, the final will move to Leeds.",
+         [("Later, the final will move to Leeds.", "the club's website")]),
+        ("Before the vote, according to a clerk, the mayor left the hall.",
+         [("Before the vote, the mayor left the hall.", "a clerk")]),
+        # the clause before the source, words after it that go on with it
+        ("The firm hired 2,300 people by June, according to its yearly report, up 9 percent "
+         "from last year.",
+         [("The firm hired 2,300 people by June, up 9 percent from last year.",
+           "its yearly report")]),
+        ("Lee will sing the lead, according to a trade paper, in the opera staged by Ruiz.",
+         [("Lee will sing the lead in the opera staged by Ruiz.", "a trade paper")]),
+    ],
+)  # fmt: skip
+def test_a_source_between_commas_credits_the_statement_around_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two clauses: the source's is only one of them
+        "The mill closed in May, according to the union, and the owners have sold the land.",
+        "The ship sank, according to the navy, however the crew has not been found.",
+        "Ana is 40 and, according to a blog, paid her staff a bonus last year.",
+        "Pat quit on Monday, and the club, according to a paper, says it will appeal.",
+        "The mill closed in May, according to the union, the owners sold the land.",
+        # the words before end in a word that opens a clause of its own
+        "They hid in a barn where, according to the police, they slept for two days.",
+        # after the source: its name or description, or a participle whose doer is unclear
+        "The mill closed in May, according to its lawyer, Ana Ruiz.",
+        "The mill closed in May, according to the union, the largest in the county.",
+        "The mill closed in May, according to the union, calling it a loss for the town.",
+    ],
+)
+def test_other_words_around_a_middle_according_to_are_no_tag(text: str) -> None:
+    assert find_middle_tag(text) is None
+
+
+def test_a_pronoun_before_a_middle_source_is_not_the_source() -> None:
+    # "Her" is someone named before, not the source named after it
+    text = "Her brother, according to Tom Berg, used to run the mill."
+    assert facts(text) == [("Her brother used to run the mill.", "Tom Berg")]
+
+
+# --- "according to X, a description of X." ending the sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clip was first posted on a chat forum, according to Argus, a group that tracks "
+         "such forums.",
+         [("The clip was first posted on a chat forum.", "Argus")]),
+        ("The singer died on Friday at a clinic in Leeds, according to Tom Berg, a manager "
+         "for the band.",
+         [("The singer died on Friday at a clinic in Leeds.", "Tom Berg")]),
+        ("The mayor may resign this week, according to Ana Ruiz, professor of law at the "
+         "state university.",
+         [("The mayor may resign this week.", "Ana Ruiz")]),
+        # a description of the source, then its name: the name is the source
+        ("The driver had filmed the crash on his phone, according to his lawyer, Ana Ruiz.",
+         [("The driver had filmed the crash on his phone.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_source_described_after_according_to(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after the source are a clause, or rank the figure counted
+        "The fee rose by 10 percent, according to the paper, the council voted on Monday.",
+        "The town has 4,000 people, according to a census, the smallest count since 1950.",
+        # the statement has its own speaker before the source
+        "Ruiz says the pier is closed, according to a report, a copy of which was leaked.",
+        "Ruiz says the pier is closed, according to her aide, Tom Berg.",
+        # a quotation with its own speaker before it
+        '"The pier is closed," Ruiz says in the clip. The clip was posted online, according '
+        "to Argus, a group that tracks forums.",
+    ],
+)
+def test_other_words_after_a_closing_according_to_keep_their_reading(text: str) -> None:
+    sources = ("the paper", "a census", "a report", "Tom Berg", "her aide", "Argus")
+    found = find_attribution(text)
+    assert found is None or found.speaker not in sources

@@ -731,7 +731,53 @@ def _according(text: str, lower: str) -> Attribution | None:
     found = None
     if match is not None:
         found = _result(text, match.span("speaker"), (0, match.start()), "according to")
-    return found or _according_with_remark(text, lower)
+    return found or _according_with_remark(text, lower) or _according_described(text, lower)
+
+
+#: "..., according to Tom Berg, a pilot with the port.": the source, then a description
+#: of it that ends the sentence (a noun phrase: a determiner, or a title and
+#: "of", "at", "for" or "with"; "professor of law at ...").
+_ACCORDING_DESCRIBED = re.compile(
+    rf"(?<![ \t]),[ \t]+according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<about>"
+    r"(?:a|an|the|its|his|her|their|[\w.-]{1,20}[ \t]+(?:of|at|for|with))[ \t]"
+    r"[^\"“”;:—–]{2,200}?)[ \t]*[.!]?[ \t]*$"
+)
+#: A ranking word: a description holding one ranks what the statement counts, not who
+#: the source is.
+_RANKING = re.compile(r"\b(?:\w{3,}est|first|last|only|most|least|lowest|highest)\b")
+#: A quotation closed and its tag's verb after it: a statement with its own speaker.
+_QUOTATION_WITH_TAG = re.compile(
+    r"[”\"][^“”\"]{0,40}?\b(?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
+#: Where a description's own relative clause starts: its verb is not the description's.
+_DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+
+
+def _according_described(text: str, lower: str) -> Attribution | None:
+    """``_according`` for a source followed by a description of it ("..., according to
+    SITE, a group that tracks militants."): the description is who the source is, no
+    part of the statement; it holds no verb of its own but in a relative clause."""
+    position = lower.rfind("according to")
+    named = _ACCORDING_NAMED.search(text, max(0, position - 2))
+    if named is not None and named.start() > 0 and _describes(named.group("speaker").split()):
+        # "..., according to his lawyer, Ana Ruiz.": the name is the source
+        return _according_named(text, named)
+    match = _ACCORDING_DESCRIBED.search(lower, max(0, position - 2))
+    if match is None or match.start() == 0:
+        return None
+    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
+        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
+    about = match.group("about")
+    relative = _DESCRIPTION_RELATIVE.search(about)
+    own = about[: relative.start()] if relative else about
+    if grammar.has_verb(own) or own.split(None, 1)[0].endswith("ing"):
+        # "..., according to the paper, the fee rose", "..., calling for ...": no description
+        return None
+    if _RANKING.search(own):
+        return None  # "..., according to a census, the smallest since 1950": the figure's
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz says X, according to a report, ...": Ruiz's
+    return _result(text, match.span("speaker"), (0, match.start()), "according to")
 
 
 #: "..., according to the report, which calls it ...", "..., according to an official who
@@ -1001,6 +1047,21 @@ def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 _APPOSITIVE_NAME = re.compile(
     r"[ \t]*(?!(?:The|A|An)[ \t])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*"
 )
+
+
+#: "..., according to his lawyer, Ana Ruiz.": a description of the source, then its name.
+_ACCORDING_NAMED = re.compile(
+    rf"(?<![ \t]),[ \t]+according[ \t]+to[ \t]+{_SPEAKER},(?P<name>{_APPOSITIVE_NAME.pattern})"
+    r"[.!]?[ \t]*$"
+)
+
+
+def _according_named(text: str, match: re.Match[str]) -> Attribution | None:
+    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
+        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz says X, according to his lawyer, ...": Ruiz's
+    return _result(text, _trimmed(text, match.span("name")), (0, match.start()), "according to")
 
 
 def _closing_straight_quote(text: str, end: int) -> int:
@@ -1924,7 +1985,12 @@ def find_middle_tag(text: str) -> Interruption | None:
     inside a sentence that has no speaker otherwise. The sentence without the tag is the
     speaker's statement; ``cuts`` holds the one span to remove (with the comma before
     the tag when the words after it go on with those before it)."""
-    if _middle_tag_verbs().isdisjoint(tables.text_words(text).words):
+    words = tables.text_words(text).words
+    if "according" in words:
+        found = _according_middle(text)
+        if found is not None:
+            return found
+    if _middle_tag_verbs().isdisjoint(words):
         return None  # most sentences: a set test
     comma = text.find(", ")
     while comma >= 0:
@@ -1940,6 +2006,81 @@ def find_middle_tag(text: str) -> Interruption | None:
 
 
 _TAG_BREAK = re.compile(r"[:;\"“”]")
+
+#: ", according to the ministry, " inside a sentence: the source between two commas.
+_ACCORDING_MIDDLE = re.compile(
+    r",[ \t]+according[ \t]+to[ \t]+(?P<speaker>[^,;:\"“”()—–]{2,90}?),[ \t]+(?=\S)", re.I
+)
+#: A clause joined to another before it: ", and the club", ", but he".
+_JOINED_CLAUSE = re.compile(r",[ \t]+(?:and|but|or|yet)[ \t]")
+#: Words that end the words before a middle "according to" and open a clause of their
+#: own ("a sauna where, according to police, they ..."): the source's statement is that
+#: clause alone, not the sentence.
+_SUBORDINATE_ENDS = frozenset("which who whom whose where when that because while if".split())
+#: Words opening what follows a middle "according to" after a clause that describe the
+#: source, not the statement ("..., according to SITE, an analyst group", "..., according
+#: to reports, including the Ledger"; ``find_attribution`` reads a description that ends
+#: the sentence), or open a clause of the writer's ("..., however the crew ...").
+_SOURCE_DESCRIPTION_START = frozenset("a an the its his her their our including however".split())
+
+
+def _according_middle(text: str) -> Interruption | None:
+    """'Rats, according to the survey, live in every house', 'Now, according to the
+    paper, the fee will rise', 'The firm counted 40 staff, according to its report, up 8
+    percent': the source between two commas inside the statement, cut out as a middle tag
+    is. Either the words before are a subject or an opening phrase without a verb and
+    those after its clause, or the words before are the clause and those after go on with
+    it without a clause of their own; not two clauses (the source's is only one of them)."""
+    for match in _ACCORDING_MIDDLE.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if not before.strip() or len(after.split()) < 2:
+            continue
+        first_after = after.split(None, 1)[0].lower().strip(",")
+        last_before = before.rsplit(None, 1)[-1].lower()
+        if first_after in _NOT_STATEMENT_START or last_before in _SUBORDINATE_ENDS:
+            continue
+        if first_after.endswith("ing") or last_before in ("and", "or"):
+            # "..., according to X, calling it ...": whose act, the tag does not tell;
+            # "X is 45 and, according to Y, paid ...": the source's is the second part
+            continue
+        if _JOINED_CLAUSE.search(before):
+            continue  # "X left, and the club, according to Y, says ...": Y's is the second
+        # "Rats, ..., live", "What is true, ..., is that ...": the subject's verb follows
+        verb_follows = first_after in grammar.AUXILIARIES or _verb_follows(before, after)
+        if verb_follows and grammar.has_verb(before) and not _DESCRIPTION_RELATIVE.search(before):
+            continue  # a clause before, and a verb after: no subject the verb goes on with
+        clause_before = grammar.has_verb(before) and not verb_follows
+        if clause_before and (
+            not after[:1].islower()  # "..., according to his lawyer, Ana Ruiz.": her name
+            or first_after in _SOURCE_DESCRIPTION_START
+            or (first_after not in _GOES_ON and grammar.has_verb(after))
+        ):
+            continue  # the source's description, or two clauses ("X fell, ..., and Z rose")
+        if not clause_before and not grammar.has_verb(after):
+            continue  # no statement on either side
+        speaker = _clean_speaker(match.group("speaker"))
+        if speaker is None or grammar.has_verb(speaker):
+            continue
+        # "Rats, ..., live": the subject's verb goes on; "After the storm, ..., the crew
+        # left": an opening phrase keeps its comma, as a clause before a phrase does
+        goes_on = first_after in _GOES_ON or verb_follows
+        start = match.start() if goes_on else match.start() + 1
+        cut = (start, match.end() - 1)
+        joined = text[:start] + text[cut[1] :]
+        # the source's place in the sentence as written: after the statement's start, so a
+        # pronoun opening the statement is not read as the source ("Her father, according
+        # to Ruiz, ...")
+        attribution = Attribution(
+            speaker,
+            "according to",
+            0,
+            len(joined.rstrip()),
+            False,
+            False,
+            _trimmed(text, match.span("speaker")),
+        )
+        return Interruption((cut,), attribution)
+    return None
 
 
 def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None:
