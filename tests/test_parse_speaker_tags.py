@@ -499,3 +499,54 @@ def test_other_words_after_a_closing_according_to_keep_their_reading(text: str) 
     sources = ("the paper", "a census", "a report", "Tom Berg", "her aide", "Argus")
     found = find_attribution(text)
     assert found is None or found.speaker not in sources
+
+
+# --- '"...," said Ana Ruiz, <a description of any length>' --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb further from the end than the last words read for a tag
+        ('"The strike will hurt the port," said Oren Dahl, a researcher at the Baltic '
+         "Institute at the University of Riga.",
+         [("The strike will hurt the port.", "Oren Dahl, a researcher")]),
+        ("The first ferries docked in May, said Oren Dahl, a historian who has written four "
+         "books on the port and its long, troubled history.",
+         [("The first ferries docked in May.", "Oren Dahl, a historian")]),
+        # a description with commas of its own
+        ('"The tide will turn," said Ana Ruiz, the head of Ruiz Research in Riga, Latvia.',
+         [("The tide will turn.", "Ana Ruiz, the head of Ruiz Research")]),
+        # a description longer than a speaker may be: the name alone
+        ('"It is shut," said Ana Ruiz, former harbour pilot and longtime member of the board '
+         "of the oldest ferry company of the Baltic coast.",
+         [("It is shut.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_the_verb_with_a_long_description(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a source after the name, not a description of its bearer
+        '"It is shut," said Navkiran, in a report in the Daily Ledger on Monday morning.',
+        # a participle: the writer's remark on how it was said, or someone's act
+        '"It is shut," said Ana Ruiz, using the old name of the harbour board and its pier.',
+        # a clause after the comma
+        '"It is shut," said Ana Ruiz, the pier was closed by the harbour board on Monday.',
+    ],
+)
+def test_other_words_after_a_name_are_no_description(text: str) -> None:
+    assert attribution._named_and_described(text.split(" said ", 1)[1].rstrip(".")) is None
+
+
+def test_a_described_speakers_surname_is_the_person_a_later_pronoun_means() -> None:
+    text = (
+        "The first ferries docked in May, said Oren Dahl, a historian with the port museum "
+        "in Riga. Later ferries came from Oslo, Dahl said. The last came in 1990, he said."
+    )
+    assert facts(text)[-1] == ("The last came in 1990.", "Oren Dahl")

@@ -422,7 +422,30 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         or _speaker_with_relative(text)
         or _leading_match(text)
         or _after_opening_phrase(text)
+        or _described_speaker_after(text)
     )
+
+
+#: An inverted tag's verb after the statement's comma or closing mark, then a capital.
+_INVERTED_VERB = re.compile(
+    r"(?<=[,”\"’'])[ \t]*(?P<verb>said|says|added|adds|wrote|writes|noted|explained)[ \t]+(?=[A-Z])"
+)
+
+
+def _described_speaker_after(text: str) -> Attribution | None:
+    """'"...," said Ana Ruiz, a researcher at the institute for ports at the university of
+    Riga.': an inverted tag whose speaker's description puts the verb further from the end
+    than ``_trailing`` reads (``_named_and_described``)."""
+    if "," not in text:
+        return None
+    matches = list(_INVERTED_VERB.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]  # the last verb: the tag's
+    start, end = match.span("verb")
+    if _named_and_described(text[end:].rstrip(" \t.!\"”’'")) is None:
+        return None
+    return _speaker_after(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -749,8 +772,17 @@ _RANKING = re.compile(r"\b(?:\w{3,}est|first|last|only|most|least|lowest|highest
 _QUOTATION_WITH_TAG = re.compile(
     r"[”\"][^“”\"]{0,40}?\b(?:said|says|told|tells|wrote|writes|added|adds)\b"
 )
-#: Where a description's own relative clause starts: its verb is not the description's.
+#: Where a description's own relative clause may start: its verb is not the description's.
 _DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+
+
+def _description_relative(about: str) -> re.Match[str] | None:
+    """The first relative word in a description: "who", "which", "whose", or "that" when
+    a verb follows it ("a firm that runs ..."; not "a lawyer for that man")."""
+    for match in _DESCRIPTION_RELATIVE.finditer(about):
+        if match.group().strip() != "that" or grammar.is_finite_start(about[match.end() :]):
+            return match
+    return None
 
 
 def _according_described(text: str, lower: str) -> Attribution | None:
@@ -768,7 +800,7 @@ def _according_described(text: str, lower: str) -> Attribution | None:
     if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
         return None  # '"...," Ruiz says in the video. The video ...': hers, run together
     about = match.group("about")
-    relative = _DESCRIPTION_RELATIVE.search(about)
+    relative = _description_relative(about)
     own = about[: relative.start()] if relative else about
     if grammar.has_verb(own) or own.split(None, 1)[0].endswith("ing"):
         # "..., according to the paper, the fee rose", "..., calling for ...": no description
@@ -1097,6 +1129,8 @@ _BEFORE_AN_INVERTED_TAG = (
 
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
+    """'"...," said Ana Ruiz.': the speaker after the verb, perhaps with a description
+    of any length (``_named_and_described``)."""
     before = text[:verb_start].rstrip()
     if not before.endswith(_BEFORE_AN_INVERTED_TAG):
         return None
@@ -1108,10 +1142,16 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         return None  # "..., declared himself the winner": his act, not a speaker
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
-    if len(rest) > 110 or rest.count(",") > 1:
+    described = _named_and_described(rest)
+    tail_end = len(text)
+    if described is not None:
+        # the rest of the description is who the speaker is, not when or where it was said
+        speaker_end = tail_end = verb_end + described
+    elif len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
-    when = _SPEAKER_TAIL.search(rest)
-    speaker_end = verb_end + (when.start() if when else len(rest))
+    else:
+        when = _SPEAKER_TAIL.search(rest)
+        speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
         return None  # ", said the fund lost $2 million": a clause, not a speaker
     content_end = len(before) - 1
@@ -1121,8 +1161,60 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         (0, content_end),
         text[verb_start:verb_end],
         (verb_start, verb_end),
-        (speaker_end, len(text)),
+        (speaker_end, tail_end),
     )
+
+
+#: '"...," said Ana Ruiz, a pilot ...': a name of up to six capitalised words (titles and
+#: particles included), then the comma before a description of its bearer.
+_NAME_THEN_COMMA = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \t]+|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])[\w.’'-]*[ \t]+){0,5}"
+    r"[A-Z][\w.’'-]*,[ \t]+"
+)
+#: Where the head of a speaker's description ends: a comma, or when/where (or its
+#: relative, ``_description_relative``).
+_DESCRIPTION_HEAD_END = re.compile(r",|[ \t](?:on|in|at|during|last|this)\b")
+#: A relative set off by its comma ("a pilot, who ...", "the port's board, which ...").
+_COMMA_RELATIVE = re.compile(r",[ \t]+(?:who|which)[ \t]")
+#: Longer descriptions than this many characters are no speaker's.
+_MAX_DESCRIPTION = 240
+
+
+def _named_and_described(rest: str) -> int | None:
+    """Where the speaker ends in the words after an inverted verb that are a name, a comma
+    and a description of its bearer ("Ana Ruiz, a researcher at the port's institute in
+    Riga, Latvia, who ..."), however long the description: the name and the description's
+    head, up to its first comma, relative or place ("Ana Ruiz, a researcher"), or the name
+    alone when that is over the speaker's word limit. None for other words: a description
+    holds no verb but in its relatives ("said Ruiz, the pier was shut": a clause)."""
+    name = _NAME_THEN_COMMA.match(rest, len(rest) - len(rest.lstrip(" \t")))
+    if name is None or len(rest) - name.end() > _MAX_DESCRIPTION:
+        return None
+    about = rest[name.end() :]
+    first = about.split(None, 1)[0] if about.strip() else ""
+    if (
+        not (first.lower() in _APPOSITION_OPENERS or first[:1].islower())
+        or first.endswith("ing")
+        or first.lower() in _PREPOSITIONS
+    ):
+        # "said Ruiz, Ortiz and ...", "said Ruiz, using ...", "said Ruiz, in a report":
+        # no description
+        return None
+    if _COMMA_RELATIVE.search(about):
+        # "said Ruiz, a pilot, who ...": ``_speaker_with_relative`` reads it; "..., which":
+        # whose relative it is, the description's last noun's or hers, is unclear
+        return None
+    relative = _description_relative(about)
+    if grammar.has_verb(about[: relative.start()] if relative else about):
+        return None
+    head = _DESCRIPTION_HEAD_END.search(about)
+    head_end = head.start() if head else len(about)
+    if relative is not None:
+        head_end = min(head_end, relative.start())
+    end = name.end() + head_end
+    if len(rest[:end].split()) > _MAX_SPEAKER_WORDS:
+        return name.start() + len(name.group().rstrip(", \t"))
+    return end
 
 
 def _subject_with_apposition(before: str) -> bool:

@@ -1615,10 +1615,12 @@ def _full_name(context: Context, word: str) -> str | None:
                 for entity in claim.entities
                 if text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
             ]
-            if claim.attribution and _named_person(claim.attribution):
-                # "Mark Ruiz confirmed it was his truck": the name left the claim's text
-                # for its speaker, and is still the person a later "Ruiz" means.
-                names.append(claim.attribution)
+            # "Mark Ruiz confirmed it was his truck": the name left the claim's text for
+            # its speaker, and is still the person a later "Ruiz" means; so is the name of
+            # a speaker written with a description ("Mark Ruiz, a pilot")
+            speaker = claim.attribution.partition(",")[0] if claim.attribution else ""
+            if speaker and _named_person(speaker):
+                names.append(speaker)
             for name in map(_untitled_name, names):
                 head, _, surname = name.rpartition(" ")
                 if (
