@@ -550,3 +550,43 @@ def test_a_described_speakers_surname_is_the_person_a_later_pronoun_means() -> N
         "in Riga. Later ferries came from Oslo, Dahl said. The last came in 1990, he said."
     )
     assert facts(text)[-1] == ("The last came in 1990.", "Oren Dahl")
+
+
+# --- '"...," he said <a long tail of when, where or how>' ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"You cannot win this war," he said in an audio message posted on a website linked '
+         "to the rebels.",
+         [("You cannot win this war.", "he")]),
+        ('"My sister is still there with other relatives," he told the radio after speaking '
+         "with her on the phone.",
+         [("My sister is still there with other relatives.", "he")]),
+        # the verb further from the end than the last words read for a tag
+        ('"In this war, there is no going back," she said in the video received by the '
+         "agency in the same way as all the earlier messages.",
+         [("In this war, there is no going back.", "she")]),
+        ('"The gift has to be a nice one," Ana Ruiz said while opening it on the stage.',
+         [("The gift has to be a nice one.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_tag_with_a_long_tail(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no closed quotation before the tag: the words after the verb may be the statement
+        "The pier is shut, he said in an audio message posted on a website linked to the rebels.",
+        "Officials said in a statement posted on the website of the port that the pier was "
+        "shut for the winter.",
+    ],
+)
+def test_a_long_tail_needs_a_closed_quotation(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or text[found.content_start : found.content_end].startswith("the pier")

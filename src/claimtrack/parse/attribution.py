@@ -423,7 +423,32 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         or _leading_match(text)
         or _after_opening_phrase(text)
         or _described_speaker_after(text)
+        or _far_quotation_tag(text)
     )
+
+
+#: A closed quotation, then a speaker of up to five words and a verb of saying.
+_QUOTATION_THEN_VERB = re.compile(
+    r"[,.?!][\"”’'][ \t]+(?:[\w.’'-]+[ \t]+){1,5}?(?P<verb>said|says|told|tells|added|adds|"
+    r"wrote|writes)\b"
+)
+
+
+def _far_quotation_tag(text: str) -> Attribution | None:
+    """``_trailing`` for a quotation's tag whose verb stands further from the end than
+    the words it reads, before a long tail ('"...," he said in the video received by the
+    agency in the same way as earlier messages.')."""
+    if "”" not in text and '"' not in text:
+        return None
+    matches = list(_QUOTATION_THEN_VERB.finditer(text))
+    if not matches:
+        return None
+    verb_start, verb_end = matches[-1].span("verb")
+    if _LONG_TAIL_END.match(text, verb_end) is None:
+        return None
+    words = _words(text)
+    index = next((i for i, word in enumerate(words) if word[1] == verb_start), None)
+    return None if index is None else _speaker_before(text, words, index)
 
 
 #: An inverted tag's verb after the statement's comma or closing mark, then a capital.
@@ -859,8 +884,10 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        tail = _TAIL_END.match(text, end) or (
-            _told_tail(text, end) if word.lower() in _TELL_VERBS else None
+        tail = (
+            _TAIL_END.match(text, end)
+            or (_told_tail(text, end) if word.lower() in _TELL_VERBS else None)
+            or _tail_after_a_quotation(text, start, end)
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -874,6 +901,28 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+#: '..., he said in an audio message posted on a website linked to the group.': when,
+#: where or how a quotation was said, a preposition or a word of time and up to 160
+#: characters without clause punctuation, ending the sentence.
+_LONG_TAIL_END = re.compile(
+    r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    r"[ \t]+(?:on|in|at|to|during|from|after|before|while|via|through)\b"
+    r"[^,;:\"“”]{1,160}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
+#: A closed quotation and a speaker of up to five words before the verb: '"...," he',
+#: '"...?" the pilot', '"...," Ana Ruiz'.
+_SPEAKER_AFTER_A_QUOTATION = re.compile(r"[,.?!][\"”’'][ \t]+(?:[\w.’'-]+[ \t]+){1,5}$")
+
+
+def _tail_after_a_quotation(text: str, verb_start: int, verb_end: int) -> re.Match[str] | None:
+    """A tail longer than ``_TAIL_END`` reads, after the verb of a tag that follows a
+    closed quotation: the statement is the quotation, so the words after the verb are
+    only the tag's ("he said in an audio message posted on a website linked to ...")."""
+    if _SPEAKER_AFTER_A_QUOTATION.search(text, max(0, verb_start - 120), verb_start) is None:
+        return None
+    return _LONG_TAIL_END.match(text, verb_end)
 
 
 def _told_tail(text: str, end: int) -> re.Match[str] | None:
