@@ -590,3 +590,40 @@ def test_a_quotation_tag_with_a_long_tail(
 def test_a_long_tail_needs_a_closed_quotation(text: str) -> None:
     found = find_attribution(text)
     assert found is None or text[found.content_start : found.content_end].startswith("the pier")
+
+
+# --- 'The phrase "full refund," he says, means ...': a tag after a quoted phrase ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The phrase "full refund," he says, likely means the airline will pay back the '
+         "whole fare.",
+         [('The phrase "full refund" likely means the airline will pay back the whole fare.',
+           "he")]),
+        ('The word "final," the clerk said, means the offer will not change.',
+         [('The word "final" means the offer will not change.', "the clerk")]),
+    ],
+)  # fmt: skip
+def test_a_middle_tag_after_a_quoted_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_middle_tag(text)
+    assert found is not None and found.attribution.speaker == expected[0][1]
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence opens with its quotation: the quotation and its tag
+        '"It is shut," he said, a claim the harbour board denies.',
+        # a participle after the tag: whose act it is, the tag does not tell
+        'The pier is "shut for good," his father said, adding, "and so is the port."',
+        # the writer's contrast after the tag
+        'Guards "caught them," Ruiz said, but "dozens more got through."',
+    ],
+)
+def test_other_tags_after_a_quoted_phrase_are_no_middle_tag(text: str) -> None:
+    assert find_middle_tag(text) is None

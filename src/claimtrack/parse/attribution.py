@@ -2133,6 +2133,10 @@ def find_middle_tag(text: str) -> Interruption | None:
             return found
     if _middle_tag_verbs().isdisjoint(words):
         return None  # most sentences: a set test
+    if ',"' in text or ",”" in text:
+        found = _tag_after_a_quoted_phrase(text)
+        if found is not None:
+            return found
     comma = text.find(", ")
     while comma >= 0:
         following = text.find(",", comma + 2, comma + 90)
@@ -2224,9 +2228,34 @@ def _according_middle(text: str) -> Interruption | None:
     return None
 
 
-def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None:
-    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``."""
-    middle = text[comma + 1 : following]
+#: A quotation's comma inside its closing mark, then a blank: '"full refund," he says, ...'.
+_QUOTED_COMMA = re.compile(r",[”\"][ \t]")
+
+
+def _tag_after_a_quoted_phrase(text: str) -> Interruption | None:
+    """'The phrase "full refund," he says, means ...': a middle tag after a quoted phrase
+    whose comma stands inside its closing mark. Only a phrase quoted inside the sentence:
+    a sentence that opens with its quotation ('"It is shut," he said, ...') is the
+    quotation's own statement and tag."""
+    for match in _QUOTED_COMMA.finditer(text):
+        comma = match.start()
+        opening = max(text.rfind("“", 0, comma), text.rfind('"', 0, comma))
+        if opening <= 0 or not text[:opening].strip():
+            continue
+        following = text.find(",", match.end(), match.end() + 90)
+        if following > 0:
+            found = _middle_tag_at(text, comma, following, quoted=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _middle_tag_at(
+    text: str, comma: int, following: int, quoted: bool = False
+) -> Interruption | None:
+    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``
+    (``quoted``: a closing quotation mark stands right after the first comma)."""
+    middle = text[comma + 2 if quoted else comma + 1 : following]
     if _TAG_BREAK.search(middle):
         return None  # 'X says to her: "Dude': a quotation opens inside, no tag
     words = middle.split()
@@ -2235,7 +2264,8 @@ def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None
         return None
     index = verbs[0]
     before, after = text[:comma], text[following + 1 :].lstrip(" \t")
-    first_after = after.split(None, 1)[0].lower() if after.split() else ""
+    # "adding," as "adding": the punctuation after a word is no part of it
+    first_after = after.split(None, 1)[0].lower().rstrip(",;:") if after.split() else ""
     if (
         not before.strip()
         or len(after.split()) < 2
@@ -2249,14 +2279,23 @@ def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None
     speaker = _tag_speaker(words, index, before, after)
     if speaker is None or not _statement_around(before, after):
         return None
-    start = comma if _goes_on(before, after, first_after) else comma + 1
-    cut = (start, following + 1)
-    joined = text[:start] + text[following + 1 :]
+    goes_on = _goes_on(before, after, first_after)
+    if quoted:
+        # the tag goes, the closing mark stays; its comma goes when the words go on or
+        # the quoted phrase ends a subject ('The phrase "full refund" likely means')
+        cuts: tuple[tuple[int, int], ...] = ((comma + 2, following + 1),)
+        if goes_on or not grammar.has_verb(before):
+            cuts = (*cuts, (comma, comma + 1))
+    else:
+        cuts = ((comma if goes_on else comma + 1, following + 1),)
+    joined = text
+    for start, end in cuts:
+        joined = joined[:start] + joined[end:]
     verb = words[index].lower()
     attribution = Attribution(
         speaker, verb, 0, len(joined.rstrip()), False, _verbs().get(verb, False)
     )
-    return Interruption((cut,), attribution)
+    return Interruption(cuts, attribution)
 
 
 #: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
