@@ -627,3 +627,35 @@ def test_a_middle_tag_after_a_quoted_phrase(
 )
 def test_other_tags_after_a_quoted_phrase_are_no_middle_tag(text: str) -> None:
     assert find_middle_tag(text) is None
+
+
+# --- a speaker's quotation is not cut at the commas inside it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The longer the strike lasts, the more the port, and the city around it, will '
+         'suffer," said Oren Dahl.',
+         [("The longer the strike lasts, the more the port, and the city around it, will "
+           "suffer.", "Oren Dahl")]),
+        ('"The board, which meets on Monday, will close the pier," said Ana Ruiz.',
+         [("The board, which meets on Monday, will close the pier.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_whole_quotation_keeps_its_appositions(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+def test_the_writers_apposition_outside_a_quotation_is_still_split() -> None:
+    # the description stands outside the quotation marks: the writer's fact
+    text = 'Ana Ruiz, a pilot at the port, told the board "the pier is shut for good."'
+    assert ("Ana Ruiz was a pilot at the port.", None) in facts(text)
+    # an unquoted statement is split as before
+    text = "The board, which meets on Monday, will close the pier, said Ana Ruiz."
+    assert facts(text) == [
+        ("The board will close the pier.", "Ana Ruiz"),
+        ("The board meets on Monday.", None),
+    ]

@@ -484,6 +484,9 @@ def _concessive(speaker: str) -> bool:
     return speaker.split(None, 1)[0].lower() in _CONCESSIVE
 
 
+_QUOTE_MARK = re.compile('["“”]')
+
+
 def _parse_attributed(
     context: Context,
     sentence: Sentence,
@@ -509,7 +512,13 @@ def _parse_attributed(
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-        appositions = None  # found for ``content``, not for the attributed body
+        # found for ``content``, not for the attributed body; a body that is all one
+        # quotation (its marks taken off) keeps its appositions: they are the speaker's
+        # words, not the writer's facts, and commas inside a quotation are too often
+        # something else ('"The longer it lasts, the more the port, and the city, will
+        # suffer"')
+        whole_quotation = attribution.quoted and _QUOTE_MARK.search(body.text) is None
+        appositions = (body, []) if whole_quotation else None
     if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
         extras = [*extras, _speaker_relative(content, attribution)]
     if (
