@@ -659,3 +659,41 @@ def test_the_writers_apposition_outside_a_quotation_is_still_split() -> None:
         ("The board will close the pier.", "Ana Ruiz"),
         ("The board meets on Monday.", None),
     ]
+
+
+# --- '..., the council chief, Marta Vell, said.': no quotation, a name and a description ---
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebels have moved heavy guns into the valley, the council chief, Marta Vell, said.",
+         "Marta Vell"),
+        ("Rebels have moved heavy guns into the valley, Marta Vell, the council chief, said.",
+         "Marta Vell"),
+        ("The ferry sank near the pier, Oslo's harbour master, Tom Berg, told reporters.",
+         "Tom Berg"),
+    ],
+)  # fmt: skip
+def test_a_named_and_described_speaker_after_an_unquoted_statement(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker and not found.quoted
+    assert text[found.content_start : found.content_end] == text.split(",", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place and its distance, no description
+        "The plots are part of an office park in Redwood City, California, about 11 miles "
+        "(18 kilometers) from the firm’s main office in Oslo, said the people, who asked not "
+        "to be named because the deal is private.",
+        # a list of places
+        "The crew reached Oslo, Bergen, Tromso, Ana Ruiz said.",
+        # no clause before: a subject and its apposition
+        "The port, the council chief, Marta Vell, said.",
+    ],
+)
+def test_other_commas_before_a_name_and_verb_are_no_description(text: str) -> None:
+    speakers = ("California", "Tromso", "Marta Vell")
+    assert all(speaker not in speakers for _, speaker in facts(text))

@@ -1072,8 +1072,13 @@ def _appositive_speaker(
     said'): a quotation, then its speaker as a name and a description between commas. The
     name is the speaker (the description is who she is, not who she is)."""
     close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
-    if close <= 0 or comma - close > 160:
-        return None
+    quoted = close > 0 and comma - close <= 160
+    if not quoted:
+        # 'Rebels moved guns into the valley, the council chief, Marta Vell, said.': no
+        # quotation; the statement ends at the comma before the name and description
+        close = _statement_comma(text, comma)
+        if close <= 0:
+            return None
     parts = _comma_parts(text, close + 1, comma)
     if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
@@ -1091,8 +1096,13 @@ def _appositive_speaker(
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
         return None
+    if not quoted and not all(
+        span == named[0] or _opens_a_description(text[span[0] : span[1]]) for span in parts
+    ):
+        # "in Redwood City, California, about 11 miles from ...": a place, no description
+        return None
     verb_end = words[index][2]
-    return _result(
+    found = _result(
         text,
         named[0],
         (0, close),
@@ -1100,6 +1110,30 @@ def _appositive_speaker(
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+    if found is None or quoted:
+        return found
+    # an apostrophe in the description ("Somalia's") is no closing quotation mark
+    return found._replace(quoted=_unquote(text, 0, close)[2])
+
+
+def _opens_a_description(part: str) -> bool:
+    """Whether ``part`` opens as a description of a person does: a determiner or a
+    possessive ("the council chief", "Oslo's mayor")."""
+    words = part.split()
+    return bool(words) and (
+        words[0].lower() in _APPOSITION_OPENERS or words[0].endswith(("'s", "’s"))
+    )
+
+
+def _statement_comma(text: str, comma: int) -> int:
+    """Where a statement without quotation marks ends before a name and a description
+    between commas and the ``comma`` before the verb: the comma two before it, when the
+    words before that make a clause; else -1."""
+    middle = text.rfind(",", 0, comma)
+    start = text.rfind(",", 0, middle) if middle > 0 else -1
+    if start <= 0 or not grammar.has_verb(text[:start]):
+        return -1
+    return start
 
 
 def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
