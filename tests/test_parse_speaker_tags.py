@@ -697,3 +697,33 @@ def test_a_named_and_described_speaker_after_an_unquoted_statement(text: str, sp
 def test_other_commas_before_a_name_and_verb_are_no_description(text: str) -> None:
     speakers = ("California", "Tromso", "Marta Vell")
     assert all(speaker not in speakers for _, speaker in facts(text))
+
+
+# --- how a quotation was said, with an event of its own, is a claim of its own -------------
+
+
+def test_how_a_quotation_was_said_with_a_relative_is_a_claim() -> None:
+    text = (
+        '"The talks were moved for logistical reasons," the ministry said in a written '
+        "statement that the envoy read out at his weekly briefing."
+    )
+    assert facts(text) == [
+        ("The talks were moved for logistical reasons.", "the ministry"),
+        ("The ministry said in a written statement that the envoy read out at his weekly "
+         "briefing.", None),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no relative: how it was said holds no event of its own
+        '"The talks were moved for logistical reasons," the ministry said in a long written '
+        "statement posted on its website.",
+        # not after "in": "that" may open the statement
+        '"The talks were moved," he said, and the envoy confirmed on the record that he left.',
+    ],
+)
+def test_other_tails_make_no_claim_of_their_own(text: str) -> None:
+    assert all(not claim.startswith("The ministry said") for claim, _ in facts(text))
+    assert all(not claim.startswith("The envoy confirmed") for claim, _ in facts(text))

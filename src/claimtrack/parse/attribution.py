@@ -429,7 +429,8 @@ def _speaker_and_verb(text: str) -> Attribution | None:
 
 #: A closed quotation, then a speaker of up to five words and a verb of saying.
 _QUOTATION_THEN_VERB = re.compile(
-    r"[,.?!][\"”’'][ \t]+(?:[\w.’'-]+[ \t]+){1,5}?(?P<verb>said|says|told|tells|added|adds|"
+    r"[,.?!][\"”’'][ \t]{1,3}(?:[\w.’'-]{1,30}[ \t]{1,3}){1,5}?(?P<verb>said|says|told|tells|"
+    r"added|adds|"
     r"wrote|writes)\b"
 )
 
@@ -1251,8 +1252,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
 #: '"...," said Ana Ruiz, a pilot ...': a name of up to six capitalised words (titles and
 #: particles included), then the comma before a description of its bearer.
 _NAME_THEN_COMMA = re.compile(
-    r"(?:[A-Z][\w.’'-]*[ \t]+|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])[\w.’'-]*[ \t]+){0,5}"
-    r"[A-Z][\w.’'-]*,[ \t]+"
+    r"(?:[A-Z][\w.’'-]{0,25}[ \t]{1,3}|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])"
+    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+"
 )
 #: Where the head of a speaker's description ends: a comma, or when/where (or its
 #: relative, ``_description_relative``).

@@ -542,7 +542,9 @@ def _parse_attributed(
         return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
-    if attribution is not None and _dated_tail(content, attribution, mentions):
+    if attribution is not None and (
+        _dated_tail(content, attribution, mentions) or _tail_with_an_event(content, attribution)
+    ):
         statement = _statement_claim(context, sentence, content, attribution, mentions)
         if statement is not None:
             _add(context, statement)
@@ -907,6 +909,26 @@ def _dated_tail(content: View, attribution: Attribution, mentions: Mentions) -> 
         return False
     spans = content.slice(start, end).spans()
     return bool(mentions.within(spans).dates)
+
+
+#: The words after a verb of saying that name how it was said and an event of its own: "in
+#: a written statement that the envoy read out", "in an interview which was cut short". Only
+#: after "in" and a determiner: "told the paper that ...", "confirmed on the record that
+#: ..." open the statement itself with "that" when the tag was misread.
+_TAIL_WITH_A_RELATIVE = re.compile(
+    r"in[ \t]+(?:a|an|the|his|her|its|their)[ \t][^,;:]{1,40}?[ \t](?:that|which)"
+    r"(?:[ \t]+[\w’'.-]+){2}"
+)
+
+
+def _tail_with_an_event(content: View, attribution: Attribution) -> bool:
+    """Whether the words after the attribution verb say how the statement was made with a
+    relative clause of their own ("said in a written statement that the envoy read out at
+    his briefing"): that is then a fact outlets report, as its date is."""
+    start, end = attribution.tail_span
+    if end <= start or not attribution.quoted:
+        return False
+    return _TAIL_WITH_A_RELATIVE.match(content.slice(start, end).text) is not None
 
 
 def _statement_claim(
