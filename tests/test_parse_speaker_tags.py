@@ -395,3 +395,335 @@ def test_the_person_told_holds_no_second_noun_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+# --- "according to X" between two commas inside the statement ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject before the source, its verb after: the comma goes with the source
+        ("Moths, according to a keeper at the zoo, do not eat wool in cold rooms.",
+         [("Moths do not eat wool in cold rooms.", "a keeper at the zoo")]),
+        ("The only thing that is certain, according to Dr Olsen, is that the roof leaks.",
+         [("The only thing that is certain is that the roof leaks.", "Dr Olsen")]),
+        # an opening phrase before the source, the clause after: the comma stays
+        ("Later, according to the club's website, the final will move to Leeds.",
+         [("Later, the final will move to Leeds.", "the club's website")]),
+        ("Before the vote, according to a clerk, the mayor left the hall.",
+         [("Before the vote, the mayor left the hall.", "a clerk")]),
+        # the clause before the source, words after it that go on with it
+        ("The firm hired 2,300 people by June, according to its yearly report, up 9 percent "
+         "from last year.",
+         [("The firm hired 2,300 people by June, up 9 percent from last year.",
+           "its yearly report")]),
+        ("Lee will sing the lead, according to a trade paper, in the opera staged by Ruiz.",
+         [("Lee will sing the lead in the opera staged by Ruiz.", "a trade paper")]),
+    ],
+)  # fmt: skip
+def test_a_source_between_commas_credits_the_statement_around_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two clauses: the source's is only one of them
+        "The mill closed in May, according to the union, and the owners have sold the land.",
+        "The ship sank, according to the navy, however the crew has not been found.",
+        "Ana is 40 and, according to a blog, paid her staff a bonus last year.",
+        "Pat quit on Monday, and the club, according to a paper, says it will appeal.",
+        "The mill closed in May, according to the union, the owners sold the land.",
+        # the words before end in a word that opens a clause of its own
+        "They hid in a barn where, according to the police, they slept for two days.",
+        # after the source: its name or description, or a participle whose doer is unclear
+        "The mill closed in May, according to its lawyer, Ana Ruiz.",
+        "The mill closed in May, according to the union, the largest in the county.",
+        "The mill closed in May, according to the union, calling it a loss for the town.",
+    ],
+)
+def test_other_words_around_a_middle_according_to_are_no_tag(text: str) -> None:
+    assert find_middle_tag(text) is None
+
+
+def test_a_pronoun_before_a_middle_source_is_not_the_source() -> None:
+    # "Her" is someone named before, not the source named after it
+    text = "Her brother, according to Tom Berg, used to run the mill."
+    assert facts(text) == [("Her brother used to run the mill.", "Tom Berg")]
+
+
+# --- "according to X, a description of X." ending the sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clip was first posted on a chat forum, according to Argus, a group that tracks "
+         "such forums.",
+         [("The clip was first posted on a chat forum.", "Argus")]),
+        ("The singer died on Friday at a clinic in Leeds, according to Tom Berg, a manager "
+         "for the band.",
+         [("The singer died on Friday at a clinic in Leeds.", "Tom Berg")]),
+        ("The mayor may resign this week, according to Ana Ruiz, professor of law at the "
+         "state university.",
+         [("The mayor may resign this week.", "Ana Ruiz")]),
+        # a description of the source, then its name: the name is the source
+        ("The driver had filmed the crash on his phone, according to his lawyer, Ana Ruiz.",
+         [("The driver had filmed the crash on his phone.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_source_described_after_according_to(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after the source are a clause, or rank the figure counted
+        "The fee rose by 10 percent, according to the paper, the council voted on Monday.",
+        "The town has 4,000 people, according to a census, the smallest count since 1950.",
+        # the statement has its own speaker before the source
+        "Ruiz says the pier is closed, according to a report, a copy of which was leaked.",
+        "Ruiz says the pier is closed, according to her aide, Tom Berg.",
+        # a quotation with its own speaker before it
+        '"The pier is closed," Ruiz says in the clip. The clip was posted online, according '
+        "to Argus, a group that tracks forums.",
+    ],
+)
+def test_other_words_after_a_closing_according_to_keep_their_reading(text: str) -> None:
+    sources = ("the paper", "a census", "a report", "Tom Berg", "her aide", "Argus")
+    found = find_attribution(text)
+    assert found is None or found.speaker not in sources
+
+
+# --- '"...," said Ana Ruiz, <a description of any length>' --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb further from the end than the last words read for a tag
+        ('"The strike will hurt the port," said Oren Dahl, a researcher at the Baltic '
+         "Institute at the University of Riga.",
+         [("The strike will hurt the port.", "Oren Dahl, a researcher")]),
+        ("The first ferries docked in May, said Oren Dahl, a historian who has written four "
+         "books on the port and its long, troubled history.",
+         [("The first ferries docked in May.", "Oren Dahl, a historian")]),
+        # a description with commas of its own
+        ('"The tide will turn," said Ana Ruiz, the head of Ruiz Research in Riga, Latvia.',
+         [("The tide will turn.", "Ana Ruiz, the head of Ruiz Research")]),
+        # a description longer than a speaker may be: the name alone
+        ('"It is shut," said Ana Ruiz, former harbour pilot and longtime member of the board '
+         "of the oldest ferry company of the Baltic coast.",
+         [("It is shut.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_the_verb_with_a_long_description(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a source after the name, not a description of its bearer
+        '"It is shut," said Navkiran, in a report in the Daily Ledger on Monday morning.',
+        # a participle: the writer's remark on how it was said, or someone's act
+        '"It is shut," said Ana Ruiz, using the old name of the harbour board and its pier.',
+        # a clause after the comma
+        '"It is shut," said Ana Ruiz, the pier was closed by the harbour board on Monday.',
+    ],
+)
+def test_other_words_after_a_name_are_no_description(text: str) -> None:
+    assert attribution._named_and_described(text.split(" said ", 1)[1].rstrip(".")) is None
+
+
+def test_a_described_speakers_surname_is_the_person_a_later_pronoun_means() -> None:
+    text = (
+        "The first ferries docked in May, said Oren Dahl, a historian with the port museum "
+        "in Riga. Later ferries came from Oslo, Dahl said. The last came in 1990, he said."
+    )
+    assert facts(text)[-1] == ("The last came in 1990.", "Oren Dahl")
+
+
+# --- '"...," he said <a long tail of when, where or how>' ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"You cannot win this war," he said in an audio message posted on a website linked '
+         "to the rebels.",
+         [("You cannot win this war.", "he")]),
+        ('"My sister is still there with other relatives," he told the radio after speaking '
+         "with her on the phone.",
+         [("My sister is still there with other relatives.", "he")]),
+        # the verb further from the end than the last words read for a tag
+        ('"In this war, there is no going back," she said in the video received by the '
+         "agency in the same way as all the earlier messages.",
+         [("In this war, there is no going back.", "she")]),
+        ('"The gift has to be a nice one," Ana Ruiz said while opening it on the stage.',
+         [("The gift has to be a nice one.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_quotation_tag_with_a_long_tail(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no closed quotation before the tag: the words after the verb may be the statement
+        "The pier is shut, he said in an audio message posted on a website linked to the rebels.",
+        "Officials said in a statement posted on the website of the port that the pier was "
+        "shut for the winter.",
+    ],
+)
+def test_a_long_tail_needs_a_closed_quotation(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or text[found.content_start : found.content_end].startswith("the pier")
+
+
+# --- 'The phrase "full refund," he says, means ...': a tag after a quoted phrase ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The phrase "full refund," he says, likely means the airline will pay back the '
+         "whole fare.",
+         [('The phrase "full refund" likely means the airline will pay back the whole fare.',
+           "he")]),
+        ('The word "final," the clerk said, means the offer will not change.',
+         [('The word "final" means the offer will not change.', "the clerk")]),
+    ],
+)  # fmt: skip
+def test_a_middle_tag_after_a_quoted_phrase(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_middle_tag(text)
+    assert found is not None and found.attribution.speaker == expected[0][1]
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence opens with its quotation: the quotation and its tag
+        '"It is shut," he said, a claim the harbour board denies.',
+        # a participle after the tag: whose act it is, the tag does not tell
+        'The pier is "shut for good," his father said, adding, "and so is the port."',
+        # the writer's contrast after the tag
+        'Guards "caught them," Ruiz said, but "dozens more got through."',
+    ],
+)
+def test_other_tags_after_a_quoted_phrase_are_no_middle_tag(text: str) -> None:
+    assert find_middle_tag(text) is None
+
+
+# --- a speaker's quotation is not cut at the commas inside it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The longer the strike lasts, the more the port, and the city around it, will '
+         'suffer," said Oren Dahl.',
+         [("The longer the strike lasts, the more the port, and the city around it, will "
+           "suffer.", "Oren Dahl")]),
+        ('"The board, which meets on Monday, will close the pier," said Ana Ruiz.',
+         [("The board, which meets on Monday, will close the pier.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_whole_quotation_keeps_its_appositions(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+def test_the_writers_apposition_outside_a_quotation_is_still_split() -> None:
+    # the description stands outside the quotation marks: the writer's fact
+    text = 'Ana Ruiz, a pilot at the port, told the board "the pier is shut for good."'
+    assert ("Ana Ruiz was a pilot at the port.", None) in facts(text)
+    # an unquoted statement is split as before
+    text = "The board, which meets on Monday, will close the pier, said Ana Ruiz."
+    assert facts(text) == [
+        ("The board will close the pier.", "Ana Ruiz"),
+        ("The board meets on Monday.", None),
+    ]
+
+
+# --- '..., the council chief, Marta Vell, said.': no quotation, a name and a description ---
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rebels have moved heavy guns into the valley, the council chief, Marta Vell, said.",
+         "Marta Vell"),
+        ("Rebels have moved heavy guns into the valley, Marta Vell, the council chief, said.",
+         "Marta Vell"),
+        ("The ferry sank near the pier, Oslo's harbour master, Tom Berg, told reporters.",
+         "Tom Berg"),
+    ],
+)  # fmt: skip
+def test_a_named_and_described_speaker_after_an_unquoted_statement(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker and not found.quoted
+    assert text[found.content_start : found.content_end] == text.split(",", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place and its distance, no description
+        "The plots are part of an office park in Redwood City, California, about 11 miles "
+        "(18 kilometers) from the firm’s main office in Oslo, said the people, who asked not "
+        "to be named because the deal is private.",
+        # a list of places
+        "The crew reached Oslo, Bergen, Tromso, Ana Ruiz said.",
+        # no clause before: a subject and its apposition
+        "The port, the council chief, Marta Vell, said.",
+    ],
+)
+def test_other_commas_before_a_name_and_verb_are_no_description(text: str) -> None:
+    speakers = ("California", "Tromso", "Marta Vell")
+    assert all(speaker not in speakers for _, speaker in facts(text))
+
+
+# --- how a quotation was said, with an event of its own, is a claim of its own -------------
+
+
+def test_how_a_quotation_was_said_with_a_relative_is_a_claim() -> None:
+    text = (
+        '"The talks were moved for logistical reasons," the ministry said in a written '
+        "statement that the envoy read out at his weekly briefing."
+    )
+    assert facts(text) == [
+        ("The talks were moved for logistical reasons.", "the ministry"),
+        ("The ministry said in a written statement that the envoy read out at his weekly "
+         "briefing.", None),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no relative: how it was said holds no event of its own
+        '"The talks were moved for logistical reasons," the ministry said in a long written '
+        "statement posted on its website.",
+        # not after "in": "that" may open the statement
+        '"The talks were moved," he said, and the envoy confirmed on the record that he left.',
+    ],
+)
+def test_other_tails_make_no_claim_of_their_own(text: str) -> None:
+    assert all(not claim.startswith("The ministry said") for claim, _ in facts(text))
+    assert all(not claim.startswith("The envoy confirmed") for claim, _ in facts(text))

@@ -422,7 +422,56 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         or _speaker_with_relative(text)
         or _leading_match(text)
         or _after_opening_phrase(text)
+        or _described_speaker_after(text)
+        or _far_quotation_tag(text)
     )
+
+
+#: A closed quotation, then a speaker of up to five words and a verb of saying.
+_QUOTATION_THEN_VERB = re.compile(
+    r"[,.?!][\"”’'][ \t]{1,3}(?:[\w.’'-]{1,30}[ \t]{1,3}){1,5}?(?P<verb>said|says|told|tells|"
+    r"added|adds|"
+    r"wrote|writes)\b"
+)
+
+
+def _far_quotation_tag(text: str) -> Attribution | None:
+    """``_trailing`` for a quotation's tag whose verb stands further from the end than
+    the words it reads, before a long tail ('"...," he said in the video received by the
+    agency in the same way as earlier messages.')."""
+    if "”" not in text and '"' not in text:
+        return None
+    matches = list(_QUOTATION_THEN_VERB.finditer(text))
+    if not matches:
+        return None
+    verb_start, verb_end = matches[-1].span("verb")
+    if _LONG_TAIL_END.match(text, verb_end) is None:
+        return None
+    words = _words(text)
+    index = next((i for i, word in enumerate(words) if word[1] == verb_start), None)
+    return None if index is None else _speaker_before(text, words, index)
+
+
+#: An inverted tag's verb after the statement's comma or closing mark, then a capital.
+_INVERTED_VERB = re.compile(
+    r"(?<=[,”\"’'])[ \t]*(?P<verb>said|says|added|adds|wrote|writes|noted|explained)[ \t]+(?=[A-Z])"
+)
+
+
+def _described_speaker_after(text: str) -> Attribution | None:
+    """'"...," said Ana Ruiz, a researcher at the institute for ports at the university of
+    Riga.': an inverted tag whose speaker's description puts the verb further from the end
+    than ``_trailing`` reads (``_named_and_described``)."""
+    if "," not in text:
+        return None
+    matches = list(_INVERTED_VERB.finditer(text))
+    if not matches:
+        return None
+    match = matches[-1]  # the last verb: the tag's
+    start, end = match.span("verb")
+    if _named_and_described(text[end:].rstrip(" \t.!\"”’'")) is None:
+        return None
+    return _speaker_after(text, start, end)
 
 
 @lru_cache(maxsize=1)
@@ -755,7 +804,62 @@ def _according(text: str, lower: str) -> Attribution | None:
     found = None
     if match is not None:
         found = _result(text, match.span("speaker"), (0, match.start()), "according to")
-    return found or _according_with_remark(text, lower)
+    return found or _according_with_remark(text, lower) or _according_described(text, lower)
+
+
+#: "..., according to Tom Berg, a pilot with the port.": the source, then a description
+#: of it that ends the sentence (a noun phrase: a determiner, or a title and
+#: "of", "at", "for" or "with"; "professor of law at ...").
+_ACCORDING_DESCRIBED = re.compile(
+    rf"(?<![ \t]),[ \t]+according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<about>"
+    r"(?:a|an|the|its|his|her|their|[\w.-]{1,20}[ \t]+(?:of|at|for|with))[ \t]"
+    r"[^\"“”;:—–]{2,200}?)[ \t]*[.!]?[ \t]*$"
+)
+#: A ranking word: a description holding one ranks what the statement counts, not who
+#: the source is.
+_RANKING = re.compile(r"\b(?:\w{3,}est|first|last|only|most|least|lowest|highest)\b")
+#: A quotation closed and its tag's verb after it: a statement with its own speaker.
+_QUOTATION_WITH_TAG = re.compile(
+    r"[”\"][^“”\"]{0,40}?\b(?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
+#: Where a description's own relative clause may start: its verb is not the description's.
+_DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+
+
+def _description_relative(about: str) -> re.Match[str] | None:
+    """The first relative word in a description: "who", "which", "whose", or "that" when
+    a verb follows it ("a firm that runs ..."; not "a lawyer for that man")."""
+    for match in _DESCRIPTION_RELATIVE.finditer(about):
+        if match.group().strip() != "that" or grammar.is_finite_start(about[match.end() :]):
+            return match
+    return None
+
+
+def _according_described(text: str, lower: str) -> Attribution | None:
+    """``_according`` for a source followed by a description of it ("..., according to
+    SITE, a group that tracks militants."): the description is who the source is, no
+    part of the statement; it holds no verb of its own but in a relative clause."""
+    position = lower.rfind("according to")
+    named = _ACCORDING_NAMED.search(text, max(0, position - 2))
+    if named is not None and named.start() > 0 and _describes(named.group("speaker").split()):
+        # "..., according to his lawyer, Ana Ruiz.": the name is the source
+        return _according_named(text, named)
+    match = _ACCORDING_DESCRIBED.search(lower, max(0, position - 2))
+    if match is None or match.start() == 0:
+        return None
+    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
+        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
+    about = match.group("about")
+    relative = _description_relative(about)
+    own = about[: relative.start()] if relative else about
+    if grammar.has_verb(own) or own.split(None, 1)[0].endswith("ing"):
+        # "..., according to the paper, the fee rose", "..., calling for ...": no description
+        return None
+    if _RANKING.search(own):
+        return None  # "..., according to a census, the smallest since 1950": the figure's
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz says X, according to a report, ...": Ruiz's
+    return _result(text, match.span("speaker"), (0, match.start()), "according to")
 
 
 #: "..., according to the report, which calls it ...", "..., according to an official who
@@ -805,8 +909,10 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        tail = _TAIL_END.match(text, end) or (
-            _told_tail(text, end) if word.lower() in _TELL_VERBS else None
+        tail = (
+            _TAIL_END.match(text, end)
+            or (_told_tail(text, end) if word.lower() in _TELL_VERBS else None)
+            or _tail_after_a_quotation(text, start, end)
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -820,6 +926,28 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+#: '..., he said in an audio message posted on a website linked to the group.': when,
+#: where or how a quotation was said, a preposition or a word of time and up to 160
+#: characters without clause punctuation, ending the sentence.
+_LONG_TAIL_END = re.compile(
+    r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    r"[ \t]+(?:on|in|at|to|during|from|after|before|while|via|through)\b"
+    r"[^,;:\"“”]{1,160}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
+#: A closed quotation and a speaker of up to five words before the verb: '"...," he',
+#: '"...?" the pilot', '"...," Ana Ruiz'.
+_SPEAKER_AFTER_A_QUOTATION = re.compile(r"[,.?!][\"”’'][ \t]+(?:[\w.’'-]+[ \t]+){1,5}$")
+
+
+def _tail_after_a_quotation(text: str, verb_start: int, verb_end: int) -> re.Match[str] | None:
+    """A tail longer than ``_TAIL_END`` reads, after the verb of a tag that follows a
+    closed quotation: the statement is the quotation, so the words after the verb are
+    only the tag's ("he said in an audio message posted on a website linked to ...")."""
+    if _SPEAKER_AFTER_A_QUOTATION.search(text, max(0, verb_start - 120), verb_start) is None:
+        return None
+    return _LONG_TAIL_END.match(text, verb_end)
 
 
 def _told_tail(text: str, end: int) -> re.Match[str] | None:
@@ -969,8 +1097,13 @@ def _appositive_speaker(
     said'): a quotation, then its speaker as a name and a description between commas. The
     name is the speaker (the description is who she is, not who she is)."""
     close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
-    if close <= 0 or comma - close > 160:
-        return None
+    quoted = close > 0 and comma - close <= 160
+    if not quoted:
+        # 'Rebels moved guns into the valley, the council chief, Marta Vell, said.': no
+        # quotation; the statement ends at the comma before the name and description
+        close = _statement_comma(text, comma)
+        if close <= 0:
+            return None
     parts = _comma_parts(text, close + 1, comma)
     if parts is None or grammar.has_verb(text[close + 1 : comma]):
         return None
@@ -988,8 +1121,13 @@ def _appositive_speaker(
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
         return None
+    if not quoted and not all(
+        span == named[0] or _opens_a_description(text[span[0] : span[1]]) for span in parts
+    ):
+        # "in Redwood City, California, about 11 miles from ...": a place, no description
+        return None
     verb_end = words[index][2]
-    return _result(
+    found = _result(
         text,
         named[0],
         (0, close),
@@ -997,6 +1135,30 @@ def _appositive_speaker(
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+    if found is None or quoted:
+        return found
+    # an apostrophe in the description ("Somalia's") is no closing quotation mark
+    return found._replace(quoted=_unquote(text, 0, close)[2])
+
+
+def _opens_a_description(part: str) -> bool:
+    """Whether ``part`` opens as a description of a person does: a determiner or a
+    possessive ("the council chief", "Oslo's mayor")."""
+    words = part.split()
+    return bool(words) and (
+        words[0].lower() in _APPOSITION_OPENERS or words[0].endswith(("'s", "’s"))
+    )
+
+
+def _statement_comma(text: str, comma: int) -> int:
+    """Where a statement without quotation marks ends before a name and a description
+    between commas and the ``comma`` before the verb: the comma two before it, when the
+    words before that make a clause; else -1."""
+    middle = text.rfind(",", 0, comma)
+    start = text.rfind(",", 0, middle) if middle > 0 else -1
+    if start <= 0 or not grammar.has_verb(text[:start]):
+        return -1
+    return start
 
 
 def _ends_in_name(text: str, span: tuple[int, int]) -> bool:
@@ -1025,6 +1187,21 @@ def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 _APPOSITIVE_NAME = re.compile(
     r"[ \t]*(?!(?:The|A|An)[ \t])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*"
 )
+
+
+#: "..., according to his lawyer, Ana Ruiz.": a description of the source, then its name.
+_ACCORDING_NAMED = re.compile(
+    rf"(?<![ \t]),[ \t]+according[ \t]+to[ \t]+{_SPEAKER},(?P<name>{_APPOSITIVE_NAME.pattern})"
+    r"[.!]?[ \t]*$"
+)
+
+
+def _according_named(text: str, match: re.Match[str]) -> Attribution | None:
+    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
+        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
+    if _speaker_and_verb(text[: match.start()]) is not None:
+        return None  # "Ruiz says X, according to his lawyer, ...": Ruiz's
+    return _result(text, _trimmed(text, match.span("name")), (0, match.start()), "according to")
 
 
 def _closing_straight_quote(text: str, end: int) -> int:
@@ -1060,6 +1237,8 @@ _BEFORE_AN_INVERTED_TAG = (
 
 
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
+    """'"...," said Ana Ruiz.': the speaker after the verb, perhaps with a description
+    of any length (``_named_and_described``)."""
     before = text[:verb_start].rstrip()
     if not before.endswith(_BEFORE_AN_INVERTED_TAG):
         return None
@@ -1071,10 +1250,16 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         return None  # "..., declared himself the winner": his act, not a speaker
     if _ABOUT.match(rest):
         return None  # '"...," the mayor said of the plan.': what was spoken about
-    if len(rest) > 110 or rest.count(",") > 1:
+    described = _named_and_described(rest)
+    tail_end = len(text)
+    if described is not None:
+        # the rest of the description is who the speaker is, not when or where it was said
+        speaker_end = tail_end = verb_end + described
+    elif len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
-    when = _SPEAKER_TAIL.search(rest)
-    speaker_end = verb_end + (when.start() if when else len(rest))
+    else:
+        when = _SPEAKER_TAIL.search(rest)
+        speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
         return None  # ", said the fund lost $2 million": a clause, not a speaker
     content_end = len(before) - 1
@@ -1084,8 +1269,60 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
         (0, content_end),
         text[verb_start:verb_end],
         (verb_start, verb_end),
-        (speaker_end, len(text)),
+        (speaker_end, tail_end),
     )
+
+
+#: '"...," said Ana Ruiz, a pilot ...': a name of up to six capitalised words (titles and
+#: particles included), then the comma before a description of its bearer.
+_NAME_THEN_COMMA = re.compile(
+    r"(?:[A-Z][\w.’'-]{0,25}[ \t]{1,3}|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])"
+    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+"
+)
+#: Where the head of a speaker's description ends: a comma, or when/where (or its
+#: relative, ``_description_relative``).
+_DESCRIPTION_HEAD_END = re.compile(r",|[ \t](?:on|in|at|during|last|this)\b")
+#: A relative set off by its comma ("a pilot, who ...", "the port's board, which ...").
+_COMMA_RELATIVE = re.compile(r",[ \t]+(?:who|which)[ \t]")
+#: Longer descriptions than this many characters are no speaker's.
+_MAX_DESCRIPTION = 240
+
+
+def _named_and_described(rest: str) -> int | None:
+    """Where the speaker ends in the words after an inverted verb that are a name, a comma
+    and a description of its bearer ("Ana Ruiz, a researcher at the port's institute in
+    Riga, Latvia, who ..."), however long the description: the name and the description's
+    head, up to its first comma, relative or place ("Ana Ruiz, a researcher"), or the name
+    alone when that is over the speaker's word limit. None for other words: a description
+    holds no verb but in its relatives ("said Ruiz, the pier was shut": a clause)."""
+    name = _NAME_THEN_COMMA.match(rest, len(rest) - len(rest.lstrip(" \t")))
+    if name is None or len(rest) - name.end() > _MAX_DESCRIPTION:
+        return None
+    about = rest[name.end() :]
+    first = about.split(None, 1)[0] if about.strip() else ""
+    if (
+        not (first.lower() in _APPOSITION_OPENERS or first[:1].islower())
+        or first.endswith("ing")
+        or first.lower() in _PREPOSITIONS
+    ):
+        # "said Ruiz, Ortiz and ...", "said Ruiz, using ...", "said Ruiz, in a report":
+        # no description
+        return None
+    if _COMMA_RELATIVE.search(about):
+        # "said Ruiz, a pilot, who ...": ``_speaker_with_relative`` reads it; "..., which":
+        # whose relative it is, the description's last noun's or hers, is unclear
+        return None
+    relative = _description_relative(about)
+    if grammar.has_verb(about[: relative.start()] if relative else about):
+        return None
+    head = _DESCRIPTION_HEAD_END.search(about)
+    head_end = head.start() if head else len(about)
+    if relative is not None:
+        head_end = min(head_end, relative.start())
+    end = name.end() + head_end
+    if len(rest[:end].split()) > _MAX_SPEAKER_WORDS:
+        return name.start() + len(name.group().rstrip(", \t"))
+    return end
 
 
 def _subject_with_apposition(before: str) -> bool:
@@ -1948,8 +2185,17 @@ def find_middle_tag(text: str) -> Interruption | None:
     inside a sentence that has no speaker otherwise. The sentence without the tag is the
     speaker's statement; ``cuts`` holds the one span to remove (with the comma before
     the tag when the words after it go on with those before it)."""
-    if _middle_tag_verbs().isdisjoint(tables.text_words(text).words):
+    words = tables.text_words(text).words
+    if "according" in words:
+        found = _according_middle(text)
+        if found is not None:
+            return found
+    if _middle_tag_verbs().isdisjoint(words):
         return None  # most sentences: a set test
+    if ',"' in text or ",”" in text:
+        found = _tag_after_a_quoted_phrase(text)
+        if found is not None:
+            return found
     comma = text.find(", ")
     while comma >= 0:
         following = text.find(",", comma + 2, comma + 90)
@@ -1965,10 +2211,110 @@ def find_middle_tag(text: str) -> Interruption | None:
 
 _TAG_BREAK = re.compile(r"[:;\"“”]")
 
+#: ", according to the ministry, " inside a sentence: the source between two commas.
+_ACCORDING_MIDDLE = re.compile(
+    r",[ \t]+according[ \t]+to[ \t]+(?P<speaker>[^,;:\"“”()—–]{2,90}?),[ \t]+(?=\S)", re.I
+)
+#: A clause joined to another before it: ", and the club", ", but he".
+_JOINED_CLAUSE = re.compile(r",[ \t]+(?:and|but|or|yet)[ \t]")
+#: Words that end the words before a middle "according to" and open a clause of their
+#: own ("a sauna where, according to police, they ..."): the source's statement is that
+#: clause alone, not the sentence.
+_SUBORDINATE_ENDS = frozenset("which who whom whose where when that because while if".split())
+#: Words opening what follows a middle "according to" after a clause that describe the
+#: source, not the statement ("..., according to SITE, an analyst group", "..., according
+#: to reports, including the Ledger"; ``find_attribution`` reads a description that ends
+#: the sentence), or open a clause of the writer's ("..., however the crew ...").
+_SOURCE_DESCRIPTION_START = frozenset("a an the its his her their our including however".split())
 
-def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None:
-    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``."""
-    middle = text[comma + 1 : following]
+
+def _according_middle(text: str) -> Interruption | None:
+    """'Rats, according to the survey, live in every house', 'Now, according to the
+    paper, the fee will rise', 'The firm counted 40 staff, according to its report, up 8
+    percent': the source between two commas inside the statement, cut out as a middle tag
+    is. Either the words before are a subject or an opening phrase without a verb and
+    those after its clause, or the words before are the clause and those after go on with
+    it without a clause of their own; not two clauses (the source's is only one of them)."""
+    for match in _ACCORDING_MIDDLE.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if not before.strip() or len(after.split()) < 2:
+            continue
+        first_after = after.split(None, 1)[0].lower().strip(",")
+        last_before = before.rsplit(None, 1)[-1].lower()
+        if first_after in _NOT_STATEMENT_START or last_before in _SUBORDINATE_ENDS:
+            continue
+        if first_after.endswith("ing") or last_before in ("and", "or"):
+            # "..., according to X, calling it ...": whose act, the tag does not tell;
+            # "X is 45 and, according to Y, paid ...": the source's is the second part
+            continue
+        if _JOINED_CLAUSE.search(before):
+            continue  # "X left, and the club, according to Y, says ...": Y's is the second
+        # "Rats, ..., live", "What is true, ..., is that ...": the subject's verb follows
+        verb_follows = first_after in grammar.AUXILIARIES or _verb_follows(before, after)
+        if verb_follows and grammar.has_verb(before) and not _DESCRIPTION_RELATIVE.search(before):
+            continue  # a clause before, and a verb after: no subject the verb goes on with
+        clause_before = grammar.has_verb(before) and not verb_follows
+        if clause_before and (
+            not after[:1].islower()  # "..., according to his lawyer, Ana Ruiz.": her name
+            or first_after in _SOURCE_DESCRIPTION_START
+            or (first_after not in _GOES_ON and grammar.has_verb(after))
+        ):
+            continue  # the source's description, or two clauses ("X fell, ..., and Z rose")
+        if not clause_before and not grammar.has_verb(after):
+            continue  # no statement on either side
+        speaker = _clean_speaker(match.group("speaker"))
+        if speaker is None or grammar.has_verb(speaker):
+            continue
+        # "Rats, ..., live": the subject's verb goes on; "After the storm, ..., the crew
+        # left": an opening phrase keeps its comma, as a clause before a phrase does
+        goes_on = first_after in _GOES_ON or verb_follows
+        start = match.start() if goes_on else match.start() + 1
+        cut = (start, match.end() - 1)
+        joined = text[:start] + text[cut[1] :]
+        # the source's place in the sentence as written: after the statement's start, so a
+        # pronoun opening the statement is not read as the source ("Her father, according
+        # to Ruiz, ...")
+        attribution = Attribution(
+            speaker,
+            "according to",
+            0,
+            len(joined.rstrip()),
+            False,
+            False,
+            _trimmed(text, match.span("speaker")),
+        )
+        return Interruption((cut,), attribution)
+    return None
+
+
+#: A quotation's comma inside its closing mark, then a blank: '"full refund," he says, ...'.
+_QUOTED_COMMA = re.compile(r",[”\"][ \t]")
+
+
+def _tag_after_a_quoted_phrase(text: str) -> Interruption | None:
+    """'The phrase "full refund," he says, means ...': a middle tag after a quoted phrase
+    whose comma stands inside its closing mark. Only a phrase quoted inside the sentence:
+    a sentence that opens with its quotation ('"It is shut," he said, ...') is the
+    quotation's own statement and tag."""
+    for match in _QUOTED_COMMA.finditer(text):
+        comma = match.start()
+        opening = max(text.rfind("“", 0, comma), text.rfind('"', 0, comma))
+        if opening <= 0 or not text[:opening].strip():
+            continue
+        following = text.find(",", match.end(), match.end() + 90)
+        if following > 0:
+            found = _middle_tag_at(text, comma, following, quoted=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _middle_tag_at(
+    text: str, comma: int, following: int, quoted: bool = False
+) -> Interruption | None:
+    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``
+    (``quoted``: a closing quotation mark stands right after the first comma)."""
+    middle = text[comma + 2 if quoted else comma + 1 : following]
     if _TAG_BREAK.search(middle):
         return None  # 'X says to her: "Dude': a quotation opens inside, no tag
     words = middle.split()
@@ -1977,7 +2323,8 @@ def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None
         return None
     index = verbs[0]
     before, after = text[:comma], text[following + 1 :].lstrip(" \t")
-    first_after = after.split(None, 1)[0].lower() if after.split() else ""
+    # "adding," as "adding": the punctuation after a word is no part of it
+    first_after = after.split(None, 1)[0].lower().rstrip(",;:") if after.split() else ""
     if (
         not before.strip()
         or len(after.split()) < 2
@@ -1991,14 +2338,23 @@ def _middle_tag_at(text: str, comma: int, following: int) -> Interruption | None
     speaker = _tag_speaker(words, index, before, after)
     if speaker is None or not _statement_around(before, after):
         return None
-    start = comma if _goes_on(before, after, first_after) else comma + 1
-    cut = (start, following + 1)
-    joined = text[:start] + text[following + 1 :]
+    goes_on = _goes_on(before, after, first_after)
+    if quoted:
+        # the tag goes, the closing mark stays; its comma goes when the words go on or
+        # the quoted phrase ends a subject ('The phrase "full refund" likely means')
+        cuts: tuple[tuple[int, int], ...] = ((comma + 2, following + 1),)
+        if goes_on or not grammar.has_verb(before):
+            cuts = (*cuts, (comma, comma + 1))
+    else:
+        cuts = ((comma if goes_on else comma + 1, following + 1),)
+    joined = text
+    for start, end in cuts:
+        joined = joined[:start] + joined[end:]
     verb = words[index].lower()
     attribution = Attribution(
         speaker, verb, 0, len(joined.rstrip()), False, _verbs().get(verb, False)
     )
-    return Interruption((cut,), attribution)
+    return Interruption(cuts, attribution)
 
 
 #: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those

@@ -484,6 +484,9 @@ def _concessive(speaker: str) -> bool:
     return speaker.split(None, 1)[0].lower() in _CONCESSIVE
 
 
+_QUOTE_MARK = re.compile('["“”]')
+
+
 def _parse_attributed(
     context: Context,
     sentence: Sentence,
@@ -509,7 +512,13 @@ def _parse_attributed(
     body = content
     if attribution is not None:
         body = content.slice(attribution.content_start, attribution.content_end)
-        appositions = None  # found for ``content``, not for the attributed body
+        # found for ``content``, not for the attributed body; a body that is all one
+        # quotation (its marks taken off) keeps its appositions: they are the speaker's
+        # words, not the writer's facts, and commas inside a quotation are too often
+        # something else ('"The longer it lasts, the more the port, and the city, will
+        # suffer"')
+        whole_quotation = attribution.quoted and _QUOTE_MARK.search(body.text) is None
+        appositions = (body, []) if whole_quotation else None
     if attribution is not None and attribution.relative_span[1] > attribution.relative_span[0]:
         extras = [*extras, _speaker_relative(content, attribution)]
     if (
@@ -533,7 +542,9 @@ def _parse_attributed(
         return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
-    if attribution is not None and _dated_tail(content, attribution, mentions):
+    if attribution is not None and (
+        _dated_tail(content, attribution, mentions) or _tail_with_an_event(content, attribution)
+    ):
         statement = _statement_claim(context, sentence, content, attribution, mentions)
         if statement is not None:
             _add(context, statement)
@@ -898,6 +909,26 @@ def _dated_tail(content: View, attribution: Attribution, mentions: Mentions) -> 
         return False
     spans = content.slice(start, end).spans()
     return bool(mentions.within(spans).dates)
+
+
+#: The words after a verb of saying that name how it was said and an event of its own: "in
+#: a written statement that the envoy read out", "in an interview which was cut short". Only
+#: after "in" and a determiner: "told the paper that ...", "confirmed on the record that
+#: ..." open the statement itself with "that" when the tag was misread.
+_TAIL_WITH_A_RELATIVE = re.compile(
+    r"in[ \t]+(?:a|an|the|his|her|its|their)[ \t][^,;:]{1,40}?[ \t](?:that|which)"
+    r"(?:[ \t]+[\w’'.-]+){2}"
+)
+
+
+def _tail_with_an_event(content: View, attribution: Attribution) -> bool:
+    """Whether the words after the attribution verb say how the statement was made with a
+    relative clause of their own ("said in a written statement that the envoy read out at
+    his briefing"): that is then a fact outlets report, as its date is."""
+    start, end = attribution.tail_span
+    if end <= start or not attribution.quoted:
+        return False
+    return _TAIL_WITH_A_RELATIVE.match(content.slice(start, end).text) is not None
 
 
 def _statement_claim(
@@ -1615,10 +1646,12 @@ def _full_name(context: Context, word: str) -> str | None:
                 for entity in claim.entities
                 if text[entity.start - 1 : entity.start] not in _QUOTE_MARKS
             ]
-            if claim.attribution and _named_person(claim.attribution):
-                # "Mark Ruiz confirmed it was his truck": the name left the claim's text
-                # for its speaker, and is still the person a later "Ruiz" means.
-                names.append(claim.attribution)
+            # "Mark Ruiz confirmed it was his truck": the name left the claim's text for
+            # its speaker, and is still the person a later "Ruiz" means; so is the name of
+            # a speaker written with a description ("Mark Ruiz, a pilot")
+            speaker = claim.attribution.partition(",")[0] if claim.attribution else ""
+            if speaker and _named_person(speaker):
+                names.append(speaker)
             for name in map(_untitled_name, names):
                 head, _, surname = name.rpartition(" ")
                 if (
