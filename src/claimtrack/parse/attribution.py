@@ -550,7 +550,8 @@ def _quotation_speaker(text: str, verb_start: int) -> tuple[int, int] | None:
     set the scene or hold no verb: "Ruiz runs the port, but she said: ..." has a claim of
     the writer's there, which reading the quotation alone would lose."""
     end = verb_start
-    for word in reversed(_WORD.findall(text, 0, verb_start)[-3:]):
+    last_words: list[str] = _WORD.findall(text, 0, verb_start)[-3:]
+    for word in reversed(last_words):
         lower = word.lower()
         if lower not in _BEFORE_THE_VERB and not grammar.is_ly_adverb(lower):
             break

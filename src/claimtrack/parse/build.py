@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache, partial
 from itertools import islice
@@ -116,7 +117,7 @@ def _between(mentions: list[_Mention], low: int, high: int) -> list[_Mention]:
 class Context:
     article: Article
     aliases: AliasTable
-    known_names: frozenset[str]
+    known_names: Container[str]
     line_starts: list[int]
     claims: list[Claim] = field(default_factory=list)
     seen_lines: set[str] = field(default_factory=set)
@@ -1042,11 +1043,13 @@ def _speaker_relative(content: View, attribution: Attribution) -> Clause:
     """'"...," said Ms. Ruiz, who heads the port' -> "Ms. Ruiz heads the port": the writer's
     fact about the speaker, not part of the quotation."""
     about = attribution.relative_subject_span
-    subject = about if about[1] > about[0] else attribution.speaker_span
+    # A test of the span, not ``is``: compiled (mypyc) code copies tuples of ints.
+    about_another = about[1] > about[0]
+    subject = about if about_another else attribution.speaker_span
     speaker = content.slice(*subject)
     body = content.slice(*attribution.relative_span)
     view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
-    name = attribution.speaker if subject is attribution.speaker_span else speaker.text
+    name = speaker.text if about_another else attribution.speaker
     return Clause(view, name, "relative", author_voice=True)
 
 

@@ -8,6 +8,7 @@ word runs that the table does not know are entities too, named as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def find_entities(
     text: str,
     offset: int = 0,
     aliases: AliasTable | None = None,
-    known_names: frozenset[str] = frozenset(),
+    known_names: Container[str] = frozenset(),
 ) -> list[Entity]:
     """Names in ``text``: known aliases with their canonical name, other capitalised names
     as written. A single capitalised word at the start of ``text`` is only a name if it is an
@@ -163,7 +164,7 @@ def _one_word(word: str, table: AliasTable) -> tuple[str, bool] | None:
 
 
 def _word_entities(
-    text: str, word: str, start: int, offset: int, table: AliasTable, known_names: frozenset[str]
+    text: str, word: str, start: int, offset: int, table: AliasTable, known_names: Container[str]
 ) -> list[Entity]:
     """``_run_entities`` for a run of one word (most runs), without its bookkeeping."""
     alias = _longest_alias(text, [(word, start)], 0, table)
@@ -188,7 +189,7 @@ def _run_entities(
     match: re.Match[str],
     offset: int,
     table: AliasTable,
-    known_names: frozenset[str],
+    known_names: Container[str],
 ) -> list[Entity]:
     """Split one capitalised run into aliases (longest first) and other names."""
     words = _split_words(match.group(0), match.start())
@@ -267,7 +268,7 @@ def _longest_alias(
 
 
 def _names(
-    text: str, words: list[tuple[str, int]], offset: int, known_names: frozenset[str]
+    text: str, words: list[tuple[str, int]], offset: int, known_names: Container[str]
 ) -> list[Entity]:
     """An unknown capitalised name, without leading function words and possessives."""
     # A lower-case joiner left in front by a split ("U.S. and North Korean": "and North

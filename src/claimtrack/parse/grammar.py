@@ -15,7 +15,7 @@ from itertools import islice
 from claimtrack.parse import tables
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 
-AUXILIARIES = frozenset(
+AUXILIARIES: frozenset[str] = frozenset(
     "is are was were has have had will would can could may might must should shall did does "
     "do be been being won't can't didn't doesn't isn't aren't wasn't weren't hasn't haven't".split()
 )

@@ -241,7 +241,7 @@ def _parallel(text: str, offset: int, bare: NumberMention, later: NumberMention,
 
 def _head_noun(before: str) -> str | None:
     """The last word before a figure that is not a linking word ("rate" in "rate was")."""
-    words = _WORD.findall(before[-60:])
+    words: list[str] = _WORD.findall(before[-60:])
     for word in reversed(words[-4:]):
         lower = word.lower()
         if lower not in _LINKS:

@@ -20,9 +20,15 @@ class View:
 
     __slots__ = ("kept", "pieces", "text")
 
-    def __init__(self, pieces: list[Piece], kept: tuple[tuple[int, int], ...] = ()) -> None:
-        self.pieces = [p for p in pieces if p.text]
-        self.text = "".join(p.text for p in self.pieces)
+    def __init__(
+        self, pieces: list[Piece], kept: tuple[tuple[int, int], ...] = (), text: str | None = None
+    ) -> None:
+        if text is None:
+            self.pieces = [p for p in pieces if p.text]
+            self.text = "".join(p.text for p in self.pieces)
+        else:  # ``_single``: no empty pieces, and ``text`` is their concatenation
+            self.pieces = pieces
+            self.text = text
         #: Article spans the claim came from but whose words were replaced (a pronoun).
         self.kept = kept
 
@@ -115,11 +121,7 @@ class View:
 
 def _single(start: int, text: str, kept: tuple[tuple[int, int], ...]) -> View:
     """``View([Piece(start, text)], kept)`` without the general constructor's passes."""
-    view = View.__new__(View)
-    view.pieces = [Piece(start, text)] if text else []
-    view.text = text
-    view.kept = kept
-    return view
+    return View([Piece(start, text)] if text else [], kept, text)
 
 
 _QUOTES = '"“”'
