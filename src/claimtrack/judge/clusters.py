@@ -5,11 +5,14 @@ notes and first report (``build_clusters``, ``judge_group``, ``make_cluster``).
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from claimtrack.collector import collection_paused
 from claimtrack.judge.arrays import BoolArray, IntArray, ScoredArrays
@@ -69,10 +72,10 @@ def judge_group(
 
 
 def _judge_rows(
-    left: list[int],
-    right: list[int],
-    similarities: list[float],
-    matched: list[bool],
+    left: Sequence[int],
+    right: Sequence[int],
+    similarities: Sequence[float],
+    matched: Sequence[bool],
     claims: Sequence[Claim],
     options: Options,
     explained: set[tuple[int, int]] | frozenset[tuple[int, int]],
@@ -251,17 +254,27 @@ class _GroupPairs:
 
     @cached_property
     def _lists(self) -> _Rows:
+        # Arrays of machine numbers, not lists: in a list each index past 256 and each
+        # similarity is an object of its own (32 and 24 bytes), alive through the loop over
+        # the groups, the run's peak; an element read from an array costs what one does
+        # from a list.
         pairs = self.pairs
         return (
-            pairs.left.tolist(),
-            pairs.right.tolist(),
-            pairs.similarity.tolist(),
+            _machine_array("q", pairs.left, np.int64),
+            _machine_array("q", pairs.right, np.int64),
+            _machine_array("d", pairs.similarity, np.float64),
             self.matched.tolist(),
         )
 
 
-#: The judged pairs of a group as lists: left and right claim indexes, similarity, matched.
-_Rows = tuple[list[int], list[int], list[float], list[bool]]
+def _machine_array(code: str, column: npt.NDArray[Any], dtype: type[np.generic]) -> array[Any]:
+    found = array(code)
+    found.frombytes(np.ascontiguousarray(column, dtype=dtype).tobytes())
+    return found
+
+
+#: The judged pairs of a group: left and right claim indexes, similarity, matched.
+_Rows = tuple[Sequence[int], Sequence[int], Sequence[float], list[bool]]
 
 
 def _related_by_group(
