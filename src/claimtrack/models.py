@@ -418,6 +418,31 @@ def compact_claim(claim: Claim) -> Claim:
     return copy
 
 
+def compact_cluster(fields: dict[str, Any]) -> Cluster:
+    """``Cluster(**fields)`` without validation (every field of the model's exact type,
+    given in the model's order), held as ``compact_claim`` holds a claim.
+
+    WHY: a run keeps one cluster per group to the end (437,000 at 10,000 articles, most of
+    them one claim). Built with its fields as its ``__dict__``, a cluster took 414 bytes;
+    its fields set one by one into the class's shared key table, 246 (70 MB less at the
+    judge's peak). Fields given otherwise go the checked way (``trusted``).
+    """
+    if tuple(fields) != _CLUSTER_FIELDS:
+        from claimtrack.parse.trusted import trusted
+
+        return trusted(Cluster, **fields)
+    cluster = _new(Cluster)
+    deque(map(_set, repeat(cluster), fields, fields.values()), 0)
+    _set(cluster, "__pydantic_fields_set__", _CLUSTER_FIELDS_SET)
+    _set(cluster, "__pydantic_extra__", None)
+    _set(cluster, "__pydantic_private__", None)
+    return cluster
+
+
+_CLUSTER_FIELDS = tuple(Cluster.model_fields)
+_CLUSTER_FIELDS_SET = _FIELDS_SETS.setdefault(frozenset(_CLUSTER_FIELDS), set(_CLUSTER_FIELDS))
+
+
 def _compact(model: _Model) -> _Model:
     copy = _new(type(model))
     values = model.__dict__
@@ -454,4 +479,4 @@ def _prime_shared_keys(*classes: type[BaseModel]) -> None:
             _set(probe, name, None)
 
 
-_prime_shared_keys(Claim, NumberMention, DateMention, Entity)
+_prime_shared_keys(Claim, NumberMention, DateMention, Entity, Cluster)

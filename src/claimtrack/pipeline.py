@@ -726,6 +726,9 @@ def analyse(
     # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
     # and clusters built below, the run's peak at 10,000 articles.
     release_memos("claimtrack.judge")
+    # and the matcher's, refilled by the judge (each judged claim's name sets: 5 MB at
+    # 1,000 articles, tracemalloc at the end of ``build_clusters``)
+    release_memos("claimtrack.match")
     return_freed_memory()
     # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
     # ones the judge already found to be one fact; the related ones, (i, j) rows.

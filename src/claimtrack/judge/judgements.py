@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from claimtrack import match
 from claimtrack.collector import collection_paused
@@ -44,7 +46,7 @@ class PairJudgements:
         self._figures: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._act_days: tuple[Sequence[ScoredPair], list[tuple[int, int]]] | None = None
         self._table: ClaimTable | None = None
-        self._may_columns: tuple[list[int], list[bool], list[bool], list[int]] | None = None
+        self._may_columns: tuple[array[int], list[bool], list[bool], array[int]] | None = None
         self._arrays: ScoredArrays | None = None
         self._facts: list[ClaimFacts | None] = [None] * len(claims)
         #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
@@ -93,11 +95,14 @@ class PairJudgements:
             return may_conflict(claims[i], claims[j], keys[i], keys[j])
         if self._may_columns is None:
             table = self._table
+            # The id columns as arrays of machine ints, not lists: an id past 256 is an int
+            # object of its own (32 bytes) in a list, and these live through build_clusters,
+            # the run's peak; an element read from an array costs what one from a list does.
             self._may_columns = (
-                table.numbers.tolist(),
+                _int_array(table.numbers),
                 table.dated.tolist(),
                 table.reasoned.tolist(),
-                table.stance.tolist(),
+                _int_array(table.stance),
             )
         numbers, dated, reasoned, stance = self._may_columns
         return (
@@ -189,6 +194,12 @@ class PairJudgements:
             if len(self._done) < self.LIMIT:
                 self._done[i * self._size + j] = found
         return found
+
+
+def _int_array(column: npt.NDArray[np.int64]) -> array[int]:
+    found = array("q")
+    found.frombytes(np.ascontiguousarray(column, dtype=np.int64).tobytes())
+    return found
 
 
 class _SharedWords:
