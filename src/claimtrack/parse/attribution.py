@@ -427,18 +427,27 @@ def _speaker_and_verb(text: str) -> Attribution | None:
     )
 
 
+#: The verbs of a quotation's tag.
+_TAG_VERB = r"(?:said|says|told|tells|added|adds|wrote|writes)\b"
 #: A closed quotation, then a speaker of up to five words and a verb of saying.
 _QUOTATION_THEN_VERB = re.compile(
-    r"[,.?!][\"”’'][ \t]{1,3}(?:[\w.’'-]{1,30}[ \t]{1,3}){1,5}?(?P<verb>said|says|told|tells|"
-    r"added|adds|"
-    r"wrote|writes)\b"
+    rf"[,.?!][\"”’'][ \t]{{1,3}}(?:[\w.’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}?(?P<verb>{_TAG_VERB})"
+)
+#: '..., he said in an audio message posted on a website linked to the group.': when,
+#: where or how a quotation was said, a preposition or a word of time and up to 160
+#: characters without clause punctuation, ending the sentence.
+_LONG_TAIL_END = re.compile(
+    r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
+    r"[ \t]+(?:on|in|at|to|during|from|after|before|while|via|through)\b"
+    r"[^,;:\"“”]{1,160}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 
 
 def _far_quotation_tag(text: str) -> Attribution | None:
-    """``_trailing`` for a quotation's tag whose verb stands further from the end than
-    the words it reads, before a long tail ('"...," he said in the video received by the
-    agency in the same way as earlier messages.')."""
+    """A quotation's tag before a tail longer than ``_trailing`` reads ('"...," he said in
+    the video received by the agency in the same way as earlier messages.'), its verb
+    near the end or further back: the statement is the quotation, so the words after the
+    verb are only the tag's."""
     if "”" not in text and '"' not in text:
         return None
     matches = list(_QUOTATION_THEN_VERB.finditer(text))
@@ -452,9 +461,12 @@ def _far_quotation_tag(text: str) -> Attribution | None:
     return None if index is None else _speaker_before(text, words, index)
 
 
+#: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
+#: that take an object there ("acknowledged its mistake", "told the court").
+_INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
 #: An inverted tag's verb after the statement's comma or closing mark, then a capital.
 _INVERTED_VERB = re.compile(
-    r"(?<=[,”\"’'])[ \t]*(?P<verb>said|says|added|adds|wrote|writes|noted|explained)[ \t]+(?=[A-Z])"
+    rf"(?<=[,”\"’'])[ \t]*(?P<verb>{'|'.join(sorted(_INVERTED_TAG_VERBS))})[ \t]+(?=[A-Z])"
 )
 
 
@@ -820,11 +832,19 @@ _ACCORDING_DESCRIBED = re.compile(
 #: the source is.
 _RANKING = re.compile(r"\b(?:\w{3,}est|first|last|only|most|least|lowest|highest)\b")
 #: A quotation closed and its tag's verb after it: a statement with its own speaker.
-_QUOTATION_WITH_TAG = re.compile(
-    r"[”\"][^“”\"]{0,40}?\b(?:said|says|told|tells|wrote|writes|added|adds)\b"
-)
+_QUOTATION_WITH_TAG = re.compile(rf"[”\"][^“”\"]{{0,40}}?\b{_TAG_VERB}")
 #: Where a description's own relative clause may start: its verb is not the description's.
 _DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+
+
+def _has_own_speaker(text: str, end: int) -> bool:
+    """Whether the statement before a closing "according to X" at ``end`` has a speaker
+    of its own: '"...," Ruiz says in the video. The video ...' (two sentences run
+    together: hers) or "Ruiz says X, according to a report, ..." (Ruiz's)."""
+    return (
+        _QUOTATION_WITH_TAG.search(text, 0, end) is not None
+        or _speaker_and_verb(text[:end]) is not None
+    )
 
 
 def _description_relative(about: str) -> re.Match[str] | None:
@@ -848,8 +868,6 @@ def _according_described(text: str, lower: str) -> Attribution | None:
     match = _ACCORDING_DESCRIBED.search(lower, max(0, position - 2))
     if match is None or match.start() == 0:
         return None
-    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
-        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
     about = match.group("about")
     relative = _description_relative(about)
     own = about[: relative.start()] if relative else about
@@ -858,8 +876,8 @@ def _according_described(text: str, lower: str) -> Attribution | None:
         return None
     if _RANKING.search(own):
         return None  # "..., according to a census, the smallest since 1950": the figure's
-    if _speaker_and_verb(text[: match.start()]) is not None:
-        return None  # "Ruiz says X, according to a report, ...": Ruiz's
+    if _has_own_speaker(text, match.start()):
+        return None
     return _result(text, match.span("speaker"), (0, match.start()), "according to")
 
 
@@ -910,10 +928,8 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        tail = (
-            _TAIL_END.match(text, end)
-            or (_told_tail(text, end) if word.lower() in _TELL_VERBS else None)
-            or _tail_after_a_quotation(text, start, end)
+        tail = _TAIL_END.match(text, end) or (
+            _told_tail(text, end) if word.lower() in _TELL_VERBS else None
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -927,28 +943,6 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
-
-
-#: '..., he said in an audio message posted on a website linked to the group.': when,
-#: where or how a quotation was said, a preposition or a word of time and up to 160
-#: characters without clause punctuation, ending the sentence.
-_LONG_TAIL_END = re.compile(
-    r"(?<![ \t])(?:[ \t]+(?:reporters|journalists|the[ \t]+\w{1,20}|[A-Z][\w.]{1,20}))?"
-    r"[ \t]+(?:on|in|at|to|during|from|after|before|while|via|through)\b"
-    r"[^,;:\"“”]{1,160}(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
-)
-#: A closed quotation and a speaker of up to five words before the verb: '"...," he',
-#: '"...?" the pilot', '"...," Ana Ruiz'.
-_SPEAKER_AFTER_A_QUOTATION = re.compile(r"[,.?!][\"”’'][ \t]+(?:[\w.’'-]+[ \t]+){1,5}$")
-
-
-def _tail_after_a_quotation(text: str, verb_start: int, verb_end: int) -> re.Match[str] | None:
-    """A tail longer than ``_TAIL_END`` reads, after the verb of a tag that follows a
-    closed quotation: the statement is the quotation, so the words after the verb are
-    only the tag's ("he said in an audio message posted on a website linked to ...")."""
-    if _SPEAKER_AFTER_A_QUOTATION.search(text, max(0, verb_start - 120), verb_start) is None:
-        return None
-    return _LONG_TAIL_END.match(text, verb_end)
 
 
 def _told_tail(text: str, end: int) -> re.Match[str] | None:
@@ -1198,10 +1192,8 @@ _ACCORDING_NAMED = re.compile(
 
 
 def _according_named(text: str, match: re.Match[str]) -> Attribution | None:
-    if _QUOTATION_WITH_TAG.search(text, 0, match.start()):
-        return None  # '"...," Ruiz says in the video. The video ...': hers, run together
-    if _speaker_and_verb(text[: match.start()]) is not None:
-        return None  # "Ruiz says X, according to his lawyer, ...": Ruiz's
+    if _has_own_speaker(text, match.start()):
+        return None
     return _result(text, _trimmed(text, match.span("name")), (0, match.start()), "according to")
 
 
@@ -2358,9 +2350,6 @@ def _middle_tag_at(
     return Interruption(cuts, attribution)
 
 
-#: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
-#: that take an object there ("acknowledged its mistake", "told the court").
-_INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
 #: What may follow the verb of a middle tag other than "told": when or where it was said,
 #: or to whom ("explained to the court").
 _TAG_TAIL = re.compile(
