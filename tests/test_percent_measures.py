@@ -60,6 +60,10 @@ APART = [
 #: Pairs the rule leaves alone: two changes, two shares, a level, a change told as a share.
 NOT_APART = [
     (
+        "Brantley Mills will cut 10 percent of its workforce this year.",
+        "Brantley Mills will cut its workforce by 10 percent this year.",
+    ),
+    (
         "Grain prices at the Tarsk exchange rose 8 percent on Tuesday.",
         "Grain prices at the Tarsk exchange climbed by 8 percent on Tuesday.",
     ),
