@@ -10,6 +10,8 @@ One module per step, data passing forward only:
 
   - ``names``: one person named two ways (``name_variants``), other named parties
     (``other_parties``, ``names_apart``), parties that swap places (``swapped_parties``);
+  - ``measures``: a percentage told as a change and one told as a share count two things
+    (``measures_apart``, part of ``figures_of_other_events``);
   - ``table``: ``ClaimTable``, what the scorer reads of each claim, computed once per batch;
   - ``features``: the pair features (``PairBatch``, ``FEATURE_STEPS``, ``pair_features``) and
     the logistic model (``Model``, ``load_model``, ``model_scores``);

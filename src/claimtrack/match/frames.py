@@ -14,6 +14,7 @@ import numpy as np
 
 from claimtrack.match.columns import SetColumn
 from claimtrack.match.features import Grams, PairBatch
+from claimtrack.match.measures import measures_apart
 from claimtrack.match.names import (
     name_variants,
     names_shared,
@@ -145,7 +146,9 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
     be compared (it stays related) but never makes one fact or backs a merge. Decided here,
     not in ``is_match``: paraphrases with figures often use predicates of two classes
     ("slid" / "lost"), so a veto on the same-claim test costs paraphrase accuracy."""
-    return bool(a.numbers) and bool(b.numbers) and _other_events(a, b)
+    if not a.numbers or not b.numbers:
+        return False
+    return measures_apart(a, b) or _other_events(a, b)
 
 
 def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:

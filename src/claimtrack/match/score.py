@@ -51,6 +51,7 @@ from claimtrack.match.frames import (
     frame_similarities,
     similarity,
 )
+from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
@@ -299,7 +300,11 @@ def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
     numbers_a, numbers_b = batch.sizes(claims.numbers)
     frames_meet = batch.common(claims.frames) > 0
     counted = (numbers_a > 0) & (numbers_b > 0)
-    return np.asarray(counted & _other_events_batch(batch, frames_meet), dtype=bool)
+    roles = claims.percent_roles
+    role_a, role_b = roles[batch.left], roles[batch.right]
+    # a change and a share ("by 30 percent" / "30 percent of"): two measures (``measures``)
+    measures = (role_a != NO_ROLE) & (role_b != NO_ROLE) & (role_a != role_b)
+    return np.asarray(counted & (measures | _other_events_batch(batch, frames_meet)), dtype=bool)
 
 
 #: Features computed last, for the pairs that may be kept: the run lengths cost most, and

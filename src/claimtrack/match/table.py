@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
+from claimtrack.match.measures import NO_ROLE, percent_role
 from claimtrack.match.names import (
     _name_sets,
     _name_words,
@@ -309,6 +310,13 @@ class ClaimTable:
         """The claim's subject names someone (``_name_words`` of its agent): without it,
         ``other_parties`` is False whatever the other claim says."""
         return np.array([bool(_name_words(k.agent)) for k in self.keys], dtype=bool)
+
+    @cached_property
+    def percent_roles(self) -> SmallIntArray:
+        """Each claim's ``measures.percent_role`` (read only for claims with figures)."""
+        return np.array(
+            [percent_role(k) if k.numbers else NO_ROLE for k in self.keys], dtype=np.int32
+        )
 
 
 def _owned_codes(owner: SmallIntArray, item: IntArray, width: int) -> IntArray:

@@ -1,0 +1,75 @@
+"""Two measures told with a percentage: the size of a change ("cut its shipments by about
+30 percent", "sales rose 4 percent") and a share of a whole ("covered just 30 percent of all
+imports"). A pair that gives one of each counts two different things, whatever figure and
+words it shares, so it never makes one fact (``measures_apart``, read with
+``frames.figures_of_other_events``).
+
+The words that mark each reading are in data/percent_roles.tsv; the percent words are the
+units.tsv rows for "%".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from claimtrack.normalize import MatchKey, data_lines
+
+#: ``percent_role`` values.
+NO_ROLE, CHANGE, SHARE = 0, 1, 2
+#: Words before a percent word looked at for "by" / "to": the figure and an approximator
+#: ("by more than 30 percent").
+BEFORE_PERCENT = 4
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, frozenset[str]]:
+    """data/percent_roles.tsv as {mark: words}."""
+    marks: dict[str, set[str]] = {}
+    for line in data_lines("percent_roles.tsv"):
+        word, mark = line.split("\t")
+        marks.setdefault(mark.strip(), set()).add(word.strip())
+    return {mark: frozenset(words) for mark, words in marks.items()}
+
+
+@lru_cache(maxsize=1)
+def _percent_words() -> frozenset[str]:
+    """The last word of each unit written for "%" ("percent", "cent" of "per cent", "%")."""
+    rows = (line.split("\t") for line in data_lines("units.tsv"))
+    return frozenset(row[0].split()[-1] for row in rows if len(row) > 1 and row[1].strip() == "%")
+
+
+def percent_role(key: MatchKey) -> int:
+    """``CHANGE`` when the claim's percentages tell how much something moved (a change
+    predicate, or "by" before the figure), ``SHARE`` when they give a part of a whole
+    ("percent of"), else ``NO_ROLE``: no percentage, a level reached ("fell to 5 percent"),
+    or both readings at once ("lost 30 percent of its value" is a change told as a share)."""
+    percent = _percent_words()
+    surface = key.surface
+    # a test of the whole string first: few claims with figures give a percentage
+    if not key.numbers or not any(word in surface for word in percent):
+        return NO_ROLE
+    words = surface.split()
+    spots = [k for k, word in enumerate(words) if k and word in percent]
+    if not spots:
+        return NO_ROLE
+    marks = _marks()
+    before = {w for k in spots for w in words[max(0, k - BEFORE_PERCENT) : k]}
+    if not before.isdisjoint(marks["to"]):
+        return NO_ROLE
+    share = any(k + 1 < len(words) and words[k + 1] in marks["share"] for k in spots)
+    change = not key.predicates.isdisjoint(marks["change"]) or not before.isdisjoint(marks["by"])
+    if share == change:
+        return NO_ROLE
+    return SHARE if share else CHANGE
+
+
+def measures_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim gives a percentage as a change, the other as a share: "quotas that will cut
+    its steel shipments by about 30 percent" / "the tariff covered just 30 percent of all
+    imports" share the figure, the tariff and the steel, and count two things."""
+    return roles_apart(percent_role(a), percent_role(b))
+
+
+def roles_apart(role_a: int, role_b: int) -> bool:
+    """Two ``percent_role`` values of two different measures."""
+    return {role_a, role_b} == {CHANGE, SHARE}
