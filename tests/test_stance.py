@@ -10,8 +10,9 @@ import pytest
 
 from claimtrack import parse
 from claimtrack.compare import article_stance, statement_stance, supported_by
-from claimtrack.models import Claim, Stance
+from claimtrack.models import Claim, Comparison, Stance
 from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
 from claimtrack.stance import (
     coverage,
     dismissed_report,
@@ -19,8 +20,10 @@ from claimtrack.stance import (
     hedging_cue,
     holds_predicate,
     main_clause_negated,
+    mostly_reported,
     overall_stance,
     refuting_cue,
+    stance_of,
 )
 
 CLAIM = "The harbour master resigned after the ferry collision"
@@ -646,3 +649,245 @@ def test_a_story_flag_is_read_on_headlines_only() -> None:
     source = _statement("Port official: harbour master resigned after the ferry collision")
     assert hedging_cue(source, claim, headline=True) == "Port official"
     assert hedging_cue(source, claim) is None
+
+
+def _article(claim: str, *sentences: str) -> Stance:
+    return article_stance(
+        _statement(claim, "claim"), [_statement(s, f"a{i}") for i, s in enumerate(sentences)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("The new tablet has a 12-inch screen", "The new tablet has a 10-inch screen"),
+        (
+            "The ferry carried 40 passengers when it sank",
+            "The ferry carried 400 passengers when it sank",
+        ),
+        (
+            "Three workers were hurt in the factory fire",
+            "Five workers were hurt in the factory fire",
+        ),
+        (
+            "The minister resigned because of ill health",
+            "The minister resigned because of the expenses scandal",
+        ),
+    ],
+)
+def test_an_article_sentence_with_another_figure_or_cause_does_not_refute(
+    claim: str, sentence: str
+) -> None:
+    # an article gives figures and causes of many things; as a headline the same words conflict
+    assert _article(claim, sentence) is not Stance.CONFLICTS
+    assert statement_stance(claim, sentence) is not Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        ("The new tablet has a 12-inch screen", "The new tablet has a 10-inch screen"),
+        (
+            "Three workers were hurt in the factory fire",
+            "Five workers were hurt in the factory fire",
+        ),
+    ],
+)
+def test_a_headline_with_another_figure_still_conflicts(claim: str, sentence: str) -> None:
+    assert statement_stance(claim, sentence) is Stance.CONFLICTS
+
+
+def test_an_article_sentence_negating_the_claim_still_refutes_it() -> None:
+    claim = "The museum sold its oldest painting to a private collector"
+    denial = "The museum did not sell its oldest painting to a private collector"
+    assert _article(claim, denial) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        (
+            "The harbour master reportedly resigned after the ferry collision",
+            "The harbour master has reportedly resigned after the ferry collision",
+        ),
+        (
+            "The harbour master resigned after the ferry collision, officials say",
+            "The harbour master resigned after the ferry collision, port officials said.",
+        ),
+        (
+            "The harbour master allegedly resigned after the ferry collision",
+            "The harbour master allegedly resigned after the ferry collision last week.",
+        ),
+    ],
+)
+def test_an_article_passing_a_reported_claim_on_the_same_way_hedges_it(
+    claim: str, sentence: str
+) -> None:
+    assert _article(claim, sentence) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The harbour master reportedly resigned after the ferry collision",
+        "The harbour master resigned after the ferry collision",
+    ],
+)
+def test_an_article_asserting_the_claim_supports_it_hedged_or_not(claim: str) -> None:
+    plain = "The harbour master resigned after the ferry collision."
+    assert _article(claim, plain) is Stance.SUPPORTS
+    # one sentence asserting it outweighs one passing it on
+    passed_on = "The harbour master has reportedly resigned after the ferry collision."
+    assert _article(claim, passed_on, plain) is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master resigned after the ferry collision, the port authority confirmed on "
+        "Friday.",
+        "The port authority announced that the harbour master resigned after the ferry collision.",
+        "The harbour master resigned after the ferry collision, the port confirms.",
+    ],
+)
+def test_an_article_reporting_a_confirmed_fact_supports_it(sentence: str) -> None:
+    assert _article(CLAIM, sentence) is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master resigned after the ferry collision, the port authority said.",
+        "The harbour master resigned after the ferry collision, a union official claimed.",
+        "According to a union official, the harbour master resigned after the ferry collision.",
+    ],
+)
+def test_an_article_reporting_what_someone_said_hedges_it(sentence: str) -> None:
+    assert _article(CLAIM, sentence) is Stance.HEDGED
+
+
+def test_a_headline_reporting_a_confirmation_stays_hedged() -> None:
+    # a headline's attribution is its whole story: only inside an article does "confirmed"
+    # report an established fact
+    source = "Harbour master resigned after the ferry collision, port authority confirmed"
+    assert statement_stance(CLAIM, source) is Stance.HEDGED
+
+
+MUSEUM = "The museum sold its oldest painting to a private collector"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum sold its oldest painting to a private collector who once dealt in fake "
+        "banknotes.",
+        "The museum sold its oldest painting to a private collector known for bogus auctions.",
+    ],
+)
+def test_an_article_cue_qualifying_another_thing_does_not_refute(sentence: str) -> None:
+    assert _article(MUSEUM, sentence) is not Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial verb takes what follows as its time or object
+        "The museum denied angrily that it sold its oldest painting to a private collector.",
+        # a report noun after the cue is the story itself
+        "Fake news claimed the museum sold its oldest painting to a private collector.",
+        "A hoax article claimed the museum sold its oldest painting to a private collector.",
+        "The story that the museum sold its oldest painting to a private collector is false.",
+    ],
+)
+def test_an_article_cue_set_against_the_story_still_refutes(sentence: str) -> None:
+    assert _article(MUSEUM, sentence) is Stance.CONFLICTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum denied angrily that it sold its oldest painting to a private collector.",
+        "Curators denied outright that the museum sold its oldest painting to a private collector.",
+    ],
+)
+def test_an_article_denial_verb_is_not_read_as_qualifying_what_follows(sentence: str) -> None:
+    # the judge left out (a related pair with no contradiction): the denial verb alone refutes
+    claim, source = _statement(MUSEUM, "claim"), _statement(sentence, "a")
+    options = Options()
+    key, source_key = normalize_claim(claim, options), normalize_claim(source, options)
+    related = Comparison(same_claim=False, related=True, score=80.0)
+    found = stance_of(claim, source, key, source_key, related, False, in_article=True)
+    assert found is Stance.CONFLICTS
+
+
+PLAIN = "The harbour master resigned after the ferry collision."
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (
+            "The port's chief engineer has reportedly left as well, local radio said.",
+            "A union spokesman claimed the ferry's radar had been faulty for months.",
+            "Passengers allegedly waited an hour for lifeboats, according to a survivor.",
+        ),
+        (
+            "Rumours swirl that the ferry operator will lose its licence.",
+            "The captain may face charges, a prosecutor suggested.",
+            "Investigators believe the ferry was overloaded.",
+        ),
+    ],
+)
+def test_an_article_mostly_passing_reports_on_hedges_the_claim(others: tuple[str, ...]) -> None:
+    assert mostly_reported([_statement(s) for s in others])
+    assert _article(CLAIM, PLAIN, *others) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        (
+            "The port's chief engineer left in March.",
+            "The ferry's radar had been faulty for months.",
+            "Passengers waited an hour for lifeboats, a survivor said.",
+        ),
+        (
+            "The ferry operator lost its licence on Monday.",
+            "The captain faces charges.",
+        ),
+    ],
+)
+def test_an_article_stating_most_of_its_story_supports_the_claim(others: tuple[str, ...]) -> None:
+    assert not mostly_reported([_statement(s) for s in others])
+    assert _article(CLAIM, PLAIN, *others) is Stance.SUPPORTS
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "The footage could not be independently verified.",
+        "Port officials have not confirmed the account.",
+        "The account has not yet been confirmed by the port.",
+        "Reuters could not independently verify the statement.",
+    ],
+)
+def test_an_article_that_could_not_check_its_story_hedges_the_claim(caveat: str) -> None:
+    assert _article(CLAIM, PLAIN, caveat) is Stance.HEDGED
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The footage was verified by the port authority.",
+        "Port officials confirmed the account on Friday.",
+        "The ferry had not been inspected since May.",
+    ],
+)
+def test_an_article_that_checked_its_story_supports_the_claim(note: str) -> None:
+    assert _article(CLAIM, PLAIN, note) is Stance.SUPPORTS
+
+
+def test_a_reported_article_still_refutes() -> None:
+    assert overall_stance([Stance.SUPPORTS], reported=True) is Stance.HEDGED
+    assert overall_stance([Stance.CONFLICTS, Stance.SUPPORTS], reported=True) is Stance.CONFLICTS
+    assert overall_stance([Stance.RELATED], True, reported=True) is Stance.RELATED

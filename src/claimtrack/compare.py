@@ -442,4 +442,4 @@ def article_stance(
             others, keys, found.comparisons, supports, strict=True
         )
     ]
-    return stance.overall_stance(each, found.related)
+    return stance.overall_stance(each, found.related, reported=stance.mostly_reported(others))

@@ -36,7 +36,12 @@ The rules are the ones a journalist applies to a headline, in this order:
 4. Otherwise related (the matcher relates them, the source holds half the claim's words, or
    a headline holds a quarter and two of them) or unrelated.
 
-A sentence of an article is held to more (``in_article``): see ``stance_of``.
+A sentence of an article is held to more (``in_article``): see ``stance_of``. There a
+differing figure or cause does not refute (an article gives figures and causes of many
+things), a refuting word qualifying another thing ("a satirical newspaper") refutes nothing,
+a fact "confirmed" or "announced" is not hedged by its attribution, and a reported claim
+passed on the same way is hedged. A whole article that mostly passes on what others say, or
+says it could not verify its story, passes on a claim it supports (``mostly_reported``).
 """
 
 from __future__ import annotations
@@ -99,6 +104,8 @@ class _Cues:
     harm: re.Pattern[str]
     safe_states: frozenset[str]
     story_flags: frozenset[str]
+    confirming: frozenset[str]
+    unverified: re.Pattern[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern[str]:
@@ -135,6 +142,8 @@ def _cues() -> _Cues:
         harm=_pattern(lines("harm_words.txt")),
         safe_states=frozenset(lines("safe_states.txt")),
         story_flags=frozenset(lines("story_flags.txt")),
+        confirming=frozenset(lines("confirming_verbs.txt")),
+        unverified=_pattern(lines("unverified_cues.txt")),
     )
 
 
@@ -265,6 +274,14 @@ def _qualifies_other(source: Claim, cue: str, claim: MatchKey) -> bool:
     return bool(named) and named.isdisjoint(_plain(claim))
 
 
+def _qualifies_in_article(source: Claim, cue: str, claim: MatchKey) -> bool:
+    """An article sentence's refuting cue qualifies another thing (``_qualifies_other``): an
+    article names many things besides the claim ("the satirical newspaper", "a photoshopped
+    picture of the leader"). A denial verb ("denied Sunday that ...") takes what follows as
+    its object or time, not as a thing it qualifies."""
+    return not _cues().denials.fullmatch(cue) and _qualifies_other(source, cue, claim)
+
+
 def _live_cues(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The cues of ``pattern`` (refuting cues) in ``text`` that stand as stated: not negated,
     not one side of an "or", not asked."""
@@ -299,8 +316,10 @@ def _negated_before(before: str, negations: frozenset[str]) -> bool:
 
 def hedging_cue(source: Claim, claim: Claim, *, headline: bool = False) -> str | None:
     """What makes ``source`` pass the claim on without asserting it, when the claim does not
-    do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``."""
-    if source.attribution and not claim.attribution:
+    do the same: an attribution (a speaker label "Analyst: ..." too), or ``doubt_cue``. In an
+    article (not a ``headline``), a fact a speaker confirmed or announced ("the ministry
+    confirmed on Friday", ``confirming_verbs.txt``) is reported as established, not hedged."""
+    if source.attribution and not claim.attribution and (headline or not _confirmed(source)):
         return source.attribution_cue or source.attribution
     text = source.sentence or source.text
     if not _speaker_label(claim.sentence or claim.text, headline=headline):
@@ -309,6 +328,11 @@ def hedging_cue(source: Claim, claim: Claim, *, headline: bool = False) -> str |
                 # "Ferry collision: ..." names the topic, "Port: we never ..." a speaker
                 return label
     return doubt_cue(source, claim)
+
+
+def _confirmed(source: Claim) -> bool:
+    """The source's attribution verb confirms or announces what it reports."""
+    return (source.attribution_cue or "").lower() in _cues().confirming
 
 
 def _first_person(text: str) -> bool:
@@ -357,10 +381,20 @@ def _asks(claim: Claim) -> bool:
     return claim.kind is Kind.QUESTION or "?" in (claim.sentence or claim.text)
 
 
-def _contradicts(comparison: Comparison, stated: bool) -> bool:
-    """The judge's contradictions, less a denial (ATTRIBUTION) of a claim not ``stated``."""
+#: The judge's differences that set an article sentence beside a claim, not against it: an
+#: article about a claim gives figures of many things (last year's model, a rival estimate)
+#: and several explanations, and calls the claim false in words when it does (FNC-1 train:
+#: of 23 bodies judged disagreeing by a differing figure or cause alone, none disagreed).
+_SIDE_DIFFERENCES = frozenset({ConflictType.NUMERIC, ConflictType.REASON})
+
+
+def _contradicts(comparison: Comparison, stated: bool, *, in_article: bool = False) -> bool:
+    """The judge's contradictions, less a denial (ATTRIBUTION) of a claim not ``stated``
+    and, ``in_article``, less a differing figure or cause (``_SIDE_DIFFERENCES``)."""
     return any(
-        c.severity is Severity.CONTRADICTION and (stated or c.type is not ConflictType.ATTRIBUTION)
+        c.severity is Severity.CONTRADICTION
+        and (stated or c.type is not ConflictType.ATTRIBUTION)
+        and not (in_article and c.type in _SIDE_DIFFERENCES)
         for c in comparison.conflicts
     )
 
@@ -619,11 +653,14 @@ def stance_of(
     # A denial contradicts a claim stated as fact; "X reportedly did Y" stays true of the
     # report when the report is a hoax, and a question asserts nothing to contradict.
     stated = not reported_only(claim) and not _asks(claim)
-    if not _asks(claim) and _contradicts(comparison, stated) and (near or not in_article):
+    contradicts = _contradicts(comparison, stated, in_article=in_article)
+    if not _asks(claim) and contradicts and (near or not in_article):
         return Stance.CONFLICTS
     refuted = refuting_cue(source, claim) or (
         None if in_article else dismissed_report(source, claim) or safe_despite_harm(source, claim)
     )
+    if in_article and refuted is not None and _qualifies_in_article(source, refuted, key):
+        refuted = None  # "a satirical newspaper", "fake ratings": another thing is false
     if refuted is not None and stated:
         if near or share >= reach:
             return Stance.CONFLICTS
@@ -650,6 +687,11 @@ def stance_of(
     hedge = hedging_cue(source, claim, headline=not in_article) or (
         None if in_article else headline_hedge(source, claim)
     )
+    if in_article and hedge is None and not stated and reported_only(source):
+        # A claim that only reports something ("X reportedly did Y", "Y, police say") is
+        # passed on, not vouched for, by a sentence that reports it the same way: the
+        # hedge the two share is still the article's own.
+        hedge = source.attribution_cue or "reported"
     if supports or (not in_article and restates(claim, key, source_key)):
         return Stance.SUPPORTS if hedge is None else Stance.HEDGED
     if not in_article and related and hedge is None and _tells_claim(claim, key, source_key):
@@ -665,14 +707,45 @@ def stance_of(
 _PRECEDENCE = (Stance.CONFLICTS, Stance.SUPPORTS, Stance.HEDGED, Stance.RELATED)
 
 
-def overall_stance(stances: Sequence[Stance], article_related: bool | None = None) -> Stance:
+#: Share of an article's statements passed on (``reported_only``: attributed or hedged) from
+#: which the article is a report of what others say: three in five.
+REPORTED_ARTICLE = 0.6
+
+
+def mostly_reported(statements: Sequence[Claim]) -> bool:
+    """The article passes on what it says: most of it (``REPORTED_ARTICLE``) tells what
+    others say, claim or suspect, or it says it could not check its story ("could not be
+    independently verified", ``unverified_cues.txt``). A sentence of it stating the claim
+    plainly is then the reporter's summary of those reports, not the reporter vouching."""
+    unverified = _cues().unverified
+    if any(unverified.search(s.sentence or s.text) for s in statements):
+        return True
+    passed_on = sum(1 for statement in statements if _passed_on(statement))
+    return bool(statements) and passed_on >= REPORTED_ARTICLE * len(statements)
+
+
+def _passed_on(statement: Claim) -> bool:
+    """The article sentence only reports what it says (``reported_only``), unless all it
+    does is name who confirmed or announced it (``confirming_verbs.txt``)."""
+    if not reported_only(statement):
+        return False
+    if not (statement.attribution and _confirmed(statement)):
+        return True
+    unattributed = statement.model_copy(update={"attribution": None})
+    return reported_only(unattributed)
+
+
+def overall_stance(
+    stances: Sequence[Stance], article_related: bool | None = None, *, reported: bool = False
+) -> Stance:
     """The stance of a whole article (its statements' stances): a conflict first, then
-    support, then hedged; otherwise related or not, by ``article_related`` when given."""
+    support, then hedged; otherwise related or not, by ``article_related`` when given. An
+    article that is ``reported`` (``mostly_reported``) passes a claim it supports on: hedged."""
     if article_related is False:
         return Stance.UNRELATED  # an article not about the claim neither states nor denies it
     for stance in _PRECEDENCE[:3]:
         if stance in stances:
-            return stance
+            return Stance.HEDGED if reported and stance is Stance.SUPPORTS else stance
     if article_related is not None:
         return Stance.RELATED if article_related else Stance.UNRELATED
     return Stance.RELATED if Stance.RELATED in stances else Stance.UNRELATED
