@@ -284,6 +284,34 @@ def _leading() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _person_told_then() -> re.Pattern[str]:
+    """After "telling" (a clause cut off as "X told ..."): the person told and perhaps when
+    or how, then "that" or a quotation after a comma or colon."""
+    return re.compile(
+        rf"(?P<person>{_told_object()}that{_NOT_SUBJECT}(?![ \t]+of\b)[ \t]+)"
+        rf"|(?:the[ \t]+)?[\w.'’-]{{1,25}}(?:[ \t][\w.'’-]{{1,25}}){{0,3}}?{_TOLD_WHEN}"
+        r"[ \t]*[,:][ \t]*[\"“‘']"
+    )
+
+
+def opens_with_person_told(text: str) -> bool:
+    """Whether ``text``, after a verb of telling, opens with the person told (and perhaps
+    when or how) and then what was told: "staff in an email that the plant will close",
+    "reporters on Monday: \"...\"". Not a relative after a noun ("jokes that offended
+    viewers": a verb right after "that") nor a thing told ("the truth")."""
+    found = _person_told_then().match(text)
+    if found is None:
+        return False
+    if found.group("person") is None:
+        return True
+    told = text[found.end() :]
+    # a verb right after "that" opens a relative, unless a verb follows it: "that rents had
+    # doubled" has its subject first
+    words = grammar.tokens(told)
+    return not grammar.is_finite_start(told) or (len(words) > 1 and grammar.is_verb(words, 1))
+
+
 _ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
 _ACCORDING_TAIL = re.compile(
     rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$"

@@ -1402,15 +1402,18 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         or verb in tables.words("not_participles.txt")
     ):
         return False
-    following = match.group("rest").split(None, 1)[0]
+    rest = match.group("rest")
+    following = rest.split(None, 1)[0]
     if not (
         following.lower() in _PARTICIPLE_OBJECT
         or following[:1].isupper()
         or following[:1].isdigit()
         or following[:1] in '"“‘$'
+        # "telling staff in a memo that ...", "telling reporters: ...": a bare noun is the
+        # person told when what was told follows it
+        or (verb == "telling" and attribution.opens_with_person_told(rest))
     ):
         return False
-    rest = match.group("rest")
     for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
         if not _open_quotes(rest, 0, found.start()):
             return False
