@@ -775,11 +775,16 @@ def _speaker_with_relative(text: str) -> Attribution | None:
         words = _last_words(head)
         found = _trailing(head, words)
         # the verb, then the speaker right before the relative: "said Mr. Ruiz, who ..."
-        if (
+        if not (
             found is not None
             and found.verb_span[0] < found.speaker_span[0]
             and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
         ):
+            # "said Ana Ruiz, the head of the regional port and ferry authority, who ...":
+            # a description that puts the verb further back than ``_trailing`` reads; all
+            # the words after the verb are her name and description
+            found = _described_speaker_after(head) if relative.group().startswith(",") else None
+        if found is not None:
             end = len(text.rstrip(" \t.!\"”’'"))
             found = found._replace(relative_span=(relative.end(), end))
             if relative.group().startswith(","):
