@@ -1240,3 +1240,49 @@ def test_a_clause_about_a_speaker_with_a_long_description_keeps_the_speaker(
 )
 def test_a_relative_after_no_inverted_tag_finds_no_speaker(text: str) -> None:
     assert all(speaker is None for _, speaker in _fact_pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            'A spokesman for the ferry company said of the rumours: "There is no truth in them."',
+            [("There is no truth in them.", "A spokesman for the ferry company")],
+        ),
+        (
+            "Asked by a radio host, a diplomat at the embassy said about the claims: “It is all"
+            " invented.”",
+            [("It is all invented.", "a diplomat at the embassy")],
+        ),
+        (
+            "The harbour master says of the new cranes: 'They are twice as fast.'",
+            [("They are twice as fast.", "The harbour master")],
+        ),
+    ],
+)
+def test_what_a_quotation_is_about_is_not_part_of_it(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    # 'said of the rumours: "..."': the quotation alone is the statement
+    assert _fact_pairs(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # no verb of saying: no speaker, and the sentence stays whole
+        (
+            'The mayor spoke of the plan: "It will work."',
+            [('The mayor spoke of the plan: "It will work."', None)],
+        ),
+        # "that" opens the statement after what it is about
+        (
+            "The mayor said of the plan that it would cost too much.",
+            [("It would cost too much.", "The mayor")],
+        ),
+    ],
+)
+def test_what_was_spoken_of_stays_without_a_quotation(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    assert _fact_pairs(text) == facts

@@ -1462,11 +1462,20 @@ _ASIDE_BEFORE_THAT = re.compile(
 )
 
 
+#: 'said of the rumours: "..."': what the quotation is about, then its colon.
+_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*:[ \t]*(?=[\"“‘'])")
+
+
 def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The content without the "that" that opens it, when the verb's own pattern left it
-    there (a reading of an earlier word as the verb was turned down), or an adverb set off
-    before it ("said, however, that the pier is shut")."""
-    opening = _THAT_OPENING.match(text, span[0]) or _ASIDE_BEFORE_THAT.match(text, span[0])
+    there (a reading of an earlier word as the verb was turned down), an adverb set off
+    before it ("said, however, that the pier is shut"), or what a quotation is about
+    ('said of the rumours: "There is no truth in them."': the quotation is the statement)."""
+    opening = (
+        _THAT_OPENING.match(text, span[0])
+        or _ASIDE_BEFORE_THAT.match(text, span[0])
+        or _SPOKEN_OF.match(text, span[0])
+    )
     return (opening.end(), span[1]) if opening else span
 
 
