@@ -727,3 +727,46 @@ def test_how_a_quotation_was_said_with_a_relative_is_a_claim() -> None:
 def test_other_tails_make_no_claim_of_their_own(text: str) -> None:
     assert all(not claim.startswith("The ministry said") for claim, _ in facts(text))
     assert all(not claim.startswith("The envoy confirmed") for claim, _ in facts(text))
+
+
+# --- a quotation that runs on over paragraphs, each opened with a mark again ---------------
+
+
+def test_a_quotation_continued_in_a_new_paragraph_takes_the_speaker_that_closes_it() -> None:
+    text = (
+        "Ana Ruiz opened the new depot on Monday.\n\n"
+        '"We waited four years for this.\n\n'
+        '"It will serve the whole valley," Ruiz said.\n\n'
+        "Residents were less sure about the traffic."
+    )
+    assert facts(text) == [
+        ("Ana Ruiz opened the new depot on Monday.", None),
+        ("We waited four years for this.", "Ruiz"),
+        ("It will serve the whole valley.", "Ruiz"),
+        ("Residents were less sure about the traffic.", None),
+    ]
+
+
+def test_a_tag_before_a_quotation_continued_over_paragraphs_names_its_speaker() -> None:
+    text = (
+        'Tom Berg, a farmer, warned: "The trucks are loud.\n\n'
+        '"They shake the windows at night.\n\n'
+        '"They will ruin the road."'
+    )
+    spoken = [claim for claim in facts(text) if claim[1] is not None]
+    assert spoken == [
+        ("The trucks are loud.", "Tom Berg"),
+        ("They shake the windows at night.", "Tom Berg"),
+        ("They will ruin the road.", "Tom Berg"),
+    ]
+
+
+def test_a_paragraph_without_a_new_mark_is_not_read_as_the_quotation_going_on() -> None:
+    # near miss: the writer's paragraph in between breaks the convention, so the tag of
+    # the first paragraph is not carried over it
+    text = (
+        'Tom Berg, a farmer, warned: "The trucks are loud.\n\n'
+        "The council met on Friday to discuss the road.\n\n"
+        'They will ruin it," he added.'
+    )
+    assert ("The council met on Friday to discuss the road.", None) in facts(text)
