@@ -235,90 +235,26 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
     speakers: dict[int, Attribution] = {}
     index = 0
     while index < len(sentences):
-        first = text[sentences[index].start : sentences[index].end]
-        balance = quote_balance(first)
-        # a tag, then a lone straight mark that opens the quotation, is read only where
-        # the convention of paragraphs that open with a mark again holds all along
-        tagged = balance <= 0 and _opening_balance(first) > 0
-        found = _quotation_end(text, sentences, index) if balance > 0 or tagged else None
-        if found is None or (tagged and not found[1]):
+        first = sentences[index]
+        if quote_balance(text[first.start : first.end]) <= 0:
             index += 1
             continue
-        last, continued = found
-        speaker, members = _speaker_of_quotation(text, sentences, index, last, continued)
+        last = index + 1
+        while last < len(sentences) and last - index <= MAX_QUOTATION:
+            if quote_balance(text[sentences[last].start : sentences[last].end]) < 0:
+                break
+            last += 1
+        if last >= len(sentences) or last - index > MAX_QUOTATION:
+            index += 1
+            continue
+        closing = find_attribution(text[sentences[last].start : sentences[last].end])
+        opening = find_attribution(text[first.start : first.end])
+        speaker = closing or opening
         if speaker is not None:
-            for member in members:
+            for member in range(index, last + 1):
                 speakers[member] = speaker
         index = last + 1
     return speakers
-
-
-def _quotation_end(text: str, sentences: list[Sentence], index: int) -> tuple[int, bool] | None:
-    """The sentence that closes the quotation opened in sentence ``index`` (None when none
-    does within ``MAX_QUOTATION`` sentences), and whether every paragraph it ran into
-    opened with a mark again (``_continued_balance``)."""
-    last = index + 1
-    continued = True
-    while last < len(sentences) and last - index <= MAX_QUOTATION:
-        sentence = sentences[last]
-        balance = _continued_balance(text, sentences[last - 1], sentence) if continued else None
-        if balance is None:
-            continued = False
-            balance = quote_balance(text[sentence.start : sentence.end])
-        if balance < 0:
-            return last, continued
-        last += 1
-    return None
-
-
-def _speaker_of_quotation(
-    text: str, sentences: list[Sentence], index: int, last: int, continued: bool
-) -> tuple[Attribution | None, range]:
-    """The speaker of the quotation from sentence ``index`` to ``last`` and the sentences
-    it is credited to: the tag of its last sentence or its first. Where every paragraph
-    opened with a mark again, also a quotation tag before the first sentence's quotation
-    ('He revealed: "...', 'Ana Ruiz, 30, said: "...'), which that sentence reads itself
-    (as it would alone); not a tag inside the quotation ('"He said, \'...\' ...')."""
-    opening = text[sentences[index].start : sentences[index].end]
-    closing = find_attribution(text[sentences[last].start : sentences[last].end])
-    speaker = closing or find_attribution(opening)
-    if not continued or opening.lstrip()[:1] in '"“':
-        return speaker, range(index, last + 1)
-    tag = find_quotation_tag(opening)
-    if tag is None:
-        return speaker, range(index, last + 1)
-    return speaker or tag, range(index + 1, last + 1)
-
-
-def _opening_balance(raw: str) -> int:
-    """``quote_balance``, but a lone straight mark that opens a quotation after its tag
-    ('She wrote: "So I have ...') opens it: +1, not -1."""
-    balance = quote_balance(raw)
-    if balance >= 0 or "“" in raw or "”" in raw:
-        return balance
-    mark = raw.rfind('"')
-    opens = 0 < mark < len(raw) - 1 and raw[mark - 1] in " \t:" and not raw[mark + 1].isspace()
-    return 1 if opens else balance
-
-
-def _continued_balance(text: str, before: Sentence, sentence: Sentence) -> int | None:
-    """``quote_balance`` of ``sentence`` inside a quotation opened before it. A quotation
-    that runs on into a new paragraph opens that paragraph with a mark again (the news
-    convention): that mark continues it, so it is not counted ('“We will stay,” she said.'
-    in the new paragraph closes the quotation: its speaker is hers). None for a new
-    paragraph without that mark: the convention is not kept there (a post copied over
-    lines), so no later mark is read by it either."""
-    raw = text[sentence.start : sentence.end]
-    if "\n" not in text[before.end : sentence.start]:
-        return quote_balance(raw)
-    stripped = raw.lstrip()
-    if stripped[:1] not in '"“':
-        return None
-    rest = stripped[1:]
-    if stripped[0] == "“":
-        opened = rest.count("“") - rest.count("”")
-        return 0 if opened >= 0 else -1
-    return -1 if rest.count('"') % 2 else 0
 
 
 # '"... ?" / another asks.': the sentence splitter ends a quotation at its "?" or "!", and
