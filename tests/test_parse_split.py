@@ -723,37 +723,3 @@ def test_a_relative_with_an_unlisted_verb_and_its_object_is_its_own_claim(
 )
 def test_a_relative_with_an_unlisted_verb_stays_when_unsure(sentence: str) -> None:
     assert len(texts(sentence)) == 1
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # the "and" is inside the opening condition: its main clause follows the comma
-        '"If a tenant pays late and ignores the letters and has no job, who can blame the'
-        ' landlord?" she said.',
-        "Because the lock was broken and the keeper had left, the barges waited all night.",
-        "When the gate was locked and the guards were gone, the crowd climbed the fence.",
-    ],
-)
-def test_and_inside_an_opening_subordinate_clause_does_not_split(sentence: str) -> None:
-    assert len(texts(sentence)) == 1
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            # a comma closes the opening clause: the "and" joins two main clauses
-            "When the storm ended, the ferry line has cancelled 40 sailings and will refund"
-            " passengers.",
-            [
-                "When the storm ended, the ferry line has cancelled 40 sailings.",
-                "The ferry line will refund passengers.",
-            ],
-        ),
-    ],
-)
-def test_and_outside_an_opening_subordinate_clause_still_splits(
-    sentence: str, expected: list[str]
-) -> None:
-    assert texts(sentence) == expected

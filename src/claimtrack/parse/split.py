@@ -1810,25 +1810,6 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _leading_subordinators() -> frozenset[str]:
-    """The clause openers of ``data/subordinate_openers.txt`` that are never prepositions,
-    capitalised as a sentence opens with them ("If", "Because", "When")."""
-    return frozenset(
-        word.capitalize()
-        for word, flag in tables.pairs("subordinate_openers.txt")
-        if flag != "preposition"
-    )
-
-
-def _open_leading_clause(left: str) -> bool:
-    """ "If the talks fail and ...", '"Because the pier was shut and ...': the sentence
-    opens with a subordinate clause that no comma has closed yet, so a verb after "and" is
-    still that clause's (its main clause follows the comma)."""
-    first = left.lstrip(" \t\"“‘'").split(None, 1)[:1]
-    return bool(first) and first[0] in _leading_subordinators() and "," not in left
-
-
 def _opens_subordinate(left: str, joiner: str) -> bool:
     """Whether ``left`` ends inside a subordinate clause, so that a verb after the joiner
     is that clause's: "as long as Iran supports X and ...", and a time clause with its own
@@ -1839,8 +1820,6 @@ def _opens_subordinate(left: str, joiner: str) -> bool:
         return True
     if "," in joiner:
         return False
-    if _open_leading_clause(left):
-        return True
     ends = [found.end() for found in _TIME_SUBORDINATOR.finditer(left)]
     if not ends:
         return False
