@@ -9,6 +9,7 @@ import pytest
 
 from claimtrack import extract_claims
 from claimtrack.parse.grammar import past_of_participle
+from parse_helpers import facts
 
 
 def texts(article: str) -> list[str]:
@@ -99,6 +100,63 @@ def test_a_participle_that_is_not_a_trailing_clause_stays(sentence: str) -> None
     # no claim is made of the participle: it stays in the claim it came with
     participle = next(w for w in sentence.replace(",", " ").split() if w.endswith("ing"))
     assert any(participle in claim for claim in texts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ferry operator cancelled the late crossings, telling passengers in a text"
+            " message that the gales would ease by Sunday.",
+            [
+                ("The ferry operator cancelled the late crossings.", None),
+                ("The gales would ease by Sunday.", "The ferry operator"),
+            ],
+        ),
+        (
+            "The league fined the club, telling reporters on Thursday that the stewards had"
+            " failed to act.",
+            [
+                ("The league fined the club.", None),
+                ("The stewards had failed to act.", "The league"),
+            ],
+        ),
+        (
+            "The bakery chain shut two shops, telling customers that rents had doubled.",
+            [
+                ("The bakery chain shut two shops.", None),
+                ("Rents had doubled.", "The bakery chain"),
+            ],
+        ),
+        (
+            'The goalkeeper shrugged off the defeat, telling journalists: "We will be back."',
+            [
+                ("The goalkeeper shrugged off the defeat.", None),
+                ("We will be back.", "The goalkeeper"),
+            ],
+        ),
+    ],
+)
+def test_telling_a_bare_noun_what_was_told_is_the_subjects_statement(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # "telling <person told> (when or how) that ..." after a clause: the person told is a
+    # bare plural noun, not a pronoun or a name, and what was told is the subject's claim
+    assert facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative after the noun: what the jokes did, nothing told
+        "The comedian filled the hall, telling jokes that offended half the audience.",
+        # a thing told, no person told and no statement
+        "The old sailor held the room, telling stories about the northern route.",
+        "The witness seemed calm, telling lies with a straight face.",
+    ],
+)
+def test_telling_a_thing_stays_in_its_claim(sentence: str) -> None:
+    assert any("telling" in claim for claim in texts(sentence))
 
 
 @pytest.mark.parametrize(

@@ -1192,3 +1192,97 @@ def test_a_statement_after_an_opening_adverb_keeps_its_inverted_speaker() -> Non
 )
 def test_an_interrupted_verb_or_a_reflexive_object_is_no_inverted_speaker(text: str) -> None:
     assert find_attribution(text) is None
+
+
+def _fact_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in extract_claims(text) if c.kind == "fact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            '"The tunnel will open in June," said Petra Lund, the director of the regional'
+            " rail and bus transport board Transit North, who took over last year.",
+            [
+                ("The tunnel will open in June.", "Petra Lund"),
+                ("Petra Lund took over last year.", None),
+            ],
+        ),
+        (
+            "“We expect a quiet winter,” said Omar Vance, the senior forecaster at the"
+            " national weather and ocean monitoring office in Leeds, who has led the team"
+            " since 2019.",
+            [
+                ("We expect a quiet winter.", "Omar Vance, the senior forecaster"),
+                ("Omar Vance, the senior forecaster has led the team since 2019.", None),
+            ],
+        ),
+    ],
+)
+def test_a_clause_about_a_speaker_with_a_long_description_keeps_the_speaker(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    # the description puts "said" further from the relative than the tag reader looks
+    assert _fact_pairs(text) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause after the verb, not a name and a description: no speaker after "said"
+        '"The tunnel will open in June," said Petra Lund, the rail and bus board of the'
+        " region has found, who took over last year.",
+        # the verb takes its object: no inverted tag
+        "The board acknowledged Petra Lund, the director of the regional rail and bus"
+        " transport board Transit North, who took over last year.",
+    ],
+)
+def test_a_relative_after_no_inverted_tag_finds_no_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in _fact_pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            'A spokesman for the ferry company said of the rumours: "There is no truth in them."',
+            [("There is no truth in them.", "A spokesman for the ferry company")],
+        ),
+        (
+            "Asked by a radio host, a diplomat at the embassy said about the claims: “It is all"
+            " invented.”",
+            [("It is all invented.", "a diplomat at the embassy")],
+        ),
+        (
+            "The harbour master says of the new cranes: 'They are twice as fast.'",
+            [("They are twice as fast.", "The harbour master")],
+        ),
+    ],
+)
+def test_what_a_quotation_is_about_is_not_part_of_it(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    # 'said of the rumours: "..."': the quotation alone is the statement
+    assert _fact_pairs(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # no verb of saying: no speaker, and the sentence stays whole
+        (
+            'The mayor spoke of the plan: "It will work."',
+            [('The mayor spoke of the plan: "It will work."', None)],
+        ),
+        # "that" opens the statement after what it is about
+        (
+            "The mayor said of the plan that it would cost too much.",
+            [("It would cost too much.", "The mayor")],
+        ),
+    ],
+)
+def test_what_was_spoken_of_stays_without_a_quotation(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    assert _fact_pairs(text) == facts

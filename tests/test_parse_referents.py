@@ -294,6 +294,30 @@ def test_a_pronoun_of_the_same_gender_is_still_the_person_named_before() -> None
     assert "Tomas Vidal sold it." in [claim for claim, _ in facts(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the source named last, then quoted about the man the story is about
+        ('The driver who filmed the crash says he was parked near the bridge, according to'
+         ' his lawyer, Mara Quint. "He had no idea what he had filmed," Quint said.',
+         "He had no idea what he had filmed."),
+        ('Marco Diaz coaches the youth team. "He never misses a practice," Marco Diaz said.',
+         "He never misses a practice."),
+        ('Paul Okoro runs the depot. "He keeps the trucks moving," Okoro said.',
+         "He keeps the trucks moving."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_in_a_quotation_is_not_its_own_speaker(text: str, kept: str) -> None:
+    # people quote themselves with "I": a "he" or "she" in their own words is another
+    assert kept in [claim for claim, _ in facts(text)]
+
+
+def test_a_pronoun_in_someone_elses_quotation_is_still_the_person_named_before() -> None:
+    # near miss: the quotation is another speaker's, so "He" may be the man named before
+    text = 'Paul Okoro runs the depot. "He keeps the trucks moving," his deputy said.'
+    assert "Paul Okoro keeps the trucks moving." in [claim for claim, _ in facts(text)]
+
+
 def test_a_name_with_an_article_is_no_person_a_later_he_means() -> None:
     # "The Harbour Gazette" reports; it is no person "he" refers to
     text = "The dock will close in May, The Harbour Gazette reported. He works for a shipping firm."

@@ -680,3 +680,46 @@ def test_a_colon_after_a_participle_of_saying_opens_the_speakers_quotation(
 )
 def test_a_participle_of_saying_with_a_colon_otherwise_stays(sentence: str) -> None:
     assert all(speaker is None for _, speaker in facts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # "operates": an -s verb the verb list does not know, then a determiner
+            "Crews repaired the ferry of Nordlink, which operates the island route.",
+            ["Crews repaired the ferry of Nordlink.", "Nordlink operates the island route."],
+        ),
+        (
+            # then a name
+            "The strike hit Delta Mills, which supplies Hartwell Foods.",
+            ["The strike hit Delta Mills.", "Delta Mills supplies Hartwell Foods."],
+        ),
+        (
+            # then a figure
+            "The audit named the Vessa Group, which manufactures 40 models of pump.",
+            ["The audit named the Vessa Group.", "The Vessa Group manufactures 40 models of pump."],
+        ),
+    ],
+)
+def test_a_relative_with_an_unlisted_verb_and_its_object_is_its_own_claim(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # about the whole clause (data/sentential_relatives.txt)
+        "The account gained a million followers, which explains its wide reach.",
+        # "who": the person may be further back than the noun before the comma
+        "The figure came from an analyst at Brant and Sons, who quotes a factory source.",
+        # in a list: where the relative ends, the guessed verb does not say
+        "She had worked for Sea Aid, which rescues the shipwrecked at sea, and Field Hope.",
+        # a plural noun, then its own verb
+        "The ministry banned the gatherings, which organisers say were peaceful.",
+    ],
+)
+def test_a_relative_with_an_unlisted_verb_stays_when_unsure(sentence: str) -> None:
+    assert len(texts(sentence)) == 1

@@ -284,6 +284,34 @@ def _leading() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _person_told_then() -> re.Pattern[str]:
+    """After "telling" (a clause cut off as "X told ..."): the person told and perhaps when
+    or how, then "that" or a quotation after a comma or colon."""
+    return re.compile(
+        rf"(?P<person>{_told_object()}that{_NOT_SUBJECT}(?![ \t]+of\b)[ \t]+)"
+        rf"|(?:the[ \t]+)?[\w.'’-]{{1,25}}(?:[ \t][\w.'’-]{{1,25}}){{0,3}}?{_TOLD_WHEN}"
+        r"[ \t]*[,:][ \t]*[\"“‘']"
+    )
+
+
+def opens_with_person_told(text: str) -> bool:
+    """Whether ``text``, after a verb of telling, opens with the person told (and perhaps
+    when or how) and then what was told: "staff in an email that the plant will close",
+    "reporters on Monday: \"...\"". Not a relative after a noun ("jokes that offended
+    viewers": a verb right after "that") nor a thing told ("the truth")."""
+    found = _person_told_then().match(text)
+    if found is None:
+        return False
+    if found.group("person") is None:
+        return True
+    told = text[found.end() :]
+    # a verb right after "that" opens a relative, unless a verb follows it: "that rents had
+    # doubled" has its subject first
+    words = grammar.tokens(told)
+    return not grammar.is_finite_start(told) or (len(words) > 1 and grammar.is_verb(words, 1))
+
+
 _ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
 _ACCORDING_TAIL = re.compile(
     rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$"
@@ -747,11 +775,16 @@ def _speaker_with_relative(text: str) -> Attribution | None:
         words = _last_words(head)
         found = _trailing(head, words)
         # the verb, then the speaker right before the relative: "said Mr. Ruiz, who ..."
-        if (
+        if not (
             found is not None
             and found.verb_span[0] < found.speaker_span[0]
             and found.speaker_span[1] >= len(head.rstrip(" \t")) - 1
         ):
+            # "said Ana Ruiz, the head of the regional port and ferry authority, who ...":
+            # a description that puts the verb further back than ``_trailing`` reads; all
+            # the words after the verb are her name and description
+            found = _described_speaker_after(head) if relative.group().startswith(",") else None
+        if found is not None:
             end = len(text.rstrip(" \t.!\"”’'"))
             found = found._replace(relative_span=(relative.end(), end))
             if relative.group().startswith(","):
@@ -1429,11 +1462,20 @@ _ASIDE_BEFORE_THAT = re.compile(
 )
 
 
+#: 'said of the rumours: "..."': what the quotation is about, then its colon.
+_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*:[ \t]*(?=[\"“‘'])")
+
+
 def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The content without the "that" that opens it, when the verb's own pattern left it
-    there (a reading of an earlier word as the verb was turned down), or an adverb set off
-    before it ("said, however, that the pier is shut")."""
-    opening = _THAT_OPENING.match(text, span[0]) or _ASIDE_BEFORE_THAT.match(text, span[0])
+    there (a reading of an earlier word as the verb was turned down), an adverb set off
+    before it ("said, however, that the pier is shut"), or what a quotation is about
+    ('said of the rumours: "There is no truth in them."': the quotation is the statement)."""
+    opening = (
+        _THAT_OPENING.match(text, span[0])
+        or _ASIDE_BEFORE_THAT.match(text, span[0])
+        or _SPOKEN_OF.match(text, span[0])
+    )
     return (opening.end(), span[1]) if opening else span
 
 

@@ -1160,7 +1160,7 @@ def _claim(
 ) -> Claim | None:
     if _TWO_WORDS.search(clause.view.text) is None:
         return None  # fewer than two words
-    clause = _resolve_pronoun(context, clause)
+    clause = _resolve_pronoun(context, clause, attribution)
     attribution = _resolve_speaker(context, attribution)
     claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
@@ -1259,7 +1259,9 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
     return kind, why
 
 
-def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
+def _resolve_pronoun(
+    context: Context, clause: Clause, attribution: Attribution | None = None
+) -> Clause:
     """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
     match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
     if match is None or _stands_for_nothing(match, clause.view.text):
@@ -1270,6 +1272,8 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     recent = context.sentence_index - context.subject_sentence <= 1
     if name is None or not recent:
         return clause
+    if head.lower() in ("he", "she") and _quotes_its_own_speaker(name, attribution):
+        return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
     if head.lower() in ("he", "she"):
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
@@ -1277,6 +1281,15 @@ def _resolve_pronoun(context: Context, clause: Clause) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
+    """Whether ``name`` is the speaker of the quotation ``attribution`` reads (by full name
+    or surname): a "he" or "she" in someone's own quoted words is someone else."""
+    if attribution is None or not attribution.quoted:
+        return False
+    speaker = attribution.speaker
+    return speaker == name or _surname_of(speaker, name) or _surname_of(name, speaker)
 
 
 def _speaker_subjects(

@@ -986,7 +986,10 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             verb_at < 0
             or _open_quotes(text, 0, match.start())
             or not (
-                _starts_with_verb(text[verb_at:])
+                (
+                    _starts_with_verb(text[verb_at:])
+                    or (match.group().rstrip().endswith("which") and _guessed_verb(text[verb_at:]))
+                )
                 if preposition is None
                 else _own_clause(text[verb_at : _relative_end(text, verb_at)])
             )
@@ -1179,6 +1182,34 @@ def _starts_with_verb(text: str) -> bool:
     if first.lower() not in grammar.AUXILIARIES and second in grammar.AUXILIARIES:
         return False  # "which reports have indicated ...": a noun, then its verb
     return grammar.is_finite_start(text, strict=True)
+
+
+#: What follows a verb's -s form right after ", which" ("which operates the plant",
+#: "which employs 400"): an object's first word.
+_OBJECT_OPENERS = frozenset("the a an its their his her our this these those some".split())
+
+
+def _guessed_verb(text: str) -> bool:
+    """ "operates the plant" after ", which": a lower-case -s word the verb list does not
+    know, then an object (a determiner, a name or a figure). Right after a relative word a
+    plural noun would need a verb of its own next ("which reports have ..."), so the -s
+    word is the relative's verb. Not after "who" (whose person it is, the noun before the
+    comma may not say: "an analyst at Cowen, who quotes ..."), and not before ", and" (the
+    relative may sit in a list: "groups such as X, which helps ..., and Y"), where only a
+    known verb is trusted."""
+    words = text.split(None, 2)
+    if len(words) < 2 or ", and " in text:
+        return False
+    first, second = words[0], words[1]
+    return (
+        first.isalpha()
+        and first.islower()
+        and len(first) > 4
+        and first.endswith("s")
+        and not first.endswith(("ss", "us", "is"))
+        and first not in _sentential_verbs()
+        and (second.lower() in _OBJECT_OPENERS or second[:1].isupper() or second[:1].isdigit())
+    )
 
 
 def _antecedent_start(text: str, comma: int) -> int | None:
@@ -1402,15 +1433,18 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         or verb in tables.words("not_participles.txt")
     ):
         return False
-    following = match.group("rest").split(None, 1)[0]
+    rest = match.group("rest")
+    following = rest.split(None, 1)[0]
     if not (
         following.lower() in _PARTICIPLE_OBJECT
         or following[:1].isupper()
         or following[:1].isdigit()
         or following[:1] in '"“‘$'
+        # "telling staff in a memo that ...", "telling reporters: ...": a bare noun is the
+        # person told when what was told follows it
+        or (verb == "telling" and attribution.opens_with_person_told(rest))
     ):
         return False
-    rest = match.group("rest")
     for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
         if not _open_quotes(rest, 0, found.start()):
             return False
