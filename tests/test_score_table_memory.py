@@ -115,8 +115,13 @@ def test_name_pieces_are_the_union_of_the_name_groups(entities: set[str]) -> Non
     assert names._name_pieces(frozen) == set().union(*names._name_groups(frozen))
 
 
-def test_spare_name_words_of_each_key_in_turn_are_those_of_the_key_alone() -> None:
+@pytest.mark.parametrize("recent", [1, 2, 16_384])  # the entities' groups dropped or kept
+def test_spare_name_words_of_each_key_in_turn_are_those_of_the_key_alone(
+    recent: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import dataclasses
+
+    monkeypatch.setattr(names, "_RECENT_ENTITIES", recent)
 
     from claimtrack.normalize import LONG_NAME
 
