@@ -113,3 +113,36 @@ def test_plain_words_column_holds_plain_words_and_leaves_the_memos_empty() -> No
 def test_name_pieces_are_the_union_of_the_name_groups(entities: set[str]) -> None:
     frozen = frozenset(entities)
     assert names._name_pieces(frozen) == set().union(*names._name_groups(frozen))
+
+
+@pytest.mark.parametrize("recent", [1, 2, 16_384])  # the entities' groups dropped or kept
+def test_spare_name_words_of_each_key_in_turn_are_those_of_the_key_alone(
+    recent: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    monkeypatch.setattr(names, "_RECENT_ENTITIES", recent)
+
+    from claimtrack.normalize import LONG_NAME
+
+    base = normalize_claims([claim(TEXTS[0], "a0:1")])[0]
+    long_name = "ent_" + "_".join(f"word{n}" for n in range(LONG_NAME))
+    cases = [
+        # a hyphenated name left as words: one spare word, twice (the second from the memo)
+        (("brant", "holloway", "lawsuit"), ("ent_brant_holloway",)),
+        (("brant", "holloway", "filed"), ("ent_brant_holloway", "ent_iran")),
+        # one word of the name only: nothing spare
+        (("brant", "lawsuit"), ("ent_brant_holloway",)),
+        # two names joined by "and": taken apart (each part of one long entity token)
+        (("sasha", "malia", "obama", "visit"), ("ent_sasha_and_malia_obama",)),
+        # a name this long is left as words on purpose: its words count
+        (tuple(f"word{n}" for n in range(LONG_NAME)), (long_name,)),
+        (("harbour", "pier"), ()),
+    ]
+    keys = [
+        dataclasses.replace(base, tokens=tuple(sorted(tokens)), entities=entities)
+        for tokens, entities in cases
+    ]
+    wanted = [names.spare_name_words(key) for key in keys]
+    assert list(names.each_spare_name_words(keys)) == wanted
+    assert wanted[0] == wanted[1] == 1 and wanted[2] == wanted[4] == wanted[5] == 0
