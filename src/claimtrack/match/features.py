@@ -325,12 +325,12 @@ class PairBatch:
         smaller = np.divide(common, np.maximum(size_a, size_b), out=np.zeros(len(self)), where=both)
         return smaller, _larger_share(common, size_a, size_b)
 
-    def ratio(self, strings: npt.NDArray[np.object_]) -> FloatArray:
-        """``fuzz.ratio`` of each pair's two strings, scaled to 0-1."""
+    def ratio(self, strings: npt.NDArray[np.object_], scorer: Any = fuzz.ratio) -> FloatArray:
+        """``scorer`` (``fuzz.ratio``) of each pair's two strings, scaled to 0-1."""
         scores = process.cpdist(
             strings[self.left],
             strings[self.right],
-            scorer=fuzz.ratio,
+            scorer=scorer,
             processor=None,
             workers=-1 if len(self) >= PARALLEL_PAIRS else 1,
         )
@@ -349,7 +349,7 @@ def _surface_feature(batch: PairBatch) -> FloatArray:
 
 
 def _sort_feature(batch: PairBatch) -> FloatArray:
-    return batch.ratio(batch.claims.sorted_plain)
+    return batch.ratio(batch.claims.plains, fuzz.token_sort_ratio)
 
 
 def _words_min(batch: PairBatch) -> FloatArray:

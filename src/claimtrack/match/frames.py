@@ -114,7 +114,11 @@ def quoted_grams(key: MatchKey) -> Grams:
     return _quoted_grams(key.surface, key.entities)
 
 
-@lru_cache(maxsize=1 << 16)
+#: WHY so small a memo: each entry is a set of a claim's 4-grams (about 1.8 KB), and the
+#: scorer asks for 43,000 claims' at 10,000 articles: a memo of 65,536 held them all through
+#: scoring, the run's peak. The claims of a batch's pairs come in runs, so 4,096 entries keep
+#: 57% of the hits (score-only at 10,000 articles: 58 MB less peak RSS, the same CPU time).
+@lru_cache(maxsize=1 << 12)
 def _quoted_grams(surface: str, entities: Collection[str]) -> Grams:
     names = {w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_")}
     words = surface.split()
