@@ -178,10 +178,16 @@ _CHECKED_CLAUSE_VERBS = frozenset(
 )
 
 
-#: "said that was unfair": before a verb, "that" is the subject, not a conjunction.
+#: "said that night", "announced that week that ...": after "that", a time
+#: (``data/demonstrative_times.txt``); "that" points at it and opens no clause.
+_THAT_TIME = rf"(?:{'|'.join(sorted(tables.words('demonstrative_times.txt')))})(?![\w-])"
+
+#: "said that was unfair": before a verb, "that" is the subject, not a conjunction; nor
+#: does it open the clause before a time ("said that morning the talks had failed").
 _NOT_SUBJECT = (
     r"(?![ \t]+(?:is|was|isn't|wasn't|has|had|hasn't|would|will|could|can|did|didn't|does|"
     r"doesn't|may|might|must|should|won't|wouldn't|couldn't|seems|means|remains|makes)\b)"
+    rf"(?![ \t]+{_THAT_TIME})"
 )
 
 
@@ -215,7 +221,8 @@ def _leading() -> tuple[re.Pattern[str], ...]:
     adverb = rf"(?:(?:{'|'.join(sorted(_ADVERBS))})[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
     # "told reporters that": an object before "that", never "that" itself ("said that a
-    # group that ..." has no object; its content starts at the first "that").
+    # group that ..." has no object; its content starts at the first "that") but before a
+    # time ("announced that week that ...": ``_THAT_TIME``).
     # No determiner after its first word but after a preposition ("members of the board",
     # "told the BBC after the vote that"; data/told_settings.txt): "told reporters the ferry
     # that sank was old" tells reporters a clause whose subject is "the ferry", and "that"
@@ -223,7 +230,7 @@ def _leading() -> tuple[re.Pattern[str], ...]:
     prepositions = sorted(tables.words("told_settings.txt") | {"of", "for", "to", "with"})
     after_preposition = "|".join(rf"(?<=\b{word}[ \t])" for word in prepositions)
     told = (
-        r"(?:[ \t]+(?P<object>(?!that[ \t])(?:the[ \t]+)?[\w.'’-]{1,25}"
+        rf"(?:[ \t]+(?P<object>(?!that[ \t](?!{_THAT_TIME}))(?:the[ \t]+)?[\w.'’-]{{1,25}}"
         rf"(?:[ \t](?:{after_preposition}|(?!(?:the|a|an)[ \t]))[\w.'’-]{{1,25}}){{0,3}}))?"
     )
     clause_verbs = "|".join(sorted(_CLAUSE_VERBS))
@@ -235,7 +242,13 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             # after an object, "that of" is no conjunction ("declared a rule like that of
             # its neighbour"); right after the verb it is ("claims that of the 100 ...")
             rf"(?:{told}[ \t]+that{_NOT_SUBJECT}(?![ \t]+of\b)"
-            rf"|{_TAIL}(?:,{_NOT_A_YEAR}|[ \t]+that{_NOT_SUBJECT}|:))"
+            # a comma before a participle ends the tag's clause, it opens no content:
+            # "responded to the critics, telling fans ..." is the speaker's own act; but an
+            # -ing word before an auxiliary is the content's subject ("said, shipping would
+            # ..."), and an aside closes before "that" ("reported, citing a source, that")
+            rf"|{_TAIL}(?:,{_NOT_A_YEAR}"
+            rf"(?![ \t]+[a-z]+ing\b{_NOT_SUBJECT}(?![^,;]{{0,80}},[ \t]+that\b))"
+            rf"|[ \t]+that{_NOT_SUBJECT}|:))"
             rf"[ \t]+(?P<content>.+)$",
             re.S,
         ),
