@@ -1,8 +1,8 @@
-"""Two measures told with a percentage: the size of a change ("cut its shipments by about
-30 percent", "sales rose 4 percent") and a share of a whole ("covered just 30 percent of all
-imports"). A pair that gives one of each counts two different things, whatever figure and
-words it shares, so it never makes one fact (``measures_apart``, read with
-``frames.figures_of_other_events``).
+"""Two measures told with a percentage: the size of a change ("will trim its timber exports
+by some 20 percent", "sales rose 4 percent") and a share of a whole ("timber made up 20
+percent of the port's trade"). A pair that gives one of each counts two different things,
+whatever figure and words it shares, so it never makes one fact (``measures_apart``, read
+with ``frames.figures_of_other_events``).
 
 The words that mark each reading are in data/percent_roles.tsv; the percent words are the
 units.tsv rows for "%".
@@ -64,9 +64,9 @@ def percent_role(key: MatchKey) -> int:
 
 
 def measures_apart(a: MatchKey, b: MatchKey) -> bool:
-    """One claim gives a percentage as a change, the other as a share: "quotas that will cut
-    its steel shipments by about 30 percent" / "the tariff covered just 30 percent of all
-    imports" share the figure, the tariff and the steel, and count two things."""
+    """One claim gives a percentage as a change, the other as a share: "the deal trims the
+    mill's timber exports by some 20 percent" / "the mill's timber is 20 percent of the
+    port's trade" share the figure, the mill and the timber, and count two things."""
     return roles_apart(percent_role(a), percent_role(b))
 
 
