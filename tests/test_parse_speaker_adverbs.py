@@ -1,5 +1,6 @@
 """An adverb between a speaker and the verb of saying is no part of the speaker ("the
-ministry flatly denied", "Apple only said"); a speaker that is nothing but an adverb, or a
+ministry flatly denied", "Apple only said"), nor is a time or "However" before it without
+its comma ("On Sunday the mayor said"); a speaker that is nothing but an adverb, or a
 clause that ends in one, is no speaker.
 
 Sentences are written for these tests; each rule has several wordings and cases where it
@@ -64,3 +65,33 @@ def test_what_is_not_an_adverb_before_the_verb_stays(text: str, speaker: str) ->
 )
 def test_a_clause_or_an_adverb_before_the_verb_is_no_speaker(text: str) -> None:
     assert all(c.attribution is None for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # when, set before the speaker without its comma
+        ("On Sunday harbour engineer Tom Berg insisted that the dam would hold.",
+         "harbour engineer Tom Berg"),
+        ("In August 2019 Ruiz said that the ferry was safe.", "Ruiz"),
+        ("At the time local officials said that the fire was out.", "local officials"),
+        ("In 2019 the council said that the bridge was safe.", "the council"),
+        # a sentence adverb without its comma
+        ("However a second source says that the talks have failed.", "a second source"),
+    ],
+)  # fmt: skip
+def test_a_time_or_an_adverb_opening_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that holds a day, and a time inside the name, stay
+        ("The Mail on Sunday said that the ferry had sunk.", "The Mail on Sunday"),
+        ("Sunday Times reporters said that the ferry had sunk.", "Sunday Times reporters"),
+        ("Monday Club members said that the ferry had sunk.", "Monday Club members"),
+    ],
+)  # fmt: skip
+def test_a_name_that_opens_like_a_time_stays_the_speaker(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker

@@ -1990,9 +1990,14 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 _OPENING_CONJUNCTION = re.compile(
-    r"^(?:But|And|Yet|So|Meanwhile|(?:Late[ \t]+last|Last|This|Earlier|Later)[ \t]+"
+    r"^(?:But|And|Yet|So|Meanwhile|However|(?:Late[ \t]+last|Last|This|Earlier|Later)[ \t]+"
     r"(?:week|month|year)"
-    r"|The[ \t]+following[ \t]+(?:day|week|month|year))[ \t]+(?=\S)"
+    r"|The[ \t]+following[ \t]+(?:day|week|month|year)"
+    # "On Sunday the mayor said", "In August 2014 Ruiz said", "At the time officials
+    # said": when, without its comma
+    r"|(?:On|In|At|During|By|Since|Until)[ \t]+(?:the[ \t]+time|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day|(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December)(?:[ \t]+\d{4})?|(?:19|20)\d\d))[ \t]+(?=\S)"
 )
 
 #: "Officials Friday announced ...", "The ministry on Monday said ...", "The board late on
