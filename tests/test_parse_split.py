@@ -523,6 +523,20 @@ def test_what_is_not_a_leading_participle_stays_whole(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative after the first comma belongs to the phrase before it, no main clause
+        "Citing the cost, which had doubled, the board dropped the plan.",
+        "Pressing the red button twice restarts the pump, which the manual says works well.",
+        "Watching the Harbour Bears, who won again, is the town's favourite pastime.",
+        "Leading Edge, whose founder left in May, has cut its staff by half.",
+    ],
+)
+def test_a_relative_after_a_leading_participle_opens_no_main_clause(sentence: str) -> None:
+    assert not any(text.startswith(("Which", "Who", "Whose")) for text in texts(sentence))
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -86,10 +86,11 @@ def test_a_participle_after_the_tag_is_no_content(text: str) -> None:
             "The coach said, training will start on Monday.",
             [("Training will start on Monday.", "The coach")],
         ),
-        # an aside set off by commas closes before "that": the speaker is kept
+        # an aside set off by commas closes before "that": the speaker is kept, and the
+        # content is what follows "that"
         (
             "The agency reported, citing an unnamed source, that the minister was ill.",
-            [("That the minister was ill.", "The agency")],
+            [("The minister was ill.", "The agency")],
         ),
     ],
 )

@@ -376,8 +376,11 @@ def _lead_stands_apart(lead: str, participle: bool) -> bool:
 _AUXILIARY_WORD = re.compile(
     r"\b(?:is|are|was|were|will|would|can|could|has|have|had|may|might|must|should|does|did)\b"
 )
-#: Words that do not open a main clause after a leading phrase ("..., as it would ...").
-_NOT_SUBJECT_START = frozenset("of by for to with from in on at as than".split())
+#: Words that do not open a main clause after a leading phrase ("..., as it would ..."); a
+#: relative pronoun there belongs to the phrase ("Citing the cost, which had doubled, ...").
+_NOT_SUBJECT_START = frozenset(
+    "of by for to with from in on at as than which who whom whose".split()
+)
 
 
 def _opens_main_clause(text: str, *, after_participle: bool = False) -> bool:
@@ -1674,10 +1677,38 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             cut = offset + gap.end("q")
             inserted = Piece(-1, " " + aux.group(0))
             part = View([*part.slice(0, cut).pieces, inserted, *part.slice(cut).pieces], part.kept)
+        if index > 0:
+            part = part.slice(_complement_that_end(part.text))
         clause_subject = subject if index == 0 else (subject_of(part.text) or subject)
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+#: "that" and the word after it, at the start of a coordinated clause.
+_THAT_THEN_WORD = re.compile(r"that[ \t]+(?P<word>[\w’'-]+)")
+#: Capitalised words that follow a demonstrative "that" ("that Monday", "that May").
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _complement_that_end(text: str) -> int:
+    """Where a coordinated clause starts after the "that" a verb of saying put before it
+    ("said the pier was shut, but that the ferry still ran"): the conjunction was dropped
+    from the first clause and is from this one. Only before a word that opens a subject and
+    cannot follow a demonstrative (data/complement_subjects.txt, or a name): "but that
+    decision was reversed" and "but that did not help" keep their "that". 0 when none."""
+    found = _THAT_THEN_WORD.match(text, len(text) - len(text.lstrip(" \t")))
+    if found is None:
+        return 0
+    word = found.group("word")
+    if word.lower() in tables.words("complement_subjects.txt") or (
+        word[:1].isupper() and word.lower() not in _CALENDAR_NAMES
+    ):
+        return found.start("word")
+    return 0
 
 
 def _is_passive(text: str, aux: re.Match[str]) -> bool:
