@@ -1216,6 +1216,9 @@ def _guessed_verb(text: str) -> bool:
     )
 
 
+# Cached: the apposition and relative rules ask for the same noun phrase of the same clause
+# (about half the calls on FNC-1 bodies repeat one of the same sentence).
+@lru_cache(maxsize=1024)
 def _antecedent_start(text: str, comma: int) -> int | None:
     """Where the noun phrase ending at ``comma`` starts, or None when there is none.
 
@@ -1236,6 +1239,7 @@ def _antecedent_start(text: str, comma: int) -> int | None:
     return start
 
 
+@lru_cache(maxsize=1024)  # as ``_antecedent_start``
 def _phrase_start(text: str, end: int) -> int | None:
     """Start of the noun phrase that ends at ``end`` (see ``_antecedent_start``)."""
     window_start = max(0, end - 100)
