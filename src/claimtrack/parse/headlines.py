@@ -89,6 +89,9 @@ _NAME_WORD = re.compile(r"\S+")
 _LINKS = frozenset("of in on for to at by and or over under about than from with".split())
 
 
+# Cached: the noise checks, the mentions and the attribution ask it of a sentence, and
+# building a claim asks it of the claim's text, the same text when nothing was split off.
+@lru_cache(maxsize=1024)
 def is_title_case(text: str) -> bool:
     """A line written in title case: at least two in three of its words that start with a
     letter are capitalised (title case leaves "of" and "in" lower-case)."""
