@@ -509,6 +509,47 @@ def _after_leading_adverbial(text: str) -> int:
     return comma + 2 if comma > 0 else 0
 
 
+#: Endings of -ly words that are names more often than sentence adverbs ("Kelly",
+#: "Connolly", "Emily", "Kimberly"); "-ally" is an adverb's ("Originally", "Finally").
+_NAME_LIKE_LY = ("lly", "ily", "erly")
+_SHORTEST_SENTENCE_ADVERB = 7
+
+
+def _is_sentence_adverb(lower: str) -> bool:
+    """Whether ``lower`` (lower case), set off by its comma at the start of a clause, is an
+    -ly adverb about the whole sentence ("Publicly,", "Separately,", "Originally,") rather
+    than a name standing before its apposition ("Kelly, a spokesman, said")."""
+    return (
+        len(lower) >= _SHORTEST_SENTENCE_ADVERB
+        and grammar.is_ly_adverb(lower)
+        and (lower.endswith("ally") or not lower.endswith(_NAME_LIKE_LY))
+        and lower not in tables.words("ly_nouns.txt")
+    )
+
+
+def _after_opening_adverb(text: str) -> int:
+    """Where the subject starts after an opening sentence adverb and its comma
+    ("Publicly, the mayor, Ana Ruiz, said ...": the subject and its apposition follow),
+    or 0. Only for the apposition: a copied subject keeps the adverb ("Reportedly, the
+    rats ate the cake and have moved ...")."""
+    first = _WORD.match(text)
+    if first is None or not first.group(0).endswith(","):
+        return 0
+    if not _is_sentence_adverb(first.group(0)[:-1].lower()):
+        return 0
+    subject = _WORD.search(text, first.end())
+    return subject.start() if subject is not None else 0
+
+
+def _after_sentence_adverb(text: str, start: int) -> bool:
+    """Whether the clause's subject at ``start`` follows a sentence adverb and its comma
+    ("Separately, ...")."""
+    before = text[:start].split()
+    return (
+        bool(before) and before[-1].endswith(",") and _is_sentence_adverb(before[-1][:-1].lower())
+    )
+
+
 def _after_time_phrase(text: str, start: int) -> int:
     """Where the subject starts after a time phrase of a few words and its comma at
     ``start`` (" this week, ", " that day, ", " on Monday, "), or 0 (" the council, ...")."""
@@ -545,7 +586,7 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
 
 def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     text = view.text
-    start = _after_leading_adverbial(text)
+    start = _after_leading_adverbial(text) or _after_opening_adverb(text)
     first = text.find(", ", start, start + 120)
     if first <= start:
         return view, []
@@ -554,6 +595,10 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     second = _closing_comma(text, first + 2)
     if second < 0:
+        if _after_sentence_adverb(text, start) and _finite_after_adverb(text[first + 1 :].lstrip()):
+            # "Separately, harbour pilot Tom Berg, said ...": the subject set off by commas
+            # after the adverb, as in apposition; it keeps the verb without its comma
+            return view.without(first, first + 1), []
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
