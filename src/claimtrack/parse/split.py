@@ -71,18 +71,19 @@ _NOT_ADVERBS = frozenset(
     "early daily weekly monthly yearly hourly nightly family friendly costly deadly elderly "
     "lonely lovely ugly holy".split()
 )
-# A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
-# "hundreds killed".
+# A joiner: "; (and that) ", ", and (that) ", ", but ", " and (that) ", " but that ",
+# " while ", or ", " before "hundreds killed".
 # Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
 # "," or blank instead of trying each alternative at every character (7x faster). A blank
 # run is matched from its first blank only (the look-behind), so long runs stay linear.
 _COORDINATION = re.compile(
-    r";[ \t]+"
+    r";[ \t]+(?:and[ \t]+that[ \t]+)?"
     r"|,[ \t]+(?:and[ \t]+that[ \t]+"
     r"|(?:and|but|yet|while|whereas|(?:even[ \t]+)?(?:al)?though)[ \t]+"
     r"|(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
-    r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
-    r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
+    r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|but[ \t]+that[ \t]+|while[ \t]+|whereas[ \t]+)"
+    r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|but[ \t]+that[ \t]+|while[ \t]+"
+    r"|whereas[ \t]+)"
 )
 _REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(
@@ -1748,12 +1749,15 @@ def _complement_that_end(text: str) -> int:
     found = _THAT_THEN_WORD.match(text, len(text) - len(text.lstrip(" \t")))
     if found is None:
         return 0
-    word = found.group("word")
-    if word.lower() in tables.words("complement_subjects.txt") or (
+    return found.start("word") if _subject_after_that(found.group("word")) else 0
+
+
+def _subject_after_that(word: str) -> bool:
+    """Whether ``word`` after "that" opens a clause's subject, so that "that" is the
+    conjunction: data/complement_subjects.txt, or a name (not a day or month: "that May")."""
+    return word.lower() in tables.words("complement_subjects.txt") or (
         word[:1].isupper() and word.lower() not in _CALENDAR_NAMES
-    ):
-        return found.start("word")
-    return 0
+    )
 
 
 def _is_passive(text: str, aux: re.Match[str]) -> bool:
@@ -1822,6 +1826,7 @@ def _may_coordinate(text: str) -> bool:
     return (
         "and" in text
         or ";" in text
+        or "but that" in text
         or "while" in text
         or "whereas" in text
         or (
@@ -1856,6 +1861,11 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # A list of items with their own verbs ("any talks he held; and what happened
         # next") goes on with a conjunction or a question word: not a statement.
         return grammar.has_verb(right) and right.split(None, 1)[0].lower() not in _LIST_GOES_ON
+    if joiner == "but that":
+        # "said A but that B": B is a second reported clause when a subject opens it;
+        # "said A but that may not be true" is the writer's doubt about A
+        first = right.split(None, 1)[0] if right.strip() else ""
+        return grammar.has_verb(right) and _subject_after_that(first)
     if joiner.endswith("and that"):
         # "said A and that B": B has its own subject; "a plan that X opposed and that
         # ended badly" is a relative clause, not a second statement.
