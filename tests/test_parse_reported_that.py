@@ -125,3 +125,52 @@ def test_a_dated_phrase_set_off_before_that_is_the_statements_own_claim() -> Non
 )
 def test_what_is_not_a_phrase_set_off_before_that(sentence: str, first: str) -> None:
     assert _claims(sentence)[0][0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        # "but that" without its comma
+        (
+            "The port board said the cranes were old but that the new ones had arrived.",
+            "The cranes were old.",
+            "The new ones had arrived.",
+        ),
+        (
+            "Two pilots told the paper that the fog had lifted but that no ship had sailed.",
+            "The fog had lifted.",
+            "No ship had sailed.",
+        ),
+        (
+            "The coach said the squad was tired but that Ana Ruiz would play on Sunday.",
+            "The squad was tired.",
+            "Ana Ruiz would play on Sunday.",
+        ),
+        # the last of a list after semicolons: "; and that ..."
+        (
+            "The mayor said the pier was shut; and that the ferry would run late all week.",
+            "The pier was shut.",
+            "The ferry would run late all week.",
+        ),
+    ],
+)
+def test_a_second_reported_clause_without_a_comma_loses_its_that(
+    sentence: str, first: str, second: str
+) -> None:
+    claims = _claims(sentence)
+    assert [text for text, _ in claims][:2] == [first, second]
+    assert claims[1][1] == claims[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demonstrative "that" after "but": the writer's words about the first clause
+        "The owner claims that the paint is real but that may not be true.",
+        "The union said the strike was over but that decision was not final.",
+        "The ferry was late but that is normal in winter.",
+    ],
+)
+def test_but_then_a_demonstrative_that_is_not_cut(sentence: str) -> None:
+    texts = [text for text, _ in _claims(sentence)]
+    assert len(texts) == 1 and " but that " in texts[0]

@@ -2031,9 +2031,9 @@ def _without_trailing_time(speaker: str) -> str:
 _TIME_ENDINGS = ("day", "tonight", "morning", "afternoon", "evening", "night")
 #: What is left of a speaker that was only a time or a joining word: "on Thursday", "Also
 #: on Tuesday", "Monday" (a phrase's day read as a name), "So", "Through" ("Through said
-#: devastation": "said" an adjective).
+#: devastation": "said" an adjective), "And" ("And reports that ... have hurt her": a noun).
 _ONLY_FUNCTION_WORDS = frozenset(
-    "on in at also then later earlier again so yet through with by from for of monday "
+    "on in at also then later earlier again so yet and but or through with by from for of monday "
     "tuesday wednesday thursday friday saturday sunday".split()
 )
 
@@ -2074,6 +2074,53 @@ _SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
 _WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$")
 
 
+#: Prepositions that open a phrase of place or occasion before a speaker without its comma
+#: ("On her blog Lana wrote ...", "In the clip the group said ..."). Not "At least"/"At most"
+#: ("At least one witness said": a number).
+_SCENE_PREPOSITIONS = frozenset("in on at with during from".split())
+#: Words that open the speaker after such a phrase: an article ("In the clip the group") or
+#: a pronoun ("In the video he"); a capitalised word ("On her blog Lana") opens it too,
+#: unless a preposition stands before it ("In a letter to Ana Ruiz": still the phrase).
+_SPEAKER_OPENERS = frozenset("the a an this these those he she they we i".split())
+#: Words that open the object of such a phrase ("In a statement", "On her blog"); after
+#: any other ("in which the study estimates") the words are a clause, not a scene.
+_PHRASE_DETERMINERS = frozenset("the a an his her its their our my one some".split())
+#: A time that ends such a phrase ("At the press conference today officials said").
+_PHRASE_TIMES = frozenset("today yesterday tonight".split())
+
+
+def _without_scene_phrase(speaker: str) -> str | None:
+    """``speaker`` without an opening phrase of place or occasion ("On her blog Lana" ->
+    "Lana", "In the clip the group" -> "the group"), None when no one follows it ("In a
+    statement" posted ..., "With the guest list" estimated ...). Only a phrase whose object
+    opens with a determiner: where a name ends ("In New York police") is unknown, and "At
+    least one witness" is a number."""
+    words = speaker.split()
+    if (
+        len(words) < 2
+        or words[0].lower() not in _SCENE_PREPOSITIONS
+        or words[0].islower()
+        or words[1] not in _PHRASE_DETERMINERS
+    ):
+        return speaker
+    for index in range(2, len(words)):
+        word = words[index]
+        lower = word.lower()
+        named = word[:1].isupper() and _may_end_a_phrase(words[index - 1])
+        if named or lower in _SPEAKER_OPENERS:
+            return " ".join(words[index:])
+        if lower in _PHRASE_TIMES:
+            return " ".join(words[index + 1 :]) or None
+    return None
+
+
+def _may_end_a_phrase(word: str) -> bool:
+    """Whether a phrase of place or occasion may end after ``word`` and a name start: not
+    after a preposition or a conjunction ("In a letter to Ana and Tom")."""
+    lower = word.lower()
+    return lower not in tables.words("prepositions.txt") and lower not in ("and", "or", "&")
+
+
 _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for mark in ("'", "’"))
 
 
@@ -2088,6 +2135,11 @@ def _clean_speaker(raw: str) -> str | None:
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    if speaker[:1] in "IOAWDF":  # most speakers: one test, no split
+        scene = _without_scene_phrase(speaker)
+        if scene is None:
+            return None  # "In a statement posted ...": a place or thing, no one named
+        speaker = scene
     if " com" in speaker or " cam" in speaker:  # most speakers: one test, no search
         speaker = _without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):

@@ -71,18 +71,19 @@ _NOT_ADVERBS = frozenset(
     "early daily weekly monthly yearly hourly nightly family friendly costly deadly elderly "
     "lonely lovely ugly holy".split()
 )
-# A joiner: "; ", ", and (that) ", ", but ", " and (that) ", " while ", or ", " before
-# "hundreds killed".
+# A joiner: "; (and that) ", ", and (that) ", ", but ", " and (that) ", " but that ",
+# " while ", or ", " before "hundreds killed".
 # Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
 # "," or blank instead of trying each alternative at every character (7x faster). A blank
 # run is matched from its first blank only (the look-behind), so long runs stay linear.
 _COORDINATION = re.compile(
-    r";[ \t]+"
+    r";[ \t]+(?:and[ \t]+that[ \t]+)?"
     r"|,[ \t]+(?:and[ \t]+that[ \t]+"
     r"|(?:and|but|yet|while|whereas|(?:even[ \t]+)?(?:al)?though)[ \t]+"
     r"|(?=(?:hundreds|dozens|scores|thousands|\d[\d,]{0,12})[ \t]+[a-z]{2,20}(?:ed|en)\b))"
-    r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
-    r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|while[ \t]+|whereas[ \t]+)"
+    r"| (?<![ \t] )[ \t]*(?:and[ \t]+(?:that[ \t]+)?|but[ \t]+that[ \t]+|while[ \t]+|whereas[ \t]+)"
+    r"|\t(?<![ \t]\t)[ \t]*(?:and[ \t]+(?:that[ \t]+)?|but[ \t]+that[ \t]+|while[ \t]+"
+    r"|whereas[ \t]+)"
 )
 _REASON_END = re.compile(r"(?<![ \t])[ \t]+(?:amid|as|while|after|before|when)\b|[,;]")
 _GAPPED = re.compile(
@@ -513,6 +514,47 @@ def _after_leading_adverbial(text: str) -> int:
     return comma + 2 if comma > 0 else 0
 
 
+#: Endings of -ly words that are names more often than sentence adverbs ("Kelly",
+#: "Connolly", "Emily", "Kimberly"); "-ally" is an adverb's ("Originally", "Finally").
+_NAME_LIKE_LY = ("lly", "ily", "erly")
+_SHORTEST_SENTENCE_ADVERB = 7
+
+
+def _is_sentence_adverb(lower: str) -> bool:
+    """Whether ``lower`` (lower case), set off by its comma at the start of a clause, is an
+    -ly adverb about the whole sentence ("Publicly,", "Separately,", "Originally,") rather
+    than a name standing before its apposition ("Kelly, a spokesman, said")."""
+    return (
+        len(lower) >= _SHORTEST_SENTENCE_ADVERB
+        and grammar.is_ly_adverb(lower)
+        and (lower.endswith("ally") or not lower.endswith(_NAME_LIKE_LY))
+        and lower not in tables.words("ly_nouns.txt")
+    )
+
+
+def _after_opening_adverb(text: str) -> int:
+    """Where the subject starts after an opening sentence adverb and its comma
+    ("Publicly, the mayor, Ana Ruiz, said ...": the subject and its apposition follow),
+    or 0. Only for the apposition: a copied subject keeps the adverb ("Reportedly, the
+    rats ate the cake and have moved ...")."""
+    first = _WORD.match(text)
+    if first is None or not first.group(0).endswith(","):
+        return 0
+    if not _is_sentence_adverb(first.group(0)[:-1].lower()):
+        return 0
+    subject = _WORD.search(text, first.end())
+    return subject.start() if subject is not None else 0
+
+
+def _after_sentence_adverb(text: str, start: int) -> bool:
+    """Whether the clause's subject at ``start`` follows a sentence adverb and its comma
+    ("Separately, ...")."""
+    before = text[:start].split()
+    return (
+        bool(before) and before[-1].endswith(",") and _is_sentence_adverb(before[-1][:-1].lower())
+    )
+
+
 def _after_time_phrase(text: str, start: int) -> int:
     """Where the subject starts after a time phrase of a few words and its comma at
     ``start`` (" this week, ", " that day, ", " on Monday, "), or 0 (" the council, ...")."""
@@ -549,7 +591,7 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
 
 def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     text = view.text
-    start = _after_leading_adverbial(text)
+    start = _after_leading_adverbial(text) or _after_opening_adverb(text)
     first = text.find(", ", start, start + 120)
     if first <= start:
         return view, []
@@ -558,6 +600,10 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     second = _closing_comma(text, first + 2)
     if second < 0:
+        if _after_sentence_adverb(text, start) and _finite_after_adverb(text[first + 1 :].lstrip()):
+            # "Separately, harbour pilot Tom Berg, said ...": the subject set off by commas
+            # after the adverb, as in apposition; it keeps the verb without its comma
+            return view.without(first, first + 1), []
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
@@ -1711,12 +1757,15 @@ def _complement_that_end(text: str) -> int:
     found = _THAT_THEN_WORD.match(text, len(text) - len(text.lstrip(" \t")))
     if found is None:
         return 0
-    word = found.group("word")
-    if word.lower() in tables.words("complement_subjects.txt") or (
+    return found.start("word") if _subject_after_that(found.group("word")) else 0
+
+
+def _subject_after_that(word: str) -> bool:
+    """Whether ``word`` after "that" opens a clause's subject, so that "that" is the
+    conjunction: data/complement_subjects.txt, or a name (not a day or month: "that May")."""
+    return word.lower() in tables.words("complement_subjects.txt") or (
         word[:1].isupper() and word.lower() not in _CALENDAR_NAMES
-    ):
-        return found.start("word")
-    return 0
+    )
 
 
 def _is_passive(text: str, aux: re.Match[str]) -> bool:
@@ -1785,6 +1834,7 @@ def _may_coordinate(text: str) -> bool:
     return (
         "and" in text
         or ";" in text
+        or "but that" in text
         or "while" in text
         or "whereas" in text
         or (
@@ -1819,6 +1869,11 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # A list of items with their own verbs ("any talks he held; and what happened
         # next") goes on with a conjunction or a question word: not a statement.
         return grammar.has_verb(right) and right.split(None, 1)[0].lower() not in _LIST_GOES_ON
+    if joiner == "but that":
+        # "said A but that B": B is a second reported clause when a subject opens it;
+        # "said A but that may not be true" is the writer's doubt about A
+        first = right.split(None, 1)[0] if right.strip() else ""
+        return grammar.has_verb(right) and _subject_after_that(first)
     if joiner.endswith("and that"):
         # "said A and that B": B has its own subject; "a plan that X opposed and that
         # ended badly" is a relative clause, not a second statement.
