@@ -187,6 +187,78 @@ def test_equal_offsets_and_entity_texts_of_claims_become_one_object(tmp_path: Pa
         assert any(claim.entities for claim in claims), "no entity: nothing was checked"
 
 
+def test_equal_date_and_figure_bounds_of_claims_become_one_object() -> None:
+    # every date and float pydantic decodes is an object of its own: one per value is kept
+    claims = [full_claim(n % 2) for n in range(4)]
+    copies = [Claim.model_validate_json(c.model_dump_json()) for c in claims]
+    shared = pipeline._EqualValues().share([compact_claim(c) for c in copies])
+    assert shared is not None
+    assert shared == claims
+    days = {id(d.earliest) for c in shared for d in c.dates}
+    days |= {id(d.latest) for c in shared for d in c.dates}
+    assert len(days) == 1, "3 March 2024, eight times"
+    figures = {id(n.low) for c in shared for n in c.numbers if n.low}
+    figures |= {id(n.high) for c in shared for n in c.numbers if n.high}
+    assert len(figures) == 1, "1 million, four times"
+
+
+def test_a_zero_figure_keeps_its_sign_when_bounds_are_shared() -> None:
+    # 0.0 == -0.0, but the report writes them differently: neither stands in for the other
+    def with_bounds(low: float) -> Claim:
+        claim = full_claim(1)
+        number = claim.numbers[0].model_copy(update={"low": low, "high": low})
+        return compact_claim(claim.model_copy(update={"numbers": (number,)}))
+
+    claims = [with_bounds(0.0), with_bounds(-0.0), with_bounds(0.0)]
+    shared = pipeline._EqualValues().share(claims)
+    assert shared is not None
+    assert [str(c.numbers[0].low) for c in shared] == ["0.0", "-0.0", "0.0"]
+    assert [c.numbers[0].model_dump_json() for c in shared] == [
+        c.numbers[0].model_dump_json()
+        for c in [with_bounds(0.0), with_bounds(-0.0), with_bounds(0.0)]
+    ]
+
+
+def test_the_judge_sees_the_keys_without_the_scorers_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import judge, normalize
+
+    seen: list[list[normalize.MatchKey]] = []
+    original = judge.conflict_links
+
+    def spy(claims: object, keys: list[normalize.MatchKey], *rest: object) -> object:
+        seen.append(list(keys))
+        return original(claims, keys, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(judge, "conflict_links", spy)
+    articles = make_articles(12)
+    options = Options(jobs=1)
+    claims = pipeline.parse_all(articles, options)
+    eligible = [c for c in claims if c.kind in options.kinds]
+    fresh = normalize.normalize_claims(eligible, options)
+    pipeline.analyse(articles, claims, options)
+    assert seen and len(seen[0]) == len(fresh)
+    assert any(k.text for k in fresh), "nothing was checked"
+    for key, kept in zip(seen[0], fresh, strict=True):
+        assert (key.text, key.plain) == ("", "")
+        assert (key.tokens, key.surface, key.subject) == (kept.tokens, kept.surface, kept.subject)
+
+
+def test_drop_scoring_texts_empties_text_and_plain_only() -> None:
+    from claimtrack import normalize
+
+    key = normalize.MatchKey(
+        text="ent_oman @halt talk",
+        tokens=("@halt", "ent_oman", "talk"),
+        plain="oman halt talk",
+        surface="oman halted the talks",
+    )
+    normalize.drop_scoring_texts([key])
+    assert (key.text, key.plain, key.surface) == ("", "", "oman halted the talks")
+    assert key.tokens == ("@halt", "ent_oman", "talk")
+
+
 def test_a_workers_chunk_of_keys_shares_its_equal_sets(monkeypatch: pytest.MonkeyPatch) -> None:
     # shared before pickling, each set of a chunk is sent and rebuilt in the parent once
     from claimtrack import normalize

@@ -315,7 +315,9 @@ class PairBatch:
         return self._common[id(column)]
 
     def sizes(self, column: SetColumn) -> tuple[IntArray, IntArray]:
-        return column.sizes[self.left], column.sizes[self.right]
+        # int64 as every feature reads them; the column keeps int32 (``SetColumn.sizes``)
+        sizes = column.sizes
+        return sizes[self.left].astype(np.int64), sizes[self.right].astype(np.int64)
 
     def shares(self, column: SetColumn) -> tuple[FloatArray, FloatArray]:
         """(smaller, larger) of the shares of each claim's set the other holds."""
