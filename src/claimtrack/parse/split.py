@@ -222,6 +222,13 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
 
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
+    text = view.text
+    if (appositions is None or (appositions[0] is view and not appositions[1])) and _unsplittable(
+        text
+    ):
+        # What every rule below returns when none fires: the clause whole, with its subject
+        # and reason (``_split_part`` then ``_coordinated`` with one part).
+        return [Clause(view, subject_of(text), "main", find_reason(text))]
     clauses = _split_clauses(view, appositions)
     earlier = earlier_event(view.text)
     if earlier is not None:
@@ -232,6 +239,34 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
             for c in split_clauses(view.slice(earlier))
         ]
     return clauses
+
+
+def _unsplittable(text: str) -> bool:
+    """Whether no splitting rule can fire on ``text``: it lacks a mark or word that each
+    rule needs (substring tests in C; a third of FNC-1 body clauses pass). Which rule needs
+    which (``test_split_gate`` runs both paths over many sentences):
+
+    - "," : the long lead (``_long_lead``, ", "), the leading contrast, the comma
+      apposition, the relatives (``_TRAILING_RELATIVE``, ", wh"), ", meaning", the trailing
+      participle (``_PARTICIPLE``), the added object and ``_COORDINATION``'s comma joiners;
+    - ";" : ``_COORDINATION``'s semicolon joiner;
+    - "and", "while" or "whereas" between blanks: ``_COORDINATION``'s other joiners and
+      ``_FIGURE_AFTER_AND`` (without a tab, a blank before and after is a space);
+    - a dash (``dashes.may_hold_dash``): the dash asides and the dash participle;
+    - " to be ": the hearsay description (``_appositions`` tests the same substring);
+    - "after" and "came"/"come" (which "comes" holds): the earlier event (``_CAME_AFTER``).
+    """
+    return not (
+        "," in text
+        or ";" in text
+        or "\t" in text  # rare: tested for rather than every blank pair in the words below
+        or " and " in text
+        or " while " in text
+        or " whereas " in text
+        or dashes.may_hold_dash(text)
+        or " to be " in text
+        or ("after" in text and ("came" in text or "come" in text))
+    )
 
 
 def _split_clauses(view: View, appositions: tuple[View, list[Clause]] | None) -> list[Clause]:
