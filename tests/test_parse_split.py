@@ -737,3 +737,17 @@ def test_a_relative_with_an_unlisted_verb_and_its_object_is_its_own_claim(
 )
 def test_a_relative_with_an_unlisted_verb_stays_when_unsure(sentence: str) -> None:
     assert len(texts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor , , said the plant closed.", ("The plant closed.", "The mayor")),
+        ("Two hikers, , have reached the summit.", ("Two hikers have reached the summit.", None)),
+    ],
+)
+def test_two_commas_with_nothing_between_them_are_no_apposition(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    # A typo of scraped text: it once raised IndexError and took the whole report down.
+    assert facts(sentence) == [expected]

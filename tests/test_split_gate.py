@@ -24,7 +24,7 @@ _PIECES = [
     "said", "was", "were", "has", "had", "will", "closed", "fell", "destroyed", "arrested",
     "came", "comes", "come", "a week", "after", "hereafter", "afterwards", "before",
     "and", "band", "hand", "Andes", "while", "awhile", "whereas", "but", "yet", "though",
-    "which", "who", "whose", "where", "in which", "meaning", "citing", "killing", "saying",
+    "that", "which", "who", "whose", "where", "in which", "meaning", "citing", "killing", "saying",
     "ending", "effectively", "believed", "to be", "tobe", "along with", "as well as",
     "While", "Although", "During", "Responding to", "In", "hundreds", "dozens", "4,000",
     "$4 million", "12", "injured", "wounded", "the driver", "the ban", "reasons", "because",
@@ -51,6 +51,7 @@ _SHAPES = [
     "Police arrested two men; the men were charged with theft.",
     "Police arrested two men\tand charged them with theft.",
     "Police arrested two men while the others fled.",
+    "Officials said the road had reopened but that no bus had run.",
     "The ban came a week after two hikers fell.",
 ]
 
@@ -103,6 +104,7 @@ def test_gated_split_equals_running_every_rule(monkeypatch: pytest.MonkeyPatch) 
         "The mayor closed the plant\tand workers left.",  # a tab
         "The mayor spoke while workers left.",  # " while "
         "The mayor spoke whereas workers left.",  # " whereas "
+        "The mayor said the plant had closed but that no one left.",  # " but that "
         "The mayor — elected in May — closed the plant.",  # a dash
         "The mayor -- elected in May -- closed the plant.",  # a double hyphen
         "A man believed to be the driver was arrested.",  # " to be "

@@ -1677,6 +1677,8 @@ def _object_has_verb(match: re.Match[str]) -> bool:
     if not told:
         return False
     words = grammar.tokens(told)
+    if not words:
+        return False  # marks alone ("told ... that"): no verb, nor anyone told
     if words[0].islower() and words[0] not in _SAYING_NOUNS and grammar.is_finite_start(told):
         return True
     return any(

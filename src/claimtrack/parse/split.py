@@ -250,8 +250,8 @@ def _unsplittable(text: str) -> bool:
       apposition, the relatives (``_TRAILING_RELATIVE``, ", wh"), ", meaning", the trailing
       participle (``_PARTICIPLE``), the added object and ``_COORDINATION``'s comma joiners;
     - ";" : ``_COORDINATION``'s semicolon joiner;
-    - "and", "while" or "whereas" between blanks: ``_COORDINATION``'s other joiners and
-      ``_FIGURE_AFTER_AND`` (without a tab, a blank before and after is a space);
+    - "and", "while", "whereas" or "but that" between blanks: ``_COORDINATION``'s other
+      joiners and ``_FIGURE_AFTER_AND`` (without a tab, a blank before and after is a space);
     - a dash (``dashes.may_hold_dash``): the dash asides and the dash participle;
     - " to be ": the hearsay description (``_appositions`` tests the same substring);
     - "after" and "came"/"come" (which "comes" holds): the earlier event (``_CAME_AFTER``).
@@ -263,6 +263,7 @@ def _unsplittable(text: str) -> bool:
         or " and " in text
         or " while " in text
         or " whereas " in text
+        or " but that " in text
         or dashes.may_hold_dash(text)
         or " to be " in text
         or ("after" in text and ("came" in text or "come" in text))
@@ -675,6 +676,8 @@ def _finite_after_adverb(text: str) -> bool:
 def _apposition_claim(
     view: View, subject: str, inner: str, inner_start: int, inner_end: int, after: str
 ) -> Clause | None:
+    if not inner.strip():
+        return None  # ", ," in scraped text: two commas with nothing between them
     body = view.slice(inner_start, inner_end)
     present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
     last_word = subject.split()[-1] if subject.split() else ""
@@ -1979,15 +1982,21 @@ _WAITING = frozenset(
 )
 
 
+def _last_word(text: str) -> str:
+    """The last word of ``text`` in lower case; "" when it has none (marks alone)."""
+    words = text.rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 def _concession_of_its_own(left: str, right: str) -> bool:
     """A concession with a subject and verb of its own, which neither qualifies the main
     clause nor interrupts it."""
     words = right.split(None, 1)
     if not words or words[0].lower() in _BACK_POINTERS or words[0].lower().endswith("ly"):
         return False  # "though that is not confirmed"; "that still, though generally ..."
-    if left.rstrip(" \t,").rsplit(None, 1)[-1].lower() in _WAITING:
+    if _last_word(left.rstrip(" \t,")) in _WAITING:
         return False
-    if right.rstrip(" \t.!\"”'’").rsplit(None, 1)[-1].lower() in _WAITING:
+    if _last_word(right.rstrip(" \t.!\"”'’")) in _WAITING:
         return False  # "though the virus itself has not": the verb is left out
     return _contrast_clause(left, right) or grammar.clause_verb_is_firm(right)
 
