@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimtrack.models import Article, Claim, Kind
 from claimtrack.parse import parse_article
+from claimtrack.parse.attribution import find_attribution
 
 
 def parse(text: str) -> list[Claim]:
@@ -14,3 +15,9 @@ def parse(text: str) -> list[Claim]:
 def facts(text: str) -> list[tuple[str, str | None]]:
     """The fact claims of ``text``, as (claim text, speaker)."""
     return [(c.text, c.attribution) for c in parse(text) if c.kind is Kind.FACT]
+
+
+def speaker(text: str) -> str | None:
+    """The speaker ``find_attribution`` finds in ``text``, or None."""
+    found = find_attribution(text)
+    return None if found is None else found.speaker

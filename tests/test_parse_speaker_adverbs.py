@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack import extract_claims
-from claimtrack.parse.attribution import find_attribution
-
-
-def _speaker(text: str) -> str | None:
-    found = find_attribution(text)
-    return None if found is None else found.speaker
+from parse_helpers import speaker as speaker_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _speaker(text: str) -> str | None:
     ],
 )
 def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(text: str, speaker:
     ],
 )  # fmt: skip
 def test_what_is_not_an_adverb_before_the_verb_stays(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -81,7 +76,7 @@ def test_a_clause_or_an_adverb_before_the_verb_is_no_speaker(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_time_or_an_adverb_opening_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -94,4 +89,4 @@ def test_a_time_or_an_adverb_opening_the_speaker_is_no_part_of_it(text: str, spe
     ],
 )  # fmt: skip
 def test_a_name_that_opens_like_a_time_stays_the_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker

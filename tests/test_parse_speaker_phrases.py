@@ -7,11 +7,7 @@ import pytest
 
 from claimtrack.parse.attribution import find_attribution
 from parse_helpers import facts
-
-
-def _speaker(text: str) -> str | None:
-    found = find_attribution(text)
-    return None if found is None else found.speaker
+from parse_helpers import speaker as speaker_of
 
 
 def _content(text: str) -> str:
@@ -34,7 +30,7 @@ def _content(text: str) -> str:
     ],
 )  # fmt: skip
 def test_a_bracketed_short_name_is_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_no_speaker_around_a_short_name_in_a_clause(text: str) -> None:
     ],
 )  # fmt: skip
 def test_a_time_before_the_verb_is_not_the_speaker(text: str, speaker: str | None) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 def test_no_bare_statement_opens_with_a_verb_of_saying() -> None:
@@ -91,7 +87,7 @@ def test_no_bare_statement_opens_with_a_verb_of_saying() -> None:
 def test_a_name_then_a_description_without_its_second_comma_names_the_speaker(
     text: str,
 ) -> None:
-    assert _speaker(text) == "Ana Ruiz"
+    assert speaker_of(text) == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def test_a_name_then_a_description_without_its_second_comma_names_the_speaker(
     ],
 )
 def test_a_scene_before_a_description_is_no_name(text: str) -> None:
-    assert _speaker(text) == "the board"
+    assert speaker_of(text) == "the board"
 
 
 @pytest.mark.parametrize(
@@ -114,7 +110,7 @@ def test_a_scene_before_a_description_is_no_name(text: str) -> None:
     ],
 )  # fmt: skip
 def test_think_tank_is_a_noun(text: str, speaker: str | None) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -173,7 +169,7 @@ def test_a_subject_after_a_sentence_adverb_keeps_its_relative() -> None:
     ],
 )  # fmt: skip
 def test_an_embedded_post_is_its_authors_statement(text: str, speaker: str, content: str) -> None:
-    assert (_speaker(text), _content(text)) == (speaker, content)
+    assert (speaker_of(text), _content(text)) == (speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +211,7 @@ def test_a_long_run_of_words_with_a_verb_is_no_speaker() -> None:
     ],
 )  # fmt: skip
 def test_a_demonstrative_and_a_noun_are_a_speaker(text: str, speaker: str, content: str) -> None:
-    assert (_speaker(text), _content(text)) == (speaker, content)
+    assert (speaker_of(text), _content(text)) == (speaker, content)
 
 
 @pytest.mark.parametrize(
@@ -343,7 +339,7 @@ def test_the_speaker_before_a_relative_in_its_statement_speaks() -> None:
 def test_a_quotation_right_after_the_verb_is_the_statement(
     text: str, speaker: str, content: str
 ) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
     assert _content(text) == content
 
 

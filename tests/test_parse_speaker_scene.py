@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack import extract_claims
-from claimtrack.parse.attribution import find_attribution
-
-
-def _speaker(text: str) -> str | None:
-    found = find_attribution(text)
-    return None if found is None else found.speaker
+from parse_helpers import speaker as speaker_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _speaker(text: str) -> str | None:
     ],
 )
 def test_an_opening_scene_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_an_opening_scene_is_no_part_of_the_speaker(text: str, speaker: str) -> 
     ],
 )
 def test_a_speaker_without_an_opening_scene_is_kept(text: str, speaker: str) -> None:
-    assert _speaker(text) == speaker
+    assert speaker_of(text) == speaker
 
 
 @pytest.mark.parametrize(
