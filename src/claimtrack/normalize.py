@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 from claimtrack.collector import collection_paused, share_equal_values
 from claimtrack.models import Claim
 from claimtrack.options import Options
+from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.entities import alias_table
 from claimtrack.parse.numbers import SCALE_FACTORS
 from claimtrack.parse.referents import speaker_pronouns
@@ -434,11 +435,6 @@ _NAME_OF = re.compile(r"(?:^|\s)([A-Z][\w'.&-]*) of (?:the )?$")
 
 #: A capitalised word right after the alias ("America First", "Washington Post").
 _NEXT_NAME = re.compile(r" ([A-Z][a-z][\w'-]*)")
-#: Capitalised words that follow a place without making a name with it ("in Washington Tuesday").
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
 
 
 def _title_case(text: str) -> bool:
@@ -455,7 +451,7 @@ def _inside_longer_name(written: str, start: int, end: int, previous_alias_end: 
     if not written[start : start + 1].isupper():
         return False
     following = _NEXT_NAME.match(written, end)
-    if following is not None and following.group(1).lower() not in _CALENDAR_WORDS:
+    if following is not None and following.group(1).lower() not in CALENDAR_NAMES:
         return not _title_case(written)
     name_of = _NAME_OF.search(written, max(0, start - 60), start)
     if name_of is None:

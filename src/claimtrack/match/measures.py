@@ -67,9 +67,4 @@ def measures_apart(a: MatchKey, b: MatchKey) -> bool:
     """One claim gives a percentage as a change, the other as a share: "the deal trims the
     mill's timber exports by some 20 percent" / "the mill's timber is 20 percent of the
     port's trade" share the figure, the mill and the timber, and count two things."""
-    return roles_apart(percent_role(a), percent_role(b))
-
-
-def roles_apart(role_a: int, role_b: int) -> bool:
-    """Two ``percent_role`` values of two different measures."""
-    return {role_a, role_b} == {CHANGE, SHARE}
+    return {percent_role(a), percent_role(b)} == {CHANGE, SHARE}

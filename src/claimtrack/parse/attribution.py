@@ -2080,6 +2080,8 @@ _WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+
 #: ("On her blog Lana wrote ...", "In the clip the group said ..."). Not "At least"/"At most"
 #: ("At least one witness said": a number).
 _SCENE_PREPOSITIONS = frozenset("in on at with during from".split())
+#: Their capital first letters: most speakers open with none of them (one test, no split).
+_SCENE_INITIALS = frozenset(word[0].upper() for word in _SCENE_PREPOSITIONS)
 #: Words that open the speaker after such a phrase: an article ("In the clip the group") or
 #: a pronoun ("In the video he"); a capitalised word ("On her blog Lana") opens it too,
 #: unless a preposition stands before it ("In a letter to Ana Ruiz": still the phrase).
@@ -2137,7 +2139,7 @@ def _clean_speaker(raw: str) -> str | None:
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
-    if speaker[:1] in "IOAWDF":  # most speakers: one test, no split
+    if speaker[:1] in _SCENE_INITIALS:
         scene = _without_scene_phrase(speaker)
         if scene is None:
             return None  # "In a statement posted ...": a place or thing, no one named

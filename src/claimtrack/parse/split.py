@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.parse import attribution, dashes, grammar, scan, tables
+from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.view import Piece, View
 
@@ -1779,11 +1780,6 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
 
 #: "that" and the word after it, at the start of a coordinated clause.
 _THAT_THEN_WORD = re.compile(r"that[ \t]+(?P<word>[\w’'-]+)")
-#: Capitalised words that follow a demonstrative "that" ("that Monday", "that May").
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
 
 
 def _complement_that_end(text: str) -> int:
@@ -1802,7 +1798,7 @@ def _subject_after_that(word: str) -> bool:
     """Whether ``word`` after "that" opens a clause's subject, so that "that" is the
     conjunction: data/complement_subjects.txt, or a name (not a day or month: "that May")."""
     return word.lower() in tables.words("complement_subjects.txt") or (
-        word[:1].isupper() and word.lower() not in _CALENDAR_NAMES
+        word[:1].isupper() and word.lower() not in CALENDAR_NAMES
     )
 
 
