@@ -11,9 +11,10 @@ articles stay where they are: this script only reads them. With ``--floors`` the
 figures are checked against ``bench/floors.json`` (exit 1 when one fell). ``--misses`` lists
 each gold agree pair the run did not find, with the claims covering its two sides, their
 clusters, and how the matcher scored each covering pair (``describe_pair``): unrelated,
-related but not one fact (and why), or one fact that grouping put in two clusters; and a
-near miss, when one cluster holds a claim touching each side but a claim's range does not
-cover its side (the run paired the tellings; the cover rule misses them).
+related but not one fact (and why), or one fact that grouping put in two clusters (then
+``grouping_apart`` says which grouping rule did it); and a near miss, when one cluster holds
+a claim touching each side but a claim's range does not cover its side (the run paired the
+tellings; the cover rule misses them).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from claimtrack.evaluate import (
     GOLD_FILE,
@@ -39,7 +41,15 @@ from claimtrack.evaluate import (
     story_files,
     to_json,
 )
-from claimtrack.match import merge_supports, same_facts, score_pairs
+from claimtrack.match import (
+    ScoredPair,
+    ScoredPairs,
+    candidate_pairs,
+    headlines,
+    merge_supports,
+    same_facts,
+    score_pairs,
+)
 from claimtrack.models import Claim, Cluster, Report
 from claimtrack.normalize import MatchKey, normalize_claims
 from claimtrack.options import Options
@@ -99,6 +109,10 @@ def conflict_listing(event: str, report: Report) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+#: How ``describe_pair`` ends for a one-fact pair the grouping kept in two clusters.
+KEPT_APART = "one fact, kept in two clusters by grouping"
+
+
 def describe_pair(i: int, j: int, keys: Sequence[MatchKey], options: Options) -> str:
     """How the matcher scores claims ``i`` and ``j`` of ``keys`` (as ``score_pairs`` does in a
     run, the blocking aside): what keeps them out of one cluster."""
@@ -108,7 +122,7 @@ def describe_pair(i: int, j: int, keys: Sequence[MatchKey], options: Options) ->
     pair = scored[0]
     figures = f"score {pair.score:.1f}, similarity {pair.similarity:.1f}, tying words {pair.shared}"
     if same_facts(scored, options)[0]:
-        return f"{figures}: one fact, kept in two clusters by grouping"
+        return f"{figures}: {KEPT_APART}"
     reasons = [
         name
         for name, flag in (
@@ -125,14 +139,115 @@ def describe_pair(i: int, j: int, keys: Sequence[MatchKey], options: Options) ->
     return f"{figures}: {', '.join(reasons)}"
 
 
+def cross_pairs(
+    cluster_i: Sequence[int], cluster_j: Sequence[int], article_ids: Sequence[str]
+) -> npt.NDArray[np.int32]:
+    """The (x, y) rows of two clusters' members from different articles: the pairs
+    ``match.group``'s merge test counts (claims of one article never count against it)."""
+    rows = [(x, y) for x in cluster_i for y in cluster_j if article_ids[x] != article_ids[y]]
+    return np.array(rows, dtype=np.int32).reshape(-1, 2)
+
+
+def strongest_partner(
+    claim: int, scored: ScoredPairs, one_fact: npt.NDArray[np.bool_]
+) -> ScoredPair | None:
+    """The highest-scored one-fact pair of ``scored`` that holds ``claim`` (None if none):
+    grouping merges pairs strongest first, so it is the pair that most likely put the claim
+    in its cluster before a weaker one could take it elsewhere."""
+    found = [
+        k
+        for k in np.flatnonzero(one_fact).tolist()
+        if claim in (int(scored.left[k]), int(scored.right[k]))
+    ]
+    if not found:
+        return None
+    best: int = max(found, key=lambda k: (float(scored.score[k]), -k))
+    return scored[best]
+
+
+def grouping_apart(
+    pair: tuple[int, int],
+    clusters: tuple[Sequence[int], Sequence[int]],
+    keys: Sequence[MatchKey],
+    names: Sequence[str],
+    article_ids: Sequence[str],
+    proposed: set[tuple[int, int]],
+    options: Options,
+) -> list[str]:
+    """Why grouping kept the one-fact ``pair`` (claim indexes) in its two ``clusters`` (the
+    indexes of their members that took part in grouping, as the run ended them).
+
+    First, how many cross-article pairs between the clusters are one fact or back a merge:
+    ``match.group`` merges two groups only when strictly more than half of them are, so
+    A~B and B~C never drag C into A. It sees only the pairs blocking ``proposed`` ((low,
+    high) indexes); the count with every pair scored says what blocking cost. (The conflict
+    links it also counts are left out; the clusters are the run's last ones, which the
+    refused merge test saw smaller.) Then, for each side, a stronger one-fact pair inside its
+    own cluster: groups merge strongest pair first, so that pair took the claim first."""
+    cross = cross_pairs(clusters[0], clusters[1], article_ids)
+    scored = score_pairs(cross, keys, options)
+    backed = same_facts(scored, options) | merge_supports(scored, keys)
+    seen = _proposed(scored, proposed)
+    lines = [
+        f"    grouping: {int((backed & seen).sum())} of {len(cross)} cross-article pairs "
+        "between the two clusters are one fact or back a merge; a merge needs more than half "
+        f"({int(backed.sum())} with every pair scored, not only those blocking proposed)"
+    ]
+    own = score_pairs(np.array([pair], dtype=np.int32), keys, options)
+    for claim, cluster in zip(pair, clusters, strict=True):
+        inside = cross_pairs([claim], [m for m in cluster if m != claim], article_ids)
+        partners = score_pairs(inside, keys, options)
+        one_fact = same_facts(partners, options) & _proposed(partners, proposed)
+        partner = strongest_partner(claim, partners, one_fact)
+        if partner is None or partner.score <= own.score[0]:
+            continue
+        other = partner.right if partner.left == claim else partner.left
+        lines.append(
+            f"    {names[claim]} has a stronger one-fact partner in its cluster, {names[other]} "
+            f"(score {partner.score:.1f}, similarity {partner.similarity:.1f}): merged first"
+        )
+    return lines
+
+
+def _proposed(scored: ScoredPairs, proposed: set[tuple[int, int]]) -> npt.NDArray[np.bool_]:
+    """Which ``scored`` pairs blocking proposed."""
+    return np.array(
+        [
+            (min(i, j), max(i, j)) in proposed
+            for i, j in zip(scored.left.tolist(), scored.right.tolist(), strict=True)
+        ],
+        dtype=bool,
+    )
+
+
+def proposed_pairs(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], options: Options
+) -> tuple[set[tuple[int, int]], dict[int, int]]:
+    """The (low, high) pairs blocking proposes in a run and the headlines folded into their
+    lead (``pipeline.analyse``: the folded ones take no part in grouping)."""
+    folded = headlines.restated_headlines(claims, keys)
+    article_ids = [c.article_id for c in claims]
+    rows = candidate_pairs(article_ids, headlines.blocking_view(keys, folded), options)
+    return {(min(i, j), max(i, j)) for i, j in rows.tolist()}, folded
+
+
 def miss_listing(event: str, report: Report, misses: list[MissedAgreement]) -> str:
     """Every missed agree pair of one event: both gold quotes, then each pair of covering
     claims with their clusters and ``describe_pair``."""
     options = Options()
     eligible = [c for c in report.claims if c.kind in options.kinds]
     index = {c.id: n for n, c in enumerate(eligible)}
+    names = [c.id for c in eligible]
+    article_ids = [c.article_id for c in eligible]
     keys = normalize_claims(eligible, options)
     cluster_of = {m: c for c in report.clusters for m in c.claim_ids}
+
+    proposed, folded = proposed_pairs(eligible, keys, options)
+
+    def members(claim_id: str) -> list[int]:
+        """The indexes of the claim's cluster that took part in grouping."""
+        found = (index.get(m) for m in cluster_of[claim_id].claim_ids)
+        return [m for m in found if m is not None and m not in folded]
 
     def named(claim: Claim) -> str:
         cluster = cluster_of[claim.id]
@@ -150,7 +265,14 @@ def miss_listing(event: str, report: Report, misses: list[MissedAgreement]) -> s
             for y in miss.covering_b:
                 lines.append(f"  {named(report.claim(x))}")
                 lines.append(f"  {named(report.claim(y))}")
-                lines.append(f"    {describe_pair(index[x], index[y], keys, options)}")
+                description = describe_pair(index[x], index[y], keys, options)
+                lines.append(f"    {description}")
+                if description.endswith(KEPT_APART):
+                    pair = (index[x], index[y])
+                    clusters = (members(x), members(y))
+                    lines += grouping_apart(
+                        pair, clusters, keys, names, article_ids, proposed, options
+                    )
         lines += near_misses(report, miss, cluster_of)
     return "".join(f"{line}\n" for line in lines)
 

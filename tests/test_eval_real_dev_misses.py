@@ -1,5 +1,6 @@
 """bench/eval_real_dev.py: a missed agree pair whose two tellings the run did cluster, though
-a claim's range does not cover its gold span (a near miss), is told apart from the others."""
+a claim's range does not cover its gold span (a near miss), is told apart from the others; a
+one-fact pair grouping kept apart names the merge test's support and the stronger partners."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
+import numpy as np
+
 from claimtrack.evaluate import MissedAgreement, Span
+from claimtrack.match import ScoredPair, ScoredPairs
+from claimtrack.normalize import normalize_text
+from claimtrack.options import Options
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
@@ -70,3 +76,68 @@ def test_claims_in_two_clusters_or_apart_from_the_span_are_no_near_miss() -> Non
         a=_span("a.txt", 80, 200), b=_span("b.txt", 10, 60), covering_a=(), covering_b=("b.txt:1",)
     )
     assert _near(claims, {"a.txt:1": "c1", "b.txt:1": "c2", "a.txt:2": "c2"}, miss) == []
+
+
+def test_cross_pairs_leave_out_claims_of_one_article() -> None:
+    articles = ["a", "b", "a", "c"]
+    rows = eval_real_dev.cross_pairs([0, 1], [2, 3], articles)
+    assert rows.tolist() == [[0, 3], [1, 2], [1, 3]]
+    assert eval_real_dev.cross_pairs([0], [2], articles).shape == (0, 2)
+
+
+def test_the_strongest_partner_is_the_best_scored_one_fact_pair_of_the_claim() -> None:
+    scored = ScoredPairs.of(
+        [
+            ScoredPair(0, 1, 30.0, 80.0),
+            ScoredPair(2, 0, 60.0, 90.0),  # the claim on the right
+            ScoredPair(0, 3, 95.0, 40.0),  # stronger, but not one fact
+            ScoredPair(1, 2, 99.0, 99.0),  # one fact, without the claim
+        ]
+    )
+    one_fact = np.array([True, True, False, True])
+    found = eval_real_dev.strongest_partner(0, scored, one_fact)
+    assert found is not None and (found.left, found.right) == (2, 0)
+    assert eval_real_dev.strongest_partner(3, scored, one_fact) is None
+
+
+def _kept_apart(proposed: set[tuple[int, int]]) -> list[str]:
+    # 0 and 2 state one fact; 0 sits with 3, a closer restatement, 2 with 4 (no pair with it)
+    texts = [
+        "The city council approved the new budget on Tuesday",
+        "unused",
+        "The council approved the budget after a long debate",
+        "The mayor praised the city council for the new budget",
+        "The mayor said the budget would fund two new schools",
+    ]
+    keys = [normalize_text(t) for t in texts]
+    names = [f"{article}.txt:1" for article in "abxcd"]
+    articles = ["a", "b", "x", "c", "d"]
+    return eval_real_dev.grouping_apart(  # type: ignore[no-any-return]
+        (0, 2), ([0, 3], [2, 4]), keys, names, articles, proposed, Options()
+    )
+
+
+EVERY_PAIR = {(i, j) for i in range(5) for j in range(i + 1, 5)}
+
+
+def test_a_one_fact_pair_kept_apart_names_the_support_and_the_stronger_partner() -> None:
+    lines = _kept_apart(EVERY_PAIR)
+    assert lines[0] == (
+        "    grouping: 2 of 4 cross-article pairs between the two clusters are one fact or "
+        "back a merge; a merge needs more than half (2 with every pair scored, not only those "
+        "blocking proposed)"
+    )
+    assert len(lines) == 2
+    assert lines[1].startswith(
+        "    a.txt:1 has a stronger one-fact partner in its cluster, c.txt:1 (score "
+    )
+
+
+def test_pairs_blocking_did_not_propose_count_only_with_every_pair_scored() -> None:
+    # the run never scored 3~4 nor 0~3: no support from the one, no partner from the other
+    lines = _kept_apart(EVERY_PAIR - {(3, 4), (0, 3)})
+    assert lines == [
+        "    grouping: 1 of 4 cross-article pairs between the two clusters are one fact or "
+        "back a merge; a merge needs more than half (2 with every pair scored, not only those "
+        "blocking proposed)"
+    ]
