@@ -14,7 +14,10 @@ clusters, and how the matcher scored each covering pair (``describe_pair``): unr
 related but not one fact (and why), or one fact that grouping put in two clusters (then
 ``grouping_apart`` says which grouping rule did it); and a near miss, when one cluster holds
 a claim touching each side but a claim's range does not cover its side (the run paired the
-tellings; the cover rule misses them).
+tellings; the cover rule misses them). ``--similarity-links`` lists every pair the run links
+as one fact by frame similarity alone (``match.same_facts``' strong-similarity route, not a
+match by score), with whether grouping put it in one cluster: the pairs to read and label
+when that route's precision is measured.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from claimtrack.match import (
     ScoredPairs,
     candidate_pairs,
     headlines,
+    matches,
     merge_supports,
     same_facts,
     score_pairs,
@@ -277,6 +281,37 @@ def miss_listing(event: str, report: Report, misses: list[MissedAgreement]) -> s
     return "".join(f"{line}\n" for line in lines)
 
 
+def by_similarity_alone(scored: ScoredPairs, options: Options) -> npt.NDArray[np.bool_]:
+    """Which ``scored`` pairs are one fact (``same_facts``) without being a match by score
+    (``matches``): linked by the strong frame similarity and its tying words alone."""
+    return np.asarray(same_facts(scored, options) & ~matches(scored, options), dtype=bool)
+
+
+def similarity_links(event: str, report: Report) -> str:
+    """Every pair of the run (blocking's, scored as in the run) linked ``by_similarity_alone``,
+    strongest score first: both claims, the figures, and whether grouping put the two in one
+    cluster (a link grouping overruled did no harm, one it followed did)."""
+    options = Options()
+    eligible = [c for c in report.claims if c.kind in options.kinds]
+    keys = normalize_claims(eligible, options)
+    proposed, _ = proposed_pairs(eligible, keys, options)
+    rows = np.array(sorted(proposed), dtype=np.int32).reshape(-1, 2)
+    scored = score_pairs(rows, keys, options)
+    cluster_of = {m: c.id for c in report.clusters for m in c.claim_ids}
+    found = np.flatnonzero(by_similarity_alone(scored, options)).tolist()
+    found.sort(key=lambda k: (-float(scored.score[k]), k))
+    lines = [f"{event}: {len(found)} of {len(scored)} scored pairs one fact by similarity alone"]
+    for k in found:
+        a, b = eligible[int(scored.left[k])], eligible[int(scored.right[k])]
+        together = cluster_of.get(a.id) is not None and cluster_of.get(a.id) == cluster_of.get(b.id)
+        lines.append(
+            f"  score {scored.score[k]:.1f}, similarity {scored.similarity[k]:.1f}, tying words "
+            f"{scored.shared[k]}, {'one cluster' if together else 'two clusters'}"
+        )
+        lines += [f"    {c.id} {c.text!r}" for c in (a, b)]
+    return "".join(f"{line}\n" for line in lines)
+
+
 def near_misses(report: Report, miss: MissedAgreement, cluster_of: dict[str, Cluster]) -> list[str]:
     """Clusters that hold a claim touching each side of the gold pair when one of those
     claims does not cover its side (the cover rule wants half of the shorter range): the run
@@ -333,12 +368,18 @@ def main(argv: list[str] | None = None) -> int:
         help="also list every gold agree pair not found, with the covering claims and how "
         "the matcher scored them",
     )
+    parser.add_argument(
+        "--similarity-links",
+        action="store_true",
+        help="also list every pair linked as one fact by frame similarity alone (not a match "
+        "by score), to read and label",
+    )
     args = parser.parse_args(argv)
     found = events(args.real_dev)
     if not found:
         print(f"no event folders with {GOLD_FILE} under {args.real_dev}", file=sys.stderr)
         return 2
-    if args.conflicts or args.misses:
+    if args.conflicts or args.misses or args.similarity_links:
         scores = []
         for event in found:
             report = build_report(story_files(event))
@@ -349,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.misses:
                 misses = missed_agreements(report, gold)
                 print(miss_listing(event.name, report, misses), end="")
+            if args.similarity_links:
+                print(similarity_links(event.name, report), end="")
     else:
         scores = [evaluate_story(event) for event in found]
     if args.json:

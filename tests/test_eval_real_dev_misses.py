@@ -141,3 +141,18 @@ def test_pairs_blocking_did_not_propose_count_only_with_every_pair_scored() -> N
         "back a merge; a merge needs more than half (2 with every pair scored, not only those "
         "blocking proposed)"
     ]
+
+
+def test_links_by_similarity_alone_are_one_fact_pairs_below_the_match_threshold() -> None:
+    options = Options()
+    scored = ScoredPairs.of(
+        [
+            ScoredPair(0, 1, 20.0, 85.0, shared=3),  # by similarity alone
+            ScoredPair(0, 2, 90.0, 85.0, shared=3),  # a match by score as well
+            ScoredPair(1, 2, 20.0, 85.0, shared=0),  # no tying word: not one fact
+            ScoredPair(2, 3, 20.0, 60.0, shared=3),  # similarity below the strong one
+            ScoredPair(3, 4, 20.0, 85.0, True, 3),  # vetoed
+        ]
+    )
+    found = eval_real_dev.by_similarity_alone(scored, options)
+    assert found.tolist() == [True, False, False, False, False]
