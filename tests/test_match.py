@@ -349,6 +349,22 @@ def _key_of(sentence: str, starts: str) -> MatchKey:
             "Maria Lopez announced",
             "Maria Lopez resigned as mayor on March 3.",
         ),
+        # who, said without a name: a kind of speaker, an institution, a title
+        (
+            "Company officials said on Friday that the assembly line would restart.",
+            "Company officials said",
+            "Company officials on Friday restarted the assembly line.",
+        ),
+        (
+            "The county administration announced on Thursday that the bridge would close.",
+            "The county administration announced",
+            "The county administration closed the bridge on Thursday.",
+        ),
+        (
+            "A spokesman told reporters on Wednesday that the mine was safe.",
+            "A spokesman told reporters",
+            "Reporters toured the mine with a spokesman on Wednesday.",
+        ),
     ],
 )
 def test_who_said_it_when_is_not_related_to_a_content_claim(
@@ -359,6 +375,20 @@ def test_who_said_it_when_is_not_related_to_a_content_claim(
     other = normalize_claim(extract_claims(content)[0])
     assert not table.says_only_who_and_when(other)
     assert frames.similarity(said_when, other) == 0.0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Officials closed the bridge on Thursday.",
+        "The ministry spokesman was fired on Monday.",
+        "Two workers were victims of the blast on Monday.",
+        "The county administration announced a curfew on Thursday.",
+    ],
+)
+def test_a_speaker_word_and_a_time_with_what_happened_is_a_content_claim(content: str) -> None:
+    key = normalize_claim(extract_claims(content)[0])
+    assert not table.says_only_who_and_when(key)
 
 
 def test_two_statements_of_who_said_it_when_still_meet() -> None:

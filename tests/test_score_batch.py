@@ -156,7 +156,10 @@ TAILS = [
 
 def _corpus(size: int, seed: int) -> list[MatchKey]:
     rng = random.Random(seed)
-    keys = [normalize_text("Velcor Polymers said on Tuesday")]
+    keys = [
+        normalize_text("Velcor Polymers said on Tuesday"),
+        normalize_text("The ministry spokesman said on Tuesday"),
+    ]
     while len(keys) < size:
         words = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS), rng.choice(TAILS)]
         if rng.random() < 0.3:

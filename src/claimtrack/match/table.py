@@ -260,12 +260,16 @@ class ClaimTable:
         """``says_only_who_and_when`` of every claim, from flags of its distinct tokens."""
         _, _, vocabulary = self._key_token_ids
         times = _who_when_stems()
+        who = _who_stems()
         words = [str(v) for v in vocabulary]
         dated = np.array([w in times for w in words], dtype=bool)
         # a day of the month goes with a month name ("on March 10"), not alone
         allowed = np.array(
             [
-                w.startswith(ENTITY_PREFIX) or w in times or (w.isdigit() and len(w) <= 2)
+                w.startswith(ENTITY_PREFIX)
+                or w in times
+                or w in who
+                or (w.isdigit() and len(w) <= 2)
                 for w in words
             ],
             dtype=bool,
@@ -364,10 +368,33 @@ def _who_when_stems() -> frozenset[str]:
     return frozenset(w if w[:1] == "@" else stem(w) for w in words)
 
 
+#: The lists of words that say who someone is without naming them: a kind of speaker
+#: ("officials", "a spokesman", "reporters" told), a title ("Gov.", "President") or an
+#: institution ("the administration", "the ministry"). Written for the parser's referents.
+WHO_WORD_LISTS = ("speaker_kinds.txt", "titles.txt", "institution_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _who_stems() -> frozenset[str]:
+    """The stems of ``WHO_WORD_LISTS``' words (their ``[section]`` headers aside): in a claim
+    of names and times they say who spoke, as a name does ("U.S. officials said this week",
+    "The Trump administration said on Monday")."""
+    return frozenset(
+        stem(word.lower())
+        for name in WHO_WORD_LISTS
+        for line in data_lines(name)
+        if not line.startswith("[")
+        for word in line.split()
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _only_who_and_when(tokens: tuple[str, ...]) -> bool:
     times = _who_when_stems()
-    rest = [t for t in tokens if not t.startswith(ENTITY_PREFIX) and t not in times]
+    who = _who_stems()
+    rest = [
+        t for t in tokens if not t.startswith(ENTITY_PREFIX) and t not in times and t not in who
+    ]
     dated = not times.isdisjoint(tokens)
     # a day of the month goes with a month name ("on March 10"), not alone
     return dated and all(t.isdigit() and len(t) <= 2 for t in rest)
@@ -377,7 +404,8 @@ def says_only_who_and_when(key: MatchKey) -> bool:
     """The claim names who and when and nothing else: the statement fact the parser keeps
     apart from what was said ("Velcor Polymers said on Tuesday"). Its words are a subset of
     many content claims ("Velcor Polymers on Tuesday closed the plant") without being
-    about the same thing."""
+    about the same thing. Who may be said without a name (``WHO_WORD_LISTS``: "U.S.
+    officials said this week", "the administration said on Monday")."""
     return _only_who_and_when(key.tokens)
 
 
