@@ -17,7 +17,10 @@ a claim touching each side but a claim's range does not cover its side (the run 
 tellings; the cover rule misses them). ``--similarity-links`` lists every pair the run links
 as one fact by frame similarity alone (``match.same_facts``' strong-similarity route, not a
 match by score), with whether grouping put it in one cluster: the pairs to read and label
-when that route's precision is measured.
+when that route's precision is measured. ``--blocking-recall`` scores every cross-article
+pair of each event and counts how many of its one-fact pairs (by score, by similarity alone)
+and merge-supporting pairs blocking proposed, with blocking's candidates per claim: what
+candidate blocking costs on a story-sized run.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -312,6 +316,109 @@ def similarity_links(event: str, report: Report) -> str:
     return "".join(f"{line}\n" for line in lines)
 
 
+@dataclass(frozen=True)
+class Recall:
+    """How many of the pairs of one kind blocking proposed, of all there are."""
+
+    proposed: int
+    every: int
+
+    def __add__(self, other: Recall) -> Recall:
+        return Recall(self.proposed + other.proposed, self.every + other.every)
+
+    def __str__(self) -> str:
+        share = f"{self.proposed / self.every:.2f}" if self.every else "-"
+        return f"{share} ({self.proposed}/{self.every})"
+
+
+@dataclass(frozen=True)
+class BlockingRecall:
+    """What blocking proposed against every cross-article pair of a run's claims."""
+
+    claims: int
+    cross: int
+    proposed: int
+    one_fact: Recall
+    by_score: Recall
+    by_similarity: Recall
+    backs_merge: Recall
+
+    def __add__(self, other: BlockingRecall) -> BlockingRecall:
+        return BlockingRecall(
+            self.claims + other.claims,
+            self.cross + other.cross,
+            self.proposed + other.proposed,
+            self.one_fact + other.one_fact,
+            self.by_score + other.by_score,
+            self.by_similarity + other.by_similarity,
+            self.backs_merge + other.backs_merge,
+        )
+
+    def line(self, name: str) -> str:
+        # a pair holds two claims: each proposed pair is a candidate of both
+        per_claim = 2 * self.proposed / self.claims if self.claims else 0.0
+        return (
+            f"{name}: {self.claims} claims, {self.cross} cross-article pairs, blocking "
+            f"proposed {self.proposed} ({per_claim:.1f} candidates per claim); one fact "
+            f"{self.one_fact} (by score {self.by_score}, by similarity alone "
+            f"{self.by_similarity}); backing a merge only {self.backs_merge}"
+        )
+
+
+def every_cross_pair(article_ids: Sequence[str], left_out: set[int]) -> npt.NDArray[np.int32]:
+    """The (i < j) rows of every pair of claims from different articles, but those of
+    ``left_out`` (headlines folded into their lead take no part in grouping)."""
+    n = len(article_ids)
+    rows = [
+        (i, j)
+        for i in range(n)
+        for j in range(i + 1, n)
+        if article_ids[i] != article_ids[j] and i not in left_out and j not in left_out
+    ]
+    return np.array(rows, dtype=np.int32).reshape(-1, 2)
+
+
+def blocking_recall(
+    keys: Sequence[MatchKey],
+    article_ids: Sequence[str],
+    proposed: set[tuple[int, int]],
+    left_out: set[int],
+    options: Options,
+) -> BlockingRecall:
+    """Every cross-article pair scored, and how many of each kind are among the ``proposed``
+    (low, high) pairs: one fact (``same_facts``), split into matches by score and links by
+    frame similarity alone, and pairs that back a merge without being one fact."""
+    rows = every_cross_pair(article_ids, left_out)
+    scored = score_pairs(rows, keys, options)
+    seen = _proposed(scored, proposed)
+    one_fact = same_facts(scored, options)
+    by_score = one_fact & matches(scored, options)
+    backs_merge = merge_supports(scored, keys) & ~one_fact
+
+    def recall(kind: npt.NDArray[np.bool_]) -> Recall:
+        return Recall(int((kind & seen).sum()), int(kind.sum()))
+
+    return BlockingRecall(
+        claims=len(keys) - len(left_out),
+        cross=len(rows),
+        proposed=len(proposed),
+        one_fact=recall(one_fact),
+        by_score=recall(by_score),
+        by_similarity=recall(one_fact & ~by_score),
+        backs_merge=recall(backs_merge),
+    )
+
+
+def run_blocking_recall(report: Report) -> BlockingRecall:
+    """``blocking_recall`` of a run's claims, keyed and proposed as the run does."""
+    options = Options()
+    eligible = [c for c in report.claims if c.kind in options.kinds]
+    keys = normalize_claims(eligible, options)
+    proposed, folded = proposed_pairs(eligible, keys, options)
+    article_ids = [c.article_id for c in eligible]
+    return blocking_recall(keys, article_ids, proposed, set(folded), options)
+
+
 def near_misses(report: Report, miss: MissedAgreement, cluster_of: dict[str, Cluster]) -> list[str]:
     """Clusters that hold a claim touching each side of the gold pair when one of those
     claims does not cover its side (the cover rule wants half of the shorter range): the run
@@ -374,13 +481,20 @@ def main(argv: list[str] | None = None) -> int:
         help="also list every pair linked as one fact by frame similarity alone (not a match "
         "by score), to read and label",
     )
+    parser.add_argument(
+        "--blocking-recall",
+        action="store_true",
+        help="also score every cross-article pair of each event and print how many of its "
+        "one-fact and merge-supporting pairs blocking proposed",
+    )
     args = parser.parse_args(argv)
     found = events(args.real_dev)
     if not found:
         print(f"no event folders with {GOLD_FILE} under {args.real_dev}", file=sys.stderr)
         return 2
-    if args.conflicts or args.misses or args.similarity_links:
+    if args.conflicts or args.misses or args.similarity_links or args.blocking_recall:
         scores = []
+        recalls: list[BlockingRecall] = []
         for event in found:
             report = build_report(story_files(event))
             gold = load_gold(gold_path(event))
@@ -392,6 +506,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(miss_listing(event.name, report, misses), end="")
             if args.similarity_links:
                 print(similarity_links(event.name, report), end="")
+            if args.blocking_recall:
+                recalls.append(run_blocking_recall(report))
+                print(recalls[-1].line(event.name))
+        if recalls:
+            print(sum(recalls[1:], recalls[0]).line("overall"))
     else:
         scores = [evaluate_story(event) for event in found]
     if args.json:

@@ -8,6 +8,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import numpy as np
 
@@ -27,6 +28,8 @@ def _eval_module() -> ModuleType:
         )
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
+        # registered first: its dataclasses look their module up while they are made
+        sys.modules[spec.name] = module
         spec.loader.exec_module(module)
         return module
     finally:
@@ -156,3 +159,42 @@ def test_links_by_similarity_alone_are_one_fact_pairs_below_the_match_threshold(
     )
     found = eval_real_dev.by_similarity_alone(scored, options)
     assert found.tolist() == [True, False, False, False, False]
+
+
+def test_every_cross_pair_leaves_out_one_article_and_folded_headlines() -> None:
+    rows = eval_real_dev.every_cross_pair(["a", "b", "a", "c"], {3})
+    assert rows.tolist() == [[0, 1], [1, 2]]
+    assert eval_real_dev.every_cross_pair(["a", "a"], set()).shape == (0, 2)
+
+
+def _recall(proposed: set[tuple[int, int]]) -> Any:
+    # 0 and 1 restate one fact; 2 is another story, 3 a folded headline of article a
+    texts = [
+        "The city council approved the new budget on Tuesday",
+        "The city council approved the new budget on Tuesday evening",
+        "Heavy rain flooded the coastal road near the harbour",
+        "Council approves budget",
+    ]
+    keys = [normalize_text(t) for t in texts]
+    return eval_real_dev.blocking_recall(keys, ["a", "b", "c", "a"], proposed, {3}, Options())
+
+
+def test_blocking_recall_counts_the_one_fact_pairs_blocking_proposed() -> None:
+    every = _recall({(0, 1), (0, 2), (1, 2)})
+    assert (every.claims, every.cross, every.proposed) == (3, 3, 3)
+    assert (every.one_fact.proposed, every.one_fact.every) == (1, 1)
+    missed = _recall({(0, 2), (1, 2)})
+    assert (missed.one_fact.proposed, missed.one_fact.every) == (0, 1)
+    assert missed.by_score.every + missed.by_similarity.every == 1
+    assert str(missed.one_fact) == "0.00 (0/1)"
+    assert missed.line("ev").startswith(
+        "ev: 3 claims, 3 cross-article pairs, blocking proposed 2 (1.3 candidates per claim); "
+        "one fact 0.00 (0/1)"
+    )
+
+
+def test_blocking_recalls_add_up_and_an_empty_kind_has_no_share() -> None:
+    total = _recall({(0, 1)}) + _recall(set())
+    assert (total.claims, total.cross, total.proposed) == (6, 6, 1)
+    assert (total.one_fact.proposed, total.one_fact.every) == (1, 2)
+    assert str(eval_real_dev.Recall(0, 0)) == "- (0/0)"
