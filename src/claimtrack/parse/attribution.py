@@ -1999,8 +1999,34 @@ def _is_manner_adverb(lower: str) -> bool:
 
 def _second_hand(speaker: str) -> str | None:
     """The adverb that reports the saying at second hand, among those that end the
-    speaker ("Wilson reportedly" -> "reportedly"), or None."""
-    return next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
+    speaker ("Wilson reportedly" -> "reportedly") or the one that opens it ("Reportedly
+    the minister": ``_without_opening_adverb``), or None."""
+    found = next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
+    if found is None and speaker[:1] in _HEDGING_INITIALS:
+        first = speaker.split(None, 1)[0].lower()
+        if first in _HEDGING_ADVERBS and _without_opening_adverb(speaker) != speaker:
+            return first
+    return found
+
+
+#: The first letters of ``_HEDGING_ADVERBS``, in both cases (one test before a split).
+_HEDGING_INITIALS = frozenset(w[0] for w in _HEDGING_ADVERBS) | frozenset(
+    w[0].upper() for w in _HEDGING_ADVERBS
+)
+
+
+def _without_opening_adverb(speaker: str) -> str:
+    """``speaker`` without a sentence adverb that opens it before an article, a possessive
+    or a pronoun ("Originally the mayor" -> "the mayor", "earlier its board" -> "its
+    board"): data/opening_adverbs.txt, data/scene_speaker_openers.txt. Not before a name
+    or a bare noun ("Later Iraqi reports", "Separately Kelly"): where the adverb is an
+    adjective or the word a name cannot be told."""
+    first, _, rest = speaker.partition(" ")
+    if not rest or first.lower() not in tables.words("opening_adverbs.txt"):
+        return speaker
+    rest = rest.lstrip()
+    following = rest.split(None, 1)[0].lower()
+    return rest if following in tables.words("scene_speaker_openers.txt") else speaker
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -2167,6 +2193,7 @@ def _clean_speaker(raw: str) -> str | None:
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    speaker = _without_opening_adverb(speaker)
     if speaker[:1] in _SCENE_INITIALS:
         scene = _without_scene_phrase(speaker)
         if scene is None:
@@ -2179,8 +2206,9 @@ def _clean_speaker(raw: str) -> str | None:
     if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
         speaker = _without_trailing_time(speaker)
     speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
-    if _only_an_adverb(speaker):
-        return None  # "as widely reported", "but rarely confirms": no one is named
+    if _only_an_adverb(speaker) or speaker.lower() in tables.words("opening_adverbs.txt"):
+        # "as widely reported", "but rarely confirms", "Originally posted to ...": no one
+        return None
     if speaker.lower() in _PRONOUN_HAS:
         speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
     if len(speaker) < 2 or len(speaker.split()) > _MAX_SPEAKER_WORDS:
