@@ -489,9 +489,16 @@ def subject_of(text: str) -> str | None:
     if end <= 0:
         return None
     subject = text[start : start + end].strip(" ,")
+    if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
+        subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
     if not subject or len(subject.split()) > 12:
         return None
     return subject
+
+
+#: A quotation mark that opens a clause; its subject holds no closing one.
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = "\"”’'"
 
 
 _ADVERBIAL_OPENERS = frozenset(
@@ -532,11 +539,12 @@ def _after_leading_adverbial(text: str) -> int:
     if first is None:
         return 0
     word = first.group(0).lower()  # lowered once: this runs on every clause
-    if word in _LEADING_CONJUNCTIONS:
+    joined = False
+    while word in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
         if first is None:
             return 0
-        word = first.group(0).lower()
+        word, joined = first.group(0).lower(), True
     if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
         # for a time phrase ("Earlier this week, ...")
@@ -546,9 +554,24 @@ def _after_leading_adverbial(text: str) -> int:
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
     if word.rstrip(",") not in _ADVERBIAL_OPENERS:
-        return 0
+        # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
+        # the sentence to the one before; the subject is what follows it
+        opens = joined and (
+            word in _SUBJECT_OPENERS
+            or (
+                first.group(0)[:1].isupper()
+                and not word.endswith(",")  # "Also Tuesday, ...": when, then the subject
+                and word not in CALENDAR_NAMES
+            )
+        )
+        return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+#: Words that open a subject after a leading conjunction (with a capitalised word): not
+#: "So far" or "And then", whose second word is no subject's.
+_SUBJECT_OPENERS = tables.words("scene_speaker_openers.txt") | {"no", "both", "all", "many"}
 
 
 #: Endings of -ly words that are names more often than sentence adverbs ("Kelly",
