@@ -129,6 +129,29 @@ def test_another_speaker_is_no_conflict(tmp_path: Path) -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "tells"),
+    [
+        # the event noun names the telling itself, wherever it stands
+        ("In a decision its rebel council announced on Monday", "its rebel council", True),
+        ("In a move the rebel council announced on Monday", "the rebel council", True),
+        ("The rebel council said on Monday", "The rebel council", True),
+        # more than who told it when: what else was announced
+        ("The rebel council announced new taxes on Monday", "The rebel council", False),
+        ("In a vote the rebel council announced on Monday", "the rebel council", False),
+    ],
+)
+def test_a_telling_may_name_its_event_noun_anywhere(text: str, subject: str, tells: bool) -> None:
+    from claimtrack.judge.links import _dates_the_news
+    from claimtrack.normalize import normalize_claims
+
+    start = text.index("Monday")
+    monday = DateMention(text="Monday", start=start, end=start + 6, earliest=MONDAY, latest=MONDAY)
+    told = claim(text, "a:1", subject=subject, dates=(monday,))
+    (key,) = normalize_claims([told])
+    assert _dates_the_news(told, key) is tells
+
+
 def test_tellings_in_articles_of_different_stories_are_not_linked() -> None:
     claims = [
         claim("The city opened a new bridge", "a:0"),

@@ -65,3 +65,43 @@ def test_a_hedge_stays_on_a_second_clause() -> None:
     # the adverb is skipped only to find an apposition, not cut from a copied subject
     claims = _claims("Reportedly, the rats ate the cake and have moved into the cellar.")
     assert [text for text, _ in claims][1].startswith("Reportedly, the rats")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # without its comma, before an article, a possessive or a pronoun
+        ("Originally the mayor said the bridge would open in May.", "the mayor"),
+        ("The rebels took two towns, earlier the army said.", "the army"),
+        ("Separately its owner wrote that the mill had closed.", "its owner"),
+        ("Initially they said the fire had started in the kitchen.", "they"),
+    ],
+)
+def test_an_opening_adverb_without_its_comma_is_no_part_of_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert _claims(sentence)[0][1] == speaker
+
+
+def test_an_opening_hedge_still_hedges() -> None:
+    (claim,) = extract_claims("Reportedly the minister said the border was closed.")
+    assert (claim.attribution, claim.certainty.value) == ("the minister", "hedged")
+
+
+def test_an_opening_adverb_alone_is_no_speaker() -> None:
+    # "posted" is a participle: the words before the comma say where the advert was first
+    sentence = "Originally posted on the firm's jobs page in May, the advert was seen elsewhere."
+    assert all(speaker is None for _, speaker in _claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # before a name or a bare noun the word may be an adjective or a name itself
+        ("Later police reports said the driver had fled.", "Later police reports"),
+        ("Kelly Ruiz said the driver had fled.", "Kelly Ruiz"),
+        ("Beverly said the driver had fled.", "Beverly"),
+    ],
+)
+def test_an_opening_word_that_may_not_be_an_adverb_is_kept(sentence: str, speaker: str) -> None:
+    assert _claims(sentence)[0][1] == speaker

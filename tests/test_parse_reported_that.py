@@ -174,3 +174,58 @@ def test_a_second_reported_clause_without_a_comma_loses_its_that(
 def test_but_then_a_demonstrative_that_is_not_cut(sentence: str) -> None:
     texts = [text for text, _ in _claims(sentence)]
     assert len(texts) == 1 and " but that " in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        # a plural noun (perhaps after a noun that qualifies it) and its verb: no
+        # demonstrative stands before a plural, so "that" is the conjunction
+        (
+            "A guard said the men tried to climb the fence, but that dogs had chased them off.",
+            "The men tried to climb the fence.",
+            "Dogs had chased them off.",
+        ),
+        (
+            "The expert said the photo looked odd but that camera tricks could not be ruled out.",
+            "The photo looked odd.",
+            "Camera tricks could not be ruled out.",
+        ),
+        # a pronoun or quantifier no demonstrative stands before, or "so far"
+        (
+            "The mayor said the pier was sound but that more was needed for the ferry.",
+            "The pier was sound.",
+            "More was needed for the ferry.",
+        ),
+        (
+            "The agency said it was checking the video but that so far nothing showed it was fake.",
+            "The agency was checking the video.",
+            "So far nothing showed it was fake.",
+        ),
+        (
+            "The coach said the squad was tired, but that nobody would be rested on Sunday.",
+            "The squad was tired.",
+            "Nobody would be rested on Sunday.",
+        ),
+    ],
+)
+def test_a_plural_or_quantified_subject_after_but_that_is_a_reported_clause(
+    sentence: str, first: str, second: str
+) -> None:
+    claims = _claims(sentence)
+    assert [text for text, _ in claims][:2] == [first, second]
+    assert claims[0][1] == claims[1][1] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a verb's -s form after "that" is the demonstrative's verb
+        ("The ranger said the dam held, but that changes with heavy rain.", "that changes"),
+        ("The aide said the plan was sound, but that makes sense to nobody.", "that makes"),
+        # a singular noun: "that" may point back
+        ("The page was checked by the site, but that check was later undone.", "That check"),
+    ],
+)
+def test_a_demonstrative_before_a_verb_or_a_singular_noun_stays(sentence: str, kept: str) -> None:
+    assert any(kept in text for text, _ in _claims(sentence))

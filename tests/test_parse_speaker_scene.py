@@ -78,3 +78,35 @@ def test_a_scene_read_as_a_speaker_gives_way_to_the_real_one(
 )
 def test_no_one_named_is_no_speaker(text: str) -> None:
     assert all(c.attribution is None for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # lower case: the phrase opens after a comma or a conjunction, mid-sentence
+        (
+            "The ferry sank near the pier, in a short video posted online the coastguard said.",
+            "the coastguard",
+        ),
+        ("And in a statement released Friday the council said the road was shut.", "the council"),
+        ("The talks will resume in June, in a decision its cabinet announced.", "its cabinet"),
+        # a day after the phrase's participle is when, not the speaker's first word
+        ("In a note sent Tuesday the mayor wrote that the bridge was safe.", "the mayor"),
+        ("In a note sent Tuesday Ruiz wrote that the bridge was safe.", "Ruiz"),
+        # an article after a preposition is still the phrase's object
+        ("In a letter to the mayor the council wrote that the bridge was unsafe.", "the council"),
+    ],
+)
+def test_a_lower_case_or_dated_scene_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The price rose sharply, with some reported to pay double for a seat.",
+        "The pier was closed for a week, in a move first reported by the local paper.",
+    ],
+)
+def test_a_lower_case_scene_with_no_one_after_it_is_no_speaker(text: str) -> None:
+    assert all(c.attribution is None for c in extract_claims(text))

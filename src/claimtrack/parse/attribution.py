@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.parse import grammar, headlines, lemmas, tables
+from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.sentences import quote_balance
 
 
@@ -1569,6 +1570,8 @@ def _leading_match(text: str) -> Attribution | None:
             continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
+        if _relative_before_main_verb(match):
+            continue
         if "checked" in pattern.groupindex and not (
             _opens_clause(match.group("content"))
             and _checked_speaker(match.group("speaker"))
@@ -1661,6 +1664,25 @@ def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     ):
         return None
     return lead
+
+
+#: What follows the comma that closes a speaker's relative clause.
+_COMMA_THEN_WORD = re.compile(r",[ \t]+(?=[a-z])")
+
+
+def _relative_before_main_verb(match: re.Match[str]) -> bool:
+    """Whether the speaker is a relative pronoun after a name ("Ana Ruiz, who says she saw
+    the crash, calls the story false") and the relative closes before the name's own verb:
+    the name's statement is the relative's clause alone and the sentence holds a second
+    claim, the name's own ("Ana Ruiz calls the story false"), which the clause splitter
+    finds when the whole is not read as her statement."""
+    if not match.group("lead") or match.group("speaker").strip().lower() != "who":
+        return False
+    content = match.group("content")
+    for comma in _COMMA_THEN_WORD.finditer(content):
+        if grammar.is_finite_start(content[comma.end() :], strict=True):
+            return True
+    return False
 
 
 def _lacks_subject(content: str) -> bool:
@@ -1977,8 +1999,34 @@ def _is_manner_adverb(lower: str) -> bool:
 
 def _second_hand(speaker: str) -> str | None:
     """The adverb that reports the saying at second hand, among those that end the
-    speaker ("Wilson reportedly" -> "reportedly"), or None."""
-    return next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
+    speaker ("Wilson reportedly" -> "reportedly") or the one that opens it ("Reportedly
+    the minister": ``_without_opening_adverb``), or None."""
+    found = next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
+    if found is None and speaker[:1] in _HEDGING_INITIALS:
+        first = speaker.split(None, 1)[0].lower()
+        if first in _HEDGING_ADVERBS and _without_opening_adverb(speaker) != speaker:
+            return first
+    return found
+
+
+#: The first letters of ``_HEDGING_ADVERBS``, in both cases (one test before a split).
+_HEDGING_INITIALS = frozenset(w[0] for w in _HEDGING_ADVERBS) | frozenset(
+    w[0].upper() for w in _HEDGING_ADVERBS
+)
+
+
+def _without_opening_adverb(speaker: str) -> str:
+    """``speaker`` without a sentence adverb that opens it before an article, a possessive
+    or a pronoun ("Originally the mayor" -> "the mayor", "earlier its board" -> "its
+    board"): data/opening_adverbs.txt, data/scene_speaker_openers.txt. Not before a name
+    or a bare noun ("Later Iraqi reports", "Separately Kelly"): where the adverb is an
+    adjective or the word a name cannot be told."""
+    first, _, rest = speaker.partition(" ")
+    if not rest or first.lower() not in tables.words("opening_adverbs.txt"):
+        return speaker
+    rest = rest.lstrip()
+    following = rest.split(None, 1)[0].lower()
+    return rest if following in tables.words("scene_speaker_openers.txt") else speaker
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -2080,12 +2128,12 @@ _WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+
 #: ("On her blog Lana wrote ...", "In the clip the group said ..."). Not "At least"/"At most"
 #: ("At least one witness said": a number).
 _SCENE_PREPOSITIONS = frozenset("in on at with during from".split())
-#: Their capital first letters: most speakers open with none of them (one test, no split).
-_SCENE_INITIALS = frozenset(word[0].upper() for word in _SCENE_PREPOSITIONS)
-#: Words that open the speaker after such a phrase: an article ("In the clip the group") or
-#: a pronoun ("In the video he"); a capitalised word ("On her blog Lana") opens it too,
-#: unless a preposition stands before it ("In a letter to Ana Ruiz": still the phrase).
-_SPEAKER_OPENERS = frozenset("the a an this these those he she they we i".split())
+#: Their first letters, in both cases: most speakers open with none of them (one test, no
+#: split). Lower case too: after a comma or a conjunction the phrase opens mid-sentence
+#: ("..., in a video posted online the group said", "And in a statement the ministry said").
+_SCENE_INITIALS = frozenset(word[0] for word in _SCENE_PREPOSITIONS) | frozenset(
+    word[0].upper() for word in _SCENE_PREPOSITIONS
+)
 #: Words that open the object of such a phrase ("In a statement", "On her blog"); after
 #: any other ("in which the study estimates") the words are a clause, not a scene.
 _PHRASE_DETERMINERS = frozenset("the a an his her its their our my one some".split())
@@ -2095,26 +2143,32 @@ _PHRASE_TIMES = frozenset("today yesterday tonight".split())
 
 def _without_scene_phrase(speaker: str) -> str | None:
     """``speaker`` without an opening phrase of place or occasion ("On her blog Lana" ->
-    "Lana", "In the clip the group" -> "the group"), None when no one follows it ("In a
-    statement" posted ..., "With the guest list" estimated ...). Only a phrase whose object
-    opens with a determiner: where a name ends ("In New York police") is unknown, and "At
-    least one witness" is a number."""
+    "Lana", "In the clip the group" -> "the group", "in a decision its ministry" -> "its
+    ministry"), None when no one follows it ("In a statement" posted ..., "with some"
+    reported ...). Only a phrase whose object opens with a determiner: where a name ends
+    ("In New York police") is unknown, and "At least one witness" is a number. The speaker
+    opens with a capitalised word or a word of data/scene_speaker_openers.txt, but never
+    after a preposition ("In a letter to the mayor the council": the council) nor with a
+    day or month ("In a note sent Tuesday the mayor": when it was sent)."""
     words = speaker.split()
     if (
         len(words) < 2
         or words[0].lower() not in _SCENE_PREPOSITIONS
-        or words[0].islower()
         or words[1] not in _PHRASE_DETERMINERS
     ):
         return speaker
+    openers = tables.words("scene_speaker_openers.txt")
     for index in range(2, len(words)):
         word = words[index]
         lower = word.lower()
-        named = word[:1].isupper() and _may_end_a_phrase(words[index - 1])
-        if named or lower in _SPEAKER_OPENERS:
-            return " ".join(words[index:])
         if lower in _PHRASE_TIMES:
             return " ".join(words[index + 1 :]) or None
+        if lower in CALENDAR_NAMES:
+            continue  # "In a statement released Sunday the ministry": when, not who
+        if not _may_end_a_phrase(words[index - 1]):
+            continue  # "In a letter to the mayor the council": still the phrase's object
+        if word[:1].isupper() or lower in openers:
+            return " ".join(words[index:])
     return None
 
 
@@ -2139,6 +2193,7 @@ def _clean_speaker(raw: str) -> str | None:
     # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
     # time is not part of the name.
     speaker = _OPENING_CONJUNCTION.sub("", speaker)
+    speaker = _without_opening_adverb(speaker)
     if speaker[:1] in _SCENE_INITIALS:
         scene = _without_scene_phrase(speaker)
         if scene is None:
@@ -2151,8 +2206,9 @@ def _clean_speaker(raw: str) -> str | None:
     if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
         speaker = _without_trailing_time(speaker)
     speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
-    if _only_an_adverb(speaker):
-        return None  # "as widely reported", "but rarely confirms": no one is named
+    if _only_an_adverb(speaker) or speaker.lower() in tables.words("opening_adverbs.txt"):
+        # "as widely reported", "but rarely confirms", "Originally posted to ...": no one
+        return None
     if speaker.lower() in _PRONOUN_HAS:
         speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
     if len(speaker) < 2 or len(speaker.split()) > _MAX_SPEAKER_WORDS:

@@ -1621,7 +1621,10 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     before = context.article.text[max(0, entity.start - 12) : entity.start]
     # Only a one-word name can have its title before it ("Mr." in "Mr. Kim").
     title = _title_of(entity.text, before) if " " not in entity.text else None
-    if full is not None:
+    if full is not None and " and " in full:
+        # "Venezuela and Cuba ... Cuba's leader ...": two names, no one "he" may mean
+        context.last_person = None
+    elif full is not None:
         # "Ana Ruiz ... Ruiz later apologized": a surname after the full name is a person.
         context.last_person = full
         context.last_person_evidence = "person"
@@ -1710,6 +1713,7 @@ def _full_name(context: Context, word: str) -> str | None:
                     head
                     and (surname not in index or name.count(" ") < index[surname].count(" "))
                     and not _PERSONLESS.search(name)
+                    and _may_be_full_name(head)
                 ):
                     index[surname] = name
         context.surnames_read = len(claims)
@@ -1719,15 +1723,25 @@ def _full_name(context: Context, word: str) -> str | None:
 _QUOTE_MARKS = frozenset("\"“‘'")
 
 
+def _may_be_full_name(head: str) -> bool:
+    """Whether ``head``, the words of a name before its last one, can stand before a
+    surname: not an office's ("Prime Minister of Cuba": "Cuba" is no surname there)."""
+    return head.rpartition(" ")[2] not in ("of", "for")
+
+
 def _untitled_name(name: str) -> str:
-    """``name`` past its last title word, when a first name and a surname are left."""
+    """``name`` past its last title word, when a first name and a surname are left. Not
+    when what the title is of follows it ("Secretary of State William Galvin", "Prime
+    Minister of Cuba"): where that ends and the name begins is unknown, so the name keeps
+    its title rather than lose its first word ("of State William Galvin")."""
     words = name.split()
     if len(words) < 3:
         return name
     every = tables.every_person_title()
     for index in range(len(words) - 3, -1, -1):
         if words[index].lower().rstrip(".") in every:
-            return " ".join(words[index + 1 :])
+            rest = words[index + 1 :]
+            return name if rest[0][:1].islower() else " ".join(rest)
     return name
 
 

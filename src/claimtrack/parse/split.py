@@ -489,9 +489,16 @@ def subject_of(text: str) -> str | None:
     if end <= 0:
         return None
     subject = text[start : start + end].strip(" ,")
+    if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
+        subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
     if not subject or len(subject.split()) > 12:
         return None
     return subject
+
+
+#: A quotation mark that opens a clause; its subject holds no closing one.
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = "\"”’'"
 
 
 _ADVERBIAL_OPENERS = frozenset(
@@ -532,11 +539,12 @@ def _after_leading_adverbial(text: str) -> int:
     if first is None:
         return 0
     word = first.group(0).lower()  # lowered once: this runs on every clause
-    if word in _LEADING_CONJUNCTIONS:
+    joined = False
+    while word in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
         if first is None:
             return 0
-        word = first.group(0).lower()
+        word, joined = first.group(0).lower(), True
     if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
         # for a time phrase ("Earlier this week, ...")
@@ -546,9 +554,24 @@ def _after_leading_adverbial(text: str) -> int:
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
     if word.rstrip(",") not in _ADVERBIAL_OPENERS:
-        return 0
+        # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
+        # the sentence to the one before; the subject is what follows it
+        opens = joined and (
+            word in _SUBJECT_OPENERS
+            or (
+                first.group(0)[:1].isupper()
+                and not word.endswith(",")  # "Also Tuesday, ...": when, then the subject
+                and word not in CALENDAR_NAMES
+            )
+        )
+        return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+#: Words that open a subject after a leading conjunction (with a capitalised word): not
+#: "So far" or "And then", whose second word is no subject's.
+_SUBJECT_OPENERS = tables.words("scene_speaker_openers.txt") | {"no", "both", "all", "many"}
 
 
 #: Endings of -ly words that are names more often than sentence adverbs ("Kelly",
@@ -1791,15 +1814,38 @@ def _complement_that_end(text: str) -> int:
     found = _THAT_THEN_WORD.match(text, len(text) - len(text.lstrip(" \t")))
     if found is None:
         return 0
-    return found.start("word") if _subject_after_that(found.group("word")) else 0
+    return found.start("word") if _subject_after_that(text[found.start("word") :]) else 0
 
 
-def _subject_after_that(word: str) -> bool:
-    """Whether ``word`` after "that" opens a clause's subject, so that "that" is the
-    conjunction: data/complement_subjects.txt, or a name (not a day or month: "that May")."""
-    return word.lower() in tables.words("complement_subjects.txt") or (
-        word[:1].isupper() and word.lower() not in CALENDAR_NAMES
+def _subject_after_that(text: str) -> bool:
+    """Whether ``text``, the words after "that", opens with a clause's subject, so that
+    "that" is the conjunction: a word of data/complement_subjects.txt, a name (not a day or
+    month: "that May"), or a plural noun and its verb ("that soldiers had fought them off":
+    a demonstrative would be "those"). Not a singular noun: "that ship has sailed", "that
+    verification was removed" are a demonstrative's, and read alike."""
+    word = text.split(None, 1)[0] if text.strip() else ""
+    return (
+        word.lower() in tables.words("complement_subjects.txt")
+        or (word[:1].isupper() and word.lower() not in CALENDAR_NAMES)
+        or _plural_subject(text)
     )
+
+
+def _plural_subject(text: str) -> bool:
+    """Whether ``text`` opens with a lower-case plural noun, perhaps after a noun or two
+    that qualify it, and then a verb ("doctors lack", "camera tricks could"): not a word
+    that is itself a verb's -s form ("that makes sense", "that changes with use")."""
+    words = grammar.tokens(text)[: _MAX_PLURAL_SUBJECT + 1]
+    for index, word in enumerate(words[:-1]):
+        if not (word.isalpha() and word.islower()) or word in grammar.AUXILIARIES:
+            return False
+        if word.endswith("s") and not word.endswith("ss"):
+            return verb_lemma(word) not in verbs() and grammar.is_verb(words, index + 1)
+    return False
+
+
+#: Words of a plural subject after "that": its head and up to two nouns before it.
+_MAX_PLURAL_SUBJECT = 3
 
 
 def _is_passive(text: str, aux: re.Match[str]) -> bool:
@@ -1906,8 +1952,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     if joiner == "but that":
         # "said A but that B": B is a second reported clause when a subject opens it;
         # "said A but that may not be true" is the writer's doubt about A
-        first = right.split(None, 1)[0] if right.strip() else ""
-        return grammar.has_verb(right) and _subject_after_that(first)
+        return grammar.has_verb(right) and _subject_after_that(right)
     if joiner.endswith("and that"):
         # "said A and that B": B has its own subject; "a plan that X opposed and that
         # ended badly" is a relative clause, not a second statement.
