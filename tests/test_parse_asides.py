@@ -237,6 +237,10 @@ def test_a_participle_after_an_adverb_or_a_dash_is_split_off(
     [
         # "early" is an adjective here, not an adverb of "voting"
         "The clerk published the figures, early voting in the county having doubled.",
+        "The storm hit the coast, deadly flooding the lowlands.",  # data/ly_adjectives.txt
+        "The storm hit the coast — deadly flooding the lowlands.",
+        # an -ly noun (data/ly_nouns.txt) is no adverb either
+        "Crowds filled the square, family picnicking on the lawns.",
         # after "is <noun> that <clause>" the participle is the inner clause's
         "The photos are the clearest sign that the army has changed its tactics, quietly "
         "moving troops to the border.",

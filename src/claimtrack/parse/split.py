@@ -67,11 +67,6 @@ _DASH_PARTICIPLE = re.compile(
     r"(?:—|–|―|--)[ \t]+(?:(?P<adverb>[a-z]{2,20}ly)[ \t]+)?(?P<verb>[a-z]+ing)\b[ \t]+"
     r"(?P<rest>[^;—–―]{3,400})$"
 )
-#: Words in -ly before an -ing word that are adjectives, not adverbs ("early voting").
-_NOT_ADVERBS = frozenset(
-    "early daily weekly monthly yearly hourly nightly family friendly costly deadly elderly "
-    "lonely lovely ugly holy".split()
-)
 # A joiner: "; (and that) ", ", and (that) ", ", but ", " and (that) ", " but that ",
 # " while ", or ", " before "hundreds killed".
 # Every alternative starts with a literal character, so ``re`` skips ahead to the next ";",
@@ -1428,6 +1423,14 @@ def _plural_inside(word: str) -> bool:
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
+def _not_an_adverb(word: str | None) -> bool:
+    """A word in -ly before the -ing word that is an adjective or a noun ("early voting",
+    "family feuding"): the -ing word is then no participle of the clause's subject."""
+    return word is not None and (
+        word in tables.words("ly_adjectives.txt") or word in tables.words("ly_nouns.txt")
+    )
+
+
 def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | None, Clause | None]:
     consequence = _consequence(main)
     if consequence is not None:
@@ -1437,7 +1440,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     match = _PARTICIPLE.search(main.text) or _dash_participle(main.text)
     if (
         match is None
-        or match.group("adverb") in _NOT_ADVERBS
+        or _not_an_adverb(match.group("adverb"))
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
     ):
         return main, None, None
