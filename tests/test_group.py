@@ -122,3 +122,34 @@ def test_ties_between_edges_are_broken_as_the_plain_rule_breaks_them() -> None:
         edges = [ScoredPair(i, j, float(rng.randint(60, 64)), 80.0) for i, j in sorted(pairs)]
         expected = _grouped_pair_by_pair(n, edges, articles, [], [])
         assert match.group(n, edges, articles) == expected
+
+
+def test_neighbours_are_each_claims_connected_claims_as_sets_would_hold_them() -> None:
+    # Few neighbours are kept as a tuple, many as a frozenset (memory, ``_neighbours``): both
+    # must hold exactly the claims a set per claim held, each once, whichever column or
+    # direction named the pair, a claim paired with itself and claims past ``n`` included.
+    import importlib
+    import random
+
+    import numpy as np
+
+    # the module, not ``match.group`` (the function it exports under the same name)
+    grouping = importlib.import_module("claimtrack.match.group")
+
+    rng = random.Random(3)
+    n = 40
+    hub = [(0, j) for j in range(1, 2 * grouping.FEW_NEIGHBOURS)]  # a claim with many
+    pairs = hub + [(rng.randrange(n), rng.randrange(n)) for _ in range(120)] + [(5, 5), (7, 44)]
+    thirds = [pairs[k::3] for k in range(3)]
+    columns = [(np.array([i for i, _ in part]), np.array([j for _, j in part])) for part in thirds]
+    expected: dict[int, set[int]] = {}
+    for i, j in pairs:
+        expected.setdefault(i, set()).add(j)
+        expected.setdefault(j, set()).add(i)
+    found = grouping._neighbours(columns, n)
+    assert len(found) == 45
+    for claim, near in enumerate(found):
+        assert len(near) == len(set(near)) == len(expected.get(claim, ()))
+        assert set(near) == expected.get(claim, set())
+        assert isinstance(near, tuple) == (len(near) <= grouping.FEW_NEIGHBOURS)
+    assert grouping._neighbours([(np.zeros(0, dtype=np.int64),) * 2], 3) == [(), (), ()]

@@ -155,20 +155,57 @@ def _steps(edges: ScoredPairs, ordered: IntArray) -> Iterator[tuple[int, int]]:
         yield from zip(edges.left[rows].tolist(), edges.right[rows].tolist(), strict=True)
 
 
-def _neighbours(columns: Sequence[tuple[IntArray, IntArray]], n: int) -> dict[int, set[int]]:
-    """Each claim's set of connected claims, both ways, for O(1) "is this pair an edge",
-    from (left, right) columns of pairs. The sets hold one shared int object per claim
-    (``claim``), not one boxed anew per pair: millions of entries at 10,000 articles."""
+def _neighbours(columns: Sequence[tuple[IntArray, IntArray]], n: int) -> list[Neighbours]:
+    """Each claim's connected claims, both ways (``_NONE`` for a claim with none), for
+    "is this pair an edge", from (left, right) columns of pairs: a tuple when they are at
+    most ``FEW_NEIGHBOURS`` (most claims), a frozenset otherwise. They hold one shared int
+    object per claim (``claim``), not one boxed anew per pair.
+
+    WHY not a set per claim: a set of one to four ints is 216 bytes, a tuple of them 48 to
+    72, and a set of five to eighteen 728; the sets of the few million pairs at 10,000
+    articles were most of what grouping adds at its peak. A short tuple is searched as fast
+    as a set is hashed into."""
     top = max((int(c.max()) + 1 for pair in columns for c in pair if len(c)), default=0)
-    claim = list(range(max(n, top)))
-    adjacent: defaultdict[int, set[int]] = defaultdict(set)
-    for left, right in columns:
-        for start in range(0, len(left), STEP_CHUNK):
-            part = slice(start, start + STEP_CHUNK)
-            for i, j in zip(left[part].tolist(), right[part].tolist(), strict=True):
-                adjacent[claim[i]].add(claim[j])
-                adjacent[claim[j]].add(claim[i])
-    return dict(adjacent)
+    size = max(n, top)
+    claim = list(range(size))
+    # every pair both ways, once: sorted by claim, then by neighbour
+    codes = distinct(
+        np.concatenate(
+            [np.zeros(0, dtype=np.int64)]
+            + [
+                np.asarray(a, dtype=np.int64) * size + np.asarray(b, dtype=np.int64)
+                for left, right in columns
+                for a, b in ((left, right), (right, left))
+            ]
+        )
+    )
+    counts = np.bincount(codes // size, minlength=size)
+    owners = np.flatnonzero(counts)
+    ends = np.cumsum(counts[owners])
+    targets = codes % size
+    del codes, counts
+    out: list[Neighbours] = [_NONE] * size
+    first = 0
+    # claims STEP_CHUNK at a time: their neighbours as Python ints, then cut claim by claim
+    for start in range(0, len(owners), STEP_CHUNK):
+        chunk_ends = ends[start : start + STEP_CHUNK]
+        last = int(chunk_ends[-1])
+        values = list(map(claim.__getitem__, targets[first:last].tolist()))
+        at = 0
+        for owner, end in zip(
+            owners[start : start + STEP_CHUNK].tolist(), (chunk_ends - first).tolist(), strict=True
+        ):
+            out[owner] = (
+                tuple(values[at:end]) if end - at <= FEW_NEIGHBOURS else frozenset(values[at:end])
+            )
+            at = end
+        first = last
+    return out
+
+
+#: Neighbours kept as a tuple up to this many (``_neighbours``), as a frozenset past them.
+FEW_NEIGHBOURS = 16
+Neighbours = tuple[int, ...] | frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -200,16 +237,16 @@ def _sample_of(
 
 
 #: The neighbours of a claim that has none.
-_NONE: frozenset[int] = frozenset()
+_NONE: tuple[int, ...] = ()
 
 
 def _joins(
-    a: list[int], single: int, neighbours: dict[int, set[int]], article_ids: Sequence[str]
+    a: list[int], single: int, neighbours: list[Neighbours], article_ids: Sequence[str]
 ) -> bool:
     """``_coherent`` when the other group is one claim (most merge tests): its sample is
     itself, and the supported pairs are the members of ``a``'s sample it is connected to."""
     article = article_ids[single]
-    near = neighbours.get(single, _NONE)
+    near = neighbours[single]
     checked = supported = 0
     for i in a[:MERGE_SAMPLE]:
         if article_ids[i] != article:
@@ -219,7 +256,7 @@ def _joins(
 
 
 def _coherent(
-    a: list[int], b: _Sample, neighbours: dict[int, set[int]], article_ids: Sequence[str]
+    a: list[int], b: _Sample, neighbours: list[Neighbours], article_ids: Sequence[str]
 ) -> bool:
     """Strictly more than ``MERGE_SUPPORT`` of the sampled cross-article pairs are edges.
 
@@ -234,10 +271,10 @@ def _coherent(
     for i in a[:MERGE_SAMPLE]:
         same = by_article.get(article_ids[i])
         checked += b.size - len(same) if same else b.size
-        near = neighbours.get(i)
+        near = neighbours[i]
         if near:
             # counted by set sizes (in C), not member by member
-            common = near & members_b
+            common = members_b.intersection(near)
             if common:
                 supported += len(common - same) if same else len(common)
     return checked == 0 or supported > MERGE_SUPPORT * checked
