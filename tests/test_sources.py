@@ -145,6 +145,42 @@ def test_bad_dates_are_ignored_not_fatal() -> None:
     assert sources.parse_date("March 5, 2024") == dt.date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(
+    "value", ["2026-13-01", "2026-02-30", "0000-01-01", "2026-13-01 10:00:00", "2026-04-31T09:00Z"]
+)
+def test_an_impossible_front_matter_date_is_no_date_and_the_article_is_read(
+    tmp_path: Path, value: str
+) -> None:
+    # YAML reads these as timestamps and PyYAML raises ValueError building them: it ended
+    # the whole run with a traceback (found by fuzzing the pipeline)
+    (tmp_path / "a.md").write_text(f"---\nsource: Valley Times\ndate: {value}\n---\n{TEXT}")
+    [article] = read(tmp_path / "a.md").articles
+    assert (article.source, article.published) == ("Valley Times", None)
+
+
+@pytest.mark.parametrize(
+    "value", ["!!timestamp soon", "!!int abc", "!!int 0x", "!!float x", "!!bool maybe"]
+)
+def test_a_tagged_front_matter_value_yaml_cannot_build_skips_the_file_with_a_reason(
+    tmp_path: Path, value: str
+) -> None:
+    # PyYAML raises ValueError, KeyError or AttributeError for these, not YAMLError
+    (tmp_path / "a.md").write_text(f"---\ndate: {value}\n---\n{TEXT}")
+    assert only_reason(read(tmp_path / "a.md")).startswith(
+        "front matter holds a value YAML cannot build ("
+    )
+
+
+def test_real_front_matter_timestamps_are_still_dates(tmp_path: Path) -> None:
+    for value, day in [
+        ("2026-03-10", dt.date(2026, 3, 10)),
+        ("2024-02-29 10:00:00", dt.date(2024, 2, 29)),
+    ]:
+        (tmp_path / "a.md").write_text(f"---\ndate: {value}\n---\n{TEXT}")
+        [article] = read(tmp_path / "a.md").articles
+        assert article.published == day
+
+
 # --- encodings ------------------------------------------------------------------------
 
 

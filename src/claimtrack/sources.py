@@ -647,6 +647,14 @@ def _from_markdown(text: str, base: _Base) -> Article:
         ) from exc
     except RecursionError as exc:
         raise UnreadableFileError("front matter is nested too deeply to be read") from exc
+    except (ValueError, KeyError, AttributeError, TypeError) as exc:
+        # PyYAML's constructors raise these, not ``YAMLError``, for an explicit tag on a value
+        # it cannot build (``!!int abc``, ``!!bool maybe``, ``!!timestamp soon``): skipped with
+        # its reason like any malformed front matter, not a traceback that ends the run.
+        raise UnreadableFileError(
+            f"front matter holds a value YAML cannot build ({type(exc).__name__}: {exc}):"
+            " fix it or remove the --- block"
+        ) from exc
     if loaded is not None and not isinstance(loaded, dict):
         raise UnreadableFileError(
             "front matter is not a list of field: value lines (title:, source:, date:...)"
@@ -658,7 +666,8 @@ def _from_markdown(text: str, base: _Base) -> Article:
 
 
 def _load_front_matter(source: str) -> Any:
-    """``yaml.safe_load``, through libyaml's C parser when PyYAML has it (about 15x faster).
+    """``yaml.safe_load`` (an impossible date kept as text: ``_timestamp_or_text``), through
+    libyaml's C parser when PyYAML has it (about 15x faster).
 
     Both loaders build values with the same ``SafeConstructor``; any problem is handed to the
     pure-Python loader so that error messages (which end up in skip reasons) never differ.
@@ -668,10 +677,34 @@ def _load_front_matter(source: str) -> Any:
             return yaml.load(source, Loader=_C_SAFE_LOADER)
         except Exception:  # the pure-Python loader below says what is wrong, as before
             pass
-    return yaml.safe_load(source)
+    return yaml.load(source, Loader=_SafeLoader)
 
 
-_C_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A YAML timestamp, or its text when it names no real day (``2026-13-01``, ``2026-02-30``).
+
+    PyYAML raises ``ValueError`` for those, not ``YAMLError``: one mistyped date would end
+    the whole run. As text, ``parse_date`` finds no date in it, as for ``date: soon``.
+    """
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+class _SafeLoader(yaml.SafeLoader):
+    pass
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_C_SAFE_LOADER: Any = None
+if hasattr(yaml, "CSafeLoader"):
+
+    class _CSafeLoader(yaml.CSafeLoader):
+        pass
+
+    _CSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    _C_SAFE_LOADER = _CSafeLoader
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
