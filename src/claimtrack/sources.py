@@ -677,7 +677,7 @@ def _load_front_matter(source: str) -> Any:
             return yaml.load(source, Loader=_C_SAFE_LOADER)
         except Exception:  # the pure-Python loader below says what is wrong, as before
             pass
-    return yaml.load(source, Loader=_SafeLoader)
+    return yaml.load(source, Loader=_SAFE_LOADER)
 
 
 def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
@@ -692,19 +692,18 @@ def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
-class _SafeLoader(yaml.SafeLoader):
-    pass
+def _with_lenient_timestamps(loader: Any) -> Any:
+    """A subclass of the safe ``loader`` that builds timestamps with ``_timestamp_or_text``
+    (``add_constructor`` on the subclass leaves PyYAML's own loader as it was)."""
+    lenient: Any = type(f"Lenient{loader.__name__}", (loader,), {})
+    lenient.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+    return lenient
 
 
-_SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-_C_SAFE_LOADER: Any = None
-if hasattr(yaml, "CSafeLoader"):
-
-    class _CSafeLoader(yaml.CSafeLoader):
-        pass
-
-    _CSafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-    _C_SAFE_LOADER = _CSafeLoader
+_SAFE_LOADER: Any = _with_lenient_timestamps(yaml.SafeLoader)
+_C_SAFE_LOADER: Any = (
+    _with_lenient_timestamps(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else None
+)
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:

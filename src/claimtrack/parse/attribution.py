@@ -2009,10 +2009,14 @@ def _second_hand(speaker: str) -> str | None:
     return found
 
 
+def _initials(words: frozenset[str]) -> frozenset[str]:
+    """The first letters of lower-case ``words``, in both cases: one test of a text's first
+    character tells that it opens with none of them (no split, no search)."""
+    return frozenset(letter for word in words for letter in (word[0], word[0].upper()))
+
+
 #: The first letters of ``_HEDGING_ADVERBS``, in both cases (one test before a split).
-_HEDGING_INITIALS = frozenset(w[0] for w in _HEDGING_ADVERBS) | frozenset(
-    w[0].upper() for w in _HEDGING_ADVERBS
-)
+_HEDGING_INITIALS = _initials(_HEDGING_ADVERBS)
 
 
 def _without_opening_adverb(speaker: str) -> str:
@@ -2131,9 +2135,7 @@ _SCENE_PREPOSITIONS = frozenset("in on at with during from".split())
 #: Their first letters, in both cases: most speakers open with none of them (one test, no
 #: split). Lower case too: after a comma or a conjunction the phrase opens mid-sentence
 #: ("..., in a video posted online the group said", "And in a statement the ministry said").
-_SCENE_INITIALS = frozenset(word[0] for word in _SCENE_PREPOSITIONS) | frozenset(
-    word[0].upper() for word in _SCENE_PREPOSITIONS
-)
+_SCENE_INITIALS = _initials(_SCENE_PREPOSITIONS)
 #: Words that open the object of such a phrase ("In a statement", "On her blog"); after
 #: any other ("in which the study estimates") the words are a clause, not a scene.
 _PHRASE_DETERMINERS = frozenset("the a an his her its their our my one some".split())
