@@ -1,6 +1,7 @@
-"""bench/eval_real_dev.py: a missed agree pair whose two tellings the run did cluster, though
-a claim's range does not cover its gold span (a near miss), is told apart from the others; a
-one-fact pair grouping kept apart names the merge test's support and the stronger partners."""
+"""bench/real_dev_diagnostics.py, behind eval_real_dev.py's --misses and --similarity-links:
+a missed agree pair whose two tellings the run did cluster, though a claim's range does not
+cover its gold span (a near miss), is told apart from the others; a one-fact pair grouping kept
+apart names the merge test's support and the stronger partners."""
 
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ from claimtrack.options import Options
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
-def _eval_module() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the script imports its neighbour ``floors``
+def _diagnostics_module() -> ModuleType:
+    sys.path.insert(0, str(BENCH))  # as when diagnostics.py imports it from its folder
     try:
         spec = importlib.util.spec_from_file_location(
-            "bench_eval_real_dev", BENCH / "eval_real_dev.py"
+            "bench_real_dev_diagnostics", BENCH / "real_dev_diagnostics.py"
         )
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
@@ -36,7 +37,7 @@ def _eval_module() -> ModuleType:
         sys.path.remove(str(BENCH))
 
 
-eval_real_dev = _eval_module()
+diagnostics = _diagnostics_module()
 
 
 def _claim(claim_id: str, article: str, start: int, end: int) -> SimpleNamespace:
@@ -53,7 +54,7 @@ def _near(
     by_id = {name: SimpleNamespace(id=name) for name in set(clusters.values())}
     cluster_of = {claim_id: by_id[name] for claim_id, name in clusters.items()}
     report = SimpleNamespace(claims=claims)
-    return eval_real_dev.near_misses(report, miss, cluster_of)  # type: ignore[no-any-return]
+    return diagnostics.near_misses(report, miss, cluster_of)  # type: ignore[no-any-return]
 
 
 def test_a_clustered_claim_that_misses_its_span_by_range_is_a_near_miss() -> None:
@@ -83,9 +84,9 @@ def test_claims_in_two_clusters_or_apart_from_the_span_are_no_near_miss() -> Non
 
 def test_cross_pairs_leave_out_claims_of_one_article() -> None:
     articles = ["a", "b", "a", "c"]
-    rows = eval_real_dev.cross_pairs([0, 1], [2, 3], articles)
+    rows = diagnostics.cross_pairs([0, 1], [2, 3], articles)
     assert rows.tolist() == [[0, 3], [1, 2], [1, 3]]
-    assert eval_real_dev.cross_pairs([0], [2], articles).shape == (0, 2)
+    assert diagnostics.cross_pairs([0], [2], articles).shape == (0, 2)
 
 
 def test_the_strongest_partner_is_the_best_scored_one_fact_pair_of_the_claim() -> None:
@@ -98,9 +99,9 @@ def test_the_strongest_partner_is_the_best_scored_one_fact_pair_of_the_claim() -
         ]
     )
     one_fact = np.array([True, True, False, True])
-    found = eval_real_dev.strongest_partner(0, scored, one_fact)
+    found = diagnostics.strongest_partner(0, scored, one_fact)
     assert found is not None and (found.left, found.right) == (2, 0)
-    assert eval_real_dev.strongest_partner(3, scored, one_fact) is None
+    assert diagnostics.strongest_partner(3, scored, one_fact) is None
 
 
 def _kept_apart(proposed: set[tuple[int, int]]) -> list[str]:
@@ -115,7 +116,7 @@ def _kept_apart(proposed: set[tuple[int, int]]) -> list[str]:
     keys = [normalize_text(t) for t in texts]
     names = [f"{article}.txt:1" for article in "abxcd"]
     articles = ["a", "b", "x", "c", "d"]
-    return eval_real_dev.grouping_apart(  # type: ignore[no-any-return]
+    return diagnostics.grouping_apart(  # type: ignore[no-any-return]
         (0, 2), ([0, 3], [2, 4]), keys, names, articles, proposed, Options()
     )
 
@@ -157,14 +158,14 @@ def test_links_by_similarity_alone_are_one_fact_pairs_below_the_match_threshold(
             ScoredPair(3, 4, 20.0, 85.0, True, 3),  # vetoed
         ]
     )
-    found = eval_real_dev.by_similarity_alone(scored, options)
+    found = diagnostics.by_similarity_alone(scored, options)
     assert found.tolist() == [True, False, False, False, False]
 
 
 def test_every_cross_pair_leaves_out_one_article_and_folded_headlines() -> None:
-    rows = eval_real_dev.every_cross_pair(["a", "b", "a", "c"], {3})
+    rows = diagnostics.every_cross_pair(["a", "b", "a", "c"], {3})
     assert rows.tolist() == [[0, 1], [1, 2]]
-    assert eval_real_dev.every_cross_pair(["a", "a"], set()).shape == (0, 2)
+    assert diagnostics.every_cross_pair(["a", "a"], set()).shape == (0, 2)
 
 
 def _recall(proposed: set[tuple[int, int]]) -> Any:
@@ -176,7 +177,7 @@ def _recall(proposed: set[tuple[int, int]]) -> Any:
         "Council approves budget",
     ]
     keys = [normalize_text(t) for t in texts]
-    return eval_real_dev.blocking_recall(keys, ["a", "b", "c", "a"], proposed, {3}, Options())
+    return diagnostics.blocking_recall(keys, ["a", "b", "c", "a"], proposed, {3}, Options())
 
 
 def test_blocking_recall_counts_the_one_fact_pairs_blocking_proposed() -> None:
@@ -197,4 +198,4 @@ def test_blocking_recalls_add_up_and_an_empty_kind_has_no_share() -> None:
     total = _recall({(0, 1)}) + _recall(set())
     assert (total.claims, total.cross, total.proposed) == (6, 6, 1)
     assert (total.one_fact.proposed, total.one_fact.every) == (1, 2)
-    assert str(eval_real_dev.Recall(0, 0)) == "- (0/0)"
+    assert str(diagnostics.Recall(0, 0)) == "- (0/0)"
