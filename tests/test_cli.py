@@ -20,6 +20,7 @@ from claimtrack import pipeline
 from claimtrack.cli import (
     EXIT_FINDINGS,
     EXIT_INPUT,
+    EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PARTIAL,
@@ -655,6 +656,41 @@ def test_ctrl_c_exits_130_and_leaves_the_output_file(
     assert (code, out) == (EXIT_INTERRUPTED, "")
     assert err.startswith("Interrupted: an --output file was left as it was")
     assert (story / "report.md").read_text() == "the report of yesterday\n"
+
+
+@pytest.mark.usefixtures("story")
+@pytest.mark.parametrize(
+    ("broken", "args"),
+    [
+        ("claimtrack.cli.build_rendered_report", ("report", "sources", "-o", "report.md")),
+        ("claimtrack.api.check_drafts", ("check", "draft.md", "-s", "sources", "-o", "report.md")),
+        ("claimtrack.api.article_claims", ("claims", "draft.md")),
+    ],
+)
+def test_a_bug_exits_70_with_its_traceback_never_1(
+    story: Path, monkeypatch: pytest.MonkeyPatch, broken: str, args: tuple[str, ...]
+) -> None:
+    # 1 is check's "a finding fails the policy": a crash must not read as a verdict on a draft.
+    (story / "report.md").write_text("the report of yesterday\n")
+
+    def bug(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug planted by the test")
+
+    monkeypatch.setattr(broken, bug)
+    code, out, err = run(*args)
+    assert (code, out) == (EXIT_INTERNAL, "")
+    assert "Traceback (most recent call last)" in err
+    assert "ZeroDivisionError: a bug planted by the test" in err
+    assert "this is a bug, not a problem with your files: please report it" in err
+    assert (story / "report.md").read_text() == "the report of yesterday\n"
+
+
+@pytest.mark.usefixtures("story")
+def test_click_usage_errors_raised_inside_a_command_stay_usage_errors() -> None:
+    code, _, err = run("check", "draft.md", "-s", "sources", "--fail-on", "nonsense")
+    assert code == EXIT_USAGE
+    assert "unknown status nonsense" in err
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("to", [(), ("-o", "/dev/stdout")])

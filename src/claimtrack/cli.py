@@ -7,6 +7,7 @@ Exit codes (an API, documented in the README):
   3  input could not be read (no article, unreadable draft), or --strict and a file was skipped
   4  partial run: the output is complete for what was read, but some files (or JSON records)
      were skipped
+  70  internal error: a bug in claimtrack, not in the input (sysexits' EX_SOFTWARE)
   130  interrupted (Ctrl-C), as a shell reports SIGINT
   141  the program reading stdout closed it early (``| head``), as a shell reports SIGPIPE
 """
@@ -20,6 +21,7 @@ import os
 import re
 import shutil
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,6 +50,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_PARTIAL = 4
+EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141
 
@@ -176,6 +179,18 @@ def errors_as_exit_codes() -> Iterator[None]:
         # click would say "Aborted!" and exit 1, which reads as a failing finding.
         _stderr("Interrupted: an --output file was left as it was; the cache keeps what was done")
         sys.exit(EXIT_INTERRUPTED)
+    except (click.ClickException, click.exceptions.Exit, click.Abort):
+        raise  # click's own: a bad option value is a usage error (2), printed by click
+    except Exception:
+        # Anything else is a bug in claimtrack. Python would exit 1, which a CI script reads
+        # as "a claim fails the policy"; 70 says the tool broke, whatever the draft holds.
+        _stderr(traceback.format_exc().rstrip())
+        _stderr(
+            "Error: claimtrack failed with an internal error (the traceback above); this is a "
+            "bug, not a problem with your files: please report it with that traceback. An "
+            "--output file was left as it was."
+        )
+        sys.exit(EXIT_INTERNAL)
 
 
 def _silence_stdout() -> None:
@@ -412,7 +427,8 @@ def report(
 
     Progress shows on stderr for more than a handful of files (not with --quiet or when
     stderr is not a terminal). Exit codes: 0 ok, 2 usage (or --output not writable), 3 nothing
-    readable, 4 files skipped, 130 interrupted, 141 stdout closed early.
+    readable, 4 files skipped, 70 internal error (a bug), 130 interrupted, 141 stdout closed
+    early.
     """
     with errors_as_exit_codes():
         shown = _render_options(verdicts, width, to_file=output is not None)
@@ -538,7 +554,7 @@ def check(
     \b
     Exit codes: 0 nothing fails --fail-on; 1 a finding fails it; 2 usage error;
     3 draft or sources unreadable (or --strict with a skipped file); 4 sources skipped;
-    130 interrupted; 141 stdout closed early.
+    70 internal error (a bug, never a finding); 130 interrupted; 141 stdout closed early.
 
     \b
     Examples:
