@@ -34,6 +34,48 @@ def test_a_weekday_of_what_will_happen_is_still_ahead() -> None:
     assert found.earliest == dt.date(2026, 5, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        ("The search would continue on Friday.", "Friday", dt.date(2026, 5, 1)),
+        (
+            "She said the bodies would be flown home on Friday morning.",
+            "Friday",
+            dt.date(2026, 5, 1),
+        ),
+        (
+            "He told reporters that the team would not play Wednesday.",
+            "Wednesday",
+            dt.date(2026, 4, 29),
+        ),
+    ],
+)
+def test_would_in_the_weekdays_own_clause_is_the_future_of_a_report(
+    text: str, day: str, expected: dt.date
+) -> None:
+    (found,) = (d for d in find_dates(text, 0, MONDAY) if d.text.startswith(day))
+    assert found.earliest == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # another clause, another time: the day the person spoke
+        ("The mayor, who spoke on Friday, said the bridge would reopen.", "Friday"),
+        ("After the vote on Friday, she said she would stay.", "Friday"),
+        # "would have" looks back
+        ("The match would have been played on Friday.", "Friday"),
+        # too far from the weekday to be its verb
+        ("He would, as he often did in those years of travel, arrive late on Friday.", "Friday"),
+    ],
+)
+def test_would_elsewhere_in_the_sentence_leaves_the_weekday_in_the_past(
+    text: str, day: str
+) -> None:
+    (found,) = (d for d in find_dates(text, 0, MONDAY) if d.text == day)
+    assert found.earliest is not None and found.earliest <= MONDAY
+
+
 def yearless(text: str, fragment: str) -> DateMention:
     start = text.index(fragment)
     return DateMention(

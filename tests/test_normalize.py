@@ -1101,3 +1101,29 @@ def test_phrase_sizes_hold_every_phrase_up_to_the_longest_looked_for() -> None:
         if len(phrase) <= normalize.MAX_PHRASE:
             assert len(phrase) in tables.phrase_sizes[phrase[0]]
     assert all(list(s) == sorted(s, reverse=True) for s in tables.phrase_sizes.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will miss next week's talks",
+        "The minister missed the summit",
+        "The champion is missing the final",
+        "Two envoys missed their flights",
+    ],
+)
+def test_missing_an_event_is_skipping_it(text: str) -> None:
+    assert "skip" in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search for missing passengers will resume",
+        "Two climbers went missing in the storm",
+        "Three crew members remain missing",
+        "Divers found the missing boat",
+    ],
+)
+def test_missing_as_an_adjective_is_no_skipping(text: str) -> None:
+    assert "skip" not in normalize_text(text).predicates
