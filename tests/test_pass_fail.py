@@ -69,7 +69,7 @@ def test_the_classes_of_pass_and_fail(sentence: str, predicates: set[str]) -> No
 def test_a_failed_test_still_says_no_to_the_vetoes() -> None:
     """A failed test stands in the key as its class ("@fail"), no longer as the word "fail"
     of data/negative_words.txt: it stays negative as the meaning of "did not pass"
-    (data/negated_predicates.txt), as "failed to pay" does by its word."""
+    (data/negated_predicates.txt), as "the talks failed" does by its word."""
     assert _negative(normalize_text("The vessel failed a safety inspection."))
-    assert _negative(normalize_text("The company failed to pay its staff."))
+    assert _negative(normalize_text("The talks failed on Friday."))
     assert not _negative(normalize_text("The vessel passed a safety inspection."))
