@@ -796,6 +796,32 @@ def fold_negated_predicates(
     return out, classes, folded
 
 
+@lru_cache(maxsize=1)
+def _refusing_stems() -> frozenset[str]:
+    """Stems of data/refusing_verbs.txt: "refused to resign" is "did not resign"."""
+    tables = load_tables(None)
+    return frozenset(stem(w, tables.lemmas) for w in data_lines("refusing_verbs.txt"))
+
+
+def _refusals_as_not(tokens: list[str], stops: list[bool], numbers: set[str]) -> bool:
+    """Read a refusing verb and its "to" before a content word as "not", in place ("refused
+    to resign" -> "not to resign", "to" a stop word): True when one was read so. Before a
+    figure or a stop word ("declined to 5 percent", "declined to its lowest") it is a fall."""
+    refusing = _refusing_stems()
+    found = False
+    for index in range(len(tokens) - 2):
+        if (
+            tokens[index] in refusing
+            and tokens[index + 1] == "to"
+            and not stops[index + 2]
+            and tokens[index + 2] not in numbers
+        ):
+            tokens[index] = "not"
+            stops[index] = False
+            found = True
+    return found
+
+
 #: Most claims have no frame, negation or counted figure, and each empty set cost 216 bytes.
 _EMPTY: frozenset[Any] = frozenset()
 
@@ -825,6 +851,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if not _phrase_firsts().isdisjoint(raw):
         raw = _fold_phrases(raw)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
+    if not _refusing_stems().isdisjoint(tokens):
+        negated = _refusals_as_not(tokens, stops, numbers) or negated
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
     folded_negation = folded_negation or swallowed

@@ -266,6 +266,12 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
+    # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
+    # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
+    telling = ~claims.untold & ~claims.negated
+    parties |= (claims.untold[kept.left] & telling[kept.right]) | (
+        telling[kept.left] & claims.untold[kept.right]
+    )
     left, right = kept.left, kept.right
     return rows, ScoredPairs(
         left,

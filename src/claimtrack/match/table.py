@@ -21,6 +21,7 @@ from claimtrack.match.names import (
     each_spare_name_words,
     name_forms,
 )
+from claimtrack.match.untold import untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 
 IntArray = npt.NDArray[np.int64]
@@ -315,6 +316,11 @@ class ClaimTable:
     @cached_property
     def no_negated_heads(self) -> BoolArray:
         return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+    @cached_property
+    def untold(self) -> BoolArray:
+        """The claim says something was not told or is not known (``untold.untold``)."""
+        return np.array([untold(k) for k in self.keys], dtype=bool)
 
     @cached_property
     def named_agent(self) -> BoolArray:

@@ -1,0 +1,56 @@
+"""Untold: a claim that someone would not tell something ("the company did not say how many
+tickets were sold", "police declined to say whether he was charged") or that it is not known
+("it is unclear why the ship listed") asserts nothing about the thing not told. It is never
+one fact with a claim that tells it ("the company sold more tickets than allowed"), though
+the two share most of their words, and never a conflict with it either: not telling is not
+denying. Two refusals to tell the same thing, or a refusal and a claim that something was
+not given ("no new date was offered"), are left to the other rules."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.normalize import MatchKey
+from claimtrack.parse.tables import sections
+
+#: Words allowed between the refusal and the telling verb ("would not immediately say") and
+#: between the verb and the question word ("did not tell reporters how").
+_GAP = r"(?:\s+[a-z']+){0,2}?"
+
+
+def untold(key: MatchKey) -> bool:
+    """The claim says that something was not told or is not known (``data/untold_cues.txt``)."""
+    return _untold_text(key.surface)
+
+
+@lru_cache(maxsize=1 << 16)
+def _untold_text(surface: str) -> bool:
+    return _pattern().search(surface) is not None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    cues = sections("untold_cues.txt")
+
+    def alternatives(name: str) -> str:
+        # longest first, so that "comment on" is tried before "comment"
+        words = sorted(cues.get(name, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    refusal = rf"(?:\b(?:{alternatives('refusals')})\b|(?<=[a-z])n't\b)"
+    questions = rf"(?:{alternatives('questions')})\b"
+    told = rf"{refusal}{_GAP}\s+(?:{alternatives('telling')}){_GAP}\s+{questions}"
+    unknown = rf"\b(?:{alternatives('unknown')})\s+{questions}"
+    return re.compile(rf"{told}|{unknown}")
+
+
+def told_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim is ``untold`` and the other tells something, plainly: kept apart. A negated
+    claim is no telling ("no new date was offered" / "he did not say whether a new date had
+    been proposed": neither gives a date), and two refusals are left to the other rules."""
+    return (untold(a) and _tells(b)) or (untold(b) and _tells(a))
+
+
+def _tells(key: MatchKey) -> bool:
+    return not key.negated and not untold(key)
