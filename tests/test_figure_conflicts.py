@@ -543,3 +543,54 @@ def test_a_related_toll_of_years_back_is_not_set_against_an_undated_one(
     text_a: str, text_b: str, linked: bool
 ) -> None:
     assert _related_pair_linked(text_a, text_b) is linked
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a number to dial, after a verb of calling (and "on"/"at" and whom to call)
+        (
+            "Anyone who saw the crash is asked to call Sergeant Hale on 101.",
+            "Police asked anyone who saw the two crashes to get in touch.",
+        ),
+        (
+            "Witnesses to the fire should contact the fire station at 999.",
+            "Officers asked witnesses to the three fires to come forward.",
+        ),
+        (
+            "Anyone who saw the robbery should call 911.",
+            "Police want to hear from anyone who saw the two robberies.",
+        ),
+        # "one" as a pronoun after a preposition
+        (
+            "Each 6-foot tall, 400-pound R2 is fitted with rows of cameras, sensors and sirens.",
+            "Each R2 guard robot stands 6 feet tall and weighs 400 pounds, so nobody should "
+            "mess with one.",
+        ),
+    ],
+)
+def test_a_number_to_dial_or_the_pronoun_one_counts_nothing(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # "to" ends a count: "rose to one" is one
+        (
+            "The death toll from the crash rose to one.",
+            "Two people died in the crash.",
+            ("one", "Two"),
+        ),
+        # a figure that does not end its clause, after a verb of calling, still counts
+        (
+            "Police called 40 witnesses to the crash on Monday.",
+            "Police called 12 witnesses to the crash on Monday.",
+            ("40", "12"),
+        ),
+    ],
+)
+def test_counts_beside_the_dialling_and_pronoun_rules_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]

@@ -1715,3 +1715,80 @@ def test_two_acts_of_one_frame_that_are_not_opposites_still_get_a_scope_note() -
     b = claim("The rebels will skip the indirect talks with the army", "b:1")
     found = [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
     assert [c.values for c in found] == [("unqualified", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        # the assertion is about someone the denial names only in another clause
+        (
+            "The governor did not attend the dinner that Ortega hosted for donors.",
+            "Ortega attended the dinner for donors at the club.",
+        ),
+        (
+            "The coach was not in the stadium when Diaz scored the winning goal.",
+            "Diaz scored the winning goal in the stadium.",
+        ),
+        (
+            "The mayor was not at the town hall when Ruiz ran into the building.",
+            "Ruiz then ran through the main hall of the town hall, past the stairs.",
+        ),
+    ],
+)
+def test_a_denial_is_met_only_by_an_assertion_about_its_own_subject(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == []
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        (
+            "The mayor was not at the town hall on Monday.",
+            "The mayor was at the town hall on Monday.",
+        ),
+        # a pronoun subject on either side leaves the other tests to decide
+        (
+            "He was not at the town hall when Ruiz arrived.",
+            "The mayor was at the town hall when Ruiz arrived.",
+        ),
+        ("Ruiz did not run into the town hall.", "Ruiz ran into the town hall, past the stairs."),
+    ],
+)
+def test_a_denial_and_an_assertion_about_one_subject_still_conflict(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "— Tom Berg (@tberg), May 3, 2015 The bridge closed to traffic.",
+        "pic.twitter.com/x1 — Ana Ruiz (@anaruiz) October 26, 2014 The town went dark for six "
+        "days.",
+        "Wow http://t.co/x1 — Lee Park (@leepark) March 2, 2016 Storm floods the harbour.",
+    ],
+)
+def test_the_timestamp_of_an_embedded_post_dates_no_event(posted: str) -> None:
+    others = {
+        "bridge": "The bridge closed to traffic on June 9, 2015.",
+        "town": "The town went dark for six days in December 2014.",
+        "harbour": "The storm flooded the harbour on March 9, 2016.",
+    }
+    other = next(text for word, text in others.items() if word in posted)
+    assert conflict_values(posted, other, ConflictType.DATE) == []
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        # a handle elsewhere in the sentence: the date still dates the act
+        "The bridge closed to traffic on May 3, 2015, said Tom Berg (@tberg).",
+        "Tom Berg (@tberg) wrote that the bridge closed to traffic on May 3, 2015.",
+    ],
+)
+def test_a_date_away_from_a_posters_handle_still_dates_the_act(dated: str) -> None:
+    other = "The bridge closed to traffic on June 9, 2015."
+    assert conflict_values(dated, other, ConflictType.DATE) == [("May 3, 2015", "June 9, 2015")]

@@ -260,3 +260,17 @@ def test_a_report_puts_the_whole_beside_each_outlet_that_names_a_left_out_member
         ("Council members did ", "Volunteers took turn"),
         ("The reading omitted ", "Volunteers took turn"),
     ]
+
+
+def test_one_sentence_in_two_articles_does_not_leave_out_what_it_covers() -> None:
+    # a sentence that names a whole and leaves something out is one fact, told twice
+    same = (
+        "All 27 articles were read aloud on Thursday, though the reading left out the 18th article."
+    )
+    assert scope_values(same, same) == []
+    assert conflict_values(same, same, ConflictType.SCOPE) == []
+    # the same words in two sentences of their own still conflict
+    whole = "Volunteers read all 14 articles of the charter aloud on Tuesday."
+    assert scope_values(whole, "The volunteers did not read the ninth article.") == [
+        ("all 14 articles", "not")
+    ]

@@ -408,8 +408,48 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     return [
         (n, facts)
         for n, facts in figures
-        if not facts.vague and not distanced(text, n.text) and not _sizes_a_ranking(text, n.text)
+        if not facts.vague
+        and not distanced(text, n.text)
+        and not _sizes_a_ranking(text, n.text)
+        and not _no_count(text, n.text)
     ]
+
+
+#: What may follow a figure that ends its clause: a closing quote or bracket, then a mark.
+_CLAUSE_ENDS_AFTER = re.compile(r"""[\s'"’”)\]]*(?:[.,;:!?]|$)""")
+#: Words that may stand between a verb of ``contact_verbs.txt`` and "on"/"at" before a number
+#: to dial (whom to call: "contact Sgt Lori Hale on 101").
+_CALLEE_WORDS = 4
+
+
+def _no_count(text: str, figure: str) -> bool:
+    """The figure, last in its clause, counts nothing: a number to dial ("asked to call
+    Sgt Hale on 101") or the pronoun "one" after a preposition ("you would not want to
+    mess with one"). Either would otherwise take its counted noun from words before it
+    ("anyone who saw the crash is asked to call ... on 101" counting crashes)."""
+    index = _find_number(text, figure)
+    if index < 0 or not _CLAUSE_ENDS_AFTER.match(text, index + len(figure)):
+        return False
+    before = text[max(0, index - 60) : index]
+    if figure.lower() == "one":
+        words = before.split()
+        return bool(words) and words[-1].lower() in _pronoun_prepositions()
+    words = _WORD.findall(before.lower())
+    via = words[-1:] in (["on"], ["at"])  # "call Sgt Hale on 101", or right after: "call 911"
+    verbs_at = words[-2 - _CALLEE_WORDS : -1] if via else words[-1:]
+    return not _contact_verbs().isdisjoint(verbs_at)
+
+
+@lru_cache(maxsize=1)
+def _contact_verbs() -> frozenset[str]:
+    return frozenset(data_lines("contact_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_prepositions() -> frozenset[str]:
+    """Prepositions after which a closing "one" is a pronoun; not "to", which ends a
+    count ("the vote was two to one", "the toll rose to one")."""
+    return frozenset(data_lines("prepositions.txt")) - {"to"}
 
 
 def _slashed(text: str, figure: str) -> bool:

@@ -59,6 +59,10 @@ def negation_conflicts(
         return []  # "was fired after last appearing for work" / "did not report to work"
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
+    if not _denied_subject_named(denying, affirming, kb if ka.negated else ka):
+        # "the president was not at the house when the intruder ran in" / "the intruder
+        # ran through the house": the assertion names the denial's clause, not its subject
+        return []
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
@@ -628,6 +632,20 @@ def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     # a name is one entity token in a key ("Ana Ruiz" is not "ana" there): the
     # other claim's own words name it as written
     return not words_a.isdisjoint(_words_of(b.text)) or not words_b.isdisjoint(_words_of(a.text))
+
+
+def _denied_subject_named(denying: Claim, affirming: Claim, key_affirming: MatchKey) -> bool:
+    """The subject of the denial is named in the assertion: a denial is about its own
+    subject, so an assertion about someone the denial names only in another clause ("was
+    not there when Ruiz arrived" / "Ruiz arrived") does not meet it. ``_names_the_subject``
+    lets either side's subject do. Unknown or pronoun subjects pass."""
+    words_d = _words_of(denying.subject) if denying.subject else frozenset()
+    words_a = _words_of(affirming.subject) if affirming.subject else frozenset()
+    if not words_d or not words_a:
+        return True
+    return not words_d.isdisjoint(key_affirming.tokens) or not words_d.isdisjoint(
+        _words_of(affirming.text)
+    )
 
 
 #: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
