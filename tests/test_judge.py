@@ -1792,3 +1792,42 @@ def test_the_timestamp_of_an_embedded_post_dates_no_event(posted: str) -> None:
 def test_a_date_away_from_a_posters_handle_still_dates_the_act(dated: str) -> None:
     other = "The bridge closed to traffic on June 9, 2015."
     assert conflict_values(dated, other, ConflictType.DATE) == [("May 3, 2015", "June 9, 2015")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        (
+            "The singer released an album in 2010, hasn't released an album since 2016, and "
+            "now teaches.",
+            "The singer released an album in 2010.",
+        ),
+        (
+            "Ruiz ran the marathon in 2008, has not run a marathon since 2014 and now coaches "
+            "runners.",
+            "Ruiz ran the marathon in 2008.",
+        ),
+        (
+            "Berg played one full season on the tour in 2004; he has not played a tour event "
+            "since 2011.",
+            "Berg played only one full season on the tour in 2004.",
+        ),
+    ],
+)
+def test_a_denial_is_dated_by_its_own_clause_not_by_the_claims_other_acts(
+    denying: str, affirming: str
+) -> None:
+    # the year of the affirmed clause dates that act; the denial runs from another year
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == []
+
+
+@pytest.mark.parametrize(
+    "denying",
+    [
+        "He played in 2004, but he did not play a tour event in 2011.",
+        "In 2011, he did not play a tour event.",  # no date in the denied clause: all count
+    ],
+)
+def test_a_denial_dated_like_the_assertion_still_conflicts(denying: str) -> None:
+    affirming = "He played a tour event in 2011."
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]

@@ -428,7 +428,10 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
     """Both claims date what they say, and no date of one meets a date of the other: what
     did not happen then and what happened at another time are two facts. A date after
     "since" runs on to today ("has not played since 2011" meets "played in 2013")."""
-    periods_d, periods_a = _dated_periods(denying), _dated_periods(affirming)
+    periods_d, periods_a = (
+        _dated_periods(denying, _negated_clause(denying)),
+        _dated_periods(affirming),
+    )
     if not periods_d or not periods_a:
         return False
     return not any(
@@ -438,16 +441,38 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
     )
 
 
-def _dated_periods(claim: Claim) -> list[tuple[dt.date, dt.date | None]]:
-    """The resolved dates of the claim as (first day, last day or None for open-ended)."""
+def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.date, dt.date | None]]:
+    """The resolved dates of the claim as (first day, last day or None for open-ended);
+    those written in ``clause`` only, when it holds any."""
     lower = claim.text.lower()
+    dates = claim.dates
+    if clause and any(d.text in clause for d in dates):
+        dates = tuple(d for d in dates if d.text in clause)
     periods: list[tuple[dt.date, dt.date | None]] = []
-    for date in claim.dates:
+    for date in dates:
         if date.earliest is None:
             continue
         since = f"since {date.text.lower()}" in lower
         periods.append((date.earliest, None if since else date.latest))
     return periods
+
+
+#: Marks between the clauses of one sentence ("played a season in 2004, hasn't played since").
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _negated_clause(claim: Claim) -> str | None:
+    """The clause of the claim's text its negation cue stands in: "hasn't played a PGA event
+    since 2011" of "played one season in 2004, hasn't played a PGA event since 2011, and
+    now coaches". Its dates date what is denied; a date of another clause dates another
+    act. None when the cue is not found in the text."""
+    cue = claim.negation_cue
+    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I) if cue else None
+    if found is None:
+        return None
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(claim.text, 0, found.start())]
+    end = _CLAUSE_MARK.search(claim.text, found.end())
+    return claim.text[starts[-1] if starts else 0 : end.start() if end else len(claim.text)]
 
 
 def _dated_ahead(claim: Claim) -> bool:
