@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim, date, number
-from claimtrack import build_report, compare_claims, judge, parse
+from claimtrack import build_report, compare_claims, judge, match, parse
 from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
@@ -1831,3 +1831,40 @@ def test_a_denial_is_dated_by_its_own_clause_not_by_the_claims_other_acts(
 def test_a_denial_dated_like_the_assertion_still_conflicts(denying: str) -> None:
     affirming = "He played a tour event in 2011."
     assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        # the negative noun ("suspension", "ban", "boycott") is on both sides: what is
+        # denied is the verb on it, and the affirmed side does not say no by itself
+        (
+            "The striker is not serving a suspension from the league for failing a test.",
+            "The striker is actually serving a secret league suspension for a failed test.",
+        ),
+        (
+            "The striker is not serving a ban for the red card.",
+            "The striker is serving a three-match ban for the red card.",
+        ),
+        (
+            "The company has not faced a boycott over the advert.",
+            "The company faced a boycott over the advert.",
+        ),
+    ],
+)
+def test_a_negative_word_both_claims_hold_does_not_hide_a_denial(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+    assert match.polarity_clash(
+        normalize_claim(parse.parse_statement(denying, "a:1", "a")),
+        normalize_claim(parse.parse_statement(affirming, "b:1", "b")),
+    )
+
+
+def test_a_negative_predicate_of_the_affirmed_side_alone_still_agrees_with_a_denial() -> None:
+    # "will skip" says no by itself: "will not attend" agrees with it
+    denying = "The delegation will not attend the talks."
+    assert (
+        conflict_values(denying, "The delegation will skip the talks.", ConflictType.NEGATION) == []
+    )
