@@ -594,3 +594,42 @@ def test_counts_beside_the_dialling_and_pronoun_rules_still_conflict(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
     assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the other figure names no noun, and the noun before it stands in another clause
+        (
+            "Three farmers have kept the prize bull for years.",
+            "The farmers sold the calves, and the bull has turned 12.",
+        ),
+        (
+            "Four climbers reached the summit on Monday.",
+            "The climbers rested at the camp; the expedition then lasted 30.",
+        ),
+        (
+            "Five nurses ran the night ward alone.",
+            "The nurses went home, and the ward has stayed open for 40.",
+        ),
+        (
+            "Six divers found the wreck off the coast.",
+            "The divers were tired; the wreck had been lost for 90.",
+        ),
+    ],
+)
+def test_a_noun_of_another_clause_does_not_say_what_a_bare_figure_counts(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The number of workers killed in the fire rose to nine on Tuesday.",
+        "The workers killed in the fire now number nine.",
+    ],
+)
+def test_a_noun_before_a_bare_figure_in_its_own_clause_still_names_the_count(other: str) -> None:
+    assert conflict_values("Four workers were killed in the fire.", other) == [("Four", "nine")]

@@ -352,8 +352,14 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
-    def tokens_before(self) -> list[str]:
-        return _context_tokens(self.text, self.figure, after=False)
+    def clause_before(self) -> frozenset[str]:
+        """The tokens before the figure in its own clause: "the number of workers killed
+        rose to nine" names what nine counts; "the boys have become men and the burger
+        has turned 20" does not say 20 counts men."""
+        index = _find_number(self.text, self.figure)
+        if index < 0:
+            return frozenset()
+        return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -547,7 +553,7 @@ def _same_quantity(
         thing, other = (fa.thing, fb) if fa.thing else (fb.thing, fa)
         # Failing that, "the death toll rose to 11" / "nine workers died": one side names no
         # counted noun, but both name the same thing happening to what they count.
-        return thing in other.tokens_before or bool(fa.event and fa.event == fb.event)
+        return thing in other.clause_before or bool(fa.event and fa.event == fb.event)
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     if fa.before and fb.before:
