@@ -633,3 +633,31 @@ def test_a_noun_of_another_clause_does_not_say_what_a_bare_figure_counts(
 )
 def test_a_noun_before_a_bare_figure_in_its_own_clause_still_names_the_count(other: str) -> None:
     assert conflict_values("Four workers were killed in the fire.", other) == [("Four", "nine")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The attack on the embassy killed the ambassador and three other diplomats.",
+            "The attack on the embassy killed four diplomats, including the ambassador.",
+        ),
+        (
+            "The ambassador and three other diplomats were killed in the attack.",
+            "The attack killed four diplomats.",
+        ),
+        (
+            "The crash killed the pilot and two other crew members.",
+            "Three crew members died in the crash.",
+        ),
+    ],
+)
+def test_a_count_of_others_besides_someone_named_is_no_total(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_two_totals_of_one_act_still_conflict_beside_the_others_rule() -> None:
+    assert conflict_values(
+        "The attack on the embassy killed three diplomats.",
+        "The attack on the embassy killed four diplomats.",
+    ) == [("three", "four")]

@@ -317,7 +317,8 @@ class _FigureFacts:
     @cached_property
     def increment(self) -> bool:
         """The figure counts what was added ("an additional 14 officers", "14 more
-        officers", "another 14"), not how many there are in all."""
+        officers", "another 14") or the others besides someone named ("the envoy and three
+        other staff"), not how many there are in all."""
         return _is_increment(self.text, self.figure)
 
     @cached_property
@@ -858,9 +859,11 @@ def _event_of(text: str, figure: str) -> str | None:
     return found_before[1] if found_before else None
 
 
-#: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra".
+#: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra";
+#: or a count of the others besides someone named ("killed the envoy and three other
+#: staff"), which no more tells how many there were in all.
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$", re.IGNORECASE)
-_INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new)\b", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new|other)\b", re.IGNORECASE)
 
 
 #: A length's unit, then the extent it measures: "16-foot-deep", "60 feet in diameter",
