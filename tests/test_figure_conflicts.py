@@ -661,3 +661,36 @@ def test_two_totals_of_one_act_still_conflict_beside_the_others_rule() -> None:
         "The attack on the embassy killed three diplomats.",
         "The attack on the embassy killed four diplomats.",
     ) == [("three", "four")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "different", "separate", "various" say how the things differ: the noun after
+        # them is what is counted, and breads are no ovens
+        (
+            "Across the three models there are 18 different styles of strap on sale.",
+            "Analysts say the watch will come in two different storage sizes.",
+        ),
+        (
+            "The bakery sells 40 different breads at its shop.",
+            "The bakery shop opened with three different ovens.",
+        ),
+        (
+            "Police found 12 separate fingerprints at the house.",
+            "The burglars entered the house through two separate windows.",
+        ),
+        (
+            "The app offers 30 various filters for photos.",
+            "Photos can be shared in five various formats in the app.",
+        ),
+    ],
+)
+def test_an_adjective_of_kind_is_not_what_a_figure_counts(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_one_noun_after_an_adjective_of_kind_is_still_one_count() -> None:
+    assert conflict_values(
+        "The shop sells 40 different kinds of bread.", "The shop sells 25 different kinds of bread."
+    ) == [("40", "25")]

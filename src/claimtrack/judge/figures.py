@@ -932,13 +932,25 @@ def _is_increment(text: str, figure: str) -> bool:
 
 
 def _counts(counts: str | None) -> str | None:
-    """The parser's counted noun, unless it is a function word ("seven of its workers")."""
+    """The parser's counted noun, unless it is a function word ("seven of its workers") or
+    an adjective of ``kind_adjectives.txt`` ("18 different styles": the noun after it)."""
     if not counts:
         return None
     word = counts.lower()
-    if word in load_tables(None).stop_words or word in _PRONOUNS:
+    if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
     return stem(word)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(data_lines("kind_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
+def _kind_tokens() -> frozenset[str]:
+    """``_kind_words`` as the normalized tokens ``_context_tokens`` gives."""
+    return frozenset(_token_list(" ".join(sorted(_kind_words()))))
 
 
 #: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
@@ -959,6 +971,8 @@ def _glued(text: str, figure: str) -> str | None:
 
 def _counted_noun(text: str, figure: str) -> str | None:
     tokens = _context_tokens(text, figure, after=True)
+    while tokens and tokens[0] in _kind_tokens():
+        tokens = tokens[1:]  # "two different storage sizes": what is counted comes next
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
