@@ -1868,3 +1868,33 @@ def test_a_negative_predicate_of_the_affirmed_side_alone_still_agrees_with_a_den
     assert (
         conflict_values(denying, "The delegation will skip the talks.", ConflictType.NEGATION) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("stated", "named"),
+    [
+        (
+            "The raid started when a fuel truck exploded at the gate.",
+            "The spokesman declined to give details of the unit that took part in the raid or "
+            "the nature of the tip that led to the raid.",
+        ),
+        (
+            "The raid was carried out in retaliation for the border attack.",
+            "Officials declined to describe the unit that joined the raid or the kind of tip "
+            "that led to the raid.",
+        ),
+    ],
+)
+def test_a_cause_named_by_a_relative_clause_is_not_stated(stated: str, named: str) -> None:
+    # "the tip that led to the raid" names something that caused it, and says nothing of
+    # what it was: no cause to set against a stated one
+    assert conflict_values(stated, named, ConflictType.REASON) == []
+    assert _states_a_cause(parse.parse_statement(named, "b:1", "b"), "the tip that") is False
+
+
+def test_two_stated_causes_still_conflict_beside_the_relative_clause_rule() -> None:
+    assert conflict_values(
+        "The fire at the mill started when a tank leaked onto a hot press.",
+        "Investigators said the fire at the mill was caused by an electrical fault.",
+        ConflictType.REASON,
+    ) == [("a tank leaked onto a hot press", "an electrical fault")]
