@@ -694,3 +694,38 @@ def test_one_noun_after_an_adjective_of_kind_is_still_one_count() -> None:
     assert conflict_values(
         "The shop sells 40 different kinds of bread.", "The shop sells 25 different kinds of bread."
     ) == [("40", "25")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a figure the claim then adds to is a part, not the total
+        (
+            "On the tape you can hear six shots, a short pause and then four more shots.",
+            "She hears 11 shots on the tape.",
+        ),
+        (
+            "Six shots can be heard on the tape, followed by a pause before four more shots "
+            "are fired.",
+            "She hears 11 shots on the tape.",
+        ),
+        (
+            "Police arrested nine protesters on Monday and another five on Tuesday.",
+            "Police arrested 14 protesters over the two days.",
+        ),
+    ],
+)
+def test_a_figure_the_claim_adds_to_is_no_total(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "text_a",
+    [
+        "She hears six shots on the tape.",
+        # an increment of another thing leaves the figure a total
+        "She hears six shots on the tape, and two more witnesses came forward.",
+    ],
+)
+def test_a_figure_beside_no_increment_of_its_thing_is_still_a_total(text_a: str) -> None:
+    assert conflict_values(text_a, "She hears 11 shots on the tape.") == [("six", "11")]

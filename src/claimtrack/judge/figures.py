@@ -409,9 +409,15 @@ def _bounds_by_first_word(
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     """The claim's figures that are not vague ("dozens") nor only reported as someone's
-    ("what he said was 30 percent"), each with its facts."""
+    ("what he said was 30 percent"), each with its facts. A figure of a thing the claim
+    also adds to ("six shots, a pause, then four more shots") is a part, not the total:
+    left out, as the increment is from totals (``_same_quantity``)."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
+    # the parser's noun comes stemmed, the next token as normalized: stem both to compare
+    added = {_thing_stem(facts) for _, facts in figures if facts.increment}
+    if None in added:  # "nine on Monday and another five": the noun is the other figure's
+        added |= {_thing_stem(facts) for _, facts in figures}
     return [
         (n, facts)
         for n, facts in figures
@@ -419,7 +425,12 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
         and not distanced(text, n.text)
         and not _sizes_a_ranking(text, n.text)
         and not _no_count(text, n.text)
+        and (facts.increment or _thing_stem(facts) not in added)
     ]
+
+
+def _thing_stem(facts: _FigureFacts) -> str | None:
+    return stem(facts.thing) if facts.thing else None
 
 
 #: What may follow a figure that ends its clause: a closing quote or bracket, then a mark.
@@ -863,7 +874,9 @@ def _event_of(text: str, figure: str) -> str | None:
 #: or a count of the others besides someone named ("killed the envoy and three other
 #: staff"), which no more tells how many there were in all.
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$", re.IGNORECASE)
-_INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new|other)\b", re.IGNORECASE)
+#: The words after a figure that make it one ("14 more"), its noun after them.
+_INCREMENT_WORDS = frozenset("additional more extra further new other".split())
+_INCREMENT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(_INCREMENT_WORDS))})\b", re.IGNORECASE)
 
 
 #: A length's unit, then the extent it measures: "16-foot-deep", "60 feet in diameter",
@@ -949,8 +962,9 @@ def _kind_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _kind_tokens() -> frozenset[str]:
-    """``_kind_words`` as the normalized tokens ``_context_tokens`` gives."""
-    return frozenset(_token_list(" ".join(sorted(_kind_words()))))
+    """``_kind_words`` and the words that make a figure an increment ("four more shots"),
+    as the normalized tokens ``_context_tokens`` gives."""
+    return frozenset(_token_list(" ".join(sorted(_kind_words() | _INCREMENT_WORDS))))
 
 
 #: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
@@ -972,7 +986,7 @@ def _glued(text: str, figure: str) -> str | None:
 def _counted_noun(text: str, figure: str) -> str | None:
     tokens = _context_tokens(text, figure, after=True)
     while tokens and tokens[0] in _kind_tokens():
-        tokens = tokens[1:]  # "two different storage sizes": what is counted comes next
+        tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
