@@ -1898,3 +1898,34 @@ def test_two_stated_causes_still_conflict_beside_the_relative_clause_rule() -> N
         "Investigators said the fire at the mill was caused by an electrical fault.",
         ConflictType.REASON,
     ) == [("a tank leaked onto a hot press", "an electrical fault")]
+
+
+@pytest.mark.parametrize(
+    ("dated", "marked"),
+    [
+        (
+            "The embassy was attacked on September 11, 2012.",
+            "A warning said the embassy could be attacked on the anniversary of the Sept. 11, "
+            "2001, attacks.",
+        ),
+        (
+            "Protesters marched on the palace on March 3, 2015.",
+            "Protesters marched on the palace to mark the anniversary of the March 3, 2011, "
+            "uprising.",
+        ),
+        (
+            "The festival opened on July 4, 2016.",
+            "The festival opened on the anniversary of July 4, 1976.",
+        ),
+    ],
+)
+def test_the_date_an_anniversary_marks_dates_no_event_of_the_claim(dated: str, marked: str) -> None:
+    assert conflict_values(dated, marked, ConflictType.DATE) == []
+
+
+def test_two_days_for_one_event_still_conflict_beside_the_anniversary_rule() -> None:
+    assert conflict_values(
+        "The rally was held on May 4, 2019.",
+        "The rally was held on May 5, 2019, the anniversary day.",
+        ConflictType.DATE,
+    ) == [("May 4, 2019", "May 5, 2019")]

@@ -263,14 +263,24 @@ _POSTED_BY = re.compile(r"\(@\w+\)[\s,\u2013\u2014-]*$")
 _SIGNATURE_REACH = 40
 
 
+#: A date that names a past event the claim only marks: "the anniversary of the Sept. 11,
+#: 2001, attacks", "on the anniversary of March 3".
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _post_timestamp(claim: Claim, date: DateMention) -> bool:
-    """The date is when a post quoted in the article went up: it follows the poster's
-    handle ("... (@anaruiz) May 3, 2014"). It dates the post, not what the claim says
-    happened, so it is compared with no date of another claim."""
+    """The date dates something other than what the claim says happened: when a post
+    quoted in the article went up (it follows the poster's handle: "... (@anaruiz) May 3,
+    2014"), or the past event an anniversary marks ("the anniversary of the Sept. 11,
+    2001, attacks"). It is compared with no date of another claim."""
     at = date.start - claim.sentence_start
     if not 0 <= at <= len(claim.sentence):
         return False
-    return _POSTED_BY.search(claim.sentence, max(0, at - _SIGNATURE_REACH), at) is not None
+    start = max(0, at - _SIGNATURE_REACH)
+    return (
+        _POSTED_BY.search(claim.sentence, start, at) is not None
+        or _ANNIVERSARY_OF.search(claim.sentence, start, at) is not None
+    )
 
 
 def _precise(date: DateMention) -> bool:
