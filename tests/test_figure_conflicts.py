@@ -543,3 +543,189 @@ def test_a_related_toll_of_years_back_is_not_set_against_an_undated_one(
     text_a: str, text_b: str, linked: bool
 ) -> None:
     assert _related_pair_linked(text_a, text_b) is linked
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a number to dial, after a verb of calling (and "on"/"at" and whom to call)
+        (
+            "Anyone who saw the crash is asked to call Sergeant Hale on 101.",
+            "Police asked anyone who saw the two crashes to get in touch.",
+        ),
+        (
+            "Witnesses to the fire should contact the fire station at 999.",
+            "Officers asked witnesses to the three fires to come forward.",
+        ),
+        (
+            "Anyone who saw the robbery should call 911.",
+            "Police want to hear from anyone who saw the two robberies.",
+        ),
+        # "one" as a pronoun after a preposition
+        (
+            "Each 6-foot tall, 400-pound R2 is fitted with rows of cameras, sensors and sirens.",
+            "Each R2 guard robot stands 6 feet tall and weighs 400 pounds, so nobody should "
+            "mess with one.",
+        ),
+    ],
+)
+def test_a_number_to_dial_or_the_pronoun_one_counts_nothing(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # "to" ends a count: "rose to one" is one
+        (
+            "The death toll from the crash rose to one.",
+            "Two people died in the crash.",
+            ("one", "Two"),
+        ),
+        # a figure that does not end its clause, after a verb of calling, still counts
+        (
+            "Police called 40 witnesses to the crash on Monday.",
+            "Police called 12 witnesses to the crash on Monday.",
+            ("40", "12"),
+        ),
+    ],
+)
+def test_counts_beside_the_dialling_and_pronoun_rules_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the other figure names no noun, and the noun before it stands in another clause
+        (
+            "Three farmers have kept the prize bull for years.",
+            "The farmers sold the calves, and the bull has turned 12.",
+        ),
+        (
+            "Four climbers reached the summit on Monday.",
+            "The climbers rested at the camp; the expedition then lasted 30.",
+        ),
+        (
+            "Five nurses ran the night ward alone.",
+            "The nurses went home, and the ward has stayed open for 40.",
+        ),
+        (
+            "Six divers found the wreck off the coast.",
+            "The divers were tired; the wreck had been lost for 90.",
+        ),
+    ],
+)
+def test_a_noun_of_another_clause_does_not_say_what_a_bare_figure_counts(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The number of workers killed in the fire rose to nine on Tuesday.",
+        "The workers killed in the fire now number nine.",
+    ],
+)
+def test_a_noun_before_a_bare_figure_in_its_own_clause_still_names_the_count(other: str) -> None:
+    assert conflict_values("Four workers were killed in the fire.", other) == [("Four", "nine")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The attack on the embassy killed the ambassador and three other diplomats.",
+            "The attack on the embassy killed four diplomats, including the ambassador.",
+        ),
+        (
+            "The ambassador and three other diplomats were killed in the attack.",
+            "The attack killed four diplomats.",
+        ),
+        (
+            "The crash killed the pilot and two other crew members.",
+            "Three crew members died in the crash.",
+        ),
+    ],
+)
+def test_a_count_of_others_besides_someone_named_is_no_total(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_two_totals_of_one_act_still_conflict_beside_the_others_rule() -> None:
+    assert conflict_values(
+        "The attack on the embassy killed three diplomats.",
+        "The attack on the embassy killed four diplomats.",
+    ) == [("three", "four")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "different", "separate", "various" say how the things differ: the noun after
+        # them is what is counted, and breads are no ovens
+        (
+            "Across the three models there are 18 different styles of strap on sale.",
+            "Analysts say the watch will come in two different storage sizes.",
+        ),
+        (
+            "The bakery sells 40 different breads at its shop.",
+            "The bakery shop opened with three different ovens.",
+        ),
+        (
+            "Police found 12 separate fingerprints at the house.",
+            "The burglars entered the house through two separate windows.",
+        ),
+        (
+            "The app offers 30 various filters for photos.",
+            "Photos can be shared in five various formats in the app.",
+        ),
+    ],
+)
+def test_an_adjective_of_kind_is_not_what_a_figure_counts(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_one_noun_after_an_adjective_of_kind_is_still_one_count() -> None:
+    assert conflict_values(
+        "The shop sells 40 different kinds of bread.", "The shop sells 25 different kinds of bread."
+    ) == [("40", "25")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a figure the claim then adds to is a part, not the total
+        (
+            "On the tape you can hear six shots, a short pause and then four more shots.",
+            "She hears 11 shots on the tape.",
+        ),
+        (
+            "Six shots can be heard on the tape, followed by a pause before four more shots "
+            "are fired.",
+            "She hears 11 shots on the tape.",
+        ),
+        (
+            "Police arrested nine protesters on Monday and another five on Tuesday.",
+            "Police arrested 14 protesters over the two days.",
+        ),
+    ],
+)
+def test_a_figure_the_claim_adds_to_is_no_total(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    "text_a",
+    [
+        "She hears six shots on the tape.",
+        # an increment of another thing leaves the figure a total
+        "She hears six shots on the tape, and two more witnesses came forward.",
+    ],
+)
+def test_a_figure_beside_no_increment_of_its_thing_is_still_a_total(text_a: str) -> None:
+    assert conflict_values(text_a, "She hears 11 shots on the tape.") == [("six", "11")]

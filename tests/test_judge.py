@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim, date, number
-from claimtrack import build_report, compare_claims, judge, parse
+from claimtrack import build_report, compare_claims, judge, match, parse
 from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
@@ -1715,3 +1715,217 @@ def test_two_acts_of_one_frame_that_are_not_opposites_still_get_a_scope_note() -
     b = claim("The rebels will skip the indirect talks with the army", "b:1")
     found = [c for c in judged(a, b) if c.type is ConflictType.SCOPE]
     assert [c.values for c in found] == [("unqualified", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        # the assertion is about someone the denial names only in another clause
+        (
+            "The governor did not attend the dinner that Ortega hosted for donors.",
+            "Ortega attended the dinner for donors at the club.",
+        ),
+        (
+            "The coach was not in the stadium when Diaz scored the winning goal.",
+            "Diaz scored the winning goal in the stadium.",
+        ),
+        (
+            "The mayor was not at the town hall when Ruiz ran into the building.",
+            "Ruiz then ran through the main hall of the town hall, past the stairs.",
+        ),
+    ],
+)
+def test_a_denial_is_met_only_by_an_assertion_about_its_own_subject(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == []
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        (
+            "The mayor was not at the town hall on Monday.",
+            "The mayor was at the town hall on Monday.",
+        ),
+        # a pronoun subject on either side leaves the other tests to decide
+        (
+            "He was not at the town hall when Ruiz arrived.",
+            "The mayor was at the town hall when Ruiz arrived.",
+        ),
+        ("Ruiz did not run into the town hall.", "Ruiz ran into the town hall, past the stairs."),
+    ],
+)
+def test_a_denial_and_an_assertion_about_one_subject_still_conflict(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "— Tom Berg (@tberg), May 3, 2015 The bridge closed to traffic.",
+        "pic.twitter.com/x1 — Ana Ruiz (@anaruiz) October 26, 2014 The town went dark for six "
+        "days.",
+        "Wow http://t.co/x1 — Lee Park (@leepark) March 2, 2016 Storm floods the harbour.",
+    ],
+)
+def test_the_timestamp_of_an_embedded_post_dates_no_event(posted: str) -> None:
+    others = {
+        "bridge": "The bridge closed to traffic on June 9, 2015.",
+        "town": "The town went dark for six days in December 2014.",
+        "harbour": "The storm flooded the harbour on March 9, 2016.",
+    }
+    other = next(text for word, text in others.items() if word in posted)
+    assert conflict_values(posted, other, ConflictType.DATE) == []
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        # a handle elsewhere in the sentence: the date still dates the act
+        "The bridge closed to traffic on May 3, 2015, said Tom Berg (@tberg).",
+        "Tom Berg (@tberg) wrote that the bridge closed to traffic on May 3, 2015.",
+    ],
+)
+def test_a_date_away_from_a_posters_handle_still_dates_the_act(dated: str) -> None:
+    other = "The bridge closed to traffic on June 9, 2015."
+    assert conflict_values(dated, other, ConflictType.DATE) == [("May 3, 2015", "June 9, 2015")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        (
+            "The singer released an album in 2010, hasn't released an album since 2016, and "
+            "now teaches.",
+            "The singer released an album in 2010.",
+        ),
+        (
+            "Ruiz ran the marathon in 2008, has not run a marathon since 2014 and now coaches "
+            "runners.",
+            "Ruiz ran the marathon in 2008.",
+        ),
+        (
+            "Berg played one full season on the tour in 2004; he has not played a tour event "
+            "since 2011.",
+            "Berg played only one full season on the tour in 2004.",
+        ),
+    ],
+)
+def test_a_denial_is_dated_by_its_own_clause_not_by_the_claims_other_acts(
+    denying: str, affirming: str
+) -> None:
+    # the year of the affirmed clause dates that act; the denial runs from another year
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == []
+
+
+@pytest.mark.parametrize(
+    "denying",
+    [
+        "He played in 2004, but he did not play a tour event in 2011.",
+        "In 2011, he did not play a tour event.",  # no date in the denied clause: all count
+    ],
+)
+def test_a_denial_dated_like_the_assertion_still_conflicts(denying: str) -> None:
+    affirming = "He played a tour event in 2011."
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    ("denying", "affirming"),
+    [
+        # the negative noun ("suspension", "ban", "boycott") is on both sides: what is
+        # denied is the verb on it, and the affirmed side does not say no by itself
+        (
+            "The striker is not serving a suspension from the league for failing a test.",
+            "The striker is actually serving a secret league suspension for a failed test.",
+        ),
+        (
+            "The striker is not serving a ban for the red card.",
+            "The striker is serving a three-match ban for the red card.",
+        ),
+        (
+            "The company has not faced a boycott over the advert.",
+            "The company faced a boycott over the advert.",
+        ),
+    ],
+)
+def test_a_negative_word_both_claims_hold_does_not_hide_a_denial(
+    denying: str, affirming: str
+) -> None:
+    assert conflict_values(denying, affirming, ConflictType.NEGATION) == [("not", "affirmed")]
+    assert match.polarity_clash(
+        normalize_claim(parse.parse_statement(denying, "a:1", "a")),
+        normalize_claim(parse.parse_statement(affirming, "b:1", "b")),
+    )
+
+
+def test_a_negative_predicate_of_the_affirmed_side_alone_still_agrees_with_a_denial() -> None:
+    # "will skip" says no by itself: "will not attend" agrees with it
+    denying = "The delegation will not attend the talks."
+    assert (
+        conflict_values(denying, "The delegation will skip the talks.", ConflictType.NEGATION) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("stated", "named"),
+    [
+        (
+            "The raid started when a fuel truck exploded at the gate.",
+            "The spokesman declined to give details of the unit that took part in the raid or "
+            "the nature of the tip that led to the raid.",
+        ),
+        (
+            "The raid was carried out in retaliation for the border attack.",
+            "Officials declined to describe the unit that joined the raid or the kind of tip "
+            "that led to the raid.",
+        ),
+    ],
+)
+def test_a_cause_named_by_a_relative_clause_is_not_stated(stated: str, named: str) -> None:
+    # "the tip that led to the raid" names something that caused it, and says nothing of
+    # what it was: no cause to set against a stated one
+    assert conflict_values(stated, named, ConflictType.REASON) == []
+    assert _states_a_cause(parse.parse_statement(named, "b:1", "b"), "the tip that") is False
+
+
+def test_two_stated_causes_still_conflict_beside_the_relative_clause_rule() -> None:
+    assert conflict_values(
+        "The fire at the mill started when a tank leaked onto a hot press.",
+        "Investigators said the fire at the mill was caused by an electrical fault.",
+        ConflictType.REASON,
+    ) == [("a tank leaked onto a hot press", "an electrical fault")]
+
+
+@pytest.mark.parametrize(
+    ("dated", "marked"),
+    [
+        (
+            "The embassy was attacked on September 11, 2012.",
+            "A warning said the embassy could be attacked on the anniversary of the Sept. 11, "
+            "2001, attacks.",
+        ),
+        (
+            "Protesters marched on the palace on March 3, 2015.",
+            "Protesters marched on the palace to mark the anniversary of the March 3, 2011, "
+            "uprising.",
+        ),
+        (
+            "The festival opened on July 4, 2016.",
+            "The festival opened on the anniversary of July 4, 1976.",
+        ),
+    ],
+)
+def test_the_date_an_anniversary_marks_dates_no_event_of_the_claim(dated: str, marked: str) -> None:
+    assert conflict_values(dated, marked, ConflictType.DATE) == []
+
+
+def test_two_days_for_one_event_still_conflict_beside_the_anniversary_rule() -> None:
+    assert conflict_values(
+        "The rally was held on May 4, 2019.",
+        "The rally was held on May 5, 2019, the anniversary day.",
+        ConflictType.DATE,
+    ) == [("May 4, 2019", "May 5, 2019")]

@@ -211,6 +211,7 @@ def _limit(step: int) -> float:
 #: API tests below prove the whole parser linear), exponential growth still fails.
 #: ``window``: searched only in a fixed-size window (a few dozen characters).
 USAGE = {
+    "claimtrack.judge.figures._CLAUSE_ENDS_AFTER": "anchored",
     "claimtrack.judge.figures._NEXT_WORDS": "anchored",
     "claimtrack.judge.figures._SPENT_IN": "anchored",
     "claimtrack.judge.polarity._OBJECT": "anchored",

@@ -116,3 +116,34 @@ def test_literal_screen_lets_through_every_text_a_case_insensitive_search_may_ma
     assert screen("stopped")  # a screen, not the search: the words may stand inside others
     assert screen("Zürich has no such word")  # beyond ASCII, case folding is not lower()
     assert literal_screen(["Ⅻ"])("no such numeral")  # a non-ASCII word: always let through
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the superlative is what something was sold or offered to, not the subject
+        (
+            "Mum took to the streets with a sign offering to sell her bike to the highest bidder.",
+            "Dunmore is a big port city in the north, with a sign offering to sell it to the "
+            "highest bidder.",
+        ),
+        (
+            "Halvorsen went to the market to sell the painting to the highest bidder.",
+            "Amadi is a dealer who sold the painting to the highest bidder.",
+        ),
+        (
+            "Halvorsen spoke with the largest donor to the campaign.",
+            "Amadi is the largest donor to the campaign.",
+        ),
+    ],
+)
+def test_a_superlative_after_a_preposition_ranks_no_subject(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_a_superlative_in_an_apposition_still_ranks_its_subject() -> None:
+    # the preposition rule must not reach "Norland, the largest ...": no preposition before
+    assert conflict_values(
+        "Norland, the largest steel exporter to Vessia, raised prices.",
+        "Ostrava is the largest steel exporter to Vessia.",
+    ) == [("the largest steel exporter", "the largest steel exporter")]

@@ -260,3 +260,52 @@ def test_a_report_puts_the_whole_beside_each_outlet_that_names_a_left_out_member
         ("Council members did ", "Volunteers took turn"),
         ("The reading omitted ", "Volunteers took turn"),
     ]
+
+
+def test_one_sentence_in_two_articles_does_not_leave_out_what_it_covers() -> None:
+    # a sentence that names a whole and leaves something out is one fact, told twice
+    same = (
+        "All 27 articles were read aloud on Thursday, though the reading left out the 18th article."
+    )
+    assert scope_values(same, same) == []
+    assert conflict_values(same, same, ConflictType.SCOPE) == []
+    # the same words in two sentences of their own still conflict
+    whole = "Volunteers read all 14 articles of the charter aloud on Tuesday."
+    assert scope_values(whole, "The volunteers did not read the ninth article.") == [
+        ("all 14 articles", "not")
+    ]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # the members are named in one clause, someone else is left out in another
+        "The licence is mandatory for all local drivers but not required for visiting tourists.",
+        "But a licence isn't required for tourists, though few drivers go without one.",
+        "A licence is needed by all drivers here; it is not needed by tourists.",
+    ],
+)
+def test_a_negation_that_leaves_others_out_denies_no_member(part: str) -> None:
+    whole = "By law, all drivers in the country are required to carry a licence."
+    assert scope_values(whole, part) == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "part", "values"),
+    [
+        (
+            "Every ballot was counted by hand.",
+            "Staff did not count the ballots from two precincts, officials said.",
+            ("Every ballot", "not"),
+        ),
+        (
+            "All 14 articles were read aloud.",
+            "The volunteers did not read the ninth article, though they read the rest.",
+            ("All 14 articles", "not"),
+        ),
+    ],
+)
+def test_a_member_denied_in_the_negations_own_clause_still_conflicts(
+    whole: str, part: str, values: tuple[str, str]
+) -> None:
+    assert scope_values(whole, part) == [values]

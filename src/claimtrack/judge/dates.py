@@ -257,6 +257,32 @@ def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
     return dt.date(_ANY_YEAR, month, 1), dt.date(_ANY_YEAR, month, last)
 
 
+#: An embedded post's signature before its timestamp: "— Ana Ruiz (@anaruiz) May 3, 2014".
+_POSTED_BY = re.compile(r"\(@\w+\)[\s,\u2013\u2014-]*$")
+#: How far before a date its post's signature may start.
+_SIGNATURE_REACH = 40
+
+
+#: A date that names a past event the claim only marks: "the anniversary of the Sept. 11,
+#: 2001, attacks", "on the anniversary of March 3".
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _post_timestamp(claim: Claim, date: DateMention) -> bool:
+    """The date dates something other than what the claim says happened: when a post
+    quoted in the article went up (it follows the poster's handle: "... (@anaruiz) May 3,
+    2014"), or the past event an anniversary marks ("the anniversary of the Sept. 11,
+    2001, attacks"). It is compared with no date of another claim."""
+    at = date.start - claim.sentence_start
+    if not 0 <= at <= len(claim.sentence):
+        return False
+    start = max(0, at - _SIGNATURE_REACH)
+    return (
+        _POSTED_BY.search(claim.sentence, start, at) is not None
+        or _ANNIVERSARY_OF.search(claim.sentence, start, at) is not None
+    )
+
+
 def _precise(date: DateMention) -> bool:
     """Resolved to a month or less. A bare year ("returns dating back to 1977") names a
     period or an object far more often than the day the event happened."""

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claimtrack.judge.conversions import unit_of
-from claimtrack.judge.dates import _ActDay, _calendar_days, _find_act_days, _precise
+from claimtrack.judge.dates import (
+    _ActDay,
+    _calendar_days,
+    _find_act_days,
+    _post_timestamp,
+    _precise,
+)
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial, _labels_a_report_false
@@ -117,7 +123,7 @@ class ClaimFacts:
 
 
 def _precise_dates(claim: Claim) -> list[DateMention]:
-    return [d for d in claim.dates if _precise(d)]
+    return [d for d in claim.dates if _precise(d) and not _post_timestamp(claim, d)]
 
 
 def _all_dates_resolved(claim: Claim) -> bool:

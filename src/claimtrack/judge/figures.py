@@ -317,7 +317,8 @@ class _FigureFacts:
     @cached_property
     def increment(self) -> bool:
         """The figure counts what was added ("an additional 14 officers", "14 more
-        officers", "another 14"), not how many there are in all."""
+        officers", "another 14") or the others besides someone named ("the envoy and three
+        other staff"), not how many there are in all."""
         return _is_increment(self.text, self.figure)
 
     @cached_property
@@ -352,8 +353,14 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
-    def tokens_before(self) -> list[str]:
-        return _context_tokens(self.text, self.figure, after=False)
+    def clause_before(self) -> frozenset[str]:
+        """The tokens before the figure in its own clause: "the number of workers killed
+        rose to nine" names what nine counts; "the boys have become men and the burger
+        has turned 20" does not say 20 counts men."""
+        index = _find_number(self.text, self.figure)
+        if index < 0:
+            return frozenset()
+        return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -402,14 +409,65 @@ def _bounds_by_first_word(
 
 def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     """The claim's figures that are not vague ("dozens") nor only reported as someone's
-    ("what he said was 30 percent"), each with its facts."""
+    ("what he said was 30 percent"), each with its facts. A figure of a thing the claim
+    also adds to ("six shots, a pause, then four more shots") is a part, not the total:
+    left out, as the increment is from totals (``_same_quantity``)."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
+    # the parser's noun comes stemmed, the next token as normalized: stem both to compare
+    added = {_thing_stem(facts) for _, facts in figures if facts.increment}
+    if None in added:  # "nine on Monday and another five": the noun is the other figure's
+        added |= {_thing_stem(facts) for _, facts in figures}
     return [
         (n, facts)
         for n, facts in figures
-        if not facts.vague and not distanced(text, n.text) and not _sizes_a_ranking(text, n.text)
+        if not facts.vague
+        and not distanced(text, n.text)
+        and not _sizes_a_ranking(text, n.text)
+        and not _no_count(text, n.text)
+        and (facts.increment or _thing_stem(facts) not in added)
     ]
+
+
+def _thing_stem(facts: _FigureFacts) -> str | None:
+    return stem(facts.thing) if facts.thing else None
+
+
+#: What may follow a figure that ends its clause: a closing quote or bracket, then a mark.
+_CLAUSE_ENDS_AFTER = re.compile(r"""[\s'"’”)\]]*(?:[.,;:!?]|$)""")
+#: Words that may stand between a verb of ``contact_verbs.txt`` and "on"/"at" before a number
+#: to dial (whom to call: "contact Sgt Lori Hale on 101").
+_CALLEE_WORDS = 4
+
+
+def _no_count(text: str, figure: str) -> bool:
+    """The figure, last in its clause, counts nothing: a number to dial ("asked to call
+    Sgt Hale on 101") or the pronoun "one" after a preposition ("you would not want to
+    mess with one"). Either would otherwise take its counted noun from words before it
+    ("anyone who saw the crash is asked to call ... on 101" counting crashes)."""
+    index = _find_number(text, figure)
+    if index < 0 or not _CLAUSE_ENDS_AFTER.match(text, index + len(figure)):
+        return False
+    before = text[max(0, index - 60) : index]
+    if figure.lower() == "one":
+        words = before.split()
+        return bool(words) and words[-1].lower() in _pronoun_prepositions()
+    words = _WORD.findall(before.lower())
+    via = words[-1:] in (["on"], ["at"])  # "call Sgt Hale on 101", or right after: "call 911"
+    verbs_at = words[-2 - _CALLEE_WORDS : -1] if via else words[-1:]
+    return not _contact_verbs().isdisjoint(verbs_at)
+
+
+@lru_cache(maxsize=1)
+def _contact_verbs() -> frozenset[str]:
+    return frozenset(data_lines("contact_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pronoun_prepositions() -> frozenset[str]:
+    """Prepositions after which a closing "one" is a pronoun; not "to", which ends a
+    count ("the vote was two to one", "the toll rose to one")."""
+    return frozenset(data_lines("prepositions.txt")) - {"to"}
 
 
 def _slashed(text: str, figure: str) -> bool:
@@ -507,7 +565,7 @@ def _same_quantity(
         thing, other = (fa.thing, fb) if fa.thing else (fb.thing, fa)
         # Failing that, "the death toll rose to 11" / "nine workers died": one side names no
         # counted noun, but both name the same thing happening to what they count.
-        return thing in other.tokens_before or bool(fa.event and fa.event == fb.event)
+        return thing in other.clause_before or bool(fa.event and fa.event == fb.event)
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     if fa.before and fb.before:
@@ -812,9 +870,13 @@ def _event_of(text: str, figure: str) -> str | None:
     return found_before[1] if found_before else None
 
 
-#: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra".
+#: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra";
+#: or a count of the others besides someone named ("killed the envoy and three other
+#: staff"), which no more tells how many there were in all.
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|further|extra)\s+$", re.IGNORECASE)
-_INCREMENT_AFTER = re.compile(r"\s(?:additional|more|extra|further|new)\b", re.IGNORECASE)
+#: The words after a figure that make it one ("14 more"), its noun after them.
+_INCREMENT_WORDS = frozenset("additional more extra further new other".split())
+_INCREMENT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(_INCREMENT_WORDS))})\b", re.IGNORECASE)
 
 
 #: A length's unit, then the extent it measures: "16-foot-deep", "60 feet in diameter",
@@ -883,13 +945,26 @@ def _is_increment(text: str, figure: str) -> bool:
 
 
 def _counts(counts: str | None) -> str | None:
-    """The parser's counted noun, unless it is a function word ("seven of its workers")."""
+    """The parser's counted noun, unless it is a function word ("seven of its workers") or
+    an adjective of ``kind_adjectives.txt`` ("18 different styles": the noun after it)."""
     if not counts:
         return None
     word = counts.lower()
-    if word in load_tables(None).stop_words or word in _PRONOUNS:
+    if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
     return stem(word)
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    return frozenset(data_lines("kind_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
+def _kind_tokens() -> frozenset[str]:
+    """``_kind_words`` and the words that make a figure an increment ("four more shots"),
+    as the normalized tokens ``_context_tokens`` gives."""
+    return frozenset(_token_list(" ".join(sorted(_kind_words() | _INCREMENT_WORDS))))
 
 
 #: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
@@ -910,6 +985,8 @@ def _glued(text: str, figure: str) -> str | None:
 
 def _counted_noun(text: str, figure: str) -> str | None:
     tokens = _context_tokens(text, figure, after=True)
+    while tokens and tokens[0] in _kind_tokens():
+        tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None

@@ -59,6 +59,10 @@ def negation_conflicts(
         return []  # "was fired after last appearing for work" / "did not report to work"
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
+    if not _denied_subject_named(denying, affirming, kb if ka.negated else ka):
+        # "the president was not at the house when the intruder ran in" / "the intruder
+        # ran through the house": the assertion names the denial's clause, not its subject
+        return []
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
@@ -424,7 +428,10 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
     """Both claims date what they say, and no date of one meets a date of the other: what
     did not happen then and what happened at another time are two facts. A date after
     "since" runs on to today ("has not played since 2011" meets "played in 2013")."""
-    periods_d, periods_a = _dated_periods(denying), _dated_periods(affirming)
+    periods_d, periods_a = (
+        _dated_periods(denying, _negated_clause(denying)),
+        _dated_periods(affirming),
+    )
     if not periods_d or not periods_a:
         return False
     return not any(
@@ -434,16 +441,38 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
     )
 
 
-def _dated_periods(claim: Claim) -> list[tuple[dt.date, dt.date | None]]:
-    """The resolved dates of the claim as (first day, last day or None for open-ended)."""
+def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.date, dt.date | None]]:
+    """The resolved dates of the claim as (first day, last day or None for open-ended);
+    those written in ``clause`` only, when it holds any."""
     lower = claim.text.lower()
+    dates = claim.dates
+    if clause and any(d.text in clause for d in dates):
+        dates = tuple(d for d in dates if d.text in clause)
     periods: list[tuple[dt.date, dt.date | None]] = []
-    for date in claim.dates:
+    for date in dates:
         if date.earliest is None:
             continue
         since = f"since {date.text.lower()}" in lower
         periods.append((date.earliest, None if since else date.latest))
     return periods
+
+
+#: Marks between the clauses of one sentence ("played a season in 2004, hasn't played since").
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _negated_clause(claim: Claim) -> str | None:
+    """The clause of the claim's text its negation cue stands in: "hasn't played a PGA event
+    since 2011" of "played one season in 2004, hasn't played a PGA event since 2011, and
+    now coaches". Its dates date what is denied; a date of another clause dates another
+    act. None when the cue is not found in the text."""
+    cue = claim.negation_cue
+    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I) if cue else None
+    if found is None:
+        return None
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(claim.text, 0, found.start())]
+    end = _CLAUSE_MARK.search(claim.text, found.end())
+    return claim.text[starts[-1] if starts else 0 : end.start() if end else len(claim.text)]
 
 
 def _dated_ahead(claim: Claim) -> bool:
@@ -628,6 +657,20 @@ def _names_the_subject(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
     # a name is one entity token in a key ("Ana Ruiz" is not "ana" there): the
     # other claim's own words name it as written
     return not words_a.isdisjoint(_words_of(b.text)) or not words_b.isdisjoint(_words_of(a.text))
+
+
+def _denied_subject_named(denying: Claim, affirming: Claim, key_affirming: MatchKey) -> bool:
+    """The subject of the denial is named in the assertion: a denial is about its own
+    subject, so an assertion about someone the denial names only in another clause ("was
+    not there when Ruiz arrived" / "Ruiz arrived") does not meet it. ``_names_the_subject``
+    lets either side's subject do. Unknown or pronoun subjects pass."""
+    words_d = _words_of(denying.subject) if denying.subject else frozenset()
+    words_a = _words_of(affirming.subject) if affirming.subject else frozenset()
+    if not words_d or not words_a:
+        return True
+    return not words_d.isdisjoint(key_affirming.tokens) or not words_d.isdisjoint(
+        _words_of(affirming.text)
+    )
 
 
 #: Determiners and possessives: a predicate word right after one is a noun ("a freeze").

@@ -103,8 +103,11 @@ def _ranks_of(text: str) -> tuple[Rank, ...]:
     found = []
     stops = load_tables(None).stop_words
     for match in _pattern().finditer(text):
-        if re.search(r"\b(?:one|some|among)\s+(?:of\s+)?$", text[: match.start()], re.I):
+        before = text[: match.start()]
+        if re.search(r"\b(?:one|some|among)\s+(?:of\s+)?$", before, re.I):
             continue
+        if _object_of_preposition(before):
+            continue  # "sold it to the highest bidder": the rank is not the subject's
         # what is ranked: the words up to the clause's end; the noun is the last of the
         # first run of common words ("steel exporter"), the rest says among what
         rest = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0].split()
@@ -129,6 +132,19 @@ def _ranks_of(text: str) -> tuple[Rank, ...]:
             )
         )
     return tuple(found)
+
+
+def _object_of_preposition(before: str) -> bool:
+    """Whether the superlative's noun phrase follows a preposition ("to the highest
+    bidder", "with the largest crowd"): it then names some other party or thing, not what
+    the claim's subject is. "as" is kept out: "ranks as the largest" still ranks it."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _prepositions()
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("prepositions.txt")) - {"as"}
 
 
 @lru_cache(maxsize=1)

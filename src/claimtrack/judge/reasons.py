@@ -78,6 +78,10 @@ def _gives_a_cause(text: str, reason: str) -> bool:
         return False
     if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
         return False
+    if words[-1:] and words[-1] in _RELATIVE_PRONOUNS:
+        # "declined to detail the intelligence that led to the strike": a noun phrase with
+        # a relative clause names what caused something; it does not state a cause
+        return False
     at = text.find(reason)
     if at >= 0 and _DOES_NOT_MEAN.search(text, at):
         return False  # "just because two storms came close, it does not mean they are linked"
@@ -112,6 +116,9 @@ def _names_a_source(words: list[str], cues: Cues) -> bool:
             return False
     return False
 
+
+#: The last word of a "cause" that is a relative clause's antecedent ("the tip that led to").
+_RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 
 _PREPOSITIONS = frozenset("of by from over about for on in with to that which who".split())
 

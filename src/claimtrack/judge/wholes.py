@@ -76,6 +76,8 @@ def whole_part_conflicts(
     covered in part only ("only some of") in words that share more than the member with the
     whole claim ("the reading omitted the 18th article"). ``wholes_a``/``wholes_b``: each
     claim's ``wholes``, read once a claim."""
+    if a.text == b.text:
+        return []  # one sentence in two articles: it cannot leave out what it covers
     sides = ((a, ka, wholes_a, b, kb), (b, kb, wholes_b, a, ka))
     for whole, whole_key, wholes_of, part, part_key in sides:
         if not wholes_of or whole_key.negated or whole.negated:
@@ -118,6 +120,8 @@ def _left_out(
         if part_key.negated and not acts:
             if _clause_act_shared(whole.text, found.text, part.text, cue, members):
                 return found, cue, members
+        elif acts and not _denied_in_clause(part.text, cue, members):
+            continue  # "required of all citizens but not of visitors": others are left out
         elif acts or _shared_act(whole, whole_words - members, part, part_words):
             return found, cue, members
     return None
@@ -140,6 +144,15 @@ def _clause_act_shared(
     stops = load_tables(None).stop_words
     shared = (_plain_stems(whole_clause) & _plain_stems(part_clause)) - members
     return any(word not in stops and stem(word) not in LIGHT_VERBS for word in shared)
+
+
+def _denied_in_clause(part_text: str, cue: str, members: frozenset[str]) -> bool:
+    """A member stands in the clause of the negation: "the clerk did not read the fourth
+    chapter" leaves a member out; "a scarf is required for all women in the country but not
+    for visitors" and "it isn't required of visitors, though few women go without"
+    name the members in another clause and leave someone else out."""
+    cue_at = re.search(rf"\b{re.escape(cue)}\b", part_text, re.I)
+    return bool(_plain_stems(_clause_at(part_text, cue_at.start() if cue_at else -1)) & members)
 
 
 def _clause_at(text: str, at: int) -> str:

@@ -57,9 +57,9 @@ def polarity_clash(a: MatchKey, b: MatchKey) -> bool:
     clash_a = any(h in b.tokens and h not in b.negated_heads for h in a.negated_heads)
     clash_b = any(h in a.tokens and h not in a.negated_heads for h in b.negated_heads)
     if clash_a and not a.negated_heads & b.predicate_tokens:
-        clash_a = not _negative(b)
+        clash_a = not _negative(b, besides=a)
     if clash_b and not b.negated_heads & a.predicate_tokens:
-        clash_b = not _negative(a)
+        clash_b = not _negative(a, besides=b)
     return clash_a or clash_b
 
 
@@ -84,13 +84,19 @@ def _precedent_cues() -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     return firsts, frozenset(stem(w) for w in cues.get("earlier", ()))
 
 
-def _negative(key: MatchKey) -> bool:
+def _negative(key: MatchKey, besides: MatchKey | None = None) -> bool:
     """The claim affirms a negative predicate ("halted", "skipped", "ruled out") or holds a
     word that says "no" by its meaning ("failed to", "unless"): a "no" on the other side that
-    does not sit on that predicate ("no to Muscat talks") agrees."""
-    return bool(
-        key.predicates & load_tables(None).negative_classes
-    ) or not _negative_words().isdisjoint(key.tokens)
+    does not sit on that predicate ("no to Muscat talks") agrees. One that the other claim
+    (``besides``) holds too is no "no" of this claim's own: "is not serving a suspension for
+    failing a test" / "is serving a suspension for failing a test" name the same suspension,
+    and the "no" sits on "serving"."""
+    predicates = key.predicates & load_tables(None).negative_classes
+    words = _negative_words().intersection(key.tokens)
+    if besides is not None:
+        predicates = predicates.difference(besides.predicates)
+        words = words.difference(besides.tokens)
+    return bool(predicates or words)
 
 
 @lru_cache(maxsize=1)
