@@ -14,7 +14,13 @@ from claim_helpers import claim, number
 from claimtrack import extract_claims, match, pipeline
 from claimtrack.match import ScoredPair, features, frames, table
 from claimtrack.models import Article, ConflictType, Verdict
-from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims, normalize_text
+from claimtrack.normalize import (
+    MatchKey,
+    normalize_claim,
+    normalize_claims,
+    normalize_text,
+    stem,
+)
 from claimtrack.options import Options
 
 
@@ -389,6 +395,13 @@ def test_who_said_it_when_is_not_related_to_a_content_claim(
 def test_a_speaker_word_and_a_time_with_what_happened_is_a_content_claim(content: str) -> None:
     key = normalize_claim(extract_claims(content)[0])
     assert not table.says_only_who_and_when(key)
+
+
+def test_the_who_words_are_every_section_of_the_parser_lists_without_headers() -> None:
+    who = table._who_stems()
+    # speaker_kinds.txt [he] and [they], titles.txt, institution_words.txt
+    assert {stem("spokesman"), stem("police"), stem("governor"), stem("ministry")} <= who
+    assert not any(word.startswith("[") for word in who)
 
 
 def test_two_statements_of_who_said_it_when_still_meet() -> None:

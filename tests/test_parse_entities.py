@@ -110,3 +110,49 @@ def test_no_entity_starts_or_ends_with_a_lower_case_joiner(text: str) -> None:
         words = found.split()
         assert words[0] not in ("and", "or", "of", "the", "&"), found
         assert words[-1] not in ("and", "or", "of", "the", "&"), found
+
+
+def texts(text: str) -> list[str]:
+    return [e.text for e in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigeria sent Minister for Culture Tom Berg to Oslo.", "Minister for Culture Tom Berg"),
+        ("On Monday Secretary for Health Ana Ruiz opened a clinic.",
+         "Secretary for Health Ana Ruiz"),
+        ("Then Commissioner for Human Rights Ana Ruiz spoke.",
+         "Commissioner for Human Rights Ana Ruiz"),
+        ("Later Secretary of State for Health Ana Ruiz spoke.",
+         "Secretary of State for Health Ana Ruiz"),
+        ("Later Minister for the Environment Tom Berg spoke.",
+         "Minister for the Environment Tom Berg"),
+        ("Oslo named a Special Envoy for Syria on Monday.", "Special Envoy for Syria"),
+    ],
+)  # fmt: skip
+def test_an_office_and_its_domain_after_for_stay_with_the_name(text: str, expected: str) -> None:
+    found = texts(text)
+    assert expected in found
+    # never the domain and the name without the office ("Culture Tom Berg")
+    assert not any(e != expected and e in expected for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for" after words that are no office leaves the name
+        ("Polls in Oslo said Support for Israel grew.", ["Oslo", "Support", "Israel"]),
+        ("Polls in Oslo hosted the Campaign for Peace.", ["Oslo", "Campaign", "Peace"]),
+        ("Tom Berg voted for Ana Ruiz in Oslo.", ["Tom Berg", "Ana Ruiz", "Oslo"]),
+        ("Polls in Oslo thanked a Spokesman for Apple.", ["Oslo", "Spokesman", "Apple"]),
+        ("Polls in Oslo blamed Islamic State for Ramadi.", ["Oslo", "Islamic State", "Ramadi"]),
+        # a lower-case office starts no run
+        ("Ana Ruiz, the minister for Culture, spoke.", ["Ana Ruiz", "Culture"]),
+        # an alias after "for" leaves the office alone, not "Minister for"
+        ("Tom Berg met the Minister for Washington.",
+         ["Tom Berg", "Minister", "Washington"]),
+    ],
+)  # fmt: skip
+def test_for_after_other_words_ends_the_name(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -71,6 +71,10 @@ def test_a_clause_or_an_adverb_before_the_verb_is_no_speaker(text: str) -> None:
         ("In August 2019 Ruiz said that the ferry was safe.", "Ruiz"),
         ("At the time local officials said that the fire was out.", "local officials"),
         ("In 2019 the council said that the bridge was safe.", "the council"),
+        # May is a month like the others
+        ("In May 2019 Ruiz said that the ferry was safe.", "Ruiz"),
+        ("By May the council said that the bridge was safe.", "the council"),
+        ("In May the ministry said that the port was shut.", "the ministry"),
         # a sentence adverb without its comma
         ("However a second source says that the talks have failed.", "a second source"),
     ],
@@ -86,6 +90,8 @@ def test_a_time_or_an_adverb_opening_the_speaker_is_no_part_of_it(text: str, spe
         ("The Mail on Sunday said that the ferry had sunk.", "The Mail on Sunday"),
         ("Sunday Times reporters said that the ferry had sunk.", "Sunday Times reporters"),
         ("Monday Club members said that the ferry had sunk.", "Monday Club members"),
+        # a first name May is a name, not a month, with no "In" or "By" before it
+        ("May Ruiz said that the ferry was safe.", "May Ruiz"),
     ],
 )  # fmt: skip
 def test_a_name_that_opens_like_a_time_stays_the_speaker(text: str, speaker: str) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.models import Kind
 from claimtrack.parse.split import subject_of
-from parse_helpers import facts
+from parse_helpers import facts, parse
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,92 @@ def test_a_subject_keeps_what_is_not_a_joining_word(text: str, subject: str) -> 
 )
 def test_a_copied_subject_has_no_conjunction_or_quotation_mark(text: str, second: str) -> None:
     assert facts(text)[1][0] == second
+
+
+def _subjects(text: str) -> list[str | None]:
+    return [c.subject for c in parse(text) if c.kind is Kind.FACT]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an adverb between the subject and its verb is no part of the subject
+        ("The harbour board also approved the plan.", "The harbour board"),
+        ("The rebels then left the port.", "The rebels"),
+        ("That ferry never sailed again.", "That ferry"),
+        ("The pilots probably knew about the storm.", "The pilots"),
+        ("Ana Ruiz reportedly sold the ferry.", "Ana Ruiz"),
+        ("The council most likely wants a new pier.", "The council"),
+        ("The mayor then quietly left the city.", "The mayor"),
+        ("The dam currently holds back the lake.", "The dam"),
+    ],
+)
+def test_a_subject_leaves_out_the_adverbs_before_its_verb(text: str, subject: str) -> None:
+    assert _subjects(text)[0] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # -ly words that are no adverbs, and a name
+        ("Her family sold the ferry.", "Her family"),
+        ("The assembly approved the plan.", "The assembly"),
+        ("Coach Kelly approved the plan.", "Coach Kelly"),
+        # what would be left is no subject: kept as it was
+        ("More likely was a leak in the hull.", "More likely"),
+        ("Ostrava's only hit was a song about the mine.", "Ostrava's only"),
+        # the adverb may be a relative clause's
+        ("A crew that rowed badly then lost the race.", "A crew that rowed badly then"),
+        ("The men who once served under him were training.", "The men who once"),
+        # a word with a mark inside is not one adverb
+        ('The port also "firmly denied" the claim.', 'The port also "firmly'),
+    ],
+)
+def test_a_subject_keeps_what_is_not_an_adverb_before_its_verb(text: str, subject: str) -> None:
+    assert _subjects(text)[0] == subject
+
+
+def test_a_copied_subject_keeps_its_adverb_and_the_claims_subject_does_not() -> None:
+    claims = [
+        (c.text, c.subject) for c in parse("The mayor never paid the fine and left the city.")
+    ]
+    assert claims == [
+        ("The mayor never paid the fine.", "The mayor"),
+        ("The mayor never left the city.", "The mayor"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a connective and its comma open the sentence: no part of its subject
+        ("Nevertheless, police closed the road.", "police"),
+        ("Still, the council approved the plan.", "the council"),
+        ('"However, the pier was shut.', "the pier"),
+        ("But now, a priest wants a new pier.", "a priest"),
+        ("Thus far, authorities have charged 22 officers.", "authorities"),
+        ("Again, though, everyone left the city.", "everyone"),
+    ],
+)
+def test_a_subject_leaves_out_an_opening_connective_and_its_comma(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a name that starts like a connective, and "no one"
+        ("Wells, the harbour master, closed the pier.", "Wells, the harbour master"),
+        ("Nowak, a pilot, left the port.", "Nowak, a pilot"),
+        ("No one, not even the mayor, left the port.", "No one, not even the mayor"),
+        # no comma after it: read as before
+        ("So far the talks have failed.", "So far the talks"),
+    ],
+)
+def test_a_connective_without_its_comma_or_a_name_like_one_stays(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+def test_a_subject_copied_after_a_connective_has_none() -> None:
+    texts = [c.text for c in parse("Nevertheless, police closed the road and opened the bridge.")]
+    assert texts == ["Nevertheless, police closed the road.", "Police opened the bridge."]

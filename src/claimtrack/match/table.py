@@ -23,6 +23,7 @@ from claimtrack.match.names import (
 )
 from claimtrack.match.untold import untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+from claimtrack.parse.tables import sections
 
 IntArray = npt.NDArray[np.int64]
 #: Claim and vocabulary ids the table keeps for every token: a claim or vocabulary of 2**31
@@ -382,15 +383,15 @@ WHO_WORD_LISTS = ("speaker_kinds.txt", "titles.txt", "institution_words.txt")
 
 @lru_cache(maxsize=1)
 def _who_stems() -> frozenset[str]:
-    """The stems of ``WHO_WORD_LISTS``' words (their ``[section]`` headers aside): in a claim
-    of names and times they say who spoke, as a name does ("U.S. officials said this week",
+    """The stems of ``WHO_WORD_LISTS``' words, every ``[section]`` of them: in a claim of
+    names and times they say who spoke, as a name does ("U.S. officials said this week",
     "The Trump administration said on Monday")."""
     return frozenset(
-        stem(word.lower())
+        stem(word)
         for name in WHO_WORD_LISTS
-        for line in data_lines(name)
-        if not line.startswith("[")
-        for word in line.split()
+        for phrases in sections(name).values()
+        for phrase in phrases
+        for word in phrase.split()
     )
 
 

@@ -2050,7 +2050,7 @@ _OPENING_CONJUNCTION = re.compile(
     # "On Sunday the mayor said", "In August 2014 Ruiz said", "At the time officials
     # said": when, without its comma
     r"|(?:On|In|At|During|By|Since|Until)[ \t]+(?:the[ \t]+time|(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day|(?:January|February|March|April|June|July|August|September|October|"
+    r"Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:[ \t]+\d{4})?|(?:19|20)\d\d))[ \t]+(?=\S)"
 )
 

@@ -39,6 +39,7 @@ from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
 from claimtrack.parse.split import (
     Clause,
+    bare_subject,
     find_reason,
     split_appositions,
     split_clauses,
@@ -1250,7 +1251,7 @@ def _make(
             "spans": tuple(spans),
             "line": context.line_of(spans[0][0]),
             "kind": kind,
-            "subject": clause.subject,
+            "subject": bare_subject(clause.subject),
             "predicate": _main_predicate(text, clause.subject, title),
             "quoted": bool(speaker and speaker.quoted),
             "attribution": speaker.speaker if speaker else None,

@@ -29,7 +29,17 @@ _NOT_NAMES = frozenset(
     "Conclusion Outlook Similarly Then Now Because Unless Whether Let Please".split()
 )
 _CAP_WORD = r"[A-Z][\w’'.-]*"
-_JOINERS = r"(?:of|the|de|al|bin|von|van|and|&)"
+#: "for" (or "for the") after an office of data/domain_titles.txt: "Minister for Culture
+#: Tom Berg" is one name, not "Minister" and "Culture Tom Berg". WHY bound to the office
+#: word: after other words "for" leaves the name ("Support for Israel"). The look-behinds
+#: come after the literal "for", so ``re`` tries them only where "for" stands.
+_DOMAIN_FOR = "for(?:{})(?:[ \\t]the)?".format(
+    "|".join(
+        "(?<={}[ \\t]for)".format("[ \\t]".join(map(re.escape, office.split())))
+        for office in tables.data_lines("domain_titles.txt")
+    )
+)
+_JOINERS = rf"(?:of|the|de|al|bin|von|van|and|&|{_DOMAIN_FOR})"
 # No look-behind in front: a pattern that starts with a character class lets ``re`` skip
 # quickly to the next capital. At most six words: a bounded repetition cannot blow up.
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t](?:{_JOINERS}[ \t])?{_CAP_WORD}){{0,5}}")
@@ -275,7 +285,7 @@ def _names(
     # Korean") starts no name; a capitalised one does ("Van Morrison").
     while words and (words[0][0].rstrip(".,") in _NOT_NAMES or words[0][0] in _TRAILING_JOINERS):
         words = words[1:]
-    while words and words[-1][0].lower() in _TRAILING_JOINERS:
+    while words and words[-1][0].lower() in _NAME_END_JOINERS:
         words = words[:-1]
     if not words:
         return []
@@ -298,6 +308,9 @@ def _names(
 
 #: Words a name does not end with ("Bank of", "Abu al"), nor start with in lower case.
 _TRAILING_JOINERS = ("of", "the", "de", "al", "and", "von", "van", "&")
+#: ... nor "for", which joins a run only after an office (``_DOMAIN_FOR``): an alias after
+#: it ("Minister for Washington") leaves the office alone, "Minister", not "Minister for".
+_NAME_END_JOINERS = (*_TRAILING_JOINERS, "for")
 
 
 def _sentence_initial(text: str, start: int) -> bool:

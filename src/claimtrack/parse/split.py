@@ -491,6 +491,77 @@ def subject_of(text: str) -> str | None:
     return subject
 
 
+def bare_subject(subject: str | None) -> str | None:
+    """``subject`` without the adverbs that stood between it and its verb ("Apple also",
+    "The rebels then", "Rats probably": Apple, The rebels, Rats; data/preverbal_adverbs.txt
+    and lower-case -ly adverbs). WHY not in ``subject_of``: a subject copied into a second
+    clause keeps them ("The mayor never paid the fine and left" -> "The mayor never left",
+    "X reportedly ..." keeps its hedge); the claim's subject field is who or what it is
+    about. A one-word subject, or one whose rest would end in a function word ("not only",
+    "the only"), stays as it is."""
+    if subject is None or " " not in subject:
+        return subject
+    head = subject
+    while " " in head:
+        rest = _without_last_adverb(head)
+        if rest is None:
+            break
+        head = rest
+    if head is subject:
+        return subject
+    head = head.rstrip(_SUBJECT_END_MARKS)  # "The report — likely leaked": The report
+    last = head.rpartition(" ")[2].lower()
+    if (
+        last in _NOT_A_SUBJECT_END
+        or last.endswith(("'s", "’s", "s'", "s’"))  # "Libya's newly elected", "Sugarhill's only"
+        or not _RELATIVE_WORDS.isdisjoint(subject.lower().split()[1:])  # not "That ferry"
+    ):
+        # what is left is no subject, or the adverb may be a relative clause's ("People
+        # who treat them poorly just ...")
+        return subject
+    return head
+
+
+def _without_last_adverb(head: str) -> str | None:
+    """``head`` without the preverbal adverb (or phrase: first, "most likely" before
+    "likely") that ends it, or None."""
+    rest, _, last = head.rpartition(" ")
+    if not last.islower() or not last.isalpha():
+        return None  # a name, or a word with a mark: "Kelly", '“just', "father—formerly"
+    lower = head.lower()
+    for phrase in _PREVERBAL_PHRASES:
+        if lower.endswith(phrase):
+            return head[: -len(phrase)].rstrip() or None
+    if last in _PREVERBAL_ADVERBS or (
+        len(last) > _SHORTEST_LY_ADVERB
+        and grammar.is_ly_adverb(last)
+        and last not in tables.words("ly_nouns.txt")
+        and last not in tables.words("ly_adjectives.txt")
+    ):
+        return rest.rstrip() or None
+    return None
+
+
+_PREVERBAL_ADVERBS = frozenset(w for w in tables.words("preverbal_adverbs.txt") if " " not in w)
+#: Several words, each with the blank before it: " most likely".
+_PREVERBAL_PHRASES = tuple(
+    f" {w}" for w in sorted(tables.words("preverbal_adverbs.txt")) if " " in w
+)
+#: "ally", "only": no -ly adverb is this short.
+_SHORTEST_LY_ADVERB = 4
+#: Words a subject does not end with: what is left of "the only", "not only", "More
+#: likely" is no subject.
+_NOT_A_SUBJECT_END = frozenset(
+    "the a an its their his her our your this these those some any no every each of by for "
+    "to with from in on at as than not and or but nor most more less very right so".split()
+)
+#: Relative words: a subject that holds one ends in a relative clause, whose adverb its
+#: last word may be.
+_RELATIVE_WORDS = frozenset("who which that whom whose".split())
+#: Marks left at the end of a subject once its adverb is out.
+_SUBJECT_END_MARKS = " ,;:—–-"
+
+
 #: A quotation mark that opens a clause; its subject holds no closing one.
 _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = "\"”’'"
@@ -540,6 +611,16 @@ def _after_leading_adverbial(text: str) -> int:
         if first is None:
             return 0
         word, joined = first.group(0).lower(), True
+    connective = (
+        _after_connective(text, first.start())
+        if word.lstrip(_OPENING_QUOTES).rstrip(",") in _CONNECTIVE_FIRST_WORDS
+        else 0
+    )
+    if connective:
+        # "Again, though, everyone ...": a second connective. WHY not any opener after it:
+        # a time without its comma ("However, in 2005 he was ...") would be read to the
+        # next comma, far into the clause.
+        return _after_connective(text, connective) or connective
     if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
         # for a time phrase ("Earlier this week, ...")
@@ -562,6 +643,28 @@ def _after_leading_adverbial(text: str) -> int:
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+def _after_connective(text: str, start: int) -> int:
+    """Where the subject starts after a connective and its comma at ``start``
+    ("Nevertheless, police ...", "Thus far, the talks ...", '"Still, the council ...':
+    data/comma_connectives.txt), or 0."""
+    comma = text.find(",", start, start + _LONGEST_CONNECTIVE)
+    if comma < 0:
+        return 0
+    phrase = text[start:comma].lstrip(_OPENING_QUOTES).lower()
+    if phrase not in tables.words("comma_connectives.txt"):
+        return 0
+    subject = _WORD.search(text, comma + 1)
+    return subject.start() if subject is not None else 0
+
+
+#: The first words of data/comma_connectives.txt: a clause opening with another word has
+#: no connective to look for (most clauses: one set lookup).
+_CONNECTIVE_FIRST_WORDS = frozenset(w.split()[0] for w in tables.words("comma_connectives.txt"))
+#: Characters from a connective's start to its comma, an opening quotation mark and all.
+_LONGEST_CONNECTIVE = 1 + max(len(w) for w in tables.words("comma_connectives.txt"))
+_OPENING_QUOTES = "\"“‘'"
 
 
 #: Words that open a subject after a leading conjunction (with a capitalised word): not
