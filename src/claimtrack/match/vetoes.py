@@ -94,8 +94,10 @@ def _negative(key: MatchKey, besides: MatchKey | None = None) -> bool:
     predicates = key.predicates & load_tables(None).negative_classes
     words = _negative_words().intersection(key.tokens)
     if besides is not None:
-        predicates = predicates.difference(besides.predicates)
-        words = words.difference(besides.tokens)
+        # a class and its own word are one "no" ("failing a test" is @fail, "a failed test"
+        # the word "fail")
+        predicates = predicates.difference(besides.predicates, besides.tokens)
+        words = words.difference(besides.tokens, besides.predicates)
     return bool(predicates or words)
 
 
