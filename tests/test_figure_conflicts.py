@@ -47,6 +47,49 @@ def test_a_floor_and_a_ceiling_at_one_figure_conflict(
     ("text_a", "text_b", "values"),
     [
         (
+            "About 1,200 civilians were killed in the attack",
+            "1,400 civilians were killed in the attack",
+            ("About 1,200", "1,400"),
+        ),
+        (
+            "The former mayor received roughly $250,000 in bribes",
+            "The former mayor received about $310,000 in bribes",
+            ("roughly $250,000", "about $310,000"),
+        ),
+        (
+            "About 20% of the ballots were rejected",
+            "About 25% of the ballots were rejected",
+            ("About 20%", "About 25%"),
+        ),
+    ],
+)
+def test_an_approximate_figure_is_widened_once(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    # "about 1,200" is already 1,080-1,320: a second 10% on top made it meet 1,400
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "About 1,200 civilians were killed in the attack",
+            "1,250 civilians were killed in the attack",
+        ),
+        ("About 30 miners were trapped underground", "33 miners were trapped underground"),
+        ("Roughly 250 homes were flooded", "Roughly 270 homes were flooded"),
+        ("About 20% of the ballots were rejected", "22% of the ballots were rejected"),
+    ],
+)
+def test_figures_within_an_approximation_still_agree(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
             "The lawsuit was filed on behalf of up to 1.6 million nurses",
             "The lawsuit was filed on behalf of as many as 1.5 million nurses",
             ("up to 1.6 million", "as many as 1.5 million"),
