@@ -80,6 +80,11 @@ def test_an_approximate_figure_is_widened_once(
         ("About 30 miners were trapped underground", "33 miners were trapped underground"),
         ("Roughly 250 homes were flooded", "Roughly 270 homes were flooded"),
         ("About 20% of the ballots were rejected", "22% of the ballots were rejected"),
+        # a floor is open on one side, and outlets round it loosely
+        (
+            "The musical has taken over $2 billion at the box office",
+            "The musical has taken $1.9 billion at the box office",
+        ),
     ],
 )
 def test_figures_within_an_approximation_still_agree(text_a: str, text_b: str) -> None:

@@ -1039,7 +1039,8 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
     low_b, high_b, approximate_b = _stated_bounds(nb)
     if _rounds_to(na, nb) or _rounds_to(nb, na):
         return True
-    widened_a, widened_b = approximate_a and low_a < high_a, approximate_b and low_b < high_b
+    widened_a = approximate_a and _finite_range(low_a, high_a)
+    widened_b = approximate_b and _finite_range(low_b, high_b)
     loose = (
         (approximate_a and not widened_a)
         or (approximate_b and not widened_b)
@@ -1049,13 +1050,18 @@ def _compatible(na: NumberMention, nb: NumberMention) -> bool:
     # An approximate figure the parser widened itself ("about 1,200" is 1,080-1,320,
     # data/approximators.tsv) holds all the looseness its words give: widened again by
     # APPROXIMATE, "about 1,200" met "1,400"; two such intervals meet only where they overlap
-    # ("about $250,000" / "about $310,000" do not).
+    # ("about $250,000" / "about $310,000" do not). A floor or a ceiling ("more than 12,400")
+    # is open on one side and keeps the 10%: outlets round them loosely.
     tolerance = 0.0 if widened_a and widened_b else APPROXIMATE if loose else ROUNDING
     finite = [abs(v) for v in (low_a, high_a, low_b, high_b) if math.isfinite(v)]
     if not finite:
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _finite_range(low: float, high: float) -> bool:
+    return math.isfinite(low) and math.isfinite(high) and low < high
 
 
 def _rounds_to(rounded: NumberMention, other: NumberMention) -> bool:
