@@ -242,11 +242,14 @@ _NOTHING = np.zeros(0, dtype=np.int64)
 
 
 #: Most pairs scored in one batch. A batch's arrays (feature matrix, overlap counts, the
-#: subsets' copies) peak at about 0.5 KB a pair: 125,000 pairs keep that at 60 MB, a
-#: quarter of the scorer's peak at 1,000 articles with 250,000, for the same CPU time.
-#: (62,500 took 29 MB less at 2,000 articles, but some 5% more of the scorer's CPU time:
-#: each batch starts rapidfuzz's workers anew.)
-SCORE_CHUNK_PAIRS = 125_000
+#: subsets' copies) peak at about 0.5 KB a pair: 62,500 pairs keep that at 30 MB. WHY not
+#: 125,000 (as before): at 10,000 articles the last batches, on top of the per-claim table
+#: and every earlier batch's kept pairs, were the run's peak; with half the pairs a batch it
+#: fell from 2,191-2,222 to 2,104 MB (RSS sampled by stage; large blocks mapped,
+#: ``collector.large_blocks_mapped``), below the judge's. The cost, measured at 2,000
+#: articles: some 5% of the scorer's CPU time (each batch starts rapidfuzz's workers anew),
+#: under 1% of a run's.
+SCORE_CHUNK_PAIRS = 62_500
 
 
 def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPairs]:
