@@ -95,11 +95,14 @@ def large_blocks_mapped() -> Iterator[None]:
     the heap, and the pages they leave free between blocks still in use stay in the process
     (``malloc_trim`` returns only whole free pages, and the next stage's small objects
     settle in them). Mapped, they are gone when freed. Measured at 10,000 articles (RSS
-    sampled by stage, one machine, side by side): scoring's peak 2,217 -> 2,180 MB, the
-    judge's conflict links 2,158 -> 2,080 MB, grouping and clusters 2,133-2,165 -> 2,083-2,095
-    MB, for about 3.5 more CPU seconds (1.3% of the run: each mapped block's pages are
-    faulted in anew). From parsing on, as first measured, it saved the same but cost 5%:
-    the parser and normalize make many such blocks and gain nothing from it.
+    sampled by stage, two runs side by side on a loaded machine; the other trimmed after
+    each scorer batch): the judge's conflict links 2,158 -> 2,080 MB, grouping and clusters
+    2,133-2,165 -> 2,083-2,095 MB, scoring 2,217 -> 2,180 MB (run to run, stages move by
+    up to 50 MB), for about 3.5 more CPU seconds (each mapped block's pages are faulted in
+    anew). Set from parsing on, as first measured, it saved as much but cost 5% of the
+    run: the parser and normalize make many such blocks and gain nothing from it. A
+    threshold of 256 KB mapped the batches' smaller arrays too: 4 times the page faults,
+    and a higher scoring peak (2,191 MB).
     """
     mallopt = _mallopt()
     if mallopt is None:
