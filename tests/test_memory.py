@@ -7,6 +7,7 @@ import datetime as dt
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -413,6 +414,32 @@ def test_distinct_pairs_are_kept_as_int32_while_scoring() -> None:
     assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1), (1, 3), (2, 3)]
 
 
+def test_kept_slices_hold_narrow_columns_and_scored_pairs_come_out_wide(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kept pairs of every batch are alive together at the end of scoring: their table
+    rows and shared word counts as int32, widened to ``ScoredPairs``' types when joined, and
+    the pairs score the same in one batch as in many."""
+    from claimtrack.match import score
+    from claimtrack.match.pairs import COLUMNS
+    from test_score_batch import _all_pairs, _corpus
+
+    wide = score.ScoredPairs([1, 2], [3, 4], [0.5, 0.25], [0.1, 0.2], shared=[2, 3])
+    narrow = score._narrowed(list(wide.columns()))
+    assert [c.dtype for c in narrow][:2] == [np.int32, np.int32]
+    assert narrow[5].dtype == np.int32
+    assert [c.dtype for c in narrow][2:5] == [np.float64, np.float64, np.bool_]
+    assert all(np.array_equal(a, b) for a, b in zip(narrow, wide.columns(), strict=True))
+    keys = _corpus(30, seed=5)
+    pairs = _all_pairs(len(keys))
+    whole = score.score_pairs(pairs, keys, Options())
+    monkeypatch.setattr(score, "SCORE_CHUNK_PAIRS", 7)
+    sliced = score.score_pairs(pairs, keys, Options())
+    assert [c.dtype for c in sliced.columns()] == [np.dtype(t) for _, t in COLUMNS]
+    assert len(sliced) > 7
+    assert all(np.array_equal(a, b) for a, b in zip(sliced.columns(), whole.columns(), strict=True))
+
+
 def test_freed_memory_is_returned_after_scoring_and_after_judging(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -449,6 +476,99 @@ def test_malloc_trim_is_found_on_glibc() -> None:
         pytest.skip("malloc_trim is glibc's")
     assert collector._malloc_trim() is not None
     collector.return_freed_memory()  # no error
+
+
+def test_mallopt_is_found_on_glibc_and_large_blocks_can_be_mapped() -> None:
+    import platform
+    import sys
+
+    from claimtrack import collector
+
+    if not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc":
+        pytest.skip("mallopt is glibc's")
+    assert collector._mallopt() is not None
+    with collector.large_blocks_mapped():
+        block = np.ones(4 * collector.MAPPED_BLOCK_BYTES, dtype=np.uint8)
+        assert int(block.sum()) == len(block)
+
+
+def test_large_blocks_are_mapped_inside_the_block_and_the_threshold_set_back_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimtrack import collector
+
+    calls: list[tuple[int, int]] = []
+    monkeypatch.setattr(collector, "_mallopt", lambda: lambda p, v: calls.append((p, v)) or 1)
+    with pytest.raises(RuntimeError), collector.large_blocks_mapped():
+        assert calls == [(collector._M_MMAP_THRESHOLD, collector.MAPPED_BLOCK_BYTES)]
+        raise RuntimeError("set back even so")
+    assert calls[1:] == [(collector._M_MMAP_THRESHOLD, collector.UNMAPPED_BLOCK_BYTES)]
+
+
+def test_without_glibc_the_allocator_calls_do_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """macOS, Windows, a C library without the symbols: found as None, and the helpers that
+    call them are no-ops (the library stays usable everywhere)."""
+    import ctypes
+
+    from claimtrack import collector
+
+    monkeypatch.setattr(collector.sys, "platform", "darwin")
+    assert collector._libc_function("mallopt") is None
+    monkeypatch.setattr(collector.sys, "platform", "linux")
+
+    class NoAllocatorCalls:
+        def __init__(self, name: object) -> None:
+            pass
+
+    monkeypatch.setattr(ctypes, "CDLL", NoAllocatorCalls)
+    assert collector._libc_function("mallopt") is None
+    assert collector._libc_function("malloc_trim") is None
+
+    def missing(name: object) -> None:
+        raise OSError("no such library")
+
+    monkeypatch.setattr(ctypes, "CDLL", missing)
+    assert collector._libc_function("mallopt") is None
+    monkeypatch.setattr(collector, "_mallopt", lambda: None)
+    monkeypatch.setattr(collector, "_malloc_trim", lambda: None)
+    with collector.large_blocks_mapped():
+        pass
+    collector.return_freed_memory()
+
+
+def test_pairs_are_scored_and_judged_with_large_blocks_mapped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From scoring to the end of judging (the peaks), not while parsing or normalizing."""
+    from contextlib import contextmanager
+
+    from claimtrack import judge, match, normalize
+
+    calls: list[str] = []
+
+    @contextmanager
+    def mapped() -> Any:
+        calls.append("map")
+        yield
+        calls.append("unmap")
+
+    monkeypatch.setattr(pipeline, "large_blocks_mapped", mapped)
+    for module, name in (
+        (normalize, "normalize_claims"),
+        (match, "score_pairs"),
+        (judge, "build_clusters"),
+    ):
+        original = getattr(module, name)
+
+        def marked(*args: Any, _name: str = name, _run: Any = original, **kwargs: Any) -> Any:
+            calls.append(_name)
+            return _run(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, marked)
+    options = Options(jobs=1)
+    articles = make_articles(6)
+    pipeline.analyse(articles, pipeline.parse_all(articles, options), options)
+    assert calls == ["normalize_claims", "map", "score_pairs", "build_clusters", "unmap"]
 
 
 def test_dense_ranks_needs_few_ints_per_value_at_once() -> None:

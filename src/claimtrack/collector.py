@@ -73,17 +73,72 @@ def return_freed_memory() -> None:
         trim(0)
 
 
+#: Blocks of at least this many bytes get pages of their own inside ``large_blocks_mapped``.
+MAPPED_BLOCK_BYTES = 1 << 20
+#: The threshold set again when the block ends: the largest glibc's own sliding threshold
+#: reaches (``DEFAULT_MMAP_THRESHOLD_MAX`` on 64-bit systems), where a long run leaves it.
+UNMAPPED_BLOCK_BYTES = 32 << 20
+#: ``mallopt``'s parameter for that threshold (glibc's malloc.h: ``M_MMAP_THRESHOLD``).
+_M_MMAP_THRESHOLD = -3
+
+
+@contextmanager
+def large_blocks_mapped() -> Iterator[None]:
+    """Inside the block, glibc gives every allocation of ``MAPPED_BLOCK_BYTES`` or more pages
+    of its own (``mallopt(M_MMAP_THRESHOLD)``), returned to the system as soon as it is
+    freed; after it, ``UNMAPPED_BLOCK_BYTES``. Nothing where the C library has no ``mallopt``
+    (macOS, Windows, musl's lacks the parameter: its call fails harmlessly).
+
+    WHY: glibc maps blocks of 128 KB and more at first, but raises that threshold to the
+    size of each mapped block freed, up to 32 MB; from then on the numpy arrays the scorer
+    and the judge make and drop (a batch's columns and sort keys, a few MB each) come from
+    the heap, and the pages they leave free between blocks still in use stay in the process
+    (``malloc_trim`` returns only whole free pages, and the next stage's small objects
+    settle in them). Mapped, they are gone when freed. Measured at 10,000 articles (RSS
+    sampled by stage, two runs side by side on a loaded machine; the other trimmed after
+    each scorer batch): the judge's conflict links 2,158 -> 2,080 MB, grouping and clusters
+    2,133-2,165 -> 2,083-2,095 MB, scoring 2,217 -> 2,180 MB (run to run, stages move by
+    up to 50 MB), for about 3.5 more CPU seconds (each mapped block's pages are faulted in
+    anew). Set from parsing on, as first measured, it saved as much but cost 5% of the
+    run: the parser and normalize make many such blocks and gain nothing from it. A
+    threshold of 256 KB mapped the batches' smaller arrays too: 4 times the page faults,
+    and a higher scoring peak (2,191 MB).
+    """
+    mallopt = _mallopt()
+    if mallopt is None:
+        yield
+        return
+    mallopt(_M_MMAP_THRESHOLD, MAPPED_BLOCK_BYTES)
+    try:
+        yield
+    finally:
+        mallopt(_M_MMAP_THRESHOLD, UNMAPPED_BLOCK_BYTES)
+
+
+@cache
+def _mallopt() -> Callable[[int, int], int] | None:
+    """glibc's ``mallopt``, or None (another C library, another system)."""
+    found: Callable[[int, int], int] | None = _libc_function("mallopt")
+    return found
+
+
 @cache
 def _malloc_trim() -> Callable[[int], int] | None:
     """glibc's ``malloc_trim``, or None (another C library, another system)."""
+    trim: Callable[[int], int] | None = _libc_function("malloc_trim")
+    return trim
+
+
+def _libc_function(name: str) -> Any:
+    """The C library's function ``name`` (Linux: the symbols the process has loaded), or None
+    where the system or its C library has none."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         libc = ctypes.CDLL(None)  # the symbols the process has loaded, its C library's too
     except OSError:
         return None
-    trim: Callable[[int], int] | None = getattr(libc, "malloc_trim", None)
-    return trim
+    return getattr(libc, name, None)
 
 
 def available_memory() -> int | None:

@@ -26,6 +26,7 @@ from claimtrack import cache
 from claimtrack.collector import (
     available_memory,
     collection_paused,
+    large_blocks_mapped,
     return_freed_memory,
     share_equal_values,
 )
@@ -726,39 +727,42 @@ def analyse(
     # What the blocking threads freed sits in their own malloc arenas, which this thread's
     # allocations never reuse: handed back before the scorer's peak, not left beside it.
     return_freed_memory()
-    progress("score", 0, len(pairs))
-    # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
-    # per-claim table: slicing here would rebuild that table for every slice.
-    scored = match.score_pairs(pairs, keys, options)
-    del pairs  # 16 bytes a candidate pair (1.1 million at 1,000 articles): scored from here
-    # the keys' strings only the scorer reads, not kept through judging
-    normalize.drop_scoring_texts(keys)
-    # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
-    # stay alive through judging, the stage with the most memory in use besides them.
-    release_memos("claimtrack.match")
-    # the scorer's per-claim table, freed: little of it fits what the judge allocates
-    return_freed_memory()
-    progress("judge", 0, len(scored))
-    judged = judge.PairJudgements(eligible, keys, options)
-    links = judge.conflict_links(eligible, keys, scored, options, judged)
-    # The judge's memos (each judged claim's content words, acts, figures: 70 MB at 2,000
-    # articles) are read again by few of the pairs ``build_clusters`` judges (the run's
-    # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
-    # and clusters built below, the run's peak at 10,000 articles.
-    release_memos("claimtrack.judge")
-    # and the matcher's, refilled by the judge (each judged claim's name sets: 5 MB at
-    # 1,000 articles, tracemalloc at the end of ``build_clusters``)
-    release_memos("claimtrack.match")
-    return_freed_memory()
-    # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
-    # ones the judge already found to be one fact; the related ones, (i, j) rows.
-    matched = scored[judged.arrays(scored).same_fact]
-    related = scored[match.merge_supports(scored, keys)].key_rows()
-    groups = match.group(len(eligible), matched, article_ids, links, related)
-    groups = headlines.fold_into_groups(groups, folded)
-    del matched, related
-    clusters = judge.build_clusters(
-        groups, eligible, keys, scored, articles, counts_as, options, links, judged
-    )
-    progress("judge", len(groups), len(groups))
+    # From scoring on, the large temporary arrays get pages of their own, returned when
+    # freed (``collector.large_blocks_mapped``): the scorer's and the judge's peaks.
+    with large_blocks_mapped():
+        progress("score", 0, len(pairs))
+        # The scorer works in bounded slices itself (``match.score.SCORE_CHUNK_PAIRS``) over one
+        # per-claim table: slicing here would rebuild that table for every slice.
+        scored = match.score_pairs(pairs, keys, options)
+        del pairs  # 16 bytes a candidate pair (1.1 million at 1,000 articles): scored from here
+        # the keys' strings only the scorer reads, not kept through judging
+        normalize.drop_scoring_texts(keys)
+        # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
+        # stay alive through judging, the stage with the most memory in use besides them.
+        release_memos("claimtrack.match")
+        # the scorer's per-claim table, freed: little of it fits what the judge allocates
+        return_freed_memory()
+        progress("judge", 0, len(scored))
+        judged = judge.PairJudgements(eligible, keys, options)
+        links = judge.conflict_links(eligible, keys, scored, options, judged)
+        # The judge's memos (each judged claim's content words, acts, figures: 70 MB at 2,000
+        # articles) are read again by few of the pairs ``build_clusters`` judges (the run's
+        # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
+        # and clusters built below, the run's peak at 10,000 articles.
+        release_memos("claimtrack.judge")
+        # and the matcher's, refilled by the judge (each judged claim's name sets: 5 MB at
+        # 1,000 articles, tracemalloc at the end of ``build_clusters``)
+        release_memos("claimtrack.match")
+        return_freed_memory()
+        # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
+        # ones the judge already found to be one fact; the related ones, (i, j) rows.
+        matched = scored[judged.arrays(scored).same_fact]
+        related = scored[match.merge_supports(scored, keys)].key_rows()
+        groups = match.group(len(eligible), matched, article_ids, links, related)
+        groups = headlines.fold_into_groups(groups, folded)
+        del matched, related
+        clusters = judge.build_clusters(
+            groups, eligible, keys, scored, articles, counts_as, options, links, judged
+        )
+        progress("judge", len(groups), len(groups))
     return clusters, republications

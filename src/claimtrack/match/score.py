@@ -53,7 +53,7 @@ from claimtrack.match.frames import (
 )
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.names import other_parties
-from claimtrack.match.pairs import ScoredPairs
+from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray, SmallIntArray
@@ -200,8 +200,8 @@ def _score_distinct(
             rows, scored = _score_batch(batch, options)
             del batch
             back = np.argsort(order[rows])
-            kept_rows.append(start + order[rows][back])
-            kept.append([column[back] for column in scored.columns()])
+            kept_rows.append((start + order[rows][back]).astype(np.int32))
+            kept.append(_narrowed([column[back] for column in scored.columns()]))
             del scored
     # The per-claim table goes before the slices are joined, not after: it is the larger.
     del claims
@@ -210,8 +210,8 @@ def _score_distinct(
     # Joined column by column, each column's slices dropped once joined: the slices and
     # the joined pairs were alive whole side by side (43 bytes a kept pair each).
     joined: list[npt.NDArray[Any]] = []
-    for at in range(len(kept[0])):
-        joined.append(np.concatenate([columns[at] for columns in kept]))
+    for at, (_, dtype) in enumerate(COLUMNS):
+        joined.append(np.concatenate([columns[at] for columns in kept]).astype(dtype, copy=False))
         for columns in kept:
             columns[at] = _NOTHING
     del kept
@@ -221,16 +221,35 @@ def _score_distinct(
     return np.concatenate(kept_rows), ScoredPairs(*joined)
 
 
+#: The kept slices' columns held narrower than ``ScoredPairs``' (by column position: the
+#: table rows of the two claims, the shared word count), widened when the slices are joined.
+#: WHY: the slices of all batches are alive together at the end of scoring, beside the
+#: per-claim table: the run's peak. Table rows and word counts fit int32; as int64 they
+#: took 12 more bytes a kept pair (36 MB at 10,000 articles, with the rows' own int32).
+_KEPT_TYPES: dict[int, type[np.generic]] = {0: np.int32, 1: np.int32, 5: np.int32}
+
+
+def _narrowed(columns: list[npt.NDArray[Any]]) -> list[npt.NDArray[Any]]:
+    """A kept slice's columns (``ScoredPairs.columns()`` order) in ``_KEPT_TYPES``."""
+    return [
+        column.astype(_KEPT_TYPES.get(at, column.dtype), copy=False)
+        for at, column in enumerate(columns)
+    ]
+
+
 #: What a joined slice's column is replaced by (``_score_distinct``).
 _NOTHING = np.zeros(0, dtype=np.int64)
 
 
 #: Most pairs scored in one batch. A batch's arrays (feature matrix, overlap counts, the
-#: subsets' copies) peak at about 0.5 KB a pair: 125,000 pairs keep that at 60 MB, a
-#: quarter of the scorer's peak at 1,000 articles with 250,000, for the same CPU time.
-#: (62,500 took 29 MB less at 2,000 articles, but some 5% more of the scorer's CPU time:
-#: each batch starts rapidfuzz's workers anew.)
-SCORE_CHUNK_PAIRS = 125_000
+#: subsets' copies) peak at about 0.5 KB a pair: 62,500 pairs keep that at 30 MB. WHY not
+#: 125,000 (as before): at 10,000 articles the last batches, on top of the per-claim table
+#: and every earlier batch's kept pairs, were the run's peak; with half the pairs a batch it
+#: fell from 2,191-2,222 to 2,104 MB (RSS sampled by stage; large blocks mapped,
+#: ``collector.large_blocks_mapped``), below the judge's. The cost, measured at 2,000
+#: articles: some 5% of the scorer's CPU time (each batch starts rapidfuzz's workers anew),
+#: under 1% of a run's.
+SCORE_CHUNK_PAIRS = 62_500
 
 
 def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPairs]:
