@@ -57,6 +57,7 @@ from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray, SmallIntArray
+from claimtrack.match.untold import told_apart_rows
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -221,19 +222,20 @@ def _score_distinct(
     return np.concatenate(kept_rows), ScoredPairs(*joined)
 
 
-#: The kept slices' columns held narrower than ``ScoredPairs``' (by column position: the
-#: table rows of the two claims, the shared word count), widened when the slices are joined.
+#: The kept slices' columns held as int32 instead of ``ScoredPairs``' int64 (the table rows
+#: of the two claims, the shared word count), widened when the slices are joined.
 #: WHY: the slices of all batches are alive together at the end of scoring, beside the
 #: per-claim table: the run's peak. Table rows and word counts fit int32; as int64 they
 #: took 12 more bytes a kept pair (36 MB at 10,000 articles, with the rows' own int32).
-_KEPT_TYPES: dict[int, type[np.generic]] = {0: np.int32, 1: np.int32, 5: np.int32}
+_KEPT_AS_INT32 = frozenset(("left", "right", "shared"))
 
 
 def _narrowed(columns: list[npt.NDArray[Any]]) -> list[npt.NDArray[Any]]:
-    """A kept slice's columns (``ScoredPairs.columns()`` order) in ``_KEPT_TYPES``."""
+    """A kept slice's columns (``ScoredPairs.columns()`` order, ``pairs.COLUMNS``), those of
+    ``_KEPT_AS_INT32`` narrowed."""
     return [
-        column.astype(_KEPT_TYPES.get(at, column.dtype), copy=False)
-        for at, column in enumerate(columns)
+        column.astype(np.int32, copy=False) if name in _KEPT_AS_INT32 else column
+        for (name, _), column in zip(COLUMNS, columns, strict=True)
     ]
 
 
@@ -246,9 +248,9 @@ _NOTHING = np.zeros(0, dtype=np.int64)
 #: 125,000 (as before): at 10,000 articles the last batches, on top of the per-claim table
 #: and every earlier batch's kept pairs, were the run's peak; with half the pairs a batch it
 #: fell from 2,191-2,222 to 2,104 MB (RSS sampled by stage; large blocks mapped,
-#: ``collector.large_blocks_mapped``), below the judge's. The cost, measured at 2,000
-#: articles: some 5% of the scorer's CPU time (each batch starts rapidfuzz's workers anew),
-#: under 1% of a run's.
+#: ``collector.large_blocks_mapped``), below the judge's. The cost (each batch starts
+#: rapidfuzz's workers anew): at 10,000 articles, idle, the score stage took 37.0 s with
+#: 125,000 pairs a batch and 40.4-40.7 s with 62,500 (one run each; the run took 182-190 s).
 SCORE_CHUNK_PAIRS = 62_500
 
 
@@ -287,10 +289,7 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
-    telling = ~claims.untold & ~claims.negated
-    parties |= (claims.untold[kept.left] & telling[kept.right]) | (
-        telling[kept.left] & claims.untold[kept.right]
-    )
+    parties |= told_apart_rows(claims.untold, claims.negated, kept.left, kept.right)
     left, right = kept.left, kept.right
     return rows, ScoredPairs(
         left,

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from claimtrack.normalize import MatchKey
 from claimtrack.parse.tables import sections
@@ -54,3 +58,18 @@ def told_apart(a: MatchKey, b: MatchKey) -> bool:
 
 def _tells(key: MatchKey) -> bool:
     return not key.negated and not untold(key)
+
+
+def told_apart_rows(
+    untold_claims: npt.NDArray[np.bool_],
+    negated: npt.NDArray[np.bool_],
+    left: npt.NDArray[np.integer[Any]],
+    right: npt.NDArray[np.integer[Any]],
+) -> npt.NDArray[np.bool_]:
+    """``told_apart`` of the pairs (``left[k]``, ``right[k]``) of a scorer's batch, from
+    every claim's ``untold`` and negation (``match.table.ClaimTable``'s columns)."""
+    tells = ~untold_claims & ~negated
+    apart: npt.NDArray[np.bool_] = (untold_claims[left] & tells[right]) | (
+        tells[left] & untold_claims[right]
+    )
+    return apart

@@ -533,10 +533,7 @@ def _without_last_adverb(head: str) -> str | None:
         if lower.endswith(phrase):
             return head[: -len(phrase)].rstrip() or None
     if last in _PREVERBAL_ADVERBS or (
-        len(last) > _SHORTEST_LY_ADVERB
-        and grammar.is_ly_adverb(last)
-        and last not in tables.words("ly_nouns.txt")
-        and last not in tables.words("ly_adjectives.txt")
+        len(last) > _SHORTEST_LY_ADVERB and grammar.is_ly_adverb(last) and not _not_an_adverb(last)
     ):
         return rest.rstrip() or None
     return None
@@ -562,8 +559,10 @@ _RELATIVE_WORDS = frozenset("who which that whom whose".split())
 _SUBJECT_END_MARKS = " ,;:—–-"
 
 
-#: A quotation mark that opens a clause; its subject holds no closing one.
-_OPENING_MARKS = frozenset("\"“‘'")
+#: Quotation marks that open a clause (its subject holds no closing one); a connective may
+#: follow one ('"Still, the council'). A string, for ``str.lstrip``; and as a set.
+_OPENING_QUOTES = "\"“‘'"
+_OPENING_MARKS = frozenset(_OPENING_QUOTES)
 _CLOSING_MARKS = "\"”’'"
 
 
@@ -664,7 +663,6 @@ def _after_connective(text: str, start: int) -> int:
 _CONNECTIVE_FIRST_WORDS = frozenset(w.split()[0] for w in tables.words("comma_connectives.txt"))
 #: Characters from a connective's start to its comma, an opening quotation mark and all.
 _LONGEST_CONNECTIVE = 1 + max(len(w) for w in tables.words("comma_connectives.txt"))
-_OPENING_QUOTES = "\"“‘'"
 
 
 #: Words that open a subject after a leading conjunction (with a capitalised word): not
