@@ -1733,6 +1733,11 @@ def test_two_acts_of_one_frame_that_are_not_opposites_still_get_a_scope_note() -
             "The mayor was not at the town hall when Ruiz ran into the building.",
             "Ruiz then ran through the main hall of the town hall, past the stairs.",
         ),
+        # the subject's words stop at an aside: Diaz is named there, not as the subject
+        (
+            "The coach, who had seen Diaz score, was not in the stadium on Sunday.",
+            "Diaz was in the stadium on Sunday with his family.",
+        ),
     ],
 )
 def test_a_denial_is_met_only_by_an_assertion_about_its_own_subject(
@@ -1754,6 +1759,16 @@ def test_a_denial_is_met_only_by_an_assertion_about_its_own_subject(
             "The mayor was at the town hall when Ruiz arrived.",
         ),
         ("Ruiz did not run into the town hall.", "Ruiz ran into the town hall, past the stairs."),
+        # a headline's reduced relative: the parser's subject is "Man", and the place
+        # after it is how the assertion names him
+        (
+            "Boy found in Leeds is not the missing pupil, police say",
+            "The missing pupil is safe in Leeds after he was found on Monday.",
+        ),
+        (
+            "Man detained in Oslo is not the wanted banker, officials say",
+            "The wanted banker is in detention in Oslo after he was arrested on Friday.",
+        ),
     ],
 )
 def test_a_denial_and_an_assertion_about_one_subject_still_conflict(

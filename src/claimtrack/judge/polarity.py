@@ -664,13 +664,35 @@ def _denied_subject_named(denying: Claim, affirming: Claim, key_affirming: Match
     subject, so an assertion about someone the denial names only in another clause ("was
     not there when Ruiz arrived" / "Ruiz arrived") does not meet it. ``_names_the_subject``
     lets either side's subject do. Unknown or pronoun subjects pass."""
-    words_d = _words_of(denying.subject) if denying.subject else frozenset()
+    words_d = _words_of(_subject_phrase(denying)) if denying.subject else frozenset()
     words_a = _words_of(affirming.subject) if affirming.subject else frozenset()
     if not words_d or not words_a:
         return True
     return not words_d.isdisjoint(key_affirming.tokens) or not words_d.isdisjoint(
         _words_of(affirming.text)
     )
+
+
+def _subject_phrase(claim: Claim) -> str:
+    """The claim's subject with the words that modify it before the negation cue: "Woman
+    detained in Lebanon" of "Woman detained in Lebanon is not his wife", where the parser's
+    subject is "Woman". WHY: a headline's reduced relative is read as the subject's verb,
+    and the place or act it names is how the assertion names the same person ("the wife
+    ... in detention in Lebanon"). Only when the text opens with the subject, and only up
+    to a comma or a relative word: "The coach, who watched Diaz score, was not there" is
+    about the coach, not Diaz."""
+    subject = claim.subject or ""
+    cue = claim.negation_cue
+    if not cue or not claim.text.startswith(subject):
+        return subject
+    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I)
+    if found is None or found.start() <= len(subject):
+        return subject
+    return _MODIFIER_END.split(claim.text[: found.start()], maxsplit=1)[0]
+
+
+#: Where the modifiers restricting a subject end: an aside or a clause of its own.
+_MODIFIER_END = re.compile(r"[,;:(\u2014\u2013]|\b(?:who|whom|whose|which|that|when|while)\b", re.I)
 
 
 #: Determiners and possessives: a predicate word right after one is a noun ("a freeze").
