@@ -76,6 +76,40 @@ def test_would_elsewhere_in_the_sentence_leaves_the_weekday_in_the_past(
     assert found.earliest is not None and found.earliest <= MONDAY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge set sentencing for June 18.",
+        "Sentencing is set for June 18, the court said.",
+        "The trial was postponed until June 18.",
+        "The hearing has been moved to June 18 at the defence's request.",
+        "Lawmakers pushed the vote back to June 18.",
+        "The council adjourned the meeting till June 18.",
+    ],
+)
+def test_an_appointed_day_without_a_year_stays_in_the_publication_year(text: str) -> None:
+    # published in April: a past verb that fixes a June date does not put it in last June
+    (found,) = find_dates(text, 0, MONDAY)
+    assert found.earliest == dt.date(2026, 6, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of appointment before the date: a past act seven weeks after publication
+        # is last year's
+        "The vote was held on June 18.",
+        "He set a record on June 18.",
+        "Shares rose to a high on June 18.",
+        # the verb is in another clause, behind a comma
+        "The case was moved, and the court sat for the first time on June 18.",
+    ],
+)
+def test_a_past_day_without_a_year_and_no_appointment_is_last_year(text: str) -> None:
+    (found,) = find_dates(text, 0, MONDAY)
+    assert found.earliest == dt.date(2025, 6, 18)
+
+
 def yearless(text: str, fragment: str) -> DateMention:
     start = text.index(fragment)
     return DateMention(

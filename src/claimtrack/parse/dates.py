@@ -238,7 +238,12 @@ def _absolute(
     day_text = match.group("d1") or match.group("d2") or match.group("d3")
     if year_text is None and published is None:
         return _date(base, resolved=False)
-    year = int(year_text) if year_text else _nearest_year(month, day_text, published, future)
+    if year_text:
+        year = int(year_text)
+    elif published is not None and _appointed(match):
+        year = published.year  # "set sentencing for June 18": it may lie either side
+    else:
+        year = _nearest_year(month, day_text, published, future)
     try:
         if day_text is None:
             last = calendar.monthrange(year, month)[1]
@@ -348,6 +353,28 @@ def _resolve(
 
 def _would_before(match: re.Match[str]) -> bool:
     return _WOULD_BEFORE.search(match.string, 0, match.start()) is not None
+
+
+def _appointed(match: re.Match[str]) -> bool:
+    """The date is an appointment: a verb of ``appointment_verbs.txt``, then up to four
+    words in the same clause, then "for"/"to"/"until"/"till" right before the date ("set
+    sentencing for June 18", "was postponed until March 3"). WHY: the past tense of the
+    verb says when the date was fixed, not when it falls, so the date is not pushed into
+    the year before publication ("set ... for June 18" in March is this June)."""
+    return _appointment_before().search(match.string, 0, match.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _appointment_before() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(line).replace(r"\ ", r"[ \t]+")
+        for line in sorted(tables.data_lines("appointment_verbs.txt"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:[ \t]+[^ \t,;:.!?()\"“”]+){{0,4}}"
+        r"[ \t]+(?:for|to|until|till)(?:[ \t]+on)?[ \t]+\Z",
+        re.I,
+    )
 
 
 def _amount(word: str) -> int:
