@@ -36,6 +36,39 @@ def test_passing_and_failing_a_test_conflict(text_a: str, text_b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text_a", "text_b", "shown"),
+    [
+        (
+            "The vessel had failed a safety inspection in January.",
+            "The vessel had passed a safety inspection in January.",
+            ("failed", "passed"),
+        ),
+        (
+            "The car failed its emissions test.",
+            "The car passed its emissions test.",
+            ("failed", "passed"),
+        ),
+        (
+            "The union dropped its strike plan.",
+            "The union resumed its strike plan.",
+            ("dropped", "resumed"),
+        ),
+    ],
+)
+def test_the_opposite_verbs_are_quoted_without_the_determiner_their_class_names(
+    text_a: str, text_b: str, shown: tuple[str, str]
+) -> None:
+    # "fail a", "drop its": the determiner picks the sense; the reader is shown the verb,
+    # and the span covers the verb alone
+    a, b = claim(text_a, "a:1"), claim(text_b, "b:1")
+    conflicts, _ = judge.judge_pair(a, b, normalize_claim(a), normalize_claim(b))
+    (antonym,) = (c for c in conflicts if c.type is ConflictType.ANTONYM)
+    assert antonym.values == shown
+    span = antonym.value_spans[0]
+    assert span is not None and text_a[span[0] : span[1]] == shown[0]
+
+
+@pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
         ("Her father passed away in March.", "Her father failed to attend in March."),

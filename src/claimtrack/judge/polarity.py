@@ -520,17 +520,30 @@ def antonym_conflicts(
         return []
     if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
         return []  # "sent troops to restore order" / "halted flights": two things acted on
+    shown_a, shown_b = _without_determiner(word_a), _without_determiner(word_b)
     return [
         trusted(
             Conflict,
             type=ConflictType.ANTONYM,
             claim_ids=(a.id, b.id),
-            values=(word_a or pair[0], word_b or pair[1]),
-            explanation=f"{a.source} says {word_a or pair[0]}, {b.source} the opposite: "
-            f"{word_b or pair[1]}",
-            value_spans=(_span(a, word_a), _span(b, word_b)),
+            values=(shown_a or pair[0], shown_b or pair[1]),
+            explanation=f"{a.source} says {shown_a or pair[0]}, {b.source} the opposite: "
+            f"{shown_b or pair[1]}",
+            value_spans=(_span(a, shown_a), _span(b, shown_b)),
         )
     ]
+
+
+def _without_determiner(words: str | None) -> str | None:
+    """A predicate as the reader is shown it: a member that ends in a determiner to say
+    which use of the verb it means ("fail a" test, "drop its" bid) is quoted without it,
+    "failed", not "failed a"."""
+    if words is None:
+        return None
+    kept = words.split(" ")
+    while len(kept) > 1 and kept[-1].lower() in _DETERMINERS:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
