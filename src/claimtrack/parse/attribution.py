@@ -1314,10 +1314,11 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
 
 
 #: '"...," said Ana Ruiz, a pilot ...': a name of up to six capitalised words (titles and
-#: particles included), then the comma before a description of its bearer.
+#: particles included), then the comma before a description of its bearer, perhaps after
+#: an age ("said Tom Berg, 52, a shop owner").
 _NAME_THEN_COMMA = re.compile(
     r"(?:[A-Z][\w.’'-]{0,25}[ \t]{1,3}|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])"
-    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+"
+    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+(?:\d{1,3},[ \t]+)?"
 )
 #: Where the head of a speaker's description ends: a comma, or when/where (or its
 #: relative, ``_description_relative``).
@@ -2186,6 +2187,7 @@ _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for ma
 
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
+    speaker = grammar.without_age(speaker)  # "Mara Ilves, 34": Mara Ilves
     if "(" in speaker:  # most speakers: one test, no search
         speaker = _BRACKETED_NAME_AT.sub("", speaker)
         if speaker != raw.strip() and (grammar.has_verb(speaker) or " - " in speaker):

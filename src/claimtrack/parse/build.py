@@ -1082,8 +1082,9 @@ def _speaker_relative(content: View, attribution: Attribution) -> Clause:
     about = attribution.relative_subject_span
     # A test of the span, not ``is``: compiled (mypyc) code copies tuples of ints.
     about_another = about[1] > about[0]
-    subject = about if about_another else attribution.speaker_span
-    speaker = content.slice(*subject)
+    start, end = about if about_another else attribution.speaker_span
+    # "said Mara Ilves, 34, who was travelling": the relative is about Mara Ilves
+    speaker = content.slice(start, start + grammar.age_start(content.text[start:end]))
     body = content.slice(*attribution.relative_span)
     view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
     name = speaker.text if about_another else attribution.speaker

@@ -448,3 +448,32 @@ def past_of_participle(word: str) -> str:
     if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":
         return stem[:-1] + "ied"
     return stem + "ed"
+
+
+
+def _is_age(text: str) -> bool:
+    """One to three ASCII digits, blanks aside: an age ("34"), never a year ("2019")."""
+    digits = text.strip(" \t")
+    return 0 < len(digits) <= 3 and digits.isascii() and digits.isdigit()
+
+
+def age_start(text: str) -> int:
+    """Where an age set off by a comma at the end of ``text`` begins ("Mara Ilves, 34" ->
+    10), else ``len(text)``. News gives a person's age so, after the name or noun ("the
+    driver, 45"). A person is named without it: the age is a detail about them, not part
+    of who speaks or whom a relative clause is about ("Mara Ilves, 34, who was travelling"
+    is about Mara Ilves)."""
+    comma = text.rfind(",")
+    return comma if comma >= 0 and _is_age(text[comma + 1 :]) else len(text)
+
+
+def without_age(name: str) -> str:
+    """``name`` without the age set off after it ("Tom Berg, 52, a shop owner" -> "Tom
+    Berg, a shop owner"; "Mara Ilves, 34" -> "Mara Ilves")."""
+    head, comma, rest = name.partition(",")
+    if not comma:
+        return name
+    age, _, description = rest.partition(",")
+    if not _is_age(age):
+        return name
+    return f"{head},{description}" if description else head

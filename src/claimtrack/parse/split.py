@@ -767,8 +767,17 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
-    extra = _apposition_claim(view, subject, inner, first + 2, second, after)
+    inner_start = first + 2
+    age = _AGE_FIRST.match(inner)
+    if age is not None:
+        # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
+        inner, inner_start = inner[age.end() :], inner_start + age.end()
+    extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     return main, ([extra] if extra else [])
+
+
+#: An age first in an apposition, before what else it says of the person ("52, who owns").
+_AGE_FIRST = re.compile(r"\d{1,3},[ \t]+(?=\S)")
 
 
 def _closing_comma(text: str, start: int) -> int:
@@ -1206,19 +1215,26 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             )
         ):
             continue
-        start = _antecedent_start(text, match.start())
+        # "Mara Ilves, 34, who was travelling ...": the relative is about Mara Ilves
+        antecedent_end = grammar.age_start(text[: match.start()])
+        start = _antecedent_start(text, antecedent_end)
         if start is None or not grammar.has_verb(text[: match.start()]):
             continue  # "Many of those questions, which ..., focus on": not a trailing one
         end = _relative_end(text, match.end())
         main_end = end
-        if _reported_subject(text, start):
-            # "Officials said the fire, which started Monday, destroyed homes": the fire is
-            # the reported clause's subject, and its verb follows the relative's closing comma.
-            closing = _closing_comma(text, match.end())
-            # the first comma closes it: "Brown, who was black, and Wilson, who ..., were
-            # seen" is a listed subject, not one relative
-            if 0 <= closing < end and closing == text.find(",", match.end()):
-                end, main_end = closing, closing + 1
+        closing = _closing_comma(text, match.end())
+        if 0 <= closing < end and closing == text.find(",", match.end()):
+            # "Officials said the fire, which started Monday, destroyed homes", "speculation
+            # that his sister, Kim, who is ..., has taken over": the noun is the subject of
+            # a reported clause, and its verb follows the relative's closing comma. The
+            # first comma closes it: "Brown, who was black, and Wilson, who ..., were seen"
+            # is a listed subject, not one relative.
+            end, main_end = closing, closing + 1
+        elif 0 <= closing < end and _reported_subject(text, start):
+            # "the rumour that Castro, who survived a revolution, a fall and an illness, had
+            # died": where the relative ends and the reported verb begins is not clear from
+            # the commas; the sentence stays whole
+            continue
         complement = _complement_after(text, match.end(), end) if main_end == end else -1
         if complement >= 0:
             # "It tells the Omanis, who ..., that their patience counts for little": the
@@ -1226,8 +1242,8 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             end, main_end = complement, complement + 1
         if reported_only and main_end == end:
             continue
-        antecedent = view.slice(start, match.start())
-        subject = text[start : match.start()].strip()
+        antecedent = view.slice(start, antecedent_end)
+        subject = text[start:antecedent_end].strip()
         link = [Piece(-1, " ")]
         if match.group("whose"):  # "the union, whose members have said" -> "the union's members"
             owned = text[match.end() : verb_at].strip()
@@ -1248,7 +1264,10 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
             lead = Piece(-1, f"{preposition.capitalize()} ")
             relative = View([lead, *antecedent.pieces, Piece(-1, ", "), *body.pieces], view.kept)
             subject = subject_of(body.text) or subject
-        main = view.without(match.start(), main_end)
+        # an age before an interrupting relative goes with it: "his sister, Kim, 24, who is
+        # ..., has taken over" -> "his sister, Kim has taken over", not "Kim, 24 has"
+        cut = antecedent_end if main_end != end else match.start()
+        main = view.without(cut, main_end)
         return main, [Clause(relative, subject, "relative")]
     return view, []
 
@@ -1288,10 +1307,14 @@ def _complement_after(text: str, start: int, end: int) -> int:
 
 
 def _reported_subject(text: str, start: int) -> bool:
-    """The noun phrase at ``start`` follows a verb of saying ("officials said the fire"):
-    it is the subject of the reported clause, not the verb's object."""
+    """The noun phrase at ``start`` follows a verb of saying ("officials said the fire") or
+    the "that" opening a clause ("the rumour that his sister"; a determiner "that" is part
+    of the phrase, never before it): it is the subject of that clause, not an object."""
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in attribution.saying_verbs()
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last == "that" or last in attribution.saying_verbs()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,110 @@
+"""Ages set off by commas after a name ("Mara Ilves, 34"): a detail about the person, not
+part of who speaks or whom a relative clause is about; and relatives that interrupt the
+subject of a reported clause ("speculation that his sister, Kim, who ..., has taken over")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract_claims
+from claimtrack.parse import grammar
+
+
+def claims_of(sentence: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.attribution) for c in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Prices rose sharply in May, said Tom Berg, 52.", "Tom Berg"),
+        ("Water came into the cabins within minutes, said Ana Ruiz, 61.", "Ana Ruiz"),
+        (
+            '"Prices rose sharply in May," said Tom Berg, 52, a shop owner.',
+            "Tom Berg, a shop owner",
+        ),
+    ],
+)
+def test_an_age_after_the_speaker_is_not_part_of_the_speaker(sentence: str, speaker: str) -> None:
+    (found,) = claims_of(sentence)
+    assert found[1] == speaker
+    assert "52" not in found[0] and "61" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        (
+            "The ship began listing, said Mara Ilves, 34, who was travelling with her sons.",
+            "Mara Ilves was travelling with her sons.",
+        ),
+        (
+            "Tom Berg, 52, who owns the shop, said prices rose sharply in May.",
+            "Tom Berg owns the shop.",
+        ),
+        (
+            "The driver, 45, who was hurt in the crash, was taken to hospital.",
+            "The driver was hurt in the crash.",
+        ),
+        (
+            "Police questioned the driver, 45, who was hurt in the crash.",
+            "The driver was hurt in the crash.",
+        ),
+    ],
+)
+def test_a_relative_after_an_age_is_about_the_person(sentence: str, relative: str) -> None:
+    assert relative in [text for text, _ in claims_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Mara Ilves, 34", "Mara Ilves"),
+        ("Tom Berg, 52, a shop owner", "Tom Berg, a shop owner"),
+        # not an age: a year, a word, a number with more digits
+        ("Oslo, 2019", "Oslo, 2019"),
+        ("Tom Berg, a shop owner", "Tom Berg, a shop owner"),
+        ("Flight 1234, 5678", "Flight 1234, 5678"),
+    ],
+)
+def test_without_age_drops_only_an_age(name: str, expected: str) -> None:
+    assert grammar.without_age(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "relative"),
+    [
+        (
+            "Speculation grew that his sister, Kim Yo-jong, who is a party official, has "
+            "taken over the leadership.",
+            "Speculation grew that his sister, Kim Yo-jong has taken over the leadership.",
+            "Kim Yo-jong is a party official.",
+        ),
+        (
+            "The report found that the mayor, who took office in 2019, had broken the rules.",
+            "The report found that the mayor had broken the rules.",
+            "The mayor took office in 2019.",
+        ),
+        (
+            "It was never clear when the pilot, who was captured in May, had been killed.",
+            "It was never clear when the pilot had been killed.",
+            "The pilot was captured in May.",
+        ),
+    ],
+)
+def test_a_relative_that_interrupts_a_clause_leaves_its_verb_to_the_clause(
+    sentence: str, main: str, relative: str
+) -> None:
+    assert [text for text, _ in claims_of(sentence)] == [main, relative]
+
+
+def test_an_interrupting_relative_with_a_list_in_it_is_not_cut_at_its_first_comma() -> None:
+    # which comma closes the relative is not clear from the commas alone ("a coup, ...,
+    # and a stomach illness, had died"): the sentence stays whole rather than giving "the
+    # rumour that Mr. Okafor, 88." and a relative that takes the clause's verb
+    sentence = (
+        "Lagos was distracted by the rumour that Mr. Okafor, 88, who has survived a coup, "
+        "two assassination attempts, countless cigars, a fall from a stage and a stomach "
+        "illness, had finally died."
+    )
+    assert [text for text, _ in claims_of(sentence)] == [sentence]
