@@ -450,7 +450,6 @@ def past_of_participle(word: str) -> str:
     return stem + "ed"
 
 
-
 def _is_age(text: str) -> bool:
     """One to three ASCII digits, blanks aside: an age ("34"), never a year ("2019")."""
     digits = text.strip(" \t")
