@@ -108,3 +108,25 @@ def test_an_interrupting_relative_with_a_list_in_it_is_not_cut_at_its_first_comm
         "illness, had finally died."
     )
     assert [text for text, _ in claims_of(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Junaid Khan, 20, a hacker from Leeds, and Ali Shah, 23, from Bury, are also being "
+        "investigated.",
+        "Tom Lund, a spokesman for the fund in Bergen, and Peter Rose, a spokesman for the "
+        "bank, declined to comment.",
+    ],
+)
+def test_people_listed_with_descriptions_are_no_apposition_of_the_first(sentence: str) -> None:
+    # the commas are a list's: "Tom Lund was a spokesman ..., and Peter Rose, ..." is wrong
+    for text, _ in claims_of(sentence):
+        assert not (", and " in text and (" was " in text or " is " in text)), text
+
+
+def test_a_description_with_a_lower_case_and_is_still_an_apposition() -> None:
+    sentence = "Tom Berg, a former minister and father of two, said prices rose sharply in May."
+    assert "Tom Berg was a former minister and father of two." in [
+        t for t, _ in claims_of(sentence)
+    ]

@@ -814,6 +814,10 @@ def _apposition_claim(
     copula = "are " if plural else ("is " if present else "was ")
     if _PARENTHETICAL.match(inner) or inner.split(None, 1)[0].endswith("ing"):
         return None
+    if _ANOTHER_NAME_LISTED.search(inner):
+        # "Hussain, 20, a hacker from Leeds, and Ali Khan, 23, from Bury, are ...": a list of
+        # people, each with a description; not one description of the first
+        return None
     relative = _RELATIVE.match(inner)
     if relative:
         clause = body.slice(relative.end()).prepend(subject + " ")
@@ -826,6 +830,9 @@ def _apposition_claim(
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
     return None
 
+
+#: ", and Ali Khan": a name listed after a description, which makes the commas a list's.
+_ANOTHER_NAME_LISTED = re.compile(r",[ \t]+(?:and|or)[ \t]+[A-Z][a-z]")
 
 #: "A man believed to be the driver was arrested": a subject (a determiner or a name and
 #: up to four words), a participle of data/hearsay_participles.txt, then "to be".
