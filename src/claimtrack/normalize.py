@@ -844,8 +844,6 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     # most texts have no apostrophe at all: one substring test in C before the set test
     if "'" in folded and not tables.contractions.keys().isdisjoint(raw):
         raw = _expanded(raw, tables.contractions)
-    if not negated_states().keys().isdisjoint(raw):
-        raw = _expanded(raw, negated_states())  # "unhurt" -> not hurt
     if not _planned_cues().keys().isdisjoint(raw):
         raw = _planned_as_will(raw)
     if not _FORWARD.isdisjoint(raw) and not _periods().isdisjoint(raw):
@@ -1016,14 +1014,6 @@ def _planned_verbs() -> frozenset[str]:
     """Stems of the verbs that may follow a planned phrasing's "to"."""
     scheduled = (stem(w) for w in _words(data_lines("scheduled_verbs.txt")))
     return _verb_stems().union(scheduled)
-
-
-@lru_cache(maxsize=1)
-def negated_states() -> dict[str, tuple[str, ...]]:
-    """data/negated_states.txt: a word that denies an act -> "not" and the act's participle."""
-    return {
-        word: tuple(reading) for word, *reading in map(str.split, data_lines("negated_states.txt"))
-    }
 
 
 def _expanded(raw: list[str], contractions: dict[str, tuple[str, ...]]) -> list[str]:

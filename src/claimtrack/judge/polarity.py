@@ -32,7 +32,6 @@ from claimtrack.normalize import (
     MatchKey,
     Tables,
     load_tables,
-    negated_states,
     normalize_text,
     stem,
 )
@@ -343,15 +342,7 @@ def main_verb(claim: Claim) -> str | None:
         return None
     if words[0] in _NOT_VERBS:
         return None  # a function word, not a verb ("in" of "did in fact make")
-    # "was uninjured": the parser's verb "uninjure" is the denial of "injure"
-    return _denied_verbs().get(words[0], words[0])
-
-
-@lru_cache(maxsize=1)
-def _denied_verbs() -> dict[str, str]:
-    """The verb the parser reads in a one-word denial (data/negated_states.txt: "uninjure",
-    "unharm") -> the verb it denies ("injure", "harm")."""
-    return {verb_lemma(word): verb_lemma(reading[-1]) for word, reading in negated_states().items()}
+    return words[0]
 
 
 #: Words a misread predicate may start with that are no verb: prepositions and adverbs
