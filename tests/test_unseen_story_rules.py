@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from claim_helpers import claim
 from claimtrack import build_report, judge, parse
 from claimtrack.judge import figures
 from claimtrack.judge.polarity import _bare_noun_after_modifier
@@ -470,6 +471,17 @@ def test_a_reflexive_that_a_verb_takes_stays_in_the_speaker() -> None:
 def test_a_name_given_after_the_subject_is_who_acts(text: str, agent: str) -> None:
     key = normalize_claim(parse.parse_statement(text, "a:1", "a"))
     assert key.agent == frozenset({agent})
+
+
+def test_a_given_name_the_parser_did_not_mark_is_who_acts() -> None:
+    # "A group calling itself Ferrule" put for "it" in reported speech: no entity was found
+    # there, the capitalised name after "calling itself" is the agent all the same
+    subject = "A group calling itself Ferrule"
+    key = normalize_claim(claim(f"{subject} carried out the attack.", subject=subject))
+    assert key.agent == frozenset({"ent_ferrule"})
+    lower = "A group calling itself ferrule"
+    key = normalize_claim(claim(f"{lower} carried out the attack.", subject=lower))
+    assert key.agent == frozenset()
 
 
 def test_a_subject_without_a_given_name_has_no_agent() -> None:
