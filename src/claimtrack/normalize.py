@@ -1132,6 +1132,29 @@ def _plain_forms(
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+#: A noun phrase that gives its own name: "a group calling itself Ferrule", "a militia known
+#: as the Front", "a man named Tom Berg", "a criminal group called BlackMoth".
+_GIVEN_NAME = re.compile(
+    r"\s(?:called|calling\s+(?:itself|themselves)|known\s+as|named|dubbed)\s+"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})$"
+)
+
+
+def _with_given_name(text: str, subject: str | None) -> str | None:
+    """The subject with the name it is given right after it in the text ("A criminal group"
+    of "A criminal group called BlackMoth claimed ..." -> "A criminal group called
+    BlackMoth"): the parser ends the subject before the naming word."""
+    if not subject or not text.startswith(subject):
+        return subject
+    found = _NAME_GIVEN_AFTER.match(text, len(subject))
+    return text[: found.end()] if found else subject
+
+
+#: ``_GIVEN_NAME`` right after a subject, in its claim's text.
+_NAME_GIVEN_AFTER = re.compile(
+    r",?\s(?:called|calling\s+(?:itself|themselves)|known\s+as|named|dubbed)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
+)
 
 
 def _subject_and_agent(
@@ -1146,6 +1169,11 @@ def _subject_and_agent(
     if not found:
         return found, _EMPTY
     bare = _LEADING_THE.sub("", subject.strip())
+    given = _GIVEN_NAME.search(bare)
+    if given is not None:
+        # "a group calling itself Ferrule", "a militia known as the Front": the name given
+        # is who acts, whatever noun introduces it
+        bare = _LEADING_THE.sub("", given.group("name"))
     if any(bare == mention for mention, _ in entities):
         return found, found
     if bare != subject:  # else the subject is folded already
@@ -1190,7 +1218,7 @@ def speaker_read(claim: Claim) -> tuple[str, str | None]:
     text, subject, speaker = claim.text, claim.subject, claim.attribution
     # the subject first: most claims have none of these, and the tests below are cheap
     if speaker is None or subject is None or subject[:1] not in "Ihs":
-        return text, subject
+        return text, _with_given_name(text, subject)
     if subject in ("he", "she"):
         # "he" in a quotation is someone the speaker talks about: reported speech only, and
         # only a speaker the pronoun can stand for (the parser's own test, parse.referents:
@@ -1527,7 +1555,8 @@ def _unmarked_name(key: MatchKey, subject: str | None) -> str | None:
     the subject is capitalised words only."""
     if key.agent or not subject:
         return None
-    bare = _BARE_NAME.fullmatch(subject.strip())
+    given = _GIVEN_NAME.search(subject)
+    bare = _BARE_NAME.fullmatch((given.group("name") if given else subject).strip())
     # "I" is never written in lower case, yet names no one ("ent_i" kept "I will not resign"
     # apart from every named subject)
     return bare.group(1) if bare and bare.group(1) not in _PRONOUNS else None

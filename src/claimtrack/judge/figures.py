@@ -154,7 +154,25 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
     "46-year" would read "-year old"), else the counted noun, else the words after it."""
     if fa.age_of is not None:
         return "age"
-    return na.counts or nb.counts or _context_after(a, na) or "the figure"
+    after = _context_after(a, na)
+    if not na.counts and not nb.counts and _adjunct_words(after) and a.subject:
+        # "fell 18% in Zurlin trading", "voted 7-2 for the increase": the words after the
+        # figure say where or on what; what moved is the claim's subject ("Velora shares")
+        return _lower_article(a.subject)
+    return na.counts or nb.counts or after or "the figure"
+
+
+def _adjunct_words(words: str) -> bool:
+    """The words after a figure open with a preposition other than "of" ("in Zurlin", "on
+    Monday", "for")."""
+    first = words.split(maxsplit=1)[0].lower() if words else ""
+    return first in _adjunct_prepositions()
+
+
+def _lower_article(subject: str) -> str:
+    """ "The kestran" -> "the kestran", for the middle of a sentence; names stay as they are."""
+    first, _, rest = subject.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first in ("The", "A", "An") else subject
 
 
 def _told_by_other_acts(
@@ -285,6 +303,12 @@ class _FigureFacts:
         return _event_of(self.text, self.figure)
 
     @cached_property
+    def names_a_toll(self) -> bool:
+        """The claim names a counted event or a toll word (data/toll_words.txt) anywhere,
+        so its figure may count those an event befell."""
+        return not _toll_tokens().isdisjoint(_token_list(self.text))
+
+    @cached_property
     def glued(self) -> str | None:
         """The word the figure is hyphenated to ("a 29-year career"): ``_glued``."""
         return _glued(self.text, self.figure)
@@ -378,18 +402,28 @@ _DOZEN_COUNTS = frozenset("two three four five six seven eight nine ten".split()
 
 def _vague(figure: str) -> bool:
     """The figure's own words are vague ("dozens", "millions"); the words that bound it
-    ("as many as") are not the figure's, unless the bound is a vague word itself ("some
-    695,000": a figure given loosely, as before)."""
+    ("as many as") are not the figure's, nor is a vague word before digits ("some 695,000"
+    is about 695,000, which the parser's bounds already say)."""
     words = _WORD.findall(figure.lower())
     vague = load_cues().vague
     candidates = _bounds_by_first_word(vague).get(words[0] if words else None, ())
     bound = next((phrase for size, phrase in candidates if words[:size] == phrase), [])
     words = words[len(bound) :]
+    if words and words[0] in vague and _digits_second(figure):
+        # "some 1,800 were injured": a vague word before digits rounds them, as "about"
+        # does (data/approximators.tsv widens it so); "some 1,800" is no "some" of "dozens"
+        words = words[1:]
     for position, word in enumerate(words):
         precise_dozen = word == "dozen" and position > 0 and words[position - 1] in _DOZEN_COUNTS
         if word in vague and not precise_dozen:
             return True
     return False
+
+
+def _digits_second(figure: str) -> bool:
+    """The figure's second word is written in digits: "some 1,800", "some 2.5 million"."""
+    parts = figure.split(maxsplit=2)
+    return len(parts) > 1 and parts[1][:1].isdigit()
 
 
 @lru_cache(maxsize=4)
@@ -556,6 +590,10 @@ def _same_quantity(
         return False
     if fa.event and fb.event and fa.event != fb.event:
         # "12 workers were injured" / "11 workers died": the same noun, different people.
+        return False
+    if (fa.event is None) != (fb.event is None) and not (fb if fa.event else fa).names_a_toll:
+        # "some 300 people were on board" / "seven people were killed": those present and
+        # those the event befell; "40 casualties" / "12 killed" stay compared.
         return False
     if fa.thing and fb.thing:
         return fa.thing == fb.thing
@@ -823,8 +861,14 @@ def another_occasion(a: Claim, back_a: bool, b: Claim, back_b: bool) -> bool:
     """One claim dates itself a year or more back (``back_a``, ``back_b``: ``years_back``,
     read once per claim by the caller; "when it bombed the depot a year ago, killing four")
     and the other gives no date at all ("six people were killed"): told without a date, a
-    toll is the news of the day, so the two tell of two occasions, not one fact twice."""
-    return (back_a and not b.dates) or (back_b and not a.dates)
+    toll is the news of the day, so the two tell of two occasions, not one fact twice. A
+    claim that says "never" ("has never been fined") speaks of every time, the dated one's
+    too: one occasion then."""
+    return (back_a and not b.dates and not _never(b)) or (back_b and not a.dates and not _never(a))
+
+
+def _never(claim: Claim) -> bool:
+    return (claim.negation_cue or "").lower() == "never"
 
 
 def _unknown_periods(claim: Claim) -> frozenset[str]:
@@ -848,6 +892,13 @@ def load_counted_events() -> Mapping[str, str]:
             if token and " " not in token:
                 events[token] = name.strip()
     return events
+
+
+@lru_cache(maxsize=1)
+def _toll_tokens() -> frozenset[str]:
+    """Normalized tokens of every counted event and toll word (``names_a_toll``)."""
+    words = (normalize_text(w).text for w in data_lines("toll_words.txt"))
+    return frozenset(load_counted_events()) | frozenset(w for w in words if w)
 
 
 def _event_of(text: str, figure: str) -> str | None:
@@ -984,12 +1035,38 @@ def _glued(text: str, figure: str) -> str | None:
 
 
 def _counted_noun(text: str, figure: str) -> str | None:
+    if _adjunct_follows(text, figure):
+        return None
     tokens = _context_tokens(text, figure, after=True)
     while tokens and tokens[0] in _kind_tokens():
         tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
+
+
+#: A preposition right after a figure, then a name: "18% in Zurlin trading", "40 in the
+#: North", "300 on Monday".
+_NAME_AFTER_FIGURE = re.compile(r"\s([a-z]+)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+def _adjunct_follows(text: str, figure: str) -> bool:
+    """A preposition other than "of" and a name stand right after the figure ("shares fell
+    18% in Zurlin trading", "killed 40 in Baghdad", "arrested 12 on Monday"): the name says
+    where or when, and what is counted is named before the figure. A common noun after the
+    preposition may be the counted thing itself ("$13 million in state taxes", "a tariff of
+    25% on steel"), so only a name sets the words after the figure aside."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    found = _NAME_AFTER_FIGURE.match(text, index + len(figure))
+    return found is not None and found.group(1) in _adjunct_prepositions()
+
+
+@lru_cache(maxsize=1)
+def _adjunct_prepositions() -> frozenset[str]:
+    # "of" names what a share is of; "per" is part of a rate ("5 per cent", "10 per day")
+    return frozenset(data_lines("prepositions.txt")) - {"of", "per"}
 
 
 def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:

@@ -443,7 +443,8 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
 
 def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.date, dt.date | None]]:
     """The resolved dates of the claim as (first day, last day or None for open-ended);
-    those written in ``clause`` only, when it holds any."""
+    those written in ``clause`` only, when it holds any. A date after "until" ends a
+    period that runs from before it ("will stay closed until Monday" holds on Sunday)."""
     lower = claim.text.lower()
     dates = claim.dates
     if clause and any(d.text in clause for d in dates):
@@ -452,8 +453,10 @@ def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.dat
     for date in dates:
         if date.earliest is None:
             continue
-        since = f"since {date.text.lower()}" in lower
-        periods.append((date.earliest, None if since else date.latest))
+        written = date.text.lower()
+        since = f"since {written}" in lower
+        until = f"until {written}" in lower or f"till {written}" in lower
+        periods.append((dt.date.min if until else date.earliest, None if since else date.latest))
     return periods
 
 
@@ -506,6 +509,10 @@ def antonym_conflicts(
         return []  # "things money can't buy" / "he sells his boat": no act is reported
     if _only_reported(a) or _only_reported(b):
         return []  # "where some reports say she was detained" / "she was released": told about
+    if _at_other_times(a, b):
+        # "the crossing closed on Monday" / "it reopened on Thursday": one act after the
+        # other, both true; on one day, or undated, they contradict each other
+        return []
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
@@ -753,9 +760,12 @@ _OBJECT_POSSESSIVES = frozenset("its their his her our my your".split())
 
 def _bare_noun_after_modifier(modifier: str, word: str) -> bool:
     """After a determiner and one word, an uninflected word ends a noun phrase ("a press
-    release"); a plural before it is the subject of a verb ("the rebels release")."""
+    release"); a plural before it is the subject of a verb ("the rebels release"), and so is
+    a noun before an irregular past ("the dollar fell", "the currency rose": an inflected
+    form, though it has no "-ed")."""
     plural = modifier.endswith("s") and not modifier.endswith("ss")
-    return not plural and not word.endswith(("s", "ed", "ing"))
+    inflected = word.endswith(("s", "ed", "ing")) or verb_lemma(word) != word
+    return not plural and not inflected
 
 
 _RELATIVE = frozenset("who which that".split())

@@ -780,6 +780,8 @@ def _parse_sentence_memoised(
     else:
         _RECENT.note(repeat=True)
     reason = memo.boilerplate
+    if reason is None and whole_line and noise.own_author_note(raw, context.article.source):
+        reason = "author note"  # the outlet's own name decides: not part of the memo's key
     if reason is None and _repeated(context, memo.line_key):
         reason = "repeated line"
     if reason is not None:
@@ -1107,6 +1109,8 @@ def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
     reason = _boilerplate(raw, whole_line)
     if reason is not None:
         return reason
+    if whole_line and noise.own_author_note(raw, context.article.source):
+        return "author note"
     return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
 
 

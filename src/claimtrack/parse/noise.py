@@ -222,6 +222,33 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
     return _sentence_boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
 
 
+#: What a writer does for an outlet, right after the writer's name ("Greta Sollen writes on
+#: business for ...", "Mara Quist covers health for ...", "Sanne Koval is the ...'s chief
+#: reporter").
+_AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits"})
+#: Words in an author note: past this, a line is the story's, whoever it names.
+MAX_AUTHOR_NOTE_WORDS = 20
+
+
+def own_author_note(line: str, source: str | None) -> bool:
+    """A short line that names a writer (two or three capitalised words, then what the
+    writer does) and the article's own outlet ``source`` ("Greta Sollen writes on business
+    for the Halden Post."): the paper's note on its writer, not a claim of the story. The
+    outlet's own name is what tells it from a story's sentence about someone ("Tom Berg is
+    the mayor's chief of staff")."""
+    words = line.split()
+    if not source or len(source) < 4 or len(words) > MAX_AUTHOR_NOTE_WORDS:
+        return False
+    if source.lower() not in line.lower():
+        return False
+    return any(
+        len(words) > size
+        and all(word[:1].isupper() for word in words[:size])
+        and words[size] in _AUTHOR_VERBS
+        for size in (2, 3)
+    )
+
+
 def normalized_line(line: str) -> str:
     """A line folded for spotting repeats: case, spacing and punctuation ignored."""
     if line.isascii():

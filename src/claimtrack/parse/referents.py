@@ -29,8 +29,9 @@ _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|thei
 #: "The company said its profits fell": a possessive refers the way its pronoun does.
 _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
-#: Canada", "the government in Lima".
-_HEAD_END = re.compile(r",|[ \t](?:of|for|at|in|from|with)[ \t]")
+#: Canada", "the government in Lima", "a group calling itself Ferrule", "a militia known as
+#: the Front".
+_HEAD_END = re.compile(r",|[ \t](?:of|for|at|in|from|with|calling|called|known[ \t]+as)[ \t]")
 #: Words that show the speaker names someone through another person or thing.
 _SPEAKER_PRONOUNS = frozenset(
     "he she it they his her its their him them we i you who which this that".split()
@@ -211,8 +212,18 @@ def _title_pronoun(head: list[str]) -> frozenset[str] | None:
 
 
 def without_reflexive(speaker: str) -> str:
-    """ "Trump himself" -> "Trump"."""
-    return " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES)
+    """ "Trump himself" -> "Trump"; the object of a verb stays ("a group calling itself
+    Ferrule")."""
+    words = speaker.split()
+    return " ".join(
+        word
+        for k, word in enumerate(words)
+        if word.lower() not in _REFLEXIVES or (k > 0 and words[k - 1].lower() in _NAMING_VERBS)
+    )
+
+
+#: Verbs whose object is a reflexive that belongs to the speaker's words.
+_NAMING_VERBS = frozenset({"calling", "calls", "called", "call", "describing", "describes"})
 
 
 #: A name written in capitals only ("ACTED", "NATO"): an organisation's, never a person's.
