@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import logging
 import re
@@ -154,6 +155,10 @@ class Context:
     #: sentence before a pronoun speaker are where its referent is looked for.
     sentence_claims: list[int] = field(default_factory=list)
     subject_sentence: int = -10
+    #: The last sentence whose "he" or "she" was resolved to ``last_person``: the person
+    #: goes on being the one a "he" in the next sentence means ("He ... He ..."), but not
+    #: what an "it" means (``subject_sentence`` is left as it was).
+    person_sentence: int = -10
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
     pronoun_seen: bool = False
@@ -1299,25 +1304,92 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
 def _resolve_pronoun(
     context: Context, clause: Clause, attribution: Attribution | None = None
 ) -> Clause:
-    """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
-    match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
-    if match is None or _stands_for_nothing(match, clause.view.text):
+    """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous,
+    also after a lead-in ("But he said ...", "In May, he said ...": ``_lead_in_length``)."""
+    text = clause.view.text.lstrip()
+    lead = _lead_in_length(text)
+    match = _PRONOUN_SUBJECT.match(text[lead:]) if lead else None
+    if match is not None and match.group("head").lower() not in ("he", "she"):
+        match = None  # "So it turns out ...", "But it has been years ...": often no referent
+    if match is None:
+        lead = 0
+        match = _PRONOUN_SUBJECT.match(text)
+    if match is None or _stands_for_nothing(match, text[lead:]):
         return clause
     context.pronoun_seen = True
     head = match.group("head")
-    name = context.last_person if head.lower() in ("he", "she") else context.last_thing
-    recent = context.sentence_index - context.subject_sentence <= 1
+    person = head.lower() in ("he", "she")
+    name = context.last_person if person else context.last_thing
+    last = max(context.subject_sentence, context.person_sentence if person else -10)
+    recent = context.sentence_index - last <= 1
     if name is None or not recent:
         return clause
-    if head.lower() in ("he", "she") and _quotes_its_own_speaker(name, attribution):
+    if person and _quotes_its_own_speaker(name, attribution):
         return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
-    if head.lower() in ("he", "she"):
+    if person:
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
+        widened = (
+            lead > 0
+            or match.group("next").lower() in _EMPTY_IT_NEXT
+            or context.sentence_index - context.subject_sentence > 1
+        )
+        if widened and not _gender_shown(context, name, head.lower()):
+            # "Harbour Reporters ... This time, he was": perhaps no person; a "she" after
+            # a king's caption: not him. Only a person the article showed as "he" (or
+            # "she") before, by a title or its own pronoun, is read so this far.
+            return clause
+        if widened and _another_person_named(context, head.lower(), name):
+            return clause  # "... shows the reporter Tom Berg. He would be next": Berg
         _note_gender(context, name, head.lower())
-    leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    view = clause.view.replace_head(leading + len(head), name)
+        context.person_sentence = context.sentence_index
+    leading = len(clause.view.text) - len(text)
+    if lead:
+        view = clause.view.replace_at(leading + lead, len(head), name)
+    else:
+        view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+#: What may stand before a sentence's subject pronoun: a joining word ("But he ..."), and
+#: up to two phrases closed by a comma ("In May, he ...", "But on Monday, in a letter, he").
+_LEAD_IN = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then)[ \t]+)?(?P<phrases>(?:[^,;:\"“”()\n]{1,60},[ \t]+){1,2})"
+    r"|(?:But|And|Yet|So|Still|Then)[ \t]+"
+)
+#: Capitalised words a lead-in may hold besides its first: "On Monday", "In May 2018".
+_CALENDAR_WORDS = frozenset(name for name in (*calendar.day_name, *calendar.month_name) if name)
+
+
+def _lead_in_length(text: str) -> int:
+    """How many characters of ``text`` come before its subject pronoun: a joining word and
+    phrases with no verb and no one named ("In the final week, he ...", not "When the
+    mayor left, he ..." or "In a letter to the mayor, he ..." whose "he" may be the mayor,
+    nor "After Ruiz spoke, he ..."), else 0."""
+    found = _LEAD_IN.match(text)
+    if found is None:
+        return 0
+    phrases = found.group("phrases") or ""
+    words = phrases.replace(",", " ").split()
+    if any(_names_someone(word, index) for index, word in enumerate(words)):
+        return 0
+    if any(referents.is_person_noun(word) for word in words):
+        return 0  # "In a rebuke of the president, he ...": "he" may be the president
+    if any(word.lower() in _LEAD_IN_PRONOUNS for word in words):
+        return 0  # "When she left, he ...": two people
+    if phrases and any(grammar.has_verb(phrase) for phrase in phrases.split(",") if phrase.strip()):
+        return 0
+    return found.end()
+
+
+_LEAD_IN_PRONOUNS = frozenset(("he", "she", "it", "they", "him", "her", "them"))
+
+
+def _names_someone(word: str, index: int) -> bool:
+    """A capitalised word that is not a lead-in's first nor a day or month: a name."""
+    if index == 0 or not word[:1].isupper():
+        return False
+    return word.strip(".") not in _CALENDAR_WORDS
 
 
 def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
@@ -1482,6 +1554,29 @@ def _names_of(claim: Claim) -> list[str]:
     return [name for name in named if name and name.lower() not in ("he", "she", "it")]
 
 
+def _another_person_named(context: Context, pronoun: str, name: str) -> bool:
+    """Whether the sentence before, or this one so far, names a person other than ``name``
+    whom ``pronoun`` may mean (``referents.unique_referent``, with their names as others)."""
+    if context.sentence_index < 1 or context.sentence_index >= len(context.sentence_claims):
+        return False
+    claims = _claims_between(context, context.sentence_index - 1, None)
+    others = tuple(entity.canonical for claim in claims for entity in claim.entities)
+    found = referents.unique_referent(
+        pronoun, [name], context.aliases.lookup, partial(_person_named, context), others
+    )
+    return found is None
+
+
+def _gender_shown(context: Context, name: str, pronoun: str) -> bool:
+    """Whether the article showed ``name`` to be the person ``pronoun`` ("he", "she") means:
+    a title that says so ("Mr."), or its own pronoun resolved to them before."""
+    title = referents.TITLE_PRONOUN.get(_title_of(name) or "")
+    known = title or context.genders.get(_untitled_name(name)) or ""
+    if not known and name == context.last_person:
+        known = context.last_person_evidence
+    return known == pronoun
+
+
 def _known_person(context: Context, name: str) -> bool:
     """Whether the article shows that ``name`` is a person's: a title ("Sen.", "Mr."), a
     role before the name ("party leader"), a pronoun it called them by before, or a claim
@@ -1576,7 +1671,11 @@ _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[
 
 def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     """The pronoun is an empty subject, not one that refers back ("It is unclear whether",
-    "It took rescuers three hours to reach them"): replacing it would invent a claim."""
+    "It took rescuers three hours to reach them"): replacing it would invent a claim. Only
+    "it" can be empty, or a noun ("The group was founded in 2004" is not about the last
+    name): "He was sentenced" refers as "He sentenced" does."""
+    if match.group("head").lower() in ("he", "she"):
+        return False
     return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
 
 
