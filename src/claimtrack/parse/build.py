@@ -220,7 +220,7 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
         published=article.published or _signature_date(text),
     )
     sentences = split_sentences(text)
-    speakers = _quotation_speakers(text, sentences)
+    speakers, continued = _quotation_speakers(text, sentences)
     tags = _speaker_tags(text, sentences, speakers)
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
@@ -230,7 +230,10 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
             _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
             continue
         try:
-            _parse_sentence_memoised(context, sentence, speakers.get(index))
+            quotation = speakers.get(index)
+            if index in continued:
+                quotation = _named_as_before(context, quotation)
+            _parse_sentence_memoised(context, sentence, quotation)
             _credit_announcement(context, sentence, before)
         except Exception as error:  # a parser bug costs one sentence, not the run
             if RAISE_PARSER_ERRORS:
@@ -270,11 +273,16 @@ def _keep_unparsed(context: Context, sentence: Sentence, before: int, error: Exc
 MAX_QUOTATION = 8
 
 
-def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attribution]:
+def _quotation_speakers(
+    text: str, sentences: list[Sentence]
+) -> tuple[dict[int, Attribution], set[int]]:
     """For each sentence inside a quotation that spans sentences, the quotation's speaker:
     found in its last sentence (\u201c... ,\u201d the minister said.) or its first (He said:
-    \u201c...)."""
+    \u201c...), or, for a quotation without a speaker of its own, the quotation's just
+    before it (``_speaker_before``). Also the sentences that go on with the quotation
+    before them (``_named_as_before``)."""
     speakers: dict[int, Attribution] = {}
+    continued: set[int] = set()
     index = 0
     while index < len(sentences):
         first = sentences[index]
@@ -292,11 +300,74 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
         closing = find_attribution(text[sentences[last].start : sentences[last].end])
         opening = find_attribution(text[first.start : first.end])
         speaker = closing or opening
+        if speaker is None:
+            speaker = _speaker_before(text, sentences, index, speakers)
+            continued.update(range(index, last + 1) if speaker else ())
         if speaker is not None:
             for member in range(index, last + 1):
                 speakers[member] = speaker
         index = last + 1
-    return speakers
+    _continued_quotations(text, sentences, speakers, continued)
+    return speakers, continued
+
+
+#: Quotation marks that open and close a quotation.
+_OPENING_MARKS = '"“'
+_CLOSING_MARKS = '"”'
+_ALL_MARKS = '"“”'
+
+
+def _continued_quotations(
+    text: str, sentences: list[Sentence], speakers: dict[int, Attribution], continued: set[int]
+) -> None:
+    """'"We lost the vote," Ruiz said. "We will try again."': a sentence that is one whole
+    quotation with no speaker of its own goes on with the quotation just before it, in the
+    same paragraph: the same speaker's words (``_speaker_before``)."""
+    for index in range(1, len(sentences)):
+        if index in speakers:
+            continue
+        raw = text[sentences[index].start : sentences[index].end].strip()
+        if len(raw) < 3 or raw[0] not in _OPENING_MARKS or raw[-1] not in _CLOSING_MARKS:
+            continue
+        if quote_balance(raw) != 0 or sum(map(raw.count, _ALL_MARKS)) != 2:
+            continue  # not one quotation from the first word to the last
+        speaker = _speaker_before(text, sentences, index, speakers)
+        if speaker is not None and find_attribution(raw) is None:
+            speakers[index] = speaker
+            continued.add(index)
+
+
+def _named_as_before(context: Context, quotation: Attribution | None) -> Attribution | None:
+    """A quotation that goes on from the sentence before, credited to whom that sentence's
+    quotation was: '"...," he said. "..."' names "he" once, in the first sentence, where
+    the sentences before it tell who he is; two sentences on, they no longer do."""
+    if quotation is None or quotation.speaker.lower() not in SUBJECT_PRONOUNS:
+        return quotation
+    before = context.sentence_claims[-2] if len(context.sentence_claims) > 1 else 0
+    for claim in reversed(context.claims[before:]):
+        if claim.quoted and claim.attribution and claim.dropped is None:
+            if claim.attribution.lower() in SUBJECT_PRONOUNS:
+                return quotation
+            return quotation._replace(speaker=claim.attribution)
+    return quotation
+
+
+def _speaker_before(
+    text: str, sentences: list[Sentence], index: int, speakers: dict[int, Attribution]
+) -> Attribution | None:
+    """The speaker of the quotation in the sentence before ``index`` when a quotation
+    opening at ``index`` without a speaker of its own goes on with it: the same paragraph
+    (no line break between), a quoted speaker, and not a question ('"Did you sign?" the
+    lawyer asked. "No."': the answer is another person's)."""
+    if index < 1:
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before.end : sentences[index].start]:
+        return None  # a new paragraph may be anyone's quotation
+    speaker = speakers.get(index - 1) or find_attribution(text[before.start : before.end])
+    if speaker is None or not speaker.quoted or "?" in text[before.start : before.end]:
+        return None
+    return speaker
 
 
 # '"... ?" / another asks.': the sentence splitter ends a quotation at its "?" or "!", and
