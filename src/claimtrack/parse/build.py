@@ -1378,7 +1378,8 @@ def _resolve_pronoun(
     """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous,
     also after a lead-in ("But he said ...", "In May, he said ...": ``_lead_in_length``)."""
     text = clause.view.text.lstrip()
-    lead = _lead_in_length(text)
+    # only a "he" or "she" is read after a lead-in: a substring test first (most clauses)
+    lead = _lead_in_length(text) if " he " in text or " she " in text else 0
     match = _PRONOUN_SUBJECT.match(text[lead:]) if lead else None
     if match is not None and match.group("head").lower() not in ("he", "she"):
         match = None  # "So it turns out ...", "But it has been years ...": often no referent
