@@ -259,7 +259,9 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"{_LEAD_IN}{_SPEAKER}[ \t]+{aux}{adverb}(?P<verb>{clause_verbs}|told[ \t]+reporters)"
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
-            r"(?P<content>[\"“]?(?:[\w’'-]+[\"”]?[ \t]+){2}.+)$",
+            # a word of the content may be an abbreviation: "said Mr. Berg left", "said U.S.
+            # troops left"
+            r"(?P<content>[\"“]?(?:[\w’'.-]+[\"”]?[ \t]+){2}.+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import logging
 import re
@@ -154,6 +155,10 @@ class Context:
     #: sentence before a pronoun speaker are where its referent is looked for.
     sentence_claims: list[int] = field(default_factory=list)
     subject_sentence: int = -10
+    #: The last sentence whose "he" or "she" was resolved to ``last_person``: the person
+    #: goes on being the one a "he" in the next sentence means ("He ... He ..."), but not
+    #: what an "it" means (``subject_sentence`` is left as it was).
+    person_sentence: int = -10
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
     pronoun_seen: bool = False
@@ -215,7 +220,7 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
         published=article.published or _signature_date(text),
     )
     sentences = split_sentences(text)
-    speakers = _quotation_speakers(text, sentences)
+    speakers, continued = _quotation_speakers(text, sentences)
     tags = _speaker_tags(text, sentences, speakers)
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
@@ -225,7 +230,10 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
             _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
             continue
         try:
-            _parse_sentence_memoised(context, sentence, speakers.get(index))
+            quotation = speakers.get(index)
+            if index in continued:
+                quotation = _named_as_before(context, quotation)
+            _parse_sentence_memoised(context, sentence, quotation)
             _credit_announcement(context, sentence, before)
         except Exception as error:  # a parser bug costs one sentence, not the run
             if RAISE_PARSER_ERRORS:
@@ -265,11 +273,16 @@ def _keep_unparsed(context: Context, sentence: Sentence, before: int, error: Exc
 MAX_QUOTATION = 8
 
 
-def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attribution]:
+def _quotation_speakers(
+    text: str, sentences: list[Sentence]
+) -> tuple[dict[int, Attribution], set[int]]:
     """For each sentence inside a quotation that spans sentences, the quotation's speaker:
     found in its last sentence (\u201c... ,\u201d the minister said.) or its first (He said:
-    \u201c...)."""
+    \u201c...), or, for a quotation without a speaker of its own, the quotation's just
+    before it (``_speaker_before``). Also the sentences that go on with the quotation
+    before them (``_named_as_before``)."""
     speakers: dict[int, Attribution] = {}
+    continued: set[int] = set()
     index = 0
     while index < len(sentences):
         first = sentences[index]
@@ -287,11 +300,74 @@ def _quotation_speakers(text: str, sentences: list[Sentence]) -> dict[int, Attri
         closing = find_attribution(text[sentences[last].start : sentences[last].end])
         opening = find_attribution(text[first.start : first.end])
         speaker = closing or opening
+        if speaker is None:
+            speaker = _speaker_before(text, sentences, index, speakers)
+            continued.update(range(index, last + 1) if speaker else ())
         if speaker is not None:
             for member in range(index, last + 1):
                 speakers[member] = speaker
         index = last + 1
-    return speakers
+    _continued_quotations(text, sentences, speakers, continued)
+    return speakers, continued
+
+
+#: Quotation marks that open and close a quotation.
+_OPENING_MARKS = '"“'
+_CLOSING_MARKS = '"”'
+_ALL_MARKS = '"“”'
+
+
+def _continued_quotations(
+    text: str, sentences: list[Sentence], speakers: dict[int, Attribution], continued: set[int]
+) -> None:
+    """'"We lost the vote," Ruiz said. "We will try again."': a sentence that is one whole
+    quotation with no speaker of its own goes on with the quotation just before it, in the
+    same paragraph: the same speaker's words (``_speaker_before``)."""
+    for index in range(1, len(sentences)):
+        if index in speakers:
+            continue
+        raw = text[sentences[index].start : sentences[index].end].strip()
+        if len(raw) < 3 or raw[0] not in _OPENING_MARKS or raw[-1] not in _CLOSING_MARKS:
+            continue
+        if quote_balance(raw) != 0 or sum(map(raw.count, _ALL_MARKS)) != 2:
+            continue  # not one quotation from the first word to the last
+        speaker = _speaker_before(text, sentences, index, speakers)
+        if speaker is not None and find_attribution(raw) is None:
+            speakers[index] = speaker
+            continued.add(index)
+
+
+def _named_as_before(context: Context, quotation: Attribution | None) -> Attribution | None:
+    """A quotation that goes on from the sentence before, credited to whom that sentence's
+    quotation was: '"...," he said. "..."' names "he" once, in the first sentence, where
+    the sentences before it tell who he is; two sentences on, they no longer do."""
+    if quotation is None or quotation.speaker.lower() not in SUBJECT_PRONOUNS:
+        return quotation
+    before = context.sentence_claims[-2] if len(context.sentence_claims) > 1 else 0
+    for claim in reversed(context.claims[before:]):
+        if claim.quoted and claim.attribution and claim.dropped is None:
+            if claim.attribution.lower() in SUBJECT_PRONOUNS:
+                return quotation
+            return quotation._replace(speaker=claim.attribution)
+    return quotation
+
+
+def _speaker_before(
+    text: str, sentences: list[Sentence], index: int, speakers: dict[int, Attribution]
+) -> Attribution | None:
+    """The speaker of the quotation in the sentence before ``index`` when a quotation
+    opening at ``index`` without a speaker of its own goes on with it: the same paragraph
+    (no line break between), a quoted speaker, and not a question ('"Did you sign?" the
+    lawyer asked. "No."': the answer is another person's)."""
+    if index < 1:
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before.end : sentences[index].start]:
+        return None  # a new paragraph may be anyone's quotation
+    speaker = speakers.get(index - 1) or find_attribution(text[before.start : before.end])
+    if speaker is None or not speaker.quoted or "?" in text[before.start : before.end]:
+        return None
+    return speaker
 
 
 # '"... ?" / another asks.': the sentence splitter ends a quotation at its "?" or "!", and
@@ -1304,25 +1380,93 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
 def _resolve_pronoun(
     context: Context, clause: Clause, attribution: Attribution | None = None
 ) -> Clause:
-    """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous."""
-    match = _PRONOUN_SUBJECT.match(clause.view.text.lstrip())
-    if match is None or _stands_for_nothing(match, clause.view.text):
+    """ "It said ..." -> "Iran said ..." when the previous subject makes it unambiguous,
+    also after a lead-in ("But he said ...", "In May, he said ...": ``_lead_in_length``)."""
+    text = clause.view.text.lstrip()
+    # only a "he" or "she" is read after a lead-in: a substring test first (most clauses)
+    lead = _lead_in_length(text) if " he " in text or " she " in text else 0
+    match = _PRONOUN_SUBJECT.match(text[lead:]) if lead else None
+    if match is not None and match.group("head").lower() not in ("he", "she"):
+        match = None  # "So it turns out ...", "But it has been years ...": often no referent
+    if match is None:
+        lead = 0
+        match = _PRONOUN_SUBJECT.match(text)
+    if match is None or _stands_for_nothing(match, text[lead:]):
         return clause
     context.pronoun_seen = True
     head = match.group("head")
-    name = context.last_person if head.lower() in ("he", "she") else context.last_thing
-    recent = context.sentence_index - context.subject_sentence <= 1
+    person = head.lower() in ("he", "she")
+    name = context.last_person if person else context.last_thing
+    last = max(context.subject_sentence, context.person_sentence if person else -10)
+    recent = context.sentence_index - last <= 1
     if name is None or not recent:
         return clause
-    if head.lower() in ("he", "she") and _quotes_its_own_speaker(name, attribution):
+    if person and _quotes_its_own_speaker(name, attribution):
         return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
-    if head.lower() in ("he", "she"):
+    if person:
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
+        widened = (
+            lead > 0
+            or match.group("next").lower() in _EMPTY_IT_NEXT
+            or context.sentence_index - context.subject_sentence > 1
+        )
+        if widened and not _gender_shown(context, name, head.lower()):
+            # "Harbour Reporters ... This time, he was": perhaps no person; a "she" after
+            # a king's caption: not him. Only a person the article showed as "he" (or
+            # "she") before, by a title or its own pronoun, is read so this far.
+            return clause
+        if widened and _another_person_named(context, head.lower(), name):
+            return clause  # "... shows the reporter Tom Berg. He would be next": Berg
         _note_gender(context, name, head.lower())
-    leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    view = clause.view.replace_head(leading + len(head), name)
+        context.person_sentence = context.sentence_index
+    leading = len(clause.view.text) - len(text)
+    if lead:
+        view = clause.view.replace_at(leading + lead, len(head), name)
+    else:
+        view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+#: What may stand before a sentence's subject pronoun: a joining word ("But he ..."), and
+#: up to two phrases closed by a comma ("In May, he ...", "But on Monday, in a letter, he").
+_LEAD_IN = re.compile(
+    r"(?:(?:But|And|Yet|So|Still|Then)[ \t]+)?(?P<phrases>(?:[^,;:\"“”()\n]{1,60},[ \t]+){1,2})"
+    r"|(?:But|And|Yet|So|Still|Then)[ \t]+"
+)
+#: Capitalised words a lead-in may hold besides its first: "On Monday", "In May 2018".
+_CALENDAR_WORDS = frozenset(name for name in (*calendar.day_name, *calendar.month_name) if name)
+
+
+def _lead_in_length(text: str) -> int:
+    """How many characters of ``text`` come before its subject pronoun: a joining word and
+    phrases with no verb and no one named ("In the final week, he ...", not "When the
+    mayor left, he ..." or "In a letter to the mayor, he ..." whose "he" may be the mayor,
+    nor "After Ruiz spoke, he ..."), else 0."""
+    found = _LEAD_IN.match(text)
+    if found is None:
+        return 0
+    phrases = found.group("phrases") or ""
+    words = phrases.replace(",", " ").split()
+    if any(_names_someone(word, index) for index, word in enumerate(words)):
+        return 0
+    if any(referents.is_person_noun(word) for word in words):
+        return 0  # "In a rebuke of the president, he ...": "he" may be the president
+    if any(word.lower() in _LEAD_IN_PRONOUNS for word in words):
+        return 0  # "When she left, he ...": two people
+    if phrases and any(grammar.has_verb(phrase) for phrase in phrases.split(",") if phrase.strip()):
+        return 0
+    return found.end()
+
+
+_LEAD_IN_PRONOUNS = frozenset(("he", "she", "it", "they", "him", "her", "them"))
+
+
+def _names_someone(word: str, index: int) -> bool:
+    """A capitalised word that is not a lead-in's first nor a day or month: a name."""
+    if index == 0 or not word[:1].isupper():
+        return False
+    return word.strip(".") not in _CALENDAR_WORDS
 
 
 def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
@@ -1487,6 +1631,29 @@ def _names_of(claim: Claim) -> list[str]:
     return [name for name in named if name and name.lower() not in ("he", "she", "it")]
 
 
+def _another_person_named(context: Context, pronoun: str, name: str) -> bool:
+    """Whether the sentence before, or this one so far, names a person other than ``name``
+    whom ``pronoun`` may mean (``referents.unique_referent``, with their names as others)."""
+    if context.sentence_index < 1 or context.sentence_index >= len(context.sentence_claims):
+        return False
+    claims = _claims_between(context, context.sentence_index - 1, None)
+    others = tuple(entity.canonical for claim in claims for entity in claim.entities)
+    found = referents.unique_referent(
+        pronoun, [name], context.aliases.lookup, partial(_person_named, context), others
+    )
+    return found is None
+
+
+def _gender_shown(context: Context, name: str, pronoun: str) -> bool:
+    """Whether the article showed ``name`` to be the person ``pronoun`` ("he", "she") means:
+    a title that says so ("Mr."), or its own pronoun resolved to them before."""
+    title = referents.TITLE_PRONOUN.get(_title_of(name) or "")
+    known = title or context.genders.get(_untitled_name(name)) or ""
+    if not known and name == context.last_person:
+        known = context.last_person_evidence
+    return known == pronoun
+
+
 def _known_person(context: Context, name: str) -> bool:
     """Whether the article shows that ``name`` is a person's: a title ("Sen.", "Mr."), a
     role before the name ("party leader"), a pronoun it called them by before, or a claim
@@ -1581,7 +1748,11 @@ _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[
 
 def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     """The pronoun is an empty subject, not one that refers back ("It is unclear whether",
-    "It took rescuers three hours to reach them"): replacing it would invent a claim."""
+    "It took rescuers three hours to reach them"): replacing it would invent a claim. Only
+    "it" can be empty, or a noun ("The group was founded in 2004" is not about the last
+    name): "He was sentenced" refers as "He sentenced" does."""
+    if match.group("head").lower() in ("he", "she"):
+        return False
     return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
 
 

@@ -246,11 +246,18 @@ def _first_verb(text: str) -> tuple[int, int]:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES or (before.endswith("s") and before not in ("is", "was", "has"))
+                    kind is _YES
+                    or (before.endswith("s") and before not in ("is", "was", "has"))
+                    or before in _PLAIN_FORM_SUBJECTS
                 ):
                     return index, match.start()
         previous = word
     return -1, -1
+
+
+#: Pronouns whose verb takes its plain form: "They fail", "We agree" (a base-form word after
+#: them is their verb, as after a plural noun: "Rats fail").
+_PLAIN_FORM_SUBJECTS = frozenset(("they", "we", "i", "you"))
 
 
 @lru_cache(maxsize=4096)  # the same left side is checked at each coordinator
@@ -269,7 +276,9 @@ def has_verb(text: str) -> bool:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES or (before.endswith("s") and before not in ("is", "was", "has"))
+                    kind is _YES
+                    or (before.endswith("s") and before not in ("is", "was", "has"))
+                    or before in _PLAIN_FORM_SUBJECTS
                 ):
                     return True
         previous = word

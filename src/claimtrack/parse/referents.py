@@ -332,6 +332,11 @@ def _titled_office(words: list[str]) -> bool:
     return any(_is_role(word) for word in words[: joins[0]])
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether ``word`` names a person by role or title ("president", "mayor", "Minister")."""
+    return _is_role(word)
+
+
 def _is_role(word: str) -> bool:
     """A noun or title for a person: "spokeswoman", "leader", "Coordinator", "Minister"."""
     return bool(_kinds().get(word.lower().rstrip("."), _NONE) & _ANY)

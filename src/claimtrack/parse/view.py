@@ -73,6 +73,18 @@ class View:
         kept = tuple((p.start, p.start + len(p.text)) for p in head.pieces if p.start >= 0)
         return View([Piece(-1, words), *self.slice(length).pieces], self.kept + kept)
 
+    def replace_at(self, start: int, length: int, words: str) -> View:
+        """Replace ``length`` characters from ``start`` by ``words`` (a resolved pronoun after
+        a lead-in: "In May, he ..."); the replaced characters keep their place in ``spans``."""
+        replaced = self.slice(start, start + length)
+        kept = tuple((p.start, p.start + len(p.text)) for p in replaced.pieces if p.start >= 0)
+        pieces = [
+            *self.slice(0, start).pieces,
+            Piece(-1, words),
+            *self.slice(start + length).pieces,
+        ]
+        return View(pieces, self.kept + kept)
+
     def spans(self) -> list[tuple[int, int]]:
         """Article spans of the pieces, stripped of outer blanks and merged when adjacent."""
         if not self.kept and len(self.pieces) == 1:  # most views: no sorting, no merging
