@@ -1,6 +1,7 @@
 """Ages set off by commas after a name ("Mara Ilves, 34"): a detail about the person, not
-part of who speaks or whom a relative clause is about; and relatives that interrupt the
-subject of a reported clause ("speculation that his sister, Kim, who ..., has taken over")."""
+part of who speaks or whom a relative clause is about; relatives that interrupt the subject
+of a reported clause ("speculation that his sister, Kim, who ..., has taken over"); lists of
+described people that are no apposition; and an empty "it" before a modal and "be"."""
 
 from __future__ import annotations
 
@@ -130,3 +131,19 @@ def test_a_description_with_a_lower_case_and_is_still_an_apposition() -> None:
     assert "Tom Berg was a former minister and father of two." in [
         t for t, _ in claims_of(sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    "it_sentence",
+    [
+        '"It will be a great day for them," Trump said on Wednesday.',
+        '"It could be a long winter," the minister said.',
+        "It may be weeks before the line reopens.",
+    ],
+)
+def test_an_it_before_a_modal_and_be_is_empty_and_names_no_one(it_sentence: str) -> None:
+    # a one-word name ("Kim", like "Tehran") can be what a later "it" means; "it will be a
+    # great day" means nothing named before
+    article = f"Now Kim is set to meet the president next week.\n\n{it_sentence}\n"
+    texts = [text for text, _ in claims_of(article)]
+    assert not any(text.startswith("Kim ") and text != texts[0] for text in texts), texts

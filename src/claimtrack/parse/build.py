@@ -1742,6 +1742,8 @@ def _title_of(name: str, before: str = "") -> str | None:
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely",
 #: "it remained unclear whether").
 _EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed", "remains", "remained"})
+#: Modals after which "it" and "be" make an empty subject ("it will be a relief").
+_IT_MODALS = frozenset({"will", "could", "might", "may", "can"})
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -1753,6 +1755,9 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     name): "He was sentenced" refers as "He sentenced" does."""
     if match.group("head").lower() in ("he", "she"):
         return False
+    following = text.split(None, 3)[1:3]
+    if len(following) == 2 and following[0].lower() in _IT_MODALS and following[1] == "be":
+        return True  # "It will be a great day for them": no thing named before is meant
     return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
 
 
