@@ -588,3 +588,30 @@ def test_dense_ranks_needs_few_ints_per_value_at_once() -> None:
     assert np.array_equal(ranks, expected)
     assert peak <= 30 * len(values)
     assert len(dense_ranks(np.zeros(0, dtype=np.int64))) == 0
+
+
+def test_intern_leaves_no_reference_cycle_behind() -> None:
+    # The pipeline runs with the cyclic collector paused: a vocabulary kept by a cycle would
+    # stay alive to the end of the run. Reference counting alone must free it.
+    import gc
+    from collections import defaultdict
+
+    from claimtrack.match.columns import intern
+
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        owner, ids, vocabulary = intern([["harbour", "ferry"], ["ferry", "strike"], []])
+        gc.collect()
+        cycles = [o for o in gc.garbage if isinstance(o, defaultdict)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert cycles == []
+    assert owner.tolist() == [0, 0, 1, 1]
+    assert ids.tolist() == [0, 1, 1, 2]
+    assert vocabulary == ["harbour", "ferry", "strike"]

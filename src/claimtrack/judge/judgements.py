@@ -19,7 +19,7 @@ from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years
 from claimtrack.judge.links import act_day_links, figure_links, news_date_links, reason_links
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
 from claimtrack.judge.rank_links import rank_links
-from claimtrack.judge.text import _content_words, _mostly_shared
+from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match import ScoredPair
@@ -205,7 +205,13 @@ def _int_array(column: npt.NDArray[np.int64]) -> array[int]:
 class _SharedWords:
     """``_mostly_shared`` of two claims' content words, each claim's read once from its key
     and kept by index for this one pass over the pairs: a lookup by int, not a memo hashing
-    the key's tokens (50,000 pairs at 2,000 articles ask it, each claim in several)."""
+    the key's tokens (50,000 pairs at 2,000 articles ask it, each claim in several).
+
+    WHY not through the ``_content_of`` memo: this pass asks for more claims than all the
+    judge's other readers together (38,112 of the memo's 43,246 sets at 2,000 articles); in
+    the memo, they stayed alive to the end of ``conflict_links`` (its 2**18 sets, about
+    100 MB at 10,000 articles), while the link rules after the pass added their own on top.
+    Kept here, they go with the pass."""
 
     def __init__(self, keys: Sequence[MatchKey]):
         self.keys = keys
@@ -218,7 +224,7 @@ class _SharedWords:
     def _of(self, index: int) -> frozenset[str]:
         found = self.words[index]
         if found is None:
-            found = self.words[index] = _content_words(self.keys[index])
+            found = self.words[index] = content_set(self.keys[index].tokens)
         return found
 
 
@@ -250,6 +256,32 @@ def _conflict_links(
     options: Options,
     judged: PairJudgements,
 ) -> list[tuple[int, int]]:
+    # The pass over the pairs in a function of its own: its per-claim content words and
+    # columns are gone before the link rules below build theirs (``_SharedWords``).
+    links = _contradicting_pairs(keys, scored, options, judged)
+    # Two sources explaining one event belong side by side whether their causes agree or not.
+    known = set(links)
+    side_by_side_pairs = [
+        *judged.reasons(),
+        *judged.news_dates(scored),
+        *judged.figures(scored),
+        *judged.act_days(scored),
+    ]
+    for side_by_side in side_by_side_pairs:
+        if side_by_side not in known:
+            known.add(side_by_side)
+            links.append(side_by_side)
+    return links
+
+
+def _contradicting_pairs(
+    keys: Sequence[MatchKey],
+    scored: Sequence[ScoredPair],
+    options: Options,
+    judged: PairJudgements,
+) -> list[tuple[int, int]]:
+    """The scored pairs whose judgement finds a contradiction (the rest of ``conflict_links``
+    are the pairs its link rules put side by side)."""
     links: list[tuple[int, int]] = []
     arrays = judged.arrays(scored)
     left, right = arrays.left, arrays.right
@@ -290,16 +322,4 @@ def _conflict_links(
             continue
         if contradicts(found):
             links.append((i, j))
-    # Two sources explaining one event belong side by side whether their causes agree or not.
-    known = set(links)
-    side_by_side_pairs = [
-        *judged.reasons(),
-        *judged.news_dates(scored),
-        *judged.figures(scored),
-        *judged.act_days(scored),
-    ]
-    for side_by_side in side_by_side_pairs:
-        if side_by_side not in known:
-            known.add(side_by_side)
-            links.append(side_by_side)
     return links

@@ -207,4 +207,10 @@ def _content_words(key: MatchKey) -> frozenset[str]:
 def _content_of(tokens: tuple[str, ...]) -> frozenset[str]:
     # Cached on the key's own token tuple (a hit is an identity check, no comparison):
     # the judge asks this for every pair a claim is in, and it depends on the claim alone.
+    return content_set(tokens)
+
+
+def content_set(tokens: tuple[str, ...]) -> frozenset[str]:
+    """``_content_of``, not memoised: for a caller that keeps each claim's set itself for as
+    long as it needs it (``judgements._SharedWords``)."""
     return frozenset(t for t in tokens if t != "not" and not _numeric(t) and t not in _TIME_WORDS)

@@ -54,12 +54,19 @@ def intern(
     counts: list[IntArray] = []
     ids: list[IntArray] = []
     pending = iter(sequences)
-    while chunk := list(islice(pending, INTERN_CHUNK)):
-        sizes = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
-        counts.append(sizes)
-        items = map(index.__getitem__, chain.from_iterable(chunk))
-        ids.append(np.fromiter(items, dtype=np.int64, count=int(sizes.sum())))
-        del chunk
+    try:
+        while chunk := list(islice(pending, INTERN_CHUNK)):
+            sizes = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+            counts.append(sizes)
+            items = map(index.__getitem__, chain.from_iterable(chunk))
+            ids.append(np.fromiter(items, dtype=np.int64, count=int(sizes.sum())))
+            del chunk
+    finally:
+        # The factory is the dict's own bound method: a reference cycle, which reference
+        # counting never frees, and the pipeline runs with the cyclic collector paused. Left
+        # in place, every vocabulary (each item, its id as an int object, the table) stayed
+        # alive to the end of the run: 13 dicts of 130,000 items at 2,000 articles.
+        index.default_factory = None
     sizes = np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64)
     owner = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
     return owner, np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64), list(index)
