@@ -1134,10 +1134,9 @@ def _plain_forms(
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 #: A noun phrase that gives its own name: "a group calling itself Ferrule", "a militia known
 #: as the Front", "a man named Tom Berg", "a criminal group called BlackMoth".
-_GIVEN_NAME = re.compile(
-    r"\s(?:called|calling\s+(?:itself|themselves)|known\s+as|named|dubbed)\s+"
-    r"(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})$"
-)
+_NAMING = r"(?:called|calling\s+(?:itself|themselves)|known\s+as|named|dubbed)"
+_NAME_GIVEN = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
+_GIVEN_NAME = re.compile(rf"\s{_NAMING}\s+(?P<name>{_NAME_GIVEN})$")
 
 
 def _with_given_name(text: str, subject: str | None) -> str | None:
@@ -1151,10 +1150,7 @@ def _with_given_name(text: str, subject: str | None) -> str | None:
 
 
 #: ``_GIVEN_NAME`` right after a subject, in its claim's text.
-_NAME_GIVEN_AFTER = re.compile(
-    r",?\s(?:called|calling\s+(?:itself|themselves)|known\s+as|named|dubbed)\s+"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}"
-)
+_NAME_GIVEN_AFTER = re.compile(rf",?\s{_NAMING}\s+{_NAME_GIVEN}")
 
 
 def _subject_and_agent(

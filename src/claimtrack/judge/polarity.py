@@ -469,13 +469,19 @@ def _negated_clause(claim: Claim) -> str | None:
     since 2011" of "played one season in 2004, hasn't played a PGA event since 2011, and
     now coaches". Its dates date what is denied; a date of another clause dates another
     act. None when the cue is not found in the text."""
-    cue = claim.negation_cue
-    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I) if cue else None
+    found = _negation_cue_at(claim)
     if found is None:
         return None
     starts = [m.end() for m in _CLAUSE_MARK.finditer(claim.text, 0, found.start())]
     end = _CLAUSE_MARK.search(claim.text, found.end())
     return claim.text[starts[-1] if starts else 0 : end.start() if end else len(claim.text)]
+
+
+def _negation_cue_at(claim: Claim) -> re.Match[str] | None:
+    """Where the claim's negation cue stands in its text, as a whole word; None when it has
+    none or the cue is not in the text."""
+    cue = claim.negation_cue
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I) if cue else None
 
 
 def _dated_ahead(claim: Claim) -> bool:
@@ -702,10 +708,9 @@ def _subject_phrase(claim: Claim) -> str:
     to a comma or a relative word: "The coach, who watched Diaz score, was not there" is
     about the coach, not Diaz."""
     subject = claim.subject or ""
-    cue = claim.negation_cue
-    if not cue or not claim.text.startswith(subject):
+    if not claim.text.startswith(subject):
         return subject
-    found = re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", claim.text, re.I)
+    found = _negation_cue_at(claim)
     if found is None or found.start() <= len(subject):
         return subject
     return _MODIFIER_END.split(claim.text[: found.start()], maxsplit=1)[0]

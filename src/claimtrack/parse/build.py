@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import logging
 import re
@@ -32,7 +31,7 @@ from claimtrack.parse.attribution import (
     saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
-from claimtrack.parse.dates import find_dates
+from claimtrack.parse.dates import CALENDAR_NAMES, find_dates
 from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
 from claimtrack.parse.kinds import classify
 from claimtrack.parse.negation import find_negation
@@ -598,7 +597,7 @@ def _concessive(speaker: str) -> bool:
     return speaker.split(None, 1)[0].lower() in _CONCESSIVE
 
 
-_QUOTE_MARK = re.compile('["“”]')
+_QUOTE_MARK = re.compile(f"[{_ALL_MARKS}]")
 
 
 def _parse_attributed(
@@ -1434,8 +1433,6 @@ _LEAD_IN = re.compile(
     r"(?:(?:But|And|Yet|So|Still|Then)[ \t]+)?(?P<phrases>(?:[^,;:\"“”()\n]{1,60},[ \t]+){1,2})"
     r"|(?:But|And|Yet|So|Still|Then)[ \t]+"
 )
-#: Capitalised words a lead-in may hold besides its first: "On Monday", "In May 2018".
-_CALENDAR_WORDS = frozenset(name for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _lead_in_length(text: str) -> int:
@@ -1463,10 +1460,11 @@ _LEAD_IN_PRONOUNS = frozenset(("he", "she", "it", "they", "him", "her", "them"))
 
 
 def _names_someone(word: str, index: int) -> bool:
-    """A capitalised word that is not a lead-in's first nor a day or month: a name."""
+    """A capitalised word that is not a lead-in's first nor a day or month ("On Monday",
+    "In May 2018"): a name."""
     if index == 0 or not word[:1].isupper():
         return False
-    return word.strip(".") not in _CALENDAR_WORDS
+    return word.strip(".").lower() not in CALENDAR_NAMES
 
 
 def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
@@ -1742,8 +1740,6 @@ def _title_of(name: str, before: str = "") -> str | None:
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely",
 #: "it remained unclear whether").
 _EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed", "remains", "remained"})
-#: Modals after which "it" and "be" make an empty subject ("it will be a relief").
-_IT_MODALS = frozenset({"will", "could", "might", "may", "can"})
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -1755,8 +1751,7 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     name): "He was sentenced" refers as "He sentenced" does."""
     if match.group("head").lower() in ("he", "she"):
         return False
-    following = text.split(None, 3)[1:3]
-    if len(following) == 2 and following[0].lower() in _IT_MODALS and following[1] == "be":
+    if referents.modal_then_be(text.split(None, 3)[1:3]):
         return True  # "It will be a great day for them": no thing named before is meant
     return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
 

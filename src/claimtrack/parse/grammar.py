@@ -475,6 +475,17 @@ def age_start(text: str) -> int:
     return comma if comma >= 0 and _is_age(text[comma + 1 :]) else len(text)
 
 
+def leading_age_end(text: str) -> int:
+    """Where an age that opens ``text``, its comma and the blanks after it end, when more
+    follows ("52, who owns the shop" -> 4), else 0: what an apposition says of a person
+    after their age."""
+    age, comma, rest = text.partition(",")
+    after = rest.lstrip(" \t")
+    if not comma or age != age.lstrip() or len(after) == len(rest) or not after:
+        return 0
+    return len(text) - len(after) if _is_age(age) else 0
+
+
 def without_age(name: str) -> str:
     """``name`` without the age set off after it ("Tom Berg, 52, a shop owner" -> "Tom
     Berg, a shop owner"; "Mara Ilves, 34" -> "Mara Ilves")."""

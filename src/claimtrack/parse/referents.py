@@ -46,7 +46,7 @@ _WEEKDAYS_AND_MONTHS = frozenset(
 #: After "it" + one of these, an "it" that does not end in -ing is an empty subject ("it was
 #: unclear", "it is time to"); "it was planning to" refers.
 _IT_IS = frozenset({"is", "was", "seems", "seemed", "remains", "remained"})
-_IT_MODALS = frozenset({"would", "will", "could", "might", "may"})
+_IT_MODALS = frozenset({"would", "will", "could", "might", "may", "can"})
 _ANY = frozenset({"he", "she"})
 _NONE: frozenset[str] = frozenset()
 
@@ -110,7 +110,15 @@ def _empty_it(following: list[str]) -> bool:
         return not after.endswith("ing")
     if verb in ("takes", "took"):
         return True  # "it took rescuers three hours to ..."
-    return verb in _IT_MODALS and after == "be"
+    return modal_then_be(following)
+
+
+def modal_then_be(following: list[str]) -> bool:
+    """The words after an "it" open with a modal and "be" ("it will be a great day", "it
+    could be weeks"): the "it" is an empty subject, about nothing named before."""
+    return (
+        len(following) > 1 and following[0].lower() in _IT_MODALS and following[1].lower() == "be"
+    )
 
 
 def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
@@ -312,7 +320,7 @@ def name_after_role(candidate: str) -> str:
     if tail == 0 or len(words) - tail < 2 or _is_place_or_body(words[-1]):
         return candidate
     before = words[tail - 1]
-    if before.islower() and _is_role(before):
+    if before.islower() and is_person_noun(before):
         return " ".join(words[tail:])
     if before in _BEFORE_OFFICE_NAME and len(words) - tail >= 3 and _titled_office(words[:tail]):
         return " ".join(words[-2:])
@@ -329,15 +337,10 @@ def _titled_office(words: list[str]) -> bool:
     joins = [index for index, word in enumerate(words) if word in _TITLE_OF]
     if not joins or any(w.islower() and w not in _TITLE_OF and w != "the" for w in words):
         return False
-    return any(_is_role(word) for word in words[: joins[0]])
+    return any(is_person_noun(word) for word in words[: joins[0]])
 
 
 def is_person_noun(word: str) -> bool:
-    """Whether ``word`` names a person by role or title ("president", "mayor", "Minister")."""
-    return _is_role(word)
-
-
-def _is_role(word: str) -> bool:
     """A noun or title for a person: "spokeswoman", "leader", "Coordinator", "Minister"."""
     return bool(_kinds().get(word.lower().rstrip("."), _NONE) & _ANY)
 

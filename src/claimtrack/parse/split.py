@@ -767,17 +767,11 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
-    inner_start = first + 2
-    age = _AGE_FIRST.match(inner)
-    if age is not None:
-        # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
-        inner, inner_start = inner[age.end() :], inner_start + age.end()
+    # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
+    age_end = grammar.leading_age_end(inner)
+    inner, inner_start = inner[age_end:], first + 2 + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     return main, ([extra] if extra else [])
-
-
-#: An age first in an apposition, before what else it says of the person ("52, who owns").
-_AGE_FIRST = re.compile(r"\d{1,3},[ \t]+(?=\S)")
 
 
 def _closing_comma(text: str, start: int) -> int:
