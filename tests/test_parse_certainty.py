@@ -25,6 +25,10 @@ from claimtrack.parse.certainty import find_certainty
         ("The firm was going to close the plant.", Certainty.PLANNED, "was going to"),
         ("The unions were going to march.", Certainty.PLANNED, "were going to"),
         ("Ghana to reopen its borders", Certainty.PLANNED, "to"),
+        # an active "intended to" is a plan; only the passive states a purpose
+        ("The firm intended to sell the mill.", Certainty.PLANNED, "intended to"),
+        ("The rebels originally intended to seize the port.", Certainty.PLANNED, "intended to"),
+        ("The tax, which is intended to curb waste, will rise.", Certainty.PLANNED, "will"),
         ("If the talks fail, the strike will go on.", Certainty.CONDITIONAL, "if"),
         ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
         ("The mayor may resign if the vote fails.", Certainty.CONDITIONAL, "if"),
@@ -61,6 +65,11 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "They should all resign.",
         # "reported to" a listener is no hearsay
         "Only 40 thefts were reported to the police.",
+        # a passive "intended to" says what a thing is for
+        "The levy is intended to curb plastic waste.",
+        "The ban was never intended to last.",
+        "The checks are mainly intended to deter smugglers.",
+        "The app is not intended to replace a doctor.",
         "The leak was reported to regulators in May.",
     ],
 )

@@ -37,6 +37,11 @@ _NOUN_WILL = re.compile(
     r"(?:\bthe|\ba|\bpolitical|\bfree|\bgood|\bill|\bpopular|\bhis|\bher|\btheir|\bits|\bour)\s+$",
     re.I,
 )
+# "The fee is intended to cut waste", "was never intended to last": a passive "intended to"
+# states what a thing is for, not a plan; "The firm intended to sell" stays planned.
+_PURPOSE_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:(?:not|never|also|only|\w+ly)\s+){0,2}$"
+)
 # "Iran to stop talks": a headline's infinitive announces a plan.
 _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
@@ -76,6 +81,8 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
         for match in pattern.finditer(lowered_start, words):
             cue = match.group(0)
             if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
+                continue
+            if cue == "intended to" and _PURPOSE_BE.search(lowered_start, 0, match.start()):
                 continue
             if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
                 continue
