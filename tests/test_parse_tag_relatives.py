@@ -1,0 +1,77 @@
+"""A quotation's tag with a relative about its speaker between the name and the verb
+('"...," Tom Berg, who runs the port, said.'): the quotation is the speaker's, the relative
+is the writer's fact about the speaker, and the person told is no speaker.
+
+Sentences are written for these tests; the rule has several wordings and cases where it
+must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The port will close," Tom Berg, who runs the harbour, said.',
+            {("The port will close.", "Tom Berg"), ("Tom Berg runs the harbour.", None)},
+        ),
+        (
+            '"We saw the flames from the road," Ana Ruiz, who lives nearby, told reporters.',
+            {
+                ("We saw the flames from the road.", "Ana Ruiz"),
+                ("Ana Ruiz lives nearby.", None),
+            },
+        ),
+        (
+            "“Nobody warned us,” the pilot, who flew the last ferry, later said.",
+            {("Nobody warned us.", "the pilot"), ("The pilot flew the last ferry.", None)},
+        ),
+        # no quotation marks: the statement ends at the comma before the name
+        (
+            "The bridge was never inspected, Lena Park, who chairs the council, said.",
+            {
+                ("The bridge was never inspected.", "Lena Park"),
+                ("Lena Park chairs the council.", None),
+            },
+        ),
+    ],
+)
+def test_a_relative_between_the_speaker_and_the_verb(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert set(facts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative ends before another clause's verb, not before the tag's
+        (
+            "Tom Berg, who runs the harbour, said the port would close.",
+            {("The port would close.", "Tom Berg"), ("Tom Berg runs the harbour.", None)},
+        ),
+        # a relative inside the statement stays the speaker's
+        (
+            "Ferries stopped after the storm, which hit the coast, officials said.",
+            {
+                ("Ferries stopped after the storm.", "officials"),
+                ("The storm hit the coast.", "officials"),
+            },
+        ),
+        # the verb after the relative is the relative's own, not a tag
+        (
+            "The ferry was late, and Tom Berg, who said nothing, left early.",
+            {
+                ("The ferry was late.", None),
+                ("Tom Berg left early.", None),
+                ("Tom Berg said nothing.", None),
+            },
+        ),
+    ],
+)
+def test_no_tag_after_the_relative(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert set(facts(text)) == expected
