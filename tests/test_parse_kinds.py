@@ -143,6 +143,30 @@ def test_a_bare_i_is_still_first_person(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The comet will pass within 5 million miles of our planet in June.",
+        "Our solar system has eight planets.",
+        "The probe photographed the far side of our moon.",
+    ],
+)
+def test_our_before_a_noun_that_is_everyones_is_no_comment(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our city lost two bridges in the flood.",
+        "The storm hit our town on Monday.",
+        "Our planet team won the prize, and we celebrated.",
+    ],
+)
+def test_our_before_other_nouns_is_still_first_person(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The club will need to sell two players before June.",
         "The vaccine would need to be tested again.",
         "The fire must have started in the kitchen.",

@@ -61,12 +61,29 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-        opinion = _opinion_cue(lower, words, _FIRST_PERSON.search(stripped) is not None)
+        opinion = _opinion_cue(lower, words, _first_person(stripped))
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
-    if not attributed and _FIRST_PERSON.search(stripped) and not _has_quote(stripped):
+    if not attributed and _first_person(stripped) and not _has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+def _first_person(text: str) -> bool:
+    """A first-person word in ``text``, but not "our" before a noun that is everyone's
+    (``data/everyones_nouns.txt``: "our planet", "our solar system")."""
+    for found in _FIRST_PERSON.finditer(text):
+        if found.group(0) not in ("our", "Our"):
+            return True
+        following = _NEXT_WORD.match(text, found.end())
+        if following is None or following.group(1).lower() not in tables.words(
+            "everyones_nouns.txt"
+        ):
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | None:
