@@ -125,6 +125,27 @@ def test_weak_verbs_hedge(text: str, hedged: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # a speaker that names no source, only reports or rumours: as "reportedly"
+        ("Reports said the mayor had resigned.", "reports"),
+        ("According to unconfirmed media reports, the dam had burst.", "reports"),
+        ("Some rumours say the striker will leave.", "rumours"),
+        ("The ferry sank near the pier, local reports said.", "reports"),
+        # a named source, or reports pointed back at, are not hearsay of that kind
+        ("Reuters reports said the mayor had resigned.", None),
+        ("Israeli media reports said the mayor had resigned.", None),
+        ("The report said the mayor had resigned.", None),
+        ("The reports said the mayor had resigned.", None),
+    ],
+)
+def test_unnamed_reports_as_a_speaker_hedge(text: str, hedge: str | None) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.hedge, found.hedged) == (hedge, hedge is not None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The bridge collapsed on Monday.",

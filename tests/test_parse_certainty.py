@@ -45,6 +45,10 @@ from claimtrack.parse.certainty import find_certainty
         ("The crew was understood to be ashore.", Certainty.HEDGED, "was understood to"),
         ("Nine miners are feared dead.", Certainty.HEDGED, "are feared"),
         ("The yacht was presumed lost.", Certainty.HEDGED, "was presumed"),
+        # the writer says only that something is being said
+        ("There are reports that the mayor quit.", Certainty.HEDGED, "there are reports"),
+        ("There were reports of looting overnight.", Certainty.HEDGED, "there were reports"),
+        ("Rumours are swirling that the coach will go.", Certainty.HEDGED, "rumours are swirling"),
     ],
 )
 def test_cues(text: str, certainty: Certainty, cue: str) -> None:
@@ -71,7 +75,44 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "The checks are mainly intended to deter smugglers.",
         "The app is not intended to replace a doctor.",
         "The leak was reported to regulators in May.",
+        # reports as things, not as hearsay
+        "The inspectors filed their reports in March.",
+        "Reports of thefts fell by a third.",
     ],
 )
 def test_asserted(text: str) -> None:
     assert find_certainty(text).certainty is Certainty.ASSERTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal or "if" inside an indirect question is what is asked, not what is said
+        "It is unclear if the dam could fail.",
+        "Officials were unsure whether the bridge may reopen.",
+        "The panel asked how the alarm could be silenced.",
+        "Police asked the public what might have caused the crash.",
+        "Reporters asked if the mayor had resigned.",
+        "It is too early to know if the graft will hold.",
+        "Nobody knows how many ships could have sunk.",
+    ],
+)
+def test_a_cue_inside_an_indirect_question_decides_nothing(text: str) -> None:
+    assert find_certainty(text)[:2] == (Certainty.ASSERTED, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty", "cue"),
+    [
+        # a condition after an infinitive, not a question
+        ("The mayor asked residents to leave if the river rose.", Certainty.CONDITIONAL, "if"),
+        # "of which" opens a relative: its modal still hedges
+        ("Six bridges, some of which may close, were inspected.", Certainty.HEDGED, "may"),
+        ("The men who may have started the fire fled.", Certainty.HEDGED, "may"),
+        ("The dam could fail, engineers warned.", Certainty.HEDGED, "could"),
+    ],
+)
+def test_a_cue_outside_an_indirect_question_still_decides(
+    text: str, certainty: Certainty, cue: str
+) -> None:
+    assert find_certainty(text)[:2] == (certainty, cue)

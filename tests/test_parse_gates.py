@@ -61,14 +61,10 @@ def _reference_certainty(text: str) -> certainty.CertaintyCue:
     words = tables.word_set(lowered_start)
     for found_certainty, pattern in certainty._patterns():
         for match in pattern.finditer(lowered_start, words):
-            cue = match.group(0)
-            if cue == "will" and certainty._NOUN_WILL.search(lowered_start, 0, match.start()):
+            if not certainty.is_cue(found_certainty, lowered_start, match):
                 continue
-            if found_certainty is Certainty.CONDITIONAL and not certainty._opens_clause(
-                lowered_start, match
-            ):
-                continue
-            return certainty.CertaintyCue(found_certainty, " ".join(cue.split()), match.start())
+            cue = " ".join(match.group(0).split())
+            return certainty.CertaintyCue(found_certainty, cue, match.start())
     headline = certainty._HEADLINE_TO.match(text)
     if headline and headline.group("verb") in certainty.verbs():
         return certainty.CertaintyCue(Certainty.PLANNED, "to", headline.start("to"))
@@ -101,7 +97,7 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     # person, a modal inside an indirect question ("asked whether she must testify") or an
     # evaluative word before a noun ("posted the barbaric video"), is skipped, as
     # ``classify`` does.
-    first_person = kinds._FIRST_PERSON.search(stripped) is not None
+    first_person = kinds._first_person(stripped)
     cues = [
         m
         for m in kinds._opinion().finditer(lower)
@@ -114,7 +110,7 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     opinion = cues[0] if cues else None
     if opinion:
         return Kind.OPINION, f"opinion: '{kinds._plain(opinion.group(0))}'"
-    if not attributed and kinds._FIRST_PERSON.search(stripped) and not kinds._has_quote(stripped):
+    if not attributed and kinds._first_person(stripped) and not kinds._has_quote(stripped):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
 

@@ -1946,7 +1946,7 @@ def _result(
     speaker = _clean_speaker(raw)
     if speaker is None:
         return None
-    hedge = _second_hand(raw)
+    hedge = _second_hand(raw) or _unnamed_reports(speaker)
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
@@ -2039,6 +2039,18 @@ def _second_hand(speaker: str) -> str | None:
         if first in _HEDGING_ADVERBS and _without_opening_adverb(speaker) != speaker:
             return first
     return found
+
+
+def _unnamed_reports(speaker: str) -> str | None:
+    """The head word of a speaker that names no source, only reports or rumours ("Media
+    reports", "unconfirmed reports": data/unnamed_report_speakers.txt), or None."""
+    words = speaker.lower().split()
+    if not words or len(words) > 4:
+        return None
+    lists = tables.sections("unnamed_report_speakers.txt")
+    if words[-1] not in lists["heads"] or not lists["modifiers"].issuperset(words[:-1]):
+        return None
+    return words[-1]
 
 
 def _initials(words: frozenset[str]) -> frozenset[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.models import Certainty
-from claimtrack.parse import tables
+from claimtrack.parse import grammar, tables
 from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
 from claimtrack.parse.lemmas import verbs
 
@@ -79,15 +79,34 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
     planned), or None."""
     for certainty, pattern in _patterns():
         for match in pattern.finditer(lowered_start, words):
-            cue = match.group(0)
-            if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
+            if not is_cue(certainty, lowered_start, match):
                 continue
-            if cue == "intended to" and _PURPOSE_BE.search(lowered_start, 0, match.start()):
-                continue
-            if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
-                continue
-            return CertaintyCue(certainty, " ".join(cue.split()), offset + match.start())
+            return CertaintyCue(certainty, " ".join(match.group(0).split()), offset + match.start())
     return None
+
+
+#: Cues that say nothing of the claim inside an indirect question: "asked how the alarm
+#: could be silenced" is no guess, "unclear if anyone else is sick" no condition, "too
+#: early to know if the graft will hold" no plan.
+_ASKED_ABOUT = frozenset(("may", "might", "could", "if", "will", "would"))
+
+
+def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bool:
+    """Whether a list's ``match`` in ``lowered_start`` decides the claim's certainty: not
+    "will" as a noun, a passive "intended to" (a purpose), a condition word inside a clause
+    ("whether" after the start), nor a modal or "if" inside an indirect question."""
+    cue = match.group(0)
+    if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
+        return False
+    if cue == "intended to" and _PURPOSE_BE.search(lowered_start, 0, match.start()):
+        return False
+    if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
+        return False
+    # up to the cue's end: "if" is itself the question's opener ("unclear if")
+    return not (
+        cue.split(None, 1)[0] in _ASKED_ABOUT
+        and grammar.in_indirect_question(lowered_start.lower(), match.end(), knowing=True)
+    )
 
 
 def _lower_first(text: str) -> str:

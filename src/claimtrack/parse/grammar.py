@@ -496,3 +496,62 @@ def without_age(name: str) -> str:
     if not _is_age(age):
         return name
     return f"{head},{description}" if description else head
+
+
+#: How far before a word an indirect question's opener is looked for.
+QUESTION_REACH = 80
+#: What ends the clause a word stands in, looking back: before it, another clause's words
+#: ("Whether or not the vote passes, the council must act": the "must" is asserted).
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
+#: Verbs of asking, which may have their person between them and the question ("asked the
+#: mayor how the fire could spread"): how many words that person may take.
+_ASKING = frozenset(("ask", "asks", "asked", "asking"))
+_MAX_PERSON_ASKED = 3
+#: "some of which may", "the likes of which": a relative after "of", not a question.
+_RELATIVE_AFTER_OF = frozenset(("which", "whom"))
+
+
+def in_indirect_question(lower: str, position: int, knowing: bool = False) -> bool:
+    """Whether ``position`` in ``lower`` (lower-cased text) stands in an indirect question of
+    its own clause (``data/indirect_questions.txt``): after "whether", or after a wh word
+    (or "if") that follows a word of asking, deciding or not knowing ("asked how", "unclear
+    if", "divided on what"), or a verb of asking and its person ("asked the mayor how").
+
+    WHY: a modal there is what is asked about, not what the sentence says: "the panel asked
+    whether he must testify" is no advice, "asked how the alarm could be silenced" no guess.
+    ``knowing``: a verb of knowing opens one too ("too early to know if it will work"); not
+    for opinion, where "knows how the city should pay" is still advice.
+    """
+    contexts = tables.sections("indirect_questions.txt")
+    before = lower[max(0, position - QUESTION_REACH) : position]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    words = [w.replace("’", "'") for w in before.split()]
+    if not contexts["openers"].isdisjoint(words):
+        return True
+    for index, word in enumerate(words):
+        if word not in contexts["wh words"] or index == 0:
+            continue
+        previous = words[index - 1]
+        if knowing and previous in contexts["knowing"]:
+            return True
+        if previous in contexts["before wh"] and not (
+            previous == "of" and word in _RELATIVE_AFTER_OF
+        ):
+            return True
+        if word != "if" and _asked_person_before(
+            words[max(0, index - 1 - _MAX_PERSON_ASKED) : index]
+        ):
+            return True
+    return False
+
+
+def _asked_person_before(words: list[str]) -> bool:
+    """Whether ``words`` are a verb of asking and then its person ("asked the mayor"), not
+    an infinitive or a clause ("asked residents to leave")."""
+    for index, word in enumerate(words[:-1]):
+        if word in _ASKING:
+            person = words[index + 1 :]
+            return "to" not in person and "that" not in person
+    return False

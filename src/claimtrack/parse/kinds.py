@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from claimtrack.models import Kind
-from claimtrack.parse import tables
+from claimtrack.parse import grammar, tables
 
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
@@ -131,35 +130,17 @@ def _not_judging(lower: str, cue: re.Match[str], first_person: bool) -> bool:
     )
 
 
-#: How far before a cue an indirect question's opener is looked for.
-QUESTION_REACH = 80
-#: What ends the clause a cue stands in, looking back: before it, another clause's words
-#: ("Whether or not the vote passes, the council must act": the "must" is asserted).
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]—–\"“”]")
-
-
 def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:
-    """Whether a modal cue stands in an indirect question of its own clause
-    (``data/indirect_questions.txt``).
+    """Whether a modal cue (``data/indirect_questions.txt`` [cues]) stands in an indirect
+    question of its own clause (``grammar.in_indirect_question``).
 
     WHY: "Aides were divided on how much she should cooperate" and "the panel asked
     whether he must testify" report what is in doubt, a checkable fact; only "she should
     cooperate" says what someone thinks is right.
     """
-    contexts = tables.sections("indirect_questions.txt")
-    if _plain(cue.group(0)) not in contexts["cues"]:
+    if _plain(cue.group(0)) not in tables.sections("indirect_questions.txt")["cues"]:
         return False
-    before = lower[max(0, cue.start() - QUESTION_REACH) : cue.start()]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end() :]
-    words = [w.replace("’", "'") for w in before.split()]
-    if not contexts["openers"].isdisjoint(words):
-        return True
-    return any(
-        word in contexts["wh words"] and previous in contexts["before wh"]
-        for previous, word in pairwise(words)
-    )
+    return grammar.in_indirect_question(lower, cue.start())
 
 
 def _modifies_a_noun(lower: str, cue: re.Match[str]) -> bool:
