@@ -1307,3 +1307,54 @@ def test_what_was_spoken_of_stays_without_a_quotation(
     text: str, facts: list[tuple[str, str | None]]
 ) -> None:
     assert _fact_pairs(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a verb of estimating or predicting takes its clause without "that"
+        ("Analyst Ana Ruiz estimates the chain has 40 million members.", "Analyst Ana Ruiz",
+         "the chain has 40 million members."),
+        ("Economists predict the rate will rise.", "Economists", "the rate will rise."),
+        # a bracketed short name or a party label after the source of "according to"
+        ("According to the Harbour Safety Board (HSB), the pier is shut.",
+         "the Harbour Safety Board", "the pier is shut."),
+        ("The pier is shut, according to Sen. Ana Ruiz (D-Ohio).", "Sen. Ana Ruiz",
+         "The pier is shut"),
+    ],
+)  # fmt: skip
+def test_estimates_and_bracketed_sources(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "estimates" as a noun after "by many": no one is named
+        "By many estimates a video can earn $1,000.",
+        "By some estimates the toll reached 40.",
+        # a clause of the writer's, "and", then the speaker: the clause would be lost
+        "The crew fixed the pump and officials said that the ship was safe.",
+        "We took a cast of the prints and we estimate that the animal weighed 200 kilos.",
+    ],
+)
+def test_no_speaker_that_would_swallow_a_clause_or_a_noun(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "and" inside the speaker: two people, one noun described twice, a chain of tags
+        ("Tom Berg and officials said that the ship was safe.", "Tom Berg and officials"),
+        ("A statement signed and posted online said the house was hit.",
+         "A statement signed and posted online"),
+        ("The film opens in May, according to reports from Ikwiz and Movie Pilot.",
+         "reports from Ikwiz and Movie Pilot"),
+    ],
+)  # fmt: skip
+def test_and_inside_a_speaker_is_no_clause(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker

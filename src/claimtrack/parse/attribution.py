@@ -175,7 +175,8 @@ _CHECKED_CLAUSE_VERBS = frozenset(
     "confirmed confirms announced announces stated states explained "
     "acknowledged admitted revealed reveals disclosed noted notes indicated indicates "
     "declared declares asserted asserts alleged alleges argued argues contended conceded "
-    "testified stressed emphasized emphasised reiterated wrote writes predicted estimated".split()
+    "testified stressed emphasized emphasised reiterated wrote writes predicted predicts "
+    "predict estimated estimates estimate".split()
 )
 
 
@@ -328,9 +329,13 @@ def opens_with_person_told(text: str) -> bool:
     return not grammar.is_finite_start(told) or (len(words) > 1 and grammar.is_verb(words, 1))
 
 
-_ACCORDING_LEAD = re.compile(rf"according[ \t]+to[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S)
+# Matched on the text as written, not lower-cased: a speaker's bracketed short name and
+# party label are known by their capitals ("according to the Harbour Board (HB)").
+_ACCORDING_LEAD = re.compile(
+    rf"(?i:according[ \t]+to)[ \t]+{_SPEAKER},[ \t]+(?P<content>.+)$", re.S
+)
 _ACCORDING_TAIL = re.compile(
-    rf"(?<![ \t]),?[ \t]+according[ \t]+to[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$"
+    rf"(?<![ \t]),?[ \t]+(?i:according[ \t]+to)[ \t]+{_SPEAKER}[ \t]*[.!]?[ \t]*$"
 )
 
 
@@ -884,13 +889,13 @@ def _last_words(text: str) -> list[tuple[str, int, int]]:
 
 
 def _according(text: str, lower: str) -> Attribution | None:
-    match = _ACCORDING_LEAD.match(lower)
+    match = _ACCORDING_LEAD.match(text)
     if match is not None:
         return _result(text, match.span("speaker"), match.span("content"), "according to")
     position = lower.rfind("according to")
-    match = _ACCORDING_TAIL.match(lower, max(0, position - 2))
+    match = _ACCORDING_TAIL.match(text, max(0, position - 2))
     while match is None and position > 0:
-        match = _ACCORDING_TAIL.match(lower, position - 1)
+        match = _ACCORDING_TAIL.match(text, position - 1)
         position = -1
     found = None
     if match is not None:
@@ -2225,6 +2230,9 @@ def _may_end_a_phrase(word: str) -> bool:
     return lower not in tables.words("prepositions.txt") and lower not in ("and", "or", "&")
 
 
+#: "By many", "by some": what follows is a noun ("By many estimates", "by some accounts").
+_BY_SOME_COUNT = re.compile(r"[Bb]y[ \t]+(?:many|some|most|several|all|other|official)$")
+
 _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for mark in ("'", "’"))
 
 
@@ -2250,6 +2258,8 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = _without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):
         speaker = _AS.sub("", speaker)
+    if _BY_SOME_COUNT.match(speaker):
+        return None  # "By many estimates a video earns ...": a noun, no one named
     if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
         speaker = _without_trailing_time(speaker)
     speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
@@ -2272,15 +2282,38 @@ def _clean_speaker(raw: str) -> str | None:
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
         return None  # "X ordered flags lowered and said ...": a clause before the verb
+    if " and " in speaker and _clause_before_and(speaker):
+        return None  # "The crew fixed the pump and officials said ...": the same
     if last.lower() in _ENDS_NO_SPEAKER:
         return None  # "the lawyer quit amid reports that ...": "reports" is a noun there
     if last.lower() == "to":
         return _went_on_to(speaker)
     if last.lower() in _SPEAKING_PRONOUNS and " " in speaker:
-        return last  # "In the video he said ...", "However they said ...": the pronoun
+        # "In the video he said ...", "However they said ...", "The man told doctors he
+        # believes ...": the pronoun; but "We took a cast and we said ...": a clause of the
+        # writer's before it, which the speaker would lose
+        return None if _clause_before_and(speaker) else last
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker
+
+
+def _clause_before_and(speaker: str) -> bool:
+    """Whether ``speaker`` is a clause of the writer's, "and", then who speaks ("The crew
+    fixed the pump and officials", "We took a cast and we"): a past verb before the last
+    "and", no verb of saying there, and no verb right after it ("A statement attributed to
+    Isis and posted online" is one noun described twice; "reports from Ikwiz and Movie
+    Pilot" holds no past verb)."""
+    head, _, tail = speaker.rpartition(" and ")
+    words = grammar.tokens(head)
+    if not head or not tail.strip() or grammar.is_finite_start(tail.lstrip()):
+        return False
+    if not _verbs().keys().isdisjoint(word.lower() for word in words):
+        return False
+    return any(
+        grammar.is_verb(words, index) and grammar.verb_form(words[index]) == "past"
+        for index in range(1, len(words))
+    )
 
 
 #: "these people", "that source": a demonstrative and a noun or two.
