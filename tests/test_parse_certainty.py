@@ -49,6 +49,7 @@ from claimtrack.parse.certainty import find_certainty
         ("There are reports that the mayor quit.", Certainty.HEDGED, "there are reports"),
         ("There were reports of looting overnight.", Certainty.HEDGED, "there were reports"),
         ("Rumours are swirling that the coach will go.", Certainty.HEDGED, "rumours are swirling"),
+        ("It is also possible that the chip is new.", Certainty.HEDGED, "possible that"),
     ],
 )
 def test_cues(text: str, certainty: Certainty, cue: str) -> None:
@@ -78,6 +79,7 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         # reports as things, not as hearsay
         "The inspectors filed their reports in March.",
         "Reports of thefts fell by a third.",
+        "The bridge was made possible by a grant.",
     ],
 )
 def test_asserted(text: str) -> None:

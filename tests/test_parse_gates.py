@@ -89,6 +89,8 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     label = kinds._OPINION_LABEL.match(stripped)
     if label:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
+    if kinds._REQUEST.match(stripped):
+        return Kind.OPINION, "opinion: a request ('please')"
     lower = tables.lowered(stripped)
     meta = kinds._meta().search(lower)
     if meta:

@@ -167,6 +167,31 @@ def test_our_before_other_nouns_is_still_first_person(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Please be patient until we know more.",
+        "Please send help to the valley!",
+        "PLEASE stay home.",
+    ],
+)
+def test_a_request_is_no_fact(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: a request ('please')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pleased with the vote, the mayor left early.",
+        "Please Touch Museum reopened in May.",
+        # a request that wraps a statement: the statement is what is said
+        "Please know that the plant was never sold.",
+    ],
+)
+def test_please_that_asks_nothing_leaves_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The club will need to sell two players before June.",
         "The vaccine would need to be tested again.",
         "The fire must have started in the kitchen.",

@@ -29,6 +29,12 @@ _OPINION_LABEL = re.compile(
     r"Perspective|OPINION|ANALYSIS|COMMENTARY|EDITORIAL)[ \t]*:"
 )
 _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
+# "Please be patient", "Please send help": a request states nothing about the world; but
+# "Please know that these feelings do not reflect ..." wraps a statement.
+_REQUEST = re.compile(
+    r"(?:[Pp]lease|PLEASE)[ \t]+"
+    r"(?!(?:know|note|understand|remember|be[ \t]+assured)[ \t]+that\b)[a-z]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +60,8 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     label = _OPINION_LABEL.match(stripped) if ":" in stripped else None  # every label has it
     if label:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
+    if stripped[:1] in "Pp" and _REQUEST.match(stripped):
+        return Kind.OPINION, "opinion: a request ('please')"
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
