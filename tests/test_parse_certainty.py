@@ -50,6 +50,12 @@ from claimtrack.parse.certainty import find_certainty
         ("There were reports of looting overnight.", Certainty.HEDGED, "there were reports"),
         ("Rumours are swirling that the coach will go.", Certainty.HEDGED, "rumours are swirling"),
         ("It is also possible that the chip is new.", Certainty.HEDGED, "possible that"),
+        # "would have" and a participle: a past that did not happen
+        ("Any breach would have flooded the town.", Certainty.CONDITIONAL, "would have"),
+        ("The firm would not have paid the fine.", Certainty.CONDITIONAL, "would have"),
+        # but a need ahead, or a future possession, is still a plan
+        ("Workers would have to pay more.", Certainty.PLANNED, "would"),
+        ("The plant would have 200 staff.", Certainty.PLANNED, "would"),
     ],
 )
 def test_cues(text: str, certainty: Certainty, cue: str) -> None:

@@ -61,10 +61,8 @@ def _reference_certainty(text: str) -> certainty.CertaintyCue:
     words = tables.word_set(lowered_start)
     for found_certainty, pattern in certainty._patterns():
         for match in pattern.finditer(lowered_start, words):
-            if not certainty.is_cue(found_certainty, lowered_start, match):
-                continue
-            cue = " ".join(match.group(0).split())
-            return certainty.CertaintyCue(found_certainty, cue, match.start())
+            if certainty.is_cue(found_certainty, lowered_start, match):
+                return certainty.decided(found_certainty, lowered_start, match)
     headline = certainty._HEADLINE_TO.match(text)
     if headline and headline.group("verb") in certainty.verbs():
         return certainty.CertaintyCue(Certainty.PLANNED, "to", headline.start("to"))

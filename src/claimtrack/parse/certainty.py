@@ -79,10 +79,31 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
     planned), or None."""
     for certainty, pattern in _patterns():
         for match in pattern.finditer(lowered_start, words):
-            if not is_cue(certainty, lowered_start, match):
-                continue
-            return CertaintyCue(certainty, " ".join(match.group(0).split()), offset + match.start())
+            if is_cue(certainty, lowered_start, match):
+                return decided(certainty, lowered_start, match, offset)
     return None
+
+
+def decided(
+    certainty: Certainty, lowered_start: str, match: re.Match[str], offset: int = 0
+) -> CertaintyCue:
+    """The certainty a list's cue ``match`` gives: its list's, but "would have threatened
+    thousands" tells what did not happen, a condition, not a plan."""
+    if match.group(0) == "would" and _counterfactual(lowered_start, match.end()):
+        return CertaintyCue(Certainty.CONDITIONAL, "would have", offset + match.start())
+    return CertaintyCue(certainty, " ".join(match.group(0).split()), offset + match.start())
+
+
+#: After "would": perhaps "not" and an adverb, "have" and the word after it.
+_HAVE_AFTER_WOULD = re.compile(r"(?:n['’]t|[ \t]+not)?(?:[ \t]+\w+ly)?[ \t]+have[ \t]+(\w+)")
+
+
+def _counterfactual(text: str, end: int) -> bool:
+    """Whether the "would" ending at ``end`` opens a past that did not happen ("would have
+    been", "would not have paid"); not "would have to pay" (a need ahead) nor "would have
+    200 staff" (a future possession)."""
+    found = _HAVE_AFTER_WOULD.match(text, end)
+    return found is not None and grammar.is_past_participle(found.group(1))
 
 
 #: Cues that say nothing of the claim inside an indirect question: "asked how the alarm
