@@ -763,7 +763,7 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
-    if not _finite_after_adverb(after):
+    if not _finite_after_adverb(after) or _auxiliary_before_relative(inner):
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
@@ -772,6 +772,36 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     inner, inner_start = inner[age_end:], first + 2 + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     return main, ([extra] if extra else [])
+
+
+#: Auxiliaries that make the words between two commas a clause, not an apposition.
+_CLAUSE_AUXILIARIES = frozenset("was were is are has have had will would".split())
+
+
+def _auxiliary_before_relative(inner: str) -> bool:
+    """Whether ``inner`` holds a finite auxiliary of its own, before any word that opens a
+    clause: "A 113-year-old, shoebox-sized capsule was removed ..., hidden in plain sight,
+    ..." has its main verb between the first comma and the next, so no apposition opens at
+    the first ("a pilot who was at the pier" is one: its "was" is the relative's; so is
+    "believed to have been taken": "have" after "to" is no finite verb)."""
+    previous = ""
+    for word in inner.split():
+        # as written: "IS" (the group) is no "is"
+        bare = word.strip("([\"“”'’")
+        if bare.lower() in _OWN_CLAUSE_OPENERS:
+            return False
+        if bare in _CLAUSE_AUXILIARIES and previous != "to":
+            return True
+        previous = bare.lower()
+    return False
+
+
+#: Words that open a clause of their own inside an apposition or an aside, whose verb is
+#: that clause's: "a pilot who was there", "or Jim as he is known", "if indeed it was her".
+_OWN_CLAUSE_OPENERS = frozenset(
+    "who which that whose whom where when as if since because while although though "
+    "whether unless until after before once".split()
+)
 
 
 def _closing_comma(text: str, start: int) -> int:
@@ -818,11 +848,39 @@ def _apposition_claim(
         return Clause(clause, subject, "relative", author_voice=True)
     first_word = inner.split(None, 1)[0].lower()
     hearsay = first_word in tables.words("hearsay_participles.txt") and " to " in inner
+    if _NOUN_APPOSITION.match(inner):
+        # "The wife of Abu Bakr, the leader of the group, ...": a description after a name
+        # in an "of" phrase is the name's
+        name = _name_after_of(subject)
+        if name is not None:
+            subject, copula = name, ("is " if present else "was ")
     if hearsay or _NOUN_APPOSITION.match(inner) or first_word.endswith("ed") or first_word in (
         "born", "known", "seen", "held", "led", "founded", "based",
     ):  # fmt: skip
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
     return None
+
+
+#: A proper name that ends a noun phrase after "of" or "for": "the wife of Abu Bakr
+#: al-Baghdadi", "a spokesman for Tom Berg"; not after "the" ("the reading on the floor of
+#: the House, an act that ...": the description is the reading's).
+_NAME_AFTER_OF = re.compile(
+    r"[ \t](?:of|for)[ \t]+"
+    r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|al-\w+|bin|de|van|von))*)$"
+)
+
+
+def _name_after_of(subject: str) -> str | None:
+    """The name at the end of ``subject`` after "of" ("The wife and child of Abu Bakr
+    al-Baghdadi" -> "Abu Bakr al-Baghdadi"), when the words before it are not a name
+    themselves ("University of Oslo", "Bank of England" are one name)."""
+    found = _NAME_AFTER_OF.search(subject)
+    if found is None:
+        return None
+    before = subject[: found.start()].split()
+    if not before or before[-1].lstrip("\"“‘'")[:1].isupper():
+        return None  # "Dawn of Libya", "“Bank of England": a name with "of" in it
+    return found.group("name")
 
 
 #: ", and Ali Khan": a name listed after a description, which makes the commas a list's.
