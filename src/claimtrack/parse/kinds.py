@@ -79,7 +79,10 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
 def _first_person(text: str) -> bool:
     """A first-person word in ``text``, but not "our" before a noun that is everyone's
     (``data/everyones_nouns.txt``: "our planet", "our solar system")."""
-    for found in _FIRST_PERSON.finditer(text):
+    first = _FIRST_PERSON.search(text)
+    if first is None or first.group(0) not in ("our", "Our"):
+        return first is not None  # most texts: one search, as before "our" was read
+    for found in _FIRST_PERSON.finditer(text, first.start()):
         if found.group(0) not in ("our", "Our"):
             return True
         following = _NEXT_WORD.match(text, found.end())
