@@ -1358,3 +1358,35 @@ def test_no_speaker_that_would_swallow_a_clause_or_a_noun(text: str) -> None:
 def test_and_inside_a_speaker_is_no_clause(text: str, speaker: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the statement's own speaker, not the outlet that passed it on
+        ("A port official said that the pier was shut, the Courier reported.",
+         "A port official", "the pier was shut"),
+        ("Local media reported that two ferries sank, the agency said.",
+         "Local media", "two ferries sank"),
+    ],
+)  # fmt: skip
+def test_a_speaker_inside_a_trailing_tag_is_the_first_hand(
+    text: str, speaker: str, content: str
+) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no "that": "claimed two attacks" may be an object, not what was said
+        ("The group claimed two attacks on the port, the monitor said.", "the monitor"),
+        # the inner verb's own act after "but" belongs to the inner speaker's sentence
+        ("Police said that a man died, but did not name him, the agency reported.", "the agency"),
+    ],
+)
+def test_the_trailing_tag_stays_without_a_clear_inner_speaker(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker

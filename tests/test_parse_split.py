@@ -751,3 +751,31 @@ def test_two_commas_with_nothing_between_them_are_no_apposition(
 ) -> None:
     # A typo of scraped text: it once raised IndexError and took the whole report down.
     assert facts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb without a passive is its own, not a second participle of "was"
+        (
+            "The man was arrested and died in custody.",
+            ["The man was arrested.", "The man died in custody."],
+        ),
+        (
+            "The pilot was injured and fled to the hills.",
+            ["The pilot was injured.", "The pilot fled to the hills."],
+        ),
+        # "born" is a participle: the second one shares its "was"
+        (
+            "She was born and raised in Tartu.",
+            ["She was born.", "She was raised in Tartu."],
+        ),
+        # a passive participle still shares it
+        (
+            "The suspects were detained and held overnight.",
+            ["The suspects were detained.", "The suspects were held overnight."],
+        ),
+    ],
+)
+def test_which_second_participle_shares_the_auxiliary(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

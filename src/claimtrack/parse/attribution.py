@@ -468,6 +468,8 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         if not _verbs().keys().isdisjoint(map(str.lower, last))
         else None
     )
+    if trailing is not None and not trailing.quoted:
+        trailing = _first_hand(text, trailing)
     return (
         trailing
         or _speaker_with_relative(text)
@@ -744,6 +746,26 @@ def _opens_a_scene(text: str, start: int) -> bool:
     openers = tables.words("lead_in_openers.txt")
     first = words.group("first").lower()
     return first in openers or f"{first} {(words.group('second') or '').lower()}" in openers
+
+
+def _first_hand(text: str, found: Attribution) -> Attribution:
+    """'A diplomat said that North Korea rejected the talks, Reuters reported.': the
+    statement's own speaker, when the content a trailing tag gives opens with a speaker, a
+    verb of saying and "that" of its own (the agency only passes the diplomat's words on);
+    hedged if either verb hedges. Else ``found``."""
+    content = text[found.content_start : found.content_end]
+    inner = _leading_match(content) if " that " in content else None
+    if (
+        inner is None
+        or inner.quoted
+        or "that" not in content[inner.verb_span[1] : inner.content_start].split()
+        or " but " in content[inner.content_start :]
+    ):
+        # only "X said that ...": without "that", "claimed three attacks" may be an object;
+        # a quotation is its own speaker's; "..., but did not reveal" is the speaker's act
+        return found
+    inner = _shifted(inner, found.content_start)
+    return inner._replace(hedged=inner.hedged or found.hedged, hedge=inner.hedge or found.hedge)
 
 
 def _shifted(found: Attribution, offset: int) -> Attribution:

@@ -186,12 +186,17 @@ def verb_form(word: str) -> str:
     return "base"
 
 
+#: "born" (never a lemma's entry: "bear" as its lemma would merge it with the animal when
+#: claims are matched) and "borne", whose -e hides the -n of other participles.
+_BEAR_PARTICIPLES = frozenset(("born", "borne"))
+
+
 def is_past_participle(word: str) -> bool:
     """Whether ``word`` can be a past participle: an -ed form, an irregular participle
     ("taken", "grown"), or an irregular past that is its verb's only one ("held", "sent").
     "grew", "took" and "went" are simple pasts only: "was grew" is no English."""
     lower = word.lower()
-    if lower.endswith("ed"):
+    if lower.endswith("ed") or lower in _BEAR_PARTICIPLES:
         return True
     lemma = irregular_lemmas().get(lower)
     if lemma is None:

@@ -2049,6 +2049,8 @@ def _opens_with_bare_participle(text: str) -> bool:
         return False  # "was arrested and said on video ...": the speaker's own verb
     if not grammar.is_past_participle(words[0]):
         return False
+    if verb_lemma(words[0].lower()) in tables.words("no_passive_verbs.txt"):
+        return False  # "was arrested and died in custody": "died" has no passive
     after = words[1].lower() if len(words) > 1 else ""
     return not after or after in _AFTER_PASSIVE or after.endswith("ly")
 
