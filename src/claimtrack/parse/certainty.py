@@ -95,7 +95,10 @@ def decided(
 
 
 #: After "would": perhaps "not" and an adverb, "have" and the word after it.
-_HAVE_AFTER_WOULD = re.compile(r"(?:n['’]t|[ \t]+not)?(?:[ \t]+\w+ly)?[ \t]+have[ \t]+(\w+)")
+#: (The look-behind: matched only right after "would", never inside a run of blanks.)
+_HAVE_AFTER_WOULD = re.compile(
+    r"(?<![ \t])(?:n['’]t|[ \t]+not)?(?:[ \t]+\w+ly)?[ \t]+have[ \t]+(\w+)"
+)
 
 
 def _counterfactual(text: str, end: int) -> bool:

@@ -93,7 +93,8 @@ def _first_person(text: str) -> bool:
     return False
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+#: The word after another (the look-behind: only from the blank run's first blank).
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")
 
 
 def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | None:
