@@ -176,6 +176,11 @@ def test_a_request_is_no_fact(text: str) -> None:
     assert classify(text) == (Kind.OPINION, "opinion: a request ('please')")
 
 
+@pytest.mark.parametrize("text", ["Has it really been ten years?!", "Who paid for the bridge??"])
+def test_a_question_with_marks_after_its_question_mark(text: str) -> None:
+    assert classify(text) == (Kind.QUESTION, "question")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -28,7 +28,8 @@ _OPINION_LABEL = re.compile(
     r"(?:#{1,6}[ \t]+)?(Opinion|Analysis|Commentary|Editorial|Column|Op-[Ee]d|Viewpoint|"
     r"Perspective|OPINION|ANALYSIS|COMMENTARY|EDITORIAL)[ \t]*:"
 )
-_QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
+# "Has it really been 19 years?!": a question, its surprise after it.
+_QUESTION_END = re.compile(r"\?[!?]*[\"”’')\]]*$")
 # "Please be patient", "Please send help": a request states nothing about the world; but
 # "Please know that these feelings do not reflect ..." wraps a statement.
 _REQUEST = re.compile(
