@@ -89,6 +89,9 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     if kinds._REQUEST.match(stripped):
         return Kind.OPINION, "opinion: a request ('please')"
+    caption = kinds._CAPTION.match(stripped)
+    if caption:
+        return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"
     lower = tables.lowered(stripped)
     meta = kinds._meta().search(lower)
     if meta:

@@ -176,6 +176,34 @@ def test_a_request_is_no_fact(text: str) -> None:
     assert classify(text) == (Kind.OPINION, "opinion: a request ('please')")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Above, the mayor opens the new pier in May.", "Above"),
+        ("Pictured, the ferry at the quay before the storm.", "Pictured"),
+        ("Pictured: the old lighthouse.", "Pictured"),
+        ("Watch the video of the rescue below.", "Watch the video"),
+    ],
+)
+def test_a_caption_is_about_the_page(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.META, f"about the page: '{cue}'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Above-average rain flooded the valley.",
+        "Below the bridge, divers found the car.",
+        "Watchdogs fined the bank in May.",
+        "Pictures of the crash spread online.",
+        # a copula introduces someone whose relative may say what they did
+        "Pictured is Ana Ruiz, who built the pier.",
+    ],
+)
+def test_words_of_captions_elsewhere_leave_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
 @pytest.mark.parametrize("text", ["Has it really been ten years?!", "Who paid for the bridge??"])
 def test_a_question_with_marks_after_its_question_mark(text: str) -> None:
     assert classify(text) == (Kind.QUESTION, "question")

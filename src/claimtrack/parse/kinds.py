@@ -30,6 +30,13 @@ _OPINION_LABEL = re.compile(
 )
 # "Has it really been 19 years?!": a question, its surprise after it.
 _QUESTION_END = re.compile(r"\?[!?]*[\"”’')\]]*$")
+# "Above, the mayor at the pier", "Pictured: the new bridge", "Watch the video below": a
+# caption or a pointer to the page's picture or video, not a statement about the world.
+# ("Pictured is Sir Ian, who played Magneto" is left alone: its relative is a fact.)
+_CAPTION = re.compile(
+    r"(?:Above|Below|Inset|Pictured)[ \t]*[,:]"
+    r"|Watch[ \t]+(?:the|this|our)[ \t]+(?:video|clip|footage)"
+)
 # "Please be patient", "Please send help": a request states nothing about the world; but
 # "Please know that these feelings do not reflect ..." wraps a statement.
 _REQUEST = re.compile(
@@ -63,6 +70,9 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     if stripped[:1] in "Pp" and _REQUEST.match(stripped):
         return Kind.OPINION, "opinion: a request ('please')"
+    caption = _CAPTION.match(stripped) if stripped[:1] in "ABIPW" else None
+    if caption:
+        return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
