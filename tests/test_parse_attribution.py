@@ -1390,3 +1390,33 @@ def test_a_speaker_inside_a_trailing_tag_is_the_first_hand(
 def test_the_trailing_tag_stays_without_a_clear_inner_speaker(text: str, speaker: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a quotation with its own tag, passed on by the source of "according to"
+        ('"The pier is shut," Ana Ruiz said, according to the Courier.', "Ana Ruiz",
+         "The pier is shut"),
+        ("The mayor said on Monday that the pier was shut, according to local media.",
+         "The mayor", "the pier was shut"),
+    ],
+)  # fmt: skip
+def test_the_speaker_inside_an_according_to_source(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert (found.speaker, text[found.content_start : found.content_end]) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" after a thing opens a relative: no statement of the group's inside
+        "The group posted a video on Monday that it said showed the pier, according to a monitor.",
+        # "said it himself": no statement
+        "Abrams had said it himself at the awards, according to the site.",
+    ],
+)
+def test_no_inner_speaker_without_a_statement(text: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.cue == "according to"

@@ -357,7 +357,7 @@ def find_attribution(text: str) -> Attribution | None:
     if "according to" in lower:
         found = _according(text, lower)
         if found is not None:
-            return found
+            return _said_inside(text, found)
     if _verbs().keys().isdisjoint(words):
         return None  # no attribution verb at all: the common case, found at C speed
     found = _speaker_and_verb(text)
@@ -748,21 +748,41 @@ def _opens_a_scene(text: str, start: int) -> bool:
     return first in openers or f"{first} {(words.group('second') or '').lower()}" in openers
 
 
+def _said_inside(text: str, found: Attribution) -> Attribution:
+    """'"I will not resign," he said, according to the Globe.': the statement's own speaker
+    when the content "according to" gives is a quotation with its tag, or opens with a
+    speaker, a verb of saying and "that" (``_inner_speaker``). Else ``found``."""
+    content = text[found.content_start : found.content_end]
+    if _verbs().keys().isdisjoint(tables.text_words(content).words):
+        return found
+    return _inner_speaker(found, content, _speaker_and_verb(content))
+
+
 def _first_hand(text: str, found: Attribution) -> Attribution:
     """'A diplomat said that North Korea rejected the talks, Reuters reported.': the
     statement's own speaker, when the content a trailing tag gives opens with a speaker, a
-    verb of saying and "that" of its own (the agency only passes the diplomat's words on);
-    hedged if either verb hedges. Else ``found``."""
+    verb of saying and "that" of its own (``_inner_speaker``). Else ``found``."""
     content = text[found.content_start : found.content_end]
     inner = _leading_match(content) if " that " in content else None
-    if (
-        inner is None
-        or inner.quoted
-        or "that" not in content[inner.verb_span[1] : inner.content_start].split()
+    return _inner_speaker(found, content, inner if inner is None or not inner.quoted else None)
+
+
+def _inner_speaker(found: Attribution, content: str, inner: Attribution | None) -> Attribution:
+    """``inner``, the attribution read inside ``found``'s content, moved into the whole text
+    and hedged if either is: the outlet or source named outside only passes the statement
+    on. Only a quotation with its tag, or "X said that ...": without "that", "claimed three
+    attacks" may be an object and "said it himself" no statement; "..., but did not
+    reveal" after the content is the inner speaker's own act. Else ``found``."""
+    if inner is None:
+        return found
+    between = content[inner.verb_span[1] : inner.content_start].split()
+    if not inner.quoted and (
+        "that" not in between
+        or (between[0].lower() in ("a", "an", "the") and inner.cue not in _TELL_VERBS)
         or " but " in content[inner.content_start :]
     ):
-        # only "X said that ...": without "that", "claimed three attacks" may be an object;
-        # a quotation is its own speaker's; "..., but did not reveal" is the speaker's act
+        # ("posted a video on Tuesday that it said ...": "that" after a thing opens a
+        # relative, not what was said)
         return found
     inner = _shifted(inner, found.content_start)
     return inner._replace(hedged=inner.hedged or found.hedged, hedge=inner.hedge or found.hedge)
