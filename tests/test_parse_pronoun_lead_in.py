@@ -124,3 +124,19 @@ def test_a_plain_verb_rule_leaves_other_subjects(text: str) -> None:
     # not after a determiner or possessive; a plural noun already took its plain verb
     end = grammar.subject_end(text)
     assert end == -1 or text[:end].split()[0] in ("The", "Their", "Rats")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported speech of another named person: "he" is the speaker or the one named
+        # before, and neither is sure, so it stays "he"
+        (
+            "The Apple Watch went on sale in Oslo on Friday. Tim Cook told a clerk in Berlin "
+            "that he wears his watch in the shower.",
+            "He wears his watch in the shower.",
+        ),
+    ],
+)
+def test_he_in_another_named_speakers_words_stays_he(text: str, expected: str) -> None:
+    assert _texts(text)[-1] == expected

@@ -1402,6 +1402,10 @@ def _resolve_pronoun(
         return clause
     if person and _quotes_its_own_speaker(name, attribution):
         return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
+    if person and _another_named_speaker(name, attribution):
+        # "Tim Cook told a clerk in Berlin that he wears it": the speaker or the person
+        # named before; the speaker-first rule did not take him, so neither is sure
+        return clause
     if person:
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
@@ -1507,6 +1511,16 @@ def _speaker_subjects(
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         replaced.append(clause)
     return replaced
+
+
+def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:
+    """Whether ``attribution`` reports another named person's words than ``name``'s."""
+    if attribution is None or attribution.quoted:
+        return False
+    speaker = attribution.speaker
+    if speaker.split()[-1] == name.split()[-1]:
+        return False  # "Mr Qureshi" of "Asim Qureshi": the same person
+    return speaker != name and _named_person(speaker) and not _surname_of(speaker, name)
 
 
 def _statement_pronoun(clause: Clause, body: View) -> str | None:
