@@ -37,6 +37,17 @@ _NOUN_WILL = re.compile(
     r"(?:\bthe|\ba|\bpolitical|\bfree|\bgood|\bill|\bpopular|\bhis|\bher|\btheir|\bits|\bour)\s+$",
     re.I,
 )
+#: "plans to"/"plan to" are a noun after these ("a strike over plans to close the depot",
+#: "the plan to build", "the firm's plans to expand"): data/plan_noun_leads.txt.
+_PLAN_CUES = frozenset(("plans to", "plan to"))
+
+
+@lru_cache(maxsize=1)
+def _noun_plan() -> re.Pattern[str]:
+    leads = "|".join(sorted(re.escape(w) for w in tables.words("plan_noun_leads.txt")))
+    return re.compile(rf"(?:\b(?:{leads})|['’]s)\s+$", re.I)
+
+
 # "Iran to stop talks": a headline's infinitive announces a plan.
 _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
@@ -76,6 +87,8 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
         for match in pattern.finditer(lowered_start, words):
             cue = match.group(0)
             if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
+                continue
+            if cue in _PLAN_CUES and _noun_plan().search(lowered_start, 0, match.start()):
                 continue
             if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
                 continue
