@@ -4,10 +4,15 @@ each tested in wordings of its own, with look-alikes that must not fire."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from claimtrack.models import Certainty
+from claimtrack import build_report
+from claimtrack.models import Certainty, ConflictType, Report
 from claimtrack.parse.certainty import find_certainty
+from story_claims import conflict_values
 
 # --- "plans to" as a noun: "a strike over plans to cut staff" tells no plan ------------------
 
@@ -41,3 +46,101 @@ def test_plans_as_a_verb_still_plans(text: str) -> None:
         (Certainty.PLANNED, "plans to"),
         (Certainty.PLANNED, "plan to"),
     }
+
+
+# --- who did it: one act of one thing with two named doers -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "doers"),
+    [
+        (
+            "The walkout was called by the Harbour Pilots' Association.",
+            "The walkout was called by the Coastal Transport Guild.",
+            ("Harbour Pilots' Association", "Coastal Transport Guild"),
+        ),
+        (
+            "The loan was arranged by finance director Oskar Lind.",
+            "The loan was arranged by deputy mayor Rosa Delgado, who met the bank on Monday.",
+            ("Oskar Lind", "Rosa Delgado"),
+        ),
+        (
+            "The bombing was claimed by the Northern Front.",
+            "The bombing was claimed by Red Dawn in a statement.",
+            ("Northern Front", "Red Dawn"),
+        ),
+        (
+            "The winning goal was scored by Ivo Maric.",
+            "The winning goal was scored by Sami Haddad after a corner.",
+            ("Ivo Maric", "Sami Haddad"),
+        ),
+    ],
+)
+def test_two_named_doers_of_one_act_conflict(
+    text_a: str, text_b: str, doers: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.AGENT) == [doers]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same doer, named in full and by surname
+        (
+            "The loan was arranged by Oskar Lind.",
+            "The loan was arranged by Lind's office in Malmo.",
+        ),
+        # an act many do at once
+        (
+            "The ruling was welcomed by the Harbour Pilots' Association.",
+            "The ruling was welcomed by Governor Rosa Delgado.",
+        ),
+        # several doers on one side
+        (
+            "The loan was arranged by Oskar Lind and Rosa Delgado.",
+            "The loan was arranged by Rosa Delgado.",
+        ),
+        # a name that only qualifies an unnamed doer
+        (
+            "The depot was seized by Northern Front fighters.",
+            "The depot was seized by Red Dawn.",
+        ),
+        # a deadline, not a doer
+        (
+            "The loan was repaid by Friday.",
+            "The loan was repaid by Monday.",
+        ),
+        # two different things acted on
+        (
+            "The bridge was built by Norvik Construction.",
+            "The tunnel was built by Halden Works.",
+        ),
+        # a doer without a name may be either
+        (
+            "The walkout was called by the Harbour Pilots' Association.",
+            "The walkout was called by union leaders.",
+        ),
+    ],
+)
+def test_doers_that_may_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.AGENT) == []
+
+
+def _conflict_clusters(report: Report, of: ConflictType) -> list[set[str]]:
+    claims = {c.id: c.text for c in report.claims}
+    return [
+        {claims[i] for i in cluster.claim_ids}
+        for cluster in report.clusters
+        if any(c.type is of for c in cluster.conflicts)
+    ]
+
+
+def test_two_doers_reach_the_judge_in_a_whole_story(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    # through the run's pair table (``ClaimTable.may_conflict``), not only one pair
+    wire = "The walkout was called by the Harbour Pilots' Association.\n"
+    paper = "The walkout was called by the Coastal Transport Guild.\n"
+    folder = write_articles({"wire.txt": wire, "paper.txt": paper})
+    found = _conflict_clusters(build_report([folder]), ConflictType.AGENT)
+    assert found == [{wire.strip(), paper.strip()}]

@@ -64,6 +64,7 @@ class ConflictType(StrEnum):
     REASON = "reason"
     SCOPE = "scope"
     ATTRIBUTION = "attribution"
+    AGENT = "agent"
 
 
 class Severity(StrEnum):
