@@ -144,3 +144,56 @@ def test_two_doers_reach_the_judge_in_a_whole_story(
     folder = write_articles({"wire.txt": wire, "paper.txt": paper})
     found = _conflict_clusters(build_report([folder]), ConflictType.AGENT)
     assert found == [{wire.strip(), paper.strip()}]
+
+
+# --- one head count in two nouns: people / residents, people / passengers and crew ------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "About 230 people were evacuated from Marsh Point before the flood.",
+            "About 150 residents were evacuated from Marsh Point overnight.",
+            ("About 230", "About 150"),
+        ),
+        (
+            "Coastguards rescued 75 people from the sinking ferry.",
+            "Some 120 passengers and crew were rescued from the sinking ferry.",
+            ("75", "Some 120"),
+        ),
+        (
+            "Some 40 villagers were arrested after the clashes.",
+            "Police arrested 65 people after the clashes.",
+            ("Some 40", "65"),
+        ),
+    ],
+)
+def test_people_and_everyone_of_a_role_are_one_head_count(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a part of those aboard: the crew aside
+        (
+            "About 300 people were rescued from the ferry.",
+            "About 200 passengers were rescued from the ferry.",
+        ),
+        # a part of any group
+        ("Twelve people were killed in the crash.", "Nine children were killed in the crash."),
+        ("15 people were injured in the blast.", "Twelve workers were injured in the blast."),
+        # two events
+        (
+            "About 230 people were evacuated from Marsh Point.",
+            "About 150 residents were rescued from Marsh Point.",
+        ),
+        # no event named: those present, not those an event befell
+        ("About 230 people live on the island.", "About 150 residents live on the island."),
+    ],
+)
+def test_parts_of_a_group_are_other_head_counts(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []

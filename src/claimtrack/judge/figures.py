@@ -49,6 +49,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse.lemmas import verb_lemma, verbs
+from claimtrack.parse.tables import sections
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
         # "fell 18% in Zurlin trading", "voted 7-2 for the increase": the words after the
         # figure say where or on what; what moved is the claim's subject ("Velora shares")
         return _lower_article(a.subject)
+    if na.counts and nb.counts and na.counts != nb.counts:
+        return f"{na.counts} / {nb.counts}"  # "people" / "residents": one head count
     return na.counts or nb.counts or after or "the figure"
 
 
@@ -596,7 +599,7 @@ def _same_quantity(
         # those the event befell; "40 casualties" / "12 killed" stay compared.
         return False
     if fa.thing and fb.thing:
-        return fa.thing == fb.thing
+        return fa.thing == fb.thing or _one_head_count(fa, fb)
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
@@ -609,6 +612,57 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before)
     return bool(fa.after & fb.after)
+
+
+def _one_head_count(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """A figure for people and one for everyone there in one role (residents, villagers,
+    passengers and crew) whom the same event befell count the same heads ("about 180 people
+    were evacuated" / "about 140 residents were evacuated"): data/headcount_nouns.txt."""
+    everyone, whole = _headcount_phrases()
+    if _phrase_after(fa, everyone) is not None:
+        phrase = _phrase_after(fb, whole)
+        people, group = fa, fb
+    else:
+        phrase = _phrase_after(fa, whole)
+        people, group = fb, fa
+    if phrase is None or _phrase_after(people, everyone) is None or people.event is None:
+        return False
+    return people.event == _event_after(group, phrase)
+
+
+def _phrase_after(facts: _FigureFacts, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` that the words right after the figure open with."""
+    index = _find_number(facts.text, facts.figure)
+    if index < 0:
+        return None
+    after = facts.text[index + len(facts.figure) : index + len(facts.figure) + 40]
+    words = " ".join(_WORD.findall(after.lower())) + " "
+    return next((phrase for phrase in phrases if words.startswith(phrase)), None)
+
+
+def _event_after(facts: _FigureFacts, phrase: str) -> str | None:
+    """``event`` of a figure whose noun is ``phrase``, read as if the phrase were one word:
+    the "and" of "passengers and crew were rescued" ends no clause."""
+    if " " not in phrase.strip():
+        return facts.event
+    index = _find_number(facts.text, facts.figure) + len(facts.figure)
+    rest = facts.text[index:]
+    found = re.match(r"\W*" + r"\W+".join(map(re.escape, phrase.split())), rest, re.I)
+    if found is None:
+        return None
+    return _event_of(facts.text[:index] + " people" + rest[found.end() :], facts.figure)
+
+
+@lru_cache(maxsize=1)
+def _headcount_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/headcount_nouns.txt's [everyone] and [whole] phrases, each with a blank after
+    it (so that "people" is no start of "peoples")."""
+    found = sections("headcount_nouns.txt")
+    everyone, whole = (
+        tuple(sorted(phrase + " " for phrase in found.get(name, ())))
+        for name in ("everyone", "whole")
+    )
+    return everyone, whole
 
 
 _MONTH_NAMES = (
