@@ -197,3 +197,56 @@ def test_people_and_everyone_of_a_role_are_one_head_count(
 )
 def test_parts_of_a_group_are_other_head_counts(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b) == []
+
+
+# --- a placed contestant's figure is not the winner's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Voters gave Lena Ortiz 54.1 percent of the vote.",
+            "The Liberal candidate finished a distant third with 8 percent of the vote.",
+        ),
+        (
+            "Ortiz won the mayoralty with 54.1 per cent of the vote.",
+            "Her rival came second with 38 per cent of the vote.",
+        ),
+        (
+            "The Falcons won the league with 81 points.",
+            "The Harriers ended the season fourth on 64 points.",
+        ),
+    ],
+)
+def test_a_placed_contestants_share_is_not_the_winners(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # one place on both sides: one contestant's figure
+        (
+            "The Liberal candidate finished third with 11 percent of the vote.",
+            "The Liberal candidate finished a distant third with 8 percent of the vote.",
+            ("11 percent", "8 percent"),
+        ),
+        # no place on either side
+        (
+            "Ortiz won the race with 48 percent of the vote.",
+            "Ortiz won the race with 55 percent of the vote.",
+            ("48 percent", "55 percent"),
+        ),
+        # a place in another clause leaves the figure unplaced
+        (
+            "The mayor finished third in 2019, and her budget grew by 12 percent this year.",
+            "The mayor's budget grew by 20 percent this year.",
+            ("12 percent", "20 percent"),
+        ),
+    ],
+)
+def test_figures_of_one_place_are_still_compared(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]

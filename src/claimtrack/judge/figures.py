@@ -312,6 +312,12 @@ class _FigureFacts:
         return not _toll_tokens().isdisjoint(_token_list(self.text))
 
     @cached_property
+    def placing(self) -> int | None:
+        """The place in a field the figure's clause gives its holder ("finished third with
+        9%" is 3), None for none: ``_placing``."""
+        return _placing(self.text, self.figure)
+
+    @cached_property
     def glued(self) -> str | None:
         """The word the figure is hyphenated to ("a 29-year career"): ``_glued``."""
         return _glued(self.text, self.figure)
@@ -598,6 +604,10 @@ def _same_quantity(
         # "some 300 people were on board" / "seven people were killed": those present and
         # those the event befell; "40 casualties" / "12 killed" stay compared.
         return False
+    if fa.placing != fb.placing:
+        # "finished a distant third with 9 per cent" / "won with 52.4 per cent": the shares
+        # of two contestants
+        return False
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb)
     if fa.thing or fb.thing:
@@ -612,6 +622,41 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before)
     return bool(fa.after & fb.after)
+
+
+def _placing(text: str, figure: str) -> int | None:
+    """The ordinal place a placing verb gives right before the figure, in its clause
+    ("finished a distant third with 9 per cent", "came second on 31 points"):
+    data/placing_verbs.txt, data/ordinals.txt."""
+    index = _find_number(text, figure)
+    lowered = text.lower()
+    if index < 0 or not any(verb in lowered for verb in _placing_words()[0]):
+        return None  # most figures: a substring test per verb
+    places = list(_placing_pattern().finditer(text, 0, index))
+    if not places or _CLAUSE_BREAK.search(text, places[-1].end(), index):
+        return None
+    return _placing_words()[1][places[-1].group("place").lower()]
+
+
+@lru_cache(maxsize=1)
+def _placing_words() -> tuple[tuple[str, ...], dict[str, int]]:
+    verbs = tuple(sorted(data_lines("placing_verbs.txt")))
+    ordinals = {
+        word.lower(): int(rank)
+        for word, rank in (line.split() for line in data_lines("ordinals.txt"))
+    }
+    return verbs, ordinals
+
+
+@lru_cache(maxsize=1)
+def _placing_pattern() -> re.Pattern[str]:
+    verbs, ordinals = _placing_words()
+    verb = "|".join(map(re.escape, verbs))
+    place = "|".join(map(re.escape, sorted(ordinals, key=len, reverse=True)))
+    # "finished third", "came a distant second", "ended the race fourth"
+    return re.compile(
+        rf"\b(?:{verb})[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+)?(?P<place>{place})\b", re.I
+    )
 
 
 def _one_head_count(fa: _FigureFacts, fb: _FigureFacts) -> bool:
