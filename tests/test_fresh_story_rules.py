@@ -12,6 +12,7 @@ import pytest
 from claimtrack import build_report
 from claimtrack.models import Certainty, ConflictType, Report
 from claimtrack.parse.certainty import find_certainty
+from claimtrack.parse.split import find_reason
 from story_claims import conflict_values
 
 # --- "plans to" as a noun: "a strike over plans to cut staff" tells no plan ------------------
@@ -250,3 +251,40 @@ def test_figures_of_one_place_are_still_compared(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
     assert conflict_values(text_a, text_b) == [values]
+
+
+# --- causes: "in a dispute over", "prompted by" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Dock workers walked out in a dispute over pay.", "in a dispute over pay"),
+        ("Pilots struck in a dispute about rosters.", "in a dispute about rosters"),
+        ("The recall was prompted by a faulty hinge.", "prompted by a faulty hinge"),
+        ("The inquiry, prompted by a leaked memo, opened in May.", "prompted by a leaked memo"),
+    ],
+)
+def test_causes_in_new_wordings(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute over pay was settled on Friday.",
+        "Negotiators met over the weekend.",
+        "Her question prompted a long silence.",
+    ],
+)
+def test_no_cause_in_look_alikes(text: str) -> None:
+    assert find_reason(text) is None
+
+
+def test_two_causes_of_one_recall_conflict() -> None:
+    found = conflict_values(
+        "The kettle recall was prompted by a faulty lid hinge.",
+        "The kettle recall came because the base can overheat.",
+        ConflictType.REASON,
+    )
+    assert found == [("prompted by a faulty lid hinge", "because the base can overheat")]
