@@ -4,6 +4,7 @@ each tested in wordings of its own, with look-alikes that must not fire."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from claimtrack import build_report
 from claimtrack.models import Certainty, ConflictType, Report
 from claimtrack.parse.certainty import find_certainty
+from claimtrack.parse.dates import find_dates
 from claimtrack.parse.split import find_reason
 from story_claims import conflict_values
 
@@ -288,3 +290,11 @@ def test_two_causes_of_one_recall_conflict() -> None:
         ConflictType.REASON,
     )
     assert found == [("prompted by a faulty lid hinge", "because the base can overheat")]
+
+
+def test_a_noun_plan_does_not_move_a_weekday_forward() -> None:
+    # "began on Monday over plans to ...": this Monday, not the next (parse.dates)
+    published = dt.date(2026, 9, 23)  # a Wednesday
+    (over,) = find_dates("The strike began on Monday over plans to cut guards.", 0, published)
+    (verb,) = find_dates("The union plans to strike on Monday.", 0, published)
+    assert (over.earliest, verb.earliest) == (dt.date(2026, 9, 21), dt.date(2026, 9, 28))

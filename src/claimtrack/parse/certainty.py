@@ -48,6 +48,12 @@ def _noun_plan() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{leads})|['’]s)\s+$", re.I)
 
 
+def plan_as_noun(lowered: str, start: int) -> bool:
+    """The "plan(s) to" at ``start`` of ``lowered`` is a noun: a word of
+    data/plan_noun_leads.txt or a possessive stands right before it."""
+    return _noun_plan().search(lowered, 0, start) is not None
+
+
 # "Iran to stop talks": a headline's infinitive announces a plan.
 _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
@@ -88,7 +94,7 @@ def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue
             cue = match.group(0)
             if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
                 continue
-            if cue in _PLAN_CUES and _noun_plan().search(lowered_start, 0, match.start()):
+            if cue in _PLAN_CUES and plan_as_noun(lowered_start, match.start()):
                 continue
             if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
                 continue

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
 from claimtrack.parse import scan, tables
+from claimtrack.parse.certainty import plan_as_noun
 from claimtrack.parse.trusted import Builder
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -167,13 +168,22 @@ def find_dates(
     matches = _matches(text, lower)
     if not matches:
         return []  # most sentences: no need to look for future-tense cues
-    future = _FUTURE.search(lower) is not None
+    future = _says_future(lower)
     found = []
     for match in matches:
         mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _says_future(lower: str) -> bool:
+    """A cue of ``_FUTURE`` stands in ``lower``, other than a noun "plans to" ("a strike
+    over plans to cut guards began on Monday" tells this Monday, not the next)."""
+    for cue in _FUTURE.finditer(lower):
+        if not cue.group(0).startswith("plan") or not plan_as_noun(lower, cue.start()):
+            return True
+    return False
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
