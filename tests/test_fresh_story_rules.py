@@ -14,6 +14,7 @@ from claimtrack import build_report
 from claimtrack.models import Certainty, ConflictType, Report
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
+from claimtrack.parse.noise import content_start
 from claimtrack.parse.split import find_reason
 from story_claims import conflict_values
 
@@ -298,3 +299,22 @@ def test_a_noun_plan_does_not_move_a_weekday_forward() -> None:
     (over,) = find_dates("The strike began on Monday over plans to cut guards.", 0, published)
     (verb,) = find_dates("The union plans to strike on Monday.", 0, published)
     assert (over.earliest, verb.earliest) == (dt.date(2026, 9, 21), dt.date(2026, 9, 28))
+
+
+# --- a dateline of the agency's credit alone: "(Labour Wire) —" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("(Harbour Wire) — Ferries resumed on Monday.", "Ferries resumed on Monday."),
+        ("(Newsdesk) -- The vote passed.", "The vote passed."),
+        ("(Coast Radio)- Two ships collided.", "Two ships collided."),
+        ("OSLO (Harbour Wire) — Ferries resumed.", "Ferries resumed."),
+        # an aside in brackets, a lower-case one, no dash: words of the sentence
+        ("(In fairness) the vote passed.", "(In fairness) the vote passed."),
+        ("(see below) — the vote passed.", "(see below) — the vote passed."),
+    ],
+)
+def test_a_credit_alone_is_a_dateline(text: str, content: str) -> None:
+    assert text[content_start(text, 0, len(text)) :] == content
