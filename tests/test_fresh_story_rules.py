@@ -318,3 +318,36 @@ def test_a_noun_plan_does_not_move_a_weekday_forward() -> None:
 )
 def test_a_credit_alone_is_a_dateline(text: str, content: str) -> None:
     assert text[content_start(text, 0, len(text)) :] == content
+
+
+# --- a timetable in the present: "takes effect on July 1" is this July ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The levy takes effect on July 1.", dt.date(2026, 7, 1)),
+        ("The ban comes into force on June 30.", dt.date(2026, 6, 30)),
+        ("The fishing season opens August 15.", dt.date(2026, 8, 15)),
+        # before publication, still this year
+        ("The levy takes effect on May 1.", dt.date(2026, 5, 1)),
+        # past verbs keep a later date in the year before
+        ("The plant opened on July 1.", dt.date(2025, 7, 1)),
+        ("Shares rose on July 1.", dt.date(2025, 7, 1)),
+    ],
+)
+def test_a_timetable_in_the_present_is_this_year(text: str, day: dt.date) -> None:
+    (found,) = find_dates(text, 0, dt.date(2026, 5, 13))
+    assert found.earliest == day
+
+
+def test_takes_effect_and_will_take_effect_name_one_day(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
+    wire = "The levy takes effect on July 1.\n"
+    paper = "The levy will take effect on July 1.\n"
+    folder = write_articles(
+        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
+    )
+    assert _conflict_clusters(build_report([folder]), ConflictType.DATE) == []

@@ -250,8 +250,9 @@ def _absolute(
         return _date(base, resolved=False)
     if year_text:
         year = int(year_text)
-    elif published is not None and _appointed(match):
-        year = published.year  # "set sentencing for June 18": it may lie either side
+    elif published is not None and (_appointed(match) or _timetabled(match)):
+        # "set sentencing for June 18", "takes effect on July 1": it may lie either side
+        year = published.year
     else:
         year = _nearest_year(month, day_text, published, future)
     try:
@@ -372,6 +373,23 @@ def _appointed(match: re.Match[str]) -> bool:
     verb says when the date was fixed, not when it falls, so the date is not pushed into
     the year before publication ("set ... for June 18" in March is this June)."""
     return _appointment_before().search(match.string, 0, match.start()) is not None
+
+
+def _timetabled(match: re.Match[str]) -> bool:
+    """A verb of ``scheduled_present.txt`` stands right before the date ("takes effect on
+    July 1", "the season opens August 15"). WHY: the present tells a timetable; read as
+    past, July 1 in a May article was last July, and "takes effect on July 1" conflicted
+    with "will take effect on July 1"."""
+    return _timetable_before().search(match.string, 0, match.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _timetable_before() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(line).replace(r"\ ", r"[ \t]+")
+        for line in sorted(tables.data_lines("scheduled_present.txt"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:[ \t]+on)?[ \t]+\Z", re.I)
 
 
 @lru_cache(maxsize=1)
