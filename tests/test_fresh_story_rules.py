@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report
-from claimtrack.models import Certainty, ConflictType, Report
+from claimtrack import build_report, parse
+from claimtrack.judge.roles import place_notes
+from claimtrack.models import Certainty, ConflictType, Report, Severity, Verdict
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import find_dates
 from claimtrack.parse.noise import content_start
@@ -351,3 +352,61 @@ def test_takes_effect_and_will_take_effect_name_one_day(
         {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
     )
     assert _conflict_clusters(build_report([folder]), ConflictType.DATE) == []
+
+
+# --- one fact at two named places: a note, never a contradiction -----------------------------
+
+
+def _place_notes(text_a: str, text_b: str) -> list[tuple[str, str]]:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    return [c.values for c in place_notes(a, b) if c.severity is Severity.NOTE]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Cyclone Ira made landfall near Port Hollis early on Monday.",
+            "Cyclone Ira came ashore near Dunmore Sound on Monday.",
+            ("Port Hollis", "Dunmore Sound"),
+        ),
+        (
+            "The heaters were assembled at a plant in Tarnow.",
+            "The heaters were made at the firm's factory in Kaunas.",
+            ("Tarnow", "Kaunas"),
+        ),
+    ],
+)
+def test_one_fact_at_two_places_is_noted(text_a: str, text_b: str, values: tuple[str, str]) -> None:
+    assert _place_notes(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a city and its country
+        ("The talks were held in Muscat.", "The talks were held in Oman."),
+        # one names the other's place
+        ("The ferry sank near Port Hollis.", "The ferry sank near Port Hollis harbour wall."),
+        ("The ferry sank near Hollis.", "The ferry sank off Port Hollis near Hollis."),
+        # two prepositions: near one town, in another
+        ("The ferry sank near Port Hollis.", "The ferry sank in Dunmore Sound."),
+        # a month, a possessive, a name before a noun
+        ("The plant opened in March.", "The plant opened in June."),
+        ("Shares fell in Lindqvist's view.", "Shares fell in Berg's view."),
+        ("The ferry sank in Hollis Bay waters.", "The ferry sank in Dunmore Sound waters."),
+    ],
+)
+def test_no_place_note_without_two_places(text_a: str, text_b: str) -> None:
+    assert _place_notes(text_a, text_b) == []
+
+
+def test_a_place_note_leaves_the_agreement_standing(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    wire = "Cyclone Ira made landfall near Port Hollis early on Monday.\n"
+    paper = "Cyclone Ira made landfall near Dunmore Sound early on Monday.\n"
+    report = build_report([write_articles({"wire.txt": wire, "paper.txt": paper})])
+    noted = [c for c in report.clusters if any(k.type is ConflictType.PLACE for k in c.conflicts)]
+    assert [c.verdict for c in noted] == [Verdict.AGREE]

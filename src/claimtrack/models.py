@@ -65,6 +65,7 @@ class ConflictType(StrEnum):
     SCOPE = "scope"
     ATTRIBUTION = "attribution"
     AGENT = "agent"
+    PLACE = "place"
 
 
 class Severity(StrEnum):

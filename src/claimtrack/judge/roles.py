@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.text import _span, _words_of
-from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.models import Claim, Conflict, ConflictType, Severity
 from claimtrack.normalize import stem
 from claimtrack.parse import tables
 from claimtrack.parse.trusted import trusted
@@ -91,8 +91,13 @@ def _phrase_enders() -> frozenset[str]:
     # data/prepositions.txt, and words that open a clause after a name
     return tables.words("prepositions.txt") | frozenset(
         "who which that whose as and but or when while after before since until last this"
-        " next earlier later".split()
+        " next earlier later early late overnight yesterday today tonight".split()
     )
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return tables.words("regions.txt")
 
 
 @lru_cache(maxsize=1)
@@ -142,3 +147,67 @@ def _names_meet(name: str, other_text: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[a-z]+")
+
+
+class Place(NamedTuple):
+    """A place a claim puts its event at: the preposition and the name as written."""
+
+    preposition: str
+    name: str
+
+
+#: "near Port Selby", "in Gdansk", "off Kessel Island": a preposition of place and a run of
+#: up to four capitalised words (each with a lower-case letter after its first: "in US" or
+#: "in NATO" is no town).
+_PLACE = re.compile(
+    r"\b(?P<preposition>in|near|off|outside)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def places(text: str) -> tuple[Place, ...]:
+    """The named places of ``text``; none for a month or a day ("in March"), a possessive
+    ("in Ruiz's view") or a name that qualifies a noun after it ("in Gdansk harbour")."""
+    found = []
+    for match in _PLACE.finditer(text):
+        name = match.group("name")
+        if name.split()[0].lower() in _CALENDAR or name.endswith(("'s", "’s")):
+            continue
+        following = _NEXT_WORD.match(text, match.end())
+        if following is not None and following.group(1) not in _phrase_enders():
+            continue
+        found.append(Place(match.group("preposition"), name))
+    return tuple(found)
+
+
+def place_notes(a: Claim, b: Claim) -> list[Conflict]:
+    """Two claims of one fact that put it at two named places with the same preposition
+    ("made landfall near Port Selby" / "came ashore near Calder Bay"), neither naming the
+    other's place: a NOTE, not a contradiction. A town and the region around it ("in
+    Gdansk" / "in Pomerania") or two sites of one firm may both hold, and no list here
+    tells a town from a region; the note keeps the agreement from hiding the difference."""
+    places_a, places_b = places(a.text), places(b.text)
+    if len(places_a) != 1 or len(places_b) != 1:
+        return []  # none, or several places to choose from
+    (place_a,), (place_b,) = places_a, places_b
+    if place_a.preposition != place_b.preposition:
+        return []
+    regions = _regions()
+    if place_a.name.lower() in regions or place_b.name.lower() in regions:
+        return []  # "in Muscat" / "in Oman": a city and its country
+    if _names_meet(place_a.name, b.text) or _names_meet(place_b.name, a.text):
+        return []
+    shown_a = f"{place_a.preposition} {place_a.name}"
+    shown_b = f"{place_b.preposition} {place_b.name}"
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.PLACE,
+            claim_ids=(a.id, b.id),
+            values=(place_a.name, place_b.name),
+            explanation=f"{a.source} places it {shown_a}, {b.source} {shown_b}",
+            severity=Severity.NOTE,
+            value_spans=(_span(a, place_a.name), _span(b, place_b.name)),
+        )
+    ]
