@@ -120,6 +120,12 @@ def test_two_named_doers_of_one_act_conflict(
             "The bridge was built by Norvik Construction.",
             "The tunnel was built by Halden Works.",
         ),
+        # what is done to a person named bare is done by many as often as not
+        (
+            "Lena Holm was profiled by the Harbour Gazette.",
+            "Lena Holm was interviewed by Coast Radio.",
+        ),
+        ("Tomas Berg was coached by Ivo Maric.", "Tomas Berg was coached by Sami Haddad."),
         # a doer without a name may be either
         (
             "The walkout was called by the Harbour Pilots' Association.",

@@ -132,11 +132,19 @@ def agent_conflicts(
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    """Both subjects are known and share a word ("The strike" / "The strike"): the act was
-    done to one thing."""
+    """Both subjects are a thing named with a determiner and share a word ("The strike" /
+    "The strike"): the act was done to one thing. What is done to a person or a body named
+    bare ("Islam was profiled by Business Insider" / "... by the New Yorker") is done by
+    many as often as not."""
     if not a.subject or not b.subject:
         return False
+    if not _DETERMINED.match(a.subject) or not _DETERMINED.match(b.subject):
+        return False
     return bool(_words_of(a.subject) & _words_of(b.subject))
+
+
+#: A subject that opens with a determiner: a thing, not a name.
+_DETERMINED = re.compile(r"(?:the|a|an|this|that|its|their|his|her)[ \t]", re.I)
 
 
 def _names_meet(name: str, other_text: str) -> bool:
