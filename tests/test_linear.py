@@ -215,6 +215,7 @@ USAGE = {
     "claimtrack.judge.figures._NEXT_WORDS": "anchored",
     "claimtrack.judge.figures._SPENT_IN": "anchored",
     "claimtrack.judge.polarity._OBJECT": "anchored",
+    "claimtrack.judge.roles._NEXT_WORD": "anchored",
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",

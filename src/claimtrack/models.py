@@ -64,6 +64,8 @@ class ConflictType(StrEnum):
     REASON = "reason"
     SCOPE = "scope"
     ATTRIBUTION = "attribution"
+    AGENT = "agent"
+    PLACE = "place"
 
 
 class Severity(StrEnum):

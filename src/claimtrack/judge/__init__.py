@@ -2,7 +2,8 @@
 
 A match score only says that two claims are about the same thing. This stage compares what
 they say: numbers (as intervals, for the same thing counted), dates (after resolution, with a
-time-zone allowance), polarity, opposite predicates, stated reasons, scope and attribution.
+time-zone allowance), polarity, opposite predicates, stated reasons, scope, attribution and
+who did it.
 Every difference is a ``Conflict`` carrying both values, their spans and a one-line
 explanation; differences in certainty are ``CertaintyNote`` s, never conflicts.
 
@@ -15,6 +16,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
   (``act_day_conflicts``), "three days ago" against a date (``relative_day_conflicts``).
 - ``polarity``: NEGATION and ANTONYM conflicts, opposite predicates, ATTRIBUTION (denials).
 - ``reasons``: REASON conflicts: which stated causes are causes, and their words.
+- ``roles``: AGENT conflicts: one act of one thing done by two named doers ("was called
+  by X" / "was called by Y"); PLACE notes: one fact at two named places.
 - ``scope``: SCOPE notes: one claim narrower than the other (qualifiers, time windows).
 - ``wholes``: SCOPE conflicts: an act said to cover a whole ("all 27 articles") and a
   member said to be left out of it ("the 18th article was not read"); ``whole_links``

@@ -14,6 +14,7 @@ from claimtrack import match
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _labels_a_report_false
 from claimtrack.judge.ranks import Rank, ranks
+from claimtrack.judge.roles import agents
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
 from claimtrack.models import Claim
@@ -41,6 +42,7 @@ class ClaimTable:
         frames: list[int] = []
         dated: list[bool] = []
         reasoned: list[bool] = []
+        acted: list[bool] = []
         found_ranks: list[tuple[Rank, ...]] = []
         for c, k in zip(claims, keys, strict=True):
             numbers.append(
@@ -50,6 +52,7 @@ class ClaimTable:
             )
             dated.append(bool(c.dates))
             reasoned.append(bool(c.reason))
+            acted.append(bool(agents(c.text)))
             found_ranks.append(ranks(c.text))
             key = (
                 k.negated,
@@ -66,6 +69,8 @@ class ClaimTable:
         self.numbers = np.array(numbers, np.int64)
         self.dated = np.array(dated, np.bool_)
         self.reasoned = np.array(reasoned, np.bool_)
+        #: the claim names the doer of a passive ("was called by the union")
+        self.acted = np.array(acted, np.bool_)
         #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
         self.ranks = found_ranks
         self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
@@ -123,6 +128,7 @@ class ClaimTable:
             ((numbers_l >= 0) & (numbers_r >= 0) & (numbers_l != numbers_r))
             | (self.dated[left] & self.dated[right])
             | (self.reasoned[left] & self.reasoned[right])
+            | (self.acted[left] & self.acted[right])
             | (self.ranked[left] & self.ranked[right])
             | (self.stance[left] != self.stance[right])
         )

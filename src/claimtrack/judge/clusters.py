@@ -20,6 +20,7 @@ from claimtrack.judge.dates import _date_conflicts, relative_day_conflicts
 from claimtrack.judge.judgements import PairJudgements
 from claimtrack.judge.pair import certainty_notes, contradicts
 from claimtrack.judge.reasons import _reason_conflicts
+from claimtrack.judge.roles import place_notes
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.models import (
     Article,
@@ -106,6 +107,8 @@ def _judge_rows(
                 notes += certainty_notes(a, b)
                 if a.dates and b.dates and not found:  # one fact: how long ago must agree
                     found = relative_day_conflicts(a, b)
+                # one fact at two named places: shown, never a contradiction
+                found = found + place_notes(a, b)
         elif key in explained:  # two causes of one event: the causes are compared
             found = _reason_conflicts(judgements.facts(i), judgements.facts(j))
         elif key in dated:  # two days for one piece of news

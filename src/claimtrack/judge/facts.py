@@ -22,6 +22,7 @@ from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial, _labels_a_report_false
 from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
+from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _WORD, _span
 from claimtrack.judge.wholes import Whole, wholes
@@ -46,6 +47,8 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or (bool(ranks(a.text)) and bool(ranks(b.text)))  # "the largest" / "second-largest"
         # 'a rumour that X was called "rubbish"' denies X in words no cue or predicate shows
         or _labels_a_report_false(a.text) != _labels_a_report_false(b.text)
+        # "called by the union" / "called by the federation": only the doers differ
+        or (bool(agents(a.text)) and bool(agents(b.text)))
     )
 
 
@@ -72,6 +75,7 @@ class ClaimFacts:
     __slots__ = (
         "_qualifiers",
         "act_days",
+        "agents",
         "all_dates_resolved",
         "calendar_days",
         "cause_words",
@@ -101,6 +105,7 @@ class ClaimFacts:
     possible_only: bool
     denial: bool
     act_days: tuple[_ActDay, ...]
+    agents: tuple[Agent, ...]
     ranks: tuple[Rank, ...]
     wholes: tuple[Whole, ...]
 
@@ -193,6 +198,7 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "possible_only": _possible_only,
     "denial": _denial,
     "act_days": _claim_act_days,
+    "agents": lambda claim: agents(claim.text),
     "ranks": _ranks,
     "wholes": _wholes,
 }

@@ -49,6 +49,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse.lemmas import verb_lemma, verbs
+from claimtrack.parse.tables import sections
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -159,6 +160,8 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
         # "fell 18% in Zurlin trading", "voted 7-2 for the increase": the words after the
         # figure say where or on what; what moved is the claim's subject ("Velora shares")
         return _lower_article(a.subject)
+    if na.counts and nb.counts and na.counts != nb.counts:
+        return f"{na.counts} / {nb.counts}"  # "people" / "residents": one head count
     return na.counts or nb.counts or after or "the figure"
 
 
@@ -307,6 +310,12 @@ class _FigureFacts:
         """The claim names a counted event or a toll word (data/toll_words.txt) anywhere,
         so its figure may count those an event befell."""
         return not _toll_tokens().isdisjoint(_token_list(self.text))
+
+    @cached_property
+    def placing(self) -> int | None:
+        """The place in a field the figure's clause gives its holder ("finished third with
+        9%" is 3), None for none: ``_placing``."""
+        return _placing(self.text, self.figure)
 
     @cached_property
     def glued(self) -> str | None:
@@ -595,8 +604,12 @@ def _same_quantity(
         # "some 300 people were on board" / "seven people were killed": those present and
         # those the event befell; "40 casualties" / "12 killed" stay compared.
         return False
+    if fa.placing != fb.placing:
+        # "finished a distant third with 9 per cent" / "won with 52.4 per cent": the shares
+        # of two contestants
+        return False
     if fa.thing and fb.thing:
-        return fa.thing == fb.thing
+        return fa.thing == fb.thing or _one_head_count(fa, fb)
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
@@ -609,6 +622,92 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before)
     return bool(fa.after & fb.after)
+
+
+def _placing(text: str, figure: str) -> int | None:
+    """The ordinal place a placing verb gives right before the figure, in its clause
+    ("finished a distant third with 9 per cent", "came second on 31 points"):
+    data/placing_verbs.txt, data/ordinals.txt."""
+    index = _find_number(text, figure)
+    lowered = text.lower()
+    if index < 0 or not any(verb in lowered for verb in _placing_words()[0]):
+        return None  # most figures: a substring test per verb
+    places = list(_placing_pattern().finditer(text, 0, index))
+    if not places or _CLAUSE_BREAK.search(text, places[-1].end(), index):
+        return None
+    return _placing_words()[1][places[-1].group("place").lower()]
+
+
+@lru_cache(maxsize=1)
+def _placing_words() -> tuple[tuple[str, ...], dict[str, int]]:
+    verbs = tuple(sorted(data_lines("placing_verbs.txt")))
+    ordinals = {
+        word.lower(): int(rank)
+        for word, rank in (line.split() for line in data_lines("ordinals.txt"))
+    }
+    return verbs, ordinals
+
+
+@lru_cache(maxsize=1)
+def _placing_pattern() -> re.Pattern[str]:
+    verbs, ordinals = _placing_words()
+    verb = "|".join(map(re.escape, verbs))
+    place = "|".join(map(re.escape, sorted(ordinals, key=len, reverse=True)))
+    # "finished third", "came a distant second", "ended the race fourth"
+    return re.compile(
+        rf"\b(?:{verb})[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z]+[ \t]+)?(?P<place>{place})\b", re.I
+    )
+
+
+def _one_head_count(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """A figure for people and one for everyone there in one role (residents, villagers,
+    passengers and crew) whom the same event befell count the same heads ("about 180 people
+    were evacuated" / "about 140 residents were evacuated"): data/headcount_nouns.txt."""
+    everyone, whole = _headcount_phrases()
+    if _phrase_after(fa, everyone) is not None:
+        phrase = _phrase_after(fb, whole)
+        people, group = fa, fb
+    else:
+        phrase = _phrase_after(fa, whole)
+        people, group = fb, fa
+    if phrase is None or _phrase_after(people, everyone) is None or people.event is None:
+        return False
+    return people.event == _event_after(group, phrase)
+
+
+def _phrase_after(facts: _FigureFacts, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` that the words right after the figure open with."""
+    index = _find_number(facts.text, facts.figure)
+    if index < 0:
+        return None
+    after = facts.text[index + len(facts.figure) : index + len(facts.figure) + 40]
+    words = " ".join(_WORD.findall(after.lower())) + " "
+    return next((phrase for phrase in phrases if words.startswith(phrase)), None)
+
+
+def _event_after(facts: _FigureFacts, phrase: str) -> str | None:
+    """``event`` of a figure whose noun is ``phrase``, read as if the phrase were one word:
+    the "and" of "passengers and crew were rescued" ends no clause."""
+    if " " not in phrase.strip():
+        return facts.event
+    index = _find_number(facts.text, facts.figure) + len(facts.figure)
+    rest = facts.text[index:]
+    found = re.match(r"\W*" + r"\W+".join(map(re.escape, phrase.split())), rest, re.I)
+    if found is None:
+        return None
+    return _event_of(facts.text[:index] + " people" + rest[found.end() :], facts.figure)
+
+
+@lru_cache(maxsize=1)
+def _headcount_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/headcount_nouns.txt's [everyone] and [whole] phrases, each with a blank after
+    it (so that "people" is no start of "peoples")."""
+    found = sections("headcount_nouns.txt")
+    everyone, whole = (
+        tuple(sorted(phrase + " " for phrase in found.get(name, ())))
+        for name in ("everyone", "whole")
+    )
+    return everyone, whole
 
 
 _MONTH_NAMES = (

@@ -19,6 +19,7 @@ from claimtrack.judge.polarity import (
     negation_conflicts,
 )
 from claimtrack.judge.reasons import _reason_conflicts
+from claimtrack.judge.roles import agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.text import _words_of
 from claimtrack.judge.wholes import whole_part_conflicts
@@ -70,6 +71,8 @@ def _conflicts_of(
         if not polarity and _may_be_antonyms(ka, kb, tables) and _same_subject(a, b):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
+    if not polarity:  # "was not called by X" / "was called by Y": the denial says it
+        conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts

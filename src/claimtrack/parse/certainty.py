@@ -42,6 +42,23 @@ _NOUN_WILL = re.compile(
 _PURPOSE_BE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:(?:not|never|also|only|\w+ly)\s+){0,2}$"
 )
+#: "plans to"/"plan to" are a noun after these ("a strike over plans to close the depot",
+#: "the plan to build", "the firm's plans to expand"): data/plan_noun_leads.txt.
+_PLAN_CUES = frozenset(("plans to", "plan to"))
+
+
+@lru_cache(maxsize=1)
+def _noun_plan() -> re.Pattern[str]:
+    leads = "|".join(sorted(re.escape(w) for w in tables.words("plan_noun_leads.txt")))
+    return re.compile(rf"(?:\b(?:{leads})|['’]s)\s+$", re.I)
+
+
+def plan_as_noun(lowered: str, start: int) -> bool:
+    """The "plan(s) to" at ``start`` of ``lowered`` is a noun: a word of
+    data/plan_noun_leads.txt or a possessive stands right before it."""
+    return _noun_plan().search(lowered, 0, start) is not None
+
+
 # "Iran to stop talks": a headline's infinitive announces a plan.
 _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
@@ -117,12 +134,15 @@ _ASKED_ABOUT = frozenset(("may", "might", "could", "if", "will", "would"))
 
 def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bool:
     """Whether a list's ``match`` in ``lowered_start`` decides the claim's certainty: not
-    "will" as a noun, a passive "intended to" (a purpose), a condition word inside a clause
-    ("whether" after the start), nor a modal or "if" inside an indirect question."""
+    "will" as a noun, a passive "intended to" (a purpose), "plans to" as a noun ("a strike
+    over plans to close the depot"), a condition word inside a clause ("whether" after the
+    start), nor a modal or "if" inside an indirect question."""
     cue = match.group(0)
     if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
         return False
     if cue == "intended to" and _PURPOSE_BE.search(lowered_start, 0, match.start()):
+        return False
+    if cue in _PLAN_CUES and plan_as_noun(lowered_start, match.start()):
         return False
     if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
         return False

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
 from claimtrack.parse import scan, tables
+from claimtrack.parse.certainty import plan_as_noun
 from claimtrack.parse.trusted import Builder
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -167,13 +168,22 @@ def find_dates(
     matches = _matches(text, lower)
     if not matches:
         return []  # most sentences: no need to look for future-tense cues
-    future = _FUTURE.search(lower) is not None
+    future = _says_future(lower)
     found = []
     for match in matches:
         mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _says_future(lower: str) -> bool:
+    """A cue of ``_FUTURE`` stands in ``lower``, other than a noun "plans to" ("a strike
+    over plans to cut guards began on Monday" tells this Monday, not the next)."""
+    for cue in _FUTURE.finditer(lower):
+        if not cue.group(0).startswith("plan") or not plan_as_noun(lower, cue.start()):
+            return True
+    return False
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
@@ -240,8 +250,9 @@ def _absolute(
         return _date(base, resolved=False)
     if year_text:
         year = int(year_text)
-    elif published is not None and _appointed(match):
-        year = published.year  # "set sentencing for June 18": it may lie either side
+    elif published is not None and (_appointed(match) or _timetabled(match)):
+        # "set sentencing for June 18", "takes effect on July 1": it may lie either side
+        year = published.year
     else:
         year = _nearest_year(month, day_text, published, future)
     try:
@@ -362,6 +373,23 @@ def _appointed(match: re.Match[str]) -> bool:
     verb says when the date was fixed, not when it falls, so the date is not pushed into
     the year before publication ("set ... for June 18" in March is this June)."""
     return _appointment_before().search(match.string, 0, match.start()) is not None
+
+
+def _timetabled(match: re.Match[str]) -> bool:
+    """A verb of ``scheduled_present.txt`` stands right before the date ("takes effect on
+    July 1", "the season opens August 15"). WHY: the present tells a timetable; read as
+    past, July 1 in a May article was last July, and "takes effect on July 1" conflicted
+    with "will take effect on July 1"."""
+    return _timetable_before().search(match.string, 0, match.start()) is not None
+
+
+@lru_cache(maxsize=1)
+def _timetable_before() -> re.Pattern[str]:
+    verbs = "|".join(
+        re.escape(line).replace(r"\ ", r"[ \t]+")
+        for line in sorted(tables.data_lines("scheduled_present.txt"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:[ \t]+on)?[ \t]+\Z", re.I)
 
 
 @lru_cache(maxsize=1)

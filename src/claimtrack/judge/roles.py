@@ -1,0 +1,221 @@
+"""AGENT conflicts: one act done to one thing, told with two different named doers ("The
+strike was called by the Rail Drivers' Union" / "The strike was called by the Transport
+Workers Federation"; "The deal was negotiated by sporting director Lars Eklund" / "... by
+chief executive Hana Moreau").
+
+A passive's "by" phrase names who did the act; the matcher lines such claims up as one fact
+(their words are the same but for the doer), so without this rule they read as agreement.
+Only a passive with a named doer on both sides counts: a doer without a name ("by
+officials") may be either named one. Acts that many parties do at once ("was criticised
+by", "was welcomed by", data/shared_acts.txt) leave room for both doers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.judge.text import _span, _words_of
+from claimtrack.models import Claim, Conflict, ConflictType, Severity
+from claimtrack.normalize import stem
+from claimtrack.parse import tables
+from claimtrack.parse.trusted import trusted
+
+
+class Agent(NamedTuple):
+    """The doer a passive names: the verb as a stem, and the name as written."""
+
+    verb: str
+    name: str
+    written: str  # from the participle to the name's end: "called by the Rail Drivers' Union"
+
+
+#: "was called by the Rail Drivers' Union", "were negotiated by sporting director Lars
+#: Eklund": a form of "be", an optional adverb, the participle, "by", an optional
+#: determiner and up to three lower-case words of title, and a run of capitalised words
+#: (with "of" inside: "the Bank of England").
+_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+    r"[ \t]+by[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,3}?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"(?P<more>[ \t]+and[ \t]+[A-Z]|,[ \t]+[A-Z][\w'’.-]*(?:,|[ \t]+and\b))?"
+)
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december".split()
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def agents(text: str) -> tuple[Agent, ...]:
+    """The named doers of the passives in ``text``; none for several doers ("by Ana Ruiz
+    and Tom Berg"), a day ("by Friday") or an act many do at once."""
+    if " by " not in text:
+        return ()  # most claims: one substring test
+    found = []
+    for match in _AGENT.finditer(text):
+        name, verb = match.group("name").rstrip(".,"), match.group("verb")
+        if match.group("more") or name.split()[0].lower() in _CALENDAR:
+            continue
+        if not _ends_noun_phrase(name, text[match.end() :]):
+            continue  # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier
+        if verb in _shared_acts():
+            continue
+        written = text[match.start("verb") : match.start("name") + len(name)]
+        found.append(Agent(stem(verb), name, written))
+    return tuple(found)
+
+
+def _ends_noun_phrase(name: str, after: str) -> bool:
+    """The name is the doer itself, not a word before it: nothing follows it but a mark, a
+    preposition or a word that opens a clause ("by the union in March", "by Ana Ruiz, who
+    ..."). A possessive or a lower-case noun after it ("by British intelligence officers")
+    makes the name a modifier of an unnamed doer."""
+    if name.endswith(("'s", "’s", "'", "’")) and not name.endswith(("s'", "s’")):
+        return False
+    following = _NEXT_WORD.match(after)
+    if following is None:
+        return True
+    return following.group(1) in _phrase_enders()
+
+
+#: The word right after the name, when one follows it after blanks only.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+
+
+@lru_cache(maxsize=1)
+def _phrase_enders() -> frozenset[str]:
+    # data/prepositions.txt, and words that open a clause after a name
+    return tables.words("prepositions.txt") | frozenset(
+        "who which that whose as and but or when while after before since until last this"
+        " next earlier later early late overnight yesterday today tonight".split()
+    )
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return tables.words("regions.txt")
+
+
+@lru_cache(maxsize=1)
+def _shared_acts() -> frozenset[str]:
+    return tables.words("shared_acts.txt")
+
+
+def agent_conflicts(
+    a: Claim, agents_a: tuple[Agent, ...], b: Claim, agents_b: tuple[Agent, ...]
+) -> list[Conflict]:
+    """One act of one thing with two named doers, neither named in the other claim."""
+    if not agents_a or not agents_b or a.negated or b.negated or not _same_thing(a, b):
+        return []
+    for agent_a in agents_a:
+        for agent_b in agents_b:
+            if agent_a.verb != agent_b.verb:
+                continue
+            if _names_meet(agent_a.name, b.text) or _names_meet(agent_b.name, a.text):
+                continue
+            return [
+                trusted(
+                    Conflict,
+                    type=ConflictType.AGENT,
+                    claim_ids=(a.id, b.id),
+                    values=(agent_a.name, agent_b.name),
+                    explanation=f'{a.source} says "{agent_a.written}", '
+                    f'{b.source} "{agent_b.written}"',
+                    value_spans=(_span(a, agent_a.name), _span(b, agent_b.name)),
+                )
+            ]
+    return []
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Both subjects are a thing named with a determiner and share a word ("The strike" /
+    "The strike"): the act was done to one thing. What is done to a person or a body named
+    bare ("Islam was profiled by Business Insider" / "... by the New Yorker") is done by
+    many as often as not."""
+    if not a.subject or not b.subject:
+        return False
+    if not _DETERMINED.match(a.subject) or not _DETERMINED.match(b.subject):
+        return False
+    return bool(_words_of(a.subject) & _words_of(b.subject))
+
+
+#: A subject that opens with a determiner: a thing, not a name.
+_DETERMINED = re.compile(r"(?:the|a|an|this|that|its|their|his|her)[ \t]", re.I)
+
+
+def _names_meet(name: str, other_text: str) -> bool:
+    """A word of the name (of three letters or more) stands in the other claim: "Eklund" /
+    "Lars Eklund's deputy" may be one doer."""
+    words = {w for w in _NAME_WORD.findall(name.lower()) if len(w) > 2}
+    return not words or bool(words & set(_NAME_WORD.findall(other_text.lower())))
+
+
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+class Place(NamedTuple):
+    """A place a claim puts its event at: the preposition and the name as written."""
+
+    preposition: str
+    name: str
+
+
+#: "near Port Selby", "in Gdansk", "off Kessel Island": a preposition of place and a run of
+#: up to four capitalised words (each with a lower-case letter after its first: "in US" or
+#: "in NATO" is no town).
+_PLACE = re.compile(
+    r"\b(?P<preposition>in|near|off|outside)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def places(text: str) -> tuple[Place, ...]:
+    """The named places of ``text``; none for a month or a day ("in March"), a possessive
+    ("in Ruiz's view") or a name that qualifies a noun after it ("in Gdansk harbour")."""
+    found = []
+    for match in _PLACE.finditer(text):
+        name = match.group("name")
+        if name.split()[0].lower() in _CALENDAR or name.endswith(("'s", "’s")):
+            continue
+        following = _NEXT_WORD.match(text, match.end())
+        if following is not None and following.group(1) not in _phrase_enders():
+            continue
+        found.append(Place(match.group("preposition"), name))
+    return tuple(found)
+
+
+def place_notes(a: Claim, b: Claim) -> list[Conflict]:
+    """Two claims of one fact that put it at two named places with the same preposition
+    ("made landfall near Port Selby" / "came ashore near Calder Bay"), neither naming the
+    other's place: a NOTE, not a contradiction. A town and the region around it ("in
+    Gdansk" / "in Pomerania") or two sites of one firm may both hold, and no list here
+    tells a town from a region; the note keeps the agreement from hiding the difference."""
+    places_a, places_b = places(a.text), places(b.text)
+    if len(places_a) != 1 or len(places_b) != 1:
+        return []  # none, or several places to choose from
+    (place_a,), (place_b,) = places_a, places_b
+    if place_a.preposition != place_b.preposition:
+        return []
+    regions = _regions()
+    if place_a.name.lower() in regions or place_b.name.lower() in regions:
+        return []  # "in Muscat" / "in Oman": a city and its country
+    if _names_meet(place_a.name, b.text) or _names_meet(place_b.name, a.text):
+        return []
+    shown_a = f"{place_a.preposition} {place_a.name}"
+    shown_b = f"{place_b.preposition} {place_b.name}"
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.PLACE,
+            claim_ids=(a.id, b.id),
+            values=(place_a.name, place_b.name),
+            explanation=f"{a.source} places it {shown_a}, {b.source} {shown_b}",
+            severity=Severity.NOTE,
+            value_spans=(_span(a, place_a.name), _span(b, place_b.name)),
+        )
+    ]
