@@ -153,3 +153,27 @@ def test_neighbours_are_each_claims_connected_claims_as_sets_would_hold_them() -
         assert set(near) == expected.get(claim, set())
         assert isinstance(near, tuple) == (len(near) <= grouping.FEW_NEIGHBOURS)
     assert grouping._neighbours([(np.zeros(0, dtype=np.int64),) * 2], 3) == [(), (), ()]
+
+
+def test_claims_no_step_reaches_are_lone_groups_in_order() -> None:
+    # 4 and 5 match, then 1 joins them (both its pairs into the group are edges): the group's
+    # root is 4, its least member 1; 0, 2 and 3 meet no step and stay alone, in order
+    edges = [
+        ScoredPair(4, 5, 95.0, 95.0),
+        ScoredPair(1, 4, 90.0, 90.0),
+        ScoredPair(1, 5, 85.0, 85.0),
+    ]
+    articles = ["a", "b", "c", "d", "e", "f"]
+    assert match.group(6, edges, articles) == [[0], [1, 4, 5], [2], [3]]
+    assert match.group(3, [], ["a", "b", "c"]) == [[0], [1], [2]]
+    assert match.group(0, [], []) == []
+
+
+def test_groups_of_the_reached_roots_and_of_the_lone_claims() -> None:
+    from claimtrack.match.group import _groups
+
+    # claim 2's group (root 2) holds 0 and 5; 1 joined 3's group; 4 and 6 were never reached
+    members = {2: [2, 5, 0], 3: [3, 1]}
+    root = [2, 3, 2, 3, 4, 2, 6]
+    assert _groups(members, root) == [[0, 2, 5], [1, 3], [4], [6]]
+    assert members == {}  # emptied: its lists are the groups' now

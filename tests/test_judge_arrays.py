@@ -280,3 +280,20 @@ def test_the_claim_table_and_each_claims_facts_hold_the_ranks_of_its_text() -> N
     judged = judge.PairJudgements(ranked, [*keys, keys[0]], options)
     judged.table()  # built first: each claim's facts take their ranks from it
     assert [judged.facts(i).ranks for i in range(len(texts))] == table.ranks
+
+
+def test_released_groups_give_the_same_clusters_and_are_emptied() -> None:
+    run = sample_run()
+    claims, keys, scored, options = run
+    judged = judge.PairJudgements(claims, keys, options)
+    links = judge.conflict_links(claims, keys, scored, options, judged)
+    counts_as = {c.article_id: c.article_id for c in claims}
+    groups = _groups(run, links)
+    kept = judge.build_clusters(groups, claims, keys, scored, [], counts_as, options, links, judged)
+    assert all(groups)  # not asked to release: left as they were
+    released = judge.build_clusters(
+        groups, claims, keys, scored, [], counts_as, options, links, judged, release_groups=True
+    )
+    assert released == kept
+    assert len(groups) == len(kept)
+    assert not any(groups)

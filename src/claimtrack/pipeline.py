@@ -762,7 +762,16 @@ def analyse(
         groups = headlines.fold_into_groups(groups, folded)
         del matched, related
         clusters = judge.build_clusters(
-            groups, eligible, keys, scored, articles, counts_as, options, links, judged
+            groups,
+            eligible,
+            keys,
+            scored,
+            articles,
+            counts_as,
+            options,
+            links,
+            judged,
+            release_groups=True,
         )
         progress("judge", len(groups), len(groups))
     return clusters, republications
