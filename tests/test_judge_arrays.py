@@ -15,7 +15,7 @@ from claimtrack.judge.clusters import _degrees, _related_by_group, _unscored
 from claimtrack.judge.dates import _calendar_span, _day_of_event
 from claimtrack.judge.facts import _committed, _possible_only
 from claimtrack.judge.figures import _figures, _periods
-from claimtrack.judge.polarity import _denial, _opposite_predicates
+from claimtrack.judge.polarity import _denial, _labels_a_report_false, _opposite_predicates
 from claimtrack.judge.ranks import ranks
 from claimtrack.judge.reasons import _reason_words, _states_a_cause
 from claimtrack.judge.scope import _qualifiers
@@ -267,6 +267,26 @@ def test_claim_facts_fill_their_slots_once_and_know_no_other_names() -> None:
     assert facts.figures is figures  # kept, not worked out again
     with pytest.raises(AttributeError):
         _ = facts.no_such_fact  # type: ignore[attr-defined]
+
+
+def test_the_claim_table_reads_a_report_labelled_false_past_its_one_screen() -> None:
+    # ``ClaimTable`` screens each text once for superlatives and naming verbs together:
+    # a text either rule finds something in must still reach it.
+    claims, keys, _, _ = sample_run()
+    texts = [
+        "The mayor resigned on Friday.",
+        'A rumour that the mayor resigned was called "rubbish" by her office.',
+        "Her office described as nonsense a report that the mayor resigned.",
+        "Norland is the largest steel exporter to Vessia.",
+        'A rumour that the mayor resigned was called "rubbish" by the café owner.',
+    ]
+    labelled = [_labels_a_report_false(text) for text in texts]
+    assert labelled == [False, True, True, False, True]
+    copies = [claims[0].model_copy(update={"text": text}) for text in texts]
+    table = judge.ClaimTable(copies, [keys[0]] * len(texts))
+    # one key and one claim but for the text: the stance differs by the label alone
+    assert [s == table.stance[0] for s in table.stance.tolist()] == [not x for x in labelled]
+    assert table.ranks == [ranks(text) for text in texts]
 
 
 def test_the_claim_table_and_each_claims_facts_hold_the_ranks_of_its_text() -> None:

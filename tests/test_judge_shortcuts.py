@@ -4,7 +4,7 @@ per claim instead of in a memo) give what the rules themselves give."""
 from __future__ import annotations
 
 from claim_helpers import claim
-from claimtrack import judge, normalize, parse
+from claimtrack import extract_claims, judge, normalize, parse
 from claimtrack.judge.dates import _DAY_LEADS, _act_days, _find_act_days, _last_words
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.judgements import _SharedWords
@@ -19,7 +19,8 @@ from claimtrack.judge.polarity import (
     negation_conflicts,
 )
 from claimtrack.judge.reasons import _reason_conflicts
-from claimtrack.judge.text import _WORD_AT, _same_frame
+from claimtrack.judge.text import _WORD_AT, MOSTLY_SHARED, _mostly_shared, _same_frame, content_set
+from claimtrack.match.names import name_variants
 from claimtrack.models import Claim
 from claimtrack.normalize import CLASS_PREFIX, stem
 from sample_run import sample_run
@@ -204,3 +205,40 @@ def test_content_words_kept_by_index_answer_as_same_frame_does() -> None:
     answers = [shared(p.left, p.right) for p in apart]
     assert answers == [_same_frame(keys[p.left], keys[p.right]) for p in apart]
     assert any(answers) and not all(answers)  # both answers occur: nothing passed by default
+
+
+def _mostly_shared_counting_every_name(ka: normalize.MatchKey, kb: normalize.MatchKey) -> bool:
+    """``_mostly_shared`` of two keys' content words as written before its bound on names:
+    the names one claim gives in full and the other by surname are always counted."""
+    words_a, words_b = content_set(ka.tokens), content_set(kb.tokens)
+    smaller = min(len(words_a), len(words_b))
+    if smaller == 0:
+        return False
+    shared = len(words_a & words_b)
+    return (shared + name_variants(ka.entities, kb.entities)) / smaller >= MOSTLY_SHARED
+
+
+def test_mostly_shared_reads_names_only_when_they_could_tip_it() -> None:
+    # A name in full and by surname counts as a shared word; pairs that fall short even
+    # with as many names as the claim with fewer gives are answered without reading them.
+    school = "Lena Ortiz praised the new school."
+    others = [
+        "Officials said Ortiz praised the school garden.",  # the name tips it
+        "Ortiz praised the school garden.",  # no name as an entity: nothing to count
+        "Officials said Ortiz visited the harbour and the old market.",  # short, names or not
+        "Ortiz praised the school.",  # mostly shared as plain words
+    ]
+    keys = [(_key(school), _key(other)) for other in others]
+    assert all(ka.entities and kb.entities for ka, kb in (keys[0], keys[2]))
+    answers = [
+        _mostly_shared(content_set(ka.tokens), content_set(kb.tokens), ka, kb) for ka, kb in keys
+    ]
+    assert answers == [_mostly_shared_counting_every_name(ka, kb) for ka, kb in keys]
+    assert answers == [True, False, False, True]
+    ka, kb = keys[0]
+    assert not _mostly_shared(content_set(ka.tokens), content_set(kb.tokens))  # names unread
+
+
+def _key(sentence: str) -> normalize.MatchKey:
+    (found,) = extract_claims(sentence)
+    return normalize.normalize_claim(found)

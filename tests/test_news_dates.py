@@ -310,6 +310,14 @@ def test_which_denials_leave_the_act_undated(text: str, cue: str, undated: bool)
         text, negated=True, negation_cue=cue, dates=(date(text, "March 5", "2026-03-05"),)
     )
     assert _undated_denial(dated_claim) is undated
+    # what the pair rule reads: the claim's own slot, worked out once
+    facts = judge.ClaimFacts(dated_claim)
+    assert facts.undated_denial is undated
+    met = claim(
+        "The envoys met on March 3", dates=(date("met on March 3", "March 3", "2026-03-03"),)
+    )
+    found = judge.date_conflicts(dated_claim, met)
+    assert bool(found) is not undated  # an undated denial meets any day
 
 
 def test_two_days_for_one_meeting_still_conflict(tmp_path: Path) -> None:

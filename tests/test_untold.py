@@ -102,3 +102,20 @@ def test_a_refusal_is_not_one_fact_nor_a_conflict_with_what_it_does_not_tell() -
     options = Options()
     (pair,) = match.score_pairs(np.array([[0, 1]]), [_key(refusal), _key(told)], options)
     assert not match.same_fact(pair, options)
+
+
+def test_every_cue_passes_the_screen_before_the_pattern() -> None:
+    # ``_untold_text`` looks for the cues' first words before searching the pattern: a cue
+    # whose first word the screen missed would never be found.
+    from claimtrack.match.untold import _openers, _untold_text
+    from claimtrack.parse.tables import sections
+
+    cues = sections("untold_cues.txt")
+    for refusal in cues["refusals"]:
+        assert _untold_text(f"the firm {refusal} say how many were sold")
+    for unknown in cues["unknown"]:
+        assert _untold_text(f"it is {unknown} why the ship listed")
+    assert _untold_text("the firm won't say how many were sold")
+    # nothing the screen holds: nothing the pattern could find
+    assert not _untold_text("the firm will say how many were sold")
+    assert "n't" in _openers()

@@ -73,9 +73,10 @@ def _undated_denial(claim: Claim) -> bool:
 
 def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
-    if _undated_denial(a) or _undated_denial(b):
+    # slots: read once per claim, not in each of the pairs its dates are compared in
+    if facts_a.undated_denial or facts_b.undated_denial:
         return []
-    if _dates_quoted_as_false(a) or _dates_quoted_as_false(b):
+    if facts_a.dates_quoted_as_false or facts_b.dates_quoted_as_false:
         return []
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates

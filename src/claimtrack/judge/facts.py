@@ -13,9 +13,11 @@ from claimtrack.judge.conversions import unit_of
 from claimtrack.judge.dates import (
     _ActDay,
     _calendar_days,
+    _dates_quoted_as_false,
     _find_act_days,
     _post_timestamp,
     _precise,
+    _undated_denial,
 )
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
@@ -81,6 +83,7 @@ class ClaimFacts:
         "cause_words",
         "claim",
         "committed",
+        "dates_quoted_as_false",
         "denial",
         "figures",
         "owner",
@@ -89,6 +92,7 @@ class ClaimFacts:
         "precise_dates",
         "ranks",
         "reason_span",
+        "undated_denial",
         "unknown_periods",
         "wholes",
     )
@@ -108,6 +112,8 @@ class ClaimFacts:
     agents: tuple[Agent, ...]
     ranks: tuple[Rank, ...]
     wholes: tuple[Whole, ...]
+    undated_denial: bool
+    dates_quoted_as_false: bool
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -201,4 +207,6 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "agents": lambda claim: agents(claim.text),
     "ranks": _ranks,
     "wholes": _wholes,
+    "undated_denial": _undated_denial,
+    "dates_quoted_as_false": _dates_quoted_as_false,
 }

@@ -296,7 +296,11 @@ def _contradicting_pairs(
     threshold = options.related_threshold
     same_words = _SharedWords(keys)
     claims = judged.claims
-    back = [bool(claim.dates) and years_back(claim) for claim in claims]
+    # read for the claims with dates alone (the table lists them): a claim without is not
+    # back, and the pass over every claim read each one's dates (616,510 at 10,000 articles)
+    back = [False] * len(claims)
+    for index in table.dated_claims:
+        back[index] = years_back(claims[index])
     # as lists: the loop below reads Python values, not array elements
     for same, may, frames_meet, i, j, similarity in zip(
         arrays.matched[rows].tolist(),
