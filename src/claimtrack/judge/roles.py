@@ -20,6 +20,7 @@ from claimtrack.judge.text import _span, _words_of
 from claimtrack.models import Claim, Conflict, ConflictType, Severity
 from claimtrack.normalize import stem
 from claimtrack.parse import tables
+from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.trusted import trusted
 
 
@@ -43,11 +44,6 @@ _AGENT = re.compile(
     r"(?P<more>[ \t]+and[ \t]+[A-Z]|,[ \t]+[A-Z][\w'’.-]*(?:,|[ \t]+and\b))?"
 )
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december".split()
-)
-
 
 @lru_cache(maxsize=1 << 14)
 def agents(text: str) -> tuple[Agent, ...]:
@@ -58,7 +54,7 @@ def agents(text: str) -> tuple[Agent, ...]:
     found = []
     for match in _AGENT.finditer(text):
         name, verb = match.group("name").rstrip(".,"), match.group("verb")
-        if match.group("more") or name.split()[0].lower() in _CALENDAR:
+        if match.group("more") or name.split()[0].lower() in CALENDAR_NAMES:
             continue
         if not _ends_noun_phrase(name, text[match.end() :]):
             continue  # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier
@@ -180,7 +176,7 @@ def places(text: str) -> tuple[Place, ...]:
     found = []
     for match in _PLACE.finditer(text):
         name = match.group("name")
-        if name.split()[0].lower() in _CALENDAR or name.endswith(("'s", "’s")):
+        if name.split()[0].lower() in CALENDAR_NAMES or name.endswith(("'s", "’s")):
             continue
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and following.group(1) not in _phrase_enders():

@@ -764,7 +764,9 @@ def _first_hand(text: str, found: Attribution) -> Attribution:
     verb of saying and "that" of its own (``_inner_speaker``). Else ``found``."""
     content = text[found.content_start : found.content_end]
     inner = _leading_match(content) if " that " in content else None
-    return _inner_speaker(found, content, inner if inner is None or not inner.quoted else None)
+    if inner is not None and inner.quoted:
+        return found  # a quotation inside a trailing tag is read as the whole sentence's
+    return _inner_speaker(found, content, inner)
 
 
 def _inner_speaker(found: Attribution, content: str, inner: Attribution | None) -> Attribution:
@@ -2332,9 +2334,8 @@ def _clean_speaker(raw: str) -> str | None:
         return _went_on_to(speaker)
     if last.lower() in _SPEAKING_PRONOUNS and " " in speaker:
         # "In the video he said ...", "However they said ...", "The man told doctors he
-        # believes ...": the pronoun; but "We took a cast and we said ...": a clause of the
-        # writer's before it, which the speaker would lose
-        return None if _clause_before_and(speaker) else last
+        # believes ...": the pronoun ("We took a cast and we said ..." left above)
+        return last
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker

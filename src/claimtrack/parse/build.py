@@ -1517,10 +1517,9 @@ def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:
     """Whether ``attribution`` reports another named person's words than ``name``'s."""
     if attribution is None or attribution.quoted:
         return False
+    # one last word: the same person ("Mr Qureshi" of "Asim Qureshi", or the name itself)
     speaker = attribution.speaker
-    if speaker.split()[-1] == name.split()[-1]:
-        return False  # "Mr Qureshi" of "Asim Qureshi": the same person
-    return speaker != name and _named_person(speaker) and not _surname_of(speaker, name)
+    return speaker.split()[-1] != name.split()[-1] and _named_person(speaker)
 
 
 def _statement_pronoun(clause: Clause, body: View) -> str | None:

@@ -149,7 +149,7 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
     return not (
         cue.split(None, 1)[0] in _ASKED_ABOUT
-        and grammar.in_indirect_question(lowered_start.lower(), match.end(), knowing=True)
+        and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
 
 

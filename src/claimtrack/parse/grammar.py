@@ -516,8 +516,8 @@ _MAX_PERSON_ASKED = 3
 _RELATIVE_AFTER_OF = frozenset(("which", "whom"))
 
 
-def in_indirect_question(lower: str, position: int, knowing: bool = False) -> bool:
-    """Whether ``position`` in ``lower`` (lower-cased text) stands in an indirect question of
+def in_indirect_question(text: str, position: int, knowing: bool = False) -> bool:
+    """Whether ``position`` in ``text`` stands in an indirect question of
     its own clause (``data/indirect_questions.txt``): after "whether", or after a wh word
     (or "if") that follows a word of asking, deciding or not knowing ("asked how", "unclear
     if", "divided on what"), or a verb of asking and its person ("asked the mayor how").
@@ -528,7 +528,8 @@ def in_indirect_question(lower: str, position: int, knowing: bool = False) -> bo
     for opinion, where "knows how the city should pay" is still advice.
     """
     contexts = tables.sections("indirect_questions.txt")
-    before = lower[max(0, position - QUESTION_REACH) : position]
+    # only the words before it are lower-cased: the callers' texts need not be
+    before = text[max(0, position - QUESTION_REACH) : position].lower()
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]

@@ -774,10 +774,6 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     return main, ([extra] if extra else [])
 
 
-#: Auxiliaries that make the words between two commas a clause, not an apposition.
-_CLAUSE_AUXILIARIES = frozenset("was were is are has have had will would".split())
-
-
 def _auxiliary_before_relative(inner: str) -> bool:
     """Whether ``inner`` holds a finite auxiliary of its own, before any word that opens a
     clause: "A 113-year-old, shoebox-sized capsule was removed ..., hidden in plain sight,
@@ -790,7 +786,7 @@ def _auxiliary_before_relative(inner: str) -> bool:
         bare = word.strip("([\"“”'’")
         if bare.lower() in _OWN_CLAUSE_OPENERS:
             return False
-        if bare in _CLAUSE_AUXILIARIES and previous != "to":
+        if bare in _MAIN_AUXILIARIES and previous != "to":
             return True
         previous = bare.lower()
     return False
@@ -848,13 +844,14 @@ def _apposition_claim(
         return Clause(clause, subject, "relative", author_voice=True)
     first_word = inner.split(None, 1)[0].lower()
     hearsay = first_word in tables.words("hearsay_participles.txt") and " to " in inner
-    if _NOUN_APPOSITION.match(inner):
+    described = _NOUN_APPOSITION.match(inner) is not None
+    if described:
         # "The wife of Abu Bakr, the leader of the group, ...": a description after a name
         # in an "of" phrase is the name's
         name = _name_after_of(subject)
         if name is not None:
             subject, copula = name, ("is " if present else "was ")
-    if hearsay or _NOUN_APPOSITION.match(inner) or first_word.endswith("ed") or first_word in (
+    if hearsay or described or first_word.endswith("ed") or first_word in (
         "born", "known", "seen", "held", "led", "founded", "based",
     ):  # fmt: skip
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
