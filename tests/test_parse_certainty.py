@@ -32,6 +32,8 @@ from claimtrack.parse.certainty import find_certainty
         ("If the talks fail, the strike will go on.", Certainty.CONDITIONAL, "if"),
         ("Unless funding arrives, the clinic closes.", Certainty.CONDITIONAL, "unless"),
         ("The mayor may resign if the vote fails.", Certainty.CONDITIONAL, "if"),
+        ("Only if the vote fails will the mayor resign.", Certainty.CONDITIONAL, "only if"),
+        ("Even so, the mayor resigns if the vote fails.", Certainty.CONDITIONAL, "if"),
         ("The mayor might step down and will say so.", Certainty.HEDGED, "might"),
         ("The leak must have started overnight.", Certainty.HEDGED, "must have"),
         # "should" before its subject opens a condition
@@ -86,6 +88,10 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "The inspectors filed their reports in March.",
         "Reports of thefts fell by a third.",
         "The bridge was made possible by a grant.",
+        # "even if" concedes: the claim holds either way
+        "The port stays open even if the storm hits.",
+        "Even if the figures are revised, the deficit is the largest on record.",
+        "The plan remains a mystery, even if the court rules against it.",
     ],
 )
 def test_asserted(text: str) -> None:
@@ -118,6 +124,8 @@ def test_a_cue_inside_an_indirect_question_decides_nothing(text: str) -> None:
         ("Six bridges, some of which may close, were inspected.", Certainty.HEDGED, "may"),
         ("The men who may have started the fire fled.", Certainty.HEDGED, "may"),
         ("The dam could fail, engineers warned.", Certainty.HEDGED, "could"),
+        # after a conceding "even if", the next cue decides
+        ("Even if talks resume, the strike will go on.", Certainty.PLANNED, "will"),
     ],
 )
 def test_a_cue_outside_an_indirect_question_still_decides(

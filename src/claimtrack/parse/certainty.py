@@ -126,6 +126,10 @@ def _counterfactual(text: str, end: int) -> bool:
     return found is not None and grammar.is_past_participle(found.group(1))
 
 
+#: "even if" concedes: "The port stays open even if the storm hits" holds either way.
+_EVEN_BEFORE = re.compile(r"\beven[ \t]+$")
+_EVEN_REACH = len("even ") + 1
+
 #: Cues that say nothing of the claim inside an indirect question: "asked how the alarm
 #: could be silenced" is no guess, "unclear if anyone else is sick" no condition, "too
 #: early to know if the graft will hold" no plan.
@@ -136,7 +140,7 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
     """Whether a list's ``match`` in ``lowered_start`` decides the claim's certainty: not
     "will" as a noun, a passive "intended to" (a purpose), "plans to" as a noun ("a strike
     over plans to close the depot"), a condition word inside a clause ("whether" after the
-    start), nor a modal or "if" inside an indirect question."""
+    start), a conceding "even if", nor a modal or "if" inside an indirect question."""
     cue = match.group(0)
     if cue == "will" and _NOUN_WILL.search(lowered_start, 0, match.start()):
         return False
@@ -146,11 +150,18 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
         return False
+    if cue == "if" and _conceded(lowered_start, match.start()):
+        return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
     return not (
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+def _conceded(text: str, start: int) -> bool:
+    """Whether "even" stands right before the "if" at ``start``."""
+    return _EVEN_BEFORE.search(text, max(0, start - _EVEN_REACH), start) is not None
 
 
 def _lower_first(text: str) -> str:
