@@ -100,3 +100,40 @@ def test_negation_outside_a_trailing_subordinate_clause_stands(text: str, cue: s
     found = find_negation(text)
     assert found is not None
     assert found.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue negates a relative clause's own verb, not the claim
+        "The man who did not pay was fined.",
+        "Police arrested a driver who had no licence.",
+        "Parents who don't have the money have gone to the street.",
+        "A caller who has not been identified is heard on the tape.",
+        "The plant, which never opened, was sold.",
+        "The council sold a depot which was no longer needed.",
+    ],
+)
+def test_negation_of_a_relative_clause_is_not_the_claims(text: str) -> None:
+    assert find_negation(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the relative closes before the claim's own negation
+        ("The woman who teaches at the school has not commented.", "not"),
+        ("Those who stayed no longer have a choice.", "no longer"),
+        # a cleft's relative is the claim; a question's "who" is its own word
+        ("It was the mayor who did not attend.", "not"),
+        ("Who did not vote?", "not"),
+        # "which is not true" judges the whole statement
+        ("Fans spread a rumour that the coach quit, which is not true.", "not"),
+        ("The site names a source which isn't real.", "isn't"),
+        ("The council did not say which roads would close.", "not"),
+    ],
+)
+def test_negation_outside_a_relative_clause_stands(text: str, cue: str) -> None:
+    found = find_negation(text)
+    assert found is not None
+    assert found.cue == cue

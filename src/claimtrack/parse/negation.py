@@ -69,6 +69,8 @@ def find_negation(
             continue
         if _in_trailing_subordinate_clause(lower, start, match.group(0)):
             continue
+        if _negates_a_relative(lower, start, end):
+            continue
         cue = " ".join(match.group(0).lower().split())
         return Negation(cue=cue, start=offset + start, end=offset + end)
     return None
@@ -110,6 +112,32 @@ def _in_trailing_subordinate_clause(lower: str, cue_start: int, cue: str) -> boo
             return False  # "ended after two days with no deal": the claim's own "no"
         return bool(lower[: word.start()].strip())
     return False
+
+
+#: A relative pronoun and the verb the cue at the end negates: "who did not", "which was
+#: never", "who never", "which has no".
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\b(?:who|which|whom)[ \t]+(?:\w+ly[ \t]+)?"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|"
+    r"must)[ \t]+(?:\w+ly[ \t]+)?)?$"
+)
+_RELATIVE_REACH = 40
+#: After the cue, a word that judges the statement before it ("which is not true").
+_VERDICT_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:true|real|correct|accurate|the[ \t]+case)\b")
+# "It was the mayor who did not attend": a cleft's relative is the claim itself.
+_CLEFT = re.compile(r"(?:it|this|that)[ \t]+(?:is|was)\b")
+
+
+def _negates_a_relative(lower: str, cue_start: int, cue_end: int) -> bool:
+    """The cue negates a relative clause's own verb ("Police arrested a man who had no
+    licence", "the plant, which never opened, was sold", "parents who don't have the
+    money have gone"), not the claim: that clause's fact is cut off as a claim of its own
+    where it has commas, and negated there."""
+    found = _RELATIVE_BEFORE_CUE.search(lower, max(0, cue_start - _RELATIVE_REACH), cue_start)
+    if found is None or not lower[: found.start()].strip():
+        return False  # "Who did not vote?": the question's own word
+    # "..., which is not true": a verdict on the whole statement, not a relative's fact
+    return _CLEFT.match(lower) is None and _VERDICT_AFTER.match(lower, cue_end) is None
 
 
 def _candidates(text: str, words: frozenset[str]) -> list[re.Match[str]]:
