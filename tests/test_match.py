@@ -857,3 +857,24 @@ def test_other_names_are_not_one_subject(a: str, b: str) -> None:
     assert not frames.one_person(ka, kb)
     assert frames.similarity(ka, kb) < frames.STRONG_SIMILARITY
     assert _batch_similarity(ka, kb) == frames.similarity(ka, kb)
+
+
+def test_a_name_of_x_of_y_goes_by_its_head_as_a_subject() -> None:
+    # "the House" and "Members of the House of Representatives": maybe one subject
+    base = normalize_text("the house read the constitution aloud")
+    long = dataclasses_replace_subject(base, frozenset({"ent_house_of_representatives"}))
+    short = dataclasses_replace_subject(base, frozenset({"ent_house"}))
+    senate = dataclasses_replace_subject(base, frozenset({"ent_senate"}))
+    assert frames.one_person(long, short) and frames.one_person(short, long)
+    assert not frames.one_person(long, senate) and not frames.one_person(short, senate)
+    assert _batch_similarity(long, short) == frames.similarity(long, short)
+    assert frames.similarity(long, short) > frames.similarity(long, senate)
+
+
+def test_two_names_with_one_head_are_not_one_subject() -> None:
+    # neither is the bare head: "Bank of England" is not "Bank of America"
+    base = normalize_text("the bank raised its main rate")
+    england = dataclasses_replace_subject(base, frozenset({"ent_bank_of_england"}))
+    america = dataclasses_replace_subject(base, frozenset({"ent_bank_of_america"}))
+    assert not frames.one_person(england, america)
+    assert _batch_similarity(england, america) == frames.similarity(england, america)

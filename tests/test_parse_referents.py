@@ -566,3 +566,28 @@ def test_when_a_statement_was_made_names_its_speaker_or_is_no_claim(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a name that describes the subject's noun is no one a later pronoun means
+        ("The South American nun joined an order in Vena. She arrived there in June.",
+         "She arrived there in June."),
+        ("The North Korean envoy arrived on Monday. He met the minister.", "He met the minister."),
+    ],
+)  # fmt: skip
+def test_a_name_describing_the_subject_is_not_the_referent(text: str, claim: str) -> None:
+    assert claim in [t for t, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # an adverb after the name, or a phrase of it, leaves the name the subject
+        ("Mr. Tom Berg later resigned. He said he was tired.", "Tom Berg was tired."),
+        ("Mr. Tom Berg reportedly resigned. He said he was tired.", "Tom Berg was tired."),
+    ],
+)
+def test_a_named_subject_with_an_adverb_is_the_referent(text: str, claim: str) -> None:
+    assert any(t.endswith(claim) for t, _ in facts(text))

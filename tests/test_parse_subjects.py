@@ -151,3 +151,54 @@ def test_a_connective_without_its_comma_or_a_name_like_one_stays(text: str, subj
 def test_a_subject_copied_after_a_connective_has_none() -> None:
     texts = [c.text for c in parse("Nevertheless, police closed the road and opened the bridge.")]
     assert texts == ["Nevertheless, police closed the road.", "Police opened the bridge."]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a possessive before a base form is no plural subject: "plan" is its noun
+        ("The company's plan failed.", "The company's plan"),
+        ("The port’s own crane broke down.", "The port’s own crane"),
+        # but a plural before a base form is the subject
+        ("The rebels plan to retreat.", "The rebels"),
+        # verbs that are seldom nouns end the subject
+        ("The mayor seems to like the plan.", "The mayor"),
+        ("The ferry belongs to the county.", "The ferry"),
+        # a phrase opened by "To" and its comma is no subject
+        ("To officials in Oslo, the closure of the pier is a step forward.",
+         "the closure of the pier"),
+        ("To reach the port, crews cut a road.", "crews"),
+    ],
+)  # fmt: skip
+def test_where_a_subject_ends(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs the lexicon knows: two claims
+        (
+            "The mayor seems to like the plan and will sign it.",
+            ["The mayor seems to like the plan.", "The mayor will sign it."],
+        ),
+        (
+            "Tom Berg, who runs the port, belongs to the union and was questioned.",
+            ["Tom Berg belongs to the union.", "Tom Berg was questioned.",
+             "Tom Berg runs the port."],
+        ),
+        # a second time phrase is no apposition's head: the name after it is
+        (
+            "On Monday, shortly before noon, Ana Ruiz, the mayor, opened the bridge.",
+            ["On Monday, shortly before noon, Ana Ruiz opened the bridge.",
+             "Ana Ruiz was the mayor."],
+        ),
+        (
+            "Once the vote was over, just after 11 a.m., Tom Berg, the speaker, opened the session.",
+            ["Once the vote was over, just after 11 a.m., Tom Berg opened the session.",
+             "Tom Berg was the speaker."],
+        ),
+    ],
+)  # fmt: skip
+def test_verbs_and_appositions_after_time_phrases(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in facts(text)] == expected

@@ -40,7 +40,28 @@ def one_person(a: MatchKey, b: MatchKey) -> bool:
     """One claim's subject is a name in full and the other's the same name by its surname
     ("Defense Secretary Jim Mattis" / "Mattis"): one subject, though no entity token is
     shared. "North Korea" and "South Korea" are not one (``name_variants``)."""
-    return name_variants(a.subject, b.subject) > 0
+    surnames_a, bare_a = subject_name_sets(a.subject)
+    surnames_b, bare_b = subject_name_sets(b.subject)
+    return not (surnames_a.isdisjoint(bare_b) and bare_a.isdisjoint(surnames_b))
+
+
+@lru_cache(maxsize=1 << 12)
+def subject_name_sets(subject: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``_name_sets`` of a subject, where a name "X of Y" also goes by its head: "the House"
+    and "Members of the House of Representatives" may be one subject. Only for telling
+    subjects apart: "Bank of England" is never "Bank of America" (neither is a bare head)."""
+    surnames, bare = _name_sets(subject)
+    heads = frozenset(head for token in subject if (head := _head_before_of(token)))
+    return surnames | heads, bare
+
+
+def _head_before_of(token: str) -> str | None:
+    """The stem of the first word of an entity named "X of Y" (ent_house_of_representatives:
+    "hous"), or None."""
+    if not token.startswith(ENTITY_PREFIX):
+        return None
+    words = token[len(ENTITY_PREFIX) :].split("_")
+    return stem(words[0]) if len(words) > 2 and words[1] == "of" else None
 
 
 @lru_cache(maxsize=1 << 16)

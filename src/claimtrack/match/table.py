@@ -15,11 +15,11 @@ import numpy.typing as npt
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
 from claimtrack.match.measures import NO_ROLE, percent_role
 from claimtrack.match.names import (
-    _name_sets,
     _name_words,
     each_plain_words,
     each_spare_name_words,
     name_forms,
+    subject_name_sets,
 )
 from claimtrack.match.untold import untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
@@ -298,12 +298,12 @@ class ClaimTable:
 
     @cached_property
     def subject_name_sets(self) -> SetColumn:
-        """``name_sets`` of each claim's subject alone (surnames in rows 0 to n-1, bare names
-        in rows n to 2n-1): ``one_person`` of every pair. Worked out once per distinct
-        subject here, past ``_name_sets``' memo: once the column is built nothing reads
-        the memo's 65,536 entries (18 MB at 2,000 articles) till it is emptied."""
+        """``subject_name_sets`` of each claim's subject (surnames in rows 0 to n-1, bare
+        names in rows n to 2n-1): ``one_person`` of every pair. Worked out once per distinct
+        subject here, past the memo: once the column is built nothing reads the memo's
+        entries till it is emptied."""
         one: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
-        name_sets = _name_sets.__wrapped__
+        name_sets = subject_name_sets.__wrapped__
         forms = [
             one[k.subject] if k.subject in one else one.setdefault(k.subject, name_sets(k.subject))
             for k in self.keys

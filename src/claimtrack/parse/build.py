@@ -1803,6 +1803,11 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         return
     entity = named[0]
     context.subject_sentence = context.sentence_index
+    if _modifies_a_noun(context.article.text, entity.end, claim.start + len(claim.subject)):
+        # "The South American nun ...": the name describes the subject; it is no one a
+        # later "she" may mean
+        context.last_thing = None
+        return
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
         before = context.article.text[max(0, entity.start - 12) : entity.start]
         _remember_person(context, entity.canonical, _title_of(entity.text, before))
@@ -1823,6 +1828,29 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         _remember_person(context, f"{before.split()[-1]} {entity.text}", title)
     else:
         context.last_thing = entity.canonical
+
+
+def _modifies_a_noun(text: str, name_end: int, subject_end: int) -> bool:
+    """Whether the name ending at ``name_end`` is followed, inside the subject, by a
+    lower-case word that is no preposition or conjunction: a noun it describes ("The
+    South American nun", "the Apple Watch band"), not "Ana Ruiz of the port board"."""
+    found = _NEXT_WORD.match(text, name_end, subject_end)
+    if found is None or (found.end() != subject_end and text[found.end()].isalnum()):
+        return False  # no word, or one cut short where the subject ends
+    word = found.group(1)
+    return not (
+        word in _NAME_JOINS
+        or word in tables.words("prepositions.txt")
+        or word in tables.words("preverbal_adverbs.txt")  # "Tom Berg later resigned"
+        or grammar.is_ly_adverb(word)
+    )
+
+
+#: The word right after a name, past its blanks (matched at the name's end, never inside a run
+#: of blanks).
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([a-z][\w’'-]*)")
+#: Words that go on a name's phrase rather than a noun it describes.
+_NAME_JOINS = frozenset(("and", "or", "who", "which", "whose", "himself", "herself"))
 
 
 #: Two capitalised words: a name, perhaps another person's than the speaker's.

@@ -77,9 +77,18 @@ def _verb_after(word: str, previous: str) -> bool:
     if kind is _YES:
         return True
     # A base form is a verb after a plural subject ("These proxies continue").
-    return previous.endswith("s") and previous not in ("is", "was", "has")
+    return _plural(previous)
 
 
+def _plural(lower: str) -> bool:
+    """Whether the lower-case word before a base form reads as a plural subject ("Rats
+    fail"): not "is"/"was"/"has", and not a possessive ("The company's plan failed": "plan"
+    is its noun)."""
+    return lower.endswith("s") and lower not in _S_WORDS and not lower.endswith(_POSSESSIVE)
+
+
+_S_WORDS = frozenset(("is", "was", "has"))
+_POSSESSIVE = ("'s", "’s")
 _AUX, _NO, _YES, _BASE = "aux", "no", "yes", "base"
 
 
@@ -251,9 +260,7 @@ def _first_verb(text: str) -> tuple[int, int]:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES
-                    or (before.endswith("s") and before not in ("is", "was", "has"))
-                    or before in _PLAIN_FORM_SUBJECTS
+                    kind is _YES or _plural(before) or before in _PLAIN_FORM_SUBJECTS
                 ):
                     return index, match.start()
         previous = word
@@ -281,9 +288,7 @@ def has_verb(text: str) -> bool:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES
-                    or (before.endswith("s") and before not in ("is", "was", "has"))
-                    or before in _PLAIN_FORM_SUBJECTS
+                    kind is _YES or _plural(before) or before in _PLAIN_FORM_SUBJECTS
                 ):
                     return True
         previous = word

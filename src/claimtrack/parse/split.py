@@ -568,7 +568,7 @@ _CLOSING_MARKS = "\"”’'"
 
 _ADVERBIAL_OPENERS = frozenset(
     "since in on at for after before during with as by from amid despite internationally "
-    "overall meanwhile instead however earlier later last this when if once until under".split()
+    "overall meanwhile instead however earlier later last this when if once until under to".split()
 )
 #: One adverb that opens a sentence without a comma and is never part of its subject
 #: ("Now Kim ...", "Meanwhile the council ..."). Not "today" or "yesterday": those are
@@ -749,6 +749,12 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     text = view.text
     start = _after_leading_adverbial(text) or _after_opening_adverb(text)
     first = text.find(", ", start, start + 120)
+    for _ in range(_MAX_TIME_PHRASES):
+        if first <= start or not _adverbial_phrase(text[start:first]):
+            break
+        # "Once that was settled, just after 11 a.m., Tom Berg, the speaker, read ...":
+        # a second time phrase is no head; the apposition's head follows it
+        start, first = first + 2, text.find(", ", first + 2, first + 122)
     if first <= start:
         return view, []
     head = text[start:first]
@@ -798,6 +804,22 @@ _OWN_CLAUSE_OPENERS = frozenset(
     "who which that whose whom where when as if since because while although though "
     "whether unless until after before once".split()
 )
+
+
+#: Time or place phrases set off by commas before a subject ("On Monday, shortly before
+#: noon, ..."): at most this many are read past.
+_MAX_TIME_PHRASES = 2
+#: Adverbs that may stand before a phrase's preposition ("just after", "shortly before").
+_PHRASE_ADVERBS = frozenset("just shortly soon right late early only".split())
+
+
+def _adverbial_phrase(head: str) -> bool:
+    """Whether ``head`` opens with a preposition (perhaps after "just", "shortly"): a
+    time or place phrase, not a noun phrase an apposition could describe."""
+    words = head.lower().split()
+    if words and words[0] in _PHRASE_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in tables.words("prepositions.txt")
 
 
 def _closing_comma(text: str, start: int) -> int:
