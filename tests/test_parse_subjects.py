@@ -168,6 +168,12 @@ def test_a_subject_copied_after_a_connective_has_none() -> None:
         ("To officials in Oslo, the closure of the pier is a step forward.",
          "the closure of the pier"),
         ("To reach the port, crews cut a road.", "crews"),
+        # a leading clause of contrast or cause ends at its comma
+        ("While the storm weakened, officials kept the port shut.", "officials"),
+        ("Although the mayor resigned, the council stayed.", "the council"),
+        ("Because the bridge is shut, drivers take the ferry.", "drivers"),
+        # without the comma, where the clause ends is a guess: left as it was
+        ("While officials kept the port shut.", "While officials"),
     ],
 )  # fmt: skip
 def test_where_a_subject_ends(text: str, subject: str) -> None:
@@ -194,8 +200,8 @@ def test_where_a_subject_ends(text: str, subject: str) -> None:
              "Ana Ruiz was the mayor."],
         ),
         (
-            "Once the vote was over, just after 11 a.m., Tom Berg, the speaker, opened the session.",
-            ["Once the vote was over, just after 11 a.m., Tom Berg opened the session.",
+            "Once the vote was over, just after 11 a.m., Tom Berg, the speaker, opened the day.",
+            ["Once the vote was over, just after 11 a.m., Tom Berg opened the day.",
              "Tom Berg was the speaker."],
         ),
     ],

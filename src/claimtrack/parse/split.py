@@ -568,7 +568,8 @@ _CLOSING_MARKS = "\"”’'"
 
 _ADVERBIAL_OPENERS = frozenset(
     "since in on at for after before during with as by from amid despite internationally "
-    "overall meanwhile instead however earlier later last this when if once until under to".split()
+    "overall meanwhile instead however earlier later last this when if once until under to "
+    "while although though because unless whereas".split()
 )
 #: One adverb that opens a sentence without a comma and is never part of its subject
 #: ("Now Kim ...", "Meanwhile the council ..."). Not "today" or "yesterday": those are
