@@ -24,6 +24,10 @@ from parse_helpers import facts
          "This is where the trouble with the lease starts."),
         ("The hull, he explained to the court, was patched twice in 1990.", "he",
          "The hull was patched twice in 1990."),
+        ("The talks, she continued, would resume in May.", "she",
+         "The talks would resume in May."),
+        ("Prices, the report concluded, will rise in spring.", "the report",
+         "Prices will rise in spring."),
         # an opening clause before the tag, the main clause after: the comma stays
         ("When the storm hit the coast, Ruiz said, the roof of the barn gave way.", "Ruiz",
          "When the storm hit the coast, the roof of the barn gave way."),
