@@ -5,10 +5,12 @@ tallies only; ranges, dates, names and compound adjectives stay as they were."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from claimtrack import judge, parse
+from claimtrack import build_report, judge, parse
 from claimtrack.models import ConflictType, NumberMention
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse.numbers import find_numbers
@@ -173,3 +175,32 @@ def test_the_json_gives_a_tally_as_a_pair_and_a_count_with_none() -> None:
     numbers = json.loads(claim.model_dump_json())["numbers"]
     assert [(n["text"], n["tally"]) for n in numbers] == [("52-48", [52, 48]), ("12", None)]
     assert NumberMention.model_validate(numbers[0]).tally == (52, 48)
+
+
+GAZETTE = """Library vote
+
+The Harlow council voted 7-2 on Monday to close the Mill Street library.
+"""
+RADIO = """Library vote
+
+The Harlow council voted 6-3 on Monday to close the Mill Street library.
+"""
+WIRE = """Library vote
+
+Harlow councillors voted on Monday to close the Mill Street library by a vote of seven to two.
+"""
+
+
+def test_a_report_sets_tallies_against_tallies(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    folder = write_articles({"gazette.txt": GAZETTE, "radio.txt": RADIO, "wire.txt": WIRE})
+    report = build_report([folder])
+    found = {
+        tuple(sorted(c.values))
+        for cluster in report.clusters
+        for c in cluster.conflicts
+        if c.type is ConflictType.NUMERIC
+    }
+    # "seven to two" is one tally, not "seven" against 6-3; it agrees with 7-2
+    assert found == {("6-3", "7-2"), ("6-3", "seven to two")}

@@ -144,13 +144,14 @@ def find_numbers(
     if lower is None:
         lower = tables.lowered(text)
     triggers = _trigger_set()
-    hits = triggers.hits(tables.text_words(text).words)
+    words = tables.text_words(text).words
+    hits = triggers.hits(words)
     starts = scan.candidate_starts(lower, triggers, back_words=3, hits=hits)
     if not starts:
         return []  # no digit and no number word: most sentences of real text
     taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
     taken = sorted([*taken, *_phone_spans(lower)])
-    tallies = _outside(find_tallies(text, lower, offset), taken, offset)
+    tallies = _outside(find_tallies(text, lower, offset, words), taken, offset)
     if tallies:
         # "ruled 7-2", "by a vote of five to two": one tally, not the figures 7, 5 and 2
         taken = sorted([*taken, *((t.start - offset, t.end - offset) for t in tallies)])

@@ -72,10 +72,15 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def find_tallies(text: str, lower: str, offset: int = 0) -> list[NumberMention]:
-    """The tallies in ``text`` (``lower`` is ``tables.lowered(text)``), offsets plus
-    ``offset``, in text order."""
-    if _cue_words().isdisjoint(tables.text_words(text).words):
+def find_tallies(
+    text: str, lower: str, offset: int = 0, words: frozenset[str] | None = None
+) -> list[NumberMention]:
+    """The tallies in ``text`` (``lower`` is ``tables.lowered(text)``, ``words`` its
+    ``tables.text_words`` words if the caller has them), offsets plus ``offset``, in text
+    order."""
+    if words is None:
+        words = tables.text_words(text).words
+    if _cue_words().isdisjoint(words):
         return []  # no word of a vote or a game: nearly every sentence
     found: list[NumberMention] = []
     for match in _pattern().finditer(lower):
