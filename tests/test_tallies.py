@@ -14,6 +14,7 @@ from claimtrack import build_report, judge, parse
 from claimtrack.models import ConflictType, NumberMention
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse.numbers import find_numbers
+from claimtrack.render.claims_table import attributes
 from story_claims import conflict_values
 
 
@@ -39,6 +40,9 @@ def tallies(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         ("In a narrow 11-10 vote, the council kept the library open.", "11-10", (11, 10)),
         ("The ward now has a 6-3 conservative majority.", "6-3", (6, 3)),
         ("The tally was 7-2.", "7-2", (7, 2)),
+        ("The motion failed 9-11 on a show of hands.", "9-11", (9, 11)),
+        ("The ruling, 5-4, surprised the lawyers.", "5-4", (5, 4)),
+        ("The panel voted 3 – 2 against the plan.", "3 – 2", (3, 2)),
     ],
 )
 def test_a_vote_or_a_score_is_one_tally_in_the_order_written(
@@ -204,3 +208,8 @@ def test_a_report_sets_tallies_against_tallies(
     }
     # "seven to two" is one tally, not "seven" against 6-3; it agrees with 7-2
     assert found == {("6-3", "7-2"), ("6-3", "seven to two")}
+
+
+def test_the_claims_table_names_a_tally_as_written() -> None:
+    claim = parse.parse_statement("The bill passed 52–48 with 12 abstentions.", "a:1", "A")
+    assert attributes(claim).splitlines()[:2] == ["tally: 52–48", "number: 12"]

@@ -191,7 +191,7 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
         return "age"
     after = _context_after(a, na)
     if not na.counts and not nb.counts and _adjunct_words(after) and a.subject:
-        # "fell 18% in Zurlin trading", "voted 7-2 for the increase": the words after the
+        # "fell 18% in Zurlin trading", "rose 4% on Monday": the words after the
         # figure say where or on what; what moved is the claim's subject ("Velora shares")
         return _lower_article(a.subject)
     if na.counts and nb.counts and na.counts != nb.counts:
