@@ -234,6 +234,8 @@ USAGE = {
     "claimtrack.parse.split._SUBJECT_PARENTHETICAL": "anchored",
     "claimtrack.parse.split._VERB_GROUP": "anchored",
     "claimtrack.parse.split._REASON_END": "sentence",
+    "claimtrack.parse.tallies._NEXT_WORD": "anchored",
+    "claimtrack.parse.tallies._WORD": "window",
 }
 
 

@@ -125,7 +125,7 @@ class _Context:
         self.cluster_of = {cid: cluster for cluster in clusters for cid in cluster.claim_ids}
         self.original_of = {r.article_id: r.original_id for r in republications}
         self.order = {c.id: n for n, c in enumerate(claims)}
-        self.by_figure: dict[tuple[float | None, float | None], set[str]] = {}
+        self.by_figure: dict[_Figure, set[str]] = {}
         for claim in claims:
             if claim.kind in options.kinds and not _is_draft(claim):
                 for mention in claim.numbers:
@@ -267,8 +267,12 @@ def _same_claim(
     return found, [members[n] for _, n in sorted(others)[:MAX_RELATED]]
 
 
-def _figure(mention: NumberMention) -> tuple[float | None, float | None]:
-    return mention.low, mention.high
+_Figure = tuple[float | None, float | None, tuple[int, int] | None]
+
+
+def _figure(mention: NumberMention) -> _Figure:
+    """What a figure gives: its interval, or a tally's two numbers (its interval is empty)."""
+    return mention.low, mention.high, mention.tally
 
 
 def _is_draft(claim: Claim) -> bool:

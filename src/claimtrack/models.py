@@ -143,7 +143,11 @@ class Skipped(Frozen):
 
 
 class NumberMention(Frozen):
-    """A quantity in a claim, as an interval. ``None`` bounds are unbounded."""
+    """A quantity in a claim, as an interval. ``None`` bounds are unbounded.
+
+    A tally ("ruled 7-2", "a 4-4 draw", "by a vote of five to two") is no quantity: its two
+    whole numbers are in ``tally``, in the order written, and ``low``/``high`` are None.
+    """
 
     text: str
     start: int
@@ -153,6 +157,10 @@ class NumberMention(Frozen):
     unit: str | None = Field(default=None, description="'%', '$', 'km', 'people', ...")
     counts: str | None = Field(default=None, description="The noun counted, lemmatised.")
     approximate: bool = False
+    tally: tuple[int, int] | None = Field(
+        default=None,
+        description="A vote or a score: its two numbers in the order written ('7-2' -> [7, 2]).",
+    )
 
 
 class DateMention(Frozen):

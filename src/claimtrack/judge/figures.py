@@ -77,7 +77,8 @@ def _numeric_conflicts(
     if not a.numbers or not b.numbers:
         return []
     figures_a, figures_b = facts_a.figures, facts_b.figures
-    if not figures_a or not figures_b:
+    tallies_a, tallies_b = _tallies(a), _tallies(b)
+    if not (figures_a and figures_b) and not (tallies_a and tallies_b):
         return []
     periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
@@ -92,6 +93,11 @@ def _numeric_conflicts(
         # ... 5.4%": which year "last year" is cannot be told, so neither can a conflict.
         # Both "last year": the same words, the same year, as far as anyone can tell.
         return []
+    tallied = _tally_conflict(a, tallies_a, b, tallies_b)
+    if tallied is not None:
+        if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
+            return []
+        return [tallied]
     for na, fa in figures_a:
         same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
         if not same or any(_compatible(na, nb) for nb, _ in same):
@@ -135,6 +141,34 @@ def _numeric_conflicts(
     return []
 
 
+def _tallies(claim: Claim) -> list[NumberMention]:
+    """The claim's tallies ("ruled 7-2"): compared with tallies only, never with counts."""
+    return [n for n in claim.numbers if n.tally is not None]
+
+
+def _tally_conflict(
+    a: Claim, tallies_a: list[NumberMention], b: Claim, tallies_b: list[NumberMention]
+) -> Conflict | None:
+    """One tally on each side that differ as pairs of numbers: "ruled 7-2" / "ruled 6-3".
+    Compared without their order: the loser's side writes the winner's score second ("lost
+    1-3" / "won 3-1"), and which side a tally is told from cannot be read safely. Several
+    tallies on a side (sets of a match, votes of two chambers) are not paired up."""
+    if len(tallies_a) != 1 or len(tallies_b) != 1:
+        return None
+    na, nb = tallies_a[0], tallies_b[0]
+    assert na.tally is not None and nb.tally is not None
+    if sorted(na.tally) == sorted(nb.tally):
+        return None
+    return trusted(
+        Conflict,
+        type=ConflictType.NUMERIC,
+        claim_ids=(a.id, b.id),
+        values=(na.text, nb.text),
+        explanation=f"{a.source} gives the tally as {na.text} and {b.source} as {nb.text}",
+        value_spans=((na.start, na.end), (nb.start, nb.end)),
+    )
+
+
 def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention) -> str:
     """What the conflict says: both figures and what they are for; both units and one figure
     converted into the other's unit when they differ ("a gives 30 centimetres and b 20
@@ -157,7 +191,7 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
         return "age"
     after = _context_after(a, na)
     if not na.counts and not nb.counts and _adjunct_words(after) and a.subject:
-        # "fell 18% in Zurlin trading", "voted 7-2 for the increase": the words after the
+        # "fell 18% in Zurlin trading", "rose 4% on Monday": the words after the
         # figure say where or on what; what moved is the claim's subject ("Velora shares")
         return _lower_article(a.subject)
     if na.counts and nb.counts and na.counts != nb.counts:
@@ -456,7 +490,7 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     also adds to ("six shots, a pause, then four more shots") is a part, not the total:
     left out, as the increment is from totals (``_same_quantity``)."""
     text = claim.text
-    figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers]
+    figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers if n.tally is None]
     # the parser's noun comes stemmed, the next token as normalized: stem both to compare
     added = {_thing_stem(facts) for _, facts in figures if facts.increment}
     if None in added:  # "nine on Monday and another five": the noun is the other figure's

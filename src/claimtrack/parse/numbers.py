@@ -14,6 +14,7 @@ from claimtrack.models import NumberMention
 from claimtrack.parse import scan, tables
 from claimtrack.parse.dates import date_spans
 from claimtrack.parse.lemmas import noun_lemma
+from claimtrack.parse.tallies import find_tallies
 from claimtrack.parse.trusted import Builder
 
 # A digit number: 1,200 / 3.5 / 1.200.000 is not supported (English news).
@@ -143,12 +144,17 @@ def find_numbers(
     if lower is None:
         lower = tables.lowered(text)
     triggers = _trigger_set()
-    hits = triggers.hits(tables.text_words(text).words)
+    words = tables.text_words(text).words
+    hits = triggers.hits(words)
     starts = scan.candidate_starts(lower, triggers, back_words=3, hits=hits)
     if not starts:
         return []  # no digit and no number word: most sentences of real text
     taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
     taken = sorted([*taken, *_phone_spans(lower)])
+    tallies = _outside(find_tallies(text, lower, offset, words), taken, offset)
+    if tallies:
+        # "ruled 7-2", "by a vote of five to two": one tally, not the figures 7, 5 and 2
+        taken = sorted([*taken, *((t.start - offset, t.end - offset) for t in tallies)])
     next_date = 0
     found: list[NumberMention] = []
     for match in scan.matches_at(_pattern(), lower, starts):
@@ -161,7 +167,20 @@ def find_numbers(
         found += _mentions_of(text, lower, match, offset)
     if len(found) > 1:
         _share_units(text, offset, found)
+    if tallies:
+        found = sorted([*found, *tallies], key=lambda n: n.start)
     return found
+
+
+def _outside(
+    tallies: list[NumberMention], taken: list[tuple[int, int]], offset: int
+) -> list[NumberMention]:
+    """The tallies no date or telephone number overlaps ("won on 9-11": a date)."""
+    return [
+        t
+        for t in tallies
+        if not any(start < t.end - offset and t.start - offset < end for start, end in taken)
+    ]
 
 
 def _phone_spans(lower: str) -> list[tuple[int, int]]:
@@ -264,6 +283,7 @@ def _carried(bare: NumberMention, later: NumberMention, counts: bool = True) -> 
             "unit": later.unit,
             "counts": later.counts if counts else None,
             "approximate": bare.approximate,
+            "tally": None,
         }
     )
 
@@ -321,6 +341,7 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
             "unit": unit,
             "counts": counts,
             "approximate": approximate,
+            "tally": None,
         }
     )
 

@@ -46,6 +46,7 @@ def attributes(claim: Claim) -> str:
         parts.append(f"negated ({claim.negation_cue})")
     if claim.reason:
         parts.append(f"reason: {claim.reason}")
-    parts += [f"number: {n.text}" for n in claim.numbers]
+    # a tally ("7-2") as written, named so a reader does not take it for a range
+    parts += [f"{'tally' if n.tally else 'number'}: {n.text}" for n in claim.numbers]
     parts += [f"date: {d.text}" + (f" = {d.earliest}" if d.earliest else "") for d in claim.dates]
     return "\n".join(parts)
