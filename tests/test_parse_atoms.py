@@ -94,6 +94,9 @@ def test_a_trailing_participle_clause_is_its_own_claim(sentence: str, expected: 
         # the participle is the subject of the main clause, after a leading phrase
         "Even for a city used to delays, building the bridge took a very long time.",
         "Regardless, the bridge is expected to open soon, capping years of delays.",
+        # an empty "there" is no one who did what the participle says
+        "There were no exemptions for the port, sparking an outcry from traders.",
+        "There was no warning, prompting anger among residents.",
     ],
 )
 def test_a_participle_that_is_not_a_trailing_clause_stays(sentence: str) -> None:

@@ -1645,6 +1645,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         match is None
         or _not_an_adverb(match.group("adverb"))
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
+        or subject.lower() == "there"  # "There were no exemptions, sparking ...": no doer
     ):
         return main, None, None
     if _toll_of_inner_event(main.text, match) or _clause_after_dash(main.text[: match.start()]):
