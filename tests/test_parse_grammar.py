@@ -128,6 +128,15 @@ def test_a_short_verb_ending_in_e_takes_only_d(form: str, lemma: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("form", "lemma"),
+    # a known verb in -o takes -es; a noun in -oes keeps its e ("shoes": no verb "sho")
+    [("goes", "go"), ("undergoes", "undergo"), ("shoes", "shoe")],
+)
+def test_a_verb_ending_in_o_takes_es(form: str, lemma: str) -> None:
+    assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [("The singer died on Monday.", "die"), ("Two families sued the council.", "sue")],
 )

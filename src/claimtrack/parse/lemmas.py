@@ -66,7 +66,9 @@ def verb_lemma(word: str) -> str:
         return _known_base(lower[:-3])
     if lower.endswith("ies") and len(lower) > 4:
         return lower[:-3] + "y"
-    if lower.endswith(("ches", "shes", "sses", "xes")):
+    if lower.endswith(("ches", "shes", "sses", "xes")) or (
+        lower.endswith("oes") and lower[:-2] in verbs()  # "goes", "undergoes"; not "shoes"
+    ):
         return lower[:-2]
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
         return lower[:-1]
