@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.models import Kind
 from claimtrack.parse import attribution
 from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
-from parse_helpers import facts
+from parse_helpers import facts, parse
 
 # --- a tag in the middle of a sentence ---------------------------------------------------
 
@@ -731,3 +732,51 @@ def test_how_a_quotation_was_said_with_a_relative_is_a_claim() -> None:
 def test_other_tails_make_no_claim_of_their_own(text: str) -> None:
     assert all(not claim.startswith("The ministry said") for claim, _ in facts(text))
     assert all(not claim.startswith("The envoy confirmed") for claim, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        # a picture caption's label, then a speaker tag
+        ("Suspicious: Sen. Ana Ruiz said Thursday that the detainees had called home.",
+         "Sen. Ana Ruiz", "The detainees had called home."),
+        ("Job done: Tom Berg told reporters that the hall was safe.", "Tom Berg",
+         "The hall was safe."),
+    ],
+)  # fmt: skip
+def test_a_speaker_tag_after_a_caption_label(text: str, speaker: str, statement: str) -> None:
+    assert (statement, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label with a verb of its own is a clause, not a caption's label
+        "The mayor warned: Tom Berg said nothing.",
+        "Ana Ruiz says: it is over.",
+    ],
+)
+def test_a_clause_before_a_colon_is_no_caption_label(text: str) -> None:
+    assert "Tom Berg" not in [s for _, s in facts(text)]
+
+
+def test_a_transcript_speaker_is_no_caption_label() -> None:
+    # "Name: ..." in an interview transcript: the words after it are that person's
+    assert ("They are coming in by the southern border.", "You") not in facts(
+        "Tom Berg: You say they are coming in by the southern border."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a denied saying credits no one: the sentence is the writer's, and negated
+        "The mayor never said the port would close.",
+        "The mayor never actually said the port would close.",
+        "FACT: That blogger never said a cafe is opening in Leith.",
+    ],
+)
+def test_a_saying_that_never_happened_has_no_speaker(text: str) -> None:
+    (claim,) = [c for c in parse(text) if c.kind is Kind.FACT]
+    assert claim.attribution is None
+    assert claim.negated

@@ -366,7 +366,33 @@ def find_attribution(text: str) -> Attribution | None:
         # running text; lowered (same length, so the offsets hold), the title reads so.
         lowered = headlines.title_speech(text)
         found = _speaker_and_verb(lowered) if lowered != text else None
+    if found is None and ": " in text:
+        found = _after_caption_label(text)
+    if found is not None and found.speaker.rsplit(None, 1)[-1].lower() in _NEVER_SAID:
+        # "The mayor never said the port would close": no one said it; the sentence is the
+        # writer's, and negated
+        return None
     return found
+
+
+#: Words that, ending a speaker, deny the saying.
+_NEVER_SAID = frozenset(("never", "not"))
+
+
+#: A caption's label before its colon: up to four words, the first capitalised and the
+#: rest lower-case ("Suspicious:", "Job done:", "BEIRUT:"); not a name ("Ana Ruiz:", a
+#: transcript's speaker).
+_CAPTION_LABEL = re.compile(r"[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:[ \t]+(?=[A-Z])")
+
+
+def _after_caption_label(text: str) -> Attribution | None:
+    """ "Suspicious: Sen. Ana Ruiz said Thursday that ...": the speaker tag after a
+    picture caption's label (a few words without a verb, then a colon)."""
+    label = _CAPTION_LABEL.match(text)
+    if label is None or grammar.has_verb(label.group(0)[:-1]):
+        return None
+    found = _speaker_and_verb(text[label.end() :])
+    return None if found is None else _shifted(found, label.end())
 
 
 #: An embedded post's signature at the end of its text: a dash, the author's name, their
