@@ -780,3 +780,9 @@ def test_a_saying_that_never_happened_has_no_speaker(text: str) -> None:
     (claim,) = [c for c in parse(text) if c.kind is Kind.FACT]
     assert claim.attribution is None
     assert claim.negated
+
+
+def test_a_quotation_speaker_past_an_age_and_a_description() -> None:
+    # "Tom Berg, 36, from Leeds said: ...": the age between the name and its description
+    text = 'Tom Berg, 36, from Leeds said: "The port is shut."'
+    assert facts(text) == [("The port is shut.", "Tom Berg")]

@@ -695,6 +695,8 @@ def _names_before(text: str, bounds: list[int], index: int) -> bool:
     capitalised but for particles ("Ana Ruiz", "Maj. Gen. Ali al-Amin"; not "Meanwhile"
     nor "But speaking to The Ledger")."""
     part = text[bounds[index - 1] : bounds[index] - 1].split()
+    if len(part) == 1 and part[0].isdigit() and index > 1:
+        return _names_before(text, bounds, index - 1)  # "Tom Berg, 36, from Leeds said"
     return 2 <= len(part) <= 6 and all(
         word[:1].isupper() or word.startswith(_NAME_PARTICLES) for word in part
     )
