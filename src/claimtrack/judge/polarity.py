@@ -16,6 +16,8 @@ from claimtrack.judge.text import (
     _WORD,
     _WORD_AT,
     _WORD_CASED,
+    _content_words,
+    _mostly_shared,
     _name_tokens,
     _numeric,
     _same_frame,
@@ -614,8 +616,10 @@ def _acts_on_other_things(a: Claim, word_a: str, b: Claim, word_b: str) -> bool:
     return object_a not in _text_stems(b.text) and object_b not in _text_stems(a.text)
 
 
-#: The word after a verb, past one determiner: its object ("halted all flights").
-_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([a-z]+)")
+#: The word after a verb, past one determiner: its object ("halted all flights"), a name
+#: as well ("buy Arlo Networks"): WHY: a company bought is as much a thing acted on as a
+#: product sold, and "sells software" / "to buy Arlo" are two acts on two things.
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([A-Za-z][a-z]*)")
 
 
 def _object_after(text: str, verb: str) -> str | None:
@@ -623,9 +627,10 @@ def _object_after(text: str, verb: str) -> str | None:
     is a function word ("halted on Monday", "resumed after a week"): no object then."""
     at = re.search(rf"\b{re.escape(verb)}\b", text)
     found = _OBJECT.match(text, at.end()) if at else None
-    if found is None or found.group(1) in load_tables(None).stop_words:
+    word = found.group(1).lower() if found else ""
+    if not word or word in load_tables(None).stop_words:
         return None
-    return stem(found.group(1))
+    return stem(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -853,9 +858,14 @@ def _attribution_conflicts(
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     denial_a, denial_b = facts_a.denial, facts_b.denial
-    if denial_a == denial_b or not _same_frame(ka, kb):
+    if denial_a == denial_b:
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
+    key_asserting, key_denying = (kb, ka) if denial_a else (ka, kb)
+    if not _same_frame(ka, kb) and not _denied_words_shared(
+        denying, asserting, key_denying, key_asserting
+    ):
+        return []
     if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
     if not (facts_b if denial_a else facts_a).committed and not asserting.attribution:
@@ -886,6 +896,30 @@ def _attribution_conflicts(
             value_spans=(_span(a, _attribution_cue(a)), _span(b, _attribution_cue(b))),
         )
     ]
+
+
+def _denied_words_shared(
+    denying: Claim, asserting: Claim, key_denying: MatchKey, key_asserting: MatchKey
+) -> bool:
+    """Most of what the denial denies is in the assertion, its own "X denied" left out:
+    "the university denied that data from 300 people had been excluded" / "data from 300
+    people were excluded from the analysis because their monitors failed". WHY: who
+    denies and the verb of denying are no part of the fact denied, yet counted as words of
+    the claim they make a denial that shares its whole denied clause look like another
+    event beside an assertion that gives a reason as well."""
+    who = _denier(denying)
+    if who is None:
+        return False  # the denial is no verb of the claim's own subject: no "X denied" to drop
+    denier = _words_of(who)
+    denied = frozenset(
+        word
+        for word in _content_words(key_denying)
+        if word not in key_denying.predicate_tokens and word not in denier
+    )
+    verb = main_verb(asserting)
+    if verb is None or stem(verb) not in denied:
+        return False  # the assertion's own act is not the one denied ("lorries queued")
+    return len(denied) >= 2 and _mostly_shared(denied, _content_words(key_asserting))
 
 
 def _denier(claim: Claim) -> str | None:
