@@ -127,3 +127,133 @@ def test_a_denial_meets_an_assertion_that_gives_a_reason(denial: str, assertion:
 )
 def test_a_denial_does_not_meet_another_act(denial: str, assertion: str) -> None:
     assert ConflictType.ATTRIBUTION not in _types(denial, assertion)
+
+
+# --- figures: a part of those counted, a change's cause, a set phrase, two doers -------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a part of the group the other claim counts: no second count of it
+        (
+            "Three of those released by Borsk hold dual citizenship.",
+            "Borsk released 11 prisoners.",
+            [],
+        ),
+        (
+            "Two of those freed by the rebels were flown to Rome.",
+            "The rebels freed six hostages.",
+            [],
+        ),
+        (
+            "Three of those released by Borsk hold dual citizenship.",
+            "Borsk freed 11 prisoners in the exchange.",
+            [],
+        ),
+        # both parts, or a part named by a noun ("of the hostages"), stay compared
+        (
+            "Two of them were taken to hospital.",
+            "Five of them were taken to hospital.",
+            [("Two", "Five")],
+        ),
+        (
+            "Ten of the hostages were freed on Monday.",
+            "Twelve hostages were freed on Monday.",
+            [("Ten", "Twelve")],
+        ),
+    ],
+)
+def test_a_part_of_those_is_no_count_of_the_group(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # "on ... demand" says why profit rose: profit and cloud revenue are two measures
+        ("Norvane profit rises 12% on cloud demand.", "Cloud revenue alone rose 31%.", []),
+        ("Profit rises 12% on cloud demand.", "Cloud sales rose 31%.", []),
+        # one measure, each with its own cause: the changes are compared
+        (
+            "Profit rose 12% on strong cloud demand.",
+            "Profit rose 9% on higher prices.",
+            [("12%", "9%")],
+        ),
+        (
+            "Sales fell 3% on weak demand in Europe.",
+            "Sales dropped 8 percent in Europe.",
+            [("3%", "8 percent")],
+        ),
+        # no verb of change before the figure: "on steel" names what the tariff is on
+        (
+            "The US imposed a tariff of 25% on steel.",
+            "The US imposed a tariff of 10% on steel.",
+            [("25%", "10%")],
+        ),
+    ],
+)
+def test_a_cause_after_a_change_is_not_what_changed(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        ("Borsk freed 9 in return.", "Borsk released 11 prisoners.", [("9", "11")]),
+        ("Rebels freed 4 in exchange.", "Rebels released six hostages.", [("4", "six")]),
+        (
+            "Borsk freed 9 in return.",
+            "Eleven prisoners were freed by Borsk on Thursday.",
+            [("9", "Eleven")],
+        ),
+        # a noun after the preposition that is no set phrase is still what is counted
+        ("The club paid $4 million in transfer fees.", "The club paid $6 million in wages.", []),
+    ],
+)
+def test_a_set_phrase_after_a_figure_names_nothing_counted(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # two named doers: each side counts what its own doer did
+        (
+            "Maren Bank cut 300 jobs in Leeds.",
+            "About 450 jobs were cut by Orvik Bank, a rival of Maren Bank.",
+            [],
+        ),
+        (
+            "Borsk freed nine prisoners.",
+            "Fourteen prisoners were freed by Altavia in an exchange with Borsk.",
+            [],
+        ),
+        (
+            "Tarvia intercepted 12 drones.",
+            "Seven drones were intercepted by Esland over the Tarvia border.",
+            [],
+        ),
+        # one doer, active and passive; a common noun opening a sentence is no doer
+        (
+            "Maren Bank cut 300 jobs.",
+            "About 450 jobs were cut by Maren Bank.",
+            [("300", "About 450")],
+        ),
+        (
+            "Police arrested 12 people.",
+            "Fifteen people were arrested by Interpol on Monday.",
+            [("12", "Fifteen")],
+        ),
+    ],
+)
+def test_two_named_doers_count_two_acts(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
