@@ -257,3 +257,49 @@ def test_two_named_doers_count_two_acts(
     text_a: str, text_b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == expected
+
+
+# --- a denial meets the act its clause denies, not an act named further on ------------------
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Altavia denied that it had paid a ransom to secure the release of its citizens.",
+            "Altavia released 14 prisoners.",
+        ),
+        (
+            "The club denied that it had offered a bonus to secure the signing of the striker.",
+            "The club signed the striker on Friday.",
+        ),
+        (
+            "The mayor denied that she had lobbied ministers to win approval for the bridge.",
+            "Ministers approved the bridge last month.",
+        ),
+    ],
+)
+def test_a_denial_does_not_meet_an_act_of_its_purpose_clause(denial: str, assertion: str) -> None:
+    found = _types(denial, assertion) | _types(assertion, denial)
+    assert not found & {ConflictType.ATTRIBUTION, ConflictType.NEGATION}
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Altavia denied that it had paid a ransom to secure the release of its citizens.",
+            "Altavia paid a ransom of $6 million, according to two officials.",
+        ),
+        (
+            "The club denied that it had offered a bonus to secure the signing of the striker.",
+            "The club offered a bonus to the striker's agent, two people said.",
+        ),
+        (
+            "The mayor denied that she had lobbied ministers to win approval for the bridge.",
+            "The mayor lobbied ministers over the bridge, officials said.",
+        ),
+    ],
+)
+def test_a_denial_still_meets_the_act_it_denies(denial: str, assertion: str) -> None:
+    assert ConflictType.ATTRIBUTION in _types(denial, assertion)

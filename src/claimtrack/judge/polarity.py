@@ -38,6 +38,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
+from claimtrack.parse.grammar import AUXILIARIES
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.trusted import trusted
 
@@ -65,6 +66,8 @@ def negation_conflicts(
         # "the president was not at the house when the intruder ran in" / "the intruder
         # ran through the house": the assertion names the denial's clause, not its subject
         return []
+    if not _verbs_meet(_denied_verb(denying), main_verb(affirming), tables):
+        return []  # "denied that it had paid a ransom to secure their release" / "released"
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
@@ -874,6 +877,10 @@ def _attribution_conflicts(
         return []
     if not main_verbs_meet(a, b, tables) and not _labels_with_its_verb(denying):
         return []  # "went on leave" / "defied orders after his requests were denied"
+    if not _verbs_meet(_denied_verb(denying), main_verb(asserting), tables):
+        # "Altavia denied that it had paid a ransom to secure the release of its citizens"
+        # / "Altavia released 14 prisoners": the verb denied is "paid", not "released"
+        return []
     if _only_identifies(asserting) and not _names_what_it_is(denying):
         # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
         # been at the depot": who she is, and where she was, are two facts
@@ -920,6 +927,31 @@ def _denied_words_shared(
     if verb is None or stem(verb) not in denied:
         return False  # the assertion's own act is not the one denied ("lorries queued")
     return len(denied) >= 2 and _mostly_shared(denied, _content_words(key_asserting))
+
+
+def _denied_verb(denying: Claim) -> str | None:
+    """The verb of the clause a denial verb takes ("paid" of "denied that it had paid a
+    ransom to secure the release"), as its base form: the first word after an auxiliary in
+    that clause. None when the claim's own verb is no denial ("X denied" is not how it
+    opens) or the clause has no auxiliary: a subject noun that is also a verb ("denied that
+    strikes hit the port") is not told from the verb without one."""
+    if _denier(denying) is None:
+        return None
+    cue = denying.negation_cue or ""
+    found = re.search(rf"\b{re.escape(cue)}\b", denying.text, re.I) if cue else None
+    if found is None:
+        return None
+    words = _WORD.findall(denying.text[found.end() :].lower())
+    for at, word in enumerate(words[:_DENIED_SUBJECT_REACH]):
+        if word in AUXILIARIES:
+            rest = [w for w in words[at + 1 :] if w not in AUXILIARIES and w not in _NOT_VERBS]
+            return verb_lemma(rest[0]) if rest else None
+    return None
+
+
+#: How many words after "denied that" the auxiliary of the denied clause may stand: past a
+#: subject of a few words ("data from 300 participants had").
+_DENIED_SUBJECT_REACH = 8
 
 
 def _denier(claim: Claim) -> str | None:
