@@ -303,3 +303,86 @@ def test_a_denial_does_not_meet_an_act_of_its_purpose_clause(denial: str, assert
 )
 def test_a_denial_still_meets_the_act_it_denies(denial: str, assertion: str) -> None:
     assert ConflictType.ATTRIBUTION in _types(denial, assertion)
+
+
+# --- figures: expected against measured, a group's line against one person's own ------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "Norvane raised its revenue forecast to between $16.5 billion and $17 billion.",
+            "Norvane lifted its forecast after a strong quarter, in which revenue reached $4.2bn.",
+            [],
+        ),
+        (
+            "The ministry's target is 5,000 new homes this year.",
+            "The ministry's figures show 3,200 new homes were built this year.",
+            [],
+        ),
+        (
+            "Analysts had predicted sales of 40,000 cars in the quarter.",
+            "The carmaker's sales reached 36,000 cars in the quarter.",
+            [],
+        ),
+        # two forecasts, or two measured figures, are still compared
+        (
+            "The company now forecasts revenue of $17 billion for the year.",
+            "The company forecast revenue of $16 billion for the year.",
+            [("$17 billion", "$16 billion")],
+        ),
+        (
+            "Quarterly revenue reached $4.2 billion.",
+            "Quarterly revenue reached $4.5 billion.",
+            [("$4.2 billion", "$4.5 billion")],
+        ),
+    ],
+)
+def test_an_expected_figure_is_not_a_measured_one(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "Dr Lena Orth still drinks two cups a day.",
+            "People who drink three or more cups of coffee a day sleep 40 minutes less.",
+            [],
+        ),
+        (
+            "Dr Lena Orth still drinks two cups a day.",
+            "If you drink at least three cups of coffee daily, you may lose sleep.",
+            [],
+        ),
+        (
+            "Dr Lena Orth still drinks two cups a day.",
+            "Drinking at least three cups a day was linked to shorter sleep.",
+            [],
+        ),
+        # two lines drawn, or a figure outside the "who" clause, are still compared
+        (
+            "Women who smoke 10 cigarettes a day face a higher risk.",
+            "Women who smoke 20 cigarettes a day face a higher risk.",
+            [("10", "20")],
+        ),
+        (
+            "Some judges who seemed sympathetic worried about a lawsuit involving as many as "
+            "1.5 million women.",
+            "The lawsuit involves up to 1.6 million women.",
+            [("as many as 1.5 million", "up to 1.6 million")],
+        ),
+        (
+            "Ana Ruiz, who scored 12 goals last season, joined the club.",
+            "Ana Ruiz scored 15 goals last season.",
+            [("12", "15")],
+        ),
+    ],
+)
+def test_a_figure_that_draws_a_group_is_not_ones_own(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected

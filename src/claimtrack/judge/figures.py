@@ -312,10 +312,64 @@ def _names_one_doer(x: str, y: str) -> bool:
     return _one_name(stem(x.split()[0]), stem(y.split()[0]))
 
 
+def _expected(text: str, figure: str) -> bool:
+    """A word of data/expectation_words.txt stands before the figure in its own clause
+    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%")."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    clause = _CLAUSE_BREAK.split(text[:index])[-1].lower()
+    return not _expectation_words().isdisjoint(_WORDS.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _expectation_words() -> frozenset[str]:
+    return frozenset(data_lines("expectation_words.txt"))
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+#: Where a clause that picks out a group by a figure opens: a condition ("if you drink
+#: three cups") or a restrictive relative ("people who drink three or more cups", not
+#: "Ruiz, who scored 12 goals", which tells of one person).
+_GROUP_OPENER = re.compile(r"\b(?:if|whoever|(?<![,\s])\s+who|(?<!,)\s+who)\b", re.I)
+#: A gerund that opens the claim as its subject: "Drinking three cups a day was linked to".
+_GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]{2,}ing\b")
+
+
+def _defines_a_group(text: str, figure: str) -> bool:
+    """The figure stands in a clause that says who or what is meant rather than what
+    happened: after "if" or a restrictive "who" ("people who drink three or more cups a
+    day sleep less"), or in a gerund subject opening the claim ("Drinking three cups a day
+    was linked to ..."). WHY: such a figure draws a line; a person's or a thing's own
+    figure ("Hassan drinks two cups a day") is no other account of where the line is."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    before = text[:index]
+    opening = _GERUND_SUBJECT.match(before)
+    if opening and opening.group(0).lower() not in _NOT_GERUNDS | load_tables(None).stop_words:
+        return len(before.split()) <= _GERUND_REACH
+    clause = re.split(r"[;:()]|,(?!\s+who\b)", before)[-1]
+    openers = list(_GROUP_OPENER.finditer(clause))
+    # only inside the group's clause: "justices who seemed sympathetic expressed qualms
+    # about a lawsuit involving 1.5 million women" counts the women of the lawsuit
+    return bool(openers) and len(clause[openers[-1].end() :].split()) <= _GROUP_REACH
+
+
+#: Words in "-ing" that open a sentence as no gerund: "During 2024, 300 ...".
+_NOT_GERUNDS = frozenset("during morning evening nothing something everything anything".split())
+#: How far after "if" or "who" the figure may stand ("who drink three or more", "if you
+#: drink at least three").
+_GROUP_REACH = 4
+#: How far into a gerund subject its figure may stand ("Drinking at least three").
+_GERUND_REACH = 4
+
+
 #: A figure that counts a part of a group told of elsewhere: "three of those", "two of them".
 #: Only a pronoun names the group: "ten of the hostages were freed" counts the freed,
 #: as "twelve hostages were freed" does.
-_PART_OF_THOSE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+_PART_OF_THOSE = re.compile(r"(?<!\s)\s+of\s+(?:them|those|these|whom)\b", re.I)
 
 
 def _counts_a_part_of_those(text: str, number: NumberMention) -> bool:
@@ -453,6 +507,16 @@ class _FigureFacts:
         if index < 0:
             return frozenset()
         return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
+
+    @cached_property
+    def expected(self) -> bool:
+        """The figure's clause calls it expected, forecast or a target: ``_expected``."""
+        return _expected(self.text, self.figure)
+
+    @cached_property
+    def defines_a_group(self) -> bool:
+        """The figure says who belongs to a group: ``_defines_a_group``."""
+        return _defines_a_group(self.text, self.figure)
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -644,6 +708,14 @@ def _same_quantity(
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
+        return False
+    if fa.expected != fb.expected:
+        # "raised its revenue forecast to $17 billion" / "in which revenue reached $4.2bn":
+        # what is expected and what was measured are two figures
+        return False
+    if fa.defines_a_group != fb.defines_a_group:
+        # "people who drink three or more cups a day" / "Dr Hassan drinks two cups a day":
+        # a figure that says who is in a group, and one person's own
         return False
     if fa.increment != fb.increment:
         # "an additional 14 officers were arrested" / "the total number of detainees rose
@@ -1227,7 +1299,7 @@ def _adjunct_follows(text: str, figure: str) -> bool:
 
 #: What a change was put down to, right after its figure: "rose 12% on cloud demand",
 #: "fell 3% amid the strike", "jumped 9% after the report".
-_CAUSE_AFTER_FIGURE = re.compile(r"\s+(?:on|amid|after)\s", re.I)
+_CAUSE_AFTER_FIGURE = re.compile(r"(?<!\s)\s+(?:on|amid|after)\s", re.I)
 #: The predicate classes of a change by some amount: "rose", "grew", "fell", "slid".
 _CHANGES = frozenset({CLASS_PREFIX + "rise", CLASS_PREFIX + "fall"})
 
@@ -1255,7 +1327,7 @@ def _set_phrase_follows(text: str, figure: str) -> bool:
 def _set_phrases() -> re.Pattern[str]:
     phrases = sorted(data_lines("figure_adverbials.txt"), key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"\s+(?:{alternatives})\b(?!\s+(?:of|for)\b)", re.I)
+    return re.compile(rf"(?<!\s)\s+(?:{alternatives})\b(?!\s+(?:of|for)\b)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -945,7 +945,9 @@ def _denied_verb(denying: Claim) -> str | None:
     for at, word in enumerate(words[:_DENIED_SUBJECT_REACH]):
         if word in AUXILIARIES:
             rest = [w for w in words[at + 1 :] if w not in AUXILIARIES and w not in _NOT_VERBS]
-            return verb_lemma(rest[0]) if rest else None
+            if not rest or rest[0] in load_tables(None).stop_words:
+                return None  # "the woman detained was a wife": "was" is the verb, a light one
+            return verb_lemma(rest[0])
     return None
 
 
