@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack import judge, parse
-from claimtrack.models import ConflictType
+from claimtrack.models import Article, ConflictType
 from claimtrack.normalize import normalize_claim
 from story_claims import conflict_values
 
@@ -386,3 +386,50 @@ def test_a_figure_that_draws_a_group_is_not_ones_own(
     text_a: str, text_b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == expected
+
+
+# --- parser: a relative after a day is about the thing before the day -----------------------
+
+
+def _claim_texts(text: str) -> list[str]:
+    article = Article(id="a", path="a.md", source="a", text=text)
+    return [c.text for c in parse.parse_article(article) if not c.dropped]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The midfielder went for a scan on Monday, which showed a partial tear.",
+            "A scan on Monday showed a partial tear.",
+        ),
+        (
+            "Police arrested a man on Friday, who was later released on bail.",
+            "A man on Friday was later released on bail.",
+        ),
+        (
+            "The board commissioned an audit last March, which found 40 faults.",
+            "An audit last March found 40 faults.",
+        ),
+    ],
+)
+def test_a_relative_after_a_day_is_about_the_thing_before_it(text: str, expected: str) -> None:
+    assert expected in _claim_texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relative describes the day itself
+        (
+            "The fire began on Tuesday, which was the hottest day of the year.",
+            "Tuesday was the hottest day of the year.",
+        ),
+        (
+            "The talks ended on Friday, which marked a year since the war.",
+            "Friday marked a year since the war.",
+        ),
+    ],
+)
+def test_a_relative_that_describes_the_day_stays_with_it(text: str, expected: str) -> None:
+    assert expected in _claim_texts(text)
