@@ -433,3 +433,40 @@ def test_a_relative_after_a_day_is_about_the_thing_before_it(text: str, expected
 )
 def test_a_relative_that_describes_the_day_stays_with_it(text: str, expected: str) -> None:
     assert expected in _claim_texts(text)
+
+
+# --- figures: two nouns of one kind, with one act after both --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "Thirty-six houses have been destroyed.",
+            "At least 42 homes have been destroyed, officials said.",
+            [("Thirty-six", "At least 42")],
+        ),
+        (
+            "Around 300 services were cancelled.",
+            "About 450 trains were cancelled.",
+            [("Around 300", "About 450")],
+        ),
+        (
+            "About 2,000 troops were deployed to the border.",
+            "Some 3,500 soldiers were deployed to the border.",
+            [("About 2,000", "Some 3,500")],
+        ),
+        # another act, another kind, or no act after the noun: two counts
+        (
+            "The company runs about 1,900 services on a normal weekday.",
+            "About 450 trains were cancelled.",
+            [],
+        ),
+        ("About 40 homes were flooded.", "About 60 houses were sold.", []),
+        ("Twelve workers were injured.", "Eleven firefighters were injured.", []),
+    ],
+)
+def test_two_nouns_of_one_kind_count_one_thing(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected

@@ -740,7 +740,7 @@ def _same_quantity(
         # of two contestants
         return False
     if fa.thing and fb.thing:
-        return fa.thing == fb.thing or _one_head_count(fa, fb)
+        return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
@@ -804,6 +804,33 @@ def _one_head_count(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     if phrase is None or _phrase_after(people, everyone) is None or people.event is None:
         return False
     return people.event == _event_after(group, phrase)
+
+
+def _one_kind(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Two nouns of one kind (data/counted_kinds.txt: "houses" / "homes") with the same
+    act right after them ("have been destroyed", "were cancelled") count the same things.
+    WHY the act: "about 1,900 services on a normal weekday" and "450 trains were
+    cancelled" are two counts of one kind of thing."""
+    kinds = _counted_kinds()
+    kind = kinds.get(fa.thing or "")
+    if kind is None or kind != kinds.get(fb.thing or ""):
+        return False
+    act_a = _act_after_thing(fa)
+    return act_a is not None and act_a == _act_after_thing(fb)
+
+
+def _act_after_thing(facts: _FigureFacts) -> str | None:
+    tokens = _context_tokens(facts.text, facts.figure, after=True)
+    return tokens[1] if len(tokens) > 1 and tokens[0] == facts.thing else None
+
+
+@lru_cache(maxsize=1)
+def _counted_kinds() -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for number, line in enumerate(data_lines("counted_kinds.txt")):
+        for token in _token_list(line):
+            kinds[token] = number
+    return kinds
 
 
 def _phrase_after(facts: _FigureFacts, phrases: tuple[str, ...]) -> str | None:
