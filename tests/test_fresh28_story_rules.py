@@ -470,3 +470,21 @@ def test_two_nouns_of_one_kind_count_one_thing(
     text_a: str, text_b: str, expected: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == expected
+
+
+# --- the month "May" is no modal: a dated act is still one the claim commits to -------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        ("Kovac will miss the cup final on May 23.", "Kovac will not miss the cup final.", True),
+        ("The bridge will reopen on May 4.", "The bridge will not reopen.", True),
+        ("The vote was held in May.", "The vote was not held.", True),
+        # the modal still makes a claim of what may happen, which no denial contradicts
+        ("The bridge may reopen on May 4.", "The bridge will not reopen.", False),
+        ("The vote may be held in May.", "The vote was not held.", False),
+    ],
+)
+def test_the_month_may_is_no_modal(text_a: str, text_b: str, expected: bool) -> None:
+    assert (ConflictType.NEGATION in _types(text_a, text_b)) is expected
