@@ -1238,7 +1238,7 @@ _LOCATIVE = frozenset("in at near outside inside".split())
 _DAY_DESCRIBED = re.compile(r",[ \t]+which[ \t]+(?:was|is|will[ \t]+be|would[ \t]+be|marked|saw)\b")
 #: A day or month that ends a clause after "on"/"in"/"last"/"next": "a scan on Monday".
 _DAY_BEFORE_COMMA = re.compile(
-    r"[ \t]+(?:on|in|last|next|this|early|late)[ \t]+(?P<day>"
+    r"(?<![ \t])[ \t]+(?:on|in|last|next|this|early|late)[ \t]+(?P<day>"
     + "|".join(sorted((n.capitalize() for n in CALENDAR_NAMES), key=len, reverse=True))
     + r")[ \t]*$"
 )
