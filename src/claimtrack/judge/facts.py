@@ -167,15 +167,25 @@ def _committed(claim: Claim) -> bool:
     """States what happens, rather than what may or can happen."""
     if claim.certainty in (Certainty.HEDGED, Certainty.CONDITIONAL):
         return False
-    return not _says_possibility(claim.text)
+    return not _says_possibility(_without_dates(claim))
 
 
 def _possible_only(claim: Claim) -> bool:
     """Says what may, can or would happen if, not what happens."""
-    return claim.certainty is Certainty.CONDITIONAL or _says_possibility(claim.text)
+    return claim.certainty is Certainty.CONDITIONAL or _says_possibility(_without_dates(claim))
 
 
 @lru_cache(maxsize=1 << 16)
+def _without_dates(claim: Claim) -> str:
+    """The claim's text with the dates the parser found in it blanked: "will miss the final
+    on May 23" says nothing of what may happen, "May" there is the month."""
+    text = claim.text
+    for date in claim.dates:
+        if 0 <= date.start < date.end <= len(text) and text[date.start : date.end] == date.text:
+            text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    return text
+
+
 def _says_possibility(text: str) -> bool:
     # Once per claim text, not once per pair the claim is judged in.
     lowered = text.lower()

@@ -24,7 +24,7 @@ from claimtrack.judge.conversions import (
     written_unit,
 )
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.owners import owners_apart
+from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
 from claimtrack.judge.text import (
@@ -127,6 +127,14 @@ def _numeric_conflicts(
             continue
         if _names_a_part(a.text, nb) or _names_a_part(b.text, na):
             # "two soldiers were run down, one of them killed" / "one soldier was killed"
+            continue
+        if _doers_apart(facts_a, facts_b) or _doers_apart(facts_b, facts_a):
+            # "Borsk freed 9" / "fourteen detainees were freed by Altavia": each side's
+            # count of what its own doer did
+            continue
+        if _counts_a_part_of_those(a.text, na) != _counts_a_part_of_those(b.text, nb):
+            # "three of those released hold dual citizenship" / "Borsk released 11
+            # prisoners": a part of the group the other claim counts, not its size
             continue
         return [
             trusted(
@@ -298,6 +306,111 @@ def _names_a_part(text: str, number: NumberMention) -> bool:
     return number.low in _parts_counted(text)
 
 
+def _doers_apart(active: ClaimFacts, passive: ClaimFacts) -> bool:
+    """One claim names its doer as its subject ("Borsk freed 9"), the other after a passive
+    verb ("were freed by Altavia"), and the two are different names. The subject counts as
+    a name when it is one of the claim's names, or is written capitalized inside the other
+    claim too ("an exchange with Borsk"): WHY: a common noun opening a sentence
+    ("Police arrested 12") is capitalized too, and is no doer to tell apart."""
+    doers = [agent.name for agent in passive.agents] or _those_done_by(passive.claim.text)
+    if active.agents or not doers:
+        return False
+    subject = (active.claim.subject or "").strip()
+    if not subject or not all(word[:1].isupper() for word in subject.split()):
+        return False
+    named = any(e.text == subject for e in active.claim.entities) or re.search(
+        rf"(?<=\w )\b{re.escape(subject)}\b", passive.claim.text
+    )
+    if not named:
+        return False
+    return not any(_names_one_doer(subject, doer) for doer in doers)
+
+
+#: A doer named in a reduced relative after "those": "among those freed by Altavia were".
+_THOSE_DONE_BY = re.compile(
+    r"\bthose\s+[a-z]+(?:ed|en)\s+by\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+def _those_done_by(text: str) -> list[str]:
+    return [found.group(1) for found in _THOSE_DONE_BY.finditer(text)]
+
+
+def _names_one_doer(x: str, y: str) -> bool:
+    """Two names of one doer: one holds the other ("Borsk" / "the Borsk army"), or the two
+    open with one name ("Iran" / "Iranian forces"). "Maren Bank" and "Orvik Bank" share only
+    the kind of thing they are."""
+    x, y = x.lower(), y.lower()
+    if re.search(rf"\b{re.escape(x)}\b", y) or re.search(rf"\b{re.escape(y)}\b", x):
+        return True
+    return _one_name(stem(x.split()[0]), stem(y.split()[0]))
+
+
+def _expected(text: str, figure: str) -> bool:
+    """A word of data/expectation_words.txt stands before the figure in its own clause
+    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%")."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    clause = _CLAUSE_BREAK.split(text[:index])[-1].lower()
+    return not _expectation_words().isdisjoint(_WORDS.findall(clause))
+
+
+@lru_cache(maxsize=1)
+def _expectation_words() -> frozenset[str]:
+    return frozenset(data_lines("expectation_words.txt"))
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+#: Where a clause that picks out a group by a figure opens: a condition ("if you drink
+#: three cups") or a restrictive relative ("people who drink three or more cups", not
+#: "Ruiz, who scored 12 goals", which tells of one person).
+_GROUP_OPENER = re.compile(r"\b(?:if|whoever|(?<![,\s])\s+who|(?<!,)\s+who)\b", re.I)
+#: A gerund that opens the claim as its subject: "Drinking three cups a day was linked to".
+_GERUND_SUBJECT = re.compile(r"^[A-Z][a-z]{2,}ing\b")
+
+
+def _defines_a_group(text: str, figure: str) -> bool:
+    """The figure stands in a clause that says who or what is meant rather than what
+    happened: after "if" or a restrictive "who" ("people who drink three or more cups a
+    day sleep less"), or in a gerund subject opening the claim ("Drinking three cups a day
+    was linked to ..."). WHY: such a figure draws a line; a person's or a thing's own
+    figure ("Hassan drinks two cups a day") is no other account of where the line is."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return False
+    before = text[:index]
+    opening = _GERUND_SUBJECT.match(before)
+    if opening and opening.group(0).lower() not in _NOT_GERUNDS | load_tables(None).stop_words:
+        return len(before.split()) <= _GERUND_REACH
+    clause = re.split(r"[;:()]|,(?!\s+who\b)", before)[-1]
+    openers = list(_GROUP_OPENER.finditer(clause))
+    # only inside the group's clause: "justices who seemed sympathetic expressed qualms
+    # about a lawsuit involving 1.5 million women" counts the women of the lawsuit
+    return bool(openers) and len(clause[openers[-1].end() :].split()) <= _GROUP_REACH
+
+
+#: Words in "-ing" that open a sentence as no gerund: "During 2024, 300 ...".
+_NOT_GERUNDS = frozenset("during morning evening nothing something everything anything".split())
+#: How far after "if" or "who" the figure may stand ("who drink three or more", "if you
+#: drink at least three").
+_GROUP_REACH = 4
+#: How far into a gerund subject its figure may stand ("Drinking at least three").
+_GERUND_REACH = 4
+
+
+#: A figure that counts a part of a group told of elsewhere: "three of those", "two of them".
+#: Only a pronoun names the group: "ten of the hostages were freed" counts the freed,
+#: as "twelve hostages were freed" does.
+_PART_OF_THOSE = re.compile(r"(?<!\s)\s+of\s+(?:them|those|these|whom)\b", re.I)
+
+
+def _counts_a_part_of_those(text: str, number: NumberMention) -> bool:
+    index = _find_number(text, number.text)
+    return index >= 0 and _PART_OF_THOSE.match(text, index + len(number.text)) is not None
+
+
 # (1 << 16: at 10,000 articles 1 << 14 entries overflowed, 21,600 misses in 52,000 calls)
 @lru_cache(maxsize=1 << 16)
 def _parts_counted(text: str) -> frozenset[float]:
@@ -428,6 +541,16 @@ class _FigureFacts:
         if index < 0:
             return frozenset()
         return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
+
+    @cached_property
+    def expected(self) -> bool:
+        """The figure's clause calls it expected, forecast or a target: ``_expected``."""
+        return _expected(self.text, self.figure)
+
+    @cached_property
+    def defines_a_group(self) -> bool:
+        """The figure says who belongs to a group: ``_defines_a_group``."""
+        return _defines_a_group(self.text, self.figure)
 
     @cached_property
     def before(self) -> frozenset[str]:
@@ -620,6 +743,14 @@ def _same_quantity(
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
         return False
+    if fa.expected != fb.expected:
+        # "raised its revenue forecast to $17 billion" / "in which revenue reached $4.2bn":
+        # what is expected and what was measured are two figures
+        return False
+    if fa.defines_a_group != fb.defines_a_group:
+        # "people who drink three or more cups a day" / "Dr Hassan drinks two cups a day":
+        # a figure that says who is in a group, and one person's own
+        return False
     if fa.increment != fb.increment:
         # "an additional 14 officers were arrested" / "the total number of detainees rose
         # to 50": what was added and what there is in all are two different counts.
@@ -643,7 +774,7 @@ def _same_quantity(
         # of two contestants
         return False
     if fa.thing and fb.thing:
-        return fa.thing == fb.thing or _one_head_count(fa, fb)
+        return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
@@ -707,6 +838,33 @@ def _one_head_count(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     if phrase is None or _phrase_after(people, everyone) is None or people.event is None:
         return False
     return people.event == _event_after(group, phrase)
+
+
+def _one_kind(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Two nouns of one kind (data/counted_kinds.txt: "houses" / "homes") with the same
+    act right after them ("have been destroyed", "were cancelled") count the same things.
+    WHY the act: "about 1,900 services on a normal weekday" and "450 trains were
+    cancelled" are two counts of one kind of thing."""
+    kinds = _counted_kinds()
+    kind = kinds.get(fa.thing or "")
+    if kind is None or kind != kinds.get(fb.thing or ""):
+        return False
+    act_a = _act_after_thing(fa)
+    return act_a is not None and act_a == _act_after_thing(fb)
+
+
+def _act_after_thing(facts: _FigureFacts) -> str | None:
+    tokens = _context_tokens(facts.text, facts.figure, after=True)
+    return tokens[1] if len(tokens) > 1 and tokens[0] == facts.thing else None
+
+
+@lru_cache(maxsize=1)
+def _counted_kinds() -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for number, line in enumerate(data_lines("counted_kinds.txt")):
+        for token in _token_list(line):
+            kinds[token] = number
+    return kinds
 
 
 def _phrase_after(facts: _FigureFacts, phrases: tuple[str, ...]) -> str | None:
@@ -1168,7 +1326,11 @@ def _glued(text: str, figure: str) -> str | None:
 
 
 def _counted_noun(text: str, figure: str) -> str | None:
-    if _adjunct_follows(text, figure):
+    if (
+        _adjunct_follows(text, figure)
+        or _cause_follows_change(text, figure)
+        or _set_phrase_follows(text, figure)
+    ):
         return None
     tokens = _context_tokens(text, figure, after=True)
     while tokens and tokens[0] in _kind_tokens():
@@ -1194,6 +1356,39 @@ def _adjunct_follows(text: str, figure: str) -> bool:
         return False
     found = _NAME_AFTER_FIGURE.match(text, index + len(figure))
     return found is not None and found.group(1) in _adjunct_prepositions()
+
+
+#: What a change was put down to, right after its figure: "rose 12% on cloud demand",
+#: "fell 3% amid the strike", "jumped 9% after the report".
+_CAUSE_AFTER_FIGURE = re.compile(r"(?<!\s)\s+(?:on|amid|after)\s", re.I)
+#: The predicate classes of a change by some amount: "rose", "grew", "fell", "slid".
+_CHANGES = frozenset({CLASS_PREFIX + "rise", CLASS_PREFIX + "fall"})
+
+
+def _cause_follows_change(text: str, figure: str) -> bool:
+    """The figure is by how much something rose or fell, and "on", "amid" or "after" follows
+    it ("profit rises 12% on cloud demand"): the words after it say why, and what changed
+    is named before the verb ("profit"). WHY: "a tariff of 25% on steel" names the taxed
+    thing after "on", but only where no verb of change stands right before the figure."""
+    index = _find_number(text, figure)
+    if index < 0 or not _CAUSE_AFTER_FIGURE.match(text, index + len(figure)):
+        return False
+    before = [t for t in _token_list(text[:index]) if t != "by"]
+    return bool(before) and before[-1] in _CHANGES
+
+
+def _set_phrase_follows(text: str, figure: str) -> bool:
+    """A set phrase stands right after the figure ("freed 9 in return", "sold 300 in
+    total"): its noun is no counted thing (data/figure_adverbials.txt)."""
+    index = _find_number(text, figure)
+    return index >= 0 and _set_phrases().match(text, index + len(figure)) is not None
+
+
+@lru_cache(maxsize=1)
+def _set_phrases() -> re.Pattern[str]:
+    phrases = sorted(data_lines("figure_adverbials.txt"), key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"(?<!\s)\s+(?:{alternatives})\b(?!\s+(?:of|for)\b)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ from claimtrack.judge.text import (
     _WORD,
     _WORD_AT,
     _WORD_CASED,
+    _content_words,
+    _mostly_shared,
     _name_tokens,
     _numeric,
     _same_frame,
@@ -36,6 +38,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.parse import tables
+from claimtrack.parse.grammar import AUXILIARIES
 from claimtrack.parse.lemmas import verb_lemma
 from claimtrack.parse.trusted import trusted
 
@@ -63,6 +66,8 @@ def negation_conflicts(
         # "the president was not at the house when the intruder ran in" / "the intruder
         # ran through the house": the assertion names the denial's clause, not its subject
         return []
+    if not _verbs_meet(_denied_verb(denying), main_verb(affirming), tables):
+        return []  # "denied that it had paid a ransom to secure their release" / "released"
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
@@ -614,8 +619,10 @@ def _acts_on_other_things(a: Claim, word_a: str, b: Claim, word_b: str) -> bool:
     return object_a not in _text_stems(b.text) and object_b not in _text_stems(a.text)
 
 
-#: The word after a verb, past one determiner: its object ("halted all flights").
-_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([a-z]+)")
+#: The word after a verb, past one determiner: its object ("halted all flights"), a name
+#: as well ("buy Arlo Networks"): WHY: a company bought is as much a thing acted on as a
+#: product sold, and "sells software" / "to buy Arlo" are two acts on two things.
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|all|its|their|his|her|our|some|any)\s+)?([A-Za-z][a-z]*)")
 
 
 def _object_after(text: str, verb: str) -> str | None:
@@ -623,9 +630,10 @@ def _object_after(text: str, verb: str) -> str | None:
     is a function word ("halted on Monday", "resumed after a week"): no object then."""
     at = re.search(rf"\b{re.escape(verb)}\b", text)
     found = _OBJECT.match(text, at.end()) if at else None
-    if found is None or found.group(1) in load_tables(None).stop_words:
+    word = found.group(1).lower() if found else ""
+    if not word or word in load_tables(None).stop_words:
         return None
-    return stem(found.group(1))
+    return stem(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -853,9 +861,14 @@ def _attribution_conflicts(
 ) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     denial_a, denial_b = facts_a.denial, facts_b.denial
-    if denial_a == denial_b or not _same_frame(ka, kb):
+    if denial_a == denial_b:
         return []
     asserting, denying = (b, a) if denial_a else (a, b)
+    key_asserting, key_denying = (kb, ka) if denial_a else (ka, kb)
+    if not _same_frame(ka, kb) and not _denied_words_shared(
+        denying, asserting, key_denying, key_asserting
+    ):
+        return []
     if asserting.negated or not _shared_object(a, b, ka, kb):
         return []
     if not (facts_b if denial_a else facts_a).committed and not asserting.attribution:
@@ -864,6 +877,10 @@ def _attribution_conflicts(
         return []
     if not main_verbs_meet(a, b, tables) and not _labels_with_its_verb(denying):
         return []  # "went on leave" / "defied orders after his requests were denied"
+    if not _verbs_meet(_denied_verb(denying), main_verb(asserting), tables):
+        # "Altavia denied that it had paid a ransom to secure the release of its citizens"
+        # / "Altavia released 14 prisoners": the verb denied is "paid", not "released"
+        return []
     if _only_identifies(asserting) and not _names_what_it_is(denying):
         # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
         # been at the depot": who she is, and where she was, are two facts
@@ -886,6 +903,57 @@ def _attribution_conflicts(
             value_spans=(_span(a, _attribution_cue(a)), _span(b, _attribution_cue(b))),
         )
     ]
+
+
+def _denied_words_shared(
+    denying: Claim, asserting: Claim, key_denying: MatchKey, key_asserting: MatchKey
+) -> bool:
+    """Most of what the denial denies is in the assertion, its own "X denied" left out:
+    "the university denied that data from 300 people had been excluded" / "data from 300
+    people were excluded from the analysis because their monitors failed". WHY: who
+    denies and the verb of denying are no part of the fact denied, yet counted as words of
+    the claim they make a denial that shares its whole denied clause look like another
+    event beside an assertion that gives a reason as well."""
+    who = _denier(denying)
+    if who is None:
+        return False  # the denial is no verb of the claim's own subject: no "X denied" to drop
+    denier = _words_of(who)
+    denied = frozenset(
+        word
+        for word in _content_words(key_denying)
+        if word not in key_denying.predicate_tokens and word not in denier
+    )
+    verb = main_verb(asserting)
+    if verb is None or stem(verb) not in denied:
+        return False  # the assertion's own act is not the one denied ("lorries queued")
+    return len(denied) >= 2 and _mostly_shared(denied, _content_words(key_asserting))
+
+
+def _denied_verb(denying: Claim) -> str | None:
+    """The verb of the clause a denial verb takes ("paid" of "denied that it had paid a
+    ransom to secure the release"), as its base form: the first word after an auxiliary in
+    that clause. None when the claim's own verb is no denial ("X denied" is not how it
+    opens) or the clause has no auxiliary: a subject noun that is also a verb ("denied that
+    strikes hit the port") is not told from the verb without one."""
+    if _denier(denying) is None:
+        return None
+    cue = denying.negation_cue or ""
+    found = re.search(rf"\b{re.escape(cue)}\b", denying.text, re.I) if cue else None
+    if found is None:
+        return None
+    words = _WORD.findall(denying.text[found.end() :].lower())
+    for at, word in enumerate(words[:_DENIED_SUBJECT_REACH]):
+        if word in AUXILIARIES:
+            rest = [w for w in words[at + 1 :] if w not in AUXILIARIES and w not in _NOT_VERBS]
+            if not rest or rest[0] in load_tables(None).stop_words:
+                return None  # "the woman detained was a wife": "was" is the verb, a light one
+            return verb_lemma(rest[0])
+    return None
+
+
+#: How many words after "denied that" the auxiliary of the denied clause may stand: past a
+#: subject of a few words ("data from 300 participants had").
+_DENIED_SUBJECT_REACH = 8
 
 
 def _denier(claim: Claim) -> str | None:

@@ -1257,6 +1257,14 @@ _NOUN_PHRASE_OPENERS = frozenset("the a an its their his her our this these thos
 # A place phrase the relative may describe as a whole: "the embassy in Tehran, which
 # represents ..." is about the embassy; "the head of the agency, which ..." is not the head.
 _LOCATIVE = frozenset("in at near outside inside".split())
+#: A relative that describes the day itself: "on Tuesday, which was the hottest day".
+_DAY_DESCRIBED = re.compile(r",[ \t]+which[ \t]+(?:was|is|will[ \t]+be|would[ \t]+be|marked|saw)\b")
+#: A day or month that ends a clause after "on"/"in"/"last"/"next": "a scan on Monday".
+_DAY_BEFORE_COMMA = re.compile(
+    r"(?<![ \t])[ \t]+(?:on|in|last|next|this|early|late)[ \t]+(?P<day>"
+    + "|".join(sorted((n.capitalize() for n in CALENDAR_NAMES), key=len, reverse=True))
+    + r")[ \t]*$"
+)
 _WORD_OR_MARK = re.compile(r"[\w’'.&-]+|[^\w\s]")
 
 
@@ -1537,6 +1545,16 @@ def _antecedent_start(text: str, comma: int) -> int | None:
     start = _phrase_start(text, comma)
     if start is None:
         return None
+    day = _DAY_BEFORE_COMMA.search(text, max(0, start - 8), comma)
+    if (
+        day is not None
+        and day.start("day") == start
+        and not _DAY_DESCRIBED.match(text, comma)
+        and _phrase_start(text, day.start()) is not None
+    ):
+        # "went for a scan on Monday, which showed a tear": the day dates the act, and the
+        # relative is about the thing before it, not the day ("Monday showed a tear")
+        return _phrase_start(text, day.start())
     before = _WORD_OR_MARK.findall(text[max(0, start - 40) : start])
     if before and before[-1].lower() in _LOCATIVE and text[start - 1 : start].isspace():
         preposition = text.rfind(before[-1], 0, start)
