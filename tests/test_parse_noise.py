@@ -29,6 +29,8 @@ from claimtrack.parse.noise import (
         ("By RAJ PATEL, Staff Writer", "byline"),
         ("Photo: Tomas Berg / Northwire", "photo credit"),
         ("Crowds gather at the square. (AP Photo/Kim Lee)", "photo credit"),
+        ("Ana Ruiz at the pier (Facebook Photo)", "photo credit"),
+        ("Flood barriers in Leeds (Harbour Board images)", "photo credit"),
         ("Copyright 2024 Example Media. All rights reserved.", "copyright notice"),
         ("Read more: How the port was rebuilt", "navigation link"),
         ("Read the full interview.", "navigation link"),
@@ -52,6 +54,8 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "NATO AND THE EU MET IN BRUSSELS.",
         "Investigators read the full report to the families.",
         "Divers scroll through sonar images to find the wreck.",
+        "The council shared its photos (see images).",
+        "The court saw two sets of images (both photos).",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:

@@ -77,7 +77,8 @@ _PUNCTUATION = re.compile(r"[^\w\s]")  # compiled once: normalized_line runs per
 _TRIGGER_WORDS = frozenset(
     "shop buy order click advertisement sponsored promoted ad subscribe sign newsletter follow "
     "share like read related see watch listen more recommended by written reporting edited "
-    "photo photograph image picture video illustration ap afp reuters getty epa credit source "
+    "photo photos photograph image images picture pictures video illustration ap afp reuters "
+    "getty epa credit source "
     "copyright rights © tags tag topics filed scroll swipe".split()
 )
 
