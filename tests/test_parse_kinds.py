@@ -398,3 +398,30 @@ def test_an_evaluative_word_before_a_noun_leaves_a_fact(text: str) -> None:
 )
 def test_an_evaluative_word_as_the_claim_stays_an_opinion(text: str, cue: str) -> None:
     assert classify(text) == (Kind.OPINION, f"opinion: '{cue}'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle reports what the subject told or argued: the writer states that
+        "The mayor stood firm, telling traders that they must pay the fee.",
+        "Ruiz defended the plan, arguing that the port should stay open at night.",
+        "Fans protested, with many insisting that the club should sack the coach.",
+    ],
+)
+def test_a_modal_reported_by_a_participle_is_a_fact(text: str) -> None:
+    assert classify(text)[0] is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # the writer's own advice, and a speaker's view once the tag is read
+        ("The council should resign, telling no one.", False),
+        ("Ruiz said that the port should stay open.", True),
+        # a participle that only reports a second statement of the speaker
+        ("Ruiz spoke first, adding that the port should stay open.", False),
+    ],
+)
+def test_a_modal_not_reported_by_a_participle_stays_advice(text: str, attributed: bool) -> None:
+    assert classify(text, attributed=attributed)[0] is Kind.OPINION

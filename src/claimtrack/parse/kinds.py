@@ -79,7 +79,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-        opinion = _opinion_cue(lower, words, _first_person(stripped))
+        opinion = _opinion_cue(lower, words, _first_person(stripped), attributed)
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if not attributed and _first_person(stripped) and not _has_quote(stripped):
@@ -131,26 +131,62 @@ def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
 
 
 def _opinion_cue(
-    lower: str, words: frozenset[str], first_person: bool = False
+    lower: str, words: frozenset[str], first_person: bool = False, attributed: bool = False
 ) -> re.Match[str] | None:
     """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands") nor,
     in a claim with no first person, an evaluative word before the noun of a claim that
     states something else (``_modifies_a_noun``: "ISIS posted the barbaric video"). With a
     first person the speaker's own reaction is the point ("we are appalled by the brutal
-    murder", "we want them to face justice for this outrageous act")."""
+    murder", "we want them to face justice for this outrageous act"). ``attributed``: the
+    sentence has a speaker tag, whose statement the claim becomes: its modal is then the
+    speaker's view, not a report of it (``_in_reported_speech``)."""
     first = _opinion().search(lower, words)
-    if first is None or not _not_judging(lower, first, first_person):
+    if first is None or not _not_judging(lower, first, first_person, attributed):
         return first
     for cue in _opinion().finditer(lower, words)[1:]:
-        if not _not_judging(lower, cue, first_person):
+        if not _not_judging(lower, cue, first_person, attributed):
             return cue
     return None
 
 
-def _not_judging(lower: str, cue: re.Match[str], first_person: bool) -> bool:
+def _not_judging(
+    lower: str, cue: re.Match[str], first_person: bool, attributed: bool = False
+) -> bool:
     return _is_noun_use(lower, cue) or (
-        not first_person and (_in_indirect_question(lower, cue) or _modifies_a_noun(lower, cue))
+        not first_person
+        and (
+            _in_indirect_question(lower, cue)
+            or _modifies_a_noun(lower, cue)
+            or (not attributed and _in_reported_speech(lower, cue))
+        )
     )
+
+
+#: How far before a modal cue its "that" may stand, and its verb of saying before "that".
+_THAT_REACH = 150
+_VERB_BEFORE_THAT = 5
+#: What ends the reported clause before the cue: a semicolon, a colon or a quotation
+#: (not a full stop: a claim is one sentence, and "U.S." has its own).
+_REPORT_BREAK = re.compile(r"[;:\"“”]")
+
+
+def _in_reported_speech(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue (``data/indirect_questions.txt`` [cues]) stands in a clause that
+    reports what the subject said or argued: a participle of
+    ``data/reporting_participles.txt``, a few words, "that", then the cue.
+
+    WHY: "The mayor stood firm, telling traders that they must pay" states what she did
+    and told them, a checkable fact two outlets can agree on; the view is hers, and the
+    writer only reports it.
+    """
+    if _plain(cue.group(0)) not in tables.sections("indirect_questions.txt")["cues"]:
+        return False
+    before = lower[max(0, cue.start() - _THAT_REACH) : cue.start()]
+    that = before.rfind(" that ")
+    if that < 0 or _REPORT_BREAK.search(before, that) is not None:
+        return False
+    words = before[:that].split()[-_VERB_BEFORE_THAT:]
+    return not tables.words("reporting_participles.txt").isdisjoint(words)
 
 
 def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:
