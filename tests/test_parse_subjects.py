@@ -204,7 +204,29 @@ def test_where_a_subject_ends(text: str, subject: str) -> None:
             ["Once the vote was over, just after 11 a.m., Tom Berg opened the day.",
              "Tom Berg was the speaker."],
         ),
+        # a plural's apposition takes the main verb's tense
+        (
+            "The guards, armed with rifles, stood at the gate.",
+            ["The guards stood at the gate.", "The guards were armed with rifles."],
+        ),
+        (
+            "The guards, armed with rifles, are at the gate.",
+            ["The guards are at the gate.", "The guards are armed with rifles."],
+        ),
     ],
 )  # fmt: skip
 def test_verbs_and_appositions_after_time_phrases(text: str, expected: list[str]) -> None:
     assert [t for t, _ in facts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a base form after an adverb agrees with the plural before the adverb
+        ("The ferries also carry cars.", "The ferries also"),
+        ("Officials still hope to reopen the port.", "Officials still"),
+        ("Such storms typically affect the coast.", "Such storms typically"),
+    ],
+)
+def test_a_base_form_past_an_adverb_agrees_with_the_plural(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

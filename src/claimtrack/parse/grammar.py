@@ -247,7 +247,7 @@ def _first_verb(text: str) -> tuple[int, int]:
     Words are read one by one up to the verb (usually the second to fifth), not all of
     them, and the verb's offset is where its match starts.
     """
-    previous = ""
+    previous = earlier = ""
     for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
         if index >= 40:
             break
@@ -260,11 +260,31 @@ def _first_verb(text: str) -> tuple[int, int]:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES or _plural(before) or before in _PLAIN_FORM_SUBJECTS
+                    kind is _YES or _agrees(_subject_word(previous, earlier))
                 ):
                     return index, match.start()
-        previous = word
+        earlier, previous = previous, word
     return -1, -1
+
+
+def _subject_word(previous: str, earlier: str) -> str:
+    """The lower-case word a base form after ``previous`` agrees with: ``previous``, or
+    ``earlier`` (the word before it) past one adverb between a subject and its verb ("Rats
+    also eat", "the medications still include")."""
+    lower = previous.lower()
+    if earlier and previous.islower() and (lower in _preverbal_adverbs() or is_ly_adverb(lower)):
+        return earlier.lower()
+    return lower
+
+
+def _agrees(subject_word: str) -> bool:
+    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
+    return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
+
+
+@lru_cache(maxsize=1)
+def _preverbal_adverbs() -> frozenset[str]:
+    return frozenset(w for w in tables.words("preverbal_adverbs.txt") if " " not in w)
 
 
 #: Pronouns whose verb takes its plain form: "They fail", "We agree" (a base-form word after
@@ -276,7 +296,7 @@ _PLAIN_FORM_SUBJECTS = frozenset(("they", "we", "i", "you"))
 def has_verb(text: str) -> bool:
     """Whether one of the first 60 words is a verb, or ``text`` starts with one (words are
     read one by one and only up to the first verb)."""
-    previous = ""
+    previous = earlier = ""
     for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
         if index >= 60:
             break
@@ -288,10 +308,10 @@ def has_verb(text: str) -> bool:
             if kind is not _NO:
                 before = previous.lower()
                 if before not in _DETERMINERS and (
-                    kind is _YES or _plural(before) or before in _PLAIN_FORM_SUBJECTS
+                    kind is _YES or _agrees(_subject_word(previous, earlier))
                 ):
                     return True
-        previous = word
+        earlier, previous = previous, word
     return is_finite_start(text)
 
 

@@ -854,7 +854,9 @@ def _apposition_claim(
     present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
     last_word = subject.split()[-1] if subject.split() else ""
     plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
-    copula = "are " if plural else ("is " if present else "was ")
+    # the tense of the main verb after the apposition: "The guards, armed with rifles,
+    # stood ..." -> "The guards were armed with rifles"
+    copula = ("are " if present else "were ") if plural else ("is " if present else "was ")
     if _PARENTHETICAL.match(inner) or inner.split(None, 1)[0].endswith("ing"):
         return None
     if _ANOTHER_NAME_LISTED.search(inner):
