@@ -786,3 +786,23 @@ def test_a_quotation_speaker_past_an_age_and_a_description() -> None:
     # "Tom Berg, 36, from Leeds said: ...": the age between the name and its description
     text = 'Tom Berg, 36, from Leeds said: "The port is shut."'
     assert facts(text) == [("The port is shut.", "Tom Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of time before the speaker is the writer's fact
+        ("After Ana Ruiz resigned, she said the port would close.",
+         [("The port would close.", "she"), ("Ana Ruiz resigned.", None)]),
+        ("When Tom Berg arrived at the pier, he told reporters the port was shut.",
+         [("The port was shut.", "he"), ("Tom Berg arrived at the pier.", None)]),
+        # a phrase, or a clause with no subject of its own, is only the setting
+        ("After the meeting, she said the port would close.", [("The port would close.", "she")]),
+        ("When asked about the fire, the mayor said the port was shut.",
+         [("The port was shut.", "the mayor")]),
+    ],
+)  # fmt: skip
+def test_a_clause_of_time_before_the_speaker_is_a_fact_of_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected

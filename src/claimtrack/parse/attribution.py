@@ -382,7 +382,7 @@ _NEVER_SAID = frozenset(("never", "not"))
 #: A caption's label before its colon: up to four words, the first capitalised and the
 #: rest lower-case ("Suspicious:", "Job done:", "BEIRUT:"); not a name ("Ana Ruiz:", a
 #: transcript's speaker).
-_CAPTION_LABEL = re.compile(r"[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:[ \t]+(?=[A-Z])")
+_CAPTION_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:(?=[ \t]+[A-Z])")
 
 
 def _after_caption_label(text: str) -> Attribution | None:
@@ -391,8 +391,9 @@ def _after_caption_label(text: str) -> Attribution | None:
     label = _CAPTION_LABEL.match(text)
     if label is None or grammar.has_verb(label.group(0)[:-1]):
         return None
-    found = _speaker_and_verb(text[label.end() :])
-    return None if found is None else _shifted(found, label.end())
+    start = len(text) - len(text[label.end() :].lstrip(" \t"))
+    found = _speaker_and_verb(text[start:])
+    return None if found is None else _shifted(found, start)
 
 
 #: An embedded post's signature at the end of its text: a dash, the author's name, their
@@ -757,10 +758,15 @@ def _after_opening_phrase(text: str) -> Attribution | None:
     opening = _OPENING_PHRASE.match(text, start)
     if opening is None:
         return None
-    found = _leading_match(text[opening.end() :])
+    rest = text[opening.end() :]
+    found = _leading_match(rest)
     if found is None or grammar.has_verb(found.speaker):
         # "Speaking in an accent, he names the hostage and says ...": a speaker with a verb
         # of its own is a clause read as a name.
+        return None
+    if rest[found.verb_span[1] : found.verb_span[1] + 1] == ",":
+        # "When the storm hit, Ruiz said, the roof gave way": a tag in the middle of the
+        # statement, which goes on before and after it (find_middle_tag)
         return None
     return _shifted(found, opening.end())
 

@@ -655,6 +655,9 @@ def _parse_attributed(
         return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
+    lead = _time_clause_before_speaker(content, attribution)
+    if lead is not None:
+        _add_clauses(context, sentence, split_clauses(lead), None, mentions)
     if attribution is not None and (
         _dated_tail(content, attribution, mentions) or _tail_with_an_event(content, attribution)
     ):
@@ -1015,6 +1018,28 @@ def _untitled(text: str) -> str:
         return text
     first, _, rest = text.partition(" ")
     return first + " " + rest.lower()
+
+
+#: A clause of time before a speaker tag: its opener, the clause, its comma.
+_TIME_CLAUSE_LEAD = re.compile(
+    r"(?:(?:But|And)[ \t]+)?(?P<opener>After|Before|When|Since|Once|Until)[ \t]+"
+    r"(?P<clause>[^,;:\"“”]{3,160}),[ \t]*$"
+)
+
+
+def _time_clause_before_speaker(content: View, attribution: Attribution) -> View | None:
+    """ "After Ana Ruiz resigned, she said ...": the clause of time before the speaker is
+    the writer's fact ("Ana Ruiz resigned"), which the speaker's statement would lose."""
+    start = attribution.speaker_span[0]
+    if start <= 0 or attribution.content_start < attribution.speaker_span[1]:
+        return None  # no lead, or one inside the statement ("When ..., Ruiz said, the ...")
+    found = _TIME_CLAUSE_LEAD.match(content.text, 0, start)
+    if found is None or not grammar.has_verb(found.group("clause")):
+        return None
+    first = found.group("clause").split(None, 1)[0].lower()
+    if first.endswith(("ed", "ing")) or grammar.is_finite_start(found.group("clause")):
+        return None  # "When asked about the fire, the mayor said ...": no subject of its own
+    return content.slice(*found.span("clause"))
 
 
 def _dated_tail(content: View, attribution: Attribution, mentions: Mentions) -> bool:

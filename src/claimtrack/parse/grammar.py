@@ -279,6 +279,8 @@ def _subject_word(previous: str, earlier: str) -> str:
 
 def _agrees(subject_word: str) -> bool:
     """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
+    if subject_word in _DETERMINERS:
+        return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
 
 
