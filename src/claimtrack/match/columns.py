@@ -318,10 +318,10 @@ def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
 class IdStrings:
     """Each claim's items (ascending, distinct) as a string of code points, made for the
     claims of one ``pairs_of`` call and dropped with its result; between calls, all claims'
-    code points are one array (4 bytes a point, and an offset a claim).
+    code points are one array (2 or 4 bytes a point, and an offset a claim).
 
     WHY not a string object per claim, made once: at 10,000 articles those were half a
-    million objects a column (a dozen columns), 335 MB mostly of object headers, alive
+    million objects a column (some twenty columns), 335 MB mostly of object headers, alive
     through all of scoring, the run's peak. A call makes the strings of the claims its
     pairs name (a batch's pairs name a few tens of thousands), in C as before: the points
     gathered into one text, decoded once and split at the zero that ends each claim's.
@@ -341,16 +341,25 @@ class IdStrings:
         self._lists: npt.NDArray[np.object_] | None = None
         #: every claim's points, each claim's followed by a 0, and where each claim's start
         #: (and, last, where they end)
-        self._points = np.zeros(0, dtype="<u4")
-        self._starts = np.zeros(1, dtype=np.int64)
+        self._points: npt.NDArray[np.uint16] | npt.NDArray[np.uint32] = np.zeros(0, "<u4")
+        self._codec = "utf-32-le"
+        self._starts: IdArray = np.zeros(1, dtype=np.int64)
         if len(ranked) and int(ranked.max()) >= _MAX_STRING_ITEMS:
             self._lists = _id_lists(ranked, counts)
             return
         points = ranked + 1  # code point 0 ends each claim's string
         points = np.where(points >= _SURROGATES, points + _SURROGATE_SPAN, points)
-        self._starts = _offsets(counts + 1)
+        starts = _offsets(counts + 1)
+        # int32 when the points allow (fewer than 2**31): an offset for every claim of every
+        # column (two dozen columns), alive through scoring
+        self._starts = starts.astype(np.int32) if starts[-1] < _INT32_END else starts
+        # Two bytes a point where all are below the surrogates (UTF-16 then reads each as
+        # one code point), four otherwise: the points of every column are alive through
+        # scoring, and most columns share fewer than 55,296 items.
+        narrow = len(points) == 0 or int(points.max()) < _SURROGATES
+        self._codec = "utf-16-le" if narrow else "utf-32-le"
         # ``owner`` ascending: item k has ``owner[k]`` zeros before it
-        self._points = np.zeros(len(points) + claims, dtype="<u4")
+        self._points = np.zeros(len(points) + claims, dtype="<u2" if narrow else "<u4")
         self._points[np.arange(len(points), dtype=np.int64) + owner] = points
 
     def pairs_of(
@@ -375,13 +384,17 @@ class IdStrings:
         """The strings of ``claims`` (ascending, distinct), in that order."""
         if len(claims) == 0:
             return []
-        starts = self._starts[claims]
+        starts = self._starts[claims].astype(np.int64)
         lengths = self._starts[claims + 1] - starts
         # the index of every point to gather: each claim's run, one after the other
         gathered = np.repeat(starts - _offsets(lengths)[:-1], lengths)
         gathered += np.arange(len(gathered), dtype=gathered.dtype)
-        text = self._points[gathered[:-1]].tobytes().decode("utf-32-le")
+        text = self._points[gathered[:-1]].tobytes().decode(self._codec)
         return text.split("\0")
+
+
+#: The first offset int32 cannot hold.
+_INT32_END = 1 << 31
 
 
 def _offsets(lengths: IntArray) -> IntArray:
