@@ -117,6 +117,48 @@ def test_clusters_judge_the_pairs_the_plain_selection_gives() -> None:
     assert conflicts
 
 
+def test_links_and_clusters_are_the_same_with_the_facts_forgotten_after_linking(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pipeline forgets the claims' facts once ``conflict_links`` is done, and the pass
+    over the pairs reads them a slice at a time: the run's links and clusters are those of a
+    run that keeps the facts and reads all pairs at once."""
+    from claimtrack.judge import judgements
+
+    run = sample_run()
+    claims, keys, scored, options = run
+    counts_as = {c.article_id: c.article_id for c in claims}
+
+    def links_and_clusters(release: bool) -> tuple[list[tuple[int, int]], list[Cluster]]:
+        judged = judge.PairJudgements(claims, keys, options)
+        links = judge.conflict_links(claims, keys, scored, options, judged)
+        if release:
+            facts = judged.facts(0)
+            judged.release_facts()
+            assert judged.facts(0) is not facts
+        groups = _groups(run, links)
+        return links, judge.build_clusters(
+            groups, claims, keys, scored, [], counts_as, options, links, judged
+        )
+
+    kept = links_and_clusters(release=False)
+    monkeypatch.setattr(judgements, "PYTHON_ROWS_A_SLICE", 3)
+    forgotten = links_and_clusters(release=True)
+    assert forgotten == kept
+    assert kept[0] and any(c.conflicts for c in kept[1])
+
+
+def test_python_rows_come_in_order_whatever_the_slice(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.judge import judgements
+
+    columns = (np.arange(7), np.arange(7) % 2 == 0, np.linspace(0, 1, 7))
+    whole = list(zip(*(c.tolist() for c in columns), strict=True))
+    assert list(judgements._python_rows(columns)) == whole
+    monkeypatch.setattr(judgements, "PYTHON_ROWS_A_SLICE", 3)
+    assert list(judgements._python_rows(columns)) == whole
+    assert list(judgements._python_rows(())) == []
+
+
 def test_models_built_without_validation_equal_their_validated_copies() -> None:
     run = sample_run()
     claims, keys, scored, options = run

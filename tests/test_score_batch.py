@@ -281,6 +281,31 @@ def test_set_columns_fall_back_to_int_lists_past_the_code_points(
     assert columns.SetColumn.of(sets).common(left, right).tolist() == [3, 2, 1, 1]
 
 
+def test_set_columns_count_items_past_the_surrogates_as_below_them() -> None:
+    """A column sharing more items than two bytes a point can hold below the UTF-16
+    surrogates keeps four; its counts are the sets' intersections either way."""
+    wide = [frozenset(range(60_000)), frozenset(range(30_000, 90_000)), frozenset({5, 59_999})]
+    narrow = [frozenset(range(10)), frozenset(range(5, 15)), frozenset({5, 9})]
+    left, right = np.array([0, 0, 1, 2, 2]), np.array([1, 2, 2, 0, 2])
+    for sets, codec in ((wide, "utf-32-le"), (narrow, "utf-16-le")):
+        pairs = zip(left.tolist(), right.tolist(), strict=True)
+        expected = [len(sets[i] & sets[j]) for i, j in pairs]
+        column = columns.SetColumn.of(sets)
+        assert column.common(left, right).tolist() == expected
+        assert column._strings._codec == codec
+
+
+def test_set_column_strings_are_made_for_the_claims_a_call_names() -> None:
+    """Only the claims of one call's pairs get a string, each once, in a claim's item order."""
+    sets = [frozenset("ab"), frozenset("bc"), frozenset("ca"), frozenset("ab")]
+    owner, ids, _ = columns.intern([sorted(s) for s in sets])
+    strings = columns.IdStrings(owner, ids, len(sets))
+    left, right = strings.pairs_of(np.array([3, 1]), np.array([1, 3]))
+    assert left.tolist() == right.tolist()[::-1]
+    assert [len(s) for s in left.tolist()] == [2, 2]
+    assert left[0] != left[1]
+
+
 def test_ngrams_are_equal_exactly_when_their_words_are() -> None:
     texts = ["a b c a b", "b c a b c", "c"]
     owner, ids, _ = columns.intern([t.split() for t in texts])

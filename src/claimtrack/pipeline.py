@@ -750,6 +750,8 @@ def analyse(
         # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
         # and clusters built below, the run's peak at 10,000 articles.
         release_memos("claimtrack.judge")
+        # and the claims' facts the judgements were made of, few of which it asks again
+        judged.release_facts()
         # and the matcher's, refilled by the judge (each judged claim's name sets: 5 MB at
         # 1,000 articles, tracemalloc at the end of ``build_clusters``)
         release_memos("claimtrack.match")

@@ -147,11 +147,9 @@ class SetColumn:
         del distinct_owner, distinct_item, shared
         #: the claim holds an item some other claim holds too
         self._shares_any = np.bincount(shared_owner, minlength=claims) > 0
-        strings = _id_strings(shared_owner, shared_item, claims)
+        #: each claim's shared items, made into its string only while a call reads it
+        self._strings = IdStrings(shared_owner, shared_item, claims)
         del shared_owner, shared_item
-        #: the strings as an object array: one per pair is gathered by a C loop
-        self._strings = np.empty(claims, dtype=object)
-        self._strings[:] = strings
 
     @classmethod
     def of(cls, sets: Sequence[Collection[Hashable]], *, queried: bool = False) -> SetColumn:
@@ -165,9 +163,10 @@ class SetColumn:
         rows = np.flatnonzero(self._shares_any[left] & self._shares_any[right] & (left != right))
         if len(rows) == 0:
             return out
+        strings_left, strings_right = self._strings.pairs_of(left[rows], right[rows])
         scores = process.cpdist(
-            self._strings[left[rows]],
-            self._strings[right[rows]],
+            strings_left,
+            strings_right,
             scorer=LCSseq.similarity,
             processor=None,
             workers=-1 if len(rows) >= PARALLEL_PAIRS else 1,
@@ -316,29 +315,101 @@ def _sorted_with_order(values: IntArray) -> tuple[IntArray, IntArray]:
     return order, keys
 
 
-def _id_strings(owner: IdArray, item: IdArray, claims: int) -> list[str] | list[list[int]]:
-    """Each claim's items (ascending, distinct) as a string of code points, or as a list of
-    ints when the column holds more distinct items than there are code points."""
-    ranked = (
-        item
-        if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS
-        else dense_ranks(item.astype(np.int64))
-    )
-    if len(ranked) and int(ranked.max()) >= _MAX_STRING_ITEMS:
-        ends = np.cumsum(np.bincount(owner, minlength=claims)).tolist()
-        values = ranked.tolist()
-        return [values[s:e] for s, e in zip([0, *ends[:-1]], ends, strict=True)]
-    if claims == 0:
-        return []
-    points = ranked + 1  # code point 0 ends each claim's string
-    points = np.where(points >= _SURROGATES, points + _SURROGATE_SPAN, points)
-    # one text, every claim's points followed by a 0 (``owner`` ascending: item k has
-    # ``owner[k]`` zeros before it), split in C rather than sliced claim by claim in Python
-    joined = np.zeros(len(points) + claims, dtype="<u4")
-    joined[np.arange(len(points), dtype=np.int64) + owner] = points
-    pieces = joined[:-1].tobytes().decode("utf-32-le").split("\0")
-    # Equal sets share one string: repeated sentences, republished copies and the small
-    # columns (entities, subjects) hold many, each a 75-byte object besides its characters
-    # (a fifth of the strings' memory at 1,000 articles).
-    one: dict[str, str] = {}
-    return list(map(one.setdefault, pieces, pieces))
+class IdStrings:
+    """Each claim's items (ascending, distinct) as a string of code points, made for the
+    claims of one ``pairs_of`` call and dropped with its result; between calls, all claims'
+    code points are one array (2 or 4 bytes a point, and an offset a claim).
+
+    WHY not a string object per claim, made once: at 10,000 articles those were half a
+    million objects a column (some twenty columns), 335 MB mostly of object headers, alive
+    through all of scoring, the run's peak. A call makes the strings of the claims its
+    pairs name (a batch's pairs name a few tens of thousands), in C as before: the points
+    gathered into one text, decoded once and split at the zero that ends each claim's.
+
+    A column with more distinct items than there are code points keeps a list of ints per
+    claim instead (rapidfuzz counts the same subsequence in them)."""
+
+    def __init__(self, owner: IdArray, item: IdArray, claims: int) -> None:
+        self.claims = claims
+        ranked = (
+            item
+            if len(item) == 0 or int(item.max()) < _MAX_STRING_ITEMS
+            else dense_ranks(item.astype(np.int64))
+        )
+        counts = np.bincount(owner, minlength=claims)
+        #: the fallback: one list of ints per claim (None while the items fit code points)
+        self._lists: npt.NDArray[np.object_] | None = None
+        #: every claim's points, each claim's followed by a 0, and where each claim's start
+        #: (and, last, where they end)
+        self._points: npt.NDArray[np.uint16] | npt.NDArray[np.uint32] = np.zeros(0, "<u4")
+        self._codec = "utf-32-le"
+        self._starts: IdArray = np.zeros(1, dtype=np.int64)
+        if len(ranked) and int(ranked.max()) >= _MAX_STRING_ITEMS:
+            self._lists = _id_lists(ranked, counts)
+            return
+        points = ranked + 1  # code point 0 ends each claim's string
+        points = np.where(points >= _SURROGATES, points + _SURROGATE_SPAN, points)
+        starts = _offsets(counts + 1)
+        # int32 when the points allow (fewer than 2**31): an offset for every claim of every
+        # column (two dozen columns), alive through scoring
+        self._starts = starts.astype(np.int32) if starts[-1] < _INT32_END else starts
+        # Two bytes a point where all are below the surrogates (UTF-16 then reads each as
+        # one code point), four otherwise: the points of every column are alive through
+        # scoring, and most columns share fewer than 55,296 items.
+        narrow = len(points) == 0 or int(points.max()) < _SURROGATES
+        self._codec = "utf-16-le" if narrow else "utf-32-le"
+        # ``owner`` ascending: item k has ``owner[k]`` zeros before it
+        self._points = np.zeros(len(points) + claims, dtype="<u2" if narrow else "<u4")
+        self._points[np.arange(len(points), dtype=np.int64) + owner] = points
+
+    def pairs_of(
+        self, left: IdArray, right: IdArray
+    ) -> tuple[npt.NDArray[np.object_], npt.NDArray[np.object_]]:
+        """The strings (or lists) of claims ``left[k]`` and ``right[k]``, for every k."""
+        if self._lists is not None:
+            return self._lists[left], self._lists[right]
+        named = np.zeros(self.claims, dtype=bool)
+        named[left] = True
+        named[right] = True
+        claims = np.flatnonzero(named)
+        del named
+        strings = np.empty(len(claims), dtype=object)
+        strings[:] = self._strings_of(claims)
+        # each claim's row in ``strings``: one gather per side, no search
+        row = np.zeros(self.claims, dtype=np.int32)
+        row[claims] = np.arange(len(claims), dtype=np.int32)
+        return strings[row[left]], strings[row[right]]
+
+    def _strings_of(self, claims: IntArray) -> list[str]:
+        """The strings of ``claims`` (ascending, distinct), in that order."""
+        if len(claims) == 0:
+            return []
+        starts = self._starts[claims].astype(np.int64)
+        lengths = self._starts[claims + 1] - starts
+        # the index of every point to gather: each claim's run, one after the other
+        gathered = np.repeat(starts - _offsets(lengths)[:-1], lengths)
+        gathered += np.arange(len(gathered), dtype=gathered.dtype)
+        text = self._points[gathered[:-1]].tobytes().decode(self._codec)
+        return text.split("\0")
+
+
+#: The first offset int32 cannot hold.
+_INT32_END = 1 << 31
+
+
+def _offsets(lengths: IntArray) -> IntArray:
+    """Where each of runs of ``lengths`` starts when laid end to end, then where they end."""
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    return offsets
+
+
+def _id_lists(ranked: IdArray, counts: IntArray) -> npt.NDArray[np.object_]:
+    """Each claim's items as a list of ints, an object array with one per claim."""
+    ends = np.cumsum(counts).tolist()
+    values = ranked.tolist()
+    lists = np.empty(len(counts), dtype=object)
+    # one by one: a slice assignment would read lists of one length as a 2-D array
+    for claim, (start, end) in enumerate(zip([0, *ends[:-1]], ends, strict=True)):
+        lists[claim] = values[start:end]
+    return lists
