@@ -39,7 +39,8 @@ def name_variants(a: _Words, b: _Words) -> int:
 def one_person(a: MatchKey, b: MatchKey) -> bool:
     """One claim's subject is a name in full and the other's the same name by its surname
     ("Defense Secretary Jim Mattis" / "Mattis"): one subject, though no entity token is
-    shared. "North Korea" and "South Korea" are not one (``name_variants``)."""
+    shared. "North Korea" and "South Korea" are not one (``name_variants``); a name "X of
+    Y" may be a bare "X" (``subject_name_sets``)."""
     surnames_a, bare_a = subject_name_sets(a.subject)
     surnames_b, bare_b = subject_name_sets(b.subject)
     return not (surnames_a.isdisjoint(bare_b) and bare_a.isdisjoint(surnames_b))
@@ -49,8 +50,10 @@ def one_person(a: MatchKey, b: MatchKey) -> bool:
 def subject_name_sets(subject: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """``_name_sets`` of a subject, where a name "X of Y" also goes by its head: "the House"
     and "Members of the House of Representatives" may be one subject. Only for telling
-    subjects apart: "Bank of England" is never "Bank of America" (neither is a bare head)."""
-    surnames, bare = _name_sets(subject)
+    subjects apart: "Bank of England" is never "Bank of America" (neither is a bare head).
+    Its own memo, not ``_name_sets``': the subject column reads every distinct subject once
+    (``ClaimTable.subject_name_sets``), and would fill that one for nothing."""
+    surnames, bare = _name_sets.__wrapped__(subject)
     heads = frozenset(head for token in subject if (head := _head_before_of(token)))
     return surnames | heads, bare
 

@@ -1820,15 +1820,15 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     if not claim.subject:
         context.last_thing = None
         return
-    subject_end = claim.start + len(claim.subject) + 2
-    named = [e for e in claim.entities if e.start < subject_end]
+    subject_end = claim.start + len(claim.subject)
+    named = [e for e in claim.entities if e.start < subject_end + 2]
     if not named:
         if not claim.subject.lower().startswith(("he ", "she ", "it ")):
             context.last_thing = None
         return
     entity = named[0]
     context.subject_sentence = context.sentence_index
-    if _modifies_a_noun(context.article.text, entity.end, claim.start + len(claim.subject)):
+    if _modifies_a_noun(context.article.text, entity.end, subject_end):
         # "The South American nun ...": the name describes the subject; it is no one a
         # later "she" may mean
         context.last_thing = None
@@ -1866,8 +1866,7 @@ def _modifies_a_noun(text: str, name_end: int, subject_end: int) -> bool:
     return not (
         word in _NAME_JOINS
         or word in tables.words("prepositions.txt")
-        or word in tables.words("preverbal_adverbs.txt")  # "Tom Berg later resigned"
-        or grammar.is_ly_adverb(word)
+        or grammar.is_preverbal_adverb(word)  # "Tom Berg later resigned"
     )
 
 

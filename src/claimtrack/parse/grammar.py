@@ -272,7 +272,7 @@ def _subject_word(previous: str, earlier: str) -> str:
     ``earlier`` (the word before it) past one adverb between a subject and its verb ("Rats
     also eat", "the medications still include")."""
     lower = previous.lower()
-    if earlier and previous.islower() and (lower in _preverbal_adverbs() or is_ly_adverb(lower)):
+    if earlier and previous.islower() and is_preverbal_adverb(lower):
         return earlier.lower()
     return lower
 
@@ -284,9 +284,15 @@ def _agrees(subject_word: str) -> bool:
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
 
 
-@lru_cache(maxsize=1)
-def _preverbal_adverbs() -> frozenset[str]:
-    return frozenset(w for w in tables.words("preverbal_adverbs.txt") if " " not in w)
+#: One-word adverbs that stand between a subject and its verb ("Apple also tested",
+#: "The rebels then left"): data/preverbal_adverbs.txt.
+PREVERBAL_ADVERBS = frozenset(w for w in tables.words("preverbal_adverbs.txt") if " " not in w)
+
+
+def is_preverbal_adverb(lower: str) -> bool:
+    """Whether the lower-case word may stand between a subject and its verb: a word of
+    ``PREVERBAL_ADVERBS`` or an -ly adverb ("Officials still hope", "Rats probably eat")."""
+    return lower in PREVERBAL_ADVERBS or is_ly_adverb(lower)
 
 
 #: Pronouns whose verb takes its plain form: "They fail", "We agree" (a base-form word after

@@ -179,7 +179,7 @@ def _in_reported_speech(lower: str, cue: re.Match[str]) -> bool:
     and told them, a checkable fact two outlets can agree on; the view is hers, and the
     writer only reports it.
     """
-    if _plain(cue.group(0)) not in tables.sections("indirect_questions.txt")["cues"]:
+    if not _modal_cue(cue):
         return False
     before = lower[max(0, cue.start() - _THAT_REACH) : cue.start()]
     that = before.rfind(" that ")
@@ -197,9 +197,14 @@ def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:
     whether he must testify" report what is in doubt, a checkable fact; only "she should
     cooperate" says what someone thinks is right.
     """
-    if _plain(cue.group(0)) not in tables.sections("indirect_questions.txt")["cues"]:
-        return False
-    return grammar.in_indirect_question(lower, cue.start())
+    return _modal_cue(cue) and grammar.in_indirect_question(lower, cue.start())
+
+
+def _modal_cue(cue: re.Match[str]) -> bool:
+    """Whether the opinion cue is a modal of ``data/indirect_questions.txt`` [cues]
+    ("should", "must", "needs to"), which a question or a report may hold without
+    judging."""
+    return _plain(cue.group(0)) in tables.sections("indirect_questions.txt")["cues"]
 
 
 def _modifies_a_noun(lower: str, cue: re.Match[str]) -> bool:

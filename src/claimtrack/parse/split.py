@@ -532,14 +532,13 @@ def _without_last_adverb(head: str) -> str | None:
     for phrase in _PREVERBAL_PHRASES:
         if lower.endswith(phrase):
             return head[: -len(phrase)].rstrip() or None
-    if last in _PREVERBAL_ADVERBS or (
+    if last in grammar.PREVERBAL_ADVERBS or (
         len(last) > _SHORTEST_LY_ADVERB and grammar.is_ly_adverb(last) and not _not_an_adverb(last)
     ):
         return rest.rstrip() or None
     return None
 
 
-_PREVERBAL_ADVERBS = frozenset(w for w in tables.words("preverbal_adverbs.txt") if " " not in w)
 #: Several words, each with the blank before it: " most likely".
 _PREVERBAL_PHRASES = tuple(
     f" {w}" for w in sorted(tables.words("preverbal_adverbs.txt")) if " " in w
@@ -1548,15 +1547,12 @@ def _antecedent_start(text: str, comma: int) -> int | None:
     if start is None:
         return None
     day = _DAY_BEFORE_COMMA.search(text, max(0, start - 8), comma)
-    if (
-        day is not None
-        and day.start("day") == start
-        and not _DAY_DESCRIBED.match(text, comma)
-        and _phrase_start(text, day.start()) is not None
-    ):
+    if day is not None and day.start("day") == start and not _DAY_DESCRIBED.match(text, comma):
         # "went for a scan on Monday, which showed a tear": the day dates the act, and the
         # relative is about the thing before it, not the day ("Monday showed a tear")
-        return _phrase_start(text, day.start())
+        dated = _phrase_start(text, day.start())
+        if dated is not None:
+            return dated
     before = _WORD_OR_MARK.findall(text[max(0, start - 40) : start])
     if before and before[-1].lower() in _LOCATIVE and text[start - 1 : start].isspace():
         preposition = text.rfind(before[-1], 0, start)
