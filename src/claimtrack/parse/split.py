@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from claimtrack.parse import attribution, dashes, grammar, scan, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
-from claimtrack.parse.lemmas import verb_lemma, verbs
+from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 from claimtrack.parse.view import Piece, View
 
 
@@ -374,7 +374,7 @@ def _long_lead(view: View) -> tuple[View, View] | None:
         return None
     opener = first.group(0).lower()
     participle = opener not in _LEAD_OPENERS
-    if participle and (not opener.endswith("ing") or opener in tables.words("not_participles.txt")):
+    if participle and not (_ing_lead(opener) or _passive_lead(text, first)):
         return None
     if _ADDITIVE_LEAD.match(text):
         return None
@@ -395,6 +395,61 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if not participle and find_reason(lead) is not None:
         return None  # "In response to the report, ...": the claim's stated cause
     return view.slice(0, comma), view.slice(comma + 2)
+
+
+def _ing_lead(opener: str) -> bool:
+    """ "Citing safety concerns, ...": an -ing word that is a participle."""
+    return opener.endswith("ing") and opener not in tables.words("not_participles.txt")
+
+
+def _passive_lead(text: str, first: re.Match[str]) -> bool:
+    """ "Born in 1971, ...", "Armed with rifles, ...", "Founded by two students, ...": a
+    capitalised past participle and then a preposition. WHY the preposition: a participle
+    before a noun is the subject's adjective ("Armed men stormed the bank, police said")."""
+    opener = first.group(0)
+    lower = opener.lower()
+    if not opener[:1].isupper() or not grammar.is_past_participle(opener):
+        return False
+    if lower in irregular_lemmas() and irregular_lemmas()[lower] not in verbs():
+        return False  # "People in the industry, I think ...": a noun's irregular plural
+    after = _WORD.search(text, first.end())
+    return after is not None and after.group(0).lower() in tables.words("prepositions.txt")
+
+
+#: "... and leaving a trail": a second participle, an act the copula cannot carry.
+_LATER_PARTICIPLE = re.compile(r"[ \t]and[ \t]+\w+ing\b")
+
+
+def _holds_a_present_verb(subject: str) -> bool:
+    """ "Banksy displays his art and even", "Kim's mother covers her mouth and": a subject
+    that ran past its verb, an -s form right after a name or that the verb list knows."""
+    words = subject.split()
+    last = words[-1].lower()
+    adverb = grammar.is_preverbal_adverb(last) and last not in tables.words("ly_nouns.txt")
+    if last in tables.words("prepositions.txt") or adverb:
+        return True  # "... and bursts into", "... and even": no noun phrase ends so
+    return any(
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and (words[index - 1][:1].isupper() or verb_lemma(word) in verbs())
+        for index, word in enumerate(words[1:], 1)
+    )
+
+
+def _plural_noun_phrase(subject: str) -> bool:
+    """ "three workers", "they", "Obama and the Pentagon": a subject that takes "were"."""
+    lower = subject.lower()
+    last_word = lower.rsplit(None, 1)[-1]
+    return (
+        lower in ("they", "we", "you")
+        or " and " in lower
+        or (
+            subject.rsplit(None, 1)[-1][:1].islower()
+            and last_word.endswith("s")
+            and not last_word.endswith(("ss", "'s", "’s"))
+        )
+    )
 
 
 def _lead_stands_apart(lead: str, participle: bool) -> bool:
@@ -432,19 +487,45 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
     """What a long leading phrase states on its own: a participle about the main subject
     ("Responding to critics, the mayor said ..." -> "The mayor responded to critics"); a
     prepositional phrase ("In a statement after the meeting") states nothing of its own."""
-    verb = lead.text.partition(" ")[0]
+    verb, _, rest = lead.text.partition(" ")
     lower = verb.lower()
-    if (
-        not lower.endswith("ing")
-        or lower in tables.words("not_participles.txt")
-        or lower in _LEAD_OPENERS
-    ):
+    phrase = f"{lower} {rest.partition(' ')[0].lower()}"
+    empty = tables.words("empty_lead_participles.txt")
+    if lower in _LEAD_OPENERS or lower in empty or phrase in empty:
+        return []
+    if not lower.endswith("ing"):
+        return _passive_lead_clause(lead, main, lower)
+    if lower in tables.words("not_participles.txt"):
         return []
     subject = subject_of(main)
     if subject is None or not _participle_subject(subject):
         return []
     past = grammar.past_of_participle(verb)
     clause = lead.slice(len(verb) + 1).prepend(f"{subject} {past} ")
+    return [Clause(clause, subject, "participle")]
+
+
+def _passive_lead_clause(lead: View, main: str, participle: str) -> list[Clause]:
+    """ "Born in 1971, Tom Berg ..." -> "Tom Berg was born in 1971": the participle is said
+    of the main clause's subject, in the main verb's tense for a state ("Based in Oslo,
+    the firm employs ..." -> "The firm is based in Oslo"), else in the past."""
+    subject = bare_subject(subject_of(main))
+    if (
+        subject is None
+        or not _participle_subject(subject)
+        or verb_lemma(participle) in tables.words("no_passive_verbs.txt")  # "Arrived in May"
+        or not _RELATIVE_WORDS.isdisjoint(subject.lower().split())  # the verb was a relative's
+        or _LATER_PARTICIPLE.search(lead.text)  # "Mounted with a gun and leaving ...": two acts
+        or _holds_a_present_verb(subject)
+    ):
+        return []
+    verb = grammar.first_verb(main) or ""
+    present = participle in tables.words("state_participles.txt") and (
+        verb.lower() in ("is", "are", "has", "have") or grammar.verb_form(verb) == "present"
+    )
+    plural = _plural_noun_phrase(subject)
+    copula = ("are" if plural else "is") if present else ("were" if plural else "was")
+    clause = lead.slice(len(participle) + 1).prepend(f"{subject} {copula} {participle} ")
     return [Clause(clause, subject, "participle")]
 
 
