@@ -210,3 +210,39 @@ def test_the_predicate_is_the_main_clauses_not_a_leading_clauses(text: str, pred
 )
 def test_past_tense_prefers_the_simple_past_to_the_participle(lemma: str, past: str) -> None:
     assert grammar.past_tense(lemma) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # irregular pasts the table lacked: the subject ran on past them
+        ("The track became a hit and paved the way for others.", "become"),
+        ("The rescuers crept into the mine.", "creep"),
+        ("Two pilgrims knelt at the gate.", "kneel"),
+        ("The economy shrank by 2 percent.", "shrink"),
+        ("The crew slept on the ferry.", "sleep"),
+    ],
+)
+def test_irregular_pasts_are_verbs(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+def test_became_ends_the_subject() -> None:
+    # "Released in 1980, the track became ..." was said of "The track became a hit"
+    text = "Released in 1980, the track became a hit and paved the way for others."
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    texts = [claim.text for claim in parse_article(article)]
+    assert "The track was released in 1980." in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz exercises daily, bakes bread, swims, sings and paints.",
+        "The club trains twice a week, plays friendlies, tours, travels and wins.",
+    ],
+)
+def test_a_list_of_acts_is_no_apposition_to_drop(text: str) -> None:
+    # the words between the first two commas are one act of the list, not a description
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    assert [claim.text for claim in parse_article(article)] == [text]

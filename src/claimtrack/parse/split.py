@@ -850,7 +850,11 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     inner = text[first + 2 : second]
     after = text[second + 1 :].lstrip()
-    if not _finite_after_adverb(after) or _auxiliary_before_relative(inner):
+    if (
+        not _finite_after_adverb(after)
+        or _auxiliary_before_relative(inner)
+        or _acts_listed(inner, after)
+    ):
         return view, []
     main = view.without(first, second + 1)
     subject = head.strip()
@@ -859,6 +863,21 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     inner, inner_start = inner[age_end:], first + 2 + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     return main, ([extra] if extra else [])
+
+
+def _acts_listed(inner: str, after: str) -> bool:
+    """ "Kim runs daily, bakes bread, swims, sings and ...": a list of the subject's acts,
+    each an -s form, the one after the second comma followed by a comma too, is no
+    apposition to cut (it would drop "bakes bread")."""
+    first = inner.split(None, 1)[0] if inner.strip() else ""
+    following = after.split(None, 1)[0] if after.strip() else ""
+    return (
+        first.islower()
+        and first.endswith("s")
+        and following.endswith(",")
+        and following[:-1].islower()
+        and following[:-1].endswith("s")
+    )
 
 
 def _auxiliary_before_relative(inner: str) -> bool:
