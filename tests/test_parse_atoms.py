@@ -670,3 +670,50 @@ def test_a_consequence_after_meaning_is_its_own_claim(sentence: str, expected: l
 )
 def test_meaning_before_a_phrase_or_inside_a_quote_stays(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen raided two farms, killing four and kidnapping others, villagers said.",
+            ["Gunmen raided two farms.", "Gunmen killed four.", "Gunmen kidnapped others."],
+        ),
+        # "wounding" -> "wounded", never "wound" (the past of "wind")
+        (
+            "Rebels ambushed a convoy, killing six guards and wounding one.",
+            ["Rebels ambushed a convoy.", "Rebels killed six guards.", "Rebels wounded one."],
+        ),
+        (
+            "The minister quit on Friday, citing ill health and thanking her staff.",
+            [
+                "The minister quit on Friday.",
+                "The minister cited ill health.",
+                "The minister thanked her staff.",
+            ],
+        ),
+    ],
+)
+def test_a_second_participle_is_a_second_act(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "falling ... and rising ...": adjectives of two nouns, not two acts
+        (
+            "The firm cut 300 jobs, citing falling sales and rising costs.",
+            ["The firm cut 300 jobs.", "The firm cited falling sales and rising costs."],
+        ),
+        # "nothing" is a pronoun, not a participle
+        (
+            "The gale flattened the pier, leaving a crane and nothing else.",
+            ["The gale flattened the pier.", "The gale left a crane and nothing else."],
+        ),
+    ],
+)
+def test_an_ing_adjective_or_preposition_is_no_second_act(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected

@@ -179,8 +179,13 @@ def test_a_single_final_dot_is_not_part_of_the_word() -> None:
         ("Meanwhile the council voted to close the plant.", "the council"),
         ("Still the airline refused to refund tickets.", "the airline"),
         ("Since 2019, the port has doubled its traffic.", "the port"),
+        # a sentence adverb set off by its comma is not who the claim is about
+        ("Separately, the council voted to close the plant.", "the council"),
+        ("Interestingly, the chipset comes from a rival.", "the chipset"),
+        ("Reportedly, about 400 people marched in the city.", "about 400 people"),
         # words that only look like such adverbs stay in the subject
         ("Today is the last day of voting.", "Today"),
+        ("Kelly, the lifeguard, closed the beach.", "Kelly, the lifeguard"),
         ("Nowhere Man topped the chart.", "Nowhere Man"),
     ],
 )

@@ -553,8 +553,47 @@ def _split_part(view: View, appositions: tuple[View, list[Clause]] | None = None
     main, reason, participle = _trailing_participle(main, subject)
     clauses = _coordinated(main, subject, reason)
     if participle is not None:
-        clauses.append(participle)
+        clauses.extend(_participle_conjuncts(participle))
     return clauses + extras
+
+
+#: "..., killing four and wounding nine": a second participle joined by "and".
+_SECOND_PARTICIPLE = re.compile(r"(?<![ \t])[ \t]+and[ \t]+(?P<verb>[a-z]{3,}ing)\b")
+
+
+_ING_WORD = re.compile(r"\b[a-z]{3,}ing\b")
+
+
+def _ing_modifier(words: str) -> bool:
+    """ "citing falling sales and rising costs": an -ing word before the "and" modifies a
+    noun, and the one after it is its parallel ("rising costs"), no second act."""
+    not_participles = tables.words("not_participles.txt")
+    return any(found.group() not in not_participles for found in _ING_WORD.finditer(words))
+
+
+def _participle_conjuncts(clause: Clause) -> list[Clause]:
+    """ "Gunmen killed at least 8 and kidnapping others" (from "..., killing at least 8
+    and kidnapping others") -> "Gunmen killed at least 8", "Gunmen kidnapped others": the
+    second participle is an act of the same subject."""
+    text = clause.view.text
+    if " and " not in text or clause.subject is None:
+        return [clause]  # most participle clauses: one substring test in C
+    match = _SECOND_PARTICIPLE.search(text)
+    if (
+        match is None
+        or match.group("verb") in tables.words("not_participles.txt")
+        or _open_quotes(text, 0, match.start())
+        or _ing_modifier(text[len(clause.subject) : match.start()])
+    ):
+        return [clause]
+    verb = match.group("verb")
+    if verb in _PARTICIPLES:  # "wounding" -> "wounded", not "wound" (of "wind")
+        past = grammar.past_tense(verb_lemma(verb))
+    else:
+        past = grammar.past_of_participle(verb)
+    first = clause.view.slice(0, match.start())
+    second = clause.view.slice(match.end()).prepend(f"{clause.subject} {past}")
+    return [replace(clause, view=first), replace(clause, view=second)]
 
 
 def subject_of(text: str) -> str | None:
@@ -579,9 +618,15 @@ def bare_subject(subject: str | None) -> str | None:
     clause keeps them ("The mayor never paid the fine and left" -> "The mayor never left",
     "X reportedly ..." keeps its hedge); the claim's subject field is who or what it is
     about. A one-word subject, or one whose rest would end in a function word ("not only",
-    "the only"), stays as it is."""
+    "the only"), stays as it is. A sentence adverb set off before the subject goes too
+    ("Separately, the council": the council)."""
     if subject is None or " " not in subject:
         return subject
+    opening = _after_opening_adverb(subject)
+    if opening:
+        subject = subject[opening:]
+        if " " not in subject:
+            return subject
     head = subject
     while " " in head:
         rest = _without_last_adverb(head)
