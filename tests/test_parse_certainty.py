@@ -99,6 +99,20 @@ def test_asserted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # "clear" with no question after it: the modal is the claim's
+        ("The mayor made it clear that the pier will reopen.", Certainty.PLANNED),
+        ("It is clear the dam could fail.", Certainty.HEDGED),
+        # a condition stays a condition
+        ("If the vote fails, she is sure the mayor will resign.", Certainty.CONDITIONAL),
+    ],
+)
+def test_being_sure_opens_no_question_without_a_wh_word(text: str, certainty: Certainty) -> None:
+    assert find_certainty(text).certainty is certainty
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a modal or "if" inside an indirect question is what is asked, not what is said
@@ -109,6 +123,11 @@ def test_asserted(text: str) -> None:
         "Reporters asked if the mayor had resigned.",
         "It is too early to know if the graft will hold.",
         "Nobody knows how many ships could have sunk.",
+        # words of (not) being sure ask too
+        "It is not clear if the pier will reopen.",
+        "Engineers are not sure if the bridge could hold.",
+        "It is hard to tell if the vote will pass.",
+        "Nobody is certain if the ferry may sail.",
     ],
 )
 def test_a_cue_inside_an_indirect_question_decides_nothing(text: str) -> None:
