@@ -251,3 +251,36 @@ def test_a_list_of_acts_is_no_apposition_to_drop(text: str) -> None:
     # the words between the first two commas are one act of the list, not a description
     article = Article(id="a", path="a.txt", source="a", text=text)
     assert [claim.text for claim in parse_article(article)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a connective set off by commas between the subject and its verb
+        ("Most analysts, however, think the talks will fail.", "Most analysts"),
+        ("Officials, meanwhile, say the pier is safe.", "Officials"),
+        ("The rebels, though, refused to leave.", "The rebels"),
+        # "am" is a verb after "I", a time after a figure, and no word inside a name
+        ("I am pleased with the vote.", "I"),
+    ],
+)
+def test_the_subject_ends_at_its_verb(text: str, subject: str) -> None:
+    assert parse_statement(text, "a", "a").subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The 9 am ferry sailed late.", "The 9 am ferry"),
+        ("Will.i.am sang at the gala.", "Will.i.am"),
+    ],
+)
+def test_am_after_a_figure_or_in_a_name_is_no_verb(text: str, subject: str) -> None:
+    assert parse_statement(text, "a", "a").subject == subject
+
+
+def test_a_subject_is_spelled_with_single_blanks() -> None:
+    # scraped pages put no-break spaces around names
+    text = "The\xa0 Times\xa0 obtained a list of the questions."
+    article = Article(id="a", path="a.txt", source="a", text=text)
+    assert [claim.subject for claim in parse_article(article)] == ["The Times"]

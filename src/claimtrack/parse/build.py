@@ -1356,7 +1356,7 @@ def _make(
             "spans": tuple(spans),
             "line": context.line_of(spans[0][0]),
             "kind": kind,
-            "subject": bare_subject(clause.subject),
+            "subject": _one_spaced(bare_subject(clause.subject)),
             "predicate": _main_predicate(text, clause.subject, title),
             "quoted": bool(speaker and speaker.quoted),
             "attribution": speaker.speaker if speaker else None,
@@ -1792,6 +1792,14 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     if referents.modal_then_be(text.split(None, 3)[1:3]):
         return True  # "It will be a great day for them": no thing named before is meant
     return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
+
+
+def _one_spaced(subject: str | None) -> str | None:
+    """ "The\xa0 Times\xa0": the subject as the claim's text spells it, one blank between
+    words (scraped pages put no-break spaces and runs of blanks in names)."""
+    if subject is None or ("  " not in subject and subject.isascii()):
+        return subject  # most subjects: two tests in C
+    return " ".join(subject.split())
 
 
 def _remember_subject(context: Context, claim: Claim) -> None:

@@ -15,9 +15,13 @@ from itertools import islice
 from claimtrack.parse import tables
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 
+#: One-word connectives set off by commas inside a clause ("Most analysts, however, think
+#: ..."): data/comma_connectives.txt.
+COMMA_CONNECTIVES = frozenset(w for w in tables.words("comma_connectives.txt") if " " not in w)
 AUXILIARIES: frozenset[str] = frozenset(
-    "is are was were has have had will would can could may might must should shall did does "
-    "do be been being won't can't didn't doesn't isn't aren't wasn't weren't hasn't haven't".split()
+    "am is are was were has have had will would can could may might must should shall did "
+    "does do be been being won't can't didn't doesn't isn't aren't wasn't weren't hasn't "
+    "haven't".split()
 )
 _DETERMINERS = frozenset(
     "the a an its their his her our your this that these those some any no every each "
@@ -68,7 +72,7 @@ def _verb_after(word: str, previous: str) -> bool:
     """``is_verb`` for a word that is not the first one; ``previous`` is the word before."""
     kind = _verb_kind(word)
     if kind is _AUX:
-        return True
+        return not _time_or_name_am(word, previous)
     if kind is _NO:
         return False
     previous = previous.lower()
@@ -78,6 +82,11 @@ def _verb_after(word: str, previous: str) -> bool:
         return True
     # A base form is a verb after a plural subject ("These proxies continue").
     return _plural(previous)
+
+
+def _time_or_name_am(word: str, previous: str) -> bool:
+    """ "9 am", "11:25 am" (a time) and "Will.i.am" (a name): an "am" that is no verb."""
+    return word.lower() == "am" and (previous[:1].isdigit() or previous.endswith("."))
 
 
 def _plural(lower: str) -> bool:
@@ -248,14 +257,24 @@ def _first_verb(text: str) -> tuple[int, int]:
     them, and the verb's offset is where its match starts.
     """
     previous = earlier = ""
+    # the words before ", however," (or another connective set off by commas), which the
+    # verb after it agrees with: "Most analysts, however, think ..."
+    at_comma = aside = None
     for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
         if index >= 40:
             break
         word = match.group()
+        if word == ",":
+            if aside is not None and previous.lower() in COMMA_CONNECTIVES:
+                (earlier, previous), aside = aside, None
+                continue
+            at_comma = (earlier, previous)
+        elif previous == "," and word.lower() in COMMA_CONNECTIVES:
+            aside = at_comma
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
-            if kind is _AUX:
+            if kind is _AUX and not _time_or_name_am(word, previous):
                 return index, match.start()
             if kind is not _NO:
                 before = previous.lower()

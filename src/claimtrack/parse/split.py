@@ -598,12 +598,16 @@ def _participle_conjuncts(clause: Clause) -> list[Clause]:
 
 def subject_of(text: str) -> str | None:
     """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
-    "Now "); None when there is no verb or the subject would be over 12 words."""
+    "Now ") and without a connective set off before the verb (", however,"); None when
+    there is no verb or the subject would be over 12 words."""
     start = _after_leading_adverbial(text)
     end = grammar.subject_end(text[start:])
     if end <= 0:
         return None
     subject = text[start : start + end].strip(" ,")
+    rest, comma, last = subject.rpartition(", ")
+    if comma and rest and last.lower() in grammar.COMMA_CONNECTIVES:
+        subject = rest  # "Most analysts, however, think ...": Most analysts
     if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
         subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
     if not subject or len(subject.split()) > 12:
