@@ -36,6 +36,43 @@ def test_phrases_find_what_their_whole_pattern_finds(phrases: frozenset[str]) ->
         assert (found.span() if found else None) == (first.span() if first else None), text
 
 
+_PLAIN_PIECES = [
+    "is", "set", "to", "settlement", " ", "  ", "may", "May", "won't", "won", "t", "'", "-",
+    "x", ",", ".", "*", "$", "\n", "’", "could", "be",
+]  # fmt: skip
+
+
+def test_phrases_settled_by_substring_tests_find_what_their_whole_pattern_finds() -> None:
+    # Plain texts ("is set", "this settlement to") are settled without the pattern when no
+    # phrase stands in them as written; texts with symbols, runs of blanks, line breaks or
+    # a curly apostrophe take the pattern as before.
+    lexicon = Phrases(frozenset({"is set to", "may", "won't", "could be"}))
+    rng = random.Random(11)
+    texts = [
+        "".join(rng.choice(_PLAIN_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(4000)
+    ]
+    for text in [*texts, "is set  to", "*may*", "is set\nto", "won’t", "x-may may"]:
+        expected = [m.span() for m in lexicon.pattern.finditer(text)]
+        words = word_set(text)
+        if lexicon.first_words.isdisjoint(words):
+            continue  # the longest-word test settles these, as before
+        assert [m.span() for m in lexicon.finditer(text, words)] == expected, text
+        found = lexicon.search(text, words)
+        assert (found.span() if found else None) == (expected[0] if expected else None), text
+
+
+def test_a_plain_text_with_a_phrase_s_longest_word_but_not_the_phrase_needs_no_pattern() -> None:
+    lexicon = Phrases(frozenset({"is set to", "may"}))
+    text = "this settlement to end it is set"
+    assert not lexicon._may_occur(text, word_set(text))
+    assert lexicon._may_occur("it is set to end", word_set("it is set to end"))
+    # not plain: a run of blanks may stand where the phrase has one space
+    assert lexicon._may_occur("it is set  to end", word_set("it is set  to end"))
+    # a capital or a dot in a phrase: no shortcut
+    assert Phrases(frozenset({"U.S. said", "may"}))._written is None
+    assert Phrases(frozenset({"New York", "may"}))._written is None
+
+
 def test_a_phrase_after_a_word_character_is_skipped_and_the_next_one_found() -> None:
     lexicon = Phrases(frozenset({"may"}))
     assert [m.start() for m in lexicon.finditer("dis-may may")] == [8]

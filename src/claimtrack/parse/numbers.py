@@ -151,7 +151,9 @@ def find_numbers(
         return []  # no digit and no number word: most sentences of real text
     taken = date_spans(text) if date_spans_in_text is None else date_spans_in_text
     taken = sorted([*taken, *_phone_spans(lower)])
-    tallies = _outside(find_tallies(text, lower, offset, words), taken, offset)
+    tallies = find_tallies(text, lower, offset, words)
+    if tallies:  # nearly every sentence has none: no filtering call
+        tallies = _outside(tallies, taken, offset)
     if tallies:
         # "ruled 7-2", "by a vote of five to two": one tally, not the figures 7, 5 and 2
         taken = sorted([*taken, *((t.start - offset, t.end - offset) for t in tallies)])

@@ -221,20 +221,45 @@ class Phrases:
         # The longest word of each phrase must occur: "preparing" rather than "is".
         keys = {max(p.split(), key=len).replace("’", "'") for p in phrases if p.split()}
         self.first_words = frozenset(keys | {w.replace("'", "’") for w in keys})
+        self._written = _written_by_key(phrases) if flags == 0 and self._all_words else None
 
     def search(self, text: str, words: frozenset[str] | None = None) -> re.Match[str] | None:
         """The first phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
         # No phrase without its longest word (one set test in C): most lookups end here.
-        if self.first_words.isdisjoint(word_set(text) if words is None else words):
+        if words is None:
+            words = word_set(text)
+        if self.first_words.isdisjoint(words) or not self._may_occur(text, words):
             return None
         found = self._matches(text, first_only=True)
         return found[0] if found else None
 
     def finditer(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
         """Every phrase in ``text``; ``words`` is ``word_set(text)`` if known."""
-        if self.first_words.isdisjoint(word_set(text) if words is None else words):
+        if words is None:
+            words = word_set(text)
+        if self.first_words.isdisjoint(words) or not self._may_occur(text, words):
             return []  # no phrase without its longest word, as in ``search``
         return self._matches(text, first_only=False)
+
+    def _may_occur(self, text: str, words: frozenset[str]) -> bool:
+        """False when no phrase can match: ``text`` is plain (``_is_plain``) and no phrase
+        whose longest word is one of ``words`` stands in it as written.
+
+        WHY: half the texts with a phrase's longest word hold no phrase ("set" but not "is
+        set to", "said" but not "is said to"), and each made ``_body`` try every character
+        (~15 us); a few substring tests in C settle most. Why it finds what ``_body`` would:
+        in a plain text each blank run is one space, so a matching phrase stands there as
+        written, and each of its words is one of the text's words (a phrase's words are
+        made of word characters, its edges are where ``_matches`` allows them, and the word
+        set splits plain text exactly at blanks and separators), its longest one too."""
+        written = self._written
+        if written is None or not _is_plain(text):
+            return True
+        for key in self.first_words.intersection(words):
+            for phrase in written[key]:
+                if phrase in text:
+                    return True
+        return False
 
     def _matches(self, text: str, first_only: bool) -> list[re.Match[str]]:
         """``pattern.finditer(text)``: ``_body``'s matches not preceded by a word character
@@ -257,6 +282,49 @@ class Phrases:
             if first_only:
                 return found
             position = match.end()
+
+
+#: An ASCII character that ``_is_plain`` allows: a word character, an apostrophe, a
+#: hyphen, a space or a word separator (not a symbol such as "*" or "$", which the word set
+#: keeps inside a word: "*may*").
+_PLAIN_BYTES = bytes(
+    code for code in range(128) if re.fullmatch(r"[\w'\- ]", chr(code)) or chr(code) in _SEPARATORS
+)
+
+
+def _is_plain(text: str) -> bool:
+    """Whether ``text`` is ASCII made of ``_PLAIN_BYTES`` with no two spaces in a row (one
+    C pass: the bytes left once those are deleted)."""
+    return (
+        text.isascii()
+        and "  " not in text
+        and not text.encode("ascii").translate(None, _PLAIN_BYTES)
+    )
+
+
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
+
+
+def _written_by_key(
+    phrases: frozenset[str] | tuple[str, ...],
+) -> dict[str, tuple[str, ...]] | None:
+    """For ``Phrases._may_occur``: each longest word (both apostrophes), the phrases it is
+    the longest word of, written with a straight apostrophe (plain text has no other).
+    None where the reasoning there does not hold: a phrase with a capital letter, or a
+    word that is not one word of the word set (a dot: "u.s."), or with two apostrophes."""
+    written: dict[str, list[str]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if phrase != phrase.lower() or not all(
+            _PHRASE_WORD.fullmatch(word) and word.count("'") + word.count("’") <= 1
+            for word in words
+        ):
+            return None
+        if words:
+            key = max(words, key=len).replace("’", "'")
+            written.setdefault(key, []).append(phrase.replace("’", "'"))
+    by_key = {key: tuple(found) for key, found in written.items()}
+    return by_key | {key.replace("'", "’"): found for key, found in by_key.items()}
 
 
 def _phrase_units(phrase: str) -> list[str]:
