@@ -113,6 +113,28 @@ def test_being_sure_opens_no_question_without_a_wh_word(text: str, certainty: Ce
 
 
 @pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # a modal in a leading clause hedges that clause, not the claim after its comma
+        ("As luck would have it, another capsule was found in Boston.", Certainty.ASSERTED),
+        ("As no one could predict its success, Ana was paid 250 pounds.", Certainty.ASSERTED),
+        ("While the figures may be revised, the deficit is the largest on record.",
+         Certainty.ASSERTED),
+        # the main clause's own cue still counts
+        ("As it might sound odd, the council may delay the vote.", Certainty.HEDGED),
+        # no main clause after the comma: the phrase is no leading clause
+        ("Since her release she is believed to live near the border, hiding in the hills.",
+         Certainty.HEDGED),
+        ("Though that likely won't stop them, like it did last year.", Certainty.HEDGED),
+        # a condition keeps its own rule
+        ("If the dam could fail, the town would flood.", Certainty.CONDITIONAL),
+    ],
+)  # fmt: skip
+def test_a_leading_clause_keeps_its_modal(text: str, certainty: Certainty) -> None:
+    assert find_certainty(text).certainty is certainty
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a modal or "if" inside an indirect question is what is asked, not what is said

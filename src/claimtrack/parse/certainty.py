@@ -152,11 +152,43 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if cue == "if" and _conceded(lowered_start, match.start()):
         return False
+    if certainty is not Certainty.CONDITIONAL and _in_leading_clause(lowered_start, match.start()):
+        return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
     return not (
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+#: A leading clause of time, cause or concession and its comma ("As no one could predict
+#: the show's success, ...", "While the tape may be real, ...", "As luck would have it, ").
+_LEADING_CLAUSE = re.compile(
+    r"(?:as|while|although|though|because|since|whereas)[ \t][^,]{1,150},[ \t]*"
+)
+
+
+#: Words after the comma that open no main clause ("..., like they did last year").
+_NO_MAIN_CLAUSE_START = frozenset("like unlike than which who whom whose where".split())
+
+
+def _in_leading_clause(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` stands in a leading clause that a main clause follows:
+    it hedges that clause ("As no one could predict its success, Jess was paid £250" is
+    asserted), not the claim. Conditions ("If ...") keep their own rule."""
+    found = _LEADING_CLAUSE.match(text)
+    if found is None or start >= found.end():
+        return False
+    rest = text[found.end() :]
+    first = rest.split(None, 1)[0].lower() if rest.strip() else ""
+    if (
+        first.endswith("ing")
+        or first in tables.words("prepositions.txt")
+        or first in _NO_MAIN_CLAUSE_START
+    ):
+        return False  # "..., sticking to the hills", "..., like they did": no main clause
+    # a lower-case subject after the comma is a subject all the same ("..., another capsule")
+    return grammar.clause_verb_is_firm(rest[:1].upper() + rest[1:])
 
 
 def _conceded(text: str, start: int) -> bool:
