@@ -256,6 +256,11 @@ def test_a_list_of_acts_is_no_apposition_to_drop(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # a day between the subject and its verb is when, not who
+        ("Ana Ruiz on Friday released her tax returns.", "Ana Ruiz"),
+        ("The mayor late on Monday signed the order.", "The mayor"),
+        ("Officials today closed the pier.", "Officials"),
+        ("Good Friday fell on a Monday.", "Good Friday"),
         # a connective set off by commas between the subject and its verb
         ("Most analysts, however, think the talks will fail.", "Most analysts"),
         ("Officials, meanwhile, say the pier is safe.", "Officials"),

@@ -126,3 +126,25 @@ def test_the_lead_is_not_the_subject(sentence: str, subject: str) -> None:
 )
 def test_no_setting_claim_on_a_doubtful_subject(sentence: str) -> None:
     assert not any(" was " in t or " were " in t or " are " in t for t in texts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of which"/"of whom" after a noun phrase: a relative clause about the subject
+        (
+            "That deal, the outlines of which were announced in May, limited exports.",
+            ["That deal limited exports.", "The outlines of that deal were announced in May."],
+        ),
+        (
+            "The protesters, most of whom were students, left the square.",
+            ["The protesters left the square.", "Most of the protesters were students."],
+        ),
+        (
+            "Nordvik, two of whose plants are in Oslo, cut 300 jobs.",
+            ["Nordvik cut 300 jobs."],
+        ),
+    ],
+)
+def test_of_which_in_an_apposition_names_the_subject(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -632,6 +632,11 @@ def bare_subject(subject: str | None) -> str | None:
         subject = subject[opening:]
         if " " not in subject:
             return subject
+    timed = _TRAILING_DAY.search(subject)
+    if timed and timed.start() > 0:
+        subject = subject[: timed.start()].rstrip(" ,")  # "Ana Ruiz on Friday": Ana Ruiz
+        if " " not in subject:
+            return subject
     head = subject
     while " " in head:
         rest = _without_last_adverb(head)
@@ -651,6 +656,15 @@ def bare_subject(subject: str | None) -> str | None:
         # who treat them poorly just ...")
         return subject
     return head
+
+
+#: A day between a subject and its verb ("Ana Ruiz on Friday released", "The mayor late
+#: on Monday signed"): when, not who.
+_TRAILING_DAY = re.compile(
+    r"(?<![ \t])(?:[ \t]+(?:late|early))?(?:[ \t]+on[ \t]+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|[ \t]+(?:yesterday|today|tonight))$"
+)
 
 
 def _without_last_adverb(head: str) -> str | None:
@@ -1016,6 +1030,9 @@ def _apposition_claim(
     if relative:
         clause = body.slice(relative.end()).prepend(subject + " ")
         return Clause(clause, subject, "relative", author_voice=True)
+    of_which = _of_which_at(inner)
+    if of_which:
+        return _of_which_claim(body, subject, of_which)
     first_word = inner.split(None, 1)[0].lower()
     hearsay = first_word in tables.words("hearsay_participles.txt") and " to " in inner
     described = _NOUN_APPOSITION.match(inner) is not None
@@ -1030,6 +1047,39 @@ def _apposition_claim(
     ):  # fmt: skip
         return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
     return None
+
+
+#: "the outlines of which were announced", "most of whom live abroad": a relative clause
+#: opened by a noun phrase and "of which"/"of whom", no description of the subject.
+_OF_RELATIVES = (" of which ", " of whom ")
+_OF_WHICH_REACH = 70
+
+
+def _of_which_at(inner: str) -> tuple[int, int] | None:
+    """Where "which"/"whom" stands in ``inner`` after its noun phrase and "of", or None."""
+    for words in _OF_RELATIVES:
+        at = inner.find(words, 0, _OF_WHICH_REACH)
+        if at > 0 and "," not in inner[:at]:
+            return at + len(" of "), at + len(words) - 1
+    return None
+
+
+def _of_which_claim(body: View, subject: str, relative: tuple[int, int]) -> Clause | None:
+    """ "That deal, the outlines of which were announced, ..." -> "The outlines of that
+    deal were announced": the relative pronoun is the subject, the clause needs a verb."""
+    start, end = relative
+    if not grammar.is_finite_start(body.text[end:].lstrip()):
+        return None
+    first, _, others = subject.partition(" ")
+    named = first[:1].isupper() and first.lower() not in _DETERMINERS_BEFORE_NOUN
+    spelled = subject if named else f"{first.lower()} {others}".strip()
+    pieces = [*body.slice(0, start).pieces, Piece(-1, spelled), *body.slice(end).pieces]
+    return Clause(View(pieces, body.kept), subject, "relative", author_voice=True)
+
+
+#: Determiners that open a subject and are lower-cased inside a sentence ("That deal" ->
+#: "the outlines of that deal").
+_DETERMINERS_BEFORE_NOUN = frozenset("the a an that this these those its his her their our".split())
 
 
 #: A proper name that ends a noun phrase after "of" or "for": "the wife of Abu Bakr
