@@ -181,8 +181,13 @@ def _without_dates(claim: Claim) -> str:
     on May 23" says nothing of what may happen, "May" there is the month."""
     text = claim.text
     for date in claim.dates:
-        if 0 <= date.start < date.end <= len(text) and text[date.start : date.end] == date.text:
-            text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+        start = date.start
+        if not (0 <= start < date.end <= len(text) and text[start : date.end] == date.text):
+            # an article's claim gives its dates' places in the article, not in its own text
+            start = text.find(date.text) if date.text else -1
+        if start >= 0:
+            end = start + len(date.text)
+            text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 

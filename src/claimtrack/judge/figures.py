@@ -1335,9 +1335,22 @@ def _counted_noun(text: str, figure: str) -> str | None:
     tokens = _context_tokens(text, figure, after=True)
     while tokens and tokens[0] in _kind_tokens():
         tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
+    if tokens and tokens[0] in _currency_tokens():
+        # "48 million dollars" is "$48 million": the currency's name is the unit, not the
+        # thing counted, or the figure reads as a count of dollars beside a sum of money
+        tokens = tokens[1:]
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _currency_tokens() -> frozenset[str]:
+    """The names of currencies in data/units.tsv ("dollars", "euros", "pounds"), as the
+    normalized tokens ``_context_tokens`` gives."""
+    names = (line.split("\t") for line in data_lines("units.tsv"))
+    words = [name for name, *unit in names if unit and unit[0].strip() in _CURRENCIES]
+    return frozenset(_token_list(" ".join(w for w in words if w.isalpha())))
 
 
 #: A preposition right after a figure, then a name: "18% in Zurlin trading", "40 in the

@@ -45,10 +45,21 @@ _AGENT = re.compile(
 )
 
 
+#: "was issued by the state fire agency", "is being led by the city police": the passive of
+#: ``_AGENT`` with "the" and two to four lower-case words, among them a word that names a
+#: body (data/body_heads.txt) after the first.
+_BODY_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+    r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z'’-]*){1,3})"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def agents(text: str) -> tuple[Agent, ...]:
-    """The named doers of the passives in ``text``; none for several doers ("by Ana Ruiz
-    and Tom Berg"), a day ("by Friday") or an act many do at once."""
+    """The named doers of the passives in ``text``, and the bodies described as one ("by
+    the state fire agency"); none for several doers ("by Ana Ruiz and Tom Berg"), a day
+    ("by Friday") or an act many do at once."""
     if " by " not in text:
         return ()  # most claims: one substring test
     found = []
@@ -58,11 +69,37 @@ def agents(text: str) -> tuple[Agent, ...]:
             continue
         if not _ends_noun_phrase(name, text[match.end() :]):
             continue  # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier
-        if verb in _shared_acts():
-            continue
-        written = text[match.start("verb") : match.start("name") + len(name)]
-        found.append(Agent(stem(verb), name, written))
+        found += _agent(text, match, name, verb)
+    for match in _BODY_AGENT.finditer(text):
+        name = _body_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if name and _ends_noun_phrase(name, text[end:]) and not _MORE.match(text, end):
+            found += _agent(text, match, name, match.group("verb"))
     return tuple(found)
+
+
+def _body_name(words: str) -> str:
+    """The words up to the first that names a body, past the first word ("city council" of
+    "city council in"); empty for none ("the new rules")."""
+    split = words.split()
+    heads = _body_heads()
+    for index in range(1, len(split)):
+        if split[index] in heads:
+            return " ".join(split[: index + 1])
+    return ""
+
+
+#: Another doer after the body: "by the city police and the army", "by the city police, the
+#: army and ...".
+_MORE = re.compile(r"[ \t]+and[ \t]+\w|,[ \t]+(?:the[ \t]+)?\w+[ \t]+\w*[ \t]*(?:,|and\b)")
+
+
+def _agent(text: str, match: re.Match[str], name: str, verb: str) -> list[Agent]:
+    """The doer of one passive, unless its act is one many do at once."""
+    if verb in _shared_acts():
+        return []
+    written = text[match.start("verb") : match.start("name") + len(name)]
+    return [Agent(stem(verb), name, written)]
 
 
 def _ends_noun_phrase(name: str, after: str) -> bool:
@@ -94,6 +131,11 @@ def _phrase_enders() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     return tables.words("regions.txt")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return tables.words("body_heads.txt")
 
 
 @lru_cache(maxsize=1)
