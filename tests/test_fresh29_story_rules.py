@@ -149,3 +149,46 @@ def test_the_modal_may_beside_a_month_still_hedges(text_a: str, text_b: str) -> 
     a, b = _article_claim(text_a), _article_claim(text_b)
     conflicts = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     assert ConflictType.NEGATION not in {c.type for c in conflicts}
+
+
+# --- opposite sides of one thing: "injured his left knee" / "injured his right knee" -------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Kovac injured his left knee in the win.", "Kovac injured his right knee in the win."),
+        (
+            "Luka Kovac will be out for six weeks after injuring his left knee.",
+            "Luka Kovac injured his right knee in Saturday's win.",
+        ),
+        ("The storm damaged the east wing of the museum.", "The storm damaged the west wing."),
+        ("Ana Ruiz broke her upper arm in the fall.", "Ana Ruiz broke her lower arm in the fall."),
+    ],
+)
+def test_opposite_sides_of_one_thing_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM in _types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two groups of people, not one act
+        (
+            "Residents of the north bank were evacuated on Monday.",
+            "Residents of the south bank were evacuated on Monday.",
+        ),
+        # one claim names both sides
+        (
+            "Kovac injured his left knee and his right ankle.",
+            "Kovac injured his right knee in the win.",
+        ),
+        # two people
+        ("Kovac injured his left knee in the win.", "Berg injured his right knee in the win."),
+        # two acts
+        ("Kovac injured his left knee in the win.", "Kovac scored with his right foot."),
+        ("Kovac injured his left knee in the win.", "Kovac injured his left knee again."),
+    ],
+)
+def test_sides_of_two_things_or_both_sides_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM not in _types(text_a, text_b)
