@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack import judge, parse
 from claimtrack.api import extract_claims
-from claimtrack.judge.roles import agents
+from claimtrack.judge.roles import agents, place_notes
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 
@@ -192,3 +192,61 @@ def test_opposite_sides_of_one_thing_conflict(text_a: str, text_b: str) -> None:
 )
 def test_sides_of_two_things_or_both_sides_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM not in _types(text_a, text_b)
+
+
+# --- two sites "at the University of X": a place note, a shared first word aside -----------
+
+
+def _place_values(text_a: str, text_b: str) -> list[tuple[str, ...]]:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    return [c.values for c in place_notes(a, b)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "It was carried out by researchers at the University of Leeds.",
+            "The work was led by researchers at the University of Bristol.",
+            [("University of Leeds", "University of Bristol")],
+        ),
+        (
+            "A shelter has opened at Cedar High School.",
+            "A shelter has opened at the Lakeview Community Center.",
+            [("Cedar High School", "Lakeview Community Center")],
+        ),
+        (
+            "The talks were held at the Bank of Norway.",
+            "The talks were held at the Bank of Latvia.",
+            [("Bank of Norway", "Bank of Latvia")],
+        ),
+    ],
+)
+def test_two_named_sites_after_at_are_a_place_note(
+    text_a: str, text_b: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert _place_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one site, named in full on one side
+        (
+            "It was carried out by researchers at the University of Leeds.",
+            "The work was led by researchers at Leeds.",
+        ),
+        # the other side names the first's own word
+        (
+            "It was carried out by researchers at the University of Leeds.",
+            "The work, led from Leeds, was done at the University of Bristol.",
+        ),
+        # "in" takes no "of": a name with "of" after "in" is left alone
+        ("The ship sank in Gulf of Tarvo waters.", "The ship sank in Gulf of Ebro waters."),
+        # a time, not a place
+        ("The talks began at 10 a.m.", "The talks began at noon."),
+    ],
+)
+def test_one_site_or_no_site_gives_no_place_note(text_a: str, text_b: str) -> None:
+    assert _place_values(text_a, text_b) == []

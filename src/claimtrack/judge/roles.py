@@ -195,6 +195,18 @@ def _names_meet(name: str, other_text: str) -> bool:
 _NAME_WORD = re.compile(r"[a-z]+")
 
 
+def _places_meet(name_a: str, text_b: str, name_b: str, text_a: str) -> bool:
+    """A word of one place's name that the other name lacks stands in the other claim, or
+    one name holds all the other's words: "University of Leeds" / "University of Bristol"
+    share "University", which says nothing of which one."""
+    words_a = set(_NAME_WORD.findall(name_a.lower()))
+    words_b = set(_NAME_WORD.findall(name_b.lower()))
+    own_a, own_b = words_a - words_b, words_b - words_a
+    if not own_a or not own_b:
+        return True
+    return _names_meet(" ".join(own_a), text_b) or _names_meet(" ".join(own_b), text_a)
+
+
 class Place(NamedTuple):
     """A place a claim puts its event at: the preposition and the name as written."""
 
@@ -206,8 +218,8 @@ class Place(NamedTuple):
 #: up to four capitalised words (each with a lower-case letter after its first: "in US" or
 #: "in NATO" is no town).
 _PLACE = re.compile(
-    r"\b(?P<preposition>in|near|off|outside)[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})"
+    r"\b(?:(?P<preposition>in|near|off|outside)|(?P<at>at)(?:[ \t]+the)?)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z][\w'’-]*){0,3})"
 )
 
 
@@ -220,10 +232,12 @@ def places(text: str) -> tuple[Place, ...]:
         name = match.group("name")
         if name.split()[0].lower() in CALENDAR_NAMES or name.endswith(("'s", "’s")):
             continue
+        if " of " in name and not match.group("at"):
+            continue  # "in Gulf of ...": only a site "at the University of Leeds" takes "of"
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and following.group(1) not in _phrase_enders():
             continue
-        found.append(Place(match.group("preposition"), name))
+        found.append(Place(match.group("preposition") or "at", name))
     return tuple(found)
 
 
@@ -242,7 +256,7 @@ def place_notes(a: Claim, b: Claim) -> list[Conflict]:
     regions = _regions()
     if place_a.name.lower() in regions or place_b.name.lower() in regions:
         return []  # "in Muscat" / "in Oman": a city and its country
-    if _names_meet(place_a.name, b.text) or _names_meet(place_b.name, a.text):
+    if _places_meet(place_a.name, b.text, place_b.name, a.text):
         return []
     shown_a = f"{place_a.preposition} {place_a.name}"
     shown_b = f"{place_b.preposition} {place_b.name}"
