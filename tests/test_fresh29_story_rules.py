@@ -250,3 +250,41 @@ def test_two_named_sites_after_at_are_a_place_note(
 )
 def test_one_site_or_no_site_gives_no_place_note(text_a: str, text_b: str) -> None:
     assert _place_values(text_a, text_b) == []
+
+
+# --- a part's figure: "Cloud revenue alone rose to $1.9 billion" / "Revenue rose to $4.2bn" -
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Revenue rose to $4.2 billion in the three months to September.",
+            "Cloud revenue alone rose 31% to $1.9 billion.",
+        ),
+        (
+            "In March alone, 40 people died in the region.",
+            "A total of 120 people died in the region.",
+        ),
+        (
+            "The northern district alone lost 300 homes in the floods.",
+            "The floods destroyed 1,200 homes.",
+        ),
+    ],
+)
+def test_a_part_marked_alone_is_not_the_whole(text_a: str, text_b: str) -> None:
+    assert ConflictType.NUMERIC not in _types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # both tell the part
+        ("Cloud revenue alone rose to $1.9 billion.", "Cloud revenue rose to $2.3 billion."),
+        # "alone" that says how someone is
+        ("The man, who lives alone, lost $400 in the scam.", "The man lost $600 in the scam."),
+        ("Ana Ruiz was alone when she found $400.", "Ana Ruiz found $600."),
+    ],
+)
+def test_the_same_part_or_alone_of_a_person_is_compared(text_a: str, text_b: str) -> None:
+    assert ConflictType.NUMERIC in _types(text_a, text_b)

@@ -91,7 +91,7 @@ def _body_name(words: str) -> str:
 
 #: Another doer after the body: "by the city police and the army", "by the city police, the
 #: army and ...".
-_MORE = re.compile(r"[ \t]+and[ \t]+\w|,[ \t]+(?:the[ \t]+)?\w+[ \t]+\w*[ \t]*(?:,|and\b)")
+_MORE = re.compile(r"[ \t]and[ \t]|,[ \t](?:the[ \t])?[a-z]+(?:[ \t][a-z]+)?(?:,|[ \t]and\b)")
 
 
 def _agent(text: str, match: re.Match[str], name: str, verb: str) -> list[Agent]:
