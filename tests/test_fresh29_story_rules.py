@@ -288,3 +288,46 @@ def test_a_part_marked_alone_is_not_the_whole(text_a: str, text_b: str) -> None:
 )
 def test_the_same_part_or_alone_of_a_person_is_compared(text_a: str, text_b: str) -> None:
     assert ConflictType.NUMERIC in _types(text_a, text_b)
+
+
+# --- a figure after "of" in the subject is no doer: "a study of 14,200 adults has found" ---
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The study followed 12,400 adults for six years.",
+            "A six-year study of 14,200 adults has found that heavy coffee drinkers sleep less.",
+        ),
+        (
+            "The survey questioned 2,300 farmers in the spring.",
+            "A survey of 3,100 farmers showed that most expect lower yields.",
+        ),
+    ],
+)
+def test_a_figure_of_a_subject_noun_is_compared_with_the_acts_object(
+    text_a: str, text_b: str
+) -> None:
+    assert ConflictType.NUMERIC in _types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the doers of one act and what another act was done to: still two groups
+        (
+            "Six climbers fell ill on the mountain.",
+            "The club had taken 30 climbers up the mountain.",
+        ),
+        # the same count
+        (
+            "The study followed 12,400 adults for six years.",
+            "A six-year study of 12,400 adults has found that heavy coffee drinkers sleep less.",
+        ),
+    ],
+)
+def test_doers_and_objects_of_two_acts_or_one_count_do_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert ConflictType.NUMERIC not in _types(text_a, text_b)
