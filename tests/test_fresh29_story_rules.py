@@ -11,6 +11,7 @@ from claimtrack.api import extract_claims
 from claimtrack.judge.roles import agents, place_notes
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
+from claimtrack.parse.split import find_reason
 
 
 def _types(text_a: str, text_b: str) -> set[ConflictType]:
@@ -331,3 +332,45 @@ def test_doers_and_objects_of_two_acts_or_one_count_do_not_conflict(
     text_a: str, text_b: str
 ) -> None:
     assert ConflictType.NUMERIC not in _types(text_a, text_b)
+
+
+# --- causes: "over a row about", "over a disagreement over" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "Daniel Okoro quit as health minister over a row about cuts to hospital funding.",
+            "over a row about cuts to hospital funding",
+        ),
+        ("The coach left over a row with the owner.", "over a row with the owner"),
+        ("Two directors resigned over a disagreement about pay.", "over a disagreement about pay"),
+        (
+            "The talks collapsed over a dispute over fishing rights.",
+            "over a dispute over fishing rights",
+        ),
+    ],
+)
+def test_causes_told_as_a_row(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team won three games in a row over the weekend.",
+        "The row over pay was settled on Friday.",
+        "They sat in a row over the river.",
+    ],
+)
+def test_no_cause_in_rows_of_another_kind(text: str) -> None:
+    assert find_reason(text) is None
+
+
+def test_a_row_and_ill_health_are_two_causes_of_one_resignation() -> None:
+    found = _types(
+        "Health minister Daniel Okoro was stepping down because of ill health.",
+        "Daniel Okoro quit as health minister on Tuesday over a row about cuts to hospitals.",
+    )
+    assert ConflictType.REASON in found
