@@ -9,8 +9,9 @@ import pytest
 from claimtrack import judge, parse
 from claimtrack.api import extract_claims
 from claimtrack.judge.roles import agents, place_notes
-from claimtrack.models import Claim, ConflictType
+from claimtrack.models import Article, Claim, ConflictType
 from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
 from claimtrack.parse.split import find_reason
 
 
@@ -374,3 +375,35 @@ def test_a_row_and_ill_health_are_two_causes_of_one_resignation() -> None:
         "Daniel Okoro quit as health minister on Tuesday over a row about cuts to hospitals.",
     )
     assert ConflictType.REASON in found
+
+
+# --- an advert opens with its call to action; "buy ... deal" in news is a fact -------------
+
+
+def _kinds(text: str) -> list[str]:
+    article = Article(id="t", path="<t>", source="t", text=text)
+    return [c.kind.value for c in parse.parse_article(article, Options())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik is in talks to buy Arlo Networks, a deal that was reported last week.",
+        "Google plans to buy half of the office campus in a deal that could reshape the market.",
+        "The council voted to order new buses before the sale of the depot.",
+    ],
+)
+def test_news_of_buying_in_a_deal_is_no_advert(text: str) -> None:
+    assert _kinds(text) == ["fact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shop our best sellers and save on every order.",
+        "Buy the new Pixel phone here: click to see today's deals.",
+        "Readers can order now and get the best deals on tickets.",
+    ],
+)
+def test_calls_to_buy_are_still_adverts(text: str) -> None:
+    assert _kinds(text) == ["boilerplate"]
