@@ -15,6 +15,7 @@ from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _false_label_firsts, _labels_a_report_false
 from claimtrack.judge.ranks import Rank, _superlatives, ranks
 from claimtrack.judge.roles import agents
+from claimtrack.judge.sides import sides
 from claimtrack.judge.text import literal_screen
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
@@ -44,6 +45,7 @@ class ClaimTable:
         dated: list[bool] = []
         reasoned: list[bool] = []
         acted: list[bool] = []
+        sided: list[bool] = []
         found_ranks: list[tuple[Rank, ...]] = []
         may_rank_or_label = _rank_or_label_screen()
         for c, k in zip(claims, keys, strict=True):
@@ -56,6 +58,7 @@ class ClaimTable:
             reasoned.append(bool(c.reason))
             text = c.text
             acted.append(bool(agents(text)))
+            sided.append(bool(sides(text)))
             if may_rank_or_label(text):
                 found_ranks.append(ranks(text))
                 labels_false = _labels_a_report_false(text)
@@ -79,6 +82,8 @@ class ClaimTable:
         self.reasoned = np.array(reasoned, np.bool_)
         #: the claim names the doer of a passive ("was called by the union")
         self.acted = np.array(acted, np.bool_)
+        #: the claim names a side of a thing an act was done to ("injured his left knee")
+        self.sided = np.array(sided, np.bool_)
         #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
         self.ranks = found_ranks
         self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
@@ -137,6 +142,7 @@ class ClaimTable:
             | (self.dated[left] & self.dated[right])
             | (self.reasoned[left] & self.reasoned[right])
             | (self.acted[left] & self.acted[right])
+            | (self.sided[left] & self.sided[right])
             | (self.ranked[left] & self.ranked[right])
             | (self.stance[left] != self.stance[right])
         )

@@ -26,6 +26,7 @@ from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.scope import _qualifiers
+from claimtrack.judge.sides import Side, sides
 from claimtrack.judge.text import _WORD, _span
 from claimtrack.judge.wholes import Whole, wholes
 from claimtrack.models import Certainty, Claim, DateMention, NumberMention
@@ -51,6 +52,8 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or _labels_a_report_false(a.text) != _labels_a_report_false(b.text)
         # "called by the union" / "called by the federation": only the doers differ
         or (bool(agents(a.text)) and bool(agents(b.text)))
+        # "injured his left knee" / "injured his right knee": only a side differs
+        or (bool(sides(a.text)) and bool(sides(b.text)))
     )
 
 
@@ -92,6 +95,7 @@ class ClaimFacts:
         "precise_dates",
         "ranks",
         "reason_span",
+        "sides",
         "undated_denial",
         "unknown_periods",
         "wholes",
@@ -110,6 +114,7 @@ class ClaimFacts:
     denial: bool
     act_days: tuple[_ActDay, ...]
     agents: tuple[Agent, ...]
+    sides: tuple[Side, ...]
     ranks: tuple[Rank, ...]
     wholes: tuple[Whole, ...]
     undated_denial: bool
@@ -181,8 +186,13 @@ def _without_dates(claim: Claim) -> str:
     on May 23" says nothing of what may happen, "May" there is the month."""
     text = claim.text
     for date in claim.dates:
-        if 0 <= date.start < date.end <= len(text) and text[date.start : date.end] == date.text:
-            text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+        start = date.start
+        if not (0 <= start < date.end <= len(text) and text[start : date.end] == date.text):
+            # an article's claim gives its dates' places in the article, not in its own text
+            start = text.find(date.text) if date.text else -1
+        if start >= 0:
+            end = start + len(date.text)
+            text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -215,6 +225,7 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "denial": _denial,
     "act_days": _claim_act_days,
     "agents": lambda claim: agents(claim.text),
+    "sides": lambda claim: sides(claim.text),
     "ranks": _ranks,
     "wholes": _wholes,
     "undated_denial": _undated_denial,

@@ -281,6 +281,10 @@ def _role(claim: Claim, figure: str) -> str | None:
     before = _WORD_CASED.findall(claim.text, 0, index)
     if any(verb_lemma(word) == verb for word in before[-_VERB_REACH:]):
         return "done to"
+    if before and before[-1].lower() == "of":
+        # "a six-year study of 14,200 adults has found": the figure tells what a noun of
+        # the subject is of, not who did the act
+        return None
     after = _WORD_CASED.findall(claim.text, index + len(figure))[: _VERB_REACH + 1]
     for k, word in enumerate(after[1:], start=1):
         if verb_lemma(word) == verb:
@@ -359,6 +363,45 @@ def _expected(text: str, figure: str) -> bool:
 @lru_cache(maxsize=1)
 def _expectation_words() -> frozenset[str]:
     return frozenset(data_lines("expectation_words.txt"))
+
+
+def _part_words(text: str, figure: str) -> frozenset[str]:
+    """The words of the figure's clause up to a part marker (data/part_markers.txt) that
+    stands right after a noun ("Cloud revenue alone rose 31% to $1.9 billion": "cloud",
+    "revenue"), or of an opening clause that ends in one ("In March alone, 40 ..."): the
+    figure is that part's, not the whole's. None after a verb or "be" ("was alone when she
+    found $400"), nor in another clause ("the man, who lives alone, lost $400")."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return frozenset()
+    lowered = text[:index].lower()
+    markers = _part_markers()
+    if not any(marker in lowered for marker in markers):
+        return frozenset()  # most figures: a substring test per marker
+    clauses = _CLAUSE_BREAK.split(lowered)
+    opening = _WORDS.findall(clauses[0]) if len(clauses) == 2 else []
+    # "In March alone, 40 people died": the opening clause and the figure's
+    kept = clauses[-2:] if opening and opening[-1] in markers else clauses[-1:]
+    words = _WORDS.findall(" ".join(kept))
+    for at in range(1, len(words)):
+        before = words[at - 1]
+        if words[at] in markers and not _says_how_someone_is(before):
+            return frozenset(words[:at])
+    return frozenset()
+
+
+def _says_how_someone_is(word: str) -> bool:
+    """A verb or "be" before "alone" ("lives alone", "was alone")."""
+    return word in _NOT_A_PART_OWNER or verb_lemma(word) in verbs()
+
+
+#: Words before a part marker that make it no part of a whole: "is alone", "not alone".
+_NOT_A_PART_OWNER = frozenset("not is are was were be been being am".split())
+
+
+@lru_cache(maxsize=1)
+def _part_markers() -> frozenset[str]:
+    return frozenset(data_lines("part_markers.txt"))
 
 
 _WORDS = re.compile(r"[a-z]+")
@@ -546,6 +589,18 @@ class _FigureFacts:
     def expected(self) -> bool:
         """The figure's clause calls it expected, forecast or a target: ``_expected``."""
         return _expected(self.text, self.figure)
+
+    @cached_property
+    def part(self) -> frozenset[str]:
+        """The words naming the part of a whole the figure is marked as ("cloud revenue
+        alone"), empty for none: ``_part_words``."""
+        return _part_words(self.text, self.figure)
+
+    @cached_property
+    def words_before(self) -> frozenset[str]:
+        """The lower-case words before the figure."""
+        index = _find_number(self.text, self.figure)
+        return frozenset(_WORDS.findall(self.text[: max(index, 0)].lower()))
 
     @cached_property
     def defines_a_group(self) -> bool:
@@ -747,6 +802,12 @@ def _same_quantity(
         # "raised its revenue forecast to $17 billion" / "in which revenue reached $4.2bn":
         # what is expected and what was measured are two figures
         return False
+    if bool(fa.part) != bool(fb.part):
+        # "cloud revenue alone rose to $1.9 billion" / "revenue rose to $4.2 billion": a
+        # part of the whole and the whole are two figures, unless the other names the part
+        part, other = (fa.part, fb) if fa.part else (fb.part, fa)
+        if not part <= other.words_before:
+            return False
     if fa.defines_a_group != fb.defines_a_group:
         # "people who drink three or more cups a day" / "Dr Hassan drinks two cups a day":
         # a figure that says who is in a group, and one person's own
@@ -1335,9 +1396,22 @@ def _counted_noun(text: str, figure: str) -> str | None:
     tokens = _context_tokens(text, figure, after=True)
     while tokens and tokens[0] in _kind_tokens():
         tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
+    if tokens and tokens[0] in _currency_tokens():
+        # "48 million dollars" is "$48 million": the currency's name is the unit, not the
+        # thing counted, or the figure reads as a count of dollars beside a sum of money
+        tokens = tokens[1:]
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _currency_tokens() -> frozenset[str]:
+    """The names of currencies in data/units.tsv ("dollars", "euros", "pounds"), as the
+    normalized tokens ``_context_tokens`` gives."""
+    names = (line.split("\t") for line in data_lines("units.tsv"))
+    words = [name for name, *unit in names if unit and unit[0].strip() in _CURRENCIES]
+    return frozenset(_token_list(" ".join(w for w in words if w.isalpha())))
 
 
 #: A preposition right after a figure, then a name: "18% in Zurlin trading", "40 in the

@@ -21,6 +21,7 @@ from claimtrack.judge.polarity import (
 from claimtrack.judge.reasons import _reason_conflicts
 from claimtrack.judge.roles import agent_conflicts
 from claimtrack.judge.scope import _scope_notes
+from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
@@ -73,6 +74,7 @@ def _conflicts_of(
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
+        conflicts += side_conflicts(a, facts_a.sides, b, facts_b.sides, tables)
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts

@@ -45,10 +45,21 @@ _AGENT = re.compile(
 )
 
 
+#: "was issued by the state fire agency", "is being led by the city police": the passive of
+#: ``_AGENT`` with "the" and two to four lower-case words, among them a word that names a
+#: body (data/body_heads.txt) after the first.
+_BODY_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+    r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z'’-]*){1,3})"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def agents(text: str) -> tuple[Agent, ...]:
-    """The named doers of the passives in ``text``; none for several doers ("by Ana Ruiz
-    and Tom Berg"), a day ("by Friday") or an act many do at once."""
+    """The named doers of the passives in ``text``, and the bodies described as one ("by
+    the state fire agency"); none for several doers ("by Ana Ruiz and Tom Berg"), a day
+    ("by Friday") or an act many do at once."""
     if " by " not in text:
         return ()  # most claims: one substring test
     found = []
@@ -58,11 +69,37 @@ def agents(text: str) -> tuple[Agent, ...]:
             continue
         if not _ends_noun_phrase(name, text[match.end() :]):
             continue  # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier
-        if verb in _shared_acts():
-            continue
-        written = text[match.start("verb") : match.start("name") + len(name)]
-        found.append(Agent(stem(verb), name, written))
+        found += _agent(text, match, name, verb)
+    for match in _BODY_AGENT.finditer(text):
+        name = _body_name(match.group("name"))
+        end = match.start("name") + len(name)
+        if name and _ends_noun_phrase(name, text[end:]) and not _MORE.match(text, end):
+            found += _agent(text, match, name, match.group("verb"))
     return tuple(found)
+
+
+def _body_name(words: str) -> str:
+    """The words up to the first that names a body, past the first word ("city council" of
+    "city council in"); empty for none ("the new rules")."""
+    split = words.split()
+    heads = _body_heads()
+    for index in range(1, len(split)):
+        if split[index] in heads:
+            return " ".join(split[: index + 1])
+    return ""
+
+
+#: Another doer after the body: "by the city police and the army", "by the city police, the
+#: army and ...".
+_MORE = re.compile(r"[ \t]and[ \t]|,[ \t](?:the[ \t])?[a-z]+(?:[ \t][a-z]+)?(?:,|[ \t]and\b)")
+
+
+def _agent(text: str, match: re.Match[str], name: str, verb: str) -> list[Agent]:
+    """The doer of one passive, unless its act is one many do at once."""
+    if verb in _shared_acts():
+        return []
+    written = text[match.start("verb") : match.start("name") + len(name)]
+    return [Agent(stem(verb), name, written)]
 
 
 def _ends_noun_phrase(name: str, after: str) -> bool:
@@ -94,6 +131,11 @@ def _phrase_enders() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     return tables.words("regions.txt")
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return tables.words("body_heads.txt")
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +195,18 @@ def _names_meet(name: str, other_text: str) -> bool:
 _NAME_WORD = re.compile(r"[a-z]+")
 
 
+def _places_meet(name_a: str, text_b: str, name_b: str, text_a: str) -> bool:
+    """A word of one place's name that the other name lacks stands in the other claim, or
+    one name holds all the other's words: "University of Leeds" / "University of Bristol"
+    share "University", which says nothing of which one."""
+    words_a = set(_NAME_WORD.findall(name_a.lower()))
+    words_b = set(_NAME_WORD.findall(name_b.lower()))
+    own_a, own_b = words_a - words_b, words_b - words_a
+    if not own_a or not own_b:
+        return True
+    return _names_meet(" ".join(own_a), text_b) or _names_meet(" ".join(own_b), text_a)
+
+
 class Place(NamedTuple):
     """A place a claim puts its event at: the preposition and the name as written."""
 
@@ -164,8 +218,8 @@ class Place(NamedTuple):
 #: up to four capitalised words (each with a lower-case letter after its first: "in US" or
 #: "in NATO" is no town).
 _PLACE = re.compile(
-    r"\b(?P<preposition>in|near|off|outside)[ \t]+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,3})"
+    r"\b(?:(?P<preposition>in|near|off|outside)|(?P<at>at)(?:[ \t]+the)?)[ \t]+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z][\w'’-]*){0,3})"
 )
 
 
@@ -178,10 +232,12 @@ def places(text: str) -> tuple[Place, ...]:
         name = match.group("name")
         if name.split()[0].lower() in CALENDAR_NAMES or name.endswith(("'s", "’s")):
             continue
+        if " of " in name and not match.group("at"):
+            continue  # "in Gulf of ...": only a site "at the University of Leeds" takes "of"
         following = _NEXT_WORD.match(text, match.end())
         if following is not None and following.group(1) not in _phrase_enders():
             continue
-        found.append(Place(match.group("preposition"), name))
+        found.append(Place(match.group("preposition") or "at", name))
     return tuple(found)
 
 
@@ -200,7 +256,7 @@ def place_notes(a: Claim, b: Claim) -> list[Conflict]:
     regions = _regions()
     if place_a.name.lower() in regions or place_b.name.lower() in regions:
         return []  # "in Muscat" / "in Oman": a city and its country
-    if _names_meet(place_a.name, b.text) or _names_meet(place_b.name, a.text):
+    if _places_meet(place_a.name, b.text, place_b.name, a.text):
         return []
     shown_a = f"{place_a.preposition} {place_a.name}"
     shown_b = f"{place_b.preposition} {place_b.name}"
