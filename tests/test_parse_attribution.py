@@ -7,6 +7,7 @@ import pytest
 from claimtrack.api import extract_claims
 from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.build import parse_statement
+from parse_helpers import facts
 
 
 def _speaker_and_content(text: str) -> tuple[str, str]:
@@ -1420,3 +1421,54 @@ def test_the_speaker_inside_an_according_to_source(text: str, speaker: str, cont
 def test_no_inner_speaker_without_a_statement(text: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.cue == "according to"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of speaking after reported speech is the speaker's act
+        (
+            "The mayor said the pier will close, citing safety concerns.",
+            [("The pier will close.", "The mayor"), ("The mayor cited safety concerns.", None)],
+        ),
+        (
+            "Ana Ruiz said the plan was flawed, warning that costs would rise.",
+            [
+                ("The plan was flawed.", "Ana Ruiz"),
+                ("Ana Ruiz warned that costs would rise.", None),
+            ],
+        ),
+        # any other participle is the reported subject's
+        (
+            "Officials said the storm hit the coast, killing three people.",
+            [
+                ("The storm hit the coast.", "Officials"),
+                ("The storm killed three people.", "Officials"),
+            ],
+        ),
+        # "according to" names a source, not a doer
+        (
+            "According to the monitor, a forum posted a video, claiming a soldier was held.",
+            [
+                ("A forum posted a video.", "the monitor"),
+                ("A forum claimed a soldier was held.", "the monitor"),
+            ],
+        ),
+    ],
+)
+def test_a_speaking_participle_is_the_speakers_act(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson said Monday night he would not resign.",
+        "Johnson said Tuesday afternoon he would not resign.",
+        "Johnson said Friday morning he would not resign.",
+    ],
+)
+def test_the_part_of_the_day_goes_with_the_speakers_day(text: str) -> None:
+    assert facts(text)[0] == ("He would not resign.", "Johnson")

@@ -64,9 +64,11 @@ _CLAUSE_START = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
 )
 _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: "said Monday night he ...": the part of the day goes with the day.
+_DAY_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 _CLAUSE_TAIL = (
     r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|from|late|early|last|this|earlier)"
-    rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY})(?=[ \t]+{_CLAUSE_START}))?)"
+    rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY}{_DAY_PART})(?=[ \t]+{_CLAUSE_START}))?)"
 )
 #: When, after the person told and before a quotation: "told the Ledger on Monday: ...".
 _TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"

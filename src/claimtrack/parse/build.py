@@ -1523,6 +1523,15 @@ def _speaker_subjects(
     pronouns: frozenset[str] | None = None
     replaced = []
     for clause in clauses:
+        if (
+            clause.origin == "participle"
+            and speaker.cue != "according to"
+            and _speakers_act(clause)
+        ):
+            # "The mayor said the pier will close, citing safety concerns": the mayor cited
+            # them, not the pier; the writer reports the act
+            replaced.append(_with_doer(clause, speaker.speaker))
+            continue
         pronoun = _statement_pronoun(clause, body)
         if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
             pronoun = None
@@ -1536,6 +1545,33 @@ def _speaker_subjects(
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         replaced.append(clause)
     return replaced
+
+
+@cache
+def _speaking_pasts() -> frozenset[str]:
+    """ "cited", "told", "warned": the pasts of the participles a speaker adds to their own
+    statement (data/reporting_participles.txt, and "citing")."""
+    participles = tables.words("reporting_participles.txt") | {"citing"}
+    return frozenset(grammar.past_of_participle(word) for word in participles)
+
+
+def _speakers_act(clause: Clause) -> bool:
+    """Whether a participle clause built on the statement's subject ("The pier cited ...")
+    tells an act of speaking, which is the speaker's."""
+    subject = clause.subject
+    text = clause.view.text.lstrip()
+    if not subject or not text.startswith(subject):
+        return False
+    verb = text[len(subject) :].split(None, 1)
+    return bool(verb) and verb[0] in _speaking_pasts()
+
+
+def _with_doer(clause: Clause, doer: str) -> Clause:
+    """``clause`` with ``doer`` in place of its copied subject, in the writer's voice."""
+    assert clause.subject is not None
+    leading = len(clause.view.text) - len(clause.view.text.lstrip())
+    view = clause.view.replace_head(leading + len(clause.subject), doer)
+    return Clause(view, doer, clause.origin, clause.reason, author_voice=True)
 
 
 def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:
