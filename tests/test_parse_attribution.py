@@ -1472,3 +1472,35 @@ def test_a_speaking_participle_is_the_speakers_act(
 )
 def test_the_part_of_the_day_goes_with_the_speakers_day(text: str) -> None:
     assert facts(text)[0] == ("He would not resign.", "Johnson")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a tag that follows the statement, a participle of speaking is the speaker's
+        (
+            '"The pier is unsafe," the harbour master said, claiming that the cranes had failed.',
+            [
+                ("The pier is unsafe.", "the harbour master"),
+                ("The harbour master claimed that the cranes had failed.", None),
+            ],
+        ),
+        (
+            "The storm hit the coast on Monday, the agency reported, warning that more rain "
+            "would follow.",
+            [
+                ("The storm hit the coast on Monday.", "the agency"),
+                ("The agency warned that more rain would follow.", None),
+            ],
+        ),
+        # any other participle goes on with the statement's events
+        (
+            "The storm hit the coast, officials said, killing three people.",
+            [("The storm hit the coast.", "officials"), ("The storm killed three people.", None)],
+        ),
+    ],
+)
+def test_a_speaking_participle_after_a_tag_is_the_speakers_act(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected

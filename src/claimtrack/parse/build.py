@@ -703,12 +703,31 @@ def _add_own_speakers(
     spillway cracked", the main clause is the engineers' statement, not the writer's.
     When such a statement was made ("said on Monday") is not made a claim of its own, as
     it is for a whole sentence: in the samples' gold that claim was one no reader lists."""
+    doer = None  # the speaker of a tag before a participle of speaking
     for clause in clauses:
+        if doer is not None and clause.origin == "participle" and _speakers_act(clause):
+            # '"We will not attend," the ministry said, citing logistical reasons': the
+            # ministry cited them
+            _add_clauses(context, sentence, [_with_doer(clause, doer)], None, mentions)
+            continue
         found = _own_attribution(context, content, clause)
         if found is None:
             _add_clauses(context, sentence, [clause], None, mentions)
             continue
+        doer = _tag_doer(found)
         _add_clauses(context, sentence, [_statement_of(context, clause, found)], found, mentions)
+
+
+def _tag_doer(found: Attribution) -> str | None:
+    """The speaker of a tag after its statement ("..., the ministry said"), who does what a
+    participle of speaking after the tag says; None for a source ("according to") or a
+    pronoun, which the participle's own subject names no worse."""
+    if found.cue == "according to" or found.speaker_span[0] < found.content_end:
+        return None
+    return None if found.speaker.lower() in _PRONOUN_SPEAKERS else found.speaker
+
+
+_PRONOUN_SPEAKERS = frozenset("he she they it we i you".split())
 
 
 def _own_attribution(context: Context, content: View, clause: Clause) -> Attribution | None:
