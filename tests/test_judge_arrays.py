@@ -148,6 +148,80 @@ def test_links_and_clusters_are_the_same_with_the_facts_forgotten_after_linking(
     assert kept[0] and any(c.conflicts for c in kept[1])
 
 
+def test_the_pass_forgets_each_first_claim_once_it_moves_past_it() -> None:
+    """The pass over the scored pairs (ordered by their first claim, the lower index)
+    forgets a claim's facts and content words once no pair left reads it, and its links
+    are those of a pass that keeps them all."""
+    from claimtrack.judge import judgements
+
+    claims, keys, scored, options = sample_run()
+    left = judge.ScoredArrays(scored, options).left.tolist()
+    assert left == sorted(left) and len(set(left)) > 2  # the order the forgetting relies on
+    judged = judge.PairJudgements(claims, keys, options)
+    forgotten: list[int] = []
+    keep = judged.forget_facts
+
+    def spy(index: int) -> None:
+        forgotten.append(index)
+        keep(index)
+
+    judged.forget_facts = spy  # type: ignore[method-assign]
+    links = judgements._contradicting_pairs(keys, scored, options, judged)
+    assert forgotten and forgotten == sorted(set(forgotten))
+    assert all(judged._facts[i] is None for i in forgotten)
+    kept = judge.PairJudgements(claims, keys, options)
+    kept.forget_facts = lambda index: None  # type: ignore[method-assign]
+    assert links == judgements._contradicting_pairs(keys, scored, options, kept)
+    assert any(kept._facts[i] is not None for i in forgotten)
+
+
+def test_a_claim_is_forgotten_only_when_the_pass_moves_to_a_later_one() -> None:
+    from claimtrack.judge import judgements
+
+    claims, keys, _, options = sample_run()
+    judged = judge.PairJudgements(claims, keys, options)
+    words = judgements._SharedWords(keys)
+    facts = judged.facts(1)
+    words(1, 2)
+    judgements._done_with(1, 0, judged, words)  # out of order: kept
+    assert judged.facts(1) is facts and words.words[1] is not None
+    judgements._done_with(1, 2, judged, words)
+    assert judged.facts(1) is not facts and words.words[1] is None
+
+
+def test_conflict_links_calls_after_pass_between_the_pass_and_the_link_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pipeline forgets the pass's facts and memos before the link rules run: the links
+    are the same as when nothing is forgotten."""
+    from claimtrack.judge import judgements
+
+    claims, keys, scored, options = sample_run()
+    calls: list[str] = []
+    pass_over_pairs = judgements._contradicting_pairs
+    reasons = judgements.PairJudgements.reasons
+
+    def spied_pass(*args: object) -> object:
+        calls.append("pass")
+        return pass_over_pairs(*args)  # type: ignore[arg-type]
+
+    def spied_reasons(self: judgements.PairJudgements) -> list[tuple[int, int]]:
+        calls.append("rules")
+        return reasons(self)
+
+    monkeypatch.setattr(judgements, "_contradicting_pairs", spied_pass)
+    monkeypatch.setattr(judgements.PairJudgements, "reasons", spied_reasons)
+    judged = judge.PairJudgements(claims, keys, options)
+
+    def forget() -> None:
+        calls.append("after")
+        judged.release_facts()
+
+    links = judge.conflict_links(claims, keys, scored, options, judged, after_pass=forget)
+    assert calls == ["pass", "after", "rules"]
+    assert links == judge.conflict_links(claims, keys, scored, options)
+
+
 def test_python_rows_come_in_order_whatever_the_slice(monkeypatch: pytest.MonkeyPatch) -> None:
     from claimtrack.judge import judgements
 

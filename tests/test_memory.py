@@ -228,9 +228,11 @@ def test_the_judge_sees_the_keys_without_the_scorers_texts(
     seen: list[list[normalize.MatchKey]] = []
     original = judge.conflict_links
 
-    def spy(claims: object, keys: list[normalize.MatchKey], *rest: object) -> object:
+    def spy(
+        claims: object, keys: list[normalize.MatchKey], *rest: object, **named: object
+    ) -> object:
         seen.append(list(keys))
-        return original(claims, keys, *rest)  # type: ignore[arg-type]
+        return original(claims, keys, *rest, **named)  # type: ignore[arg-type]
 
     monkeypatch.setattr(judge, "conflict_links", spy)
     articles = make_articles(12)
@@ -615,3 +617,21 @@ def test_intern_leaves_no_reference_cycle_behind() -> None:
     assert owner.tolist() == [0, 0, 1, 1]
     assert ids.tolist() == [0, 1, 1, 2]
     assert vocabulary == ["harbour", "ferry", "strike"]
+
+
+def test_the_judge_memos_are_empty_when_the_link_rules_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pipeline empties the judge's memos (and the claims' facts) between the pass over
+    the scored pairs and the link rules of ``conflict_links``."""
+    from claimtrack.judge import judgements, text
+
+    filled, emptied = _memo_sizes_around(
+        monkeypatch,
+        (judgements, "_contradicting_pairs"),
+        (judgements, "reason_links"),
+        text._content_of,
+        (("council", "approve"),),
+    )
+    assert filled and filled[0] > 0
+    assert emptied == [0]

@@ -744,7 +744,19 @@ def analyse(
         return_freed_memory()
         progress("judge", 0, len(scored))
         judged = judge.PairJudgements(eligible, keys, options)
-        links = judge.conflict_links(eligible, keys, scored, options, judged)
+
+        def forget_pass_facts() -> None:
+            # The pass over the scored pairs works out the facts of most judged claims and
+            # fills the judge's memos (400 MB at 10,000 articles, half of them facts), while
+            # the link rules after it read few of them: emptied before those rules run,
+            # what they build reuses that memory instead of growing the heap past it (the
+            # judge's peak, which grouping inherits).
+            release_memos("claimtrack.judge")
+            judged.release_facts()
+
+        links = judge.conflict_links(
+            eligible, keys, scored, options, judged, after_pass=forget_pass_facts
+        )
         # The judge's memos (each judged claim's content words, acts, figures: 70 MB at 2,000
         # articles) are read again by few of the pairs ``build_clusters`` judges (the run's
         # judgements are kept in ``judged``): emptied now, they are not alive beside the groups
