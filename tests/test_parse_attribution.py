@@ -1504,3 +1504,12 @@ def test_a_speaking_participle_after_a_tag_is_the_speakers_act(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+def test_a_participle_after_a_front_tag_inside_a_clause_is_not_its_speakers() -> None:
+    # "he spoke ..." names no tag after a statement: "Berg's resignation" claimed nothing
+    text = (
+        "Berg's resignation came two days after he spoke on radio of his fears of a recall, "
+        "claiming party officials had accused him of lying."
+    )
+    assert not any(claim.startswith("Berg's resignation claimed") for claim, _ in facts(text))

@@ -724,10 +724,7 @@ def _tag_doer(found: Attribution) -> str | None:
     pronoun, which the participle's own subject names no worse."""
     if found.cue == "according to" or found.speaker_span[0] < found.content_end:
         return None
-    return None if found.speaker.lower() in _PRONOUN_SPEAKERS else found.speaker
-
-
-_PRONOUN_SPEAKERS = frozenset("he she they it we i you".split())
+    return None if found.speaker.lower() in SUBJECT_PRONOUNS else found.speaker
 
 
 def _own_attribution(context: Context, content: View, clause: Clause) -> Attribution | None:

@@ -411,7 +411,8 @@ def _passive_lead(text: str, first: re.Match[str]) -> bool:
     lower = opener.lower()
     if not opener[:1].isupper() or not grammar.is_past_participle(opener):
         return False
-    if lower in irregular_lemmas() and irregular_lemmas()[lower] not in verbs():
+    irregular = irregular_lemmas().get(lower)
+    if irregular is not None and irregular not in verbs():
         return False  # "People in the industry, I think ...": a noun's irregular plural
     after = _WORD.search(text, first.end())
     return after is not None and after.group(0).lower() in tables.words("prepositions.txt")
