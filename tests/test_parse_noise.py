@@ -100,6 +100,12 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("(With Reuters)", "credit / source line"),
         ("(Image source: city council)", "photo credit"),
         ("WARNING: GRAPHIC IMAGES.", "content warning"),
+        # a teaser for another story, under its link label
+        ("MORE: Goat rescued from harbour crane.", "navigation link"),
+        ("Also read: Ferry firm names new chief", "navigation link"),
+        ("READ: Who runs the port now?", "navigation link"),
+        ("Read next: The bridge that never opened.", "navigation link"),
+        ("STORY: Council Sells Old Depot.", "navigation link"),
     ],
 )
 def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
@@ -125,6 +131,9 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "Warning: You Never Know Who Is Listening.",
         "Corrections officers found the inmate at dawn.",
         "Editors noticed the error on Tuesday.",
+        "More than 40 people read the report.",
+        "Story time at the library was cancelled: the roof leaked.",
+        "Now the ferry is back, the island is calm.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
@@ -267,3 +276,54 @@ def test_a_few_words_without_a_verb_are_a_fragment_not_a_fact() -> None:
     for kept in ("They owe you.", "Prices rose.", "Forty dead."):
         assert claims[kept].kind is Kind.FACT and claims[kept].dropped is None
     assert claims["Why now?"].kind is Kind.QUESTION
+
+
+def _claim_texts(text: str) -> list[str]:
+    return [claim.text for claim in extract_claims(text) if claim.kind is Kind.FACT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("Tragic: Ana Ruiz died in the crash.", "Ana Ruiz died in the crash."),
+        ("Her choice: Ana Ruiz began training at 14.", "Ana Ruiz began training at 14."),
+        ("On patrol: Two officers walk the pier.", "Two officers walk the pier."),
+        ("FACT: The ferry carries 300 cars.", "The ferry carries 300 cars."),
+    ],
+)
+def test_a_captions_label_is_not_part_of_its_claim(sentence: str, claim: str) -> None:
+    text = f"The harbour reopened on Monday after the storm.\n\n{sentence}\n"
+    assert _claim_texts(text)[-1] == claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a clause before the colon
+        ("Ruiz said: The bridge will reopen.", "The bridge will reopen."),
+        # a speaker's name the article writes as a name elsewhere
+        ("Ruiz: The bridge will reopen.", "Ruiz: The bridge will reopen."),
+        # a quotation after the label: who speaks, or what a document reads
+        ('The notice reads: "Nobody may enter the pier."', None),
+    ],
+)
+def test_what_is_not_a_captions_label_stays(sentence: str, claim: str | None) -> None:
+    text = f"Mayor Ana Ruiz spoke on Monday after Ruiz toured the pier.\n\n{sentence}\n"
+    texts = _claim_texts(text)
+    if claim is None:
+        assert not any(t.startswith(('"', "“")) for t in texts), texts
+    else:
+        assert texts[-1] == claim
+
+
+def test_a_headlines_label_and_a_kind_label_stay() -> None:
+    headline = "Kurds: Offensive Is Genocide\n\nThe offensive began in May.\n"
+    assert extract_claims(headline)[0].text.startswith("Kurds:")
+    column = "The talks were called off.\n\nOpinion: Skipping the talks is a gift to hardliners.\n"
+    assert extract_claims(column)[-1].kind is Kind.OPINION
+
+
+def test_a_clause_before_a_colon_keeps_its_speaker() -> None:
+    text = "The harbour reopened on Monday.\n\nRuiz said: The bridge will reopen.\n"
+    last = extract_claims(text)[-1]
+    assert (last.text, last.attribution) == ("The bridge will reopen.", "Ruiz")

@@ -33,7 +33,7 @@ from claimtrack.parse.attribution import (
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import CALENDAR_NAMES, find_dates
 from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
-from claimtrack.parse.kinds import classify
+from claimtrack.parse.kinds import classify, labels_the_kind
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
@@ -443,6 +443,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     """The claims of a sentence that is not boilerplate."""
     text = context.article.text
     start = noise.content_start(text, sentence.start, sentence.end)
+    start = _after_caption_label(context, text, start, sentence.end)
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
@@ -1015,6 +1016,22 @@ def _shifted(
             copy = moved[id(mention)] = with_values(mention, values)
         found.append(copy)
     return tuple(found)
+
+
+def _after_caption_label(context: Context, text: str, start: int, end: int) -> int:
+    """Where a caption's words start after its label ("Her choice: Ana Ruiz began ..."): the
+    label sums the picture up and is no word of the claim. Not a clause ("Ruiz said: ..."),
+    not a label that gives the kind ("Opinion: ..."), not a headline's and not one word the
+    article writes as a name ("Hunter: They are coming ...", a
+    transcript's speaker)."""
+    label = noise.caption_label(text, start, end)
+    if label is None or grammar.has_verb(label.words) or labels_the_kind(label.words):
+        return start
+    if headlines.in_masthead(text, start):
+        return start  # a headline's "Kurds: ..." names who says it
+    if " " not in label.words and label.words in context.known_names:
+        return start
+    return label.content_start
 
 
 def _has_verb(text: str, title: bool) -> bool:

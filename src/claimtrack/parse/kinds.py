@@ -60,6 +60,13 @@ def _key_words() -> frozenset[str]:
     return _meta().first_words | _opinion().first_words
 
 
+def labels_the_kind(label: str) -> bool:
+    """Whether a label before a colon ("Opinion", "Pictured") itself says what kind of text
+    follows it, so it must stay with that text."""
+    marked = f"{label}:"
+    return bool(_OPINION_LABEL.fullmatch(marked) or _CAPTION.fullmatch(marked))
+
+
 def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     """The kind of ``text`` and, unless it is a fact, why (a short reason with the cue)."""
     stripped = text.strip()

@@ -198,7 +198,7 @@ _NOTE_OPENERS = (
     *(
         f"{bracket}{word}"
         for word in "last see related via h/ photo image picture top main lead file header "
-        "above below editors corrections warning content".split()
+        "above below editors corrections warning content more also story don must up now".split()
         for bracket in ("", "(", "[")
     ),
     "(with ",
@@ -336,6 +336,32 @@ def content_start(text: str, start: int, end: int) -> int:
         if match and match.end() < end:
             position = match.end()
     return position
+
+
+#: A picture caption's label before its colon: one to four words, the first capitalised
+#: and the rest lower-case ("Tragic:", "Her choice:", "FACT:"), then a sentence that opens
+#: with a capital. Not before a quotation: 'Babić: "We ...' names who speaks, and "The
+#: amendment reads: "..." is a clause.
+_CAPTION_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:[ \t]+(?=[A-Z])")
+
+
+class CaptionLabel(NamedTuple):
+    """The words of a caption's label ("Her choice") and where the sentence after it starts."""
+
+    words: str
+    content_start: int
+
+
+def caption_label(text: str, start: int, end: int) -> CaptionLabel | None:
+    """The label that opens a picture caption ("Tragic: The crew ..."), if the text between
+    ``start`` and ``end`` opens with one. Whether it is a label and not a speaker's name or a
+    clause ("Ruiz said: ...") is the caller's to judge."""
+    if not "A" <= text[start : start + 1] <= "Z" or text.find(":", start, start + 60) < 0:
+        return None  # most sentences: no colon near their start
+    match = _CAPTION_LABEL.match(text, start, end)
+    if match is None or match.end() >= end:
+        return None
+    return CaptionLabel(text[start : text.index(":", start)], match.end())
 
 
 def _after_time_stamp(text: str, start: int, end: int) -> int:
