@@ -8,7 +8,7 @@ import pytest
 from claimtrack.models import Kind
 from claimtrack.parse import attribution
 from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
-from parse_helpers import facts, parse
+from parse_helpers import facts, parse, speaker
 
 # --- a tag in the middle of a sentence ---------------------------------------------------
 
@@ -806,3 +806,50 @@ def test_a_clause_of_time_before_the_speaker_is_a_fact_of_its_own(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz has yet to comment on the reopening of the pier, announced by the port last week.",
+        "The mayor has not commented on the deal, confirmed by both firms on Friday.",
+        "The plan, announced by the ministry on Monday, will cost $5 million.",
+    ],
+)
+def test_a_participle_with_its_doer_after_by_is_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None
+    assert not any(claim.startswith("By ") for claim, _ in facts(text))
+
+
+def test_an_inverted_tag_still_names_its_speaker() -> None:
+    found = find_attribution('"The pier is shut," announced Ana Ruiz, the port director.')
+    assert found is not None and found.speaker.startswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The envoy will resign next month, Harbour News has learned.", "Harbour News"),
+        ("The fence climber got farther than was reported, police have learned.", None),
+        (
+            "The fence climber got farther than was reported, the Courier has learned.",
+            "the Courier",
+        ),
+        ("The fence climber got farther than was first reported, Coast TV has learnt.", "Coast TV"),
+    ],
+)
+def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -> None:
+    assert speaker(text) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordegren learned in May that the firm had been sold.",
+        "Doctors then learned that the crew had the virus.",
+        "As we learned yesterday, every year someone believes it.",
+        "The boy has learned.",
+    ],
+)
+def test_learning_something_is_no_saying(text: str) -> None:
+    assert find_attribution(text) is None
