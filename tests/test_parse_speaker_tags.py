@@ -853,3 +853,43 @@ def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -
 )
 def test_learning_something_is_no_saying(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "claim"),
+    [
+        (
+            "Edwards continued, “The two men are held without bail.”",
+            "Edwards",
+            "The two men are held without bail.",
+        ),
+        ('She went on: "The pier is shut until May.', "She", "The pier is shut until May."),
+        (
+            '"The crew reached the wreck at dawn," he continued.',
+            "he",
+            "The crew reached the wreck at dawn.",
+        ),
+        (
+            '"The crew reached the wreck at dawn," Ana Ruiz went on.',
+            "Ana Ruiz",
+            "The crew reached the wreck at dawn.",
+        ),
+    ],
+)
+def test_a_speaker_going_on_with_a_quotation_is_its_speaker(
+    text: str, who: str, claim: str
+) -> None:
+    assert facts(text) == [(claim, who)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search continued, and divers found the car on Monday.",
+        'Rain continued, "heavier than ever," as the crews reached the pier.',
+        "The fighting went on for three days.",
+        "Prices continued to rise in May.",
+    ],
+)
+def test_going_on_without_a_quotation_is_no_saying(text: str) -> None:
+    assert find_attribution(text) is None

@@ -362,7 +362,9 @@ def find_attribution(text: str) -> Attribution | None:
             return _said_inside(text, found)
     if _verbs().keys().isdisjoint(words):
         # no attribution verb at all: the common case, found at C speed
-        return None if _LEARNED.isdisjoint(words) else _outlet_has_learned(text)
+        if not _LEARNED.isdisjoint(words):
+            return _outlet_has_learned(text)
+        return None if _GOING_ON.isdisjoint(words) else _quotation_going_on(text)
     found = _speaker_and_verb(text)
     if found is None and headlines.is_title_case(text):
         # "Mayor Says Budget Is Balanced": the patterns want the verb in lower case, as in
@@ -373,6 +375,8 @@ def find_attribution(text: str) -> Attribution | None:
         found = _after_caption_label(text)
     if found is None and not _LEARNED.isdisjoint(words):
         found = _outlet_has_learned(text)
+    if found is None and not _GOING_ON.isdisjoint(words):
+        found = _quotation_going_on(text)
     if found is not None and found.speaker.rsplit(None, 1)[-1].lower() in _NEVER_SAID:
         # "The mayor never said the port would close": no one said it; the sentence is the
         # writer's, and negated
@@ -408,6 +412,38 @@ def _outlet_has_learned(text: str) -> Attribution | None:
         (end - len(found.group("verb")), end),
         (end, end),
     )
+
+
+#: The words of a speaker going on with a quotation: "Ruiz continued, "..."", '"...," he
+#: went on.'. Only next to a quotation: elsewhere they say nothing of speaking ("The search
+#: continued, and divers ...").
+_GOING_ON = frozenset(("continued", "continues", "went"))
+_GOING_ON_VERB = r"(?P<verb>continued|continues|went[ \t]+on)"
+#: Who goes on: a name of up to four capitalised words, or a pronoun.
+_GOING_ON_SPEAKER = r"(?P<speaker>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}|he|she|they|we)"
+_GOING_ON_BEFORE = re.compile(
+    rf"(?<![\w’'.-]){_GOING_ON_SPEAKER}[ \t]+{_GOING_ON_VERB}[ \t]*[,:][ \t]*"
+    # the quotation ends the sentence, or runs on into the next
+    r"(?P<content>[\"“](?=\S)[^\"”]+(?:[\"”][ \t.!?]*)?)$"
+)
+#: The tag after the quotation's closing mark, which ends the sentence.
+_GOING_ON_AFTER = re.compile(
+    rf"(?<=[,!?][\"”])[ \t]+{_GOING_ON_SPEAKER}[ \t]+{_GOING_ON_VERB}[ \t]*[.!]?[ \t]*$"
+)
+
+
+def _quotation_going_on(text: str) -> Attribution | None:
+    """'Ruiz continued, "The pier is shut."', '"It is shut," she went on.': the speaker
+    of a quotation that goes on with what they said."""
+    found = _GOING_ON_BEFORE.match(text)
+    if found is not None:
+        content = found.span("content")
+    elif text[:1] in '"“':
+        found = _GOING_ON_AFTER.search(text)
+        content = (0, found.start()) if found is not None else (0, 0)
+    if found is None:
+        return None
+    return _result(text, found.span("speaker"), content, "said", found.span("verb"))
 
 
 #: Words that, ending a speaker, deny the saying.
