@@ -775,6 +775,25 @@ def test_two_commas_with_nothing_between_them_are_no_apposition(
             "The suspects were detained and held overnight.",
             ["The suspects were detained.", "The suspects were held overnight."],
         ),
+        # where or when after the participle: still the passive ("killed near", not the
+        # man killing)
+        (
+            "The gunman was shot and killed near the library.",
+            ["The gunman was shot.", "The gunman was killed near the library."],
+        ),
+        (
+            "The driver was arrested and charged yesterday.",
+            ["The driver was arrested.", "The driver was charged yesterday."],
+        ),
+        (
+            "Two guards were attacked and injured outside the gate.",
+            ["Two guards were attacked.", "Two guards were injured outside the gate."],
+        ),
+        # an object after the second verb: its own active verb
+        (
+            "The man was arrested and shot a guard.",
+            ["The man was arrested.", "The man shot a guard."],
+        ),
     ],
 )
 def test_which_second_participle_shares_the_auxiliary(text: str, expected: list[str]) -> None:

@@ -2297,6 +2297,9 @@ def _opens_with_bare_participle(text: str) -> bool:
 #: What follows a passive participle that has no object: a preposition or a particle.
 _AFTER_PASSIVE = frozenset(
     "by to in on at for from with after before over into under during until since as "
+    "near outside inside behind across through along around against without within "
+    "beside amid among between beyond toward towards upon via following "
+    "yesterday today tonight last earlier later when while because "
     "overnight back away off out up down again , ; :".split()
 )
 
