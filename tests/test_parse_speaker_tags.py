@@ -893,3 +893,11 @@ def test_a_speaker_going_on_with_a_quotation_is_its_speaker(
 )
 def test_going_on_without_a_quotation_is_no_saying(text: str) -> None:
     assert find_attribution(text) is None
+
+
+def test_as_many_before_a_noun_read_as_a_verb_is_no_speaker() -> None:
+    text = "As many states, towns and cities have done for years, Oslo banned cars in 1977."
+    assert find_attribution(text) is None
+    assert speaker("As many as 40 protesters said the police used tear gas.") == (
+        "As many as 40 protesters"
+    )

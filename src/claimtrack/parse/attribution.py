@@ -2411,6 +2411,8 @@ def _clean_speaker(raw: str) -> str | None:
         speaker = _without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):
         speaker = _AS.sub("", speaker)
+        if speaker.lower() in ("as many", "as for"):
+            return None  # "As many states, cities ... have done": "states" is a noun
     if _BY_SOME_COUNT.match(speaker):
         return None  # "By many estimates a video earns ...": a noun, no one named
     if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
