@@ -901,3 +901,15 @@ def test_as_many_before_a_noun_read_as_a_verb_is_no_speaker() -> None:
     assert speaker("As many as 40 protesters said the police used tear gas.") == (
         "As many as 40 protesters"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"The pier is shut," Kennedy said to Tom Berg, the union lawyer.', "Kennedy"),
+        ("The pier is shut, Ruiz told reporters in Oslo, the capital.", "Ruiz"),
+        ('"The pier is shut," she said on Monday, the day the strike began.', "she"),
+    ],
+)
+def test_a_trailing_tag_may_say_who_the_person_spoken_to_is(text: str, who: str) -> None:
+    assert speaker(text) == who

@@ -129,7 +129,9 @@ _WORD = re.compile(r"[\w’'-]+")
 #: '..., he said to Sen. Ana Ruiz, R-Ohio, who chairs the panel.': after the person spoken
 #: to, their party label and a clause about them, not where or when it was said.
 _WHO_CLAUSE = r"(?:,[ \t]+who[ \t](?P<who>[^,;\"“”]{1,80}))?"
-_ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_WHO_CLAUSE}"
+#: '..., Kennedy said to Joseph Sellers, the women's lawyer.': who the person is.
+_PERSON_DESCRIBED = r"(?:,[ \t]+(?:the|a|an|his|her|their|its)[ \t][^,;\"“”]{1,60})?"
+_ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_PERSON_DESCRIBED}{_WHO_CLAUSE}"
 # Every pattern that starts with a blank run has a look-behind so it can only start at the
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
