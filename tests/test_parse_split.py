@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack import extract_claims
 from claimtrack.models import Claim
+from claimtrack.parse import grammar
 from parse_helpers import facts
 
 
@@ -794,7 +795,57 @@ def test_two_commas_with_nothing_between_them_are_no_apposition(
             "The man was arrested and shot a guard.",
             ["The man was arrested.", "The man shot a guard."],
         ),
+        # a participle that is its verb's base form ("put", "cut") reads as one
+        (
+            "He was put on oxygen and released on Friday.",
+            ["He was put on oxygen.", "He was released on Friday."],
+        ),
+        # a verb that takes its own act as an infinitive is the subject's act
+        (
+            "He was upset and wanted to start again.",
+            ["He was upset.", "He wanted to start again."],
+        ),
+        (
+            "He was arrested and forced to resign.",
+            ["He was arrested.", "He was forced to resign."],
+        ),
+        # a participle that is never a simple past shares the auxiliary whatever follows
+        (
+            "The son had been captured and taken prisoner by the rebels.",
+            ["The son had been captured.", "The son had been taken prisoner by the rebels."],
+        ),
+        (
+            "The club has sold its ground and gone into administration.",
+            ["The club has sold its ground.", "The club has gone into administration."],
+        ),
+        (
+            "The firm has closed two plants and cut 300 jobs.",
+            ["The firm has closed two plants.", "The firm cut 300 jobs."],
+        ),
     ],
 )
 def test_which_second_participle_shares_the_auxiliary(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "participle", "only"),
+    [
+        ("gone", True, True),
+        ("done", True, True),
+        ("begun", True, True),
+        ("taken", True, True),
+        ("sunk", True, True),
+        ("put", True, False),  # its base form too: "They put it back" reads
+        ("held", True, False),
+        ("closed", True, False),
+        ("began", False, False),
+        ("sank", False, False),
+        ("ran", False, False),
+        ("went", False, False),
+        ("were", False, False),
+    ],
+)
+def test_which_forms_are_past_participles(word: str, participle: bool, only: bool) -> None:
+    assert grammar.is_past_participle(word) is participle
+    assert grammar.is_participle_only(word) is only

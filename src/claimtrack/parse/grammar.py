@@ -211,17 +211,34 @@ _BEAR_PARTICIPLES = frozenset(("born", "borne"))
 
 def is_past_participle(word: str) -> bool:
     """Whether ``word`` can be a past participle: an -ed form, an irregular participle
-    ("taken", "grown"), or an irregular past that is its verb's only one ("held", "sent").
-    "grew", "took" and "went" are simple pasts only: "was grew" is no English."""
+    ("taken", "grown", "gone", "sunk"), or an irregular past that is its verb's only one
+    ("held", "sent"). "grew", "took", "went", "began" and "ran" are simple pasts only: "was
+    grew" is no English."""
     lower = word.lower()
     if lower.endswith("ed") or lower in _BEAR_PARTICIPLES:
         return True
     lemma = irregular_lemmas().get(lower)
     if lemma is None:
         return False
-    return lower.endswith("n") or _past_forms_by_lemma().get(lemma, frozenset()) - {lemma} == {
-        lower
-    }
+    # A vowel twin tells the two apart: "began" beside "begun", "ran" beside "run", "sank"
+    # beside "sunk" are the simple pasts.
+    twin = lower.replace("a", "u", 1)
+    others = _past_forms_by_lemma().get(lemma, frozenset()) - {lemma, lower}
+    if twin != lower and (twin == lemma or twin in others):
+        return False
+    if lower.replace("u", "a", 1) in others:
+        return True
+    return lower.endswith(("n", "ne")) or not others
+
+
+def is_participle_only(word: str) -> bool:
+    """Whether ``word`` is a past participle and never a simple past ("gone", "taken",
+    "begun"): after a subject it needs its auxiliary ("She has gone", never "She gone")."""
+    lower = word.lower()
+    lemma = irregular_lemmas().get(lower)
+    if lemma is None or not is_past_participle(lower):
+        return False
+    return bool(_past_forms_by_lemma().get(lemma, frozenset()) - {lemma, lower})
 
 
 @lru_cache(maxsize=1)

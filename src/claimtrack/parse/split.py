@@ -2203,6 +2203,7 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     passive = aux is not None and _is_passive(parts[0].text, aux)
+    perfect = _perfect_aux(parts[0].text) if len(parts) > 1 else None
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
@@ -2210,6 +2211,11 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             shared = (
                 f"{aux.group(0)} " if aux and passive and _opens_with_bare_participle(text) else ""
             )
+            if not shared and grammar.is_participle_only(text.split(None, 1)[0]):
+                # a participle that is never a simple past shares the first one's auxiliary:
+                # "had been captured and taken prisoner", "has done ... and gone to ..."
+                own = aux.group(0) if aux and passive else perfect
+                shared = f"{own} " if own else ""
             part = part.prepend(f"{subject} {shared}")
         elif index > 0 and aux and _GAPPED.match(text):
             gap = _GAPPED.match(text)
@@ -2224,6 +2230,23 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+#: A perfect's auxiliary, then perhaps adverbs, then its participle: "has already done".
+_PERFECT = re.compile(
+    r"(?<![\w’'-])(?P<aux>has|have|had)(?:[ \t]+(?:not|never|also|already|just|since|\w+ly))*"
+    r"[ \t]+(?P<verb>[\w’'-]+)"
+)
+
+
+def _perfect_aux(text: str) -> str | None:
+    """The auxiliary of a perfect in ``text`` ("has" of "has done what most schools have
+    done"), which a second participle that is never a simple past shares ("and gone to
+    ..."); None when there is none."""
+    found = _PERFECT.search(text)
+    if found is None or not grammar.is_past_participle(found.group("verb")):
+        return None
+    return found.group("aux")
 
 
 #: "that" and the word after it, at the start of a coordinated clause.
@@ -2291,7 +2314,19 @@ def _opens_with_bare_participle(text: str) -> bool:
     if verb_lemma(words[0].lower()) in tables.words("no_passive_verbs.txt"):
         return False  # "was arrested and died in custody": "died" has no passive
     after = words[1].lower() if len(words) > 1 else ""
+    if after == "to" and _own_infinitive(words):
+        return False  # "was upset and wanted to leave": his own wish, not "was wanted"
     return not after or after in _AFTER_PASSIVE or after.endswith("ly")
+
+
+def _own_infinitive(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` open with a verb that takes its subject's own act as an infinitive
+    ("wanted to leave", "tried to flee"; data/infinitive_verbs.txt), then "to" and a verb."""
+    return (
+        len(words) > 2
+        and verb_lemma(words[0].lower()) in tables.words("infinitive_verbs.txt")
+        and verb_lemma(words[2].lower()) in verbs()
+    )
 
 
 #: What follows a passive participle that has no object: a preposition or a particle.
