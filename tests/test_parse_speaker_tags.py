@@ -913,3 +913,23 @@ def test_as_many_before_a_noun_read_as_a_verb_is_no_speaker() -> None:
 )
 def test_a_trailing_tag_may_say_who_the_person_spoken_to_is(text: str, who: str) -> None:
     assert speaker(text) == who
+
+
+def test_saying_after_a_closing_tag_is_the_speakers() -> None:
+    text = (
+        "Two pilots who joined the rebels are training recruits, a monitoring group said "
+        "on Friday, saying it was the first time the rebels had flown jets."
+    )
+    assert (
+        "It was the first time the rebels had flown jets.",
+        "a monitoring group",
+    ) in facts(text)
+
+
+def test_saying_after_an_inverted_verb_with_no_quotation_stays_the_subjects() -> None:
+    # "acknowledged its mistake" is no '..., said X' tag: the Courier is the one saying
+    text = (
+        "The Courier, which ran the story on Thursday, acknowledged its mistake, saying "
+        "in a correction that it had misquoted the mayor."
+    )
+    assert all(who != "its mistake" for _, who in facts(text))

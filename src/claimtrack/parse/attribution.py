@@ -2951,8 +2951,14 @@ def find_addition(text: str) -> Addition | None:
         found = find_attribution(head)
         if found is None:
             continue
-        after = found.content_end <= found.speaker_span[0]  # '"...," X said ..., adding'
-        if not (after and found.quoted) and match.group("verb") not in _SPEAKERS_OWN:
+        # '"...," X said ..., adding', "The port shut, X said on Friday, saying ...": the
+        # participle follows the tag, so its doer is the tag's speaker. Unquoted, only a
+        # tag in its plain order: "The Times, which ran ..., acknowledged its mistake,
+        # saying ..." is no "..., said X" with the speaker "its mistake"
+        after = found.content_end <= found.speaker_span[0] and (
+            found.quoted or found.speaker_span[1] <= found.verb_span[0]
+        )
+        if not after and match.group("verb") not in _SPEAKERS_OWN:
             continue  # "X said the army entered, saying ...": the army may be the one saying
         start, end, quoted = _unquote(text, match.end(), len(text.rstrip(" \t.!")))
         end = len(text[:end].rstrip(" \t.!\"”’'"))
