@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -158,3 +159,42 @@ def test_one_reading_of_a_text_gives_its_lowered_form_and_its_words() -> None:
         reading = tables.text_words(text)
         assert reading == (tables.lowered(text), word_set(text)), text
         assert word_set(reading.lower) == reading.words, text
+
+
+_DATE_PIECES = [
+    "the", "this", "next", "last", "past", "coming", "previous", "earlier", "later",
+    "following", "week", "weekend", "month", "year", "days", "weeks", "day", "ago", "a",
+    "an", "few", "a few", "two", "ten", "several", "in", "since", "by", "of", "mid", "early",
+    "may", "May", "March", "Jan.", "sept", "june", "Monday", "sunday", "today", "tonight",
+    "tomorrow", "yesterday", "morning", "evening", "5", "31", "1st", "2015", "1980s", "0",
+    "2023-05-01", "10", ":30", "a.m.", "pm", " ", " ", " ", "  ", "\t", "\n", ",", ".", "-",
+    "$", "%", "percent", "x", "é", "٣",
+]  # fmt: skip
+
+
+def test_the_date_look_ahead_rejects_only_starts_no_branch_can_match() -> None:
+    # ``dates._PATTERN`` is ``_BRANCHES`` behind a look-ahead of their first pieces: at
+    # every position of every text, both must give the same match (or none).
+    unguarded = re.compile(f"(?:{dates._BRANCHES})")
+    rng = random.Random(30)
+    texts = [
+        " ".join(rng.choice(_DATE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)
+    ]
+    texts += ["".join(rng.choice(_DATE_PIECES) for _ in range(6)) for _ in range(1000)]
+    texts += [  # a text for each way a date may start
+        "since june 5", "on monday, may 1, 2026", "5 of march 2020", "a few days ago",
+        "later this month", "earlier this year", "the past days", "the coming weeks",
+        "several years ago", "mid march", "by jan. 5", "2026-05-01", "10 a.m.", "14:30",
+        "the 1980s", "this evening", "next friday", "may of 2020", "sunday night",
+    ]  # fmt: skip
+    rejected = 0
+    for text in texts:
+        lower = tables.lowered(text)
+        for position in range(len(lower)):
+            plain = unguarded.match(lower, position)
+            guarded = dates._PATTERN.match(lower, position)
+            assert (guarded and (guarded.span(), guarded.lastgroup, guarded.groups())) == (
+                plain and (plain.span(), plain.lastgroup, plain.groups())
+            ), (text, position)
+            rejected += re.match(f"(?:{dates._LEADS})", lower[position:]) is None
+    assert rejected > 10_000  # the look-ahead did turn starts away
