@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 
 import pytest
 
+from claimtrack.models import DateMention
 from claimtrack.parse import attribution, dates, numbers, scan, tables
 from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.tables import Phrases, word_set
@@ -198,3 +200,48 @@ def test_the_date_look_ahead_rejects_only_starts_no_branch_can_match() -> None:
             ), (text, position)
             rejected += re.match(f"(?:{dates._LEADS})", lower[position:]) is None
     assert rejected > 10_000  # the look-ahead did turn starts away
+
+
+_TENSE_PIECES = [
+    "The mayor", "will", "would", "would have", "said", "plans to", "plans", "is to", "next",
+    "upcoming", "leave", "on", "Monday", "Friday", "June 18", "March", "2015", "10 a.m.",
+    "last week", "two days ago", "yesterday", "for", "set sentencing for", "takes effect on",
+    "opens", ",", ".", " ",
+]  # fmt: skip
+
+
+def _eager_dates(text: str, published: dt.date) -> list[DateMention]:
+    """``find_dates`` with the future-tense cues looked for before any date asks."""
+    lower = tables.lowered(text)
+    says = dates._says_future(lower)
+    found = [dates._mention(m, text, 0, published, lambda: says) for m in dates._matches(text)]
+    return [mention for mention in found if mention is not None]
+
+
+def test_dates_read_the_tense_only_when_they_need_it_and_as_if_read_first() -> None:
+    rng = random.Random(31)
+    texts = [
+        " ".join(rng.choice(_TENSE_PIECES) for _ in range(rng.randint(2, 12))) for _ in range(3000)
+    ]
+    published = dt.date(2026, 5, 20)  # a Wednesday: a weekday either side differs
+    differs = 0
+    for text in texts:
+        found = dates.find_dates(text, published=published)
+        assert found == _eager_dates(text, published), text
+        past = _eager_dates(text.replace("will", "did").replace("next", "last"), published)
+        differs += found != past
+    assert differs > 100  # the tense did decide dates here
+
+
+def test_a_year_or_a_time_alone_needs_no_look_for_the_future(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    says = dates._says_future
+    monkeypatch.setattr(dates, "_says_future", lambda lower: asked.append(lower) or says(lower))
+    published = dt.date(2026, 5, 20)
+    assert dates.find_dates("The plant will close in 2027 at 10 a.m.", published=published)
+    assert asked == []
+    found = dates.find_dates("The plant will close on Monday and Friday.", published=published)
+    assert [d.earliest for d in found] == [dt.date(2026, 5, 25), dt.date(2026, 5, 22)]
+    assert len(asked) == 1  # once for the sentence, not once per date

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -187,13 +188,33 @@ def find_dates(
     matches = _matches(text, lower)
     if not matches:
         return []  # most sentences: no need to look for future-tense cues
-    future = _says_future(lower)
+    future = _FutureCue(lower)
     found = []
     for match in matches:
         mention = _mention(match, text, offset, published, future)
         if mention is not None:
             found.append(mention)
     return found
+
+
+class _FutureCue:
+    """Whether a sentence speaks of the future (``_says_future``), looked for when a date
+    first asks and remembered for the sentence's other dates.
+
+    WHY: only a weekday or a month and day without a year, in an article with a publication
+    date, need it; the cues were looked for in every sentence with a date (a year, a time,
+    "last week"), about half a percent of the parse of news without publication dates."""
+
+    __slots__ = ("_lower", "_says")
+
+    def __init__(self, lower: str) -> None:
+        self._lower = lower
+        self._says: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._says is None:
+            self._says = _says_future(self._lower)
+        return self._says
 
 
 def _says_future(lower: str) -> bool:
@@ -211,7 +232,11 @@ def date_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _mention(
-    match: re.Match[str], original: str, offset: int, published: dt.date | None, future: bool
+    match: re.Match[str],
+    original: str,
+    offset: int,
+    published: dt.date | None,
+    future: Callable[[], bool],
 ) -> DateMention | None:
     kind = match.lastgroup or ""
     first = match.start("m5") if kind == "inmonth" else match.start()
@@ -252,7 +277,7 @@ def _absolute(
     kind: str,
     base: dict[str, object],
     published: dt.date | None,
-    future: bool,
+    future: Callable[[], bool],
 ) -> DateMention | None:
     if kind == "year":
         year = int(match.group("y13"))
@@ -273,7 +298,7 @@ def _absolute(
         # "set sentencing for June 18", "takes effect on July 1": it may lie either side
         year = published.year
     else:
-        year = _nearest_year(month, day_text, published, future)
+        year = _nearest_year(month, day_text, published, future())
     try:
         if day_text is None:
             last = calendar.monthrange(year, month)[1]
@@ -349,7 +374,7 @@ def _relative(
     kind: str,
     base: dict[str, object],
     published: dt.date | None,
-    future: bool,
+    future: Callable[[], bool],
 ) -> DateMention:
     if published is None:
         return _date(base, relative=True, resolved=False)
@@ -360,7 +385,7 @@ def _relative(
 
 
 def _resolve(
-    match: re.Match[str], kind: str, published: dt.date, future: bool
+    match: re.Match[str], kind: str, published: dt.date, future: Callable[[], bool]
 ) -> tuple[dt.date, dt.date] | None:
     if kind == "deictic":
         word = match.group("deictic").lower()
@@ -370,8 +395,9 @@ def _resolve(
     if kind == "weekday":
         # "..., the ministry said on Monday": the day something was said is past, whatever
         # the tense of what was said ("will not attend next week's talks").
-        reported = future and bool(_PAST_REPORT.search(match.string, 0, match.start()))
-        ahead = (future and not reported) or _would_before(match)
+        said = future()
+        reported = said and bool(_PAST_REPORT.search(match.string, 0, match.start()))
+        ahead = (said and not reported) or _would_before(match)
         return _weekday(_WEEKDAYS[match.group("w10").lower()], published, ahead)
     if kind == "ago":
         amount = _amount(match.group("n7"))
