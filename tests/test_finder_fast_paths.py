@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
 
 import pytest
 
+from claimtrack.models import DateMention
 from claimtrack.parse import attribution, dates, numbers, scan, tables
 from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.tables import Phrases, word_set
@@ -158,3 +161,87 @@ def test_one_reading_of_a_text_gives_its_lowered_form_and_its_words() -> None:
         reading = tables.text_words(text)
         assert reading == (tables.lowered(text), word_set(text)), text
         assert word_set(reading.lower) == reading.words, text
+
+
+_DATE_PIECES = [
+    "the", "this", "next", "last", "past", "coming", "previous", "earlier", "later",
+    "following", "week", "weekend", "month", "year", "days", "weeks", "day", "ago", "a",
+    "an", "few", "a few", "two", "ten", "several", "in", "since", "by", "of", "mid", "early",
+    "may", "May", "March", "Jan.", "sept", "june", "Monday", "sunday", "today", "tonight",
+    "tomorrow", "yesterday", "morning", "evening", "5", "31", "1st", "2015", "1980s", "0",
+    "2023-05-01", "10", ":30", "a.m.", "pm", " ", " ", " ", "  ", "\t", "\n", ",", ".", "-",
+    "$", "%", "percent", "x", "é", "٣",
+]  # fmt: skip
+
+
+def test_the_date_look_ahead_rejects_only_starts_no_branch_can_match() -> None:
+    # ``dates._PATTERN`` is ``_BRANCHES`` behind a look-ahead of their first pieces: at
+    # every position of every text, both must give the same match (or none).
+    unguarded = re.compile(f"(?:{dates._BRANCHES})")
+    rng = random.Random(30)
+    texts = [
+        " ".join(rng.choice(_DATE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(3000)
+    ]
+    texts += ["".join(rng.choice(_DATE_PIECES) for _ in range(6)) for _ in range(1000)]
+    texts += [  # a text for each way a date may start
+        "since june 5", "on monday, may 1, 2026", "5 of march 2020", "a few days ago",
+        "later this month", "earlier this year", "the past days", "the coming weeks",
+        "several years ago", "mid march", "by jan. 5", "2026-05-01", "10 a.m.", "14:30",
+        "the 1980s", "this evening", "next friday", "may of 2020", "sunday night",
+    ]  # fmt: skip
+    rejected = 0
+    for text in texts:
+        lower = tables.lowered(text)
+        for position in range(len(lower)):
+            plain = unguarded.match(lower, position)
+            guarded = dates._PATTERN.match(lower, position)
+            assert (guarded and (guarded.span(), guarded.lastgroup, guarded.groups())) == (
+                plain and (plain.span(), plain.lastgroup, plain.groups())
+            ), (text, position)
+            rejected += re.match(f"(?:{dates._LEADS})", lower[position:]) is None
+    assert rejected > 10_000  # the look-ahead did turn starts away
+
+
+_TENSE_PIECES = [
+    "The mayor", "will", "would", "would have", "said", "plans to", "plans", "is to", "next",
+    "upcoming", "leave", "on", "Monday", "Friday", "June 18", "March", "2015", "10 a.m.",
+    "last week", "two days ago", "yesterday", "for", "set sentencing for", "takes effect on",
+    "opens", ",", ".", " ",
+]  # fmt: skip
+
+
+def _eager_dates(text: str, published: dt.date) -> list[DateMention]:
+    """``find_dates`` with the future-tense cues looked for before any date asks."""
+    lower = tables.lowered(text)
+    says = dates._says_future(lower)
+    found = [dates._mention(m, text, 0, published, lambda: says) for m in dates._matches(text)]
+    return [mention for mention in found if mention is not None]
+
+
+def test_dates_read_the_tense_only_when_they_need_it_and_as_if_read_first() -> None:
+    rng = random.Random(31)
+    texts = [
+        " ".join(rng.choice(_TENSE_PIECES) for _ in range(rng.randint(2, 12))) for _ in range(3000)
+    ]
+    published = dt.date(2026, 5, 20)  # a Wednesday: a weekday either side differs
+    differs = 0
+    for text in texts:
+        found = dates.find_dates(text, published=published)
+        assert found == _eager_dates(text, published), text
+        past = _eager_dates(text.replace("will", "did").replace("next", "last"), published)
+        differs += found != past
+    assert differs > 100  # the tense did decide dates here
+
+
+def test_a_year_or_a_time_alone_needs_no_look_for_the_future(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    says = dates._says_future
+    monkeypatch.setattr(dates, "_says_future", lambda lower: asked.append(lower) or says(lower))
+    published = dt.date(2026, 5, 20)
+    assert dates.find_dates("The plant will close in 2027 at 10 a.m.", published=published)
+    assert asked == []
+    found = dates.find_dates("The plant will close on Monday and Friday.", published=published)
+    assert [d.earliest for d in found] == [dt.date(2026, 5, 25), dt.date(2026, 5, 22)]
+    assert len(asked) == 1  # once for the sentence, not once per date
