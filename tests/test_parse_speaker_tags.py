@@ -933,3 +933,18 @@ def test_saying_after_an_inverted_verb_with_no_quotation_stays_the_subjects() ->
         "in a correction that it had misquoted the mayor."
     )
     assert all(who != "its mistake" for _, who in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"The port is shut," said Mohamed Ali.', "Mohamed Ali"),
+        ("'Arrests just started,' said Ahmed Saleh, who lives in the north.", "Ahmed Saleh"),
+        (
+            "Wilfried Strauch, an adviser to the institute, said the crater was new.",
+            "Wilfried Strauch",
+        ),
+    ],
+)
+def test_a_first_name_in_ed_is_no_verb_in_a_speaker(text: str, who: str) -> None:
+    assert facts(text)[0][1] == who

@@ -849,3 +849,18 @@ def test_which_second_participle_shares_the_auxiliary(text: str, expected: list[
 def test_which_forms_are_past_participles(word: str, participle: bool, only: bool) -> None:
     assert grammar.is_past_participle(word) is participle
     assert grammar.is_participle_only(word) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "finite"),
+    [
+        ("Mohamed Ali said the port is shut.", False),  # a first name in -ed
+        ("Ahmed Saleh, a shopkeeper, said so.", False),
+        ("Wilfried Strauch said so.", False),
+        ("Reported cases rose by 40.", True),  # a known verb's -ed form
+        ("Stopped Ruiz at the gate.", True),
+        ("Mohamed the rest of the way.", True),  # no capital after it: the old reading
+    ],
+)
+def test_a_capitalised_ed_word_before_a_name_is_a_first_name(text: str, finite: bool) -> None:
+    assert grammar.is_finite_start(text) is finite

@@ -153,7 +153,13 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
         return False
     lemma = verb_lemma(lower)
     if lower.endswith("ed") and len(lower) > 4:
-        return lemma in verbs() or not strict
+        if lemma in verbs():
+            return True
+        # "Mohamed Ali", "Ahmed Saleh": a capitalised -ed word of no known verb before a
+        # capitalised word is a first name
+        second = first.group(2) or ""
+        named = first.group(1)[:1].isupper() and second[:1].isupper()
+        return not strict and not named
     return lower in _irregular_pasts() or (lower != lemma and lemma in verbs())
 
 
