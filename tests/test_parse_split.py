@@ -864,3 +864,19 @@ def test_which_forms_are_past_participles(word: str, participle: bool, only: boo
 )
 def test_a_capitalised_ed_word_before_a_name_is_a_first_name(text: str, finite: bool) -> None:
     assert grammar.is_finite_start(text) is finite
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Berg, 23, a rapper from Leeds, Ana Ruiz, 20, and Lee Park, from Oslo, were named.",
+        "Ana Ruiz, a spokeswoman for the port, and Lee Park, a pilot, declined to comment.",
+        "In May, Ana Ruiz, 51, and Eva Lind, 48, left the club.",
+    ],
+)
+def test_people_listed_with_descriptions_all_stay_in_the_claim(sentence: str) -> None:
+    assert "Park" in texts(sentence)[0] or "Eva Lind" in texts(sentence)[0]
+
+
+def test_one_person_with_a_description_is_still_an_apposition() -> None:
+    assert texts("Ana Ruiz, 51, a pilot from Leeds, left the club.")[0] == "Ana Ruiz left the club."

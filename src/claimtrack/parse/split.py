@@ -892,6 +892,12 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
     return main, extras
 
 
+#: ", and" before a capitalised word: "Tom Berg, 23, a rapper, Ana Ruiz, 20, and Lee Park,
+#: from Oslo, have been named": the commas set off a list of people, each with their
+#: description, not one description of the first.
+_NAMES_LISTED = re.compile(r",[ \t]+and[ \t]+[A-Z]")
+
+
 def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     text = view.text
     start = _after_leading_adverbial(text) or _after_opening_adverb(text)
@@ -920,6 +926,7 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         not _finite_after_adverb(after)
         or _auxiliary_before_relative(inner)
         or _acts_listed(inner, after)
+        or _NAMES_LISTED.search(inner) is not None
     ):
         return view, []
     main = view.without(first, second + 1)
