@@ -948,3 +948,28 @@ def test_saying_after_an_inverted_verb_with_no_quotation_stays_the_subjects() ->
 )
 def test_a_first_name_in_ed_is_no_verb_in_a_speaker(text: str, who: str) -> None:
     assert facts(text)[0][1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("'I have nothing to say,' she said as she ran into the house.", "she"),
+        ('"The port is shut," Ruiz said when asked about the strike.', "Ruiz"),
+        ("The port is shut, Ruiz said while crews cleared the pier.", "Ruiz"),
+        ('"It is over," said Erin, the captain’s niece.', "Erin"),
+        ("'It is over,' said the Smiths' lawyer.", "the Smiths' lawyer"),
+    ],
+)
+def test_a_closing_tag_may_end_with_when_it_was_said(text: str, who: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker.startswith(who)
+
+
+def test_a_when_clause_after_a_middle_tag_stays_the_contents() -> None:
+    text = "They were on their way to the port, Ruiz said, when they were stopped."
+    assert facts(text) == [("They were on their way to the port when they were stopped.", "Ruiz")]
+
+
+def test_a_quotation_closing_inside_the_speaker_gives_no_speaker() -> None:
+    text = "'It is rock hard, solid as a brick' the friends said while showing it off."
+    assert find_attribution(text) is None

@@ -145,6 +145,9 @@ _TAIL_END = re.compile(
     r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|earlier|last|this|"
     r"from)\b"
     rf"(?P<person>[^,;\"“”]{{1,50}}){_ABOUT_THE_PERSON})?"
+    # '"...," she said as she ran inside.': when it was said, as a clause of its own (not
+    # after a comma: "They were en route, Ruiz said, when they were caught" is the content's)
+    r"(?:[ \t]+(?:as|when|while|before|after|once|until)[ \t][^;:\"“”]{1,100})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
@@ -2094,6 +2097,27 @@ def _checked_speaker(speaker: str) -> bool:
     )
 
 
+#: The mark that closes a quotation opened by each mark.
+_CLOSING_MARK = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _quotation_runs_into_speaker(
+    text: str, speaker_span: tuple[int, int], content_span: tuple[int, int]
+) -> bool:
+    """Whether the quotation that opens the content is still open where the speaker starts
+    and closes inside the speaker's words ("'It's hard, absolutely solid as a brick' the
+    friends said": "absolutely solid ..." is quoted, no speaker). A mark closed before the
+    speaker ("'...,' said the Smiths' lawyer") leaves the possessive alone."""
+    closing = _CLOSING_MARK.get(text[content_span[0] : content_span[0] + 1])
+    if closing is None or speaker_span[0] < content_span[1]:
+        return False
+    raw = text[speaker_span[0] : speaker_span[1]]
+    inner = raw.lstrip(" \t,.!?" + _CLOSE_QUOTE + closing)
+    if closing in text[content_span[1] : speaker_span[0]] + raw[: len(raw) - len(inner)]:
+        return False
+    return f"{closing} " in inner
+
+
 def _result(
     text: str,
     speaker_span: tuple[int, int],
@@ -2103,6 +2127,8 @@ def _result(
     tail_span: tuple[int, int] = (0, 0),
 ) -> Attribution | None:
     raw = text[speaker_span[0] : speaker_span[1]]
+    if _quotation_runs_into_speaker(text, speaker_span, content_span):
+        return None  # "'It's hard, absolutely solid' the friends said": the quotation's end
     speaker = _clean_speaker(raw)
     if speaker is None:
         return None
