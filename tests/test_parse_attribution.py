@@ -1490,7 +1490,8 @@ def test_the_part_of_the_day_goes_with_the_speakers_day(text: str) -> None:
             "would follow.",
             [
                 ("The storm hit the coast on Monday.", "the agency"),
-                ("The agency warned that more rain would follow.", None),
+                # a statement's own participle (data: find_addition) is the speaker's next one
+                ("More rain would follow.", "the agency"),
             ],
         ),
         # any other participle goes on with the statement's events

@@ -973,3 +973,16 @@ def test_a_when_clause_after_a_middle_tag_stays_the_contents() -> None:
 def test_a_quotation_closing_inside_the_speaker_gives_no_speaker() -> None:
     text = "'It is rock hard, solid as a brick' the friends said while showing it off."
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Someone had to do it," he said, laughing.',
+        '"They are at home now," she said, chuckling.',
+        '"It is over," he said, shrugging.',
+    ],
+)
+def test_a_closing_tag_with_how_it_was_said_alone_keeps_its_speaker(text: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker in ("he", "she")

@@ -1241,7 +1241,9 @@ def _name_part(words: list[tuple[str, int, int]], index: int) -> bool:
 #: ', using the old name of the agency.': the writer's remark on how a statement was made,
 #: after its speaker ('"...," the command said, using ...'), opened by a participle of
 #: ``data/remark_participles.txt``.
-_PARTICIPLE_REMARK = re.compile(r",[ \t]+(?P<participle>[a-z]{2,20}ing)[ \t][^\"“”,;]{1,120}$")
+_PARTICIPLE_REMARK = re.compile(
+    r",[ \t]+(?P<participle>[a-z]{2,20}ing)(?:[ \t][^\"“”,;]{1,120})?$"  # or alone: ", laughing."
+)
 
 
 def _before_a_participle(
