@@ -24,6 +24,7 @@ from claimtrack.match.names import (
     spare_name_words,
 )
 from claimtrack.match.table import (
+    _YEAR,
     BoolArray,
     FloatArray,
     IntArray,
@@ -48,6 +49,11 @@ QUOTED_NAME_WORDS = 2
 #: Least frame similarity a verbatim quotation lifts: below it the claims share a phrase,
 #: not a statement (a stock phrase such as "said in a statement on").
 QUOTED_FLOOR = 50.0
+#: Significant digits of a figure that, with the word it counts, ties two claims to one fact
+#: however differently they tell the rest ("has burned 12,500 acres" / "has now grown to
+#: 12,500 acres"): "12,500" or "286" seldom counts two things of one story; "1,200" or "40"
+#: rounds many (``figure_tied``).
+TIED_DIGITS = 3
 
 
 #: Shared content words two claims need before they can be about the same event frame.
@@ -99,7 +105,38 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
         score *= OTHER_SUBJECT
     if _other_events(a, b):
         score *= OTHER_EVENT
+    elif WEAK_SIMILARITY <= score < STRONG_SIMILARITY and figure_tied(a, b):
+        score = STRONG_SIMILARITY
     return score
+
+
+def figure_tied(a: MatchKey, b: MatchKey) -> bool:
+    """The claims give one figure of at least ``TIED_DIGITS`` significant digits (a year
+    aside) for the same counted word: "burned 12,500 acres" and "scorched about 12,500
+    acres" tell one fact in other verbs. "12,500 acres" and "12,500 residents" count two
+    things; "1,200 jobs" rounds too many figures to tie anything."""
+    if a.numbers.isdisjoint(b.numbers) or a.number_contexts.isdisjoint(b.number_contexts):
+        return False
+    return not _counted_figures(a.text, a.numbers).isdisjoint(_counted_figures(b.text, b.numbers))
+
+
+@lru_cache(maxsize=1 << 12)
+def _counted_figures(text: str, numbers: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(figure, the token after it) of each figure of ``TIED_DIGITS`` or more digits."""
+    tokens = text.split()
+    return frozenset(
+        (t, tokens[k + 1])
+        for k, t in enumerate(tokens[:-1])
+        if t in numbers and not tokens[k + 1][:1].isdigit() and _tying_figure(t)
+    )
+
+
+def _tying_figure(number: str) -> bool:
+    if _YEAR.fullmatch(number):
+        return False
+    whole, _, fraction = number.partition(".")
+    digits = (whole + fraction).lstrip("0").rstrip("0")
+    return digits.isdigit() and len(digits) >= TIED_DIGITS
 
 
 def quoted(a: MatchKey, b: MatchKey) -> bool:
@@ -331,9 +368,28 @@ def _frame_score(
     left, right = batch.left, batch.right
     other_subject &= (names.common(left, right + count) + names.common(left + count, right)) == 0
     score = np.where(other_subject, score * OTHER_SUBJECT, score)
-    return np.asarray(
-        np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
-    )
+    other_events = _other_events_batch(batch, frames)
+    score = np.where(other_events, score * OTHER_EVENT, score)
+    return _figure_lift(batch, np.asarray(score, dtype=np.float64), other_events)
+
+
+def _figure_lift(batch: PairBatch, score: FloatArray, other_events: BoolArray) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` where ``figure_tied`` (see ``similarity``),
+    looked at pair by pair only where the two claims share a figure and a counted word."""
+    claims = batch.claims
+    rows = np.flatnonzero((score >= WEAK_SIMILARITY) & (score < STRONG_SIMILARITY) & ~other_events)
+    if len(rows) == 0:
+        return score
+    part = batch.subset(rows)
+    rows = rows[(part.common(claims.numbers) > 0) & (part.common(claims.number_contexts) > 0)]
+    keys = claims.keys
+    tied = [
+        figure_tied(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    out = np.array(score, dtype=np.float64)
+    out[rows[np.asarray(tied, dtype=bool)]] = STRONG_SIMILARITY
+    return out
 
 
 def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
