@@ -1,6 +1,6 @@
-"""A figure of three or more significant digits with the word it counts ties two claims to one
-fact however differently they tell the rest ("has burned 12,500 acres" / "has now grown to
-12,500 acres"); round figures, other counted words, other events and other figures do not."""
+"""A measure of three or more significant digits in one unit ties two claims to one fact however
+differently they tell the rest ("has burned 12,500 acres" / "has now grown to 12,500 acres");
+round figures, head counts, other units, other events and other figures do not."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ TIED = [
         "The Copper Creek Fire has now grown to 12,500 acres.",
     ),
     (
-        "Storm surges along the northern coast have flooded 2,640 homes.",
-        "Water from the estuary had entered about 2,640 homes by Sunday.",
+        "Storm surges along the northern coast have flooded 2,640 hectares of farmland.",
+        "Water from the estuary had covered about 2,640 hectares by Sunday.",
     ),
     (
         "Volunteers working along the coast over the weekend gathered 675 kilograms of plastic.",
@@ -64,17 +64,26 @@ def test_one_uncommon_figure_of_one_counted_word_ties_other_wordings(
             "A grass fire on the ridge above Lornby has blackened 4,000 hectares.",
             "The Sallow Hill blaze has now spread over 4,000 hectares.",
         ),
-        # one figure, two counted things
+        # one figure, two units
+        (
+            "Storm surges along the northern coast have flooded 2,640 hectares.",
+            "Water from the estuary had reached about 2,640 kilometres inland by Sunday.",
+        ),
+        # a head count is no measure: a story reuses its figures for other facts
         (
             "Storm surges along the northern coast have flooded 2,640 homes.",
-            "Water from the estuary had reached about 2,640 residents by Sunday.",
+            "Water from the estuary had entered about 2,640 homes by Sunday.",
+        ),
+        (
+            "The Arvel Shipping Group employs about 587 people across the Dunmere area.",
+            "A further 587 people were hurt in the storm in Dunmere.",
         ),
         # two figures of one counted thing: a conflict to judge, never a tie
         (
             "A grass fire on the ridge above Lornby has blackened 4,350 hectares.",
             "The Sallow Hill blaze has now spread over 3,450 hectares.",
         ),
-        # a year is no count
+        # a year is no measure
         (
             "The Lornby ridge burned in 1998 summer heat.",
             "Sallow Hill was planted with pines in 1998 summer planting.",
@@ -89,11 +98,11 @@ def test_round_figures_other_counted_words_and_other_figures_do_not_tie(a: str, 
 
 def test_figures_of_other_events_are_not_lifted() -> None:
     ka, kb = _keys(
-        "The tunnel collapse near Dovra killed 135 miners.",
-        "Rescuers said the Dovra shaft fire injured 135 miners.",
+        "The regiment captured 135 kilometres of the coast road during the week.",
+        "Engineers closed 135 kilometres of the coast road for repairs on Monday.",
     )
-    assert frames.figure_tied(ka, kb)  # the figure and its word are shared ...
-    # ... but killed and injured are two events: no lift to a strong similarity
+    assert frames.figure_tied(ka, kb)  # the measure and its unit are shared ...
+    # ... but capturing and closing are two events: no lift to a strong similarity
     assert frames.similarity(ka, kb) < frames.STRONG_SIMILARITY
     assert _batch_similarity(ka, kb) == frames.similarity(ka, kb)
 

@@ -31,7 +31,7 @@ from claimtrack.match.table import (
     _without_not,
     says_only_who_and_when,
 )
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
@@ -49,10 +49,10 @@ QUOTED_NAME_WORDS = 2
 #: Least frame similarity a verbatim quotation lifts: below it the claims share a phrase,
 #: not a statement (a stock phrase such as "said in a statement on").
 QUOTED_FLOOR = 50.0
-#: Significant digits of a figure that, with the word it counts, ties two claims to one fact
-#: however differently they tell the rest ("has burned 12,500 acres" / "has now grown to
-#: 12,500 acres"): "12,500" or "286" seldom counts two things of one story; "1,200" or "40"
-#: rounds many (``figure_tied``).
+#: Significant digits of a measure that, with its unit, ties two claims to one fact however
+#: differently they tell the rest ("has burned 12,500 acres" / "has now grown to 12,500
+#: acres"): "12,500 acres" seldom measures two things of one story; "1,200" or "40" rounds
+#: many (``figure_tied``).
 TIED_DIGITS = 3
 
 
@@ -111,24 +111,33 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
 
 
 def figure_tied(a: MatchKey, b: MatchKey) -> bool:
-    """The claims give one figure of at least ``TIED_DIGITS`` significant digits (a year
-    aside) for the same counted word: "burned 12,500 acres" and "scorched about 12,500
-    acres" tell one fact in other verbs. "12,500 acres" and "12,500 residents" count two
-    things; "1,200 jobs" rounds too many figures to tie anything."""
+    """The claims give one measure of at least ``TIED_DIGITS`` significant digits (a year
+    aside) in the same unit of data/measure_units.txt: "burned 12,500 acres" and "scorched
+    about 12,500 acres" tell one fact in other verbs. Head counts are left out: a story
+    reuses them for other facts ("employs about 587 people" / "587 people were injured"),
+    and a claim of employing names no event the other's injuring could be told apart from.
+    "1,200 acres" rounds too many figures to tie anything."""
     if a.numbers.isdisjoint(b.numbers) or a.number_contexts.isdisjoint(b.number_contexts):
         return False
-    return not _counted_figures(a.text, a.numbers).isdisjoint(_counted_figures(b.text, b.numbers))
+    return not _tying_measures(a.text, a.numbers).isdisjoint(_tying_measures(b.text, b.numbers))
 
 
 @lru_cache(maxsize=1 << 12)
-def _counted_figures(text: str, numbers: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """(figure, the token after it) of each figure of ``TIED_DIGITS`` or more digits."""
+def _tying_measures(text: str, numbers: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """(figure, its unit) of each measure of ``TIED_DIGITS`` or more digits."""
     tokens = text.split()
+    units = _measure_units()
     return frozenset(
         (t, tokens[k + 1])
         for k, t in enumerate(tokens[:-1])
-        if t in numbers and not tokens[k + 1][:1].isdigit() and _tying_figure(t)
+        if t in numbers and tokens[k + 1] in units and _tying_figure(t)
     )
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """The units of data/measure_units.txt as a key writes them (stemmed: "acres" -> "acr")."""
+    return frozenset(stem(word.lower()) for word in data_lines("measure_units.txt"))
 
 
 def _tying_figure(number: str) -> bool:
