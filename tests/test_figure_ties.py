@@ -13,7 +13,7 @@ import pytest
 from claimtrack import build_report, extract_claims
 from claimtrack.match import features, frames, table
 from claimtrack.models import Verdict
-from claimtrack.normalize import MatchKey, normalize_claims
+from claimtrack.normalize import MatchKey, drop_scoring_texts, normalize_claims
 from claimtrack.options import Options
 
 
@@ -116,3 +116,13 @@ def test_tied_claims_of_two_outlets_make_one_agreement(write_articles: WriteArti
     report = build_report([folder], Options(use_cache=False))
     agreed = [c for c in report.clusters if c.verdict is Verdict.AGREE]
     assert len(agreed) == 1 and len(agreed[0].claim_ids) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), TIED)
+def test_the_tie_holds_after_the_scoring_texts_are_dropped(a: str, b: str) -> None:
+    # the judge asks for the similarity of keys whose texts the pipeline has dropped
+    ka, kb = _keys(a, b)
+    before = frames.similarity(ka, kb)
+    drop_scoring_texts([ka, kb])
+    assert not ka.text and not kb.text
+    assert frames.similarity(ka, kb) == before >= frames.STRONG_SIMILARITY

@@ -112,26 +112,19 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
 
 def figure_tied(a: MatchKey, b: MatchKey) -> bool:
     """The claims give one measure of at least ``TIED_DIGITS`` significant digits (a year
-    aside) in the same unit of data/measure_units.txt: "burned 12,500 acres" and "scorched
-    about 12,500 acres" tell one fact in other verbs. Head counts are left out: a story
-    reuses them for other facts ("employs about 587 people" / "587 people were injured"),
-    and a claim of employing names no event the other's injuring could be told apart from.
-    "1,200 acres" rounds too many figures to tie anything."""
-    if a.numbers.isdisjoint(b.numbers) or a.number_contexts.isdisjoint(b.number_contexts):
+    aside) and one unit of data/measure_units.txt after a figure: "burned 12,500 acres" and
+    "scorched about 12,500 acres" tell one fact in other verbs. Head counts are left out: a
+    story reuses them for other facts ("employs about 587 people" / "587 people were
+    injured"), and employing is no event the judge can tell from injuring. "1,200 acres"
+    rounds too many figures to tie anything.
+
+    Read from the key's sets (``numbers``, ``number_contexts``), not its text: the judge
+    asks for ``similarity`` after the pipeline has dropped the texts
+    (``normalize.drop_scoring_texts``), and must see the pair as the scorer did."""
+    units = a.number_contexts & b.number_contexts
+    if not units or units.isdisjoint(_measure_units()):
         return False
-    return not _tying_measures(a.text, a.numbers).isdisjoint(_tying_measures(b.text, b.numbers))
-
-
-@lru_cache(maxsize=1 << 12)
-def _tying_measures(text: str, numbers: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """(figure, its unit) of each measure of ``TIED_DIGITS`` or more digits."""
-    tokens = text.split()
-    units = _measure_units()
-    return frozenset(
-        (t, tokens[k + 1])
-        for k, t in enumerate(tokens[:-1])
-        if t in numbers and tokens[k + 1] in units and _tying_figure(t)
-    )
+    return any(_tying_figure(n) for n in a.numbers & b.numbers)
 
 
 @lru_cache(maxsize=1)
@@ -384,7 +377,7 @@ def _frame_score(
 
 def _figure_lift(batch: PairBatch, score: FloatArray, other_events: BoolArray) -> FloatArray:
     """``score`` raised to ``STRONG_SIMILARITY`` where ``figure_tied`` (see ``similarity``),
-    looked at pair by pair only where the two claims share a figure and a counted word."""
+    looked at pair by pair only where the two claims share a figure and a word after one."""
     claims = batch.claims
     rows = np.flatnonzero((score >= WEAK_SIMILARITY) & (score < STRONG_SIMILARITY) & ~other_events)
     if len(rows) == 0:
