@@ -24,13 +24,14 @@ from claimtrack.match.names import (
     spare_name_words,
 )
 from claimtrack.match.table import (
+    _YEAR,
     BoolArray,
     FloatArray,
     IntArray,
     _without_not,
     says_only_who_and_when,
 )
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey, load_tables
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
@@ -48,6 +49,11 @@ QUOTED_NAME_WORDS = 2
 #: Least frame similarity a verbatim quotation lifts: below it the claims share a phrase,
 #: not a statement (a stock phrase such as "said in a statement on").
 QUOTED_FLOOR = 50.0
+#: Significant digits of a measure that, with its unit, ties two claims to one fact however
+#: differently they tell the rest ("has burned 12,500 acres" / "has now grown to 12,500
+#: acres"): "12,500 acres" seldom measures two things of one story; "1,200" or "40" rounds
+#: many (``figure_tied``).
+TIED_DIGITS = 3
 
 
 #: Shared content words two claims need before they can be about the same event frame.
@@ -99,7 +105,40 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
         score *= OTHER_SUBJECT
     if _other_events(a, b):
         score *= OTHER_EVENT
+    elif WEAK_SIMILARITY <= score < STRONG_SIMILARITY and figure_tied(a, b):
+        score = STRONG_SIMILARITY
     return score
+
+
+def figure_tied(a: MatchKey, b: MatchKey) -> bool:
+    """The claims give one measure of at least ``TIED_DIGITS`` significant digits (a year
+    aside) and one unit of data/measure_units.txt after a figure: "burned 12,500 acres" and
+    "scorched about 12,500 acres" tell one fact in other verbs. Head counts are left out: a
+    story reuses them for other facts ("employs about 587 people" / "587 people were
+    injured"), and employing is no event the judge can tell from injuring. "1,200 acres"
+    rounds too many figures to tie anything.
+
+    Read from the key's sets (``numbers``, ``number_contexts``), not its text: the judge
+    asks for ``similarity`` after the pipeline has dropped the texts
+    (``normalize.drop_scoring_texts``), and must see the pair as the scorer did."""
+    units = a.number_contexts & b.number_contexts
+    if not units or units.isdisjoint(_measure_units()):
+        return False
+    return any(_tying_figure(n) for n in a.numbers & b.numbers)
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """The units of data/measure_units.txt as a key writes them (stemmed: "acres" -> "acr")."""
+    return frozenset(stem(word.lower()) for word in data_lines("measure_units.txt"))
+
+
+def _tying_figure(number: str) -> bool:
+    if _YEAR.fullmatch(number):
+        return False
+    whole, _, fraction = number.partition(".")
+    digits = (whole + fraction).lstrip("0").rstrip("0")
+    return digits.isdigit() and len(digits) >= TIED_DIGITS
 
 
 def quoted(a: MatchKey, b: MatchKey) -> bool:
@@ -331,9 +370,28 @@ def _frame_score(
     left, right = batch.left, batch.right
     other_subject &= (names.common(left, right + count) + names.common(left + count, right)) == 0
     score = np.where(other_subject, score * OTHER_SUBJECT, score)
-    return np.asarray(
-        np.where(_other_events_batch(batch, frames), score * OTHER_EVENT, score), dtype=np.float64
-    )
+    other_events = _other_events_batch(batch, frames)
+    score = np.where(other_events, score * OTHER_EVENT, score)
+    return _figure_lift(batch, np.asarray(score, dtype=np.float64), other_events)
+
+
+def _figure_lift(batch: PairBatch, score: FloatArray, other_events: BoolArray) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` where ``figure_tied`` (see ``similarity``),
+    looked at pair by pair only where the two claims share a figure and a word after one."""
+    claims = batch.claims
+    rows = np.flatnonzero((score >= WEAK_SIMILARITY) & (score < STRONG_SIMILARITY) & ~other_events)
+    if len(rows) == 0:
+        return score
+    part = batch.subset(rows)
+    rows = rows[(part.common(claims.numbers) > 0) & (part.common(claims.number_contexts) > 0)]
+    keys = claims.keys
+    tied = [
+        figure_tied(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    out = np.array(score, dtype=np.float64)
+    out[rows[np.asarray(tied, dtype=bool)]] = STRONG_SIMILARITY
+    return out
 
 
 def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
