@@ -1490,7 +1490,7 @@ def test_the_part_of_the_day_goes_with_the_speakers_day(text: str) -> None:
             "would follow.",
             [
                 ("The storm hit the coast on Monday.", "the agency"),
-                # a statement's own participle (data: find_addition) is the speaker's next one
+                # a participle of saying after the tag reports the speaker's next statement
                 ("More rain would follow.", "the agency"),
             ],
         ),
