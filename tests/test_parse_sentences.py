@@ -44,6 +44,15 @@ def test_one_sentence_stays_whole(text: str) -> None:
             "Troops left the U.S. The base closed.",
             ["Troops left the U.S.", "The base closed."],
         ),
+        # a starter with a contraction on it ends the sentence too
+        (
+            "It looks like a win for the U.S. It's not, yet.",
+            ["It looks like a win for the U.S.", "It's not, yet."],
+        ),
+        (
+            "They moved to the U.K. They're happy there.",
+            ["They moved to the U.K.", "They're happy there."],
+        ),
         (
             "The vote ended at 5 p.m. The count began.",
             ["The vote ended at 5 p.m.", "The count began."],

@@ -255,9 +255,14 @@ def _abbreviation_holds(token: str, text: str, following: re.Match[str]) -> bool
     if word in states and _clause_after_place(text, following.start(2) + len(next_word)):
         return False
     if word in ordinary or "." in word:
-        # "Jan. 5", "U.S. Senate" continue; "in the U.S. The next day" ends.
-        return next_word not in _STARTERS
+        # "Jan. 5", "U.S. Senate" continue; "in the U.S. The next day" ends, and so does
+        # "... for the U.S. It's not" (a starter with a contraction on it)
+        return next_word not in _STARTERS and _CONTRACTED.sub("", next_word) not in _STARTERS
     return False
+
+
+#: A contraction at a word's end ("It's", "They're", "That’ll"), cut to find the word.
+_CONTRACTED = re.compile(r"['’](?:s|re|ll|d|ve|m)$")
 
 
 #: After "Concord, Calif. Dukes" (or "Calif. Betty Dukes"), a verb that makes the name the
