@@ -106,6 +106,9 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("READ: Who runs the port now?", "navigation link"),
         ("Read next: The bridge that never opened.", "navigation link"),
         ("STORY: Council Sells Old Depot.", "navigation link"),
+        ("Share it in the comments.", "share / subscribe prompt"),
+        ("Let us know what you think in the comments below.", "share / subscribe prompt"),
+        ("To contact the harbour office, call (555) 010-4477.", "contact line"),
     ],
 )
 def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
@@ -134,6 +137,8 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "More than 40 people read the report.",
         "Story time at the library was cancelled: the roof leaked.",
         "Now the ferry is back, the island is calm.",
+        "The mayor's comments angered the crews.",
+        "To contact the crew, the coastguard sent a boat.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
@@ -327,3 +332,15 @@ def test_a_clause_before_a_colon_keeps_its_speaker() -> None:
     text = "The harbour reopened on Monday.\n\nRuiz said: The bridge will reopen.\n"
     last = extract_claims(text)[-1]
     assert (last.text, last.attribution) == ("The bridge will reopen.", "Ruiz")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<!-- ad_client = "pub-123"; ad_width = 468; ad_height = 60; ad_format = "468x60"; //-->',
+        "<script>var slot = 'top';</script>",
+    ],
+)
+def test_a_pages_markup_is_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) == "markup / code"
+    assert boilerplate_reason("Use the arrow: Settings --> Reset.") is None

@@ -122,9 +122,15 @@ def _signature_date(text: str) -> dt.date | None:
         return None
 
 
+#: How a line of a page's markup or script opens ("<!-- google_ad_client = ...").
+_MARKUP_OPENERS = ("<!--", "<script", "<iframe", "<style", "<noscript")
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a whole line is boilerplate (advert, prompt, credit, byline...), or None."""
     stripped = line.strip()
+    if stripped.startswith(_MARKUP_OPENERS):
+        return "markup / code"  # a page's script or comment pasted with its words
     if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
         return None
     if _SIGNATURE.fullmatch(stripped):
@@ -187,7 +193,7 @@ _NOTE_WORDS = frozenset(
     "reach tips follow like reporting writing editing compiled edited sign get receive "
     "cancel unsubscribe subscribe thread stay views columnist writer editor fellow "
     "correspondent contributor agency service recasts corrects changes rewrites refiles "
-    "read click clicking getty corrected".split()
+    "read click clicking getty corrected comments comment".split()
 )
 # Words that open a note only as its first word ("Via ...", "Photo: ...", "(H/T ...)",
 # "Last updated ..."): common elsewhere in a sentence ("last year", "see", "photo"), so
