@@ -986,3 +986,44 @@ def test_a_quotation_closing_inside_the_speaker_gives_no_speaker() -> None:
 def test_a_closing_tag_with_how_it_was_said_alone_keeps_its_speaker(text: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.speaker in ("he", "she")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a noun phrase before "that" after "said": the statement's subject, with a relative
+        (
+            "Ana Ruiz said a panel that studied the rock found it came from space.",
+            ("A panel that studied the rock found it came from space.", "Ana Ruiz"),
+        ),
+        (
+            "Experts said the fact that no one saw a fireball would suggest another cause.",
+            ("The fact that no one saw a fireball would suggest another cause.", "Experts"),
+        ),
+        # after a verb with an object, "that" opens a relative about it
+        (
+            "The group posted a video on Monday that showed the hostage.",
+            ("The group posted a video on Monday that showed the hostage.", None),
+        ),
+    ],
+)
+def test_a_noun_phrase_before_that_is_no_person_told(
+    text: str, claim: tuple[str, str | None]
+) -> None:
+    assert claim in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Ana Ruiz told the court that the rock came from space.", "The rock came from space."),
+        ("Ana Ruiz warned the council that the pier was unsafe.", "The pier was unsafe."),
+        ("Local outlets reported a rumour that the pier was unsafe.", "The pier was unsafe."),
+        ("The Courier reported a day ago that the pier was unsafe.", "The pier was unsafe."),
+        ("The port stressed the fact that the pier was unsafe.", "The pier was unsafe."),
+    ],
+)
+def test_a_person_told_or_a_content_noun_keeps_that_as_the_statements(
+    text: str, claim: str
+) -> None:
+    assert claim in [said for said, _ in facts(text)]

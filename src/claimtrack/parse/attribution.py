@@ -1657,6 +1657,42 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ed") and len(word) > 7
 
 
+#: Verbs whose object before "that" is the person told ("warned the council that").
+_PERSON_OBJECT_VERBS = frozenset(
+    "tell warn assure reassure inform remind ask advise notify brief convince persuade "
+    "show promise".split()
+)
+_DETERMINERS = frozenset("a an the his her their its our".split())
+
+
+def _object_is_the_subject(match: re.Match[str]) -> bool:
+    """ "said a committee that studied the rock found ...", "posted a video that showed
+    ...": after a verb that tells no one (not "told the court that"), a noun phrase with a
+    determiner before "that" is no object of saying: "that" opens its relative clause.
+    After "said" or "added" always (they take no object: "said the fact that X would ..."
+    has the subject "the fact that X"); after other verbs unless the noun names a content or a
+    time ("reported a rumour that", "reported a day ago that": data/nouns_before_that.txt)
+    or a participle of saying holds the content ("posted a story claiming that")."""
+    told = match.groupdict().get("object")
+    if not told or told.split(None, 1)[0].lower() not in _DETERMINERS:
+        return False
+    verb = match.group("verb").lower()
+    if lemmas.verb_lemma(verb) in _PERSON_OBJECT_VERBS:
+        return False
+    if verb in _OBJECTLESS_VERBS:
+        return True
+    words = told.lower().split()
+    if words[-1] in tables.words("nouns_before_that.txt"):
+        return False
+    return not any(word.endswith("ing") and word[:-3] in _SAYING_STEMS for word in words)
+
+
+#: Verbs of saying that take no object before "that" ("said the fact that ..." has none).
+_OBJECTLESS_VERBS = frozenset(("said", "says", "say", "added", "adds"))
+#: Stems of participles of saying that hold a content in an object ("a story claiming").
+_SAYING_STEMS = frozenset(("claim", "say", "stat", "suggest", "alleg", "report", "argu"))
+
+
 def _object_is_a_report(match: re.Match[str]) -> bool:
     """ "says some local reports that ...", but not "confirmed reports that X", which
     vouches for X."""
@@ -1759,6 +1795,8 @@ def _leading_match(text: str) -> Attribution | None:
         match = pattern.match(text)
         if match is None or _object_is_a_report(match) or _noun_of_saying(text, match):
             continue
+        if _object_is_the_subject(match):
+            continue  # "said a committee that studied the rock found ...": a relative
         if _compound_noun(match.group("verb"), match.group("content")):
             continue  # "an analyst who runs a think tank called ...": no verb of saying
         if _relative_after_tail(match):
