@@ -294,6 +294,10 @@ def _claim_texts(text: str) -> list[str]:
         ("Her choice: Ana Ruiz began training at 14.", "Ana Ruiz began training at 14."),
         ("On patrol: Two officers walk the pier.", "Two officers walk the pier."),
         ("FACT: The ferry carries 300 cars.", "The ferry carries 300 cars."),
+        # one word is no clause, though it is a participle
+        ("Injured: The skipper was taken to hospital.", "The skipper was taken to hospital."),
+        # but it says what happened when the words after it have no verb
+        ("Rescued: Skipper Tom Berg, 52.", "Rescued: Skipper Tom Berg, 52."),
     ],
 )
 def test_a_captions_label_is_not_part_of_its_claim(sentence: str, claim: str) -> None:

@@ -1025,12 +1025,20 @@ def _after_caption_label(context: Context, text: str, start: int, end: int) -> i
     article writes as a name ("Hunter: They are coming ...", a
     transcript's speaker)."""
     label = noise.caption_label(text, start, end)
-    if label is None or grammar.has_verb(label.words) or labels_the_kind(label.words):
+    if label is None or labels_the_kind(label.words):
         return start
+    if " " in label.words and grammar.has_verb(label.words):
+        return start  # one word is no clause: "Graffitied:", "Arrested:" label a picture
     if headlines.in_masthead(text, start):
         return start  # a headline's "Kurds: ..." names who says it
     if " " not in label.words and label.words in context.known_names:
         return start
+    if (
+        " " not in label.words
+        and grammar.is_past_participle(label.words)
+        and not grammar.has_verb(text[label.content_start : end])
+    ):
+        return start  # "Murdered: journalist James Foley": the label says what happened
     return label.content_start
 
 
