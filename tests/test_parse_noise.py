@@ -109,6 +109,8 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("Share it in the comments.", "share / subscribe prompt"),
         ("Let us know what you think in the comments below.", "share / subscribe prompt"),
         ("To contact the harbour office, call (555) 010-4477.", "contact line"),
+        ("(If you have any other details, do get in touch.)", "contact line"),
+        ("Please get in touch with the desk.", "contact line"),
     ],
 )
 def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
@@ -139,6 +141,7 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "Now the ferry is back, the island is calm.",
         "The mayor's comments angered the crews.",
         "To contact the crew, the coastguard sent a boat.",
+        "Police urged anyone who saw the crash to get in touch.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
