@@ -390,3 +390,47 @@ def test_a_count_of_several_counts_the_plural_head_of_a_compound(text: str, coun
 )
 def test_a_plural_or_a_single_thing_is_counted_itself(text: str, counts: str) -> None:
     assert one(text)[3] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two Americans were hurt in the crash.", "american"),
+        ("Officials said four Iraqis, two of them boys, died.", "iraqi"),
+        ("The ship carried 30 Canadians.", "canadian"),
+        ("Police held three other Germans at the border.", "german"),
+        # a nationality adjective or a name before the counted noun is passed over
+        ("The strike killed 12 Syrian soldiers.", "soldier"),
+        ("She visited five Texas towns.", "town"),
+        ("Six Swiss banks paid fines.", "bank"),
+    ],
+)
+def test_a_plural_of_nationality_is_the_people_counted(text: str, counts: str) -> None:
+    assert find_numbers(text)[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She is serving a 15-year sentence.", "year"),
+        ("The rescue ended a three-day search.", "day"),
+        ("They built a 40-mile fence.", "mile"),
+        ("He took a six-month leave.", "month"),
+        ("Doctors began a 10-hour operation.", "hour"),
+    ],
+)
+def test_a_unit_hyphenated_to_a_figure_is_its_unit(text: str, unit: str) -> None:
+    assert one(text)[2] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old man was arrested.",
+        "The 52-year old driver was hurt.",
+        "Cliffs of a 30-mile-long coast fell.",
+        "Police seized three F-35 parts.",
+    ],
+)
+def test_an_age_or_an_extent_keeps_its_figure_bare(text: str) -> None:
+    assert all(n.unit is None for n in find_numbers(text))

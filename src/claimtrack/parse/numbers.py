@@ -92,6 +92,10 @@ _NEXT_WORDS = re.compile(
     r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A unit hyphenated to a figure as a modifier: "a 10-year sentence", "a 48-minute wait". Not
+#: one hyphenated on or before "old" ("71-year-old", "35-year old", "30-metre-high"): an age
+#: or an extent, which the judge reads from the words.
+_GLUED_UNIT = re.compile(r"-([A-Za-z]+)(?![\w-]|\s+old\b)")
 _DETERMINERS = frozenset("its their his her our your these those".split())
 _AREA_AND_VOLUME = frozenset(("square", "cubic"))
 _SKIP_COUNT = frozenset(
@@ -465,10 +469,13 @@ def _counted(
     """The noun a number counts ("1,200 Israeli civilians" -> civilian), or a unit word.
     ``several``: the figure is more than one, so a plain count names its things in the
     plural ("two aid workers" counts workers)."""
+    units = _units()
+    glued = _GLUED_UNIT.match(text, end) if unit is None else None
+    if glued is not None and glued.group(1).lower() in units:
+        return None, units[glued.group(1).lower()]  # "a 10-year sentence", "a 5-mile walk"
     following = _NEXT_WORDS.match(text, end)
     if following is None:
         return None, unit
-    units = _units()
     measure = ""  # "square " or "cubic ": square metres are no metres
     words = following.groups()
     for index, word in enumerate(words):
@@ -491,6 +498,8 @@ def _counted(
         if lower.endswith(("ed", "ing")) or _is_verb_form(lower):
             continue  # a participle: "1,450 damaged homes", "scores taken hostage"
         if word[0].isupper():
+            if lower.endswith("s") and lower[:-1] in _nationalities():
+                return lower[:-1], unit  # the people themselves: "four Americans were hurt"
             continue  # an adjective of nationality or a name: "1,200 Israeli civilians"
         if unit is not None and lower in units:
             continue
@@ -524,6 +533,11 @@ def _count_modifiers() -> frozenset[str]:
     """Adjectives that say which or how many more of the counted things, not what they are
     ("four other countries", "11 different voices"): the noun after them is counted."""
     return tables.words("count_modifiers.txt") | tables.words("kind_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    return tables.words("nationality_adjectives.txt")
 
 
 @lru_cache(maxsize=1)
