@@ -297,3 +297,140 @@ def test_number_triggers_start_their_words(monkeypatch: pytest.MonkeyPatch) -> N
     table = {**numbers._number_words(), "none": (0.0, 0.0, "exact")}
     monkeypatch.setattr(numbers, "_number_words", lambda: table)
     assert not numbers._triggers_start_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Tickets will sell for $40 to $65 at the door.", 40, 65, "$"),
+        ("Repairs cost between £300 and £450 a house.", 300, 450, "GBP"),
+        ("Rents ran €900-€1,100 in the old town.", 900, 1100, "EUR"),
+        ("The deal was worth between $3 and $4 billion.", 3e9, 4e9, "$"),
+        ("Fares went up from $2 to $3.", 2, 3, "$"),
+    ],
+)
+def test_a_range_of_sums_may_repeat_its_currency_sign(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    found = find_numbers(text)
+    assert [(n.low, n.high, n.unit) for n in found] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The fee rose from $5 to €7 overnight.", [(5, 5, "$"), (7, 7, "EUR")]),
+        ("It was between 4 and $9 a ticket.", [(4, 4, None), (9, 9, "$")]),
+        ("He paid $20 and 5 friends came.", [(20, 20, "$"), (5, 5, None)]),
+    ],
+)
+def test_a_sign_on_one_figure_only_or_another_currency_keeps_two_figures(
+    text: str, values: list[tuple[float, float, str | None]]
+) -> None:
+    assert [(n.low, n.high, n.unit) for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police arrested four other men at the port.", "man"),
+        ("The choir has 11 different singers.", "singer"),
+        ("The studio will film 20 new episodes.", "episode"),
+        ("The city hired two additional nurses.", "nurse"),
+        ("They found three separate leaks.", "leak"),
+        ("Only one other patient was hurt.", "patient"),
+        ("Rescuers freed three other children.", "child"),
+        ("The firm sells six different cheeses.", "cheese"),
+    ],
+)
+def test_a_modifier_of_which_or_how_many_more_is_not_what_is_counted(
+    text: str, counts: str
+) -> None:
+    assert one(text)[3] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seats cost $15 each at the gate.",
+        "The app costs $4 per month.",
+        "Guards caught five of them at dawn.",
+        "Shares may reach $90 when trading opens.",
+        "He made $3,000 off the video.",
+        "The bill came to $80 including tips.",
+        "It has three new.",
+    ],
+)
+def test_a_function_word_after_a_figure_is_not_what_it_counts(text: str) -> None:
+    assert one(text)[3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two aid workers were freed.", "worker"),
+        ("Jets flew 14 air strikes overnight.", "strike"),
+        ("She met three senior officials in Rome.", "official"),
+        ("Six police officers were hurt.", "officer"),
+    ],
+)
+def test_a_count_of_several_counts_the_plural_head_of_a_compound(text: str, counts: str) -> None:
+    assert one(text)[3] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("One man says the road is shut.", "man"),
+        ("Three men gathered outside.", "man"),
+        ("She has two sons and a dog.", "son"),
+        ("Two soldiers died in the blast.", "soldier"),
+        ("He sold 40 cars last year.", "car"),
+    ],
+)
+def test_a_plural_or_a_single_thing_is_counted_itself(text: str, counts: str) -> None:
+    assert one(text)[3] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Two Americans were hurt in the crash.", "american"),
+        ("Officials said four Iraqis, two of them boys, died.", "iraqi"),
+        ("The ship carried 30 Canadians.", "canadian"),
+        ("Police held three other Germans at the border.", "german"),
+        # a nationality adjective or a name before the counted noun is passed over
+        ("The strike killed 12 Syrian soldiers.", "soldier"),
+        ("She visited five Texas towns.", "town"),
+        ("Six Swiss banks paid fines.", "bank"),
+    ],
+)
+def test_a_plural_of_nationality_is_the_people_counted(text: str, counts: str) -> None:
+    assert find_numbers(text)[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She is serving a 15-year sentence.", "year"),
+        ("The rescue ended a three-day search.", "day"),
+        ("They built a 40-mile fence.", "mile"),
+        ("He took a six-month leave.", "month"),
+        ("Doctors began a 10-hour operation.", "hour"),
+    ],
+)
+def test_a_unit_hyphenated_to_a_figure_is_its_unit(text: str, unit: str) -> None:
+    assert one(text)[2] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 52-year-old man was arrested.",
+        "The 52-year old driver was hurt.",
+        "Cliffs of a 30-mile-long coast fell.",
+        "Police seized three F-35 parts.",
+    ],
+)
+def test_an_age_or_an_extent_keeps_its_figure_bare(text: str) -> None:
+    assert all(n.unit is None for n in find_numbers(text))

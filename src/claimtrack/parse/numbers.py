@@ -75,7 +75,10 @@ def _pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<![\w.,$€£-])(?:(?P<between>between)\s+|(?P<approx>{approx_alt})\s+)?(?:{number})"
-        rf"(?:\s?(?P<range>-|–|to)\s?(?P<num2>{_DIGITS})|(?(between)\s+and\s+(?P<num3>{_DIGITS})))?"
+        # A sum's second figure may repeat its currency sign: "$29 to $35", "between $5 and $10"
+        # (the same sign only: "$5 to €7" are two sums).
+        rf"(?:\s?(?P<range>-|–|to)\s?(?P=cur)?(?P<num2>{_DIGITS})"
+        rf"|(?(between)\s+and\s+(?P=cur)?(?P<num3>{_DIGITS})))?"
         # A scale after the second figure is given once for both: "2.1 to 2.4 million".
         rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
@@ -89,11 +92,16 @@ _NEXT_WORDS = re.compile(
     r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A unit hyphenated to a figure as a modifier: "a 10-year sentence", "a 48-minute wait". Not
+#: one hyphenated on or before "old" ("71-year-old", "35-year old", "30-metre-high"): an age
+#: or an extent, which the judge reads from the words.
+_GLUED_UNIT = re.compile(r"-([A-Za-z]+)(?![\w-]|\s+old\b)")
 _DETERMINERS = frozenset("its their his her our your these those".split())
 _AREA_AND_VOLUME = frozenset(("square", "cubic"))
 _SKIP_COUNT = frozenset(
     "the a an of and or to in on at by for from with as than more less who which that were was "
-    "are is have has had been be will would could said people's".split()
+    "are is have has had been be will would could said people's each per them out where x "
+    "when while if off upon just never including".split()
 )
 
 
@@ -329,7 +337,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         unit = _units().get(cur.lower(), cur)
     else:
         unit = None
-    counts, unit = _counted(text, match.end(), unit)
+    several = interval[0] is not None and interval[0] > 1
+    counts, unit = _counted(text, match.end(), unit, several)
     raw = text[match.start() : match.end()]
     start = match.start() + len(raw) - len(raw.lstrip())
     surface = raw.strip()
@@ -454,14 +463,22 @@ def _interval(
     return (value, value), False
 
 
-def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | None]:
-    """The noun a number counts ("1,200 Israeli civilians" -> civilian), or a unit word."""
+def _counted(
+    text: str, end: int, unit: str | None, several: bool = False
+) -> tuple[str | None, str | None]:
+    """The noun a number counts ("1,200 Israeli civilians" -> civilian), or a unit word.
+    ``several``: the figure is more than one, so a plain count names its things in the
+    plural ("two aid workers" counts workers)."""
+    units = _units()
+    glued = _GLUED_UNIT.match(text, end) if unit is None else None
+    if glued is not None and glued.group(1).lower() in units:
+        return None, units[glued.group(1).lower()]  # "a 10-year sentence", "a 5-mile walk"
     following = _NEXT_WORDS.match(text, end)
     if following is None:
         return None, unit
-    units = _units()
     measure = ""  # "square " or "cubic ": square metres are no metres
-    for word in following.groups():
+    words = following.groups()
+    for index, word in enumerate(words):
         if word is None:
             break
         lower = word.lower()
@@ -470,18 +487,57 @@ def _counted(text: str, end: int, unit: str | None) -> tuple[str | None, str | N
         if lower in _AREA_AND_VOLUME:
             measure = lower + " "
             continue  # "2,400 square feet" counts feet
-        if lower in _DETERMINERS or lower.split("-", 1)[0] in _number_words():
+        if (
+            lower in _DETERMINERS
+            or lower.split("-", 1)[0] in _number_words()
+            or lower in _count_modifiers()
+        ):
             continue  # "seven of its workers"; "seven eight-year-old boys" counts boys
         if lower in _SKIP_COUNT or lower.endswith("ly"):
             break
         if lower.endswith(("ed", "ing")) or _is_verb_form(lower):
             continue  # a participle: "1,450 damaged homes", "scores taken hostage"
         if word[0].isupper():
+            if lower.endswith("s") and lower[:-1] in _nationalities():
+                return lower[:-1], unit  # the people themselves: "four Americans were hurt"
             continue  # an adjective of nationality or a name: "1,200 Israeli civilians"
         if unit is not None and lower in units:
             continue
+        if several and unit is None:
+            head = _compound_head(lower, words[index + 1 : index + 2])
+            if head is not None:
+                return head, unit
         return noun_lemma(lower), unit
     return None, unit
+
+
+def _compound_head(first: str, rest: tuple[str | None, ...]) -> str | None:
+    """The plural noun after a singular one, when a count of several is written before
+    both: the first is a modifier of the second ("two aid workers", "14 air strikes", "three
+    senior officials" count workers, strikes and officials). None when the first word is
+    already plural ("seven sheep", "three men") or the second is no plural noun."""
+    if not rest or rest[0] is None or first.endswith("s") or noun_lemma(first) != first:
+        return None
+    second = rest[0]
+    lower = second.lower()
+    if not second[0].islower() or not lower.endswith("s") or lower.endswith(("ss", "us", "is")):
+        return None
+    if lower in _SKIP_COUNT or lower in _units() or _is_verb_form(lower):
+        return None
+    lemma = noun_lemma(lower)
+    return lemma if lemma != lower else None
+
+
+@lru_cache(maxsize=1)
+def _count_modifiers() -> frozenset[str]:
+    """Adjectives that say which or how many more of the counted things, not what they are
+    ("four other countries", "11 different voices"): the noun after them is counted."""
+    return tables.words("count_modifiers.txt") | tables.words("kind_adjectives.txt")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    return tables.words("nationality_adjectives.txt")
 
 
 @lru_cache(maxsize=1)
