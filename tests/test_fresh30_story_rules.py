@@ -128,3 +128,43 @@ def test_the_opposite_before_the_day_or_without_one_still_conflicts(
 ) -> None:
     types = _dated_types(text_a, text_b)
     assert ConflictType.ANTONYM in types or ConflictType.NEGATION in types
+
+
+# --- one of a country's services as the doer: "by the navy" / "by the coastguard" ----------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The search was led by the coastguard.", "The search was led by the navy."),
+        ("The convoy was escorted by the army.", "The convoy was escorted by the navy."),
+        (
+            "The evacuation was organised by the army, which sent six lorries.",
+            "The evacuation was organised by the gendarmerie.",
+        ),
+    ],
+)
+def test_two_services_doing_one_act_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT in _types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one service
+        ("The search was led by the navy.", "The search was led by the navy from Ravnsby."),
+        # two doers on one side
+        (
+            "The convoy was escorted by the army and the navy.",
+            "The convoy was escorted by the army.",
+        ),
+        # a service word before a noun is no doer ("navy divers")
+        ("The wreck was searched by the navy divers.", "The wreck was searched by the coastguard."),
+        # an act many do at once
+        ("The plan was criticised by the army.", "The plan was criticised by the navy."),
+        # a word of no service
+        ("The search was led by the volunteers.", "The search was led by the navy."),
+    ],
+)
+def test_one_service_or_no_lone_service_does_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT not in _types(text_a, text_b)
