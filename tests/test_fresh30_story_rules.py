@@ -168,3 +168,35 @@ def test_two_services_doing_one_act_conflict(text_a: str, text_b: str) -> None:
 )
 def test_one_service_or_no_lone_service_does_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.AGENT not in _types(text_a, text_b)
+
+
+# --- two things, each with its own date: "The school ... until Thursday" / "The line ..." ---
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The village school will stay closed until Thursday.",
+            "The tram line will remain closed until Monday.",
+        ),
+        ("The museum will reopen on Friday.", "The swimming pool will reopen on Sunday."),
+        ("The bridge was closed on Monday.", "The ring road was closed on Wednesday."),
+    ],
+)
+def test_two_things_dated_apart_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in _dated_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one thing
+        ("The village school will reopen on Thursday.", "The school will reopen on Monday."),
+        ("The bridge was closed on Monday.", "The old bridge was closed on Wednesday."),
+        # a name on one side: one party goes by several names
+        ("Dunmere Council will vote on Friday.", "The council will vote on Monday."),
+    ],
+)
+def test_one_thing_or_a_name_dated_apart_conflicts(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in _dated_types(text_a, text_b)
