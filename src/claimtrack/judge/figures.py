@@ -1240,6 +1240,8 @@ def load_counted_events() -> Mapping[str, str]:
         if line.lstrip().startswith("#") or not members:
             continue
         for member in members.split(","):
+            if " " in member.strip():
+                continue  # a phrase ("to hospital"): ``_event_phrases``
             token = normalize_text(member.strip()).text
             if token and " " not in token:
                 events[token] = name.strip()
@@ -1262,8 +1264,8 @@ def _event_of(text: str, figure: str) -> str | None:
     if index < 0:
         return None
     events = load_counted_events()
-    before = _token_list(_CLAUSE_BREAK.split(text[:index])[-1])
-    after = _token_list(_CLAUSE_BREAK.split(text[index + len(figure) :])[0])
+    before = _event_tokens(_CLAUSE_BREAK.split(text[:index])[-1])
+    after = _event_tokens(_CLAUSE_BREAK.split(text[index + len(figure) :])[0])
     found_after = next(((k, events[t]) for k, t in enumerate(after) if t in events), None)
     found_before = next(
         ((k, events[t]) for k, t in enumerate(reversed(before)) if t in events), None
@@ -1271,6 +1273,40 @@ def _event_of(text: str, figure: str) -> str | None:
     if found_after and (not found_before or found_after[0] <= found_before[0]):
         return found_after[1]
     return found_before[1] if found_before else None
+
+
+def _event_tokens(clause: str) -> tuple[str, ...]:
+    """The clause's tokens, each event phrase of data/counted_events.txt ("to hospital") one
+    token of its event: its words alone are no event ("a hospital in Westbrook")."""
+    pattern, tokens = _event_phrases()
+    if pattern is not None:
+        clause = pattern.sub(lambda found: f" {tokens[_phrase_key(found.group(0))]} ", clause)
+    return _token_list(clause)
+
+
+@lru_cache(maxsize=1)
+def _event_phrases() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A pattern of the event phrases of data/counted_events.txt and, for each phrase, a word
+    of its event that stands for it (the event's first one-word member)."""
+    tokens: dict[str, str] = {}
+    for line in data_lines("counted_events.txt"):
+        _, _, members = line.partition(":")
+        words = [m.strip() for m in members.split(",") if m.strip()]
+        single = next((w for w in words if " " not in w), None)
+        for phrase in (w for w in words if " " in w):
+            if single is not None:
+                tokens[_phrase_key(phrase)] = single
+    if not tokens:
+        return None, tokens
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(tokens, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), tokens
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 #: Words that make a figure an increment: "another 14", "a further 14", "14 more", "14 extra";

@@ -4,6 +4,7 @@ scope) and adds certainty notes; each rule's public two-claim entry lives here t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from claimtrack import match
@@ -54,7 +55,7 @@ def _conflicts_of(
     a, b = facts_a.claim, facts_b.claim
     conflicts: list[Conflict] = []
     conflicts += _numeric_conflicts(facts_a, facts_b)
-    if a.dates and b.dates:  # no dates on one side: nothing to compare
+    if a.dates and b.dates and not _two_things(a, b):  # no dates on one side: nothing to compare
         if _same_event(ka, kb):
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
@@ -94,6 +95,22 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     words_a = _words_of(a.subject)
     words_b = _words_of(b.subject)
     return not words_a or not words_b or bool(words_a & words_b)
+
+
+def _two_things(a: Claim, b: Claim) -> bool:
+    """Both subjects are things named with a determiner that share no word ("The village
+    school will stay closed until Thursday" / "The line will remain closed until Monday"):
+    each claim dates what happens to its own thing. Names ("Iran" / "Tehran's envoy") are
+    left to the other rules: one party goes by several names."""
+    if not a.subject or not b.subject:
+        return False
+    if not _DETERMINED.match(a.subject) or not _DETERMINED.match(b.subject):
+        return False
+    return not _words_of(a.subject) & _words_of(b.subject)
+
+
+#: A subject that opens with a determiner: a thing, not a name.
+_DETERMINED = re.compile(r"(?:the|a|an|this|that|its|their|his|her)[ \t]", re.I)
 
 
 def contradicts(conflicts: Iterable[Conflict]) -> bool:

@@ -449,7 +449,8 @@ def _at_other_times(denying: Claim, affirming: Claim) -> bool:
 def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.date, dt.date | None]]:
     """The resolved dates of the claim as (first day, last day or None for open-ended);
     those written in ``clause`` only, when it holds any. A date after "until" ends a
-    period that runs from before it ("will stay closed until Monday" holds on Sunday)."""
+    period that runs from before it, and that ends the day before: "will stay closed until
+    Monday" holds on Sunday, and on Monday the opposite begins ("will reopen on Monday")."""
     lower = claim.text.lower()
     dates = claim.dates
     if clause and any(d.text in clause for d in dates):
@@ -461,8 +462,15 @@ def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.dat
         written = date.text.lower()
         since = f"since {written}" in lower
         until = f"until {written}" in lower or f"till {written}" in lower
-        periods.append((dt.date.min if until else date.earliest, None if since else date.latest))
+        if until:
+            periods.append((dt.date.min, _day_before(date.earliest)))
+        else:
+            periods.append((date.earliest, None if since else date.latest))
     return periods
+
+
+def _day_before(day: dt.date) -> dt.date:
+    return day if day == dt.date.min else day - dt.timedelta(days=1)
 
 
 #: Marks between the clauses of one sentence ("played a season in 2004, hasn't played since").

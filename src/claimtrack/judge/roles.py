@@ -55,11 +55,20 @@ _BODY_AGENT = re.compile(
 )
 
 
+#: "was coordinated by the navy": the passive of ``_BODY_AGENT`` with "the" and one word,
+#: a doer only when that word names one body of a country's services (data/lone_bodies.txt).
+_LONE_BODY_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+    r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z]+)\b"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def agents(text: str) -> tuple[Agent, ...]:
     """The named doers of the passives in ``text``, and the bodies described as one ("by
-    the state fire agency"); none for several doers ("by Ana Ruiz and Tom Berg"), a day
-    ("by Friday") or an act many do at once."""
+    the state fire agency", "by the navy"); none for several doers ("by Ana Ruiz and Tom
+    Berg", "by the army and the navy"), a day ("by Friday") or an act many do at once."""
     if " by " not in text:
         return ()  # most claims: one substring test
     found = []
@@ -74,6 +83,14 @@ def agents(text: str) -> tuple[Agent, ...]:
         name = _body_name(match.group("name"))
         end = match.start("name") + len(name)
         if name and _ends_noun_phrase(name, text[end:]) and not _MORE.match(text, end):
+            found += _agent(text, match, name, match.group("verb"))
+    for match in _LONE_BODY_AGENT.finditer(text):
+        name, end = match.group("name"), match.end("name")
+        if (
+            name in _lone_bodies()
+            and _ends_noun_phrase(name, text[end:])
+            and not _MORE.match(text, end)
+        ):
             found += _agent(text, match, name, match.group("verb"))
     return tuple(found)
 
@@ -136,6 +153,11 @@ def _regions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _body_heads() -> frozenset[str]:
     return tables.words("body_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def _lone_bodies() -> frozenset[str]:
+    return tables.words("lone_bodies.txt")
 
 
 @lru_cache(maxsize=1)
