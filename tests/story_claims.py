@@ -35,3 +35,10 @@ def conflict_values(
     b = parse.parse_statement(text_b, "b:1", "b")
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     return [c.values for c in found if c.type is of]
+
+
+def conflict_types(text_a: str, text_b: str) -> set[ConflictType]:
+    """The types of the conflicts the judge finds between two single statements."""
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import judge, parse
+from claimtrack import parse
 from claimtrack.models import Article, ConflictType
-from claimtrack.normalize import normalize_claim
-from story_claims import conflict_values
-
-
-def _types(text_a: str, text_b: str) -> set[ConflictType]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}
-
+from story_claims import conflict_types, conflict_values
 
 # --- opposite verbs on two named things: "sells software" / "to buy Arlo Networks" ----------
 
@@ -100,8 +92,8 @@ def test_opposite_verbs_on_one_named_object_still_conflict(
     ],
 )
 def test_a_denial_meets_an_assertion_that_gives_a_reason(denial: str, assertion: str) -> None:
-    assert ConflictType.ATTRIBUTION in _types(denial, assertion)
-    assert ConflictType.ATTRIBUTION in _types(assertion, denial)
+    assert ConflictType.ATTRIBUTION in conflict_types(denial, assertion)
+    assert ConflictType.ATTRIBUTION in conflict_types(assertion, denial)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +118,7 @@ def test_a_denial_meets_an_assertion_that_gives_a_reason(denial: str, assertion:
     ],
 )
 def test_a_denial_does_not_meet_another_act(denial: str, assertion: str) -> None:
-    assert ConflictType.ATTRIBUTION not in _types(denial, assertion)
+    assert ConflictType.ATTRIBUTION not in conflict_types(denial, assertion)
 
 
 # --- figures: a part of those counted, a change's cause, a set phrase, two doers -------------
@@ -280,7 +272,7 @@ def test_two_named_doers_count_two_acts(
     ],
 )
 def test_a_denial_does_not_meet_an_act_of_its_purpose_clause(denial: str, assertion: str) -> None:
-    found = _types(denial, assertion) | _types(assertion, denial)
+    found = conflict_types(denial, assertion) | conflict_types(assertion, denial)
     assert not found & {ConflictType.ATTRIBUTION, ConflictType.NEGATION}
 
 
@@ -302,7 +294,7 @@ def test_a_denial_does_not_meet_an_act_of_its_purpose_clause(denial: str, assert
     ],
 )
 def test_a_denial_still_meets_the_act_it_denies(denial: str, assertion: str) -> None:
-    assert ConflictType.ATTRIBUTION in _types(denial, assertion)
+    assert ConflictType.ATTRIBUTION in conflict_types(denial, assertion)
 
 
 # --- figures: expected against measured, a group's line against one person's own ------------
@@ -487,4 +479,4 @@ def test_two_nouns_of_one_kind_count_one_thing(
     ],
 )
 def test_the_month_may_is_no_modal(text_a: str, text_b: str, expected: bool) -> None:
-    assert (ConflictType.NEGATION in _types(text_a, text_b)) is expected
+    assert (ConflictType.NEGATION in conflict_types(text_a, text_b)) is expected

@@ -13,13 +13,7 @@ from claimtrack.models import Article, Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
 from claimtrack.parse.split import find_reason
-
-
-def _types(text_a: str, text_b: str) -> set[ConflictType]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}
-
+from story_claims import conflict_types
 
 # --- a currency's name after a figure is its unit: "48 million dollars" / "$61 million" ----
 
@@ -35,7 +29,7 @@ def _types(text_a: str, text_b: str) -> set[ConflictType]:
 def test_a_currency_named_after_the_figure_is_compared_with_its_sign(
     text_a: str, text_b: str
 ) -> None:
-    assert ConflictType.NUMERIC in _types(text_a, text_b)
+    assert ConflictType.NUMERIC in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def test_a_currency_named_after_the_figure_is_compared_with_its_sign(
 def test_a_currency_named_after_the_figure_agrees_with_the_same_sum(
     text_a: str, text_b: str
 ) -> None:
-    assert ConflictType.NUMERIC not in _types(text_a, text_b)
+    assert ConflictType.NUMERIC not in conflict_types(text_a, text_b)
 
 
 # --- a doer described as one body: "by the state fire agency" / "by the Redford Sheriff's
@@ -75,7 +69,7 @@ def test_a_currency_named_after_the_figure_agrees_with_the_same_sum(
     ],
 )
 def test_two_bodies_doing_one_act_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT in _types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def test_two_bodies_doing_one_act_conflict(text_a: str, text_b: str) -> None:
     ],
 )
 def test_one_body_or_no_single_body_does_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT not in _types(text_a, text_b)
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
 
 
 def test_a_body_before_a_noun_is_a_modifier_not_the_doer() -> None:
@@ -169,7 +163,7 @@ def test_the_modal_may_beside_a_month_still_hedges(text_a: str, text_b: str) -> 
     ],
 )
 def test_opposite_sides_of_one_thing_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.ANTONYM in _types(text_a, text_b)
+    assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +187,7 @@ def test_opposite_sides_of_one_thing_conflict(text_a: str, text_b: str) -> None:
     ],
 )
 def test_sides_of_two_things_or_both_sides_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.ANTONYM not in _types(text_a, text_b)
+    assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
 
 
 # --- two sites "at the University of X": a place note, a shared first word aside -----------
@@ -275,7 +269,7 @@ def test_one_site_or_no_site_gives_no_place_note(text_a: str, text_b: str) -> No
     ],
 )
 def test_a_part_marked_alone_is_not_the_whole(text_a: str, text_b: str) -> None:
-    assert ConflictType.NUMERIC not in _types(text_a, text_b)
+    assert ConflictType.NUMERIC not in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -289,7 +283,7 @@ def test_a_part_marked_alone_is_not_the_whole(text_a: str, text_b: str) -> None:
     ],
 )
 def test_the_same_part_or_alone_of_a_person_is_compared(text_a: str, text_b: str) -> None:
-    assert ConflictType.NUMERIC in _types(text_a, text_b)
+    assert ConflictType.NUMERIC in conflict_types(text_a, text_b)
 
 
 # --- a figure after "of" in the subject is no doer: "a study of 14,200 adults has found" ---
@@ -311,7 +305,7 @@ def test_the_same_part_or_alone_of_a_person_is_compared(text_a: str, text_b: str
 def test_a_figure_of_a_subject_noun_is_compared_with_the_acts_object(
     text_a: str, text_b: str
 ) -> None:
-    assert ConflictType.NUMERIC in _types(text_a, text_b)
+    assert ConflictType.NUMERIC in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -332,7 +326,7 @@ def test_a_figure_of_a_subject_noun_is_compared_with_the_acts_object(
 def test_doers_and_objects_of_two_acts_or_one_count_do_not_conflict(
     text_a: str, text_b: str
 ) -> None:
-    assert ConflictType.NUMERIC not in _types(text_a, text_b)
+    assert ConflictType.NUMERIC not in conflict_types(text_a, text_b)
 
 
 # --- causes: "over a row about", "over a disagreement over" --------------------------------
@@ -370,7 +364,7 @@ def test_no_cause_in_rows_of_another_kind(text: str) -> None:
 
 
 def test_a_row_and_ill_health_are_two_causes_of_one_resignation() -> None:
-    found = _types(
+    found = conflict_types(
         "Health minister Daniel Okoro was stepping down because of ill health.",
         "Daniel Okoro quit as health minister on Tuesday over a row about cuts to hospitals.",
     )

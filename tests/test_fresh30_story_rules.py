@@ -11,13 +11,7 @@ from claimtrack import judge, parse
 from claimtrack.models import Article, Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
-
-
-def _types(text_a: str, text_b: str) -> set[ConflictType]:
-    a = parse.parse_statement(text_a, "a:1", "a")
-    b = parse.parse_statement(text_b, "b:1", "b")
-    return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}
-
+from story_claims import conflict_types
 
 # --- those taken to hospital, however the verb puts it: "taken to" / "treated in" ----------
 
@@ -40,7 +34,7 @@ def _types(text_a: str, text_b: str) -> set[ConflictType]:
     ],
 )
 def test_two_counts_of_those_in_hospital_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.NUMERIC in _types(text_a, text_b)
+    assert ConflictType.NUMERIC in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_two_counts_of_those_in_hospital_conflict(text_a: str, text_b: str) -> N
     ],
 )
 def test_other_groups_than_those_in_hospital_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.NUMERIC not in _types(text_a, text_b)
+    assert ConflictType.NUMERIC not in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -78,13 +72,13 @@ def test_other_groups_than_those_in_hospital_do_not_conflict(text_a: str, text_b
     ],
 )
 def test_a_hospital_named_as_a_place_leaves_counts_compared(text_a: str, text_b: str) -> None:
-    assert ConflictType.NUMERIC in _types(text_a, text_b)
+    assert ConflictType.NUMERIC in conflict_types(text_a, text_b)
 
 
 # --- a state "until" a day ends the day before: on that day the opposite begins ------------
 
 
-def _dated_types(text_a: str, text_b: str) -> set[ConflictType]:
+def _datedconflict_types(text_a: str, text_b: str) -> set[ConflictType]:
     """``_types`` of two claims of articles published on one Tuesday (their weekdays resolve)."""
     a, b = (_first_claim(text, name) for text, name in ((text_a, "a"), (text_b, "b")))
     return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}
@@ -109,7 +103,7 @@ def _first_claim(text: str, name: str) -> Claim:
     ],
 )
 def test_a_state_until_a_day_and_its_end_on_that_day_agree(text_a: str, text_b: str) -> None:
-    types = _dated_types(text_a, text_b)
+    types = _datedconflict_types(text_a, text_b)
     assert ConflictType.ANTONYM not in types and ConflictType.NEGATION not in types
 
 
@@ -126,7 +120,7 @@ def test_a_state_until_a_day_and_its_end_on_that_day_agree(text_a: str, text_b: 
 def test_the_opposite_before_the_day_or_without_one_still_conflicts(
     text_a: str, text_b: str
 ) -> None:
-    types = _dated_types(text_a, text_b)
+    types = _datedconflict_types(text_a, text_b)
     assert ConflictType.ANTONYM in types or ConflictType.NEGATION in types
 
 
@@ -145,7 +139,7 @@ def test_the_opposite_before_the_day_or_without_one_still_conflicts(
     ],
 )
 def test_two_services_doing_one_act_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT in _types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +161,7 @@ def test_two_services_doing_one_act_conflict(text_a: str, text_b: str) -> None:
     ],
 )
 def test_one_service_or_no_lone_service_does_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT not in _types(text_a, text_b)
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
 
 
 # --- two things, each with its own date: "The school ... until Thursday" / "The line ..." ---
@@ -185,7 +179,7 @@ def test_one_service_or_no_lone_service_does_not_conflict(text_a: str, text_b: s
     ],
 )
 def test_two_things_dated_apart_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.DATE not in _dated_types(text_a, text_b)
+    assert ConflictType.DATE not in _datedconflict_types(text_a, text_b)
 
 
 @pytest.mark.parametrize(
@@ -199,4 +193,4 @@ def test_two_things_dated_apart_do_not_conflict(text_a: str, text_b: str) -> Non
     ],
 )
 def test_one_thing_or_a_name_dated_apart_conflicts(text_a: str, text_b: str) -> None:
-    assert ConflictType.DATE in _dated_types(text_a, text_b)
+    assert ConflictType.DATE in _datedconflict_types(text_a, text_b)

@@ -7,7 +7,7 @@ the pairs worth judging whatever their similarity (``counts_alike``) or never on
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 
 import numpy as np
@@ -384,14 +384,7 @@ def _figure_lift(batch: PairBatch, score: FloatArray, other_events: BoolArray) -
         return score
     part = batch.subset(rows)
     rows = rows[(part.common(claims.numbers) > 0) & (part.common(claims.number_contexts) > 0)]
-    keys = claims.keys
-    tied = [
-        figure_tied(keys[i], keys[j])
-        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
-    ]
-    out = np.array(score, dtype=np.float64)
-    out[rows[np.asarray(tied, dtype=bool)]] = STRONG_SIMILARITY
-    return out
+    return _lifted_where(batch, score, rows, figure_tied)
 
 
 def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
@@ -402,9 +395,17 @@ def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:
     if len(rows) == 0:
         return score
     rows = rows[batch.subset(rows).common(batch.claims.words(4)) >= QUOTED_GRAMS]
+    return _lifted_where(batch, score, rows, quoted)
+
+
+def _lifted_where(
+    batch: PairBatch, score: FloatArray, rows: IntArray, lifts: Callable[[MatchKey, MatchKey], bool]
+) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` at those ``rows`` whose two keys ``lifts``
+    (asked pair by pair: the rows are the few a batch test let through)."""
     keys = batch.claims.keys
     lifted = [
-        quoted(keys[i], keys[j])
+        lifts(keys[i], keys[j])
         for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
     out = np.array(score, dtype=np.float64)
