@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import grammar, headlines, lemmas, tables
+from claimtrack.parse import grammar, headlines, lemmas, noise, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.sentences import quote_balance
 
@@ -367,9 +367,7 @@ def find_attribution(text: str) -> Attribution | None:
             return _said_inside(text, found)
     if _verbs().keys().isdisjoint(words):
         # no attribution verb at all: the common case, found at C speed
-        if not _LEARNED.isdisjoint(words):
-            return _outlet_has_learned(text)
-        return None if _GOING_ON.isdisjoint(words) else _quotation_going_on(text)
+        return _saying_by_other_verbs(text, words)
     found = _speaker_and_verb(text)
     if found is None and headlines.is_title_case(text):
         # "Mayor Says Budget Is Balanced": the patterns want the verb in lower case, as in
@@ -378,10 +376,8 @@ def find_attribution(text: str) -> Attribution | None:
         found = _speaker_and_verb(lowered) if lowered != text else None
     if found is None and ": " in text:
         found = _after_caption_label(text)
-    if found is None and not _LEARNED.isdisjoint(words):
-        found = _outlet_has_learned(text)
-    if found is None and not _GOING_ON.isdisjoint(words):
-        found = _quotation_going_on(text)
+    if found is None:
+        found = _saying_by_other_verbs(text, words)
     if found is not None and found.speaker.rsplit(None, 1)[-1].lower() in _NEVER_SAID:
         # "The mayor never said the port would close": no one said it; the sentence is the
         # writer's, and negated
@@ -389,11 +385,20 @@ def find_attribution(text: str) -> Attribution | None:
     return found
 
 
+def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | None:
+    """A speaker named with a verb that says nothing of speaking elsewhere: an outlet's
+    "..., CBS News has learned.", or 'Ruiz continued, "..."' next to a quotation (``words``:
+    the text's lower-case words, to skip both at C speed)."""
+    found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
+    if found is None and not _GOING_ON.isdisjoint(words):
+        found = _quotation_going_on(text)
+    return found
+
+
 #: The verb of an outlet's closing credit for what it found out.
 _LEARNED = frozenset(("learned", "learnt"))
 #: "..., CBS News has learned.": a capitalised name of up to five words (after "the",
-#: perhaps: "the Guardian"), "has learned",
-#: and the end of the sentence.
+#: perhaps: "the Guardian"), "has learned", and the end of the sentence.
 _HAS_LEARNED_TAIL = re.compile(
     r",[ \t]+(?P<speaker>(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
     r"[ \t]+ha(?:s|ve)[ \t]+(?P<verb>learn(?:ed|t))[ \t]*[.!]?[ \t]*$"
@@ -442,34 +447,28 @@ def _quotation_going_on(text: str) -> Attribution | None:
     of a quotation that goes on with what they said."""
     found = _GOING_ON_BEFORE.match(text)
     if found is not None:
-        content = found.span("content")
-    elif text[:1] in '"“':
-        found = _GOING_ON_AFTER.search(text)
-        content = (0, found.start()) if found is not None else (0, 0)
+        return _result(
+            text, found.span("speaker"), found.span("content"), "said", found.span("verb")
+        )
+    found = _GOING_ON_AFTER.search(text) if text[:1] in '"“' else None
     if found is None:
         return None
-    return _result(text, found.span("speaker"), content, "said", found.span("verb"))
+    return _result(text, found.span("speaker"), (0, found.start()), "said", found.span("verb"))
 
 
 #: Words that, ending a speaker, deny the saying.
 _NEVER_SAID = frozenset(("never", "not"))
 
 
-#: A caption's label before its colon: up to four words, the first capitalised and the
-#: rest lower-case ("Suspicious:", "Job done:", "BEIRUT:"); not a name ("Ana Ruiz:", a
-#: transcript's speaker).
-_CAPTION_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:(?=[ \t]+[A-Z])")
-
-
 def _after_caption_label(text: str) -> Attribution | None:
     """ "Suspicious: Sen. Ana Ruiz said Thursday that ...": the speaker tag after a
-    picture caption's label (a few words without a verb, then a colon)."""
-    label = _CAPTION_LABEL.match(text)
-    if label is None or grammar.has_verb(label.group(0)[:-1]):
+    picture caption's label (a few words without a verb, then a colon;
+    ``noise.caption_label``)."""
+    label = noise.caption_label(text, 0, len(text))
+    if label is None or grammar.has_verb(label.words):
         return None
-    start = len(text) - len(text[label.end() :].lstrip(" \t"))
-    found = _speaker_and_verb(text[start:])
-    return None if found is None else _shifted(found, start)
+    found = _speaker_and_verb(text[label.content_start :])
+    return None if found is None else _shifted(found, label.content_start)
 
 
 #: An embedded post's signature at the end of its text: a dash, the author's name, their
@@ -1684,13 +1683,15 @@ def _object_is_the_subject(match: re.Match[str]) -> bool:
     words = told.lower().split()
     if words[-1] in tables.words("nouns_before_that.txt"):
         return False
-    return not any(word.endswith("ing") and word[:-3] in _SAYING_STEMS for word in words)
+    return not any(
+        word.endswith("ing") and lemmas.verb_lemma(word) in _SAYING_LEMMAS for word in words
+    )
 
 
 #: Verbs of saying that take no object before "that" ("said the fact that ..." has none).
 _OBJECTLESS_VERBS = frozenset(("said", "says", "say", "added", "adds"))
-#: Stems of participles of saying that hold a content in an object ("a story claiming").
-_SAYING_STEMS = frozenset(("claim", "say", "stat", "suggest", "alleg", "report", "argu"))
+#: Verbs whose participle holds a content in an object ("a story claiming that ...").
+_SAYING_LEMMAS = frozenset(("claim", "say", "state", "suggest", "allege", "report", "argue"))
 
 
 def _object_is_a_report(match: re.Match[str]) -> bool:

@@ -1021,24 +1021,21 @@ def _shifted(
 def _after_caption_label(context: Context, text: str, start: int, end: int) -> int:
     """Where a caption's words start after its label ("Her choice: Ana Ruiz began ..."): the
     label sums the picture up and is no word of the claim. Not a clause ("Ruiz said: ..."),
-    not a label that gives the kind ("Opinion: ..."), not a headline's and not one word the
-    article writes as a name ("Hunter: They are coming ...", a
-    transcript's speaker)."""
+    not a label that gives the kind ("Opinion: ..."), not a headline's ("Kurds: ..." names
+    who says it), and not one word the article writes as a name ("Hunter: They are coming
+    ...", a transcript's speaker). One word is no clause ("Injured:", "Arrested:"), but a
+    participle says what happened when the words after it have no verb ("Murdered:
+    journalist James Foley")."""
     label = noise.caption_label(text, start, end)
-    if label is None or labels_the_kind(label.words):
+    if label is None or labels_the_kind(label.words) or headlines.in_masthead(text, start):
         return start
-    if " " in label.words and grammar.has_verb(label.words):
-        return start  # one word is no clause: "Graffitied:", "Arrested:" label a picture
-    if headlines.in_masthead(text, start):
-        return start  # a headline's "Kurds: ..." names who says it
-    if " " not in label.words and label.words in context.known_names:
-        return start
-    if (
-        " " not in label.words
-        and grammar.is_past_participle(label.words)
+    if " " in label.words:
+        return start if grammar.has_verb(label.words) else label.content_start
+    if label.words in context.known_names or (
+        grammar.is_past_participle(label.words)
         and not grammar.has_verb(text[label.content_start : end])
     ):
-        return start  # "Murdered: journalist James Foley": the label says what happened
+        return start
     return label.content_start
 
 

@@ -2210,7 +2210,6 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     passive = aux is not None and _is_passive(parts[0].text, aux)
-    perfect = _perfect_aux(parts[0].text) if len(parts) > 1 else None
     for index, part in enumerate(parts):
         text = part.text.strip()
         if index > 0 and subject and grammar.is_finite_start(text):
@@ -2221,7 +2220,7 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             if not shared and grammar.is_participle_only(text.split(None, 1)[0]):
                 # a participle that is never a simple past shares the first one's auxiliary:
                 # "had been captured and taken prisoner", "has done ... and gone to ..."
-                own = aux.group(0) if aux and passive else perfect
+                own = aux.group(0) if aux and passive else _perfect_aux(parts[0].text)
                 shared = f"{own} " if own else ""
             part = part.prepend(f"{subject} {shared}")
         elif index > 0 and aux and _GAPPED.match(text):
