@@ -216,11 +216,13 @@ def test_where_a_subject_ends(text: str, subject: str) -> None:
         # names joined by "and" are plural to a participle that describes them
         (
             "Ana and Eva Ruiz, aged 16 and 13 respectively, wore red coats.",
-            ["Ana and Eva Ruiz wore red coats.", "Ana and Eva Ruiz were aged 16 and 13 respectively."],
+            ["Ana and Eva Ruiz wore red coats.",
+             "Ana and Eva Ruiz were aged 16 and 13 respectively."],
         ),
         (
             "Tom Berg and Ivo Sand, armed with rifles, stood at the gate.",
-            ["Tom Berg and Ivo Sand stood at the gate.", "Tom Berg and Ivo Sand were armed with rifles."],
+            ["Tom Berg and Ivo Sand stood at the gate.",
+             "Tom Berg and Ivo Sand were armed with rifles."],
         ),
     ],
 )  # fmt: skip
