@@ -1604,6 +1604,13 @@ def _speaker_subjects(
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
             if _named_person(speaker.speaker):
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
+        elif pronoun is not None and referents.person_of(pronoun) == "it":
+            voiced = referents.body_voiced(
+                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+            )
+            if voiced is not None:
+                # "A spokeswoman for the charity said it ...": the charity
+                clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
 
