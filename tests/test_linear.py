@@ -227,6 +227,7 @@ USAGE = {
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",
     "claimtrack.parse.noise._HASHTAG_TAIL": "window",
     "claimtrack.parse.numbers._NEXT_WORDS": "anchored",
+    "claimtrack.parse.referents._VOICE_OF": "anchored",
     "claimtrack.parse.sentences._BULLET": "anchored",
     "claimtrack.parse.sentences._NEXT": "anchored",
     "claimtrack.parse.split._COMPLEMENT": "anchored",

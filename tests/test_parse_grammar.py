@@ -187,6 +187,13 @@ def test_a_single_final_dot_is_not_part_of_the_word() -> None:
         ("Today is the last day of voting.", "Today"),
         ("Kelly, the lifeguard, closed the beach.", "Kelly, the lifeguard"),
         ("Nowhere Man topped the chart.", "Nowhere Man"),
+        # a possessive's noun, and an -ed adjective before it, are no verb
+        ("The company's shares fell.", "The company's shares"),
+        ("Norway's armed forces freed the crew.", "Norway's armed forces"),
+        ("The town's elected leaders met on Monday.", "The town's elected leaders"),
+        # a name's "'s" before "got" or "been" is "has"
+        ("Mo's got a flat in Lima.", "Mo's"),
+        ("The club's been sold.", "The club's"),
     ],
 )
 def test_the_subject_is_the_words_before_the_first_verb(text: str, subject: str) -> None:
@@ -289,3 +296,20 @@ def test_a_subject_is_spelled_with_single_blanks() -> None:
     text = "The\xa0 Times\xa0 obtained a list of the questions."
     article = Article(id="a", path="a.txt", source="a", text=text)
     assert [claim.subject for claim in parse_article(article)] == ["The Times"]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The country's armed forces freed a hostage and killed 10 gunmen.",
+         ["The country's armed forces freed a hostage.",
+          "The country's armed forces killed 10 gunmen."]),
+        ("Lima's elected council met on Monday and approved the budget.",
+         ["Lima's elected council met on Monday.", "Lima's elected council approved the budget."]),
+    ],
+)  # fmt: skip
+def test_a_possessives_noun_phrase_is_the_subject_a_second_verb_shares(
+    text: str, claims: list[str]
+) -> None:
+    found = parse_article(Article(id="a", path="a", source="a", text=text))
+    assert [c.text for c in found] == claims

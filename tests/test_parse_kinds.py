@@ -425,3 +425,33 @@ def test_a_modal_reported_by_a_participle_is_a_fact(text: str) -> None:
 )
 def test_a_modal_not_reported_by_a_participle_stays_advice(text: str, attributed: bool) -> None:
     assert classify(text, attributed=attributed)[0] is Kind.OPINION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't panic.",
+        "But don’t get too excited.",
+        "DO NOT LISTEN TO THE RUMOURS.",
+        "So do not book a ticket just yet.",
+        "If you find the wallet, don't open it.",
+        "Don't worry, Lisbon!",
+    ],
+)
+def test_an_instruction_to_the_reader_is_opinion(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: an instruction ('don't')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement opens with its subject, or with an inversion
+        "Dozens of voters do not trust the count.",
+        "Never has the bridge been closed so long.",
+        # the instruction goes on to state a fact
+        "Don't worry, the bridge is safe.",
+        "Don't panic because the pier reopened on Monday.",
+    ],
+)
+def test_a_statement_with_do_not_is_no_instruction(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)

@@ -186,6 +186,9 @@ def test_no_signature_in_plain_text() -> None:
     [
         ("OSLO, May 2 (Northwire) — The ferry sank.", "The ferry sank."),
         ("NAIROBI (Wire) — Rains eased.", "Rains eased."),
+        # scraped copy sets the dash off with no-break spaces
+        ("LIMA \u00a0— The port reopened.", "The port reopened."),
+        ("LIMA\u00a0—\u00a0The port reopened.", "The port reopened."),
         ("City Desk: BREAKING: Bridge closed after crash", "Bridge closed after crash"),
         ("JUST IN: Mayor resigns", "Mayor resigns"),
         ("🚨🇳🇴 Oil prices jump", "Oil prices jump"),

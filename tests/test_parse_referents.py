@@ -591,3 +591,31 @@ def test_a_name_describing_the_subject_is_not_the_referent(text: str, claim: str
 )
 def test_a_named_subject_with_an_adverb_is_the_referent(text: str, claim: str) -> None:
     assert any(t.endswith(claim) for t, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # "it" after a spokesperson for a body is the body, not the last thing named
+        ("The dog Rex was found in May. A spokeswoman for the charity said it has received "
+         "dozens of calls.", "The charity has received dozens of calls."),
+        ("A representative of the union said it would strike on Monday.",
+         "The union would strike on Monday."),
+        ("A spokesman for the ministry said its staff would return.",
+         "The ministry's staff would return."),
+    ],
+)  # fmt: skip
+def test_it_after_a_spokesperson_for_a_body_is_the_body(text: str, claim: str) -> None:
+    assert claim in [t for t, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a person spoken for, or an empty "it", is no body
+        ("A spokesman for the mayor said it was too early to say.", "It was too early to say."),
+        ("A spokesman for Ana Ruiz said it was false.", "It was false."),
+    ],
+)
+def test_it_after_a_spokesperson_for_a_person_stays(text: str, claim: str) -> None:
+    assert claim in [t for t, _ in facts(text)]

@@ -256,3 +256,20 @@ def test_a_claim_quotes_its_sentence_as_written_when_spaced_marks_were_moved() -
     start = budget.sentence_start
     assert budget.sentence == text[start : start + len(budget.sentence)]
     assert '" The budget' in budget.sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line break stored as its escape, set off by blanks, ends a paragraph
+        ("The talks ended.  \\n VALDO — Ministers met on Monday.",
+         ["The talks ended.", "VALDO — Ministers met on Monday."]),
+        ("The port shut \\n Ships waited offshore.", ["The port shut", "Ships waited offshore."]),
+        ("\\n The port reopened. \\n", ["The port reopened."]),
+        # a backslash and "n" inside a word or a path is text
+        ("The file sat in C:\\new on the desk.", ["The file sat in C:\\new on the desk."]),
+        ("It printed \\nothing at all.", ["It printed \\nothing at all."]),
+    ],
+)  # fmt: skip
+def test_a_written_out_line_break_ends_a_paragraph(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected

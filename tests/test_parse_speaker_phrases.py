@@ -358,3 +358,31 @@ def test_a_quotation_right_after_the_verb_is_the_statement(
 )
 def test_a_quotation_after_the_verb_that_is_no_statement(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "claims" or "reports" after words with a verb of their own is a noun
+        "Ana Ruiz's claims contradict police claims that the ferry sank.",
+        "The mayor shot down claims on Monday that the ferry sank.",
+        "Some engineers questioned the council's claims that the bridge was safe.",
+        "The vote comes as reports circulate that the mayor will resign.",
+    ],
+)
+def test_claims_or_reports_after_a_clause_is_a_noun(text: str) -> None:
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle describing the speaker is no verb of a clause
+        ("A witness named Tove Lind claims she saw the ferry sink.", "A witness named Tove Lind"),
+        ("Research released on Monday claims that ferries are safe.",
+         "Research released on Monday"),
+        ("The union claims that the ferry sank.", "The union"),
+    ],
+)  # fmt: skip
+def test_a_described_speaker_still_claims(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

@@ -213,6 +213,17 @@ def test_where_a_subject_ends(text: str, subject: str) -> None:
             "The guards, armed with rifles, are at the gate.",
             ["The guards are at the gate.", "The guards are armed with rifles."],
         ),
+        # names joined by "and" are plural to a participle that describes them
+        (
+            "Ana and Eva Ruiz, aged 16 and 13 respectively, wore red coats.",
+            ["Ana and Eva Ruiz wore red coats.",
+             "Ana and Eva Ruiz were aged 16 and 13 respectively."],
+        ),
+        (
+            "Tom Berg and Ivo Sand, armed with rifles, stood at the gate.",
+            ["Tom Berg and Ivo Sand stood at the gate.",
+             "Tom Berg and Ivo Sand were armed with rifles."],
+        ),
     ],
 )  # fmt: skip
 def test_verbs_and_appositions_after_time_phrases(text: str, expected: list[str]) -> None:

@@ -2177,8 +2177,12 @@ def _result(
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
-    if cue in ("found", "showed", "shows") or (cue in _NOUN_VERBS and _ends_in_determiner(speaker)):
-        return None  # "..., one of his sources disputed their claims": a noun
+    if cue in ("found", "showed", "shows") or (
+        cue in _NOUN_VERBS and (_ends_in_determiner(speaker) or _holds_a_clause(speaker))
+    ):
+        # "..., one of his sources disputed their claims", "Her claims contradict police
+        # claims, which ...": a noun, not a verb of saying
+        return None
     start, end, quoted = _unquote(text, *content_span)
     if end - start < 8:
         return None
@@ -2456,6 +2460,20 @@ def _may_end_a_phrase(word: str) -> bool:
 _BY_SOME_COUNT = re.compile(r"[Bb]y[ \t]+(?:many|some|most|several|all|other|official)$")
 
 _PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for mark in ("'", "’"))
+
+
+def _holds_a_clause(speaker: str) -> bool:
+    """Whether the words before "claims" or "reports" hold a verb of their own, so that the
+    word is a noun ("Her claims contradict police claims"); a participle that describes
+    the speaker ("an eyewitness named Tan", "research released on Monday") is no such verb,
+    but one taking an object ("experts questioned the ...") or ending the words is."""
+    end = grammar.subject_end(speaker)
+    if end < 0:
+        return False
+    verb, *after = speaker[end:].split(None, 2)
+    if not verb.endswith("ed") or not after:
+        return True
+    return after[0].lower() in _DETERMINERS
 
 
 def _clean_speaker(raw: str) -> str | None:

@@ -644,7 +644,11 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, attribution, mentions)
         return
     if kind is not Kind.FACT:
-        _add(context, _dropped(context, sentence, kind, why or str(kind), content, mentions))
+        said = _speakers_words(kind, attribution)
+        dropped = _dropped(
+            context, sentence, kind, why or str(kind), body if said else content, mentions, said
+        )
+        _add(context, dropped)
         # "Ana Ruiz, the port's director, wrote that ... should ...": who the speaker is
         # stays the writer's fact whatever she wrote.
         _add_clauses(context, sentence, extras, attribution, mentions)
@@ -665,6 +669,18 @@ def _parse_attributed(
         statement = _statement_claim(context, sentence, content, attribution, mentions)
         if statement is not None:
             _add(context, statement)
+
+
+def _speakers_words(kind: Kind, attribution: Attribution | None) -> Attribution | None:
+    """The speaker of an opinion ("Ruiz said the port should close"), whose words are then
+    the claim; None for other kinds (a question left as asked) and for "I think ..." or "We
+    believe ...", whose opening is part of the opinion."""
+    if kind is not Kind.OPINION or attribution is None:
+        return None
+    return None if attribution.speaker.lower() in _FIRST_AND_SECOND_PERSONS else attribution
+
+
+_FIRST_AND_SECOND_PERSONS = frozenset({"i", "we", "you"})
 
 
 #: A colon before a quotation.
@@ -1163,7 +1179,9 @@ def _opinion_by_clause(
                 _add(context, claim)
         else:
             reason = why or str(kind)
-            _add(context, _dropped(context, sentence, kind, reason, clause.view, mentions))
+            said = _speakers_words(kind, attribution)
+            dropped = _dropped(context, sentence, kind, reason, clause.view, mentions, said)
+            _add(context, dropped)
     return True
 
 
@@ -1324,11 +1342,16 @@ def _dropped(
     reason: str,
     content: View | None = None,
     mentions: Mentions | None = None,
+    attribution: Attribution | None = None,
 ) -> Claim:
+    """A claim the verdicts leave out (an opinion, a question, boilerplate ...), with why.
+    An opinion keeps its speaker: "Ruiz said the port should close" is Ruiz's opinion, not
+    the writer's."""
     text = context.article.text
     view = content or View.of(text, sentence.start, sentence.end)
     clause = Clause(view)
-    return _make(context, sentence, clause, None, mentions or _NO_MENTIONS, kind, reason)
+    speaker = _resolve_speaker(context, attribution)
+    return _make(context, sentence, clause, speaker, mentions or _NO_MENTIONS, kind, reason)
 
 
 def _claim(
@@ -1581,6 +1604,13 @@ def _speaker_subjects(
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
             if _named_person(speaker.speaker):
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
+        elif pronoun is not None and referents.person_of(pronoun) == "it":
+            voiced = referents.body_voiced(
+                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+            )
+            if voiced is not None:
+                # "A spokeswoman for the charity said it ...": the charity
+                clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
 

@@ -76,7 +76,7 @@ def _verb_after(word: str, previous: str) -> bool:
     if kind is _NO:
         return False
     previous = previous.lower()
-    if previous in _DETERMINERS:
+    if previous in _DETERMINERS or (_possessive(previous) and word not in _AFTER_HAS):
         return False
     if kind is _YES:
         return True
@@ -98,6 +98,30 @@ def _plural(lower: str) -> bool:
 
 _S_WORDS = frozenset(("is", "was", "has"))
 _POSSESSIVE = ("'s", "’s")
+
+
+def _possessive(lower: str) -> bool:
+    """Whether the lower-case word is a noun's possessive, whose next word is its noun or
+    an adjective ("the country's armed forces", "Norway's elected leaders"), not a verb; "he's
+    gone", "it's raised" are "has" contracted."""
+    return lower.endswith(_POSSESSIVE) and lower.replace("’", "'") not in _CONTRACTED_HAS
+
+
+def _after_possessive(previous: str, earlier: str) -> bool:
+    """Whether a word stands in a possessive's noun phrase: right after it ("the company's
+    shares fell"), or after it and an -ed adjective ("the country's armed forces freed")."""
+    if _possessive(previous):
+        return True
+    return previous.endswith("ed") and _possessive(earlier.lower())
+
+
+#: Participles that follow a name's "'s" only as "has" ("Mo's got a flat", "the club's been
+#: sold"), never as a noun's possessive.
+_AFTER_HAS = frozenset(("got", "gotten", "been"))
+#: Words whose "'s" is "has" or "is", not a possessive.
+_CONTRACTED_HAS = frozenset(
+    "it's he's she's that's there's what's who's here's where's let's how's".split()
+)
 _AUX, _NO, _YES, _BASE = "aux", "no", "yes", "base"
 
 
@@ -301,8 +325,10 @@ def _first_verb(text: str) -> tuple[int, int]:
                 return index, match.start()
             if kind is not _NO:
                 before = previous.lower()
-                if before not in _DETERMINERS and (
-                    kind is _YES or _agrees(_subject_word(previous, earlier))
+                if (
+                    before not in _DETERMINERS
+                    and (word in _AFTER_HAS or not _after_possessive(before, earlier))
+                    and (kind is _YES or _agrees(_subject_word(previous, earlier)))
                 ):
                     return index, match.start()
         earlier, previous = previous, word
@@ -357,8 +383,10 @@ def has_verb(text: str) -> bool:
                 return True
             if kind is not _NO:
                 before = previous.lower()
-                if before not in _DETERMINERS and (
-                    kind is _YES or _agrees(_subject_word(previous, earlier))
+                if (
+                    before not in _DETERMINERS
+                    and (word in _AFTER_HAS or not _after_possessive(before, earlier))
+                    and (kind is _YES or _agrees(_subject_word(previous, earlier)))
                 ):
                     return True
         earlier, previous = previous, word

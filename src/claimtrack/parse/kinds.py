@@ -44,6 +44,29 @@ _REQUEST = re.compile(
     r"(?!(?:know|note|understand|remember|be[ \t]+assured)[ \t]+that\b)[a-z]"
 )
 
+# "Don't panic", "But do not believe it", "If you see one, don't touch it": a statement
+# opens with its subject; an instruction with a bare "don't" tells the reader what to do.
+# ("Never has the oath been ..." opens with an inversion, a statement: not read here.)
+_PROHIBITION = re.compile(
+    r"(?:(?:[Bb]ut|BUT|[Aa]nd|AND|[Ss]o|SO|[Jj]ust|JUST)[ \t]+"
+    r"|(?:If|IF|When|WHEN)[ \t][^,;:.!?]{2,150},[ \t]+)?"
+    r"(?:[Dd]on['’]t|DON['’]T|[Dd]o[ \t]+not|DO[ \t]+NOT)[ \t]+[A-Za-z]"
+)
+_PROHIBITION_OPENERS = frozenset("BbAaSsJjIWDd")
+#: Where a statement may follow an instruction: "Don't worry, the bridge is safe".
+_AFTER_INSTRUCTION = re.compile(r",[ \t]|[ \t]because[ \t]")
+
+
+def _instruction(text: str) -> bool:
+    """Whether ``text`` is an instruction to the reader (``_PROHIBITION``) and nothing more:
+    "Don't worry, the bridge is safe" and "don't worry because the pier is open" go on to
+    state a fact, which stays one."""
+    found = _PROHIBITION.match(text)
+    if found is None:
+        return False
+    more = _AFTER_INSTRUCTION.search(text, found.end())
+    return more is None or not grammar.has_verb(text[more.end() :])
+
 
 @lru_cache(maxsize=1)
 def _opinion() -> tables.Phrases:
@@ -77,6 +100,8 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         return Kind.OPINION, f"opinion: labelled '{label.group(1).lower()}'"
     if stripped[:1] in "Pp" and _REQUEST.match(stripped):
         return Kind.OPINION, "opinion: a request ('please')"
+    if stripped[:1] in _PROHIBITION_OPENERS and _instruction(stripped):
+        return Kind.OPINION, "opinion: an instruction ('don't')"
     caption = _CAPTION.match(stripped) if stripped[:1] in "ABIPW" else None
     if caption:
         return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"

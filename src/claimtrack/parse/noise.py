@@ -43,11 +43,12 @@ _LABEL = re.compile(
     r"|LIVE(?: UPDATES)?|Live(?: updates)?)"
     r"[ \t]*[:|—–-][ \t]*"
 )
-# "PARIS (AFP) —", "PARIS —", or the agency's credit alone: "(Labour Wire) —".
+# "PARIS (AFP) —", "PARIS —", or the agency's credit alone: "(Labour Wire) —"; scraped copy
+# may set the dash off with no-break spaces.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
     r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\))[ \t]*[—–-]{1,2}[ \t]+"
+    r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\))[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]+"
 )
 # A live blog's time stamp before an entry ("4:05 p.m. —", "16:20 GMT -"): when the entry
 # was posted, not a word of what it says.

@@ -167,6 +167,27 @@ def speaker_pronouns(
     return pronouns
 
 
+#: "a spokeswoman for the charity", "a representative of Velcor": a person who speaks for
+#: a body, then the body.
+_VOICE_OF = re.compile(
+    r"(?i)(?:(?:an?|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?:spokesman|spokeswoman|spokesperson"
+    r"|representative|press[ \t]+officer)[ \t]+(?:for|of)[ \t]+(?P<body>[^,]{2,80})$"
+)
+
+
+def body_voiced(
+    speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+) -> str | None:
+    """The body a spokesperson speaks for ("the charity" of "A spokeswoman for the
+    charity"), when "it" can refer to it: "A spokeswoman for the charity said it had
+    received calls" tells what the charity received."""
+    found = _VOICE_OF.match(speaker)
+    if found is None:
+        return None
+    body = found.group("body")
+    return body if speaker_pronouns(body, lookup, person_named) == {"it"} else None
+
+
 def _head_pronouns(
     head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
 ) -> frozenset[str]:

@@ -80,12 +80,33 @@ def _logical_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     headline or a post line (no punctuation, next line capitalised) still stands alone.
     """
     lines: list[tuple[int, int]] = []
+    escaped = "\\n" in text
     for line in _LINE.finditer(text, start, stop):
         line_start, line_end = line.span()
-        if lines and _continues(text, lines[-1], line_start, line_end):
+        if escaped and _ESCAPED_BREAK.search(text, line_start, line_end):
+            lines.extend(_escaped_lines(text, line_start, line_end))
+        elif lines and _continues(text, lines[-1], line_start, line_end):
             lines[-1] = (lines[-1][0], line_end)
         else:
             lines.append((line_start, line_end))
+    return lines
+
+
+#: A line break written out as the two characters backslash and "n", set off by blanks:
+#: scraped copy stored with its escapes ("... said.  \n WASHINGTON — ..."). Each one
+#: ends a paragraph; a "\n" inside a word or a path ("C:\new") is text.
+_ESCAPED_BREAK = re.compile(r"(?<![^ \t\u00a0\n])\\n(?![^ \t\u00a0\r])")
+
+
+def _escaped_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of one line cut at its written-out line breaks (``_ESCAPED_BREAK``)."""
+    lines = []
+    for found in _ESCAPED_BREAK.finditer(text, start, end):
+        if found.start() > start:
+            lines.append((start, found.start()))
+        start = found.end()
+    if end > start:
+        lines.append((start, end))
     return lines
 
 

@@ -1026,6 +1026,10 @@ def _apposition_claim(
     present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
     last_word = subject.split()[-1] if subject.split() else ""
     plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
+    if " and " in subject and not _NOUN_APPOSITION.match(inner):
+        # "Ana and Eva Ruiz, aged 16 and 13, ...": a participle describes them all; a noun
+        # ("Incer and Lindley Johnson, an astronomer, ...") may be the last one's alone
+        plural = True
     # the tense of the main verb after the apposition: "The guards, armed with rifles,
     # stood ..." -> "The guards were armed with rifles"
     copula = ("are " if present else "were ") if plural else ("is " if present else "was ")
