@@ -185,3 +185,65 @@ def test_a_weekend_is_read_whole(text: str, surface: str) -> None:
 )
 def test_a_preposition_after_a_figure_is_not_counted(text: str) -> None:
     assert find_numbers(text)[0].counts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("He was struck at 11.30am in Harwick.", "11:30"),
+        ("The alarm rang at 4.15 pm on Monday.", "16:15"),
+        ("The shooting began at 9.52 a.m. sharp.", "09:52"),
+        ("The shooting began at 9:52 a.m. sharp.", "09:52"),
+    ],
+)
+def test_a_clock_time_with_a_full_stop(text: str, time: str) -> None:
+    assert [d.time for d in find_dates(text) if d.time] == [time]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fare rose 2.30 percent.",
+        "He paid 11.30 pounds for it.",
+    ],
+)
+def test_a_decimal_is_no_clock_time(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on the Today show last year.",
+        "Three days later Velmore Today carried the report.",
+        "The story spread from Harbour Today to other sites.",
+    ],
+)
+def test_today_in_a_name_is_no_date(text: str) -> None:
+    assert "Today" not in [d.text for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the firm said it would close.",
+        "The firm said: Today we close.",
+        "Zenco Shares Rise Today",  # a title
+        "The firm closed today.",
+    ],
+)
+def test_today_as_a_day(text: str) -> None:
+    assert [d.text.lower() for d in find_dates(text)] == ["today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The posts stopped on Jul 27.", "Jul 27"),
+        ("Sent: Tue, Jun 3, 2014", "Jun 3, 2014"),
+        ("It aired Sep 5, 2013.", "Sep 5, 2013"),
+        ("The Apr 2 vote passed.", "Apr 2"),
+    ],
+)
+def test_a_month_shortened_without_a_full_stop(text: str, surface: str) -> None:
+    assert [d.text for d in find_dates(text)] == [surface]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
-from claimtrack.parse import scan, tables
+from claimtrack.parse import headlines, scan, tables
 from claimtrack.parse.certainty import plan_as_noun
 from claimtrack.parse.trusted import Builder
 
@@ -42,7 +42,7 @@ _MONTH_NAME = (
 )
 _MONTH_SHORT = (
     r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
-    r"jan|feb|aug|sept|oct|nov|dec)"
+    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -93,7 +93,8 @@ _BRANCHES = (
     rf"|(?P<the>the\s+(?P<w9>coming|past|previous|next|following)\s+(?P<u9>{_PERIOD}|days|weeks))"
     rf"|(?P<deictic>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
     rf"|(?P<weekday>(?P<w10>{_WEEKDAY}){_PART})"
-    rf"|(?P<time>(?P<h11>1[0-2]|0?[1-9])(?::(?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
+    # The minutes after a colon or, in British style, a full stop ("11.30am")
+    rf"|(?P<time>(?<![\d.])(?P<h11>1[0-2]|0?[1-9])(?:[:.](?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<clock>(?P<h12>[01]?\d|2[0-3]):(?P<mi12>[0-5]\d)(?!\d))"
     # A span of years: "2010-2013", "the 2012-13 season", "from 2010 to 2013", "between 2010
     # and 2013" ("and" only after "between": "in 2010 and 2013" are two years).
@@ -181,8 +182,27 @@ def _matches(text: str, lower: str | None = None) -> list[re.Match[str]]:
     for match in scan.matches_at(_PATTERN, lower, starts):
         cased = _CASED_GROUP.get(match.lastgroup or "")
         if cased is None or text[match.start(cased)].isupper():
+            if match.lastgroup == "deictic" and _names_a_title(text, match.start()):
+                continue
             found.append(match)
     return found
+
+
+#: What may stand before a word that opens a sentence or a quotation inside the text.
+_OPENERS = ".!?:;\"'“‘(—–-"
+
+
+def _names_a_title(text: str, start: int) -> bool:
+    """ "Today" capitalised inside a sentence not written in title case is part of a name:
+    "the Today show", "Velmore Today reported", "from Harbour Today to KXLR". At the start
+    of the text or of a sentence or quotation in it, or in a title ("Shares Rise Today"), it
+    is the day."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in _OPENERS:
+        return False
+    return not headlines.is_title_case(text)
 
 
 def find_dates(
