@@ -247,3 +247,19 @@ def test_today_as_a_day(text: str) -> None:
 )
 def test_a_month_shortened_without_a_full_stop(text: str, surface: str) -> None:
     assert [d.text for d in find_dates(text)] == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("There are fears of 9/11-style attacks.", []),
+        ("The desk is staffed 24/7 by 30 clerks.", [30]),
+        ("The note was signed K.L.M 05/11/14.", []),
+        ("Opinion split 50/50 in Harwick.", []),
+        ("He drove at 50 km/h for 3 hours.", [50, 3]),  # a slash after a unit, not a digit
+        ("Fuel rose to $4/gallon, up 3%.", [4, 3]),
+        ("The ring sold for £6,500/€7,700.", [6500, 7700]),  # a second currency
+    ],
+)
+def test_figures_joined_by_a_slash_are_no_quantities(text: str, values: list[float]) -> None:
+    assert [n.low for n in find_numbers(text)] == values

@@ -68,8 +68,11 @@ def _pattern() -> re.Pattern[str]:
     approx = sorted(_approximators(), key=lambda w: (-len(w), w))
     approx_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx)
     # Each part is optional at most once: no nested repetition, so matching stays linear.
+    # A figure of a slashed code, a date or a fraction ("9/11", "24/7", "05/11/14") is no
+    # quantity: a digit and a slash before it, or a slash and a digit after it, end the match
+    # (a sum in a second currency after a slash stays: "£6,500/€8,800").
     number = (
-        rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_DIGITS})"
+        rf"(?P<cur>{_CURRENCY})?\s?(?<!\d/)(?P<num>{_DIGITS})"
         rf"(?:\s?(?P<scale>{_SCALE}))?"
         rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
     )
@@ -82,7 +85,7 @@ def _pattern() -> re.Pattern[str]:
         # A scale after the second figure is given once for both: "2.1 to 2.4 million".
         rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
-        rf"(?![\w$€£]|[.,]\d)"
+        rf"(?![\w$€£]|[.,/]\d)"
     )
 
 
