@@ -259,6 +259,8 @@ def test_a_month_shortened_without_a_full_stop(text: str, surface: str) -> None:
         ("He drove at 50 km/h for 3 hours.", [50, 3]),  # a slash after a unit, not a digit
         ("Fuel rose to $4/gallon, up 3%.", [4, 3]),
         ("The ring sold for £6,500/€7,700.", [6500, 7700]),  # a second currency
+        ("The bond rose 3/8 on Monday.", [3]),  # a fraction: its numerator, as before
+        ("The pike was 4 1/2 feet long.", [4, 1]),
     ],
 )
 def test_figures_joined_by_a_slash_are_no_quantities(text: str, values: list[float]) -> None:

@@ -68,9 +68,9 @@ def _pattern() -> re.Pattern[str]:
     approx = sorted(_approximators(), key=lambda w: (-len(w), w))
     approx_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx)
     # Each part is optional at most once: no nested repetition, so matching stays linear.
-    # A figure of a slashed code, a date or a fraction ("9/11", "24/7", "05/11/14") is no
-    # quantity: a digit and a slash before it, or a slash and a digit after it, end the match
-    # (a sum in a second currency after a slash stays: "£6,500/€8,800").
+    # A figure of a slashed code or date ("9/11", "24/7", "05/11/14") is no quantity: a
+    # digit and a slash before it, or a slash and a digit after it, end the match (a sum in
+    # a second currency after a slash stays: "£6,500/€8,800").
     number = (
         rf"(?P<cur>{_CURRENCY})?\s?(?<!\d/)(?P<num>{_DIGITS})"
         rf"(?:\s?(?P<scale>{_SCALE}))?"
@@ -85,7 +85,9 @@ def _pattern() -> re.Pattern[str]:
         # A scale after the second figure is given once for both: "2.1 to 2.4 million".
         rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
-        rf"(?![\w$€£]|[.,/]\d)"
+        # A slash and a digit after the figure end it, but for the denominator of a fraction
+        # of a price or a measure ("rose 3/8", "6 1/2 feet"): the numerator is still read.
+        rf"(?![\w$€£]|[.,]\d|/(?!(?:[2348]|16|32)(?![\d/]))\d)"
     )
 
 
@@ -584,7 +586,7 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
 
 #: "pound" and "pounds": money or a weight, told apart by ``_pound_unit``.
 _POUNDS = frozenset(("pound", "pounds"))
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([A-Za-z][\w'-]*)")
 _WORDS_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -636,7 +638,7 @@ def _extent_nouns() -> frozenset[str]:
 #: After a figure in metres: a conversion into feet in brackets ("12m (40ft) wide").
 _FEET_AFTER = re.compile(r"\s?\(\s?(?:about\s|around\s|some\s)?\d[\d,.]*\s?(?:ft|feet|foot)\b")
 #: After a figure: "in length", "in diameter", a noun of data/extent_nouns.txt.
-_IN_EXTENT = re.compile(r"\s+in\s+([a-z]+)")
+_IN_EXTENT = re.compile(r"(?<!\s)\s+in\s+([a-z]+)")
 #: Before a figure: words that measure a length ("as long as", "measuring", "stands").
 _LENGTH_BEFORE = re.compile(
     r"(?:(?<![\w-])as\s+(?:long|tall|high|deep|wide|far)\s+as"
