@@ -135,7 +135,7 @@ def test_a_run_of_number_words_that_is_no_one_number_gives_each(
     [
         ("The park covers 40 square metres.", "square m", None),
         ("The tank holds 40 cubic metres of gas.", "cubic m", None),
-        ("The villa spans 2,475 square feet.", None, "foot"),
+        ("The villa spans 2,475 square feet.", "square foot", None),
         ("The road is 40 metres long.", "m", None),
     ],
 )

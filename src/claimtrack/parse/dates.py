@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
-from claimtrack.parse import scan, tables
+from claimtrack.parse import headlines, scan, tables
 from claimtrack.parse.certainty import plan_as_noun
 from claimtrack.parse.trusted import Builder
 
@@ -42,13 +42,14 @@ _MONTH_NAME = (
 )
 _MONTH_SHORT = (
     r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
-    r"jan|feb|aug|sept|oct|nov|dec)"
+    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PERIOD = r"(?:week|month|year|weekend)"
+# "weekend" before "week": the longer name first, or "this weekend" reads "this week".
+_PERIOD = r"(?:weekend|week|month|year)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # ``\b(?:will|shall|plans?\s+to|...)\b`` with each leading ``\b`` as a look-behind after the
 # first word: ``re`` then skips in C to a possible first letter instead of trying every
@@ -92,8 +93,14 @@ _BRANCHES = (
     rf"|(?P<the>the\s+(?P<w9>coming|past|previous|next|following)\s+(?P<u9>{_PERIOD}|days|weeks))"
     rf"|(?P<deictic>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))"
     rf"|(?P<weekday>(?P<w10>{_WEEKDAY}){_PART})"
-    rf"|(?P<time>(?P<h11>1[0-2]|0?[1-9])(?::(?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
+    # The minutes after a colon or, in British style, a full stop ("11.30am")
+    rf"|(?P<time>(?<![\d.])(?P<h11>1[0-2]|0?[1-9])(?:[:.](?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<clock>(?P<h12>[01]?\d|2[0-3]):(?P<mi12>[0-5]\d)(?!\d))"
+    # A span of years: "2010-2013", "the 2012-13 season", "from 2010 to 2013", "between 2010
+    # and 2013" ("and" only after "between": "in 2010 and 2013" are two years).
+    rf"|(?P<years>(?<![\w$€£.,-])(?:(?P<btw>between)\s+)?(?P<y14>{_YEAR})"
+    rf"(?:\s?[-–]\s?(?P<y15>{_YEAR}|\d\d)|\s+(?:to|until|till|through)\s+(?P<y16>{_YEAR})"
+    rf"|(?(btw)\s+and\s+(?P<y17>{_YEAR})|(?!)))(?![\w%$]|[.,]\d|[-–]\d))"
     rf"|(?P<year>(?<![\w$€£.,-])(?P<y13>{_YEAR})(?![\w%$]|[.,]\d|\s?(?:percent|million|billion)))"
 )
 # What each branch of ``_BRANCHES`` starts with: a digit (a day, a year, an hour, a count),
@@ -113,6 +120,7 @@ _LEADS = (
     rf"(?:{_PERIOD}|{_WEEKDAY})"
     rf"|the\s+(?:coming|past|previous|next|following)\s+(?:{_PERIOD}|days|weeks)"
     rf"|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)"
+    rf"|between\s+\d"  # a span of years
 )
 _PATTERN = re.compile(rf"(?=(?:{_LEADS}))(?:{_BRANCHES})")
 
@@ -174,8 +182,27 @@ def _matches(text: str, lower: str | None = None) -> list[re.Match[str]]:
     for match in scan.matches_at(_PATTERN, lower, starts):
         cased = _CASED_GROUP.get(match.lastgroup or "")
         if cased is None or text[match.start(cased)].isupper():
+            if match.lastgroup == "deictic" and _names_a_title(text, match.start()):
+                continue
             found.append(match)
     return found
+
+
+#: What may stand before a word that opens a sentence or a quotation inside the text.
+_OPENERS = ".!?:;\"'“‘(—–-"
+
+
+def _names_a_title(text: str, start: int) -> bool:
+    """ "Today" capitalised inside a sentence not written in title case is part of a name:
+    "the Today show", "Velmore Today reported", "from Harbour Today to KXLR". At the start
+    of the text or of a sentence or quotation in it, or in a title ("Shares Rise Today"), it
+    is the day."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip()
+    if not before or before[-1] in _OPENERS:
+        return False
+    return not headlines.is_title_case(text)
 
 
 def find_dates(
@@ -239,6 +266,8 @@ def _mention(
     future: Callable[[], bool],
 ) -> DateMention | None:
     kind = match.lastgroup or ""
+    if kind == "years":
+        return _years(match, original, offset)
     first = match.start("m5") if kind == "inmonth" else match.start()
     raw = original[first : match.end()]
     text = raw.strip()
@@ -250,6 +279,23 @@ def _mention(
     if kind in ("mdy", "dmy", "iso", "my", "decade", "year", "inmonth"):
         return _absolute(match, kind, base, published, future)
     return _relative(match, kind, base, published, future)
+
+
+def _years(match: re.Match[str], original: str, offset: int) -> DateMention:
+    """A span of years, from the first's January 1 to the last's December 31 ("2010-2013",
+    "2012-13", "between 2010 and 2013"). A second figure no later than the first is no span
+    ("2014-10", "2015-2015"): the first year alone."""
+    first = int(match.group("y14"))
+    last_text = match.group("y15") or match.group("y16") or match.group("y17")
+    last = int(last_text)
+    if len(last_text) == 2:
+        last += first - first % 100
+    start = match.start("y14")
+    end = match.end() if last > first else match.end("y14")
+    if last <= first:
+        last = first
+    base = {"text": original[start:end], "start": offset + start, "end": offset + end}
+    return _date(base, earliest=dt.date(first, 1, 1), latest=dt.date(last, 12, 31))
 
 
 def _time(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claimtrack.models import NumberMention
 from claimtrack.parse import scan, tables
-from claimtrack.parse.dates import date_spans
+from claimtrack.parse.dates import CALENDAR_NAMES, date_spans
 from claimtrack.parse.lemmas import noun_lemma
 from claimtrack.parse.tallies import find_tallies
 from claimtrack.parse.trusted import Builder
@@ -68,8 +68,11 @@ def _pattern() -> re.Pattern[str]:
     approx = sorted(_approximators(), key=lambda w: (-len(w), w))
     approx_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx)
     # Each part is optional at most once: no nested repetition, so matching stays linear.
+    # A figure of a slashed code or date ("9/11", "24/7", "05/11/14") is no quantity: a
+    # digit and a slash before it, or a slash and a digit after it, end the match (a sum in
+    # a second currency after a slash stays: "£6,500/€8,800").
     number = (
-        rf"(?P<cur>{_CURRENCY})?\s?(?P<num>{_DIGITS})"
+        rf"(?P<cur>{_CURRENCY})?\s?(?<!\d/)(?P<num>{_DIGITS})"
         rf"(?:\s?(?P<scale>{_SCALE}))?"
         rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
     )
@@ -82,7 +85,9 @@ def _pattern() -> re.Pattern[str]:
         # A scale after the second figure is given once for both: "2.1 to 2.4 million".
         rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
-        rf"(?![\w$€£]|[.,]\d)"
+        # A slash and a digit after the figure end it, but for the denominator of a fraction
+        # of a price or a measure ("rose 3/8", "6 1/2 feet"): the numerator is still read.
+        rf"(?![\w$€£]|[.,]\d|/(?!(?:[2348]|16|32)(?![\d/]))\d)"
     )
 
 
@@ -101,7 +106,8 @@ _AREA_AND_VOLUME = frozenset(("square", "cubic"))
 _SKIP_COUNT = frozenset(
     "the a an of and or to in on at by for from with as than more less who which that were was "
     "are is have has had been be will would could said people's each per them out where x "
-    "when while if off upon just never including".split()
+    "when while if off upon just never including through between until within about into"
+    " also".split()
 )
 
 
@@ -317,6 +323,9 @@ SCALE_FACTORS = {
 def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | None:
     # One call for every group the checks below read (each ``group`` call costs).
     cur, num, scale, words, approx, num2, num3, pct, scale2 = match.group(*_GROUPS)
+    metres = _in_metres(text, match, scale, scale2) if not (cur or pct) else False
+    if metres:
+        scale = scale2 = None  # "12m wide": twelve metres, not twelve million
     value, vague = _value(num, scale or scale2, words)
     if value is None and vague is None:
         return None
@@ -328,6 +337,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         return None  # "198 AD", "44 BC", "189/199AD": a year of an era
     if words and _is_pronoun_one(text, match):
         return None
+    if _names_a_model(text, match, bool(cur or scale or approx or pct or num2 or num3)):
+        return None  # "Boeing 737 jets", "Windows 10 users", "Air Force One": a name
     second = num2 or num3
     factor = SCALE_FACTORS.get((scale2 or "").lower(), 1.0) if second else 1.0
     interval, approximate = _interval(value, vague, second, approx, factor)
@@ -338,7 +349,10 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     else:
         unit = None
     several = interval[0] is not None and interval[0] > 1
-    counts, unit = _counted(text, match.end(), unit, several)
+    if metres:
+        counts, unit = None, "m"
+    else:
+        counts, unit = _counted(text, match.end(), unit, several, match.start())
     raw = text[match.start() : match.end()]
     start = match.start() + len(raw) - len(raw.lstrip())
     surface = raw.strip()
@@ -464,15 +478,21 @@ def _interval(
 
 
 def _counted(
-    text: str, end: int, unit: str | None, several: bool = False
+    text: str, end: int, unit: str | None, several: bool = False, start: int | None = None
 ) -> tuple[str | None, str | None]:
     """The noun a number counts ("1,200 Israeli civilians" -> civilian), or a unit word.
     ``several``: the figure is more than one, so a plain count names its things in the
-    plural ("two aid workers" counts workers)."""
+    plural ("two aid workers" counts workers). ``start``: where the figure starts, for the
+    words before it that make "pounds" a weight."""
     units = _units()
     glued = _GLUED_UNIT.match(text, end) if unit is None else None
-    if glued is not None and glued.group(1).lower() in units:
-        return None, units[glued.group(1).lower()]  # "a 10-year sentence", "a 5-mile walk"
+    if glued is not None:
+        word = glued.group(1).lower()
+        if word in _POUNDS:  # "a 200-pound bomb"
+            figure_start = end if start is None else start
+            return None, _pound_unit(text, figure_start, glued.end(), word, hyphened=True)
+        if word in units:
+            return None, units[word]  # "a 10-year sentence", "a 5-mile walk"
     following = _NEXT_WORDS.match(text, end)
     if following is None:
         return None, unit
@@ -482,6 +502,9 @@ def _counted(
         if word is None:
             break
         lower = word.lower()
+        if unit is None and index == 0 and lower in _POUNDS:
+            figure_start = end if start is None else start
+            return None, _pound_unit(text, figure_start, following.end(1), lower)
         if unit is None and lower in units:
             return None, measure + units[lower]
         if lower in _AREA_AND_VOLUME:
@@ -559,3 +582,182 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 9].lower()
     before = text[max(0, match.start() - 4) : match.start()].lower()
     return after.startswith((" of ", " another", " who", " that", "-")) or before.endswith("no ")
+
+
+#: "pound" and "pounds": money or a weight, told apart by ``_pound_unit``.
+_POUNDS = frozenset(("pound", "pounds"))
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+([A-Za-z][\w'-]*)")
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@lru_cache(maxsize=1)
+def _weight_cues() -> frozenset[str]:
+    return tables.words("weight_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def _pound_money_nouns() -> frozenset[str]:
+    return tables.words("pound_money_nouns.txt")
+
+
+def _pound_unit(text: str, start: int, after: int, word: str, hyphened: bool = False) -> str:
+    """ "lb" when a figure in pounds is a weight, else "GBP". A weight: a word of
+    data/weight_cues.txt among the four words before the figure or right after the unit
+    ("weighs 300 pounds", "300 pounds heavier"), or "pound" in the singular before a noun,
+    the unit made a modifier ("a 280 pound fish"), and a pound hyphenated to the figure
+    ("a 200-pound bomb", "the 40-pound (18 kg) baby"), but not before a noun of money ("a
+    20-pound note"). Otherwise money: "£300", "fined 300 pounds", "300 pounds sterling"."""
+    cues = _weight_cues()
+    before = _WORDS_BEFORE.findall(text[max(0, start - 60) : start])[-4:]
+    if any(w.lower() in cues for w in before):
+        return "lb"
+    following = _NEXT_WORD.match(text, after)
+    noun = following.group(1) if following else None
+    if noun is not None and noun.lower() in cues:
+        return "lb"
+    if noun is not None and noun.lower() in _pound_money_nouns():
+        return "GBP"
+    if hyphened:
+        return "lb"
+    singular_modifier = word == "pound" and noun is not None and noun[0].islower()
+    if singular_modifier and noun is not None and noun.lower() not in _SKIP_COUNT:
+        return "lb"
+    return "GBP"
+
+
+@lru_cache(maxsize=1)
+def _dimension_words() -> frozenset[str]:
+    return tables.words("dimension_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _extent_nouns() -> frozenset[str]:
+    return tables.words("extent_nouns.txt")
+
+
+#: After a figure in metres: a conversion into feet in brackets ("12m (40ft) wide").
+_FEET_AFTER = re.compile(r"\s?\(\s?(?:about\s|around\s|some\s)?\d[\d,.]*\s?(?:ft|feet|foot)\b")
+#: After a figure: "in length", "in diameter", a noun of data/extent_nouns.txt.
+_IN_EXTENT = re.compile(r"(?<!\s)\s+in\s+([a-z]+)")
+#: Before a figure: words that measure a length ("as long as", "measuring", "stands").
+_LENGTH_BEFORE = re.compile(
+    r"(?:(?<![\w-])as\s+(?:long|tall|high|deep|wide|far)\s+as"
+    r"|(?<![\w-])(?:measuring|measures|measured|stands|stood|standing))\s+\Z",
+    re.IGNORECASE,
+)
+_EXTENT_OF_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+of\s+\Z", re.IGNORECASE)
+
+
+def _in_metres(text: str, match: re.Match[str], scale: str | None, scale2: str | None) -> bool:
+    """The scale "m" after a figure is metres, not millions, when the words around say the
+    figure is a length: a word of data/dimension_words.txt after it or hyphenated to it ("12m
+    wide", "a 3m-high wall"), "in" and an extent noun ("2.5m in length"), feet in brackets
+    ("12m (40ft)"), or "as long as", "measuring", an extent noun and "of" before it ("a depth
+    of 5m"). Only a small "m" with no currency sign (the caller checks the sign): "12M" and
+    "$12m" stay millions, and so does "12m people"."""
+    name, given = ("scale2", scale2) if scale2 else ("scale", scale)
+    if given is None or given != "m" or text[match.start(name)] != "m":
+        return False
+    end = match.end()
+    after = _WORD.match(text, end + 1) if text[end : end + 1] in ("-", " ") else None
+    if after is not None and after.group(0).lower() in _dimension_words():
+        return True
+    extent = _IN_EXTENT.match(text, end)
+    if extent is not None and extent.group(1) in _extent_nouns():
+        return True
+    if _FEET_AFTER.match(text, end) is not None:
+        return True
+    window = text[max(0, match.start() - 40) : match.start()]
+    if _LENGTH_BEFORE.search(window) is not None:
+        return True
+    noun = _EXTENT_OF_BEFORE.search(window)
+    return noun is not None and noun.group(1).lower() in _extent_nouns()
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    return CALENDAR_NAMES | frozenset(("no", "no.", "i"))
+
+
+def _names_a_model(text: str, match: re.Match[str], marked: bool) -> bool:
+    """A figure glued by one space after a capitalised word names a thing, not a count:
+    "iPhone 6 cases", "Boeing 737 jets", "Windows 10 users", "Flight 370", and a capitalised
+    number word after one ("Air Force One"). Not when the figure has a currency sign, a
+    scale, a bound or a percent (``marked``), when the word opens the text ("Around 30
+    bodies"), or follows a sentence end, when it is a month or weekday, and not in title
+    case unless the word is capitalised inside ("Apple Sells 10 Million Watches")."""
+    if marked:
+        return False
+    start = match.start()
+    words = match.group("words")
+    if words is not None and not (text[start].isupper() and " " not in words.strip()):
+        return False
+    if start < 2 or text[start - 1] != " ":
+        return False
+    unit = _NEXT_WORD.match(text, match.end())
+    if unit is not None and unit.group(1).lower() in _units():
+        return False  # "took the Zenco Store 16 months": a span after a name
+    before = _LAST_WORD.search(text, 0, start - 1)
+    if before is None:
+        return False
+    word = before.group(0)
+    if word.endswith(("'s", "’s", "'")):
+        return False  # "Dorvia's 290-seat parliament": the owner, then the figure
+    inner_capital = any(c.isupper() for c in word[1:]) and not word.isupper()
+    if not (word[0].isupper() or inner_capital):
+        return False
+    if not any(c.isalpha() for c in word) or word.lower() in _calendar_words():
+        return False
+    opening = text[: before.start()].rstrip(" \t\"'“‘(")
+    if not opening or opening[-1] in ".!?:;":
+        return False  # the word starts the text or a sentence: capitalised by its place
+    if inner_capital:
+        return True  # "iPhone 6", "iOS 8": a name however the text is written
+    if _in_a_title(text, start, match.end()):
+        return False  # a title, in the text or quoted in it: "Found Dead at Age 52"
+    if len(word) > 1 and word.isupper():
+        return True  # "USB 3", "news station KXY 15" in text that is not all capitals
+    return not _count_after_place(opening, text, match.end())
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """The three words each side of a figure are written as a title: two in three of them
+    capitalised, or all in capitals ("a page called 'Can This 20 Year Old Cake Win'")."""
+    words = text[max(0, start - 60) : start].split()[-3:] + text[end : end + 60].split()[:3]
+    letters = [w.lstrip("\"'“‘(") for w in words]
+    letters = [w for w in letters if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in letters)
+    if letters and all(w.upper() == w for w in letters):
+        return True
+    return len(letters) >= 3 and capitals * 3 >= len(letters) * 2
+
+
+#: Words before a capitalised name that make it one of a phrase that names a thing: "the
+#: Taliban 5", "many Windows 10 users".
+_NAME_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our your my many some several all any "
+    "each every both no new old latest".split()
+)
+
+
+def _count_after_place(opening: str, text: str, end: int) -> bool:
+    """After a plain capitalised word that follows a small word other than a determiner
+    ("in Sarajevo 31 girls", "shot at Brown 11 times"), a figure before a small word counts
+    (a place or a person, then the count), unlike "the Windows 10 users"."""
+    previous = _WORD_AT_END.search(opening)
+    if previous is None or not previous.group(0).islower():
+        return False  # "40 Boeing 737 jets", "news station ABC 15"
+    if previous.group(0) in _NAME_DETERMINERS:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not following.group(1)[0].islower():
+        return False
+    word = following.group(1).lower()
+    # "for Flight 370 ended", "Flight 370 was": a verb after the name, not a counted noun
+    return not (word.endswith("ed") or word in _SKIP_COUNT)
+
+
+_WORD_AT_END = re.compile(r"[A-Za-z][\w'-]*\Z")
+
+
+_LAST_WORD = re.compile(r"(?<![^\s\"'“‘(])[A-Za-z][\w'.&-]*\Z")
