@@ -777,3 +777,56 @@ def test_a_figure_the_claim_adds_to_is_no_total(text_a: str, text_b: str) -> Non
 )
 def test_a_figure_beside_no_increment_of_its_thing_is_still_a_total(text_a: str) -> None:
     assert conflict_values(text_a, "She hears 11 shots on the tape.") == [("six", "11")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a length or a weight is its subject's: two things measured differ in size
+        (
+            "The asteroid measured 60 feet in diameter.",
+            "The crater left by the rock measured 16 feet.",
+        ),
+        ("The statue weighs 300 kilograms.", "The plinth weighs 900 kilograms."),
+    ],
+)
+def test_measures_of_two_things_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one thing, or a pronoun for it: its two sizes conflict
+        ("The crater measured 60 feet.", "The crater measured 16 feet."),
+        ("The huge crater measured 60 feet.", "The crater left by the rock measured 16 feet."),
+    ],
+)
+def test_measures_of_one_thing_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) != []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a length whose extent one side names and the other does not: nothing says which
+        ("The crater measured 16 feet.", "The crater was 39 feet wide."),
+        # the extent after a bracketed conversion, glued to a unit, or before the figure
+        ("The crater measured 16 feet.", "The crater was 39 feet (12 metres) across."),
+        ("The crater measured 16 feet.", "The strike left a 12m-wide crater."),
+        ("The crater had a depth of 16 feet.", "The crater was 39 feet (12 metres) across."),
+    ],
+)
+def test_lengths_of_two_extents_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The crater was 16 feet deep.", "The crater had a depth of 30 feet."),
+        ("The crater measured 16 feet.", "The crater measured 39 feet."),
+    ],
+)
+def test_lengths_of_one_extent_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) != []

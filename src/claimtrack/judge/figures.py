@@ -36,6 +36,7 @@ from claimtrack.judge.text import (
     _find_number,
     _numeric,
     _token_list,
+    _words_of,
     load_cues,
 )
 from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
@@ -131,6 +132,10 @@ def _numeric_conflicts(
         if _doers_apart(facts_a, facts_b) or _doers_apart(facts_b, facts_a):
             # "Borsk freed 9" / "fourteen detainees were freed by Altavia": each side's
             # count of what its own doer did
+            continue
+        if _measures_two_things(a, na, b):
+            # "The asteroid measured 60 feet in diameter" / "The crater left by the meteorite
+            # measured 16 feet": a length or a weight is of its subject
             continue
         if _counts_a_part_of_those(a.text, na) != _counts_a_part_of_those(b.text, nb):
             # "three of those released hold dual citizenship" / "Borsk released 11
@@ -816,8 +821,10 @@ def _same_quantity(
         # "an additional 14 officers were arrested" / "the total number of detainees rose
         # to 50": what was added and what there is in all are two different counts.
         return False
-    if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
-        return False  # "60 feet in diameter" / "a 16-foot-deep hole": two measurements
+    if fa.dimension != fb.dimension:
+        # "60 feet in diameter" / "a 16-foot-deep hole": two measurements; "measured 16
+        # feet" / "39 feet wide": the first may be its depth, nothing says which
+        return False
     if fa.record != fb.record:
         # "the biggest catfish ever caught was 22 stone" / "a catfish weighing 20 stone was
         # caught": a record is another thing's figure; "shattered the previous record of
@@ -975,8 +982,8 @@ def _same_measure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     extents, two occasions), and the words before or after them, the units aside, meet."""
     if fa.record != fb.record or fa.increment != fb.increment or fa.running != fb.running:
         return False
-    if fa.dimension and fb.dimension and fa.dimension != fb.dimension:
-        return False  # "60 feet in diameter" / "a 20-metre-deep hole"
+    if fa.dimension != fb.dimension:
+        return False  # "60 feet in diameter" / "a 20-metre-deep hole" (or no extent named)
     if {fa.day_count, fb.day_count} == {"running", "day"}:
         return False
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
@@ -1321,9 +1328,9 @@ _INCREMENT_AFTER = re.compile(rf"\s(?:{'|'.join(sorted(_INCREMENT_WORDS))})\b", 
 #: A length's unit, then the extent it measures: "16-foot-deep", "60 feet in diameter",
 #: "a 300-metre-long ship", "5 feet tall".
 _DIMENSION = re.compile(
-    r"[- ]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
-    r"cm|centimetres?|centimeters?|yards?)[- ](?:in\s+)?(deep|tall|long|wide|high|thick|across|"
-    r"diameter|length|height|width|depth)\b",
+    r"[- ]?(?:(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
+    r"cm|centimetres?|centimeters?|yards?)(?:[ \t]\([^()]{1,30}\))?[- ])?(?:in\s+)?(deep|tall|long|"
+    r"wide|high|thick|across|diameter|length|height|width|depth)\b",
     re.IGNORECASE,
 )
 #: Words of one extent: "high" and "tall" both give a height.
@@ -1337,11 +1344,29 @@ _SAME_EXTENT = {
 }
 
 
+#: The extent named before a length: "a depth of 16 feet", "a radius of about 12 metres".
+_DIMENSION_BEFORE = re.compile(
+    r"(?<![\w-])(depth|height|width|length|diameter|radius)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The rest of a bracketed conversion after its figure: " metres)" of "(12 metres)".
+_CONVERSION_END = re.compile(r"[ \t]?[a-z]{0,12}\)")
+
+
 def _dimension(text: str, figure: str) -> str | None:
     index = _find_number(text, figure)
     if index < 0:
         return None
-    found = _DIMENSION.match(text, index + len(figure))
+    after = index + len(figure)
+    bracket = _CONVERSION_END.match(text, after)
+    if bracket is not None:
+        after = bracket.end()  # "39 feet (12 metres) across": the conversion's extent too
+    found = _DIMENSION.match(text, after) or _DIMENSION_BEFORE.search(
+        text, max(0, index - 40), index
+    )
     if found is None:
         return None
     extent = found.group(1).lower()
@@ -1589,6 +1614,23 @@ def _rounds_to(rounded: NumberMention, other: NumberMention) -> bool:
     unit = 10.0 ** (len(str(int(value))) - 2)  # the place of the digit after the first
     low, high = _bounds(other)
     return low <= value + unit and value - unit <= high
+
+
+def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
+    """A physical measure (data/measure_units.txt) whose two claims measure subjects that
+    share no word, neither named in the other claim: two things, each with its own size. A
+    pronoun subject (no words once normalized) tells nothing."""
+    measure = _extent_words("measure_units.txt")
+    if (figure.unit or "").lower() not in measure and (figure.counts or "") not in measure:
+        return False
+    if not a.subject or not b.subject:
+        return False
+    words_a, words_b = _words_of(a.subject), _words_of(b.subject)
+    if not words_a or not words_b:
+        return False
+    # "The listing puts the estate at 40 acres": the other claim's subject, named anywhere,
+    # may be what is measured
+    return not words_a & _words_of(b.text) and not words_b & _words_of(a.text)
 
 
 def _round_measure(number: NumberMention) -> bool:
