@@ -260,6 +260,7 @@ def test_a_month_shortened_without_a_full_stop(text: str, surface: str) -> None:
         ("Fuel rose to $4/gallon, up 3%.", [4, 3]),
         ("The ring sold for £6,500/€7,700.", [6500, 7700]),  # a second currency
         ("The bond rose 3/8 on Monday.", [3]),  # a fraction: its numerator, as before
+        ("Tin traded at $4.81/83 a pound.", [4.81]),  # a sum quoted as bid and offer
         ("The pike was 4 1/2 feet long.", [4, 1]),
     ],
 )

@@ -86,8 +86,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?<=\d)\s?(?P<scale2>{_SCALE}))?"
         rf"(?P<pct>\s?(?:%|percent\b|per\s+cent\b))?"
         # A slash and a digit after the figure end it, but for the denominator of a fraction
-        # of a price or a measure ("rose 3/8", "6 1/2 feet"): the numerator is still read.
-        rf"(?![\w$€£]|[.,]\d|/(?!(?:[2348]|16|32)(?![\d/]))\d)"
+        # of a price or a measure ("rose 3/8", "6 1/2 feet"): the numerator is still read;
+        # so is a sum quoted as bid and offer ("$4.81/83 an ounce").
+        rf"(?![\w$€£]|[.,]\d)(?(cur)|(?!/(?!(?:[2348]|16|32)(?![\d/]))\d))"
     )
 
 
