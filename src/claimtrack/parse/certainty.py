@@ -154,6 +154,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if certainty is not Certainty.CONDITIONAL and _in_leading_clause(lowered_start, match.start()):
         return False
+    if certainty is not Certainty.CONDITIONAL and _in_subject_relative(lowered_start, match):
+        return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
     return not (
         cue.split(None, 1)[0] in _ASKED_ABOUT
@@ -189,6 +191,44 @@ def _in_leading_clause(text: str, start: int) -> bool:
         return False  # "..., sticking to the hills", "..., like they did": no main clause
     # a lower-case subject after the comma is a subject all the same ("..., another capsule")
     return grammar.clause_verb_is_firm(rest[:1].upper() + rest[1:])
+
+
+#: The relative pronoun that opens a relative clause of the subject ("The bridge that may
+#: reopen in May ..."): the last one before the cue, with no comma after it.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|who|which)\b(?=[^,;:]*$)")
+#: The main clause's finite "be" or modal after the relative clause (a modal's own verb is
+#: "be", "been", "have", never one of these), with no comma, clause opener or conjunction
+#: between the cue and it.
+_MAIN_BE_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|or|if|when|while|as|because|since|after|before|until|unless|"
+    r"whether|where|how|what|why|that|which|who|than|so)\b)[^,;:])*?"
+    r"\b(?P<be>is|are|was|were|will|would|may|might|could|can|should|must)\b"
+)
+
+
+#: An auxiliary right before an adverb cue ("who was allegedly caught"): the cue's own verb.
+_TRAILING_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|been|be)[ \t]+$")
+
+
+def _in_subject_relative(text: str, match: re.Match[str]) -> bool:
+    """Whether the cue of ``match`` stands in a relative clause of the subject, a finite
+    "be" or modal of the main clause after it (whose own cue, if any, then decides): "The report that the council will publish next week
+    was leaked" and "The bridge that may reopen in May was damaged" state what was, not
+    what will or may be. The words before the relative pronoun hold no verb (else the
+    "that" opens what was said or thought: "He warned that the levee could fail"); nor do the words between the pronoun and the cue
+    (the relative clause's verb came first, and the cue is the main clause's)."""
+    relative = _RELATIVE_BEFORE.search(text, 0, match.start())
+    if relative is None:
+        return False
+    before = text[: relative.start()].split()
+    if not before or before[-1].lower() in tables.words("prepositions.txt"):
+        return False  # "That sentiment suggests ...", "on that plan": a determiner
+    if grammar.has_verb(text[: relative.start()]):
+        return False
+    between = _TRAILING_AUXILIARY.sub("", text[relative.start() : match.start()])
+    if grammar.has_verb(between):
+        return False  # the relative's verb came first: "The fact that no one saw it would suggest"
+    return _MAIN_BE_AFTER.match(text, match.end()) is not None
 
 
 def _conceded(text: str, start: int) -> bool:
