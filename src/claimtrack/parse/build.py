@@ -1169,13 +1169,15 @@ def _opinion_by_clause(
 
 
 #: "It was shameful that ...", "It is "disgraceful" that ...", "So absurd that ...": a
-#: judgement of what its that-clause states, ``adjective`` the judging word.
+#: judgement of what its that-clause states, ``adjective`` the judging word (matched after
+#: any blanks and quotation marks that open the clause).
 _JUDGED_THAT = re.compile(
-    r"[\s\"“”‘’']*(?:(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)\s+"
-    r"|(?:So|so|How|how)\s+)"
-    r"(?:(?:so|very|truly|simply|utterly|absolutely|just|really)\s+)?"
-    r"[\"“‘']?\s*(?P<adjective>[A-Za-z]+)\s*[\"”’']?\s+that\s+(?=[\w\"“‘'])"
+    r"(?<![\w'’])(?:(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)|So|so|How|how)"
+    r"(?:\s+(?:so|very|truly|simply|utterly|absolutely|just|really))?"
+    r"\s+(?:[\"“‘']\s*)?(?P<adjective>[A-Za-z]+)(?:\s*[\"”’'])?\s+that\s+(?=[\w\"“‘'])"
 )
+#: What may open a clause before its first word.
+_CLAUSE_OPENING = " \t\n\"“”‘’'"
 
 
 def _judged_facts(
@@ -1195,7 +1197,9 @@ def _judged_facts(
     for clause, (kind, why) in zip(clauses, kinds, strict=True):
         out_clauses.append(clause)
         out_kinds.append((kind, why))
-        found = _JUDGED_THAT.match(clause.view.text) if kind is Kind.OPINION else None
+        text = clause.view.text
+        opening = len(text) - len(text.lstrip(_CLAUSE_OPENING))
+        found = _JUDGED_THAT.match(text, opening) if kind is Kind.OPINION else None
         if found is None or why != f"opinion: '{found.group('adjective').lower()}'":
             continue
         judged = clause.view.slice(found.end())
