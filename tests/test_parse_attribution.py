@@ -1561,3 +1561,22 @@ def test_an_adverb_after_the_saying_verb_ends_the_tag(text: str, speaker: str) -
 def test_no_speaker_from_an_adverb_that_does_not_end_the_sentence(text: str) -> None:
     found = find_attribution(text)
     assert found is None or found.speaker not in ("officials", "family")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port will reopen," Ana Bol told harbour workers at a ceremony in June.',
+        '"The port will reopen," Ana Bol told Tarvia Naval College cadets at a parade in May.',
+        '"The port will reopen," Ana Bol told the dock union during a visit on Friday.',
+    ],
+)
+def test_the_person_told_then_where_or_when(text: str) -> None:
+    assert _speaker_and_content(text) == ("Ana Bol", "The port will reopen")
+
+
+def test_a_clause_after_the_person_told_is_no_setting() -> None:
+    found = find_attribution(
+        "The port is closed, Ana Bol told workers in a meeting where they were angry."
+    )
+    assert found is None

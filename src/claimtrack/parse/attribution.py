@@ -176,6 +176,8 @@ _TOLD_TAIL_END = re.compile(
 #: "to" or a verb ("told him to leave").
 _TOLD_TAIL_LONG = re.compile(
     r"(?<![ \t])[ \t]+(?P<person>[\w.’'&-]{1,25}(?:[ \t]+[\w.’'&-]{1,25}){1,5})"
+    # '..., Ruiz told harbour workers at a ceremony in June.': where or when it was told
+    r"(?P<setting>[ \t]+(?:at|in|on|during)[ \t]+[^,;\"“”]{1,60}?)?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -1199,7 +1201,8 @@ def _told_tail(text: str, end: int) -> re.Match[str] | None:
     if tail is None:
         return None
     person = tail.group("person")
-    if "to" in person.lower().split() or grammar.has_verb(person):
+    setting = tail.group("setting") or ""
+    if "to" in person.lower().split() or grammar.has_verb(person + setting):
         # "told me to steer clear", "told them he left": no person told alone
         return None
     if _second_object(person.lower().split()):
