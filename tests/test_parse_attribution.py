@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.api import extract_claims
-from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.attribution import find_addition, find_attribution
 from claimtrack.parse.build import parse_statement
 from parse_helpers import facts
 
@@ -1579,4 +1579,23 @@ def test_a_clause_after_the_person_told_is_no_setting() -> None:
     found = find_attribution(
         "The port is closed, Ana Bol told workers in a meeting where they were angry."
     )
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry will sail," Ines Marl said, adding, "The crew is ready."',
+        '"The ferry will sail," Ines Marl said on Friday, adding, "The crew is ready."',
+        '"The ferry will sail," Ines Marl told reporters, noting, "The crew is ready."',
+    ],
+)
+def test_a_comma_after_adding_before_a_quotation(text: str) -> None:
+    found = facts(text)
+    assert ("The ferry will sail.", "Ines Marl") in found
+    assert ("The crew is ready.", "Ines Marl") in found
+
+
+def test_a_comma_after_adding_needs_a_quotation() -> None:
+    found = find_addition('"The ferry will sail," Ines Marl said, adding, in a way, to the crew.')
     assert found is None

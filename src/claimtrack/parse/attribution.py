@@ -3017,7 +3017,8 @@ class Addition(NamedTuple):
 #: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
 _ADDING = re.compile(
     r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
-    r"(?:[ \t]+(?:that[ \t]+)?|:[ \t]+(?=[\"“]))"
+    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation
+    r"(?:[ \t]+(?:that[ \t]+)?|[:,][ \t]+(?=[\"“]))"
 )
 #: Participles that report the speaker's own words after "X said A" as well.
 _SPEAKERS_OWN = frozenset(("adding", "noting"))
