@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.api import extract_claims
-from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.attribution import find_addition, find_attribution
 from claimtrack.parse.build import parse_statement
 from parse_helpers import facts
 
@@ -1514,3 +1514,88 @@ def test_a_participle_after_a_front_tag_inside_a_clause_is_not_its_speakers() ->
         "claiming party officials had accused him of lying."
     )
     assert not any(claim.startswith("Berg's resignation claimed") for claim, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The dam will hold," Senator Ana Bol of Tarvia, the top Democrat on the water'
+            " committee, said in a post.",
+            "Senator Ana Bol of Tarvia",
+        ),
+        ('"The dam will hold," Ines Marl of Coravel, a hydrologist, said.', "Ines Marl of Coravel"),
+        # one word before "of" is a title, and the name stands apart
+        ('"The dam will hold," Head of Oxfam, Ines Marl, said.', "Ines Marl"),
+        ('"The dam will hold," Chief Engineer of Tarvia, Ines Marl, said.', "Ines Marl"),
+    ],
+)
+def test_a_named_speaker_from_a_place_with_a_description(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The dam will hold," Ines Marl said softly.', "Ines Marl"),
+        ("The dam will hold, the engineer said firmly.", "the engineer"),
+    ],
+)
+def test_an_adverb_after_the_saying_verb_ends_the_tag(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more after the adverb goes on with the statement
+        "While the ferry was late, officials confirmed shortly before noon that the port opened.",
+        # a noun in "-ly" after the verb is no adverb
+        '"The dam will hold," said family friend of the engineer.',
+    ],
+)
+def test_no_speaker_from_an_adverb_that_does_not_end_the_sentence(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or found.speaker not in ("officials", "family")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port will reopen," Ana Bol told harbour workers at a ceremony in June.',
+        '"The port will reopen," Ana Bol told Tarvia Naval College cadets at a parade in May.',
+        '"The port will reopen," Ana Bol told the dock union during a visit on Friday.',
+    ],
+)
+def test_the_person_told_then_where_or_when(text: str) -> None:
+    assert _speaker_and_content(text) == ("Ana Bol", "The port will reopen")
+
+
+def test_a_clause_after_the_person_told_is_no_setting() -> None:
+    found = find_attribution(
+        "The port is closed, Ana Bol told workers in a meeting where they were angry."
+    )
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry will sail," Ines Marl said, adding, "The crew is ready."',
+        '"The ferry will sail," Ines Marl said on Friday, adding, "The crew is ready."',
+        '"The ferry will sail," Ines Marl told reporters, noting, "The crew is ready."',
+    ],
+)
+def test_a_comma_after_adding_before_a_quotation(text: str) -> None:
+    found = facts(text)
+    assert ("The ferry will sail.", "Ines Marl") in found
+    assert ("The crew is ready.", "Ines Marl") in found
+
+
+def test_a_comma_after_adding_needs_a_quotation() -> None:
+    found = find_addition('"The ferry will sail," Ines Marl said, adding, in a way, to the crew.')
+    assert found is None

@@ -173,3 +173,40 @@ def test_a_cue_outside_an_indirect_question_still_decides(
     text: str, certainty: Certainty, cue: str
 ) -> None:
     assert find_certainty(text)[:2] == (certainty, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty", "cue"),
+    [
+        # the cue stands in a relative clause of the subject; the main clause's verb follows
+        (
+            "The report that the council will publish next week was leaked.",
+            Certainty.ASSERTED,
+            None,
+        ),
+        ("The bridge that may reopen in May was damaged by the flood.", Certainty.ASSERTED, None),
+        ("Officials who may have been exposed were tested.", Certainty.ASSERTED, None),
+        ("A man who was allegedly caught stealing is in hospital.", Certainty.ASSERTED, None),
+        ("A film that appears to show the crash is fake.", Certainty.ASSERTED, None),
+        # then the main clause's own modal decides
+        ("The plan that could cut costs will be voted on Friday.", Certainty.PLANNED, "will"),
+        ("Ferries that might be late will wait at the pier.", Certainty.PLANNED, "will"),
+        # near misses: the cue is the claim's own
+        ("He warned that the levee could fail.", Certainty.HEDGED, "could"),
+        ("The bridge that may reopen in May.", Certainty.HEDGED, "may"),
+        (
+            "The fact that no one saw a fireball would suggest it was a drone.",
+            Certainty.HEDGED,
+            "suggest",
+        ),
+        ("That sentiment suggests voters may leave.", Certainty.HEDGED, "suggests"),
+        ("The ruling on that plan may come when talks are over.", Certainty.HEDGED, "may"),
+        ("Residents who could leave did so, and the town is empty.", Certainty.HEDGED, "could"),
+        ("The firm that will build the dam said costs rose.", Certainty.PLANNED, "will"),
+    ],
+)
+def test_a_cue_in_the_subjects_relative_clause_is_not_the_claims(
+    text: str, certainty: Certainty, cue: str | None
+) -> None:
+    found = find_certainty(text)
+    assert (found.certainty, found.cue) == (certainty, cue)

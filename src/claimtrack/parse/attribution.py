@@ -150,6 +150,13 @@ _TAIL_END = re.compile(
     r"(?:[ \t]+(?:as|when|while|before|after|once|until)[ \t][^;:\"“”]{1,100})?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
+#: '"Paradise is open," Ana Ruiz said softly.': how it was said, an adverb that ends the
+#: sentence right after the verb (not a noun in "-ly": "said family friend ..."; nor with
+#: more after it: "confirmed shortly before noon that ..." goes on with the statement).
+_ADVERB_TAIL_END = re.compile(
+    r"(?<![ \t])[ \t]+(?!(?:family|ally|rally|assembly|supply|reply|daily)\b)[a-z]{2,20}ly"
+    r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
+)
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
 #: may be a longer phrase and a name in apposition. Only after these verbs: after "said",
 #: "the building collapsed" would be a statement, not an object.
@@ -169,6 +176,8 @@ _TOLD_TAIL_END = re.compile(
 #: "to" or a verb ("told him to leave").
 _TOLD_TAIL_LONG = re.compile(
     r"(?<![ \t])[ \t]+(?P<person>[\w.’'&-]{1,25}(?:[ \t]+[\w.’'&-]{1,25}){1,5})"
+    # '..., Ruiz told harbour workers at a ceremony in June.': where or when it was told
+    r"(?P<setting>[ \t]+(?:at|in|on|during)[ \t]+[^,;\"“”]{1,60}?)?"
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
@@ -1164,8 +1173,10 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         word, start, end = words[index]
         if word.lower() not in _verbs() or _name_part(words, index):
             continue
-        tail = _TAIL_END.match(text, end) or (
-            _told_tail(text, end) if word.lower() in _TELL_VERBS else None
+        tail = (
+            _TAIL_END.match(text, end)
+            or _ADVERB_TAIL_END.match(text, end)
+            or (_told_tail(text, end) if word.lower() in _TELL_VERBS else None)
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -1190,7 +1201,8 @@ def _told_tail(text: str, end: int) -> re.Match[str] | None:
     if tail is None:
         return None
     person = tail.group("person")
-    if "to" in person.lower().split() or grammar.has_verb(person):
+    setting = tail.group("setting") or ""
+    if "to" in person.lower().split() or grammar.has_verb(person + setting):
         # "told me to steer clear", "told them he left": no person told alone
         return None
     if _second_object(person.lower().split()):
@@ -1350,6 +1362,10 @@ def _appositive_speaker(
             if _APPOSITIVE_NAME.fullmatch(text, *span)
             and not _COMMA_PARTY_LABEL.fullmatch(text, *span)
         ]
+        if not named:
+            # "Senator Ana Bol of Tarvia, the top Democrat on the panel,": a full name with
+            # where its bearer is from
+            named = [span for span in parts if _NAME_OF_PLACE.fullmatch(text, *span)]
     # two parts: either may be the name; three ("Jan Kovac, head of the union, a body of
     # 40,000 members,"): the name first, the two descriptions after it
     if len(named) != 1 or (len(parts) == 3 and named[0] != parts[0]):
@@ -1419,6 +1435,15 @@ def _comma_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 #: (titles such as "Dr." included), no determiner ("the Republican leader" describes).
 _APPOSITIVE_NAME = re.compile(
     r"[ \t]*(?!(?:The|A|An)[ \t])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]*"
+)
+
+
+#: A name of two to four capitalised words and where its bearer is from ("Senator Ana Bol
+#: of Tarvia"); one word before "of" is a title ("Head of Oxfam"), not a name.
+_NAME_OF_PLACE = re.compile(
+    r"(?<![ \t])[ \t]*(?!(?:The|A|An)[ \t])(?<![\w'’.-])[A-Z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+of"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*"
 )
 
 
@@ -3010,7 +3035,8 @@ class Addition(NamedTuple):
 #: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
 _ADDING = re.compile(
     r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
-    r"(?:[ \t]+(?:that[ \t]+)?|:[ \t]+(?=[\"“]))"
+    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation
+    r"(?:[ \t]+(?:that[ \t]+)?|[:,][ \t]+(?=[\"“]))"
 )
 #: Participles that report the speaker's own words after "X said A" as well.
 _SPEAKERS_OWN = frozenset(("adding", "noting"))

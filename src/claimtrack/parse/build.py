@@ -1163,6 +1163,7 @@ def _opinion_by_clause(
     classified; False (nothing added) when no clause is a fact."""
     clauses = split_clauses(body, appositions)
     kinds = [classify(c.view.text, attributed=attribution is not None) for c in clauses]
+    clauses, kinds = _judged_facts(clauses, kinds, attributed=attribution is not None)
     if len(clauses) < 2 or all(kind is not Kind.FACT for kind, _ in kinds):
         aside = _opinion_aside(body, kinds[0][1] if len(clauses) == 1 else None)
         if aside is None:
@@ -1183,6 +1184,49 @@ def _opinion_by_clause(
             dropped = _dropped(context, sentence, kind, reason, clause.view, mentions, said)
             _add(context, dropped)
     return True
+
+
+#: "It was shameful that ...", "It is "disgraceful" that ...", "So absurd that ...": a
+#: judgement of what its that-clause states, ``adjective`` the judging word (matched after
+#: any blanks and quotation marks that open the clause).
+_JUDGED_THAT = re.compile(
+    r"(?<![\w'’])(?:(?:[Ii]t|[Tt]his)\s+(?:is|was|has\s+been|had\s+been)|So|so|How|how)"
+    r"(?:\s+(?:so|very|truly|simply|utterly|absolutely|just|really))?"
+    r"\s+(?:[\"“‘']\s*)?(?P<adjective>[A-Za-z]+)(?:\s*[\"”’'])?\s+that\s+(?=[\w\"“‘'])"
+)
+#: What may open a clause before its first word.
+_CLAUSE_OPENING = " \t\n\"“”‘’'"
+
+
+def _judged_facts(
+    clauses: list[Clause], kinds: list[tuple[Kind, str | None]], attributed: bool
+) -> tuple[list[Clause], list[tuple[Kind, str | None]]]:
+    """Each opinion clause that only judges what its that-clause states ("It was
+    disgraceful that the files were leaked") is kept as the opinion it is, and followed by
+    the clauses of what it judges, as facts: the judgement takes that for granted, so an
+    outlet that reports "the files were leaked" without judging it says the same.
+
+    WHY: "it is/was <evaluative word> that ..." presupposes its clause (one cannot find it
+    shameful that something happened unless it happened), unlike "it would be absurd if"
+    or "it is time that", which the pattern does not read. The judging word must be the
+    cue that made the clause an opinion, and the clause judged must classify as a fact."""
+    out_clauses: list[Clause] = []
+    out_kinds: list[tuple[Kind, str | None]] = []
+    for clause, (kind, why) in zip(clauses, kinds, strict=True):
+        out_clauses.append(clause)
+        out_kinds.append((kind, why))
+        text = clause.view.text
+        opening = len(text) - len(text.lstrip(_CLAUSE_OPENING))
+        found = _JUDGED_THAT.match(text, opening) if kind is Kind.OPINION else None
+        if found is None or why != f"opinion: '{found.group('adjective').lower()}'":
+            continue
+        judged = clause.view.slice(found.end())
+        if classify(judged.text, attributed=attributed)[0] is not Kind.FACT:
+            continue
+        for part in split_clauses(judged):
+            out_clauses.append(part)
+            out_kinds.append((Kind.FACT, None))
+    return out_clauses, out_kinds
 
 
 #: An aside between dashes: " — in which every bill must ... — ".

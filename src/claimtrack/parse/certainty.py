@@ -154,6 +154,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if certainty is not Certainty.CONDITIONAL and _in_leading_clause(lowered_start, match.start()):
         return False
+    if certainty is not Certainty.CONDITIONAL and _in_subject_relative(lowered_start, match):
+        return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
     return not (
         cue.split(None, 1)[0] in _ASKED_ABOUT
@@ -189,6 +191,59 @@ def _in_leading_clause(text: str, start: int) -> bool:
         return False  # "..., sticking to the hills", "..., like they did": no main clause
     # a lower-case subject after the comma is a subject all the same ("..., another capsule")
     return grammar.clause_verb_is_firm(rest[:1].upper() + rest[1:])
+
+
+#: Relative pronouns that open a relative clause of the subject ("The bridge that may
+#: reopen in May ...").
+_RELATIVES = frozenset(("that", "who", "which"))
+#: What stands between a cue in the subject's relative clause and the main clause's verb:
+#: no clause opener or conjunction ("Residents who could leave did so, and the town is
+#: empty": the "is" is another clause's).
+_NOT_BETWEEN = frozenset(
+    "and but or if when while as because since after before until unless whether where how "
+    "what why that which who than so".split()
+)
+#: The main clause's finite "be" or modal (a modal's own verb is "be", "been" or "have",
+#: never one of these).
+_MAIN_VERBS = frozenset("is are was were will would may might could can should must".split())
+#: An auxiliary right before an adverb cue ("who was allegedly caught"): the cue's own verb.
+_TRAILING_AUXILIARY = re.compile(r"(?<![\w'’])(?:is|are|was|were|has|have|had|been|be)[ \t]+$")
+#: A clause mark: a relative clause of the subject has none between its pronoun and the cue.
+_CLAUSE_MARKS = re.compile(r"[,;:]")
+
+
+def _in_subject_relative(text: str, match: re.Match[str]) -> bool:
+    """Whether the cue of ``match`` stands in a relative clause of the subject, a finite
+    "be" or modal of the main clause after it (whose own cue, if any, then decides):
+    "The report that the council will publish next week was leaked" and "The bridge that
+    may reopen in May was damaged" state what was, not what will or may be.
+
+    The words before the relative pronoun hold no verb (else the "that" opens what was said
+    or thought: "He warned that the levee could fail"), and nor do the words between the
+    pronoun and the cue (else the relative clause's verb came first, and the cue is the
+    main clause's: "The fact that no one saw it would suggest ...")."""
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(text, 0, match.start())]
+    segment_start = marks[-1] if marks else 0
+    words = list(re.finditer(r"[\w'’]+", text[segment_start : match.start()]))
+    relatives = [w for w in words if w.group(0).lower() in _RELATIVES]
+    if not relatives:
+        return False
+    relative_start = segment_start + relatives[-1].start()
+    before = text[:relative_start].split()
+    if not before or before[-1].lower() in tables.words("prepositions.txt"):
+        return False  # "That sentiment suggests ...", "on that plan": a determiner
+    if grammar.has_verb(text[:relative_start]):
+        return False
+    between = _TRAILING_AUXILIARY.sub("", text[relative_start : match.start()])
+    if grammar.has_verb(between):
+        return False
+    after = _CLAUSE_MARKS.split(text[match.end() :], 1)[0]
+    for word in after.lower().split():
+        if word in _NOT_BETWEEN:
+            return False
+        if word in _MAIN_VERBS:
+            return True
+    return False
 
 
 def _conceded(text: str, start: int) -> bool:

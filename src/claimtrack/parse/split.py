@@ -2216,7 +2216,17 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     passive = aux is not None and _is_passive(parts[0].text, aux)
     for index, part in enumerate(parts):
         text = part.text.strip()
-        if index > 0 and subject and grammar.is_finite_start(text):
+        if (
+            index > 0
+            and subject
+            and text[:1].islower()
+            and _time_phrase_before_verb(text)
+            and not grammar.is_finite_start(text)
+        ):
+            # "..., and on Wednesday said they would appeal": a time phrase before the
+            # verb; the subject is shared all the same
+            part = part.prepend(f"{subject} ")
+        elif index > 0 and subject and grammar.is_finite_start(text):
             # "were detained and held overnight": the second participle shares "were".
             shared = (
                 f"{aux.group(0)} " if aux and passive and _opens_with_bare_participle(text) else ""
@@ -2240,6 +2250,32 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+#: Words that open a time phrase before a verb ("on Wednesday", "last week", "this
+#: morning", "later that day").
+_TIME_PHRASE_OPENERS = frozenset("on last this that later earlier early late next".split())
+
+
+def _time_phrase_before_verb(text: str) -> int:
+    """How many words of ``text`` are a time phrase that a finite verb follows ("on
+    Wednesday said ...", "last week voted ..."): two to four words, the first of
+    ``_TIME_PHRASE_OPENERS`` and the last a time noun; 0 when there is none (or a subject follows:
+    "on Wednesday the council voted")."""
+    words = text.split()
+    if not words or words[0].lower() not in _TIME_PHRASE_OPENERS:
+        return 0
+    for count in range(2, min(_MAX_TIME_PHRASE_WORDS, len(words) - 1) + 1):
+        if words[count - 1].lower() in _TIME_NOUNS:
+            rest = " ".join(words[count:])
+            verb = words[count].lower()
+            if (
+                verb in grammar.AUXILIARIES
+                or grammar.is_past_participle(verb)
+                or (verb.endswith(("ed", "s")) and grammar.is_finite_start(rest))
+            ):
+                return count
+    return 0
 
 
 #: A perfect's auxiliary, then perhaps adverbs, then its participle: "has already done".
