@@ -489,6 +489,15 @@ def test_a_named_speaker_is_who_a_later_he_said_means() -> None:
          "the man was armed."),
         ("Officials Friday announced they had agreed to a truce.", "Officials", "announced",
          "they had agreed to a truce."),
+        # A quantifier opens the clause's subject after the person told.
+        ("The coroner told him all victims were adults.", "The coroner", "told",
+         "all victims were adults."),
+        ("An aide told us none of the crew were hurt.", "An aide", "told",
+         "none of the crew were hurt."),
+        ("The warden told the paper most inmates had left.", "The warden", "told",
+         "most inmates had left."),
+        ("The pilot told Radio Nord both engines had failed.", "The pilot", "told",
+         "both engines had failed."),
     ],
 )  # fmt: skip
 def test_a_clause_without_that_after_a_verb_that_takes_objects_too(
@@ -510,6 +519,9 @@ def test_a_clause_without_that_after_a_verb_that_takes_objects_too(
         "The police confirmed the man held in the raid.",
         "Officials confirmed a video released Tuesday showing the attack.",
         "One of the guests estimated it to be a party of twenty.",
+        # what was told, not a clause
+        "She told him all about the fire.",
+        "The guide told us most of the story.",
         # A second verb of the speaker's, not the object's.
         "Officials confirmed the death and said a second hostage died.",
         # The verb is a noun or an adjective.

@@ -61,6 +61,8 @@ _TAIL = (
 #: bridge ...".
 _CLAUSE_START = (
     r"(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|there|no|some|all|"
+    # a quantifier opens a subject too: "told us none of the staff were hurt"
+    r"none|both|most|many|several|neither|each|every|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
 )
 _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -189,13 +189,20 @@ def clause_verb_is_firm(text: str) -> bool:
 
 
 def _can_start_subject(word: str) -> bool:
-    """A subject starts with a name, a determiner, a number or a pronoun, not "then"."""
+    """A subject starts with a name, a determiner, a quantifier ("all", "none", "both"), a
+    number or a pronoun, not "then"."""
     return (
         word[:1].isupper()
         or word[:1].isdigit()
         or word.lower() in _DETERMINERS
+        or word.lower() in _QUANTIFIERS
         or word.lower() in ("he", "she", "it", "they", "we", "i", "you", "officials", "police")
     )
+
+
+#: Quantifiers that open a subject ("told him all victims were adults", "said none of the
+#: crew was hurt").
+_QUANTIFIERS = frozenset("all both none most many several neither either few".split())
 
 
 def verb_form(word: str) -> str:
