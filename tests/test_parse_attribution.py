@@ -1466,6 +1466,22 @@ def test_no_inner_speaker_without_a_statement(text: str) -> None:
                 ("A forum claimed a soldier was held.", "the monitor"),
             ],
         ),
+        # a participle before a tag after the statement is inside the statement: its doer
+        # is the statement's subject, and the tag's speaker says so
+        (
+            "Oslo called off the summit, citing security reasons, officials said.",
+            [
+                ("Oslo called off the summit.", "officials"),
+                ("Oslo cited security reasons.", "officials"),
+            ],
+        ),
+        (
+            "The union ended the strike, warning that talks could fail, the paper reported.",
+            [
+                ("The union ended the strike.", "the paper"),
+                ("The union warned that talks could fail.", "the paper"),
+            ],
+        ),
     ],
 )
 def test_a_speaking_participle_is_the_speakers_act(

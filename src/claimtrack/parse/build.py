@@ -1564,6 +1564,7 @@ def _speaker_subjects(
         if (
             clause.origin == "participle"
             and speaker.cue != "according to"
+            and not _tag_after(speaker)
             and _speakers_act(clause)
         ):
             # "The mayor said the pier will close, citing safety concerns": the mayor cited
@@ -1591,6 +1592,13 @@ def _speaking_pasts() -> frozenset[str]:
     statement (data/reporting_participles.txt, and "citing")."""
     participles = tables.words("reporting_participles.txt") | {"citing"}
     return frozenset(grammar.past_of_participle(word) for word in participles)
+
+
+def _tag_after(attribution: Attribution) -> bool:
+    """Whether the speaker is named after the statement ("..., officials said"): a
+    participle before that tag is inside the statement, and its doer is the statement's
+    subject: in "The port shut, citing the storm, officials said" the port cited it."""
+    return attribution.speaker_span[0] >= attribution.content_end
 
 
 def _speakers_act(clause: Clause) -> bool:
