@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claimtrack.models import Kind
 from claimtrack.parse import grammar, tables
+from claimtrack.parse.lemmas import verb_lemma
 
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
@@ -119,7 +120,7 @@ def _first_person_report(text: str) -> bool:
     have called the police", "we did not negotiate") of a verb that is no view
     (``data/first_person_views.txt``: "I thought", "we loved"). "I was", "I am", "we
     will": a state or a plan, still the writer's comment."""
-    tokens = list(grammar.tokens(text)[:40])
+    tokens = grammar.tokens(text)[:40]
     words = [word.lower() for word in tokens]
     if not _subject_positions(tokens, words):
         return False
@@ -129,12 +130,12 @@ def _first_person_report(text: str) -> bool:
     for index, word in enumerate(words):
         if word in _FIRST_PERSON_SUBJECTS and index + 1 < len(words):
             verb = _verb_after_subject(words, index + 1)
-            if verb is None or grammar.verb_lemma(verb) in views:
+            if verb is None or verb_lemma(verb) in views:
                 return False
     return True
 
 
-def _subject_positions(tokens: list[str], words: list[str]) -> list[int]:
+def _subject_positions(tokens: tuple[str, ...], words: list[str]) -> list[int]:
     """Where a first-person subject of the sentence's first clause may stand (``words``:
     the ``tokens`` in lower case)."""
     positions = []
