@@ -1542,3 +1542,46 @@ def test_a_participle_after_a_front_tag_inside_a_clause_is_not_its_speakers() ->
         "claiming party officials had accused him of lying."
     )
     assert not any(claim.startswith("Berg's resignation claimed") for claim, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause with a speaker of its own is that speaker's statement
+        (
+            "Sen. Tom Berg argued in May that such raids were possible, and Rep. Ana Ruiz "
+            "said they were already happening.",
+            [("Such raids were possible.", "Sen. Tom Berg"),
+             ("They were already happening.", "Rep. Ana Ruiz")],
+        ),
+        (
+            "The coach said the striker was fit, while the club doctor said the knee was sore.",
+            [("The striker was fit.", "The coach"), ("The knee was sore.", "the club doctor")],
+        ),
+        (
+            "Local papers reported that the mill had shut, but the owners say it is still open.",
+            [("The mill had shut.", "Local papers"), ("It is still open.", "the owners")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_speaker_in_a_statement_speaks_for_their_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = facts(text)
+    assert all(claim in found for claim in expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own second verb, after a subject copied from the clause before
+        (
+            "The minister admitted that the pilot spoke French and said the tape seemed real.",
+            "The minister",
+        ),
+        # a pronoun, or the speaker named again: the statement's speaker still
+        ("The mayor said the pier would close, and he said the ferry would stop.", "The mayor"),
+    ],
+)
+def test_a_second_verb_of_the_speaker_keeps_the_speaker(text: str, expected: str) -> None:
+    assert {speaker for _, speaker in facts(text)} == {expected}

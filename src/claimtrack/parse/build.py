@@ -721,7 +721,10 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, None, mentions)
         return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
+    clauses, others = _other_speakers_clauses(context, content, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
+    for clause, said in others:
+        _add_clauses(context, sentence, [_statement_of(context, clause, said)], said, mentions)
     lead = _time_clause_before_speaker(content, attribution)
     if lead is not None:
         _add_clauses(context, sentence, split_clauses(lead), None, mentions)
@@ -817,6 +820,31 @@ def _add_clauses(
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
+
+
+def _other_speakers_clauses(
+    context: Context, content: View, attribution: Attribution, clauses: list[Clause]
+) -> tuple[list[Clause], list[tuple[Clause, Attribution]]]:
+    """The clauses of ``attribution``'s statement, and apart those that a speaker of their
+    own opens after the first, with that speaker: in "The senator said A, and Rep. Ana Ruiz
+    said B", B is Ruiz's, not the senator's. A pronoun speaker ("..., and he said B"), the
+    speaker named again and a subject copied from the clause before ("said the pilot spoke
+    ... and said B": the speaker's second verb, not the pilot's) stay the statement's."""
+    kept, others = clauses[:1], []
+    for clause in clauses[1:]:
+        written = clause.origin == "main" and clause.view.pieces[0].start >= 0
+        found = _own_attribution(context, content, clause) if written else None
+        if (
+            found is None
+            or found.speaker_span[0] != 0
+            or found.content_start < found.speaker_span[1]
+            or found.speaker.split()[0].lower() in SUBJECT_PRONOUNS
+            or found.speaker == attribution.speaker
+        ):
+            kept.append(clause)
+        else:
+            others.append((clause, found))
+    return kept, others
 
 
 def _statement_of(context: Context, clause: Clause, said: Attribution) -> Clause:
