@@ -8,6 +8,7 @@ from claimtrack.api import extract_claims
 from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.build import parse_statement
 from parse_helpers import facts
+from parse_helpers import speaker as speaker_of
 
 
 def _speaker_and_content(text: str) -> tuple[str, str]:
@@ -1585,3 +1586,28 @@ def test_a_second_speaker_in_a_statement_speaks_for_their_clause(
 )
 def test_a_second_verb_of_the_speaker_keeps_the_speaker(text: str, expected: str) -> None:
     assert {speaker for _, speaker in facts(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # a place adverb after the speaker says which ones; it opens no clause
+        ("The dam burst at noon, residents there told the radio.", "residents there"),
+        ("Officials here said the pier would reopen in May.", "Officials here"),
+        ("The strikes slowed the advance, according to sources there.", "sources there"),
+    ],
+)
+def test_a_speaker_may_end_in_a_place_adverb(text: str, speaker_name: str) -> None:
+    assert speaker_of(text) == speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named before the adverb, or a clause with "there"
+        "The dam burst at noon, and there said the mayor.",
+        "The dam burst at noon, there is no doubt.",
+    ],
+)
+def test_a_place_adverb_alone_is_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None

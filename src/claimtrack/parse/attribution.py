@@ -2503,7 +2503,11 @@ def _clean_speaker(raw: str) -> str | None:
         # its name in when one alone can be meant, and keeps "It" otherwise: the statement
         # is still the speaker's, not the writer's.
         return speaker
-    if (_holds_a_clause_word(speaker) or _VAGUE.match(speaker)) and not _pointed_at(speaker):
+    # "residents there told CNN": the place adverb says which residents, it opens no clause
+    named, _, place = speaker.rpartition(" ")
+    named_someone = named and not _ONLY_FUNCTION_WORDS.issuperset(named.lower().split())
+    head = named if named_someone and place.lower() in _PLACE_ADVERBS else speaker
+    if (_holds_a_clause_word(head) or _VAGUE.match(head)) and not _pointed_at(head):
         return None
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
@@ -2521,6 +2525,10 @@ def _clean_speaker(raw: str) -> str | None:
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker
+
+
+#: Adverbs of place that may end a speaker ("residents there", "officials here").
+_PLACE_ADVERBS = frozenset(("there", "here"))
 
 
 def _clause_before_and(speaker: str) -> bool:
