@@ -1611,3 +1611,33 @@ def test_a_speaker_may_end_in_a_place_adverb(text: str, speaker_name: str) -> No
 )
 def test_a_place_adverb_alone_is_no_speaker(text: str) -> None:
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name", "content"),
+    [
+        # a pronoun told, then the sentence's end: a tag after its statement
+        ("The pin was lodged in his throat, the doctors told him.", "the doctors",
+         "The pin was lodged in his throat"),
+        ('"You saved my life," Ana Ruiz told her.', "Ana Ruiz", "You saved my life"),
+        ('"The ferry will run," the skipper told us on Monday.', "the skipper",
+         "The ferry will run"),
+    ],
+)  # fmt: skip
+def test_a_tag_may_end_in_a_pronoun_told(text: str, speaker_name: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker_name
+    assert text[found.content_start : found.content_end].rstrip(",") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order or a second object after the pronoun: no tag at the end
+        "The pin was lodged in his throat, and the nurse told him to wait.",
+        "The crew was tired, the captain told them his plan.",
+    ],
+)
+def test_a_pronoun_told_before_more_words_ends_no_tag(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or not found.speaker.startswith(("the nurse", "the captain"))

@@ -159,6 +159,8 @@ _TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed"
 _CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
 _TOLD_TAIL_END = re.compile(
     r"(?<![ \t])[ \t]+(?P<person>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
+    # '..., the doctors told him.': a pronoun told, the sentence's end after it
+    r"|(?:him|her|them|me|us)(?![\w’'-])"
     rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
     rf"{_WHO_CLAUSE}"
