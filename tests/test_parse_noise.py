@@ -142,6 +142,10 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "The mayor's comments angered the crews.",
         "To contact the crew, the coastguard sent a boat.",
         "Police urged anyone who saw the crash to get in touch.",
+        "Checkpoints were closed at dawn.",
+        "Inspectors check out the ferries every week.",
+        "Tap water was unsafe for a week.",
+        "Click, the camera maker, sold 300 cameras.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
@@ -399,3 +403,17 @@ def test_a_name_labelling_one_line_is_no_transcript() -> None:
     text = "Mayor Ana Ruiz spoke after Ruiz toured the pier.\n\nRuiz: The bridge will reopen.\n"
     last = extract_claims(text)[-1]
     assert (last.text, last.attribution) == ("Ruiz: The bridge will reopen.", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Click for more from the Harbour Daily.",
+        "Click over to the Ledger for more on the new ferry.",
+        "Tap through for the full gallery.",
+        "Check out the video below.",
+        "Check out more photos of the storm on our website.",
+    ],
+)
+def test_pointers_to_more_elsewhere_are_navigation(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == "navigation link"
