@@ -1641,3 +1641,17 @@ def test_a_tag_may_end_in_a_pronoun_told(text: str, speaker_name: str, content: 
 def test_a_pronoun_told_before_more_words_ends_no_tag(text: str) -> None:
     found = find_attribution(text)
     assert found is None or not found.speaker.startswith(("the nurse", "the captain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # a last name that opens with its particle, before a description
+        ("A shell hit the depot, said Omar al-Tamimi, 31, one of the guards.",
+         "Omar al-Tamimi, one of the guards"),
+        ("Forty people died in the blast, said Hana el-Masri, a nurse at the clinic.",
+         "Hana el-Masri, a nurse"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_particle_before_its_description(text: str, speaker_name: str) -> None:
+    assert speaker_of(text) == speaker_name

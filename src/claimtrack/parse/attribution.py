@@ -1517,7 +1517,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
 #: an age ("said Tom Berg, 52, a shop owner").
 _NAME_THEN_COMMA = re.compile(
     r"(?:[A-Z][\w.’'-]{0,25}[ \t]{1,3}|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])"
-    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+(?:\d{1,3},[ \t]+)?"
+    # the last name may open with its particle too ("Omar al-Tamimi, 31, a pilot")
+    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}(?:al-|el-)?[A-Z][\w.’'-]{0,25},[ \t]+(?:\d{1,3},[ \t]+)?"
 )
 #: Where the head of a speaker's description ends: a comma, or when/where (or its
 #: relative, ``_description_relative``).
