@@ -223,6 +223,7 @@ USAGE = {
     "claimtrack.parse.attribution._INTERRUPTED": "anchored",
     "claimtrack.parse.attribution._LABELLED_QUOTE": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
+    "claimtrack.parse.build._SPEAKER_LABEL": "anchored",
     "claimtrack.parse.build._SPEAKER_TAG": "anchored",
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",
     "claimtrack.parse.noise._HASHTAG_TAIL": "window",

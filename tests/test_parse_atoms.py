@@ -717,3 +717,22 @@ def test_an_ing_adjective_or_preposition_is_no_second_act(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after "and" goes on a perfect infinitive or participle before it
+        ("Police named the man said to have robbed and beaten the guard.",
+         ["Police named the man said to have robbed and beaten the guard."]),
+        ("Nobody saw the men accused of having stolen and sold the cars.",
+         ["Nobody saw the men accused of having stolen and sold the cars."]),
+        # the clause's own verbs still split
+        ("The firm agreed to have the mill sold and fired 300 workers.",
+         ["The firm agreed to have the mill sold.", "The firm fired 300 workers."]),
+        ("The crew went to hospital and treated the guard.",
+         ["The crew went to hospital.", "The crew treated the guard."]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_a_perfect_infinitive_goes_on_it(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _ in facts(sentence)] == expected

@@ -8,6 +8,7 @@ from claimtrack.api import extract_claims
 from claimtrack.parse.attribution import find_addition, find_attribution
 from claimtrack.parse.build import parse_statement
 from parse_helpers import facts
+from parse_helpers import speaker as speaker_of
 
 
 def _speaker_and_content(text: str) -> tuple[str, str]:
@@ -489,6 +490,15 @@ def test_a_named_speaker_is_who_a_later_he_said_means() -> None:
          "the man was armed."),
         ("Officials Friday announced they had agreed to a truce.", "Officials", "announced",
          "they had agreed to a truce."),
+        # A quantifier opens the clause's subject after the person told.
+        ("The coroner told him all victims were adults.", "The coroner", "told",
+         "all victims were adults."),
+        ("An aide told us none of the crew were hurt.", "An aide", "told",
+         "none of the crew were hurt."),
+        ("The warden told the paper most inmates had left.", "The warden", "told",
+         "most inmates had left."),
+        ("The pilot told Radio Nord both engines had failed.", "The pilot", "told",
+         "both engines had failed."),
     ],
 )  # fmt: skip
 def test_a_clause_without_that_after_a_verb_that_takes_objects_too(
@@ -510,6 +520,9 @@ def test_a_clause_without_that_after_a_verb_that_takes_objects_too(
         "The police confirmed the man held in the raid.",
         "Officials confirmed a video released Tuesday showing the attack.",
         "One of the guests estimated it to be a party of twenty.",
+        # what was told, not a clause
+        "She told him all about the fire.",
+        "The guide told us most of the story.",
         # A second verb of the speaker's, not the object's.
         "Officials confirmed the death and said a second hostage died.",
         # The verb is a noun or an adjective.
@@ -1454,6 +1467,22 @@ def test_no_inner_speaker_without_a_statement(text: str) -> None:
                 ("A forum claimed a soldier was held.", "the monitor"),
             ],
         ),
+        # a participle before a tag after the statement is inside the statement: its doer
+        # is the statement's subject, and the tag's speaker says so
+        (
+            "Oslo called off the summit, citing security reasons, officials said.",
+            [
+                ("Oslo called off the summit.", "officials"),
+                ("Oslo cited security reasons.", "officials"),
+            ],
+        ),
+        (
+            "The union ended the strike, warning that talks could fail, the paper reported.",
+            [
+                ("The union ended the strike.", "the paper"),
+                ("The union warned that talks could fail.", "the paper"),
+            ],
+        ),
     ],
 )
 def test_a_speaking_participle_is_the_speakers_act(
@@ -1599,3 +1628,115 @@ def test_a_comma_after_adding_before_a_quotation(text: str) -> None:
 def test_a_comma_after_adding_needs_a_quotation() -> None:
     found = find_addition('"The ferry will sail," Ines Marl said, adding, in a way, to the crew.')
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause with a speaker of its own is that speaker's statement
+        (
+            "Sen. Tom Berg argued in May that such raids were possible, and Rep. Ana Ruiz "
+            "said they were already happening.",
+            [("Such raids were possible.", "Sen. Tom Berg"),
+             ("They were already happening.", "Rep. Ana Ruiz")],
+        ),
+        (
+            "The coach said the striker was fit, while the club doctor said the knee was sore.",
+            [("The striker was fit.", "The coach"), ("The knee was sore.", "the club doctor")],
+        ),
+        (
+            "Local papers reported that the mill had shut, but the owners say it is still open.",
+            [("The mill had shut.", "Local papers"), ("It is still open.", "the owners")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_speaker_in_a_statement_speaks_for_their_clause(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = facts(text)
+    assert all(claim in found for claim in expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own second verb, after a subject copied from the clause before
+        (
+            "The minister admitted that the pilot spoke French and said the tape seemed real.",
+            "The minister",
+        ),
+        # a pronoun, or the speaker named again: the statement's speaker still
+        ("The mayor said the pier would close, and he said the ferry would stop.", "The mayor"),
+    ],
+)
+def test_a_second_verb_of_the_speaker_keeps_the_speaker(text: str, expected: str) -> None:
+    assert {speaker for _, speaker in facts(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # a place adverb after the speaker says which ones; it opens no clause
+        ("The dam burst at noon, residents there told the radio.", "residents there"),
+        ("Officials here said the pier would reopen in May.", "Officials here"),
+        ("The strikes slowed the advance, according to sources there.", "sources there"),
+    ],
+)
+def test_a_speaker_may_end_in_a_place_adverb(text: str, speaker_name: str) -> None:
+    assert speaker_of(text) == speaker_name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one named before the adverb, or a clause with "there"
+        "The dam burst at noon, and there said the mayor.",
+        "The dam burst at noon, there is no doubt.",
+    ],
+)
+def test_a_place_adverb_alone_is_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name", "content"),
+    [
+        # a pronoun told, then the sentence's end: a tag after its statement
+        ("The pin was lodged in his throat, the doctors told him.", "the doctors",
+         "The pin was lodged in his throat"),
+        ('"You saved my life," Ana Ruiz told her.', "Ana Ruiz", "You saved my life"),
+        ('"The ferry will run," the skipper told us on Monday.', "the skipper",
+         "The ferry will run"),
+    ],
+)  # fmt: skip
+def test_a_tag_may_end_in_a_pronoun_told(text: str, speaker_name: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker_name
+    assert text[found.content_start : found.content_end].rstrip(",") == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order or a second object after the pronoun: no tag at the end
+        "The pin was lodged in his throat, and the nurse told him to wait.",
+        "The crew was tired, the captain told them his plan.",
+    ],
+)
+def test_a_pronoun_told_before_more_words_ends_no_tag(text: str) -> None:
+    found = find_attribution(text)
+    assert found is None or not found.speaker.startswith(("the nurse", "the captain"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_name"),
+    [
+        # a last name that opens with its particle, before a description
+        ("A shell hit the depot, said Omar al-Tamimi, 31, one of the guards.",
+         "Omar al-Tamimi, one of the guards"),
+        ("Forty people died in the blast, said Hana el-Masri, a nurse at the clinic.",
+         "Hana el-Masri, a nurse"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_particle_before_its_description(text: str, speaker_name: str) -> None:
+    assert speaker_of(text) == speaker_name

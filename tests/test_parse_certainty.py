@@ -18,6 +18,9 @@ from claimtrack.parse.certainty import find_certainty
         ("The merger could collapse.", Certainty.HEDGED, "could"),
         ("The club is preparing to sell its stadium.", Certainty.HEDGED, "is preparing to"),
         ("The data suggests a slowdown.", Certainty.HEDGED, "suggests"),
+        # how a thing looked: a hedge, where a bare "as if" is no cue at all
+        ("By noon it looked as if the levee would hold.", Certainty.HEDGED, "looked as if"),
+        ("The clip made it seem as though the pilot waved.", Certainty.HEDGED, "seem as though"),
         ("Rates will rise in June.", Certainty.PLANNED, "will"),
         ("The city plans to close two schools.", Certainty.PLANNED, "plans to"),
         ("The airline is set to cut routes.", Certainty.PLANNED, "is set to"),
@@ -92,6 +95,9 @@ def test_cues(text: str, certainty: Certainty, cue: str) -> None:
         "The port stays open even if the storm hits.",
         "Even if the figures are revised, the deficit is the largest on record.",
         "The plan remains a mystery, even if the court rules against it.",
+        # "as if" compares a manner: no condition
+        "The driver swerved as if he had seen a deer.",
+        "The crowd cheered as if the match was already won.",
     ],
 )
 def test_asserted(text: str) -> None:
@@ -150,6 +156,11 @@ def test_a_leading_clause_keeps_its_modal(text: str, certainty: Certainty) -> No
         "Engineers are not sure if the bridge could hold.",
         "It is hard to tell if the vote will pass.",
         "Nobody is certain if the ferry may sail.",
+        # verbs of checking ask too
+        "Divers went down to see if the hull was cracked.",
+        "Inspectors checked if the valves could hold the pressure.",
+        "The lab tested whether the water might be unsafe.",
+        "Auditors verified if the payments might be late.",
     ],
 )
 def test_a_cue_inside_an_indirect_question_decides_nothing(text: str) -> None:
@@ -167,6 +178,9 @@ def test_a_cue_inside_an_indirect_question_decides_nothing(text: str) -> None:
         ("The dam could fail, engineers warned.", Certainty.HEDGED, "could"),
         # after a conceding "even if", the next cue decides
         ("Even if talks resume, the strike will go on.", Certainty.PLANNED, "will"),
+        # "as" before "if" in another sense, and a real condition after checking
+        ("The ferry sails as planned if the wind drops.", Certainty.CONDITIONAL, "if"),
+        ("Crews check the dam and close it if the river rises.", Certainty.CONDITIONAL, "if"),
     ],
 )
 def test_a_cue_outside_an_indirect_question_still_decides(

@@ -113,7 +113,12 @@ def _reference_classify(text: str, attributed: bool) -> tuple[Kind, str | None]:
     opinion = cues[0] if cues else None
     if opinion:
         return Kind.OPINION, f"opinion: '{kinds._plain(opinion.group(0))}'"
-    if not attributed and kinds._first_person(stripped) and not kinds._has_quote(stripped):
+    if (
+        not attributed
+        and kinds._first_person(stripped)
+        and not kinds._has_quote(stripped)
+        and not kinds._first_person_report(stripped)
+    ):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
 

@@ -274,6 +274,11 @@ def test_a_list_of_acts_is_no_apposition_to_drop(text: str) -> None:
         ("The rebels, though, refused to leave.", "The rebels"),
         # "am" is a verb after "I", a time after a figure, and no word inside a name
         ("I am pleased with the vote.", "I"),
+        # an auxiliary in capitals after a determiner is a name's initials
+        ("The IS commander was arrested in May.", "The IS commander"),
+        ("An IS statement could not be verified.", "An IS statement"),
+        # but a verb in a line in capitals
+        ("THE PIER IS CLOSED", "THE PIER"),
     ],
 )
 def test_the_subject_ends_at_its_verb(text: str, subject: str) -> None:
@@ -313,3 +318,21 @@ def test_a_possessives_noun_phrase_is_the_subject_a_second_verb_shares(
 ) -> None:
     found = parse_article(Article(id="a", path="a", source="a", text=text))
     assert [c.text for c in found] == claims
+
+
+def test_initials_after_a_determiner_are_no_verb() -> None:
+    words = ("Officials", "said", "the", "IS", "leader", "fled")
+    assert not grammar.is_verb(words, 3)
+    assert grammar.is_verb(("The", "pier", "IS", "closed"), 2)
+    facts = [
+        c.text
+        for c in parse_article(
+            Article(
+                id="a",
+                path="a",
+                source="a",
+                text="Police said the IS leader was hurt and was taken to a clinic.",
+            )
+        )
+    ]
+    assert "The IS leader was taken to a clinic." in facts

@@ -455,3 +455,39 @@ def test_an_instruction_to_the_reader_is_opinion(text: str) -> None:
 )
 def test_a_statement_with_do_not_is_no_instruction(text: str) -> None:
     assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what "I" or "we" did: a report, not a comment
+        "We fought for an hour to land the pike.",
+        "I called the harbour master on Friday.",
+        "We did not negotiate with the kidnappers.",
+        "We have contacted the ferry company for comment.",
+        "And then we drove to the border.",
+        "In May, we sailed to Tromso with two crates.",
+        "We have been told the ship sank.",
+        "We towed the boat and we moored it at the pier.",
+    ],
+)
+def test_a_first_person_report_of_a_deed_is_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a view, a state, a feeling or a plan stays the writer's comment
+        "I thought the ferry was late.",
+        "We loved every minute of the show.",
+        "I was so happy to see the harbour again.",
+        "We have never been prouder of our crew.",
+        "We will appeal the ruling.",
+        "I have sailed for years, and I cannot recall a worse storm.",
+        # the first person is no subject of the sentence's verb
+        "The storm hit our town, and we cried.",
+    ],
+)
+def test_a_first_person_view_is_still_a_comment(text: str) -> None:
+    assert classify(text) == (Kind.OPINION, "opinion: first-person comment")

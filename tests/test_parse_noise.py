@@ -146,6 +146,10 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "The mayor's comments angered the crews.",
         "To contact the crew, the coastguard sent a boat.",
         "Police urged anyone who saw the crash to get in touch.",
+        "Checkpoints were closed at dawn.",
+        "Inspectors check out the ferries every week.",
+        "Tap water was unsafe for a week.",
+        "Click, the camera maker, sold 300 cameras.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:
@@ -335,9 +339,13 @@ def test_what_is_not_a_captions_label_stays(sentence: str, claim: str | None) ->
         assert texts[-1] == claim
 
 
-def test_a_headlines_label_and_a_kind_label_stay() -> None:
+def test_a_headlines_label_names_its_speaker_or_stays() -> None:
+    # a headline's label that names a people is its speaker
     headline = "Kurds: Offensive Is Genocide\n\nThe offensive began in May.\n"
-    assert extract_claims(headline)[0].text.startswith("Kurds:")
+    first = extract_claims(headline)[0]
+    assert (first.text, first.attribution) == ("Offensive Is Genocide.", "Kurds")
+    headline = "Harbour: Offensive Is Genocide\n\nThe offensive began in May.\n"
+    assert extract_claims(headline)[0].text.startswith("Harbour:")
     column = "The talks were called off.\n\nOpinion: Skipping the talks is a gift to hardliners.\n"
     assert extract_claims(column)[-1].kind is Kind.OPINION
 
@@ -358,3 +366,61 @@ def test_a_clause_before_a_colon_keeps_its_speaker() -> None:
 def test_a_pages_markup_is_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) == "markup / code"
     assert boilerplate_reason("Use the arrow: Settings --> Reset.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "speaker"),
+    [
+        # a plural of speakers or a people names who says what follows the label
+        ("Police: The driver fled on foot.", "The driver fled on foot.", "Police"),
+        ("Rebels: We hold the airport.", "We hold the airport.", "Rebels"),
+        ("Kurds: We have retaken the ridge.", "We have retaken the ridge.", "Kurds"),
+        ("Local officials: Two ferries sank.", "Two ferries sank.", "Local officials"),
+        # the speaker's own words: "he" is someone else
+        ("Officials: He is the most wanted man.", "He is the most wanted man.", "Officials"),
+        # a caption's label names no one
+        ("Injured: The skipper was taken to hospital.", "The skipper was taken to hospital.",
+         None),
+        ("Grief: Relatives gather at the pier.", "Relatives gather at the pier.", None),
+    ],
+)  # fmt: skip
+def test_a_label_that_names_speakers_is_the_speaker(
+    sentence: str, claim: str, speaker: str | None
+) -> None:
+    text = f"The harbour reopened on Monday after the storm.\n\n{sentence}\n"
+    last = [c for c in extract_claims(text) if c.kind is Kind.FACT][-1]
+    assert (last.text, last.attribution) == (claim, speaker)
+
+
+def test_a_transcripts_labels_are_its_speakers() -> None:
+    text = (
+        "Reporter Ana Lind spoke to the trader Tom Berg on Friday.\n\n"
+        "Lind: When did you start?\n\n"
+        "Berg: We stayed awake all night.\n\n"
+        "Lind: And then?\n\n"
+        "Berg: He had 300 unread messages.\n"
+    )
+    found = [(c.text, c.attribution) for c in extract_claims(text) if c.kind is Kind.FACT]
+    assert ("We stayed awake all night.", "Berg") in found
+    assert ("He had 300 unread messages.", "Berg") in found
+
+
+def test_a_name_labelling_one_line_is_no_transcript() -> None:
+    # one label in the article: a caption's or a heading's, as before
+    text = "Mayor Ana Ruiz spoke after Ruiz toured the pier.\n\nRuiz: The bridge will reopen.\n"
+    last = extract_claims(text)[-1]
+    assert (last.text, last.attribution) == ("Ruiz: The bridge will reopen.", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Click for more from the Harbour Daily.",
+        "Click over to the Ledger for more on the new ferry.",
+        "Tap through for the full gallery.",
+        "Check out the video below.",
+        "Check out more photos of the storm on our website.",
+    ],
+)
+def test_pointers_to_more_elsewhere_are_navigation(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == "navigation link"

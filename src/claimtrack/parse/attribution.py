@@ -61,6 +61,8 @@ _TAIL = (
 #: bridge ...".
 _CLAUSE_START = (
     r"(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|there|no|some|all|"
+    # a quantifier opens a subject too: "told us none of the staff were hurt"
+    r"none|both|most|many|several|neither|each|every|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
 )
 _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -164,6 +166,8 @@ _TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed"
 _CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
 _TOLD_TAIL_END = re.compile(
     r"(?<![ \t])[ \t]+(?P<person>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
+    # '..., the doctors told him.': a pronoun told, the sentence's end after it
+    r"|(?:him|her|them|me|us)(?![\w’'-])"
     rf"|{_CAPITALISED_RUN})(?:,[ \t]+{_CAPITALISED_RUN})?"
     r"(?:[ \t]+(?:on|in|at|during|late|early|last|this)\b[^,;\"“”]{1,50})?"
     rf"{_WHO_CLAUSE}"
@@ -1538,7 +1542,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
 #: an age ("said Tom Berg, 52, a shop owner").
 _NAME_THEN_COMMA = re.compile(
     r"(?:[A-Z][\w.’'-]{0,25}[ \t]{1,3}|(?:al-|el-|bin[ \t]|de[ \t]|van[ \t]|von[ \t])"
-    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}[A-Z][\w.’'-]{0,25},[ \t]+(?:\d{1,3},[ \t]+)?"
+    # the last name may open with its particle too ("Omar al-Tamimi, 31, a pilot")
+    r"[\w.’'-]{0,25}[ \t]{1,3}){0,5}(?:al-|el-)?[A-Z][\w.’'-]{0,25},[ \t]+(?:\d{1,3},[ \t]+)?"
 )
 #: Where the head of a speaker's description ends: a comma, or when/where (or its
 #: relative, ``_description_relative``).
@@ -2544,7 +2549,11 @@ def _clean_speaker(raw: str) -> str | None:
         # its name in when one alone can be meant, and keeps "It" otherwise: the statement
         # is still the speaker's, not the writer's.
         return speaker
-    if (_holds_a_clause_word(speaker) or _VAGUE.match(speaker)) and not _pointed_at(speaker):
+    # "residents there told CNN": the place adverb says which residents, it opens no clause
+    named, _, place = speaker.rpartition(" ")
+    named_someone = named and not _ONLY_FUNCTION_WORDS.issuperset(named.lower().split())
+    head = named if named_someone and place.lower() in _PLACE_ADVERBS else speaker
+    if (_holds_a_clause_word(head) or _VAGUE.match(head)) and not _pointed_at(head):
         return None
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
@@ -2562,6 +2571,10 @@ def _clean_speaker(raw: str) -> str | None:
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
     return speaker
+
+
+#: Adverbs of place that may end a speaker ("residents there", "officials here").
+_PLACE_ADVERBS = frozenset(("there", "here"))
 
 
 def _clause_before_and(speaker: str) -> bool:

@@ -532,8 +532,74 @@ def _middle_tag(context: Context, content: View) -> tuple[Attribution | None, Vi
 
 
 def _attribution(context: Context, text: str) -> Attribution | None:
-    """``find_attribution`` with an "it" named (``_named_it``)."""
-    return _named_it(context, find_attribution(text))
+    """``find_attribution`` with an "it" named (``_named_it``), or a speaker's label
+    (``_speaker_label``)."""
+    found = find_attribution(text)
+    if found is None and ": " in text[:_LABEL_REACH]:
+        return _speaker_label(context, text)
+    return _named_it(context, found)
+
+
+#: A speaker's label before their words: up to three capitalised words (a title's
+#: abbreviation first), or a plural of speakers with a word or two before it ("Syrian
+#: rebels"), then a colon and a capital or a quotation mark.
+_SPEAKER_LABEL = re.compile(
+    r"(?P<speaker>(?:(?:[A-Z][a-z]{1,3}\.)[ \t])?[A-Z][\w’'-]+(?:[ \t][A-Za-z][\w’'-]+){0,2})"
+    r":[ \t]+(?=[A-Z\"“‘'])"
+)
+_LABEL_REACH = 48
+
+
+def _speaker_label(context: Context, text: str) -> Attribution | None:
+    """ "Police: The suspect fled on foot", "Rebels: We hold the airport", a transcript's
+    "Ana Ruiz: We stayed all night": the words after a label that names who says them are
+    that speaker's. A label names a speaker when its last word is a plural of speakers
+    (data/speaker_kinds.txt [they]: "police", "rebels", peoples such as "Kurds"), or when
+    it is a name the article writes mid-sentence that opens another of its lines too (a
+    transcript's turns; "Tokyo: ..." opens one dateline, "Fears: ..." names no one)."""
+    found = _SPEAKER_LABEL.match(text)
+    if found is None or _TWO_WORDS.search(text, found.end()) is None:
+        return None
+    if not _names_speaker(context, found.group("speaker")):
+        return None
+    end = len(text.rstrip())
+    return Attribution(
+        found.group("speaker"),
+        ":",
+        found.end(),
+        end,
+        # the speaker's own words, as if quoted: "he" in them is someone else
+        quoted=True,
+        hedged=False,
+        speaker_span=found.span("speaker"),
+        verb_span=(found.end("speaker"), found.end("speaker") + 1),
+    )
+
+
+def _names_speaker(context: Context, label: str) -> bool:
+    """Whether a label before a colon names who says what follows (``_speaker_label``)."""
+    words = label.split()
+    if words[-1].lower() in _plural_speakers() and not grammar.has_verb(label):
+        return words[-1][:1].isupper() or len(words) > 1
+    if any(word.isupper() for word in words) or not _CAPITALISED.fullmatch(label):
+        return False
+    context.pronoun_seen = True  # the article's other lines decide: not memoised
+    text, name = context.article.text, re.escape(label)
+    # a transcript: the label opens two lines or more, and the name stands in running text
+    opening = re.compile(rf"(?:^|[.!?”\"\n][ \t]*){name}:[ \t]", re.M)
+    return (
+        len(opening.findall(text)) > 1
+        and re.search(rf"[\w,;][ \t]+{name}\b(?!:)", text) is not None
+    )
+
+
+#: A name: capitalised words, perhaps a title's abbreviation first.
+_CAPITALISED = re.compile(r"(?:[A-Z][a-z]{1,3}\.[ \t])?[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}")
+
+
+@cache
+def _plural_speakers() -> frozenset[str]:
+    return tables.sections("speaker_kinds.txt")["they"]
 
 
 def _named_it(context: Context, found: Attribution | None) -> Attribution | None:
@@ -659,7 +725,10 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, None, mentions)
         return
     clauses = _speaker_subjects(context, content, body, attribution, clauses)
+    clauses, others = _other_speakers_clauses(context, content, attribution, clauses)
     _add_clauses(context, sentence, [*clauses, *extras], attribution, mentions)
+    for clause, said in others:
+        _add_clauses(context, sentence, [_statement_of(context, clause, said)], said, mentions)
     lead = _time_clause_before_speaker(content, attribution)
     if lead is not None:
         _add_clauses(context, sentence, split_clauses(lead), None, mentions)
@@ -767,6 +836,31 @@ def _add_clauses(
         claim = _claim(context, sentence, clause, attribution, mentions)
         if claim is not None:
             _add(context, claim)
+
+
+def _other_speakers_clauses(
+    context: Context, content: View, attribution: Attribution, clauses: list[Clause]
+) -> tuple[list[Clause], list[tuple[Clause, Attribution]]]:
+    """The clauses of ``attribution``'s statement, and apart those that a speaker of their
+    own opens after the first, with that speaker: in "The senator said A, and Rep. Ana Ruiz
+    said B", B is Ruiz's, not the senator's. A pronoun speaker ("..., and he said B"), the
+    speaker named again and a subject copied from the clause before ("said the pilot spoke
+    ... and said B": the speaker's second verb, not the pilot's) stay the statement's."""
+    kept, others = clauses[:1], []
+    for clause in clauses[1:]:
+        written = clause.origin == "main" and clause.view.pieces[0].start >= 0
+        found = _own_attribution(context, content, clause) if written else None
+        if (
+            found is None
+            or found.speaker_span[0] != 0
+            or found.content_start < found.speaker_span[1]
+            or found.speaker.split()[0].lower() in SUBJECT_PRONOUNS
+            or found.speaker == attribution.speaker
+        ):
+            kept.append(clause)
+        else:
+            others.append((clause, found))
+    return kept, others
 
 
 def _statement_of(context: Context, clause: Clause, said: Attribution) -> Clause:
@@ -1045,6 +1139,8 @@ def _after_caption_label(context: Context, text: str, start: int, end: int) -> i
     label = noise.caption_label(text, start, end)
     if label is None or labels_the_kind(label.words) or headlines.in_masthead(text, start):
         return start
+    if _names_speaker(context, label.words):
+        return start  # "Police: ...": who says it (``_speaker_label``)
     if " " in label.words:
         return start if grammar.has_verb(label.words) else label.content_start
     if label.words in context.known_names or (
@@ -1631,6 +1727,7 @@ def _speaker_subjects(
         if (
             clause.origin == "participle"
             and speaker.cue != "according to"
+            and not _tag_after(speaker)
             and _speakers_act(clause)
         ):
             # "The mayor said the pier will close, citing safety concerns": the mayor cited
@@ -1665,6 +1762,13 @@ def _speaking_pasts() -> frozenset[str]:
     statement (data/reporting_participles.txt, and "citing")."""
     participles = tables.words("reporting_participles.txt") | {"citing"}
     return frozenset(grammar.past_of_participle(word) for word in participles)
+
+
+def _tag_after(attribution: Attribution) -> bool:
+    """Whether the speaker is named after the statement ("..., officials said"): a
+    participle before that tag is inside the statement, and its doer is the statement's
+    subject: in "The port shut, citing the storm, officials said" the port cited it."""
+    return attribution.speaker_span[0] >= attribution.content_end
 
 
 def _speakers_act(clause: Clause) -> bool:

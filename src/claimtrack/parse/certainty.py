@@ -126,8 +126,9 @@ def _counterfactual(text: str, end: int) -> bool:
     return found is not None and grammar.is_past_participle(found.group(1))
 
 
-#: "even if" concedes: "The port stays open even if the storm hits" holds either way.
-_EVEN_BEFORE = re.compile(r"\beven[ \t]+$")
+#: "even if" concedes: "The port stays open even if the storm hits" holds either way; "as
+#: if" compares a manner: "He ran as if he was late" sets no condition on the running.
+_EVEN_BEFORE = re.compile(r"\b(?:even|as)[ \t]+$")
 _EVEN_REACH = len("even ") + 1
 
 #: Cues that say nothing of the claim inside an indirect question: "asked how the alarm
@@ -247,7 +248,7 @@ def _in_subject_relative(text: str, match: re.Match[str]) -> bool:
 
 
 def _conceded(text: str, start: int) -> bool:
-    """Whether "even" stands right before the "if" at ``start``."""
+    """Whether "even" or "as" stands right before the "if" at ``start``."""
     return _EVEN_BEFORE.search(text, max(0, start - _EVEN_REACH), start) is not None
 
 

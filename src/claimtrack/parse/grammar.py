@@ -72,7 +72,9 @@ def _verb_after(word: str, previous: str) -> bool:
     """``is_verb`` for a word that is not the first one; ``previous`` is the word before."""
     kind = _verb_kind(word)
     if kind is _AUX:
-        return not _time_or_name_am(word, previous)
+        return not _time_or_name_am(word, previous) and not _capitals_after_determiner(
+            word, previous
+        )
     if kind is _NO:
         return False
     previous = previous.lower()
@@ -87,6 +89,13 @@ def _verb_after(word: str, previous: str) -> bool:
 def _time_or_name_am(word: str, previous: str) -> bool:
     """ "9 am", "11:25 am" (a time) and "Will.i.am" (a name): an "am" that is no verb."""
     return word.lower() == "am" and (previous[:1].isdigit() or previous.endswith("."))
+
+
+def _capitals_after_determiner(word: str, previous: str) -> bool:
+    """ "the IS leader", "by IS fighters": an auxiliary's letters in capitals after a
+    determiner or a preposition are a name's initials, no verb ("the group IS" in a
+    headline in capitals still reads as one)."""
+    return len(word) > 1 and word.isupper() and previous.lower() in _DETERMINERS
 
 
 def _plural(lower: str) -> bool:
@@ -213,13 +222,20 @@ def clause_verb_is_firm(text: str) -> bool:
 
 
 def _can_start_subject(word: str) -> bool:
-    """A subject starts with a name, a determiner, a number or a pronoun, not "then"."""
+    """A subject starts with a name, a determiner, a quantifier ("all", "none", "both"), a
+    number or a pronoun, not "then"."""
     return (
         word[:1].isupper()
         or word[:1].isdigit()
         or word.lower() in _DETERMINERS
+        or word.lower() in _QUANTIFIERS
         or word.lower() in ("he", "she", "it", "they", "we", "i", "you", "officials", "police")
     )
+
+
+#: Quantifiers that open a subject ("told him all victims were adults", "said none of the
+#: crew was hurt").
+_QUANTIFIERS = frozenset("all both none most many several neither either few".split())
 
 
 def verb_form(word: str) -> str:
@@ -321,7 +337,11 @@ def _first_verb(text: str) -> tuple[int, int]:
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
-            if kind is _AUX and not _time_or_name_am(word, previous):
+            if (
+                kind is _AUX
+                and not _time_or_name_am(word, previous)
+                and not _capitals_after_determiner(word, previous)
+            ):
                 return index, match.start()
             if kind is not _NO:
                 before = previous.lower()

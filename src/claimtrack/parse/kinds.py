@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claimtrack.models import Kind
 from claimtrack.parse import grammar, tables
+from claimtrack.parse.lemmas import verb_lemma
 
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
@@ -114,9 +115,86 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         opinion = _opinion_cue(lower, words, _first_person(stripped), attributed)
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
-    if not attributed and _first_person(stripped) and not _has_quote(stripped):
+    if (
+        not attributed
+        and _first_person(stripped)
+        and not _has_quote(stripped)
+        and not _first_person_report(stripped)
+    ):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+#: Words before a first-person subject that leave it the sentence's subject ("And then we
+#: left"), and adverbs between it and its verb ("we finally reached the shore").
+_BEFORE_SUBJECT = frozenset(
+    "and but so then later finally yesterday today earlier first soon eventually".split()
+)
+_BEFORE_VERB = frozenset(
+    "also then just later first finally all both even still already never only soon "
+    "eventually immediately quickly actually".split()
+)
+_HAVE = frozenset(("had", "have"))
+_FIRST_PERSON_SUBJECTS = frozenset(("i", "we"))
+
+
+def _first_person_report(text: str) -> bool:
+    """Whether ``text`` reports what "I" or "we" did: the subject opens the sentence (after
+    "And", "Then", a time word or a leading phrase's comma) and its verb, and that of any
+    other "I" or "we" in the sentence, is a past or a perfect ("we fought for an hour", "I
+    have called the police", "we did not negotiate") of a verb that is no view
+    (``data/first_person_views.txt``: "I thought", "we loved"). "I was", "I am", "we
+    will": a state or a plan, still the writer's comment."""
+    tokens = grammar.tokens(text)[:40]
+    words = [word.lower() for word in tokens]
+    if not _subject_positions(tokens, words):
+        return False
+    # every "I" or "we" of the sentence reports: "I have covered the talks for years, and I
+    # cannot remember a worse pause" ends in a view
+    views = tables.words("first_person_views.txt")
+    for index, word in enumerate(words):
+        if word in _FIRST_PERSON_SUBJECTS and index + 1 < len(words):
+            verb = _verb_after_subject(words, index + 1)
+            if verb is None or verb_lemma(verb) in views:
+                return False
+    return True
+
+
+def _subject_positions(tokens: tuple[str, ...], words: list[str]) -> list[int]:
+    """Where a first-person subject of the sentence's first clause may stand (``words``:
+    the ``tokens`` in lower case)."""
+    positions = []
+    index = 0
+    while index < len(words) and words[index] in _BEFORE_SUBJECT:
+        index += 1
+    positions.append(index)
+    if "," in words[:12]:
+        comma = words.index(",")
+        if comma > 0 and not any(grammar.is_verb(tokens, at) for at in range(comma)):
+            positions.append(comma + 1)  # "In May, we ..." (not "We lost, and I ...")
+    return [at for at in positions if at < len(words) and words[at] in _FIRST_PERSON_SUBJECTS]
+
+
+def _verb_after_subject(words: list[str], index: int) -> str | None:
+    """The past or perfect verb right after a subject at ``index - 1``, or None."""
+    while index < len(words) and words[index] in _BEFORE_VERB:
+        index += 1
+    if index >= len(words):
+        return None
+    word = words[index]
+    following = words[index + 1 : index + 3]
+    if word in _HAVE or word in ("did", "didn't"):
+        rest = [w for w in following if w not in ("not", "never", "also", "just")]
+        if not rest:
+            return None
+        if word in _HAVE and rest[0] == "been":
+            # "we have been told" reports; "we have never been prouder" is a feeling
+            after = words[index + 1 :][words[index + 1 :].index("been") + 1 :][:1]
+            return "been" if after and grammar.is_past_participle(after[0]) else None
+        if word in _HAVE:
+            return rest[0] if grammar.is_past_participle(rest[0]) else None
+        return rest[0] if grammar.verb_form(rest[0]) == "base" else None
+    return word if grammar.verb_form(word) == "past" else None
 
 
 def _first_person(text: str) -> bool:

@@ -2473,7 +2473,11 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # time clause ("collapsed while workers were repairing it") stays whole.
         return _SUBORDINATOR.search(left) is None and _contrast_clause(left, right)
     if grammar.is_finite_start(right, strict=True):
-        return not _opens_subordinate(left, joiner) and _same_verb_form(left, right)
+        return (
+            not _opens_subordinate(left, joiner)
+            and not _ends_in_infinitive(left)
+            and _same_verb_form(left, right)
+        )
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
         # killed and 12 others were injured" (not "measures embraced by", "causes of").
@@ -2597,6 +2601,19 @@ _SUBJECT_PARENTHETICAL = re.compile(
 
 #: Modals with no past use ("could", "would" may be past: "could not attend and sent ...").
 _PRESENT_MODALS = frozenset("should must may might will shall can".split())
+
+
+#: A perfect infinitive or participle that ends a clause's left side ("the man alleged to
+#: have shot", "accused of having robbed"): a participle after "and" goes on that phrase,
+#: not the clause ("... to have shot and killed the guard").
+_INFINITIVE_END = re.compile(r"(?i:\bto[ \t]+have|\bhaving)[ \t]+(?P<verb>[a-z]+)[ \t]*$")
+_INFINITIVE_REACH = 30
+
+
+def _ends_in_infinitive(left: str) -> bool:
+    """Whether ``left`` ends in "to have" or "having" and a past participle."""
+    found = _INFINITIVE_END.search(left, max(0, len(left) - _INFINITIVE_REACH))
+    return found is not None and grammar.is_past_participle(found.group("verb"))
 
 
 def _same_verb_form(left: str, right: str) -> bool:
