@@ -1127,3 +1127,19 @@ def test_missing_an_event_is_skipping_it(text: str) -> None:
 )
 def test_missing_as_an_adjective_is_no_skipping(text: str) -> None:
     assert "skip" not in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the port of velmora reopened on 3 may.",
+        '  two-thirds of\tvoters (in harlow\'s east) said "no" -- 41% ',
+        "ent_velmora_city council_2 met`again",
+        "9,400 x-rays; a.b.c. q&a",
+    ],
+)
+def test_letter_runs_are_the_letter_run_pattern_s(text: str) -> None:
+    from claimtrack.normalize import _LETTER_RUN, _letter_runs
+
+    assert [run.decode() for run in _letter_runs(text)] == _LETTER_RUN.findall(text)
