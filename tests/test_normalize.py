@@ -653,6 +653,12 @@ def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:
     assert _names_in("Ünïcode Foreign Ministry", names) == [
         ("Foreign Ministry", "Foreign Ministry")
     ]
+    # words further apart than one space: the mention as written, spaces and all
+    assert _names_in("Then the  Port\n Authority, (Foreign\tMinistry) said", names) == [
+        ("the  Port\n Authority", "Port Authority"),
+        ("Foreign\tMinistry", "Foreign Ministry"),
+    ]
+    assert _names_in(" the port authority", other) == [("port authority", "PA")]
 
 
 def test_a_key_survives_pickling_field_for_field() -> None:
