@@ -830,3 +830,27 @@ def test_lengths_of_two_extents_do_not_conflict(text_a: str, text_b: str) -> Non
 )
 def test_lengths_of_one_extent_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b) != []
+
+
+def test_bucket_keys_kept_as_facts_are_forgotten_give_the_same_figure_links() -> None:
+    from claimtrack.judge.judgements import PairJudgements
+    from claimtrack.judge.links import figure_buckets
+
+    claims, keys, arrays = two_articles(NAMED_LEAD, GRIEVANCE_A, GRIEVANCE_B, same_story=True)
+    judged = PairJudgements(claims, keys, Options())
+    counted = [i for i, c in enumerate(claims) if c.numbers]
+    assert len(counted) >= 2
+    first, *rest = counted
+    assert judged.facts(first).figures  # worked out, as the pass over the pairs does
+    judged.forget_facts(first)
+    for i in rest:
+        assert judged.facts(i).figures
+    judged.facts(0)  # facts whose figures were never asked for keep no buckets
+    judged.release_facts()
+    fresh = [figure_buckets(judge.ClaimFacts(claims[i]).figures) for i in counted]
+    assert [judged.bucket_keys(i) for i in counted] == fresh
+    assert all(fresh)
+    assert judged._buckets is not None and set(judged._buckets) == set(counted)
+    plain = judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
+    kept = judge.figure_links(claims, keys, arrays, judged.facts, bucket_keys=judged.bucket_keys)
+    assert kept == plain == [(1, 3)]

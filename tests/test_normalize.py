@@ -653,6 +653,12 @@ def test_corpus_names_are_found_longest_first_whatever_their_case() -> None:
     assert _names_in("Ünïcode Foreign Ministry", names) == [
         ("Foreign Ministry", "Foreign Ministry")
     ]
+    # words further apart than one space: the mention as written, spaces and all
+    assert _names_in("Then the  Port\n Authority, (Foreign\tMinistry) said", names) == [
+        ("the  Port\n Authority", "Port Authority"),
+        ("Foreign\tMinistry", "Foreign Ministry"),
+    ]
+    assert _names_in(" the port authority", other) == [("port authority", "PA")]
 
 
 def test_a_key_survives_pickling_field_for_field() -> None:
@@ -1127,3 +1133,19 @@ def test_missing_an_event_is_skipping_it(text: str) -> None:
 )
 def test_missing_as_an_adjective_is_no_skipping(text: str) -> None:
     assert "skip" not in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the port of velmora reopened on 3 may.",
+        '  two-thirds of\tvoters (in harlow\'s east) said "no" -- 41% ',
+        "ent_velmora_city council_2 met`again",
+        "9,400 x-rays; a.b.c. q&a",
+    ],
+)
+def test_letter_runs_are_the_letter_run_pattern_s(text: str) -> None:
+    from claimtrack.normalize import _LETTER_RUN, _letter_runs
+
+    assert [run.decode() for run in _letter_runs(text)] == _LETTER_RUN.findall(text)

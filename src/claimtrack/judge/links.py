@@ -30,6 +30,7 @@ from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
     _compatible,
+    _FigureFacts,
     _numeric_conflicts,
     _stated_bounds,
 )
@@ -213,6 +214,7 @@ def figure_links(
     arrays: ScoredArrays,
     facts: Callable[[int], ClaimFacts],
     table: ClaimTable | None = None,
+    bucket_keys: Callable[[int], Sequence[FigureBucket]] | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of claims from different articles of one story that give close but different
     figures for the same counted thing, in sentences that otherwise say different things
@@ -221,17 +223,17 @@ def figure_links(
     share a word besides (a noun counted with no noun of its own, "in seven years", needs
     a large figure both give alike instead: "earned $139 million in seven years" / "earned
     $140,937,785 over the eight year span"). ``facts`` gives each claim's ``ClaimFacts``,
-    ``table`` the run's ``ClaimTable`` (which claims give figures, and their articles).
+    ``table`` the run's ``ClaimTable`` (which claims give figures, and their articles),
+    ``bucket_keys`` each claim's ``figure_buckets`` (by default, of its facts' figures).
     Compared within buckets of one unit and noun, never all pairs."""
     table = table or ClaimTable(claims, keys)
     article = table.article
-    buckets: dict[tuple[str | None, str | None], list[int]] = {}
+    buckets: dict[FigureBucket, list[int]] = {}
     for i in table.counted:
-        for number, figure in facts(i).figures:
-            if figure.thing or number.unit:
-                bucket = buckets.setdefault((number.unit or None, figure.thing), [])
-                if not bucket or bucket[-1] != i:
-                    bucket.append(i)
+        for key in bucket_keys(i) if bucket_keys else figure_buckets(facts(i).figures):
+            bucket = buckets.setdefault(key, [])
+            if not bucket or bucket[-1] != i:
+                bucket.append(i)
     candidates: dict[tuple[int, int], str | None] = {}
     for (_, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
@@ -246,6 +248,22 @@ def figure_links(
         if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
             links.append((x, y))
     return links
+
+
+#: (unit, counted thing) of a figure: ``figure_links`` compares figures within one.
+FigureBucket = tuple[str | None, str | None]
+
+
+def figure_buckets(
+    figures: Sequence[tuple[NumberMention, _FigureFacts]],
+) -> tuple[FigureBucket, ...]:
+    """The bucket of each of a claim's figures (``ClaimFacts.figures``) that gives a unit or
+    a counted thing, in order."""
+    return tuple(
+        (number.unit or None, figure.thing)
+        for number, figure in figures
+        if figure.thing or number.unit
+    )
 
 
 def _tied_pairs(
