@@ -552,11 +552,66 @@ def _split_part(view: View, appositions: tuple[View, list[Clause]] | None = None
     main, relatives = _trailing_relative(main)
     extras = relatives + extras
     subject = subject_of(main.text)
+    main, absolute = _with_absolute(main)
     main, reason, participle = _trailing_participle(main, subject)
     clauses = _coordinated(main, subject, reason)
     if participle is not None:
         clauses.extend(_participle_conjuncts(participle))
+    if absolute is not None:
+        clauses.append(absolute)
     return clauses + extras
+
+
+#: A second absolute phrase joined by "and" ("... and shops and bakeries reopening").
+_SECOND_ABSOLUTE = re.compile(r"(?<![\w-])and[ \t](?:[^,;]{0,60}[ \t])?[a-z]{3,}ing\b")
+
+
+def _in_the_past(verb: str) -> bool:
+    """Whether a clause's first verb is in the past: "fell", "was", "had" ("had fallen")."""
+    return verb.lower() in _PAST_AUXILIARIES or grammar.verb_form(verb) == "past"
+
+
+_PAST_AUXILIARIES = frozenset(("was", "were", "had", "did"))
+
+
+#: "..., with two of the seven members voting to hold rates": a clause's closing phrase of
+#: "with", a noun phrase and an -ing verb (an absolute construction).
+_WITH_ABSOLUTE = re.compile(
+    r",[ \t]+with[ \t]+(?P<noun>[^,;:\"“”]{2,80}?)[ \t]+(?P<verb>[a-z]{3,}ing)\b"
+    r"(?P<rest>[^;]{0,300})$"
+)
+
+
+def _with_absolute(main: View) -> tuple[View, Clause | None]:
+    """ "The vote was not unanimous, with two members voting to hold rates" -> "The vote was
+    not unanimous" and "Two members voted to hold rates": the phrase states a fact of its
+    own, about its own subject, and left in the clause it keeps the clause from meeting
+    another outlet's "The vote was unanimous". Only after a main verb in the past, whose
+    tense the new clause takes; the noun phrase holds no verb of its own."""
+    if ", with " not in main.text:
+        return main, None  # most clauses: one substring test in C
+    found = _WITH_ABSOLUTE.search(main.text)
+    if found is None:
+        return main, None
+    noun, verb = found.group("noun"), found.group("verb")
+    lemma = verb_lemma(verb)
+    if (
+        lemma not in verbs()
+        or verb in tables.words("not_participles.txt")
+        # "with the goal of letting ...": the -ing word is a preposition's object
+        or noun.split()[-1].lower() in tables.words("prepositions.txt")
+        # "with banks reopening and shops closing": two phrases, left whole
+        or _SECOND_ABSOLUTE.search(found.group("rest")) is not None
+        or grammar.has_verb(f"the {noun}")  # "the" first: "banks" is no verb here
+        or not _in_the_past(grammar.first_verb(main.text[: found.start()]) or "")
+    ):
+        return main, None
+    past = grammar.past_tense(lemma)
+    head = main.slice(0, found.start())
+    noun_view = main.slice(found.start("noun"), found.end("noun"))
+    rest = main.slice(found.end("verb")).pieces
+    clause = View([*noun_view.pieces, Piece(-1, f" {past}"), *rest], main.kept)
+    return head, Clause(clause, noun, "participle")
 
 
 #: "..., killing four and wounding nine": a second participle joined by "and".
