@@ -1620,10 +1620,7 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     """A physical measure (data/measure_units.txt) whose two claims measure subjects that
     share no word, neither named in the other claim: two things, each with its own size. A
     pronoun subject (no words once normalized) tells nothing."""
-    measure = _extent_words("measure_units.txt")
-    if (figure.unit or "").lower() not in measure and (figure.counts or "") not in measure:
-        return False
-    if not a.subject or not b.subject:
+    if not _is_measure(figure) or not a.subject or not b.subject:
         return False
     words_a, words_b = _words_of(a.subject), _words_of(b.subject)
     if not words_a or not words_b:
@@ -1640,10 +1637,16 @@ def _round_measure(number: NumberMention) -> bool:
     value = number.low
     if value is None or value != number.high or value < 10 or value != int(value):
         return False
-    measure = _extent_words("measure_units.txt")
-    if (number.unit or "").lower() not in measure and (number.counts or "") not in measure:
+    if not _is_measure(number):
         return False
     return len(str(int(value)).rstrip("0")) == 1
+
+
+def _is_measure(number: NumberMention) -> bool:
+    """Whether a figure is in a unit of a physical measure (data/measure_units.txt), given
+    as its unit or as the noun it counts ("stone", "acre")."""
+    measure = _extent_words("measure_units.txt")
+    return (number.unit or "").lower() in measure or (number.counts or "") in measure
 
 
 def _round_thousands(number: NumberMention) -> bool:

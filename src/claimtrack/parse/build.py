@@ -167,6 +167,9 @@ class Context:
     #: share one string (less memory for the run's claims, one copy less per claim).
     made_from: Sentence | None = None
     made_from_text: str = ""
+    #: Whether each name seen before a colon is a transcript's speaker (``_names_speaker``):
+    #: found from the whole article, once per name.
+    transcript_names: dict[str, bool] = field(default_factory=dict)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -584,8 +587,16 @@ def _names_speaker(context: Context, label: str) -> bool:
     if any(word.isupper() for word in words) or not _CAPITALISED.fullmatch(label):
         return False
     context.pronoun_seen = True  # the article's other lines decide: not memoised
-    text, name = context.article.text, re.escape(label)
-    # a transcript: the label opens two lines or more, and the name stands in running text
+    known = context.transcript_names.get(label)
+    if known is None:
+        known = context.transcript_names[label] = _turns_in(context.article.text, label)
+    return known
+
+
+def _turns_in(text: str, label: str) -> bool:
+    """Whether ``label`` is a transcript's speaker in ``text``: it opens two lines or more
+    before a colon, and the name stands in running text too."""
+    name = re.escape(label)
     opening = re.compile(rf"(?:^|[.!?”\"\n][ \t]*){name}:[ \t]", re.M)
     return (
         len(opening.findall(text)) > 1

@@ -78,7 +78,7 @@ def _verb_after(word: str, previous: str) -> bool:
     if kind is _NO:
         return False
     previous = previous.lower()
-    if previous in _DETERMINERS or (_possessive(previous) and word not in _AFTER_HAS):
+    if previous in _DETERMINERS or _in_possessives_phrase(word, previous, ""):
         return False
     if kind is _YES:
         return True
@@ -116,9 +116,13 @@ def _possessive(lower: str) -> bool:
     return lower.endswith(_POSSESSIVE) and lower.replace("’", "'") not in _CONTRACTED_HAS
 
 
-def _after_possessive(previous: str, earlier: str) -> bool:
-    """Whether a word stands in a possessive's noun phrase: right after it ("the company's
-    shares fell"), or after it and an -ed adjective ("the country's armed forces freed")."""
+def _in_possessives_phrase(word: str, previous: str, earlier: str) -> bool:
+    """Whether ``word`` stands in a possessive's noun phrase, so is no verb: right after it
+    ("the company's shares fell"), or after it and an -ed adjective ("the country's armed
+    forces freed"); ``previous`` is the word before in lower case, ``earlier`` the one
+    before that. Not "got", "gotten" or "been", after which "'s" is "has"."""
+    if word in _AFTER_HAS:
+        return False
     if _possessive(previous):
         return True
     return previous.endswith("ed") and _possessive(earlier.lower())
@@ -347,7 +351,7 @@ def _first_verb(text: str) -> tuple[int, int]:
                 before = previous.lower()
                 if (
                     before not in _DETERMINERS
-                    and (word in _AFTER_HAS or not _after_possessive(before, earlier))
+                    and not _in_possessives_phrase(word, before, earlier)
                     and (kind is _YES or _agrees(_subject_word(previous, earlier)))
                 ):
                     return index, match.start()
@@ -405,7 +409,7 @@ def has_verb(text: str) -> bool:
                 before = previous.lower()
                 if (
                     before not in _DETERMINERS
-                    and (word in _AFTER_HAS or not _after_possessive(before, earlier))
+                    and not _in_possessives_phrase(word, before, earlier)
                     and (kind is _YES or _agrees(_subject_word(previous, earlier)))
                 ):
                     return True

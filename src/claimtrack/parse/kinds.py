@@ -189,7 +189,8 @@ def _verb_after_subject(words: list[str], index: int) -> str | None:
             return None
         if word in _HAVE and rest[0] == "been":
             # "we have been told" reports; "we have never been prouder" is a feeling
-            after = words[index + 1 :][words[index + 1 :].index("been") + 1 :][:1]
+            been = words.index("been", index + 1)
+            after = words[been + 1 : been + 2]
             return "been" if after and grammar.is_past_participle(after[0]) else None
         if word in _HAVE:
             return rest[0] if grammar.is_past_participle(rest[0]) else None

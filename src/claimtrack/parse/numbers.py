@@ -486,11 +486,11 @@ def _counted(
     plural ("two aid workers" counts workers). ``start``: where the figure starts, for the
     words before it that make "pounds" a weight."""
     units = _units()
+    figure_start = end if start is None else start
     glued = _GLUED_UNIT.match(text, end) if unit is None else None
     if glued is not None:
         word = glued.group(1).lower()
         if word in _POUNDS:  # "a 200-pound bomb"
-            figure_start = end if start is None else start
             return None, _pound_unit(text, figure_start, glued.end(), word, hyphened=True)
         if word in units:
             return None, units[word]  # "a 10-year sentence", "a 5-mile walk"
@@ -504,7 +504,6 @@ def _counted(
             break
         lower = word.lower()
         if unit is None and index == 0 and lower in _POUNDS:
-            figure_start = end if start is None else start
             return None, _pound_unit(text, figure_start, following.end(1), lower)
         if unit is None and lower in units:
             return None, measure + units[lower]
