@@ -1642,8 +1642,8 @@ _SPEAKER_TAIL = re.compile(
 #: claims made by the rebels that ..."), and the words before it are no speaker.
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
 _NOUN_VERBS = frozenset(("claims", "reports"))
-#: Words after which "claims" or "reports" is a noun.
-_DETERMINERS = frozenset("the a his her its their our my your these those such".split())
+#: Determiners: after one "claims" or "reports" is a noun, and a noun phrase follows one.
+_DETERMINERS = frozenset("the a an his her its their our my your these those such".split())
 #: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
 #: local reports that ..."), they open a clause about those reports, not the content.
 _SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
@@ -1691,7 +1691,6 @@ _PERSON_OBJECT_VERBS = frozenset(
     "tell warn assure reassure inform remind ask advise notify brief convince persuade "
     "show promise".split()
 )
-_DETERMINERS = frozenset("a an the his her their its our".split())
 
 
 def _object_is_the_subject(match: re.Match[str]) -> bool:
