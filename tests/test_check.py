@@ -156,6 +156,24 @@ def test_a_contradiction_with_a_source_is_a_conflict_draft_side_first(
     assert result.summary.conflict == 1
 
 
+def test_a_yearless_day_conflict_names_the_day_and_who_gave_no_year(
+    write_articles: Writer,
+) -> None:
+    # the draft has no date, so its "March 3" is compared by day and month; the source's
+    # clock time resolves to its own publication day, and the day shown is its weekday
+    source = "---\nsource: Harbor Wire\ndate: 2026-03-02\n---\n"
+    source += "The pier collapsed at about 4:40 a.m. on Monday in Harbor Town.\n"
+    draft = "The pier collapsed on Tuesday, March 3 in Harbor Town.\n"
+    result = run(draft, {"wire.md": source}, write_articles)
+    (finding,) = result.findings
+    assert finding.status is Status.CONFLICT
+    (conflict,) = finding.conflicts
+    assert conflict.values == ("Tuesday, March 3", "Monday")
+    assert conflict.explanation.endswith("(draft gives no year: compared by day and month)"), (
+        conflict.explanation
+    )
+
+
 @pytest.mark.usefixtures("fake_engine")
 def test_a_republished_copy_counts_once(write_articles: Writer) -> None:
     draft = "The mayor resigned after the vote on Monday.\n"

@@ -184,8 +184,23 @@ def _calendar_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Confli
             # A day apart is one moment only across time zones, as for resolved dates.
             if gap == 1 and _time_zone_shift(*((a, b) if high_a < low_b else (b, a))):
                 return []
-    (da, _), (db, _) = days_a[0], days_b[0]
-    return [_date_conflict(a, da, b, db, why="no year given")]
+    da, db = _shown_day(days_a), _shown_day(days_b)
+    return [_date_conflict(a, da, b, db, why=_missing_year(facts_a, facts_b))]
+
+
+def _shown_day(days: list[tuple[DateMention, tuple[dt.date, dt.date]]]) -> DateMention:
+    """The date a reader is shown for a claim's day: one that names the day ("Tuesday")
+    rather than a clock time, which resolves to the article's own day ("2:15 a.m. on
+    Tuesday" is shown as "Tuesday")."""
+    return next((d for d, _ in days if d.time is None), days[0][0])
+
+
+def _missing_year(facts_a: ClaimFacts, facts_b: ClaimFacts) -> str:
+    """Why two dates were compared by day and month: whose dates carry no year."""
+    sources = [f.claim.source for f in (facts_a, facts_b) if not f.all_dates_resolved]
+    if len(sources) == 2:
+        return "neither gives a year: compared by day and month"
+    return f"{sources[0]} gives no year: compared by day and month"
 
 
 #: Words before a date that make it the day something happens ("on January 1", "as of",
