@@ -6,6 +6,7 @@ import pytest
 
 from claimtrack.models import Kind
 from claimtrack.parse.kinds import classify
+from parse_helpers import parse
 
 
 @pytest.mark.parametrize(
@@ -491,3 +492,38 @@ def test_a_first_person_report_of_a_deed_is_a_fact(text: str) -> None:
 )
 def test_a_first_person_view_is_still_a_comment(text: str) -> None:
     assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Sadly, the old ferry sank in the storm.", "the old ferry"),
+        ("Fortunately, none of the passengers was hurt.", "none of the passengers"),
+        ("Thankfully the singer is alive and well.", "the singer"),
+        ("Unfortunately for the driver, the bridge had collapsed.", "the bridge"),
+        ("Luckily, a passing trawler picked up the crew.", "a passing trawler"),
+        ('"Sadly it sank within minutes.', "it"),
+    ],
+)
+def test_an_evaluative_adverb_comments_on_a_fact_and_is_not_its_subject(
+    text: str, subject: str
+) -> None:
+    # the writer regrets or welcomes what happened, and so takes it as true: the claim is
+    # the fact, and another outlet's plain "The ferry sank" states the same thing
+    (claim,) = parse(text)
+    assert claim.kind is Kind.FACT
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a cue that judges the clause itself stays opinion
+        ("Surely the council knew about the cracks.", "opinion: 'surely'"),
+        ("Frankly, the plan is a mistake.", "opinion: 'frankly'"),
+        # the adverb does not hide another cue of the sentence
+        ("Sadly, the council must now rebuild the pier.", "opinion: 'must'"),
+    ],
+)
+def test_an_evaluative_adverb_leaves_the_other_cues_alone(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)

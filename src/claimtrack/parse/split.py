@@ -822,6 +822,8 @@ def _after_leading_adverbial(text: str) -> int:
         # a time without its comma ("However, in 2005 he was ...") would be read to the
         # next comma, far into the clause.
         return _after_connective(text, connective) or connective
+    if word.lstrip(_OPENING_QUOTES).rstrip(",") in _EVALUATIVE_ADVERBS:
+        return _after_evaluative_adverb(text, first.end())
     if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
         # for a time phrase ("Earlier this week, ...")
@@ -844,6 +846,23 @@ def _after_leading_adverbial(text: str) -> int:
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
     return comma + 2 if comma > 0 else 0
+
+
+def _after_evaluative_adverb(text: str, end: int) -> int:
+    """Where the subject starts after the writer's comment that ends at ``end`` ("Sadly,
+    the bridge ...", "Sadly the bridge ...", "Unfortunately for the driver, the road ...":
+    data/evaluative_adverbs.txt), or 0."""
+    if text.startswith(" for ", end):
+        comma = text.find(", ", end, end + _FOR_WHOM_REACH)
+        end = comma + 1 if comma > 0 else end
+    subject = _WORD.search(text, end)
+    return subject.start() if subject is not None else 0
+
+
+#: Characters of the person an evaluative adverb is "for" ("Unfortunately for the alleged
+#: thief,"): a short noun phrase, then the comma.
+_FOR_WHOM_REACH = 60
+_EVALUATIVE_ADVERBS = tables.words("evaluative_adverbs.txt")
 
 
 def _after_connective(text: str, start: int) -> int:
