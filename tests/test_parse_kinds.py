@@ -228,6 +228,9 @@ def test_please_that_asks_nothing_leaves_a_fact(text: str) -> None:
     [
         "The club will need to sell two players before June.",
         "The vaccine would need to be tested again.",
+        "A surgeon may need to reset the bone.",
+        "Further talks might need to be held in the capital.",
+        "The council could need to borrow 4 million euros.",
         "The fire must have started in the kitchen.",
         "The thieves must have known the code.",
     ],
