@@ -530,3 +530,29 @@ def test_an_evaluative_adverb_comments_on_a_fact_and_is_not_its_subject(
 )
 def test_an_evaluative_adverb_leaves_the_other_cues_alone(text: str, reason: str) -> None:
     assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The story is a hoax.",
+        "A ministry spokesman said the post was satire.",
+        "Fact-checkers found the article was fabricated.",
+        "Its author later admitted the story's quotes were made up.",
+    ],
+)
+def test_a_story_judged_false_is_a_report_in_the_world(text: str) -> None:
+    # whether the rumour is true is the fact a checker wants from a debunking article
+    assert all(claim.kind is Kind.FACT for claim in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The story emphasizes the ceasefire's fragility.", "about the text: 'the story'"),
+        ("The article was updated on Monday.", "about the text: 'the article'"),
+        ("The post lists three demands.", "about the text: 'the post'"),
+    ],
+)
+def test_a_story_not_judged_false_is_still_the_text(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.META, reason)

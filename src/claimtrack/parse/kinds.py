@@ -225,9 +225,28 @@ def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | N
     nor one followed by a word of ``data/meta_contexts.txt`` ("the text of the treaty",
     "the text messages")."""
     for cue in _meta().finditer(lower, words):
-        if not _names_a_thing(text, lower, cue):
+        if not _names_a_thing(text, lower, cue) and not _judges_a_report(lower, words, cue):
             return cue
     return None
+
+
+def _judges_a_report(lower: str, words: frozenset[str], cue: re.Match[str]) -> bool:
+    """Whether the cue is a report in the world whose truth the sentence judges ("the story
+    is a hoax", "Snopes said the article was fake", "the post was satire"): a cue of
+    ``data/meta_contexts.txt`` [judged reports] in a sentence with a word of
+    ``data/refuting_cues.txt``.
+
+    WHY: an article that debunks a rumour calls it "the story" or "the post"; whether that
+    story is true is the very fact a checker wants from it, while "the story emphasizes the
+    decision" speaks of the text being summarised and checks nothing."""
+    judged = tables.sections("meta_contexts.txt")["judged reports"]
+    return _plain(cue.group(0)) in judged and _refuting().search(lower, words) is not None
+
+
+@lru_cache(maxsize=1)
+def _refuting() -> tables.Phrases:
+    # the words by which a text calls a report false, as the judge and stance read them
+    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
 
 
 def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
