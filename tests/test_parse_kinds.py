@@ -539,10 +539,15 @@ def test_an_evaluative_adverb_leaves_the_other_cues_alone(text: str, reason: str
         "A ministry spokesman said the post was satire.",
         "Fact-checkers found the article was fabricated.",
         "Its author later admitted the story's quotes were made up.",
+        # where it came from, how it spread
+        "The story originated on a satire site in May.",
+        "The post was shared 80,000 times before it was removed.",
+        "Two tabloids picked up the story within hours.",
     ],
 )
-def test_a_story_judged_false_is_a_report_in_the_world(text: str) -> None:
-    # whether the rumour is true is the fact a checker wants from a debunking article
+def test_a_story_judged_false_or_traced_is_a_report_in_the_world(text: str) -> None:
+    # whether the rumour is true, and where it came from, are what a checker wants from an
+    # article that debunks it
     assert all(claim.kind is Kind.FACT for claim in parse(text))
 
 
@@ -552,6 +557,7 @@ def test_a_story_judged_false_is_a_report_in_the_world(text: str) -> None:
         ("The story emphasizes the ceasefire's fragility.", "about the text: 'the story'"),
         ("The article was updated on Monday.", "about the text: 'the article'"),
         ("The post lists three demands.", "about the text: 'the post'"),
+        ("The story features a photograph of a barn.", "about the text: 'the story'"),
     ],
 )
 def test_a_story_not_judged_false_is_still_the_text(text: str, reason: str) -> None:

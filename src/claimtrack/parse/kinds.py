@@ -240,13 +240,15 @@ def _judges_a_report(lower: str, words: frozenset[str], cue: re.Match[str]) -> b
     story is true is the very fact a checker wants from it, while "the story emphasizes the
     decision" speaks of the text being summarised and checks nothing."""
     judged = tables.sections("meta_contexts.txt")["judged reports"]
-    return _plain(cue.group(0)) in judged and _refuting().search(lower, words) is not None
+    return _plain(cue.group(0)) in judged and _report_words().search(lower, words) is not None
 
 
 @lru_cache(maxsize=1)
-def _refuting() -> tables.Phrases:
-    # the words by which a text calls a report false, as the judge and stance read them
-    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
+def _report_words() -> tables.Phrases:
+    # the words by which a text calls a report false, as the judge and stance read them, and
+    # those that tell where a report came from or how it spread
+    travels = tables.sections("meta_contexts.txt")["report travels"]
+    return tables.phrase_pattern(tables.words("refuting_cues.txt") | travels)
 
 
 def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
