@@ -206,7 +206,7 @@ _NOTE_OPENERS = (
         f"{bracket}{word}"
         for word in "last see related via h/ photo image picture top main lead file header "
         "above below editors corrections warning content more also story don must up now check "
-        "tap".split()
+        "find tap".split()
         for bracket in ("", "(", "[")
     ),
     "(with ",
