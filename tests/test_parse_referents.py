@@ -619,3 +619,23 @@ def test_it_after_a_spokesperson_for_a_body_is_the_body(text: str, claim: str) -
 )
 def test_it_after_a_spokesperson_for_a_person_stays(text: str, claim: str) -> None:
     assert claim in [t for t, _ in facts(text)]
+
+
+def test_a_name_after_the_is_no_person_a_later_he_means() -> None:
+    # "the" goes before a paper's or a body's name, never a person's
+    text = "The Harbour Gazette published the letter on Monday. He did not say who wrote it."
+    assert [claim for claim, _ in facts(text)][-1] == "He did not say who wrote it."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It also remains unclear whether the board agreed.",
+        "It has been claimed that the board disagreed.",
+        "It has also been reported that two directors resigned.",
+        "It looks like the board disagreed.",
+    ],
+)
+def test_an_empty_it_is_not_the_thing_named_before(second: str) -> None:
+    claims = [claim for claim, _ in facts(f"Harbor Bank cut its rates on Monday. {second}")]
+    assert claims[-1] == second

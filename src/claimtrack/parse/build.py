@@ -62,6 +62,8 @@ _PERSONLESS = re.compile(
     r"\b(?:States|Korea|Union|Nations|Kingdom|Ministry|Department|Court|Forces|Council|Party|"
     r"Republic|Office|House|Agency|Army|Navy|Authority|Company|Bank)\b"
 )
+#: "the" right before a name: a paper, a body or a place ("The New York Times"), no person.
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _ANNOUNCED_BY = re.compile(
     r"^The (?:announcement|statement|decision|remarks|comments|move|declaration)\b[^.]{0,40}?"
     r"\b(?:delivered|made|issued|announced|released|given|read out)[ \t]+by[ \t]+"
@@ -2040,7 +2042,13 @@ def _title_of(name: str, before: str = "") -> str | None:
 
 #: Words after "It" that make it an empty subject ("It is unclear", "It seemed likely",
 #: "it remained unclear whether").
-_EMPTY_IT_NEXT = frozenset({"is", "was", "would", "seems", "seemed", "remains", "remained"})
+_EMPTY_IT_NEXT = frozenset(
+    {"is", "was", "would", "seems", "seemed", "remains", "remained", "looks", "looked"}
+)
+#: Participles of saying after "it has been": "It has been claimed that ...".
+_IMPERSONAL_SAYING = frozenset(
+    "claimed said reported suggested alleged rumoured rumored speculated revealed".split()
+)
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -2052,9 +2060,27 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
     name): "He was sentenced" refers as "He sentenced" does."""
     if match.group("head").lower() in ("he", "she"):
         return False
-    if referents.modal_then_be(text.split(None, 3)[1:3]):
+    following = text.split(None, 5)[1:5]
+    if referents.modal_then_be(following[:2]):
         return True  # "It will be a great day for them": no thing named before is meant
-    return match.group("next").lower() in _EMPTY_IT_NEXT or bool(_IT_TAKES_TIME.match(text))
+    while following and grammar.is_preverbal_adverb(following[0].lower()):
+        following = following[1:]  # "It also remains unclear", "It now looks like"
+    verb = following[0].lower() if following else match.group("next").lower()
+    return (
+        verb in _EMPTY_IT_NEXT or _said_impersonally(following) or bool(_IT_TAKES_TIME.match(text))
+    )
+
+
+def _said_impersonally(following: list[str]) -> bool:
+    """ "It has been claimed that ...", "It had been reported ...": a saying with no one
+    named, whose "it" stands for the clause that follows."""
+    words = [w.lower() for w in following if not grammar.is_preverbal_adverb(w.lower())]
+    return (
+        len(words) > 2
+        and words[0] in ("has", "had")
+        and words[1] == "been"
+        and words[2] in _IMPERSONAL_SAYING
+    )
 
 
 def _one_spaced(subject: str | None) -> str | None:
@@ -2104,12 +2130,16 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         # later "she" may mean
         context.last_thing = None
         return
+    before = context.article.text[max(0, entity.start - 12) : entity.start]
+    if _THE_BEFORE.search(before):
+        # "The New York Times acknowledged ...": no person's name takes "the", so no later
+        # "he" means it; and a later "it" or "the group" may mean it or the thing before
+        context.last_thing = None
+        return
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
-        before = context.article.text[max(0, entity.start - 12) : entity.start]
         _remember_person(context, entity.canonical, _title_of(entity.text, before))
         return
     full = _full_name(context, entity.canonical)
-    before = context.article.text[max(0, entity.start - 12) : entity.start]
     # Only a one-word name can have its title before it ("Mr." in "Mr. Kim").
     title = _title_of(entity.text, before) if " " not in entity.text else None
     if full is not None and " and " in full:
