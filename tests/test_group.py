@@ -58,19 +58,32 @@ def _grouped_pair_by_pair(
     related: list[tuple[int, int]],
 ) -> list[list[int]]:
     """The grouping rule written plainly: every sampled cross-article pair looked at."""
-    from claimtrack.match.group import MERGE_SAMPLE, MERGE_SUPPORT, _distinct_pairs
+    from claimtrack.match.group import (
+        MERGE_SAMPLE,
+        MERGE_SUPPORT,
+        WEAK_SCORE,
+        WEAK_TIES,
+        _distinct_pairs,
+    )
 
     connected = {(e.left, e.right) for e in edges} | set(links) | set(related)
     connected |= {(j, i) for i, j in connected}
-    steps = _distinct_pairs(links, n) + [
-        (e.left, e.right)
+    steps = [(i, j, False) for i, j in _distinct_pairs(links, n)] + [
+        (e.left, e.right, e.score < WEAK_SCORE and e.shared < WEAK_TIES)
         for e in sorted(edges, key=lambda e: (e.similarity <= 0, -e.score, e.left, e.right))
     ]
     members = {i: [i] for i in range(n)}
     root = list(range(n))
-    for i, j in steps:
+    for i, j, weak in steps:
         a, b = root[i], root[j]
         if a == b:
+            continue
+        # a weak edge adds no lone claim to a group holding a claim of its article
+        if weak and any(
+            len(members[lone]) == 1
+            and any(articles[m] == articles[lone] for m in members[other][:MERGE_SAMPLE])
+            for lone, other in ((b, a), (a, b))
+        ):
             continue
         cross = [
             (x, y)
@@ -99,8 +112,16 @@ def test_grouping_gives_the_groups_of_the_plain_pair_by_pair_rule() -> None:
         articles = [f"article-{rng.randint(0, n // 3)}" for _ in range(n)]
         pairs = {(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(1, 4 * n))}
         # a fifth of the edges share no frame (similarity 0): merged after the others
+        # and a few are weak (a low score, one tying word): they add no second claim of an
+        # article to a group
         edges = [
-            ScoredPair(i, j, float(rng.randint(40, 100)), rng.choice([90.0, 90.0, 90.0, 90.0, 0.0]))
+            ScoredPair(
+                i,
+                j,
+                float(rng.choice([rng.randint(40, 100), rng.randint(40, 100), rng.randint(0, 30)])),
+                rng.choice([90.0, 90.0, 90.0, 90.0, 0.0]),
+                shared=rng.choice([0, 1, 2, 3]),
+            )
             for i, j in sorted(pairs)
             if i < j
         ]
@@ -177,3 +198,31 @@ def test_groups_of_the_reached_roots_and_of_the_lone_claims() -> None:
     root = [2, 3, 2, 3, 4, 2, 6]
     assert _groups(members, root) == [[0, 2, 5], [1, 3], [4], [6]]
     assert members == {}  # emptied: its lists are the groups' now
+
+
+def _weak(i: int, j: int, score: float = 10.0, shared: int = 1) -> ScoredPair:
+    return ScoredPair(i, j, score, 90.0, shared=shared)
+
+
+def test_a_weak_edge_adds_no_second_claim_of_an_article_to_a_group() -> None:
+    # 0 "The launch of Tessera-2 was postponed" (a), 1 "Corvane postponed the launch" (b),
+    # 2 "Corvane has launched 14 rockets since 2021" (a again): tied to 1 by a word and a
+    # frame, with a low score
+    articles = ["a", "b", "a"]
+    strong = ScoredPair(0, 1, 80.0, 90.0, shared=3)
+    assert match.group(3, [strong, _weak(1, 2)], articles) == [[0, 1], [2]]
+    # between claims of three articles weak edges join them: no second claim of an article
+    weak_pair = [_weak(1, 2), _weak(0, 2)]
+    assert match.group(3, [strong, *weak_pair], ["a", "b", "c"]) == [[0, 1, 2]]
+    # an edge with a fair score, or two tying words, is no weak edge
+    for edge in (_weak(1, 2, score=30.0), _weak(1, 2, shared=2)):
+        assert match.group(3, [strong, edge], articles) == [[0, 1, 2]]
+    # whichever end of the edge the group is on
+    assert match.group(3, [strong, _weak(2, 1)], articles) == [[0, 1], [2]]
+    # a contradiction link is never weak
+    assert match.group(3, [strong], articles, links=[(1, 2)]) == [[0, 1, 2]]
+
+
+def test_two_weakly_tied_lone_claims_still_pair() -> None:
+    # nothing of either article in a group yet: the weak edge pairs them
+    assert match.group(2, [_weak(0, 1)], ["a", "b"]) == [[0, 1]]

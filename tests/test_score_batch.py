@@ -94,6 +94,8 @@ def _reference_score_pairs(
     pairs: np.ndarray, keys: Sequence[MatchKey], options: Options
 ) -> list[ScoredPair]:
     out = []
+    # the run's topic words: of its distinct keys, paired or not
+    topic = table.topic_set(list(dict.fromkeys(keys)))
     for i, j in pairs.tolist():
         a, b = keys[i], keys[j]
         if fuzz.token_set_ratio(a.text, b.text, processor=None) < score.PREFILTER:
@@ -108,7 +110,7 @@ def _reference_score_pairs(
             continue
         vetoed = vetoes.is_vetoed(a, b)
         if related or not vetoed:
-            shared = frames.tying_words(a, b, sim)
+            shared = frames.tying_words(a, b, sim, topic)
             other = frames.figures_of_other_events(a, b)
             parties = names.other_parties(a, b)
             out.append(ScoredPair(i, j, value, sim, vetoed, shared, other, parties))

@@ -28,8 +28,8 @@ def test_key_token_ids_go_once_every_column_built_from_them_is_built() -> None:
     claims = table()
     held = claims._key_token_ids
     assert held[0].dtype == held[1].dtype == np.int32
-    built = [claims.key_tokens, claims.has_not, claims.name_sets]
-    assert built[2].sizes.tolist() == table().name_sets.sizes.tolist()
+    built = [claims.key_tokens, claims.topic_tokens, claims.has_not, claims.name_sets]
+    assert built[3].sizes.tolist() == table().name_sets.sizes.tolist()
     assert "_key_token_ids" in claims.__dict__  # who_and_when still reads them
     assert claims.who_and_when.tolist() == table().who_and_when.tolist()
     assert "_key_token_ids" not in claims.__dict__

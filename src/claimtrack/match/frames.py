@@ -255,7 +255,8 @@ def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntAr
     than the names they make. "Jim Mattis returned to the Pentagon" and "Defense Secretary
     Jim Mattis will retire" share a person and (by "Defense") a place: whom and where, not
     what; "Wal-Mart" is two tokens and one name. Two names shared ("China and Russia")
-    still tie, as does one word besides them ("resign")."""
+    still tie, as does one word besides them ("resign"). Words held by a large share of the
+    run's claims (``table.topic_set``: a story's "museum", "strike") tie nothing."""
     claims = batch.claims
     tying = np.asarray(shared - 1, dtype=np.int64)
     # Only where the count is read (a strong similarity, ``rules.same_facts``) and a word is
@@ -271,18 +272,27 @@ def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntAr
         names_shared(keys[i], keys[j]) - 1
         for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
+    # The story's topic words tie nothing ("the hospital", "the strike": in claim after
+    # claim of it): at most the shared words besides them count.
+    specific = shared[read] - batch.subset(read).common(claims.topic_tokens)
+    tying[read] = np.minimum(tying[read], specific)
     return np.asarray(tying, dtype=np.int64)
 
 
-def tying_words(a: MatchKey, b: MatchKey, similarity: float) -> int:
-    """What ``frame_similarities`` gives as the pair's shared words, for one pair."""
-    shared = len(set(_without_not(a.tokens)).intersection(_without_not(b.tokens)))
+def tying_words(
+    a: MatchKey, b: MatchKey, similarity: float, topic: frozenset[str] = frozenset()
+) -> int:
+    """What ``frame_similarities`` gives as the pair's shared words, for one pair of a table
+    whose topic words (``table.topic_set``) are ``topic``."""
+    common = set(_without_not(a.tokens)).intersection(_without_not(b.tokens))
+    shared = len(common)
     tying = shared - 1
     if similarity >= STRONG_SIMILARITY and shared >= 1:
         if not frozenset(plain_words(a)).isdisjoint(plain_words(b)):
             tying = shared
         elif shared >= 2:
             tying = names_shared(a, b) - 1
+        tying = min(tying, len(common - topic))
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers

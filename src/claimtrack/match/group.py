@@ -20,6 +20,7 @@ from claimtrack.match.columns import distinct
 from claimtrack.match.pairs import ScoredPair, ScoredPairs
 
 IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
 
 #: Most cross pairs looked at when deciding whether two groups merge.
 MERGE_SAMPLE = 24
@@ -85,19 +86,30 @@ def _group(
     # every framed pair, it can no longer take a claim away from the group of its fact.
     unframed = edges.similarity <= 0
     ordered = np.lexsort((edges.right, edges.left, -edges.score, unframed))
-    steps = chain(_distinct_pairs(links, n), _steps(edges, ordered))
+    # A weak edge (``weak_edges``) joins no lone claim to a group that holds a claim of its
+    # article: one article seldom says one thing twice, and a word and a frame shared with
+    # one claim of a group are little to add a second claim of that article on.
+    weak = weak_edges(edges)
+    steps = chain(
+        ((i, j, False) for i, j in _distinct_pairs(links, n)), _steps(edges, ordered, weak)
+    )
     # Groups only grow at the end of their member list, so a test between two roots whose
     # samples are unchanged gives the same answer: failed tests are remembered (most steps
     # retry two large groups that already refused to merge).
     refused: set[tuple[int, int, int, int]] = set()
     samples: dict[int, _Sample] = {}
-    for i, j in steps:
+    for i, j, loose in steps:
         a, b = root[i], root[j]
         if a == b:
             continue
         group_a = members.get(a) or members.setdefault(a, [a])
         group_b = members.get(b) or members.setdefault(b, [b])
         size_a, size_b = len(group_a), len(group_b)
+        if loose and (
+            (size_b == 1 and _holds_article(group_a, b, article_ids))
+            or (size_a == 1 and _holds_article(group_b, a, article_ids))
+        ):
+            continue
         if size_a == 1 and size_b == 1:
             # Two lone claims (a fifth of the steps): the only pair between them is this
             # step's own, an edge or a link, so the merge test always passes.
@@ -167,11 +179,37 @@ def _distinct_pairs(pairs: Sequence[tuple[int, int]] | IntArray, n: int) -> list
 STEP_CHUNK = 65_536
 
 
-def _steps(edges: ScoredPairs, ordered: IntArray) -> Iterator[tuple[int, int]]:
-    """(left, right) of the edges at the rows ``ordered``, in that order."""
+def _steps(
+    edges: ScoredPairs, ordered: IntArray, weak: BoolArray
+) -> Iterator[tuple[int, int, bool]]:
+    """(left, right, weak) of the edges at the rows ``ordered``, in that order."""
     for start in range(0, len(ordered), STEP_CHUNK):
         rows = ordered[start : start + STEP_CHUNK]
-        yield from zip(edges.left[rows].tolist(), edges.right[rows].tolist(), strict=True)
+        yield from zip(
+            edges.left[rows].tolist(),
+            edges.right[rows].tolist(),
+            weak[rows].tolist(),
+            strict=True,
+        )
+
+
+#: Match score and tying words (``ScoredPair.shared``) under both of which an edge is weak.
+WEAK_SCORE = 25.0
+WEAK_TIES = 2
+
+
+def weak_edges(edges: ScoredPairs) -> BoolArray:
+    """The edges scored low and tied by fewer than ``WEAK_TIES`` words: one fact by frame
+    similarity and a shared word alone ("Corvane has launched 14 rockets" / "The rocket had
+    been due to lift off on Wednesday"), as edges that go on to join groups."""
+    return np.asarray((edges.score < WEAK_SCORE) & (edges.shared < WEAK_TIES), dtype=bool)
+
+
+def _holds_article(members: list[int], claim: int, article_ids: Sequence[str]) -> bool:
+    """A sampled member of ``members`` (the first ``MERGE_SAMPLE``, as merge tests look at
+    them) comes from the article of ``claim``."""
+    article = article_ids[claim]
+    return any(article_ids[m] == article for m in members[:MERGE_SAMPLE])
 
 
 def _neighbours(columns: Sequence[tuple[IntArray, IntArray]], n: int) -> list[Neighbours]:

@@ -56,7 +56,14 @@ from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
-from claimtrack.match.table import BoolArray, ClaimTable, FloatArray, IntArray, SmallIntArray
+from claimtrack.match.table import (
+    BoolArray,
+    ClaimTable,
+    FloatArray,
+    IntArray,
+    SmallIntArray,
+    topic_set,
+)
 from claimtrack.match.untold import told_apart_rows
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
@@ -170,7 +177,8 @@ def _score_distinct(
     # generated archive's): what a pair scores reads its two claims' sets alone, and an item
     # two claims share is shared in any table that holds both.
     paired = distinct(np.concatenate([left, right]))
-    claims = ClaimTable([keys[i] for i in paired.tolist()])
+    # the run's topic words are counted over all its claims, paired or not
+    claims = ClaimTable([keys[i] for i in paired.tolist()], topic_set(keys))
     claims.build_costly_columns()
     # each pair's claims' rows in the table: one gather, not a binary search per pair
     row_of = np.zeros(len(keys), dtype=np.int32)

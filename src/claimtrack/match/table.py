@@ -6,8 +6,10 @@ texts, rapidfuzz's tokens, clause cues, claims that say only who and when, preci
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -46,8 +48,10 @@ class ClaimTable:
     """What the pair features read of each claim, computed once per batch (a claim sits in
     dozens of pairs): its strings, and its word, n-gram and token sets as ``SetColumn``s."""
 
-    def __init__(self, keys: Sequence[MatchKey]) -> None:
+    def __init__(self, keys: Sequence[MatchKey], topic: frozenset[str] = frozenset()) -> None:
         self.keys = keys
+        #: the run's topic words (``topic_set`` of all its claims, not only of these)
+        self.topic = topic
 
     @cached_property
     def surfaces(self) -> npt.NDArray[np.object_]:
@@ -118,6 +122,7 @@ class ClaimTable:
         "name_sets",
         "token_set",
         "key_tokens",
+        "topic_tokens",
         "has_not",
         "who_and_when",
         "subject_name_sets",
@@ -222,7 +227,7 @@ class ClaimTable:
         return _narrow(*intern([k.tokens for k in self.keys]))
 
     #: What is built from ``_key_token_ids``: once all are, the ids go.
-    _KEY_TOKEN_READERS = ("name_sets", "key_tokens", "has_not", "who_and_when")
+    _KEY_TOKEN_READERS = ("name_sets", "key_tokens", "topic_tokens", "has_not", "who_and_when")
 
     def _built_from_key_tokens(self, name: str) -> None:
         """``name`` (one of ``_KEY_TOKEN_READERS``) is built: when the others are too, nothing
@@ -237,6 +242,18 @@ class ClaimTable:
         owner, ids, _ = self._key_token_ids
         column = SetColumn(owner, ids, self.size)
         self._built_from_key_tokens("key_tokens")
+        return column
+
+    @cached_property
+    def topic_tokens(self) -> SetColumn:
+        """Each claim's key tokens that are topic words of the run (``topic``): what a
+        link by frame similarity alone is not tied by. Empty when the run has none."""
+        owner, ids, vocabulary = self._key_token_ids
+        topic = self.topic
+        flags = np.array([v in topic for v in vocabulary], dtype=bool) if topic else None
+        keep = flags[ids] if flags is not None and len(ids) else np.zeros(len(ids), dtype=bool)
+        column = SetColumn(owner[keep], ids[keep], self.size)
+        self._built_from_key_tokens("topic_tokens")
         return column
 
     def _holding(self, flags: BoolArray) -> BoolArray:
@@ -335,6 +352,25 @@ class ClaimTable:
         return np.array(
             [percent_role(k) if k.numbers else NO_ROLE for k in self.keys], dtype=np.int32
         )
+
+
+#: Least claims a run must have before any of its words counts as a topic word.
+TOPIC_CLAIMS = 20
+#: Least share of a run's claims that hold a topic word (``topic_set``).
+TOPIC_SHARE = 0.15
+
+
+def topic_set(keys: Sequence[MatchKey]) -> frozenset[str]:
+    """The run's topic words: the key tokens ("not" aside) held by at least ``TOPIC_SHARE``
+    of ``keys`` (a run of at least ``TOPIC_CLAIMS``). A story's topic words ("the museum",
+    "the strike", "the bank") sit in claim after claim of it: two claims that share only
+    them share the story, not a fact. An archive of many stories has none."""
+    if len(keys) < TOPIC_CLAIMS:
+        return frozenset()
+    # each claim's distinct tokens, counted in C
+    held = Counter(chain.from_iterable(map(frozenset, (k.tokens for k in keys))))
+    least = TOPIC_SHARE * len(keys)
+    return frozenset(t for t, n in held.items() if n >= least and t != "not")
 
 
 def _joined_length(tokens: list[str]) -> int:
