@@ -639,3 +639,22 @@ def test_a_name_after_the_is_no_person_a_later_he_means() -> None:
 def test_an_empty_it_is_not_the_thing_named_before(second: str) -> None:
     claims = [claim for claim, _ in facts(f"Harbor Bank cut its rates on Monday. {second}")]
     assert claims[-1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Nigeria says it has struck a deal with the rebels.",
+            "Nigeria has struck a deal with the rebels.",
+        ),
+        ("Chad has confirmed it is acting as a mediator.", "Chad is acting as a mediator."),
+        # a person of that name, named in full before, is no "it"
+        (
+            "Michael Jordan visited the club on Monday. Jordan said it would close.",
+            "It would close.",
+        ),
+    ],
+)
+def test_a_country_the_alias_table_lacks_is_the_it_that_follows_it(text: str, claim: str) -> None:
+    assert [found for found, _ in facts(text)][-1] == claim

@@ -211,6 +211,10 @@ def _name_pronouns(
         if " " not in canonical:
             return frozenset({"it"})  # "Tehran", "NATO", "Hamas"
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
+    if name.lower() in tables.words("regions.txt") and not person_named(name):
+        # "Nigeria says it ...": a country the alias table lacks (not "Jordan" after
+        # "Michael Jordan" was named)
+        return frozenset({"it"})
     title = _title_pronoun(head)
     if title is not None:
         return title
