@@ -649,6 +649,8 @@ def test_an_empty_it_is_not_the_thing_named_before(second: str) -> None:
             "Nigeria has struck a deal with the rebels.",
         ),
         ("Chad has confirmed it is acting as a mediator.", "Chad is acting as a mediator."),
+        # a website written as its address
+        ("Dailyfacts.com announced that it fell for a hoax.", "Dailyfacts.com fell for a hoax."),
         # a person of that name, named in full before, is no "it"
         (
             "Michael Jordan visited the club on Monday. Jordan said it would close.",
@@ -656,5 +658,7 @@ def test_an_empty_it_is_not_the_thing_named_before(second: str) -> None:
         ),
     ],
 )
-def test_a_country_the_alias_table_lacks_is_the_it_that_follows_it(text: str, claim: str) -> None:
+def test_a_country_or_a_website_the_alias_table_lacks_is_the_it_that_follows_it(
+    text: str, claim: str
+) -> None:
     assert [found for found, _ in facts(text)][-1] == claim

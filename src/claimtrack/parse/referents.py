@@ -201,6 +201,10 @@ def _head_pronouns(
     return _name_pronouns(head, lookup, person_named)
 
 
+#: How a website's name ends when it is written as its address ("Vox.com", "Snopes.com").
+_WEB_ADDRESS_ENDS = (".com", ".org", ".net", ".co.uk", ".gov", ".edu", ".io", ".tv")
+
+
 def _name_pronouns(
     head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
 ) -> frozenset[str]:
@@ -211,6 +215,8 @@ def _name_pronouns(
         if " " not in canonical:
             return frozenset({"it"})  # "Tehran", "NATO", "Hamas"
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
+    if name.lower().endswith(_WEB_ADDRESS_ENDS):
+        return frozenset({"it"})  # "Vox.com announced that it ...": a website
     if name.lower() in tables.words("regions.txt") and not person_named(name):
         # "Nigeria says it ...": a country the alias table lacks (not "Jordan" after
         # "Michael Jordan" was named)
