@@ -3,10 +3,24 @@ wordings of its own, with look-alikes that must not fire."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from claimtrack.models import ConflictType
+from claimtrack.models import ConflictType, Report
+from claimtrack.pipeline import build_report
 from story_claims import conflict_types
+
+
+def _conflicts(report: Report, of: ConflictType) -> set[tuple[str, ...]]:
+    return {
+        tuple(sorted(c.values))
+        for cluster in report.clusters
+        for c in cluster.conflicts
+        if c.type is of
+    }
+
 
 # --- a value given for "the stolen pieces": the things the other outlet names ---------------
 
@@ -52,3 +66,74 @@ def test_a_value_of_the_generic_things_conflicts(text_a: str, text_b: str) -> No
 )
 def test_other_prices_and_figures_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.NUMERIC not in conflict_types(text_a, text_b)
+
+
+# --- one act denied in other words: the same verb and a word of its object -------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "It had hired agency nurses to cover essential shifts in intensive care and maternity.",
+            "The hospital had not hired replacement nurses.",
+        ),
+        (
+            "It had recruited temporary drivers to keep the buses running on the main routes.",
+            "The company had not recruited any extra drivers.",
+        ),
+        (
+            "It had cancelled the evening crossings to keep its crews rested before the storm.",
+            "The ferry operator had not cancelled any crossings.",
+        ),
+    ],
+)
+def test_a_denied_act_with_a_shared_object_conflicts(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same verb, another object
+        (
+            "It had hired agency nurses to cover essential shifts in intensive care and maternity.",
+            "The hospital had not hired new doctors.",
+        ),
+        # a light verb: the noun after it carries the act
+        (
+            "It had made changes to the rota to cover essential shifts in intensive care.",
+            "The hospital had not made changes to its pay offer.",
+        ),
+        # both deny it
+        (
+            "It had not hired agency nurses to cover essential shifts.",
+            "The hospital had not hired replacement nurses.",
+        ),
+        # another verb
+        (
+            "It had trained agency nurses to cover essential shifts in intensive care.",
+            "The hospital had not hired replacement nurses.",
+        ),
+    ],
+)
+def test_other_acts_or_objects_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
+
+
+PORT_A = """It had chartered freight barges to clear the customs yard, a spokesman said.
+
+Hundreds of lorries were stranded on the quay at Brackwater on Monday after the port closed.
+"""
+
+PORT_B = """The port authority had not chartered extra barges, officials said.
+
+Hundreds of lorries were stranded on the quay at Brackwater on Monday after the port closed.
+"""
+
+
+def test_a_denied_act_is_linked_across_two_articles(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    report = build_report([write_articles({"a.txt": PORT_A, "b.txt": PORT_B})])
+    assert ("affirmed", "not") in _conflicts(report, ConflictType.NEGATION)

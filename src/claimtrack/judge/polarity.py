@@ -54,7 +54,9 @@ def negation_conflicts(
     Polarity is read from the match keys, where "will not attend" has already become "will
     skip": the claims' own flags would call that pair a negation conflict.
     """
-    if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
+    if not match.polarity_clash(ka, kb):
+        return []
+    if not _same_frame(ka, kb) and not one_verb_one_object(a, b):
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
@@ -337,6 +339,48 @@ def _verbs_meet(verb_a: str | None, verb_b: str | None, tables: Tables) -> bool:
     if class_a is None or class_b is None:
         return False
     return tables.frames.get(class_a, class_a) == tables.frames.get(class_b, class_b)
+
+
+def one_verb_one_object(a: Claim, b: Claim) -> bool:
+    """One act told in few shared words: both claims' main verb is one verb, no light one,
+    and the noun phrase right after it shares a word ("it had hired agency nurses to cover
+    the shifts" / "the hospital had not hired replacement nurses"), where the rest of the two
+    sentences is too different for one frame."""
+    verb_a, verb_b = main_verb(a), main_verb(b)
+    if verb_a is None or verb_b is None or stem(verb_a) != stem(verb_b):
+        return False
+    if verb_a in _OPEN_VERBS or verb_a in _LIGHT_VERBS or verb_a in _saying_verbs():
+        return False
+    object_a, object_b = _object_words(a.text, verb_a), _object_words(b.text, verb_b)
+    return not object_a.isdisjoint(object_b)
+
+
+#: Verbs that say little of an act by themselves ("made", "took", "got"): the noun after them
+#: carries the act, and one shared noun is not enough to tell one act.
+_LIGHT_VERBS = frozenset("make take get give do go put keep hold come see use".split())
+#: How many words after the verb its object's head may stand ("hired two agency nurses").
+_OBJECT_REACH = 3
+
+
+def _object_words(text: str, verb: str) -> frozenset[str]:
+    """The stems of the content words right after the first written form of ``verb`` in
+    ``text``, up to ``_OBJECT_REACH`` of them, stopping at a function word after the first
+    ("hired agency nurses to cover" -> agency, nurse; "not hired replacement nurses" ->
+    replacement, nurse)."""
+    words = _WORD.findall(text.lower())
+    stops = load_tables(None).stop_words
+    for at, word in enumerate(words):
+        if verb_lemma(word) != verb:
+            continue
+        found: set[str] = set()
+        for after in words[at + 1 : at + 1 + _OBJECT_REACH]:
+            if after in stops or after in _NOT_VERBS:
+                if found:
+                    break
+                continue
+            found.add(stem(after))
+        return frozenset(found)
+    return frozenset()
 
 
 def main_verb(claim: Claim) -> str | None:
