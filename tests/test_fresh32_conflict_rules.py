@@ -137,3 +137,61 @@ def test_a_denied_act_is_linked_across_two_articles(
 ) -> None:
     report = build_report([write_articles({"a.txt": PORT_A, "b.txt": PORT_B})])
     assert ("affirmed", "not") in _conflicts(report, ConflictType.NEGATION)
+
+
+# --- two days of the week for one event, wherever the verb stands ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Thieves stole three silver cups from the abbey early Sunday in a planned raid.",
+            "Three silver cups were stolen from the abbey in an overnight break-in early Saturday.",
+        ),
+        (
+            "Vandals damaged two statues in the park on Tuesday.",
+            "Two statues in the park were damaged by vandals on Thursday.",
+        ),
+        (
+            "A landslide buried the mountain road near Valtorre late on Wednesday.",
+            "A huge landslide buried the road near Valtorre and two farms on Friday.",
+        ),
+    ],
+)
+def test_two_weekdays_for_one_event_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same day
+        (
+            "Thieves stole three silver cups from the abbey early Sunday.",
+            "Three silver cups were stolen from the abbey early Sunday.",
+        ),
+        # the day it was told, not the day it happened
+        (
+            "Thieves stole three silver cups from the abbey, police said on Sunday.",
+            "Three silver cups were stolen from the abbey early Saturday.",
+        ),
+        # evening and the next morning: one moment in two time zones
+        (
+            "Thieves stole three silver cups from the abbey late on Friday evening.",
+            "Three silver cups were stolen from the abbey early Saturday morning.",
+        ),
+        # the end of a period, not the day of the event
+        (
+            "The mountain road near Valtorre will stay closed until early Monday.",
+            "The mountain road near Valtorre was closed early Friday.",
+        ),
+        # the day of a thing named
+        (
+            "Fans of the club queued outside the stadium for early Sunday's match.",
+            "Fans of the club queued outside the stadium on Friday.",
+        ),
+    ],
+)
+def test_other_weekdays_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in conflict_types(text_a, text_b)
