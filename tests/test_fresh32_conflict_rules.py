@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from claimtrack import parse
 from claimtrack.models import ConflictType, Report
 from claimtrack.pipeline import build_report
 from story_claims import conflict_types
@@ -195,3 +196,47 @@ def test_two_weekdays_for_one_event_conflict(text_a: str, text_b: str) -> None:
 )
 def test_other_weekdays_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.DATE not in conflict_types(text_a, text_b)
+
+
+# --- "According to X who ..., statement": the relative says which X speaks -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "According to a ferry worker who asked not to be named, the pumps did not start.",
+            "a ferry worker",
+            "The pumps did not start.",
+        ),
+        (
+            "According to two officials who spoke on condition of anonymity because they were"
+            " not allowed to brief reporters, the minister will resign on Friday.",
+            "two officials",
+            "The minister will resign on Friday.",
+        ),
+        (
+            "According to villagers who fled the valley, soldiers burned dozens of barns.",
+            "villagers",
+            "Soldiers burned dozens of barns.",
+        ),
+    ],
+)
+def test_a_lead_source_with_a_relative_is_the_speaker(
+    sentence: str, speaker: str, claim: str
+) -> None:
+    found = parse.parse_statement(sentence, "a:1", "a")
+    assert (found.attribution, found.text) == (speaker, claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb opens the relative
+        "According to the pilot who I met, the ferry sank.",
+        # a participle goes on about what the relative names
+        "According to clerks who work at the old gazette, edited by Ana Ruiz, the rooms are cold.",
+    ],
+)
+def test_other_lead_relatives_give_no_speaker(sentence: str) -> None:
+    assert parse.parse_statement(sentence, "a:1", "a").attribution is None
