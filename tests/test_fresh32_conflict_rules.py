@@ -240,3 +240,43 @@ def test_a_lead_source_with_a_relative_is_the_speaker(
 )
 def test_other_lead_relatives_give_no_speaker(sentence: str) -> None:
     assert parse.parse_statement(sentence, "a:1", "a").attribution is None
+
+
+# --- "X forced Y to ...": X is the cause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Heavy snow had forced organisers to cancel the hill race.", "Heavy snow"),
+        (
+            "Strong gusts over the harbour forced the ferry line to call off the last sailing.",
+            "Strong gusts over the harbour",
+        ),
+        ("A burst water main forced the school to close for the day.", "A burst water main"),
+    ],
+)
+def test_the_subject_of_forced_to_is_the_cause(sentence: str, reason: str) -> None:
+    assert parse.parse_statement(sentence, "a:1", "a").reason == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He forced the driver to stop.",  # who acted
+        "Doctors were forced to use a sedative.",  # a passive: no cause named
+        "Mara Vint forced the clerk to open the safe.",  # a person acted
+        "The guard who forced the door to open was arrested.",  # a clause
+        "The setbacks forced the board into a corner when it came to the budget.",  # no "to" act
+    ],
+)
+def test_other_forced_sentences_give_no_cause(sentence: str) -> None:
+    assert parse.parse_statement(sentence, "a:1", "a").reason is None
+
+
+def test_a_forced_cause_conflicts_with_another_cause() -> None:
+    found = conflict_types(
+        "Heavy fog forced the ferry company to cancel the morning crossing to Skarra.",
+        "The ferry company cancelled the morning crossing to Skarra because of a broken engine.",
+    )
+    assert ConflictType.REASON in found
