@@ -280,3 +280,33 @@ def test_a_forced_cause_conflicts_with_another_cause() -> None:
         "The ferry company cancelled the morning crossing to Skarra because of a broken engine.",
     )
     assert ConflictType.REASON in found
+
+
+# --- "have not arrested anyone": a denial for anyone meets any who were arrested -----------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Police have arrested two men.", "Police have not arrested anyone."),
+        ("Police have arrested the harbour master.", "Police have not arrested anyone."),
+        ("Prosecutors have charged three dock workers.", "Prosecutors haven't charged anybody."),
+    ],
+)
+def test_a_denial_for_anyone_conflicts_with_an_arrest(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # another act
+        ("Police have arrested two men.", "Police have not charged anyone."),
+        # both deny it
+        ("Police have not arrested the two men.", "Police have not arrested anyone."),
+        # what is denied for the named is still told apart ("the leader" / "two guards")
+        ("Police arrested seven guards.", "The leader has not been arrested."),
+    ],
+)
+def test_other_denials_do_not_conflict_with_an_arrest(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(text_a, text_b)

@@ -208,6 +208,8 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
     figures aside) may stand in the assertion. No phrase ("is not dead", "was not
     arrested on Monday"), or a pronoun ("did not sign it"): the other tests decide."""
     text = denying.text
+    if _DENIED_FOR_ANYONE.search(text):
+        return False  # "have not arrested anyone": no one at all, whoever the assertion names
     cue = _VERB_NEGATION.search(text)
     if cue is None:
         return False
@@ -225,6 +227,13 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
     return bool(content) and content.isdisjoint(_words_of(affirming.text))
 
 
+#: A negated verb whose object is anyone at all ("have not arrested anyone", "hasn't
+#: charged anybody"): the denial covers whoever an assertion names.
+_DENIED_FOR_ANYONE = re.compile(
+    r"(?:\bnot|\bnever|n't)[ \t]+(?:yet[ \t]+)?[a-z]+[ \t]+(?:anyone|anybody)\b", re.I
+)
+
+
 def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
     """The denial says someone was not done something to ("the leader has not been
     arrested"), and the assertion names who it was done to, someone else: the verb is
@@ -236,6 +245,8 @@ def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
     denial = _PASSIVE_DENIAL.search(denying.text)
     if denial is None or _participle(denial.group("verb")) is None:
         return False
+    if _DENIED_FOR_ANYONE.search(denying.text):
+        return False  # "police have not arrested anyone" / "arrested two men": no one at all
     verb = stem(denial.group("verb").lower())
     who_not = {w.lower() for w in _WORD_CASED.findall(denying.text[: denial.start()])}
     for found in _WORD_CASED.finditer(affirming.text):
