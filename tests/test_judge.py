@@ -1432,7 +1432,15 @@ def _reason_pair(reason_a: str, reason_b: str) -> set[ConflictType]:
 
 
 @pytest.mark.parametrize(
-    "schedule", ["due to expire on Sunday", "due to be held in spring", "due to meet again"]
+    "schedule",
+    [
+        "due to expire on Sunday",
+        "due to be held in spring",
+        "due to meet again",
+        # "have" before an operation, a meeting, a hearing: what was planned, no cause
+        "due to have a knee operation on Friday",
+        "due to have talks with the mayor",
+    ],
 )
 def test_due_to_before_a_verb_is_a_schedule_not_a_cause(schedule: str) -> None:
     assert ConflictType.REASON not in _reason_pair("because of a budget row", schedule)

@@ -81,8 +81,10 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     dates_a = facts_a.precise_dates
     dates_b = facts_b.precise_dates
     if not dates_a or not dates_b:
-        return _calendar_conflicts(facts_a, facts_b) or _act_day_conflicts(
-            a, facts_a.act_days, b, facts_b.act_days
+        return (
+            _calendar_conflicts(facts_a, facts_b)
+            or _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
+            or _event_weekday_conflicts(a, b)
         )
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
@@ -90,6 +92,64 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
         return []
     da, db = dates_a[0], dates_b[0]
     return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
+
+
+def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two days of the week for one event in articles that give no publication date, each
+    the claim's only date and set after "on", "early", "late" or "overnight" with no verb
+    of saying next to it ("stole three brooches from the museum early Sunday" / "three
+    brooches were stolen from the museum in a break-in early Saturday"): the day the event
+    happened, wherever the verb stands. A day apart is one moment across time zones when
+    the sentences say so (evening / morning, a time zone named)."""
+    found_a, found_b = _event_weekday(a), _event_weekday(b)
+    if found_a is None or found_b is None:
+        return []
+    (date_a, day_a), (date_b, day_b) = found_a, found_b
+    gap = (day_b - day_a) % 7
+    if gap == 0:
+        return []
+    if gap in (1, 6):  # a day apart, either way round
+        earlier, later = (a, b) if gap == 1 else (b, a)
+        if _time_zone_shift(earlier, later):
+            return []
+    return [_date_conflict(a, date_a, b, date_b, why="the day of the event")]
+
+
+#: Words right before a day of the week that make it the day something happened.
+_EVENT_DAY_LEADS = frozenset("on early late overnight".split())
+#: Words before the lead that make the day another day: the edge of a period ("until early
+#: Monday", "from late Friday"), a day to come ("by early Sunday").
+_OTHER_DAY_WORDS = frozenset(
+    "since until till by before after from through next this every each coming".split()
+)
+#: How many words before the day are read for a verb of saying or another day's word.
+_DAY_WORDS_READ = 3
+
+
+def _event_weekday(claim: Claim) -> tuple[DateMention, int] | None:
+    """The claim's only date when it is a day of the week, not resolved to a calendar day,
+    that dates the event (``_event_weekday_conflicts``), with the day (0 = Monday)."""
+    if len(claim.dates) != 1:
+        return None
+    date = claim.dates[0]
+    if _precise(date):
+        return None  # resolved days are compared as days of the calendar
+    weekday = _weekday_of(date)
+    if weekday is None:
+        return None
+    at = claim.text.find(date.text)
+    if at < 0:
+        return None
+    before = [w.strip(_WORD_EDGES).lower() for w in claim.text[:at].split()[-_DAY_WORDS_READ:]]
+    if not before or before[-1] not in _EVENT_DAY_LEADS:
+        return None
+    if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
+        return None  # "until early Monday", "from late Friday"
+    if any(w in _LASTING or w in _saying_verbs() for w in before):
+        return None  # "said on Sunday", "stayed closed on Monday"
+    if claim.text[at + len(date.text) :].startswith(("'s", "’s")):
+        return None  # "early Sunday's match": the day of a thing named, not of the claim
+    return date, weekday
 
 
 def _other_act_dated(claim: Claim, others: list[DateMention]) -> bool:

@@ -1162,7 +1162,22 @@ def _price_of(text: str, figure: str) -> frozenset[str]:
     word = found.group(1).lower()
     if word in load_tables(None).stop_words or verb_lemma(word) in verbs() or word.endswith("ed"):
         return frozenset()
+    if word in _generic_things():
+        # "the value of the stolen pieces at 4 million euros": the pieces are the things the
+        # other outlet names ("the brooches"), no second thing with a price of its own
+        return frozenset()
     return frozenset({stem(word)})
+
+
+@lru_cache(maxsize=1)
+def _generic_things() -> frozenset[str]:
+    return frozenset(data_lines("generic_things.txt"))
+
+
+@lru_cache(maxsize=1)
+def _generic_tokens() -> frozenset[str]:
+    """``_generic_things`` as the normalized tokens ``_context_tokens`` gives."""
+    return frozenset(_token_list(" ".join(sorted(_generic_things()))))
 
 
 #: Units of a span of time: a figure in one of them can be said of where it was spent.
@@ -1538,7 +1553,10 @@ def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
     tokens = [t for t in _context_tokens(text, figure, after=after) if t not in _TIME_WORDS]
     if after:
         return frozenset(tokens[:2])
-    nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX)]
+    # "the value of the stolen pieces at 4 million": "pieces" names no thing of its own
+    # (``_generic_things``), the value is what is measured
+    generic = _generic_tokens()
+    nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX) and t not in generic]
     return frozenset(nouns[-2:])
 
 

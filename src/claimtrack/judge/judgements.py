@@ -26,6 +26,7 @@ from claimtrack.judge.links import (
     reason_links,
 )
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
+from claimtrack.judge.polarity import one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
@@ -389,7 +390,10 @@ def _contradicting_pairs(
         if not same and another_occasion(claims[i], back[i], claims[j], back[j]):
             # related, not one statement: a year-old event's toll is not the day's news
             continue
-        if same or (similarity >= threshold and (frames_meet or same_words(i, j))):
+        if same or (
+            similarity >= threshold
+            and (frames_meet or same_words(i, j) or _one_denied_act(claims, keys, i, j))
+        ):
             if not may:
                 continue  # judged, it shows no difference
             found = judged.possible_conflicts(i, j)
@@ -401,6 +405,13 @@ def _contradicting_pairs(
         if contradicts(found):
             links.append((i, j))
     return links
+
+
+def _one_denied_act(claims: Sequence[Claim], keys: Sequence[MatchKey], i: int, j: int) -> bool:
+    """One claim denies the act the other tells, in words too few alike for one frame:
+    the same verb and a word of its object ("had hired agency nurses to cover the shifts" /
+    "had not hired replacement nurses"), which ``negation_conflicts`` reads as one act."""
+    return keys[i].negated != keys[j].negated and one_verb_one_object(claims[i], claims[j])
 
 
 def _done_with(current: int, following: int, judged: PairJudgements, words: _SharedWords) -> None:

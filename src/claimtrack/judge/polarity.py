@@ -54,7 +54,9 @@ def negation_conflicts(
     Polarity is read from the match keys, where "will not attend" has already become "will
     skip": the claims' own flags would call that pair a negation conflict.
     """
-    if not match.polarity_clash(ka, kb) or not _same_frame(ka, kb):
+    if not match.polarity_clash(ka, kb):
+        return []
+    if not _same_frame(ka, kb) and not one_verb_one_object(a, b):
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
@@ -206,6 +208,8 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
     figures aside) may stand in the assertion. No phrase ("is not dead", "was not
     arrested on Monday"), or a pronoun ("did not sign it"): the other tests decide."""
     text = denying.text
+    if _DENIED_FOR_ANYONE.search(text):
+        return False  # "have not arrested anyone": no one at all, whoever the assertion names
     cue = _VERB_NEGATION.search(text)
     if cue is None:
         return False
@@ -223,6 +227,13 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
     return bool(content) and content.isdisjoint(_words_of(affirming.text))
 
 
+#: A negated verb whose object is anyone at all ("have not arrested anyone", "hasn't
+#: charged anybody"): the denial covers whoever an assertion names.
+_DENIED_FOR_ANYONE = re.compile(
+    r"(?:\bnot|\bnever|n't)[ \t]+(?:yet[ \t]+)?[a-z]+[ \t]+(?:anyone|anybody)\b", re.I
+)
+
+
 def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
     """The denial says someone was not done something to ("the leader has not been
     arrested"), and the assertion names who it was done to, someone else: the verb is
@@ -234,6 +245,8 @@ def _done_to_someone_else(denying: Claim, affirming: Claim) -> bool:
     denial = _PASSIVE_DENIAL.search(denying.text)
     if denial is None or _participle(denial.group("verb")) is None:
         return False
+    if _DENIED_FOR_ANYONE.search(denying.text):
+        return False  # "police have not arrested anyone" / "arrested two men": no one at all
     verb = stem(denial.group("verb").lower())
     who_not = {w.lower() for w in _WORD_CASED.findall(denying.text[: denial.start()])}
     for found in _WORD_CASED.finditer(affirming.text):
@@ -337,6 +350,48 @@ def _verbs_meet(verb_a: str | None, verb_b: str | None, tables: Tables) -> bool:
     if class_a is None or class_b is None:
         return False
     return tables.frames.get(class_a, class_a) == tables.frames.get(class_b, class_b)
+
+
+def one_verb_one_object(a: Claim, b: Claim) -> bool:
+    """One act told in few shared words: both claims' main verb is one verb, no light one,
+    and the noun phrase right after it shares a word ("it had hired agency nurses to cover
+    the shifts" / "the hospital had not hired replacement nurses"), where the rest of the two
+    sentences is too different for one frame."""
+    verb_a, verb_b = main_verb(a), main_verb(b)
+    if verb_a is None or verb_b is None or stem(verb_a) != stem(verb_b):
+        return False
+    if verb_a in _OPEN_VERBS or verb_a in _LIGHT_VERBS or verb_a in _saying_verbs():
+        return False
+    object_a, object_b = _object_words(a.text, verb_a), _object_words(b.text, verb_b)
+    return not object_a.isdisjoint(object_b)
+
+
+#: Verbs that say little of an act by themselves ("made", "took", "got"): the noun after them
+#: carries the act, and one shared noun is not enough to tell one act.
+_LIGHT_VERBS = frozenset("make take get give do go put keep hold come see use".split())
+#: How many words after the verb its object's head may stand ("hired two agency nurses").
+_OBJECT_REACH = 3
+
+
+def _object_words(text: str, verb: str) -> frozenset[str]:
+    """The stems of the content words right after the first written form of ``verb`` in
+    ``text``, up to ``_OBJECT_REACH`` of them, stopping at a function word after the first
+    ("hired agency nurses to cover" -> agency, nurse; "not hired replacement nurses" ->
+    replacement, nurse)."""
+    words = _WORD.findall(text.lower())
+    stops = load_tables(None).stop_words
+    for at, word in enumerate(words):
+        if verb_lemma(word) != verb:
+            continue
+        found: set[str] = set()
+        for after in words[at + 1 : at + 1 + _OBJECT_REACH]:
+            if after in stops or after in _NOT_VERBS:
+                if found:
+                    break
+                continue
+            found.add(stem(after))
+        return frozenset(found)
+    return frozenset()
 
 
 def main_verb(claim: Claim) -> str | None:

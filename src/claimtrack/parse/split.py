@@ -151,6 +151,36 @@ _LED_TO = (
     ),
     re.compile(rf"^(?P<cause>{_CAUSE_PHRASE})[ \t]+(?:ha[ds]|have)[ \t]+led[ \t]+to\b"),
 )
+#: "Strong winds forced the crew to call off the launch": the subject of "forced ... to" is
+#: what made the act happen, its cause.
+_FORCED_TO = re.compile(
+    rf"^(?P<cause>{_CAUSE_PHRASE})[ \t]+(?:ha[ds][ \t]+|have[ \t]+)?forced[ \t]+(?!to\b)"
+    r"(?:[\w.’'-]+[ \t]+){1,5}?to[ \t]+[a-z]"
+)
+#: Words in a subject of "forced" that make it no cause: who acted ("he forced them"), a
+#: passive ("doctors were forced to"), a clause ("the man who forced", "when poverty forced").
+_NO_CAUSE_WORDS = frozenset(
+    "he she it they we i you this that who which when while as and after before because if"
+    " was were is are been be".split()
+)
+
+
+def _forced_cause(text: str) -> str | None:
+    """The subject of "X forced Y to ...", when it is a thing or an event ("strong winds",
+    "the fighting"): no pronoun, no name alone (all its words capitalized: who acted) and no
+    clause of its own."""
+    found = _FORCED_TO.search(text)
+    if found is None:
+        return None
+    cause = found.group("cause").strip(_CAUSE_EDGE)
+    words = cause.split()
+    if not words or not _NO_CAUSE_WORDS.isdisjoint(w.lower() for w in words):
+        return None
+    if all(w[:1].isupper() for w in words):
+        return None  # "Klara Berg forced him to ...": a person acted
+    return cause
+
+
 #: What both ``_LED_TO`` patterns hold: "led" is common inside words ("called", "killed").
 _LED_TO_WORDS = re.compile(r"led[ \t]+to\b")
 _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when|and)\b|[,;]")
@@ -201,6 +231,10 @@ def _cause_construction(text: str) -> str | None:
             found = pattern.search(text)
             if found:
                 return found.group("cause").strip(_CAUSE_EDGE) or None
+    if "forced" in text:
+        forced = _forced_cause(text)
+        if forced is not None:
+            return forced
     if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
