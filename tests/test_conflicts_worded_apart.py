@@ -1,5 +1,7 @@
-"""Conflict rules found on fresh31's dev stories (session 30, helper fresh32), each tested in
-wordings of its own, with look-alikes that must not fire."""
+"""Conflicts two outlets word apart: a value of "the stolen pieces", a denied act with a
+shared object, two weekdays for one event, a lead source with a relative, the cause in
+"X forced Y to", a denial for "anyone"; each in wordings of its own, with look-alikes that
+must not fire."""
 
 from __future__ import annotations
 
