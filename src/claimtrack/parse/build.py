@@ -1752,7 +1752,10 @@ def _speaker_subjects(
             pronoun = None
         if pronoun is not None and pronouns is None:
             pronouns = referents.speaker_pronouns(
-                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+                speaker.speaker,
+                context.aliases.lookup,
+                partial(_person_named, context),
+                own_statement=True,
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)

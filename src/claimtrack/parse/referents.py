@@ -144,7 +144,11 @@ def _neutral_gap_word(word: str, plural: bool) -> bool:
 
 
 def speaker_pronouns(
-    speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+    speaker: str,
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    *,
+    own_statement: bool = False,
 ) -> frozenset[str]:
     """The pronouns that can refer to ``speaker``: {"it"} for "The Trade Ministry", {"he",
     "she"} for "Ana Ruiz" or "the port's director", {"they"} for "officials". Empty when
@@ -161,7 +165,7 @@ def speaker_pronouns(
         return _NONE
     if "and" in head:
         return frozenset({"they"})
-    pronouns = _head_pronouns(head, lookup, person_named)
+    pronouns = _head_pronouns(head, lookup, person_named, own_statement)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
@@ -189,7 +193,10 @@ def body_voiced(
 
 
 def _head_pronouns(
-    head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+    head: list[str],
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    own_statement: bool = False,
 ) -> frozenset[str]:
     last = without_possessive(head[-1])
     known = _kinds().get(last.lower())
@@ -198,7 +205,7 @@ def _head_pronouns(
     if last.islower():
         plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         return frozenset({"they"}) if plural else _NONE
-    return _name_pronouns(head, lookup, person_named)
+    return _name_pronouns(head, lookup, person_named, own_statement)
 
 
 #: How a website's name ends when it is written as its address ("Vox.com", "Snopes.com").
@@ -206,7 +213,10 @@ _WEB_ADDRESS_ENDS = (".com", ".org", ".net", ".co.uk", ".gov", ".edu", ".io", ".
 
 
 def _name_pronouns(
-    head: list[str], lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+    head: list[str],
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    own_statement: bool = False,
 ) -> frozenset[str]:
     """A capitalised head: a known name, a titled person, a full name, or a surname."""
     name = " ".join(without_possessive(w) for w in head if w[:1].isupper())
@@ -215,11 +225,7 @@ def _name_pronouns(
         if " " not in canonical:
             return frozenset({"it"})  # "Tehran", "NATO", "Hamas"
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
-    if name.lower().endswith(_WEB_ADDRESS_ENDS):
-        return frozenset({"it"})  # "Vox.com announced that it ...": a website
-    if name.lower() in tables.words("regions.txt") and not person_named(name):
-        # "Nigeria says it ...": a country the alias table lacks (not "Jordan" after
-        # "Michael Jordan" was named)
+    if own_statement and _country_or_website(name, person_named):
         return frozenset({"it"})
     title = _title_pronoun(head)
     if title is not None:
@@ -229,6 +235,15 @@ def _name_pronouns(
     if " " in name:
         return _ANY
     return _ANY if name and person_named(name) else _NONE
+
+
+def _country_or_website(name: str, person_named: Callable[[str], bool]) -> bool:
+    """ "Nigeria", "Vox.com": a country or region of data/regions.txt (not "Jordan" once
+    "Michael Jordan" was named), or a website written as its address."""
+    lower = name.lower()
+    if lower.endswith(_WEB_ADDRESS_ENDS):
+        return True
+    return lower in tables.words("regions.txt") and not person_named(name)
 
 
 def _gendered(head: list[str], pronouns: frozenset[str]) -> frozenset[str]:
