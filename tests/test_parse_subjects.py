@@ -241,3 +241,39 @@ def test_verbs_and_appositions_after_time_phrases(text: str, expected: list[str]
 )
 def test_a_base_form_past_an_adverb_agrees_with_the_plural(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("They've also opened a second depot in Varna.", "They"),
+        ("It’s been shared more than 900 times.", "It"),
+        ("We're hopeful the ferry will sail on Monday.", "We"),
+        ('"I’ve seen two of the boats today.', "I"),
+        ("That's up to the harbour board, although the mayor has a say.", "That"),
+        ("Think about it: you'd be able to walk to the pier.", "you"),
+        ("In the end, there’s little left of the old mill.", "there"),
+    ],
+)
+def test_a_pronoun_with_its_verb_run_in_is_the_subject(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # later in a phrase the pronoun opens a relative clause: not the subject
+        ("The next film you'll see is a comedy by Ana Ruiz.", "The next film you'll see"),
+        # a name's possessive is no verb run in
+        ("Ana Ruiz's boat sank off Varna.", "Ana Ruiz's boat"),
+    ],
+)
+def test_a_pronoun_run_in_later_or_a_possessive_is_not_the_subject(
+    text: str, subject: str
+) -> None:
+    assert subject_of(text) == subject
+
+
+def test_a_copied_subject_loses_the_verb_run_into_it() -> None:
+    texts = [text for text, _ in facts("He’s lost his seat on the board and is moving to Varna.")]
+    assert "He is moving to Varna." in texts

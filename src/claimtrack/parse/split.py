@@ -653,6 +653,16 @@ def _participle_conjuncts(clause: Clause) -> list[Clause]:
     return [replace(clause, view=first), replace(clause, view=second)]
 
 
+#: A pronoun with its verb run in ("They've", "it’s", "We're"), as the subject's first word
+#: (perhaps after a quotation mark) or after a comma or colon: the verb stands inside the word,
+#: so the words read before the next verb are no subject ("It’s been shared": It). Not
+#: later in a phrase ("The next film you'll see", "what I'd say": a relative clause's).
+_CONTRACTED_PRONOUN = re.compile(
+    r"(?:^[\"“‘']?|[,:][ \t]+)(?P<pronoun>(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|"
+    r"[Tt]hat|[Tt]here|[Hh]ere))[’'](?:s|re|ve|ll|d|m)(?![\w’'-])"
+)
+
+
 def subject_of(text: str) -> str | None:
     """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
     "Now ") and without a connective set off before the verb (", however,"); None when
@@ -662,6 +672,10 @@ def subject_of(text: str) -> str | None:
     if end <= 0:
         return None
     subject = text[start : start + end].strip(" ,")
+    if "'" in subject or "’" in subject:
+        contracted = _CONTRACTED_PRONOUN.search(subject)
+        if contracted is not None:
+            return contracted.group("pronoun")  # "They've also ...", "It’s been ...": They, It
     rest, comma, last = subject.rpartition(", ")
     if comma and rest and last.lower() in grammar.COMMA_CONNECTIVES:
         subject = rest  # "Most analysts, however, think ...": Most analysts
