@@ -268,9 +268,7 @@ def test_a_pronoun_with_its_verb_run_in_is_the_subject(text: str, subject: str) 
         ("Ana Ruiz's boat sank off Varna.", "Ana Ruiz's boat"),
     ],
 )
-def test_a_pronoun_run_in_later_or_a_possessive_is_not_the_subject(
-    text: str, subject: str
-) -> None:
+def test_a_pronoun_run_in_later_or_a_possessive_is_not_the_subject(text: str, subject: str) -> None:
     assert subject_of(text) == subject
 
 
