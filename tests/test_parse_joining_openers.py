@@ -47,6 +47,6 @@ def test_the_pronoun_after_a_joining_word_is_still_resolved() -> None:
 
 
 def test_the_joining_word_is_not_the_subject() -> None:
-    (claim,) = [c for c in parse("And reports that the ferry sank were denied.")]
+    (claim,) = parse("And reports that the ferry sank were denied.")
     assert claim.text.startswith("Reports")
     assert claim.subject != "And"
