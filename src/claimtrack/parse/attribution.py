@@ -405,7 +405,46 @@ def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | No
     found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
     if found is None and not _GOING_ON.isdisjoint(words):
         found = _quotation_going_on(text)
+    if found is None and "saying" in words and "quoted" in words:
+        found = _quoted_as_saying(text)
     return found
+
+
+#: Where and by whom a quotation was printed: "by the Harbour Daily", "in a local paper".
+_PRINTED_BY = r"(?:[ \t]+(?:by|in)[ \t]+[^,;:\"“”]{1,60}?)?"
+#: 'X was quoted (by the paper) as saying', or 'the paper quoted X as saying': the person
+#: quoted is the speaker.
+_QUOTED_AS = (
+    r"(?:(?P<speaker>[^,;:\"“”]{2,80}?)[ \t]+(?:was|were|is|are|ha(?:s|d)[ \t]+been)[ \t]+"
+    rf"(?P<verb>quoted){_PRINTED_BY}"
+    r"|(?:[^,;:\"“”]{2,60}?)[ \t]+(?P<active>quoted|quotes)[ \t]+"
+    r"(?P<quoted>[^,;:\"“”]{2,80}?))[ \t]+as[ \t]+saying"
+)
+#: After a closed quotation, ending the sentence (perhaps with where it was printed).
+_QUOTED_AS_AFTER = re.compile(
+    rf"(?<=[,.!?][\"”’'])[ \t]+{_QUOTED_AS}{_PRINTED_BY}[ \t]*[.!]?[ \t]*$"
+)
+#: Before what was said, at the start of the text or after a comma: 'X was quoted as saying
+#: (that) the pier ...'.
+_QUOTED_AS_BEFORE = re.compile(
+    rf"(?:^|(?<=,)[ \t]+){_QUOTED_AS}(?:[ \t]+that\b)?[ \t]*[,:]?[ \t]*(?=\S)"
+)
+
+
+def _quoted_as_saying(text: str) -> Attribution | None:
+    """'"The pier is shut," Ruiz was quoted as saying.', 'the Daily quoted a pilot as
+    saying that the pier is shut': a statement reported as quoted in print; the person
+    quoted is its speaker."""
+    found = _QUOTED_AS_AFTER.search(text)
+    content = (0, found.start()) if found is not None else None
+    if found is None:
+        found = _QUOTED_AS_BEFORE.search(text)
+        if found is None or grammar.has_verb(text[: found.start()]):
+            return None  # "While the ministry denied it, X was quoted ...": a claim before
+        content = (found.end(), len(text))
+    group = "speaker" if found.group("speaker") is not None else "quoted"
+    verb = "verb" if found.group("verb") is not None else "active"
+    return _result(text, found.span(group), content, "said", found.span(verb))
 
 
 #: The verb of an outlet's closing credit for what it found out.
