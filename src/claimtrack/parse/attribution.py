@@ -436,8 +436,9 @@ def _quoted_as_saying(text: str) -> Attribution | None:
     saying that the pier is shut': a statement reported as quoted in print; the person
     quoted is its speaker."""
     found = _QUOTED_AS_AFTER.search(text)
-    content = (0, found.start()) if found is not None else None
-    if found is None:
+    if found is not None:
+        content = (0, found.start())
+    else:
         found = _QUOTED_AS_BEFORE.search(text)
         if found is None or grammar.has_verb(text[: found.start()]):
             return None  # "While the ministry denied it, X was quoted ...": a claim before
