@@ -1871,8 +1871,12 @@ def _leading_match(text: str) -> Attribution | None:
             continue  # "an analyst who runs a think tank called ...": no verb of saying
         if _relative_after_tail(match):
             continue
-        if match.group("lead") and _lacks_subject(match.group("content")):
-            continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
+        if match.group("lead") and (
+            _lacks_subject(match.group("content")) or _cut_clause(match.group("lead"))
+        ):
+            # "The old bridge, the mayor said, will reopen": a subject, no lead-in; "The law
+            # is, Moro argued, in force": a clause the tag cuts in two
+            continue
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
         if _relative_before_main_verb(match):
@@ -1948,6 +1952,22 @@ def _compound_noun(verb: str, content: str) -> bool:
     tank", ``data/saying_noun_compounds.txt``)."""
     first = content.split(None, 1)[0].lower() if content.strip() else ""
     return (verb.split()[0].lower(), first) in _compound_nouns()
+
+
+#: The last word of a lead-in that leaves its clause open for the words after the tag: an
+#: auxiliary or a form of "be" ("The law is, Moro argued, in force", "Talks have, he added,
+#: stalled").
+_OPEN_CLAUSE_END = re.compile(
+    r"[ \t](?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    r"remains|remained)[ \t]*,[ \t]*$",
+    re.I,
+)
+
+
+def _cut_clause(lead: str) -> bool:
+    """Whether a leading pattern's lead-in ends in an auxiliary or "be": the first half of
+    a clause the speaker's tag cuts, not a scene ("On Monday, ...")."""
+    return _OPEN_CLAUSE_END.search(lead) is not None
 
 
 def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
