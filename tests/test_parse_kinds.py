@@ -491,3 +491,29 @@ def test_a_first_person_report_of_a_deed_is_a_fact(text: str) -> None:
 )
 def test_a_first_person_view_is_still_a_comment(text: str) -> None:
     assert classify(text) == (Kind.OPINION, "opinion: first-person comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story the article reports on (another outlet's, a rumour) is a thing in the world
+        "The story originated from a satire site based in Varna.",
+        "The Harbour Daily ran the story on Monday.",
+        "The story was confirmed by a port official on Friday.",
+    ],
+)
+def test_a_story_reported_on_is_not_this_text(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a summary of what the text presents, and its figure of speech, still speak of it
+        ("The story emphasizes the symbolic nature of the vote.", "the story emphasizes"),
+        ("The numbers tell the story of a failed plan.", "tell the story"),
+        ("This story was updated on Friday.", "this story"),
+    ],
+)
+def test_a_story_presented_is_still_meta(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.META, f"about the text: '{cue}'")
