@@ -786,6 +786,12 @@ _ADVERBIAL_OPENERS = frozenset(
     "overall meanwhile instead however earlier later last this when if once until under to "
     "while although though because unless whereas".split()
 )
+#: Prepositions and adverbs that open a scene before its comma ("Following the raid,
+#: police ...", "Unlike its rivals, the firm ..."): read as ``_ADVERBIAL_OPENERS`` when no
+#: verb stands before the comma (else the comma is a later one: "Prior to the raid police
+#: seized 40 guns, killing ..."). Not "over" or "about", which open a figure as often ("About
+#: 300 people, mostly pilots, ...").
+_SCENE_OPENERS = frozenset("following shortly prior due unlike like upon within throughout".split())
 #: One adverb that opens a sentence without a comma and is never part of its subject
 #: ("Now Kim ...", "Meanwhile the council ..."). Not "today" or "yesterday": those are
 #: subjects too ("Today is the deadline").
@@ -844,6 +850,11 @@ def _after_leading_adverbial(text: str) -> int:
             return timed
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
+    if word.rstrip(",") in _SCENE_OPENERS:
+        comma = text.find(", ", 0, 160)
+        if comma > 0 and not grammar.has_verb(text[first.start() : comma]):
+            return comma + 2
+        return 0
     if word.rstrip(",") not in _ADVERBIAL_OPENERS:
         # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
         # the sentence to the one before; the subject is what follows it
