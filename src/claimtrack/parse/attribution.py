@@ -1562,7 +1562,7 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     elif len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     else:
-        when = _SPEAKER_TAIL.search(rest)
+        when = _SPEAKER_TAIL.search(rest) or _told_after_name(rest)
         speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
         return None  # ", said the fund lost $2 million": a clause, not a speaker
@@ -1676,6 +1676,22 @@ _SPEAKER_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
+
+
+#: '"...," said Ana Ruiz to the Post.': after a name (its last word capitalised), "to" and
+#: up to three words that end the sentence are whom it was said to. Not after a noun ("said
+#: a senior adviser to the president": who the speaker is), nor before more words ("said
+#: Ambassador to the UN Ana Ruiz").
+_TOLD_AFTER = re.compile(r"(?<![ \t])[ \t]+to(?:[ \t]+[\w.’'-]+){1,3}$")
+
+
+def _told_after_name(rest: str) -> re.Match[str] | None:
+    """``_TOLD_AFTER`` in the words after an inverted tag's verb, after a capitalised word."""
+    found = _TOLD_AFTER.search(rest) if " to " in rest else None
+    if found is None:
+        return None
+    before = rest[: found.start()].split()
+    return found if before and before[-1][:1].isupper() else None
 
 
 #: After "claims" or "reports", the one who made them: the word is a noun there ("denied
