@@ -1531,8 +1531,8 @@ def _claim(
 
 @cache
 def _joining_opener() -> re.Pattern[str]:
-    """The joining words of data/joining_openers.txt at a text's start, with their comma
-    and the blanks after them (a first letter in either case)."""
+    """The joining words of data/joining_openers.txt, with their comma and the blanks after
+    them (a first letter in either case); matched where a text's first word starts."""
     alternatives = []
     for entry in sorted(tables.words("joining_openers.txt"), key=lambda e: (-len(e), e)):
         words = entry.rstrip(",")
@@ -1540,7 +1540,7 @@ def _joining_opener() -> re.Pattern[str]:
         head = f"[{first.upper()}{first}]{re.escape(words[1:])}".replace(r"\ ", "[ \t]+")
         comma = "," if entry.endswith(",") else ",?"
         alternatives.append(f"{head}{comma}")
-    return re.compile(rf"[ \t]*(?:{'|'.join(alternatives)})[ \t]+(?![Ff]or\b)(?=\S)")
+    return re.compile(rf"(?:{'|'.join(alternatives)})[ \t]+(?![Ff]or\b)(?=\S)")
 
 
 def _without_joining_opener(clause: Clause) -> Clause:
@@ -1548,8 +1548,10 @@ def _without_joining_opener(clause: Clause) -> Clause:
     that only joins the sentence to the one before (data/joining_openers.txt) is no part
     of the claim's text, which stands alone. Cut after the subject's pronoun was resolved,
     which reads the joining word ("But he said ...")."""
-    found = _joining_opener().match(clause.view.text)
-    if found is None or len(found.group()) >= len(clause.view.text.rstrip()):
+    text = clause.view.text
+    blanks = len(text) - len(text.lstrip(" \t"))
+    found = _joining_opener().match(text, blanks)
+    if found is None or found.end() >= len(text.rstrip()):
         return clause
     view = clause.view.slice(found.end())
     subject = clause.subject

@@ -389,7 +389,7 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
 _NUMBER = Builder(NumberMention)
 #: After "18k": a gold, perhaps of a colour ("18k gold", "14k white gold"): the "k" is
 #: karats, the purity of the gold, not thousands.
-_KARAT_AFTER = re.compile(r"[ \t]+(?:(?:white|yellow|rose|red|solid)[ \t]+)?gold\b", re.I)
+_KARAT_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:(?:white|yellow|rose|red|solid)[ \t]+)?gold\b", re.I)
 
 
 def _value(
