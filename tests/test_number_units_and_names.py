@@ -301,3 +301,9 @@ def test_a_unit_run_into_its_figure_is_read(text: str, value: float, unit: str) 
 def test_karats_of_gold_and_scales_that_stay(text: str, value: float, unit: str | None) -> None:
     (number,) = find_numbers(text)
     assert (number.low, number.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["An 8ft-long eel was caught in Varna.", "A 5mm-wide gap opened."])
+def test_a_run_in_unit_hyphenated_on_is_an_extent_not_read(text: str) -> None:
+    # as "a 30-metre-high wall": the judge reads an extent from the words
+    assert find_numbers(text) == []

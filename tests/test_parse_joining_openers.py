@@ -14,13 +14,12 @@ from parse_helpers import facts, parse
 @pytest.mark.parametrize(
     ("text", "claim"),
     [
-        ("But the ferry sailed on time.", "The ferry sailed on time."),
         ("And the harbour board approved the loan.", "The harbour board approved the loan."),
         ("However, the pier stayed shut on Monday.", "The pier stayed shut on Monday."),
         ("Meanwhile, the mayor of Varna left for Sofia.", "The mayor of Varna left for Sofia."),
         ("In addition, the port hired 40 new pilots.", "The port hired 40 new pilots."),
         ("Still, the ferry line made a profit in May.", "The ferry line made a profit in May."),
-        ("But, as usual, the ferry was late.", "As usual, the ferry was late."),
+        ("And, as usual, the ferry was late.", "As usual, the ferry was late."),
     ],
 )
 def test_a_joining_word_is_cut_from_the_claim(text: str, claim: str) -> None:
@@ -31,6 +30,7 @@ def test_a_joining_word_is_cut_from_the_claim(text: str, claim: str) -> None:
     "text",
     [
         "But for the rain, the race would have been held in May.",
+        "But the ferry sailed on time.",  # "but" is kept for now (data/joining_openers.txt)
         "Still water covered the quay on Monday.",
         "Also Tuesday, rebels shelled the port town.",
         "Then the ferry sailed to Varna.",
@@ -42,7 +42,7 @@ def test_a_condition_a_time_or_a_word_without_its_comma_stays(text: str) -> None
 
 
 def test_the_pronoun_after_a_joining_word_is_still_resolved() -> None:
-    claims = facts("Mr. Tomas Berg left the port on Monday. But he returned on Friday.")
+    claims = facts("Mr. Tomas Berg left the port on Monday. And he returned on Friday.")
     assert [c for c, _ in claims][1] == "Tomas Berg returned on Friday."
 
 

@@ -1555,8 +1555,11 @@ def _without_joining_opener(clause: Clause) -> Clause:
         return clause
     view = clause.view.slice(found.end())
     subject = clause.subject
-    if subject is not None and subject.lower() == found.group().strip(" \t,").lower():
+    opener = text[blanks : found.end()]
+    if subject is not None and subject.lower() == opener.strip(" \t,").lower():
         subject = subject_of(view.text)  # "And uses a photo ...": "And" read as the subject
+    elif subject is not None and subject.startswith(opener):
+        subject = subject[len(opener) :]  # "But Canada, Mexico and ...": the word cut too
     return Clause(
         view,
         subject,

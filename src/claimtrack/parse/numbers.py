@@ -82,7 +82,9 @@ def _pattern() -> re.Pattern[str]:
     # a second currency after a slash stays: "£6,500/€8,800").
     number = (
         rf"(?P<cur>{_CURRENCY})?\s?(?<!\d/)(?P<num>{_DIGITS})"
-        rf"(?:\s?(?P<scale>{_SCALE})|(?P<glued>{_glued_units()})\b)?"
+        # a unit run in, but not one hyphenated on ("an 8ft-long eel": an extent, which
+        # the judge reads from the words, as "a 30-metre-high wall")
+        rf"(?:\s?(?P<scale>{_SCALE})|(?P<glued>{_glued_units()})\b(?!-))?"
         rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
     )
     return re.compile(
