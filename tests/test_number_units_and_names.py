@@ -30,7 +30,8 @@ def figures(text: str) -> list[tuple[float | None, str | None, str | None]]:
     ],
 )
 def test_a_length_in_metres_is_no_million(text: str, value: float) -> None:
-    assert figures(text) == [(value, "m", None)]
+    # the first figure: a conversion in brackets ("(66ft)") is read as feet after it
+    assert figures(text)[0] == (value, "m", None)
 
 
 @pytest.mark.parametrize(
@@ -266,3 +267,43 @@ def test_a_month_shortened_without_a_full_stop(text: str, surface: str) -> None:
 )
 def test_figures_joined_by_a_slash_are_no_quantities(text: str, values: list[float]) -> None:
     assert [n.low for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The crater at Varna was 40ft deep.", 40, "foot"),
+        ("The ferry reached 30mph off the pier.", 30, "mph"),
+        ("The parcel weighs 5kg.", 5, "kg"),
+        ("The tablet has 64GB of storage.", 64, "GB"),
+        ("The screen is 9mm thin.", 9, "mm"),
+        ("The island lies some 200km off the coast.", 180, "km"),
+    ],
+)
+def test_a_unit_run_into_its_figure_is_read(text: str, value: float, unit: str) -> None:
+    (number,) = find_numbers(text)
+    assert (number.low, number.unit, number.counts) == (value, unit, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ring is made of 18k gold.", 18, "karat"),
+        ("The case comes in 14K white gold.", 14, "karat"),
+        ("The clasp is 18-karat gold.", 18, "karat"),
+        # a sum, or thousands before another noun: still thousands
+        ("The firm paid $18k for gold.", 18000, "$"),
+        ("The march drew 18k people.", 18000, None),
+        # a scale run in stays a scale; a word that is no unit leaves no figure
+        ("It costs 4m euros.", 4_000_000, "EUR"),
+    ],
+)
+def test_karats_of_gold_and_scales_that_stay(text: str, value: float, unit: str | None) -> None:
+    (number,) = find_numbers(text)
+    assert (number.low, number.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["An 8ft-long eel was caught in Varna.", "A 5mm-wide gap opened."])
+def test_a_run_in_unit_hyphenated_on_is_an_extent_not_read(text: str) -> None:
+    # as "a 30-metre-high wall": the judge reads an extent from the words
+    assert find_numbers(text) == []

@@ -131,3 +131,19 @@ def test_after_an_abbreviated_month_a_full_stop_may_still_lead_to_its_day() -> N
 def test_a_yearless_date_of_what_will_happen_is_not_in_the_past(text: str, year: int) -> None:
     (found,) = find_dates(text, 0, dt.date(2018, 12, 21))
     assert found.earliest is not None and found.earliest.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The ferry sank on Mar 21, 2014.", "Mar 21, 2014"),
+        ("The ferry sank on Mar. 21.", "Mar. 21"),
+        ("The pier reopened on Mar 3 after repairs.", "Mar 3"),
+    ],
+)
+def test_the_short_name_of_march_is_a_month(text: str, surface: str) -> None:
+    assert [d.text for d in find_dates(text)] == [surface]
+
+
+def test_the_verb_mar_is_no_month() -> None:
+    assert find_dates("Rising costs could mar 2 events at the port.") == []

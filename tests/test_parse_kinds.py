@@ -554,11 +554,36 @@ def test_a_story_judged_false_or_traced_is_a_report_in_the_world(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("The story emphasizes the ceasefire's fragility.", "about the text: 'the story'"),
+        ("The story's framing suggests a rift.", "about the text: 'the story's'"),
         ("The article was updated on Monday.", "about the text: 'the article'"),
         ("The post lists three demands.", "about the text: 'the post'"),
-        ("The story features a photograph of a barn.", "about the text: 'the story'"),
     ],
 )
 def test_a_story_not_judged_false_is_still_the_text(text: str, reason: str) -> None:
     assert classify(text) == (Kind.META, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story the article reports on (another outlet's, a rumour) is a thing in the world
+        "The story originated from a satire site based in Varna.",
+        "The Harbour Daily ran the story on Monday.",
+        "The story was confirmed by a port official on Friday.",
+    ],
+)
+def test_a_story_reported_on_is_not_this_text(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a summary of what the text presents, and its figure of speech, still speak of it
+        ("The story emphasizes the symbolic nature of the vote.", "the story emphasizes"),
+        ("The numbers tell the story of a failed plan.", "tell the story"),
+        ("This story was updated on Friday.", "this story"),
+    ],
+)
+def test_a_story_presented_is_still_meta(text: str, cue: str) -> None:
+    assert classify(text) == (Kind.META, f"about the text: '{cue}'")

@@ -72,6 +72,10 @@ def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:
         "In March, when the bridge did not reopen, traders moved to the market square.",
         "The crowd left after stewards would not open the gates.",
         "The shop stays open until customers can't find parking.",
+        # a leading clause closed by its comma: the claim is the main clause after it
+        "While the mayor was not there in person, aides laid a wreath at the pier.",
+        "If the talks don't resume by Friday, the strike will go on.",
+        "Although the firm never confirmed the sale, the depot was sold in May.",
     ],
 )
 def test_negation_in_a_trailing_subordinate_clause_is_not_the_claims(text: str) -> None:
@@ -86,6 +90,8 @@ def test_negation_in_a_trailing_subordinate_clause_is_not_the_claims(text: str) 
         ("When the storm came, the ferry did not sail.", "not"),
         # a leading clause without its comma: where it ends is a guess, so the cue stands
         ("When the storm came the ferry did not sail.", "not"),
+        # after the leading clause's comma the main clause's own cue stands
+        ("Although the storm passed, the ferry did not sail.", "not"),
         # "after", "before", "until" are prepositions as often: a noun's "no" is the claim's
         ("The talks ended after two days with no agreement.", "no"),
         ("Officials said after the meeting that no deal was reached.", "no"),

@@ -118,6 +118,9 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("To contact the harbour office, call (555) 010-4477.", "contact line"),
         ("(If you have any other details, do get in touch.)", "contact line"),
         ("Please get in touch with the desk.", "contact line"),
+        # a credit for the reporters who helped, at a story's end
+        ("Ana Ruiz contributed reporting from Varna, and Tom Berg from Sofia.", "byline"),
+        ("Ana Ruiz and Tom Berg contributed additional reporting.", "byline"),
     ],
 )
 def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
@@ -159,6 +162,8 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "Find the driver, the captain told the crew on Monday.",
         "Tap water was unsafe for a week.",
         "Click, the camera maker, sold 300 cameras.",
+        "Her research contributed to the report on the ferry.",
+        "Ana Ruiz contributed $300 to the fund.",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:

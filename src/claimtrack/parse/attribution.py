@@ -405,7 +405,47 @@ def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | No
     found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
     if found is None and not _GOING_ON.isdisjoint(words):
         found = _quotation_going_on(text)
+    if found is None and "saying" in words and "quoted" in words:
+        found = _quoted_as_saying(text)
     return found
+
+
+#: Where and by whom a quotation was printed: "by the Harbour Daily", "in a local paper".
+_PRINTED_BY = r"(?:[ \t]+(?:by|in)[ \t]+[^,;:\"“”]{1,60}?)?"
+#: 'X was quoted (by the paper) as saying', or 'the paper quoted X as saying': the person
+#: quoted is the speaker.
+_QUOTED_AS = (
+    r"(?:(?P<speaker>[^,;:\"“”]{2,80}?)[ \t]+(?:was|were|is|are|ha(?:s|d)[ \t]+been)[ \t]+"
+    rf"(?P<verb>quoted){_PRINTED_BY}"
+    r"|(?:[^,;:\"“”]{2,60}?)[ \t]+(?P<active>quoted|quotes)[ \t]+"
+    r"(?P<quoted>[^,;:\"“”]{2,80}?))[ \t]+as[ \t]+saying"
+)
+#: After a closed quotation, ending the sentence (perhaps with where it was printed).
+_QUOTED_AS_AFTER = re.compile(
+    rf"(?<=[,.!?][\"”’'])[ \t]+{_QUOTED_AS}{_PRINTED_BY}[ \t]*[.!]?[ \t]*$"
+)
+#: Before what was said, at the start of the text or after a comma: 'X was quoted as saying
+#: (that) the pier ...'.
+_QUOTED_AS_BEFORE = re.compile(
+    rf"(?:^|(?<=,)[ \t]+){_QUOTED_AS}(?:[ \t]+that\b)?[ \t]*[,:]?[ \t]*(?=\S)"
+)
+
+
+def _quoted_as_saying(text: str) -> Attribution | None:
+    """'"The pier is shut," Ruiz was quoted as saying.', 'the Daily quoted a pilot as
+    saying that the pier is shut': a statement reported as quoted in print; the person
+    quoted is its speaker."""
+    found = _QUOTED_AS_AFTER.search(text)
+    if found is not None:
+        content = (0, found.start())
+    else:
+        found = _QUOTED_AS_BEFORE.search(text)
+        if found is None or grammar.has_verb(text[: found.start()]):
+            return None  # "While the ministry denied it, X was quoted ...": a claim before
+        content = (found.end(), len(text))
+    group = "speaker" if found.group("speaker") is not None else "quoted"
+    verb = "verb" if found.group("verb") is not None else "active"
+    return _result(text, found.span(group), content, "said", found.span(verb))
 
 
 #: The verb of an outlet's closing credit for what it found out.
@@ -1555,7 +1595,7 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     elif len(rest) > 110 or rest.count(",") > 1:
         return None  # one comma: "said Ana Ruiz, a spokeswoman for the port"
     else:
-        when = _SPEAKER_TAIL.search(rest)
+        when = _SPEAKER_TAIL.search(rest) or _told_after_name(rest)
         speaker_end = verb_end + (when.start() if when else len(rest))
     if grammar.has_verb(text[verb_end:speaker_end]):
         return None  # ", said the fund lost $2 million": a clause, not a speaker
@@ -1669,6 +1709,22 @@ _SPEAKER_TAIL = re.compile(
     r"(?<![ \t])[ \t]+(?:on|in|at|during|late|early|last|this|yesterday|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
+
+
+#: '"...," said Ana Ruiz to the Post.': after a name (its last word capitalised), "to" and
+#: up to three words that end the sentence are whom it was said to. Not after a noun ("said
+#: a senior adviser to the president": who the speaker is), nor before more words ("said
+#: Ambassador to the UN Ana Ruiz").
+_TOLD_AFTER = re.compile(r"(?<![ \t])[ \t]+to(?:[ \t]+[\w.’'-]+){1,3}$")
+
+
+def _told_after_name(rest: str) -> re.Match[str] | None:
+    """``_TOLD_AFTER`` in the words after an inverted tag's verb, after a capitalised word."""
+    found = _TOLD_AFTER.search(rest) if " to " in rest else None
+    if found is None:
+        return None
+    before = rest[: found.start()].split()
+    return found if before and before[-1][:1].isupper() else None
 
 
 #: After "claims" or "reports", the one who made them: the word is a noun there ("denied
@@ -1864,8 +1920,12 @@ def _leading_match(text: str) -> Attribution | None:
             continue  # "an analyst who runs a think tank called ...": no verb of saying
         if _relative_after_tail(match):
             continue
-        if match.group("lead") and _lacks_subject(match.group("content")):
-            continue  # "The old bridge, the mayor said, will reopen": a subject, no lead-in
+        if match.group("lead") and (
+            _lacks_subject(match.group("content")) or _cut_clause(match.group("lead"))
+        ):
+            # "The old bridge, the mayor said, will reopen": a subject, no lead-in; "The law
+            # is, Moro argued, in force": a clause the tag cuts in two
+            continue
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
         if _relative_before_main_verb(match):
@@ -1941,6 +2001,22 @@ def _compound_noun(verb: str, content: str) -> bool:
     tank", ``data/saying_noun_compounds.txt``)."""
     first = content.split(None, 1)[0].lower() if content.strip() else ""
     return (verb.split()[0].lower(), first) in _compound_nouns()
+
+
+#: The last word of a lead-in that leaves its clause open for the words after the tag: an
+#: auxiliary or a form of "be" ("The law is, Moro argued, in force", "Talks have, he added,
+#: stalled").
+_OPEN_CLAUSE_END = re.compile(
+    r"[ \t](?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    r"remains|remained)[ \t]*,[ \t]*$",
+    re.I,
+)
+
+
+def _cut_clause(lead: str) -> bool:
+    """Whether a leading pattern's lead-in ends in an auxiliary or "be": the first half of
+    a clause the speaker's tag cuts, not a scene ("On Monday, ...")."""
+    return _OPEN_CLAUSE_END.search(lead) is not None
 
 
 def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -1518,8 +1518,8 @@ def _claim(
         return None  # fewer than two words
     clause = _resolve_pronoun(context, clause, attribution)
     attribution = _resolve_speaker(context, attribution)
-    claim = _make(context, sentence, clause, attribution, mentions)
     copied_subject = bool(clause.view.pieces) and clause.view.pieces[0].start < 0
+    claim = _make(context, sentence, _without_joining_opener(clause), attribution, mentions)
     # A copied subject is an earlier claim's; the speaker is this sentence's own ("Mr. Kim
     # said his country ...": "his" replaced, Mr. Kim still the one a later "he" means).
     named_speaker = claim.attribution is not None and (
@@ -1529,6 +1529,46 @@ def _claim(
         _remember_subject(context, claim)
         context.remembered.append(len(context.claims))  # the index ``_add`` gives it
     return claim
+
+
+@cache
+def _joining_opener() -> re.Pattern[str]:
+    """The joining words of data/joining_openers.txt, with their comma and the blanks after
+    them (a first letter in either case); matched where a text's first word starts."""
+    alternatives = []
+    for entry in sorted(tables.words("joining_openers.txt"), key=lambda e: (-len(e), e)):
+        words = entry.rstrip(",")
+        first = re.escape(words[0])
+        head = f"[{first.upper()}{first}]{re.escape(words[1:])}".replace(r"\ ", "[ \t]+")
+        comma = "," if entry.endswith(",") else ",?"
+        alternatives.append(f"{head}{comma}")
+    return re.compile(rf"(?:{'|'.join(alternatives)})[ \t]+(?![Ff]or\b)(?=\S)")
+
+
+def _without_joining_opener(clause: Clause) -> Clause:
+    """ "But the ferry sailed." -> "the ferry sailed." (read "The ferry sailed."): a word
+    that only joins the sentence to the one before (data/joining_openers.txt) is no part
+    of the claim's text, which stands alone. Cut after the subject's pronoun was resolved,
+    which reads the joining word ("But he said ...")."""
+    text = clause.view.text
+    blanks = len(text) - len(text.lstrip(" \t"))
+    found = _joining_opener().match(text, blanks)
+    if found is None or found.end() >= len(text.rstrip()):
+        return clause
+    view = clause.view.slice(found.end())
+    subject = clause.subject
+    opener = text[blanks : found.end()]
+    if subject is not None and subject.lower() == opener.strip(" \t,").lower():
+        subject = subject_of(view.text)  # "And uses a photo ...": "And" read as the subject
+    elif subject is not None and subject.startswith(opener):
+        subject = subject[len(opener) :]  # "But Canada, Mexico and ...": the word cut too
+    return Clause(
+        view,
+        subject,
+        clause.origin,
+        clause.reason,
+        clause.author_voice,
+    )
 
 
 def _make(

@@ -42,7 +42,7 @@ _MONTH_NAME = (
 )
 _MONTH_SHORT = (
     r"(?:jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sept\.|sep\.|oct\.|nov\.|dec\.|"
-    r"jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
 )
 _MONTH = rf"(?:{_MONTH_NAME}|{_MONTH_SHORT})"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

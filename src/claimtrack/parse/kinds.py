@@ -231,14 +231,14 @@ def _meta_cue(text: str, lower: str, words: frozenset[str]) -> re.Match[str] | N
 
 
 def _judges_a_report(lower: str, words: frozenset[str], cue: re.Match[str]) -> bool:
-    """Whether the cue is a report in the world whose truth the sentence judges ("the story
-    is a hoax", "Snopes said the article was fake", "the post was satire"): a cue of
-    ``data/meta_contexts.txt`` [judged reports] in a sentence with a word of
-    ``data/refuting_cues.txt``.
+    """Whether the cue is a report in the world whose truth the sentence judges or whose
+    spread it tells ("Snopes said the article was fake", "the post was satire", "the post
+    was shared 80,000 times"): a cue of ``data/meta_contexts.txt`` [judged reports] in a
+    sentence with a word of ``data/refuting_cues.txt`` or of [report travels].
 
-    WHY: an article that debunks a rumour calls it "the story" or "the post"; whether that
-    story is true is the very fact a checker wants from it, while "the story emphasizes the
-    decision" speaks of the text being summarised and checks nothing."""
+    WHY: an article that debunks a rumour calls it "the article" or "the post"; whether that
+    report is true, and where it came from, is the very fact a checker wants from it, while
+    "the article describes the scene" speaks of a text and checks nothing."""
     judged = tables.sections("meta_contexts.txt")["judged reports"]
     return _plain(cue.group(0)) in judged and _report_words().search(lower, words) is not None
 

@@ -97,8 +97,9 @@ def _in_trailing_subordinate_clause(lower: str, cue_start: int, cue: str) -> boo
     when the workers did not return", "he was fired because he had not filed"): it negates
     that clause, not the claim.
 
-    A clause opened by the claim's first word ("When the alarm did not sound the staff
-    stayed") is left alone: without its comma, where the opening clause ends is a guess.
+    A clause opened by the claim's first word ends at its comma ("While the mayor was not
+    there, aides laid a wreath": the claim is the aides'); without one ("When the alarm did
+    not sound the staff stayed") it is left alone: where the opening clause ends is a guess.
     """
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(lower, 0, cue_start)]
     clause_start = breaks[-1] if breaks else 0
@@ -110,7 +111,9 @@ def _in_trailing_subordinate_clause(lower: str, cue_start: int, cue: str) -> boo
         verbal = cue.lower() in _VERB_CUES or _CONTRACTION.fullmatch(cue.lower()) is not None
         if preposition and not verbal:
             return False  # "ended after two days with no deal": the claim's own "no"
-        return bool(lower[: word.start()].strip())
+        if lower[: word.start()].strip():
+            return True
+        return "," in lower[cue_start + len(cue) :]
     return False
 
 

@@ -62,6 +62,15 @@ def _units() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _glued_units() -> str:
+    """The short unit words of data/units.tsv a figure may have run into it ("40ft", "5kg",
+    "4gb"): letters only, up to three, and not a scale ("m" is read as a scale first, then
+    as metres by ``_in_metres``)."""
+    short = (w for w in _units() if w.isalpha() and len(w) <= 3 and w not in SCALE_FACTORS)
+    return "|".join(sorted(short, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     words = sorted(_number_words(), key=lambda w: (-len(w), w))
     word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -73,7 +82,9 @@ def _pattern() -> re.Pattern[str]:
     # a second currency after a slash stays: "£6,500/€8,800").
     number = (
         rf"(?P<cur>{_CURRENCY})?\s?(?<!\d/)(?P<num>{_DIGITS})"
-        rf"(?:\s?(?P<scale>{_SCALE}))?"
+        # a unit run in, but not one hyphenated on ("an 8ft-long eel": an extent, which
+        # the judge reads from the words, as "a 30-metre-high wall")
+        rf"(?:\s?(?P<scale>{_SCALE})|(?P<glued>{_glued_units()})\b(?!-))?"
         rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
     )
     return re.compile(
@@ -305,7 +316,7 @@ def _carried(bare: NumberMention, later: NumberMention, counts: bool = True) -> 
     )
 
 
-_GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct", "scale2")
+_GROUPS = ("cur", "num", "scale", "words", "approx", "num2", "num3", "pct", "scale2", "glued")
 #: What a scale word or suffix after a figure multiplies it by ("72m", "2.5 billion"); the
 #: normalizer reads figures with the same table, so both see one value.
 SCALE_FACTORS = {
@@ -323,7 +334,10 @@ SCALE_FACTORS = {
 
 def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | None:
     # One call for every group the checks below read (each ``group`` call costs).
-    cur, num, scale, words, approx, num2, num3, pct, scale2 = match.group(*_GROUPS)
+    cur, num, scale, words, approx, num2, num3, pct, scale2, glued = match.group(*_GROUPS)
+    karat = scale == "k" and not cur and _KARAT_AFTER.match(text, match.end()) is not None
+    if karat:
+        scale = None  # "18k gold": 18 karats, not 18,000
     metres = _in_metres(text, match, scale, scale2) if not (cur or pct) else False
     if metres:
         scale = scale2 = None  # "12m wide": twelve metres, not twelve million
@@ -352,6 +366,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
     several = interval[0] is not None and interval[0] > 1
     if metres:
         counts, unit = None, "m"
+    elif glued or karat:
+        counts, unit = None, "karat" if karat else _units()[glued]
     else:
         counts, unit = _counted(text, match.end(), unit, several, match.start())
     raw = text[match.start() : match.end()]
@@ -373,6 +389,9 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
 
 
 _NUMBER = Builder(NumberMention)
+#: After "18k": a gold, perhaps of a colour ("18k gold", "14k white gold"): the "k" is
+#: karats, the purity of the gold, not thousands.
+_KARAT_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:(?:white|yellow|rose|red|solid)[ \t]+)?gold\b", re.I)
 
 
 def _value(

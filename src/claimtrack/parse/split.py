@@ -687,6 +687,16 @@ def _participle_conjuncts(clause: Clause) -> list[Clause]:
     return [replace(clause, view=first), replace(clause, view=second)]
 
 
+#: A pronoun with its verb run in ("They've", "it’s", "We're"), as the subject's first word
+#: (perhaps after a quotation mark) or after a comma or colon: the verb stands inside the word,
+#: so the words read before the next verb are no subject ("It’s been shared": It). Not
+#: later in a phrase ("The next film you'll see", "what I'd say": a relative clause's).
+_CONTRACTED_PRONOUN = re.compile(
+    r"(?:^[\"“‘']?|[,:][ \t]+)(?P<pronoun>(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|"
+    r"[Tt]hat|[Tt]here|[Hh]ere))[’'](?:s|re|ve|ll|d|m)(?![\w’'-])"
+)
+
+
 def subject_of(text: str) -> str | None:
     """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
     "Now ") and without a connective set off before the verb (", however,"); None when
@@ -696,6 +706,10 @@ def subject_of(text: str) -> str | None:
     if end <= 0:
         return None
     subject = text[start : start + end].strip(" ,")
+    if "'" in subject or "’" in subject:
+        contracted = _CONTRACTED_PRONOUN.search(subject)
+        if contracted is not None:
+            return contracted.group("pronoun")  # "They've also ...", "It’s been ...": They, It
     rest, comma, last = subject.rpartition(", ")
     if comma and rest and last.lower() in grammar.COMMA_CONNECTIVES:
         subject = rest  # "Most analysts, however, think ...": Most analysts
@@ -806,6 +820,12 @@ _ADVERBIAL_OPENERS = frozenset(
     "overall meanwhile instead however earlier later last this when if once until under to "
     "while although though because unless whereas".split()
 )
+#: Prepositions and adverbs that open a scene before its comma ("Following the raid,
+#: police ...", "Unlike its rivals, the firm ..."): read as ``_ADVERBIAL_OPENERS`` when no
+#: verb stands before the comma (else the comma is a later one: "Prior to the raid police
+#: seized 40 guns, killing ..."). Not "over" or "about", which open a figure as often ("About
+#: 300 people, mostly pilots, ...").
+_SCENE_OPENERS = frozenset("following shortly prior due unlike like upon within throughout".split())
 #: One adverb that opens a sentence without a comma and is never part of its subject
 #: ("Now Kim ...", "Meanwhile the council ..."). Not "today" or "yesterday": those are
 #: subjects too ("Today is the deadline").
@@ -866,6 +886,11 @@ def _after_leading_adverbial(text: str) -> int:
             return timed
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
+    if word.rstrip(",") in _SCENE_OPENERS:
+        comma = text.find(", ", 0, 160)
+        if comma > 0 and not grammar.has_verb(text[first.start() : comma]):
+            return comma + 2
+        return 0
     if word.rstrip(",") not in _ADVERBIAL_OPENERS:
         # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
         # the sentence to the one before; the subject is what follows it
