@@ -136,6 +136,24 @@ def test_kind_gate_classifies_as_both_lists_do() -> None:
     assert {Kind.FACT, Kind.OPINION, Kind.META, Kind.QUESTION} <= seen_kinds
 
 
+def test_first_person_gate_passes_every_first_person_text() -> None:
+    """``_may_be_first_person`` says False only where ``_first_person`` finds nothing: the
+    word edges it trusts are the pattern's ("pre-we", "*we*", "we'd", "U.S." and
+    "F.B.I." each read as the pattern reads them)."""
+    pieces = [
+        *"we We I i our Our us my My me Me WE ours mine".split(),
+        *"pre-we *we* we'd we’ll I.R.S. U.S. F.B.I. I. me. (us) us, #my my/our".split(),
+        *"The team said à-me 40% $9 - — … Ruiz , . ; ? ! \" ' ’ [ ] _".split(),
+    ]
+    texts = _random_texts(pieces, count=8000, seed=11)
+    settled = 0
+    for text in texts:
+        if not kinds._may_be_first_person(text, tables.word_set(text)):
+            settled += 1
+            assert not kinds._first_person(text), repr(text)
+    assert settled > 500  # the gate does settle texts
+
+
 def _reference_negation(text: str) -> negation.Negation | None:
     """``find_negation`` before the change: exceptions found first, for every text."""
     lower = tables.lowered(text)

@@ -2614,6 +2614,9 @@ def _holds_a_clause(speaker: str) -> bool:
     return after[0].lower() in _DETERMINERS
 
 
+# Cached: the same speaker text comes back in a sentence's several readings (the whole
+# sentence, its clauses) and across an article (about 0.8 repeats per distinct text).
+@lru_cache(maxsize=4096)
 def _clean_speaker(raw: str) -> str | None:
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
     speaker = grammar.without_age(speaker)  # "Mara Ilves, 34": Mara Ilves

@@ -292,7 +292,8 @@ def may_be_fragment(sentence: str) -> bool:
     stripped = sentence.strip()
     return (
         bool(stripped)
-        and len(stripped.split()) <= MAX_FRAGMENT_WORDS
+        # (split no further than one word past the limit: most sentences are long)
+        and len(stripped.split(None, MAX_FRAGMENT_WORDS)) <= MAX_FRAGMENT_WORDS
         and not stripped.endswith("?")
         and "'" not in stripped
         and "’" not in stripped

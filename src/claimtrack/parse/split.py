@@ -720,6 +720,9 @@ def subject_of(text: str) -> str | None:
     return subject
 
 
+# Cached: a claim's subject is most often one met before in the article ("The company",
+# "Police said"): about 0.6 repeats per call on FNC-1 bodies.
+@lru_cache(maxsize=4096)
 def bare_subject(subject: str | None) -> str | None:
     """``subject`` without the adverbs that stood between it and its verb ("Apple also",
     "The rebels then", "Rats probably": Apple, The rebels, Rats; data/preverbal_adverbs.txt
