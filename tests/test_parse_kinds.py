@@ -587,3 +587,20 @@ def test_a_story_reported_on_is_not_this_text(text: str) -> None:
 )
 def test_a_story_presented_is_still_meta(text: str, cue: str) -> None:
     assert classify(text) == (Kind.META, f"about the text: '{cue}'")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sadly, the old ferry sank in the storm.", "The old ferry sank in the storm."),
+        ("Luckily nobody was hurt.", "Nobody was hurt."),
+        ("Thankfully, however, the rumours were false.", "The rumours were false."),
+        # the person it was bad luck for stays: a phrase of the sentence's own
+        (
+            "Unfortunately for the driver, the bridge had collapsed.",
+            "Unfortunately for the driver, the bridge had collapsed.",
+        ),
+    ],
+)
+def test_the_writers_comment_is_no_part_of_the_claims_text(text: str, claim: str) -> None:
+    assert [c.text for c in parse(text)] == [claim]

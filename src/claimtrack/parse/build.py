@@ -1538,9 +1538,12 @@ def _claim(
 @cache
 def _joining_opener() -> re.Pattern[str]:
     """The joining words of data/joining_openers.txt, with their comma and the blanks after
-    them (a first letter in either case); matched where a text's first word starts."""
+    them (a first letter in either case), and the writer's comments of
+    data/evaluative_adverbs.txt ("Sadly,": no part of the fact either); matched where a
+    text's first word starts."""
     alternatives = []
-    for entry in sorted(tables.words("joining_openers.txt"), key=lambda e: (-len(e), e)):
+    openers = tables.words("joining_openers.txt") | tables.words("evaluative_adverbs.txt")
+    for entry in sorted(openers, key=lambda e: (-len(e), e)):
         words = entry.rstrip(",")
         first = re.escape(words[0])
         head = f"[{first.upper()}{first}]{re.escape(words[1:])}".replace(r"\ ", "[ \t]+")
@@ -1559,9 +1562,13 @@ def _without_joining_opener(clause: Clause) -> Clause:
     found = _joining_opener().match(text, blanks)
     if found is None or found.end() >= len(text.rstrip()):
         return clause
-    view = clause.view.slice(found.end())
+    end = found.end()
+    # "Thankfully, however, the claims ...": a second one after the first goes too
+    while (again := _joining_opener().match(text, end)) and again.end() < len(text.rstrip()):
+        end = again.end()
+    view = clause.view.slice(end)
     subject = clause.subject
-    opener = text[blanks : found.end()]
+    opener = text[blanks:end]
     if subject is not None and subject.lower() == opener.strip(" \t,").lower():
         subject = subject_of(view.text)  # "And uses a photo ...": "And" read as the subject
     elif subject is not None and subject.startswith(opener):

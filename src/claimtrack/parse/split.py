@@ -880,7 +880,9 @@ def _after_leading_adverbial(text: str) -> int:
         # next comma, far into the clause.
         return _after_connective(text, connective) or connective
     if word.lstrip(_OPENING_QUOTES).rstrip(",") in _EVALUATIVE_ADVERBS:
-        return _after_evaluative_adverb(text, first.end())
+        # "Sadly, however, the pier ...": what follows the comment may open with its own
+        start = _after_evaluative_adverb(text, first.end())
+        return start + _after_leading_adverbial(text[start:]) if start else 0
     if word in _SENTENCE_ADVERBS:
         # "Now Kim is due to ...", "Meanwhile the council ...": no comma to look for, but
         # for a time phrase ("Earlier this week, ...")
