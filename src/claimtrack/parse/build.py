@@ -17,7 +17,6 @@ from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Ki
 from claimtrack.options import Options
 from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
-    SUBJECT_PRONOUNS,
     Addition,
     Attribution,
     Interruption,
@@ -37,6 +36,7 @@ from claimtrack.parse.kinds import classify, labels_the_kind
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
+from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.split import (
     Clause,
     bare_subject,
