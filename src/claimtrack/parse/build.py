@@ -17,16 +17,9 @@ from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Ki
 from claimtrack.options import Options
 from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
-    Addition,
     Attribution,
-    Interruption,
-    SpeakerAct,
-    find_addition,
     find_attribution,
-    find_interruption,
-    find_middle_tag,
     find_quotation_tag,
-    find_speaker_act,
     saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -45,6 +38,15 @@ from claimtrack.parse.split import (
     split_clauses,
     split_leading_contrast,
     subject_of,
+)
+from claimtrack.parse.tags import (
+    Addition,
+    Interruption,
+    SpeakerAct,
+    find_addition,
+    find_interruption,
+    find_middle_tag,
+    find_speaker_act,
 )
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
