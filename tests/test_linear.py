@@ -220,7 +220,6 @@ USAGE = {
     "claimtrack.judge.scope._WINDOW": "anchored",
     "claimtrack.parse.attribution._ACCORDING_TAIL": "anchored",
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",
-    "claimtrack.parse.attribution._INTERRUPTED": "anchored",
     "claimtrack.parse.attribution._LABELLED_QUOTE": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
     "claimtrack.parse.build._SPEAKER_LABEL": "anchored",
@@ -237,6 +236,7 @@ USAGE = {
     "claimtrack.parse.split._SUBJECT_PARENTHETICAL": "anchored",
     "claimtrack.parse.split._VERB_GROUP": "anchored",
     "claimtrack.parse.split._REASON_END": "sentence",
+    "claimtrack.parse.tags._INTERRUPTED": "anchored",
     "claimtrack.parse.tallies._NEXT_WORD": "anchored",
     "claimtrack.parse.tallies._WORD": "window",
 }

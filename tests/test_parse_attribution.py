@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.api import extract_claims
-from claimtrack.parse.attribution import find_addition, find_attribution
+from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.build import parse_statement
+from claimtrack.parse.tags import find_addition
 from parse_helpers import facts
 from parse_helpers import speaker as speaker_of
 

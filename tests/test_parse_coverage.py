@@ -8,7 +8,8 @@ import pytest
 
 from claimtrack.models import Kind
 from claimtrack.normalize import normalize_text
-from claimtrack.parse.attribution import find_addition, find_attribution, find_interruption
+from claimtrack.parse.attribution import find_attribution
+from claimtrack.parse.tags import find_addition, find_interruption
 from parse_helpers import facts, parse
 
 # --- a speaker written as a name and a description ---------------------------------------

@@ -10,8 +10,9 @@ import pytest
 
 from claimtrack.models import Kind
 from claimtrack.normalize import normalize_text
-from claimtrack.parse.attribution import _without_party_label, find_attribution
+from claimtrack.parse.attribution import find_attribution
 from claimtrack.parse.referents import replaceable_pronoun, speaker_pronouns, unique_referent
+from claimtrack.parse.speakers import _without_party_label
 from parse_helpers import facts, parse
 
 # --- the speaker is the subject of its own reported statement ----------------------------

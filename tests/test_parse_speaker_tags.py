@@ -7,7 +7,8 @@ import pytest
 
 from claimtrack.models import Kind
 from claimtrack.parse import attribution
-from claimtrack.parse.attribution import find_attribution, find_middle_tag, find_quotation_tag
+from claimtrack.parse.attribution import find_attribution, find_quotation_tag
+from claimtrack.parse.tags import find_middle_tag
 from parse_helpers import facts, parse, speaker
 
 # --- a tag in the middle of a sentence ---------------------------------------------------

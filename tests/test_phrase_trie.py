@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from claimtrack.parse import attribution, tables
+from claimtrack.parse import attribution, speakers, tables
 from claimtrack.parse.tables import Phrases
 
 _LISTS = (
@@ -62,7 +62,7 @@ def test_phrases_inside_phrases_are_found_longest_first() -> None:
 
 
 def test_the_leading_speaker_patterns_match_as_with_the_flat_verb_list() -> None:
-    verbs = attribution._verbs()
+    verbs = speakers.attribution_verbs()
     flat = "|".join(sorted(verbs, key=lambda v: (-len(v), v)))
     trie = tables.trie_alternation(frozenset(verbs))
     assert trie is not None

@@ -3,6 +3,12 @@
 ``find_attribution(text)`` returns the speaker, the cue and where the content stands in
 ``text``; the claim's text becomes the content. Verbs marked "hedged" in
 ``data/attribution_verbs.txt`` ("claimed", "believes") make the claim hedged.
+
+The finders here cut the speaker's words out by pattern (leading "X said", trailing
+"..., X said", "according to X") and hand them to ``parse.speakers``, which cleans them to
+a name or rejects them. The tags that cut into a statement or follow it (an interrupted
+quotation, a tag between commas, "adding ...", "but declined to comment") are read in
+``parse.tags``, on top of this module; nothing here imports from it.
 """
 
 from __future__ import annotations
@@ -13,8 +19,23 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.parse import grammar, headlines, lemmas, noise, tables
-from claimtrack.parse.dates import CALENDAR_NAMES
-from claimtrack.parse.sentences import quote_balance
+from claimtrack.parse.speakers import (
+    AS,
+    BARE_PARTY_LABEL,
+    BRACKETED_NAME,
+    DETERMINERS,
+    MAX_SPEAKER_WORDS,
+    OBJECT_PRONOUNS,
+    ONLY_FUNCTION_WORDS,
+    PARTY_LABEL,
+    SUBJECT_PRONOUNS,
+    attribution_verbs,
+    clean_speaker,
+    holds_a_clause,
+    second_hand,
+    trimmed,
+    unnamed_reports,
+)
 
 
 class Attribution(NamedTuple):
@@ -39,18 +60,9 @@ class Attribution(NamedTuple):
     relative_subject_span: tuple[int, int] = (0, 0)
 
 
-#: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
-_BARE_PARTY_LABEL = r"[RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?"
-_PARTY_LABEL = rf"\({_BARE_PARTY_LABEL}\)"
-#: A short name in brackets after the one it abbreviates: "the Harbour Safety Board (HSB)".
-_BRACKETED_NAME = r"\([A-Z][\w.&'’-]{1,15}\)"
-#: The same, to take out of a speaker: the full name is the one other outlets use.
-_BRACKETED_NAME_AT = re.compile(rf"(?<![ \t])[ \t]*{_BRACKETED_NAME}")
 # A speaker: a short noun phrase without clause punctuation (bounded, lazy: linear time),
 # perhaps with a bracketed short name or a party label.
-_SPEAKER = (
-    rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{_BRACKETED_NAME}){{2,90}}?(?:[ \t]+{_PARTY_LABEL})?)"
-)
+_SPEAKER = rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{BRACKETED_NAME}){{2,90}}?(?:[ \t]+{PARTY_LABEL})?)"
 _TAIL = (
     r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
     r"earlier)\b[^,;\"“”]{0,50}?)?)"
@@ -76,43 +88,21 @@ _CLAUSE_TAIL = (
 _TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
 #: The comma after "said in an Oct. 8" is the date's, before its year, not the verb's.
 _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
-_OPEN_QUOTE = "\"“‘'"
+#: The quotation marks that open a quotation, and those that close one.
+OPEN_QUOTE = "\"“‘'"
 _CLOSE_QUOTE = "\"”’'"
-_PARTY_LABEL_WHOLE = re.compile(_PARTY_LABEL)
 #: The label between commas ("Rep. Ana Ruiz, D-Ohio, said"): who she is, not her name.
-_COMMA_PARTY_LABEL = re.compile(rf"(?<![ \t])[ \t]*{_BARE_PARTY_LABEL}[ \t]*")
-_TRAILING_PARTY_LABEL = re.compile(rf",[ \t]*{_BARE_PARTY_LABEL}$")
-_NOT_SPEAKER = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|not|which|who|that|"
-    r"it|this|these|those|there|if|when|where|while|because|though|although|whereas)\b"
-    # "Apple hasn't said", "I don't think", "We're told": a negated or contracted verb
-    r"|n['’]t\b|['’](?:re|m|ve)\b",
-    re.I,
-)
-#: "What Ruiz says happened next ...": a clause, not a speaker; nor a subordinate clause
-#: ("Until officials said ...").
-_VAGUE = re.compile(
-    r"^(?:it|this|what|whatever|whoever|how|why|where|whether|unless|until)\b", re.I
-)
-#: "As the paper reported in May, ...", "..., as the ministry said": "as" is no part of the
-#: speaker (the statement is the speaker's all the same); "As many as 200 residents" is,
-#: and "As for the others" is no speaker.
-_AS = re.compile(r"^[Aa]s(?:[ \t]+(?!many\b|for\b)|$)")
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> dict[str, bool]:
-    return {verb.lower(): flag == "hedged" for verb, flag in tables.pairs("attribution_verbs.txt")}
+_COMMA_PARTY_LABEL = re.compile(rf"(?<![ \t])[ \t]*{BARE_PARTY_LABEL}[ \t]*")
 
 
 def saying_verbs() -> frozenset[str]:
     """The verbs of ``data/attribution_verbs.txt`` ("said", "told", "claimed"), lower case."""
-    return frozenset(_verbs())
+    return frozenset(attribution_verbs())
 
 
 def hedged_verbs() -> frozenset[str]:
     """The attribution verbs that commit the speaker less ("argues", "believes")."""
-    return frozenset(verb for verb, hedged in _verbs().items() if hedged)
+    return frozenset(verb for verb, hedged in attribution_verbs().items() if hedged)
 
 
 # "Meanwhile, the ministry said ...": a short opening phrase and its comma before the speaker.
@@ -122,7 +112,8 @@ _LEAD_IN = (
     r"(?P<lead>(?!(?:If|Unless|Although|Though|Because|Even)\b)"
     r"[A-Z][a-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2},[ \t]+)?"
 )
-_ADVERBS = frozenset(
+#: Adverbs that may stand between a speaker and the verb ("the ministry also said").
+ADVERBS = frozenset(
     "also publicly repeatedly previously later again earlier once initially since first "
     "recently even then originally".split()
 )
@@ -133,7 +124,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _WHO_CLAUSE = r"(?:,[ \t]+who[ \t](?P<who>[^,;\"“”]{1,80}))?"
 #: '..., Kennedy said to Joseph Sellers, the women's lawyer.': who the person is.
 _PERSON_DESCRIBED = r"(?:,[ \t]+(?:the|a|an|his|her|their|its)[ \t][^,;\"“”]{1,60})?"
-_ABOUT_THE_PERSON = rf"(?:,[ \t]*{_BARE_PARTY_LABEL})?{_PERSON_DESCRIBED}{_WHO_CLAUSE}"
+_ABOUT_THE_PERSON = rf"(?:,[ \t]*{BARE_PARTY_LABEL})?{_PERSON_DESCRIBED}{_WHO_CLAUSE}"
 # Every pattern that starts with a blank run has a look-behind so it can only start at the
 # run's first blank: otherwise scanning a long run of spaces is quadratic.
 _TAIL_END = re.compile(
@@ -162,7 +153,7 @@ _ADVERB_TAIL_END = re.compile(
 #: '..., she told the city's lawyer, Pedro Gomez.': after a verb of telling, the person told
 #: may be a longer phrase and a name in apposition. Only after these verbs: after "said",
 #: "the building collapsed" would be a statement, not an object.
-_TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed", "reminded"})
+TELL_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "informed", "reminded"})
 _CAPITALISED_RUN = r"[A-Z][\w.’'-]{0,20}(?:[ \t]+[A-Z][\w.’'-]{0,20}){0,3}"
 _TOLD_TAIL_END = re.compile(
     r"(?<![ \t])[ \t]+(?P<person>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]{1,20}){1,4}"
@@ -235,12 +226,12 @@ def _told_object() -> str:
 
 @lru_cache(maxsize=1)
 def _leading() -> tuple[re.Pattern[str], ...]:
-    verbs = "|".join(sorted(_verbs(), key=lambda v: (-len(v), v)))
-    if all(verb.isalpha() for verb in _verbs()):
+    verbs = "|".join(sorted(attribution_verbs(), key=lambda v: (-len(v), v)))
+    if all(verb.isalpha() for verb in attribution_verbs()):
         # The same verbs merged by shared beginnings: tried after each blank of the
         # speaker, a hundred alternatives cost a hundred tries there (see ``Phrases``).
-        verbs = tables.trie_alternation(frozenset(_verbs())) or verbs
-    adverb = rf"(?:(?:{'|'.join(sorted(_ADVERBS))})[ \t]+)?"
+        verbs = tables.trie_alternation(frozenset(attribution_verbs())) or verbs
+    adverb = rf"(?:(?:{'|'.join(sorted(ADVERBS))})[ \t]+)?"
     aux = r"(?:(?:has|have|had)[ \t]+)?"
     # "told reporters that": an object before "that", never "that" itself ("said that a
     # group that ..." has no object; its content starts at the first "that") but before a
@@ -378,7 +369,7 @@ def find_attribution(text: str) -> Attribution | None:
         found = _according(text, lower)
         if found is not None:
             return _said_inside(text, found)
-    if _verbs().keys().isdisjoint(words):
+    if attribution_verbs().keys().isdisjoint(words):
         # no attribution verb at all: the common case, found at C speed
         return _saying_by_other_verbs(text, words)
     found = _speaker_and_verb(text)
@@ -620,7 +611,7 @@ def _speaker_and_verb(text: str) -> Attribution | None:
         # first the tag with a relative about its speaker: read with it, "..., Tom Berg,
         # who runs the port, told reporters" would give "reporters"
         _relative_before_the_verb(text) or _trailing(text, _last_words(text))
-        if not _verbs().keys().isdisjoint(map(str.lower, last))
+        if not attribution_verbs().keys().isdisjoint(map(str.lower, last))
         else None
     )
     if trailing is not None and not trailing.quoted:
@@ -671,10 +662,10 @@ def _far_quotation_tag(text: str) -> Attribution | None:
 
 #: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
 #: that take an object there ("acknowledged its mistake", "told the court").
-_INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
+INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())
 #: An inverted tag's verb after the statement's comma or closing mark, then a capital.
 _INVERTED_VERB = re.compile(
-    rf"(?<=[,”\"’'])[ \t]*(?P<verb>{'|'.join(sorted(_INVERTED_TAG_VERBS))})[ \t]+(?=[A-Z])"
+    rf"(?<=[,”\"’'])[ \t]*(?P<verb>{'|'.join(sorted(INVERTED_TAG_VERBS))})[ \t]+(?=[A-Z])"
 )
 
 
@@ -698,7 +689,9 @@ def _described_speaker_after(text: str) -> Attribution | None:
 def _quotation_tag() -> re.Pattern[str]:
     """A verb of saying, perhaps the person told or when (up to six words without clause
     punctuation), then "," or ":" and an opening quotation mark."""
-    verbs = tables.trie_alternation(frozenset(_verbs())) or "|".join(sorted(_verbs()))
+    verbs = tables.trie_alternation(frozenset(attribution_verbs())) or "|".join(
+        sorted(attribution_verbs())
+    )
     return re.compile(
         rf"(?<![\w’'-])(?P<verb>{verbs})(?P<tail>(?:[ \t]+[^\s,:;\"“”‘’]{{1,25}}){{0,6}}?)"
         r"[ \t]*[,:][ \t]*(?P<content>[\"“‘'](?=\S).+)$",
@@ -720,7 +713,7 @@ def find_quotation_tag(text: str) -> Attribution | None:
     nor the sentence without its appositions). The speaker is the nearest name or noun
     phrase before the verb (``_quotation_speaker``)."""
     opening = _PUNCT_QUOTE.search(text)
-    if opening is None or _verbs().keys().isdisjoint(tables.text_words(text).words):
+    if opening is None or attribution_verbs().keys().isdisjoint(tables.text_words(text).words):
         return None  # most sentences: one scan in C for ', "' or ': "'
     match = _quotation_tag().search(text, max(0, opening.start() - _MAX_TAG_REACH))
     if match is None or _TAIL_CLAUSE.search(match.group("tail")):
@@ -749,7 +742,7 @@ _TAIL_CLAUSE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|\w+ing)\b|[ \t]as[ \t]", re.I
 )
 #: Words between a speaker and the verb: "had reportedly announced", "also stated".
-_BEFORE_THE_VERB = _ADVERBS | _AUX | frozenset(("further", "later", "then"))
+_BEFORE_THE_VERB = ADVERBS | _AUX | frozenset(("further", "later", "then"))
 #: Where a part of the words before a quotation's verb ends: clause punctuation.
 _SEGMENT_END = re.compile(r"[,;:]|[ \t][-—–][ \t]")
 #: A relative about the speaker ("Ana Ruiz who saw it"): the speaker ends before it.
@@ -813,10 +806,6 @@ def _describes(words: list[str]) -> bool:
     if first in SUBJECT_PRONOUNS:
         return False
     return words[0][:1].islower() or first in ("a", "an", "the") or first.endswith(("'s", "’s"))
-
-
-#: Personal pronouns that can be a subject or a speaker ("he said", "it said").
-SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 
 
 def _names_before(text: str, bounds: list[int], index: int) -> bool:
@@ -915,7 +904,7 @@ def _said_inside(text: str, found: Attribution) -> Attribution:
     when the content "according to" gives is a quotation with its tag, or opens with a
     speaker, a verb of saying and "that" (``_inner_speaker``). Else ``found``."""
     content = text[found.content_start : found.content_end]
-    if _verbs().keys().isdisjoint(tables.text_words(content).words):
+    if attribution_verbs().keys().isdisjoint(tables.text_words(content).words):
         return found
     return _inner_speaker(found, content, _speaker_and_verb(content))
 
@@ -942,7 +931,7 @@ def _inner_speaker(found: Attribution, content: str, inner: Attribution | None) 
     between = content[inner.verb_span[1] : inner.content_start].split()
     if not inner.quoted and (
         "that" not in between
-        or (between[0].lower() in ("a", "an", "the") and inner.cue not in _TELL_VERBS)
+        or (between[0].lower() in ("a", "an", "the") and inner.cue not in TELL_VERBS)
         or " but " in content[inner.content_start :]
     ):
         # ("posted a video on Tuesday that it said ...": "that" after a thing opens a
@@ -1066,9 +1055,9 @@ def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
     unclear ("a lawyer for the man who owns the ferry")."""
     relative = text[found.relative_span[0] : found.relative_span[1]]
     first = relative.split(None, 1)[0] if relative.strip() else ""
-    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | _DETERMINERS:
+    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | DETERMINERS:
         return None
-    if not _verbs().keys().isdisjoint(_word_texts(relative.lower())):
+    if not attribution_verbs().keys().isdisjoint(_word_texts(relative.lower())):
         return None
     start, end = found.speaker_span
     words = text[start:end].split()
@@ -1128,7 +1117,7 @@ _RANKING = re.compile(r"\b(?:\w{3,}est|first|last|only|most|least|lowest|highest
 #: A quotation closed and its tag's verb after it: a statement with its own speaker.
 _QUOTATION_WITH_TAG = re.compile(rf"[”\"][^“”\"]{{0,40}}?\b{_TAG_VERB}")
 #: Where a description's own relative clause may start: its verb is not the description's.
-_DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
+DESCRIPTION_RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
 
 
 def _has_own_speaker(text: str, end: int) -> bool:
@@ -1144,7 +1133,7 @@ def _has_own_speaker(text: str, end: int) -> bool:
 def _description_relative(about: str) -> re.Match[str] | None:
     """The first relative word in a description: "who", "which", "whose", or "that" when
     a verb follows it ("a firm that runs ..."; not "a lawyer for that man")."""
-    for match in _DESCRIPTION_RELATIVE.finditer(about):
+    for match in DESCRIPTION_RELATIVE.finditer(about):
         if match.group().strip() != "that" or grammar.is_finite_start(about[match.end() :]):
             return match
     return None
@@ -1193,7 +1182,7 @@ def _according_who(text: str) -> Attribution | None:
         return None
     about = match.group("about")
     first = about.split(None, 1)[0]
-    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | _DETERMINERS:
+    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | DETERMINERS:
         return None  # "according to the man who I met": no verb opens the relative
     opening = match.group("content").split(None, 1)[0]
     if opening.islower() and opening.endswith(("ed", "ing")):
@@ -1248,12 +1237,12 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
     """ "CONTENT, X said (on Monday)." or "CONTENT, said X." at the end of ``text``."""
     for index in range(len(words) - 1, max(-1, len(words) - 1 - _TRAILING_WORDS), -1):
         word, start, end = words[index]
-        if word.lower() not in _verbs() or _name_part(words, index):
+        if word.lower() not in attribution_verbs() or _name_part(words, index):
             continue
         tail = (
             _TAIL_END.match(text, end)
             or _ADVERB_TAIL_END.match(text, end)
-            or (_told_tail(text, end) if word.lower() in _TELL_VERBS else None)
+            or (_told_tail(text, end) if word.lower() in TELL_VERBS else None)
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
@@ -1291,7 +1280,7 @@ def _second_object(words: list[str]) -> bool:
     """A determiner that opens a second noun phrase after the first, not after a
     preposition ("told him his story", but "told a writer for the site")."""
     return any(
-        word in _DETERMINERS and before not in _PREPOSITIONS
+        word in DETERMINERS and before not in _PREPOSITIONS
         for before, word in itertools.pairwise(words)
     )
 
@@ -1304,8 +1293,8 @@ def _with_relative_about_the_person(
     about the speaker is. Only a person told or spoken "to": "said in Oslo, who" names none."""
     if tail is None or tail.groupdict().get("who") is None:
         return found
-    person = _trimmed(text, tail.span("person"))
-    spoken_to = verb in _TELL_VERBS or text[: tail.start("person")].endswith("to")
+    person = trimmed(text, tail.span("person"))
+    spoken_to = verb in TELL_VERBS or text[: tail.start("person")].endswith("to")
     if person[1] - person[0] < 2 or not spoken_to:
         return found
     return found._replace(relative_span=tail.span("who"), relative_subject_span=person)
@@ -1355,7 +1344,7 @@ def _before_a_participle(
 
 def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) -> Attribution | None:
     first = index
-    while first > 0 and words[first - 1][0].lower() in _ADVERBS | _AUX:
+    while first > 0 and words[first - 1][0].lower() in ADVERBS | _AUX:
         first -= 1
     if first == 0 and words and _WORD.search(text, 0, words[0][1]) is not None:
         # Only the last words were listed, and every one before the verb is an adverb.
@@ -1400,14 +1389,14 @@ def _name_after_quotation(text: str, comma: int) -> tuple[int, int] | None:
     close = max(text.rfind("”", 0, comma), _closing_straight_quote(text, comma))
     if close <= 0 or comma - close > 40 or not _APPOSITIVE_NAME.fullmatch(text, close + 1, comma):
         return None
-    return _trimmed(text, (close + 1, comma))
+    return trimmed(text, (close + 1, comma))
 
 
 def _earlier_claim(speaker: str, between: list[tuple[str, int, int]]) -> bool:
     """ "..., as the ministry had claimed": a perfect after "as" points to what was said
     before, often what the sentence disputes; its speaker does not vouch for the sentence
     ("..., as the ministry reported" does)."""
-    return _AS.match(speaker.lstrip(" \t\"”’'")) is not None and any(
+    return AS.match(speaker.lstrip(" \t\"”’'")) is not None and any(
         word.lower() in _AUX for word, _, _ in between
     )
 
@@ -1464,7 +1453,7 @@ def _appositive_speaker(
     if found is None or quoted:
         return found
     # an apostrophe in the description ("Somalia's") is no closing quotation mark
-    return found._replace(quoted=_unquote(text, 0, close)[2])
+    return found._replace(quoted=unquote(text, 0, close)[2])
 
 
 def _opens_a_description(part: str) -> bool:
@@ -1534,7 +1523,7 @@ _ACCORDING_NAMED = re.compile(
 def _according_named(text: str, match: re.Match[str]) -> Attribution | None:
     if _has_own_speaker(text, match.start()):
         return None
-    return _result(text, _trimmed(text, match.span("name")), (0, match.start()), "according to")
+    return _result(text, trimmed(text, match.span("name")), (0, match.start()), "according to")
 
 
 def _closing_straight_quote(text: str, end: int) -> int:
@@ -1659,7 +1648,7 @@ def _named_and_described(rest: str) -> int | None:
     if relative is not None:
         head_end = min(head_end, relative.start())
     end = name.end() + head_end
-    if len(rest[:end].split()) > _MAX_SPEAKER_WORDS:
+    if len(rest[:end].split()) > MAX_SPEAKER_WORDS:
         return name.start() + len(name.group().rstrip(", \t"))
     return end
 
@@ -1731,8 +1720,6 @@ def _told_after_name(rest: str) -> re.Match[str] | None:
 #: claims made by the rebels that ..."), and the words before it are no speaker.
 _MADE_BY = re.compile(r"[ \t](?:made[ \t])?by\b", re.I)
 _NOUN_VERBS = frozenset(("claims", "reports"))
-#: Determiners: after one "claims" or "reports" is a noun, and a noun phrase follows one.
-_DETERMINERS = frozenset("the a an his her its their our my your these those such".split())
 #: Nouns of what someone said: as the "object" of a verb of saying ("the hospital says some
 #: local reports that ..."), they open a clause about those reports, not the content.
 _SAYING_NOUNS = frozenset(("reports", "claims", "rumours", "rumors", "allegations", "suggestions"))
@@ -1759,7 +1746,7 @@ def _ends_in_determiner(words: str) -> bool:
     """Whether ``words`` end in a determiner or a possessive ("their", "the senator's"):
     a "claims" or "reports" after them is a noun."""
     last = words.rsplit(None, 1)[-1].lower() if words.strip() else ""
-    return last in _DETERMINERS or last.endswith(("'s", "’s"))
+    return last in DETERMINERS or last.endswith(("'s", "’s"))
 
 
 def _is_participle(word: str) -> bool:
@@ -1791,7 +1778,7 @@ def _object_is_the_subject(match: re.Match[str]) -> bool:
     time ("reported a rumour that", "reported a day ago that": data/nouns_before_that.txt)
     or a participle of saying holds the content ("posted a story claiming that")."""
     told = match.groupdict().get("object")
-    if not told or told.split(None, 1)[0].lower() not in _DETERMINERS:
+    if not told or told.split(None, 1)[0].lower() not in DETERMINERS:
         return False
     verb = match.group("verb").lower()
     if lemmas.verb_lemma(verb) in _PERSON_OBJECT_VERBS:
@@ -1865,7 +1852,11 @@ def _leading_gates() -> tuple[frozenset[str] | None, ...]:
     without: its ``verb`` group is one of them, a whole word between blanks (or before a
     comma or a colon). None: no gate (a verb of several words, which a set test misses)."""
     told = frozenset(("told", "tells"))
-    said = frozenset(_verbs()) if all(verb.isalpha() for verb in _verbs()) else None
+    said = (
+        frozenset(attribution_verbs())
+        if all(verb.isalpha() for verb in attribution_verbs())
+        else None
+    )
     return (said, _CLAUSE_VERBS | {"told"}, told, _CHECKED_CLAUSE_VERBS, told, told)
 
 
@@ -2025,7 +2016,7 @@ def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     ..."): the name speaks. Not a scene ("On Monday, the board said", "Last Friday, ...")."""
     if not match.group("lead"):
         return None
-    lead = _trimmed(text, match.span("lead"))
+    lead = trimmed(text, match.span("lead"))
     words = text[lead[0] : lead[1]].split()
     first = words[0].lower()
     if (
@@ -2033,7 +2024,7 @@ def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         or not all(word[:1].isupper() for word in words)
         or first in _PREPOSITIONS
         or first in tables.words("lead_in_openers.txt")
-        or first in _ONLY_FUNCTION_WORDS
+        or first in ONLY_FUNCTION_WORDS
         or not _describes(match.group("speaker").split())
     ):
         return None
@@ -2087,8 +2078,6 @@ def _object_has_verb(match: re.Match[str]) -> bool:
 #: bridge was closed"); the others of ``_CLAUSE_VERBS`` take objects as often ("claimed
 #: the lives of", "added a dimension to", "warned residents not to").
 _SAYING_BARE = frozenset(("said", "says", "say", "told"))
-#: Object pronouns: "warned them they were ..." names the person warned, not a subject.
-_OBJECT_PRONOUNS = frozenset(("him", "them", "me", "us"))
 
 
 #: "said nothing about", "says a lot about", "said little": how much was said (then a
@@ -2116,23 +2105,23 @@ def _bare_clause(match: re.Match[str]) -> bool:
     """Whether the content after a verb without "that" opens a clause: not with a verb
     ("the shift the report says is a throwback": the verb's subject is before it) or an
     object pronoun; after a verb that also takes an object, a subject and its verb
-    (``_subject_and_verb``), or a quotation."""
+    (``subject_and_verb``), or a quotation."""
     content = match.group("content")
-    if content[:1] in _OPEN_QUOTE:
+    if content[:1] in OPEN_QUOTE:
         return _quotation_opens_statement(content)
     if _THAT_OPENING.match(content):
         return True  # "claims that a person ...": a statement
     first = content.split(None, 1)[0]
-    if first in _OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
+    if first in OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
-    if first in _verbs() and first not in _SAYING_NOUNS:
+    if first in attribution_verbs() and first not in _SAYING_NOUNS:
         return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):
         return False  # "said nothing about the fire": what was said, no statement
     if _speech_act().match(content):
         return False  # "said goodbye to the crew": an act of speech, no statement
     verb = match.group("verb").split()[0].lower()
-    return verb in _SAYING_BARE or _subject_and_verb(content)
+    return verb in _SAYING_BARE or subject_and_verb(content)
 
 
 #: A quotation that opens a content: its words, then the closing mark (if it closes).
@@ -2169,7 +2158,7 @@ _CONTRACTED_SUBJECT = re.compile(
 _NO_SUBJECT_OPENERS = _NO_SUBJECT_WORDS - {"that"}
 
 
-def _subject_and_verb(text: str) -> bool:
+def subject_and_verb(text: str) -> bool:
     """Whether ``text`` opens with a short subject and its verb ("steel versions will
     cost", "the pair met"), not with an object ("the lives of six people and left",
     "residents to leave", "a dimension to the race")."""
@@ -2267,7 +2256,7 @@ def _checked_speaker(speaker: str) -> bool:
     ``_NOT_A_CHECKED_SPEAKER``), with no verb of their own but a base form: "Jordan
     stepped up attacks after the group announced ..." is a clause ("the paper's report"
     is a name: a base form after a possessive is read as a noun here)."""
-    if _NOT_A_CHECKED_SPEAKER.search(speaker) or speaker.strip().lower() in _ADVERBS:
+    if _NOT_A_CHECKED_SPEAKER.search(speaker) or speaker.strip().lower() in ADVERBS:
         return False
     words = grammar.tokens(speaker)
     return not any(
@@ -2308,20 +2297,20 @@ def _result(
     raw = text[speaker_span[0] : speaker_span[1]]
     if _quotation_runs_into_speaker(text, speaker_span, content_span):
         return None  # "'It's hard, absolutely solid' the friends said": the quotation's end
-    speaker = _clean_speaker(raw)
+    speaker = clean_speaker(raw)
     if speaker is None:
         return None
-    hedge = _second_hand(raw) or _unnamed_reports(speaker)
+    hedge = second_hand(raw) or unnamed_reports(speaker)
     if verb != "according to" and len(speaker) > _SHORT_SPEAKER and grammar.has_verb(speaker):
         return None  # a long run of words with a verb before "said" is a clause, not a name
     cue = verb.lower() if verb == "according to" else verb.lower().split()[0]
     if cue in ("found", "showed", "shows") or (
-        cue in _NOUN_VERBS and (_ends_in_determiner(speaker) or _holds_a_clause(speaker))
+        cue in _NOUN_VERBS and (_ends_in_determiner(speaker) or holds_a_clause(speaker))
     ):
         # "..., one of his sources disputed their claims", "Her claims contradict police
         # claims, which ...": a noun, not a verb of saying
         return None
-    start, end, quoted = _unquote(text, *content_span)
+    start, end, quoted = unquote(text, *content_span)
     if end - start < 8:
         return None
     if cue in _QUESTION_VERBS and not text[start:end].rstrip(" \t\"”’'").endswith("?"):
@@ -2329,8 +2318,8 @@ def _result(
     # '..., ” the director said': a closing mark between content and speaker.
     between = text[content_span[1] : speaker_span[0]] if speaker_span[0] >= content_span[1] else ""
     quoted = quoted or any(mark in between for mark in "\"”’'")
-    hedged = _verbs().get(cue, False)
-    tail_span = _trimmed(text, tail_span)
+    hedged = attribution_verbs().get(cue, False)
+    tail_span = trimmed(text, tail_span)
     return Attribution(
         speaker,
         cue,
@@ -2338,456 +2327,26 @@ def _result(
         end,
         quoted,
         hedged or hedge is not None,
-        _trimmed(text, speaker_span),
+        trimmed(text, speaker_span),
         verb_span,
         tail_span,
         hedge=hedge,
     )
 
 
-#: Adverbs between a speaker and the verb: not part of the name. Those that report the
-#: saying at second hand ("Ruiz reportedly said") hedge the claim; the others do not.
-_HEDGING_ADVERBS = frozenset(("reportedly", "allegedly", "purportedly", "supposedly"))
-_PLAIN_ADVERBS = frozenset(("further", "meanwhile", "also", "privately", "separately", "just"))
-
-
-#: Adverbs without -ly that stand between a speaker and the verb ("Apple only said",
-#: "Holt then calmly says").
-_SHORT_ADVERBS = frozenset(("only", "then", "later", "again", "last", "rather"))
-
-
-def _trailing_adverbs(speaker: str) -> tuple[str, list[str]]:
-    """ "The board also reportedly" -> ("The board", ["reportedly", "also"]): the speaker
-    without the adverbs that end it, and those adverbs (last first). A one-word speaker
-    stays as it is."""
-    head = " ".join(speaker.split())
-    adverbs: list[str] = []
-    while " " in head:
-        rest, _, last = head.rpartition(" ")
-        word = last.lower()
-        if not _is_speakers_adverb(word) and not (last == word and _is_manner_adverb(word)):
-            break
-        head = rest
-        adverbs.append(word)
-    return head, adverbs
-
-
-def _only_an_adverb(speaker: str) -> bool:
-    """Whether ``speaker`` is one lower-case adverb and no name: "widely" ("as widely
-    reported"), "rarely" ("but rarely confirms"). A capitalised one ("Separately, the
-    paper, the Ledger, reported") stands for a speaker named after it, which the
-    patterns do not reach: kept until they do."""
-    return " " not in speaker and speaker.islower() and _is_manner_adverb(speaker)
-
-
-def _is_speakers_adverb(lower: str) -> bool:
-    """Whether ``lower`` is an adverb that may stand before a verb of saying in any case
-    ("Separately", "reportedly")."""
-    return lower in _HEDGING_ADVERBS or lower in _PLAIN_ADVERBS
-
-
-def _is_manner_adverb(lower: str) -> bool:
-    """Whether the lower-case word ``lower`` read before a verb of saying is an adverb
-    ("the ministry flatly denied", "Apple only said"), not a noun that ends a name ("her
-    family said": data/ly_nouns.txt) nor the writer's verdict ("falsely claimed":
-    data/falsity_adverbs.txt)."""
-    return lower in _SHORT_ADVERBS or (
-        grammar.is_ly_adverb(lower)
-        and lower not in tables.words("ly_nouns.txt")
-        and lower not in tables.words("falsity_adverbs.txt")
-    )
-
-
-def _second_hand(speaker: str) -> str | None:
-    """The adverb that reports the saying at second hand, among those that end the
-    speaker ("Wilson reportedly" -> "reportedly") or the one that opens it ("Reportedly
-    the minister": ``_without_opening_adverb``), or None."""
-    found = next((w for w in _trailing_adverbs(speaker)[1] if w in _HEDGING_ADVERBS), None)
-    if found is None and speaker[:1] in _HEDGING_INITIALS:
-        first = speaker.split(None, 1)[0].lower()
-        if first in _HEDGING_ADVERBS and _without_opening_adverb(speaker) != speaker:
-            return first
-    return found
-
-
-def _unnamed_reports(speaker: str) -> str | None:
-    """The head word of a speaker that names no source, only reports or rumours ("Media
-    reports", "unconfirmed reports": data/unnamed_report_speakers.txt), or None."""
-    words = speaker.lower().split()
-    if not words or len(words) > 4:
-        return None
-    lists = tables.sections("unnamed_report_speakers.txt")
-    if words[-1] not in lists["heads"] or not lists["modifiers"].issuperset(words[:-1]):
-        return None
-    return words[-1]
-
-
-def _initials(words: frozenset[str]) -> frozenset[str]:
-    """The first letters of lower-case ``words``, in both cases: one test of a text's first
-    character tells that it opens with none of them (no split, no search)."""
-    return frozenset(letter for word in words for letter in (word[0], word[0].upper()))
-
-
-#: The first letters of ``_HEDGING_ADVERBS``, in both cases (one test before a split).
-_HEDGING_INITIALS = _initials(_HEDGING_ADVERBS)
-
-
-def _without_opening_adverb(speaker: str) -> str:
-    """``speaker`` without a sentence adverb that opens it before an article, a possessive
-    or a pronoun ("Originally the mayor" -> "the mayor", "earlier its board" -> "its
-    board"): data/opening_adverbs.txt, data/scene_speaker_openers.txt. Not before a name
-    or a bare noun ("Later Iraqi reports", "Separately Kelly"): where the adverb is an
-    adjective or the word a name cannot be told."""
-    first, _, rest = speaker.partition(" ")
-    if not rest or first.lower() not in tables.words("opening_adverbs.txt"):
-        return speaker
-    rest = rest.lstrip()
-    following = rest.split(None, 1)[0].lower()
-    return rest if following in tables.words("scene_speaker_openers.txt") else speaker
-
-
-def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without outer blanks and final punctuation (empty spans stay empty)."""
-    start, end = span
-    while start < end and text[start] in " \t,\"“”’'":
-        start += 1
-    while end > start and text[end - 1] in " \t.!,\"”’'":
-        end -= 1
-    return (start, end)
-
-
-_OPENING_CONJUNCTION = re.compile(
-    r"^(?:But|And|Yet|So|Meanwhile|However|(?:Late[ \t]+last|Last|This|Earlier|Later)[ \t]+"
-    r"(?:week|month|year)"
-    r"|The[ \t]+following[ \t]+(?:day|week|month|year)"
-    # "On Sunday the mayor said", "In August 2014 Ruiz said", "At the time officials
-    # said": when, without its comma
-    r"|(?:On|In|At|During|By|Since|Until)[ \t]+(?:the[ \t]+time|(?:Mon|Tues|Wednes|Thurs|Fri|"
-    r"Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:[ \t]+\d{4})?|(?:19|20)\d\d))[ \t]+(?=\S)"
-)
-
-#: "Officials Friday announced ...", "The ministry on Monday said ...", "The board late on
-#: Friday night said", "The board this morning said": the time is when, not who. Not "on
-#: Sunday" ("The Mail on Sunday" is a name), nor a week, month or year after a noun ("a
-#: report on the port this month" says which report; taken out, FNC-1 lost two pairs).
-_TRAILING_DAY = re.compile(
-    r"(?<=\S)(?:(?:[ \t]+(?:early|late))?(?:[ \t]+on)?[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur)day"
-    r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
-    r"|(?:[ \t]+(?:earlier|later))?[ \t]+(?:yesterday|today|tonight)"
-    r"|(?:[ \t]+(?:earlier|later|early|late))?[ \t]+(?:this|last)"
-    r"[ \t]+(?:morning|afternoon|evening|night))$"
-)
-
-
-def _without_trailing_time(speaker: str) -> str:
-    """``speaker`` without the time that ends it (``_TRAILING_DAY``), unless a participle
-    stands before the time: "a report released last week" is which report, not when it
-    spoke."""
-    time = _TRAILING_DAY.search(speaker)
-    if time is None:
-        return speaker
-    head = speaker[: time.start()]
-    last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
-    if " " in head.strip() and last.endswith("ed") and grammar.is_past_participle(last):
-        return speaker
-    return head
-
-
-#: How a speaker ending in a time ends (``_TRAILING_DAY``): one test before the search.
-_TIME_ENDINGS = ("day", "tonight", "morning", "afternoon", "evening", "night")
-#: What is left of a speaker that was only a time or a joining word: "on Thursday", "Also
-#: on Tuesday", "Monday" (a phrase's day read as a name), "So", "Through" ("Through said
-#: devastation": "said" an adjective), "And" ("And reports that ... have hurt her": a noun).
-_ONLY_FUNCTION_WORDS = frozenset(
-    "on in at also then later earlier again so yet and but or through with by from for of monday "
-    "tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-#: Prepositions a speaker never ends with: before them the verb of saying is a noun ("resigned
-#: amid reports that", "in the wake of claims that"). Not "to" ("went on to say": the
-#: speaker is there, only not where it begins) nor words that end names or phrasal verbs.
-#: Nor an article: after it the verb is a participle ("a date earlier than the originally
-#: announced May 18").
-_ENDS_NO_SPEAKER = frozenset(
-    "of amid amidst among despite with after before at in on into about against over "
-    "following during since than the a an".split()
-)
-
-
-#: "The ruling comes a day after the minister said ...": an event tied in time to a
-#: statement; the speaker is who follows the joining word, not the words before it.
-_LINKED_EVENT = re.compile(
-    r"^[^,;]*?\b(?:comes|come|came|coming)\b[^,;]*?\b(?:as|after|before|amid|while)[ \t]+(?=\S)"
-)
-
-
-def _without_linked_event(speaker: str) -> str:
-    match = _LINKED_EVENT.match(speaker)
-    if match is None:
-        return speaker
-    rest = speaker[match.end() :]
-    first = rest.split(None, 1)[0]
-    # "... came after watching the video": no speaker follows
-    return speaker if first.lower().endswith("ing") else rest
-
-
-#: Pronouns that stand for a speaker at the end of a lead-in ("In the video he said").
-#: Not "it" (a speaker only on its own: "It said ...", not "In the video it said") nor "you".
-_SPEAKING_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
-#: A verb of saying inside what stands before another one: two statements, no one speaker.
-_SAID_INSIDE = re.compile(r"\b(?:said|says)\b")
-_WENT_ON_TO = re.compile(r"(?<![ \t])[ \t]+(?:then[ \t]+)?(?:went|goes|go)[ \t]+on[ \t]+to$")
-
-
-#: Prepositions that open a phrase of place or occasion before a speaker without its comma
-#: ("On her blog Lana wrote ...", "In the clip the group said ..."). Not "At least"/"At most"
-#: ("At least one witness said": a number).
-_SCENE_PREPOSITIONS = frozenset("in on at with during from".split())
-#: Their first letters, in both cases: most speakers open with none of them (one test, no
-#: split). Lower case too: after a comma or a conjunction the phrase opens mid-sentence
-#: ("..., in a video posted online the group said", "And in a statement the ministry said").
-_SCENE_INITIALS = _initials(_SCENE_PREPOSITIONS)
-#: Words that open the object of such a phrase ("In a statement", "On her blog"); after
-#: any other ("in which the study estimates") the words are a clause, not a scene.
-_PHRASE_DETERMINERS = frozenset("the a an his her its their our my one some".split())
-#: A time that ends such a phrase ("At the press conference today officials said").
-_PHRASE_TIMES = frozenset("today yesterday tonight".split())
-
-
-def _without_scene_phrase(speaker: str) -> str | None:
-    """``speaker`` without an opening phrase of place or occasion ("On her blog Lana" ->
-    "Lana", "In the clip the group" -> "the group", "in a decision its ministry" -> "its
-    ministry"), None when no one follows it ("In a statement" posted ..., "with some"
-    reported ...). Only a phrase whose object opens with a determiner: where a name ends
-    ("In New York police") is unknown, and "At least one witness" is a number. The speaker
-    opens with a capitalised word or a word of data/scene_speaker_openers.txt, but never
-    after a preposition ("In a letter to the mayor the council": the council) nor with a
-    day or month ("In a note sent Tuesday the mayor": when it was sent)."""
-    words = speaker.split()
-    if (
-        len(words) < 2
-        or words[0].lower() not in _SCENE_PREPOSITIONS
-        or words[1] not in _PHRASE_DETERMINERS
-    ):
-        return speaker
-    openers = tables.words("scene_speaker_openers.txt")
-    for index in range(2, len(words)):
-        word = words[index]
-        lower = word.lower()
-        if lower in _PHRASE_TIMES:
-            return " ".join(words[index + 1 :]) or None
-        if lower in CALENDAR_NAMES:
-            continue  # "In a statement released Sunday the ministry": when, not who
-        if not _may_end_a_phrase(words[index - 1]):
-            continue  # "In a letter to the mayor the council": still the phrase's object
-        if word[:1].isupper() or lower in openers:
-            return " ".join(words[index:])
-    return None
-
-
-def _may_end_a_phrase(word: str) -> bool:
-    """Whether a phrase of place or occasion may end after ``word`` and a name start: not
-    after a preposition or a conjunction ("In a letter to Ana and Tom")."""
-    lower = word.lower()
-    return lower not in tables.words("prepositions.txt") and lower not in ("and", "or", "&")
-
-
-#: "By many", "by some": what follows is a noun ("By many estimates", "by some accounts").
-_BY_SOME_COUNT = re.compile(r"[Bb]y[ \t]+(?:many|some|most|several|all|other|official)$")
-
-_PRONOUN_HAS = frozenset(f"{pronoun}{mark}s" for pronoun in ("he", "she") for mark in ("'", "’"))
-
-
-def _holds_a_clause(speaker: str) -> bool:
-    """Whether the words before "claims" or "reports" hold a verb of their own, so that the
-    word is a noun ("Her claims contradict police claims"); a participle that describes
-    the speaker ("an eyewitness named Tan", "research released on Monday") is no such verb,
-    but one taking an object ("experts questioned the ...") or ending the words is."""
-    end = grammar.subject_end(speaker)
-    if end < 0:
-        return False
-    verb, *after = speaker[end:].split(None, 2)
-    if not verb.endswith("ed") or not after:
-        return True
-    return after[0].lower() in _DETERMINERS
-
-
-# Cached: the same speaker text comes back in a sentence's several readings (the whole
-# sentence, its clauses) and across an article (about 0.8 repeats per distinct text).
-@lru_cache(maxsize=4096)
-def _clean_speaker(raw: str) -> str | None:
-    speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
-    speaker = grammar.without_age(speaker)  # "Mara Ilves, 34": Mara Ilves
-    if "(" in speaker:  # most speakers: one test, no search
-        speaker = _BRACKETED_NAME_AT.sub("", speaker)
-        if speaker != raw.strip() and (grammar.has_verb(speaker) or " - " in speaker):
-            # "The board (HSB) denied the report officials": a clause; "Oslo (Reuters) - A
-            # man claiming to ...": a dateline, then words whose verb may be anywhere
-            return None
-    # "But Ruiz said ...", "Last week the ministry said ...": the sentence's conjunction or
-    # time is not part of the name.
-    speaker = _OPENING_CONJUNCTION.sub("", speaker)
-    speaker = _without_opening_adverb(speaker)
-    if speaker[:1] in _SCENE_INITIALS:
-        scene = _without_scene_phrase(speaker)
-        if scene is None:
-            return None  # "In a statement posted ...": a place or thing, no one named
-        speaker = scene
-    if " com" in speaker or " cam" in speaker:  # most speakers: one test, no search
-        speaker = _without_linked_event(speaker)
-    if speaker[:2] in ("As", "as"):
-        speaker = _AS.sub("", speaker)
-        if speaker.lower() in ("as many", "as for"):
-            return None  # "As many states, cities ... have done": "states" is a noun
-    if _BY_SOME_COUNT.match(speaker):
-        return None  # "By many estimates a video earns ...": a noun, no one named
-    if speaker.endswith(_TIME_ENDINGS):  # most speakers: one test, no search
-        speaker = _without_trailing_time(speaker)
-    speaker = _trailing_adverbs(speaker)[0]  # "Wilson reportedly said": Wilson
-    if _only_an_adverb(speaker) or speaker.lower() in tables.words("opening_adverbs.txt"):
-        # "as widely reported", "but rarely confirms", "Originally posted to ...": no one
-        return None
-    if speaker.lower() in _PRONOUN_HAS:
-        speaker = speaker[:-2]  # "He's said ...": "has" contracted onto the pronoun
-    if len(speaker) < 2 or len(speaker.split()) > _MAX_SPEAKER_WORDS:
-        return None
-    if _ONLY_FUNCTION_WORDS.issuperset(speaker.lower().split()):
-        return None
-    if speaker.lower() == "it":
-        # "It said ...": the institution or document named just before. The parser puts
-        # its name in when one alone can be meant, and keeps "It" otherwise: the statement
-        # is still the speaker's, not the writer's.
-        return speaker
-    # "residents there told CNN": the place adverb says which residents, it opens no clause
-    named, _, place = speaker.rpartition(" ")
-    named_someone = named and not _ONLY_FUNCTION_WORDS.issuperset(named.lower().split())
-    head = named if named_someone and place.lower() in _PLACE_ADVERBS else speaker
-    if (_holds_a_clause_word(head) or _VAGUE.match(head)) and not _pointed_at(head):
-        return None
-    last = speaker.rsplit(None, 1)[-1]
-    if last in ("and", "or", "but"):
-        return None  # "X ordered flags lowered and said ...": a clause before the verb
-    if " and " in speaker and _clause_before_and(speaker):
-        return None  # "The crew fixed the pump and officials said ...": the same
-    if last.lower() in _ENDS_NO_SPEAKER:
-        return None  # "the lawyer quit amid reports that ...": "reports" is a noun there
-    if last.lower() == "to":
-        return _went_on_to(speaker)
-    if last.lower() in _SPEAKING_PRONOUNS and " " in speaker:
-        # "In the video he said ...", "However they said ...", "The man told doctors he
-        # believes ...": the pronoun ("We took a cast and we said ..." left above)
-        return last
-    if _SAID_INSIDE.search(speaker):
-        return None  # "The forum said attacks ... [told]": a statement, not a speaker
-    return speaker
-
-
-#: Adverbs of place that may end a speaker ("residents there", "officials here").
-_PLACE_ADVERBS = frozenset(("there", "here"))
-
-
-def _clause_before_and(speaker: str) -> bool:
-    """Whether ``speaker`` is a clause of the writer's, "and", then who speaks ("The crew
-    fixed the pump and officials", "We took a cast and we"): a past verb before the last
-    "and", no verb of saying there, and no verb right after it ("A statement attributed to
-    Isis and posted online" is one noun described twice; "reports from Ikwiz and Movie
-    Pilot" holds no past verb)."""
-    head, _, tail = speaker.rpartition(" and ")
-    words = grammar.tokens(head)
-    if not head or not tail.strip() or grammar.is_finite_start(tail.lstrip()):
-        return False
-    if not _verbs().keys().isdisjoint(word.lower() for word in words):
-        return False
-    return any(
-        grammar.is_verb(words, index) and grammar.verb_form(words[index]) == "past"
-        for index in range(1, len(words))
-    )
-
-
-#: "these people", "that source": a demonstrative and a noun or two.
-_POINTED = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?:[ \t]+[a-z][a-z-]+){1,2}")
-
-
-def _pointed_at(speaker: str) -> bool:
-    """Whether ``speaker`` is a demonstrative and a noun phrase ("these people", "that
-    source", "this blogger"): a speaker the writer pointed back to, not a clause ("That
-    being said", "This was what ...", "that police")."""
-    if not _POINTED.fullmatch(speaker):
-        return False
-    words = speaker.split()[1:]
-    return not any(
-        word in grammar.AUXILIARIES
-        or word in _NOT_SPEAKER_WORDS
-        or word in _DETERMINERS  # "that his interest [did not surprise her]": a clause
-        or word in SUBJECT_PRONOUNS
-        or word in _OBJECT_PRONOUNS
-        for word in words
-    ) and not grammar.is_finite_start(" ".join(words), strict=True)
-
-
-#: The words of ``_NOT_SPEAKER``, to test one word at a time.
-_NOT_SPEAKER_WORDS = frozenset(
-    "is are was were be been has have had will would can could not which who that it this "
-    "these those there if when where while because though although whereas".split()
-)
-
-
-def _holds_a_clause_word(speaker: str) -> bool:
-    """Whether ``speaker`` holds a word of ``_NOT_SPEAKER`` ("is", "who", "when"): a clause,
-    not a name. In capitals inside a speaker that is not all capitals, the word is a
-    group's short name ("the medics of the WHO", "a video released by IS"), no clause word."""
-    short_names = False
-    for match in _NOT_SPEAKER.finditer(speaker):
-        word = match.group()
-        if not (len(word) > 1 and word.isupper() and not speaker.isupper()):
-            return True
-        short_names = True
-    # "Reports contradict IS claims": a clause around the short name all the same (read
-    # without the short names: "IS" or "WAS" would be taken for the verb)
-    return short_names and grammar.has_verb(
-        " ".join(word for word in speaker.split() if not word.isupper())
-    )
-
-
-def _went_on_to(speaker: str) -> str | None:
-    """ "The report goes on to say ...": the report; any other "... to say" ("declined to
-    say", "needless to say", "appeared to say") names no one who says it."""
-    match = _WENT_ON_TO.search(speaker)
-    return speaker[: match.start()] if match and match.start() > 0 else None
-
-
-#: A speaker holds at most this many words; more is a clause. (16 words and 120 characters
-#: read longer names of offices, "A spokesman for the ... department in the Northern
-#: District", but the words of the place moved from the claim to its speaker cost FNC-1
-#: five related pairs: a headline about the place no longer finds the claim.)
-_MAX_SPEAKER_WORDS = 12
 #: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
 #: and Harbour Works Ana Maria Ruiz-Ortega" holds none; a clause read as a speaker does).
 _SHORT_SPEAKER = 60
 
 
-def _without_party_label(speaker: str) -> str:
-    """ "Ken Ortiz (R)" -> "Ken Ortiz", "Ken Ortiz, R-Ohio" -> "Ken Ortiz"."""
-    stripped = speaker.rstrip()
-    if stripped.endswith(")"):
-        opening = stripped.rfind("(")
-        if opening >= 0 and _PARTY_LABEL_WHOLE.fullmatch(stripped, opening):
-            return stripped[:opening]
-    if "-" in stripped:  # most speakers: one test, no search
-        return _TRAILING_PARTY_LABEL.sub("", stripped)
-    return speaker
-
-
-def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
+def unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Content inside quotation marks is a direct quotation; the marks are not content."""
     while end > start and text[end - 1] in " \t,":
         end -= 1
     while start < end and text[start] in " \t\u00a0":
         start += 1  # 'said, \u00a0 " There is ...': the mark after the blanks opens it
     quoted = False
-    if start < end and text[start] in _OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
+    if start < end and text[start] in OPEN_QUOTE and text[end - 1] in _CLOSE_QUOTE:
         start, end, quoted = start + 1, end - 1, True
     elif start < end and text[start] in '"“' and text.count("”", start, end) == 0:
         start, quoted = start + 1, True
@@ -2798,472 +2357,3 @@ def _unquote(text: str, start: int, end: int) -> tuple[int, int, bool]:
     while end > start and text[end - 1] in " \t,":
         end -= 1
     return start, end, quoted
-
-
-class Interruption(NamedTuple):
-    """'"Is it fair," Judge Ortiz asked, "that the county paid less?"': a quotation cut in
-    two by its speaker. ``cuts`` are the spans to remove from the text (the later first)
-    to rejoin the two halves with one blank; ``attribution`` is the speaker, its content
-    the rejoined quotation's words."""
-
-    cuts: tuple[tuple[int, int], ...]
-    attribution: Attribution
-
-
-#: A quotation, a comma and its closing mark, the speaker and verb, a comma and the
-#: quotation's second half (bounded, without marks inside: linear time).
-_INTERRUPTED = re.compile(
-    r"[ \t]*[“\"](?P<first>[^“”\"]{2,400}?),[”\"](?P<tag>[ \t]+(?P<middle>[^“”\",]{2,80}?),)"
-    r"[ \t]+(?P<open>[“\"])(?P<second>[^“”\"]{2,600}?)[”\"]?[ \t]*$"
-)
-
-
-def find_interruption(text: str) -> Interruption | None:
-    """The speaker of a quotation interrupted by its speaker tag, and where the tag stands."""
-    if text.lstrip(" \t")[:1] not in '“"':
-        return None  # most sentences: one test
-    match = _INTERRUPTED.match(text)
-    if match is None:
-        return None
-    found = _middle_speaker(match.group("middle"))
-    if found is None:
-        return None
-    speaker, verb = found
-    # '“This budget,” she declared, “ends ...”' -> '“This budget ends ...”'
-    tag = (match.end("first"), match.end("tag"))
-    mark = match.span("open")
-    start = match.start("first")
-    end = start + (tag[0] - start) + (match.end("second") - mark[0])
-    hedged = _verbs().get(verb, False)
-    return Interruption((mark, tag), Attribution(speaker, verb, start, end, True, hedged))
-
-
-def _middle_speaker(middle: str) -> tuple[str, str] | None:
-    """(speaker, verb) of "Judge Ortiz asked Ms. Wynn" / "he declared" / "said Ms. Wynn"."""
-    words = middle.split()
-    for index, word in enumerate(words):
-        verb = word.lower()
-        if verb not in _verbs():
-            continue
-        before, after = " ".join(words[:index]), " ".join(words[index + 1 :])
-        if before and len(words) - index - 1 <= 4:
-            speaker = _clean_speaker(before)  # "she declared", "Judge Ortiz asked Ms. Wynn"
-        elif not before:
-            speaker = _clean_speaker(after)  # "said Ms. Wynn"
-        else:
-            return None
-        if speaker is None or grammar.has_verb(speaker):
-            return None
-        return speaker, verb
-    return None
-
-
-@lru_cache(maxsize=1)
-def _middle_tag_verbs() -> frozenset[str]:
-    return tables.words("middle_tag_verbs.txt")
-
-
-#: First words after a middle tag that go on with the words before it, so the comma
-#: before the tag goes out with it: "They met, she said, at noon" -> "They met at noon".
-_GOES_ON = frozenset(
-    "that when because as after before until if about to in on at of for with from than".split()
-)
-#: First words of a speaker that make the words a clause, not a tag ("and police said").
-_NOT_TAG_START = frozenset(
-    "and or but so which who whom whose that when while if because although though since "
-    "after before until where what how why".split()
-)
-#: First words after a middle tag that do not go on with the statement: a relative about
-#: the speaker ("..., Ruiz says, who has ..."), the writer's contrast ("..., X said,
-#: although the port denied it"; "..., X claims, but the ministry called it false").
-_NOT_STATEMENT_START = frozenset(
-    "who whom whose which although though whereas while despite but".split()
-)
-#: Words after the verb of a middle tag: the person told or when ("told the paper on Monday").
-_MAX_TAG_TAIL = 6
-
-
-def find_middle_tag(text: str) -> Interruption | None:
-    """'The bridge, the mayor said, will reopen in May': a speaker tag between two commas
-    inside a sentence that has no speaker otherwise. The sentence without the tag is the
-    speaker's statement; ``cuts`` holds the one span to remove (with the comma before
-    the tag when the words after it go on with those before it)."""
-    words = tables.text_words(text).words
-    if "according" in words:
-        found = _according_middle(text)
-        if found is not None:
-            return found
-    if _middle_tag_verbs().isdisjoint(words):
-        return None  # most sentences: a set test
-    if ',"' in text or ",”" in text:
-        found = _tag_after_a_quoted_phrase(text)
-        if found is not None:
-            return found
-    comma = text.find(", ")
-    while comma >= 0:
-        following = text.find(",", comma + 2, comma + 90)
-        if following < 0:
-            comma = text.find(", ", comma + 2)
-            continue
-        found = _middle_tag_at(text, comma, following)
-        if found is not None:
-            return found
-        comma = text.find(", ", comma + 2)
-    return None
-
-
-_TAG_BREAK = re.compile(r"[:;\"“”]")
-
-#: ", according to the ministry, " inside a sentence: the source between two commas.
-_ACCORDING_MIDDLE = re.compile(
-    r",[ \t]+according[ \t]+to[ \t]+(?P<speaker>[^,;:\"“”()—–]{2,90}?),[ \t]+(?=\S)", re.I
-)
-#: A clause joined to another before it: ", and the club", ", but he".
-_JOINED_CLAUSE = re.compile(r",[ \t]+(?:and|but|or|yet)[ \t]")
-#: Words that end the words before a middle "according to" and open a clause of their
-#: own ("a sauna where, according to police, they ..."): the source's statement is that
-#: clause alone, not the sentence.
-_SUBORDINATE_ENDS = frozenset("which who whom whose where when that because while if".split())
-#: Words opening what follows a middle "according to" after a clause that describe the
-#: source, not the statement ("..., according to SITE, an analyst group", "..., according
-#: to reports, including the Ledger"; ``find_attribution`` reads a description that ends
-#: the sentence), or open a clause of the writer's ("..., however the crew ...").
-_SOURCE_DESCRIPTION_START = frozenset("a an the its his her their our including however".split())
-
-
-def _according_middle(text: str) -> Interruption | None:
-    """'Rats, according to the survey, live in every house', 'Now, according to the
-    paper, the fee will rise', 'The firm counted 40 staff, according to its report, up 8
-    percent': the source between two commas inside the statement, cut out as a middle tag
-    is. Either the words before are a subject or an opening phrase without a verb and
-    those after its clause, or the words before are the clause and those after go on with
-    it without a clause of their own; not two clauses (the source's is only one of them)."""
-    for match in _ACCORDING_MIDDLE.finditer(text):
-        before, after = text[: match.start()], text[match.end() :]
-        if not before.strip() or len(after.split()) < 2:
-            continue
-        first_after = after.split(None, 1)[0].lower().strip(",")
-        last_before = before.rsplit(None, 1)[-1].lower()
-        if first_after in _NOT_STATEMENT_START or last_before in _SUBORDINATE_ENDS:
-            continue
-        if first_after.endswith("ing") or last_before in ("and", "or"):
-            # "..., according to X, calling it ...": whose act, the tag does not tell;
-            # "X is 45 and, according to Y, paid ...": the source's is the second part
-            continue
-        if _JOINED_CLAUSE.search(before):
-            continue  # "X left, and the club, according to Y, says ...": Y's is the second
-        # "Rats, ..., live", "What is true, ..., is that ...": the subject's verb follows
-        verb_follows = first_after in grammar.AUXILIARIES or _verb_follows(before, after)
-        if verb_follows and grammar.has_verb(before) and not _DESCRIPTION_RELATIVE.search(before):
-            continue  # a clause before, and a verb after: no subject the verb goes on with
-        clause_before = grammar.has_verb(before) and not verb_follows
-        if clause_before and (
-            not after[:1].islower()  # "..., according to his lawyer, Ana Ruiz.": her name
-            or first_after in _SOURCE_DESCRIPTION_START
-            or (first_after not in _GOES_ON and grammar.has_verb(after))
-        ):
-            continue  # the source's description, or two clauses ("X fell, ..., and Z rose")
-        if not clause_before and not grammar.has_verb(after):
-            continue  # no statement on either side
-        speaker = _clean_speaker(match.group("speaker"))
-        if speaker is None or grammar.has_verb(speaker):
-            continue
-        # "Rats, ..., live": the subject's verb goes on; "After the storm, ..., the crew
-        # left": an opening phrase keeps its comma, as a clause before a phrase does
-        goes_on = first_after in _GOES_ON or verb_follows
-        start = match.start() if goes_on else match.start() + 1
-        cut = (start, match.end() - 1)
-        joined = text[:start] + text[cut[1] :]
-        # the source's place in the sentence as written: after the statement's start, so a
-        # pronoun opening the statement is not read as the source ("Her father, according
-        # to Ruiz, ...")
-        attribution = Attribution(
-            speaker,
-            "according to",
-            0,
-            len(joined.rstrip()),
-            False,
-            False,
-            _trimmed(text, match.span("speaker")),
-        )
-        return Interruption((cut,), attribution)
-    return None
-
-
-#: A quotation's comma inside its closing mark, then a blank: '"full refund," he says, ...'.
-_QUOTED_COMMA = re.compile(r",[”\"][ \t]")
-
-
-def _tag_after_a_quoted_phrase(text: str) -> Interruption | None:
-    """'The phrase "full refund," he says, means ...': a middle tag after a quoted phrase
-    whose comma stands inside its closing mark. Only a phrase quoted inside the sentence:
-    a sentence that opens with its quotation ('"It is shut," he said, ...') is the
-    quotation's own statement and tag."""
-    for match in _QUOTED_COMMA.finditer(text):
-        comma = match.start()
-        opening = max(text.rfind("“", 0, comma), text.rfind('"', 0, comma))
-        if opening <= 0 or not text[:opening].strip():
-            continue
-        following = text.find(",", match.end(), match.end() + 90)
-        if following > 0:
-            found = _middle_tag_at(text, comma, following, quoted=True)
-            if found is not None:
-                return found
-    return None
-
-
-def _middle_tag_at(
-    text: str, comma: int, following: int, quoted: bool = False
-) -> Interruption | None:
-    """``find_middle_tag`` for the words between the commas at ``comma`` and ``following``
-    (``quoted``: a closing quotation mark stands right after the first comma)."""
-    middle = text[comma + 2 if quoted else comma + 1 : following]
-    if _TAG_BREAK.search(middle):
-        return None  # 'X says to her: "Dude': a quotation opens inside, no tag
-    words = middle.split()
-    verbs = [i for i, word in enumerate(words) if word.lower() in _middle_tag_verbs()]
-    if len(verbs) != 1:
-        return None
-    index = verbs[0]
-    before, after = text[:comma], text[following + 1 :].lstrip(" \t")
-    # "adding," as "adding": the punctuation after a word is no part of it
-    first_after = after.split(None, 1)[0].lower().rstrip(",;:") if after.split() else ""
-    if (
-        not before.strip()
-        or len(after.split()) < 2
-        or first_after in _NOT_STATEMENT_START
-        or first_after in _verbs()  # "..., others told a story, said Ana Ruiz": hers
-        or after[:1] in _OPEN_QUOTE  # 'X said, "...': the quotation is the statement
-        # "..., X said, calling it ...": whose act the participle is, the tag does not tell
-        or (first_after.endswith("ing") and first_after != "including")
-    ):
-        return None
-    speaker = _tag_speaker(words, index, before, after)
-    if speaker is None or not _statement_around(before, after):
-        return None
-    goes_on = _goes_on(before, after, first_after)
-    if quoted:
-        # the tag goes, the closing mark stays; its comma goes when the words go on or
-        # the quoted phrase ends a subject ('The phrase "full refund" likely means')
-        cuts: tuple[tuple[int, int], ...] = ((comma + 2, following + 1),)
-        if goes_on or not grammar.has_verb(before):
-            cuts = (*cuts, (comma, comma + 1))
-    else:
-        cuts = ((comma if goes_on else comma + 1, following + 1),)
-    joined = text
-    for start, end in cuts:
-        joined = joined[:start] + joined[end:]
-    verb = words[index].lower()
-    attribution = Attribution(
-        speaker, verb, 0, len(joined.rstrip()), False, _verbs().get(verb, False)
-    )
-    return Interruption(cuts, attribution)
-
-
-#: What may follow the verb of a middle tag other than "told": when or where it was said,
-#: or to whom ("explained to the court").
-_TAG_TAIL = re.compile(
-    r"(?:on|in|at|to|during|last|this|early|late|earlier|later|yesterday|today|tonight|"
-    r"overnight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-    re.I,
-)
-
-
-#: The person told in a middle tag, perhaps with when: "reporters", "the paper", "Ana
-#: Ruiz", "us on Monday".
-_PERSON_TOLD = re.compile(
-    r"(?:reporters|journalists|me|us|him|her|them|(?:the|a|an)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?"
-    r"|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
-    rf"(?:[ \t]+{_TAG_TAIL.pattern}.*)?"
-)
-
-
-def _tag_speaker(words: list[str], index: int, before: str, after: str) -> str | None:
-    """The speaker of a middle tag's words: "the mayor said (on Monday)", "Ruiz told the
-    paper" or "said Ana Ruiz" (only before the statement's verb or a word that goes on
-    with a clause: in "..., said Ana Ruiz, a spokeswoman" the words after are hers)."""
-    head = words[:index]
-    while head and head[-1].lower() in _ADVERBS:
-        head.pop()
-    verb = words[index].lower()
-    tail = " ".join(words[index + 1 :])
-    if head:
-        if len(words) - index - 1 > _MAX_TAG_TAIL or head[0].lower() in _NOT_TAG_START:
-            return None
-        if (verb in _TELL_VERBS and not tail) or grammar.has_verb(tail):
-            return None  # "told" needs the person told; "said it was": a clause
-        if verb not in _TELL_VERBS and tail and not _TAG_TAIL.match(tail):
-            return None  # "confirmed it as shower-proof": an object, not when
-        if verb in _TELL_VERBS and not _PERSON_TOLD.fullmatch(tail):
-            return None  # "told us a lot about its design": what was told, no tag
-        raw = " ".join(head)
-    elif index == 0 and verb in _INVERTED_TAG_VERBS and _verb_follows(before, after):
-        raw = tail
-    elif index == 0 and verb in _INVERTED_TAG_VERBS and grammar.has_verb(before):
-        raw = tail if after.split(None, 1)[0].lower() in _GOES_ON else ""
-    else:
-        return None
-    speaker = _clean_speaker(raw) if raw else None
-    if (
-        speaker is None
-        or grammar.has_verb(speaker)
-        or speaker.lower() in _ADVERBS
-        or speaker.endswith(("'s", "’s"))  # "Ruiz's claims, ...": a noun, no tag
-    ):
-        return None
-    return speaker
-
-
-def _verb_follows(before: str, after: str) -> bool:
-    """Whether ``after`` opens with the verb of a subject that ends ``before`` ("The
-    militants, he said, fight at night": "fight" is the militants')."""
-    last = before.rsplit(None, 1)[-1]
-    return after[:1].islower() and grammar.is_verb(grammar.tokens(f"{last} {after}"), 1)
-
-
-def _statement_around(before: str, after: str) -> bool:
-    """Whether the words around a middle tag make a statement: a clause before it (then
-    the words after go on with it), a subject before it and its verb after, or an
-    opening phrase before a clause ("As part of the deal, X said, the talks will ...").
-    Not "Dr. Ruiz, a surgeon at the clinic told the Ledger, a weekly ...": the words
-    after describe the person told."""
-    return grammar.has_verb(before) or _verb_follows(before, after) or _subject_and_verb(after)
-
-
-def _goes_on(before: str, after: str, first_after: str) -> bool:
-    """Whether the words after a middle tag continue those before it without a comma: a
-    verb after a subject ("The bridge, she said, will reopen"), a conjunction or
-    preposition ("that", "about"), or after a joining word ("heavy and, she said, wet").
-    Not "and" or "but" after the tag: the comma before them splits the clauses."""
-    last_before = before.rsplit(None, 1)[-1].lower()
-    return (
-        first_after in _GOES_ON
-        or first_after in grammar.AUXILIARIES  # "The murder, she said, was ..."
-        or last_before in ("and", "or", "but")
-        or last_before in grammar.AUXILIARIES  # "Parents should, he said, act"
-        or (not grammar.has_verb(before) and _verb_follows(before, after))
-    )
-
-
-class Addition(NamedTuple):
-    """'"...," Ana Ruiz said on Monday, adding "..."': a quotation with its speaker, then
-    a second statement the same speaker made. ``cut`` is where the participle starts (the
-    first statement's text ends there) and ``rest`` where the second statement starts."""
-
-    cut: int
-    rest: int
-    first: Attribution
-    second: Attribution
-
-
-#: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
-_ADDING = re.compile(
-    r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
-    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation
-    r"(?:[ \t]+(?:that[ \t]+)?|[:,][ \t]+(?=[\"“]))"
-)
-#: Participles that report the speaker's own words after "X said A" as well.
-_SPEAKERS_OWN = frozenset(("adding", "noting"))
-_REPORTED = {
-    "adding": "added",
-    "saying": "said",
-    "noting": "noted",
-    "explaining": "explained",
-    "insisting": "insisted",
-    "warning": "warned",
-}
-
-
-def find_addition(text: str) -> Addition | None:
-    """A statement with its speaker ('"...," X said', or "X said ..." before "adding" or
-    "noting") and a participle after it that reports a second statement of theirs
-    (', adding "..."')."""
-    first = _ADDING.search(text)
-    if first is None:
-        return None  # most sentences: one search in C, no iterator
-    for match in _ADDING.finditer(text, first.start()):
-        head = text[: match.start()]
-        found = find_attribution(head)
-        if found is None:
-            continue
-        # '"...," X said ..., adding', "The port shut, X said on Friday, saying ...": the
-        # participle follows the tag, so its doer is the tag's speaker. Unquoted, only a
-        # tag in its plain order: "The Times, which ran ..., acknowledged its mistake,
-        # saying ..." is no "..., said X" with the speaker "its mistake"
-        after = found.content_end <= found.speaker_span[0] and (
-            found.quoted or found.speaker_span[1] <= found.verb_span[0]
-        )
-        if not after and match.group("verb") not in _SPEAKERS_OWN:
-            continue  # "X said the army entered, saying ...": the army may be the one saying
-        start, end, quoted = _unquote(text, match.end(), len(text.rstrip(" \t.!")))
-        end = len(text[:end].rstrip(" \t.!\"”’'"))
-        if end - start < 8:
-            return None
-        verb = _REPORTED[match.group("verb")]
-        hedged = _verbs().get(verb, False)
-        second = Attribution(
-            found.speaker, verb, start - match.end(), end - match.end(), quoted, hedged
-        )
-        return Addition(match.start(), match.end(), found, second)
-    return None
-
-
-class SpeakerAct(NamedTuple):
-    """'X said <statement>, but <act>': the statement ends at ``cut`` (before the joiner);
-    the speaker's own act starts at ``start``, without its subject. ``states``: the act is
-    a further statement ("added that ..."), not a refusal to tell ("declined to say")."""
-
-    cut: int
-    start: int
-    states: bool
-
-
-#: "did not", "would not", "can't", "cannot": a negated auxiliary before a refusal to tell.
-_NEGATED_AUX = (
-    r"(?:(?:did|does|do|would|could|can|will)[ \t]+not|(?:did|does|do|would|could|ca|wo)n['’]t"
-    r"|cannot)[ \t]+(?:immediately[ \t]+)?"
-)
-
-
-@lru_cache(maxsize=1)
-def _speaker_act_pattern() -> re.Pattern[str]:
-    """The joiner and the speaker's act after a statement: "but" or "and", then an act of
-    ``data/speaker_acts.txt`` or a verb of saying with "that"."""
-    acts = tables.sections("speaker_acts.txt")
-    withholds = acts["withholds"]
-    states = _alternation(acts["states"])
-    plain = _alternation(frozenset(a for a in withholds if not a.startswith("not ")))
-    refusals = _alternation(frozenset(a[4:] for a in withholds if a.startswith("not ")))
-    saying = _alternation(frozenset(_verbs()))
-    return re.compile(
-        r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
-        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}))"
-        r"(?![\w'’-])"
-    )
-
-
-def _alternation(phrases: frozenset[str]) -> str:
-    merged = tables.trie_alternation(phrases)
-    if merged is None:  # pragma: no cover - the data files hold plain words and phrases
-        raise ValueError("speaker acts: a phrase with a tab or an empty line")
-    return f"(?:{merged})"
-
-
-def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
-    """Where "X said <statement>" goes on with X's own act ("..., but declined to comment";
-    "... and added that ..."), or None. Only when the speaker comes first, the statement is
-    not quoted, the joiner stands outside quotation marks and the statement has a verb: the
-    act then has no subject of its own, and the statement's subject is not its doer. Not
-    after "according to X": no verb of X's precedes, so the act is the statement subject's."""
-    if found.quoted or found.cue == "according to" or found.speaker_span[1] > found.content_start:
-        return None  # "According to X, the director ... and believes that": the director's
-    body = text[found.content_start : found.content_end]
-    if " but " not in body and " and " not in body:
-        return None  # most statements: two searches in C
-    for match in _speaker_act_pattern().finditer(text, found.content_start, found.content_end):
-        statement = text[found.content_start : match.start()]
-        if quote_balance(statement):
-            continue  # the joiner stands inside a quotation: the speaker's own words
-        if grammar.has_verb(statement):
-            return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
-    return None

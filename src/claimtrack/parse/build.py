@@ -17,17 +17,9 @@ from claimtrack.models import Article, Certainty, Claim, DateMention, Entity, Ki
 from claimtrack.options import Options
 from claimtrack.parse import grammar, headlines, lemmas, noise, referents, tables
 from claimtrack.parse.attribution import (
-    SUBJECT_PRONOUNS,
-    Addition,
     Attribution,
-    Interruption,
-    SpeakerAct,
-    find_addition,
     find_attribution,
-    find_interruption,
-    find_middle_tag,
     find_quotation_tag,
-    find_speaker_act,
     saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -37,6 +29,7 @@ from claimtrack.parse.kinds import classify, labels_the_kind
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
+from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.split import (
     Clause,
     bare_subject,
@@ -45,6 +38,15 @@ from claimtrack.parse.split import (
     split_clauses,
     split_leading_contrast,
     subject_of,
+)
+from claimtrack.parse.tags import (
+    Addition,
+    Interruption,
+    SpeakerAct,
+    find_addition,
+    find_interruption,
+    find_middle_tag,
+    find_speaker_act,
 )
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View

@@ -767,7 +767,7 @@ def bare_subject(subject: str | None) -> str | None:
 
 #: A day between a subject and its verb ("Ana Ruiz on Friday released", "The mayor late
 #: on Monday signed"): when, not who. Not "on Sunday", as for speakers
-#: (attribution._TRAILING_DAY): "The Mail on Sunday" is a name.
+#: (speakers._TRAILING_DAY): "The Mail on Sunday" is a name.
 _TRAILING_DAY = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:late|early))?(?:[ \t]+on[ \t]+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)"
