@@ -27,6 +27,7 @@ from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
+from claimtrack.match.slots import _event_kinds
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -794,6 +795,10 @@ def _same_quantity(
         # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
         # far and one day's toll. Either against an undated toll stays compared.
         return False
+    if (na.unit or "") in _TIME_UNITS and _one_event_lasting(fa, fb):
+        # "began a three-day walkout" / "the strike is expected to last five days": the
+        # length of one event, planned or not
+        return True
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
         # "a 40-acre orchard" / "the farm covers 300 acres": two things measured, one unit.
         return False
@@ -1125,6 +1130,25 @@ def _extent_holder(before: str) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _extent_words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in data_lines(name))
+
+
+def lasting_event(figure: _FigureFacts) -> str | None:
+    """The kind of event (data/event_nouns.txt) whose length a span gives: the noun a span
+    glued to its unit qualifies ("a three-day walkout"), or for a span not glued, an event
+    noun right before it ("the stoppage will last six days"). None for other figures."""
+    kinds = _event_kinds()
+    words = figure.holder if figure.glued else figure.before
+    found = sorted({kinds[w] for w in words if w in kinds})
+    return found[0] if len(found) == 1 else None
+
+
+def _one_event_lasting(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """One span glued to its unit ("a three-day walkout"), the other not ("will last five
+    days"), both the length of one kind of event (``lasting_event``)."""
+    if bool(fa.glued) == bool(fb.glued):
+        return False  # both glued: their counted things are compared; neither: no event
+    kind = lasting_event(fa)
+    return kind is not None and kind == lasting_event(fb)
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:

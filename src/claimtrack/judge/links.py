@@ -29,10 +29,12 @@ from claimtrack.judge.dates import (
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
+    _TIME_UNITS,
     _compatible,
     _FigureFacts,
     _numeric_conflicts,
     _stated_bounds,
+    lasting_event,
 )
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
@@ -238,6 +240,11 @@ def figure_links(
     for (_, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
             continue  # a count every claim of the run gives says nothing of one fact
+        if thing is not None and thing.startswith(LASTING):
+            # two lengths of one kind of event, whatever the words before them
+            for pair in cross_article_pairs([members], article):
+                candidates.setdefault(pair, thing)
+            continue
         for pair in _tied_pairs(members, thing, article, facts):
             candidates.setdefault(pair, thing)
     links = []
@@ -245,7 +252,10 @@ def figure_links(
         if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
-        if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
+        lasting = (candidates[(x, y)] or "").startswith(LASTING)
+        if contradicts(found) and (
+            lasting or all(_close_figures(c, claims[x], claims[y]) for c in found)
+        ):
             links.append((x, y))
     return links
 
@@ -259,11 +269,21 @@ def figure_buckets(
 ) -> tuple[FigureBucket, ...]:
     """The bucket of each of a claim's figures (``ClaimFacts.figures``) that gives a unit or
     a counted thing, in order."""
-    return tuple(
+    found = [
         (number.unit or None, figure.thing)
         for number, figure in figures
         if figure.thing or number.unit
-    )
+    ]
+    for number, figure in figures:
+        kind = lasting_event(figure) if number.unit in _TIME_UNITS else None
+        if kind is not None:
+            found.append((number.unit, LASTING + kind))
+    return tuple(found)
+
+
+#: Opens the counted thing of the bucket of the spans that give one kind of event's length
+#: (``lasting_event``: "a three-day walkout" / "the stoppage will last six days").
+LASTING = "lasting "
 
 
 def _tied_pairs(
