@@ -1135,9 +1135,16 @@ def _extent_words(name: str) -> frozenset[str]:
 def lasting_event(figure: _FigureFacts) -> str | None:
     """The kind of event (data/event_nouns.txt) whose length a span gives: the noun a span
     glued to its unit qualifies ("a three-day walkout"), or for a span not glued, an event
-    noun right before it ("the stoppage will last six days"). None for other figures."""
+    noun before it in its clause ("the stoppage is expected to last six days"). None for
+    other figures, and for a clause that names events of two kinds."""
     kinds = _event_kinds()
-    words = figure.holder if figure.glued else figure.before
+    if figure.glued:
+        words = figure.holder
+    else:
+        # plain stems: the match tokens fold "strike" into a predicate class
+        index = _find_number(figure.text, figure.figure)
+        before = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
+        words = _stems(before)
     found = sorted({kinds[w] for w in words if w in kinds})
     return found[0] if len(found) == 1 else None
 
