@@ -49,7 +49,6 @@ def dated_act_links(
 def _dated(claim: Claim) -> bool:
     """The claim names a day (a precise date, a day of the calendar without a year, or a day
     of the week in an article with no publication date: "broke down on Friday")."""
-    return (
-        any(_precise(d) or _weekday_of(d) is not None for d in claim.dates)
-        or bool(_calendar_days(claim))
+    return any(_precise(d) or _weekday_of(d) is not None for d in claim.dates) or bool(
+        _calendar_days(claim)
     )

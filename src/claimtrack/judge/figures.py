@@ -27,7 +27,6 @@ from claimtrack.judge.distance import distanced
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
-from claimtrack.match.slots import _event_kinds
 from claimtrack.judge.text import (
     _PRONOUNS,
     _TIME_WORDS,
@@ -40,6 +39,7 @@ from claimtrack.judge.text import (
     _words_of,
     load_cues,
 )
+from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
