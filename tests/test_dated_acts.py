@@ -160,3 +160,73 @@ def test_a_date_inside_a_quotation_called_false_is_the_hoax_s(
 ) -> None:
     other = "The singer died at home on May 9, 2021."
     assert conflict_values(text_a, other, ConflictType.DATE) == values
+
+
+EVENT_LEAD = "Fishers at the port of Kalvik began a blockade of the harbour."
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one kind of event (data/event_nouns.txt), two verbs of one class
+        (
+            "Talks between the fishers and the ministry broke down on Friday.",
+            "Negotiations collapsed on Saturday after a long session.",
+        ),
+        (
+            "Mediation between the two sides fell apart on Tuesday.",
+            "The talks foundered on Thursday.",
+        ),
+        (
+            "The quake struck early Monday, damaging homes in the valley.",
+            "The earthquake hit early Wednesday, shaking the capital.",
+        ),
+        (
+            "A strong tremor jolted the coast on Sunday.",
+            "The quake rocked the region on Friday.",
+        ),
+    ],
+)
+def test_one_kind_of_event_dated_twice_is_linked(text_a: str, text_b: str) -> None:
+    story = two_articles(EVENT_LEAD, text_a, text_b, same_story=True)
+    assert dated_act_links(*story) == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same day
+        (
+            "Talks between the fishers and the ministry broke down on Friday.",
+            "Negotiations collapsed on Friday after a long session.",
+        ),
+        # two kinds of event
+        (
+            "The talks broke down on Friday.",
+            "The storm collapsed the pier on Saturday.",
+        ),
+        # subjects that name no event
+        (
+            "The old pier collapsed on Friday.",
+            "The market hall collapsed on Saturday.",
+        ),
+        # two acts of one kind of event: no class shared
+        (
+            "Talks between the fishers and the ministry broke down on Friday.",
+            "Talks resumed on Saturday.",
+        ),
+    ],
+)
+def test_other_events_acts_or_one_day_are_not_linked(text_a: str, text_b: str) -> None:
+    story = two_articles(EVENT_LEAD, text_a, text_b, same_story=True)
+    assert dated_act_links(*story) == []
+
+
+def test_one_kind_of_event_in_two_stories_is_not_linked() -> None:
+    apart = two_articles(
+        EVENT_LEAD,
+        "Talks between the fishers and the ministry broke down on Friday.",
+        "Negotiations collapsed on Saturday after a long session.",
+        same_story=False,
+    )
+    assert dated_act_links(*apart) == []

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from claimtrack.judge.acts import _acts, same_dated_act
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
-from claimtrack.judge.dates import _calendar_days, _date_conflicts, _precise
+from claimtrack.judge.dates import _calendar_days, _date_conflicts, _precise, _weekday_of
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.links import _in_one_story, cross_article_pairs
 from claimtrack.judge.pair import contradicts
@@ -47,5 +47,8 @@ def dated_act_links(
 
 
 def _dated(claim: Claim) -> bool:
-    """The claim names a day (a precise date, or a day of the calendar without a year)."""
-    return any(_precise(d) for d in claim.dates) or bool(_calendar_days(claim))
+    """The claim names a day (a precise date, a day of the calendar without a year, or a day
+    of the week in an article with no publication date: "broke down on Friday")."""
+    return any(_precise(d) or _weekday_of(d) is not None for d in claim.dates) or bool(
+        _calendar_days(claim)
+    )

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claimtrack.judge.owners import _one_name, _owner
 from claimtrack.judge.text import _WORD, _WORD_AT, literal_screen
+from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim
 from claimtrack.normalize import data_lines, load_tables, stem
 
@@ -20,15 +21,40 @@ _TRIP_WORDS = frozenset({"for", "to", "from"})
 
 def same_dated_act(a: Claim, b: Claim) -> bool:
     """Both claims name an act of one class of data/dated_acts.txt, done by one named party
-    (their subjects share a name): their dates are then two dates for one act."""
+    (their subjects share a name) or to one kind of event (the heads of their subjects name
+    one kind of data/event_nouns.txt: "the quake struck early Monday" / "the earthquake hit
+    early Tuesday"): their dates are then two dates for one act."""
     acts_a, acts_b = _acts(a.text), _acts(b.text)
     if not acts_a & acts_b:
         return False
     owner_a, owner_b = _owner(a), _owner(b)
-    return any(_one_name(x, y) for x in owner_a for y in owner_b)
+    if any(_one_name(x, y) for x in owner_a for y in owner_b):
+        return True
+    kind_a = _subject_kind(a)
+    return kind_a is not None and kind_a == _subject_kind(b)
+
+
+def _subject_kind(claim: Claim) -> str | None:
+    """The kind of event (data/event_nouns.txt) the head of the claim's subject names: its
+    last word before a preposition ("Talks between the union and the board" -> talks, "The
+    quake" / "The earthquake" -> earthquake). None for a subject that names no event."""
+    if not claim.subject:
+        return None
+    prepositions = _prepositions()
+    head = ""
+    for word in _WORD.findall(claim.subject.lower()):
+        if word in prepositions:
+            break
+        head = word
+    return _event_kinds().get(stem(head)) if head else None
 
 
 _NO_ACTS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in data_lines("prepositions.txt"))
 
 
 #: WHY this size: one entry per judged claim's text, and pairs come in no order that keeps a

@@ -39,6 +39,7 @@ from claimtrack.judge.text import (
     _words_of,
     load_cues,
 )
+from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim, Conflict, ConflictType, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -779,6 +780,15 @@ def _same_quantity(
     measure (the claims' periods are compared once per pair, by ``numeric_conflicts``)."""
     if convertible(na, nb):
         return _same_measure(fa, fb)
+    if _currency_left_out(na, fa, nb) or _currency_left_out(nb, fb, na):
+        # "a fee of 45 million euros" / "paid 54 million": one amount, its currency left
+        # out, unless one is expected, a record, an addition or a part and the other not
+        return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
+            fb.expected,
+            fb.record,
+            fb.increment,
+            bool(fb.part),
+        )
     if (na.unit or None) != (nb.unit or None):
         return False
     if fa.age_of is not None or fb.age_of is not None:
@@ -794,6 +804,10 @@ def _same_quantity(
         # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
         # far and one day's toll. Either against an undated toll stays compared.
         return False
+    if (na.unit or "") in _TIME_UNITS and _one_event_lasting(fa, fb):
+        # "began a three-day walkout" / "the strike is expected to last five days": the
+        # length of one event, planned or not
+        return True
     if _unnamed_holder(fa, fb) or _unnamed_holder(fb, fa):
         # "a 40-acre orchard" / "the farm covers 300 acres": two things measured, one unit.
         return False
@@ -1125,6 +1139,60 @@ def _extent_holder(before: str) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _extent_words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in data_lines(name))
+
+
+def lasting_event(figure: _FigureFacts) -> str | None:
+    """The kind of event (data/event_nouns.txt) whose length a span gives: the noun a span
+    glued to its unit qualifies ("a three-day walkout"), or for a span not glued, an event
+    noun before it in its clause ("the stoppage is expected to last six days"). None for
+    other figures, and for a clause that names events of two kinds."""
+    kinds = _event_kinds()
+    if figure.glued:
+        words = figure.holder
+    else:
+        # plain stems: the match tokens fold "strike" into a predicate class
+        index = _find_number(figure.text, figure.figure)
+        before = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
+        words = _stems(before)
+    found = sorted({kinds[w] for w in words if w in kinds})
+    return found[0] if len(found) == 1 else None
+
+
+def _one_event_lasting(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """One span glued to its unit ("a three-day walkout"), the other not ("will last five
+    days"), both the length of one kind of event (``lasting_event``)."""
+    if bool(fa.glued) == bool(fb.glued):
+        return False  # both glued: their counted things are compared; neither: no event
+    kind = lasting_event(fa)
+    return kind is not None and kind == lasting_event(fb)
+
+
+#: A scale word of a large amount ("54 million", "1.2bn").
+_SCALED = re.compile(r"(?:million|billion|bn|mn)\b", re.I)
+
+
+def _currency_left_out(bare: NumberMention, figure: _FigureFacts, priced: NumberMention) -> bool:
+    """``bare`` is a large amount with no unit and no counted noun, after a word of money in
+    its clause ("paid 54 million", data/money_words.txt), and ``priced`` an amount in a
+    currency ("a fee of 45 million euros"): the currency is left out, not another unit."""
+    return (priced.unit or "") in _CURRENCIES and bare_amount(bare, figure)
+
+
+def bare_amount(bare: NumberMention, figure: _FigureFacts) -> bool:
+    """A large amount with no unit and no counted noun, after a word of money in its clause
+    ("paid 54 million"): ``_currency_left_out``."""
+    if bare.unit or bare.counts or figure.glued:
+        return False  # "13 million fans": a count; "paid 13 million for the striker" stays
+    if not _SCALED.search(bare.text):
+        return False
+    index = _find_number(figure.text, figure.figure)
+    before = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
+    return not _stems(before).isdisjoint(_money_words())
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> frozenset[str]:
+    return frozenset(stem(line.strip().lower()) for line in data_lines("money_words.txt"))
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:

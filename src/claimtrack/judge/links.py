@@ -29,10 +29,14 @@ from claimtrack.judge.dates import (
 from claimtrack.judge.facts import ClaimFacts
 from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
+    _CURRENCIES,
+    _TIME_UNITS,
     _compatible,
     _FigureFacts,
     _numeric_conflicts,
     _stated_bounds,
+    bare_amount,
+    lasting_event,
 )
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
@@ -235,9 +239,24 @@ def figure_links(
             if not bucket or bucket[-1] != i:
                 bucket.append(i)
     candidates: dict[tuple[int, int], str | None] = {}
-    for (_, thing), members in buckets.items():
+    for (unit, thing), members in buckets.items():
         if len(members) > MAX_REASON_BUCKET:
             continue  # a count every claim of the run gives says nothing of one fact
+        if unit == BARE_AMOUNT:
+            bare = buckets.get((BARE_AMOUNT, None), [])
+            if thing is None or not bare:
+                continue
+            # an amount in a currency and one with it left out, about one named party
+            for pair in cross_article_pairs([members + bare], article):
+                x, y = pair
+                if (x in bare) != (y in bare) and _share_a_name(claims[x], claims[y]):
+                    candidates.setdefault(pair, BARE_AMOUNT)
+            continue
+        if thing is not None and thing.startswith(LASTING):
+            # two lengths of one kind of event, whatever the words before them
+            for pair in cross_article_pairs([members], article):
+                candidates.setdefault(pair, thing)
+            continue
         for pair in _tied_pairs(members, thing, article, facts):
             candidates.setdefault(pair, thing)
     links = []
@@ -245,7 +264,14 @@ def figure_links(
         if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
-        if contradicts(found) and all(_close_figures(c, claims[x], claims[y]) for c in found):
+        # two lengths of one event, or two amounts one of which leaves out its currency:
+        # tied by more than shared words, so figures far apart still conflict
+        tied = candidates[(x, y)] or ""
+        if contradicts(found) and (
+            tied.startswith(LASTING)
+            or tied == BARE_AMOUNT
+            or all(_close_figures(c, claims[x], claims[y]) for c in found)
+        ):
             links.append((x, y))
     return links
 
@@ -259,11 +285,31 @@ def figure_buckets(
 ) -> tuple[FigureBucket, ...]:
     """The bucket of each of a claim's figures (``ClaimFacts.figures``) that gives a unit or
     a counted thing, in order."""
-    return tuple(
+    found = [
         (number.unit or None, figure.thing)
         for number, figure in figures
         if figure.thing or number.unit
-    )
+    ]
+    for number, figure in figures:
+        kind = lasting_event(figure) if number.unit in _TIME_UNITS else None
+        if kind is not None:
+            found.append((number.unit, LASTING + kind))
+        if bare_amount(number, figure):
+            found.append((BARE_AMOUNT, None))
+        elif number.unit in _CURRENCIES:
+            found.append((BARE_AMOUNT, number.unit))
+    return tuple(found)
+
+
+#: The unit of the buckets of amounts with their currency left out ("paid 54 million"),
+#: each with the amounts in one currency ("a fee of 45 million euros"): compared when the
+#: claims share a name (``figure_links``).
+BARE_AMOUNT = "amount"
+
+
+#: Opens the counted thing of the bucket of the spans that give one kind of event's length
+#: (``lasting_event``: "a three-day walkout" / "the stoppage will last six days").
+LASTING = "lasting "
 
 
 def _tied_pairs(
