@@ -181,16 +181,11 @@ def _dates_quoted_as_false(claim: Claim) -> bool:
     ("fans shared a fake post, which read: 'the singer died on Friday ...'"): the dates are
     the hoax's, which the outlet does not assert. Two hoaxes may well carry two dates."""
     opening = _OPENING_MARK.search(claim.text)
-    if opening is None or _refuting().search(tables.lowered(claim.text[: opening.start()])) is None:
+    if opening is None:
+        return False
+    if tables.refuting_cues().search(tables.lowered(claim.text[: opening.start()])) is None:
         return False
     return all(claim.text.find(d.text) >= opening.end() for d in claim.dates)
-
-
-@lru_cache(maxsize=1)
-def _refuting() -> tables.Phrases:
-    # data/refuting_cues.txt, the words by which a text calls a report false (polarity's
-    # denial rules read the same file)
-    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
 
 
 def _date_conflict(

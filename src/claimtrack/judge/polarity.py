@@ -474,14 +474,7 @@ def _only_reported(claim: Claim) -> bool:
 def _calls_false(claim: Claim) -> bool:
     """The claim calls what it reports false ("a hoax claiming ...", "reports ... were
     refuted"): it asserts nothing a denial could contradict."""
-    return _refuting().search(tables.lowered(claim.text)) is not None
-
-
-@lru_cache(maxsize=1)
-def _refuting() -> tables.Phrases:
-    # data/refuting_cues.txt, the words by which a text calls a report false (the ``check``
-    # stance rules read the same file)
-    return tables.phrase_pattern(tables.words("refuting_cues.txt"))
+    return tables.refuting_cues().search(tables.lowered(claim.text)) is not None
 
 
 def _at_other_times(denying: Claim, affirming: Claim) -> bool:

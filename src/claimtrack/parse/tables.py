@@ -89,6 +89,14 @@ def every_person_title() -> frozenset[str]:
     return prepositive | titles
 
 
+@cache
+def refuting_cues() -> Phrases:
+    """The words by which a text calls a report false (data/refuting_cues.txt: "hoax",
+    "fake", "debunked"), as one pattern: the judge's denial and date rules and the parser's
+    kinds read them."""
+    return phrase_pattern(words("refuting_cues.txt"))
+
+
 def read_user_pairs(path: Path) -> tuple[tuple[str, str], ...]:
     """Two-column TSV written by a user (``--aliases``); raises TableError on a bad line."""
     try:
