@@ -595,6 +595,10 @@ def test_a_story_presented_is_still_meta(text: str, cue: str) -> None:
         ("Sadly, the old ferry sank in the storm.", "The old ferry sank in the storm."),
         ("Luckily nobody was hurt.", "Nobody was hurt."),
         ("Thankfully, however, the rumours were false.", "The rumours were false."),
+        ("Ironically the fire station burned down.", "The fire station burned down."),
+        ("Surprisingly, the old bridge held.", "The old bridge held."),
+        # without its comma the adverb says how few: part of the fact
+        ("Surprisingly few people came to the vote.", "Surprisingly few people came to the vote."),
         # the person it was bad luck for stays: a phrase of the sentence's own
         (
             "Unfortunately for the driver, the bridge had collapsed.",
@@ -604,3 +608,8 @@ def test_a_story_presented_is_still_meta(text: str, cue: str) -> None:
 )
 def test_the_writers_comment_is_no_part_of_the_claims_text(text: str, claim: str) -> None:
     assert [c.text for c in parse(text)] == [claim]
+
+
+def test_an_adverb_listed_with_its_comma_is_a_comment_only_with_it() -> None:
+    (claim,) = parse("Surprisingly few people came to the vote.")
+    assert claim.subject == "Surprisingly few people"

@@ -879,7 +879,7 @@ def _after_leading_adverbial(text: str) -> int:
         # a time without its comma ("However, in 2005 he was ...") would be read to the
         # next comma, far into the clause.
         return _after_connective(text, connective) or connective
-    if word.lstrip(_OPENING_QUOTES).rstrip(",") in _EVALUATIVE_ADVERBS:
+    if _is_evaluative_adverb(word.lstrip(_OPENING_QUOTES)):
         # "Sadly, however, the pier ...": what follows the comment may open with its own
         start = _after_evaluative_adverb(text, first.end())
         return start + _after_leading_adverbial(text[start:]) if start else 0
@@ -927,6 +927,12 @@ def _after_evaluative_adverb(text: str, end: int) -> int:
 #: thief,"): a short noun phrase, then the comma.
 _FOR_WHOM_REACH = 60
 _EVALUATIVE_ADVERBS = tables.words("evaluative_adverbs.txt")
+
+
+def _is_evaluative_adverb(word: str) -> bool:
+    """ "Sadly" or "Sadly,"; "Surprisingly," only with its comma (data/evaluative_adverbs.txt
+    lists it so: without one it may say how much, "Surprisingly few came")."""
+    return word in _EVALUATIVE_ADVERBS or word.rstrip(",") in _EVALUATIVE_ADVERBS
 
 
 def _after_connective(text: str, start: int) -> int:
