@@ -14,6 +14,7 @@ from claimtrack.judge.text import _WORD, _WORD_AT, literal_screen
 from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim
 from claimtrack.normalize import data_lines, load_tables, stem
+from claimtrack.parse import tables
 
 #: Words after "leave" that make it a trip, not a departure from a post ("leave for Geneva").
 _TRIP_WORDS = frozenset({"for", "to", "from"})
@@ -40,7 +41,7 @@ def _subject_kind(claim: Claim) -> str | None:
     quake" / "The earthquake" -> earthquake). None for a subject that names no event."""
     if not claim.subject:
         return None
-    prepositions = _prepositions()
+    prepositions = tables.words("prepositions.txt")
     head = ""
     for word in _WORD.findall(claim.subject.lower()):
         if word in prepositions:
@@ -50,11 +51,6 @@ def _subject_kind(claim: Claim) -> str | None:
 
 
 _NO_ACTS: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=1)
-def _prepositions() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in data_lines("prepositions.txt"))
 
 
 #: WHY this size: one entry per judged claim's text, and pairs come in no order that keeps a

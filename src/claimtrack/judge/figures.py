@@ -1147,13 +1147,8 @@ def lasting_event(figure: _FigureFacts) -> str | None:
     noun before it in its clause ("the stoppage is expected to last six days"). None for
     other figures, and for a clause that names events of two kinds."""
     kinds = _event_kinds()
-    if figure.glued:
-        words = figure.holder
-    else:
-        # plain stems: the match tokens fold "strike" into a predicate class
-        index = _find_number(figure.text, figure.figure)
-        before = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
-        words = _stems(before)
+    # not glued: plain stems, since the match tokens fold "strike" into a predicate class
+    words = figure.holder if figure.glued else _stems_before(figure)
     found = sorted({kinds[w] for w in words if w in kinds})
     return found[0] if len(found) == 1 else None
 
@@ -1185,9 +1180,14 @@ def bare_amount(bare: NumberMention, figure: _FigureFacts) -> bool:
         return False  # "13 million fans": a count; "paid 13 million for the striker" stays
     if not _SCALED.search(bare.text):
         return False
+    return not _stems_before(figure).isdisjoint(_money_words())
+
+
+def _stems_before(figure: _FigureFacts) -> frozenset[str]:
+    """The plain word stems before the figure in its own clause (from the last clause break
+    before it)."""
     index = _find_number(figure.text, figure.figure)
-    before = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
-    return not _stems(before).isdisjoint(_money_words())
+    return _stems(_CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1])
 
 
 @lru_cache(maxsize=1)
