@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimtrack import judge, parse
 from claimtrack.match import ScoredPair
-from claimtrack.models import Claim, ConflictType
+from claimtrack.models import Claim, ConflictType, Report
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 
@@ -42,3 +42,13 @@ def conflict_types(text_a: str, text_b: str) -> set[ConflictType]:
     a = parse.parse_statement(text_a, "a:1", "a")
     b = parse.parse_statement(text_b, "b:1", "b")
     return {c.type for c in judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))}
+
+
+def conflict_clusters(report: Report, of: ConflictType) -> list[set[str]]:
+    """The claim texts of each cluster of a report that holds a conflict of one type."""
+    claims = {c.id: c.text for c in report.claims}
+    return [
+        {claims[i] for i in cluster.claim_ids}
+        for cluster in report.clusters
+        if any(c.type is of for c in cluster.conflicts)
+    ]

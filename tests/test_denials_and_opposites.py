@@ -1,0 +1,235 @@
+"""Denials and opposites: a denial meets the act its clause denies, opposite moves of one
+thing (strengthen / weaken), opposite sides (left / right knee), "unhurt" as a denial."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import ConflictType
+from story_claims import conflict_types
+
+# --- a denial whose "X denied" and an assertion's reason clause hid one shared fact ----------
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "The university denied that data from 300 participants had been excluded "
+            "from the study.",
+            "Data from 300 participants were excluded from the analysis because their "
+            "monitors failed.",
+        ),
+        (
+            "The ministry denied that records of 40 patients had been deleted from the archive.",
+            "Records of 40 patients were deleted from the register because a server crashed "
+            "during an upgrade.",
+        ),
+        (
+            "The school denied that results from 12 pupils had been withheld from the exam board.",
+            "Results from 12 pupils were withheld from the board after teachers spotted "
+            "copying in two classes.",
+        ),
+        (
+            "The airline denied that luggage from 200 passengers had been left behind at the "
+            "airport.",
+            "Luggage from 200 passengers was left behind in Oslo because a conveyor belt "
+            "broke down.",
+        ),
+    ],
+)
+def test_a_denial_meets_an_assertion_that_gives_a_reason(denial: str, assertion: str) -> None:
+    assert ConflictType.ATTRIBUTION in conflict_types(denial, assertion)
+    assert ConflictType.ATTRIBUTION in conflict_types(assertion, denial)
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        # another act on the same things: collected, not dumped; copied, not deleted
+        (
+            "The council denied that rubbish from 90 homes had been dumped in the river.",
+            "Rubbish from 90 homes was collected from the river bank after volunteers "
+            "cleared the path.",
+        ),
+        (
+            "The ministry denied that records of 40 patients had been deleted from the archive.",
+            "Records of 40 patients were copied to the register because a server crashed "
+            "during an upgrade.",
+        ),
+        (
+            "The council denied that the Ardley bridge had been closed to lorries.",
+            "Lorries queued for hours at the depot on Monday after drivers found cracks in "
+            "the road near the Ardley bridge.",
+        ),
+    ],
+)
+def test_a_denial_does_not_meet_another_act(denial: str, assertion: str) -> None:
+    assert ConflictType.ATTRIBUTION not in conflict_types(denial, assertion)
+
+
+# --- a denial meets the act its clause denies, not an act named further on ------------------
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Altavia denied that it had paid a ransom to secure the release of its citizens.",
+            "Altavia released 14 prisoners.",
+        ),
+        (
+            "The club denied that it had offered a bonus to secure the signing of the striker.",
+            "The club signed the striker on Friday.",
+        ),
+        (
+            "The mayor denied that she had lobbied ministers to win approval for the bridge.",
+            "Ministers approved the bridge last month.",
+        ),
+    ],
+)
+def test_a_denial_does_not_meet_an_act_of_its_purpose_clause(denial: str, assertion: str) -> None:
+    found = conflict_types(denial, assertion) | conflict_types(assertion, denial)
+    assert not found & {ConflictType.ATTRIBUTION, ConflictType.NEGATION}
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Altavia denied that it had paid a ransom to secure the release of its citizens.",
+            "Altavia paid a ransom of $6 million, according to two officials.",
+        ),
+        (
+            "The club denied that it had offered a bonus to secure the signing of the striker.",
+            "The club offered a bonus to the striker's agent, two people said.",
+        ),
+        (
+            "The mayor denied that she had lobbied ministers to win approval for the bridge.",
+            "The mayor lobbied ministers over the bridge, officials said.",
+        ),
+    ],
+)
+def test_a_denial_still_meets_the_act_it_denies(denial: str, assertion: str) -> None:
+    assert ConflictType.ATTRIBUTION in conflict_types(denial, assertion)
+
+
+# --- opposite sides of one thing: "injured his left knee" / "injured his right knee" -------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Kovac injured his left knee in the win.", "Kovac injured his right knee in the win."),
+        (
+            "Luka Kovac will be out for six weeks after injuring his left knee.",
+            "Luka Kovac injured his right knee in Saturday's win.",
+        ),
+        ("The storm damaged the east wing of the museum.", "The storm damaged the west wing."),
+        ("Ana Ruiz broke her upper arm in the fall.", "Ana Ruiz broke her lower arm in the fall."),
+    ],
+)
+def test_opposite_sides_of_one_thing_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two groups of people, not one act
+        (
+            "Residents of the north bank were evacuated on Monday.",
+            "Residents of the south bank were evacuated on Monday.",
+        ),
+        # one claim names both sides
+        (
+            "Kovac injured his left knee and his right ankle.",
+            "Kovac injured his right knee in the win.",
+        ),
+        # two people
+        ("Kovac injured his left knee in the win.", "Berg injured his right knee in the win."),
+        # two acts
+        ("Kovac injured his left knee in the win.", "Kovac scored with his right foot."),
+        ("Kovac injured his left knee in the win.", "Kovac injured his left knee again."),
+    ],
+)
+def test_sides_of_two_things_or_both_sides_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
+
+
+# --- opposite moves: strengthen / weaken, improve / worsen ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The peso strengthened after the central bank's announcement.",
+            "The peso weakened after the central bank's announcement.",
+        ),
+        (
+            "The storm weakened as it crossed the coast.",
+            "The storm strengthened as it crossed the coast.",
+        ),
+        (
+            "The patient's condition improved overnight.",
+            "The patient's condition deteriorated overnight.",
+        ),
+        (
+            "Relations between the two neighbours have worsened this year.",
+            "Relations between the two neighbours have improved this year.",
+        ),
+    ],
+)
+def test_opposite_moves_of_one_thing_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
+    assert ConflictType.ANTONYM in conflict_types(text_b, text_a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two things acted on: the army's defences and the economy
+        ("The army strengthened its defences.", "The blockade weakened the economy."),
+        # one move told twice
+        ("The rand strengthened on Friday.", "The rand firmed and strengthened on Friday."),
+        # a condition that improved, and another patient's
+        ("Ana Ruiz's condition improved.", "Tom Berg's wounds worsened."),
+    ],
+)
+def test_moves_of_two_things_or_one_move_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
+
+
+# --- coming through unharmed, in one word: unhurt, unharmed, uninjured ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The driver was unhurt.", "The driver was injured."),
+        ("The pilot was injured in the crash.", "The pilot was uninjured in the crash."),
+        ("The hostage was unharmed.", "The hostage was wounded by his captors."),
+        ("The crew were uninjured.", "The crew were injured."),
+    ],
+)
+def test_unharmed_in_one_word_conflicts_with_injured(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same thing said two ways: a double negative, no conflict
+        ("The driver was unhurt.", "The driver was not hurt."),
+        ("The hostage was unharmed.", "The hostage was not injured."),
+        # words that only look like it
+        ("The driver was unhurried.", "The driver was injured."),
+        # someone else hurt
+        ("The driver was unhurt.", "Two passengers were injured."),
+    ],
+)
+def test_unharmed_against_a_denial_or_another_person_does_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert not {ConflictType.ANTONYM, ConflictType.NEGATION} & conflict_types(text_a, text_b)
