@@ -89,10 +89,10 @@ def test_a_sentence_no_source_carries_is_unsupported(write_articles: Writer) -> 
 def test_an_unsupported_claim_lists_the_source_claims_about_the_same_thing(
     write_articles: Writer,
 ) -> None:
-    """ "More than 300" is not "more than 200" (nor its contradiction): nothing states the
-    draft's claim, and the finding says where a fact-checker should look."""
+    """ "More than 300" is not "dozens" (nor its contradiction): nothing states the draft's
+    claim, and the finding says where a fact-checker should look."""
     sources = {
-        "wire.md": "Source: Harbor Wire\n\nMore than 200 homes were flooded in Kelby on Friday.\n",
+        "wire.md": "Source: Harbor Wire\n\nDozens of homes were flooded in Kelby on Friday.\n",
         "post.md": "Source: Valley Post\n\nThe council opened two shelters in Kelby.\n",
     }
     draft = "More than 300 homes were flooded in Kelby on Friday.\n"
@@ -100,9 +100,21 @@ def test_an_unsupported_claim_lists_the_source_claims_about_the_same_thing(
     (finding,) = result.findings
     assert finding.status is Status.UNSUPPORTED and finding.sources == ()
     assert [(e.relation, e.source, e.text) for e in finding.evidence] == [
-        ("related", "Harbor Wire", "More than 200 homes were flooded in Kelby on Friday.")
+        ("related", "Harbor Wire", "Dozens of homes were flooded in Kelby on Friday.")
     ]
     assert "    related Harbor Wire (" in render_check(result, CheckFormat.TEXT, RenderOptions())
+
+
+def test_two_floors_of_one_count_fail_the_check(write_articles: Writer) -> None:
+    """Each outlet's "more than N" is the count it has: a draft's "more than 300" against a
+    source's "more than 200" is a discrepancy to settle before publishing."""
+    sources = {
+        "wire.md": "Source: Harbor Wire\n\nMore than 200 homes were flooded in Kelby on Friday.\n"
+    }
+    draft = "More than 300 homes were flooded in Kelby on Friday.\n"
+    (finding,) = run(draft, sources, write_articles).findings
+    assert finding.status is Status.CONFLICT and finding.fails
+    assert [c.values for c in finding.conflicts] == [("More than 300", "More than 200")]
 
 
 def test_unsupported_fails_when_the_policy_says_so(write_articles: Writer) -> None:

@@ -117,6 +117,50 @@ def test_a_head_count_up_to_a_figure_states_that_figure(
     assert conflict_values(text_a, text_b) == [values]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "At least 17 people were killed when the dam burst, officials said.",
+            "The dam burst killed at least 26 people.",
+            ("At least 17", "at least 26"),
+        ),
+        (
+            "More than 1,200 miners joined the strike on Monday.",
+            "More than 1,500 miners joined the strike on Monday.",
+            ("More than 1,200", "More than 1,500"),
+        ),
+        (
+            "Rescuers have found no fewer than nine survivors in the rubble.",
+            "Rescuers have found at least 15 survivors in the rubble.",
+            ("no fewer than nine", "at least 15"),
+        ),
+    ],
+)
+def test_two_floors_of_one_head_count_are_two_counts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+    assert conflict_values(text_b, text_a) == [values[::-1]]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # floors within a floor's rounding
+        ("More than 200 protesters were detained.", "More than 210 protesters were detained."),
+        ("At least 1,000 homes lost power.", "At least 1,050 homes lost power."),
+        # a floor against a figure above it: the floor holds
+        ("The dam burst killed at least 17 people.", "The dam burst killed 26 people."),
+        # money and measures: a floor is only a floor
+        ("The appeal raised at least $5 million.", "The appeal raised more than $8 million."),
+        ("The fire burned more than 300 hectares.", "The fire burned more than 500 hectares."),
+    ],
+)
+def test_floors_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
 def test_four_dozen_is_a_precise_count() -> None:
     assert conflict_values(
         "The inspector sent four dozen questions", "The inspector sent 60 questions"

@@ -100,13 +100,16 @@ def _numeric_conflicts(
         if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
             return []
         return [tallied]
+    # Two floors are two counts only of one occasion: "more than 300 people died in the 1987
+    # quake" is no count of the quake of the day told without a year.
+    counts = periods_a == periods_b and unknown_a == unknown_b
     for na, fa in figures_a:
         same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
-        if not same or any(_compatible(na, nb) for nb, _ in same):
+        if not same or any(_compatible(na, nb, floors_as_counts=counts) for nb, _ in same):
             continue
         nb, fb = same[0]
         if any(
-            _compatible(other, nb)
+            _compatible(other, nb, floors_as_counts=counts)
             for other, facts in figures_a
             if _same_quantity(other, facts, nb, fb)
         ):
@@ -1653,14 +1656,20 @@ def _context_after(claim: Claim, number: NumberMention) -> str:
     return " ".join(w for w in words if w)
 
 
-def _compatible(na: NumberMention, nb: NumberMention) -> bool:
+def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool = False) -> bool:
     """Intervals meet, allowing for rounding (more when either figure is approximate). A
     floor and a ceiling at the same figure ("at least four dozen" / "almost four dozen") do
-    not meet, whatever the rounding: each excludes what the other says."""
+    not meet, whatever the rounding: each excludes what the other says. With
+    ``floors_as_counts``, two floors of a head count are read as the counts they state."""
     if convertible(na, nb):
         return converted_compatible(na, nb)  # "10 km" / "6 miles": each as it is written
     if _opposite_bounds(na, nb):
         return False
+    if floors_as_counts and _two_floors_of_a_count(na, nb):
+        # "at least 14 people were killed" / "at least 23 people were killed": each floor is
+        # the count its outlet has, so the two counts differ; read each as its figure, loose
+        # as a floor is (the 10% of APPROXIMATE below: "more than 200" meets "more than 210").
+        na, nb = _floor_as_count(na), _floor_as_count(nb)
     low_a, high_a, approximate_a = _stated_bounds(na)
     low_b, high_b, approximate_b = _stated_bounds(nb)
     if _rounds_to(na, nb) or _rounds_to(nb, na):
@@ -1764,6 +1773,24 @@ def _stated_bounds(number: NumberMention) -> tuple[float, float, bool]:
     if counted and math.isfinite(high) and _shape(number.text) == "ceiling":
         return high, high, False
     return low, high, number.approximate
+
+
+def _two_floors_of_a_count(na: NumberMention, nb: NumberMention) -> bool:
+    """Both figures are floors ("at least 14", "more than 1,200") of a head count of people
+    or things, not of money or a measure ("at least $5 million" / "more than $8 million" are
+    both true of $9 million, and outlets say so on purpose)."""
+    return all(
+        number.low is not None
+        and number.high is None
+        and (number.unit or "people") == "people"
+        and not _is_measure(number)
+        and _shape(number.text) == "above"
+        for number in (na, nb)
+    )
+
+
+def _floor_as_count(number: NumberMention) -> NumberMention:
+    return number.model_copy(update={"high": number.low, "approximate": True})
 
 
 def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
