@@ -155,6 +155,11 @@ def test_two_floors_of_one_head_count_are_two_counts(
         # money and measures: a floor is only a floor
         ("The appeal raised at least $5 million.", "The appeal raised more than $8 million."),
         ("The fire burned more than 300 hectares.", "The fire burned more than 500 hectares."),
+        # a toll of another year, against the day's toll told without one
+        (
+            "A quake in 1987 killed more than 300 people in the province.",
+            "The quake killed at least 30 people in the province.",
+        ),
     ],
 )
 def test_floors_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
