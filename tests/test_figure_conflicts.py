@@ -903,3 +903,22 @@ def test_bucket_keys_kept_as_facts_are_forgotten_give_the_same_figure_links() ->
     plain = judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
     kept = judge.figure_links(claims, keys, arrays, judged.facts, bucket_keys=judged.bucket_keys)
     assert kept == plain == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "counted"),
+    [
+        ("The suit covers 1.5 million women.", "The suit covers 1.7 million women.", "women"),
+        ("The storm killed 21 people.", "The storm killed 12 people.", "people"),
+        ("Four workers were killed.", "Nine workers were killed.", "workers"),
+        # the noun stands before one figure only: the other's as written
+        ("The number of workers killed rose to nine.", "Four workers were killed.", "workers"),
+    ],
+)
+def test_the_explanation_names_the_counted_noun_as_written(
+    text_a: str, text_b: str, counted: str
+) -> None:
+    a = parse.parse_statement(text_a, "a:1", "a")
+    b = parse.parse_statement(text_b, "b:1", "b")
+    (found,) = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert found.explanation.endswith(f" for {counted}")

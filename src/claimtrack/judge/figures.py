@@ -50,7 +50,7 @@ from claimtrack.normalize import (
     normalize_text,
     stem,
 )
-from claimtrack.parse.lemmas import verb_lemma, verbs
+from claimtrack.parse.lemmas import noun_lemma, verb_lemma, verbs
 from claimtrack.parse.tables import sections
 from claimtrack.parse.trusted import trusted
 
@@ -192,7 +192,7 @@ def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: Nu
     inches (about 50.8 centimetres) of snow")."""
     unit_a, unit_b = unit_of(na), unit_of(nb)
     if unit_a is None or unit_b is None or not convertible(na, nb):
-        what = _what_is_counted(a, na, fa, nb)
+        what = _what_is_counted(a, na, fa, b, nb)
         return f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}"
     word_a, word_b = written_unit(a.text, na), written_unit(b.text, nb)
     return (
@@ -201,7 +201,9 @@ def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: Nu
     )
 
 
-def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMention) -> str:
+def _what_is_counted(
+    a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: NumberMention
+) -> str:
     """What the explanation says the two figures are for: "age" for an age (the words after
     "46-year" would read "-year old"), else the counted noun, else the words after it."""
     if fa.age_of is not None:
@@ -211,9 +213,26 @@ def _what_is_counted(a: Claim, na: NumberMention, fa: _FigureFacts, nb: NumberMe
         # "fell 18% in Zurlin trading", "rose 4% on Monday": the words after the
         # figure say where or on what; what moved is the claim's subject ("Velora shares")
         return _lower_article(a.subject)
+    written_a, written_b = _counted_as_written(a.text, na), _counted_as_written(b.text, nb)
     if na.counts and nb.counts and na.counts != nb.counts:
-        return f"{na.counts} / {nb.counts}"  # "people" / "residents": one head count
-    return na.counts or nb.counts or after or "the figure"
+        # "people" / "residents": one head count
+        return f"{written_a or na.counts} / {written_b or nb.counts}"
+    return written_a or written_b or na.counts or nb.counts or after or "the figure"
+
+
+def _counted_as_written(text: str, number: NumberMention) -> str | None:
+    """The counted noun as the claim writes it ("women", where ``counts`` holds the lemma
+    "woman"), among the few words after the figure; None when it stands elsewhere ("the
+    number of workers killed rose to nine")."""
+    index = _find_number(text, number.text) if number.counts else -1
+    if index < 0:
+        return None
+    after = index + len(number.text)
+    for word in text[after : after + 60].split()[:4]:
+        word = word.strip(".,;:!?()\"'’").lstrip("-")
+        if word and noun_lemma(word) == number.counts:
+            return word.lower()
+    return None
 
 
 def _adjunct_words(words: str) -> bool:
