@@ -15,7 +15,7 @@ from claimtrack.compare import (
 )
 from claimtrack.match import score_keys
 from claimtrack.models import ConflictType, Entity
-from claimtrack.normalize import normalize_claim
+from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 from claimtrack.parse import parse_statement
 
@@ -203,6 +203,27 @@ def test_more_words_that_change_the_act_or_its_order_are_no_support() -> None:
     assert not says_more(sued, normalize_claim(parse_statement(swapped, "s", "s")))
     kept = "Ostrava sued Brno over the festival and the fireworks."
     assert says_more(sued, normalize_claim(parse_statement(kept, "s", "s")))
+
+
+def key(text: str) -> MatchKey:
+    return normalize_claim(parse_statement(text, "k", "k"))
+
+
+def test_a_claim_with_no_named_subject_is_found_where_the_source_opens_with_it() -> None:
+    claim_text = "The ferry company cancelled 40 crossings."
+    assert supported(
+        claim_text,
+        "The ferry company cancelled 40 crossings on Tuesday because of a strike by deckhands.",
+        "The ferry company cancelled 40 crossings after the storm warning.",
+    ) == [True, True]
+    claim_key = key(claim_text)
+    for source in (
+        "The ferry company cancelled 400 crossings on Tuesday because of a strike.",
+        "The ferry company nearly cancelled 40 crossings because of the storm.",
+        "The ferry company did not cancel 40 crossings despite the storm.",
+        "The storm made the ferry company cancel 40 crossings on Tuesday.",
+    ):
+        assert not says_more(claim_key, key(source)), source
 
 
 def test_a_claim_of_two_words_is_too_short_to_be_found_inside_another() -> None:

@@ -307,10 +307,13 @@ def supporting(
     same event (``figures_hold``)."""
     return [
         (
-            c.same_claim
-            or (c.related and not c.contradicts and (same_figures(key, k) or says_more(key, k)))
+            (c.same_claim or (c.related and not c.contradicts and same_figures(key, k)))
+            and figures_hold(key, k)
         )
-        and figures_hold(key, k)
+        # the claim's own words, figures and all, inside the source's: its figures hold
+        # there whatever verb the source's added clause brings ("40 flights ... because of
+        # a strike" would tie 40 to "strike")
+        or (c.related and not c.contradicts and says_more(key, k))
         for c, k in zip(comparisons, keys, strict=True)
     ]
 
@@ -329,15 +332,20 @@ def says_more(claim: MatchKey, source: MatchKey) -> bool:
     The claim's tokens must stand together in the source, from its named subject on, so a
     word in between that changes the act is no support ("Iran refused to cite reasons",
     "the plan nearly failed"), nor are the same words in another order ("Israel attacked
-    Iran"); and both must be negated, or neither, on the same words."""
-    return (
-        bool(claim.agent)
-        and claim.agent == source.agent
-        and claim.negated == source.negated
-        and claim.negated_heads == source.negated_heads
-        and len(claim.tokens) >= MIN_CONTAINED_TOKENS
-        and f" {claim.text} " in f" {source.text} "
-    )
+    Iran"); and both must be negated, or neither, on the same words.
+
+    A claim with no named subject is found where the source opens with its words ("The
+    airline cancelled 40 flights" in "The airline cancelled 40 flights on Tuesday because of
+    a strike"): the same unnamed subject, not the same words said of something else."""
+    if (
+        claim.negated != source.negated
+        or claim.negated_heads != source.negated_heads
+        or len(claim.tokens) < MIN_CONTAINED_TOKENS
+    ):
+        return False
+    if claim.agent:
+        return claim.agent == source.agent and f" {claim.text} " in f" {source.text} "
+    return f"{source.text} ".startswith(f"{claim.text} ")
 
 
 def figures_hold(claim: MatchKey, source: MatchKey) -> bool:
