@@ -226,6 +226,23 @@ def test_a_claim_with_no_named_subject_is_found_where_the_source_opens_with_it()
         assert not says_more(claim_key, key(source)), source
 
 
+def test_a_bare_passive_is_supported_where_a_source_does_the_act_to_the_same_thing() -> None:
+    claim_text = "All schools in the valley were closed."
+    assert supported(
+        claim_text,
+        "The council closed all schools in the valley while inspectors check the roofs.",
+        "Officials said they had closed all schools in the valley on Monday.",
+    ) == [True, True]
+    assert supported(
+        claim_text,
+        # the act's words apart, another act, part of the thing, a denial
+        "The storm closed the pass and flooded all schools in the valley overnight.",
+        "The council reopened all schools in the valley after a week of repairs.",
+        "The council closed three schools in the valley on Monday after the storm.",
+        "The council has not closed all schools in the valley despite the storm.",
+    ) == [False, False, False, False]
+
+
 def test_a_claim_of_two_words_is_too_short_to_be_found_inside_another() -> None:
     assert supported(
         "Ostrava objected.", "Ostrava objected to the plan to close the old bridge in June."

@@ -288,12 +288,44 @@ def support_of(
     keys = normalize.normalize_claims(others, options)
     comparisons = compare_against(claim, others, options, keys)
     found = supporting(key, keys, comparisons)
+    bare = _bare_passive(claim)
+    if bare is not None:
+        found = [
+            ok or (c.related and not c.contradicts and _does_to(o, bare, key, k))
+            for ok, o, c, k in zip(found, others, comparisons, keys, strict=True)
+        ]
     # The matcher scores "Reports that the mayor resigned are false" close to "The mayor
     # resigned": a source that calls the claim false never supports it.
     supported = [
         ok and stance.refuting_cue(o, claim) is None for ok, o in zip(found, others, strict=True)
     ]
     return supported, comparisons
+
+
+#: "All schools in the valley were closed": a subject, a passive verb, nothing after it.
+_BARE_PASSIVE = re.compile(
+    r"(?P<thing>\w[\w' -]{2,80}?) (?:was|were|has been|have been|had been) (?P<verb>[a-z]+ed)\.?"
+)
+
+
+def _bare_passive(claim: Claim) -> tuple[str, str] | None:
+    """The thing and the verb of a claim that says only what was done to something, by no
+    one named ("All schools in the valley were closed"), both lower-cased."""
+    found = _BARE_PASSIVE.fullmatch(claim.text.strip())
+    if found is None:
+        return None
+    return found.group("thing").lower(), found.group("verb")
+
+
+def _does_to(source: Claim, bare: tuple[str, str], key: MatchKey, source_key: MatchKey) -> bool:
+    """``source`` does the verb to the very thing, word for word ("Authorities closed all
+    schools in the valley while ..."), and neither or both deny it. The words must follow
+    each other: "roads were closed, but schools in the valley stayed open" closes no school.
+    A regular verb only: its past and its participle are one word ("closed")."""
+    thing, verb = bare
+    if key.negated != source_key.negated:
+        return False
+    return re.search(rf"\b{verb} {re.escape(thing)}\b", source.text, re.IGNORECASE) is not None
 
 
 def supporting(
