@@ -31,6 +31,7 @@ from claimtrack.match.table import (
     IntArray,
     _without_not,
     says_only_who_and_when,
+    untying_words,
 )
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 
@@ -293,7 +294,7 @@ def tying_words(
             tying = shared
         elif shared >= 2:
             tying = names_shared(a, b) - 1
-        tying = min(tying, len(common - topic))
+        tying = min(tying, len(common - topic - untying_words()))
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers
