@@ -6,13 +6,14 @@ the pairs worth judging whatever their similarity (``counts_alike``) or never on
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections.abc import Callable, Collection
 from functools import lru_cache
 
 import numpy as np
 
-from claimtrack.match.columns import SetColumn
+from claimtrack.match.columns import SetColumn, distinct
 from claimtrack.match.features import Grams, PairBatch
 from claimtrack.match.measures import measures_apart
 from claimtrack.match.names import (
@@ -30,6 +31,7 @@ from claimtrack.match.table import (
     IntArray,
     _without_not,
     says_only_who_and_when,
+    untying_words,
 )
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 
@@ -292,13 +294,15 @@ def tying_words(
             tying = shared
         elif shared >= 2:
             tying = names_shared(a, b) - 1
-        tying = min(tying, len(common - topic))
+        tying = min(tying, len(common - topic - untying_words()))
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers
         and b.numbers
-        and a.number_contexts & b.number_contexts
-        and figures_apart(a.numbers, b.numbers)
+        and (
+            (a.number_contexts & b.number_contexts and figures_apart(a.numbers, b.numbers))
+            or measures_differ(a, b)
+        )
     ):
         return 0
     if similarity >= STRONG_SIMILARITY and shared > 1 and _strong_by_a_name(a, b):
@@ -335,7 +339,77 @@ def _figures_apart(batch: PairBatch, score: FloatArray) -> IntArray:
         figures_apart(keys[i].numbers, keys[j].numbers)
         for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
-    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+    rows = rows[np.asarray(apart, dtype=bool)]
+    # one measure told with other figures, whatever else they share ("a 5 percent rise over
+    # two years" / "a 9 percent rise over two years"), looked at pair by pair where a figure
+    # of one claim is not the other's
+    common = batch.common(claims.numbers)
+    more = np.flatnonzero(
+        (score >= STRONG_SIMILARITY)
+        & (numbers_a > 0)
+        & (numbers_b > 0)
+        & ((common < numbers_a) | (common < numbers_b))
+    )
+    differ = [
+        measures_differ(keys[i], keys[j])
+        for i, j in zip(batch.left[more].tolist(), batch.right[more].tolist(), strict=True)
+    ]
+    return distinct(np.concatenate([rows, more[np.asarray(differ, dtype=bool)]]))
+
+
+def measures_differ(a: MatchKey, b: MatchKey) -> bool:
+    """The claims give figures for one measure, named by the same word beside each figure
+    (after it: "5 percent" / "9 percent", "three years" / "twelve years"; or before it:
+    "magnitude 6.4" / "magnitude 4.9"), that differ beyond rounding (``figures_apart``):
+    two measures of one kind, not one fact, however much else the claims share. A link by
+    similarity alone needs one fact; the pair is still judged, and links as a paraphrase
+    by its score."""
+    if not a.numbers or not b.numbers:
+        return False
+    measures_a = _measures(a.text, a.numbers)
+    measures_b = _measures(b.text, b.numbers)
+    return any(
+        figures_apart(measures_a[word], measures_b[word])
+        for word in measures_a.keys() & measures_b.keys()
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _measures(text: str, numbers: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The claim's figures by the word that names their measure: the word after each figure
+    (as ``MatchKey.number_contexts``), and the word before it unless that is a month
+    ("December 14": a date, which the judge compares), a name or a figure
+    (``_measure_word``). Years measure nothing (``_YEAR``)."""
+    tokens = text.split()
+    found: dict[str, set[str]] = {}
+    for k, token in enumerate(tokens):
+        if token not in numbers or _YEAR.fullmatch(token):
+            continue
+        if k + 1 < len(tokens) and not tokens[k + 1][:1].isdigit():
+            found.setdefault(tokens[k + 1], set()).add(token)
+        before = tokens[k - 1] if k > 0 else ""
+        if _measure_word(before):
+            found.setdefault(before, set()).add(token)
+    return {word: frozenset(figures) for word, figures in found.items()}
+
+
+def _measure_word(word: str) -> bool:
+    """A word before a figure that may name its measure: not a figure, a month or a name
+    ("Port Selda, 25 kilometres down the coast": the place, not what is measured)."""
+    return (
+        bool(word)
+        and not word[:1].isdigit()
+        and not word.startswith(ENTITY_PREFIX)
+        and word not in _month_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names as a key writes them (stemmed), full and short."""
+    names = [calendar.month_name[m] for m in range(1, 13)]
+    names += [calendar.month_abbr[m] for m in range(1, 13)]
+    return frozenset(stem(name.lower()) for name in names)
 
 
 @lru_cache(maxsize=1 << 16)

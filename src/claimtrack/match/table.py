@@ -246,10 +246,11 @@ class ClaimTable:
 
     @cached_property
     def topic_tokens(self) -> SetColumn:
-        """Each claim's key tokens that are topic words of the run (``topic``): what a
-        link by frame similarity alone is not tied by. Empty when the run has none."""
+        """Each claim's key tokens that are topic words of the run (``topic``) or vague
+        quantities (``untying_words``): what a link by frame similarity alone is not tied
+        by."""
         owner, ids, vocabulary = self._key_token_ids
-        topic = self.topic
+        topic = self.topic | untying_words()
         flags = np.array([v in topic for v in vocabulary], dtype=bool) if topic else None
         keep = flags[ids] if flags is not None and len(ids) else np.zeros(len(ids), dtype=bool)
         column = SetColumn(owner[keep], ids[keep], self.size)
@@ -352,6 +353,16 @@ class ClaimTable:
         return np.array(
             [percent_role(k) if k.numbers else NO_ROLE for k in self.keys], dtype=np.int32
         )
+
+
+@lru_cache(maxsize=1)
+def untying_words() -> frozenset[str]:
+    """Words that tie no two claims to one fact whatever the run: the vague quantities of
+    data/untying_words.txt as a key writes them ("Aftershocks could continue for several
+    days" / "Several flights were delayed" share "several" and nothing they say)."""
+    return frozenset(
+        stem(w.lower()) for line in data_lines("untying_words.txt") for w in line.split()
+    )
 
 
 #: Least claims a run must have before any of its words counts as a topic word.
