@@ -254,8 +254,8 @@ def _same_claim(
     and a contradiction links merely related claims), so sharing a cluster is not support:
     a draft claim is supported only by source claims that state it directly (the same claim,
     or the same figures for the same thing: ``compare.supported_by``). The related ones
-    tell a fact-checker where to look when nothing states it ("more than 1,200 were
-    killed" for a draft's "more than 1,400").
+    tell a fact-checker where to look when nothing states it ("dozens were killed" for a
+    draft's "more than 1,400").
     """
     supported, comparisons = compare.support_of(claim, members, options)
     found = [m for m, ok in zip(members, supported, strict=True) if ok]
