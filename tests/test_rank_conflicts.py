@@ -147,3 +147,55 @@ def test_a_superlative_in_an_apposition_still_ranks_its_subject() -> None:
         "Norland, the largest steel exporter to Vessia, raised prices.",
         "Ostrava is the largest steel exporter to Vessia.",
     ) == [("the largest steel exporter", "the largest steel exporter")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Norland is the largest steel exporter to Vessia.",
+            "Norland is the smallest steel exporter to Vessia.",
+            ("the largest steel exporter", "the smallest steel exporter"),
+        ),
+        (
+            "The Tarn viaduct is the oldest bridge in the county.",
+            "The Tarn viaduct is the youngest bridge in the county.",
+            ("the oldest bridge", "the youngest bridge"),
+        ),
+        (
+            "Keld Road has the highest crime rate in the city.",
+            "Keld Road has the lowest crime rate in the city.",
+            ("the highest crime rate", "the lowest crime rate"),
+        ),
+    ],
+)
+def test_one_party_at_both_ends_of_a_ranking_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two parties, one at each end: both may hold
+        (
+            "Norland is the largest steel exporter to Vessia.",
+            "Ostrava is the smallest steel exporter to Vessia.",
+        ),
+        # not first at one end: "the second-largest" may also be the smallest of three
+        (
+            "Norland is the second-largest steel exporter to Vessia.",
+            "Norland is the smallest steel exporter to Vessia.",
+        ),
+        # two things ranked
+        (
+            "The Tarn viaduct is the oldest bridge in the county.",
+            "The Tarn viaduct is the youngest listed structure in the county.",
+        ),
+    ],
+)
+def test_opposite_ends_of_two_parties_or_two_rankings_do_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b) == []

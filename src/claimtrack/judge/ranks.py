@@ -1,9 +1,10 @@
 """RANK conflicts, reported as NUMERIC: one party ranked at two places for one thing ("Norland
 is the largest steel exporter to Vessia" / "Norland is the second-largest exporter of steel
-to Vessia"), or two parties each ranked first for it ("Norland is the largest ..." /
-"Ostrava is the largest ..."). The thing ranked must read the same: the same noun and the
-same other words around it ("of steel"), so "the largest exporter of steel" and "the largest
-exporter of steel in the world" are not compared.
+to Vessia") or at its two ends ("... the smallest steel exporter to Vessia"), or two parties
+each ranked first for it ("Norland is the largest ..." / "Ostrava is the largest ..."). The
+thing ranked must read the same: the same noun and the same other words around it ("of
+steel"), so "the largest exporter of steel" and "the largest exporter of steel in the world"
+are not compared.
 """
 
 from __future__ import annotations
@@ -54,13 +55,24 @@ def ranked_conflicts(
         return []  # "the largest in 2010" / "the largest in 2020": two times
     for ra in ranks_a:
         for rb in ranks_b:
-            if (ra.kind, ra.noun, ra.domain) != (rb.kind, rb.noun, rb.domain):
+            if (ra.noun, ra.domain) != (rb.noun, rb.domain):
+                continue
+            ends = frozenset((ra.kind, rb.kind)) in _opposites()
+            if ra.kind != rb.kind and not ends:
                 continue
             if _names_in(a, ra.tail) != _names_in(b, rb.tail):
                 continue  # "to the U.S." / "to China": two markets
-            if _clash(a, ra, b, rb):
+            if _at_both_ends(a, ra, b, rb) if ends else _clash(a, ra, b, rb):
                 return [_rank_conflict(a, ra, b, rb)]
     return []
+
+
+def _at_both_ends(a: Claim, ra: Rank, b: Claim, rb: Rank) -> bool:
+    """One party first at opposite ends of one ranking ("the largest producer" / "the
+    smallest producer"); "the second-largest" and "the smallest" may both hold."""
+    owner_a, owner_b = _owner(a), _owner(b)
+    one_party = any(_one_name(x, y) for x in owner_a for y in owner_b)
+    return one_party and ra.rank == rb.rank == 1
 
 
 def _names_in(claim: Claim, tail: str) -> frozenset[str]:
@@ -156,6 +168,16 @@ def _superlatives() -> dict[str, str]:
             if member.strip():
                 words[member.strip().lower()] = kind.strip()
     return words
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> frozenset[frozenset[str]]:
+    """Pairs of classes of data/superlatives.txt at opposite ends of a ranking."""
+    return frozenset(
+        frozenset(line.split()[:2])
+        for line in data_lines("superlative_opposites.txt")
+        if len(line.split()) > 1
+    )
 
 
 @lru_cache(maxsize=1)
