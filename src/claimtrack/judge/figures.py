@@ -791,6 +791,15 @@ def _same_quantity(
         )
     if (na.unit or None) != (nb.unit or None):
         return False
+    if _one_named_sum(na, fa, nb, fb):
+        # "a fee of 30 million euros after talks" / "the fee of 45 million euros will be
+        # paid in instalments": the sum of one noun, whatever word follows either figure
+        return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
+            fb.expected,
+            fb.record,
+            fb.increment,
+            bool(fb.part),
+        )
     if fa.age_of is not None or fb.age_of is not None:
         # An age is compared with an age of the same named person only: "Ana Ruiz, 34" /
         # "Tom Price, a 35-year-old" are two people, "died at the age of 57" / "the 3 MCs
@@ -1183,6 +1192,39 @@ def bare_amount(bare: NumberMention, figure: _FigureFacts) -> bool:
     return not _stems_before(figure).isdisjoint(_money_words())
 
 
+#: Words before an amount that may name what it is the amount of ("a fee of 45 million
+#: euros", "the fee is understood to be 54 million pounds").
+AMOUNT_NOUN_REACH = 6
+
+
+def amount_noun(number: NumberMention, figure: _FigureFacts) -> str | None:
+    """The noun of data/amount_nouns.txt an amount of money is the sum of, among the last
+    ``AMOUNT_NOUN_REACH`` words before it in its clause ("a club-record fee of 45 million
+    euros", "the fine was set at 2 million"); None for other figures, and for a clause
+    that names two such nouns. Two amounts of one such noun in one story are one sum
+    however the sentences around them differ (``links.figure_links``)."""
+    if (number.unit or "") not in _CURRENCIES and not bare_amount(number, figure):
+        return None
+    index = _find_number(figure.text, figure.figure)
+    clause = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
+    words = _WORD.findall(clause.lower())[-AMOUNT_NOUN_REACH:]
+    found = {stem(w) for w in words} & _amount_nouns()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _one_named_sum(
+    na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Both amounts are sums of one noun of data/amount_nouns.txt (``amount_noun``)."""
+    noun = amount_noun(na, fa)
+    return noun is not None and noun == amount_noun(nb, fb)
+
+
+@lru_cache(maxsize=1)
+def _amount_nouns() -> frozenset[str]:
+    return frozenset(stem(line.strip().lower()) for line in data_lines("amount_nouns.txt"))
+
+
 def _stems_before(figure: _FigureFacts) -> frozenset[str]:
     """The plain word stems before the figure in its own clause (from the last clause break
     before it)."""
@@ -1475,6 +1517,10 @@ def _record(text: str, figure: str) -> str | None:
     words = [w.lower() for w in _WORD_CASED.findall(_CLAUSE_BREAK.split(text[:index])[-1])]
     for k, word in enumerate(words):
         if word == "record":
+            if k + 1 < len(words) and stem(words[k + 1]) in _amount_nouns():
+                # "a club-record fee of 45 million": what kind of fee this one is, not
+                # another thing's figure (a story's other outlet says only "the fee")
+                continue
             return "old record" if k and words[k - 1] in _PAST else "record"
         if word in _RECORD_SUPERLATIVES and "ever" in words[k + 1 : k + 5]:
             return "record"
@@ -1544,9 +1590,25 @@ def _counted_noun(text: str, figure: str) -> str | None:
         # "48 million dollars" is "$48 million": the currency's name is the unit, not the
         # thing counted, or the figure reads as a count of dollars beside a sum of money
         tokens = tokens[1:]
+        if _currency_ends_clause(text, figure):
+            return None  # "36 million euros, including bonuses": nothing counted after it
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
+
+
+#: A word right after a figure and one space ("36 million euros").
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+
+def _currency_ends_clause(text: str, figure: str) -> bool:
+    """The figure's currency name ends its clause ("36 million euros, including bonuses"):
+    the word after the break ("including") is no counted thing."""
+    index = _find_number(text, figure)
+    found = _NEXT_WORD.match(text, index + len(figure)) if index >= 0 else None
+    if found is None or not set(_token_list(found.group(1))) & _currency_tokens():
+        return False
+    return _CLAUSE_ENDS_AFTER.match(text, found.end()) is not None
 
 
 @lru_cache(maxsize=1)

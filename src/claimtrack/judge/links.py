@@ -35,6 +35,7 @@ from claimtrack.judge.figures import (
     _FigureFacts,
     _numeric_conflicts,
     _stated_bounds,
+    amount_noun,
     bare_amount,
     lasting_event,
 )
@@ -252,24 +253,27 @@ def figure_links(
                 if (x in bare) != (y in bare) and _share_a_name(claims[x], claims[y]):
                     candidates.setdefault(pair, BARE_AMOUNT)
             continue
-        if thing is not None and thing.startswith(LASTING):
-            # two lengths of one kind of event, whatever the words before them
+        if unit == NAMED_AMOUNT or (thing is not None and thing.startswith(LASTING)):
+            # two lengths of one kind of event, or two sums of one noun ("a fee of"),
+            # whatever the words before them
             for pair in cross_article_pairs([members], article):
-                candidates.setdefault(pair, thing)
+                candidates.setdefault(pair, NAMED_AMOUNT if unit == NAMED_AMOUNT else thing)
             continue
         for pair in _tied_pairs(members, thing, article, facts):
             candidates.setdefault(pair, thing)
     links = []
     for x, y in _in_one_story(set(candidates), keys, arrays, table):
-        if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
+        tied = candidates[(x, y)] or ""
+        # a sum of a named noun: the words around the figures with a unit (its currency)
+        window = None if tied == NAMED_AMOUNT else candidates[(x, y)]
+        if _other_occasion(facts(x), facts(y), window):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
         # two lengths of one event, or two amounts one of which leaves out its currency:
         # tied by more than shared words, so figures far apart still conflict
-        tied = candidates[(x, y)] or ""
         if contradicts(found) and (
             tied.startswith(LASTING)
-            or tied == BARE_AMOUNT
+            or tied in (BARE_AMOUNT, NAMED_AMOUNT)
             or all(_close_figures(c, claims[x], claims[y]) for c in found)
         ):
             links.append((x, y))
@@ -298,6 +302,9 @@ def figure_buckets(
             found.append((BARE_AMOUNT, None))
         elif number.unit in _CURRENCIES:
             found.append((BARE_AMOUNT, number.unit))
+        noun = amount_noun(number, figure)
+        if noun is not None:
+            found.append((NAMED_AMOUNT, noun))
     return tuple(found)
 
 
@@ -305,6 +312,11 @@ def figure_buckets(
 #: each with the amounts in one currency ("a fee of 45 million euros"): compared when the
 #: claims share a name (``figure_links``).
 BARE_AMOUNT = "amount"
+
+
+#: The unit of the buckets of sums of one noun of data/amount_nouns.txt ("a fee of 45
+#: million euros" / "the fee is understood to be 54 million euros": ``amount_noun``).
+NAMED_AMOUNT = "named amount"
 
 
 #: Opens the counted thing of the bucket of the spans that give one kind of event's length
@@ -505,7 +517,40 @@ def _in_one_story(
     ):
         if code not in story and not frozenset(keys[i].entities).isdisjoint(keys[j].entities):
             story.add(code)
+    if not story.issuperset(wanted.tolist()):
+        story |= _named_alike(keys, arrays, article, count, wanted, story)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
+
+
+#: Names two claims of two articles must share, scored as a pair but not matched, for the
+#: articles to be one story ("Dunmore City have signed Mateo Varga from Cantera FC" /
+#: "Mateo Varga was signed by Dunmore City after talks with Cantera FC").
+STORY_NAMES = 2
+
+
+def _named_alike(
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    article: IntArray,
+    count: int,
+    wanted: IntArray,
+    story: set[int],
+) -> set[int]:
+    """The wanted article pairs (codes, as ``_unordered``) not in ``story`` with a scored
+    pair of claims that share ``STORY_NAMES`` names: two tellings of one event that the
+    matcher did not find the same statement still name the same people and places."""
+    found = _unordered(article[arrays.left], article[arrays.right], count)
+    look = np.isin(found, wanted) & ~np.isin(found, np.array(sorted(story), np.int64))
+    named: set[int] = set()
+    for code, i, j in zip(
+        found[look].tolist(), arrays.left[look].tolist(), arrays.right[look].tolist(), strict=True
+    ):
+        if (
+            code not in named
+            and len(frozenset(keys[i].entities).intersection(keys[j].entities)) >= STORY_NAMES
+        ):
+            named.add(code)
+    return named
 
 
 def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:
