@@ -1212,6 +1212,35 @@ def amount_noun(number: NumberMention, figure: _FigureFacts) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: A counted noun right after a figure, then what it reports: "38 reports of overheating",
+#: "120 complaints about the noise".
+_REPORTS_OF = re.compile(r" ([A-Za-z]+) (?:of|about|over) ")
+#: Words after "of" read for what a count of reports is about.
+REPORTED_WORDS = 3
+
+
+def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
+    """What a count of reports is about: the content words, up to ``REPORTED_WORDS`` and
+    the end of the clause, after "of", "about" or "over" that follow a counted noun of
+    data/counted_reports.txt ("38 reports of fryers overheating": fryer, overheat; "83 reports
+    of overheating had been received": overheat). Empty for other figures. Two counts of
+    reports of one thing in one story are one count (``links.figure_links``)."""
+    if number.unit or figure.thing not in _report_nouns():
+        return frozenset()
+    index = _find_number(figure.text, figure.figure)
+    found = _REPORTS_OF.match(figure.text, index + len(figure.figure)) if index >= 0 else None
+    if found is None or stem(found.group(1).lower()) != figure.thing:
+        return frozenset()
+    after = _CLAUSE_BREAK.split(figure.text[found.end() :], maxsplit=1)[0]
+    words = " ".join(after.split()[:REPORTED_WORDS])
+    return frozenset(t for t in _token_list(words) if t.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return frozenset(stem(line.strip().lower()) for line in data_lines("counted_reports.txt"))
+
+
 def _one_named_sum(
     na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
 ) -> bool:
@@ -1543,6 +1572,8 @@ def _counts(counts: str | None) -> str | None:
     if not counts:
         return None
     word = counts.lower()
+    if stem(word) in _report_nouns():
+        return stem(word)  # "38 reports of overheating": "report" is a stop word as a verb
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
     return stem(word)
