@@ -73,3 +73,22 @@ def test_one_cause_in_other_words_is_no_conflict(text_a: str, text_b: str) -> No
 )
 def test_the_head_of_a_cause_is_its_own_noun_phrase(reason: str, head: set[str]) -> None:
     assert _head_words(reason) == head
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a denied cause is no cause to set against another
+        (
+            "Most of the damage at Orvik was due to poor drainage, not due to the storm.",
+            "Most of the damage at Orvik was not due to the storm, but to poor drainage.",
+        ),
+        # "what he described as": a clause, not a noun phrase
+        (
+            "Lund left the Orvik board because of delays in the harbour plan.",
+            "Lund quit the Orvik board because of what he described as delays in the plan.",
+        ),
+    ],
+)
+def test_denied_causes_and_clauses_are_no_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.REASON) == []

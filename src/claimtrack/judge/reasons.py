@@ -30,7 +30,9 @@ def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict
     a, b = facts_a.claim, facts_b.claim
     assert a.reason and b.reason  # only a claim that gives a reason has its words
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
-    if shared >= SAME_REASON and not _heads_apart(a.reason, words_a, b.reason, words_b):
+    if shared >= SAME_REASON and not (
+        not _denied(a) and not _denied(b) and _heads_apart(a.reason, words_a, b.reason, words_b)
+    ):
         return []
     return [
         trusted(
@@ -142,6 +144,18 @@ def _heads_apart(
     return bool(head_a and head_b) and head_a.isdisjoint(words_b) and head_b.isdisjoint(words_a)
 
 
+#: "not" or "n't" right before a cause: "was not due to farmers" denies it.
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't)\s*$", re.I)
+
+
+def _denied(claim: Claim) -> bool:
+    """The claim's cause follows "not" ("growth was not due to farmers, but to overuse"):
+    what it rules out is no cause to set against another's."""
+    assert claim.reason
+    at = claim.text.find(claim.reason)
+    return at > 0 and _NOT_BEFORE.search(claim.text[max(0, at - 8) : at]) is not None
+
+
 #: What opens a cause given as a noun phrase, and the articles that may follow.
 _NOUN_CAUSE = re.compile(r"(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the)\s+)?", re.I)
 #: Where a cause's own noun phrase ends: a comma or a preposition or relative word after it.
@@ -161,6 +175,8 @@ def _head_words(reason: str) -> frozenset[str]:
     if opener is None:
         return frozenset()
     head = _HEAD_ENDS.split(reason[opener.end() :], maxsplit=1)[0]
+    if _WORD.findall(head.lower())[:1] in (["what"], ["how"], ["why"], ["whatever"]):
+        return frozenset()  # "because of what he described as ...": a clause, no noun
     return _reason_words(head)
 
 
