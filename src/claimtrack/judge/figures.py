@@ -1621,25 +1621,9 @@ def _counted_noun(text: str, figure: str) -> str | None:
         # "48 million dollars" is "$48 million": the currency's name is the unit, not the
         # thing counted, or the figure reads as a count of dollars beside a sum of money
         tokens = tokens[1:]
-        if _currency_ends_clause(text, figure):
-            return None  # "36 million euros, including bonuses": nothing counted after it
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
-
-
-#: A word right after a figure and one space ("36 million euros").
-_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
-
-
-def _currency_ends_clause(text: str, figure: str) -> bool:
-    """The figure's currency name ends its clause ("36 million euros, including bonuses"):
-    the word after the break ("including") is no counted thing."""
-    index = _find_number(text, figure)
-    found = _NEXT_WORD.match(text, index + len(figure)) if index >= 0 else None
-    if found is None or not set(_token_list(found.group(1))) & _currency_tokens():
-        return False
-    return _CLAUSE_ENDS_AFTER.match(text, found.end()) is not None
 
 
 @lru_cache(maxsize=1)
