@@ -524,6 +524,8 @@ def _find_act_days(text: str, dates: tuple[DateMention, ...]) -> tuple[_ActDay, 
             continue
         scheduled = weekday is None and day is None
         verb = _dating_verb(text[:at], text[at + len(date.text) :], scheduled=scheduled)
+        if verb is None and not scheduled:
+            verb = _dated_object(text[:at])
         # the day of a telling ("announced Sunday", "tweeted on Thursday") dates what was
         # told about, often several things: ``news_date_links`` compares those
         if verb is not None and verb.lower() not in _saying_verbs():
@@ -609,6 +611,45 @@ def _last_words(before: str) -> list[str]:
         if whole or len(words) >= 2:
             return words
         wanted *= 2
+
+
+#: Words before a verb's object whose day is given: "make his debut ... on Saturday".
+_OBJECT_DETERMINERS = frozenset("the his her its their".split())
+#: Prepositions that may put a name between the object and its day ("his debut against
+#: Holbrook Athletic on Saturday", "the vote in Tarnow on Sunday").
+_NAME_PREPOSITIONS = frozenset("against at in with for versus vs over from to".split())
+#: Words before a day read for a dated object.
+_OBJECT_WORDS_READ = 10
+
+
+def _dated_object(before: str) -> str | None:
+    """The noun a verb's object ends in when the day follows it ("could make his debut on
+    Saturday", "is expected to make his debut against Holbrook Athletic on Sunday"): the
+    object of one act, dated by the day as a verb right before the day is. Only a noun
+    after "the" or a possessive right after a verb, and only a name between it and the day
+    (with its preposition)."""
+    words = [w.strip(_WORD_EDGES) for w in before.split()[-_OBJECT_WORDS_READ:]]
+    while words and words[-1].lower() in _DAY_LEADS:
+        words.pop()
+    named = False
+    while words and words[-1][:1].isupper():
+        words.pop()
+        named = True
+    if named:
+        if not words or words[-1].lower() not in _NAME_PREPOSITIONS:
+            return None
+        words.pop()
+    if len(words) < 3:
+        return None
+    noun, determiner, verb = words[-1], words[-2].lower(), words[-3]
+    if not (noun.isalpha() and noun.islower() and len(noun) > 2):
+        return None
+    if determiner not in _OBJECT_DETERMINERS or not verb.isalpha() or verb[:1].isupper():
+        return None
+    previous = words[-4].lower() if len(words) > 3 else ""
+    if _verb_stem(verb, previous, scheduled=False) is None:
+        return None
+    return noun
 
 
 def _opens_a_date(text: str) -> bool:

@@ -813,6 +813,15 @@ def _same_quantity(
         )
     if (na.unit or None) != (nb.unit or None):
         return False
+    if _one_named_sum(na, fa, nb, fb):
+        # "a fee of 30 million euros after talks" / "the fee of 45 million euros will be
+        # paid in instalments": the sum of one noun, whatever word follows either figure
+        return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
+            fb.expected,
+            fb.record,
+            fb.increment,
+            bool(fb.part),
+        )
     if fa.age_of is not None or fb.age_of is not None:
         # An age is compared with an age of the same named person only: "Ana Ruiz, 34" /
         # "Tom Price, a 35-year-old" are two people, "died at the age of 57" / "the 3 MCs
@@ -1205,6 +1214,68 @@ def bare_amount(bare: NumberMention, figure: _FigureFacts) -> bool:
     return not _stems_before(figure).isdisjoint(_money_words())
 
 
+#: Words before an amount that may name what it is the amount of ("a fee of 45 million
+#: euros", "the fee is understood to be 54 million pounds").
+AMOUNT_NOUN_REACH = 6
+
+
+def amount_noun(number: NumberMention, figure: _FigureFacts) -> str | None:
+    """The noun of data/amount_nouns.txt an amount of money is the sum of, among the last
+    ``AMOUNT_NOUN_REACH`` words before it in its clause ("a club-record fee of 45 million
+    euros", "the fine was set at 2 million"); None for other figures, and for a clause
+    that names two such nouns. Two amounts of one such noun in one story are one sum
+    however the sentences around them differ (``links.figure_links``)."""
+    if (number.unit or "") not in _CURRENCIES and not bare_amount(number, figure):
+        return None
+    index = _find_number(figure.text, figure.figure)
+    clause = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
+    words = _WORD.findall(clause.lower())[-AMOUNT_NOUN_REACH:]
+    found = {stem(w) for w in words} & _amount_nouns()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: A counted noun right after a figure, then what it reports: "38 reports of overheating",
+#: "120 complaints about the noise".
+_REPORTS_OF = re.compile(r" ([A-Za-z]+) (?:of|about|over) ")
+#: Words after "of" read for what a count of reports is about.
+REPORTED_WORDS = 3
+
+
+def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
+    """What a count of reports is about: the content words, up to ``REPORTED_WORDS`` and
+    the end of the clause, after "of", "about" or "over" that follow a counted noun of
+    data/counted_reports.txt ("38 reports of fryers overheating": fryer, overheat; "83 reports
+    of overheating had been received": overheat). Empty for other figures. Two counts of
+    reports of one thing in one story are one count (``links.figure_links``)."""
+    if number.unit or figure.thing not in _report_nouns():
+        return frozenset()
+    index = _find_number(figure.text, figure.figure)
+    found = _REPORTS_OF.match(figure.text, index + len(figure.figure)) if index >= 0 else None
+    if found is None or stem(found.group(1).lower()) != figure.thing:
+        return frozenset()
+    after = _CLAUSE_BREAK.split(figure.text[found.end() :], maxsplit=1)[0]
+    words = " ".join(after.split()[:REPORTED_WORDS])
+    return frozenset(t for t in _token_list(words) if t.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return frozenset(stem(line.strip().lower()) for line in data_lines("counted_reports.txt"))
+
+
+def _one_named_sum(
+    na: NumberMention, fa: _FigureFacts, nb: NumberMention, fb: _FigureFacts
+) -> bool:
+    """Both amounts are sums of one noun of data/amount_nouns.txt (``amount_noun``)."""
+    noun = amount_noun(na, fa)
+    return noun is not None and noun == amount_noun(nb, fb)
+
+
+@lru_cache(maxsize=1)
+def _amount_nouns() -> frozenset[str]:
+    return frozenset(stem(line.strip().lower()) for line in data_lines("amount_nouns.txt"))
+
+
 def _stems_before(figure: _FigureFacts) -> frozenset[str]:
     """The plain word stems before the figure in its own clause (from the last clause break
     before it)."""
@@ -1497,6 +1568,10 @@ def _record(text: str, figure: str) -> str | None:
     words = [w.lower() for w in _WORD_CASED.findall(_CLAUSE_BREAK.split(text[:index])[-1])]
     for k, word in enumerate(words):
         if word == "record":
+            if k + 1 < len(words) and stem(words[k + 1]) in _amount_nouns():
+                # "a club-record fee of 45 million": what kind of fee this one is, not
+                # another thing's figure (a story's other outlet says only "the fee")
+                continue
             return "old record" if k and words[k - 1] in _PAST else "record"
         if word in _RECORD_SUPERLATIVES and "ever" in words[k + 1 : k + 5]:
             return "record"
@@ -1519,6 +1594,8 @@ def _counts(counts: str | None) -> str | None:
     if not counts:
         return None
     word = counts.lower()
+    if stem(word) in _report_nouns():
+        return stem(word)  # "38 reports of overheating": "report" is a stop word as a verb
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
     return stem(word)

@@ -35,8 +35,10 @@ from claimtrack.judge.figures import (
     _FigureFacts,
     _numeric_conflicts,
     _stated_bounds,
+    amount_noun,
     bare_amount,
     lasting_event,
+    reported,
 )
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
@@ -252,28 +254,57 @@ def figure_links(
                 if (x in bare) != (y in bare) and _share_a_name(claims[x], claims[y]):
                     candidates.setdefault(pair, BARE_AMOUNT)
             continue
-        if thing is not None and thing.startswith(LASTING):
-            # two lengths of one kind of event, whatever the words before them
+        if unit in (NAMED_AMOUNT, REPORTED) or (thing is not None and thing.startswith(LASTING)):
+            # two lengths of one kind of event, two sums of one noun ("a fee of") or two
+            # counts of reports of one thing, whatever the words before them
+            tie = _tie(unit, thing)
             for pair in cross_article_pairs([members], article):
-                candidates.setdefault(pair, thing)
+                if unit in (NAMED_AMOUNT, REPORTED):
+                    candidates[pair] = tie  # over a tie by words, which needs close figures
+                else:
+                    candidates.setdefault(pair, tie)
             continue
         for pair in _tied_pairs(members, thing, article, facts):
             candidates.setdefault(pair, thing)
     links = []
     for x, y in _in_one_story(set(candidates), keys, arrays, table):
-        if _other_occasion(facts(x), facts(y), candidates[(x, y)]):
+        tied = candidates[(x, y)] or ""
+        if _other_occasion(facts(x), facts(y), _window_thing(tied)):
             continue
         found = _numeric_conflicts(facts(x), facts(y))
-        # two lengths of one event, or two amounts one of which leaves out its currency:
-        # tied by more than shared words, so figures far apart still conflict
-        tied = candidates[(x, y)] or ""
+        # two lengths of one event, two amounts one of which leaves out its currency, two
+        # sums of one noun, two counts of reports of one thing: tied by more than shared
+        # words, so figures far apart still conflict
         if contradicts(found) and (
             tied.startswith(LASTING)
-            or tied == BARE_AMOUNT
+            or tied in (BARE_AMOUNT, NAMED_AMOUNT)
+            or tied.startswith(REPORTED)
             or all(_close_figures(c, claims[x], claims[y]) for c in found)
         ):
             links.append((x, y))
     return links
+
+
+def _tie(unit: str | None, thing: str | None) -> str | None:
+    """What ties the pairs of a bucket compared whatever the words before the figures: the
+    unit of a bucket of sums of one noun; "reports of" and the counted noun for counts of
+    reports (``REPORTED``); the thing of a bucket of lengths of one kind of event."""
+    if unit == NAMED_AMOUNT:
+        return NAMED_AMOUNT
+    if unit == REPORTED and thing is not None:
+        return f"{REPORTED} {thing.split()[0]}"
+    return thing
+
+
+def _window_thing(tied: str) -> str | None:
+    """The counted thing whose figures' words are read for names (``_other_occasion``):
+    for a sum of a named noun, the figures with a unit (None, a sum's currency); for
+    reports, the counted noun ("report"); otherwise the bucket's thing."""
+    if tied == NAMED_AMOUNT:
+        return None
+    if tied.startswith(REPORTED + " "):
+        return tied[len(REPORTED) + 1 :]
+    return tied or None
 
 
 #: (unit, counted thing) of a figure: ``figure_links`` compares figures within one.
@@ -298,6 +329,10 @@ def figure_buckets(
             found.append((BARE_AMOUNT, None))
         elif number.unit in _CURRENCIES:
             found.append((BARE_AMOUNT, number.unit))
+        noun = amount_noun(number, figure)
+        if noun is not None:
+            found.append((NAMED_AMOUNT, noun))
+        found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
     return tuple(found)
 
 
@@ -305,6 +340,17 @@ def figure_buckets(
 #: each with the amounts in one currency ("a fee of 45 million euros"): compared when the
 #: claims share a name (``figure_links``).
 BARE_AMOUNT = "amount"
+
+
+#: The unit of the buckets of sums of one noun of data/amount_nouns.txt ("a fee of 45
+#: million euros" / "the fee is understood to be 54 million euros": ``amount_noun``).
+NAMED_AMOUNT = "named amount"
+
+
+#: The unit of the buckets of counts of reports of one thing ("38 reports of fryers
+#: overheating" / "83 reports of overheating": ``reported``), each keyed by the counted
+#: noun and one word of what is reported.
+REPORTED = "reports of"
 
 
 #: Opens the counted thing of the bucket of the spans that give one kind of event's length
@@ -505,7 +551,40 @@ def _in_one_story(
     ):
         if code not in story and not frozenset(keys[i].entities).isdisjoint(keys[j].entities):
             story.add(code)
+    if not story.issuperset(wanted.tolist()):
+        story |= _named_alike(keys, arrays, article, count, wanted, story)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
+
+
+#: Names two claims of two articles must share, scored as a pair but not matched, for the
+#: articles to be one story ("Dunmore City have signed Mateo Varga from Cantera FC" /
+#: "Mateo Varga was signed by Dunmore City after talks with Cantera FC").
+STORY_NAMES = 2
+
+
+def _named_alike(
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    article: IntArray,
+    count: int,
+    wanted: IntArray,
+    story: set[int],
+) -> set[int]:
+    """The wanted article pairs (codes, as ``_unordered``) not in ``story`` with a scored
+    pair of claims that share ``STORY_NAMES`` names: two tellings of one event that the
+    matcher did not find the same statement still name the same people and places."""
+    found = _unordered(article[arrays.left], article[arrays.right], count)
+    look = np.isin(found, wanted) & ~np.isin(found, np.array(sorted(story), np.int64))
+    named: set[int] = set()
+    for code, i, j in zip(
+        found[look].tolist(), arrays.left[look].tolist(), arrays.right[look].tolist(), strict=True
+    ):
+        if (
+            code not in named
+            and len(frozenset(keys[i].entities).intersection(keys[j].entities)) >= STORY_NAMES
+        ):
+            named.add(code)
+    return named
 
 
 def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:

@@ -30,7 +30,9 @@ def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict
     a, b = facts_a.claim, facts_b.claim
     assert a.reason and b.reason  # only a claim that gives a reason has its words
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
-    if shared >= SAME_REASON:
+    if shared >= SAME_REASON and not (
+        not _denied(a) and not _denied(b) and _heads_apart(a.reason, words_a, b.reason, words_b)
+    ):
         return []
     return [
         trusted(
@@ -128,6 +130,54 @@ def _names_a_source(words: list[str], cues: Cues) -> bool:
 _RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 
 _PREPOSITIONS = frozenset("of by from over about for on in with to that which who".split())
+
+
+def _heads_apart(
+    reason_a: str, words_a: frozenset[str], reason_b: str, words_b: frozenset[str]
+) -> bool:
+    """Each cause's head (``_head_words``: "faulty wiring" of "because of faulty wiring in
+    the heating element") shares no word with the other's whole cause ("because of a
+    defective timer switch that fails to turn off the heating element"): two causes that
+    only share what they are in or act on. "Because of concerns about safety" / "over
+    safety concerns" share the head's "concerns", one cause."""
+    head_a, head_b = _head_words(reason_a), _head_words(reason_b)
+    return bool(head_a and head_b) and head_a.isdisjoint(words_b) and head_b.isdisjoint(words_a)
+
+
+#: "not" or "n't" right before a cause: "was not due to farmers" denies it.
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't)\s*$", re.I)
+
+
+def _denied(claim: Claim) -> bool:
+    """The claim's cause follows "not" ("growth was not due to farmers, but to overuse"):
+    what it rules out is no cause to set against another's."""
+    assert claim.reason
+    at = claim.text.find(claim.reason)
+    return at > 0 and _NOT_BEFORE.search(claim.text[max(0, at - 8) : at]) is not None
+
+
+#: What opens a cause given as a noun phrase, and the articles that may follow.
+_NOUN_CAUSE = re.compile(r"(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the)\s+)?", re.I)
+#: Where a cause's own noun phrase ends: a comma or a preposition or relative word after it.
+_HEAD_ENDS = re.compile(
+    r"[,;:()]|\b(?:of|by|from|over|about|for|on|in|at|with|to|that|which|who)\b", re.I
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _head_words(reason: str) -> frozenset[str]:
+    """The words of a cause's own noun phrase, as ``_reason_words`` gives them: after
+    "because of", "due to" or "owing to" (and an article), up to the first comma,
+    preposition or relative word ("faulty wiring" of "because of faulty wiring in the
+    heating element"). Empty for a cause that opens otherwise ("because the benefit was
+    clear", "for logistical reasons")."""
+    opener = _NOUN_CAUSE.match(reason)
+    if opener is None:
+        return frozenset()
+    head = _HEAD_ENDS.split(reason[opener.end() :], maxsplit=1)[0]
+    if _WORD.findall(head.lower())[:1] in (["what"], ["how"], ["why"], ["whatever"]):
+        return frozenset()  # "because of what he described as ...": a clause, no noun
+    return _reason_words(head)
 
 
 #: Words every stated cause may use ("for logistical reasons" = "logistics").
