@@ -3,6 +3,8 @@ it, conflict; a group ("one of the largest"), another thing or another market do
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrack.judge.rank_links import rank_links
@@ -116,6 +118,27 @@ def test_literal_screen_lets_through_every_text_a_case_insensitive_search_may_ma
     assert screen("stopped")  # a screen, not the search: the words may stand inside others
     assert screen("Zürich has no such word")  # beyond ASCII, case folding is not lower()
     assert literal_screen(["Ⅻ"])("no such numeral")  # a non-ASCII word: always let through
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quay was relabelled last spring.",
+        "Officials labelled it a rumour.",
+        "It was the lowest tide.",
+        "A lower deck flooded.",
+        "They went to the top.",
+        "He spoke to the crowd.",
+        "Crews towed the barge.",
+        "Nothing of the kind here.",
+        "",
+    ],
+)
+def test_literal_screen_passes_what_the_words_joined_as_one_search_find(text: str) -> None:
+    # words that share their opening letters, and a word that opens another ("to", "top")
+    words = ["label", "labelled", "labeled", "lowest", "lower", "leading", "to", "top", "tow"]
+    search = re.compile("|".join(map(re.escape, words)))
+    assert literal_screen(words)(text) is (search.search(text.lower()) is not None)
 
 
 @pytest.mark.parametrize(

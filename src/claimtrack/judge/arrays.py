@@ -14,8 +14,8 @@ from claimtrack import match
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _false_label_firsts, _labels_a_report_false
 from claimtrack.judge.ranks import Rank, _superlatives, ranks
-from claimtrack.judge.roles import agents
-from claimtrack.judge.sides import sides
+from claimtrack.judge.roles import Agent, agents
+from claimtrack.judge.sides import Side, sides
 from claimtrack.judge.text import literal_screen
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
@@ -47,8 +47,10 @@ class ClaimTable:
         acted: list[bool] = []
         sided: list[bool] = []
         found_ranks: list[tuple[Rank, ...]] = []
+        found_agents: dict[int, tuple[Agent, ...]] = {}
+        found_sides: dict[int, tuple[Side, ...]] = {}
         may_rank_or_label = _rank_or_label_screen()
-        for c, k in zip(claims, keys, strict=True):
+        for index, (c, k) in enumerate(zip(claims, keys, strict=True)):
             numbers.append(
                 number_sets.setdefault(_number_signature(c, k), len(number_sets))
                 if c.numbers
@@ -57,8 +59,14 @@ class ClaimTable:
             dated.append(bool(c.dates))
             reasoned.append(bool(c.reason))
             text = c.text
-            acted.append(bool(agents(text)))
-            sided.append(bool(sides(text)))
+            doers = agents(text)
+            if doers:
+                found_agents[index] = doers
+            acted.append(bool(doers))
+            claim_sides = sides(text)
+            if claim_sides:
+                found_sides[index] = claim_sides
+            sided.append(bool(claim_sides))
             if may_rank_or_label(text):
                 found_ranks.append(ranks(text))
                 labels_false = _labels_a_report_false(text)
@@ -86,6 +94,10 @@ class ClaimTable:
         self.sided = np.array(sided, np.bool_)
         #: each claim's ``ranks``, found once a run (``rank_links`` reads them again)
         self.ranks = found_ranks
+        #: each claim's ``agents`` and ``sides`` by its index, found once a run for the
+        #: claims that have any (few do), as ``ClaimFacts`` reads them again
+        self.agents = found_agents
+        self.sides = found_sides
         self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(stance, np.int64)

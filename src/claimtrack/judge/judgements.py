@@ -28,6 +28,8 @@ from claimtrack.judge.links import (
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
 from claimtrack.judge.polarity import one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
+from claimtrack.judge.roles import Agent
+from claimtrack.judge.sides import Side
 from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
 from claimtrack.judge.wholes import whole_part_conflicts
@@ -71,8 +73,14 @@ class PairJudgements:
         found = self._facts[index]
         if found is None:
             found = self._facts[index] = ClaimFacts(self.claims[index])
-            if self._table is not None:  # the table found every claim's ranks already
-                found.ranks = self._table.ranks[index]
+            table = self._table
+            if table is not None:  # the table found every claim's ranks, doers, sides already
+                found.ranks = table.ranks[index]
+                # WHY: ``agents`` and ``sides`` memos hold fewer texts than a run has claims,
+                # and the pass over the pairs read most claims' texts again (45,000 at 2,000
+                # articles) where the table already has the answer
+                found.agents = table.agents.get(index, _NO_AGENTS)
+                found.sides = table.sides.get(index, _NO_SIDES)
         return found
 
     def release_facts(self) -> None:
@@ -287,6 +295,10 @@ class _SharedWords:
             found = self.words[index] = content_set(self.keys[index].tokens)
         return found
 
+
+#: ``agents`` and ``sides`` of a text without any (the values those functions return).
+_NO_AGENTS: tuple[Agent, ...] = ()
+_NO_SIDES: tuple[Side, ...] = ()
 
 #: The judgement of a pair without differences, shared (``PairJudgements.conflicts``).
 _NOTHING: list[Conflict] = []

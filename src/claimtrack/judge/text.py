@@ -108,8 +108,30 @@ def literal_screen(words: Iterable[str]) -> Callable[[str], bool]:
     lowered = sorted({w.lower() for w in words})
     if not lowered or not all(w.isascii() for w in lowered):
         return _always
-    search = re.compile("|".join(map(re.escape, lowered))).search
+    search = re.compile(_prefix_tree(lowered)).search
     return lambda text: not text.isascii() or search(text.lower()) is not None
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """A pattern that finds any of ``words`` (non-empty) where ``"|".join(words)`` would, as a
+    tree of shared openings ("b(?:iggest|randed)|called|l(?:abel(?:ed|led)|...)").
+
+    WHY: the regex engine tries a plain alternation's branches one after the other at each
+    place in the text; as a tree, only the branch of the letter found there. A third less
+    time for the screens' word lists, measured on a run's claims. A word that opens with
+    another of ``words`` is left out: where it stands, the shorter one stands too."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(branches.items()):
+        if "" in rests:
+            parts.append(re.escape(first))
+        elif len(rests) == 1:
+            parts.append(re.escape(first + rests[0]))
+        else:
+            parts.append(f"{re.escape(first)}(?:{_prefix_tree(rests)})")
+    return "|".join(parts)
 
 
 def _always(text: str) -> bool:
