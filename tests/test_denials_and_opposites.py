@@ -235,19 +235,17 @@ def test_unharmed_against_a_denial_or_another_person_does_not_conflict(
     assert not {ConflictType.ANTONYM, ConflictType.NEGATION} & conflict_types(text_a, text_b)
 
 
-# --- opposite states and verdicts: found alive / found dead, convicted / acquitted ---------
+# --- opposite verdicts: convicted / acquitted ----------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
-        ("The missing diver was found alive.", "The missing diver was found dead."),
-        ("The missing diver is alive, the coastguard said.", "The missing diver is dead."),
         ("A jury convicted Halden of fraud.", "A jury acquitted Halden of fraud on Friday."),
         ("Halden was found guilty of fraud.", "Halden was acquitted of fraud."),
     ],
 )
-def test_opposite_states_and_verdicts_conflict(text_a: str, text_b: str) -> None:
+def test_opposite_verdicts_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
     assert ConflictType.ANTONYM in conflict_types(text_b, text_a)
 
@@ -255,14 +253,9 @@ def test_opposite_states_and_verdicts_conflict(text_a: str, text_b: str) -> None
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
-        # two people
         ("Halden was convicted of fraud.", "Marrow was acquitted of fraud."),
-        ("The captain was found alive.", "The navigator was found dead."),
-        # one state, worded twice
-        ("Three miners are dead.", "Three miners died in the collapse."),
+        ("A jury convicted Halden of fraud.", "A jury acquitted Marrow of fraud."),
     ],
 )
-def test_opposite_states_of_two_people_or_one_state_twice_do_not_conflict(
-    text_a: str, text_b: str
-) -> None:
+def test_opposite_verdicts_of_two_people_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
