@@ -5,21 +5,14 @@ share (``frames.measures_differ``). Invented sentences."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from claimtrack import match
 from claimtrack.compare import statement_keys
 from claimtrack.match import frames
-from claimtrack.match.pairs import ScoredPair
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
-
-
-def scored(a: str, b: str) -> ScoredPair:
-    keys = [statement_keys(text, "-", Options())[2] for text in (a, b)]
-    (pair,) = match.score_pairs(np.array([[0, 1]]), keys, Options())
-    return pair
+from pair_helpers import assert_alike_but_not_one_fact, scored
 
 
 def key(text: str) -> MatchKey:
@@ -44,12 +37,7 @@ def key(text: str) -> MatchKey:
     ],
 )
 def test_other_figures_for_one_measure_are_not_one_fact(a: str, b: str) -> None:
-    pair = scored(a, b)
-    # strong enough to link by similarity alone, and no paraphrase
-    assert pair.similarity >= frames.STRONG_SIMILARITY
-    assert not match.is_match(pair, Options())
-    assert pair.shared == 0
-    assert not match.same_fact(pair, Options())
+    assert_alike_but_not_one_fact(scored(a, b))
 
 
 @pytest.mark.parametrize(

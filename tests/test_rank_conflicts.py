@@ -1,5 +1,6 @@
-"""Ranks: one party ranked at two places for one thing, or two parties each ranked first for
-it, conflict; a group ("one of the largest"), another thing or another market do not."""
+"""Ranks: one party ranked at two places or at both ends for one thing, or two parties each
+ranked first for it, conflict; a group ("one of the largest"), another thing or another
+market do not."""
 
 from __future__ import annotations
 
@@ -36,6 +37,22 @@ from story_claims import conflict_values, two_articles
             "Kessler Foods is the largest grain buyer in the region.",
             ("the third-largest grain buyer", "the largest grain buyer"),
         ),
+        # one party at the two ends of one ranking
+        (
+            "Norland is the largest steel exporter to Vessia.",
+            "Norland is the smallest steel exporter to Vessia.",
+            ("the largest steel exporter", "the smallest steel exporter"),
+        ),
+        (
+            "The Tarn viaduct is the oldest bridge in the county.",
+            "The Tarn viaduct is the youngest bridge in the county.",
+            ("the oldest bridge", "the youngest bridge"),
+        ),
+        (
+            "Keld Road has the highest crime rate in the city.",
+            "Keld Road has the lowest crime rate in the city.",
+            ("the highest crime rate", "the lowest crime rate"),
+        ),
     ],
 )
 def test_ranks_that_cannot_both_hold_conflict(
@@ -71,6 +88,21 @@ def test_ranks_that_cannot_both_hold_conflict(
         (
             "Ostrava is the second-largest exporter of steel to Vessia.",
             "Norland is the third-largest steel exporter to Vessia.",
+        ),
+        # two parties, one at each end: both may hold
+        (
+            "Norland is the largest steel exporter to Vessia.",
+            "Ostrava is the smallest steel exporter to Vessia.",
+        ),
+        # not first at one end: "the second-largest" may also be the smallest of three
+        (
+            "Norland is the second-largest steel exporter to Vessia.",
+            "Norland is the smallest steel exporter to Vessia.",
+        ),
+        # two things at opposite ends
+        (
+            "The Tarn viaduct is the oldest bridge in the county.",
+            "The Tarn viaduct is the youngest listed structure in the county.",
         ),
     ],
 )
@@ -170,55 +202,3 @@ def test_a_superlative_in_an_apposition_still_ranks_its_subject() -> None:
         "Norland, the largest steel exporter to Vessia, raised prices.",
         "Ostrava is the largest steel exporter to Vessia.",
     ) == [("the largest steel exporter", "the largest steel exporter")]
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "values"),
-    [
-        (
-            "Norland is the largest steel exporter to Vessia.",
-            "Norland is the smallest steel exporter to Vessia.",
-            ("the largest steel exporter", "the smallest steel exporter"),
-        ),
-        (
-            "The Tarn viaduct is the oldest bridge in the county.",
-            "The Tarn viaduct is the youngest bridge in the county.",
-            ("the oldest bridge", "the youngest bridge"),
-        ),
-        (
-            "Keld Road has the highest crime rate in the city.",
-            "Keld Road has the lowest crime rate in the city.",
-            ("the highest crime rate", "the lowest crime rate"),
-        ),
-    ],
-)
-def test_one_party_at_both_ends_of_a_ranking_conflicts(
-    text_a: str, text_b: str, values: tuple[str, str]
-) -> None:
-    assert conflict_values(text_a, text_b) == [values]
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        # two parties, one at each end: both may hold
-        (
-            "Norland is the largest steel exporter to Vessia.",
-            "Ostrava is the smallest steel exporter to Vessia.",
-        ),
-        # not first at one end: "the second-largest" may also be the smallest of three
-        (
-            "Norland is the second-largest steel exporter to Vessia.",
-            "Norland is the smallest steel exporter to Vessia.",
-        ),
-        # two things ranked
-        (
-            "The Tarn viaduct is the oldest bridge in the county.",
-            "The Tarn viaduct is the youngest listed structure in the county.",
-        ),
-    ],
-)
-def test_opposite_ends_of_two_parties_or_two_rankings_do_not_conflict(
-    text_a: str, text_b: str
-) -> None:
-    assert conflict_values(text_a, text_b) == []

@@ -3,20 +3,12 @@ alone (``table.untying_words``): they say how many, never what. Invented sentenc
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from claimtrack import match
-from claimtrack.compare import statement_keys
-from claimtrack.match import frames, table
-from claimtrack.match.pairs import ScoredPair
+from claimtrack.match import table
 from claimtrack.options import Options
-
-
-def scored(a: str, b: str) -> ScoredPair:
-    keys = [statement_keys(text, "-", Options())[2] for text in (a, b)]
-    (pair,) = match.score_pairs(np.array([[0, 1]]), keys, Options())
-    return pair
+from pair_helpers import assert_alike_but_not_one_fact, scored
 
 
 @pytest.mark.parametrize(
@@ -27,11 +19,7 @@ def scored(a: str, b: str) -> ScoredPair:
     ],
 )
 def test_a_vague_quantity_alone_ties_nothing(a: str, b: str) -> None:
-    pair = scored(a, b)
-    assert pair.similarity >= frames.STRONG_SIMILARITY
-    assert not match.is_match(pair, Options())
-    assert pair.shared == 0
-    assert not match.same_fact(pair, Options())
+    assert_alike_but_not_one_fact(scored(a, b))
 
 
 @pytest.mark.parametrize(
