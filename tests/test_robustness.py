@@ -79,6 +79,10 @@ FAULTS: dict[str, tuple[bytes | None, str]] = {
         b"---\ntitle: [unclosed\nsource: X\n---\nThe dam held overnight, engineers said.\n",
         "front matter is not valid YAML (line",
     ),
+    "colon-in-title.md": (
+        b"---\ntitle: Dam report: day two\n---\nThe dam held overnight, engineers said.\n",
+        "a value holding ': ' needs quotes",
+    ),
     "unclosed-front-matter.md": (
         b"---\ntitle: Storm\nsource: Y\nThe dam held overnight, engineers said.\n",
         "front matter opened with --- on line 1 is never closed",

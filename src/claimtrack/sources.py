@@ -708,11 +708,14 @@ _C_SAFE_LOADER: Any = (
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or _first_line(exc)
+    problem = str(getattr(exc, "problem", None) or _first_line(exc))
+    if problem.startswith("mapping values are not allowed"):
+        # The usual cause by far: a title with a colon in it (title: Fact check: the quake).
+        problem += "; a value holding ': ' needs quotes, as in title: \"Fact check: the quake\""
     if mark is not None:
         # +2: the mark is 0-based and counts from the line after the opening ---.
         return f"line {mark.line + 2}: {problem}"
-    return str(problem)
+    return problem
 
 
 def _from_json_document(text: str, base: _Base) -> tuple[list[Article], list[Skipped]]:
