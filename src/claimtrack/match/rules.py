@@ -167,11 +167,27 @@ def contained_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey], options: Optio
     figure or a name or at least ``MIN_PLAIN_CONTAINED_TOKENS`` tokens. The scored pairs
     are of two articles (``candidate_pairs``). Reads the keys' ``text``: call it before
     ``normalize.drop_scoring_texts``."""
-    rows = np.flatnonzero(~pairs.vetoed & (pairs.similarity >= options.related_threshold))
     out = np.zeros(len(pairs), dtype=bool)
+    if not len(pairs):
+        return out
+    # Only the pairs whose shorter claim has fewer tokens than the other and enough of them
+    # are tested one by one (a Python call each): most related pairs are not.
+    tokens = np.fromiter((len(k.tokens) for k in keys), dtype=np.int64, count=len(keys))
+    left, right = tokens[pairs.left], tokens[pairs.right]
+    rows = np.flatnonzero(
+        ~pairs.vetoed
+        & (pairs.similarity >= options.related_threshold)
+        & (left != right)
+        & (np.minimum(left, right) >= MIN_CONTAINED_TOKENS)
+    )
     out[rows] = [
-        _contains(keys[i], keys[j]) or _contains(keys[j], keys[i])
-        for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)
+        _contains(keys[i], keys[j]) if shorter else _contains(keys[j], keys[i])
+        for i, j, shorter in zip(
+            pairs.left[rows].tolist(),
+            pairs.right[rows].tolist(),
+            (left[rows] < right[rows]).tolist(),
+            strict=True,
+        )
     ]
     return out
 
