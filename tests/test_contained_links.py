@@ -4,10 +4,12 @@ report's grouping (``match.contained_pairs``), ordered before looser pairs
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from claimtrack import match
+from claimtrack import api, match
 from claimtrack.compare import statement_keys
 from claimtrack.match import ScoredPair, ScoredPairs, rules
 from claimtrack.options import Options
@@ -128,3 +130,58 @@ def test_one_short_claim_does_not_chain_two_long_ones() -> None:
     groups = match.group(3, lifted, articles)
     assert [0, 1, 2] not in groups
     assert [0, 1] in groups
+
+
+def _clusters(folder: Path, articles: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """The report's clusters of these articles (source: text), as verdict and claim texts."""
+    for number, (source, text) in enumerate(articles.items()):
+        (folder / f"a{number}.md").write_text(
+            f'---\ntitle: "Report"\nsource: {source}\ndate: 2026-03-03\n---\n\n{text}\n',
+            encoding="utf-8",
+        )
+    report = api.build_report([folder], Options(jobs=1))
+    texts = {c.id: c.text for c in report.claims}
+    return [(str(c.verdict), [texts[i] for i in c.claim_ids]) for c in report.clusters]
+
+
+def test_a_long_claim_joins_the_claims_it_opens_with_not_those_of_its_added_clause(
+    tmp_path: Path,
+) -> None:
+    """Two outlets say two things; a third says the first and, in the same sentence, the
+    second. Its sentence states the first word for word: it joins that cluster."""
+    clusters = _clusters(
+        tmp_path,
+        {
+            "Alpha News": "Velmora Air cancelled 40 flights. Baggage handlers will strike for a "
+            "week.",
+            "Beta Post": "Velmora Air cancelled 40 flights. The baggage handlers will strike for a "
+            "week.",
+            "Gamma Daily": "Velmora Air cancelled 40 flights on Tuesday as baggage handlers said "
+            "they will strike for a week.",
+        },
+    )
+    long = "Velmora Air cancelled 40 flights on Tuesday as baggage handlers said they will "
+    assert [v for v, texts in clusters if any(t.startswith(long) for t in texts)] == ["agree"]
+    (joined,) = [texts for _, texts in clusters if any(t.startswith(long) for t in texts)]
+    assert joined.count("Velmora Air cancelled 40 flights.") == 2
+    (strike,) = [
+        texts for _, texts in clusters if "Baggage handlers will strike for a week." in texts
+    ]
+    assert len(strike) == 2
+
+
+def test_a_contained_pair_beside_another_figure_is_a_conflict_not_an_agreement(
+    tmp_path: Path,
+) -> None:
+    """The linked pair sits in one cluster with the claim that gives another figure, and the
+    judge compares them: a conflict, never a quiet agreement."""
+    clusters = _clusters(
+        tmp_path,
+        {
+            "Alpha News": "Velmora Air cancelled 40 flights.",
+            "Beta Post": "Velmora Air cancelled 40 flights on Tuesday because of a strike by "
+            "baggage handlers.",
+            "Gamma Daily": "Velmora Air cancelled 60 flights on Tuesday.",
+        },
+    )
+    assert [(v, len(texts)) for v, texts in clusters] == [("conflict", 3)]
