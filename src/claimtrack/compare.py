@@ -16,6 +16,8 @@ from claimtrack import judge, match, normalize, parse, stance
 from claimtrack.judge.owners import different_owners
 from claimtrack.judge.pair import numeric_conflicts
 from claimtrack.match.names import swapped_parties
+from claimtrack.match.rules import MIN_CONTAINED_TOKENS as MIN_CONTAINED_TOKENS
+from claimtrack.match.rules import says_more
 from claimtrack.models import Claim, Comparison, Stance
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -348,36 +350,6 @@ def supporting(
         or (c.related and not c.contradicts and says_more(key, k))
         for c, k in zip(comparisons, keys, strict=True)
     ]
-
-
-#: ``says_more`` wants this many tokens of the claim: "Iran attacked" is in too much.
-MIN_CONTAINED_TOKENS = 3
-
-
-def says_more(claim: MatchKey, source: MatchKey) -> bool:
-    """``source`` says what ``claim`` says, word for word in its order, and then more: "Iran
-    cited logistical reasons" in "Iran cited logistical reasons amid rising hostilities".
-    A paraphrase test calls the pair different (the source adds something), and the matcher
-    keeps a short claim from merging into a long one; a fact-checker asking "does a source
-    say this?" calls it support.
-
-    The claim's tokens must stand together in the source, from its named subject on, so a
-    word in between that changes the act is no support ("Iran refused to cite reasons",
-    "the plan nearly failed"), nor are the same words in another order ("Israel attacked
-    Iran"); and both must be negated, or neither, on the same words.
-
-    A claim with no named subject is found where the source opens with its words ("The
-    airline cancelled 40 flights" in "The airline cancelled 40 flights on Tuesday because of
-    a strike"): the same unnamed subject, not the same words said of something else."""
-    if (
-        claim.negated != source.negated
-        or claim.negated_heads != source.negated_heads
-        or len(claim.tokens) < MIN_CONTAINED_TOKENS
-    ):
-        return False
-    if claim.agent:
-        return claim.agent == source.agent and f" {claim.text} " in f" {source.text} "
-    return f"{source.text} ".startswith(f"{claim.text} ")
 
 
 def figures_hold(claim: MatchKey, source: MatchKey) -> bool:

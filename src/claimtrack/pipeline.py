@@ -735,6 +735,9 @@ def analyse(
         # per-claim table: slicing here would rebuild that table for every slice.
         scored = match.score_pairs(pairs, keys, options)
         del pairs  # 16 bytes a candidate pair (1.1 million at 1,000 articles): scored from here
+        # one claim word for word inside another's, then more: grouped together (it reads
+        # the keys' texts, dropped next)
+        contained = match.contained_pairs(scored, keys, options)
         # the keys' strings only the scorer reads, not kept through judging
         normalize.drop_scoring_texts(keys)
         # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise
@@ -770,11 +773,13 @@ def analyse(
         return_freed_memory()
         # Columns, not pair objects (``match.ScoredPairs``): the matched pairs are the scored
         # ones the judge already found to be one fact; the related ones, (i, j) rows.
-        matched = scored[judged.arrays(scored).same_fact]
+        matched = match.lift_contained(scored, contained)[
+            judged.arrays(scored).same_fact | contained
+        ]
         related = scored[match.merge_supports(scored, keys)].key_rows()
         groups = match.group(len(eligible), matched, article_ids, links, related)
         groups = headlines.fold_into_groups(groups, folded)
-        del matched, related
+        del matched, related, contained
         clusters = judge.build_clusters(
             groups,
             eligible,

@@ -19,7 +19,8 @@ One module per step, data passing forward only:
     ``counts_alike`` / ``figures_of_other_events``;
   - ``vetoes``: one claim denies what the other affirms (``is_vetoed``, ``polarity_clash``);
   - ``rules``: what a scored pair means: ``is_match``, ``same_fact``, ``supports_merge`` (each
-    with its twin over ``ScoredPairs`` columns) and the figure-backed lift;
+    with its twin over ``ScoredPairs`` columns), the figure-backed lift, and one claim said
+    word for word inside another (``says_more``, ``contained_pairs``, ``lift_contained``);
 - ``pairs``: ``ScoredPair`` and its column form ``ScoredPairs``;
 - ``group``: clusters that stay coherent (no chaining A~B~C into one group).
 """
@@ -40,7 +41,9 @@ from claimtrack.match.group import group
 from claimtrack.match.names import names_apart, other_parties, swapped_parties
 from claimtrack.match.pairs import ScoredPair, ScoredPairs
 from claimtrack.match.rules import (
+    contained_pairs,
     is_match,
+    lift_contained,
     matches,
     merge_supports,
     same_fact,
@@ -57,11 +60,13 @@ __all__ = [
     "ScoredPairs",
     "blocking_keys",
     "candidate_pairs",
+    "contained_pairs",
     "counts_alike",
     "figures_of_other_events",
     "group",
     "is_match",
     "is_vetoed",
+    "lift_contained",
     "load_model",
     "matches",
     "merge_supports",
