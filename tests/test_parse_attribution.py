@@ -309,6 +309,17 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
         ("The court said the law was valid, but warned that appeals would follow.",
          ("The law was valid.", "The court"),
          ("Appeals would follow.", "The court")),
+        # A bare "and said" / "and told reporters" after a thing's statement: the thing
+        # said nothing, the speaker did.
+        ("The mayor said the bridge was safe and said repairs would start in May.",
+         ("The bridge was safe.", "The mayor"),
+         ("Repairs would start in May.", "The mayor")),
+        ("The mayor said the bridge was safe and told reporters repairs would start in May.",
+         ("The bridge was safe.", "The mayor"),
+         ("Repairs would start in May.", "The mayor")),
+        ("The ferry line says its timetable is final and says no extra boats will run.",
+         ("Its timetable is final.", "The ferry line"),
+         ("No extra boats will run.", "The ferry line")),
     ],
 )  # fmt: skip
 def test_the_speakers_own_act_after_a_statement(
@@ -333,6 +344,15 @@ def test_the_speakers_own_act_after_a_statement(
         # "According to X" has no verb of X's: the act is the statement subject's.
         ("According to the league, the referee was tired of the abuse, and added that the match "
          "was over.", ("The referee added that the match was over.", "the league")),
+        # A bare "and said" after a person's, a named or a plural subject, or a run of
+        # acts: that subject may be the one who said it.
+        ("Ana Ruiz said the spokesman resigned and said he was tired.",
+         ("The spokesman said he was tired.", "Ana Ruiz")),
+        ("The coach said Tom Vale left early and said he was ill.",
+         ("Tom Vale said he was ill.", "The coach")),
+        ("The teacher said the pupils came in and said they were cold.",
+         ("The pupils said they were cold.", "The teacher")),
+        ("Witnesses said the driver stopped, got out and said he was lost.", None),
         # Inside a quotation, the words are the speaker's quoted statement.
         ("The mayor said the plan had “failed badly, but did not say why” in a letter.",
          ("The plan had “failed badly, but did not say why” in a letter.", "The mayor")),

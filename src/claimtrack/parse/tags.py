@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import grammar, referents, tables
 from claimtrack.parse.attribution import (
     ADVERBS,
     DESCRIPTION_RELATIVE,
@@ -445,7 +445,8 @@ def find_addition(text: str) -> Addition | None:
 class SpeakerAct(NamedTuple):
     """'X said <statement>, but <act>': the statement ends at ``cut`` (before the joiner);
     the speaker's own act starts at ``start``, without its subject. ``states``: the act is
-    a further statement ("added that ..."), not a refusal to tell ("declined to say")."""
+    a further statement ("added that ...", "and said ..."), not a refusal to tell
+    ("declined to say")."""
 
     cut: int
     start: int
@@ -471,9 +472,35 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     saying = _alternation(frozenset(attribution_verbs()))
     return re.compile(
         r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
-        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}))"
+        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}"
+        r"|(?P<bare>said|says|told)))"
         r"(?![\w'’-])"
     )
+
+
+#: Words that open a statement's subject that cannot be the one who "said" next: "the",
+#: "a", a possessive ("its", "the bridge's" is read by the head noun).
+_THING_OPENERS = frozenset("the a an its this that no every each".split())
+
+
+def _subject_cannot_speak(statement: str) -> bool:
+    """Whether the subject of ``statement`` ("the bridge was safe") is no one who could be
+    the doer of a bare "and said ..." after it: a lower-case noun phrase after "the", "a",
+    "its" ..., whose head is singular and no person's noun or title, in a statement with no
+    comma ("the man stopped, turned and said ..." is a run of the man's own acts)."""
+    if "," in statement:
+        return False
+    body = statement.removeprefix("that ").lstrip()
+    end = grammar.subject_end(body)
+    if end <= 0:
+        return False
+    words = body[:end].split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _THING_OPENERS:
+        return False
+    if not all(word.islower() for word in words[1:]):
+        return False  # "the Ruiz family", "a Navy diver": a name may speak
+    head = words[-1]
+    return not words[-1].endswith("s") and not referents.is_person_noun(head)
 
 
 def _alternation(phrases: frozenset[str]) -> str:
@@ -498,6 +525,9 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
         statement = text[found.content_start : match.start()]
         if quote_balance(statement):
             continue  # the joiner stands inside a quotation: the speaker's own words
+        if match.group("bare") is not None and not _subject_cannot_speak(statement):
+            continue  # "X said the suspect fled and said ...": the suspect may have said it
         if grammar.has_verb(statement):
-            return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
+            states = match.group("states") is not None or match.group("bare") is not None
+            return SpeakerAct(match.start(), match.start("act"), states)
     return None
