@@ -45,6 +45,9 @@ _BARE_CONTRACTIONS = frozenset(
 
 # "No. 2 on the chart", "no. 10": the abbreviation of "number" before a figure.
 _NUMBER_SIGN = re.compile(r"\.[ \t]?\d")
+# "arrived at No 10", "peaked at No 4": a capital "No" inside the text before a figure is
+# "number" without its period (a negating "no" there is written in lower case).
+_BARE_NUMBER_SIGN = re.compile(r"[ \t]\d")
 
 
 def find_negation(
@@ -66,6 +69,8 @@ def find_negation(
     for match in candidates:
         start, end = match.span()
         if any(s <= start < e for s, e in blocked) or _NUMBER_SIGN.match(lower, end):
+            continue
+        if start > 0 and text[start:end] == "No" and _BARE_NUMBER_SIGN.match(text, end):
             continue
         if _in_trailing_subordinate_clause(lower, start, match.group(0)):
             continue
