@@ -1809,6 +1809,7 @@ def _speaker_subjects(
                 context.aliases.lookup,
                 partial(_person_named, context),
                 own_statement=True,
+                sourced=speaker.cue == "according to",
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
