@@ -160,4 +160,3 @@ def test_negation_outside_a_relative_clause_stands(text: str, cue: str) -> None:
 def test_no_before_a_figure_that_is_no_number_sign_still_negates(text: str) -> None:
     found = find_negation(text)
     assert found is not None and found.cue == "no"
-
