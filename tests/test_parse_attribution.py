@@ -1557,6 +1557,41 @@ def test_a_speaking_participle_after_a_tag_is_the_speakers_act(
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said <a thing's statement>, saying ...": the thing says nothing, X does
+        ("Ruiz said the plan did not breach the rules, saying that he had misread the form.",
+         [("The plan did not breach the rules.", "Ruiz"), ("He had misread the form.", "Ruiz")]),
+        ("Ruiz argued that it did not breach the rules, saying rather that the form was unclear.",
+         [("It did not breach the rules.", "Ruiz"), ("The form was unclear.", "Ruiz")]),
+        ("Ruiz said the ferry was late, saying the crew was ill.",
+         [("The ferry was late.", "Ruiz"), ("The crew was ill.", "Ruiz")]),
+    ],
+)  # fmt: skip
+def test_saying_after_a_things_statement_is_the_speakers_next_statement(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a person's subject, a named one, or another participle than "saying"
+        ("Police said the gunman fled, saying he was armed.",
+         ("The gunman said he was armed.", "Police")),
+        ("Ruiz said Tom Vale left, saying he was ill.", ("Tom Vale said he was ill.", "Ruiz")),
+        ("Officials said the bridge was unsafe, warning drivers to avoid it.",
+         ("Officials warned drivers to avoid it.", None)),
+    ],
+)  # fmt: skip
+def test_saying_after_a_persons_statement_may_be_theirs(
+    text: str, claim: tuple[str, str | None]
+) -> None:
+    assert claim in facts(text)
+
+
 def test_a_participle_after_a_front_tag_inside_a_clause_is_not_its_speakers() -> None:
     # "he spoke ..." names no tag after a statement: "Berg's resignation" claimed nothing
     text = (

@@ -393,8 +393,10 @@ class Addition(NamedTuple):
 #: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
 _ADDING = re.compile(
     r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
-    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation
-    r"(?:[ \t]+(?:that[ \t]+)?|[:,][ \t]+(?=[\"“]))"
+    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation;
+    # "saying rather that ...", "adding also that ...": one adverb before "that"
+    r"(?:[ \t]+(?:(?:rather|also|again|instead)[ \t]+that[ \t]+|that[ \t]+)?"
+    r"|[:,][ \t]+(?=[\"“]))"
 )
 #: Participles that report the speaker's own words after "X said A" as well.
 _SPEAKERS_OWN = frozenset(("adding", "noting"))
@@ -427,7 +429,11 @@ def find_addition(text: str) -> Addition | None:
         after = found.content_end <= found.speaker_span[0] and (
             found.quoted or found.speaker_span[1] <= found.verb_span[0]
         )
-        if not after and match.group("verb") not in _SPEAKERS_OWN:
+        if (
+            not after
+            and match.group("verb") not in _SPEAKERS_OWN
+            and (match.group("verb") != "saying" or not _thing_said(found, head))
+        ):
             continue  # "X said the army entered, saying ...": the army may be the one saying
         start, end, quoted = unquote(text, match.end(), len(text.rstrip(" \t.!")))
         end = len(text[:end].rstrip(" \t.!\"”’'"))
@@ -481,6 +487,27 @@ def _speaker_act_pattern() -> re.Pattern[str]:
 #: Words that open a statement's subject that cannot be the one who "said" next: "the",
 #: "a", a possessive ("its", "the bridge's" is read by the head noun).
 _THING_OPENERS = frozenset("the a an its this that no every each".split())
+
+
+#: How the head nouns of people and their groups often end ("gunman", "driver", "activist",
+#: "resident", "suspect", "detective"): a subject with one of them may be the one "saying".
+_PEOPLE_ENDINGS = ("man", "men", "person", "er", "ers", "or", "ors", "ist", "ists", "ian")
+_PEOPLE_ENDINGS_TOO = ("ians", "ant", "ants", "ent", "ents", "ee", "ees", "ect", "ive", "ives")
+
+
+def _thing_said(found: Attribution, text: str) -> bool:
+    """Whether the reported statement of ``found`` (in ``text``, before ", saying") is about
+    a thing or opens with "it", which does not go on "saying ..." itself: "Ruiz argued that it
+    did not breach the rules, saying ..." and "X said the plan was sound, saying ..." tell
+    what Ruiz and X said; "X said the driver fled, saying ..." may be the driver's words."""
+    body = text[found.content_start : found.content_end].removeprefix("that ").lstrip()
+    if body[:3] in ("it ", "It "):
+        return True
+    end = grammar.subject_end(body)
+    head = body[:end].split()[-1:] if end > 0 else []
+    if not head or head[0].endswith(_PEOPLE_ENDINGS + _PEOPLE_ENDINGS_TOO):
+        return False
+    return _subject_cannot_speak(body)
 
 
 def _subject_cannot_speak(statement: str) -> bool:
