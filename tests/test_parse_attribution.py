@@ -1796,3 +1796,29 @@ def test_a_pronoun_told_before_more_words_ends_no_tag(text: str) -> None:
 )  # fmt: skip
 def test_a_name_with_a_particle_before_its_description(text: str, speaker_name: str) -> None:
     assert speaker_of(text) == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "this week", "this month" after the speaker is when it spoke, as "last month" is
+        ("The agency this month said children carry weapons in the camps.",
+         "The agency this month"),
+        ("A county report on Vardia this year said the dam leaked twice.",
+         "A county report on Vardia this year"),
+    ],
+)  # fmt: skip
+def test_this_and_a_period_after_the_speaker_is_no_clause_word(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this" before anything else is a clause word still
+        "The agency this harbour trusts said the dam leaked twice.",
+        "The board this ferry line chose said the dam leaked twice.",
+    ],
+)
+def test_this_before_other_words_names_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None
