@@ -2358,8 +2358,11 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     passive = aux is not None and _is_passive(parts[0].text, aux)
+    shared_subject = subject
     for index, part in enumerate(parts):
         text = part.text.strip()
+        if index == 1 and subject:
+            subject = _without_sequence_adverb(subject)
         if (
             index > 0
             and subject
@@ -2390,10 +2393,19 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             part = View([*part.slice(0, cut).pieces, inserted, *part.slice(cut).pieces], part.kept)
         if index > 0:
             part = part.slice(_complement_that_end(part.text))
-        clause_subject = subject if index == 0 else (subject_of(part.text) or subject)
+        clause_subject = shared_subject if index == 0 else (subject_of(part.text) or subject)
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+def _without_sequence_adverb(subject: str) -> str:
+    """``subject`` without an adverb of ``data/sequence_adverbs.txt`` that ends it ("The
+    boss initially": The boss): it dates the first of the coordinated acts only."""
+    rest, _, last = subject.rpartition(" ")
+    if rest and last in tables.words("sequence_adverbs.txt"):
+        return rest.rstrip()
+    return subject
 
 
 #: Words that open a time phrase before a verb ("on Wednesday", "last week", "this
