@@ -453,6 +453,38 @@ def test_a_modal_outside_a_reported_view_stays_advice(text: str, reason: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of condemning or calling reports the quoted word: the act is the fact
+        "In Kelby, President Ana Ruiz condemned the attack as “outrageous,” and sent help.",
+        "Ministers have condemned the “barbaric” killings.",
+        'The mayor called the plan "absurd" on Monday.',
+        "The union branded the cuts ‘disgraceful’ in a letter.",
+    ],
+)
+def test_an_evaluative_word_quoted_after_a_verb_of_calling_is_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed", "cue"),
+    [
+        # no verb of calling: the writer's own quoted judgement
+        ("The plan was “absurd” and “reckless”.", False, "absurd"),
+        ("Critics pointed to the “shameful” state of the ward in May.", False, "shameful"),
+        # a long quotation after the verb is the speaker's statement
+        ("He called it “a plan so absurd that no serious city would try it”.", False, "absurd"),
+        # with a speaker tag, the quoted word is the speaker's view
+        ("Ruiz said the breach was “unacceptable” to her.", True, "unacceptable"),
+    ],
+)
+def test_a_quoted_evaluative_word_without_a_reporting_verb_stays_opinion(
+    text: str, attributed: bool, cue: str
+) -> None:
+    assert classify(text, attributed=attributed) == (Kind.OPINION, f"opinion: '{cue}'")
+
+
+@pytest.mark.parametrize(
     ("text", "attributed"),
     [
         # what a law, a regulation, a deal or a contract requires

@@ -325,7 +325,14 @@ def _not_judging(
             _in_indirect_question(lower, cue)
             or _modifies_a_noun(lower, cue)
             or _states_a_rule(lower, cue)
-            or (not attributed and (_in_reported_speech(lower, cue) or _reported_view(lower, cue)))
+            or (
+                not attributed
+                and (
+                    _in_reported_speech(lower, cue)
+                    or _reported_view(lower, cue)
+                    or _quoted_word(lower, cue)
+                )
+            )
         )
     )
 
@@ -472,6 +479,40 @@ def _after_rule_verb(
 
 def _rule_noun(word: str, rules: frozenset[str]) -> bool:
     return word.removesuffix("'s").removesuffix("'") in rules
+
+
+#: How many words a quotation around a reported word may hold ("“shocking and outrageous”").
+_QUOTED_WORDS = 6
+#: How many words before the quotation its verb may stand ("condemned the shootings as").
+_QUOTING_REACH = 5
+
+
+def _quoted_word(lower: str, cue: re.Match[str]) -> bool:
+    """Whether an evaluative cue (no modal) stands in a short quotation a few words after a
+    verb of ``data/quoting_verbs.txt`` or ``data/attribution_verbs.txt``, in a claim with no
+    speaker tag (with one, "X said the breach was “unacceptable”" is X's own view).
+
+    WHY: "Obama condemned the shootings as “outrageous”" reports the word he used, a fact
+    two outlets can agree on; the judgement is Obama's, quoted, not the writer's."""
+    if _modal_cue(cue):
+        return False
+    before = lower[: cue.start()]
+    straight = before.count('"') % 2 == 1
+    opening = before.rfind('"') if straight else max(before.rfind("“"), before.rfind("‘"))
+    if opening < 0 or (not straight and opening < max(before.rfind("”"), before.rfind("’"))):
+        return False
+    closing = _QUOTE_CLOSE.search(lower, cue.end())
+    if closing is None:
+        return False
+    if len(lower[opening + 1 : closing.start()].split()) > _QUOTED_WORDS:
+        return False
+    verbs = tables.words("quoting_verbs.txt") | tables.words("attribution_verbs.txt")
+    words = [word.strip(",") for word in lower[:opening].split()[-_QUOTING_REACH:]]
+    return not verbs.isdisjoint(words)
+
+
+#: The mark that closes a quotation ("”", "’" before a blank or a mark, or '"').
+_QUOTE_CLOSE = re.compile(r"[”\"]|’(?![a-z])")
 
 
 def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:
