@@ -52,6 +52,10 @@ def test_coordinated_clauses_split_with_the_subject_copied(
         # The verb after "and" belongs to the time clause's own subject, not the main one.
         "The guard fired twice after the driver had stopped the van and raised his hands.",
         "The ferry sank before the crew was warned and the alarm was raised.",
+        # a phrase after a comma with no verb: its bare "and" joins two nouns
+        "The tolls are high, but tension in the port and Kelby generally has eased.",
+        "Some of them are cousins, but Ana Vale and Tom Berg have the same father.",
+        "After the calls were logged, a joint Kelby Police and coast guard search was launched.",
     ],
 )
 def test_lists_and_shared_phrases_stay_whole(sentence: str) -> None:
@@ -880,3 +884,17 @@ def test_people_listed_with_descriptions_all_stay_in_the_claim(sentence: str) ->
 
 def test_one_person_with_a_description_is_still_an_apposition() -> None:
     assert texts("Ana Ruiz, 51, a pilot from Leeds, left the club.")[0] == "Ana Ruiz left the club."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # the phrase after the comma has a verb, or is a date's year: two clauses
+        ("The ferry was inspected in May, 2019 and the report was filed in June.",
+         "The report was filed in June."),
+        ("The port was closed on Monday, officials said and the ferry was moored.",
+         "The ferry was moored."),
+    ],
+)  # fmt: skip
+def test_an_and_after_a_comma_phrase_with_a_verb_still_cuts(sentence: str, second: str) -> None:
+    assert second in [claim.text for claim in extract_claims(sentence)]

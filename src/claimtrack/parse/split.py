@@ -2641,6 +2641,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             not _opens_subordinate(left, joiner)
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
+            and not _noun_phrase_tail(left)
         )
     if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
         return True
@@ -2652,6 +2653,26 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _noun_phrase_tail(left: str) -> bool:
+    """Whether ``left`` ends in a phrase of its own with no verb after its last comma or
+    semicolon ("..., but tension in the ministry", "... is wrong, the claim about Pluto"): a
+    bare "and" after it joins two nouns ("tension in the ministry and the capital has
+    risen"), not two clauses."""
+    cut = max(left.rfind(","), left.rfind(";"))
+    if cut < 0:
+        return False
+    tail = left[cut + 1 :].split()
+    while tail and tail[0].lower() in _TAIL_OPENERS:
+        tail = tail[1:]
+    if not tail or all(word[:1].isdigit() for word in tail):
+        return False  # "submitted in July, 2007 and ...": a date's year, no phrase
+    return not grammar.has_verb(" ".join(tail))
+
+
+#: Conjunctions that may open the phrase after a comma ("..., but tension in ...").
+_TAIL_OPENERS = frozenset(("but", "and", "yet", "or"))
 
 
 def _opens_subordinate(left: str, joiner: str) -> bool:
