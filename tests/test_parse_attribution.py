@@ -1822,3 +1822,30 @@ def test_this_and_a_period_after_the_speaker_is_no_clause_word(text: str, speake
 )
 def test_this_before_other_words_names_no_speaker(text: str) -> None:
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "reported" takes its clause without "that" when a subject and verb open it
+        ("The paper reported the ferry had sunk near the pier.", "The paper"),
+        ("Harbour Daily reported the crew do have the virus and are being treated.",
+         "Harbour Daily"),
+        ("The agency reports an additional 7 workers are being tested.", "The agency"),
+    ],
+)  # fmt: skip
+def test_reported_without_that_before_a_clause_names_its_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object, no clause
+        "Police reported the incident to the council.",
+        "The agency reported record profits last year.",
+        "Staff reported the leak on Monday.",
+    ],
+)
+def test_reported_before_an_object_names_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None

@@ -187,7 +187,7 @@ _CHECKED_CLAUSE_VERBS = frozenset(
     "acknowledged admitted revealed reveals disclosed noted notes indicated indicates "
     "declared declares asserted asserts alleged alleges argued argues contended conceded "
     "testified stressed emphasized emphasised reiterated wrote writes predicted predicts "
-    "predict estimated estimates estimate".split()
+    "predict estimated estimates estimate reported reports".split()
 )
 
 
