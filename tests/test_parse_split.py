@@ -898,3 +898,30 @@ def test_one_person_with_a_description_is_still_an_apposition() -> None:
 )  # fmt: skip
 def test_an_and_after_a_comma_phrase_with_a_verb_still_cuts(sentence: str, second: str) -> None:
     assert second in [claim.text for claim in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an -ing word before a finite verb is the clause's subject, no leading participle
+        "Fighting also continued Friday in Kelby, the nearby village where Vale was born.",
+        "Shelling resumed on Monday in Dorn, a town near the border.",
+        "Flooding was reported in Dorn, a town near the river.",
+    ],
+)
+def test_a_gerund_subject_is_no_leading_participle(sentence: str) -> None:
+    assert [claim.text for claim in extract_claims(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participle"),
+    [
+        # a noun or an adjective after the participle: a leading phrase still
+        ("Describing reports of cases in Dorn as rumor, the agency said it had checked.",
+         "The agency described reports of cases in Dorn as rumor."),
+        ("Citing published figures, the council cut the budget.",
+         "The council cited published figures."),
+    ],
+)  # fmt: skip
+def test_a_participle_before_its_object_still_leads(sentence: str, participle: str) -> None:
+    assert participle in [claim.text for claim in extract_claims(sentence)]

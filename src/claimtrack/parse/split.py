@@ -421,6 +421,8 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     lead, rest = text[:comma], text[comma + 2 :]
     if not _lead_stands_apart(lead, participle) or _open_quotes(text, 0, comma):
         return None
+    if participle and _gerund_subject(lead[first.end() :]):
+        return None  # "Fighting also continued in Kelby, the village where ...": a clause
     if not _opens_main_clause(rest, after_participle=participle):
         return None
     if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
@@ -430,6 +432,34 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if not participle and find_reason(lead) is not None:
         return None  # "In response to the report, ...": the claim's stated cause
     return view.slice(0, comma), view.slice(comma + 2)
+
+
+def _gerund_subject(after: str) -> bool:
+    """Whether the words after a leading -ing word open with a finite verb, perhaps after
+    an adverb ("Fighting also continued ...", "Shelling resumed ..."): the -ing word is the
+    clause's subject, no participle of a phrase."""
+    words = after.split()
+    adverb = False
+    while words and grammar.is_preverbal_adverb(words[0].lower()):
+        words, adverb = words[1:], True
+    if not words or not grammar.is_finite_start(" ".join(words[:3]), strict=True):
+        return False
+    if adverb:
+        return True
+    # no adverb: "Describing reports of ...", "Citing published reports": a noun or an
+    # adjective may follow the participle; only an auxiliary, or a past before a
+    # preposition or a day ("Shelling resumed on Monday"), is the clause's verb
+    if grammar.verb_form(words[0]) == "aux":
+        return True
+    following = words[1].lower() if len(words) > 1 else ""
+    return grammar.verb_form(words[0]) == "past" and (
+        following in tables.words("prepositions.txt") or following in _WEEKDAY_WORDS
+    )
+
+
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
 
 
 def _ing_lead(opener: str) -> bool:
