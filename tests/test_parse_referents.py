@@ -701,3 +701,18 @@ def test_a_pronoun_that_agrees_with_the_speaker_is_replaced(
     text: str, claim: tuple[str, str | None]
 ) -> None:
     assert claim in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quoted speaker named by title and surname: a "he" in the quote is someone else
+        "Pastor Tom Vale, a priest, said he agreed. “He said the door is open,” Rev Vale said.",
+        "Dr. Ana Ruiz, a surgeon, said she agreed. “She said the ward was full,” Dr. Ruiz said.",
+    ],
+)
+def test_a_pronoun_in_the_quoted_persons_own_words_is_not_them(text: str) -> None:
+    quoted = [
+        claim for claim, speaker in facts(text) if speaker and speaker.startswith(("Rev", "Dr"))
+    ]
+    assert quoted and quoted[-1].startswith(("He said", "She said"))

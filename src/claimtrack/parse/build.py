@@ -1764,12 +1764,22 @@ def _names_someone(word: str, index: int) -> bool:
 
 
 def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
-    """Whether ``name`` is the speaker of the quotation ``attribution`` reads (by full name
-    or surname): a "he" or "she" in someone's own quoted words is someone else."""
+    """Whether ``name`` is the speaker of the quotation ``attribution`` reads (by full name,
+    surname, or title and surname: "Rev Martin" of "Reverend James Martin"): a "he" or
+    "she" in someone's own quoted words is someone else."""
     if attribution is None or not attribution.quoted:
         return False
     speaker = attribution.speaker
-    return speaker == name or _surname_of(speaker, name) or _surname_of(name, speaker)
+    return (
+        speaker == name
+        or _surname_of(speaker, name)
+        or _surname_of(name, speaker)
+        or (
+            _named_person(speaker)
+            and _named_person(name)
+            and speaker.split()[-1] == name.split()[-1]
+        )
+    )
 
 
 def _speaker_subjects(
