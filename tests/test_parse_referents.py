@@ -716,3 +716,9 @@ def test_a_pronoun_in_the_quoted_persons_own_words_is_not_them(text: str) -> Non
         claim for claim, speaker in facts(text) if speaker and speaker.startswith(("Rev", "Dr"))
     ]
     assert quoted and quoted[-1].startswith(("He said", "She said"))
+
+
+def test_a_she_in_his_statement_is_not_him() -> None:
+    # "he" in the tag is the man named before; the statement's "she" is someone else
+    text = "Tom Vale said a woman went to Dorn to see her son. But he said she was turned away."
+    assert ("She was turned away.", "Tom Vale") in facts(text)

@@ -1813,6 +1813,8 @@ def _speaker_subjects(
         pronoun = _statement_pronoun(clause, body)
         if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
             pronoun = None
+        if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
+            pronoun = None  # "But he said she was ...": she is not he, whoever he is
         if pronoun is not None and pronouns is None:
             pronouns = referents.speaker_pronouns(
                 speaker.speaker,
@@ -1834,6 +1836,14 @@ def _speaker_subjects(
                 clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
+
+
+def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
+    """Whether the tag's speaker is written "he" and the statement opens with "she" (or its
+    "her"), or the other way round: the two are not one person."""
+    said = tag.lower()
+    person = referents.person_of(pronoun)
+    return said in ("he", "she") and person in ("he", "she") and person != said
 
 
 @cache
