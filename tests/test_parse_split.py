@@ -925,3 +925,30 @@ def test_a_gerund_subject_is_no_leading_participle(sentence: str) -> None:
 )  # fmt: skip
 def test_a_participle_before_its_object_still_leads(sentence: str, participle: str) -> None:
     assert participle in [claim.text for claim in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "There have been A and B": B is a second thing there has been, no clause
+        "There have been reports of drones over Dorn and reports of a drone over Kelby.",
+        # a bare figure and a second one with its unit share the unit
+        "The twins are 13 and 14 years old.",
+        "The pier is 40 and 60 metres long at its two ends.",
+    ],
+)
+def test_a_shared_existential_or_unit_stays_one_claim(sentence: str) -> None:
+    assert [claim.text for claim in extract_claims(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # with an auxiliary, a clause; with each figure's own words, two objects
+        ("There were delays at the port and were protests in the city.",
+         "There were protests in the city."),
+        ("The firm hired 40 engineers and 12 nurses.", "The firm hired 12 nurses."),
+    ],
+)  # fmt: skip
+def test_a_clause_after_there_or_two_figure_objects_still_split(sentence: str, second: str) -> None:
+    assert second in [claim.text for claim in extract_claims(sentence)]

@@ -2287,9 +2287,21 @@ def _figure_objects(part: View) -> list[View]:
     right = text[found.end() :]
     if ", " in right or grammar.has_verb(right):
         return [part]  # "40 million views and another 15 have ...": a clause of its own
+    if _shares_what_follows(text[first.end() : found.start()], right):
+        return [part]  # "are 13 and 14 years old": one unit for both figures
     lead = part.slice(0, first.start())
     second = View([*lead.pieces, *part.slice(found.end()).pieces], part.kept)
     return [part.slice(0, found.start()), second]
+
+
+def _shares_what_follows(gap: str, right: str) -> bool:
+    """Whether a bare first figure (nothing but its digits before "and": ``gap``) and a
+    second one with a word after it (``right``: "14 years old") share that word: "13 and 14
+    years old" are two ages, not "13" and "14 years old"."""
+    if gap.strip(" \t0123456789.,"):
+        return False  # "$4 million in federal taxes and ...": the first figure's own words
+    words = right.split(None, 2)
+    return len(words) > 1 and words[0][:1].isdigit() and words[1][:1].isalpha()
 
 
 def _verb_before_figure(word: str) -> bool:
@@ -2663,6 +2675,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             not _opens_subordinate(left, joiner)
             and not _ends_in_infinitive(left)
             and _same_verb_form(left, right)
+            and not _there_before_a_noun(left, right)
         )
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
@@ -2683,6 +2696,16 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _there_before_a_noun(left: str, right: str) -> bool:
+    """Whether ``left`` opens with an existential "There" and ``right`` with no auxiliary:
+    "There have been reports of X and reports of Y" lists what there has been ("reports" is
+    a noun); "There were delays and there were ..." or "... and are ..." go on with a verb."""
+    if not left.lstrip().lower().startswith("there "):
+        return False
+    first = right.split(None, 1)[0].lower() if right.strip() else ""
+    return first not in grammar.AUXILIARIES
 
 
 def _noun_phrase_tail(left: str) -> bool:
