@@ -1849,3 +1849,33 @@ def test_reported_without_that_before_a_clause_names_its_speaker(text: str, spea
 )
 def test_reported_before_an_object_names_no_speaker(text: str) -> None:
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a "who" relative without a comma says which people speak: part of the speaker
+        ("People who live near the quarry told the Ledger they heard a blast.",
+         "People who live near the quarry"),
+        ("A councillor from Dorn who visited Kelby on Saturday said the bridge was unsafe.",
+         "A councillor from Dorn who visited Kelby"),
+        ("A nurse who was hurt in the fire said the alarm never sounded.",
+         "A nurse who was hurt in the fire"),
+    ],
+)  # fmt: skip
+def test_a_restrictive_who_relative_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another clause inside the relative: no speaker
+        ("A man who left when she told him he was dull sold the boat.", None),
+        # a relative set off by its comma, and a source after "according to", are read apart
+        ("“The pier is shut,” said Tom Vale, who lives in Dorn.", "Tom Vale"),
+        ("The ferry sank, according to an official who spoke to the Ledger.", "an official"),
+    ],
+)  # fmt: skip
+def test_a_who_relative_that_is_no_part_of_the_speaker(text: str, speaker: str | None) -> None:
+    assert speaker_of(text) == speaker

@@ -384,7 +384,11 @@ def clean_speaker(raw: str) -> str | None:
     named, _, place = speaker.rpartition(" ")
     named_someone = named and not ONLY_FUNCTION_WORDS.issuperset(named.lower().split())
     head = named if named_someone and place.lower() in _PLACE_ADVERBS else speaker
-    if (_holds_a_clause_word(head) or _VAGUE.match(head)) and not _pointed_at(head):
+    if (
+        (_holds_a_clause_word(head) or _VAGUE.match(head))
+        and not _pointed_at(head)
+        and not _restrictive_who(head)
+    ):
         return None
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
@@ -452,6 +456,27 @@ _NOT_SPEAKER_WORDS = frozenset(
     "is are was were be been has have had will would can could not which who that it this "
     "these those there if when where while because though although whereas".split()
 )
+
+
+#: Words a speaker's "who" relative may not hold: another clause opens there ("A man who
+#: was dumped when she told him ..."), or a pronoun is its own subject.
+_RELATIVE_BREAKS = frozenset(
+    "who which that when where while because though although whereas if it this these those "
+    "there he she they we i you".split()
+)
+
+
+def _restrictive_who(speaker: str) -> bool:
+    """Whether ``speaker`` is a noun phrase and a "who" relative that says which one ("People
+    who live near the crater", "A politician who visited the town on Saturday"): a speaker,
+    though its relative holds a verb (or "was", "has")."""
+    head, found, relative = speaker.partition(" who ")
+    if not found or not head.strip() or "," in head or _holds_a_clause_word(head):
+        return False  # "Mohamed Ali, who lives in ...": a relative set off, read apart
+    if _VAGUE.match(head):
+        return False
+    words = relative.lower().split()
+    return bool(words) and _RELATIVE_BREAKS.isdisjoint(words) and "n't" not in relative
 
 
 #: "this week", "this month", "this year" after "this": a time, no clause word.
