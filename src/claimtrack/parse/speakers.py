@@ -466,6 +466,10 @@ _RELATIVE_BREAKS = frozenset(
 )
 
 
+#: Prepositions inside a speaker's head before a common noun ("a lawyer for the man").
+_HEAD_PREPOSITIONS = frozenset("of for at from with in on to by near".split())
+
+
 def _restrictive_who(speaker: str) -> bool:
     """Whether ``speaker`` is a noun phrase and a "who" relative that says which one ("People
     who live near the crater", "A politician who visited the town on Saturday"): a speaker,
@@ -475,6 +479,9 @@ def _restrictive_who(speaker: str) -> bool:
         return False  # "Mohamed Ali, who lives in ...": a relative set off, read apart
     if _VAGUE.match(head):
         return False
+    head_words = head.lower().split()
+    if head.split()[-1][:1].islower() and not _HEAD_PREPOSITIONS.isdisjoint(head_words[1:]):
+        return False  # "a lawyer for the man who owns the ferry": whose relative is unclear
     words = relative.lower().split()
     return bool(words) and _RELATIVE_BREAKS.isdisjoint(words) and "n't" not in relative
 
