@@ -396,6 +396,12 @@ def _titled_office(words: list[str]) -> bool:
     return any(is_person_noun(word) for word in words[: joins[0]])
 
 
+def may_speak(word: str) -> bool:
+    """Whether the noun is one of a speaker's of any kind (a person, a group, an institution:
+    "spokesman", "army", "police"), as ``_kinds`` knows them."""
+    return word.lower().rstrip(".") in _kinds()
+
+
 def is_person_noun(word: str) -> bool:
     """A noun or title for a person: "spokeswoman", "leader", "Coordinator", "Minister"."""
     return bool(_kinds().get(word.lower().rstrip("."), _NONE) & _ANY)

@@ -466,6 +466,8 @@ _RELATIVE_BREAKS = frozenset(
 )
 
 
+#: Marks that set a relative off from its noun: a comma, a dash, a bracket.
+_SET_OFF = re.compile("[,—–(]|--")
 #: Prepositions inside a speaker's head before a common noun ("a lawyer for the man").
 _HEAD_PREPOSITIONS = frozenset("of for at from with in on to by near".split())
 
@@ -475,8 +477,8 @@ def _restrictive_who(speaker: str) -> bool:
     who live near the crater", "A politician who visited the town on Saturday"): a speaker,
     though its relative holds a verb (or "was", "has")."""
     head, found, relative = speaker.partition(" who ")
-    if not found or not head.strip() or "," in head or _holds_a_clause_word(head):
-        return False  # "Mohamed Ali, who lives in ...": a relative set off, read apart
+    if not found or not head.strip() or _SET_OFF.search(head) or _holds_a_clause_word(head):
+        return False  # "Mohamed Ali, who lives in ...", "The mayor — who ...": read apart
     if _VAGUE.match(head):
         return False
     head_words = head.lower().split()
@@ -487,7 +489,7 @@ def _restrictive_who(speaker: str) -> bool:
 
 
 #: "this week", "this month", "this year" after "this": a time, no clause word.
-_THIS_PERIOD = re.compile(r"[ \t]+(?:week|weekend|month|year)\b")
+_THIS_PERIOD = re.compile(r"(?<![ \t])[ \t]+(?:week|weekend|month|year)\b")
 
 
 def _holds_a_clause_word(speaker: str) -> bool:

@@ -507,6 +507,8 @@ def _thing_said(found: Attribution, text: str) -> bool:
     head = body[:end].split()[-1:] if end > 0 else []
     if not head or head[0].endswith(_PEOPLE_ENDINGS + _PEOPLE_ENDINGS_TOO):
         return False
+    if referents.may_speak(head[0]):
+        return False  # "X said the army entered the city, saying ...": the army may say it
     return _subject_cannot_speak(body)
 
 
