@@ -1694,8 +1694,6 @@ def _resolve_pronoun(
         return clause
     if person and _quotes_its_own_speaker(name, attribution):
         return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
-    if person and _described_speaker(attribution):
-        return clause  # "A priest who died for an hour says he met ...": the priest, unnamed
     if person and _another_named_speaker(name, attribution):
         # "Tim Cook told a clerk in Berlin that he wears it": the speaker or the person
         # named before; the speaker-first rule did not take him, so neither is sure
@@ -1880,13 +1878,6 @@ def _with_doer(clause: Clause, doer: str) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
     view = clause.view.replace_head(leading + len(clause.subject), doer)
     return Clause(view, doer, clause.origin, clause.reason, author_voice=True)
-
-
-def _described_speaker(attribution: Attribution | None) -> bool:
-    """Whether an unquoted speaker is someone described by a "who" relative ("People who
-    live near the crater", "A priest who died for an hour"): a "he" or "she" opening their
-    statement is most likely them, not a person named before."""
-    return attribution is not None and not attribution.quoted and " who " in attribution.speaker
 
 
 def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:

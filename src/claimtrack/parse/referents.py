@@ -29,11 +29,11 @@ _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|thei
 #: "The company said its profits fell": a possessive refers the way its pronoun does.
 _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
-#: Canada", "the government in Lima", "an article about Ruiz", "people who live there", "a
-#: group calling itself Ferrule", "a militia known as the Front"; a participle with its "by"
-#: ends it too ("Former hostages held by the Front": the hostages, not the Front).
+#: Canada", "the government in Lima", "an article about Ruiz", "a group calling itself
+#: Ferrule", "a militia known as the Front"; a participle with its "by" ends it too ("Former
+#: hostages held by the Front": the hostages, not the Front).
 _HEAD_END = re.compile(
-    r",|[ \t](?:of|for|at|in|from|with|about|who|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
+    r",|[ \t](?:of|for|at|in|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
 )
 #: Words that show the speaker names someone through another person or thing.
 _SPEAKER_PRONOUNS = frozenset(

@@ -384,11 +384,7 @@ def clean_speaker(raw: str) -> str | None:
     named, _, place = speaker.rpartition(" ")
     named_someone = named and not ONLY_FUNCTION_WORDS.issuperset(named.lower().split())
     head = named if named_someone and place.lower() in _PLACE_ADVERBS else speaker
-    if (
-        (_holds_a_clause_word(head) or _VAGUE.match(head))
-        and not _pointed_at(head)
-        and not _restrictive_who(head)
-    ):
+    if (_holds_a_clause_word(head) or _VAGUE.match(head)) and not _pointed_at(head):
         return None
     last = speaker.rsplit(None, 1)[-1]
     if last in ("and", "or", "but"):
@@ -456,36 +452,6 @@ _NOT_SPEAKER_WORDS = frozenset(
     "is are was were be been has have had will would can could not which who that it this "
     "these those there if when where while because though although whereas".split()
 )
-
-
-#: Words a speaker's "who" relative may not hold: another clause opens there ("A man who
-#: was dumped when she told him ..."), or a pronoun is its own subject.
-_RELATIVE_BREAKS = frozenset(
-    "who which that when where while because though although whereas if it this these those "
-    "there he she they we i you".split()
-)
-
-
-#: Marks that set a relative off from its noun: a comma, a dash, a bracket.
-_SET_OFF = re.compile("[,—–(]|--")
-#: Prepositions inside a speaker's head before a common noun ("a lawyer for the man").
-_HEAD_PREPOSITIONS = frozenset("of for at from with in on to by near".split())
-
-
-def _restrictive_who(speaker: str) -> bool:
-    """Whether ``speaker`` is a noun phrase and a "who" relative that says which one ("People
-    who live near the crater", "A politician who visited the town on Saturday"): a speaker,
-    though its relative holds a verb (or "was", "has")."""
-    head, found, relative = speaker.partition(" who ")
-    if not found or not head.strip() or _SET_OFF.search(head) or _holds_a_clause_word(head):
-        return False  # "Mohamed Ali, who lives in ...", "The mayor — who ...": read apart
-    if _VAGUE.match(head):
-        return False
-    head_words = head.lower().split()
-    if head.split()[-1][:1].islower() and not _HEAD_PREPOSITIONS.isdisjoint(head_words[1:]):
-        return False  # "a lawyer for the man who owns the ferry": whose relative is unclear
-    words = relative.lower().split()
-    return bool(words) and _RELATIVE_BREAKS.isdisjoint(words) and "n't" not in relative
 
 
 #: "this week", "this month", "this year" after "this": a time, no clause word.
