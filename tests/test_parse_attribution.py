@@ -309,6 +309,17 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
         ("The court said the law was valid, but warned that appeals would follow.",
          ("The law was valid.", "The court"),
          ("Appeals would follow.", "The court")),
+        # A bare "and said" / "and told reporters" after a thing's statement: the thing
+        # said nothing, the speaker did.
+        ("The mayor said the bridge was safe and said repairs would start in May.",
+         ("The bridge was safe.", "The mayor"),
+         ("Repairs would start in May.", "The mayor")),
+        ("The mayor said the bridge was safe and told reporters repairs would start in May.",
+         ("The bridge was safe.", "The mayor"),
+         ("Repairs would start in May.", "The mayor")),
+        ("The ferry line says its timetable is final and says no extra boats will run.",
+         ("Its timetable is final.", "The ferry line"),
+         ("No extra boats will run.", "The ferry line")),
     ],
 )  # fmt: skip
 def test_the_speakers_own_act_after_a_statement(
@@ -333,6 +344,15 @@ def test_the_speakers_own_act_after_a_statement(
         # "According to X" has no verb of X's: the act is the statement subject's.
         ("According to the league, the referee was tired of the abuse, and added that the match "
          "was over.", ("The referee added that the match was over.", "the league")),
+        # A bare "and said" after a person's, a named or a plural subject, or a run of
+        # acts: that subject may be the one who said it.
+        ("Ana Ruiz said the spokesman resigned and said he was tired.",
+         ("The spokesman said he was tired.", "Ana Ruiz")),
+        ("The coach said Tom Vale left early and said he was ill.",
+         ("Tom Vale said he was ill.", "The coach")),
+        ("The teacher said the pupils came in and said they were cold.",
+         ("The pupils said they were cold.", "The teacher")),
+        ("Witnesses said the driver stopped, got out and said he was lost.", None),
         # Inside a quotation, the words are the speaker's quoted statement.
         ("The mayor said the plan had “failed badly, but did not say why” in a letter.",
          ("The plan had “failed badly, but did not say why” in a letter.", "The mayor")),
@@ -1537,6 +1557,41 @@ def test_a_speaking_participle_after_a_tag_is_the_speakers_act(
     assert facts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said <a thing's statement>, saying ...": the thing says nothing, X does
+        ("Ruiz said the plan did not breach the rules, saying that he had misread the form.",
+         [("The plan did not breach the rules.", "Ruiz"), ("He had misread the form.", "Ruiz")]),
+        ("Ruiz argued that it did not breach the rules, saying rather that the form was unclear.",
+         [("It did not breach the rules.", "Ruiz"), ("The form was unclear.", "Ruiz")]),
+        ("Ruiz said the ferry was late, saying the crew was ill.",
+         [("The ferry was late.", "Ruiz"), ("The crew was ill.", "Ruiz")]),
+    ],
+)  # fmt: skip
+def test_saying_after_a_things_statement_is_the_speakers_next_statement(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a person's subject, a named one, or another participle than "saying"
+        ("Police said the gunman fled, saying he was armed.",
+         ("The gunman said he was armed.", "Police")),
+        ("Ruiz said Tom Vale left, saying he was ill.", ("Tom Vale said he was ill.", "Ruiz")),
+        ("Officials said the bridge was unsafe, warning drivers to avoid it.",
+         ("Officials warned drivers to avoid it.", None)),
+    ],
+)  # fmt: skip
+def test_saying_after_a_persons_statement_may_be_theirs(
+    text: str, claim: tuple[str, str | None]
+) -> None:
+    assert claim in facts(text)
+
+
 def test_a_participle_after_a_front_tag_inside_a_clause_is_not_its_speakers() -> None:
     # "he spoke ..." names no tag after a statement: "Berg's resignation" claimed nothing
     text = (
@@ -1741,3 +1796,29 @@ def test_a_pronoun_told_before_more_words_ends_no_tag(text: str) -> None:
 )  # fmt: skip
 def test_a_name_with_a_particle_before_its_description(text: str, speaker_name: str) -> None:
     assert speaker_of(text) == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "this week", "this month" after the speaker is when it spoke, as "last month" is
+        ("The agency this month said children carry weapons in the camps.",
+         "The agency this month"),
+        ("A county report on Vardia this year said the dam leaked twice.",
+         "A county report on Vardia this year"),
+    ],
+)  # fmt: skip
+def test_this_and_a_period_after_the_speaker_is_no_clause_word(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this" before anything else is a clause word still
+        "The agency this harbour trusts said the dam leaked twice.",
+        "The board this ferry line chose said the dam leaked twice.",
+    ],
+)
+def test_this_before_other_words_names_no_speaker(text: str) -> None:
+    assert speaker_of(text) is None

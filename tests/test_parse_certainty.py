@@ -224,3 +224,22 @@ def test_a_cue_in_the_subjects_relative_clause_is_not_the_claims(
 ) -> None:
     found = find_certainty(text)
     assert (found.certainty, found.cue) == (certainty, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty", "cue"),
+    [
+        # "as long as" before a figure measures a time or a length
+        ("The inquest could last as long as 3 weeks.", Certainty.HEDGED, "could"),
+        ("The eels grow as long as four metres.", Certainty.ASSERTED, None),
+        ("Repairs take as long as 18 months, the council said.", Certainty.ASSERTED, None),
+        # before a clause it sets a condition
+        ("The ferry runs as long as the weather holds.", Certainty.CONDITIONAL, "as long as"),
+        ("Staff stay as long as three guards are on duty.", Certainty.CONDITIONAL, "as long as"),
+    ],
+)
+def test_as_long_as_before_a_figure_is_no_condition(
+    text: str, certainty: Certainty, cue: str | None
+) -> None:
+    found = find_certainty(text)
+    assert (found.certainty, found.cue) == (certainty, cue)

@@ -39,6 +39,23 @@ def test_sentence_initial_function_word_is_not_a_name() -> None:
     assert names("The council voted.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "'s" after "There", "Here", "That", "What" is "is" or "has", no possessive
+        ("There’s no sign of the ferry.", []),
+        ("Here's Ana Sousa on the port.", [("Ana Sousa", "Ana Sousa")]),
+        ("That's what Sousa said.", [("Sousa", "Sousa")]),
+        # a name's possessive stays one, a month's name too
+        ("May's cabinet met in Lisbon.", [("May", "May"), ("Lisbon", "Lisbon")]),
+    ],
+)
+def test_a_contracted_function_word_is_not_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(text) == expected
+
+
 def test_offsets() -> None:
     text = "Delegates from Tehran arrived."
     (entity,) = find_entities(text, offset=7)

@@ -418,6 +418,110 @@ def test_a_modal_reported_by_a_participle_is_a_fact(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of arguing or convincing reports the view: that it was argued is the fact
+        "He tried to argue they should leave.",
+        "She convinced the minister he did not need to resign.",
+        "The lawyers persuaded the judge that the trial should move to Kelby.",
+        "Aides were trying to reassure donors the campaign must not be written off.",
+        # a noun of a view before "that"
+        "The union holds the view that the council should pay.",
+        "The ruling rejected the notion that tenants must pay for repairs.",
+    ],
+)
+def test_a_modal_in_a_reported_view_is_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the view verb's clause ends before the modal's
+        ("He argued for hours, and the board should have listened.", "opinion: 'should'"),
+        ("Critics were persuaded by the figures but the city must still pay.", "opinion: 'must'"),
+        # the noun is no view's ("the case" of a court), and no "that" after the view
+        ("In this case the city should pay.", "opinion: 'should'"),
+        ("Her view is clear: the port must stay open.", "opinion: 'must'"),
+        # too far from the verb to be its clause's modal
+        ("Voters were convinced by a long and costly campaign of the ferry union to the "
+         "effect most towns should pay.", "opinion: 'should'"),
+    ],
+)  # fmt: skip
+def test_a_modal_outside_a_reported_view_stays_advice(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb of condemning or calling reports the quoted word: the act is the fact
+        "In Kelby, President Ana Ruiz condemned the attack as “outrageous,” and sent help.",
+        "Ministers have condemned the “barbaric” killings.",
+        'The mayor called the plan "absurd" on Monday.',
+        "The union branded the cuts ‘disgraceful’ in a letter.",
+    ],
+)
+def test_an_evaluative_word_quoted_after_a_verb_of_calling_is_a_fact(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed", "cue"),
+    [
+        # no verb of calling: the writer's own quoted judgement
+        ("The plan was “absurd” and “reckless”.", False, "absurd"),
+        ("Critics pointed to the “shameful” state of the ward in May.", False, "shameful"),
+        # a long quotation after the verb is the speaker's statement
+        ("He called it “a plan so absurd that no serious city would try it”.", False, "absurd"),
+        # with a speaker tag, the quoted word is the speaker's view
+        ("Ruiz said the breach was “unacceptable” to her.", True, "unacceptable"),
+    ],
+)
+def test_a_quoted_evaluative_word_without_a_reporting_verb_stays_opinion(
+    text: str, attributed: bool, cue: str
+) -> None:
+    assert classify(text, attributed=attributed) == (Kind.OPINION, f"opinion: '{cue}'")
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # what a law, a regulation, a deal or a contract requires
+        ("Under the new law, every landlord must register each flat.", False),
+        ("But under the terms of the 2019 deal, Vardia must cut its stockpile.", False),
+        ("According to the club's rules, members must wear a tie.", False),
+        ("The regulation says operators must report leaks within 24 hours.", True),
+        ("The contract also requires that the buyer must pay within 30 days.", False),
+        ("A bylaw that says every dog must be chipped took effect in May.", False),
+        ("The guidelines state that staff should wash their hands.", True),
+    ],
+)
+def test_a_modal_that_states_a_rule_is_a_fact(text: str, attributed: bool) -> None:
+    assert classify(text, attributed=attributed) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # the writer's own call, also about a law
+        ("The council must act now.", "opinion: 'must'"),
+        ("The law must be changed.", "opinion: 'must'"),
+        ("Lawmakers should repeal the rules.", "opinion: 'should'"),
+        # "under" inside the clause, no lead of it
+        ("Firms trading under the old rules must now adapt.", "opinion: 'must'"),
+        ("Shops opened under the old rules, like the bakery, must now adapt.", "opinion: 'must'"),
+        # the rule's verb in another clause, before a comma
+        ("The law says nothing about it, so the mayor must decide.", "opinion: 'must'"),
+        # a rule's phrase with no comma closing it
+        ("Under pressure the council must act.", "opinion: 'must'"),
+    ],
+)
+def test_a_modal_beside_a_rule_that_is_advice_stays_opinion(text: str, reason: str) -> None:
+    assert classify(text) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
     ("text", "attributed"),
     [
         # the writer's own advice, and a speaker's view once the tag is read

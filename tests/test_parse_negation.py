@@ -54,6 +54,9 @@ def test_negation_cues(text: str, cue: str) -> None:
         # "No." before a figure abbreviates "number"
         "The single climbed to No. 3 on the chart.",
         "A spokesman for No.10 spoke to reporters.",
+        # and so does a capital "No" inside the sentence, without its period
+        "The premier returned to No 10 after the vote.",
+        "The song peaked at No 4 on the dance chart.",
     ],
 )
 def test_negative_meaning_verbs_and_idioms_are_not_negation(text: str) -> None:
@@ -143,3 +146,44 @@ def test_negation_outside_a_relative_clause_stands(text: str, cue: str) -> None:
     found = find_negation(text)
     assert found is not None
     assert found.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case "no", or a capital one opening the sentence, before a figure negates
+        "Rescuers found no 10 survivors, only three.",
+        "No 10 residents were left in the village.",
+        "The minister said No, 10 times over.",
+    ],
+)
+def test_no_before_a_figure_that_is_no_number_sign_still_negates(text: str) -> None:
+    found = find_negation(text)
+    assert found is not None and found.cue == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negation in what a trailing participle reports negates the words reported
+        "Vale raised his hands, saying, “I don’t have a gun.”",
+        "Ruiz walked it back, telling Harbour Radio her remarks were not based on facts.",
+        "The board issued a statement, noting that the pier would not close.",
+        "The port authority stayed firm, insisting that no ship was at risk.",
+    ],
+)
+def test_a_negation_in_a_reported_participle_clause_is_not_the_claims(text: str) -> None:
+    assert find_negation(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claim's own negation before the participle, or a participle of no report
+        "Ruiz did not resign, saying she was staying.",
+        "The ferry sank, killing no one on board.",
+        "Police found the van, leaving no doubt about the route, but did not find the driver.",
+    ],
+)
+def test_a_negation_outside_a_reported_participle_clause_stays(text: str) -> None:
+    assert find_negation(text) is not None

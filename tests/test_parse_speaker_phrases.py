@@ -61,8 +61,9 @@ def test_no_speaker_around_a_short_name_in_a_clause(text: str) -> None:
         # after a participle the time says which report, not when it spoke: the speaker
         # is left as it was, and "this" there reads as a clause word, as before
         ("The ferry sank, a port report released this morning said.", None),
-        # a week, month or year after a noun says which one
-        ("The ferry sank, a report on the port this month said.", None),
+        # a week, month or year after a noun says which one: it stays in the speaker
+        ("The ferry sank, a report on the port this month said.",
+         "a report on the port this month"),
         ("The ferry sank, a report on the port last month said.",
          "a report on the port last month"),
         # "on Sunday" is part of a name

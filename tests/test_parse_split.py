@@ -52,6 +52,10 @@ def test_coordinated_clauses_split_with_the_subject_copied(
         # The verb after "and" belongs to the time clause's own subject, not the main one.
         "The guard fired twice after the driver had stopped the van and raised his hands.",
         "The ferry sank before the crew was warned and the alarm was raised.",
+        # a phrase after a comma with no verb: its bare "and" joins two nouns
+        "The tolls are high, but tension in the port and Kelby generally has eased.",
+        "Some of them are cousins, but Ana Vale and Tom Berg have the same father.",
+        "After the calls were logged, a joint Kelby Police and coast guard search was launched.",
     ],
 )
 def test_lists_and_shared_phrases_stay_whole(sentence: str) -> None:
@@ -880,3 +884,71 @@ def test_people_listed_with_descriptions_all_stay_in_the_claim(sentence: str) ->
 
 def test_one_person_with_a_description_is_still_an_apposition() -> None:
     assert texts("Ana Ruiz, 51, a pilot from Leeds, left the club.")[0] == "Ana Ruiz left the club."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # the phrase after the comma has a verb, or is a date's year: two clauses
+        ("The ferry was inspected in May, 2019 and the report was filed in June.",
+         "The report was filed in June."),
+        ("The port was closed on Monday, officials said and the ferry was moored.",
+         "The ferry was moored."),
+    ],
+)  # fmt: skip
+def test_an_and_after_a_comma_phrase_with_a_verb_still_cuts(sentence: str, second: str) -> None:
+    assert second in [claim.text for claim in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an -ing word before a finite verb is the clause's subject, no leading participle
+        "Fighting also continued Friday in Kelby, the nearby village where Vale was born.",
+        "Shelling resumed on Monday in Dorn, a town near the border.",
+        "Flooding was reported in Dorn, a town near the river.",
+    ],
+)
+def test_a_gerund_subject_is_no_leading_participle(sentence: str) -> None:
+    assert [claim.text for claim in extract_claims(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participle"),
+    [
+        # a noun or an adjective after the participle: a leading phrase still
+        ("Describing reports of cases in Dorn as rumor, the agency said it had checked.",
+         "The agency described reports of cases in Dorn as rumor."),
+        ("Citing published figures, the council cut the budget.",
+         "The council cited published figures."),
+    ],
+)  # fmt: skip
+def test_a_participle_before_its_object_still_leads(sentence: str, participle: str) -> None:
+    assert participle in [claim.text for claim in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "There have been A and B": B is a second thing there has been, no clause
+        "There have been reports of drones over Dorn and reports of a drone over Kelby.",
+        # a bare figure and a second one with its unit share the unit
+        "The twins are 13 and 14 years old.",
+        "The pier is 40 and 60 metres long at its two ends.",
+    ],
+)
+def test_a_shared_existential_or_unit_stays_one_claim(sentence: str) -> None:
+    assert [claim.text for claim in extract_claims(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # with an auxiliary, a clause; with each figure's own words, two objects
+        ("There were delays at the port and were protests in the city.",
+         "There were protests in the city."),
+        ("The firm hired 40 engineers and 12 nurses.", "The firm hired 12 nurses."),
+    ],
+)  # fmt: skip
+def test_a_clause_after_there_or_two_figure_objects_still_split(sentence: str, second: str) -> None:
+    assert second in [claim.text for claim in extract_claims(sentence)]

@@ -118,6 +118,27 @@ def test_a_copied_subject_keeps_its_adverb_and_the_claims_subject_does_not() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # an adverb that dates the first act only stays with it
+        ("The boss initially turned down the offer but changed his mind and went back to sign.",
+         "The boss went back to sign."),
+        ("Doctors at the clinic initially thought it was a cold and gave him syrup.",
+         "Doctors at the clinic gave him syrup."),
+        ("Ruiz previously ran the port and will run the airport next year.",
+         "Ruiz will run the airport next year."),
+        # a hedge or another adverb is copied
+        ("The driver reportedly fled the scene and left the car.",
+         "The driver reportedly left the car."),
+        ("The rebels also took the town and shut the market.",
+         "The rebels also shut the market."),
+    ],
+)  # fmt: skip
+def test_a_copied_subject_leaves_an_adverb_of_sequence(text: str, second: str) -> None:
+    assert second in [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # a connective and its comma open the sentence: no part of its subject

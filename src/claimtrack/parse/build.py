@@ -1764,12 +1764,22 @@ def _names_someone(word: str, index: int) -> bool:
 
 
 def _quotes_its_own_speaker(name: str, attribution: Attribution | None) -> bool:
-    """Whether ``name`` is the speaker of the quotation ``attribution`` reads (by full name
-    or surname): a "he" or "she" in someone's own quoted words is someone else."""
+    """Whether ``name`` is the speaker of the quotation ``attribution`` reads (by full name,
+    surname, or title and surname: "Rev Martin" of "Reverend James Martin"): a "he" or
+    "she" in someone's own quoted words is someone else."""
     if attribution is None or not attribution.quoted:
         return False
     speaker = attribution.speaker
-    return speaker == name or _surname_of(speaker, name) or _surname_of(name, speaker)
+    return (
+        speaker == name
+        or _surname_of(speaker, name)
+        or _surname_of(name, speaker)
+        or (
+            _named_person(speaker)
+            and _named_person(name)
+            and speaker.split()[-1] == name.split()[-1]
+        )
+    )
 
 
 def _speaker_subjects(
@@ -1803,12 +1813,15 @@ def _speaker_subjects(
         pronoun = _statement_pronoun(clause, body)
         if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
             pronoun = None
+        if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
+            pronoun = None  # "But he said she was ...": she is not he, whoever he is
         if pronoun is not None and pronouns is None:
             pronouns = referents.speaker_pronouns(
                 speaker.speaker,
                 context.aliases.lookup,
                 partial(_person_named, context),
                 own_statement=True,
+                sourced=speaker.cue == "according to",
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
@@ -1823,6 +1836,14 @@ def _speaker_subjects(
                 clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
+
+
+def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
+    """Whether the tag's speaker is written "he" and the statement opens with "she" (or its
+    "her"), or the other way round: the two are not one person."""
+    said = tag.lower()
+    person = referents.person_of(pronoun)
+    return said in ("he", "she") and person in ("he", "she") and person != said
 
 
 @cache

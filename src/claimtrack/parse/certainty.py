@@ -153,6 +153,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if cue == "if" and _conceded(lowered_start, match.start()):
         return False
+    if cue == "as long as" and _before_a_figure(lowered_start, match.end()):
+        return False
     if certainty is not Certainty.CONDITIONAL and _in_leading_clause(lowered_start, match.start()):
         return False
     if certainty is not Certainty.CONDITIONAL and _in_subject_relative(lowered_start, match):
@@ -162,6 +164,28 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+def _before_a_figure(text: str, end: int) -> bool:
+    """Whether a figure with no verb of its own follows the cue ending at ``end``: "could
+    take as long as 3 weeks", "grow as long as four metres" measure a length or a time, no
+    condition ("as long as three guards are on duty" sets one)."""
+    following = _FIGURE_PHRASE_END.split(text[end : end + 80], maxsplit=1)[0]
+    words = following.split(None, 1)
+    if not words:
+        return False
+    word = words[0]
+    return (word[:1].isdigit() or word in _figure_words()) and not grammar.has_verb(following)
+
+
+#: Where the phrase after "as long as" ends: a mark, or "and", "but", "or" between blanks.
+_FIGURE_PHRASE_END = re.compile(r"[,;:.!?]|[ \t](?:and|but|or)[ \t]")
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """Number words of ``data/number_words.tsv`` ("three", "a dozen" is left out)."""
+    return frozenset(row[0].lower() for row in tables.rows("number_words.tsv") if " " not in row[0])
 
 
 #: A leading clause of time, cause or concession and its comma ("As no one could predict

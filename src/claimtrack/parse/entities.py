@@ -28,6 +28,9 @@ _NOT_NAMES = frozenset(
     "Dr BREAKING UPDATE Internationally Overall Beyond Parallel Similar Senior Officials "
     "Conclusion Outlook Similarly Then Now Because Unless Whether Let Please".split()
 )
+#: Words of ``_NOT_NAMES`` whose "'s" is "is" or "has", never a possessive ("There's"). ("He's",
+#: "It's" are left as they were: their pronoun keeps its referent's sentence recent.)
+_CONTRACTED = frozenset("There Here That What Who How Where When Why This".split())
 _CAP_WORD = r"[A-Z][\w’'.-]*"
 #: "for" (or "for the") after an office of data/domain_titles.txt: "Minister for Culture
 #: Tom Berg" is one name, not "Minister" and "Culture Tom Berg". WHY bound to the office
@@ -168,6 +171,8 @@ def _one_word(word: str, table: AliasTable) -> tuple[str, bool] | None:
     if word.rstrip(".,") in _NOT_NAMES or word.lower() in _TRAILING_JOINERS:
         return "", False
     name = without_possessive(word).rstrip(".,")
+    if name in _CONTRACTED and name != word:
+        return "", False  # "There's", "It's", "What's": "is" or "has" contracted, no name
     if len(name) < 2 or (name.isupper() and len(name) > 12):
         return "", False
     return name, word[len(name) : len(name) + 1] in ("'", "’")
@@ -283,7 +288,11 @@ def _names(
     """An unknown capitalised name, without leading function words and possessives."""
     # A lower-case joiner left in front by a split ("U.S. and North Korean": "and North
     # Korean") starts no name; a capitalised one does ("Van Morrison").
-    while words and (words[0][0].rstrip(".,") in _NOT_NAMES or words[0][0] in _TRAILING_JOINERS):
+    while words and (
+        words[0][0].rstrip(".,") in _NOT_NAMES
+        or words[0][0] in _TRAILING_JOINERS
+        or without_possessive(words[0][0]) in _CONTRACTED
+    ):
         words = words[1:]
     while words and words[-1][0].lower() in _NAME_END_JOINERS:
         words = words[:-1]

@@ -324,7 +324,15 @@ def _not_judging(
         and (
             _in_indirect_question(lower, cue)
             or _modifies_a_noun(lower, cue)
-            or (not attributed and _in_reported_speech(lower, cue))
+            or _states_a_rule(lower, cue)
+            or (
+                not attributed
+                and (
+                    _in_reported_speech(lower, cue)
+                    or _reported_view(lower, cue)
+                    or _quoted_word(lower, cue)
+                )
+            )
         )
     )
 
@@ -354,6 +362,157 @@ def _in_reported_speech(lower: str, cue: re.Match[str]) -> bool:
         return False
     words = before[:that].split()[-_VERB_BEFORE_THAT:]
     return not tables.words("reporting_participles.txt").isdisjoint(words)
+
+
+#: Words that end the reported clause a view verb may govern ("argued the plan failed and
+#: the city must pay": the "must" is no longer the argument's).
+_CLAUSE_JOINERS = frozenset("and but or because if when while so although though".split())
+#: How many words may stand between a view verb and the modal without "that": the clause's
+#: subject and an auxiliary ("convinced the minister he did not need to").
+_VIEW_REACH = 6
+
+
+def _clause_before(lower: str, cue: re.Match[str]) -> list[str]:
+    """The words before a cue in its own stretch of the sentence (back to a semicolon, a
+    colon or a quotation mark, ``_REPORT_BREAK``)."""
+    before = lower[max(0, cue.start() - _THAT_REACH) : cue.start()]
+    breaks = [found.end() for found in _REPORT_BREAK.finditer(before)]
+    return before[breaks[-1] if breaks else 0 :].replace("’", "'").split()
+
+
+def _reported_view(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue stands in a clause that a verb of arguing or convincing, or a
+    noun of a view before "that", reports (``data/reported_modals.txt`` [verbs], [nouns]).
+
+    WHY: "He tried to argue they should leave" and "The union holds the view that the
+    council should pay" state that an argument was made or a view is held, a checkable
+    fact; the "should" is the arguer's, reported. (A speaker tag, "He argued that ...",
+    makes the clause the speaker's own view instead: ``attributed``.)"""
+    if not _modal_cue(cue):
+        return False
+    frames = tables.sections("reported_modals.txt")
+    words = _clause_before(lower, cue)
+    for back in range(1, min(len(words), _VIEW_REACH + 2) + 1):
+        word = words[-back]
+        bare = word.strip(",")
+        if word.endswith(",") or bare in _CLAUSE_JOINERS:
+            return False  # the cue's clause starts after this word
+        following = words[len(words) - back + 1 :]
+        if bare in frames["verbs"] and (
+            following[:1] == ["that"] or 1 <= len(following) <= _VIEW_REACH
+        ):
+            return True
+        if bare in frames["nouns"] and following[:1] == ["that"]:
+            return True
+    return False
+
+
+#: "under" or "according to" before a rule ("Under the new law, ..."), at the sentence's or
+#: a clause's start.
+_RULE_LEADS = ("under", "according")
+#: Words that may open the phrase of a rule before its lead ("But under the deal, ...").
+_RULE_OPENERS = frozenset(("", "but", "and", "that", "yet", "now"))
+#: How many words a rule's phrase may have ("under the terms of the 2015 deal,").
+_RULE_PHRASE = 8
+#: How many words may stand between "the law says" and its modal (the clause's subject).
+_RULE_REACH = 8
+
+
+def _states_a_rule(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue states what a law, a rule, a contract or a policy requires
+    (``data/reported_modals.txt`` [rules]): in a clause after "Under <rule>," or "According
+    to <rule>,", or after "<rule> says (that)" ([rule verbs]).
+
+    WHY: "Under the new law, every landlord must register each flat" and "The regulation
+    says operators must report leaks" tell what the rule is, a fact two outlets can agree
+    on; only "The council must act now" is the writer's own call."""
+    if not _modal_cue(cue):
+        return False
+    frames = tables.sections("reported_modals.txt")
+    raw = _clause_before(lower, cue)
+    words = [word.strip(",.()") for word in raw]
+    return _after_rule_lead(raw, words, frames["rules"]) or _after_rule_verb(
+        raw, words, frames["rules"], frames["rule verbs"]
+    )
+
+
+def _after_rule_lead(raw: list[str], words: list[str], rules: frozenset[str]) -> bool:
+    """ "Under the new law, ...", "But according to the contract, ...": a lead at the
+    clause's start (after a comma, "that" or an opener of ``_RULE_OPENERS``), a phrase with a
+    rule's noun, then its comma."""
+    for at, word in enumerate(words):
+        if word not in _RULE_LEADS:
+            continue
+        previous = words[at - 1] if at else ""
+        if previous not in _RULE_OPENERS and not raw[at - 1].endswith(","):
+            continue  # "Firms trading under the old rules must ...": no lead of the clause
+        start = at + 1
+        if word == "according":
+            if words[start : start + 1] != ["to"]:
+                continue
+            start += 1
+        ends = [
+            i for i in range(start, min(len(raw), start + _RULE_PHRASE)) if raw[i].endswith(",")
+        ]
+        if ends and any(_rule_noun(noun, rules) for noun in words[start : ends[0] + 1]):
+            return True
+    return False
+
+
+def _after_rule_verb(
+    raw: list[str], words: list[str], rules: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """ "The regulation says (that) operators must ...": a rule's noun, perhaps one adverb,
+    a verb of ``verbs``, and a few words without a comma to the cue."""
+    for at in range(len(words) - 1, max(0, len(words) - _RULE_REACH - 2), -1):
+        if words[at] not in verbs or any(word.endswith(",") for word in raw[at:]):
+            continue
+        subject = at - 1
+        if subject > 0 and grammar.is_preverbal_adverb(words[subject]):
+            subject -= 1  # "the law also requires"
+        if subject > 0 and words[subject] in ("that", "which"):
+            subject -= 1  # "a law that says every dog must ..."
+        if subject >= 0 and _rule_noun(words[subject], rules):
+            return True
+    return False
+
+
+def _rule_noun(word: str, rules: frozenset[str]) -> bool:
+    return word.removesuffix("'s").removesuffix("'") in rules
+
+
+#: How many words a quotation around a reported word may hold ("“shocking and outrageous”").
+_QUOTED_WORDS = 6
+#: How many words before the quotation its verb may stand ("condemned the shootings as").
+_QUOTING_REACH = 5
+
+
+def _quoted_word(lower: str, cue: re.Match[str]) -> bool:
+    """Whether an evaluative cue (no modal) stands in a short quotation a few words after a
+    verb of ``data/quoting_verbs.txt`` or ``data/attribution_verbs.txt``, in a claim with no
+    speaker tag (with one, "X said the breach was “unacceptable”" is X's own view).
+
+    WHY: "Obama condemned the shootings as “outrageous”" reports the word he used, a fact
+    two outlets can agree on; the judgement is Obama's, quoted, not the writer's."""
+    if _modal_cue(cue):
+        return False
+    before = lower[: cue.start()]
+    straight = before.count('"') % 2 == 1
+    opening = before.rfind('"') if straight else max(before.rfind("“"), before.rfind("‘"))
+    if opening < 0 or (not straight and opening < max(before.rfind("”"), before.rfind("’"))):
+        return False
+    closing = _QUOTE_CLOSE.search(lower, cue.end())
+    if closing is None:
+        return False
+    if len(lower[opening + 1 : closing.start()].split()) > _QUOTED_WORDS:
+        return False
+    verbs = tables.words("quoting_verbs.txt") | tables.words("attribution_verbs.txt")
+    words = [word.strip(",") for word in lower[:opening].split()[-_QUOTING_REACH:]]
+    return not verbs.isdisjoint(words)
+
+
+#: The mark that closes a quotation ("”", "’" before a blank or a mark, or '"').
+_QUOTE_CLOSE = re.compile(r"[”\"]|’(?![a-z])")
 
 
 def _in_indirect_question(lower: str, cue: re.Match[str]) -> bool:

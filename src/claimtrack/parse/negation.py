@@ -45,6 +45,9 @@ _BARE_CONTRACTIONS = frozenset(
 
 # "No. 2 on the chart", "no. 10": the abbreviation of "number" before a figure.
 _NUMBER_SIGN = re.compile(r"\.[ \t]?\d")
+# "arrived at No 10", "peaked at No 4": a capital "No" inside the text before a figure is
+# "number" without its period (a negating "no" there is written in lower case).
+_BARE_NUMBER_SIGN = re.compile(r"[ \t]\d")
 
 
 def find_negation(
@@ -67,7 +70,11 @@ def find_negation(
         start, end = match.span()
         if any(s <= start < e for s, e in blocked) or _NUMBER_SIGN.match(lower, end):
             continue
+        if start > 0 and text[start:end] == "No" and _BARE_NUMBER_SIGN.match(text, end):
+            continue
         if _in_trailing_subordinate_clause(lower, start, match.group(0)):
+            continue
+        if _in_reported_words(lower, start):
             continue
         if _negates_a_relative(lower, start, end):
             continue
@@ -115,6 +122,28 @@ def _in_trailing_subordinate_clause(lower: str, cue_start: int, cue: str) -> boo
             return True
         return "," in lower[cue_start + len(cue) :]
     return False
+
+
+#: ", saying", ", telling ESPN", ", noting that": a participle that reports what the
+#: claim's subject said, after its comma.
+_REPORTING_PARTICIPLE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+ing)\b")
+
+
+@lru_cache(maxsize=1)
+def _reporting_participles() -> frozenset[str]:
+    """data/reporting_participles.txt, and "saying" and "adding" (read there as a second
+    statement, which a claim may still hold: '..., saying, “I don't have a gun”')."""
+    return tables.words("reporting_participles.txt") | {"saying", "adding"}
+
+
+def _in_reported_words(lower: str, cue_start: int) -> bool:
+    """Whether the cue stands in what a trailing participle reports ("Brown raised his hands,
+    saying, “I don't have a gun”", "X walked it back, telling ESPN his comments were not
+    based on facts"): it negates the words reported, not the claim's own act."""
+    return any(
+        found.group(1) in _reporting_participles()
+        for found in _REPORTING_PARTICIPLE.finditer(lower, 0, cue_start)
+    )
 
 
 #: A relative pronoun and the verb the cue at the end negates: "who did not", "which was

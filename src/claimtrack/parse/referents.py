@@ -29,9 +29,12 @@ _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|thei
 #: "The company said its profits fell": a possessive refers the way its pronoun does.
 _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
-#: Canada", "the government in Lima", "a group calling itself Ferrule", "a militia known as
-#: the Front".
-_HEAD_END = re.compile(r",|[ \t](?:of|for|at|in|from|with|calling|called|known[ \t]+as)[ \t]")
+#: Canada", "the government in Lima", "an article about Ruiz", "a group calling itself
+#: Ferrule", "a militia known as the Front"; a participle with its "by" ends it too ("Former
+#: hostages held by the Front": the hostages, not the Front).
+_HEAD_END = re.compile(
+    r",|[ \t](?:of|for|at|in|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
+)
 #: Words that show the speaker names someone through another person or thing.
 _SPEAKER_PRONOUNS = frozenset(
     "he she it they his her its their him them we i you who which this that".split()
@@ -149,12 +152,16 @@ def speaker_pronouns(
     person_named: Callable[[str], bool],
     *,
     own_statement: bool = False,
+    sourced: bool = False,
 ) -> frozenset[str]:
     """The pronouns that can refer to ``speaker``: {"it"} for "The Trade Ministry", {"he",
     "she"} for "Ana Ruiz" or "the port's director", {"they"} for "officials". Empty when
     unsure. ``lookup(name)`` is the alias table's canonical name ("Tehran" -> "Iran");
     ``person_named(word)`` tells whether a one-word name is the surname of a person the
-    article named in full before ("Ruiz")."""
+    article named in full before ("Ruiz"). ``sourced``: the speaker is the source of
+    "according to", which names a publication as often as a person ("According to Harbour
+    Online, he ..."): a name of several words is a person's only when its last word is
+    ``person_named``."""
     words = without_reflexive(speaker).split()
     if words and words[0].lower() == "and":
         words = words[1:]
@@ -165,7 +172,7 @@ def speaker_pronouns(
         return _NONE
     if "and" in head:
         return frozenset({"they"})
-    pronouns = _head_pronouns(head, lookup, person_named, own_statement)
+    pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
@@ -197,6 +204,7 @@ def _head_pronouns(
     lookup: Callable[[str], str | None],
     person_named: Callable[[str], bool],
     own_statement: bool = False,
+    sourced: bool = False,
 ) -> frozenset[str]:
     last = without_possessive(head[-1])
     known = _kinds().get(last.lower())
@@ -205,7 +213,7 @@ def _head_pronouns(
     if last.islower():
         plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         return frozenset({"they"}) if plural else _NONE
-    return _name_pronouns(head, lookup, person_named, own_statement)
+    return _name_pronouns(head, lookup, person_named, own_statement, sourced)
 
 
 #: How a website's name ends when it is written as its address ("Vox.com", "Snopes.com").
@@ -217,8 +225,10 @@ def _name_pronouns(
     lookup: Callable[[str], str | None],
     person_named: Callable[[str], bool],
     own_statement: bool = False,
+    sourced: bool = False,
 ) -> frozenset[str]:
-    """A capitalised head: a known name, a titled person, a full name, or a surname."""
+    """A capitalised head: a known name, a titled person, a full name, or a surname (a full
+    name after "according to" only when its surname was named before: ``sourced``)."""
     name = " ".join(without_possessive(w) for w in head if w[:1].isupper())
     canonical = lookup(name)
     if canonical is not None:
@@ -232,9 +242,9 @@ def _name_pronouns(
         return title
     if head[0].lower() == "the":
         return frozenset({"it"})  # "The Daily Ledger": a person's name takes no article
-    if " " in name:
+    if " " in name and not sourced:
         return _ANY
-    return _ANY if name and person_named(name) else _NONE
+    return _ANY if name and person_named(name.rsplit(None, 1)[-1]) else _NONE
 
 
 def _country_or_website(name: str, person_named: Callable[[str], bool]) -> bool:
@@ -384,6 +394,12 @@ def _titled_office(words: list[str]) -> bool:
     if not joins or any(w.islower() and w not in _TITLE_OF and w != "the" for w in words):
         return False
     return any(is_person_noun(word) for word in words[: joins[0]])
+
+
+def may_speak(word: str) -> bool:
+    """Whether the noun is one of a speaker's of any kind (a person, a group, an institution:
+    "spokesman", "army", "police"), as ``_kinds`` knows them."""
+    return word.lower().rstrip(".") in _kinds()
 
 
 def is_person_noun(word: str) -> bool:

@@ -454,6 +454,10 @@ _NOT_SPEAKER_WORDS = frozenset(
 )
 
 
+#: "this week", "this month", "this year" after "this": a time, no clause word.
+_THIS_PERIOD = re.compile(r"(?<![ \t])[ \t]+(?:week|weekend|month|year)\b")
+
+
 def _holds_a_clause_word(speaker: str) -> bool:
     """Whether ``speaker`` holds a word of ``_NOT_SPEAKER`` ("is", "who", "when"): a clause,
     not a name. In capitals inside a speaker that is not all capitals, the word is a
@@ -461,6 +465,8 @@ def _holds_a_clause_word(speaker: str) -> bool:
     short_names = False
     for match in _NOT_SPEAKER.finditer(speaker):
         word = match.group()
+        if word.lower() == "this" and _THIS_PERIOD.match(speaker, match.end()):
+            continue  # "The agency this month said": when, as "The agency last month"
         if not (len(word) > 1 and word.isupper() and not speaker.isupper()):
             return True
         short_names = True

@@ -421,6 +421,8 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     lead, rest = text[:comma], text[comma + 2 :]
     if not _lead_stands_apart(lead, participle) or _open_quotes(text, 0, comma):
         return None
+    if participle and _gerund_subject(lead[first.end() :]):
+        return None  # "Fighting also continued in Kelby, the village where ...": a clause
     if not _opens_main_clause(rest, after_participle=participle):
         return None
     if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
@@ -430,6 +432,34 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if not participle and find_reason(lead) is not None:
         return None  # "In response to the report, ...": the claim's stated cause
     return view.slice(0, comma), view.slice(comma + 2)
+
+
+def _gerund_subject(after: str) -> bool:
+    """Whether the words after a leading -ing word open with a finite verb, perhaps after
+    an adverb ("Fighting also continued ...", "Shelling resumed ..."): the -ing word is the
+    clause's subject, no participle of a phrase."""
+    words = after.split()
+    adverb = False
+    while words and grammar.is_preverbal_adverb(words[0].lower()):
+        words, adverb = words[1:], True
+    if not words or not grammar.is_finite_start(" ".join(words[:3]), strict=True):
+        return False
+    if adverb:
+        return True
+    # no adverb: "Describing reports of ...", "Citing published reports": a noun or an
+    # adjective may follow the participle; only an auxiliary, or a past before a
+    # preposition or a day ("Shelling resumed on Monday"), is the clause's verb
+    if grammar.verb_form(words[0]) == "aux":
+        return True
+    following = words[1].lower() if len(words) > 1 else ""
+    return grammar.verb_form(words[0]) == "past" and (
+        following in tables.words("prepositions.txt") or following in _WEEKDAY_WORDS
+    )
+
+
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
 
 
 def _ing_lead(opener: str) -> bool:
@@ -2257,9 +2287,21 @@ def _figure_objects(part: View) -> list[View]:
     right = text[found.end() :]
     if ", " in right or grammar.has_verb(right):
         return [part]  # "40 million views and another 15 have ...": a clause of its own
+    if _shares_what_follows(text[first.end() : found.start()], right):
+        return [part]  # "are 13 and 14 years old": one unit for both figures
     lead = part.slice(0, first.start())
     second = View([*lead.pieces, *part.slice(found.end()).pieces], part.kept)
     return [part.slice(0, found.start()), second]
+
+
+def _shares_what_follows(gap: str, right: str) -> bool:
+    """Whether a bare first figure (nothing but its digits before "and": ``gap``) and a
+    second one with a word after it (``right``: "14 years old") share that word: "13 and 14
+    years old" are two ages, not "13" and "14 years old"."""
+    if gap.strip(" \t0123456789.,"):
+        return False  # "$4 million in federal taxes and ...": the first figure's own words
+    words = right.split(None, 2)
+    return len(words) > 1 and words[0][:1].isdigit() and words[1][:1].isalpha()
 
 
 def _verb_before_figure(word: str) -> bool:
@@ -2358,8 +2400,11 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
     passive = aux is not None and _is_passive(parts[0].text, aux)
+    shared_subject = subject
     for index, part in enumerate(parts):
         text = part.text.strip()
+        if index == 1 and subject:
+            subject = _without_sequence_adverb(subject)
         if (
             index > 0
             and subject
@@ -2390,10 +2435,19 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             part = View([*part.slice(0, cut).pieces, inserted, *part.slice(cut).pieces], part.kept)
         if index > 0:
             part = part.slice(_complement_that_end(part.text))
-        clause_subject = subject if index == 0 else (subject_of(part.text) or subject)
+        clause_subject = shared_subject if index == 0 else (subject_of(part.text) or subject)
         clause_reason = find_reason(part.text) or (reason if index == 0 else None)
         clauses.append(Clause(part, clause_subject, "main", clause_reason))
     return clauses
+
+
+def _without_sequence_adverb(subject: str) -> str:
+    """``subject`` without an adverb of ``data/sequence_adverbs.txt`` that ends it ("The
+    boss initially": The boss): it dates the first of the coordinated acts only."""
+    rest, _, last = subject.rpartition(" ")
+    if rest and last in tables.words("sequence_adverbs.txt"):
+        return rest.rstrip()
+    return subject
 
 
 #: Words that open a time phrase before a verb ("on Wednesday", "last week", "this
@@ -2621,6 +2675,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             not _opens_subordinate(left, joiner)
             and not _ends_in_infinitive(left)
             and _same_verb_form(left, right)
+            and not _there_before_a_noun(left, right)
         )
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
@@ -2629,6 +2684,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             not _opens_subordinate(left, joiner)
             and _AUX_IN.search(left) is not None
             and _PARALLEL_CLAUSE.match(right) is not None
+            and not _noun_phrase_tail(left)
         )
     if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
         return True
@@ -2640,6 +2696,36 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _there_before_a_noun(left: str, right: str) -> bool:
+    """Whether ``left`` opens with an existential "There" and ``right`` with no auxiliary:
+    "There have been reports of X and reports of Y" lists what there has been ("reports" is
+    a noun); "There were delays and there were ..." or "... and are ..." go on with a verb."""
+    if not left.lstrip().lower().startswith("there "):
+        return False
+    first = right.split(None, 1)[0].lower() if right.strip() else ""
+    return first not in grammar.AUXILIARIES
+
+
+def _noun_phrase_tail(left: str) -> bool:
+    """Whether ``left`` ends in a phrase of its own with no verb after its last comma or
+    semicolon ("..., but tension in the ministry", "... is wrong, the claim about Pluto"): a
+    bare "and" after it joins two nouns ("tension in the ministry and the capital has
+    risen"), not two clauses."""
+    cut = max(left.rfind(","), left.rfind(";"))
+    if cut < 0:
+        return False
+    tail = left[cut + 1 :].split()
+    while tail and tail[0].lower() in _TAIL_OPENERS:
+        tail = tail[1:]
+    if not tail or all(word[:1].isdigit() for word in tail):
+        return False  # "submitted in July, 2007 and ...": a date's year, no phrase
+    return not grammar.has_verb(" ".join(tail))
+
+
+#: Conjunctions that may open the phrase after a comma ("..., but tension in ...").
+_TAIL_OPENERS = frozenset(("but", "and", "yet", "or"))
 
 
 def _opens_subordinate(left: str, joiner: str) -> bool:

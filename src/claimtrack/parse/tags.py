@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import grammar, tables
+from claimtrack.parse import grammar, referents, tables
 from claimtrack.parse.attribution import (
     ADVERBS,
     DESCRIPTION_RELATIVE,
@@ -393,8 +393,10 @@ class Addition(NamedTuple):
 #: ", adding (that) ...", ", saying ...": a participle that reports more of what was said.
 _ADDING = re.compile(
     r",[ \t]+(?P<verb>adding|saying|noting|explaining|insisting|warning)"
-    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation
-    r"(?:[ \t]+(?:that[ \t]+)?|[:,][ \t]+(?=[\"“]))"
+    # ', adding: "..."' and ', adding, "..."': a colon or a comma only before a quotation;
+    # "saying rather that ...", "adding also that ...": one adverb before "that"
+    r"(?:[ \t]+(?:(?:rather|also|again|instead)[ \t]+that[ \t]+|that[ \t]+)?"
+    r"|[:,][ \t]+(?=[\"“]))"
 )
 #: Participles that report the speaker's own words after "X said A" as well.
 _SPEAKERS_OWN = frozenset(("adding", "noting"))
@@ -427,7 +429,11 @@ def find_addition(text: str) -> Addition | None:
         after = found.content_end <= found.speaker_span[0] and (
             found.quoted or found.speaker_span[1] <= found.verb_span[0]
         )
-        if not after and match.group("verb") not in _SPEAKERS_OWN:
+        if (
+            not after
+            and match.group("verb") not in _SPEAKERS_OWN
+            and (match.group("verb") != "saying" or not _thing_said(found, head))
+        ):
             continue  # "X said the army entered, saying ...": the army may be the one saying
         start, end, quoted = unquote(text, match.end(), len(text.rstrip(" \t.!")))
         end = len(text[:end].rstrip(" \t.!\"”’'"))
@@ -445,7 +451,8 @@ def find_addition(text: str) -> Addition | None:
 class SpeakerAct(NamedTuple):
     """'X said <statement>, but <act>': the statement ends at ``cut`` (before the joiner);
     the speaker's own act starts at ``start``, without its subject. ``states``: the act is
-    a further statement ("added that ..."), not a refusal to tell ("declined to say")."""
+    a further statement ("added that ...", "and said ..."), not a refusal to tell
+    ("declined to say")."""
 
     cut: int
     start: int
@@ -471,9 +478,58 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     saying = _alternation(frozenset(attribution_verbs()))
     return re.compile(
         r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
-        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}))"
+        rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}"
+        r"|(?P<bare>said|says|told)))"
         r"(?![\w'’-])"
     )
+
+
+#: Words that open a statement's subject that cannot be the one who "said" next: "the",
+#: "a", a possessive ("its", "the bridge's" is read by the head noun).
+_THING_OPENERS = frozenset("the a an its this that no every each".split())
+
+
+#: How the head nouns of people and their groups often end ("gunman", "driver", "activist",
+#: "resident", "suspect", "detective"): a subject with one of them may be the one "saying".
+_PEOPLE_ENDINGS = ("man", "men", "person", "er", "ers", "or", "ors", "ist", "ists", "ian")
+_PEOPLE_ENDINGS_TOO = ("ians", "ant", "ants", "ent", "ents", "ee", "ees", "ect", "ive", "ives")
+
+
+def _thing_said(found: Attribution, text: str) -> bool:
+    """Whether the reported statement of ``found`` (in ``text``, before ", saying") is about
+    a thing or opens with "it", which does not go on "saying ..." itself: "Ruiz argued that it
+    did not breach the rules, saying ..." and "X said the plan was sound, saying ..." tell
+    what Ruiz and X said; "X said the driver fled, saying ..." may be the driver's words."""
+    body = text[found.content_start : found.content_end].removeprefix("that ").lstrip()
+    if body[:3] in ("it ", "It "):
+        return True
+    end = grammar.subject_end(body)
+    head = body[:end].split()[-1:] if end > 0 else []
+    if not head or head[0].endswith(_PEOPLE_ENDINGS + _PEOPLE_ENDINGS_TOO):
+        return False
+    if referents.may_speak(head[0]):
+        return False  # "X said the army entered the city, saying ...": the army may say it
+    return _subject_cannot_speak(body)
+
+
+def _subject_cannot_speak(statement: str) -> bool:
+    """Whether the subject of ``statement`` ("the bridge was safe") is no one who could be
+    the doer of a bare "and said ..." after it: a lower-case noun phrase after "the", "a",
+    "its" ..., whose head is singular and no person's noun or title, in a statement with no
+    comma ("the man stopped, turned and said ..." is a run of the man's own acts)."""
+    if "," in statement:
+        return False
+    body = statement.removeprefix("that ").lstrip()
+    end = grammar.subject_end(body)
+    if end <= 0:
+        return False
+    words = body[:end].split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _THING_OPENERS:
+        return False
+    if not all(word.islower() for word in words[1:]):
+        return False  # "the Ruiz family", "a Navy diver": a name may speak
+    head = words[-1]
+    return not words[-1].endswith("s") and not referents.is_person_noun(head)
 
 
 def _alternation(phrases: frozenset[str]) -> str:
@@ -498,6 +554,9 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
         statement = text[found.content_start : match.start()]
         if quote_balance(statement):
             continue  # the joiner stands inside a quotation: the speaker's own words
+        if match.group("bare") is not None and not _subject_cannot_speak(statement):
+            continue  # "X said the suspect fled and said ...": the suspect may have said it
         if grammar.has_verb(statement):
-            return SpeakerAct(match.start(), match.start("act"), match.group("states") is not None)
+            states = match.group("states") is not None or match.group("bare") is not None
+            return SpeakerAct(match.start(), match.start("act"), states)
     return None
