@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,7 @@ from claimtrack.normalize import (
 )
 from claimtrack.parse.lemmas import noun_lemma, verb_lemma, verbs
 from claimtrack.parse.tables import sections
+from claimtrack.parse.tables import words as table_words
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -805,23 +806,13 @@ def _same_quantity(
     if _currency_left_out(na, fa, nb) or _currency_left_out(nb, fb, na):
         # "a fee of 45 million euros" / "paid 54 million": one amount, its currency left
         # out, unless one is expected, a record, an addition or a part and the other not
-        return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
-            fb.expected,
-            fb.record,
-            fb.increment,
-            bool(fb.part),
-        )
+        return _same_standing(fa, fb)
     if (na.unit or None) != (nb.unit or None):
         return False
     if _one_named_sum(na, fa, nb, fb):
         # "a fee of 30 million euros after talks" / "the fee of 45 million euros will be
         # paid in instalments": the sum of one noun, whatever word follows either figure
-        return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
-            fb.expected,
-            fb.record,
-            fb.increment,
-            bool(fb.part),
-        )
+        return _same_standing(fa, fb)
     if fa.age_of is not None or fb.age_of is not None:
         # An age is compared with an age of the same named person only: "Ana Ruiz, 34" /
         # "Tom Price, a 35-year-old" are two people, "died at the age of 57" / "the 3 MCs
@@ -1160,16 +1151,11 @@ def _extent_holder(before: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     holder, extent = found.group(1).lower(), found.group(2).lower()
-    if extent not in _extent_words("extent_nouns.txt"):
+    if extent not in table_words("extent_nouns.txt"):
         return frozenset()
-    if holder in _extent_words("extent_modifiers.txt") or holder in load_tables(None).stop_words:
+    if holder in table_words("extent_modifiers.txt") or holder in load_tables(None).stop_words:
         return frozenset()
     return frozenset({stem(holder)})
-
-
-@lru_cache(maxsize=2)
-def _extent_words(name: str) -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in data_lines(name))
 
 
 def lasting_event(figure: _FigureFacts) -> str | None:
@@ -1211,7 +1197,7 @@ def bare_amount(bare: NumberMention, figure: _FigureFacts) -> bool:
         return False  # "13 million fans": a count; "paid 13 million for the striker" stays
     if not _SCALED.search(bare.text):
         return False
-    return not _stems_before(figure).isdisjoint(_money_words())
+    return not _stems_before(figure).isdisjoint(_stemmed_words("money_words.txt"))
 
 
 #: Words before an amount that may name what it is the amount of ("a fee of 45 million
@@ -1230,7 +1216,7 @@ def amount_noun(number: NumberMention, figure: _FigureFacts) -> str | None:
     index = _find_number(figure.text, figure.figure)
     clause = _CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1]
     words = _WORD.findall(clause.lower())[-AMOUNT_NOUN_REACH:]
-    found = {stem(w) for w in words} & _amount_nouns()
+    found = {stem(w) for w in words} & _stemmed_words("amount_nouns.txt")
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1247,7 +1233,7 @@ def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
     data/counted_reports.txt ("38 reports of fryers overheating": fryer, overheat; "83 reports
     of overheating had been received": overheat). Empty for other figures. Two counts of
     reports of one thing in one story are one count (``links.figure_links``)."""
-    if number.unit or figure.thing not in _report_nouns():
+    if number.unit or figure.thing not in _stemmed_words("counted_reports.txt"):
         return frozenset()
     index = _find_number(figure.text, figure.figure)
     found = _REPORTS_OF.match(figure.text, index + len(figure.figure)) if index >= 0 else None
@@ -1258,9 +1244,15 @@ def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
     return frozenset(t for t in _token_list(words) if t.isalpha())
 
 
-@lru_cache(maxsize=1)
-def _report_nouns() -> frozenset[str]:
-    return frozenset(stem(line.strip().lower()) for line in data_lines("counted_reports.txt"))
+def _same_standing(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Neither figure is expected, a record, an addition or a part where the other is not:
+    what two amounts of one thing must share to be one sum."""
+    return (fa.expected, fa.record, fa.increment, bool(fa.part)) == (
+        fb.expected,
+        fb.record,
+        fb.increment,
+        bool(fb.part),
+    )
 
 
 def _one_named_sum(
@@ -1271,9 +1263,10 @@ def _one_named_sum(
     return noun is not None and noun == amount_noun(nb, fb)
 
 
-@lru_cache(maxsize=1)
-def _amount_nouns() -> frozenset[str]:
-    return frozenset(stem(line.strip().lower()) for line in data_lines("amount_nouns.txt"))
+@cache
+def _stemmed_words(name: str) -> frozenset[str]:
+    """The stems of a data file's words (money words, amount nouns, counted reports)."""
+    return frozenset(stem(word) for word in table_words(name))
 
 
 def _stems_before(figure: _FigureFacts) -> frozenset[str]:
@@ -1281,11 +1274,6 @@ def _stems_before(figure: _FigureFacts) -> frozenset[str]:
     before it)."""
     index = _find_number(figure.text, figure.figure)
     return _stems(_CLAUSE_BREAK.split(figure.text[: max(index, 0)])[-1])
-
-
-@lru_cache(maxsize=1)
-def _money_words() -> frozenset[str]:
-    return frozenset(stem(line.strip().lower()) for line in data_lines("money_words.txt"))
 
 
 def _unnamed_holder(measured: _FigureFacts, other: _FigureFacts) -> bool:
@@ -1568,7 +1556,7 @@ def _record(text: str, figure: str) -> str | None:
     words = [w.lower() for w in _WORD_CASED.findall(_CLAUSE_BREAK.split(text[:index])[-1])]
     for k, word in enumerate(words):
         if word == "record":
-            if k + 1 < len(words) and stem(words[k + 1]) in _amount_nouns():
+            if k + 1 < len(words) and stem(words[k + 1]) in _stemmed_words("amount_nouns.txt"):
                 # "a club-record fee of 45 million": what kind of fee this one is, not
                 # another thing's figure (a story's other outlet says only "the fee")
                 continue
@@ -1594,7 +1582,7 @@ def _counts(counts: str | None) -> str | None:
     if not counts:
         return None
     word = counts.lower()
-    if stem(word) in _report_nouns():
+    if stem(word) in _stemmed_words("counted_reports.txt"):
         return stem(word)  # "38 reports of overheating": "report" is a stop word as a verb
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
@@ -1836,7 +1824,7 @@ def _round_measure(number: NumberMention) -> bool:
 def _is_measure(number: NumberMention) -> bool:
     """Whether a figure is in a unit of a physical measure (data/measure_units.txt), given
     as its unit or as the noun it counts ("stone", "acre")."""
-    measure = _extent_words("measure_units.txt")
+    measure = table_words("measure_units.txt")
     return (number.unit or "").lower() in measure or (number.counts or "") in measure
 
 
@@ -1865,10 +1853,14 @@ def _stated_bounds(number: NumberMention) -> tuple[float, float, bool]:
     """The figure's interval and whether it is approximate, a head count "up to N" read as N
     (data/count_ceilings.txt says why): only a count of people or things, not a measure."""
     low, high = _bounds(number)
-    counted = (number.unit or "people") == "people"
-    if counted and math.isfinite(high) and _shape(number.text) == "ceiling":
+    if _head_count(number) and math.isfinite(high) and _shape(number.text) == "ceiling":
         return high, high, False
     return low, high, number.approximate
+
+
+def _head_count(number: NumberMention) -> bool:
+    """A count of people or things: no unit, or "people"."""
+    return (number.unit or "people") == "people"
 
 
 def _two_floors_of_a_count(na: NumberMention, nb: NumberMention) -> bool:
@@ -1878,7 +1870,7 @@ def _two_floors_of_a_count(na: NumberMention, nb: NumberMention) -> bool:
     return all(
         number.low is not None
         and number.high is None
-        and (number.unit or "people") == "people"
+        and _head_count(number)
         and not _is_measure(number)
         and _shape(number.text) == "above"
         for number in (na, nb)

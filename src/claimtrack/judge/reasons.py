@@ -30,9 +30,7 @@ def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict
     a, b = facts_a.claim, facts_b.claim
     assert a.reason and b.reason  # only a claim that gives a reason has its words
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
-    if shared >= SAME_REASON and not (
-        not _denied(a) and not _denied(b) and _heads_apart(a.reason, words_a, b.reason, words_b)
-    ):
+    if shared >= SAME_REASON and not _two_causes(a, words_a, b, words_b):
         return []
     return [
         trusted(
@@ -132,6 +130,13 @@ _RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 _PREPOSITIONS = frozenset("of by from over about for on in with to that which who".split())
 
 
+def _two_causes(a: Claim, words_a: frozenset[str], b: Claim, words_b: frozenset[str]) -> bool:
+    """Two causes however many words they share: neither is denied (``_denied``) and their
+    heads are apart (``_heads_apart``)."""
+    assert a.reason and b.reason
+    return not _denied(a) and not _denied(b) and _heads_apart(a.reason, words_a, b.reason, words_b)
+
+
 def _heads_apart(
     reason_a: str, words_a: frozenset[str], reason_b: str, words_b: frozenset[str]
 ) -> bool:
@@ -159,9 +164,7 @@ def _denied(claim: Claim) -> bool:
 #: What opens a cause given as a noun phrase, and the articles that may follow.
 _NOUN_CAUSE = re.compile(r"(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the)\s+)?", re.I)
 #: Where a cause's own noun phrase ends: a comma or a preposition or relative word after it.
-_HEAD_ENDS = re.compile(
-    r"[,;:()]|\b(?:of|by|from|over|about|for|on|in|at|with|to|that|which|who)\b", re.I
-)
+_HEAD_ENDS = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_PREPOSITIONS | {"at"})) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1 << 14)

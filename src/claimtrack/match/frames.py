@@ -6,7 +6,6 @@ the pairs worth judging whatever their similarity (``counts_alike``) or never on
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Callable, Collection
 from functools import lru_cache
@@ -34,6 +33,7 @@ from claimtrack.match.table import (
     untying_words,
 )
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
+from claimtrack.parse.dates import MONTH_NAMES
 
 #: Frame similarity at which two claims that do not paraphrase each other still cluster.
 STRONG_SIMILARITY = 70.0
@@ -407,9 +407,7 @@ def _measure_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     """Month names as a key writes them (stemmed), full and short."""
-    names = [calendar.month_name[m] for m in range(1, 13)]
-    names += [calendar.month_abbr[m] for m in range(1, 13)]
-    return frozenset(stem(name.lower()) for name in names)
+    return frozenset(stem(name) for name in MONTH_NAMES)
 
 
 @lru_cache(maxsize=1 << 16)

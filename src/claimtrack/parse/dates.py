@@ -25,6 +25,8 @@ from claimtrack.parse.trusted import Builder
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+#: Month names as written, full and short, lower-case ("march", "mar", "sept").
+MONTH_NAMES = frozenset(_MONTHS)
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 #: Day and month names in full, lower case: capitalised words that are dates, not names
 #: ("in Washington Tuesday", "that May").

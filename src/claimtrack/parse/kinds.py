@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimtrack.models import Kind
 from claimtrack.parse import grammar, tables
@@ -506,9 +506,15 @@ def _quoted_word(lower: str, cue: re.Match[str]) -> bool:
         return False
     if len(lower[opening + 1 : closing.start()].split()) > _QUOTED_WORDS:
         return False
-    verbs = tables.words("quoting_verbs.txt") | tables.words("attribution_verbs.txt")
     words = [word.strip(",") for word in lower[:opening].split()[-_QUOTING_REACH:]]
-    return not verbs.isdisjoint(words)
+    return not _quoting_verbs().isdisjoint(words)
+
+
+@cache
+def _quoting_verbs() -> frozenset[str]:
+    """Verbs that may put a reported word in quotation marks: data/quoting_verbs.txt and
+    data/attribution_verbs.txt."""
+    return tables.words("quoting_verbs.txt") | tables.words("attribution_verbs.txt")
 
 
 #: The mark that closes a quotation ("”", "’" before a blank or a mark, or '"').
