@@ -18,6 +18,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
 - ``reasons``: REASON conflicts: which stated causes are causes, and their words.
 - ``roles``: AGENT conflicts: one act of one thing done by two named doers ("was called
   by X" / "was called by Y"); PLACE notes: one fact at two named places.
+- ``qualities``: ANTONYM conflicts of opposite qualities of one thing ("the water is safe"
+  / "unsafe", "legal" / "illegal", "in stable condition" / "in critical condition").
 - ``scope``: SCOPE notes: one claim narrower than the other (qualifiers, time windows).
 - ``wholes``: SCOPE conflicts: an act said to cover a whole ("all 27 articles") and a
   member said to be left out of it ("the 18th article was not read"); ``whole_links``

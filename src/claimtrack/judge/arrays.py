@@ -13,6 +13,7 @@ import numpy.typing as npt
 from claimtrack import match
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _false_label_firsts, _labels_a_report_false
+from claimtrack.judge.qualities import may_hold_opposable
 from claimtrack.judge.ranks import Rank, _superlatives, ranks
 from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.sides import Side, sides
@@ -49,6 +50,7 @@ class ClaimTable:
         found_ranks: list[tuple[Rank, ...]] = []
         found_agents: dict[int, tuple[Agent, ...]] = {}
         found_sides: dict[int, tuple[Side, ...]] = {}
+        opposable: list[bool] = []
         may_rank_or_label = _rank_or_label_screen()
         for index, (c, k) in enumerate(zip(claims, keys, strict=True)):
             numbers.append(
@@ -67,6 +69,7 @@ class ClaimTable:
             if claim_sides:
                 found_sides[index] = claim_sides
             sided.append(bool(claim_sides))
+            opposable.append(may_hold_opposable(text))
             if may_rank_or_label(text):
                 found_ranks.append(ranks(text))
                 labels_false = _labels_a_report_false(text)
@@ -98,6 +101,9 @@ class ClaimTable:
         #: claims that have any (few do), as ``ClaimFacts`` reads them again
         self.agents = found_agents
         self.sides = found_sides
+        #: the claim may give its subject a quality with a known opposite ("is unsafe"):
+        #: its pairs are judged, as the other claim may give the opposite
+        self.opposable = np.array(opposable, np.bool_)
         self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(stance, np.int64)
@@ -155,6 +161,8 @@ class ClaimTable:
             | (self.reasoned[left] & self.reasoned[right])
             | (self.acted[left] & self.acted[right])
             | (self.sided[left] & self.sided[right])
+            | self.opposable[left]
+            | self.opposable[right]
             | (self.ranked[left] & self.ranked[right])
             | (self.stance[left] != self.stance[right])
         )

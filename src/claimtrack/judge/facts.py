@@ -22,6 +22,7 @@ from claimtrack.judge.dates import (
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial, _labels_a_report_false
+from claimtrack.judge.qualities import Quality, may_hold_opposable, qualities
 from claimtrack.judge.ranks import Rank, ranks
 from claimtrack.judge.reasons import _cause_words
 from claimtrack.judge.roles import Agent, agents
@@ -54,6 +55,9 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or (bool(agents(a.text)) and bool(agents(b.text)))
         # "injured his left knee" / "injured his right knee": only a side differs
         or (bool(sides(a.text)) and bool(sides(b.text)))
+        # "the water is safe" / "the water is unsafe": only a prefix differs
+        or may_hold_opposable(a.text)
+        or may_hold_opposable(b.text)
     )
 
 
@@ -93,6 +97,7 @@ class ClaimFacts:
         "periods",
         "possible_only",
         "precise_dates",
+        "qualities",
         "ranks",
         "reason_span",
         "sides",
@@ -115,6 +120,7 @@ class ClaimFacts:
     act_days: tuple[_ActDay, ...]
     agents: tuple[Agent, ...]
     sides: tuple[Side, ...]
+    qualities: tuple[Quality, ...]
     ranks: tuple[Rank, ...]
     wholes: tuple[Whole, ...]
     undated_denial: bool
@@ -226,6 +232,7 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "act_days": _claim_act_days,
     "agents": lambda claim: agents(claim.text),
     "sides": lambda claim: sides(claim.text),
+    "qualities": lambda claim: qualities(claim.text),
     "ranks": _ranks,
     "wholes": _wholes,
     "undated_denial": _undated_denial,

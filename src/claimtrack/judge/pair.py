@@ -19,6 +19,7 @@ from claimtrack.judge.polarity import (
     antonym_conflicts,
     negation_conflicts,
 )
+from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
 from claimtrack.judge.roles import agent_conflicts
 from claimtrack.judge.scope import _scope_notes
@@ -76,6 +77,7 @@ def _conflicts_of(
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
         conflicts += side_conflicts(a, facts_a.sides, b, facts_b.sides, tables)
+        conflicts += quality_conflicts(a, facts_a.qualities, b, facts_b.qualities)
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts

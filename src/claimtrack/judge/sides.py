@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.polarity import _verbs_meet
-from claimtrack.judge.text import _span, _words_of
+from claimtrack.judge.text import _span, one_subject
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import Tables, data_lines, stem
 from claimtrack.parse import tables
@@ -87,7 +87,7 @@ def side_conflicts(
     a: Claim, sides_a: tuple[Side, ...], b: Claim, sides_b: tuple[Side, ...], tables: Tables
 ) -> list[Conflict]:
     """One act on one part of one subject's thing, with opposite sides."""
-    if not sides_a or not sides_b or a.negated or b.negated or not _one_subject(a, b):
+    if not sides_a or not sides_b or a.negated or b.negated or not one_subject(a, b):
         return []
     for side_a in sides_a:
         for side_b in sides_b:
@@ -107,10 +107,3 @@ def side_conflicts(
                 )
             ]
     return []
-
-
-def _one_subject(a: Claim, b: Claim) -> bool:
-    """Both subjects are known and share a word ("Kovac" / "Luka Kovac")."""
-    if not a.subject or not b.subject:
-        return False
-    return bool(_words_of(a.subject) & _words_of(b.subject))

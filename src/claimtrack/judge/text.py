@@ -85,6 +85,13 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(sorted(set(normalized_tokens(text))))
 
 
+def one_subject(a: Claim, b: Claim) -> bool:
+    """Both subjects are known and share a word ("Kovac" / "Luka Kovac")."""
+    if not a.subject or not b.subject:
+        return False
+    return bool(_words_of(a.subject) & _words_of(b.subject))
+
+
 @lru_cache(maxsize=65536)
 def _token_list(text: str) -> tuple[str, ...]:
     """``normalize_text(text).text`` split into its tokens."""
