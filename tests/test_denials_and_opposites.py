@@ -259,3 +259,44 @@ def test_opposite_verdicts_conflict(text_a: str, text_b: str) -> None:
 )
 def test_opposite_verdicts_of_two_people_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
+
+
+# --- opposite acts told actively and as a passive: "convicted X" / "X was acquitted" ---------
+
+
+@pytest.mark.parametrize(
+    ("active", "passive"),
+    [
+        (
+            "A jury in Halden convicted Marek Sobota of arson on Friday.",
+            "Marek Sobota was acquitted of arson by a jury in Halden on Friday.",
+        ),
+        (
+            "The regulator approved the Veltra merger on Monday.",
+            "The Veltra merger was rejected by the regulator on Monday.",
+        ),
+        ("The council reopened the Ashby library.", "The Ashby library was closed by the council."),
+    ],
+)
+def test_opposite_acts_told_actively_and_as_a_passive_conflict(active: str, passive: str) -> None:
+    assert ConflictType.ANTONYM in conflict_types(active, passive)
+    assert ConflictType.ANTONYM in conflict_types(passive, active)
+
+
+@pytest.mark.parametrize(
+    ("active", "passive"),
+    [
+        # the passive's subject is another person
+        (
+            "A jury in Halden convicted Marek Sobota of arson.",
+            "Lena Brandt was acquitted of arson by a jury in Halden.",
+        ),
+        # the one acted on is the active claim's own subject, not what it acts on
+        (
+            "The Veltra board approved the merger on Monday.",
+            "The merger plan of Orlan was rejected by regulators on Monday.",
+        ),
+    ],
+)
+def test_a_passive_of_another_thing_does_not_conflict(active: str, passive: str) -> None:
+    assert ConflictType.ANTONYM not in conflict_types(active, passive)

@@ -71,7 +71,7 @@ def _conflicts_of(
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
-        if not polarity and _may_be_antonyms(ka, kb, tables) and _same_subject(a, b):
+        if not polarity and _may_be_antonyms(ka, kb, tables) and _one_thing_told_of(a, b):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
@@ -97,6 +97,28 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     words_a = _words_of(a.subject)
     words_b = _words_of(b.subject)
     return not words_a or not words_b or bool(words_a & words_b)
+
+
+def _one_thing_told_of(a: Claim, b: Claim) -> bool:
+    """The two claims tell of one subject, or one is a passive whose subject the other
+    names after its own subject ("A jury convicted Marek Sobota" / "Marek Sobota was
+    acquitted"): the same person, told of as the one acted on."""
+    return _same_subject(a, b) or _acted_on(a, b) or _acted_on(b, a)
+
+
+def _acted_on(active: Claim, passive: Claim) -> bool:
+    """``passive`` is a passive whose subject ``active`` names, outside its own subject."""
+    if not active.subject or not passive.subject or not _PASSIVE.search(passive.text):
+        return False
+    thing = _words_of(passive.subject)
+    return bool(thing) and thing <= _words_of(active.text) - _words_of(active.subject)
+
+
+#: A passive verb: a form of "be", an optional adverb and a participle ("was acquitted",
+#: "were quickly released", "has been rejected").
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|be)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|t|n)\b"
+)
 
 
 def _two_things(a: Claim, b: Claim) -> bool:
