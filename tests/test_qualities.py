@@ -38,6 +38,13 @@ OPPOSED = [
     ("Tomas Berger was found guilty of fraud.", "Tomas Berger was found innocent of fraud."),
     ("The missing hiker was found alive on Sunday.", "The missing hiker was found dead on Sunday."),
     ("The new levy is completely legal.", "The new levy is completely unlawful."),
+    # a second quality joined by "and"
+    ("The Kessel dam is structurally sound and safe.", "The Kessel dam was unsafe."),
+    # the thing is the subject of a clause inside the claim
+    (
+        "The general strike was ruled illegal by a court in Marren.",
+        "A court in Marren ruled that the general strike was legal.",
+    ),
 ]
 
 
@@ -71,6 +78,7 @@ def test_the_conflict_names_both_adjectives() -> None:
         ),
         # two subjects
         ("The north pier is safe.", "The harbour wall is unsafe."),
+        ("A court ruled that the march was legal.", "A court ruled that the strike was illegal."),
         # "uncovered" is found, not "not covered"
         (
             "The fraud at the depot was covered by the press.",
@@ -124,6 +132,11 @@ def test_a_quality_is_the_word_after_a_linking_verb() -> None:
     assert [q.word for q in qualities("The patient is in critical condition.")] == ["critical"]
     assert [q.next_word for q in qualities("The water is safe to drink.")] == ["to"]
     assert qualities("The council closed the bridge.") == ()
+    assert [q.word for q in qualities("The dam is sound and safe.")] == ["sound", "safe"]
+    assert [q.holder for q in qualities("A court ruled that the strike was legal.")] == [
+        "the strike"
+    ]
+    assert [q.holder for q in qualities("The strike was legal.")] == [""]
 
 
 def test_the_screen_lets_through_every_text_with_an_opposable_quality() -> None:

@@ -8,9 +8,11 @@ A quality is the word after a linking verb ("is", "remained", "seems"), past one
 ("is completely safe") and a verdict's participle ("was found guilty", "was declared
 illegal"). Two are opposite when one is the other with a negative prefix ("un", "in", "im",
 "il", "ir", "non", "dis") or when data/opposite_qualities.txt pairs them ("safe" /
-"dangerous"). The claims must have one subject, neither be denied, and each quality be of
-the same thing: the same word after it, or none ("safe to drink" / "unsafe to drink", not
-"safe to drink" / "unsafe for swimming").
+"dangerous"). Neither claim may be denied, the words naming what each quality is given to
+must share a word (the claim's subject, or the subject of a clause inside it: "a court ruled
+that the strike was legal"), and each quality must be of the same thing: the same word after
+it, or none ("safe to drink" / "unsafe to drink", not "safe to drink" / "unsafe for
+swimming"). A second adjective joined by "and" is a quality too ("sound and safe").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.judge.text import _prefix_tree, _span, one_subject
+from claimtrack.judge.text import _prefix_tree, _span, _words_of
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import data_lines
 from claimtrack.parse import tables
@@ -28,11 +30,13 @@ from claimtrack.parse.trusted import trusted
 
 
 class Quality(NamedTuple):
-    """One quality a claim gives its subject: the adjective as written, and the word after
-    it, lower case ("" at the end of a clause)."""
+    """One quality a claim gives a thing: the adjective, the word after it ("" at the end
+    of a clause), and the words naming the thing when a clause inside the claim opens
+    before them ("ruled that the strike was legal": "the strike"; "": the claim's subject)."""
 
     word: str
     next_word: str
+    holder: str
 
 
 #: Negative prefixes, each with the first letters of the words it goes before ("il" only
@@ -78,14 +82,39 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{linking}) +(?:(?:still|now|also|[a-z]+ly) +)?"
         rf"(?:(?:{_verdicts()}) +)?(?:in +)?"
-        r"(?P<word>[a-z][a-z]*(?:-[a-z]+)?)\b(?: +(?P<next>[a-z]+))?"
+        r"(?P<word>[a-z][a-z]*(?:-[a-z]+)?)\b"
+        r"(?: +and +(?P<also>[a-z][a-z]*(?:-[a-z]+)?)\b)?(?: +(?P<next>[a-z]+))?"
     )
+
+
+#: Where a clause opens inside a claim, before the thing a quality is given to: "ruled
+#: that", "asked whether", a comma.
+_CLAUSE_OPENING = re.compile(r"\b(?:that|whether|which|who)\b|[,;:]")
 
 
 @lru_cache(maxsize=1 << 14)
 def qualities(text: str) -> tuple[Quality, ...]:
-    """The qualities ``text`` gives its subject."""
-    return tuple(Quality(m.group("word"), m.group("next") or "") for m in _pattern().finditer(text))
+    """The qualities ``text`` gives a thing: each adjective after a linking verb, and a
+    second one joined by "and" ("is structurally sound and safe")."""
+    found: list[Quality] = []
+    for m in _pattern().finditer(text):
+        holder = _holder_in(text, m.start())
+        after = m.group("next") or ""
+        if m.group("also"):
+            found.append(Quality(m.group("word"), "and", holder))
+            found.append(Quality(m.group("also"), after, holder))
+        else:
+            found.append(Quality(m.group("word"), after, holder))
+    return tuple(found)
+
+
+def _holder_in(text: str, verb: int) -> str:
+    """The words naming the thing before the linking verb at ``verb`` when a clause opens
+    before them, or "" when none does (the claim's subject names it)."""
+    start = -1
+    for opening in _CLAUSE_OPENING.finditer(text, 0, verb):
+        start = opening.end()
+    return text[start:verb].strip() if start >= 0 else ""
 
 
 def base_of(word: str) -> str | None:
@@ -130,7 +159,7 @@ def _opposable_screen() -> re.Pattern[str]:
     listed = _longest_first(_listed_opposites())
     return re.compile(
         rf"(?<![a-z])(?:{linking}) *(?:(?:still|now|also|[a-z]+ly) +)?"
-        rf"(?:(?:{_verdicts()}) +)?(?:in +)?"
+        rf"(?:(?:{_verdicts()}) +)?(?:in +)?(?:[a-z][a-z-]* +and +)?"
         rf"(?:(?:{prefixes})[a-z]{{3}}|(?:{listed})(?![a-z]))"
     )
 
@@ -138,8 +167,8 @@ def _opposable_screen() -> re.Pattern[str]:
 def quality_conflicts(
     a: Claim, qualities_a: tuple[Quality, ...], b: Claim, qualities_b: tuple[Quality, ...]
 ) -> list[Conflict]:
-    """One subject, opposite qualities of one thing."""
-    if not qualities_a or not qualities_b or a.negated or b.negated or not one_subject(a, b):
+    """Opposite qualities of one thing."""
+    if not qualities_a or not qualities_b or a.negated or b.negated:
         return []
     for quality_a in qualities_a:
         for quality_b in qualities_b:
@@ -147,6 +176,8 @@ def quality_conflicts(
                 continue
             if _of_two_things(quality_a, quality_b):
                 continue  # "safe to drink" / "unsafe for swimming"
+            if not _one_holder(a, quality_a, b, quality_b):
+                continue  # "the north pier is safe" / "the harbour wall is unsafe"
             return [
                 trusted(
                     Conflict,
@@ -159,6 +190,19 @@ def quality_conflicts(
                 )
             ]
     return []
+
+
+def _one_holder(a: Claim, quality_a: Quality, b: Claim, quality_b: Quality) -> bool:
+    """The words naming what each quality is given to share a word: both claims' subjects,
+    or the subject of a clause inside a claim ("A court ruled that the strike was legal")."""
+    holder_a, holder_b = _holder(a, quality_a), _holder(b, quality_b)
+    return bool(holder_a) and bool(holder_b) and not holder_a.isdisjoint(holder_b)
+
+
+def _holder(claim: Claim, quality: Quality) -> frozenset[str]:
+    if quality.holder:
+        return _words_of(quality.holder)
+    return _words_of(claim.subject) if claim.subject else frozenset()
 
 
 def _of_two_things(a: Quality, b: Quality) -> bool:
