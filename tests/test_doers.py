@@ -1,5 +1,6 @@
-"""Who did it: one act with two named doers, a doer described as one body or as one of
-a country's services, and opposite acts on two different things."""
+"""Who did it, told in the active voice: one act on one thing with two named doers as the
+claims' subjects ("Hamas fired the rockets" / "Islamic Jihad fired the rockets") is an
+AGENT conflict (judge/doers.py)."""
 
 from __future__ import annotations
 
@@ -8,253 +9,91 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report
-from claimtrack.judge.roles import agents
+from claimtrack import build_report, parse
+from claimtrack.judge.doers import doer, doer_conflicts
 from claimtrack.models import ConflictType
-from story_claims import conflict_clusters, conflict_types, conflict_values
+from story_claims import conflict_clusters, conflict_types
 
-# --- who did it: one act of one thing with two named doers -----------------------------------
+TWO_DOERS = [
+    (
+        "The Nortal Front fired the rockets at Ashby on Tuesday.",
+        "The Karsk Brigade fired the rockets at Ashby on Tuesday.",
+    ),
+    ("Anna Novak won the election in Brelsk.", "Tomas Berger won the election in Brelsk."),
+    (
+        "Fighters of the Nortal Front shelled the Vessa market on Sunday.",
+        "The Karsk Brigade shelled the Vessa market on Sunday.",
+    ),
+    ("Dravo Group bought the Kelmin steelworks.", "Ostrava Holdings bought the Kelmin steelworks."),
+]
 
 
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "doers"),
-    [
-        (
-            "The walkout was called by the Harbour Pilots' Association.",
-            "The walkout was called by the Coastal Transport Guild.",
-            ("Harbour Pilots' Association", "Coastal Transport Guild"),
-        ),
-        (
-            "The loan was arranged by finance director Oskar Lind.",
-            "The loan was arranged by deputy mayor Rosa Delgado, who met the bank on Monday.",
-            ("Oskar Lind", "Rosa Delgado"),
-        ),
-        (
-            "The bombing was claimed by the Northern Front.",
-            "The bombing was claimed by Red Dawn in a statement.",
-            ("Northern Front", "Red Dawn"),
-        ),
-        (
-            "The winning goal was scored by Ivo Maric.",
-            "The winning goal was scored by Sami Haddad after a corner.",
-            ("Ivo Maric", "Sami Haddad"),
-        ),
-    ],
-)
-def test_two_named_doers_of_one_act_conflict(
-    text_a: str, text_b: str, doers: tuple[str, str]
-) -> None:
-    assert conflict_values(text_a, text_b, ConflictType.AGENT) == [doers]
+@pytest.mark.parametrize(("text_a", "text_b"), TWO_DOERS)
+def test_one_act_with_two_named_doers_conflicts(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_b, text_a)
 
 
 @pytest.mark.parametrize(
     ("text_a", "text_b"),
     [
-        # the same doer, named in full and by surname
+        # one party by two names (the alias table)
+        ("Tehran suspended the talks on Monday.", "Iran suspended the talks on Monday."),
+        # one name inside the other
+        ("Mayor Anna Novak won the election.", "Anna Novak won the election in Brelsk."),
+        ("The Nortal Front fired the rockets.", "Nortal Front gunmen fired the rockets."),
+        # no name: a description may be either party
+        ("The Nortal Front fired the rockets.", "Government troops fired the rockets."),
+        # two parties in one subject
+        ("Anna Novak and Tomas Berger won the award.", "Lena Brandt won the award."),
+        # an indefinite object: one of many
+        ("The Nortal Front fired a rocket at Ashby.", "The Karsk Brigade fired a rocket at Ashby."),
+        # acts many parties do at once, and acts two do together
         (
-            "The loan was arranged by Oskar Lind.",
-            "The loan was arranged by Lind's office in Malmo.",
+            "The government of Ireland condemned the attack.",
+            "The government of Norway condemned the attack.",
         ),
-        # an act many do at once
-        (
-            "The ruling was welcomed by the Harbour Pilots' Association.",
-            "The ruling was welcomed by Governor Rosa Delgado.",
-        ),
-        # several doers on one side
-        (
-            "The loan was arranged by Oskar Lind and Rosa Delgado.",
-            "The loan was arranged by Rosa Delgado.",
-        ),
-        # a name that only qualifies an unnamed doer
-        (
-            "The depot was seized by Northern Front fighters.",
-            "The depot was seized by Red Dawn.",
-        ),
-        # a deadline, not a doer
-        (
-            "The loan was repaid by Friday.",
-            "The loan was repaid by Monday.",
-        ),
-        # two different things acted on
-        (
-            "The bridge was built by Norvik Construction.",
-            "The tunnel was built by Halden Works.",
-        ),
-        # what is done to a person named bare is done by many as often as not
-        (
-            "Lena Holm was profiled by the Harbour Gazette.",
-            "Lena Holm was interviewed by Coast Radio.",
-        ),
-        ("Tomas Berg was coached by Ivo Maric.", "Tomas Berg was coached by Sami Haddad."),
-        # a doer without a name may be either
-        (
-            "The walkout was called by the Harbour Pilots' Association.",
-            "The walkout was called by union leaders.",
-        ),
+        ("The government of Ireland backed the plan.", "The government of Norway backed the plan."),
+        ("The Norland government signed the treaty.", "The Ostmark government signed the treaty."),
+        ("The Norland squad played the final.", "The Ostmark squad played the final."),
+        # verbs of saying
+        ("Anna Novak told the newspaper.", "Tomas Berger told the newspaper."),
+        ("Anna Novak explained the plan.", "Tomas Berger explained the plan."),
+        # two acts
+        ("Anna Novak won the election.", "Tomas Berger lost the election."),
+        # a denial
+        ("Anna Novak won the election.", "Tomas Berger did not win the election."),
     ],
 )
-def test_doers_that_may_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
-    assert conflict_values(text_a, text_b, ConflictType.AGENT) == []
+def test_one_doer_or_acts_of_many_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
 
 
-def test_two_doers_reach_the_judge_in_a_whole_story(
+def test_a_doer_is_a_named_subject_before_its_act() -> None:
+    found = doer(parse.parse_statement("Dravo Group bought the Kelmin steelworks.", "a:1", "a"))
+    assert found is not None
+    assert found.name == "Dravo Group"
+    assert found.written == "bought the Kelmin steelworks"
+    denied = parse.parse_statement("Government troops shelled the market.", "a:1", "a")
+    assert doer(denied) is None
+
+
+def test_two_doers_of_one_act_conflict_in_a_report(
     write_articles: Callable[[dict[str, str]], Path],
 ) -> None:
-    # through the run's pair table (``ClaimTable.may_conflict``), not only one pair
-    wire = "The walkout was called by the Harbour Pilots' Association.\n"
-    paper = "The walkout was called by the Coastal Transport Guild.\n"
-    folder = write_articles({"wire.txt": wire, "paper.txt": paper})
-    found = conflict_clusters(build_report([folder]), ConflictType.AGENT)
-    assert found == [{wire.strip(), paper.strip()}]
+    """Through the whole pipeline: claims naming two parties are kept apart as two acts,
+    unless they tell one act on one thing."""
+    one = "Anna Novak won the mayoral election in Brelsk on Sunday."
+    other = "Tomas Berger won the mayoral election in Brelsk on Sunday."
+    folder = write_articles({"wire.txt": one + "\n", "paper.txt": other + "\n"})
+    assert conflict_clusters(build_report([folder]), ConflictType.AGENT) == [{one, other}]
 
 
-# --- opposite verbs on two named things: "sells software" / "to buy Arlo Networks" ----------
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        (
-            "Norvane sells software and data storage to businesses in 60 countries.",
-            "Norvane is in talks to buy Tessaly Networks, a maker of network switches.",
-        ),
-        (
-            "Pellam sells its vans across Europe.",
-            "Pellam will buy Corvan Motors for 2 billion euros.",
-        ),
-        (
-            "Brightwater sold its shares in the port last year.",
-            "Brightwater bought Harcourt Shipping, the port's operator, in March.",
-        ),
-    ],
-)
-def test_opposite_verbs_on_a_named_object_and_another_thing(text_a: str, text_b: str) -> None:
-    assert conflict_values(text_a, text_b, ConflictType.ANTONYM) == []
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "expected"),
-    [
-        # the same named thing after both verbs: one act and its opposite
-        (
-            "Kestrel sold its stake in Orla Mining.",
-            "Kestrel bought its stake in Orla Mining.",
-            [("sold", "bought")],
-        ),
-        (
-            "The rebels released Ana Ruiz on Monday.",
-            "The rebels detained Ana Ruiz on Monday.",
-            [("released", "detained")],
-        ),
-        (
-            "The ministry closed the Tarvo crossing on Monday.",
-            "The ministry reopened the Tarvo crossing on Monday.",
-            [("closed", "reopened")],
-        ),
-    ],
-)
-def test_opposite_verbs_on_one_named_object_still_conflict(
-    text_a: str, text_b: str, expected: list[tuple[str, str]]
-) -> None:
-    assert conflict_values(text_a, text_b, ConflictType.ANTONYM) == expected
-
-
-# --- a doer described as one body: "by the state fire agency" / "by the Redford Sheriff's
-# Office" -----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        (
-            "The evacuation order was issued by the state fire agency.",
-            "The evacuation order was issued by the Redford County Sheriff's Office.",
-        ),
-        (
-            "The inquiry is being led by the national fraud unit.",
-            "The inquiry is being led by the city police.",
-        ),
-        (
-            "The contract was awarded by the regional transport authority.",
-            "The contract was awarded by the national roads department.",
-        ),
-    ],
-)
-def test_two_bodies_doing_one_act_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT in conflict_types(text_a, text_b)
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        # one body in two descriptions: a word in common
-        (
-            "The inquiry is being led by the local police.",
-            "The inquiry is being led by the city police.",
-        ),
-        (
-            "The evacuation order was issued by the county sheriff's office.",
-            "The evacuation order was issued by the Redford County Sheriff's Office.",
-        ),
-        # a bare "the police" or a crowd may be anyone
-        ("The inquiry is being led by the police.", "The inquiry is being led by Scotland Yard."),
-        (
-            "The village was attacked by the armed men.",
-            "The village was attacked by the Rival Front.",
-        ),
-        # several doers
-        (
-            "The inquiry is being led by the city police and the army.",
-            "The inquiry is being led by the national fraud unit.",
-        ),
-    ],
-)
-def test_one_body_or_no_single_body_does_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
-
-
-def test_a_body_before_a_noun_is_a_modifier_not_the_doer() -> None:
-    assert agents("The plan was drawn up by the city council staff.") == ()
-    assert [a.name for a in agents("The plan was drawn by the city council in May.")] == [
-        "city council"
-    ]
-
-
-# --- one of a country's services as the doer: "by the navy" / "by the coastguard" ----------
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        ("The search was led by the coastguard.", "The search was led by the navy."),
-        ("The convoy was escorted by the army.", "The convoy was escorted by the navy."),
-        (
-            "The evacuation was organised by the army, which sent six lorries.",
-            "The evacuation was organised by the gendarmerie.",
-        ),
-    ],
-)
-def test_two_services_doing_one_act_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT in conflict_types(text_a, text_b)
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b"),
-    [
-        # one service
-        ("The search was led by the navy.", "The search was led by the navy from Ravnsby."),
-        # two doers on one side
-        (
-            "The convoy was escorted by the army and the navy.",
-            "The convoy was escorted by the army.",
-        ),
-        # a service word before a noun is no doer ("navy divers")
-        ("The wreck was searched by the navy divers.", "The wreck was searched by the coastguard."),
-        # an act many do at once
-        ("The plan was criticised by the army.", "The plan was criticised by the navy."),
-        # a word of no service
-        ("The search was led by the volunteers.", "The search was led by the navy."),
-    ],
-)
-def test_one_service_or_no_lone_service_does_not_conflict(text_a: str, text_b: str) -> None:
-    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
+def test_a_denied_claim_names_no_doer_of_the_act() -> None:
+    """A claim the parser marks as denied ("X denied that ...") says the act was not done,
+    whatever its words: the negation rules judge it, not this one."""
+    one = parse.parse_statement("Anna Novak won the election in Brelsk.", "a:1", "a")
+    other = parse.parse_statement("Tomas Berger won the election in Brelsk.", "b:1", "b")
+    assert doer_conflicts(one, doer(one), other, doer(other))
+    denied = other.model_copy(update={"negated": True})
+    assert doer_conflicts(one, doer(one), denied, doer(denied)) == []

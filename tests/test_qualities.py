@@ -87,6 +87,15 @@ def test_the_conflict_names_both_adjectives() -> None:
         # a prefix on a participle that is a verb of its own: "discharged", "installed"
         ("The patient was charged on Monday.", "The patient was discharged on Monday."),
         ("The pump was stalled at the plant.", "The pump was installed at the plant."),
+        # a view the claim reports, not a finding it states
+        (
+            "Reports of the blast led some to suggest that the two fires are related.",
+            "The second fire is unrelated to the blast.",
+        ),
+        # a relative clause gives a quality to a noun further back
+        ("The old dam, which was unsafe, was rebuilt.", "The old dam was safe."),
+        # a question
+        ("Residents asked whether the water was safe.", "The water was unsafe."),
         # one quality, said twice
         ("The levy is illegal.", "The levy is illegal, the court said."),
     ],
@@ -137,6 +146,8 @@ def test_a_quality_is_the_word_after_a_linking_verb() -> None:
         "the strike"
     ]
     assert [q.holder for q in qualities("The strike was legal.")] == [""]
+    assert [q.holder for q in qualities("Inspectors found that the dam was unsafe.")] == ["the dam"]
+    assert qualities("Some suggest that the two fires are related.") == ()
 
 
 def test_the_screen_lets_through_every_text_with_an_opposable_quality() -> None:

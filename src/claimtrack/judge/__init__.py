@@ -20,6 +20,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
   by X" / "was called by Y"); PLACE notes: one fact at two named places.
 - ``qualities``: ANTONYM conflicts of opposite qualities of one thing ("the water is safe"
   / "unsafe", "legal" / "illegal", "in stable condition" / "in critical condition").
+- ``doers``: AGENT conflicts told in the active voice: one act on one thing with two named
+  subjects as doers ("Hamas fired the rockets" / "Islamic Jihad fired the rockets").
 - ``scope``: SCOPE notes: one claim narrower than the other (qualifiers, time windows).
 - ``wholes``: SCOPE conflicts: an act said to cover a whole ("all 27 articles") and a
   member said to be left out of it ("the 18th article was not read"); ``whole_links``

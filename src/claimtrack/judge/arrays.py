@@ -11,6 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack import match
+from claimtrack.judge.doers import Doer, doer
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _false_label_firsts, _labels_a_report_false
 from claimtrack.judge.qualities import may_hold_opposable
@@ -51,6 +52,11 @@ class ClaimTable:
         found_agents: dict[int, tuple[Agent, ...]] = {}
         found_sides: dict[int, tuple[Side, ...]] = {}
         opposable: list[bool] = []
+        act_codes: dict[str, int] = {}
+        doer_codes: dict[frozenset[str], int] = {}
+        acts: list[int] = []
+        doer_names: list[int] = []
+        found_doers: dict[int, Doer] = {}
         may_rank_or_label = _rank_or_label_screen()
         for index, (c, k) in enumerate(zip(claims, keys, strict=True)):
             numbers.append(
@@ -70,6 +76,14 @@ class ClaimTable:
                 found_sides[index] = claim_sides
             sided.append(bool(claim_sides))
             opposable.append(may_hold_opposable(text))
+            claim_doer = doer(c)
+            if claim_doer is None:
+                acts.append(-1)
+                doer_names.append(-1)
+            else:
+                found_doers[index] = claim_doer
+                acts.append(act_codes.setdefault(claim_doer.act, len(act_codes)))
+                doer_names.append(doer_codes.setdefault(claim_doer.canonical, len(doer_codes)))
             if may_rank_or_label(text):
                 found_ranks.append(ranks(text))
                 labels_false = _labels_a_report_false(text)
@@ -104,6 +118,11 @@ class ClaimTable:
         #: the claim may give its subject a quality with a known opposite ("is unsafe"):
         #: its pairs are judged, as the other claim may give the opposite
         self.opposable = np.array(opposable, np.bool_)
+        #: the act a claim's named subject did ("fire rocket") as an id, -1 for none; the
+        #: subject's names as an id; each ``Doer`` by the claim's index
+        self.acts = np.array(acts, np.int64)
+        self.doer_names = np.array(doer_names, np.int64)
+        self.doers = found_doers
         self.ranked = np.array([bool(found) for found in found_ranks], np.bool_)
         #: what ``may_conflict`` compares for equality (polarity, predicates, cues), as an id
         self.stance = np.array(stance, np.int64)
@@ -161,10 +180,21 @@ class ClaimTable:
             | (self.reasoned[left] & self.reasoned[right])
             | (self.acted[left] & self.acted[right])
             | (self.sided[left] & self.sided[right])
-            | self.opposable[left]
-            | self.opposable[right]
             | (self.ranked[left] & self.ranked[right])
             | (self.stance[left] != self.stance[right])
+        )
+
+    def may_tell_apart(self, left: IntArray, right: IntArray) -> BoolArray:
+        """``may_tell_apart`` of every pair ``(left[k], right[k])``."""
+        return self.opposable[left] | self.opposable[right] | self.one_act_two_doers(left, right)
+
+    def one_act_two_doers(self, left: IntArray, right: IntArray) -> BoolArray:
+        """The two claims of each pair tell one act on one thing, each with a named subject
+        of its own as the doer (what ``doer_conflicts`` needs first)."""
+        return (  # type: ignore[no-any-return]
+            (self.acts[left] >= 0)
+            & (self.acts[left] == self.acts[right])
+            & (self.doer_names[left] != self.doer_names[right])
         )
 
     def both_count(self, left: IntArray, right: IntArray) -> BoolArray:

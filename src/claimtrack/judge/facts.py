@@ -19,6 +19,7 @@ from claimtrack.judge.dates import (
     _precise,
     _undated_denial,
 )
+from claimtrack.judge.doers import Doer, doer
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
 from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial, _labels_a_report_false
@@ -55,9 +56,25 @@ def may_conflict(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:
         or (bool(agents(a.text)) and bool(agents(b.text)))
         # "injured his left knee" / "injured his right knee": only a side differs
         or (bool(sides(a.text)) and bool(sides(b.text)))
-        # "the water is safe" / "the water is unsafe": only a prefix differs
-        or may_hold_opposable(a.text)
-        or may_hold_opposable(b.text)
+    )
+
+
+def may_tell_apart(a: Claim, b: Claim) -> bool:
+    """A cheap test for the two rules that read what ``may_conflict`` does not compare: a
+    quality with a known opposite in either claim ("the water is unsafe"), or one act told
+    with two subjects' names ("Hamas fired the rockets" / "Islamic Jihad fired the
+    rockets"). A pair that passes this alone is judged by those two rules alone
+    (``told_apart``): the others found nothing to compare when ``may_conflict`` said so."""
+    return may_hold_opposable(a.text) or may_hold_opposable(b.text) or _doers_differ(a, b)
+
+
+def _doers_differ(a: Claim, b: Claim) -> bool:
+    doer_a, doer_b = doer(a), doer(b)
+    return (
+        doer_a is not None
+        and doer_b is not None
+        and doer_a.act == doer_b.act
+        and doer_a.canonical != doer_b.canonical
     )
 
 
@@ -92,6 +109,7 @@ class ClaimFacts:
         "committed",
         "dates_quoted_as_false",
         "denial",
+        "doer",
         "figures",
         "owner",
         "periods",
@@ -120,6 +138,7 @@ class ClaimFacts:
     act_days: tuple[_ActDay, ...]
     agents: tuple[Agent, ...]
     sides: tuple[Side, ...]
+    doer: Doer | None
     qualities: tuple[Quality, ...]
     ranks: tuple[Rank, ...]
     wholes: tuple[Whole, ...]
@@ -233,6 +252,7 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "agents": lambda claim: agents(claim.text),
     "sides": lambda claim: sides(claim.text),
     "qualities": lambda claim: qualities(claim.text),
+    "doer": doer,
     "ranks": _ranks,
     "wholes": _wholes,
     "undated_denial": _undated_denial,

@@ -25,7 +25,7 @@ from claimtrack.judge.links import (
     news_date_links,
     reason_links,
 )
-from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts
+from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts, told_apart
 from claimtrack.judge.polarity import one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.roles import Agent
@@ -81,6 +81,7 @@ class PairJudgements:
                 # articles) where the table already has the answer
                 found.agents = table.agents.get(index, _NO_AGENTS)
                 found.sides = table.sides.get(index, _NO_SIDES)
+                found.doer = table.doers.get(index)
         return found
 
     def release_facts(self) -> None:
@@ -250,6 +251,16 @@ class PairJudgements:
     def _whole_and_part(self, i: int, j: int) -> bool:
         return (i, j) in self._parted or (j, i) in self._parted
 
+    def told_apart(self, i: int, j: int) -> list[Conflict]:
+        """``told_apart`` of a pair that passes ``may_tell_apart`` but not ``may_conflict``:
+        kept as ``possible_conflicts`` keeps its answers, so ``conflicts`` finds it."""
+        found = self._done.get(i * self._size + j)
+        if found is None:
+            found = told_apart(self.facts(i), self.facts(j)) or _NOTHING
+            if len(self._done) < self.LIMIT:
+                self._done[i * self._size + j] = found
+        return found
+
     def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
         """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""
         found = self._done.get(i * self._size + j)
@@ -369,9 +380,13 @@ def _contradicting_pairs(
     # A pair that may differ in nothing the judge compares, and whose claims do not both give
     # figures, has no conflict on any path below: only the rest is looked at pair by pair.
     may_array = table.may_conflict(left, right)
-    rows = np.flatnonzero(may_array | table.both_count(left, right))
-    # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict
-    rows = rows[~arrays.columns.other_parties[rows]]
+    apart_array = table.may_tell_apart(left, right)
+    rows = np.flatnonzero(may_array | apart_array | table.both_count(left, right))
+    # "Oman suspended talks" / "Egypt resumed talks": two acts, no conflict; but "Hamas
+    # fired the rockets" / "Islamic Jihad fired the rockets": one act, two doers
+    rows = rows[
+        ~arrays.columns.other_parties[rows] | table.one_act_two_doers(left[rows], right[rows])
+    ]
     pair_left, pair_right = left[rows], right[rows]
     threshold = options.related_threshold
     same_words = _SharedWords(keys)
@@ -384,6 +399,7 @@ def _contradicting_pairs(
     columns = (
         arrays.matched[rows],
         may_array[rows],
+        apart_array[rows],
         table.frames_meet(pair_left, pair_right),
         pair_left,
         pair_right,
@@ -393,7 +409,7 @@ def _contradicting_pairs(
     # pass moves past a first claim, no pair left in it reads that claim again, and its
     # facts and content words are forgotten (``_done_with``).
     current = -1
-    for same, may, frames_meet, i, j, similarity in _python_rows(columns):
+    for same, may, apart, frames_meet, i, j, similarity in _python_rows(columns):
         if i != current:
             if current >= 0:
                 _done_with(current, i, judged, same_words)
@@ -406,9 +422,12 @@ def _contradicting_pairs(
             similarity >= threshold
             and (frames_meet or same_words(i, j) or _one_denied_act(claims, keys, i, j))
         ):
-            if not may:
+            if may:
+                found = judged.possible_conflicts(i, j)
+            elif apart:
+                found = judged.told_apart(i, j)
+            else:
                 continue  # judged, it shows no difference
-            found = judged.possible_conflicts(i, j)
         elif match.counts_alike(keys[i], keys[j]):
             # weakly related sentences: only their figures for the same thing are compared
             found = judged.numeric(i, j)

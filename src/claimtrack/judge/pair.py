@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from claimtrack import match
 from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
-from claimtrack.judge.facts import ClaimFacts, may_conflict
+from claimtrack.judge.doers import doer_conflicts
+from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
 from claimtrack.judge.figures import _numeric_conflicts
 from claimtrack.judge.polarity import (
     _attribution_conflicts,
@@ -44,9 +45,18 @@ def pair_conflicts(
 ) -> list[Conflict]:
     """``judge_pair`` without the certainty notes (most callers only ask for conflicts)."""
     if not may_conflict(a, b, ka, kb):
-        return []
+        return told_apart(ClaimFacts(a), ClaimFacts(b)) if may_tell_apart(a, b) else []
     tables = load_tables(options.predicate_file if options else None)
     return _conflicts_of(ClaimFacts(a), ClaimFacts(b), ka, kb, tables)
+
+
+def told_apart(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
+    """The conflicts of the two rules ``may_tell_apart`` screens for: opposite qualities of
+    one thing, and one act with two named doers."""
+    a, b = facts_a.claim, facts_b.claim
+    return quality_conflicts(a, facts_a.qualities, b, facts_b.qualities) + doer_conflicts(
+        a, facts_a.doer, b, facts_b.doer
+    )
 
 
 def _conflicts_of(
@@ -77,7 +87,7 @@ def _conflicts_of(
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
         conflicts += side_conflicts(a, facts_a.sides, b, facts_b.sides, tables)
-        conflicts += quality_conflicts(a, facts_a.qualities, b, facts_b.qualities)
+        conflicts += told_apart(facts_a, facts_b)
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts

@@ -1,0 +1,151 @@
+"""AGENT conflicts told in the active voice: one act done to one thing, with two named doers
+as the claims' subjects ("Hamas fired the rockets" / "Islamic Jihad fired the rockets";
+"Novak won the election" / "Berger won the election"). The claims share every word but the
+doer's name, so the matcher lines them up as agreement; who did it is what they dispute.
+
+Only a subject that holds a name counts ("Fighters of the Nortal Front", not "government
+troops": a description may be either named party), alone ("Novak and Berger signed" tells of
+both), before its verb and an object named with a determiner ("won the election", not "met
+Ruiz": acts on a person are done by many). The two names must not meet: no word of one in the
+other claim, and no alias in common ("Iran" / "Tehran"). Acts many parties do at once
+(data/shared_acts.txt), acts two parties do together (data/symmetric_predicates.txt) and
+verbs of saying are left alone; so is an object without a definite determiner ("fired a
+rocket": one of many).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack.judge.text import _span
+from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.normalize import load_tables, stem
+from claimtrack.parse import tables
+from claimtrack.parse.trusted import trusted
+
+
+class Doer(NamedTuple):
+    """A claim's named subject as the doer of its act: the subject as written, the words of
+    its names (lower case), their alias-table names, what was done ("fire rocket": the verb's
+    and the object's stems) and the act as written ("fired the rockets")."""
+
+    name: str
+    name_words: frozenset[str]
+    canonical: frozenset[str]
+    act: str
+    written: str
+
+
+#: After the subject: an optional adverb, the verb, a definite determiner and the object's
+#: words. WHY definite: "fired the rockets" names one volley both claims know of, "fired a
+#: rocket" may be one of many, each fired by its own party.
+_ACT = re.compile(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
+    r"(?:the|its|their|his|her|this|these|those)[ \t]+"
+    r"(?P<object>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})"
+)
+
+
+def doer(claim: Claim) -> Doer | None:
+    """The named subject of ``claim`` as the doer of an act on a thing, or None."""
+    subject, text = claim.subject, claim.text
+    if not subject or not text.startswith(subject):
+        return None
+    # the act first: one anchored match rules out most claims before their entities are read
+    found = _ACT.match(text, len(subject))
+    if found is None or _MORE_THAN_ONE.search(subject) or not _acts_alone(found.group("verb")):
+        return None
+    names = [e for e in claim.entities if e.text in subject]
+    if not names:
+        return None
+    object_words = _object_words(found.group("object"))
+    if not object_words:
+        return None
+    verb = found.group("verb")
+    act = " ".join([stem(verb), *(stem(word) for word in object_words)])
+    written = text[found.start("verb") : found.start("object")] + " ".join(object_words)
+    return Doer(
+        subject,
+        frozenset(w for e in names for w in _NAME_WORD.findall(e.text.lower()) if len(w) > 2),
+        frozenset(e.canonical for e in names),
+        act,
+        written,
+    )
+
+
+#: A subject of more than one party: "Novak and Berger", "Novak, Berger".
+_MORE_THAN_ONE = re.compile(r"[ \t](?:and|or|with)[ \t]|,|&")
+
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+def _object_words(words: str) -> list[str]:
+    """The object's words up to the first that is no part of it ("rockets at Ashkelon" ->
+    "rockets")."""
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in _not_object_words():
+            break
+        kept.append(word)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _not_object_words() -> frozenset[str]:
+    return tables.words("prepositions.txt") | frozenset(
+        "and or but that which who whose when while after before since as".split()
+    )
+
+
+@lru_cache(maxsize=1 << 10)
+def _acts_alone(verb: str) -> bool:
+    """Not a verb of saying, an act many parties do at once, nor one two do together."""
+    if verb in _said() or verb in tables.words("shared_acts.txt"):
+        return False
+    return stem(verb) not in _together()
+
+
+@lru_cache(maxsize=1)
+def _said() -> frozenset[str]:
+    return tables.words("attribution_verbs.txt") | tables.words("quoting_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def _together() -> frozenset[str]:
+    """Stems of the verbs that name acts two parties do together, their classes' members
+    included."""
+    classes = load_tables(None).predicates
+    found: set[str] = set()
+    for line in tables.words("symmetric_predicates.txt"):
+        if line.startswith("@"):
+            found |= {phrase[0] for phrase, name in classes.items() if name == line[1:]}
+        else:
+            found.add(stem(line))
+    return frozenset(found)
+
+
+def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None) -> list[Conflict]:
+    """One act on one thing, done by two named parties that neither claim names together."""
+    if doer_a is None or doer_b is None or a.negated or b.negated:
+        return []
+    if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:
+        return []
+    if _named_in(doer_a, b.text) or _named_in(doer_b, a.text):
+        return []  # "Hamas" / "Hamas gunmen fired", "Novak" / "Novak's party won"
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.AGENT,
+            claim_ids=(a.id, b.id),
+            values=(doer_a.name, doer_b.name),
+            explanation=f"{a.source} says {doer_a.name} {doer_a.written}, "
+            f"{b.source} says {doer_b.name} did",
+            value_spans=(_span(a, doer_a.name), _span(b, doer_b.name)),
+        )
+    ]
+
+
+def _named_in(found: Doer, other_text: str) -> bool:
+    return not found.name_words.isdisjoint(_NAME_WORD.findall(other_text.lower()))
