@@ -200,6 +200,55 @@ def test_other_weekdays_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.DATE not in conflict_types(text_a, text_b)
 
 
+# --- two months for one event, in articles with no date to place them -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Kelmin Steel will close its plant in Arnhall in March.",
+            "Kelmin Steel will close its plant in Arnhall in June.",
+        ),
+        (
+            "The new bridge over the Tamsa will open in early September.",
+            "The new bridge over the Tamsa will open in late November.",
+        ),
+    ],
+)
+def test_two_months_for_one_event_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same month
+        (
+            "Kelmin Steel will close its plant in Arnhall in early March.",
+            "Kelmin Steel will close its plant in Arnhall in late March.",
+        ),
+        # the end of a period, not the month of the event
+        (
+            "The plant in Arnhall will stay open until March.",
+            "Kelmin Steel will close its plant in Arnhall in June.",
+        ),
+        # the month a period starts
+        (
+            "Kelmin Steel will close its plant in Arnhall from March.",
+            "Kelmin Steel will close its plant in Arnhall in June.",
+        ),
+        # the month it was told
+        (
+            "Kelmin Steel will close its plant in Arnhall, the firm said in March.",
+            "Kelmin Steel will close its plant in Arnhall in June.",
+        ),
+    ],
+)
+def test_other_months_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in conflict_types(text_a, text_b)
+
+
 # --- "According to X who ..., statement": the relative says which X speaks -------------------
 
 

@@ -85,6 +85,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
             _calendar_conflicts(facts_a, facts_b)
             or _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             or _event_weekday_conflicts(a, b)
+            or _event_month_conflicts(a, b)
         )
     if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
         return []
@@ -113,6 +114,45 @@ def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         if _time_zone_shift(earlier, later):
             return []
     return [_date_conflict(a, date_a, b, date_b, why="the day of the event")]
+
+
+def _event_month_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two months for one event in articles that give no publication date, each the claim's
+    only date, a month's name alone after "in", "early" or "late" ("will close its plant in
+    March" / "... in June"): without a year to place them, one event cannot fall in both."""
+    found_a, found_b = _event_month(a), _event_month(b)
+    if found_a is None or found_b is None or found_a[1] == found_b[1]:
+        return []
+    return [_date_conflict(a, found_a[0], b, found_b[0], why="the month of the event")]
+
+
+def _event_month(claim: Claim) -> tuple[DateMention, int] | None:
+    """The claim's only date when it is a month's name alone, not resolved to a calendar
+    month, after a word that makes it the month of the event (``_event_month_conflicts``),
+    with the month (1 = January)."""
+    if len(claim.dates) != 1:
+        return None
+    date = claim.dates[0]
+    if date.resolved:
+        return None  # resolved months are compared as spans of the calendar
+    month = _MONTH_NUMBERS.get(date.text.lower())
+    at = claim.text.find(date.text)
+    if month is None or at < 0:
+        return None
+    before = [w.strip(_WORD_EDGES).lower() for w in claim.text[:at].split()[-_DAY_WORDS_READ:]]
+    if not before or before[-1] not in _EVENT_MONTH_LEADS:
+        return None
+    if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
+        return None  # "until early March", "since late June"
+    if any(w in _LASTING or w in _saying_verbs() for w in before):
+        return None  # "said in March", "stayed closed in June"
+    return date, month
+
+
+#: Full month names, lower case, and their numbers.
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+#: Words right before a month's name that make it the month something happens in.
+_EVENT_MONTH_LEADS = frozenset("in early late".split())
 
 
 #: Words right before a day of the week that make it the day something happened.
