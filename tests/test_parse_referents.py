@@ -37,6 +37,13 @@ from parse_helpers import facts, parse
          "Ms. Lena Holm planned to appeal the ruling."),
         ("Judges Ortiz and Berg said they were troubled by the delay.",
          "Judges Ortiz and Berg were troubled by the delay."),
+        # a firm's name whose last word names a business, not a person
+        ("Kelmin Steel said it will close its plant in Arnhall.",
+         "Kelmin Steel will close its plant in Arnhall."),
+        ("Orlan Airlines said it would cut 40 flights a week.",
+         "Orlan Airlines would cut 40 flights a week."),
+        ("Varno Holdings said on Monday that it had sold the port.",
+         "Varno Holdings had sold the port."),
     ],
 )  # fmt: skip
 def test_a_pronoun_opening_reported_speech_is_the_speaker(text: str, claim: str) -> None:
