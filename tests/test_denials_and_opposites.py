@@ -300,3 +300,43 @@ def test_opposite_acts_told_actively_and_as_a_passive_conflict(active: str, pass
 )
 def test_a_passive_of_another_thing_does_not_conflict(active: str, passive: str) -> None:
     assert ConflictType.ANTONYM not in conflict_types(active, passive)
+
+
+# --- leaving a post: resigned / was sacked ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Arlo Brandt resigned as coach of Vessa United on Monday.",
+            "Arlo Brandt was sacked as coach of Vessa United on Monday.",
+        ),
+        (
+            "Arlo Brandt stepped down as coach of Vessa United.",
+            "Arlo Brandt was fired as coach of Vessa United.",
+        ),
+        (
+            "Lena Holt quit as finance minister on Friday.",
+            "Lena Holt was ousted as finance minister on Friday.",
+        ),
+    ],
+)
+def test_resigning_and_being_dismissed_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two people
+        ("Arlo Brandt resigned as coach.", "Tomas Hale was sacked as coach."),
+        # one way of being dismissed, told twice
+        ("Arlo Brandt was sacked as coach.", "Arlo Brandt was fired as coach."),
+        # "fired" someone else, or a weapon
+        ("Arlo Brandt resigned as coach on Monday.", "Arlo Brandt fired the coach on Monday."),
+        ("Arlo Brandt resigned from the gun club.", "Arlo Brandt fired the club's gun."),
+    ],
+)
+def test_other_departures_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
