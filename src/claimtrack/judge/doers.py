@@ -42,7 +42,7 @@ class Doer(NamedTuple):
 #: words. WHY definite: "fired the rockets" names one volley both claims know of, "fired a
 #: rocket" may be one of many, each fired by its own party.
 _ACT = re.compile(
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
+    r"[ \t](?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
     r"(?:the|its|their|his|her|this|these|those)[ \t]+"
     r"(?P<object>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})"
 )
