@@ -79,3 +79,20 @@ def test_a_pending_step_is_a_fact(text: str) -> None:
 )
 def test_a_call_to_act_stays_an_opinion(text: str) -> None:
     assert classify(text)[0] is Kind.OPINION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crews hid the trucks in barns so as not to be seen from the air.",
+        "The guide gave tips on how not to get lost in the dunes.",
+        "The port cut its fees in order not to lose the ferry line.",
+    ],
+)
+def test_a_negated_purpose_or_manner_is_no_negation(text: str) -> None:
+    assert find_negation(text) is None
+
+
+def test_a_negated_act_before_a_purpose_is_still_negated() -> None:
+    found = find_negation("The crews did not hide the trucks so as not to be seen.")
+    assert found is not None and found.cue == "not"
