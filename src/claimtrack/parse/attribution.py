@@ -2101,6 +2101,10 @@ def _speech_act() -> re.Pattern[str]:
     )
 
 
+#: Prepositions that open what a speech was about, never the statement's subject.
+_TOPIC_PREPOSITIONS = frozenset(("about", "against"))
+
+
 def _bare_clause(match: re.Match[str]) -> bool:
     """Whether the content after a verb without "that" opens a clause: not with a verb
     ("the shift the report says is a throwback": the verb's subject is before it) or an
@@ -2114,6 +2118,8 @@ def _bare_clause(match: re.Match[str]) -> bool:
     first = content.split(None, 1)[0]
     if first in OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
+    if first in _TOPIC_PREPOSITIONS:
+        return False  # "warned about a revolt should the army leave": what it was about
     if first in attribution_verbs() and first not in _SAYING_NOUNS:
         return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):

@@ -325,6 +325,7 @@ def _not_judging(
             _in_indirect_question(lower, cue)
             or _modifies_a_noun(lower, cue)
             or _states_a_rule(lower, cue)
+            or _pending_step(lower, cue)
             or (
                 not attributed
                 and (
@@ -433,6 +434,57 @@ def _states_a_rule(lower: str, cue: re.Match[str]) -> bool:
     words = [word.strip(",.()") for word in raw]
     return _after_rule_lead(raw, words, frames["rules"]) or _after_rule_verb(
         raw, words, frames["rules"], frames["rule verbs"]
+    )
+
+
+#: Adverbs between a modal and a pending step ("must still approve"); the first three say
+#: that the step is still to come.
+_PENDING_ADVERBS = frozenset(("still", "yet", "first"))
+_STEP_ADVERBS = _PENDING_ADVERBS | frozenset(("also", "now", "then", "formally"))
+#: How many words before the modal a body's noun may stand ("the bank's board of directors").
+_BODY_REACH = 6
+
+
+def _pending_step(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue ("must", "need(s) to") tells a step of a procedure that is still
+    to come (``data/pending_steps.txt``): a body's noun before it and a procedural verb
+    after it ("Regulators must still approve the deal", "the board needs to sign off"), or
+    a passive of such a verb ("the treaty must be ratified").
+
+    WHY: what is left to do before a deal or a law takes effect is a checkable fact; only
+    "The world must act" or "Regulators must reject this merger" is someone's call."""
+    if _plain(cue.group(0)) not in _STEP_MODALS:
+        return False
+    steps = tables.sections("pending_steps.txt")
+    after = [word.strip(",.;:") for word in lower[cue.end() : cue.end() + 60].split()]
+    pending = False
+    while after and after[0] in _STEP_ADVERBS:
+        pending = pending or after[0] in _PENDING_ADVERBS
+        after = after[1:]
+    if not after:
+        return False
+    allowed = steps["steps"] | (steps["steps after still"] if pending else frozenset())
+    if after[0] == "be" and len(after) > 1:
+        return grammar.is_past_participle(after[1]) and verb_lemma(after[1]) in allowed
+    if verb_lemma(after[0]) not in allowed and after[0] not in allowed:
+        return False
+    before = [word.strip(",.()").replace("’", "'") for word in _clause_before(lower, cue)]
+    bodies = steps["bodies"]
+    return any(
+        _body_noun(word, bodies) for word in before[-_BODY_REACH:] if word not in ("", "the")
+    )
+
+
+_STEP_MODALS = frozenset(("must", "need to", "needs to"))
+
+
+def _body_noun(word: str, bodies: frozenset[str]) -> bool:
+    """Whether ``word`` is a body's noun of ``bodies``, perhaps plural or possessive."""
+    bare = word.removesuffix("'s").removesuffix("'")
+    return (
+        bare in bodies
+        or (bare.endswith("s") and bare[:-1] in bodies)
+        or (bare.endswith("ies") and bare[:-3] + "y" in bodies)
     )
 
 

@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.parse import tables
+from claimtrack.parse import grammar, tables
+from claimtrack.parse.lemmas import verb_lemma, verbs
 
 
 class Negation(NamedTuple):
@@ -176,4 +177,43 @@ def _candidates(text: str, words: frozenset[str]) -> list[re.Match[str]]:
     found = _cues().finditer(text, words)
     if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(words):
         found += list(_CONTRACTION.finditer(text))
+    if "nearly" in words or "almost" in words:
+        found += [m for m in _NEAR_MISS.finditer(text) if _near_miss(text, m)]
     return sorted(found, key=lambda m: m.start())
+
+
+#: "nearly" or "almost" before a word: a near miss when that word is a past verb.
+_NEAR_MISS = re.compile(r"(?<![\w-])(?:nearly|almost)(?=[ \t]+(?P<verb>[a-z]+)\b)")
+#: Words before "nearly" that make the past form after it an adjective ("a nearly finished
+#: tower") or a figure's ("by almost doubled" is no English either way).
+_NOUN_PHRASE_LEADS = frozenset("a an the its his her their our this that these those".split())
+
+
+@lru_cache(maxsize=1)
+def _near_miss_exceptions() -> frozenset[str]:
+    return tables.words("near_miss_exceptions.txt")
+
+
+def _near_miss(text: str, found: re.Match[str]) -> bool:
+    """Whether "nearly" / "almost" at ``found`` says that the act after it did not happen:
+    "The airline nearly cancelled the flight", "The roof almost collapsed", "was nearly
+    killed". Only before a past form (not "nearly 300", "almost all", "almost always"), not
+    at the start ("Nearly forgotten, the film ...") nor after an article or a possessive ("a
+    nearly finished tower": an adjective) nor a participle with its agent after a noun ("a
+    boy almost killed by a shock"), and not
+    before a verb of ``data/near_miss_exceptions.txt`` ("Sales nearly doubled": they rose)."""
+    verb = found.group("verb")
+    if grammar.verb_form(verb) != "past":
+        return False
+    lemma = verb_lemma(verb)
+    if lemma not in verbs() or lemma in _near_miss_exceptions():
+        return False
+    before = text[: found.start()].split()
+    # "Nearly forgotten, the film ...": a leading participle's phrase, not the claim's act
+    if not before or before[-1].lower() in _NOUN_PHRASE_LEADS:
+        return False
+    # "A boy almost killed by a shock now says ...": a participle of its own phrase after a
+    # noun (no auxiliary before it, an agent after it) describes the subject
+    after = text[found.end("verb") :].split(None, 1)
+    by_agent = bool(after) and after[0].lower() == "by"
+    return not by_agent or before[-1].lower() in grammar.AUXILIARIES

@@ -2390,12 +2390,12 @@ def _added_objects(part: View) -> list[View]:
 
 
 def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Clause]:
-    parts = [
-        p
-        for part in _coordination_parts(view)
-        for f in _figure_objects(part)
-        for p in _added_objects(f)
-    ]
+    parts: list[View] = []
+    own_subjects: set[int] = set()  # parts that open with their own subject
+    for part, opens_subject in _coordination_parts(view):
+        if opens_subject:
+            own_subjects.add(len(parts))
+        parts += [p for f in _figure_objects(part) for p in _added_objects(f)]
     clauses = []
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
     aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
@@ -2415,7 +2415,7 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
             # "..., and on Wednesday said they would appeal": a time phrase before the
             # verb; the subject is shared all the same
             part = part.prepend(f"{subject} ")
-        elif index > 0 and subject and grammar.is_finite_start(text):
+        elif index > 0 and subject and index not in own_subjects and grammar.is_finite_start(text):
             # "were detained and held overnight": the second participle shares "were".
             shared = (
                 f"{aux.group(0)} " if aux and passive and _opens_with_bare_participle(text) else ""
@@ -2583,12 +2583,16 @@ _AFTER_PASSIVE = frozenset(
 )
 
 
-def _coordination_parts(view: View) -> list[View]:
-    """Cut at coordinators whose right side is a clause (it has a verb)."""
+def _coordination_parts(view: View) -> list[tuple[View, bool]]:
+    """Cut at coordinators whose right side is a clause (it has a verb); each part with
+    whether it opens with a subject of its own: a clause after "while", "whereas" or a
+    concession always has one ("Sales rose while costs fell": "costs" is no verb the first
+    subject shares), and so has one after ", but" that ``_subject_of_its_own`` accepts."""
     text = view.text
     if not _may_coordinate(text):
-        return [view]
+        return [(view, False)]
     cuts: list[tuple[int, int]] = []
+    own: set[int] = set()
     joiners = list(_COORDINATION.finditer(text))
     for index, match in enumerate(joiners):
         if _open_quotes(text, 0, match.start()):
@@ -2605,15 +2609,84 @@ def _coordination_parts(view: View) -> list[View]:
         right_clause = text[match.end() : right_end]
         if _is_clause_cut(joiner, left, right_clause):
             cuts.append(match.span())
+            if joiner in _OWN_SUBJECT_JOINERS or (
+                joiner in _BUT_JOINERS and _subject_of_its_own(left, right_clause)
+            ):
+                own.add(match.start())
     if not cuts:
-        return [view]
-    parts = []
-    previous = 0
-    for start, end in cuts:
-        parts.append(view.slice(previous, start))
-        previous = end
-    parts.append(view.slice(previous))
-    return [p for p in parts if len(p.text.split()) >= 2]
+        return [(view, False)]
+    parts = [(view.slice(0, cuts[0][0]), False)]
+    for index, (start, end) in enumerate(cuts):
+        stop = cuts[index + 1][0] if index + 1 < len(cuts) else len(text)
+        parts.append((view.slice(end, stop), start in own))
+    return [(p, o) for p, o in parts if len(p.text.split()) >= 2]
+
+
+#: Joiners after which a clause has its own subject: "while"/"whereas" and a concession
+#: never take a bare verb ("rose while costs fell").
+_OWN_SUBJECT_JOINERS = frozenset(("while", "whereas")) | frozenset(
+    (", while", ", whereas", ", though", ", although", ", even though", ", even although")
+)
+_BUT_JOINERS = frozenset((", but", ", yet"))
+
+
+def _subject_of_its_own(left: str, right: str) -> bool:
+    """Whether the clause after ", but" opens with a noun phrase as its subject and then an
+    auxiliary or a past verb ("closed, but schools stayed open", "but the ferries ran",
+    "but wages were flat"): ``_contrast_clause`` without its need for the left side's verb
+    form ("but" joins any two statements). The first word opens a noun phrase: a
+    determiner or a quantifier, or a noun that is no verb's plain form ("but include a
+    display") and, as an -s form, has its verb right after it ("costs fell"; "but cautions
+    against ..." is the first subject's verb). Not a subordinator, an adverb or a verb
+    ("but when he spoke ...", "but later returned", "but cannot do ...")."""
+    words = grammar.tokens(right[:120])
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if left.count("(") > left.count(")"):
+        return False  # "(with officials calling for X, but laws still on the books)"
+    verb_at = next((i for i in range(1, len(words)) if grammar.is_verb(words, i)), 0)
+    if (
+        not verb_at
+        or verb_at + 1 == len(words)
+        or words[verb_at - 1].lower() in _NON_FINITE
+        or words[verb_at].lower() in _NON_FINITE
+    ):
+        return False  # "but faith did": an elided verb; "... being jeopardised": no clause
+    first = words[0]
+    if first in _DETERMINER_OPENERS:
+        return _contrast_clause(left, right, same_form=False)
+    if (
+        first in _NOT_BARE_SUBJECTS
+        or first in grammar.AUXILIARIES
+        or grammar.is_ly_adverb(first)
+        or grammar.is_preverbal_adverb(first)
+        or grammar.verb_form(first) == "past"
+    ):
+        return False
+    if verb_lemma(first) in verbs():
+        if not first.endswith("s") or first == verb_lemma(first):
+            return False  # "but include a display": a plain form, the first subject's verb
+        if not grammar.is_verb(words, 1):
+            return False  # "but cautions against ...": no verb right after the noun
+    return _contrast_clause(left, right, same_form=False)
+
+
+#: Words before a participle that make it no finite verb ("being held", "to have").
+_NON_FINITE = frozenset(("be", "being", "been", "having", "to"))
+#: Words that open a noun phrase as a subject after ", but" ("but the ferries ran").
+_DETERMINER_OPENERS = frozenset(
+    "the a an its their his her our this these those some many most several few both all "
+    "each every other others no".split()
+)
+#: First words after ", but" that open no subject: subordinators, time and place adverbs.
+_NOT_BARE_SUBJECTS = (
+    frozenset(
+        "when if after before since because while as once until though although unless whether "
+        "where here there so then now today tonight yesterday perhaps maybe also still yet "
+        "later soon only just even instead cannot".split()
+    )
+    | grammar.COMMA_CONNECTIVES
+)  # "but nonetheless made ..."
 
 
 def _may_coordinate(text: str) -> bool:
@@ -2670,6 +2743,10 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # "Shippers have backed the rule while unions have fought it": two statements; a
         # time clause ("collapsed while workers were repairing it") stays whole.
         return _SUBORDINATOR.search(left) is None and _contrast_clause(left, right)
+    if (joiner in _COMMA_CONTRAST and _contrast_clause(left, right)) or (
+        joiner in _BUT_JOINERS and _subject_of_its_own(left, right)
+    ):
+        return True  # "..., while bonds fell", "..., but schools stayed open": a bare noun
     if grammar.is_finite_start(right, strict=True):
         return (
             not _opens_subordinate(left, joiner)
@@ -2795,7 +2872,7 @@ _BEFORE_NOUN_WHILE = frozenset("a the short little long good all worth".split())
 _NOT_CONTRAST_SUBJECT = frozenset("and or but nor also still then not to".split())
 
 
-def _contrast_clause(left: str, right: str) -> bool:
+def _contrast_clause(left: str, right: str, *, same_form: bool = True) -> bool:
     """A clause after "while"/"whereas" that states something of its own: a subject of a
     few words (not a pronoun), then an auxiliary or a past verb of the same form as the
     left side's ("rose ... while bonds fell"), and not a progressive ("while workers were
@@ -2819,7 +2896,7 @@ def _contrast_clause(left: str, right: str) -> bool:
         if lower in _PROGRESSIVE and progressive:
             return False
         form = grammar.verb_form(words[index])
-        return form in ("aux", "past") and form == grammar.verb_form(left_verb)
+        return form in ("aux", "past") and (not same_form or form == grammar.verb_form(left_verb))
     return False
 
 

@@ -472,6 +472,7 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     ``data/speaker_acts.txt`` or a verb of saying with "that"."""
     acts = tables.sections("speaker_acts.txt")
     withholds = acts["withholds"]
+    directs = _alternation(acts["directs"])
     states = _alternation(acts["states"])
     plain = _alternation(frozenset(a for a in withholds if not a.startswith("not ")))
     refusals = _alternation(frozenset(a[4:] for a in withholds if a.startswith("not ")))
@@ -479,9 +480,24 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     return re.compile(
         r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
         rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}"
-        r"|(?P<bare>said|says|told)))"
+        rf"|(?P<bare>said|says|told)|(?P<directs>{directs})))"
         r"(?![\w'’-])"
     )
+
+
+#: Verbs of a statement that a past act after "and" cannot share: a modal (backshifted
+#: "could", "would" too: "could go on and urged" is no "could urge") or a present form.
+_UNSHARED_TENSE = frozenset(
+    "can could may might must shall should will would is are has have does do".split()
+)
+
+
+def _unshared_tense(statement: str) -> bool:
+    """Whether the first verb of ``statement`` ("that tremors could go on") is a modal or a
+    present, which a past verb of the speaker's act ("and urged ...") cannot go on: that
+    verb is then the speaker's."""
+    verb = grammar.first_verb(statement.removeprefix("that ").lstrip())
+    return verb is not None and verb.lower() in _UNSHARED_TENSE
 
 
 #: Words that open a statement's subject that cannot be the one who "said" next: "the",
@@ -554,8 +570,14 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
         statement = text[found.content_start : match.start()]
         if quote_balance(statement):
             continue  # the joiner stands inside a quotation: the speaker's own words
-        if match.group("bare") is not None and not _subject_cannot_speak(statement):
-            continue  # "X said the suspect fled and said ...": the suspect may have said it
+        if (
+            (match.group("bare") is not None or match.group("directs") is not None)
+            and not _unshared_tense(statement)
+            and not _subject_cannot_speak(statement)
+        ):
+            # "X said the suspect fled and said ...", "... the mayor resigned and urged calm":
+            # the statement's subject may have said or urged it
+            continue
         if grammar.has_verb(statement):
             states = match.group("states") is not None or match.group("bare") is not None
             return SpeakerAct(match.start(), match.start("act"), states)
