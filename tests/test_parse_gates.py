@@ -428,6 +428,21 @@ def test_title_case_counts_words_as_the_word_list_does() -> None:
         assert headlines.is_title_case(text) == _reference_title_case(text), repr(text)
 
 
+def test_title_case_reads_marks_outside_ascii_as_the_word_list_does() -> None:
+    """Text whose only characters outside ASCII are marks (curly quotes, dashes, the
+    ellipsis: each read as "?") is counted as the list of words counts it; a letter or a
+    blank outside ASCII sends it the word list's way."""
+    pieces = ["A", "a", "Bc", "dE", "1", "-", "Z", "’", "“", "”", "‘", "—", "–", "…", "€"]
+    pieces += ["“A", "’s", "‘b", "Ab", "Cd"] + [" "] * 8 + ["  ", "\t", "\x1c"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(30000)]
+    marked = [text for text in texts if not text.isascii()]
+    assert sum(map(_reference_title_case, marked)) > 300  # the test has teeth
+    texts += [f"{text} é" for text in marked[:3000]] + [f"{text}\u2003x" for text in marked[:3000]]
+    for text in texts:
+        assert headlines.is_title_case(text) == _reference_title_case(text), repr(text)
+
+
 def test_dash_test_finds_every_dash_in_ascii_and_other_text() -> None:
     """``dashes.may_hold_dash`` (ASCII text tested for "--" only) finds what a test of
     every dash finds."""

@@ -88,7 +88,11 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
     headline = _HEADLINE_TO.match(text) if "to" in words else None
     if headline and headline.group("verb") in verbs():
         return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
-    return CertaintyCue(Certainty.ASSERTED, None)
+    return _ASSERTED
+
+
+#: No cue: most claims (one tuple shared instead of one built per claim).
+_ASSERTED = CertaintyCue(Certainty.ASSERTED, None)
 
 
 def _cue(lowered_start: str, words: frozenset[str], offset: int) -> CertaintyCue | None:

@@ -99,12 +99,24 @@ def is_title_case(text: str) -> bool:
         # Most text: each character mapped to its class in one C pass, then the words that
         # open with a capital or a small letter counted as the pairs "blank, class" (a word
         # starts after the last blank of a run). A list of words cost about 5x more.
-        classes = (b" " + text.encode("ascii")).translate(_ASCII_CLASSES)
-        capitals, small = classes.count(b" A"), classes.count(b" a")
-        letters = capitals + small
-        return letters >= 3 and capitals * 3 >= letters * 2
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+        encoded = text.encode("ascii")
+    elif _BEYOND_MARKS.search(text) is None:
+        # Curly quotes and dashes (most other text): each one "?", no letter and no blank
+        # as it was, so the words and their first letters are the same.
+        encoded = text.encode("ascii", "replace")
+    else:
+        words = [word for word in text.split() if word[:1].isalpha()]
+        return len(words) >= 3 and sum(word[:1].isupper() for word in words) * 3 >= len(words) * 2
+    classes = (b" " + encoded).translate(_ASCII_CLASSES)
+    capitals, small = classes.count(b" A"), classes.count(b" a")
+    letters = capitals + small
+    return letters >= 3 and capitals * 3 >= letters * 2
+
+
+#: A character that is neither ASCII nor one of the marks news writes outside ASCII
+#: (quotation marks, dashes, the ellipsis, bullets, currency and other signs: none is a
+#: letter or a blank).
+_BEYOND_MARKS = re.compile(r"[^\x00-\x7f’‘“”—–…•€£©®™°·]")
 
 
 def _ascii_classes() -> bytes:

@@ -175,11 +175,16 @@ def _negates_a_relative(lower: str, cue_start: int, cue_end: int) -> bool:
 
 def _candidates(text: str, words: frozenset[str]) -> list[re.Match[str]]:
     found = _cues().finditer(text, words)
+    added = False
     if "n't" in text or "n’t" in text or not _BARE_CONTRACTIONS.isdisjoint(words):
         found += list(_CONTRACTION.finditer(text))
+        added = True
     if "nearly" in words or "almost" in words:
-        found += [m for m in _NEAR_MISS.finditer(text) if _near_miss(text, m)]
-    return sorted(found, key=lambda m: m.start())
+        near = [m for m in _NEAR_MISS.finditer(text) if _near_miss(text, m)]
+        found += near
+        added = added or bool(near)
+    # one scan's matches are in text order already (most claims: no other scan adds any)
+    return sorted(found, key=lambda m: m.start()) if added else found
 
 
 #: "nearly" or "almost" before a word: a near miss when that word is a past verb.
