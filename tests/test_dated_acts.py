@@ -277,3 +277,62 @@ def test_the_start_of_one_fire_dated_twice_is_linked_across_articles() -> None:
         same_story=True,
     )
     assert dated_act_links(*story) == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a deal done, in two verbs and two words for the deal
+        (
+            "The takeover is expected to close in April 2028.",
+            "The acquisition is due to be completed in August 2028.",
+            ("April 2028", "August 2028"),
+        ),
+        (
+            "The merger should be finalised by May 3.",
+            "The deal will close on June 9, the companies said.",
+            ("May 3", "June 9"),
+        ),
+        # taking up an office, in two wordings
+        (
+            "Governor-elect Rosa Linde will be sworn in on January 9.",
+            "Rosa Linde will take the oath of office on January 16.",
+            ("January 9", "January 16"),
+        ),
+        (
+            "Rosa Linde takes office on March 1.",
+            "Rosa Linde will be sworn in on March 8.",
+            ("March 1", "March 8"),
+        ),
+    ],
+)
+def test_two_dates_for_one_deal_or_one_swearing_in_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a deal and a plant: a plant that closes is no deal done
+        (
+            "The takeover is expected to close in April 2028.",
+            "The plant is expected to be closed in August 2028.",
+        ),
+        # two people sworn in
+        (
+            "Governor-elect Rosa Linde will be sworn in on January 9.",
+            "Attorney General Paul Hagen will take the oath of office on January 16.",
+        ),
+        # the same month
+        (
+            "The takeover is expected to close in April 2028.",
+            "The acquisition is due to be completed in April 2028.",
+        ),
+    ],
+)
+def test_other_things_people_or_one_day_are_no_deal_or_oath_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == []
