@@ -230,3 +230,109 @@ def test_one_kind_of_event_in_two_stories_is_not_linked() -> None:
         same_story=False,
     )
     assert dated_act_links(*apart) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The blaze broke out on March 3 in the hills above Varo.",
+            "The wildfire started on March 4, forest rangers said.",
+            ("March 3", "March 4"),
+        ),
+        (
+            "The strike began on May 2 at the port of Selby.",
+            "The walkout started on May 5.",
+            ("May 2", "May 5"),
+        ),
+    ],
+)
+def test_two_dates_for_the_start_of_one_kind_of_event_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two kinds of event
+        ("The blaze broke out on March 3.", "The flood started on March 4."),
+        # the same day
+        ("The blaze broke out on March 3.", "The wildfire started on March 3."),
+    ],
+)
+def test_starts_of_two_events_or_one_day_are_no_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == []
+
+
+LEAD_FIRE = "A wildfire forced hundreds of people near Varo to leave their homes."
+
+
+def test_the_start_of_one_fire_dated_twice_is_linked_across_articles() -> None:
+    story = two_articles(
+        LEAD_FIRE,
+        "The blaze erupted on March 3 in dry scrub.",
+        "Rangers said the wildfire broke out on March 5.",
+        same_story=True,
+    )
+    assert dated_act_links(*story) == [(1, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a deal done, in two verbs and two words for the deal
+        (
+            "The takeover is expected to close in April 2028.",
+            "The acquisition is due to be completed in August 2028.",
+            ("April 2028", "August 2028"),
+        ),
+        (
+            "The merger should be finalised by May 3.",
+            "The deal will close on June 9, the companies said.",
+            ("May 3", "June 9"),
+        ),
+        # taking up an office, in two wordings
+        (
+            "Governor-elect Rosa Linde will be sworn in on January 9.",
+            "Rosa Linde will take the oath of office on January 16.",
+            ("January 9", "January 16"),
+        ),
+        (
+            "Rosa Linde takes office on March 1.",
+            "Rosa Linde will be sworn in on March 8.",
+            ("March 1", "March 8"),
+        ),
+    ],
+)
+def test_two_dates_for_one_deal_or_one_swearing_in_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a deal and a plant: a plant that closes is no deal done
+        (
+            "The takeover is expected to close in April 2028.",
+            "The plant is expected to be closed in August 2028.",
+        ),
+        # two people sworn in
+        (
+            "Governor-elect Rosa Linde will be sworn in on January 9.",
+            "Attorney General Paul Hagen will take the oath of office on January 16.",
+        ),
+        # the same month
+        (
+            "The takeover is expected to close in April 2028.",
+            "The acquisition is due to be completed in April 2028.",
+        ),
+    ],
+)
+def test_other_things_people_or_one_day_are_no_deal_or_oath_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == []

@@ -922,3 +922,44 @@ def test_the_explanation_names_the_counted_noun_as_written(
     b = parse.parse_statement(text_b, "b:1", "b")
     (found,) = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     assert found.explanation.endswith(f" for {counted}")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # a price per unit: "per share" names the unit as "a share" does
+        (
+            "Ostmark will pay 8.30 euros per share in cash for Tellin.",
+            "Ostmark is offering 9.80 euros a share for Tellin.",
+            ("8.30", "9.80"),
+        ),
+        (
+            "Brent crude traded at 71 dollars per barrel on Monday.",
+            "Brent crude traded at 76 dollars a barrel on Monday.",
+            ("71", "76"),
+        ),
+    ],
+)
+def test_two_prices_per_unit_of_one_thing_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a price per unit of one thing against a price per unit of another
+        (
+            "Ostmark will pay 8.30 euros per share in cash for Tellin.",
+            "Tellin charges 9.80 euros per ticket on its domestic routes.",
+        ),
+        # "per cent" is a unit, not a price of a cent
+        (
+            "Ostmark shares fell 3 per cent in Frankfurt.",
+            "Ostmark is offering 9.80 euros a share for Tellin.",
+        ),
+    ],
+)
+def test_prices_per_unit_of_two_things_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []

@@ -438,3 +438,34 @@ def test_a_name_labelling_one_line_is_no_transcript() -> None:
 )
 def test_pointers_to_more_elsewhere_are_navigation(sentence: str) -> None:
     assert sentence_boilerplate_reason(sentence) == "navigation link"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(Photo: A ferry at the Selby pier. Credit: Harbour Desk archive)",
+        "*Image: Sandbags outside a shop on Quay Street. (Harbour Desk / T. Berg)*",
+        "Picture: Volunteers at the town hall. Credit: Ana Ruiz",
+    ],
+)
+def test_a_caption_of_two_sentences_on_its_own_line_is_noise(caption: str) -> None:
+    text = f"The ferry service resumed on Monday.\n\n{caption}\n\nTickets cost 4 euros."
+    assert [claim.text for claim in extract_claims(text)] == [
+        "The ferry service resumed on Monday.",
+        "Tickets cost 4 euros.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label inside a sentence, not at the start of its line
+        "The museum showed one photo: a ferry at the pier. It drew large crowds.",
+        # no label: a word of pictures opening a sentence
+        "Photo fans met at the pier. They said the show drew large crowds.",
+    ],
+)
+def test_sentences_that_only_mention_pictures_are_kept(line: str) -> None:
+    text = f"The ferry service resumed on Monday.\n\n{line}"
+    texts = [claim.text for claim in extract_claims(text)]
+    assert len(texts) == 3, texts

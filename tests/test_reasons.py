@@ -30,6 +30,11 @@ from claimtrack.parse.split import find_reason
             "logistical problems, not politics",
         ),
         ("Poor maintenance had led to the collapse", "Poor maintenance"),
+        # a passive verb of setting off: its agent is the cause
+        ("The blaze was started by a discarded cigarette.", "a discarded cigarette"),
+        ("The riots were sparked by a police raid on a bar", "a police raid on a bar"),
+        ("The outage was triggered by a software update.", "a software update"),
+        ("The grass fire was ignited by sparks from a train", "sparks from a train"),
     ],
 )
 def test_cause_constructions_give_the_reason(text: str, reason: str) -> None:
@@ -43,6 +48,9 @@ def test_cause_constructions_give_the_reason(text: str, reason: str) -> None:
         "The road led to the village.",  # a road, not a cause
         "He was led to believe the talks would go ahead.",
         "The talks started on Monday.",
+        "She started by thanking her staff.",  # no passive: how she began, not a cause
+        "The fire was started on Monday evening.",  # no agent
+        "Dozens of fires started by Tuesday.",  # "by" a day, and no passive
     ],
 )
 def test_look_alikes_give_no_reason(text: str) -> None:
@@ -130,6 +138,20 @@ def test_a_cause_in_scare_quotes_links_its_event_across_outlets() -> None:
         ]
     )
     assert linked == [("a:0", "b:1")]
+
+
+def test_two_agents_that_set_off_one_fire_conflict() -> None:
+    texts = [
+        ("a", "Crews fought the blaze near Varo for two days."),
+        ("a", "The blaze was started by a faulty power cable, fire officials said."),
+        ("b", "Rangers said the blaze was started by a lightning strike."),
+    ]
+    claims = [
+        claim(text, f"{article}:{n}", reason=find_reason(text))
+        for n, (article, text) in enumerate(texts)
+    ]
+    keys = normalize_claims(claims)
+    assert (1, 2) in judge.reason_links(claims, keys)
 
 
 def test_causes_of_two_different_acts_are_not_linked() -> None:

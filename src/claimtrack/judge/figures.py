@@ -1631,9 +1631,17 @@ def _counted_noun(text: str, figure: str) -> str | None:
         # "48 million dollars" is "$48 million": the currency's name is the unit, not the
         # thing counted, or the figure reads as a count of dollars beside a sum of money
         tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0] == _PER:
+        # "12.40 euros per share" is "14.20 euros a share" (whose "a" is no token): a price
+        # of one share, the thing "per" names
+        tokens = tokens[1:]
     if tokens and not tokens[0].startswith(CLASS_PREFIX) and tokens[0] not in _TIME_WORDS:
         return tokens[0]
     return None
+
+
+#: The token of "per" between a figure and the unit it is a rate of ("euros per share").
+_PER = "per"
 
 
 @lru_cache(maxsize=1)

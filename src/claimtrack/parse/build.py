@@ -987,6 +987,11 @@ def _parse_sentence_memoised(
     """
     raw = context.article.text[sentence.start : sentence.end]
     whole_line = _whole_line(context, sentence)
+    if not whole_line:
+        caption = _caption_line(context, sentence)
+        if caption is not None:
+            _add(context, _dropped(context, sentence, Kind.BOILERPLATE, caption))
+            return
     key = (raw, whole_line, context.published, quotation, context.aliases)
     memo = _MEMO.get(key)
     if memo is None:
@@ -1466,6 +1471,28 @@ def _whole_line(context: Context, sentence: Sentence) -> bool:
         _NOT_BULLET.search(text, line_start, sentence.start) is None
         and _NOT_BLANK.search(text, sentence.end, line_end) is None
     )
+
+
+def _caption_line(context: Context, sentence: Sentence) -> str | None:
+    """Why the line the sentence shares with others is boilerplate, when it opens with the
+    label of a picture ("(Photo: A Baltair jet at Riga airport. Credit: archive)"): the
+    boilerplate table reads whole lines, and a caption of two sentences fills none of its
+    own. None for other lines, and for a labelled line the table does not call noise."""
+    text = context.article.text
+    line = context.line_of(sentence.start)
+    line_start = context.line_starts[line - 1]
+    if not _CAPTION_LABEL.match(text, line_start):
+        return None  # most lines: no label at their start
+    line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
+    return noise.boilerplate_reason(text[line_start:line_end])
+
+
+#: The label a caption opens with, after a bracket or emphasis marks: "(Photo:", "*Image:"
+#: (bounded runs: a line of brackets is read a few characters deep, not to its end).
+_CAPTION_LABEL = re.compile(
+    r"[ \t]{0,3}[(*_]{0,3}[ \t]{0,2}(?:photo|image|picture|video|illustration)[ \t]{0,2}:",
+    re.IGNORECASE,
+)
 
 
 #: A character ``str.strip(" \t•*-—–")`` would keep: the sentence has words before it.

@@ -119,11 +119,15 @@ def _reason_pattern() -> tables.Phrases:
 # weather", "pulls out of talks, cites logistics" (after a comma only: "inspectors cited
 # blocked exits in a report" mentions them). The cause is what follows the cue.
 _CAUSE_AFTER = re.compile(
-    r"(?:\b(?:was|were|is|are|been)[ \t]+caused[ \t]+by|\b(?:started|began|broke[ \t]+out)[ \t]+"
-    r"when|\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
+    r"(?:\b(?:was|were|is|are|been)[ \t]+(?:caused|started|sparked|triggered|ignited)[ \t]+by|"
+    r"\b(?:started|began|broke[ \t]+out)[ \t]+when|"
+    r"\bblamed|\bblames|,[ \t]*cites|,[ \t]*cited)[ \t]+",
     re.I,
 )
 _STARTED_WHEN = re.compile(r"(?:started|began|out)[ \t]+when")
+#: "was started by lightning", "were sparked by a cigarette": a passive verb of setting off,
+#: whose agent is the cause (lower case: ``_may_name_cause`` reads the lowered text).
+_STARTED_BY = re.compile(r"(?:started|sparked|triggered|ignited)[ \t]+by")
 
 
 def _may_name_cause(lower: str) -> bool:
@@ -133,6 +137,7 @@ def _may_name_cause(lower: str) -> bool:
     every character and cost several times more."""
     return (
         "caused" in lower
+        or (" by " in lower and _STARTED_BY.search(lower) is not None)
         or "blame" in lower
         or "cite" in lower
         or ("when" in lower and _STARTED_WHEN.search(lower) is not None)
