@@ -29,6 +29,7 @@ from claimtrack.match.table import (
     FloatArray,
     IntArray,
     _without_not,
+    measured,
     says_only_who_and_when,
     untying_words,
 )
@@ -229,6 +230,7 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
     tying = _tying_words(batch, shared, score)
+    tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
     return score, np.asarray(tying, dtype=np.int64)
@@ -264,14 +266,17 @@ def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntAr
     # Only where the count is read (a strong similarity, ``rules.same_facts``) and a word is
     # shared: the shared tokens that are no word of a name of either claim.
     read = np.flatnonzero((score >= STRONG_SIMILARITY) & (shared >= 1))
-    plain = batch.subset(read).common(claims.plain_words)
+    # plain words of when ("on Thursday") or vague quantities tie nothing: a pair that shares
+    # no other plain word is read as one that shares names only
+    plain = batch.subset(read).common(claims.tying_plain_words)
     tying[read[plain > 0]] = shared[read[plain > 0]]
     # Names of several words are counted pair by pair, where they can matter: two or more
-    # words of names, and nothing else, shared.
+    # words of names, and nothing else that ties, shared.
     rows = read[(plain == 0) & (shared[read] >= 2)]
     keys = claims.keys
+    untied = untying_words()
     tying[rows] = [
-        names_shared(keys[i], keys[j]) - 1
+        names_shared(keys[i], keys[j], untied) - 1
         for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
     # The story's topic words tie nothing ("the hospital", "the strike": in claim after
@@ -290,11 +295,12 @@ def tying_words(
     shared = len(common)
     tying = shared - 1
     if similarity >= STRONG_SIMILARITY and shared >= 1:
-        if not frozenset(plain_words(a)).isdisjoint(plain_words(b)):
+        untied = untying_words()
+        if not frozenset(plain_words(a)).intersection(plain_words(b)).issubset(untied):
             tying = shared
         elif shared >= 2:
-            tying = names_shared(a, b) - 1
-        tying = min(tying, len(common - topic - untying_words()))
+            tying = names_shared(a, b, untied) - 1
+        tying = min(tying, len(common - topic - untied))
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers
@@ -306,6 +312,8 @@ def tying_words(
     ):
         return 0
     if similarity >= STRONG_SIMILARITY and shared > 1 and _strong_by_a_name(a, b):
+        return 0
+    if similarity >= STRONG_SIMILARITY and tying <= FEW_TYING and other_measures(a, b):
         return 0
     return tying
 
@@ -355,6 +363,48 @@ def _figures_apart(batch: PairBatch, score: FloatArray) -> IntArray:
         for i, j in zip(batch.left[more].tolist(), batch.right[more].tolist(), strict=True)
     ]
     return distinct(np.concatenate([rows, more[np.asarray(differ, dtype=bool)]]))
+
+
+def _other_measures_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
+    """Rows of the strong pairs tied by at most ``FEW_TYING`` words whose claims give figures
+    of other measures (``other_measures``)."""
+    claims = batch.claims
+    measured = claims.measured
+    rows = np.flatnonzero(
+        (score >= STRONG_SIMILARITY)
+        & (tying <= FEW_TYING)
+        & measured[batch.left]
+        & measured[batch.right]
+        & (batch.common(claims.numbers) == 0)
+        & (batch.common(claims.number_contexts) == 0)
+    )
+    keys = claims.keys
+    apart = [
+        figures_apart(keys[i].numbers, keys[j].numbers)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+
+
+#: Most tying words (``tying_words``) a pair whose claims give figures of other measures
+#: (``other_measures``) may share and still be told apart by them: claims that share more
+#: tell one fact with other figures besides ("would delay the tariffs for another 30 days"
+#: / "hours before the deadline, announced it would delay the tariffs").
+FEW_TYING = 2
+
+
+def other_measures(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims give figures (``table.measured``) that differ beyond rounding, and share no
+    word after a figure (its unit): "Skyra shares fell 2 percent" and "Skyra is offering
+    14.20 euros a share" measure two things (a change, a price). With few tying words
+    (``FEW_TYING``) besides, a link by similarity alone needs one fact; the pair is still
+    judged, and links as a paraphrase by its score."""
+    return (
+        measured(a)
+        and measured(b)
+        and a.number_contexts.isdisjoint(b.number_contexts)
+        and figures_apart(a.numbers, b.numbers)
+    )
 
 
 def measures_differ(a: MatchKey, b: MatchKey) -> bool:

@@ -21,10 +21,12 @@ from claimtrack.match.names import (
     each_plain_words,
     each_spare_name_words,
     name_forms,
+    plain_words,
     subject_name_sets,
 )
 from claimtrack.match.untold import untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+from claimtrack.parse.dates import MONTH_NAMES
 from claimtrack.parse.tables import sections
 
 IntArray = npt.NDArray[np.int64]
@@ -208,6 +210,24 @@ class ClaimTable:
         return SetColumn(owner, ids, self.size)
 
     @cached_property
+    def tying_plain_words(self) -> SetColumn:
+        """Each claim's ``plain_words`` that may tie it to another claim: no vague quantity
+        and no word of when (``untying_words``). Two claims that share a place and a day
+        ("In Alder Hall, 600 people spent Thursday night" / "In Alder Hall, volunteers
+        handed out food on Thursday") share whom, where and when, not what: their shared
+        words are counted as names only (``frames._tying_words``)."""
+        untied = untying_words()
+        owner, ids, _ = intern(
+            [w for w in words if w not in untied] for words in each_plain_words(self.keys)
+        )
+        return SetColumn(owner, ids, self.size)
+
+    @cached_property
+    def measured(self) -> BoolArray:
+        """Each claim's ``frames.measured``: it gives a figure of something."""
+        return np.array([measured(k) for k in self.keys], dtype=bool)
+
+    @cached_property
     def precise_figures(self) -> SetColumn:
         return SetColumn.of([_precise_figures(k.numbers) for k in self.keys])
 
@@ -355,11 +375,37 @@ class ClaimTable:
         )
 
 
+def measured(key: MatchKey) -> bool:
+    """The claim gives a figure of something: a figure with a word after it that is no word of
+    a name ("2 percent", "14.20 euros", "five companies"), nor a year or the day of a date.
+    "Tessera-2 Earth-observation satellite" numbers a name; "moved abroad at 17" names no
+    unit; "on March 8" is a date."""
+    if not key.numbers or not key.number_contexts:
+        return False
+    plain = plain_words(key)
+    tokens = key.text.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token not in key.numbers or token not in plain or _YEAR.fullmatch(token):
+            continue
+        if k > 0 and tokens[k - 1] in _month_tokens():
+            continue  # "March 8": a date, which the judge compares
+        if tokens[k + 1] in plain and not tokens[k + 1][:1].isdigit():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _month_tokens() -> frozenset[str]:
+    """Month names as a key writes them (stemmed), full and short."""
+    return frozenset(stem(name) for name in MONTH_NAMES)
+
+
 @lru_cache(maxsize=1)
 def untying_words() -> frozenset[str]:
-    """Words that tie no two claims to one fact whatever the run: the vague quantities of
-    data/untying_words.txt as a key writes them ("Aftershocks could continue for several
-    days" / "Several flights were delayed" share "several" and nothing they say)."""
+    """Words that tie no two claims to one fact whatever the run: the vague quantities and
+    the words of when (days, parts of a day) of data/untying_words.txt as a key writes them
+    ("Aftershocks could continue for several days" / "Several flights were delayed" share
+    "several" and nothing they say; "on Thursday" is when, not what)."""
     return frozenset(
         stem(w.lower()) for line in data_lines("untying_words.txt") for w in line.split()
     )
