@@ -1,5 +1,6 @@
-"""Two links by frame similarity alone that tie nothing: claims that share only a place and a
-day (words of when are ``table.untying_words``: whom, where and when, not what), and claims
+"""Links by frame similarity alone that tie nothing: claims that share only a place and a day
+(words of when are ``table.untying_words``: whom, where and when, not what), or a name and a
+joining word ("after", "because": how two things relate, not which), and claims
 whose figures measure other things with a word or two besides (``frames.other_measures``).
 Invented sentences."""
 
@@ -64,6 +65,30 @@ def test_a_word_of_what_besides_still_ties(a: str, b: str) -> None:
 def test_the_words_of_when_are_keyed_as_tokens() -> None:
     words = table.untying_words()
     assert {"thursday", "sunday", "yesterday", "night"} <= words
+    # and the joining words, as a key writes them ("because" -> "becaus")
+    assert {"after", "becaus", "until"} <= words
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Anna Kovacs resigned after the vote.", "Anna Kovacs was cheered after her speech."),
+        (
+            "Anna Kovacs left the party because of the scandal.",
+            "Anna Kovacs skipped the debate because of illness.",
+        ),
+    ],
+)
+def test_a_name_and_a_joining_word_tie_nothing(a: str, b: str) -> None:
+    assert _single_tying(a, b) == 0
+
+
+def test_a_joining_word_and_a_word_of_what_still_tie() -> None:
+    a, b = (
+        "Anna Kovacs resigned after the vote.",
+        "Anna Kovacs resigned from the council after the vote.",
+    )
+    assert _single_tying(a, b) >= 1
 
 
 OTHER_MEASURES = [
