@@ -62,11 +62,19 @@ def test_a_word_of_what_besides_still_ties(a: str, b: str) -> None:
     assert _single_tying(a, b) >= 1
 
 
-def test_the_words_of_when_are_keyed_as_tokens() -> None:
-    words = table.untying_words()
-    assert {"thursday", "sunday", "yesterday", "night"} <= words
-    # and the joining words, as a key writes them ("because" -> "becaus")
-    assert {"after", "becaus", "until"} <= words
+def test_one_kind_of_act_on_one_day_still_ties() -> None:
+    # the predicates meet in a frame (taking back one's words, denying a report): the day
+    # is not all they share
+    a = "Senator Lena Okafor pushed back on Friday against reports that she would quit."
+    b = "Okafor walked back her remarks on Friday."
+    assert _single_tying(a, b) >= 1
+    assert match.same_fact(scored(a, b), Options())
+
+
+def test_the_words_are_keyed_as_tokens() -> None:
+    assert {"thursday", "sunday", "yesterday", "night"} <= table.when_words()
+    # the joining words, as a key writes them ("because" -> "becaus")
+    assert {"after", "becaus", "until"} <= table.untying_words()
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,7 @@ from claimtrack.match.table import (
     measured,
     says_only_who_and_when,
     untying_words,
+    when_words,
 )
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.parse.dates import MONTH_NAMES
@@ -229,7 +230,7 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     live = np.flatnonzero(~unrelated)
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
-    tying = _tying_words(batch, shared, score)
+    tying = _tying_words(batch, shared, score, frames)
     tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
@@ -253,7 +254,9 @@ def _frame_of_a_name(batch: PairBatch, shared: IntArray, score: FloatArray) -> I
     return np.asarray(rows[np.asarray(weak, dtype=bool)], dtype=np.int64)
 
 
-def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntArray:
+def _tying_words(
+    batch: PairBatch, shared: IntArray, score: FloatArray, frames_meet: BoolArray
+) -> IntArray:
     """The shared content words that tie a pair to one fact, for the link by similarity
     alone (``rules.same_facts``): all of them, unless they are only names, then one fewer
     than the names they make. "Jim Mattis returned to the Pentagon" and "Defense Secretary
@@ -266,18 +269,28 @@ def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntAr
     # Only where the count is read (a strong similarity, ``rules.same_facts``) and a word is
     # shared: the shared tokens that are no word of a name of either claim.
     read = np.flatnonzero((score >= STRONG_SIMILARITY) & (shared >= 1))
-    # plain words of when ("on Thursday") or vague quantities tie nothing: a pair that shares
-    # no other plain word is read as one that shares names only
-    plain = batch.subset(read).common(claims.tying_plain_words)
+    # vague quantities and joining words ("after") tie nothing, nor, between claims whose
+    # events are of no one frame, words of when ("on Thursday"): a pair that shares no other
+    # plain word is read as one that shares names only
+    part = batch.subset(read)
+    timeless = ~frames_meet[read]
+    plain = np.where(
+        timeless,
+        part.common(claims.timeless_plain_words),
+        part.common(claims.tying_plain_words),
+    )
     tying[read[plain > 0]] = shared[read[plain > 0]]
     # Names of several words are counted pair by pair, where they can matter: two or more
     # words of names, and nothing else that ties, shared.
-    rows = read[(plain == 0) & (shared[read] >= 2)]
+    names_only = (plain == 0) & (shared[read] >= 2)
+    rows, untimed = read[names_only], timeless[names_only]
     keys = claims.keys
-    untied = untying_words()
+    untied, untied_when = untying_words(), untying_words() | when_words()
     tying[rows] = [
-        names_shared(keys[i], keys[j], untied) - 1
-        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+        names_shared(keys[i], keys[j], untied_when if no_frame else untied) - 1
+        for i, j, no_frame in zip(
+            batch.left[rows].tolist(), batch.right[rows].tolist(), untimed.tolist(), strict=True
+        )
     ]
     # The story's topic words tie nothing ("the hospital", "the strike": in claim after
     # claim of it): at most the shared words besides them count.
@@ -296,11 +309,13 @@ def tying_words(
     tying = shared - 1
     if similarity >= STRONG_SIMILARITY and shared >= 1:
         untied = untying_words()
+        if a.frames.isdisjoint(b.frames):
+            untied = untied | when_words()
         if not frozenset(plain_words(a)).intersection(plain_words(b)).issubset(untied):
             tying = shared
         elif shared >= 2:
             tying = names_shared(a, b, untied) - 1
-        tying = min(tying, len(common - topic - untied))
+        tying = min(tying, len(common - topic - untying_words()))
     if (
         similarity >= STRONG_SIMILARITY
         and a.numbers

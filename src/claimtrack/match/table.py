@@ -212,11 +212,19 @@ class ClaimTable:
     @cached_property
     def tying_plain_words(self) -> SetColumn:
         """Each claim's ``plain_words`` that may tie it to another claim: no vague quantity
-        and no word of when (``untying_words``). Two claims that share a place and a day
-        ("In Alder Hall, 600 people spent Thursday night" / "In Alder Hall, volunteers
-        handed out food on Thursday") share whom, where and when, not what: their shared
-        words are counted as names only (``frames._tying_words``)."""
-        untied = untying_words()
+        and no joining word (``untying_words``). A pair that shares no other plain word
+        shares names only (``frames._tying_words``)."""
+        return self._plain_words_without(untying_words())
+
+    @cached_property
+    def timeless_plain_words(self) -> SetColumn:
+        """``tying_plain_words`` without the words of when (``when_words``), for the pairs
+        whose events are of no one frame: two claims that share a place and a day ("In
+        Alder Hall, 600 people spent Thursday night" / "In Alder Hall, volunteers handed out
+        food on Thursday") share whom, where and when, not what."""
+        return self._plain_words_without(untying_words() | when_words())
+
+    def _plain_words_without(self, untied: frozenset[str]) -> SetColumn:
         owner, ids, _ = intern(
             [w for w in words if w not in untied] for words in each_plain_words(self.keys)
         )
@@ -401,11 +409,18 @@ def _month_tokens() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def when_words() -> frozenset[str]:
+    """The words of when of data/when_words.txt (a day, a part of a day) as a key writes them:
+    they tie no two claims whose events are of no one frame (``frames._tying_words``)."""
+    return frozenset(stem(w.lower()) for line in data_lines("when_words.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def untying_words() -> frozenset[str]:
     """Words that tie no two claims to one fact whatever the run: the vague quantities and
-    the words of when (days, parts of a day) of data/untying_words.txt as a key writes them
-    ("Aftershocks could continue for several days" / "Several flights were delayed" share
-    "several" and nothing they say; "on Thursday" is when, not what)."""
+    the joining words of data/untying_words.txt as a key writes them ("Aftershocks could
+    continue for several days" / "Several flights were delayed" share "several" and nothing
+    they say; "after" and "because" say how two things relate, not which)."""
     return frozenset(
         stem(w.lower()) for line in data_lines("untying_words.txt") for w in line.split()
     )
