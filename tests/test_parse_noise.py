@@ -75,6 +75,9 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("You can watch the launch by clicking here!", "advert / call to action"),
         ("Photo: Supplied.", "photo credit / caption"),
         ("Main photo: The ferry at dawn, taken by a passenger.", "photo credit / caption"),
+        # a bracketed caption cut by the sentence splitter: its first sentence alone
+        ("(Photo: A Norvia ferry at the Kalmar pier.", "photo credit / caption"),
+        ("(Main photo: Crowds outside the Orla stadium.", "photo credit / caption"),
         ("(Dana Oyelaran/Getty Images for Harbour Week)", "photo credit"),
         (
             "To reach the reporter, call 555-0100 or send email to desk at the paper.",
@@ -134,6 +137,7 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "The related charges were dropped on Friday.",
         "Anyone who clicked on the link lost their savings.",
         "The photo showed the minister at the flooded station.",
+        "(The photo showed the minister at the flooded station.)",
         "Getty Images photographers were barred from the hearing.",
         "Rescuers tried to reach the driver by phone.",
         "The studio will buy rights to the novel for $2 million.",

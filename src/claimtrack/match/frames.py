@@ -29,8 +29,10 @@ from claimtrack.match.table import (
     FloatArray,
     IntArray,
     _without_not,
+    measured,
     says_only_who_and_when,
     untying_words,
+    when_words,
 )
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 from claimtrack.parse.dates import MONTH_NAMES
@@ -228,7 +230,8 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     live = np.flatnonzero(~unrelated)
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
-    tying = _tying_words(batch, shared, score)
+    tying = _tying_words(batch, shared, score, frames)
+    tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
     return score, np.asarray(tying, dtype=np.int64)
@@ -251,7 +254,9 @@ def _frame_of_a_name(batch: PairBatch, shared: IntArray, score: FloatArray) -> I
     return np.asarray(rows[np.asarray(weak, dtype=bool)], dtype=np.int64)
 
 
-def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntArray:
+def _tying_words(
+    batch: PairBatch, shared: IntArray, score: FloatArray, frames_meet: BoolArray
+) -> IntArray:
     """The shared content words that tie a pair to one fact, for the link by similarity
     alone (``rules.same_facts``): all of them, unless they are only names, then one fewer
     than the names they make. "Jim Mattis returned to the Pentagon" and "Defense Secretary
@@ -264,15 +269,28 @@ def _tying_words(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntAr
     # Only where the count is read (a strong similarity, ``rules.same_facts``) and a word is
     # shared: the shared tokens that are no word of a name of either claim.
     read = np.flatnonzero((score >= STRONG_SIMILARITY) & (shared >= 1))
-    plain = batch.subset(read).common(claims.plain_words)
+    # vague quantities and joining words ("after") tie nothing, nor, between claims whose
+    # events are of no one frame, words of when ("on Thursday"): a pair that shares no other
+    # plain word is read as one that shares names only
+    part = batch.subset(read)
+    timeless = ~frames_meet[read]
+    plain = np.where(
+        timeless,
+        part.common(claims.timeless_plain_words),
+        part.common(claims.tying_plain_words),
+    )
     tying[read[plain > 0]] = shared[read[plain > 0]]
     # Names of several words are counted pair by pair, where they can matter: two or more
-    # words of names, and nothing else, shared.
-    rows = read[(plain == 0) & (shared[read] >= 2)]
+    # words of names, and nothing else that ties, shared.
+    names_only = (plain == 0) & (shared[read] >= 2)
+    rows, untimed = read[names_only], timeless[names_only]
     keys = claims.keys
+    untied, untied_when = untying_words(), untying_words() | when_words()
     tying[rows] = [
-        names_shared(keys[i], keys[j]) - 1
-        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+        names_shared(keys[i], keys[j], untied_when if no_frame else untied) - 1
+        for i, j, no_frame in zip(
+            batch.left[rows].tolist(), batch.right[rows].tolist(), untimed.tolist(), strict=True
+        )
     ]
     # The story's topic words tie nothing ("the hospital", "the strike": in claim after
     # claim of it): at most the shared words besides them count.
@@ -290,10 +308,13 @@ def tying_words(
     shared = len(common)
     tying = shared - 1
     if similarity >= STRONG_SIMILARITY and shared >= 1:
-        if not frozenset(plain_words(a)).isdisjoint(plain_words(b)):
+        untied = untying_words()
+        if a.frames.isdisjoint(b.frames):
+            untied = untied | when_words()
+        if not frozenset(plain_words(a)).intersection(plain_words(b)).issubset(untied):
             tying = shared
         elif shared >= 2:
-            tying = names_shared(a, b) - 1
+            tying = names_shared(a, b, untied) - 1
         tying = min(tying, len(common - topic - untying_words()))
     if (
         similarity >= STRONG_SIMILARITY
@@ -306,6 +327,8 @@ def tying_words(
     ):
         return 0
     if similarity >= STRONG_SIMILARITY and shared > 1 and _strong_by_a_name(a, b):
+        return 0
+    if similarity >= STRONG_SIMILARITY and tying <= FEW_TYING and other_measures(a, b):
         return 0
     return tying
 
@@ -355,6 +378,48 @@ def _figures_apart(batch: PairBatch, score: FloatArray) -> IntArray:
         for i, j in zip(batch.left[more].tolist(), batch.right[more].tolist(), strict=True)
     ]
     return distinct(np.concatenate([rows, more[np.asarray(differ, dtype=bool)]]))
+
+
+def _other_measures_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
+    """Rows of the strong pairs tied by at most ``FEW_TYING`` words whose claims give figures
+    of other measures (``other_measures``)."""
+    claims = batch.claims
+    measured = claims.measured
+    rows = np.flatnonzero(
+        (score >= STRONG_SIMILARITY)
+        & (tying <= FEW_TYING)
+        & measured[batch.left]
+        & measured[batch.right]
+        & (batch.common(claims.numbers) == 0)
+        & (batch.common(claims.number_contexts) == 0)
+    )
+    keys = claims.keys
+    apart = [
+        figures_apart(keys[i].numbers, keys[j].numbers)
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+
+
+#: Most tying words (``tying_words``) a pair whose claims give figures of other measures
+#: (``other_measures``) may share and still be told apart by them: claims that share more
+#: tell one fact with other figures besides ("would delay the tariffs for another 30 days"
+#: / "hours before the deadline, announced it would delay the tariffs").
+FEW_TYING = 2
+
+
+def other_measures(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims give figures (``table.measured``) that differ beyond rounding, and share no
+    word after a figure (its unit): "Skyra shares fell 2 percent" and "Skyra is offering
+    14.20 euros a share" measure two things (a change, a price). With few tying words
+    (``FEW_TYING``) besides, a link by similarity alone needs one fact; the pair is still
+    judged, and links as a paraphrase by its score."""
+    return (
+        measured(a)
+        and measured(b)
+        and a.number_contexts.isdisjoint(b.number_contexts)
+        and figures_apart(a.numbers, b.numbers)
+    )
 
 
 def measures_differ(a: MatchKey, b: MatchKey) -> bool:

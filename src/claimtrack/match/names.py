@@ -287,12 +287,13 @@ def _name_pieces(entities: _Names) -> set[str]:
     return pieces
 
 
-def names_shared(a: MatchKey, b: MatchKey) -> int:
+def names_shared(a: MatchKey, b: MatchKey, untied: Collection[str] = ()) -> int:
     """How many names the words the two claims share make: a name of several words counts
     once ("Wal-Mart" is "wal" and "mart"), as either claim reads its names, the one that
     finds fewer deciding (a claim that took no name there sees two plain words); names the
-    parser joined ("Sasha and Malia Obama") count one by one."""
-    shared = frozenset(a.tokens).intersection(b.tokens).difference(("not",))
+    parser joined ("Sasha and Malia Obama") count one by one. Shared words of ``untied``
+    (words that tie nothing: "Thursday") are left out."""
+    shared = frozenset(a.tokens).intersection(b.tokens).difference(("not",), untied)
     return min(_names_touched(a.entities, shared), _names_touched(b.entities, shared))
 
 

@@ -21,10 +21,12 @@ from claimtrack.match.names import (
     each_plain_words,
     each_spare_name_words,
     name_forms,
+    plain_words,
     subject_name_sets,
 )
 from claimtrack.match.untold import untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+from claimtrack.parse.dates import MONTH_NAMES
 from claimtrack.parse.tables import sections
 
 IntArray = npt.NDArray[np.int64]
@@ -208,6 +210,32 @@ class ClaimTable:
         return SetColumn(owner, ids, self.size)
 
     @cached_property
+    def tying_plain_words(self) -> SetColumn:
+        """Each claim's ``plain_words`` that may tie it to another claim: no vague quantity
+        and no joining word (``untying_words``). A pair that shares no other plain word
+        shares names only (``frames._tying_words``)."""
+        return self._plain_words_without(untying_words())
+
+    @cached_property
+    def timeless_plain_words(self) -> SetColumn:
+        """``tying_plain_words`` without the words of when (``when_words``), for the pairs
+        whose events are of no one frame: two claims that share a place and a day ("In
+        Alder Hall, 600 people spent Thursday night" / "In Alder Hall, volunteers handed out
+        food on Thursday") share whom, where and when, not what."""
+        return self._plain_words_without(untying_words() | when_words())
+
+    def _plain_words_without(self, untied: frozenset[str]) -> SetColumn:
+        owner, ids, _ = intern(
+            [w for w in words if w not in untied] for words in each_plain_words(self.keys)
+        )
+        return SetColumn(owner, ids, self.size)
+
+    @cached_property
+    def measured(self) -> BoolArray:
+        """Each claim's ``frames.measured``: it gives a figure of something."""
+        return np.array([measured(k) for k in self.keys], dtype=bool)
+
+    @cached_property
     def precise_figures(self) -> SetColumn:
         return SetColumn.of([_precise_figures(k.numbers) for k in self.keys])
 
@@ -355,11 +383,44 @@ class ClaimTable:
         )
 
 
+def measured(key: MatchKey) -> bool:
+    """The claim gives a figure of something: a figure with a word after it that is no word of
+    a name ("2 percent", "14.20 euros", "five companies"), nor a year or the day of a date.
+    "Tessera-2 Earth-observation satellite" numbers a name; "moved abroad at 17" names no
+    unit; "on March 8" is a date."""
+    if not key.numbers or not key.number_contexts:
+        return False
+    plain = plain_words(key)
+    tokens = key.text.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token not in key.numbers or token not in plain or _YEAR.fullmatch(token):
+            continue
+        if k > 0 and tokens[k - 1] in _month_tokens():
+            continue  # "March 8": a date, which the judge compares
+        if tokens[k + 1] in plain and not tokens[k + 1][:1].isdigit():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _month_tokens() -> frozenset[str]:
+    """Month names as a key writes them (stemmed), full and short."""
+    return frozenset(stem(name) for name in MONTH_NAMES)
+
+
+@lru_cache(maxsize=1)
+def when_words() -> frozenset[str]:
+    """The words of when of data/when_words.txt (a day, a part of a day) as a key writes them:
+    they tie no two claims whose events are of no one frame (``frames._tying_words``)."""
+    return frozenset(stem(w.lower()) for line in data_lines("when_words.txt") for w in line.split())
+
+
 @lru_cache(maxsize=1)
 def untying_words() -> frozenset[str]:
-    """Words that tie no two claims to one fact whatever the run: the vague quantities of
-    data/untying_words.txt as a key writes them ("Aftershocks could continue for several
-    days" / "Several flights were delayed" share "several" and nothing they say)."""
+    """Words that tie no two claims to one fact whatever the run: the vague quantities and
+    the joining words of data/untying_words.txt as a key writes them ("Aftershocks could
+    continue for several days" / "Several flights were delayed" share "several" and nothing
+    they say; "after" and "because" say how two things relate, not which)."""
     return frozenset(
         stem(w.lower()) for line in data_lines("untying_words.txt") for w in line.split()
     )
