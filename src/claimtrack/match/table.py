@@ -439,8 +439,8 @@ def topic_set(keys: Sequence[MatchKey]) -> frozenset[str]:
     them share the story, not a fact. An archive of many stories has none."""
     if len(keys) < TOPIC_CLAIMS:
         return frozenset()
-    # each claim's distinct tokens, counted in C
-    held = Counter(chain.from_iterable(map(frozenset, (k.tokens for k in keys))))
+    # each claim's distinct tokens (``MatchKey.tokens`` holds each once), counted in C
+    held = Counter(chain.from_iterable(k.tokens for k in keys))
     least = TOPIC_SHARE * len(keys)
     return frozenset(t for t, n in held.items() if n >= least and t != "not")
 
