@@ -11,15 +11,29 @@ import pytest
 from claimtrack import match
 from claimtrack.compare import statement_keys
 from claimtrack.match import frames, table
+from claimtrack.match.pairs import ScoredPair
+from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 from pair_helpers import scored
 
 
+def _keys(a: str, b: str) -> tuple[MatchKey, MatchKey]:
+    return statement_keys(a, "-", Options())[2], statement_keys(b, "-", Options())[2]
+
+
 def _single_tying(a: str, b: str) -> int:
     """``frames.tying_words`` of the pair, asked pair by pair (no run, no topic words)."""
-    key_a = statement_keys(a, "-", Options())[2]
-    key_b = statement_keys(b, "-", Options())[2]
+    key_a, key_b = _keys(a, b)
     return frames.tying_words(key_a, key_b, frames.similarity(key_a, key_b))
+
+
+def _assert_untied(a: str, b: str) -> ScoredPair:
+    """Alike enough to link by frame similarity alone, and nothing ties them; the pair."""
+    pair = scored(a, b)
+    assert pair.similarity >= frames.STRONG_SIMILARITY
+    assert pair.shared == 0
+    assert _single_tying(a, b) == 0
+    return pair
 
 
 PLACE_AND_DAY = [
@@ -36,10 +50,7 @@ PLACE_AND_DAY = [
 
 @pytest.mark.parametrize(("a", "b"), PLACE_AND_DAY)
 def test_a_place_and_a_day_tie_nothing(a: str, b: str) -> None:
-    pair = scored(a, b)
-    assert pair.similarity >= frames.STRONG_SIMILARITY
-    assert pair.shared == 0
-    assert _single_tying(a, b) == 0
+    _assert_untied(a, b)
 
 
 @pytest.mark.parametrize(
@@ -113,11 +124,7 @@ OTHER_MEASURES = [
 
 @pytest.mark.parametrize(("a", "b"), OTHER_MEASURES)
 def test_figures_of_other_measures_tie_nothing(a: str, b: str) -> None:
-    pair = scored(a, b)
-    assert pair.similarity >= frames.STRONG_SIMILARITY
-    assert pair.shared == 0
-    assert not match.same_fact(pair, Options())
-    assert _single_tying(a, b) == 0
+    assert not match.same_fact(_assert_untied(a, b), Options())
 
 
 @pytest.mark.parametrize(
@@ -138,9 +145,7 @@ def test_figures_of_other_measures_tie_nothing(a: str, b: str) -> None:
     ],
 )
 def test_other_measures_not_read_where_no_two_measures(a: str, b: str) -> None:
-    key_a = statement_keys(a, "-", Options())[2]
-    key_b = statement_keys(b, "-", Options())[2]
-    assert not frames.other_measures(key_a, key_b)
+    assert not frames.other_measures(*_keys(a, b))
 
 
 def test_many_words_besides_the_figures_still_tie() -> None:
@@ -150,8 +155,6 @@ def test_many_words_besides_the_figures_still_tie() -> None:
         " on Norway and Chile."
     )
     pair = scored(a, b)
-    key_a = statement_keys(a, "-", Options())[2]
-    key_b = statement_keys(b, "-", Options())[2]
-    assert frames.other_measures(key_a, key_b)
+    assert frames.other_measures(*_keys(a, b))
     assert pair.shared > frames.FEW_TYING
     assert match.same_fact(pair, Options())

@@ -22,11 +22,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.judge.text import _prefix_tree, _span, _words_of
-from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.judge.text import _prefix_tree, _words_of, opposites_conflict
+from claimtrack.models import Claim, Conflict
 from claimtrack.normalize import data_lines
 from claimtrack.parse import tables
-from claimtrack.parse.trusted import trusted
 
 
 class Quality(NamedTuple):
@@ -197,17 +196,7 @@ def quality_conflicts(
                 continue  # "safe to drink" / "unsafe for swimming"
             if not _one_holder(a, quality_a, b, quality_b):
                 continue  # "the north pier is safe" / "the harbour wall is unsafe"
-            return [
-                trusted(
-                    Conflict,
-                    type=ConflictType.ANTONYM,
-                    claim_ids=(a.id, b.id),
-                    values=(quality_a.word, quality_b.word),
-                    explanation=f"{a.source} says {quality_a.word}, {b.source} the opposite: "
-                    f"{quality_b.word}",
-                    value_spans=(_span(a, quality_a.word), _span(b, quality_b.word)),
-                )
-            ]
+            return [opposites_conflict(a, quality_a.word, b, quality_b.word)]
     return []
 
 

@@ -15,11 +15,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.polarity import _verbs_meet
-from claimtrack.judge.text import _span, one_subject
-from claimtrack.models import Claim, Conflict, ConflictType
+from claimtrack.judge.text import one_subject, opposites_conflict
+from claimtrack.models import Claim, Conflict
 from claimtrack.normalize import Tables, data_lines, stem
 from claimtrack.parse import tables
-from claimtrack.parse.trusted import trusted
 
 
 class Side(NamedTuple):
@@ -95,15 +94,5 @@ def side_conflicts(
                 continue
             if not _verbs_meet(side_a.verb, side_b.verb, tables):
                 continue
-            return [
-                trusted(
-                    Conflict,
-                    type=ConflictType.ANTONYM,
-                    claim_ids=(a.id, b.id),
-                    values=(side_a.written, side_b.written),
-                    explanation=f"{a.source} says {side_a.written}, {b.source} the opposite: "
-                    f"{side_b.written}",
-                    value_spans=(_span(a, side_a.written), _span(b, side_b.written)),
-                )
-            ]
+            return [opposites_conflict(a, side_a.written, b, side_b.written)]
     return []

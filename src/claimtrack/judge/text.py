@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.match.names import name_variants
-from claimtrack.models import Claim
+from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import MatchKey, data_lines, normalized_tokens, stem
 from claimtrack.parse import tables
+from claimtrack.parse.trusted import trusted
 
 #: Widest date (in days) the judge compares; wider ones are periods, not event dates.
 MAX_DATE_SPAN = 31
@@ -154,6 +155,19 @@ def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
         return None
     start = claim.sentence_start + index
     return (start, start + len(value))
+
+
+def opposites_conflict(a: Claim, value_a: str, b: Claim, value_b: str) -> Conflict:
+    """The ANTONYM conflict of two claims that say opposite things, each value as written
+    ("left knee" / "right knee", "safe" / "unsafe"), with where each stands."""
+    return trusted(
+        Conflict,
+        type=ConflictType.ANTONYM,
+        claim_ids=(a.id, b.id),
+        values=(value_a, value_b),
+        explanation=f"{a.source} says {value_a}, {b.source} the opposite: {value_b}",
+        value_spans=(_span(a, value_a), _span(b, value_b)),
+    )
 
 
 def _numeric(token: str) -> bool:
