@@ -25,6 +25,8 @@ TWO_DOERS = [
         "The Karsk Brigade shelled the Vessa market on Sunday.",
     ),
     ("Dravo Group bought the Kelmin steelworks.", "Ostrava Holdings bought the Kelmin steelworks."),
+    # two countries
+    ("Russia shelled the port of Vessa on Monday.", "Ukraine shelled the port of Vessa on Monday."),
 ]
 
 
@@ -46,6 +48,16 @@ def test_one_act_with_two_named_doers_conflicts(text_a: str, text_b: str) -> Non
         ("The Nortal Front fired the rockets.", "Government troops fired the rockets."),
         # two parties in one subject
         ("Anna Novak and Tomas Berger won the award.", "Lena Brandt won the award."),
+        # a country and someone who acts for it
+        (
+            "Russia shelled the port of Vessa on Monday.",
+            "General Ivo Marek's forces shelled the port of Vessa on Monday.",
+        ),
+        # a thing shown by a body and by the people who speak for it
+        (
+            "Arlo Systems unveiled the new phone in Oslo.",
+            "Chief executive Ana Ruiz unveiled the new phone in Oslo.",
+        ),
         # an indefinite object: one of many
         ("The Nortal Front fired a rocket at Ashby.", "The Karsk Brigade fired a rocket at Ashby."),
         # acts many parties do at once, and acts two do together

@@ -7,7 +7,8 @@ Only a subject that holds a name counts ("Fighters of the Nortal Front", not "go
 troops": a description may be either named party), alone ("Novak and Berger signed" tells of
 both), before its verb and an object named with a determiner ("won the election", not "met
 Ruiz": acts on a person are done by many). The two names must not meet: no word of one in the
-other claim, and no alias in common ("Iran" / "Tehran"). Acts many parties do at once
+other claim, no alias in common ("Iran" / "Tehran"), and both or neither a country ("Russia"
+/ "General Marek's forces": a country acts through its people). Acts many parties do at once
 (data/shared_acts.txt), acts two parties do together (data/symmetric_predicates.txt) and
 verbs of saying are left alone; so is an object without a definite determiner ("fired a
 rocket": one of many).
@@ -57,7 +58,9 @@ def doer(claim: Claim) -> Doer | None:
     found = _ACT.match(text, len(subject))
     if found is None or _MORE_THAN_ONE.search(subject) or not _acts_alone(found.group("verb")):
         return None
-    names = [e for e in claim.entities if e.text in subject]
+    names = {e.text: e.canonical for e in claim.entities if e.text in subject}
+    if not names and subject in _regions():
+        names = {subject: subject}  # "Ukraine shelled ...": a country opening the sentence
     if not names:
         return None
     object_words = _object_words(found.group("object"))
@@ -68,8 +71,8 @@ def doer(claim: Claim) -> Doer | None:
     written = text[found.start("verb") : found.start("object")] + " ".join(object_words)
     return Doer(
         subject,
-        frozenset(w for e in names for w in _NAME_WORD.findall(e.text.lower()) if len(w) > 2),
-        frozenset(e.canonical for e in names),
+        frozenset(w for name in names for w in _NAME_WORD.findall(name.lower()) if len(w) > 2),
+        frozenset(names.values()),
         act,
         written,
     )
@@ -132,6 +135,8 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
         return []
     if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:
         return []
+    if _country(doer_a) != _country(doer_b):
+        return []  # "Russia shelled the port" / "Gen. Ivo Marek's forces shelled the port"
     if _named_in(doer_a, b.text) or _named_in(doer_b, a.text):
         return []  # "Hamas" / "Hamas gunmen fired", "Novak" / "Novak's party won"
     return [
@@ -145,6 +150,17 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
             value_spans=(_span(a, doer_a.name), _span(b, doer_b.name)),
         )
     ]
+
+
+def _country(found: Doer) -> bool:
+    """The doer is named as a country or region (data/regions.txt): its leaders, forces and
+    bodies act for it, so only another country is another doer."""
+    return not found.canonical.isdisjoint(_regions())
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(line.strip() for line in tables.data_lines("regions.txt"))
 
 
 def _named_in(found: Doer, other_text: str) -> bool:
