@@ -314,7 +314,7 @@ def test_a_passive_of_another_thing_does_not_conflict(active: str, passive: str)
         ),
         (
             "Arlo Brandt stepped down as coach of Vessa United.",
-            "Arlo Brandt was fired as coach of Vessa United.",
+            "Arlo Brandt was sacked as coach of Vessa United.",
         ),
         (
             "Lena Holt quit as finance minister on Friday.",
@@ -332,7 +332,7 @@ def test_resigning_and_being_dismissed_conflict(text_a: str, text_b: str) -> Non
         # two people
         ("Arlo Brandt resigned as coach.", "Tomas Hale was sacked as coach."),
         # one way of being dismissed, told twice
-        ("Arlo Brandt was sacked as coach.", "Arlo Brandt was fired as coach."),
+        ("Arlo Brandt was sacked as coach.", "Arlo Brandt was ousted as coach."),
         # "fired" someone else, or a weapon
         ("Arlo Brandt resigned as coach on Monday.", "Arlo Brandt fired the coach on Monday."),
         ("Arlo Brandt resigned from the gun club.", "Arlo Brandt fired the club's gun."),
@@ -340,3 +340,30 @@ def test_resigning_and_being_dismissed_conflict(text_a: str, text_b: str) -> Non
 )
 def test_other_departures_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
+
+
+# --- a near miss against the act itself, not against another act -------------------------------
+
+
+def test_a_near_miss_conflicts_with_the_act_itself() -> None:
+    assert ConflictType.NEGATION in conflict_types(
+        "The Ostra ferry nearly sank off Kessel Island on Monday.",
+        "The Ostra ferry sank off Kessel Island on Monday.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "A Delford man nearly died after a drinking contest at an office party.",
+            "A drinking contest at an office party lands Delford man in hospital.",
+        ),
+        (
+            "The Ostra ferry almost capsized off Kessel Island on Monday.",
+            "The Ostra ferry ran aground off Kessel Island on Monday.",
+        ),
+    ],
+)
+def test_a_near_miss_does_not_deny_another_act(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(text_a, text_b)

@@ -120,6 +120,10 @@ def negation_conflicts(
         return []
     if _only_intended(affirming, key_denying.negated_heads.intersection(key_affirming.tokens)):
         return []  # "sought to question him" / "he has not been questioned": both hold
+    if cue in _NEAR_MISS_CUES and not _tells_the_near_missed_act(denying, key_affirming, tables):
+        # "a man nearly died of an infection" / "eggnog lands man in hospital": the act
+        # that nearly happened is not the one the other claim tells
+        return []
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
     said, denied = (b, a) if ka.negated else (a, b)
@@ -554,6 +558,25 @@ def _dated_ahead(claim: Claim) -> bool:
         if words[:1] and words[0] in _AHEAD:
             return True
     return False
+
+
+#: Cues of a near miss ("the ferry nearly sank"): the act after the cue did not happen.
+_NEAR_MISS_CUES = frozenset({"nearly", "almost"})
+
+
+def _tells_the_near_missed_act(denying: Claim, key_affirming: MatchKey, tables: Tables) -> bool:
+    """The other claim tells the act that nearly happened: the verb right after the cue,
+    or its predicate class ("nearly sank" / "the ferry sank", "nearly collapsed" / "the
+    roof caved in")."""
+    cue = (denying.negation_cue or "").lower()
+    found = re.search(rf"\b{cue}[ \t]+([A-Za-z]+)", denying.text, re.IGNORECASE)
+    if found is None:
+        return True  # no verb to read: leave it to the other tests
+    verb = stem(found.group(1).lower())
+    predicate_class = tables.predicates.get((verb,))
+    if predicate_class is not None and predicate_class in key_affirming.predicates:
+        return True
+    return verb in key_affirming.tokens
 
 
 def _may_be_antonyms(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
