@@ -139,13 +139,8 @@ def _event_month(claim: Claim) -> tuple[DateMention, int] | None:
     at = claim.text.find(date.text)
     if month is None or at < 0:
         return None
-    before = [w.strip(_WORD_EDGES).lower() for w in claim.text[:at].split()[-_DAY_WORDS_READ:]]
-    if not before or before[-1] not in _EVENT_MONTH_LEADS:
-        return None
-    if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
-        return None  # "until early March", "since late June"
-    if any(w in _LASTING or w in _saying_verbs() for w in before):
-        return None  # "said in March", "stayed closed in June"
+    if not _dates_the_event(claim.text, at, _EVENT_MONTH_LEADS):
+        return None  # "until early March", "said in March", "stayed closed in June"
     return date, month
 
 
@@ -180,16 +175,24 @@ def _event_weekday(claim: Claim) -> tuple[DateMention, int] | None:
     at = claim.text.find(date.text)
     if at < 0:
         return None
-    before = [w.strip(_WORD_EDGES).lower() for w in claim.text[:at].split()[-_DAY_WORDS_READ:]]
-    if not before or before[-1] not in _EVENT_DAY_LEADS:
-        return None
-    if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
-        return None  # "until early Monday", "from late Friday"
-    if any(w in _LASTING or w in _saying_verbs() for w in before):
-        return None  # "said on Sunday", "stayed closed on Monday"
+    if not _dates_the_event(claim.text, at, _EVENT_DAY_LEADS):
+        return None  # "until early Monday", "said on Sunday", "stayed closed on Monday"
     if claim.text[at + len(date.text) :].startswith(("'s", "’s")):
         return None  # "early Sunday's match": the day of a thing named, not of the claim
     return date, weekday
+
+
+def _dates_the_event(text: str, at: int, leads: frozenset[str]) -> bool:
+    """The date at ``at`` dates the event the claim tells: one of ``leads`` right before it
+    ("on Sunday", "in March"), no edge of a period before that ("until early Monday", "from
+    late March"), and no verb of saying or of lasting among the words read ("said on
+    Sunday", "stayed closed on Monday")."""
+    before = [w.strip(_WORD_EDGES).lower() for w in text[:at].split()[-_DAY_WORDS_READ:]]
+    if not before or before[-1] not in leads:
+        return False
+    if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
+        return False
+    return not any(w in _LASTING or w in _saying_verbs() for w in before)
 
 
 def _other_act_dated(claim: Claim, others: list[DateMention]) -> bool:

@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.text import _span
+from claimtrack.match.names import symmetric_acts
 from claimtrack.models import Claim, Conflict, ConflictType
-from claimtrack.normalize import load_tables, stem
+from claimtrack.normalize import CLASS_PREFIX, load_tables, stem
 from claimtrack.parse import tables
 from claimtrack.parse.trusted import trusted
 
@@ -59,7 +60,7 @@ def doer(claim: Claim) -> Doer | None:
     if found is None or _MORE_THAN_ONE.search(subject) or not _acts_alone(found.group("verb")):
         return None
     names = {e.text: e.canonical for e in claim.entities if e.text in subject}
-    if not names and subject in _regions():
+    if not names and subject.lower() in tables.words("regions.txt"):
         names = {subject: subject}  # "Ukraine shelled ...": a country opening the sentence
     if not names:
         return None
@@ -111,22 +112,23 @@ def _acts_alone(verb: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _said() -> frozenset[str]:
-    return tables.words("attribution_verbs.txt") | tables.words("quoting_verbs.txt")
+def _together() -> frozenset[str]:
+    """Stems of the verbs that open acts two parties do together (``symmetric_acts``), the
+    first words of their classes' members included ("hold" of "hold talks")."""
+    acts = symmetric_acts()
+    return frozenset(
+        {act for act in acts if not act.startswith(CLASS_PREFIX)}
+        | {
+            phrase[0]
+            for phrase, name in load_tables(None).predicates.items()
+            if CLASS_PREFIX + name in acts
+        }
+    )
 
 
 @lru_cache(maxsize=1)
-def _together() -> frozenset[str]:
-    """Stems of the verbs that name acts two parties do together, their classes' members
-    included."""
-    classes = load_tables(None).predicates
-    found: set[str] = set()
-    for line in tables.words("symmetric_predicates.txt"):
-        if line.startswith("@"):
-            found |= {phrase[0] for phrase, name in classes.items() if name == line[1:]}
-        else:
-            found.add(stem(line))
-    return frozenset(found)
+def _said() -> frozenset[str]:
+    return tables.words("attribution_verbs.txt") | tables.words("quoting_verbs.txt")
 
 
 def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None) -> list[Conflict]:
@@ -155,12 +157,8 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
 def _country(found: Doer) -> bool:
     """The doer is named as a country or region (data/regions.txt): its leaders, forces and
     bodies act for it, so only another country is another doer."""
-    return not found.canonical.isdisjoint(_regions())
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    return frozenset(line.strip() for line in tables.data_lines("regions.txt"))
+    regions = tables.words("regions.txt")
+    return any(name.lower() in regions for name in found.canonical)
 
 
 def _named_in(found: Doer, other_text: str) -> bool:

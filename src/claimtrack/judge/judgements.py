@@ -256,9 +256,7 @@ class PairJudgements:
         kept as ``possible_conflicts`` keeps its answers, so ``conflicts`` finds it."""
         found = self._done.get(i * self._size + j)
         if found is None:
-            found = told_apart(self.facts(i), self.facts(j)) or _NOTHING
-            if len(self._done) < self.LIMIT:
-                self._done[i * self._size + j] = found
+            found = self._keep(i, j, told_apart(self.facts(i), self.facts(j)))
         return found
 
     def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
@@ -266,12 +264,18 @@ class PairJudgements:
         found = self._done.get(i * self._size + j)
         if found is None:
             keys = self.keys
-            found = _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
-            # most judged pairs differ in nothing: one shared empty list keeps the memory
-            # (and the collector's work once it runs again) to the pairs that do
-            found = found or _NOTHING
-            if len(self._done) < self.LIMIT:
-                self._done[i * self._size + j] = found
+            found = self._keep(
+                i, j, _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
+            )
+        return found
+
+    def _keep(self, i: int, j: int, found: list[Conflict]) -> list[Conflict]:
+        """Keep the pair's judgement while there is room, and return it."""
+        # most judged pairs differ in nothing: one shared empty list keeps the memory (and
+        # the collector's work once it runs again) to the pairs that do
+        found = found or _NOTHING
+        if len(self._done) < self.LIMIT:
+            self._done[i * self._size + j] = found
         return found
 
 

@@ -22,9 +22,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.judge.text import _prefix_tree, _words_of, opposites_conflict
+from claimtrack.judge.text import _prefix_tree, _words_of, opposite_words, opposites_conflict
 from claimtrack.models import Claim, Conflict
-from claimtrack.normalize import data_lines
 from claimtrack.parse import tables
 
 
@@ -54,16 +53,9 @@ _PREFIXES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-@lru_cache(maxsize=1)
 def _listed_opposites() -> dict[str, frozenset[str]]:
     """Each word of data/opposite_qualities.txt and the words opposite it."""
-    found: dict[str, set[str]] = {}
-    for line in data_lines("opposite_qualities.txt"):
-        words = line.split()
-        if len(words) == 2:
-            found.setdefault(words[0], set()).add(words[1])
-            found.setdefault(words[1], set()).add(words[0])
-    return {word: frozenset(others) for word, others in found.items()}
+    return opposite_words("opposite_qualities.txt")
 
 
 def _longest_first(words: Iterable[str]) -> str:

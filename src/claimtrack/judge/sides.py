@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.polarity import _verbs_meet
-from claimtrack.judge.text import one_subject, opposites_conflict
+from claimtrack.judge.text import one_subject, opposite_words, opposites_conflict
 from claimtrack.models import Claim, Conflict
-from claimtrack.normalize import Tables, data_lines, stem
+from claimtrack.normalize import Tables, stem
 from claimtrack.parse import tables
 
 
@@ -31,16 +31,9 @@ class Side(NamedTuple):
     written: str
 
 
-@lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[str]]:
     """Each side word and the words opposite it (data/opposite_sides.txt)."""
-    found: dict[str, set[str]] = {}
-    for line in data_lines("opposite_sides.txt"):
-        words = line.split()
-        if len(words) == 2:
-            found.setdefault(words[0], set()).add(words[1])
-            found.setdefault(words[1], set()).add(words[0])
-    return {word: frozenset(others) for word, others in found.items()}
+    return opposite_words("opposite_sides.txt")
 
 
 @lru_cache(maxsize=1)

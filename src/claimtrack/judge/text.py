@@ -157,6 +157,19 @@ def _span(claim: Claim, value: str | None) -> tuple[int, int] | None:
     return (start, start + len(value))
 
 
+@lru_cache(maxsize=4)
+def opposite_words(name: str) -> dict[str, frozenset[str]]:
+    """Each word of a data file of opposite pairs, one pair a line ("left right"), and the
+    words opposite it, both ways round."""
+    found: dict[str, set[str]] = {}
+    for line in data_lines(name):
+        words = line.split()
+        if len(words) == 2:
+            found.setdefault(words[0], set()).add(words[1])
+            found.setdefault(words[1], set()).add(words[0])
+    return {word: frozenset(others) for word, others in found.items()}
+
+
 def opposites_conflict(a: Claim, value_a: str, b: Claim, value_b: str) -> Conflict:
     """The ANTONYM conflict of two claims that say opposite things, each value as written
     ("left knee" / "right knee", "safe" / "unsafe"), with where each stands."""

@@ -151,7 +151,7 @@ def swapped_parties(a: MatchKey, b: MatchKey) -> bool:
 def _same_act(a: MatchKey, b: MatchKey) -> bool:
     """One kind of act that two parties do not do together: a shared predicate class, or
     the same word right after each named subject ("velmora accus castria")."""
-    symmetric = _symmetric_acts()
+    symmetric = symmetric_acts()
     classes = a.predicate_tokens & b.predicate_tokens
     if classes:
         return not classes <= symmetric
@@ -187,7 +187,7 @@ def _may_be_passive(key: MatchKey) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _symmetric_acts() -> frozenset[str]:
+def symmetric_acts() -> frozenset[str]:
     """The class tokens ("@meet") and verb stems ("fac") of ``data/symmetric_predicates.txt``."""
     lines = data_lines("symmetric_predicates.txt")
     return frozenset(line if line.startswith(CLASS_PREFIX) else stem(line) for line in lines)
