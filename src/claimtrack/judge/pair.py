@@ -22,7 +22,7 @@ from claimtrack.judge.polarity import (
 )
 from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
-from claimtrack.judge.roles import agent_conflicts
+from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
@@ -126,9 +126,7 @@ def _acted_on(active: Claim, passive: Claim) -> bool:
 
 #: A passive verb: a form of "be", an optional adverb and a participle ("was acquitted",
 #: "were quickly released", "has been rejected").
-_PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|be)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|t|n)\b"
-)
+_PASSIVE = re.compile(PASSIVE_AUXILIARY + r"[a-z]+(?:ed|en|t|n)\b")
 
 
 def _two_things(a: Claim, b: Claim) -> bool:

@@ -32,14 +32,25 @@ class Agent(NamedTuple):
     written: str  # from the participle to the name's end: "called by the Rail Drivers' Union"
 
 
+#: What opens a passive: a form of "be" and an optional adverb ("was", "were quickly",
+#: "has been").
+PASSIVE_AUXILIARY = r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
+
+#: A passive's form of "be" and its participle, the verb ("was called", "were quickly
+#: released"). A doer is read only past a participle: "was not", "was then" are none, so a
+#: denied passive names no doer ("was not called by X" / "was not called by Y" agree).
+_PASSIVE_HEAD = (
+    PASSIVE_AUXILIARY + r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+)
+
+
 #: "was called by the Rail Drivers' Union", "were negotiated by sporting director Lars
 #: Eklund": a form of "be", an optional adverb, the participle, "by", an optional
 #: determiner and up to three lower-case words of title, and a run of capitalised words
 #: (with "of" inside: "the Bank of England").
 _AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
-    r"[ \t]+by[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,3}?"
+    _PASSIVE_HEAD
+    + r"[ \t]+by[ \t]+(?:(?:the|a|an|its|their|his|her)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,3}?"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*)*)"
     r"(?P<more>[ \t]+and[ \t]+[A-Z]|,[ \t]+[A-Z][\w'’.-]*(?:,|[ \t]+and\b))?"
 )
@@ -49,19 +60,13 @@ _AGENT = re.compile(
 #: ``_AGENT`` with "the" and two to four lower-case words, among them a word that names a
 #: body (data/body_heads.txt) after the first.
 _BODY_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
-    r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z'’-]*){1,3})"
+    _PASSIVE_HEAD + r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z][a-z-]*(?:[ \t]+[a-z][a-z'’-]*){1,3})"
 )
 
 
 #: "was coordinated by the navy": the passive of ``_BODY_AGENT`` with "the" and one word,
 #: a doer only when that word names one body of a country's services (data/lone_bodies.txt).
-_LONE_BODY_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?"
-    r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
-    r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z]+)\b"
-)
+_LONE_BODY_AGENT = re.compile(_PASSIVE_HEAD + r"[ \t]+by[ \t]+the[ \t]+(?P<name>[a-z]+)\b")
 
 
 @lru_cache(maxsize=1 << 14)
