@@ -1822,3 +1822,29 @@ def test_this_and_a_period_after_the_speaker_is_no_clause_word(text: str, speake
 )
 def test_this_before_other_words_names_no_speaker(text: str) -> None:
     assert speaker_of(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant added 4,000 jobs, above the 2,500 economists had predicted.",
+        "Exports fell 3 percent, below what analysts had forecast.",
+        "Turnover reached 81 million euros, beating the 76 million most brokers had expected.",
+    ],
+)
+def test_a_forecast_a_figure_is_set_against_names_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police fired tear gas at the crowd, 2,000 marchers said.", "2,000 marchers"),
+        ("The plant employs 1,200 people, the owners said.", "the owners"),
+        ("Exports fell 3 percent, analysts said.", "analysts"),
+    ],
+)
+def test_a_comma_inside_a_figure_does_not_end_the_statement(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker

@@ -1353,7 +1353,7 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     verb_start = words[first][1]
     # '..., X said', '...,” X said', '"...?" X asked'
     comma = max(
-        text.rfind(",", 0, verb_start),
+        _clause_comma(text, verb_start),
         text.rfind("”", 0, verb_start),
         _closing_straight_quote(text, verb_start),
     )
@@ -1364,7 +1364,8 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     speaker_start = comma + 1
     if text[speaker_start : speaker_start + 1] in ",":
         speaker_start += 1
-    if _earlier_claim(text[speaker_start:verb_start], words[first:index]):
+    speaker = text[speaker_start:verb_start]
+    if _earlier_claim(speaker, words[first:index]) or _figure_compared(speaker):
         return None
     verb_end = words[index][2]
     speaker_span, content_span = (speaker_start, verb_start), (0, comma)
@@ -1383,6 +1384,15 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     )
 
 
+def _clause_comma(text: str, end: int) -> int:
+    """The last comma before ``end`` that parts clauses, not one inside a figure ("above the
+    25,000 economists had predicted": no speaker "000 economists"); -1 if there is none."""
+    comma = text.rfind(",", 0, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", 0, comma)
+    return comma
+
+
 def _name_after_quotation(text: str, comma: int) -> tuple[int, int] | None:
     """Where a name stands between a closing quotation mark and ``comma`` ('"...," Ana
     Ruiz, ...'), or None."""
@@ -1399,6 +1409,17 @@ def _earlier_claim(speaker: str, between: list[tuple[str, int, int]]) -> bool:
     return AS.match(speaker.lstrip(" \t\"”’'")) is not None and any(
         word.lower() in _AUX for word, _, _ in between
     )
+
+
+def _figure_compared(speaker: str) -> bool:
+    """ "..., above the 25,000 economists had predicted", "..., below what analysts had
+    forecast": a figure set against a forecast, which no one is said to vouch for."""
+    first = speaker.split(None, 1)[:1]
+    return bool(first) and first[0].lower() in _COMPARED_WITH
+
+
+#: Words that set a figure against another: the words after them are the other figure.
+_COMPARED_WITH = frozenset("above below beating exceeding topping than under over".split())
 
 
 def _appositive_speaker(
