@@ -27,6 +27,8 @@ from story_claims import conflict_clusters, conflict_types
         ("The levy takes effect on July 1.", dt.date(2026, 7, 1)),
         ("The ban comes into force on June 30.", dt.date(2026, 6, 30)),
         ("The fishing season opens August 15.", dt.date(2026, 8, 15)),
+        ("The board meets again on June 2.", dt.date(2026, 6, 2)),
+        ("The assembly votes on July 9.", dt.date(2026, 7, 9)),
         # before publication, still this year
         ("The levy takes effect on May 1.", dt.date(2026, 5, 1)),
         # past verbs keep a later date in the year before
@@ -49,6 +51,31 @@ def test_takes_effect_and_will_take_effect_name_one_day(
         {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
     )
     assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
+
+
+def test_one_day_without_a_year_read_in_two_years_is_no_conflict(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    # "hears" is no verb of the timetable: read as past, June 2 falls in the year before
+    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
+    wire = "The inquiry hears evidence from the mayor on June 2.\n"
+    paper = "The inquiry will hear evidence from the mayor on June 2.\n"
+    folder = write_articles(
+        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
+    )
+    assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
+
+
+def test_two_days_without_a_year_still_conflict(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
+    wire = "The inquiry will hear evidence from the mayor on June 2.\n"
+    paper = "The inquiry will hear evidence from the mayor on June 9.\n"
+    folder = write_articles(
+        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
+    )
+    assert conflict_clusters(build_report([folder]), ConflictType.DATE) != []
 
 
 # --- the month "May" is no modal: a dated act is still one the claim commits to -------------

@@ -87,7 +87,11 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
             or _event_weekday_conflicts(a, b)
             or _event_month_conflicts(a, b)
         )
-    if any(_dates_meet(a, da, b, db) for da in dates_a for db in dates_b):
+    if any(
+        _dates_meet(a, da, b, db) or _one_day_written_without_year(da, db)
+        for da in dates_a
+        for db in dates_b
+    ):
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
         return []
@@ -414,6 +418,22 @@ def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
         return False
     earlier, later = (a, b) if da.latest < db.earliest else (b, a)
     return _time_zone_shift(earlier, later)
+
+
+def _one_day_written_without_year(da: DateMention, db: DateMention) -> bool:
+    """Both name one day of the year without a year ("March 19" / "19 March"): the years
+    were inferred from each article's date and tense ("meets on March 19" read as past in
+    one), so years apart are the reading's, not the outlets'."""
+    if _YEAR.search(da.text) or _YEAR.search(db.text):
+        return False
+    if not _MONTH_DAY.search(da.text) or not _MONTH_DAY.search(db.text):
+        return False
+    span_a, span_b = _calendar_span(da), _calendar_span(db)
+    return span_a is not None and span_a == span_b
+
+
+#: A year written out ("2026", "'26" is not read as one).
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _time_zone_shift(earlier: Claim, later: Claim) -> bool:

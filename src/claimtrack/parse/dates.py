@@ -470,7 +470,7 @@ def _appointed(match: re.Match[str]) -> bool:
 
 def _timetabled(match: re.Match[str]) -> bool:
     """A verb of ``scheduled_present.txt`` stands right before the date ("takes effect on
-    July 1", "the season opens August 15"). WHY: the present tells a timetable; read as
+    July 1", "the season opens August 15", "the board meets again on March 19"). WHY: the present tells a timetable; read as
     past, July 1 in a May article was last July, and "takes effect on July 1" conflicted
     with "will take effect on July 1"."""
     return _timetable_before().search(match.string, 0, match.start()) is not None
@@ -482,7 +482,7 @@ def _timetable_before() -> re.Pattern[str]:
         re.escape(line).replace(r"\ ", r"[ \t]+")
         for line in sorted(tables.data_lines("scheduled_present.txt"), key=len, reverse=True)
     )
-    return re.compile(rf"(?<![\w-])(?:{verbs})(?:[ \t]+on)?[ \t]+\Z", re.I)
+    return re.compile(rf"(?<![\w-])(?:{verbs})(?:[ \t]+again)?(?:[ \t]+on)?[ \t]+\Z", re.I)
 
 
 @lru_cache(maxsize=1)
