@@ -963,3 +963,36 @@ def test_two_prices_per_unit_of_one_thing_conflict(
 )
 def test_prices_per_unit_of_two_things_do_not_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # both written to one decimal: a tenth apart is two figures, however small the
+        # relative difference (2.4% here, within plain rounding)
+        (
+            "The jobless rate in Ostrava fell to 4.1 percent",
+            "The jobless rate in Ostrava fell to 4.2 percent",
+            [("4.1 percent", "4.2 percent")],
+        ),
+        (
+            "The harbour's tide gauge read 12.4 metres",
+            "The harbour's tide gauge read 12.7 metres",
+            [("12.4", "12.7")],
+        ),
+        (
+            "The region counted 1.2 million visitors",
+            "The region counted 1.3 million visitors",
+            [("1.2 million", "1.3 million")],
+        ),
+        # within half of the coarser place: one figure, written to two precisions
+        ("The jobless rate in Ostrava fell to 4.1 percent", "The jobless rate in Ostrava fell to 4.12 percent", []),
+        ("The region counted 1.2 million visitors", "The region counted 1.25 million visitors", []),
+        # approximate figures keep their looseness
+        ("The jobless rate in Ostrava fell to about 4.1 percent", "The jobless rate in Ostrava fell to 4.2 percent", []),
+    ],
+)  # fmt: skip
+def test_figures_written_with_decimals_differ_at_their_last_place(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

@@ -1766,6 +1766,9 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     low_b, high_b, approximate_b = _stated_bounds(nb)
     if _rounds_to(na, nb) or _rounds_to(nb, na):
         return True
+    shared_place = _shared_decimal_place(na, nb, approximate_a or approximate_b)
+    if shared_place is not None:
+        return abs(low_a - low_b) <= shared_place / 2 * (1 + 1e-9)
     widened_a = approximate_a and _finite_range(low_a, high_a)
     widened_b = approximate_b and _finite_range(low_b, high_b)
     loose = (
@@ -1785,6 +1788,35 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
         return True
     slack = tolerance * max(finite)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+def _shared_decimal_place(na: NumberMention, nb: NumberMention, approximate: bool) -> float | None:
+    """The coarser last decimal place of two exact figures both written with decimals
+    ("4.1 percent" / "4.25 percent": 0.1; "1.2 million" / "1.25 million": 100,000), or None.
+    Each outlet wrote its figure to that place, so two figures more than half a place apart
+    differ ("4.1" / "4.2 percent"), however close: ``ROUNDING`` forgave them below 10."""
+    if approximate or na.low is None or nb.low is None or na.low != na.high or nb.low != nb.high:
+        return None
+    place_a, place_b = _decimal_place(na.text, na.low), _decimal_place(nb.text, nb.low)
+    if place_a is None or place_b is None:
+        return None
+    return max(place_a, place_b)
+
+
+def _decimal_place(text: str, value: float) -> float | None:
+    """The value of one unit in the last decimal place of the figure written in ``text``,
+    scaled as ``value`` is ("1.25 million": 10,000), or None for a figure without decimals."""
+    found = _DECIMALS.search(text)
+    if found is None:
+        return None
+    written = float(found.group(1).replace(",", "") + "." + found.group(2))
+    if written == 0:
+        return None
+    return float(10 ** -len(found.group(2))) * abs(value / written)
+
+
+#: A figure with a decimal point: its whole part and its decimals.
+_DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
 
 
 def _finite_range(low: float, high: float) -> bool:
