@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import parse
 from claimtrack.models import ConflictType
-from story_claims import conflict_types
+from claimtrack.normalize import normalize_claim
+from story_claims import conflict_types, conflict_values
 
 # --- a denial whose "X denied" and an assertion's reason clause hid one shared fact ----------
 
@@ -320,6 +322,20 @@ def test_a_passive_of_another_thing_does_not_conflict(active: str, passive: str)
             "Lena Holt quit as finance minister on Friday.",
             "Lena Holt was ousted as finance minister on Friday.",
         ),
+        # "fired" with the post it put someone out of (normalize._fired_from_post)
+        (
+            "Arlo Brandt resigned as coach of Vessa United on Monday.",
+            "Arlo Brandt was fired as coach of Vessa United on Monday.",
+        ),
+        (
+            "Lena Holt stepped down as chief executive of Dravo Group.",
+            "Lena Holt was fired as chief executive of Dravo Group.",
+        ),
+        (
+            "Lena Holt resigned from her job at the Orlan bank on Friday.",
+            "Lena Holt was fired from her job at the Orlan bank on Friday.",
+        ),
+        ("Arlo Brandt quit as head coach.", "Arlo Brandt was fired as head coach."),
     ],
 )
 def test_resigning_and_being_dismissed_conflict(text_a: str, text_b: str) -> None:
@@ -336,10 +352,47 @@ def test_resigning_and_being_dismissed_conflict(text_a: str, text_b: str) -> Non
         # "fired" someone else, or a weapon
         ("Arlo Brandt resigned as coach on Monday.", "Arlo Brandt fired the coach on Monday."),
         ("Arlo Brandt resigned from the gun club.", "Arlo Brandt fired the club's gun."),
+        # fired and fired as coach: one dismissal, told twice
+        ("Arlo Brandt was sacked as coach.", "Arlo Brandt was fired as coach."),
     ],
 )
 def test_other_departures_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.ANTONYM not in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlo Brandt was fired as coach of Vessa United.",
+        "Vessa United fired Arlo Brandt as head coach.",
+        "The bank fired her from her job on Friday.",
+        "Brandt Fired As Coach",
+    ],
+)
+def test_fired_with_its_post_is_a_dismissal(text: str) -> None:
+    assert "@dismiss" in _key_tokens(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shots, and a headline with no post
+        "Rockets were fired from Kessel as officials met.",
+        "Shots were fired as the director left the building.",
+        "Shots were fired as the director of the bank arrived.",
+        "A rocket was fired as minister Lena Holt arrived.",
+        "Rockets were fired from the chief town of the region.",
+        "Shots were fired as coach drivers waited.",
+        "Arlo Brandt Fired",
+        "Troops fired from their positions near Kessel.",
+    ],
+)
+def test_fired_without_a_post_is_no_dismissal(text: str) -> None:
+    assert "@dismiss" not in _key_tokens(text)
+
+
+def _key_tokens(text: str) -> tuple[str, ...]:
+    return normalize_claim(parse.parse_statement(text, "a:1", "a")).tokens
 
 
 # --- a near miss against the act itself, not against another act -------------------------------
@@ -367,3 +420,11 @@ def test_a_near_miss_conflicts_with_the_act_itself() -> None:
 )
 def test_a_near_miss_does_not_deny_another_act(text_a: str, text_b: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
+
+
+def test_fired_as_coach_is_shown_as_written() -> None:
+    assert conflict_values(
+        "Arlo Brandt resigned as coach of Vessa United.",
+        "Arlo Brandt was fired as coach of Vessa United.",
+        ConflictType.ANTONYM,
+    ) == [("resigned", "fired")]

@@ -27,6 +27,17 @@ TWO_DOERS = [
     ("Dravo Group bought the Kelmin steelworks.", "Ostrava Holdings bought the Kelmin steelworks."),
     # two countries
     ("Russia shelled the port of Vessa on Monday.", "Ukraine shelled the port of Vessa on Monday."),
+    # two nationalities' troops, police or forces (data/party_nouns.txt)
+    ("Chilean troops shelled the Vessa bridge.", "Peruvian troops shelled the Vessa bridge."),
+    ("Danish police arrested the suspect in Brelsk.", "Swedish police arrested the suspect."),
+    ("Chilean forces shelled the bridge on Monday.", "The Peruvian army shelled the bridge."),
+    ("Greek border guards seized the boat.", "Turkish coast guards seized the boat."),
+    # a country's soldiers or the government's, and the insurgents (data/party_sides.txt)
+    ("Chilean soldiers killed the commander.", "Rebel fighters killed the commander."),
+    (
+        "Government troops shelled the Vessa bridge.",
+        "Separatist fighters shelled the Vessa bridge.",
+    ),
 ]
 
 
@@ -46,6 +57,31 @@ def test_one_act_with_two_named_doers_conflicts(text_a: str, text_b: str) -> Non
         ("The Nortal Front fired the rockets.", "Nortal Front gunmen fired the rockets."),
         # no name: a description may be either party
         ("The Nortal Front fired the rockets.", "Government troops fired the rockets."),
+        ("The Nortal Front fired the rockets.", "Chilean troops fired the rockets."),
+        ("Troops shelled the bridge.", "Chilean troops shelled the bridge."),
+        # one nationality's parties, or the government's and a country's troops
+        ("Chilean troops shelled the bridge.", "Chilean forces shelled the bridge."),
+        ("Chilean troops shelled the bridge.", "The Chilean army shelled the bridge."),
+        ("Government troops shelled the bridge.", "Chilean troops shelled the bridge."),
+        ("Government troops shelled the bridge.", "The army shelled the bridge."),
+        # one side by two names, and a country's rebels
+        ("Rebel fighters shelled the bridge.", "Separatist fighters shelled the bridge."),
+        ("Chilean rebel fighters shelled the bridge.", "Rebel fighters shelled the bridge."),
+        # a people or a region, which may be part of a nationality's party
+        ("Kurdish fighters seized the town.", "Syrian troops seized the town."),
+        ("Scottish soldiers seized the bridge.", "British soldiers seized the bridge."),
+        # a country and a nationality (it may be its own)
+        ("Russia shelled the bridge.", "Russian troops shelled the bridge."),
+        # no noun of a party, or two nationalities in one claim
+        ("Chilean farmers blocked the road.", "Peruvian farmers blocked the road."),
+        (
+            "Chilean troops shelled the bridge.",
+            "Peruvian troops, backed by Chilean jets, shelled the bridge.",
+        ),
+        ("Chilean and Peruvian troops shelled the bridge.", "Bolivian troops shelled the bridge."),
+        # acts of saying and acts many do at once
+        ("Chilean officials confirmed the deaths.", "Peruvian officials confirmed the deaths."),
+        ("Chilean officials condemned the attack.", "Peruvian officials condemned the attack."),
         # two parties in one subject
         ("Anna Novak and Tomas Berger won the award.", "Lena Brandt won the award."),
         # a country and someone who acts for it
@@ -86,8 +122,12 @@ def test_a_doer_is_a_named_subject_before_its_act() -> None:
     assert found is not None
     assert found.name == "Dravo Group"
     assert found.written == "bought the Kelmin steelworks"
-    denied = parse.parse_statement("Government troops shelled the market.", "a:1", "a")
+    denied = parse.parse_statement("Troops shelled the market.", "a:1", "a")
     assert doer(denied) is None
+    party = doer(parse.parse_statement("The Peruvian riot police cleared the square.", "a:1", "a"))
+    assert party is not None
+    assert party.name == "The Peruvian riot police"
+    assert party.written == "cleared the square"
 
 
 def test_two_doers_of_one_act_conflict_in_a_report(
@@ -109,3 +149,13 @@ def test_a_denied_claim_names_no_doer_of_the_act() -> None:
     assert doer_conflicts(one, doer(one), other, doer(other))
     denied = other.model_copy(update={"negated": True})
     assert doer_conflicts(one, doer(one), denied, doer(denied)) == []
+
+
+def test_two_nationalities_troops_conflict_in_a_report(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    """Through the whole pipeline: one act on one thing told of two countries' troops."""
+    one = "Chilean troops shelled the bridge over the Vessa river on Tuesday."
+    other = "Peruvian troops shelled the bridge over the Vessa river on Tuesday."
+    folder = write_articles({"wire.txt": one + "\n", "paper.txt": other + "\n"})
+    assert conflict_clusters(build_report([folder]), ConflictType.AGENT) == [{one, other}]

@@ -859,6 +859,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _periods_as_next(raw)
     if not _phrase_firsts().isdisjoint(raw):
         raw = _fold_phrases(raw)
+    if not _FIRE_FORMS.keys().isdisjoint(raw):
+        raw = _rewritten(raw, _fired_from_post)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     if not _refusing_stems().isdisjoint(tokens):
         negated = _refusals_as_not(tokens, stops, numbers) or negated
@@ -974,6 +976,61 @@ def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
         return 0
     out.append(word)
     return 2
+
+
+#: "Fire" and the word for it that names a dismissal only (data/predicates.txt: "sack").
+_FIRE_FORMS = {"fire": "sack", "fires": "sacks", "fired": "sacked", "firing": "sacking"}
+#: Whom "fire" may take before its "as" or "from": a name (its entity token) or a pronoun.
+_FIRED_PRONOUNS = frozenset({"him", "her", "them"})
+#: What may stand before the post after "from" ("fired from his job").
+_POST_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _fired_from_post(raw: list[str], out: list[str], index: int) -> int:
+    """ "Fire" followed by "sack" where a post follows it with "as" or "from", the person
+    fired or none between ("was fired as coach", "fired Novak as head coach", "fired from
+    his job", data/posts.txt). WHY so narrow: "fired the rockets", "shots were fired as
+    police moved in" and a headline's "Official Fired" are shots or may be; the predicate
+    table gives "fire" no class. WHY "fire" kept: a headline's "Novak Fired" still meets its
+    story's "Novak was fired as coach". WHY no determiner after "as", and only a function
+    word after the post: "fired as the director left", "fired as officer Ruiz approached"
+    are shots."""
+    word = _FIRE_FORMS.get(raw[index])
+    if word is None:
+        return 0
+    at = index + 1
+    if at < len(raw) and (raw[at].startswith(ENTITY_PREFIX) or raw[at] in _FIRED_PRONOUNS):
+        at += 1
+    if at >= len(raw) or raw[at] not in ("as", "from"):
+        return 0
+    at += 1
+    if at < len(raw) and (raw[at].endswith("'s") or raw[at] in _POST_DETERMINERS):
+        if raw[at - 1] == "as" and not raw[at].endswith("'s"):
+            return 0  # "fired as the director left": a clause
+        at += 1
+    posts = _posts()
+    for post in (at, at + 1):  # "as coach", "as head coach"
+        if post < len(raw) and raw[post] in posts:
+            if post + 1 < len(raw) and raw[post + 1] not in _post_followers():
+                return 0  # "fired as coach drivers waited", "as officer Ruiz approached"
+            out.extend((raw[index], word))
+            return 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in data_lines("posts.txt"))
+
+
+@lru_cache(maxsize=1)
+def _post_followers() -> frozenset[str]:
+    """What may follow the post "fire" put someone out of: a stop word or a preposition
+    ("as coach of", "as coach on Monday"), or another post's word ("as chief executive
+    officer" stops at "executive")."""
+    return frozenset(
+        _words(data_lines("stopwords.txt")) | _words(data_lines("prepositions.txt")) | _posts()
+    )
 
 
 #: Words that count a period forward, before it or after it ("week ahead").

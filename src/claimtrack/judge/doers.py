@@ -12,6 +12,12 @@ other claim, no alias in common ("Iran" / "Tehran"), and both or neither a count
 (data/shared_acts.txt), acts two parties do together (data/symmetric_predicates.txt) and
 verbs of saying are left alone; so is an object without a definite determiner ("fired a
 rocket": one of many).
+
+A party told by its nationality or its side counts as well: "Chilean troops" / "Peruvian
+troops", "rebel fighters" / "government troops" or "Chilean soldiers" (an adjective of
+nationality or a side's word and a noun of data/party_nouns.txt). Such a party is compared
+only with another such party, never with a name ("Chilean troops" may fight for the Nortal
+Front), and the government's troops not with a country's (they may be one).
 """
 
 from __future__ import annotations
@@ -55,11 +61,17 @@ def doer(claim: Claim) -> Doer | None:
     subject, text = claim.subject, claim.text
     if not subject or not text.startswith(subject):
         return None
+    party = _nation_party(text)
+    if party is not None:
+        subject = party[0]
     # the act first: one anchored match rules out most claims before their entities are read
     found = _ACT.match(text, len(subject))
     if found is None or _MORE_THAN_ONE.search(subject) or not _acts_alone(found.group("verb")):
         return None
-    names = {e.text: e.canonical for e in claim.entities if e.text in subject}
+    if party is not None:  # the nationality or the side, not the "troops"
+        names = {party[1]: _NATION + _sides().get(party[1].lower(), party[1].lower())}
+    else:
+        names = {e.text: e.canonical for e in claim.entities if e.text in subject}
     if not names and subject.lower() in tables.words("regions.txt"):
         names = {subject: subject}  # "Ukraine shelled ...": a country opening the sentence
     if not names:
@@ -77,6 +89,49 @@ def doer(claim: Claim) -> Doer | None:
         act,
         written,
     )
+
+
+#: The canonical name of a party named by its nationality ("nation:chilean").
+_NATION = "nation:"
+
+#: A party named by an adjective of nationality and a noun of people who act for a country,
+#: with at most one word between: "Chilean troops", "The Peruvian riot police".
+_NATION_PARTY = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?P<nation>[A-Za-z][a-z-]+)[ \t]+(?P<first>[a-z]+)"
+    r"(?:[ \t]+(?P<second>[a-z]+))?"
+)
+
+
+def _nation_party(text: str) -> tuple[str, str] | None:
+    """The party that opens ``text`` and its nationality or side as written, or None: an
+    adjective of one state's nationality or a side's word (data/party_sides.txt) and a noun
+    of people who act for it ("Chilean troops", "rebel fighters": data/party_nouns.txt).
+    WHY not the parsed subject: it may stop short ("Chilean" of "Chilean forces shelled",
+    "forces" read as a verb). WHY not "Kurdish fighters" (data/wider_nationalities.txt): a
+    people or a region may be part of another nationality's party."""
+    found = _NATION_PARTY.match(text)
+    if found is None:
+        return None
+    nation = found.group("nation").lower()
+    if nation not in _sides() and (
+        not found.group("nation")[0].isupper()
+        or nation not in tables.words("nationality_adjectives.txt")
+        or nation in tables.words("wider_nationalities.txt")
+    ):
+        return None
+    nouns = tables.words("party_nouns.txt")
+    for word in ("first", "second"):
+        if found.group(word) in nouns:
+            return text[: found.end(word)], found.group("nation")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _sides() -> dict[str, str]:
+    """Each word of a side in an armed conflict and its side (data/party_sides.txt)."""
+    return {
+        word: side for side, words in tables.sections("party_sides.txt").items() for word in words
+    }
 
 
 #: A subject of more than one party: "Novak and Berger", "Novak, Berger".
@@ -139,6 +194,11 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
         return []
     if _country(doer_a) != _country(doer_b):
         return []  # "Russia shelled the port" / "Gen. Ivo Marek's forces shelled the port"
+    if _by_nation(doer_a) != _by_nation(doer_b):
+        return []  # "Chilean troops" / "the Nortal Front": either may fight for the other
+    both = doer_a.canonical | doer_b.canonical
+    if _NATION + "government" in both and _NATION + "insurgents" not in both:
+        return []  # "government troops" / "Chilean troops": the government may be Chile's
     if _named_in(doer_a, b.text) or _named_in(doer_b, a.text):
         return []  # "Hamas" / "Hamas gunmen fired", "Novak" / "Novak's party won"
     return [
@@ -159,6 +219,11 @@ def _country(found: Doer) -> bool:
     bodies act for it, so only another country is another doer."""
     regions = tables.words("regions.txt")
     return any(name.lower() in regions for name in found.canonical)
+
+
+def _by_nation(found: Doer) -> bool:
+    """The doer is named by its nationality ("Chilean troops")."""
+    return any(name.startswith(_NATION) for name in found.canonical)
 
 
 def _named_in(found: Doer, other_text: str) -> bool:

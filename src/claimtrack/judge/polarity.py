@@ -729,7 +729,13 @@ def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str |
         for at in range(len(stems) - size + 1):
             if tables.predicates.get(tuple(stems[at : at + size])) == predicate_class:
                 return claim.text[found[at].start() : found[at + size - 1].end()]
+    if predicate_class == "dismiss":  # "was fired as coach" (normalize._fired_from_post)
+        fired = _FIRED.search(claim.text)
+        return fired.group(0) if fired else None
     return None
+
+
+_FIRED = re.compile(r"(?<![\w])[Ff]ir(?:e|es|ed|ing)(?![\w])")
 
 
 def _same_event(ka: MatchKey, kb: MatchKey) -> bool:

@@ -14,6 +14,7 @@ from claimtrack.models import Certainty
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
 from claimtrack.parse.lemmas import verbs
+from claimtrack.parse.predictions import predicts
 
 
 class CertaintyCue(NamedTuple):
@@ -79,16 +80,34 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
         words = tables.word_set(text)
     # Each list's ``finditer`` finds nothing without one of its key words: one set test
     # settles most claims instead of three lookups (and of lower-casing the first word).
-    if not _key_words().isdisjoint(words):
-        found = _cue(_lower_first(text), words, offset)
-        if found is not None:
-            return found
+    found = _cue(_lower_first(text), words, offset) if not _key_words().isdisjoint(words) else None
+    if "should" in words and (found is None or found.certainty is Certainty.PLANNED):
+        # ranked with the hedges, above a plan: "should reopen by Friday" (not in
+        # data/hedges.txt: a prescribing "should" is no hedge, and stance reads that list)
+        foretold = _foretelling_should(_lower_first(text), offset)
+        found = foretold or found
+    if found is not None:
+        return found
     # The headline's "to" stands between blanks, so it is one of ``words`` (most texts
     # settle here without the pattern).
     headline = _HEADLINE_TO.match(text) if "to" in words else None
     if headline and headline.group("verb") in verbs():
         return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
     return _ASSERTED
+
+
+_SHOULD = re.compile(r"(?<![\w])should(?![\w])")
+
+
+def _foretelling_should(lowered_start: str, offset: int) -> CertaintyCue | None:
+    """A hedged cue for a "should" that foretells an event by a time ahead
+    (parse/predictions.py), not one in a leading clause ("Should it rain, ...")."""
+    for match in _SHOULD.finditer(lowered_start):
+        if predicts(lowered_start, match.end()) and not _in_leading_clause(
+            lowered_start, match.start()
+        ):
+            return CertaintyCue(Certainty.HEDGED, "should", offset + match.start())
+    return None
 
 
 #: No cue: most claims (one tuple shared instead of one built per claim).

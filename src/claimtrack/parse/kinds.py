@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from claimtrack.models import Kind
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.lemmas import verb_lemma
+from claimtrack.parse.predictions import predicts
 
 # A whole word: each alternative starts with its word and looks behind for a word
 # character, so ``re`` jumps between candidate first letters (about 2x faster than a
@@ -326,6 +327,7 @@ def _not_judging(
             or _modifies_a_noun(lower, cue)
             or _states_a_rule(lower, cue)
             or _pending_step(lower, cue)
+            or _foretells(lower, cue)
             or (
                 not attributed
                 and (
@@ -476,6 +478,13 @@ def _pending_step(lower: str, cue: re.Match[str]) -> bool:
 
 
 _STEP_MODALS = frozenset(("must", "need to", "needs to"))
+
+
+def _foretells(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a "should" foretells an event by a time ahead (parse/predictions.py): "The
+    bridge should reopen by Friday" is a hedged fact, "The government should resign" an
+    opinion."""
+    return cue.group(0) == "should" and predicts(lower, cue.end())
 
 
 def _body_noun(word: str, bodies: frozenset[str]) -> bool:

@@ -10,7 +10,9 @@ nothing else could be meant, so it is applied when
 - the pronoun agrees with the speaker: "it" with an institution or a place, "he"/"she" with
   a person (a gendered title or noun must say the same pronoun), "they" with a plural;
 - the speaker carries no pronoun of its own ("her doctor said she ..." means someone else);
-- an "it" is not an empty subject ("said it was unclear whether ...").
+- an "it" is not an empty subject ("said it was unclear whether ...");
+- the statement does not guess who the pronoun is ("Police said they could be members of
+  the Front": the suspects; nobody guesses their own identity).
 """
 
 from __future__ import annotations
@@ -86,7 +88,30 @@ def replaceable_pronoun(text: str) -> str | None:
     pronoun = found.group("pronoun")
     if pronoun.lower() == "it" and _empty_it(text.split(None, 3)[1:]):
         return None
+    if pronoun.lower() in _GUESSED and _guessed_identity(text.split(None, 5)[1:]):
+        return None
     return pronoun
+
+
+#: Pronouns whose referent one may guess at: "they could be members of the Front".
+_GUESSED = frozenset({"he", "she", "they"})
+_GUESS_MODALS = frozenset({"could", "may", "might"})
+
+
+def _guessed_identity(following: list[str]) -> bool:
+    """The words after a pronoun guess who it is: "could be members of", "may have been
+    Iraqi" (data/guessed_identities.txt, data/nationality_adjectives.txt). WHY: nobody
+    guesses who they are themselves; in "Police said they could be members of the Front" the
+    "they" are the suspects, not the police."""
+    words = [word.lower().strip(",.;:") for word in following]
+    if len(words) < 3 or words[0] not in _GUESS_MODALS:
+        return False
+    at = 3 if words[1:3] == ["have", "been"] else 2 if words[1] == "be" else 0
+    if not at or at >= len(words):
+        return False
+    return words[at] in tables.words("guessed_identities.txt") or words[at] in tables.words(
+        "nationality_adjectives.txt"
+    )
 
 
 def person_of(pronoun: str) -> str:
