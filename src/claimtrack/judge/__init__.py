@@ -12,6 +12,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
 - ``text``: shared thresholds, the cue word lists (``Cues``, ``load_cues``) and cached text
   helpers (normalized words, event frames, name tokens) every rule reads.
 - ``figures``: NUMERIC conflicts: what a figure counts, its bounds and rounding.
+- ``indicators``: which economic or social indicator a subject names ("the jobless rate",
+  "youth unemployment"): two indicators are two things to ``figures`` and ``pair``.
 - ``dates``: DATE conflicts: calendar days, time-zone shifts, the day one act is dated
   (``act_day_conflicts``), "three days ago" against a date (``relative_day_conflicts``).
 - ``polarity``: NEGATION and ANTONYM conflicts, opposite predicates, ATTRIBUTION (denials).

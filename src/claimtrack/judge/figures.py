@@ -24,6 +24,7 @@ from claimtrack.judge.conversions import (
     written_unit,
 )
 from claimtrack.judge.distance import distanced
+from claimtrack.judge.indicators import indicators_apart
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
@@ -83,6 +84,8 @@ def _numeric_conflicts(
     tallies_a, tallies_b = _tallies(a), _tallies(b)
     if not (figures_a and figures_b) and not (tallies_a and tallies_b):
         return []
+    if indicators_apart(a.subject, b.subject):
+        return []  # "Inflation stood at 2.7%" / "The key rate stands at 3.75%": two measures
     periods_a, periods_b = facts_a.periods, facts_b.periods
     if periods_a and periods_b and periods_a != periods_b:
         # "the 2019 jobless rate was 6.2%" / "from 2015 through 2019 the rate was 5.4%": a

@@ -13,6 +13,7 @@ from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
 from claimtrack.judge.figures import _numeric_conflicts
+from claimtrack.judge.indicators import indicators_apart
 from claimtrack.judge.polarity import (
     _attribution_conflicts,
     _may_be_antonyms,
@@ -112,7 +113,11 @@ def _same_subject(a: Claim, b: Claim) -> bool:
 def _one_thing_told_of(a: Claim, b: Claim) -> bool:
     """The two claims tell of one subject, or one is a passive whose subject the other
     names after its own subject ("A jury convicted Marek Sobota" / "Marek Sobota was
-    acquitted"): the same person, told of as the one acted on."""
+    acquitted"): the same person, told of as the one acted on. Two indicators
+    ("Unemployment fell" / "Youth unemployment rose") are two subjects, whatever words
+    they share."""
+    if indicators_apart(a.subject, b.subject):
+        return False
     return _same_subject(a, b) or _acted_on(a, b) or _acted_on(b, a)
 
 

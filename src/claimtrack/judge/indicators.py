@@ -1,0 +1,62 @@
+"""Which economic or social indicator a claim's subject names ("the jobless rate" and
+"joblessness" name unemployment; "core inflation" is an indicator of its own), so that two
+claims about two indicators are not read as two figures for one thing.
+
+Outlets report the month's rates side by side in the same words ("Inflation stood at 2.7
+percent" / "The key interest rate stands at 3.75 percent"; "Unemployment fell to 4.1
+percent" / "Youth unemployment rose to 11.8 percent"): the matcher may line such claims up,
+and without this test the judge read their figures, and their rising and falling, as a
+conflict. The names and their indicators are data (data/indicators.tsv,
+data/indicator_qualifiers.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.normalize import data_lines
+
+
+def indicators_apart(subject_a: str | None, subject_b: str | None) -> bool:
+    """Both subjects name an indicator, and not the same one."""
+    if not subject_a or not subject_b:
+        return False
+    one, other = indicator_of(subject_a), indicator_of(subject_b)
+    return one is not None and other is not None and one != other
+
+
+@lru_cache(maxsize=1 << 12)
+def indicator_of(subject: str) -> str | None:
+    """The indicator ``subject`` names, with the qualifier that makes it one of its own
+    ("youth unemployment"), or None."""
+    lower = subject.lower()
+    found = _names().search(lower)
+    if found is None:
+        return None
+    indicator = _indicators()[found.group(0)]
+    before = lower[: found.start()].split()
+    if before and before[-1] in _qualifiers():
+        return f"{before[-1]} {indicator}"
+    return indicator
+
+
+@lru_cache(maxsize=1)
+def _indicators() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in data_lines("indicators.tsv"):
+        name, indicator = line.split("\t")
+        table[name.strip()] = indicator.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern[str]:
+    """Every name, longest first, as whole words."""
+    names = sorted(_indicators(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(data_lines("indicator_qualifiers.txt"))
