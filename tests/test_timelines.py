@@ -301,3 +301,45 @@ def test_opposite_acts_on_one_day_still_conflict() -> None:
     assert ConflictType.ANTONYM in conflict_types(
         "Talks were suspended on March 3, 2026.", "Talks resumed on March 3, 2026."
     )
+
+
+# --- the month of an earlier figure: "from 4.3 percent in January" dates the 4.3 percent ----
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "The jobless rate in Ostrava fell to 5.1 percent from 5.4 percent in March.",
+            "The jobless rate in Ostrava fell to 5.1 percent in April.",
+            False,
+        ),
+        (
+            "Exports from Ostrava rose to 3,400 tonnes, up from 2,900 tonnes in March.",
+            "Exports from Ostrava rose to 3,400 tonnes in April.",
+            False,
+        ),
+        # the month of the change itself still dates it
+        (
+            "The jobless rate in Ostrava fell to 5.1 percent in March.",
+            "The jobless rate in Ostrava fell to 5.1 percent in April.",
+            True,
+        ),
+    ],
+)
+def test_the_month_of_an_earlier_figure_is_not_the_events(
+    text_a: str, text_b: str, expected: bool
+) -> None:
+    assert (ConflictType.DATE in conflict_types(text_a, text_b)) is expected
+
+
+def test_the_month_of_an_earlier_figure_in_dated_articles(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
+    wire = "The jobless rate in Ostrava fell to 5.1 percent from 5.4 percent in March.\n"
+    paper = "The jobless rate in Ostrava fell to 5.1 percent in April.\n"
+    folder = write_articles(
+        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
+    )
+    assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []

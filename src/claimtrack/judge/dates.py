@@ -190,12 +190,15 @@ def _dates_the_event(text: str, at: int, leads: frozenset[str]) -> bool:
     """The date at ``at`` dates the event the claim tells: one of ``leads`` right before it
     ("on Sunday", "in March"), no edge of a period before that ("until early Monday", "from
     late March"), and no verb of saying or of lasting among the words read ("said on
-    Sunday", "stayed closed on Monday")."""
+    Sunday", "stayed closed on Monday"), and no earlier figure it dates ("from 4.3 percent
+    in January")."""
     before = [w.strip(_WORD_EDGES).lower() for w in text[:at].split()[-_DAY_WORDS_READ:]]
     if not before or before[-1] not in leads:
         return False
     if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
         return False
+    if _EARLIER_FIGURE.search(text, max(0, at - _SIGNATURE_REACH), at):
+        return False  # "fell to 4.1 percent from 4.3 percent in January"
     return not any(w in _LASTING or w in _saying_verbs() for w in before)
 
 
@@ -335,7 +338,9 @@ def _day_of_event(claim: Claim, date: DateMention) -> bool:
 def _calendar_days(claim: Claim) -> list[tuple[DateMention, tuple[dt.date, dt.date]]]:
     """The claim's days of an event, each with its days in one common year."""
     return [
-        (d, span) for d in claim.dates if _day_of_event(claim, d) and (span := _calendar_span(d))
+        (d, span)
+        for d in claim.dates
+        if _day_of_event(claim, d) and not _post_timestamp(claim, d) and (span := _calendar_span(d))
     ]
 
 
@@ -389,8 +394,10 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?$", re.IGNORECASE
 def _post_timestamp(claim: Claim, date: DateMention) -> bool:
     """The date dates something other than what the claim says happened: when a post
     quoted in the article went up (it follows the poster's handle: "... (@anaruiz) May 3,
-    2014"), or the past event an anniversary marks ("the anniversary of the Sept. 11,
-    2001, attacks"). It is compared with no date of another claim."""
+    2014"), the past event an anniversary marks ("the anniversary of the Sept. 11, 2001,
+    attacks"), or the earlier figure a change is measured from ("fell to 4.1 percent from
+    4.3 percent in January": January is the 4.3 percent's month, not the fall's). It is
+    compared with no date of another claim."""
     at = date.start - claim.sentence_start
     if not 0 <= at <= len(claim.sentence):
         return False
@@ -398,7 +405,17 @@ def _post_timestamp(claim: Claim, date: DateMention) -> bool:
     return (
         _POSTED_BY.search(claim.sentence, start, at) is not None
         or _ANNIVERSARY_OF.search(claim.sentence, start, at) is not None
+        or _EARLIER_FIGURE.search(claim.sentence, start, at) is not None
     )
+
+
+#: A figure a change is measured from, then the preposition of its date: "from 4.3 percent
+#: in", "up from $12 million in", "compared with 3,100 jobs in".
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:from|compared[ \t]+(?:with|to))[ \t]+[$€£]?\d[\d,.]*(?:%|(?:[ \t]+[a-z]+){0,2})"
+    r"[ \t]+(?:in|on|at|during)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _precise(date: DateMention) -> bool:

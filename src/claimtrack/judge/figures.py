@@ -1819,7 +1819,7 @@ def _decimal_place(text: str, value: float) -> float | None:
 
 
 #: A figure with a decimal point: its whole part and its decimals.
-_DECIMALS = re.compile(r"(\d[\d,]*)\.(\d+)")
+_DECIMALS = re.compile(r"(?<![\d,])(\d[\d,]*)\.(\d+)")
 
 
 def _finite_range(low: float, high: float) -> bool:
