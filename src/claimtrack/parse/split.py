@@ -2856,9 +2856,29 @@ def _last_word(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+#: Pronouns that, before a verb of saying, name a speaker ("although they stressed ...").
+_SPEAKING_PRONOUNS = frozenset("he she they we".split())
+
+
+def _speaker_says_more(right: str) -> bool:
+    """A concession whose subject is a person's pronoun and whose verb is one of saying
+    ("although they stressed there was no danger", "though she added that ..."): it tells
+    what someone said, not a qualification of the main clause, and the main clause's own
+    polarity must not take on the concession's ("no danger"). A pronoun before another
+    verb ("though he had not been named") stays with the main clause."""
+    words = right.split(None, 2)
+    return (
+        len(words) == 3
+        and words[0].lower() in _SPEAKING_PRONOUNS
+        and words[1].lower() in attribution.saying_verbs()
+    )
+
+
 def _concession_of_its_own(left: str, right: str) -> bool:
     """A concession with a subject and verb of its own, which neither qualifies the main
     clause nor interrupts it."""
+    if _speaker_says_more(right):
+        return True  # "damaged, engineers said, although they stressed there was no danger"
     words = right.split(None, 1)
     if not words or words[0].lower() in _BACK_POINTERS or words[0].lower().endswith("ly"):
         return False  # "though that is not confirmed"; "that still, though generally ..."
