@@ -963,3 +963,55 @@ def test_two_prices_per_unit_of_one_thing_conflict(
 )
 def test_prices_per_unit_of_two_things_do_not_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Crews moved roughly 5,200 people out of the flooded valley on Sunday.",
+            "Volunteers brought soup and blankets to the town hall, where around 180 people"
+            " spent Sunday night.",
+        ),
+        (
+            "Crews moved 900 residents out of their homes.",
+            "Buses took families to the stadium, where 120 residents slept on camp beds.",
+        ),
+        (
+            "Soldiers moved 2,300 tourists off the island.",
+            "Hotels opened their lobbies, where 75 tourists waited for the ferry.",
+        ),
+    ],
+)
+def test_a_count_in_a_clause_of_place_of_another_act_does_not_conflict(
+    text_a: str, text_b: str
+) -> None:
+    """ "where 180 people spent the night": the figure's own clause tells its act, the
+    doers of another act than the one the other claim counts the objects of."""
+    assert conflict_values(text_a, text_b) == []
+    assert conflict_values(text_b, text_a) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the clause of place tells the same act
+        (
+            "Rescue teams evacuated 5,200 people from the valley.",
+            "Buses drove into the valley, where 1,800 people were evacuated.",
+        ),
+        (
+            "About 5,200 people fled the valley on Sunday.",
+            "Soldiers guarded the bridge, where 1,800 people fled the valley on Sunday.",
+        ),
+        # no clause of place: the main verbs decide, as before
+        (
+            "Rescue teams moved 5,200 people out of the valley.",
+            "Rescue teams moved 1,800 people out of the valley.",
+        ),
+    ],
+)
+def test_a_count_in_a_clause_of_place_of_the_same_act_still_conflicts(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_values(text_a, text_b)

@@ -50,6 +50,7 @@ from claimtrack.normalize import (
     normalize_text,
     stem,
 )
+from claimtrack.parse import grammar
 from claimtrack.parse.lemmas import noun_lemma, verb_lemma, verbs
 from claimtrack.parse.tables import sections
 from claimtrack.parse.tables import words as table_words
@@ -265,6 +266,16 @@ def _told_by_other_acts(
     if fa.age_of is not None or fb.age_of is not None or fa.glued or fb.glued:
         return False
     role_a, role_b = _role(a, fa.figure), _role(b, fb.figure)
+    relative_a = _relative_role(a.text, fa.figure) if role_a is None else None
+    relative_b = _relative_role(b.text, fb.figure) if role_b is None else None
+    if relative_a is not None or relative_b is not None:
+        # "moved 3,400 people out of their homes" / "brought food to the hall, where 250
+        # people spent the night": the figure's own clause tells its act
+        role_a, verb_a = relative_a or (role_a, main_verb(a))
+        role_b, verb_b = relative_b or (role_b, main_verb(b))
+        if role_a is None or role_b is None or role_a == role_b:
+            return False
+        return not _verbs_meet(verb_a, verb_b, load_tables(None))
     if role_a is None or role_b is None or role_a == role_b:
         return False
     if main_verb(a) in _COPULAS or main_verb(b) in _COPULAS:
@@ -319,6 +330,34 @@ def _role(claim: Claim, figure: str) -> str | None:
         if verb_lemma(word) == verb:
             passive = after[k - 1].lower() in _PASSIVE_AUXILIARIES
             return "done to" if passive else "doer"
+    return None
+
+
+#: Words that open a relative clause of place or time after a main clause ("brought food
+#: to the hall, where 250 people spent the night").
+_PLACE_RELATIVES = frozenset(("where", "when", "whereupon"))
+
+
+def _relative_role(text: str, figure: str) -> tuple[str, str] | None:
+    """The role and verb of a figure that opens a relative clause of place or time, as
+    ``_role`` reads them of a main verb: "where around 250 people spent the night" ->
+    ("doer", "spend"), "where 60 patients were treated" -> ("done to", "treat"); None when
+    the figure opens no such clause or no verb follows it within reach."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    before = _WORD_CASED.findall(text, max(0, index - 24), index)
+    if not before or before[-1].lower() not in _PLACE_RELATIVES:
+        return None
+    after = tuple(_WORD_CASED.findall(text, index + len(figure))[: _VERB_REACH + 1])
+    for k in range(1, len(after)):
+        if not grammar.is_verb(after, k):
+            continue
+        if after[k].lower() in _PASSIVE_AUXILIARIES:
+            if k + 1 < len(after):
+                return "done to", verb_lemma(after[k + 1].lower())
+            return None
+        return "doer", verb_lemma(after[k].lower())
     return None
 
 
