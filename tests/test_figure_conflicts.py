@@ -1015,3 +1015,49 @@ def test_a_count_in_a_clause_of_place_of_the_same_act_still_conflicts(
     text_a: str, text_b: str
 ) -> None:
     assert conflict_values(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The bridge cost 85 million dollars.",
+            "The bridge cost 58 million dollars, including the approach roads.",
+            ("85 million", "58 million"),
+        ),
+        (
+            "The storm killed 14, including two firefighters.",
+            "The storm killed 9 people.",
+            ("14", "9"),
+        ),
+        (
+            "The observatory cost 640 million euros, far more than planned.",
+            "The observatory cost 460 million euros.",
+            ("640 million", "460 million"),
+        ),
+    ],
+)
+def test_the_counted_noun_is_never_past_the_comma_after_a_figure(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    """ "cost 58 million dollars, including the approach roads" counts no "including": the
+    figure's phrase ends at the comma, and the two sums of one thing conflict."""
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The firm sold 40 trucks, mostly in Spain.", "The firm sold 25 buses."),
+        (
+            "The factory makes 40 engines a day, mostly for export.",
+            "The factory makes 25 gearboxes a day.",
+        ),
+        (
+            "The tunnel cost 85 million euros, a record for the region.",
+            "The tunnel cost 85 million euros.",
+        ),
+    ],
+)
+def test_a_noun_before_the_comma_still_tells_what_is_counted(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []

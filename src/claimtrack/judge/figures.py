@@ -1663,7 +1663,7 @@ def _counted_noun(text: str, figure: str) -> str | None:
         or _set_phrase_follows(text, figure)
     ):
         return None
-    tokens = _context_tokens(text, figure, after=True)
+    tokens = _phrase_tokens_after(text, figure)
     while tokens and tokens[0] in _kind_tokens():
         tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
     if tokens and tokens[0] in _currency_tokens():
@@ -1760,6 +1760,26 @@ def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
     generic = _generic_tokens()
     nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX) and t not in generic]
     return frozenset(nouns[-2:])
+
+
+#: A mark that ends the phrase a figure opens: "410 million euros, including the launch".
+_PHRASE_END = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+
+
+def _phrase_tokens_after(text: str, figure: str) -> list[str]:
+    """``_context_tokens`` after the figure, up to the mark that ends its phrase: the noun
+    it counts is never past a comma ("cost 410 million euros, including the launch" counts
+    no launches; "killed 12, among them three children" counts no "among")."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return []
+    window = text[index + len(figure) :]
+    end = _PHRASE_END.search(window)
+    return [
+        t
+        for t in _token_list(window if end is None else window[: end.start()])
+        if not _numeric(t) and t != "%"
+    ]
 
 
 def _context_tokens(text: str, figure: str, *, after: bool) -> list[str]:
