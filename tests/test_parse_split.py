@@ -271,6 +271,16 @@ def test_a_concession_with_its_own_clause_is_a_claim_of_its_own(
             "The gallery was robbed.",
             "the painting was safe",
         ),
+        (
+            "The levee was breached by the river, though engineers said there was no danger.",
+            "The levee was breached by the river.",
+            "there was no danger",
+        ),
+        (
+            "The depot was flooded, although the city's ministry added that it was safe.",
+            "The depot was flooded.",
+            "it was safe",
+        ),
     ],
 )
 def test_a_concession_that_tells_what_someone_said_is_cut_off(
@@ -301,9 +311,14 @@ def test_the_cut_off_main_clause_meets_a_denial_of_it() -> None:
         "The paper said police had found the driver, though they were not named.",
         "The bridge reopened on Monday, although it said repairs would go on.",
         "The road was closed, police said, though he had not been hurt.",
+        # a subject that points back at the main clause
+        "The man was killed in a raid, though it said he was a fighter.",
+        # the left side still waits for its clause
+        "The boy is suffering from a fever and, though his mother said he was fine, he stayed"
+        " home.",
     ],
 )
-def test_a_pronoun_concession_without_a_verb_of_saying_stays_whole(sentence: str) -> None:
+def test_a_concession_of_no_speaker_or_one_that_interrupts_stays_whole(sentence: str) -> None:
     assert len(texts(sentence)) == 1
 
 
