@@ -117,6 +117,63 @@ def test_one_doer_or_acts_of_many_do_not_conflict(text_a: str, text_b: str) -> N
     assert ConflictType.AGENT not in conflict_types(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The Nortal Front claimed responsibility for the bombing in a video posted online.",
+            "The Karsk Brigade claimed responsibility for the bombing on Tuesday.",
+        ),
+        (
+            "A group calling itself Grey Lantern has claimed responsibility for the hack.",
+            "The criminal gang Ferrowind claimed responsibility for the hack in a message.",
+        ),
+        # two ways of owning up to one act
+        (
+            "The Nortal Front took credit for the raid on the depot.",
+            "The Karsk Brigade claimed responsibility for the raid on the depot.",
+        ),
+    ],
+)
+def test_two_parties_owning_up_to_one_act_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_b, text_a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one party by two names
+        (
+            "The Nortal Front claimed responsibility for the bombing.",
+            "Nortal Front fighters claimed responsibility for the bombing.",
+        ),
+        # two acts owned up to
+        (
+            "The Nortal Front claimed responsibility for the bombing.",
+            "The Karsk Brigade claimed responsibility for the kidnapping.",
+        ),
+        # an indefinite object: one of many
+        (
+            "The Nortal Front claimed responsibility for an attack in Ashby.",
+            "The Karsk Brigade claimed responsibility for an attack in Ashby.",
+        ),
+        # a denial is not owning up
+        (
+            "The Nortal Front claimed responsibility for the bombing.",
+            "The Karsk Brigade denied responsibility for the bombing.",
+        ),
+        # another noun after "claimed": what a party claims, not an act it owns
+        (
+            "The Nortal Front claimed victory for the people of Ashby.",
+            "The Karsk Brigade claimed victory for the people of Ashby.",
+        ),
+    ],
+)
+def test_owning_up_by_one_party_or_to_two_acts_does_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
+
+
 def test_a_doer_is_a_named_subject_before_its_act() -> None:
     found = doer(parse.parse_statement("Dravo Group bought the Kelmin steelworks.", "a:1", "a"))
     assert found is not None

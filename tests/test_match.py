@@ -22,6 +22,7 @@ from claimtrack.normalize import (
     stem,
 )
 from claimtrack.options import Options
+from pair_helpers import scored
 
 
 def test_only_claims_from_different_articles_are_paired() -> None:
@@ -878,3 +879,16 @@ def test_two_names_with_one_head_are_not_one_subject() -> None:
     america = dataclasses_replace_subject(base, frozenset({"ent_bank_of_america"}))
     assert not frames.one_person(england, america)
     assert _batch_similarity(england, america) == frames.similarity(england, america)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Some 700 workers will lose their jobs.", "About 700 employees will be laid off."),
+        ("The mill's 240 staff will lose their jobs.", "The company will lay off 240 workers."),
+    ],
+)
+def test_two_wordings_of_one_job_loss_are_one_fact(text_a: str, text_b: str) -> None:
+    """ "lose their jobs" / "be laid off": one event (data/predicates.txt), whatever noun
+    names those who lose them."""
+    assert match.same_fact(scored(text_a, text_b), Options())

@@ -433,6 +433,27 @@ def test_pushing_back_on_a_report_disputes_it_and_pushing_back_a_date_delays_it(
     assert normalize_text("The council pushed back the vote").predicates == {"delay"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 700 miners will lose their jobs",
+        "About 700 miners will be laid off",
+        "The mine will lay off 700 workers",
+        "The plan means 700 job losses",
+        "700 miners were made redundant",
+    ],
+)
+def test_ways_of_losing_jobs_share_a_class(text: str) -> None:
+    assert normalize_text(text).predicates == {"lay_off"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor will lose the election", "The team lost the final", "They lost hope"]
+)
+def test_losing_something_else_is_no_loss_of_jobs(text: str) -> None:
+    assert "lay_off" not in normalize_text(text).predicates
+
+
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
     """News writes "the suspension of talks" as often as "suspended talks"."""
     assert normalize_text("the suspension of talks").predicates == {"halt"}

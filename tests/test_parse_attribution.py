@@ -1848,3 +1848,44 @@ def test_a_comma_inside_a_figure_does_not_end_the_statement(text: str, speaker: 
     found = find_attribution(text)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nortal Front claimed responsibility for the bombing in a message sent to reporters.",
+        "The gang claimed credit for the hack in a post published on Monday.",
+        "A group calling itself Grey Lantern admitted responsibility for the fire in a letter"
+        " signed by its leader.",
+    ],
+)
+def test_owning_up_to_an_act_is_no_statement_of_a_speaker(text: str) -> None:
+    """ "claimed responsibility for the attack" tells who did it; the participle further on
+    ("a message sent to ...") is no verb of a reported clause."""
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The minister claimed the money sent to the region was stolen.",
+            "The minister",
+            "the money sent to the region was stolen.",
+        ),
+        (
+            "Police claimed responsibility rested with the driver.",
+            "Police",
+            "responsibility rested with the driver.",
+        ),
+        (
+            "The union claimed credit was due to its members.",
+            "The union",
+            "credit was due to its members.",
+        ),
+    ],
+)
+def test_a_claim_with_a_clause_after_it_keeps_its_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _speaker_and_content(text) == (speaker, content)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import extract_claims
-from claimtrack.models import Claim
+from claimtrack import extract_claims, judge
+from claimtrack.models import Claim, ConflictType
+from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
 from parse_helpers import facts
 
@@ -244,6 +245,81 @@ def test_a_concession_with_its_own_clause_is_a_claim_of_its_own(
     sentence: str, expected: list[str]
 ) -> None:
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "more"),
+    [
+        (
+            "The sea wall was breached by the waves, engineers said, although they stressed"
+            " there was no danger to the harbour.",
+            "The sea wall was breached by the waves.",
+            "there was no danger",
+        ),
+        (
+            "The ferry was delayed, the port said, though she added that it would sail at noon.",
+            "The ferry was delayed.",
+            "it would sail at noon",
+        ),
+        (
+            "The mine was flooded overnight, although he insisted that no miners were inside.",
+            "The mine was flooded overnight.",
+            "no miners were inside",
+        ),
+        (
+            "The gallery was robbed, though they told reporters that the painting was safe.",
+            "The gallery was robbed.",
+            "the painting was safe",
+        ),
+        (
+            "The levee was breached by the river, though engineers said there was no danger.",
+            "The levee was breached by the river.",
+            "there was no danger",
+        ),
+        (
+            "The depot was flooded, although the city's ministry added that it was safe.",
+            "The depot was flooded.",
+            "it was safe",
+        ),
+    ],
+)
+def test_a_concession_that_tells_what_someone_said_is_cut_off(
+    sentence: str, main: str, more: str
+) -> None:
+    """ "although they stressed ..." is a further statement of a speaker: the main clause
+    keeps its own polarity ("no danger" does not make the breach a denial)."""
+    claims = extract_claims(sentence)
+    assert claims[0].text == main
+    assert not claims[0].negated
+    assert len(claims) == 2 and more in claims[1].text.lower()
+
+
+def test_the_cut_off_main_clause_meets_a_denial_of_it() -> None:
+    (said, _) = extract_claims(
+        "The sea wall was breached by the waves, engineers said, although they stressed"
+        " there was no danger to the harbour."
+    )
+    denial = extract_claims("The sea wall was not breached.")[0]
+    found = judge.pair_conflicts(said, denial, normalize_claim(said), normalize_claim(denial))
+    assert ConflictType.NEGATION in {c.type for c in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a pronoun before a verb that is not one of saying qualifies the main clause
+        "The paper said police had found the driver, though they were not named.",
+        "The bridge reopened on Monday, although it said repairs would go on.",
+        "The road was closed, police said, though he had not been hurt.",
+        # a subject that points back at the main clause
+        "The man was killed in a raid, though it said he was a fighter.",
+        # the left side still waits for its clause
+        "The boy is suffering from a fever and, though his mother said he was fine, he stayed"
+        " home.",
+    ],
+)
+def test_a_concession_of_no_speaker_or_one_that_interrupts_stays_whole(sentence: str) -> None:
+    assert len(texts(sentence)) == 1
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from claimtrack.match.names import symmetric_acts
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import CLASS_PREFIX, load_tables, stem
 from claimtrack.parse import tables
+from claimtrack.parse.attribution import owns_up
 from claimtrack.parse.trusted import trusted
 
 
@@ -66,7 +67,12 @@ def doer(claim: Claim) -> Doer | None:
         subject = party[0]
     # the act first: one anchored match rules out most claims before their entities are read
     found = _ACT.match(text, len(subject))
-    if found is None or _MORE_THAN_ONE.search(subject) or not _acts_alone(found.group("verb")):
+    owned = None if found is not None else _owned_act(text, len(subject))
+    if owned is not None:
+        found = owned
+    elif found is None or not _acts_alone(found.group("verb")):
+        return None
+    if _MORE_THAN_ONE.search(subject):
         return None
     if party is not None:  # the nationality or the side, not the "troops"
         names = {party[1]: _NATION + _sides().get(party[1].lower(), party[1].lower())}
@@ -79,8 +85,9 @@ def doer(claim: Claim) -> Doer | None:
     object_words = _object_words(found.group("object"))
     if not object_words:
         return None
-    verb = found.group("verb")
-    act = " ".join([stem(verb), *(stem(word) for word in object_words)])
+    # any way of owning up names one act ("claimed responsibility" / "took credit")
+    verb = _OWNS if owned is not None else stem(found.group("verb"))
+    act = " ".join([verb, *(stem(word) for word in object_words)])
     written = text[found.start("verb") : found.start("object")] + " ".join(object_words)
     return Doer(
         subject,
@@ -132,6 +139,26 @@ def _sides() -> dict[str, str]:
     return {
         word: side for side, words in tables.sections("party_sides.txt").items() for word in words
     }
+
+
+#: After the subject: a verb that with its noun owns up to an act ("claimed responsibility
+#: for the attack", "has taken credit for the rescue"), then a definite object as in ``_ACT``.
+_OWNED = re.compile(
+    r"[ \t](?:(?:has|have|had)[ \t]+)?(?P<verb>[a-z]+)[ \t]+(?P<noun>[a-z]+)[ \t]+for[ \t]+"
+    r"(?:the|its|their|his|her|this|these|those)[ \t]+"
+    r"(?P<object>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})"
+)
+#: The act of an ``_OWNED`` match, whatever its verb.
+_OWNS = "owns"
+
+
+def _owned_act(text: str, at: int) -> re.Match[str] | None:
+    """The ``_OWNED`` match at ``at`` when its verb and noun own up to an act
+    (``data/owning_up.txt``), else None."""
+    found = _OWNED.match(text, at)
+    if found is None or not owns_up(found.group("verb"), found.group("noun")):
+        return None
+    return found
 
 
 #: A subject of more than one party: "Novak and Berger", "Novak, Berger".

@@ -51,6 +51,7 @@ from claimtrack.normalize import (
     normalize_text,
     stem,
 )
+from claimtrack.parse import grammar
 from claimtrack.parse.lemmas import noun_lemma, verb_lemma, verbs
 from claimtrack.parse.tables import sections
 from claimtrack.parse.tables import words as table_words
@@ -268,6 +269,16 @@ def _told_by_other_acts(
     if fa.age_of is not None or fb.age_of is not None or fa.glued or fb.glued:
         return False
     role_a, role_b = _role(a, fa.figure), _role(b, fb.figure)
+    relative_a = _relative_role(a.text, fa.figure) if role_a is None else None
+    relative_b = _relative_role(b.text, fb.figure) if role_b is None else None
+    if relative_a is not None or relative_b is not None:
+        # "moved 3,400 people out of their homes" / "brought food to the hall, where 250
+        # people spent the night": the figure's own clause tells its act
+        role_a, verb_a = relative_a or (role_a, main_verb(a))
+        role_b, verb_b = relative_b or (role_b, main_verb(b))
+        if role_a is None or role_b is None or role_a == role_b:
+            return False
+        return not _verbs_meet(verb_a, verb_b, load_tables(None))
     if role_a is None or role_b is None or role_a == role_b:
         return False
     if main_verb(a) in _COPULAS or main_verb(b) in _COPULAS:
@@ -322,6 +333,34 @@ def _role(claim: Claim, figure: str) -> str | None:
         if verb_lemma(word) == verb:
             passive = after[k - 1].lower() in _PASSIVE_AUXILIARIES
             return "done to" if passive else "doer"
+    return None
+
+
+#: Words that open a relative clause of place or time after a main clause ("brought food
+#: to the hall, where 250 people spent the night").
+_PLACE_RELATIVES = frozenset(("where", "when", "whereupon"))
+
+
+def _relative_role(text: str, figure: str) -> tuple[str, str] | None:
+    """The role and verb of a figure that opens a relative clause of place or time, as
+    ``_role`` reads them of a main verb: "where around 250 people spent the night" ->
+    ("doer", "spend"), "where 60 patients were treated" -> ("done to", "treat"); None when
+    the figure opens no such clause or no verb follows it within reach."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    before = _WORD_CASED.findall(text, max(0, index - 24), index)
+    if not before or before[-1].lower() not in _PLACE_RELATIVES:
+        return None
+    after = tuple(_WORD_CASED.findall(text, index + len(figure))[: _VERB_REACH + 1])
+    for k in range(1, len(after)):
+        if not grammar.is_verb(after, k):
+            continue
+        if after[k].lower() in _PASSIVE_AUXILIARIES:
+            if k + 1 < len(after):
+                return "done to", verb_lemma(after[k + 1].lower())
+            return None
+        return "doer", verb_lemma(after[k].lower())
     return None
 
 
@@ -1627,7 +1666,7 @@ def _counted_noun(text: str, figure: str) -> str | None:
         or _set_phrase_follows(text, figure)
     ):
         return None
-    tokens = _context_tokens(text, figure, after=True)
+    tokens = _phrase_tokens_after(text, figure)
     while tokens and tokens[0] in _kind_tokens():
         tokens = tokens[1:]  # "two different storage sizes", "four more shots": the noun next
     if tokens and tokens[0] in _currency_tokens():
@@ -1724,6 +1763,26 @@ def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
     generic = _generic_tokens()
     nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX) and t not in generic]
     return frozenset(nouns[-2:])
+
+
+#: A mark that ends the phrase a figure opens: "410 million euros, including the launch".
+_PHRASE_END = re.compile(r"[,;:!?()]|\.(?:\s|$)")
+
+
+def _phrase_tokens_after(text: str, figure: str) -> list[str]:
+    """``_context_tokens`` after the figure, up to the mark that ends its phrase: the noun
+    it counts is never past a comma ("cost 410 million euros, including the launch" counts
+    no launches; "killed 12, among them three children" counts no "among")."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return []
+    window = text[index + len(figure) :]
+    end = _PHRASE_END.search(window)
+    return [
+        t
+        for t in _token_list(window if end is None else window[: end.start()])
+        if not _numeric(t) and t != "%"
+    ]
 
 
 def _context_tokens(text: str, figure: str, *, after: bool) -> list[str]:

@@ -2148,7 +2148,29 @@ def _bare_clause(match: re.Match[str]) -> bool:
     if _speech_act().match(content):
         return False  # "said goodbye to the crew": an act of speech, no statement
     verb = match.group("verb").split()[0].lower()
+    if owns_up(verb, first) and _preposition_or_end(content[len(first) :]):
+        # "claimed responsibility for the attack in a message sent to ...": an act; not
+        # "claimed responsibility lay with the driver"
+        return False
     return verb in _SAYING_BARE or subject_and_verb(content)
+
+
+def _preposition_or_end(text: str) -> bool:
+    """Whether ``text`` opens with a preposition or holds no more words."""
+    words = grammar.tokens(text[:40])
+    return not words or not words[0].isalnum() or words[0].lower() in _PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def _owning_up() -> frozenset[tuple[str, str]]:
+    pairs = (line.split() for line in tables.words("owning_up.txt"))
+    return frozenset((words[0], words[1]) for words in pairs if len(words) == 2)
+
+
+def owns_up(verb: str, noun: str) -> bool:
+    """Whether ``verb`` and the ``noun`` after it say that a party did an act or owns it
+    (``data/owning_up.txt``: "claimed responsibility", "took credit"), not what it said."""
+    return (lemmas.verb_lemma(verb.lower()), noun.lower()) in _owning_up()
 
 
 #: A quotation that opens a content: its words, then the closing mark (if it closes).

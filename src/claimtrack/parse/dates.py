@@ -470,9 +470,9 @@ def _appointed(match: re.Match[str]) -> bool:
 
 def _timetabled(match: re.Match[str]) -> bool:
     """A verb of ``scheduled_present.txt`` stands right before the date ("takes effect on
-    July 1", "the season opens August 15", "the board meets again on March 19"). WHY: the present tells a timetable; read as
-    past, July 1 in a May article was last July, and "takes effect on July 1" conflicted
-    with "will take effect on July 1"."""
+    July 1", "the season opens August 15", "the board meets again on March 19"). WHY: the
+    present tells a timetable; read as past, July 1 in a May article was last July, and
+    "takes effect on July 1" conflicted with "will take effect on July 1"."""
     return _timetable_before().search(match.string, 0, match.start()) is not None
 
 

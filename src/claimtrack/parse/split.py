@@ -2856,14 +2856,48 @@ def _last_word(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+#: Pronouns that, before a verb of saying, name a speaker ("although they stressed ...").
+_SPEAKING_PRONOUNS = frozenset("he she they we".split())
+
+
+def _speaker_says_more(right: str) -> bool:
+    """A concession whose subject is a person's pronoun or a short noun phrase and whose
+    verb is one of saying ("although they stressed there was no danger", "though engineers
+    said the dam was safe", "though the ministry added that ..."): it tells what someone
+    said, not a qualification of the main clause, and the main clause's own polarity must
+    not take on the concession's ("no danger"). A pronoun before another verb ("though he
+    had not been named") stays with the main clause, and so does a subject that points
+    back at it ("though it said ...", "though that was denied")."""
+    words = right.split(None, _SPEAKER_REACH + 1)
+    saying = attribution.saying_verbs()
+    for at in range(1, min(len(words) - 1, _SPEAKER_REACH + 1)):
+        if words[at].lower() not in saying:
+            continue
+        subject = [word.lower() for word in words[:at]]
+        if at == 1 and subject[0] in _SPEAKING_PRONOUNS:
+            return True
+        return (
+            subject[0] not in _BACK_POINTERS
+            and all(word.isalpha() for word in subject)
+            and not any(word in grammar.AUXILIARIES or word in saying for word in subject)
+        )
+    return False
+
+
+#: Most words of a noun phrase before the verb of saying ("the city's engineers said").
+_SPEAKER_REACH = 3
+
+
 def _concession_of_its_own(left: str, right: str) -> bool:
     """A concession with a subject and verb of its own, which neither qualifies the main
     clause nor interrupts it."""
+    if _last_word(left.rstrip(" \t,")) in _WAITING:
+        return False  # "suffering from leukemia and, though the mother said ..., ..."
+    if _speaker_says_more(right):
+        return True  # "damaged, engineers said, although they stressed there was no danger"
     words = right.split(None, 1)
     if not words or words[0].lower() in _BACK_POINTERS or words[0].lower().endswith("ly"):
         return False  # "though that is not confirmed"; "that still, though generally ..."
-    if _last_word(left.rstrip(" \t,")) in _WAITING:
-        return False
     if _last_word(right.rstrip(" \t.!\"”'’")) in _WAITING:
         return False  # "though the virus itself has not": the verb is left out
     return _contrast_clause(left, right) or grammar.clause_verb_is_firm(right)
