@@ -200,7 +200,8 @@ def _leave_lone_partners(
         for x, y in ((i, j), (j, i)):
             if in_pair[x]:
                 similar[x][y] = max(value, similar[x].get(y, 0.0))
-    for group in sorted(pairs):
+    # in the order of their first members (a group's root): deterministic
+    for group in sorted(pairs, key=_first):
         # a group that took a moved claim, or lost one, since the list was made is left
         if len(group) != 2 or root[group[0]] != root[group[1]]:
             continue
@@ -212,7 +213,8 @@ def _leave_lone_partners(
             own = similar[claim].get(partner)
             if own is None:
                 continue
-            for other, value in sorted(similar[claim].items()):
+            # in the order of the edges (deterministic), the first of equal gains kept
+            for other, value in similar[claim].items():
                 target = root[other]
                 if value < own + LEAVING_MARGIN or target == root[claim]:
                     continue
