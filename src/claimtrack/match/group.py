@@ -2,7 +2,8 @@
 
 Matched pairs are merged strongest first (those that share no event frame last), and two
 groups merge only when most of the pairs between them match too (average-link), so A~B and
-B~C never drag an unrelated C into A.
+B~C never drag an unrelated C into A. Last, a pair joined by frame similarity alone gives up a
+claim to a group it shares a clearly stronger frame with (``_leave_lone_partners``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def group(
     count as support for one: "12 others were injured when fire swept through the plant"
     states what "Twelve workers were injured" states, in more words than a match allows;
     without them a third source could never join a pair of close paraphrases.
+
+    After the merges, a group of two claims joined by frame similarity alone may give one
+    of them up to a group it shares a clearly stronger frame with (``_leave_lone_partners``).
 
     ``links`` and ``related`` are (i, j) pairs, as tuples or as the rows of an array.
     """
