@@ -226,3 +226,89 @@ def test_a_weak_edge_adds_no_second_claim_of_an_article_to_a_group() -> None:
 def test_two_weakly_tied_lone_claims_still_pair() -> None:
     # nothing of either article in a group yet: the weak edge pairs them
     assert match.group(2, [_weak(0, 1)], ["a", "b"]) == [[0, 1]]
+
+
+def _framed(i: int, j: int, score: float, similarity: float, shared: int = 3) -> ScoredPair:
+    return ScoredPair(i, j, score, similarity, shared=shared)
+
+
+def test_a_claim_leaves_its_lone_partner_for_a_claim_of_a_stronger_frame() -> None:
+    # 0 "Talks are planned for the first-ever meeting of the two mayors next month" (a),
+    # 1 "The two cities opened their first-ever rail link" (b): the higher score, merged
+    # first; 2 "The two mayors have never met" (c): more of 0's frame, refused by the pair
+    # (1 is no edge of 2)
+    edges = [_framed(0, 1, 36.0, 76.0), _framed(0, 2, 1.0, 83.0, shared=2)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 2], [1]]
+    # whichever end of the pair the leaving claim is
+    edges = [_framed(1, 0, 36.0, 76.0), _framed(2, 1, 1.0, 83.0, shared=2)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0], [1, 2]]
+    # it joins a group whose every member is its partner
+    edges = [
+        _framed(0, 1, 36.0, 76.0),
+        _framed(2, 3, 90.0, 90.0),
+        _framed(0, 2, 1.0, 83.0),
+        _framed(0, 3, 2.0, 81.0),
+    ]
+    assert match.group(4, edges, ["a", "b", "c", "d"]) == [[0, 2, 3], [1]]
+
+
+def test_a_lone_partner_is_kept_when_the_other_frame_is_not_clearly_stronger() -> None:
+    # "The harbour bridge will close for repairs in May" / "Repairs will shut the harbour
+    # bridge from May" / "The bridge has needed repairs for years": 80 is within the margin
+    # of 76
+    edges = [_framed(0, 1, 36.0, 76.0), _framed(0, 2, 1.0, 80.0)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 1], [2]]
+
+
+def test_a_pair_joined_by_its_score_or_a_contradiction_stays_together() -> None:
+    # the same statement by score (or a figure-backed pair) is no link by frame alone
+    edges = [_framed(0, 1, 55.0, 76.0), _framed(0, 2, 1.0, 95.0)]
+    assert match.group(3, edges, ["a", "b", "c"]) == [[0, 1], [2]]
+    # a contradiction put side by side stays side by side
+    edges = [_framed(0, 1, 1.0, 76.0), _framed(0, 2, 1.0, 95.0)]
+    links = [(0, 1)]
+    assert match.group(3, edges, ["a", "b", "c"], links=links) == [[0, 1], [2]]
+
+
+def test_a_claim_leaves_for_no_group_holding_a_claim_it_is_not_tied_to() -> None:
+    # 0 "Mayor Ruiz rebuked the council on Friday" (a), 1 "The council was rebuked on
+    # Friday" (b); 2 "Ruiz tweeted on Friday" (c), 100 with 0 by its few words alone, in a
+    # group with 3, another claim of 0's article (a): not the group 0 leaves 1 for
+    edges = [
+        _framed(0, 1, 6.0, 86.0),
+        _framed(2, 3, 20.0, 90.0),
+        _framed(0, 2, 1.0, 100.0),
+    ]
+    assert match.group(4, edges, ["a", "b", "c", "a"]) == [[0, 1], [2, 3]]
+    # nor one with a member tied to it by a weak edge only (one word, a low score)
+    edges = [
+        _framed(0, 1, 30.0, 86.0),
+        _framed(2, 3, 40.0, 90.0),
+        _framed(0, 2, 1.0, 100.0),
+        _weak(0, 3),
+    ]
+    assert match.group(4, edges, ["a", "b", "c", "d"]) == [[0, 1], [2, 3]]
+
+
+def test_a_group_of_three_gives_up_no_member() -> None:
+    # 0, 1, 2 of three articles joined by close scores; 0 is nearer 3 by frame
+    edges = [
+        _framed(0, 1, 40.0, 76.0),
+        _framed(1, 2, 39.0, 76.0),
+        _framed(0, 2, 38.0, 76.0),
+        _framed(0, 3, 1.0, 95.0),
+    ]
+    assert match.group(4, edges, ["a", "b", "c", "d"]) == [[0, 1, 2], [3]]
+
+
+def test_a_pair_that_took_a_leaving_claim_is_a_group_of_three() -> None:
+    # 0 leaves 1 for the pair 2, 3 (both its partners by a stronger frame); that group,
+    # three claims now, gives up none of them, though 3 is nearer 4 than 2
+    edges = [
+        _framed(0, 1, 36.0, 76.0),
+        _framed(2, 3, 30.0, 76.0),
+        _framed(0, 2, 1.0, 90.0),
+        _framed(0, 3, 2.0, 90.0),
+        _framed(3, 4, 1.0, 95.0),
+    ]
+    assert match.group(5, edges, ["a", "b", "c", "d", "e"]) == [[0, 2, 3], [1], [4]]

@@ -2,7 +2,8 @@
 
 Matched pairs are merged strongest first (those that share no event frame last), and two
 groups merge only when most of the pairs between them match too (average-link), so A~B and
-B~C never drag an unrelated C into A.
+B~C never drag an unrelated C into A. Last, a pair joined by frame similarity alone gives up a
+claim to a group it shares a clearly stronger frame with (``_leave_lone_partners``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ def group(
     count as support for one: "12 others were injured when fire swept through the plant"
     states what "Twelve workers were injured" states, in more words than a match allows;
     without them a third source could never join a pair of close paraphrases.
+
+    After the merges, a group of two claims joined by frame similarity alone may give one
+    of them up to a group it shares a clearly stronger frame with (``_leave_lone_partners``).
 
     ``links`` and ``related`` are (i, j) pairs, as tuples or as the rows of an array.
     """
@@ -140,7 +144,100 @@ def _group(
             root[m] = a
         group_a.extend(group_b)
         del members[b]
+    _leave_lone_partners(members, root, edges, weak, links, article_ids)
     return _groups(members, root)
+
+
+#: How much stronger a frame similarity (0-100) a claim's edge into another group must be
+#: than the edge to its lone partner before the claim leaves the partner
+#: (``_leave_lone_partners``).
+LEAVING_MARGIN = 5.0
+#: Match score from which an edge joins a pair for good: the same statement, or a pair
+#: lifted to the figure-backed or contained score (``rules.FIGURE_BACKED_SCORE``).
+SCORED_EDGE = 50.0
+
+
+def _leave_lone_partners(
+    members: dict[int, list[int]],
+    root: list[int],
+    edges: ScoredPairs,
+    weak: BoolArray,
+    links: IntArray,
+    article_ids: Sequence[str],
+) -> None:
+    """After the merges: a group of two claims joined by frame similarity alone (an edge
+    scored below ``SCORED_EDGE``, not a contradiction link) gives up one of them to
+    another group when the claim's edge into that group is of a frame similarity higher
+    by ``LEAVING_MARGIN`` than its partner's, and every (sampled) member of that group is
+    its partner by a framed edge that is not weak: none is of its article or only near it.
+    The partner is left alone. Of the two claims, the one with the larger gain moves.
+
+    WHY: groups merge strongest score first, and a paraphrase score of a pair tied by
+    frame similarity tells little of which partner states the claim's fact. "Talks are
+    planned for the first-ever meeting of the two mayors next month" was taken first by
+    "The two cities opened their first-ever rail link" (a higher score: "first-ever",
+    "two") and never met "The two mayors have never met", which shares more of its frame:
+    the pair's other claim is no edge of it, so the merge test refused it. A group of three
+    or more is left as it is: its members may hang together through the one that would
+    leave."""
+    pairs = [group for group in members.values() if len(group) == 2]
+    if not pairs:
+        return
+    linked = {(min(i, j), max(i, j)) for i, j in links.tolist()}
+    in_pair = np.zeros(len(root), dtype=bool)
+    in_pair[[m for group in pairs for m in group]] = True
+    rows = np.flatnonzero(
+        (in_pair[edges.left] | in_pair[edges.right]) & (edges.similarity > 0) & ~weak
+    )
+    # each paired claim's framed, not weak edges: partner -> frame similarity
+    similar: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    scored: set[tuple[int, int]] = set()
+    for i, j, value, score in zip(
+        edges.left[rows].tolist(),
+        edges.right[rows].tolist(),
+        edges.similarity[rows].tolist(),
+        edges.score[rows].tolist(),
+        strict=True,
+    ):
+        if score >= SCORED_EDGE:
+            scored.add((min(i, j), max(i, j)))
+        for x, y in ((i, j), (j, i)):
+            if in_pair[x]:
+                similar[x][y] = max(value, similar[x].get(y, 0.0))
+    # in the order of their first members (a group's root): deterministic
+    for group in sorted(pairs, key=_first):
+        # a group that took a moved claim, or lost one, since the list was made is left
+        if len(group) != 2 or root[group[0]] != root[group[1]]:
+            continue
+        pair = (min(group), max(group))
+        if pair in linked or pair in scored:
+            continue
+        best: tuple[float, int, int] | None = None
+        for claim, partner in ((group[0], group[1]), (group[1], group[0])):
+            own = similar[claim].get(partner)
+            if own is None:
+                continue
+            # in the order of the edges (deterministic), the first of equal gains kept
+            for other, value in similar[claim].items():
+                target = root[other]
+                if value < own + LEAVING_MARGIN or target == root[claim]:
+                    continue
+                taker = members.get(target, [target])
+                article = article_ids[claim]
+                if not all(
+                    article_ids[m] != article and m in similar[claim] for m in taker[:MERGE_SAMPLE]
+                ):
+                    continue
+                if best is None or value - own > best[0]:
+                    best = (value - own, claim, target)
+        if best is None:
+            continue
+        _, claim, target = best
+        partner = group[1] if claim == group[0] else group[0]
+        del members[root[claim]]
+        root[claim] = target
+        root[partner] = partner
+        members.setdefault(target, [target]).append(claim)
 
 
 def _groups(members: dict[int, list[int]], root: list[int]) -> list[list[int]]:
