@@ -29,6 +29,7 @@ from story_claims import conflict_clusters, conflict_types
         ("The fishing season opens August 15.", dt.date(2026, 8, 15)),
         ("The board meets again on June 2.", dt.date(2026, 6, 2)),
         ("The assembly votes on July 9.", dt.date(2026, 7, 9)),
+        ("The new mayor takes office on May 25.", dt.date(2026, 5, 25)),
         # before publication, still this year
         ("The levy takes effect on May 1.", dt.date(2026, 5, 1)),
         # past verbs keep a later date in the year before
@@ -343,3 +344,40 @@ def test_the_month_of_an_earlier_figure_in_dated_articles(
         {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
     )
     assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
+
+
+# --- two acts, each with its own date: "was elected on Sunday" / "takes office on May 15" ---
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        (
+            "Ines Varga was elected mayor of Ostrava on Sunday.",
+            "Ines Varga will take office as mayor of Ostrava on Thursday.",
+            False,
+        ),
+        (
+            "The quake struck the Ostrava valley on Monday.",
+            "Rescue teams reached the Ostrava valley on Wednesday.",
+            False,
+        ),
+        # one act told twice still conflicts
+        (
+            "Ines Varga will take office as mayor of Ostrava on Thursday.",
+            "Ines Varga will take office as mayor of Ostrava on Friday.",
+            True,
+        ),
+    ],
+)
+def test_a_dated_act_and_another_act_are_dated_apart(
+    write_articles: Callable[[dict[str, str]], Path], text_a: str, text_b: str, expected: bool
+) -> None:
+    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
+    folder = write_articles(
+        {
+            "wire.md": head.format("Wire") + text_a + "\n",
+            "paper.md": head.format("Paper") + text_b + "\n",
+        }
+    )
+    assert bool(conflict_clusters(build_report([folder]), ConflictType.DATE)) is expected

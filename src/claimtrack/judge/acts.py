@@ -35,6 +35,15 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
     return kind_a is not None and kind_a == _subject_kind(b)
 
 
+def dated_acts_apart(a: Claim, b: Claim) -> bool:
+    """One claim names an act of data/dated_acts.txt that the other does not name ("The
+    mayor-elect takes office on May 15" / "Lindgren was elected mayor on Sunday"; "The quake
+    struck on Monday" / "Rescuers reached the village on Tuesday"): each date is of its own
+    act."""
+    acts_a, acts_b = _acts(a.text), _acts(b.text)
+    return acts_a != acts_b and not acts_a & acts_b
+
+
 def _subject_kind(claim: Claim) -> str | None:
     """The kind of event (data/event_nouns.txt) the head of the claim's subject names: its
     last word before a preposition ("Talks between the union and the board" -> talks, "The

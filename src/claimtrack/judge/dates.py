@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimtrack import match
-from claimtrack.judge.acts import same_dated_act
+from claimtrack.judge.acts import dated_acts_apart, same_dated_act
 from claimtrack.judge.text import (
     _WORD,
     _WORD_AT,
@@ -94,6 +94,8 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     ):
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
+        return []
+    if dated_acts_apart(a, b):
         return []
     da, db = dates_a[0], dates_b[0]
     return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
