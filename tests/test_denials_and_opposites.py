@@ -298,6 +298,11 @@ def test_opposite_acts_told_actively_and_as_a_passive_conflict(active: str, pass
             "The Veltra board approved the merger on Monday.",
             "The merger plan of Orlan was rejected by regulators on Monday.",
         ),
+        # a passive inside the claim is not its own verb: no one was arrested as the poster
+        (
+            "Fans shared a photo released by director Ada Brandt.",
+            "Director Ada Brandt posted a drawing of a robot being arrested by police.",
+        ),
     ],
 )
 def test_a_passive_of_another_thing_does_not_conflict(active: str, passive: str) -> None:

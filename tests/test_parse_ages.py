@@ -147,3 +147,37 @@ def test_an_it_before_a_modal_and_be_is_empty_and_names_no_one(it_sentence: str)
     article = f"Now Kim is set to meet the president next week.\n\n{it_sentence}\n"
     texts = [text for text, _ in claims_of(article)]
     assert not any(text.startswith("Kim ") and text != texts[0] for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age_claim"),
+    [
+        ("Ines Varga, 44, a former teacher, has promised to cut bus fares.", "Ines Varga is 44."),
+        ("Varga, 45, has pledged to build 1,200 homes.", "Varga is 45."),
+        ("Tomas Berger, 52, died on Monday.", "Tomas Berger was 52."),
+        ("Mara Ilves, 34, who was travelling alone, was rescued.", "Mara Ilves was 34."),
+    ],
+)
+def test_an_age_after_a_name_is_a_claim_of_its_own(sentence: str, age_claim: str) -> None:
+    texts = [text for text, _ in claims_of(sentence)]
+    assert age_claim in texts
+    # the main clause keeps its own words, without the age
+    assert not any(", 4" in text or ", 5" in text or ", 3" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description, not a name: whose age it is is not told
+        "The driver, 45, was unhurt.",
+        # two people, two ages
+        "Tomas Berger and Ines Varga, 44 and 41, were arrested.",
+        # a number after a place is no age
+        "Ostrava, 2019, was the last stop.",
+    ],
+)
+def test_no_age_claim_without_one_named_person(sentence: str) -> None:
+    assert not any(
+        text.endswith(("is 45.", "was 45.", "was 44.", "is 44.")) for text, _ in claims_of(sentence)
+    )
+    assert not any(" is 2019" in text or " was 2019" in text for text, _ in claims_of(sentence))

@@ -29,7 +29,7 @@ from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
-from claimtrack.normalize import MatchKey, Tables, load_tables
+from claimtrack.normalize import MatchKey, Tables, load_tables, stem
 from claimtrack.options import Options
 from claimtrack.parse.trusted import trusted
 
@@ -122,16 +122,27 @@ def _one_thing_told_of(a: Claim, b: Claim) -> bool:
 
 
 def _acted_on(active: Claim, passive: Claim) -> bool:
-    """``passive`` is a passive whose subject ``active`` names, outside its own subject."""
-    if not active.subject or not passive.subject or not _PASSIVE.search(passive.text):
+    """``passive`` is a passive whose subject ``active`` names, outside its own subject. The
+    passive must be the claim's own verb: "Snyder posted a picture of a trooper being
+    arrested" tells of no one arrested as Snyder."""
+    if not active.subject or not passive.subject or not _main_verb_passive(passive):
         return False
     thing = _words_of(passive.subject)
     return bool(thing) and thing <= _words_of(active.text) - _words_of(active.subject)
 
 
-#: A passive verb: a form of "be", an optional adverb and a participle ("was acquitted",
-#: "were quickly released", "has been rejected").
-_PASSIVE = re.compile(PASSIVE_AUXILIARY + r"[a-z]+(?:ed|en|t|n)\b")
+def _main_verb_passive(claim: Claim) -> bool:
+    """The claim's predicate is told as a passive ("was acquitted", "were quickly
+    released", "has been rejected")."""
+    verb = (claim.predicate or "").split(None, 1)[:1]
+    if not verb:
+        return False
+    own = stem(verb[0].lower())
+    return any(stem(found.group("participle")) == own for found in _PASSIVE.finditer(claim.text))
+
+
+#: A passive verb: a form of "be", an optional adverb and a participle.
+_PASSIVE = re.compile(PASSIVE_AUXILIARY + r"(?P<participle>[a-z]+(?:ed|en|t|n))\b")
 
 
 def _two_things(a: Claim, b: Claim) -> bool:

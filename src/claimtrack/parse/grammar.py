@@ -591,7 +591,7 @@ def past_of_participle(word: str) -> str:
     return stem + "ed"
 
 
-def _is_age(text: str) -> bool:
+def is_age(text: str) -> bool:
     """One to three ASCII digits, blanks aside: an age ("34"), never a year ("2019")."""
     digits = text.strip(" \t")
     return 0 < len(digits) <= 3 and digits.isascii() and digits.isdigit()
@@ -604,7 +604,7 @@ def age_start(text: str) -> int:
     of who speaks or whom a relative clause is about ("Mara Ilves, 34, who was travelling"
     is about Mara Ilves)."""
     comma = text.rfind(",")
-    return comma if comma >= 0 and _is_age(text[comma + 1 :]) else len(text)
+    return comma if comma >= 0 and is_age(text[comma + 1 :]) else len(text)
 
 
 def leading_age_end(text: str) -> int:
@@ -615,7 +615,7 @@ def leading_age_end(text: str) -> int:
     after = rest.lstrip(" \t")
     if not comma or age != age.lstrip() or len(after) == len(rest) or not after:
         return 0
-    return len(text) - len(after) if _is_age(age) else 0
+    return len(text) - len(after) if is_age(age) else 0
 
 
 def without_age(name: str) -> str:
@@ -625,7 +625,7 @@ def without_age(name: str) -> str:
     if not comma:
         return name
     age, _, description = rest.partition(",")
-    if not _is_age(age):
+    if not is_age(age):
         return name
     return f"{head},{description}" if description else head
 

@@ -1112,9 +1112,30 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     subject = head.strip()
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
+    age = _age_claim(view, subject, inner, first + 2, age_end, after)
     inner, inner_start = inner[age_end:], first + 2 + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
-    return main, ([extra] if extra else [])
+    return main, [clause for clause in (age, extra) if clause is not None]
+
+
+def _age_claim(
+    view: View, subject: str, inner: str, inner_start: int, age_end: int, after: str
+) -> Clause | None:
+    """ "Ana Ruiz, 44, a former teacher, has promised ..." also gives "Ana Ruiz is 44": a
+    person's age is a fact outlets check and disagree on. Only after a capitalised name of
+    one person ("Tom Berg and Ana Ruiz, 44 and 41" or "the driver, 45" give none)."""
+    written = inner[:age_end].rstrip(" \t,") if age_end else inner
+    if not grammar.is_age(written) or not _ONE_NAME.fullmatch(subject):
+        return None
+    start = inner_start + (len(inner[:age_end]) - len(inner[:age_end].lstrip()) if age_end else 0)
+    body = view.slice(start, start + len(written.strip()))
+    present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains", "will")
+    copula = "is " if present else "was "
+    return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
+
+
+#: One person's name: capitalised words (with initials), no "and".
+_ONE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 
 
 def _acts_listed(inner: str, after: str) -> bool:
