@@ -1094,3 +1094,20 @@ def test_the_counted_noun_is_never_past_the_comma_after_a_figure(
 )
 def test_a_noun_before_the_comma_still_tells_what_is_counted(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # exact whole figures are rounded no further than their last digit allows
+        ("Ines Varga is 44.", "Ines Varga is 45.", [("44", "45")]),
+        ("The flood hit 312 homes.", "The flood hit 320 homes.", [("312", "320")]),
+        # a figure written with trailing zeros may be a rounded one
+        ("The flood displaced 1,200 families.", "The flood displaced 1,237 families.", []),
+        ("The flood displaced 140 families.", "The flood displaced 139 families.", []),
+    ],
+)  # fmt: skip
+def test_exact_whole_figures_differ_beyond_their_last_digit(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

@@ -1849,6 +1849,10 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     if not finite:
         return True
     slack = tolerance * max(finite)
+    if tolerance == ROUNDING:
+        # an exact figure is rounded no further than its written digits allow: "44" / "45"
+        # differ, "1,200" may be a rounded 1,237
+        slack = min(slack, _written_precision(na, nb))
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
@@ -1863,6 +1867,38 @@ def _shared_decimal_place(na: NumberMention, nb: NumberMention, approximate: boo
     if place_a is None or place_b is None:
         return None
     return max(place_a, place_b)
+
+
+def _written_precision(na: NumberMention, nb: NumberMention) -> float:
+    """Half a unit of the coarser last significant place two exact figures are written to:
+    "44" / "45": 0.5, "1,200" / "1,237": 50; infinite when either is not an exact figure
+    written in digits ("twelve", "1.2 million" aside, whose decimals ``_decimal_place``
+    reads)."""
+    places = [_integer_place(n) for n in (na, nb)]
+    if None in places:
+        return math.inf
+    return max(place for place in places if place is not None) / 2
+
+
+def _integer_place(number: NumberMention) -> float | None:
+    """The value of one unit in the last non-zero digit of a whole figure written in
+    digits, scaled as its value is ("1,200": 100; "44": 1; "3 million": 1,000,000), or
+    None (no digits, decimals, or a range)."""
+    if number.low is None or number.low != number.high:
+        return None
+    found = _WHOLE_FIGURE.search(number.text)
+    if found is None:
+        return None
+    digits = found.group(0).replace(",", "")
+    written = int(digits)
+    if written == 0:
+        return None
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return float(10**zeros) * abs(number.low / written)
+
+
+#: A whole figure in digits, not part of a decimal ("1,200", "44").
+_WHOLE_FIGURE = re.compile(r"(?<![\d,.])\d[\d,]*(?![\d.])")
 
 
 def _decimal_place(text: str, value: float) -> float | None:
