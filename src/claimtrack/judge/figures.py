@@ -1863,17 +1863,35 @@ def _shared_decimal_place(na: NumberMention, nb: NumberMention, approximate: boo
     differ ("4.1" / "4.2 percent"), however close: ``ROUNDING`` forgave them below 10."""
     if approximate or na.low is None or nb.low is None or na.low != na.high or nb.low != nb.high:
         return None
+    if not _few_digits(na.text) or not _few_digits(nb.text):
+        return None
     place_a, place_b = _decimal_place(na.text, na.low), _decimal_place(nb.text, nb.low)
     if place_a is None or place_b is None:
         return None
     return max(place_a, place_b)
 
 
+def _few_digits(text: str) -> bool:
+    """The figure is written with at most ``FEW_DIGITS`` significant digits ("4.1", "312",
+    "1.25 million"). WHY: a rate or a count is written so, and a unit in its last place is
+    a disagreement; a figure of more digits is a reading (a price, an index, a quote:
+    "109.54 yen" / "109.51 yen" in two reports of one session) that moves while outlets
+    write, and keeps the 3% rounding."""
+    digits = "".join(c for c in text if c.isdigit()).strip("0")
+    return 0 < len(digits) <= FEW_DIGITS
+
+
+#: Significant digits up to which an exact figure is read to its last place.
+FEW_DIGITS = 3
+
+
 def _written_precision(na: NumberMention, nb: NumberMention) -> float:
-    """Half a unit of the coarser last significant place two exact figures are written to:
-    "44" / "45": 0.5, "1,200" / "1,237": 50; infinite when either is not an exact figure
-    written in digits ("twelve", "1.2 million" aside, whose decimals ``_decimal_place``
-    reads)."""
+    """Half a unit of the coarser last significant place two exact figures of few digits
+    (``_few_digits``) are written to: "44" / "45": 0.5, "120" / "123": 5; infinite when
+    either is not such a figure written in digits ("twelve"; "1.2 million", whose decimals
+    ``_decimal_place`` reads; "1,237")."""
+    if not _few_digits(na.text) or not _few_digits(nb.text):
+        return math.inf
     places = [_integer_place(n) for n in (na, nb)]
     if None in places:
         return math.inf
