@@ -42,41 +42,64 @@ def test_a_timetable_in_the_present_is_this_year(text: str, day: dt.date) -> Non
     assert found.earliest == day
 
 
-def test_takes_effect_and_will_take_effect_name_one_day(
-    write_articles: Callable[[dict[str, str]], Path],
-) -> None:
+def _dated_pair_conflicts(
+    write_articles: Callable[[dict[str, str]], Path], wire: str, paper: str
+) -> bool:
+    """Whether two one-sentence articles published on 2026-05-13 hold a DATE conflict."""
     head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
-    wire = "The levy takes effect on July 1.\n"
-    paper = "The levy will take effect on July 1.\n"
     folder = write_articles(
-        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
+        {
+            "wire.md": head.format("Wire") + wire + "\n",
+            "paper.md": head.format("Paper") + paper + "\n",
+        }
     )
-    assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
+    return bool(conflict_clusters(build_report([folder]), ConflictType.DATE))
 
 
-def test_one_day_without_a_year_read_in_two_years_is_no_conflict(
-    write_articles: Callable[[dict[str, str]], Path],
+@pytest.mark.parametrize(
+    ("wire", "paper", "expected"),
+    [
+        ("The levy takes effect on July 1.", "The levy will take effect on July 1.", False),
+        # "hears" is no verb of the timetable: read as past, June 2 falls in the year before,
+        # but one day written without a year is one day
+        (
+            "The inquiry hears evidence from the mayor on June 2.",
+            "The inquiry will hear evidence from the mayor on June 2.",
+            False,
+        ),
+        (
+            "The inquiry will hear evidence from the mayor on June 2.",
+            "The inquiry will hear evidence from the mayor on June 9.",
+            True,
+        ),
+        # the month of an earlier figure is not the event's
+        (
+            "The jobless rate in Ostrava fell to 5.1 percent from 5.4 percent in March.",
+            "The jobless rate in Ostrava fell to 5.1 percent in April.",
+            False,
+        ),
+        # two acts, each with its own date
+        (
+            "Ines Varga was elected mayor of Ostrava on Sunday.",
+            "Ines Varga will take office as mayor of Ostrava on Thursday.",
+            False,
+        ),
+        (
+            "The quake struck the Ostrava valley on Monday.",
+            "Rescue teams reached the Ostrava valley on Wednesday.",
+            False,
+        ),
+        (
+            "Ines Varga will take office as mayor of Ostrava on Thursday.",
+            "Ines Varga will take office as mayor of Ostrava on Friday.",
+            True,
+        ),
+    ],
+)
+def test_dates_in_dated_articles(
+    write_articles: Callable[[dict[str, str]], Path], wire: str, paper: str, expected: bool
 ) -> None:
-    # "hears" is no verb of the timetable: read as past, June 2 falls in the year before
-    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
-    wire = "The inquiry hears evidence from the mayor on June 2.\n"
-    paper = "The inquiry will hear evidence from the mayor on June 2.\n"
-    folder = write_articles(
-        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
-    )
-    assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
-
-
-def test_two_days_without_a_year_still_conflict(
-    write_articles: Callable[[dict[str, str]], Path],
-) -> None:
-    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
-    wire = "The inquiry will hear evidence from the mayor on June 2.\n"
-    paper = "The inquiry will hear evidence from the mayor on June 9.\n"
-    folder = write_articles(
-        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
-    )
-    assert conflict_clusters(build_report([folder]), ConflictType.DATE) != []
+    assert _dated_pair_conflicts(write_articles, wire, paper) is expected
 
 
 # --- the month "May" is no modal: a dated act is still one the claim commits to -------------
@@ -332,52 +355,3 @@ def test_the_month_of_an_earlier_figure_is_not_the_events(
     text_a: str, text_b: str, expected: bool
 ) -> None:
     assert (ConflictType.DATE in conflict_types(text_a, text_b)) is expected
-
-
-def test_the_month_of_an_earlier_figure_in_dated_articles(
-    write_articles: Callable[[dict[str, str]], Path],
-) -> None:
-    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
-    wire = "The jobless rate in Ostrava fell to 5.1 percent from 5.4 percent in March.\n"
-    paper = "The jobless rate in Ostrava fell to 5.1 percent in April.\n"
-    folder = write_articles(
-        {"wire.md": head.format("Wire") + wire, "paper.md": head.format("Paper") + paper}
-    )
-    assert conflict_clusters(build_report([folder]), ConflictType.DATE) == []
-
-
-# --- two acts, each with its own date: "was elected on Sunday" / "takes office on May 15" ---
-
-
-@pytest.mark.parametrize(
-    ("text_a", "text_b", "expected"),
-    [
-        (
-            "Ines Varga was elected mayor of Ostrava on Sunday.",
-            "Ines Varga will take office as mayor of Ostrava on Thursday.",
-            False,
-        ),
-        (
-            "The quake struck the Ostrava valley on Monday.",
-            "Rescue teams reached the Ostrava valley on Wednesday.",
-            False,
-        ),
-        # one act told twice still conflicts
-        (
-            "Ines Varga will take office as mayor of Ostrava on Thursday.",
-            "Ines Varga will take office as mayor of Ostrava on Friday.",
-            True,
-        ),
-    ],
-)
-def test_a_dated_act_and_another_act_are_dated_apart(
-    write_articles: Callable[[dict[str, str]], Path], text_a: str, text_b: str, expected: bool
-) -> None:
-    head = "---\ndate: 2026-05-13\nsource: {}\n---\n"
-    folder = write_articles(
-        {
-            "wire.md": head.format("Wire") + text_a + "\n",
-            "paper.md": head.format("Paper") + text_b + "\n",
-        }
-    )
-    assert bool(conflict_clusters(build_report([folder]), ConflictType.DATE)) is expected
