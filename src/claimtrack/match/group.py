@@ -186,31 +186,20 @@ def _leave_lone_partners(
     linked = {(min(i, j), max(i, j)) for i, j in links.tolist()}
     in_pair = np.zeros(len(root), dtype=bool)
     in_pair[[m for group in pairs for m in group]] = True
-    rows = np.flatnonzero(
+    framed = np.flatnonzero(
         (in_pair[edges.left] | in_pair[edges.right]) & (edges.similarity > 0) & ~weak
     )
-    # each paired claim's framed, not weak edges: partner -> frame similarity
-    similar: defaultdict[int, dict[int, float]] = defaultdict(dict)
-    scored: set[tuple[int, int]] = set()
-    for i, j, value, score in zip(
-        edges.left[rows].tolist(),
-        edges.right[rows].tolist(),
-        edges.similarity[rows].tolist(),
-        edges.score[rows].tolist(),
-        strict=True,
-    ):
-        if score >= SCORED_EDGE:
-            scored.add((min(i, j), max(i, j)))
-        for x, y in ((i, j), (j, i)):
-            if in_pair[x]:
-                similar[x][y] = max(value, similar[x].get(y, 0.0))
+    table = _PairedEdges(edges, framed, in_pair)
     # in the order of their first members (a group's root): deterministic
     for group in sorted(pairs, key=_first):
         # a group that took a moved claim, or lost one, since the list was made is left
         if len(group) != 2 or root[group[0]] != root[group[1]]:
             continue
         pair = (min(group), max(group))
-        if pair in linked or pair in scored:
+        if pair in linked:
+            continue
+        similar = {claim: table.partners(claim) for claim in group}
+        if table.scored(group[0], group[1]):
             continue
         best: tuple[float, int, int] | None = None
         for claim, partner in ((group[0], group[1]), (group[1], group[0])):
@@ -238,6 +227,49 @@ def _leave_lone_partners(
         root[claim] = target
         root[partner] = partner
         members.setdefault(target, [target]).append(claim)
+
+
+class _PairedEdges:
+    """The framed edges of the claims in pairs, each claim's in the order of the edges, read
+    one claim at a time. WHY arrays and not a dict of partners for every such claim: at
+    10,000 articles those dicts, and the edge lists they were filled from, raised the run's
+    peak (grouping is at it) by tens of MB."""
+
+    def __init__(self, edges: ScoredPairs, rows: IntArray, in_pair: BoolArray) -> None:
+        left, right = edges.left[rows], edges.right[rows]
+        from_left, from_right = in_pair[left], in_pair[right]
+        claims = np.concatenate((left[from_left], right[from_right]))
+        # each claim's edges in the order of the rows: sorted by claim, then by row
+        order = np.lexsort((np.concatenate((rows[from_left], rows[from_right])), claims))
+        self._claims = claims[order]
+        self._others = np.concatenate((right[from_left], left[from_right]))[order]
+        self._rows = np.concatenate((rows[from_left], rows[from_right]))[order]
+        self._edges = edges
+
+    def _slice(self, claim: int) -> slice:
+        start = int(np.searchsorted(self._claims, claim, side="left"))
+        end = int(np.searchsorted(self._claims, claim, side="right"))
+        return slice(start, end)
+
+    def partners(self, claim: int) -> dict[int, float]:
+        """Partner -> the highest frame similarity of its edges with ``claim``, partners in
+        the order of their first edge."""
+        at = self._slice(claim)
+        found: dict[int, float] = {}
+        similarity = self._edges.similarity
+        for other, row in zip(self._others[at].tolist(), self._rows[at].tolist(), strict=True):
+            value = float(similarity[row])
+            found[other] = max(value, found.get(other, 0.0))
+        return found
+
+    def scored(self, claim: int, partner: int) -> bool:
+        """An edge of the two scored ``SCORED_EDGE`` or more: a pair joined for good."""
+        at = self._slice(claim)
+        score = self._edges.score
+        return any(
+            other == partner and score[row] >= SCORED_EDGE
+            for other, row in zip(self._others[at].tolist(), self._rows[at].tolist(), strict=True)
+        )
 
 
 def _groups(members: dict[int, list[int]], root: list[int]) -> list[list[int]]:
