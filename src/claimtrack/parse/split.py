@@ -1124,15 +1124,19 @@ def _age_claim(
     """ "Ana Ruiz, 44, a former teacher, has promised ..." also gives "Ana Ruiz is 44": a
     person's age is a fact outlets check and disagree on. Only after a capitalised name of
     one person ("Tom Berg and Ana Ruiz, 44 and 41" or "the driver, 45" give none)."""
-    written = inner[:age_end].rstrip(" \t,") if age_end else inner
+    written = (inner[:age_end] if age_end else inner).strip(" \t,")
     if not grammar.is_age(written) or not _ONE_NAME.fullmatch(subject):
         return None
-    start = inner_start + (len(inner[:age_end]) - len(inner[:age_end].lstrip()) if age_end else 0)
-    body = view.slice(start, start + len(written.strip()))
-    present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains", "will")
-    copula = "is " if present else "was "
+    start = inner_start + inner.index(written)
+    body = view.slice(start, start + len(written))
+    verb = (after.split(None, 1) or [""])[0].lower()
+    copula = "is " if verb in _PRESENT_AFTER or verb == "will" else "was "
     return Clause(body.prepend(f"{subject} {copula}"), subject, "apposition", author_voice=True)
 
+
+#: The first words after an apposition that tell the sentence in the present: the
+#: apposition's copula is "is" ("Ana Ruiz, a teacher, has ..." -> "Ana Ruiz is a teacher").
+_PRESENT_AFTER = frozenset(("is", "are", "has", "have", "remains"))
 
 #: One person's name: capitalised words (with initials), no "and".
 _ONE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
@@ -1223,7 +1227,7 @@ def _apposition_claim(
     if not inner.strip():
         return None  # ", ," in scraped text: two commas with nothing between them
     body = view.slice(inner_start, inner_end)
-    present = after.split(None, 1)[0].lower() in ("is", "are", "has", "have", "remains")
+    present = after.split(None, 1)[0].lower() in _PRESENT_AFTER
     last_word = subject.split()[-1] if subject.split() else ""
     plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
     if " and " in subject and not _NOUN_APPOSITION.match(inner):
