@@ -5,9 +5,13 @@ described people that are no apposition; and an empty "it" before a modal and "b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from claimtrack import extract_claims
+from claimtrack import build_report, extract_claims
+from claimtrack.judge.ages import age_holder
 from claimtrack.parse import grammar
 
 
@@ -181,3 +185,33 @@ def test_no_age_claim_without_one_named_person(sentence: str) -> None:
         text.endswith(("is 45.", "was 45.", "was 44.", "is 44.")) for text, _ in claims_of(sentence)
     )
     assert not any(" is 2019" in text or " was 2019" in text for text, _ in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "holder"),
+    [
+        ("Ines Varga is 44.", "44", frozenset({"ines", "varga"})),
+        ("Tomas Berger was 52.", "52", frozenset({"tomas", "berger"})),
+        # a figure that does not end the claim, or a subject that is no name: no age
+        ("Ines Varga is 44 points ahead.", "44", None),
+        ("The toll is 44.", "44", None),
+    ],
+)
+def test_the_age_claim_is_read_as_the_persons_age(
+    text: str, figure: str, holder: frozenset[str] | None
+) -> None:
+    assert age_holder(text, figure) == holder
+
+
+def test_two_ages_of_one_person_conflict_as_ages(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    folder = write_articles(
+        {
+            "wire.md": "Ines Varga, 44, a former teacher, has promised to cut bus fares.\n",
+            "paper.md": "Ines Varga, 45, has pledged to cut bus fares and build homes.\n",
+        }
+    )
+    report = build_report([folder])
+    explanations = [c.explanation for cluster in report.clusters for c in cluster.conflicts]
+    assert any("44" in e and "45" in e and e.endswith("for age") for e in explanations)
