@@ -23,9 +23,9 @@ _AGE_BEFORE = re.compile(
 )
 #: "Ines Varga is " before a figure that ends the claim: the parser's claim of an age set off
 #: after a name ("Ines Varga, 44, a former teacher, ..." gives "Ines Varga is 44.").
-_NAME_IS = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:is|was)[ \t]+")
-#: What may follow a figure that ends its claim.
-_ENDS_THE_CLAIM = re.compile(r"[ \t]*\.?[ \t]*$")
+_NAME_IS = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}[ \t](?:is|was)[ \t]"
+)
 #: A run of capitalised words: a name (its first word may open the sentence).
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|bin|al))*")
 #: Capitalised words that are not names: articles, pronouns, titles, weekdays, months.
@@ -56,7 +56,7 @@ def _is_age(text: str, index: int, end: int) -> bool:
         _YEARS_OLD.match(text, end)
         or _AGE_BEFORE.search(text[max(0, index - 20) : index])
         or (text[end : end + 1] in ",)" and _set_off_name(text[max(0, index - 40) : index]))
-        or (_ENDS_THE_CLAIM.match(text, end) and _NAME_IS.fullmatch(text, 0, index))
+        or (text[end:].strip() in ("", ".") and _NAME_IS.fullmatch(text, 0, index))
     )
 
 
