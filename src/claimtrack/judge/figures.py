@@ -1828,9 +1828,9 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     low_b, high_b, approximate_b = _stated_bounds(nb)
     if _rounds_to(na, nb) or _rounds_to(nb, na):
         return True
-    shared_place = _shared_decimal_place(na, nb, approximate_a or approximate_b)
-    if shared_place is not None:
-        return abs(low_a - low_b) <= shared_place / 2 * (1 + 1e-9)
+    place, decimal = _coarser_written_place(na, nb)
+    if decimal and not (approximate_a or approximate_b):
+        return abs(low_a - low_b) <= place / 2 * (1 + 1e-9)
     widened_a = approximate_a and _finite_range(low_a, high_a)
     widened_b = approximate_b and _finite_range(low_b, high_b)
     loose = (
@@ -1852,23 +1852,39 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     if tolerance == ROUNDING:
         # an exact figure is rounded no further than its written digits allow: "44" / "45"
         # differ, "1,200" may be a rounded 1,237
-        slack = min(slack, _written_precision(na, nb))
+        slack = min(slack, place / 2)
     return low_a <= high_b + slack and low_b <= high_a + slack
 
 
-def _shared_decimal_place(na: NumberMention, nb: NumberMention, approximate: bool) -> float | None:
-    """The coarser last decimal place of two exact figures both written with decimals
-    ("4.1 percent" / "4.25 percent": 0.1; "1.2 million" / "1.25 million": 100,000), or None.
-    Each outlet wrote its figure to that place, so two figures more than half a place apart
-    differ ("4.1" / "4.2 percent"), however close: ``ROUNDING`` forgave them below 10."""
-    if approximate or na.low is None or nb.low is None or na.low != na.high or nb.low != nb.high:
+def _coarser_written_place(na: NumberMention, nb: NumberMention) -> tuple[float, bool]:
+    """The coarser of the last places two exact figures of few digits (``_few_digits``) are
+    written to, and whether it is a decimal place: "4.1" / "4.25 percent": (0.1, True);
+    "1.2 million" / "1.25 million": (100,000, True); "44" / "45": (1, False); "1,200" /
+    "1,237": (100, False). Infinite, with no decimal, when either is not such a figure or
+    one is written with decimals and the other without. Each outlet wrote its figure to that
+    place: two figures more than half of it apart differ, however close, where ``ROUNDING``
+    forgave a tenth from about 3.4 up and a unit from 34 up."""
+    place_a, place_b = _last_place(na), _last_place(nb)
+    if place_a is None or place_b is None or place_a[1] != place_b[1]:
+        return math.inf, False
+    return max(place_a[0], place_b[0]), place_a[1]
+
+
+def _last_place(number: NumberMention) -> tuple[float, bool] | None:
+    """The value of one unit in the last place an exact figure of few digits is written to,
+    scaled as its value is ("4.1": 0.1, "1.25 million": 10,000, "1,200": 100, "3 million":
+    1,000,000), and whether that place is a decimal; None for any other figure."""
+    if number.low is None or number.low != number.high or not _few_digits(number.text):
         return None
-    if not _few_digits(na.text) or not _few_digits(nb.text):
+    found = _WRITTEN_FIGURE.search(number.text)
+    if found is None:
         return None
-    place_a, place_b = _decimal_place(na.text, na.low), _decimal_place(nb.text, nb.low)
-    if place_a is None or place_b is None:
+    whole, decimals = found.group(1).replace(",", ""), found.group(2) or ""
+    written = float(f"{whole}.{decimals}" if decimals else whole)
+    if written == 0:
         return None
-    return max(place_a, place_b)
+    exponent = -len(decimals) if decimals else len(whole) - len(whole.rstrip("0"))
+    return float(10**exponent) * abs(number.low / written), bool(decimals)
 
 
 def _few_digits(text: str) -> bool:
@@ -1883,56 +1899,8 @@ def _few_digits(text: str) -> bool:
 
 #: Significant digits up to which an exact figure is read to its last place.
 FEW_DIGITS = 3
-
-
-def _written_precision(na: NumberMention, nb: NumberMention) -> float:
-    """Half a unit of the coarser last significant place two exact figures of few digits
-    (``_few_digits``) are written to: "44" / "45": 0.5, "120" / "123": 5; infinite when
-    either is not such a figure written in digits ("twelve"; "1.2 million", whose decimals
-    ``_decimal_place`` reads; "1,237")."""
-    if not _few_digits(na.text) or not _few_digits(nb.text):
-        return math.inf
-    places = [_integer_place(n) for n in (na, nb)]
-    if None in places:
-        return math.inf
-    return max(place for place in places if place is not None) / 2
-
-
-def _integer_place(number: NumberMention) -> float | None:
-    """The value of one unit in the last non-zero digit of a whole figure written in
-    digits, scaled as its value is ("1,200": 100; "44": 1; "3 million": 1,000,000), or
-    None (no digits, decimals, or a range)."""
-    if number.low is None or number.low != number.high:
-        return None
-    found = _WHOLE_FIGURE.search(number.text)
-    if found is None:
-        return None
-    digits = found.group(0).replace(",", "")
-    written = int(digits)
-    if written == 0:
-        return None
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return float(10**zeros) * abs(number.low / written)
-
-
-#: A whole figure in digits, not part of a decimal ("1,200", "44").
-_WHOLE_FIGURE = re.compile(r"(?<![\d,.])\d[\d,]*(?![\d.])")
-
-
-def _decimal_place(text: str, value: float) -> float | None:
-    """The value of one unit in the last decimal place of the figure written in ``text``,
-    scaled as ``value`` is ("1.25 million": 10,000), or None for a figure without decimals."""
-    found = _DECIMALS.search(text)
-    if found is None:
-        return None
-    written = float(found.group(1).replace(",", "") + "." + found.group(2))
-    if written == 0:
-        return None
-    return float(10 ** -len(found.group(2))) * abs(value / written)
-
-
-#: A figure with a decimal point: its whole part and its decimals.
-_DECIMALS = re.compile(r"(?<![\d,])(\d[\d,]*)\.(\d+)")
+#: A figure in digits: its whole part and its decimals, if any ("1,200", "4.25").
+_WRITTEN_FIGURE = re.compile(r"(?<![\d,.])(\d[\d,]*)(?:\.(\d+))?(?![\d.])")
 
 
 def _finite_range(low: float, high: float) -> bool:
