@@ -199,7 +199,7 @@ def _dates_the_event(text: str, at: int, leads: frozenset[str]) -> bool:
         return False
     if len(before) > 1 and before[-2] in _OTHER_DAY_WORDS:
         return False
-    if _EARLIER_FIGURE.search(text, max(0, at - _SIGNATURE_REACH), at):
+    if _dates_an_earlier_figure(text, at):
         return False  # "fell to 4.1 percent from 4.3 percent in January"
     return not any(w in _LASTING or w in _saying_verbs() for w in before)
 
@@ -384,8 +384,9 @@ def _calendar_span(date: DateMention) -> tuple[dt.date, dt.date] | None:
 
 #: An embedded post's signature before its timestamp: "— Ana Ruiz (@anaruiz) May 3, 2014".
 _POSTED_BY = re.compile(r"\(@\w+\)[\s,\u2013\u2014-]*$")
-#: How far before a date its post's signature may start.
-_SIGNATURE_REACH = 40
+#: How far before a date the words that make it another thing's date may start: a post's
+#: signature, "the anniversary of", an earlier figure (``_post_timestamp``).
+_OTHER_DATE_REACH = 40
 
 
 #: A date that names a past event the claim only marks: "the anniversary of the Sept. 11,
@@ -403,12 +404,18 @@ def _post_timestamp(claim: Claim, date: DateMention) -> bool:
     at = date.start - claim.sentence_start
     if not 0 <= at <= len(claim.sentence):
         return False
-    start = max(0, at - _SIGNATURE_REACH)
+    start = max(0, at - _OTHER_DATE_REACH)
     return (
         _POSTED_BY.search(claim.sentence, start, at) is not None
         or _ANNIVERSARY_OF.search(claim.sentence, start, at) is not None
-        or _EARLIER_FIGURE.search(claim.sentence, start, at) is not None
+        or _dates_an_earlier_figure(claim.sentence, at)
     )
+
+
+def _dates_an_earlier_figure(text: str, at: int) -> bool:
+    """The date at ``at`` follows the figure a change is measured from ("fell to 4.1
+    percent from 4.3 percent in January")."""
+    return _EARLIER_FIGURE.search(text, max(0, at - _OTHER_DATE_REACH), at) is not None
 
 
 #: A figure a change is measured from, then the preposition of its date: "from 4.3 percent
