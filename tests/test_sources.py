@@ -229,6 +229,40 @@ def test_windows_1252_is_read_exactly_with_a_note(tmp_path: Path, text: str) -> 
     assert article.notes == ("not UTF-8: read as cp1252 (use --encoding to force another)",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # charset-normalizer's own best guesses for these: big5, mac_latin2, big5
+        "Le port de Varna a rouvert lundi après une grève de trois jours.",
+        "The council voted to close the bridge, officials said. Renée Côté said the work "
+        "was needed.",
+        "Officials said the road was closed. Mayor Ségolène Duval said the work was needed.",
+    ],
+)
+def test_english_with_accented_names_is_not_read_as_another_script(
+    tmp_path: Path, text: str
+) -> None:
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    [article] = read(tmp_path / "a.txt").articles
+    assert article.text == text
+    assert article.notes == ("not UTF-8: read as cp1252 (use --encoding to force another)",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Президент заявил, что переговоры продолжатся в среду. " * 3, "cp1251"),
+        ("Ο πρωθυπουργός δήλωσε ότι οι συνομιλίες θα συνεχιστούν. " * 3, "cp1253"),
+        ("東京都は月曜日、橋を閉鎖すると発表した。修理には三週間かかる。" * 3, "shift_jis"),
+        ("市政府周一宣布关闭这座桥，维修需要三周时间。" * 3, "gbk"),
+    ],
+)
+def test_other_scripts_keep_the_detected_encoding(tmp_path: Path, text: str, codec: str) -> None:
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    [article] = read(tmp_path / "a.txt").articles
+    assert article.text == text
+
+
 def test_forced_encoding_wins_and_names_the_option_when_wrong(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("Façade repaired.".encode("cp1252"))
     [article] = read(tmp_path / "a.txt", encoding="latin-1").articles

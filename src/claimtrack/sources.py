@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,6 +35,8 @@ from claimtrack.models import Article, Skipped
 from claimtrack.options import Options
 
 if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatches
+
     from claimtrack.parse.noise import PostSignature
 
 log = logging.getLogger(__name__)
@@ -57,6 +60,12 @@ _SNIFF_BYTES = 8192
 _CONTROL_BYTES = frozenset({*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F})
 _CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
 _MAX_CONTROL_RATIO = 0.10
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Unicode categories of what Windows-1252 adds to ASCII besides letters: dashes, quotes and
+#: other punctuation, currency, symbols such as "°" or "©", and the no-break space.
+_WESTERN_MARKS = frozenset({"Pd", "Pi", "Pf", "Po", "Ps", "Pe", "Sc", "Sk", "Sm", "So", "Zs"})
 _MAX_LISTED_BAD_LINES = 20
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -571,22 +580,53 @@ def _detect(raw: bytes) -> tuple[str, str, tuple[str, ...]]:
             "not UTF-8, and its encoding could not be detected: try --encoding latin-1 "
             "(or the file's real encoding) if it is text"
         )
-    encoding = best.encoding
-    # Short Western text decodes identically, or equally cleanly, in several Windows code
-    # pages; charset-normalizer then often names cp1250. Windows-1252 is what legacy news
-    # text almost always is (and what browsers assume for Latin-1), so it wins a tie.
-    tied = [r for r in results if r.chaos <= best.chaos]
-    if encoding != "cp1252" and any("cp1252" in r.could_be_from_charset for r in tied):
-        try:
-            text = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            text = str(best)
-        else:
-            encoding = "cp1252"
-    else:
-        text = str(best)
+    encoding, text = best.encoding, str(best)
+    if encoding != "cp1252":
+        western = _windows_1252(raw)
+        # Short Western text decodes identically, or equally cleanly, in several Windows
+        # code pages; charset-normalizer then often names cp1250, a DOS code page or even a
+        # Chinese one. Windows-1252 is what legacy English news text almost always is (and
+        # what browsers assume for Latin-1), so it wins a tie, and wins outright when its
+        # reading looks like English with a few accented names.
+        if western is not None and (_tied(results, best.chaos) or _reads_as_western(western)):
+            encoding, text = "cp1252", western
     note = f"not UTF-8: read as {encoding} (use --encoding to force another)"
     return text, encoding, (note,)
+
+
+def _windows_1252(raw: bytes) -> str | None:
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+        return None
+
+
+def _tied(results: CharsetMatches, chaos: float) -> bool:
+    """Whether Windows-1252 reads the bytes as cleanly as the best guess."""
+    return any(r.chaos <= chaos and "cp1252" in r.could_be_from_charset for r in results)
+
+
+def _reads_as_western(text: str) -> bool:
+    """Whether ``text``, read as Windows-1252, looks like English with a few accented words.
+
+    Every character beyond ASCII must be a Latin letter or a mark of punctuation, currency or
+    symbol ("Hélène", "café", curly quotes, "€", "°"), and the words holding such letters
+    must mostly hold ASCII letters too. Cyrillic or Greek text read as Windows-1252 gives
+    words made of accented Latin letters only ("Ïðåçèäåíò"), and Polish gives "³" for "ł",
+    so the detector's own guess stands for those.
+    """
+    words = [word for word in _LETTERS.findall(text) if not word.isascii()]
+    if not words:
+        return False
+    for char in set(_NON_ASCII.findall(text)):
+        category = unicodedata.category(char)
+        if category[0] == "L":
+            if not unicodedata.name(char, "").startswith("LATIN "):
+                return False
+        elif category not in _WESTERN_MARKS:
+            return False
+    mixed = sum(1 for word in words if _ASCII_LETTER.search(word))
+    return 2 * mixed >= len(words)
 
 
 @lru_cache(maxsize=1)
