@@ -12,6 +12,7 @@ import pytest
 from claimtrack import sources
 from claimtrack.errors import UsageError
 from claimtrack.options import Options
+from claimtrack.parse import parse_article
 from claimtrack.sources import ReadResult, read_sources
 
 TEXT = "Source: Harbour Gazette\n\nThe ferry resumed service on Tuesday, the port said.\n"
@@ -124,6 +125,21 @@ def test_lone_surrogates_and_control_characters_are_replaced_one_for_one(tmp_pat
         "1 invalid character(s) (lone surrogates) replaced with U+FFFD",
     )
     article.model_dump_json()  # writable as UTF-8
+
+
+def test_old_mac_line_endings_are_line_breaks_with_offsets_kept(tmp_path: Path) -> None:
+    text = "The ferry left at noon.\rIt reached Kos at six.\r\nThe crew stayed."
+    (tmp_path / "a.txt").write_bytes(text.encode())
+    [article] = read(tmp_path / "a.txt").articles
+    assert article.text == "The ferry left at noon.\nIt reached Kos at six.\r\nThe crew stayed."
+    assert article.notes == ()
+    claims = parse_article(article)
+    assert [claim.text for claim in claims] == [
+        "The ferry left at noon.",
+        "It reached Kos at six.",
+        "The crew stayed.",
+    ]
+    assert [claim.line for claim in claims] == [1, 2, 3]
 
 
 def test_html_parser_failure_is_a_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

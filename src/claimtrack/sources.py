@@ -56,6 +56,7 @@ _SCALARS = (str, int, float, dt.date)
 # article text, and ESC in particular would reach the user's terminal through rich.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
 _SNIFF_BYTES = 8192
 _CONTROL_BYTES = frozenset({*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F})
 _CONTROL_BYTES_TABLE = bytes(sorted(_CONTROL_BYTES))
@@ -906,9 +907,12 @@ def clean_text(text: str) -> tuple[str, tuple[str, ...]]:
 
     One-for-one keeps every offset and line number equal to the file's. Control characters
     (a terminal's ESC above all) must not reach the user's screen, and a lone surrogate (legal
-    in JSON escapes) cannot be written as UTF-8 at all.
+    in JSON escapes) cannot be written as UTF-8 at all. A carriage return that no line feed
+    follows (old Mac OS line endings) becomes a line feed, without a note: it ends a line in
+    every editor, and the sentence splitter reads line feeds.
     """
     notes: list[str] = []
+    text = _LONE_CARRIAGE_RETURN.sub("\n", text)
     text, controls = _CONTROL.subn(" ", text)
     if controls:
         notes.append(f"{controls} control character(s) replaced with spaces")
