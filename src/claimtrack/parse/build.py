@@ -228,12 +228,14 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
     sentences = split_sentences(text)
     speakers, continued = _quotation_speakers(text, sentences)
     tags = _speaker_tags(text, sentences, speakers)
+    lead_ins = {index - 1 for index in speakers if lead_in(text, sentences, index)}
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
         context.sentence_claims.append(before)
-        if index in tags:
-            _add(context, _dropped(context, sentence, Kind.META, "speaker of the quotation before"))
+        if index in tags or index in lead_ins:
+            reason = "speaker of the quotation " + ("before" if index in tags else "after")
+            _add(context, _dropped(context, sentence, Kind.META, reason))
             continue
         try:
             quotation = speakers.get(index)
@@ -295,26 +297,98 @@ def _quotation_speakers(
         if quote_balance(text[first.start : first.end]) <= 0:
             index += 1
             continue
-        last = index + 1
-        while last < len(sentences) and last - index <= MAX_QUOTATION:
-            if quote_balance(text[sentences[last].start : sentences[last].end]) < 0:
-                break
-            last += 1
-        if last >= len(sentences) or last - index > MAX_QUOTATION:
+        last = _quotation_end(text, sentences, index)
+        if last is None:
             index += 1
             continue
-        closing = find_attribution(text[sentences[last].start : sentences[last].end])
-        opening = find_attribution(text[first.start : first.end])
+        closing = _speaker_closing(text[sentences[last].start : sentences[last].end])
+        opening = _speaker_opening(text[first.start : first.end])
         speaker = closing or opening
+        if closing is not None and closing.speaker.lower() in SUBJECT_PRONOUNS:
+            speaker = opening or closing  # 'Dr. Ana Ruiz said: "... \n\n"...," she added.'
         if speaker is None:
             speaker = _speaker_before(text, sentences, index, speakers)
             continued.update(range(index, last + 1) if speaker else ())
         if speaker is not None:
-            for member in range(index, last + 1):
+            # a first sentence that names its speaker is parsed as it is: its words before
+            # the quotation ('When we met, she said: "...') are not the speaker's
+            for member in range(index + (opening is not None), last + 1):
                 speakers[member] = speaker
         index = last + 1
     _continued_quotations(text, sentences, speakers, continued)
     return speakers, continued
+
+
+def _speaker_opening(raw: str) -> Attribution | None:
+    """The speaker named before the quotation this sentence opens ('Ravi Sood, 30, said:
+    "...'), found as the parser finds it (``_found_in``), or after the words it credits;
+    not a speaker inside the quotation ('"The mayor said the bridge ...')."""
+    found = _found_in(raw)
+    if found is None:
+        return None
+    attribution, searched = found
+    marks = [at for at in (searched.find('"'), searched.find("“")) if at >= 0]
+    if marks and attribution.speaker_span[1] <= min(marks):
+        return attribution
+    # '"...," Dr. Ruiz told reporters. "...': a tag after the words it credits, the marks
+    # of a quotation before it left unpaired, names the speaker of the one that goes on
+    return attribution if attribution.speaker_span[0] >= attribution.content_end else None
+
+
+def _speaker_closing(raw: str) -> Attribution | None:
+    """The speaker named after the quotation this sentence closes ('...," she said.'), not
+    a speaker inside it ('She never said, 'I am leaving.'"')."""
+    found = _found_in(raw)
+    if found is None:
+        return None
+    attribution, searched = found
+    return attribution if attribution.speaker_span[0] > _closing_mark(searched) else None
+
+
+def _closing_mark(text: str) -> int:
+    """Where the first quotation mark that closes a quotation is in ``text`` (a curly one,
+    or a straight one right after a word or a mark), or -1."""
+    for at, char in enumerate(text):
+        if char == "”" or (char == '"' and at and not text[at - 1].isspace()):
+            return at
+    return -1
+
+
+def _found_in(raw: str) -> tuple[Attribution, str] | None:
+    """The attribution of one sentence, and the text it was found in (``raw``, or ``raw``
+    without its appositions), to which its offsets belong. Tried in the parser's order:
+    the sentence, the sentence without its appositions, a verb of saying before a
+    quotation."""
+    found = find_attribution(raw)
+    if found is not None:
+        return found, raw
+    main = split_appositions(View.of(raw, 0, len(raw)))[0].text
+    found = find_attribution(main) if main != raw else None
+    if found is not None:
+        return found, main
+    found = find_quotation_tag(raw)
+    return None if found is None else (found, raw)
+
+
+def _quotation_end(text: str, sentences: list[Sentence], index: int) -> int | None:
+    """The last sentence of the quotation that sentence ``index`` opens, or None when it is
+    not found within ``MAX_QUOTATION`` sentences.
+
+    A quotation of several paragraphs opens each with a mark and closes only the last:
+    a new paragraph that opens with a mark goes on with it, and one that also closes it is
+    its last; a new paragraph without a mark means it ended, unclosed, with the paragraph
+    before."""
+    for last in range(index + 1, min(len(sentences), index + MAX_QUOTATION + 1)):
+        raw = text[sentences[last].start : sentences[last].end].strip()
+        balance = quote_balance(raw)
+        if balance < 0:
+            return last
+        if "\n" in text[sentences[last - 1].end : sentences[last].start]:
+            if raw[:1] not in _OPENING_MARKS:
+                return last - 1
+            if balance == 0:
+                return last  # '"... punished."' or '"...," he added.': reopened and closed
+    return None
 
 
 #: Quotation marks that open and close a quotation.
@@ -367,6 +441,9 @@ def _speaker_before(
     lawyer asked. "No."': the answer is another person's)."""
     if index < 1:
         return None
+    lead = lead_in(text, sentences, index)
+    if lead is not None:
+        return lead
     before = sentences[index - 1]
     if "\n" in text[before.end : sentences[index].start]:
         return None  # a new paragraph may be anyone's quotation
@@ -374,6 +451,25 @@ def _speaker_before(
     if speaker is None or not speaker.quoted or "?" in text[before.start : before.end]:
         return None
     return speaker
+
+
+def lead_in(text: str, sentences: list[Sentence], index: int) -> Attribution | None:
+    """The speaker of a quotation at ``index`` that the sentence before introduces, often
+    on a line of its own: 'Ana Ruiz, the port's director, said:' and then '"We had no
+    choice. ..."'. None unless that sentence ends with a colon and is only the speaker and
+    the verb."""
+    if index < 1:
+        return None
+    before = text[sentences[index - 1].start : sentences[index - 1].end].rstrip()
+    if not before.endswith(":"):
+        return None
+    quotation = text[sentences[index].start : sentences[index].end]
+    found = _found_in(f"{before} {quotation}")
+    if found is None or not found[0].quoted:
+        return None
+    attribution, searched = found
+    # what is said is the quotation, not words before the colon
+    return attribution if len(searched) - attribution.content_start <= len(quotation) else None
 
 
 # '"... ?" / another asks.': the sentence splitter ends a quotation at its "?" or "!", and

@@ -225,13 +225,27 @@ def _moved_mark(
 
 def quote_balance(text: str) -> int:
     """+1 if ``text`` opens a quotation it does not close, -1 if it closes one it did not
-    open, else 0 (curly quotes counted, straight ones paired)."""
+    open, else 0 (curly quotes counted, straight ones paired).
+
+    An odd straight mark left over opens when its last one does: at the start, or after a
+    blank with a capital or a digit after it ('Ruiz wrote: "We had no choice.'); else it
+    closes one ('The bridge was unsafe."', and spaced copy's 'as it was, "she wrote.')."""
     opened = text.count("“") - text.count("”")
     if opened:
         return 1 if opened > 0 else -1
     if text.count('"') % 2:
-        return 1 if text.lstrip()[:1] == '"' else -1
+        return 1 if _opens(text.strip(), text.strip().rindex('"')) else -1
     return 0
+
+
+def _opens(text: str, mark: int) -> bool:
+    """Whether the straight quotation mark at ``mark`` opens a quotation."""
+    if mark == 0:
+        return True
+    after = text[mark + 1] if mark + 1 < len(text) else " "
+    return (text[mark - 1].isspace() or text[mark - 1] in "([{—–") and (
+        after.isupper() or after.isdigit()
+    )
 
 
 def _is_boundary(text: str, match: re.Match[str], line_end: int) -> bool:
