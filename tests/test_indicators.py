@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.judge.indicators import indicator_of, indicators_apart
+from claimtrack.judge.indicators import indicator_before, indicator_of, indicators_apart
 from claimtrack.models import ConflictType
-from story_claims import conflict_types
+from story_claims import conflict_types, conflict_values
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,51 @@ def test_one_indicator_still_conflicts() -> None:
         "The unemployment rate in Ostrava fell to 4.1 percent.",
         "The unemployment rate in Ostrava fell to 4.4 percent.",
     )
+
+
+# --- the indicator a figure's own clause names, whoever the subject is ------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("the lender said it would raise its savings rate to ", "savings rate"),
+        ("the Tarn central bank lifted its benchmark rate to ", "policy rate"),
+        ("the ten-year bond yield rose to ", "bond yield"),
+        # the name stands too far back: the figure may be of something else
+        ("the mortgage rate held steady while builders said new orders were up ", None),
+        ("banks raised rates to ", None),
+    ],
+)
+def test_the_indicator_named_right_before_a_figure(clause: str, indicator: str | None) -> None:
+    assert indicator_before(clause) == indicator
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # two indicators in the figures' clauses, subjects naming none: no conflict
+        (
+            "Several lenders moved, and Kestrel Bank said it would raise its savings rate "
+            "to 2.6 percent.",
+            "The Bank of Tarnia lifted its benchmark rate to 3.75 percent.",
+            [],
+        ),
+        (
+            "Markets were calm, and the ten-year yield reached 4.4 percent.",
+            "The Bank of Tarnia lifted its benchmark rate to 3.75 percent.",
+            [],
+        ),
+        # one indicator in both clauses: still compared
+        (
+            "Several lenders moved, and the Bank of Tarnia lifted its benchmark rate to "
+            "3.5 percent.",
+            "The Bank of Tarnia lifted its key rate to 3.75 percent.",
+            [("3.5 percent", "3.75 percent")],
+        ),
+    ],
+)
+def test_figures_of_two_indicators_named_in_their_clauses(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values

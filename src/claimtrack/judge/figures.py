@@ -24,7 +24,7 @@ from claimtrack.judge.conversions import (
     written_unit,
 )
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.indicators import indicators_apart
+from claimtrack.judge.indicators import indicator_before, indicators_apart
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
@@ -423,17 +423,37 @@ def _names_one_doer(x: str, y: str) -> bool:
 
 def _expected(text: str, figure: str) -> bool:
     """A word of data/expectation_words.txt stands before the figure in its own clause
-    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%")."""
+    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%"), or
+    the clause sets the figure in a span ahead ("reaching 4.5 percent by next summer":
+    ``_set_ahead``)."""
     index = _find_number(text, figure)
     if index < 0:
         return False
     clause = _CLAUSE_BREAK.split(text[:index])[-1].lower()
-    return not _expectation_words().isdisjoint(_WORDS.findall(clause))
+    if not _expectation_words().isdisjoint(_WORDS.findall(clause)):
+        return True
+    after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
+    return _set_ahead(clause) or _set_ahead(after.lower())
 
 
 @lru_cache(maxsize=1)
 def _expectation_words() -> frozenset[str]:
     return frozenset(data_lines("expectation_words.txt"))
+
+
+#: "next" or "coming" before a span, not after "the" ("the next week, 40 more had died":
+#: told of the past): "by next summer", "next year", "in the coming months".
+_AHEAD = re.compile(r"(?<![\w])(?:(?<!the )next|coming)[ \t]+([a-z]+)")
+
+
+def _set_ahead(clause: str) -> bool:
+    """The (lower-case) clause names a span ahead of the writing (data/future_spans.txt)."""
+    return any(found.group(1) in _future_spans() for found in _AHEAD.finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _future_spans() -> frozenset[str]:
+    return frozenset(data_lines("future_spans.txt"))
 
 
 def _part_words(text: str, figure: str) -> frozenset[str]:
@@ -655,6 +675,15 @@ class _FigureFacts:
         if index < 0:
             return frozenset()
         return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
+
+    @cached_property
+    def indicator(self) -> str | None:
+        """The indicator named right before the figure in its clause ("raise its savings
+        rate to 3.1 percent"): ``indicator_before``."""
+        index = _find_number(self.text, self.figure)
+        if index < 0:
+            return None
+        return indicator_before(_CLAUSE_BREAK.split(self.text[:index])[-1])
 
     @cached_property
     def expected(self) -> bool:
@@ -880,6 +909,10 @@ def _same_quantity(
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
+        return False
+    if fa.indicator and fb.indicator and fa.indicator != fb.indicator:
+        # "raise its savings rate to 3.1 percent" / "lifted its benchmark rate to 4.25
+        # percent": the figures of two indicators, whoever the claims' subjects are
         return False
     if fa.expected != fb.expected:
         # "raised its revenue forecast to $17 billion" / "in which revenue reached $4.2bn":

@@ -34,11 +34,35 @@ def indicator_of(subject: str) -> str | None:
     found = _names().search(lower)
     if found is None:
         return None
+    return _qualified(lower, found)
+
+
+def _qualified(lower: str, found: re.Match[str]) -> str:
+    """The indicator of the name ``found`` in ``lower``, with the qualifier before it."""
     indicator = _indicators()[found.group(0)]
     before = lower[: found.start()].split()
     if before and before[-1] in _qualifiers():
         return f"{before[-1]} {indicator}"
     return indicator
+
+
+#: Most words between an indicator's name and a figure it gives ("its savings rate was
+#: raised to 3.1 percent": 3); further back, the name may be told of something else.
+FIGURE_REACH = 4
+_WORD = re.compile(r"[a-z]+")
+
+
+def indicator_before(clause: str) -> str | None:
+    """The indicator named last in ``clause`` (the words of a figure's clause before it)
+    with at most ``FIGURE_REACH`` words after the name: "would raise its savings rate to"
+    gives the savings rate, "lifted its benchmark rate to" the policy rate. None when no
+    name stands that close."""
+    lower = clause.lower()
+    names = list(_names().finditer(lower))
+    found = names[-1] if names else None
+    if found is None or len(_WORD.findall(lower[found.end() :])) > FIGURE_REACH:
+        return None
+    return _qualified(lower, found)
 
 
 @lru_cache(maxsize=1)
