@@ -44,6 +44,7 @@ from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
+from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim, Conflict, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -656,8 +657,10 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     plain = _plain_words(claim.text)
     head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
     subject = _words_of(claim.subject) if claim.subject else frozenset()
-    anaphor = bool((subject | head) & _event_anaphors()) or bool(
-        _words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors()
+    anaphor = (
+        bool((subject | head) & _event_anaphors())
+        or bool(_words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors())
+        or _names_the_event(claim.subject)
     )
     own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
     if anaphor or (not own and not key.predicates):
@@ -668,6 +671,28 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
         )
         return _Explained(merged, head - _event_anaphors())
     return _Explained(key, head)
+
+
+#: A subject that is a definite noun alone: "The crash", "the derailment".
+_DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)[ \t]+([a-z]+)", re.I)
+
+
+def _names_the_event(subject: str | None) -> bool:
+    """The subject is a definite event noun alone (data/event_nouns.txt, or one of
+    data/generic_event_nouns.txt): "The derailment was caused by a broken rail", "The crash
+    was caused by excessive speed, investigators believe" explain the article's own news,
+    whatever else (a speaker) the claim names. "The crash barrier" or "the accident
+    report" are things, not the event."""
+    found = _DEFINITE_SUBJECT.fullmatch(subject.strip()) if subject else None
+    if found is None:
+        return False
+    word = stem(found.group(1).lower())
+    return word in _event_kinds() or word in _generic_event_nouns()
+
+
+@lru_cache(maxsize=1)
+def _generic_event_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in data_lines("generic_event_nouns.txt"))
 
 
 def _plain_words(text: str) -> frozenset[str]:
