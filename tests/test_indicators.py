@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.judge.indicators import indicator_before, indicator_of, indicators_apart
+from claimtrack import judge
+from claimtrack.judge.indicators import (
+    indicator_before,
+    indicator_of,
+    indicator_words,
+    indicators_apart,
+)
 from claimtrack.models import ConflictType
-from story_claims import conflict_types, conflict_values
+from claimtrack.normalize import stem
+from story_claims import conflict_types, conflict_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -116,3 +123,88 @@ def test_figures_of_two_indicators_named_in_their_clauses(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == values
+
+
+# --- one indicator by two names: compared, linked across articles of one story -----------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Joblessness in Tarnia rose to 6.3 percent.",
+            "The Tarnian unemployment rate rose to 6.1 percent last month.",
+            [("6.3 percent", "6.1 percent")],
+        ),
+        (
+            "Consumer prices climbed 3.4 percent.",
+            "Inflation in Tarnia accelerated to 3.9 percent.",
+            [("3.4 percent", "3.9 percent")],
+        ),
+        # a subject of one word that names the indicator is no party's name
+        (
+            "Joblessness rose to 6.3 percent.",
+            "The unemployment rate in Tarnia climbed to 6.1 percent.",
+            [("6.3 percent", "6.1 percent")],
+        ),
+        # one figure of each: the same
+        (
+            "Joblessness in Tarnia rose to 6.3 percent.",
+            "The Tarnian unemployment rate rose to 6.3 percent last month.",
+            [],
+        ),
+        # two indicators: not compared
+        (
+            "Joblessness in Tarnia rose to 6.3 percent.",
+            "Inflation in Tarnia accelerated to 3.9 percent.",
+            [],
+        ),
+    ],
+)
+def test_one_indicator_by_two_names_is_one_figure(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == values
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        ("Joblessness", {"joblessness"}),
+        ("The jobless rate in Tarnia", {"jobless", "rate"}),
+        ("Kestrel Bank", set()),
+    ],
+)
+def test_the_words_of_indicator_names_are_no_party(subject: str, words: set[str]) -> None:
+    assert indicator_words(subject) == {stem(word) for word in words}
+
+
+LEAD = "Tarnia's statistics office published its monthly labour figures."
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "linked"),
+    [
+        (
+            "Joblessness rose to 6.3 percent, as factories shed staff.",
+            "The unemployment rate climbed to 6.1 percent in the north of Tarnia.",
+            True,
+        ),
+        (
+            "Joblessness rose to 6.3 percent, as factories shed staff.",
+            "The unemployment rate climbed to 6.3 percent in the north of Tarnia.",
+            False,
+        ),
+        (
+            "Joblessness rose to 6.3 percent, as factories shed staff.",
+            "Inflation climbed to 6.1 percent in the north of Tarnia.",
+            False,
+        ),
+    ],
+)
+def test_figures_of_one_indicator_are_linked_across_articles(
+    text_a: str, text_b: str, linked: bool
+) -> None:
+    claims, keys, arrays = two_articles(LEAD, text_a, text_b, same_story=True)
+    found = judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
+    assert ((1, 3) in found) is linked

@@ -222,7 +222,8 @@ def _what_is_counted(
     if na.counts and nb.counts and na.counts != nb.counts:
         # "people" / "residents": one head count
         return f"{written_a or na.counts} / {written_b or nb.counts}"
-    return written_a or written_b or na.counts or nb.counts or after or "the figure"
+    counted = written_a or written_b or na.counts or nb.counts or after
+    return counted or fa.indicator or "the figure"  # "for unemployment"
 
 
 def _counted_as_written(text: str, number: NumberMention) -> str | None:
@@ -952,6 +953,10 @@ def _same_quantity(
         # "finished a distant third with 9 per cent" / "won with 52.4 per cent": the shares
         # of two contestants
         return False
+    if fa.indicator is not None and fa.indicator == fb.indicator:
+        # "Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2
+        # percent": one indicator by two names, whatever other words the clauses hold
+        return True
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:

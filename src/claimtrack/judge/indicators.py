@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.normalize import data_lines
+from claimtrack.normalize import data_lines, stem
 
 
 def indicators_apart(subject_a: str | None, subject_b: str | None) -> bool:
@@ -46,9 +46,9 @@ def _qualified(lower: str, found: re.Match[str]) -> str:
     return indicator
 
 
-#: Most words between an indicator's name and a figure it gives ("its savings rate was
-#: raised to 3.1 percent": 3); further back, the name may be told of something else.
-FIGURE_REACH = 4
+#: Most words between an indicator's name and a figure it gives ("the unemployment rate in
+#: Velmora fell to 4.2 percent": 4); further back, the name may be told of something else.
+FIGURE_REACH = 5
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -63,6 +63,14 @@ def indicator_before(clause: str) -> str | None:
     if found is None or len(_WORD.findall(lower[found.end() :])) > FIGURE_REACH:
         return None
     return _qualified(lower, found)
+
+
+def indicator_words(text: str) -> frozenset[str]:
+    """The stemmed words of the indicators' names in ``text`` ("Joblessness" ->
+    "jobless"): capitalized at a sentence's start, they name no party."""
+    return frozenset(
+        stem(word) for found in _names().finditer(text.lower()) for word in found.group(0).split()
+    )
 
 
 @lru_cache(maxsize=1)

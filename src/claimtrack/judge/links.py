@@ -255,6 +255,11 @@ def figure_links(
                 if (x in bare) != (y in bare) and _share_a_name(claims[x], claims[y]):
                     candidates.setdefault(pair, BARE_AMOUNT)
             continue
+        if unit == INDICATOR:
+            # one indicator under two names: close figures are compared (below)
+            for pair in cross_article_pairs([members], article):
+                candidates.setdefault(pair, None)
+            continue
         if unit in (NAMED_AMOUNT, REPORTED) or (thing is not None and thing.startswith(LASTING)):
             # two lengths of one kind of event, two sums of one noun ("a fee of") or two
             # counts of reports of one thing, whatever the words before them
@@ -334,7 +339,15 @@ def figure_buckets(
         if noun is not None:
             found.append((NAMED_AMOUNT, noun))
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
+        if figure.indicator is not None:
+            found.append((INDICATOR, f"{figure.indicator} {number.unit or ''}".rstrip()))
     return tuple(found)
+
+
+#: The unit of the buckets of figures of one indicator in one unit, by whatever name
+#: ("Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2 percent":
+#: ``_FigureFacts.indicator``), tied by the indicator, not by shared words.
+INDICATOR = "indicator"
 
 
 #: The unit of the buckets of amounts with their currency left out ("paid 54 million"),
