@@ -751,6 +751,18 @@ def test_a_figure_set_in_a_span_ahead_is_foreseen(
             "The level of Lake Orsk fell to 11.4 metres.",
             [],
         ),
+        # "above" and "below" one figure: two sides of a threshold, in either order
+        (
+            "A score below 40 on the Tarn index means a slump, while one above that means growth.",
+            "A score above 40 on the Tarn index means growth, while one below that means a slump.",
+            [],
+        ),
+        # "at least" and "almost" one figure still exclude each other
+        (
+            "At least 40 boats were lost in the Tarn storm.",
+            "Almost 40 boats were lost in the Tarn storm.",
+            [("At least 40", "Almost 40")],
+        ),
     ],
 )
 def test_above_and_below_bound_a_figure(

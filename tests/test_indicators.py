@@ -89,6 +89,10 @@ def test_one_indicator_still_conflicts() -> None:
         # the name stands too far back: the figure may be of something else
         ("the mortgage rate held steady while builders said new orders were up ", None),
         ("banks raised rates to ", None),
+        # a name used as a verb names no indicator
+        ("the firm must either pay the lender ", None),
+        ("the port authority agreed to pay ", None),
+        ("average pay rose to ", "wages"),
     ],
 )
 def test_the_indicator_named_right_before_a_figure(clause: str, indicator: str | None) -> None:

@@ -2046,6 +2046,8 @@ def _floor_as_count(number: NumberMention) -> NumberMention:
 def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
     """One figure is a floor ("at least 48", "more than 200") and the other stays below the
     same number ("almost 48", "fewer than 200")."""
+    if _threshold(na) or _threshold(nb):
+        return False
     for floor, other in ((na, nb), (nb, na)):
         if (
             floor.low is not None
@@ -2055,6 +2057,17 @@ def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
         ):
             return True
     return False
+
+
+#: Bound words that set a figure as a threshold, either side of which a reading falls ("a
+#: reading above 50 signals growth, one below it a contraction"): unlike "at least 48" /
+#: "almost 48", estimates of one count, "above 50" and "below 50" are two sides of one
+#: line an outlet may name in either order, not two accounts that exclude each other.
+_THRESHOLD_WORDS = ("above ", "below ")
+
+
+def _threshold(number: NumberMention) -> bool:
+    return number.text.lower().startswith(_THRESHOLD_WORDS)
 
 
 @lru_cache(maxsize=1)

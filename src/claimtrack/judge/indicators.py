@@ -62,7 +62,17 @@ def indicator_before(clause: str) -> str | None:
     found = names[-1] if names else None
     if found is None or len(_WORD.findall(lower[found.end() :])) > FIGURE_REACH:
         return None
+    before = _WORD.findall(lower[: found.start()])
+    if before and before[-1] in _VERB_OPENERS:
+        return None  # "must either pay the firm $53.7 million": a verb, not wages
     return _qualified(lower, found)
+
+
+#: Words after which a name of an indicator is a verb ("to pay", "will yield", "must either
+#: pay"): no indicator is named then.
+_VERB_OPENERS = frozenset(
+    "to will would must can could may might shall should either not also did does do cannot".split()
+)
 
 
 def indicator_words(text: str) -> frozenset[str]:
