@@ -336,3 +336,50 @@ def test_other_things_people_or_one_day_are_no_deal_or_oath_conflict(
     text_a: str, text_b: str
 ) -> None:
     assert conflict_values(text_a, text_b, ConflictType.DATE) == []
+
+
+LEAD_THEFT = "Thieves took two silver cups from the Orsa town museum."
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "linked"),
+    [
+        # an event said to happen, its subject naming one kind (data/event_nouns.txt), two
+        # verbs of saying it happened
+        ("The break-in happened on March 3.", "The theft took place on March 4.", True),
+        ("The burglary occurred on May 2, police said.", "The robbery happened on May 6.", True),
+        # the same day
+        ("The break-in happened on March 3.", "The theft took place on March 3.", False),
+        # subjects that name no event, or two kinds of event
+        ("The meeting happened on March 3.", "The vote took place on March 4.", False),
+        ("The break-in happened on March 3.", "The fire took place on March 4.", False),
+    ],
+)
+def test_one_kind_of_event_said_to_happen_on_two_days_is_linked(
+    text_a: str, text_b: str, linked: bool
+) -> None:
+    story = two_articles(LEAD_THEFT, text_a, text_b, same_story=True)
+    assert (dated_act_links(*story) == [(1, 3)]) is linked
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # "happened" names no act of its own: against a claim that names no act, the
+        # dates of one event are still compared
+        (
+            "The robbery at the Orsa museum happened on March 3, 2025.",
+            "The robbery at the Orsa museum was on March 5, 2025.",
+            [("March 3, 2025", "March 5, 2025")],
+        ),
+        (
+            "The robbery at the Orsa museum took place on March 3, 2025.",
+            "The robbery at the Orsa museum was on March 3, 2025.",
+            [],
+        ),
+    ],
+)
+def test_an_event_said_to_happen_sets_no_date_apart(
+    text_a: str, text_b: str, values: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == values

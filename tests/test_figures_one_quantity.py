@@ -687,3 +687,85 @@ def test_per_cent_reads_as_percent(text_a: str, text_b: str) -> None:
 
 def test_per_alone_is_kept() -> None:
     assert "per" in normalize_text("Fares rose 10 cents per ride.").text.split()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # a figure set in a span ahead is foreseen, not measured
+        (
+            "The Tarnian key rate stood at 2.5 percent in March.",
+            "Traders now see the Tarnian key rate reaching 3.5 percent by next spring.",
+            [],
+        ),
+        (
+            "Exports of Velmar grain fell 4 percent in the second quarter.",
+            "Exports of Velmar grain will rise 6 percent next year.",
+            [],
+        ),
+        (
+            "Fares on the Orlan ferry rose 8 percent.",
+            "Fares on the Orlan ferry will climb 12 percent in the coming months.",
+            [],
+        ),
+        # two foreseen figures, or a past "next" ("the next week"), are still compared
+        (
+            "Exports of Velmar grain will rise 6 percent next year.",
+            "Exports of Velmar grain are set to rise 9 percent next year.",
+            [("6 percent", "9 percent")],
+        ),
+        (
+            "Fares on the Orlan ferry rose 8 percent the next week.",
+            "Fares on the Orlan ferry rose 12 percent the next week.",
+            [("8 percent", "12 percent")],
+        ),
+        (
+            "Fares on the Orlan ferry rose 8 percent.",
+            "Fares on the Orlan ferry rose 12 percent the next week.",
+            [("8 percent", "12 percent")],
+        ),
+    ],
+)
+def test_a_figure_set_in_a_span_ahead_is_foreseen(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "expected"),
+    [
+        # "above" bounds a figure from below: a value over it is no conflict
+        (
+            "Inflation in Tarnia has been above 6 percent for two years.",
+            "Inflation in Tarnia reached 6.9 percent in May.",
+            [],
+        ),
+        (
+            "Inflation in Tarnia has been above 6 percent for two years.",
+            "Inflation in Tarnia reached 5.1 percent in May.",
+            [("above 6 percent", "5.1 percent")],
+        ),
+        (
+            "The level of Lake Orsk fell below 12 metres.",
+            "The level of Lake Orsk fell to 11.4 metres.",
+            [],
+        ),
+        # "above" and "below" one figure: two sides of a threshold, in either order
+        (
+            "A score below 40 on the Tarn index means a slump, while one above that means growth.",
+            "A score above 40 on the Tarn index means growth, while one below that means a slump.",
+            [],
+        ),
+        # "at least" and "almost" one figure still exclude each other
+        (
+            "At least 40 boats were lost in the Tarn storm.",
+            "Almost 40 boats were lost in the Tarn storm.",
+            [("At least 40", "Almost 40")],
+        ),
+    ],
+)
+def test_above_and_below_bound_a_figure(
+    text_a: str, text_b: str, expected: list[tuple[str, str]]
+) -> None:
+    assert conflict_values(text_a, text_b) == expected

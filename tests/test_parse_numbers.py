@@ -36,6 +36,8 @@ def test_exact_numbers(text: str, expected: tuple[object, ...]) -> None:
         ("Over 300 flights were cancelled.", 300, None),
         ("At least 15 miners were trapped.", 15, None),
         ("Fewer than 40 delegates attended.", None, 40),
+        ("Inflation in Tarnia has stayed above 6 percent since May.", 6, None),
+        ("The lake level fell below 12 metres.", None, 12),
         ("Up to 70 trucks crossed the bridge.", None, 70),
         ("About 200 nurses walked out.", 180, 220),
         ("Nearly 50 schools closed.", 45, 50),

@@ -8,6 +8,7 @@ import pytest
 
 from claim_helpers import claim
 from claimtrack import build_report, judge
+from claimtrack.judge import links
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claims
 from claimtrack.parse.split import find_reason
@@ -208,3 +209,57 @@ def test_a_because_clause_before_what_it_caused_is_still_a_cause() -> None:
     assert [c.type for c in judge.reason_conflicts(claim(text, "a:1", reason=reason), other)] == [
         ConflictType.REASON
     ]
+
+
+def _subject_links(rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """``_links`` of (article, text, subject) rows: the subject as the parser reads it."""
+    claims = [
+        claim(text, f"{article}:{n}", reason=find_reason(text), subject=subject)
+        for n, (article, text, subject) in enumerate(rows)
+    ]
+    keys = normalize_claims(claims)
+    return [(claims[i].id, claims[j].id) for i, j in judge.reason_links(claims, keys)]
+
+
+@pytest.mark.parametrize(
+    ("subject_a", "subject_b", "linked"),
+    [
+        # "the collision", "the accident", "the derailment" name the article's own news:
+        # a speaker named after the cause does not make it another event
+        ("The collision", "The accident", True),
+        ("The derailment", "The crash", True),
+        # a thing, not the event: its cause is its own
+        ("The barrier", "The accident", False),
+    ],
+)
+def test_a_cause_told_of_the_event_by_its_noun_explains_the_news(
+    subject_a: str, subject_b: str, linked: bool
+) -> None:
+    found = _subject_links(
+        [
+            ("a", "A freight train hit a lorry at the Orsa crossing on Monday", "A freight train"),
+            ("a", f"{subject_a} was caused by a faulty barrier, inspectors think", subject_a),
+            ("b", "A freight train struck a lorry at the Orsa crossing", "A freight train"),
+            ("b", f"{subject_b} was caused by driver error, police believe", subject_b),
+        ]
+    )
+    assert (("a:1", "b:3") in found) is linked
+
+
+@pytest.mark.parametrize(
+    ("subject", "names_it"),
+    [
+        ("The crash", True),
+        ("the derailment", True),
+        ("The blaze", True),
+        ("This incident", True),
+        # a thing named after an event, a noun with more words, no determiner
+        ("The crash barrier", False),
+        ("The accident report", False),
+        ("A crash", False),
+        ("The barrier", False),
+        (None, False),
+    ],
+)
+def test_a_subject_that_names_the_event(subject: str | None, names_it: bool) -> None:
+    assert links._names_the_event(subject) is names_it

@@ -40,8 +40,13 @@ def dated_acts_apart(a: Claim, b: Claim) -> bool:
     mayor-elect takes office on May 15" / "Lindgren was elected mayor on Sunday"; "The quake
     struck on Monday" / "Rescuers reached the village on Tuesday"): each date is of its own
     act."""
-    acts_a, acts_b = _acts(a.text), _acts(b.text)
+    acts_a, acts_b = _acts(a.text) - _EVENT_ITSELF, _acts(b.text) - _EVENT_ITSELF
     return acts_a != acts_b and not acts_a & acts_b
+
+
+#: The class of data/dated_acts.txt that names no act, only that the event its subject
+#: names happened ("the break-in happened on Saturday"): it sets no date apart.
+_EVENT_ITSELF = frozenset({"occur"})
 
 
 def _subject_kind(claim: Claim) -> str | None:
@@ -52,12 +57,15 @@ def _subject_kind(claim: Claim) -> str | None:
         return None
     prepositions = tables.words("prepositions.txt")
     head = ""
-    for word in _WORD.findall(claim.subject.lower()):
+    for word in _HYPHENED_WORD.findall(claim.subject.lower()):
         if word in prepositions:
             break
         head = word
     return _event_kinds().get(stem(head)) if head else None
 
+
+#: A word, hyphened words as one ("the break-in"): an event noun may be written so.
+_HYPHENED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 _NO_ACTS: frozenset[str] = frozenset()
 

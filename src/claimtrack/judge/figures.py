@@ -24,7 +24,7 @@ from claimtrack.judge.conversions import (
     written_unit,
 )
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.indicators import indicators_apart
+from claimtrack.judge.indicators import indicator_before, indicators_apart
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
@@ -222,7 +222,8 @@ def _what_is_counted(
     if na.counts and nb.counts and na.counts != nb.counts:
         # "people" / "residents": one head count
         return f"{written_a or na.counts} / {written_b or nb.counts}"
-    return written_a or written_b or na.counts or nb.counts or after or "the figure"
+    counted = written_a or written_b or na.counts or nb.counts or after
+    return counted or fa.indicator or "the figure"  # "for unemployment"
 
 
 def _counted_as_written(text: str, number: NumberMention) -> str | None:
@@ -423,17 +424,37 @@ def _names_one_doer(x: str, y: str) -> bool:
 
 def _expected(text: str, figure: str) -> bool:
     """A word of data/expectation_words.txt stands before the figure in its own clause
-    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%")."""
+    ("raised its revenue forecast to $17 billion", "had expected growth of about 8%"), or
+    the clause sets the figure in a span ahead ("reaching 4.5 percent by next summer":
+    ``_set_ahead``)."""
     index = _find_number(text, figure)
     if index < 0:
         return False
     clause = _CLAUSE_BREAK.split(text[:index])[-1].lower()
-    return not _expectation_words().isdisjoint(_WORDS.findall(clause))
+    if not _expectation_words().isdisjoint(_WORDS.findall(clause)):
+        return True
+    after = _CLAUSE_BREAK.split(text[index + len(figure) :])[0]
+    return _set_ahead(clause) or _set_ahead(after.lower())
 
 
 @lru_cache(maxsize=1)
 def _expectation_words() -> frozenset[str]:
     return frozenset(data_lines("expectation_words.txt"))
+
+
+#: "next" or "coming" before a span, not after "the" ("the next week, 40 more had died":
+#: told of the past): "by next summer", "next year", "in the coming months".
+_AHEAD = re.compile(r"(?<![\w])(?:(?<!the )next|coming)[ \t]+([a-z]+)")
+
+
+def _set_ahead(clause: str) -> bool:
+    """The (lower-case) clause names a span ahead of the writing (data/future_spans.txt)."""
+    return any(found.group(1) in _future_spans() for found in _AHEAD.finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _future_spans() -> frozenset[str]:
+    return frozenset(data_lines("future_spans.txt"))
 
 
 def _part_words(text: str, figure: str) -> frozenset[str]:
@@ -655,6 +676,15 @@ class _FigureFacts:
         if index < 0:
             return frozenset()
         return frozenset(_token_list(_CLAUSE_BREAK.split(self.text[:index])[-1]))
+
+    @cached_property
+    def indicator(self) -> str | None:
+        """The indicator named right before the figure in its clause ("raise its savings
+        rate to 3.1 percent"): ``indicator_before``."""
+        index = _find_number(self.text, self.figure)
+        if index < 0:
+            return None
+        return indicator_before(_CLAUSE_BREAK.split(self.text[:index])[-1])
 
     @cached_property
     def expected(self) -> bool:
@@ -881,6 +911,10 @@ def _same_quantity(
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
         return False
+    if fa.indicator and fb.indicator and fa.indicator != fb.indicator:
+        # "raise its savings rate to 3.1 percent" / "lifted its benchmark rate to 4.25
+        # percent": the figures of two indicators, whoever the claims' subjects are
+        return False
     if fa.expected != fb.expected:
         # "raised its revenue forecast to $17 billion" / "in which revenue reached $4.2bn":
         # what is expected and what was measured are two figures
@@ -919,6 +953,10 @@ def _same_quantity(
         # "finished a distant third with 9 per cent" / "won with 52.4 per cent": the shares
         # of two contestants
         return False
+    if fa.indicator is not None and fa.indicator == fb.indicator:
+        # "Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2
+        # percent": one indicator by two names, whatever other words the clauses hold
+        return True
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
@@ -2008,6 +2046,8 @@ def _floor_as_count(number: NumberMention) -> NumberMention:
 def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
     """One figure is a floor ("at least 48", "more than 200") and the other stays below the
     same number ("almost 48", "fewer than 200")."""
+    if _threshold(na) or _threshold(nb):
+        return False
     for floor, other in ((na, nb), (nb, na)):
         if (
             floor.low is not None
@@ -2017,6 +2057,17 @@ def _opposite_bounds(na: NumberMention, nb: NumberMention) -> bool:
         ):
             return True
     return False
+
+
+#: Bound words that set a figure as a threshold, either side of which a reading falls ("a
+#: reading above 50 signals growth, one below it a contraction"): unlike "at least 48" /
+#: "almost 48", estimates of one count, "above 50" and "below 50" are two sides of one
+#: line an outlet may name in either order, not two accounts that exclude each other.
+_THRESHOLD_WORDS = ("above ", "below ")
+
+
+def _threshold(number: NumberMention) -> bool:
+    return number.text.lower().startswith(_THRESHOLD_WORDS)
 
 
 @lru_cache(maxsize=1)

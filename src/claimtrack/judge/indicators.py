@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.normalize import data_lines
+from claimtrack.normalize import data_lines, stem
 
 
 def indicators_apart(subject_a: str | None, subject_b: str | None) -> bool:
@@ -34,11 +34,53 @@ def indicator_of(subject: str) -> str | None:
     found = _names().search(lower)
     if found is None:
         return None
+    return _qualified(lower, found)
+
+
+def _qualified(lower: str, found: re.Match[str]) -> str:
+    """The indicator of the name ``found`` in ``lower``, with the qualifier before it."""
     indicator = _indicators()[found.group(0)]
     before = lower[: found.start()].split()
     if before and before[-1] in _qualifiers():
         return f"{before[-1]} {indicator}"
     return indicator
+
+
+#: Most words between an indicator's name and a figure it gives ("the unemployment rate in
+#: Velmora fell to 4.2 percent": 4); further back, the name may be told of something else.
+FIGURE_REACH = 5
+_WORD = re.compile(r"[a-z]+")
+
+
+def indicator_before(clause: str) -> str | None:
+    """The indicator named last in ``clause`` (the words of a figure's clause before it)
+    with at most ``FIGURE_REACH`` words after the name: "would raise its savings rate to"
+    gives the savings rate, "lifted its benchmark rate to" the policy rate. None when no
+    name stands that close."""
+    lower = clause.lower()
+    names = list(_names().finditer(lower))
+    found = names[-1] if names else None
+    if found is None or len(_WORD.findall(lower[found.end() :])) > FIGURE_REACH:
+        return None
+    before = _WORD.findall(lower[: found.start()])
+    if before and before[-1] in _VERB_OPENERS:
+        return None  # "must either pay the firm $53.7 million": a verb, not wages
+    return _qualified(lower, found)
+
+
+#: Words after which a name of an indicator is a verb ("to pay", "will yield", "must either
+#: pay"): no indicator is named then.
+_VERB_OPENERS = frozenset(
+    "to will would must can could may might shall should either not also did does do cannot".split()
+)
+
+
+def indicator_words(text: str) -> frozenset[str]:
+    """The stemmed words of the indicators' names in ``text`` ("Joblessness" ->
+    "jobless"): capitalized at a sentence's start, they name no party."""
+    return frozenset(
+        stem(word) for found in _names().finditer(text.lower()) for word in found.group(0).split()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
+from claimtrack.match.slots import _event_kinds
 from claimtrack.models import Claim, Conflict, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -254,6 +255,11 @@ def figure_links(
                 if (x in bare) != (y in bare) and _share_a_name(claims[x], claims[y]):
                     candidates.setdefault(pair, BARE_AMOUNT)
             continue
+        if unit == INDICATOR:
+            # one indicator under two names: close figures are compared (below)
+            for pair in cross_article_pairs([members], article):
+                candidates.setdefault(pair, None)
+            continue
         if unit in (NAMED_AMOUNT, REPORTED) or (thing is not None and thing.startswith(LASTING)):
             # two lengths of one kind of event, two sums of one noun ("a fee of") or two
             # counts of reports of one thing, whatever the words before them
@@ -333,7 +339,15 @@ def figure_buckets(
         if noun is not None:
             found.append((NAMED_AMOUNT, noun))
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
+        if figure.indicator is not None:
+            found.append((INDICATOR, f"{figure.indicator} {number.unit or ''}".rstrip()))
     return tuple(found)
+
+
+#: The unit of the buckets of figures of one indicator in one unit, by whatever name
+#: ("Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2 percent":
+#: ``_FigureFacts.indicator``), tied by the indicator, not by shared words.
+INDICATOR = "indicator"
 
 
 #: The unit of the buckets of amounts with their currency left out ("paid 54 million"),
@@ -656,8 +670,10 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     plain = _plain_words(claim.text)
     head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
     subject = _words_of(claim.subject) if claim.subject else frozenset()
-    anaphor = bool((subject | head) & _event_anaphors()) or bool(
-        _words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors()
+    anaphor = (
+        bool((subject | head) & _event_anaphors())
+        or bool(_words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors())
+        or _names_the_event(claim.subject)
     )
     own = (_content_of(key.tokens) & plain) - subject - _CAUSE_VERBS
     if anaphor or (not own and not key.predicates):
@@ -668,6 +684,28 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
         )
         return _Explained(merged, head - _event_anaphors())
     return _Explained(key, head)
+
+
+#: A subject that is a definite noun alone: "The crash", "the derailment".
+_DEFINITE_SUBJECT = re.compile(r"(?:the|this|that)[ \t]+([a-z]+)", re.I)
+
+
+def _names_the_event(subject: str | None) -> bool:
+    """The subject is a definite event noun alone (data/event_nouns.txt, or one of
+    data/generic_event_nouns.txt): "The derailment was caused by a broken rail", "The crash
+    was caused by excessive speed, investigators believe" explain the article's own news,
+    whatever else (a speaker) the claim names. "The crash barrier" or "the accident
+    report" are things, not the event."""
+    found = _DEFINITE_SUBJECT.fullmatch(subject.strip()) if subject else None
+    if found is None:
+        return False
+    word = stem(found.group(1).lower())
+    return word in _event_kinds() or word in _generic_event_nouns()
+
+
+@lru_cache(maxsize=1)
+def _generic_event_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in data_lines("generic_event_nouns.txt"))
 
 
 def _plain_words(text: str) -> frozenset[str]:

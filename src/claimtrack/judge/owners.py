@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.judge.indicators import indicator_words
 from claimtrack.judge.text import _TIME_WORDS
 from claimtrack.match.names import one_name
 from claimtrack.models import Claim
@@ -66,6 +67,7 @@ def _owner_of(
         names = _names(attribution) if attribution else frozenset()
     else:
         names = _names(subject, initial=text.startswith(subject.split()[0]))
+        names -= indicator_words(subject)  # "Joblessness dropped to 4.1%": no one's
     if not names:
         return frozenset()
     if _names(text, initial=True) <= names or _figures_held(text, figures, subject):
