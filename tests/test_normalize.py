@@ -1170,3 +1170,26 @@ def test_letter_runs_are_the_letter_run_pattern_s(text: str) -> None:
     from claimtrack.normalize import _LETTER_RUN, _letter_runs
 
     assert [run.decode() for run in _letter_runs(text)] == _LETTER_RUN.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The bridge will stay shut until Monday.", "The bridge will remain shut until Monday."),
+        ("She stayed in office for a year.", "She remained in office for a year."),
+        ("The border stays closed.", "The border remains closed."),
+        ("Clinics were told to send back the doses.", "Clinics were told to return the doses."),
+        ("The club sent back the trophy.", "The club returned the trophy."),
+        ("He handed back the keys on Friday.", "He returned the keys on Friday."),
+        ("They gave back the land.", "They returned the land."),
+    ],
+)
+def test_stay_and_a_verb_giving_back_key_as_remain_and_return(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_back_without_its_verb_keeps_its_words() -> None:
+    words = normalize_text("The team came back from two goals down.").text.split()
+    assert "return" not in words
+    assert "return" not in normalize_text("Send the back pay to the workers.").text.split()
+    assert "return" not in normalize_text("He sent the letter back.").text.split()
