@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from claimtrack import match
+from claimtrack.match import frames
 from claimtrack.match.movers import mover, movers_apart, moves
 from claimtrack.normalize import normalize_text
 from claimtrack.options import Options
@@ -84,3 +85,27 @@ def test_a_claim_with_no_mover_is_not_apart() -> None:
     a = normalize_text("The increase was largely expected by traders after the vote.")
     b = normalize_text("Bond yields rose slightly after the vote.")
     assert not movers_apart(a, b) and not movers_apart(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The Tarvian lira rose against the dollar after the vote.",
+            "The lira strengthened after the decision.",
+        ),
+        ("The peso fell sharply on Monday.", "The peso weakened sharply on Monday."),
+    ],
+)
+def test_a_level_strengthening_and_rising_are_one_frame(text_a: str, text_b: str) -> None:
+    a, b = normalize_text(text_a), normalize_text(text_b)
+    assert a.predicates != b.predicates
+    assert a.frames == b.frames
+    # related as one frame, so the pair clusters (the judge compares its details)
+    assert frames.similarity(a, b) >= frames.STRONG_SIMILARITY
+
+
+def test_a_storm_strengthening_is_a_level_moving_and_a_halt_is_not() -> None:
+    a = normalize_text("The storm strengthened overnight.")
+    assert a.frames == normalize_text("Prices rose overnight.").frames
+    assert a.frames.isdisjoint(normalize_text("Talks were suspended overnight.").frames)
