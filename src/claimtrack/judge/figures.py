@@ -1927,8 +1927,14 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     """A physical measure (data/measure_units.txt) or a percentage whose two claims measure
     subjects that share no word, neither named in the other claim: two things, each with its
     own size ("The ten-year yield reached 4.9 percent" / "Inflation reached 5.8 percent"). A
-    pronoun subject (no words once normalized) tells nothing."""
-    if not (_is_measure(figure) or figure.unit == _PERCENT) or not a.subject or not b.subject:
+    pronoun subject (no words once normalized) tells nothing, and a percentage of a named
+    subject may be told of it by a common noun ("Kessler Foods reported a margin of 12
+    percent" / "The company reported a margin of 19 percent"): only a measure is read then."""
+    if not a.subject or not b.subject:
+        return False
+    if not _is_measure(figure) and (
+        figure.unit != _PERCENT or _names_in_subject(a) or _names_in_subject(b)
+    ):
         return False
     words_a, words_b = _words_of(a.subject), _words_of(b.subject)
     if not words_a or not words_b:
@@ -1936,6 +1942,14 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     # "The listing puts the estate at 40 acres": the other claim's subject, named anywhere,
     # may be what is measured
     return not words_a & _words_of(b.text) and not words_b & _words_of(a.text)
+
+
+def _names_in_subject(claim: Claim) -> bool:
+    """The claim's subject holds a name the parser found ("Kessler Foods", "the Ostland
+    crown")."""
+    return (
+        any(entity.text in claim.subject for entity in claim.entities) if claim.subject else False
+    )
 
 
 def _round_measure(number: NumberMention) -> bool:
