@@ -837,6 +837,9 @@ def test_a_figure_beside_no_increment_of_its_thing_is_still_a_total(text_a: str)
             "The crater left by the rock measured 16 feet.",
         ),
         ("The statue weighs 300 kilograms.", "The plinth weighs 900 kilograms."),
+        # a percentage too is its subject's
+        ("The ten-year yield reached 4.9 percent.", "Inflation reached 5.8 percent in May."),
+        ("Turnout in Orsa was 61 percent.", "The ruling party won 44 percent in Orsa."),
     ],
 )
 def test_measures_of_two_things_do_not_conflict(text_a: str, text_b: str) -> None:
@@ -849,6 +852,9 @@ def test_measures_of_two_things_do_not_conflict(text_a: str, text_b: str) -> Non
         # one thing, or a pronoun for it: its two sizes conflict
         ("The crater measured 60 feet.", "The crater measured 16 feet."),
         ("The huge crater measured 60 feet.", "The crater left by the rock measured 16 feet."),
+        # one thing's percentage, however else each side tells it
+        ("Inflation reached 5.8 percent in May.", "Inflation stood at 6.4 percent in May."),
+        ("The jobless rate rose to 5 percent.", "The rate of joblessness rose to 6 percent."),
     ],
 )
 def test_measures_of_one_thing_conflict(text_a: str, text_b: str) -> None:

@@ -892,3 +892,20 @@ def test_two_wordings_of_one_job_loss_are_one_fact(text_a: str, text_b: str) -> 
     """ "lose their jobs" / "be laid off": one event (data/predicates.txt), whatever noun
     names those who lose them."""
     assert match.same_fact(scored(text_a, text_b), Options())
+
+
+def test_a_name_whose_words_are_joined_two_ways_is_one_subject() -> None:
+    # "Tarvik-Ostby" and "Tarvik and Ostby": one subject, read as two entity tokens
+    base = normalize_text("the line will remain closed until friday")
+    hyphen = dataclasses_replace_subject(base, frozenset({"ent_tarvik_ostby"}))
+    spelled = dataclasses_replace_subject(base, frozenset({"ent_tarvik_and_ostby"}))
+    turned = dataclasses_replace_subject(base, frozenset({"ent_ostby_and_tarvik"}))
+    other = dataclasses_replace_subject(base, frozenset({"ent_tarvik_and_melby"}))
+    alone = dataclasses_replace_subject(base, frozenset({"ent_tarvik"}))
+    assert frames.one_person(hyphen, spelled) and frames.one_person(spelled, hyphen)
+    assert frames.one_person(hyphen, turned)
+    # another pair of names, or one of the two names alone, is not the same subject
+    assert not frames.one_person(hyphen, other)
+    assert not frames.one_person(spelled, alone)
+    assert _batch_similarity(hyphen, spelled) == frames.similarity(hyphen, spelled)
+    assert frames.similarity(hyphen, spelled) > frames.similarity(hyphen, other)

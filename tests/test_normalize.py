@@ -1170,3 +1170,56 @@ def test_letter_runs_are_the_letter_run_pattern_s(text: str) -> None:
     from claimtrack.normalize import _LETTER_RUN, _letter_runs
 
     assert [run.decode() for run in _letter_runs(text)] == _LETTER_RUN.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The bridge will stay shut until Monday.", "The bridge will remain shut until Monday."),
+        ("She stayed in office for a year.", "She remained in office for a year."),
+        ("The border stays closed.", "The border remains closed."),
+        ("Clinics were told to send back the doses.", "Clinics were told to return the doses."),
+        ("The club sent back the trophy.", "The club returned the trophy."),
+        ("He handed back the keys on Friday.", "He returned the keys on Friday."),
+        ("They gave back the land.", "They returned the land."),
+    ],
+)
+def test_stay_and_a_verb_giving_back_key_as_remain_and_return(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_back_without_its_verb_keeps_its_words() -> None:
+    words = normalize_text("The team came back from two goals down.").text.split()
+    assert "return" not in words
+    assert "return" not in normalize_text("Send the back pay to the workers.").text.split()
+    assert "return" not in normalize_text("He sent the letter back.").text.split()
+
+
+@pytest.mark.parametrize(
+    ("ranked", "plain"),
+    [
+        ("Norvik is one of the largest ferries.", "Norvik is of the largest ferries."),
+        ("She was one of the best runners.", "She was of the best runners."),
+        ("It is one of its biggest plants.", "It is of its biggest plants."),
+        ("Orsa is one of the few towns with a tram.", "Orsa is of the few towns with a tram."),
+        ("He is one of the most popular singers.", "He is of the popular singers."),
+    ],
+)
+def test_one_of_the_largest_is_a_rank_not_the_figure_one(ranked: str, plain: str) -> None:
+    key = normalize_text(ranked)
+    assert "1" not in key.numbers
+    assert key.text == normalize_text(plain).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the victims was a teacher.",
+        "One of the largest ships sank.",  # no "of" after "one": it opens the claim
+        "There was enough vaccine for everyone who wanted one.",
+        "One of its engines failed.",
+        "Only one of the most recent models was recalled.",
+    ],
+)
+def test_one_as_a_count_keeps_its_figure(text: str) -> None:
+    assert "1" in normalize_text(text).numbers

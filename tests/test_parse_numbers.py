@@ -43,6 +43,8 @@ def test_exact_numbers(text: str, expected: tuple[object, ...]) -> None:
         ("Nearly 50 schools closed.", 45, 50),
         ("Between 10 and 14 ships were seized.", 10, 14),
         ("Some 3,000 - 4,000 people marched.", 3000, 4000),
+        ("Inflation has been above 5 percent for a year.", 5, None),
+        ("Tickets will be priced above $900.", 900, None),
     ],
 )
 def test_approximators_make_intervals(text: str, low: float | None, high: float | None) -> None:
@@ -436,3 +438,18 @@ def test_a_unit_hyphenated_to_a_figure_is_its_unit(text: str, unit: str) -> None
 )
 def test_an_age_or_an_extent_keeps_its_figure_bare(text: str) -> None:
     assert all(n.unit is None for n in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town lies 300 metres above sea level.",
+        "The dam held 40 metres below the crest.",
+        "A score below 60 means a fail.",
+    ],
+)
+def test_above_after_a_figure_or_below_before_one_keeps_it_exact(text: str) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1
+    assert found[0].low == found[0].high
+    assert not found[0].approximate

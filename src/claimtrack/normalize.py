@@ -861,6 +861,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _fold_phrases(raw)
     if not _FIRE_FORMS.keys().isdisjoint(raw):
         raw = _rewritten(raw, _fired_from_post)
+    if "one" in raw:
+        raw = _rewritten(raw, _ranked_one_at)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     if not _refusing_stems().isdisjoint(tokens):
         negated = _refusals_as_not(tokens, stops, numbers) or negated
@@ -976,6 +978,48 @@ def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
         return 0
     out.append(word)
     return 2
+
+
+#: The determiners between "of" and the rank in "one of the largest" (``_ranked_one_at``).
+_RANK_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+#: What stands before "one of the largest" when it ranks what the claim is about ("Orsa is
+#: one of the ...", "regarded as one of the ..."); "One of the largest ships sank" and "only
+#: one of the ..." count one.
+_RANK_LEADS = frozenset({"as", "become", "becomes", "became", "remain", "remains", "remained"})
+#: The word that makes a superlative of the adjective after it ("the most important").
+_DEGREE_MOST = "most"
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """The words after "one of the" that rank (data/ranked_one_words.txt, and the
+    superlatives of data/superlatives.txt)."""
+    superlatives = (
+        word.strip()
+        for line in data_lines("superlatives.txt")
+        for word in line.split(":", 1)[-1].split(",")
+    )
+    return _words(data_lines("ranked_one_words.txt")) | frozenset(superlatives)
+
+
+def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "One of the largest" written "of the largest": a rank among others, not the figure 1,
+    so "Calvera is one of the largest vaccine makers" shares no figure with "there was
+    enough vaccine for everyone who wanted one"; "one of the most important" is written
+    "important". "One of the victims" keeps its figure."""
+    if (
+        raw[index] != "one"
+        or index + 3 >= len(raw)
+        or not out
+        or out[-1] not in _RANK_LEADS | _BE_FORMS
+        or raw[index + 1] != "of"
+        or raw[index + 2] not in _RANK_DETERMINERS
+        or raw[index + 3] not in _rank_words()
+    ):
+        return 0
+    # "one of the most important painters": "most" only makes the superlative, and as a
+    # word it would tie the claim to "most of her life"
+    return 4 if raw[index + 3] == _DEGREE_MOST else 1
 
 
 #: "Fire" and the word for it that names a dismissal only (data/predicates.txt: "sack").

@@ -144,7 +144,7 @@ def _numeric_conflicts(
             continue
         if _measures_two_things(a, na, b):
             # "The asteroid measured 60 feet in diameter" / "The crater left by the meteorite
-            # measured 16 feet": a length or a weight is of its subject
+            # measured 16 feet": a length, a weight or a percentage is of its subject
             continue
         if _counts_a_part_of_those(a.text, na) != _counts_a_part_of_those(b.text, nb):
             # "three of those released hold dual citizenship" / "Borsk released 11
@@ -1957,11 +1957,22 @@ def _rounds_to(rounded: NumberMention, other: NumberMention) -> bool:
     return low <= value + unit and value - unit <= high
 
 
+#: The unit the parser gives a percentage ("5.8 percent", "6.1 per cent", "4.25%").
+_PERCENT = "%"
+
+
 def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
-    """A physical measure (data/measure_units.txt) whose two claims measure subjects that
-    share no word, neither named in the other claim: two things, each with its own size. A
-    pronoun subject (no words once normalized) tells nothing."""
-    if not _is_measure(figure) or not a.subject or not b.subject:
+    """A physical measure (data/measure_units.txt) or a percentage whose two claims measure
+    subjects that share no word, neither named in the other claim: two things, each with its
+    own size ("The ten-year yield reached 4.9 percent" / "Inflation reached 5.8 percent"). A
+    pronoun subject (no words once normalized) tells nothing, and a percentage of a named
+    subject may be told of it by a common noun ("Kessler Foods reported a margin of 12
+    percent" / "The company reported a margin of 19 percent"): only a measure is read then."""
+    if not a.subject or not b.subject:
+        return False
+    if not _is_measure(figure) and (
+        figure.unit != _PERCENT or _names_in_subject(a) or _names_in_subject(b)
+    ):
         return False
     words_a, words_b = _words_of(a.subject), _words_of(b.subject)
     if not words_a or not words_b:
@@ -1969,6 +1980,14 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     # "The listing puts the estate at 40 acres": the other claim's subject, named anywhere,
     # may be what is measured
     return not words_a & _words_of(b.text) and not words_b & _words_of(a.text)
+
+
+def _names_in_subject(claim: Claim) -> bool:
+    """The claim's subject holds a name the parser found ("Kessler Foods", "the Ostland
+    crown")."""
+    return (
+        any(entity.text in claim.subject for entity in claim.entities) if claim.subject else False
+    )
 
 
 def _round_measure(number: NumberMention) -> bool:

@@ -287,7 +287,7 @@ def _tying_words(
     keys = claims.keys
     untied, untied_when = untying_words(), untying_words() | when_words()
     tying[rows] = [
-        names_shared(keys[i], keys[j], untied_when if no_frame else untied) - 1
+        max(names_shared(keys[i], keys[j], untied_when if no_frame else untied) - 1, 0)
         for i, j, no_frame in zip(
             batch.left[rows].tolist(), batch.right[rows].tolist(), untimed.tolist(), strict=True
         )
@@ -314,7 +314,7 @@ def tying_words(
         if not frozenset(plain_words(a)).intersection(plain_words(b)).issubset(untied):
             tying = shared
         elif shared >= 2:
-            tying = names_shared(a, b, untied) - 1
+            tying = max(names_shared(a, b, untied) - 1, 0)
         tying = min(tying, len(common - topic - untying_words()))
     if (
         similarity >= STRONG_SIMILARITY

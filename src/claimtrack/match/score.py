@@ -52,6 +52,7 @@ from claimtrack.match.frames import (
     similarity,
 )
 from claimtrack.match.measures import NO_ROLE
+from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
@@ -291,7 +292,7 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     kept = batch.subset(rows)
     # a same-fact pair tied by a precise figure goes first among the unmatched ones
     scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
-    other_events = _figures_of_other_events_batch(kept)
+    other_events = _figures_of_other_events_batch(kept) | _movers_apart_batch(kept)
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
@@ -321,6 +322,19 @@ def _other_parties_batch(batch: PairBatch) -> BoolArray:
     keys = batch.claims.keys
     out[rows] = [
         other_parties(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
+def _movers_apart_batch(batch: PairBatch) -> BoolArray:
+    """``movers.movers_apart`` of every pair, looked at one by one only where both claims
+    tell a level moving (``movers.moves``): few claims of most runs."""
+    keys, moving = batch.claims.keys, batch.claims.moving
+    rows = np.flatnonzero(moving[batch.left] & moving[batch.right])
+    out = np.zeros(len(batch), dtype=bool)
+    out[rows] = [
+        movers_apart(keys[a], keys[b])
         for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
     return out

@@ -16,6 +16,7 @@ import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
 from claimtrack.match.measures import NO_ROLE, percent_role
+from claimtrack.match.movers import moves
 from claimtrack.match.names import (
     _name_words,
     each_plain_words,
@@ -368,6 +369,12 @@ class ClaimTable:
     def untold(self) -> BoolArray:
         """The claim says something was not told or is not known (``untold.untold``)."""
         return np.array([untold(k) for k in self.keys], dtype=bool)
+
+    @cached_property
+    def moving(self) -> BoolArray:
+        """The claim tells a level moving (``movers.moves``): without it, ``movers_apart``
+        is False whatever the other claim says."""
+        return np.array([moves(k) for k in self.keys], dtype=bool)
 
     @cached_property
     def named_agent(self) -> BoolArray:
