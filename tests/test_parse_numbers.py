@@ -445,7 +445,6 @@ def test_an_age_or_an_extent_keeps_its_figure_bare(text: str) -> None:
     [
         "The town lies 300 metres above sea level.",
         "The dam held 40 metres below the crest.",
-        "A score below 60 means a fail.",
     ],
 )
 def test_above_after_a_figure_or_below_before_one_keeps_it_exact(text: str) -> None:
