@@ -211,40 +211,43 @@ def _score_distinct(
             del batch
             back = np.argsort(order[rows])
             kept_rows.append((start + order[rows][back]).astype(np.int32))
-            kept.append(_narrowed([column[back] for column in scored.columns()]))
+            # The two claims' table rows are not kept: they are ``left`` and ``right`` at
+            # the kept rows, read from there when the slices are joined.
+            kept.append(_narrowed([column[back] for column in scored.columns()[2:]]))
             del scored
     # The per-claim table goes before the slices are joined, not after: it is the larger.
     del claims
     if not kept:
         return np.zeros(0, dtype=np.int64), ScoredPairs([], [], [], [])
+    rows = np.concatenate(kept_rows)
+    del kept_rows
+    # the claims of each kept pair: from the table's rows back to the indexes of ``keys``
+    joined: list[npt.NDArray[Any]] = [paired[left[rows]], paired[right[rows]]]
     # Joined column by column, each column's slices dropped once joined: the slices and
     # the joined pairs were alive whole side by side (43 bytes a kept pair each).
-    joined: list[npt.NDArray[Any]] = []
-    for at, (_, dtype) in enumerate(COLUMNS):
+    for at, (_, dtype) in enumerate(COLUMNS[2:]):
         joined.append(np.concatenate([columns[at] for columns in kept]).astype(dtype, copy=False))
         for columns in kept:
             columns[at] = _NOTHING
     del kept
-    # back from the table's rows to the indexes of ``keys``, in place of the table's rows
-    joined[0] = paired[joined[0]]
-    joined[1] = paired[joined[1]]
-    return np.concatenate(kept_rows), ScoredPairs(*joined)
+    return rows, ScoredPairs(*joined)
 
 
-#: The kept slices' columns held as int32 instead of ``ScoredPairs``' int64 (the table rows
-#: of the two claims, the shared word count), widened when the slices are joined.
+#: The kept slices' columns held as int32 instead of ``ScoredPairs``' int64 (the shared
+#: word count), widened when the slices are joined.
 #: WHY: the slices of all batches are alive together at the end of scoring, beside the
-#: per-claim table: the run's peak. Table rows and word counts fit int32; as int64 they
-#: took 12 more bytes a kept pair (36 MB at 10,000 articles, with the rows' own int32).
-_KEPT_AS_INT32 = frozenset(("left", "right", "shared"))
+#: per-claim table: the run's peak. Word counts fit int32; as int64 they took 4 more bytes
+#: a kept pair. (The two claims' table rows, as int32 8 bytes more, are not kept at all:
+#: ``left`` and ``right`` hold them for every distinct pair to the end of scoring.)
+_KEPT_AS_INT32 = frozenset(("shared",))
 
 
 def _narrowed(columns: list[npt.NDArray[Any]]) -> list[npt.NDArray[Any]]:
-    """A kept slice's columns (``ScoredPairs.columns()`` order, ``pairs.COLUMNS``), those of
-    ``_KEPT_AS_INT32`` narrowed."""
+    """A kept slice's columns (``ScoredPairs.columns()`` order, ``pairs.COLUMNS``, without
+    the two claims'), those of ``_KEPT_AS_INT32`` narrowed."""
     return [
         column.astype(np.int32, copy=False) if name in _KEPT_AS_INT32 else column
-        for (name, _), column in zip(COLUMNS, columns, strict=True)
+        for (name, _), column in zip(COLUMNS[2:], columns, strict=True)
     ]
 
 

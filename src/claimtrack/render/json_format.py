@@ -150,6 +150,13 @@ def _json_floats(value: Any) -> Iterator[float]:
 #: sequence for its ``include``), of at least ``MIN_SLICE`` elements each.
 MAX_SLICES = 64
 MIN_SLICE = 500
+#: Most elements of a slice serialized on its own (``_elements_serializer``), which walks
+#: its slice alone: slices this short cost no more calls that matter (300 for the claims of
+#: 10,000 articles). WHY a bound: 1/``MAX_SLICES`` of the sequence grows with the archive,
+#: and each slice's text is alive up to four times over while it is written (the
+#: serializer's doubling buffer, its bytes, the slice cut from them): at 10,000 articles
+#: 6,800 clusters a slice, what rendering and storing the report held above the report.
+ELEMENTS_A_SLICE = 2_000
 
 
 def model_json_chunks(
@@ -217,6 +224,7 @@ def _field_chunks(
     if serializer is None or (exclude_defaults and value == _field_default(model, name)):
         yield from _included_slices(model, name, indent, exclude_defaults, size)
         return
+    size = min(size, ELEMENTS_A_SLICE)
     # A slice is serialized as ``{name: slice}``: its elements then stand as deep as in the
     # model ("\n    {...}" under indent 2), between this head and tail.
     head = b"{" + newline + pad + key + b"["
