@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim
-from claimtrack import extract_claims, normalize
+from pair_helpers import scored
+from claimtrack import extract_claims, match, normalize
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
@@ -452,6 +453,50 @@ def test_ways_of_losing_jobs_share_a_class(text: str) -> None:
 )
 def test_losing_something_else_is_no_loss_of_jobs(text: str) -> None:
     assert "lay_off" not in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The closure of the depot will cost 420 jobs", "lay_off"),
+        ("Dockers lost 420 jobs in the spring", "lay_off"),
+        ("Workers at the yard will lose 1,200 jobs", "lay_off"),
+        ("The landslide left 9 dead", "kill"),
+        ("Police took 31 into custody after the march", "arrest"),
+    ],
+)
+def test_a_predicate_phrase_told_around_its_figure_keeps_its_class(
+    text: str, predicate: str
+) -> None:
+    """"cost 420 jobs" is "cost jobs" with the figure in between: the figure and what it
+    counts stay words of the key."""
+    key = normalize_text(text)
+    assert predicate in key.predicates
+    figure = next(iter(key.numbers))
+    assert figure in key.text.split()
+    assert key.number_contexts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot will cost 420 million to rebuild",
+        "The ferry left 9 passengers behind",
+        "Dockers lost 420 containers in the storm",
+        "The clinic took 31 patients in",
+    ],
+)
+def test_a_figure_between_words_that_make_no_phrase_gives_no_class(text: str) -> None:
+    assert normalize_text(text).predicates.isdisjoint({"lay_off", "kill", "arrest"})
+
+
+def test_the_same_job_losses_told_with_and_around_the_figure_are_one_fact() -> None:
+    pair = scored(
+        "The closure of the Tarrow depot will cost 2,340 jobs.",
+        "About 2,340 workers will lose their jobs at the Tarrow depot.",
+    )
+    assert not pair.other_events
+    assert match.same_fact(pair, Options())
 
 
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
