@@ -468,7 +468,7 @@ def test_losing_something_else_is_no_loss_of_jobs(text: str) -> None:
 def test_a_predicate_phrase_told_around_its_figure_keeps_its_class(
     text: str, predicate: str
 ) -> None:
-    """"cost 420 jobs" is "cost jobs" with the figure in between: the figure and what it
+    """ "cost 420 jobs" is "cost jobs" with the figure in between: the figure and what it
     counts stay words of the key."""
     key = normalize_text(text)
     assert predicate in key.predicates
@@ -496,6 +496,47 @@ def test_the_same_job_losses_told_with_and_around_the_figure_are_one_fact() -> N
         "About 2,340 workers will lose their jobs at the Tarrow depot.",
     )
     assert not pair.other_events
+    assert match.same_fact(pair, Options())
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("The evacuation of the harbour district began at dawn", "evacuated"),
+        ("The treasurer was convicted of embezzlement", "embezzling"),
+        ("The extradition of the banker was approved", "extradite"),
+        ("Divers confirmed the discovery of the wreck", "discovered"),
+        ("The withdrawal of the peacekeepers starts in May", "withdrew"),
+        ("Two derailments closed the line", "derailed"),
+    ],
+)
+def test_the_noun_of_an_act_meets_its_verb(noun: str, verb: str) -> None:
+    """data/nominalisations.txt: "the evacuation of" and "evacuated" share a word."""
+    assert stem(verb) in normalize_text(noun).text.split()
+
+
+@pytest.mark.parametrize(
+    ("noun", "word"),
+    [
+        ("His approval rating fell to 38 percent", "approval"),
+        ("Iran informed Oman a week before the announcement", "announcement"),
+        ("The statement was read by a spokesman", "statement"),
+        ("The department hired 40 inspectors", "department"),
+    ],
+)
+def test_nouns_that_name_something_else_or_an_event_of_a_class_stay_words(
+    noun: str, word: str
+) -> None:
+    key = normalize_text(noun)
+    assert word in key.text.split()
+    assert key.predicates.isdisjoint({"accept", "announce"})
+
+
+def test_one_conviction_told_with_the_noun_and_the_verb_is_one_fact() -> None:
+    pair = scored(
+        "Former harbourmaster Ilse Varga was convicted of embezzlement by a jury.",
+        "Jurors convicted Varga of embezzling port money.",
+    )
     assert match.same_fact(pair, Options())
 
 

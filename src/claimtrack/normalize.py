@@ -245,7 +245,7 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
     # News words and British spellings fold the way irregular forms do ("teens", "favoured").
     lemmas = {
         form: base
-        for name in ("lemmas.txt", "news_words.txt")
+        for name in ("lemmas.txt", "news_words.txt", "nominalisations.txt")
         for form, base in (line.split()[:2] for line in data_lines(name))
     }
     stop_words = _words(data_lines("stopwords.txt"))
