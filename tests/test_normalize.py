@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim
-from pair_helpers import scored
 from claimtrack import extract_claims, match, normalize
 from claimtrack.models import Entity
 from claimtrack.normalize import (
@@ -33,6 +32,7 @@ from claimtrack.normalize import (
 )
 from claimtrack.options import Options
 from claimtrack.parse.numbers import find_numbers
+from pair_helpers import scored
 
 
 def test_case_punctuation_and_stop_words_are_folded() -> None:
@@ -567,7 +567,7 @@ def test_a_request_or_a_call_alone_asks_for_nothing(text: str) -> None:
 
 
 def test_an_act_asked_for_by_a_demanding_phrase_is_not_the_claims_own() -> None:
-    """"called for" is a phrase of its own class and still a directive: the halting is asked
+    """ "called for" is a phrase of its own class and still a directive: the halting is asked
     for, not done."""
     key = normalize_text("Protesters called for the government to halt the project")
     assert key.predicates == {"demand"}
