@@ -581,6 +581,37 @@ def test_the_same_ransom_asked_for_and_demanded_is_one_fact() -> None:
     assert match.same_fact(pair, Options())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tunnel runs 14.6 kilometres under the bay",
+        "The tunnel runs 14.6 kilometers under the bay",
+        "The tunnel runs 14.6 km under the bay",
+        "The tunnel runs 14.6km under the bay",
+    ],
+)
+def test_one_unit_written_three_ways_is_one_context_word(text: str) -> None:
+    assert normalize_text(text).number_contexts == {stem("kilometer")}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The lake rose by 2.35 metres", "The lake rose by 2.35 meters"),
+        ("The parcel weighed 18.5 kg", "The parcel weighed 18.5 kilograms"),
+        ("The tank holds 640 litres", "The tank holds 640 liters"),
+    ],
+)
+def test_british_and_american_units_meet(one: str, other: str) -> None:
+    assert normalize_text(one).text == normalize_text(other).text
+
+
+def test_other_units_stay_apart() -> None:
+    assert normalize_text("The road is 14 miles long").text != (
+        normalize_text("The road is 14 km long").text
+    )
+
+
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:
     """News writes "the suspension of talks" as often as "suspended talks"."""
     assert normalize_text("the suspension of talks").predicates == {"halt"}
