@@ -543,47 +543,6 @@ def test_one_conviction_told_with_the_noun_and_the_verb_is_one_fact() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The kidnappers demanded 300,000 dollars",
-        "The kidnappers asked for 300,000 dollars",
-        "The kidnappers insisted on 300,000 dollars",
-        "Neighbours called for a public inquiry",
-    ],
-)
-def test_ways_of_asking_for_something_share_a_class(text: str) -> None:
-    assert normalize_text(text).predicates == {"demand"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He did not respond to a request for comment",
-        "The ambulance was requested by a neighbour",
-        "The mayor called the council on Friday",
-        "Officials asked reporters to leave",
-    ],
-)
-def test_a_request_or_a_call_alone_asks_for_nothing(text: str) -> None:
-    assert "demand" not in normalize_text(text).predicates
-
-
-def test_an_act_asked_for_by_a_demanding_phrase_is_not_the_claims_own() -> None:
-    """ "called for" is a phrase of its own class and still a directive: the halting is asked
-    for, not done."""
-    key = normalize_text("Protesters called for the government to halt the project")
-    assert key.predicates == {"demand"}
-
-
-def test_the_same_ransom_asked_for_and_demanded_is_one_fact() -> None:
-    pair = scored(
-        "The gang asked for 4.5 million kroner in exchange for the stolen files.",
-        "The gang demanded a ransom of 4.5 million kroner for the files.",
-    )
-    assert match.same_fact(pair, Options())
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The tunnel runs 14.6 kilometres under the bay",
         "The tunnel runs 14.6 kilometers under the bay",
         "The tunnel runs 14.6 km under the bay",

@@ -762,8 +762,6 @@ def replace_predicates(
                 out.append(CLASS_PREFIX + name)
                 if not _asked_for(tokens, index, directive_at):
                     classes.add(name)
-                if token in directives:
-                    directive_at = index  # "demanded that the council resign"
                 swallowed = swallowed or "not" in phrase
                 # around a figure, only the verb is replaced: the figure and what it counts
                 # stay words ("cost 1,850 jobs": "@lay_off 1850 job")
