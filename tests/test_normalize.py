@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claim_helpers import claim
-from claimtrack import extract_claims, normalize
+from claimtrack import extract_claims, match, normalize
 from claimtrack.models import Entity
 from claimtrack.normalize import (
     MatchKey,
@@ -32,6 +32,7 @@ from claimtrack.normalize import (
 )
 from claimtrack.options import Options
 from claimtrack.parse.numbers import find_numbers
+from pair_helpers import scored
 
 
 def test_case_punctuation_and_stop_words_are_folded() -> None:
@@ -452,6 +453,122 @@ def test_ways_of_losing_jobs_share_a_class(text: str) -> None:
 )
 def test_losing_something_else_is_no_loss_of_jobs(text: str) -> None:
     assert "lay_off" not in normalize_text(text).predicates
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The closure of the depot will cost 420 jobs", "lay_off"),
+        ("Dockers lost 420 jobs in the spring", "lay_off"),
+        ("Workers at the yard will lose 1,200 jobs", "lay_off"),
+        ("The landslide left 9 dead", "kill"),
+        ("Police took 31 into custody after the march", "arrest"),
+    ],
+)
+def test_a_predicate_phrase_told_around_its_figure_keeps_its_class(
+    text: str, predicate: str
+) -> None:
+    """ "cost 420 jobs" is "cost jobs" with the figure in between: the figure and what it
+    counts stay words of the key."""
+    key = normalize_text(text)
+    assert predicate in key.predicates
+    figure = next(iter(key.numbers))
+    assert figure in key.text.split()
+    assert key.number_contexts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot will cost 420 million to rebuild",
+        "The ferry left 9 passengers behind",
+        "Dockers lost 420 containers in the storm",
+        "The clinic took 31 patients in",
+    ],
+)
+def test_a_figure_between_words_that_make_no_phrase_gives_no_class(text: str) -> None:
+    assert normalize_text(text).predicates.isdisjoint({"lay_off", "kill", "arrest"})
+
+
+def test_the_same_job_losses_told_with_and_around_the_figure_are_one_fact() -> None:
+    pair = scored(
+        "The closure of the Tarrow depot will cost 2,340 jobs.",
+        "About 2,340 workers will lose their jobs at the Tarrow depot.",
+    )
+    assert not pair.other_events
+    assert match.same_fact(pair, Options())
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [
+        ("The evacuation of the harbour district began at dawn", "evacuated"),
+        ("The treasurer was convicted of embezzlement", "embezzling"),
+        ("The extradition of the banker was approved", "extradite"),
+        ("Divers confirmed the discovery of the wreck", "discovered"),
+        ("The withdrawal of the peacekeepers starts in May", "withdrew"),
+        ("Two derailments closed the line", "derailed"),
+    ],
+)
+def test_the_noun_of_an_act_meets_its_verb(noun: str, verb: str) -> None:
+    """data/nominalisations.txt: "the evacuation of" and "evacuated" share a word."""
+    assert stem(verb) in normalize_text(noun).text.split()
+
+
+@pytest.mark.parametrize(
+    ("noun", "word"),
+    [
+        ("His approval rating fell to 38 percent", "approval"),
+        ("Iran informed Oman a week before the announcement", "announcement"),
+        ("The statement was read by a spokesman", "statement"),
+        ("The department hired 40 inspectors", "department"),
+    ],
+)
+def test_nouns_that_name_something_else_or_an_event_of_a_class_stay_words(
+    noun: str, word: str
+) -> None:
+    key = normalize_text(noun)
+    assert word in key.text.split()
+    assert key.predicates.isdisjoint({"accept", "announce"})
+
+
+def test_one_conviction_told_with_the_noun_and_the_verb_is_one_fact() -> None:
+    pair = scored(
+        "Former harbourmaster Ilse Varga was convicted of embezzlement by a jury.",
+        "Jurors convicted Varga of embezzling port money.",
+    )
+    assert match.same_fact(pair, Options())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tunnel runs 14.6 kilometres under the bay",
+        "The tunnel runs 14.6 kilometers under the bay",
+        "The tunnel runs 14.6 km under the bay",
+        "The tunnel runs 14.6km under the bay",
+    ],
+)
+def test_one_unit_written_three_ways_is_one_context_word(text: str) -> None:
+    assert normalize_text(text).number_contexts == {stem("kilometer")}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The lake rose by 2.35 metres", "The lake rose by 2.35 meters"),
+        ("The parcel weighed 18.5 kg", "The parcel weighed 18.5 kilograms"),
+        ("The tank holds 640 litres", "The tank holds 640 liters"),
+    ],
+)
+def test_british_and_american_units_meet(one: str, other: str) -> None:
+    assert normalize_text(one).text == normalize_text(other).text
+
+
+def test_other_units_stay_apart() -> None:
+    assert normalize_text("The road is 14 miles long").text != (
+        normalize_text("The road is 14 km long").text
+    )
 
 
 def test_the_noun_of_an_event_shares_the_verbs_class() -> None:

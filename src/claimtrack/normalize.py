@@ -245,7 +245,7 @@ def load_tables(predicate_file: Path | None = None) -> Tables:
     # News words and British spellings fold the way irregular forms do ("teens", "favoured").
     lemmas = {
         form: base
-        for name in ("lemmas.txt", "news_words.txt")
+        for name in ("lemmas.txt", "news_words.txt", "nominalisations.txt")
         for form, base in (line.split()[:2] for line in data_lines(name))
     }
     stop_words = _words(data_lines("stopwords.txt"))
@@ -754,12 +754,18 @@ def replace_predicates(
                 continue
             phrase = tuple(tokens[index : index + size])
             name = predicates.get(phrase)
+            around = False
+            if name is None and size > 1 and not stops[index]:
+                name, phrase = _phrase_around_figure(tokens, index, size, predicates)
+                around = name is not None
             if name is not None:
                 out.append(CLASS_PREFIX + name)
                 if not _asked_for(tokens, index, directive_at):
                     classes.add(name)
                 swallowed = swallowed or "not" in phrase
-                index += size
+                # around a figure, only the verb is replaced: the figure and what it counts
+                # stay words ("cost 1,850 jobs": "@lay_off 1850 job")
+                index += 1 if around else size
                 break
         else:
             if token in directives:
@@ -768,6 +774,25 @@ def replace_predicates(
                 out.append(token)
             index += 1
     return out, classes, swallowed
+
+
+def _phrase_around_figure(
+    tokens: list[str], index: int, size: int, predicates: dict[tuple[str, ...], str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """(class, phrase) of a predicate phrase of ``size`` words at ``index`` told with a
+    figure after its first word ("cost 1,850 jobs": "cost job"; "left 12 dead": "left
+    dead"); (None, ()) when the word after the first is no figure or the words around it
+    are no phrase. The caller asks it only of a first word that is no stop word: "a deal"
+    is the noun after a determiner, and "a 40 million deal" stays what it was.
+
+    WHY: "The closure will cost 1,850 jobs" and "About 1,850 workers will lose their jobs"
+    state one fact; read without the figure's phrase, the first claim's only predicate was
+    "closure", an event unrelated to losing jobs, and the pair was kept apart as two."""
+    if index + size + 1 > len(tokens) or not tokens[index + 1][:1].isdigit():
+        return None, ()
+    phrase = (tokens[index], *tokens[index + 2 : index + size + 1])
+    name = predicates.get(phrase)
+    return (name, phrase) if name is not None else (None, ())
 
 
 #: How far after its directive verb an asked-for act may start ("urged the new government
