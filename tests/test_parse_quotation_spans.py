@@ -101,6 +101,17 @@ def test_a_speaker_named_first_is_kept_over_a_pronoun_at_the_end() -> None:
     speakers = _speakers(text)
     assert speakers["The ward is full."] == "Dr. Ana Ruiz"
     assert speakers["Two of the night nurses are off sick."] == "Dr. Ana Ruiz"
+    assert speakers["We moved 12 patients to Norby."] == "Dr. Ana Ruiz"
+
+
+def test_the_pronoun_of_the_closing_tag_is_the_speaker_named_at_the_opening() -> None:
+    # "she" alone could be either woman of the first line
+    text = (
+        "Nurse Eva Berg met Dr. Ana Ruiz on Monday.\n\n"
+        'Dr. Ana Ruiz told reporters: "The ward is full.\n\n'
+        '"We moved 12 patients to Norby," she added.'
+    )
+    assert _speakers(text)["We moved 12 patients to Norby."] == "Dr. Ana Ruiz"
 
 
 def test_a_first_sentence_keeps_the_speaker_it_names_before_its_quotation() -> None:

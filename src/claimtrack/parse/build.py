@@ -599,6 +599,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
                     found = _attribution(context, part.text)
                     _parse_attributed(context, sentence, part, found, mentions)
                 return
+    attribution = _named_at_the_opening(content.text, attribution, quotation)
     extras: list[Clause] = []
     #: ``split_appositions(content)`` when already known: splitting needs it again.
     appositions: tuple[View, list[Clause]] | None = None
@@ -621,6 +622,24 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+def _named_at_the_opening(
+    text: str, attribution: Attribution | None, quotation: Attribution | None
+) -> Attribution | None:
+    """'Dr. Ana Ruiz said: "... \n\n"...," she added.': the pronoun of the tag that
+    closes a quotation whose speaker was named where it opened is that speaker. A pronoun
+    inside the quotation ('"... And he said, 'We will run out of fuel.'"') is someone the
+    speaker tells of."""
+    if attribution is None or quotation is None:
+        return attribution
+    if attribution.speaker.lower() not in SUBJECT_PRONOUNS:
+        return attribution
+    if quotation.speaker.lower() in SUBJECT_PRONOUNS:
+        return attribution
+    if not 0 <= _closing_mark(text) < attribution.speaker_span[0]:
+        return attribution
+    return attribution._replace(speaker=quotation.speaker)
 
 
 def _middle_tag(context: Context, content: View) -> tuple[Attribution | None, View]:
