@@ -1016,15 +1016,22 @@ _DEGREE_MOST = "most"
 
 
 @lru_cache(maxsize=1)
+def superlative_classes() -> dict[str, str]:
+    """Each superlative of data/superlatives.txt ("largest") and its class ("size")."""
+    words = {}
+    for line in data_lines("superlatives.txt"):
+        kind, _, members = line.partition(":")
+        for member in members.split(","):
+            if member.strip():
+                words[member.strip().lower()] = kind.strip()
+    return words
+
+
+@lru_cache(maxsize=1)
 def _rank_words() -> frozenset[str]:
     """The words after "one of the" that rank (data/ranked_one_words.txt, and the
     superlatives of data/superlatives.txt)."""
-    superlatives = (
-        word.strip()
-        for line in data_lines("superlatives.txt")
-        for word in line.split(":", 1)[-1].split(",")
-    )
-    return _words(data_lines("ranked_one_words.txt")) | frozenset(superlatives)
+    return _words(data_lines("ranked_one_words.txt")) | superlative_classes().keys()
 
 
 def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:

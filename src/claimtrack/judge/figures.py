@@ -24,7 +24,7 @@ from claimtrack.judge.conversions import (
     written_unit,
 )
 from claimtrack.judge.distance import distanced
-from claimtrack.judge.indicators import indicator_before, indicator_of, indicators_apart
+from claimtrack.judge.indicators import indicator_before, indicators_apart, one_indicator
 from claimtrack.judge.owners import _one_name, owners_apart
 from claimtrack.judge.polarity import _verbs_meet, main_verb, main_verbs_meet
 from claimtrack.judge.ranks import ranked_conflicts
@@ -1973,23 +1973,18 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     if not a.subject or not b.subject:
         return False
     if not _is_measure(figure) and (
-        figure.unit != _PERCENT or _names_in_subject(a) or _names_in_subject(b)
+        figure.unit != _PERCENT
+        or _names_in_subject(a)
+        or _names_in_subject(b)
+        or one_indicator(a.subject, b.subject)
     ):
         return False
-    if not _is_measure(figure) and _one_indicator(a.subject, b.subject):
-        return False  # "Joblessness rose to 6.3 percent" / "The unemployment rate ... 6.1"
     words_a, words_b = _words_of(a.subject), _words_of(b.subject)
     if not words_a or not words_b:
         return False
     # "The listing puts the estate at 40 acres": the other claim's subject, named anywhere,
     # may be what is measured
     return not words_a & _words_of(b.text) and not words_b & _words_of(a.text)
-
-
-def _one_indicator(subject_a: str, subject_b: str) -> bool:
-    """Both subjects name one indicator (data/indicators.tsv), by whatever names."""
-    one = indicator_of(subject_a)
-    return one is not None and one == indicator_of(subject_b)
 
 
 def _names_in_subject(claim: Claim) -> bool:

@@ -26,6 +26,13 @@ def indicators_apart(subject_a: str | None, subject_b: str | None) -> bool:
     return one is not None and other is not None and one != other
 
 
+def one_indicator(subject_a: str, subject_b: str) -> bool:
+    """Both subjects name one indicator, by whatever names ("Joblessness" / "The
+    unemployment rate")."""
+    one = indicator_of(subject_a)
+    return one is not None and one == indicator_of(subject_b)
+
+
 @lru_cache(maxsize=1 << 12)
 def indicator_of(subject: str) -> str | None:
     """The indicator ``subject`` names, with the qualifier that makes it one of its own

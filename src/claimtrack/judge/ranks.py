@@ -17,7 +17,7 @@ from functools import lru_cache
 from claimtrack.judge.owners import _PLURAL, _WORD, _one_name, _owner
 from claimtrack.judge.text import _span, literal_screen
 from claimtrack.models import Claim, Conflict, ConflictType
-from claimtrack.normalize import data_lines, load_tables, stem
+from claimtrack.normalize import data_lines, load_tables, stem, superlative_classes
 from claimtrack.parse.trusted import trusted
 
 #: Words after the ranked noun read as what it is ranked among ("of steel to Vessia").
@@ -137,7 +137,7 @@ def _ranks_of(text: str) -> tuple[Rank, ...]:
             Rank(
                 text=" ".join([match.group(0), *noun_words]),
                 rank=_ordinals().get(ordinal, 1),
-                kind=_superlatives()[match.group("adjective").lower()],
+                kind=superlative_classes()[match.group("adjective").lower()],
                 noun=stem(noun_words[-1]),
                 domain=domain,
                 tail=" ".join(rest),
@@ -160,17 +160,6 @@ def _prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _superlatives() -> dict[str, str]:
-    words = {}
-    for line in data_lines("superlatives.txt"):
-        kind, _, members = line.partition(":")
-        for member in members.split(","):
-            if member.strip():
-                words[member.strip().lower()] = kind.strip()
-    return words
-
-
-@lru_cache(maxsize=1)
 def _opposites() -> frozenset[frozenset[str]]:
     """Pairs of classes of data/superlatives.txt at opposite ends of a ranking."""
     return frozenset(
@@ -190,17 +179,17 @@ def _ordinals() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _screen() -> Callable[[str], bool]:
-    return literal_screen(_superlatives())
+    return literal_screen(superlative_classes())
 
 
 @lru_cache(maxsize=1)
 def _quick() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, _superlatives())) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, superlative_classes())) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    adjectives = "|".join(map(re.escape, sorted(_superlatives(), key=len, reverse=True)))
+    adjectives = "|".join(map(re.escape, sorted(superlative_classes(), key=len, reverse=True)))
     ordinals = "|".join(map(re.escape, sorted(_ordinals(), key=len, reverse=True)))
     # "the second-largest": a determiner, an ordinal and the superlative
     return re.compile(

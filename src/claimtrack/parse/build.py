@@ -228,7 +228,7 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
     sentences = split_sentences(text)
     speakers, continued = _quotation_speakers(text, sentences)
     tags = _speaker_tags(text, sentences, speakers)
-    lead_ins = {index - 1 for index in speakers if lead_in(text, sentences, index)}
+    lead_ins = {index - 1 for index in speakers if _lead_in(text, sentences, index)}
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
@@ -327,12 +327,12 @@ def _speaker_opening(raw: str) -> Attribution | None:
     if found is None:
         return None
     attribution, searched = found
-    marks = [at for at in (searched.find('"'), searched.find("“")) if at >= 0]
+    marks = [at for at in map(searched.find, _OPENING_MARKS) if at >= 0]
     if marks and attribution.speaker_span[1] <= min(marks):
         return attribution
     # '"...," Dr. Ruiz told reporters. "...': a tag after the words it credits, the marks
     # of a quotation before it left unpaired, names the speaker of the one that goes on
-    return attribution if attribution.speaker_span[0] >= attribution.content_end else None
+    return attribution if _tag_after(attribution) else None
 
 
 def _speaker_closing(raw: str) -> Attribution | None:
@@ -441,7 +441,7 @@ def _speaker_before(
     lawyer asked. "No."': the answer is another person's)."""
     if index < 1:
         return None
-    lead = lead_in(text, sentences, index)
+    lead = _lead_in(text, sentences, index)
     if lead is not None:
         return lead
     before = sentences[index - 1]
@@ -453,7 +453,7 @@ def _speaker_before(
     return speaker
 
 
-def lead_in(text: str, sentences: list[Sentence], index: int) -> Attribution | None:
+def _lead_in(text: str, sentences: list[Sentence], index: int) -> Attribution | None:
     """The speaker of a quotation at ``index`` that the sentence before introduces, often
     on a line of its own: 'Ana Ruiz, the port's director, said:' and then '"We had no
     choice. ..."'. None unless that sentence ends with a colon and is only the speaker and

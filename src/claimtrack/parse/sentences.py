@@ -234,7 +234,8 @@ def quote_balance(text: str) -> int:
     if opened:
         return 1 if opened > 0 else -1
     if text.count('"') % 2:
-        return 1 if _opens(text.strip(), text.strip().rindex('"')) else -1
+        stripped = text.strip()
+        return 1 if _opens(stripped, stripped.rindex('"')) else -1
     return 0
 
 
