@@ -129,3 +129,35 @@ def test_a_first_sentence_keeps_the_speaker_it_names_before_its_quotation() -> N
 def test_a_person_named_inside_the_quotation_is_not_its_speaker() -> None:
     speakers = _speakers('"The vote was fair. Mara Ek said the count was wrong."')
     assert speakers["The vote was fair."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            'Captain Ilse Moor told the inquiry: "The engine stopped twice that night.\n\n'
+            '"The mate came up to the bridge at two. He said we had no fuel left."',
+            "We had no fuel left.",
+        ),
+        (
+            'Captain Ilse Moor told the inquiry: "The engine stopped twice that night.\n\n'
+            "\"The mate came up to the bridge at two. And he said, 'We will run out of fuel.'\"",
+            "We will run out of fuel.'",
+        ),
+        (
+            'Mayor Tove Lind said: "The pumps failed at dawn.\n\n"I called the hydrologist.'
+            ' She said the river would crest at noon."',
+            "The river would crest at noon.",
+        ),
+    ],
+)
+def test_a_pronoun_tag_inside_a_quotation_is_not_the_one_quoted(text: str, told: str) -> None:
+    # the one quoted would say "I": a "he said" inside tells of someone else
+    speakers = _speakers(text)
+    assert speakers[told] is not None
+    assert speakers[told].lower() in ("he", "she")
+
+
+def test_a_pronoun_tag_after_the_quotation_closes_is_still_its_speaker() -> None:
+    text = '"The pumps failed at dawn," said Mayor Tove Lind. "The river will crest," she said.'
+    assert _speakers(text)["The river will crest."] == "Mayor Tove Lind"

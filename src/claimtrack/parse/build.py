@@ -174,6 +174,9 @@ class Context:
     #: Whether each name seen before a colon is a transcript's speaker (``_names_speaker``):
     #: found from the whole article, once per name.
     transcript_names: dict[str, bool] = field(default_factory=dict)
+    #: The speaker of the quotation the sentence being parsed sits in: a "he said" inside
+    #: it tells of someone the speaker names, never the speaker (who would say "I").
+    quoting: str | None = None
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -544,6 +547,7 @@ def _parse_sentence(
 
 def _parse_content(context: Context, sentence: Sentence, quotation: Attribution | None) -> None:
     """The claims of a sentence that is not boilerplate."""
+    context.quoting = None if quotation is None else quotation.speaker
     text = context.article.text
     start = noise.content_start(text, sentence.start, sentence.end)
     start = _after_caption_label(context, text, start, sentence.end)
@@ -2094,6 +2098,8 @@ def _resolve_speaker(context: Context, attribution: Attribution | None) -> Attri
         resolved = attribution._replace(speaker=named)
     if _other_gender(context, resolved.speaker, pronoun):
         return attribution  # the article called that person by the other pronoun
+    if resolved.speaker == context.quoting:
+        return attribution  # '"... And he said, 'We ...'"': not the one quoted
     _note_gender(context, resolved.speaker, pronoun)
     return resolved
 
