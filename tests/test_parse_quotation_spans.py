@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.parse_helpers import parse
 
-from claimtrack.parse.sentences import quote_balance
+from claimtrack.parse.sentences import inside_single_marks, quote_balance, single_quotes_doubled
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -161,3 +161,77 @@ def test_a_pronoun_tag_inside_a_quotation_is_not_the_one_quoted(text: str, told:
 def test_a_pronoun_tag_after_the_quotation_closes_is_still_its_speaker() -> None:
     text = '"The pumps failed at dawn," said Mayor Tove Lind. "The river will crest," she said.'
     assert _speakers(text)["The river will crest."] == "Mayor Tove Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "doubled"),
+    [
+        (
+            "Ines Falk said: 'The crane failed. It fell.'",
+            'Ines Falk said: "The crane failed. It fell."',
+        ),
+        (
+            "'It fell,' said Ines Falk. 'Nobody was hurt.'",
+            '"It fell," said Ines Falk. "Nobody was hurt."',
+        ),
+        ("Ines Falk said: \u2018It fell.\u2019", "Ines Falk said: \u201cIt fell.\u201d"),
+        # the plural's apostrophe inside a quotation is no closing mark
+        ("'The dockers' union struck.'", '"The dockers\' union struck."'),
+        # a quotation going on into the next paragraph, and closed there
+        (
+            "She said: 'We lost the farm.\n\n'We will rebuild.'",
+            'She said: "We lost the farm.\n\n"We will rebuild."',
+        ),
+    ],
+)
+def test_single_marks_that_quote_are_read_as_double_ones(text: str, doubled: str) -> None:
+    assert single_quotes_doubled(text) == doubled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They don't play rock 'n' roll from the '90s, O'Brien said.",
+        "The dockers' union met the owners' lawyers on Monday.",
+        # a paragraph with double marks quotes inside a quotation with single ones
+        "\"He told me, 'Run.' So I ran,\" she said.",
+    ],
+)
+def test_apostrophes_and_quotations_inside_quotations_stay_as_written(text: str) -> None:
+    assert single_quotes_doubled(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmer Ilse Okafor said: 'The river rose a metre. Our barns are under water.'",
+        "'The river rose a metre,' said farmer Ilse Okafor. 'Our barns are under water.'",
+        "\u2018The river rose a metre,\u2019 said farmer Ilse Okafor. \u2018Our barns are under"
+        " water.\u2019",
+        "Farmer Ilse Okafor said: 'The river rose a metre.\n\n'Our barns are under water.'",
+    ],
+)
+def test_a_quotation_in_single_marks_over_several_sentences_is_its_speakers(text: str) -> None:
+    speakers = _speakers(text)
+    assert speakers == {
+        "The river rose a metre.": speakers["The river rose a metre."],
+        "Our barns are under water.": speakers["The river rose a metre."],
+    }
+    assert speakers["Our barns are under water."] in ("Farmer Ilse Okafor", "farmer Ilse Okafor")
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("'Our barns are flooded.'", "Our barns are flooded."),
+        ("'Our barns are flooded.", "Our barns are flooded."),
+        ("We lost 40 sheep.\u2019", "We lost 40 sheep."),
+        # another single mark in between: the outer ones are not one quotation's
+        ("He said, 'We lost 40 sheep.'", "He said, 'We lost 40 sheep.'"),
+        ("\u2018Freshman\u2019 is the wrong word.", "\u2018Freshman\u2019 is the wrong word."),
+        ("'90s music was better.", "'90s music was better."),
+    ],
+)
+def test_a_quoted_sentence_is_read_inside_its_single_marks(text: str, inside: str) -> None:
+    start, end = inside_single_marks(text, 0, len(text))
+    assert text[start:end] == inside

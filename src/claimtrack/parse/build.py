@@ -28,7 +28,14 @@ from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words
 from claimtrack.parse.kinds import classify, labels_the_kind
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
-from claimtrack.parse.sentences import Sentence, quote_balance, split_sentences, tight_quotes
+from claimtrack.parse.sentences import (
+    Sentence,
+    inside_single_marks,
+    quote_balance,
+    single_quotes_doubled,
+    split_sentences,
+    tight_quotes,
+)
 from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.split import (
     Clause,
@@ -229,9 +236,12 @@ def _parse_text(article: Article, options: Options) -> list[Claim]:
         published=article.published or _signature_date(text),
     )
     sentences = split_sentences(text)
-    speakers, continued = _quotation_speakers(text, sentences)
-    tags = _speaker_tags(text, sentences, speakers)
-    lead_ins = {index - 1 for index in speakers if _lead_in(text, sentences, index)}
+    # where quotations open and close and who speaks them, read with single marks that
+    # quote written as double ones (the same length: offsets hold)
+    marked = single_quotes_doubled(text)
+    speakers, continued = _quotation_speakers(marked, sentences)
+    tags = _speaker_tags(marked, sentences, speakers)
+    lead_ins = {index - 1 for index in speakers if _lead_in(marked, sentences, index)}
     for index, sentence in enumerate(sentences):
         context.sentence_index = index
         before = len(context.claims)
@@ -1539,6 +1549,7 @@ def _quoted(text: str, quotation: Attribution) -> Attribution:
         start += 1
     while end > start and text[end - 1] in ' \t"“”':
         end -= 1
+    start, end = inside_single_marks(text, start, end)
     return Attribution(
         quotation.speaker, quotation.cue, start, end, True, quotation.hedged, hedge=quotation.hedge
     )
