@@ -452,3 +452,33 @@ def test_above_after_a_figure_or_below_before_one_keeps_it_exact(text: str) -> N
     assert len(found) == 1
     assert found[0].low == found[0].high
     assert not found[0].approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unemployment edged up to 6.3 percent in May.", 6.3),
+        ("Inflation ticked up to 2.9% last month.", 2.9),
+        ("The growth forecast was revised up to 3.1 percent.", 3.1),
+        ("Mortgage rates have crept up to 7 percent.", 7.0),
+    ],
+)
+def test_a_level_that_moved_up_to_a_figure_reached_it(text: str, value: float) -> None:
+    (number,) = find_numbers(text)
+    assert (number.low, number.high) == (value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm could bring up to 30 centimetres of snow.",
+        "The blast killed up to 30 people.",
+        "Fares rose by up to 5 percent.",
+        "The recall covers up to 40,000 cars.",
+        # the present tells how far a range goes
+        "Prices go up to $900 for the top model.",
+    ],
+)
+def test_up_to_without_a_moving_verb_is_a_ceiling(text: str) -> None:
+    (number,) = find_numbers(text)
+    assert number.low is None and number.high is not None

@@ -354,6 +354,8 @@ def _mention(text: str, match: re.Match[str], offset: int) -> NumberMention | No
         return None
     if _names_a_model(text, match, bool(cur or scale or approx or pct or num2 or num3)):
         return None  # "Boeing 737 jets", "Windows 10 users", "Air Force One": a name
+    if approx and _moved_up_to(text, match.start()):
+        approx = None  # "edged up to 6.3 percent": the level it reached, not a ceiling
     second = num2 or num3
     factor = SCALE_FACTORS.get((scale2 or "").lower(), 1.0) if second else 1.0
     interval, approximate = _interval(value, vague, second, approx, factor)
@@ -467,6 +469,18 @@ def _mentions_of(text: str, lower: str, match: re.Match[str], offset: int) -> li
     if mention is not None:
         return [mention]
     return _split_run(text, lower, match, offset) if match.group("words") else []
+
+
+def _moved_up_to(text: str, start: int) -> bool:
+    """Whether the approximator at ``start`` is "up to" after a verb of a level moving
+    (``data/rising_verbs.txt``): its "up" is the verb's, and "to" says where it went."""
+    if text[start : start + 2].lower() != "up":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in tables.words("rising_verbs.txt")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 
 
 def _interval(
