@@ -105,3 +105,34 @@ def test_an_opening_adverb_alone_is_no_speaker() -> None:
 )
 def test_an_opening_word_that_may_not_be_an_adverb_is_kept(sentence: str, speaker: str) -> None:
     assert _claims(sentence)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Then Ana Lind said the ferry was late.", "Ana Lind"),
+        ("Yesterday Ana Lind said the ferry was late.", "Ana Lind"),
+        ("Now Mayor Ana Lind says the ferry was late.", "Mayor Ana Lind"),
+        ("And then Tom Berg told reporters the ferry was late.", "Tom Berg"),
+        ("Today the harbour board said the ferry was late.", "the harbour board"),
+    ],
+)
+def test_an_adverb_without_its_comma_before_a_name_is_no_part_of_it(
+    sentence: str, speaker: str
+) -> None:
+    assert _claims(sentence)[0] == ("The ferry was late.", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one capitalised word after it: a name may start with the adverb
+        ("Now Magazine said the ferry was late.", "Now Magazine"),
+        # an acronym: the president of NOW
+        ("NOW President Ana Lind said the ferry was late.", "NOW President Ana Lind"),
+        # an adjective before a bare noun
+        ("Later Norvish reports said the ferry was late.", "Later Norvish reports"),
+    ],
+)
+def test_an_adverb_that_may_be_part_of_the_speaker_stays(sentence: str, speaker: str) -> None:
+    assert _claims(sentence)[0] == ("The ferry was late.", speaker)

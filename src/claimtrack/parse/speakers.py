@@ -152,15 +152,20 @@ _HEDGING_INITIALS = _initials(_HEDGING_ADVERBS)
 def _without_opening_adverb(speaker: str) -> str:
     """``speaker`` without a sentence adverb that opens it before an article, a possessive
     or a pronoun ("Originally the mayor" -> "the mayor", "earlier its board" -> "its
-    board"): data/opening_adverbs.txt, data/scene_speaker_openers.txt. Not before a name
-    or a bare noun ("Later Iraqi reports", "Separately Kelly"): where the adverb is an
-    adjective or the word a name cannot be told."""
+    board"): data/opening_adverbs.txt, data/scene_speaker_openers.txt; or before a name of
+    two words or more ("Then Ana Lind"). Not before one capitalised word or a bare noun
+    ("Separately Kelly", "Later Iraqi reports"): where the adverb is an adjective or the
+    word a name cannot be told."""
     first, _, rest = speaker.partition(" ")
     if not rest or first.lower() not in tables.words("opening_adverbs.txt"):
         return speaker
     rest = rest.lstrip()
-    following = rest.split(None, 1)[0].lower()
-    return rest if following in tables.words("scene_speaker_openers.txt") else speaker
+    words = rest.split()
+    if words[0].lower() in tables.words("scene_speaker_openers.txt"):
+        return rest
+    # not an acronym ("NOW President Terry O'Neill" is the president of NOW)
+    named = len(words) > 1 and all(word[0].isupper() for word in words) and not first.isupper()
+    return rest if named else speaker
 
 
 def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
