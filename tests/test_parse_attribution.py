@@ -1889,3 +1889,35 @@ def test_a_claim_with_a_clause_after_it_keeps_its_speaker(
     text: str, speaker: str, content: str
 ) -> None:
     assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the words said read as a speaker and where it was said ("in the town")
+        "The neighbour, who declined to be named, said: 'Most people in the town knew the"
+        " house was empty.",
+        'A ferry worker, who asked not to be named, said: "Most people at the pier knew the'
+        ' ferry was late."',
+        "The witness, who saw the crash, said 'Most people on the road knew the bend was"
+        " dangerous.'",
+    ],
+)
+def test_a_colon_or_quotation_after_the_verb_is_what_was_said_not_the_speaker(
+    sentence: str,
+) -> None:
+    (content,) = [c for c in extract_claims(sentence) if c.attribution is not None]
+    assert content.text.startswith("Most people")
+    assert content.attribution is not None
+    assert content.attribution.split()[-1] in ("neighbour", "worker", "witness")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker_name"),
+    [
+        ('The ferry ran late all week, writes "The Harbour Daily".', "The Harbour Daily"),
+        ("The ferry ran late all week, said Ana Lind.", "Ana Lind"),
+    ],
+)
+def test_a_speaker_after_the_verb_is_still_read(sentence: str, speaker_name: str) -> None:
+    assert speaker_of(sentence) == speaker_name

@@ -1579,6 +1579,21 @@ _BEFORE_AN_INVERTED_TAG = (
 )
 
 
+def _words_said_after(after: str) -> bool:
+    """Whether the text after a verb of saying opens the words said: a colon, or a
+    quotation that does not close at the end as a quoted name does (', writes "The Harbour
+    Daily".')."""
+    after = after.lstrip()
+    if after[:1] == ":":
+        return True
+    return after[:1] in "\"“‘'" and _QUOTED_NAME_TO_THE_END.match(after) is None
+
+
+#: A name in quotation marks that ends the text: an outlet's, a show's (no sentence of
+#: words said, which ends with its punctuation inside the marks).
+_QUOTED_NAME_TO_THE_END = re.compile(r"[\"“‘'][^\"“”‘’'.!?,]{1,60}[\"”’'][ \t]*[.!]?[ \t]*$")
+
+
 def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | None:
     """'"...," said Ana Ruiz.': the speaker after the verb, perhaps with a description
     of any length (``_named_and_described``)."""
@@ -1588,6 +1603,8 @@ def _speaker_after(text: str, verb_start: int, verb_end: int) -> Attribution | N
     if _subject_with_apposition(before) or _interrupted_verb_group(before):
         return None  # "Judge Ortiz, often the swing vote, said the plan ...": she speaks
     rest = text[verb_end:].rstrip(" \t.!\"”’'")
+    if _words_said_after(text[verb_end:]):
+        return None  # ', said: "Most people ...': the words said follow, not a speaker
     first = rest.split(None, 1)[:1]
     if first and first[0].lower() in _REFLEXIVES:
         return None  # "..., declared himself the winner": his act, not a speaker
