@@ -1921,3 +1921,66 @@ def test_a_colon_or_quotation_after_the_verb_is_what_was_said_not_the_speaker(
 )
 def test_a_speaker_after_the_verb_is_still_read(sentence: str, speaker_name: str) -> None:
     assert speaker_of(sentence) == speaker_name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "speaker_name"),
+    [
+        # words after the tag that no other reading takes: a clause, a participle
+        (
+            '"Let me put it this way, it is a rumour," Dunmore told us when we asked him.',
+            "Let me put it this way, it is a rumour.",
+            "Dunmore",
+        ),
+        (
+            '"That is her," he says, choking up as he hears her voice.',
+            "That is her.",
+            "he",
+        ),
+        (
+            "\u201cThat\u2019s great!\u201d said fashion designer Ilse Varn as her dog ran off.",
+            "That\u2019s great!",
+            "fashion designer Ilse Varn",
+        ),
+        # a description set off by commas between the name and the verb
+        (
+            "'The inspector was a real harbour man,' Bram Oster, a constable with the port"
+            " police for 20 years, said.",
+            "The inspector was a real harbour man.",
+            "Bram Oster",
+        ),
+        (
+            '"I have no doubt that Lind is the thief," said one of Lind\u2019s close friends'
+            " who knew him.",
+            "I have no doubt that Lind is the thief.",
+            "one of Lind\u2019s close friends",
+        ),
+    ],
+)
+def test_a_quotation_that_opens_the_sentence_is_its_tags_speakers(
+    sentence: str, said: str, speaker_name: str
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.dropped is None]
+    assert (claims[0].text, claims[0].attribution) == (said, speaker_name)
+
+
+def test_a_tag_after_an_opening_quotation_keeps_its_hedge() -> None:
+    sentence = '"I cannot confirm that report," Minister Eva Lund had reportedly said.'
+    (claim,) = [c for c in extract_claims(sentence) if c.dropped is None]
+    assert claim.attribution == "Minister Eva Lund"
+    assert claim.certainty_cue == "reportedly"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title in marks, not a quotation closed by its punctuation
+        '"Harbour Lights" is scheduled to open on Dec. 18, its producer said.',
+        # no verb of saying after the quotation
+        '"We won," and then the crowd went home.',
+    ],
+)
+def test_no_tag_after_an_opening_quotation(sentence: str) -> None:
+    from claimtrack.parse.attribution import find_tag_after_opening_quotation
+
+    assert find_tag_after_opening_quotation(sentence) is None

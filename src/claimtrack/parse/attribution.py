@@ -660,6 +660,85 @@ def _far_quotation_tag(text: str) -> Attribution | None:
     return None if index is None else _speaker_before(text, words, index)
 
 
+def find_tag_after_opening_quotation(text: str) -> Attribution | None:
+    """'"...," Ana Lind told us when we asked her about it.': a sentence that opens with a
+    quotation closed by its comma (or "?", "!") and goes on with its tag, whatever follows
+    the tag (a clause with "when" or "as", a participle, a description with commas that
+    ``_trailing`` does not read). The speaker is the name before the verb, past the
+    description set off by commas after it, or the words after a verb written first up to
+    where a phrase, a clause or the sentence ends. The parser's last resort: the words
+    after the tag are left out, where its other readings make claims of them."""
+    if text[:1] not in _OPENING_QUOTE_MARKS:
+        return None
+    quotation = _QUOTATION_FIRST.match(text)
+    if quotation is None:
+        return None
+    tag = _TAG_SPEAKER_FIRST.match(text, quotation.end()) or _TAG_VERB_FIRST.match(
+        text, quotation.end()
+    )
+    if tag is None:
+        return None
+    verb = tag.group("verb")
+    if verb.lower() not in attribution_verbs():
+        return None
+    speaker_start, speaker_end = tag.span("speaker")
+    if text[speaker_end - 1] == "." and not text[speaker_end:].strip():
+        speaker_end -= 1  # the sentence's full stop, not the speaker's
+    if _clause_after_comma(text, tag.end()):
+        return None  # '..., said Petra Lund, the board has found': whose words, unsure
+    found = _result(
+        text,
+        (speaker_start, speaker_end),
+        (0, quotation.end()),
+        verb,
+        tag.span("verb"),
+        (tag.end(), len(text)),
+    )
+    hedge = second_hand(tag.groupdict().get("aux") or "")
+    if found is None or hedge is None:
+        return found
+    return found._replace(hedged=True, hedge=hedge)  # "... had reportedly said"
+
+
+def _clause_after_comma(text: str, end: int) -> bool:
+    """Whether the tag ending at ``end`` goes on, after a comma, with a clause of its own:
+    a noun phrase opened by a determiner and a verb ("the board has found"), not a
+    description ("the port's director"), a relative or a phrase."""
+    after = text[end:].lstrip()
+    if not after.startswith(","):
+        return False
+    segment = after[1:].split(",", 1)[0].strip()
+    first = segment.split(None, 1)[0].lower() if segment else ""
+    return first in DETERMINERS and grammar.has_verb(segment)
+
+
+_OPENING_QUOTE_MARKS = frozenset("\"“'‘")
+#: A quotation from the sentence's first character, closed by its punctuation and a mark.
+_QUOTATION_FIRST = re.compile(r"[\"“'‘][^\"“”]{7,600}?[,?!…][\"”’']")
+#: The tag's verbs in the past or the present (``attribution_verbs`` decides).
+_TAG_VERBS = r"[a-z]{3,12}(?:ed|s)\b|said|told|wrote|tells|says"
+#: "Ana Lind, a band constable with the port, said", "Ya'alon had said", "he says".
+_TAG_SPEAKER_FIRST = re.compile(
+    r"[ \t]+(?P<speaker>(?:[A-Z][\w.'’-]*|he|she|they|we|it|the|a|an|one|his|her|their)"
+    r"(?:[ \t]+[\w.'’-]+){0,5}?)(?:,[^,;:\"“”()]{3,110},)?"
+    r"[ \t]+(?P<aux>(?:(?:had|has|have|would|also|then|later|[a-z]{3,12}ly)[ \t]+){0,2})"
+    rf"(?P<verb>{_TAG_VERBS})"
+)
+#: Words that open a phrase or a clause after a tag's speaker, never the speaker itself.
+_PHRASE_OPENERS = (
+    "(?:as|when|while|after|before|in|on|at|during|of|about|to|from|via|with|that|by|for)"
+)
+#: "said fashion designer Ana Lind as ...": the speaker runs to a comma, the end, or the
+#: first word of a phrase or clause after the name.
+_TAG_VERB_FIRST = re.compile(
+    rf"[ \t]+(?P<verb>{_TAG_VERBS})[ \t]+(?!{_PHRASE_OPENERS}\b)"
+    # "one of his friends": a part named by its whole
+    r"(?P<speaker>(?:(?:one|some|many|most|several|two|three|each|all|both|none)[ \t]+of[ \t]+)?"
+    r"[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,6}?)"
+    rf"(?=[ \t]*(?:[,;.!]|$)|[ \t]+(?:{_PHRASE_OPENERS}|who|which|just|[a-z]+ing)\b)"
+)
+
+
 #: Verbs of a tag written verb first ("The plant, said Ana Ruiz, will reopen"): not those
 #: that take an object there ("acknowledged its mistake", "told the court").
 INVERTED_TAG_VERBS = frozenset("said says added adds wrote writes noted explained".split())

@@ -20,6 +20,7 @@ from claimtrack.parse.attribution import (
     Attribution,
     find_attribution,
     find_quotation_tag,
+    find_tag_after_opening_quotation,
     saying_verbs,
 )
 from claimtrack.parse.certainty import find_certainty
@@ -962,12 +963,14 @@ def _tag_doer(found: Attribution) -> str | None:
 
 
 def _own_attribution(context: Context, content: View, clause: Clause) -> Attribution | None:
-    """The speaker a clause names itself ("engineers said ..."), or None (the whole
-    content was read already)."""
+    """The speaker a clause names itself ("engineers said ..."), or None. The whole
+    content was read already, but for a quotation's tag with words after it that the
+    clauses split off ('"...," Ana Lind told us when we asked.'): read last, so a clause
+    that names its speaker in its own way keeps it."""
     text = clause.view.text
-    if text == content.text:
-        return None
-    found = _attribution(context, text)
+    found = _attribution(context, text) if text != content.text else None
+    if found is None:
+        found = _named_it(context, find_tag_after_opening_quotation(text))
     if found is None or _TWO_WORDS.search(text, found.content_start, found.content_end) is None:
         return None  # a one-word statement is no claim of its own
     return found
