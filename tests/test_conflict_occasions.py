@@ -30,6 +30,12 @@ from story_claims import conflict_values
             "The town has not seen such a fire since 2011, when 60 homes burned down.",
             "25 homes burned down.",
         ),
+        # an event named by its year
+        (
+            "The 2019 fire in the same valley destroyed 400 homes.",
+            "140 homes have been destroyed so far.",
+        ),
+        ("The 1998 flood killed 40 people in the town.", "The flood has killed 12 people."),
     ],
 )
 def test_a_past_events_toll_after_a_year_is_not_the_days_toll(text_a: str, text_b: str) -> None:
@@ -43,6 +49,12 @@ def test_a_past_events_toll_after_a_year_is_not_the_days_toll(text_a: str, text_
             "Three people were killed in the flood.",
             "Five people were killed in the flood.",
             ("Three", "Five"),
+        ),
+        # a year that names no event: the budget's year, not a past event's toll
+        (
+            "The 2019 budget gave the fire service 40 engines.",
+            "The fire service has 60 engines.",
+            ("40", "60"),
         ),
         # a "when" clause with no year: the same event
         (

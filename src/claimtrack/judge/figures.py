@@ -1219,12 +1219,24 @@ _YEAR_WHEN = re.compile(r"(?<![\w])(?:1[89]|20)\d\d,?[ \t]+when[ \t][^,;:()]*$",
 
 def _past_occasion(text: str, figure: str) -> bool:
     """The figure stands in a "when" clause set after a year ("the strongest storm since
-    2015, when Cyclone Ama killed 11 people"): the count of the past event the year dates,
-    told as background, not of the event the article reports."""
-    if "when" not in text.lower():
-        return False  # most figures: no "when" clause at all
+    2015, when Cyclone Ama killed 11 people"), or its clause names an event by its year
+    before it ("The 2019 fire in the same valley destroyed 400 homes"): the count of the
+    past event the year dates, told as background, not of the event the article reports."""
     index = _find_number(text, figure)
-    return index > 0 and _YEAR_WHEN.search(text, 0, index) is not None
+    if index <= 0:
+        return False
+    if "when" in text.lower() and _YEAR_WHEN.search(text, 0, index) is not None:
+        return True
+    before = _CLAUSE_BREAK.split(text[:index])[-1]
+    kinds = _event_kinds()
+    return any(
+        stem(found.group(2).lower()) in kinds or stem((found.group(3) or "").lower()) in kinds
+        for found in _YEAR_EVENT.finditer(before)
+    )
+
+
+#: A year, then the next two words: "the 2019 fire", "the 1987 Lomax quake".
+_YEAR_EVENT = re.compile(r"(?<![\w])((?:1[89]|20)\d\d)[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
 
 
 #: Words of time a rate is counted per ("a year", "per day", "every week").
