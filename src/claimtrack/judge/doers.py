@@ -112,7 +112,7 @@ _DEFINITE_SUBJECT = re.compile(
 #: Between a passive's subject and its participle: a form of "be" (and "has been"), an
 #: optional adverb.
 _PASSIVE_BE = re.compile(
-    r"[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?<![ \t])[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?"
 )
 
 
