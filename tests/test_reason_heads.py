@@ -137,6 +137,11 @@ def test_bare_causes_with_two_heads_conflict(text_a: str, text_b: str) -> None:
             "Investigators blamed faulty wiring for the fire.",
         ),
         ("Officials blamed the crash on pilot error.", "The crash was caused by pilot error."),
+        # "blamed X on Y": X is the event blamed, not a cause, whatever Y is spelt like
+        (
+            "The governor blamed guerrillas from the northern hills for the ambush.",
+            "The governor blamed the ambush on guerillas from the northern hills.",
+        ),
         # a clause after the noun: its head is the noun ("beef he ate")
         (
             "The positive test was caused by tainted beef he ate at a camp.",

@@ -201,7 +201,10 @@ def _bare_head(reason: str) -> frozenset[str]:
     words = _WORD.findall(reason.lower())
     if not words or words[0] in _NOT_BARE:
         return frozenset()
-    phrase = _WORD.findall(_HEAD_ENDS.split(reason, maxsplit=1)[0].lower())
+    end = _HEAD_ENDS.search(reason)
+    if end is not None and end.group(0).lower() == "on":
+        return frozenset()  # "blamed the blast on guerrillas": the noun is the event, not its cause
+    phrase = _WORD.findall(reason[: end.start() if end else len(reason)].lower())
     for at, word in enumerate(phrase):
         if at and word in _SUBJECT_PRONOUNS:
             del phrase[at:]  # "meat she ate": the clause after the noun tells of it
