@@ -216,3 +216,99 @@ def test_two_nationalities_troops_conflict_in_a_report(
     other = "Peruvian troops shelled the bridge over the Vessa river on Tuesday."
     folder = write_articles({"wire.txt": one + "\n", "paper.txt": other + "\n"})
     assert conflict_clusters(build_report([folder]), ConflictType.AGENT) == [{one, other}]
+
+
+# --- a passive's doer against an active's: "was ordered by X" / "Y ordered the evacuation" -----
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The evacuation was ordered by the state disaster agency on Tuesday.",
+            "Premier Ivo Tamsin ordered the evacuation on Tuesday.",
+        ),
+        (
+            "The raid was led by Colonel Ivo Brandt.",
+            "Major Lena Koss led the raid on the compound.",
+        ),
+        (
+            "The merger was approved by the Harlow Commission last week.",
+            "The Trade Authority approved the merger.",
+        ),
+        (
+            "The strike was organised by the Rail Drivers Union.",
+            "The Dock Staff Federation organised the strike on Monday.",
+        ),
+    ],
+)
+def test_a_passives_doer_and_an_actives_subject_for_one_act_conflict(
+    text_a: str, text_b: str
+) -> None:
+    assert conflict_types(text_a, text_b) == {ConflictType.AGENT}
+    assert conflict_types(text_b, text_a) == {ConflictType.AGENT}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one doer, told both ways
+        (
+            "The evacuation was ordered by the disaster agency.",
+            "The disaster agency ordered the evacuation.",
+        ),
+        (
+            "The evacuation was ordered by Governor Amy Lee.",
+            "Governor Lee ordered the evacuation of the coast.",
+        ),
+        # an act many do at once
+        ("The plan was criticised by Senator Ruiz.", "Senator Holt criticised the plan."),
+        # two acts
+        (
+            "The evacuation was ordered by the state disaster agency.",
+            "Governor Amy Lee ordered a review.",
+        ),
+        # a denial: the negation rules judge it
+        (
+            "The evacuation was not ordered by the state disaster agency.",
+            "Governor Amy Lee ordered the evacuation.",
+        ),
+    ],
+)
+def test_one_doer_told_in_two_voices_or_two_acts_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
+
+
+def test_a_passives_doer_reads_as_the_active_act() -> None:
+    found = doer(
+        parse.parse_statement(
+            "The evacuation was ordered by the state disaster agency.", "a:1", "a"
+        )
+    )
+    assert found is not None
+    assert (found.name, found.written, found.passive) == (
+        "state disaster agency",
+        "ordered the evacuation",
+        True,
+    )
+    # a subject with no determiner is a person or a body: done to it by many
+    assert doer(parse.parse_statement("Ruiz was hired by Arden Group.", "a:1", "a")) is None
+
+
+def test_a_passive_and_an_active_doer_conflict_in_a_report(
+    write_articles: Callable[[dict[str, str]], Path],
+) -> None:
+    one = "The evacuation of Marrow Bay was ordered by the state disaster agency on Tuesday."
+    other = "Premier Ivo Tamsin ordered the evacuation of Marrow Bay on Tuesday."
+    folder = write_articles({"wire.txt": one + "\n", "paper.txt": other + "\n"})
+    assert conflict_clusters(build_report([folder]), ConflictType.AGENT) == [{one, other}]
+
+
+def test_two_passives_doers_are_one_conflict_not_two() -> None:
+    """``agent_conflicts`` compares two passives' doers; the doer rule leaves them to it."""
+    one = parse.parse_statement(
+        "The evacuation was ordered by the state disaster agency.", "a:1", "a"
+    )
+    other = parse.parse_statement("The evacuation was ordered by Premier Ivo Tamsin.", "b:1", "b")
+    assert doer_conflicts(one, doer(one), other, doer(other)) == []
+    assert conflict_types(one.text, other.text) == {ConflictType.AGENT}

@@ -46,6 +46,10 @@ def test_negation_cues(text: str, cue: str) -> None:
         "There is no doubt the vote took place.",
         "Whether or not the court agrees, the law stands.",
         "Knots were tied on the boat.",
+        # "not just" adds to what the claim says; it denies nothing
+        "The pill cut heart attacks, not just cholesterol levels.",
+        "The flood hit farms, not merely the town centre.",
+        "The dispute is not simply about pay.",
         # declining to take a side is not a denial of what was asked about
         "The club refused to confirm or deny that the coach had been sacked.",
         "A spokeswoman would neither confirm nor deny the transfer fee.",

@@ -202,3 +202,58 @@ def test_a_superlative_in_an_apposition_still_ranks_its_subject() -> None:
         "Norland, the largest steel exporter to Vessia, raised prices.",
         "Ostrava is the largest steel exporter to Vessia.",
     ) == [("the largest steel exporter", "the largest steel exporter")]
+
+
+# --- graded steps of one scale: "a Category 4 storm" / "a Category 3 cyclone" ------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Hurricane Osla was a Category 5 storm when it made landfall.",
+            "Osla hit the coast as a Category 4 hurricane.",
+            ("Category 5", "Category 4"),
+        ),
+        (
+            "Typhoon Rai was a Category Three typhoon at landfall.",
+            "Rai came ashore as a Category 2 storm, forecasters said.",
+            ("Category Three", "Category 2"),
+        ),
+        (
+            "The Fenwick fire was declared a Level 3 emergency.",
+            "The Fenwick fire was a Level 2 emergency.",
+            ("Level 3", "Level 2"),
+        ),
+    ],
+)
+def test_one_thing_at_two_steps_of_a_scale_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a change to or from a step: another time
+        ("Osla was upgraded to Category 5 overnight.", "Osla was a Category 4 hurricane."),
+        ("Osla weakened from a Category 4 on Friday.", "Osla was a Category 2 storm."),
+        # two storms
+        ("Hurricane Osla was a Category 4 storm.", "Hurricane Vera was a Category 2 storm."),
+        # the same step, two nouns
+        ("Osla was a Category 4 storm.", "Osla was a Category 4 hurricane."),
+        # a lower-case "level" names no scale
+        ("The Marl river reached level 3 on the gauge.", "The Marl river stood at level 5."),
+    ],
+)
+def test_steps_that_can_both_hold_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_two_steps_of_one_thing_are_linked_across_the_articles_of_one_story() -> None:
+    lead = "Hurricane Osla made landfall near Port Vane on Thursday."
+    one = "Osla was a Category 4 storm when it reached land, with winds of 200 km/h."
+    two = "Osla struck as a Category 3 hurricane, forecasters said."
+    assert rank_links(*two_articles(lead, one, two, same_story=True)) == [(1, 3)]
+    assert rank_links(*two_articles(lead, one, two, same_story=False)) == []

@@ -8,7 +8,7 @@ import pytest
 
 from claimtrack.judge.reasons import _head_words
 from claimtrack.models import ConflictType
-from story_claims import conflict_values
+from story_claims import conflict_types, conflict_values
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,62 @@ def test_the_head_of_a_cause_is_its_own_noun_phrase(reason: str, head: set[str])
 )
 def test_denied_causes_and_clauses_are_no_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b, ConflictType.REASON) == []
+
+
+# --- causes told as bare noun phrases: "was caused by contaminated meat" -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Vance's lawyers blamed a contaminated supplement.",
+            "The positive test was caused by contaminated meat.",
+        ),
+        (
+            "The outage was caused by a fallen tree.",
+            "The outage was caused by a fallen power line.",
+        ),
+        ("Police blamed heavy rain for the crash.", "The crash was caused by heavy snow."),
+        (
+            "The positive test was caused by tainted beef he ate at a camp abroad.",
+            "The positive test was caused by a tainted cough syrup.",
+        ),
+        # the clause after each noun is the same, the nouns are not
+        (
+            "The positive test was caused by a tainted syrup she drank.",
+            "The positive test was caused by tainted water she drank.",
+        ),
+    ],
+)
+def test_bare_causes_with_two_heads_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_types(text_a, text_b) == {ConflictType.REASON}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one head, told two ways
+        (
+            "The fire was caused by faulty wiring in the kitchen.",
+            "The fire was caused by wiring faults.",
+        ),
+        (
+            "The fire was caused by faulty wiring.",
+            "Investigators blamed faulty wiring for the fire.",
+        ),
+        ("Officials blamed the crash on pilot error.", "The crash was caused by pilot error."),
+        # "blamed X on Y": X is the event blamed, not a cause, whatever Y is spelt like
+        (
+            "The governor blamed guerrillas from the northern hills for the ambush.",
+            "The governor blamed the ambush on guerillas from the northern hills.",
+        ),
+        # a clause after the noun: its head is the noun ("beef he ate")
+        (
+            "The positive test was caused by tainted beef he ate at a camp.",
+            "The positive test was caused by tainted beef.",
+        ),
+    ],
+)
+def test_bare_causes_with_one_head_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.REASON not in conflict_types(text_a, text_b)

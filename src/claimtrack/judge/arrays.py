@@ -15,7 +15,7 @@ from claimtrack.judge.doers import Doer, doer
 from claimtrack.judge.facts import _number_signature
 from claimtrack.judge.polarity import _false_label_firsts, _labels_a_report_false
 from claimtrack.judge.qualities import may_hold_opposable
-from claimtrack.judge.ranks import Rank, ranks
+from claimtrack.judge.ranks import Rank, level_words, ranks
 from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.sides import Side, sides
 from claimtrack.judge.text import literal_screen
@@ -216,7 +216,7 @@ def _rank_or_label_screen() -> Callable[[str], bool]:
     WHY: ``ClaimTable`` asks both of every claim of the run (616,510 at 10,000 articles), and
     each screen lower-cased the text and searched it again; fewer than 1% of claims hold any
     of the words, so one search decides for both."""
-    return literal_screen([*superlative_classes(), *_false_label_firsts()])
+    return literal_screen([*superlative_classes(), *level_words(), *_false_label_firsts()])
 
 
 class ScoredArrays:

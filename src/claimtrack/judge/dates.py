@@ -88,7 +88,10 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
             or _event_month_conflicts(a, b)
         )
     if any(
-        _dates_meet(a, da, b, db) or _one_day_written_without_year(da, db)
+        _dates_meet(a, da, b, db)
+        or _one_day_written_without_year(da, db)
+        or _within_period(a, da, b, db)
+        or _dates_a_thing_named(a, da) != _dates_a_thing_named(b, db)
         for da in dates_a
         for db in dates_b
     ):
@@ -99,6 +102,58 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
         return []
     da, db = dates_a[0], dates_b[0]
     return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
+
+
+#: "until" or "till" right before a date (with "early", "late", "the"): the end of a period.
+_UNTIL_BEFORE = re.compile(
+    r"(?<![\w])(?:until|till|through)[ \t]+(?:(?:early|late|the|mid)[ \t]+)?$", re.I
+)
+
+
+def _period_end(claim: Claim, date: DateMention) -> bool:
+    """The date ends a period the claim tells ("the strike is set to last until Wednesday
+    morning"), not the day of an act. "Not ... until Monday" dates the act (it happened
+    then): a negated claim's "until" is no end."""
+    if claim.negated:
+        return False
+    at = claim.text.find(date.text)
+    return at > 0 and _UNTIL_BEFORE.search(claim.text, max(0, at - 20), at) is not None
+
+
+def _within_period(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
+    """One date ends a period ("will last until Wednesday") and the other, not an end, falls
+    on or before it ("shut down the port on Monday"): the day it began and the day it ends,
+    one event. Two ends are compared as days ("until Wednesday" / "until Friday")."""
+    end_a, end_b = _period_end(a, da), _period_end(b, db)
+    if end_a == end_b:
+        return False
+    end, other = (da, db) if end_a else (db, da)
+    assert end.latest and other.earliest
+    return other.earliest <= end.latest
+
+
+#: A date in a clause that tells of a thing named before it: "the title she won in
+#: August", "the house that they bought in May". The date is the day of that clause's act,
+#: not of the claim's.
+_NAMED_THING_CLAUSE = re.compile(
+    r"(?<![\w])(?:the|a|an|his|her|its|their)[ \t]+"
+    r"(?:(?!(?:when|after|before|as|because|if|since|until|where|while|and|but|or|then|said|says)"
+    r"[ \t])[\w-]+[ \t]+){1,3}"
+    r"(?:that[ \t]+|which[ \t]+)?(?:he|she|they|we|I)[ \t]+(?:had[ \t]+)?[a-z]+[ \t]+"
+    r"(?:in|on|during)[ \t]+(?:the[ \t]+)?$"
+)
+#: How far before a date ``_NAMED_THING_CLAUSE`` is looked for.
+_NAMED_THING_REACH = 80
+
+
+def _dates_a_thing_named(claim: Claim, date: DateMention) -> bool:
+    """The date ends a clause that tells of a thing the claim names ("Lind was stripped of
+    the title she won in August"): it dates that thing's own act (winning), not what the
+    claim says happened (being stripped of it). Compared only with a date so placed."""
+    at = claim.text.find(date.text)
+    if at <= 0:
+        return False
+    return _NAMED_THING_CLAUSE.search(claim.text, max(0, at - _NAMED_THING_REACH), at) is not None
 
 
 def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimtrack.judge.roles import agents
 from claimtrack.judge.text import _span
 from claimtrack.match.names import symmetric_acts
 from claimtrack.models import Claim, Conflict, ConflictType
@@ -45,6 +46,9 @@ class Doer(NamedTuple):
     canonical: frozenset[str]
     act: str
     written: str
+    #: told in the passive ("The evacuation was ordered by the disaster agency"): compared
+    #: only with an active doer, ``agent_conflicts`` compares two passives
+    passive: bool = False
 
 
 #: After the subject: an optional adverb, the verb, a definite determiner and the object's
@@ -70,7 +74,9 @@ def doer(claim: Claim) -> Doer | None:
     owned = None if found is not None else _owned_act(text, len(subject))
     if owned is not None:
         found = owned
-    elif found is None or not _acts_alone(found.group("verb")):
+    elif found is None:
+        return _passive_doer(claim, subject) if party is None else None
+    elif not _acts_alone(found.group("verb")):
         return None
     if _MORE_THAN_ONE.search(subject):
         return None
@@ -96,6 +102,54 @@ def doer(claim: Claim) -> Doer | None:
         act,
         written,
     )
+
+
+#: A definite subject, the thing a passive's act was done to: "The evacuation", "Its
+#: launch".
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:the|its|their|his|her|this|these|those)[ \t]+(?P<thing>.+)", re.I
+)
+#: Between a passive's subject and its participle: a form of "be" (and "has been"), an
+#: optional adverb.
+_PASSIVE_BE = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?"
+)
+
+
+def _passive_doer(claim: Claim, subject: str) -> Doer | None:
+    """The doer a passive names right after its definite subject ("The evacuation was
+    ordered by the national disaster agency": the agency ordered the evacuation), as a
+    ``Doer`` whose act reads as the active's would ("order evacuation"). None for any other
+    claim, a subject with no determiner ("Ruiz was hired by ...": done to a person, by
+    many) or an act many do at once (``agents`` leaves those out)."""
+    text = claim.text
+    if " by " not in text:
+        return None
+    thing = _DEFINITE_SUBJECT.fullmatch(subject)
+    be = _PASSIVE_BE.match(text, len(subject))
+    if thing is None or be is None:
+        return None
+    object_words = _object_words(thing.group("thing"))
+    if not object_words:
+        return None
+    for agent in agents(text):
+        if not text.startswith(agent.written, be.end()) or not _acts_alone(
+            agent.written.split()[0]
+        ):
+            continue
+        names = {e.text: e.canonical for e in claim.entities if e.text in agent.name}
+        if not names:
+            names = {agent.name: agent.name}  # a body described: "the national disaster agency"
+        act = " ".join([agent.verb, *(stem(word) for word in object_words)])
+        return Doer(
+            agent.name,
+            frozenset(w for name in names for w in _NAME_WORD.findall(name.lower()) if len(w) > 2),
+            frozenset(names.values()),
+            act,
+            f"{agent.written.split()[0]} {subject[:1].lower()}{subject[1:]}",
+            passive=True,
+        )
+    return None
 
 
 #: The canonical name of a party named by its nationality ("nation:chilean").
@@ -217,6 +271,8 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
     """One act on one thing, done by two named parties that neither claim names together."""
     if doer_a is None or doer_b is None or a.negated or b.negated:
         return []
+    if doer_a.passive and doer_b.passive:
+        return []  # two passives: ``agent_conflicts`` reads their doers
     if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:
         return []
     if _country(doer_a) != _country(doer_b):

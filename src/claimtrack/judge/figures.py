@@ -643,6 +643,16 @@ class _FigureFacts:
         return _running_total(self.text, self.figure)
 
     @cached_property
+    def rate(self) -> str | None:
+        """What the figure is counted per: ``_rate_of``."""
+        return _rate_of(self.text, self.figure)
+
+    @cached_property
+    def past_occasion(self) -> bool:
+        """The figure is told in a "when" clause dated by a year: ``_past_occasion``."""
+        return _past_occasion(self.text, self.figure)
+
+    @cached_property
     def day_count(self) -> str | None:
         """ "running" for a count since a day, "day" for one day's count: ``_day_count``."""
         return _day_count(self.text, self.figure)
@@ -893,6 +903,14 @@ def _same_quantity(
     if fa.running != fb.running:
         # "9,000 people have died in the fighting since 2011" / "four people were killed":
         # a running total over years and the toll of one event are two counts.
+        return False
+    if fa.past_occasion != fb.past_occasion:
+        # "the worst storm since 2015, when Cyclone Ama killed 11 people" / "two people were
+        # killed": the toll of a past event the year names, not of the one told
+        return False
+    if fa.rate and fb.rate and fa.rate != fb.rate:
+        # "each ship carries up to 4,000 containers" / "the port handles 1.4 million
+        # containers a year": a count per ship and one per year are two quantities
         return False
     if {fa.day_count, fb.day_count} == {"running", "day"}:
         # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
@@ -1192,6 +1210,78 @@ def _running_total(text: str, figure: str) -> bool:
         return False
     clause = _figure_clause(text, figure)
     return clause is not None and any(_SINCE_YEAR.search(words) for words in clause)
+
+
+#: A year, then a "when" clause the rest of the text before a figure stays in: "since 2015,
+#: when the last cyclone killed", "in 1998, when floods destroyed".
+_YEAR_WHEN = re.compile(r"(?<![\w])(?:1[89]|20)\d\d,?[ \t]+when[ \t][^,;:()]*$", re.IGNORECASE)
+
+
+def _past_occasion(text: str, figure: str) -> bool:
+    """The figure stands in a "when" clause set after a year ("the strongest storm since
+    2015, when Cyclone Ama killed 11 people"), or its clause names an event by its year
+    before it ("The 2019 fire in the same valley destroyed 400 homes"): the count of the
+    past event the year dates, told as background, not of the event the article reports."""
+    index = _find_number(text, figure)
+    if index <= 0:
+        return False
+    if "when" in text.lower() and _YEAR_WHEN.search(text, 0, index) is not None:
+        return True
+    before = _CLAUSE_BREAK.split(text[:index])[-1]
+    kinds = _event_kinds()
+    return any(
+        stem(found.group(2).lower()) in kinds or stem((found.group(3) or "").lower()) in kinds
+        for found in _YEAR_EVENT.finditer(before)
+    )
+
+
+#: A year, then the next two words: "the 2019 fire", "the 1987 Lomax quake".
+_YEAR_EVENT = re.compile(r"(?<![\w])((?:1[89]|20)\d\d)[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
+
+
+#: Words of time a rate is counted per ("a year", "per day", "every week").
+_RATE_TIMES = frozenset("year day week month hour minute second decade quarter season".split())
+#: Adverbs of a rate over time ("annually").
+_RATE_ADVERBS = {
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "hourly": "hour",
+}
+#: "a year", "per day", "every week" after a figure (its phrase up to a clause mark).
+_RATE_AFTER = re.compile(
+    r"(?<![\w])(?:a|an|per|each|every)[ \t]+([a-z]+)\b(?![ \t]+(?:after|before|later|earlier|ago))"
+)
+#: "Each ship", "every large container ship", "every year" opening the figure's clause: the
+#: figure is counted per one of them.
+_EACH_BEFORE = re.compile(r"^[ \t]*(?:each|every)[ \t]+([a-z]+)", re.I)
+#: The rate of a figure counted per one thing "each" names, whatever the thing.
+_PER_EACH = "each"
+
+
+def _rate_of(text: str, figure: str) -> str | None:
+    """What the figure is counted per: a unit of time after it ("1.4 million containers a
+    year", "40 million euros per day", "annually"), or the thing "each" or "every" names at
+    the head of its clause ("Each large container ship carries up to 4,000 containers" is
+    per one ship, whatever the noun). None for a figure no rate is told of. A price "per
+    share" is no rate here: the noun "per" names is the counted thing (``_counted_noun``)."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return None
+    before, after = clause
+    for word in _WORDS.findall(after.lower())[:6]:
+        if word in _RATE_ADVERBS:
+            return _RATE_ADVERBS[word]
+    for found in _RATE_AFTER.finditer(after.lower()):
+        if found.group(1).rstrip("s") in _RATE_TIMES:
+            return found.group(1).rstrip("s")
+    each = _EACH_BEFORE.match(before)
+    if each is None:
+        return None
+    word = each.group(1).lower().rstrip("s")
+    return word if word in _RATE_TIMES else _PER_EACH
 
 
 #: The words after a figure glued to its unit ("40-acre apple orchard", "300-acre farm").

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.judge.owners import _PLURAL, _WORD, _one_name, _owner
+from claimtrack.judge.owners import _PLURAL, _WORD, _one_name, _owner, _owner_of
 from claimtrack.judge.text import _span, literal_screen
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import data_lines, load_tables, stem, superlative_classes
@@ -80,6 +80,11 @@ def _names_in(claim: Claim, tail: str) -> frozenset[str]:
 
 
 def _clash(a: Claim, ra: Rank, b: Claim, rb: Rank) -> bool:
+    if ra.kind.startswith(LEVEL_KIND):
+        # a step is its subject's, whatever figures the claim gives besides ("a Category 4
+        # storm ..., with winds of up to 185 km/h"); two parties may stand at one step
+        level_a, level_b = _subject_names(a), _subject_names(b)
+        return any(_one_name(x, y) for x in level_a for y in level_b) and ra.rank != rb.rank
     owner_a, owner_b = _owner(a), _owner(b)
     if not owner_a or not owner_b:
         return False
@@ -89,23 +94,102 @@ def _clash(a: Claim, ra: Rank, b: Claim, rb: Rank) -> bool:
     return ra.rank == rb.rank == 1
 
 
+def _subject_names(claim: Claim) -> frozenset[str]:
+    """The names of the claim's subject (``_owner_of`` with no figure to hold)."""
+    if not claim.subject:
+        return frozenset()
+    return _owner_of(claim.text, claim.subject, claim.attribution, ())
+
+
 def _rank_conflict(a: Claim, ra: Rank, b: Claim, rb: Rank) -> Conflict:
     return trusted(
         Conflict,
         type=ConflictType.NUMERIC,
         claim_ids=(a.id, b.id),
         values=(ra.text, rb.text),
-        explanation=f"{a.source} ranks {a.subject} {ra.text} and {b.source} ranks "
-        f"{b.subject} {rb.text}",
+        explanation=(
+            f"{a.source} puts {a.subject} at {ra.text} and {b.source} at {rb.text}"
+            if ra.kind.startswith(LEVEL_KIND)
+            else f"{a.source} ranks {a.subject} {ra.text} and {b.source} ranks "
+            f"{b.subject} {rb.text}"
+        ),
         value_spans=(_span(a, ra.text), _span(b, rb.text)),
     )
 
 
 def ranks(text: str) -> tuple[Rank, ...]:
-    """The superlatives of a claim's text; none for "one of the largest" (a group, no rank)."""
+    """The superlatives of a claim's text; none for "one of the largest" (a group, no rank);
+    and its graded steps (``levels``: "a Category 4 storm")."""
     if not _screen()(text):
         return ()  # most claims: no superlative anywhere, and no memo entry kept for them
-    return _ranks_of(text)
+    return _ranks_of(text) + _levels_of(text)
+
+
+#: The class of a graded step (``levels``), before the scale word: "level:category".
+LEVEL_KIND = "level:"
+
+
+@lru_cache(maxsize=1)
+def level_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("level_words.txt"))
+
+
+#: Step numbers written as words or Roman numerals ("Category Four", "Grade III").
+_STEP_WORDS = {
+    word: value
+    for value, word in enumerate("one two three four five six seven eight nine ten".split(), 1)
+} | {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+@lru_cache(maxsize=1)
+def _level_pattern() -> re.Pattern[str]:
+    scales = "|".join(map(re.escape, sorted(level_words(), key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w-])(?P<scale>{scales})[ \t-]+(?P<step>\d{{1,2}}|[A-Za-z]+)(?![\w-])", re.I
+    )
+
+
+#: Words before a graded step that make it a change (to or from it) or another thing's:
+#: "upgraded to Category 4", "weakened from a Category 4", "winds of Force 9".
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:to|from|into|of|than|below|above|under|over|reach|reached|reaches)"
+    r"[ \t]+(?:(?:a|an|the)[ \t]+)?$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _levels_of(text: str) -> tuple[Rank, ...]:
+    """The graded steps of a claim's text: a scale word of data/level_words.txt and its
+    step ("Nerida was a Category 4 storm" is step 4 of "category"). Each is a ``Rank`` of
+    kind "level:<scale>" whose noun is the scale word, so two steps of one scale for one
+    party clash as two places of one ranking do. None after a word of change or of another
+    thing ("upgraded to Category 4", "down from Level 3", "winds of Force 9")."""
+    lowered = text.lower()
+    if not any(word in lowered for word in level_words()):
+        return ()
+    found = []
+    for match in _level_pattern().finditer(text):
+        scale, step = match.group("scale"), match.group("step")
+        if not scale[0].isupper():
+            continue  # "the level 3 reading": only a named scale ("Category 4") grades
+        value = int(step) if step.isdigit() else _STEP_WORDS.get(step.lower())
+        if value is None:
+            continue
+        if _CHANGE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        rest = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
+        found.append(
+            Rank(
+                text=match.group(0),
+                rank=value,
+                kind=LEVEL_KIND + scale.lower(),
+                noun=scale.lower(),
+                domain=frozenset(),
+                tail=rest.strip(),
+            )
+        )
+    return tuple(found)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -179,7 +263,7 @@ def _ordinals() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _screen() -> Callable[[str], bool]:
-    return literal_screen(superlative_classes())
+    return literal_screen([*superlative_classes(), *level_words()])
 
 
 @lru_cache(maxsize=1)

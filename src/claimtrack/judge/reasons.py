@@ -176,11 +176,46 @@ def _head_words(reason: str) -> frozenset[str]:
     clear", "for logistical reasons")."""
     opener = _NOUN_CAUSE.match(reason)
     if opener is None:
-        return frozenset()
+        return _bare_head(reason)
     head = _HEAD_ENDS.split(reason[opener.end() :], maxsplit=1)[0]
     if _WORD.findall(head.lower())[:1] in (["what"], ["how"], ["why"], ["whatever"]):
         return frozenset()  # "because of what he described as ...": a clause, no noun
     return _reason_words(head)
+
+
+#: First words of a cause that is no bare noun phrase: a clause or a preposition's phrase
+#: ("because the cables had corroded", "for logistical reasons", "over safety concerns").
+_NOT_BARE = frozenset(
+    "because for over as since after amid in citing to from by due owing with without"
+    " following given thanks".split()
+)
+
+
+def _bare_head(reason: str) -> frozenset[str]:
+    """The head noun of a cause told as a bare noun phrase ("was caused by contaminated
+    meat", "blamed a contaminated supplement"): its last word before a comma, preposition,
+    relative word or a clause's pronoun ("meat she ate"), as ``_reason_words`` gives it.
+    "Contaminated meat" and "a contaminated supplement" share a word but name two things;
+    "faulty wiring" / "wiring faults" share the head. Empty for a cause that opens with a
+    conjunction or a preposition."""
+    words = _WORD.findall(reason.lower())
+    if not words or words[0] in _NOT_BARE:
+        return frozenset()
+    end = _HEAD_ENDS.search(reason)
+    if end is not None and end.group(0).lower() == "on":
+        return frozenset()  # "blamed the blast on guerrillas": the noun is the event, not its cause
+    phrase = _WORD.findall(reason[: end.start() if end else len(reason)].lower())
+    for at, word in enumerate(phrase):
+        if at and word in _SUBJECT_PRONOUNS:
+            del phrase[at:]  # "meat she ate": the clause after the noun tells of it
+            break
+    if not phrase:
+        return frozenset()
+    return _reason_words(phrase[-1])
+
+
+#: Pronouns that open a clause after a cause's noun ("meat she ate", "a drug he took").
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 #: Words every stated cause may use ("for logistical reasons" = "logistics").
