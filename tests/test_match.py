@@ -909,3 +909,36 @@ def test_a_name_whose_words_are_joined_two_ways_is_one_subject() -> None:
     assert not frames.one_person(spelled, alone)
     assert _batch_similarity(hyphen, spelled) == frames.similarity(hyphen, spelled)
     assert frames.similarity(hyphen, spelled) > frames.similarity(hyphen, other)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "More than 30 ships were waiting to dock off Harlsby on Friday morning.",
+            "Over 30 vessels were queuing outside the Harlsby docks by Friday.",
+        ),
+        (
+            "About 12,000 homes lost power.",
+            "Around 12,000 households were left without electricity.",
+        ),
+        (
+            "Some 8,000 customers had no power on Sunday.",
+            "About 8,000 customers had no electricity on Sunday.",
+        ),
+    ],
+)
+def test_a_vessel_is_a_ship_and_electricity_is_power(text_a: str, text_b: str) -> None:
+    """data/news_words.txt folds "vessels" into "ships" and "electricity" into "power": the
+    same count told in either word is one fact."""
+    assert match.same_fact(scored(text_a, text_b), Options())
+
+
+def test_only_the_rarer_word_is_folded_into_ship_and_power() -> None:
+    # the fold goes one way: "ship" and "power" keep their words, and their other senses
+    # ("came to power", "to ship goods") meet no new word
+    assert normalize_text("40 vessels").text == normalize_text("40 ships").text
+    assert normalize_text("the grid's electricity").text == normalize_text("the grid's power").text
+    assert "power" not in normalize_text("an electrician was called").text.split()
+    assert "vessel" not in normalize_text("40 ships").text.split()
+    assert "electricity" not in normalize_text("came to power").text.split()
