@@ -1952,3 +1952,53 @@ def test_two_days_for_one_event_still_conflict_beside_the_anniversary_rule() -> 
         "The rally was held on May 5, 2019, the anniversary day.",
         ConflictType.DATE,
     ) == [("May 4, 2019", "May 5, 2019")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "day_a", "iso_a", "text_b", "day_b", "iso_b"),
+    [
+        (
+            "A walkout by bus drivers halted services in Orlen on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+            "The walkout will go on until Thursday morning",
+            "Thursday morning",
+            "2026-03-12",
+        ),
+        (
+            "The bridge was closed on Monday",
+            "Monday",
+            "2026-03-09",
+            "The bridge will stay closed through Friday",
+            "Friday",
+            "2026-03-13",
+        ),
+        (
+            "The drivers went on strike on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+            "The strike is set to last until late Thursday",
+            "Thursday",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_the_day_a_period_ends_is_no_other_day_for_its_start(
+    text_a: str, day_a: str, iso_a: str, text_b: str, day_b: str, iso_b: str
+) -> None:
+    a = claim(text_a, "a:1", dates=(date(text_a, day_a, iso_a),))
+    b = claim(text_b, "b:1", dates=(date(text_b, day_b, iso_b),))
+    assert ConflictType.DATE not in types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The strike will last until Thursday", "The strike will last until Friday"),
+        ("The drivers went on strike on Thursday", "The drivers went on strike on Friday"),
+    ],
+)
+def test_two_ends_or_two_starts_of_one_period_still_conflict(text_a: str, text_b: str) -> None:
+    a = claim(text_a, "a:1", dates=(date(text_a, "Thursday", "2026-03-12"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "Friday", "2026-03-13"),))
+    assert ConflictType.DATE in types(a, b)

@@ -95,10 +95,26 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
         return []
+    if all(_ends_a_period(a, da) != _ends_a_period(b, db) for da in dates_a for db in dates_b):
+        return []
     if dated_acts_apart(a, b):
         return []
     da, db = dates_a[0], dates_b[0]
     return [_date_conflict(a, da, b, db, shown=(_day_range(da), _day_range(db)))]
+
+
+#: Words before a date that make it the day a period ends: "the strike will last until
+#: Wednesday morning", "the road stays closed through Friday", "until late Sunday".
+_PERIOD_END = re.compile(r"\b(?:until|till|through)(?:[ \t]+(?:early|late))?[ \t]*$", re.I)
+
+
+def _ends_a_period(claim: Claim, date: DateMention) -> bool:
+    """The date is the day something lasts until ("set to last until Wednesday"), not the
+    day it happened ("went on strike on Monday"): a strike that began on Monday and lasts
+    until Wednesday is one strike, not two days for it. Two ends ("until Wednesday" /
+    "until Thursday") or two days of the event are still compared."""
+    at = claim.sentence.find(date.text)
+    return at >= 0 and bool(_PERIOD_END.search(claim.sentence[:at]))
 
 
 def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
