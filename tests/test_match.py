@@ -942,3 +942,22 @@ def test_only_the_rarer_word_is_folded_into_ship_and_power() -> None:
     assert "power" not in normalize_text("an electrician was called").text.split()
     assert "vessel" not in normalize_text("40 ships").text.split()
     assert "electricity" not in normalize_text("came to power").text.split()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Ostby would appeal.", "Ostby plans to challenge the decision at the supreme court."),
+        ("The club will appeal against the ruling.", "The club will challenge the ruling."),
+        ("Marlow appealed the verdict.", "Marlow challenged the verdict in the high court."),
+    ],
+)
+def test_challenging_a_ruling_is_appealing_it(text_a: str, text_b: str) -> None:
+    """data/predicates.txt: "appeal" and "challenge the decision" are one act."""
+    assert match.same_fact(scored(text_a, text_b), Options())
+
+
+def test_challenging_anything_else_is_no_appeal() -> None:
+    assert "@appeal" in normalize_text("Ostby will challenge the ruling").text
+    assert "@appeal" not in normalize_text("Ostby challenged the champion").text
+    assert "@appeal" not in normalize_text("a challenge for the new coach").text
