@@ -114,7 +114,11 @@ def _ends_a_period(claim: Claim, date: DateMention) -> bool:
     """The date is the day something lasts until ("set to last until Wednesday"), not the
     day it happened ("went on strike on Monday"): a strike that began on Monday and lasts
     until Wednesday is one strike, not two days for it. Two ends ("until Wednesday" /
-    "until Thursday") or two days of the event are still compared."""
+    "until Thursday") or two days of the event are still compared. A denial's "until"
+    dates the act ("did not meet until March 5", "will not reopen until Friday": met on
+    March 5, reopens on Friday): no end of a period."""
+    if claim.negated:
+        return False
     at = claim.sentence.find(date.text)
     return at >= 0 and bool(_PERIOD_END.search(claim.sentence[:at]))
 
