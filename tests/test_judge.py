@@ -1952,3 +1952,96 @@ def test_two_days_for_one_event_still_conflict_beside_the_anniversary_rule() -> 
         "The rally was held on May 5, 2019, the anniversary day.",
         ConflictType.DATE,
     ) == [("May 4, 2019", "May 5, 2019")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "day_a", "iso_a", "text_b", "day_b", "iso_b"),
+    [
+        (
+            "A walkout by bus drivers halted services in Orlen on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+            "The walkout will go on until Thursday morning",
+            "Thursday morning",
+            "2026-03-12",
+        ),
+        (
+            "The bridge was closed on Monday",
+            "Monday",
+            "2026-03-09",
+            "The bridge will stay closed through Friday",
+            "Friday",
+            "2026-03-13",
+        ),
+        (
+            "The drivers went on strike on Tuesday",
+            "Tuesday",
+            "2026-03-10",
+            "The strike is set to last until late Thursday",
+            "Thursday",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_the_day_a_period_ends_is_no_other_day_for_its_start(
+    text_a: str, day_a: str, iso_a: str, text_b: str, day_b: str, iso_b: str
+) -> None:
+    a = claim(text_a, "a:1", dates=(date(text_a, day_a, iso_a),))
+    b = claim(text_b, "b:1", dates=(date(text_b, day_b, iso_b),))
+    assert ConflictType.DATE not in types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The strike will last until Thursday", "The strike will last until Friday"),
+        ("The drivers went on strike on Thursday", "The drivers went on strike on Friday"),
+    ],
+)
+def test_two_ends_or_two_starts_of_one_period_still_conflict(text_a: str, text_b: str) -> None:
+    a = claim(text_a, "a:1", dates=(date(text_a, "Thursday", "2026-03-12"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "Friday", "2026-03-13"),))
+    assert ConflictType.DATE in types(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "span_a", "text_b", "span_b"),
+    [
+        (
+            "Ostby failed a drug test in May, two months before she won the national title",
+            ("2026-05-01", "2026-05-31"),
+            "Ostby was stripped of the national title she won in July",
+            ("2026-07-01", "2026-07-31"),
+        ),
+        (
+            "Ostby failed a drug test in May, six weeks before she won the national title",
+            ("2026-05-01", "2026-05-31"),
+            "Ostby was stripped of the national title she won in June",
+            ("2026-06-01", "2026-06-30"),
+        ),
+        (
+            "The old bridge was closed in May, a month after the new road was opened",
+            ("2026-05-01", "2026-05-31"),
+            "The new road was opened in April",
+            ("2026-04-01", "2026-04-30"),
+        ),
+    ],
+)
+def test_a_date_and_an_offset_date_two_acts(
+    text_a: str, span_a: tuple[str, str], text_b: str, span_b: tuple[str, str]
+) -> None:
+    """ "in May, two months before she won": May dates the test, July the win; a claim
+    dating the win in July tells the second act, no other day for the first."""
+    month_a = "May"
+    month_b = next(m for m in ("July", "June", "April") if m in text_b)
+    a = claim(text_a, "a:1", dates=(date(text_a, month_a, *span_a),))
+    b = claim(text_b, "b:1", dates=(date(text_b, month_b, *span_b),))
+    assert ConflictType.DATE not in types(a, b)
+
+
+def test_an_offset_that_misses_the_other_date_still_conflicts() -> None:
+    text_a = "Ostby failed a drug test in May, two months before she won the national title"
+    text_b = "Ostby failed a drug test in September"
+    a = claim(text_a, "a:1", dates=(date(text_a, "May", "2026-05-01", "2026-05-31"),))
+    b = claim(text_b, "b:1", dates=(date(text_b, "September", "2026-09-01", "2026-09-30"),))
+    assert ConflictType.DATE in types(a, b)

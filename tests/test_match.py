@@ -909,3 +909,55 @@ def test_a_name_whose_words_are_joined_two_ways_is_one_subject() -> None:
     assert not frames.one_person(spelled, alone)
     assert _batch_similarity(hyphen, spelled) == frames.similarity(hyphen, spelled)
     assert frames.similarity(hyphen, spelled) > frames.similarity(hyphen, other)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "More than 30 ships were waiting to dock off Harlsby on Friday morning.",
+            "Over 30 vessels were queuing outside the Harlsby docks by Friday.",
+        ),
+        (
+            "About 12,000 homes lost power.",
+            "Around 12,000 households were left without electricity.",
+        ),
+        (
+            "Some 8,000 customers had no power on Sunday.",
+            "About 8,000 customers had no electricity on Sunday.",
+        ),
+    ],
+)
+def test_a_vessel_is_a_ship_and_electricity_is_power(text_a: str, text_b: str) -> None:
+    """data/news_words.txt folds "vessels" into "ships" and "electricity" into "power": the
+    same count told in either word is one fact."""
+    assert match.same_fact(scored(text_a, text_b), Options())
+
+
+def test_only_the_rarer_word_is_folded_into_ship_and_power() -> None:
+    # the fold goes one way: "ship" and "power" keep their words, and their other senses
+    # ("came to power", "to ship goods") meet no new word
+    assert normalize_text("40 vessels").text == normalize_text("40 ships").text
+    assert normalize_text("the grid's electricity").text == normalize_text("the grid's power").text
+    assert "power" not in normalize_text("an electrician was called").text.split()
+    assert "vessel" not in normalize_text("40 ships").text.split()
+    assert "electricity" not in normalize_text("came to power").text.split()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Ostby would appeal.", "Ostby plans to challenge the decision at the supreme court."),
+        ("The club will appeal against the ruling.", "The club will challenge the ruling."),
+        ("Marlow appealed the verdict.", "Marlow challenged the verdict in the high court."),
+    ],
+)
+def test_challenging_a_ruling_is_appealing_it(text_a: str, text_b: str) -> None:
+    """data/predicates.txt: "appeal" and "challenge the decision" are one act."""
+    assert match.same_fact(scored(text_a, text_b), Options())
+
+
+def test_challenging_anything_else_is_no_appeal() -> None:
+    assert "@appeal" in normalize_text("Ostby will challenge the ruling").text
+    assert "@appeal" not in normalize_text("Ostby challenged the champion").text
+    assert "@appeal" not in normalize_text("a challenge for the new coach").text

@@ -323,3 +323,25 @@ def test_which_denials_leave_the_act_undated(text: str, cue: str, undated: bool)
 def test_two_days_for_one_meeting_still_conflict(tmp_path: Path) -> None:
     story = {"a.md": _envoys("met in Oslo on March 3"), "b.md": _envoys("met in Oslo on March 5")}
     assert len(_story(tmp_path, story)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [
+        ("She will lose the national title she won in August.", "August", 2025),
+        ("He will hand back the medal he received in September.", "September", 2025),
+        ("The sample, which was taken in June, will be tested again.", "June", 2025),
+        # ahead: a participle after "be", a future cue, a modal
+        ("The final will be held in August.", "August", 2026),
+        ("The plant will reopen in September.", "September", 2026),
+        ("The works are scheduled in August.", "August", 2026),
+    ],
+)
+def test_a_month_after_a_past_verb_is_past_whatever_else_is_ahead(
+    text: str, month: str, year: int
+) -> None:
+    """ "she won in August": the month dates that past act, though the sentence says what
+    will happen; "will be held in August" is still ahead."""
+    published = dt.date(2025, 11, 25)
+    (found,) = (d for d in find_dates(text, 0, published) if d.text == month)
+    assert found.earliest is not None and found.earliest.year == year

@@ -98,6 +98,8 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
         return []
+    if _offset_act_dated(a, dates_a, dates_b) or _offset_act_dated(b, dates_b, dates_a):
+        return []
     if dated_acts_apart(a, b):
         return []
     da, db = dates_a[0], dates_b[0]
@@ -154,6 +156,49 @@ def _dates_a_thing_named(claim: Claim, date: DateMention) -> bool:
     if at <= 0:
         return False
     return _NAMED_THING_CLAUSE.search(claim.text, max(0, at - _NAMED_THING_REACH), at) is not None
+
+
+#: A second act dated from the claim's own date: "tested positive in June, two months before
+#: she won the title", "a week after the vote".
+_OFFSET = re.compile(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+"
+    r"(?P<unit>day|week|month|year)s?[ \t]+(?P<way>before|after|earlier|later)\b",
+    re.I,
+)
+#: Days a unit of ``_OFFSET`` spans, at least and at most.
+_UNIT_DAYS = {"day": (1, 1), "week": (7, 7), "month": (28, 31), "year": (365, 366)}
+
+
+def _offset_act_dated(claim: Claim, own: list[DateMention], others: list[DateMention]) -> bool:
+    """The claim dates a second act by an offset from its date ("in June, two months before
+    she won the title"), and a date of the other claim meets that second act's day (August):
+    the other claim may tell the second act, no other day for the first."""
+    found = _OFFSET.search(claim.text)
+    if found is None:
+        return False
+    count = found.group("count").lower()
+    number = int(count) if count.isdigit() else _COUNT_WORDS[count]
+    low_days, high_days = _UNIT_DAYS[found.group("unit").lower()]
+    # "two months before she won": the second act came after the dated one
+    sign = 1 if found.group("way").lower() in ("before", "earlier") else -1
+    for date in own:
+        if date.earliest is None or date.latest is None:
+            continue
+        shifted = sorted(
+            (
+                date.earliest + dt.timedelta(days=sign * number * low_days),
+                date.latest + dt.timedelta(days=sign * number * high_days),
+            )
+        )
+        if any(
+            other.earliest is not None
+            and other.latest is not None
+            and other.earliest <= shifted[1]
+            and shifted[0] <= other.latest
+            for other in others
+        ):
+            return True
+    return False
 
 
 def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:

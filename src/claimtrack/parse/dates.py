@@ -18,7 +18,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from claimtrack.models import DateMention
-from claimtrack.parse import headlines, scan, tables
+from claimtrack.parse import grammar, headlines, scan, tables
 from claimtrack.parse.certainty import plan_as_noun
 from claimtrack.parse.trusted import Builder
 
@@ -220,10 +220,41 @@ def find_dates(
     future = _FutureCue(lower)
     found = []
     for match in matches:
-        mention = _mention(match, text, offset, published, future)
+        mention = _mention(match, text, offset, published, _never if _dated_past(match) else future)
         if mention is not None:
             found.append(mention)
     return found
+
+
+#: The two words before a date: "(she) won in August", "was taken on Monday".
+_TWO_WORDS_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<before>[A-Za-z]+)[ \t]+(?P<verb>[a-z]+)[ \t]+(?:in|on)[ \t]+\Z"
+)
+#: Words before a past form that make it a participle of what is ahead ("will be held in
+#: August", "is expected in June", "to be completed in May") or a modal's ("would have").
+_NOT_PAST_BEFORE = frozenset(
+    "be been being is are am will would shall to could should may might must".split()
+)
+
+
+def _dated_past(match: re.Match[str]) -> bool:
+    """The date follows a verb in the past and its "in" or "on" ("the title she won in
+    August", "the sample was taken in June"): the date is of that past act, whatever the
+    sentence says of the future ("She will lose the title she won in August" is about a win
+    this August, not next). "Will be held in August", "is expected in June", "are scheduled
+    to start in May" are ahead."""
+    start = match.start("m5") if match.lastgroup == "inmonth" else match.start()
+    found = _TWO_WORDS_BEFORE.search(match.string, max(0, start - 60), start)
+    if found is None:
+        return False
+    verb, before = found.group("verb"), found.group("before").lower()
+    if grammar.verb_form(verb) != "past" or _FUTURE.fullmatch(verb):
+        return False
+    return before not in _NOT_PAST_BEFORE
+
+
+def _never() -> bool:
+    return False
 
 
 class _FutureCue:
