@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from claimtrack import build_report, extract_claims
-from claimtrack.match import frames
+from claimtrack.match import features, frames, table
 from claimtrack.match.subjects import figure_untold, subjects_apart
 from claimtrack.models import Verdict
-from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims
+from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims, stem
 
 
 def _key(sentence: str) -> MatchKey:
@@ -135,59 +136,16 @@ def test_one_quotation_or_one_sentence_inside_another_is_one_telling() -> None:
     )
 
 
-SCHOOLS = """---
-source: Tesmar Post
----
+def _article(source: str, text: str) -> str:
+    return f"---\nsource: {source}\n---\n\n{text}\n"
 
-# Storm leaves Tesmar shut
 
-Tesmar harbour will remain closed until Sunday, the port authority said.
-"""
-
-LIBRARIES = """---
-source: Coast Daily
----
-
-# Storm clean-up begins
-
-Libraries will remain closed for the rest of the week, the council said.
-"""
-
-NURSES_A = """---
-source: Health Wire
----
-
-# Eskby hospital strike
-
-Some 2,700 nurses joined the walkout, the union said.
-"""
-
-NURSES_B = """---
-source: Valley News
----
-
-# Eskby nurses strike
-
-Nurses at Eskby hospital walked out on Friday, halting routine surgery.
-"""
-
-RESCUE_A = """---
-source: Tesmar Post
----
-
-# Search called off
-
-Rescue teams halted the search at dusk, the coast guard said.
-"""
-
-RESCUE_B = """---
-source: Coast Daily
----
-
-# Search stopped
-
-Rescuers stopped searching shortly after dusk because of high waves.
-"""
+HARBOUR = _article("Tesmar Post", "Tesmar harbour will remain closed until Sunday.")
+LIBRARIES = _article("Coast Daily", "Libraries would stay closed for the rest of the week.")
+RESCUE_A = _article("Tesmar Post", "Rescue teams halted the search at dusk.")
+RESCUE_B = _article(
+    "Coast Daily", "Rescuers stopped searching shortly after dusk because of high waves."
+)
 
 
 def _agreeing(folder: Path) -> list[set[str]]:
@@ -200,14 +158,67 @@ def _agreeing(folder: Path) -> list[set[str]]:
     ]
 
 
-@pytest.mark.parametrize(("a", "b"), [(SCHOOLS, LIBRARIES), (NURSES_A, NURSES_B)])
-def test_two_things_or_a_lone_figure_make_no_agreement(
-    write_articles: Callable[[dict[str, str | bytes]], Path], a: str, b: str
+def test_one_act_of_two_things_makes_no_agreement(
+    write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
-    assert _agreeing(write_articles({"a.md": a, "b.md": b})) == []
+    assert _agreeing(write_articles({"a.md": HARBOUR, "b.md": LIBRARIES})) == []
 
 
 def test_one_act_of_one_subject_told_two_ways_still_agrees(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
     assert len(_agreeing(write_articles({"a.md": RESCUE_A, "b.md": RESCUE_B}))) == 1
+
+
+def _tying(a: str, b: str, topic: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """(batch, pair) tying words of two claims in a run whose topic words are ``topic``."""
+    ka, kb = _keys(a, b)
+    batch = features.PairBatch(
+        table.ClaimTable([ka, kb], topic=topic), np.array([0]), np.array([1])
+    )
+    score, tying = frames.frame_similarities(batch)
+    return int(tying[0]), frames.tying_words(ka, kb, float(score[0]), topic)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "topic"),
+    [
+        # a count, and the story's strike (its predicate class, a topic word of the run,
+        # ties nothing): "nurses" alone ties the pair
+        (
+            "Some 2,700 nurses joined the strike.",
+            "Nurses at Eskby hospital went on strike on Friday.",
+            frozenset({"@attack"}),
+        ),
+        (
+            "Libraries would stay closed for the rest of the week.",
+            "Tesmar harbour will remain closed until Sunday.",
+            frozenset(),
+        ),
+    ],
+)
+def test_the_link_by_similarity_alone_is_untied(a: str, b: str, topic: frozenset[str]) -> None:
+    assert _tying(a, b, topic) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Rescue teams halted the search at dusk.", "Rescuers stopped searching after dusk."),
+        ("Some 2,700 nurses joined the strike.", "Some 2,700 nurses went on strike on Friday."),
+    ],
+)
+def test_one_subject_and_one_count_stay_tied(a: str, b: str) -> None:
+    batch, pair = _tying(a, b, frozenset({"@attack"}))
+    assert batch > 0 and pair > 0
+
+
+def test_a_sentence_told_inside_another_stays_tied() -> None:
+    # the longer claim gives a year the shorter does not: one telling all the same
+    short = "The market stalls would stay open late all week."
+    long = "The market stalls would stay open late all week for the 300 traders."
+    ka = _key(short)
+    # the story's words tie nothing: one word of the sentence is left to tie the pair
+    topic = frozenset(ka.tokens) - {stem("late")}
+    batch, pair = _tying(short, long, topic)
+    assert batch > 0 and pair > 0
