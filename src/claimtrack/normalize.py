@@ -120,6 +120,11 @@ class Tables:
         return {}
 
     @functools.cached_property
+    def subject_words(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+        """(subject, the claim's entities) -> ``_subject_words``, filled as subjects are met."""
+        return {}
+
+    @functools.cached_property
     def entity_readings(self) -> dict[tuple[str, str], tuple[tuple[str, str], bool] | None]:
         """(mention, canonical) -> ``_entity_reading``, filled as entities are met: a corpus
         names a few thousand people, places and bodies, in claim after claim (2.4 us an
@@ -190,6 +195,10 @@ class MatchKey:
     #: other ("DVD-CCA" / "DVD CCA"), or take a title-case headline for a name. Empty when
     #: the parser found no entity (then it equals ``text``).
     plain: str = ""
+    #: the subject's own words besides names and figures, as the key writes them ("Schools
+    #: in the north" -> school, north); empty when the parser found no subject or it is only
+    #: a name or a pronoun (``match.subjects``)
+    subject_words: frozenset[str] = frozenset()
 
     @property
     def length(self) -> int:
@@ -1400,7 +1409,7 @@ def normalize_claim(
     if names:
         entities += _names_in(text, names)
     subject = _subject_and_agent(said, entities, tables) if said else None
-    key = _claim_key(text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables)
+    key = _claim_key(text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables, said)
     name = _unmarked_name(key, said)
     if name is None or _written_in_lower_case(name, _lowercase_words([text])):
         return key
@@ -1503,10 +1512,12 @@ def _claim_key(
     parser_negated: bool,
     subject: tuple[frozenset[str], frozenset[str]],
     tables: Tables,
+    said: str | None = None,
 ) -> MatchKey:
-    """``subject`` is (the subject's entities, the same when the subject is only a name)."""
+    """``subject`` is (the subject's entities, the same when the subject is only a name);
+    ``said`` the subject's text, whose other words the key keeps too (``subject_words``)."""
     words = _words_of(text, entities, tables)
-    return _match_key(
+    key = _match_key(
         text,
         entities,
         tables,
@@ -1516,6 +1527,49 @@ def _claim_key(
         agent=subject[1],
         parser_negated=parser_negated,
     )
+    if not said:
+        return key
+    plain_words = _subject_words(said, tuple(entities), tables)
+    if not plain_words:
+        return key
+    values = list(_match_key_fields(key))
+    values[_SUBJECT_WORDS_AT] = plain_words
+    return MatchKey(*values)
+
+
+#: Where ``subject_words`` is among a key's field values.
+_SUBJECT_WORDS_AT = [f.name for f in dataclasses.fields(MatchKey)].index("subject_words")
+
+
+def _subject_words(
+    subject: str, entities: tuple[tuple[str, str], ...], tables: Tables
+) -> frozenset[str]:
+    """The words of a claim's subject as its key writes them, without names, figures and
+    predicate classes: what the subject is when no name says it ("Schools", "Police
+    officers", "Port Lasa airport"); none when the subject ends in a name. Claims split
+    from one sentence share its subject, hence the memo."""
+    memo = tables.subject_words
+    named = (subject, _entities_for(subject, entities))
+    found = memo.get(named)
+    if found is None:
+        if len(memo) > _SUBJECTS_LIMIT:
+            memo.clear()
+        tokens = _words_of(subject, named[1], tables).tokens
+        # a subject that ends in a name is that name ("Former mayor Edvin Sorell"), whose
+        # title says nothing of what the claim is about
+        head_named = bool(tokens) and tokens[-1].startswith(ENTITY_PREFIX)
+        found = memo[named] = (
+            _EMPTY
+            if head_named
+            else frozenset(
+                t
+                for t in tokens
+                if not t.startswith((ENTITY_PREFIX, CLASS_PREFIX))
+                and not t[:1].isdigit()
+                and t != "not"
+            )
+        )
+    return found
 
 
 #: What a claim's key depends on besides the corpus's names (a function of the text):
@@ -1748,7 +1802,7 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
             if found is None:
                 found = subjects[named] = _subject_and_agent(said, named[1], tables)
             subject = found
-        keys.append(_claim_key(text, entities, negated, subject, tables))
+        keys.append(_claim_key(text, entities, negated, subject, tables, said))
     return keys
 
 

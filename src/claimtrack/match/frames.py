@@ -23,6 +23,7 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
+from claimtrack.match.subjects import figure_untold, subjects_apart
 from claimtrack.match.table import (
     _YEAR,
     BoolArray,
@@ -234,7 +235,42 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
+    tying[_subjects_apart_rows(batch, score, tying)] = 0
     return score, np.asarray(tying, dtype=np.int64)
+
+
+#: Most tying words a pair may share and still be told apart by a figure only one claim gives
+#: (``subjects.figure_untold``): "Some 3,800 dockworkers joined the strike" / "Dockworkers went
+#: on strike on Monday" share one. Pairs that share more tell one fact with a figure besides
+#: ("ran the housing department for six years" / "a former head of the housing department").
+UNTOLD_TYING = 1
+
+
+def one_telling(a: MatchKey, b: MatchKey) -> bool:
+    """The claims carry one quotation (``quoted``), or one's words stand together, in order,
+    in the other ("I'm looking at all options" in "LePage hinted he may resign, telling a
+    radio station: I'm looking at all options"): one telling, whatever else either says.
+    Reads the keys' ``text``, which scoring still has."""
+    if quoted(a, b):
+        return True
+    shorter, longer = sorted((a.text, b.text), key=len)
+    return bool(shorter) and f" {shorter} " in f" {longer} "
+
+
+def _subjects_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
+    """Rows of the strong pairs, still tied, whose subjects are two things told by common
+    nouns (``subjects.subjects_apart``), looked at pair by pair."""
+    rows = np.flatnonzero((score >= STRONG_SIMILARITY) & (tying > 0))
+    keys = batch.claims.keys
+    few = (tying[rows] <= UNTOLD_TYING).tolist()
+    apart = [
+        (subjects_apart(keys[i], keys[j]) or (little and figure_untold(keys[i], keys[j])))
+        and not one_telling(keys[i], keys[j])
+        for i, j, little in zip(
+            batch.left[rows].tolist(), batch.right[rows].tolist(), few, strict=True
+        )
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
 
 
 def _frame_of_a_name(batch: PairBatch, shared: IntArray, score: FloatArray) -> IntArray:
@@ -329,6 +365,13 @@ def tying_words(
     if similarity >= STRONG_SIMILARITY and shared > 1 and _strong_by_a_name(a, b):
         return 0
     if similarity >= STRONG_SIMILARITY and tying <= FEW_TYING and other_measures(a, b):
+        return 0
+    if (
+        similarity >= STRONG_SIMILARITY
+        and tying > 0
+        and (subjects_apart(a, b) or (tying <= UNTOLD_TYING and figure_untold(a, b)))
+        and not one_telling(a, b)
+    ):
         return 0
     return tying
 

@@ -1,0 +1,112 @@
+"""Subjects told by common nouns: "Schools would stay closed for the rest of the week" and
+"Port Lasa airport will remain closed until Saturday" share their verb and most of their
+words, yet tell what happens to two things. When no name is shared (the entity subjects
+are ``frames``' other subject factor), the words of each claim's subject
+(``MatchKey.subject_words``) say what it is about; when neither subject's words are among
+the other claim's words, the pair tells two subjects (``subjects_apart``) and a link by
+frame similarity alone does not make it one fact. It stays related (the judge still
+compares it) and links as a paraphrase by its score.
+
+One word "meets" another when it is the same, or both are long and open with the same
+``PREFIX`` letters, as the stems of one family often do ("rescuers" / "rescue teams":
+"rescuer" / "rescu"). A shared figure ties a pair whatever its subjects ("About 60,000
+homes lost power" / "around 60,000 households"), as does a shared name. Only claims that
+tell one act (a predicate class in common) are told apart so: there the subject is what
+differs; claims of other acts that share words are left to the other tests.
+
+A figure only one claim gives is a statement of its own (``figure_untold``): "Some 3,800
+dockworkers joined the strike" and "Dockworkers at the port went on strike on Monday" share
+the strike, not the count, which may conflict with another outlet's "about 4,500". With
+a name shared, or a vague count in the other claim ("They killed dozens of people"), the
+pair may still be one fact; ``frames`` reads the test only for pairs tied by few words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+
+from claimtrack.match.names import name_variants
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+
+#: Letters two long words must open alike to meet (``_meets``).
+PREFIX = 5
+
+
+def subjects_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims' subjects are told by words (``MatchKey.subject_words``), the claims
+    tell one act (a predicate class in common), neither subject's words meet the other
+    claim's words, and the claims share no name and no figure: one act of two things."""
+    if not a.subject_words or not b.subject_words or a.predicates.isdisjoint(b.predicates):
+        return False
+    if not a.numbers.isdisjoint(b.numbers) or not frozenset(a.entities).isdisjoint(b.entities):
+        return False
+    return not _meets(a.subject_words, b.tokens) and not _meets(b.subject_words, a.tokens)
+
+
+def _meets(words: Collection[str], tokens: Collection[str]) -> bool:
+    """One of ``words`` meets one of ``tokens``, or a word of a name among them ("The
+    bridge" / "ent_tarnow_bridge")."""
+    if not frozenset(words).isdisjoint(tokens):
+        return True
+    heads = {w[:PREFIX] for w in words if len(w) >= PREFIX}
+    return any(_meets_word(t, words, heads) for t in tokens)
+
+
+def _meets_word(token: str, words: Collection[str], heads: Collection[str]) -> bool:
+    if token.startswith(ENTITY_PREFIX):
+        return any(
+            _meets_word(stem(part), words, heads)
+            for part in token[len(ENTITY_PREFIX) :].split("_")
+            if part
+        )
+    return token in words or (len(token) >= PREFIX and token[:PREFIX] in heads)
+
+
+def figure_untold(a: MatchKey, b: MatchKey) -> bool:
+    """One claim gives a figure and the other none, and they share no name: "Some 3,800
+    dockworkers joined the strike" tells how many, "Dockworkers went on strike on Monday"
+    does not. The figure is a statement of its own (it may conflict with another outlet's),
+    so words shared around it do not make the pair one fact."""
+    if bool(a.numbers) == bool(b.numbers):
+        return False
+    untold = b if a.numbers else a
+    if not _counts().isdisjoint(untold.tokens):
+        return False  # "They killed dozens of people": a count, told vaguely
+    return not _names_meet(a, b)
+
+
+@lru_cache(maxsize=1)
+def _counts() -> frozenset[str]:
+    """The vague quantities of data/vague_quantities.txt ("dozens", "thousands") as a key
+    writes them, but "some", which is said of anything."""
+    return frozenset(
+        stem(word)
+        for line in data_lines("vague_quantities.txt")
+        for word in line.split()
+        if word != "some"
+    )
+
+
+def _names_meet(a: MatchKey, b: MatchKey) -> bool:
+    """The claims name one party: the same name, a name in full and by its surname
+    (``name_variants``), or a one-word name one claim marks and the other leaves as a word
+    ("ent_konrad" / "konrad")."""
+    names_a, names_b = _names(a), _names(b)
+    if not names_a.isdisjoint(names_b):
+        return True
+    words_a, words_b = frozenset(a.tokens) | names_a, frozenset(b.tokens) | names_b
+    if name_variants(words_a, words_b):
+        return True
+    return _bare_name_in(names_a, words_b) or _bare_name_in(names_b, words_a)
+
+
+def _names(key: MatchKey) -> frozenset[str]:
+    """The key's names, its subject's and its agent's among them (a subject's name may be
+    read as words in the claim's text)."""
+    return frozenset(key.entities) | key.subject | key.agent
+
+
+def _bare_name_in(names: frozenset[str], words: frozenset[str]) -> bool:
+    bare = {e[len(ENTITY_PREFIX) :] for e in names if "_" not in e[len(ENTITY_PREFIX) :]}
+    return not bare.isdisjoint(words)
