@@ -684,8 +684,10 @@ def find_tag_after_opening_quotation(text: str) -> Attribution | None:
     speaker_start, speaker_end = tag.span("speaker")
     if text[speaker_end - 1] == "." and not text[speaker_end:].strip():
         speaker_end -= 1  # the sentence's full stop, not the speaker's
-    if _clause_after_comma(text, tag.end()):
-        return None  # '..., said Petra Lund, the board has found': whose words, unsure
+    if _clause_after_comma(text, tag.end()) or _QUOTING_AFTER.match(text, tag.end()):
+        # '..., said Petra Lund, the board has found', '..., the agency said, quoting the
+        # minister': whose words they are is not sure
+        return None
     found = _result(
         text,
         (speaker_start, speaker_end),
@@ -698,6 +700,10 @@ def find_tag_after_opening_quotation(text: str) -> Attribution | None:
     if found is None or hedge is None:
         return found
     return found._replace(hedged=True, hedge=hedge)  # "... had reportedly said"
+
+
+#: A tag that goes on with whom its speaker quoted: the words may be that person's.
+_QUOTING_AFTER = re.compile(r"[ \t]*,[ \t]*(?:quoting|citing)\b")
 
 
 def _clause_after_comma(text: str, end: int) -> bool:
