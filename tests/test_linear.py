@@ -222,6 +222,7 @@ USAGE = {
     "claimtrack.parse.attribution._APPOSITIVE_NAME": "anchored",
     "claimtrack.parse.attribution._LABELLED_QUOTE": "anchored",
     "claimtrack.parse.attribution._QUOTATION_FIRST": "anchored",
+    "claimtrack.parse.attribution._QUOTING_AFTER": "anchored",
     "claimtrack.parse.attribution._TAG_SPEAKER_FIRST": "anchored",
     "claimtrack.parse.attribution._TAG_VERB_FIRST": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
