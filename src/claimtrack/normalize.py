@@ -1201,6 +1201,7 @@ def _match_key(
     subject: frozenset[str] = _EMPTY,
     agent: frozenset[str] = _EMPTY,
     parser_negated: bool = False,
+    subject_words: frozenset[str] = _EMPTY,
 ) -> MatchKey:
     """The key, built in one go: ``words`` are the text's own when already computed,
     ``plain`` is (text, surface) without the parser's entities, None when those are the
@@ -1244,6 +1245,7 @@ def _match_key(
         subject=subject,
         agent=agent,
         plain=plain[0],
+        subject_words=subject_words,
     )
 
 
@@ -1517,7 +1519,7 @@ def _claim_key(
     """``subject`` is (the subject's entities, the same when the subject is only a name);
     ``said`` the subject's text, whose other words the key keeps too (``subject_words``)."""
     words = _words_of(text, entities, tables)
-    key = _match_key(
+    return _match_key(
         text,
         entities,
         tables,
@@ -1526,19 +1528,8 @@ def _claim_key(
         subject=subject[0],
         agent=subject[1],
         parser_negated=parser_negated,
+        subject_words=_subject_words(said, tuple(entities), tables) if said else _EMPTY,
     )
-    if not said:
-        return key
-    plain_words = _subject_words(said, tuple(entities), tables)
-    if not plain_words:
-        return key
-    values = list(_match_key_fields(key))
-    values[_SUBJECT_WORDS_AT] = plain_words
-    return MatchKey(*values)
-
-
-#: Where ``subject_words`` is among a key's field values.
-_SUBJECT_WORDS_AT = [f.name for f in dataclasses.fields(MatchKey)].index("subject_words")
 
 
 def _subject_words(
