@@ -120,7 +120,7 @@ class Tables:
         return {}
 
     @functools.cached_property
-    def subject_words(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+    def subject_words(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str, ...]]:
         """(subject, the claim's entities) -> ``_subject_words``, filled as subjects are met."""
         return {}
 
@@ -198,7 +198,9 @@ class MatchKey:
     #: the subject's own words besides names and figures, as the key writes them ("Schools
     #: in the north" -> school, north); empty when the parser found no subject or it is only
     #: a name or a pronoun (``match.subjects``)
-    subject_words: frozenset[str] = frozenset()
+    #: (sorted, a tuple: a third of a small frozenset's memory, over hundreds of thousands of
+    #: distinct subjects in an archive)
+    subject_words: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:
@@ -1201,7 +1203,7 @@ def _match_key(
     subject: frozenset[str] = _EMPTY,
     agent: frozenset[str] = _EMPTY,
     parser_negated: bool = False,
-    subject_words: frozenset[str] = _EMPTY,
+    subject_words: tuple[str, ...] = (),
 ) -> MatchKey:
     """The key, built in one go: ``words`` are the text's own when already computed,
     ``plain`` is (text, surface) without the parser's entities, None when those are the
@@ -1528,13 +1530,13 @@ def _claim_key(
         subject=subject[0],
         agent=subject[1],
         parser_negated=parser_negated,
-        subject_words=_subject_words(said, tuple(entities), tables) if said else _EMPTY,
+        subject_words=_subject_words(said, tuple(entities), tables) if said else (),
     )
 
 
 def _subject_words(
     subject: str, entities: tuple[tuple[str, str], ...], tables: Tables
-) -> frozenset[str]:
+) -> tuple[str, ...]:
     """The words of a claim's subject as its key writes them, without names, figures and
     predicate classes: what the subject is when no name says it ("Schools", "Police
     officers", "Port Lasa airport"); none when the subject ends in a name. Claims split
@@ -1550,14 +1552,18 @@ def _subject_words(
         # title says nothing of what the claim is about
         head_named = bool(tokens) and tokens[-1].startswith(ENTITY_PREFIX)
         found = memo[named] = (
-            _EMPTY
+            ()
             if head_named
-            else frozenset(
-                t
-                for t in tokens
-                if not t.startswith((ENTITY_PREFIX, CLASS_PREFIX))
-                and not t[:1].isdigit()
-                and t != "not"
+            else tuple(
+                sorted(
+                    {
+                        t
+                        for t in tokens
+                        if not t.startswith((ENTITY_PREFIX, CLASS_PREFIX))
+                        and not t[:1].isdigit()
+                        and t != "not"
+                    }
+                )
             )
         )
     return found
@@ -1686,6 +1692,7 @@ def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
 _SET_FIELDS = (
     *(f.name for f in dataclasses.fields(MatchKey) if str(f.type).startswith("frozenset")),
     "entities",
+    "subject_words",
 )
 
 
