@@ -267,15 +267,19 @@ def _quoting_singles(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _opens_single(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the single mark at ``at`` (in ``text[start:end]``) opens a quotation: at the
+    start or after a blank or a bracket, before a letter or a digit, and not an elision."""
     if text[at] == "’" or at + 1 >= end or not text[at + 1].isalnum():
         return False
     if at > start and not (text[at - 1].isspace() or text[at - 1] in "([—–"):
         return False
-    elision = _ELISION.match(text, at + 1, end)
-    return elision is None
+    return _ELISION.match(text, at + 1, end) is None
 
 
 def _closes_single(text: str, at: int, start: int, end: int, quotation_open: bool) -> bool:
+    """Whether the single mark at ``at`` closes a quotation: after a word or a sentence's
+    punctuation, before a blank or punctuation; after a word only while one is open (a
+    plural's apostrophe aside), after punctuation always."""
     if text[at] == "‘" or at == start:
         return False
     before = text[at - 1]
