@@ -1054,7 +1054,7 @@ def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:
         raw[index] != "one"
         or index + 3 >= len(raw)
         or not out
-        or out[-1] not in _RANK_LEADS | _BE_FORMS
+        or out[-1] not in _RANK_LEADS_OR_BE
         or raw[index + 1] != "of"
         or raw[index + 2] not in _RANK_DETERMINERS
         or raw[index + 3] not in _rank_words()
@@ -1146,6 +1146,8 @@ def _verb_like(word: str) -> bool:
 
 #: The forms of "be" that may open a planned phrasing ("is set to", "were due to").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: What may stand before "one of the largest" when it ranks what the claim is about.
+_RANK_LEADS_OR_BE = _RANK_LEADS | _BE_FORMS
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"})
 
 

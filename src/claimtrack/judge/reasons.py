@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from claimtrack.judge.text import _WORD, Cues, _words_of, load_cues
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import CLASS_PREFIX
+from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def _bare_head(reason: str) -> frozenset[str]:
         return frozenset()  # "blamed the blast on guerrillas": the noun is the event, not its cause
     phrase = _WORD.findall(reason[: end.start() if end else len(reason)].lower())
     for at, word in enumerate(phrase):
-        if at and word in _SUBJECT_PRONOUNS:
+        if at and word in SUBJECT_PRONOUNS:
             del phrase[at:]  # "meat she ate": the clause after the noun tells of it
             break
     if not phrase:
@@ -215,7 +216,6 @@ def _bare_head(reason: str) -> frozenset[str]:
 
 
 #: Pronouns that open a clause after a cause's noun ("meat she ate", "a drug he took").
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 #: Words every stated cause may use ("for logistical reasons" = "logistics").

@@ -257,6 +257,13 @@ def one_telling(a: MatchKey, b: MatchKey) -> bool:
     return bool(shorter) and f" {shorter} " in f" {longer} "
 
 
+def _told_apart(a: MatchKey, b: MatchKey, few_tying: bool) -> bool:
+    """Two things told by common nouns (``subjects.subjects_apart``), or, when few words tie
+    the pair, a figure only one of them gives (``figure_untold``); not one telling of one
+    quotation or sentence (``one_telling``)."""
+    return (subjects_apart(a, b) or (few_tying and figure_untold(a, b))) and not one_telling(a, b)
+
+
 def _subjects_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
     """Rows of the strong pairs, still tied, whose subjects are two things told by common
     nouns (``subjects.subjects_apart``), looked at pair by pair."""
@@ -264,8 +271,7 @@ def _subjects_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -
     keys = batch.claims.keys
     few = (tying[rows] <= UNTOLD_TYING).tolist()
     apart = [
-        (subjects_apart(keys[i], keys[j]) or (little and figure_untold(keys[i], keys[j])))
-        and not one_telling(keys[i], keys[j])
+        _told_apart(keys[i], keys[j], little)
         for i, j, little in zip(
             batch.left[rows].tolist(), batch.right[rows].tolist(), few, strict=True
         )
@@ -366,12 +372,7 @@ def tying_words(
         return 0
     if similarity >= STRONG_SIMILARITY and tying <= FEW_TYING and other_measures(a, b):
         return 0
-    if (
-        similarity >= STRONG_SIMILARITY
-        and tying > 0
-        and (subjects_apart(a, b) or (tying <= UNTOLD_TYING and figure_untold(a, b)))
-        and not one_telling(a, b)
-    ):
+    if similarity >= STRONG_SIMILARITY and tying > 0 and _told_apart(a, b, tying <= UNTOLD_TYING):
         return 0
     return tying
 

@@ -45,7 +45,9 @@ def mover(text: str, numbers: frozenset[str]) -> frozenset[str]:
     moving = _moving_tokens()
     for index, token in enumerate(tokens):
         if token in moving:
-            before = [t for t in tokens[:index] if t not in numbers and not t.startswith("@")]
+            before = [
+                t for t in tokens[:index] if t not in numbers and not t.startswith(CLASS_PREFIX)
+            ]
             return frozenset(_bare(t) for t in before[-MOVER_REACH:])
     return frozenset()
 

@@ -236,7 +236,7 @@ def single_quotes_doubled(text: str) -> str:
         return text
     chars: list[str] | None = None
     for line in _LINE.finditer(text):
-        if _DOUBLE_MARK.search(line.group()) is not None:
+        if _DOUBLE_MARK.search(text, line.start(), line.end()) is not None:
             continue
         for at, double in _quoting_singles(text, line.start(), line.end()):
             if chars is None:
