@@ -19,7 +19,7 @@ import math
 import operator
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -201,6 +201,11 @@ class MatchKey:
     #: (sorted, a tuple: a third of a small frozenset's memory, over hundreds of thousands of
     #: distinct subjects in an archive)
     subject_words: tuple[str, ...] = ()
+    #: for a claim that tells when or how a statement was made ("The ministry said on
+    #: Monday", split from the statement it tags), the tokens of the statement's own claims
+    #: (sorted): two such claims tell one statement only if these meet
+    #: (``match.statements``). Empty for every other claim.
+    statement_words: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:
@@ -1622,7 +1627,68 @@ def normalize_claims(
     # They hold the corpus's names and subjects: not needed past this stage.
     _firsts_cache.clear()
     tables.subjects.clear()
-    return [keys[position] for position in order]
+    return with_statement_words(claims, [keys[position] for position in order])
+
+
+def with_statement_words(claims: Sequence[Claim], keys: list[MatchKey]) -> list[MatchKey]:
+    """``keys`` with ``statement_words`` set on the keys of statement claims: a claim with no
+    speaker of its own whose subject is the speaker of claims split from the same sentence
+    ("Two people were hurt, police said on Monday" -> "Police said on Monday", with "Two
+    people were hurt" said by police). Its words are those of the claims it tags.
+
+    Set here, per claim, not on the shared keys: two outlets may write "Police said on
+    Monday" word for word of two different statements."""
+    out = keys
+    # a sentence's claims come together, in the parser's order
+    for _, run in itertools.groupby(
+        range(len(claims)), key=lambda i: (claims[i].article_id, claims[i].sentence_start)
+    ):
+        members = list(run)
+        if len(members) < 2:
+            continue
+        for index, words in _statements_of_sentence(claims, keys, members):
+            if out is keys:
+                out = list(keys)
+            out[index] = dataclasses.replace(keys[index], statement_words=words)
+    return out
+
+
+def _statements_of_sentence(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], members: list[int]
+) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """The statement claims among one sentence's claims (``members``), with their words:
+    those of the claims said, less the statement claim's own (the speaker's name, often
+    also in what was said) and "not" (two statements deny as many things)."""
+    said: dict[str, tuple[set[str], set[str]]] = {}
+    for i in members:
+        claim = claims[i]
+        if claim.attribution is not None:
+            words, cues = said.setdefault(claim.attribution.lower(), (set(), set()))
+            words.update(keys[i].tokens)
+            if claim.attribution_cue:
+                cues.add(claim.attribution_cue.lower())
+    if not said:
+        return
+    for i in members:
+        claim = claims[i]
+        if claim.attribution is not None or claim.subject is None:
+            continue
+        found = said.get(claim.subject.lower())
+        # the verb of saying is the claim's own: "Ana Ruiz, the port's director, said ..."
+        # also gives "Ana Ruiz is the port's director", which tells no statement
+        if found is None or not _says_with(claim.text, found[1]):
+            continue
+        words = found[0].difference(keys[i].tokens, _NOT_TOKENS)
+        if words:
+            yield i, tuple(sorted(words))
+
+
+_NOT_TOKENS = frozenset({"not"})
+
+
+def _says_with(text: str, cues: set[str]) -> bool:
+    """``text`` holds one of the attribution ``cues`` ("said", "told") as a word."""
+    return not cues.isdisjoint(_LOWER_WORD.findall(text.lower()))
 
 
 #: A subject of one to three capitalised words, after an optional "The": a name the parser

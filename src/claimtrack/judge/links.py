@@ -45,6 +45,7 @@ from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _toke
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
 from claimtrack.match.slots import _event_kinds
+from claimtrack.match.statements import statements_apart
 from claimtrack.models import Claim, Conflict, NumberMention
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -183,6 +184,9 @@ def news_date_links(
                 articles[0] != articles[1]
                 and articles in same_story
                 and len(shared) >= min(2, smaller)
+                # one speaker's statements on two days, of two things ("No one was hurt,
+                # the office said on Monday"): both may be right
+                and not statements_apart(keys[x], keys[y])
             ):
                 pairs.add((min(x, y), max(x, y)))
     return sorted(pairs)

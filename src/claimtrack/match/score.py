@@ -57,6 +57,7 @@ from claimtrack.match.names import other_parties
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
+from claimtrack.match.statements import statements_apart_rows
 from claimtrack.match.table import (
     BoolArray,
     ClaimTable,
@@ -302,6 +303,8 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.negated, kept.left, kept.right)
+    # "Police said on Monday" / "Police said on Tuesday" of two statements: two events
+    parties |= statements_apart_rows(claims.keys, claims.statements, kept.left, kept.right)
     left, right = kept.left, kept.right
     return rows, ScoredPairs(
         left,

@@ -371,6 +371,11 @@ class ClaimTable:
         return np.array([untold(k) for k in self.keys], dtype=bool)
 
     @cached_property
+    def statements(self) -> BoolArray:
+        """The claim tells when or how a statement was made (``match.statements``)."""
+        return np.array([bool(k.statement_words) for k in self.keys], dtype=bool)
+
+    @cached_property
     def moving(self) -> BoolArray:
         """The claim tells a level moving (``movers.moves``): without it, ``movers_apart``
         is False whatever the other claim says."""
