@@ -135,6 +135,29 @@ def test_a_run_of_number_words_that_is_no_one_number_gives_each(
 
 
 @pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the "and" of British written numbers, after a hundred or a thousand
+        ("There were two hundred and forty people aboard.", [(240, "person")]),
+        ("One thousand and five runners finished.", [(1005, "runner")]),
+        ("Five hundred and thirty-two seats were filled.", [(532, "seat")]),
+        ("Two hundred and twenty-five thousand people marched.", [(225_000, "person")]),
+        ("A hundred and fifty homes burned.", [(150, "home")]),
+        # an "and" between two figures joins nothing
+        ("They sold two hundred and gave away forty.", [(200, None), (40, None)]),
+        ("She counted two and three.", [(2, None), (3, None)]),
+        ("Between two hundred and three hundred people came.", [(200, None), (300, "person")]),
+        ("Two thousand and five hundred people came.", [(2000, None), (500, "person")]),
+        ("Five hundred and forty desks and ten chairs.", [(540, "desk"), (10, "chair")]),
+    ],
+)
+def test_and_after_a_hundred_goes_on_with_the_number(
+    text: str, figures: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.low, n.counts) for n in find_numbers(text)] == figures
+
+
+@pytest.mark.parametrize(
     ("text", "unit", "counts"),
     [
         ("The park covers 40 square metres.", "square m", None),

@@ -71,6 +71,25 @@ def _glued_units() -> str:
 
 
 @lru_cache(maxsize=1)
+def _and_after_scale() -> str:
+    """The "and" of British written numbers ("two hundred and forty", "one thousand and
+    five"): after "hundred" or "thousand", before a word under a hundred that no scale as
+    small follows ("between two hundred and three hundred" is two figures; "three hundred
+    and fifty thousand" is one)."""
+    table = _number_words()
+    small = "|".join(
+        sorted(
+            (w for w, (_, _, kind) in table.items() if kind == "unit" and " " not in w),
+            key=lambda w: (-len(w), w),
+        )
+    )
+    return (
+        rf"(?:(?<=hundred)\s+and\s+(?:{small})(?![\s-]+hundred\b)"
+        rf"|(?<=thousand)\s+and\s+(?:{small})(?![\s-]+(?:hundred|thousand)\b))"
+    )
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     words = sorted(_number_words(), key=lambda w: (-len(w), w))
     word_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -85,7 +104,7 @@ def _pattern() -> re.Pattern[str]:
         # a unit run in, but not one hyphenated on ("an 8ft-long eel": an extent, which
         # the judge reads from the words, as "a 30-metre-high wall")
         rf"(?:\s?(?P<scale>{_SCALE})|(?P<glued>{_glued_units()})\b(?!-))?"
-        rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
+        rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})|{_and_after_scale()}){{0,4}})"
     )
     return re.compile(
         rf"(?<![\w.,$€£-])(?:(?P<between>between)\s+|(?P<approx>{approx_alt})\s+)?(?:{number})"
@@ -415,6 +434,8 @@ def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
     total = 0.0
     current = 0.0
     for word in re.split(r"[\s-]+", key):
+        if word == "and":
+            continue  # "two hundred and forty": the pattern lets it stand after a scale only
         if word in ("a",):
             current = max(current, 1.0)
             continue
