@@ -88,6 +88,38 @@ def test_the_pronoun_stays_when_the_speaker_may_not_be_meant(text: str, kept: st
     assert any(c.text.startswith(kept) for c in parse(text)), [c.text for c in parse(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # an outlet or an agency told is never "he" or "she": the speaker is the one meant
+        ("Mara Kell told CNN she had left the firm in May.", "Mara Kell had left the firm"),
+        ("Tomas Berg told The Harbour Press on Friday that he would run again.",
+         "Tomas Berg would run again"),
+        ("Tomas Berg told Lindell Radio that he would run again.", "Tomas Berg would run again"),
+        ("Tomas Berg told the Valley Herald he would run again.", "Tomas Berg would run again"),
+        ("Ines Dorr told Northfield Daily News that she saw the fire start.",
+         "Ines Dorr saw the fire start"),
+    ],
+)  # fmt: skip
+def test_an_institution_told_leaves_the_speaker_the_referent(text: str, claim: str) -> None:
+    assert any(c.text.startswith(claim) for c in parse(text)), [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a person told may be the one meant
+        ("Tomas Berg told Ana Lind he would run again.", "He would run again"),
+        ("Tomas Berg told Dr. Lind that he would run again.", "He would run again"),
+        ("Tomas Berg told J. Lind that he would run again.", "He would run again"),
+        # "they" may be the outlet's people
+        ("The ministry told Lindell Radio they would stay.", "They would stay"),
+    ],
+)  # fmt: skip
+def test_a_person_told_keeps_the_pronoun(text: str, kept: str) -> None:
+    assert any(c.text.startswith(kept) for c in parse(text)), [c.text for c in parse(text)]
+
+
 def test_a_surname_after_the_full_name_is_the_person() -> None:
     text = "Ana Ruiz chairs the port board. Ruiz said she would stay until June."
     assert "Ruiz would stay until June." in [c.text for c in parse(text)]

@@ -53,6 +53,7 @@ _WEEKDAYS_AND_MONTHS = frozenset(
 _IT_IS = frozenset({"is", "was", "seems", "seemed", "remains", "remained"})
 _IT_MODALS = frozenset({"would", "will", "could", "might", "may", "can"})
 _ANY = frozenset({"he", "she"})
+_IT = frozenset({"it"})
 _NONE: frozenset[str] = frozenset()
 
 
@@ -159,7 +160,35 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
     gap = content[after_verb : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
     plural = person_of(pronoun) == "they"
+    if not plural:
+        words = _without_institutions(words)
     return all(_neutral_gap_word(word, plural) for word in words)
+
+
+def _without_institutions(words: list[str]) -> list[str]:
+    """``words`` less each run of capitalised words that names an institution: an acronym
+    ("told CNN") or a name whose last word is an institution's ("told The Associated Press",
+    "told Harbour Radio"). WHY: an outlet or an agency told is never "he" or "she", so it
+    leaves the speaker the only referent ("Ana Lind told Harbour Radio that she ...")."""
+    kept: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.lower() not in _WEEKDAYS_AND_MONTHS:
+            run.append(word)
+            continue
+        if run and not _names_institution(run):
+            kept += run
+        run = []
+        if word:
+            kept.append(word)
+    return kept
+
+
+def _names_institution(run: list[str]) -> bool:
+    last = without_possessive(run[-1]).rstrip(".")
+    if len(run) == 1 and last.isupper():
+        return True  # "CNN", "AFP"
+    return _kinds().get(last.lower()) == _IT
 
 
 def _neutral_gap_word(word: str, plural: bool) -> bool:
