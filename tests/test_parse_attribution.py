@@ -1984,3 +1984,93 @@ def test_no_tag_after_an_opening_quotation(sentence: str) -> None:
     from claimtrack.parse.attribution import find_tag_after_opening_quotation
 
     assert find_tag_after_opening_quotation(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an indefinite pronoun or an approximated figure opens the statement after a day
+        ("Police said Monday someone had broken into the depot.", "Police",
+         "someone had broken into the depot."),
+        ("Police said on Monday nobody was hurt in the blast.", "Police",
+         "nobody was hurt in the blast."),
+        ("Officials said Friday at least 12 people died in the flood.", "Officials",
+         "at least 12 people died in the flood."),
+        ("The mayor told reporters nearly 300 homes were flooded.", "The mayor",
+         "nearly 300 homes were flooded."),
+        # "reported" takes its clause without "that" too
+        ("The Harbour Gazette reported the ministry had frozen the accounts.",
+         "The Harbour Gazette", "the ministry had frozen the accounts."),
+        ("A local radio station reports the ferries were cancelled.",
+         "A local radio station", "the ferries were cancelled."),
+    ],
+)  # fmt: skip
+def test_a_clause_without_that_after_the_verb(text: str, speaker: str, content: str) -> None:
+    assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object, not a clause
+        "The company reported the theft to police on Monday.",
+        "The clinic reports record numbers of patients this winter.",
+    ],
+)
+def test_reported_with_an_object_is_no_attribution(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a lead without a verb before the speaker, and "that" after the verb's tail: the
+        # tag leads the sentence, the lead is no statement
+        ("Earlier today, the Lindell Post said on Monday that the bridge had been closed.",
+         "the Lindell Post", "the bridge had been closed."),
+        ("In addition, Harbour Radio reported on May 2 that the mayor had surgery.",
+         "Harbour Radio", "the mayor had surgery."),
+        ("On Wednesday, an anonymous source confirmed to the Gazette that the buyer was Berg.",
+         "an anonymous source", "the buyer was Berg."),
+        # a statement with a verb before the tag stays the tag's content, whatever follows
+        ("The bridge had been closed, the Lindell Post said on Monday.", "the Lindell Post",
+         "The bridge had been closed"),
+        ("The bridge had been closed, the mayor said in a note that the council sent out.",
+         "the mayor", "The bridge had been closed"),
+    ],
+)  # fmt: skip
+def test_a_verbless_lead_is_not_the_content_of_a_closing_tag(
+    text: str, speaker: str, content: str
+) -> None:
+    assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        # the speaker passes on a rumour or reports, named right before "that"
+        ("The Lindell Post reported on rumours that the mayor had been arrested.", "rumours"),
+        ("The ministry said on Sunday it was looking into reports that a ferry had sunk.",
+         "reports"),
+        ("Local outlets reported a rumor that the stadium had been sold.", "rumor"),
+    ],
+)  # fmt: skip
+def test_a_rumour_passed_on_hedges_the_statement(text: str, hedge: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.hedged and found.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # confirming the reports vouches for them
+        "Officials confirmed reports that the mayor had been arrested.",
+        # reports named after the statement are not what it rests on
+        '"I cannot confirm that," the minister told reporters when asked about the reports.',
+        # no reports at all
+        "The Lindell Post reported on Monday that the mayor had been arrested.",
+    ],
+)
+def test_no_rumour_passed_on(text: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.hedge is None

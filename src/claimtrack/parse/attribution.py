@@ -75,6 +75,10 @@ _CLAUSE_START = (
     r"(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|i|there|no|some|all|"
     # a quantifier opens a subject too: "told us none of the staff were hurt"
     r"none|both|most|many|several|neither|each|every|"
+    # an indefinite pronoun or a figure's approximator opens one too ("said Monday someone
+    # had broken in", "said on Friday at least 12 people died")
+    r"someone|somebody|nobody|anyone|anybody|everyone|everybody|something|nothing|"
+    r"at[ \t]+least|more[ \t]+than|fewer[ \t]+than|nearly|almost|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|\d)\b"
 )
 _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -187,7 +191,7 @@ _CHECKED_CLAUSE_VERBS = frozenset(
     "acknowledged admitted revealed reveals disclosed noted notes indicated indicates "
     "declared declares asserted asserts alleged alleges argued argues contended conceded "
     "testified stressed emphasized emphasised reiterated wrote writes predicted predicts "
-    "predict estimated estimates estimate".split()
+    "predict estimated estimates estimate reported reports".split()
 )
 
 
@@ -1331,6 +1335,8 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
+            if found is not None and _lead_before_a_that_clause(text, found, end):
+                continue
             if found is not None:
                 return _with_relative_about_the_person(text, found, tail, word.lower())
         else:
@@ -1341,6 +1347,20 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         if found is not None:
             return found
     return None
+
+
+#: "that" opening a clause after the verb's tail: "said on Monday that the bridge ...".
+_THAT_AFTER_TAIL = re.compile(r"(?<![\w-])that[ \t]+\S", re.I)
+
+
+def _lead_before_a_that_clause(text: str, found: Attribution, verb_end: int) -> bool:
+    """The words before the speaker are only a lead with no verb ("Earlier today, the
+    paper said on Monday that ..."), and a "that" after the verb opens the statement: the
+    tag leads the sentence, it does not close it."""
+    content = text[found.content_start : found.content_end]
+    if grammar.has_verb(content):
+        return False
+    return _THAT_AFTER_TAIL.search(text, verb_end) is not None
 
 
 def _told_tail(text: str, end: int) -> re.Match[str] | None:
@@ -2471,6 +2491,8 @@ def _result(
     quoted = quoted or any(mark in between for mark in "\"”’'")
     hedged = attribution_verbs().get(cue, False)
     tail_span = trimmed(text, tail_span)
+    if verb_span[1] and verb_span[1] <= start:
+        hedge = hedge or _rumour_passed_on(cue, text[verb_span[1] : start])
     return Attribution(
         speaker,
         cue,
@@ -2483,6 +2505,19 @@ def _result(
         tail_span,
         hedge=hedge,
     )
+
+
+def _rumour_passed_on(cue: str, between: str) -> str | None:
+    """The word of reports or rumours the speaker passed on, between the verb and "that"
+    ("reported on rumours that ...", "said it was looking into reports that ..."; the heads
+    of data/unnamed_report_speakers.txt), or None. A speaker who confirms the reports
+    vouches for them ("confirmed reports that ..."), and the reports named after the
+    statement ('..., she said when asked about the reports') are not what it rests on."""
+    words = _WORD.findall(between.lower())
+    if len(words) < 2 or words[-1] != "that" or cue in tables.words("confirming_verbs.txt"):
+        return None
+    heads = tables.sections("unnamed_report_speakers.txt")["heads"]
+    return next((w for w in words if w in heads), None)
 
 
 #: Speakers longer than this may not hold a verb ("the Deputy Director of Coastal Planning
