@@ -34,6 +34,24 @@ def texts(article: str) -> list[str]:
             "The court upheld the ruling; the defence will appeal.",
             ["The court upheld the ruling.", "The defence will appeal."],
         ),
+        # a figure in words opens a subject of its own, as digits do
+        (
+            "The bridge was closed for repairs, and two ferries were added to the route.",
+            ["The bridge was closed for repairs.", "Two ferries were added to the route."],
+        ),
+        (
+            "The pumps failed overnight, and one of the guards called the fire brigade.",
+            ["The pumps failed overnight.", "One of the guards called the fire brigade."],
+        ),
+        # a relative's list ("rules that prohibit A, B") ends before ", and" a clause
+        (
+            "The port has rules that prohibit drones, kites and flares, and the guards "
+            "enforce them strictly.",
+            [
+                "The port has rules that prohibit drones, kites and flares.",
+                "The guards enforce them strictly.",
+            ],
+        ),
     ],
 )
 def test_coordinated_clauses_split_with_the_subject_copied(
@@ -57,6 +75,9 @@ def test_coordinated_clauses_split_with_the_subject_copied(
         "The tolls are high, but tension in the port and Kelby generally has eased.",
         "Some of them are cousins, but Ana Vale and Tom Berg have the same father.",
         "After the calls were logged, a joint Kelby Police and coast guard search was launched.",
+        # the last of a list of subjects after "that", not a clause of its own
+        "Doctors learned that Ana Vale, her husband, and two children had caught the virus.",
+        "Police said that the driver, his brother, and three friends were arrested.",
     ],
 )
 def test_lists_and_shared_phrases_stay_whole(sentence: str) -> None:

@@ -239,7 +239,13 @@ def _can_start_subject(word: str) -> bool:
 
 #: Quantifiers that open a subject ("told him all victims were adults", "said none of the
 #: crew was hurt").
-_QUANTIFIERS = frozenset("all both none most many several neither either few".split())
+_QUANTIFIERS = frozenset(
+    "all both none most many several neither either few "
+    # a figure in words opens one as a figure in digits does ("confirmed two ferries were
+    # cancelled")
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousands dozens".split()
+)
 
 
 def verb_form(word: str) -> str:

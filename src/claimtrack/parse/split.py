@@ -2794,7 +2794,9 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             and not _noun_phrase_tail(left)
         )
     if grammar.clause_verb_is_firm(right) or _GAPPED.match(right):
-        return True
+        # "learned that Ana, her son, and three children had ...": the last of a list of
+        # subjects, not a clause of its own
+        return not (joiner == ", and" and _listed_after_that(left))
     if joiner in _COMMA_CONTRAST and _contrast_clause(left, right):
         return True  # "..., while bonds fell": a plural noun as the subject
     # "..., and the court's decision, expected by June, will be ...": a subject with a
@@ -2803,6 +2805,21 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _listed_after_that(left: str) -> bool:
+    """Whether ``left`` ends in a list of nouns after its last "that", with no verb ("learned
+    that Ana, her son"): the ", and" after it adds the list's last item."""
+    at = left.rfind(" that ")
+    if at < 0:
+        return False
+    tail = left[at + len(" that ") :]
+    # a name or a determiner opens the list; "policies that prohibit X, Y" is a relative
+    opens_noun = tail[:1].isupper() or tail.split(None, 1)[0] in _LIST_DETERMINERS
+    return opens_noun and "," in tail and not grammar.has_verb(tail)
+
+
+_LIST_DETERMINERS = frozenset("the a an his her their its our my".split())
 
 
 def _there_before_a_noun(left: str, right: str) -> bool:
