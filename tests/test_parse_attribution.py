@@ -1801,11 +1801,11 @@ def test_a_name_with_a_particle_before_its_description(text: str, speaker_name: 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # "this week", "this month" after the speaker is when it spoke, as "last month" is
-        ("The agency this month said children carry weapons in the camps.",
-         "The agency this month"),
+        # "this week", "this month" after the speaker is when it spoke, as "last month" is:
+        # no clause word, and no part of the speaker
+        ("The agency this month said children carry weapons in the camps.", "The agency"),
         ("A county report on Vardia this year said the dam leaked twice.",
-         "A county report on Vardia this year"),
+         "A county report on Vardia"),
     ],
 )  # fmt: skip
 def test_this_and_a_period_after_the_speaker_is_no_clause_word(text: str, speaker: str) -> None:
@@ -2074,3 +2074,32 @@ def test_a_rumour_passed_on_hedges_the_statement(text: str, hedge: str) -> None:
 def test_no_rumour_passed_on(text: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.hedge is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # when it was said, before the verb, is no part of the speaker
+        ("Mayor Ana Lind just last week confirmed that the bridge would close.", "Mayor Ana Lind"),
+        ("The port authority last month said the berth would reopen.", "The port authority"),
+        ("A council report earlier this year said the dam was sound.", "A council report"),
+        # a newspaper's day stays in its name
+        ("The Mail on Sunday reported that the ferry had been sold.", "The Mail on Sunday"),
+    ],
+)
+def test_a_time_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # whom the speaker quoted, after a closing tag without a comma
+        ("The ferry will be sold, the Gazette said quoting industry sources.", "the Gazette",
+         "The ferry will be sold"),
+        ("The ferry will be sold, the Gazette reported citing two officials.", "the Gazette",
+         "The ferry will be sold"),
+    ],
+)  # fmt: skip
+def test_a_closing_tag_may_name_whom_it_quotes(text: str, speaker: str, content: str) -> None:
+    assert _speaker_and_content(text) == (speaker, content)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.api import extract_claims
 from claimtrack.models import Certainty
 from claimtrack.parse.certainty import find_certainty
 
@@ -243,3 +244,16 @@ def test_as_long_as_before_a_figure_is_no_condition(
 ) -> None:
     found = find_certainty(text)
     assert (found.certainty, found.cue) == (certainty, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumour has it that the mayor will resign next month.",
+        "Word has it the port will be sold to a Danish firm.",
+        "Legend has it that the well never runs dry.",
+    ],
+)
+def test_has_it_passes_on_what_is_said(text: str) -> None:
+    (claim,) = extract_claims(text)
+    assert claim.certainty is Certainty.HEDGED

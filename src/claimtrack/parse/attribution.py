@@ -142,6 +142,8 @@ _TAIL_END = re.compile(
     r"(?:[ \t]+(?:on|in|at|to(?![ \t]+(?:be|have)\b)|during|late|early|earlier|last|this|"
     r"from)\b"
     rf"(?P<person>[^,;\"“”]{{1,50}}){_ABOUT_THE_PERSON})?"
+    # "..., the paper said quoting industry sources.": whom the speaker passed it on from
+    r"(?:[ \t]+(?:quoting|citing)[ \t][^,;:\"“”]{1,80})?"
     # '"...," she said as she ran inside.': when it was said, as a clause of its own (not
     # after a comma: "They were en route, Ruiz said, when they were caught" is the content's)
     r"(?:[ \t]+(?:as|when|while|before|after|once|until)[ \t][^;:\"“”]{1,100})?"

@@ -198,7 +198,9 @@ _TRAILING_DAY = re.compile(
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|(?:[ \t]+(?:earlier|later))?[ \t]+(?:yesterday|today|tonight)"
     r"|(?:[ \t]+(?:earlier|later|early|late))?[ \t]+(?:this|last)"
-    r"[ \t]+(?:morning|afternoon|evening|night))$"
+    r"[ \t]+(?:morning|afternoon|evening|night)"
+    # "Tim Cook just last week confirmed ...": when, not who
+    r"|(?:[ \t]+(?:just|only|earlier|late))?[ \t]+(?:this|last)[ \t]+(?:week|weekend|month|year))$"
 )
 
 
@@ -217,7 +219,18 @@ def _without_trailing_time(speaker: str) -> str:
 
 
 #: How a speaker ending in a time ends (``_TRAILING_DAY``): one test before the search.
-_TIME_ENDINGS = ("day", "tonight", "morning", "afternoon", "evening", "night")
+_TIME_ENDINGS = (
+    "day",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+)
 #: What is left of a speaker that was only a time or a joining word: "on Thursday", "Also
 #: on Tuesday", "Monday" (a phrase's day read as a name), "So", "Through" ("Through said
 #: devastation": "said" an adjective), "And" ("And reports that ... have hurt her": a noun).
