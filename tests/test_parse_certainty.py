@@ -252,8 +252,25 @@ def test_as_long_as_before_a_figure_is_no_condition(
         "Rumour has it that the mayor will resign next month.",
         "Word has it the port will be sold to a Danish firm.",
         "Legend has it that the well never runs dry.",
+        # an impersonal passive: what no one named said
+        "It was reported that the mayor had resigned.",
+        "The mayor had resigned, it was reported on Thursday.",
+        "The mayor has resigned, it is understood.",
+        "It is claimed that the pump failed twice.",
+        "The pump failed twice, it has been alleged.",
     ],
 )
-def test_has_it_passes_on_what_is_said(text: str) -> None:
+def test_passing_on_what_is_said_hedges(text: str) -> None:
     (claim,) = extract_claims(text)
     assert claim.certainty is Certainty.HEDGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said it was reported to police on Monday.",
+        "It was the first time the bridge had closed.",
+    ],
+)
+def test_reported_to_someone_is_no_hedge(text: str) -> None:
+    assert all(c.certainty is not Certainty.HEDGED for c in extract_claims(text))

@@ -86,6 +86,8 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
         # data/hedges.txt: a prescribing "should" is no hedge, and stance reads that list)
         foretold = _foretelling_should(_lower_first(text), offset)
         found = foretold or found
+    if found is None and "reported" in words:
+        found = _reported_at_the_end(text, offset)
     if found is not None:
         return found
     # The headline's "to" stands between blanks, so it is one of ``words`` (most texts
@@ -97,6 +99,21 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
 
 
 _SHOULD = re.compile(r"(?<![\w])should(?![\w])")
+#: "..., it was reported (on Thursday).": an impersonal passive that closes the sentence.
+_REPORTED_AT_THE_END = re.compile(
+    r"(?<![ \t]),[ \t]+(?P<cue>it[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+reported)"
+    r"(?:[ \t]+[\w.]+){0,3}?[ \t]*[.!]?[\"”’']?[ \t]*$",
+    re.I,
+)
+
+
+def _reported_at_the_end(text: str, offset: int) -> CertaintyCue | None:
+    """A hedged cue for a sentence that ends ", it was reported (on Thursday)": passed on
+    from reports no one names."""
+    found = _REPORTED_AT_THE_END.search(text)
+    if found is None:
+        return None
+    return CertaintyCue(Certainty.HEDGED, found.group("cue").lower(), offset + found.start("cue"))
 
 
 def _foretelling_should(lowered_start: str, offset: int) -> CertaintyCue | None:
