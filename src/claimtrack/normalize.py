@@ -897,6 +897,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _fold_phrases(raw)
     if not _FIRE_FORMS.keys().isdisjoint(raw):
         raw = _rewritten(raw, _fired_from_post)
+    if not _denied_nouns().isdisjoint(raw):
+        raw = _accusations_as_one(raw, tables)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
@@ -1063,6 +1065,44 @@ def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:
     # "one of the most important painters": "most" only makes the superlative, and as a
     # word it would tie the claim to "most of her life"
     return 4 if raw[index + 3] == _DEGREE_MOST else 1
+
+
+@lru_cache(maxsize=1)
+def _denied_accusations() -> tuple[str, ...]:
+    """data/denied_accusations.txt, in its order: the first is the word the others fold to."""
+    return tuple(data_lines("denied_accusations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _denied_nouns() -> frozenset[str]:
+    return frozenset(_denied_accusations())
+
+
+#: What may stand between a verb of denial and the accusation ("denied all the allegations").
+_DENIED_DETERMINERS = frozenset(
+    {"any", "all", "the", "these", "those", "such", "every", "each", "his", "her", "their", "its"}
+)
+#: Most determiners ``_accusations_as_one`` steps over ("all the", "any such").
+_DENIED_REACH = 2
+
+
+def _accusations_as_one(raw: list[str], tables: Tables) -> list[str]:
+    """``raw`` with the accusation a verb of the "deny" class rejects written as one word
+    (data/denied_accusations.txt): "denies any wrongdoing" and "has denied all the
+    allegations against her" then share what is denied, as they share the denial. The noun
+    must follow the verb, with at most ``_DENIED_REACH`` determiners between: "denied that
+    the charges were filed late" and "the charges, which he denied" keep their words."""
+    target, folded = _denied_accusations()[0], _denied_nouns()
+    out = list(raw)
+    for index, word in enumerate(raw):
+        if tables.predicates.get((stem(word, tables.lemmas),)) != "deny":
+            continue
+        at = index + 1
+        while at < len(raw) and at - index <= _DENIED_REACH and raw[at] in _DENIED_DETERMINERS:
+            at += 1
+        if at < len(raw) and raw[at] in folded:
+            out[at] = target
+    return out
 
 
 #: "Fire" and the word for it that names a dismissal only (data/predicates.txt: "sack").
@@ -1551,8 +1591,11 @@ def _subject_words(
             memo.clear()
         tokens = _words_of(subject, named[1], tables).tokens
         # a subject that ends in a name is that name ("Former mayor Edvin Sorell"), whose
-        # title says nothing of what the claim is about
-        head_named = bool(tokens) and tokens[-1].startswith(ENTITY_PREFIX)
+        # title says nothing of what the claim is about; a name of one word the key keeps as
+        # a word ("Sorell") is a name too, not a common noun that tells what the claim is about
+        head_named = bool(tokens) and (
+            tokens[-1].startswith(ENTITY_PREFIX) or _ends_in_name(subject, named[1])
+        )
         found = memo[named] = (
             ()
             if head_named
@@ -1569,6 +1612,16 @@ def _subject_words(
             )
         )
     return found
+
+
+def _ends_in_name(subject: str, entities: Sequence[tuple[str, str]]) -> bool:
+    """The subject's last word is the last word of a name the parser found in it ("Sorell",
+    "Mayor Sorell", "Sorell's lawyer" is not): a name of one word, which the key writes as a
+    plain word (``_plain_name``), still names the subject."""
+    words = subject.rstrip(" .,;:").split()
+    return bool(words) and any(
+        mention.split()[-1:] == words[-1:] for mention, _ in entities if mention in subject
+    )
 
 
 #: What a claim's key depends on besides the corpus's names (a function of the text):
