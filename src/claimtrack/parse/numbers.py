@@ -85,7 +85,7 @@ def _pattern() -> re.Pattern[str]:
         # a unit run in, but not one hyphenated on ("an 8ft-long eel": an extent, which
         # the judge reads from the words, as "a 30-metre-high wall")
         rf"(?:\s?(?P<scale>{_SCALE})|(?P<glued>{_glued_units()})\b(?!-))?"
-        rf"|(?P<words>(?:{word_alt})(?:[\s-](?:{word_alt})){{0,4}})"
+        rf"|(?P<words>(?:{word_alt})(?:(?:[\s-]|{_and_after_scale(word_alt)})(?:{word_alt})){{0,4}})"
     )
     return re.compile(
         rf"(?<![\w.,$€£-])(?:(?P<between>between)\s+|(?P<approx>{approx_alt})\s+)?(?:{number})"
@@ -100,6 +100,29 @@ def _pattern() -> re.Pattern[str]:
         # of a price or a measure ("rose 3/8", "6 1/2 feet"): the numerator is still read;
         # so is a sum quoted as bid and offer ("$4.81/83 an ounce").
         rf"(?![\w$€£]|[.,]\d)(?(cur)|(?!/(?!(?:[2348]|16|32)(?![\d/]))\d))"
+    )
+
+
+#: Scales a figure in words may end in after its "and" ("two hundred and fifty thousand").
+_SCALES_AFTER_HUNDREDS = ("thousand", "million", "billion", "trillion")
+
+
+def _and_after_scale(word_alt: str) -> str:
+    """The "and" of a figure in words after its hundreds or thousands ("two hundred and
+    forty", "one thousand and five", "two hundred and fifty thousand"): only before one or
+    two unit words that no other number word follows (after hundreds, a larger scale may),
+    so "between two hundred and three hundred" stays two figures."""
+    table = _number_words()
+    units = sorted(
+        (w for w, (_, _, kind) in table.items() if kind == "unit" and " " not in w), key=len
+    )
+    unit_alt = "|".join(re.escape(w) for w in reversed(units))
+    others = sorted((w for w in table if w not in _SCALES_AFTER_HUNDREDS), key=len)
+    other_alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(others))
+    run = rf"(?:{unit_alt})(?:-(?:{unit_alt}))?\b"
+    return (
+        rf"(?:(?<=hundred)\s+and\s+(?={run}(?![\s-]+(?:{other_alt})\b))"
+        rf"|(?<=thousand)\s+and\s+(?={run}(?![\s-]+(?:{word_alt})\b)))"
     )
 
 
@@ -415,6 +438,8 @@ def _words_value(phrase: str) -> tuple[float | None, _Interval | None]:
     total = 0.0
     current = 0.0
     for word in re.split(r"[\s-]+", key):
+        if word == "and":  # "two hundred and forty": the pattern lets it follow a scale only
+            continue
         if word in ("a",):
             current = max(current, 1.0)
             continue
