@@ -35,6 +35,7 @@ from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.entities import alias_table
 from claimtrack.parse.numbers import SCALE_FACTORS
 from claimtrack.parse.referents import speaker_pronouns
+from claimtrack.parse.tables import sections
 
 log = logging.getLogger(__name__)
 
@@ -899,6 +900,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _rewritten(raw, _fired_from_post)
     if not _denied_nouns().isdisjoint(raw):
         raw = _accusations_as_one(raw, tables)
+    if not _pulled_to_safety()["verbs"].isdisjoint(raw):
+        raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
@@ -1102,6 +1105,39 @@ def _accusations_as_one(raw: list[str], tables: Tables) -> list[str]:
             at += 1
         if at < len(raw) and raw[at] in folded:
             out[at] = target
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pulled_to_safety() -> dict[str, frozenset[str]]:
+    """data/pulled_to_safety.txt: its [verbs], [waters] and [bodies]."""
+    return sections("pulled_to_safety.txt")
+
+
+#: What stands between the verb and the water: "pulled from the sea", "plucked out of the
+#: water" ("from" or "out of", then "the" or none).
+_PULLED_FROM = (("from",), ("out", "of"))
+
+
+def _pulled_as_rescued(raw: list[str]) -> list[str]:
+    """``raw`` with a verb of pulling out of water written "rescued" (data/
+    pulled_to_safety.txt), unless the claim names the dead: "212 passengers were pulled from
+    the sea" then shares its act with "the coast guard rescued 212 people"."""
+    words = _pulled_to_safety()
+    if not words["bodies"].isdisjoint(raw):
+        return raw
+    out = list(raw)
+    for index, word in enumerate(raw):
+        if word not in words["verbs"]:
+            continue
+        for link in _PULLED_FROM:
+            at = index + 1 + len(link)
+            if tuple(raw[index + 1 : at]) != link:
+                continue
+            if at < len(raw) and raw[at] == "the":
+                at += 1
+            if at < len(raw) and raw[at] in words["waters"]:
+                out[index] = "rescued"
     return out
 
 
