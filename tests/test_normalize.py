@@ -185,6 +185,26 @@ def test_legal_and_team_apart_keep_their_words() -> None:
 @pytest.mark.parametrize(
     ("phrase", "plain"),
     [
+        ("The ferry had 310 people on board.", "The ferry had 310 people aboard."),
+        ("Nobody on board the plane was hurt.", "Nobody aboard the plane was hurt."),
+        (
+            "Six crew members were on board when it sank.",
+            "Six crew members were aboard when it sank.",
+        ),
+    ],
+)
+def test_on_board_keys_as_aboard(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_board_without_on_keeps_its_word() -> None:
+    assert "aboard" not in normalize_text("The board met on Monday.").text.split()
+    assert "aboard" not in normalize_text("She sits on the board of the bank.").text.split()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
         ("Her last day in office is May 2.", "Her end in office is May 2."),
         ("The coach's final day will be Friday.", "The coach's end will be Friday."),
         ("The end date for the lease is June 30.", "The end for the lease is June 30."),

@@ -505,3 +505,40 @@ def test_a_level_that_moved_up_to_a_figure_reached_it(text: str, value: float) -
 def test_up_to_without_a_moving_verb_is_a_ceiling(text: str) -> None:
     (number,) = find_numbers(text)
     assert number.low is None and number.high is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the British "and" after the hundreds or thousands: one number
+        ("There were two hundred and forty passengers aboard.", [(240, "passenger")]),
+        ("One thousand and five rooms were booked.", [(1005, "room")]),
+        ("They built two hundred and twenty-five huts.", [(225, "hut")]),
+        ("The fund holds two hundred and fifty thousand euros.", [(250000, None)]),
+    ],
+)
+def test_and_after_hundreds_joins_one_number(
+    text: str, figures: list[tuple[float, str | None]]
+) -> None:
+    assert [(n.low, n.counts) for n in find_numbers(text)] == figures
+
+
+def test_an_approximate_figure_with_and_is_about_the_whole_number() -> None:
+    (n,) = find_numbers("Some three hundred and fifty homes were flooded.")
+    assert n.low is not None and n.high is not None and n.low < 350 < n.high
+    assert n.counts == "home"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two figures joined by "and", none of them hundreds and their rest
+        ("Between two hundred and three hundred people came.", [200, 300]),
+        ("Two thousand and five hundred tickets were sold.", [2000, 500]),
+        ("Five and six people were hurt.", [5, 6]),
+        ("Two hundred and a dozen more came.", [200, 12]),
+        ("Two hundred and the mayor came.", [200]),
+    ],
+)
+def test_and_between_two_figures_keeps_them_two(text: str, values: list[float]) -> None:
+    assert [n.low for n in find_numbers(text)] == values

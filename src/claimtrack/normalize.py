@@ -35,6 +35,7 @@ from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.entities import alias_table
 from claimtrack.parse.numbers import SCALE_FACTORS
 from claimtrack.parse.referents import speaker_pronouns
+from claimtrack.parse.tables import sections
 
 log = logging.getLogger(__name__)
 
@@ -902,6 +903,10 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _fold_phrases(raw)
     if not _FIRE_FORMS.keys().isdisjoint(raw):
         raw = _rewritten(raw, _fired_from_post)
+    if not _denied_nouns().isdisjoint(raw):
+        raw = _accusations_as_one(raw, tables)
+    if not _pulled_to_safety()["verbs"].isdisjoint(raw):
+        raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
@@ -1068,6 +1073,77 @@ def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:
     # "one of the most important painters": "most" only makes the superlative, and as a
     # word it would tie the claim to "most of her life"
     return 4 if raw[index + 3] == _DEGREE_MOST else 1
+
+
+@lru_cache(maxsize=1)
+def _denied_accusations() -> tuple[str, ...]:
+    """data/denied_accusations.txt, in its order: the first is the word the others fold to."""
+    return tuple(data_lines("denied_accusations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _denied_nouns() -> frozenset[str]:
+    return frozenset(_denied_accusations())
+
+
+#: What may stand between a verb of denial and the accusation ("denied all the allegations").
+_DENIED_DETERMINERS = frozenset(
+    {"any", "all", "the", "these", "those", "such", "every", "each", "his", "her", "their", "its"}
+)
+#: Most determiners ``_accusations_as_one`` steps over ("all the", "any such").
+_DENIED_REACH = 2
+
+
+def _accusations_as_one(raw: list[str], tables: Tables) -> list[str]:
+    """``raw`` with the accusation a verb of the "deny" class rejects written as one word
+    (data/denied_accusations.txt): "denies any wrongdoing" and "has denied all the
+    allegations against her" then share what is denied, as they share the denial. The noun
+    must follow the verb, with at most ``_DENIED_REACH`` determiners between: "denied that
+    the charges were filed late" and "the charges, which he denied" keep their words."""
+    target, folded = _denied_accusations()[0], _denied_nouns()
+    out = list(raw)
+    for index, word in enumerate(raw):
+        if tables.predicates.get((stem(word, tables.lemmas),)) != "deny":
+            continue
+        at = index + 1
+        while at < len(raw) and at - index <= _DENIED_REACH and raw[at] in _DENIED_DETERMINERS:
+            at += 1
+        if at < len(raw) and raw[at] in folded:
+            out[at] = target
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pulled_to_safety() -> dict[str, frozenset[str]]:
+    """data/pulled_to_safety.txt: its [verbs], [waters] and [bodies]."""
+    return sections("pulled_to_safety.txt")
+
+
+#: What stands between the verb and the water: "pulled from the sea", "plucked out of the
+#: water" ("from" or "out of", then "the" or none).
+_PULLED_FROM = (("from",), ("out", "of"))
+
+
+def _pulled_as_rescued(raw: list[str]) -> list[str]:
+    """``raw`` with a verb of pulling out of water written "rescued" (data/
+    pulled_to_safety.txt), unless the claim names the dead: "212 passengers were pulled from
+    the sea" then shares its act with "the coast guard rescued 212 people"."""
+    words = _pulled_to_safety()
+    if not words["bodies"].isdisjoint(raw):
+        return raw
+    out = list(raw)
+    for index, word in enumerate(raw):
+        if word not in words["verbs"]:
+            continue
+        for link in _PULLED_FROM:
+            at = index + 1 + len(link)
+            if tuple(raw[index + 1 : at]) != link:
+                continue
+            if at < len(raw) and raw[at] == "the":
+                at += 1
+            if at < len(raw) and raw[at] in words["waters"]:
+                out[index] = "rescued"
+    return out
 
 
 #: "Fire" and the word for it that names a dismissal only (data/predicates.txt: "sack").
@@ -1556,8 +1632,11 @@ def _subject_words(
             memo.clear()
         tokens = _words_of(subject, named[1], tables).tokens
         # a subject that ends in a name is that name ("Former mayor Edvin Sorell"), whose
-        # title says nothing of what the claim is about
-        head_named = bool(tokens) and tokens[-1].startswith(ENTITY_PREFIX)
+        # title says nothing of what the claim is about; a name of one word the key keeps as
+        # a word ("Sorell") is a name too, not a common noun that tells what the claim is about
+        head_named = bool(tokens) and (
+            tokens[-1].startswith(ENTITY_PREFIX) or _ends_in_name(subject, named[1])
+        )
         found = memo[named] = (
             ()
             if head_named
@@ -1574,6 +1653,16 @@ def _subject_words(
             )
         )
     return found
+
+
+def _ends_in_name(subject: str, entities: Sequence[tuple[str, str]]) -> bool:
+    """The subject's last word is the last word of a name the parser found in it ("Sorell",
+    "Mayor Sorell", "Sorell's lawyer" is not): a name of one word, which the key writes as a
+    plain word (``_plain_name``), still names the subject."""
+    words = subject.rstrip(" .,;:").split()
+    return bool(words) and any(
+        mention.split()[-1:] == words[-1:] for mention, _ in entities if mention in subject
+    )
 
 
 #: What a claim's key depends on besides the corpus's names (a function of the text):
