@@ -433,3 +433,42 @@ def test_fired_as_coach_is_shown_as_written() -> None:
         "Arlo Brandt was fired as coach of Vessa United.",
         ConflictType.ANTONYM,
     ) == [("resigned", "fired")]
+
+
+# --- a denial for "any" of a kind the assertion does not name -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "The militia has not recruited fighters from any villages hit by the floods.",
+            "The militia has recruited foreign fighters in the past.",
+        ),
+        (
+            "The firm has not sold shares to any funds based outside the country.",
+            "The firm sold shares to pension savers last year.",
+        ),
+    ],
+)
+def test_a_denial_for_any_of_another_kind_does_not_conflict(denial: str, assertion: str) -> None:
+    found = conflict_types(denial, assertion) | conflict_types(assertion, denial)
+    assert ConflictType.NEGATION not in found
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Police did not find any weapons in the house.",
+            "Police found weapons in the house on Monday.",
+        ),
+        (
+            "The militia has not recruited any fighters from the villages.",
+            "The militia recruited fighters from the villages in May.",
+        ),
+    ],
+)
+def test_a_denial_for_any_of_the_same_kind_still_conflicts(denial: str, assertion: str) -> None:
+    found = conflict_types(denial, assertion) | conflict_types(assertion, denial)
+    assert ConflictType.NEGATION in found

@@ -75,6 +75,10 @@ def negation_conflicts(
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
     if _denies_another_object(denying, affirming):
         return []  # "doesn't even sell bread" / "got a licence to sell flowers"
+    if _denies_for_others_only(denying, affirming):
+        # "has not recruited fighters from any countries hit by the disease" / "has
+        # recruited foreign fighters": denied of a kind the assertion does not name
+        return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
     if _planned(a) != _planned(b):
@@ -229,6 +233,31 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
         if not w.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(w)
     }
     return bool(content) and content.isdisjoint(_words_of(affirming.text))
+
+
+def _denies_for_others_only(denying: Claim, affirming: Claim) -> bool:
+    """The denial holds for "any" of a kind it names after the negated verb ("has not
+    recruited fighters from any countries hit by the disease"), and none of that kind's
+    content words (names and figures aside) stands in the assertion: the assertion tells
+    of others ("has recruited foreign fighters"). "did not find any weapons" / "found
+    weapons" names the same kind."""
+    cue = _VERB_NEGATION.search(denying.text)
+    if cue is None:
+        return False
+    found = _ANY_KIND.search(denying.text, cue.end())
+    if found is None:
+        return False
+    kind = _PHRASE_END.split(found.group("kind"), maxsplit=1)[0]
+    content = {
+        w
+        for w in _words_of(kind)
+        if not w.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(w)
+    }
+    return bool(content) and content.isdisjoint(_words_of(affirming.text))
+
+
+#: "any" and the kind it names, after a negated verb ("from any countries hit by ...").
+_ANY_KIND = re.compile(r"\bany[ \t]+(?P<kind>[^,;:()]{3,120})", re.I)
 
 
 #: A negated verb whose object is anyone at all ("have not arrested anyone", "hasn't
