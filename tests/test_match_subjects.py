@@ -12,7 +12,7 @@ import pytest
 
 from claimtrack import build_report, extract_claims
 from claimtrack.match import features, frames, table
-from claimtrack.match.subjects import figure_untold, subjects_apart
+from claimtrack.match.subjects import figure_untold, subjects_apart, toll_untold
 from claimtrack.models import Verdict
 from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims, stem
 
@@ -220,3 +220,47 @@ def test_a_sentence_told_inside_another_stays_tied() -> None:
     topic = frozenset(ka.tokens) - {stem("late")}
     batch, pair = _tying(short, long, topic)
     assert batch > 0 and pair > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "At least 9 dead after bus plunges into the Ossel gorge.",
+            "A coach carrying tourists to Varn plunged into the Ossel gorge on Sunday.",
+        ),
+        ("Two killed as Brenna Tower scaffolding falls.", "The Brenna Tower scaffolding fell."),
+        (
+            "Eleven hurt as tram derails in Osk.",
+            "A tram derailed in Osk because a rail had cracked.",
+        ),
+    ],
+)
+def test_a_toll_one_claim_gives_alone(a: str, b: str) -> None:
+    assert toll_untold(*_keys(a, b))
+    assert toll_untold(*_keys(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both give a figure
+        ("At least 9 dead after bus crash.", "Nine people died when the bus crashed."),
+        # the other names the toll, vaguely or without a figure
+        ("At least 9 dead after bus crash in Ossel.", "Dozens were killed in the Ossel crash."),
+        ("At least 9 dead after bus crash in Ossel.", "People died in the Ossel bus crash."),
+        # a figure that is no toll ("figure_untold" decides it)
+        ("The Brenna Tower is 140 metres tall.", "The Brenna Tower scaffolding fell."),
+    ],
+)
+def test_no_toll_told_by_one_claim_alone(a: str, b: str) -> None:
+    assert not toll_untold(*_keys(a, b))
+    assert not toll_untold(*_keys(b, a))
+
+
+def test_a_toll_told_alone_unties_a_name_shared() -> None:
+    # the name of the gorge is shared, yet the headline's point is its toll
+    assert _tying(
+        "At least 9 dead after bus plunges into the Ossel gorge.",
+        "A coach carrying tourists to Varn plunged into the Ossel gorge on Sunday.",
+    ) == (0, 0)

@@ -14,7 +14,7 @@ from claimtrack.options import Options
 
 #: Two claims of a clinic strike story that share the story ("clinic", "nurses"), not a fact.
 VACANCIES = "Nurse vacancies at the clinic have tripled since 2021."
-NOT_HIRED = "The clinic had not hired replacement nurses."
+AGENCY_NURSES = "The clinic had hired agency nurses."
 
 #: Other claims of the same story: most name the clinic, several its nurses.
 STORY = [
@@ -46,7 +46,7 @@ def _keys(texts: list[str]) -> list[MatchKey]:
 
 
 def test_the_words_in_a_large_share_of_a_runs_claims_are_its_topic_words() -> None:
-    keys = _keys([*STORY, VACANCIES, NOT_HIRED])
+    keys = _keys([*STORY, VACANCIES, AGENCY_NURSES])
     topic = table.topic_set(keys)
     assert {"clinic", "nurs"} <= topic
     # words of a few claims, and "not" however often it comes, are no topic words
@@ -66,7 +66,7 @@ def test_the_words_in_a_large_share_of_a_runs_claims_are_its_topic_words() -> No
     ("a", "b", "topic", "before", "after"),
     [
         # only the story's words shared: nothing ties
-        (VACANCIES, NOT_HIRED, {"clinic", "nurs"}, 2, 0),
+        (VACANCIES, AGENCY_NURSES, {"clinic", "nurs"}, 2, 0),
         # one word of the fact shared besides the story's: it still ties
         (
             "The clinic would rely on volunteers and non-striking staff.",
@@ -109,11 +109,11 @@ def _pair(texts: list[str], a: int, b: int) -> ScoredPairs:
 def test_two_claims_that_share_only_the_story_are_no_one_fact() -> None:
     options = Options()
     # alone, the two claims share "clinic" and "nurses" and a frame: one fact by similarity
-    alone = _pair([VACANCIES, NOT_HIRED], 0, 1)
+    alone = _pair([VACANCIES, AGENCY_NURSES], 0, 1)
     assert alone.score[0] < options.threshold
     assert rules.same_facts(alone, options)[0]
     # among the story's claims those words are its topic: the link is gone
     n = len(STORY)
-    among = _pair([*STORY, VACANCIES, NOT_HIRED], n, n + 1)
+    among = _pair([*STORY, VACANCIES, AGENCY_NURSES], n, n + 1)
     assert among.similarity[0] == alone.similarity[0]
     assert not rules.same_facts(among, options)[0]

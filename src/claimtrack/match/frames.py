@@ -23,7 +23,7 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
-from claimtrack.match.subjects import figure_untold, subjects_apart
+from claimtrack.match.subjects import figure_untold, subjects_apart, toll_untold
 from claimtrack.match.table import (
     _YEAR,
     BoolArray,
@@ -236,7 +236,63 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
     tying[_subjects_apart_rows(batch, score, tying)] = 0
+    tying[_polarity_apart_rows(batch, score, tying)] = 0
     return score, np.asarray(tying, dtype=np.int64)
+
+
+def polarity_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim is negated (``_denies``) and the other is not, both say it of one subject
+    (``_one_subject``), they give no figure in common, and they are not one telling
+    (``one_telling``): "Police have not arrested anyone" / "Police have asked witnesses to
+    come forward", "The captain did not issue a distress call" / "The captain sent a distress
+    call at 23:05": two acts of one party, or one act affirmed and denied (the judge still
+    compares the pair: it stays related); a link by similarity alone does not make it one
+    fact. A shared figure ties it ("60,000 households were left without power" / "60,000
+    homes lost power"). Of two subjects, a denial may tell what the other affirms ("No
+    meeting has taken place since 1948" / "plans for the first-ever meeting"): left as is.
+    Reads the keys' ``text`` and ``surface``, which scoring still has."""
+    if _denies(a) == _denies(b) or not _one_subject(a, b):
+        return False
+    if not a.numbers.isdisjoint(b.numbers):
+        return False
+    return not one_telling(a, b)
+
+
+def _one_subject(a: MatchKey, b: MatchKey) -> bool:
+    """The claims' subjects name one party (a name in common, or a word of the subjects'
+    own words: "Police" / "Police", "The captain" / "The ship's captain")."""
+    if not a.subject.isdisjoint(b.subject) or not a.agent.isdisjoint(b.agent):
+        return True
+    return not frozenset(a.subject_words).isdisjoint(b.subject_words)
+
+
+#: A negation word that leaves the claim's act affirmed: "is offering a full refund, with or
+#: without a receipt".
+_PHRASE_NEGATIONS = frozenset({"without"})
+
+
+def _denies(key: MatchKey) -> bool:
+    """The key reads a negation ("not" among its tokens) that is not only a phrase's
+    ``_PHRASE_NEGATIONS`` word: "did not issue", "never", "refuses to pay" (read as "not")."""
+    if "not" not in key.tokens:
+        return False
+    said = set(key.surface.split()) & load_tables(None).negations
+    return not said or not said <= _PHRASE_NEGATIONS
+
+
+def _polarity_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
+    """Rows of the strong pairs, still tied, of which one claim is negated and the other not
+    (``polarity_apart``), looked at pair by pair."""
+    has_not = batch.claims.has_not
+    rows = np.flatnonzero(
+        (score >= STRONG_SIMILARITY) & (tying > 0) & (has_not[batch.left] != has_not[batch.right])
+    )
+    keys = batch.claims.keys
+    apart = [
+        polarity_apart(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
 
 
 #: Most tying words a pair may share and still be told apart by a figure only one claim gives
@@ -258,10 +314,13 @@ def one_telling(a: MatchKey, b: MatchKey) -> bool:
 
 
 def _told_apart(a: MatchKey, b: MatchKey, few_tying: bool) -> bool:
-    """Two things told by common nouns (``subjects.subjects_apart``), or, when few words tie
-    the pair, a figure only one of them gives (``figure_untold``); not one telling of one
-    quotation or sentence (``one_telling``)."""
-    return (subjects_apart(a, b) or (few_tying and figure_untold(a, b))) and not one_telling(a, b)
+    """Two things told by common nouns (``subjects.subjects_apart``), a toll only one of them
+    gives (``subjects.toll_untold``), or, when few words tie the pair, a figure only one of
+    them gives (``figure_untold``); not one telling of one quotation or sentence
+    (``one_telling``)."""
+    return (
+        subjects_apart(a, b) or toll_untold(a, b) or (few_tying and figure_untold(a, b))
+    ) and not one_telling(a, b)
 
 
 def _subjects_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
@@ -373,6 +432,8 @@ def tying_words(
     if similarity >= STRONG_SIMILARITY and tying <= FEW_TYING and other_measures(a, b):
         return 0
     if similarity >= STRONG_SIMILARITY and tying > 0 and _told_apart(a, b, tying <= UNTOLD_TYING):
+        return 0
+    if similarity >= STRONG_SIMILARITY and tying > 0 and polarity_apart(a, b):
         return 0
     return tying
 

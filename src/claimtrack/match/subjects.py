@@ -27,7 +27,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from claimtrack.match.names import name_variants
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, normalize_text, stem
 
 #: Letters two long words must open alike to meet (``_meets``).
 PREFIX = 5
@@ -74,6 +74,38 @@ def figure_untold(a: MatchKey, b: MatchKey) -> bool:
     if not _counts().isdisjoint(untold.tokens):
         return False  # "They killed dozens of people": a count, told vaguely
     return not _names_meet(a, b)
+
+
+def toll_untold(a: MatchKey, b: MatchKey) -> bool:
+    """One claim gives a figure and a toll word (someone dead, killed, injured: ``_tolls``),
+    the other neither a figure nor a toll word: "At least 14 dead after ferry sinks in the
+    Orlen Strait" tells how many died, "A ferry sank in the Orlen Strait on Saturday" only
+    that it sank. The toll is the point of the first, which the other does not say (and
+    which may conflict with another outlet's), so a name shared around it does not make
+    the pair one fact, as it may for other figures (``figure_untold``)."""
+    if bool(a.numbers) == bool(b.numbers):
+        return False
+    told, untold = (a, b) if a.numbers else (b, a)
+    tolls = _tolls()
+    # "Dozens were killed": a toll told vaguely, a toll word all the same
+    return not tolls.isdisjoint(told.tokens) and tolls.isdisjoint(untold.tokens)
+
+
+#: The events of data/counted_events.txt that befall people and make a toll.
+_TOLL_EVENTS = ("death", "injury")
+
+
+@lru_cache(maxsize=1)
+def _tolls() -> frozenset[str]:
+    """The words of a toll as a key writes them: the death and injury members of
+    data/counted_events.txt ("killed" as its predicate class) and data/toll_words.txt."""
+    words: list[str] = list(data_lines("toll_words.txt"))
+    for line in data_lines("counted_events.txt"):
+        event, _, members = line.partition(":")
+        if event.strip() in _TOLL_EVENTS:
+            words += [m.strip() for m in members.split(",") if " " not in m.strip()]
+    tokens = (normalize_text(word).text for word in words)
+    return frozenset(t for t in tokens if t and " " not in t)
 
 
 @lru_cache(maxsize=1)
