@@ -8,6 +8,7 @@ from claimtrack import extract_claims, judge
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
+from claimtrack.parse.split import bare_subject
 from parse_helpers import facts
 
 
@@ -1049,3 +1050,34 @@ def test_a_shared_existential_or_unit_stays_one_claim(sentence: str) -> None:
 )  # fmt: skip
 def test_a_clause_after_there_or_two_figure_objects_still_split(sentence: str, second: str) -> None:
     assert second in [claim.text for claim in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a phrase of time with no comma before the subject is no part of it
+        ("In 2019 Tomas Berg bought the ferry company.", "Tomas Berg"),
+        ("After a week Ana Lind left the camp.", "Ana Lind"),
+        ("On Monday an inspector from the council visited the cafe.",
+         "an inspector from the council"),
+        ("During this period her salary was doubled.", "her salary"),
+        ("At the age of 22 she joined the navy.", "she"),
+    ],
+)  # fmt: skip
+def test_a_leading_time_is_not_the_subject(sentence: str, subject: str) -> None:
+    (claim,) = extract_claims(sentence)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # a place, an approximated figure, or a name before the pronoun: kept as they were
+        "In northern Vessia Kurdish fighters",
+        "At least 10 police cars",
+        "In a 2019 entry on his blog Berg recounts how he",
+        "On the tape",
+    ],
+)
+def test_other_leading_phrases_stay_in_the_subject(subject: str) -> None:
+    assert bare_subject(subject) == subject

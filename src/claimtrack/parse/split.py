@@ -774,6 +774,7 @@ def bare_subject(subject: str | None) -> str | None:
         subject = subject[opening:]
         if " " not in subject:
             return subject
+    subject = _without_leading_time(subject)
     timed = _TRAILING_DAY.search(subject)
     if timed and timed.start() > 0:
         subject = subject[: timed.start()].rstrip(" ,")  # "Ana Ruiz on Friday": Ana Ruiz
@@ -803,6 +804,45 @@ def bare_subject(subject: str | None) -> str | None:
 #: A day between a subject and its verb ("Ana Ruiz on Friday released", "The mayor late
 #: on Monday signed"): when, not who. Not "on Sunday", as for speakers
 #: (speakers._TRAILING_DAY): "The Mail on Sunday" is a name.
+def _without_leading_time(subject: str) -> str:
+    """``subject`` without a phrase of time that opens it with no comma after it: "In 2001
+    Taylor", "After a week Shen", "On Monday an enforcement officer", "During this period
+    her name", "at the age of 22 she", "in the end we": who or what the clause is about
+    starts at a pronoun, or at a name or a determiner right after a word of time. Other
+    phrases stay ("In northern Syria Kurdish fighters": where a place name ends is unclear)."""
+    words = subject.split()
+    opener = words[0].lower()
+    if opener not in _SUBJECT_TIME_OPENERS or (opener == "at" and words[1].lower() == "least"):
+        return subject
+    named = False  # a name before the pronoun may be whom it stands for: kept
+    for index in range(2, len(words)):
+        word, before = words[index], words[index - 1]
+        lower = word.lower()
+        after_time = _is_time_word(before)
+        if (
+            (lower in _SUBJECT_PRONOUNS and not named)
+            or (after_time and lower in _SUBJECT_DETERMINERS)
+            or (after_time and word[:1].isupper() and lower not in CALENDAR_NAMES)
+        ):
+            return " ".join(words[index:])
+        named = named or (word[:1].isupper() and lower not in CALENDAR_NAMES)
+    return subject
+
+
+def _is_time_word(word: str) -> bool:
+    lower = word.lower().rstrip(",")
+    return lower in CALENDAR_NAMES or lower in _SUBJECT_TIME_NOUNS or lower[:1].isdigit()
+
+
+_SUBJECT_TIME_OPENERS = frozenset("in on at after before during since until by from".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_SUBJECT_DETERMINERS = frozenset("the a an his her its their this these those".split())
+_SUBJECT_TIME_NOUNS = frozenset(
+    "day days week weeks month months year years hour hours time period moment morning "
+    "afternoon evening night weekend decade decades season end".split()
+)
+
+
 _TRAILING_DAY = re.compile(
     r"(?<![ \t])(?:[ \t]+(?:late|early))?(?:[ \t]+on[ \t]+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)"
