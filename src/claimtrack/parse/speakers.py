@@ -215,7 +215,20 @@ def _without_trailing_time(speaker: str) -> str:
     last = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
     if " " in head.strip() and last.endswith("ed") and grammar.is_past_participle(last):
         return speaker
+    if speaker.endswith(_PERIOD_ENDINGS) and _names_a_document(head):
+        return speaker  # "a report on the port this month": which report, not when
     return head
+
+
+#: The ends of a time that may say which document it was ("a report ... last month").
+_PERIOD_ENDINGS = ("week", "weekend", "month", "year")
+
+
+def _names_a_document(words: str) -> bool:
+    """Whether ``words`` hold a noun of a document or a publication ("a report on the
+    port", data/document_nouns.txt)."""
+    nouns = tables.words("document_nouns.txt")
+    return any(word in nouns for word in words.lower().split())
 
 
 #: How a speaker ending in a time ends (``_TRAILING_DAY``): one test before the search.
