@@ -442,8 +442,19 @@ def _calendar_days(claim: Claim) -> list[tuple[DateMention, tuple[dt.date, dt.da
     return [
         (d, span)
         for d in claim.dates
-        if _day_of_event(claim, d) and not _post_timestamp(claim, d) and (span := _calendar_span(d))
+        if _day_of_event(claim, d)
+        and not _post_timestamp(claim, d)
+        and not _clock_time_only(d)
+        and (span := _calendar_span(d))
     ]
+
+
+def _clock_time_only(date: DateMention) -> bool:
+    """A clock time ("shortly after 15:00", "at 9 p.m."): the parser resolves it to the
+    article's own day, which is a guess, not a day the claim names. A claim that names the
+    day too ("3 p.m. on Sunday") carries it as a mention of its own; a report published on
+    Monday of what happened "shortly after 15:00" on Sunday does not date it Monday."""
+    return date.time is not None
 
 
 def _one_act(a: Claim, b: Claim) -> bool:
