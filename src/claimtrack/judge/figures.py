@@ -678,6 +678,12 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
+    def window(self) -> bool:
+        """A span of time things are counted in ("the third inquiry in five years", "in the
+        past two years"): ``_counting_window``."""
+        return _counting_window(self.text, self.figure)
+
+    @cached_property
     def clause_before(self) -> frozenset[str]:
         """The tokens before the figure in its own clause: "the number of workers killed
         rose to nine" names what nine counts; "the boys have become men and the burger
@@ -925,6 +931,10 @@ def _same_quantity(
         return False
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
+        return False
+    if (na.unit or "") in _TIME_UNITS and fa.window != fb.window:
+        # "the third inquiry into a mayor in five years" / "has been mayor for seven
+        # years": the span things were counted in and how long one thing lasted
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
@@ -1214,7 +1224,11 @@ def _running_total(text: str, figure: str) -> bool:
 
 #: A year, then a "when" clause the rest of the text before a figure stays in: "since 2015,
 #: when the last cyclone killed", "in 1998, when floods destroyed".
-_YEAR_WHEN = re.compile(r"(?<![\w])(?:1[89]|20)\d\d,?[ \t]+when[ \t][^,;:()]*$", re.IGNORECASE)
+#: The year may name the event before the "when": "the 2009 disaster at Vestra, when".
+_YEAR_WHEN = re.compile(
+    r"(?<![\w])(?:1[89]|20)\d\d(?:[ \t]+[A-Za-z-]+){0,5},?[ \t]+when[ \t][^,;:()]*$",
+    re.IGNORECASE,
+)
 
 
 def _past_occasion(text: str, figure: str) -> bool:
@@ -1507,6 +1521,30 @@ _SPENT_IN = re.compile(
     r"([A-Za-z'-]+(?:\s+(?!(?:for|in|at|on|with|by|from|to|and|of|after|before|as)\b)"
     r"[A-Za-z'-]+){0,2})"
 )
+
+
+#: "in", "over", "within" or "during" right before a span, with "the past" and the like.
+_WINDOW_BEFORE = re.compile(
+    r"(?<![\w])(?:in|over|within|during)[ \t]+(?:the[ \t]+)?(?P<back>(?:past|last|previous)[ \t]+)?$",
+    re.I,
+)
+
+
+def _counting_window(text: str, figure: str) -> bool:
+    """The span is one things are counted in: after "in the past" and the like ("rose 40%
+    in the past five years"), or after "in" in a clause that counts with an ordinal ("the
+    third inquiry in five years", "for the second time in three weeks"; data/ordinals.txt).
+    "will close in five years" and "has served for seven years" are no such span."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    found = _WINDOW_BEFORE.search(clause[0])
+    if found is None:
+        return False
+    if found.group("back"):
+        return True
+    ordinals = _placing_words()[1]
+    return any(w in ordinals for w in clause[0].lower().split())
 
 
 def _setting(text: str, figure: str) -> frozenset[str]:
