@@ -98,3 +98,31 @@ def test_a_date_of_a_clause_joined_after_the_denial_does_not_date_it(
 )
 def test_a_denial_dated_apart_still_meets_no_assertion(denial: str, assertion: str) -> None:
     assert ConflictType.NEGATION not in _types(denial, assertion)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dated_apart"),
+    [
+        (
+            "Orlov has not resigned, and he intends to return to work next week.",
+            "Orlov resigned as harbour master on Tuesday evening.",
+            False,
+        ),
+        (
+            "Orlov has not resigned, his office said on Tuesday night, and he intends to "
+            "return to work next week.",
+            "Orlov resigned as harbour master on Tuesday evening, hours after his release.",
+            False,
+        ),
+        # an assertion: its joined clause's date stays compared as before
+        (
+            "The Tarn museum reopened on Thursday, and it hopes to welcome 500 visitors.",
+            "The Tarn museum reopened on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_the_date_of_a_clause_joined_after_a_denial_is_no_date_of_the_act(
+    first: str, second: str, dated_apart: bool
+) -> None:
+    assert (ConflictType.DATE in _types(first, second)) is dated_apart
