@@ -62,7 +62,5 @@ def test_a_counting_window_and_a_length_are_no_conflict(window: str, length: str
         ),
     ],
 )
-def test_two_windows_or_two_lengths_still_conflict(
-    a: str, b: str, values: tuple[str, str]
-) -> None:
+def test_two_windows_or_two_lengths_still_conflict(a: str, b: str, values: tuple[str, str]) -> None:
     assert _numeric(a, b) == [values]

@@ -46,7 +46,10 @@ def test_two_years_of_the_last_or_first_time_conflict(
         # other acts
         ("The Kessa geyser last erupted in 1988.", "The Kessa geyser was last surveyed in 1994."),
         # one year
-        ("The Tarn bridge first opened in 1931.", "The Tarn bridge first opened to traffic in 1931."),
+        (
+            "The Tarn bridge first opened in 1931.",
+            "The Tarn bridge first opened to traffic in 1931.",
+        ),
     ],
 )
 def test_other_acts_or_one_year_do_not(first: str, second: str) -> None:

@@ -678,6 +678,12 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
+    def load(self) -> bool:
+        """The figure is what something carries or holds ("was carrying 80,000 tonnes"):
+        ``_load``."""
+        return _load(self.text, self.figure)
+
+    @cached_property
     def window(self) -> bool:
         """A span of time things are counted in ("the third inquiry in five years", "in the
         past two years"): ``_counting_window``."""
@@ -931,6 +937,10 @@ def _same_quantity(
         return False
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
+        return False
+    if fa.load != fb.load:
+        # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
+        # load and what happened to part of it
         return False
     if (na.unit or "") in _TIME_UNITS and fa.window != fb.window:
         # "the third inquiry into a mayor in five years" / "has been mayor for seven
@@ -1523,9 +1533,34 @@ _SPENT_IN = re.compile(
 )
 
 
+#: How many words before a figure a load verb may stand ("carrying up to 80,000").
+_LOAD_REACH = 3
+
+
+def _load(text: str, figure: str) -> bool:
+    """A verb of data/load_verbs.txt stands within ``_LOAD_REACH`` words before the figure,
+    in its clause ("was carrying 80,000 tonnes", "contains up to 5,000 litres"). Not "hold",
+    which holds talks and elections as often as it holds a load."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    verbs = _load_verbs()
+    words = _WORD.findall(clause[0].lower())[-_LOAD_REACH:]
+    # "carried out three raids" is no load
+    return any(
+        verb_lemma(w) in verbs and words[k + 1 : k + 2] != ["out"] for k, w in enumerate(words)
+    )
+
+
+@lru_cache(maxsize=1)
+def _load_verbs() -> frozenset[str]:
+    return frozenset(data_lines("load_verbs.txt"))
+
+
 #: "in", "over", "within" or "during" right before a span, with "the past" and the like.
 _WINDOW_BEFORE = re.compile(
-    r"(?<![\w])(?:in|over|within|during)[ \t]+(?:the[ \t]+)?(?P<back>(?:past|last|previous)[ \t]+)?$",
+    r"(?<![\w])(?:in|over|within|during)[ \t]+(?:the[ \t]+)?"
+    r"(?P<back>(?:past|last|previous)[ \t]+)?$",
     re.I,
 )
 

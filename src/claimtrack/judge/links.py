@@ -512,9 +512,7 @@ def _point(number: NumberMention) -> float:
     return sum(ends) / len(ends) if ends else math.inf
 
 
-def _close_figures(
-    conflict: Conflict, a: Claim, b: Claim, within: float = CLOSE_FIGURES
-) -> bool:
+def _close_figures(conflict: Conflict, a: Claim, b: Claim, within: float = CLOSE_FIGURES) -> bool:
     """The conflict's two figures are within ``within`` (a share of the larger) of each
     other."""
     spans_a, spans_b = conflict.value_spans
