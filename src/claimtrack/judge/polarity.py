@@ -569,7 +569,7 @@ def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.dat
 
 
 #: A clause joined after another: ", and she intends", "; but it plans".
-_COORDINATED = re.compile(r"[ \t]*[,;][ \t]*(?:and|but|while|whereas)[ \t]", re.I)
+_COORDINATED = re.compile(r"[,;][ \t]*(?:and|but|while|whereas)[ \t]", re.I)
 
 
 def _day_before(day: dt.date) -> dt.date:
