@@ -36,6 +36,20 @@ from story_claims import conflict_values
             "140 homes have been destroyed so far.",
         ),
         ("The 1998 flood killed 40 people in the town.", "The flood has killed 12 people."),
+        # the year names the past event before the "when"
+        (
+            "The slide is smaller than the 2014 collapse at Norby, when a quarry lost 9,000 "
+            "tonnes of rock.",
+            "About 700 tonnes of rock have fallen onto the road.",
+        ),
+        (
+            "It was the worst blaze since the 2003 Kelm forest fire, when 70 homes burned.",
+            "Fifteen homes burned.",
+        ),
+        (
+            "Locals recall the 1987 storm on the east coast, when 31 boats sank.",
+            "Six boats sank in the harbour.",
+        ),
     ],
 )
 def test_a_past_events_toll_after_a_year_is_not_the_days_toll(text_a: str, text_b: str) -> None:
@@ -59,6 +73,12 @@ def test_a_past_events_toll_after_a_year_is_not_the_days_toll(text_a: str, text_
         # a "when" clause with no year: the same event
         (
             "Five people were killed when the roof fell.",
+            "Three people were killed when the roof collapsed.",
+            ("Five", "Three"),
+        ),
+        # a year after the "when": the day's event dated, not a past one
+        (
+            "Five people were killed when the roof fell in March 2024.",
             "Three people were killed when the roof collapsed.",
             ("Five", "Three"),
         ),

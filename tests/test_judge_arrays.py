@@ -277,7 +277,7 @@ def test_claim_facts_are_those_of_the_claim_alone() -> None:
         assert facts.calendar_days == [
             (d, _calendar_span(d))
             for d in claim.dates
-            if _day_of_event(claim, d) and _calendar_span(d)
+            if _day_of_event(claim, d) and d.time is None and _calendar_span(d)
         ]
         cause = bool(claim.reason) and _states_a_cause(claim, claim.reason or "")
         assert facts.cause_words == (_reason_words(claim.reason or "") if cause else set())

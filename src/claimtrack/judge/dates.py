@@ -71,6 +71,28 @@ def _undated_denial(claim: Claim) -> bool:
     return True
 
 
+#: A clause joined after the one before it: ", and she intends", "; but it plans".
+_JOINED_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|while|whereas)[ \t]", re.I)
+
+
+def _dates_a_joined_clause(claim: Claim) -> bool:
+    """The claim denies an act in a clause with no date and its dates stand in a clause
+    joined after it ("has not resigned, and she intends to return to work next week"): they
+    date the other clause's act, not the one denied."""
+    if not claim.negated or not claim.negation_cue:
+        return False
+    text = claim.text
+    cue = re.search(rf"(?<!\w){re.escape(claim.negation_cue)}(?!\w)", text, re.I)
+    if cue is None:
+        return False
+    joined = _JOINED_CLAUSE.search(text, cue.end())
+    if joined is None:
+        return False
+    return all(text.find(d.text, joined.end()) >= 0 for d in claim.dates) and not any(
+        d.text in text[: joined.start()] for d in claim.dates
+    )
+
+
 def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     a, b = facts_a.claim, facts_b.claim
     # slots: read once per claim, not in each of the pairs its dates are compared in
@@ -97,6 +119,8 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     ):
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
+        return []
+    if _dates_a_joined_clause(a) or _dates_a_joined_clause(b):
         return []
     if _offset_act_dated(a, dates_a, dates_b) or _offset_act_dated(b, dates_b, dates_a):
         return []
@@ -442,8 +466,19 @@ def _calendar_days(claim: Claim) -> list[tuple[DateMention, tuple[dt.date, dt.da
     return [
         (d, span)
         for d in claim.dates
-        if _day_of_event(claim, d) and not _post_timestamp(claim, d) and (span := _calendar_span(d))
+        if _day_of_event(claim, d)
+        and not _post_timestamp(claim, d)
+        and not _clock_time_only(d)
+        and (span := _calendar_span(d))
     ]
+
+
+def _clock_time_only(date: DateMention) -> bool:
+    """A clock time ("shortly after 15:00", "at 9 p.m."): the parser resolves it to the
+    article's own day, which is a guess, not a day the claim names. A claim that names the
+    day too ("3 p.m. on Sunday") carries it as a mention of its own; a report published on
+    Monday of what happened "shortly after 15:00" on Sunday does not date it Monday."""
+    return date.time is not None
 
 
 def _one_act(a: Claim, b: Claim) -> bool:
@@ -774,6 +809,10 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     if _WORD_AT.fullmatch(last) and not last[:1].isupper():
         previous = words[-2].lower() if len(words) > 1 else ""
         verb = _verb_stem(last, previous, scheduled=scheduled)
+        if verb is None and scheduled and previous in _ONCE_ADVERBS:
+            # "last erupted in 1962", "first opened in 1931": the one last (or first) time
+            # the act happened, whose year two reports cannot both have right
+            verb = _verb_stem(last, previous, scheduled=False)
         if verb is not None:
             return verb
     following = after.split()[:2]
@@ -782,6 +821,10 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
     if following[0][:1].isupper() or _opens_a_date(" ".join(following[1:])):
         return None  # "forced out on Sunday returned Monday": "Monday" is the return's day
     return _verb_stem(following[0], "", scheduled=False)
+
+
+#: Adverbs that make a past act one occasion a year can date ("last erupted in 1962").
+_ONCE_ADVERBS = frozenset(("last", "first"))
 
 
 #: What ``_dating_verb`` strips off each word.

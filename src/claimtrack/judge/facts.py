@@ -13,6 +13,7 @@ from claimtrack.judge.conversions import unit_of
 from claimtrack.judge.dates import (
     _ActDay,
     _calendar_days,
+    _clock_time_only,
     _dates_quoted_as_false,
     _find_act_days,
     _post_timestamp,
@@ -164,7 +165,11 @@ class ClaimFacts:
 
 
 def _precise_dates(claim: Claim) -> list[DateMention]:
-    return [d for d in claim.dates if _precise(d) and not _post_timestamp(claim, d)]
+    return [
+        d
+        for d in claim.dates
+        if _precise(d) and not _post_timestamp(claim, d) and not _clock_time_only(d)
+    ]
 
 
 def _all_dates_resolved(claim: Claim) -> bool:

@@ -678,6 +678,18 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
+    def load(self) -> bool:
+        """The figure is what something carries or holds ("was carrying 80,000 tonnes"):
+        ``_load``."""
+        return _load(self.text, self.figure)
+
+    @cached_property
+    def window(self) -> bool:
+        """A span of time things are counted in ("the third inquiry in five years", "in the
+        past two years"): ``_counting_window``."""
+        return _counting_window(self.text, self.figure)
+
+    @cached_property
     def clause_before(self) -> frozenset[str]:
         """The tokens before the figure in its own clause: "the number of workers killed
         rose to nine" names what nine counts; "the boys have become men and the burger
@@ -925,6 +937,14 @@ def _same_quantity(
         return False
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
+        return False
+    if fa.load != fb.load:
+        # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
+        # load and what happened to part of it
+        return False
+    if (na.unit or "") in _TIME_UNITS and fa.window != fb.window:
+        # "the third inquiry into a mayor in five years" / "has been mayor for seven
+        # years": the span things were counted in and how long one thing lasted
         return False
     if (na.unit or "") in _TIME_UNITS and _apart(fa.setting, fb.setting):
         # "spent four years in the navy" / "spent two years in college": two spans.
@@ -1214,7 +1234,11 @@ def _running_total(text: str, figure: str) -> bool:
 
 #: A year, then a "when" clause the rest of the text before a figure stays in: "since 2015,
 #: when the last cyclone killed", "in 1998, when floods destroyed".
-_YEAR_WHEN = re.compile(r"(?<![\w])(?:1[89]|20)\d\d,?[ \t]+when[ \t][^,;:()]*$", re.IGNORECASE)
+#: The year may name the event before the "when": "the 2009 disaster at Vestra, when".
+_YEAR_WHEN = re.compile(
+    r"(?<![\w])(?:1[89]|20)\d\d(?:[ \t]+[A-Za-z-]+){0,5},?[ \t]+when[ \t][^,;:()]*$",
+    re.IGNORECASE,
+)
 
 
 def _past_occasion(text: str, figure: str) -> bool:
@@ -1507,6 +1531,55 @@ _SPENT_IN = re.compile(
     r"([A-Za-z'-]+(?:\s+(?!(?:for|in|at|on|with|by|from|to|and|of|after|before|as)\b)"
     r"[A-Za-z'-]+){0,2})"
 )
+
+
+#: How many words before a figure a load verb may stand ("carrying up to 80,000").
+_LOAD_REACH = 3
+
+
+def _load(text: str, figure: str) -> bool:
+    """A verb of data/load_verbs.txt stands within ``_LOAD_REACH`` words before the figure,
+    in its clause ("was carrying 80,000 tonnes", "contains up to 5,000 litres"). Not "hold",
+    which holds talks and elections as often as it holds a load."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    verbs = _load_verbs()
+    words = _WORD.findall(clause[0].lower())[-_LOAD_REACH:]
+    # "carried out three raids" is no load
+    return any(
+        verb_lemma(w) in verbs and words[k + 1 : k + 2] != ["out"] for k, w in enumerate(words)
+    )
+
+
+@lru_cache(maxsize=1)
+def _load_verbs() -> frozenset[str]:
+    return frozenset(data_lines("load_verbs.txt"))
+
+
+#: "in", "over", "within" or "during" right before a span, with "the past" and the like.
+_WINDOW_BEFORE = re.compile(
+    r"(?<![\w])(?:in|over|within|during)[ \t]+(?:the[ \t]+)?"
+    r"(?P<back>(?:past|last|previous)[ \t]+)?$",
+    re.I,
+)
+
+
+def _counting_window(text: str, figure: str) -> bool:
+    """The span is one things are counted in: after "in the past" and the like ("rose 40%
+    in the past five years"), or after "in" in a clause that counts with an ordinal ("the
+    third inquiry in five years", "for the second time in three weeks"; data/ordinals.txt).
+    "will close in five years" and "has served for seven years" are no such span."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    found = _WINDOW_BEFORE.search(clause[0])
+    if found is None:
+        return False
+    if found.group("back"):
+        return True
+    ordinals = _placing_words()[1]
+    return any(w in ordinals for w in clause[0].lower().split())
 
 
 def _setting(text: str, figure: str) -> frozenset[str]:

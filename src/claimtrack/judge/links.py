@@ -36,9 +36,11 @@ from claimtrack.judge.figures import (
     _numeric_conflicts,
     _stated_bounds,
     amount_noun,
+    another_occasion,
     bare_amount,
     lasting_event,
     reported,
+    years_back,
 )
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
@@ -214,6 +216,11 @@ def _same_story(
 #: apart, they usually count different sets ("4,300 stores nationwide" / "3,400 stores
 #: where the plaintiffs worked").
 CLOSE_FIGURES = 0.15
+#: How far apart two tolls of one kind of event may be to be told as one toll (a share of
+#: the larger): reports of one disaster differ as counts are updated ("At least 14 people
+#: died" / "Nine people were confirmed dead"); a toll many times another is of another
+#: event ("left 67 people dead" in an earlier attack / "six people were killed").
+TOLLS_APART = 0.5
 #: Smallest figure that, given alike by two claims, ties them to one fact ("$139 million"
 #: / "$140,937,785"): a small one ("two", "10%") is shared by chance.
 ANCHOR_FIGURE = 1000.0
@@ -264,12 +271,14 @@ def figure_links(
             for pair in cross_article_pairs([members], article):
                 candidates.setdefault(pair, None)
             continue
-        if unit in (NAMED_AMOUNT, REPORTED) or (thing is not None and thing.startswith(LASTING)):
+        if unit in (NAMED_AMOUNT, REPORTED, TOLL) or (
+            thing is not None and thing.startswith(LASTING)
+        ):
             # two lengths of one kind of event, two sums of one noun ("a fee of") or two
             # counts of reports of one thing, whatever the words before them
             tie = _tie(unit, thing)
             for pair in cross_article_pairs([members], article):
-                if unit in (NAMED_AMOUNT, REPORTED):
+                if unit in (NAMED_AMOUNT, REPORTED, TOLL):
                     candidates[pair] = tie  # over a tie by words, which needs close figures
                 else:
                     candidates.setdefault(pair, tie)
@@ -281,6 +290,8 @@ def figure_links(
         tied = candidates[(x, y)] or ""
         if _other_occasion(facts(x), facts(y), _window_thing(tied)):
             continue
+        if another_occasion(claims[x], years_back(claims[x]), claims[y], years_back(claims[y])):
+            continue  # "attacked the mall a year ago, killing 67" / "six people were killed"
         found = _numeric_conflicts(facts(x), facts(y))
         # two lengths of one event, two amounts one of which leaves out its currency, two
         # sums of one noun, two counts of reports of one thing: tied by more than shared
@@ -289,6 +300,10 @@ def figure_links(
             tied.startswith(LASTING)
             or tied in (BARE_AMOUNT, NAMED_AMOUNT)
             or tied.startswith(REPORTED)
+            or (
+                tied.startswith(TOLL)
+                and all(_close_figures(c, claims[x], claims[y], TOLLS_APART) for c in found)
+            )
             or all(_close_figures(c, claims[x], claims[y]) for c in found)
         ):
             links.append((x, y))
@@ -298,9 +313,12 @@ def figure_links(
 def _tie(unit: str | None, thing: str | None) -> str | None:
     """What ties the pairs of a bucket compared whatever the words before the figures: the
     unit of a bucket of sums of one noun; "reports of" and the counted noun for counts of
-    reports (``REPORTED``); the thing of a bucket of lengths of one kind of event."""
+    reports (``REPORTED``); "toll", the counted noun and the event for tolls (``TOLL``); the
+    thing of a bucket of lengths of one kind of event."""
     if unit == NAMED_AMOUNT:
         return NAMED_AMOUNT
+    if unit == TOLL and thing is not None:
+        return f"{TOLL} {thing}"
     if unit == REPORTED and thing is not None:
         return f"{REPORTED} {thing.split()[0]}"
     return thing
@@ -309,11 +327,13 @@ def _tie(unit: str | None, thing: str | None) -> str | None:
 def _window_thing(tied: str) -> str | None:
     """The counted thing whose figures' words are read for names (``_other_occasion``):
     for a sum of a named noun, the figures with a unit (None, a sum's currency); for
-    reports, the counted noun ("report"); otherwise the bucket's thing."""
+    reports and tolls, the counted noun ("report", "person"); otherwise the bucket's thing."""
     if tied == NAMED_AMOUNT:
         return None
     if tied.startswith(REPORTED + " "):
         return tied[len(REPORTED) + 1 :]
+    if tied.startswith(TOLL + " "):
+        return tied[len(TOLL) + 1 :].split()[0]
     return tied or None
 
 
@@ -345,7 +365,15 @@ def figure_buckets(
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
         if figure.indicator is not None:
             found.append((INDICATOR, f"{figure.indicator} {number.unit or ''}".rstrip()))
+        if figure.event is not None and figure.thing and not number.unit:
+            found.append((TOLL, f"{figure.thing} {figure.event}"))
     return tuple(found)
+
+
+#: The unit of the buckets of tolls: counts of one noun that one kind of event befell ("At
+#: least 14 people died" / "Nine people were confirmed dead": ``_FigureFacts.event``),
+#: tied by the event, not by shared words.
+TOLL = "toll"
 
 
 #: The unit of the buckets of figures of one indicator in one unit, by whatever name
@@ -488,8 +516,9 @@ def _point(number: NumberMention) -> float:
     return sum(ends) / len(ends) if ends else math.inf
 
 
-def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
-    """The conflict's two figures are within ``CLOSE_FIGURES`` of each other."""
+def _close_figures(conflict: Conflict, a: Claim, b: Claim, within: float = CLOSE_FIGURES) -> bool:
+    """The conflict's two figures are within ``within`` (a share of the larger) of each
+    other."""
     spans_a, spans_b = conflict.value_spans
     na = next((n for n in a.numbers if (n.start, n.end) == spans_a), None)
     nb = next((n for n in b.numbers if (n.start, n.end) == spans_b), None)
@@ -498,7 +527,7 @@ def _close_figures(conflict: Conflict, a: Claim, b: Claim) -> bool:
     pa, pb = _point(na), _point(nb)
     if not (math.isfinite(pa) and math.isfinite(pb)) or max(abs(pa), abs(pb)) == 0:
         return False
-    return abs(pa - pb) <= CLOSE_FIGURES * max(abs(pa), abs(pb))
+    return abs(pa - pb) <= within * max(abs(pa), abs(pb))
 
 
 def act_day_links(

@@ -20,6 +20,7 @@ from claimtrack.judge.polarity import (
     _same_event,
     antonym_conflicts,
     negation_conflicts,
+    one_thing_issued,
 )
 from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
@@ -78,7 +79,12 @@ def _conflicts_of(
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
         polarity = whole_part_conflicts(a, facts_a.wholes, ka, b, facts_b.wholes, kb)
-    if not polarity and _may_oppose(ka, kb, tables) and facts_a.committed and facts_b.committed:
+    if (
+        not polarity
+        and (_may_oppose(ka, kb, tables) or (ka.negated != kb.negated and one_thing_issued(a, b)))
+        and facts_a.committed
+        and facts_b.committed
+    ):
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)

@@ -33,6 +33,7 @@ from claimtrack.normalize import (
     ENTITY_PREFIX,
     MatchKey,
     Tables,
+    data_lines,
     load_tables,
     normalize_text,
     stem,
@@ -54,13 +55,14 @@ def negation_conflicts(
     Polarity is read from the match keys, where "will not attend" has already become "will
     skip": the claims' own flags would call that pair a negation conflict.
     """
-    if not match.polarity_clash(ka, kb):
-        return []
-    if not _same_frame(ka, kb) and not one_verb_one_object(a, b):
+    issued = ka.negated != kb.negated and one_thing_issued(a, b)
+    if not match.polarity_clash(ka, kb) and not issued:
+        return []  # "did not issue a distress call" / "sent a distress call": no word to align
+    if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued:
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
-    if not main_verbs_meet(a, b, tables):
+    if not main_verbs_meet(a, b, tables) and not issued:
         return []  # "was fired after last appearing for work" / "did not report to work"
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
@@ -81,7 +83,7 @@ def negation_conflicts(
         return []
     if _opposite_predicates(ka, kb, tables):
         return []  # "will not continue" vs "halts": a double negative, they agree
-    if _planned(a) != _planned(b):
+    if _planned_act(a) != _planned_act(b):
         # "plans are under way for a first meeting" / "no meeting has taken place": what
         # is planned and what has happened so far are facts about two different times.
         return []
@@ -149,6 +151,20 @@ def _planned(claim: Claim) -> bool:
     return claim.certainty is Certainty.PLANNED
 
 
+def _planned_act(claim: Claim) -> bool:
+    """The act the claim affirms or denies is what will happen: ``_planned``, unless the
+    claim denies an act in a clause of its own and the plan is told in another ("Ruiz has
+    not resigned, and she intends to return to work next week" denies a resignation that
+    happened; "Ruiz will not resign" and "has no plans to resign" deny one to come)."""
+    if not _planned(claim):
+        return False
+    clause = _negated_clause(claim) if claim.negated else None
+    cue = claim.certainty_cue
+    if clause is None or not cue:
+        return True
+    return re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", clause, re.I) is not None
+
+
 #: First words of a date that lies ahead of the writing ("next Friday", "the coming week").
 _AHEAD = frozenset("next coming upcoming tomorrow".split())
 
@@ -204,6 +220,8 @@ def _participle(word: str) -> str | None:
 _VERB_NEGATION = re.compile(r"\b(?:not|never|[a-z]+n['’]t)\s+", re.IGNORECASE)
 #: The words of a text, one after another, with where each stands.
 _NEXT_WORDS = re.compile(r"\S+")
+#: Marks that end a clause right after a word ("resigned,").
+_CLAUSE_END_MARKS = frozenset(",;:")
 #: Words between a negation and its verb ("not even sell", "has not yet been").
 _BEFORE_THE_VERB = frozenset("even yet ever been be being have actually really always".split())
 
@@ -224,7 +242,9 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
     words = list(islice(_NEXT_WORDS.finditer(text, cue.end()), 6))
     while words and words[0].group(0).lower() in _BEFORE_THE_VERB:
         words.pop(0)
-    if len(words) < 2:
+    if len(words) < 2 or words[0].group(0)[-1] in _CLAUSE_END_MARKS:
+        # "has not resigned, and she intends to return next week": the verb ends its
+        # clause and acts on nothing; what follows is another clause's
         return False
     acted_on = _PHRASE_END.split(text[words[1].start() :], maxsplit=1)[0]
     content = {
@@ -399,6 +419,27 @@ def one_verb_one_object(a: Claim, b: Claim) -> bool:
     return not object_a.isdisjoint(object_b)
 
 
+def one_thing_issued(a: Claim, b: Claim) -> bool:
+    """Two verbs of issuing (data/issuing_verbs.txt) with the same words right after them
+    ("did not issue a distress call" / "sent a distress call at 23:05", "lodged a complaint" /
+    "did not file a complaint"): the thing issued names the act, whichever verb issues it.
+    One verb twice is ``one_verb_one_object``'s; other objects ("sent a distress call" /
+    "issued a warning") are two acts."""
+    verb_a, verb_b = main_verb(a), main_verb(b)
+    if verb_a is None or verb_b is None or verb_a == verb_b:
+        return False
+    verbs = _issuing_verbs()
+    if verb_a not in verbs or verb_b not in verbs:
+        return False
+    object_a = _object_words(a.text, verb_a)
+    return bool(object_a) and object_a == _object_words(b.text, verb_b)
+
+
+@lru_cache(maxsize=1)
+def _issuing_verbs() -> frozenset[str]:
+    return frozenset(data_lines("issuing_verbs.txt"))
+
+
 #: Verbs that say little of an act by themselves ("made", "took", "got"): the noun after them
 #: carries the act, and one shared noun is not enough to tell one act.
 _LIGHT_VERBS = frozenset("make take get give do go put keep hold come see use".split())
@@ -536,6 +577,12 @@ def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.dat
     dates = claim.dates
     if clause and any(d.text in clause for d in dates):
         dates = tuple(d for d in dates if d.text in clause)
+    elif clause:
+        # "has not resigned, and she intends to return next week": the date of a clause
+        # joined after the denied one dates another act, not the denial
+        rest = claim.text[claim.text.find(clause) + len(clause) :]
+        if _COORDINATED.match(rest):
+            dates = tuple(d for d in dates if d.text not in rest)
     periods: list[tuple[dt.date, dt.date | None]] = []
     for date in dates:
         if date.earliest is None:
@@ -548,6 +595,10 @@ def _dated_periods(claim: Claim, clause: str | None = None) -> list[tuple[dt.dat
         else:
             periods.append((date.earliest, None if since else date.latest))
     return periods
+
+
+#: A clause joined after another: ", and she intends", "; but it plans".
+_COORDINATED = re.compile(r"[,;][ \t]*(?:and|but|while|whereas)[ \t]", re.I)
 
 
 def _day_before(day: dt.date) -> dt.date:
