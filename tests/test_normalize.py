@@ -1360,3 +1360,22 @@ def test_one_of_the_largest_is_a_rank_not_the_figure_one(ranked: str, plain: str
 )
 def test_one_as_a_count_keeps_its_figure(text: str) -> None:
     assert "1" in normalize_text(text).numbers
+
+
+def test_normalizing_leaves_no_subject_memo_behind() -> None:
+    # The memos of subjects are read while keys are made: alive past that, they were the
+    # corpus's subjects held to the end of the run. Emptying them changes no key.
+    claims = [
+        claim(
+            "The harbour pilots of Velmar walked out on Monday.",
+            "a:1",
+            subject="The harbour pilots of Velmar",
+        ),
+        claim("Harbour pilots walked out in Velmar.", "b:1", subject="Harbour pilots"),
+    ]
+    keys = normalize_claims(claims)
+    tables = normalize.load_tables(None)
+    assert not tables.subject_words
+    assert not tables.subjects
+    assert keys == normalize_claims(claims)
+    assert keys[1].subject_words == ("harbor", "pilot")
