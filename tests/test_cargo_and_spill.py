@@ -1,6 +1,6 @@
-"""What a ship lost and what it held (data/counted_events.txt "spill" and "cargo"): two
-outlets' figures for the oil spilled are compared, the cargo carried is not set against
-them."""
+"""What a ship lost and what it held, across a story's articles: two outlets' figures for the
+oil spilled are compared, the cargo carried is not set against them (a load verb's figure is
+compared only with another load: judge/figures, data/load_verbs.txt)."""
 
 from __future__ import annotations
 
