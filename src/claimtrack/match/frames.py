@@ -23,7 +23,7 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
-from claimtrack.match.subjects import figure_untold, subjects_apart, toll_untold
+from claimtrack.match.subjects import counted_untold, figure_untold, subjects_apart, toll_untold
 from claimtrack.match.table import (
     _YEAR,
     BoolArray,
@@ -316,10 +316,14 @@ def one_telling(a: MatchKey, b: MatchKey) -> bool:
 def _told_apart(a: MatchKey, b: MatchKey, few_tying: bool) -> bool:
     """Two things told by common nouns (``subjects.subjects_apart``), a toll only one of them
     gives (``subjects.toll_untold``), or, when few words tie the pair, a figure only one of
-    them gives (``figure_untold``); not one telling of one quotation or sentence
+    them gives (``figure_untold``), or one that counts a thing the other names
+    (``subjects.counted_untold``); not one telling of one quotation or sentence
     (``one_telling``)."""
     return (
-        subjects_apart(a, b) or toll_untold(a, b) or (few_tying and figure_untold(a, b))
+        subjects_apart(a, b)
+        or toll_untold(a, b)
+        or (few_tying and figure_untold(a, b))
+        or counted_untold(a, b)
     ) and not one_telling(a, b)
 
 

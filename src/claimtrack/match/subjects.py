@@ -18,7 +18,8 @@ A figure only one claim gives is a statement of its own (``figure_untold``): "So
 dockworkers joined the strike" and "Dockworkers at the port went on strike on Monday" share
 the strike, not the count, which may conflict with another outlet's "about 4,500". With
 a name shared, or a vague count in the other claim ("They killed dozens of people"), the
-pair may still be one fact; ``frames`` reads the test only for pairs tied by few words.
+pair may still be one fact; ``frames`` reads the test only for pairs tied by few words,
+or where the figure counts a thing the other claim names (``counted_untold``).
 """
 
 from __future__ import annotations
@@ -74,6 +75,21 @@ def figure_untold(a: MatchKey, b: MatchKey) -> bool:
     if not _counts().isdisjoint(untold.tokens):
         return False  # "They killed dozens of people": a count, told vaguely
     return not _names_meet(a, b)
+
+
+def counted_untold(a: MatchKey, b: MatchKey) -> bool:
+    """A figure only one claim gives (``figure_untold``) counts a thing the other claim
+    names without a count: "The company owns 14 tankers" tells how many tankers,
+    "Halvard Shipping owns the tanker" one tanker it owns. The count is the point of the
+    first, so the words shared around it (the verb, the counted thing) do not make the pair
+    one fact, however many they are (``figure_untold`` alone is read only for pairs tied by
+    few words). Not for claims of one act (a predicate class in common: "eight people were
+    killed" / "slaughtering people"), where a count told by one is read as ``figure_untold``
+    and ``toll_untold`` read it."""
+    if not a.predicates.isdisjoint(b.predicates) or not figure_untold(a, b):
+        return False
+    told, untold = (a, b) if a.numbers else (b, a)
+    return not told.number_contexts.isdisjoint(untold.tokens)
 
 
 def toll_untold(a: MatchKey, b: MatchKey) -> bool:
