@@ -46,6 +46,11 @@ def test_a_zero_toll_against_a_count_conflicts(tmp_path: Path, zero: str, count:
     assert [kind for kind, _ in found] == [ConflictType.NEGATION]
 
 
+def test_the_conflict_shows_the_zero_and_the_figure(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "No one was injured.", "Two people were injured.")
+    assert found == [(ConflictType.NEGATION, ("No one", "Two"))]
+
+
 @pytest.mark.parametrize(
     ("zero", "count"),
     [

@@ -145,6 +145,10 @@ def negation_conflicts(
     ]
 
 
+#: How a zero toll names no one ("No one", "nobody", "none"): the value a conflict shows.
+_ZERO_PHRASE = re.compile(r"(?<!\w)(?:no one|nobody|none)(?!\w)", re.IGNORECASE)
+
+
 def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
     """One claim says no one came to a harm ("No one was injured"), the other counts those
     who did ("Two people were injured by falling rocks"): ``match.zero_against_count``
@@ -159,7 +163,9 @@ def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[
     if _planned(zero) or _planned(count):
         return []  # "no one will be hurt" / "two were hurt": a hope, not a toll
     figure = count.numbers[0].text
-    values = (zero.negation_cue, figure) if zero is a else (figure, zero.negation_cue)
+    told = _ZERO_PHRASE.search(zero.text)
+    none = told.group() if told else zero.negation_cue
+    values = (none, figure) if zero is a else (figure, none)
     return [
         trusted(
             Conflict,
