@@ -21,6 +21,7 @@ from claimtrack.judge.polarity import (
     antonym_conflicts,
     negation_conflicts,
     one_thing_issued,
+    zero_toll_conflicts,
 )
 from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
@@ -90,6 +91,8 @@ def _conflicts_of(
         polarity = negation_conflicts(a, b, ka, kb, tables)
         if not polarity and _may_be_antonyms(ka, kb, tables) and _one_thing_told_of(a, b):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
+    if not polarity and facts_a.committed and facts_b.committed:
+        polarity = zero_toll_conflicts(a, b, ka, kb)  # "no one was hurt" / "two were hurt"
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)

@@ -145,6 +145,39 @@ def negation_conflicts(
     ]
 
 
+#: How a zero toll names no one ("No one", "nobody", "none"): the value a conflict shows.
+_ZERO_PHRASE = re.compile(r"(?<!\w)(?:no one|nobody|none)(?!\w)", re.IGNORECASE)
+
+
+def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[Conflict]:
+    """One claim says no one came to a harm ("No one was injured"), the other counts those
+    who did ("Two people were injured by falling rocks"): ``match.zero_against_count``
+    reads the pair from the keys (the same toll predicate, no other word of the zero claim
+    missing from the count's). The negation judge misses it: "no one" and "two people"
+    share no subject word. Values: the zero's cue and the count's figure."""
+    if not match.zero_against_count(ka, kb):
+        return []
+    zero, count = (a, b) if ka.negated else (b, a)
+    if not count.numbers or not zero.negation_cue:
+        return []
+    if _planned(zero) or _planned(count):
+        return []  # "no one will be hurt" / "two were hurt": a hope, not a toll
+    figure = count.numbers[0].text
+    told = _ZERO_PHRASE.search(zero.text)
+    none = told.group() if told else zero.negation_cue
+    values = (none, figure) if zero is a else (figure, none)
+    return [
+        trusted(
+            Conflict,
+            type=ConflictType.NEGATION,
+            claim_ids=(a.id, b.id),
+            values=values,
+            explanation=f"{count.source} counts {figure} harmed; {zero.source} says none were",
+            value_spans=(_span(a, values[0]), _span(b, values[1])),
+        )
+    ]
+
+
 def _planned(claim: Claim) -> bool:
     """The claim tells what will happen (the parser reads "Will Stop" of a title-case
     headline as the modal too)."""

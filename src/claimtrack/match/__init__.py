@@ -51,6 +51,7 @@ from claimtrack.match.rules import (
     supports_merge,
 )
 from claimtrack.match.score import score_keys, score_many, score_pairs
+from claimtrack.match.subjects import zero_against_count
 from claimtrack.match.vetoes import is_vetoed, polarity_clash
 
 __all__ = [
@@ -84,4 +85,5 @@ __all__ = [
     "similarity",
     "supports_merge",
     "swapped_parties",
+    "zero_against_count",
 ]

@@ -23,7 +23,13 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
-from claimtrack.match.subjects import counted_untold, figure_untold, subjects_apart, toll_untold
+from claimtrack.match.subjects import (
+    counted_untold,
+    figure_untold,
+    subjects_apart,
+    toll_untold,
+    zero_against_count,
+)
 from claimtrack.match.table import (
     _YEAR,
     BoolArray,
@@ -85,6 +91,14 @@ def similarity(a: MatchKey, b: MatchKey, names_once: bool = False) -> float:
     names counted once there too (all of them, in a trial) cost FNC-1 three related
     headline-body pairs more than they won back.
     """
+    score = _similarity(a, b, names_once)
+    if score < STRONG_SIMILARITY and zero_against_count(a, b):
+        return STRONG_SIMILARITY  # "no one was injured" / "two were injured": one toll
+    return score
+
+
+def _similarity(a: MatchKey, b: MatchKey, names_once: bool) -> float:
+    """``similarity`` before the lift of a zero toll against a count."""
     if says_only_who_and_when(a) != says_only_who_and_when(b):
         return 0.0  # "Velcor said on Tuesday" says when a statement was made, not what
     tokens_a = _without_not(a.tokens)
@@ -231,6 +245,7 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     live = np.flatnonzero(~unrelated)
     score = np.zeros(len(batch), dtype=np.float64)
     score[live] = _frame_score(batch.subset(live), cover[live], predicates[live], frames[live])
+    score = _zero_lift(batch, score, predicates)
     tying = _tying_words(batch, shared, score, frames)
     tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
@@ -641,6 +656,18 @@ def _figure_lift(batch: PairBatch, score: FloatArray, other_events: BoolArray) -
     part = batch.subset(rows)
     rows = rows[(part.common(claims.numbers) > 0) & (part.common(claims.number_contexts) > 0)]
     return _lifted_where(batch, score, rows, figure_tied)
+
+
+def _zero_lift(batch: PairBatch, score: FloatArray, predicates: BoolArray) -> FloatArray:
+    """``score`` raised to ``STRONG_SIMILARITY`` where ``zero_against_count`` (see
+    ``similarity``), asked only of pairs with one claim negated and a predicate shared."""
+    has_not = batch.claims.has_not
+    rows = np.flatnonzero(
+        (score < STRONG_SIMILARITY) & predicates & (has_not[batch.left] != has_not[batch.right])
+    )
+    if len(rows) == 0:
+        return score
+    return _lifted_where(batch, score, rows, zero_against_count)
 
 
 def _quoted_lift(batch: PairBatch, score: FloatArray) -> FloatArray:

@@ -24,6 +24,7 @@ or where the figure counts a thing the other claim names (``counted_untold``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import lru_cache
 
@@ -105,6 +106,51 @@ def toll_untold(a: MatchKey, b: MatchKey) -> bool:
     tolls = _tolls()
     # "Dozens were killed": a toll told vaguely, a toll word all the same
     return not tolls.isdisjoint(told.tokens) and tolls.isdisjoint(untold.tokens)
+
+
+#: A zero toll told by a negation before the noun, as a key's surface opens: "no one was
+#: injured", "nobody has been killed", "none of the crew were hurt".
+_ZERO_TOLL = re.compile(
+    r"(?:no one|nobody|none of (?:the |its |their )?[a-z]+)"
+    r" (?:was|were|is|are|got|(?:has|have|had) been) (?:[a-z]+ly )?[a-z]+(?![a-z])"
+)
+#: Words of a key that say nothing of which harm befell whom: the negation and the "1" a
+#: key reads in "no one".
+_ZERO_WORDS = frozenset({"not", "1"})
+
+
+def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
+    """One claim tells a zero toll ("No one was injured": ``_ZERO_TOLL``, a toll predicate
+    of ``_tolls``) and the other, affirmed, counts the same harm ("Two people were injured
+    by falling rocks"): one outlet's "none" against another's figure, one fact however few
+    words they share. Every other word of the zero claim must be in the count's: "No one
+    was injured in the second blast" says nothing of the "two injured in the first blast".
+    Nor may the count name an event (data/event_nouns.txt) the zero claim does not: "The
+    blast injured 300 people" may be another event's toll than the one nobody was hurt in."""
+    for zero, count in ((a, b), (b, a)):
+        if not zero.negated or count.negated or not count.numbers:
+            continue
+        if _ZERO_TOLL.match(zero.surface) is None:
+            continue
+        harm = zero.predicate_tokens & _tolls()
+        if not harm or not harm <= count.predicate_tokens:
+            continue
+        rest = frozenset(zero.tokens) - _ZERO_WORDS - harm
+        events = _event_words().intersection(count.tokens)
+        if rest <= frozenset(count.tokens) and events <= frozenset(zero.tokens):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """The words of data/event_nouns.txt as a key writes them ("blast", "eruption")."""
+    words = (
+        normalize_text(word.strip()).text
+        for line in data_lines("event_nouns.txt")
+        for word in line.partition(":")[2].split(",")
+    )
+    return frozenset(t for t in words if t and " " not in t)
 
 
 #: The events of data/counted_events.txt that befall people and make a toll.

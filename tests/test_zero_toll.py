@@ -1,0 +1,77 @@
+"""A zero toll ("No one was injured") against a count of the same harm ("Two people were
+injured by falling rocks"): related by ``match.zero_against_count`` and judged a conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import build_report, match
+from claimtrack.compare import statement_keys
+from claimtrack.models import ConflictType
+from claimtrack.options import Options
+
+
+def _zero_against_count(a: str, b: str) -> bool:
+    _, _, key_a, key_b = statement_keys(a, b, Options())
+    return match.zero_against_count(key_a, key_b)
+
+
+def _conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[ConflictType, tuple[str, str]]]:
+    (tmp_path / "a.md").write_text(f"---\nsource: Selby Post\n---\n\nThe quarry shook.\n\n{a}\n")
+    (tmp_path / "b.md").write_text(f"---\nsource: Coast Daily\n---\n\nThe quarry shook.\n\n{b}\n")
+    report = build_report([tmp_path])
+    return [
+        (conflict.type, conflict.values)
+        for cluster in report.clusters
+        for conflict in cluster.conflicts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        ("No one was injured.", "Two people were injured by falling rocks near Brevik."),
+        ("Nobody was killed.", "Three miners were killed."),
+        ("Nobody was hurt.", "Four workers were hurt."),
+        ("No one was injured in the blast.", "Two were injured in the blast at the mill."),
+        ("None of the guards were hurt.", "Two guards were hurt, the warden said."),
+        ("No one was injured in the eruption.", "Two people were injured in the eruption."),
+    ],
+)
+def test_a_zero_toll_against_a_count_conflicts(tmp_path: Path, zero: str, count: str) -> None:
+    assert _zero_against_count(zero, count) and _zero_against_count(count, zero)
+    found = _conflicts(tmp_path, zero, count)
+    assert [kind for kind, _ in found] == [ConflictType.NEGATION]
+
+
+def test_the_conflict_shows_the_zero_and_the_figure(tmp_path: Path) -> None:
+    found = _conflicts(tmp_path, "No one was injured.", "Two people were injured.")
+    assert found == [(ConflictType.NEGATION, ("No one", "Two"))]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        # another event named only by the zero claim
+        ("No one was injured in the second blast.", "Two were injured in the first blast."),
+        # another harm
+        ("No one was killed.", "Three people were injured."),
+        # no count at all
+        ("No one was injured.", "Several people were injured."),
+        # both deny
+        ("No one was injured.", "Two guards were not injured."),
+        # a negation that is no zero toll
+        ("The two miners were not injured.", "Two miners were injured."),
+        # a group the count does not name
+        ("None of the crew were hurt.", "Two passengers were hurt."),
+        # an event only the count names: maybe another event's toll
+        ("No one was hurt.", "The explosion injured about 900 people."),
+        ("Nobody was killed.", "Two people were killed in the flood."),
+    ],
+)
+def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:
+    assert not _zero_against_count(zero, count)
+    found = _conflicts(tmp_path, zero, count)
+    assert all("no" not in values and "none" not in values for _, values in found), found
