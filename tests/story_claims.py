@@ -3,9 +3,11 @@ conflicts between two single statements."""
 
 from __future__ import annotations
 
-from claimtrack import judge, parse
+from pathlib import Path
+
+from claimtrack import build_report, judge, parse
 from claimtrack.match import ScoredPair
-from claimtrack.models import Claim, ConflictType, Report
+from claimtrack.models import Claim, ConflictType, Report, Verdict
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 
@@ -51,4 +53,20 @@ def conflict_clusters(report: Report, of: ConflictType) -> list[set[str]]:
         {claims[i] for i in cluster.claim_ids}
         for cluster in report.clusters
         if any(c.type is of for c in cluster.conflicts)
+    ]
+
+
+def sourced_article(source: str, text: str) -> str:
+    """An article file's text: front matter naming its ``source``, then ``text``."""
+    return f"---\nsource: {source}\n---\n\n{text}\n"
+
+
+def agreeing_texts(folder: Path) -> list[set[str]]:
+    """The claim texts of each agree cluster of the report on ``folder``."""
+    report = build_report([folder])
+    texts = {c.id: c.text for c in report.claims}
+    return [
+        {texts[i] for i in cluster.claim_ids}
+        for cluster in report.clusters
+        if cluster.verdict == Verdict.AGREE
     ]

@@ -11,6 +11,7 @@ import pytest
 from claimtrack import build_report
 from claimtrack.models import Verdict
 from claimtrack.normalize import normalize_text
+from story_claims import sourced_article
 
 AGROUND = "@aground"
 
@@ -43,19 +44,15 @@ def test_other_groundings_and_strikes_keep_their_words(sentence: str) -> None:
     assert AGROUND not in normalize_text(sentence).text.split()
 
 
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
-
-
 def test_a_grounding_told_two_ways_agrees(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article(
+            "a.md": sourced_article(
                 "Harbour Post", "The freighter Tarsa ran aground off Point Vell on Friday."
             ),
-            "b.md": _article("Coast Wire", "The Tarsa hit a reef."),
+            "b.md": sourced_article("Coast Wire", "The Tarsa hit a reef."),
         }
     )
     report = build_report([folder])

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from claimtrack import build_report
-
-
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
+from story_claims import sourced_article
 
 
 def _figure_pairs(folder: Path) -> set[frozenset[str]]:
@@ -29,12 +26,12 @@ def test_the_cargo_carried_is_no_figure_of_the_spill(
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article(
+            "a.md": sourced_article(
                 "Selby Post",
                 "About 3,000 tonnes of oil have leaked from the Varn Star.\n\n"
                 "The Varn Star was carrying 60,000 tonnes of oil when it ran aground.",
             ),
-            "b.md": _article(
+            "b.md": sourced_article(
                 "Coast Daily", "Some 700 tonnes of oil have escaped from the Varn Star."
             ),
         }
@@ -49,8 +46,12 @@ def test_two_spills_told_in_other_verbs_are_compared(
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article("Selby Post", "About 5,000 litres of diesel spilled into the Osk."),
-            "b.md": _article("Coast Daily", "Some 900 litres of diesel leaked into the Osk."),
+            "a.md": sourced_article(
+                "Selby Post", "About 5,000 litres of diesel spilled into the Osk."
+            ),
+            "b.md": sourced_article(
+                "Coast Daily", "Some 900 litres of diesel leaked into the Osk."
+            ),
         }
     )
     assert frozenset({"About 5,000", "Some 900"}) in _figure_pairs(folder)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report, extract_claims
+from claimtrack import extract_claims
 from claimtrack.match.frames import STRONG_SIMILARITY, similarity
 from claimtrack.match.subjects import subjects_apart
-from claimtrack.models import Verdict
 from claimtrack.normalize import MatchKey, normalize_claim
+from story_claims import agreeing_texts, sourced_article
 
 
 def _key(sentence: str) -> MatchKey:
@@ -81,31 +81,17 @@ def test_a_one_word_name_is_no_common_noun_subject() -> None:
     assert subjects_apart(_key("The trainers denied the charges."), other)
 
 
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
-
-
-def _agreeing(folder: Path) -> list[set[str]]:
-    report = build_report([folder])
-    texts = {c.id: c.text for c in report.claims}
-    return [
-        {texts[i] for i in cluster.claim_ids}
-        for cluster in report.clusters
-        if cluster.verdict == Verdict.AGREE
-    ]
-
-
 def test_a_denial_told_two_ways_agrees(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article(
+            "a.md": sourced_article(
                 "Tesmar Post",
                 "Police questioned harbour master Jon Osterby on Monday. "
                 "On Tuesday, Osterby denied any wrongdoing.",
             ),
-            "b.md": _article(
+            "b.md": sourced_article(
                 "Coast Daily",
                 "Harbour master Jon Osterby was questioned by police on Monday. "
                 "The harbour master has denied all the allegations against him.",
@@ -114,7 +100,7 @@ def test_a_denial_told_two_ways_agrees(
     )
     assert any(
         "The harbour master has denied all the allegations against him." in cluster
-        for cluster in _agreeing(folder)
+        for cluster in agreeing_texts(folder)
     )
 
 
@@ -123,8 +109,10 @@ def test_denials_of_other_things_do_not_agree(
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article("Tesmar Post", "On Tuesday, Osterby denied any wrongdoing."),
-            "b.md": _article("Coast Daily", "The harbour master denied reports of a merger."),
+            "a.md": sourced_article("Tesmar Post", "On Tuesday, Osterby denied any wrongdoing."),
+            "b.md": sourced_article(
+                "Coast Daily", "The harbour master denied reports of a merger."
+            ),
         }
     )
-    assert _agreeing(folder) == []
+    assert agreeing_texts(folder) == []

@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimtrack import build_report, extract_claims
+from claimtrack import extract_claims
 from claimtrack.match import features, frames, table
-from claimtrack.models import Verdict
 from claimtrack.normalize import MatchKey, normalize_claim
+from story_claims import agreeing_texts, sourced_article
 
 
 def _key(sentence: str) -> MatchKey:
@@ -107,30 +107,16 @@ def test_a_denial_told_twice_stays_tied() -> None:
     assert batch > 0 and pair > 0
 
 
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
-
-
-def _agreeing(folder: Path) -> list[set[str]]:
-    report = build_report([folder])
-    texts = {c.id: c.text for c in report.claims}
-    return [
-        {texts[i] for i in cluster.claim_ids}
-        for cluster in report.clusters
-        if cluster.verdict == Verdict.AGREE
-    ]
-
-
 def test_an_act_denied_and_another_affirmed_make_no_agreement(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article("Selby Post", "Detectives have not questioned anyone."),
-            "b.md": _article(
+            "a.md": sourced_article("Selby Post", "Detectives have not questioned anyone."),
+            "b.md": sourced_article(
                 "Coast Daily",
                 "Detectives have asked anyone who saw a red car near the depot to call them.",
             ),
         }
     )
-    assert _agreeing(folder) == []
+    assert agreeing_texts(folder) == []

@@ -10,11 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimtrack import build_report, extract_claims
+from claimtrack import extract_claims
 from claimtrack.match import features, frames, table
 from claimtrack.match.subjects import figure_untold, subjects_apart, toll_untold
-from claimtrack.models import Verdict
 from claimtrack.normalize import MatchKey, normalize_claim, normalize_claims, stem
+from story_claims import agreeing_texts, sourced_article
 
 
 def _key(sentence: str) -> MatchKey:
@@ -134,38 +134,24 @@ def test_one_quotation_or_one_sentence_inside_another_is_one_telling() -> None:
     )
 
 
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
-
-
-HARBOUR = _article("Tesmar Post", "Tesmar harbour will remain closed until Sunday.")
-LIBRARIES = _article("Coast Daily", "Libraries would stay closed for the rest of the week.")
-RESCUE_A = _article("Tesmar Post", "Rescue teams halted the search at dusk.")
-RESCUE_B = _article(
+HARBOUR = sourced_article("Tesmar Post", "Tesmar harbour will remain closed until Sunday.")
+LIBRARIES = sourced_article("Coast Daily", "Libraries would stay closed for the rest of the week.")
+RESCUE_A = sourced_article("Tesmar Post", "Rescue teams halted the search at dusk.")
+RESCUE_B = sourced_article(
     "Coast Daily", "Rescuers stopped searching shortly after dusk because of high waves."
 )
-
-
-def _agreeing(folder: Path) -> list[set[str]]:
-    report = build_report([folder])
-    texts = {c.id: c.text for c in report.claims}
-    return [
-        {texts[i] for i in cluster.claim_ids}
-        for cluster in report.clusters
-        if cluster.verdict == Verdict.AGREE
-    ]
 
 
 def test_one_act_of_two_things_makes_no_agreement(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
-    assert _agreeing(write_articles({"a.md": HARBOUR, "b.md": LIBRARIES})) == []
+    assert agreeing_texts(write_articles({"a.md": HARBOUR, "b.md": LIBRARIES})) == []
 
 
 def test_one_act_of_one_subject_told_two_ways_still_agrees(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
-    assert len(_agreeing(write_articles({"a.md": RESCUE_A, "b.md": RESCUE_B}))) == 1
+    assert len(agreeing_texts(write_articles({"a.md": RESCUE_A, "b.md": RESCUE_B}))) == 1
 
 
 def _tying(a: str, b: str, topic: frozenset[str] = frozenset()) -> tuple[int, int]:

@@ -12,6 +12,7 @@ import pytest
 from claimtrack import build_report
 from claimtrack.models import Verdict
 from claimtrack.normalize import normalize_text, stem
+from story_claims import sourced_article
 
 RESCUED = stem("rescued")
 
@@ -48,20 +49,16 @@ def test_other_pulls_keep_their_words(sentence: str) -> None:
     assert RESCUED not in normalize_text(sentence).text.split()
 
 
-def _article(source: str, text: str) -> str:
-    return f"---\nsource: {source}\n---\n\n{text}\n"
-
-
 def test_a_rescue_told_as_pulled_from_the_sea_agrees(
     write_articles: Callable[[dict[str, str | bytes]], Path],
 ) -> None:
     folder = write_articles(
         {
-            "a.md": _article(
+            "a.md": sourced_article(
                 "Harbour Post",
                 "The navy rescued 173 people from the water and from two lifeboats overnight.",
             ),
-            "b.md": _article(
+            "b.md": sourced_article(
                 "Coast Wire", "In all, 173 passengers were pulled from the sea by navy crews."
             ),
         }
