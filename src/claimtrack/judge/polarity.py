@@ -133,16 +133,13 @@ def negation_conflicts(
     value_a = a.negation_cue or ("not" if ka.negated else "affirmed")
     value_b = b.negation_cue or ("not" if kb.negated else "affirmed")
     said, denied = (b, a) if ka.negated else (a, b)
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.NEGATION,
-            claim_ids=(a.id, b.id),
-            values=(value_a, value_b),
-            explanation=f"{said.source} says it happened; {denied.source} says it did not",
-            value_spans=(_span(a, a.negation_cue), _span(b, b.negation_cue)),
-        )
-    ]
+    return _negation(
+        a,
+        b,
+        (value_a, value_b),
+        f"{said.source} says it happened; {denied.source} says it did not",
+        (_span(a, a.negation_cue), _span(b, b.negation_cue)),
+    )
 
 
 #: How a zero toll names no one ("No one", "nobody", "none"): the value a conflict shows.
@@ -166,16 +163,13 @@ def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[
     told = _ZERO_PHRASE.search(zero.text)
     none = told.group() if told else zero.negation_cue
     values = (none, figure) if zero is a else (figure, none)
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.NEGATION,
-            claim_ids=(a.id, b.id),
-            values=values,
-            explanation=f"{count.source} counts {figure} harmed; {zero.source} says none were",
-            value_spans=(_span(a, values[0]), _span(b, values[1])),
-        )
-    ]
+    return _negation(
+        a,
+        b,
+        values,
+        f"{count.source} counts {figure} harmed; {zero.source} says none were",
+        (_span(a, values[0]), _span(b, values[1])),
+    )
 
 
 def _planned(claim: Claim) -> bool:
@@ -761,13 +755,26 @@ def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
     cue = denied.negation_cue or "not"
     values = (cue, "affirmed") if denied is a else ("affirmed", cue)
     spans = (_span(a, cue), None) if denied is a else (None, _span(b, cue))
+    return _negation(
+        a, b, values, f"{said.source} says it happened; {denied.source} says it did not", spans
+    )
+
+
+def _negation(
+    a: Claim,
+    b: Claim,
+    values: tuple[str, str],
+    explanation: str,
+    spans: tuple[tuple[int, int] | None, tuple[int, int] | None],
+) -> list[Conflict]:
+    """The one NEGATION conflict of ``a`` and ``b``, as the rules above found it."""
     return [
         trusted(
             Conflict,
             type=ConflictType.NEGATION,
             claim_ids=(a.id, b.id),
             values=values,
-            explanation=f"{said.source} says it happened; {denied.source} says it did not",
+            explanation=explanation,
             value_spans=spans,
         )
     ]
