@@ -250,7 +250,7 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     tying[_other_measures_rows(batch, score, tying)] = 0
     tying[_figures_apart(batch, score)] = 0
     tying[_frame_of_a_name(batch, shared, score)] = 0
-    tying[_subjects_apart_rows(batch, score, tying)] = 0
+    tying[_told_apart_rows(batch, score, tying)] = 0
     tying[_polarity_apart_rows(batch, score, tying)] = 0
     return score, np.asarray(tying, dtype=np.int64)
 
@@ -342,9 +342,10 @@ def _told_apart(a: MatchKey, b: MatchKey, few_tying: bool) -> bool:
     ) and not one_telling(a, b)
 
 
-def _subjects_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
-    """Rows of the strong pairs, still tied, whose subjects are two things told by common
-    nouns (``subjects.subjects_apart``), looked at pair by pair."""
+def _told_apart_rows(batch: PairBatch, score: FloatArray, tying: IntArray) -> IntArray:
+    """Rows of the strong pairs, still tied, that ``_told_apart`` tells apart (two things
+    told by common nouns, a toll or a figure only one claim gives), looked at pair by
+    pair."""
     rows = np.flatnonzero((score >= STRONG_SIMILARITY) & (tying > 0))
     keys = batch.claims.keys
     few = (tying[rows] <= UNTOLD_TYING).tolist()

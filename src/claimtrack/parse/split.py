@@ -31,6 +31,7 @@ from functools import lru_cache
 from claimtrack.parse import attribution, dashes, grammar, scan, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
+from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.view import Piece, View
 
 
@@ -820,8 +821,9 @@ def _without_leading_time(subject: str) -> str:
         lower = word.lower()
         after_time = _is_time_word(before)
         if (
-            (lower in _SUBJECT_PRONOUNS and not named)
-            or (after_time and lower in _SUBJECT_DETERMINERS)
+            (lower in SUBJECT_PRONOUNS and not named)
+            # not "that": "after the strike on Monday that ..." opens a clause of the time
+            or (after_time and lower in _DETERMINERS_BEFORE_NOUN and lower != "that")
             or (after_time and word[:1].isupper() and lower not in CALENDAR_NAMES)
         ):
             return " ".join(words[index:])
@@ -835,8 +837,6 @@ def _is_time_word(word: str) -> bool:
 
 
 _SUBJECT_TIME_OPENERS = frozenset("in on at after before during since until by from".split())
-_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
-_SUBJECT_DETERMINERS = frozenset("the a an his her its their this these those".split())
 _SUBJECT_TIME_NOUNS = frozenset(
     "day days week weeks month months year years hour hours time period moment morning "
     "afternoon evening night weekend decade decades season end".split()
@@ -2855,11 +2855,8 @@ def _listed_after_that(left: str) -> bool:
         return False
     tail = left[at + len(" that ") :]
     # a name or a determiner opens the list; "policies that prohibit X, Y" is a relative
-    opens_noun = tail[:1].isupper() or tail.split(None, 1)[0] in _LIST_DETERMINERS
+    opens_noun = tail[:1].isupper() or tail.split(None, 1)[0] in _DETERMINERS_BEFORE_NOUN
     return opens_noun and "," in tail and not grammar.has_verb(tail)
-
-
-_LIST_DETERMINERS = frozenset("the a an his her their its our my".split())
 
 
 def _there_before_a_noun(left: str, right: str) -> bool:
