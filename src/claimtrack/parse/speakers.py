@@ -498,6 +498,8 @@ def _holds_a_clause_word(speaker: str) -> bool:
         word = match.group()
         if word.lower() == "this" and _THIS_PERIOD.match(speaker, match.end()):
             continue  # "The agency this month said": when, as "The agency last month"
+        if _demonstrative_after_preposition(speaker, match):
+            continue  # "a lawyer for that family": which family, no clause
         if not (len(word) > 1 and word.isupper() and not speaker.isupper()):
             return True
         short_names = True
@@ -505,6 +507,34 @@ def _holds_a_clause_word(speaker: str) -> bool:
     # without the short names: "IS" or "WAS" would be taken for the verb)
     return short_names and grammar.has_verb(
         " ".join(word for word in speaker.split() if not word.isupper())
+    )
+
+
+#: Demonstratives that point at a noun after a preposition ("a lawyer for that family").
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+#: A preposition and a blank before the demonstrative (found in a slice ending before it).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)[ \t]+$")
+#: A lower-case word after the demonstrative (its noun, if it is not a clause's word).
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _demonstrative_after_preposition(speaker: str, match: re.Match[str]) -> bool:
+    """Whether the clause word ``match`` found is a demonstrative between a preposition and
+    its noun ("a spokesman for that company", "the head of this agency"): it says which
+    one, as "the" would, and opens no clause. Not before a clause's word ("for that is
+    what ...") nor after a word that is no preposition ("said that")."""
+    if match.group().lower() not in _DEMONSTRATIVES:
+        return False
+    before = _PREPOSITION_BEFORE.search(speaker, 0, match.start())
+    after = _WORD_AFTER.match(speaker, match.end())
+    return (
+        before is not None
+        and before.group("word") in tables.words("prepositions.txt")
+        and after is not None
+        and after.group("word") not in _NOT_SPEAKER_WORDS
+        and after.group("word") not in grammar.AUXILIARIES
+        and after.group("word") not in SUBJECT_PRONOUNS
+        and after.group("word") not in DETERMINERS
     )
 
 

@@ -319,13 +319,16 @@ def _split_clauses(view: View, appositions: tuple[View, list[Clause]] | None) ->
     if lead is not None:
         lead_view, view = lead
         appositions = None
-        setting = _lead_clauses(lead_view, view.text)
+        # its subject read without an apposition ("Citing a source, the paper, the Ledger,
+        # said ...": the paper cited it)
+        setting = _lead_clauses(lead_view, _comma_apposition(view)[0].text)
         # "Citing safety concerns, the airline canceled ...": the cause stays the claim's.
         reason = find_reason(lead_view.text)
     for part in _leading_contrast(view):
         clauses.extend(_split_part(part, appositions if part is view else None))
     if reason is not None:
-        clauses = [c if c.reason else replace(c, reason=reason) for c in clauses]
+        # not the author's own description of the subject (an apposition, a relative)
+        clauses = [c if c.reason or c.author_voice else replace(c, reason=reason) for c in clauses]
     return clauses + setting + asides
 
 
@@ -429,7 +432,10 @@ def _long_lead(view: View) -> tuple[View, View] | None:
         return None
     if participle and _gerund_subject(lead[first.end() :]):
         return None  # "Fighting also continued in Kelby, the village where ...": a clause
-    if not _opens_main_clause(rest, after_participle=participle):
+    if not _opens_main_clause(rest, after_participle=participle) and not (
+        # "Citing a source, the paper, the Ledger, said ...": its subject's apposition
+        participle and _opens_main_clause(_comma_apposition(view.slice(comma + 2))[0].text)
+    ):
         return None
     if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
         # "As the guards changed shifts, ...": a clause of its own, kept with the claim it
@@ -1122,7 +1128,10 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     start = _after_leading_adverbial(text) or _after_opening_adverb(text)
     first = text.find(", ", start, start + 120)
     for _ in range(_MAX_TIME_PHRASES):
-        if first <= start or not _adverbial_phrase(text[start:first]):
+        head = text[start:first]
+        if first <= start or not (
+            _adverbial_phrase(head) or _participle_phrase(head, text[first + 2 : first + 60])
+        ):
             break
         # "Once that was settled, just after 11 a.m., Tom Berg, the speaker, read ...":
         # a second time phrase is no head; the apposition's head follows it
@@ -1237,6 +1246,23 @@ def _adverbial_phrase(head: str) -> bool:
     if words and words[0] in _PHRASE_ADVERBS:
         words = words[1:]
     return bool(words) and words[0] in tables.words("prepositions.txt")
+
+
+def _participle_phrase(head: str, after: str) -> bool:
+    """Whether ``head``, set off by its comma, is a participle's phrase with a subject
+    after it ("Citing an unnamed source, the paper, the Ledger, said ...": ``after`` opens
+    with a name or a determiner): no noun an apposition describes. A gerund subject is
+    one ("Announcing the result, which ..., could help ..." has a relative after it; "Testing
+    has begun, the lab, ..." its verb right after it)."""
+    opener, _, rest = head.partition(" ")
+    following = after.split(None, 1)
+    return (
+        bool(rest.strip())
+        and bool(following)
+        and _ing_lead(opener.lower())
+        and (following[0][:1].isupper() or following[0] in _DETERMINERS_BEFORE_NOUN)
+        and not _gerund_subject(rest)
+    )
 
 
 def _closing_comma(text: str, start: int) -> int:
