@@ -197,6 +197,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if certainty is not Certainty.CONDITIONAL and _in_leading_clause(lowered_start, match.start()):
         return False
+    if _in_comparison(lowered_start, match.start()):
+        return False
     if certainty is not Certainty.CONDITIONAL and _in_subject_relative(lowered_start, match):
         return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
@@ -256,6 +258,27 @@ def _in_leading_clause(text: str, start: int) -> bool:
         return False  # "..., sticking to the hills", "..., like they did": no main clause
     # a lower-case subject after the comma is a subject all the same ("..., another capsule")
     return grammar.clause_verb_is_firm(rest[:1].upper() + rest[1:])
+
+
+#: "than" and up to three words right before a cue: a comparison's clause ("than analysts
+#: expected", "than they would", "than earlier reports suggested").
+_THAN_CLAUSE = re.compile(r"(?<![\w-])than[ \t]+(?P<between>(?:[\w'’-]+[ \t]+){0,3})$")
+
+
+def _in_comparison(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the verb of a comparison's clause: "Sales rose
+    faster than analysts expected", "priced higher than they would" compare the fact with
+    what was expected; they hedge nothing of it. Not after a figure's "more than" ("more
+    than 200 guests will be freed": the main clause's "will"), nor further on ("may be
+    higher than expected" keeps its "may", which comes first)."""
+    if "than" not in text:
+        return False
+    found = _THAN_CLAUSE.search(text, max(0, start - 80), start)
+    if found is None:
+        return False
+    return not any(
+        word[:1].isdigit() or word in _figure_words() for word in found.group("between").split()
+    )
 
 
 #: Relative pronouns that open a relative clause of the subject ("The bridge that may

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
+from claimtrack.parse.numbers import find_numbers
 
 #: A US party label after a name: "(R)", "(D-Calif.)", "(I-Vt.)"; not part of the speaker.
 BARE_PARTY_LABEL = r"[RDI](?:-[A-Z][A-Za-z.]{0,10}(?:[ \t][A-Z][A-Za-z.]{0,10})?)?"
@@ -432,7 +433,23 @@ def clean_speaker(raw: str) -> str | None:
         return last
     if _SAID_INSIDE.search(speaker):
         return None  # "The forum said attacks ... [told]": a statement, not a speaker
+    if "than" in speaker and _compared(speaker):
+        return None  # "..., much farther than the agency [disclosed]": a comparison
     return speaker
+
+
+_THAN = re.compile(r"(?<![\w-])than(?![\w-])", re.I)
+
+
+def _compared(speaker: str) -> bool:
+    """Whether ``speaker`` holds "than" outside a figure's approximator: "much farther
+    than the agency", "a price far higher than earlier" compare what was said with what
+    someone disclosed, they name no speaker; "More than 100 doctors", "fewer than a dozen
+    officials" count the speakers."""
+    than = _THAN.search(speaker)
+    if than is None:
+        return False
+    return not any(n.start <= than.start() < n.end for n in find_numbers(speaker))
 
 
 #: Adverbs of place that may end a speaker ("residents there", "officials here").
