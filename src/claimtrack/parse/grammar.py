@@ -18,10 +18,16 @@ from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 #: One-word connectives set off by commas inside a clause ("Most analysts, however, think
 #: ..."): data/comma_connectives.txt.
 COMMA_CONNECTIVES = frozenset(w for w in tables.words("comma_connectives.txt") if " " not in w)
+_NEGATED_AUXILIARIES = (
+    "won't can't didn't doesn't isn't aren't wasn't weren't hasn't haven't hadn't don't "
+    "couldn't wouldn't shouldn't mustn't".split()
+)
+#: Auxiliaries and modals, negated too ("cannot", "can't" with either apostrophe).
 AUXILIARIES: frozenset[str] = frozenset(
     "am is are was were has have had will would can could may might must should shall did "
-    "does do be been being won't can't didn't doesn't isn't aren't wasn't weren't hasn't "
-    "haven't".split()
+    "does do be been being cannot".split()
+    + _NEGATED_AUXILIARIES
+    + [word.replace("'", "’") for word in _NEGATED_AUXILIARIES]
 )
 _DETERMINERS = frozenset(
     "the a an its their his her our your this that these those some any no every each "
