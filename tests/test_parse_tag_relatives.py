@@ -75,3 +75,43 @@ def test_a_relative_between_the_speaker_and_the_verb(
 )
 def test_no_tag_after_the_relative(text: str, expected: set[tuple[str, str | None]]) -> None:
     assert set(facts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative without a comma says which one speaks: no claim of its own
+        (
+            "The guards fed the prisoners rice, a former guard who left the camp said.",
+            {("The guards fed the prisoners rice.", "a former guard")},
+        ),
+        (
+            "The rebels raised their flag over the fort, a farmer who fled the area has revealed.",
+            {("The rebels raised their flag over the fort.", "a farmer")},
+        ),
+        (
+            "Aid workers were barred from the valley, an analyst who studies the region told "
+            "the Courier.",
+            {("Aid workers were barred from the valley.", "an analyst")},
+        ),
+        # a relative with a statement of its own, or opened by a pronoun: no speaker read
+        (
+            "The guards fed the prisoners rice, a man who said he was there told reporters.",
+            {
+                (
+                    "The guards fed the prisoners rice, a man who said he was there told "
+                    "reporters.",
+                    None,
+                )
+            },
+        ),
+        (
+            "The guards fed the prisoners rice, a guard who he met said.",
+            {("The guards fed the prisoners rice, a guard who he met said.", None)},
+        ),
+    ],
+)
+def test_a_restrictive_relative_before_a_closing_verb(
+    text: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert set(facts(text)) == expected

@@ -1476,6 +1476,9 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         return None
     verb_end = words[index][2]
     speaker_span, content_span = (speaker_start, verb_start), (0, comma)
+    if " who " in speaker:
+        # "..., a former guard who left the camp said.": which guard speaks
+        speaker_span = (speaker_start, _before_restrictive_relative(speaker) + speaker_start)
     name = _name_after_quotation(text, comma) if text[comma] == "," else None
     if name is not None and _describes(text[speaker_start:verb_start].split()):
         # '"...," Ana Ruiz, the port's director told the radio': one comma of two is left
@@ -1489,6 +1492,34 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
         (verb_start, verb_end),
         (verb_end, len(text)),
     )
+
+
+#: The longest relative read as saying which one speaks, in words.
+_MAX_SPEAKER_RELATIVE_WORDS = 10
+
+
+def _before_restrictive_relative(speaker: str) -> int:
+    """Where a relative without a comma ends the speaker before a closing verb ("a former
+    guard who left the camp", "a dad who went to fight there has"): it says which one
+    speaks, as a description does (``_restrictive_relative``, for a tag after the verb).
+    ``len(speaker)`` when there is none: a relative opened by a pronoun or a determiner
+    ("who he met"), one that reports a statement of its own ("who said ..."), or a head
+    that names no one ("those who")."""
+    head, _, relative = speaker.partition(" who ")
+    words = relative.split()
+    if not words or len(words) > _MAX_SPEAKER_RELATIVE_WORDS:
+        return len(speaker)
+    if (
+        not words[0].isalpha()
+        or not words[0].islower()
+        or words[0] in SUBJECT_PRONOUNS | DETERMINERS
+    ):
+        return len(speaker)
+    if not attribution_verbs().keys().isdisjoint(_word_texts(relative.lower())):
+        return len(speaker)
+    if clean_speaker(head) is None:
+        return len(speaker)
+    return len(head.rstrip())
 
 
 def _clause_comma(text: str, end: int) -> int:
