@@ -1268,6 +1268,41 @@ def test_the_same_verbs_on_one_thing_still_conflict() -> None:
     assert antonyms("A company cut was announced", "The company raised prices") == []
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The ferry operator suspended its service to Varn on Friday",
+         "The operator praised the crews who keep the ferry service running"),
+        ("Harlen Water halted deliveries to the valley on Monday",
+         "The mayor thanked the drivers who continue deliveries in the valley"),
+        ("Museum staff resumed the tours on Sunday",
+         "The guide said visitors who cancel the tours lose their deposit"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_says_who_is_meant_is_no_antonym_conflict(text_a: str, text_b: str) -> None:
+    # "crews who keep the service running": a restrictive relative clause in the plain
+    # form describes people, it tells no act of the occasion
+    assert antonyms(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The ferry operator suspended its service to Varn on Friday",
+         "The ferry operator continued its service to Varn on Friday"),
+        # a comma before "who": the act of the one named
+        ("The ferry operator, who suspended the service on Friday, spoke",
+         "The ferry operator continued the service on Friday"),
+        # a past or third-person form after "who": an act
+        ("The captain who suspended the service on Friday was named",
+         "The captain continued the service on Friday"),
+        ("The operator who suspends the service is fined", "The operator continued the service"),
+    ],
+)  # fmt: skip
+def test_a_verb_after_who_that_tells_an_act_still_conflicts(text_a: str, text_b: str) -> None:
+    assert len(antonyms(text_a, text_b)) == 1
+
+
 # --- numbers for different periods ---------------------------------------------------------------
 
 

@@ -307,3 +307,34 @@ def test_karats_of_gold_and_scales_that_stay(text: str, value: float, unit: str 
 def test_a_run_in_unit_hyphenated_on_is_an_extent_not_read(text: str) -> None:
     # as "a 30-metre-high wall": the judge reads an extent from the words
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Listeria was found in cheese sold at one market stall in Dunby.",
+        "The parcel was carried from one depot to another before it was lost.",
+        "The mayor at one point left the hall.",
+        "The dye leaked from one tank.",
+    ],
+)
+def test_one_after_at_or_from_picks_out_a_thing_and_counts_none(text: str) -> None:
+    # "sold at one stall": which stall, as "a stall" says, not how many stalls there are
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested one man at the Dunby depot.", [(1.0, None, "man")]),
+        ("That one stall sold 40 meals.", [(1.0, None, "stall"), (40.0, None, "meal")]),
+        ("Inspectors closed one stall at the fair.", [(1.0, None, "stall")]),
+        # a word ending in "at" before the figure is no "at"
+        ("The boat sank, and one sailor drowned.", [(1.0, None, "sailor")]),
+        ("The fleet lost 1 boat at sea.", [(1.0, None, "boat")]),
+    ],
+)
+def test_one_as_a_count_is_still_a_figure(
+    text: str, expected: list[tuple[float | None, str | None, str | None]]
+) -> None:
+    assert figures(text) == expected

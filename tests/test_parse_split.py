@@ -62,6 +62,53 @@ def test_coordinated_clauses_split_with_the_subject_copied(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A dyke near Velmor gave way on Sunday, and volunteers are now filling sandbags.",
+            ["A dyke near Velmor gave way on Sunday.", "Volunteers are now filling sandbags."],
+        ),
+        (
+            "The Harn bridge was shut on Monday, and commuters were told to take the ferry.",
+            ["The Harn bridge was shut on Monday.", "Commuters were told to take the ferry."],
+        ),
+        (
+            "A fire broke out in the Dosk tower, and residents fled down the stairs.",
+            ["A fire broke out in the Dosk tower.", "Residents fled down the stairs."],
+        ),
+        # a noun spelled like a verb's -s form, before an auxiliary
+        (
+            "The quarry closed in May, and plans have been drawn up for a park.",
+            ["The quarry closed in May.", "Plans have been drawn up for a park."],
+        ),
+    ],
+)
+def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    # "..., and rescuers are searching": a plural noun without a determiner, then an
+    # auxiliary or a past verb
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the first subject's second verb, in its -s form, then a past participle
+        "The mayor opened the depot, and thanks volunteers who cleared roads.",
+        # a verb's -s form before a past form: the first subject's verb
+        "The council cut the budget, and plans cuts to the rest.",
+        # the last of a list after "that"
+        "Ana Dorn found that her bag, phone, and keys had been taken.",
+        # no comma before "and": a list of subjects
+        "The clinic and pharmacies were closed.",
+    ],
+)
+def test_no_bare_plural_clause_is_cut_without_its_own_subject(sentence: str) -> None:
+    assert len(extract_claims(sentence)) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Farmers and fishermen blocked the road.",

@@ -722,6 +722,8 @@ def antonym_conflicts(
         # "reverse a national decline", "announcement of a freeze": a noun names the
         # thing, the claim does not say that it was done.
         return []
+    if (word_a and _kind_described(a.text, word_a)) or (word_b and _kind_described(b.text, word_b)):
+        return []  # "the people who keep the trains running": who they are, not what was done
     if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
         return []  # "sent troops to restore order" / "halted flights": two things acted on
     shown_a, shown_b = _without_determiner(word_a), _without_determiner(word_b)
@@ -962,6 +964,29 @@ def _named_not_done(text: str, word: str) -> bool:
             continue  # "a press release", "the prison release": a noun after a noun
         return False
     return True
+
+
+def _kind_described(text: str, word: str) -> bool:
+    """Every use of ``word`` in ``text`` stands in a restrictive relative clause, right after
+    "who" with no comma before it, in the verb's plain form: "people who keep the country
+    moving", "drivers who cancel at short notice" say who is meant (what such people do),
+    not that anything was done on the occasion told. A past or third-person form ("the
+    man who cancelled", "a firm that keeps") or a comma before "who" (", who cancelled
+    the meeting": an act of the one named) leaves the verb an act."""
+    target = word.split()[0]
+    uses = list(re.finditer(rf"(?<![\w'])({re.escape(target)})(?![\w'])", text, re.IGNORECASE))
+    if not uses or not _plain_form(target.lower()):
+        return False
+    return all(_RESTRICTIVE_WHO.search(text, 0, use.start()) for use in uses)
+
+
+#: "who" right before a word, after a word with no comma between them (``_kind_described``).
+_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])[ \t]+who[ \t]+\Z", re.IGNORECASE)
+
+
+def _plain_form(verb: str) -> bool:
+    """Not a past ("cancelled") nor a third-person or plural form ("keeps")."""
+    return not verb.endswith(("ed", "s")) or verb.endswith("ss")
 
 
 def _has_object(words: list[str], at: int) -> bool:

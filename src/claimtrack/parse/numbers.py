@@ -630,12 +630,22 @@ def _is_verb_form(word: str) -> bool:
 
 
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
-    """ "one of the", "no one", "one another" use "one" as a pronoun, not a count."""
+    """ "one of the", "no one", "one another" use "one" as a pronoun, not a count; after
+    "at" or "from" it picks out a single thing, as "a" does ("sold at one stall", "carried
+    from one lab to another", "at one point"): where, not how many."""
     if match.group("words").lower() != "one" or match.group("approx"):
         return False
     after = text[match.end() : match.end() + 9].lower()
-    before = text[max(0, match.start() - 4) : match.start()].lower()
-    return after.startswith((" of ", " another", " who", " that", "-")) or before.endswith("no ")
+    before = text[max(0, match.start() - 6) : match.start()].lower()
+    return (
+        after.startswith((" of ", " another", " who", " that", "-"))
+        or before.endswith("no ")
+        or _PLACE_BEFORE_ONE.search(before) is not None
+    )
+
+
+#: "at" or "from" right before a figure (``_is_pronoun_one``: "at one stall").
+_PLACE_BEFORE_ONE = re.compile(r"(?<![\w])(?:at|from)[ \t]\Z")
 
 
 #: "pound" and "pounds": money or a weight, told apart by ``_pound_unit``.

@@ -2705,8 +2705,10 @@ def _coordination_parts(view: View) -> list[tuple[View, bool]]:
         right_clause = text[match.end() : right_end]
         if _is_clause_cut(joiner, left, right_clause):
             cuts.append(match.span())
-            if joiner in _OWN_SUBJECT_JOINERS or (
-                joiner in _BUT_JOINERS and _subject_of_its_own(left, right_clause)
+            if (
+                joiner in _OWN_SUBJECT_JOINERS
+                or (joiner in _BUT_JOINERS and _subject_of_its_own(left, right_clause))
+                or (joiner == ", and" and _bare_plural_subject(right_clause))
             ):
                 own.add(match.start())
     if not cuts:
@@ -2843,6 +2845,10 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         joiner in _BUT_JOINERS and _subject_of_its_own(left, right)
     ):
         return True  # "..., while bonds fell", "..., but schools stayed open": a bare noun
+    if joiner == ", and" and _bare_plural_subject(right):
+        # "..., and rescuers are now racing to reach them": a clause of its own; not the
+        # last of a list ("found that his phone, wallet, and keys had been taken")
+        return not _listed_after_that(left)
     if grammar.is_finite_start(right, strict=True):
         return (
             not _opens_subordinate(left, joiner)
@@ -2871,6 +2877,37 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
     )
+
+
+def _bare_plural_subject(right: str) -> bool:
+    """Whether ``right`` opens with a plural noun without a determiner and then, right after
+    it, an auxiliary or a past form: "rescuers are now racing", "divers were searching",
+    "residents fled" (``grammar.clause_verb_is_firm`` wants a determiner or a name before
+    a bare noun). The first word is no verb: not an auxiliary ("and has been"), a past or
+    an -ing form; a verb's -s form only before an auxiliary, which no verb takes right
+    after it ("and plans were drawn up": a noun; "and says it was", "and leaves cleared
+    roads": the first subject's verb)."""
+    words = grammar.tokens(right[:80])
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return False
+    first, second = words[0], words[1].lower()
+    if (
+        len(first) < 4
+        or not first.endswith("s")
+        or first.endswith(("ss", "us", "is"))
+        or first in grammar.AUXILIARIES
+        or first in _NOT_BARE_SUBJECTS
+        or first in _DETERMINER_OPENERS
+    ):
+        return False
+    if second in _PLURAL_AUXILIARIES:
+        return True
+    verb_s_form = verb_lemma(first) in verbs() and verb_lemma(first) != first
+    return not verb_s_form and grammar.verb_form(second) == "past" and grammar.is_verb(words, 1)
+
+
+#: Auxiliaries a plural subject takes ("rescuers are", "divers have").
+_PLURAL_AUXILIARIES = frozenset("are were have had will would could can may might must".split())
 
 
 def _listed_after_that(left: str) -> bool:
