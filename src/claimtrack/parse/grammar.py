@@ -87,9 +87,18 @@ def _verb_after(word: str, previous: str) -> bool:
     if previous in _DETERMINERS or _in_possessives_phrase(word, previous, ""):
         return False
     if kind is _YES:
-        return True
+        return not _plural_noun_after_quantifier(word, previous)
     # A base form is a verb after a plural subject ("These proxies continue").
     return _plural(previous)
+
+
+def _plural_noun_after_quantifier(word: str, previous: str) -> bool:
+    """ "Two lives were lost", "Many plans were dropped", "16 million lives": an -s form
+    right after a plural quantifier or a figure's word is its noun; a verb there would take
+    its plain form ("Many say"). ``previous`` is in lower case. Not after digits ("iOS 8
+    appears", "a film from 1937 shows"), nor after "all", which may stand alone or after
+    its noun ("it all comes down to this")."""
+    return word.endswith("s") and not word.endswith("ss") and previous in _PLURAL_QUANTIFIERS
 
 
 def _time_or_name_am(word: str, previous: str) -> bool:
@@ -253,6 +262,11 @@ _QUANTIFIERS = frozenset(
     "forty fifty hundred hundreds thousands dozens".split()
 )
 
+#: Quantifiers and figures' words after which an -s form is a plural noun.
+_PLURAL_QUANTIFIERS = (_QUANTIFIERS - {"one", "none", "neither", "either", "all"}) | frozenset(
+    "dozen thousand million billion millions billions".split()
+)
+
 
 def verb_form(word: str) -> str:
     """ "aux", "past", "present" or "base": to see whether two coordinated verbs match."""
@@ -364,7 +378,11 @@ def _first_verb(text: str) -> tuple[int, int]:
                 if (
                     before not in _DETERMINERS
                     and not _in_possessives_phrase(word, before, earlier)
-                    and (kind is _YES or _agrees(_subject_word(previous, earlier)))
+                    and (
+                        not _plural_noun_after_quantifier(word, before)
+                        if kind is _YES
+                        else _agrees(_subject_word(previous, earlier))
+                    )
                 ):
                     return index, match.start()
         earlier, previous = previous, word
@@ -422,7 +440,11 @@ def has_verb(text: str) -> bool:
                 if (
                     before not in _DETERMINERS
                     and not _in_possessives_phrase(word, before, earlier)
-                    and (kind is _YES or _agrees(_subject_word(previous, earlier)))
+                    and (
+                        not _plural_noun_after_quantifier(word, before)
+                        if kind is _YES
+                        else _agrees(_subject_word(previous, earlier))
+                    )
                 ):
                     return True
         earlier, previous = previous, word

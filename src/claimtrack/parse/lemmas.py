@@ -48,9 +48,18 @@ def noun_lemma(word: str) -> str:
 def verb_lemma(word: str) -> str:
     """Base form of an inflected verb: "ruled" -> "rule", "suspends" -> "suspend"."""
     lower = word.lower()
-    irregular = irregular_lemmas()
-    if lower in irregular:
-        return irregular[lower]
+    irregular = irregular_lemmas().get(lower)
+    if irregular is None:
+        return _regular_verb_lemma(lower)
+    if irregular in verbs():
+        return irregular
+    # "lives": the table's lemma is the noun's ("life"); the verb's is the regular one
+    regular = _regular_verb_lemma(lower)
+    return regular if regular in verbs() else irregular
+
+
+def _regular_verb_lemma(lower: str) -> str:
+    """``verb_lemma`` by the spelling rules alone (``lower`` in lower case)."""
     if lower.endswith("ied") and len(lower) > 4:
         return lower[:-3] + "y"
     # "died", "sued": a verb ending in "e" takes only "d"; "seed" and "need" are no "see" +
