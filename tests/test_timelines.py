@@ -246,6 +246,30 @@ def test_one_thing_or_a_name_dated_apart_conflicts(text_a: str, text_b: str) -> 
     assert ConflictType.DATE in _datedconflict_types(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "mine" is also a pronoun, and the key drops it: the subject still names a thing
+        ("The mine was last inspected in January.", "The mine was last inspected in February."),
+        ("The mine reopened on Monday.", "The mine reopened on Friday."),
+        ("The mine was sealed in January.", "The mine was sealed in February."),
+    ],
+)
+def test_a_subject_the_key_drops_is_still_one_thing(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in _datedconflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The mine was sealed in January.", "The shaft was sealed in February."),
+        ("The mine reopened on Monday.", "The smelter reopened on Friday."),
+    ],
+)
+def test_a_dropped_subject_word_and_another_thing_are_two_things(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in _datedconflict_types(text_a, text_b)
+
+
 # --- "never" against an act dated a year or more back ----------------------------------------
 
 

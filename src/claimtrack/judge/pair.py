@@ -165,7 +165,7 @@ def _two_things(a: Claim, b: Claim) -> bool:
         return False
     if not _DETERMINED.match(a.subject) or not _DETERMINED.match(b.subject):
         return False
-    if _words_of(a.subject) & _words_of(b.subject):
+    if _thing_words(a.subject) & _thing_words(b.subject):
         return False
     kind = _subject_kind(a)
     return kind is None or kind != _subject_kind(b)
@@ -173,6 +173,22 @@ def _two_things(a: Claim, b: Claim) -> bool:
 
 #: A subject that opens with a determiner: a thing, not a name.
 _DETERMINED = re.compile(r"(?:the|a|an|this|that|its|their|his|her)[ \t]", re.I)
+
+
+def _thing_words(subject: str) -> frozenset[str]:
+    """The words that name a subject's thing: its normalized tokens, or, where the key's
+    normalization drops every word (the noun "mine" of "The mine" is also a pronoun there),
+    its plain lower-case words after the determiner. WHY: an empty set shares no word with
+    anything, and "The mine was last inspected in March" / "The mine was last inspected in
+    August" would be two things dated apart."""
+    words = _words_of(subject)
+    if words:
+        return words
+    return frozenset(_PLAIN_WORD.findall(_DETERMINED.sub("", subject, count=1).lower()))
+
+
+#: A word of letters, as a subject writes it.
+_PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def contradicts(conflicts: Iterable[Conflict]) -> bool:
