@@ -109,10 +109,12 @@ def toll_untold(a: MatchKey, b: MatchKey) -> bool:
 
 
 #: A zero toll told by a negation before the noun, as a key's surface opens: "no one was
-#: injured", "nobody has been killed", "none of the crew were hurt".
+#: injured", "nobody has been killed", "none of the crew were hurt", and with a verb that
+#: takes no "been" ("no one has died", "nobody died"); not a modal ("no one will die").
 _ZERO_TOLL = re.compile(
     r"(?:no one|nobody|none of (?:the |its |their )?[a-z]+)"
-    r" (?:was|were|is|are|got|(?:has|have|had) been) (?:[a-z]+ly )?[a-z]+(?![a-z])"
+    r" (?:(?:was|were|is|are|got|(?:has|have|had)(?: been)?) )?(?!(?:will|would|could|can|may|"
+    r"might|must|should|shall) )(?:[a-z]+ly )?[a-z]+(?![a-z])"
 )
 #: Words of a key that say nothing of which harm befell whom: the negation and the "1" a
 #: key reads in "no one".
