@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from claimtrack import match
 from claimtrack.judge.acts import _subject_kind, same_dated_act
-from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
+from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts, once_year_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
 from claimtrack.judge.figures import _numeric_conflicts
@@ -76,6 +76,8 @@ def _conflicts_of(
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
+        if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
+            conflicts += once_year_conflicts(a, b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
