@@ -42,6 +42,10 @@ def _conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[ConflictType, tuple
         ("No one has died.", "One person has died, a 70-year-old man from Orsk."),
         ("Nobody died.", "Three climbers died."),
         ("None of the climbers have died.", "Two climbers have died."),
+        # the count names the group by its members (data/group_members.txt)
+        ("None of the crew were hurt.", "Two sailors were hurt."),
+        ("None of the crew was injured.", "A deckhand and two seamen were injured."),
+        ("None of the staff were injured.", "Three employees were injured."),
     ],
 )
 def test_a_zero_toll_against_a_count_conflicts(tmp_path: Path, zero: str, count: str) -> None:
@@ -79,6 +83,9 @@ def test_the_conflict_shows_the_zero_and_the_figure(tmp_path: Path) -> None:
         ("No one has died in Orsk.", "Two people have died in Varna."),
         ("No one will die.", "Two people died."),
         ("Nobody knows how many died.", "Two people died."),
+        # members of another group
+        ("None of the staff were hurt.", "Two sailors were hurt."),
+        ("None of the crew were injured.", "Three employees were injured."),
     ],
 )
 def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:
