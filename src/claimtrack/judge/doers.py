@@ -128,7 +128,7 @@ def _called_name(claim: Claim, subject: str) -> str | None:
 #: After a describing subject, the words that give its name: "called", "named", "known as",
 #: "calling itself" (and a "the" the name may open with: "named the Karsk Brigade").
 _CALLED = re.compile(
-    r",?[ \t]+(?:called|named|known[ \t]+as|calling[ \t]+itself)[ \t]+(?:the[ \t]+)?"
+    r"(?<![ \t]),?[ \t]+(?:called|named|known[ \t]+as|calling[ \t]+itself)[ \t]+(?:the[ \t]+)?"
 )
 #: A subject that opens with an article: a description of a party, not its name.
 _DESCRIBED = re.compile(r"(?:a|an|the)[ \t]", re.I)

@@ -144,7 +144,8 @@ _APPOSED_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'�
 #: One or two lower-case nouns after a modifying name, then the doer's own name: " restaurant
 #: Casa Lina".
 _NAME_AFTER_NOUN = re.compile(
-    r"(?P<nouns>(?:[ \t]+[a-z][a-z-]*){1,2})[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+    r"(?<![ \t])(?P<nouns>(?:[ \t]+[a-z][a-z-]*){1,2})[ \t]+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
 )
 
 
