@@ -133,6 +133,19 @@ def test_one_doer_or_acts_of_many_do_not_conflict(text_a: str, text_b: str) -> N
             "The Nortal Front took credit for the raid on the depot.",
             "The Karsk Brigade claimed responsibility for the raid on the depot.",
         ),
+        # a description that gives the party's name after "called", "known as", "named"
+        (
+            "A criminal gang called Ferrowind claimed responsibility for the hack on Monday.",
+            "A hacking group known as Stone Owl claimed responsibility for the hack.",
+        ),
+        (
+            "An armed group named the Karsk Brigade fired the rockets at Ashby.",
+            "The Nortal Front fired the rockets at Ashby on Tuesday.",
+        ),
+        (
+            "A firm called Orvel Foods ran the stall, inspectors said.",
+            "A caterer known as Tasca Kitchens ran the stall.",
+        ),
     ],
 )
 def test_two_parties_owning_up_to_one_act_conflict(text_a: str, text_b: str) -> None:
@@ -167,6 +180,29 @@ def test_two_parties_owning_up_to_one_act_conflict(text_a: str, text_b: str) -> 
         (
             "The Nortal Front claimed victory for the people of Ashby.",
             "The Karsk Brigade claimed victory for the people of Ashby.",
+        ),
+        # one party, described and then named, or named and then described
+        (
+            "A hacking group known as Stone Owl claimed responsibility for the hack.",
+            "Stone Owl claimed responsibility for the hack in a post.",
+        ),
+        (
+            "A hacking group known as Stone Owl claimed responsibility for the hack.",
+            "Stone Owl, a criminal gang, claimed responsibility for the hack.",
+        ),
+        # a named thing, not a party: no name right after "called"
+        (
+            "A group called for calm after the attack on the depot.",
+            "The Karsk Brigade claimed responsibility for the attack on the depot.",
+        ),
+        # two acts, or an indefinite object
+        (
+            "A gang called Ferrowind claimed responsibility for the hack.",
+            "A gang called Stone Owl claimed responsibility for the blackout.",
+        ),
+        (
+            "A gang called Ferrowind claimed responsibility for an attack.",
+            "A gang called Stone Owl claimed responsibility for an attack.",
         ),
     ],
 )

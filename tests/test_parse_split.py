@@ -308,6 +308,19 @@ def test_leading_contrast_clause_splits() -> None:
             "The ferry sank in minutes, even though the crew had checked the hull.",
             ["The ferry sank in minutes.", "The crew had checked the hull."],
         ),
+        # a quantifier opens the concession's subject, the verb in the present
+        (
+            "No one was hurt, the council said, although several tenants remain in shelters.",
+            ["No one was hurt.", "Several tenants remain in shelters."],
+        ),
+        (
+            "The market reopened, though many stalls stay empty.",
+            ["The market reopened.", "Many stalls stay empty."],
+        ),
+        (
+            "The river fell overnight, although most roads remain under water.",
+            ["The river fell overnight.", "Most roads remain under water."],
+        ),
     ],
 )
 def test_a_concession_with_its_own_clause_is_a_claim_of_its_own(

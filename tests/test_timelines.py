@@ -246,6 +246,69 @@ def test_one_thing_or_a_name_dated_apart_conflicts(text_a: str, text_b: str) -> 
     assert ConflictType.DATE in _datedconflict_types(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # "mine" is also a pronoun, and the key drops it: the subject still names a thing
+        ("The mine was last inspected in January.", "The mine was last inspected in February."),
+        ("The mine reopened on Monday.", "The mine reopened on Friday."),
+        ("The mine was sealed in January.", "The mine was sealed in February."),
+    ],
+)
+def test_a_subject_the_key_drops_is_still_one_thing(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in _datedconflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The mine was sealed in January.", "The shaft was sealed in February."),
+        ("The mine reopened on Monday.", "The smelter reopened on Friday."),
+    ],
+)
+def test_a_dropped_subject_word_and_another_thing_are_two_things(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in _datedconflict_types(text_a, text_b)
+
+
+# --- the one last (or first) occasion, dated to two years ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The last dock strike was in 2011.", "The last dock strike took place in 2015."),
+        ("The first eruption was in 1820.", "The first eruption happened in 1822."),
+        ("Its most recent eruption was in 1971.", "The previous eruption occurred in 1962."),
+        (
+            "The last national dock strike was in 2011, when ports shut for a day.",
+            "The last national dock strike took place in 2015, union leaders said.",
+        ),
+    ],
+)
+def test_one_last_occasion_dated_to_two_years_conflicts(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in _datedconflict_types(text_a, text_b)
+    assert ConflictType.DATE in _datedconflict_types(text_b, text_a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two kinds of occasion
+        ("The last dock strike was in 2011.", "The last teachers' strike was in 2015."),
+        # the last and the first are two occasions
+        ("The last dock strike was in 2011.", "The first dock strike was in 1921."),
+        # one year
+        ("The last dock strike was in 2011.", "The last dock strike took place in 2011."),
+        # no one occasion: strikes recur
+        ("A dock strike was in 2011.", "A dock strike took place in 2015."),
+        # the year of something else in the sentence
+        ("The last dock strike was over pay in 2011.", "The last dock strike was in 2015."),
+    ],
+)
+def test_two_occasions_or_one_year_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in _datedconflict_types(text_a, text_b)
+
+
 # --- "never" against an act dated a year or more back ----------------------------------------
 
 

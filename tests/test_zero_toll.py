@@ -38,6 +38,14 @@ def _conflicts(tmp_path: Path, a: str, b: str) -> list[tuple[ConflictType, tuple
         ("No one was injured in the blast.", "Two were injured in the blast at the mill."),
         ("None of the guards were hurt.", "Two guards were hurt, the warden said."),
         ("No one was injured in the eruption.", "Two people were injured in the eruption."),
+        # a verb that takes no "been"
+        ("No one has died.", "One person has died, a 70-year-old man from Orsk."),
+        ("Nobody died.", "Three climbers died."),
+        ("None of the climbers have died.", "Two climbers have died."),
+        # the count names the group by its members (data/group_members.txt)
+        ("None of the crew were hurt.", "Two sailors were hurt."),
+        ("None of the crew was injured.", "A deckhand and two seamen were injured."),
+        ("None of the staff were injured.", "Three employees were injured."),
     ],
 )
 def test_a_zero_toll_against_a_count_conflicts(tmp_path: Path, zero: str, count: str) -> None:
@@ -69,6 +77,15 @@ def test_the_conflict_shows_the_zero_and_the_figure(tmp_path: Path) -> None:
         # an event only the count names: maybe another event's toll
         ("No one was hurt.", "The explosion injured about 900 people."),
         ("Nobody was killed.", "Two people were killed in the flood."),
+        # a zero without "been", of another event, at another place, still to come, or
+        # a verb that is no harm
+        ("Nobody died in the 2019 flood.", "Two people died."),
+        ("No one has died in Orsk.", "Two people have died in Varna."),
+        ("No one will die.", "Two people died."),
+        ("Nobody knows how many died.", "Two people died."),
+        # members of another group
+        ("None of the staff were hurt.", "Two sailors were hurt."),
+        ("None of the crew were injured.", "Three employees were injured."),
     ],
 )
 def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:

@@ -827,6 +827,53 @@ def _dating_verb(before: str, after: str, *, scheduled: bool) -> str | None:
 _ONCE_ADVERBS = frozenset(("last", "first"))
 
 
+def once_year_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two years for the one last (or first) occasion of one kind of event, told as the
+    claims' subject ("The last national dock strike was in 2011" / "The last national dock
+    strike took place in 2015"): there is one last strike, and one year for it. The subjects
+    must name the same occasion word for word ("the last dock strike" is no "last teachers'
+    strike"), and "last" and "first" are two occasions."""
+    once_a, once_b = _once_year(a), _once_year(b)
+    if once_a is None or once_b is None or once_a[0] != once_b[0]:
+        return []
+    da, db = once_a[2], once_b[2]
+    if da.earliest == db.earliest:
+        return []
+    return [_date_conflict(a, da, b, db, why=f"one {once_a[1]}")]
+
+
+def _once_year(claim: Claim) -> tuple[str, str, DateMention] | None:
+    """The occasion a claim dates to a year as its subject (its words as the key writes
+    them, and as written: "the last dock strike") and that year, or None."""
+    found = _ONCE_SUBJECT.match(claim.text)
+    if found is None:
+        return None
+    year = next(
+        (d for d in claim.dates if _single_year(d) and claim.text.startswith(d.text, found.end())),
+        None,
+    )
+    if year is None:
+        return None
+    which = _ONCE_WORDS[" ".join(found.group("which").lower().split())]
+    words = normalize_text(found.group("occasion")).tokens
+    if not words:
+        return None
+    written = " ".join(found.group("which", "occasion")).lower()
+    return " ".join((which, *words)), written, year
+
+
+#: "The last national dock strike was in ", "The first eruption took place in ": the one
+#: last or first occasion as the subject, then a verb of happening and "in" before a year.
+_ONCE_SUBJECT = re.compile(
+    r"(?:the|its|their)[ \t]+(?P<which>last|first|previous|most[ \t]+recent)[ \t]+"
+    r"(?P<occasion>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+"
+    r"(?:was|were|took[ \t]+place|happened|occurred|came)[ \t]+in[ \t]+",
+    re.IGNORECASE,
+)
+#: The words of ``_ONCE_SUBJECT`` for one occasion: "previous" and "most recent" are "last".
+_ONCE_WORDS = {"last": "last", "previous": "last", "most recent": "last", "first": "first"}
+
+
 #: What ``_dating_verb`` strips off each word.
 _WORD_EDGES = ",;:\"'“”‘’()"
 

@@ -69,6 +69,10 @@ def doer(claim: Claim) -> Doer | None:
     party = _nation_party(text)
     if party is not None:
         subject = party[0]
+    called = None if party is not None else _called_name(claim, subject)
+    if called is not None:  # and the comma that closes ", known as Red Kite,"
+        end = text.index(called, len(subject)) + len(called)
+        subject = text[: end + 1 if text.startswith(",", end) else end]
     # the act first: one anchored match rules out most claims before their entities are read
     found = _ACT.match(text, len(subject))
     owned = None if found is not None else _owned_act(text, len(subject))
@@ -82,6 +86,8 @@ def doer(claim: Claim) -> Doer | None:
         return None
     if party is not None:  # the nationality or the side, not the "troops"
         names = {party[1]: _NATION + _sides().get(party[1].lower(), party[1].lower())}
+    elif called is not None:  # the name, not the description before it
+        names = {e.text: e.canonical for e in claim.entities if e.text == called}
     else:
         names = {e.text: e.canonical for e in claim.entities if e.text in subject}
     if not names and subject.lower() in tables.words("regions.txt"):
@@ -96,12 +102,36 @@ def doer(claim: Claim) -> Doer | None:
     act = " ".join([verb, *(stem(word) for word in object_words)])
     written = text[found.start("verb") : found.start("object")] + " ".join(object_words)
     return Doer(
-        subject,
+        called or subject,
         frozenset(w for name in names for w in _NAME_WORD.findall(name.lower()) if len(w) > 2),
         frozenset(names.values()),
         act,
         written,
     )
+
+
+def _called_name(claim: Claim, subject: str) -> str | None:
+    """The name a subject that only describes its party gives right after it ("A criminal
+    group called Red Kite", "a hacking group known as Grey Wolf"; the parser ends the subject
+    before "called"): the name is who did it, as if the claim opened with it. Only the
+    claim's own entity counts as that name ("a scheme called 'cash for votes'" names none)."""
+    if not _DESCRIBED.match(subject):
+        return None
+    found = _CALLED.match(claim.text, len(subject))
+    if found is None:
+        return None
+    return next(
+        (e.text for e in claim.entities if claim.text.startswith(e.text, found.end())), None
+    )
+
+
+#: After a describing subject, the words that give its name: "called", "named", "known as",
+#: "calling itself" (and a "the" the name may open with: "named the Karsk Brigade").
+_CALLED = re.compile(
+    r"(?<![ \t]),?[ \t]+(?:called|named|known[ \t]+as|calling[ \t]+itself)[ \t]+(?:the[ \t]+)?"
+)
+#: A subject that opens with an article: a description of a party, not its name.
+_DESCRIBED = re.compile(r"(?:a|an|the)[ \t]", re.I)
 
 
 #: A definite subject, the thing a passive's act was done to: "The evacuation", "Its

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from claimtrack import match
 from claimtrack.judge.acts import _subject_kind, same_dated_act
-from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts
+from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts, once_year_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
 from claimtrack.judge.figures import _numeric_conflicts
@@ -76,6 +76,8 @@ def _conflicts_of(
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
                 conflicts += _date_conflicts(facts_a, facts_b)
+        if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
+            conflicts += once_year_conflicts(a, b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
@@ -165,7 +167,7 @@ def _two_things(a: Claim, b: Claim) -> bool:
         return False
     if not _DETERMINED.match(a.subject) or not _DETERMINED.match(b.subject):
         return False
-    if _words_of(a.subject) & _words_of(b.subject):
+    if _thing_words(a.subject) & _thing_words(b.subject):
         return False
     kind = _subject_kind(a)
     return kind is None or kind != _subject_kind(b)
@@ -173,6 +175,22 @@ def _two_things(a: Claim, b: Claim) -> bool:
 
 #: A subject that opens with a determiner: a thing, not a name.
 _DETERMINED = re.compile(r"(?:the|a|an|this|that|its|their|his|her)[ \t]", re.I)
+
+
+def _thing_words(subject: str) -> frozenset[str]:
+    """The words that name a subject's thing: its normalized tokens, or, where the key's
+    normalization drops every word (the noun "mine" of "The mine" is also a pronoun there),
+    its plain lower-case words after the determiner. WHY: an empty set shares no word with
+    anything, and "The mine was last inspected in March" / "The mine was last inspected in
+    August" would be two things dated apart."""
+    words = _words_of(subject)
+    if words:
+        return words
+    return frozenset(_PLAIN_WORD.findall(_DETERMINED.sub("", subject, count=1).lower()))
+
+
+#: A word of letters, as a subject writes it.
+_PLAIN_WORD = re.compile(r"[a-z]+")
 
 
 def contradicts(conflicts: Iterable[Conflict]) -> bool:

@@ -81,8 +81,14 @@ def agents(text: str) -> tuple[Agent, ...]:
         name, verb = match.group("name").rstrip(".,"), match.group("verb")
         if match.group("more") or name.split()[0].lower() in CALENDAR_NAMES:
             continue
-        if not _ends_noun_phrase(name, text[match.end() :]):
-            continue  # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier
+        named = _named_doer(text, match, name)
+        if named is not None:
+            found += _agent(text, match, named[0], verb, named[1])
+            continue
+        if _placed_by(text, match) or not _ends_noun_phrase(name, text[match.end() :]):
+            # "by Islamic State militants", "by Saddam Hussein's pilots": a modifier; "by a
+            # firm from Brenton": where the unnamed doer is from
+            continue
         found += _agent(text, match, name, verb)
     for match in _BODY_AGENT.finditer(text):
         name = _body_name(match.group("name"))
@@ -98,6 +104,49 @@ def agents(text: str) -> tuple[Agent, ...]:
         ):
             found += _agent(text, match, name, match.group("verb"))
     return tuple(found)
+
+
+def _named_doer(text: str, match: re.Match[str], name: str) -> tuple[str, int] | None:
+    """The name a "by" phrase gives its doer after the words the match took for it: after a
+    place the doer is from ("by a catering firm from Brenton, Orvel Foods") or after a
+    name that only modifies a noun ("by the Pelham restaurant Casa Lina"). None when the
+    phrase gives no such name, or goes on past it ("by the Pelham council in Ardo"). With
+    the name, where it ends."""
+    end = match.start("name") + len(name)
+    if _placed_by(text, match):
+        found = _APPOSED_NAME.match(text, end)
+    elif _ends_noun_phrase(name, text[end:]):
+        return None
+    else:
+        found = _NAME_AFTER_NOUN.match(text, end)
+        if found is not None and not _phrase_enders().isdisjoint(found.group("nouns").split()):
+            return None  # "by the Pelham council in Ardo": "Ardo" is where, not who
+    if found is None:
+        return None
+    doer = found.group("name").rstrip(".,")
+    end = found.start("name") + len(doer)
+    if not _ends_noun_phrase(doer, text[end:]) or _MORE.match(text, end):
+        return None
+    return doer, end
+
+
+def _placed_by(text: str, match: re.Match[str]) -> bool:
+    """The match's name follows a word of place ("by a firm from Brenton", "by a gang based
+    in Ardo"): the name says where the doer is, not who."""
+    before = text[match.end("verb") : match.start("name")].split()
+    return len(before) >= 2 and before[-1].lower() in _PLACE_WORDS
+
+
+#: Words after which a capitalised name in a "by" phrase tells where the doer is from.
+_PLACE_WORDS = frozenset(("from", "in", "of", "at", "near"))
+#: A name set beside the place: ", Orvel Foods".
+_APPOSED_NAME = re.compile(r",[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)")
+#: One or two lower-case nouns after a modifying name, then the doer's own name: " restaurant
+#: Casa Lina".
+_NAME_AFTER_NOUN = re.compile(
+    r"(?<![ \t])(?P<nouns>(?:[ \t]+[a-z][a-z-]*){1,2})[ \t]+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)"
+)
 
 
 def _body_name(words: str) -> str:
@@ -116,11 +165,14 @@ def _body_name(words: str) -> str:
 _MORE = re.compile(r"[ \t]and[ \t]|,[ \t](?:the[ \t])?[a-z]+(?:[ \t][a-z]+)?(?:,|[ \t]and\b)")
 
 
-def _agent(text: str, match: re.Match[str], name: str, verb: str) -> list[Agent]:
-    """The doer of one passive, unless its act is one many do at once."""
+def _agent(
+    text: str, match: re.Match[str], name: str, verb: str, end: int | None = None
+) -> list[Agent]:
+    """The doer of one passive, unless its act is one many do at once. ``end``: where the
+    name ends, when it is not the match's own."""
     if verb in _shared_acts():
         return []
-    written = text[match.start("verb") : match.start("name") + len(name)]
+    written = text[match.start("verb") : match.start("name") + len(name) if end is None else end]
     return [Agent(stem(verb), name, written)]
 
 

@@ -109,10 +109,12 @@ def toll_untold(a: MatchKey, b: MatchKey) -> bool:
 
 
 #: A zero toll told by a negation before the noun, as a key's surface opens: "no one was
-#: injured", "nobody has been killed", "none of the crew were hurt".
+#: injured", "nobody has been killed", "none of the crew were hurt", and with a verb that
+#: takes no "been" ("no one has died", "nobody died"); not a modal ("no one will die").
 _ZERO_TOLL = re.compile(
     r"(?:no one|nobody|none of (?:the |its |their )?[a-z]+)"
-    r" (?:was|were|is|are|got|(?:has|have|had) been) (?:[a-z]+ly )?[a-z]+(?![a-z])"
+    r" (?:(?:was|were|is|are|got|(?:has|have|had)(?: been)?) )?(?!(?:will|would|could|can|may|"
+    r"might|must|should|shall) )(?:[a-z]+ly )?[a-z]+(?![a-z])"
 )
 #: Words of a key that say nothing of which harm befell whom: the negation and the "1" a
 #: key reads in "no one".
@@ -124,7 +126,9 @@ def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
     of ``_tolls``) and the other, affirmed, counts the same harm ("Two people were injured
     by falling rocks"): one outlet's "none" against another's figure, one fact however few
     words they share. Every other word of the zero claim must be in the count's: "No one
-    was injured in the second blast" says nothing of the "two injured in the first blast".
+    was injured in the second blast" says nothing of the "two injured in the first blast";
+    a group noun counts as there when the count names its members ("None of the crew were
+    hurt" / "Two sailors were hurt": data/group_members.txt).
     Nor may the count name an event (data/event_nouns.txt) the zero claim does not: "The
     blast injured 300 people" may be another event's toll than the one nobody was hurt in."""
     for zero, count in ((a, b), (b, a)):
@@ -135,11 +139,28 @@ def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
         harm = zero.predicate_tokens & _tolls()
         if not harm or not harm <= count.predicate_tokens:
             continue
+        counted = frozenset(count.tokens)
         rest = frozenset(zero.tokens) - _ZERO_WORDS - harm
+        # "None of the crew were hurt" / "Two sailors were hurt": the count names the group
+        # by its members (data/group_members.txt)
+        rest = frozenset(
+            w for w in rest if _group_members().get(w, frozenset()).isdisjoint(counted)
+        )
         events = _event_words().intersection(count.tokens)
-        if rest <= frozenset(count.tokens) and events <= frozenset(zero.tokens):
+        if rest <= counted and events <= frozenset(zero.tokens):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _group_members() -> dict[str, frozenset[str]]:
+    """data/group_members.txt as a key writes its words: each group noun's member nouns."""
+    groups: dict[str, frozenset[str]] = {}
+    for line in data_lines("group_members.txt"):
+        group, _, members = line.partition(":")
+        words = (normalize_text(m.strip()).text for m in members.split(","))
+        groups[normalize_text(group.strip()).text] = frozenset(w for w in words if w)
+    return groups
 
 
 @lru_cache(maxsize=1)

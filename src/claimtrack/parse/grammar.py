@@ -215,12 +215,14 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
     return lower in _irregular_pasts() or (lower != lemma and lemma in verbs())
 
 
-def clause_verb_is_firm(text: str) -> bool:
+def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
     """Whether ``text`` is a clause with its own subject and an unambiguous verb.
 
     An -s form after a lower-case noun ("missile strikes") is too often a plural noun to
     cut a sentence on, so the verb must be an auxiliary or a past form, or the subject must
-    start with a determiner or a name.
+    start with a determiner or a name. ``quantified``: a quantifier may open the subject as
+    a determiner does ("several passengers remain in hospital"), for callers that already
+    know a clause starts there.
     """
     words = tokens(text)
     if not words or not _can_start_subject(words[0]):
@@ -236,6 +238,7 @@ def clause_verb_is_firm(text: str) -> bool:
             or lower in _irregular_pasts()
             or lower.endswith("ed")
             or (words[0][:1].isupper() or words[0].lower() in _DETERMINERS)
+            or (quantified and words[0].lower() in _QUANTIFIERS)
         )
     return False
 

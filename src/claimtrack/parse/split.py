@@ -3042,7 +3042,9 @@ def _concession_of_its_own(left: str, right: str) -> bool:
         return False  # "though that is not confirmed"; "that still, though generally ..."
     if _last_word(right.rstrip(" \t.!\"”'’")) in _WAITING:
         return False  # "though the virus itself has not": the verb is left out
-    return _contrast_clause(left, right) or grammar.clause_verb_is_firm(right)
+    # after ", although" a clause starts: a quantifier opens its subject as "the" would
+    # ("although several passengers remain in hospital")
+    return _contrast_clause(left, right) or grammar.clause_verb_is_firm(right, quantified=True)
 
 
 #: Subjects that usually mean the same actor in a time clause ("left while he was ...").
