@@ -100,6 +100,10 @@ def _numeric_conflicts(
         # ... 5.4%": which year "last year" is cannot be told, so neither can a conflict.
         # Both "last year": the same words, the same year, as far as anyone can tell.
         return []
+    if _year_told_apart(a, b) or _year_told_apart(b, a):
+        # "In 2011, 11 miners were killed at the Hessa pit" / "Two miners were killed in the
+        # collapse": a past year's event, told as background, and the news of the day
+        return []
     tallied = _tally_conflict(a, tallies_a, b, tallies_b)
     if tallied is not None:
         if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
@@ -161,6 +165,39 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+#: A year that opens a claim as its time, before a comma: "In 2011, ...", "Back in 1998, ...".
+_OPENING_YEAR = re.compile(r"(?:back[ \t]+)?in[ \t]+((?:1[89]|20)\d\d)[ \t]*,", re.IGNORECASE)
+
+
+def _opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The span of the year that opens the claim ("In 2011, 11 miners were killed ..."), when
+    the parser read it as a date."""
+    found = _OPENING_YEAR.match(claim.text)
+    if found is None:
+        return None
+    for date in claim.dates:
+        if date.text == found.group(1) and date.resolved and date.earliest and date.latest:
+            return date.earliest, date.latest
+    return None
+
+
+def _year_told_apart(dated: Claim, other: Claim) -> bool:
+    """``dated`` opens with a year (``_opening_year``: "In 2011, 11 miners were killed in a
+    blast at the Hessa pit") and ``other`` names no date in that year ("Two miners were killed
+    in the collapse", "... on Friday" of another year): a claim set in a year by its opening
+    words tells that year's event, background to the news; a claim that does not name the
+    year tells the news of its day. Their figures count two occasions. A claim that names
+    a date in the year ("... in 2011", "in March 2011") stays compared."""
+    span = _opening_year(dated)
+    if span is None:
+        return False
+    first, last = span
+    return not any(
+        d.resolved and d.earliest and d.latest and d.earliest <= last and d.latest >= first
+        for d in other.dates
+    )
 
 
 def _tallies(claim: Claim) -> list[NumberMention]:
