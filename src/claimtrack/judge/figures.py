@@ -100,6 +100,10 @@ def _numeric_conflicts(
         # ... 5.4%": which year "last year" is cannot be told, so neither can a conflict.
         # Both "last year": the same words, the same year, as far as anyone can tell.
         return []
+    if _bargaining_sides(a, b):
+        # "The union is demanding a 12 percent rise" / "The company offered a rise of 7
+        # percent": what one side asks and what the other offers
+        return []
     if _year_told_apart(a, b) or _year_told_apart(b, a):
         # "In 2011, 11 miners were killed at the Hessa pit" / "Two miners were killed in the
         # collapse": a past year's event, told as background, and the news of the day
@@ -181,6 +185,27 @@ def _opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
         if date.text == found.group(1) and date.resolved and date.earliest and date.latest:
             return date.earliest, date.latest
     return None
+
+
+def _bargaining_sides(a: Claim, b: Claim) -> bool:
+    """One claim's main verb asks for something ("is demanding", "wants") and the other's
+    offers it ("offered", "has proposed"), as ``data/bargaining_verbs.txt`` lists them: the
+    figures of two sides of a bargain, not one figure told two ways."""
+    verb_a, verb_b = main_verb(a), main_verb(b)
+    if verb_a is None or verb_b is None:
+        return False
+    asking, offering = _bargaining_verbs()
+    lemma_a, lemma_b = verb_lemma(verb_a), verb_lemma(verb_b)
+    return (lemma_a in asking and lemma_b in offering) or (
+        lemma_a in offering and lemma_b in asking
+    )
+
+
+@lru_cache(maxsize=1)
+def _bargaining_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(the verbs that ask, the verbs that offer) of ``data/bargaining_verbs.txt``."""
+    found = sections("bargaining_verbs.txt")
+    return frozenset(found["asking"]), frozenset(found["offering"])
 
 
 def _year_told_apart(dated: Claim, other: Claim) -> bool:
@@ -1866,7 +1891,14 @@ def _counts(counts: str | None) -> str | None:
         return stem(word)  # "38 reports of overheating": "report" is a stop word as a verb
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
+    if word in _TIME_OPENERS:
+        return None  # "peaked at 9 percent last year": a time after the figure, no noun
     return stem(word)
+
+
+#: Words that open a time, not a noun, when the parser reads them as a figure's counted
+#: noun: "peaked at 9 percent last year", "a rise of 7 percent this month".
+_TIME_OPENERS = frozenset("last next this earlier later ago".split())
 
 
 @lru_cache(maxsize=1)
