@@ -740,6 +740,18 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
+    def existing(self) -> bool:
+        """The figure tells how many there are ("There were 30 stalls at the fair"):
+        ``_existing``."""
+        return _existing(self.text, self.figure)
+
+    @cached_property
+    def held(self) -> bool:
+        """A verb of having or counting stands before the figure in its clause ("the fair
+        had 28 stalls", "employs 5,800 people"): ``_held``."""
+        return _held(self.text, self.figure)
+
+    @cached_property
     def load(self) -> bool:
         """The figure is what something carries or holds ("was carrying 80,000 tonnes"):
         ``_load``."""
@@ -999,6 +1011,12 @@ def _same_quantity(
         return False
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
+        return False
+    if (fa.existing and not (fb.existing or fb.held)) or (
+        fb.existing and not (fa.existing or fa.held)
+    ):
+        # "There were 30 stalls at the fair" / "salmonella was found at one stall": how many
+        # there are and how many something befell; "the fair had 28 stalls" stays compared
         return False
     if fa.load != fb.load:
         # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
@@ -1597,6 +1615,38 @@ _SPENT_IN = re.compile(
 
 #: How many words before a figure a load verb may stand ("carrying up to 80,000").
 _LOAD_REACH = 3
+
+
+#: "There were", "there are", "there will be", "there have been" right before a figure (an
+#: approximator between them allowed: "there were about 30").
+_THERE_WERE = re.compile(
+    r"(?<![\w])there[ \t]+(?:is|are|was|were|will[ \t]+be|(?:have|has|had)[ \t]+been)"
+    r"(?:[ \t]+(?:about|some|around|nearly|almost|roughly|over|more[ \t]+than|at[ \t]+least|"
+    r"up[ \t]+to|fewer[ \t]+than|less[ \t]+than))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _existing(text: str, figure: str) -> bool:
+    """The figure follows "there were" and the like (``_THERE_WERE``) in its clause: it
+    tells how many of a thing exist, not how many an event touched."""
+    clause = _figure_clause(text, figure)
+    return clause is not None and _THERE_WERE.search(clause[0]) is not None
+
+
+def _held(text: str, figure: str) -> bool:
+    """A verb of ``data/inventory_verbs.txt`` stands before the figure in its clause: "the
+    fair had 28 stalls", "the firm employs about 5,800 people"."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    verbs = _inventory_verbs()
+    return any(verb_lemma(w) in verbs for w in _WORD.findall(clause[0].lower()))
+
+
+@lru_cache(maxsize=1)
+def _inventory_verbs() -> frozenset[str]:
+    return frozenset(data_lines("inventory_verbs.txt"))
 
 
 def _load(text: str, figure: str) -> bool:
