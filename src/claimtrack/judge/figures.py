@@ -1012,11 +1012,9 @@ def _same_quantity(
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
         return False
-    if (fa.existing and not (fb.existing or fb.held)) or (
-        fb.existing and not (fa.existing or fa.held)
-    ):
+    if (fa.existing and _one_of_them(nb, fb)) or (fb.existing and _one_of_them(na, fa)):
         # "There were 30 stalls at the fair" / "salmonella was found at one stall": how many
-        # there are and how many something befell; "the fair had 28 stalls" stays compared
+        # there are and the one something befell; "the fair had one stall" stays compared
         return False
     if fa.load != fb.load:
         # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
@@ -1075,6 +1073,10 @@ def _same_quantity(
         # "Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2
         # percent": one indicator by two names, whatever other words the clauses hold
         return True
+    if fa.thing in _TIME_OPENERS and fb.thing in _TIME_OPENERS:
+        # "inflation peaked at 9 percent last year" / "offered a pay rise of 7 percent last
+        # week": a time follows both figures, no counted noun; the words before them decide
+        return bool(fa.before & fb.before) if fa.before and fb.before else bool(fa.after & fb.after)
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
@@ -1634,6 +1636,12 @@ def _existing(text: str, figure: str) -> bool:
     return clause is not None and _THERE_WERE.search(clause[0]) is not None
 
 
+def _one_of_them(number: NumberMention, facts: _FigureFacts) -> bool:
+    """The figure is one ("sold at one stall") told neither after "there were" nor after a
+    verb of having or counting (``_held``): one thing of those that exist, not how many."""
+    return number.low == 1 and number.high == 1 and not facts.existing and not facts.held
+
+
 def _held(text: str, figure: str) -> bool:
     """A verb of ``data/inventory_verbs.txt`` stands before the figure in its clause: "the
     fair had 28 stalls", "the firm employs about 5,800 people"."""
@@ -1941,13 +1949,11 @@ def _counts(counts: str | None) -> str | None:
         return stem(word)  # "38 reports of overheating": "report" is a stop word as a verb
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
-    if word in _TIME_OPENERS:
-        return None  # "peaked at 9 percent last year": a time after the figure, no noun
     return stem(word)
 
 
-#: Words that open a time, not a noun, when the parser reads them as a figure's counted
-#: noun: "peaked at 9 percent last year", "a rise of 7 percent this month".
+#: Words that open a time, not a noun, which the parser may read as a figure's counted
+#: noun: "peaked at 9 percent last year", "a rise of 7 percent last week".
 _TIME_OPENERS = frozenset("last next this earlier later ago".split())
 
 
