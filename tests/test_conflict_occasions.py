@@ -90,6 +90,73 @@ def test_tolls_of_one_event_still_conflict(
     assert conflict_values(text_a, text_b) == [values]
 
 
+# --- a past year that opens the claim ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "In 2011, 11 miners were killed in a gas blast at a nearby pit.",
+            "Two miners were killed in the collapse.",
+        ),
+        (
+            "In 2017, thieves took the files of 6,000 customers from a bank in Orvel.",
+            "The personal data of thirty thousand customers was taken by the thieves.",
+        ),
+        (
+            "In 2019, a fire at the Lanner depot burned for 30 hours.",
+            "The blaze burned for about nine hours on Sunday.",
+        ),
+        ("Back in 1999, the flood killed 12 people.", "The flood has killed four people."),
+        # either order
+        ("Two boats sank in the harbour.", "In 2016, a storm in the same bay sank 40 boats."),
+    ],
+)
+def test_a_year_opening_a_claim_sets_its_figures_apart(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # the other claim names the same year
+        (
+            "In 2024, the club sold 9,000 season tickets.",
+            "The club sold 7,000 season tickets in 2024.",
+            ("9,000", "7,000"),
+        ),
+        (
+            "In 2024, the club sold 9,000 season tickets.",
+            "In 2024, the club sold 7,000 season tickets.",
+            ("9,000", "7,000"),
+        ),
+        # a month of the year
+        (
+            "In 2024, the club sold 9,000 season tickets.",
+            "The club had sold 7,000 season tickets by March 2024.",
+            ("9,000", "7,000"),
+        ),
+        # a year that does not open the claim
+        (
+            "The club sold 9,000 season tickets in 2024.",
+            "The club sold 7,000 season tickets.",
+            ("9,000", "7,000"),
+        ),
+        # a month before the year: no year alone opens the claim
+        (
+            "In March 2024, the firm earned 5 million euros.",
+            "The firm earned 7 million euros.",
+            ("5 million", "7 million"),
+        ),
+    ],
+)
+def test_figures_of_one_year_still_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
 # --- counts per one thing, per unit of time ---------------------------------------------------
 
 

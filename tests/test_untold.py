@@ -79,6 +79,23 @@ def test_a_claim_that_tells_or_denies_is_not_untold(sentence: str) -> None:
             "No new date was offered.",
             False,
         ),
+        # a negation only in a relative clause that describes a thing: the claim tells
+        (
+            "Police have not said how the burglars got into the depot.",
+            "The burglars got in through a side door that had not been locked for weeks.",
+            True,
+        ),
+        (
+            "The utility did not say why the pump failed.",
+            "The pump failed because of a valve which had never been replaced.",
+            True,
+        ),
+        # a negation of the claim's own act: no telling
+        (
+            "Police have not said how the burglars got into the depot.",
+            "The burglars did not get in through the door that had been left open.",
+            False,
+        ),
     ],
 )
 def test_a_refusal_is_apart_from_a_claim_that_tells(refusal: str, other: str, apart: bool) -> None:

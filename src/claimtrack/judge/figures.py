@@ -100,6 +100,14 @@ def _numeric_conflicts(
         # ... 5.4%": which year "last year" is cannot be told, so neither can a conflict.
         # Both "last year": the same words, the same year, as far as anyone can tell.
         return []
+    if _bargaining_sides(a, b):
+        # "The union is demanding a 12 percent rise" / "The company offered a rise of 7
+        # percent": what one side asks and what the other offers
+        return []
+    if _year_told_apart(a, b) or _year_told_apart(b, a):
+        # "In 2011, 11 miners were killed at the Hessa pit" / "Two miners were killed in the
+        # collapse": a past year's event, told as background, and the news of the day
+        return []
     tallied = _tally_conflict(a, tallies_a, b, tallies_b)
     if tallied is not None:
         if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
@@ -161,6 +169,60 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+#: A year that opens a claim as its time, before a comma: "In 2011, ...", "Back in 1998, ...".
+_OPENING_YEAR = re.compile(r"(?:back[ \t]+)?in[ \t]+((?:1[89]|20)\d\d)[ \t]*,", re.IGNORECASE)
+
+
+def _opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The span of the year that opens the claim ("In 2011, 11 miners were killed ..."), when
+    the parser read it as a date."""
+    found = _OPENING_YEAR.match(claim.text)
+    if found is None:
+        return None
+    for date in claim.dates:
+        if date.text == found.group(1) and date.resolved and date.earliest and date.latest:
+            return date.earliest, date.latest
+    return None
+
+
+def _bargaining_sides(a: Claim, b: Claim) -> bool:
+    """One claim's main verb asks for something ("is demanding", "wants") and the other's
+    offers it ("offered", "has proposed"), as ``data/bargaining_verbs.txt`` lists them: the
+    figures of two sides of a bargain, not one figure told two ways."""
+    verb_a, verb_b = main_verb(a), main_verb(b)
+    if verb_a is None or verb_b is None:
+        return False
+    asking, offering = _bargaining_verbs()
+    lemma_a, lemma_b = verb_lemma(verb_a), verb_lemma(verb_b)
+    return (lemma_a in asking and lemma_b in offering) or (
+        lemma_a in offering and lemma_b in asking
+    )
+
+
+@lru_cache(maxsize=1)
+def _bargaining_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(the verbs that ask, the verbs that offer) of ``data/bargaining_verbs.txt``."""
+    found = sections("bargaining_verbs.txt")
+    return frozenset(found["asking"]), frozenset(found["offering"])
+
+
+def _year_told_apart(dated: Claim, other: Claim) -> bool:
+    """``dated`` opens with a year (``_opening_year``: "In 2011, 11 miners were killed in a
+    blast at the Hessa pit") and ``other`` names no date in that year ("Two miners were killed
+    in the collapse", "... on Friday" of another year): a claim set in a year by its opening
+    words tells that year's event, background to the news; a claim that does not name the
+    year tells the news of its day. Their figures count two occasions. A claim that names
+    a date in the year ("... in 2011", "in March 2011") stays compared."""
+    span = _opening_year(dated)
+    if span is None:
+        return False
+    first, last = span
+    return not any(
+        d.resolved and d.earliest and d.latest and d.earliest <= last and d.latest >= first
+        for d in other.dates
+    )
 
 
 def _tallies(claim: Claim) -> list[NumberMention]:
@@ -678,6 +740,18 @@ class _FigureFacts:
         return _setting(self.text, self.figure)
 
     @cached_property
+    def existing(self) -> bool:
+        """The figure tells how many there are ("There were 30 stalls at the fair"):
+        ``_existing``."""
+        return _existing(self.text, self.figure)
+
+    @cached_property
+    def held(self) -> bool:
+        """A verb of having or counting stands before the figure in its clause ("the fair
+        had 28 stalls", "employs 5,800 people"): ``_held``."""
+        return _held(self.text, self.figure)
+
+    @cached_property
     def load(self) -> bool:
         """The figure is what something carries or holds ("was carrying 80,000 tonnes"):
         ``_load``."""
@@ -938,6 +1012,10 @@ def _same_quantity(
     if (na.unit or "") in _CURRENCIES and (_unnamed_price_of(fa, fb) or _unnamed_price_of(fb, fa)):
         # "wheat at $300, maize at $200" / "the starting price of $99": two prices
         return False
+    if (fa.existing and _one_of_them(nb, fb)) or (fb.existing and _one_of_them(na, fa)):
+        # "There were 30 stalls at the fair" / "salmonella was found at one stall": how many
+        # there are and the one something befell; "the fair had one stall" stays compared
+        return False
     if fa.load != fb.load:
         # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
         # load and what happened to part of it
@@ -995,6 +1073,10 @@ def _same_quantity(
         # "Joblessness dropped to 4.1 percent" / "The unemployment rate fell to 4.2
         # percent": one indicator by two names, whatever other words the clauses hold
         return True
+    if fa.thing in _TIME_OPENERS and fb.thing in _TIME_OPENERS:
+        # "inflation peaked at 9 percent last year" / "offered a pay rise of 7 percent last
+        # week": a time follows both figures, no counted noun; the words before them decide
+        return bool(fa.before & fb.before) if fa.before and fb.before else bool(fa.after & fb.after)
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
@@ -1537,6 +1619,44 @@ _SPENT_IN = re.compile(
 _LOAD_REACH = 3
 
 
+#: "There were", "there are", "there will be", "there have been" right before a figure (an
+#: approximator between them allowed: "there were about 30").
+_THERE_WERE = re.compile(
+    r"(?<![\w])there[ \t]+(?:is|are|was|were|will[ \t]+be|(?:have|has|had)[ \t]+been)"
+    r"(?:[ \t]+(?:about|some|around|nearly|almost|roughly|over|more[ \t]+than|at[ \t]+least|"
+    r"up[ \t]+to|fewer[ \t]+than|less[ \t]+than))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _existing(text: str, figure: str) -> bool:
+    """The figure follows "there were" and the like (``_THERE_WERE``) in its clause: it
+    tells how many of a thing exist, not how many an event touched."""
+    clause = _figure_clause(text, figure)
+    return clause is not None and _THERE_WERE.search(clause[0]) is not None
+
+
+def _one_of_them(number: NumberMention, facts: _FigureFacts) -> bool:
+    """The figure is one ("sold at one stall") told neither after "there were" nor after a
+    verb of having or counting (``_held``): one thing of those that exist, not how many."""
+    return number.low == 1 and number.high == 1 and not facts.existing and not facts.held
+
+
+def _held(text: str, figure: str) -> bool:
+    """A verb of ``data/inventory_verbs.txt`` stands before the figure in its clause: "the
+    fair had 28 stalls", "the firm employs about 5,800 people"."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    verbs = _inventory_verbs()
+    return any(verb_lemma(w) in verbs for w in _WORD.findall(clause[0].lower()))
+
+
+@lru_cache(maxsize=1)
+def _inventory_verbs() -> frozenset[str]:
+    return frozenset(data_lines("inventory_verbs.txt"))
+
+
 def _load(text: str, figure: str) -> bool:
     """A verb of data/load_verbs.txt stands within ``_LOAD_REACH`` words before the figure,
     in its clause ("was carrying 80,000 tonnes", "contains up to 5,000 litres"). Not "hold",
@@ -1830,6 +1950,11 @@ def _counts(counts: str | None) -> str | None:
     if word in load_tables(None).stop_words or word in _PRONOUNS or word in _kind_words():
         return None
     return stem(word)
+
+
+#: Words that open a time, not a noun, which the parser may read as a figure's counted
+#: noun: "peaked at 9 percent last year", "a rise of 7 percent last week".
+_TIME_OPENERS = frozenset("last next this earlier later ago".split())
 
 
 @lru_cache(maxsize=1)

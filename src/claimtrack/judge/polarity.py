@@ -724,6 +724,12 @@ def antonym_conflicts(
         return []
     if (word_a and _kind_described(a.text, word_a)) or (word_b and _kind_described(b.text, word_b)):
         return []  # "the people who keep the trains running": who they are, not what was done
+    if (word_a and _described_in_quote(a.text, word_a)) or (
+        word_b and _described_in_quote(b.text, word_b)
+    ):
+        # 'which the union called "an insult to people who keep this country running"': the
+        # quoted words describe someone, they do not tell the act
+        return []
     if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
         return []  # "sent troops to restore order" / "halted flights": two things acted on
     shown_a, shown_b = _without_determiner(word_a), _without_determiner(word_b)
@@ -939,6 +945,28 @@ _MODIFIER_END = re.compile(r"[,;:(\u2014\u2013]|\b(?:who|whom|whose|which|that|w
 _DETERMINERS = frozenset("a an the this that its their his her our your any no".split())
 #: Adjective endings: "a national decline", "a temporary freeze" are nouns too.
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ary", "ible", "able", "ary")
+
+
+#: A quoted fragment: straight or curly double quotes around text without a quote mark.
+_QUOTED_FRAGMENT = re.compile(r'["“]([^"“”]*)["”]')
+#: A relative pronoun, then up to three words, then the word looked for (group "word").
+_AFTER_RELATIVE = r"(?<![\w])(?:who|which|whose)(?:[ \t]+[A-Za-z'-]+){{0,3}}?[ \t]+{word}(?![\w])"
+
+
+def _described_in_quote(text: str, word: str) -> bool:
+    """Every use of ``word`` (its first word) stands in a relative clause ("who keep", "which
+    closed") inside a quoted fragment of the claim: "which the union called 'an insult to
+    people who keep this country running'" quotes how someone describes a group, not an act
+    the claim reports."""
+    target = re.escape(word.split()[0])
+    uses = re.findall(rf"(?<![\w]){target}(?![\w])", text, re.IGNORECASE)
+    if not uses:
+        return False
+    relative = re.compile(_AFTER_RELATIVE.format(word=target), re.IGNORECASE)
+    described = sum(
+        len(relative.findall(fragment.group(1))) for fragment in _QUOTED_FRAGMENT.finditer(text)
+    )
+    return described >= len(uses)
 
 
 def _named_not_done(text: str, word: str) -> bool:

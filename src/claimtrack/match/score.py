@@ -302,7 +302,7 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
-    parties |= told_apart_rows(claims.untold, claims.negated, kept.left, kept.right)
+    parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
     # "Police said on Monday" / "Police said on Tuesday" of two statements: two events
     parties |= statements_apart_rows(claims.keys, claims.statements, kept.left, kept.right)
     left, right = kept.left, kept.right

@@ -25,7 +25,7 @@ from claimtrack.match.names import (
     plain_words,
     subject_name_sets,
 )
-from claimtrack.match.untold import untold
+from claimtrack.match.untold import negation_described, untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 from claimtrack.parse.dates import MONTH_NAMES
 from claimtrack.parse.tables import sections
@@ -364,6 +364,12 @@ class ClaimTable:
     @cached_property
     def no_negated_heads(self) -> BoolArray:
         return np.array([not k.negated_heads for k in self.keys], dtype=bool)
+
+    @cached_property
+    def denies(self) -> BoolArray:
+        """The claim is negated, not only in a relative clause that describes a thing it
+        names (``untold.negation_described``): it tells nothing plainly."""
+        return np.array([k.negated and not negation_described(k) for k in self.keys], dtype=bool)
 
     @cached_property
     def untold(self) -> BoolArray:

@@ -75,18 +75,38 @@ def told_apart(a: MatchKey, b: MatchKey) -> bool:
 
 
 def _tells(key: MatchKey) -> bool:
-    return not key.negated and not untold(key)
+    return (not key.negated or negation_described(key)) and not untold(key)
+
+
+#: A relative pronoun, up to three words, then a negation: "a server that had not been
+#: updated", "staff who never logged in".
+_RELATIVE_NEGATION = re.compile(
+    r"\b(?:that|which|who)(?:\s+[a-z']+){0,3}?\s+(?:not|never)\b|"
+    r"\b(?:that|which|who)(?:\s+[a-z']+){0,2}?\s+[a-z]+n't\b"
+)
+#: Every negation word a key's surface may hold (``_RELATIVE_NEGATION`` accounts for them).
+_NEGATION_WORD = re.compile(r"\b(?:not|never|no|nobody|none|nothing|neither|nor)\b|n't\b")
+
+
+def negation_described(key: MatchKey) -> bool:
+    """Every negation of a negated claim stands in a relative clause that describes a thing
+    it names ("The hackers got in through a server that had not been updated"): the claim
+    itself tells something plainly, as an unnegated one does."""
+    surface = key.surface
+    found = len(_NEGATION_WORD.findall(surface))
+    return found > 0 and len(_RELATIVE_NEGATION.findall(surface)) >= found
 
 
 def told_apart_rows(
     untold_claims: npt.NDArray[np.bool_],
-    negated: npt.NDArray[np.bool_],
+    denies: npt.NDArray[np.bool_],
     left: npt.NDArray[np.integer[Any]],
     right: npt.NDArray[np.integer[Any]],
 ) -> npt.NDArray[np.bool_]:
     """``told_apart`` of the pairs (``left[k]``, ``right[k]``) of a scorer's batch, from
-    every claim's ``untold`` and negation (``match.table.ClaimTable``'s columns)."""
-    tells = ~untold_claims & ~negated
+    every claim's ``untold`` and whether it ``denies`` (negated, not only in a relative
+    clause: ``negation_described``; ``match.table.ClaimTable``'s columns)."""
+    tells = ~untold_claims & ~denies
     apart: npt.NDArray[np.bool_] = (untold_claims[left] & tells[right]) | (
         tells[left] & untold_claims[right]
     )
