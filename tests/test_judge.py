@@ -11,6 +11,7 @@ from claimtrack import build_report, compare_claims, judge, match, parse
 from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.match import ScoredPair
 from claimtrack.models import (
+    Article,
     Certainty,
     Claim,
     Conflict,
@@ -2080,3 +2081,30 @@ def test_an_offset_that_misses_the_other_date_still_conflicts() -> None:
     a = claim(text_a, "a:1", dates=(date(text_a, "May", "2026-05-01", "2026-05-31"),))
     b = claim(text_b, "b:1", dates=(date(text_b, "September", "2026-09-01", "2026-09-30"),))
     assert ConflictType.DATE in types(a, b)
+
+
+def _parsed(text: str, claim_id: str) -> Claim:
+    """``claim`` with the main predicate the parser reads (the rule below needs it)."""
+    (parsed,) = parse.parse_article(Article(id="x", path="x", source="x", text=text + "."))
+    return claim(text, claim_id, predicate=parsed.predicate)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the opposite verb is a clause about the deal, after the claim's own verb
+        ("The twin towns will not accept the quotas",
+         'The twin towns called it "the worst deal" the council had ever approved'),
+        ("The harbour board suspended the ferry service",
+         "The harbour board praised the plan the union had resumed"),
+    ],
+)  # fmt: skip
+def test_an_opposite_verb_after_the_claims_own_is_another_clauses(text_a: str, text_b: str) -> None:
+    assert judged(_parsed(text_a, "a:1"), _parsed(text_b, "b:1")) == []
+
+
+def test_an_opposite_verb_after_a_verb_of_saying_is_the_claims() -> None:
+    # what is said is what the claim tells: "said ... would resume" still conflicts
+    a = _parsed("The harbour board suspended the ferry service", "a:1")
+    b = claim("The harbour board said it would resume the ferry service", "b:1", predicate="say")
+    assert [c.type for c in judged(a, b)] == [ConflictType.ANTONYM]

@@ -714,10 +714,13 @@ def antonym_conflicts(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
         return []  # "tried to capture the airport" / "failed to capture it": both hold
+    word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
+    if (word_a and _after_the_main_verb(a, word_a)) or (word_b and _after_the_main_verb(b, word_b)):
+        # 'called it "the worst deal" the country had ever approved': another clause's act
+        return []
     if ka.negation_folded != kb.negation_folded:
         # "will not attend" was folded into "skip": to a reader this is a plain negation.
         return _folded_negation(a, b, ka)
-    word_a, word_b = _predicate_word(a, pair[0], tables), _predicate_word(b, pair[1], tables)
     if (word_a and _named_not_done(a.text, word_a)) or (word_b and _named_not_done(b.text, word_b)):
         # "reverse a national decline", "announcement of a freeze": a noun names the
         # thing, the claim does not say that it was done.
@@ -846,6 +849,25 @@ def _object_after(text: str, verb: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def _text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _WORD.findall(text.lower()))
+
+
+def _after_the_main_verb(claim: Claim, word: str) -> bool:
+    """Whether the opposite verb ``word`` stands after the claim's own verb, which is
+    another: 'Two firms called it "the worst deal" the board had approved' tells a calling;
+    the approving is a clause about the deal. An atomic claim's coordinated verbs were split
+    off, so a second verb after its own is a subordinate clause's; not after a verb of
+    saying, whose clause is what the claim tells."""
+    if not claim.predicate:
+        return False
+    main = stem(claim.predicate.split()[0])
+    found = list(_WORD_CASED.finditer(claim.text))
+    stems = [stem(match.group(0).lower()) for match in found]
+    first = stem(word.split()[0].lower())
+    if first == main or first not in stems or main not in stems:
+        return False
+    if found[stems.index(main)].group(0).lower() in _saying_verbs():
+        return False  # "said the North would shut the site": the act said is the claim's
+    return stems.index(first) > stems.index(main)
 
 
 def _predicate_word(claim: Claim, predicate_class: str, tables: Tables) -> str | None:
