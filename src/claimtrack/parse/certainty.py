@@ -199,6 +199,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if _in_comparison(lowered_start, match.start()):
         return False
+    if _in_relative_aside(lowered_start, match.start()):
+        return False
     if certainty is not Certainty.CONDITIONAL and _in_subject_relative(lowered_start, match):
         return False
     # up to the cue's end: "if" is itself the question's opener ("unclear if")
@@ -278,6 +280,28 @@ def _in_comparison(text: str, start: int) -> bool:
         return False
     return not any(
         word[:1].isdigit() or word in _figure_words() for word in found.group("between").split()
+    )
+
+
+#: A relative set off by its comma, up to a cue: ", where jobs are considered to be ".
+_RELATIVE_ASIDE_BEFORE = re.compile(r",[ \t]+(?:where|which|who|whom|whose)[ \t][^,;:]*$")
+#: A comma, then two words of the main clause.
+_AFTER_THE_ASIDE = re.compile(r",[ \t]+\S+[ \t]+\S")
+
+
+def _in_relative_aside(text: str, start: int) -> bool:
+    """Whether the cue at ``start`` stands in a relative clause set off by commas inside the
+    sentence ("Even in Varna, where jobs are considered to be for life, Ana Ruiz quit"):
+    it tells something of the noun before it, and the claim around it stays as it is."""
+    if ", wh" not in text:
+        return False  # most texts: one substring test in C
+    if _RELATIVE_ASIDE_BEFORE.search(text, max(0, start - 120), start) is None:
+        return False
+    comma = text.find(",", start)
+    return (
+        comma >= 0
+        and not any(mark in text[start:comma] for mark in ";:")
+        and _AFTER_THE_ASIDE.match(text, comma) is not None
     )
 
 
