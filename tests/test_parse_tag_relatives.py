@@ -115,3 +115,23 @@ def test_a_restrictive_relative_before_a_closing_verb(
     text: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert set(facts(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        # the relative after a name and its description is about the named person
+        (
+            '"The port is closed," said Tom Berg, a spokesman, who could not confirm the report.',
+            "Tom Berg could not confirm the report.",
+        ),
+        (
+            '"The port is closed," said Tom Berg, who heads the harbour.',
+            "Tom Berg heads the harbour.",
+        ),
+        # no name before the description: the whole speaker
+        ('"The port is closed," said the mayor, who spoke in Varna.', "The mayor spoke in Varna."),
+    ],
+)
+def test_the_relative_after_a_described_speaker_is_about_the_name(text: str, relative: str) -> None:
+    assert (relative, None) in facts(text)

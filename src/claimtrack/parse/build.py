@@ -1537,12 +1537,29 @@ def _speaker_relative(content: View, attribution: Attribution) -> Clause:
     # A test of the span, not ``is``: compiled (mypyc) code copies tuples of ints.
     about_another = about[1] > about[0]
     start, end = about if about_another else attribution.speaker_span
-    # "said Mara Ilves, 34, who was travelling": the relative is about Mara Ilves
-    speaker = content.slice(start, start + grammar.age_start(content.text[start:end]))
+    # "said Mara Ilves, 34, who was travelling": the relative is about Mara Ilves; so it is
+    # in "said Tom Berg, a spokesman, who could not confirm it"
+    words = content.text[start:end]
+    speaker = content.slice(start, start + min(grammar.age_start(words), _description_start(words)))
     body = content.slice(*attribution.relative_span)
     view = View([*speaker.pieces, Piece(-1, " "), *body.pieces], content.kept)
-    name = speaker.text if about_another else attribution.speaker
+    named = attribution.speaker
+    name = speaker.text if about_another else named[: _description_start(named)]
     return Clause(view, name, "relative", author_voice=True)
+
+
+#: A description set off by a comma after a name: ", a spokesman", ", the port's director".
+_DESCRIPTION_AFTER_NAME = re.compile(r"(?<=[A-Za-z.]),[ \t]+(?:a|an|the|his|her|its|their)[ \t]")
+
+
+def _description_start(speaker: str) -> int:
+    """Where a description set off after a capitalised name starts ("Tom Berg, a spokesman"
+    -> 8), else ``len(speaker)``: the person a relative after it is about is the name."""
+    found = _DESCRIPTION_AFTER_NAME.search(speaker)
+    if found is None or not speaker[:1].isupper() or not speaker.split(None, 1)[0][:1].isupper():
+        return len(speaker)
+    head = speaker[: found.start()]
+    return found.start() if all(word[:1].isupper() for word in head.split()) else len(speaker)
 
 
 def _quoted(text: str, quotation: Attribution) -> Attribution:
