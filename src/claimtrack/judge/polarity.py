@@ -865,8 +865,11 @@ def _after_the_main_verb(claim: Claim, word: str) -> bool:
     first = stem(word.split()[0].lower())
     if first == main or first not in stems or main not in stems:
         return False
-    if found[stems.index(main)].group(0).lower() in _saying_verbs():
+    verb = found[stems.index(main)].group(0).lower()
+    if verb in _saying_verbs():
         return False  # "said the North would shut the site": the act said is the claim's
+    if verb in tables.words("linking_verbs.txt"):
+        return False  # "The airport remains closed": the participle is the claim's own
     return stems.index(first) > stems.index(main)
 
 
