@@ -1271,7 +1271,8 @@ def _fact_pairs(text: str) -> list[tuple[str, str | None]]:
             " since 2019.",
             [
                 ("We expect a quiet winter.", "Omar Vance, the senior forecaster"),
-                ("Omar Vance, the senior forecaster has led the team since 2019.", None),
+                # the relative is about the name, not the name and its description
+                ("Omar Vance has led the team since 2019.", None),
             ],
         ),
     ],

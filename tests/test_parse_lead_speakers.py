@@ -146,3 +146,36 @@ def test_the_lead_gives_no_reason_to_the_apposition() -> None:
     reasons = {c.text: c.reason for c in parse(text)}
     assert reasons["A second nurse had fallen ill."] == "Citing an unnamed source at a Varna clinic"
     assert reasons["The newspaper was the Valley Ledger."] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description and the name set off after it: both name the speaker
+        (
+            "His classmate, Vika Lind, said the ferry was late.",
+            [("The ferry was late.", "His classmate, Vika Lind")],
+        ),
+        # "she" in what she said is the name
+        (
+            "The lawyer, Ana Ruiz, said she had shared the tape with police.",
+            [("Ana Ruiz had shared the tape with police.", "The lawyer, Ana Ruiz")],
+        ),
+        # after a name or a place the words set off are no name of the speaker
+        (
+            "The plumber from Varna City, Varna, said the pipe burst.",
+            [("The pipe burst.", "The plumber from Varna City")],
+        ),
+        (
+            "The newspaper, the Morning Ledger, said the ferry was late.",
+            [
+                ("The ferry was late.", "The newspaper"),
+                ("The newspaper was the Morning Ledger.", None),
+            ],
+        ),
+    ],
+)
+def test_a_name_set_off_after_the_speakers_description(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert facts(text) == expected

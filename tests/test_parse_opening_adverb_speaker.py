@@ -21,7 +21,7 @@ def _claims(sentence: str) -> list[tuple[str, str | None]]:
     [
         (
             "Publicly, the mayor, Ana Ruiz, has maintained that the bridge is safe.",
-            "the mayor",
+            "the mayor, Ana Ruiz",
             "The bridge is safe.",
         ),
         (
@@ -31,7 +31,7 @@ def _claims(sentence: str) -> list[tuple[str, str | None]]:
         ),
         (
             "Privately, the union's leader, Eva Lind, has said that the strike will go on.",
-            "the union's leader",
+            "the union's leader, Eva Lind",
             "The strike will go on.",
         ),
         (

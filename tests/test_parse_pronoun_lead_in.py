@@ -19,7 +19,7 @@ def _texts(text: str) -> list[str]:
     [
         # a joining word before the pronoun
         ("Ms. Ana Ruiz won the primary. But she drew few rural voters.",
-         "But Ana Ruiz drew few rural voters."),
+         "Ana Ruiz drew few rural voters."),
         # a time phrase and a comma
         ("Mr. Tomas Vidal sold the ferry line in 2019. Two years later, he bought two hotels.",
          "Two years later, Tomas Vidal bought two hotels."),
@@ -30,10 +30,10 @@ def _texts(text: str) -> list[str]:
         # no one named in the lead-in (near miss of the rebuke of the mayor below)
         ("Mr. Tomas Vidal sold the ferry line. But on Monday, in a rebuke of the rival "
          "bidders, he kept the harbour office.",
-         "But on Monday, in a rebuke of the rival bidders, Tomas Vidal kept the harbour "
+         "On Monday, in a rebuke of the rival bidders, Tomas Vidal kept the harbour "
          "office."),
         ("Mr. Tomas Vidal led the port board for a decade. But on Monday, in a short letter, he "
-         "resigned.", "But on Monday, in a short letter, Tomas Vidal resigned."),
+         "resigned.", "On Monday, in a short letter, Tomas Vidal resigned."),
     ],
 )  # fmt: skip
 def test_a_pronoun_after_a_lead_in_is_the_person_named_before(text: str, resolved: str) -> None:
@@ -68,7 +68,7 @@ def test_a_person_goes_on_being_meant_from_sentence_to_sentence() -> None:
         # the lead-in names a person by role: "he" may be the mayor
         ("Mr. Tomas Vidal sold the ferry line. But on Monday, in a rebuke of the mayor, he "
          "kept the harbour office.",
-         "But on Monday, in a rebuke of the mayor, he kept the harbour office."),
+         "On Monday, in a rebuke of the mayor, he kept the harbour office."),
         # the lead-in is a clause: "he" may be the mayor
         ("Mr. Tomas Vidal sold the ferry line. When the mayor arrived, he bought two hotels.",
          "When the mayor arrived, he bought two hotels."),
@@ -79,7 +79,7 @@ def test_a_person_goes_on_being_meant_from_sentence_to_sentence() -> None:
          "Later, he bought two hotels."),
         # a person whose "he" or "she" the article has not shown yet
         ("Mayor Ana Ruiz won the primary. But she drew few rural voters.",
-         "But she drew few rural voters."),
+         "She drew few rural voters."),
         ("Ana Ruiz won the primary. Ana Ruiz thanked voters. On Friday, she was sworn in.",
          "On Friday, she was sworn in."),
         # a title of the other person: not her
@@ -89,7 +89,7 @@ def test_a_person_goes_on_being_meant_from_sentence_to_sentence() -> None:
         ("Iran closed the port on Monday. So it turns out the fees were too high.",
          "So it turns out the fees were too high."),
         ("The United States sent aid to the port. But it has been years since the aid "
-         "arrived.", "But it has been years since the aid arrived."),
+         "arrived.", "It has been years since the aid arrived."),
         # a name that may be no person's at all
         ("Harbour Watchers posted the photos. This time, he was more careful.",
          "This time, he was more careful."),

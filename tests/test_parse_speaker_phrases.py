@@ -147,7 +147,7 @@ def test_a_time_phrase_after_a_sentence_adverb_opens_the_sentence() -> None:
 
 def test_also_before_a_time_phrase_opens_the_sentence() -> None:
     text = "Also on Tuesday, a pilot with the port, Tom Berg, said the ferry had sunk."
-    assert facts(text) == [("The ferry had sunk.", "a pilot with the port")]
+    assert facts(text) == [("The ferry had sunk.", "a pilot with the port, Tom Berg")]
 
 
 def test_a_subject_after_a_sentence_adverb_keeps_its_relative() -> None:

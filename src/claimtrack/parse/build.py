@@ -624,6 +624,7 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         main, extras = appositions = split_appositions(content)
         attribution = _attribution(context, main.text) if main.text != content.text else None
         if attribution is not None:
+            attribution = _with_apposed_name(attribution, content.text, main.text)
             content = main
             appositions = None
         else:
@@ -637,6 +638,38 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     if attribution is None and quotation is not None:
         attribution = _quoted(content.text, quotation)
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
+
+
+#: A name set off by commas after its noun: capitalised words, perhaps with initials.
+_APPOSED_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+
+
+def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attribution:
+    """'His classmate, Vika Lind, said ...': the speaker found once the apposition was cut
+    ("His classmate") with the name the apposition gave ("His classmate, Vika Lind"), when
+    the speaker ends where the name was cut out."""
+    cut = next((at for at, (a, b) in enumerate(zip(whole, main, strict=False)) if a != b), -1)
+    removed = whole[cut : cut + len(whole) - len(main)] if cut >= 0 else ""
+    name = removed.strip(" \t,")
+    if not _APPOSED_NAME.fullmatch(name) or main[attribution.speaker_span[1] : cut].strip():
+        return attribution
+    if not removed.lstrip(" \t").startswith(","):
+        return attribution
+    last = attribution.speaker.rsplit(None, 1)[-1]
+    if not last.islower():
+        # "the plumber from Texas City, Texas", "Rep. Ana Ruiz, R-Ohio": after a name, the
+        # words set off are a place or a label, not the speaker's name
+        return attribution
+    return attribution._replace(speaker=f"{attribution.speaker}, {name}")
+
+
+def _named_part(speaker: str) -> str:
+    """The name of a speaker given as a description and a name ("The lawyer, Ana Ruiz"
+    -> "Ana Ruiz", ``_with_apposed_name``): what stands for "she" in what she said."""
+    head, _, name = speaker.partition(", ")
+    if name and head.rsplit(None, 1)[-1].islower() and _APPOSED_NAME.fullmatch(name):
+        return name
+    return speaker
 
 
 def _named_at_the_opening(
@@ -800,7 +833,7 @@ def _parse_speaker_act(
     statement again ("... and added that X") is read as one."""
     statement = content.slice(0, act.cut)
     _parse_attributed(context, sentence, statement, _attribution(context, statement.text), mentions)
-    own = content.slice(act.start).prepend(f"{attribution.speaker} ")
+    own = content.slice(act.start).prepend(f"{_named_part(attribution.speaker)} ")
     said = _attribution(context, own.text) if act.states else None
     _parse_attributed(context, sentence, own, said, mentions)
 
@@ -2053,6 +2086,7 @@ def _with_doer(clause: Clause, doer: str) -> Clause:
     """``clause`` with ``doer`` in place of its copied subject, in the writer's voice."""
     assert clause.subject is not None
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
+    doer = _named_part(doer)
     view = clause.view.replace_head(leading + len(clause.subject), doer)
     return Clause(view, doer, clause.origin, clause.reason, author_voice=True)
 
@@ -2086,7 +2120,7 @@ def _first_word_at(view: View) -> int:
 
 def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    name = referents.standing_for(pronoun, speaker)
+    name = referents.standing_for(pronoun, _named_part(speaker))
     view = clause.view.replace_head(leading + len(pronoun), name)
     subject = name
     if referents.person_of(pronoun) != pronoun.lower() and clause.subject:
