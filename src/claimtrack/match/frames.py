@@ -271,23 +271,42 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
         return False
     if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
         return False
-    if not a.numbers.isdisjoint(b.numbers):
-        return False
-    if not _only_subjects_shared(a, b):
+    figures = a.numbers & b.numbers
+    if figures and not _other_units(a, b):
+        return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
+    if not _only_subjects_shared(a, b, figures):
         return False
     return not one_telling(a, b)
 
 
-def _only_subjects_shared(a: MatchKey, b: MatchKey) -> bool:
+def _other_units(a: MatchKey, b: MatchKey) -> bool:
+    """Each claim's figures count in units of data/units.tsv, and in none the other's do:
+    "two hours later" / "a two-day strike" give the figure 2 of two measures. Words that are
+    no unit ("9,400 people" / "9,400 patients") may count one thing."""
+    units = _unit_words()
+    units_a = a.number_contexts & units
+    units_b = b.number_contexts & units
+    return bool(units_a) and bool(units_b) and units_a.isdisjoint(units_b)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The one-word units of data/units.tsv as a key writes them ("hours" -> "hour")."""
+    rows = (line.split("\t") for line in data_lines("units.tsv"))
+    return frozenset(stem(row[0].lower()) for row in rows if len(row) > 1 and " " not in row[0])
+
+
+def _only_subjects_shared(a: MatchKey, b: MatchKey, figures: frozenset[str]) -> bool:
     """Every content word the claims share names a subject of one of them (its names or its
     own words: "Halvard" / "the clean-up"), or says when (data/when_words.txt) or nothing
-    (data/untying_words.txt): what either does to a thing the other does not name. Two
-    claims that share an object or a place besides ("got in through a roof window" /
-    "broke in through a window on the roof") may tell one act in two verbs."""
+    (data/untying_words.txt), or is a figure of other units in each (``figures``: "two
+    hours later" / "a two-day strike"): what either does to a thing the other does not
+    name. Two claims that share an object or a place besides ("got in through a roof
+    window" / "broke in through a window on the roof") may tell one act in two verbs."""
     shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
     subjects = a.subject | b.subject | a.agent | b.agent
     subjects = subjects.union(a.subject_words, b.subject_words, untying_words(), when_words())
-    return shared <= subjects
+    return shared <= subjects | figures
 
 
 #: Match score under which a pair whose main verbs tell two acts (``verbs_apart``) is no
