@@ -258,7 +258,8 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
 def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     """The claims' main verbs (``MatchKey.verb``, the parser's predicate) differ, neither
     stands among the other claim's words ("Rescuers reach the miners" / "Rescuers are
-    racing to reach the miners"), they share no predicate class or frame, no figure, and
+    racing to reach the miners"), not both deny (``_denies``), they share no predicate
+    class or frame, no figure of one unit, only words of their subjects (and of when), and
     the claims are not one telling (``one_telling``): "Halvard would pay for the clean-up"
     / "The clean-up is led by Halvard", "Vass may stand trial next year" / "Vass has been
     mayor for seven years" tell two acts of one party or thing; a link by similarity alone
@@ -266,6 +267,10 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     links as a paraphrase by its score ("fell 5%" / "dropped 5%" share a class and a
     figure besides)."""
     if not a.verb or not b.verb or a.verb == b.verb:
+        return False
+    if _denies(a) and _denies(b):
+        # two denials tell that nothing happened, whatever verb each denies: "No new date was
+        # offered" / "He did not say whether a new date had been proposed"
         return False
     if a.verb in b.tokens or b.verb in a.tokens:
         return False
