@@ -68,7 +68,10 @@ def test_two_acts_in_other_verbs(a: str, b: str) -> None:
             "The thieves broke in through a window on the roof.",
         ),
         # one claim's verb among the other's words
-        ("Rescuers reached the trapped miners.", "Rescuers are racing to reach the trapped miners."),
+        (
+            "Rescuers reached the trapped miners.",
+            "Rescuers are racing to reach the trapped miners.",
+        ),
         ("The festival was called off on Sunday.", "Organisers cancelled the festival on Sunday."),
         # one figure, whatever word counts it
         (
