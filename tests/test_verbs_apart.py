@@ -79,6 +79,11 @@ def test_two_acts_in_other_verbs(a: str, b: str) -> None:
             "The study involved some 7,300 patients with asthma.",
         ),
         ("Norvik Shipping would pay for the clean-up.", "Norvik Shipping is leading the clean-up."),
+        # one measure within rounding, told from either side
+        (
+            "The timber levy covered about 40 percent of all exports, a report found.",
+            "Only 40.3 percent of exports last year fell under the timber levy.",
+        ),
         # two denials: nothing happened, whatever verb each denies
         (
             "No new hearing date was offered.",

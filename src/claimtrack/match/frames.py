@@ -279,6 +279,13 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     figures = a.numbers & b.numbers
     if figures and not _other_units(a, b):
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
+    if (
+        a.numbers
+        and b.numbers
+        and not a.number_contexts.isdisjoint(b.number_contexts)
+        and not figures_apart(a.numbers, b.numbers)
+    ):
+        return False  # one measure within rounding: "about 30 percent" / "30.2 percent"
     if not _only_subjects_shared(a, b, figures):
         return False
     return not one_telling(a, b)
