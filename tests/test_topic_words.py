@@ -13,7 +13,7 @@ from claimtrack.normalize import MatchKey, normalize_claims, normalize_text
 from claimtrack.options import Options
 
 #: Two claims of a clinic strike story that share the story ("clinic", "nurses"), not a fact.
-VACANCIES = "Nurse vacancies at the clinic have tripled since 2021."
+VACANCIES = "The clinic has had three times as many nurse vacancies since 2021."
 AGENCY_NURSES = "The clinic had hired agency nurses."
 
 #: Other claims of the same story: most name the clinic, several its nurses.

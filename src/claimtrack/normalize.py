@@ -207,6 +207,10 @@ class MatchKey:
     #: (sorted): two such claims tell one statement only if these meet
     #: (``match.statements``). Empty for every other claim.
     statement_words: tuple[str, ...] = ()
+    #: the stem of the first word of the parser's predicate ("would pay" -> "pay", "fell in"
+    #: -> "fall"), empty when the parser found none: what a link by similarity alone reads
+    #: to tell two acts apart (``match.frames.verbs_apart``)
+    verb: str = ""
 
     @property
     def length(self) -> int:
@@ -1287,6 +1291,7 @@ def _match_key(
     agent: frozenset[str] = _EMPTY,
     parser_negated: bool = False,
     subject_words: tuple[str, ...] = (),
+    verb: str = "",
 ) -> MatchKey:
     """The key, built in one go: ``words`` are the text's own when already computed,
     ``plain`` is (text, surface) without the parser's entities, None when those are the
@@ -1331,6 +1336,7 @@ def _match_key(
         agent=agent,
         plain=plain[0],
         subject_words=subject_words,
+        verb=verb,
     )
 
 
@@ -1496,7 +1502,15 @@ def normalize_claim(
     if names:
         entities += _names_in(text, names)
     subject = _subject_and_agent(said, entities, tables) if said else None
-    key = _claim_key(text, entities, claim.negated, subject or (_EMPTY, _EMPTY), tables, said)
+    key = _claim_key(
+        text,
+        entities,
+        claim.negated,
+        subject or (_EMPTY, _EMPTY),
+        tables,
+        said,
+        _verb_of(claim.predicate),
+    )
     name = _unmarked_name(key, said)
     if name is None or _written_in_lower_case(name, _lowercase_words([text])):
         return key
@@ -1600,9 +1614,11 @@ def _claim_key(
     subject: tuple[frozenset[str], frozenset[str]],
     tables: Tables,
     said: str | None = None,
+    verb: str = "",
 ) -> MatchKey:
     """``subject`` is (the subject's entities, the same when the subject is only a name);
-    ``said`` the subject's text, whose other words the key keeps too (``subject_words``)."""
+    ``said`` the subject's text, whose other words the key keeps too (``subject_words``);
+    ``verb`` the stem of the parser's predicate (``_verb_of``)."""
     words = _words_of(text, entities, tables)
     return _match_key(
         text,
@@ -1614,7 +1630,16 @@ def _claim_key(
         agent=subject[1],
         parser_negated=parser_negated,
         subject_words=_subject_words(said, tuple(entities), tables) if said else (),
+        verb=sys.intern(verb) if verb else "",
     )
+
+
+def _verb_of(predicate: str | None) -> str:
+    """The stem of the first word of the parser's predicate ("fell in" -> "fall")."""
+    if not predicate:
+        return ""
+    first = predicate.split()[0].lower()
+    return stem(first) if first.isalpha() else ""
 
 
 def _subject_words(
@@ -1667,7 +1692,7 @@ def _ends_in_name(subject: str, entities: Sequence[tuple[str, str]]) -> bool:
 
 #: What a claim's key depends on besides the corpus's names (a function of the text):
 #: (text, the parser's entities, subject, the parser's negation flag).
-_KeyInput = tuple[str, tuple[tuple[str, str], ...], str | None, bool]
+_KeyInput = tuple[str, tuple[tuple[str, str], ...], str | None, bool, str]
 _Names = dict[tuple[str, ...], tuple[str, str]]
 #: Below this many distinct claims, starting worker processes costs more than it saves.
 MIN_CLAIMS_FOR_PROCESSES = 4000
@@ -1693,7 +1718,7 @@ def normalize_claims(
     # read by ``_key_input`` alone: emptied before the workers are forked with this heap
     tables.entity_readings.clear()
     inputs = list(positions)
-    folds = middle_name_folds({canonical for _, e, _, _ in inputs for _, canonical in e})
+    folds = middle_name_folds({canonical for _, e, _, _, _ in inputs for _, canonical in e})
     if folds:
         inputs = [_with_folded_names(i, folds) for i in inputs]
         names = {w: (m, folds.get(c, c)) for w, (m, c) in names.items()}
@@ -1821,16 +1846,16 @@ def _inside(shorter: list[str], longer: list[str]) -> bool:
 
 
 def _with_folded_names(key_input: _KeyInput, folds: dict[str, str]) -> _KeyInput:
-    text, entities, subject, negated = key_input
+    text, entities, subject, negated, verb = key_input
     if not any(canonical in folds for _, canonical in entities):
         return key_input
     folded = tuple((mention, folds.get(canonical, canonical)) for mention, canonical in entities)
-    return (text, folded, subject, negated)
+    return (text, folded, subject, negated, verb)
 
 
 def _key_input(claim: Claim, tables: Tables) -> _KeyInput:
     text, subject = speaker_read(claim)
-    return (text, _own_entities(claim, tables), subject, claim.negated)
+    return (text, _own_entities(claim, tables), subject, claim.negated, _verb_of(claim.predicate))
 
 
 def _lowercase_words(texts: Iterable[str]) -> frozenset[str]:
@@ -1919,10 +1944,12 @@ def _written_in_lower_case(name: str, common: frozenset[str]) -> bool:
 def _with_unmarked_agents(keys: list[MatchKey], inputs: Sequence[_KeyInput]) -> list[MatchKey]:
     """``keys`` with the agents of subjects that are names the parser did not mark: the
     corpus's own lower-case words tell names from common words ("Officials")."""
-    names = [_unmarked_name(key, said) for key, (_, _, said, _) in zip(keys, inputs, strict=True)]
+    names = [
+        _unmarked_name(key, said) for key, (_, _, said, _, _) in zip(keys, inputs, strict=True)
+    ]
     if not any(names):
         return keys
-    common = _lowercase_words(text for text, _, _, _ in inputs)
+    common = _lowercase_words(text for text, _, _, _, _ in inputs)
     found = list(keys)
     for n, name in enumerate(names):
         if name and not _written_in_lower_case(name, common):
@@ -1949,7 +1976,7 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
     if len(subjects) > _SUBJECTS_LIMIT:
         subjects.clear()
     keys: list[MatchKey] = []
-    for text, own, said, negated in inputs:
+    for text, own, said, negated, verb in inputs:
         entities = list(own)
         if names:
             entities += _names_in(text, names)
@@ -1960,7 +1987,7 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
             if found is None:
                 found = subjects[named] = _subject_and_agent(said, named[1], tables)
             subject = found
-        keys.append(_claim_key(text, entities, negated, subject, tables, said))
+        keys.append(_claim_key(text, entities, negated, subject, tables, said, verb))
     return keys
 
 

@@ -255,6 +255,99 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     return score, np.asarray(tying, dtype=np.int64)
 
 
+def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
+    """The claims' main verbs (``MatchKey.verb``, the parser's predicate) differ, neither
+    stands among the other claim's words ("Rescuers reach the miners" / "Rescuers are
+    racing to reach the miners"), not both deny (``_denies``), they share no predicate
+    class or frame, no figure of one unit, only words of their subjects (and of when), and
+    the claims are not one telling (``one_telling``): "Halvard would pay for the clean-up"
+    / "The clean-up is led by Halvard", "Vass may stand trial next year" / "Vass has been
+    mayor for seven years" tell two acts of one party or thing; a link by similarity alone
+    does not make them one fact. The pair stays related (the judge still compares it), and
+    links as a paraphrase by its score ("fell 5%" / "dropped 5%" share a class and a
+    figure besides)."""
+    if not a.verb or not b.verb or a.verb == b.verb:
+        return False
+    if _denies(a) and _denies(b):
+        # two denials tell that nothing happened, whatever verb each denies: "No new date was
+        # offered" / "He did not say whether a new date had been proposed"
+        return False
+    if a.verb in b.tokens or b.verb in a.tokens:
+        return False
+    if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
+        return False
+    figures = a.numbers & b.numbers
+    if figures and not _other_units(a, b):
+        return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
+    if (
+        a.numbers
+        and b.numbers
+        and not a.number_contexts.isdisjoint(b.number_contexts)
+        and not figures_apart(a.numbers, b.numbers)
+    ):
+        return False  # one measure within rounding: "about 30 percent" / "30.2 percent"
+    if not _only_subjects_shared(a, b, figures):
+        return False
+    return not one_telling(a, b)
+
+
+def _other_units(a: MatchKey, b: MatchKey) -> bool:
+    """Each claim's figures count in units of data/units.tsv, and in none the other's do:
+    "two hours later" / "a two-day strike" give the figure 2 of two measures. Words that are
+    no unit ("9,400 people" / "9,400 patients") may count one thing."""
+    units = _unit_words()
+    units_a = a.number_contexts & units
+    units_b = b.number_contexts & units
+    return bool(units_a) and bool(units_b) and units_a.isdisjoint(units_b)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The one-word units of data/units.tsv as a key writes them ("hours" -> "hour")."""
+    rows = (line.split("\t") for line in data_lines("units.tsv"))
+    return frozenset(stem(row[0].lower()) for row in rows if len(row) > 1 and " " not in row[0])
+
+
+def _only_subjects_shared(a: MatchKey, b: MatchKey, figures: frozenset[str]) -> bool:
+    """Every content word the claims share names a subject of one of them (its names or its
+    own words: "Halvard" / "the clean-up"), or says when (data/when_words.txt) or nothing
+    (data/untying_words.txt), or is a figure of other units in each (``figures``: "two
+    hours later" / "a two-day strike"): what either does to a thing the other does not
+    name. Two claims that share an object or a place besides ("got in through a roof
+    window" / "broke in through a window on the roof") may tell one act in two verbs."""
+    shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
+    subjects = a.subject | b.subject | a.agent | b.agent
+    subjects = subjects.union(a.subject_words, b.subject_words, untying_words(), when_words())
+    return shared <= subjects | figures
+
+
+#: Match score under which a pair whose main verbs tell two acts (``verbs_apart``) is no
+#: link by similarity alone: above it the paraphrase model half sees one statement ("A new
+#: date had not been decided" / "Corvane has not set a new date", 50.5).
+VERBS_APART_SCORE = 50.0
+
+
+def verbs_apart_rows(
+    batch: PairBatch, similarity: FloatArray, tying: IntArray, scores: FloatArray
+) -> IntArray:
+    """Rows of the strong pairs, still tied, that the model scores under
+    ``VERBS_APART_SCORE`` and whose main verbs tell two acts (``verbs_apart``), looked at
+    pair by pair."""
+    rows = np.flatnonzero(
+        (similarity >= STRONG_SIMILARITY) & (tying > 0) & (scores < VERBS_APART_SCORE)
+    )
+    claims = batch.claims
+    part = batch.subset(rows)
+    # a predicate class or frame in common: one act told two ways, whatever the verbs
+    rows = rows[(part.common(claims.predicates) == 0) & (part.common(claims.frames) == 0)]
+    keys = claims.keys
+    apart = [
+        verbs_apart(keys[i], keys[j])
+        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+
+
 def polarity_apart(a: MatchKey, b: MatchKey) -> bool:
     """One claim is negated (``_denies``) and the other is not, both say it of one subject
     (``_one_subject``), they give no figure in common, and they are not one telling
@@ -421,10 +514,15 @@ def _tying_words(
 
 
 def tying_words(
-    a: MatchKey, b: MatchKey, similarity: float, topic: frozenset[str] = frozenset()
+    a: MatchKey,
+    b: MatchKey,
+    similarity: float,
+    topic: frozenset[str] = frozenset(),
+    score: float | None = None,
 ) -> int:
     """What ``frame_similarities`` gives as the pair's shared words, for one pair of a table
-    whose topic words (``table.topic_set``) are ``topic``."""
+    whose topic words (``table.topic_set``) are ``topic``; with the pair's match ``score``,
+    what the scorer keeps of them (``verbs_apart_rows``)."""
     common = set(_without_not(a.tokens)).intersection(_without_not(b.tokens))
     shared = len(common)
     tying = shared - 1
@@ -454,6 +552,14 @@ def tying_words(
     if similarity >= STRONG_SIMILARITY and tying > 0 and _told_apart(a, b, tying <= UNTOLD_TYING):
         return 0
     if similarity >= STRONG_SIMILARITY and tying > 0 and polarity_apart(a, b):
+        return 0
+    if (
+        score is not None
+        and score < VERBS_APART_SCORE
+        and similarity >= STRONG_SIMILARITY
+        and tying > 0
+        and verbs_apart(a, b)
+    ):
         return 0
     return tying
 

@@ -50,6 +50,7 @@ from claimtrack.match.frames import (
     _other_events_batch,
     frame_similarities,
     similarity,
+    verbs_apart_rows,
 )
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
@@ -294,6 +295,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     vetoed = _vetoes(batch, judged)
     rows = np.flatnonzero(judged & (related | ~vetoed))
     kept = batch.subset(rows)
+    # two acts of one party told in other verbs ("would pay for the clean-up" / "the clean-up
+    # is led by Halvard"): no link by similarity alone unless the model sees one statement
+    shared[rows[verbs_apart_rows(kept, similarities[rows], shared[rows], scores[rows])]] = 0
     # a same-fact pair tied by a precise figure goes first among the unmatched ones
     scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
     other_events = _figures_of_other_events_batch(kept) | _movers_apart_batch(kept)

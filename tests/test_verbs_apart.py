@@ -1,0 +1,141 @@
+"""Links by frame similarity alone between two claims whose main verbs tell two acts
+(``match.frames.verbs_apart``): the pair stays related (the judge compares it), not one fact
+unless the model sees one statement. Invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimtrack import extract_claims
+from claimtrack.match import frames
+from claimtrack.match.score import score_keys, score_pairs
+from claimtrack.normalize import MatchKey, normalize_claim
+from claimtrack.options import Options
+from story_claims import agreeing_texts, sourced_article
+
+
+def _key(sentence: str) -> MatchKey:
+    return normalize_claim(extract_claims(sentence)[0])
+
+
+def _keys(a: str, b: str) -> tuple[MatchKey, MatchKey]:
+    return _key(a), _key(b)
+
+
+def test_the_key_keeps_the_stem_of_the_parsers_verb() -> None:
+    assert _key("Norvik Shipping would pay for the clean-up.").verb == "pay"
+    assert _key("A section of the Breda tunnel fell in on Monday.").verb == "fall"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The clean-up will be paid for by Norvik Shipping.",
+            "Norvik Shipping is leading the clean-up.",
+        ),
+        (
+            "The first buses would run about three hours later.",
+            "A three-day strike by bus drivers began on Monday, the first in the city for a "
+            "decade.",
+        ),
+        (
+            "The Tolva ferry service carries 900 passengers a day.",
+            "The Tolva ferry service was suspended on Monday.",
+        ),
+    ],
+)
+def test_two_acts_in_other_verbs(a: str, b: str) -> None:
+    assert frames.verbs_apart(*_keys(a, b))
+    assert frames.verbs_apart(*_keys(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one class, one figure of one unit
+        ("Talon shares fell by 5%.", "Talon shares dropped 5%."),
+        ("The driver was arrested on Friday.", "The driver was detained on Friday."),
+        # active and passive: one verb
+        ("Police arrested the driver on Friday.", "The driver was arrested by police on Friday."),
+        # an object or a place shared besides the subject
+        (
+            "The intruders got in through a roof window.",
+            "The thieves broke in through a window on the roof.",
+        ),
+        # one claim's verb among the other's words
+        (
+            "Rescuers reached the trapped miners.",
+            "Rescuers are racing to reach the trapped miners.",
+        ),
+        ("The festival was called off on Sunday.", "Organisers cancelled the festival on Sunday."),
+        # one figure, whatever word counts it
+        (
+            "About 7,300 people took part in the study.",
+            "The study involved some 7,300 patients with asthma.",
+        ),
+        ("Norvik Shipping would pay for the clean-up.", "Norvik Shipping is leading the clean-up."),
+        # one measure within rounding, told from either side
+        (
+            "The timber levy covered about 40 percent of all exports, a report found.",
+            "Only 40.3 percent of exports last year fell under the timber levy.",
+        ),
+        # two denials: nothing happened, whatever verb each denies
+        (
+            "No new hearing date was offered.",
+            "She did not say whether a new hearing date had been proposed.",
+        ),
+    ],
+)
+def test_one_act_in_other_words_is_not_apart(a: str, b: str) -> None:
+    assert not frames.verbs_apart(*_keys(a, b))
+    assert not frames.verbs_apart(*_keys(b, a))
+
+
+def _scored_shared(a: str, b: str) -> tuple[int, int, float]:
+    """(scorer's tying words, one pair's tying words, match score) of two claims."""
+    ka, kb = _keys(a, b)
+    scored = score_pairs(np.array([[0, 1]], dtype=np.int32), [ka, kb], Options())
+    score, sim, _ = score_keys(ka, kb)
+    return int(scored[0].shared), frames.tying_words(ka, kb, sim, score=score), score
+
+
+def test_the_scorer_unties_two_acts_scored_low() -> None:
+    batch, pair, score = _scored_shared(
+        "The first buses would run about three hours later.",
+        "A three-day strike by bus drivers began on Monday, the first in the city for a decade.",
+    )
+    assert score < frames.VERBS_APART_SCORE
+    assert (batch, pair) == (0, 0)
+
+
+def test_a_pair_the_model_scores_high_stays_tied() -> None:
+    # other verbs, told as one statement: the model's score keeps the tie
+    a, b = (
+        "The Kessel hospital was hit by a cyberattack on Monday.",
+        "A cyberattack struck the Kessel hospital on Monday.",
+    )
+    assert frames.verbs_apart(*_keys(a, b))
+    batch, pair, score = _scored_shared(a, b)
+    assert score >= frames.VERBS_APART_SCORE
+    assert batch > 0 and pair > 0
+
+
+def test_two_acts_of_one_party_make_no_agreement(
+    write_articles: Callable[[dict[str, str | bytes]], Path],
+) -> None:
+    folder = write_articles(
+        {
+            "a.md": sourced_article("Selby Post", "Norvik Shipping would pay for the clean-up."),
+            "b.md": sourced_article(
+                "Coast Daily",
+                "The clean-up is being led by Norvik Shipping, the tanker's owner, under the "
+                "supervision of the coast guard.",
+            ),
+        }
+    )
+    assert agreeing_texts(folder) == []
