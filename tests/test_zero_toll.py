@@ -92,3 +92,85 @@ def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:
     assert not _zero_against_count(zero, count)
     found = _conflicts(tmp_path, zero, count)
     assert all("no" not in values and "none" not in values for _, values in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # "no one" is a zero, not the figure 1
+        ("No one was hurt in the blaze.", set()),
+        ("No one else has died.", set()),
+        ("Nobody was hurt.", set()),
+        # "one of the crew" counts one; "one-off" is no pronoun
+        ("One of the crew was hurt.", {"1"}),
+        ("One firefighter was hurt.", {"1"}),
+        ("There was no one-off payment.", {"1"}),
+    ],
+)
+def test_no_one_is_no_figure_in_a_key(text: str, numbers: set[str]) -> None:
+    assert set(statement_keys(text, "-", Options())[2].numbers) == numbers
+
+
+@pytest.mark.parametrize(
+    ("zero", "count", "values"),
+    [
+        (
+            "No one was hurt in the blaze.",
+            "One firefighter was hurt in the blaze.",
+            ("No one", "One"),
+        ),
+        (
+            "No one was hurt in the blaze.",
+            "One of the crew was hurt in the blaze.",
+            ("No one", "One"),
+        ),
+        (
+            "Nobody was hurt in the blaze.",
+            "One of its crew was hurt in the blaze.",
+            ("Nobody", "One"),
+        ),
+    ],
+)
+def test_a_zero_against_one_shows_the_zero_and_the_one(
+    tmp_path: Path, zero: str, count: str, values: tuple[str, str]
+) -> None:
+    assert _conflicts(tmp_path, zero, count) == [(ConflictType.NEGATION, values)]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        ("None of the 40 guests fell ill.", "Four guests fell ill."),
+        ("None of its 12 staff were hurt.", "Two staff were hurt."),
+    ],
+)
+def test_the_size_of_a_group_none_of_whom_was_harmed_is_no_count(
+    tmp_path: Path, zero: str, count: str
+) -> None:
+    assert [kind for kind, _ in _conflicts(tmp_path, zero, count)] == [ConflictType.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "kinds"),
+    [
+        # another act of the group: nothing to dispute
+        ("None of the 40 guests fell ill.", "Forty guests attended the dinner.", []),
+        ("None of the 40 guests fell ill.", "The 40 guests attended the dinner on Friday.", []),
+        # two sizes of the group, both with "none of": compared
+        (
+            "None of the 40 guests fell ill.",
+            "None of the 42 guests fell ill.",
+            [ConflictType.NUMERIC],
+        ),
+        # "one of the largest" ranks, counts no one
+        (
+            "No one was hurt in the blaze.",
+            "One of the largest trucks was damaged in the blaze.",
+            [],
+        ),
+    ],
+)
+def test_a_group_size_or_a_rank_is_no_zero_toll(
+    tmp_path: Path, text_a: str, text_b: str, kinds: list[ConflictType]
+) -> None:
+    assert [kind for kind, _ in _conflicts(tmp_path, text_a, text_b)] == kinds
