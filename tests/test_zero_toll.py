@@ -162,6 +162,8 @@ def test_the_size_of_a_group_none_of_whom_was_harmed_is_no_count(
             "None of the 42 guests fell ill.",
             [ConflictType.NUMERIC],
         ),
+        # "not one but two": the negation is on the one, not on the ships
+        ("Not one but two ships sank near the cape.", "Two ships sank near the cape.", []),
         # "one of the largest" ranks, counts no one
         (
             "No one was hurt in the blaze.",

@@ -1377,11 +1377,13 @@ def _negated_heads(tokens: list[str]) -> frozenset[str]:
 
 
 def _head_after(tokens: list[str], index: int) -> str:
-    """``tokens[index]``, or the word after it where it is a figure and a word follows."""
+    """``tokens[index]``, or the word after it where it is a figure and a word follows that
+    is no figure ("not one but two ships": the negation is on the one)."""
     token = tokens[index]
-    if token[0].isdigit() and index + 1 < len(tokens) and tokens[index + 1] != "not":
-        return tokens[index + 1]
-    return token
+    if not token[0].isdigit() or index + 1 >= len(tokens):
+        return token
+    following = tokens[index + 1]
+    return token if following == "not" or following[0].isdigit() else following
 
 
 def _plain_forms(
