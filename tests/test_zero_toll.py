@@ -95,43 +95,22 @@ def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "numbers"),
-    [
-        # "no one" is a zero, not the figure 1
-        ("No one was hurt in the blaze.", set()),
-        ("No one else has died.", set()),
-        ("Nobody was hurt.", set()),
-        # "one of the crew" counts one; "one-off" is no pronoun
-        ("One of the crew was hurt.", {"1"}),
-        ("One firefighter was hurt.", {"1"}),
-        ("There was no one-off payment.", {"1"}),
-    ],
-)
-def test_no_one_is_no_figure_in_a_key(text: str, numbers: set[str]) -> None:
-    assert set(statement_keys(text, "-", Options())[2].numbers) == numbers
-
-
-@pytest.mark.parametrize(
     ("zero", "count", "values"),
     [
-        (
-            "No one was hurt in the blaze.",
-            "One firefighter was hurt in the blaze.",
-            ("No one", "One"),
-        ),
-        (
-            "No one was hurt in the blaze.",
-            "One of the crew was hurt in the blaze.",
-            ("No one", "One"),
-        ),
+        # "one of its crew" counts one (the parser reads no figure in it)
         (
             "Nobody was hurt in the blaze.",
             "One of its crew was hurt in the blaze.",
             ("Nobody", "One"),
         ),
+        (
+            "Nobody was hurt in the blaze.",
+            "One of the guards was hurt in the blaze.",
+            ("Nobody", "One"),
+        ),
     ],
 )
-def test_a_zero_against_one_shows_the_zero_and_the_one(
+def test_a_zero_against_one_of_a_group_shows_the_zero_and_the_one(
     tmp_path: Path, zero: str, count: str, values: tuple[str, str]
 ) -> None:
     assert _conflicts(tmp_path, zero, count) == [(ConflictType.NEGATION, values)]
@@ -140,13 +119,11 @@ def test_a_zero_against_one_shows_the_zero_and_the_one(
 @pytest.mark.parametrize(
     ("zero", "count"),
     [
-        ("None of the 40 guests fell ill.", "Four guests fell ill."),
-        ("None of its 12 staff were hurt.", "Two staff were hurt."),
+        ("No one was hurt in the blaze.", "One firefighter was hurt in the blaze."),
+        ("No one was hurt in the blaze.", "One of the crew was hurt in the blaze."),
     ],
 )
-def test_the_size_of_a_group_none_of_whom_was_harmed_is_no_count(
-    tmp_path: Path, zero: str, count: str
-) -> None:
+def test_no_one_against_one_conflicts(tmp_path: Path, zero: str, count: str) -> None:
     assert [kind for kind, _ in _conflicts(tmp_path, zero, count)] == [ConflictType.NEGATION]
 
 

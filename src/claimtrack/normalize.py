@@ -909,7 +909,6 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
-        raw = _rewritten(raw, _no_one_at)
     tokens, stops, numbers, negated = _tokenize(raw, tables)
     if not _refusing_stems().isdisjoint(tokens):
         negated = _refusals_as_not(tokens, stops, numbers) or negated
@@ -1074,19 +1073,6 @@ def _ranked_one_at(raw: list[str], out: list[str], index: int) -> int:
     # "one of the most important painters": "most" only makes the superlative, and as a
     # word it would tie the claim to "most of her life"
     return 4 if raw[index + 3] == _DEGREE_MOST else 1
-
-
-def _no_one_at(raw: list[str], out: list[str], index: int) -> int:
-    """ "No one" written "nobody": a zero, not the figure 1, so "No one was hurt in the
-    blaze" shares no figure with "One firefighter was hurt in the blaze" (a zero against a
-    count: ``match.zero_against_count``) and none with "one man was arrested". "One of the
-    crew was hurt" keeps its figure, as does "no one-off payment" (no pronoun there)."""
-    if raw[index] != "no" or index + 1 >= len(raw) or raw[index + 1] != "one":
-        return 0
-    if index + 2 < len(raw) and raw[index + 2] == "off":
-        return 0  # "no one-off payment": "one-off" is split at its hyphen
-    out.append("nobody")
-    return 2
 
 
 @lru_cache(maxsize=1)
@@ -1365,25 +1351,10 @@ def _number_contexts(tokens: list[str], numbers: set[str]) -> frozenset[str]:
 
 
 def _negated_heads(tokens: list[str]) -> frozenset[str]:
-    """The word right after each "not" of the key; past a figure there, the word it counts:
-    "none of the 40 guests fell ill" negates the guests (clashing with "Four guests fell
-    ill"), not the figure 40, which is the size of the group."""
     heads = frozenset(
-        _head_after(tokens, k + 1)
-        for k, t in enumerate(tokens[:-1])
-        if t == "not" and tokens[k + 1] != "not"
+        tokens[k + 1] for k, t in enumerate(tokens[:-1]) if t == "not" and tokens[k + 1] != "not"
     )
     return heads or _EMPTY
-
-
-def _head_after(tokens: list[str], index: int) -> str:
-    """``tokens[index]``, or the word after it where it is a figure and a word follows that
-    is no figure ("not one but two ships": the negation is on the one)."""
-    token = tokens[index]
-    if not token[0].isdigit() or index + 1 >= len(tokens):
-        return token
-    following = tokens[index + 1]
-    return token if following == "not" or following[0].isdigit() else following
 
 
 def _plain_forms(
