@@ -186,6 +186,27 @@ def test_modal_may_and_the_word_one_in_no_one() -> None:
     assert find_numbers("No one was hurt.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Not one passenger was hurt.", "The port held four rounds of talks, and not one succeeded."],
+)
+def test_not_one_counts_none(text: str) -> None:
+    assert 1.0 not in [n.low for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "not one but two": two, and the one set against them
+        ("Not one but two ships sank.", [1.0, 2.0]),
+        ("Not one, but two ships sank.", [1.0, 2.0]),
+        ("Only one passenger was hurt.", [1.0]),
+    ],
+)
+def test_one_after_not_but_is_a_figure(text: str, values: list[float]) -> None:
+    assert [n.low for n in find_numbers(text)] == values
+
+
 def test_several_hundred_is_a_range() -> None:
     (n,) = find_numbers("The archive released several hundred letters.")
     assert (n.low, n.high, n.counts) == (200, 1000, "letter")

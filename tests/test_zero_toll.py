@@ -92,3 +92,64 @@ def test_no_zero_toll_conflict(tmp_path: Path, zero: str, count: str) -> None:
     assert not _zero_against_count(zero, count)
     found = _conflicts(tmp_path, zero, count)
     assert all("no" not in values and "none" not in values for _, values in found), found
+
+
+@pytest.mark.parametrize(
+    ("zero", "count", "values"),
+    [
+        # "one of its crew" counts one (the parser reads no figure in it)
+        (
+            "Nobody was hurt in the blaze.",
+            "One of its crew was hurt in the blaze.",
+            ("Nobody", "One"),
+        ),
+        (
+            "Nobody was hurt in the blaze.",
+            "One of the guards was hurt in the blaze.",
+            ("Nobody", "One"),
+        ),
+    ],
+)
+def test_a_zero_against_one_of_a_group_shows_the_zero_and_the_one(
+    tmp_path: Path, zero: str, count: str, values: tuple[str, str]
+) -> None:
+    assert _conflicts(tmp_path, zero, count) == [(ConflictType.NEGATION, values)]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        ("No one was hurt in the blaze.", "One firefighter was hurt in the blaze."),
+        ("No one was hurt in the blaze.", "One of the crew was hurt in the blaze."),
+    ],
+)
+def test_no_one_against_one_conflicts(tmp_path: Path, zero: str, count: str) -> None:
+    assert [kind for kind, _ in _conflicts(tmp_path, zero, count)] == [ConflictType.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "kinds"),
+    [
+        # another act of the group: nothing to dispute
+        ("None of the 40 guests fell ill.", "Forty guests attended the dinner.", []),
+        ("None of the 40 guests fell ill.", "The 40 guests attended the dinner on Friday.", []),
+        # two sizes of the group, both with "none of": compared
+        (
+            "None of the 40 guests fell ill.",
+            "None of the 42 guests fell ill.",
+            [ConflictType.NUMERIC],
+        ),
+        # "not one but two": the negation is on the one, not on the ships
+        ("Not one but two ships sank near the cape.", "Two ships sank near the cape.", []),
+        # "one of the largest" ranks, counts no one
+        (
+            "No one was hurt in the blaze.",
+            "One of the largest trucks was damaged in the blaze.",
+            [],
+        ),
+    ],
+)
+def test_a_group_size_or_a_rank_is_no_zero_toll(
+    tmp_path: Path, text_a: str, text_b: str, kinds: list[ConflictType]
+) -> None:
+    assert [kind for kind, _ in _conflicts(tmp_path, text_a, text_b)] == kinds

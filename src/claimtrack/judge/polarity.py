@@ -155,11 +155,11 @@ def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[
     if not match.zero_against_count(ka, kb):
         return []
     zero, count = (a, b) if ka.negated else (b, a)
-    if not count.numbers or not zero.negation_cue:
+    figure = _count_figure(count)
+    if figure is None or not zero.negation_cue:
         return []
     if _planned(zero) or _planned(count):
         return []  # "no one will be hurt" / "two were hurt": a hope, not a toll
-    figure = count.numbers[0].text
     told = _ZERO_PHRASE.search(zero.text)
     none = told.group() if told else zero.negation_cue
     values = (none, figure) if zero is a else (figure, none)
@@ -170,6 +170,21 @@ def zero_toll_conflicts(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> list[
         f"{count.source} counts {figure} harmed; {zero.source} says none were",
         (_span(a, values[0]), _span(b, values[1])),
     )
+
+
+#: "One of the crew": a count of one the parser reads as a pronoun (no figure of its own).
+_ONE_OF = re.compile(
+    r"(?<![\w-])one(?=[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|them)\b)", re.I
+)
+
+
+def _count_figure(count: Claim) -> str | None:
+    """The figure a count gives as written: its first figure, or the "One" of "One of the
+    crew was hurt" (a count of one all the same); None when it gives none."""
+    if count.numbers:
+        return count.numbers[0].text
+    one = _ONE_OF.search(count.text)
+    return one.group() if one else None
 
 
 def _planned(claim: Claim) -> bool:

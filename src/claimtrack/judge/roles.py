@@ -75,7 +75,7 @@ def agents(text: str) -> tuple[Agent, ...]:
     the state fire agency", "by the navy"); none for several doers ("by Ana Ruiz and Tom
     Berg", "by the army and the navy"), a day ("by Friday") or an act many do at once."""
     if " by " not in text:
-        return ()  # most claims: one substring test
+        return tuple(_source(text))  # most claims: two substring tests
     found = []
     for match in _AGENT.finditer(text):
         name, verb = match.group("name").rstrip(".,"), match.group("verb")
@@ -103,7 +103,62 @@ def agents(text: str) -> tuple[Agent, ...]:
             and not _MORE.match(text, end)
         ):
             found += _agent(text, match, name, match.group("verb"))
-    return tuple(found)
+    return tuple(found + _source(text))
+
+
+#: "from Alder Group", "from the Bank of Orlen": "from", an optional "the" and a run of
+#: capitalised words (with "of" inside), and another name after it ("from Alder Group and
+#: Brant Holdings", "from Alder Group, Brant Holdings and ...").
+_SOURCE = re.compile(
+    r"[ \t]from[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’.-]*)*)"
+    r"(?P<more>[ \t]+and[ \t]+[A-Z]|,[ \t]+[A-Z][\w'’.-]*(?:,|[ \t]+and\b))?"
+)
+#: What a source's ``Agent.verb`` opens with: the act is the claim's words before "from".
+SOURCE_MARK = "from:"
+
+
+def _source(text: str) -> list[Agent]:
+    """The firm or body a claim names after "from" as who its act's thing came from ("The
+    firm bought the site from Alder Group", "The loan came from Harbor Bank"), as an
+    ``Agent`` whose verb is ``SOURCE_MARK`` and the stems of the words before "from" (the
+    act and what it was done to, which the other claim must tell alike). None when the
+    claim names two sources or more ("from Alder Group and Brant Holdings", "from Alder
+    Group, which bought it from Brant Holdings"), a name that is no firm or body
+    (data/source_bodies.txt: "flew from Oslo" is a place), or one that says who spoke or
+    came ("a statement from Harbor Bank")."""
+    if " from " not in text:
+        return []  # most claims: one substring test
+    found = list(_SOURCE.finditer(text))
+    if len(found) != 1 or found[0].group("more"):
+        return []
+    match = found[0]
+    name = match.group("name").rstrip(".,")
+    end = match.start("name") + len(name)
+    bodies, not_after = _source_words()
+    before = text[: match.start()]
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in not_after or _body_word(name) not in bodies:
+        return []
+    if not _ends_noun_phrase(name, text[end:]):
+        return []  # "from Harbor Bank executives": the name modifies a noun
+    act = _words_of(before)
+    if not act:
+        return []
+    return [Agent(SOURCE_MARK + " ".join(sorted(act)), name, text[:end])]
+
+
+def _body_word(name: str) -> str:
+    """The word that tells what a name names: its last, or its first before "of" ("Bank"
+    of "Bank of Orlen")."""
+    words = name.lower().split()
+    return words[0] if "of" in words else words[-1]
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the body words, the nouns no source follows) of data/source_bodies.txt."""
+    found = tables.sections("source_bodies.txt")
+    return found.get("bodies", frozenset()), found.get("not_after", frozenset())
 
 
 def _named_doer(text: str, match: re.Match[str], name: str) -> tuple[str, int] | None:
@@ -226,13 +281,17 @@ def agent_conflicts(
     a: Claim, agents_a: tuple[Agent, ...], b: Claim, agents_b: tuple[Agent, ...]
 ) -> list[Conflict]:
     """One act of one thing with two named doers, neither named in the other claim."""
-    if not agents_a or not agents_b or a.negated or b.negated or not _same_thing(a, b):
+    if not agents_a or not agents_b or a.negated or b.negated:
         return []
+    same_thing = _same_thing(a, b)
     for agent_a in agents_a:
         for agent_b in agents_b:
             if agent_a.verb != agent_b.verb:
                 continue
-            if _names_meet(agent_a.name, b.text) or _names_meet(agent_b.name, a.text):
+            if agent_a.verb.startswith(SOURCE_MARK):
+                if not _sources_apart(a, agent_a, b, agent_b):
+                    continue
+            elif not same_thing or _doers_meet(a, agent_a, b, agent_b):
                 continue
             return [
                 trusted(
@@ -246,6 +305,31 @@ def agent_conflicts(
                 )
             ]
     return []
+
+
+def _doers_meet(a: Claim, agent_a: Agent, b: Claim, agent_b: Agent) -> bool:
+    """A word of either doer's name stands in the other claim."""
+    return _names_meet(agent_a.name, b.text) or _names_meet(agent_b.name, a.text)
+
+
+def _sources_apart(a: Claim, source_a: Agent, b: Claim, source_b: Agent) -> bool:
+    """Two sources of one act on one thing (their verbs, the words before "from", are
+    equal) that may not both be it: each named after its claim's subject ("Workers from
+    Harbor Bank joined the strike" names who they are), and no word either name has of its
+    own in the other's sentence ("from Alder Group, which had bought it from Brant
+    Holdings": one chain of sales, told in two claims; "Bank of Orlen" / "Harbor Bank" share
+    only "Bank")."""
+    if not _source_after_subject(a, source_a) or not _source_after_subject(b, source_b):
+        return False
+    return not _places_meet(source_a.name, b.sentence, source_b.name, a.sentence)
+
+
+def _source_after_subject(claim: Claim, source: Agent) -> bool:
+    """The claim's subject is known and its source's "from" stands past it."""
+    subject = claim.subject
+    if not subject:
+        return False
+    return claim.text.startswith(subject) and len(source.written) > len(subject)
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:

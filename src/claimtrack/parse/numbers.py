@@ -630,7 +630,8 @@ def _is_verb_form(word: str) -> bool:
 
 
 def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
-    """ "one of the", "no one", "one another" use "one" as a pronoun, not a count; after
+    """ "one of the", "no one", "one another" use "one" as a pronoun, not a count, and "not
+    one passenger" counts none ("not one but two" counts two, and one); after
     "at" or "from" it picks out a single thing, as "a" does ("sold at one stall", "carried
     from one lab to another", "at one point"): where, not how many."""
     if match.group("words").lower() != "one" or match.group("approx"):
@@ -640,6 +641,7 @@ def _is_pronoun_one(text: str, match: re.Match[str]) -> bool:
     return (
         after.startswith((" of ", " another", " who", " that", "-"))
         or before.endswith("no ")
+        or (before.endswith("not ") and not after.startswith((" but", ",")))
         or _PLACE_BEFORE_ONE.search(before) is not None
     )
 
