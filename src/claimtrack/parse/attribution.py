@@ -1145,16 +1145,23 @@ def _restrictive_relative(text: str, found: Attribution) -> Attribution | None:
     "said" are the subject of her statement, no speaker, and whose relative it is, is
     unclear ("a lawyer for the man who owns the ferry")."""
     relative = text[found.relative_span[0] : found.relative_span[1]]
-    first = relative.split(None, 1)[0] if relative.strip() else ""
-    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | DETERMINERS:
-        return None
-    if not attribution_verbs().keys().isdisjoint(_word_texts(relative.lower())):
+    if not _says_which_one(relative):
         return None
     start, end = found.speaker_span
     words = text[start:end].split()
     if words[-1][:1].islower() and not _PREPOSITIONS.isdisjoint(w.lower() for w in words[1:]):
         return None
     return found._replace(relative_span=(0, 0))
+
+
+def _says_which_one(relative: str) -> bool:
+    """Whether the words after "who" can say which one speaks: they open with a verb or an
+    adverb in lower case ("who saw the fire", not "who I met") and report no statement of
+    their own ("who said the pier was safe")."""
+    first = relative.split(None, 1)[0] if relative.strip() else ""
+    if not first.isalpha() or not first.islower() or first in SUBJECT_PRONOUNS | DETERMINERS:
+        return False
+    return attribution_verbs().keys().isdisjoint(_word_texts(relative.lower()))
 
 
 def _words(text: str, start: int = 0) -> list[tuple[str, int, int]]:
@@ -1506,16 +1513,7 @@ def _before_restrictive_relative(speaker: str) -> int:
     ("who he met"), one that reports a statement of its own ("who said ..."), or a head
     that names no one ("those who")."""
     head, _, relative = speaker.partition(" who ")
-    words = relative.split()
-    if not words or len(words) > _MAX_SPEAKER_RELATIVE_WORDS:
-        return len(speaker)
-    if (
-        not words[0].isalpha()
-        or not words[0].islower()
-        or words[0] in SUBJECT_PRONOUNS | DETERMINERS
-    ):
-        return len(speaker)
-    if not attribution_verbs().keys().isdisjoint(_word_texts(relative.lower())):
+    if len(relative.split()) > _MAX_SPEAKER_RELATIVE_WORDS or not _says_which_one(relative):
         return len(speaker)
     if clean_speaker(head) is None:
         return len(speaker)
