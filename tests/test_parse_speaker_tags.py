@@ -750,6 +750,29 @@ def test_a_speaker_tag_after_a_caption_label(text: str, speaker: str, statement:
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a tabloid's kicker in capitals sums the story up: no word of the claim
+        ("TEARFUL FAREWELL: Ana Ruiz left the club on Friday.",
+         "Ana Ruiz left the club on Friday."),
+        ("FERRY DRAMA: Forty passengers were rescued off Brenton.",
+         "Forty passengers were rescued off Brenton."),
+        ("ANTI-TAX REVOLT: Farmers blocked the road to Vell.",
+         "Farmers blocked the road to Vell."),
+    ],
+)  # fmt: skip
+def test_a_kicker_in_capitals_is_no_word_of_the_claim(text: str, claim: str) -> None:
+    lines = f"Harbour news\n\nThe port was busy. It was late.\n\n{text}"
+    assert claim in [c for c, _ in facts(lines)]
+
+
+def test_a_kicker_in_capitals_with_a_verb_is_a_clause() -> None:
+    # "OFFICIALS SAY:" tells who says it: not cut as a label
+    lines = "Harbour news\n\nThe port was busy. It was late.\n\nOFFICIALS SAY: The pier fell."
+    assert "The pier fell." not in [c for c, _ in facts(lines)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a label with a verb of its own is a clause, not a caption's label

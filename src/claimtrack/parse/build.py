@@ -1331,7 +1331,9 @@ def _after_caption_label(context: Context, text: str, start: int, end: int) -> i
     if _names_speaker(context, label.words):
         return start  # "Police: ...": who says it (``_speaker_label``)
     if " " in label.words:
-        return start if grammar.has_verb(label.words) else label.content_start
+        # a kicker in capitals is read in lower case: "OFFICIALS SAY:" is a clause
+        words = label.words.lower() if label.words.isupper() else label.words
+        return start if grammar.has_verb(words) else label.content_start
     if label.words in context.known_names or (
         grammar.is_past_participle(label.words)
         and not grammar.has_verb(text[label.content_start : end])

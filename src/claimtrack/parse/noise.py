@@ -348,10 +348,14 @@ def content_start(text: str, start: int, end: int) -> int:
 
 
 #: A picture caption's label before its colon: one to four words, the first capitalised
-#: and the rest lower-case ("Tragic:", "Her choice:", "FACT:"), then a sentence that opens
-#: with a capital. Not before a quotation: 'Babić: "We ...' names who speaks, and "The
-#: amendment reads: "..." is a clause.
-_CAPTION_LABEL = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}:[ \t]+(?=[A-Z])")
+#: and the rest lower-case ("Tragic:", "Her choice:", "FACT:"), or two to four words in
+#: capitals (a tabloid's kicker, "TEARFUL FAREWELL:"), then a sentence that opens with a
+#: capital. Not before a quotation: 'Babić: "We ...' names who speaks, and "The amendment
+#: reads: "..." is a clause.
+_CAPTION_LABEL = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*(?:[ \t][a-z][\w’'-]*){0,3}"
+    r"|[A-Z][A-Z’'-]+(?:[ \t][A-Z][A-Z’'-]+){1,3}):[ \t]+(?=[A-Z])"
+)
 
 
 class CaptionLabel(NamedTuple):
