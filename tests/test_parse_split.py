@@ -776,6 +776,22 @@ def test_what_states_no_earlier_event_stays_one_claim(sentence: str) -> None:
     assert texts(sentence) == [sentence]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "said", "speaker"),
+    [
+        ("The strike came a day after the union met the owners, saying the talks had failed.",
+         "The talks had failed.", "the union"),
+        ("The ban came two weeks after the mayor visited Orvel, claiming the roads were unsafe.",
+         "The roads were unsafe.", "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_closing_participle_after_an_earlier_event_is_told_once(
+    sentence: str, said: str, speaker: str
+) -> None:
+    # the nearer subject says it; a strike or a ban says nothing
+    assert [s for c, s in facts(sentence) if c == said] == [speaker]
+
+
 def test_the_earlier_event_is_not_what_a_later_pronoun_means() -> None:
     text = (
         "A trade offer from Iran came one day after Norway signed a rail pact with Sweden. "

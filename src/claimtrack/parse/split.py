@@ -271,11 +271,22 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
     if earlier is not None:
         # "The vote came a day after the mayor resigned": the vote's timing, and the news.
         # Not a main clause: a later "it" or "he" still means the main clause's subject.
-        clauses += [
+        later = [
             replace(c, origin="earlier") if c.origin == "main" else c
             for c in split_clauses(view.slice(earlier))
         ]
+        clauses = _without_participles_of(clauses, later) + later
     return clauses
+
+
+def _without_participles_of(clauses: list[Clause], later: list[Clause]) -> list[Clause]:
+    """``clauses`` without a closing participle's clause that ``later`` (the earlier
+    event's clauses) has too: "The strike came a day after the union met the owners,
+    saying the talks had failed" tells what the union said, the nearer subject, once."""
+    theirs = [c.view.spans() for c in later if c.origin == "participle"]
+    if not theirs:
+        return clauses
+    return [c for c in clauses if c.origin != "participle" or c.view.spans() not in theirs]
 
 
 def _unsplittable(text: str) -> bool:
