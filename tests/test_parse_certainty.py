@@ -274,3 +274,20 @@ def test_passing_on_what_is_said_hedges(text: str) -> None:
 )
 def test_reported_to_someone_is_no_hedge(text: str) -> None:
     assert all(c.certainty is not Certainty.HEDGED for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # an inability is told plainly, as "couldn't" is
+        ("The port authority could not confirm the report.", Certainty.ASSERTED),
+        ("The footage could not be verified.", Certainty.ASSERTED),
+        ("Divers could never reach the wreck.", Certainty.ASSERTED),
+        ("Divers couldn't reach the wreck.", Certainty.ASSERTED),
+        # a possibility stays one, with or without "not only"
+        ("The ferry could sink.", Certainty.HEDGED),
+        ("The ferry could not only sink but also block the channel.", Certainty.HEDGED),
+    ],
+)
+def test_could_not_is_an_inability_not_a_hedge(text: str, certainty: Certainty) -> None:
+    assert find_certainty(text).certainty is certainty

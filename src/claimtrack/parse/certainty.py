@@ -46,6 +46,9 @@ _PURPOSE_BE = re.compile(
 #: "plans to"/"plan to" are a noun after these ("a strike over plans to close the depot",
 #: "the plan to build", "the firm's plans to expand"): data/plan_noun_leads.txt.
 _PLAN_CUES = frozenset(("plans to", "plan to"))
+#: "could not confirm", "could never find": an inability, told as plainly as "couldn't"
+#: (no cue at all); "could" alone is a possibility, and so is "could not only close".
+_NOT_AFTER = re.compile(r"[ \t]+(?:not(?![ \t]+only\b)|never)\b")
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +191,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
     if cue == "intended to" and _PURPOSE_BE.search(lowered_start, 0, match.start()):
         return False
     if cue in _PLAN_CUES and plan_as_noun(lowered_start, match.start()):
+        return False
+    if cue == "could" and _NOT_AFTER.match(lowered_start, match.end()):
         return False
     if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
         return False
