@@ -604,6 +604,11 @@ def test_a_surname_speaker_is_the_speaker_named_in_full_before() -> None:
          "agency.", "the command", "The strike hit the depot"),
         ("The talks have stalled, a senior official said, speaking on condition of anonymity.",
          "a senior official", "The talks have stalled"),
+        # how the statement stands to others
+        ("The mayor is in hospital, a source said on Friday, playing down rumours of a coup.",
+         "a source", "The mayor is in hospital"),
+        ("The pier is safe, the harbour board said, dismissing a report in the Valley Post.",
+         "the harbour board", "The pier is safe"),
     ],
 )  # fmt: skip
 def test_a_remark_after_the_speaker_is_neither_statement_nor_speaker(

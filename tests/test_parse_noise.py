@@ -225,8 +225,15 @@ def test_no_signature_in_plain_text() -> None:
         ("16:20 GMT - Polls closed.", "Polls closed."),
         ("9 a.m. – Crews reached the pier.", "Crews reached the pier."),
         ("The ferry sank.", "The ferry sank."),
+        # a wire story's byline run into its dateline, a dateline of two cities
+        ("By Ana Ruiz and Tom Berg OSLO/BERGEN, May 2 (Northwire) - The ferry sank.",
+         "The ferry sank."),
+        ("By J. Ilves LIMA (Wire) — The port reopened.", "The port reopened."),
+        # "By" before no dateline opens the sentence's own words
+        ("By Friday, the port had reopened.", "By Friday, the port had reopened."),
+        ("By Ana's count, TEN ships left.", "By Ana's count, TEN ships left."),
     ],
-)
+)  # fmt: skip
 def test_labels_datelines_and_emoji_are_skipped(text: str, content: str) -> None:
     assert text[content_start(text, 0, len(text)) :] == content
 

@@ -68,3 +68,42 @@ def test_considered_and_claimed_to_be(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # his own word about who he is: the statement is the man's, and so is the claim
+        ("A man claiming to be the rebels' leader said that ten hostages were freed.",
+         [("Ten hostages were freed.", "A man", "asserted"),
+          ("A man claimed to be the rebels' leader.", None, "asserted")]),
+        ("Two men purporting to be inspectors were arrested in Vell.",
+         [("Two men were arrested in Vell.", None, "asserted"),
+          ("Two men purported to be inspectors.", None, "hedged")]),
+    ],
+)  # fmt: skip
+def test_a_subject_claiming_to_be_someone(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of saying set off by commas after the subject: what it said
+        ("The firm, saying that it had lost millions, sued the city.",
+         [("The firm sued the city.", None, "asserted"),
+          ("The firm had lost millions.", "The firm", "asserted")]),
+        ("The mayor, insisting the bridge was safe, reopened it on Monday.",
+         [("The mayor reopened it on Monday.", None, "asserted"),
+          ("The bridge was safe.", "The mayor", "asserted")]),
+        # another participle is no statement: the aside is cut alone
+        ("The firm, fearing losses, sued the city.",
+         [("The firm sued the city.", None, "asserted")]),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_after_the_subject(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _claims(text) == expected

@@ -46,9 +46,15 @@ _LABEL = re.compile(
 # "PARIS (AFP) —", "PARIS —", or the agency's credit alone: "(Labour Wire) —"; scraped copy
 # may set the dash off with no-break spaces.
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]{1,20}(?:[ \t][A-Z][A-Z.'’-]{1,20}){0,3}"
+    r"(?:[A-Z][A-Z.'’/-]{1,20}(?:[ \t][A-Z][A-Z.'’/-]{1,20}){0,3}"
     r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
     r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\))[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]+"
+)
+# A wire story's byline run into its dateline ("By Ana Ruiz and Tom Berg OSLO/BERGEN, May 1
+# (Agency) -"): who wrote it, no word of what it says. Only before a dateline: "By Friday,
+# ..." and "By Ana's count, ..." open sentences.
+_BYLINE_LEAD = re.compile(
+    r"By[ \t]+(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)[ \t]+(?:and[ \t]+)?){1,6}(?=" + _DATELINE.pattern + ")"
 )
 # A live blog's time stamp before an entry ("4:05 p.m. —", "16:20 GMT -"): when the entry
 # was posted, not a word of what it says.
@@ -315,13 +321,14 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
     return len(words) <= 12 and not has_verb
 
 
-#: What ``content_start`` skips, in order; after a capital letter only the last three
+#: What ``content_start`` skips, in order; after a capital letter only the last four
 #: can match (the symbols only once something was skipped).
 _OPENERS: tuple[re.Pattern[str], ...] = (
     _MARKDOWN_HEADING,
     _EMPHASIS_OPEN,
     _SYMBOLS,
     _LABEL,
+    _BYLINE_LEAD,
     _DATELINE,
     _SYMBOLS,
 )

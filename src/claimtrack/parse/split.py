@@ -1224,7 +1224,10 @@ def _auxiliary_before_relative(inner: str) -> bool:
     the first ("a pilot who was at the pier" is one: its "was" is the relative's; so is
     "believed to have been taken": "have" after "to" is no finite verb)."""
     previous = ""
-    for word in inner.split():
+    words = inner.split()
+    if words and words[0] in _reporting_participles():
+        return False  # "claiming it was the victim": the verb is what was claimed
+    for word in words:
         # as written: "IS" (the group) is no "is"
         bare = word.strip("([\"“”'’")
         if bare.lower() in _OWN_CLAUSE_OPENERS:
@@ -1233,6 +1236,13 @@ def _auxiliary_before_relative(inner: str) -> bool:
             return True
         previous = bare.lower()
     return False
+
+
+@lru_cache(maxsize=1)
+def _reporting_participles() -> frozenset[str]:
+    """Participles that tell what their subject said: data/reporting_participles.txt and
+    "saying", "adding"."""
+    return tables.words("reporting_participles.txt") | {"saying", "adding"}
 
 
 #: Words that open a clause of their own inside an apposition or an aside, whose verb is
@@ -1314,7 +1324,12 @@ def _apposition_claim(
     # the tense of the main verb after the apposition: "The guards, armed with rifles,
     # stood ..." -> "The guards were armed with rifles"
     copula = ("are " if present else "were ") if plural else ("is " if present else "was ")
-    if _PARENTHETICAL.match(inner) or inner.split(None, 1)[0].endswith("ing"):
+    opener = inner.split(None, 1)[0]
+    if opener in _reporting_participles() and " " in inner.strip():
+        # "The firm, claiming it was the victim, sued": "The firm claimed it was the victim"
+        said = body.replace_head(len(opener), f"{subject} {grammar.past_tense(verb_lemma(opener))}")
+        return Clause(said, subject, "participle")
+    if _PARENTHETICAL.match(inner) or opener.endswith("ing"):
         return None
     if _ANOTHER_NAME_LISTED.search(inner):
         # "Hussain, 20, a hacker from Leeds, and Ali Khan, 23, from Bury, are ...": a list of
@@ -1407,6 +1422,9 @@ _HEARSAY_DESCRIPTION = re.compile(
     r"^(?P<subject>(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[A-Z][a-z]+)(?:[ \t][\w’'-]+){0,4}?)"
     r"[ \t]+(?P<participle>[a-z]+)[ \t]+to[ \t]+be[ \t]+"
 )
+#: Participles of a subject's own word about who it is ("A man claiming to be the
+#: leader"), with the past that tells it as his statement.
+_SELF_DESCRIBING = {"claiming": "claimed", "purporting": "purported", "professing": "professed"}
 #: Words that end a subject before a participle: an auxiliary makes the participle the
 #: main verb ("are said to be"), a subordinator opens a clause ("news that X was ...").
 _NOT_IN_SUBJECT = grammar.AUXILIARIES | frozenset(
@@ -1430,7 +1448,11 @@ def _hearsay_description(view: View) -> tuple[View, list[Clause]]:
     is asserted, only who he is rests on hearsay. The description ends where the subject's
     own verb starts (``_subject_verb_starts``), after "to be" and a word of its own."""
     found = _HEARSAY_DESCRIPTION.match(view.text)
-    if found is None or found.group("participle") not in tables.words("hearsay_participles.txt"):
+    if found is None:
+        return view, []
+    participle = found.group("participle")
+    own = _SELF_DESCRIBING.get(participle)
+    if own is None and participle not in tables.words("hearsay_participles.txt"):
         return view, []
     if any(w.lower() in _NOT_IN_SUBJECT for w in found.group("subject").split()):
         return view, []  # "The crew are said to be ...": the participle is the main verb's
@@ -1446,7 +1468,11 @@ def _hearsay_description(view: View) -> tuple[View, list[Clause]]:
         plural = words[index].group().lower() in _PLURAL_AUXILIARIES
         description = view.slice(found.start("participle"), description_end)
         main = view.without(found.end("subject"), description_end)
-        said = description.prepend(f"{subject} {'were' if plural else 'was'} ")
+        if own is not None:
+            # "A man claiming to be the leader": his own word, "A man claimed to be ..."
+            said = description.replace_head(len(participle), f"{subject} {own}")
+        else:
+            said = description.prepend(f"{subject} {'were' if plural else 'was'} ")
         return main, [Clause(said, subject, "apposition", author_voice=True)]
     return view, []
 
