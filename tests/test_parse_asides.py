@@ -351,3 +351,10 @@ def test_a_where_relative_after_a_place_becomes_a_claim_set_there(
 )
 def test_a_where_relative_after_something_else_stays_whole(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+def test_an_aside_with_a_verb_of_saying_after_to_is_its_own_claim() -> None:
+    # "to announce" tells of no one's words: the aside is a claim of the writer's
+    text = "This is only a guess—the port has yet to announce a date—but the plans look fine."
+    claims = [c.text for c in extract_claims(text)]
+    assert "The port has yet to announce a date." in claims

@@ -2114,3 +2114,34 @@ def test_a_time_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> N
 )  # fmt: skip
 def test_a_closing_tag_may_name_whom_it_quotes(text: str, speaker: str, content: str) -> None:
     assert _speaker_and_content(text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a plain form of a verb of saying after a plural speaker
+        ("Harbour sources confirm the ferry left Vell at noon.", "Harbour sources",
+         "The ferry left Vell at noon."),
+        ("Court records indicate the driver was released.", "Court records",
+         "The driver was released."),
+        ("Two guards concede the gate was open.", "Two guards", "The gate was open."),
+        ("The ferry left at noon, sources confirm.", "sources", "The ferry left at noon."),
+    ],
+)  # fmt: skip
+def test_a_plain_verb_of_saying_after_a_plural_speaker(
+    text: str, speaker: str, content: str
+) -> None:
+    assert (content, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a modal, a singular or "you", the plain form names no speaker
+        "We did not see it, and cannot confirm the ferry left.",
+        "You write that the ferry left at noon.",
+        "The port has yet to announce that the ferry left.",
+    ],
+)
+def test_a_plain_verb_of_saying_without_a_plural_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in facts(text))

@@ -182,8 +182,8 @@ _TOLD_TAIL_LONG = re.compile(
     r"(?:[ \t]*[.!])?(?:[ \t]*[\"”’'])?[ \t]*$"
 )
 _CLAUSE_VERBS = frozenset(
-    "said says say believes believe thinks think claimed claims insisted insists warned warns "
-    "added adds".split()
+    "said says say believes believe thinks think claimed claims insisted insists insist "
+    "warned warns warn added adds".split()
 )
 
 #: Verbs that take a clause without "that" as often as an object ("confirmed the report",
@@ -193,7 +193,8 @@ _CHECKED_CLAUSE_VERBS = frozenset(
     "acknowledged admitted revealed reveals disclosed noted notes indicated indicates "
     "declared declares asserted asserts alleged alleges argued argues contended conceded "
     "testified stressed emphasized emphasised reiterated wrote writes predicted predicts "
-    "predict estimated estimates estimate reported reports".split()
+    "predict estimated estimates estimate reported reports confirm announce "
+    "acknowledge admit reveal disclose write indicate concede argue".split()
 )
 
 
@@ -392,6 +393,8 @@ def find_attribution(text: str) -> Attribution | None:
         # "The mayor never said the port would close": no one said it; the sentence is the
         # writer's, and negated
         return None
+    if found is not None and _no_plural_speaker(found.cue, found.speaker):
+        return None  # "..., and cannot confirm this is ...": no speaker before the verb
     return found
 
 
@@ -2070,6 +2073,33 @@ def _speaker_words(text: str) -> frozenset[str]:
 _LEADING_MARKS = ("joined", None, None, None, None, "that")
 
 
+#: Plain forms of verbs of saying that name a speaker only after a plural one ("Sources
+#: confirm", "Court records indicate"); after a modal ("cannot confirm") or a singular
+#: ("You write") they tell no one's statement.
+_PLURAL_ONLY_VERBS = frozenset(
+    "confirm announce suggest admit acknowledge write indicate concede".split()
+)
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i"))
+
+
+def _no_plural_speaker(verb: str, speaker: str) -> bool:
+    """Whether ``verb`` is a plain form that names no speaker after ``speaker``."""
+    return verb in _PLURAL_ONLY_VERBS and not _plural_speaker(speaker)
+
+
+def _plural_speaker(speaker: str) -> bool:
+    """Whether ``speaker`` holds a plural noun or pronoun ("Some analysts in Oslo", "they")
+    and does not end in a word that cannot end a subject ("cannot", "to")."""
+    words = speaker.split()
+    if not words or words[-1].lower() in grammar.AUXILIARIES | {"to", "and", "or", "not"}:
+        return False
+    return any(
+        word.lower() in _PLURAL_PRONOUNS
+        or (word.endswith("s") and not word.endswith(("ss", "'s", "’s", "us", "is")))
+        for word in words
+    )
+
+
 def _leading_match(text: str) -> Attribution | None:
     words = _speaker_words(text)
     that = "that" in text  # the patterns are case-sensitive: "That" opens no content
@@ -2098,6 +2128,8 @@ def _leading_match(text: str) -> Attribution | None:
             continue
         if _relative_before_main_verb(match):
             continue
+        if _no_plural_speaker(match.group("verb"), match.group("speaker")):
+            continue  # "You write that ...": no one's statement
         if "checked" in pattern.groupindex and not (
             _opens_clause(match.group("content"))
             and _checked_speaker(match.group("speaker"))

@@ -1633,8 +1633,11 @@ def _aside_claim(
         # auxiliary ("his salary is $5 million", "the past five have seen ...").
         return None
     said = tables.words("attribution_verbs.txt")
-    if any(word.strip("\"“”’',.") in said for word in inner.split()):
-        return None  # "— he said the talks had failed —": the speaker's words
+    words = [word.strip("\"“”’',.") for word in inner.split()]
+    if any(word in said and before != "to" for before, word in zip(["", *words], words)):
+        # "— he said the talks had failed —": the speaker's words ("— it has yet to announce
+        # a date —" says nothing)
+        return None
     own = view.slice(aside.inner_start, aside.inner_end)
     return Clause(own, subject_of(inner), "aside")
 
