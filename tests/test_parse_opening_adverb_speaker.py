@@ -75,6 +75,9 @@ def test_a_hedge_stays_on_a_second_clause() -> None:
         ("The rebels took two towns, earlier the army said.", "the army"),
         ("Separately its owner wrote that the mill had closed.", "its owner"),
         ("Initially they said the fire had started in the kitchen.", "they"),
+        # before a bare noun, an adverb that is never an adjective
+        ("Now rumours suggest that the mill had closed.", "rumours"),
+        ("Meanwhile residents said the fire had started in the kitchen.", "residents"),
     ],
 )
 def test_an_opening_adverb_without_its_comma_is_no_part_of_the_speaker(
@@ -99,6 +102,7 @@ def test_an_opening_adverb_alone_is_no_speaker() -> None:
     [
         # before a name or a bare noun the word may be an adjective or a name itself
         ("Later police reports said the driver had fled.", "Later police reports"),
+        ("Publicly available records said the driver had fled.", "Publicly available records"),
         ("Kelly Ruiz said the driver had fled.", "Kelly Ruiz"),
         ("Beverly said the driver had fled.", "Beverly"),
     ],

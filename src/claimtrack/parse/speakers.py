@@ -166,7 +166,16 @@ def _without_opening_adverb(speaker: str) -> str:
         return rest
     # not an acronym ("NOW President Terry O'Neill" is the president of NOW)
     named = len(words) > 1 and all(word[0].isupper() for word in words) and not first.isupper()
-    return rest if named else speaker
+    # a bare noun after an adverb that never modifies what follows ("Now rumors",
+    # "Meanwhile officials"); "Later reports" may be the later ones, and an adverb in -ly
+    # may tell of an adjective ("publicly available documents")
+    lower = first.lower()
+    bare_noun = words[0].islower() and not lower.endswith("ly") and lower not in _ADJECTIVE_ADVERBS
+    return rest if named or bare_noun else speaker
+
+
+#: Opening adverbs that also stand before a noun as adjectives ("earlier reports").
+_ADJECTIVE_ADVERBS = frozenset(("later", "earlier", "then"))
 
 
 def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
