@@ -101,6 +101,22 @@ def test_the_pronoun_stays_when_someone_else_may_be_meant(text: str, kept: str) 
     assert kept in _texts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that owns the subject is not what "the group" means
+        ("Hamas has held Vell since June. Iran's second city is its base. "
+         "The group began to spread last summer.",
+         "The group began to spread last summer."),
+        # the name as the subject is
+        ("Hamas has held Vell since June. The group began to spread last summer.",
+         "Hamas began to spread last summer."),
+    ],
+)  # fmt: skip
+def test_the_group_is_not_the_owner_of_the_last_subject(text: str, expected: str) -> None:
+    assert expected in _texts(text)
+
+
 def test_a_noun_subject_before_was_is_not_the_last_name() -> None:
     # "The group" is read as a reference only before a verb other than "was" and the like
     text = "Police named Ana Ruiz as the leader. The group was founded in 2004."

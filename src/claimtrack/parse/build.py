@@ -2444,8 +2444,18 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     elif title is not None:
         # "Mr. Kim said ...": a titled surname is a person, named in full before or not.
         _remember_person(context, f"{before.split()[-1]} {entity.text}", title)
+    elif _owns_the_subject(context.article.text, entity.end, subject_end):
+        # "Norland's second city is ...": the subject is the city; a later "it" or "the
+        # group" does not mean Norland (a person's name is still the "she" that follows)
+        context.last_thing = None
     else:
         context.last_thing = entity.canonical
+
+
+def _owns_the_subject(text: str, name_end: int, subject_end: int) -> bool:
+    """Whether the name ending at ``name_end`` is a possessive before the subject's own
+    noun ("Norland's second-largest city")."""
+    return text[name_end : name_end + 2] in ("'s", "’s") and subject_end > name_end + 3
 
 
 def _modifies_a_noun(text: str, name_end: int, subject_end: int) -> bool:
