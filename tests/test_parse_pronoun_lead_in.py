@@ -117,6 +117,24 @@ def test_the_group_is_not_the_owner_of_the_last_subject(text: str, expected: str
     assert expected in _texts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country" is a country, "the group" is none
+        ("Iran shelled the port. The country had three bases there.",
+         "Iran had three bases there."),
+        ("Hamas shelled the port. The country had three bases there.",
+         "The country had three bases there."),
+        ("Iran shelled the port. The group had three bases there.",
+         "The group had three bases there."),
+        ("Hamas shelled the port. The group had three bases there.",
+         "Hamas had three bases there."),
+    ],
+)  # fmt: skip
+def test_the_country_and_the_group_mean_their_kind(text: str, expected: str) -> None:
+    assert expected in _texts(text)
+
+
 def test_a_noun_subject_before_was_is_not_the_last_name() -> None:
     # "The group" is read as a reference only before a verb other than "was" and the like
     text = "Police named Ana Ruiz as the leader. The group was founded in 2004."

@@ -1902,7 +1902,7 @@ def _resolve_pronoun(
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
     recent = context.sentence_index - last <= 1
-    if name is None or not recent:
+    if name is None or not recent or not _fits_the_noun(head, name):
         return clause
     if person and _quotes_its_own_speaker(name, attribution):
         return clause  # '"He did not know," Ruiz said': Ruiz would say "I"
@@ -1933,6 +1933,20 @@ def _resolve_pronoun(
     else:
         view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _fits_the_noun(head: str, name: str) -> bool:
+    """Whether ``name`` may be what the subject ``head`` points back to: "the country" is a
+    country or region (data/regions.txt), "the group" and "the movement" are none ("The
+    group ..." after "Nigeria's army ..." means no Nigeria)."""
+    lower = head.lower()
+    if lower not in _NOUN_HEADS:
+        return True
+    is_region = name.lower() in tables.words("regions.txt")
+    return is_region if lower == "the country" else not is_region
+
+
+_NOUN_HEADS = frozenset(("the country", "the group", "the movement"))
 
 
 #: What may stand before a sentence's subject pronoun: a joining word ("But he ..."), and
