@@ -291,3 +291,18 @@ def test_reported_to_someone_is_no_hedge(text: str) -> None:
 )
 def test_could_not_is_an_inability_not_a_hedge(text: str, certainty: Certainty) -> None:
     assert find_certainty(text).certainty is certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # "considering" opening a phrase is a preposition
+        ("Considering that the port is shut, the ferry left from Vell.", Certainty.ASSERTED),
+        ("The ferry left early, considering the storm.", Certainty.ASSERTED),
+        # after its subject it is a plan weighed
+        ("The board is considering a new ferry.", Certainty.HEDGED),
+        ("The board is even considering a new ferry.", Certainty.HEDGED),
+    ],
+)
+def test_considering_as_a_preposition_is_no_hedge(text: str, certainty: Certainty) -> None:
+    assert find_certainty(text).certainty is certainty

@@ -194,6 +194,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if cue == "could" and _NOT_AFTER.match(lowered_start, match.end()):
         return False
+    if cue == "considering" and _opens_a_phrase(lowered_start, match.start()):
+        return False  # "Considering that the port is shut, ...": a preposition, no plan
     if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
         return False
     if cue == "if" and _conceded(lowered_start, match.start()):
@@ -213,6 +215,12 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+def _opens_a_phrase(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text or follows a comma."""
+    before = text[:start].rstrip()
+    return not before or before.endswith(",")
 
 
 def _before_a_figure(text: str, end: int) -> bool:
