@@ -1159,3 +1159,17 @@ def test_a_leading_time_is_not_the_subject(sentence: str, subject: str) -> None:
 )
 def test_other_leading_phrases_stay_in_the_subject(subject: str) -> None:
     assert bare_subject(subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a long phrase opened by a preposition in -ing or "given" sets the scene
+        ("Considering the scale of the flood in the valley, the repairs went fast.",
+         "The repairs went fast."),
+        ("Given the state of the old bridge over the river, the ferry stayed in service.",
+         "The ferry stayed in service."),
+    ],
+)  # fmt: skip
+def test_a_long_lead_opened_by_considering_or_given(sentence: str, claim: str) -> None:
+    assert texts(sentence) == [claim]

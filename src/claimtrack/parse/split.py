@@ -405,7 +405,8 @@ def _states_event(text: str) -> bool:
 # a phrase with a figure or a date word, which a claim is compared on.
 _LEAD_OPENERS = frozenset(
     "in during after before since on at for with under amid despite following without "
-    "throughout within as when once until".split()
+    "throughout within as when once until considering given regarding concerning barring "
+    "notwithstanding".split()
 )
 #: Openers of a time clause ("As the guards changed shifts, ..."), kept whole.
 _TIME_OPENERS = frozenset("after before since as when once until".split())
