@@ -8,7 +8,7 @@ from claimtrack import extract_claims, judge
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
-from claimtrack.parse.split import bare_subject
+from claimtrack.parse.split import _set_scene, bare_subject, subject_of
 from parse_helpers import facts
 
 
@@ -1173,3 +1173,48 @@ def test_other_leading_phrases_stay_in_the_subject(subject: str) -> None:
 )  # fmt: skip
 def test_a_long_lead_opened_by_considering_or_given(sentence: str, claim: str) -> None:
     assert texts(sentence) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a phrase setting the scene before the subject's last comma
+        ("Indeed, in May 2013, Ana Lind gave the man a coat.", "Ana Lind"),
+        ("Soon after, she gave birth to a boy.", "she"),
+        ("Laughing, he left the room.", "he"),
+        ("Again, though, the ferry was late.", "the ferry"),
+        # the year after a date's comma is the date's
+        ("On May 15, 2013, a small meteor fell into the sea.", "a small meteor"),
+        # a list, an apposition or a relative stays the subject
+        ("The villa, the lodge and the stables are on the island.",
+         "The villa, the lodge and the stables"),
+        ("Ana Lind, the harbour master, left.", "Ana Lind, the harbour master"),
+        ("Only small things, such as ships, rocks and fruit, are safe.",
+         "Only small things, such as ships, rocks and fruit"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_phrase_that_sets_the_scene(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "scene"),
+    [
+        ("In May", "the dam", True),
+        ("Laughing", "he", True),
+        # what follows the comma must open a subject of its own
+        ("In May", "which was wet", False),
+        ("near the town", "before", False),
+        ("The villa", "the lodge and the stables", False),
+    ],
+)
+def test_what_sets_the_scene_before_a_subject(head: str, tail: str, scene: bool) -> None:
+    assert _set_scene(head, tail) is scene
+
+
+def test_an_apposition_after_a_date_with_its_year() -> None:
+    # the year's comma is the date's: the apposition is the name's
+    assert texts("On May 15, 2013, Ana Lind, a nurse from Vell, was taken by a gang.") == [
+        "On May 15, 2013, Ana Lind was taken by a gang.",
+        "Ana Lind was a nurse from Vell.",
+    ]

@@ -48,7 +48,7 @@ _PURPOSE_BE = re.compile(
 _PLAN_CUES = frozenset(("plans to", "plan to"))
 #: "could not confirm", "could never find": an inability, told as plainly as "couldn't"
 #: (no cue at all); "could" alone is a possibility, and so is "could not only close".
-_NOT_AFTER = re.compile(r"[ \t]+(?:not(?![ \t]+only\b)|never)\b")
+_NOT_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:not(?![ \t]+only\b)|never)\b")
 
 
 @lru_cache(maxsize=1)

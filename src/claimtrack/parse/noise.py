@@ -54,7 +54,9 @@ _DATELINE = re.compile(
 # (Agency) -"): who wrote it, no word of what it says. Only before a dateline: "By Friday,
 # ..." and "By Ana's count, ..." open sentences.
 _BYLINE_LEAD = re.compile(
-    r"By[ \t]+(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)[ \t]+(?:and[ \t]+)?){1,6}(?=" + _DATELINE.pattern + ")"
+    r"By[ \t]+(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)[ \t]+(?:and[ \t]+)?){1,6}(?="
+    + _DATELINE.pattern
+    + ")"
 )
 # A live blog's time stamp before an entry ("4:05 p.m. —", "16:20 GMT -"): when the entry
 # was posted, not a word of what it says.

@@ -24,6 +24,7 @@ Rules, applied in order (after DisSim's families, see RESEARCH.md section 1):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -767,11 +768,52 @@ def subject_of(text: str) -> str | None:
     rest, comma, last = subject.rpartition(", ")
     if comma and rest and last.lower() in grammar.COMMA_CONNECTIVES:
         subject = rest  # "Most analysts, however, think ...": Most analysts
+    elif comma and rest and _set_scene(rest, last):
+        subject = last.strip()  # "Soon after, she ...", "Laughing, he ...": she, he
     if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
         subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
     if not subject or len(subject.split()) > 12:
         return None
     return subject
+
+
+#: Words that open a phrase setting the scene before a subject: adverbs of time and
+#: sequence (prepositions, participles and years are read as such too).
+_SCENE_WORDS = frozenset("so soon then again once still even though however yet".split())
+#: Words that show the words after a comma go on with a list, a relative or an aside.
+_NOT_A_SUBJECT_START = frozenset(
+    "which who whom whose and or but along together including as not".split()
+)
+
+
+def _set_scene(head: str, tail: str) -> bool:
+    """Whether ``head``, before the subject's last comma, is a phrase that sets the scene
+    ("Soon after", "Laughing", "Beyond just syncing your files", "2002") and ``tail`` a
+    subject of its own, not a list's next item or a relative ("The villa, the lodge and
+    the stables", "Bale, who"). Read when the leading adverbial was not skipped already
+    (``_after_leading_adverbial``), as after a connective ("Indeed, in May, ...")."""
+    words = tail.split()
+    if not words or words[0].lower() in _NOT_A_SUBJECT_START or not _opens_a_noun(words[0]):
+        return False
+    first = head.split(None, 1)[0].lower().lstrip("\"“‘'")
+    return (
+        first in _SCENE_WORDS
+        or first in tables.words("prepositions.txt")
+        or first in _SCENE_OPENERS
+        or (first.endswith("ing") and len(first) > 5)
+        or first.isdigit()
+    )
+
+
+def _opens_a_noun(word: str) -> bool:
+    """A subject's first word: a determiner, a pronoun, a capitalised word or a figure."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or lower in _DETERMINERS_BEFORE_NOUN
+        or lower in SUBJECT_PRONOUNS
+    )
 
 
 # Cached: a claim's subject is most often one met before in the article ("The company",
@@ -1002,7 +1044,18 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
-    return comma + 2 if comma > 0 else 0
+    return _past_year(text, comma + 2) if comma > 0 else 0
+
+
+#: The year after a date's comma ("On May 15, 2013, the ..."): part of the date.
+_YEAR_AND_COMMA = re.compile(r"(?:1[89]|20)\d\d,[ \t]+")
+
+
+def _past_year(text: str, start: int) -> int:
+    """``start``, or past the year and comma that open the text there: "On May 15, 2013,
+    Ana Lind, a nurse, ..." has its subject and its apposition after the year."""
+    year = _YEAR_AND_COMMA.match(text, start)
+    return year.end() if year is not None else start
 
 
 def _after_evaluative_adverb(text: str, end: int) -> int:
@@ -1635,7 +1688,7 @@ def _aside_claim(
         return None
     said = tables.words("attribution_verbs.txt")
     words = [word.strip("\"“”’',.") for word in inner.split()]
-    if any(word in said and before != "to" for before, word in zip(["", *words], words)):
+    if any(word in said and before != "to" for before, word in itertools.pairwise(["", *words])):
         # "— he said the talks had failed —": the speaker's words ("— it has yet to announce
         # a date —" says nothing)
         return None
