@@ -2296,6 +2296,37 @@ _SPEAKER_AFTER_QUOTE = re.compile(r"[,?!][\"”’][ \t]+\S+(?:[ \t]+\S+){0,4}$"
 _EXPLETIVE_SUBJECTS = frozenset("there it this that".split())
 
 
+#: A determiner opening the object of a participle: "turning the sky ...".
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
+
+
+def _second_act(rest: str, found: re.Match[str]) -> bool:
+    """ "and <verb>ing" after a participle that took an object ("turning the sky yellow and
+    sending residents running"): a second act of the same subject (``_participle_conjuncts``
+    splits it), not a list of -ing nouns ("including swimming and cycling") or a phrase
+    the participle begins. Only "and" right before an -ing word that is a verb form, and
+    only after a participle whose object opens with a determiner."""
+    words = found.group().split()
+    if len(words) != 2 or words[0] != "and" or not words[-1].endswith("ing"):
+        return False  # "and then burning": left whole, as ``_participle_conjuncts`` would
+    if words[-1] in tables.words("not_participles.txt"):
+        return False
+    # "suggesting the phone is good for shaving legs and trimming hair", "showing her
+    # wearing a hijab and begging": the "and" may join an -ing word inside the object
+    return rest.split(None, 1)[0] in _OBJECT_DETERMINERS and not _ING_WORD.search(
+        rest[: found.start()]
+    )
+
+
+#: An -ing word after a preposition or a name: a gerund ("after taking the woman", "for
+#: shaving legs") or a participle of the name ("showed Ana Ruiz running"), which a later
+#: "and <verb>ing" may continue.
+_GERUND = re.compile(
+    r"\b(?:after|before|by|for|from|of|while|without|since|on|in|about)[ \t]+[a-z]{2,20}ing\b"
+    r"|\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our)\b)[A-Z][a-z]+[ \t]+[a-z]{2,20}ing\b"
+)
+
+
 def _subject_participle(text: str, match: re.Match[str]) -> bool:
     """Whether ", <verb>ing ..." at the end of a clause is a participle clause about the
     clause's subject: a verb form (a stem with a vowel: not "thing", "spring"), not a
@@ -2323,10 +2354,14 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         or (verb == "telling" and attribution.opens_with_person_told(rest))
     ):
         return False
-    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
-        if not _open_quotes(rest, 0, found.start()):
-            return False
     head = text[: match.start()]
+    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
+        if _open_quotes(rest, 0, found.start()):
+            continue
+        # "was drugged after taking her to a sauna, enjoying a beer and then kissing her": a
+        # list of gerunds the head began
+        if not _second_act(rest, found) or _GERUND.search(head.rsplit(",", 1)[-1]):
+            return False
     words = head.split()
     said = tables.words("attribution_verbs.txt")
     return (
