@@ -746,6 +746,12 @@ class _FigureFacts:
         return _existing(self.text, self.figure)
 
     @cached_property
+    def holding(self) -> bool:
+        """The figure is the object of a verb of keeping right before it ("the site employs
+        about 340 people", "the jail houses 900 inmates"): ``_holding``."""
+        return _holding(self.text, self.figure)
+
+    @cached_property
     def held(self) -> bool:
         """A verb of having or counting stands before the figure in its clause ("the fair
         had 28 stalls", "employs 5,800 people"): ``_held``."""
@@ -1015,6 +1021,11 @@ def _same_quantity(
     if (fa.existing and _one_of_them(nb, fb)) or (fb.existing and _one_of_them(na, fa)):
         # "There were 30 stalls at the fair" / "salmonella was found at one stall": how many
         # there are and the one something befell; "the fair had one stall" stays compared
+        return False
+    if not na.unit and fa.holding != fb.holding and not fa.existing and not fb.existing:
+        # "the site employs about 340 people" / "the hospital treated 34 people": how many a
+        # place keeps and how many an event touched; two counts after "employs" are compared,
+        # and so are measures
         return False
     if fa.load != fb.load:
         # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the
@@ -1650,6 +1661,40 @@ def _held(text: str, figure: str) -> bool:
         return False
     verbs = _inventory_verbs()
     return any(verb_lemma(w) in verbs for w in _WORD.findall(clause[0].lower()))
+
+
+#: A verb's last word, then an approximator, right before a figure: "employs about 340".
+_VERB_BEFORE_FIGURE = re.compile(
+    r"(?<![\w'’])(?P<verb>[A-Za-z]+)[ \t]+(?:(?:about|some|around|nearly|almost|roughly|"
+    r"over|only|just|more[ \t]+than|at[ \t]+least|up[ \t]+to|fewer[ \t]+than|less[ \t]+than)"
+    r"[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: Words before a verb form that make it a noun ("the number", "a total").
+_NOUN_MARKERS = frozenset("the a an its their his her our this that".split())
+
+
+def _holding(text: str, figure: str) -> bool:
+    """A verb of ``data/holding_verbs.txt``, in any form, stands right before the figure (an
+    approximator between them): "employs about 340 people", "houses 900 inmates". Stricter
+    than ``_held``: "The number of workers killed rose to nine" holds nothing ("number" is
+    a noun there), nor "the dead number 40" (a toll)."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    found = _VERB_BEFORE_FIGURE.search(clause[0])
+    if found is None:
+        return False
+    verb = found.group("verb").lower()
+    before = clause[0][: found.start()].split()
+    if before and before[-1].lower() in _NOUN_MARKERS:
+        return False
+    return verb_lemma(verb) in _holding_verbs()
+
+
+@lru_cache(maxsize=1)
+def _holding_verbs() -> frozenset[str]:
+    return frozenset(data_lines("holding_verbs.txt"))
 
 
 @lru_cache(maxsize=1)

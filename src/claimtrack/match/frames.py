@@ -318,7 +318,28 @@ def _only_subjects_shared(a: MatchKey, b: MatchKey, figures: frozenset[str]) -> 
     shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
     subjects = a.subject | b.subject | a.agent | b.agent
     subjects = subjects.union(a.subject_words, b.subject_words, untying_words(), when_words())
-    return shared <= subjects | figures
+    if not shared <= subjects | figures:
+        return False
+    return not _result_told(a, shared, figures) and not _result_told(b, shared, figures)
+
+
+def _result_told(key: MatchKey, shared: frozenset[str], figures: frozenset[str]) -> bool:
+    """The claim's verb tells what an event left behind (data/result_verbs.txt: "A computer
+    fault left customers unable to pay"), and a word the claims share stands after it, past
+    its own subject ("customers", the other's subject in "Customers were locked out by a
+    computer fault"): the act is told by what follows the verb, and the other claim may tell
+    it in its own verb. A result verb with nothing shared after it ("The storm left 3,000
+    homes without power" / "The storm hit the coast") ties nothing."""
+    if key.verb not in _result_verbs():
+        return False
+    own = key.subject | key.agent | frozenset(key.subject_words)
+    return bool(shared - own - untying_words() - when_words() - figures)
+
+
+@lru_cache(maxsize=1)
+def _result_verbs() -> frozenset[str]:
+    """The verbs of data/result_verbs.txt as a key writes them ("leave" -> "leav")."""
+    return frozenset(stem(line.strip().lower()) for line in data_lines("result_verbs.txt"))
 
 
 #: Match score under which a pair whose main verbs tell two acts (``verbs_apart``) is no

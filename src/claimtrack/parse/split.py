@@ -2243,6 +2243,8 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         return main, None, None
     if _toll_of_inner_event(main.text, match) or _clause_after_dash(main.text[: match.start()]):
         return main, None, None
+    if _result_of_inability(main.text[: match.start()], match.group("verb")):
+        return _undergone_result(main, match)
     if match.group("verb") in _PARTICIPLES:
         verb = grammar.past_tense(verb_lemma(match.group("verb")))
     elif _participle_subject(subject) and _subject_participle(main.text, match):
@@ -2258,6 +2260,57 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+#: Participles that tell what an event brought about ("..., leaving 300 homes without
+#: power", "..., forcing the airport to close"): the event's result, not an act its
+#: subject chose.
+_RESULT_PARTICIPLES = frozenset("leaving forcing prompting sparking triggering causing".split())
+#: A head that says its subject could not do a thing: "Customers could not pay", "Crews
+#: were unable to reach the village".
+_INABILITY = re.compile(
+    r"\b(?:could[ \t]+not|couldn[’']t|cannot|can[’']t|(?:was|were|are|is)[ \t]+unable[ \t]+to)\b",
+    re.I,
+)
+
+
+def _result_of_inability(head: str, verb: str) -> bool:
+    """A result participle ("leaving", "forcing") after a head that tells what its subject
+    could not do ("Customers could not use their cards after a fault, leaving shoppers
+    stranded"): the subject suffered the event, and what the event left is not the
+    subject's act ("Customers left shoppers stranded" reads the subject as the doer). The
+    sentence stays one claim. Not after a head of a choice ("Drivers did not stop,
+    leaving guards unable to check them") or a plain act ("The storm cut power, leaving
+    ..."), and not for a participle of speech ("could not attend, saying he was ill")."""
+    return verb in _RESULT_PARTICIPLES and _INABILITY.search(head) is not None
+
+
+#: The plural object of a result participle, with the rest of the clause: "(leaving) 300
+#: homes without power", "(forcing) residents to walk out".
+_PLURAL_OBJECT = re.compile(
+    r"(?P<object>(?:(?:the|some|many|most|all|\d[\d,]{0,12})[ \t]+)?[a-z]{2,20}[^s\W]s)"
+    r"[ \t]+(?P<rest>\S.*)$"
+)
+#: The passive of a result participle a plural object takes ("were left", "were forced").
+_UNDERGONE = {"leaving": "left", "forcing": "forced"}
+
+
+def _undergone_result(main: View, match: re.Match[str]) -> tuple[View, str | None, Clause | None]:
+    """A result after a head of inability (``_result_of_inability``), told of what it befell:
+    "Customers could not pay, leaving shoppers stranded at tills" -> "Customers could not
+    pay" and "Shoppers were left stranded at tills"; "..., forcing residents to walk out"
+    -> "Residents were forced to walk out". Any other result ("prompting an inquiry", a
+    singular object) stays in its sentence: one claim."""
+    passive = _UNDERGONE.get(match.group("verb"))
+    found = _PLURAL_OBJECT.match(match.group("rest"))
+    if passive is None or found is None or match.group("adverb") is not None:
+        return main, None, None
+    subject = found.group("object")
+    subject = subject[:1].upper() + subject[1:]
+    rest = main.slice(match.start("rest") + found.start("rest"))
+    clause_view = View([Piece(-1, f"{subject} were {passive} "), *rest.pieces], main.kept)
+    head = main.slice(0, match.start())
+    return head, None, Clause(clause_view, subject, "participle")
 
 
 #: A clause of time inside a head ("... a year ago when it bombed the depot"): the event a
@@ -2337,6 +2390,37 @@ _SPEAKER_AFTER_QUOTE = re.compile(r"[,?!][\"”’][ \t]+\S+(?:[ \t]+\S+){0,4}$"
 _EXPLETIVE_SUBJECTS = frozenset("there it this that".split())
 
 
+#: A determiner opening the object of a participle: "turning the sky ...".
+_OBJECT_DETERMINERS = frozenset("the a an his her its their our".split())
+
+
+def _second_act(rest: str, found: re.Match[str]) -> bool:
+    """ "and <verb>ing" after a participle that took an object ("turning the sky yellow and
+    sending residents running"): a second act of the same subject (``_participle_conjuncts``
+    splits it), not a list of -ing nouns ("including swimming and cycling") or a phrase
+    the participle begins. Only "and" right before an -ing word that is a verb form, and
+    only after a participle whose object opens with a determiner."""
+    words = found.group().split()
+    if len(words) != 2 or words[0] != "and" or not words[-1].endswith("ing"):
+        return False  # "and then burning": left whole, as ``_participle_conjuncts`` would
+    if words[-1] in tables.words("not_participles.txt"):
+        return False
+    # "suggesting the phone is good for shaving legs and trimming hair", "showing her
+    # wearing a hijab and begging": the "and" may join an -ing word inside the object
+    return rest.split(None, 1)[0] in _OBJECT_DETERMINERS and not _ING_WORD.search(
+        rest[: found.start()]
+    )
+
+
+#: An -ing word after a preposition or a name: a gerund ("after taking the woman", "for
+#: shaving legs") or a participle of the name ("showed Ana Ruiz running"), which a later
+#: "and <verb>ing" may continue.
+_GERUND = re.compile(
+    r"\b(?:after|before|by|for|from|of|while|without|since|on|in|about)[ \t]+[a-z]{2,20}ing\b"
+    r"|\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our)\b)[A-Z][a-z]+[ \t]+[a-z]{2,20}ing\b"
+)
+
+
 def _subject_participle(text: str, match: re.Match[str]) -> bool:
     """Whether ", <verb>ing ..." at the end of a clause is a participle clause about the
     clause's subject: a verb form (a stem with a vowel: not "thing", "spring"), not a
@@ -2364,10 +2448,14 @@ def _subject_participle(text: str, match: re.Match[str]) -> bool:
         or (verb == "telling" and attribution.opens_with_person_told(rest))
     ):
         return False
-    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
-        if not _open_quotes(rest, 0, found.start()):
-            return False
     head = text[: match.start()]
+    for found in _PARTICIPLE_NOT_TRAILING.finditer(rest):
+        if _open_quotes(rest, 0, found.start()):
+            continue
+        # "was drugged after taking her to a sauna, enjoying a beer and then kissing her": a
+        # list of gerunds the head began
+        if not _second_act(rest, found) or _GERUND.search(head.rsplit(",", 1)[-1]):
+            return False
     words = head.split()
     said = tables.words("attribution_verbs.txt")
     return (
