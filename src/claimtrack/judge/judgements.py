@@ -15,6 +15,8 @@ from claimtrack import match
 from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
+from claimtrack.judge.doer_links import doer_links
+from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years_back
 from claimtrack.judge.links import (
@@ -66,6 +68,8 @@ class PairJudgements:
         #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
         #: articles" / "the reading omitted the ninth" differ in nothing it compares)
         self._parted: set[tuple[int, int]] = set()
+        #: ``doer_links`` pairs: their doers are compared when they are linked alone
+        self._done_apart: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
 
     def facts(self, index: int) -> ClaimFacts:
@@ -134,9 +138,9 @@ class PairJudgements:
         return _numeric_conflicts(self.facts(i), self.facts(j))
 
     def linked(self, i: int, j: int) -> list[Conflict]:
-        """What is compared of a pair linked by a figure, a rank or a whole and a part
-        alone (``figures``): their figures, and whether one leaves out part of the other's
-        whole."""
+        """What is compared of a pair linked by a figure, a rank, a whole and a part or two
+        doers of one act alone (``figures``): their figures, whether one leaves out part of
+        the other's whole, and (``doer_links`` pairs only) who did the act."""
         found = self.numeric(i, j)
         facts_a, facts_b = self.facts(i), self.facts(j)
         if not found and (facts_a.wholes or facts_b.wholes):
@@ -144,6 +148,8 @@ class PairJudgements:
             found = whole_part_conflicts(
                 claims[i], facts_a.wholes, keys[i], claims[j], facts_b.wholes, keys[j]
             )
+        if not found and ((i, j) in self._done_apart or (j, i) in self._done_apart):
+            found = doer_conflicts(self.claims[i], facts_a.doer, self.claims[j], facts_b.doer)
         return found
 
     def table(self) -> ClaimTable:
@@ -199,8 +205,9 @@ class PairJudgements:
         return self._news_dates[1]
 
     def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
-        """``figure_links`` of the run's claims, with ``rank_links`` and ``whole_links``
-        (pairs judged by what ``linked`` compares), found once for the same scored pairs."""
+        """``figure_links`` of the run's claims, with ``rank_links``, ``whole_links`` and
+        ``doer_links`` (pairs judged by what ``linked`` compares), found once for the same
+        scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
             arrays = self.arrays(scored)
             found = figure_links(
@@ -214,6 +221,10 @@ class PairJudgements:
             parted = whole_links(self.claims, self.keys, arrays, self.table())
             self._parted = set(parted)
             found += [p for p in parted if p not in known]
+            known.update(parted)
+            done_apart = doer_links(self.claims, self.keys, arrays, self.table())
+            self._done_apart = set(done_apart)
+            found += [p for p in done_apart if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
