@@ -1,0 +1,46 @@
+"""A denial that no thing of a kind was done to ("No drone has been recovered") against a
+claim whose own verb does it to that thing ("Police recovered a drone from a field"): one
+act, though the verb is of no predicate class the keys compare (``_none_done_then_done``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.models import ConflictType
+from story_claims import conflict_types, conflict_values
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "No drone has been recovered.",
+            "Officers recovered a drone from a ditch near the runway on Sunday.",
+        ),
+        ("No bodies have been found.", "Divers found two bodies near the hull on Monday."),
+        ("No ransom was paid.", "The clinic paid the ransom on Wednesday."),
+        ("No warrant was issued.", "A judge in Tarbek issued a warrant for his arrest."),
+    ],
+)
+def test_no_thing_done_meets_the_same_verb_done_to_it(denial: str, assertion: str) -> None:
+    assert conflict_values(denial, assertion, ConflictType.NEGATION) == [("no", "affirmed")]
+    assert conflict_values(assertion, denial, ConflictType.NEGATION) == [("affirmed", "no")]
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        # another thing
+        ("No drone has been recovered.", "Officers recovered debris from a ditch on Sunday."),
+        # another verb: finding is not recovering
+        ("No drone has been recovered.", "Officers found a drone in a ditch on Sunday."),
+        # the thing stands after a preposition, not as what was done to
+        ("No bodies have been found.", "Divers found the hull near two bodies."),
+        # a hope, not the act
+        ("No drone has been recovered.", "Officers hope to recover a drone from the lake."),
+        # the negation is not the subject's
+        ("The drone was recovered with no damage.", "Officers recovered a drone on Sunday."),
+    ],
+)
+def test_another_thing_verb_or_hope_is_no_conflict(denial: str, assertion: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(denial, assertion)
