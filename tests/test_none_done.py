@@ -44,3 +44,47 @@ def test_no_thing_done_meets_the_same_verb_done_to_it(denial: str, assertion: st
 )
 def test_another_thing_verb_or_hope_is_no_conflict(denial: str, assertion: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(denial, assertion)
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "Villagers in Orsk received no warning before the flood.",
+            "Villagers in Orsk were warned on Monday.",
+        ),
+        ("The villagers got no warning before the flood.", "The villagers were warned on Monday."),
+        ("The crew had received no warning.", "The crew was warned by radio an hour before."),
+        # the assertion's other clause gives another event frame
+        (
+            "The villagers got no warning before the flood.",
+            "The villagers were warned to leave on Monday, when the river office issued a red "
+            "alert for the dam.",
+        ),
+    ],
+)
+def test_none_received_meets_the_same_act_told_as_a_passive(denial: str, assertion: str) -> None:
+    assert conflict_values(denial, assertion, ConflictType.NEGATION) == [("no", "affirmed")]
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        # not done to the subject: the officials warned, of a flood
+        (
+            "The villagers got no warning before the flood.",
+            "Officials warned of a flood last year.",
+        ),
+        # the subject gave the warning, not got it
+        (
+            "The villagers got no warning before the flood.",
+            "The villagers warned officials of the flood on Monday.",
+        ),
+        # another subject
+        ("The villagers got no warning before the flood.", "The farmers were warned on Monday."),
+        # another act done to them
+        ("The villagers got no warning before the flood.", "The villagers were moved on Monday."),
+    ],
+)
+def test_none_received_does_not_meet_another_subject_or_act(denial: str, assertion: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(denial, assertion)

@@ -58,7 +58,10 @@ def negation_conflicts(
     issued = ka.negated != kb.negated and one_thing_issued(a, b)
     if not match.polarity_clash(ka, kb) and not issued:
         return []  # "did not issue a distress call" / "sent a distress call": no word to align
-    if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued:
+    # "received no warning" / "were warned to leave, when the office issued an alert": one
+    # act told as a noun and as a verb, whatever frames the rest of each sentence gives
+    received = _none_received_then_done(a, b) if ka.negated else _none_received_then_done(b, a)
+    if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued and not received:
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
@@ -121,6 +124,7 @@ def negation_conflicts(
         cue in _NOUN_NEGATIONS
         and not _cue_clause_predicates(denying) & key_affirming.predicates
         and not _none_done_then_done(denying, affirming)
+        and not received
     ):
         # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
         # X" only names the talks. A "no" before a noun is contradicted by the same act
@@ -1127,6 +1131,35 @@ def _none_done_then_done(denying: Claim, affirming: Claim) -> bool:
 
 #: How many words after its verb an object's head may stand ("two unexploded drones").
 _OBJECT_REACH = 5
+
+
+#: A denial that its subject was given something, told by "no" before the thing's noun:
+#: "Residents received no warning", "The families were given no compensation".
+_RECEIVED_NONE = re.compile(
+    r"(?<![\w-])(?:received|got|(?:was|were)[ \t]+given|(?:has|have|had)[ \t]+(?:received|had|got))"
+    r"[ \t]+no[ \t]+(?P<thing>[a-z]+)(?![\w'’-])"
+)
+#: A passive participle: a form of "be", an optional adverb and a word.
+_PASSIVE_WORD = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<participle>[a-z]+)"
+)
+
+
+def _none_received_then_done(denying: Claim, affirming: Claim) -> bool:
+    """The denial says its subject was given none of a thing whose noun is a verb's
+    ("Residents received no warning") and the assertion says the same subject had it done
+    to them with that verb, in the passive ("Residents were warned to leave on Tuesday"):
+    one act told as a noun and as a verb. "Officials warned of a slide" is no passive of
+    the residents; "Farmers were warned" another subject (``_names_the_subject``, tested
+    before)."""
+    found = _RECEIVED_NONE.search(denying.text)
+    if found is None:
+        return False
+    thing = stem(found.group("thing"))
+    return any(
+        stem(verb_lemma(passive.group("participle"))) == thing
+        for passive in _PASSIVE_WORD.finditer(affirming.text)
+    )
 
 
 def _negation_in_relative_clause(claim: Claim) -> bool:
