@@ -4,10 +4,14 @@ act, though the verb is of no predicate class the keys compare (``_none_done_the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
+from claimtrack import build_report
 from claimtrack.models import ConflictType
-from story_claims import conflict_types, conflict_values
+from story_claims import conflict_clusters, conflict_types, conflict_values, sourced_article
 
 
 @pytest.mark.parametrize(
@@ -88,3 +92,22 @@ def test_none_received_meets_the_same_act_told_as_a_passive(denial: str, asserti
 )
 def test_none_received_does_not_meet_another_subject_or_act(denial: str, assertion: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(denial, assertion)
+
+
+def test_the_report_puts_none_received_beside_the_passive(
+    write_articles: Callable[[dict[str, str | bytes]], Path],
+) -> None:
+    lead = "A flood swept through the village of Orsk on Wednesday, killing three people."
+    warned = (
+        "Villagers were warned to leave on Monday, when the river office issued a red alert "
+        "for the dam above the village."
+    )
+    unwarned = "Villagers received no warning before the flood."
+    folder = write_articles(
+        {
+            "a.md": sourced_article("Valley Courier", f"{lead}\n\n{warned}"),
+            "b.md": sourced_article("Delta Radio", f"{lead}\n\n{unwarned}"),
+        }
+    )
+    report = build_report([folder])
+    assert conflict_clusters(report, ConflictType.NEGATION) == [{warned, unwarned}]

@@ -28,7 +28,7 @@ from claimtrack.judge.links import (
     reason_links,
 )
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts, told_apart
-from claimtrack.judge.polarity import one_verb_one_object
+from claimtrack.judge.polarity import none_received_then_done, one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.roles import Agent
 from claimtrack.judge.sides import Side
@@ -456,8 +456,13 @@ def _contradicting_pairs(
 def _one_denied_act(claims: Sequence[Claim], keys: Sequence[MatchKey], i: int, j: int) -> bool:
     """One claim denies the act the other tells, in words too few alike for one frame:
     the same verb and a word of its object ("had hired agency nurses to cover the shifts" /
-    "had not hired replacement nurses"), which ``negation_conflicts`` reads as one act."""
-    return keys[i].negated != keys[j].negated and one_verb_one_object(claims[i], claims[j])
+    "had not hired replacement nurses"), which ``negation_conflicts`` reads as one act; or
+    one act told as a noun and as a passive ("received no warning" / "were warned to leave,
+    when the office issued an alert": ``none_received_then_done``)."""
+    if keys[i].negated == keys[j].negated:
+        return False
+    denying, affirming = (claims[i], claims[j]) if keys[i].negated else (claims[j], claims[i])
+    return one_verb_one_object(claims[i], claims[j]) or none_received_then_done(denying, affirming)
 
 
 def _done_with(current: int, following: int, judged: PairJudgements, words: _SharedWords) -> None:

@@ -60,7 +60,7 @@ def negation_conflicts(
         return []  # "did not issue a distress call" / "sent a distress call": no word to align
     # "received no warning" / "were warned to leave, when the office issued an alert": one
     # act told as a noun and as a verb, whatever frames the rest of each sentence gives
-    received = _none_received_then_done(a, b) if ka.negated else _none_received_then_done(b, a)
+    received = none_received_then_done(a, b) if ka.negated else none_received_then_done(b, a)
     if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued and not received:
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
@@ -1145,7 +1145,7 @@ _PASSIVE_WORD = re.compile(
 )
 
 
-def _none_received_then_done(denying: Claim, affirming: Claim) -> bool:
+def none_received_then_done(denying: Claim, affirming: Claim) -> bool:
     """The denial says its subject was given none of a thing whose noun is a verb's
     ("Residents received no warning") and the assertion says the same subject had it done
     to them with that verb, in the passive ("Residents were warned to leave on Tuesday"):
