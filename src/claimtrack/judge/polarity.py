@@ -1122,15 +1122,16 @@ def _none_done_then_done(denying: Claim, affirming: Claim) -> bool:
     # the object: the words after the verb up to a preposition ("a drone from a field"),
     # not a noun further on ("found the wreck near two bodies")
     object_words: set[str] = set()
-    for word in words[at + 1 : at + 1 + _OBJECT_REACH]:
+    for word in words[at + 1 : at + 1 + _DONE_OBJECT_REACH]:
         if word in tables.words("prepositions.txt"):
             break
         object_words.add(stem(word))
     return stem(found.group("thing").split()[-1]) in object_words
 
 
-#: How many words after its verb an object's head may stand ("two unexploded drones").
-_OBJECT_REACH = 5
+#: How many words after its verb the head of what was done to may stand ("two unexploded
+#: drones"); ``_OBJECT_REACH`` is ``_object_words``'.
+_DONE_OBJECT_REACH = 5
 
 
 #: A denial that its subject was given something, told by "no" before the thing's noun:
