@@ -23,7 +23,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
 - ``qualities``: ANTONYM conflicts of opposite qualities of one thing ("the water is safe"
   / "unsafe", "legal" / "illegal", "in stable condition" / "in critical condition").
 - ``doers``: AGENT conflicts told in the active voice: one act on one thing with two named
-  subjects as doers ("Hamas fired the rockets" / "Islamic Jihad fired the rockets").
+  subjects as doers ("Hamas fired the rockets" / "Islamic Jihad fired the rockets");
+  ``doer_links`` links such pairs across the articles of one story.
 - ``scope``: SCOPE notes: one claim narrower than the other (qualifiers, time windows).
 - ``wholes``: SCOPE conflicts: an act said to cover a whole ("all 27 articles") and a
   member said to be left out of it ("the 18th article was not read"); ``whole_links``

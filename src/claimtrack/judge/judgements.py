@@ -15,6 +15,8 @@ from claimtrack import match
 from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
+from claimtrack.judge.doer_links import doer_links
+from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
 from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years_back
 from claimtrack.judge.links import (
@@ -26,7 +28,7 @@ from claimtrack.judge.links import (
     reason_links,
 )
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts, told_apart
-from claimtrack.judge.polarity import one_verb_one_object
+from claimtrack.judge.polarity import none_received_then_done, one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
 from claimtrack.judge.roles import Agent
 from claimtrack.judge.sides import Side
@@ -66,6 +68,8 @@ class PairJudgements:
         #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
         #: articles" / "the reading omitted the ninth" differ in nothing it compares)
         self._parted: set[tuple[int, int]] = set()
+        #: ``doer_links`` pairs: their doers are compared when they are linked alone
+        self._done_apart: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
 
     def facts(self, index: int) -> ClaimFacts:
@@ -134,9 +138,9 @@ class PairJudgements:
         return _numeric_conflicts(self.facts(i), self.facts(j))
 
     def linked(self, i: int, j: int) -> list[Conflict]:
-        """What is compared of a pair linked by a figure, a rank or a whole and a part
-        alone (``figures``): their figures, and whether one leaves out part of the other's
-        whole."""
+        """What is compared of a pair linked by a figure, a rank, a whole and a part or two
+        doers of one act alone (``figures``): their figures, whether one leaves out part of
+        the other's whole, and (``doer_links`` pairs only) who did the act."""
         found = self.numeric(i, j)
         facts_a, facts_b = self.facts(i), self.facts(j)
         if not found and (facts_a.wholes or facts_b.wholes):
@@ -144,6 +148,8 @@ class PairJudgements:
             found = whole_part_conflicts(
                 claims[i], facts_a.wholes, keys[i], claims[j], facts_b.wholes, keys[j]
             )
+        if not found and ((i, j) in self._done_apart or (j, i) in self._done_apart):
+            found = doer_conflicts(self.claims[i], facts_a.doer, self.claims[j], facts_b.doer)
         return found
 
     def table(self) -> ClaimTable:
@@ -199,8 +205,9 @@ class PairJudgements:
         return self._news_dates[1]
 
     def figures(self, scored: Sequence[ScoredPair]) -> list[tuple[int, int]]:
-        """``figure_links`` of the run's claims, with ``rank_links`` and ``whole_links``
-        (pairs judged by what ``linked`` compares), found once for the same scored pairs."""
+        """``figure_links`` of the run's claims, with ``rank_links``, ``whole_links`` and
+        ``doer_links`` (pairs judged by what ``linked`` compares), found once for the same
+        scored pairs."""
         if self._figures is None or self._figures[0] is not scored:
             arrays = self.arrays(scored)
             found = figure_links(
@@ -214,6 +221,10 @@ class PairJudgements:
             parted = whole_links(self.claims, self.keys, arrays, self.table())
             self._parted = set(parted)
             found += [p for p in parted if p not in known]
+            known.update(parted)
+            done_apart = doer_links(self.claims, self.keys, arrays, self.table())
+            self._done_apart = set(done_apart)
+            found += [p for p in done_apart if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
@@ -445,8 +456,13 @@ def _contradicting_pairs(
 def _one_denied_act(claims: Sequence[Claim], keys: Sequence[MatchKey], i: int, j: int) -> bool:
     """One claim denies the act the other tells, in words too few alike for one frame:
     the same verb and a word of its object ("had hired agency nurses to cover the shifts" /
-    "had not hired replacement nurses"), which ``negation_conflicts`` reads as one act."""
-    return keys[i].negated != keys[j].negated and one_verb_one_object(claims[i], claims[j])
+    "had not hired replacement nurses"), which ``negation_conflicts`` reads as one act; or
+    one act told as a noun and as a passive ("received no warning" / "were warned to leave,
+    when the office issued an alert": ``none_received_then_done``)."""
+    if keys[i].negated == keys[j].negated:
+        return False
+    denying, affirming = (claims[i], claims[j]) if keys[i].negated else (claims[j], claims[i])
+    return one_verb_one_object(claims[i], claims[j]) or none_received_then_done(denying, affirming)
 
 
 def _done_with(current: int, following: int, judged: PairJudgements, words: _SharedWords) -> None:

@@ -58,7 +58,10 @@ def negation_conflicts(
     issued = ka.negated != kb.negated and one_thing_issued(a, b)
     if not match.polarity_clash(ka, kb) and not issued:
         return []  # "did not issue a distress call" / "sent a distress call": no word to align
-    if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued:
+    # "received no warning" / "were warned to leave, when the office issued an alert": one
+    # act told as a noun and as a verb, whatever frames the rest of each sentence gives
+    received = none_received_then_done(a, b) if ka.negated else none_received_then_done(b, a)
+    if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued and not received:
         return []
     if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
         return []
@@ -117,7 +120,12 @@ def negation_conflicts(
         return []
     cue = (denying.negation_cue or "").lower()
     key_affirming, key_denying = (kb, ka) if ka.negated else (ka, kb)
-    if cue in _NOUN_NEGATIONS and not _cue_clause_predicates(denying) & key_affirming.predicates:
+    if (
+        cue in _NOUN_NEGATIONS
+        and not _cue_clause_predicates(denying) & key_affirming.predicates
+        and not _none_done_then_done(denying, affirming)
+        and not received
+    ):
         # "NO to Muscat talks" denies an act; "the delegation to the Muscat talks was led by
         # X" only names the talks. A "no" before a noun is contradicted by the same act
         # ("no one was killed" / "three were killed"), not by another mention of the noun,
@@ -1082,6 +1090,77 @@ def _bare_noun_after_modifier(modifier: str, word: str) -> bool:
 _RELATIVE = frozenset("who which that".split())
 #: Negations that stand before a noun rather than a verb ("no talks", "nobody was hurt").
 _NOUN_NEGATIONS = frozenset("no none nothing nobody neither nor".split())
+
+
+#: A denial whose subject is a thing that none of was done to, as the claim opens: "No
+#: drone has been recovered", "No bodies were found": the noun's words and the participle.
+_NONE_DONE = re.compile(
+    r"No[ \t]+(?P<thing>[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+"
+    r"(?:(?:has|have|had)[ \t]+been|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?P<verb>[a-z]+)(?![\w'’-])"
+)
+
+
+def _none_done_then_done(denying: Claim, affirming: Claim) -> bool:
+    """The denial says no thing of a kind was done to ("No drone has been recovered") and
+    the assertion's own verb does it, the same verb, to that thing, named after it ("Police
+    recovered a drone from a field"): one act, though neither verb is of a predicate class
+    the keys compare. "Police recovered debris" names another thing; "No drone has been
+    recovered" / "Police found a drone" are two verbs (finding is not recovering); in "Divers
+    found the wreck near two bodies" the bodies are not what was found."""
+    found = _NONE_DONE.match(denying.text)
+    verb = main_verb(affirming)
+    if found is None or verb is None:
+        return False
+    done = verb_lemma(found.group("verb"))
+    if verb_lemma(verb) != done:
+        return False
+    words = _WORD.findall(affirming.text.lower())
+    at = next((k for k, word in enumerate(words) if verb_lemma(word) == done), None)
+    if at is None or (at and words[at - 1] == "to"):
+        return False  # "hope to recover a drone": an aim, not the act
+    # the object: the words after the verb up to a preposition ("a drone from a field"),
+    # not a noun further on ("found the wreck near two bodies")
+    object_words: set[str] = set()
+    for word in words[at + 1 : at + 1 + _DONE_OBJECT_REACH]:
+        if word in tables.words("prepositions.txt"):
+            break
+        object_words.add(stem(word))
+    return stem(found.group("thing").split()[-1]) in object_words
+
+
+#: How many words after its verb the head of what was done to may stand ("two unexploded
+#: drones"); ``_OBJECT_REACH`` is ``_object_words``'.
+_DONE_OBJECT_REACH = 5
+
+
+#: A denial that its subject was given something, told by "no" before the thing's noun:
+#: "Residents received no warning", "The families were given no compensation".
+_RECEIVED_NONE = re.compile(
+    r"(?<![\w-])(?:received|got|(?:was|were)[ \t]+given|(?:has|have|had)[ \t]+(?:received|had|got))"
+    r"[ \t]+no[ \t]+(?P<thing>[a-z]+)(?![\w'’-])"
+)
+#: A passive participle: a form of "be", an optional adverb and a word.
+_PASSIVE_WORD = re.compile(
+    r"(?<![\w-])(?:was|were|is|are|been)[ \t]+(?:[a-z]+ly[ \t]+)?(?P<participle>[a-z]+)"
+)
+
+
+def none_received_then_done(denying: Claim, affirming: Claim) -> bool:
+    """The denial says its subject was given none of a thing whose noun is a verb's
+    ("Residents received no warning") and the assertion says the same subject had it done
+    to them with that verb, in the passive ("Residents were warned to leave on Tuesday"):
+    one act told as a noun and as a verb. "Officials warned of a slide" is no passive of
+    the residents; "Farmers were warned" another subject (``_names_the_subject``, tested
+    before)."""
+    found = _RECEIVED_NONE.search(denying.text)
+    if found is None:
+        return False
+    thing = stem(found.group("thing"))
+    return any(
+        stem(verb_lemma(passive.group("participle"))) == thing
+        for passive in _PASSIVE_WORD.finditer(affirming.text)
+    )
 
 
 def _negation_in_relative_clause(claim: Claim) -> bool:
