@@ -14,7 +14,7 @@ import numpy as np
 
 from claimtrack.match.columns import SetColumn, distinct
 from claimtrack.match.features import Grams, PairBatch
-from claimtrack.match.measures import measures_apart
+from claimtrack.match.measures import counts_occasions, counts_per_time, measures_apart
 from claimtrack.match.names import (
     name_variants,
     names_shared,
@@ -210,6 +210,10 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
     ("slid" / "lost"), so a veto on the same-claim test costs paraphrase accuracy."""
     if not a.numbers or not b.numbers:
         return False
+    if counts_occasions(a) != counts_occasions(b) or counts_per_time(a) != counts_per_time(b):
+        # "the bridge has been shut twice in three years" / "faces up to three years in
+        # prison": how often things happened in a span, and a figure of one of them
+        return True
     return measures_apart(a, b) or _other_events(a, b)
 
 
