@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from claimtrack import judge, match, parse
-from claimtrack.match import figures_of_other_events
+from claimtrack.match import figures_of_other_events, frames
 from claimtrack.models import Article, Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
@@ -196,3 +196,22 @@ def test_the_matcher_sets_rates_and_tallies_apart(text_a: str, text_b: str, apar
     # and the batch scorer reads the pair as the single-pair test does
     scored = match.score_pairs(np.array([[0, 1]]), [a, b], Options())
     assert [p.other_events for p in scored] == [apart]
+
+
+# --- a count of things and a measure with one figure ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "apart"),
+    [
+        ("Work at its two other mills went on.", "Shops within 2 kilometres were shut.", True),
+        ("The firm closed three depots.", "The queue stretched for 3 miles.", True),
+        # near misses: two words that are no unit may count one thing; one unit on both sides
+        ("About 9,400 people took part.", "The study enrolled some 9,400 patients.", False),
+        ("The fire burned for two hours.", "The blaze lasted 2 hours.", False),
+    ],
+)
+def test_a_count_and_a_measure_are_other_units(text_a: str, text_b: str, apart: bool) -> None:
+    a = normalize_claim(parse.parse_statement(text_a, "a:1", "a"))
+    b = normalize_claim(parse.parse_statement(text_b, "b:1", "b"))
+    assert frames._other_units(a, b) is apart

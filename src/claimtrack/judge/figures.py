@@ -378,7 +378,8 @@ def _held_against_acted_on(held: Claim, fh: _FigureFacts, other: Claim, fo: _Fig
     counts what its main verb, no such verb and no copula, was done to ("hospitals treated
     34 people", "34 people were evacuated"): how many there are and how many an act
     befell are two counts. A figure the other claim's verb tells as the doer ("5,900 staff
-    work there") or not at all stays compared."""
+    work there") or not at all stays compared, and so does one of one subject ("The
+    inspector has four dozen questions" / "The inspector sent four dozen questions")."""
     if not fh.held or fh.event or fo.held or fo.existing:
         return False
     held_verb = main_verb(held)
@@ -387,7 +388,16 @@ def _held_against_acted_on(held: Claim, fh: _FigureFacts, other: Claim, fo: _Fig
     verb = main_verb(other)
     if verb is None or verb in _COPULAS or verb_lemma(verb) in _inventory_verbs():
         return False
+    if _subject_head(held) == _subject_head(other):
+        return False  # "The inspector has four dozen questions" / "The inspector sent ..."
     return _role(other, fo.figure) == "done to"
+
+
+def _subject_head(claim: Claim) -> str | None:
+    """The last word of the claim's subject, as a noun lemma ("The Osterby site" -> "site"),
+    or None when the parser found none."""
+    words = _WORD.findall((claim.subject or "").lower())
+    return noun_lemma(words[-1]) if words else None
 
 
 _COPULAS = frozenset("be is are was were".split())
