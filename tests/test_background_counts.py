@@ -151,6 +151,9 @@ def test_clauses_of_one_year_are_still_compared() -> None:
         ),
         ("The Varn tunnel has been shut twice in three years.", "The Varn tunnel reopened."),
         ("The Varn tunnel reopened.", "The tunnel was closed three times this year."),
+        # a state told with how long it lasted, then the opposite as come back
+        ("The Varn line was closed for six hours on Monday.", "The Varn line has reopened."),
+        ("The Varn line has been open since.", "The Varn line was shut for about 40 minutes."),
     ],
 )
 def test_opposite_acts_of_other_occasions_do_not_oppose(text_a: str, text_b: str) -> None:
@@ -161,6 +164,11 @@ def test_opposite_acts_of_other_occasions_do_not_oppose(text_a: str, text_b: str
     ("text_a", "text_b"),
     [
         ("The flood closed the Varn tunnel.", "The Varn tunnel was reopened."),
+        # a state with its length against the opposite held, not come back
+        (
+            "The Varn line was closed for six hours on Monday.",
+            "The Varn line stayed open on Monday.",
+        ),
         # the same year named on both sides
         ("In 2019, a flood closed the Varn tunnel.", "The Varn tunnel was reopened in 2019."),
     ],

@@ -119,7 +119,30 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
     three years"), a tally of occasions, not the state of the one told."""
     if _year_told_apart(a, b) or _year_told_apart(b, a):
         return True
-    return bool(TIMES_IN_SPAN.search(a.text) or TIMES_IN_SPAN.search(b.text))
+    if TIMES_IN_SPAN.search(a.text) or TIMES_IN_SPAN.search(b.text):
+        return True
+    return _ended_then_undone(a, b) or _ended_then_undone(b, a)
+
+
+#: A state told with how long it lasted: "closed for about seven hours", "was shut for
+#: two days", "suspended for 40 minutes".
+_FOR_A_SPAN = re.compile(
+    r"(?<![\w])for[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+"
+    r"|more[ \t]+than[ \t]+|over[ \t]+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|several)[ \t]+(?:minutes?|hours?|days?|weeks?)(?![\w])",
+    re.IGNORECASE,
+)
+#: The opposite state told as come back or held from then on: "reopened", "has been open
+#: since", "running again".
+_UNDONE = re.compile(r"(?<![\w])(?:re[a-z]{3,}|since|again)(?![\w])", re.IGNORECASE)
+
+
+def _ended_then_undone(ended: Claim, undone: Claim) -> bool:
+    """``ended`` tells a state with how long it lasted ("The line was closed for six
+    hours") and ``undone`` the opposite as come back or held since ("The line has
+    reopened", "It has been open since"): the state ended, then the other began; one after
+    the other, both hold. "The line stayed open" tells no return and still opposes."""
+    return bool(_FOR_A_SPAN.search(ended.text)) and bool(_UNDONE.search(undone.text))
 
 
 def _may_oppose(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:
