@@ -45,6 +45,12 @@ def test_a_yearly_rate_is_no_toll_of_the_event(text_a: str, text_b: str) -> None
         ),
         # two tolls of the day
         ("Two skiers were killed.", "Five skiers were killed.", ("Two", "Five")),
+        # a figure told in the present, its time left out, is a rate as much as the other
+        (
+            "Floods kill about 900 people a year in Orvia.",
+            "Floods kill about 300 people in Orvia.",
+            ("about 900", "about 300"),
+        ),
     ],
 )
 def test_rates_and_tolls_still_conflict_among_themselves(

@@ -1151,13 +1151,35 @@ def _rate_against_toll(rated: _FigureFacts, other: _FigureFacts) -> bool:
     "annually": ``_rate_of``) and ``other`` is counted per nothing and names what befell
     those it counts ("six people were killed", "12 were injured": an event of
     data/counted_events.txt or a toll word): a rate over time and the toll of one
-    occasion are two quantities, whatever noun and verb they share. A rate per thing
-    ("each ship carries 4,000") is not such a rate."""
+    occasion are two quantities, whatever noun and verb they share. The toll must be told
+    in the past (``_told_past``); a rate per thing ("each ship carries 4,000") is not such a
+    rate."""
     return (
         rated.rate in _RATE_TIMES
         and other.rate is None
         and (other.event is not None or other.names_a_toll)
+        and _told_past(other.text, other.figure)
     )
+
+
+#: Auxiliaries that tell a past or a perfect: "were killed", "has claimed", "had died".
+_PAST_AUXILIARIES = frozenset("was were had has have been".split())
+
+
+def _told_past(text: str, figure: str) -> bool:
+    """The figure's clause tells what happened: an auxiliary of ``_PAST_AUXILIARIES`` or a
+    verb in a past form ("died", "fell ill"). "In Canada, heart attacks kill about 80,000"
+    tells a rate as much as "kill 460,000 a year" does, its time left out."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    for word in _WORD.findall(" ".join(clause).lower()):
+        if word in _PAST_AUXILIARIES:
+            return True
+        lemma = verb_lemma(word)
+        if lemma != word and not word.endswith("s") and lemma in verbs():
+            return True
+    return False
 
 
 def _placing(text: str, figure: str) -> int | None:
