@@ -88,10 +88,11 @@ def counts_occasions(key: MatchKey) -> bool:
 
 #: A figure counted per a span of time: "about 30 people a year", "200 tonnes per day",
 #: "Each year, ...", "annually" ("a year ago", "for a year" are no rate: no figure before
-#: them; "I do this every year" in a quote tells no figure's rate).
+#: them; "I do this every year" in a quote tells no figure's rate). A run of digits and
+#: commas is entered at its start only (linear on "1,1,1,...").
 PER_TIME = re.compile(
-    r"(?:(?<![\w])(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
-    r"hundred|thousand|million|billion)(?:[ \t]+[a-z]+){0,6}[ \t]+(?:a|an|per|each|every)"
+    r"(?:(?:(?<![\w.,])\d[\d.,]*|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    r"hundred|thousand|million|billion))(?:[ \t]+[a-z]+){0,6}[ \t]+(?:a|an|per|each|every)"
     r"|^(?:each|every))[ \t]+(?:year|day|week|month)(?![\w])"
     r"(?![ \t]+(?:ago|after|before|later|earlier))"
     r"|(?<![\w])(?:annually|yearly)(?![\w])",
