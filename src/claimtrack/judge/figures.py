@@ -139,6 +139,10 @@ def _numeric_conflicts(
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
+        if _held_against_acted_on(a, fa, b, fb) or _held_against_acted_on(b, fb, a, fa):
+            # "The plant employs about 340 people" / "34 people were treated in hospital":
+            # how many there are and how many an act was done to
+            continue
         if fa.slashed != fb.slashed:
             # "11 barges are missing" / "fears of another 9/11": a name or a date is no
             # count; "up 3/8" / "up 5/8" are two fractions of one price, compared
@@ -180,11 +184,25 @@ def _opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
     the parser read it as a date."""
     found = _OPENING_YEAR.match(claim.text)
     if found is None:
-        return None
+        return _sentence_opening_year(claim)
     for date in claim.dates:
         if date.text == found.group(1) and date.resolved and date.earliest and date.latest:
             return date.earliest, date.latest
     return None
+
+
+def _sentence_opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The span of the year that opens the claim's sentence when the claim, a clause of it,
+    does not keep the opening words and names no date of its own: "In 2019, a flood in
+    Orsk killed four people and injured 30" gives the clause "A flood in Orsk injured 30"
+    the year 2019, as a reader takes it."""
+    if claim.dates or claim.sentence == claim.text:
+        return None
+    found = _OPENING_YEAR.match(claim.sentence)
+    if found is None:
+        return None
+    year = int(found.group(1))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
 def _bargaining_sides(a: Claim, b: Claim) -> bool:
@@ -219,6 +237,9 @@ def _year_told_apart(dated: Claim, other: Claim) -> bool:
     if span is None:
         return False
     first, last = span
+    told = _sentence_opening_year(other)
+    if told is not None and told[0] <= last and told[1] >= first:
+        return False  # both set in the year by their sentences' opening words
     return not any(
         d.resolved and d.earliest and d.latest and d.earliest <= last and d.latest >= first
         for d in other.dates
@@ -349,6 +370,34 @@ def _told_by_other_acts(
         # ("ill") is the act the count is of, not "be"
         return not _verbs_meet(_state_or_verb(a), _state_or_verb(b), load_tables(None))
     return not main_verbs_meet(a, b, load_tables(None))
+
+
+def _held_against_acted_on(held: Claim, fh: _FigureFacts, other: Claim, fo: _FigureFacts) -> bool:
+    """``held`` counts what something has (a verb of data/inventory_verbs.txt before the
+    figure: "the plant employs about 340 people", "the bank has 35 branches") and ``other``
+    counts what its main verb, no such verb and no copula, was done to ("hospitals treated
+    34 people", "34 people were evacuated"): how many there are and how many an act
+    befell are two counts. A figure the other claim's verb tells as the doer ("5,900 staff
+    work there") or not at all stays compared, and so does one of one subject ("The
+    inspector has four dozen questions" / "The inspector sent four dozen questions")."""
+    if not fh.held or fh.event or fo.held or fo.existing:
+        return False
+    held_verb = main_verb(held)
+    if held_verb is None or verb_lemma(held_verb) not in _inventory_verbs():
+        return False  # "the number of workers killed rose to nine": "number" is no verb here
+    verb = main_verb(other)
+    if verb is None or verb in _COPULAS or verb_lemma(verb) in _inventory_verbs():
+        return False
+    if _subject_head(held) == _subject_head(other):
+        return False  # "The inspector has four dozen questions" / "The inspector sent ..."
+    return _role(other, fo.figure) == "done to"
+
+
+def _subject_head(claim: Claim) -> str | None:
+    """The last word of the claim's subject, as a noun lemma ("The Osterby site" -> "site"),
+    or None when the parser found none."""
+    words = _WORD.findall((claim.subject or "").lower())
+    return noun_lemma(words[-1]) if words else None
 
 
 _COPULAS = frozenset("be is are was were".split())
@@ -1004,6 +1053,10 @@ def _same_quantity(
         # "each ship carries up to 4,000 containers" / "the port handles 1.4 million
         # containers a year": a count per ship and one per year are two quantities
         return False
+    if _rate_against_toll(fa, fb) or _rate_against_toll(fb, fa):
+        # "Floods kill about 40 people a year in the region" / "Six people were killed":
+        # a yearly average, told as background, and the toll of the one event reported
+        return False
     if {fa.day_count, fb.day_count} == {"running", "day"}:
         # "has killed 40 people since Monday" / "killed 12 people on Tuesday": the toll so
         # far and one day's toll. Either against an undated toll stays compared.
@@ -1102,6 +1155,42 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before)
     return bool(fa.after & fb.after)
+
+
+def _rate_against_toll(rated: _FigureFacts, other: _FigureFacts) -> bool:
+    """``rated`` is counted per a unit of time ("about 40 people a year", "each year",
+    "annually": ``_rate_of``) and ``other`` is counted per nothing and names what befell
+    those it counts ("six people were killed", "12 were injured": an event of
+    data/counted_events.txt or a toll word): a rate over time and the toll of one
+    occasion are two quantities, whatever noun and verb they share. The toll must be told
+    in the past (``_told_past``); a rate per thing ("each ship carries 4,000") is not such a
+    rate."""
+    return (
+        rated.rate in _RATE_TIMES
+        and other.rate is None
+        and (other.event is not None or other.names_a_toll)
+        and _told_past(other.text, other.figure)
+    )
+
+
+#: Auxiliaries that tell a past or a perfect: "were killed", "has claimed", "had died".
+_PAST_AUXILIARIES = frozenset("was were had has have been".split())
+
+
+def _told_past(text: str, figure: str) -> bool:
+    """The figure's clause tells what happened: an auxiliary of ``_PAST_AUXILIARIES`` or a
+    verb in a past form ("died", "fell ill"). "In Canada, heart attacks kill about 80,000"
+    tells a rate as much as "kill 460,000 a year" does, its time left out."""
+    clause = _figure_clause(text, figure)
+    if clause is None:
+        return False
+    for word in _WORD.findall(" ".join(clause).lower()):
+        if word in _PAST_AUXILIARIES:
+            return True
+        lemma = verb_lemma(word)
+        if lemma != word and not word.endswith("s") and lemma in verbs():
+            return True
+    return False
 
 
 def _placing(text: str, figure: str) -> int | None:

@@ -12,7 +12,7 @@ from claimtrack.judge.acts import _subject_kind, same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts, once_year_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
-from claimtrack.judge.figures import _numeric_conflicts
+from claimtrack.judge.figures import _numeric_conflicts, _year_told_apart
 from claimtrack.judge.indicators import indicators_apart
 from claimtrack.judge.polarity import (
     _attribution_conflicts,
@@ -30,6 +30,7 @@ from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
 from claimtrack.judge.wholes import whole_part_conflicts
+from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
 from claimtrack.normalize import MatchKey, Tables, load_tables, stem
 from claimtrack.options import Options
@@ -91,7 +92,12 @@ def _conflicts_of(
         # "can resume testing" does not contradict "suspended testing": only claims that
         # commit to what happens can be opposed.
         polarity = negation_conflicts(a, b, ka, kb, tables)
-        if not polarity and _may_be_antonyms(ka, kb, tables) and _one_thing_told_of(a, b):
+        if (
+            not polarity
+            and _may_be_antonyms(ka, kb, tables)
+            and _one_thing_told_of(a, b)
+            and not _other_occasions(a, b)
+        ):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
     if not polarity and facts_a.committed and facts_b.committed:
         polarity = zero_toll_conflicts(a, b, ka, kb)  # "no one was hurt" / "two were hurt"
@@ -103,6 +109,40 @@ def _conflicts_of(
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts
+
+
+def _other_occasions(a: Claim, b: Claim) -> bool:
+    """The two claims tell of different occasions, so opposite acts do not oppose: one is
+    set in a year by its opening words and the other names no date in it ("In 2020, a
+    storm shut the bridge" / "The bridge has reopened": ``_year_told_apart``), or one
+    counts how often something happened in a span ("The bridge has been shut twice in
+    three years"), a tally of occasions, not the state of the one told."""
+    if _year_told_apart(a, b) or _year_told_apart(b, a):
+        return True
+    if TIMES_IN_SPAN.search(a.text) or TIMES_IN_SPAN.search(b.text):
+        return True
+    return _ended_then_undone(a, b) or _ended_then_undone(b, a)
+
+
+#: A state told with how long it lasted: "closed for about seven hours", "was shut for
+#: two days", "suspended for 40 minutes".
+_FOR_A_SPAN = re.compile(
+    r"(?<![\w])for[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|almost[ \t]+|some[ \t]+"
+    r"|more[ \t]+than[ \t]+|over[ \t]+)?(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|several)[ \t]+(?:minutes?|hours?|days?|weeks?)(?![\w])",
+    re.IGNORECASE,
+)
+#: The opposite state told as come back or held from then on: "reopened", "has been open
+#: since", "running again".
+_UNDONE = re.compile(r"(?<![\w])(?:re[a-z]{3,}|since|again)(?![\w])", re.IGNORECASE)
+
+
+def _ended_then_undone(ended: Claim, undone: Claim) -> bool:
+    """``ended`` tells a state with how long it lasted ("The line was closed for six
+    hours") and ``undone`` the opposite as come back or held since ("The line has
+    reopened", "It has been open since"): the state ended, then the other began; one after
+    the other, both hold. "The line stayed open" tells no return and still opposes."""
+    return bool(_FOR_A_SPAN.search(ended.text)) and bool(_UNDONE.search(undone.text))
 
 
 def _may_oppose(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:

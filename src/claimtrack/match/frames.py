@@ -14,7 +14,7 @@ import numpy as np
 
 from claimtrack.match.columns import SetColumn, distinct
 from claimtrack.match.features import Grams, PairBatch
-from claimtrack.match.measures import measures_apart
+from claimtrack.match.measures import counts_occasions, counts_per_time, measures_apart
 from claimtrack.match.names import (
     name_variants,
     names_shared,
@@ -210,6 +210,10 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
     ("slid" / "lost"), so a veto on the same-claim test costs paraphrase accuracy."""
     if not a.numbers or not b.numbers:
         return False
+    if counts_occasions(a) != counts_occasions(b) or counts_per_time(a) != counts_per_time(b):
+        # "the bridge has been shut twice in three years" / "faces up to three years in
+        # prison": how often things happened in a span, and a figure of one of them
+        return True
     return measures_apart(a, b) or _other_events(a, b)
 
 
@@ -293,11 +297,16 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
 
 def _other_units(a: MatchKey, b: MatchKey) -> bool:
     """Each claim's figures count in units of data/units.tsv, and in none the other's do:
-    "two hours later" / "a two-day strike" give the figure 2 of two measures. Words that are
-    no unit ("9,400 people" / "9,400 patients") may count one thing."""
+    "two hours later" / "a two-day strike" give the figure 2 of two measures; or one
+    claim's figures count in a unit and the other's count a thing named by no word of the
+    first ("two other plants" / "within 2 kilometres of the plant"). Words that are no
+    unit on both sides ("9,400 people" / "9,400 patients") may count one thing."""
     units = _unit_words()
     units_a = a.number_contexts & units
     units_b = b.number_contexts & units
+    if bool(units_a) != bool(units_b) and a.number_contexts and b.number_contexts:
+        # "two other plants" / "within 2 kilometres": a count of things and a measure
+        return a.number_contexts.isdisjoint(b.number_contexts)
     return bool(units_a) and bool(units_b) and units_a.isdisjoint(units_b)
 
 

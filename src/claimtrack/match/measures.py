@@ -10,6 +10,7 @@ units.tsv rows for "%".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimtrack.normalize import MatchKey, data_lines
@@ -68,3 +69,38 @@ def measures_apart(a: MatchKey, b: MatchKey) -> bool:
     mill's timber exports by some 20 percent" / "the mill's timber is 20 percent of the
     port's trade" share the figure, the mill and the timber, and count two things."""
     return {percent_role(a), percent_role(b)} == {CHANGE, SHARE}
+
+
+#: How often something happened in a span: "twice in five years", "three times this
+#: year", "4 times over the past decade".
+TIMES_IN_SPAN = re.compile(
+    r"(?<![\w])(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+    r"[ \t]+times)[ \t]+(?:in|over|within|during|since|this|last)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def counts_occasions(key: MatchKey) -> bool:
+    """The claim tells how often something happened in a span ("the bridge has been shut
+    twice in three years"): a tally of occasions, background to the news of one of them."""
+    return TIMES_IN_SPAN.search(key.surface) is not None
+
+
+#: A figure counted per a span of time: "about 30 people a year", "200 tonnes per day",
+#: "Each year, ...", "annually" ("a year ago", "for a year" are no rate: no figure before
+#: them; "I do this every year" in a quote tells no figure's rate). A run of digits and
+#: commas is entered at its start only (linear on "1,1,1,...").
+PER_TIME = re.compile(
+    r"(?:(?:(?<![\w.,])\d[\d.,]*|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    r"hundred|thousand|million|billion))(?:[ \t]+[a-z]+){0,6}[ \t]+(?:a|an|per|each|every)"
+    r"|^(?:each|every))[ \t]+(?:year|day|week|month)(?![\w])"
+    r"(?![ \t]+(?:ago|after|before|later|earlier))"
+    r"|(?<![\w])(?:annually|yearly)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def counts_per_time(key: MatchKey) -> bool:
+    """The claim gives a figure per a span of time ("floods kill about 40 people a year"):
+    a rate, told as background, not the count of one occasion ("six people were killed")."""
+    return PER_TIME.search(key.surface) is not None

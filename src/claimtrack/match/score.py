@@ -360,7 +360,13 @@ def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
     role_a, role_b = roles[batch.left], roles[batch.right]
     # a change and a share ("by 30 percent" / "30 percent of"): two measures (``measures``)
     measures = (role_a != NO_ROLE) & (role_b != NO_ROLE) & (role_a != role_b)
-    return np.asarray(counted & (measures | _other_events_batch(batch, frames_meet)), dtype=bool)
+    # "shut twice in three years" / "up to three years in prison": a tally of occasions
+    occasions = claims.occasions[batch.left] != claims.occasions[batch.right]
+    # "kill about 40 people a year" / "six people were killed": a rate and one toll
+    occasions |= claims.per_time[batch.left] != claims.per_time[batch.right]
+    return np.asarray(
+        counted & (measures | occasions | _other_events_batch(batch, frames_meet)), dtype=bool
+    )
 
 
 #: Features computed last, for the pairs that may be kept: the run lengths cost most, and

@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 
 from claimtrack.match.columns import SetColumn, distinct, intern, iter_ngrams
-from claimtrack.match.measures import NO_ROLE, percent_role
+from claimtrack.match.measures import NO_ROLE, counts_occasions, counts_per_time, percent_role
 from claimtrack.match.movers import moves
 from claimtrack.match.names import (
     _name_words,
@@ -399,6 +399,16 @@ class ClaimTable:
         return np.array(
             [percent_role(k) if k.numbers else NO_ROLE for k in self.keys], dtype=np.int32
         )
+
+    @cached_property
+    def occasions(self) -> BoolArray:
+        """Each claim's ``measures.counts_occasions`` (read only for claims with figures)."""
+        return np.array([bool(k.numbers) and counts_occasions(k) for k in self.keys], dtype=bool)
+
+    @cached_property
+    def per_time(self) -> BoolArray:
+        """Each claim's ``measures.counts_per_time`` (read only for claims with figures)."""
+        return np.array([bool(k.numbers) and counts_per_time(k) for k in self.keys], dtype=bool)
 
 
 def measured(key: MatchKey) -> bool:
