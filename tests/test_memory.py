@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from claimtrack import cache, parse, pipeline
+from claimtrack.judge.clusters import make_cluster
 from claimtrack.models import (
     Article,
     Certainty,
@@ -21,9 +22,13 @@ from claimtrack.models import (
     Entity,
     Kind,
     NumberMention,
+    Report,
+    Skipped,
     compact_claim,
+    with_own_dicts,
 )
 from claimtrack.options import Options
+from claimtrack.render import json_format
 from test_cache import make_articles
 
 
@@ -636,3 +641,93 @@ def test_the_judge_memos_are_empty_when_the_link_rules_run(
     )
     assert filled and filled[0] > 0
     assert emptied == [0]
+
+
+def _has_a_dict(model: object) -> bool:
+    """Whether ``model`` holds a ``__dict__`` object (asking for it would make one)."""
+    import gc
+
+    return any(type(referent) is dict for referent in gc.get_referents(model))
+
+
+def _pydantic_hash(model: Any) -> int:
+    """pydantic's own hash of a frozen model: its fields' values in field order."""
+    return hash(tuple(model.__dict__[name] for name in type(model).model_fields))
+
+
+def test_compact_claims_compare_and_hash_as_pydantic_does_without_a_dict() -> None:
+    claim = full_claim(4)
+    small = compact_claim(claim)
+    other = compact_claim(full_claim(5))
+    parts = (*small.numbers, *small.dates, *small.entities)
+    assert small == claim and claim == small and small != other
+    assert small == compact_claim(full_claim(4))
+    assert len({small, compact_claim(full_claim(4)), claim, other}) == 2
+    assert set(parts) == {*claim.numbers, *claim.dates, *claim.entities}
+    unlike: list[tuple[object, object]] = [
+        (small.numbers[0], small.dates[0]),
+        (small, small.numbers[0]),
+        (small, "a claim"),
+        (small.entities[0], ("council", "Council", 14, 21)),
+    ]
+    assert all(a != b and b != a for a, b in unlike)
+    assert not any(map(_has_a_dict, (small, other, *parts)))
+    # the same hash as pydantic's, read from the models as built (which have a dict)
+    assert hash(small) == _pydantic_hash(claim)
+    for part, built in zip(parts, (*claim.numbers, *claim.dates, *claim.entities), strict=True):
+        assert hash(part) == _pydantic_hash(built) and part == built
+    # a field that differs in one place only, and a JSON round trip
+    changed = compact_claim(claim.model_copy(update={"spans": ((10, 30), (40, 58))}))
+    assert changed != small and changed.spans != small.spans
+    assert Claim.model_validate_json(changed.model_dump_json()) == changed
+    assert Claim.model_validate_json(small.model_dump_json()) == small
+
+    # identical values are equal even where == says otherwise, as in pydantic's dict compare
+    def nan() -> NumberMention:
+        return NumberMention(text="n", start=1, end=2, low=float("nan"), high=None)
+
+    same = nan()
+    assert same == same and same != nan()
+
+
+def _compact_report(claims: int) -> Report:
+    """A report of ``claims`` compact claims (every kind of part) and compact clusters."""
+    made = [compact_claim(full_claim(n)) for n in range(claims)]
+    clusters = [
+        make_cluster(n + 1, [claim], [], [], ("Outlet",), published={})
+        for n, claim in enumerate(made)
+    ]
+    return Report(tool_version="0", articles=(), claims=tuple(made), clusters=tuple(clusters))
+
+
+@pytest.mark.parametrize(("indent", "exclude_defaults"), [(2, False), (None, True)])
+def test_the_streamed_json_of_sliced_claims_leaves_them_without_a_dict(
+    monkeypatch: pytest.MonkeyPatch, indent: int | None, exclude_defaults: bool
+) -> None:
+    monkeypatch.setattr(json_format, "MIN_SLICE", 2)
+    report = _compact_report(7)
+    models = [
+        *report.claims,
+        *report.clusters,
+        *(p for c in report.claims for p in (*c.numbers, *c.dates, *c.entities)),
+    ]
+    assert not any(map(_has_a_dict, models))
+    streamed = b"".join(
+        json_format.iter_model_json(report, indent=indent, exclude_defaults=exclude_defaults)
+    )
+    assert not any(map(_has_a_dict, models)), "the serializer was given copies"
+    # pydantic's own JSON of the whole report (which reads, and so makes, every dict)
+    expected = report.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
+    assert streamed == expected.encode("utf-8")
+
+
+def test_own_dict_copies_equal_their_models_and_keep_other_items() -> None:
+    claim = compact_claim(full_claim(3))
+    cluster = _compact_report(1).clusters[0]
+    other = Skipped(path="a.txt", reason="empty")
+    copies = with_own_dicts([claim, cluster, other, "text"])
+    assert copies[0] == claim and copies[0] is not claim and copies[1] == cluster
+    assert copies[0].numbers == claim.numbers and copies[0].numbers[0] is not claim.numbers[0]
+    assert copies[2] is other and copies[3] == "text"
+    assert list(copies[0].__dict__) == list(Claim.model_fields)
+    assert not _has_a_dict(claim) and not _has_a_dict(cluster)

@@ -8,7 +8,9 @@ Fields may be added; existing names and meanings must not change without a new
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import deque
+from collections.abc import Callable, Iterable
 from enum import Enum
 from itertools import repeat
 from typing import Any, TypeVar
@@ -490,3 +492,99 @@ def _prime_shared_keys(*classes: type[BaseModel]) -> None:
 
 
 _prime_shared_keys(Claim, NumberMention, DateMention, Entity, Cluster)
+
+
+def _compare_by_attributes(*classes: type[BaseModel]) -> None:
+    """Give each class an ``==`` and a ``hash`` that read the fields one by one, with the
+    results of pydantic's own (which read ``__dict__``).
+
+    WHY: asking a compact model (``compact_claim``) for its ``__dict__`` builds one and keeps
+    it for good (64 bytes). The judge compares and hashes claims' numbers, dates and
+    entities (sets, memo keys): after the analysis of 2,000 generated articles, 35% of the
+    claims and 46% of their parts had one, alive from then to the end of the run.
+    Equal results: pydantic compares the same type, private and extra values, then the
+    ``__dict__`` (every field, each pair equal when identical or ``==``, as a tuple's items
+    are), and hashes the tuple of the fields' values in field order; a model of another
+    type, or with private or extra values, still goes pydantic's way.
+    """
+    for cls in classes:
+        fields = operator.attrgetter(*cls.model_fields)
+        pydantic_eq = cls.__eq__
+
+        def __eq__(  # noqa: N807 - installed as the class's ``__eq__``
+            self: BaseModel,
+            other: object,
+            _cls: type[BaseModel] = cls,
+            _fields: operator.attrgetter[Any] = fields,
+            _pydantic_eq: Callable[[BaseModel, object], bool] = pydantic_eq,
+        ) -> bool:
+            if (
+                type(self) is _cls
+                and type(other) is _cls
+                and self.__pydantic_private__ is None
+                and other.__pydantic_private__ is None
+                and self.__pydantic_extra__ is None
+                and other.__pydantic_extra__ is None
+            ):
+                return bool(_fields(self) == _fields(other))
+            return _pydantic_eq(self, other)
+
+        def __hash__(  # noqa: N807 - installed as the class's ``__hash__``
+            self: BaseModel, _fields: operator.attrgetter[Any] = fields
+        ) -> int:
+            return hash(_fields(self))
+
+        setattr(cls, "__eq__", __eq__)  # noqa: B010 - a method set on the class, as mypy allows
+        setattr(cls, "__hash__", __hash__)  # noqa: B010
+
+
+_compare_by_attributes(Claim, NumberMention, DateMention, Entity, Cluster)
+
+
+def with_own_dicts(items: Iterable[Any]) -> tuple[Any, ...]:
+    """``items``, each compact claim or cluster (``compact_claim``, ``compact_cluster``) as
+    an equal copy that holds its fields in a ``__dict__`` of its own, the rest as they are:
+    what a serializer is given in place of the run's models.
+
+    WHY: pydantic's serializer reads a model's ``__dict__``, and asking a compact model for
+    it makes one for good (64 bytes). Storing the report and writing its JSON did that for
+    every claim, number, date, entity and cluster of the run (1.8 million dicts, 115 MB at
+    10,000 articles) just before the report's text is written, alive to the end of the run;
+    a copy's dict is freed with the slice it was serialized in. Equal fields in the same
+    order (the models' field order, as a compact model's dict would hold them): the same
+    JSON.
+    """
+    return tuple(map(_with_own_dict, items))
+
+
+def _with_own_dict(item: Any) -> Any:
+    cls = type(item)
+    if cls is Claim:
+        values = dict(zip(_CLAIM_FIELDS, _claim_values(item), strict=True))
+        for name in _CLAIM_PARTS:
+            parts = values[name]
+            if parts:
+                values[name] = tuple(map(_with_own_dict, parts))
+    elif cls in _PART_FIELDS:
+        names, read = _PART_FIELDS[cls]
+        values = dict(zip(names, read(item), strict=True))
+    elif cls is Cluster:
+        values = dict(zip(_CLUSTER_FIELDS, _cluster_values(item), strict=True))
+    else:
+        return item
+    copy = _new(cls)
+    _set(copy, "__dict__", values)
+    _set(copy, "__pydantic_fields_set__", item.__pydantic_fields_set__)
+    _set(copy, "__pydantic_extra__", item.__pydantic_extra__)
+    _set(copy, "__pydantic_private__", item.__pydantic_private__)
+    return copy
+
+
+_CLAIM_FIELDS = tuple(Claim.model_fields)
+_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
+_cluster_values = operator.attrgetter(*_CLUSTER_FIELDS)
+#: each part's class: its field names and a reader of their values, in field order
+_PART_FIELDS: dict[type[BaseModel], tuple[tuple[str, ...], operator.attrgetter[Any]]] = {
+    cls: (tuple(cls.model_fields), operator.attrgetter(*cls.model_fields))
+    for cls in (NumberMention, DateMention, Entity)
+}
