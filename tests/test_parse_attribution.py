@@ -2145,3 +2145,31 @@ def test_a_plain_verb_of_saying_after_a_plural_speaker(
 )
 def test_a_plain_verb_of_saying_without_a_plural_speaker(text: str) -> None:
     assert all(speaker is None for _, speaker in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a span of time before or after an event sets the scene like a preposition
+        ("Days before the vote in the council, Tom Berg said the pier was unsafe.",
+         "Tom Berg", "The pier was unsafe."),
+        ("Two weeks after the storm, Tom Berg, who runs the port, said the pier was unsafe.",
+         "Tom Berg", "The pier was unsafe."),
+        ("Hours after the crash, police said the driver had fled.", "police",
+         "The driver had fled."),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_a_span_of_time(text: str, speaker: str, content: str) -> None:
+    assert (content, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "what X said" is a clause's object: no statement is reported
+        "The news goes against what the council said last week when it approved the pier.",
+        "Despite whatever the mayor says, the pier is unsafe.",
+    ],
+)
+def test_what_someone_said_names_no_speaker(text: str) -> None:
+    assert all(speaker is None for _, speaker in facts(text))

@@ -1218,3 +1218,10 @@ def test_an_apposition_after_a_date_with_its_year() -> None:
         "On May 15, 2013, Ana Lind was taken by a gang.",
         "Ana Lind was a nurse from Vell.",
     ]
+
+
+def test_a_long_lead_of_a_span_of_time_sets_the_scene() -> None:
+    # "Days before ..." is when, like a preposition's phrase: cut, and no act of its own
+    assert texts("Days before the vote in the council, the mayor resigned in protest.") == [
+        "The mayor resigned in protest."
+    ]

@@ -985,6 +985,8 @@ def _after_opening_phrase(text: str) -> Attribution | None:
 def _opens_a_scene(text: str, start: int) -> bool:
     """The words at ``start`` open a phrase of ``data/lead_in_openers.txt`` ("During",
     "For all")."""
+    if grammar.TIME_SPAN_LEAD.match(text, start):
+        return True  # "Two weeks after the vote, ..."
     words = _OPENER_WORDS.match(text, start)
     if words is None:
         return False

@@ -46,6 +46,16 @@ _HEDGE_VERBS = frozenset(
 _TOKEN = re.compile(r"[\w’'-]+(?![\w’'.-])|(?:[\w’'-]+\.){2,}|[\w’'-]+(?:\.[\w’'-]+)*|[,;:]")
 
 
+#: A span of time before or after an event, opening a phrase that sets the scene as a
+#: preposition does ("Days before the release of the tape, ...", "Two weeks after the
+#: vote, ..."): read by the splitter's leads and the attribution's opening phrases.
+TIME_SPAN_LEAD = re.compile(
+    r"(?:(?:[Aa]|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa][ \t]few|\d{1,3})[ \t]+)?"
+    r"(?:[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)"
+    r"[ \t]+(?:before|after)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _irregular_pasts() -> frozenset[str]:
     lemmas = irregular_lemmas()

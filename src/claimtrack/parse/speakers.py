@@ -372,6 +372,11 @@ def holds_a_clause(speaker: str) -> bool:
     return after[0].lower() in DETERMINERS
 
 
+#: "what" or "whatever" opening a clause inside the words before a verb of saying: what
+#: was said is the clause's object, not a statement the sentence reports.
+_FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:[Ww]hat|[Ww]hatever)[ \t]")
+
+
 # Cached: the same speaker text comes back in a sentence's several readings (the whole
 # sentence, its clauses) and across an article (about 0.8 repeats per distinct text).
 @lru_cache(maxsize=4096)
@@ -380,6 +385,8 @@ def clean_speaker(raw: str) -> str | None:
     part of the name ("But Mayor Ruiz (D) reportedly" -> "Mayor Ruiz"), or None when the
     words are a clause or a phrase that names no one ("In a statement posted")."""
     speaker = " ".join(_without_party_label(raw).split()).strip(" -—–\"“”‘’'")
+    if _FREE_RELATIVE.search(speaker):
+        return None  # "The news goes counter to what the government said ...": no speaker
     speaker = grammar.without_age(speaker)  # "Mara Ilves, 34": Mara Ilves
     if "(" in speaker:  # most speakers: one test, no search
         speaker = _BRACKETED_NAME_AT.sub("", speaker)

@@ -430,7 +430,8 @@ def _long_lead(view: View) -> tuple[View, View] | None:
     if first is None:
         return None
     opener = first.group(0).lower()
-    participle = opener not in _LEAD_OPENERS
+    span = grammar.TIME_SPAN_LEAD.match(text) is not None
+    participle = opener not in _LEAD_OPENERS and not span
     if participle and not (_ing_lead(opener) or _passive_lead(text, first)):
         return None
     if _ADDITIVE_LEAD.match(text):
@@ -450,7 +451,9 @@ def _long_lead(view: View) -> tuple[View, View] | None:
         participle and _opens_main_clause(_comma_apposition(view.slice(comma + 2))[0].text)
     ):
         return None
-    if _AUXILIARY_WORD.search(lead) or (opener in _TIME_OPENERS and grammar.has_verb(lead)):
+    if _AUXILIARY_WORD.search(lead) or (
+        (opener in _TIME_OPENERS or span) and grammar.has_verb(lead)
+    ):
         # "As the guards changed shifts, ...": a clause of its own, kept with the claim it
         # sets the scene for; "Releasing the film in May would be brave, ...": not a lead.
         return None
@@ -584,6 +587,8 @@ def _lead_clauses(lead: View, main: str) -> list[Clause]:
     empty = tables.words("empty_lead_participles.txt")
     if lower in _LEAD_OPENERS or lower in empty or phrase in empty:
         return []
+    if grammar.TIME_SPAN_LEAD.match(lead.text):
+        return []  # "Days before the vote": when, no act of the subject's
     if not lower.endswith("ing"):
         return _passive_lead_clause(lead, main, lower)
     if lower in tables.words("not_participles.txt"):
@@ -1031,7 +1036,7 @@ def _after_leading_adverbial(text: str) -> int:
         if comma > 0 and not grammar.has_verb(text[first.start() : comma]):
             return comma + 2
         return 0
-    if word.rstrip(",") not in _ADVERBIAL_OPENERS:
+    if word.rstrip(",") not in _ADVERBIAL_OPENERS and grammar.TIME_SPAN_LEAD.match(text) is None:
         # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
         # the sentence to the one before; the subject is what follows it
         opens = joined and (
