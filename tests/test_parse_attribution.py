@@ -2173,3 +2173,17 @@ def test_a_speaker_after_a_span_of_time(text: str, speaker: str, content: str) -
 )
 def test_what_someone_said_names_no_speaker(text: str) -> None:
     assert all(speaker is None for _, speaker in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second verb of saying after "and" is the speaker's second statement
+        ("Tom Berg alleged the pier was shut and claimed the agency harassed him.",
+         [("The pier was shut.", "Tom Berg"), ("The agency harassed him.", "Tom Berg")]),
+        ("Ana Ruiz said the pier was shut and insisted the ferry was safe.",
+         [("The pier was shut.", "Ana Ruiz"), ("The ferry was safe.", "Ana Ruiz")]),
+    ],
+)  # fmt: skip
+def test_a_second_statement_after_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert facts(text) == expected

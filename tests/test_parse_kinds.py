@@ -717,3 +717,20 @@ def test_the_writers_comment_is_no_part_of_the_claims_text(text: str, claim: str
 def test_an_adverb_listed_with_its_comma_is_a_comment_only_with_it() -> None:
     (claim,) = parse("Surprisingly few people came to the vote.")
     assert claim.subject == "Surprisingly few people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "our" or "me" inside someone's quoted words, marked with single quotes
+        "By May, Tom Berg was claiming on his blog that 'all four of our boats took fire.'",
+        "Ana Ruiz alleged that an agent knew ‘everything about me’ and followed her.",
+    ],
+)
+def test_first_person_inside_a_single_quoted_phrase_is_no_comment(text: str) -> None:
+    assert classify(text) == (Kind.FACT, None)
+
+
+def test_an_apostrophe_is_no_quotation() -> None:
+    # "don't" holds a single mark that quotes nothing: still the writer's own view
+    assert classify("We don't think the plan is any good.")[0] is Kind.OPINION

@@ -652,4 +652,17 @@ def _plain(cue: str) -> str:
 
 
 def _has_quote(text: str) -> bool:
-    return any(mark in text for mark in '"“”')
+    """Whether ``text`` quotes someone: double marks, or a first person only inside words
+    quoted with single marks after the sentence's start ("was claiming that 'all four of
+    our boats ...'"; not "don't", nor a sentence that opens inside a quotation)."""
+    if any(mark in text for mark in '"“”'):
+        return True
+    if "'" not in text and "‘" not in text:
+        return False
+    outside = _SINGLE_QUOTED.sub(" ", text)
+    return outside != text and _FIRST_PERSON.search(outside) is None
+
+
+#: Words quoted with single marks, opened after a blank or a bracket inside the sentence
+#: (not at its start) and closed before a blank, punctuation or the end.
+_SINGLE_QUOTED = re.compile(r"(?<=[ \t(])['‘](?=[A-Za-z])[^'‘’\n]{1,300}['’](?![A-Za-z])")

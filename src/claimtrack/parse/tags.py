@@ -480,7 +480,8 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     return re.compile(
         r",?[ \t]+(?:but|and)[ \t]+(?P<act>(?:(?:also|later|then)[ \t]+)?"
         rf"(?:(?P<states>{states}|{saying}[ \t]+that)|{plain}|{_NEGATED_AUX}{refusals}"
-        rf"|(?P<bare>said|says|told)|(?P<directs>{directs})))"
+        rf"|(?P<bare>said|says|told|claimed|claims|insisted|alleged|argued|warned|admitted)"
+        rf"|(?P<directs>{directs})))"
         r"(?![\w'’-])"
     )
 
