@@ -1225,3 +1225,9 @@ def test_a_long_lead_of_a_span_of_time_sets_the_scene() -> None:
     assert texts("Days before the vote in the council, the mayor resigned in protest.") == [
         "The mayor resigned in protest."
     ]
+
+
+def test_an_opening_mark_before_the_verb_is_no_part_of_a_copied_subject() -> None:
+    claims = texts('Tom Berg said that the port "will stay shut" and would reopen in May.')
+    assert claims[-1] == "The port would reopen in May."
+    assert subject_of('the port "will stay shut"') == "the port"

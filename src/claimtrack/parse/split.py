@@ -765,7 +765,8 @@ def subject_of(text: str) -> str | None:
     end = grammar.subject_end(text[start:])
     if end <= 0:
         return None
-    subject = text[start : start + end].strip(" ,")
+    # an opening mark before the verb is the quotation's ('the port "will stay shut"')
+    subject = text[start : start + end].strip(" ,").rstrip(" \t\"“‘")
     if "'" in subject or "’" in subject:
         contracted = _CONTRACTED_PRONOUN.search(subject)
         if contracted is not None:
