@@ -1231,3 +1231,28 @@ def test_an_opening_mark_before_the_verb_is_no_part_of_a_copied_subject() -> Non
     claims = texts('Tom Berg said that the port "will stay shut" and would reopen in May.')
     assert claims[-1] == "The port would reopen in May."
     assert subject_of('the port "will stay shut"') == "the port"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle's phrase after an apposition describes the subject too
+        ("The soldier, a reservist with the regiment, based in Vell, was shot at the memorial.",
+         ["The soldier was shot at the memorial.",
+          "The soldier was a reservist with the regiment.",
+          "The soldier was based in Vell."]),
+        # a verb with an object after the apposition is the subject's own act
+        ("Tom Berg, a nurse, killed the guard at the gate.",
+         ["Tom Berg killed the guard at the gate.", "Tom Berg was a nurse."]),
+    ],
+)  # fmt: skip
+def test_a_second_description_after_an_apposition(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_verb_of_saying_after_an_aside_is_no_second_description() -> None:
+    claims = texts(
+        "The Ledger, quoting two sources, reported that the mayor after a long night, "
+        "decided to resign."
+    )
+    assert not any(claim.startswith("The Ledger decided") for claim in claims)

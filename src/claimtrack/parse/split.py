@@ -766,7 +766,7 @@ def subject_of(text: str) -> str | None:
     if end <= 0:
         return None
     # an opening mark before the verb is the quotation's ('the port "will stay shut"')
-    subject = text[start : start + end].strip(" ,").rstrip(" \t\"“‘")
+    subject = text[start : start + end].strip(" ,").rstrip(' \t"“‘')
     if "'" in subject or "’" in subject:
         contracted = _CONTRACTED_PRONOUN.search(subject)
         if contracted is not None:
@@ -1228,14 +1228,38 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         or _NAMES_LISTED.search(inner) is not None
     ):
         return view, []
-    main = view.without(first, second + 1)
     subject = head.strip()
+    third = _second_description_end(text, second)
+    main = view.without(first, (third if third > 0 else second) + 1)
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
     age = _age_claim(view, subject, inner, first + 2, age_end, after)
     inner, inner_start = inner[age_end:], first + 2 + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
-    return main, [clause for clause in (age, extra) if clause is not None]
+    described = None
+    if third > 0:
+        # "The soldier, a reservist, based in Vell, was shot": a second description
+        second_inner = text[second + 2 : third]
+        after = text[third + 1 :].lstrip()
+        described = _apposition_claim(view, subject, second_inner, second + 2, third, after)
+    return main, [clause for clause in (age, extra, described) if clause is not None]
+
+
+def _second_description_end(text: str, comma: int) -> int:
+    """The comma closing a participle's phrase that follows an apposition closed at
+    ``comma`` and stands before the subject's verb ("..., a reservist, based in Vell, was
+    shot"), or -1: the phrase describes the subject too."""
+    start = comma + 1
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    word = text[start : text.find(" ", start)] if " " in text[start:] else ""
+    if not word or not grammar.is_past_participle(word):
+        return -1
+    end = text.find(",", start, start + 80)
+    if end < 0 or " that " in text[start:end] or grammar.has_verb(text[start + len(word) : end]):
+        # "THR, quoting sources, reported that Bale, after ..., decided": a verb's clause
+        return -1
+    return end if _finite_after_adverb(text[end + 1 :].lstrip()) else -1
 
 
 def _age_claim(
