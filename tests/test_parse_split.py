@@ -1256,3 +1256,17 @@ def test_a_verb_of_saying_after_an_aside_is_no_second_description() -> None:
         "decided to resign."
     )
     assert not any(claim.startswith("The Ledger decided") for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "description"),
+    [
+        # the head before "of" decides the verb's number
+        ("A member of the harbour guards, armed with a rifle, stood at the gate.",
+         "A member of the harbour guards was armed with a rifle."),
+        ("Members of the harbour guards, armed with rifles, stood at the gate.",
+         "Members of the harbour guards were armed with rifles."),
+    ],
+)  # fmt: skip
+def test_a_description_agrees_with_the_head_before_of(sentence: str, description: str) -> None:
+    assert description in texts(sentence)

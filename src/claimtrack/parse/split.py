@@ -1399,8 +1399,14 @@ def _apposition_claim(
         return None  # ", ," in scraped text: two commas with nothing between them
     body = view.slice(inner_start, inner_end)
     present = after.split(None, 1)[0].lower() in _PRESENT_AFTER
-    last_word = subject.split()[-1] if subject.split() else ""
-    plural = last_word.endswith("s") and last_word[:1].islower() and not last_word.endswith("ss")
+    # the head before an "of" phrase: "A member of the vigilantes" is one
+    head_words = subject.split(" of ", 1)[0].split()
+    last_word = head_words[-1] if head_words else ""
+    # a capital only opening the sentence ("Members of the guards"), not a name's ("Jones")
+    common = last_word[:1].islower() or (
+        len(head_words) == 1 and last_word.isalpha() and " of " in subject
+    )
+    plural = last_word.endswith("s") and common and not last_word.endswith("ss")
     if " and " in subject and not _NOUN_APPOSITION.match(inner):
         # "Ana and Eva Ruiz, aged 16 and 13, ...": a participle describes them all; a noun
         # ("Incer and Lindley Johnson, an astronomer, ...") may be the last one's alone
