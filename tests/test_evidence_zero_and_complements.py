@@ -1,0 +1,73 @@
+"""Evidence of conflicts: a zero of a sized group ("None of the 40 guests") is compared as
+none, not as the group's size; a denial and an assertion of one act on two named
+complements ("did not buy from X" / "bought from Y") are no negation conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import compare_claims
+from claimtrack.models import Conflict, ConflictType
+
+
+def _numeric(a: str, b: str) -> list[Conflict]:
+    return [c for c in compare_claims(a, b).conflicts if c.type is ConflictType.NUMERIC]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count", "values"),
+    [
+        ("None of the 40 guests fell ill.", "Four guests fell ill.", ("None", "Four")),
+        ("No one of the 300 passengers was hurt.", "Six passengers were hurt.", ("No one", "Six")),
+        ("Not one of its 12 trawlers sank.", "Three trawlers sank.", ("Not one", "Three")),
+        (
+            "None of the 40 guests fell ill.",
+            "Four of the 40 guests fell ill.",
+            ("None", "Four"),
+        ),
+    ],
+)
+def test_a_zero_of_a_sized_group_is_compared_as_none(
+    zero: str, count: str, values: tuple[str, str]
+) -> None:
+    conflicts = _numeric(zero, count)
+    assert conflicts, (zero, count)
+    assert conflicts[0].values == values
+    assert f"{values[0]} (0)" in conflicts[0].explanation
+    # the group's size is not the count: it stands in neither the values nor the reason
+    size = next(w for w in zero.split() if w.isdigit())
+    assert size not in conflicts[0].explanation
+    # either way round
+    back = _numeric(count, zero)
+    assert back and back[0].values == (values[1], values[0])
+
+
+def test_a_part_of_a_sized_group_still_counts_its_part() -> None:
+    conflicts = _numeric("Two of the 40 guests fell ill.", "Four guests fell ill.")
+    assert conflicts and conflicts[0].values == ("Two", "Four")
+
+
+@pytest.mark.parametrize(
+    ("zero", "other"),
+    [
+        # the group's size told again: no count of the ill to compare with none
+        ("None of the 40 guests fell ill.", "The 40 guests arrived."),
+        ("None of the 40 guests fell ill.", "None of the 40 guests fell ill."),
+        ("Not one of its 12 trawlers sank.", "The fleet has 12 trawlers."),
+    ],
+)
+def test_a_zero_of_a_group_is_not_compared_with_the_group(zero: str, other: str) -> None:
+    assert not _numeric(zero, other)
+    assert not _numeric(other, zero)
+
+
+def test_the_group_size_still_meets_another_size() -> None:
+    # "None of the 40" against a group of 60: the sizes differ, the zero is not compared
+    conflicts = _numeric("None of the 40 guests fell ill.", "All 60 guests fell ill.")
+    assert all(c.values[0] != "None" for c in conflicts)
+
+
+def test_the_group_size_does_not_meet_a_floor_of_the_count() -> None:
+    # "at least four" holds of 40, but 40 is how many guests there were, not how many fell ill
+    conflicts = _numeric("None of the 40 guests fell ill.", "At least four guests fell ill.")
+    assert conflicts and conflicts[0].values == ("None", "At least four")
