@@ -71,3 +71,59 @@ def test_the_group_size_does_not_meet_a_floor_of_the_count() -> None:
     # "at least four" holds of 40, but 40 is how many guests there were, not how many fell ill
     conflicts = _numeric("None of the 40 guests fell ill.", "At least four guests fell ill.")
     assert conflicts and conflicts[0].values == ("None", "At least four")
+
+
+def _negation(a: str, b: str) -> list[Conflict]:
+    return [c for c in compare_claims(a, b).conflicts if c.type is ConflictType.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "The bakery did not buy flour from Orvel Foods.",
+            "The bakery bought flour from Brenton Mills.",
+        ),
+        (
+            "The ministry did not buy the vaccines from Orvel Pharma.",
+            "The ministry bought the vaccines from Brenton Labs.",
+        ),
+        (
+            "The striker did not sign a new contract with the Harlow Lions.",
+            "The striker signed a new contract with the Dunmore Tigers.",
+        ),
+        ("The co-op did not buy the Orvel mill.", "The co-op bought the Brenton mill."),
+    ],
+)
+def test_a_denial_and_an_assertion_naming_two_parties_do_not_conflict(
+    denial: str, assertion: str
+) -> None:
+    assert not _negation(denial, assertion)
+    assert not _negation(assertion, denial)
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        # the same act on the same complement, or on no named one
+        ("The co-op did not buy the mill.", "The co-op bought the mill."),
+        (
+            "The bakery did not buy flour from Orvel Foods.",
+            "The bakery bought flour from Orvel Foods.",
+        ),
+        # one name told in more words
+        (
+            "The bakery did not buy flour from Orvel.",
+            "The bakery bought flour from Orvel Foods Ltd.",
+        ),
+        # the denied party is among those the assertion names
+        (
+            "The bakery did not buy flour from Orvel Foods.",
+            "The bakery bought flour from Brenton Mills and Orvel Foods.",
+        ),
+        # one side names no party
+        ("The bakery did not buy flour.", "The bakery bought flour from Brenton Mills."),
+    ],
+)
+def test_the_same_act_on_the_same_complement_still_conflicts(denial: str, assertion: str) -> None:
+    assert _negation(denial, assertion)
