@@ -127,3 +127,8 @@ def test_a_denial_and_an_assertion_naming_two_parties_do_not_conflict(
 )
 def test_the_same_act_on_the_same_complement_still_conflicts(denial: str, assertion: str) -> None:
     assert _negation(denial, assertion)
+
+
+def test_a_title_case_headline_names_no_complement() -> None:
+    # every noun is capitalized: "Rates" and "Interest Rate" are no names of two parties
+    assert _negation("Bank Did Not Raise Rates", "Bank Raised Interest Rate")

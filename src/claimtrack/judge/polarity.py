@@ -33,6 +33,7 @@ from claimtrack.normalize import (
     ENTITY_PREFIX,
     MatchKey,
     Tables,
+    _title_case,
     data_lines,
     load_tables,
     normalize_text,
@@ -327,7 +328,11 @@ def _names_another_complement(denying: Claim, affirming: Claim) -> bool:
     "did not buy the Orvel mill" / "bought the Brenton mill". A negated act conflicts only
     with the same act on the same complement: both name one after the same preposition (or
     as the verb's object), and none of the denial's name words stands in the assertion.
-    "did not buy the mill" / "bought the mill" names no one: the other tests decide."""
+    "did not buy the mill" / "bought the mill" names no one: the other tests decide, as
+    they do for a headline in title case, where every noun looks like a name ("Did Not Die
+    In Crash" / "Died In Hospital")."""
+    if _title_case(denying.text) or _title_case(affirming.text):
+        return False
     cue = _VERB_NEGATION.search(denying.text)
     if cue is None:
         return False
