@@ -117,14 +117,20 @@ def _numeric_conflicts(
     # quake" is no count of the quake of the day told without a year.
     counts = periods_a == periods_b and unknown_a == unknown_b
     for na, fa in figures_a:
-        same = [(nb, fb) for nb, fb in figures_b if _same_quantity(na, fa, nb, fb)]
+        same = [
+            (nb, fb)
+            for nb, fb in figures_b
+            if _same_quantity(na, fa, nb, fb)
+            and not _group_against_part(a, na, nb)
+            and not _group_against_part(b, nb, na)
+        ]
         if not same or any(_compatible(na, nb, floors_as_counts=counts) for nb, _ in same):
             continue
         nb, fb = same[0]
         if any(
             _compatible(other, nb, floors_as_counts=counts)
             for other, facts in figures_a
-            if _same_quantity(other, facts, nb, fb)
+            if _same_quantity(other, facts, nb, fb) and not _group_against_part(a, other, nb)
         ):
             continue
         numbers_a = [n for n, _ in figures_a]
@@ -173,6 +179,19 @@ def _numeric_conflicts(
             )
         ]
     return []
+
+
+def _group_against_part(claim: Claim, number: NumberMention, other: NumberMention) -> bool:
+    """``number`` is a zero of a group of N or N itself ("None of the 40 guests"), and the
+    other claim's figure is not what it may be compared with: the zero meets counts below
+    the group's size only ("Four guests fell ill", not "the 40 guests arrived"), the size
+    meets sizes only (N or more), never a count of those the act befell."""
+    size = _sized_group(claim, number)
+    if size is None or other.low is None:
+        return False
+    if number.low == 0:
+        return other.low >= size
+    return other.low < size
 
 
 #: A year that opens a claim as its time, before a comma: "In 2011, ...", "Back in 1998, ...".
@@ -281,12 +300,19 @@ def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: Nu
     unit_a, unit_b = unit_of(na), unit_of(nb)
     if unit_a is None or unit_b is None or not convertible(na, nb):
         what = _what_is_counted(a, na, fa, b, nb)
-        return f"{a.source} gives {na.text} and {b.source} {nb.text} for {what}"
+        return f"{a.source} gives {_as_told(na)} and {b.source} {_as_told(nb)} for {what}"
     word_a, word_b = written_unit(a.text, na), written_unit(b.text, nb)
     return (
         f"{a.source} gives {na.text} {word_a} and {b.source} {nb.text} {word_b} "
         f"({converted(nb, word_b, na, word_a)})"
     )
+
+
+def _as_told(number: NumberMention) -> str:
+    """The figure as written, with its value when words give none: "None (0)"."""
+    if number.low == number.high == 0 and not any(c.isdigit() for c in number.text):
+        return f"{number.text} (0)"
+    return number.text
 
 
 def _what_is_counted(
@@ -918,9 +944,13 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
     """The claim's figures that are not vague ("dozens") nor only reported as someone's
     ("what he said was 30 percent"), each with its facts. A figure of a thing the claim
     also adds to ("six shots, a pause, then four more shots") is a part, not the total:
-    left out, as the increment is from totals (``_same_quantity``)."""
+    left out, as the increment is from totals (``_same_quantity``). "None of the 40
+    guests" counts zero of a group of 40: the zero comes first (``_zero_of_group``)."""
     text = claim.text
     figures = [(n, _figure_facts(text, n.text, n.counts)) for n in claim.numbers if n.tally is None]
+    zero = _zero_of_group(claim)
+    if zero is not None:
+        figures.insert(0, (zero, _figure_facts(text, zero.text, zero.counts)))
     # the parser's noun comes stemmed, the next token as normalized: stem both to compare
     added = {_thing_stem(facts) for _, facts in figures if facts.increment}
     if None in added:  # "nine on Monday and another five": the noun is the other figure's
@@ -934,6 +964,60 @@ def _figures(claim: Claim) -> list[tuple[NumberMention, _FigureFacts]]:
         and not _no_count(text, n.text)
         and (facts.increment or _thing_stem(facts) not in added)
     ]
+
+
+#: A count of none of a group whose size is given: "None of the 40 guests", "not one of its
+#: 12 staff", "no one of the 300 passengers". The group's figure is the size, not the count.
+_ZERO_OF = re.compile(
+    r"(?<![\w-])(?:none|no[ \t]+one|not[ \t]+one)[ \t]+of[ \t]+"
+    r"(?:the|its|their|his|her|our|those|these|all)[ \t]+(?=\d)",
+    re.I,
+)
+
+
+def _zero_of_group(claim: Claim) -> NumberMention | None:
+    """The zero "None of the 40 guests fell ill" counts, as a figure of the group's noun
+    written where "None" stands; None when the claim counts no zero of a sized group. WHY:
+    else the group's size (40) was the claim's only figure, and "Four guests fell ill" read
+    as a count of 40 against 4, where the claim counts none."""
+    found = _ZERO_OF.search(claim.text)
+    if found is None:
+        return None
+    size = _group_size(claim, found.end())
+    if size is None or size.low is None or size.low <= 0:
+        return None
+    zero = found.group(0).split(" of")[0].split("\tof")[0].strip()
+    return trusted(
+        NumberMention,
+        text=zero,
+        start=found.start(),
+        end=found.start() + len(zero),
+        low=0.0,
+        high=0.0,
+        counts=size.counts,
+    )
+
+
+def _group_size(claim: Claim, at: int) -> NumberMention | None:
+    """The claim's figure that starts at ``at`` (an exact one, not a tally), if any."""
+    for number in claim.numbers:
+        if number.start == at and number.tally is None and number.low == number.high:
+            return number
+    return None
+
+
+def _sized_group(claim: Claim, number: NumberMention) -> float | None:
+    """The size of the group ``number`` is the zero of ("None of the 40 guests": 40), or
+    the size itself when ``number`` is the group's figure; None for any other figure."""
+    found = _ZERO_OF.search(claim.text)
+    if found is None:
+        return None
+    size = _group_size(claim, found.end())
+    if size is None or size.low is None:
+        return None
+    if number is size or (number.low == 0 and number.start == found.start()):
+        return size.low
+    return None
 
 
 def _thing_stem(facts: _FigureFacts) -> str | None:

@@ -33,6 +33,7 @@ from claimtrack.normalize import (
     ENTITY_PREFIX,
     MatchKey,
     Tables,
+    _title_case,
     data_lines,
     load_tables,
     normalize_text,
@@ -80,6 +81,8 @@ def negation_conflicts(
         return []  # "the mayor has not been arrested" / "Ana Ruiz is considered a suspect"
     if _denies_another_object(denying, affirming):
         return []  # "doesn't even sell bread" / "got a licence to sell flowers"
+    if _names_another_complement(denying, affirming):
+        return []  # "did not buy grain from Orvel Foods" / "bought grain from Brenton Mills"
     if _denies_for_others_only(denying, affirming):
         # "has not recruited fighters from any countries hit by the disease" / "has
         # recruited foreign fighters": denied of a kind the assertion does not name
@@ -303,6 +306,88 @@ def _denies_another_object(denying: Claim, affirming: Claim) -> bool:
         if not w.startswith((CLASS_PREFIX, ENTITY_PREFIX)) and not _numeric(w)
     }
     return bool(content) and content.isdisjoint(_words_of(affirming.text))
+
+
+#: Prepositions whose named complement says whom or where an act was done with, to or from.
+_COMPLEMENT_PREPOSITIONS = frozenset(
+    "from to with for by at in on into onto against toward towards".split()
+)
+#: Where a verb's phrase ends: a clause mark or a word that opens another clause.
+_VERB_PHRASE_END = re.compile(
+    r"[,;:()\"“”]|\s(?:and|but|or|who|which|that|after|before|while|because|when|as)\s", re.I
+)
+#: A name: a run of capitalized words ("Orvel Foods", "Brenton Mills Ltd").
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)*")
+_DETERMINERS = frozenset("the a an its their his her our".split())
+
+
+def _names_another_complement(denying: Claim, affirming: Claim) -> bool:
+    """The denial and the assertion tell one act done to, with or from two different named
+    parties: "the shop did not buy grain from Orvel Foods" / "the shop bought grain from
+    Brenton Mills", "did not sign with the Harlow Lions" / "signed with the Dunmore Tigers",
+    "did not buy the Orvel mill" / "bought the Brenton mill". A negated act conflicts only
+    with the same act on the same complement: both name one after the same preposition (or
+    as the verb's object), and none of the denial's name words stands in the assertion.
+    "did not buy the mill" / "bought the mill" names no one: the other tests decide, as
+    they do for a headline in title case, where every noun looks like a name ("Did Not Die
+    In Crash" / "Died In Hospital")."""
+    if _title_case(denying.text) or _title_case(affirming.text):
+        return False
+    cue = _VERB_NEGATION.search(denying.text)
+    if cue is None:
+        return False
+    denied = _complements_after_verb(denying.text, cue.end())
+    if denied is None:
+        return False
+    verb, named = denied
+    if not named or verb in _OPEN_VERBS:
+        return False
+    affirmed_words = {w.lower() for w in _WORD_CASED.findall(affirming.text)}
+    for found in _WORD_CASED.finditer(affirming.text):
+        if stem(verb_lemma(found.group(0).lower())) != stem(verb):
+            continue
+        told = _complements_after_verb(affirming.text, found.start())
+        if told is None:
+            continue
+        for slot, name in named.items():
+            other = told[1].get(slot)
+            if other is not None and name.isdisjoint(other) and name.isdisjoint(affirmed_words):
+                return True
+        return False
+    return False
+
+
+def _complements_after_verb(text: str, at: int) -> tuple[str, dict[str, frozenset[str]]] | None:
+    """The verb at ``at`` (past words like "even", "yet") as its base form, and the names
+    its phrase gives, by slot: "" for its object ("bought the Orvel mill": {"orvel"}), or
+    the preposition before the name ("from Orvel Foods"). None when no verb is there."""
+    words = list(islice(_NEXT_WORDS.finditer(text, at), 4))
+    while words and words[0].group(0).lower() in _BEFORE_THE_VERB:
+        words.pop(0)
+    if not words:
+        return None
+    verb_word = words[0].group(0).strip(".,;:!?\"'“”’").lower()
+    if not verb_word.isalpha():
+        return None
+    start = words[0].end()
+    end_mark = _VERB_PHRASE_END.search(text, start)
+    phrase = text[start : end_mark.start() if end_mark else len(text)]
+    named: dict[str, frozenset[str]] = {}
+    slot = ""
+    first = True
+    for token in _NEXT_WORDS.finditer(phrase):
+        word = token.group(0).strip(".,;:!?\"'“”’")
+        lower = word.lower()
+        if lower in _COMPLEMENT_PREPOSITIONS:
+            slot, first = lower, True
+            continue
+        if lower in _DETERMINERS:
+            continue
+        name = _NAME_RUN.match(phrase, token.start())
+        if first and name is not None and slot not in named:
+            named[slot] = frozenset(w.lower() for w in _WORD_CASED.findall(name.group(0)))
+        first = False
+    return verb_lemma(verb_word), named
 
 
 def _denies_for_others_only(denying: Claim, affirming: Claim) -> bool:
