@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import Enum
 from itertools import repeat
 from typing import Any, TypeVar
@@ -539,52 +539,3 @@ def _compare_by_attributes(*classes: type[BaseModel]) -> None:
 
 
 _compare_by_attributes(Claim, NumberMention, DateMention, Entity, Cluster)
-
-
-def with_own_dicts(items: Iterable[Any]) -> tuple[Any, ...]:
-    """``items``, each compact claim or cluster (``compact_claim``, ``compact_cluster``) as
-    an equal copy that holds its fields in a ``__dict__`` of its own, the rest as they are:
-    what a serializer is given in place of the run's models.
-
-    WHY: pydantic's serializer reads a model's ``__dict__``, and asking a compact model for
-    it makes one for good (64 bytes). Storing the report and writing its JSON did that for
-    every claim, number, date, entity and cluster of the run (1.8 million dicts, 115 MB at
-    10,000 articles) just before the report's text is written, alive to the end of the run;
-    a copy's dict is freed with the slice it was serialized in. Equal fields in the same
-    order (the models' field order, as a compact model's dict would hold them): the same
-    JSON.
-    """
-    return tuple(map(_with_own_dict, items))
-
-
-def _with_own_dict(item: Any) -> Any:
-    cls = type(item)
-    if cls is Claim:
-        values = dict(zip(_CLAIM_FIELDS, _claim_values(item), strict=True))
-        for name in _CLAIM_PARTS:
-            parts = values[name]
-            if parts:
-                values[name] = tuple(map(_with_own_dict, parts))
-    elif cls in _PART_FIELDS:
-        names, read = _PART_FIELDS[cls]
-        values = dict(zip(names, read(item), strict=True))
-    elif cls is Cluster:
-        values = dict(zip(_CLUSTER_FIELDS, _cluster_values(item), strict=True))
-    else:
-        return item
-    copy = _new(cls)
-    _set(copy, "__dict__", values)
-    _set(copy, "__pydantic_fields_set__", item.__pydantic_fields_set__)
-    _set(copy, "__pydantic_extra__", item.__pydantic_extra__)
-    _set(copy, "__pydantic_private__", item.__pydantic_private__)
-    return copy
-
-
-_CLAIM_FIELDS = tuple(Claim.model_fields)
-_claim_values = operator.attrgetter(*_CLAIM_FIELDS)
-_cluster_values = operator.attrgetter(*_CLUSTER_FIELDS)
-#: each part's class: its field names and a reader of their values, in field order
-_PART_FIELDS: dict[type[BaseModel], tuple[tuple[str, ...], operator.attrgetter[Any]]] = {
-    cls: (tuple(cls.model_fields), operator.attrgetter(*cls.model_fields))
-    for cls in (NumberMention, DateMention, Entity)
-}

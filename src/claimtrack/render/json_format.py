@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticSerializationError, SchemaSerializer
 
-from claimtrack.models import CheckResult, Report, with_own_dicts
+from claimtrack.models import CheckResult, Report
 from claimtrack.render import RenderOptions
 
 #: Where pydantic's serializer and ``json.dumps`` may write a float differently: Python
@@ -231,11 +231,8 @@ def _field_chunks(
     tail = newline + pad + b"]" + newline + b"}"
     yield pad + key + b"["
     for start in range(0, len(value), size):
-        # the run's claims and clusters as copies: serialized, they would keep a dict each
-        # (``with_own_dicts``)
-        elements = with_own_dicts(value[start : start + size])
         data = serializer.to_json(
-            {name: elements}, indent=indent, exclude_defaults=exclude_defaults
+            {name: value[start : start + size]}, indent=indent, exclude_defaults=exclude_defaults
         )
         if not (data.startswith(head + newline) and data.endswith(tail)):
             raise NotStreamableError(f"unexpected layout of {name}")
