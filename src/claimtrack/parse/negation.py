@@ -131,9 +131,10 @@ _REPORTING_PARTICIPLE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+ing)\b")
 
 
 @lru_cache(maxsize=1)
-def _reporting_participles() -> frozenset[str]:
-    """data/reporting_participles.txt, and "saying" and "adding" (read there as a second
-    statement, which a claim may still hold: '..., saying, “I don't have a gun”')."""
+def reporting_participles() -> frozenset[str]:
+    """data/reporting_participles.txt, and "saying" and "adding": participles that tell
+    what their subject said (here read as a second statement, which a claim may still
+    hold: '..., saying, “I don't have a gun”'; the splitter reads them after a subject)."""
     return tables.words("reporting_participles.txt") | {"saying", "adding"}
 
 
@@ -142,7 +143,7 @@ def _in_reported_words(lower: str, cue_start: int) -> bool:
     saying, “I don't have a gun”", "X walked it back, telling ESPN his comments were not
     based on facts"): it negates the words reported, not the claim's own act."""
     return any(
-        found.group(1) in _reporting_participles()
+        found.group(1) in reporting_participles()
         for found in _REPORTING_PARTICIPLE.finditer(lower, 0, cue_start)
     )
 

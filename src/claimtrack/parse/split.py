@@ -32,6 +32,7 @@ from functools import lru_cache
 from claimtrack.parse import attribution, dashes, grammar, scan, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
+from claimtrack.parse.negation import reporting_participles
 from claimtrack.parse.speakers import SUBJECT_PRONOUNS
 from claimtrack.parse.view import Piece, View
 
@@ -1252,7 +1253,8 @@ def _second_description_end(text: str, comma: int) -> int:
     start = comma + 1
     while start < len(text) and text[start] in " \t":
         start += 1
-    word = text[start : text.find(" ", start)] if " " in text[start:] else ""
+    space = text.find(" ", start)
+    word = text[start:space] if space > 0 else ""
     if not word or not grammar.is_past_participle(word):
         return -1
     end = text.find(",", start, start + 80)
@@ -1309,7 +1311,7 @@ def _auxiliary_before_relative(inner: str) -> bool:
     "believed to have been taken": "have" after "to" is no finite verb)."""
     previous = ""
     words = inner.split()
-    if words and words[0] in _reporting_participles():
+    if words and words[0] in reporting_participles():
         return False  # "claiming it was the victim": the verb is what was claimed
     for word in words:
         # as written: "IS" (the group) is no "is"
@@ -1320,13 +1322,6 @@ def _auxiliary_before_relative(inner: str) -> bool:
             return True
         previous = bare.lower()
     return False
-
-
-@lru_cache(maxsize=1)
-def _reporting_participles() -> frozenset[str]:
-    """Participles that tell what their subject said: data/reporting_participles.txt and
-    "saying", "adding"."""
-    return tables.words("reporting_participles.txt") | {"saying", "adding"}
 
 
 #: Words that open a clause of their own inside an apposition or an aside, whose verb is
@@ -1415,7 +1410,7 @@ def _apposition_claim(
     # stood ..." -> "The guards were armed with rifles"
     copula = ("are " if present else "were ") if plural else ("is " if present else "was ")
     opener = inner.split(None, 1)[0]
-    if opener in _reporting_participles() and " " in inner.strip():
+    if opener in reporting_participles() and " " in inner.strip():
         # "The firm, claiming it was the victim, sued": "The firm claimed it was the victim"
         said = body.replace_head(len(opener), f"{subject} {grammar.past_tense(verb_lemma(opener))}")
         return Clause(said, subject, "participle")
