@@ -1320,6 +1320,15 @@ def test_a_relative_after_no_inverted_tag_finds_no_speaker(text: str) -> None:
             "The harbour master says of the new cranes: 'They are twice as fast.'",
             [("They are twice as fast.", "The harbour master")],
         ),
+        # a comma after what it is about, and a day in it
+        (
+            'The mayor said of the clashes on Sunday, "Nobody will be allowed to riot here."',
+            [("Nobody will be allowed to riot here.", "The mayor")],
+        ),
+        (
+            "Dr Ilse Varga wrote about the trial, “The results were clear.”",
+            [("The results were clear.", "Dr Ilse Varga")],
+        ),
     ],
 )
 def test_what_a_quotation_is_about_is_not_part_of_it(

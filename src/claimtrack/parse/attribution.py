@@ -1998,7 +1998,9 @@ _ASIDE_BEFORE_THAT = re.compile(
 
 
 #: 'said of the rumours: "..."': what the quotation is about, then its colon.
-_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*:[ \t]*(?=[\"“‘'])")
+#: "said of the rumours: ..." or, with a comma, "said of the clashes on Sunday, ...": what
+#: a quotation is about, before it.
+_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*[:,][ \t]*(?=[\"“‘'])")
 
 
 def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
