@@ -81,6 +81,15 @@ def test_coordinated_clauses_split_with_the_subject_copied(
             "The quarry closed in May, and plans have been drawn up for a park.",
             ["The quarry closed in May.", "Plans have been drawn up for a park."],
         ),
+        # a plural verb in its plain form, then more words
+        (
+            "Six guards were suspended, and prosecutors accuse them of taking bribes.",
+            ["Six guards were suspended.", "Prosecutors accuse them of taking bribes."],
+        ),
+        (
+            "The ferry was late again, and commuters face long delays this week.",
+            ["The ferry was late again.", "Commuters face long delays this week."],
+        ),
     ],
 )
 def test_a_bare_plural_subject_after_comma_and_opens_a_clause(

@@ -3116,7 +3116,11 @@ def _bare_plural_subject(right: str) -> bool:
     if second in _PLURAL_AUXILIARIES:
         return True
     verb_s_form = verb_lemma(first) in verbs() and verb_lemma(first) != first
-    return not verb_s_form and grammar.verb_form(second) == "past" and grammar.is_verb(words, 1)
+    if verb_s_form:
+        return False
+    if second in verbs() and len(words) > 3:
+        return True  # "and prosecutors accuse guards of ...": a plural verb in its plain form
+    return grammar.verb_form(second) == "past" and grammar.is_verb(words, 1)
 
 
 #: Auxiliaries a plural subject takes ("rescuers are", "divers have").
