@@ -148,6 +148,9 @@ def test_a_copied_subject_leaves_an_adverb_of_sequence(text: str, second: str) -
         ("But now, a priest wants a new pier.", "a priest"),
         ("Thus far, authorities have charged 22 officers.", "authorities"),
         ("Again, though, everyone left the city.", "everyone"),
+        # a connective whose first word is also a conjunction ("so", "yet")
+        ("So far, donors have given close to $9,000.", "donors"),
+        ("Yet again, the ferry was late.", "the ferry"),
     ],
 )
 def test_a_subject_leaves_out_an_opening_connective_and_its_comma(text: str, subject: str) -> None:
@@ -327,3 +330,8 @@ def test_a_subject_leaves_out_an_opening_scene(text: str, subject: str) -> None:
 )
 def test_an_opening_scene_needs_its_own_comma(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+def test_an_apposition_after_a_connective_opening_with_so_is_the_subject_s() -> None:
+    texts = [c.text for c in parse("So far, 30 people, mostly guards, have been arrested.")]
+    assert texts == ["So far, 30 people have been arrested."]

@@ -1005,6 +1005,12 @@ def _after_leading_adverbial(text: str) -> int:
     if first is None:
         return 0
     word = first.group(0).lower()  # lowered once: this runs on every clause
+    if word in _LEADING_CONJUNCTIONS and word in _CONNECTIVE_FIRST_WORDS:
+        # "So far, 30 people, mostly guards, were ...", "Yet again, ...": a connective that
+        # opens with a conjunction's word
+        connective = _after_connective(text, first.start())
+        if connective:
+            return _after_connective(text, connective) or connective
     joined = False
     while word in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
