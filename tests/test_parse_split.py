@@ -1171,6 +1171,18 @@ def test_other_leading_phrases_stay_in_the_subject(subject: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("subject", "bare"),
+    [
+        ("The mayor nevertheless", "The mayor"),
+        ("The court therefore", "The court"),
+        ("Ms Vale instead", "Ms Vale"),
+    ],
+)
+def test_a_connective_before_the_verb_is_no_part_of_the_subject(subject: str, bare: str) -> None:
+    assert bare_subject(subject) == bare
+
+
+@pytest.mark.parametrize(
     ("sentence", "claim"),
     [
         # a long phrase opened by a preposition in -ing or "given" sets the scene
