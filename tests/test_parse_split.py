@@ -86,6 +86,15 @@ def test_coordinated_clauses_split_with_the_subject_copied(
             "Six guards were suspended, and prosecutors accuse them of taking bribes.",
             ["Six guards were suspended.", "Prosecutors accuse them of taking bribes."],
         ),
+        # a quantifier after an adverb of how near
+        (
+            "Inspectors checked the dams in May, and nearly all repairs are paid by the state.",
+            ["Inspectors checked the dams in May.", "Nearly all repairs are paid by the state."],
+        ),
+        (
+            "The storm hit the coast, and almost 40 homes were flooded.",
+            ["The storm hit the coast.", "Almost 40 homes were flooded."],
+        ),
         (
             "The ferry was late again, and commuters face long delays this week.",
             ["The ferry was late again.", "Commuters face long delays this week."],
@@ -111,6 +120,8 @@ def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
         "Ana Dorn found that her bag, phone, and keys had been taken.",
         # no comma before "and": a list of subjects
         "The clinic and pharmacies were closed.",
+        # an adverb of how near, before no clause
+        "The storm hit the towns on the coast, and nearly all the islands to the north.",
     ],
 )
 def test_no_bare_plural_clause_is_cut_without_its_own_subject(sentence: str) -> None:
