@@ -335,3 +335,19 @@ def test_an_opening_scene_needs_its_own_comma(text: str, subject: str) -> None:
 def test_an_apposition_after_a_connective_opening_with_so_is_the_subject_s() -> None:
     texts = [c.text for c in parse("So far, 30 people, mostly guards, have been arrested.")]
     assert texts == ["So far, 30 people have been arrested."]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a bare plural noun after a phrase that sets the scene, after a connective
+        ("However, in a briefing on Tuesday, officials declined to name him.", "officials"),
+        ("Still, at the scene, police found no weapon.", "police"),
+        ("Over the past two weeks, local traders have closed their stalls.", "local traders"),
+        # a relative after the comma is no subject of its own: read as before
+        ("Even in Vessia, where farm jobs are scarce, wages rose.",
+         "Even in Vessia, where farm jobs"),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_subject_after_a_scene_phrase_stands_alone(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

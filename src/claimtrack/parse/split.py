@@ -800,7 +800,9 @@ def _set_scene(head: str, tail: str) -> bool:
     the stables", "Bale, who"). Read when the leading adverbial was not skipped already
     (``_after_leading_adverbial``), as after a connective ("Indeed, in May, ...")."""
     words = tail.split()
-    if not words or words[0].lower() in _NOT_A_SUBJECT_START or not _opens_a_noun(words[0]):
+    if not words or words[0].lower() in _NOT_A_SUBJECT_START:
+        return False
+    if not _opens_a_noun(words[0]) and not _bare_plural_noun(words):
         return False
     first = head.split(None, 1)[0].lower().lstrip("\"“‘'")
     return (
@@ -810,6 +812,25 @@ def _set_scene(head: str, tail: str) -> bool:
         or (first.endswith("ing") and len(first) > 5)
         or first.isdigit()
     )
+
+
+def _bare_plural_noun(words: list[str]) -> bool:
+    """A plural noun without a determiner, perhaps after an adjective or two ("officials",
+    "local officials", "police"): a subject after a phrase that sets the scene ("In a
+    briefing on Tuesday, officials declined ..."), as a name or "the officials" is."""
+    last = words[-1]
+    return (
+        len(words) <= 3
+        and all(word.isalpha() and word.islower() for word in words)
+        and words[0] not in _CLAUSE_WORDS
+        and ((last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _PLURALS)
+    )
+
+
+#: Words that open a clause, not a noun phrase: "Even in Vessia, where jobs ...".
+_CLAUSE_WORDS = frozenset("where when while if because since although though unless".split())
+#: Plural nouns that do not end in "s".
+_PLURALS = frozenset("police people staff crew children".split())
 
 
 def _opens_a_noun(word: str) -> bool:
