@@ -351,3 +351,18 @@ def test_an_apposition_after_a_connective_opening_with_so_is_the_subject_s() -> 
 )  # fmt: skip
 def test_a_bare_plural_subject_after_a_scene_phrase_stands_alone(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "then" ends a condition, with or without a comma before it
+        ("If the reports are true then the film opens in June.", "the film"),
+        ("If the dam holds, then the town will be spared.", "the town"),
+        ("If they close one road then the others will fill up.", "the others"),
+        # no "then": the comma ends it, as before
+        ("If the dam holds, the town will be spared.", "the town"),
+    ],
+)
+def test_then_after_a_condition_opens_the_main_clause(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

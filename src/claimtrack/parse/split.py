@@ -1078,6 +1078,13 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
+    if word == "if":
+        # "If the reports are true then the film will ...": "then" ends the condition
+        then = text.find(" then ", first.end(), comma if comma > 0 else 160)
+        if then > 0:
+            return then + len(" then ")
+        if comma > 0 and text.startswith("then ", comma + 2):
+            return comma + 2 + len("then ")  # "If the reports are true, then the film ..."
     return _past_year(text, comma + 2) if comma > 0 else 0
 
 
