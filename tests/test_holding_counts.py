@@ -20,6 +20,8 @@ from story_claims import conflict_values
             "Fifty people were evacuated from the Varo stadium.",
             "The Varo stadium seats 5,000 people.",
         ),
+        # one subject: a verb of keeping tells its size whoever acts on the count
+        ("The Brask mill employs about 420 people.", "The Brask mill dismissed 42 people."),
     ],
 )
 def test_a_size_kept_is_not_a_count_an_event_touched(text_a: str, text_b: str) -> None:

@@ -1320,6 +1320,15 @@ def test_a_relative_after_no_inverted_tag_finds_no_speaker(text: str) -> None:
             "The harbour master says of the new cranes: 'They are twice as fast.'",
             [("They are twice as fast.", "The harbour master")],
         ),
+        # a comma after what it is about, and a day in it
+        (
+            'The mayor said of the clashes on Sunday, "Nobody will be allowed to riot here."',
+            [("Nobody will be allowed to riot here.", "The mayor")],
+        ),
+        (
+            "Dr Ilse Varga wrote about the trial, “The results were clear.”",
+            [("The results were clear.", "Dr Ilse Varga")],
+        ),
     ],
 )
 def test_what_a_quotation_is_about_is_not_part_of_it(
@@ -2187,3 +2196,24 @@ def test_what_someone_said_names_no_speaker(text: str) -> None:
 )  # fmt: skip
 def test_a_second_statement_after_and(text: str, expected: list[tuple[str, str]]) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The mill closed, and workers said they had not been paid.",
+            [("The mill closed.", None), ("Workers had not been paid.", "workers")],
+        ),
+        (
+            "Nine homes burned, but firefighters said the blaze was under control.",
+            [("Nine homes burned.", None), ("The blaze was under control.", "firefighters")],
+        ),
+    ],
+)
+def test_a_short_clause_before_and_a_speaker_is_a_statement_not_a_lead_in(
+    text: str, facts: list[tuple[str, str | None]]
+) -> None:
+    # "The mill closed, and workers said ...": "The mill closed," reads like a short lead-in
+    # ("On Monday, ..."), but the "and" after it joins a second clause to a first
+    assert _fact_pairs(text) == facts

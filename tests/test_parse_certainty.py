@@ -306,3 +306,25 @@ def test_could_not_is_an_inability_not_a_hedge(text: str, certainty: Certainty) 
 )
 def test_considering_as_a_preposition_is_no_hedge(text: str, certainty: Certainty) -> None:
     assert find_certainty(text).certainty is certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # a hedge before a noun after the verb doubts the noun, not the act
+        ("Police arrested the suspected gunman on Monday.", Certainty.ASSERTED),
+        ("The ministry opened an inquiry into the firm's alleged bribes.", Certainty.ASSERTED),
+        ("Guards found a purported map of the tunnels.", Certainty.ASSERTED),
+        # before the verb, what the claim is about is in doubt
+        ("The alleged gunman fled on foot.", Certainty.HEDGED),
+        ("A suspected meteorite left a crater near the port.", Certainty.HEDGED),
+        # a participle of a passive, and an adverb, still hedge
+        ("The mayor was alleged to have taken bribes.", Certainty.HEDGED),
+        ("Two men were suspected of arson.", Certainty.HEDGED),
+        ("The firm allegedly paid the bribe.", Certainty.HEDGED),
+    ],
+)
+def test_a_hedge_before_an_objects_noun_leaves_the_act_asserted(
+    text: str, certainty: Certainty
+) -> None:
+    assert find_certainty(text).certainty is certainty

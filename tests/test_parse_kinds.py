@@ -18,6 +18,8 @@ from parse_helpers import parse
         ("This crisis demands courage and unity.", Kind.OPINION, "opinion: 'demands'"),
         ("It was a brutal campaign of intimidation.", Kind.OPINION, "opinion: 'brutal'"),
         ("We need answers now.", Kind.OPINION, "opinion: 'need to'"),
+        ("Let's not get carried away by one poll.", Kind.OPINION, "opinion: 'let's'"),
+        ("So let’s wait for the full count.", Kind.OPINION, "opinion: 'let's'"),
         ("The excerpt gives no figures.", Kind.META, "about the text: 'the excerpt'"),
         ("This article was updated with new figures.", Kind.META,
          "about the text: 'this article'"),
@@ -45,6 +47,7 @@ def test_kinds(text: str, kind: Kind, reason: str) -> None:
         "The council voted 7-2 to raise the levee budget.",
         "Police arrested 14 people after the match.",
         "The shop must-have list sold out.",
+        "The landlord let the flat to a student.",
         "Demand for steel fell in March.",
         # a person's words, not the text's
         "The senator echoed the language used during his campaign speeches.",

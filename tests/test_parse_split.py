@@ -81,6 +81,24 @@ def test_coordinated_clauses_split_with_the_subject_copied(
             "The quarry closed in May, and plans have been drawn up for a park.",
             ["The quarry closed in May.", "Plans have been drawn up for a park."],
         ),
+        # a plural verb in its plain form, then more words
+        (
+            "Six guards were suspended, and prosecutors accuse them of taking bribes.",
+            ["Six guards were suspended.", "Prosecutors accuse them of taking bribes."],
+        ),
+        # a quantifier after an adverb of how near
+        (
+            "Inspectors checked the dams in May, and nearly all repairs are paid by the state.",
+            ["Inspectors checked the dams in May.", "Nearly all repairs are paid by the state."],
+        ),
+        (
+            "The storm hit the coast, and almost 40 homes were flooded.",
+            ["The storm hit the coast.", "Almost 40 homes were flooded."],
+        ),
+        (
+            "The ferry was late again, and commuters face long delays this week.",
+            ["The ferry was late again.", "Commuters face long delays this week."],
+        ),
     ],
 )
 def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
@@ -102,6 +120,8 @@ def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
         "Ana Dorn found that her bag, phone, and keys had been taken.",
         # no comma before "and": a list of subjects
         "The clinic and pharmacies were closed.",
+        # an adverb of how near, before no clause
+        "The storm hit the towns on the coast, and nearly all the islands to the north.",
     ],
 )
 def test_no_bare_plural_clause_is_cut_without_its_own_subject(sentence: str) -> None:
@@ -1159,6 +1179,18 @@ def test_a_leading_time_is_not_the_subject(sentence: str, subject: str) -> None:
 )
 def test_other_leading_phrases_stay_in_the_subject(subject: str) -> None:
     assert bare_subject(subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "bare"),
+    [
+        ("The mayor nevertheless", "The mayor"),
+        ("The court therefore", "The court"),
+        ("Ms Vale instead", "Ms Vale"),
+    ],
+)
+def test_a_connective_before_the_verb_is_no_part_of_the_subject(subject: str, bare: str) -> None:
+    assert bare_subject(subject) == bare
 
 
 @pytest.mark.parametrize(

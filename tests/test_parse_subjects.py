@@ -148,6 +148,9 @@ def test_a_copied_subject_leaves_an_adverb_of_sequence(text: str, second: str) -
         ("But now, a priest wants a new pier.", "a priest"),
         ("Thus far, authorities have charged 22 officers.", "authorities"),
         ("Again, though, everyone left the city.", "everyone"),
+        # a connective whose first word is also a conjunction ("so", "yet")
+        ("So far, donors have given close to $9,000.", "donors"),
+        ("Yet again, the ferry was late.", "the ferry"),
     ],
 )
 def test_a_subject_leaves_out_an_opening_connective_and_its_comma(text: str, subject: str) -> None:
@@ -326,4 +329,40 @@ def test_a_subject_leaves_out_an_opening_scene(text: str, subject: str) -> None:
     ],
 )
 def test_an_opening_scene_needs_its_own_comma(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+def test_an_apposition_after_a_connective_opening_with_so_is_the_subject_s() -> None:
+    texts = [c.text for c in parse("So far, 30 people, mostly guards, have been arrested.")]
+    assert texts == ["So far, 30 people have been arrested."]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a bare plural noun after a phrase that sets the scene, after a connective
+        ("However, in a briefing on Tuesday, officials declined to name him.", "officials"),
+        ("Still, at the scene, police found no weapon.", "police"),
+        ("Over the past two weeks, local traders have closed their stalls.", "local traders"),
+        # a relative after the comma is no subject of its own: read as before
+        ("Even in Vessia, where farm jobs are scarce, wages rose.",
+         "Even in Vessia, where farm jobs"),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_subject_after_a_scene_phrase_stands_alone(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "then" ends a condition, with or without a comma before it
+        ("If the reports are true then the film opens in June.", "the film"),
+        ("If the dam holds, then the town will be spared.", "the town"),
+        ("If they close one road then the others will fill up.", "the others"),
+        # no "then": the comma ends it, as before
+        ("If the dam holds, the town will be spared.", "the town"),
+    ],
+)
+def test_then_after_a_condition_opens_the_main_clause(text: str, subject: str) -> None:
     assert subject_of(text) == subject

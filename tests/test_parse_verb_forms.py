@@ -23,7 +23,11 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize(
     ("word", "lemma"),
-    [("lives", "live"), ("lived", "live"), ("owns", "own"), ("owes", "owe"), ("lacks", "lack")],
+    [
+        *[("lives", "live"), ("lived", "live"), ("owns", "own"), ("owes", "owe")],
+        *[("lacks", "lack"), ("rescued", "rescue"), ("rescuing", "rescue"), ("valued", "value")],
+        *[("subdued", "subdue"), ("queued", "queue"), ("bought", "buy"), ("glued", "glue")],
+    ],
 )
 def test_verb_lemmas(word: str, lemma: str) -> None:
     assert verb_lemma(word) == lemma

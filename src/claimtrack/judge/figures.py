@@ -145,7 +145,7 @@ def _numeric_conflicts(
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
-        if _held_against_acted_on(a, fa, b, fb) or _held_against_acted_on(b, fb, a, fa):
+        if _kept_against_touched(a, fa, b, fb) or _kept_against_touched(b, fb, a, fa):
             # "The plant employs about 340 people" / "34 people were treated in hospital":
             # how many there are and how many an act was done to
             continue
@@ -398,25 +398,36 @@ def _told_by_other_acts(
     return not main_verbs_meet(a, b, load_tables(None))
 
 
-def _held_against_acted_on(held: Claim, fh: _FigureFacts, other: Claim, fo: _FigureFacts) -> bool:
-    """``held`` counts what something has (a verb of data/inventory_verbs.txt before the
-    figure: "the plant employs about 340 people", "the bank has 35 branches") and ``other``
-    counts what its main verb, no such verb and no copula, was done to ("hospitals treated
-    34 people", "34 people were evacuated"): how many there are and how many an act
-    befell are two counts. A figure the other claim's verb tells as the doer ("5,900 staff
-    work there") or not at all stays compared, and so does one of one subject ("The
-    inspector has four dozen questions" / "The inspector sent four dozen questions")."""
-    if not fh.held or fh.event or fo.held or fo.existing:
+def _kept_against_touched(kept: Claim, fk: _FigureFacts, other: Claim, fo: _FigureFacts) -> bool:
+    """``kept`` counts what a party or a place keeps and ``other`` what an act was done to
+    ("The plant employs about 340 people" / "hospitals treated 34 people", "34 people were
+    evacuated"): how many there are and how many an act befell are two counts. ``kept``
+    says so by a verb of keeping right before its figure (data/holding_verbs.txt:
+    "employs", "houses", "seats"), or by a verb of having as its main verb
+    (data/inventory_verbs.txt: "The chain has 61 stores") when the two subjects differ: "The
+    inspector has four dozen questions" / "The inspector sent four dozen questions" are one
+    subject's. ``other`` keeps or has nothing, tells no "there were", and its main verb, no
+    copula, acts on the figure: a figure it tells as the doer ("5,900 staff work there")
+    stays compared, and so do two sizes and two counts of acts."""
+    if fo.held or fo.holding or fo.existing or fk.existing:
         return False
-    held_verb = main_verb(held)
-    if held_verb is None or verb_lemma(held_verb) not in _inventory_verbs():
-        return False  # "the number of workers killed rose to nine": "number" is no verb here
+    if not fk.holding and not _has_as_main_verb(kept, fk, other):
+        return False
     verb = main_verb(other)
     if verb is None or verb in _COPULAS or verb_lemma(verb) in _inventory_verbs():
         return False
-    if _subject_head(held) == _subject_head(other):
-        return False  # "The inspector has four dozen questions" / "The inspector sent ..."
     return _role(other, fo.figure) == "done to"
+
+
+def _has_as_main_verb(kept: Claim, fk: _FigureFacts, other: Claim) -> bool:
+    """``kept``'s main verb is a verb of having (data/inventory_verbs.txt) before its figure,
+    the figure counts no event's toll, and ``other`` has another subject."""
+    if not fk.held or fk.event:
+        return False
+    held_verb = main_verb(kept)
+    if held_verb is None or verb_lemma(held_verb) not in _inventory_verbs():
+        return False  # "the number of workers killed rose to nine": "number" is no verb here
+    return _subject_head(kept) != _subject_head(other)
 
 
 def _subject_head(claim: Claim) -> str | None:
@@ -1158,11 +1169,6 @@ def _same_quantity(
     if (fa.existing and _one_of_them(nb, fb)) or (fb.existing and _one_of_them(na, fa)):
         # "There were 30 stalls at the fair" / "salmonella was found at one stall": how many
         # there are and the one something befell; "the fair had one stall" stays compared
-        return False
-    if not na.unit and fa.holding != fb.holding and not fa.existing and not fb.existing:
-        # "the site employs about 340 people" / "the hospital treated 34 people": how many a
-        # place keeps and how many an event touched; two counts after "employs" are compared,
-        # and so are measures
         return False
     if fa.load != fb.load:
         # "the tanker was carrying 80,000 tonnes" / "800 tonnes of oil have escaped": the

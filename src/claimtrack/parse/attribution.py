@@ -1998,7 +1998,9 @@ _ASIDE_BEFORE_THAT = re.compile(
 
 
 #: 'said of the rumours: "..."': what the quotation is about, then its colon.
-_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*:[ \t]*(?=[\"“‘'])")
+#: "said of the rumours: ..." or, with a comma, "said of the clashes on Sunday, ...": what
+#: a quotation is about, before it.
+_SPOKEN_OF = re.compile(r"(?:of|about)[ \t][^,;:\"“”‘’]{1,60}?[ \t]*[:,][ \t]*(?=[\"“‘'])")
 
 
 def _without_that(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -2102,6 +2104,12 @@ def _plural_speaker(speaker: str) -> bool:
     )
 
 
+def _joins_a_clause(speaker: str) -> bool:
+    """A "speaker" after a lead that opens with a conjunction ("The mill closed, and workers
+    said ..."): the lead is a clause of its own, not a lead-in to drop."""
+    return speaker.split(None, 1)[0].lower() in _JOINERS
+
+
 def _leading_match(text: str) -> Attribution | None:
     words = _speaker_words(text)
     that = "that" in text  # the patterns are case-sensitive: "That" opens no content
@@ -2121,7 +2129,9 @@ def _leading_match(text: str) -> Attribution | None:
         if _relative_after_tail(match):
             continue
         if match.group("lead") and (
-            _lacks_subject(match.group("content")) or _cut_clause(match.group("lead"))
+            _lacks_subject(match.group("content"))
+            or _cut_clause(match.group("lead"))
+            or _joins_a_clause(match.group("speaker"))
         ):
             # "The old bridge, the mayor said, will reopen": a subject, no lead-in; "The law
             # is, Moro argued, in force": a clause the tag cuts in two

@@ -196,6 +196,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if cue == "considering" and _opens_a_phrase(lowered_start, match.start()):
         return False  # "Considering that the port is shut, ...": a preposition, no plan
+    if cue in _ATTRIBUTIVE_HEDGES and _hedges_an_object(lowered_start, match):
+        return False  # "Police arrested the suspected gunman": the arrest is told plainly
     if certainty is Certainty.CONDITIONAL and not _opens_clause(lowered_start, match):
         return False
     if cue == "if" and _conceded(lowered_start, match.start()):
@@ -215,6 +217,31 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+#: Hedges that, before a noun, doubt what the noun names ("the alleged bribe", "a
+#: suspected gunman"), not the act of the clause they stand in.
+_ATTRIBUTIVE_HEDGES = frozenset(("alleged", "suspected", "purported", "rumored", "rumoured"))
+#: Words after such a hedge that make it a verb's participle ("was alleged to have", "were
+#: suspected of"), not a word before a noun.
+_AFTER_A_PARTICIPLE = frozenset("to that of by in on at as and or".split())
+
+
+def _hedges_an_object(text: str, match: re.Match[str]) -> bool:
+    """Whether an attributive hedge (``_ATTRIBUTIVE_HEDGES``) stands before a noun after the
+    clause's verb: "Police arrested the suspected gunman", "an inquiry into Vessia's alleged
+    meddling" doubt the gunman's guilt and the meddling, while the arrest and the inquiry
+    are told plainly. Before the verb ("The alleged gunman fled", "A suspected meteorite
+    left a crater") it still hedges the claim: what it is about is in doubt. A passive
+    participle ("was alleged to have", "is suspected of") is no such word."""
+    before = text[: match.start()].split()
+    after = text[match.end() :].split(None, 1)
+    if not before or not after or before[-1] in grammar.AUXILIARIES:
+        return False
+    following = after[0].strip(".,;:!?\"”’'")
+    if not following.isalpha() or following in _AFTER_A_PARTICIPLE:
+        return False
+    return grammar.has_verb(text[: match.start()])
 
 
 def _opens_a_phrase(text: str, start: int) -> bool:

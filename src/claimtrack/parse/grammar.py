@@ -235,6 +235,8 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
     know a clause starts there.
     """
     words = tokens(text)
+    if len(words) > 2 and words[0].lower() in _BEFORE_QUANTIFIER and _quantity(words[1]):
+        words = words[1:]  # "nearly all repairs are ...", "almost 40 homes were ..."
     if not words or not _can_start_subject(words[0]):
         return False
     for index in range(1, min(len(words), 25)):
@@ -251,6 +253,16 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
             or (quantified and words[0].lower() in _QUANTIFIERS)
         )
     return False
+
+
+#: Adverbs that tell how near a quantity is, before the quantifier or figure that opens a
+#: subject: "nearly all repairs", "almost 40 homes".
+_BEFORE_QUANTIFIER = frozenset("nearly almost virtually practically roughly".split())
+
+
+def _quantity(word: str) -> bool:
+    """A figure or a quantifier: what ``_BEFORE_QUANTIFIER`` may stand before."""
+    return word[:1].isdigit() or word.lower() in _QUANTIFIERS or word.lower() == "every"
 
 
 def _can_start_subject(word: str) -> bool:

@@ -115,6 +115,8 @@ def _restore_e(stem: str) -> str:
         return stem
     if stem.endswith(_E_ENDINGS) and not stem.endswith(("ng", "ck")):
         return stem + "e"
+    if len(stem) > 2 and stem[-1] == "u":
+        return stem + "e"  # "rescu(ed)", "valu(ing)", "queu(ed)": no verb ends in a bare "u"
     if _short_cvc(stem):
         return stem + "e"
     return stem

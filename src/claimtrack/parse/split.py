@@ -800,7 +800,9 @@ def _set_scene(head: str, tail: str) -> bool:
     the stables", "Bale, who"). Read when the leading adverbial was not skipped already
     (``_after_leading_adverbial``), as after a connective ("Indeed, in May, ...")."""
     words = tail.split()
-    if not words or words[0].lower() in _NOT_A_SUBJECT_START or not _opens_a_noun(words[0]):
+    if not words or words[0].lower() in _NOT_A_SUBJECT_START:
+        return False
+    if not _opens_a_noun(words[0]) and not _bare_plural_noun(words):
         return False
     first = head.split(None, 1)[0].lower().lstrip("\"“‘'")
     return (
@@ -810,6 +812,25 @@ def _set_scene(head: str, tail: str) -> bool:
         or (first.endswith("ing") and len(first) > 5)
         or first.isdigit()
     )
+
+
+def _bare_plural_noun(words: list[str]) -> bool:
+    """A plural noun without a determiner, perhaps after an adjective or two ("officials",
+    "local officials", "police"): a subject after a phrase that sets the scene ("In a
+    briefing on Tuesday, officials declined ..."), as a name or "the officials" is."""
+    last = words[-1]
+    return (
+        len(words) <= 3
+        and all(word.isalpha() and word.islower() for word in words)
+        and words[0] not in _CLAUSE_WORDS
+        and ((last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _PLURALS)
+    )
+
+
+#: Words that open a clause, not a noun phrase: "Even in Vessia, where jobs ...".
+_CLAUSE_WORDS = frozenset("where when while if because since although though unless".split())
+#: Plural nouns that do not end in "s".
+_PLURALS = frozenset("police people staff crew children".split())
 
 
 def _opens_a_noun(word: str) -> bool:
@@ -1005,6 +1026,12 @@ def _after_leading_adverbial(text: str) -> int:
     if first is None:
         return 0
     word = first.group(0).lower()  # lowered once: this runs on every clause
+    if word in _LEADING_CONJUNCTIONS and word in _CONNECTIVE_FIRST_WORDS:
+        # "So far, 30 people, mostly guards, were ...", "Yet again, ...": a connective that
+        # opens with a conjunction's word
+        connective = _after_connective(text, first.start())
+        if connective:
+            return _after_connective(text, connective) or connective
     joined = False
     while word in _LEADING_CONJUNCTIONS:
         first = _WORD.search(text, first.end())
@@ -1051,6 +1078,13 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
+    if word == "if":
+        # "If the reports are true then the film will ...": "then" ends the condition
+        then = text.find(" then ", first.end(), comma if comma > 0 else 160)
+        if then > 0:
+            return then + len(" then ")
+        if comma > 0 and text.startswith("then ", comma + 2):
+            return comma + 2 + len("then ")  # "If the reports are true, then the film ..."
     return _past_year(text, comma + 2) if comma > 0 else 0
 
 
@@ -3116,7 +3150,11 @@ def _bare_plural_subject(right: str) -> bool:
     if second in _PLURAL_AUXILIARIES:
         return True
     verb_s_form = verb_lemma(first) in verbs() and verb_lemma(first) != first
-    return not verb_s_form and grammar.verb_form(second) == "past" and grammar.is_verb(words, 1)
+    if verb_s_form:
+        return False
+    if second in verbs() and len(words) > 3:
+        return True  # "and prosecutors accuse guards of ...": a plural verb in its plain form
+    return grammar.verb_form(second) == "past" and grammar.is_verb(words, 1)
 
 
 #: Auxiliaries a plural subject takes ("rescuers are", "divers have").
