@@ -1379,3 +1379,58 @@ def test_normalizing_leaves_no_subject_memo_behind() -> None:
     assert not tables.subjects
     assert keys == normalize_claims(claims)
     assert keys[1].subject_words == ("harbor", "pilot")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The speech made references to the war.", "The speech referred to the war."),
+        (
+            "The speech makes no references to the war.",
+            "The speech makes no references to the war.",
+        ),
+        ("The board took a decision to close the plant.", "The board decided to close the plant."),
+        (
+            "The board made the decision to close the plant.",
+            "The board decided to close the plant.",
+        ),
+        (
+            "The minister made an apology to the families.",
+            "The minister apologized to the families.",
+        ),
+        (
+            "The minister issued an apology to the families.",
+            "The minister apologized to the families.",
+        ),
+        ("The mayor gave a warning about the floods.", "The mayor warned about the floods."),
+        ("The regulator gave its approval to the merger.", "The regulator approved the merger."),
+        ("The envoy paid a visit to the camp.", "The envoy visited the camp."),
+    ],
+)
+def test_a_light_verb_and_its_event_noun_key_as_the_nouns_verb(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # taking a payment is receiving one, giving a reference vouches for someone
+        ("The council took a payment from the builder.", "pay"),
+        ("Her tutor gave a reference for the job.", "refer"),
+        # the noun before the verb, or an adjective between: left as written
+        ("The decision made headlines.", "decid"),
+        ("The board made a final decision.", "decid"),
+        # "no" is a denial, not a determiner: "made no payment" keeps its words
+        ("The firm made no payment.", "pay"),
+    ],
+)
+def test_no_light_verb_fold_without_its_own_noun_right_after_it(sentence: str, verb: str) -> None:
+    assert verb not in normalize_text(sentence).text.split()
+
+
+def test_a_payment_made_and_a_payment_taken_key_apart() -> None:
+    made = normalize_text("The council made a payment to the builder.").text
+    taken = normalize_text("The council took a payment from the builder.").text
+    assert made != taken
+    assert "pay" in made.split()
+    assert "pay" not in taken.split()

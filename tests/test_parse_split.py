@@ -184,6 +184,65 @@ def test_participle_gives_its_own_claim_and_the_reason() -> None:
     assert claims[0].reason == "citing security concerns"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Regulators froze the account, preventing the firm from paying its staff.",
+            [
+                "Regulators froze the account.",
+                "Regulators prevented the firm from paying its staff.",
+            ],
+        ),
+        (
+            "The board voted to shut the pier, preventing boats from docking there.",
+            ["The board voted to shut the pier.", "The board prevented boats from docking there."],
+        ),
+        # a decision told without its maker: the participle is the decision's result
+        (
+            "It was agreed beforehand that the ballot would be secret, preventing members "
+            "from campaigning openly.",
+            [
+                "It was agreed beforehand that the ballot would be secret.",
+                "It prevented members from campaigning openly.",
+            ],
+        ),
+    ],
+)
+def test_a_closing_preventing_is_a_result_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no comma: a means of the main act, not a second one
+        "The court kept the road shut by preventing any repairs.",
+        # after a head of inability the subject did not act: one claim, as with "forcing"
+        "Crews could not reach the hamlet, preventing an evacuation.",
+        # no doer to give it to
+        "There were no waivers, preventing the mill from trading.",
+    ],
+)
+def test_no_preventing_clause_is_cut_without_a_doer_that_acted(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the flood, preventing damage was hard.",
+        "After the vote, forcing a recount became the aim.",
+        "During the storm, citing the forecast seemed pointless.",
+    ],
+)
+def test_a_gerund_subject_after_an_opening_phrase_is_no_trailing_participle(
+    sentence: str,
+) -> None:
+    # "preventing damage" is what was hard: no "In the flood." and no act cut from it
+    assert texts(sentence) == [sentence]
+
+
 def test_apposition_gives_its_own_claim() -> None:
     claims = extract_claims("Greenfield, founded by two nurses in 1998, has opened a third clinic.")
     assert [c.text for c in claims] == [

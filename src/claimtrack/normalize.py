@@ -905,6 +905,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _periods_as_next(raw)
     if not _phrase_firsts().isdisjoint(raw):
         raw = _fold_phrases(raw)
+    if not _light_verb_forms().isdisjoint(raw):
+        raw = _rewritten(raw, _light_verb_at)
     if not _FIRE_FORMS.keys().isdisjoint(raw):
         raw = _rewritten(raw, _fired_from_post)
     if not _denied_nouns().isdisjoint(raw):
@@ -1018,6 +1020,58 @@ def _phrase_firsts() -> frozenset[str]:
 def _fold_phrases(raw: list[str]) -> list[str]:
     """``raw`` with each phrase of data/news_phrases.tsv written as its word."""
     return _rewritten(raw, _phrase_at)
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> dict[tuple[str, str], str]:
+    """data/light_verbs.tsv: (light verb's stem, noun's stem) -> the verb the pair means."""
+    pairs: dict[tuple[str, str], str] = {}
+    for line in data_lines("light_verbs.tsv"):
+        light, noun, verb = line.split("\t")
+        pairs[(stem(light), stem(noun))] = verb.strip()
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _light_verb_forms() -> frozenset[str]:
+    """Every form of the light verbs of data/light_verbs.tsv: the regular ones ("issues",
+    "issued", "issuing") and the irregular ones of the lemma table ("made", "taken"), for
+    the screen before any pair is looked up."""
+    lights = {line.split("\t", 1)[0] for line in data_lines("light_verbs.tsv")}
+    irregular = load_tables(None).lemmas
+    forms = {word for word, lemma in irregular.items() if lemma in lights}
+    for light in lights:
+        forms.update(_regular_forms(light))
+    return frozenset(forms)
+
+
+def _regular_forms(verb: str) -> tuple[str, ...]:
+    """ "make" -> make, makes, maked, making: the -s, -ed and -ing forms written by rule (a
+    form no one writes, "maked", costs nothing)."""
+    root = verb[:-1] if verb.endswith("e") else verb
+    plural = f"{verb}es" if verb.endswith(("ch", "sh", "s", "x")) else f"{verb}s"
+    return verb, plural, f"{root}ed", f"{root}ing"
+
+
+#: What may stand between a light verb and its noun: "made an apology", "gave their approval".
+_LIGHT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+
+
+def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "made references" -> "refer", "took a decision" -> "decide": a light verb and the
+    event noun it carries are the noun's verb (data/light_verbs.tsv)."""
+    if raw[index] not in _light_verb_forms():
+        return 0
+    at = index + 1
+    if at < len(raw) and raw[at] in _LIGHT_DETERMINERS:
+        at += 1
+    if at >= len(raw):
+        return 0
+    verb = _light_verbs().get((stem(raw[index]), stem(raw[at])))
+    if verb is None:
+        return 0
+    out.append(verb)
+    return at + 1 - index
 
 
 def _phrase_at(raw: list[str], out: list[str], index: int) -> int:

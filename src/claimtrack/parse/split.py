@@ -49,7 +49,7 @@ class Clause:
 _PARTICIPLES = frozenset(
     "citing saying adding killing wounding injuring leaving forcing prompting sparking "
     "triggering signaling signalling accusing calling urging warning claiming describing "
-    "marking raising bringing ending making".split()
+    "marking raising bringing ending making preventing".split()
 )
 _LEADING_CONTRAST = re.compile(
     r"^(?P<opener>While|Although|Though|Even though|Whereas)\b[^,]{3,200},[ \t]+", re.I
@@ -2304,6 +2304,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         or _not_an_adverb(match.group("adverb"))
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
         or subject.lower() == "there"  # "There were no exemptions, sparking ...": no doer
+        or _subject_of_the_participle(subject, match.group("verb"))
     ):
         return main, None, None
     if _toll_of_inner_event(main.text, match) or _clause_after_dash(main.text[: match.start()]):
@@ -2327,10 +2328,18 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     return head, reason, Clause(clause_view, subject, "participle")
 
 
+def _subject_of_the_participle(subject: str, verb: str) -> bool:
+    """The subject is the participle's own phrase, a gerund ("In the storm, preventing
+    damage was hard": "preventing damage" is what was hard), so no act follows a clause."""
+    return subject.split(None, 1)[0].lower() == verb
+
+
 #: Participles that tell what an event brought about ("..., leaving 300 homes without
 #: power", "..., forcing the airport to close"): the event's result, not an act its
 #: subject chose.
-_RESULT_PARTICIPLES = frozenset("leaving forcing prompting sparking triggering causing".split())
+_RESULT_PARTICIPLES = frozenset(
+    "leaving forcing prompting sparking triggering causing preventing".split()
+)
 #: A head that says its subject could not do a thing: "Customers could not pay", "Crews
 #: were unable to reach the village".
 _INABILITY = re.compile(
