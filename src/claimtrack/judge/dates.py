@@ -231,11 +231,15 @@ def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     of saying next to it ("stole three brooches from the museum early Sunday" / "three
     brooches were stolen from the museum in a break-in early Saturday"): the day the event
     happened, wherever the verb stands. A day apart is one moment across time zones when
-    the sentences say so (evening / morning, a time zone named)."""
+    the sentences say so (evening / morning, a time zone named). One of the two may be a
+    dated article's day ("early on Tuesday" read as February 10): its weekday is as written,
+    and an undated article's "early on Wednesday" is another day of that week."""
     found_a, found_b = _event_weekday(a), _event_weekday(b)
     if found_a is None or found_b is None:
         return []
     (date_a, day_a), (date_b, day_b) = found_a, found_b
+    if _precise(date_a) and _precise(date_b):
+        return []  # two days of the calendar: ``_date_conflicts`` compares those
     gap = (day_b - day_a) % 7
     if gap == 0:
         return []
@@ -292,13 +296,11 @@ _DAY_WORDS_READ = 3
 
 
 def _event_weekday(claim: Claim) -> tuple[DateMention, int] | None:
-    """The claim's only date when it is a day of the week, not resolved to a calendar day,
-    that dates the event (``_event_weekday_conflicts``), with the day (0 = Monday)."""
+    """The claim's only date when it is a day of the week, resolved to a calendar day or
+    not, that dates the event (``_event_weekday_conflicts``), with the day (0 = Monday)."""
     if len(claim.dates) != 1:
         return None
     date = claim.dates[0]
-    if _precise(date):
-        return None  # resolved days are compared as days of the calendar
     weekday = _weekday_of(date)
     if weekday is None:
         return None
