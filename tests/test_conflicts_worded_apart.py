@@ -418,3 +418,51 @@ def test_a_denial_for_anyone_conflicts_with_an_arrest(text_a: str, text_b: str) 
 )
 def test_other_denials_do_not_conflict_with_an_arrest(text_a: str, text_b: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
+
+
+# --- two days of the week that end one period -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The Orlen Gallery will stay closed until next Monday.",
+            "The Orlen Gallery will remain closed until next Thursday.",
+        ),
+        (
+            "The dock strike will last until Wednesday.",
+            "The dock strike will continue till Friday.",
+        ),
+        (
+            "Tram line 4 will be suspended until Sunday.",
+            "Tram line 4 will be suspended until early Tuesday.",
+        ),
+    ],
+)
+def test_two_ends_of_one_period_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same end
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Orlen Gallery will remain closed until Monday.",
+        ),
+        # two things closed
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Varga Bridge will remain closed until Friday.",
+        ),
+        # an end and the day of an act
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Orlen Gallery was closed on Friday.",
+        ),
+    ],
+)
+def test_other_ends_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in conflict_types(text_a, text_b)

@@ -107,6 +107,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
             _calendar_conflicts(facts_a, facts_b)
             or _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             or _event_weekday_conflicts(a, b)
+            or _period_end_weekday_conflicts(a, b)
             or _event_month_conflicts(a, b)
         )
     if any(
@@ -248,6 +249,34 @@ def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         if _time_zone_shift(earlier, later):
             return []
     return [_date_conflict(a, date_a, b, date_b, why="the day of the event")]
+
+
+def _period_end_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two days of the week that end one period ("The gallery will stay closed until next
+    Monday" / "The gallery will remain closed until Thursday"), when an article gives no
+    publication date to place its day in the calendar: one period has one end. Both claims
+    must tell one act (``_one_act``); two resolved days are compared as days of the calendar."""
+    found_a, found_b = _period_end_weekday(a), _period_end_weekday(b)
+    if found_a is None or found_b is None:
+        return []
+    (date_a, day_a), (date_b, day_b) = found_a, found_b
+    if day_a == day_b or (_precise(date_a) and _precise(date_b)):
+        return []
+    if not _one_act(a, b):
+        return []
+    return [_date_conflict(a, date_a, b, date_b, why="the end of one period")]
+
+
+def _period_end_weekday(claim: Claim) -> tuple[DateMention, int] | None:
+    """The claim's only date when it is a day of the week that ends a period ("until next
+    Monday", "till Friday"), with the day (0 = Monday)."""
+    if len(claim.dates) != 1:
+        return None
+    date = claim.dates[0]
+    weekday = _weekday_of(date)
+    if weekday is None or not _period_end(claim, date):
+        return None
+    return date, weekday
 
 
 def _event_month_conflicts(a: Claim, b: Claim) -> list[Conflict]:
