@@ -97,3 +97,43 @@ def test_a_row_and_ill_health_are_two_causes_of_one_resignation() -> None:
         "Daniel Okoro quit as health minister on Tuesday over a row about cuts to hospitals.",
     )
     assert ConflictType.REASON in found
+
+
+# --- what holds an act back: the agent of "was delayed by", "were hampered by" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The launch was delayed by strong winds.", "strong winds"),
+        ("Repairs to the pier have been held up by a row over funding.", "a row over funding"),
+        ("The search was hampered by thick fog, coastguards said.", "thick fog"),
+        ("The vote was postponed by a court challenge in March.", "a court challenge in March"),
+    ],
+)
+def test_what_held_an_act_back_is_its_cause(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch was delayed by two hours.",  # a length of time
+        "The ferry was held up by about 40 minutes.",
+        "Opening of the pier was postponed by a week.",
+        "The launch was delayed by 3 days.",
+        "The bus was stopped by police on Friday.",  # not a verb of holding back
+        "Traffic was slowed.",  # no agent
+    ],
+)
+def test_no_cause_after_a_length_or_another_verb(text: str) -> None:
+    assert find_reason(text) is None
+
+
+def test_a_cause_held_back_by_conflicts_with_a_because() -> None:
+    found = conflict_values(
+        "Work on the sea wall was delayed by a shortage of granite.",
+        "Work on the sea wall was delayed because of a contract dispute.",
+        ConflictType.REASON,
+    )
+    assert found == [("a shortage of granite", "because of a contract dispute")]

@@ -200,6 +200,63 @@ def test_other_weekdays_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.DATE not in conflict_types(text_a, text_b)
 
 
+# --- a dated article's weekday against an undated article's --------------------------------
+
+
+def _dated(text: str) -> str:
+    """An article published on Wednesday 2026-03-04: its weekdays resolve to that week."""
+    return f"---\ntitle: Report\nsource: Dated Desk\ndate: 2026-03-04\n---\n\n{text}\n"
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        (
+            "Burglars forced open a side door of the Orlen Gallery early on Tuesday.",
+            "Burglars forced open a side door of the Orlen Gallery early on Thursday.",
+        ),
+        (
+            "Two statues in Varga Park were damaged by vandals on Monday.",
+            "Vandals damaged two statues in Varga Park on Saturday.",
+        ),
+    ],
+)
+def test_a_resolved_weekday_meets_an_unresolved_one(
+    write_articles: Callable[[dict[str, str]], Path], dated: str, undated: str
+) -> None:
+    folder = write_articles({"a.md": _dated(dated), "b.txt": f"Source: Plain Wire\n\n{undated}\n"})
+    report = build_report([folder])
+    assert any(c.type is ConflictType.DATE for cl in report.clusters for c in cl.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("dated", "undated"),
+    [
+        # the same weekday
+        (
+            "Burglars forced open a side door of the Orlen Gallery early on Tuesday.",
+            "Burglars forced open a side door of the Orlen Gallery early on Tuesday.",
+        ),
+        # the day it was told, not the day it happened
+        (
+            "Burglars forced open a side door of the Orlen Gallery, police said on Tuesday.",
+            "Burglars forced open a side door of the Orlen Gallery early on Thursday.",
+        ),
+        # the end of a period
+        (
+            "The Orlen Gallery will stay closed until early Tuesday.",
+            "The Orlen Gallery was closed early on Thursday.",
+        ),
+    ],
+)
+def test_a_resolved_weekday_that_does_not_conflict(
+    write_articles: Callable[[dict[str, str]], Path], dated: str, undated: str
+) -> None:
+    folder = write_articles({"a.md": _dated(dated), "b.txt": f"Source: Plain Wire\n\n{undated}\n"})
+    report = build_report([folder])
+    assert not any(c.type is ConflictType.DATE for cl in report.clusters for c in cl.conflicts)
+
+
 # --- two months for one event, in articles with no date to place them -----------------------
 
 
@@ -361,3 +418,51 @@ def test_a_denial_for_anyone_conflicts_with_an_arrest(text_a: str, text_b: str) 
 )
 def test_other_denials_do_not_conflict_with_an_arrest(text_a: str, text_b: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
+
+
+# --- two days of the week that end one period -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The Orlen Gallery will stay closed until next Monday.",
+            "The Orlen Gallery will remain closed until next Thursday.",
+        ),
+        (
+            "The dock strike will last until Wednesday.",
+            "The dock strike will continue till Friday.",
+        ),
+        (
+            "Tram line 4 will be suspended until Sunday.",
+            "Tram line 4 will be suspended until early Tuesday.",
+        ),
+    ],
+)
+def test_two_ends_of_one_period_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same end
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Orlen Gallery will remain closed until Monday.",
+        ),
+        # two things closed
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Varga Bridge will remain closed until Friday.",
+        ),
+        # an end and the day of an act
+        (
+            "The Orlen Gallery will stay closed until Monday.",
+            "The Orlen Gallery was closed on Friday.",
+        ),
+    ],
+)
+def test_other_ends_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.DATE not in conflict_types(text_a, text_b)

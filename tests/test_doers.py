@@ -348,3 +348,50 @@ def test_two_passives_doers_are_one_conflict_not_two() -> None:
     other = parse.parse_statement("The evacuation was ordered by Premier Ivo Tamsin.", "b:1", "b")
     assert doer_conflicts(one, doer(one), other, doer(other)) == []
     assert conflict_types(one.text, other.text) == {ConflictType.AGENT}
+
+
+# --- a body described without a name: "The regional council" / "The transport ministry" -----
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The regional council ordered the closure.",
+            "The transport ministry ordered the closure.",
+        ),
+        ("The harbour police seized the boat.", "The border agency seized the boat."),
+        ("The county court blocked the merger.", "The competition regulator blocked the merger."),
+        # a passive's doer and a described body
+        (
+            "The closure was ordered by the regional council.",
+            "The transport ministry ordered the closure.",
+        ),
+    ],
+)
+def test_one_act_by_two_described_bodies_conflicts(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_b, text_a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one body, written shorter, or a body's noun alone (anyone's)
+        ("The council ordered the closure.", "The regional council ordered the closure."),
+        ("The police seized the boat.", "The border agency seized the boat."),
+        # a body and a name: the body may be the named party's
+        ("The army fired the rockets.", "The Nortal Front fired the rockets."),
+        # an umbrella body that may act through the other (not in data/body_heads.txt)
+        ("The government ordered the closure.", "The transport ministry ordered the closure."),
+        # two acts
+        (
+            "The regional council approved the budget.",
+            "The transport ministry ordered the closure.",
+        ),
+        # a noun of no body
+        ("The local residents blocked the road.", "The regional council blocked the road."),
+    ],
+)
+def test_described_bodies_that_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)

@@ -263,3 +263,55 @@ def test_a_cause_told_of_the_event_by_its_noun_explains_the_news(
 )
 def test_a_subject_that_names_the_event(subject: str | None, names_it: bool) -> None:
     assert links._names_the_event(subject) is names_it
+
+
+# --- a subject and its verb alone before the cause: the subject is what was explained --------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "subject_a", "text_b", "subject_b"),
+    [
+        (
+            "The siren did not go off because of a wiring fault",
+            "The siren",
+            "The harbour siren failed because of a flat battery",
+            "The harbour siren",
+        ),
+        (
+            "The roadworks have been held up by a strike",
+            "The roadworks",
+            "The roadworks were delayed because of heavy rain",
+            "The roadworks",
+        ),
+    ],
+)
+def test_a_subject_before_its_verb_alone_links_causes(
+    text_a: str, subject_a: str, text_b: str, subject_b: str
+) -> None:
+    found = _subject_links([("a", text_a, subject_a), ("b", text_b, subject_b)])
+    assert found == [("a:0", "b:1")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "subject_a", "text_b", "subject_b"),
+    [
+        # the subject did something to another thing: what is explained is that act
+        (
+            "The council shut the library because of a leaking roof",
+            "The council",
+            "The council raised parking fees because of a budget gap",
+            "The council",
+        ),
+        # two different things held back
+        (
+            "The siren did not sound because of a wiring fault",
+            "The siren",
+            "The ferry did not sail because of high winds",
+            "The ferry",
+        ),
+    ],
+)
+def test_a_subject_with_more_than_its_verb_does_not_link_causes(
+    text_a: str, subject_a: str, text_b: str, subject_b: str
+) -> None:
+    assert _subject_links([("a", text_a, subject_a), ("b", text_b, subject_b)]) == []

@@ -107,6 +107,7 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
             _calendar_conflicts(facts_a, facts_b)
             or _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             or _event_weekday_conflicts(a, b)
+            or _period_end_weekday_conflicts(a, b)
             or _event_month_conflicts(a, b)
         )
     if any(
@@ -231,11 +232,15 @@ def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     of saying next to it ("stole three brooches from the museum early Sunday" / "three
     brooches were stolen from the museum in a break-in early Saturday"): the day the event
     happened, wherever the verb stands. A day apart is one moment across time zones when
-    the sentences say so (evening / morning, a time zone named)."""
+    the sentences say so (evening / morning, a time zone named). One of the two may be a
+    dated article's day ("early on Tuesday" read as February 10): its weekday is as written,
+    and an undated article's "early on Wednesday" is another day of that week."""
     found_a, found_b = _event_weekday(a), _event_weekday(b)
     if found_a is None or found_b is None:
         return []
     (date_a, day_a), (date_b, day_b) = found_a, found_b
+    if _precise(date_a) and _precise(date_b):
+        return []  # two days of the calendar: ``_date_conflicts`` compares those
     gap = (day_b - day_a) % 7
     if gap == 0:
         return []
@@ -244,6 +249,34 @@ def _event_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         if _time_zone_shift(earlier, later):
             return []
     return [_date_conflict(a, date_a, b, date_b, why="the day of the event")]
+
+
+def _period_end_weekday_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+    """Two days of the week that end one period ("The gallery will stay closed until next
+    Monday" / "The gallery will remain closed until Thursday"), when an article gives no
+    publication date to place its day in the calendar: one period has one end. Both claims
+    must tell one act (``_one_act``); two resolved days are compared as days of the calendar."""
+    found_a, found_b = _period_end_weekday(a), _period_end_weekday(b)
+    if found_a is None or found_b is None:
+        return []
+    (date_a, day_a), (date_b, day_b) = found_a, found_b
+    if day_a == day_b or (_precise(date_a) and _precise(date_b)):
+        return []
+    if not _one_act(a, b):
+        return []
+    return [_date_conflict(a, date_a, b, date_b, why="the end of one period")]
+
+
+def _period_end_weekday(claim: Claim) -> tuple[DateMention, int] | None:
+    """The claim's only date when it is a day of the week that ends a period ("until next
+    Monday", "till Friday"), with the day (0 = Monday)."""
+    if len(claim.dates) != 1:
+        return None
+    date = claim.dates[0]
+    weekday = _weekday_of(date)
+    if weekday is None or not _period_end(claim, date):
+        return None
+    return date, weekday
 
 
 def _event_month_conflicts(a: Claim, b: Claim) -> list[Conflict]:
@@ -292,13 +325,11 @@ _DAY_WORDS_READ = 3
 
 
 def _event_weekday(claim: Claim) -> tuple[DateMention, int] | None:
-    """The claim's only date when it is a day of the week, not resolved to a calendar day,
-    that dates the event (``_event_weekday_conflicts``), with the day (0 = Monday)."""
+    """The claim's only date when it is a day of the week, resolved to a calendar day or
+    not, that dates the event (``_event_weekday_conflicts``), with the day (0 = Monday)."""
     if len(claim.dates) != 1:
         return None
     date = claim.dates[0]
-    if _precise(date):
-        return None  # resolved days are compared as days of the calendar
     weekday = _weekday_of(date)
     if weekday is None:
         return None

@@ -49,6 +49,9 @@ class Doer(NamedTuple):
     #: told in the passive ("The evacuation was ordered by the disaster agency"): compared
     #: only with an active doer, ``agent_conflicts`` compares two passives
     passive: bool = False
+    #: a body described, not named ("The regional council"): compared only with another
+    #: described body or a passive's doer, never with a name (a description may be either)
+    described: bool = False
 
 
 #: After the subject: an optional adverb, the verb, a definite determiner and the object's
@@ -92,6 +95,11 @@ def doer(claim: Claim) -> Doer | None:
         names = {e.text: e.canonical for e in claim.entities if e.text in subject}
     if not names and subject.lower() in tables.words("regions.txt"):
         names = {subject: subject}  # "Ukraine shelled ...": a country opening the sentence
+    described = False
+    if not names and party is None and called is None:
+        body = _described_body(subject)
+        if body is not None:  # "The regional council ordered ...": the body, without "The"
+            names, described = {body: body}, True
     if not names:
         return None
     object_words = _object_words(found.group("object"))
@@ -107,7 +115,25 @@ def doer(claim: Claim) -> Doer | None:
         frozenset(names.values()),
         act,
         written,
+        described=described,
     )
+
+
+#: A subject that describes a body without naming it: "the", one or two lower-case words,
+#: then the body's noun ("The regional council", "the transport ministry"). WHY a word
+#: before the noun: "The police" or "The council" alone may be anyone's, as in a passive.
+_BODY_SUBJECT = re.compile(r"[Tt]he[ \t]+(?P<body>(?:[a-z]+[ \t]+){1,2}(?P<noun>[a-z]+))")
+
+
+def _described_body(subject: str) -> str | None:
+    """The words of a subject that describes one body (its last word in
+    ``data/body_heads.txt``, as for a passive's doer) without its "the", or None: "The
+    regional council" -> "regional council". Such a doer is compared with another described
+    body or a passive's doer: "The transport ministry ordered the closure" names another."""
+    found = _BODY_SUBJECT.fullmatch(subject.strip())
+    if found is None or found.group("noun") not in tables.words("body_heads.txt"):
+        return None
+    return found.group("body")
 
 
 def _called_name(claim: Claim, subject: str) -> str | None:
@@ -305,6 +331,8 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
         return []  # two passives: ``agent_conflicts`` reads their doers
     if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:
         return []
+    if doer_a.described != doer_b.described and not (doer_a.passive or doer_b.passive):
+        return []  # "The army fired the rockets" / "The Nortal Front fired ...": either
     if _country(doer_a) != _country(doer_b):
         return []  # "Russia shelled the port" / "Gen. Ivo Marek's forces shelled the port"
     if _by_nation(doer_a) != _by_nation(doer_b):

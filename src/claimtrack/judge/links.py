@@ -701,8 +701,8 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     rest = claim.text.replace(claim.reason, " ")
     key = normalize_text(rest)
     plain = _plain_words(claim.text)
-    head = frozenset(_token_list(" ".join(before.split()[-4:]))) & plain - _CAUSE_VERBS
     subject = _words_of(claim.subject) if claim.subject else frozenset()
+    head = _head_before_cause(before, plain, subject)
     anaphor = (
         bool((subject | head) & _event_anaphors())
         or bool(_words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors())
@@ -717,6 +717,28 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
         )
         return _Explained(merged, head - _event_anaphors())
     return _Explained(key, head)
+
+
+#: How many words right before a cause name what it explains.
+_HEAD_WORDS = 4
+#: How many content words besides the subject's may stand before a cause whose clause is the
+#: subject and its verb alone ("go off", "held up", "failed").
+_VERB_WORDS = 2
+
+
+def _head_before_cause(
+    before: str, plain: frozenset[str], subject: frozenset[str]
+) -> frozenset[str]:
+    """The content words right before the cause ("the fire started when": "fire"), and the
+    subject's too when nothing but its verb stands between it and the cause: "The alarm did
+    not go off because of", "Repairs have been held up by" explain the alarm and the repairs,
+    as "The museum's alarm failed because of" does, however many auxiliaries the verb takes.
+    Verbs of the cause construction itself say nothing of the event."""
+    head = frozenset(_token_list(" ".join(before.split()[-_HEAD_WORDS:]))) & plain - _CAUSE_VERBS
+    own = frozenset(_token_list(before)) & plain
+    if subject & own and len(own - subject - _CAUSE_VERBS) <= _VERB_WORDS:
+        head |= subject & own
+    return head
 
 
 #: A subject that is a definite noun alone: "The crash", "the derailment".

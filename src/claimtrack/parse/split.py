@@ -189,6 +189,42 @@ def _forced_cause(text: str) -> str | None:
     return cause
 
 
+@lru_cache(maxsize=1)
+def _held_back_by() -> re.Pattern[str]:
+    """A passive verb that holds an act back, then "by" (``data/hindering_verbs.txt``)."""
+    verbs = sorted(tables.words("hindering_verbs.txt"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"[ \t]+") for v in verbs)
+    return re.compile(
+        rf"\b(?:was|were|is|are|been|being|be)[ \t]+(?:{alternatives})[ \t]+by[ \t]+", re.I
+    )
+
+
+#: Words that make what follows "delayed by" a length of time ("by two hours", "by a
+#: week"), not a cause.
+_SPAN_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years"
+    " decade decades".split()
+)
+#: How many words after "by" are read for a length of time.
+_SPAN_WORDS_READ = 4
+
+
+def _held_back_cause(text: str) -> str | None:
+    """The agent of a passive verb that holds an act back ("The launch was delayed by strong
+    winds", "Repairs have been held up by a funding dispute"): what held it back is its
+    cause. A length of time ("delayed by two hours") or a figure is none."""
+    found = _held_back_by().search(text)
+    if found is None:
+        return None
+    end_match = _CAUSE_END.search(text, found.end())
+    end = end_match.start() if end_match else len(text)
+    cause = text[found.end() : end].strip(_CAUSE_EDGE)
+    words = [w.strip(_CAUSE_EDGE).lower() for w in cause.split()[:_SPAN_WORDS_READ]]
+    if not words or words[0][:1].isdigit() or not _SPAN_WORDS.isdisjoint(words):
+        return None
+    return cause if len(cause.split()) >= 2 else None
+
+
 #: What both ``_LED_TO`` patterns hold: "led" is common inside words ("called", "killed").
 _LED_TO_WORDS = re.compile(r"led[ \t]+to\b")
 _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when|and)\b|[,;]")
@@ -243,6 +279,10 @@ def _cause_construction(text: str) -> str | None:
         forced = _forced_cause(text)
         if forced is not None:
             return forced
+    if " by " in text:
+        held_back = _held_back_cause(text)
+        if held_back is not None:
+            return held_back
     if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
