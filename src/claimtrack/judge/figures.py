@@ -1262,8 +1262,19 @@ def _same_quantity(
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     if fa.before and fb.before:
-        return bool(fa.before & fb.before)
+        return bool(fa.before & fb.before) or _one_value_told(fa, fb)
     return bool(fa.after & fb.after)
+
+
+def _one_value_told(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Both figures are what a thing is worth, told by two words of value ("The stolen
+    painting was worth about 2 million pounds" / "the painting that was stolen is valued at
+    5 million pounds", data/value_words.txt), and their clauses share a word of what is
+    valued ("paint"): one value, whichever word tells it."""
+    values = _stemmed_words("value_words.txt")
+    if values.isdisjoint(fa.before) or values.isdisjoint(fb.before):
+        return False
+    return bool((fa.clause_before & fb.clause_before) - values)
 
 
 def _rate_against_toll(rated: _FigureFacts, other: _FigureFacts) -> bool:
