@@ -137,3 +137,64 @@ def test_a_cause_held_back_by_conflicts_with_a_because() -> None:
         ConflictType.REASON,
     )
     assert found == [("a shortage of granite", "because of a contract dispute")]
+
+
+# --- causes: the subject of "caused the fire", "triggered the blast" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("An electrical fault caused the fire at the warehouse.", "An electrical fault"),
+        ("A gas leak triggered the explosion, police said.", "A gas leak"),
+        ("Heavy rain has caused the flooding in the valley.", "Heavy rain"),
+        ("A discarded cigarette started the blaze.", "A discarded cigarette"),
+        ("A loose bolt caused the derailment near Kelso.", "A loose bolt"),
+    ],
+)
+def test_the_subject_of_a_verb_of_setting_off_an_event_is_its_cause(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a result, not an event; an act of someone; a pronoun; a name
+        "The storm caused long delays on the roads.",
+        "The referee started the match ten minutes late.",
+        "He started the fire in the kitchen.",
+        "Lars Berg started the fire in the kitchen.",
+        "The fire at the warehouse caused the road to close.",
+    ],
+)
+def test_no_cause_from_a_subject_of_another_object(text: str) -> None:
+    assert find_reason(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The fire at the Kelso warehouse was caused by an electrical fault.",
+            "A discarded cigarette caused the fire at the Kelso warehouse.",
+            ("an electrical fault", "A discarded cigarette"),
+        ),
+        (
+            "A gas leak triggered the explosion at the Selby flats.",
+            "A faulty boiler caused the explosion at the Selby flats.",
+            ("A gas leak", "A faulty boiler"),
+        ),
+    ],
+)
+def test_a_cause_told_as_the_subject_conflicts_with_another(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.REASON) == [values]
+
+
+def test_one_cause_told_as_the_subject_and_by_a_passive_agrees() -> None:
+    assert not conflict_values(
+        "The fire at the Kelso warehouse was caused by an electrical fault.",
+        "An electrical fault caused the fire at the Kelso warehouse.",
+        ConflictType.REASON,
+    )

@@ -73,6 +73,54 @@ def test_the_group_size_does_not_meet_a_floor_of_the_count() -> None:
     assert conflicts and conflicts[0].values == ("None", "At least four")
 
 
+@pytest.mark.parametrize(
+    ("part", "floor", "values"),
+    [
+        (
+            "Two of the 40 guests fell ill.",
+            "At least four guests fell ill.",
+            ("Two", "At least four"),
+        ),
+        (
+            "Three of its 12 trawlers sank.",
+            "At least five trawlers sank.",
+            ("Three", "At least five"),
+        ),
+        (
+            "Five of the 300 passengers were hurt.",
+            "More than eight passengers were hurt.",
+            ("Five", "More than eight"),
+        ),
+    ],
+)
+def test_the_group_size_of_a_part_does_not_meet_a_floor_of_the_count(
+    part: str, floor: str, values: tuple[str, str]
+) -> None:
+    # "at least four" holds of 40, but 40 is how many guests there were: two fell ill
+    conflicts = _numeric(part, floor)
+    assert conflicts and conflicts[0].values == values
+    back = _numeric(floor, part)
+    assert back and back[0].values == (values[1], values[0])
+
+
+@pytest.mark.parametrize(
+    ("part", "other"),
+    [
+        # the group's size told again, or a count within the part: no conflict
+        ("Two of the 40 guests fell ill.", "Forty guests attended the dinner."),
+        ("Two of the 40 guests fell ill.", "The 40 guests arrived."),
+        ("Three of its 12 trawlers sank.", "The fleet has 12 trawlers."),
+        ("Two of the 40 guests fell ill.", "At least two guests fell ill."),
+        ("Two of the 40 guests fell ill.", "Two guests fell ill."),
+    ],
+)
+def test_a_part_of_a_group_is_not_set_against_the_group_or_an_agreeing_count(
+    part: str, other: str
+) -> None:
+    assert not _numeric(part, other)
+    assert not _numeric(other, part)
+
+
 def _negation(a: str, b: str) -> list[Conflict]:
     return [c for c in compare_claims(a, b).conflicts if c.type is ConflictType.NEGATION]
 

@@ -1120,3 +1120,43 @@ def test_exact_whole_figures_differ_beyond_their_last_digit(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b) == values
+
+
+# --- one value told by two words of value ("worth" / "valued at") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The stolen painting was worth about 2 million pounds.",
+            "The painting that was stolen is valued at 5 million pounds.",
+            ("about 2 million", "5 million"),
+        ),
+        (
+            "The seized yacht was worth $4 million.",
+            "The yacht that was seized is priced at $9 million.",
+            ("$4 million", "$9 million"),
+        ),
+    ],
+)
+def test_one_value_told_by_two_words_of_value_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same value; two things valued
+        (
+            "The stolen painting was worth about 2 million pounds.",
+            "The painting that was stolen is valued at 2 million pounds.",
+        ),
+        ("The company is worth $2 billion.", "The deal is valued at $5 billion."),
+        ("The house was worth $300,000.", "The car that was sold is valued at $20,000."),
+    ],
+)
+def test_no_value_conflict_of_one_value_or_two_things(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []

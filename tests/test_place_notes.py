@@ -59,6 +59,47 @@ def test_no_place_note_without_two_places(text_a: str, text_b: str) -> None:
     assert _place_notes(text_a, text_b) == []
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # the place before the clause's verb: an auxiliary or a modal ends its phrase
+        (
+            "The Orvel Foods plant in Brenton will close in March.",
+            "Orvel Foods will close its plant in Dunmore in March.",
+            ("Brenton", "Dunmore"),
+        ),
+        (
+            "A primary school in Kelso was evacuated on Monday.",
+            "Pupils at a primary school in Selby were evacuated on Monday.",
+            ("Kelso", "Selby"),
+        ),
+        (
+            "The depot near Port Hollis has been shut.",
+            "The depot near Dunmore Sound has been shut.",
+            ("Port Hollis", "Dunmore Sound"),
+        ),
+    ],
+)
+def test_a_place_before_the_verb_is_noted(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert _place_notes(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # one name holds the other's; a name that qualifies the noun after it
+        ("The plant in Brenton Park will close.", "The plant in Brenton will close."),
+        ("The ferry sank in Hollis Bay waters.", "The ferry in Dunmore will sail."),
+        # "will" opens the verb, but the other claim names the same town
+        ("The plant in Brenton will close.", "The Brenton plant will close in March."),
+    ],
+)
+def test_no_place_note_before_the_verb_without_two_places(text_a: str, text_b: str) -> None:
+    assert _place_notes(text_a, text_b) == []
+
+
 def test_a_place_note_leaves_the_agreement_standing(
     write_articles: Callable[[dict[str, str]], Path],
 ) -> None:

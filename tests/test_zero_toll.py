@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import build_report, match
+from claimtrack import build_report, compare_claims, match
 from claimtrack.compare import statement_keys
 from claimtrack.models import ConflictType
 from claimtrack.options import Options
@@ -153,3 +153,64 @@ def test_a_group_size_or_a_rank_is_no_zero_toll(
     tmp_path: Path, text_a: str, text_b: str, kinds: list[ConflictType]
 ) -> None:
     assert [kind for kind, _ in _conflicts(tmp_path, text_a, text_b)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("zero", "count", "values"),
+    [
+        # a harm told as a state after the verb (data/harm_states.txt)
+        (
+            "No one fell ill after the dinner.",
+            "Four guests fell ill after the dinner.",
+            ("No one", "Four"),
+        ),
+        (
+            "Nobody became sick after the picnic.",
+            "Nine pupils got sick after the picnic.",
+            ("Nobody", "Nine"),
+        ),
+        (
+            "No one was taken ill at the gala.",
+            "Six guests were taken ill at the gala.",
+            ("No one", "Six"),
+        ),
+        ("None of the pupils fell ill.", "Three pupils fell ill.", ("None", "Three")),
+    ],
+)
+def test_a_zero_against_a_count_of_the_same_state_conflicts(
+    tmp_path: Path, zero: str, count: str, values: tuple[str, str]
+) -> None:
+    assert _zero_against_count(zero, count) and _zero_against_count(count, zero)
+    assert _conflicts(tmp_path, zero, count) == [(ConflictType.NEGATION, values)]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        # another predicate: no harm is denied
+        ("No one has been charged over the blast.", "Four people were injured in the blast."),
+        ("No one has been charged over the blast.", "Four people fell ill after the blast."),
+        # another state, another occasion, a verb with no state, a plan
+        ("No one fell ill after the picnic.", "Nine pupils were hurt after the picnic."),
+        ("Nobody fell ill after the picnic.", "Nine pupils fell ill after the swim."),
+        (
+            "No one fell ill after the dinner.",
+            "Four guests fell from the balcony after the dinner.",
+        ),
+        ("No one will fall ill.", "Four guests fell ill."),
+    ],
+)
+def test_no_zero_against_a_count_of_another_harm(tmp_path: Path, zero: str, count: str) -> None:
+    assert not _zero_against_count(zero, count)
+    found = _conflicts(tmp_path, zero, count)
+    assert all(kind is not ConflictType.NEGATION for kind, _ in found), found
+
+
+def test_a_zero_of_a_group_shows_the_zero_and_the_count_not_it_happened() -> None:
+    # the denial's "it did not happen" reads less than the two figures the outlets gave
+    found = compare_claims(
+        "None of the passengers was hurt when the ferry struck a pier.",
+        "Two passengers were injured when the ferry struck a pier.",
+    ).conflicts
+    assert [(c.type, c.values) for c in found] == [(ConflictType.NEGATION, ("None", "Two"))]
+    assert "counts Two harmed" in found[0].explanation

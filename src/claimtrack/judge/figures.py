@@ -182,16 +182,16 @@ def _numeric_conflicts(
 
 
 def _group_against_part(claim: Claim, number: NumberMention, other: NumberMention) -> bool:
-    """``number`` is a zero of a group of N or N itself ("None of the 40 guests"), and the
-    other claim's figure is not what it may be compared with: the zero meets counts below
-    the group's size only ("Four guests fell ill", not "the 40 guests arrived"), the size
-    meets sizes only (N or more), never a count of those the act befell."""
-    size = _sized_group(claim, number)
-    if size is None or other.low is None:
+    """``number`` is a part of a group of N ("None of the 40 guests", "Two of the 40
+    guests") or N itself, and the other claim's figure is not what it may be compared with:
+    the part meets counts below the group's size only ("Four guests fell ill", not "the 40
+    guests arrived"), the size meets sizes only (N or more), never a count of those the act
+    befell ("At least four guests fell ill" holds of 40, but 40 is not who fell ill)."""
+    group = _sized_group(claim, number)
+    if group is None or other.low is None:
         return False
-    if number.low == 0:
-        return other.low >= size
-    return other.low < size
+    size, is_size = group
+    return other.low < size if is_size else other.low >= size
 
 
 #: A year that opens a claim as its time, before a comma: "In 2011, ...", "Back in 1998, ...".
@@ -1017,17 +1017,42 @@ def _group_size(claim: Claim, at: int) -> NumberMention | None:
     return None
 
 
-def _sized_group(claim: Claim, number: NumberMention) -> float | None:
-    """The size of the group ``number`` is the zero of ("None of the 40 guests": 40), or
-    the size itself when ``number`` is the group's figure; None for any other figure."""
+def _sized_group(claim: Claim, number: NumberMention) -> tuple[float, bool] | None:
+    """The size of the group ``number`` is a part of ("None of the 40 guests", "Two of the
+    40 guests": 40), with True when ``number`` is the group's figure itself; None for any
+    other figure."""
     found = _ZERO_OF.search(claim.text)
-    if found is None:
-        return None
-    size = _group_size(claim, found.end())
-    if size is None or size.low is None:
-        return None
-    if number is size or (number.low == 0 and number.start == found.start()):
-        return size.low
+    if found is not None:
+        size = _group_size(claim, found.end())
+        if size is not None and size.low is not None:
+            if number is size:
+                return size.low, True
+            if number.low == 0 and number.start == found.start():
+                return size.low, False
+    return _part_of_group(claim, number)
+
+
+#: What joins a part's figure to its group's: "two of the 40", "three of its 12".
+_OF_GROUP = re.compile(
+    r"(?<![ \t])[ \t]+of[ \t]+(?:the|its|their|his|her|our|those|these|all)[ \t]+", re.I
+)
+
+
+def _part_of_group(claim: Claim, number: NumberMention) -> tuple[float, bool] | None:
+    """The size of the group a counted part stands in ("Two of the 40 guests": 40), with
+    True when ``number`` is that size, False when it is the part; None for any other figure.
+    The part must be smaller than the group ("two of the 40"), both exact figures."""
+    for part in claim.numbers:
+        joined = _OF_GROUP.match(claim.text, part.end)
+        if joined is None or part.low is None or part.low != part.high:
+            continue
+        size = _group_size(claim, joined.end())
+        if size is None or size.low is None or not part.low < size.low:
+            continue
+        if number is size:
+            return size.low, True
+        if number is part:
+            return size.low, False
     return None
 
 
@@ -1243,8 +1268,19 @@ def _same_quantity(
     # No noun right after either figure ("rose to 40", "grew 32%"): what is measured comes
     # before it ("the death toll", "profit"); failing that, the verb after it ("12 died").
     if fa.before and fb.before:
-        return bool(fa.before & fb.before)
+        return bool(fa.before & fb.before) or _one_value_told(fa, fb)
     return bool(fa.after & fb.after)
+
+
+def _one_value_told(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Both figures are what a thing is worth, told by two words of value ("The stolen
+    painting was worth about 2 million pounds" / "the painting that was stolen is valued at
+    5 million pounds", data/value_words.txt), and their clauses share a word of what is
+    valued ("paint"): one value, whichever word tells it."""
+    values = _stemmed_words("value_words.txt")
+    if values.isdisjoint(fa.before) or values.isdisjoint(fb.before):
+        return False
+    return bool((fa.clause_before & fb.clause_before) - values)
 
 
 def _rate_against_toll(rated: _FigureFacts, other: _FigureFacts) -> bool:

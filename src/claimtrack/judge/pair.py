@@ -83,6 +83,10 @@ def _conflicts_of(
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
         polarity = whole_part_conflicts(a, facts_a.wholes, ka, b, facts_b.wholes, kb)
+    if not polarity and facts_a.committed and facts_b.committed:
+        # "None of the passengers was hurt" / "Two passengers were hurt": the count and the
+        # zero are the values, before the denial's "it did not happen"
+        polarity = zero_toll_conflicts(a, b, ka, kb)
     if (
         not polarity
         and (_may_oppose(ka, kb, tables) or (ka.negated != kb.negated and one_thing_issued(a, b)))
@@ -99,8 +103,6 @@ def _conflicts_of(
             and not _other_occasions(a, b)
         ):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
-    if not polarity and facts_a.committed and facts_b.committed:
-        polarity = zero_toll_conflicts(a, b, ka, kb)  # "no one was hurt" / "two were hurt"
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)

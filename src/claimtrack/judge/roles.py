@@ -398,10 +398,23 @@ def places(text: str) -> tuple[Place, ...]:
         if " of " in name and not match.group("at"):
             continue  # "in Gulf of ...": only a site "at the University of Leeds" takes "of"
         following = _NEXT_WORD.match(text, match.end())
-        if following is not None and following.group(1) not in _phrase_enders():
+        if following is not None and not _ends_a_place(following.group(1)):
             continue
         found.append(Place(match.group("preposition") or "at", name))
     return tuple(found)
+
+
+#: Auxiliaries and modals: after a place they open the clause's verb ("The plant in Brenton
+#: will close", "a school in Kelso was evacuated"), so the name is where, not a noun's
+#: qualifier ("in Gdansk harbour").
+_VERB_OPENERS = frozenset(
+    "is are was were has have had will would could can may might must shall should did does".split()
+)
+
+
+def _ends_a_place(word: str) -> bool:
+    """The word after a place's name ends the place's phrase."""
+    return word in _phrase_enders() or word in _VERB_OPENERS
 
 
 def place_notes(a: Claim, b: Claim) -> list[Conflict]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from itertools import pairwise
 
 from claimtrack.match.names import name_variants
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, normalize_text, stem
@@ -136,11 +137,15 @@ def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
             continue
         if _ZERO_TOLL.match(zero.surface) is None:
             continue
-        harm = zero.predicate_tokens & _tolls()
-        if not harm or not harm <= count.predicate_tokens:
+        harm = _harm_told(zero)
+        if not harm or not harm <= _harm_words(count):
             continue
         counted = frozenset(count.tokens)
         rest = frozenset(zero.tokens) - _ZERO_WORDS - harm
+        if not harm & zero.predicate_tokens:
+            # "No one became sick" / "Nine pupils got sick": the verb before a state only
+            # links it to whom it befell
+            rest -= zero.predicate_tokens | _linking_words(zero.surface, harm)
         # "None of the crew were hurt" / "Two sailors were hurt": the count names the group
         # by its members (data/group_members.txt)
         rest = frozenset(
@@ -150,6 +155,32 @@ def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
         if rest <= counted and events <= frozenset(zero.tokens):
             return True
     return False
+
+
+def _harm_told(key: MatchKey) -> frozenset[str]:
+    """The harm a key tells: its toll predicate ("No one was injured"), or else a state of
+    data/harm_states.txt after its verb ("No one fell ill": the verb "fell" is no harm)."""
+    return key.predicate_tokens & _tolls() or _harm_states().intersection(key.tokens)
+
+
+def _harm_words(key: MatchKey) -> frozenset[str]:
+    """Where a count's harm may stand: its predicate, and its states of data/harm_states.txt."""
+    return key.predicate_tokens | _harm_states().intersection(key.tokens)
+
+
+def _linking_words(surface: str, states: frozenset[str]) -> frozenset[str]:
+    """The key words of the word right before each of ``states`` in ``surface``: the verb
+    that links the state to whom it befell ("became" of "became sick")."""
+    words = surface.split()
+    linking = (normalize_text(before).text for before, word in pairwise(words) if word in states)
+    return frozenset(w for w in linking if w)
+
+
+@lru_cache(maxsize=1)
+def _harm_states() -> frozenset[str]:
+    """data/harm_states.txt as a key writes its words ("ill", "sick")."""
+    words = (normalize_text(line.strip()).text for line in data_lines("harm_states.txt"))
+    return frozenset(w for w in words if w and " " not in w)
 
 
 @lru_cache(maxsize=1)

@@ -147,6 +147,11 @@ def _may_name_cause(lower: str) -> bool:
     )
 
 
+def _may_cause_an_event(lower: str) -> bool:
+    """Whether a verb ``_CAUSED_EVENT`` needs occurs in ``lower`` (substring tests first)."""
+    return any(verb in lower for verb in ("caused", "sparked", "triggered", "started", "ignited"))
+
+
 #: The only characters beyond ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ and
 #: the Kelvin sign): text without them can be pre-filtered in lower case like ASCII text.
 _FOLDS_TO_ASCII = tables.FOLDS_TO_ASCII
@@ -225,6 +230,41 @@ def _held_back_cause(text: str) -> str | None:
     return cause if len(cause.split()) >= 2 else None
 
 
+#: "An electrical fault caused the fire", "A cigarette started the blaze": the subject of a
+#: verb of setting off is the cause of the event its object names (``_caused_event``).
+_CAUSED_EVENT = re.compile(
+    rf"^(?P<cause>{_CAUSE_PHRASE})(?<![ \t])[ \t]+(?:ha[ds][ \t]+|have[ \t]+)?"
+    r"(?:caused|sparked|triggered|started|ignited)[ \t]+the[ \t]+(?P<event>[a-z-]+)\b"
+)
+
+
+def _caused_event(text: str) -> str | None:
+    """The subject of "X caused the fire" when the object is one event (a noun of
+    data/event_nouns.txt or data/generic_event_nouns.txt: "caused the fire", not "caused
+    long delays", which is a result, nor "started the match") and the subject a thing, not
+    who acted (``_forced_cause``'s test: "Lars Berg started the fire" names a person)."""
+    found = _CAUSED_EVENT.search(text)
+    if found is None or found.group("event") not in _event_nouns():
+        return None
+    cause = found.group("cause").strip(_CAUSE_EDGE)
+    words = cause.split()
+    if not words or not _NO_CAUSE_WORDS.isdisjoint(w.lower() for w in words):
+        return None
+    if all(w[:1].isupper() for w in words):
+        return None
+    return cause
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The nouns of data/event_nouns.txt (after each kind's colon) and of
+    data/generic_event_nouns.txt, as written."""
+    kinds = (line.partition(":")[2] for line in tables.data_lines("event_nouns.txt"))
+    nouns = {word.strip() for line in kinds for word in line.split(",")}
+    nouns |= tables.words("generic_event_nouns.txt")
+    return frozenset(n for n in nouns if n and " " not in n)
+
+
 #: What both ``_LED_TO`` patterns hold: "led" is common inside words ("called", "killed").
 _LED_TO_WORDS = re.compile(r"led[ \t]+to\b")
 _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when|and)\b|[,;]")
@@ -283,6 +323,10 @@ def _cause_construction(text: str) -> str | None:
         held_back = _held_back_cause(text)
         if held_back is not None:
             return held_back
+    if lower is None or _may_cause_an_event(lower):
+        caused = _caused_event(text)
+        if caused is not None:
+            return caused
     if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
