@@ -1369,7 +1369,7 @@ def test_a_description_agrees_with_the_head_before_of(sentence: str, description
         # no verb found before the participle ("beat", "disputes" are not in the verb
         # list): the subject read runs into the participle's phrase, so nothing is split off
         "The guards beat a hasty retreat, warning colleagues that a sniper has them in sight.",
-        'The killer addresses the mayor directly, saying that Berg "has to pay the price".',
+        'The killer addresses the mayor directly, saying that Berg "has to pay the price" now.',
     ],
 )
 def test_a_subject_that_runs_into_the_participle_is_not_copied(sentence: str) -> None:
