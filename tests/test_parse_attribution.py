@@ -2217,3 +2217,10 @@ def test_a_short_clause_before_and_a_speaker_is_a_statement_not_a_lead_in(
     # "The mill closed, and workers said ...": "The mill closed," reads like a short lead-in
     # ("On Monday, ..."), but the "and" after it joins a second clause to a first
     assert _fact_pairs(text) == facts
+
+
+def test_a_second_clause_after_but_is_no_tag_of_the_first() -> None:
+    # "her parents told her to ..." is a clause of its own, not who said "Ana loved him"
+    facts = _fact_pairs("Ana loved him, but her parents told her to stay away.")
+    assert ("Ana loved him.", None) in facts
+    assert all(speaker is None for _, speaker in facts)

@@ -394,6 +394,37 @@ def test_a_pages_markup_is_boilerplate(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "script",
+    [
+        "Widget.ready(function() { Widget.Player.create('player-Ab12', 'Ab12'); })",
+        'var pageArgs = new Object(); pageArgs.version = 2; pageArgs.slot = "top";',
+        "(function(d, s) { var js = d.createElement(s); d.body.appendChild(js); })(document);",
+    ],
+)
+def test_a_script_is_boilerplate_on_its_own_line_or_after_prose(script: str) -> None:
+    assert boilerplate_reason(script) == "markup / code"
+    text = f"The harbour reopened on Monday after the storm.  {script}"
+    claims = extract_claims(text)
+    facts = [c.text for c in claims if c.kind is Kind.FACT]
+    # the prose is kept whether or not the splitter cut it from the script
+    assert facts[0].startswith("The harbour reopened on Monday after the storm.")
+    assert not any(fact.startswith(script[:8]) for fact in facts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # brackets and a semicolon, but prose: fewer than three marks of code
+        "The firm (Acme Ltd.) said profits rose; its shares fell (see the chart).",
+        "Ruiz.Berg said (in a post) that the vote was off; nobody replied.",
+        "The app's new feature, Set.up(), lets users pick a theme; reviews were mixed.",
+    ],
+)
+def test_prose_with_brackets_and_semicolons_is_no_code(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "claim", "speaker"),
     [
         # a plural of speakers or a people names who says what follows the label

@@ -1361,3 +1361,29 @@ def test_a_verb_of_saying_after_an_aside_is_no_second_description() -> None:
 )  # fmt: skip
 def test_a_description_agrees_with_the_head_before_of(sentence: str, description: str) -> None:
     assert description in texts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no verb found before the participle ("beat", "disputes" are not in the verb
+        # list): the subject read runs into the participle's phrase, so nothing is split off
+        "The guards beat a hasty retreat, warning colleagues that a sniper has them in sight.",
+        'The killer addresses the mayor directly, saying that Berg "has to pay the price" now.',
+    ],
+)
+def test_a_subject_that_runs_into_the_participle_is_not_copied(sentence: str) -> None:
+    texts = [claim.text for claim in extract_claims(sentence)]
+    assert texts == [sentence]
+
+
+def test_a_comma_after_and_then_opens_an_aside_not_the_lead() -> None:
+    # "As a teenager ..." has no comma of its own: the comma after "and then" opens an aside
+    # inside the clause, so nothing after it is the subject
+    sentence = (
+        "As a teenager Ana Roth went on a diet and had her name changed and then, "
+        "in her early twenties, moved to Oslo."
+    )
+    claims = extract_claims(sentence)
+    assert all(claim.subject and claim.subject.endswith("Ana Roth") for claim in claims)
+    assert not any(claim.text.startswith("In her early twenties") for claim in claims)

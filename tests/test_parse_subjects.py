@@ -366,3 +366,34 @@ def test_a_bare_plural_subject_after_a_scene_phrase_stands_alone(text: str, subj
 )
 def test_then_after_a_condition_opens_the_main_clause(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the word after an opening subject pronoun is its verb, listed or not
+        ("They love the old harbour.", "They"),
+        ("He loves dogs.", "He"),
+        ("We transmit the results each week.", "We"),
+        # an adverb or a floating quantifier between them is read past
+        ("They all left the port.", "They all"),
+        ("He last appeared in public in May.", "He last"),
+        # a function word after the pronoun is no verb
+        ("He and his wife fled the town.", "He and his wife"),
+    ],
+)
+def test_the_word_after_an_opening_pronoun_is_its_verb(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # the subject "he" is found as a word, not inside "the"
+        ("In the main hospital, he was placed in isolation.", "place"),
+        ("On the way, she brushed past a guard.", "brush"),
+    ],
+)
+def test_the_predicate_is_read_from_the_subject_as_a_word(text: str, predicate: str) -> None:
+    (claim,) = parse(text)
+    assert claim.predicate == predicate

@@ -395,6 +395,14 @@ def find_attribution(text: str) -> Attribution | None:
         return None
     if found is not None and _no_plural_speaker(found.cue, found.speaker):
         return None  # "..., and cannot confirm this is ...": no speaker before the verb
+    if (
+        found is not None
+        and found.content_end <= found.speaker_span[0]
+        and _joins_a_clause(found.speaker)
+    ):
+        # "Ana loved him, but her parents told her to stay away": a second clause joined to
+        # the first, no tag that says who said the first
+        return None
     return found
 
 

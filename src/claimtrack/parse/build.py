@@ -2630,8 +2630,19 @@ def _main_predicate(text: str, subject: str | None, title: bool = False) -> str 
     title-case headline (``grammar.main_predicate``)."""
     if title:
         text = headlines.title_cues(text, modals_only=True)  # "Will Stop": "will" a verb
-    start = text.find(subject) if subject else -1
+    start = _word_start(text, subject) if subject else -1
     return grammar.main_predicate(text[start:] if start > 0 else text, title)
+
+
+def _word_start(text: str, words: str) -> int:
+    """Where ``words`` first stand in ``text`` as whole words, or -1: the subject "he" of
+    "In the main hospital, he was ..." is not the "he" inside "the"."""
+    start = text.find(words)
+    end = start + len(words)
+    while start > 0 and (text[start - 1].isalnum() or (end < len(text) and text[end].isalnum())):
+        start = text.find(words, start + 1)
+        end = start + len(words)
+    return start
 
 
 def parse_statement(text: str, claim_id: str = "statement", source: str = "statement") -> Claim:

@@ -389,6 +389,8 @@ def _first_verb(text: str) -> tuple[int, int]:
             at_comma = (earlier, previous)
         elif previous == "," and word.lower() in COMMA_CONNECTIVES:
             aside = at_comma
+        if index == 1 and _verb_after_pronoun(word, previous):
+            return index, match.start()  # "They love life", "He loves dogs"
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
@@ -412,6 +414,36 @@ def _first_verb(text: str) -> tuple[int, int]:
                     return index, match.start()
         earlier, previous = previous, word
     return -1, -1
+
+
+#: Subject pronouns that open a clause: the word after one is its verb ("They love life",
+#: "He loves dogs"), whether or not data/verbs.txt lists it.
+_OPENING_PRONOUNS = frozenset("he she they we i you".split())
+#: Words that may stand between such a pronoun and its verb ("They all left", "We both
+#: agree", "He himself said").
+_FLOATING = frozenset(
+    "all both each alone too themselves himself herself ourselves last first later once "
+    "again twice ever".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(word for line in tables.data_lines("stopwords.txt") for word in line.split())
+
+
+def _verb_after_pronoun(word: str, pronoun: str) -> bool:
+    """Whether ``word``, right after an opening subject pronoun, is its verb: a lower-case
+    word that is no function word (data/stopwords.txt: "He and his wife", "They, too"), no
+    adverb ("They never left", "She quickly left") and no floating quantifier."""
+    if pronoun.lower() not in _OPENING_PRONOUNS or not word.isalpha() or not word.islower():
+        return False
+    return not (
+        word in _function_words()
+        or word in _FLOATING
+        or is_preverbal_adverb(word)
+        or word.endswith("ing")
+    )
 
 
 def _subject_word(previous: str, earlier: str) -> str:

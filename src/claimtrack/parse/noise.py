@@ -135,10 +135,38 @@ def _signature_date(text: str) -> dt.date | None:
 _MARKUP_OPENERS = ("<!--", "<script", "<iframe", "<style", "<noscript")
 
 
+#: What script code has and prose does not: "function(", "var x =", a call on a dotted name
+#: ("OO.Player.create(", "d.getElementById("), ");", "})", "new Object(". A name starts
+#: after no word character, so a run of letters is read once, not from each of its letters.
+_CODE_TOKEN = re.compile(
+    r"\bfunction[ \t]*\(|\bvar[ \t]+[\w$]+[ \t]*="
+    r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[ \t]*\("
+    r"|\)[ \t]*;|\}[ \t]*\)|\bnew[ \t]+[A-Z]\w*[ \t]*\("
+)
+#: How many of ``_CODE_TOKEN`` make a line code: one may be prose ("the site (see below);").
+_CODE_TOKENS = 3
+#: How far into the text the first of them may stand: the text opens as code. Prose that the
+#: sentence splitter ran into a script before it ("... after the storm. var args = ...")
+#: is kept, script and all, rather than lost.
+_CODE_OPENING = 12
+
+
+def _looks_like_code(line: str) -> bool:
+    """A page's script pasted as a line or sentence of text ('OO.ready(function() { ... })',
+    'var args = new Object(); args.version = 2;'): parentheses with braces or semicolons,
+    three or more of ``_CODE_TOKEN``, the first near the start."""
+    if "(" not in line or ("{" not in line and ";" not in line):
+        return False
+    first = _CODE_TOKEN.search(line, 0, _CODE_OPENING + 40)
+    if first is None or first.start() > _CODE_OPENING:
+        return False
+    return len(_CODE_TOKEN.findall(line)) >= _CODE_TOKENS
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a whole line is boilerplate (advert, prompt, credit, byline...), or None."""
     stripped = line.strip()
-    if stripped.startswith(_MARKUP_OPENERS):
+    if stripped.startswith(_MARKUP_OPENERS) or _looks_like_code(stripped):
         return "markup / code"  # a page's script or comment pasted with its words
     if not stripped or len(stripped) > MAX_BOILERPLATE_LINE:
         return None
@@ -225,6 +253,8 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
     """Why a sentence inside a paragraph is a newsroom note (copyright, "this story will be
     updated", a contact address), or None. Cheap when no trigger word occurs."""
     stripped = sentence.strip()
+    if _looks_like_code(stripped):
+        return "markup / code"  # a script run into a paragraph of a scraped page
     if stripped[:1] in "*_":  # Markdown emphasis around the note: "**Updated 4:12 p.m.**"
         stripped = stripped.strip("*_ \t")
     if len(stripped) > MAX_BOILERPLATE_LINE:

@@ -1162,6 +1162,14 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
+    if (
+        comma > 0
+        and text[:comma].rsplit(None, 1)[-1].lower() in _ASIDE_OPENERS
+        and grammar.has_verb(text[:comma])
+    ):
+        # "As a teenager Ana went on a diet and then, in her twenties, moved ...": the
+        # comma opens an aside after the main clause, it closes no lead
+        return 0
     if word == "if":
         # "If the reports are true then the film will ...": "then" ends the condition
         then = text.find(" then ", first.end(), comma if comma > 0 else 160)
@@ -1170,6 +1178,10 @@ def _after_leading_adverbial(text: str) -> int:
         if comma > 0 and text.startswith("then ", comma + 2):
             return comma + 2 + len("then ")  # "If the reports are true, then the film ..."
     return _past_year(text, comma + 2) if comma > 0 else 0
+
+
+#: Words before a comma that opens an aside inside a clause rather than closing a lead.
+_ASIDE_OPENERS = frozenset("and then but or".split())
 
 
 #: The year after a date's comma ("On May 15, 2013, the ..."): part of the date.
@@ -2389,6 +2401,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         or subject.split(None, 1)[0].lower() in _PREPOSITION_SUBJECTS
         or subject.lower() == "there"  # "There were no exemptions, sparking ...": no doer
         or _subject_of_the_participle(subject, match.group("verb"))
+        or _subject_runs_into_the_participle(subject, match.group("verb"))
     ):
         return main, None, None
     if _toll_of_inner_event(main.text, match) or _clause_after_dash(main.text[: match.start()]):
@@ -2416,6 +2429,14 @@ def _subject_of_the_participle(subject: str, verb: str) -> bool:
     """The subject is the participle's own phrase, a gerund ("In the storm, preventing
     damage was hard": "preventing damage" is what was hard), so no act follows a clause."""
     return subject.split(None, 1)[0].lower() == verb
+
+
+def _subject_runs_into_the_participle(subject: str, verb: str) -> bool:
+    """The subject read runs on past the comma into the participle's own phrase ("The guards
+    beat a hasty retreat, warning colleagues that a sniper": no verb was found before the
+    participle, so the words up to a later one were taken): there is no subject to give the
+    participle, and copying this one would garble the claim."""
+    return f", {verb} " in subject or subject.endswith(f", {verb}")
 
 
 #: Participles that tell what an event brought about ("..., leaving 300 homes without
