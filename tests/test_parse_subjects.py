@@ -397,3 +397,30 @@ def test_the_word_after_an_opening_pronoun_is_its_verb(text: str, subject: str) 
 def test_the_predicate_is_read_from_the_subject_as_a_word(text: str, predicate: str) -> None:
     (claim,) = parse(text)
     assert claim.predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the verb run into the pronoun that opens the clause
+        ("They’re more careful than the last crew.", "They"),
+        ("It's a big step for the port.", "It"),
+        ("In May, it’s a big step for the port.", "it"),
+        ("There’s no road to the village.", "There"),
+    ],
+)
+def test_a_run_in_pronoun_is_a_subject_with_no_other_verb(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+def test_a_first_person_with_its_verb_run_in_stays_without_a_subject() -> None:
+    # in a quotation "I" is its speaker, read from the tag
+    assert subject_of("I’m looking at all options.") is None
+
+
+def test_it_with_its_verb_run_in_leaves_the_referent_of_a_later_noun_head() -> None:
+    text = (
+        "The militia has been recruiting across the border. It's a diverse pool of fighters.\n\n"
+        "The group 'is sending messages on social media,' Ana Lind told reporters."
+    )
+    assert not any(claim.text.startswith("It 'is") for claim in parse(text))

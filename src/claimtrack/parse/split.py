@@ -842,6 +842,11 @@ _CONTRACTED_PRONOUN = re.compile(
 )
 
 
+#: First and second persons: in a quotation they are its speaker and hearer, whom the
+#: matcher reads from the tag, not from a subject.
+_SPEAKERS_OWN = frozenset(("i", "we", "you"))
+
+
 def subject_of(text: str) -> str | None:
     """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
     "Now ") and without a connective set off before the verb (", however,"); None when
@@ -849,7 +854,13 @@ def subject_of(text: str) -> str | None:
     start = _after_leading_adverbial(text)
     end = grammar.subject_end(text[start:])
     if end <= 0:
-        return None
+        # "They’re more human than ...", "It’s a big step": the verb is run into the
+        # pronoun that opens the clause, so no word after it was read as one
+        quoted = "’" in text or "'" in text
+        contracted = _CONTRACTED_PRONOUN.match(text[start:]) if quoted else None
+        if contracted is None or contracted.group("pronoun").lower() in _SPEAKERS_OWN:
+            return None  # "I’m tired": the speaker's own words, read as before
+        return contracted.group("pronoun")
     # an opening mark before the verb is the quotation's ('the port "will stay shut"')
     subject = text[start : start + end].strip(" ,").rstrip(' \t"“‘')
     if "'" in subject or "’" in subject:
