@@ -1173,6 +1173,10 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
+    if word in _TIME_DETERMINERS and comma > 0 and not _time_lead(text[:comma]):
+        # "This is Ana Roth, a nurse, ...", "This new ferry, the largest yet, ...": a subject,
+        # no "This week," lead
+        return 0
     if (
         comma > 0
         and text[:comma].rsplit(None, 1)[-1].lower() in _ASIDE_OPENERS
@@ -1191,6 +1195,24 @@ def _after_leading_adverbial(text: str) -> int:
     return _past_year(text, comma + 2) if comma > 0 else 0
 
 
+def _time_lead(lead: str) -> bool:
+    """Whether ``lead`` ("This week", "Last year", "This past Monday") names a time: a word
+    of ``_TIME_NOUNS`` or ``_TIME_WORDS``, and no verb."""
+    words = {word.strip(".,").lower() for word in lead.split()}
+    named = not words.isdisjoint(_TIME_NOUNS) or not words.isdisjoint(_TIME_WORDS)
+    return named and not grammar.has_verb(lead)
+
+
+#: Words of time (and "way") besides ``_TIME_NOUNS`` that a lead like "This time," or "Last
+#: spring," has.
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter season term quarter decade century time hour minute "
+    "moment way".split()
+)
+#: Openers of ``_ADVERBIAL_OPENERS`` that are determiners: "This week, ..." and "Last
+#: year, ..." open a lead of time, "This is ..." and "Last came the mayor" a clause.
+_TIME_DETERMINERS = frozenset(("this", "last"))
 #: Words before a comma that opens an aside inside a clause rather than closing a lead.
 _ASIDE_OPENERS = frozenset("and then but or".split())
 
