@@ -397,3 +397,62 @@ def test_the_word_after_an_opening_pronoun_is_its_verb(text: str, subject: str) 
 def test_the_predicate_is_read_from_the_subject_as_a_word(text: str, predicate: str) -> None:
     (claim,) = parse(text)
     assert claim.predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the verb run into the pronoun that opens the clause
+        ("They’re more careful than the last crew.", "They"),
+        ("It's a big step for the port.", "It"),
+        ("In May, it’s a big step for the port.", "it"),
+        ("There’s no road to the village.", "There"),
+    ],
+)
+def test_a_run_in_pronoun_is_a_subject_with_no_other_verb(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+def test_a_first_person_with_its_verb_run_in_stays_without_a_subject() -> None:
+    # in a quotation "I" is its speaker, read from the tag
+    assert subject_of("I’m looking at all options.") is None
+
+
+def test_it_with_its_verb_run_in_leaves_the_referent_of_a_later_noun_head() -> None:
+    text = (
+        "The militia has been recruiting across the border. It's a diverse pool of fighters.\n\n"
+        "The group 'is sending messages on social media,' Ana Lind told reporters."
+    )
+    assert not any(claim.text.startswith("It 'is") for claim in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "This" or "That" before a past or an -s form of a verb is the subject
+        ("This led to an inquiry into the port.", "This"),
+        ("That means the ferry will not sail.", "That"),
+        # before a clause's verb, no "This week," lead is skipped to the next comma
+        ("This is Ana Roth, a nurse, from Varna.", "This"),
+        ("This new ferry, the largest yet, will sail in May.", "This new ferry, the largest yet"),
+        # a lead of time still is one
+        ("This week, the council met twice.", "the council"),
+        ("Last year, the port closed for good.", "the port"),
+        # a noun after the determiner
+        ("That year saw the worst floods.", "That year"),
+    ],
+)
+def test_this_and_that_open_a_subject_unless_a_lead_of_time(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("This time, the divers were more careful.", "the divers"),
+        ("This way, the council saves money.", "the council"),
+        ("Last spring, the ferry ran twice a day.", "the ferry"),
+    ],
+)
+def test_a_lead_of_this_or_last_with_a_word_of_time_is_skipped(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

@@ -2431,6 +2431,8 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         return
     entity = named[0]
     context.subject_sentence = context.sentence_index
+    if entity.canonical.lower() in ("it", "he", "she"):
+        return  # "It's a diverse pool": the pronoun points back; its referent stays the one
     if _modifies_a_noun(context.article.text, entity.end, subject_end):
         # "The South American nun ...": the name describes the subject; it is no one a
         # later "she" may mean

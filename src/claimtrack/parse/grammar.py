@@ -389,8 +389,10 @@ def _first_verb(text: str) -> tuple[int, int]:
             at_comma = (earlier, previous)
         elif previous == "," and word.lower() in COMMA_CONNECTIVES:
             aside = at_comma
-        if index == 1 and _verb_after_pronoun(word, previous):
-            return index, match.start()  # "They love life", "He loves dogs"
+        if index == 1 and (
+            _verb_after_pronoun(word, previous) or _verb_after_demonstrative(word, previous)
+        ):
+            return index, match.start()  # "They love life", "This led to ..."
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
@@ -444,6 +446,13 @@ def _verb_after_pronoun(word: str, pronoun: str) -> bool:
         or is_preverbal_adverb(word)
         or word.endswith("ing")
     )
+
+
+def _verb_after_demonstrative(word: str, demonstrative: str) -> bool:
+    """Whether ``word`` after an opening "This" or "That" is its verb: a past or an -s form
+    of a verb ("This led to an inquiry", "That means ..."); a noun follows the determiner
+    otherwise ("This case ...", "That year ...")."""
+    return demonstrative in ("This", "That") and _verb_kind(word) is _YES
 
 
 def _subject_word(previous: str, earlier: str) -> str:

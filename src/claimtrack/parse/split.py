@@ -842,6 +842,11 @@ _CONTRACTED_PRONOUN = re.compile(
 )
 
 
+#: First and second persons: in a quotation they are its speaker and hearer, whom the
+#: matcher reads from the tag, not from a subject.
+_SPEAKERS_OWN = frozenset(("i", "we", "you"))
+
+
 def subject_of(text: str) -> str | None:
     """The words before a clause's first verb, after a leading adverbial ("Since 1979, ",
     "Now ") and without a connective set off before the verb (", however,"); None when
@@ -849,7 +854,13 @@ def subject_of(text: str) -> str | None:
     start = _after_leading_adverbial(text)
     end = grammar.subject_end(text[start:])
     if end <= 0:
-        return None
+        # "They’re more human than ...", "It’s a big step": the verb is run into the
+        # pronoun that opens the clause, so no word after it was read as one
+        quoted = "’" in text or "'" in text
+        contracted = _CONTRACTED_PRONOUN.match(text[start:]) if quoted else None
+        if contracted is None or contracted.group("pronoun").lower() in _SPEAKERS_OWN:
+            return None  # "I’m tired": the speaker's own words, read as before
+        return contracted.group("pronoun")
     # an opening mark before the verb is the quotation's ('the port "will stay shut"')
     subject = text[start : start + end].strip(" ,").rstrip(' \t"“‘')
     if "'" in subject or "’" in subject:
@@ -1162,6 +1173,10 @@ def _after_leading_adverbial(text: str) -> int:
         )
         return first.start() if opens else 0
     comma = text.find(", ", 0, 160)
+    if word in _TIME_DETERMINERS and comma > 0 and not _time_lead(text[:comma]):
+        # "This is Ana Roth, a nurse, ...", "This new ferry, the largest yet, ...": a subject,
+        # no "This week," lead
+        return 0
     if (
         comma > 0
         and text[:comma].rsplit(None, 1)[-1].lower() in _ASIDE_OPENERS
@@ -1180,6 +1195,24 @@ def _after_leading_adverbial(text: str) -> int:
     return _past_year(text, comma + 2) if comma > 0 else 0
 
 
+def _time_lead(lead: str) -> bool:
+    """Whether ``lead`` ("This week", "Last year", "This past Monday") names a time: a word
+    of ``_TIME_NOUNS`` or ``_TIME_WORDS``, and no verb."""
+    words = {word.strip(".,").lower() for word in lead.split()}
+    named = not words.isdisjoint(_TIME_NOUNS) or not words.isdisjoint(_TIME_WORDS)
+    return named and not grammar.has_verb(lead)
+
+
+#: Words of time (and "way") besides ``_TIME_NOUNS`` that a lead like "This time," or "Last
+#: spring," has.
+_TIME_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter season term quarter decade century time hour minute "
+    "moment way".split()
+)
+#: Openers of ``_ADVERBIAL_OPENERS`` that are determiners: "This week, ..." and "Last
+#: year, ..." open a lead of time, "This is ..." and "Last came the mayor" a clause.
+_TIME_DETERMINERS = frozenset(("this", "last"))
 #: Words before a comma that opens an aside inside a clause rather than closing a lead.
 _ASIDE_OPENERS = frozenset("and then but or".split())
 
