@@ -1434,3 +1434,51 @@ def test_a_payment_made_and_a_payment_taken_key_apart() -> None:
     assert made != taken
     assert "pay" in made.split()
     assert "pay" not in taken.split()
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("American troops crossed the river at dawn.", "U.S. troops crossed the river at dawn."),
+        ("British officials met the envoy.", "UK officials met the envoy."),
+        ("Chinese exports fell 4 percent in May.", "China's exports fell 4 percent in May."),
+        ("The Russian embassy closed on Friday.", "The Moscow embassy closed on Friday."),
+        ("North Korean soldiers fired a shot.", "North Korea soldiers fired a shot."),
+        ("Iranian negotiators left the talks.", "Tehran negotiators left the talks."),
+    ],
+)
+def test_a_nationality_before_a_state_noun_keys_as_its_country(
+    adjective: str, country: str
+) -> None:
+    a, b = normalize_text(adjective), normalize_text(country)
+    assert a.text == b.text
+    assert a.entities == b.entities
+
+
+@pytest.mark.parametrize(
+    ("kept", "adjective"),
+    [
+        ("The diner served French fries and soup.", "french"),  # food, no country
+        ("She bought a box of Turkish delight.", "turkish"),
+        ("The Swiss cheese was sliced thin.", "swiss"),
+        ("Native American voters backed the measure.", "american"),  # a people
+        ("Latin American leaders met in Lima.", "american"),  # a region
+        ("Korean American voters turned out early.", "american"),
+        ("African-American soldiers were honoured.", "american"),
+        ("American Indian tribes sued the state.", "american"),  # head is no state noun
+        ("The Swiss embassy closed early.", "swiss"),  # no alias row folds Switzerland
+    ],
+)
+def test_a_nationality_naming_no_state_keeps_its_word(kept: str, adjective: str) -> None:
+    key = normalize_text(kept)
+    assert adjective in key.surface.split()
+    countries = ("ent_united_states", "ent_france", "ent_turkey", "ent_switzerland")
+    assert not any(e in key.entities for e in countries)
+
+
+def test_a_nationality_and_its_country_line_up_as_one_fact() -> None:
+    pair = scored(
+        "American troops withdrew from the northern base on Monday.",
+        "U.S. troops withdrew from the northern base on Monday.",
+    )
+    assert match.is_match(pair, Options())

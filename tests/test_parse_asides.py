@@ -358,3 +358,53 @@ def test_an_aside_with_a_verb_of_saying_after_to_is_its_own_claim() -> None:
     text = "This is only a guess—the port has yet to announce a date—but the plans look fine."
     claims = [c.text for c in extract_claims(text)]
     assert "The port has yet to announce a date." in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The House adopted the rules — in which every bill cites its authority — on Monday.",
+            [
+                "The House adopted the rules on Monday.",
+                "In the rules, every bill cites its authority.",
+            ],
+        ),
+        (
+            "The board approved the charter — under which the town elects its mayor — in May.",
+            [
+                "The board approved the charter in May.",
+                "Under the charter, the town elects its mayor.",
+            ],
+        ),
+        (
+            "The senators passed the law — in which two agencies merge — last year.",
+            ["The senators passed the law last year.", "In the law, two agencies merge."],
+        ),
+        (
+            "The council adopted the rules, in which each member files a yearly report.",
+            ["The council adopted the rules.", "In the rules, each member files a yearly report."],
+        ),
+    ],
+)
+def test_a_relative_led_by_a_preposition_after_a_rule_or_law_is_a_claim_set_in_it(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no clause inside the aside
+        "The House adopted the rules — in which regard nothing new — on Monday.",
+        # "rules" a verb, and "appeals" no rule or occasion
+        "The judge rules on appeals, in which lawyers argue for hours.",
+        # no determiner: the noun the relative is about is unsure
+        "The council adopted new rules, in which each member files a yearly report.",
+    ],
+)
+def test_a_relative_after_rules_keeps_the_sentence_whole_when_unsure(sentence: str) -> None:
+    assert not any(c.text.startswith(("In ", "Under ")) for c in extract_claims(sentence)), texts(
+        sentence
+    )

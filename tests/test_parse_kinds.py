@@ -498,6 +498,10 @@ def test_a_quoted_evaluative_word_without_a_reporting_verb_stays_opinion(
         ("The contract also requires that the buyer must pay within 30 days.", False),
         ("A bylaw that says every dog must be chipped took effect in May.", False),
         ("The guidelines state that staff should wash their hands.", True),
+        # "in" before one rule, named
+        ("In the charter, every member must cite its source.", False),
+        ("In its new contract, the club must pay each player monthly.", False),
+        ("In the rules, every bill must name its sponsor.", False),
     ],
 )
 def test_a_modal_that_states_a_rule_is_a_fact(text: str, attributed: bool) -> None:
@@ -518,6 +522,10 @@ def test_a_modal_that_states_a_rule_is_a_fact(text: str, attributed: bool) -> No
         ("The law says nothing about it, so the mayor must decide.", "opinion: 'must'"),
         # a rule's phrase with no comma closing it
         ("Under pressure the council must act.", "opinion: 'must'"),
+        # "in" before any rule, or before no rule
+        ("In any deal, Vardia must give up its stockpile.", "opinion: 'must'"),
+        ("In its reply, the council must act.", "opinion: 'must'"),
+        ("In the meantime, the law must be changed.", "opinion: 'must'"),
     ],
 )
 def test_a_modal_beside_a_rule_that_is_advice_stays_opinion(text: str, reason: str) -> None:

@@ -411,8 +411,11 @@ def _reported_view(lower: str, cue: re.Match[str]) -> bool:
 
 
 #: "under" or "according to" before a rule ("Under the new law, ..."), at the sentence's or
-#: a clause's start.
-_RULE_LEADS = ("under", "according")
+#: a clause's start; "in" before a definite one ("In the charter, ...": ``_DEFINITE``).
+_RULE_LEADS = ("under", "according", "in")
+#: What must open the rule's phrase after "in": one rule, named ("In the new law", "In its
+#: charter"), not any ("In any deal, Vardia must give up ..." is the writer's call).
+_DEFINITE = frozenset("the its their this his her".split())
 #: Words that may open the phrase of a rule before its lead ("But under the deal, ...").
 _RULE_OPENERS = frozenset(("", "but", "and", "that", "yet", "now"))
 #: How many words a rule's phrase may have ("under the terms of the 2015 deal,").
@@ -512,12 +515,20 @@ def _after_rule_lead(raw: list[str], words: list[str], rules: frozenset[str]) ->
             if words[start : start + 1] != ["to"]:
                 continue
             start += 1
+        elif word == "in" and not _definite(words[start : start + 1]):
+            continue
         ends = [
             i for i in range(start, min(len(raw), start + _RULE_PHRASE)) if raw[i].endswith(",")
         ]
         if ends and any(_rule_noun(noun, rules) for noun in words[start : ends[0] + 1]):
             return True
     return False
+
+
+def _definite(first: list[str]) -> bool:
+    """The one word opening a phrase after "in" names one thing: a definite determiner or a
+    possessive ("the", "its", "the club's")."""
+    return bool(first) and (first[0] in _DEFINITE or first[0].endswith(("'s", "’s")))
 
 
 def _after_rule_verb(

@@ -2365,8 +2365,14 @@ def _phrase_start(text: str, end: int) -> int | None:
             # "policies regarding women's rights, which" the phrase starts further back.
             start, opened, possessive = word.start(), True, True
             continue
-        if word.group()[:1].islower() and grammar.is_finite_start(word.group(), strict=True):
-            break  # "... injured, which": a verb, not a noun
+        if (
+            word.group()[:1].islower()
+            and grammar.is_finite_start(word.group(), strict=True)
+            and not (count == 0 and lower in _occasion_nouns())
+        ):
+            # "... injured, which": a verb, not a noun; "the rules, in which" ends in an
+            # occasion's or a document's noun (data/occasion_nouns.txt) that may read as one
+            break
         start = word.start()
     if start is None:
         return None
