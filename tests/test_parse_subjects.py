@@ -456,3 +456,18 @@ def test_this_and_that_open_a_subject_unless_a_lead_of_time(text: str, subject: 
 )
 def test_a_lead_of_this_or_last_with_a_word_of_time_is_skipped(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "each" floats after a plural subject, before its past verb
+        ("The two firms each invested $250 million.", "The two firms each"),
+        ("Ana Roth and Tom Berg each paid a fine.", "Ana Roth and Tom Berg each"),
+        # a determiner before a noun, as before
+        ("Each player scored twice.", "Each player"),
+        ("The fund gave each injured worker $500.", "The fund"),
+    ],
+)
+def test_each_after_a_plural_subject_leaves_the_verb_a_verb(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

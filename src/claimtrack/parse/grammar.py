@@ -405,7 +405,7 @@ def _first_verb(text: str) -> tuple[int, int]:
             if kind is not _NO:
                 before = previous.lower()
                 if (
-                    before not in _DETERMINERS
+                    (before not in _DETERMINERS or _floating_each(before, earlier, kind))
                     and not _in_possessives_phrase(word, before, earlier)
                     and (
                         not _plural_noun_after_quantifier(word, before)
@@ -416,6 +416,18 @@ def _first_verb(text: str) -> tuple[int, int]:
                     return index, match.start()
         earlier, previous = previous, word
     return -1, -1
+
+
+def _floating_each(before: str, earlier: str, kind: str) -> bool:
+    """Whether "each" right before a past or -s form floats after a plural subject ("The two
+    firms each invested", "Ana and Tom each paid"), so the form is the verb, not a noun
+    after a determiner ("each player", "each invested sum" after no plural)."""
+    return (
+        before == "each"
+        and kind is _YES
+        and earlier.lower() not in _DETERMINERS
+        and (earlier[:1].isupper() or (earlier.islower() and _plural(earlier)))
+    )
 
 
 #: Subject pronouns that open a clause: the word after one is its verb ("They love life",
