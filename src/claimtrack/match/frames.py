@@ -23,6 +23,7 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
+from claimtrack.match.occasions import occasions_apart
 from claimtrack.match.subjects import (
     counted_untold,
     figure_untold,
@@ -214,7 +215,8 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
         # "the bridge has been shut twice in three years" / "faces up to three years in
         # prison": how often things happened in a span, and a figure of one of them
         return True
-    return measures_apart(a, b) or _other_events(a, b)
+    # "killed three workers in 2009" / "23 miners were killed on Tuesday": two occasions
+    return measures_apart(a, b) or occasions_apart(a, b) or _other_events(a, b)
 
 
 def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
