@@ -27,10 +27,11 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _COUNT_WORDS = "a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+"
 
 #: A time a year or more back: "last year", "two years ago", "in 2009", "in March 2011",
-#: "in the 1990s". Group ``year`` holds the year's digits, which are no figure of the claim.
+#: "in the 1990s", "two centuries ago". Group ``year`` holds the year's digits, which are no
+#: figure of the claim.
 _YEARS_BACK = re.compile(
     r"(?<![\w])(?:last[ \t]+(?:year|decade)"
-    rf"|(?:{_COUNT_WORDS})[ \t]+(?:years?|decades?)[ \t]+ago"
+    rf"|(?:{_COUNT_WORDS})[ \t]+(?:years?|decades?|centur(?:y|ies))[ \t]+ago"
     rf"|in[ \t]+(?:(?:early|late|mid)[ \t]+)?(?:(?:{_MONTHS})[ \t]+)?(?P<year>(?:1[89]|20)\d\d)"
     r"|in[ \t]+the[ \t]+(?P<decade>(?:1[89]|20)\d0)[ \t]?s)(?![\w])",
     re.IGNORECASE,
@@ -97,6 +98,14 @@ def occasions_apart(a: MatchKey, b: MatchKey) -> bool:
         and _tells_toll(past)
         and _tells_toll(other)
     )
+
+
+def times_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim is set a year or more back and the other names no such time: "The painter
+    finished the three paintings in the 1890s" / "Three paintings stolen from gallery". A
+    figure both give then counts the same things at two times, which ties no act of one
+    to an act of the other (``frames.verbs_apart``)."""
+    return (told_time(a) == YEARS_BACK) != (told_time(b) == YEARS_BACK)
 
 
 def _tells_toll(key: MatchKey) -> bool:

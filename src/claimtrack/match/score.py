@@ -57,6 +57,7 @@ from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
 from claimtrack.match.occasions import YEARS_BACK, occasions_apart
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
+from claimtrack.match.parts import parts_apart
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
@@ -367,6 +368,8 @@ def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
     occasions |= claims.per_time[batch.left] != claims.per_time[batch.right]
     # "killed three workers in 2009" / "23 miners were killed on Tuesday": two occasions
     occasions |= _occasions_apart_batch(batch)
+    # "8,000 of the stolen files belonged to children" / "8,000 records were taken"
+    occasions |= _parts_apart_batch(batch)
     return np.asarray(
         counted & (measures | occasions | _other_events_batch(batch, frames_meet)), dtype=bool
     )
@@ -384,6 +387,20 @@ def _occasions_apart_batch(batch: PairBatch) -> BoolArray:
     keys = batch.claims.keys
     out[rows] = [
         occasions_apart(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
+def _parts_apart_batch(batch: PairBatch) -> BoolArray:
+    """``parts.parts_apart`` of every pair, looked at one by one only where a claim tells
+    a figure as a part (``ClaimTable.parts``)."""
+    parts = batch.claims.parts
+    rows = np.flatnonzero(parts[batch.left] | parts[batch.right])
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        parts_apart(keys[a], keys[b])
         for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
     ]
     return out
