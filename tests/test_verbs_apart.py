@@ -139,3 +139,39 @@ def test_two_acts_of_one_party_make_no_agreement(
         }
     )
     assert agreeing_texts(folder) == []
+
+
+#: One figure of one thing at two times: the same things, two acts (``occasions.times_apart``).
+FIGURE_OF_TWO_TIMES = [
+    ("Four statues stolen from museum.", "The sculptor carved the four statues in the 1920s."),
+    ("Two locomotives damaged in depot fire.", "The works built the two locomotives in 1958."),
+    (
+        "Eight bells removed from cathedral.",
+        "A local foundry made the eight bells two centuries ago.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FIGURE_OF_TWO_TIMES)
+def test_a_figure_of_two_times_ties_no_two_acts(a: str, b: str) -> None:
+    assert frames.verbs_apart(*_keys(a, b))
+    assert frames.verbs_apart(*_keys(b, a))
+    batch, pair, _ = _scored_shared(a, b)
+    assert (batch, pair) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both of one time: the figure ties them as before
+        ("The sculptor carved four statues in 1921.", "Four statues were finished in 1921."),
+        ("Four statues were stolen from the museum.", "The museum lost four statues."),
+        # one verb class: one act, whatever the times
+        ("Four statues were stolen in 2019.", "Thieves stole four statues."),
+        # a measure may be one figure told with its year
+        ("Rail fares rose 4 percent last year.", "Rail fares went up by 4 percent."),
+    ],
+)
+def test_a_figure_of_one_time_still_ties(a: str, b: str) -> None:
+    assert not frames.verbs_apart(*_keys(a, b))
+    assert not frames.verbs_apart(*_keys(b, a))

@@ -36,6 +36,7 @@ from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match import ScoredPair
+from claimtrack.match.occasions import YEARS_BACK, occasions_apart, told_time
 from claimtrack.models import CertaintyNote, Claim, Conflict
 from claimtrack.normalize import MatchKey, load_tables
 from claimtrack.options import Options
@@ -409,8 +410,11 @@ def _contradicting_pairs(
     # read for the claims with dates alone (the table lists them): a claim without is not
     # back, and the pass over every claim read each one's dates (616,510 at 10,000 articles)
     back = [False] * len(claims)
+    # set a year or more back as the matcher reads it ("killed three workers in 2009")
+    past = [False] * len(claims)
     for index in table.dated_claims:
         back[index] = years_back(claims[index])
+        past[index] = told_time(keys[index]) == YEARS_BACK
     columns = (
         arrays.matched[rows],
         may_array[rows],
@@ -430,7 +434,10 @@ def _contradicting_pairs(
                 _done_with(current, i, judged, same_words)
             current = i
         # ``_same_frame``, its frame test read from the table
-        if not same and another_occasion(claims[i], back[i], claims[j], back[j]):
+        if not same and (
+            another_occasion(claims[i], back[i], claims[j], back[j])
+            or ((past[i] or past[j]) and occasions_apart(keys[i], keys[j]))
+        ):
             # related, not one statement: a year-old event's toll is not the day's news
             continue
         if same or (

@@ -46,6 +46,7 @@ from claimtrack.judge.pair import contradicts
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
+from claimtrack.match.occasions import occasions_apart
 from claimtrack.match.slots import _event_kinds
 from claimtrack.match.statements import statements_apart
 from claimtrack.models import Claim, Conflict, NumberMention
@@ -292,6 +293,8 @@ def figure_links(
             continue
         if another_occasion(claims[x], years_back(claims[x]), claims[y], years_back(claims[y])):
             continue  # "attacked the mall a year ago, killing 67" / "six people were killed"
+        if occasions_apart(keys[x], keys[y]):
+            continue  # "killed three workers in 2009" / "23 miners were killed on Tuesday"
         found = _numeric_conflicts(facts(x), facts(y))
         # two lengths of one event, two amounts one of which leaves out its currency, two
         # sums of one noun, two counts of reports of one thing: tied by more than shared

@@ -23,6 +23,8 @@ from claimtrack.match.names import (
     shared_words,
     spare_name_words,
 )
+from claimtrack.match.occasions import occasions_apart, times_apart
+from claimtrack.match.parts import parts_apart
 from claimtrack.match.subjects import (
     counted_untold,
     figure_untold,
@@ -214,7 +216,9 @@ def figures_of_other_events(a: MatchKey, b: MatchKey) -> bool:
         # "the bridge has been shut twice in three years" / "faces up to three years in
         # prison": how often things happened in a span, and a figure of one of them
         return True
-    return measures_apart(a, b) or _other_events(a, b)
+    # "killed three workers in 2009" / "23 miners were killed on Tuesday": two occasions
+    # "8,000 of the stolen files belonged to children" / "8,000 records were taken": a part
+    return measures_apart(a, b) or occasions_apart(a, b) or parts_apart(a, b) or _other_events(a, b)
 
 
 def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
@@ -269,7 +273,10 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     mayor for seven years" tell two acts of one party or thing; a link by similarity alone
     does not make them one fact. The pair stays related (the judge still compares it), and
     links as a paraphrase by its score ("fell 5%" / "dropped 5%" share a class and a
-    figure besides)."""
+    figure besides). A figure both give ties them only when both are of one time: "Three
+    paintings stolen from gallery" / "The painter finished the three paintings in the
+    1890s" tell two acts on the same three things (``occasions.times_apart``); a measure
+    ("40 percent of exports last year") may still be one figure told with its year."""
     if not a.verb or not b.verb or a.verb == b.verb:
         return False
     if _denies(a) and _denies(b):
@@ -281,10 +288,14 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
         return False
     figures = a.numbers & b.numbers
-    if figures and not _other_units(a, b):
+    # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
+    # measure ("40 percent of exports last year") may be one figure told with its year
+    one_time = not (times_apart(a, b) and _counts_things(a) and _counts_things(b))
+    if figures and not _other_units(a, b) and one_time:
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
     if (
-        a.numbers
+        one_time
+        and a.numbers
         and b.numbers
         and not a.number_contexts.isdisjoint(b.number_contexts)
         and not figures_apart(a.numbers, b.numbers)
@@ -308,6 +319,12 @@ def _other_units(a: MatchKey, b: MatchKey) -> bool:
         # "two other plants" / "within 2 kilometres": a count of things and a measure
         return a.number_contexts.isdisjoint(b.number_contexts)
     return bool(units_a) and bool(units_b) and units_a.isdisjoint(units_b)
+
+
+def _counts_things(key: MatchKey) -> bool:
+    """The claim's figures count things ("the three paintings"), in no unit of
+    data/units.tsv ("40 percent", "two hours")."""
+    return bool(key.number_contexts) and key.number_contexts.isdisjoint(_unit_words())
 
 
 @lru_cache(maxsize=1)

@@ -55,7 +55,9 @@ from claimtrack.match.frames import (
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
+from claimtrack.match.occasions import YEARS_BACK, occasions_apart
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
+from claimtrack.match.parts import parts_apart
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
@@ -364,9 +366,44 @@ def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
     occasions = claims.occasions[batch.left] != claims.occasions[batch.right]
     # "kill about 40 people a year" / "six people were killed": a rate and one toll
     occasions |= claims.per_time[batch.left] != claims.per_time[batch.right]
+    # "killed three workers in 2009" / "23 miners were killed on Tuesday": two occasions
+    occasions |= _occasions_apart_batch(batch)
+    # "8,000 of the stolen files belonged to children" / "8,000 records were taken"
+    occasions |= _parts_apart_batch(batch)
     return np.asarray(
         counted & (measures | occasions | _other_events_batch(batch, frames_meet)), dtype=bool
     )
+
+
+def _occasions_apart_batch(batch: PairBatch) -> BoolArray:
+    """``occasions.occasions_apart`` of every pair, looked at one by one only where one
+    claim is set a year or more back and the other is not (``ClaimTable.times``)."""
+    times = batch.claims.times
+    time_left, time_right = times[batch.left], times[batch.right]
+    rows = np.flatnonzero(
+        (time_left != time_right) & ((time_left == YEARS_BACK) | (time_right == YEARS_BACK))
+    )
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        occasions_apart(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
+def _parts_apart_batch(batch: PairBatch) -> BoolArray:
+    """``parts.parts_apart`` of every pair, looked at one by one only where a claim tells
+    a figure as a part (``ClaimTable.parts``)."""
+    parts = batch.claims.parts
+    rows = np.flatnonzero(parts[batch.left] | parts[batch.right])
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        parts_apart(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
 
 
 #: Features computed last, for the pairs that may be kept: the run lengths cost most, and

@@ -25,6 +25,8 @@ from claimtrack.match.names import (
     plain_words,
     subject_name_sets,
 )
+from claimtrack.match.occasions import NO_TIME, told_time
+from claimtrack.match.parts import part_figures
 from claimtrack.match.untold import negation_described, untold
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, stem
 from claimtrack.parse.dates import MONTH_NAMES
@@ -404,6 +406,17 @@ class ClaimTable:
     def occasions(self) -> BoolArray:
         """Each claim's ``measures.counts_occasions`` (read only for claims with figures)."""
         return np.array([bool(k.numbers) and counts_occasions(k) for k in self.keys], dtype=bool)
+
+    @cached_property
+    def times(self) -> SmallIntArray:
+        """Each claim's ``occasions.told_time`` (read only for claims with figures)."""
+        return np.array([told_time(k) if k.numbers else NO_TIME for k in self.keys], dtype=np.int32)
+
+    @cached_property
+    def parts(self) -> BoolArray:
+        """Which claims tell a figure as a part (``parts.part_figures``: "8,000 of the
+        stolen files"), read only for claims with figures."""
+        return np.array([bool(k.numbers) and bool(part_figures(k)) for k in self.keys], dtype=bool)
 
     @cached_property
     def per_time(self) -> BoolArray:

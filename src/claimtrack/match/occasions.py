@@ -1,0 +1,112 @@
+"""Figures of two occasions: one claim set a year or more back, the other in the days of the
+news ("A similar collapse at the mine killed three workers in 2009" / "Twenty-three miners
+were killed on Tuesday"; "Drivers received a 4% raise last year" / "The company offered a 4%
+raise this year"). Both give figures, so they share a frame and often a figure, yet they
+count two occasions: such a pair never makes one fact (``occasions_apart``, read with
+``frames.figures_of_other_events``). A past toll against an undated toll with other figures
+("Mine collapse kills 23") is kept apart too: told without a date, a toll is the day's news.
+
+The times are read from the key's surface, so an article's date plays no part: a year named
+with "in" ("in 2009", "in July 2017", "in the 1990s") is taken as a year back, as the judge
+takes a sentence's opening year (``judge.figures._year_told_apart``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claimtrack.match.subjects import _tolls
+from claimtrack.normalize import MatchKey
+
+#: ``told_time`` values (bits): no time, a year or more back, the days of the news, and
+#: another mark of the calendar (a month, a bare year) that may be of either occasion.
+NO_TIME, YEARS_BACK, THESE_DAYS, OTHER_TIME = 0, 1, 2, 4
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_COUNT_WORDS = "a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+"
+
+#: A time a year or more back: "last year", "two years ago", "in 2009", "in March 2011",
+#: "in the 1990s", "two centuries ago". Group ``year`` holds the year's digits, which are no
+#: figure of the claim.
+_YEARS_BACK = re.compile(
+    r"(?<![\w])(?:last[ \t]+(?:year|decade)"
+    rf"|(?:{_COUNT_WORDS})[ \t]+(?:years?|decades?|centur(?:y|ies))[ \t]+ago"
+    rf"|in[ \t]+(?:(?:early|late|mid)[ \t]+)?(?:(?:{_MONTHS})[ \t]+)?(?P<year>(?:1[89]|20)\d\d)"
+    r"|in[ \t]+the[ \t]+(?P<decade>(?:1[89]|20)\d0)[ \t]?s)(?![\w])",
+    re.IGNORECASE,
+)
+
+#: A time in the days of the news: a weekday, "today", "yesterday", "this week", "this
+#: year", "last night", "last week".
+_THESE_DAYS = re.compile(
+    r"(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
+    r"|yesterday|overnight|this[ \t]+(?:morning|afternoon|evening|week|month|year)"
+    r"|last[ \t]+(?:night|week))(?![\w])",
+    re.IGNORECASE,
+)
+
+#: Any other mark of a time: a month or a year, which may be of either occasion.
+_CALENDAR = re.compile(
+    rf"(?<![\w])(?:{_MONTHS}|(?:1[89]|20)\d\d|since|ago|years?|decades?)(?![\w])", re.IGNORECASE
+)
+
+
+def told_time(key: MatchKey) -> int:
+    """When the claim sets what it tells: ``YEARS_BACK``, ``THESE_DAYS`` or both (bits),
+    else ``OTHER_TIME`` for another mark of the calendar, ``NO_TIME`` for none."""
+    surface = key.surface
+    back = _YEARS_BACK.search(surface) is not None
+    now = _THESE_DAYS.search(surface) is not None
+    if back or now:
+        return (YEARS_BACK if back else NO_TIME) | (THESE_DAYS if now else NO_TIME)
+    return NO_TIME if _CALENDAR.search(surface) is None else OTHER_TIME
+
+
+def counted(key: MatchKey) -> frozenset[str]:
+    """The key's figures without the years its times name ("killed three workers in 2009"
+    counts 3)."""
+    years = set(_years(_YEARS_BACK.finditer(key.surface)))
+    return frozenset(n for n in key.numbers if n not in years)
+
+
+def _years(found: Iterable[re.Match[str]]) -> Iterable[str]:
+    for match in found:
+        for group in ("year", "decade"):
+            if match.group(group):
+                yield match.group(group)
+
+
+def occasions_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims give figures (the years aside) and tell two occasions: one is set a year
+    or more back and the other in the days of the news, or the other gives a toll with no
+    time at all and none of the past one's figures ("In 2009, three workers were killed" /
+    "Mine collapse kills 23"; "... kills 3" may be the same toll, headlined)."""
+    time_a, time_b = told_time(a), told_time(b)
+    if YEARS_BACK not in (time_a, time_b) or time_a == time_b:
+        return False
+    past, other = (a, b) if time_a == YEARS_BACK else (b, a)
+    time_other = time_b if time_a == YEARS_BACK else time_a
+    figures_past, figures_other = counted(past), counted(other)
+    if not figures_past or not figures_other:
+        return False
+    if time_other == THESE_DAYS:
+        return True
+    return (
+        time_other == NO_TIME
+        and figures_past.isdisjoint(figures_other)
+        and _tells_toll(past)
+        and _tells_toll(other)
+    )
+
+
+def times_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim is set a year or more back and the other names no such time: "The painter
+    finished the three paintings in the 1890s" / "Three paintings stolen from gallery". A
+    figure both give then counts the same things at two times, which ties no act of one
+    to an act of the other (``frames.verbs_apart``)."""
+    return (told_time(a) == YEARS_BACK) != (told_time(b) == YEARS_BACK)
+
+
+def _tells_toll(key: MatchKey) -> bool:
+    return not _tolls().isdisjoint(key.tokens)
