@@ -198,3 +198,16 @@ def test_one_cause_told_as_the_subject_and_by_a_passive_agrees() -> None:
         "An electrical fault caused the fire at the Kelso warehouse.",
         ConflictType.REASON,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause before "caused": no thing named as the cause
+        "Nobody knows what caused the fire at the depot.",
+        "A spokesman declined to say what investigators believed had caused the crash.",
+        "Police said a loose bolt caused the derailment.",
+    ],
+)
+def test_a_clause_before_caused_names_no_cause(text: str) -> None:
+    assert find_reason(text) is None

@@ -252,7 +252,15 @@ def _caused_event(text: str) -> str | None:
         return None
     if all(w[:1].isupper() for w in words):
         return None
+    if grammar.has_verb(cause) or not _CLAUSE_WH_WORDS.isdisjoint(w.lower() for w in words):
+        # "Nobody knows what caused the fire", "A spokesman declined to say what ... had
+        # caused the accident": a clause before the verb, no thing that caused it
+        return None
     return cause
+
+
+#: Words that make what stands before "caused" a clause, not the cause's noun phrase.
+_CLAUSE_WH_WORDS = frozenset("what which who whom whose whatever that".split())
 
 
 @lru_cache(maxsize=1)
