@@ -20,7 +20,7 @@ same fact, merge support) and ``names`` (see ``claimtrack.match``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -324,32 +324,35 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     )
 
 
+def _checked_rows(
+    batch: PairBatch, rows: npt.NDArray[np.intp], check: Callable[[MatchKey, MatchKey], bool]
+) -> BoolArray:
+    """``check`` of the two keys of each pair in ``rows`` (the pairs a batch test left to be
+    looked at one by one), False for every other pair of the batch."""
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    out[rows] = [
+        check(keys[a], keys[b])
+        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+    ]
+    return out
+
+
 def _other_parties_batch(batch: PairBatch) -> BoolArray:
     """``other_parties`` of every pair, looked at one by one only where both subjects name
     someone (``names_apart`` of the two agents is False otherwise): a quarter of the kept
     pairs of a generated corpus."""
     named = batch.claims.named_agent
     rows = np.flatnonzero(named[batch.left] & named[batch.right])
-    out = np.zeros(len(batch), dtype=bool)
-    keys = batch.claims.keys
-    out[rows] = [
-        other_parties(keys[a], keys[b])
-        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
-    ]
-    return out
+    return _checked_rows(batch, rows, other_parties)
 
 
 def _movers_apart_batch(batch: PairBatch) -> BoolArray:
     """``movers.movers_apart`` of every pair, looked at one by one only where both claims
     tell a level moving (``movers.moves``): few claims of most runs."""
-    keys, moving = batch.claims.keys, batch.claims.moving
+    moving = batch.claims.moving
     rows = np.flatnonzero(moving[batch.left] & moving[batch.right])
-    out = np.zeros(len(batch), dtype=bool)
-    out[rows] = [
-        movers_apart(keys[a], keys[b])
-        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
-    ]
-    return out
+    return _checked_rows(batch, rows, movers_apart)
 
 
 def _figures_of_other_events_batch(batch: PairBatch) -> BoolArray:
@@ -383,13 +386,7 @@ def _occasions_apart_batch(batch: PairBatch) -> BoolArray:
     rows = np.flatnonzero(
         (time_left != time_right) & ((time_left == YEARS_BACK) | (time_right == YEARS_BACK))
     )
-    out = np.zeros(len(batch), dtype=bool)
-    keys = batch.claims.keys
-    out[rows] = [
-        occasions_apart(keys[a], keys[b])
-        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
-    ]
-    return out
+    return _checked_rows(batch, rows, occasions_apart)
 
 
 def _parts_apart_batch(batch: PairBatch) -> BoolArray:
@@ -397,13 +394,7 @@ def _parts_apart_batch(batch: PairBatch) -> BoolArray:
     a figure as a part (``ClaimTable.parts``)."""
     parts = batch.claims.parts
     rows = np.flatnonzero(parts[batch.left] | parts[batch.right])
-    out = np.zeros(len(batch), dtype=bool)
-    keys = batch.claims.keys
-    out[rows] = [
-        parts_apart(keys[a], keys[b])
-        for a, b in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
-    ]
-    return out
+    return _checked_rows(batch, rows, parts_apart)
 
 
 #: Features computed last, for the pairs that may be kept: the run lengths cost most, and

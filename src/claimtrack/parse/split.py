@@ -183,14 +183,19 @@ def _forced_cause(text: str) -> str | None:
     "the fighting"): no pronoun, no name alone (all its words capitalized: who acted) and no
     clause of its own."""
     found = _FORCED_TO.search(text)
-    if found is None:
-        return None
-    cause = found.group("cause").strip(_CAUSE_EDGE)
+    return None if found is None else _thing_as_cause(found.group("cause"))
+
+
+def _thing_as_cause(phrase: str) -> str | None:
+    """``phrase`` trimmed, when it names a thing that caused something: no pronoun or word
+    of ``_NO_CAUSE_WORDS``, and no name alone (all its words capitalized: "Klara Berg
+    forced him to ..." tells that a person acted)."""
+    cause = phrase.strip(_CAUSE_EDGE)
     words = cause.split()
     if not words or not _NO_CAUSE_WORDS.isdisjoint(w.lower() for w in words):
         return None
     if all(w[:1].isupper() for w in words):
-        return None  # "Klara Berg forced him to ...": a person acted
+        return None
     return cause
 
 
@@ -246,12 +251,10 @@ def _caused_event(text: str) -> str | None:
     found = _CAUSED_EVENT.search(text)
     if found is None or found.group("event") not in _event_nouns():
         return None
-    cause = found.group("cause").strip(_CAUSE_EDGE)
+    cause = _thing_as_cause(found.group("cause"))
+    if cause is None:
+        return None
     words = cause.split()
-    if not words or not _NO_CAUSE_WORDS.isdisjoint(w.lower() for w in words):
-        return None
-    if all(w[:1].isupper() for w in words):
-        return None
     if grammar.has_verb(cause) or not _CLAUSE_WH_WORDS.isdisjoint(w.lower() for w in words):
         # "Nobody knows what caused the fire", "A spokesman declined to say what ... had
         # caused the accident": a clause before the verb, no thing that caused it
