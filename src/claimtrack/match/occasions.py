@@ -18,12 +18,13 @@ from collections.abc import Iterable
 
 from claimtrack.match.subjects import _tolls
 from claimtrack.normalize import MatchKey
+from claimtrack.parse.dates import MONTH_NAMES
 
 #: ``told_time`` values (bits): no time, a year or more back, the days of the news, and
 #: another mark of the calendar (a month, a bare year) that may be of either occasion.
 NO_TIME, YEARS_BACK, THESE_DAYS, OTHER_TIME = 0, 1, 2, 4
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(sorted(MONTH_NAMES))
 _COUNT_WORDS = "a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+"
 
 #: A time a year or more back: "last year", "two years ago", "in 2009", "in March 2011",
@@ -77,12 +78,13 @@ def _years(found: Iterable[re.Match[str]]) -> Iterable[str]:
                 yield match.group(group)
 
 
-def occasions_apart(a: MatchKey, b: MatchKey) -> bool:
+def occasions_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) -> bool:
     """Both claims give figures (the years aside) and tell two occasions: one is set a year
     or more back and the other in the days of the news, or the other gives a toll with no
     time at all and none of the past one's figures ("In 2009, three workers were killed" /
-    "Mine collapse kills 23"; "... kills 3" may be the same toll, headlined)."""
-    time_a, time_b = told_time(a), told_time(b)
+    "Mine collapse kills 23"; "... kills 3" may be the same toll, headlined). ``times``: the
+    two keys' ``told_time`` when the caller has them already (``ClaimTable.times``)."""
+    time_a, time_b = times if times is not None else (told_time(a), told_time(b))
     if YEARS_BACK not in (time_a, time_b) or time_a == time_b:
         return False
     past, other = (a, b) if time_a == YEARS_BACK else (b, a)

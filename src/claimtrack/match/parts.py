@@ -12,16 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.normalize import MatchKey, data_lines, stem
-
-#: Number words a key's surface keeps as written ("twelve of the miners").
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
+from claimtrack.normalize import MatchKey, _number_word_values, data_lines, stem
 
 #: A figure before "of" and a word that makes what follows a whole it is part of: "8,000 of
 #: the stolen files", "two of its plants", "40 of those arrested".
@@ -37,9 +28,13 @@ def part_figures(key: MatchKey) -> frozenset[str]:
     8000), as the key writes its numbers. "One of the" is left out: it names one member
     ("one of the largest", "one of the hostages"), no count."""
     found = set()
+    units = _number_word_values()[0]  # number words the surface keeps ("twelve of the")
     for match in _PART.finditer(key.surface):
         word = match.group(1).lower()
-        figure = _NUMBER_WORDS.get(word) if word.isalpha() else word.replace(",", "")
+        if word.isalpha():
+            figure = str(units[word]) if word in units else None
+        else:
+            figure = word.replace(",", "")
         if figure is not None and figure != "1" and figure in key.numbers:
             found.add(figure)
     return frozenset(found)

@@ -386,7 +386,20 @@ def _occasions_apart_batch(batch: PairBatch) -> BoolArray:
     rows = np.flatnonzero(
         (time_left != time_right) & ((time_left == YEARS_BACK) | (time_right == YEARS_BACK))
     )
-    return _checked_rows(batch, rows, occasions_apart)
+    out = np.zeros(len(batch), dtype=bool)
+    keys = batch.claims.keys
+    # the times read once per claim (the column), not again for each pair
+    out[rows] = [
+        occasions_apart(keys[a], keys[b], (ta, tb))
+        for a, b, ta, tb in zip(
+            batch.left[rows].tolist(),
+            batch.right[rows].tolist(),
+            time_left[rows].tolist(),
+            time_right[rows].tolist(),
+            strict=True,
+        )
+    ]
+    return out
 
 
 def _parts_apart_batch(batch: PairBatch) -> BoolArray:

@@ -441,11 +441,6 @@ _FLOATING = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(word for line in tables.data_lines("stopwords.txt") for word in line.split())
-
-
 def _verb_after_pronoun(word: str, pronoun: str) -> bool:
     """Whether ``word``, right after an opening subject pronoun, is its verb: a lower-case
     word that is no function word (data/stopwords.txt: "He and his wife", "They, too"), no
@@ -453,7 +448,7 @@ def _verb_after_pronoun(word: str, pronoun: str) -> bool:
     if pronoun.lower() not in _OPENING_PRONOUNS or not word.isalpha() or not word.islower():
         return False
     return not (
-        word in _function_words()
+        word in tables.function_words()
         or word in _FLOATING
         or is_preverbal_adverb(word)
         or word.endswith("ing")

@@ -440,12 +440,7 @@ def _follows_a_function_word(text: str, start: int, at: int) -> bool:
     """Whether the word before ``at`` is one a sentence cannot end on ("signs of #Ebola",
     "flooding in #Leeds"): the hashtag after it is a word of the sentence, not a tag."""
     before = text[max(start, at - 20) : at].split()
-    return bool(before) and before[-1].lower() in _function_words()
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(word for line in tables.data_lines("stopwords.txt") for word in line.split())
+    return bool(before) and before[-1].lower() in tables.function_words()
 
 
 def _tag_or_link_tail(text: str, start: int, end: int) -> int | None:

@@ -1215,9 +1215,8 @@ def _time_lead(lead: str) -> bool:
 
 
 #: Words of time (and "way") besides ``_TIME_NOUNS`` that a lead like "This time," or "Last
-#: spring," has.
-_TIME_WORDS = frozenset(
-    "january february march april may june july august september october november december "
+#: spring," has: the months and seasons, and other spans.
+_TIME_WORDS = CALENDAR_NAMES | frozenset(
     "spring summer autumn fall winter season term quarter decade century time hour minute "
     "moment way".split()
 )

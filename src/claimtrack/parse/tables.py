@@ -45,6 +45,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """The words of data/stopwords.txt, several to a line: words with no content of their
+    own ("the", "of", "said")."""
+    return frozenset(" ".join(data_lines("stopwords.txt")).lower().split())
+
+
+@cache
 def pairs(name: str) -> tuple[tuple[str, str], ...]:
     """Two-column TSV rows; a missing second column is the empty string."""
     rows = []

@@ -190,8 +190,5 @@ def _modifies(word: str) -> bool:
 def _ends_a_tally() -> frozenset[str]:
     lists = _lists()
     return (
-        lists["after"]
-        | lists["then"]
-        | frozenset(" ".join(tables.data_lines("stopwords.txt")).lower().split())
-        | tables.words("prepositions.txt")
+        lists["after"] | lists["then"] | tables.function_words() | tables.words("prepositions.txt")
     )
