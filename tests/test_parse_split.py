@@ -1217,6 +1217,18 @@ def test_a_clause_after_there_or_two_figure_objects_still_split(sentence: str, s
          "an inspector from the council"),
         ("During this period her salary was doubled.", "her salary"),
         ("At the age of 22 she joined the navy.", "she"),
+        # any scene phrase ends where a determiner follows its noun: no noun takes two
+        ("In Vessia the jobless rate is high.", "the jobless rate"),
+        ("In those photos the mayor is seen waving.", "the mayor"),
+        ("In the heart of the old town a crowd gathered.", "a crowd"),
+        ("For seven days Ana Lind ate only rice.", "Ana Lind"),
+        ("At that point Berg turned around.", "Berg"),
+        ("By most estimates a ferry earns $5,000 a day.", "a ferry"),
+        # "this year" after a noun of time is more of the time
+        ("For the third time this year the actor has been declared dead.", "the actor"),
+        # a determiner after a verb's -ing form opens its object: the pronoun is the subject
+        ("In addition to selling the crop they grow rice.", "they"),
+        ("By using this chip it runs cooler.", "it"),
     ],
 )  # fmt: skip
 def test_a_leading_time_is_not_the_subject(sentence: str, subject: str) -> None:

@@ -1000,14 +1000,16 @@ def bare_subject(subject: str | None) -> str | None:
 #: on Monday signed"): when, not who. Not "on Sunday", as for speakers
 #: (speakers._TRAILING_DAY): "The Mail on Sunday" is a name.
 def _without_leading_time(subject: str) -> str:
-    """``subject`` without a phrase of time that opens it with no comma after it: "In 2001
+    """``subject`` without a phrase that opens it with no comma after it: "In 2001
     Taylor", "After a week Shen", "On Monday an enforcement officer", "During this period
-    her name", "at the age of 22 she", "in the end we": who or what the clause is about
-    starts at a pronoun, or at a name or a determiner right after a word of time. Other
+    her name", "at the age of 22 she", "in the end we", "In those images the boy": who or
+    what the clause is about starts at a pronoun, at a name or a determiner right after a
+    word of time, or at a determiner right after a noun (a phrase's noun takes no second
+    determiner: "In America the rate", but "In the heart of the city" goes on). Other
     phrases stay ("In northern Syria Kurdish fighters": where a place name ends is unclear)."""
     words = subject.split()
     opener = words[0].lower()
-    if opener not in _SUBJECT_TIME_OPENERS or (opener == "at" and words[1].lower() == "least"):
+    if opener not in _SUBJECT_PHRASE_OPENERS or (opener == "at" and words[1].lower() == "least"):
         return subject
     named = False  # a name before the pronoun may be whom it stands for: kept
     for index in range(2, len(words)):
@@ -1017,7 +1019,13 @@ def _without_leading_time(subject: str) -> str:
         if (
             (lower in SUBJECT_PRONOUNS and not named)
             # not "that": "after the strike on Monday that ..." opens a clause of the time
-            or (after_time and lower in _DETERMINERS_BEFORE_NOUN and lower != "that")
+            or (
+                lower in _DETERMINERS_BEFORE_NOUN
+                and lower != "that"
+                and (after_time or _ends_a_noun_phrase(before))
+                # "For the second time this year the actor": "this year" is more time
+                and not (index + 1 < len(words) and _is_time_word(words[index + 1]))
+            )
             or (after_time and word[:1].isupper() and lower not in CALENDAR_NAMES)
         ):
             return " ".join(words[index:])
@@ -1025,15 +1033,28 @@ def _without_leading_time(subject: str) -> str:
     return subject
 
 
+#: Prepositions that open a phrase setting the scene before a subject with no comma.
+_SUBJECT_PHRASE_OPENERS = frozenset(
+    "in on at after before during since until by from for within throughout amid".split()
+)
+
+
+def _ends_a_noun_phrase(word: str) -> bool:
+    """A word that can end a phrase's noun: a content word, not a function word ("of",
+    "the", "and") nor a verb's -ing form ("In addition to selling the crop they"), after
+    which a determiner goes on with the same phrase."""
+    lower = word.lower()
+    return word.isalpha() and not lower.endswith("ing") and lower not in tables.function_words()
+
+
 def _is_time_word(word: str) -> bool:
     lower = word.lower().rstrip(",")
     return lower in CALENDAR_NAMES or lower in _SUBJECT_TIME_NOUNS or lower[:1].isdigit()
 
 
-_SUBJECT_TIME_OPENERS = frozenset("in on at after before during since until by from".split())
 _SUBJECT_TIME_NOUNS = frozenset(
     "day days week weeks month months year years hour hours time period moment morning "
-    "afternoon evening night weekend decade decades season end".split()
+    "afternoon evening night weekend decade decades season end point stage".split()
 )
 
 
