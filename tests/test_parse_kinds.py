@@ -562,6 +562,37 @@ def test_an_instruction_to_the_reader_is_opinion(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("See an earlier report on the flood below.", "see"),
+        ("Follow Ana Lind on Mastodon and Bluesky.", "follow"),
+        ("Download the Harbour Daily app for more ferry news!", "download"),
+        ("Watch Morning Desk weekdays at 7am.", "watch"),
+        ("Check out our gallery of the storm.", "check"),
+        ("CHECK BACK FOR UPDATES.", "check"),
+    ],
+)
+def test_an_instruction_to_the_reader_by_its_verb_is_opinion(text: str, verb: str) -> None:
+    assert classify(text) == (Kind.OPINION, f"opinion: an instruction ('{verb}')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb's word is a noun with a verb of its own after it
+        "Watch Collection models would cost $500.",
+        "Visit Norland said on Monday that bookings rose.",
+        # no object after the verb's word: a subject, not an instruction
+        "Call centres in the city closed at noon.",
+        # a caption keeps its own reason
+        "Watch the video below.",
+    ],
+)
+def test_a_verb_word_that_opens_a_statement_is_no_instruction(text: str) -> None:
+    assert "instruction" not in str(classify(text)[1])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a statement opens with its subject, or with an inversion

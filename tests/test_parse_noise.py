@@ -96,6 +96,8 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         ("Editors' note: Some images may upset readers.", "editor's note"),
         ("Follow Lena Ortiz on Twitter.", "share / subscribe prompt"),
         ("Follow her on Bluesky @lena.", "share / subscribe prompt"),
+        # a network whose name ends in a mark ("Google+") ends the pattern as a word would
+        ("Follow Lena Ortiz on Google+ and Bluesky.", "share / subscribe prompt"),
         ("(Follow @harbourdesk for the latest.)", "share / subscribe prompt"),
         ("H/T Harbour Gazette.", "credit / source line"),
         ("(h/t to a reader)", "credit / source line"),

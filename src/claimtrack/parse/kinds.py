@@ -71,6 +71,32 @@ def _instruction(text: str) -> bool:
     return more is None or not grammar.has_verb(text[more.end() :])
 
 
+#: What opens the object of an instruction to the reader ("See the ...", "Follow us",
+#: "Check out ...", "Read more"); a capitalised word (a name) does too.
+_DIRECTIVE_OBJECT_OPENERS = frozenset(
+    "the a an this these those our my your his her their its us me him them it you what how "
+    "why who where out up more live full now here".split()
+)
+
+
+def _reader_directive(text: str) -> str | None:
+    """The verb of an instruction to the reader that opens ``text`` ("See an earlier story
+    here", "Follow Ana Lind on Mastodon", "Download the app"), or None: a verb of
+    data/reader_verbs.txt first, its object next, and no subject with a verb of its own
+    ("Watch Collection models would cost ...": "Watch" is a noun there)."""
+    first, _, rest = text.partition(" ")
+    verb = first.lower()
+    if not rest or verb not in tables.words("reader_verbs.txt"):
+        return None
+    following = rest.lstrip()[:1]
+    word = rest.split(None, 1)[0].lower() if following else ""
+    if word not in _DIRECTIVE_OBJECT_OPENERS and not following.isupper():
+        return None
+    if grammar.subject_end(text) > 0:
+        return None
+    return verb
+
+
 @lru_cache(maxsize=1)
 def _opinion() -> tables.Phrases:
     return tables.phrase_pattern(tables.words("opinion.txt"))
@@ -108,6 +134,9 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
     caption = _CAPTION.match(stripped) if stripped[:1] in "ABIPW" else None
     if caption:
         return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"
+    directive = _reader_directive(stripped) if stripped[:1].isupper() else None
+    if directive:
+        return Kind.OPINION, f"opinion: an instruction ('{directive}')"
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
