@@ -214,6 +214,11 @@ def test_no_signature_in_plain_text() -> None:
     [
         ("OSLO, May 2 (Northwire) — The ferry sank.", "The ferry sank."),
         ("NAIROBI (Wire) — Rains eased.", "Rains eased."),
+        # a place in Title Case before a wire agency's credit (data/wire_agencies.txt)
+        ("Lima (Reuters) – The port reopened.", "The port reopened."),
+        ("New Delhi, May 2 (AP) — Rains eased.", "Rains eased."),
+        # but not before any other words in parentheses: a person and a party
+        ("Ana Lind (Labour) – the MP – voted.", "Ana Lind (Labour) – the MP – voted."),
         # scraped copy sets the dash off with no-break spaces
         ("LIMA \u00a0— The port reopened.", "The port reopened."),
         ("LIMA\u00a0—\u00a0The port reopened.", "The port reopened."),

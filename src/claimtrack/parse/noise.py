@@ -45,10 +45,17 @@ _LABEL = re.compile(
 )
 # "PARIS (AFP) —", "PARIS —", or the agency's credit alone: "(Labour Wire) —"; scraped copy
 # may set the dash off with no-break spaces.
+#: A place in Title Case is a dateline only before a wire agency's credit: "Lima (Reuters) -".
+_TITLE_CASE_DATELINE = (
+    r"[A-Z][a-z][\w.'’-]{1,20}(?:[ \t][A-Z][a-z][\w.'’-]{1,20}){0,2}"
+    r"(?:,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+\d{1,2})?)?"
+    rf"[ \t]*\((?:{'|'.join(map(re.escape, tables.data_lines('wire_agencies.txt')))})\)"
+)
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’/-]{1,20}(?:[ \t][A-Z][A-Z.'’/-]{1,20}){0,3}"
     r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
-    r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\))[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]+"
+    r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\)"
+    rf"|{_TITLE_CASE_DATELINE})[ \t\u00a0]*[—–-]{{1,2}}[ \t\u00a0]+"
 )
 # A wire story's byline run into its dateline ("By Ana Ruiz and Tom Berg OSLO/BERGEN, May 1
 # (Agency) -"): who wrote it, no word of what it says. Only before a dateline: "By Friday,
