@@ -1281,7 +1281,14 @@ def test_a_long_lead_opened_by_considering_or_given(sentence: str, claim: str) -
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        # a phrase setting the scene before the subject's last comma
+        # an adverb that sharpens a lead clause leaves it a lead
+        ("Even when ferries are late, passengers wait calmly.", "passengers"),
+        ("Just as the storm hit, the pier closed.", "the pier"),
+        ("Shortly before the vote, a rumour spread.", "a rumour"),
+        ("Even if the fee rises, the ferry will sail.", "the ferry"),
+        # but not an adverb before a subject
+        ("Even the mayor left early.", "Even the mayor"),
+        ("Just two ferries sailed.", "Just two ferries"),
         ("Indeed, in May 2013, Ana Lind gave the man a coat.", "Ana Lind"),
         ("Soon after, she gave birth to a boy.", "she"),
         ("Laughing, he left the room.", "he"),

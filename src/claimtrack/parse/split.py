@@ -1126,6 +1126,13 @@ _SENTENCE_ADVERBS = frozenset(
     "now meanwhile still then later earlier separately instead previously recently finally "
     "eventually currently already".split()
 )
+#: Adverbs that sharpen a lead clause or phrase before its opener ("Even when", "Just as",
+#: "Shortly after", "Long before"): the lead is read as without them.
+_FOCUS_ADVERBS = frozenset("even just only shortly soon right immediately long".split())
+#: The openers they sharpen (``_ADVERBIAL_OPENERS``' subordinators and prepositions of time).
+_FOCUSED_OPENERS = frozenset(
+    "when if as after before since though while once until because".split()
+)
 #: A conjunction (or "also") that may open a sentence before its adverbial ("But on
 #: Tuesday, ...", "Also on Tuesday, ...").
 _LEADING_CONJUNCTIONS = frozenset("but and yet so also".split())
@@ -1187,6 +1194,13 @@ def _after_leading_adverbial(text: str) -> int:
             return timed
         subject = _WORD.search(text, first.end())
         return subject.start() if subject is not None else 0
+    if word in _FOCUS_ADVERBS:
+        # "Even when ferries are late, passengers ...", "Just as the storm hit, ...": the
+        # adverb only sharpens the lead that follows it
+        following = _WORD.search(text, first.end())
+        if following is not None and following.group(0).lower() in _FOCUSED_OPENERS:
+            rest = _after_leading_adverbial(text[following.start() :])
+            return following.start() + rest if rest else 0
     if word.rstrip(",") in _SCENE_OPENERS:
         comma = text.find(", ", 0, 160)
         if comma > 0 and not grammar.has_verb(text[first.start() : comma]):
