@@ -29,6 +29,10 @@ from claimtrack.parse.certainty import find_certainty
         ("The firm was going to close the plant.", Certainty.PLANNED, "was going to"),
         ("The unions were going to march.", Certainty.PLANNED, "were going to"),
         ("Ghana to reopen its borders", Certainty.PLANNED, "to"),
+        ("Vessia to stop talks with Norland", Certainty.PLANNED, "to"),
+        # a subject with an infinitive in it, before the sentence's own verb: no plan
+        ("Trips to see the lights are popular.", Certainty.ASSERTED, None),
+        ("Visits to see the ferry rose in May.", Certainty.ASSERTED, None),
         # an active "intended to" is a plan; only the passive states a purpose
         ("The firm intended to sell the mill.", Certainty.PLANNED, "intended to"),
         ("The rebels originally intended to seize the port.", Certainty.PLANNED, "intended to"),

@@ -22,6 +22,7 @@ from claimtrack.parse import (
     dashes,
     dates,
     entities,
+    grammar,
     headlines,
     kinds,
     negation,
@@ -63,8 +64,8 @@ def _reference_certainty(text: str) -> certainty.CertaintyCue:
         for match in pattern.finditer(lowered_start, words):
             if certainty.is_cue(found_certainty, lowered_start, match):
                 return certainty.decided(found_certainty, lowered_start, match)
-    headline = certainty._HEADLINE_TO.match(text)
-    if headline and headline.group("verb") in certainty.verbs():
+    headline = grammar.headline_infinitive(text)
+    if headline:
         return certainty.CertaintyCue(Certainty.PLANNED, "to", headline.start("to"))
     return certainty.CertaintyCue(Certainty.ASSERTED, None)
 
@@ -335,8 +336,7 @@ def test_headline_infinitive_gate_keeps_every_planned_headline() -> None:
     texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)]
     planned = 0
     for text in texts:
-        headline = certainty._HEADLINE_TO.match(text)
-        expected = bool(headline and headline.group("verb") in certainty.verbs())
+        expected = grammar.headline_infinitive(text) is not None
         found = certainty.find_certainty(text)
         assert (found.certainty is Certainty.PLANNED and found.cue == "to") == expected, text
         planned += expected

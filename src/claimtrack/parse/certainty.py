@@ -13,7 +13,6 @@ from typing import NamedTuple
 from claimtrack.models import Certainty
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
-from claimtrack.parse.lemmas import verbs
 from claimtrack.parse.predictions import predicts
 
 
@@ -63,12 +62,6 @@ def plan_as_noun(lowered: str, start: int) -> bool:
     return _noun_plan().search(lowered, 0, start) is not None
 
 
-# "Iran to stop talks": a headline's infinitive announces a plan.
-_HEADLINE_TO = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?P<to>to)\s+(?P<verb>[a-z]+)\b"
-)
-
-
 @lru_cache(maxsize=1)
 def _key_words() -> frozenset[str]:
     """Every cue list's key words: a text with none of them has no cue at all."""
@@ -95,8 +88,8 @@ def find_certainty(text: str, offset: int = 0, words: frozenset[str] | None = No
         return found
     # The headline's "to" stands between blanks, so it is one of ``words`` (most texts
     # settle here without the pattern).
-    headline = _HEADLINE_TO.match(text) if "to" in words else None
-    if headline and headline.group("verb") in verbs():
+    headline = grammar.headline_infinitive(text) if "to" in words else None
+    if headline:
         return CertaintyCue(Certainty.PLANNED, "to", offset + headline.start("to"))
     return _ASSERTED
 

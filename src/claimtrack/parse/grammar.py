@@ -360,6 +360,29 @@ def first_verb(text: str) -> str | None:
     return words[0] if words else None
 
 
+# "Iran to stop talks": a headline's infinitive announces a plan.
+_HEADLINE_TO = re.compile(
+    r"^[A-Z][\w.'’-]*(?:(?<![ \t])[ \t]+[A-Z][\w.'’-]*){0,3}(?<![ \t])[ \t]+(?P<to>to)[ \t]+"
+    r"(?P<verb>[a-z]+)\b"
+)
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+[\w’'.-]+")
+
+
+def headline_infinitive(text: str) -> re.Match[str] | None:
+    """A headline's "Name to VERB" ("Iran to stop talks", "Harbour Board to Vote"): a plan.
+    None when a verb of the sentence's own follows the phrase ("Trips to see the lights are
+    popular": a subject with an infinitive in it); a word read as a verb right after the
+    infinitive's ("stop talks") is its object, not such a verb."""
+    found = _HEADLINE_TO.match(text)
+    if found is None or found.group("verb") not in verbs():
+        return None
+    verb_at = subject_end(text)
+    if verb_at < 0:
+        return found
+    object_word = _NEXT_WORD.match(text, found.end())
+    return found if verb_at <= (object_word.start() if object_word else found.end()) + 1 else None
+
+
 def subject_end(text: str) -> int:
     """Index in ``text`` where the first verb starts (the subject is before it), or -1."""
     return _first_verb(text)[1]
