@@ -1281,6 +1281,10 @@ def test_a_long_lead_opened_by_considering_or_given(sentence: str, claim: str) -
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        # common verbs of data/verbs.txt end the subject ("draws", "picked up", "loves")
+        ("The fair draws crowds every May.", "The fair"),
+        ("The story was picked up by a radio station.", "The story"),
+        ("A lot of sailors prefer the night ferry.", "A lot of sailors"),
         # an adverb that sharpens a lead clause leaves it a lead
         ("Even when ferries are late, passengers wait calmly.", "passengers"),
         ("Just as the storm hit, the pier closed.", "the pier"),
@@ -1406,3 +1410,17 @@ def test_a_comma_after_and_then_opens_an_aside_not_the_lead() -> None:
     claims = extract_claims(sentence)
     assert all(claim.subject and claim.subject.endswith("Ana Roth") for claim in claims)
     assert not any(claim.text.startswith("In her early twenties") for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # a second verb of data/verbs.txt after "and" opens a clause of its own
+        ("The nurse raised the alarm and tried to free the boy.",
+         ["The nurse raised the alarm.", "The nurse tried to free the boy."]),
+        ("Ana Lind took off her coat and walked through the gate.",
+         ["Ana Lind took off her coat.", "Ana Lind walked through the gate."]),
+    ],
+)  # fmt: skip
+def test_a_common_verb_after_and_opens_a_second_clause(sentence: str, claims: list[str]) -> None:
+    assert texts(sentence) == claims
