@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from claimtrack import match
-from claimtrack.judge.acts import _subject_kind, same_dated_act
+from claimtrack.judge.acts import _subject_kind, event_told_by_its_verb, same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts, once_year_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
@@ -75,7 +75,8 @@ def _conflicts_of(
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
-            if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
+            if not conflicts and (same_dated_act(a, b) or event_told_by_its_verb(a, b)):
+                # "leaving on Jan 1" / "retiring ...", "The grounding happened" / "grounded"
                 conflicts += _date_conflicts(facts_a, facts_b)
         if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
             conflicts += once_year_conflicts(a, b)
@@ -211,6 +212,8 @@ def _two_things(a: Claim, b: Claim) -> bool:
         return False
     if _thing_words(a.subject) & _thing_words(b.subject):
         return False
+    if event_told_by_its_verb(a, b):
+        return False  # "The grounding happened on Saturday" / "The ferry grounded on Friday"
     kind = _subject_kind(a)
     return kind is None or kind != _subject_kind(b)
 
