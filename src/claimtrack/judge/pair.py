@@ -29,6 +29,7 @@ from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
+from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
@@ -55,11 +56,13 @@ def pair_conflicts(
 
 
 def told_apart(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
-    """The conflicts of the two rules ``may_tell_apart`` screens for: opposite qualities of
-    one thing, and one act with two named doers."""
+    """The conflicts of the rules ``may_tell_apart`` screens for: opposite qualities of one
+    thing, one act with two named doers, and two ways in for one subject."""
     a, b = facts_a.claim, facts_b.claim
-    return quality_conflicts(a, facts_a.qualities, b, facts_b.qualities) + doer_conflicts(
-        a, facts_a.doer, b, facts_b.doer
+    return (
+        quality_conflicts(a, facts_a.qualities, b, facts_b.qualities)
+        + doer_conflicts(a, facts_a.doer, b, facts_b.doer)
+        + way_in_conflicts(a, b)
     )
 
 
