@@ -211,3 +211,41 @@ def test_one_cause_told_as_the_subject_and_by_a_passive_agrees() -> None:
 )
 def test_a_clause_before_caused_names_no_cause(text: str) -> None:
     assert find_reason(text) is None
+
+
+# --- a stoppage called over what it protests ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The walkout was called over the closure of a canteen.", "the closure of a canteen"),
+        ("The stoppage was declared over new overtime rules that cut pay.", "new overtime rules"),
+        ("Strikes were staged over unpaid bonuses, the union said.", "unpaid bonuses"),
+    ],
+)
+def test_a_stoppage_called_over_something_gives_it_as_the_cause(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was called over the weekend.",
+        "The protest was staged over two days.",
+        "The rally was staged over 200 metres of seafront.",
+        "The vote was held over the summer.",  # not a verb of calling a stoppage
+        "The strike was called over the phone by a shop steward.",
+    ],
+)
+def test_a_time_or_another_verb_after_over_gives_no_cause(text: str) -> None:
+    assert find_reason(text) is None
+
+
+def test_two_causes_of_one_stoppage_conflict() -> None:
+    found = conflict_values(
+        "The walkout was called over the closure of a canteen.",
+        "The walkout was called over new overtime rules.",
+        of=ConflictType.REASON,
+    )
+    assert found == [("the closure of a canteen", "new overtime rules")]

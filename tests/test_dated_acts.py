@@ -383,3 +383,86 @@ def test_an_event_said_to_happen_sets_no_date_apart(
     text_a: str, text_b: str, values: list[tuple[str, str]]
 ) -> None:
     assert conflict_values(text_a, text_b, ConflictType.DATE) == values
+
+
+@pytest.mark.parametrize(
+    ("event", "act", "values"),
+    [
+        (
+            "The grounding happened on Saturday.",
+            "The barge grounded on Friday.",
+            ("Saturday", "Friday"),
+        ),
+        (
+            "The derailment took place early on Tuesday.",
+            "The goods train derailed early on Thursday.",
+            ("Tuesday", "Thursday"),
+        ),
+        (
+            "The evacuation of the tower took place on Monday.",
+            "The tower was evacuated on Wednesday.",
+            ("Monday", "Wednesday"),
+        ),
+        # the act's claim first
+        (
+            "The lorry overturned on Sunday.",
+            "The overturning occurred on Monday.",
+            ("Sunday", "Monday"),
+        ),
+    ],
+)
+def test_an_event_named_by_the_other_claims_verb_is_one_act(
+    event: str, act: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(event, act, of=ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("event", "act"),
+    [
+        # another verb: the noun names another act
+        ("The grounding happened on Saturday.", "The barge sank on Friday."),
+        # one day for both
+        ("The grounding happened on Saturday.", "The barge grounded on Saturday."),
+        # no verb of happening: the noun's clause tells another act
+        ("The grounding was reported on Saturday.", "The barge grounded on Friday."),
+        # a short head that is a noun and a verb at once
+        ("The run took place on Saturday.", "The team ran on Friday."),
+    ],
+)
+def test_an_event_noun_not_of_the_other_verb_sets_no_date_apart(event: str, act: str) -> None:
+    assert conflict_values(event, act, of=ConflictType.DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The stoppage will end on Tuesday.",
+            "The walkout is due to finish on Friday.",
+            ("Tuesday", "Friday"),
+        ),
+        (
+            "The heatwave ended on Monday.",
+            "The heatwave ended on Wednesday.",
+            ("Monday", "Wednesday"),
+        ),
+    ],
+)
+def test_one_event_ending_on_two_days_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, of=ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two kinds of event: each ends on its own day
+        ("The talks ended on Tuesday.", "The walkout ended on Friday."),
+        # one day
+        ("The stoppage will end on Tuesday.", "The walkout is due to finish on Tuesday."),
+    ],
+)
+def test_two_events_or_one_day_of_ending_do_not_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, of=ConflictType.DATE) == []

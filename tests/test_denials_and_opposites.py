@@ -472,3 +472,34 @@ def test_a_denial_for_any_of_another_kind_does_not_conflict(denial: str, asserti
 def test_a_denial_for_any_of_the_same_kind_still_conflicts(denial: str, assertion: str) -> None:
     found = conflict_types(denial, assertion) | conflict_types(assertion, denial)
     assert ConflictType.NEGATION in found
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "The pilot did not report any fuel leak before the landing, the airline said.",
+            "The pilot had reported a fuel leak shortly before the landing.",
+        ),
+        ("The driver did not report a brake fault.", "The driver reported a brake fault."),
+        ("The guard never reported the broken lock.", "The guard reported the broken lock."),
+    ],
+)
+def test_a_denied_report_meets_the_report(denial: str, assertion: str) -> None:
+    assert ConflictType.NEGATION in conflict_types(denial, assertion)
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        # a report told about: its verb is another, so it asserts nothing
+        (
+            "The pilot did not land at the base.",
+            "A report that the pilot had landed at the base spread.",
+        ),
+        # the report denied is of another thing
+        ("The driver did not report a brake fault.", "The driver reported a flat tyre."),
+    ],
+)
+def test_a_report_told_about_or_of_another_thing_is_not_denied(denial: str, assertion: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(denial, assertion)

@@ -315,3 +315,14 @@ def test_a_subject_with_more_than_its_verb_does_not_link_causes(
     text_a: str, subject_a: str, text_b: str, subject_b: str
 ) -> None:
     assert _subject_links([("a", text_a, subject_a), ("b", text_b, subject_b)]) == []
+
+
+def test_a_schedule_read_as_a_reason_is_linked_to_no_cause() -> None:
+    linked = _links(
+        [
+            ("a", "The walkout is due to finish on Friday"),
+            ("b", "The walkout was called over new overtime rules"),
+            ("c", "The walkout was called over the closure of a canteen"),
+        ]
+    )
+    assert linked == [("b:1", "c:2")]

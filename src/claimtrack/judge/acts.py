@@ -35,6 +35,30 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
     return kind_a is not None and kind_a == _subject_kind(b)
 
 
+def event_told_by_its_verb(a: Claim, b: Claim) -> bool:
+    """One claim says an event happened, its subject the noun of the other claim's verb ("The
+    grounding happened on Saturday" / "The ferry grounded on Friday", "The evacuation took
+    place on Monday" / "Residents were evacuated on Tuesday"): both date one act. WHY: the
+    event-noun lists name kinds of event, not every act a noun can be made of; a noun with
+    the stem of the other claim's own verb names that act whatever its kind."""
+    return _told_as_noun(a, b) or _told_as_noun(b, a)
+
+
+def _told_as_noun(event: Claim, act: Claim) -> bool:
+    if not _EVENT_ITSELF & _acts(event.text):
+        return False
+    head = _subject_head(event)
+    verb = (act.predicate or "").split(None, 1)[:1]
+    if not head or not verb or len(head) < _LONGEST_SHORT_WORD:
+        return False
+    return stem(head) == stem(verb[0].lower())
+
+
+#: A subject head this short ("use", "act", "run") is a noun and a verb at once, no act's
+#: noun told apart from it.
+_LONGEST_SHORT_WORD = 5
+
+
 def dated_acts_apart(a: Claim, b: Claim) -> bool:
     """One claim names an act of data/dated_acts.txt that the other does not name ("The
     mayor-elect takes office on May 15" / "Lindgren was elected mayor on Sunday"; "The quake
@@ -53,15 +77,22 @@ def _subject_kind(claim: Claim) -> str | None:
     """The kind of event (data/event_nouns.txt) the head of the claim's subject names: its
     last word before a preposition ("Talks between the union and the board" -> talks, "The
     quake" / "The earthquake" -> earthquake). None for a subject that names no event."""
+    head = _subject_head(claim)
+    return _event_kinds().get(stem(head)) if head else None
+
+
+def _subject_head(claim: Claim) -> str:
+    """The head of the claim's subject: its last word before a preposition ("Talks between
+    the union and the board" -> talks); empty when the claim has no subject."""
     if not claim.subject:
-        return None
+        return ""
     prepositions = tables.words("prepositions.txt")
     head = ""
     for word in _HYPHENED_WORD.findall(claim.subject.lower()):
         if word in prepositions:
             break
         head = word
-    return _event_kinds().get(stem(head)) if head else None
+    return head
 
 
 #: A word, hyphened words as one ("the break-in"): an event noun may be written so.

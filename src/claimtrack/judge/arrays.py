@@ -19,6 +19,7 @@ from claimtrack.judge.ranks import Rank, level_words, ranks
 from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.sides import Side, sides
 from claimtrack.judge.text import literal_screen
+from claimtrack.judge.ways import may_tell_a_way_in
 from claimtrack.match import ScoredPair, ScoredPairs
 from claimtrack.match.columns import distinct
 from claimtrack.models import Claim
@@ -52,6 +53,7 @@ class ClaimTable:
         found_agents: dict[int, tuple[Agent, ...]] = {}
         found_sides: dict[int, tuple[Side, ...]] = {}
         opposable: list[bool] = []
+        ways_in: list[bool] = []
         act_codes: dict[str, int] = {}
         doer_codes: dict[frozenset[str], int] = {}
         acts: list[int] = []
@@ -76,6 +78,7 @@ class ClaimTable:
                 found_sides[index] = claim_sides
             sided.append(bool(claim_sides))
             opposable.append(may_hold_opposable(text))
+            ways_in.append(may_tell_a_way_in(text))
             claim_doer = doer(c)
             if claim_doer is None:
                 acts.append(-1)
@@ -118,6 +121,7 @@ class ClaimTable:
         #: the claim may give its subject a quality with a known opposite ("is unsafe"):
         #: its pairs are judged, as the other claim may give the opposite
         self.opposable = np.array(opposable, np.bool_)
+        self.ways_in = np.array(ways_in, np.bool_)
         #: the act a claim's named subject did ("fire rocket") as an id, -1 for none; the
         #: subject's names as an id; each ``Doer`` by the claim's index. WHY 32 bits: the
         #: table lives through grouping, the run's peak (616,540 claims at 10,000 articles)
@@ -187,7 +191,12 @@ class ClaimTable:
 
     def may_tell_apart(self, left: IntArray, right: IntArray) -> BoolArray:
         """``may_tell_apart`` of every pair ``(left[k], right[k])``."""
-        return self.opposable[left] | self.opposable[right] | self.one_act_two_doers(left, right)
+        return (
+            self.opposable[left]
+            | self.opposable[right]
+            | (self.ways_in[left] & self.ways_in[right])
+            | self.one_act_two_doers(left, right)
+        )
 
     def one_act_two_doers(self, left: IntArray, right: IntArray) -> BoolArray:
         """The two claims of each pair tell one act on one thing, each with a named subject

@@ -31,6 +31,7 @@ from claimtrack.judge.roles import Agent, agents
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.sides import Side, sides
 from claimtrack.judge.text import _WORD, _span
+from claimtrack.judge.ways import may_tell_a_way_in
 from claimtrack.judge.wholes import Whole, wholes
 from claimtrack.models import Certainty, Claim, DateMention, NumberMention
 from claimtrack.normalize import MatchKey, Tables
@@ -66,7 +67,12 @@ def may_tell_apart(a: Claim, b: Claim) -> bool:
     with two subjects' names ("Hamas fired the rockets" / "Islamic Jihad fired the
     rockets"). A pair that passes this alone is judged by those two rules alone
     (``told_apart``): the others found nothing to compare when ``may_conflict`` said so."""
-    return may_hold_opposable(a.text) or may_hold_opposable(b.text) or _doers_differ(a, b)
+    return (
+        may_hold_opposable(a.text)
+        or may_hold_opposable(b.text)
+        or (may_tell_a_way_in(a.text) and may_tell_a_way_in(b.text))
+        or _doers_differ(a, b)
+    )
 
 
 def _doers_differ(a: Claim, b: Claim) -> bool:

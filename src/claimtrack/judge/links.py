@@ -43,6 +43,7 @@ from claimtrack.judge.figures import (
     years_back,
 )
 from claimtrack.judge.pair import contradicts
+from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
@@ -81,7 +82,11 @@ def reason_links(
     has it (which claims give reasons, and their articles, without reading every claim).
     """
     table = table or ClaimTable(claims, keys)
-    reasoned = table.reasoned_claims
+    # a reason the splitter found that states no cause ("is due to end on Thursday": a
+    # schedule) explains nothing, so it is set beside no cause
+    reasoned = [
+        i for i in table.reasoned_claims if _states_a_cause(claims[i], claims[i].reason or "")
+    ]
     if len(reasoned) < 2:
         return []
     threshold = (options or Options()).related_threshold

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from claimtrack import match
-from claimtrack.judge.acts import _subject_kind, same_dated_act
+from claimtrack.judge.acts import _subject_kind, event_told_by_its_verb, same_dated_act
 from claimtrack.judge.dates import _act_day_conflicts, _date_conflicts, once_year_conflicts
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
@@ -29,6 +29,7 @@ from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
+from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
@@ -55,11 +56,13 @@ def pair_conflicts(
 
 
 def told_apart(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
-    """The conflicts of the two rules ``may_tell_apart`` screens for: opposite qualities of
-    one thing, and one act with two named doers."""
+    """The conflicts of the rules ``may_tell_apart`` screens for: opposite qualities of one
+    thing, one act with two named doers, and two ways in for one subject."""
     a, b = facts_a.claim, facts_b.claim
-    return quality_conflicts(a, facts_a.qualities, b, facts_b.qualities) + doer_conflicts(
-        a, facts_a.doer, b, facts_b.doer
+    return (
+        quality_conflicts(a, facts_a.qualities, b, facts_b.qualities)
+        + doer_conflicts(a, facts_a.doer, b, facts_b.doer)
+        + way_in_conflicts(a, b)
     )
 
 
@@ -75,7 +78,8 @@ def _conflicts_of(
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
-            if not conflicts and same_dated_act(a, b):  # "leaving on Jan 1" / "retiring ..."
+            if not conflicts and (same_dated_act(a, b) or event_told_by_its_verb(a, b)):
+                # "leaving on Jan 1" / "retiring ...", "The grounding happened" / "grounded"
                 conflicts += _date_conflicts(facts_a, facts_b)
         if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
             conflicts += once_year_conflicts(a, b)
@@ -211,6 +215,8 @@ def _two_things(a: Claim, b: Claim) -> bool:
         return False
     if _thing_words(a.subject) & _thing_words(b.subject):
         return False
+    if event_told_by_its_verb(a, b):
+        return False  # "The grounding happened on Saturday" / "The ferry grounded on Friday"
     kind = _subject_kind(a)
     return kind is None or kind != _subject_kind(b)
 

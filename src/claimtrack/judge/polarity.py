@@ -93,7 +93,9 @@ def negation_conflicts(
         # "plans are under way for a first meeting" / "no meeting has taken place": what
         # is planned and what has happened so far are facts about two different times.
         return []
-    if _calls_false(affirming) or _reports_a_claim(affirming):
+    if _calls_false(affirming) or (
+        _reports_a_claim(affirming) and not _report_denied(denying, affirming)
+    ):
         # "a hoax claiming he was found dead" / "he is not dead": both deny it; "a rumour
         # that he had died spread": a claim told about is not asserted
         return []
@@ -644,6 +646,20 @@ def _reports_a_claim(claim: Claim) -> bool:
     rumours that ...", "a rumour that ... spread"): what it holds is told about, not asserted.
     The words of ``data/rumour_cues.txt`` are matched with a plural "s" too ("claims")."""
     return _tells_of_a_report(claim.text) or _reported_clause(claim)
+
+
+def _report_denied(denying: Claim, affirming: Claim) -> bool:
+    """The report is the act both claims tell: the assertion's own verb is its only word of
+    ``data/rumour_cues.txt`` and the denial denies that verb ("The pilot had reported a
+    fuel leak" / "The pilot did not report any fuel leak"). Not a report told about ("a
+    report that the pilot had landed spread"), whose verb is another."""
+    verb = main_verb(affirming)
+    denied = main_verb(denying)
+    if verb is None or denied is None or stem(verb) != stem(denied):
+        return False
+    words = _WORD.findall(affirming.text.lower())
+    rumours = [w for w in words if w in _rumour_words() or w[:-1] in _rumour_words()]
+    return bool(rumours) and all(stem(w) == stem(verb) for w in rumours)
 
 
 def _tells_of_a_report(text: str) -> bool:

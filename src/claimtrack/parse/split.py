@@ -282,6 +282,20 @@ _CAUSE_END = re.compile(r"(?<![ \t])[ \t]+(?:for|amid|as|while|after|before|when
 _CAUSE_EDGE = " .,;:\"'“”‘’()"
 
 
+#: A stoppage called over what it protests: "The strike was called over the closure of a
+#: depot", "the walkout was declared over new rosters". Not a time or a figure after "over"
+#: ("was called over the weekend", "was staged over two days"), and only up to a comma, a
+#: relative or a clause mark (the cause is its noun phrase).
+_CALLED_OVER = re.compile(
+    r"(?<![\w])(?:was|were|been|is|are)[ \t]+(?:called|declared|staged|launched)[ \t]+over[ \t]+"
+    r"(?!(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:weekend|night|holidays?|summer|winter|spring|autumn"
+    r"|past|next|last|coming|years?|months?|weeks?|days?|hours?|period|phone|radio"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)(?![\w])|\d)"
+    r"(?P<cause>[^,;:()]+?)(?=[ \t]+(?:that|which|who|after|before|when|while)[ \t]|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
 #: Double quotation marks, which a writer may put around part of a cue ("in protest" over).
 _QUOTE_MARKS = re.compile('["“”]')
 
@@ -338,6 +352,10 @@ def _cause_construction(text: str) -> str | None:
         caused = _caused_event(text)
         if caused is not None:
             return caused
+    if lower is None or " over " in lower:
+        called = _CALLED_OVER.search(text)
+        if called is not None:
+            return called.group("cause").strip(_CAUSE_EDGE) or None
     if lower is not None and not _may_name_cause(lower):
         return None
     found = _CAUSE_AFTER.search(text)
