@@ -1333,6 +1333,24 @@ def test_back_without_its_verb_keeps_its_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The roof caved in on Sunday.", "The roof collapsed on Sunday."),
+        ("The ceiling is caving in.", "The ceiling is collapsing."),
+        ("Part of the bridge had caved in by noon.", "Part of the bridge had collapsed by noon."),
+    ],
+)
+def test_caving_in_keys_as_collapsing(phrase: str, plain: str) -> None:
+    assert normalize_text(phrase).text == normalize_text(plain).text
+
+
+def test_a_cave_or_in_apart_from_caving_in_keeps_its_words() -> None:
+    assert "collaps" not in normalize_text("Divers found a cave in the cliff.").text.split()
+    assert "collaps" not in normalize_text("Boys were trapped in caves in the hills.").text.split()
+    assert "collaps" not in normalize_text("The miners caved the wall in.").text.split()
+
+
+@pytest.mark.parametrize(
     ("ranked", "plain"),
     [
         ("Norvik is one of the largest ferries.", "Norvik is of the largest ferries."),
