@@ -120,3 +120,52 @@ def test_an_act_denied_and_another_affirmed_make_no_agreement(
         }
     )
     assert agreeing_texts(folder) == []
+
+
+@pytest.mark.parametrize(
+    ("denial", "halt"),
+    [
+        ("No trams ran anywhere on the network.", "The tram network was shut down entirely."),
+        (
+            "No ferries sailed to the island on Monday.",
+            "Ferry sailings to the island were suspended on Monday.",
+        ),
+        ("The night buses did not run.", "The night buses were halted."),
+        ("No flights operated from the airport.", "The airport was closed to flights."),
+    ],
+)
+def test_no_service_running_and_its_halt_are_not_apart(denial: str, halt: str) -> None:
+    assert not frames.polarity_apart(*_keys(denial, halt))
+    assert not frames.polarity_apart(*_keys(halt, denial))
+    assert not frames.verbs_apart(*_keys(denial, halt))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a denial of another verb than a service's running
+        ("Police have not arrested anyone.", "Police have halted the search."),
+        # a service's running denied, but the other claim's act is no halt
+        ("The night buses did not run.", "The night buses were repainted."),
+        # both deny
+        ("No trams ran on Monday.", "The tram network was not shut down."),
+    ],
+)
+def test_other_denials_and_acts_stay_as_they_were(a: str, b: str) -> None:
+    key_a, key_b = _keys(a, b)
+    assert not frames._no_service_is_a_halt(key_a, key_b)
+    assert not frames._no_service_is_a_halt(key_b, key_a)
+
+
+def test_no_service_running_agrees_with_its_halt_in_a_report(
+    write_articles: Callable[[dict[str, str | bytes]], Path],
+) -> None:
+    folder = write_articles(
+        {
+            "a.md": sourced_article("Selby Post", "No trams ran anywhere on the network."),
+            "b.md": sourced_article("Coast Daily", "The tram network was shut down entirely."),
+        }
+    )
+    assert agreeing_texts(folder) == [
+        {"No trams ran anywhere on the network.", "The tram network was shut down entirely."}
+    ]

@@ -99,6 +99,19 @@ def test_coordinated_clauses_split_with_the_subject_copied(
             "The ferry was late again, and commuters face long delays this week.",
             ["The ferry was late again.", "Commuters face long delays this week."],
         ),
+        # "only" before a quantifier, a figure or an article that opens the subject
+        (
+            "The rail line was shut, and only a few coaches were running.",
+            ["The rail line was shut.", "Only a few coaches were running."],
+        ),
+        (
+            "The harbour was closed, and only two ferries were sailing.",
+            ["The harbour was closed.", "Only two ferries were sailing."],
+        ),
+        (
+            "The old bridge was closed, and only the new one was open to cars.",
+            ["The old bridge was closed.", "Only the new one was open to cars."],
+        ),
     ],
 )
 def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
@@ -122,6 +135,10 @@ def test_a_bare_plural_subject_after_comma_and_opens_a_clause(
         "The clinic and pharmacies were closed.",
         # an adverb of how near, before no clause
         "The storm hit the towns on the coast, and nearly all the islands to the north.",
+        # "only" before a span of time, or before "then": no subject
+        "The port was closed, and only a week later did the ferries return.",
+        "The port was closed, and only then did the ferries stop.",
+        "The storm hit the towns on the coast, and only the islands to the north.",
     ],
 )
 def test_no_bare_plural_clause_is_cut_without_its_own_subject(sentence: str) -> None:

@@ -33,6 +33,7 @@ from claimtrack.models import Claim
 from claimtrack.options import Options
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.entities import alias_table
+from claimtrack.parse.lemmas import irregular_lemmas, verbs
 from claimtrack.parse.numbers import SCALE_FACTORS
 from claimtrack.parse.referents import speaker_pronouns
 from claimtrack.parse.tables import sections
@@ -1540,6 +1541,117 @@ def _subject_and_agent(
     return found, (found if _ENTITY_TOKEN.fullmatch(folded.strip()) else _EMPTY)
 
 
+def _with_passive_agent(
+    subject: tuple[frozenset[str], frozenset[str]],
+    text: str,
+    said: str,
+    entities: Sequence[tuple[str, str]],
+    tables: Tables,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``subject`` (``_subject_and_agent`` of ``said``) with the named actor of a passive
+    verb right after it: "Responsibility for the raid was claimed by a gang known as
+    Vantor" says what "Vantor claimed responsibility for the raid" says, so its subject's
+    names are Vantor's too (kept beside the grammatical subject's), and its agent is
+    Vantor. A passive whose actor names no one ("was closed by police") is left as it is."""
+    phrase = passive_agent(text, said)
+    if phrase is None:
+        return subject
+    found, agent = _subject_and_agent(phrase, entities, tables)
+    if not found:
+        return subject
+    return subject[0] | found, agent
+
+
+#: A modal or "have" before a passive's "be" ("has been claimed", "will be led").
+_PASSIVE_AUXILIARIES = frozenset(
+    "has have had will would could may might must can should shall".split()
+)
+#: The forms of "be" that make a passive with a participle after them.
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+#: Words that end a passive's actor: what follows is no longer who acted ("by the gang
+#: after a week", "by Vantor, which", "by police who"). "of" and "as" after a naming word
+#: ("known as") stay in it.
+_AGENT_ENDS = frozenset(
+    "after before when while because since until as who which that whose where but "
+    "at in on from to into over under for with without during amid against".split()
+)
+_NAMING_WORDS = frozenset("known called calling named dubbed".split())
+#: A subject the parser ends with one of these opens a relative clause, not the main verb.
+_RELATIVE_PRONOUNS = frozenset("which who that whom whose".split())
+#: The particle of a phrasal verb between a passive participle and its "by".
+_PARTICLES = frozenset("out up off down over in".split())
+#: A participle ends so, or is an irregular form of the lemma table ("held", "led").
+_PARTICIPLE_ENDS = ("ed", "en", "wn")
+
+
+def passive_agent(text: str, subject: str | None) -> str | None:
+    """The actor of a passive verb that follows the claim's subject: "by a gang known as
+    Vantor" of "Responsibility was claimed by a gang known as Vantor" -> "a gang known as
+    Vantor"; None when the verb after the subject is no passive with "by"."""
+    if not subject or not text.startswith(subject):
+        return None
+    if subject.rsplit(None, 1)[-1].lower() in _RELATIVE_PRONOUNS:
+        # "Many of the files, which were leaked by ...": the passive is the relative
+        # clause's, told of the files, not of what the claim says they do
+        return None
+    words = text[len(subject) :].split(maxsplit=8)
+    at = _passive_by_at(words)
+    if at is None:
+        return None
+    rest = text[len(subject) :].split(maxsplit=at + 1)
+    return _agent_phrase(rest[-1]) if len(rest) == at + 2 else None
+
+
+def _passive_by_at(words: list[str]) -> int | None:
+    """Where "by" stands in ``words`` (the words after a subject) when they open with a
+    passive verb and its "by": [aux] [not] be [being] [-ly] participle [-ly | particle]
+    by."""
+    at = 0
+    lower = [word.lower() for word in words]
+    if at < len(lower) and lower[at] in _PASSIVE_AUXILIARIES:
+        at += 1
+    if at < len(lower) and lower[at] in ("not", "never"):
+        at += 1
+    if at >= len(lower) or lower[at] not in _PASSIVE_BE:
+        return None
+    at += 1
+    if at < len(lower) and lower[at] in ("being", "been"):
+        at += 1
+    if at < len(lower) and lower[at].endswith("ly"):
+        at += 1
+    if at >= len(lower) or not _participle(lower[at]):
+        return None
+    at += 1
+    if at < len(lower) and (lower[at].endswith("ly") or lower[at] in _PARTICLES):
+        at += 1  # "was quickly claimed by", "was carried out by"
+    return at if at < len(lower) and lower[at] == "by" else None
+
+
+def _participle(word: str) -> bool:
+    """A regular or irregular past participle ("claimed", "taken", "led"), or a news verb
+    whose participle is its base form ("shut", "hit", "cut")."""
+    if word.endswith(_PARTICIPLE_ENDS) and len(word) > 3:
+        return True
+    lemma = irregular_lemmas().get(word)
+    return (lemma is not None and lemma != word) or word in verbs()
+
+
+def _agent_phrase(text: str) -> str | None:
+    """The noun phrase a passive's "by" opens, up to a comma or a word that starts
+    something else (``_AGENT_ENDS``)."""
+    kept: list[str] = []
+    for word in text.split():
+        bare = word.rstrip(",;:.)—–")
+        if word[:1].isdigit() or (
+            bare.lower() in _AGENT_ENDS and not (kept and kept[-1].lower() in _NAMING_WORDS)
+        ):
+            break
+        kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(kept) or None
+
+
 def _entities_for(text: str, entities: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The ``entities`` that can change ``fold_text(text, ...)`` or the subject's agent: the
     others are no mention in ``text``, nor one a replacement could make, so a subject's
@@ -1621,6 +1733,8 @@ def normalize_claim(
     if names:
         entities += _names_in(text, names)
     subject = _subject_and_agent(said, entities, tables) if said else None
+    if subject is not None and said:
+        subject = _with_passive_agent(subject, text, said, entities, tables)
     key = _claim_key(
         text,
         entities,
@@ -2105,7 +2219,7 @@ def _input_keys(inputs: Sequence[_KeyInput], names: _Names, tables: Tables) -> l
             found = subjects.get(named)
             if found is None:
                 found = subjects[named] = _subject_and_agent(said, named[1], tables)
-            subject = found
+            subject = _with_passive_agent(found, text, said, entities, tables)
         keys.append(_claim_key(text, entities, negated, subject, tables, said, verb))
     return keys
 

@@ -287,6 +287,8 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
         return False
     if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
         return False
+    if _no_service_is_a_halt(a, b) or _no_service_is_a_halt(b, a):
+        return False  # "No trams ran" / "The tram network was shut down": one act
     figures = a.numbers & b.numbers
     # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
     # measure ("40 percent of exports last year") may be one figure told with its year
@@ -410,7 +412,32 @@ def polarity_apart(a: MatchKey, b: MatchKey) -> bool:
         return False
     if not a.numbers.isdisjoint(b.numbers):
         return False
+    if _no_service_is_a_halt(a, b) if _denies(a) else _no_service_is_a_halt(b, a):
+        return False
     return not one_telling(a, b)
+
+
+#: The predicate classes that say a service stopped ("shut down", "suspended").
+_HALTING_CLASSES = frozenset({"close", "halt"})
+
+
+def _no_service_is_a_halt(denial: MatchKey, affirmation: MatchKey) -> bool:
+    """The denial (``_denies``) tells of a service's running (its verb is one of
+    ``data/service_verbs.txt``) and the affirmation's act is a halt or a closure: "No trams
+    ran anywhere on the network" / "The tram network was shut down" say one thing, one by
+    "no", the other by its verb."""
+    return (
+        denial.verb in _service_verbs()
+        and _denies(denial)
+        and not _denies(affirmation)
+        and not affirmation.predicates.isdisjoint(_HALTING_CLASSES)
+    )
+
+
+@lru_cache(maxsize=1)
+def _service_verbs() -> frozenset[str]:
+    """The stems of data/service_verbs.txt, as a key's ``verb`` writes them."""
+    return frozenset(stem(word) for word in data_lines("service_verbs.txt"))
 
 
 def _one_subject(a: MatchKey, b: MatchKey) -> bool:

@@ -237,6 +237,8 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
     words = tokens(text)
     if len(words) > 2 and words[0].lower() in _BEFORE_QUANTIFIER and _quantity(words[1]):
         words = words[1:]  # "nearly all repairs are ...", "almost 40 homes were ..."
+    elif len(words) > 2 and words[0].lower() == "only" and _limited_subject(words[1], words[2]):
+        words = words[1:]  # "only a handful of buses were running", "only two ferries sailed"
     if not words or not _can_start_subject(words[0]):
         return False
     for index in range(1, min(len(words), 25)):
@@ -258,6 +260,16 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
 #: Adverbs that tell how near a quantity is, before the quantifier or figure that opens a
 #: subject: "nearly all repairs", "almost 40 homes".
 _BEFORE_QUANTIFIER = frozenset("nearly almost virtually practically roughly".split())
+
+
+def _limited_subject(word: str, after: str) -> bool:
+    """What "only" may stand before at a subject's start: a figure, a quantifier or "a",
+    "the" ("only a handful of buses", "only two ferries", "only the ferry"), not "then" or
+    "after" ("and only then did", "and only after a week"), nor a span of time ("only a
+    month after the vote", data/relative_periods.txt): that sets a time, not a subject."""
+    if after.lower() in tables.words("relative_periods.txt"):
+        return False
+    return _quantity(word) or word.lower() in ("a", "an", "the")
 
 
 def _quantity(word: str) -> bool:
