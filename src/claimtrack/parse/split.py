@@ -1151,24 +1151,6 @@ _FOCUS_ADVERBS = frozenset("even just only shortly soon right immediately long".
 _FOCUSED_OPENERS = frozenset(
     "when if as after before since though while once until because".split()
 )
-#: Words that open a span of time counted back from now ("About a decade ago,", "Just
-#: two weeks ago,", "Some 20 years ago,"), besides ``_FOCUS_ADVERBS``.
-_AGO_OPENERS = frozenset(
-    "about around some nearly almost roughly a an one two three four five six seven eight nine "
-    "ten twelve twenty thirty fifty several few many".split()
-)
-_AGO_LEAD = re.compile(r"[^,;:.!?]{1,40}?[ \t]ago,[ \t]")
-
-
-def _after_ago_lead(text: str) -> int:
-    """Where the subject starts after a span counted back from now that opens the sentence
-    ("About a decade ago, rebels ...": rebels), or 0."""
-    found = _AGO_LEAD.match(text)
-    if found is None or grammar.has_verb(text[: found.end() - 2]):
-        return 0
-    return found.end()
-
-
 #: A conjunction (or "also") that may open a sentence before its adverbial ("But on
 #: Tuesday, ...", "Also on Tuesday, ...").
 _LEADING_CONJUNCTIONS = frozenset("but and yet so also".split())
@@ -1237,10 +1219,6 @@ def _after_leading_adverbial(text: str) -> int:
         if following is not None and following.group(0).lower() in _FOCUSED_OPENERS:
             rest = _after_leading_adverbial(text[following.start() :])
             return following.start() + rest if rest else 0
-    if word in _FOCUS_ADVERBS or word in _AGO_OPENERS or word.isdigit():
-        ago = _after_ago_lead(text)
-        if ago:
-            return ago
     if word.rstrip(",") in _SCENE_OPENERS:
         comma = text.find(", ", 0, 160)
         if comma > 0 and not grammar.has_verb(text[first.start() : comma]):
