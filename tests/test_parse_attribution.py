@@ -2224,3 +2224,31 @@ def test_a_second_clause_after_but_is_no_tag_of_the_first() -> None:
     facts = _fact_pairs("Ana loved him, but her parents told her to stay away.")
     assert ("Ana loved him.", None) in facts
     assert all(speaker is None for _, speaker in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what they did, then who told them: no speaker holds its own verb and object
+        "They threw stones and burned a car after the police told them they would not march.",
+        "Fans booed the referee until the stewards told them they had to leave.",
+        "Ana Lind sold the boat before the bank told her it would call in the loan.",
+    ],
+)
+def test_a_clause_with_its_own_verb_and_object_is_no_speaker(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle before a preposition, or a plural noun: still a speaker
+        ("Officials briefed on the plan told the paper it would pass.",
+         "Officials briefed on the plan"),
+        ("The Harbour Watch for Human Rights this morning said that the pier had reopened.",
+         "The Harbour Watch for Human Rights"),
+    ],
+)  # fmt: skip
+def test_a_speaker_with_a_participle_or_a_plural_stays_one(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None and found.speaker == speaker

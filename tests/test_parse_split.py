@@ -1441,3 +1441,18 @@ def test_a_comma_after_and_then_opens_an_aside_not_the_lead() -> None:
 )  # fmt: skip
 def test_a_common_verb_after_and_opens_a_second_clause(sentence: str, claims: list[str]) -> None:
     assert texts(sentence) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "predicate"),
+    [
+        # verbs of data/verbs.txt give the subject's end and the predicate's lemma
+        ("The league postponed the final.", "The league", "postpone"),
+        ("Norland deports a reporter.", "Norland", "deport"),
+        ("The delay stems from a strike.", "The delay", "stem"),
+        ("The mayor apologised to the crew.", "The mayor", "apologise"),
+    ],
+)
+def test_news_verbs_end_the_subject(sentence: str, subject: str, predicate: str) -> None:
+    (claim,) = extract_claims(sentence)
+    assert (claim.subject, claim.predicate) == (subject, predicate)

@@ -2146,7 +2146,7 @@ def _leading_match(text: str) -> Attribution | None:
             continue
         if _object_has_verb(match) or ("bare" in pattern.groupindex and not _bare_clause(match)):
             continue
-        if _relative_before_main_verb(match):
+        if _relative_before_main_verb(match) or _speaker_acts(match.group("speaker")):
             continue
         if _no_plural_speaker(match.group("verb"), match.group("speaker")):
             continue  # "You write that ...": no one's statement
@@ -2264,6 +2264,36 @@ def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 #: What follows the comma that closes a speaker's relative clause.
 _COMMA_THEN_WORD = re.compile(r",[ \t]+(?=[a-z])")
+
+
+#: Words that open a verb's object: after a past or present form, the "speaker" is a
+#: clause of its own ("They threw stones and burned a car after the police told them ...").
+_OBJECT_OPENERS = frozenset("a an the his her their its our my your this these those".split())
+_SPEAKER_RELATIVES = frozenset("who whom whose which that".split())
+
+
+def _speaker_acts(speaker: str) -> bool:
+    """Whether ``speaker`` holds a clause's own verb and its object ("They burned a car
+    after the police" before "told them ..."), outside a relative ("Residents who saw the
+    crash" is a speaker): the sentence tells what they did, and who told them is no
+    speaker of it."""
+    words = speaker.split()
+    for word, following in itertools.pairwise(words[1:]):
+        lower = word.lower()
+        if lower in _SPEAKER_RELATIVES:
+            return False
+        if following.lower() in _OBJECT_OPENERS and _acting_verb(word):
+            return True
+    return False
+
+
+def _acting_verb(word: str) -> bool:
+    """A past form, or an -s form of a listed verb ("Rights" before "this morning" is a
+    plural noun, not "rights")."""
+    form = grammar.verb_form(word)
+    return form == "past" or (
+        form == "present" and lemmas.verb_lemma(word.lower()) in lemmas.verbs()
+    )
 
 
 def _relative_before_main_verb(match: re.Match[str]) -> bool:
