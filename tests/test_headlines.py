@@ -14,10 +14,12 @@ from claimtrack.match.headlines import (
     blocking_view,
     fold_into_groups,
     is_headline,
+    openings,
     restated_headlines,
 )
-from claimtrack.models import Certainty, Claim, Kind
+from claimtrack.models import Article, Certainty, Claim, Kind
 from claimtrack.options import Options
+from claimtrack.parse import parse_article
 from claimtrack.parse.build import parse_statement
 from claimtrack.parse.headlines import has_headline_verb, in_masthead
 from claimtrack.pipeline import build_report
@@ -186,6 +188,85 @@ def test_the_report_puts_a_restating_headline_in_its_leads_cluster(tmp_path: Pat
     assert headline.line == 1 and lead.line == 3
     assert cluster_of[headline.id] is cluster_of[lead.id]
     assert cluster_of[lead.id].verdict.value == "agree"
+
+
+def _all_claims(text: str) -> list[Claim]:
+    """Every claim of one article, boilerplate too (as the pipeline's ``analyse`` gets them)."""
+    article = Article(id="text", path="<text>", source="text", text=text)
+    return parse_article(article, Options())
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Source: Harbour Press Wire\n\n", "Source: Town Crier\n\nAdvertisement\n\n"],
+)
+def test_a_title_under_a_credit_line_is_still_the_headline(opening: str) -> None:
+    every = _all_claims(opening + LEAD_ARTICLE)
+    options = Options()
+    claims = [c for c in every if c.kind in options.kinds]
+    keys = normalize.normalize_claims(claims, options)
+    opened = openings(every)
+    assert claims[0].sentence_start > 0
+    assert is_headline(claims[0], opened["text"])
+    assert restated_headlines(claims, keys, opened) == {0: 1}
+    # without the openings, the title is not at the start of the text: no headline
+    assert restated_headlines(claims, keys) == {}
+
+
+def test_a_title_line_further_down_is_no_headline_under_a_credit_line() -> None:
+    # the credit line is skipped, the lead sentence is then the opening: a line without
+    # final punctuation after it is a body heading, never folded into the lead
+    text = (
+        "Source: Harbour Press Wire\n\n"
+        "Mayor Ana Ruiz delayed the vote on the new river bridge until May.\n\n"
+        "Mayor delays bridge vote until May\n\n"
+        "Mayor Ana Ruiz delayed the vote on the river bridge until May, aides said.\n"
+    )
+    every = _all_claims(text)
+    options = Options()
+    claims = [c for c in every if c.kind in options.kinds]
+    keys = normalize.normalize_claims(claims, options)
+    assert restated_headlines(claims, keys, openings(every)) == {}
+
+
+def test_openings_skip_boilerplate_only() -> None:
+    every = _all_claims("Source: Harbour Press Wire\n\n" + LEAD_ARTICLE)
+    first = min(c.sentence_start for c in every if c.kind is not Kind.BOILERPLATE)
+    assert any(c.kind is Kind.BOILERPLATE for c in every)
+    assert openings(every) == {"text": first}
+
+
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        ("a.txt", "Source: Harbour Press Wire\n\n"),  # a wire credit above the title line
+        ("a.md", "---\ntitle: Mayor delays bridge vote\nsource: Town Crier\n---\n\n# "),
+    ],
+)
+def test_the_report_folds_a_headline_under_a_credit_line_or_front_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, opening: str
+) -> None:
+    from claimtrack import match
+
+    seen: list[list[normalize.MatchKey]] = []
+    real = match.candidate_pairs
+
+    def spy(article_ids: list[str], keys: list[normalize.MatchKey], options: Options) -> object:
+        seen.append(list(keys))
+        return real(article_ids, keys, options)
+
+    monkeypatch.setattr(match, "candidate_pairs", spy)
+    _write(tmp_path, name, opening + LEAD_ARTICLE)
+    _write(tmp_path, "b.txt", UNRELATED_TITLE)
+    report = build_report([tmp_path], Options(use_cache=False))
+    (keys,) = seen
+    assert sum(key == NO_KEY for key in keys) == 1  # the headline under the credit line
+    cluster_of = {i: c for c in report.clusters for i in c.claim_ids}
+    claims = [c for c in report.claims if c.article_id.endswith(name)]
+    headline = next(c for c in claims if c.text.startswith("Mayor delays"))
+    lead = next(c for c in claims if c.text.startswith("Mayor Ana Ruiz"))
+    assert headline.sentence_start > 0
+    assert cluster_of[headline.id] is cluster_of[lead.id]
 
 
 def test_a_folded_headline_spends_no_partner_slot_in_blocking(

@@ -122,6 +122,44 @@ OTHER_MEASURES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "About 3,000 staff files were also copied.",
+            "Intruders copy files of 90,000 Kellan Hospital patients.",
+        ),
+        (
+            "Some 400 Dorrin Cove cottages lost power.",
+            "The storm left 12 care homes without power.",
+        ),
+    ],
+)
+def test_a_count_told_past_a_name_is_a_measure(a: str, b: str) -> None:
+    # "90,000 Kellan Hospital patients" counts patients: two counts of two things
+    key_a, key_b = _keys(a, b)
+    assert table.measured(key_a) and table.measured(key_b)
+    assert frames.other_measures(key_a, key_b)
+    assert _single_tying(a, b) == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Intruders copy files of 90,000 Kellan Hospital patients.", True),
+        ("Some 400 Dorrin Cove cottages lost power.", True),
+        # a figure after a name's word is part of the name
+        ("Vega-3 Earth-observation satellite was launched.", False),
+        # a name and no word after it: nothing counted
+        ("The award went to 14 Orla Street.", False),
+        # a figure after a name is the name's number, not a count of what follows
+        ("Flight Orla 7 Marlow Airport passengers were delayed.", False),
+    ],
+)
+def test_measured_past_a_name(sentence: str, expected: bool) -> None:
+    assert table.measured(_keys(sentence, sentence)[0]) is expected
+
+
 @pytest.mark.parametrize(("a", "b"), OTHER_MEASURES)
 def test_figures_of_other_measures_tie_nothing(a: str, b: str) -> None:
     assert not match.same_fact(_assert_untied(a, b), Options())

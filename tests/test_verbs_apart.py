@@ -175,3 +175,66 @@ def test_a_figure_of_two_times_ties_no_two_acts(a: str, b: str) -> None:
 def test_a_figure_of_one_time_still_ties(a: str, b: str) -> None:
     assert not frames.verbs_apart(*_keys(a, b))
     assert not frames.verbs_apart(*_keys(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The landlord offered a 3% rent cut, which the tenants rejected as too small.",
+            "Talks between the tenants and the landlord were expected to resume on Friday.",
+        ),
+        (
+            "The club offered the coach a new contract, which his agent turned down.",
+            "Talks between the agent and the club would resume next month.",
+        ),
+        (
+            "The council promised a new pool, a plan the residents rejected.",
+            "Meetings between the residents and the council will restart in May.",
+        ),
+    ],
+)
+def test_a_frame_held_only_by_a_relative_clause_does_not_join_two_acts(a: str, b: str) -> None:
+    # "offered" is of no predicate class: the frame of "rejected" (one with "resume") is
+    # the act of the relative clause, not of the claim
+    ka, kb = _keys(a, b)
+    assert not ka.frames.isdisjoint(kb.frames)
+    assert frames._classless_verb(ka)
+    assert frames.verbs_apart(ka, kb)
+    assert frames.verbs_apart(kb, ka)
+
+
+def test_the_scorer_unties_an_act_and_a_relative_clauses_frame() -> None:
+    batch, pair, score = _scored_shared(
+        "The landlord offered a 3% rent cut, which the tenants rejected as too small.",
+        "Talks between the tenants and the landlord were expected to resume on Friday.",
+    )
+    assert score < frames.VERBS_APART_SCORE
+    assert (batch, pair) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both main verbs of a class, of one frame: one event told from either side
+        ("The airline halted its flights to Ostra.", "The airline resumed service."),
+        ("The union rejected the offer.", "The union accepted the terms on Friday."),
+    ],
+)
+def test_main_verbs_of_one_frame_still_tie(a: str, b: str) -> None:
+    ka, kb = _keys(a, b)
+    assert not frames._classless_verb(ka) and not frames._classless_verb(kb)
+    assert not frames.verbs_apart(ka, kb)
+    assert not frames.verbs_apart(kb, ka)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "classless"),
+    [
+        ("The landlord offered a 3% rent cut.", True),
+        ("The tenants rejected the rent cut.", False),
+        ("Talks will resume on Friday.", False),
+    ],
+)
+def test_classless_verb(sentence: str, classless: bool) -> None:
+    assert frames._classless_verb(_key(sentence)) is classless

@@ -722,7 +722,7 @@ def analyse(
     article_ids = [c.article_id for c in eligible]
     # A headline that restates its lead is one statement with it: it spends no partner slot
     # in blocking and joins the lead's cluster after grouping (``match.headlines``).
-    folded = headlines.restated_headlines(eligible, keys)
+    folded = headlines.restated_headlines(eligible, keys, headlines.openings(claims))
     pairs = match.candidate_pairs(article_ids, headlines.blocking_view(keys, folded), options)
     # What the blocking threads freed sits in their own malloc arenas, which this thread's
     # allocations never reuse: handed back before the scorer's peak, not left beside it.

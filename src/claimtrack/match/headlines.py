@@ -14,16 +14,18 @@ that restates none of them (the article's news is told further down, or not at a
 matched like any claim.
 
 A headline is the article's first sentence when it starts the text and ends without final
-punctuation (a title line); it restates a claim when most of its match tokens (names, lemmas,
-figures, event classes) are among that claim's, and every figure it gives is the claim's too
-(a figure only the headline gives is a statement of its own, which may conflict).
+punctuation (a title line); a credit or other boilerplate line above it ("Source: Harbour
+Press Wire", as wire copy opens), or a file's front matter, does not count as the start
+(``openings``). It restates a claim when most of its match tokens (names, lemmas, figures,
+event classes) are among that claim's, and every figure it gives is the claim's too (a
+figure only the headline gives is a statement of its own, which may conflict).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from claimtrack.models import Claim
+from claimtrack.models import Claim, Kind
 from claimtrack.normalize import MatchKey
 
 #: How many of the article's claims after its headline are its lead (the first paragraph
@@ -41,25 +43,44 @@ _FINAL_PUNCTUATION = ".!?…"
 NO_KEY = MatchKey(text="", tokens=())
 
 
-def is_headline(claim: Claim) -> bool:
-    """The article's title line: its first sentence, starting the text, without final
+def is_headline(claim: Claim, opening: int = 0) -> bool:
+    """The article's title line: its first sentence, starting the text (at ``opening``, the
+    start of its first sentence that is no boilerplate: ``openings``), without final
     punctuation ("Mayor delays bridge vote", not "The mayor delayed the vote.")."""
     sentence = claim.sentence.rstrip()
     return (
-        claim.sentence_start == 0
+        claim.sentence_start == opening
         and bool(sentence)
         and sentence[-1] not in _FINAL_PUNCTUATION
         and not claim.quoted
     )
 
 
-def restated_headlines(claims: Sequence[Claim], keys: Sequence[MatchKey]) -> dict[int, int]:
+def openings(claims: Sequence[Claim]) -> dict[str, int]:
+    """Each article's opening: where its first sentence that is no boilerplate starts. Wire
+    copy may open with a credit line ("Source: Coastline Wire") above its title line; the
+    title is still the article's headline."""
+    found: dict[str, int] = {}
+    for claim in claims:
+        if claim.kind is Kind.BOILERPLATE:
+            continue
+        start = found.get(claim.article_id)
+        if start is None or claim.sentence_start < start:
+            found[claim.article_id] = claim.sentence_start
+    return found
+
+
+def restated_headlines(
+    claims: Sequence[Claim], keys: Sequence[MatchKey], opened: Mapping[str, int] | None = None
+) -> dict[int, int]:
     """Headline index -> the index of the lead claim of the same article it restates (the
     one holding the largest share of its tokens, the earliest on a tie), for every headline
-    whose lead restates it. ``claims`` are in article order, as parsed."""
+    whose lead restates it. ``claims`` are in article order, as parsed; ``opened`` gives
+    each article's opening (``openings`` of all its claims: 0 for an article not in it)."""
+    opened = opened or {}
     folded: dict[int, int] = {}
     for index, claim in enumerate(claims):
-        if claim.sentence_start != 0 or not is_headline(claim):
+        if not is_headline(claim, opened.get(claim.article_id, 0)):
             continue
         lead = _restating_claim(index, claims, keys)
         if lead is not None:

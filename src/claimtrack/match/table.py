@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from functools import cached_property, lru_cache
 from itertools import chain
 
@@ -426,7 +426,8 @@ class ClaimTable:
 
 def measured(key: MatchKey) -> bool:
     """The claim gives a figure of something: a figure with a word after it that is no word of
-    a name ("2 percent", "14.20 euros", "five companies"), nor a year or the day of a date.
+    a name ("2 percent", "14.20 euros", "five companies"), or with one name and then such a
+    word ("36,000 Kellan Hospital patients": patients), nor a year or the day of a date.
     "Tessera-2 Earth-observation satellite" numbers a name; "moved abroad at 17" names no
     unit; "on March 8" is a date."""
     if not key.numbers or not key.number_contexts:
@@ -438,9 +439,25 @@ def measured(key: MatchKey) -> bool:
             continue
         if k > 0 and tokens[k - 1] in _month_tokens():
             continue  # "March 8": a date, which the judge compares
-        if tokens[k + 1] in plain and not tokens[k + 1][:1].isdigit():
+        if _counted_word(tokens, k + 1, plain) or _counted_past_a_name(tokens, k, plain):
             return True
     return False
+
+
+def _counted_word(tokens: list[str], at: int, plain: Collection[str]) -> bool:
+    """The token at ``at`` is a plain word, no figure: what a figure before it counts."""
+    return at < len(tokens) and tokens[at] in plain and not tokens[at][:1].isdigit()
+
+
+def _counted_past_a_name(tokens: list[str], at: int, plain: Collection[str]) -> bool:
+    """The figure at ``at`` stands after a plain word (or opens the claim), one name follows
+    it, then a plain word: "records of 36,000 Kellan Hospital patients" counts patients of
+    the hospital. A figure after a name's word ("Tessera-2") is part of that name."""
+    if at + 1 >= len(tokens) or not tokens[at + 1].startswith(ENTITY_PREFIX):
+        return False
+    if at > 0 and tokens[at - 1] not in plain:
+        return False
+    return _counted_word(tokens, at + 2, plain)
 
 
 @lru_cache(maxsize=1)
