@@ -21,6 +21,7 @@ from claimtrack.judge.reasons import _reason_words, _states_a_cause
 from claimtrack.judge.scope import _qualifiers
 from claimtrack.judge.text import _same_frame, _span
 from claimtrack.match import ScoredPair
+from claimtrack.match.occasions import NO_TIME, occasions_apart, told_time
 from claimtrack.models import CertaintyNote, Cluster, Conflict
 from claimtrack.options import Options
 from sample_run import Run, sample_run
@@ -433,3 +434,17 @@ def test_released_groups_give_the_same_clusters_and_are_emptied() -> None:
     assert released == kept
     assert len(groups) == len(kept)
     assert not any(groups)
+
+
+def test_the_claim_table_reads_each_time_as_the_pairs_need_it() -> None:
+    # ``ClaimTable.told_time`` (read once a claim, for claims with figures) gives every
+    # scored pair the ``occasions_apart`` verdict of the times read from its keys
+    claims, keys, scored, options = sample_run()
+    table = judge.ClaimTable(claims, keys)
+    arrays = judge.ScoredArrays(scored, options)
+    for i, j in zip(arrays.left.tolist(), arrays.right.tolist(), strict=True):
+        times = (table.told_time(i), table.told_time(j))
+        assert occasions_apart(keys[i], keys[j], times) == occasions_apart(keys[i], keys[j])
+    assert [table.told_time(k) for k in range(len(keys))] == [
+        told_time(k) if k.numbers else NO_TIME for k in keys
+    ]

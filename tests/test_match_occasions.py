@@ -11,6 +11,7 @@ import pytest
 
 from claim_helpers import claim
 from claimtrack import match, pipeline
+from claimtrack.judge.arrays import ClaimTable
 from claimtrack.match.occasions import (
     NO_TIME,
     OTHER_TIME,
@@ -112,6 +113,25 @@ def test_two_occasions_are_never_one_fact(text_a: str, text_b: str) -> None:
 def test_claims_of_one_occasion_are_left_alone(text_a: str, text_b: str) -> None:
     keys = [normalize_text(text_a), normalize_text(text_b)]
     assert not occasions_apart(keys[0], keys[1]) and not occasions_apart(keys[1], keys[0])
+
+
+#: Claims with a time and no figure: the judge's table reads no time of theirs (``NO_TIME``).
+NO_FIGURES = ["The trawler sank on Friday.", "The pit closed last year."]
+
+
+def test_the_judge_reads_each_claim_s_time_once_with_the_same_verdicts() -> None:
+    texts = [text for pair in APART + NOT_APART for text in pair] + NO_FIGURES
+    claims = [claim(text, f"a:{n}") for n, text in enumerate(texts)]
+    keys = [normalize_text(text) for text in texts]
+    table = ClaimTable(claims, keys)
+    times = [table.told_time(index) for index in range(len(keys))]
+    assert times == [told_time(k) if k.numbers else NO_TIME for k in keys]
+    assert YEARS_BACK in times and THESE_DAYS in times
+    assert times[-2:] == [NO_TIME, NO_TIME]
+    assert [table.told_time(index) for index in range(len(keys))] == times  # kept, read once
+    for i, a in enumerate(keys):
+        for j, b in enumerate(keys):
+            assert occasions_apart(a, b, (times[i], times[j])) == occasions_apart(a, b)
 
 
 def _article(article_id: str) -> Article:

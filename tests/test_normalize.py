@@ -1625,3 +1625,21 @@ def test_a_passive_by_one_party_is_not_an_active_by_another(passive: str, active
     from pair_helpers import scored
 
     assert not match.same_fact(scored(passive, active), Options())
+
+
+def test_the_rewrite_cues_hold_every_word_a_rewrite_looks_for() -> None:
+    # ``_words_of`` skips every rewrite of the raw words when none of these is among them:
+    # a cue left out would leave its rewrite undone
+    cues = normalize._rewrite_cues()
+    for words in (
+        normalize._planned_cues(),
+        normalize._FORWARD,
+        normalize._periods(),
+        normalize._phrase_firsts(),
+        normalize._light_verb_forms(),
+        normalize._FIRE_FORMS,
+        normalize._denied_nouns(),
+        normalize._pulled_to_safety()["verbs"],
+        {"one"},
+    ):
+        assert set(words) <= cues

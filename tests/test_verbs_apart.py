@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from claimtrack import extract_claims
-from claimtrack.match import frames
+from claimtrack.match import frames, occasions
 from claimtrack.match.score import score_keys, score_pairs
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
@@ -238,3 +238,25 @@ def test_main_verbs_of_one_frame_still_tie(a: str, b: str) -> None:
 )
 def test_classless_verb(sentence: str, classless: bool) -> None:
     assert frames._classless_verb(_key(sentence)) is classless
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        *FIGURE_OF_TWO_TIMES,
+        # a year back on one side, no figure on the other: the column reads that one as
+        # NO_TIME, whatever time its words name
+        ("The works built the two locomotives in 1958.", "The depot was closed last year."),
+        ("The depot was closed last year.", "Fire damaged the locomotive depot on Monday."),
+    ],
+)
+def test_the_times_column_gives_the_verdict_of_the_keys_own_times(a: str, b: str) -> None:
+    """``verbs_apart_rows`` passes each claim's time from ``ClaimTable.times`` (read for keys
+    with figures only); the verdict is the one of the times read from the keys."""
+
+    def column_time(key: MatchKey) -> int:
+        return occasions.told_time(key) if key.numbers else occasions.NO_TIME
+
+    for ka, kb in (_keys(a, b), _keys(b, a)):
+        times = (column_time(ka), column_time(kb))
+        assert frames.verbs_apart(ka, kb, times) == frames.verbs_apart(ka, kb)

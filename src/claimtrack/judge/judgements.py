@@ -36,7 +36,7 @@ from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match import ScoredPair
-from claimtrack.match.occasions import YEARS_BACK, occasions_apart, told_time
+from claimtrack.match.occasions import YEARS_BACK, occasions_apart
 from claimtrack.models import CertaintyNote, Claim, Conflict
 from claimtrack.normalize import MatchKey, load_tables
 from claimtrack.options import Options
@@ -410,11 +410,13 @@ def _contradicting_pairs(
     # read for the claims with dates alone (the table lists them): a claim without is not
     # back, and the pass over every claim read each one's dates (616,510 at 10,000 articles)
     back = [False] * len(claims)
-    # set a year or more back as the matcher reads it ("killed three workers in 2009")
+    # set a year or more back as the matcher reads it ("killed three workers in 2009"), for
+    # claims with figures (``ClaimTable.told_time``): ``occasions_apart`` is never true of
+    # a claim without
     past = [False] * len(claims)
     for index in table.dated_claims:
         back[index] = years_back(claims[index])
-        past[index] = told_time(keys[index]) == YEARS_BACK
+        past[index] = table.told_time(index) == YEARS_BACK
     columns = (
         arrays.matched[rows],
         may_array[rows],
@@ -436,7 +438,10 @@ def _contradicting_pairs(
         # ``_same_frame``, its frame test read from the table
         if not same and (
             another_occasion(claims[i], back[i], claims[j], back[j])
-            or ((past[i] or past[j]) and occasions_apart(keys[i], keys[j]))
+            or (
+                (past[i] or past[j])
+                and occasions_apart(keys[i], keys[j], (table.told_time(i), table.told_time(j)))
+            )
         ):
             # related, not one statement: a year-old event's toll is not the day's news
             continue

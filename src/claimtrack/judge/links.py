@@ -298,7 +298,7 @@ def figure_links(
             continue
         if another_occasion(claims[x], years_back(claims[x]), claims[y], years_back(claims[y])):
             continue  # "attacked the mall a year ago, killing 67" / "six people were killed"
-        if occasions_apart(keys[x], keys[y]):
+        if occasions_apart(keys[x], keys[y], (table.told_time(x), table.told_time(y))):
             continue  # "killed three workers in 2009" / "23 miners were killed on Tuesday"
         found = _numeric_conflicts(facts(x), facts(y))
         # two lengths of one event, two amounts one of which leaves out its currency, two

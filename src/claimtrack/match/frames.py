@@ -263,7 +263,7 @@ def frame_similarities(batch: PairBatch) -> tuple[FloatArray, IntArray]:
     return score, np.asarray(tying, dtype=np.int64)
 
 
-def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
+def verbs_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) -> bool:
     """The claims' main verbs (``MatchKey.verb``, the parser's predicate) differ, neither
     stands among the other claim's words ("Rescuers reach the miners" / "Rescuers are
     racing to reach the miners"), not both deny (``_denies``), they share no predicate
@@ -276,7 +276,11 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     figure besides). A figure both give ties them only when both are of one time: "Three
     paintings stolen from gallery" / "The painter finished the three paintings in the
     1890s" tell two acts on the same three things (``occasions.times_apart``); a measure
-    ("40 percent of exports last year") may still be one figure told with its year."""
+    ("40 percent of exports last year") may still be one figure told with its year.
+
+    ``times``: the two keys' ``occasions.told_time`` when the caller has them already
+    (``ClaimTable.times``, which reads it only for keys with figures: the times are compared
+    only when both keys give figures)."""
     if not a.verb or not b.verb or a.verb == b.verb:
         return False
     if _denies(a) and _denies(b):
@@ -292,7 +296,7 @@ def verbs_apart(a: MatchKey, b: MatchKey) -> bool:
     figures = a.numbers & b.numbers
     # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
     # measure ("40 percent of exports last year") may be one figure told with its year
-    one_time = not (times_apart(a, b) and _counts_things(a) and _counts_things(b))
+    one_time = not (times_apart(a, b, times) and _counts_things(a) and _counts_things(b))
     if figures and not _other_units(a, b) and one_time:
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
     if (
@@ -415,9 +419,12 @@ def verbs_apart_rows(
     # common too, unless a main verb is of no class: ``_acts_framed_alike``, pair by pair)
     rows = rows[part.common(claims.predicates) == 0]
     keys = claims.keys
+    left, right = batch.left[rows], batch.right[rows]
+    # each claim's time read once (the table's column), not again for every pair it is in
+    times = zip(claims.times[left].tolist(), claims.times[right].tolist(), strict=True)
     apart = [
-        verbs_apart(keys[i], keys[j])
-        for i, j in zip(batch.left[rows].tolist(), batch.right[rows].tolist(), strict=True)
+        verbs_apart(keys[i], keys[j], pair_times)
+        for i, j, pair_times in zip(left.tolist(), right.tolist(), times, strict=True)
     ]
     return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
 
