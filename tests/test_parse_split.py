@@ -1310,6 +1310,15 @@ def test_a_long_lead_opened_by_considering_or_given(sentence: str, claim: str) -
         # but not an adverb before a subject
         ("Even the mayor left early.", "Even the mayor"),
         ("Just two ferries sailed.", "Just two ferries"),
+        # a lead clause with no comma: the main clause's pronoun after the lead's verb
+        ("When the ferry returned it had lost a mast.", "it"),
+        ("When the ferry hit the pier it sank.", "it"),
+        ("If the talks fail we will strike on Monday.", "we"),
+        # not a pronoun of a clause inside the lead, nor a phrase that is no clause
+        ("After the pier reopened as he had promised.", "After the pier"),
+        ("Before the storm a crew dressed in orange closed the pier as it rained.",
+         "Before the storm a crew"),
+        # a phrase setting the scene before the subject's last comma
         ("Indeed, in May 2013, Ana Lind gave the man a coat.", "Ana Lind"),
         ("Soon after, she gave birth to a boy.", "she"),
         ("Laughing, he left the room.", "he"),

@@ -1256,7 +1256,52 @@ def _after_leading_adverbial(text: str) -> int:
             return then + len(" then ")
         if comma > 0 and text.startswith("then ", comma + 2):
             return comma + 2 + len("then ")  # "If the reports are true, then the film ..."
+    if comma < 0 and word in _CLAUSE_SUBORDINATORS:
+        return _main_subject_after_lead(text, first.end())
     return _past_year(text, comma + 2) if comma > 0 else 0
+
+
+#: Openers of a clause that may lead the sentence without a comma ("When the ferry returned
+#: it had lost a mast").
+_CLAUSE_SUBORDINATORS = frozenset(
+    "when after before if once since until while because although though unless".split()
+)
+#: Words that open a clause inside the lead, not the main clause, before a pronoun.
+_INNER_CLAUSE_OPENERS = _CLAUSE_SUBORDINATORS | frozenset(
+    "as and but or that who which so than".split()
+)
+#: How many words the main clause's subject may have before its verb: its pronoun and
+#: perhaps an adverb ("it then sank").
+_MAIN_SUBJECT_WORDS = 2
+
+
+def _main_subject_after_lead(text: str, after_opener: int) -> int:
+    """Where the main clause's subject starts after a lead clause with no comma ("When the
+    ferry returned it had lost a mast": it; "Once I got in I decided ...": I), or 0: the
+    lead's own verb first, then a subject pronoun with a verb right after it ("When the
+    ferry hit the pier it sank": "it"). Only a pronoun: a noun after the lead's verb may be
+    its object ("After the storm passed the crew ..." reads as well as "After police freed
+    the crew ...")."""
+    lead_verb = grammar.subject_end(text[after_opener:])
+    if lead_verb <= 0 or len(text[after_opener : after_opener + lead_verb].split()) > 4:
+        return 0  # no clause ("Before the execution a masked man dressed ...": a phrase)
+    before = ""
+    for word in _WORD.finditer(text, after_opener + lead_verb):
+        previous, before = before, word.group(0).lower()
+        if word.start() == after_opener + lead_verb:
+            continue  # the lead's verb
+        if before not in SUBJECT_PRONOUNS or previous in _INNER_CLAUSE_OPENERS:
+            continue  # "... as he starts", "... but she now faces": a clause inside the lead
+        rest = text[word.start() :]
+        verb = grammar.subject_end(rest)
+        subject = rest[:verb].split() if verb > 0 else []
+        if (
+            subject
+            and len(subject) <= _MAIN_SUBJECT_WORDS
+            and not any(w.lower() in SUBJECT_PRONOUNS for w in subject[1:])
+        ):
+            return word.start()
+    return 0
 
 
 def _time_lead(lead: str) -> bool:
