@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import judge, parse
 from claimtrack.judge.act_links import dated_act_links
+from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType
-from story_claims import conflict_values, two_articles
+from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
+from story_claims import Story, conflict_values, two_articles
 
 
 @pytest.mark.parametrize(
@@ -466,3 +470,63 @@ def test_one_event_ending_on_two_days_conflicts(
 )
 def test_two_events_or_one_day_of_ending_do_not_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b, of=ConflictType.DATE) == []
+
+
+#: Nameless sentences both articles tell: the matcher pairs them, no name is shared.
+NAMELESS = (
+    "About 900 nurses walked out at noon.",
+    "The nurses want a 6% rise in pay.",
+    "Wards were staffed by volunteers.",
+)
+
+
+def nameless_story(text_a: str, text_b: str, matched: int) -> Story:
+    """Claims of article "a" (``matched`` nameless sentences, then ``text_a``) and of "b"
+    (the same, then ``text_b``), each nameless sentence matched with its twin: one story
+    that shares no name."""
+    texts = [*NAMELESS[:matched], text_a]
+    rows = [("a", t) for t in texts] + [("b", t) for t in [*NAMELESS[:matched], text_b]]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(rows)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    size = len(texts)
+    pairs = [ScoredPair(i, size + i, 100.0, 100.0, shared=8) for i in range(matched)]
+    return claims, keys, judge.ScoredArrays(pairs, Options())
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The strike is due to end on Thursday.", "The walkout will end on Saturday."),
+        ("The stoppage ended on Monday.", "The strike ended on Wednesday."),
+        ("The walkout began on Sunday.", "The strike started on Tuesday."),
+    ],
+)
+def test_one_event_dated_twice_in_often_matched_articles_is_linked(
+    text_a: str, text_b: str
+) -> None:
+    """Articles that tell three of the same statements are one story without a shared
+    name: "the strike" of both is then one event."""
+    size = len(NAMELESS) + 1
+    assert dated_act_links(*nameless_story(text_a, text_b, 3)) == [(3, 3 + size)]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "matched"),
+    [
+        # too few matched statements: two stories may share a stock sentence or two
+        ("The strike is due to end on Thursday.", "The walkout will end on Saturday.", 2),
+        # a strike of its own, not "the" one the story is about
+        ("A strike is due to end on Thursday.", "The walkout will end on Saturday.", 3),
+        # subjects that name no event
+        ("The old pier collapsed on Friday.", "The market hall collapsed on Saturday.", 3),
+        # two kinds of event
+        ("The talks ended on Tuesday.", "The walkout ended on Friday.", 3),
+    ],
+)
+def test_one_event_in_seldom_matched_articles_or_two_events_are_not_linked(
+    text_a: str, text_b: str, matched: int
+) -> None:
+    assert dated_act_links(*nameless_story(text_a, text_b, matched)) == []

@@ -483,12 +483,70 @@ def test_the_cut_off_main_clause_meets_a_denial_of_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "main", "speaker", "aside"),
+    [
+        (
+            "The leak was first noticed by engineers on Friday, the water board told Valley"
+            " Radio, though it did not explain the delay.",
+            "The leak was first noticed by engineers on Friday.",
+            "the water board",
+            "did not explain the delay",
+        ),
+        (
+            "The pier was shut on Sunday, the harbour office said, although it gave no reason.",
+            "The pier was shut on Sunday.",
+            "the harbour office",
+            "gave no reason",
+        ),
+        (
+            "The road was closed, police said, though he had not been hurt.",
+            "The road was closed.",
+            "police",
+            "had not been hurt",
+        ),
+        (
+            "Two pumps failed overnight, the operator told Delta Radio, though they were"
+            " serviced in May.",
+            "Two pumps failed overnight.",
+            "the operator",
+            "were serviced in May",
+        ),
+    ],
+)
+def test_a_concession_after_a_closing_tag_is_cut_off(
+    sentence: str, main: str, speaker: str, aside: str
+) -> None:
+    """The tag ("X told Outlet", "X said") closes the statement: a concession after it is a
+    clause of its own, and left inside the statement it would hide the tag and lend the
+    statement its polarity ("did not")."""
+    claims = extract_claims(sentence)
+    assert claims[0].text == main
+    assert claims[0].attribution == speaker
+    assert not claims[0].negated
+    assert len(claims) == 2 and aside in claims[1].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no tag: the concession qualifies the statement itself
+        "The pier was shut on Sunday, though it reopened within the hour.",
+        # a tag before the statement does not close it
+        "The harbour office said the pier was shut, though it reopened within the hour.",
+        # no clause after the concession: a qualification of the tag's statement
+        "The pier was shut, the harbour office said, though only briefly.",
+    ],
+)
+def test_a_concession_after_no_closing_tag_stays_whole(sentence: str) -> None:
+    assert len(texts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a pronoun before a verb that is not one of saying qualifies the main clause
         "The paper said police had found the driver, though they were not named.",
         "The bridge reopened on Monday, although it said repairs would go on.",
-        "The road was closed, police said, though he had not been hurt.",
         # a subject that points back at the main clause
         "The man was killed in a raid, though it said he was a fighter.",
         # the left side still waits for its clause

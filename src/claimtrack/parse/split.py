@@ -3538,6 +3538,20 @@ def _speaker_says_more(right: str) -> bool:
     return False
 
 
+def _after_closing_tag(left: str) -> bool:
+    """Whether ``left`` ends with a speaker's tag after its statement ("the leak began on
+    Friday, the board told Valley Radio", "..., officials said"): the tag closes the
+    statement, so a concession after it ("though it gave no reason") is a clause of its own
+    (most often about the speaker), not a qualification to keep inside the statement, where
+    it would hide the tag."""
+    found = attribution.find_attribution(left)
+    return (
+        found is not None
+        and found.speaker_span[0] > found.content_end
+        and max(found.verb_span[1], found.tail_span[1]) >= len(left.rstrip(" \t,"))
+    )
+
+
 #: Most words of a noun phrase before the verb of saying ("the city's engineers said").
 _SPEAKER_REACH = 3
 
@@ -3549,6 +3563,8 @@ def _concession_of_its_own(left: str, right: str) -> bool:
         return False  # "suffering from leukemia and, though the mother said ..., ..."
     if _speaker_says_more(right):
         return True  # "damaged, engineers said, although they stressed there was no danger"
+    if _after_closing_tag(left) and grammar.clause_verb_is_firm(right, quantified=True):
+        return True  # "spotted on Friday, the board told Valley Radio, though it gave no reason"
     words = right.split(None, 1)
     if not words or words[0].lower() in _BACK_POINTERS or words[0].lower().endswith("ly"):
         return False  # "though that is not confirmed"; "that still, though generally ..."
