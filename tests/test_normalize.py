@@ -1625,3 +1625,62 @@ def test_a_passive_by_one_party_is_not_an_active_by_another(passive: str, active
     from pair_helpers import scored
 
     assert not match.same_fact(scored(passive, active), Options())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The ferry no longer runs on Sundays.", "The ferry stopped runs on Sundays."),
+        ("The council no longer demanded a recount.", "The council stopped demanded a recount."),
+        ("Pellam will no longer publish its figures.", "Pellam will stop publish its figures."),
+    ],
+)
+def test_no_longer_before_a_verb_keys_as_a_halt(phrase: str, plain: str) -> None:
+    key = normalize_text(phrase)
+    assert key.text == normalize_text(plain).text
+    assert "halt" in key.predicates
+    assert not key.negated
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The hearing lasted no longer than an hour.",
+        "There was no longer any doubt about the result.",
+        "The bridge is no longer open.",
+        "The mayor remained no longer popular.",
+    ],
+)
+def test_no_longer_of_a_length_or_a_state_is_no_halt(phrase: str) -> None:
+    key = normalize_text(phrase)
+    assert "halt" not in key.predicates
+    assert "stop" not in key.text.split()
+
+
+def test_no_longer_after_a_linking_verb_denies_the_state() -> None:
+    assert (
+        normalize_text("The bridge is no longer open.").text
+        == normalize_text("The bridge is not open.").text
+    )
+
+
+def test_a_demand_no_longer_pressed_and_one_dropped_are_one_fact() -> None:
+    from claimtrack.match.rules import same_fact
+
+    dropped = (
+        "Darnholt has agreed to drop its long-held demand that Velmora pull its inspectors "
+        "out of the port as a condition for talks."
+    )
+    pressed = "The envoy said Darnholt no longer insisted on the withdrawal of the inspectors."
+    assert same_fact(scored(dropped, pressed), Options())
+
+
+def test_a_service_no_longer_run_and_one_resumed_conflict() -> None:
+    from claimtrack.compare import compare_claims
+
+    found = compare_claims(
+        "The ferry company no longer runs Sunday crossings to Orsa.",
+        "The ferry company resumed Sunday crossings to Orsa.",
+    )
+    assert not found.same_claim
+    assert found.conflicts

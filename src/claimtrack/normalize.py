@@ -917,6 +917,11 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         raw = _rewritten(raw, _fired_from_post)
     if not _denied_nouns().isdisjoint(raw):
         raw = _accusations_as_one(raw, tables)
+    stopped = "longer" in raw and "no" in raw
+    if stopped:
+        read = _rewritten(raw, _no_longer_at)
+        stopped = len(read) != len(raw)
+        raw = read
     if not _pulled_to_safety()["verbs"].isdisjoint(raw):
         raw = _pulled_as_rescued(raw)
     if "one" in raw:
@@ -933,7 +938,7 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         negated = _refusals_as_not(tokens, stops, numbers) or negated
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
-    folded_negation = folded_negation or swallowed
+    folded_negation = folded_negation or swallowed or stopped
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
@@ -1235,6 +1240,34 @@ def _accusations_as_one(raw: list[str], tables: Tables) -> list[str]:
         if at < len(raw) and raw[at] in folded:
             out[at] = target
     return out
+
+
+#: What "no longer" before a word of one of these tells is a length or a time ("no longer than
+#: an hour") or a quality ("no longer any doubt"), not an act that stopped.
+_NOT_STOPPED_AFTER = frozenset({"than", "any", "a", "an", "the", "needed", "necessary"})
+
+
+def _no_longer_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "no longer" before a verb, written "stopped" (``data/predicates.txt``: a halt): "The
+    ferry no longer runs on Sundays" says what "The Sunday ferry was stopped" says, an act
+    that ended, not one denied. After a linking verb ("The bridge is no longer open") it
+    stays a negation of the state ("not @open" is a closure), and before "than" or a
+    determiner it is a length or a time ("no longer than an hour")."""
+    if raw[index] != "no" or index + 2 >= len(raw) or raw[index + 1] != "longer":
+        return 0
+    if raw[index + 2] in _NOT_STOPPED_AFTER or not raw[index + 2].isalpha():
+        return 0
+    if out and out[-1] in _linking_verbs():
+        out.append("no")  # "is no longer open": the state denied, "longer" dropped
+        return 2
+    out.append("stopped")
+    return 2
+
+
+@lru_cache(maxsize=1)
+def _linking_verbs() -> frozenset[str]:
+    """data/linking_verbs.txt: "is", "remained", "seems" ... (every form)."""
+    return _words(data_lines("linking_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
