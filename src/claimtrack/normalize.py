@@ -1250,18 +1250,26 @@ _NOT_STOPPED_AFTER = frozenset({"than", "any", "a", "an", "the", "needed", "nece
 def _no_longer_at(raw: list[str], out: list[str], index: int) -> int:
     """ "no longer" before a verb, written "stopped" (``data/predicates.txt``: a halt): "The
     ferry no longer runs on Sundays" says what "The Sunday ferry was stopped" says, an act
-    that ended, not one denied. After a linking verb ("The bridge is no longer open") it
-    stays a negation of the state ("not @open" is a closure), and before "than" or a
-    determiner it is a length or a time ("no longer than an hour")."""
+    that ended, not one denied. After a linking verb ("The bridge is no longer open") or
+    before a verb of a state of mind or a modal (data/state_verbs.txt: "no longer wants to
+    run") it stays a negation of the state ("not @open" is a closure), and before "than" or
+    a determiner it is a length or a time ("no longer than an hour")."""
     if raw[index] != "no" or index + 2 >= len(raw) or raw[index + 1] != "longer":
         return 0
     if raw[index + 2] in _NOT_STOPPED_AFTER or not raw[index + 2].isalpha():
         return 0
-    if out and out[-1] in _linking_verbs():
-        out.append("no")  # "is no longer open": the state denied, "longer" dropped
+    if (out and out[-1] in _linking_verbs()) or raw[index + 2] in _state_verbs():
+        # "is no longer open", "no longer wants to run": the state denied, "longer" dropped
+        out.append("no")
         return 2
     out.append("stopped")
     return 2
+
+
+@lru_cache(maxsize=1)
+def _state_verbs() -> frozenset[str]:
+    """data/state_verbs.txt: "wants", "needs", "would" ... (every form)."""
+    return _words(data_lines("state_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
