@@ -1251,17 +1251,16 @@ def _no_longer_at(raw: list[str], out: list[str], index: int) -> int:
     """ "no longer" before a verb, written "stopped" (``data/predicates.txt``: a halt): "The
     ferry no longer runs on Sundays" says what "The Sunday ferry was stopped" says, an act
     that ended, not one denied. After a linking verb ("The bridge is no longer open") or
-    before a verb of a state of mind or a modal (data/state_verbs.txt: "no longer wants to
-    run") it stays a negation of the state ("not @open" is a closure), and before "than" or
+    before a verb of a state of mind or of having (data/state_verbs.txt: "no longer wants to
+    run", "no longer gets a bonus") it stays a negation of the state, and before "than" or
     a determiner it is a length or a time ("no longer than an hour")."""
     if raw[index] != "no" or index + 2 >= len(raw) or raw[index + 1] != "longer":
         return 0
-    if raw[index + 2] in _NOT_STOPPED_AFTER or not raw[index + 2].isalpha():
+    following = raw[index + 2]
+    if following in _NOT_STOPPED_AFTER or following in _state_verbs() or not following.isalpha():
         return 0
-    if (out and out[-1] in _linking_verbs()) or raw[index + 2] in _state_verbs():
-        # "is no longer open", "no longer wants to run": the state denied, "longer" dropped
-        out.append("no")
-        return 2
+    if out and out[-1] in _linking_verbs():
+        return 0  # "is no longer open": the state denied, as "not" denies it
     out.append("stopped")
     return 2
 
