@@ -1649,6 +1649,7 @@ def test_no_longer_before_a_verb_keys_as_a_halt(phrase: str, plain: str) -> None
         "There was no longer any doubt about the result.",
         "The bridge is no longer open.",
         "The mayor remained no longer popular.",
+        "Halden will no longer be mayor after May.",
         "The mayor no longer wants to run for a third term.",
         "Velmora no longer needs the permit.",
         "The club no longer has a majority on the board.",

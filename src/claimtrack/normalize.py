@@ -1259,15 +1259,15 @@ def _no_longer_at(raw: list[str], out: list[str], index: int) -> int:
     following = raw[index + 2]
     if following in _NOT_STOPPED_AFTER or following in _state_verbs() or not following.isalpha():
         return 0
-    if out and out[-1] in _linking_verbs():
-        return 0  # "is no longer open": the state denied, as "not" denies it
+    if following in _linking_verbs() or (out and out[-1] in _linking_verbs()):
+        return 0  # "is no longer open", "will no longer be mayor": a state denied
     out.append("stopped")
     return 2
 
 
 @lru_cache(maxsize=1)
 def _state_verbs() -> frozenset[str]:
-    """data/state_verbs.txt: "wants", "needs", "would" ... (every form)."""
+    """data/state_verbs.txt: "wants", "needs", "has" ... (every form)."""
     return _words(data_lines("state_verbs.txt"))
 
 
