@@ -1640,6 +1640,136 @@ def test_the_rewrite_cues_hold_every_word_a_rewrite_looks_for() -> None:
         normalize._FIRE_FORMS,
         normalize._denied_nouns(),
         normalize._pulled_to_safety()["verbs"],
-        {"one"},
+        {"one", "longer"},
     ):
         assert set(words) <= cues
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plain"),
+    [
+        ("The ferry no longer runs on Sundays.", "The ferry stopped runs on Sundays."),
+        ("The council no longer demanded a recount.", "The council stopped demanded a recount."),
+        ("Pellam will no longer publish its figures.", "Pellam will stop publish its figures."),
+    ],
+)
+def test_no_longer_before_a_verb_keys_as_a_halt(phrase: str, plain: str) -> None:
+    key = normalize_text(phrase)
+    assert key.text == normalize_text(plain).text
+    assert "halt" in key.predicates
+    assert not key.negated
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The hearing lasted no longer than an hour.",
+        "There was no longer any doubt about the result.",
+        "The bridge is no longer open.",
+        "The mayor remained no longer popular.",
+        "Halden will no longer be mayor after May.",
+        "The mayor no longer wants to run for a third term.",
+        "Velmora no longer needs the permit.",
+        "The club no longer has a majority on the board.",
+    ],
+)
+def test_no_longer_of_a_length_or_a_state_is_no_halt(phrase: str) -> None:
+    key = normalize_text(phrase)
+    assert "halt" not in key.predicates
+    assert "stop" not in key.text.split()
+
+
+def test_no_longer_after_a_linking_verb_denies_the_state() -> None:
+    key = normalize_text("The bridge is no longer open.")
+    assert key.negated
+    assert "halt" not in key.predicates
+
+
+def test_a_demand_no_longer_pressed_and_one_dropped_are_one_fact() -> None:
+    from claimtrack.match.rules import same_fact
+
+    dropped = (
+        "Darnholt has agreed to drop its long-held demand that Velmora pull its inspectors "
+        "out of the port as a condition for talks."
+    )
+    pressed = "The envoy said Darnholt no longer insisted on the withdrawal of the inspectors."
+    assert same_fact(scored(dropped, pressed), Options())
+
+
+def test_a_service_no_longer_run_and_one_resumed_conflict() -> None:
+    from claimtrack.compare import compare_claims
+
+    found = compare_claims(
+        "The ferry company no longer runs Sunday crossings to Orsa.",
+        "The ferry company resumed Sunday crossings to Orsa.",
+    )
+    assert not found.same_claim
+    assert found.conflicts
+
+
+def test_no_longer_before_a_state_of_mind_or_a_having_denies_it() -> None:
+    for phrase in ("The mayor no longer wants to run.", "The staff no longer get a bonus."):
+        key = normalize_text(phrase)
+        assert key.negated
+        assert "halt" not in key.predicates
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The curfew is already in effect.",
+        "The levy took effect on Monday.",
+        "The levy will go into effect in June.",
+        "Orsa has not received exemptions from the levy.",
+        "Orsa was not granted a waiver.",
+        "Countries that don't have exemptions will pay the levy.",
+    ],
+)
+def test_a_rule_in_effect_and_no_exemption_key_alike(phrase: str) -> None:
+    key = normalize_text(phrase)
+    assert "in_effect" in key.predicates
+    assert not key.negated
+
+
+@pytest.mark.parametrize(
+    ("phrase", "predicate"),
+    [
+        ("Orsa was exempted from the levy.", "exempt"),
+        ("Orsa received an exemption from the levy.", "exempt"),
+        ("Talks on levy exemptions resumed.", None),
+        ("Police were out in force on Monday.", None),
+        ("The change had no effect on prices.", None),
+    ],
+)
+def test_an_exemption_is_a_party_let_off_not_the_topic(phrase: str, predicate: str | None) -> None:
+    classes = normalize_text(phrase).predicates - {"resume"}
+    assert classes == ({predicate} if predicate else set())
+
+
+def test_no_exemption_and_a_rule_in_effect_are_one_fact() -> None:
+    from claimtrack.match.rules import same_fact
+
+    in_effect = "The duties are already in effect for other countries, including Orsa and Tarvik."
+    no_exemption = "Orsa, Belmont and Tarvik haven't received exemptions from the tariffs."
+    assert same_fact(scored(in_effect, no_exemption), Options())
+
+
+def test_no_exemption_is_the_statement_a_rule_in_effect_makes() -> None:
+    from claimtrack.compare import compare_claims
+
+    found = compare_claims(
+        "Orsa has not received an exemption from the port levy.",
+        "The port levy is in effect for Orsa.",
+    )
+    assert found.same_claim
+    assert not found.conflicts
+
+
+def test_an_exemption_and_a_rule_in_effect_conflict() -> None:
+    from claimtrack.compare import compare_claims
+
+    found = compare_claims(
+        "The port levy is in effect for Orsa.", "Orsa was exempted from the port levy."
+    )
+    assert not found.same_claim
+    assert found.conflicts

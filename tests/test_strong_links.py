@@ -51,9 +51,11 @@ def test_a_name_or_a_unit_alone_does_not_make_one_fact(a: str, b: str) -> None:
     ("a", "b"),
     [
         # two names shared, or one word besides the name
+        # ("in effect" / "not received exemptions" is now one predicate class, a paraphrase:
+        # tests/test_normalize.py)
         (
-            "The tariffs are already in effect for Brazil and Turkey.",
-            "Brazil and Turkey have not received exemptions from the duties.",
+            "The tariffs already apply to Brazil and Turkey.",
+            "Brazil and Turkey have not been spared from the duties.",
         ),
         (
             "I will not resign, said Ms. Alvarez, who faced questions about her health.",

@@ -905,8 +905,9 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     # most texts have no apostrophe at all: one substring test in C before the set test
     if "'" in folded and not tables.contractions.keys().isdisjoint(raw):
         raw = _expanded(raw, tables.contractions)
+    stopped = False  # "no longer" read as a halt: a negation folded into its verb
     if not _rewrite_cues().isdisjoint(raw):
-        raw = _rewrites(raw, tables)
+        raw, stopped = _rewrites(raw, tables)
     # the surface (``raw``) keeps the adjective: a country's entity token, a long string,
     # would weigh in the surface's character ratio against every claim naming the country
     countries = (
@@ -919,14 +920,15 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         negated = _refusals_as_not(tokens, stops, numbers) or negated
     tokens, classes, swallowed = replace_predicates(tokens, stops, tables)
     tokens, classes, folded_negation = fold_negated_predicates(tokens, classes, tables)
-    folded_negation = folded_negation or swallowed
+    folded_negation = folded_negation or swallowed or stopped
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
 
 
-def _rewrites(raw: list[str], tables: Tables) -> list[str]:
-    """``raw`` through each rewrite of the raw words whose cue words it holds, in order."""
+def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:
+    """``raw`` through each rewrite of the raw words whose cue words it holds, in order, and
+    whether a "no longer" was read as a halt (``_no_longer_at``)."""
     if not _planned_cues().keys().isdisjoint(raw):
         raw = _planned_as_will(raw)
     if not _FORWARD.isdisjoint(raw) and not _periods().isdisjoint(raw):
@@ -939,11 +941,16 @@ def _rewrites(raw: list[str], tables: Tables) -> list[str]:
         raw = _rewritten(raw, _fired_from_post)
     if not _denied_nouns().isdisjoint(raw):
         raw = _accusations_as_one(raw, tables)
+    stopped = "longer" in raw and "no" in raw
+    if stopped:
+        read = _rewritten(raw, _no_longer_at)
+        stopped = len(read) != len(raw)
+        raw = read
     if not _pulled_to_safety()["verbs"].isdisjoint(raw):
         raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
-    return raw
+    return raw, stopped
 
 
 @lru_cache(maxsize=1)
@@ -965,6 +972,7 @@ def _rewrite_cues() -> frozenset[str]:
             *_denied_nouns(),
             *_pulled_to_safety()["verbs"],
             "one",
+            "longer",
         )
     )
 
@@ -1265,6 +1273,41 @@ def _accusations_as_one(raw: list[str], tables: Tables) -> list[str]:
         if at < len(raw) and raw[at] in folded:
             out[at] = target
     return out
+
+
+#: What "no longer" before a word of one of these tells is a length or a time ("no longer than
+#: an hour") or a quality ("no longer any doubt"), not an act that stopped.
+_NOT_STOPPED_AFTER = frozenset({"than", "any", "a", "an", "the", "needed", "necessary"})
+
+
+def _no_longer_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "no longer" before a verb, written "stopped" (``data/predicates.txt``: a halt): "The
+    ferry no longer runs on Sundays" says what "The Sunday ferry was stopped" says, an act
+    that ended, not one denied. After a linking verb ("The bridge is no longer open") or
+    before a verb of a state of mind or of having (data/state_verbs.txt: "no longer wants to
+    run", "no longer gets a bonus") it stays a negation of the state, and before "than" or
+    a determiner it is a length or a time ("no longer than an hour")."""
+    if raw[index] != "no" or index + 2 >= len(raw) or raw[index + 1] != "longer":
+        return 0
+    following = raw[index + 2]
+    if following in _NOT_STOPPED_AFTER or following in _state_verbs() or not following.isalpha():
+        return 0
+    if following in _linking_verbs() or (out and out[-1] in _linking_verbs()):
+        return 0  # "is no longer open", "will no longer be mayor": a state denied
+    out.append("stopped")
+    return 2
+
+
+@lru_cache(maxsize=1)
+def _state_verbs() -> frozenset[str]:
+    """data/state_verbs.txt: "wants", "needs", "has" ... (every form)."""
+    return _words(data_lines("state_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def _linking_verbs() -> frozenset[str]:
+    """data/linking_verbs.txt: "is", "remained", "seems" ... (every form)."""
+    return _words(data_lines("linking_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
