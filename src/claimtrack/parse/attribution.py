@@ -35,6 +35,7 @@ from claimtrack.parse.speakers import (
     second_hand,
     trimmed,
     unnamed_reports,
+    without_linked_event,
 )
 
 
@@ -2277,7 +2278,7 @@ def _speaker_acts(speaker: str) -> bool:
     after the police" before "told them ..."), outside a relative ("Residents who saw the
     crash" is a speaker): the sentence tells what they did, and who told them is no
     speaker of it."""
-    words = speaker.split()
+    words = without_linked_event(speaker).split()  # "The ruling comes a day after X": X
     for word, following in itertools.pairwise(words[1:]):
         lower = word.lower()
         if lower in _SPEAKER_RELATIVES:

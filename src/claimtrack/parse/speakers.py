@@ -281,7 +281,9 @@ _LINKED_EVENT = re.compile(
 )
 
 
-def _without_linked_event(speaker: str) -> str:
+def without_linked_event(speaker: str) -> str:
+    """``speaker`` without an event tied to the statement before it ("The ruling comes a
+    day after the board": the board)."""
     match = _LINKED_EVENT.match(speaker)
     if match is None:
         return speaker
@@ -404,7 +406,7 @@ def clean_speaker(raw: str) -> str | None:
             return None  # "In a statement posted ...": a place or thing, no one named
         speaker = scene
     if " com" in speaker or " cam" in speaker:  # most speakers: one test, no search
-        speaker = _without_linked_event(speaker)
+        speaker = without_linked_event(speaker)
     if speaker[:2] in ("As", "as"):
         speaker = AS.sub("", speaker)
         if speaker.lower() in ("as many", "as for"):
