@@ -586,6 +586,8 @@ def test_an_instruction_to_the_reader_by_its_verb_is_opinion(text: str, verb: st
         "Call centres in the city closed at noon.",
         # a caption keeps its own reason
         "Watch the video below.",
+        # the object's relative clause states something
+        "Watch the new footage that claims to show a bear in the harbour.",
     ],
 )
 def test_a_verb_word_that_opens_a_statement_is_no_instruction(text: str) -> None:

@@ -79,11 +79,15 @@ _DIRECTIVE_OBJECT_OPENERS = frozenset(
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|which|who)(?![\w'’-])")
+
+
 def _reader_directive(text: str) -> str | None:
     """The verb of an instruction to the reader that opens ``text`` ("See an earlier story
     here", "Follow Ana Lind on Mastodon", "Download the app"), or None: a verb of
     data/reader_verbs.txt first, its object next, and no subject with a verb of its own
-    ("Watch Collection models would cost ...": "Watch" is a noun there)."""
+    ("Watch Collection models would cost ...": "Watch" is a noun there) nor a relative
+    clause that states something ("Watch the footage that claims to show a bear")."""
     first, _, rest = text.partition(" ")
     verb = first.lower()
     if not rest or verb not in tables.words("reader_verbs.txt"):
@@ -92,7 +96,8 @@ def _reader_directive(text: str) -> str | None:
     word = rest.split(None, 1)[0].lower() if following else ""
     if word not in _DIRECTIVE_OBJECT_OPENERS and not following.isupper():
         return None
-    if grammar.subject_end(text) > 0:
+    if grammar.subject_end(text) > 0 or _RELATIVE_CLAUSE.search(text, len(first)):
+        # "Watch the footage that claims to show a bear": the object carries a statement
         return None
     return verb
 
