@@ -236,16 +236,8 @@ def test_openings_skip_boilerplate_only() -> None:
     assert openings(every) == {"text": first}
 
 
-@pytest.mark.parametrize(
-    ("name", "opening"),
-    [
-        ("a.txt", "Source: Harbour Press Wire\n\n"),  # a wire credit above the title line
-        ("a.md", "---\ntitle: Mayor delays bridge vote\nsource: Town Crier\n---\n\n# "),
-    ],
-)
-def test_the_report_folds_a_headline_under_a_credit_line_or_front_matter(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, opening: str
-) -> None:
+def _keys_given_to_blocking(monkeypatch: pytest.MonkeyPatch) -> list[list[normalize.MatchKey]]:
+    """Record the match keys each report hands blocking (``match.candidate_pairs``)."""
     from claimtrack import match
 
     seen: list[list[normalize.MatchKey]] = []
@@ -256,6 +248,20 @@ def test_the_report_folds_a_headline_under_a_credit_line_or_front_matter(
         return real(article_ids, keys, options)
 
     monkeypatch.setattr(match, "candidate_pairs", spy)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        ("a.txt", "Source: Harbour Press Wire\n\n"),  # a wire credit above the title line
+        ("a.md", "---\ntitle: Mayor delays bridge vote\nsource: Town Crier\n---\n\n# "),
+    ],
+)
+def test_the_report_folds_a_headline_under_a_credit_line_or_front_matter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, opening: str
+) -> None:
+    seen = _keys_given_to_blocking(monkeypatch)
     _write(tmp_path, name, opening + LEAD_ARTICLE)
     _write(tmp_path, "b.txt", UNRELATED_TITLE)
     report = build_report([tmp_path], Options(use_cache=False))
@@ -274,16 +280,7 @@ def test_a_folded_headline_spends_no_partner_slot_in_blocking(
 ) -> None:
     """The pipeline hands blocking an empty key for a restating headline, so it never takes
     a partner slot of another article's claim (the slot its own lead needs)."""
-    from claimtrack import match
-
-    seen: list[list[normalize.MatchKey]] = []
-    real = match.candidate_pairs
-
-    def spy(article_ids: list[str], keys: list[normalize.MatchKey], options: Options) -> object:
-        seen.append(list(keys))
-        return real(article_ids, keys, options)
-
-    monkeypatch.setattr(match, "candidate_pairs", spy)
+    seen = _keys_given_to_blocking(monkeypatch)
     _write(tmp_path, "a.txt", LEAD_ARTICLE)
     _write(tmp_path, "b.txt", UNRELATED_TITLE)
     build_report([tmp_path], Options(use_cache=False))

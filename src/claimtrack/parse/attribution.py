@@ -2269,7 +2269,7 @@ _COMMA_THEN_WORD = re.compile(r",[ \t]+(?=[a-z])")
 
 #: Words that open a verb's object: after a past or present form, the "speaker" is a
 #: clause of its own ("They threw stones and burned a car after the police told them ...").
-_OBJECT_OPENERS = frozenset("a an the his her their its our my your this these those".split())
+_OBJECT_OPENERS = DETERMINERS | {"this"}
 _SPEAKER_RELATIVES = frozenset("who whom whose which that".split())
 
 

@@ -1147,10 +1147,13 @@ _SENTENCE_ADVERBS = frozenset(
 #: Adverbs that sharpen a lead clause or phrase before its opener ("Even when", "Just as",
 #: "Shortly after", "Long before"): the lead is read as without them.
 _FOCUS_ADVERBS = frozenset("even just only shortly soon right immediately long".split())
-#: The openers they sharpen (``_ADVERBIAL_OPENERS``' subordinators and prepositions of time).
-_FOCUSED_OPENERS = frozenset(
-    "when if as after before since though while once until because".split()
+#: Openers of a clause that may lead the sentence without a comma ("When the ferry returned
+#: it had lost a mast").
+_CLAUSE_SUBORDINATORS = frozenset(
+    "when after before if once since until while because although though unless".split()
 )
+#: The openers they sharpen: those subordinators, and "as" ("Just as the storm hit, ...").
+_FOCUSED_OPENERS = _CLAUSE_SUBORDINATORS | {"as"}
 #: A conjunction (or "also") that may open a sentence before its adverbial ("But on
 #: Tuesday, ...", "Also on Tuesday, ...").
 _LEADING_CONJUNCTIONS = frozenset("but and yet so also".split())
@@ -1261,11 +1264,6 @@ def _after_leading_adverbial(text: str) -> int:
     return _past_year(text, comma + 2) if comma > 0 else 0
 
 
-#: Openers of a clause that may lead the sentence without a comma ("When the ferry returned
-#: it had lost a mast").
-_CLAUSE_SUBORDINATORS = frozenset(
-    "when after before if once since until while because although though unless".split()
-)
 #: Words that open a clause inside the lead, not the main clause, before a pronoun.
 _INNER_CLAUSE_OPENERS = _CLAUSE_SUBORDINATORS | frozenset(
     "as and but or that who which so than".split()
