@@ -28,6 +28,10 @@ from claimtrack.parse.certainty import find_certainty
         # a plan at the time, not what happened
         ("The firm was going to close the plant.", Certainty.PLANNED, "was going to"),
         ("The unions were going to march.", Certainty.PLANNED, "were going to"),
+        # a pronoun with "will" or "are going to" run in
+        ("They'll attend the summit in May.", Certainty.PLANNED, "they'll"),
+        ("It’ll take years to rebuild the pier.", Certainty.PLANNED, "it’ll"),
+        ("We're going to close the depot.", Certainty.PLANNED, "we're going to"),
         ("Ghana to reopen its borders", Certainty.PLANNED, "to"),
         ("Vessia to stop talks with Norland", Certainty.PLANNED, "to"),
         # a subject with an infinitive in it, before the sentence's own verb: no plan

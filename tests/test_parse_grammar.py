@@ -336,3 +336,48 @@ def test_initials_after_a_determiner_are_no_verb() -> None:
         )
     ]
     assert "The IS leader was taken to a clinic." in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("It's all a surprise to the crew.", "be"),
+        ("They’re more careful than the pilots.", "be"),
+        ("There's no sign of the missing boat.", "be"),
+        ("That’s the third closure this year.", "be"),
+        ("We've seen the footage.", "see"),
+        ("They'll attend the summit in May.", "attend"),
+        ("It’s gone from the shelves.", "go"),
+        ("Then there's the cost of the repairs.", "be"),
+        # the verb run into the pronoun comes first: "will fail" belongs to the relative
+        ("It's a plan that will fail.", "be"),
+    ],
+)
+def test_a_verb_run_into_its_pronoun_is_the_predicate(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's plan will fail.",  # a possessive, not a run-in verb
+        "Let's wait for the report.",  # an invitation
+        "What's the cost of the repairs?",  # a question
+    ],
+)
+def test_no_run_in_verb_where_none_is_written(text: str) -> None:
+    assert grammar.subject_end(text) != text.index("'")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The club is going to sell its stadium.", "sell"),
+        ("He's going to resign.", "resign"),
+        ("The talks are going to be hard.", "be"),
+        # a movement: "going" is the verb
+        ("Voters are going to the polls.", "going"),
+    ],
+)
+def test_going_to_and_a_verb_is_that_verb(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -424,6 +424,10 @@ def _first_verb(text: str) -> tuple[int, int]:
             at_comma = (earlier, previous)
         elif previous == "," and word.lower() in COMMA_CONNECTIVES:
             aside = at_comma
+        if index == 0 or (index == 1 and previous.lower() in _CONTRACTION_OPENERS):
+            contracted = _contracted_verb_offset(word)
+            if contracted:  # "It's a big step", "So we're going to ...": the verb is "'s"
+                return index, match.start() + contracted
         if index == 1 and (
             _verb_after_pronoun(word, previous) or _verb_after_demonstrative(word, previous)
         ):
@@ -463,6 +467,38 @@ def _floating_each(before: str, earlier: str, kind: str) -> bool:
         and earlier.lower() not in _DETERMINERS
         and (earlier[:1].isupper() or (earlier.islower() and _plural(earlier)))
     )
+
+
+#: A subject pronoun with its verb run in ("It's", "They’re", "We've"): the verb starts at
+#: the apostrophe. "Let's" (an invitation) and "What's"/"Who's" (questions) are left out.
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?:[Ii]|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|[Tt]hat|[Tt]here|[Hh]ere)"
+    r"(?=[’'](?:s|re|ve|ll|d|m)$)"
+)
+#: The auxiliary each run-in ending stands for, read as the verb's first word. "'s" and
+#: "'d" are ambiguous (is/has, would/had): after either reading, a participle is the verb
+#: ("It's gone", "He'd left") and anything else the complement of "be" or "would".
+_CONTRACTED_AUXILIARIES = {
+    ending: auxiliary
+    for apostrophe in "'’"
+    for ending, auxiliary in (
+        ("s", "is"), ("re", "are"), ("ve", "have"), ("ll", "will"), ("d", "would"), ("m", "am")
+    )
+    for ending in [apostrophe + ending]
+}  # fmt: skip
+
+
+#: Words that may open a sentence before its contracted subject ("So we're going to ...",
+#: "Then there's the bracelet"): a conjunction or an adverb of sequence, never a clause's
+#: own opener ("If it's late": the clause after it is the main one).
+_CONTRACTION_OPENERS = frozenset("so and but then now well yet still or".split())
+
+
+def _contracted_verb_offset(word: str) -> int:
+    """Where the run-in verb of a contracted subject pronoun starts in ``word`` ("It's": 2),
+    or 0 when ``word`` is none."""
+    found = _CONTRACTED_SUBJECT.match(word)
+    return found.end() if found else 0
 
 
 #: Subject pronouns that open a clause: the word after one is its verb ("They love life",
@@ -616,7 +652,7 @@ def _predicate_from(words: Iterator[str], title: bool = False) -> str | None:
     two words after it (each lower-cased once); ``title`` as in ``main_predicate``."""
     last_aux: str | None = None
     for word in words:
-        lower = word.lower()
+        lower = _CONTRACTED_AUXILIARIES.get(word, word.lower())
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
         elif not is_ly_adverb(lower) and lower not in _BEFORE_THE_VERB:
@@ -657,11 +693,24 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
         return verb_lemma(last_aux)
     lemma = verb_lemma(word)
     after = following[0].lower() if following else ""
-    if lemma in _HEDGE_VERBS and after == "to" and len(following) > 1:
+    if (
+        after == "to"
+        and len(following) > 1
+        and (lemma in _HEDGE_VERBS or _going_to(word, following[1]))
+    ):
         return verb_lemma(following[1])
     if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
         return f"{lemma} {after}"
     return lemma
+
+
+def _going_to(word: str, next_word: str) -> bool:
+    """Whether ``word`` "to" ``next_word`` is the future "going to" + a verb ("is going to
+    resign": resign), not a movement ("is going to the polls")."""
+    lower = next_word.lower()
+    if word != "going":
+        return False
+    return lower in ("be", "have") or (lower in verbs() and verb_lemma(lower) == lower)
 
 
 #: Particles that more often open a phrase of place or time ("died in the crash", "left on
