@@ -2252,3 +2252,30 @@ def test_a_clause_with_its_own_verb_and_object_is_no_speaker(text: str) -> None:
 def test_a_speaker_with_a_participle_or_a_plural_stays_one(text: str, speaker: str) -> None:
     found = find_attribution(text)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January, an analyst predicted the sale.",
+        "Last week, the ministry confirmed the closure.",
+        "On Monday, the company announced the Lisbon plant.",
+    ],
+)
+def test_a_verbless_lead_before_a_verb_and_its_object_is_no_statement(text: str) -> None:
+    # the sentence is the speaker's act, not "In January" closed by a tag
+    assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The sale will happen in May, an analyst predicted.", "an analyst"),
+        ('"A total loss," the insurer confirmed Tuesday.', "the insurer"),
+        ("Prices will rise, the bank said Monday.", "the bank"),
+    ],
+)
+def test_a_closing_tag_still_closes_a_statement(text: str, speaker: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker

@@ -381,3 +381,37 @@ def test_no_run_in_verb_where_none_is_written(text: str) -> None:
 )
 def test_going_to_and_a_verb_is_that_verb(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The rebels agreed to a truce.", "agree"),
+        ("The crew later moved to Lisbon.", "move"),
+        ("The board agreed to it.", "agree"),
+        ("The offices are moving to 4 Harbour Street.", "move"),
+        # before a verb the verb it leads is the predicate, as before
+        ("The firm agreed to pay the fine.", "pay"),
+        ("The club is preparing to sell its stadium.", "sell"),
+    ],
+)
+def test_a_verb_before_to_and_a_noun_phrase_is_the_predicate(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("It links to the phone to show alerts.", "link"),
+        ("It patrols the streets at night.", "patrol"),
+        ("It lies halfway between the two towns.", "lie"),
+    ],
+)
+def test_a_verb_form_after_an_opening_it_is_its_verb(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+def test_it_as_an_object_opens_no_clause() -> None:
+    # the segment "it because ..." after "play": "because" is no verb of "it"
+    text = "it because the crowd came"
+    assert grammar.subject_end(text) == text.index("came")

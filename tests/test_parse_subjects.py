@@ -471,3 +471,15 @@ def test_a_lead_of_this_or_last_with_a_word_of_time_is_skipped(text: str, subjec
 )
 def test_each_after_a_plural_subject_leaves_the_verb_a_verb(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("So it's a hard part to play.", "it"),
+        ("But there's no money left.", "there"),
+        ("And they’re back at the start.", "they"),
+    ],
+)
+def test_a_conjunction_before_a_contracted_pronoun_is_no_subject(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

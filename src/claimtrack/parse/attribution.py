@@ -1358,7 +1358,10 @@ def _trailing(text: str, words: list[tuple[str, int, int]]) -> Attribution | Non
         )
         if tail or (word.lower() in _SAID and _ABOUT_TAIL.match(text, end)):
             found = _speaker_before(text, words, index)
-            if found is not None and _lead_before_a_that_clause(text, found, end):
+            if found is not None and (
+                _lead_before_a_that_clause(text, found, end)
+                or _lead_before_an_object(text, found, word.lower(), tail)
+            ):
                 continue
             if found is not None:
                 return _with_relative_about_the_person(text, found, tail, word.lower())
@@ -1384,6 +1387,25 @@ def _lead_before_a_that_clause(text: str, found: Attribution, verb_end: int) -> 
     if grammar.has_verb(content):
         return False
     return _THAT_AFTER_TAIL.search(text, verb_end) is not None
+
+
+#: A tail that opens with the verb's object: "the ..." or a name ("predicted the sale"),
+#: not a day ("confirmed Tuesday").
+_OBJECT_TAIL = re.compile(
+    r"(?<![ \t])[ \t]+(?:the[ \t]|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b)[A-Z])"
+)
+
+
+def _lead_before_an_object(
+    text: str, found: Attribution, verb: str, tail: re.Match[str] | None
+) -> bool:
+    """The words before the speaker are only a lead with no verb and no quotation ("In
+    January, an analyst predicted the sale."), and a verb that takes an object has one
+    after it: the sentence is the speaker's act, not a statement the tag closes."""
+    if verb not in _CHECKED_CLAUSE_VERBS or tail is None or not _OBJECT_TAIL.match(tail.group()):
+        return False
+    lead = text[: found.speaker_span[0]]
+    return not any(mark in lead for mark in "\"“”'‘’") and not grammar.has_verb(lead)
 
 
 def _told_tail(text: str, end: int) -> re.Match[str] | None:

@@ -425,7 +425,7 @@ def _first_verb(text: str) -> tuple[int, int]:
         elif previous == "," and word.lower() in COMMA_CONNECTIVES:
             aside = at_comma
         if index == 0 or (index == 1 and previous.lower() in _CONTRACTION_OPENERS):
-            contracted = _contracted_verb_offset(word)
+            contracted = contracted_verb_offset(word)
             if contracted:  # "It's a big step", "So we're going to ...": the verb is "'s"
                 return index, match.start() + contracted
         if index == 1 and (
@@ -494,7 +494,7 @@ _CONTRACTED_AUXILIARIES = {
 _CONTRACTION_OPENERS = frozenset("so and but then now well yet still or".split())
 
 
-def _contracted_verb_offset(word: str) -> int:
+def contracted_verb_offset(word: str) -> int:
     """Where the run-in verb of a contracted subject pronoun starts in ``word`` ("It's": 2),
     or 0 when ``word`` is none."""
     found = _CONTRACTED_SUBJECT.match(word)
@@ -516,7 +516,14 @@ def _verb_after_pronoun(word: str, pronoun: str) -> bool:
     """Whether ``word``, right after an opening subject pronoun, is its verb: a lower-case
     word that is no function word (data/stopwords.txt: "He and his wife", "They, too"), no
     adverb ("They never left", "She quickly left") and no floating quantifier."""
-    if pronoun.lower() not in _OPENING_PRONOUNS or not word.isalpha() or not word.islower():
+    if not word.isalpha() or not word.islower():
+        return False
+    lower = pronoun.lower()
+    if lower == "it":
+        # "it" is an object as often ("play it because ..."): only a verb's -s or past form
+        # follows it as its verb ("It links to your phone", "It patrols the streets")
+        return _verb_kind(word) is _YES or _third_person_s(word)
+    if lower not in _OPENING_PRONOUNS:
         return False
     return not (
         word in tables.function_words()
@@ -524,6 +531,12 @@ def _verb_after_pronoun(word: str, pronoun: str) -> bool:
         or is_preverbal_adverb(word)
         or word.endswith("ing")
     )
+
+
+def _third_person_s(word: str) -> bool:
+    """An -s form of a verb the verb list may lack ("patrols"), not a word whose final "s"
+    is its own ("us", "this", "less", "bus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
 def _verb_after_demonstrative(word: str, demonstrative: str) -> bool:
@@ -696,12 +709,26 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     if (
         after == "to"
         and len(following) > 1
-        and (lemma in _HEDGE_VERBS or _going_to(word, following[1]))
+        and (_leads_an_infinitive(lemma, following[1]) or _going_to(word, following[1]))
     ):
         return verb_lemma(following[1])
     if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
         return f"{lemma} {after}"
     return lemma
+
+
+def _leads_an_infinitive(lemma: str, next_word: str) -> bool:
+    """Whether ``lemma`` "to" ``next_word`` is a verb of ``_HEDGE_VERBS`` before the verb it
+    leads ("agreed to pay": pay), not before a noun phrase or a place ("agreed to a truce",
+    "moved to Kuwait", "set to 2.5%", "agreed to it"): the next word is in lower case and
+    neither a determiner nor a pronoun."""
+    if lemma not in _HEDGE_VERBS or not next_word.isalpha() or not next_word.islower():
+        return False
+    return next_word not in _NOT_AN_INFINITIVE
+
+
+#: Words after "to" that open a noun phrase, or are one, rather than a verb.
+_NOT_AN_INFINITIVE = _DETERMINERS | frozenset("it him her them us me what which".split())
 
 
 def _going_to(word: str, next_word: str) -> bool:

@@ -892,6 +892,12 @@ def subject_of(text: str) -> str | None:
         return contracted.group("pronoun")
     # an opening mark before the verb is the quotation's ('the port "will stay shut"')
     subject = text[start : start + end].strip(" ,").rstrip(' \t"“‘')
+    if (
+        subject.lower() in _SPEAKERS_OWN
+        and text[start + end : start + end + 1] in ("'", "’")
+        and not grammar.has_verb(text[start + end + 2 :])
+    ):
+        return None  # "I’m looking at ...": the speaker's own words, as above
     if "'" in subject or "’" in subject:
         contracted = _CONTRACTED_PRONOUN.search(subject)
         if contracted is not None:
@@ -1230,12 +1236,16 @@ def _after_leading_adverbial(text: str) -> int:
     if word.rstrip(",") not in _ADVERBIAL_OPENERS and grammar.TIME_SPAN_LEAD.match(text) is None:
         # "But NASA scientists have ...", "And yet no outlet has ...": the conjunction joins
         # the sentence to the one before; the subject is what follows it
-        opens = joined and (
-            word in _SUBJECT_OPENERS
-            or (
-                first.group(0)[:1].isupper()
-                and not word.endswith(",")  # "Also Tuesday, ...": when, then the subject
-                and word not in CALENDAR_NAMES
+        opens = (
+            joined
+            and (
+                word in _SUBJECT_OPENERS
+                or grammar.contracted_verb_offset(word) > 0  # "So it's ...", "But there's ..."
+                or (
+                    first.group(0)[:1].isupper()
+                    and not word.endswith(",")  # "Also Tuesday, ...": when, then the subject
+                    and word not in CALENDAR_NAMES
+                )
             )
         )
         return first.start() if opens else 0
