@@ -415,3 +415,38 @@ def test_it_as_an_object_opens_no_clause() -> None:
     # the segment "it because ..." after "play": "because" is no verb of "it"
     text = "it because the crowd came"
     assert grammar.subject_end(text) == text.index("came")
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        # one syllable, consonant-vowel-consonant: the verb had an e (a bare one doubles)
+        ("blamed", "blame"),
+        ("stoked", "stoke"),
+        ("shared", "share"),
+        ("quoted", "quote"),
+        ("blaming", "blame"),
+        # longer stems whose ending shows a lost e
+        ("scheduled", "schedule"),
+        ("surprised", "surprise"),
+        ("computed", "compute"),
+        ("subscribed", "subscribe"),
+        ("provoked", "provoke"),
+        ("challenged", "challenge"),
+        ("squeezed", "squeeze"),
+        # must not gain an e: doubled, two vowels, w/x/y, or a bare ending
+        ("stopped", "stop"),
+        ("looked", "look"),
+        ("snowed", "snow"),
+        ("fixed", "fix"),
+        ("maintained", "maintain"),
+        ("budgeted", "budget"),
+        ("opened", "open"),
+        ("rumored", "rumor"),
+        ("debuted", "debut"),
+    ],
+)
+def test_an_unlisted_verb_keeps_the_e_its_spelling_shows(form: str, lemma: str) -> None:
+    assert verb_lemma(form) == lemma
+    # the present and the past of one verb share their lemma
+    assert verb_lemma(lemma + "s") == lemma or lemma.endswith(("x", "ch"))

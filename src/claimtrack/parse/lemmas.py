@@ -117,14 +117,46 @@ def _restore_e(stem: str) -> str:
         return stem + "e"
     if len(stem) > 2 and stem[-1] == "u":
         return stem + "e"  # "rescu(ed)", "valu(ing)", "queu(ed)": no verb ends in a bare "u"
-    if _short_cvc(stem):
+    if _one_syllable_cvc(stem) or _lost_e_ending(stem):
         return stem + "e"
     return stem
 
 
-def _short_cvc(stem: str) -> bool:
-    """A short consonant-vowel-consonant stem ("rul", "vot", "cit") lost a final e."""
-    if len(stem) != 3:
+def _ends_consonant_vowel_consonant(stem: str) -> bool:
+    """``stem`` ends in one consonant after one vowel after a consonant ("bl-a-m", "st-o-k";
+    "qu" counts as a consonant: "qu-o-t"); the last consonant is no w, x or y, which never
+    double ("snow-ed", "fix-ed", "play-ed"), nor h ("shah")."""
+    if len(stem) < 3:
         return False
-    a, b, c = stem[0], stem[1], stem[2]
-    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+    before, vowel, last = stem[-3], stem[-2], stem[-1]
+    consonant_before = before not in _VOWELS or stem[-4:-2] == "qu"
+    return consonant_before and vowel in _VOWELS and last not in _VOWELS and last not in "wxyh"
+
+
+def _one_syllable_cvc(stem: str) -> bool:
+    """A one-syllable stem ending consonant-vowel-consonant lost a final e ("rul", "vot",
+    "blam", "shar", "stok"): such a verb with no e doubles its consonant ("stopp-ed",
+    "plann-ed"), which ``_restore_e`` undid before."""
+    if not _ends_consonant_vowel_consonant(stem):
+        return False
+    head = stem[:-2].replace("qu", "q")  # the vowels before the last one: there are none
+    return not any(char in _VOWELS for char in head)
+
+
+#: Endings of longer stems that lost a final e, after a consonant: "shar(e)", "inspir(e)",
+#: "defin(e)", "comput(e)", "subscrib(e)", "suppos(e)", "surpris(e)", "provok(e)". A stem in
+#: "-it", "-et", "-er" or "-en" may be bare ("visit", "budget", "offer", "open"): not listed.
+_LOST_E_AFTER_CONSONANT = ("ar", "ir", "in", "ut", "ib", "os", "is", "ok", "ul")
+#: Endings that lost a final e after any letter: "challeng(e)", "avenge", "explor(e)",
+#: "complet(e)", "ignit(e)", "squeez(e)", "amaz(e)" (the bare ones double: "quizz-ed").
+_LOST_E_ENDINGS = ("eng", "plor", "plet", "nit", "ez", "az", "oz", "uz")
+
+
+def _lost_e_ending(stem: str) -> bool:
+    """``stem`` ends in an ending of ``_LOST_E_ENDINGS``, or of ``_LOST_E_AFTER_CONSONANT``
+    after a consonant."""
+    if stem.endswith(_LOST_E_ENDINGS):
+        return True
+    if stem.endswith("but"):
+        return False  # "debut(ed)"; "rebut" and "abut" double their t
+    return stem.endswith(_LOST_E_AFTER_CONSONANT) and _ends_consonant_vowel_consonant(stem)
