@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.parse.entities import alias_table, canonical_name, find_entities
+from claimtrack.api import extract_claims
+from claimtrack.parse.entities import (
+    alias_table,
+    canonical_name,
+    capitalised_words,
+    find_entities,
+)
 from claimtrack.parse.tables import TableError
 
 
@@ -173,3 +179,30 @@ def test_an_office_and_its_domain_after_for_stay_with_the_name(text: str, expect
 )  # fmt: skip
 def test_for_after_other_words_ends_the_name(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_word_after_a_blank_line_is_no_known_name() -> None:
+    # a caption with no full stop, then the next paragraph's label: "Arrest" starts a line
+    text = "Rescuers reached the quay on Thursday morning\n\nArrest: A man was held.\n"
+    assert "Arrest" not in capitalised_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were led by\nOrtega and his deputy.",  # a hard-wrapped line goes on
+        "The talks were led by Ortega and his deputy.",
+    ],
+)
+def test_a_capitalised_word_inside_a_sentence_is_a_known_name(text: str) -> None:
+    assert "Ortega" in capitalised_words(text)
+
+
+def test_a_caption_label_after_a_caption_without_a_full_stop_is_cut() -> None:
+    text = (
+        "Crowds gathered at the harbour on Friday.\n\n"
+        "Tribute: The mayor laid flowers at the quay on Thursday morning\n\n"
+        "Arrest: A man was held for crossing the police line near the quay.\n"
+    )
+    texts = [c.text for c in extract_claims(text) if c.dropped is None]
+    assert "A man was held for crossing the police line near the quay." in texts

@@ -340,12 +340,16 @@ _INITIALISM_END = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
 def capitalised_words(text: str) -> frozenset[str]:
-    """Words written with a capital after another word (so they are names, not starters)."""
-    # ``findall`` returns the one group's text, without building a match object per word.
-    return frozenset(_MID_CAPITAL.findall(text))
+    """Words written with a capital after another word (so they are names, not starters).
+
+    A word after a blank line is a paragraph's first, whatever ends the line before: a
+    caption or a heading often has no full stop ("... on Thursday morning" then "Arrest:
+    An unidentified man ..."). One line break is a hard-wrapped sentence going on."""
+    # ``findall`` returns the groups' texts, without building a match object per word.
+    return frozenset(word for blank, word in _MID_CAPITAL.findall(text) if blank.count("\n") < 2)
 
 
-_MID_CAPITAL = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\b")
+_MID_CAPITAL = re.compile(r"[a-z,;](\s+)([A-Z][a-z]+)\b")
 
 
 def _entity(surface: str, canonical: str, start: int, offset: int) -> Entity:
