@@ -450,3 +450,35 @@ def test_an_unlisted_verb_keeps_the_e_its_spelling_shows(form: str, lemma: str) 
     assert verb_lemma(form) == lemma
     # the present and the past of one verb share their lemma
     assert verb_lemma(lemma + "s") == lemma or lemma.endswith(("x", "ch"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject_words"),
+    [
+        # a verb's -s form is never followed by a past form or an auxiliary: a plural noun
+        ("Israeli strikes killed 12 people.", "Israeli strikes"),
+        ("U.S. forces pulled out of the valley.", "U.S. forces"),
+        ("The air strikes were part of the battle.", "The air strikes"),
+        ("Past reports have shown the risk.", "Past reports"),
+        # a number word in -ed is no verb
+        ("Two hundred people were evacuated.", "Two hundred people"),
+        ("Several hundred students protested.", "Several hundred students"),
+    ],
+)
+def test_a_plural_noun_before_the_verb_stays_in_the_subject(text: str, subject_words: str) -> None:
+    assert text[: grammar.subject_end(text)].strip() == subject_words
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a linking verb before a participle that describes, and a verb before "being"
+        ("The bridge remains closed.", "remain"),
+        ("The man remembers being approached.", "remember"),
+        ("The report says he was fired.", "say"),
+        # an -ed word no verb list knows is no verb after the -s form
+        ("The plan leaves unanswered questions.", "leave"),
+    ],
+)
+def test_an_s_form_before_a_participle_or_a_clause_is_the_verb(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -180,7 +180,7 @@ def _verb_kind(word: str) -> str:
     if lower.endswith("ing"):
         return _NO
     if lower.endswith("ed") and len(lower) > 4:
-        return _YES
+        return _NO if lower in tables.words("ed_non_verbs.txt") else _YES
     lemma = verb_lemma(lower)
     if lemma not in verbs():
         return _NO
@@ -451,10 +451,33 @@ def _first_verb(text: str) -> tuple[int, int]:
                         if kind is _YES
                         else _agrees(_subject_word(previous, earlier))
                     )
+                    and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
                     return index, match.start()
         earlier, previous = previous, word
     return -1, -1
+
+
+#: An auxiliary or a past form right after a word ("strikes killed", "forces were").
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]*([a-z’'-]+)")
+
+
+def _plural_before_its_verb(word: str, kind: str, text: str, end: int) -> bool:
+    """Whether the -s form ``word`` (ending at ``end`` of ``text``) is a plural noun because
+    an auxiliary or a past form follows it ("Israeli strikes killed 12", "U.S. forces were
+    withdrawn"): no verb's -s form is followed by another verb, but a linking verb's is by
+    a participle that describes ("The bridge remains closed", "It seems tired")."""
+    if kind is not _YES or not word.endswith("s") or word.endswith("ss"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or word in tables.words("linking_verbs.txt"):
+        return False
+    after = following.group(1)
+    if after in AUXILIARIES:
+        # "remembers being approached": a verb before its -ing complement
+        return after not in ("be", "been", "being")
+    # a known verb's past only: "leaves unanswered questions" has no verb in "unanswered"
+    return after.endswith("ed") and len(after) > 4 and verb_lemma(after) in verbs()
 
 
 def _floating_each(before: str, earlier: str, kind: str) -> bool:
