@@ -198,13 +198,18 @@ def test_sentence_text_equals_the_regex_version() -> None:
 
 def _reference_subject_end(text: str) -> int:
     words = grammar.tokens(text)
+    if words and grammar.contracted_verb_offset(words[0]):
+        # "it's ...": the verb run into the opening pronoun starts at its apostrophe
+        return text.find(words[0]) + grammar.contracted_verb_offset(words[0])
     for index in range(1, min(len(words), 40)):
         if words[index] in (",", ";", ":"):
             continue
-        if grammar.is_verb(words, index):
-            position = 0
-            for word in words[: index + 1]:
-                position = text.find(word, position) + len(word)
+        position = 0
+        for word in words[: index + 1]:
+            position = text.find(word, position) + len(word)
+        if grammar.is_verb(words, index) and not grammar._plural_before_its_verb(
+            words[index], grammar._verb_kind(words[index]), text, position
+        ):
             return position - len(words[index])
     return -1
 
