@@ -1919,6 +1919,10 @@ def _resolve_pronoun(
         # "Tim Cook told a clerk in Berlin that he wears it": the speaker or the person
         # named before; the speaker-first rule did not take him, so neither is sure
         return clause
+    if person and _described_speaker(attribution):
+        # "The graffiti artist told reporters he does not agree": most likely the artist,
+        # whom no noun list knows as a person; not the person named before
+        return clause
     if person:
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
@@ -2123,6 +2127,28 @@ def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:
     # one last word: the same person ("Mr Qureshi" of "Asim Qureshi", or the name itself)
     speaker = attribution.speaker
     return speaker.split()[-1] != name.split()[-1] and _named_person(speaker)
+
+
+def _described_speaker(attribution: Attribution | None) -> bool:
+    """Whether ``attribution`` reports the words of one speaker described by a noun no list
+    knows ("the graffiti artist", "a forensic examiner": ``referents.may_speak``), which may
+    be a person: a determiner, then words in lower case to the head's end
+    (``referents.head_words``), a singular noun last, none of a document (data/
+    document_nouns.txt: "The statement said he ...", "a website set up in his honour said
+    he ..." speak of someone else)."""
+    if attribution is None or attribution.quoted:
+        return False
+    words = attribution.speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    documents = tables.words("document_nouns.txt")
+    head = referents.head_words(attribution.speaker)[1:]
+    return (
+        bool(head)
+        and all(word.isalpha() and word.islower() for word in head)
+        and not head[-1].endswith("s")
+        and not any(referents.may_speak(word) or word in documents for word in head)
+    )
 
 
 def _statement_pronoun(clause: Clause, body: View) -> str | None:
