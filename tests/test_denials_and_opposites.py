@@ -503,3 +503,41 @@ def test_a_denied_report_meets_the_report(denial: str, assertion: str) -> None:
 )
 def test_a_report_told_about_or_of_another_thing_is_not_denied(denial: str, assertion: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(denial, assertion)
+
+
+# --- news of an act tells that the news came out, not that the act happened --------------
+
+
+@pytest.mark.parametrize(
+    ("denial", "news"),
+    [
+        (
+            "Rumours of his arrest spread on militant forums are untrue, the pilot said.",
+            "News of the pilot's apparent arrest first emerged on militant forums late on Sunday.",
+        ),
+        (
+            "The ministry denied that the pilot had been arrested by militants.",
+            "News of the pilot's arrest by militants emerged on Sunday.",
+        ),
+    ],
+)
+def test_a_denial_does_not_meet_news_of_the_act(denial: str, news: str) -> None:
+    assert ConflictType.ATTRIBUTION not in conflict_types(denial, news)
+    assert ConflictType.ATTRIBUTION not in conflict_types(news, denial)
+
+
+@pytest.mark.parametrize(
+    ("denial", "assertion"),
+    [
+        (
+            "The ministry denied that the pilot had been arrested by militants.",
+            "The pilot was arrested by militants on Sunday.",
+        ),
+        (
+            "Reports that the pilot was arrested are untrue, the ministry said.",
+            "The pilot was arrested by militants on Sunday.",
+        ),
+    ],
+)
+def test_a_denial_still_meets_the_act_told_without_news(denial: str, assertion: str) -> None:
+    assert ConflictType.ATTRIBUTION in conflict_types(denial, assertion)

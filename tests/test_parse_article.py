@@ -248,3 +248,30 @@ def test_a_statement_reported_at_second_hand_is_hedged_by_that_word() -> None:
         "hedged",
         "reportedly",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a speaker described by a noun no list knows may be the "he" of the statement
+        (
+            "Tom Berg wrote the column. The sculptor told reporters he did not agree.",
+            "He did not agree.",
+        ),
+        (
+            "Tom Berg wrote the column. A forensic examiner said he heard ten shots.",
+            "He heard ten shots.",
+        ),
+        # a document speaks of someone else: the person named before
+        (
+            "Tom Berg wrote the column. The statement said he did not agree.",
+            "Tom Berg did not agree.",
+        ),
+        (
+            "Tom Berg wrote the column. A website set up in his honour said he had left.",
+            "Tom Berg had left.",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_described_speaker(text: str, claim: str) -> None:
+    assert parse(text)[-1].text == claim

@@ -2279,3 +2279,59 @@ def test_a_closing_tag_still_closes_a_statement(text: str, speaker: str) -> None
     found = find_attribution(text)
     assert found is not None
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a relative without a comma says which ones speak, as a description does
+        ("Neighbours who saw the fire told reporters the roof fell in.", "Neighbours",
+         "the roof fell in."),
+        ("The pilot who flew the route said the engine failed.", "The pilot",
+         "the engine failed."),
+        ("A nurse who treated the twins said that both were stable.", "A nurse",
+         "both were stable."),
+        ("Officials who declined to be named said the talks had stalled.", "Officials",
+         "the talks had stalled."),
+        ("The company that owns the mine said the leak was small.", "The company",
+         "the leak was small."),
+        ("A charity that had run the camp said two aid workers were missing.", "A charity",
+         "two aid workers were missing."),
+    ],
+)  # fmt: skip
+def test_a_leading_speaker_closed_by_a_relative(text: str, speaker: str, content: str) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+    assert text[found.content_start : found.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of saying is the relative's: the sentence's own verb is "was arrested"
+        "The man who told reporters about the crash was arrested.",
+        # a relative that reports a statement of its own
+        "The woman who said the ferry sank was fined.",
+        # a pronoun inside the relative is the verb's subject ("she told him")
+        "A man who was fired when she told him he was not any good at his job quit.",
+        # a clause before the relative ("spoke with"), no speaker
+        "The radio spoke with a guard who works nights says he saw nothing.",
+        # "that" before no verb opens a noun's clause, no relative
+        "The claim that officials lied said nothing new.",
+        "The fear that the minister resigned told us little.",
+    ],
+)
+def test_no_leading_speaker_from_a_relative(text: str) -> None:
+    assert find_attribution(text) is None
+
+
+def test_a_relative_in_the_first_person_is_no_speakers_description() -> None:
+    # "that sees me": the quoted speaker's own words; the doctors are no speaker of theirs
+    text = (
+        "“People try to give me tea. Well, I’d rather have milk,” she told the station. "
+        "“I started running 40 years ago. Every doctor that sees me says it’ll ruin you, "
+        "but they limp and I don’t. So there must be a mistake somewhere.”"
+    )
+    claim = next(c for c in extract_claims(text) if "limp" in c.text)
+    assert claim.attribution == "she"

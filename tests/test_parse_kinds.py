@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.models import Kind
-from claimtrack.parse.kinds import classify
+from claimtrack.parse.kinds import classify, ruling_speaker
 from parse_helpers import parse
 
 
@@ -778,3 +778,97 @@ def test_first_person_inside_a_single_quoted_phrase_is_no_comment(text: str) -> 
 def test_an_apostrophe_is_no_quotation() -> None:
     # "don't" holds a single mark that quotes nothing: still the writer's own view
     assert classify("We don't think the plan is any good.")[0] is Kind.OPINION
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # a verb of ordering or ruling governs the modal's clause
+        ("The judge ordered that the refinery must pay for the clean-up.", False),
+        ("The appeals court ruled the county must refund the parking fines.", False),
+        ("A tribunal has directed that the airline should compensate each passenger.", False),
+        ("The regulator orders that every operator must file a report.", False),
+        ("The permit required that the plant must cut its emissions.", False),
+        # or tags it at the sentence's end
+        ("The refinery must pay for the clean-up, the judge ordered.", False),
+        ("The county must refund the fines, a federal judge ruled on Friday.", False),
+        ("Each school should publish its menus, the ministry instructed.", False),
+        # "Under" or "According to" a ruling, an order, a settlement
+        ("Under the ruling, the county must refund the parking fines.", False),
+        ("According to the order, the mine must stop pumping by May.", False),
+        ("Under the settlement, the lender must repay every borrower.", False),
+        ("The injunction says the union must end its strike.", False),
+    ],
+)
+def test_a_modal_that_reports_an_order_is_a_fact(text: str, attributed: bool) -> None:
+    assert classify(text, attributed=attributed) == (Kind.FACT, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed", "reason"),
+    [
+        # the writer's own call
+        ("The refinery must pay for its sins.", False, "opinion: 'must'"),
+        ("The county should refund every fine.", False, "opinion: 'should'"),
+        # a verb of ordering in a relative, or an adjective, governs nothing
+        ("The officer who ordered the raid must be punished.", False, "opinion: 'must'"),
+        ("An ordered retreat must follow.", False, "opinion: 'must'"),
+        ("The general ordered a retreat and the army must now regroup.", False, "opinion: 'must'"),
+        ("The minister ruled out a deal the unions must accept.", False, "opinion: 'must'"),
+        ("The job required skills every applicant must show.", False, "opinion: 'must'"),
+        # a tag that is a clause of its own, or not one of ordering
+        (
+            "The county should refund the fines, even though a judge ruled otherwise.",
+            False,
+            "opinion: 'should'",
+        ),
+        ("The county should refund the fines, the mayor said.", False, "opinion: 'should'"),
+        # an order named inside the clause, no lead of it
+        ("Firms ignoring the old orders must now adapt.", False, "opinion: 'must'"),
+    ],
+)
+def test_a_modal_without_an_order_stays_opinion(text: str, attributed: bool, reason: str) -> None:
+    assert classify(text, attributed=attributed) == (Kind.OPINION, reason)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "ruling"),
+    [
+        ("the court", True),
+        ("the state Supreme Court", True),
+        ("a federal judge", True),
+        ("Judge Ana Lind", True),
+        ("the tribunal", True),
+        ("the ruling", True),
+        ("the order", True),
+        ("the mayor", False),
+        ("the judge's critics", False),
+        ("the Evening Standard", False),
+        ("Justice Department officials", False),
+        ("he", False),
+    ],
+)
+def test_a_ruling_speaker(speaker: str, ruling: bool) -> None:
+    assert ruling_speaker(speaker) is ruling
+
+
+def test_a_court_speaker_states_what_its_ruling_requires() -> None:
+    text = "The agency should release the files by June."
+    assert classify(text, attributed=True, ruling=True) == (Kind.FACT, None)
+    assert classify(text, attributed=True) == (Kind.OPINION, "opinion: 'should'")
+    # a first person stays the speaker's own view
+    assert classify("We should all be proud.", attributed=True, ruling=True)[0] is Kind.OPINION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The agency should release the files by June, the court said.", Kind.FACT),
+        ("Judge Ana Lind said the agency must release the files.", Kind.FACT),
+        ("The agency should release the files by June, the mayor said.", Kind.OPINION),
+        ("We should all be proud, the judge said.", Kind.OPINION),
+    ],
+)
+def test_a_court_tag_in_a_sentence(text: str, kind: Kind) -> None:
+    claims = parse(text)
+    assert claims[0].kind is kind

@@ -1363,7 +1363,7 @@ def _attribution_conflicts(
         # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had
         # been at the depot": who she is, and where she was, are two facts
         return []
-    if _calls_false(asserting) or _reports_a_claim(asserting):
+    if _calls_false(asserting) or _reports_a_claim(asserting) or _news_of(asserting):
         # "reports of X were refuted" / "the ministry denied X": both deny it; "countered
         # claims that X" / "X is false": a claim told about is not asserted
         return []
@@ -1381,6 +1381,24 @@ def _attribution_conflicts(
             value_spans=(_span(a, _attribution_cue(a)), _span(b, _attribution_cue(b))),
         )
     ]
+
+
+#: How far into a claim its noun of news may stand: "News of the arrest", "The first
+#: reports of ...": a determiner and up to two adjectives before it.
+_NEWS_OF_REACH = 4
+
+
+def _news_of(claim: Claim) -> bool:
+    """Whether ``claim`` opens with a noun of news, perhaps plural, and "of"
+    (data/content_nouns.txt: "News of the pilot's apparent arrest first emerged on
+    Sunday"): it tells that the news came out, not that what it tells happened, so a denial
+    of the arrest ("rumours of his arrest are untrue") does not contradict it."""
+    words = _WORD.findall(claim.text.lower())[: _NEWS_OF_REACH + 1]
+    nouns = tables.words("content_nouns.txt")
+    return any(
+        (word in nouns or word.removesuffix("s") in nouns) and words[at + 1 : at + 2] == ["of"]
+        for at, word in enumerate(words[:_NEWS_OF_REACH])
+    )
 
 
 def _denied_words_shared(

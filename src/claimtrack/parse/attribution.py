@@ -1541,14 +1541,14 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
 _MAX_SPEAKER_RELATIVE_WORDS = 10
 
 
-def _before_restrictive_relative(speaker: str) -> int:
+def _before_restrictive_relative(speaker: str, pronoun: str = "who") -> int:
     """Where a relative without a comma ends the speaker before a closing verb ("a former
     guard who left the camp", "a dad who went to fight there has"): it says which one
     speaks, as a description does (``_restrictive_relative``, for a tag after the verb).
     ``len(speaker)`` when there is none: a relative opened by a pronoun or a determiner
     ("who he met"), one that reports a statement of its own ("who said ..."), or a head
     that names no one ("those who")."""
-    head, _, relative = speaker.partition(" who ")
+    head, _, relative = speaker.partition(f" {pronoun} ")
     if len(relative.split()) > _MAX_SPEAKER_RELATIVE_WORDS or not _says_which_one(relative):
         return len(speaker)
     if clean_speaker(head) is None:
@@ -2201,7 +2201,7 @@ def _leading_match(text: str) -> Attribution | None:
             tail = tail if tail[1] > tail[0] else aside.span("aside")
         found = _result(
             text,
-            _named_lead(text, match) or match.span("speaker"),
+            _named_lead(text, match) or _lead_speaker_span(match),
             content,
             match.group("verb"),
             match.span("verb"),
@@ -2262,6 +2262,38 @@ def _cut_clause(lead: str) -> bool:
     """Whether a leading pattern's lead-in ends in an auxiliary or "be": the first half of
     a clause the speaker's tag cuts, not a scene ("On Monday, ...")."""
     return _OPEN_CLAUSE_END.search(lead) is not None
+
+
+def _lead_speaker_span(match: re.Match[str]) -> tuple[int, int]:
+    """Where a leading pattern's speaker stands, without a relative that closes it with no
+    comma ("Residents who saw the crash told reporters ...", "The firm that owns the site
+    said ..."): the relative says which residents speak, as a description does
+    (``_before_restrictive_relative``, as for a closing tag). Left whole when the relative
+    names no one or reports a statement of its own ("The man who told reporters about it
+    was held": "who" alone is no speaker)."""
+    start, end = match.span("speaker")
+    speaker = match.group("speaker")
+    pronoun = "who" if " who " in speaker else "that" if " that " in speaker else None
+    if pronoun is None:
+        return start, end
+    head, _, relative = speaker.partition(f" {pronoun} ")
+    if grammar.has_verb(head) or not _RELATIVE_CLAUSE_BREAKS.isdisjoint(relative.lower().split()):
+        # "CNN spoke with Ana Ruiz who ...": a clause before the relative; "A man who was
+        # left when she told him ...": the verb's subject is the pronoun, not the man
+        return start, end
+    if pronoun == "that" and not grammar.is_finite_start(relative):
+        return start, end  # "that" opens no relative on a verb ("the claim that officials")
+    return start, start + _before_restrictive_relative(speaker, pronoun)
+
+
+#: Words inside a relative before a leading verb of saying that open a clause of their own,
+#: whose subject the verb may have: a subject pronoun or a subordinator. A first or second
+#: person ("Every doctor that sees me says ...") tells the relative is someone's own words,
+#: quoted: the statement is theirs.
+_RELATIVE_CLAUSE_BREAKS = SUBJECT_PRONOUNS | frozenset(
+    "when while after before because if as since until unless although though whether "
+    "me us my our your".split()
+)
 
 
 def _named_lead(text: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from claimtrack.parse.attribution import (
 from claimtrack.parse.certainty import find_certainty
 from claimtrack.parse.dates import CALENDAR_NAMES, find_dates
 from claimtrack.parse.entities import AliasTable, alias_table, capitalised_words, find_entities
-from claimtrack.parse.kinds import classify, labels_the_kind
+from claimtrack.parse.kinds import classify, labels_the_kind, ruling_speaker
 from claimtrack.parse.negation import find_negation
 from claimtrack.parse.numbers import find_numbers
 from claimtrack.parse.sentences import (
@@ -1449,14 +1449,15 @@ def _opinion_by_clause(
     should allow time for a successor"): its other clauses are facts. Each clause is
     classified; False (nothing added) when no clause is a fact."""
     clauses = split_clauses(body, appositions)
-    kinds = [classify(c.view.text, attributed=attribution is not None) for c in clauses]
-    clauses, kinds = _judged_facts(clauses, kinds, attributed=attribution is not None)
+    attributed, ruling = attribution is not None, _ruling(attribution)
+    kinds = [classify(c.view.text, attributed=attributed, ruling=ruling) for c in clauses]
+    clauses, kinds = _judged_facts(clauses, kinds, attributed=attributed, ruling=ruling)
     if len(clauses) < 2 or all(kind is not Kind.FACT for kind, _ in kinds):
         aside = _opinion_aside(body, kinds[0][1] if len(clauses) == 1 else None)
         if aside is None:
             return False
         rest = _without_aside(body, aside)
-        if classify(rest.text, attributed=attribution is not None)[0] is not Kind.FACT:
+        if classify(rest.text, attributed=attributed, ruling=ruling)[0] is not Kind.FACT:
             return False
         clauses = [*split_clauses(rest), Clause(body.slice(*aside))]
         kinds = [(Kind.FACT, None)] * (len(clauses) - 1) + [kinds[0]]
@@ -1486,7 +1487,10 @@ _CLAUSE_OPENING = " \t\n\"“”‘’'"
 
 
 def _judged_facts(
-    clauses: list[Clause], kinds: list[tuple[Kind, str | None]], attributed: bool
+    clauses: list[Clause],
+    kinds: list[tuple[Kind, str | None]],
+    attributed: bool,
+    ruling: bool = False,
 ) -> tuple[list[Clause], list[tuple[Kind, str | None]]]:
     """Each opinion clause that only judges what its that-clause states ("It was
     disgraceful that the files were leaked") is kept as the opinion it is, and followed by
@@ -1508,7 +1512,7 @@ def _judged_facts(
         if found is None or why != f"opinion: '{found.group('adjective').lower()}'":
             continue
         judged = clause.view.slice(found.end())
-        if classify(judged.text, attributed=attributed)[0] is not Kind.FACT:
+        if classify(judged.text, attributed=attributed, ruling=ruling)[0] is not Kind.FACT:
             continue
         for part in split_clauses(judged):
             out_clauses.append(part)
@@ -1865,11 +1869,16 @@ def _certainty(
     return found.certainty, found.cue
 
 
+def _ruling(attribution: Attribution | None) -> bool:
+    """Whether the sentence's speaker is a court, a judge or a ruling (``ruling_speaker``)."""
+    return attribution is not None and ruling_speaker(attribution.speaker)
+
+
 def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | None]:
     """``classify`` of a sentence's content, except that a quoted question with its speaker
     ('"Where did the money go?" the senator asked') reports what was asked, and by whom, as
     a fact: two outlets quoting the same question agree."""
-    kind, why = classify(text, attributed=attribution is not None)
+    kind, why = classify(text, attributed=attribution is not None, ruling=_ruling(attribution))
     if (
         kind is Kind.QUESTION
         and attribution is not None
@@ -1909,6 +1918,10 @@ def _resolve_pronoun(
     if person and _another_named_speaker(name, attribution):
         # "Tim Cook told a clerk in Berlin that he wears it": the speaker or the person
         # named before; the speaker-first rule did not take him, so neither is sure
+        return clause
+    if person and _described_speaker(attribution):
+        # "The graffiti artist told reporters he does not agree": most likely the artist,
+        # whom no noun list knows as a person; not the person named before
         return clause
     if person:
         if _other_gender(context, name, head.lower()):
@@ -2114,6 +2127,28 @@ def _another_named_speaker(name: str, attribution: Attribution | None) -> bool:
     # one last word: the same person ("Mr Qureshi" of "Asim Qureshi", or the name itself)
     speaker = attribution.speaker
     return speaker.split()[-1] != name.split()[-1] and _named_person(speaker)
+
+
+def _described_speaker(attribution: Attribution | None) -> bool:
+    """Whether ``attribution`` reports the words of one speaker described by a noun no list
+    knows ("the graffiti artist", "a forensic examiner": ``referents.may_speak``), which may
+    be a person: a determiner, then words in lower case to the head's end
+    (``referents.head_words``), a singular noun last, none of a document (data/
+    document_nouns.txt: "The statement said he ...", "a website set up in his honour said
+    he ..." speak of someone else)."""
+    if attribution is None or attribution.quoted:
+        return False
+    words = attribution.speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return False
+    documents = tables.words("document_nouns.txt")
+    head = referents.head_words(attribution.speaker)[1:]
+    return (
+        bool(head)
+        and all(word.isalpha() and word.islower() for word in head)
+        and not head[-1].endswith("s")
+        and not any(referents.may_speak(word) or word in documents for word in head)
+    )
 
 
 def _statement_pronoun(clause: Clause, body: View) -> str | None:

@@ -6,6 +6,7 @@ human reason for ``claims --all`` ("opinion: 'must'").
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from functools import cache, lru_cache
@@ -124,8 +125,10 @@ def labels_the_kind(label: str) -> bool:
     return bool(_OPINION_LABEL.fullmatch(marked) or _CAPTION.fullmatch(marked))
 
 
-def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
-    """The kind of ``text`` and, unless it is a fact, why (a short reason with the cue)."""
+def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple[Kind, str | None]:
+    """The kind of ``text`` and, unless it is a fact, why (a short reason with the cue).
+    ``ruling``: the sentence's speaker is a court or a judge (``ruling_speaker``), whose
+    "must" or "should" states what its ruling requires."""
     stripped = text.strip()
     if "?" in stripped and _QUESTION_END.search(stripped):
         return Kind.QUESTION, "question"
@@ -148,7 +151,7 @@ def classify(text: str, attributed: bool = False) -> tuple[Kind, str | None]:
         meta = _meta_cue(stripped, lower, words)
         if meta:
             return Kind.META, f"about the text: '{_plain(meta.group(0))}'"
-        opinion = _opinion_cue(lower, words, stripped, attributed)
+        opinion = _opinion_cue(lower, words, stripped, attributed, ruling)
         if opinion:
             return Kind.OPINION, f"opinion: '{_plain(opinion.group(0))}'"
     if (
@@ -329,7 +332,7 @@ def _names_a_thing(text: str, lower: str, cue: re.Match[str]) -> bool:
 
 
 def _opinion_cue(
-    lower: str, words: frozenset[str], text: str, attributed: bool = False
+    lower: str, words: frozenset[str], text: str, attributed: bool = False, ruling: bool = False
 ) -> re.Match[str] | None:
     """The first opinion cue of ``lower`` that is not a plain noun ("a list of demands") nor,
     in a claim with no first person, an evaluative word before the noun of a claim that
@@ -343,16 +346,20 @@ def _opinion_cue(
     if first is None:
         return None  # most texts: no first-person search
     first_person = _first_person(text)
-    if not _not_judging(lower, first, first_person, attributed):
+    if not _not_judging(lower, first, first_person, attributed, ruling):
         return first
     for cue in _opinion().finditer(lower, words)[1:]:
-        if not _not_judging(lower, cue, first_person, attributed):
+        if not _not_judging(lower, cue, first_person, attributed, ruling):
             return cue
     return None
 
 
 def _not_judging(
-    lower: str, cue: re.Match[str], first_person: bool, attributed: bool = False
+    lower: str,
+    cue: re.Match[str],
+    first_person: bool,
+    attributed: bool = False,
+    ruling: bool = False,
 ) -> bool:
     return _is_noun_use(lower, cue) or (
         not first_person
@@ -360,6 +367,8 @@ def _not_judging(
             _in_indirect_question(lower, cue)
             or _modifies_a_noun(lower, cue)
             or _states_a_rule(lower, cue)
+            or (ruling and _modal_cue(cue))
+            or _reports_an_order(lower, cue)
             or _pending_step(lower, cue)
             or _foretells(lower, cue)
             or (
@@ -473,6 +482,96 @@ def _states_a_rule(lower: str, cue: re.Match[str]) -> bool:
     words = [word.strip(",.()") for word in raw]
     return _after_rule_lead(raw, words, frames["rules"]) or _after_rule_verb(
         raw, words, frames["rules"], frames["rule verbs"]
+    )
+
+
+#: How many words a tag's speaker may have before its verb of ordering ("the federal
+#: appeals court judge ordered"), and how many may follow it ("on Friday").
+_ORDER_SPEAKER = 6
+_ORDER_TAIL = 4
+#: Words before a verb of ordering that make it no main verb of a clause that governs the
+#: modal: a relative ("the man who ordered the raid must be tried"), a determiner ("an
+#: ordered retreat"), a perfect participle ("having ordered ...").
+_NOT_AN_ORDER = frozenset("who which that whom whoever a an the having".split())
+#: Relative words after the verb: the modal is in a relative about its object ("ordered the
+#: files which must ...").
+_RELATIVES = frozenset("who which that whom".split())
+#: Words in a tag's speaker that make the tag a clause of its own ("..., even though a
+#: judge ordered", "..., as the court ruled"): the modal is then the writer's.
+_ORDER_TAG_BREAKS = _CLAUSE_JOINERS | frozenset(
+    "though although even as since unless until after before whether than who which".split()
+)
+
+
+def _reports_an_order(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a modal cue states what a court, a judge or an authority ordered or ruled
+    (``data/reported_modals.txt`` [order verbs]): in the clause a verb of ordering governs
+    ("The judge ordered that the firm must pay", "The court ruled the city must refund the
+    fees"), or before a tag of one at the sentence's end ("The firm must pay for the
+    clean-up, the judge ordered").
+
+    WHY: what an order requires is a checkable fact two outlets can agree on; "The firm
+    must pay for its sins" is the writer's view, and stays one."""
+    if not _modal_cue(cue):
+        return False
+    frames = tables.sections("reported_modals.txt")
+    return _order_before(lower, cue, frames) or _order_tag_after(lower, cue, frames)
+
+
+def _order_before(lower: str, cue: re.Match[str], frames: dict[str, frozenset[str]]) -> bool:
+    """ "<speaker> ordered (that) <subject> must ...": a verb of ordering a few words before
+    the cue in its clause, with "that" or (a past form) its subject between."""
+    words = _clause_before(lower, cue)
+    for back in range(1, min(len(words), _VIEW_REACH + 2) + 1):
+        word = words[-back]
+        bare = word.strip(",")
+        if word.endswith(",") or bare in _CLAUSE_JOINERS:
+            return False  # the cue's clause starts after this word
+        at = len(words) - back
+        following = words[at + 1 :]
+        past = bare in frames["order verbs"]
+        if not past and bare not in frames["order verbs before that"]:
+            continue
+        if at == 0 or words[at - 1].strip(",") in _NOT_AN_ORDER or following[:1] == ["out"]:
+            continue  # no subject of its own (a relative, a determiner); "ruled out"
+        if following[:1] == ["that"]:
+            return True
+        if past and 1 <= len(following) <= _VIEW_REACH and _RELATIVES.isdisjoint(following):
+            return True
+    return False
+
+
+def _order_tag_after(lower: str, cue: re.Match[str], frames: dict[str, frozenset[str]]) -> bool:
+    """ "<clause with the cue>, the judge ordered (on Friday).": after the sentence's last
+    comma, a short speaker, a past verb of ordering and at most a few words to the end."""
+    comma = lower.rfind(",")
+    if comma < cue.end() or _REPORT_BREAK.search(lower, cue.end(), comma) is not None:
+        return False
+    words = [word.strip(".!\"”’'") for word in lower[comma + 1 :].split()]
+    for at, word in enumerate(words[: _ORDER_SPEAKER + 1]):
+        if word in frames["order verbs"]:
+            speaker = words[:at]
+            return (
+                bool(speaker)
+                and _ORDER_TAG_BREAKS.isdisjoint(speaker)
+                and len(words) - at - 1 <= _ORDER_TAIL
+            )
+    return False
+
+
+def ruling_speaker(speaker: str) -> bool:
+    """Whether ``speaker`` is a court, a judge or a ruling's text (``data/reported_modals.txt``
+    [ruling speakers], [rules] in lower case): its last word ("the appeals court", "the
+    ruling"), or "Judge" as a title before a name ("Judge Ana Lind")."""
+    words = speaker.replace("’", "'").split()
+    if not words:
+        return False
+    frames = tables.sections("reported_modals.txt")
+    last = words[-1].lower()
+    if last in frames["ruling speakers"] or (words[-1].islower() and last in frames["rules"]):
+        return True  # a rule's noun in lower case: "the Evening Standard" is a paper
+    return any(
+        word == "Judge" and following[:1].isupper() for word, following in itertools.pairwise(words)
     )
 
 

@@ -200,6 +200,12 @@ def _neutral_gap_word(word: str, plural: bool) -> bool:
     return True
 
 
+def head_words(speaker: str) -> list[str]:
+    """The words of ``speaker`` before what follows its head noun ("of", "for", "in", a
+    comma: ``_HEAD_END``): "a website set up" of "a website set up in his honour"."""
+    return _HEAD_END.split(speaker, maxsplit=1)[0].split()
+
+
 def speaker_pronouns(
     speaker: str,
     lookup: Callable[[str], str | None],
