@@ -179,3 +179,34 @@ def test_a_name_set_off_after_the_speakers_description(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The two singers issued a statement Tuesday:",
+        "On Monday, a spokeswoman for the clinic released a short statement:",
+        "The club put out a statement on its website:",
+    ],
+)
+def test_a_statement_put_out_names_the_speaker_of_the_quotation_after(lead_in: str) -> None:
+    text = (
+        "The ferry service was cut on Friday.\n"
+        f"{lead_in}\n"
+        "“We have seen the reports. The three of us sailed together for years.”\n"
+    )
+    claims = {c.text: c for c in parse(text)}
+    sailed = claims["The three of us sailed together for years."]
+    assert sailed.dropped is None  # no longer the writer's first-person comment
+    assert sailed.attribution is not None and sailed.attribution != ""
+
+
+def test_a_statement_that_does_something_keeps_its_own_claim() -> None:
+    # "blaming ..." is what the statement said: the sentence stays a claim
+    text = (
+        "The inquiry opened on Friday.\n"
+        "The charity issued a statement blaming the council for the delay:\n"
+        "“We warned them twice.”\n"
+    )
+    claims = [c for c in parse(text) if "issued a statement" in c.text]
+    assert claims and all(c.dropped is None for c in claims)
