@@ -180,3 +180,40 @@ def test_the_same_act_on_the_same_complement_still_conflicts(denial: str, assert
 def test_a_title_case_headline_names_no_complement() -> None:
     # every noun is capitalized: "Rates" and "Interest Rate" are no names of two parties
     assert _negation("Bank Did Not Raise Rates", "Bank Raised Interest Rate")
+
+
+def _negations(a: str, b: str) -> list[Conflict]:
+    return [c for c in compare_claims(a, b).conflicts if c.type is ConflictType.NEGATION]
+
+
+@pytest.mark.parametrize(
+    ("zero", "count"),
+    [
+        ("No one was taken to hospital.", "Two workers were taken to hospital."),
+        ("Nobody was admitted to hospital.", "Five pupils were admitted to hospital."),
+        ("No one remains in hospital.", "Three climbers remain in hospital."),
+    ],
+)
+def test_a_zero_in_hospital_against_a_count_in_hospital(zero: str, count: str) -> None:
+    # "taken to hospital": the place of care tells the toll, as "fell ill" does
+    for a, b in ((zero, count), (count, zero)):
+        conflicts = _negations(a, b)
+        assert conflicts, (a, b)
+        assert "none were" in conflicts[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("zero", "other"),
+    [
+        # the hospital as a speaker or a setting puts no one in it
+        ("No one from the hospital commented.", "Two hospital staff commented."),
+        ("No one at the hospital was told.", "Two nurses at the hospital were told."),
+        # another act than being taken there
+        ("No one was taken to hospital.", "Two workers were treated at the scene."),
+        # a plan, not a toll
+        ("No one will be taken to hospital.", "Two workers were taken to hospital."),
+    ],
+)
+def test_a_hospital_named_otherwise_is_no_toll(zero: str, other: str) -> None:
+    assert not _negations(zero, other)
+    assert not _negations(other, zero)

@@ -368,6 +368,39 @@ def test_a_second_verb_that_is_no_act_of_the_speaker(
         assert expected in claims
 
 
+#: A sentence before each case names a thing a later "it" may mean (the rule for pronouns
+#: that open a sentence): the concession's pronoun must not go to it.
+_NAMED_BEFORE = "Last year Corvia signed the accord. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Corvia will reopen the border in May, the ministry told the Valley Herald, though it "
+         "did not say where.", "The ministry did not say where."),
+        ("Corvia will reopen the border in May, the ministry said, but it declined to comment "
+         "further.", "The ministry declined to comment further."),
+        ("Corvia will reopen the border in May, said the ministry, although it gave no date.",
+         "The ministry gave no date."),
+        ("Corvia will reopen the border in May, border officials said, but they would not say "
+         "why.", "Border officials would not say why."),
+        ("Corvia will reopen the border in May, a spokeswoman for the trust said, though she "
+         "did not give a date.", "A spokeswoman for the trust did not give a date."),
+        # Not an act of speaking: "it" may be the statement's subject as well; it is left to
+        # the rule for pronouns.
+        ("Corvia will reopen the border in May, the ministry said, though it will keep its "
+         "troops in the hills.", "Corvia will keep its troops in the hills."),
+        # A pronoun that does not agree with the speaker means someone else.
+        ("Corvia will reopen the border in May, Ana Ruiz said, though it did not say where.",
+         "Corvia did not say where."),
+    ],
+)  # fmt: skip
+def test_a_concession_after_a_closing_tag_is_the_speakers_act(text: str, expected: str) -> None:
+    # "X will do A, the trust said, though it did not say why": the trust did not say why.
+    texts = [claim for claim, _ in _claims(_NAMED_BEFORE + text)]
+    assert expected in texts
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1256,6 +1256,13 @@ def _same_quantity(
         # "inflation peaked at 9 percent last year" / "offered a pay rise of 7 percent last
         # week": a time follows both figures, no counted noun; the words before them decide
         return bool(fa.before & fb.before) if fa.before and fb.before else bool(fa.after & fb.after)
+    if (na.unit or "") in _TIME_UNITS:
+        taken = _taken_for(fa, fb)
+        if taken is not None:
+            # "It took engineers eight months to repair the tunnel" / "Engineers repaired
+            # the tunnel in three months": how long one act took; "took six hours to reach
+            # the village" / "took two hours to clear the road": two acts
+            return taken
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
@@ -1270,6 +1277,41 @@ def _same_quantity(
     if fa.before and fb.before:
         return bool(fa.before & fb.before) or _one_value_told(fa, fb)
     return bool(fa.after & fb.after)
+
+
+#: A form of "take" and up to three words (who took it, "about") right before a span:
+#: "It took engineers eight months", "will take about two weeks".
+_TAKE_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|taken)(?:[ \t]+[\w'’-]+){0,3}[ \t]*$")
+#: The span's unit, then "to" and the act the span was taken for: "months to repair".
+_TO_ACT_AFTER = re.compile(r"(?i)^[ \t]+[a-z]+[ \t]+to[ \t]+(?P<verb>[a-z]+)")
+
+
+def _taken_act(facts: _FigureFacts) -> str | None:
+    """The token of the act a span was taken for ("repair" of "took engineers eight months
+    to repair the tunnel"), or None when the figure is no span taken."""
+    index = _find_number(facts.text, facts.figure)
+    if index < 0 or _TAKE_BEFORE.search(_CLAUSE_BREAK.split(facts.text[:index])[-1]) is None:
+        return None
+    found = _TO_ACT_AFTER.match(facts.text[index + len(facts.figure) :])
+    if found is None:
+        return None
+    tokens = _token_list(found.group("verb"))
+    return tokens[0] if tokens else None
+
+
+def _taken_for(fa: _FigureFacts, fb: _FigureFacts) -> bool | None:
+    """Whether two spans measure one act, when one is a span taken for an act ("took six
+    hours to contain the leak"): the other tells the act's verb before its figure in its
+    clause ("contained the leak within three hours"), or is a span taken for the same act.
+    None when neither is a span taken, or the other tells no such act (other rules say)."""
+    act_a, act_b = _taken_act(fa), _taken_act(fb)
+    if act_a is not None and act_b is not None:
+        return act_a == act_b
+    if act_a is not None and act_a in fb.clause_before:
+        return True
+    if act_b is not None and act_b in fa.clause_before:
+        return True
+    return None
 
 
 def _one_value_told(fa: _FigureFacts, fb: _FigureFacts) -> bool:

@@ -526,6 +526,16 @@ def main_verbs_meet(a: Claim, b: Claim, tables: Tables) -> bool:
     return _verbs_meet(main_verb(a), main_verb(b), tables)
 
 
+def _opposite_verbs(verb_a: str | None, verb_b: str | None, tables: Tables) -> bool:
+    """Whether two verbs as written are of opposite predicate classes (data/antonyms.txt:
+    "reopen" / "closed", "acquitted" / "convicted")."""
+    if verb_a is None or verb_b is None:
+        return False
+    class_a = tables.predicates.get((stem(verb_a),))
+    class_b = tables.predicates.get((stem(verb_b),))
+    return class_a is not None and class_b is not None and tables.are_antonyms(class_a, class_b)
+
+
 def _verbs_meet(verb_a: str | None, verb_b: str | None, tables: Tables) -> bool:
     """``main_verbs_meet`` of two verbs as written (None: not found)."""
     if verb_a is None or verb_b is None:
@@ -1358,6 +1368,10 @@ def _attribution_conflicts(
     if not _verbs_meet(_denied_verb(denying), main_verb(asserting), tables):
         # "Altavia denied that it had paid a ransom to secure the release of its citizens"
         # / "Altavia released 14 prisoners": the verb denied is "paid", not "released"
+        return []
+    if _opposite_verbs(_denied_verb(denying), main_verb(asserting), tables):
+        # "The ministry denied that the tunnel would reopen" / "The tunnel was closed": the
+        # opposite act denied is no denial of this one
         return []
     if _only_identifies(asserting) and not _names_what_it_is(denying):
         # "Ana Ruiz is the nurse who led the strike" / "the union denied that Ana Ruiz had

@@ -160,12 +160,40 @@ def zero_against_count(a: MatchKey, b: MatchKey) -> bool:
 def _harm_told(key: MatchKey) -> frozenset[str]:
     """The harm a key tells: its toll predicate ("No one was injured"), or else a state of
     data/harm_states.txt after its verb ("No one fell ill": the verb "fell" is no harm)."""
-    return key.predicate_tokens & _tolls() or _harm_states().intersection(key.tokens)
+    return (
+        key.predicate_tokens & _tolls()
+        or _harm_states().intersection(key.tokens)
+        or _care_told(key.surface)
+    )
 
 
 def _harm_words(key: MatchKey) -> frozenset[str]:
-    """Where a count's harm may stand: its predicate, and its states of data/harm_states.txt."""
-    return key.predicate_tokens | _harm_states().intersection(key.tokens)
+    """Where a count's harm may stand: its predicate, its states of data/harm_states.txt and
+    its place of care ("taken to hospital")."""
+    return key.predicate_tokens | _harm_states().intersection(key.tokens) | _care_told(key.surface)
+
+
+def _care_told(surface: str) -> frozenset[str]:
+    """The place of care a claim puts people in, as a key writes it: "hospital" of "were
+    taken to hospital", "remain in hospital" (the phrases of the hospitalization event of
+    data/counted_events.txt): "No one was taken to hospital" / "Two workers were taken to
+    hospital" tell one toll. The noun alone ("the hospital said") puts no one there."""
+    return frozenset(token for phrase, token in _care_phrases() if f" {phrase}" in f" {surface}")
+
+
+@lru_cache(maxsize=1)
+def _care_phrases() -> tuple[tuple[str, str], ...]:
+    """(phrase as a surface writes it, the key token of its last word) for each member of
+    two words of the hospitalization event of data/counted_events.txt."""
+    phrases = []
+    for line in data_lines("counted_events.txt"):
+        event, _, members = line.partition(":")
+        if event.strip() != "hospitalization":
+            continue
+        for member in (m.strip() for m in members.split(",")):
+            if " " in member:
+                phrases.append((member, normalize_text(member.split()[-1]).text))
+    return tuple(phrases)
 
 
 def _linking_words(surface: str, states: frozenset[str]) -> frozenset[str]:

@@ -55,6 +55,7 @@ from claimtrack.parse.tags import (
     find_interruption,
     find_middle_tag,
     find_speaker_act,
+    tells_speakers_act,
 )
 from claimtrack.parse.trusted import Builder, with_values
 from claimtrack.parse.view import Piece, View
@@ -1003,10 +1004,45 @@ def _add_own_speakers(
             continue
         found = _own_attribution(context, content, clause)
         if found is None:
+            if doer is not None:
+                clause = _speakers_concession(context, clause, doer)
             _add_clauses(context, sentence, [clause], None, mentions)
             continue
         doer = _tag_doer(found)
         _add_clauses(context, sentence, [_statement_of(context, clause, found)], found, mentions)
+
+
+#: A contrast or concession cut off after a closing tag: "..., the board said, but ...".
+_CONTRAST_BEFORE = re.compile(r"(?:^|[ \t,])(?:but|yet|though|although)[ \t]*$")
+
+
+def _speakers_concession(context: Context, clause: Clause, speaker: str) -> Clause:
+    """'The pier will shut, the trust told the Courier, though it did not say why': the
+    pronoun of a contrast after the tag that tells a speaker's act (``tells_speakers_act``:
+    "did not say", "gave no reason", "declined to comment") is the tag's speaker when the
+    two agree ("it" and "the trust"), not a subject named before, which a statement's
+    subject seldom is: "The trust did not say why". ``clause`` as it is otherwise."""
+    pieces = clause.view.pieces
+    text = clause.view.text.lstrip()
+    pronoun = referents.replaceable_pronoun(text)
+    if pronoun is None or not pieces or pieces[0].start < 0 or pronoun.lower() not in _ACTORS:
+        return clause
+    start = pieces[0].start + len(clause.view.text) - len(text)
+    before = context.article.text[max(0, start - 12) : start]
+    if _CONTRAST_BEFORE.search(before) is None:
+        return clause
+    if not tells_speakers_act(text[len(pronoun) :].lstrip()):
+        return clause
+    pronouns = referents.speaker_pronouns(
+        speaker, context.aliases.lookup, partial(_person_named, context), own_statement=True
+    )
+    if referents.person_of(pronoun) not in pronouns:
+        return clause
+    return _with_speaker_subject(clause, pronoun, speaker)
+
+
+#: Subject pronouns a speaker's act may open with ("his", "its" own no act).
+_ACTORS = frozenset(("it", "he", "she", "they"))
 
 
 def _tag_doer(found: Attribution) -> str | None:

@@ -486,6 +486,30 @@ def _speaker_act_pattern() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _own_act_pattern() -> re.Pattern[str]:
+    """A speaker's act with its subject left out, where a clause starts: what
+    ``_speaker_act_pattern`` reads after "but" or "and", without the joiner, the bare verbs
+    and the directions ("did not say why", "gave no reason", "added that ...")."""
+    acts = tables.sections("speaker_acts.txt")
+    withholds = acts["withholds"]
+    states = _alternation(acts["states"])
+    plain = _alternation(frozenset(a for a in withholds if not a.startswith("not ")))
+    refusals = _alternation(frozenset(a[4:] for a in withholds if a.startswith("not ")))
+    saying = _alternation(frozenset(attribution_verbs()))
+    return re.compile(
+        r"(?:(?:also|later|then)[ \t]+)?"
+        rf"(?:{states}|{saying}[ \t]+that|{plain}|{_NEGATED_AUX}{refusals})(?![\w'’-])"
+    )
+
+
+def tells_speakers_act(text: str) -> bool:
+    """Whether ``text``, a clause with its subject taken off, opens with an act only a
+    speaker does ("did not say why", "declined to comment", "gave no reason", "stressed
+    ..."): the subject left out is the one who was speaking."""
+    return _own_act_pattern().match(text) is not None
+
+
 #: Verbs of a statement that a past act after "and" cannot share: a modal (backshifted
 #: "could", "would" too: "could go on and urged" is no "could urge") or a present form.
 _UNSHARED_TENSE = frozenset(
