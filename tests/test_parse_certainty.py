@@ -336,3 +336,17 @@ def test_a_hedge_before_an_objects_noun_leaves_the_act_asserted(
     text: str, certainty: Certainty
 ) -> None:
     assert find_certainty(text).certainty is certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The council is due to vote on Monday.", Certainty.PLANNED),
+        ("He is due to be sentenced in May.", Certainty.PLANNED),
+        # before a noun "due to" gives a cause, no schedule
+        ("The closure is due to the storm.", Certainty.ASSERTED),
+        ("The delay is due to heavy rain.", Certainty.ASSERTED),
+    ],
+)
+def test_due_to_is_a_schedule_only_before_a_verb(text: str, certainty: Certainty) -> None:
+    assert find_certainty(text).certainty is certainty

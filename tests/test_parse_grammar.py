@@ -482,3 +482,15 @@ def test_a_plural_noun_before_the_verb_stays_in_the_subject(text: str, subject_w
 )
 def test_an_s_form_before_a_participle_or_a_clause_is_the_verb(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The council is due to vote on Monday.", "vote"),
+        ("The singer was due to perform in Oslo.", "perform"),
+        ("The delay is due to a strike.", "be"),
+    ],
+)
+def test_due_to_and_a_verb_is_that_verb(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -8,7 +8,7 @@ from claimtrack import extract_claims, judge
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
-from claimtrack.parse.split import _set_scene, bare_subject, subject_of
+from claimtrack.parse.split import _set_scene, bare_subject, find_reason, subject_of
 from parse_helpers import facts
 
 
@@ -1523,3 +1523,29 @@ def test_a_common_verb_after_and_opens_a_second_clause(sentence: str, claims: li
 def test_news_verbs_end_the_subject(sentence: str, subject: str, predicate: str) -> None:
     (claim,) = extract_claims(sentence)
     assert (claim.subject, claim.predicate) == (subject, predicate)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The council is due to vote on Monday.", None),
+        ("The singer was due to perform in Oslo.", None),
+        ("The match was cancelled due to rain.", "due to rain"),
+        ("The delay was due to a strike.", "due to a strike"),
+    ],
+)
+def test_a_schedule_with_due_to_states_no_cause(text: str, reason: str | None) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Then, when the ferry docked, the crew left.", "the crew"),
+        ("Meanwhile, as the storm hit, the pier collapsed.", "the pier"),
+        # a connective alone, as before
+        ("However, the pier held.", "the pier"),
+    ],
+)
+def test_a_lead_clause_after_a_connective_is_no_subject(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from claimtrack.models import Certainty
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
+from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.predictions import predicts
 
 
@@ -187,6 +188,8 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         return False
     if cue == "could" and _NOT_AFTER.match(lowered_start, match.end()):
         return False
+    if cue in _DUE_CUES and _no_verb_after(lowered_start, match.end()):
+        return False  # "The closure is due to the storm": a cause, no schedule
     if cue == "considering" and _opens_a_phrase(lowered_start, match.start()):
         return False  # "Considering that the port is shut, ...": a preposition, no plan
     if cue in _ATTRIBUTIVE_HEDGES and _hedges_an_object(lowered_start, match):
@@ -210,6 +213,21 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
         cue.split(None, 1)[0] in _ASKED_ABOUT
         and grammar.in_indirect_question(lowered_start, match.end(), knowing=True)
     )
+
+
+#: "is due to", "are due to": a schedule before a verb ("is due to vote"), a cause before a
+#: noun ("is due to the storm", "was due to heavy rain").
+_DUE_CUES = frozenset(("is due to", "are due to"))
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([a-z]+)")
+
+
+def _no_verb_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is no verb's plain form ("the", "heavy", "rain")."""
+    following = _WORD_AFTER.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1)
+    return word not in ("be", "have") and not (word in verbs() and verb_lemma(word) == word)
 
 
 #: Hedges that, before a noun, doubt what the noun names ("the alleged bribe", "a

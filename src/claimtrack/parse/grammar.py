@@ -723,6 +723,9 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     (``following``: up to two words after it; ``last_aux``: the last auxiliary before)."""
     if not word[:1].islower():
         return verb_lemma(last_aux) if last_aux else None
+    due_to = word == "due" and len(following) > 1 and following[0] == "to"
+    if due_to and _going_to("going", following[1]):  # "is due to vote": the vote is planned
+        return verb_lemma(following[1])
     if last_aux in _BE_AND_HAVE and _is_complement(word):
         # "is a garrison town", "was in the woods", "has no plans": the verb is "be"/"have";
         # the next word is what is said of the subject, not a verb.

@@ -314,7 +314,7 @@ def find_reason(text: str) -> str | None:
         # cut, so that the match's offsets still index ``text``)
         match = _reason_pattern().search(_QUOTE_MARKS.sub(" ", lower), words)
         quoted_cue = match is not None
-    if match is None:
+    if match is None or _scheduled_due(lower, match):
         return _cause_construction(text)
     end_match = _REASON_END.search(text, match.end())
     end = end_match.start() if end_match else len(text)
@@ -323,6 +323,26 @@ def find_reason(text: str) -> str | None:
         reason = " ".join(_QUOTE_MARKS.sub(" ", reason).split())
     reason = reason.strip(" .,;")
     return reason if len(reason.split()) >= 2 else None
+
+
+#: "is due to", "were due to": a schedule when a verb follows ("is due to vote on Monday").
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|['’]s|['’]re)[ \t]+$")
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([a-z]+)")
+
+
+def _scheduled_due(lower: str, match: re.Match[str]) -> bool:
+    """Whether the cue "due to" is a schedule, not a cause: after a form of "be" and before
+    a verb ("The council is due to vote", "was due to be sentenced"); "was due to rain"
+    and "due to a strike" keep their cause."""
+    if match.group().replace("\n", " ") != "due to" or not _BE_BEFORE.search(
+        lower, 0, match.start()
+    ):
+        return False
+    following = _WORD_AFTER.match(lower, match.end())
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in ("be", "have") or (word in verbs() and verb_lemma(word) == word)
 
 
 def _cause_construction(text: str) -> str | None:
@@ -1160,6 +1180,18 @@ _CLAUSE_SUBORDINATORS = frozenset(
 )
 #: The openers they sharpen: those subordinators, and "as" ("Just as the storm hit, ...").
 _FOCUSED_OPENERS = _CLAUSE_SUBORDINATORS | {"as"}
+
+
+def _past_a_lead_clause(text: str, start: int) -> int:
+    """``start``, or past the lead clause that opens there with a subordinator of
+    ``_FOCUSED_OPENERS`` ("when the ferry docked, "), read as the sentence's own would be."""
+    following = _WORD.match(text, start)
+    if following is None or following.group(0).lower() not in _FOCUSED_OPENERS:
+        return start
+    rest = _after_leading_adverbial(text[start:])
+    return start + rest if rest else start
+
+
 #: A conjunction (or "also") that may open a sentence before its adverbial ("But on
 #: Tuesday, ...", "Also on Tuesday, ...").
 _LEADING_CONJUNCTIONS = frozenset("but and yet so also".split())
@@ -1207,8 +1239,9 @@ def _after_leading_adverbial(text: str) -> int:
     if connective:
         # "Again, though, everyone ...": a second connective. WHY not any opener after it:
         # a time without its comma ("However, in 2005 he was ...") would be read to the
-        # next comma, far into the clause.
-        return _after_connective(text, connective) or connective
+        # next comma, far into the clause; a lead clause is ("Then, when the ferry docked,
+        # the crew left": its own subordinator opens it).
+        return _after_connective(text, connective) or _past_a_lead_clause(text, connective)
     if _is_evaluative_adverb(word.lstrip(_OPENING_QUOTES)):
         # "Sadly, however, the pier ...": what follows the comment may open with its own
         start = _after_evaluative_adverb(text, first.end())
@@ -1220,7 +1253,7 @@ def _after_leading_adverbial(text: str) -> int:
         if timed:
             return timed
         subject = _WORD.search(text, first.end())
-        return subject.start() if subject is not None else 0
+        return _past_a_lead_clause(text, subject.start()) if subject is not None else 0
     if word in _FOCUS_ADVERBS:
         # "Even when ferries are late, passengers ...", "Just as the storm hit, ...": the
         # adverb only sharpens the lead that follows it
