@@ -160,6 +160,10 @@ def test_clauses_of_one_year_are_still_compared() -> None:
         # a state told with how long it lasted, then the opposite as come back
         ("The Varn line was closed for six hours on Monday.", "The Varn line has reopened."),
         ("The Varn line has been open since.", "The Varn line was shut for about 40 minutes."),
+        # an act dated by a year alone, against the state of the day told with no date
+        ("The Orla gallery reopened in 2021 after a refit.", "The Orla gallery remains closed."),
+        ("The Varn tunnel was closed in 2018 for repairs.", "The Varn tunnel has reopened."),
+        ("The Orla gallery is shut until further notice.", "The Orla gallery reopened in 2015."),
     ],
 )
 def test_opposite_acts_of_other_occasions_do_not_oppose(text_a: str, text_b: str) -> None:
@@ -177,6 +181,10 @@ def test_opposite_acts_of_other_occasions_do_not_oppose(text_a: str, text_b: str
         ),
         # the same year named on both sides
         ("In 2019, a flood closed the Varn tunnel.", "The Varn tunnel was reopened in 2019."),
+        # a year on one side, a day on the other: still compared
+        ("The Orla gallery reopened in 2021.", "The Orla gallery was closed on Monday."),
+        # no year at all
+        ("The Orla gallery reopened after a refit.", "The Orla gallery remains closed."),
     ],
 )
 def test_opposite_acts_of_one_occasion_still_oppose(text_a: str, text_b: str) -> None:

@@ -249,3 +249,47 @@ def test_two_causes_of_one_stoppage_conflict() -> None:
         of=ConflictType.REASON,
     )
     assert found == [("the closure of a canteen", "new overtime rules")]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The contamination was caused by a cracked sewer pipe.",
+            "Storm runoff at the reservoir caused the contamination.",
+            ("a cracked sewer pipe", "Storm runoff at the reservoir"),
+        ),
+        (
+            "A leaking fuel tank caused the contamination of the well.",
+            "The contamination of the well was caused by farm runoff.",
+            ("A leaking fuel tank", "farm runoff"),
+        ),
+    ],
+)
+def test_two_causes_of_a_contamination_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.REASON) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Storm runoff caused the contamination.", "Storm runoff"),
+        ("A cracked sewer pipe caused the contamination in Ashby.", "A cracked sewer pipe"),
+    ],
+)
+def test_the_subject_that_caused_a_contamination_is_its_cause(text: str, reason: str) -> None:
+    assert find_reason(text) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a result, an act of someone, a pronoun
+        "The contamination caused long queues for bottled water.",
+        "He caused the contamination by mistake.",
+    ],
+)
+def test_no_cause_of_a_contamination_from_its_look_alikes(text: str) -> None:
+    assert find_reason(text) is None

@@ -297,6 +297,17 @@ def test_the_start_of_one_fire_dated_twice_is_linked_across_articles() -> None:
             "The deal will close on June 9, the companies said.",
             ("May 3", "June 9"),
         ),
+        # a half of a year against a month outside it
+        (
+            "The takeover is expected to close in the second half of 2028.",
+            "The acquisition is due to be completed by March 2028.",
+            ("second half of 2028", "March 2028"),
+        ),
+        (
+            "The merger should be finalised in the first quarter of 2029.",
+            "The deal will close in the third quarter of 2029, the companies said.",
+            ("first quarter of 2029", "third quarter of 2029"),
+        ),
         # taking up an office, in two wordings
         (
             "Governor-elect Rosa Linde will be sworn in on January 9.",
@@ -333,6 +344,16 @@ def test_two_dates_for_one_deal_or_one_swearing_in_conflict(
         (
             "The takeover is expected to close in April 2028.",
             "The acquisition is due to be completed in April 2028.",
+        ),
+        # a month inside the half of the year
+        (
+            "The takeover is expected to close in the first half of 2028.",
+            "The acquisition is due to be completed in April 2028.",
+        ),
+        # a bare year is still no date to set against a month
+        (
+            "The takeover is expected to close in 2028.",
+            "The acquisition is due to be completed in April 2029.",
         ),
     ],
 )

@@ -1773,3 +1773,31 @@ def test_an_exemption_and_a_rule_in_effect_conflict() -> None:
     )
     assert not found.same_claim
     assert found.conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "adverb"),
+    [
+        ("Regulators will scrutinise the merger closely.", "closely"),
+        ("The minister spoke openly about the budget.", "openly"),
+        ("Residents can move freely around the town.", "freely"),
+        ("The mayor barely won the vote.", "barely"),
+    ],
+)
+def test_an_adverb_cut_to_a_predicate_stem_is_no_predicate(text: str, adverb: str) -> None:
+    key = normalize_text(text)
+    assert adverb in key.text.split()
+    assert stem(adverb) not in key.text.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The city will close the bridge.", "@close"),
+        ("The museum will open on Monday.", "@open"),
+        ("Rebels freed the hostages.", "@release"),
+        ("Prices rose 5 percent.", "@rise"),
+    ],
+)
+def test_the_predicates_next_to_the_adverbs_keep_their_class(text: str, predicate: str) -> None:
+    assert predicate in normalize_text(text).text.split()

@@ -147,3 +147,41 @@ def test_the_short_name_of_march_is_a_month(text: str, surface: str) -> None:
 
 def test_the_verb_mar_is_no_month() -> None:
     assert find_dates("Rising costs could mar 2 events at the port.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The deal should close in the second half of 2027.", (2027, 7, 1), (2027, 12, 31)),
+        ("Output rose in the first half of 2024, it said.", (2024, 1, 1), (2024, 6, 30)),
+        ("The plant opens in the third quarter of 2026.", (2026, 7, 1), (2026, 9, 30)),
+        ("Sales fell in the first quarter of 2025.", (2025, 1, 1), (2025, 3, 31)),
+        ("The line will run by the last quarter of 2028.", (2028, 10, 1), (2028, 12, 31)),
+        ("The second half of 2023 was the hardest.", (2023, 7, 1), (2023, 12, 31)),
+    ],
+)
+def test_a_half_or_a_quarter_of_a_year_is_its_months(
+    text: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    (found,) = find_dates(text, 0, None)
+    assert (found.earliest, found.latest) == (dt.date(*first), dt.date(*last))
+    assert found.text.endswith(str(first[0])) and found.text.split()[1] in ("half", "quarter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year: a half of a match, a quarter of a city
+        "He scored twice in the second half of the match.",
+        "Sales rose in the first quarter.",
+        "Fires raged in the old quarter of the city.",
+        # a half of a count, not of a year
+        "Half of the 2027 budget was spent.",
+    ],
+)
+def test_halves_and_quarters_of_other_things_are_no_part_of_a_year(text: str) -> None:
+    assert all(
+        found.text[:1].isdigit() or "half" not in found.text
+        for found in find_dates(text, 0, FRIDAY)
+    )
+    assert all("quarter" not in found.text for found in find_dates(text, 0, FRIDAY))

@@ -160,3 +160,41 @@ def test_a_report_never_counts_swapped_parties_as_agreeing(write_articles: Write
         for cluster in report.clusters
     )
     assert sources == [("a", "c"), ("b",)]
+
+
+@pytest.mark.parametrize(
+    ("short", "other"),
+    [
+        ("Ardent carried 12 million people last year.", "Bellmar carried 9 million people."),
+        ("Ardent opened a plant in Tula in March.", "Bellmar opened a plant in Tula in March."),
+        ("Ardent hired 300 engineers.", "Bellmar hired 300 engineers this spring."),
+    ],
+)
+def test_a_subject_named_only_through_the_corpus_is_still_a_party(short: str, other: str) -> None:
+    # "Ardent" alone is a name only because the corpus writes "Ardent Air"; the parser's
+    # entities of its own claim miss it, and the claim names nobody else
+    texts = ["Ardent Air bought Bellmar Lines.", short, other]
+    claims = [c for text in texts for c in extract_claims(text)]
+    keys = normalize_claims(claims)
+    short_key, other_key = keys[-2], keys[-1]
+    assert len(claims) == 3
+    assert short_key.agent == {"ent_ardent"}
+    assert match.other_parties(short_key, other_key)
+    assert match.other_parties(other_key, short_key)
+
+
+@pytest.mark.parametrize(
+    ("short", "other"),
+    [
+        # the other claim names the short form's party: one party's act told twice
+        ("Ardent carried 12 million passengers.", "Bellmar said Ardent carried 12 million."),
+        # the same name on both sides
+        ("Ardent hired 300 engineers.", "Ardent hired 300 engineers this spring."),
+    ],
+)
+def test_a_subject_named_through_the_corpus_meets_its_own_name(short: str, other: str) -> None:
+    texts = ["Ardent Air bought Bellmar Lines.", short, other]
+    claims = [c for text in texts for c in extract_claims(text)]
+    keys = normalize_claims(claims)
+    assert len(claims) == 3
+    assert not match.other_parties(keys[-2], keys[-1])

@@ -630,6 +630,10 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
     stemmed = stem(token)
     # "noted" stems to the negation token: keep the word, or it would read as "not"
     word = stemmed if stemmed != "not" else token
+    if token.endswith("ly") and (stemmed,) in tables.predicates:
+        # "scrutinise the deal closely", "speak openly": an adverb the stemmer cut to a
+        # predicate's stem ("clos", "open") is no act; no predicate ends in "-ly"
+        word = token
     return (_SCALE if token in _SCALES else _WORD), word, token in tables.stop_words
 
 

@@ -600,7 +600,13 @@ def _precise(date: DateMention) -> bool:
     period or an object far more often than the day the event happened."""
     if not (date.resolved and date.earliest and date.latest):
         return False
-    return (date.latest - date.earliest).days <= MAX_DATE_SPAN
+    return (date.latest - date.earliest).days <= MAX_DATE_SPAN or bool(_YEAR_PART.match(date.text))
+
+
+#: A half or a quarter of a named year ("the second half of 2027", parse/dates.py): as
+#: precise as a deal's closing or a plant's opening is told, and set against a month
+#: ("by March 2027") or another part of the year.
+_YEAR_PART = re.compile(r"(?:first|second|third|fourth|last|final)[ \t]+(?:half|quarter)[ \t]+of")
 
 
 def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:

@@ -125,9 +125,26 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
     three years"), a tally of occasions, not the state of the one told."""
     if _year_told_apart(a, b) or _year_told_apart(b, a):
         return True
+    if _set_in_a_year(a, b) or _set_in_a_year(b, a):
+        return True
     if TIMES_IN_SPAN.search(a.text) or TIMES_IN_SPAN.search(b.text):
         return True
     return _ended_then_undone(a, b) or _ended_then_undone(b, a)
+
+
+#: A whole year written as a date: "in 2021", "since 1998".
+_BARE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _set_in_a_year(dated: Claim, other: Claim) -> bool:
+    """``dated`` is dated by a whole year alone ("The museum reopened in 2021 after a
+    renovation") and ``other`` names no date ("The museum has been closed until further
+    notice"): an act of that year told as background, and the state of the day; one
+    after the other, both hold. A claim that names the year or any day keeps them compared,
+    and a year is no occasion for a denial (``negation_conflicts`` runs before)."""
+    if other.dates or not dated.dates:
+        return False
+    return all(_BARE_YEAR.match(date.text) and date.resolved for date in dated.dates)
 
 
 #: A state told with how long it lasted: "closed for about seven hours", "was shut for

@@ -53,6 +53,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "weekend" before "week": the longer name first, or "this weekend" reads "this week".
 _PERIOD = r"(?:weekend|week|month|year)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+#: Which half or quarter of a year ("the second half of 2027"): "last" and "final" are the
+#: year's end.
+_YEAR_PART_ORDINAL = r"(?:first|second|third|fourth|last|final)"
+_YEAR_PART_INDEX = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # ``\b(?:will|shall|plans?\s+to|...)\b`` with each leading ``\b`` as a look-behind after the
 # first word: ``re`` then skips in C to a possible first letter instead of trying every
 # alternative at every character.
@@ -98,6 +102,9 @@ _BRANCHES = (
     # The minutes after a colon or, in British style, a full stop ("11.30am")
     rf"|(?P<time>(?<![\d.])(?P<h11>1[0-2]|0?[1-9])(?:[:.](?P<mi11>[0-5]\d))?\s?(?P<ap11>a\.m\.|p\.m\.|am\b|pm\b))"
     rf"|(?P<clock>(?P<h12>[01]?\d|2[0-3]):(?P<mi12>[0-5]\d)(?!\d))"
+    # A half or a quarter of a year: "in the second half of 2027", "the first quarter of 2026"
+    rf"|(?P<part>(?P<o18>{_YEAR_PART_ORDINAL})\s+(?P<u18>half|quarter)\s+of\s+(?P<y18>{_YEAR}))"
+    rf"(?![\w%$]|[.,]\d)"
     # A span of years: "2010-2013", "the 2012-13 season", "from 2010 to 2013", "between 2010
     # and 2013" ("and" only after "between": "in 2010 and 2013" are two years).
     rf"|(?P<years>(?<![\w$€£.,-])(?:(?P<btw>between)\s+)?(?P<y14>{_YEAR})"
@@ -123,6 +130,7 @@ _LEADS = (
     rf"|the\s+(?:coming|past|previous|next|following)\s+(?:{_PERIOD}|days|weeks)"
     rf"|yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)"
     rf"|between\s+\d"  # a span of years
+    rf"|(?:{_YEAR_PART_ORDINAL})\s+(?:half|quarter)\s+of\s"  # a part of a year
 )
 _PATTERN = re.compile(rf"(?=(?:{_LEADS}))(?:{_BRANCHES})")
 
@@ -136,7 +144,7 @@ _CASED_GROUP = {"mdy": "m1", "dmy": "m2", "my": "m4", "inmonth": "m5", "weekday"
 _TRIGGERS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "day", "tonight", "tomorrow", "next", "last", "past", "coming", "previous", "earlier",
-    "later", "ago", "this", "following", "morning", "evening", "afternoon",
+    "later", "ago", "this", "following", "morning", "evening", "afternoon", "half", "quarter",
 )  # fmt: skip
 
 
@@ -301,6 +309,8 @@ def _mention(
     kind = match.lastgroup or ""
     if kind == "years":
         return _years(match, original, offset)
+    if kind == "part":
+        return _year_part(match, original, offset)
     first = match.start("m5") if kind == "inmonth" else match.start()
     raw = original[first : match.end()]
     text = raw.strip()
@@ -329,6 +339,29 @@ def _years(match: re.Match[str], original: str, offset: int) -> DateMention:
         last = first
     base = {"text": original[start:end], "start": offset + start, "end": offset + end}
     return _date(base, earliest=dt.date(first, 1, 1), latest=dt.date(last, 12, 31))
+
+
+def _year_part(match: re.Match[str], original: str, offset: int) -> DateMention | None:
+    """A half or a quarter of a year, from its first day to its last ("the second half of
+    2027": July 1 to December 31; "the first quarter of 2026": January 1 to March 31). A
+    third or fourth half is no part of a year: no date."""
+    year = int(match.group("y18"))
+    months = 6 if match.group("u18") == "half" else 3
+    parts = 12 // months
+    ordinal = match.group("o18")
+    index = parts if ordinal in ("last", "final") else _YEAR_PART_INDEX[ordinal]
+    if index > parts:
+        return None
+    first_month = (index - 1) * months + 1
+    last_month = first_month + months - 1
+    last_day = calendar.monthrange(year, last_month)[1]
+    base = {"text": original[match.start() : match.end()], "start": offset + match.start()}
+    base["end"] = offset + match.end()
+    return _date(
+        base,
+        earliest=dt.date(year, first_month, 1),
+        latest=dt.date(year, last_month, last_day),
+    )
 
 
 def _time(
