@@ -260,7 +260,9 @@ def test_capitalised_words_equal_the_match_by_match_set() -> None:
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(5000)]
     found = 0
     for text in texts:
-        expected = frozenset(m.group(1) for m in entities._MID_CAPITAL.finditer(text))
+        expected = frozenset(
+            m.group(2) for m in entities._MID_CAPITAL.finditer(text) if m.group(1).count("\n") < 2
+        )
         assert entities.capitalised_words(text) == expected, repr(text)
         found += bool(expected)
     assert found > 300
