@@ -32,6 +32,18 @@ from story_claims import conflict_values
             "The thieves entered the depot via a loading bay.",
             ("a skylight", "a loading bay"),
         ),
+        (
+            # the words looked for first (``_may_name_a_way``) are found in any case
+            "The burglars got in THROUGH a cellar hatch.",
+            "The burglars got in VIA a rear window.",
+            ("a cellar hatch", "a rear window"),
+        ),
+        (
+            # a text with a letter beyond ASCII is searched whatever the screen finds
+            "The burglars got into the café through a cellar hatch.",
+            "The burglars got into the café via a rear window.",
+            ("a cellar hatch", "a rear window"),
+        ),
     ],
 )
 def test_two_ways_in_for_one_subject_conflict(

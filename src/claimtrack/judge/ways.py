@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.judge.text import _span, _words_of
+from claimtrack.judge.text import _span, _words_of, literal_screen
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import load_tables, stem
 from claimtrack.parse import tables
@@ -31,7 +31,7 @@ def way_in(claim: Claim) -> tuple[str, frozenset[str]] | None:
     """The way the claim says its subject got in, as written and as content words; None when
     no verb of getting in (data/entry_verbs.txt) stands before "through"/"via", when the way
     holds a name ("through Turkey": a route, told of places), or when the claim denies it."""
-    if claim.negated or not claim.subject:
+    if claim.negated or not claim.subject or not _may_name_a_way(claim.text):
         return None
     found = _WAY.search(claim.text)
     if found is None or not _entry_verb_before(claim.text[: found.start()]):
@@ -46,6 +46,12 @@ def way_in(claim: Claim) -> tuple[str, frozenset[str]] | None:
         return None
     content = _words_of(" ".join(words))
     return (" ".join(words), content) if content else None
+
+
+#: ``_WAY``'s words looked for first. WHY: ``way_in`` is asked of both claims of every pair
+#: the judge tells apart (90,000 times at 1,000 articles), few texts hold either word, and
+#: ``_WAY``'s case-blind search of a whole text cost three times this test.
+_may_name_a_way = literal_screen(("through", "via"))
 
 
 def _entry_verb_before(before: str) -> bool:

@@ -24,6 +24,10 @@ from claimtrack.parse.dates import MONTH_NAMES
 #: another mark of the calendar (a month, a bare year) that may be of either occasion.
 NO_TIME, YEARS_BACK, THESE_DAYS, OTHER_TIME = 0, 1, 2, 4
 
+#: The patterns below read a key's ``surface``: its folded words, all in lower case (the
+#: normalizer's tokens are lower-case letters, digits and "%"), so they are written in lower
+#: case without ``re.IGNORECASE``. WHY: a case-blind alternation costs about twice a plain
+#: one, and every key with figures is read by them (``ClaimTable.times``).
 _MONTHS = "|".join(sorted(MONTH_NAMES))
 _COUNT_WORDS = "a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\\d+"
 
@@ -34,8 +38,7 @@ _YEARS_BACK = re.compile(
     r"(?<![\w])(?:last[ \t]+(?:year|decade)"
     rf"|(?:{_COUNT_WORDS})[ \t]+(?:years?|decades?|centur(?:y|ies))[ \t]+ago"
     rf"|in[ \t]+(?:(?:early|late|mid)[ \t]+)?(?:(?:{_MONTHS})[ \t]+)?(?P<year>(?:1[89]|20)\d\d)"
-    r"|in[ \t]+the[ \t]+(?P<decade>(?:1[89]|20)\d0)[ \t]?s)(?![\w])",
-    re.IGNORECASE,
+    r"|in[ \t]+the[ \t]+(?P<decade>(?:1[89]|20)\d0)[ \t]?s)(?![\w])"
 )
 
 #: A time in the days of the news: a weekday, "today", "yesterday", "this week", "this
@@ -43,13 +46,12 @@ _YEARS_BACK = re.compile(
 _THESE_DAYS = re.compile(
     r"(?<![\w])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
     r"|yesterday|overnight|this[ \t]+(?:morning|afternoon|evening|week|month|year)"
-    r"|last[ \t]+(?:night|week))(?![\w])",
-    re.IGNORECASE,
+    r"|last[ \t]+(?:night|week))(?![\w])"
 )
 
 #: Any other mark of a time: a month or a year, which may be of either occasion.
 _CALENDAR = re.compile(
-    rf"(?<![\w])(?:{_MONTHS}|(?:1[89]|20)\d\d|since|ago|years?|decades?)(?![\w])", re.IGNORECASE
+    rf"(?<![\w])(?:{_MONTHS}|(?:1[89]|20)\d\d|since|ago|years?|decades?)(?![\w])"
 )
 
 

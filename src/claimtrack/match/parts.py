@@ -15,11 +15,11 @@ from functools import lru_cache
 from claimtrack.normalize import MatchKey, _number_word_values, data_lines, stem
 
 #: A figure before "of" and a word that makes what follows a whole it is part of: "8,000 of
-#: the stolen files", "two of its plants", "40 of those arrested".
+#: the stolen files", "two of its plants", "40 of those arrested". Read on a key's
+#: ``surface``, all in lower case: no ``re.IGNORECASE`` (as ``occasions``' patterns).
 _PART = re.compile(
     r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?|[a-z]+)[ \t]+of[ \t]+(?:the|its|their|those|these|his|her)"
-    r"(?![\w])",
-    re.IGNORECASE,
+    r"(?![\w])"
 )
 
 
