@@ -494,3 +494,37 @@ def test_an_s_form_before_a_participle_or_a_clause_is_the_verb(text: str, predic
 )
 def test_due_to_and_a_verb_is_that_verb(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # "do" before its object is the verb itself
+        ("He did it again.", "do"),
+        ("The other crews did the same.", "do"),
+        ("The firm does not expect a deal.", "expect"),
+        # "in fact" between the auxiliary and its verb
+        ("The mayor did in fact sign the order.", "sign"),
+        ("The pier was in fact closed.", "close"),
+        # a negated auxiliary that ends the clause is its verb
+        ("It isn’t.", "be"),
+        ("They didn't.", "do"),
+        # an adverb after "to" before the verb
+        ("The crew appears to then leave the ship.", "appear"),
+    ],
+)
+def test_the_verb_past_do_in_fact_and_adverbs(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("When he returned he had lost a lot of blood.", "lose"),
+        ("When the crew arrived, they found the hatch open.", "find"),
+        ("Once she got in there she sold the car.", "sell"),
+    ],
+)
+def test_the_main_verb_after_a_lead_clause_with_the_same_pronoun(text: str, predicate: str) -> None:
+    claims = parse_article(Article(id="a", path="a.txt", source="a", text=text))
+    assert claims[0].predicate == predicate

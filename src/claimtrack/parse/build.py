@@ -42,6 +42,7 @@ from claimtrack.parse.split import (
     Clause,
     bare_subject,
     find_reason,
+    lead_end,
     split_appositions,
     split_clauses,
     split_leading_contrast,
@@ -2726,14 +2727,21 @@ def _main_predicate(text: str, subject: str | None, title: bool = False) -> str 
     title-case headline (``grammar.main_predicate``)."""
     if title:
         text = headlines.title_cues(text, modals_only=True)  # "Will Stop": "will" a verb
-    start = _word_start(text, subject) if subject else -1
+    start = -1
+    if subject:
+        # after a lead, where the subject was read: "When he returned he had lost ...": the
+        # second "he", whose verb is "lost"
+        lead = lead_end(text)
+        start = _word_start(text, subject, lead) if lead else -1
+        if start < 0:
+            start = _word_start(text, subject)
     return grammar.main_predicate(text[start:] if start > 0 else text, title)
 
 
-def _word_start(text: str, words: str) -> int:
-    """Where ``words`` first stand in ``text`` as whole words, or -1: the subject "he" of
-    "In the main hospital, he was ..." is not the "he" inside "the"."""
-    start = text.find(words)
+def _word_start(text: str, words: str, start: int = 0) -> int:
+    """Where ``words`` first stand in ``text`` as whole words from ``start``, or -1: the
+    subject "he" of "In the main hospital, he was ..." is not the "he" inside "the"."""
+    start = text.find(words, start)
     end = start + len(words)
     while start > 0 and (text[start - 1].isalnum() or (end < len(text) and text[end].isalnum())):
         start = text.find(words, start + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 
 from claimtrack.parse import tables
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
@@ -683,19 +683,34 @@ def predicate(text: str, verb_start: int) -> str | None:
     return _predicate_from(iter(tokens(text[verb_start:])))
 
 
-def _predicate_from(words: Iterator[str], title: bool = False) -> str | None:
+def _predicate_from(
+    words: Iterator[str], title: bool = False, last_aux: str | None = None
+) -> str | None:
     """``predicate`` on the words from the verb on, read one by one up to the verb and the
-    two words after it (each lower-cased once); ``title`` as in ``main_predicate``."""
-    last_aux: str | None = None
+    two words after it (each lower-cased once); ``title`` as in ``main_predicate``;
+    ``last_aux``: an auxiliary read before ``words``."""
     for word in words:
         lower = _CONTRACTED_AUXILIARIES.get(word, word.lower())
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
         elif not is_ly_adverb(lower) and lower not in _BEFORE_THE_VERB:
+            following = list(islice(words, 2))
+            if lower == "in" and last_aux is not None and following[:1] == ["fact"]:
+                # "did in fact make": "in fact" stands between the auxiliary and its verb
+                return _predicate_from(chain(following[1:], words), title, last_aux)
             if title and last_aux is not None:
                 word = _title_verb(word, last_aux)
-            return _verb_predicate(word, list(islice(words, 2)), last_aux)
-    return verb_lemma(last_aux) if last_aux else None
+            return _verb_predicate(word, following, last_aux)
+    return _auxiliary_lemma(last_aux) if last_aux else None
+
+
+def _auxiliary_lemma(auxiliary: str) -> str:
+    """The lemma of an auxiliary that ends its clause ("it isn't.", "they did"): "be" for
+    "isn't", "do" for "didn’t"."""
+    for ending in _NEGATED_AUXILIARY:
+        if auxiliary.endswith(ending) and auxiliary not in ("can't", "can’t", "won't", "won’t"):
+            return verb_lemma(auxiliary[: -len(ending)])
+    return verb_lemma(auxiliary)
 
 
 #: Words after an auxiliary that are no verb however they are written ("Who Did It").
@@ -726,6 +741,8 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     due_to = word == "due" and len(following) > 1 and following[0] == "to"
     if due_to and _going_to("going", following[1]):  # "is due to vote": the vote is planned
         return verb_lemma(following[1])
+    if last_aux in _DO_FORMS and _opens_an_object(word):
+        return "do"  # "would do the same thing", "did it again": "do" is the verb itself
     if last_aux in _BE_AND_HAVE and _is_complement(word):
         # "is a garrison town", "was in the woods", "has no plans": the verb is "be"/"have";
         # the next word is what is said of the subject, not a verb.
@@ -743,6 +760,16 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     return lemma
 
 
+#: "do" as the last auxiliary: before an object it is the verb ("would do the same").
+_DO_FORMS = frozenset(("do", "does", "did"))
+
+
+def _opens_an_object(word: str) -> bool:
+    """Whether ``word`` after "do" opens its object: an article, a possessive or an object
+    pronoun ("did the same", "did it again"); not a preposition ("did in fact make")."""
+    return word.lower() in _DO_OBJECTS
+
+
 def _leads_an_infinitive(lemma: str, next_word: str) -> bool:
     """Whether ``lemma`` "to" ``next_word`` is a verb of ``_HEDGE_VERBS`` before the verb it
     leads ("agreed to pay": pay), not before a noun phrase or a place ("agreed to a truce",
@@ -750,7 +777,10 @@ def _leads_an_infinitive(lemma: str, next_word: str) -> bool:
     neither a determiner nor a pronoun."""
     if lemma not in _HEDGE_VERBS or not next_word.isalpha() or not next_word.islower():
         return False
-    return next_word not in _NOT_AN_INFINITIVE
+    # "appears to then zip", "plans to quickly sell": an adverb, the verb comes after it
+    return not (
+        next_word in _NOT_AN_INFINITIVE or next_word in _BEFORE_THE_VERB or is_ly_adverb(next_word)
+    )
 
 
 #: Words after "to" that open a noun phrase, or are one, rather than a verb.
@@ -772,6 +802,8 @@ _PREPOSITION_LIKE = frozenset(("in", "on"))
 _ARTICLES_AND_POSSESSIVES = frozenset(
     "the a an its their his her our your this that these those some every each".split()
 )
+#: Words after "do" that open its object.
+_DO_OBJECTS = _ARTICLES_AND_POSSESSIVES | frozenset("it him them us me so what".split())
 
 
 def _opens_a_place_or_time(after_verb: list[str]) -> bool:

@@ -1212,6 +1212,12 @@ _WORD = re.compile(r"\S+")
 # read again by the apposition, participle and coordination rules (0.76 repeats per
 # sentence on FNC-1 bodies).
 @lru_cache(maxsize=4096)
+def lead_end(text: str) -> int:
+    """Where a clause's subject starts past what leads it ("Since 1979, ", "When he returned
+    "), or 0 when nothing does."""
+    return _after_leading_adverbial(text)
+
+
 def _after_leading_adverbial(text: str) -> int:
     """Skip "Since 1979, " / "In Gaza, " / "For Iran, " / "But on Tuesday, " before the
     subject."""
