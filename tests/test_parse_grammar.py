@@ -528,3 +528,15 @@ def test_the_verb_past_do_in_fact_and_adverbs(text: str, predicate: str) -> None
 def test_the_main_verb_after_a_lead_clause_with_the_same_pronoun(text: str, predicate: str) -> None:
     claims = parse_article(Article(id="a", path="a.txt", source="a", text=text))
     assert claims[0].predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The case highlights the risks of selling pets online.", "highlight"),
+        ("The report blames a rebel group for the thefts.", "blame"),
+        ("An article in May outlines the allegations.", "outline"),
+    ],
+)
+def test_verbs_added_to_the_list_end_their_subject(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
