@@ -2368,3 +2368,30 @@ def test_a_relative_in_the_first_person_is_no_speakers_description() -> None:
     )
     claim = next(c for c in extract_claims(text) if "limp" in c.text)
     assert claim.attribution == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "hedged"),
+    [
+        ("The fire chief cautioned that the finding was preliminary.", "The fire chief", False),
+        ("Residents complained that the water smelled of gas.", "Residents", False),
+        ("Two analysts speculated that the bank would cut rates.", "Two analysts", True),
+        ("The coach hinted that he would leave in May.", "The coach", True),
+    ],
+)
+def test_more_verbs_of_saying_credit_their_speaker(text: str, speaker: str, hedged: bool) -> None:
+    found = find_attribution(text)
+    assert found is not None
+    assert found.speaker == speaker
+    assert found.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She complained about the noise from the port.",  # no statement: what she complained of
+        "At the time, many analysts remarked on the accent.",  # "remarked on": no statement
+    ],
+)
+def test_a_verb_of_saying_without_its_statement_credits_no_one(text: str) -> None:
+    assert find_attribution(text) is None
