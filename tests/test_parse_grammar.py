@@ -540,3 +540,31 @@ def test_the_main_verb_after_a_lead_clause_with_the_same_pronoun(text: str, pred
 )
 def test_verbs_added_to_the_list_end_their_subject(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("attributed", "attribute"),
+        ("distributed", "distribute"),
+        ("divided", "divide"),
+        ("exploded", "explode"),
+        ("debuted", "debut"),
+        ("avoided", "avoid"),
+    ],
+)
+def test_more_unlisted_verbs_keep_their_e(form: str, lemma: str) -> None:
+    assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Jack Marsh seems to have become the go-to blogger.", "become"),
+        ("The unit is expected to be sold in May.", "sell"),
+        ("He is instead planning to revisit the songs.", "revisit"),
+        ("'We will not negotiate'", "negotiate"),
+    ],
+)
+def test_the_verb_past_an_infinitive_s_auxiliary_and_connectives(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -483,3 +483,16 @@ def test_each_after_a_plural_subject_leaves_the_verb_a_verb(text: str, subject: 
 )
 def test_a_conjunction_before_a_contracted_pronoun_is_no_subject(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Seen here with a toy, the woman smiles.", "the woman"),
+        ("Located on the lake, the island was a retreat.", "the island"),
+        # a participle that labels the name after it opens no lead
+        ("Alleged attacker Ana Ruiz, 40, was held.", "Alleged attacker Ana Ruiz, 40"),
+    ],
+)
+def test_a_participle_phrase_before_the_subject_sets_the_scene(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

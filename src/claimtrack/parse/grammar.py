@@ -648,7 +648,7 @@ def main_predicate(text: str, title: bool = False) -> str | None:
 #: also used", "is still held"): read past, like the -ly adverbs.
 _BEFORE_THE_VERB = frozenset(
     "not never also still now just already even only so yet ever again soon then always often "
-    "once first since".split()
+    "once first since instead thus therefore meanwhile however nonetheless nevertheless".split()
 )
 #: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
 _NEGATED_AUXILIARY = ("n't", "n’t")
@@ -698,10 +698,24 @@ def _predicate_from(
             if lower == "in" and last_aux is not None and following[:1] == ["fact"]:
                 # "did in fact make": "in fact" stands between the auxiliary and its verb
                 return _predicate_from(chain(following[1:], words), title, last_aux)
+            if _to_have_or_be(lower, following):
+                # "seems to have become": the verb after the infinitive's auxiliary
+                return _predicate_from(chain(following[1:], words), title)
             if title and last_aux is not None:
                 word = _title_verb(word, last_aux)
             return _verb_predicate(word, following, last_aux)
     return _auxiliary_lemma(last_aux) if last_aux else None
+
+
+def _to_have_or_be(lower: str, following: list[str]) -> bool:
+    """Whether ``lower`` is a verb of ``_HEDGE_VERBS`` before "to have" or "to be" ("seems
+    to have become", "is expected to be sold"), whose verb comes after that auxiliary."""
+    return (
+        len(following) > 1
+        and following[0] == "to"
+        and following[1].lower() in ("have", "be")
+        and verb_lemma(lower) in _HEDGE_VERBS
+    )
 
 
 def _auxiliary_lemma(auxiliary: str) -> str:
@@ -736,6 +750,7 @@ def _title_verb(word: str, last_aux: str) -> str:
 def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> str | None:
     """The predicate whose first word past the auxiliaries and adverbs is ``word``
     (``following``: up to two words after it; ``last_aux``: the last auxiliary before)."""
+    word = word.rstrip("'’")  # "'We will not negotiate'": the closing mark is no letter of it
     if not word[:1].islower():
         return verb_lemma(last_aux) if last_aux else None
     due_to = word == "due" and len(following) > 1 and following[0] == "to"

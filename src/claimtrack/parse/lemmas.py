@@ -144,9 +144,24 @@ def _one_syllable_cvc(stem: str) -> bool:
 
 
 #: Endings of longer stems that lost a final e, after a consonant: "shar(e)", "inspir(e)",
-#: "defin(e)", "comput(e)", "subscrib(e)", "suppos(e)", "surpris(e)", "provok(e)". A stem in
+#: "defin(e)", "comput(e)", "subscrib(e)", "suppos(e)", "surpris(e)", "provok(e)", "divid(e)",
+#: "includ(e)", "explod(e)", "engag(e)". A stem in
 #: "-it", "-et", "-er" or "-en" may be bare ("visit", "budget", "offer", "open"): not listed.
-_LOST_E_AFTER_CONSONANT = ("ar", "ir", "in", "ut", "ib", "os", "is", "ok", "ul")
+_LOST_E_AFTER_CONSONANT = (
+    "ar",
+    "ir",
+    "in",
+    "ut",
+    "ib",
+    "os",
+    "is",
+    "ok",
+    "ul",
+    "id",
+    "ud",
+    "od",
+    "ag",
+)
 #: Endings that lost a final e after any letter: "challeng(e)", "avenge", "explor(e)",
 #: "complet(e)", "ignit(e)", "squeez(e)", "amaz(e)" (the bare ones double: "quizz-ed").
 _LOST_E_ENDINGS = ("eng", "plor", "plet", "nit", "ez", "az", "oz", "uz")
@@ -157,6 +172,6 @@ def _lost_e_ending(stem: str) -> bool:
     after a consonant."""
     if stem.endswith(_LOST_E_ENDINGS):
         return True
-    if stem.endswith("but"):
-        return False  # "debut(ed)"; "rebut" and "abut" double their t
+    if stem.endswith("debut"):
+        return False  # "debut(ed)" keeps its t bare ("rebut" and "abut" double theirs)
     return stem.endswith(_LOST_E_AFTER_CONSONANT) and _ends_consonant_vowel_consonant(stem)

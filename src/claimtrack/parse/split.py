@@ -960,7 +960,26 @@ def _set_scene(head: str, tail: str) -> bool:
         or first in tables.words("prepositions.txt")
         or first in _SCENE_OPENERS
         or (first.endswith("ing") and len(first) > 5)
+        or _participle_lead(first, words)
         or first.isdigit()
+    )
+
+
+#: Participles that stand before a noun to doubt or label it ("Alleged attacker Ana Ruiz,
+#: 40, ..."), no lead of their own.
+_LABELLING_PARTICIPLES = frozenset("alleged accused suspected purported so-called named".split())
+
+
+def _participle_lead(first: str, tail: list[str]) -> bool:
+    """Whether a phrase opened by the past participle ``first`` sets the scene ("Seen here
+    with a toy, the woman ...", "Located in Lake Mälaren, the island ..."), before a subject
+    ``tail`` that is no figure (an age after a name: "Alleged attacker Ana Ruiz, 40")."""
+    return (
+        first.isalpha()
+        and len(first) > 3
+        and first not in _LABELLING_PARTICIPLES
+        and not tail[0][:1].isdigit()
+        and grammar.is_past_participle(first)
     )
 
 
