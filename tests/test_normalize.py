@@ -1801,3 +1801,18 @@ def test_an_adverb_cut_to_a_predicate_stem_is_no_predicate(text: str, adverb: st
 )
 def test_the_predicates_next_to_the_adverbs_keep_their_class(text: str, predicate: str) -> None:
     assert predicate in normalize_text(text).text.split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim is now very close to having a working weapon.",
+        "The ministry was so open about the plan.",
+    ],
+)
+def test_a_word_after_a_degree_word_is_no_predicate(text: str) -> None:
+    assert normalize_text(text).predicates == frozenset()
+
+
+def test_the_verb_itself_keeps_its_predicate_class() -> None:
+    assert normalize_text("The plant will close in May.").predicates == {"close"}

@@ -68,9 +68,9 @@ def test_a_pronoun_speaker_is_named_in_every_sentence_of_the_quotation() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        # a new paragraph: the quotation may be anyone's
+        # a new paragraph that goes on past its quotation is the writer's, quotation and all
         "“The levee held overnight,” the county engineer said.\n\n“Crews will inspect it "
-        "again at dawn.”",
+        "again at dawn.” The river fell by noon.",
         # an answer to a question is another person's
         "“Did the levee hold?” a reporter asked. “It held until midnight.”",
         # the quotation has its own speaker
@@ -86,3 +86,23 @@ def test_no_speaker_is_carried_over(text: str) -> None:
     assert last[1] in (None, "a farmer")
     if last[1] is None:
         assert "engineer" not in str(last)
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_just_quoted() -> None:
+    text = (
+        "The minister spoke on Monday.\n\n"
+        '"We cannot see why the town matters so much to them," Ruiz said.\n\n'
+        '"At first they said no, but then we agreed to help."\n\n'
+        "Talks went on into the night.\n"
+    )
+    claims = [c for c in parse(text) if "agreed to help" in c.text or "said no" in c.text]
+    assert claims and all(c.attribution == "Ruiz" for c in claims)
+
+
+def test_a_quoted_paragraph_after_an_unquoted_one_is_nobody_s() -> None:
+    text = (
+        "Ruiz said the town matters to them.\n\n"
+        '"At first they said no, but then we agreed to help."\n'
+    )
+    claims = [c for c in parse(text) if "agreed to help" in c.text]
+    assert claims and all(c.attribution is None for c in claims)

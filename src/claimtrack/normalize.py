@@ -785,6 +785,8 @@ def replace_predicates(
                 continue
             phrase = tuple(tokens[index : index + size])
             name = predicates.get(phrase)
+            if size == 1 and index and tokens[index - 1] in _DEGREE_WORDS:
+                name = None  # "very close to having": after a degree word, an adjective
             around = False
             if name is None and size > 1 and not stops[index]:
                 name, phrase = _phrase_around_figure(tokens, index, size, predicates)
@@ -805,6 +807,11 @@ def replace_predicates(
                 out.append(token)
             index += 1
     return out, classes, swallowed
+
+
+#: Words of degree: the word after one is an adjective, no verb of a predicate class
+#: ("very close to having", "so open about it", "too slow").
+_DEGREE_WORDS = frozenset("very so too extremely fairly quite dangerously".split())
 
 
 def _phrase_around_figure(

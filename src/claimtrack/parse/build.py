@@ -461,12 +461,31 @@ def _speaker_before(
     if lead is not None:
         return lead
     before = sentences[index - 1]
-    if "\n" in text[before.end : sentences[index].start]:
+    if "\n" in text[before.end : sentences[index].start] and not _quoted_paragraph_goes_on(
+        text, sentences, index
+    ):
         return None  # a new paragraph may be anyone's quotation
     speaker = speakers.get(index - 1) or find_attribution(text[before.start : before.end])
     if speaker is None or not speaker.quoted or "?" in text[before.start : before.end]:
         return None
     return speaker
+
+
+def _quoted_paragraph_goes_on(text: str, sentences: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` is a paragraph of its own that is one whole quotation, right
+    after a paragraph that ends with a quotation and its tag ('"...," Ruiz said.' then
+    '"We will try again."'): by the news writer's rule a new speaker's quotation is credited
+    in its own paragraph, so an uncredited one goes on with the speaker just quoted. Not
+    after a blank run of more than one empty line, and not before more of the paragraph."""
+    gap = text[sentences[index - 1].end : sentences[index].start]
+    if gap.count("\n") > 2 or gap.strip():
+        return False
+    if index + 1 < len(sentences):
+        after = text[sentences[index].end : sentences[index + 1].start]
+        if "\n" not in after:
+            return False  # the paragraph goes on: a quotation set in other words
+    before = text[sentences[index - 1].start : sentences[index - 1].end]
+    return any(mark in before for mark in _CLOSING_MARKS)
 
 
 def _lead_in(text: str, sentences: list[Sentence], index: int) -> Attribution | None:
