@@ -67,6 +67,10 @@ def test_the_explanation_converts_the_other_length() -> None:
          "It was the third inquiry into the bridge in 14 months."),
         ("The bridge was closed for the second time in five years.",
          "The bridge was closed for 14 months."),
+        ("Inflation rose to its highest level for 14 months.",
+         "Inflation rose to its highest level for two years."),
+        ("It was the first strike by tram drivers for 14 months.",
+         "It was the first strike by tram drivers for two years."),
         # where a span was spent
         ("Ortiz spent four years in the navy.", "Ortiz spent 30 months in the navy."),
         # a span glued to a noun

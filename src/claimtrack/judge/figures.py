@@ -1340,15 +1340,19 @@ def _own_span(facts: _FigureFacts) -> bool:
     """The figure is a length of time (data/span_units.tsv) its clause tells as how long its
     own act lasted: after "for" or a verb form of "last" ("was closed for 14 months", "the
     strike lasted six weeks"), or a span taken for an act ("took engineers eight months to
-    repair"). Not a span things are counted in ("the third inquiry in five years"), nor one
-    spent somewhere ("four years in the navy"), nor a span glued to a noun ("a 14-month
-    closure")."""
+    repair"). Not a span things are counted in ("the third inquiry in five years", "its
+    highest level for two years", "the first strike for 14 months": an ordinal or a
+    superlative before it), nor one spent somewhere ("four years in the navy"), nor a span
+    glued to a noun ("a 14-month closure")."""
     if facts.window or facts.setting or facts.glued:
         return False
     index = _find_number(facts.text, facts.figure)
     if index < 0:
         return False
     before = _CLAUSE_BREAK.split(facts.text[:index])[-1]
+    words = set(_WORDS.findall(before.lower()))
+    if words & _RECORD_SUPERLATIVES or not words.isdisjoint(_placing_words()[1]):
+        return False
     return _SPAN_BEFORE.search(before) is not None or _taken_act(facts) is not None
 
 
