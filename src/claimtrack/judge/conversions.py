@@ -157,3 +157,75 @@ def _round_thousands(value: float) -> bool:
     if not math.isfinite(value) or value < 1000 or value != int(value):
         return False
     return len(str(int(value)).rstrip("0")) == 1
+
+
+@dataclass(frozen=True)
+class SpanUnit:
+    """A unit of data/span_units.tsv: its fewest, most and usual days, and its plural."""
+
+    name: str
+    low: float
+    high: float
+    usual: float
+    plural: str
+
+
+@lru_cache(maxsize=1)
+def _span_units() -> dict[str, SpanUnit]:
+    units = {}
+    for line in data_lines("span_units.tsv"):
+        name, low, high, usual, plural = line.split("\t")
+        units[name] = SpanUnit(name, float(low), float(high), float(usual), plural)
+    return units
+
+
+def span_units_apart(na: NumberMention, nb: NumberMention) -> bool:
+    """Two lengths of time in two different units of data/span_units.tsv ("14 months" /
+    "two years")."""
+    units = _span_units()
+    return (
+        na.unit is not None
+        and nb.unit is not None
+        and na.unit != nb.unit
+        and na.unit in units
+        and nb.unit in units
+    )
+
+
+def spans_compatible(na: NumberMention, nb: NumberMention) -> bool:
+    """Two lengths of time in two units (``span_units_apart``), in days and each widened by
+    how it is written ("two years" is a year and a half to two and a half; a month 28 to 31
+    days), can be one length. An open bound ("more than two years") reaches as far as it
+    says."""
+    low_a, high_a = _span_interval(na)
+    low_b, high_b = _span_interval(nb)
+    return low_a <= high_b and low_b <= high_a
+
+
+def span_converted(number: NumberMention, into: NumberMention) -> str:
+    """``number`` given in ``into`` 's unit at the usual length of each, for a reader:
+    "about 24 months"."""
+    units = _span_units()
+    unit, target = units.get(number.unit or ""), units.get(into.unit or "")
+    if unit is None or target is None or number.low is None:
+        return number.text
+    return f"about {_readable(number.low * unit.usual / target.usual)} {target.plural}"
+
+
+def span_plural(number: NumberMention) -> str:
+    """The plural of a length's unit ("months"), for an explanation."""
+    unit = _span_units().get(number.unit or "")
+    return unit.plural if unit else ""
+
+
+def _span_interval(number: NumberMention) -> tuple[float, float]:
+    unit = _span_units().get(number.unit or "")
+    if unit is None:
+        return -math.inf, math.inf
+    low = number.low if number.low is not None else -math.inf
+    high = number.high if number.high is not None else math.inf
+    precision = _precision(low if math.isfinite(low) else high)
+    low, high = low - precision, high + precision
+    if number.approximate:
+        low, high = low * (1 - APPROXIMATE_SLACK), high * (1 + APPROXIMATE_SLACK)
+    return low * unit.low, high * unit.high

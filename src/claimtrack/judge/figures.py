@@ -20,6 +20,10 @@ from claimtrack.judge.conversions import (
     converted,
     converted_compatible,
     convertible,
+    span_converted,
+    span_plural,
+    span_units_apart,
+    spans_compatible,
     unit_of,
     written_unit,
 )
@@ -298,6 +302,12 @@ def _explanation(a: Claim, na: NumberMention, fa: _FigureFacts, b: Claim, nb: Nu
     """What the conflict says: both figures and what they are for; both units and one figure
     converted into the other's unit when they differ ("a gives 30 centimetres and b 20
     inches (about 50.8 centimetres) of snow")."""
+    if span_units_apart(na, nb):
+        # "a gives 14 months and b two years (about 24 months)"
+        return (
+            f"{a.source} gives {na.text} {span_plural(na)} and {b.source} {nb.text} "
+            f"{span_plural(nb)} ({span_converted(nb, na)})"
+        )
     unit_a, unit_b = unit_of(na), unit_of(nb)
     if unit_a is None or unit_b is None or not convertible(na, nb):
         what = _what_is_counted(a, na, fa, b, nb)
@@ -857,6 +867,18 @@ class _FigureFacts:
         return _counting_window(self.text, self.figure)
 
     @cached_property
+    def own_span(self) -> bool:
+        """The figure is how long the claim's own act lasted: ``_own_span``."""
+        return _own_span(self)
+
+    @cached_property
+    def span_year(self) -> bool:
+        """The figure's clause names a year ("closed for two years in 2019", "in the
+        1990s")."""
+        clause = _figure_clause(self.text, self.figure)
+        return clause is not None and any(_YEAR_WORD.search(part) for part in clause)
+
+    @cached_property
     def clause_before(self) -> frozenset[str]:
         """The tokens before the figure in its own clause: "the number of workers killed
         rose to nine" names what nine counts; "the boys have become men and the burger
@@ -1156,7 +1178,11 @@ def _same_quantity(
         # "a fee of 45 million euros" / "paid 54 million": one amount, its currency left
         # out, unless one is expected, a record, an addition or a part and the other not
         return _same_standing(fa, fb)
-    if (na.unit or None) != (nb.unit or None):
+    if (na.unit or None) != (nb.unit or None) and not (
+        span_units_apart(na, nb) and fa.own_span and fb.own_span
+    ):
+        # "was closed for 14 months" / "for two years" stay: the length of one act in two
+        # units, compared once converted (``_compatible``)
         return False
     if _one_named_sum(na, fa, nb, fb):
         # "a fee of 30 million euros after talks" / "the fee of 45 million euros will be
@@ -1269,6 +1295,17 @@ def _same_quantity(
             # the tunnel in three months": how long one act took; "took six hours to reach
             # the village" / "took two hours to clear the road": two acts
             return taken
+        if fa.own_span and fb.own_span:
+            # "The strike lasted six weeks" / "The strike lasted 42 days": how long the
+            # act told lasted: the nouns before the spans meet ("The bridge was closed" /
+            # "The tunnel was closed" are two closures), else the clauses share more than
+            # the word telling a span. A span dated by a year ("closed for two years in
+            # 2019") is of a past occasion, compared only with another so dated.
+            if fa.span_year != fb.span_year:
+                return False
+            if fa.before or fb.before:
+                return bool(fa.before & fb.before)
+            return bool((fa.clause_before & fb.clause_before) - _SPAN_VERB_TOKENS)
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if fa.thing or fb.thing:
@@ -1290,6 +1327,39 @@ def _same_quantity(
 _TAKE_BEFORE = re.compile(r"(?i)\b(?:took|take|takes|taking|taken)(?:[ \t]+[\w'’-]+){0,3}[ \t]*$")
 #: The span's unit, then "to" and the act the span was taken for: "months to repair".
 _TO_ACT_AFTER = re.compile(r"(?i)^[ \t]+[a-z]+[ \t]+to[ \t]+(?P<verb>[a-z]+)")
+
+
+#: "for" or a verb form of "last" right before a span: "was closed for 14 months", "lasted
+#: six weeks", "is set to last three days"; not "the last two years" (no verb).
+_SPAN_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w'’])for|\blast(?:ed|s|ing)|\b(?:to|will|would|could|may|might|did|does|"
+    r"not)[ \t]+last)[ \t]*$"
+)
+#: A year or a decade: "2019", "the 1990s".
+_YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b")
+#: The tokens of the words that tell a span (``_SPAN_BEFORE``, ``_TAKE_BEFORE``): two
+#: clauses that share only these share no act.
+_SPAN_VERB_TOKENS = frozenset(_token_list("for last lasted lasts lasting took take takes taken"))
+
+
+def _own_span(facts: _FigureFacts) -> bool:
+    """The figure is a length of time (data/span_units.tsv) its clause tells as how long its
+    own act lasted: after "for" or a verb form of "last" ("was closed for 14 months", "the
+    strike lasted six weeks"), or a span taken for an act ("took engineers eight months to
+    repair"). Not a span things are counted in ("the third inquiry in five years", "its
+    highest level for two years", "the first strike for 14 months": an ordinal or a
+    superlative before it), nor one spent somewhere ("four years in the navy"), nor a span
+    glued to a noun ("a 14-month closure")."""
+    if facts.window or facts.setting or facts.glued:
+        return False
+    index = _find_number(facts.text, facts.figure)
+    if index < 0:
+        return False
+    before = _CLAUSE_BREAK.split(facts.text[:index])[-1]
+    words = set(_WORDS.findall(before.lower()))
+    if words & _RECORD_SUPERLATIVES or not words.isdisjoint(_placing_words()[1]):
+        return False
+    return _SPAN_BEFORE.search(before) is not None or _taken_act(facts) is not None
 
 
 def _taken_act(facts: _FigureFacts) -> str | None:
@@ -2451,6 +2521,10 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     ``floors_as_counts``, two floors of a head count are read as the counts they state."""
     if convertible(na, nb):
         return converted_compatible(na, nb)  # "10 km" / "6 miles": each as it is written
+    if span_units_apart(na, nb):
+        # "14 months" / "two years": in days, a month 28 to 31 (only lengths of one act
+        # reach here: ``_same_quantity``)
+        return spans_compatible(na, nb)
     if _opposite_bounds(na, nb):
         return False
     if floors_as_counts and _two_floors_of_a_count(na, nb):
