@@ -568,3 +568,16 @@ def test_more_unlisted_verbs_keep_their_e(form: str, lemma: str) -> None:
 )
 def test_the_verb_past_an_infinitive_s_auxiliary_and_connectives(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("They agreed to talks.", "agree"),
+        ("The fans were moved to tears.", "move"),
+        ("NASA is trying to speed up the work.", "speed"),
+        ("The event is expected to focus on the watch.", "focus"),
+    ],
+)
+def test_a_noun_after_to_is_no_infinitive(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -9,7 +9,7 @@ from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
 from claimtrack.parse.split import _set_scene, bare_subject, find_reason, subject_of
-from parse_helpers import facts
+from parse_helpers import facts, parse
 
 
 def texts(article: str) -> list[str]:
@@ -1548,4 +1548,29 @@ def test_a_schedule_with_due_to_states_no_cause(text: str, reason: str | None) -
     ],
 )
 def test_a_lead_clause_after_a_connective_is_no_subject(text: str, subject: str) -> None:
+    assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The council refused the offer, but then it agreed to talks.", "Then it agreed to talks."),
+        ("The strike went on for a week, and now they are back.", "Now they are back."),
+    ],
+)
+def test_a_clause_after_a_conjunction_and_a_sequence_word(text: str, second: str) -> None:
+    assert second in [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a clause of its own before ", but", not a lead
+        ("In May the council refused, but it agreed later.", "In May the council"),
+        ("At first the crew stayed, but they left at dawn.", "At first the crew"),
+        # a lead before its comma, as before
+        ("In May, the council refused.", "the council"),
+    ],
+)
+def test_a_clause_before_a_comma_and_but_is_no_lead(text: str, subject: str) -> None:
     assert subject_of(text) == subject

@@ -792,6 +792,8 @@ def _leads_an_infinitive(lemma: str, next_word: str) -> bool:
     neither a determiner nor a pronoun."""
     if lemma not in _HEDGE_VERBS or not next_word.isalpha() or not next_word.islower():
         return False
+    if next_word not in verbs() and _inflected(next_word):
+        return False  # "agreed to talks", "moved to tears": no verb's plain form
     # "appears to then zip", "plans to quickly sell": an adverb, the verb comes after it
     return not (
         next_word in _NOT_AN_INFINITIVE or next_word in _BEFORE_THE_VERB or is_ly_adverb(next_word)
@@ -800,6 +802,16 @@ def _leads_an_infinitive(lemma: str, next_word: str) -> bool:
 
 #: Words after "to" that open a noun phrase, or are one, rather than a verb.
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset("it him her them us me what which".split())
+
+
+def _inflected(word: str) -> bool:
+    """Whether the lower-case ``word`` ends as an inflected form does: -s (not "ss", "us",
+    "is"), -ed (not "eed": "speed", "need") or -ing after three letters ("bring" is plain)."""
+    if word.endswith("s"):
+        return not word.endswith(("ss", "us", "is"))
+    if word.endswith("ed"):
+        return len(word) > 4 and not word.endswith("eed")
+    return word.endswith("ing") and len(word) > 5
 
 
 def _going_to(word: str, next_word: str) -> bool:

@@ -69,6 +69,8 @@ def _regular_verb_lemma(lower: str) -> str:
         return lower[:-1]
     if lower.endswith("ying") and lower[:-4] + "ie" in verbs():
         return lower[:-4] + "ie"  # "dying" -> "die"
+    if lower in _PLAIN_IN_EED:
+        return lower  # "speed", "proceed": the plain form ("agreed", "freed": "-ee" + "d")
     if lower.endswith("ed") and len(lower) > 4:
         return _known_base(lower[:-2])
     if lower.endswith("ing") and len(lower) > 5:
@@ -82,6 +84,10 @@ def _regular_verb_lemma(lower: str) -> str:
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
         return lower[:-1]
     return lower
+
+
+#: Verbs whose plain form ends in "eed", which the -ed rule would cut ("spe", "proce").
+_PLAIN_IN_EED = frozenset("need speed proceed succeed exceed feed bleed breed heed".split())
 
 
 def _known_base(stem: str) -> str:

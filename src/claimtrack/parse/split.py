@@ -1329,7 +1329,19 @@ def _after_leading_adverbial(text: str) -> int:
             return comma + 2 + len("then ")  # "If the reports are true, then the film ..."
     if comma < 0 and word in _CLAUSE_SUBORDINATORS:
         return _main_subject_after_lead(text, first.end())
+    if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
+        return 0  # "In May the council refused, but it agreed later": a clause, no lead
     return _past_year(text, comma + 2) if comma > 0 else 0
+
+
+#: Conjunctions that join a second main clause after a comma.
+_JOINING_CONJUNCTIONS = ("but ", "and ", "yet ", "or ")
+
+
+def _clause_before_conjunction(text: str, start: int, comma: int) -> bool:
+    """Whether the words up to ``comma`` are a clause of their own, joined to the next by
+    a conjunction: they hold a verb, and "but", "and", "yet" or "or" follows the comma."""
+    return text.startswith(_JOINING_CONJUNCTIONS, comma + 2) and grammar.has_verb(text[start:comma])
 
 
 #: Words that open a clause inside the lead, not the main clause, before a pronoun.
@@ -3423,6 +3435,8 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
         # "..., and rescuers are now racing to reach them": a clause of its own; not the
         # last of a list ("found that his phone, wallet, and keys had been taken")
         return not _listed_after_that(left)
+    if joiner in _BUT_JOINERS | {", and"} and _pronoun_after_sequence_word(right):
+        return True  # "..., but then it agreed to talks": a clause with its own subject
     if grammar.is_finite_start(right, strict=True):
         return (
             not _opens_subordinate(left, joiner)
@@ -3450,6 +3464,22 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     inner = _SUBJECT_PARENTHETICAL.match(right)
     return inner is not None and grammar.clause_verb_is_firm(
         f"{inner.group('subject')} {right[inner.end() :]}"
+    )
+
+
+#: Words of sequence that may stand between a conjunction and its clause's subject.
+_SEQUENCE_WORDS = frozenset("then later now soon eventually finally afterwards".split())
+
+
+def _pronoun_after_sequence_word(right: str) -> bool:
+    """Whether ``right`` opens with a word of sequence, then a subject pronoun and its verb
+    ("then it agreed", "later they returned")."""
+    words = right.split(None, 2)
+    return (
+        len(words) == 3
+        and words[0].lower() in _SEQUENCE_WORDS
+        and words[1].lower() in SUBJECT_PRONOUNS
+        and grammar.subject_end(" ".join(words[1:])) > 0
     )
 
 
