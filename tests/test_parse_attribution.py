@@ -2376,7 +2376,6 @@ def test_a_relative_in_the_first_person_is_no_speakers_description() -> None:
         ("The fire chief cautioned that the finding was preliminary.", "The fire chief", False),
         ("Residents complained that the water smelled of gas.", "Residents", False),
         ("Two analysts speculated that the bank would cut rates.", "Two analysts", True),
-        ("The coach hinted that he would leave in May.", "The coach", True),
     ],
 )
 def test_more_verbs_of_saying_credit_their_speaker(text: str, speaker: str, hedged: bool) -> None:
