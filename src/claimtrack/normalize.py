@@ -1170,6 +1170,8 @@ def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
     event noun it carries are the noun's verb (data/light_verbs.tsv)."""
     if raw[index] not in _light_verb_forms():
         return 0
+    if _passive_light_verb_at(raw, out, index):
+        return 1
     at = index + 1
     if at < len(raw) and raw[at] in _LIGHT_DETERMINERS:
         at += 1
@@ -1180,6 +1182,39 @@ def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
         return 0
     out.append(verb)
     return at + 1 - index
+
+
+#: Adverbs that may stand among the auxiliaries between an event noun and its passive light
+#: verb ("no arrests have yet been made"), besides ``_PASSIVE_AUXILIARIES`` and one of
+#: ``_PASSIVE_BE``, which must be there.
+_LIGHT_PASSIVE_ADVERBS = frozenset({"yet", "already", "now", "also"})
+#: What after the participle makes it another verb: "the threat was made public".
+_MADE_INTO = frozenset({"public", "clear", "known", "available", "official", "possible"})
+
+
+def _passive_light_verb_at(raw: list[str], out: list[str], index: int) -> bool:
+    """ "No arrests have been made" -> "no arrest have been": the event noun before a passive
+    light verb (data/light_verbs.tsv) is written as its verb and the light verb dropped, as
+    "made an arrest" is "arrested". Only the noun right before the auxiliaries counts, and
+    not when an adjective follows the participle ("the threat was made public")."""
+    if index + 1 < len(raw) and raw[index + 1] in _MADE_INTO:
+        return False
+    back = len(out) - 1
+    passive = False
+    while back >= 0 and (
+        out[back] in _PASSIVE_BE
+        or out[back] in _PASSIVE_AUXILIARIES
+        or out[back] in _LIGHT_PASSIVE_ADVERBS
+    ):
+        passive = passive or out[back] in _PASSIVE_BE
+        back -= 1
+    if not passive or back < 0:
+        return False
+    verb = _light_verbs().get((stem(raw[index]), stem(out[back])))
+    if verb is None:
+        return False
+    out[back] = verb
+    return True
 
 
 def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
