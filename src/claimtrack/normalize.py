@@ -1185,9 +1185,13 @@ def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
 
 
 #: Adverbs that may stand among the auxiliaries between an event noun and its passive light
-#: verb ("no arrests have yet been made"), besides ``_PASSIVE_AUXILIARIES`` and one of
-#: ``_PASSIVE_BE``, which must be there.
-_LIGHT_PASSIVE_ADVERBS = frozenset({"yet", "already", "now", "also"})
+#: verb ("no arrests have yet been made", "the vote was not held"), besides
+#: ``_PASSIVE_AUXILIARIES`` and one of ``_PASSIVE_BE``, which must be there.
+_LIGHT_PASSIVE_ADVERBS = frozenset({"yet", "already", "now", "also", "not", "never"})
+#: The light verbs read so in the passive: their participle says nothing of its own ("an
+#: arrest was made"), where "held", "paid" or "launched" tell what became of the noun ("the
+#: vote was held": the claim would be left with the noun alone).
+_LIGHT_PASSIVES = frozenset({"make", "take", "give", "issue"})
 #: What after the participle makes it another verb: "the threat was made public".
 _MADE_INTO = frozenset({"public", "clear", "known", "available", "official", "possible"})
 
@@ -1210,11 +1214,18 @@ def _passive_light_verb_at(raw: list[str], out: list[str], index: int) -> bool:
         back -= 1
     if not passive or back < 0:
         return False
-    verb = _light_verbs().get((stem(raw[index]), stem(out[back])))
-    if verb is None:
+    light = stem(raw[index])
+    verb = _light_verbs().get((light, stem(out[back])))
+    if verb is None or light not in _light_passive_stems():
         return False
     out[back] = verb
     return True
+
+
+@lru_cache(maxsize=1)
+def _light_passive_stems() -> frozenset[str]:
+    """The stems of ``_LIGHT_PASSIVES``, as ``_light_verbs`` keys them."""
+    return frozenset(stem(verb) for verb in _LIGHT_PASSIVES)
 
 
 def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
