@@ -1446,6 +1446,90 @@ def test_no_light_verb_fold_without_its_own_noun_right_after_it(sentence: str, v
     assert verb not in normalize_text(sentence).text.split()
 
 
+@pytest.mark.parametrize(
+    ("passive", "active", "verb", "light"),
+    [
+        (
+            "No arrests have been made in the case.",
+            "No one arrested in the case.",
+            "@arrest",
+            "mak",
+        ),
+        (
+            "A decision was taken to close the plant.",
+            "It decided to close the plant.",
+            "decid",
+            "tak",
+        ),
+        ("A decision will be made by the board.", "The board will decide.", "decid", "mak"),
+        (
+            "A warning was issued about the floods.",
+            "Officials warned about floods.",
+            "warn",
+            "issu",
+        ),
+        ("No decision has yet been taken.", "They have not decided yet.", "decid", "tak"),
+    ],
+)
+def test_a_passive_light_verb_after_its_noun_keys_as_the_nouns_verb(
+    passive: str, active: str, verb: str, light: str
+) -> None:
+    words = normalize_text(passive).text.split()
+    assert light not in words
+    assert verb in words
+    assert verb in normalize_text(active).text.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an adjective after the participle: another verb ("made public", "made clear")
+        ("The threat was made public on Monday.", "mak"),
+        ("The decision was made clear to staff.", "mak"),
+        # no passive: the noun is the subject of an active light verb
+        ("The decision made headlines.", "mak"),
+        ("The arrests made the news.", "mak"),
+        # a word between the noun and the auxiliaries: left as written
+        ("No arrests in the case have been made.", "mak"),
+        # a noun no light verb carries
+        ("Progress has been made on the road.", "mak"),
+        # a participle that tells what became of the noun: the claim keeps it
+        ("The vote was held in May.", "hold"),
+        ("A visit was paid to the camp.", "pay"),
+    ],
+)
+def test_no_passive_light_verb_fold_without_its_noun_and_auxiliaries(
+    sentence: str, kept: str
+) -> None:
+    assert kept in normalize_text(sentence).text.split()
+
+
+def test_a_claim_of_no_arrests_made_matches_one_of_no_one_arrested() -> None:
+    score, _, vetoed = match.score_keys(
+        normalize_text("No arrests have been made, officers said."),
+        normalize_text("Officers have not arrested anyone."),
+    )
+    assert score >= 55 and not vetoed
+
+
+@pytest.mark.parametrize(
+    ("planes", "aircraft"),
+    [
+        ("The carrier flies 200 planes.", "The carrier flies 200 aircraft."),
+        ("Two airplanes collided on the runway.", "Two aircraft collided on the runway."),
+        ("An aeroplane landed safely.", "An aircraft landed safely."),
+        ("The plane crashed near the border.", "The aircraft crashed near the border."),
+    ],
+)
+def test_planes_key_as_aircraft(planes: str, aircraft: str) -> None:
+    assert normalize_text(planes).text == normalize_text(aircraft).text
+
+
+def test_planes_no_longer_key_as_plans() -> None:
+    assert "plan" not in normalize_text("The airline ordered 40 new planes.").text.split()
+    assert "plan" in normalize_text("The airline approved 40 new plans.").text.split()
+
+
 def test_a_payment_made_and_a_payment_taken_key_apart() -> None:
     made = normalize_text("The council made a payment to the builder.").text
     taken = normalize_text("The council took a payment from the builder.").text

@@ -1177,6 +1177,8 @@ def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
     event noun it carries are the noun's verb (data/light_verbs.tsv)."""
     if raw[index] not in _light_verb_forms():
         return 0
+    if _passive_light_verb_at(raw, out, index):
+        return 1
     at = index + 1
     if at < len(raw) and raw[at] in _LIGHT_DETERMINERS:
         at += 1
@@ -1187,6 +1189,50 @@ def _light_verb_at(raw: list[str], out: list[str], index: int) -> int:
         return 0
     out.append(verb)
     return at + 1 - index
+
+
+#: Adverbs that may stand among the auxiliaries between an event noun and its passive light
+#: verb ("no arrests have yet been made", "the vote was not held"), besides
+#: ``_PASSIVE_AUXILIARIES`` and one of ``_PASSIVE_BE``, which must be there.
+_LIGHT_PASSIVE_ADVERBS = frozenset({"yet", "already", "now", "also", "not", "never"})
+#: The light verbs read so in the passive: their participle says nothing of its own ("an
+#: arrest was made"), where "held", "paid" or "launched" tell what became of the noun ("the
+#: vote was held": the claim would be left with the noun alone).
+_LIGHT_PASSIVES = frozenset({"make", "take", "give", "issue"})
+#: What after the participle makes it another verb: "the threat was made public".
+_MADE_INTO = frozenset({"public", "clear", "known", "available", "official", "possible"})
+
+
+def _passive_light_verb_at(raw: list[str], out: list[str], index: int) -> bool:
+    """ "No arrests have been made" -> "no arrest have been": the event noun before a passive
+    light verb (data/light_verbs.tsv) is written as its verb and the light verb dropped, as
+    "made an arrest" is "arrested". Only the noun right before the auxiliaries counts, and
+    not when an adjective follows the participle ("the threat was made public")."""
+    if index + 1 < len(raw) and raw[index + 1] in _MADE_INTO:
+        return False
+    back = len(out) - 1
+    passive = False
+    while back >= 0 and (
+        out[back] in _PASSIVE_BE
+        or out[back] in _PASSIVE_AUXILIARIES
+        or out[back] in _LIGHT_PASSIVE_ADVERBS
+    ):
+        passive = passive or out[back] in _PASSIVE_BE
+        back -= 1
+    if not passive or back < 0:
+        return False
+    light = stem(raw[index])
+    verb = _light_verbs().get((light, stem(out[back])))
+    if verb is None or light not in _light_passive_stems():
+        return False
+    out[back] = verb
+    return True
+
+
+@lru_cache(maxsize=1)
+def _light_passive_stems() -> frozenset[str]:
+    """The stems of ``_LIGHT_PASSIVES``, as ``_light_verbs`` keys them."""
+    return frozenset(stem(verb) for verb in _LIGHT_PASSIVES)
 
 
 def _phrase_at(raw: list[str], out: list[str], index: int) -> int:
