@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from claimtrack.models import Kind
@@ -438,12 +439,8 @@ def _reported_view(lower: str, cue: re.Match[str]) -> bool:
         return False
     frames = tables.sections("reported_modals.txt")
     words = _clause_before(lower, cue)
-    for back in range(1, min(len(words), _VIEW_REACH + 2) + 1):
-        word = words[-back]
-        bare = word.strip(",")
-        if word.endswith(",") or bare in _CLAUSE_JOINERS:
-            return False  # the cue's clause starts after this word
-        following = words[len(words) - back + 1 :]
+    for at, bare in _words_back(words):
+        following = words[at + 1 :]
         if bare in frames["verbs"] and (
             following[:1] == ["that"] or 1 <= len(following) <= _VIEW_REACH
         ):
@@ -451,6 +448,18 @@ def _reported_view(lower: str, cue: re.Match[str]) -> bool:
         if bare in frames["nouns"] and following[:1] == ["that"]:
             return True
     return False
+
+
+def _words_back(words: list[str]) -> Iterator[tuple[int, str]]:
+    """The last words of the clause before a cue, last first, each with its index in
+    ``words`` and without its comma; up to where the cue's clause starts (a comma or a
+    word of ``_CLAUSE_JOINERS``)."""
+    for back in range(1, min(len(words), _VIEW_REACH + 2) + 1):
+        word = words[-back]
+        bare = word.strip(",")
+        if word.endswith(",") or bare in _CLAUSE_JOINERS:
+            return  # the cue's clause starts after this word
+        yield len(words) - back, bare
 
 
 #: "under" or "according to" before a rule ("Under the new law, ..."), at the sentence's or
@@ -522,12 +531,7 @@ def _order_before(lower: str, cue: re.Match[str], frames: dict[str, frozenset[st
     """ "<speaker> ordered (that) <subject> must ...": a verb of ordering a few words before
     the cue in its clause, with "that" or (a past form) its subject between."""
     words = _clause_before(lower, cue)
-    for back in range(1, min(len(words), _VIEW_REACH + 2) + 1):
-        word = words[-back]
-        bare = word.strip(",")
-        if word.endswith(",") or bare in _CLAUSE_JOINERS:
-            return False  # the cue's clause starts after this word
-        at = len(words) - back
+    for at, bare in _words_back(words):
         following = words[at + 1 :]
         past = bare in frames["order verbs"]
         if not past and bare not in frames["order verbs before that"]:
