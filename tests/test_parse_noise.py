@@ -38,6 +38,14 @@ from claimtrack.parse.noise import (
         ("Scroll down for video", "navigation link"),
         ("With additional reporting by Ana Ruiz and Tom Berg.", "byline"),
         ("#breaking #news", "hashtags"),
+        # a byline or date line with its fields set off by bars, or a reading time
+        ("Posted by Dana Quill | 3 March 2026 | 4 min read", "byline / date line"),
+        ("Posted 2 March 2026, 09:15 | By Staff", "byline / date line"),
+        ("Ana Ruiz, Harbour Desk · 6 minute read", "byline / date line"),
+        # a bar of sharing buttons
+        ("Comments (48) | Share | Tweet", "share / subscribe prompt"),
+        ("Share | Tweet | Email", "share / subscribe prompt"),
+        ("Facebook • Twitter • WhatsApp • Email", "share / subscribe prompt"),
     ],
 )
 def test_boilerplate_lines(line: str, reason: str) -> None:
@@ -56,6 +64,9 @@ def test_boilerplate_lines(line: str, reason: str) -> None:
         "Divers scroll through sonar images to find the wreck.",
         "The council shared its photos (see images).",
         "The court saw two sets of images (both photos).",
+        "The post office posted a loss of $4 million in May.",
+        "Shares fell 3% after the email was leaked.",
+        "Readers took 12 minutes to read the statement aloud, the clerk said.",
     ],
 )
 def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
@@ -518,3 +529,15 @@ def test_sentences_that_only_mention_pictures_are_kept(line: str) -> None:
     text = f"The ferry service resumed on Monday.\n\n{line}"
     texts = [claim.text for claim in extract_claims(text)]
     assert len(texts) == 3, texts
+
+
+def test_a_caption_in_square_brackets_is_a_photo_credit() -> None:
+    text = (
+        "The harbour reopened on Monday.\n\n"
+        "[Photo: Boats moored at the quay. Vell Courier/Ana Ruiz]\n\n"
+        "Repairs took a month.\n"
+    )
+    assert [c.text for c in extract_claims(text) if c.kind is Kind.FACT] == [
+        "The harbour reopened on Monday.",
+        "Repairs took a month.",
+    ]

@@ -1755,10 +1755,11 @@ def _caption_line(context: Context, sentence: Sentence) -> str | None:
     return noise.boilerplate_reason(text[line_start:line_end])
 
 
-#: The label a caption opens with, after a bracket or emphasis marks: "(Photo:", "*Image:"
+#: The label a caption opens with, after a bracket or emphasis marks: "(Photo:", "[Photo:",
+#: "*Image:"
 #: (bounded runs: a line of brackets is read a few characters deep, not to its end).
 _CAPTION_LABEL = re.compile(
-    r"[ \t]{0,3}[(*_]{0,3}[ \t]{0,2}(?:photo|image|picture|video|illustration)[ \t]{0,2}:",
+    r"[ \t]{0,3}[(\[*_]{0,3}[ \t]{0,2}(?:photo|image|picture|video|illustration)[ \t]{0,2}:",
     re.IGNORECASE,
 )
 

@@ -95,7 +95,9 @@ _TRIGGER_WORDS = frozenset(
     "share like read related see watch listen more recommended by written reporting edited "
     "photo photos photograph image images picture pictures video illustration ap afp reuters "
     "getty epa credit source "
-    "copyright rights © tags tag topics filed scroll swipe".split()
+    "copyright rights © tags tag topics filed scroll swipe posted min minute minutes comment "
+    "comments shares tweet email print save facebook twitter whatsapp linkedin reddit "
+    "pinterest".split()
 )
 
 
