@@ -13,7 +13,6 @@ from typing import NamedTuple
 from claimtrack.models import Certainty
 from claimtrack.parse import grammar, tables
 from claimtrack.parse.grammar import NAME_LIKE_MODALS, reads_as_modal
-from claimtrack.parse.lemmas import verb_lemma, verbs
 from claimtrack.parse.predictions import predicts
 
 
@@ -218,16 +217,11 @@ def is_cue(certainty: Certainty, lowered_start: str, match: re.Match[str]) -> bo
 #: "is due to", "are due to": a schedule before a verb ("is due to vote"), a cause before a
 #: noun ("is due to the storm", "was due to heavy rain").
 _DUE_CUES = frozenset(("is due to", "are due to"))
-_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([a-z]+)")
 
 
 def _no_verb_after(text: str, end: int) -> bool:
     """Whether the word after ``end`` is no verb's plain form ("the", "heavy", "rain")."""
-    following = _WORD_AFTER.match(text, end)
-    if following is None:
-        return True
-    word = following.group(1)
-    return word not in ("be", "have") and not (word in verbs() and verb_lemma(word) == word)
+    return not grammar.is_plain_verb(grammar.word_after(text, end))
 
 
 #: Hedges that, before a noun, doubt what the noun names ("the alleged bribe", "a

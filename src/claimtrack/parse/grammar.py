@@ -754,7 +754,7 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
     if not word[:1].islower():
         return verb_lemma(last_aux) if last_aux else None
     due_to = word == "due" and len(following) > 1 and following[0] == "to"
-    if due_to and _going_to("going", following[1]):  # "is due to vote": the vote is planned
+    if due_to and is_plain_verb(following[1].lower()):  # "is due to vote": the vote, planned
         return verb_lemma(following[1])
     if last_aux in _DO_FORMS and _opens_an_object(word):
         return "do"  # "would do the same thing", "did it again": "do" is the verb itself
@@ -817,10 +817,25 @@ def _inflected(word: str) -> bool:
 def _going_to(word: str, next_word: str) -> bool:
     """Whether ``word`` "to" ``next_word`` is the future "going to" + a verb ("is going to
     resign": resign), not a movement ("is going to the polls")."""
-    lower = next_word.lower()
-    if word != "going":
+    return word == "going" and is_plain_verb(next_word.lower())
+
+
+def is_plain_verb(lower: str | None) -> bool:
+    """Whether the lower-case ``lower`` is a verb's plain form, as after "to" ("be", "have",
+    or a verb of the list uninflected: "vote", not "votes" nor "storm")."""
+    if lower is None:
         return False
     return lower in ("be", "have") or (lower in verbs() and verb_lemma(lower) == lower)
+
+
+#: The word after a blank run, from the run's first blank only (linear on long runs).
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([a-z]+)")
+
+
+def word_after(text: str, end: int) -> str | None:
+    """The lower-case word after the blanks at ``end`` of ``text``, or None."""
+    found = _WORD_AFTER.match(text, end)
+    return found.group(1) if found else None
 
 
 #: Particles that more often open a phrase of place or time ("died in the crash", "left on

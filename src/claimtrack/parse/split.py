@@ -327,7 +327,6 @@ def find_reason(text: str) -> str | None:
 
 #: "is due to", "were due to": a schedule when a verb follows ("is due to vote on Monday").
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|['’]s|['’]re)[ \t]+$")
-_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]+([a-z]+)")
 
 
 def _scheduled_due(lower: str, match: re.Match[str]) -> bool:
@@ -338,11 +337,7 @@ def _scheduled_due(lower: str, match: re.Match[str]) -> bool:
         lower, 0, match.start()
     ):
         return False
-    following = _WORD_AFTER.match(lower, match.end())
-    if following is None:
-        return False
-    word = following.group(1)
-    return word in ("be", "have") or (word in verbs() and verb_lemma(word) == word)
+    return grammar.is_plain_verb(grammar.word_after(lower, match.end()))
 
 
 def _cause_construction(text: str) -> str | None:
@@ -1201,6 +1196,12 @@ _CLAUSE_SUBORDINATORS = frozenset(
 _FOCUSED_OPENERS = _CLAUSE_SUBORDINATORS | {"as"}
 
 
+def lead_end(text: str) -> int:
+    """Where a clause's subject starts past what leads it ("Since 1979, ", "When he returned
+    "), or 0 when nothing does."""
+    return _after_leading_adverbial(text)
+
+
 def _past_a_lead_clause(text: str, start: int) -> int:
     """``start``, or past the lead clause that opens there with a subordinator of
     ``_FOCUSED_OPENERS`` ("when the ferry docked, "), read as the sentence's own would be."""
@@ -1231,12 +1232,6 @@ _WORD = re.compile(r"\S+")
 # read again by the apposition, participle and coordination rules (0.76 repeats per
 # sentence on FNC-1 bodies).
 @lru_cache(maxsize=4096)
-def lead_end(text: str) -> int:
-    """Where a clause's subject starts past what leads it ("Since 1979, ", "When he returned
-    "), or 0 when nothing does."""
-    return _after_leading_adverbial(text)
-
-
 def _after_leading_adverbial(text: str) -> int:
     """Skip "Since 1979, " / "In Gaza, " / "For Iran, " / "But on Tuesday, " before the
     subject."""
