@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from bench_helpers import BENCH, bench_module
 
-
-def _floors_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_floors", BENCH / "floors.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-floors = _floors_module()
+floors = bench_module("floors")
 
 
 def _bounds(tmp_path: Path) -> Path:

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+from bench_helpers import bench_module
 
-
-def _oracle_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_oracle", BENCH / "oracle.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-oracle = _oracle_module()
+oracle = bench_module("oracle")
 
 
 def _snapshot(folder: Path, claims: list[dict[str, object]], report: str) -> Path:
