@@ -595,6 +595,46 @@ def test_a_verb_word_that_opens_a_statement_is_no_instruction(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # any verb's plain form before an object's opener
+        ("Keep an eye on the council's page for updates.", "keep"),
+        ("Protest the closure by writing to your councillor.", "protest"),
+        ("Take a look at the map below.", "take"),
+        # before a preposition or a particle in a sentence to the reader
+        ("Talk about the new ferry timetable with your neighbours.", "talk"),
+        ("Decide for yourself in our gallery.", "decide"),
+        ("Keep calm and carry on!", "keep"),
+    ],
+)
+def test_an_imperative_of_any_verb_is_an_instruction(text: str, verb: str) -> None:
+    assert classify(text) == (Kind.OPINION, f"opinion: an instruction ('{verb}')")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb's word that is a noun before a preposition: a caption, no reader in sight
+        "Fire in the hills above Lisbon.",
+        "Protest at the embassy on Sunday.",
+        # "by" labels who posted
+        "Post by Ana Lind.",
+        # a subject with a verb of its own
+        "Support for the plan grew in May.",
+        "Talks on the deal resumed on Monday.",
+        # a shouted headline word
+        "FLOOD IN THE VALLEY.",
+        # no verb's plain form first
+        "Officials in the city closed the pier.",
+    ],
+)
+def test_a_verb_word_before_a_phrase_is_no_imperative_unless_it_speaks_to_the_reader(
+    text: str,
+) -> None:
+    assert "instruction" not in str(classify(text)[1])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a statement opens with its subject, or with an inversion

@@ -84,6 +84,33 @@ _DIRECTIVE_OBJECT_OPENERS = frozenset(
 _RELATIVE_CLAUSE = re.compile(r"(?<![\w'’-])(?:that|which|who)(?![\w'’-])")
 
 
+#: Words after an imperative's verb besides an object's opener: a particle ("Sound off",
+#: "Go back") or an adjective of what to become ("Keep calm", "Get fit"). "by" is left out:
+#: "Post by Ana Lind" labels a post.
+_IMPERATIVE_PARTICLES = frozenset("off back down over away calm fit".split())
+#: What shows a sentence speaks to its reader: "you", "your", or an exclamation mark at
+#: its end. A verb's word before a preposition is more often a noun ("Fire in the hills",
+#: "Protest at the embassy": a caption) unless the sentence says so.
+_TO_THE_READER = re.compile(r"(?<![\w'’])(?:you|your|yours|yourself)(?![\w'’])|!\W*$", re.I)
+
+
+def _imperative_opening(text: str, first: str, verb: str, word: str) -> bool:
+    """Whether ``first`` (lower-case ``verb``) and the ``word`` after it open an imperative
+    of any verb: the verb's plain form, capitalised but not a shouted headline word, then an
+    object's opener ("Keep an eye on the page", "Protest the ruling") or, in a sentence to
+    the reader, a preposition or a particle ("Talk about it with friends!", "Decide for
+    yourself"). A statement's subject with a verb of its own is ruled out by the caller."""
+    if first.isupper() or verb in ("be", "have") or not grammar.is_plain_verb(verb):
+        return False
+    if word in _DIRECTIVE_OBJECT_OPENERS:
+        return True
+    if word not in _IMPERATIVE_PARTICLES and (
+        word == "by" or word not in tables.words("prepositions.txt")
+    ):
+        return False
+    return _TO_THE_READER.search(text) is not None
+
+
 def _reader_directive(text: str) -> str | None:
     """The verb of an instruction to the reader that opens ``text`` ("See an earlier story
     here", "Follow Ana Lind on Mastodon", "Download the app"), or None: a verb of
@@ -92,11 +119,14 @@ def _reader_directive(text: str) -> str | None:
     clause that states something ("Watch the footage that claims to show a bear")."""
     first, _, rest = text.partition(" ")
     verb = first.lower()
-    if not rest or verb not in tables.words("reader_verbs.txt"):
+    if not rest:
         return None
     following = rest.lstrip()[:1]
     word = rest.split(None, 1)[0].lower() if following else ""
-    if word not in _DIRECTIVE_OBJECT_OPENERS and not following.isupper():
+    if verb in tables.words("reader_verbs.txt"):
+        if word not in _DIRECTIVE_OBJECT_OPENERS and not following.isupper():
+            return None
+    elif not _imperative_opening(text, first, verb, word.rstrip(",.!")):
         return None
     if grammar.subject_end(text) > 0 or _RELATIVE_CLAUSE.search(text, len(first)):
         # "Watch the footage that claims to show a bear": the object carries a statement
