@@ -11,6 +11,7 @@ import pytest
 
 from claimtrack import match
 from claimtrack.judge.links import _name_met
+from claimtrack.match.measures import counts_per_time
 from claimtrack.match.occasions import previous_occasion, previous_occasions_apart
 from claimtrack.normalize import MAX_PHRASE, normalize_text
 from claimtrack.options import Options
@@ -199,3 +200,37 @@ def test_names_meet_by_their_last_word(
     first: tuple[str, ...], second: tuple[str, ...], met: bool
 ) -> None:
     assert _name_met(first, second) is met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 30,000 lorries cross the border daily.",
+        "The app has 4 million daily users.",
+        "About 200 tonnes are shipped weekly.",
+        "Every day, 300 people visit the shrine.",
+        "Roughly 9,000 commuters use the line every day.",
+    ],
+)
+def test_a_figure_told_daily_is_a_rate(text: str) -> None:
+    assert counts_per_time(normalize_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Courier said 12 people died.",
+        "Daily Courier reporters counted 40 boats.",
+        "Six people were killed on Monday.",
+        "The magazine, published weekly, sold 300 copies.",
+    ],
+)
+def test_a_daily_paper_or_a_later_figure_is_no_rate(text: str) -> None:
+    assert not counts_per_time(normalize_text(text))
+
+
+def test_every_day_and_daily_key_alike() -> None:
+    every = normalize_text("Some 9,000 commuters use the line every day.")
+    daily = normalize_text("Some 9,000 commuters use the line daily.")
+    assert every.text == daily.text
+    assert "daily" in normalize_text("Each day the ferry sails twice.").text.split()
