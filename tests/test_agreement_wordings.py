@@ -139,6 +139,7 @@ def test_a_claim_of_the_last_earlier_occasion(text: str) -> None:
         "The tunnel was last inspected on Monday.",
         "The last men left the mine in 2004.",
         "Its last recorded visit was in 2015.",
+        "The two sides at last reached a deal in 2019.",
     ],
 )
 def test_no_claim_of_an_earlier_occasion(text: str) -> None:

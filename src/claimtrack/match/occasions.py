@@ -121,9 +121,10 @@ def times_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
 _LAST_WORD = re.compile(
     r"(?:(?<![\w])(?P<before>[a-z]+)[ \t]+)?(?<![\w])last[ \t]+(?P<word>[a-z]+)"
 )
-#: Words before "last" that make it an adjective ("its last recorded visit").
+#: Words before "last" that make it an adjective ("its last recorded visit") or no adverb
+#: of the last time ("at last reached a deal": finally).
 _LAST_DETERMINERS = frozenset(
-    {"the", "a", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose"}
+    {"the", "a", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "at"}
 )
 
 
