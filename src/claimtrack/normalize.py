@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 ENTITY_PREFIX = "ent_"
 CLASS_PREFIX = "@"
 #: Longest predicate phrase, in words, looked up in the synonym table.
-MAX_PHRASE = 3
+MAX_PHRASE = 4
 #: Longest entity name, in words, looked up across the corpus.
 MAX_NAME_WORDS = 5
 #: Names of this many words or more stay words: more often a title-case headline or a title
@@ -589,8 +589,15 @@ def _plain_entities(text: str, known: Sequence[tuple[str, str]]) -> frozenset[st
     )
 
 
+#: "No." before a figure, or a capitalised "No" inside a sentence before one, is the number
+#: sign ("the No. 9 shirt", "wore the No 10 jersey"), not the negation "no": read as "number".
+_NUMBER_SIGN = re.compile(r"\b[Nn]o\.(?=[ \t]?\d)|(?<=[a-z,][ \t])No(?=[ \t]\d)")
+
+
 def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) -> str:
     """Replace entity mentions by their tokens, fold quotes and case."""
+    if "o" in text and _NUMBER_SIGN.search(text):
+        text = _NUMBER_SIGN.sub("number", text)
     if entities:
         # longest mention first; one entity, most claims' case, needs no sort
         ordered = (

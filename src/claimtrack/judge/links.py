@@ -604,11 +604,26 @@ def _in_one_story(
     for code, i, j in zip(
         found[look].tolist(), left[look].tolist(), right[look].tolist(), strict=True
     ):
-        if code not in story and not frozenset(keys[i].entities).isdisjoint(keys[j].entities):
+        if code not in story and _name_met(keys[i].entities, keys[j].entities):
             story.add(code)
     if not story.issuperset(wanted.tolist()):
         story |= _named_alike(keys, arrays, article, count, wanted, story)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
+
+
+def _name_met(first: Sequence[str], second: Sequence[str]) -> bool:
+    """The two claims' names (entity tokens) share one, or the last word of one: "the Port of
+    Kessington" and "Kessington", "Mayor Ana Ruiz" and "Ruiz" name one place or person."""
+    if not frozenset(first).isdisjoint(second):
+        return True
+    return bool(first and second) and not frozenset(map(_name_head, first)).isdisjoint(
+        map(_name_head, second)
+    )
+
+
+def _name_head(entity: str) -> str:
+    """The last word of an entity token ("ent_port_of_kessington" -> "kessington")."""
+    return entity.rsplit("_", 1)[-1]
 
 
 #: Names two claims of two articles must share, scored as a pair but not matched, for the

@@ -90,15 +90,20 @@ def counts_occasions(key: MatchKey) -> bool:
 
 
 #: A figure counted per a span of time: "about 30 people a year", "200 tonnes per day",
-#: "Each year, ...", "annually" ("a year ago", "for a year" are no rate: no figure before
-#: them; "I do this every year" in a quote tells no figure's rate). A run of digits and
-#: commas is entered at its start only (linear on "1,1,1,...").
+#: "Each year, ...", "annually", a figure before "daily", "weekly" or "monthly" ("40,000 cars
+#: cross the bridge daily", "2 million daily users"; "the Daily Courier said 12 died" is
+#: none; "Every day, 300 ..." is folded to "daily 300 ...") ("a year ago", "for a year"
+#: are no rate: no figure before them; "I do this every year" in a quote tells no figure's
+#: rate). A run of digits and commas is entered at its start only (linear on "1,1,1,...").
 PER_TIME = re.compile(
     r"(?:(?:(?<![\w.,])\d[\d.,]*|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
     r"hundred|thousand|million|billion))(?:[ \t]+[a-z]+){0,6}[ \t]+(?:a|an|per|each|every)"
     r"|^(?:each|every))[ \t]+(?:year|day|week|month)(?![\w])"
     r"(?![ \t]+(?:ago|after|before|later|earlier))"
     r"|(?<![\w])(?:annually|yearly)(?![\w])"
+    r"|(?:(?<![\w.,])\d[\d.,]*|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|hundred|thousand|million|billion))(?:[ \t]+[a-z]+){0,6}[ \t]+(?:daily|weekly|monthly)"
+    r"(?![\w])|^daily[ \t]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?![\w]))"
 )
 
 
@@ -113,4 +118,4 @@ def counts_per_time(key: MatchKey) -> bool:
 
 
 #: Every match of ``PER_TIME`` holds one of these ("yearly" holds "year").
-_PER_TIME_SPANS = ("year", "day", "week", "month", "annually")
+_PER_TIME_SPANS = ("year", "day", "week", "month", "annually", "daily")

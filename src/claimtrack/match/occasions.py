@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimtrack.match.subjects import _tolls
 from claimtrack.normalize import MatchKey
 from claimtrack.parse.dates import MONTH_NAMES
+from claimtrack.parse.lemmas import irregular_lemmas, verbs
 
 #: ``told_time`` values (bits): no time, a year or more back, the days of the news, and
 #: another mark of the calendar (a month, a bare year) that may be of either occasion.
@@ -112,6 +114,63 @@ def times_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
     when the caller has them already (``ClaimTable.times``)."""
     time_a, time_b = times if times is not None else (told_time(a), told_time(b))
     return (time_a == YEARS_BACK) != (time_b == YEARS_BACK)
+
+
+#: "last" and the word after it ("last went", "last repaired"), with the word before it (a
+#: determiner makes "last" an adjective: "the last repaired span").
+_LAST_WORD = re.compile(
+    r"(?:(?<![\w])(?P<before>[a-z]+)[ \t]+)?(?<![\w])last[ \t]+(?P<word>[a-z]+)"
+)
+#: Words before "last" that make it an adjective ("its last recorded visit") or no adverb
+#: of the last time ("at last reached a deal": finally).
+_LAST_DETERMINERS = frozenset(
+    {"the", "a", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose", "at"}
+)
+
+
+def previous_occasion(key: MatchKey) -> bool:
+    """The claim tells the last time something happened before, with its year: "Dockworkers
+    last went on strike in 2016", "The bridge was last repaired in 2015". "Last" before a
+    verb's past form is the adverb, and with a year or more back the act it tells is an
+    earlier one than the news: never the same fact as a claim that tells no earlier occasion
+    (``previous_occasions_apart``). "The last repaired span", "last year", "last week's
+    strike" are no such claim."""
+    surface = key.surface
+    return "last" in surface and _previous_occasion(surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _previous_occasion(surface: str) -> bool:
+    if _YEARS_BACK.search(surface) is None:
+        return False
+    for match in _LAST_WORD.finditer(surface):
+        if match.group("before") in _LAST_DETERMINERS:
+            continue
+        if _past_form(match.group("word")):
+            return True
+    return False
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form or participle: "repaired", "went", "won" (not "last night")."""
+    if word.endswith("ed") and len(word) > 4:
+        return True
+    lemma = irregular_lemmas().get(word)
+    return lemma is not None and lemma != word and lemma in verbs()
+
+
+def previous_occasions_apart(a: MatchKey, b: MatchKey) -> bool:
+    """One claim tells the last earlier occasion of something ("Dockworkers last went on
+    strike in 2016") and the other does not ("Some 2,500 dockworkers went on strike"; "The
+    strike is set to last 72 hours"): two occasions, never one fact, whatever words they
+    share. A claim that names the earlier one's year may tell it too ("have not struck since
+    2016"), and is left to the other rules."""
+    past_a, past_b = previous_occasion(a), previous_occasion(b)
+    if past_a == past_b:
+        return False
+    past, other = (a, b) if past_a else (b, a)
+    years = set(_years(_YEARS_BACK.finditer(past.surface)))
+    return years.isdisjoint(other.numbers) and years.isdisjoint(other.surface.split())
 
 
 def _tells_toll(key: MatchKey) -> bool:

@@ -55,7 +55,12 @@ from claimtrack.match.frames import (
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
-from claimtrack.match.occasions import YEARS_BACK, occasions_apart
+from claimtrack.match.occasions import (
+    YEARS_BACK,
+    occasions_apart,
+    previous_occasion,
+    previous_occasions_apart,
+)
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
 from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
@@ -303,6 +308,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # a same-fact pair tied by a precise figure goes first among the unmatched ones
     scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
     other_events = _figures_of_other_events_batch(kept) | _movers_apart_batch(kept)
+    # "Dockworkers last went on strike in 2016" / "2,500 dockworkers went on strike": two
+    # occasions, whatever words they share
+    other_events |= _previous_occasions_batch(kept)
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
@@ -345,6 +353,18 @@ def _other_parties_batch(batch: PairBatch) -> BoolArray:
     named = batch.claims.named_agent
     rows = np.flatnonzero(named[batch.left] & named[batch.right])
     return _checked_rows(batch, rows, other_parties)
+
+
+def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
+    """``occasions.previous_occasions_apart`` of every pair, looked at one by one only where
+    one claim tells the last earlier occasion of something (``occasions.previous_occasion``):
+    few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    past = np.zeros(len(keys), dtype=bool)
+    past[ends] = [previous_occasion(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(past[batch.left] != past[batch.right])
+    return _checked_rows(batch, rows, previous_occasions_apart)
 
 
 def _movers_apart_batch(batch: PairBatch) -> BoolArray:
