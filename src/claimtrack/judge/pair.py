@@ -33,7 +33,7 @@ from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
-from claimtrack.normalize import MatchKey, Tables, load_tables, stem
+from claimtrack.normalize import MatchKey, Tables, load_tables, stem, tokenize
 from claimtrack.options import Options
 from claimtrack.parse.trusted import trusted
 
@@ -74,7 +74,7 @@ def _conflicts_of(
     conflicts: list[Conflict] = []
     conflicts += _numeric_conflicts(facts_a, facts_b)
     if a.dates and b.dates and not _two_things(a, b):  # no dates on one side: nothing to compare
-        if _same_event(ka, kb):
+        if _same_event(ka, kb) and not _main_verbs_apart(a, ka, b, kb, tables):
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
@@ -115,6 +115,37 @@ def _conflicts_of(
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts
+
+
+def _main_verbs_apart(a: Claim, ka: MatchKey, b: Claim, kb: MatchKey, tables: Tables) -> bool:
+    """The keys share a predicate class, but one claim's own verb (the parser's predicate)
+    tells no act of a shared class and differs from the other's verb: the class came from a
+    clause beside it ("Dockworkers walked off the job on Monday, halting operations at the
+    port" / "The port authority broke off negotiations on Friday" share "halt" only through
+    "halting"), and each date is of its own act. A verb the claim's words do not show as
+    written leaves the keys' classes to decide."""
+    shared = ka.predicates & kb.predicates
+    if not shared or not ka.verb or not kb.verb or ka.verb == kb.verb:
+        return False
+    for claim, key in ((a, ka), (b, kb)):
+        classes = _classes_at_verb(claim.text, key.verb, tables)
+        if classes is not None and not classes & shared:
+            return True
+    return False
+
+
+def _classes_at_verb(text: str, verb: str, tables: Tables) -> frozenset[str] | None:
+    """The predicate classes of the phrases that open at the first word of ``text`` whose
+    normalized token is ``verb`` ("stepped down as chair" -> resign); None when no word is."""
+    tokens = tokenize(text.lower(), tables)[0]
+    if verb not in tokens:
+        return None
+    at = tokens.index(verb)
+    found = {
+        tables.predicates.get(tuple(tokens[at : at + size]))
+        for size in tables.phrase_sizes.get(verb, ())
+    }
+    return frozenset(name for name in found if name is not None)
 
 
 def _other_occasions(a: Claim, b: Claim) -> bool:
