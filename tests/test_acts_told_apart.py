@@ -9,8 +9,10 @@ import pytest
 
 from claimtrack import parse
 from claimtrack.judge.acts import same_dated_act
+from claimtrack.judge.pair import _main_verbs_apart
 from claimtrack.models import ConflictType
-from story_claims import conflict_values
+from claimtrack.normalize import load_tables, normalize_claim
+from story_claims import conflict_types, conflict_values
 
 
 def _statement(text: str) -> parse.Claim:
@@ -246,3 +248,66 @@ def test_figures_of_one_setting_are_compared(
     text_a: str, text_b: str, values: tuple[str, str]
 ) -> None:
     assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "apart"),
+    [
+        (
+            "The ferry company broke off negotiations on Friday.",
+            "About 400 crew members walked off the job on Monday, halting sailings to the islands.",
+            True,
+        ),
+        # the side clause holds the date: the closing is dated there
+        (
+            "The city closed the Orme Street tunnel to traffic on Tuesday.",
+            "Drivers faced long delays on Wednesday after the Orme Street tunnel was closed on "
+            "Wednesday morning.",
+            False,
+        ),
+        # one verb
+        (
+            "The ferry company broke off negotiations on Friday.",
+            "The ferry company broke off negotiations on Monday.",
+            False,
+        ),
+    ],
+)
+def test_main_verbs_apart(text_a: str, text_b: str, apart: bool) -> None:
+    a, b = _statement(text_a), _statement(text_b)
+    tables = load_tables(None)
+    assert _main_verbs_apart(a, normalize_claim(a), b, normalize_claim(b), tables) is apart
+
+
+# --- a bare denial of an act -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "Police have arrested two men in connection with the robbery.",
+            "No arrests have been made.",
+        ),
+        ("Officers arrested a teenager after the fire.", "No arrests were made, police said."),
+    ],
+)
+def test_a_bare_denial_meets_the_act(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION in conflict_types(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the denial names a place: another occasion may be meant
+        ("Police arrested a man at the rally.", "No arrests were made at the stadium."),
+        # an arrest of another year
+        ("Police arrested two men in 2019.", "No arrests have been made."),
+        # another act
+        ("Police have questioned two men.", "No arrests have been made."),
+        # an aim, not the act
+        ("Police said they hope to arrest the gunman soon.", "No arrests have been made."),
+    ],
+)
+def test_a_bare_denial_meets_no_other_act(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(text_a, text_b)

@@ -42,18 +42,26 @@ def _main_acts(claim: Claim) -> frozenset[str]:
     parser's predicate, opens: "Ruiz completed a medical before the paperwork was finalised"
     names the act "complete" by its verb; "The agent flew in to finalise the terms" names
     none (a purpose or a time clause dates nothing of its own). A claim whose predicate the
-    parser did not find keeps every act it names."""
+    parser did not find, or read as an auxiliary ("is due to be completed"), keeps every act
+    it names."""
     acts = _acts(claim.text)
     verb = (claim.predicate or "").split(None, 1)[:1]
     if not acts or not verb:
         return acts
     lemmas = load_tables(None).lemmas
-    first = stem(lemmas.get(verb[0].lower(), verb[0].lower()))
+    lemma = lemmas.get(verb[0].lower(), verb[0].lower())
+    if lemma in _AUXILIARIES:
+        return acts  # "is due to be completed" read as "be": the act is further on
+    first = stem(lemma)
     return frozenset(
         act
         for act, members in _dated_acts()
         if act in acts and any(member[0] == first for member, _ in members)
     )
+
+
+#: Verbs the parser may give as a predicate that tell no act of their own.
+_AUXILIARIES = frozenset({"be", "have", "do", "get"})
 
 
 def event_told_by_its_verb(a: Claim, b: Claim) -> bool:

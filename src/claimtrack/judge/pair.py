@@ -122,15 +122,29 @@ def _main_verbs_apart(a: Claim, ka: MatchKey, b: Claim, kb: MatchKey, tables: Ta
     tells no act of a shared class and differs from the other's verb: the class came from a
     clause beside it ("Dockworkers walked off the job on Monday, halting operations at the
     port" / "The port authority broke off negotiations on Friday" share "halt" only through
-    "halting"), and each date is of its own act. A verb the claim's words do not show as
-    written leaves the keys' classes to decide."""
+    "halting"), and each date is of its own act, unless the side clause holds the date
+    (``_dated_in_clause``). A verb the claim's words do not show as written leaves the keys'
+    classes to decide."""
     shared = ka.predicates & kb.predicates
     if not shared or not ka.verb or not kb.verb or ka.verb == kb.verb:
         return False
     for claim, key in ((a, ka), (b, kb)):
         classes = _classes_at_verb(claim.text, key.verb, tables)
         if classes is not None and not classes & shared:
-            return True
+            return not _dated_in_clause(claim, shared, tables)
+    return False
+
+
+def _dated_in_clause(claim: Claim, classes: frozenset[str], tables: Tables) -> bool:
+    """A date of the claim stands after a word of one of ``classes``: the side clause dates
+    its own act ("Commuters faced queues after the bridge was closed on Wednesday morning"),
+    and that date is the one to compare."""
+    tokens = tokenize(claim.text.lower(), tables)[0]
+    dated = {t for date in claim.dates for t in tokenize(date.text.lower(), tables)[0]}
+    for at, token in enumerate(tokens):
+        for size in tables.phrase_sizes.get(token, ()):
+            if tables.predicates.get(tuple(tokens[at : at + size])) in classes:
+                return not dated.isdisjoint(tokens[at + size :])
     return False
 
 
