@@ -311,3 +311,50 @@ def test_a_bare_denial_meets_the_act(text_a: str, text_b: str) -> None:
 )
 def test_a_bare_denial_meets_no_other_act(text_a: str, text_b: str) -> None:
     assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
+
+
+# --- the figure one side of a bargain gives ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Management offered a 5 percent increase.",
+            "The port authority has offered 4 percent.",
+            ("5 percent", "4 percent"),
+        ),
+        (
+            "The hospital trust has offered 3 percent.",
+            "Managers offered a 2 percent rise, the union said.",
+            ("3 percent", "2 percent"),
+        ),
+    ],
+)
+def test_one_offer_told_with_and_without_its_noun(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two sides of the bargain
+        ("The company offered a 5 percent increase.", "The union is demanding 9 percent."),
+        # two verbs
+        ("The union is demanding a 9 percent rise.", "Workers want 7 percent."),
+        # no verb of a bargain
+        ("Sales rose 4 percent.", "Profit rose a 5 percent."),
+    ],
+)
+def test_figures_of_no_one_bargain_stay_apart(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+def test_a_light_verb_leaves_the_act_to_its_noun() -> None:
+    text_a = "The interior ministry made the announcement on Tuesday."
+    text_b = "In a statement the interior ministry announced on Monday."
+    a, b = _statement(text_a), _statement(text_b)
+    tables = load_tables(None)
+    assert not _main_verbs_apart(a, normalize_claim(a), b, normalize_claim(b), tables)

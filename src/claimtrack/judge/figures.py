@@ -169,7 +169,11 @@ def _numeric_conflicts(
             # "Borsk freed 9" / "fourteen detainees were freed by Altavia": each side's
             # count of what its own doer did
             continue
-        if _measures_two_things(a, na, b) and not _one_noun_measured(fa, fb):
+        if (
+            _measures_two_things(a, na, b)
+            and not _one_noun_measured(fa, fb)
+            and not _one_bargain_figure(fa, fb)
+        ):
             # "The asteroid measured 60 feet in diameter" / "The crater left by the meteorite
             # measured 16 feet": a length, a weight or a percentage is of its subject
             continue
@@ -275,6 +279,35 @@ def _bargaining_sides(a: Claim, b: Claim) -> bool:
     return (lemma_a in asking and lemma_b in offering) or (
         lemma_a in offering and lemma_b in asking
     )
+
+
+def _one_bargain_figure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Both figures are the object of one verb of a bargain (data/bargaining_verbs.txt),
+    written right before each ("has offered 4 percent" / "offered a 5 percent increase"):
+    what one side puts on the table or asks for, one quantity, whether or not a noun names
+    it, and not a measure of the subject that offers it."""
+    verb = _bargain_verb(fa)
+    return verb is not None and verb == _bargain_verb(fb)
+
+
+def _bargain_verb(facts: _FigureFacts) -> str | None:
+    """The verb of a bargain written right before the figure, past an article ("offered a
+    5 percent rise" -> offer); None for another word there."""
+    at = facts.text.find(facts.figure)
+    if at <= 0:
+        return None
+    found = _WORD_BEFORE_FIGURE.search(facts.text[:at])
+    if found is None:
+        return None
+    lemma = verb_lemma(found.group(1))
+    asking, offering = _bargaining_verbs()
+    return lemma if lemma in asking or lemma in offering else None
+
+
+#: The last word before a figure, past an article: "offered a ", "has proposed ".
+_WORD_BEFORE_FIGURE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]+)(?<![ \t])[ \t]+(?:(?:a|an|the)[ \t]+)?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1342,6 +1375,8 @@ def _same_quantity(
             return bool((fa.clause_before & fb.clause_before) - _SPAN_VERB_TOKENS)
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
+    if _one_bargain_figure(fa, fb):
+        return True  # "has offered 4 percent" / "offered a 5 percent increase"
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimtrack import match
 from claimtrack.judge.acts import _subject_kind, event_told_by_its_verb, same_dated_act
@@ -33,7 +34,7 @@ from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
-from claimtrack.normalize import MatchKey, Tables, load_tables, stem, tokenize
+from claimtrack.normalize import MatchKey, Tables, data_lines, load_tables, stem, tokenize
 from claimtrack.options import Options
 from claimtrack.parse.trusted import trusted
 
@@ -128,11 +129,20 @@ def _main_verbs_apart(a: Claim, ka: MatchKey, b: Claim, kb: MatchKey, tables: Ta
     shared = ka.predicates & kb.predicates
     if not shared or not ka.verb or not kb.verb or ka.verb == kb.verb:
         return False
+    if _support_verbs() & {ka.verb, kb.verb}:
+        return False  # "made the announcement on Tuesday": the noun carries the act
     for claim, key in ((a, ka), (b, kb)):
         classes = _classes_at_verb(claim.text, key.verb, tables)
         if classes is not None and not classes & shared:
             return not _dated_in_clause(claim, shared, tables)
     return False
+
+
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    """The stems of the light verbs of data/light_verbs.tsv ("make" of "made the
+    announcement"), whose act is the noun they carry, as the keys read it."""
+    return frozenset(stem(line.split()[0]) for line in data_lines("light_verbs.tsv"))
 
 
 def _dated_in_clause(claim: Claim, classes: frozenset[str], tables: Tables) -> bool:
