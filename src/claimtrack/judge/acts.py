@@ -24,8 +24,10 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
     """Both claims name an act of one class of data/dated_acts.txt, done by one named party
     (their subjects share a name) or to one kind of event (the heads of their subjects name
     one kind of data/event_nouns.txt: "the quake struck early Monday" / "the earthquake hit
-    early Tuesday"): their dates are then two dates for one act."""
-    acts_a, acts_b = _acts(a.text), _acts(b.text)
+    early Tuesday"): their dates are then two dates for one act. The act must be told by the
+    claim's own verb where the parser found one (``_main_acts``): "The agent flew in on
+    Wednesday to finalise the terms" dates a flight, not the finalising."""
+    acts_a, acts_b = _main_acts(a), _main_acts(b)
     if not acts_a & acts_b:
         return False
     owner_a, owner_b = _owner(a), _owner(b)
@@ -33,6 +35,33 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
         return True
     kind_a = _subject_kind(a)
     return kind_a is not None and kind_a == _subject_kind(b)
+
+
+def _main_acts(claim: Claim) -> frozenset[str]:
+    """The acts of data/dated_acts.txt the claim names (``_acts``) that its main verb, the
+    parser's predicate, opens: "Ruiz completed a medical before the paperwork was finalised"
+    names the act "complete" by its verb; "The agent flew in to finalise the terms" names
+    none (a purpose or a time clause dates nothing of its own). A claim whose predicate the
+    parser did not find, or read as an auxiliary ("is due to be completed"), keeps every act
+    it names."""
+    acts = _acts(claim.text)
+    verb = (claim.predicate or "").split(None, 1)[:1]
+    if not acts or not verb:
+        return acts
+    lemmas = load_tables(None).lemmas
+    lemma = lemmas.get(verb[0].lower(), verb[0].lower())
+    if lemma in _AUXILIARIES:
+        return acts  # "is due to be completed" read as "be": the act is further on
+    first = stem(lemma)
+    return frozenset(
+        act
+        for act, members in _dated_acts()
+        if act in acts and any(member[0] == first for member, _ in members)
+    )
+
+
+#: Verbs the parser may give as a predicate that tell no act of their own.
+_AUXILIARIES = frozenset({"be", "have", "do", "get"})
 
 
 def event_told_by_its_verb(a: Claim, b: Claim) -> bool:

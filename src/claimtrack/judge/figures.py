@@ -109,6 +109,10 @@ def _numeric_conflicts(
         # "The union is demanding a 12 percent rise" / "The company offered a rise of 7
         # percent": what one side asks and what the other offers
         return []
+    if _settings_apart(a, b):
+        # "In the drug group, 9 percent of patients ..." / "In the placebo group, 11.5
+        # percent of patients ...": each figure is of the group its opening names
+        return []
     if _year_told_apart(a, b) or _year_told_apart(b, a):
         # "In 2011, 11 miners were killed at the Hessa pit" / "Two miners were killed in the
         # collapse": a past year's event, told as background, and the news of the day
@@ -165,7 +169,11 @@ def _numeric_conflicts(
             # "Borsk freed 9" / "fourteen detainees were freed by Altavia": each side's
             # count of what its own doer did
             continue
-        if _measures_two_things(a, na, b):
+        if (
+            _measures_two_things(a, na, b)
+            and not _one_noun_measured(fa, fb)
+            and not _one_bargain_figure(fa, fb)
+        ):
             # "The asteroid measured 60 feet in diameter" / "The crater left by the meteorite
             # measured 16 feet": a length, a weight or a percentage is of its subject
             continue
@@ -229,6 +237,36 @@ def _sentence_opening_year(claim: Claim) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+#: A setting that opens a claim before a comma, "in" or "among" and a few words without a
+#: figure: "In the drug group,", "Among older patients,", "In the north,".
+_OPENING_SETTING = re.compile(
+    r"(?:in|among)[ \t]+([A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3}),[ \t]",
+    re.IGNORECASE,
+)
+
+
+def _settings_apart(a: Claim, b: Claim) -> bool:
+    """Both claims open with a setting of the same shape ("In the treated group," / "In the
+    control group,") that each names with a word the other's lacks: each figure is of its own
+    group or place. A setting on one side only, or the same setting, keeps them compared, and
+    so does an event named as the setting ("In the attack," / "In the blast,": one event told
+    with two nouns, data/event_nouns.txt)."""
+    setting_a, setting_b = _opening_setting(a.text), _opening_setting(b.text)
+    if not setting_a or not setting_b:
+        return False
+    events = _event_kinds()
+    if any(stem(word) in events for word in setting_a | setting_b):
+        return False
+    return bool(setting_a - setting_b) and bool(setting_b - setting_a)
+
+
+def _opening_setting(text: str) -> frozenset[str]:
+    """The content words of the setting that opens ``text`` (``_OPENING_SETTING``), none
+    when no setting opens it."""
+    found = _OPENING_SETTING.match(text)
+    return _words_of(found.group(1)) if found else frozenset()
+
+
 def _bargaining_sides(a: Claim, b: Claim) -> bool:
     """One claim's main verb asks for something ("is demanding", "wants") and the other's
     offers it ("offered", "has proposed"), as ``data/bargaining_verbs.txt`` lists them: the
@@ -241,6 +279,35 @@ def _bargaining_sides(a: Claim, b: Claim) -> bool:
     return (lemma_a in asking and lemma_b in offering) or (
         lemma_a in offering and lemma_b in asking
     )
+
+
+def _one_bargain_figure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Both figures are the object of one verb of a bargain (data/bargaining_verbs.txt),
+    written right before each ("has offered 4 percent" / "offered a 5 percent increase"):
+    what one side puts on the table or asks for, one quantity, whether or not a noun names
+    it, and not a measure of the subject that offers it."""
+    verb = _bargain_verb(fa)
+    return verb is not None and verb == _bargain_verb(fb)
+
+
+def _bargain_verb(facts: _FigureFacts) -> str | None:
+    """The verb of a bargain written right before the figure, past an article ("offered a
+    5 percent rise" -> offer); None for another word there."""
+    at = facts.text.find(facts.figure)
+    if at <= 0:
+        return None
+    found = _WORD_BEFORE_FIGURE.search(facts.text[:at])
+    if found is None:
+        return None
+    lemma = verb_lemma(found.group(1))
+    asking, offering = _bargaining_verbs()
+    return lemma if lemma in asking or lemma in offering else None
+
+
+#: The last word before a figure, past an article: "offered a ", "has proposed ".
+_WORD_BEFORE_FIGURE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]+)(?<![ \t])[ \t]+(?:(?:a|an|the)[ \t]+)?$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -1308,6 +1375,8 @@ def _same_quantity(
             return bool((fa.clause_before & fb.clause_before) - _SPAN_VERB_TOKENS)
     if fa.thing and fb.thing:
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
+    if _one_bargain_figure(fa, fb):
+        return True  # "has offered 4 percent" / "offered a 5 percent increase"
     if fa.thing or fb.thing:
         # "four workers were killed" / "the number of workers killed rose to nine": the
         # counted noun of one stands before the other's figure.
@@ -2655,6 +2724,36 @@ def _measures_two_things(a: Claim, figure: NumberMention, b: Claim) -> bool:
     # "The listing puts the estate at 40 acres": the other claim's subject, named anywhere,
     # may be what is measured
     return not words_a & _words_of(b.text) and not words_b & _words_of(a.text)
+
+
+def _one_noun_measured(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Both figures are percentages that modify one noun, written right after them ("a 35
+    percent premium" / "a 28 percent premium", "a 4 percent rise" / "a 6 percent rise"):
+    the noun is what each measures, whatever the subjects ("The offer represents ..." /
+    "The buyer is paying ..."). A share of a group ("9 percent of patients") or a bare
+    percentage ("reached 4.9 percent") names no such noun."""
+    noun_a, noun_b = _noun_after(fa), _noun_after(fb)
+    return noun_a is not None and noun_a == noun_b
+
+
+def _noun_after(facts: _FigureFacts) -> str | None:
+    """The stem of the noun a percentage modifies, the word right after it ("a 35 percent
+    premium" -> premium); None for another figure or another next word."""
+    if not facts.counts:
+        return None
+    at = facts.text.find(facts.figure)
+    if at < 0 or not _PERCENT_FIGURE.search(facts.figure):
+        return None
+    found = _WORD_AFTER_FIGURE.match(facts.text, at + len(facts.figure))
+    if not found or stem(found.group(1).lower()) != stem(facts.counts.lower()):
+        return None
+    return stem(facts.counts.lower())
+
+
+#: A figure written as a percentage: "35 percent", "12.5 per cent", "9%".
+_PERCENT_FIGURE = re.compile(r"(?:per[ \t]?cent|%)$", re.IGNORECASE)
+#: The word right after a figure, across one run of spaces.
+_WORD_AFTER_FIGURE = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")
 
 
 def _names_in_subject(claim: Claim) -> bool:

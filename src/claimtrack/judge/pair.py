@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimtrack import match
 from claimtrack.judge.acts import _subject_kind, event_told_by_its_verb, same_dated_act
@@ -33,7 +34,7 @@ from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
-from claimtrack.normalize import MatchKey, Tables, load_tables, stem
+from claimtrack.normalize import MatchKey, Tables, data_lines, load_tables, stem, tokenize
 from claimtrack.options import Options
 from claimtrack.parse.trusted import trusted
 
@@ -74,7 +75,7 @@ def _conflicts_of(
     conflicts: list[Conflict] = []
     conflicts += _numeric_conflicts(facts_a, facts_b)
     if a.dates and b.dates and not _two_things(a, b):  # no dates on one side: nothing to compare
-        if _same_event(ka, kb):
+        if _same_event(ka, kb) and not _main_verbs_apart(a, ka, b, kb, tables):
             conflicts += _date_conflicts(facts_a, facts_b)
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
@@ -115,6 +116,60 @@ def _conflicts_of(
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts
+
+
+def _main_verbs_apart(a: Claim, ka: MatchKey, b: Claim, kb: MatchKey, tables: Tables) -> bool:
+    """The keys share a predicate class, but one claim's own verb (the parser's predicate)
+    tells no act of a shared class and differs from the other's verb: the class came from a
+    clause beside it ("Dockworkers walked off the job on Monday, halting operations at the
+    port" / "The port authority broke off negotiations on Friday" share "halt" only through
+    "halting"), and each date is of its own act, unless the side clause holds the date
+    (``_dated_in_clause``). A verb the claim's words do not show as written leaves the keys'
+    classes to decide."""
+    shared = ka.predicates & kb.predicates
+    if not shared or not ka.verb or not kb.verb or ka.verb == kb.verb:
+        return False
+    if _support_verbs() & {ka.verb, kb.verb}:
+        return False  # "made the announcement on Tuesday": the noun carries the act
+    for claim, key in ((a, ka), (b, kb)):
+        classes = _classes_at_verb(claim.text, key.verb, tables)
+        if classes is not None and not classes & shared:
+            return not _dated_in_clause(claim, shared, tables)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _support_verbs() -> frozenset[str]:
+    """The stems of the light verbs of data/light_verbs.tsv ("make" of "made the
+    announcement"), whose act is the noun they carry, as the keys read it."""
+    return frozenset(stem(line.split()[0]) for line in data_lines("light_verbs.tsv"))
+
+
+def _dated_in_clause(claim: Claim, classes: frozenset[str], tables: Tables) -> bool:
+    """A date of the claim stands after a word of one of ``classes``: the side clause dates
+    its own act ("Commuters faced queues after the bridge was closed on Wednesday morning"),
+    and that date is the one to compare."""
+    tokens = tokenize(claim.text.lower(), tables)[0]
+    dated = {t for date in claim.dates for t in tokenize(date.text.lower(), tables)[0]}
+    for at, token in enumerate(tokens):
+        for size in tables.phrase_sizes.get(token, ()):
+            if tables.predicates.get(tuple(tokens[at : at + size])) in classes:
+                return not dated.isdisjoint(tokens[at + size :])
+    return False
+
+
+def _classes_at_verb(text: str, verb: str, tables: Tables) -> frozenset[str] | None:
+    """The predicate classes of the phrases that open at the first word of ``text`` whose
+    normalized token is ``verb`` ("stepped down as chair" -> resign); None when no word is."""
+    tokens = tokenize(text.lower(), tables)[0]
+    if verb not in tokens:
+        return None
+    at = tokens.index(verb)
+    found = {
+        tables.predicates.get(tuple(tokens[at : at + size]))
+        for size in tables.phrase_sizes.get(verb, ())
+    }
+    return frozenset(name for name in found if name is not None)
 
 
 def _other_occasions(a: Claim, b: Claim) -> bool:

@@ -64,9 +64,12 @@ def negation_conflicts(
     received = none_received_then_done(a, b) if ka.negated else none_received_then_done(b, a)
     if not _same_frame(ka, kb) and not one_verb_one_object(a, b) and not issued and not received:
         return []
-    if not _shared_object(a, b, ka, kb) or not _names_the_subject(a, b, ka, kb):
+    bare = _act_denied_whole(*((a, ka, b, kb) if ka.negated else (b, kb, a, ka)))
+    if not (_shared_object(a, b, ka, kb) or bare) or not _names_the_subject(a, b, ka, kb):
         return []
-    if not main_verbs_meet(a, b, tables) and not issued:
+    if not main_verbs_meet(a, b, tables) and not issued and not bare:
+        # a bare denial's verb carries no act of its own ("No arrests have been made"):
+        # its class, the assertion's too, is the act
         return []  # "was fired after last appearing for work" / "did not report to work"
     denying = a if ka.negated else b
     affirming = b if ka.negated else a
@@ -74,7 +77,7 @@ def negation_conflicts(
         # "the president was not at the house when the intruder ran in" / "the intruder
         # ran through the house": the assertion names the denial's clause, not its subject
         return []
-    if not _verbs_meet(_denied_verb(denying), main_verb(affirming), tables):
+    if not bare and not _verbs_meet(_denied_verb(denying), main_verb(affirming), tables):
         return []  # "denied that it had paid a ransom to secure their release" / "released"
     passive = _passive_act(denying)
     if passive and not _verbs_meet(passive, main_verb(affirming), tables):
@@ -1031,6 +1034,27 @@ def _same_event(ka: MatchKey, kb: MatchKey) -> bool:
     if ka.predicates and kb.predicates:
         return bool(ka.predicates & kb.predicates)
     return _same_frame(ka, kb)
+
+
+def _act_denied_whole(
+    denying: Claim, key_denying: MatchKey, affirming: Claim, key_affirming: MatchKey
+) -> bool:
+    """The denial names nothing but an act of a predicate class the assertion does ("No
+    arrests have been made" / "Police have arrested two men"): it denies every such act,
+    so it needs no object in common. A denial that names anything else ("No arrests were
+    made at the rally"), or an assertion set in a year ("Police arrested two men in 2019",
+    an earlier case), keeps asking for it."""
+    if not key_denying.predicates or key_denying.predicates.isdisjoint(key_affirming.predicates):
+        return False
+    if any(_YEAR_WRITTEN.search(date.text) for date in affirming.dates):
+        return False
+    return bool(denying.negation_cue) and all(
+        token == "not" or token.startswith(CLASS_PREFIX) for token in key_denying.tokens
+    )
+
+
+#: A date that names its year ("in 2019", "March 2019").
+_YEAR_WRITTEN = re.compile(r"(?<![\d])(?:1[89]|20)\d\d(?![\d])")
 
 
 def _shared_object(a: Claim, b: Claim, ka: MatchKey, kb: MatchKey) -> bool:

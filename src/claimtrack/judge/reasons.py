@@ -30,6 +30,8 @@ def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict
         return []
     a, b = facts_a.claim, facts_b.claim
     assert a.reason and b.reason  # only a claim that gives a reason has its words
+    if _two_acts_of_one_party(a, b):
+        return []
     shared = len(words_a & words_b) / min(len(words_a), len(words_b))
     if shared >= SAME_REASON and not _two_causes(a, words_a, b, words_b):
         return []
@@ -43,6 +45,45 @@ def _reason_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict
             value_spans=(facts_a.reason_span, facts_b.reason_span),
         )
     ]
+
+
+def _two_acts_of_one_party(a: Claim, b: Claim) -> bool:
+    """Both claims tell what one party did (their subjects share a word) with two different
+    verbs, each done to something it names before its reason, and the two names share no
+    word: "Ruiz chose Castlebridge because of its plan" / "Ruiz left Valmont because he
+    wanted more playing time" give a reason for each of two acts, not two reasons for one.
+    One verb ("left Valmont" / "quit Valmont" are two verbs with one name: still one act),
+    or no name after a verb, keeps the reasons compared."""
+    if not a.subject or not b.subject or not _words_of(a.subject) & _words_of(b.subject):
+        return False
+    verb_a, verb_b = _verb_stem(a), _verb_stem(b)
+    if not verb_a or not verb_b or verb_a == verb_b:
+        return False
+    names_a, names_b = _names_acted_on(a), _names_acted_on(b)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+def _verb_stem(claim: Claim) -> str:
+    """The normalized first word of the parser's predicate ("chose" -> choos), empty for none."""
+    verb = (claim.predicate or "").split(None, 1)[:1]
+    return min(_words_of(verb[0]), default="") if verb else ""
+
+
+def _names_acted_on(claim: Claim) -> frozenset[str]:
+    """The words of the names the parser found between the claim's subject and its reason
+    ("Ruiz chose Castlebridge United because ..." -> castlebridg, unit): what the act was
+    done to, not who did it nor what the reason or a later clause names."""
+    assert claim.reason and claim.subject
+    start = claim.text.find(claim.subject)
+    end = claim.text.find(claim.reason)
+    if start < 0 or end < 0:
+        return frozenset()
+    between = claim.text[start + len(claim.subject) : end]
+    found: set[str] = set()
+    for entity in claim.entities:
+        if entity.text and entity.text in between and entity.text not in claim.subject:
+            found |= _words_of(entity.text)
+    return frozenset(found)
 
 
 #: Words that may stand between "citing" and the source it names ("citing a senior official").
