@@ -776,3 +776,37 @@ def test_a_she_in_his_statement_is_not_him() -> None:
     # "he" in the tag is the man named before; the statement's "she" is someone else
     text = "Tom Vale said a woman went to Dorn to see her son. But he said she was turned away."
     assert ("She was turned away.", "Tom Vale") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a body or a group said it: no "he" means the speaker, so the subject is the one
+        ("Tomas Berg has joined the board, the club said. He will start in May.",
+         "Tomas Berg will start in May."),
+        ("Ana Lind was arrested in Oslo, police said on Friday. She will appear in court.",
+         "Ana Lind will appear in court."),
+        ("Ines Dorr won the seat, election officials said. She took 54 percent.",
+         "Ines Dorr took 54 percent."),
+        ("Ines Dorr will lead the port, the Harbour Ministry said. She starts in June.",
+         "Ines Dorr starts in June."),
+    ],
+)  # fmt: skip
+def test_a_speaker_no_he_can_mean_leaves_the_subject_the_referent(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)], [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a person said it, or a quotation, or a speaker of unknown kind: "he" may be either
+        ('Tomas Berg has joined the board, "the club said." He will start in May.',
+         "He will start in May."),
+        ("Tomas Berg has joined the board, Castlebridge said. He will start in May.",
+         "He will start in May."),
+        ('"Tomas Berg will join us," the club said. He will start in May.',
+         "He will start in May."),
+    ],
+)  # fmt: skip
+def test_the_pronoun_stays_after_a_speaker_of_unknown_kind(text: str, kept: str) -> None:
+    assert kept in [c.text for c in parse(text)], [c.text for c in parse(text)]

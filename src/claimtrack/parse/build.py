@@ -2534,6 +2534,19 @@ def _said_impersonally(following: list[str]) -> bool:
     )
 
 
+def _said_by_no_person(context: Context, claim: Claim) -> bool:
+    """Whether the claim is reported speech whose speaker is a body or a group, never "he"
+    or "she" ("the club", "police", "The Trade Ministry"): a later "he" then means no
+    speaker, and the claim's subject is what it may point back to. A quoted speaker, or
+    one of unknown kind (a bare name), is not read so."""
+    if claim.quoted or claim.attribution is None:
+        return False
+    pronouns = referents.speaker_pronouns(
+        claim.attribution, context.aliases.lookup, partial(_person_named, context)
+    )
+    return bool(pronouns) and pronouns.isdisjoint(("he", "she"))
+
+
 def _one_spaced(subject: str | None) -> str | None:
     """ "The\xa0 Times\xa0": the subject as the claim's text spells it, one blank between
     words (scraped pages put no-break spaces and runs of blanks in names)."""
@@ -2544,8 +2557,9 @@ def _one_spaced(subject: str | None) -> str | None:
 
 def _remember_subject(context: Context, claim: Claim) -> None:
     """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
-    makes "it" ambiguous, so it forgets the last thing."""
-    if claim.attribution:
+    makes "it" ambiguous, so it forgets the last thing. A speaker no "he" or "she" can mean
+    ("Mateo Ruiz has signed, the club said. He ..."): the subject is the one to remember."""
+    if claim.attribution and not _said_by_no_person(context, claim):
         if claim.attribution == context.last_person or _surname_of(
             claim.attribution, context.last_person
         ):
