@@ -2160,6 +2160,11 @@ def _speaker_subjects(
             replaced.append(_with_doer(clause, speaker.speaker))
             continue
         pronoun = _statement_pronoun(clause, body)
+        if pronoun is None and not _tag_after(speaker):
+            # "Okoye said repairs could cost more, though he cautioned that ...": the
+            # speaker's own act after a contrast (``_speakers_concession``)
+            replaced.append(_speakers_concession(context, clause, speaker.speaker))
+            continue
         if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
             pronoun = None
         if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
@@ -2534,19 +2539,6 @@ def _said_impersonally(following: list[str]) -> bool:
     )
 
 
-def _said_by_no_person(context: Context, claim: Claim) -> bool:
-    """Whether the claim is reported speech whose speaker is a body or a group, never "he"
-    or "she" ("the club", "police", "The Trade Ministry"): a later "he" then means no
-    speaker, and the claim's subject is what it may point back to. A quoted speaker, or
-    one of unknown kind (a bare name), is not read so."""
-    if claim.quoted or claim.attribution is None:
-        return False
-    pronouns = referents.speaker_pronouns(
-        claim.attribution, context.aliases.lookup, partial(_person_named, context)
-    )
-    return bool(pronouns) and pronouns.isdisjoint(("he", "she"))
-
-
 def _one_spaced(subject: str | None) -> str | None:
     """ "The\xa0 Times\xa0": the subject as the claim's text spells it, one blank between
     words (scraped pages put no-break spaces and runs of blanks in names)."""
@@ -2557,9 +2549,8 @@ def _one_spaced(subject: str | None) -> str | None:
 
 def _remember_subject(context: Context, claim: Claim) -> None:
     """The named subject a later "it"/"he" may refer to; an unnamed subject ("The line")
-    makes "it" ambiguous, so it forgets the last thing. A speaker no "he" or "she" can mean
-    ("Mateo Ruiz has signed, the club said. He ..."): the subject is the one to remember."""
-    if claim.attribution and not _said_by_no_person(context, claim):
+    makes "it" ambiguous, so it forgets the last thing."""
+    if claim.attribution:
         if claim.attribution == context.last_person or _surname_of(
             claim.attribution, context.last_person
         ):
@@ -2723,8 +2714,10 @@ def _full_name(context: Context, word: str) -> str | None:
             ]
             # "Mark Ruiz confirmed it was his truck": the name left the claim's text for
             # its speaker, and is still the person a later "Ruiz" means; so is the name of
-            # a speaker written with a description ("Mark Ruiz, a pilot")
+            # a speaker written with a description ("Mark Ruiz, a pilot") or after a title in
+            # lower case ("port director Mark Ruiz")
             speaker = claim.attribution.partition(",")[0] if claim.attribution else ""
+            speaker = _untitled_name(speaker) if speaker[:1].islower() else speaker
             if speaker and _named_person(speaker):
                 names.append(speaker)
             for name in map(_untitled_name, names):
