@@ -835,3 +835,20 @@ def test_a_lower_case_description_without_a_name_is_no_surname() -> None:
         "he cautioned that the figure could rise."
     )
     assert all(not c.text.startswith("Worker cautioned") for c in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a shipping, ferry or cruise line is a company: "it" is the line
+        ("A shipping line, Nordhav Lines, said it would send two ships to Kalmar.",
+         "Nordhav Lines would send two ships to Kalmar."),
+        ("Baltic Line said it would cut 40 jobs.", "Baltic Line would cut 40 jobs."),
+        ("The ferry line said it would stop sailing on Friday.",
+         "The ferry line would stop sailing on Friday."),
+        # a line of people is no company: "they" stays
+        ("A line of protesters said they would stay.", "They would stay."),
+    ],
+)  # fmt: skip
+def test_a_line_is_a_company(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)], [c.text for c in parse(text)]
