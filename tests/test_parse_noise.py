@@ -541,3 +541,91 @@ def test_a_caption_in_square_brackets_is_a_photo_credit() -> None:
         "The harbour reopened on Monday.",
         "Repairs took a month.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a "Share" label before the buttons, set off by blanks or commas, not bars
+        "Share: Facebook Twitter WhatsApp.",
+        "Share:  Facebook   Email   Print",
+        "Share this story: Telegram, Messenger, SMS",
+        "Share: LinkedIn / X / Copy link",
+        "Comments (7) | Share | Tweet.",
+    ],
+)
+def test_share_labels_before_buttons_are_boilerplate(line: str) -> None:
+    assert boilerplate_reason(line) == "share / subscribe prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share: the council's share of the cost rose to 40 percent.",
+        "Share prices fell on Facebook and Twitter news.",
+        "Shares: 12 million changed hands on Friday.",
+    ],
+)
+def test_share_words_in_a_sentence_are_not_a_button_bar(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get breaking news alerts: download our app.",
+        "Receive instant notifications on your phone.",
+        "Turn on push notifications for the latest on the storm.",
+        "Sign up for local alerts today.",
+        "Download our free app for live traffic updates.",
+        "Never miss a story: download the Harbour Gazette app.",
+        "Download the Coast News app to follow the race.",
+        "Don't miss our guide to the best ferry routes!",
+        "Don’t miss a single update from the match.",
+    ],
+)
+def test_app_and_alert_prompts_are_boilerplate(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == "share / subscribe prompt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents received text alerts about the flood on Monday.",
+        "The city got 40 alerts from its river gauges overnight.",
+        "More than 2 million people downloaded the app in May.",
+        "Users could download the app only in Norway, the company said.",
+        "Get-well notes poured in after the crash.",
+        "Don't miss the deadline, tax officials warned.",
+        "The coastguard turned on its warning sirens at dawn.",
+    ],
+)
+def test_sentences_about_alerts_and_apps_are_claims(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) is None
+
+
+def test_a_bracketed_caption_broken_over_two_lines_is_dropped() -> None:
+    text = (
+        "The ferry docked at Kalmar on Monday after a 10-hour delay.\n\n"
+        "[Photo: Passengers leave the ferry at the north pier. Photo by\n"
+        "Dana Oyelaran / Harbour Gazette]\n\n"
+        "The operator said the engines had been repaired.\n\n"
+        "(Image: The harbour at night. Credit:\n"
+        "Coast Radio archive)\n"
+    )
+    claims = [claim.text for claim in extract_claims(text)]
+    assert not any("Oyelaran" in c or "archive" in c for c in claims)
+    assert "The ferry docked at Kalmar on Monday after a 10-hour delay." in claims
+
+
+def test_a_line_closing_a_bracket_of_a_sentence_is_kept() -> None:
+    # the line above opens with no caption label: the bracket is the story's own aside
+    text = (
+        "The ferry operator (which runs six boats between the islands\n"
+        "and the mainland) cut 40 jobs on Monday.\n\n"
+        "[Council papers show the pier cost $4 million, the auditor said.\n"
+        "The harbour board paid for half of it.]\n"
+    )
+    claims = [claim.text for claim in extract_claims(text)]
+    assert any("40 jobs" in c for c in claims)
+    assert any("harbour board paid for half" in c for c in claims)

@@ -776,3 +776,79 @@ def test_a_she_in_his_statement_is_not_him() -> None:
     # "he" in the tag is the man named before; the statement's "she" is someone else
     text = "Tom Vale said a woman went to Dorn to see her son. But he said she was turned away."
     assert ("She was turned away.", "Tom Vale") in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the speaker's own act after a contrast, when the tag comes first
+        ("The ministry said the port would reopen on Monday, but it did not say when "
+         "ferries would run.", "The ministry did not say when ferries would run."),
+        ("The operator said the line would close in May, but it gave no reason.",
+         "The operator gave no reason."),
+        ("Samuel Okoye is the port's director. Okoye said the pier could cost $9 million, "
+         "though he cautioned that the figure was a first estimate.",
+         "Okoye cautioned that the figure was a first estimate."),
+    ],
+)  # fmt: skip
+def test_a_speakers_act_after_a_contrast_is_the_speakers(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)], [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no act of the speaker's, or a pronoun the speaker cannot be
+        ("The ministry said the port would reopen, but it was damaged in the storm.",
+         "It was damaged in the storm."),
+        ("The ministry said the port would reopen, but they did not say when.",
+         "They did not say when."),
+    ],
+)  # fmt: skip
+def test_other_contrasts_after_a_tag_keep_the_pronoun(text: str, kept: str) -> None:
+    assert kept in [c.text for c in parse(text)], [c.text for c in parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # a speaker named after a title in lower case is the person a later surname means
+        ("The pier shut at dawn, harbour director Ana Ruiz told reporters. Ruiz said the "
+         "repairs could cost $2 million, though she cautioned that the figure could rise.",
+         "Ruiz cautioned that the figure could rise.", None),
+        ("The pier shut at dawn, harbour director Ana Ruiz said. Ferries were sent to "
+         "Kalmar instead, she said.", "Ferries were sent to Kalmar instead.", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_speaker_after_a_lower_case_title_is_known_by_surname(
+    text: str, claim: str, speaker: str | None
+) -> None:
+    found = [c for c in parse(text) if c.text == claim]
+    assert found, [c.text for c in parse(text)]
+    if speaker is not None:
+        assert found[0].attribution == speaker
+
+
+def test_a_lower_case_description_without_a_name_is_no_surname() -> None:
+    text = (
+        "The pier shut at dawn, a harbour worker said. Worker said nothing else, though "
+        "he cautioned that the figure could rise."
+    )
+    assert all(not c.text.startswith("Worker cautioned") for c in parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a shipping, ferry or cruise line is a company: "it" is the line
+        ("A shipping line, Nordhav Lines, said it would send two ships to Kalmar.",
+         "Nordhav Lines would send two ships to Kalmar."),
+        ("Baltic Line said it would cut 40 jobs.", "Baltic Line would cut 40 jobs."),
+        ("The ferry line said it would stop sailing on Friday.",
+         "The ferry line would stop sailing on Friday."),
+        # a line of people is no company: "they" stays
+        ("A line of protesters said they would stay.", "They would stay."),
+    ],
+)  # fmt: skip
+def test_a_line_is_a_company(text: str, claim: str) -> None:
+    assert claim in [c.text for c in parse(text)], [c.text for c in parse(text)]

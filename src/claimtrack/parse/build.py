@@ -1231,11 +1231,12 @@ def _parse_sentence_memoised(
     """
     raw = context.article.text[sentence.start : sentence.end]
     whole_line = _whole_line(context, sentence)
-    if not whole_line:
-        caption = _caption_line(context, sentence)
-        if caption is not None:
-            _add(context, _dropped(context, sentence, Kind.BOILERPLATE, caption))
-            return
+    caption = (
+        _caption_line(context, sentence) if not whole_line else _caption_tail(context, sentence)
+    )
+    if caption is not None:
+        _add(context, _dropped(context, sentence, Kind.BOILERPLATE, caption))
+        return
     key = (raw, whole_line, context.published, quotation, context.aliases)
     memo = _MEMO.get(key)
     if memo is None:
@@ -1755,6 +1756,35 @@ def _caption_line(context: Context, sentence: Sentence) -> str | None:
     return noise.boilerplate_reason(text[line_start:line_end])
 
 
+def _caption_tail(context: Context, sentence: Sentence) -> str | None:
+    """Why a line is the end of a bracketed caption begun on the line right above it
+    ("[Photo: The pier at dawn. Photo by" / "Ana Ruiz / Gazette]"): the line closes a
+    bracket it never opens, and the line above opens with a caption's label and a bracket
+    it never closes. The tail names no one's act ("Ana Ruiz / Gazette]." is a credit), and
+    the head is dropped as a caption already. None for every other line."""
+    text = context.article.text
+    line = context.line_of(sentence.start)
+    if line < 2:
+        return None
+    line_start = context.line_starts[line - 1]
+    line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
+    own = text[line_start:line_end].rstrip(" \t.")
+    if not own.endswith(("]", ")")) or len(own) > _CAPTION_TAIL_LENGTH:
+        return None  # most lines: no closing bracket at their end
+    close = own[-1]
+    opening = "[" if close == "]" else "("
+    if opening in own:
+        return None
+    above = text[context.line_starts[line - 2] : line_start].strip()
+    if not above.startswith(opening) or close in above or not _CAPTION_LABEL.match(above):
+        return None
+    return "photo credit"
+
+
+#: The longest line read as a caption's tail: a credit is a name or two and an outlet.
+_CAPTION_TAIL_LENGTH = 120
+
+
 #: The label a caption opens with, after a bracket or emphasis marks: "(Photo:", "[Photo:",
 #: "*Image:"
 #: (bounded runs: a line of brackets is read a few characters deep, not to its end).
@@ -2130,6 +2160,11 @@ def _speaker_subjects(
             replaced.append(_with_doer(clause, speaker.speaker))
             continue
         pronoun = _statement_pronoun(clause, body)
+        if pronoun is None and not _tag_after(speaker):
+            # "Okoye said repairs could cost more, though he cautioned that ...": the
+            # speaker's own act after a contrast (``_speakers_concession``)
+            replaced.append(_speakers_concession(context, clause, speaker.speaker))
+            continue
         if pronoun is not None and not referents.speaker_leads(content.text, speaker, pronoun):
             pronoun = None
         if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
@@ -2679,8 +2714,10 @@ def _full_name(context: Context, word: str) -> str | None:
             ]
             # "Mark Ruiz confirmed it was his truck": the name left the claim's text for
             # its speaker, and is still the person a later "Ruiz" means; so is the name of
-            # a speaker written with a description ("Mark Ruiz, a pilot")
+            # a speaker written with a description ("Mark Ruiz, a pilot") or after a title in
+            # lower case ("port director Mark Ruiz")
             speaker = claim.attribution.partition(",")[0] if claim.attribution else ""
+            speaker = _untitled_name(speaker) if speaker[:1].islower() else speaker
             if speaker and _named_person(speaker):
                 names.append(speaker)
             for name in map(_untitled_name, names):

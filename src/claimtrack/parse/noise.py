@@ -239,7 +239,8 @@ _NOTE_WORDS = frozenset(
     "reach tips follow like reporting writing editing compiled edited sign get receive "
     "cancel unsubscribe subscribe thread stay views columnist writer editor fellow "
     "correspondent contributor agency service recasts corrects changes rewrites refiles "
-    "read click clicking getty corrected comments comment touch facebook".split()
+    "read click clicking getty corrected comments comment touch facebook download alerts "
+    "notifications".split()
 )
 # Words that open a note only as its first word ("Via ...", "Photo: ...", "(H/T ...)",
 # "Last updated ..."): common elsewhere in a sentence ("last year", "see", "photo"), so
