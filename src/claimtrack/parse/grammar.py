@@ -407,12 +407,15 @@ def _first_verb(text: str) -> tuple[int, int]:
     """The first verb's index in ``tokens(text)`` and its offset in ``text``, or -1, -1.
 
     Words are read one by one up to the verb (usually the second to fifth), not all of
-    them, and the verb's offset is where its match starts.
+    them, and the verb's offset is where its match starts. A relative clause in the subject
+    is read past (``_Relative``): "The man who jumped the fence pushed past a guard" has
+    its verb at "pushed"; where no verb follows the relative's, the relative's is the verb.
     """
     previous = earlier = ""
     # the words before ", however," (or another connective set off by commas), which the
     # verb after it agrees with: "Most analysts, however, think ..."
     at_comma = aside = None
+    relative: _Relative | None = None
     for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
         if index >= 40:
             break
@@ -432,6 +435,16 @@ def _first_verb(text: str) -> tuple[int, int]:
             _verb_after_pronoun(word, previous) or _verb_after_demonstrative(word, previous)
         ):
             return index, match.start()  # "They love life", "This led to ..."
+        if word in _RELATIVE_PRONOUNS and index > 0 and relative is None:
+            # "The man who ...", "Analysts, who ...": the noun its verb agrees with
+            relative = _Relative(earlier if previous == "," else previous)
+        elif (
+            relative is not None
+            and relative.verb is None
+            and relative.opens_with(word, previous, index, match.start())
+        ):
+            earlier, previous = previous, word
+            continue
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
@@ -440,22 +453,84 @@ def _first_verb(text: str) -> tuple[int, int]:
                 and not _time_or_name_am(word, previous)
                 and not _capitals_after_determiner(word, previous)
             ):
-                return index, match.start()
-            if kind is not _NO:
+                if relative is None or not relative.goes_on(word, previous, kind):
+                    return index, match.start()
+            elif kind is not _NO:
                 before = previous.lower()
-                if (
+                if relative is not None and relative.goes_on(word, previous, kind):
+                    pass
+                elif (
                     (before not in _DETERMINERS or _floating_each(before, earlier, kind))
                     and not _in_possessives_phrase(word, before, earlier)
                     and (
                         not _plural_noun_after_quantifier(word, before)
                         if kind is _YES
-                        else _agrees(_subject_word(previous, earlier))
+                        else _agrees(_subject_word(previous, earlier), relative)
                     )
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
                     return index, match.start()
+            elif relative is not None:
+                relative.ends_group_at(word)
+        elif relative is not None:
+            relative.in_group = False  # "who resigned, said": a comma ends the group
         earlier, previous = previous, word
+    if relative is not None and relative.verb is not None:
+        return relative.verb  # "The Mosul resident, who asked not to be named."
     return -1, -1
+
+
+#: Relative pronouns whose clause may sit in a subject before its verb ("that" is read as a
+#: determiner there, which keeps the verb after it: "The firm that built the bridge denied").
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "whose"))
+#: Words between a relative's verbs that leave its verb group open ("who has not yet been").
+_IN_A_VERB_GROUP = frozenset("not never also still just already even only yet ever".split())
+
+
+class _Relative:
+    """A relative clause read inside a subject: the noun before it (what a plain-form verb
+    after the clause agrees with: "Analysts who follow the firm expect"), its first verb
+    (index and offset, the clause's verb if no other comes), and whether its verb group
+    ("has been", "was later found") or a coordinated verb ("and fled") is still being read.
+    """
+
+    __slots__ = ("antecedent", "in_group", "verb")
+
+    def __init__(self, antecedent: str) -> None:
+        self.antecedent = antecedent.lower()
+        self.verb: tuple[int, int] | None = None
+        self.in_group = False
+
+    def opens_with(self, word: str, previous: str, index: int, offset: int) -> bool:
+        """Whether ``word`` is the relative's first verb (any form: "who live", "which has",
+        "whose car was"), which is then recorded; a word after a determiner is a noun. An
+        auxiliary leaves the verb group open for the verb it goes with."""
+        kind = _verb_kind(word)
+        if kind is _NO or previous.lower() in _DETERMINERS:
+            return False
+        self.verb = (index, offset)
+        self.in_group = kind is _AUX
+        return True
+
+    def ends_group_at(self, word: str) -> None:
+        """Close the verb group at ``word``, no verb, unless it is an adverb that stands
+        inside one ("who was later found", "who has not yet been")."""
+        lower = word.lower()
+        if lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
+            self.in_group = False
+
+    def goes_on(self, word: str, previous: str, kind: str) -> bool:
+        """Whether the verb ``word`` still belongs to the relative: in its open verb group
+        ("who has been charged"), after "to" ("who asked not to be named") or after "and"
+        or "or" that joins a second verb to it ("who jumped the fence and ran"). A verb
+        that is no auxiliary closes the group: "whose car was stolen called" has its verb
+        at "called"."""
+        if self.verb is None:
+            return False
+        if self.in_group or previous.lower() in ("to", "and", "or"):
+            self.in_group = kind is _AUX
+            return True
+        return False
 
 
 #: An auxiliary or a past form right after a word ("strikes killed", "forces were").
@@ -579,8 +654,11 @@ def _subject_word(previous: str, earlier: str) -> str:
     return lower
 
 
-def _agrees(subject_word: str) -> bool:
-    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
+def _agrees(subject_word: str, relative: _Relative | None = None) -> bool:
+    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I";
+    after a ``relative`` clause, with the noun the clause is about."""
+    if relative is not None and relative.verb is not None:
+        subject_word = relative.antecedent
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
