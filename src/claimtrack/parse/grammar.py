@@ -435,7 +435,7 @@ def _first_verb(text: str) -> tuple[int, int]:
             _verb_after_pronoun(word, previous) or _verb_after_demonstrative(word, previous)
         ):
             return index, match.start()  # "They love life", "This led to ..."
-        if word in _RELATIVE_PRONOUNS and index > 0 and relative is None:
+        if word in _RELATIVE_PRONOUNS and relative is None and _opens_a_relative(index, previous):
             # "The man who ...", "Analysts, who ...": the noun its verb agrees with
             relative = _Relative(earlier if previous == "," else previous)
         elif (
@@ -483,6 +483,22 @@ def _first_verb(text: str) -> tuple[int, int]:
 #: Relative pronouns whose clause may sit in a subject before its verb ("that" is read as a
 #: determiner there, which keeps the verb after it: "The firm that built the bridge denied").
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "whose"))
+
+
+def _opens_a_relative(index: int, previous: str) -> bool:
+    """Whether a relative pronoun at ``index`` after ``previous`` opens a relative clause:
+    not as the first word ("Who opened it?") nor after a sentence's opening preposition,
+    where "which" is a determiner ("At which point she left", "In which case ...")."""
+    return index > 1 or (index == 1 and previous.lower() not in _PREPOSITION_OPENERS)
+
+
+_PREPOSITION_OPENERS = frozenset("at in on by for from to with after before during".split())
+#: Subject pronouns: a verb right after one inside a relative clause is a clause of the
+#: relative's own ("A husband who thought he had lost ...", "a resident who played there
+#: when they were young"); a relative clause ends with no subject pronoun before the main
+#: verb ("it" and "you", objects too, are left out).
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_STILL_IN_THE_RELATIVE = _SUBJECT_PRONOUNS | {"to", "and", "or"}
 #: Words between a relative's verbs that leave its verb group open ("who has not yet been").
 _IN_A_VERB_GROUP = frozenset("not never also still just already even only yet ever".split())
 
@@ -516,7 +532,9 @@ class _Relative:
         """Close the verb group at ``word``, no verb, unless it is an adverb that stands
         inside one ("who was later found", "who has not yet been")."""
         lower = word.lower()
-        if lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
+        if lower in ("and", "or"):
+            self.in_group = True  # "who served there and later worked ...": a second verb
+        elif lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
             self.in_group = False
 
     def goes_on(self, word: str, previous: str, kind: str) -> bool:
@@ -527,7 +545,7 @@ class _Relative:
         at "called"."""
         if self.verb is None:
             return False
-        if self.in_group or previous.lower() in ("to", "and", "or"):
+        if self.in_group or previous.lower() in _STILL_IN_THE_RELATIVE:
             self.in_group = kind is _AUX
             return True
         return False
