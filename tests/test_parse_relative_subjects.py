@@ -101,3 +101,24 @@ def test_a_clause_inside_the_relative_is_the_relatives(text: str, predicate: str
 )
 def test_which_after_an_opening_preposition_opens_no_relative(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a plain form after the relative agrees with a plural before it
+        ("Those who knew him say he was polite.", "say"),
+        ("Two men from the old town who saw the fire say it started at noon.", "say"),
+        # a clause cut after its lead keeps "during which" a relative
+        ("during which he rested, the captain wrote a letter.", "write"),
+    ],
+)
+def test_the_main_verb_after_a_relative_agrees_with_a_plural_before_it(
+    text: str, predicate: str
+) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+def test_a_plain_form_after_a_relative_about_one_thing_is_no_verb() -> None:
+    # "say" cannot agree with "The leader": the relative's verb stays the verb
+    assert grammar.main_predicate("The leader who fled the city say nothing.") == "flee"

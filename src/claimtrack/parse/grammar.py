@@ -437,7 +437,7 @@ def _first_verb(text: str) -> tuple[int, int]:
             return index, match.start()  # "They love life", "This led to ..."
         if word in _RELATIVE_PRONOUNS and relative is None and _opens_a_relative(index, previous):
             # "The man who ...", "Analysts, who ...": the noun its verb agrees with
-            relative = _Relative(earlier if previous == "," else previous)
+            relative = _Relative(_plural_before(text[: match.start()]))
         elif (
             relative is not None
             and relative.verb is None
@@ -487,12 +487,31 @@ _RELATIVE_PRONOUNS = frozenset(("who", "which", "whose"))
 
 def _opens_a_relative(index: int, previous: str) -> bool:
     """Whether a relative pronoun at ``index`` after ``previous`` opens a relative clause:
-    not as the first word ("Who opened it?") nor after a sentence's opening preposition,
-    where "which" is a determiner ("At which point she left", "In which case ...")."""
-    return index > 1 or (index == 1 and previous.lower() not in _PREPOSITION_OPENERS)
+    not as the first word ("Who opened it?") nor after a capitalised preposition opening the
+    sentence, where "which" is a determiner ("At which point she left", "In which case
+    ..."); a clause cut after its lead keeps it ("during which he rested, Foley ...")."""
+    return index > 1 or (index == 1 and previous not in _PREPOSITION_OPENERS)
 
 
-_PREPOSITION_OPENERS = frozenset("at in on by for from to with after before during".split())
+_PREPOSITION_OPENERS = frozenset("At In On By For From To With After Before During".split())
+#: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
+#: fled the scene say ...", "Those who knew him say ...").
+_PLURALS_WITHOUT_S = frozenset("men women people children police those these many few both".split())
+#: Words before a relative read for a plural it is about: "Two men from west London who".
+_WORDS_BEFORE_A_RELATIVE = 8
+
+
+def _plural_before(head: str) -> bool:
+    """Whether one of the last few words of ``head`` (a subject up to its relative) is a
+    plural, which a plain-form main verb after the relative agrees with ("Those who knew
+    him say", "Two men from the town who fled say")."""
+    for word in head.split()[-_WORDS_BEFORE_A_RELATIVE:]:
+        lower = word.lower().strip(',;:()"“”')
+        if lower in _PLURALS_WITHOUT_S or _plural(lower):
+            return True
+    return False
+
+
 #: Subject pronouns: a verb right after one inside a relative clause is a clause of the
 #: relative's own ("A husband who thought he had lost ...", "a resident who played there
 #: when they were young"); a relative clause ends with no subject pronoun before the main
@@ -504,16 +523,17 @@ _IN_A_VERB_GROUP = frozenset("not never also still just already even only yet ev
 
 
 class _Relative:
-    """A relative clause read inside a subject: the noun before it (what a plain-form verb
-    after the clause agrees with: "Analysts who follow the firm expect"), its first verb
-    (index and offset, the clause's verb if no other comes), and whether its verb group
+    """A relative clause read inside a subject: whether a plural comes before it (which a
+    plain-form verb after the clause agrees with: "Analysts who follow the firm expect"),
+    its first verb (index and offset, the clause's verb if no other comes), and whether its
+    verb group
     ("has been", "was later found") or a coordinated verb ("and fled") is still being read.
     """
 
-    __slots__ = ("antecedent", "in_group", "verb")
+    __slots__ = ("in_group", "plural", "verb")
 
-    def __init__(self, antecedent: str) -> None:
-        self.antecedent = antecedent.lower()
+    def __init__(self, plural: bool) -> None:
+        self.plural = plural
         self.verb: tuple[int, int] | None = None
         self.in_group = False
 
@@ -674,9 +694,9 @@ def _subject_word(previous: str, earlier: str) -> str:
 
 def _agrees(subject_word: str, relative: _Relative | None = None) -> bool:
     """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I";
-    after a ``relative`` clause, with the noun the clause is about."""
+    after a ``relative`` clause, with a plural before the clause."""
     if relative is not None and relative.verb is not None:
-        subject_word = relative.antecedent
+        return relative.plural
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
