@@ -122,3 +122,19 @@ def test_the_main_verb_after_a_relative_agrees_with_a_plural_before_it(
 def test_a_plain_form_after_a_relative_about_one_thing_is_no_verb() -> None:
     # "say" cannot agree with "The leader": the relative's verb stays the verb
     assert grammar.main_predicate("The leader who fled the city say nothing.") == "flee"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a plain form right after the relative's last noun, with no object's opener after
+        # it, is a compound's noun, even after a plural
+        ("The donors of the trust, which files a tax return, include their own fund.",
+         "include"),
+        ("Residents who fell ill or could not miss work on the day were fined.", "fine"),
+    ],
+)  # fmt: skip
+def test_a_plain_form_after_a_relative_needs_an_object_after_it(
+    text: str, predicate: str
+) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -377,7 +377,7 @@ _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:(?<![ \t])[ \t]+[A-Z][\w.'’-]*){0,3}(?<![ \t])[ \t]+(?P<to>to)[ \t]+"
     r"(?P<verb>[a-z]+)\b"
 )
-_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+[\w’'.-]+")
+_HEADLINE_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+[\w’'.-]+")
 
 
 def headline_infinitive(text: str) -> re.Match[str] | None:
@@ -391,7 +391,7 @@ def headline_infinitive(text: str) -> re.Match[str] | None:
     verb_at = subject_end(text)
     if verb_at < 0:
         return found
-    object_word = _NEXT_WORD.match(text, found.end())
+    object_word = _HEADLINE_NEXT_WORD.match(text, found.end())
     return found if verb_at <= (object_word.start() if object_word else found.end()) + 1 else None
 
 
@@ -465,7 +465,7 @@ def _first_verb(text: str) -> tuple[int, int]:
                     and (
                         not _plural_noun_after_quantifier(word, before)
                         if kind is _YES
-                        else _agrees(_subject_word(previous, earlier), relative)
+                        else _agrees(_subject_word(previous, earlier), relative, text, match.end())
                     )
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
@@ -494,6 +494,11 @@ def _opens_a_relative(index: int, previous: str) -> bool:
 
 
 _PREPOSITION_OPENERS = frozenset("At In On By For From To With After Before During".split())
+#: An object's opener after a verb: a determiner, a pronoun, "that" or a figure.
+_OBJECT_OPENER_AFTER = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|"
+    r"it|they|we|him|them|us|some|any|no|every|each|all|both)(?![\w'’-])|\d)"
+)
 #: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
 #: fled the scene say ...", "Those who knew him say ...").
 _PLURALS_WITHOUT_S = frozenset("men women people children police those these many few both".split())
@@ -692,11 +697,16 @@ def _subject_word(previous: str, earlier: str) -> str:
     return lower
 
 
-def _agrees(subject_word: str, relative: _Relative | None = None) -> bool:
-    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I";
-    after a ``relative`` clause, with a plural before the clause."""
+def _agrees(
+    subject_word: str, relative: _Relative | None = None, text: str = "", end: int = 0
+) -> bool:
+    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I".
+    After a ``relative`` clause, with a plural before the clause, and only with an object's
+    opener after it (``text`` from ``end``): the word before it is the clause's last, so a
+    plain form there is as often a compound's noun ("which files a tax return, include":
+    "return"; "Those who knew him say he was": "say")."""
     if relative is not None and relative.verb is not None:
-        return relative.plural
+        return relative.plural and _OBJECT_OPENER_AFTER.match(text, end) is not None
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
