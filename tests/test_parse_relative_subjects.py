@@ -134,7 +134,19 @@ def test_a_plain_form_after_a_relative_about_one_thing_is_no_verb() -> None:
         ("Residents who fell ill or could not miss work on the day were fined.", "fine"),
     ],
 )  # fmt: skip
-def test_a_plain_form_after_a_relative_needs_an_object_after_it(
-    text: str, predicate: str
-) -> None:
+def test_a_plain_form_after_a_relative_needs_an_object_after_it(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # an auxiliary's letters in capitals after a preposition are a group's initials
+        ("Fighters who joined the war against IS have returned home.", "return"),
+        ("Volunteers from across IS territory fled.", "flee"),
+        # a headline in capitals keeps its verb
+        ("THE GROUP IS GROWING.", "be"),
+    ],
+)
+def test_capital_initials_after_a_preposition_are_no_auxiliary(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate

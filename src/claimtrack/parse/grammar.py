@@ -120,7 +120,15 @@ def _capitals_after_determiner(word: str, previous: str) -> bool:
     """ "the IS leader", "by IS fighters": an auxiliary's letters in capitals after a
     determiner or a preposition are a name's initials, no verb ("the group IS" in a
     headline in capitals still reads as one)."""
-    return len(word) > 1 and word.isupper() and previous.lower() in _DETERMINERS
+    return len(word) > 1 and word.isupper() and previous.lower() in _BEFORE_INITIALS
+
+
+#: Words after which an auxiliary's letters in capitals are initials: the determiners and
+#: the prepositions of ``_DETERMINERS`` and other prepositions ("the war against IS").
+_BEFORE_INITIALS = _DETERMINERS | frozenset(
+    "against into onto about over under between among within without near toward towards "
+    "behind beyond across".split()
+)
 
 
 def _plural(lower: str) -> bool:
@@ -455,7 +463,7 @@ def _first_verb(text: str) -> tuple[int, int]:
             ):
                 if relative is None or not relative.goes_on(word, previous, kind):
                     return index, match.start()
-            elif kind is not _NO:
+            elif kind is not _NO and kind is not _AUX:  # as ``_verb_after``: no second test
                 before = previous.lower()
                 if relative is not None and relative.goes_on(word, previous, kind):
                     pass
