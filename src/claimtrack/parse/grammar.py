@@ -502,10 +502,12 @@ def _opens_a_relative(index: int, previous: str) -> bool:
 
 
 _PREPOSITION_OPENERS = frozenset("At In On By For From To With After Before During".split())
-#: An object's opener after a verb: a determiner, a pronoun, "that" or a figure.
-_OBJECT_OPENER_AFTER = re.compile(
-    r"(?<![ \t])[ \t]+(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|"
-    r"it|they|we|him|them|us|some|any|no|every|each|all|both)(?![\w'’-])|\d)"
+#: What follows a noun, not a verb, after a relative's last word: a mark that closes a
+#: phrase or a preposition ("which files a tax return, include", "for recreational use -",
+#: "miss work on the day", "takings back to the state").
+_NO_VERB_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*(?:[,.;:)\]\-–—]"
+    r"|(?:of|to|on|in|at|for|with|from|by|into|onto|over)(?![\w'’-]))"
 )
 #: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
 #: fled the scene say ...", "Those who knew him say ...").
@@ -709,12 +711,12 @@ def _agrees(
     subject_word: str, relative: _Relative | None = None, text: str = "", end: int = 0
 ) -> bool:
     """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I".
-    After a ``relative`` clause, with a plural before the clause, and only with an object's
-    opener after it (``text`` from ``end``): the word before it is the clause's last, so a
-    plain form there is as often a compound's noun ("which files a tax return, include":
+    After a ``relative`` clause, with a plural before the clause, and not before a closing
+    mark or a preposition (``text`` from ``end``): the word before it is the clause's last,
+    so a plain form there is as often a compound's noun ("which files a tax return, include":
     "return"; "Those who knew him say he was": "say")."""
     if relative is not None and relative.verb is not None:
-        return relative.plural and _OBJECT_OPENER_AFTER.match(text, end) is not None
+        return relative.plural and _NO_VERB_AFTER.match(text, end) is None
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
