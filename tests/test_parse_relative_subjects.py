@@ -127,14 +127,16 @@ def test_a_plain_form_after_a_relative_about_one_thing_is_no_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        # a plain form right after the relative's last noun, with no object's opener after
-        # it, is a compound's noun, even after a plural
+        # a plain form right after the relative's last noun, before a closing mark or a
+        # preposition, is a compound's noun, even after a plural
         ("The donors of the trust, which files a tax return, include their own fund.",
          "include"),
         ("Residents who fell ill or could not miss work on the day were fined.", "fine"),
     ],
 )  # fmt: skip
-def test_a_plain_form_after_a_relative_needs_an_object_after_it(text: str, predicate: str) -> None:
+def test_a_plain_form_after_a_relative_before_a_mark_or_a_preposition_is_a_noun(
+    text: str, predicate: str
+) -> None:
     assert grammar.main_predicate(text) == predicate
 
 
