@@ -319,8 +319,11 @@ def test_an_expected_figure_is_not_a_measured_one(
             "The lawsuit involves up to 1.6 million women.",
             [("as many as 1.5 million", "up to 1.6 million")],
         ),
+        # a relative set off by commas tells of one person, not a group: its figure is
+        # compared (the splitter gives "Ana Ruiz scored 12 goals last season." its own
+        # claim; read as one statement, the main verb is "joined" and its act is another)
         (
-            "Ana Ruiz, who scored 12 goals last season, joined the club.",
+            "Ana Ruiz, who joined the club in May, scored 12 goals last season.",
             "Ana Ruiz scored 15 goals last season.",
             [("12", "15")],
         ),

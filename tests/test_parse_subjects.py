@@ -98,7 +98,7 @@ def test_a_subject_leaves_out_the_adverbs_before_its_verb(text: str, subject: st
         ("Ostrava's only hit was a song about the mine.", "Ostrava's only"),
         # the adverb may be a relative clause's
         ("A crew that rowed badly then lost the race.", "A crew that rowed badly then"),
-        ("The men who once served under him were training.", "The men who once"),
+        ("The men who once served under him were training.", "The men who once served under him"),
         # a word with a mark inside is not one adverb
         ('The port also "firmly denied" the claim.', 'The port also "firmly'),
     ],

@@ -1301,11 +1301,14 @@ def none_received_then_done(denying: Claim, affirming: Claim) -> bool:
 def _negation_in_relative_clause(claim: Claim) -> bool:
     """The negation cue opens a relative clause that describes a noun ("countries that don't
     have exemptions", "lawmakers who did not vote"), so it does not deny the claim's act. A
-    "that" after a verb of saying ("said that nothing changed") introduces the statement."""
-    cue = claim.negation_cue
+    "that" after a verb of saying ("said that nothing changed") introduces the statement.
+    A claim the parser left unnegated because its only cue negates a relative ("citizens
+    who are not from the region have joined") is read from its "not", which the match key
+    still counts."""
+    words = [w.lower() for w in _WORD_AT.findall(claim.text)]
+    cue = claim.negation_cue or ("not" if not claim.negated and "not" in words else None)
     if not cue:
         return False
-    words = [w.lower() for w in _WORD_AT.findall(claim.text)]
     first = cue.lower().split()[0]
     for k, word in enumerate(words):
         if word != first or k == 0:

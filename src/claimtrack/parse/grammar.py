@@ -120,7 +120,15 @@ def _capitals_after_determiner(word: str, previous: str) -> bool:
     """ "the IS leader", "by IS fighters": an auxiliary's letters in capitals after a
     determiner or a preposition are a name's initials, no verb ("the group IS" in a
     headline in capitals still reads as one)."""
-    return len(word) > 1 and word.isupper() and previous.lower() in _DETERMINERS
+    return len(word) > 1 and word.isupper() and previous.lower() in _BEFORE_INITIALS
+
+
+#: Words after which an auxiliary's letters in capitals are initials: the determiners and
+#: the prepositions of ``_DETERMINERS`` and other prepositions ("the war against IS").
+_BEFORE_INITIALS = _DETERMINERS | frozenset(
+    "against into onto about over under between among within without near toward towards "
+    "behind beyond across".split()
+)
 
 
 def _plural(lower: str) -> bool:
@@ -377,7 +385,7 @@ _HEADLINE_TO = re.compile(
     r"^[A-Z][\w.'’-]*(?:(?<![ \t])[ \t]+[A-Z][\w.'’-]*){0,3}(?<![ \t])[ \t]+(?P<to>to)[ \t]+"
     r"(?P<verb>[a-z]+)\b"
 )
-_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+[\w’'.-]+")
+_HEADLINE_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]+[\w’'.-]+")
 
 
 def headline_infinitive(text: str) -> re.Match[str] | None:
@@ -391,7 +399,7 @@ def headline_infinitive(text: str) -> re.Match[str] | None:
     verb_at = subject_end(text)
     if verb_at < 0:
         return found
-    object_word = _NEXT_WORD.match(text, found.end())
+    object_word = _HEADLINE_NEXT_WORD.match(text, found.end())
     return found if verb_at <= (object_word.start() if object_word else found.end()) + 1 else None
 
 
@@ -407,12 +415,15 @@ def _first_verb(text: str) -> tuple[int, int]:
     """The first verb's index in ``tokens(text)`` and its offset in ``text``, or -1, -1.
 
     Words are read one by one up to the verb (usually the second to fifth), not all of
-    them, and the verb's offset is where its match starts.
+    them, and the verb's offset is where its match starts. A relative clause in the subject
+    is read past (``_Relative``): "The man who jumped the fence pushed past a guard" has
+    its verb at "pushed"; where no verb follows the relative's, the relative's is the verb.
     """
     previous = earlier = ""
     # the words before ", however," (or another connective set off by commas), which the
     # verb after it agrees with: "Most analysts, however, think ..."
     at_comma = aside = None
+    relative: _Relative | None = None
     for index, match in enumerate(_TOKEN.finditer(text, 0, TOKEN_WINDOW)):
         if index >= 40:
             break
@@ -432,6 +443,16 @@ def _first_verb(text: str) -> tuple[int, int]:
             _verb_after_pronoun(word, previous) or _verb_after_demonstrative(word, previous)
         ):
             return index, match.start()  # "They love life", "This led to ..."
+        if word in _RELATIVE_PRONOUNS and relative is None and _opens_a_relative(index, previous):
+            # "The man who ...", "Analysts, who ...": the noun its verb agrees with
+            relative = _Relative(_plural_before(text[: match.start()]))
+        elif (
+            relative is not None
+            and relative.verb is None
+            and relative.opens_with(word, previous, index, match.start())
+        ):
+            earlier, previous = previous, word
+            continue
         # ``_verb_after`` inlined (its first test here: most words are never verbs).
         if index > 0 and word not in (",", ";", ":"):
             kind = _verb_kind(word)
@@ -440,22 +461,129 @@ def _first_verb(text: str) -> tuple[int, int]:
                 and not _time_or_name_am(word, previous)
                 and not _capitals_after_determiner(word, previous)
             ):
-                return index, match.start()
-            if kind is not _NO:
+                if relative is None or not relative.goes_on(word, previous, kind):
+                    return index, match.start()
+            elif kind is not _NO and kind is not _AUX:  # as ``_verb_after``: no second test
                 before = previous.lower()
-                if (
+                if relative is not None and relative.goes_on(word, previous, kind):
+                    pass
+                elif (
                     (before not in _DETERMINERS or _floating_each(before, earlier, kind))
                     and not _in_possessives_phrase(word, before, earlier)
                     and (
                         not _plural_noun_after_quantifier(word, before)
                         if kind is _YES
-                        else _agrees(_subject_word(previous, earlier))
+                        else _agrees(_subject_word(previous, earlier), relative, text, match.end())
                     )
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
                     return index, match.start()
+            elif relative is not None:
+                relative.ends_group_at(word)
+        elif relative is not None:
+            relative.in_group = False  # "who resigned, said": a comma ends the group
         earlier, previous = previous, word
+    if relative is not None and relative.verb is not None:
+        return relative.verb  # "The Mosul resident, who asked not to be named."
     return -1, -1
+
+
+#: Relative pronouns whose clause may sit in a subject before its verb ("that" is read as a
+#: determiner there, which keeps the verb after it: "The firm that built the bridge denied").
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "whose"))
+
+
+def _opens_a_relative(index: int, previous: str) -> bool:
+    """Whether a relative pronoun at ``index`` after ``previous`` opens a relative clause:
+    not as the first word ("Who opened it?") nor after a capitalised preposition opening the
+    sentence, where "which" is a determiner ("At which point she left", "In which case
+    ..."); a clause cut after its lead keeps it ("during which he rested, Foley ...")."""
+    return index > 1 or (index == 1 and previous not in _PREPOSITION_OPENERS)
+
+
+_PREPOSITION_OPENERS = frozenset("At In On By For From To With After Before During".split())
+#: What follows a noun, not a verb, after a relative's last word: a mark that closes a
+#: phrase or a preposition ("which files a tax return, include", "for recreational use -",
+#: "miss work on the day", "takings back to the state").
+_NO_VERB_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*(?:[,.;:)\]\-–—]"
+    r"|(?:of|to|on|in|at|for|with|from|by|into|onto|over)(?![\w'’-]))"
+)
+#: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
+#: fled the scene say ...", "Those who knew him say ...").
+_PLURALS_WITHOUT_S = frozenset("men women people children police those these many few both".split())
+#: Words before a relative read for a plural it is about: "Two men from west London who".
+_WORDS_BEFORE_A_RELATIVE = 8
+
+
+def _plural_before(head: str) -> bool:
+    """Whether one of the last few words of ``head`` (a subject up to its relative) is a
+    plural, which a plain-form main verb after the relative agrees with ("Those who knew
+    him say", "Two men from the town who fled say")."""
+    for word in head.split()[-_WORDS_BEFORE_A_RELATIVE:]:
+        lower = word.lower().strip(',;:()"“”')
+        if lower in _PLURALS_WITHOUT_S or _plural(lower):
+            return True
+    return False
+
+
+#: Subject pronouns: a verb right after one inside a relative clause is a clause of the
+#: relative's own ("A husband who thought he had lost ...", "a resident who played there
+#: when they were young"); a relative clause ends with no subject pronoun before the main
+#: verb ("it" and "you", objects too, are left out).
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
+_STILL_IN_THE_RELATIVE = _SUBJECT_PRONOUNS | {"to", "and", "or"}
+#: Words between a relative's verbs that leave its verb group open ("who has not yet been").
+_IN_A_VERB_GROUP = frozenset("not never also still just already even only yet ever".split())
+
+
+class _Relative:
+    """A relative clause read inside a subject: whether a plural comes before it (which a
+    plain-form verb after the clause agrees with: "Analysts who follow the firm expect"),
+    its first verb (index and offset, the clause's verb if no other comes), and whether its
+    verb group
+    ("has been", "was later found") or a coordinated verb ("and fled") is still being read.
+    """
+
+    __slots__ = ("in_group", "plural", "verb")
+
+    def __init__(self, plural: bool) -> None:
+        self.plural = plural
+        self.verb: tuple[int, int] | None = None
+        self.in_group = False
+
+    def opens_with(self, word: str, previous: str, index: int, offset: int) -> bool:
+        """Whether ``word`` is the relative's first verb (any form: "who live", "which has",
+        "whose car was"), which is then recorded; a word after a determiner is a noun. An
+        auxiliary leaves the verb group open for the verb it goes with."""
+        kind = _verb_kind(word)
+        if kind is _NO or previous.lower() in _DETERMINERS:
+            return False
+        self.verb = (index, offset)
+        self.in_group = kind is _AUX
+        return True
+
+    def ends_group_at(self, word: str) -> None:
+        """Close the verb group at ``word``, no verb, unless it is an adverb that stands
+        inside one ("who was later found", "who has not yet been")."""
+        lower = word.lower()
+        if lower in ("and", "or"):
+            self.in_group = True  # "who served there and later worked ...": a second verb
+        elif lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
+            self.in_group = False
+
+    def goes_on(self, word: str, previous: str, kind: str) -> bool:
+        """Whether the verb ``word`` still belongs to the relative: in its open verb group
+        ("who has been charged"), after "to" ("who asked not to be named") or after "and"
+        or "or" that joins a second verb to it ("who jumped the fence and ran"). A verb
+        that is no auxiliary closes the group: "whose car was stolen called" has its verb
+        at "called"."""
+        if self.verb is None:
+            return False
+        if self.in_group or previous.lower() in _STILL_IN_THE_RELATIVE:
+            self.in_group = kind is _AUX
+            return True
+        return False
 
 
 #: An auxiliary or a past form right after a word ("strikes killed", "forces were").
@@ -579,8 +707,16 @@ def _subject_word(previous: str, earlier: str) -> str:
     return lower
 
 
-def _agrees(subject_word: str) -> bool:
-    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
+def _agrees(
+    subject_word: str, relative: _Relative | None = None, text: str = "", end: int = 0
+) -> bool:
+    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I".
+    After a ``relative`` clause, with a plural before the clause, and not before a closing
+    mark or a preposition (``text`` from ``end``): the word before it is the clause's last,
+    so a plain form there is as often a compound's noun ("which files a tax return, include":
+    "return"; "Those who knew him say he was": "say")."""
+    if relative is not None and relative.verb is not None:
+        return relative.plural and _NO_VERB_AFTER.match(text, end) is None
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
