@@ -435,6 +435,10 @@ def _contradicting_pairs(
             if current >= 0:
                 _done_with(current, i, judged, same_words)
             current = i
+        if not (may or apart) and not match.counts_alike(keys[i], keys[j]):
+            # Judged, such a pair shows no difference, and only figures for one counted
+            # thing bring it to ``numeric``: whatever the tests below find, it is passed by.
+            continue
         # ``_same_frame``, its frame test read from the table
         if not same and (
             another_occasion(claims[i], back[i], claims[j], back[j])
