@@ -271,13 +271,15 @@ class PairJudgements:
             found = self._keep(i, j, told_apart(self.facts(i), self.facts(j)))
         return found
 
-    def possible_conflicts(self, i: int, j: int) -> list[Conflict]:
-        """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells)."""
+    def possible_conflicts(self, i: int, j: int, apart: bool = True) -> list[Conflict]:
+        """``conflicts`` of a pair known to pass ``may_conflict`` (``ClaimTable`` tells);
+        ``apart`` False for a pair known to fail ``may_tell_apart`` (``_conflicts_of``)."""
         found = self._done.get(i * self._size + j)
         if found is None:
             keys = self.keys
+            facts_a, facts_b = self.facts(i), self.facts(j)
             found = self._keep(
-                i, j, _conflicts_of(self.facts(i), self.facts(j), keys[i], keys[j], self.tables)
+                i, j, _conflicts_of(facts_a, facts_b, keys[i], keys[j], self.tables, apart=apart)
             )
         return found
 
@@ -435,6 +437,10 @@ def _contradicting_pairs(
             if current >= 0:
                 _done_with(current, i, judged, same_words)
             current = i
+        if not (may or apart) and not match.counts_alike(keys[i], keys[j]):
+            # Judged, such a pair shows no difference, and only figures for one counted
+            # thing bring it to ``numeric``: whatever the tests below find, it is passed by.
+            continue
         # ``_same_frame``, its frame test read from the table
         if not same and (
             another_occasion(claims[i], back[i], claims[j], back[j])
@@ -450,7 +456,7 @@ def _contradicting_pairs(
             and (frames_meet or same_words(i, j) or _one_denied_act(claims, keys, i, j))
         ):
             if may:
-                found = judged.possible_conflicts(i, j)
+                found = judged.possible_conflicts(i, j, apart)
             elif apart:
                 found = judged.told_apart(i, j)
             else:
