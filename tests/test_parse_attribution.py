@@ -318,7 +318,7 @@ def _claims(text: str) -> list[tuple[str, str | None]]:
          ("The bridge was safe.", "The mayor"),
          ("Repairs would start in May.", "The mayor")),
         ("The ferry line says its timetable is final and says no extra boats will run.",
-         ("Its timetable is final.", "The ferry line"),
+         ("The ferry line's timetable is final.", "The ferry line"),
          ("No extra boats will run.", "The ferry line")),
     ],
 )  # fmt: skip
