@@ -152,3 +152,19 @@ def test_a_plain_form_after_a_relative_before_a_mark_or_a_preposition_is_a_noun(
 )
 def test_capital_initials_after_a_preposition_are_no_auxiliary(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+def test_a_subject_too_long_with_its_relative_is_the_noun_before_it() -> None:
+    text = (
+        "A resident who had played football with the mayor when they were both part of a "
+        "team run by the church said the club had closed."
+    )
+    assert subject_of(text) == "A resident"
+
+
+def test_a_long_subject_without_a_relative_is_still_none() -> None:
+    text = (
+        "The long and winding road to the old harbour town on the northern edge of the "
+        "great lake closed."
+    )
+    assert subject_of(text) is None

@@ -924,9 +924,26 @@ def subject_of(text: str) -> str | None:
         subject = last.strip()  # "Soon after, she ...", "Laughing, he ...": she, he
     if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
         subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
-    if not subject or len(subject.split()) > 12:
+    if subject and len(subject.split()) > _MAX_SUBJECT_WORDS:
+        # "A resident who had played football with him when they were young, said": the
+        # noun before a long relative is who is meant
+        subject = _before_the_relative(subject)
+    if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return None
     return subject
+
+
+#: Words a subject may have; a longer one is most often a misread clause.
+_MAX_SUBJECT_WORDS = 12
+#: A relative pronoun inside a subject (``grammar`` reads past its clause to the main verb).
+_SUBJECT_RELATIVE = re.compile(r"(?<![ \t,])[ \t]*,?[ \t]+(?:who|which|whose)(?![\w'’-])")
+
+
+def _before_the_relative(subject: str) -> str:
+    """The words of ``subject`` before its first relative pronoun ("A resident who had
+    played football ...": "A resident"), or "" when it has none or nothing before it."""
+    found = _SUBJECT_RELATIVE.search(subject)
+    return subject[: found.start()].rstrip(" ,—–-") if found else ""
 
 
 #: Words that open a phrase setting the scene before a subject: adverbs of time and
