@@ -168,3 +168,11 @@ def test_a_long_subject_without_a_relative_is_still_none() -> None:
         "great lake closed."
     )
     assert subject_of(text) is None
+
+
+def test_a_long_subject_cut_before_its_relative_leaves_out_the_relatives_preposition() -> None:
+    text = (
+        "The only two earlier meetings in which the full board sat with the union and the "
+        "city were held in May."
+    )
+    assert subject_of(text) == "The only two earlier meetings"

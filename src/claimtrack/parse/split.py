@@ -943,7 +943,13 @@ def _before_the_relative(subject: str) -> str:
     """The words of ``subject`` before its first relative pronoun ("A resident who had
     played football ...": "A resident"), or "" when it has none or nothing before it."""
     found = _SUBJECT_RELATIVE.search(subject)
-    return subject[: found.start()].rstrip(" ,—–-") if found else ""
+    if found is None:
+        return ""
+    head = subject[: found.start()].rstrip(" ,—–-")
+    last = head.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in tables.words("prepositions.txt"):
+        head = last[0]  # "the two instances in which ...": the preposition is the relative's
+    return head
 
 
 #: Words that open a phrase setting the scene before a subject: adverbs of time and
