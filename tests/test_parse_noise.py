@@ -137,6 +137,10 @@ def test_ordinary_sentences_are_not_boilerplate(line: str) -> None:
         # a credit for the reporters who helped, at a story's end
         ("Ana Ruiz contributed reporting from Varna, and Tom Berg from Sofia.", "byline"),
         ("Ana Ruiz and Tom Berg contributed additional reporting.", "byline"),
+        # a photo credit in brackets inside a paragraph
+        ("(Photo by Ana Lind/Harbour Daily)", "photo credit"),
+        ("(AP Photo/Harbour Press, Tom Berg)", "photo credit"),
+        ("(File photo by Tom Berg)", "photo credit"),
     ],
 )
 def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) -> None:
@@ -181,6 +185,8 @@ def test_notes_inside_a_paragraph_are_boilerplate(sentence: str, reason: str) ->
         "Click, the camera maker, sold 300 cameras.",
         "Her research contributed to the report on the ferry.",
         "Ana Ruiz contributed $300 to the fund.",
+        "AP reported the fire on Monday.",
+        "(Photographers were kept behind the line by police.)",
     ],
 )
 def test_sentences_that_only_mention_those_words_are_claims(sentence: str) -> None:

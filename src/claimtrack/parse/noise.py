@@ -252,7 +252,7 @@ _NOTE_OPENERS = (
         f"{bracket}{word}"
         for word in "last see related via h/ photo image picture top main lead file header "
         "above below editors corrections warning content more also story don must up now check "
-        "find tap".split()
+        "find tap ap afp epa".split()
         for bracket in ("", "(", "[")
     ),
     "(with ",

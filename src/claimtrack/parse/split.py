@@ -936,7 +936,7 @@ def subject_of(text: str) -> str | None:
 #: Words a subject may have; a longer one is most often a misread clause.
 _MAX_SUBJECT_WORDS = 12
 #: A relative pronoun inside a subject (``grammar`` reads past its clause to the main verb).
-_SUBJECT_RELATIVE = re.compile(r"(?<![ \t,])[ \t]*,?[ \t]+(?:who|which|whose)(?![\w'’-])")
+_SUBJECT_RELATIVE = re.compile(r"(?<![ \t,])(?:[ \t]*,)?[ \t]+(?:who|which|whose)(?![\w'’-])")
 
 
 def _before_the_relative(subject: str) -> str:
