@@ -18,7 +18,12 @@ from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.doer_links import doer_links
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
-from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years_back
+from claimtrack.judge.figures import (
+    _numeric_conflicts,
+    another_occasion,
+    bargain_figures_alike,
+    years_back,
+)
 from claimtrack.judge.links import (
     FigureBucket,
     act_day_links,
@@ -453,7 +458,12 @@ def _contradicting_pairs(
             continue
         if same or (
             similarity >= threshold
-            and (frames_meet or same_words(i, j) or _one_denied_act(claims, keys, i, j))
+            and (
+                frames_meet
+                or same_words(i, j)
+                or _one_denied_act(claims, keys, i, j)
+                or _one_bargain(claims, judged, i, j)
+            )
         ):
             if may:
                 found = judged.possible_conflicts(i, j, apart)
@@ -481,6 +491,16 @@ def _one_denied_act(claims: Sequence[Claim], keys: Sequence[MatchKey], i: int, j
         return False
     denying, affirming = (claims[i], claims[j]) if keys[i].negated else (claims[j], claims[i])
     return one_verb_one_object(claims[i], claims[j]) or none_received_then_done(denying, affirming)
+
+
+def _one_bargain(claims: Sequence[Claim], judged: PairJudgements, i: int, j: int) -> bool:
+    """Both claims give a figure in one unit as the object of one verb of a bargain ("The
+    company has offered 3 percent" / "Bosses offered a 6 percent rise":
+    ``bargain_figures_alike``): one offer or demand, however else the sentences are worded,
+    so its figures are judged."""
+    if not claims[i].numbers or not claims[j].numbers:
+        return False
+    return bargain_figures_alike(judged.facts(i).figures, judged.facts(j).figures)
 
 
 def _done_with(current: int, following: int, judged: PairJudgements, words: _SharedWords) -> None:
