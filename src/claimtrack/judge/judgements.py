@@ -15,6 +15,7 @@ from claimtrack import match
 from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
+from claimtrack.judge.denial_links import denial_links
 from claimtrack.judge.doer_links import doer_links
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
@@ -74,6 +75,9 @@ class PairJudgements:
         #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
         #: articles" / "the reading omitted the ninth" differ in nothing it compares)
         self._parted: set[tuple[int, int]] = set()
+        #: ``denial_links`` pairs: judged as a whole pair (``possible_conflicts``), a denial
+        #: of an act against its telling
+        self._denied: set[tuple[int, int]] = set()
         #: ``doer_links`` pairs: their doers are compared when they are linked alone
         self._done_apart: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
@@ -156,6 +160,8 @@ class PairJudgements:
             )
         if not found and ((i, j) in self._done_apart or (j, i) in self._done_apart):
             found = doer_conflicts(self.claims[i], facts_a.doer, self.claims[j], facts_b.doer)
+        if not found and ((i, j) in self._denied or (j, i) in self._denied):
+            found = self.possible_conflicts(i, j)
         return found
 
     def table(self) -> ClaimTable:
@@ -231,6 +237,12 @@ class PairJudgements:
             done_apart = doer_links(self.claims, self.keys, arrays, self.table())
             self._done_apart = set(done_apart)
             found += [p for p in done_apart if p not in known]
+            known.update(done_apart)
+            denied = denial_links(
+                self.claims, self.keys, arrays, self.possible_conflicts, self.table()
+            )
+            self._denied = set(denied)
+            found += [p for p in denied if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
