@@ -290,6 +290,21 @@ def _one_bargain_figure(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     return verb is not None and verb == _bargain_verb(fb)
 
 
+def bargain_figures_alike(
+    figures_a: Sequence[tuple[NumberMention, _FigureFacts]],
+    figures_b: Sequence[tuple[NumberMention, _FigureFacts]],
+) -> bool:
+    """A figure of each claim, in one unit, is the object of one verb of a bargain written
+    right before it (``_one_bargain_figure``: "has offered 4 percent" / "offered a 5 percent
+    increase"): what one side puts on the table, told by two sources in words too few alike
+    for one frame. The pass over the scored pairs judges such a pair (``judgements``)."""
+    return any(
+        (na.unit or None) == (nb.unit or None) and _one_bargain_figure(fa, fb)
+        for na, fa in figures_a
+        for nb, fb in figures_b
+    )
+
+
 def _bargain_verb(facts: _FigureFacts) -> str | None:
     """The verb of a bargain written right before the figure, past an article ("offered a
     5 percent rise" -> offer); None for another word there."""

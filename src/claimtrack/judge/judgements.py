@@ -15,10 +15,16 @@ from claimtrack import match
 from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
+from claimtrack.judge.denial_links import denial_links
 from claimtrack.judge.doer_links import doer_links
 from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict
-from claimtrack.judge.figures import _numeric_conflicts, another_occasion, years_back
+from claimtrack.judge.figures import (
+    _numeric_conflicts,
+    another_occasion,
+    bargain_figures_alike,
+    years_back,
+)
 from claimtrack.judge.links import (
     FigureBucket,
     act_day_links,
@@ -69,6 +75,9 @@ class PairJudgements:
         #: ``whole_links`` pairs: judged whatever ``may_conflict`` says ("read all 14
         #: articles" / "the reading omitted the ninth" differ in nothing it compares)
         self._parted: set[tuple[int, int]] = set()
+        #: ``denial_links`` pairs: judged as a whole pair (``possible_conflicts``), a denial
+        #: of an act against its telling
+        self._denied: set[tuple[int, int]] = set()
         #: ``doer_links`` pairs: their doers are compared when they are linked alone
         self._done_apart: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
@@ -151,6 +160,8 @@ class PairJudgements:
             )
         if not found and ((i, j) in self._done_apart or (j, i) in self._done_apart):
             found = doer_conflicts(self.claims[i], facts_a.doer, self.claims[j], facts_b.doer)
+        if not found and ((i, j) in self._denied or (j, i) in self._denied):
+            found = self.possible_conflicts(i, j)
         return found
 
     def table(self) -> ClaimTable:
@@ -226,6 +237,12 @@ class PairJudgements:
             done_apart = doer_links(self.claims, self.keys, arrays, self.table())
             self._done_apart = set(done_apart)
             found += [p for p in done_apart if p not in known]
+            known.update(done_apart)
+            denied = denial_links(
+                self.claims, self.keys, arrays, self.possible_conflicts, self.table()
+            )
+            self._denied = set(denied)
+            found += [p for p in denied if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 
@@ -453,7 +470,12 @@ def _contradicting_pairs(
             continue
         if same or (
             similarity >= threshold
-            and (frames_meet or same_words(i, j) or _one_denied_act(claims, keys, i, j))
+            and (
+                frames_meet
+                or same_words(i, j)
+                or _one_denied_act(claims, keys, i, j)
+                or _one_bargain(claims, judged, i, j)
+            )
         ):
             if may:
                 found = judged.possible_conflicts(i, j, apart)
@@ -481,6 +503,16 @@ def _one_denied_act(claims: Sequence[Claim], keys: Sequence[MatchKey], i: int, j
         return False
     denying, affirming = (claims[i], claims[j]) if keys[i].negated else (claims[j], claims[i])
     return one_verb_one_object(claims[i], claims[j]) or none_received_then_done(denying, affirming)
+
+
+def _one_bargain(claims: Sequence[Claim], judged: PairJudgements, i: int, j: int) -> bool:
+    """Both claims give a figure in one unit as the object of one verb of a bargain ("The
+    company has offered 3 percent" / "Bosses offered a 6 percent rise":
+    ``bargain_figures_alike``): one offer or demand, however else the sentences are worded,
+    so its figures are judged."""
+    if not claims[i].numbers or not claims[j].numbers:
+        return False
+    return bargain_figures_alike(judged.facts(i).figures, judged.facts(j).figures)
 
 
 def _done_with(current: int, following: int, judged: PairJudgements, words: _SharedWords) -> None:
