@@ -461,11 +461,11 @@ def _first_verb(text: str) -> tuple[int, int]:
                 and not _time_or_name_am(word, previous)
                 and not _capitals_after_determiner(word, previous)
             ):
-                if relative is None or not relative.goes_on(word, previous, kind):
+                if relative is None or not relative.goes_on(previous, kind):
                     return index, match.start()
             elif kind is not _NO and kind is not _AUX:  # as ``_verb_after``: no second test
                 before = previous.lower()
-                if relative is not None and relative.goes_on(word, previous, kind):
+                if relative is not None and relative.goes_on(previous, kind):
                     pass
                 elif (
                     (before not in _DETERMINERS or _floating_each(before, earlier, kind))
@@ -572,12 +572,12 @@ class _Relative:
         elif lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
             self.in_group = False
 
-    def goes_on(self, word: str, previous: str, kind: str) -> bool:
-        """Whether the verb ``word`` still belongs to the relative: in its open verb group
-        ("who has been charged"), after "to" ("who asked not to be named") or after "and"
-        or "or" that joins a second verb to it ("who jumped the fence and ran"). A verb
-        that is no auxiliary closes the group: "whose car was stolen called" has its verb
-        at "called"."""
+    def goes_on(self, previous: str, kind: str) -> bool:
+        """Whether a verb of ``kind`` after ``previous`` still belongs to the relative: in
+        its open verb group ("who has been charged"), after "to" ("who asked not to be
+        named") or after "and" or "or" that joins a second verb to it ("who jumped the fence
+        and ran"). A verb that is no auxiliary closes the group: "whose car was stolen
+        called" has its verb at "called"."""
         if self.verb is None:
             return False
         if self.in_group or previous.lower() in _STILL_IN_THE_RELATIVE:
