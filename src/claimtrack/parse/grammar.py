@@ -123,12 +123,9 @@ def _capitals_after_determiner(word: str, previous: str) -> bool:
     return len(word) > 1 and word.isupper() and previous.lower() in _BEFORE_INITIALS
 
 
-#: Words after which an auxiliary's letters in capitals are initials: the determiners and
-#: the prepositions of ``_DETERMINERS`` and other prepositions ("the war against IS").
-_BEFORE_INITIALS = _DETERMINERS | frozenset(
-    "against into onto about over under between among within without near toward towards "
-    "behind beyond across".split()
-)
+#: Words after which an auxiliary's letters in capitals are initials: a determiner or any
+#: preposition of data/prepositions.txt ("the war against IS").
+_BEFORE_INITIALS = _DETERMINERS | tables.words("prepositions.txt")
 
 
 def _plural(lower: str) -> bool:
@@ -465,15 +462,14 @@ def _first_verb(text: str) -> tuple[int, int]:
                     return index, match.start()
             elif kind is not _NO and kind is not _AUX:  # as ``_verb_after``: no second test
                 before = previous.lower()
-                if relative is not None and relative.goes_on(previous, kind):
-                    pass
-                elif (
-                    (before not in _DETERMINERS or _floating_each(before, earlier, kind))
+                if (
+                    (relative is None or not relative.goes_on(previous, kind))
+                    and (before not in _DETERMINERS or _floating_each(before, earlier, kind))
                     and not _in_possessives_phrase(word, before, earlier)
                     and (
                         not _plural_noun_after_quantifier(word, before)
                         if kind is _YES
-                        else _agrees(_subject_word(previous, earlier), relative, text, match.end())
+                        else _plain_form_agrees(previous, earlier, relative, text, match.end())
                     )
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
@@ -498,10 +494,12 @@ def _opens_a_relative(index: int, previous: str) -> bool:
     not as the first word ("Who opened it?") nor after a capitalised preposition opening the
     sentence, where "which" is a determiner ("At which point she left", "In which case
     ..."); a clause cut after its lead keeps it ("during which he rested, Foley ...")."""
-    return index > 1 or (index == 1 and previous not in _PREPOSITION_OPENERS)
+    return index > 1 or (
+        index == 1
+        and not (previous[:1].isupper() and previous.lower() in tables.words("prepositions.txt"))
+    )
 
 
-_PREPOSITION_OPENERS = frozenset("At In On By For From To With After Before During".split())
 #: What follows a noun, not a verb, after a relative's last word: a mark that closes a
 #: phrase or a preposition ("which files a tax return, include", "for recreational use -",
 #: "miss work on the day", "takings back to the state").
@@ -533,16 +531,14 @@ def _plural_before(head: str) -> bool:
 #: verb ("it" and "you", objects too, are left out).
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 _STILL_IN_THE_RELATIVE = _SUBJECT_PRONOUNS | {"to", "and", "or"}
-#: Words between a relative's verbs that leave its verb group open ("who has not yet been").
-_IN_A_VERB_GROUP = frozenset("not never also still just already even only yet ever".split())
 
 
 class _Relative:
     """A relative clause read inside a subject: whether a plural comes before it (which a
     plain-form verb after the clause agrees with: "Analysts who follow the firm expect"),
     its first verb (index and offset, the clause's verb if no other comes), and whether its
-    verb group
-    ("has been", "was later found") or a coordinated verb ("and fled") is still being read.
+    verb group ("has been", "was later found") or a coordinated verb ("and fled") is still
+    being read.
     """
 
     __slots__ = ("in_group", "plural", "verb")
@@ -569,8 +565,16 @@ class _Relative:
         lower = word.lower()
         if lower in ("and", "or"):
             self.in_group = True  # "who served there and later worked ...": a second verb
-        elif lower not in _IN_A_VERB_GROUP and not is_preverbal_adverb(lower):
+        elif lower not in _BEFORE_THE_VERB and not is_preverbal_adverb(lower):
             self.in_group = False
+
+    def main_verb_agrees(self, text: str, end: int) -> bool:
+        """Whether a plain form ending at ``end`` of ``text``, after the relative, is the
+        main verb: a plural comes before the relative, and no closing mark or preposition
+        follows the word (the word before it is the clause's last, so a plain form there is
+        as often a compound's noun: "which files a tax return, include": "return"; "Those
+        who knew him say he was": "say")."""
+        return self.plural and _NO_VERB_AFTER.match(text, end) is None
 
     def goes_on(self, previous: str, kind: str) -> bool:
         """Whether a verb of ``kind`` after ``previous`` still belongs to the relative: in
@@ -707,16 +711,19 @@ def _subject_word(previous: str, earlier: str) -> str:
     return lower
 
 
-def _agrees(
-    subject_word: str, relative: _Relative | None = None, text: str = "", end: int = 0
+def _plain_form_agrees(
+    previous: str, earlier: str, relative: _Relative | None, text: str, end: int
 ) -> bool:
-    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I".
-    After a ``relative`` clause, with a plural before the clause, and not before a closing
-    mark or a preposition (``text`` from ``end``): the word before it is the clause's last,
-    so a plain form there is as often a compound's noun ("which files a tax return, include":
-    "return"; "Those who knew him say he was": "say")."""
+    """Whether a plain form ending at ``end`` agrees with its subject: after a relative read
+    past, as the relative says (``_Relative.main_verb_agrees``); else with the word before
+    it (``_agrees``)."""
     if relative is not None and relative.verb is not None:
-        return relative.plural and _NO_VERB_AFTER.match(text, end) is None
+        return relative.main_verb_agrees(text, end)
+    return _agrees(_subject_word(previous, earlier))
+
+
+def _agrees(subject_word: str) -> bool:
+    """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
     return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS

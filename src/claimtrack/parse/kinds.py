@@ -94,12 +94,13 @@ _IMPERATIVE_PARTICLES = frozenset("off back down over away calm fit".split())
 _TO_THE_READER = re.compile(r"(?<![\w'’])(?:you|your|yours|yourself)(?![\w'’])|!\W*$", re.I)
 
 
-def _imperative_opening(text: str, first: str, verb: str, word: str) -> bool:
-    """Whether ``first`` (lower-case ``verb``) and the ``word`` after it open an imperative
+def _imperative_opening(text: str, first: str, word: str) -> bool:
+    """Whether ``first`` and the ``word`` after it open an imperative
     of any verb: the verb's plain form, capitalised but not a shouted headline word, then an
     object's opener ("Keep an eye on the page", "Protest the ruling") or, in a sentence to
     the reader, a preposition or a particle ("Talk about it with friends!", "Decide for
     yourself"). A statement's subject with a verb of its own is ruled out by the caller."""
+    verb = first.lower()
     if first.isupper() or verb in ("be", "have") or not grammar.is_plain_verb(verb):
         return False
     if word in _DIRECTIVE_OBJECT_OPENERS:
@@ -126,7 +127,7 @@ def _reader_directive(text: str) -> str | None:
     if verb in tables.words("reader_verbs.txt"):
         if word not in _DIRECTIVE_OBJECT_OPENERS and not following.isupper():
             return None
-    elif not _imperative_opening(text, first, verb, word.rstrip(",.!")):
+    elif not _imperative_opening(text, first, word.rstrip(",.!")):
         return None
     if grammar.subject_end(text) > 0 or _RELATIVE_CLAUSE.search(text, len(first)):
         # "Watch the footage that claims to show a bear": the object carries a statement
