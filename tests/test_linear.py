@@ -174,9 +174,10 @@ def test_the_ladder_catches_a_backtracking_pattern() -> None:
     quadratic = re.compile(r"\w+ said")
     linear = re.compile(r"\bsaid\b")
     text = ADVERSARIAL["capitals"]
-    assert len(_ladder_costs(quadratic, text, tries=3)) < len(LADDER)  # it stopped early
-    # A busy machine can spoil one climb of the linear pattern (seen at load average 9);
-    # a real regression stops early on every climb.
+    # A busy machine can spoil one climb either way (seen at load average 9, and once in a
+    # CI run for the quadratic pattern): each side gets three climbs. The quadratic stops
+    # early on one of them; a real regression of the linear one stops early on every climb.
+    assert any(len(_ladder_costs(quadratic, text, tries=3)) < len(LADDER) for _ in range(3))
     assert any(len(_ladder_costs(linear, text, tries=3)) == len(LADDER) for _ in range(3))
     assert _ratio(lambda n: _scan(linear, text(n)), 1536) < MAX_RATIO
 
