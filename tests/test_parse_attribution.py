@@ -2394,3 +2394,50 @@ def test_more_verbs_of_saying_credit_their_speaker(text: str, speaker: str, hedg
 )
 def test_a_verb_of_saying_without_its_statement_credits_no_one(text: str) -> None:
     assert find_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lund ruled out another rise, saying the board wanted to see how savers responded.",
+            [
+                ("Lund ruled out another rise.", None),
+                ("The board wanted to see how savers responded.", "Lund"),
+            ],
+        ),
+        (
+            "The council dropped the levy, saying residents had been asked and most agreed.",
+            [
+                ("The council dropped the levy.", None),
+                ("Residents had been asked and most agreed.", "The council"),
+            ],
+        ),
+        (
+            "Okonjo kept the plant open, adding that the managers would decide once staff replied.",
+            [
+                ("Okonjo kept the plant open.", None),
+                ("The managers would decide once staff replied.", "Okonjo"),
+            ],
+        ),
+    ],
+)
+def test_words_after_a_participle_of_saying_are_no_speaker_of_a_closing_verb(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    # the verb that ends the participle's clause ("responded") is the clause's own
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a speaker that opens with another participle, or a participle later in the words
+        ("Prices will rise, leading economists said.", "leading economists"),
+        ("The strike will go on, visiting union officials said.", "visiting union officials"),
+        ("Talks will resume on Monday, negotiating teams said.", "negotiating teams"),
+        ("The dam held, engineers responded.", "engineers"),
+    ],
+)
+def test_a_speaker_not_opened_by_a_participle_of_saying_is_kept(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.parse import grammar, headlines, lemmas, noise, tables
+from claimtrack.parse.negation import reporting_participles
 from claimtrack.parse.speakers import (
     AS,
     BARE_PARTY_LABEL,
@@ -1515,7 +1516,11 @@ def _speaker_before(text: str, words: list[tuple[str, int, int]], index: int) ->
     if text[speaker_start : speaker_start + 1] in ",":
         speaker_start += 1
     speaker = text[speaker_start:verb_start]
-    if _earlier_claim(speaker, words[first:index]) or _figure_compared(speaker):
+    if (
+        _earlier_claim(speaker, words[first:index])
+        or _figure_compared(speaker)
+        or _opens_with_statement_participle(speaker)
+    ):
         return None
     verb_end = words[index][2]
     speaker_span, content_span = (speaker_start, verb_start), (0, comma)
@@ -1588,6 +1593,15 @@ def _figure_compared(speaker: str) -> bool:
     forecast": a figure set against a forecast, which no one is said to vouch for."""
     first = speaker.split(None, 1)[:1]
     return bool(first) and first[0].lower() in _COMPARED_WITH
+
+
+def _opens_with_statement_participle(speaker: str) -> bool:
+    """ "Lund ruled out a rise, saying the board wanted to see how savers responded.": words
+    after a comma that open with a participle of saying (``negation.reporting_participles``)
+    are the subject's second statement, and the verb that ends them ("responded") is that
+    statement's own, not a tag with a speaker before it."""
+    first = speaker.split(None, 1)[:1]
+    return bool(first) and first[0] in reporting_participles()
 
 
 #: Words that set a figure against another: the words after them are the other figure.
