@@ -635,3 +635,85 @@ def test_a_line_closing_a_bracket_of_a_sentence_is_kept() -> None:
     claims = [claim.text for claim in extract_claims(text)]
     assert any("40 jobs" in c for c in claims)
     assert any("harbour board paid for half" in c for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Thank you for reading.", "closing note"),
+        ("Thanks for reading the Tarn Valley Post!", "closing note"),
+        ("Thanks so much for watching.", "closing note"),
+        ("Thank you for reading and supporting the Kell Gazette.", "closing note"),
+        ("Thank you for being a subscriber.", "closing note"),
+        ("Support local journalism: become a member today.", "membership appeal"),
+        ("Support independent journalism.", "membership appeal"),
+        ("Please support our reporting with a monthly gift.", "membership appeal"),
+        ("Back our newsroom: join today.", "membership appeal"),
+        ("Become a subscriber for $2 a week.", "membership appeal"),
+        ("Become a Harbour Post member and read without limits.", "membership appeal"),
+        ("Donate today to keep our newsroom open.", "membership appeal"),
+        ("Please consider making a donation to help our reporting.", "membership appeal"),
+        ("Make a donation today and help us grow.", "membership appeal"),
+    ],
+)
+def test_closing_thanks_and_membership_appeals_are_boilerplate(sentence: str, reason: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for your patience, the airline told passengers.",
+        "Thanks for the tip, the inspector said.",
+        "Thank you for reading, she wrote in the guest book before the mine collapsed.",
+        "She hopes to become a member of the board.",
+        "Become a member of the union, organisers told workers at the gate.",
+        "Support for local journalism fell sharply in 2024, a survey found.",
+        "Support local businesses, the mayor urged shoppers.",
+        "Support local journalism, the senator urged.",
+        "Donations to the hospital rose 8 percent.",
+        "Make a decision today, the judge told the jury.",
+        "Back pay for the nurses was approved on Tuesday.",
+    ],
+)
+def test_thanks_and_support_in_a_story_are_not_appeals(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You might also like: The best winter walks in the Kell range.",
+        "You may also enjoy: Ten ferry routes to try this summer",
+        "You'll also like: Our guide to spring markets",
+        "In case you missed it: The council's budget vote",
+        "ICYMI: Tolls on the Kell bridge rise in May",
+    ],
+)
+def test_links_to_other_stories_for_the_reader_are_navigation(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) == "navigation link"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You might also like the new bus timetable, the mayor joked.",
+        "You may also be interested in the results, the minister said.",
+        "In case you missed it, the bridge reopened on Monday.",
+        "You will like it: the pool reopens on Friday, the council said.",
+    ],
+)
+def test_you_might_like_in_a_sentence_is_kept(sentence: str) -> None:
+    assert sentence_boilerplate_reason(sentence) is None
+
+
+def test_closing_lines_of_a_page_leave_the_story_whole() -> None:
+    text = (
+        "The Kell ferry will resume sailings on Monday, its operator said.\n\n"
+        "Thank you for reading.\n\n"
+        "Support local journalism: become a member today.\n\n"
+        "You might also like: Ten walks along the Kell shore\n"
+    )
+    assert [claim.text for claim in extract_claims(text)] == [
+        "The Kell ferry will resume sailings on Monday."
+    ]

@@ -243,7 +243,8 @@ _NOTE_WORDS = frozenset(
     "notifications".split()
 )
 # Words that open a note only as its first word ("Via ...", "Photo: ...", "(H/T ...)",
-# "Last updated ..."): common elsewhere in a sentence ("last year", "see", "photo"), so
+# "Last updated ...", "Thanks for reading.", "Support local journalism: ...", "You may also
+# like: ..."): common elsewhere in a sentence ("last year", "see", "photo"), so
 # they open the patterns only there, bare or after a bracket ("(with" only so). A prefix
 # test in C: "Leaders ..." opening a sentence costs a wasted look at the patterns, never
 # a missed note.
@@ -252,10 +253,12 @@ _NOTE_OPENERS = (
         f"{bracket}{word}"
         for word in "last see related via h/ photo image picture top main lead file header "
         "above below editors corrections warning content more also story don must up now check "
-        "find tap ap afp epa".split()
+        "find tap ap afp epa thank support fund back become please consider donat make you "
+        "icymi".split()
         for bracket in ("", "(", "[")
     ),
     "(with ",
+    "in case you",
 )
 
 
