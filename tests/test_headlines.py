@@ -21,7 +21,7 @@ from claimtrack.models import Article, Certainty, Claim, Kind
 from claimtrack.options import Options
 from claimtrack.parse import parse_article
 from claimtrack.parse.build import parse_statement
-from claimtrack.parse.headlines import has_headline_verb, in_masthead
+from claimtrack.parse.headlines import explainer_title, has_headline_verb, in_masthead
 from claimtrack.pipeline import build_report
 
 BODY = "\n\nThe council met on Monday evening in the town hall.\n"
@@ -447,3 +447,46 @@ def test_an_article_title_with_a_speaker_resolves_its_pronoun() -> None:
         "Harbour Board Will Extend Fishing Ban.",
         "Harbour Board",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("Harbour tax rise: what it means for your rent", "what"),
+        ("Selby flood: how it happened", "how"),
+        ("Bridge closure: why it will cost commuters more", "why"),
+        ("Lind Street fire: what we know so far", "what"),
+        ("Ferry fares: what you need to know", "what"),
+        ("# Kell budget: what happens next", "what"),
+    ],
+)
+def test_a_topic_and_a_promise_to_explain_it_is_an_explainer_title(title: str, word: str) -> None:
+    assert explainer_title(title.removeprefix("# ")) == word
+    first = parse_article(Article(id="a", path="a.md", source="a", text=title + BODY))[0]
+    assert first.kind is Kind.META
+    assert first.dropped == f"heading: an explainer's title ('{word}')"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry strike ends: what it means",  # the label states its news
+        "Kell ferry strike: how the week unfolded",  # a subject of its own: news
+        "Film awards: why Lena Moss turned the prize down",
+        "Mayor Lind: what it is like to run a port",
+        "Mayor Lind: what we need is a new bridge",  # the clause is a subject
+        "Port strike: what next",  # no verb: a heading
+        "Ruiz: why am I leaving the club?",  # a question
+        "The council asked: what will it cost",  # a label with a verb
+        "Talks collapse after Kell rejects offer",
+        "Kell port strike, the longest in its history: what it means",  # too long a label
+    ],
+)
+def test_other_titles_are_no_explainer_titles(title: str) -> None:
+    assert explainer_title(title) is None
+
+
+def test_an_explainer_wording_below_the_first_sentence_is_left_to_the_body_rules() -> None:
+    text = "The Kell council raised the harbour tax on Monday.\n\nTax rise: how it happened\n"
+    claims = parse_article(Article(id="a", path="a.md", source="a", text=text))
+    assert [c.dropped for c in claims] == [None, None]

@@ -618,6 +618,13 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     ):
         _add(context, _dropped(context, sentence, Kind.META, "heading", content, mentions))
         return
+    explained = headlines.explainer_title(content.text) if ":" in content.text else None
+    if explained is not None and headlines.in_masthead(text, start):
+        # "Harbour tax rise: what it means for your rent" above the story: its title points
+        # at the article, it states nothing
+        reason = f"heading: an explainer's title ('{explained}')"
+        _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
+        return
     if (
         noise.may_be_fragment(content.text)
         and _TWO_WORDS.search(content.text) is not None  # one word makes no claim at all

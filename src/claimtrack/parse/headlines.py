@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from claimtrack.models import Entity, NumberMention
 from claimtrack.parse import tables
-from claimtrack.parse.grammar import AUXILIARIES, NAME_LIKE_MODALS, reads_as_modal
+from claimtrack.parse.grammar import AUXILIARIES, NAME_LIKE_MODALS, has_verb, reads_as_modal
 from claimtrack.parse.lemmas import irregular_lemmas, noun_lemma, verb_lemma
 
 #: Words a headline verb never follows: an article, a possessive or a preposition makes the
@@ -54,6 +54,40 @@ def in_masthead(text: str, start: int) -> bool:
             seen += 1
         end = line_start - 1
     return True
+
+
+#: A title that names a topic and promises to explain it ("Harbour tax rise: what it means
+#: for your rent", "Selby flood: how it happened", "Ferry fares: what you need to know"): a
+#: label, a colon, then a clause opened by a question word and a pronoun (the topic, the
+#: writer or the reader) or a verb of what is to come, no question mark. A clause with a
+#: subject of its own tells news ("Film awards: why Lena Moss turned the prize down").
+_EXPLAINER = re.compile(
+    r"(?P<label>[^:\"“”?]{2,80}):[ \t]+"
+    r"(?P<wh>[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]ho)[ \t]+"
+    r"(?:it|this|that|we|you|they|happens|happened|comes|changes)\b[^?:]{0,200}"
+)
+_FORM_OF_BE = re.compile(r"\b(?:is|was|are|were)\b|['’]s\b", re.I)
+#: Most words in an explainer title's label: a topic ("Aldera rate rise"), not a sentence.
+MAX_EXPLAINER_LABEL_WORDS = 6
+
+
+def explainer_title(text: str) -> str | None:
+    """The question word of a title that labels a topic and promises to explain it
+    ("Harbour tax rise: what it means for your rent"), or None. It points at the article
+    and states nothing a reader could check; a label with a verb of its own ("Ferry
+    strike ends: what comes next") states its news and is no such title."""
+    found = _EXPLAINER.fullmatch(text.rstrip(" \t.!"))
+    if found is None:
+        return None
+    label = found.group("label").strip()
+    if len(label.split()) > MAX_EXPLAINER_LABEL_WORDS:
+        return None
+    if has_verb(label) or has_headline_verb(label):
+        return None
+    wh = found.group("wh").lower()
+    if wh in ("what", "who") and _FORM_OF_BE.search(text, found.start("wh")):
+        return None  # "Mayor Lind: what we need is a new bridge": the clause is a subject
+    return wh
 
 
 @lru_cache(maxsize=1)
