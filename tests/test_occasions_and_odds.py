@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from claimtrack import judge, normalize, parse
+from claimtrack.judge.acts import same_dated_act
 from claimtrack.judge.odds import odds_conflicts
 from claimtrack.models import Article, Claim, ConflictType
 from claimtrack.options import Options
@@ -205,3 +206,82 @@ def test_odds_conflicts_from_claims_alone() -> None:
     (found,) = odds_conflicts(likely, ruled)
     assert found.type is ConflictType.NEGATION
     assert found.values == ("likely", "ruled out")
+
+
+# --- an event's start told in a "since it started" clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The fire has burned 4,000 acres since it started on Tuesday afternoon near Olmo.",
+            "The fire broke out on Sunday evening in the hills above Olmo.",
+        ),
+        (
+            "The blaze has destroyed 40 homes since it broke out on Thursday.",
+            "The blaze started on Monday in a canyon west of Pell.",
+        ),
+        (
+            "The walkout has cost the port $3 million since it began on Friday.",
+            "The walkout started on Tuesday, the union said.",
+        ),
+    ],
+)
+def test_an_event_started_in_a_since_clause_dates_its_start(text_a: str, text_b: str) -> None:
+    assert same_dated_act(_claims(text_a, "a")[0], _claims(text_b, "b")[0])
+    assert _values(text_a, text_b, ConflictType.DATE)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the clause's subject is no pronoun of the claim's own
+        (
+            "The fire has burned 4,000 acres since crews arrived on Tuesday afternoon.",
+            "The fire broke out on Sunday evening in the hills above Olmo.",
+        ),
+        # the subject names another thing: its start is no start of the fire
+        (
+            "The shelter has taken in 40 families since it opened on Tuesday afternoon.",
+            "The fire broke out on Sunday evening in the hills above Olmo.",
+        ),
+        (
+            "The strike has cost the port $3 million since it began on Tuesday.",
+            "The fire broke out on Sunday evening in the hills above Olmo.",
+        ),
+        # one day: no conflict
+        (
+            "The fire has burned 4,000 acres since it started on Sunday evening near Olmo.",
+            "The fire broke out on Sunday evening in the hills above Olmo.",
+        ),
+    ],
+)
+def test_no_start_day_conflict_without_the_subjects_own_start(text_a: str, text_b: str) -> None:
+    assert _values(text_a, text_b, ConflictType.DATE) == []
+
+
+# --- "a morning update" names no morning --------------------------------------------------------
+
+
+def test_a_time_of_day_naming_a_kind_of_thing_allows_no_time_zone_shift() -> None:
+    evening = "The fire broke out on Saturday evening in the hills above Olmo."
+    told_in_a_morning_update = (
+        "The fire has burned 4,000 acres since it started on Sunday afternoon, the agency "
+        "said in a morning update."
+    )
+    assert _values(told_in_a_morning_update, evening, ConflictType.DATE)
+
+
+@pytest.mark.parametrize(
+    "morning",
+    [
+        "The fire started early on Sunday morning, the agency said.",
+        # a kind and a time of the event: the time stands
+        "The fire started on Sunday morning, the agency said in a morning update.",
+        "The fire started on the morning of Sunday, the agency said.",
+    ],
+)
+def test_evening_and_next_morning_still_meet(morning: str) -> None:
+    evening = "The fire broke out on Saturday evening in the hills above Olmo."
+    assert _values(morning, evening, ConflictType.DATE) == []

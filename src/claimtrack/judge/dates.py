@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -692,7 +693,28 @@ def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
     words_later = _words_lower(later.sentence)
     if (words_earlier | words_later) & cues.time_zones:
         return True
-    return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+    if not (words_earlier & cues.evening and words_later & cues.morning):
+        return False
+    return bool(_times_of_day(earlier.sentence) & cues.evening) and bool(
+        _times_of_day(later.sentence) & cues.morning
+    )
+
+
+#: A time of day after "a" or "an" and before another word: a kind of thing ("in a morning
+#: update", "at an evening rally"), not when anything happened.
+_TIME_OF_DAY_AS_KIND = re.compile(r"(?<![\w])an?[ \t]+(?P<time>[a-z]+)[ \t]+(?!of(?![\w]))[a-z]")
+
+
+@lru_cache(maxsize=1 << 14)
+def _times_of_day(sentence: str) -> frozenset[str]:
+    """The sentence's words but those of ``_TIME_OF_DAY_AS_KIND``: "the agency said in a
+    morning update" tells no morning of the event, so "on Sunday afternoon" there is no
+    morning after "Saturday evening" in another time zone."""
+    lowered = sentence.lower()
+    kinds = Counter(m.group("time") for m in _TIME_OF_DAY_AS_KIND.finditer(lowered))
+    words = Counter(_WORD.findall(lowered))
+    # a word told as a kind and as a time ("a morning update ... on Monday morning") stays
+    return frozenset(word for word, times in words.items() if times > kinds[word])
 
 
 _WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
