@@ -141,15 +141,14 @@ def odds_conflicts(
             continue
         if _dates_apart(ruling, calling):
             continue
-        value_of = {id(ruling): "ruled out", id(calling): "likely"}
         return [
             trusted(
                 Conflict,
                 type=ConflictType.NEGATION,
                 claim_ids=(a.id, b.id),
-                values=(value_of[id(a)], value_of[id(b)]),
-                explanation=f"{calling.source} calls {likely[0].lower()} likely and "
-                f"{ruling.source} says {ruled[0].lower()} were ruled out",
+                values=("ruled out", "likely") if ruling is a else ("likely", "ruled out"),
+                explanation=f"{calling.source} calls {likely[0].lower()} likely; "
+                f"{ruling.source} says {ruled[0].lower()} had been ruled out",
             )
         ]
     return []
