@@ -17,6 +17,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
 - ``dates``: DATE conflicts: calendar days, time-zone shifts, the day one act is dated
   (``act_day_conflicts``), "three days ago" against a date (``relative_day_conflicts``).
 - ``polarity``: NEGATION and ANTONYM conflicts, opposite predicates, ATTRIBUTION (denials).
+- ``odds``: NEGATION conflicts of a step called likely by one claim and ruled out by the
+  other ("Further increases were likely" / "ruled out further rate increases").
 - ``reasons``: REASON conflicts: which stated causes are causes, and their words.
 - ``roles``: AGENT conflicts: one act of one thing done by two named doers ("was called
   by X" / "was called by Y"); PLACE notes: one fact at two named places.

@@ -52,12 +52,33 @@ def _main_acts(claim: Claim) -> frozenset[str]:
     lemma = lemmas.get(verb[0].lower(), verb[0].lower())
     if lemma in _AUXILIARIES:
         return acts  # "is due to be completed" read as "be": the act is further on
-    first = stem(lemma)
+    firsts = {stem(lemma)} | _pronoun_clause_verbs(claim.text)
     return frozenset(
         act
         for act, members in _dated_acts()
-        if act in acts and any(member[0] == first for member, _ in members)
+        if act in acts and any(member[0] in firsts for member, _ in members)
     )
+
+
+#: A time clause whose subject is "it" or "they", the claim's own subject told again: "The
+#: fire has burned 8,500 acres since it started on Sunday", "... since they went on strike".
+_PRONOUN_CLAUSE = re.compile(
+    r"(?<![\w])(?:since|after|when)[ \t]+(?:it|they)[ \t]+"
+    r"(?:(?:had|has|have|was|were|first)[ \t]+)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_clause_verbs(text: str) -> set[str]:
+    """The stems of the verbs of ``_PRONOUN_CLAUSE`` clauses: the subject's own act, told in
+    a clause that dates it ("since it started on Sunday afternoon" dates the fire's start as
+    "The fire broke out on Saturday evening" does), so its act counts as the claim's."""
+    lemmas = load_tables(None).lemmas
+    return {
+        stem(lemmas.get(word, word))
+        for found in _PRONOUN_CLAUSE.finditer(text)
+        if (word := found.group("verb").lower())
+    }
 
 
 #: Verbs the parser may give as a predicate that tell no act of their own.

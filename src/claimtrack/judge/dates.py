@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,6 +121,8 @@ def _date_conflicts(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     ):
         return []
     if _other_act_dated(a, dates_b) or _other_act_dated(b, dates_a):
+        return []
+    if _next_occasion(a) != _next_occasion(b):
         return []
     if _dates_a_joined_clause(a) or _dates_a_joined_clause(b):
         return []
@@ -379,6 +382,34 @@ def _other_act_dated(claim: Claim, others: list[DateMention]) -> bool:
     )
 
 
+#: "next" or "upcoming" before the thing told ("will announce its next decision on December
+#: 14", "the upcoming vote"): a later occasion of it.
+_NEXT_THING = re.compile(r"(?<![\w])(?:next|upcoming)[ \t]+(?P<thing>[a-z]+)", re.I)
+#: Words after "next" that make it a date of its own ("next week", "next Monday"), not the
+#: occasion of a thing.
+_NEXT_TIME_WORDS = frozenset(
+    "day days morning afternoon evening night week weekend weeks month months year years "
+    "quarter season spring summer autumn fall winter time".split()
+    + [day.lower() for day in calendar.day_name]
+)
+
+
+def _next_occasion(claim: Claim) -> bool:
+    """The claim names the thing it dates as the next of its kind ("The board will announce
+    its next decision on December 14"), outside its dates: against a claim that tells the
+    act without "next" ("The governor announced the decision on Wednesday"), two
+    occasions, each on its own day. Both telling the next one are compared as before."""
+    text = claim.text
+    dated = [(at, at + len(d.text)) for d in claim.dates if (at := text.find(d.text)) >= 0]
+    for found in _NEXT_THING.finditer(text):
+        if found.group("thing").lower() in _NEXT_TIME_WORDS:
+            continue
+        if any(start <= found.start() < end for start, end in dated):
+            continue
+        return True
+    return False
+
+
 #: Marks that open a quotation inside a claim's text.
 _OPENING_MARK = re.compile(r"[\u201c\u2018\"]")
 
@@ -623,13 +654,29 @@ def _dates_meet(a: Claim, da: DateMention, b: Claim, db: DateMention) -> bool:
 def _one_day_written_without_year(da: DateMention, db: DateMention) -> bool:
     """Both name one day of the year without a year ("March 19" / "19 March"): the years
     were inferred from each article's date and tense ("meets on March 19" read as past in
-    one), so years apart are the reading's, not the outlets'."""
-    if _YEAR.search(da.text) or _YEAR.search(db.text):
+    one), so years apart are the reading's, not the outlets'. So too when only one gives
+    the year and the other is the bare month (and day) alone ("in March" / "in March
+    2024"): the one year told is the only one either outlet gave."""
+    year_a, year_b = bool(_YEAR.search(da.text)), bool(_YEAR.search(db.text))
+    if year_a and year_b:
         return False
-    if not _MONTH_DAY.search(da.text) or not _MONTH_DAY.search(db.text):
+    if year_a or year_b:
+        bare = db if year_a else da
+        if not _BARE_MONTH_DAY.fullmatch(bare.text.strip()):
+            return False
+    elif not _MONTH_DAY.search(da.text) or not _MONTH_DAY.search(db.text):
         return False
     span_a, span_b = _calendar_span(da), _calendar_span(db)
     return span_a is not None and span_a == span_b
+
+
+#: A date that is a month name alone, or with its day, and nothing else ("March", "March
+#: 19", "19 March", "the 19th of March"): no word that places it in a year ("last March").
+_BARE_MONTH_DAY = re.compile(
+    r"(?:(?:the[ \t]+)?[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:[ \t]+[0-3]?\d(?:st|nd|rd|th)?)?"
+)
 
 
 #: A year written out ("2026", "'26" is not read as one).
@@ -646,7 +693,28 @@ def _time_zone_shift(earlier: Claim, later: Claim) -> bool:
     words_later = _words_lower(later.sentence)
     if (words_earlier | words_later) & cues.time_zones:
         return True
-    return bool(words_earlier & cues.evening) and bool(words_later & cues.morning)
+    if not (words_earlier & cues.evening and words_later & cues.morning):
+        return False
+    return bool(_times_of_day(earlier.sentence) & cues.evening) and bool(
+        _times_of_day(later.sentence) & cues.morning
+    )
+
+
+#: A time of day after "a" or "an" and before another word: a kind of thing ("in a morning
+#: update", "at an evening rally"), not when anything happened.
+_TIME_OF_DAY_AS_KIND = re.compile(r"(?<![\w])an?[ \t]+(?P<time>[a-z]+)[ \t]+(?!of(?![\w]))[a-z]")
+
+
+@lru_cache(maxsize=1 << 14)
+def _times_of_day(sentence: str) -> frozenset[str]:
+    """The sentence's words but those of ``_TIME_OF_DAY_AS_KIND``: "the agency said in a
+    morning update" tells no morning of the event, so "on Sunday afternoon" there is no
+    morning after "Saturday evening" in another time zone."""
+    lowered = sentence.lower()
+    kinds = Counter(m.group("time") for m in _TIME_OF_DAY_AS_KIND.finditer(lowered))
+    words = Counter(_WORD.findall(lowered))
+    # a word told as a kind and as a time ("a morning update ... on Monday morning") stays
+    return frozenset(word for word, times in words.items() if times > kinds[word])
 
 
 _WEEKDAYS = tuple(day.lower() for day in calendar.day_name)

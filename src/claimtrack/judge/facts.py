@@ -22,6 +22,7 @@ from claimtrack.judge.dates import (
 )
 from claimtrack.judge.doers import Doer, doer
 from claimtrack.judge.figures import _FigureFacts, _figures, _periods, _shape, _unknown_periods
+from claimtrack.judge.odds import Odds, odds_of
 from claimtrack.judge.owners import _owner
 from claimtrack.judge.polarity import _denial, _labels_a_report_false
 from claimtrack.judge.qualities import Quality, may_hold_opposable, qualities
@@ -118,6 +119,7 @@ class ClaimFacts:
         "denial",
         "doer",
         "figures",
+        "odds",
         "owner",
         "periods",
         "possible_only",
@@ -151,6 +153,7 @@ class ClaimFacts:
     wholes: tuple[Whole, ...]
     undated_denial: bool
     dates_quoted_as_false: bool
+    odds: Odds
 
     def __init__(self, claim: Claim):
         self.claim = claim
@@ -268,4 +271,5 @@ _CLAIM_FACTS: dict[str, Callable[[Claim], object]] = {
     "wholes": _wholes,
     "undated_denial": _undated_denial,
     "dates_quoted_as_false": _dates_quoted_as_false,
+    "odds": odds_of,
 }

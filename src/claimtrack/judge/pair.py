@@ -15,6 +15,7 @@ from claimtrack.judge.doers import doer_conflicts
 from claimtrack.judge.facts import ClaimFacts, may_conflict, may_tell_apart
 from claimtrack.judge.figures import _numeric_conflicts, _year_told_apart
 from claimtrack.judge.indicators import indicators_apart
+from claimtrack.judge.odds import odds_conflicts
 from claimtrack.judge.polarity import (
     _attribution_conflicts,
     _may_be_antonyms,
@@ -117,6 +118,10 @@ def _conflicts_of(
             and not _other_occasions(a, b)
         ):
             polarity = antonym_conflicts(a, b, ka, kb, tables)
+    if not polarity and ka.predicates != kb.predicates:
+        # "Further increases were likely" / "ruled out further increases": a hedge against
+        # a refusal, which neither claim's negation shows ("rule out" is a predicate class)
+        polarity = odds_conflicts(a, b, facts_a.odds, facts_b.odds)
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
