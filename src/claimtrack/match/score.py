@@ -52,6 +52,7 @@ from claimtrack.match.frames import (
     similarity,
     verbs_apart_rows,
 )
+from claimtrack.match.instances import instances_apart, marks_instance
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
@@ -314,6 +315,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
+    # "A smaller fire near Milbrook burned 300 acres" / "The fire has burned 8,500 acres";
+    # "its next decision" / "announced the decision": another thing of one kind
+    parties |= _instances_apart_batch(kept)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
@@ -365,6 +369,18 @@ def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
     past[ends] = [previous_occasion(keys[i]) for i in ends.tolist()]
     rows = np.flatnonzero(past[batch.left] != past[batch.right])
     return _checked_rows(batch, rows, previous_occasions_apart)
+
+
+def _instances_apart_batch(batch: PairBatch) -> BoolArray:
+    """``instances.instances_apart`` of every pair, looked at one by one only where a claim
+    opens on another thing of a kind or tells a next occasion (``instances.marks_instance``):
+    few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    marked = np.zeros(len(keys), dtype=bool)
+    marked[ends] = [marks_instance(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(marked[batch.left] | marked[batch.right])
+    return _checked_rows(batch, rows, instances_apart)
 
 
 def _movers_apart_batch(batch: PairBatch) -> BoolArray:
