@@ -3,8 +3,8 @@
 (``other_instance_apart``), and one that tells "its next decision" of another decision than
 one that tells "the decision" was announced (``next_occasion_apart``). Such pairs share their
 noun, often their verb and a figure's unit, yet never make one fact, and their figures or
-dates are no conflict: "A smaller fire near Milbrook burned about 300 acres in July" / "The
-fire has burned 8,500 acres". Read from the key's ``surface`` (lower-case folded words).
+dates are no conflict: "A smaller fire near Dunhollow burned about 200 acres in June" / "The
+fire has burned 6,400 acres". Read from the key's ``surface`` (lower-case folded words).
 The words are data (``data/other_instances.txt``).
 """
 

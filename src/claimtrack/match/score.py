@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.collector import collection_paused
 from claimtrack.match.blocking import PairArray
 from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks, distinct
+from claimtrack.match.doers import acts_of_two_doers
 from claimtrack.match.features import (
     ADDED_CLAUSE_CAP,
     FEATURE_STEPS,
@@ -64,7 +65,12 @@ from claimtrack.match.occasions import (
 )
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
-from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
+from claimtrack.match.rules import (
+    FIGURE_BACKED_SCORE,
+    STRONG_SHARED,
+    _figure_backed,
+    figure_backed,
+)
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
 from claimtrack.match.table import (
@@ -315,9 +321,12 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
-    # "A smaller fire near Milbrook burned 300 acres" / "The fire has burned 8,500 acres";
+    # "A smaller fire near Dunhollow burned 200 acres" / "The fire has burned 6,400 acres";
     # "its next decision" / "announced the decision": another thing of one kind
     parties |= _instances_apart_batch(kept)
+    # "Harbury finished fourth in the league" / "The winger netted 14 times in the
+    # league": two doers, two acts, however alike the rest reads
+    parties |= _two_doers_batch(kept, scores[rows], similarities[rows], shared[rows], options)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
@@ -369,6 +378,31 @@ def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
     past[ends] = [previous_occasion(keys[i]) for i in ends.tolist()]
     rows = np.flatnonzero(past[batch.left] != past[batch.right])
     return _checked_rows(batch, rows, previous_occasions_apart)
+
+
+def _two_doers_batch(
+    batch: PairBatch,
+    scores: FloatArray,
+    similarities: FloatArray,
+    shared: IntArray,
+    options: Options,
+) -> BoolArray:
+    """``doers.acts_of_two_doers`` of every pair, looked at one by one only where the pair
+    would otherwise be one fact (a match, or a strong frame tied by a shared word), a claim
+    gives a figure, and the claims share no predicate class, frame or figure."""
+    claims = batch.claims
+    numbers_a, numbers_b = batch.sizes(claims.numbers)
+    may_join = (scores >= options.threshold) | (
+        (similarities >= STRONG_SIMILARITY) & (shared >= STRONG_SHARED)
+    )
+    rows = np.flatnonzero(
+        may_join
+        & (batch.common(claims.predicates) == 0)
+        & (batch.common(claims.frames) == 0)
+        & (batch.common(claims.numbers) == 0)
+        & ((numbers_a > 0) | (numbers_b > 0))
+    )
+    return _checked_rows(batch, rows, acts_of_two_doers)
 
 
 def _instances_apart_batch(batch: PairBatch) -> BoolArray:
