@@ -117,6 +117,7 @@ NOT_NEXT_OCCASIONS = [
     ),
     # "next" sets a time
     ("The talks will resume next week.", "The talks resumed on Monday."),
+    ("Dorvia will skip next week's talks in Ostend.", "Dorvia would not attend the talks."),
     ("The council will vote next Friday.", "The council vote was held on Friday."),
     # the other does not name the thing
     ("The board will announce its next decision on March 3.", "Rates rose on Tuesday."),

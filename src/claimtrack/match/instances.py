@@ -101,12 +101,13 @@ def other_instance_apart(a: MatchKey, b: MatchKey) -> bool:
 @lru_cache(maxsize=1 << 14)
 def next_heads(surface: str) -> tuple[str, ...]:
     """The words after "next" ("its next policy decision" -> policy, decision), none
-    where "next" sets a time ("next Friday", "next week")."""
+    where "next" sets a time ("next Friday", "next week", "next week's talks")."""
     _, _, nexts, not_heads = _cues()
     words = surface.split()
     heads: list[str] = []
     for index, word in enumerate(words[:-1]):
-        if word in nexts and words[index + 1] not in not_heads:
+        # "next week's talks" sets a time as "next week" does
+        if word in nexts and words[index + 1].removesuffix("'s") not in not_heads:
             heads.extend(_heads(words[index + 1 :]))
     return tuple(heads)
 
