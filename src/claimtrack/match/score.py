@@ -65,6 +65,7 @@ from claimtrack.match.occasions import (
 )
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
+from claimtrack.match.reactions import reaction_apart, reacts
 from claimtrack.match.rules import (
     FIGURE_BACKED_SCORE,
     STRONG_SHARED,
@@ -327,6 +328,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "Harbury finished fourth in the league" / "The winger netted 14 times in the
     # league": two doers, two acts, however alike the rest reads
     parties |= _two_doers_batch(kept, scores[rows], similarities[rows], shared[rows], options)
+    # "Officials defended the closure of the bridge" / "The city closed the bridge": a
+    # reaction to an act and the act
+    parties |= _reactions_apart_batch(kept)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
@@ -403,6 +407,17 @@ def _two_doers_batch(
         & ((numbers_a > 0) | (numbers_b > 0))
     )
     return _checked_rows(batch, rows, acts_of_two_doers)
+
+
+def _reactions_apart_batch(batch: PairBatch) -> BoolArray:
+    """``reactions.reaction_apart`` of every pair, looked at one by one only where one claim
+    tells a reaction to an act (``reactions.reacts``): few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    reacting = np.zeros(len(keys), dtype=bool)
+    reacting[ends] = [reacts(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(reacting[batch.left] != reacting[batch.right])
+    return _checked_rows(batch, rows, reaction_apart)
 
 
 def _instances_apart_batch(batch: PairBatch) -> BoolArray:
