@@ -334,8 +334,20 @@ def _join_groups(groups: Iterable[Sequence[str]]) -> dict[str, str]:
 
 @lru_cache(maxsize=1 << 16)
 def entity_token(canonical: str) -> str:
+    """The token of a name: its words joined, in lower case, without a closing word that
+    only says what kind of body it is (``data/name_designators.txt``: "Valmont FC" and
+    "Valmont" are one party)."""
     slug = _NOT_SLUG.sub("_", canonical.lower()).strip("_")
+    head, _, last = slug.rpartition("_")
+    if head and last in name_designators():
+        slug = head
     return ENTITY_PREFIX + slug
+
+
+@lru_cache(maxsize=1)
+def name_designators() -> frozenset[str]:
+    """The words of ``data/name_designators.txt`` ("fc", "inc"), in lower case."""
+    return frozenset(w.lower() for w in data_lines("name_designators.txt"))
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -606,8 +618,20 @@ def fold_text(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         for mention, canonical in ordered:
             # (``in`` first: most of a claim's entities are not in its subject)
             if mention and mention in text and not _plain_name(mention, canonical):
-                text = text.replace(mention, f" {entity_token(canonical)} ")
+                text = text.replace(mention, f" {_folded_name(canonical)} ")
     return tables.alias_folding.fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_name(canonical: str) -> str:
+    """What a name's mention is written as in a key's text: its token, or, for one word
+    and a designator ("Valmont FC", ``entity_token``), that word, as the bare one-word name
+    is left (``_plain_name``): "Valmont FC" and "Valmont" then read alike."""
+    token = entity_token(canonical)
+    slug = token[len(ENTITY_PREFIX) :]
+    if "_" not in slug and len(canonical.split()) == 2:
+        return slug
+    return token
 
 
 def _mention_length(entity: tuple[str, str]) -> int:

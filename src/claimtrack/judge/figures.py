@@ -53,6 +53,7 @@ from claimtrack.normalize import (
     _number_word_values,
     data_lines,
     load_tables,
+    name_designators,
     normalize_text,
     stem,
 )
@@ -2548,7 +2549,9 @@ def _context(text: str, figure: str, *, after: bool) -> frozenset[str]:
         return frozenset(tokens[:2])
     # "the value of the stolen pieces at 4 million": "pieces" names no thing of its own
     # (``_generic_things``), the value is what is measured
-    generic = _generic_tokens()
+    # "from Valmont FC for a fee of 45 million": "FC" only says what "Valmont" is
+    # (``normalize.name_designators``), no noun of its own
+    generic = _generic_tokens() | name_designators()
     nouns = [t for t in tokens if not t.startswith(CLASS_PREFIX) and t not in generic]
     return frozenset(nouns[-2:])
 

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.collector import collection_paused
 from claimtrack.match.blocking import PairArray
 from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks, distinct
+from claimtrack.match.doers import acts_of_two_doers
 from claimtrack.match.features import (
     ADDED_CLAUSE_CAP,
     FEATURE_STEPS,
@@ -52,6 +53,7 @@ from claimtrack.match.frames import (
     similarity,
     verbs_apart_rows,
 )
+from claimtrack.match.instances import instances_apart, marks_instance
 from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
@@ -63,7 +65,13 @@ from claimtrack.match.occasions import (
 )
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
-from claimtrack.match.rules import FIGURE_BACKED_SCORE, _figure_backed, figure_backed
+from claimtrack.match.reactions import reaction_apart, reacts
+from claimtrack.match.rules import (
+    FIGURE_BACKED_SCORE,
+    STRONG_SHARED,
+    _figure_backed,
+    figure_backed,
+)
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
 from claimtrack.match.table import (
@@ -314,6 +322,15 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
+    # "A smaller fire near Dunhollow burned 200 acres" / "The fire has burned 6,400 acres";
+    # "its next decision" / "announced the decision": another thing of one kind
+    parties |= _instances_apart_batch(kept)
+    # "Harbury finished fourth in the league" / "The winger netted 14 times in the
+    # league": two doers, two acts, however alike the rest reads
+    parties |= _two_doers_batch(kept, scores[rows], similarities[rows], shared[rows], options)
+    # "Officials defended the closure of the bridge" / "The city closed the bridge": a
+    # reaction to an act and the act
+    parties |= _reactions_apart_batch(kept)
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
@@ -365,6 +382,54 @@ def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
     past[ends] = [previous_occasion(keys[i]) for i in ends.tolist()]
     rows = np.flatnonzero(past[batch.left] != past[batch.right])
     return _checked_rows(batch, rows, previous_occasions_apart)
+
+
+def _two_doers_batch(
+    batch: PairBatch,
+    scores: FloatArray,
+    similarities: FloatArray,
+    shared: IntArray,
+    options: Options,
+) -> BoolArray:
+    """``doers.acts_of_two_doers`` of every pair, looked at one by one only where the pair
+    would otherwise be one fact (a match, or a strong frame tied by a shared word), a claim
+    gives a figure, and the claims share no predicate class, frame or figure."""
+    claims = batch.claims
+    numbers_a, numbers_b = batch.sizes(claims.numbers)
+    may_join = (scores >= options.threshold) | (
+        (similarities >= STRONG_SIMILARITY) & (shared >= STRONG_SHARED)
+    )
+    rows = np.flatnonzero(
+        may_join
+        & (batch.common(claims.predicates) == 0)
+        & (batch.common(claims.frames) == 0)
+        & (batch.common(claims.numbers) == 0)
+        & ((numbers_a > 0) | (numbers_b > 0))
+    )
+    return _checked_rows(batch, rows, acts_of_two_doers)
+
+
+def _reactions_apart_batch(batch: PairBatch) -> BoolArray:
+    """``reactions.reaction_apart`` of every pair, looked at one by one only where one claim
+    tells a reaction to an act (``reactions.reacts``): few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    reacting = np.zeros(len(keys), dtype=bool)
+    reacting[ends] = [reacts(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(reacting[batch.left] != reacting[batch.right])
+    return _checked_rows(batch, rows, reaction_apart)
+
+
+def _instances_apart_batch(batch: PairBatch) -> BoolArray:
+    """``instances.instances_apart`` of every pair, looked at one by one only where a claim
+    opens on another thing of a kind or tells a next occasion (``instances.marks_instance``):
+    few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    marked = np.zeros(len(keys), dtype=bool)
+    marked[ends] = [marks_instance(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(marked[batch.left] | marked[batch.right])
+    return _checked_rows(batch, rows, instances_apart)
 
 
 def _movers_apart_batch(batch: PairBatch) -> BoolArray:
