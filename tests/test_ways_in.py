@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import parse
+from claimtrack.judge.facts import ClaimFacts
+from claimtrack.judge.ways import way_in, way_in_conflicts
 from claimtrack.models import ConflictType
 from story_claims import conflict_values
 
@@ -73,3 +76,26 @@ def test_two_ways_in_for_one_subject_conflict(
 )
 def test_one_way_or_no_way_in_does_not_conflict(text_a: str, text_b: str) -> None:
     assert conflict_values(text_a, text_b, of=ConflictType.REASON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intruders broke in through a skylight, police said.",
+        "The hackers gained access to the network via a stolen password.",
+        "The smugglers got in through Varnia.",
+        "The intruders did not get in through a skylight.",
+        "The ferry sailed at noon.",
+    ],
+)
+def test_the_claims_way_in_slot_is_way_in(text: str) -> None:
+    """``ClaimFacts.way_in`` (read once per claim by the pair rule) is ``way_in`` of the
+    claim, and the conflicts with the ways handed over are those ``way_in_conflicts``
+    finds itself."""
+    claim = parse.parse_statement(text, "a:1", "a")
+    other = parse.parse_statement("The intruders got in through a side door.", "b:1", "b")
+    facts, other_facts = ClaimFacts(claim), ClaimFacts(other)
+    assert facts.way_in == way_in(claim)
+    assert way_in_conflicts(claim, other, (facts.way_in, other_facts.way_in)) == way_in_conflicts(
+        claim, other
+    )

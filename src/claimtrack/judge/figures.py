@@ -1701,6 +1701,10 @@ def _since_opener(before: str) -> str | None:
     return opening[: mark.end()]
 
 
+# WHY the memo: six facts of a figure (its rate, load, holder, ...) each read its clause,
+# 37,000 calls for 5,500 (text, figure) pairs at 1,000 articles; two splits of a
+# case-blind pattern each time.
+@lru_cache(maxsize=1 << 16)
 def _figure_clause(text: str, figure: str) -> tuple[str, str] | None:
     """The words of the figure's clause before and after it, or None when it is not found."""
     index = _find_number(text, figure)

@@ -64,7 +64,7 @@ def told_apart(facts_a: ClaimFacts, facts_b: ClaimFacts) -> list[Conflict]:
     return (
         quality_conflicts(a, facts_a.qualities, b, facts_b.qualities)
         + doer_conflicts(a, facts_a.doer, b, facts_b.doer)
-        + way_in_conflicts(a, b)
+        + way_in_conflicts(a, b, (facts_a.way_in, facts_b.way_in))
     )
 
 
@@ -128,7 +128,11 @@ def _conflicts_of(
         conflicts += side_conflicts(a, facts_a.sides, b, facts_b.sides, tables)
         # WHY the screen: most judged pairs pass no quality or doer test, and working out
         # each claim's qualities was a regex pass over its text for nothing
-        conflicts += told_apart(facts_a, facts_b) if apart else way_in_conflicts(a, b)
+        conflicts += (
+            told_apart(facts_a, facts_b)
+            if apart
+            else way_in_conflicts(a, b, (facts_a.way_in, facts_b.way_in))
+        )
     conflicts += _reason_conflicts(facts_a, facts_b)
     conflicts += _scope_notes(facts_a, facts_b, ka, kb, tables)
     return conflicts

@@ -79,11 +79,15 @@ def may_tell_a_way_in(text: str) -> bool:
     return "through " in lower or "via " in lower
 
 
-def way_in_conflicts(a: Claim, b: Claim) -> list[Conflict]:
+def way_in_conflicts(
+    a: Claim,
+    b: Claim,
+    ways: tuple[tuple[str, frozenset[str]] | None, tuple[str, frozenset[str]] | None] | None = None,
+) -> list[Conflict]:
     """Both claims tell how one subject got in, and the two ways share no content word
     ("a phishing email" / "an unpatched server"; "a side door" / "the side door of the
-    annex" is one way)."""
-    found_a, found_b = way_in(a), way_in(b)
+    annex" is one way). ``ways``: the two claims' ``way_in`` when the caller has them."""
+    found_a, found_b = ways if ways is not None else (way_in(a), way_in(b))
     if found_a is None or found_b is None or not _same_subject(a, b):
         return []
     (way_a, words_a), (way_b, words_b) = found_a, found_b
