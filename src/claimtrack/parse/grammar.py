@@ -791,7 +791,8 @@ def main_predicate(text: str, title: bool = False) -> str | None:
 #: also used", "is still held"): read past, like the -ly adverbs.
 _BEFORE_THE_VERB = frozenset(
     "not never also still now just already even only so yet ever again soon then always often "
-    "once first since instead thus therefore meanwhile however nonetheless nevertheless".split()
+    "once first since instead thus therefore meanwhile however nonetheless nevertheless later "
+    "earlier almost".split()
 )
 #: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
 _NEGATED_AUXILIARY = ("n't", "n’t")
@@ -913,7 +914,12 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
         and (_leads_an_infinitive(lemma, following[1]) or _going_to(word, following[1]))
     ):
         return verb_lemma(following[1])
-    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
+    if (
+        after in _PARTICLES
+        and lemma in verbs()
+        and not _opens_a_place_or_time(following)
+        and not _more_than_a_figure(following)
+    ):
         return f"{lemma} {after}"
     return lemma
 
@@ -1002,6 +1008,12 @@ def _opens_a_place_or_time(after_verb: list[str]) -> bool:
         or following[:1].isdigit()
         or following.lower() in _ARTICLES_AND_POSSESSIVES
     )
+
+
+def _more_than_a_figure(after_verb: list[str]) -> bool:
+    """Whether ``after_verb`` opens with "over" before a figure: "garnered over 13,000 views"
+    is "more than 13,000", no phrasal verb "garner over"."""
+    return len(after_verb) > 1 and after_verb[0].lower() == "over" and after_verb[1][:1].isdigit()
 
 
 def past_tense(lemma: str) -> str:
