@@ -636,3 +636,48 @@ def test_adjectival_participles_are_no_second_verb() -> None:
 
     texts = [claim.text for claim in parse("They were lined up and kidnapped children wept.")]
     assert not any(text.startswith("They kidnapped") for text in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Netflix accounts for a third of evening traffic.", "account"),
+        ("Marta Lind heads the harbour commission.", "head"),
+        ("The Courier points to a second video.", "point"),
+        ("Oskar Brandt fields questions from reporters.", "field"),
+        # Must not fire: a plural noun after a name, before a verb or an auxiliary
+        ("Velcor shares fell on Monday.", "fall"),
+        ("Court records show the fee was paid.", "show"),
+        ("Harbour checks were increased.", "increase"),
+    ],
+)
+def test_a_verb_often_a_noun_is_the_verb_after_a_name(text: str, predicate: str) -> None:
+    """ "Netflix accounts for ..." had no predicate: "accounts" is as often a noun
+    (data/verbs_after_names.txt)."""
+    assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Must not fire: after a nationality or a word in capitals it is a plural noun
+        "Kurdish checks along the border.",
+        "EU tests on the samples.",
+    ],
+)
+def test_a_verb_often_a_noun_is_no_verb_after_a_nationality(text: str) -> None:
+    assert grammar.main_predicate(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # Must not fire: a function word or an adjective first in the sentence is no name
+        ("The questions also touch on the budget.", "touch"),
+        ("Previous estimates from analysts put it at 40.", "put"),
+        ("Other features of the phone were dropped.", "drop"),
+        ("No questions on the budget.", None),
+    ],
+)
+def test_a_verb_often_a_noun_needs_a_name_before_it(text: str, predicate: str | None) -> None:
+    assert grammar.main_predicate(text) == predicate
