@@ -2441,3 +2441,40 @@ def test_words_after_a_participle_of_saying_are_no_speaker_of_a_closing_verb(
 )
 def test_a_speaker_not_opened_by_a_participle_of_saying_is_kept(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with its thousands opens the content as a small figure does
+        (
+            "Dubois said 2,100 employees were affected.",
+            ("2,100 employees were affected.", "Dubois"),
+        ),
+        ("Police said 12,500 people had fled.", ("12,500 people had fled.", "Police")),
+        # "about" before a figure is its approximator, not what was spoken of
+        (
+            "Dubois said about 2,100 employees were affected.",
+            ("About 2,100 employees were affected.", "Dubois"),
+        ),
+        ("She said about 40 boats had sunk.", ("About 40 boats had sunk.", "She")),
+    ],
+)
+def test_a_figure_after_the_verb_opens_the_content(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert facts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Must not fire: "about" a thing, or a figure without a finite verb after its noun
+        "The mayor warned about 300 jobs being at risk.",
+        "The chief spoke about 40 minutes.",
+        # a figure's noun after its thousands is no verb ("lives" is no "live" here)
+        "The fighting has claimed more than 1,400 lives in the valley.",
+    ],
+)
+def test_about_a_figure_without_a_clause_is_what_was_spoken_of(text: str) -> None:
+    assert facts(text) == [(text, None)]

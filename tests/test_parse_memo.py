@@ -19,7 +19,7 @@ from claimtrack.options import Options
 from claimtrack.parse import build, parse_article
 
 _SHARED = (
-    "The Ministry of Transport said 1,200 workers were sent home on Tuesday.\n"
+    "The Ministry of Transport sent 1,200 workers home on Tuesday.\n"
     "Velden arrived late.\n"  # a one-word name: only if the article names Velden elsewhere
     "Harbour officials closed the port last week, citing storms, and 40 boats were moved.\n"
     "Click here to subscribe.\n"  # a whole line: an advert; in a paragraph: a prompt

@@ -563,3 +563,22 @@ def test_an_approximate_figure_with_and_is_about_the_whole_number() -> None:
 )
 def test_and_between_two_figures_keeps_them_two(text: str, values: list[float]) -> None:
     assert [n.low for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # two adjectives joined by "and"/"or" before the counted noun
+        ("Records of 1,200 current and former staff members leaked.", "member"),
+        ("About 300 local and foreign workers were hurt.", "worker"),
+        ("The storm hit 40 small or medium farms.", "farm"),
+        # Must not fire: a plural after "and" is a second counted thing, not an adjective
+        ("About 300 staff and students were evacuated.", "staff"),
+        ("Two men and women fled.", "man"),
+        # nor a verb after "and", nor a single thing
+        ("The gunman shot one guard and injured another.", "guard"),
+        ("The crew caught 40 cod and left the bay.", "cod"),
+    ],
+)
+def test_adjectives_joined_before_the_counted_noun(text: str, counts: str) -> None:
+    assert find_numbers(text)[0].counts == counts

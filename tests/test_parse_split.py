@@ -1154,6 +1154,40 @@ def test_two_commas_with_nothing_between_them_are_no_apposition(
             "The firm has closed two plants and cut 300 jobs.",
             ["The firm has closed two plants.", "The firm cut 300 jobs."],
         ),
+        # an adverb between the auxiliary and the first participle: still the passive
+        (
+            "Each parcel is automatically weighed and sent to the depot.",
+            ["Each parcel is automatically weighed.", "Each parcel is sent to the depot."],
+        ),
+        (
+            "The two men were later charged and released on bail.",
+            ["The two men were later charged.", "The two men were released on bail."],
+        ),
+        # the auxiliary after the clause's subject, not one of an opening clause
+        (
+            "Because the app is new, each file is quickly sealed and sent to the vault.",
+            [
+                "Because the app is new, each file is quickly sealed.",
+                "Each file is sent to the vault.",
+            ],
+        ),
+        # an infinitive's "have been" right after the first participle: the hedge before it
+        # is shared with it
+        (
+            "The crew are thought to have been seized and held in Varno.",
+            [
+                "The crew are thought to have been seized.",
+                "The crew are thought to have been held in Varno.",
+            ],
+        ),
+        # an infinitive's auxiliary is shared with the verb that leads it, not on its own
+        (
+            "He claimed to have been threatened and robbed by the guards.",
+            [
+                "He claimed to have been threatened.",
+                "He claimed to have been robbed by the guards.",
+            ],
+        ),
     ],
 )
 def test_which_second_participle_shares_the_auxiliary(text: str, expected: list[str]) -> None:
@@ -1574,3 +1608,36 @@ def test_a_clause_after_a_conjunction_and_a_sequence_word(text: str, second: str
 )
 def test_a_clause_before_a_comma_and_but_is_no_lead(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last of a list of bare participles is no clause of its own
+        (
+            "There were many attacks, with shops being looted, burned, and wrecked, and it "
+            "has to stop.",
+            [
+                "There were many attacks, with shops being looted, burned, and wrecked.",
+                "It has to stop.",
+            ],
+        ),
+        (
+            "The men were arrested, questioned, and released, and police said no charges "
+            "would follow.",
+            ["The men were arrested, questioned, and released.", "No charges would follow."],
+        ),
+        # Must not fire: a last participle with words of its own after it is cut as before
+        (
+            "The men were arrested, questioned, and released on bail, and police said no "
+            "charges would follow.",
+            [
+                "The men were arrested, questioned.",
+                "The men were released on bail.",
+                "No charges would follow.",
+            ],
+        ),
+    ],
+)
+def test_the_last_of_listed_participles_is_no_clause(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -281,8 +281,8 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
             # a word of the content may be an abbreviation: "said Mr. Berg left", "said U.S.
-            # troops left"
-            r"(?P<content>[\"“]?(?:[\w’'.-]+[\"”]?[ \t]+){2}.+)$",
+            # troops left", or a figure with its thousands: "said 2,100 staff were hit"
+            r"(?P<content>[\"“]?(?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)[\"”]?[ \t]+){2}.+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
@@ -2433,6 +2433,29 @@ def _speech_act() -> re.Pattern[str]:
 
 #: Prepositions that open what a speech was about, never the statement's subject.
 _TOPIC_PREPOSITIONS = frozenset(("about", "against"))
+#: "about" before a figure is its approximator, and may open the statement's subject
+#: ("said about 2,100 staff were affected"; "warned about a revolt" stays a topic).
+_ABOUT_A_FIGURE = re.compile(
+    r"about[ \t]+(?:\d[\d,.]*|(?:a[ \t]+)?(?:dozen|hundred|thousand|half)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)"
+)
+#: Forms of "be" that make no finite verb ("300 jobs being at risk").
+_NON_FINITE_BE = frozenset(("be", "been", "being"))
+
+
+def _approximate_subject(content: str) -> bool:
+    """Whether ``content`` opens with "about" and a figure, then the figure's noun and a
+    finite verb: "about 2,100 staff were hit" is a statement, "about 300 jobs being at
+    risk" what was spoken of."""
+    figure = _ABOUT_A_FIGURE.match(content)
+    if figure is None:
+        return False
+    words = grammar.tokens(content[figure.end() : figure.end() + 120])
+    for index in range(1, min(len(words), 6)):
+        if grammar.is_verb(words, index):
+            return words[index].lower() not in _NON_FINITE_BE
+    return False
 
 
 def _bare_clause(match: re.Match[str]) -> bool:
@@ -2449,7 +2472,10 @@ def _bare_clause(match: re.Match[str]) -> bool:
     if first in OBJECT_PRONOUNS or first in grammar.AUXILIARIES:
         return False  # lower case only: "IS has three planes" names a group
     if first in _TOPIC_PREPOSITIONS:
-        return False  # "warned about a revolt should the army leave": what it was about
+        # "warned about a revolt should the army leave": what it was about; but "about" an
+        # approximate figure may open a subject with its verb ("said about 2,100 staff were
+        # hit"; not "warned about 300 jobs being at risk")
+        return _approximate_subject(content)
     if first in attribution_verbs() and first not in _SAYING_NOUNS:
         return False  # "The words the mayor said told us little": the verb is "told"
     if _SAID_AMOUNT.match(content):
@@ -2526,11 +2552,33 @@ def subject_and_verb(text: str) -> bool:
     if _CONTRACTED_SUBJECT.match(words[0]):
         return True  # "it's the fastest chip", "they're leaving"
     for index in range(1, min(len(words), 9)):
+        if words[index] == "," and _thousands_comma(words, index):
+            continue  # "said 2,100 staff were hit": the comma is the figure's
+        if _noun_after_thousands(words, index):
+            continue  # "claimed more than 1,400 lives": the figure's noun, no verb "live"
         if words[index].lower() in _NO_SUBJECT_WORDS:
             return False
         if grammar.is_verb(words, index):
             return words[index - 1].lower() not in ("and", "or")
     return False
+
+
+def _noun_after_thousands(words: tuple[str, ...], index: int) -> bool:
+    """Whether ``words[index]`` is an -s form right after a figure with its thousands
+    ("1", ",", "400", "lives"): the figure's noun, as after a plural quantifier."""
+    word = words[index]
+    return (
+        index >= 3
+        and word.endswith("s")
+        and word.lower() not in grammar.AUXILIARIES
+        and _thousands_comma(words, index - 2)
+    )
+
+
+def _thousands_comma(words: tuple[str, ...], index: int) -> bool:
+    """Whether the comma ``words[index]`` separates a figure's thousands ("2", ",", "100")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return words[index - 1].isdigit() and len(following) == 3 and following.isdigit()
 
 
 #: Words that open the content when the verb was a noun ("reports of an attack", "the

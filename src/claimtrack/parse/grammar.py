@@ -474,6 +474,8 @@ def _first_verb(text: str) -> tuple[int, int]:
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
                     return index, match.start()
+            elif relative is None and _verb_after_a_name(word, previous, text, match.end()):
+                return index, match.start()  # "Netflix accounts for", "Ana Ruiz heads"
             elif relative is not None:
                 relative.ends_group_at(word)
         elif relative is not None:
@@ -610,6 +612,79 @@ def _plural_before_its_verb(word: str, kind: str, text: str, end: int) -> bool:
         return after not in ("be", "been", "being")
     # a known verb's past only: "leaves unanswered questions" has no verb in "unanswered"
     return after.endswith("ed") and len(after) > 4 and verb_lemma(after) in verbs()
+
+
+def _verb_after_a_name(word: str, previous: str, text: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end`` of ``text``, is the -s form of a verb of
+    data/verbs_after_names.txt right after a name and before its object ("Netflix accounts
+    for", "Ana Ruiz heads the panel"). Not after a possessive or a word in capitals or of a
+    nationality ("Boko Haram's assaults", "US bases", "Kurdish forces"), nor a sentence's
+    first word that may be capitalised only for being first ("Previous estimates", "Many
+    tests"), nor before a verb, "of" or a comma, where it is a plural noun ("Apple shares
+    fell", "Key questions about")."""
+    if (
+        not word.endswith("s")
+        or word.endswith(("ss", "us", "is"))
+        or not word[:1].islower()
+        or not previous[:1].isupper()
+        or previous.isupper()
+        or previous.endswith(_POSSESSIVE)
+        or verb_lemma(word) not in tables.words("verbs_after_names.txt")
+    ):
+        return False
+    lower = previous.lower()
+    if (
+        lower in _DETERMINERS
+        or lower in tables.function_words()
+        or lower in tables.words("nationality_adjectives.txt")
+    ):
+        return False
+    before = text[: end - len(word)].rstrip()[: -len(previous)]
+    if not before.strip(" \t\"“‘'") and (
+        lower in _QUANTIFIERS or lower.endswith(_ADJECTIVE_ENDINGS)
+    ):
+        return False  # "Previous estimates from ...": an adjective first in the sentence
+    if any(mark in before for mark in ",;:$") or " and " in before:
+        return False  # "... lists for $22,000 and Jager Hometime lists": not the subject
+    following = _FOLLOWING_WORD.match(text, end)
+    if following is None:
+        return False
+    after = following.group(1)
+    lower = after.lower()
+    return not (
+        lower in _AFTER_A_PLURAL_NOUN
+        or lower.endswith("ing")
+        or (after[:1].islower() and _verb_kind(after) is not _NO)
+    )
+
+
+#: Endings of adjectives that open a sentence capitalised ("Previous", "Multiple",
+#: "Subsequent", "Prosecutorial", "Operating", "Sponsored").
+_ADJECTIVE_ENDINGS = (
+    "ous",
+    "ive",
+    "al",
+    "ic",
+    "ent",
+    "ant",
+    "ing",
+    "ed",
+    "ary",
+    "ple",
+    "ible",
+    "able",
+    "ful",
+    "less",
+    "ern",
+    "ish",
+    "est",
+    "ior",
+)
+#: Words after an -s form that show it is a plural noun, not a verb of
+#: data/verbs_after_names.txt: "Key questions about", "Witness accounts of", "stars who".
+_AFTER_A_PLURAL_NOUN = frozenset("of about from at and or who which whose if than per like".split())
+#: The word after a blank run, in any case or a figure (from the run's first blank only).
+_FOLLOWING_WORD = re.compile(r"(?<![ \t])[ \t]*([\w’'$-]+)")
 
 
 def _floating_each(before: str, earlier: str, kind: str) -> bool:
@@ -791,7 +866,8 @@ def main_predicate(text: str, title: bool = False) -> str | None:
 #: also used", "is still held"): read past, like the -ly adverbs.
 _BEFORE_THE_VERB = frozenset(
     "not never also still now just already even only so yet ever again soon then always often "
-    "once first since instead thus therefore meanwhile however nonetheless nevertheless".split()
+    "once first since instead thus therefore meanwhile however nonetheless nevertheless later "
+    "earlier almost".split()
 )
 #: "don't", "doesn’t": negated auxiliaries not listed one by one in ``AUXILIARIES``.
 _NEGATED_AUXILIARY = ("n't", "n’t")
@@ -913,7 +989,12 @@ def _verb_predicate(word: str, following: list[str], last_aux: str | None) -> st
         and (_leads_an_infinitive(lemma, following[1]) or _going_to(word, following[1]))
     ):
         return verb_lemma(following[1])
-    if after in _PARTICLES and lemma in verbs() and not _opens_a_place_or_time(following):
+    if (
+        after in _PARTICLES
+        and lemma in verbs()
+        and not _opens_a_place_or_time(following)
+        and not _more_than_a_figure(following)
+    ):
         return f"{lemma} {after}"
     return lemma
 
@@ -1002,6 +1083,12 @@ def _opens_a_place_or_time(after_verb: list[str]) -> bool:
         or following[:1].isdigit()
         or following.lower() in _ARTICLES_AND_POSSESSIVES
     )
+
+
+def _more_than_a_figure(after_verb: list[str]) -> bool:
+    """Whether ``after_verb`` opens with "over" before a figure: "garnered over 13,000 views"
+    is "more than 13,000", no phrasal verb "garner over"."""
+    return len(after_verb) > 1 and after_verb[0].lower() == "over" and after_verb[1][:1].isdigit()
 
 
 def past_tense(lemma: str) -> str:

@@ -580,12 +580,49 @@ def _counted(
             continue  # an adjective of nationality or a name: "1,200 Israeli civilians"
         if unit is not None and lower in units:
             continue
+        if index == 0 and several and _adjectives_joined(lower, words):
+            # "1,200 current and former staff": the noun after both adjectives is counted
+            after = following.end(3)
+            joined, joined_unit = _counted(text, after, unit, several, start)
+            if joined is not None and _plural_ahead(text, after):
+                return joined, joined_unit
         if several and unit is None:
             head = _compound_head(lower, words[index + 1 : index + 2])
             if head is not None:
                 return head, unit
         return noun_lemma(lower), unit
     return None, unit
+
+
+def _adjectives_joined(first: str, words: tuple[str | None, ...]) -> bool:
+    """Whether the words after a figure open with two singular words joined by "and" or "or"
+    ("current and former", "small or medium"): adjectives of the noun after them, not the
+    counted things ("300 staff and students" counts staff: "students" is plural)."""
+    if len(words) < 3 or words[1] not in ("and", "or") or words[2] is None:
+        return False
+    second = words[2]
+    return (
+        second.isalpha()
+        and second.islower()
+        and noun_lemma(first) == first
+        and noun_lemma(second) == second
+        and not second.endswith(("ed", "ing"))
+        and second not in tables.words("verbs.txt")
+        and second not in _SKIP_COUNT
+        and second not in _units()
+    )
+
+
+def _plural_ahead(text: str, end: int) -> bool:
+    """Whether one of the two words after ``end`` is a plural noun ("former staff members"):
+    the joined adjectives stand before the counted things, not before a clause."""
+    following = _NEXT_WORDS.match(text, end)
+    if following is None:
+        return False
+    return any(
+        word is not None and word.islower() and noun_lemma(word) != word
+        for word in following.groups()[:2]
+    )
 
 
 def _compound_head(first: str, rest: tuple[str | None, ...]) -> str | None:

@@ -3098,7 +3098,7 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         parts += [p for f in _figure_objects(part) for p in _added_objects(f)]
     clauses = []
     # Only a second part may need the first one's auxiliary: one part (most) never asks.
-    aux = _AUX_IN.search(parts[0].text) if len(parts) > 1 else None
+    aux = _first_auxiliary(parts[0].text, subject) if len(parts) > 1 else None
     passive = aux is not None and _is_passive(parts[0].text, aux)
     shared_subject = subject
     for index, part in enumerate(parts):
@@ -3118,7 +3118,9 @@ def _coordinated(view: View, subject: str | None, reason: str | None) -> list[Cl
         elif index > 0 and subject and index not in own_subjects and grammar.is_finite_start(text):
             # "were detained and held overnight": the second participle shares "were".
             shared = (
-                f"{aux.group(0)} " if aux and passive and _opens_with_bare_participle(text) else ""
+                f"{_shared_auxiliary(parts[0].text, aux, subject)} "
+                if aux and passive and _opens_with_bare_participle(text)
+                else ""
             )
             if not shared and grammar.is_participle_only(text.split(None, 1)[0]):
                 # a participle that is never a simple past shares the first one's auxiliary:
@@ -3241,9 +3243,51 @@ _MAX_PLURAL_SUBJECT = 3
 
 
 def _is_passive(text: str, aux: re.Match[str]) -> bool:
-    """Whether the be-form ``aux`` is followed by a past participle ("was arrested")."""
-    after = grammar.tokens(text[aux.end() : aux.end() + 40])
-    return bool(after) and grammar.is_past_participle(after[0])
+    """Whether the be-form ``aux`` is followed by a past participle ("was arrested"), perhaps
+    past adverbs ("is simultaneously recorded and sent": "sent" shares "is" too)."""
+    after = grammar.tokens(text[aux.end() : aux.end() + 60])
+    words = itertools.dropwhile(_adverb_before_a_participle, after)
+    first = next(words, None)
+    return first is not None and grammar.is_past_participle(first)
+
+
+def _first_auxiliary(text: str, subject: str | None) -> re.Match[str] | None:
+    """The first be-form or perfect of ``_AUX_IN`` in ``text`` after the clause's ``subject``
+    (not one of an opening clause: "Because the app is new, each file is sealed and sent":
+    "is" after "each file"); or the "have been" of an infinitive right after its participle
+    ("are believed to have been kidnapped and held": "have been", which
+    ``_shared_auxiliary`` extends back to the verb), or None."""
+    at = text.lower().find(subject.lower()) if subject else -1
+    first = _AUX_IN.search(text, at + len(subject) if subject and at >= 0 else 0)
+    if first is None:
+        return None
+    infinitive = _HEDGED_INFINITIVE.match(text, first.end())
+    return _AUX_IN.search(text, first.end()) if infinitive else first
+
+
+#: One participle, then "to have been": the infinitive whose auxiliary a later participle
+#: shares ("are thought to have been").
+_HEDGED_INFINITIVE = re.compile(r"(?<![ \t])[ \t]+[a-z]+[ \t]+to[ \t]+have[ \t]+been(?![\w'’-])")
+
+
+def _shared_auxiliary(first: str, aux: re.Match[str], subject: str) -> str:
+    """What a second participle shares of the first part ``first``: its auxiliary ``aux``
+    ("were detained and held": "were"), or, when that auxiliary is an infinitive's, the words
+    from the subject's verb to it ("He claimed to have been beaten and robbed": "claimed to
+    have been", never "He have been robbed")."""
+    if not first[: aux.start()].endswith("to "):
+        return aux.group(0)
+    after_subject = first.find(subject)
+    if after_subject < 0:
+        return aux.group(0)
+    return first[after_subject + len(subject) : aux.end()].strip()
+
+
+def _adverb_before_a_participle(word: str) -> bool:
+    """Whether ``word`` is an adverb read past between "is" and its participle ("is quickly
+    sent", "was later found"); not "never", which a second participle does not share."""
+    lower = word.lower()
+    return lower != "never" and grammar.is_preverbal_adverb(lower)
 
 
 def _opens_with_bare_participle(text: str) -> bool:
@@ -3416,6 +3460,28 @@ def _may_coordinate(text: str) -> bool:
     )
 
 
+#: A list's items so far at the end of the left side: "being robbed, beaten" (a comma between
+#: two single words, the last one ending the side).
+_LISTED_WORDS_END = re.compile(r"(?<![\w’'-])[\w’'-]+,[ \t]+([\w’'-]+)[ \t]*$")
+#: The right side's first word with nothing after it but a comma or the end: "molested, ...".
+_BARE_WORD = re.compile(r"(?<![ \t])[ \t]*([\w’'-]+)[ \t]*(?:,|$)")
+
+
+def _last_of_listed_participles(left: str, right: str) -> bool:
+    """Whether the right side is the last item of a list of bare participles ("girls being
+    raped, beaten, and robbed, and ..."): no clause of its own, so no cut before it. A
+    participle with words of its own ("and robbed a bank") is a clause as before."""
+    last = _BARE_WORD.match(right)
+    if last is None:
+        return False
+    listed = _LISTED_WORDS_END.search(left[-80:])
+    return (
+        listed is not None
+        and grammar.is_past_participle(listed.group(1))
+        and grammar.is_past_participle(last.group(1))
+    )
+
+
 def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
     """Cut only between two clauses: the left side has a verb and no open subordinate
     clause ("as long as Iran supports X and refuses Y" stays whole), the right side
@@ -3461,6 +3527,7 @@ def _is_clause_cut(joiner: str, left: str, right: str) -> bool:
             and not _ends_in_infinitive(left)
             and _same_verb_form(left, right)
             and not _there_before_a_noun(left, right)
+            and not _last_of_listed_participles(left, right)
         )
     if joiner == "and":
         # Without a comma, only a parallel clause with its own auxiliary cuts: "Four were
