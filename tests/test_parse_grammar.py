@@ -681,3 +681,24 @@ def test_a_verb_often_a_noun_is_no_verb_after_a_nationality(text: str) -> None:
 )
 def test_a_verb_often_a_noun_needs_a_name_before_it(text: str, predicate: str | None) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # a verb of data/verbs_after_names.txt in its plain form after a plural subject
+        ("Analysts point out that the pier is old.", "point"),
+        ("Critics question whether the ferry will run.", "question"),
+        ("Local staff monitor the dam every night.", "monitor"),
+        # a plural without an -s agrees with a plain form as a plural in -s does
+        ("Harbour police protect the quay at night.", "protect"),
+        # Must not fire: a plural that names one field before a noun, or no object after
+        ("Arms trade talks resumed on Monday.", "resume"),
+        ("Two analysts point blank refused.", "refuse"),
+        # nor a plural without an -s before a noun of it ("police force are", "of")
+        ("Most of its police force are local.", "be"),
+        ("The police force of Varno posted a notice.", "post"),
+    ],
+)
+def test_a_verb_often_a_noun_after_a_plural_subject(text: str, predicate: str) -> None:
+    assert grammar.main_predicate(text) == predicate

@@ -474,8 +474,11 @@ def _first_verb(text: str) -> tuple[int, int]:
                     and not _plural_before_its_verb(word, kind, text, match.end())
                 ):
                     return index, match.start()
-            elif relative is None and _verb_after_a_name(word, previous, text, match.end()):
-                return index, match.start()  # "Netflix accounts for", "Ana Ruiz heads"
+            elif relative is None and (
+                _verb_after_a_name(word, previous, text, match.end())
+                or _plain_verb_after_a_plural(word, previous, text, match.end())
+            ):
+                return index, match.start()  # "Netflix accounts for", "Analysts point out"
             elif relative is not None:
                 relative.ends_group_at(word)
         elif relative is not None:
@@ -511,7 +514,9 @@ _NO_VERB_AFTER = re.compile(
 )
 #: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
 #: fled the scene say ...", "Those who knew him say ...").
-_PLURALS_WITHOUT_S = frozenset("men women people children police those these many few both".split())
+_PLURALS_WITHOUT_S = frozenset(
+    "men women people children police media staff those these many few both".split()
+)
 #: Words before a relative read for a plural it is about: "Two men from west London who".
 _WORDS_BEFORE_A_RELATIVE = 8
 
@@ -658,6 +663,39 @@ def _verb_after_a_name(word: str, previous: str, text: str, end: int) -> bool:
     )
 
 
+def _plain_verb_after_a_plural(word: str, previous: str, text: str, end: int) -> bool:
+    """Whether ``word``, ending at ``end`` of ``text``, is the plain form of a verb of
+    data/verbs_after_names.txt right after a plural subject and before what opens its
+    object ("Analysts point out that", "Residents fear the worst", "Critics question the
+    deal"); not after a plural that names one thing ("Arms control talks", "Sales
+    figures"), nor before a noun or a verb."""
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or word not in tables.words("verbs_after_names.txt")
+    ):
+        return False
+    lower = previous.lower()
+    if lower in _ONE_THING_PLURALS or not (_plural(lower) or lower in _PLURALS_WITHOUT_S):
+        return False
+    if lower in _DETERMINERS or lower in tables.function_words():
+        return False
+    following = _FOLLOWING_WORD.match(text, end)
+    return following is not None and following.group(1).lower() in _OPENS_AN_OBJECT
+
+
+#: Plurals that name one thing or field before a noun ("arms control", "sales figures").
+_ONE_THING_PLURALS = frozenset(
+    "arms sales news customs goods sports savings jobs times series species means headquarters "
+    "affairs relations services rights works earnings arts physics economics politics".split()
+)
+#: Words that open a verb's object or clause right after it: "point out", "fear the",
+#: "question whether".
+_OPENS_AN_OBJECT = frozenset(
+    "the a an his her its their our this that these those whether out up to".split()
+)
+
+
 #: Endings of adjectives that open a sentence capitalised ("Previous", "Multiple",
 #: "Subsequent", "Prosecutorial", "Operating", "Sponsored").
 _ADJECTIVE_ENDINGS = (
@@ -794,14 +832,33 @@ def _plain_form_agrees(
     it (``_agrees``)."""
     if relative is not None and relative.verb is not None:
         return relative.main_verb_agrees(text, end)
-    return _agrees(_subject_word(previous, earlier))
+    subject_word = _subject_word(previous, earlier)
+    if subject_word in _PLURALS_WITHOUT_S and not _plural(subject_word):
+        # "Police believe", but "the police force of X", "police force are": a noun
+        # after the plural, before "of", an auxiliary or a past form
+        return not _noun_before_its_verb(text, end)
+    return _agrees(subject_word)
+
+
+def _noun_before_its_verb(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` of ``text`` is followed by "of", an auxiliary or a
+    past form: a noun of the subject, not its verb ("police force are", "staff member was")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    after = following.group(1)
+    return after == "of" or after in AUXILIARIES or _verb_kind(after) is _YES
 
 
 def _agrees(subject_word: str) -> bool:
     """Whether a base form agrees with ``subject_word``: a plural, or "they", "we", "I"."""
     if subject_word in _DETERMINERS:
         return False  # "its yearly report": a noun after its determiner and an adjective
-    return _plural(subject_word) or subject_word in _PLAIN_FORM_SUBJECTS
+    return (
+        _plural(subject_word)
+        or subject_word in _PLAIN_FORM_SUBJECTS
+        or subject_word in _PLURALS_WITHOUT_S
+    )
 
 
 #: One-word adverbs that stand between a subject and its verb ("Apple also tested",
