@@ -702,3 +702,21 @@ def test_a_verb_often_a_noun_needs_a_name_before_it(text: str, predicate: str | 
 )
 def test_a_verb_often_a_noun_after_a_plural_subject(text: str, predicate: str) -> None:
     assert grammar.main_predicate(text) == predicate
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("changed", "change"),
+        ("changing", "change"),
+        ("plunged", "plunge"),
+        ("ranged", "range"),
+        # Must not fire: most stems in "ng" keep no "e"
+        ("banged", "bang"),
+        ("belonging", "belong"),
+        ("singing", "sing"),
+    ],
+)
+def test_a_stem_in_ng_that_lost_its_e(form: str, lemma: str) -> None:
+    """ "changed" was "chang", so "changes" and "changed" named two predicates."""
+    assert verb_lemma(form) == lemma

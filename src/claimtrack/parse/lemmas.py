@@ -119,6 +119,8 @@ def _restore_e(stem: str) -> str:
         return stem[:-1]
     if stem.endswith(_BARE_ENDINGS):
         return stem
+    if stem in tables.words("silent_e_stems.txt"):
+        return stem + "e"  # "chang(ed)": most stems in "ng" keep no "e" ("bang(ed)")
     if stem.endswith(_E_ENDINGS) and not stem.endswith(("ng", "ck")):
         return stem + "e"
     if len(stem) > 2 and stem[-1] == "u":
