@@ -4,7 +4,10 @@
 one that tells "the decision" was announced (``next_occasion_apart``). Such pairs share their
 noun, often their verb and a figure's unit, yet never make one fact, and their figures or
 dates are no conflict: "A smaller fire near Dunhollow burned about 200 acres in June" / "The
-fire has burned 6,400 acres". Read from the key's ``surface`` (lower-case folded words).
+fire has burned 6,400 acres". "The neighbouring bank" is another bank than "the bank", and
+two claims that open on two groups of one noun ("In the treatment group, 7 percent ..." / "In
+the control group, 10.5 percent ...") measure two groups (``scope_apart``). Read from the
+key's ``surface`` (lower-case folded words).
 The words are data (``data/other_instances.txt``).
 """
 
