@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import normalize, parse
-from claimtrack.match.doers import acts_of_two_doers
+from claimtrack.match.doers import acts_in_one_setting, acts_of_two_doers, main_clause
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
 from claimtrack.pipeline import build_report
@@ -83,3 +83,70 @@ def test_the_rule_fires_on_two_doers(text_a: str, text_b: str, _: str) -> None:
 def test_the_rule_leaves_one_fact_alone(text_a: str, text_b: str) -> None:
     key_a, key_b = _parsed_keys(text_a, text_b)
     assert not acts_of_two_doers(key_a, key_b) and not acts_of_two_doers(key_b, key_a)
+
+
+#: Two acts told with one setting in a "when" clause: all the two share is the setting.
+ONE_SETTING = [
+    (
+        "The hunt began on Tuesday evening when the divers failed to surface.",
+        "The alert was sounded by a boatman when the pair failed to surface on Tuesday night.",
+    ),
+    (
+        "Ferry services stopped at noon when the storm reached the coast.",
+        "Several trees came down in Parlow when the gale hit the shore on Sunday.",
+    ),
+]
+
+#: Pairs one story may tell as one fact, or that share more than the setting.
+NOT_ONE_SETTING = [
+    # the act of one is told in the other's words
+    (
+        "The city closed the Ardley bridge on Tuesday when inspectors found cracks.",
+        "Commuters queued for hours when the Ardley bridge was closed.",
+    ),
+    # the main clauses share a word
+    (
+        "The search began on Friday when the climbers failed to return.",
+        "A second search began when the pair failed to return to their car.",
+    ),
+    # only one claim has a setting
+    (
+        "The hunt began on Tuesday evening when the divers failed to surface.",
+        "A boatman sounded the alert on Tuesday night.",
+    ),
+    # no "when" clause: "after" may tell the news itself
+    (
+        "The hunt began on Tuesday evening after the divers failed to surface.",
+        "The alert was sounded by a boatman after the pair failed to surface.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), ONE_SETTING)
+def test_two_acts_in_one_setting_are_apart(text_a: str, text_b: str) -> None:
+    key_a, key_b = _parsed_keys(text_a, text_b)
+    assert acts_in_one_setting(key_a, key_b) and acts_in_one_setting(key_b, key_a)
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NOT_ONE_SETTING)
+def test_one_setting_rule_leaves_the_rest_alone(text_a: str, text_b: str) -> None:
+    key_a, key_b = _parsed_keys(text_a, text_b)
+    assert not acts_in_one_setting(key_a, key_b) and not acts_in_one_setting(key_b, key_a)
+
+
+def test_main_clause() -> None:
+    main = main_clause("the hunt began on tuesday when the divers failed")
+    assert {"hunt", "tuesday"} <= main
+    assert not {"diver", "divers", "fail", "failed"} & main
+    assert main_clause("when the divers failed the hunt began") == frozenset()
+    assert main_clause("the hunt began on tuesday") == frozenset()
+
+
+def test_two_acts_in_one_setting_stay_out_of_one_cluster(tmp_path: Path) -> None:
+    text_a, text_b = ONE_SETTING[0]
+    (tmp_path / "a.txt").write_text(text_a + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text_b + "\n", encoding="utf-8")
+    report = build_report([tmp_path])
+    ids = {c.text: c.id for c in report.claims}
+    cluster_of = {i: cluster.id for cluster in report.clusters for i in cluster.claim_ids}
+    assert cluster_of[ids[text_a]] != cluster_of[ids[text_b]]

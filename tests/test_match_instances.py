@@ -17,6 +17,8 @@ from claimtrack.match.instances import (
     next_heads,
     next_occasion_apart,
     other_instance_apart,
+    scope_apart,
+    scope_group,
 )
 from claimtrack.normalize import normalize_text
 from claimtrack.options import Options
@@ -177,3 +179,107 @@ def test_another_fire_stays_out_of_the_fire_s_cluster(tmp_path: Path) -> None:
         len(cluster.claim_ids) >= 2 and all("6,400" in texts[i] for i in cluster.claim_ids)
         for cluster in report.clusters
     )
+
+
+NEIGHBOURING = [
+    (
+        "The neighbouring Bank of Tessaly cut its rate by half a point in May.",
+        "The bank last cut rates in May 2021, by half a point.",
+    ),
+    (
+        "The neighboring town of Orrin was also told to leave.",
+        "Residents of the town were told to leave on Friday.",
+    ),
+    (
+        "The nearby plant in Halvik shut down for two days.",
+        "The plant has been shut since Tuesday.",
+    ),
+]
+
+NOT_NEIGHBOURING = [
+    # both marked
+    (
+        "The neighbouring Bank of Tessaly cut its rate.",
+        "The neighbouring bank cut its rate in May.",
+    ),
+    # the mark later in the claim: the claim is about the thing the story tells
+    ("The bank cut its rate, as did a neighbouring lender.", "The bank cut its rate in May."),
+    # the other does not name the thing
+    ("The neighbouring Bank of Tessaly cut its rate.", "Rates fell by half a point in May."),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NEIGHBOURING)
+def test_the_neighbouring_thing_is_another(text_a: str, text_b: str) -> None:
+    keys = [normalize_text(text_a), normalize_text(text_b)]
+    assert other_instance_apart(keys[0], keys[1]) and other_instance_apart(keys[1], keys[0])
+    assert instances_apart(keys[0], keys[1])
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NOT_NEIGHBOURING)
+def test_no_neighbour_is_called_without_its_mark(text_a: str, text_b: str) -> None:
+    keys = [normalize_text(text_a), normalize_text(text_b)]
+    assert not other_instance_apart(keys[0], keys[1])
+    assert not other_instance_apart(keys[1], keys[0])
+
+
+TWO_GROUPS = [
+    (
+        "In the treatment group, 7 percent of patients had a stroke during the trial.",
+        "In the control group, 10.5 percent of patients had a stroke.",
+    ),
+    (
+        "Among the younger voters, 61 percent backed the plan.",
+        "Among the older voters, 48 percent backed the plan.",
+    ),
+    (
+        "In the first quarter, sales at Brenlow rose 4 percent.",
+        "In the second quarter, sales at Brenlow rose 6 percent.",
+    ),
+]
+
+NOT_TWO_GROUPS = [
+    # one group
+    (
+        "In the treatment group, 7 percent of patients had a stroke.",
+        "In the treatment group, about 7 percent had a stroke during the trial.",
+    ),
+    # two nouns: no telling they are two groups
+    (
+        "In the treatment group, 7 percent of patients had a stroke.",
+        "In the treatment arm, 7 percent of patients had a stroke.",
+    ),
+    # only one claim opens on a group
+    (
+        "In the treatment group, 7 percent of patients had a stroke.",
+        "Seven percent of patients in the treatment group had a stroke.",
+    ),
+    # a figure, not a word, before the noun
+    ("In the 2019 season, Brenlow won 12 games.", "In the 2020 season, Brenlow won 9 games."),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), TWO_GROUPS)
+def test_two_groups_of_one_noun_are_two_facts(text_a: str, text_b: str) -> None:
+    keys = [normalize_text(text_a), normalize_text(text_b)]
+    assert scope_apart(keys[0], keys[1]) and scope_apart(keys[1], keys[0])
+    options = Options()
+    for pair in match.score_pairs(np.array([[0, 1]]), keys, options):
+        assert pair.other_parties
+        assert not match.same_fact(pair, options)
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), NOT_TWO_GROUPS)
+def test_one_group_or_no_group_is_left_alone(text_a: str, text_b: str) -> None:
+    keys = [normalize_text(text_a), normalize_text(text_b)]
+    assert not scope_apart(keys[0], keys[1])
+    assert not scope_apart(keys[1], keys[0])
+
+
+def test_scope_group() -> None:
+    assert scope_group(normalize_text("In the drug group, 9% were ill.").surface) == (
+        "drug",
+        "group",
+    )
+    assert scope_group(normalize_text("In the 2019 season, they won 12.").surface) == ("", "")
+    assert scope_group(normalize_text("The drug group had 9% ill.").surface) == ("", "")

@@ -7,8 +7,10 @@ it (``frames.verbs_apart`` tells apart only the pairs the model does not match).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimtrack.match.frames import _denies, one_telling
-from claimtrack.normalize import ENTITY_PREFIX, MatchKey
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, load_tables, stem
 
 
 def _own_subject(key: MatchKey) -> frozenset[str]:
@@ -63,3 +65,67 @@ def acts_of_two_doers(a: MatchKey, b: MatchKey) -> bool:
     if _denies(a) or _denies(b):
         return False
     return not one_telling(a, b)
+
+
+#: The word that opens a clause telling when the main clause's act happened ("The search
+#: began on Friday when the climbers failed to return"). WHY only "when": "after", "as" and
+#: "before" clauses often tell the news itself ("Commuters queued after the bridge was
+#: closed"), and their main clause is then what differs between two outlets' tellings.
+_SETTING = "when"
+
+
+@lru_cache(maxsize=1 << 14)
+def main_clause(surface: str) -> frozenset[str]:
+    """The stems of the content words before a "when" clause that follows a main clause of
+    at least two words ("the search began on friday evening when ..." -> search, begin,
+    friday, even), empty when the claim has no such clause."""
+    words = surface.split()
+    if _SETTING not in words[2:]:
+        return frozenset()
+    main = words[: words.index(_SETTING, 2)]
+    stopwords = _stopwords()
+    return frozenset(stem(w) for w in main if w.isalpha() and w not in stopwords)
+
+
+def acts_in_one_setting(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims tell an act and then, in a "when" clause, the setting it happened in; all
+    they share lies in those settings: "The search began on Friday evening when the climbers
+    failed to return" / "The alarm was raised by a friend when the pair failed to return"
+    tell two acts. The main clauses share no content word, the main verbs differ and neither
+    stands among the other claim's words, no predicate class, frame or figure is shared,
+    neither subject is named in the other claim, neither main clause denies, and they are not
+    one telling. "The bridge was closed on Tuesday when inspectors found cracks" /
+    "Commuters queued when the bridge was closed": the other claim holds "closed", left
+    alone."""
+    main_a, main_b = main_clause(a.surface), main_clause(b.surface)
+    if not main_a or not main_b or not main_a.isdisjoint(main_b):
+        return False
+    if not a.verb or not b.verb or a.verb == b.verb:
+        return False
+    if a.verb in b.tokens or b.verb in a.tokens:
+        return False
+    if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
+        return False
+    if not a.numbers.isdisjoint(b.numbers):
+        return False
+    subject_a, subject_b = _own_subject(a), _own_subject(b)
+    if not subject_a or not subject_b:
+        return False
+    if not _words(subject_a).isdisjoint(_words(frozenset(b.tokens))):
+        return False
+    if not _words(subject_b).isdisjoint(_words(frozenset(a.tokens))):
+        return False
+    negations = load_tables(None).negations
+    if not main_a.isdisjoint(negations) or not main_b.isdisjoint(negations):
+        return False
+    return not one_telling(a, b)
+
+
+def sets_a_scene(key: MatchKey) -> bool:
+    """The claim has a main clause and a "when" clause (``main_clause``)."""
+    return bool(main_clause(key.surface))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for line in data_lines("stopwords.txt") for w in line.split())

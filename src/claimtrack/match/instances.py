@@ -4,7 +4,10 @@
 one that tells "the decision" was announced (``next_occasion_apart``). Such pairs share their
 noun, often their verb and a figure's unit, yet never make one fact, and their figures or
 dates are no conflict: "A smaller fire near Dunhollow burned about 200 acres in June" / "The
-fire has burned 6,400 acres". Read from the key's ``surface`` (lower-case folded words).
+fire has burned 6,400 acres". "The neighbouring bank" is another bank than "the bank", and
+two claims that open on two groups of one noun ("In the treatment group, 7 percent ..." / "In
+the control group, 10.5 percent ...") measure two groups (``scope_apart``). Read from the
+key's ``surface`` (lower-case folded words).
 The words are data (``data/other_instances.txt``).
 """
 
@@ -40,13 +43,18 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
 @lru_cache(maxsize=1 << 14)
 def instance_marker(surface: str) -> tuple[str, tuple[str, ...]]:
     """(the marker word, the words after it) of a claim that opens on another thing of a
-    kind ("a smaller fire near ..." -> ("smaller", ("fire", "near"))),
-    else ("", ()). A figure after the marker ("another 200 people", "a second 40 tonnes")
-    adds to a count, and a comparison with "than" ("a larger crowd than expected") measures
-    the one thing: neither is another thing."""
+    kind ("a smaller fire near ..." -> ("smaller", ("fire", "near")); "the neighbouring
+    bank" and "a nearby plant", ``_definite``), else ("", ()). A figure after the
+    marker ("another 200 people", "a second 40 tonnes") adds to a count, and a comparison
+    with "than" ("a larger crowd than expected") measures the one thing: neither is another
+    thing."""
     words = surface.split()
     indefinite, alone, _, _ = _cues()
-    if len(words) >= 3 and words[0] in ("a", "an") and words[1] in indefinite:
+    definite = _definite()
+    if len(words) >= 3 and (
+        (words[0] in ("a", "an") and (words[1] in indefinite or words[1] in definite))
+        or (words[0] == "the" and words[1] in definite)
+    ):
         marker, rest = words[1], words[2:]
     elif len(words) >= 2 and words[0] in alone:
         marker, rest = words[0], words[1:]
@@ -56,6 +64,48 @@ def instance_marker(surface: str) -> tuple[str, tuple[str, ...]]:
         return "", ()
     heads = _heads(rest)
     return (marker, heads) if heads else ("", ())
+
+
+@lru_cache(maxsize=1)
+def _definite() -> frozenset[str]:
+    """The markers after "the" ("the neighbouring bank"): a thing next to the story's own."""
+    return sections("other_instances.txt").get("definite", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _scopes() -> frozenset[str]:
+    """Prepositions that open a claim on the group it measures ("in the drug group")."""
+    return sections("other_instances.txt").get("scopes", frozenset())
+
+
+@lru_cache(maxsize=1 << 14)
+def scope_group(surface: str) -> tuple[str, str]:
+    """(the word that tells the group apart, the group's noun) of a claim that opens on a
+    preposition of ``_scopes``, "the", a word and a noun ("in the drug group 9 percent ..."
+    -> ("drug", "group")), else ("", ""). A figure or a stop word in either place is no
+    group: "in the 2020 season", "in the group of ten"."""
+    words = surface.split()
+    if len(words) < 5 or words[0] not in _scopes() or words[1] != "the":
+        return "", ""
+    mark, noun = words[2], words[3]
+    stopwords = _stopwords()
+    for word in (mark, noun):
+        if _WORD.fullmatch(word) is None or word in stopwords:
+            return "", ""
+    return mark, noun
+
+
+def scope_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims open on a group of one noun, told apart by different words: "In the drug
+    group, 9 percent of patients were hospitalised" / "In the placebo group, 11.5 percent of
+    patients were hospitalised" measure two groups, never one fact, and their figures are no
+    conflict. One claim without such an opening ("Among patients in the drug group ...") or
+    two nouns ("in the drug group" / "in the drug arm"): no call."""
+    mark_a, noun_a = scope_group(a.surface)
+    mark_b, noun_b = scope_group(b.surface)
+    if not mark_a or not mark_b or mark_a == mark_b:
+        return False
+    return noun_a == noun_b or stem(noun_a) == stem(noun_b)
 
 
 def _heads(rest: list[str]) -> tuple[str, ...]:
@@ -129,11 +179,15 @@ def next_occasion_apart(a: MatchKey, b: MatchKey) -> bool:
 
 
 def instances_apart(a: MatchKey, b: MatchKey) -> bool:
-    """``other_instance_apart`` or ``next_occasion_apart``."""
-    return other_instance_apart(a, b) or next_occasion_apart(a, b)
+    """``other_instance_apart``, ``next_occasion_apart`` or ``scope_apart``."""
+    return other_instance_apart(a, b) or next_occasion_apart(a, b) or scope_apart(a, b)
 
 
 def marks_instance(key: MatchKey) -> bool:
     """The claim is one ``instances_apart`` may keep apart from another."""
     surface = key.surface
-    return bool(instance_marker(surface)[0]) or bool(next_heads(surface))
+    return (
+        bool(instance_marker(surface)[0])
+        or bool(next_heads(surface))
+        or bool(scope_group(surface)[0])
+    )

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from claimtrack.collector import collection_paused
 from claimtrack.match.blocking import PairArray
 from claimtrack.match.columns import PARALLEL_PAIRS, dense_ranks, distinct
-from claimtrack.match.doers import acts_of_two_doers
+from claimtrack.match.doers import acts_in_one_setting, acts_of_two_doers, sets_a_scene
 from claimtrack.match.features import (
     ADDED_CLAUSE_CAP,
     FEATURE_STEPS,
@@ -328,6 +328,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "Harbury finished fourth in the league" / "The winger netted 14 times in the
     # league": two doers, two acts, however alike the rest reads
     parties |= _two_doers_batch(kept, scores[rows], similarities[rows], shared[rows], options)
+    # "The search began when the climbers failed to return" / "The alarm was raised when the
+    # pair failed to return": two acts in one setting
+    parties |= _one_setting_batch(kept)
     # "Officials defended the closure of the bridge" / "The city closed the bridge": a
     # reaction to an act and the act
     parties |= _reactions_apart_batch(kept)
@@ -407,6 +410,17 @@ def _two_doers_batch(
         & ((numbers_a > 0) | (numbers_b > 0))
     )
     return _checked_rows(batch, rows, acts_of_two_doers)
+
+
+def _one_setting_batch(batch: PairBatch) -> BoolArray:
+    """``doers.acts_in_one_setting`` of every pair, looked at one by one only where both
+    claims tell an act and a "when" clause (``doers.sets_a_scene``): few claims of any run."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    scene = np.zeros(len(keys), dtype=bool)
+    scene[ends] = [sets_a_scene(keys[i]) for i in ends.tolist()]
+    rows = np.flatnonzero(scene[batch.left] & scene[batch.right])
+    return _checked_rows(batch, rows, acts_in_one_setting)
 
 
 def _reactions_apart_batch(batch: PairBatch) -> BoolArray:
