@@ -912,3 +912,25 @@ def test_a_court_speaker_states_what_its_ruling_requires() -> None:
 def test_a_court_tag_in_a_sentence(text: str, kind: Kind) -> None:
     claims = parse(text)
     assert claims[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What police say.", "WHAT THE MAYOR SAID.", "What happens next.", "How the fire spread."],
+)
+def test_a_wh_clause_standing_alone_is_a_section_label(text: str) -> None:
+    assert classify(text) == (Kind.META, "about the page: a section label")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Must not fire: a verb after the clause makes it a statement; a question; a long one
+        "What happens next is unclear.",
+        "What the crew found surprised the divers.",
+        "What police say?",
+        "What the two ferry companies said about the timetable on Friday.",
+    ],
+)
+def test_a_wh_clause_with_more_is_no_label(text: str) -> None:
+    assert classify(text)[0] is not Kind.META

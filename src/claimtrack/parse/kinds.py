@@ -177,6 +177,8 @@ def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple
     directive = _reader_directive(stripped) if stripped[:1].isupper() else None
     if directive:
         return Kind.OPINION, f"opinion: an instruction ('{directive}')"
+    if stripped[:1] in "WHwh" and _section_label(stripped):
+        return Kind.META, "about the page: a section label"
     lower, words = tables.text_words(stripped)
     # Neither list finds a cue without one of its key words: one set test for both.
     if not _key_words().isdisjoint(words):
@@ -195,6 +197,29 @@ def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple
     ):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+#: A wh-word that opens a section label ("What police say.", "How the fire spread.").
+_WH_OPENING = re.compile(r"(?:What|How|Why|Where|When|Who)[ \t]+")
+#: Words a section label may have.
+_LABEL_WORDS = 6
+
+
+def _section_label(text: str) -> bool:
+    """Whether ``text`` is a wh-clause standing alone as a section's label ("What police
+    say.", "How the fire spread.", "What happens next."): a few words, no question mark, and
+    no verb after the clause's own ("What happens next is unclear" is a statement)."""
+    probe = text.capitalize() if text.isupper() else text
+    opening = _WH_OPENING.match(probe)
+    if opening is None or len(probe.split()) > _LABEL_WORDS or probe.endswith(("?", "!")):
+        return False
+    clause = probe[opening.end() :]
+    # "What happens next": the wh-word is the clause's subject, its verb comes first
+    verb_at = 0 if grammar.is_finite_start(clause) else grammar.subject_end(clause)
+    if verb_at < 0:
+        return False
+    verb_end = verb_at + len(clause[verb_at:].split(None, 1)[0])
+    return not grammar.has_verb(clause[verb_end:])
 
 
 #: Words before a first-person subject that leave it the sentence's subject ("And then we
