@@ -496,3 +496,17 @@ def test_a_conjunction_before_a_contracted_pronoun_is_no_subject(text: str, subj
 )
 def test_a_participle_phrase_before_the_subject_sets_the_scene(text: str, subject: str) -> None:
     assert subject_of(text) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # an -ly adverb set off before the phrase that sets the scene
+        ("Recently, after a week of storms, the harbour was closed.", "the harbour"),
+        ("Finally, in a statement on Monday, the council agreed.", "the council"),
+        # Must not fire: a name in -ly opening a list is the subject's first item
+        ("Italy, Spain and France agreed.", "Italy, Spain and France"),
+    ],
+)
+def test_an_adverb_set_off_before_a_scene_phrase(text: str, subject: str) -> None:
+    assert subject_of(text) == subject

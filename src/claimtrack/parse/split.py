@@ -972,6 +972,11 @@ def _set_scene(head: str, tail: str) -> bool:
         return False
     if not _opens_a_noun(words[0]) and not _bare_plural_noun(words):
         return False
+    opening, _, rest = head.partition(", ")
+    if rest and " " not in opening and grammar.is_ly_adverb(opening.lower()):
+        # "Recently, after the pains began, the sister ...": an adverb set off before the
+        # phrase that sets the scene ("Italy, Spain and France" is a list: no scene after)
+        return _set_scene(rest, tail)
     first = head.split(None, 1)[0].lower().lstrip("\"“‘'")
     return (
         first in _SCENE_WORDS
