@@ -44,27 +44,34 @@ def acts_of_two_doers(a: MatchKey, b: MatchKey) -> bool:
     subjects that may well tell one act ("Torvane will file for approval with the agency" /
     "The company will apply to the agency for approval"; "The burglars entered through a
     skylight" / "The thieves broke in through a skylight")."""
-    if not a.verb or not b.verb or a.verb == b.verb:
-        return False
-    if a.verb in b.tokens or b.verb in a.tokens:
-        return False
-    if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
+    if not _two_verbs_two_doers(a, b):
         return False
     if not a.numbers.isdisjoint(b.numbers) or not (a.numbers or b.numbers):
         return False
     # a count of a thing the other claim does not name ("19 times" against a rank)
     if not a.number_contexts.isdisjoint(b.tokens) or not b.number_contexts.isdisjoint(a.tokens):
         return False
+    if _denies(a) or _denies(b):
+        return False
+    return not one_telling(a, b)
+
+
+def _two_verbs_two_doers(a: MatchKey, b: MatchKey) -> bool:
+    """What both rules of this module ask first: two main verbs that differ, neither among
+    the other claim's words, of no shared predicate class or event frame; two subjects of
+    their own, neither named in the other claim."""
+    if not a.verb or not b.verb or a.verb == b.verb:
+        return False
+    if a.verb in b.tokens or b.verb in a.tokens:
+        return False
+    if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
+        return False
     subject_a, subject_b = _own_subject(a), _own_subject(b)
     if not subject_a or not subject_b:
         return False
     if not _words(subject_a).isdisjoint(_words(frozenset(b.tokens))):
         return False
-    if not _words(subject_b).isdisjoint(_words(frozenset(a.tokens))):
-        return False
-    if _denies(a) or _denies(b):
-        return False
-    return not one_telling(a, b)
+    return _words(subject_b).isdisjoint(_words(frozenset(a.tokens)))
 
 
 #: The word that opens a clause telling when the main clause's act happened ("The search
@@ -100,20 +107,7 @@ def acts_in_one_setting(a: MatchKey, b: MatchKey) -> bool:
     main_a, main_b = main_clause(a.surface), main_clause(b.surface)
     if not main_a or not main_b or not main_a.isdisjoint(main_b):
         return False
-    if not a.verb or not b.verb or a.verb == b.verb:
-        return False
-    if a.verb in b.tokens or b.verb in a.tokens:
-        return False
-    if not a.predicates.isdisjoint(b.predicates) or not a.frames.isdisjoint(b.frames):
-        return False
-    if not a.numbers.isdisjoint(b.numbers):
-        return False
-    subject_a, subject_b = _own_subject(a), _own_subject(b)
-    if not subject_a or not subject_b:
-        return False
-    if not _words(subject_a).isdisjoint(_words(frozenset(b.tokens))):
-        return False
-    if not _words(subject_b).isdisjoint(_words(frozenset(a.tokens))):
+    if not _two_verbs_two_doers(a, b) or not a.numbers.isdisjoint(b.numbers):
         return False
     negations = load_tables(None).negations
     if not main_a.isdisjoint(negations) or not main_b.isdisjoint(negations):
