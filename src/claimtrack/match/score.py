@@ -375,14 +375,21 @@ def _other_parties_batch(batch: PairBatch) -> BoolArray:
     return _checked_rows(batch, rows, other_parties)
 
 
+def _flags(batch: PairBatch, flag: Callable[[MatchKey], bool]) -> BoolArray:
+    """``flag`` of each claim that ends a pair of ``batch`` (False for the others), asked
+    once per claim: the per-pair rules below look only at pairs the flags single out."""
+    keys = batch.claims.keys
+    ends = np.union1d(batch.left, batch.right)
+    flags = np.zeros(len(keys), dtype=bool)
+    flags[ends] = [flag(keys[i]) for i in ends.tolist()]
+    return flags
+
+
 def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
     """``occasions.previous_occasions_apart`` of every pair, looked at one by one only where
     one claim tells the last earlier occasion of something (``occasions.previous_occasion``):
     few claims of any run."""
-    keys = batch.claims.keys
-    ends = np.union1d(batch.left, batch.right)
-    past = np.zeros(len(keys), dtype=bool)
-    past[ends] = [previous_occasion(keys[i]) for i in ends.tolist()]
+    past = _flags(batch, previous_occasion)
     rows = np.flatnonzero(past[batch.left] != past[batch.right])
     return _checked_rows(batch, rows, previous_occasions_apart)
 
@@ -415,10 +422,7 @@ def _two_doers_batch(
 def _one_setting_batch(batch: PairBatch) -> BoolArray:
     """``doers.acts_in_one_setting`` of every pair, looked at one by one only where both
     claims tell an act and a "when" clause (``doers.sets_a_scene``): few claims of any run."""
-    keys = batch.claims.keys
-    ends = np.union1d(batch.left, batch.right)
-    scene = np.zeros(len(keys), dtype=bool)
-    scene[ends] = [sets_a_scene(keys[i]) for i in ends.tolist()]
+    scene = _flags(batch, sets_a_scene)
     rows = np.flatnonzero(scene[batch.left] & scene[batch.right])
     return _checked_rows(batch, rows, acts_in_one_setting)
 
@@ -426,10 +430,7 @@ def _one_setting_batch(batch: PairBatch) -> BoolArray:
 def _reactions_apart_batch(batch: PairBatch) -> BoolArray:
     """``reactions.reaction_apart`` of every pair, looked at one by one only where one claim
     tells a reaction to an act (``reactions.reacts``): few claims of any run."""
-    keys = batch.claims.keys
-    ends = np.union1d(batch.left, batch.right)
-    reacting = np.zeros(len(keys), dtype=bool)
-    reacting[ends] = [reacts(keys[i]) for i in ends.tolist()]
+    reacting = _flags(batch, reacts)
     rows = np.flatnonzero(reacting[batch.left] != reacting[batch.right])
     return _checked_rows(batch, rows, reaction_apart)
 
@@ -438,10 +439,7 @@ def _instances_apart_batch(batch: PairBatch) -> BoolArray:
     """``instances.instances_apart`` of every pair, looked at one by one only where a claim
     opens on another thing of a kind or tells a next occasion (``instances.marks_instance``):
     few claims of any run."""
-    keys = batch.claims.keys
-    ends = np.union1d(batch.left, batch.right)
-    marked = np.zeros(len(keys), dtype=bool)
-    marked[ends] = [marks_instance(keys[i]) for i in ends.tolist()]
+    marked = _flags(batch, marks_instance)
     rows = np.flatnonzero(marked[batch.left] | marked[batch.right])
     return _checked_rows(batch, rows, instances_apart)
 
