@@ -144,7 +144,7 @@ def _object_ends(text: str, found: re.Match[str]) -> bool:
 
 
 #: What may follow an object that ends its clause: a stop or a comma, or the text's end.
-_CLAUSE_END = re.compile(r"[ 	]*(?:[,.;:!?)]|$)")
+_CLAUSE_END = re.compile(r"(?<![ \t])[ \t]*(?:[,.;:!?)]|$)")
 
 
 def _stood_in_for(claim: Claim, at: int) -> frozenset[str]:
