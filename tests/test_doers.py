@@ -395,3 +395,90 @@ def test_one_act_by_two_described_bodies_conflicts(text_a: str, text_b: str) -> 
 )
 def test_described_bodies_that_do_not_conflict(text_a: str, text_b: str) -> None:
     assert ConflictType.AGENT not in conflict_types(text_a, text_b)
+
+
+STAND_INS = [
+    (
+        "Deputy mayor Lena Ostrow announced the budget in Harwick, standing in for Mayor"
+        " Tomas Brill.",
+        "Mayor Tomas Brill announced the budget at a press conference on Tuesday.",
+    ),
+    (
+        "Vice chair Rosa Kettel opened the session on Monday, filling in for Chair Ivo Marsh.",
+        "Ivo Marsh opened the session on Monday.",
+    ),
+    (
+        "Coach Dara Finn accepted the trophy in place of Omar Lutz.",
+        "Omar Lutz accepted the trophy at the ceremony.",
+    ),
+    (
+        "Senator Ada Kross unveiled the report instead of Senator Piet Holm.",
+        "Senator Piet Holm unveiled the report in Corvel.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text_a", "text_b"), STAND_INS)
+def test_a_stand_in_and_the_party_stood_in_for_conflict(text_a: str, text_b: str) -> None:
+    """A stand-in phrase ("standing in for X", "in place of X") says X did not do the act,
+    even an act several parties do alike (announcing, unveiling) and though the claim names
+    X: a claim that X did it is an AGENT conflict."""
+    assert ConflictType.AGENT in conflict_types(text_a, text_b)
+    assert ConflictType.AGENT in conflict_types(text_b, text_a)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # no stand-in: two parties announcing one thing may both have announced it
+        (
+            "Deputy mayor Lena Ostrow announced the budget in Harwick.",
+            "Mayor Tomas Brill announced the budget at a press conference on Tuesday.",
+        ),
+        ("Anna Novak welcomed the ruling.", "Tomas Berger welcomed the ruling."),
+        # the stand-in is for someone else than the other claim's doer
+        (
+            "Deputy mayor Lena Ostrow announced the budget, standing in for Mayor Tomas Brill.",
+            "Councillor Ida Senn announced the budget on Tuesday.",
+        ),
+        # the other claim tells another act
+        (
+            "Deputy mayor Lena Ostrow announced the budget, standing in for Mayor Tomas Brill.",
+            "Mayor Tomas Brill criticised the budget on Tuesday.",
+        ),
+        # the other claim names the stand-in too: one account
+        (
+            "Deputy mayor Lena Ostrow announced the budget, standing in for Mayor Tomas Brill.",
+            "Mayor Tomas Brill announced the budget with Lena Ostrow at his side.",
+        ),
+        # "on behalf of": who acts for another lets the other be said to act
+        (
+            "Deputy mayor Lena Ostrow announced the budget on behalf of Mayor Tomas Brill.",
+            "Mayor Tomas Brill announced the budget on Tuesday.",
+        ),
+        # what was said is no act on a thing
+        (
+            "Lena Ostrow said the budget was late, standing in for Tomas Brill.",
+            "Tomas Brill said the budget was late.",
+        ),
+    ],
+)
+def test_no_stand_in_conflict_without_one_act_and_the_party_stood_in_for(
+    text_a: str, text_b: str
+) -> None:
+    assert ConflictType.AGENT not in conflict_types(text_a, text_b)
+    assert ConflictType.AGENT not in conflict_types(text_b, text_a)
+
+
+def test_a_stand_in_doer_reads_the_name_without_its_title() -> None:
+    found = doer(
+        parse.parse_statement(
+            "Deputy mayor Lena Ostrow announced the budget, standing in for Mayor Tomas Brill.",
+            "a:1",
+            "a",
+        )
+    )
+    assert found is not None
+    assert found.shared
+    assert found.stood_in_for == frozenset({"tomas", "brill"})
+    assert doer(parse.parse_statement("Hamas said the rockets were fired.", "a:1", "a")) is None

@@ -52,6 +52,13 @@ class Doer(NamedTuple):
     #: a body described, not named ("The regional council"): compared only with another
     #: described body or a passive's doer, never with a name (a description may be either)
     described: bool = False
+    #: an act several parties do alike or together ("announced the decision", "welcomed
+    #: the ruling"): two doers of it are no conflict, unless one stood in for the other
+    shared: bool = False
+    #: the words of the name a stand-in phrase puts this doer in the place of ("Ana Vale
+    #: announced the decision, standing in for Piet Rask" -> {"piet", "rask"}; titles left
+    #: out): that party did not do the act (data/stand_in_phrases.txt)
+    stood_in_for: frozenset[str] = frozenset()
 
 
 #: After the subject: an optional adverb, the verb, a definite determiner and the object's
@@ -83,8 +90,9 @@ def doer(claim: Claim) -> Doer | None:
         found = owned
     elif found is None:
         return _passive_doer(claim, subject) if party is None else None
-    elif not _acts_alone(found.group("verb")):
-        return None
+    shared = owned is None and not _acts_alone(found.group("verb"))
+    if shared and not _object_ends(text, found):
+        return None  # "said the rockets were fired": what was said, no act on a thing
     if _MORE_THAN_ONE.search(subject):
         return None
     if party is not None:  # the nationality or the side, not the "troops"
@@ -116,7 +124,61 @@ def doer(claim: Claim) -> Doer | None:
         act,
         written,
         described=described,
+        shared=shared,
+        stood_in_for=_stood_in_for(claim, found.start("object")),
     )
+
+
+def _object_ends(text: str, found: re.Match[str]) -> bool:
+    """The definite object of ``found`` is a noun of one or two words that ends its clause
+    (a preposition, a joining word or a stop after it: "announced the decision in Aldera",
+    "welcomed the ruling."), not the subject of what was said ("said the rockets were
+    fired")."""
+    written = found.group("object").split()
+    kept = _object_words(found.group("object"))
+    if not kept or len(kept) > 2:
+        return False
+    if len(kept) < len(written):
+        return True  # a preposition or a joining word after the noun
+    return _CLAUSE_END.match(text, found.end("object")) is not None
+
+
+#: What may follow an object that ends its clause: a stop or a comma, or the text's end.
+_CLAUSE_END = re.compile(r"(?<![ \t])[ \t]*(?:[,.;:!?)]|$)")
+
+
+def _stood_in_for(claim: Claim, at: int) -> frozenset[str]:
+    """The words of the name a stand-in phrase after ``at`` puts the claim's subject in
+    the place of ("..., standing in for Governor Piet Rask" -> {"piet", "rask"}), titles
+    left out; empty when no phrase stands there or no name of the claim follows it."""
+    text = claim.text
+    if not any(phrase in text for phrase in _stand_in_phrases()):
+        return frozenset()  # most claims: a few substring tests
+    found = _stand_in_pattern().search(text, at)
+    if found is None:
+        return frozenset()
+    titles = tables.words("titles.txt")
+    for entity in claim.entities:
+        if text.startswith(entity.text, found.end()):
+            return (
+                frozenset(w for w in _NAME_WORD.findall(entity.text.lower()) if len(w) > 2) - titles
+            )
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _stand_in_phrases() -> tuple[str, ...]:
+    return tuple(sorted(tables.words("stand_in_phrases.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _stand_in_pattern() -> re.Pattern[str]:
+    """A stand-in phrase of data/stand_in_phrases.txt as a whole phrase, then a blank run
+    (``_stood_in_for`` reads the name after it)."""
+    phrases = "|".join(
+        r"[ \t]+".join(re.escape(w) for w in phrase.split()) for phrase in _stand_in_phrases()
+    )
+    return re.compile(rf"(?<![\w'’])(?:{phrases})[ \t]+")
 
 
 #: A subject that describes a body without naming it: "the", one or two lower-case words,
@@ -290,8 +352,12 @@ def _object_words(words: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _not_object_words() -> frozenset[str]:
-    return tables.words("prepositions.txt") | frozenset(
-        "and or but that which who whose when while after before since as".split()
+    # the first word of a stand-in phrase ends the object too: "unveiled the report instead
+    # of Piet Holm" unveils the report
+    return (
+        tables.words("prepositions.txt")
+        | frozenset("and or but that which who whose when while after before since as".split())
+        | frozenset(phrase.split()[0] for phrase in _stand_in_phrases())
     )
 
 
@@ -331,6 +397,12 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
         return []  # two passives: ``agent_conflicts`` reads their doers
     if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:
         return []
+    if _stands_in(doer_a, doer_b, b.text) or _stands_in(doer_b, doer_a, a.text):
+        # "Ana Vale announced the decision, standing in for Piet Rask" / "Piet Rask
+        # announced the decision": the one says the other's doer did not do it
+        return [_agent_conflict(a, doer_a, b, doer_b)]
+    if doer_a.shared or doer_b.shared:
+        return []  # "The ministry announced the plan" / "The mayor announced the plan"
     if doer_a.described != doer_b.described and not (doer_a.passive or doer_b.passive):
         return []  # "The army fired the rockets" / "The Nortal Front fired ...": either
     if _country(doer_a) != _country(doer_b):
@@ -342,17 +414,34 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
         return []  # "government troops" / "Chilean troops": the government may be Chile's
     if _named_in(doer_a, b.text) or _named_in(doer_b, a.text):
         return []  # "Hamas" / "Hamas gunmen fired", "Novak" / "Novak's party won"
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.AGENT,
-            claim_ids=(a.id, b.id),
-            values=(doer_a.name, doer_b.name),
-            explanation=f"{a.source} says {doer_a.name} {doer_a.written}, "
-            f"{b.source} says {doer_b.name} did",
-            value_spans=(_span(a, doer_a.name), _span(b, doer_b.name)),
-        )
-    ]
+    return [_agent_conflict(a, doer_a, b, doer_b)]
+
+
+def _stands_in(stand_in: Doer, other: Doer, other_text: str) -> bool:
+    """``stand_in`` is a named doer put in the place of the other claim's named doer (a
+    name word of it, titles left out, in ``stood_in_for``), and the other claim does not
+    name ``stand_in``'s doer: each says a different party did the act."""
+    if not stand_in.stood_in_for or stand_in.passive or other.passive:
+        return False
+    if stand_in.described or other.described:
+        return False
+    if other.name_words.isdisjoint(stand_in.stood_in_for):
+        return False
+    # "Senator Ada Kross ..., instead of Senator Piet Holm": a shared title names no one
+    own = stand_in.name_words - tables.words("titles.txt")
+    return own.isdisjoint(_NAME_WORD.findall(other_text.lower()))
+
+
+def _agent_conflict(a: Claim, doer_a: Doer, b: Claim, doer_b: Doer) -> Conflict:
+    return trusted(
+        Conflict,
+        type=ConflictType.AGENT,
+        claim_ids=(a.id, b.id),
+        values=(doer_a.name, doer_b.name),
+        explanation=f"{a.source} says {doer_a.name} {doer_a.written}, "
+        f"{b.source} says {doer_b.name} did",
+        value_spans=(_span(a, doer_a.name), _span(b, doer_b.name)),
+    )
 
 
 def _country(found: Doer) -> bool:
