@@ -689,7 +689,9 @@ def test_a_verb_often_a_noun_needs_a_name_before_it(text: str, predicate: str | 
         # a verb of data/verbs_after_names.txt in its plain form after a plural subject
         ("Analysts point out that the pier is old.", "point"),
         ("Critics question whether the ferry will run.", "question"),
-        ("Local staff monitor the dam every night.", "monitor"),
+        ("Local guards monitor the dam every night.", "monitor"),
+        # Must not fire: "staff" is most often a modifier ("Staff report | Updated ...")
+        ("Staff report from the harbour desk.", None),
         # a plural without an -s agrees with a plain form as a plural in -s does
         ("Harbour police protect the quay at night.", "protect"),
         # Must not fire: a plural that names one field before a noun, or no object after
@@ -700,7 +702,7 @@ def test_a_verb_often_a_noun_needs_a_name_before_it(text: str, predicate: str | 
         ("The police force of Varno posted a notice.", "post"),
     ],
 )
-def test_a_verb_often_a_noun_after_a_plural_subject(text: str, predicate: str) -> None:
+def test_a_verb_often_a_noun_after_a_plural_subject(text: str, predicate: str | None) -> None:
     assert grammar.main_predicate(text) == predicate
 
 

@@ -515,7 +515,7 @@ _NO_VERB_AFTER = re.compile(
 #: Plurals without an -s (a relative's plain-form verb after them agrees: "Two men who
 #: fled the scene say ...", "Those who knew him say ...").
 _PLURALS_WITHOUT_S = frozenset(
-    "men women people children police media staff those these many few both".split()
+    "men women people children police media those these many few both".split()
 )
 #: Words before a relative read for a plural it is about: "Two men from west London who".
 _WORDS_BEFORE_A_RELATIVE = 8
