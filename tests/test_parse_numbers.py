@@ -578,6 +578,9 @@ def test_and_between_two_figures_keeps_them_two(text: str, values: list[float]) 
         # nor a verb after "and", nor a single thing
         ("The gunman shot one guard and injured another.", "guard"),
         ("The crew caught 40 cod and left the bay.", "cod"),
+        # nor a verb's past or plain form after "and", whatever plural follows
+        ("The firm hired 40 staff and trained new recruits.", "staff"),
+        ("They want 40 staff and expect new recruits.", "staff"),
     ],
 )
 def test_adjectives_joined_before_the_counted_noun(text: str, counts: str) -> None:

@@ -2434,12 +2434,9 @@ def _speech_act() -> re.Pattern[str]:
 #: Prepositions that open what a speech was about, never the statement's subject.
 _TOPIC_PREPOSITIONS = frozenset(("about", "against"))
 #: "about" before a figure is its approximator, and may open the statement's subject
-#: ("said about 2,100 staff were affected"; "warned about a revolt" stays a topic).
-_ABOUT_A_FIGURE = re.compile(
-    r"about[ \t]+(?:\d[\d,.]*|(?:a[ \t]+)?(?:dozen|hundred|thousand|half)\b|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b)"
-)
+#: ("said about 2,100 staff were affected"; "warned about a revolt" stays a topic): "about",
+#: perhaps "a", then the figure's first word.
+_ABOUT_A_FIGURE = re.compile(r"about[ \t]+(?:a[ \t]+)?(?P<figure>\d[\d,.]*|[A-Za-z]+)")
 #: Forms of "be" that make no finite verb ("300 jobs being at risk").
 _NON_FINITE_BE = frozenset(("be", "been", "being"))
 
@@ -2451,6 +2448,9 @@ def _approximate_subject(content: str) -> bool:
     figure = _ABOUT_A_FIGURE.match(content)
     if figure is None:
         return False
+    written = figure.group("figure")
+    if not (written[:1].isdigit() or written.lower() in tables.figure_words() or written == "half"):
+        return False  # "about the fire": what was spoken of
     words = grammar.tokens(content[figure.end() : figure.end() + 120])
     for index in range(1, min(len(words), 6)):
         if grammar.is_verb(words, index):

@@ -264,17 +264,11 @@ def _before_a_figure(text: str, end: int) -> bool:
     if not words:
         return False
     word = words[0]
-    return (word[:1].isdigit() or word in _figure_words()) and not grammar.has_verb(following)
+    return (word[:1].isdigit() or word in tables.figure_words()) and not grammar.has_verb(following)
 
 
 #: Where the phrase after "as long as" ends: a mark, or "and", "but", "or" between blanks.
 _FIGURE_PHRASE_END = re.compile(r"[,;:.!?]|[ \t](?:and|but|or)[ \t]")
-
-
-@lru_cache(maxsize=1)
-def _figure_words() -> frozenset[str]:
-    """Number words of ``data/number_words.tsv`` ("three", "a dozen" is left out)."""
-    return frozenset(row[0].lower() for row in tables.rows("number_words.tsv") if " " not in row[0])
 
 
 #: A leading clause of time, cause or concession and its comma ("As no one could predict
@@ -324,7 +318,8 @@ def _in_comparison(text: str, start: int) -> bool:
     if found is None:
         return False
     return not any(
-        word[:1].isdigit() or word in _figure_words() for word in found.group("between").split()
+        word[:1].isdigit() or word in tables.figure_words()
+        for word in found.group("between").split()
     )
 
 

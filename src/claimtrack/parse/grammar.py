@@ -655,10 +655,9 @@ def _verb_after_a_name(word: str, previous: str, text: str, end: int) -> bool:
     if following is None:
         return False
     after = following.group(1)
-    lower = after.lower()
     return not (
-        lower in _AFTER_A_PLURAL_NOUN
-        or lower.endswith("ing")
+        after.lower() in _AFTER_A_PLURAL_NOUN
+        or after.lower().endswith("ing")
         or (after[:1].islower() and _verb_kind(after) is not _NO)
     )
 
@@ -698,25 +697,8 @@ _OPENS_AN_OBJECT = frozenset(
 
 #: Endings of adjectives that open a sentence capitalised ("Previous", "Multiple",
 #: "Subsequent", "Prosecutorial", "Operating", "Sponsored").
-_ADJECTIVE_ENDINGS = (
-    "ous",
-    "ive",
-    "al",
-    "ic",
-    "ent",
-    "ant",
-    "ing",
-    "ed",
-    "ary",
-    "ple",
-    "ible",
-    "able",
-    "ful",
-    "less",
-    "ern",
-    "ish",
-    "est",
-    "ior",
+_ADJECTIVE_ENDINGS = tuple(
+    "ous ive al ic ent ant ing ed ary ple ible able ful less ern ish est ior".split()
 )
 #: Words after an -s form that show it is a plural noun, not a verb of
 #: data/verbs_after_names.txt: "Key questions about", "Witness accounts of", "stars who".

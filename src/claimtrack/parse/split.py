@@ -3262,8 +3262,7 @@ def _first_auxiliary(text: str, subject: str | None) -> re.Match[str] | None:
     "is" after "each file"); or the "have been" of an infinitive right after its participle
     ("are believed to have been kidnapped and held": "have been", which
     ``_shared_auxiliary`` extends back to the verb), or None."""
-    at = text.lower().find(subject.lower()) if subject else -1
-    first = _AUX_IN.search(text, at + len(subject) if subject and at >= 0 else 0)
+    first = _AUX_IN.search(text, _after_subject(text, subject))
     if first is None:
         return None
     infinitive = _HEDGED_INFINITIVE.match(text, first.end())
@@ -3280,12 +3279,17 @@ def _shared_auxiliary(first: str, aux: re.Match[str], subject: str) -> str:
     ("were detained and held": "were"), or, when that auxiliary is an infinitive's, the words
     from the subject's verb to it ("He claimed to have been beaten and robbed": "claimed to
     have been", never "He have been robbed")."""
-    if not first[: aux.start()].endswith("to "):
+    after_subject = _after_subject(first, subject)
+    if not first[: aux.start()].endswith("to ") or not after_subject:
         return aux.group(0)
-    after_subject = first.find(subject)
-    if after_subject < 0:
-        return aux.group(0)
-    return first[after_subject + len(subject) : aux.end()].strip()
+    return first[after_subject : aux.end()].strip()
+
+
+def _after_subject(text: str, subject: str | None) -> int:
+    """Where ``subject`` ends in ``text`` (found in any case: a claim's subject may be
+    lower-cased, "the company"), or 0 when it is not there."""
+    at = text.lower().find(subject.lower()) if subject else -1
+    return at + len(subject) if subject and at >= 0 else 0
 
 
 def _adverb_before_a_participle(word: str) -> bool:

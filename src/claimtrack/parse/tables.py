@@ -45,6 +45,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def figure_words() -> frozenset[str]:
+    """The one-word number words of data/number_words.tsv ("three", "dozen", "thousands"):
+    a figure written in words."""
+    return frozenset(row[0].lower() for row in rows("number_words.tsv") if " " not in row[0])
+
+
+@cache
 def function_words() -> frozenset[str]:
     """The words of data/stopwords.txt, several to a line: words with no content of their
     own ("the", "of", "said")."""
