@@ -20,6 +20,16 @@ from story_claims import conflict_values
             "Fifty people were evacuated from the Varo stadium.",
             "The Varo stadium seats 5,000 people.",
         ),
+        # a utility's customers, a school's pupils: "serves" tells how many it has
+        (
+            "Some 64,000 customers were left without power on Sunday.",
+            "Dellmoor Electric serves about 310,000 customers.",
+        ),
+        (
+            "About 7,500 homes were cut off from water on Monday.",
+            "The Orlin waterworks serves 95,000 homes.",
+        ),
+        ("Pupils were sent home from 14 schools.", "The Harn district serves 140 schools."),
         # one subject: a verb of keeping tells its size whoever acts on the count
         ("The Brask mill employs about 420 people.", "The Brask mill dismissed 42 people."),
     ],
@@ -36,6 +46,11 @@ def test_a_size_kept_is_not_a_count_an_event_touched(text_a: str, text_b: str) -
             "The Brask mill employs about 420 people.",
             "The Brask mill employs 250 people.",
             ("about 420", "250"),
+        ),
+        (
+            "Dellmoor Electric serves about 310,000 customers.",
+            "Dellmoor Electric serves 180,000 customers.",
+            ("about 310,000", "180,000"),
         ),
         # a toll counted by "number", and "has": not verbs of keeping
         ("The dead number 40 in Kallo.", "Thirty people died in Kallo.", ("40", "Thirty")),

@@ -155,6 +155,10 @@ def _numeric_conflicts(
             return []  # "Smith's rate was 36%" / "Jones's rate was 45.8%": two parties' figures
         if _told_by_other_acts(a, na, fa, b, nb, fb):
             continue
+        if _counts_speakers(a, fa) != _counts_speakers(b, fb):
+            # "Two crew members spoke to the paper" / "The ship had 34 crew members on
+            # board": who told the story, not how many there were
+            continue
         if _kept_against_touched(a, fa, b, fb) or _kept_against_touched(b, fb, a, fa):
             # "The plant employs about 340 people" / "34 people were treated in hospital":
             # how many there are and how many an act was done to
@@ -490,6 +494,23 @@ def _told_by_other_acts(
         # ("ill") is the act the count is of, not "be"
         return not _verbs_meet(_state_or_verb(a), _state_or_verb(b), load_tables(None))
     return not main_verbs_meet(a, b, load_tables(None))
+
+
+def _counts_speakers(claim: Claim, facts: _FigureFacts) -> bool:
+    """The figure counts who did the claim's main act, a verb of speaking to someone
+    (data/speaking_verbs.txt): "Two crew members spoke to the paper", "three residents told
+    reporters". Such a count is of the story's sources, not of what the story is about."""
+    if facts.event or facts.glued or facts.age_of is not None:
+        return False
+    verb = main_verb(claim)
+    if verb is None or verb_lemma(verb) not in _speaking_verbs():
+        return False
+    return _role(claim, facts.figure) == "doer"
+
+
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset[str]:
+    return frozenset(data_lines("speaking_verbs.txt"))
 
 
 def _kept_against_touched(kept: Claim, fk: _FigureFacts, other: Claim, fo: _FigureFacts) -> bool:

@@ -872,6 +872,14 @@ def antonym_conflicts(
         return []
     if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
         return []  # "sent troops to restore order" / "halted flights": two things acted on
+    if (
+        word_a
+        and word_b
+        and _converse(pair)
+        and _traded_thing(a.text, word_a)
+        and _traded_thing(b.text, word_b)
+    ):
+        return []  # "bikes sold between March and June" / "bikes bought from March to June"
     shown_a, shown_b = _without_determiner(word_a), _without_determiner(word_b)
     return [
         trusted(
@@ -884,6 +892,36 @@ def antonym_conflicts(
             value_spans=(_span(a, shown_a), _span(b, shown_b)),
         )
     ]
+
+
+def _converse(pair: tuple[str, str]) -> bool:
+    """The two opposite classes tell one act from its two sides (data/converse_predicates.txt:
+    "sell" / "buy")."""
+    return frozenset(pair) in _converse_pairs()
+
+
+@lru_cache(maxsize=1)
+def _converse_pairs() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(line.split()) for line in data_lines("converse_predicates.txt"))
+
+
+def _traded_thing(text: str, word: str) -> bool:
+    """The verb ``word`` is followed by a preposition or by nothing, and stands after no
+    auxiliary of the perfect: it tells which things were traded ("bikes sold between March
+    and June", "the bikes were bought from a dealer"), not a doer's act on an object ("Acme
+    sold the plant", "Acme has sold its stake")."""
+    words = _WORD.findall(text.lower())
+    first = word.split()[0].lower()
+    if first not in words:
+        return False
+    at = words.index(first)
+    if at and words[at - 1] in _PERFECT_AUXILIARIES:
+        return False
+    return at + 1 == len(words) or words[at + 1] in tables.words("prepositions.txt")
+
+
+#: "has sold", "had bought": the doer's act, told in the perfect.
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had", "having"))
 
 
 def _without_determiner(words: str | None) -> str | None:
