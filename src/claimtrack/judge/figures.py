@@ -1953,6 +1953,45 @@ def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
     return frozenset(t for t in _token_list(words) if t.isalpha())
 
 
+#: A passive "reported" right after the figure's noun ("Nine fires have been reported",
+#: "12 thefts were reported"): up to two words of the noun phrase, then the verb.
+_REPORTED_AFTER = re.compile(
+    r" ([A-Za-z-]+)(?: ([A-Za-z-]+))? (?:have|has|had|were|was)(?: been)? reported\b"
+)
+#: A year in a claim of things reported: the count is of a past year or a running total.
+_REPORTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Words that may stand between "reports of" and the figure ("reports of at least 14 fires").
+_REPORTS_HEDGES = frozenset("at least about some nearly almost around up to more than".split())
+
+
+def reported_thing(number: NumberMention, figure: _FigureFacts) -> str | None:
+    """The counted thing of a figure of things reported, None for other figures: the figure
+    follows "reports of" ("has received reports of 14 fires") or its noun is followed by a
+    passive "reported" ("Nine fires have been reported so far"). Two counts of one reported
+    thing in two articles of one story are one count (``links.figure_links``), however far
+    apart the figures and whatever else the sentences say. Not a count of reports
+    (``reported``: "38 reports of fryers overheating")."""
+    thing = figure.thing
+    if number.unit or not thing:
+        return None
+    text = figure.text
+    if _REPORTED_YEAR.search(text):
+        return None  # "Eleven fires were reported in 2019": a past count, or one since a year
+    index = _find_number(text, figure.figure)
+    if index < 0:
+        return None
+    before = [w.lower() for w in text[:index].split()]
+    while before and before[-1] in _REPORTS_HEDGES:
+        before.pop()
+    if before[-2:] in (["reports", "of"], ["report", "of"]):
+        return thing
+    found = _REPORTED_AFTER.match(text, index + len(figure.figure))
+    if found is None:
+        return None
+    nouns = [w for w in found.groups() if w]
+    return thing if stem(noun_lemma(nouns[-1].lower())) == thing else None
+
+
 def _same_standing(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     """Neither figure is expected, a record, an addition or a part where the other is not:
     what two amounts of one thing must share to be one sum."""
