@@ -198,3 +198,61 @@ def test_causes_of_two_events_are_not_linked() -> None:
         ]
     )
     assert linked == []
+
+
+# --- head counts of one group: "a crew of 28" / "34 crew members" ----------------------------
+
+SHIP = "The cargo ship Vella Marin ran aground off Corran Head."
+
+
+def _ship_links(text_a: str, text_b: str, *, same_story: bool = True) -> list[tuple[int, int]]:
+    claims, keys, arrays = two_articles(SHIP, text_a, text_b, same_story=same_story)
+    return judge.figure_links(claims, keys, arrays, lambda i: judge.ClaimFacts(claims[i]))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The ship had a crew of 21, who stayed aboard.", "crew"),
+        ("The ship had 26 crew members on board.", "crew"),
+        ("The ship has a 30-strong crew.", "crew"),
+        ("The firm has a staff of 40 in Orsa.", "staff"),
+        # other counts: a group that is no crew, a noun after the figure
+        ("The club has a membership of 400.", None),
+        ("The ship had 26 containers on board.", None),
+    ],
+)
+def test_a_head_count_of_a_group_counts_the_group(text: str, thing: str | None) -> None:
+    claims, _, _ = two_articles(SHIP, text, text, same_story=False)
+    found = [f.thing for _, f in judge.ClaimFacts(claims[1]).figures]
+    assert (thing in found) if thing else not {"crew", "staff"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The ship had a crew of 21, who stayed aboard overnight.",
+            "The ship had 26 crew members on board.",
+        ),
+        ("The ship has a 30-strong crew.", "The ship had a crew of 24."),
+    ],
+)
+def test_two_head_counts_of_one_crew_are_linked(text_a: str, text_b: str) -> None:
+    assert _ship_links(text_a, text_b) == [(1, 3)]
+    assert _ship_links(text_a, text_b, same_story=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the same count
+        ("The ship had a crew of 21.", "The ship had 21 crew members on board."),
+        # another vessel's crew, far from the first
+        ("The ship had a crew of 21.", "A trawler sank, and its crew of four was rescued."),
+        # a few of the crew, not its head count
+        ("The ship had a crew of 21.", "Two crew members spoke to reporters."),
+    ],
+)
+def test_other_head_counts_are_not_linked(text_a: str, text_b: str) -> None:
+    assert _ship_links(text_a, text_b) == []

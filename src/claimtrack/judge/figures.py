@@ -850,7 +850,12 @@ class _FigureFacts:
     def thing(self) -> str | None:
         """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
         text, figure = self.text, self.figure
-        return self.glued or _counts(self.counts) or _counted_noun(text, figure)
+        return (
+            _body_counted(text, figure)
+            or self.glued
+            or _counts(self.counts)
+            or _counted_noun(text, figure)
+        )
 
     @cached_property
     def age_of(self) -> frozenset[str] | None:
@@ -2477,6 +2482,48 @@ def _kind_tokens() -> frozenset[str]:
 
 #: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
 _GLUED = re.compile(r"-([A-Za-z]+|\d+)")
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """The group nouns of data/group_members.txt ("crew", "staff"), lower-case."""
+    return frozenset(
+        line.partition(":")[0].strip().lower() for line in data_lines("group_members.txt")
+    )
+
+
+#: What may stand before "<group> of" and a figure: "a crew of 28", "its staff of 40".
+_BODY_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _body_counted(text: str, figure: str) -> str | None:
+    """The group (data/group_members.txt) whose head count the figure is, told three ways:
+    "had a crew of 28", "had 34 crew members on board", "a 30-strong crew" all count the
+    crew (its stem), not "members" or "strong"; None for other figures ("two crew
+    members' cabins" still counts the crew; "a crew of workmen" has no figure)."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    bodies = _body_nouns()
+    before = text[:index].split()[-3:]
+    if (
+        len(before) == 3
+        and before[0].lower() in _BODY_DETERMINERS
+        and before[1].lower() in bodies
+        and before[2].lower() == "of"
+    ):
+        return stem(before[1].lower())
+    after = text[index + len(figure) :]
+    if after.startswith("-strong "):
+        words = after[len("-strong ") :].split()[:1]
+    elif after.startswith(" "):
+        words = after.split()[:2]
+        if len(words) < 2 or words[1].lower().strip(".,;:") not in ("member", "members"):
+            return None
+    else:
+        return None
+    noun = words[0].lower().strip(".,;:") if words else ""
+    return stem(noun) if noun in bodies else None
 
 
 def _glued(text: str, figure: str) -> str | None:

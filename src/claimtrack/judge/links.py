@@ -31,6 +31,7 @@ from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
     _CURRENCIES,
     _TIME_UNITS,
+    _body_counted,
     _compatible,
     _FigureFacts,
     _numeric_conflicts,
@@ -278,6 +279,12 @@ def figure_links(
             for pair in cross_article_pairs([members], article):
                 candidates.setdefault(pair, None)
             continue
+        if unit == BODY:
+            # head counts of one group (a crew) tied by the words before them: compared as
+            # tolls are, reports of one crew differ by more than rounding
+            for pair in _tied_pairs(members, thing, article, facts):
+                candidates[pair] = f"{BODY} {thing}"
+            continue
         if unit in (NAMED_AMOUNT, REPORTED, REPORTED_THINGS, TOLL) or (
             thing is not None and thing.startswith(LASTING)
         ):
@@ -311,7 +318,7 @@ def figure_links(
             or tied.startswith(REPORTED)
             or tied.startswith(REPORTED_THINGS)
             or (
-                tied.startswith(TOLL)
+                tied.startswith((TOLL, BODY))
                 and all(_close_figures(c, claims[x], claims[y], TOLLS_APART) for c in found)
             )
             or all(_close_figures(c, claims[x], claims[y]) for c in found)
@@ -346,6 +353,8 @@ def _window_thing(tied: str) -> str | None:
         return tied[len(REPORTED) + 1 :]
     if tied.startswith(REPORTED_THINGS + " "):
         return tied[len(REPORTED_THINGS) + 1 :]
+    if tied.startswith(BODY + " "):
+        return tied[len(BODY) + 1 :]
     if tied.startswith(TOLL + " "):
         return tied[len(TOLL) + 1 :].split()[0]
     return tied or None
@@ -377,6 +386,8 @@ def figure_buckets(
         if noun is not None:
             found.append((NAMED_AMOUNT, noun))
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
+        if figure.thing and _body_counted(figure.text, figure.figure) == figure.thing:
+            found.append((BODY, figure.thing))
         told = reported_thing(number, figure)
         if told is not None:
             found.append((REPORTED_THINGS, told))
@@ -419,6 +430,12 @@ REPORTED = "reports of"
 #: The unit of the buckets of counts of things reported ("received reports of 14 fires" /
 #: "Nine fires have been reported": ``reported_thing``), each keyed by the counted noun.
 REPORTED_THINGS = "reported"
+
+
+#: The unit of the buckets of head counts of one group of data/group_members.txt ("had a
+#: crew of 28" / "had 34 crew members on board": ``figures._body_counted``), each keyed by
+#: the group, tied by the words before the figures, compared within ``TOLLS_APART``.
+BODY = "head count of"
 
 
 #: Opens the counted thing of the bucket of the spans that give one kind of event's length
