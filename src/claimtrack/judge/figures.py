@@ -871,7 +871,12 @@ class _FigureFacts:
     def thing(self) -> str | None:
         """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
         text, figure = self.text, self.figure
-        return self.glued or _counts(self.counts) or _counted_noun(text, figure)
+        return (
+            _body_counted(text, figure)
+            or self.glued
+            or _counts(self.counts)
+            or _counted_noun(text, figure)
+        )
 
     @cached_property
     def age_of(self) -> frozenset[str] | None:
@@ -1974,6 +1979,45 @@ def reported(number: NumberMention, figure: _FigureFacts) -> frozenset[str]:
     return frozenset(t for t in _token_list(words) if t.isalpha())
 
 
+#: A passive "reported" right after the figure's noun ("Nine fires have been reported",
+#: "12 thefts were reported"): up to two words of the noun phrase, then the verb.
+_REPORTED_AFTER = re.compile(
+    r" ([A-Za-z-]+)(?: ([A-Za-z-]+))? (?:have|has|had|were|was)(?: been)? reported\b"
+)
+#: A year in a claim of things reported: the count is of a past year or a running total.
+_REPORTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Words that may stand between "reports of" and the figure ("reports of at least 14 fires").
+_REPORTS_HEDGES = frozenset("at least about some nearly almost around up to more than".split())
+
+
+def reported_thing(number: NumberMention, figure: _FigureFacts) -> str | None:
+    """The counted thing of a figure of things reported, None for other figures: the figure
+    follows "reports of" ("has received reports of 14 fires") or its noun is followed by a
+    passive "reported" ("Nine fires have been reported so far"). Two counts of one reported
+    thing in two articles of one story are one count (``links.figure_links``), however far
+    apart the figures and whatever else the sentences say. Not a count of reports
+    (``reported``: "38 reports of fryers overheating")."""
+    thing = figure.thing
+    if number.unit or not thing:
+        return None
+    text = figure.text
+    if _REPORTED_YEAR.search(text):
+        return None  # "Eleven fires were reported in 2019": a past count, or one since a year
+    index = _find_number(text, figure.figure)
+    if index < 0:
+        return None
+    before = [w.lower() for w in text[:index].split()]
+    while before and before[-1] in _REPORTS_HEDGES:
+        before.pop()
+    if before[-2:] in (["reports", "of"], ["report", "of"]):
+        return thing
+    found = _REPORTED_AFTER.match(text, index + len(figure.figure))
+    if found is None:
+        return None
+    nouns = [w for w in found.groups() if w]
+    return thing if stem(noun_lemma(nouns[-1].lower())) == thing else None
+
+
 def _same_standing(fa: _FigureFacts, fb: _FigureFacts) -> bool:
     """Neither figure is expected, a record, an addition or a part where the other is not:
     what two amounts of one thing must share to be one sum."""
@@ -2459,6 +2503,48 @@ def _kind_tokens() -> frozenset[str]:
 
 #: A figure joined by a hyphen to the word after it ("27-year-old", "two-year", "737-700s").
 _GLUED = re.compile(r"-([A-Za-z]+|\d+)")
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """The group nouns of data/group_members.txt ("crew", "staff"), lower-case."""
+    return frozenset(
+        line.partition(":")[0].strip().lower() for line in data_lines("group_members.txt")
+    )
+
+
+#: What may stand before "<group> of" and a figure: "a crew of 28", "its staff of 40".
+_BODY_DETERMINERS = frozenset("a an the its their his her".split())
+
+
+def _body_counted(text: str, figure: str) -> str | None:
+    """The group (data/group_members.txt) whose head count the figure is, told three ways:
+    "had a crew of 28", "had 34 crew members on board", "a 30-strong crew" all count the
+    crew (its stem), not "members" or "strong"; None for other figures ("two crew
+    members' cabins" still counts the crew; "a crew of workmen" has no figure)."""
+    index = _find_number(text, figure)
+    if index < 0:
+        return None
+    bodies = _body_nouns()
+    before = text[:index].split()[-3:]
+    if (
+        len(before) == 3
+        and before[0].lower() in _BODY_DETERMINERS
+        and before[1].lower() in bodies
+        and before[2].lower() == "of"
+    ):
+        return stem(before[1].lower())
+    after = text[index + len(figure) :]
+    if after.startswith("-strong "):
+        words = after[len("-strong ") :].split()[:1]
+    elif after.startswith(" "):
+        words = after.split()[:2]
+        if len(words) < 2 or words[1].lower().strip(".,;:") not in ("member", "members"):
+            return None
+    else:
+        return None
+    noun = words[0].lower().strip(".,;:") if words else ""
+    return stem(noun) if noun in bodies else None
 
 
 def _glued(text: str, figure: str) -> str | None:

@@ -31,6 +31,7 @@ from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
     _CURRENCIES,
     _TIME_UNITS,
+    _body_counted,
     _compatible,
     _FigureFacts,
     _numeric_conflicts,
@@ -40,6 +41,7 @@ from claimtrack.judge.figures import (
     bare_amount,
     lasting_event,
     reported,
+    reported_thing,
     years_back,
 )
 from claimtrack.judge.pair import contradicts
@@ -277,14 +279,20 @@ def figure_links(
             for pair in cross_article_pairs([members], article):
                 candidates.setdefault(pair, None)
             continue
-        if unit in (NAMED_AMOUNT, REPORTED, TOLL) or (
+        if unit == BODY:
+            # head counts of one group (a crew) tied by the words before them: compared as
+            # tolls are, reports of one crew differ by more than rounding
+            for pair in _tied_pairs(members, thing, article, facts):
+                candidates[pair] = f"{BODY} {thing}"
+            continue
+        if unit in (NAMED_AMOUNT, REPORTED, REPORTED_THINGS, TOLL) or (
             thing is not None and thing.startswith(LASTING)
         ):
             # two lengths of one kind of event, two sums of one noun ("a fee of") or two
             # counts of reports of one thing, whatever the words before them
             tie = _tie(unit, thing)
             for pair in cross_article_pairs([members], article):
-                if unit in (NAMED_AMOUNT, REPORTED, TOLL):
+                if unit in (NAMED_AMOUNT, REPORTED, REPORTED_THINGS, TOLL):
                     candidates[pair] = tie  # over a tie by words, which needs close figures
                 else:
                     candidates.setdefault(pair, tie)
@@ -308,8 +316,9 @@ def figure_links(
             tied.startswith(LASTING)
             or tied in (BARE_AMOUNT, NAMED_AMOUNT)
             or tied.startswith(REPORTED)
+            or tied.startswith(REPORTED_THINGS)
             or (
-                tied.startswith(TOLL)
+                tied.startswith((TOLL, BODY))
                 and all(_close_figures(c, claims[x], claims[y], TOLLS_APART) for c in found)
             )
             or all(_close_figures(c, claims[x], claims[y]) for c in found)
@@ -329,6 +338,8 @@ def _tie(unit: str | None, thing: str | None) -> str | None:
         return f"{TOLL} {thing}"
     if unit == REPORTED and thing is not None:
         return f"{REPORTED} {thing.split()[0]}"
+    if unit == REPORTED_THINGS and thing is not None:
+        return f"{REPORTED_THINGS} {thing}"
     return thing
 
 
@@ -340,6 +351,10 @@ def _window_thing(tied: str) -> str | None:
         return None
     if tied.startswith(REPORTED + " "):
         return tied[len(REPORTED) + 1 :]
+    if tied.startswith(REPORTED_THINGS + " "):
+        return tied[len(REPORTED_THINGS) + 1 :]
+    if tied.startswith(BODY + " "):
+        return tied[len(BODY) + 1 :]
     if tied.startswith(TOLL + " "):
         return tied[len(TOLL) + 1 :].split()[0]
     return tied or None
@@ -371,6 +386,11 @@ def figure_buckets(
         if noun is not None:
             found.append((NAMED_AMOUNT, noun))
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
+        if figure.thing and _body_counted(figure.text, figure.figure) == figure.thing:
+            found.append((BODY, figure.thing))
+        told = reported_thing(number, figure)
+        if told is not None:
+            found.append((REPORTED_THINGS, told))
         if figure.indicator is not None:
             found.append((INDICATOR, f"{figure.indicator} {number.unit or ''}".rstrip()))
         if figure.event is not None and figure.thing and not number.unit:
@@ -405,6 +425,17 @@ NAMED_AMOUNT = "named amount"
 #: overheating" / "83 reports of overheating": ``reported``), each keyed by the counted
 #: noun and one word of what is reported.
 REPORTED = "reports of"
+
+
+#: The unit of the buckets of counts of things reported ("received reports of 14 fires" /
+#: "Nine fires have been reported": ``reported_thing``), each keyed by the counted noun.
+REPORTED_THINGS = "reported"
+
+
+#: The unit of the buckets of head counts of one group of data/group_members.txt ("had a
+#: crew of 28" / "had 34 crew members on board": ``figures._body_counted``), each keyed by
+#: the group, tied by the words before the figures, compared within ``TOLLS_APART``.
+BODY = "head count of"
 
 
 #: Opens the counted thing of the bucket of the spans that give one kind of event's length
@@ -721,7 +752,7 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     assert claim.reason is not None
     at = claim.text.find(claim.reason)
     before = claim.text[:at] if at >= 0 else claim.text
-    rest = claim.text.replace(claim.reason, " ")
+    rest = _without_cause_relative(claim.text.replace(claim.reason, " \x00"))
     key = normalize_text(rest)
     plain = _plain_words(claim.text)
     subject = _words_of(claim.subject) if claim.subject else frozenset()
@@ -740,6 +771,18 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
         )
         return _Explained(merged, head - _event_anaphors())
     return _Explained(key, head)
+
+
+#: A relative clause right after a cause (where ``_explained_event`` blanked it, marked by
+#: a NUL): ", which it said had tripled since 2021" tells of the cause, not of the event.
+_CAUSE_RELATIVE = re.compile(r"\x00[ \t]*,[ \t]*(?:which|that|who)\b[^,;]*|\x00")
+
+
+def _without_cause_relative(rest: str) -> str:
+    """The claim's text without its cause (blanked before) and a relative clause right
+    after it: "The company blamed soaring energy costs, which it said had tripled since
+    2021" explains nothing it names (the article's own news), not a tripling since 2021."""
+    return _CAUSE_RELATIVE.sub(" ", rest)
 
 
 #: How many words right before a cause name what it explains.

@@ -205,8 +205,14 @@ def _denied(claim: Claim) -> bool:
 
 #: What opens a cause given as a noun phrase, and the articles that may follow.
 _NOUN_CAUSE = re.compile(r"(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the)\s+)?", re.I)
+#: Prepositions of place that end a cause's noun phrase ("a fire at the substation", "a
+#: failed cable near the substation", "a leak beneath the deck"): what the cause is in or
+#: beside, not the cause.
+_CAUSE_PLACE_WORDS = frozenset("at near beside beneath under inside outside behind".split())
 #: Where a cause's own noun phrase ends: a comma or a preposition or relative word after it.
-_HEAD_ENDS = re.compile(r"[,;:()]|\b(?:" + "|".join(sorted(_PREPOSITIONS | {"at"})) + r")\b", re.I)
+_HEAD_ENDS = re.compile(
+    r"[,;:()]|\b(?:" + "|".join(sorted(_PREPOSITIONS | _CAUSE_PLACE_WORDS)) + r")\b", re.I
+)
 
 
 @lru_cache(maxsize=1 << 14)
