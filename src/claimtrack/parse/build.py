@@ -1994,7 +1994,8 @@ def _ruling(attribution: Attribution | None) -> bool:
 def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | None]:
     """``classify`` of a sentence's content, except that a quoted question with its speaker
     ('"Where did the money go?" the senator asked') reports what was asked, and by whom, as
-    a fact: two outlets quoting the same question agree."""
+    a fact: two outlets quoting the same question agree. One that asks who or what does a
+    thing (``_asks_who_or_what``) stays a question."""
     kind, why = classify(text, attributed=attribution is not None, ruling=_ruling(attribution))
     if (
         kind is Kind.QUESTION
@@ -2003,7 +2004,27 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
         and any(mark in text for mark in '"“”')
     ):
         kind = Kind.FACT
+    if kind is Kind.FACT and attribution is not None and attribution.quoted:
+        asked = text[attribution.content_start : attribution.content_end].strip()
+        if asked.endswith("?") and _asks_who_or_what(asked):
+            return Kind.QUESTION, "question: asks who or what"
     return kind, why
+
+
+#: A question whose subject is "who" or "what" ('"And who is going to pay for it?"', "What
+#: happens next?"): the verb right after the word, or an auxiliary and then no subject of its
+#: own. Its claim would have "who" for a subject, which names nothing to check or to match;
+#: "What did the mayor know?" has a subject ("the mayor") and stays the speaker's question.
+_WHO_OR_WHAT_ASKS = re.compile(
+    r"[\"“”'‘ \t]*(?:(?:And|But|So|Then|and|but|so|then)[ \t]+)?(?:Who|What|who|what)[ \t]+"
+    r"(?:(?:is|are|was|were|will|would|can|could|should|shall|might|must|has|have|had)"
+    r"[ \t]+(?!(?:the|a|an|he|she|it|they|we|you|i|this|that|these|those|his|her|its|their|"
+    r"our|my|your|there)\b)[a-z]|(?!(?:do|does|did)\b)[a-z]+(?:s|ed)\b)"
+)
+
+
+def _asks_who_or_what(text: str) -> bool:
+    return _WHO_OR_WHAT_ASKS.match(text) is not None
 
 
 def _resolve_pronoun(
