@@ -161,3 +161,42 @@ def test_a_quoted_question_asking_who_or_what_is_a_question(text: str) -> None:
 )
 def test_a_quoted_question_with_its_own_subject_stays_a_fact(text: str) -> None:
     assert Kind.FACT.value in [kind for kind, _ in _claims(text)]
+
+
+# --- a caption on a line of its own: a noun, an -ing phrase, no verb --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trawler Bonny Lass leaving Kelmouth harbour on Sunday.",
+        "Firefighters tackling the blaze at the mill in Ardrow on Sunday.",
+        "Shares in the company falling sharply on Monday.",
+        "The ferry to Rask Island arriving late.\n\nThe crossing took four hours.",
+    ],
+)
+def test_a_participle_caption_on_its_own_line_is_meta(text: str) -> None:
+    assert _claims(text)[0][0] == Kind.META.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was listing badly.",
+        "After leaving the port, the ferry hit rocks.",
+        "Rescuers searching the hills found the boy.",
+        "They are seen leaving the court on Monday.",
+        "The cost of keeping the ferry running is high.",
+        "It is raining in Oslo today.",
+        "He denies murdering the man.",
+        # in a paragraph with other sentences: a line of the story, not a caption
+        "The fire broke out at noon. Firefighters tackling the blaze at the mill for hours.",
+    ],
+)
+def test_a_sentence_with_an_ing_word_is_no_caption(text: str) -> None:
+    assert all(not (c[1] or "").startswith("caption") for c in _reasons(text))
+
+
+def _reasons(text: str) -> list[tuple[str, str | None]]:
+    article = Article(id="t", path="<t>", source="t", text=text)
+    return [(c.kind.value, c.dropped) for c in parse.parse_article(article, Options())]

@@ -635,6 +635,15 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         reason = "fragment: no verb"
         _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
         return
+    if (
+        quotation is None
+        and _PARTICIPLE_CAPTION.match(content.text) is not None
+        and _whole_line(context, sentence)
+        and _participle_caption(content.text)
+    ):
+        reason = "caption: a noun and an -ing phrase, no verb"
+        _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
+        return
     interruption = _named_interruption(context, find_interruption(content.text))
     addition = (
         _named_addition(context, find_addition(content.text)) if interruption is None else None
@@ -1733,6 +1742,38 @@ def _signature_date(text: str) -> dt.date | None:
     """A social-media post is dated by its signature ("— @handle May 1, 2026")."""
     signature = noise.find_post_signature(text)
     return signature.date if signature else None
+
+
+#: A picture's caption on a line of its own: who or what, then an -ing word, the first
+#: word in capitals ("The trawler Bonny Lass leaving Kelmouth on Sunday.", "Firefighters
+#: tackling the blaze at the mill."), ending in a full stop.
+_PARTICIPLE_CAPTION = re.compile(
+    r"(?P<noun>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]+(?P<ing>[a-z]{2,}ing)"
+    r"[ \t]+[^\"“”?!]{3,160}\.$"
+)
+#: Words past which a line is a sentence, however it reads.
+MAX_CAPTION_WORDS = 25
+
+
+def _participle_caption(text: str) -> bool:
+    """A line of a noun and an -ing phrase with no verb of its own (``_PARTICIPLE_CAPTION``):
+    it describes a picture and states nothing. Not when a word before the -ing word is a
+    function word ("They are seen leaving" has a verb; "After leaving the port" opens with
+    a preposition) or the line has a verb."""
+    found = _PARTICIPLE_CAPTION.match(text)
+    if found is None or len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    function_words = tables.function_words()
+    noun = found.group("noun").lower().split()
+    if noun[-1] in function_words:
+        return False  # "They are seen leaving ...", "The cost of keeping ..."
+    if noun[0] in function_words and noun[0] not in _CAPTION_DETERMINERS:
+        return False  # "After leaving the port ...", "It is raining ..."
+    return not grammar.has_verb(text)
+
+
+#: Function words that may open a caption's noun ("The ferry ...", "A crew ...").
+_CAPTION_DETERMINERS = frozenset({"the", "a", "an", "two", "three", "four", "some"})
 
 
 def _whole_line(context: Context, sentence: Sentence) -> bool:
