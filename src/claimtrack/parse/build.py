@@ -1748,8 +1748,8 @@ def _signature_date(text: str) -> dt.date | None:
 #: word in capitals ("The trawler Bonny Lass leaving Kelmouth on Sunday.", "Firefighters
 #: tackling the blaze at the mill."), ending in a full stop.
 _PARTICIPLE_CAPTION = re.compile(
-    r"(?P<noun>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5})[ \t]+(?P<ing>[a-z]{2,}ing)"
-    r"[ \t]+[^\"“”?!]{3,160}\.$"
+    r"(?P<noun>[A-Z][\w.'’-]{0,30}(?:[ \t][\w.'’-]{1,30}){0,5})[ \t](?P<ing>[a-z]{2,30}ing)"
+    r"[ \t][^\"“”?!]{3,160}\.$"
 )
 #: Words past which a line is a sentence, however it reads.
 MAX_CAPTION_WORDS = 25
@@ -2057,10 +2057,10 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
 #: own. Its claim would have "who" for a subject, which names nothing to check or to match;
 #: "What did the mayor know?" has a subject ("the mayor") and stays the speaker's question.
 _WHO_OR_WHAT_ASKS = re.compile(
-    r"[\"“”'‘ \t]*(?:(?:And|But|So|Then|and|but|so|then)[ \t]+)?(?:Who|What|who|what)[ \t]+"
+    r"[\"“”'‘ \t]{0,4}(?:(?:And|But|So|Then|and|but|so|then)[ \t])?(?:Who|What|who|what)[ \t]"
     r"(?:(?:is|are|was|were|will|would|can|could|should|shall|might|must|has|have|had)"
-    r"[ \t]+(?!(?:the|a|an|he|she|it|they|we|you|i|this|that|these|those|his|her|its|their|"
-    r"our|my|your|there)\b)[a-z]|(?!(?:do|does|did)\b)[a-z]+(?:s|ed)\b)"
+    r"[ \t](?!(?:the|a|an|he|she|it|they|we|you|i|this|that|these|those|his|her|its|their|"
+    r"our|my|your|there)\b)[a-z]|(?!(?:do|does|did)\b)[a-z]{1,30}(?:s|ed)\b)"
 )
 
 
