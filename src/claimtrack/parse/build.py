@@ -1763,17 +1763,38 @@ def _participle_caption(text: str) -> bool:
     found = _PARTICIPLE_CAPTION.match(text)
     if found is None or len(text.split()) > MAX_CAPTION_WORDS:
         return False
+    if any(mark in text for mark in ",;:()") or _CAPTION_CONTRACTION.search(text):
+        return False  # "After hearing gunfire, the trio go ...", "We're expecting ..."
     function_words = tables.function_words()
-    noun = found.group("noun").lower().split()
-    if noun[-1] in function_words:
-        return False  # "They are seen leaving ...", "The cost of keeping ..."
-    if noun[0] in function_words and noun[0] not in _CAPTION_DETERMINERS:
-        return False  # "After leaving the port ...", "It is raining ..."
+    prepositions = tables.words("prepositions.txt")
+    noun = found.group("noun").split()
+    lowered = [word.lower() for word in noun]
+    if lowered[-1] in function_words or any(
+        word in prepositions or word in _CAPTION_JOINERS for word in lowered
+    ):
+        return False  # "They are seen leaving ...", "The cost of keeping ...", "after ..."
+    if lowered[0] in function_words and lowered[0] not in _CAPTION_DETERMINERS:
+        return False  # "It is raining ..."
+    before = noun[-1]
+    if before.islower() and (before in lemmas.verbs() or before.endswith("ed")):
+        return False  # "The boy lay bleeding on the floor ..."
+    after = text[found.end("ing") :].split(None, 1)[0]
+    if not after[:1].isupper() and not (
+        after in prepositions or after in _CAPTION_DETERMINERS or after.endswith("ly")
+    ):
+        return False  # "UK pricing and the release date remain unknown."
     return not grammar.has_verb(text)
 
 
+_CAPTION_CONTRACTION = re.compile(r"[’'](?:re|ve|m|ll|d)\b|n[’']t\b|\bI\b", re.I)
+#: Words that join a clause or a phrase, never part of a caption's noun ("... before", "and").
+_CAPTION_JOINERS = frozenset({"and", "or", "but", "nor", "before", "after", "while", "as"})
+
+
 #: Function words that may open a caption's noun ("The ferry ...", "A crew ...").
-_CAPTION_DETERMINERS = frozenset({"the", "a", "an", "two", "three", "four", "some"})
+_CAPTION_DETERMINERS = frozenset(
+    {"the", "a", "an", "two", "three", "four", "some", "his", "her", "their", "its"}
+)
 
 
 def _whole_line(context: Context, sentence: Sentence) -> bool:
