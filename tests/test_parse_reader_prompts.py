@@ -203,3 +203,22 @@ def test_a_sentence_with_an_ing_word_is_no_caption(text: str) -> None:
 def _reasons(text: str) -> list[tuple[str, str | None]]:
     article = Article(id="t", path="<t>", source="t", text=text)
     return [(c.kind.value, c.dropped) for c in parse.parse_article(article, Options())]
+
+
+def test_the_speaker_of_a_who_question_is_the_one_a_later_he_means() -> None:
+    text = (
+        '"Who needs a bridge when you have a ferry?" asked Olaf Brenner. '
+        '"The crossing takes ten minutes," he said.'
+    )
+    article = Article(id="t", path="<t>", source="t", text=text)
+    claims = parse.parse_article(article, Options())
+    assert claims[0].kind is Kind.QUESTION and claims[0].attribution == "Olaf Brenner"
+    assert claims[1].kind is Kind.FACT and claims[1].attribution == "Olaf Brenner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"What is our mayor doing?" Ana Ruiz said.', '"What was the lady doing there?" he asked.'],
+)
+def test_a_what_question_with_a_subject_after_is_stays_a_fact(text: str) -> None:
+    assert Kind.FACT.value in [kind for kind, _ in _claims(text)]

@@ -952,10 +952,14 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, attribution, mentions)
         return
     if kind is not Kind.FACT:
-        said = _speakers_words(kind, attribution)
+        asked = why == _ASKS_WHO_OR_WHAT
+        said = attribution if asked else _speakers_words(kind, attribution)
         dropped = _dropped(
             context, sentence, kind, why or str(kind), body if said else content, mentions, said
         )
+        if asked:
+            # the speaker who asked is the one a later "he" or a quotation goes on with
+            _remember_subject(context, dropped)
         _add(context, dropped)
         # "Ana Ruiz, the port's director, wrote that ... should ...": who the speaker is
         # stays the writer's fact whatever she wrote.
@@ -2069,10 +2073,11 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
     if kind is Kind.FACT and attribution is not None and attribution.quoted:
         asked = text[attribution.content_start : attribution.content_end].strip()
         if asked.endswith("?") and _asks_who_or_what(asked):
-            return Kind.QUESTION, "question: asks who or what"
+            return Kind.QUESTION, _ASKS_WHO_OR_WHAT
     return kind, why
 
 
+_ASKS_WHO_OR_WHAT = "question: asks who or what"
 #: A question whose subject is "who" or "what" ('"And who is going to pay for it?"', "What
 #: happens next?"): the verb right after the word, or an auxiliary and then no subject of its
 #: own. Its claim would have "who" for a subject, which names nothing to check or to match;
@@ -2081,7 +2086,7 @@ _WHO_OR_WHAT_ASKS = re.compile(
     r"[\"“”'‘ \t]{0,4}(?:(?:And|But|So|Then|and|but|so|then)[ \t])?(?:Who|What|who|what)[ \t]"
     r"(?:(?:is|are|was|were|will|would|can|could|should|shall|might|must|has|have|had)"
     r"[ \t](?!(?:the|a|an|he|she|it|they|we|you|i|this|that|these|those|his|her|its|their|"
-    r"our|my|your|there)\b)[a-z]|(?!(?:do|does|did)\b)[a-z]{1,30}(?:s|ed)\b)"
+    r"our|my|your|there)\b)[a-z]|(?!(?:do|does|did|is|was|has)\b)[a-z]{1,30}(?:s|ed)\b)"
 )
 
 
@@ -2466,10 +2471,16 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
 
 
 def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
-    """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None)."""
+    """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None),
+    and the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
+    later "she said" means."""
     low = context.sentence_claims[first]
     high = None if stop is None else context.sentence_claims[stop]
-    return [claim for claim in context.claims[low:high] if claim.dropped is None]
+    return [
+        claim
+        for claim in context.claims[low:high]
+        if claim.dropped is None or claim.dropped == _ASKS_WHO_OR_WHAT
+    ]
 
 
 def _names_of(claim: Claim) -> list[str]:
