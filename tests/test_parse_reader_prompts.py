@@ -82,6 +82,8 @@ def test_a_sentence_after_a_byline_label_is_no_byline(line: str) -> None:
         "Is this story important to you?",
         "Was this article useful?",
         "Thanks for sticking with us to the end.",
+        "Want more harbour news?",
+        "Looking for the latest election updates?",
     ],
 )
 def test_a_page_prompt_is_boilerplate(sentence: str) -> None:
@@ -108,6 +110,8 @@ def test_a_page_prompt_is_boilerplate(sentence: str) -> None:
         "We rely on the ferry for everything, islanders said.",
         "Join us in Kelmouth on Saturday, the union told members.",
         "Most residents read the notice on Friday.",
+        "Want more money, the union asked the board.",
+        "Looking for the latest survivors, crews searched the hills.",
     ],
 )
 def test_a_fact_that_looks_like_a_prompt_is_kept(sentence: str) -> None:

@@ -283,8 +283,8 @@ _NOTE_OPENERS = (
     "popular|most shared|most watched|trending|popular now|what others|what readers|what "
     "people are|continue|join|chip in|we rely|we depend|we count on|that's all|that’s all|"
     "that's it|that’s it|that is all|that is it|forward|pass it|pass this|send it|send "
-    "this|share it|share this|enjoy|did you enjoy|is this|was this|did you find "
-    "this".split("|"),
+    "this|share it|share this|enjoy|did you enjoy|is this|was this|did you find this|want|"
+    "looking for|hungry for".split("|"),
 )
 
 
