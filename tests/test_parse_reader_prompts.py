@@ -147,7 +147,7 @@ def test_a_sentence_about_captions_is_a_fact() -> None:
         '"Who will pay for the repairs?" the councillor said.',
         '"What happens to the workers now?" Ana Ruiz asked.',
         '"Who knows?" he said.',
-        'Tom Berg asked: "Who signed the contract?"',
+        'Tom Berg asked: "Who is going to sign the contract?"',
     ],
 )
 def test_a_quoted_question_asking_who_or_what_is_a_question(text: str) -> None:
@@ -161,6 +161,9 @@ def test_a_quoted_question_asking_who_or_what_is_a_question(text: str) -> None:
         '"Where did the money go?" the senator asked.',
         '"What did the mayor know about the deal?" Ruiz asked.',
         '"What time does the ferry leave?" she asked.',
+        # a past act: who did it is the question the story asks
+        '"Who signed the contract?" Tom Berg asked.',
+        '"What caused the blackout?" the minister asked.',
     ],
 )
 def test_a_quoted_question_with_its_own_subject_stays_a_fact(text: str) -> None:
