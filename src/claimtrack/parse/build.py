@@ -635,6 +635,15 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
         reason = "fragment: no verb"
         _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
         return
+    if (
+        quotation is None
+        and _PARTICIPLE_CAPTION.match(content.text) is not None
+        and _whole_line(context, sentence)
+        and _participle_caption(content.text)
+    ):
+        reason = "caption: a noun and an -ing phrase, no verb"
+        _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
+        return
     interruption = _named_interruption(context, find_interruption(content.text))
     addition = (
         _named_addition(context, find_addition(content.text)) if interruption is None else None
@@ -943,10 +952,14 @@ def _parse_attributed(
         _add_clauses(context, sentence, extras, attribution, mentions)
         return
     if kind is not Kind.FACT:
-        said = _speakers_words(kind, attribution)
+        asked = why == _ASKS_WHO_OR_WHAT
+        said = attribution if asked else _speakers_words(kind, attribution)
         dropped = _dropped(
             context, sentence, kind, why or str(kind), body if said else content, mentions, said
         )
+        if asked:
+            # the speaker who asked is the one a later "he" or a quotation goes on with
+            _remember_subject(context, dropped)
         _add(context, dropped)
         # "Ana Ruiz, the port's director, wrote that ... should ...": who the speaker is
         # stays the writer's fact whatever she wrote.
@@ -1735,6 +1748,59 @@ def _signature_date(text: str) -> dt.date | None:
     return signature.date if signature else None
 
 
+#: A picture's caption on a line of its own: who or what, then an -ing word, the first
+#: word in capitals ("The trawler Bonny Lass leaving Kelmouth on Sunday.", "Firefighters
+#: tackling the blaze at the mill."), ending in a full stop.
+_PARTICIPLE_CAPTION = re.compile(
+    r"(?P<noun>[A-Z][\w.'’-]{0,30}(?:[ \t][\w.'’-]{1,30}){0,5})[ \t](?P<ing>[a-z]{2,30}ing)"
+    r"[ \t][^\"“”?!]{3,160}\.$"
+)
+#: Words past which a line is a sentence, however it reads.
+MAX_CAPTION_WORDS = 25
+
+
+def _participle_caption(text: str) -> bool:
+    """A line of a noun and an -ing phrase with no verb of its own (``_PARTICIPLE_CAPTION``):
+    it describes a picture and states nothing. Not when a word before the -ing word is a
+    function word ("They are seen leaving" has a verb; "After leaving the port" opens with
+    a preposition) or the line has a verb."""
+    found = _PARTICIPLE_CAPTION.match(text)
+    if found is None or len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    if any(mark in text for mark in ",;:()") or _CAPTION_CONTRACTION.search(text):
+        return False  # "After hearing gunfire, the trio go ...", "We're expecting ..."
+    function_words = tables.function_words()
+    prepositions = tables.words("prepositions.txt")
+    noun = found.group("noun").split()
+    lowered = [word.lower() for word in noun]
+    if lowered[-1] in function_words or any(
+        word in prepositions or word in _CAPTION_JOINERS for word in lowered
+    ):
+        return False  # "They are seen leaving ...", "The cost of keeping ...", "after ..."
+    if lowered[0] in function_words and lowered[0] not in _CAPTION_DETERMINERS:
+        return False  # "It is raining ..."
+    before = noun[-1]
+    if before.islower() and (before in lemmas.verbs() or before.endswith("ed")):
+        return False  # "The boy lay bleeding on the floor ..."
+    after = text[found.end("ing") :].split(None, 1)[0]
+    if not after[:1].isupper() and not (
+        after in prepositions or after in _CAPTION_DETERMINERS or after.endswith("ly")
+    ):
+        return False  # "UK pricing and the release date remain unknown."
+    return not grammar.has_verb(text)
+
+
+_CAPTION_CONTRACTION = re.compile(r"[’'](?:re|ve|m|ll|d)\b|n[’']t\b|\bI\b", re.I)
+#: Words that join a clause or a phrase, never part of a caption's noun ("... before", "and").
+_CAPTION_JOINERS = frozenset({"and", "or", "but", "nor", "before", "after", "while", "as"})
+
+
+#: Function words that may open a caption's noun ("The ferry ...", "A crew ...").
+_CAPTION_DETERMINERS = frozenset(
+    {"the", "a", "an", "two", "three", "four", "some", "his", "her", "their", "its"}
+)
+
+
 def _whole_line(context: Context, sentence: Sentence) -> bool:
     """Whether the sentence fills its line (bullets and blanks aside)."""
     text = context.article.text
@@ -1994,7 +2060,8 @@ def _ruling(attribution: Attribution | None) -> bool:
 def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | None]:
     """``classify`` of a sentence's content, except that a quoted question with its speaker
     ('"Where did the money go?" the senator asked') reports what was asked, and by whom, as
-    a fact: two outlets quoting the same question agree."""
+    a fact: two outlets quoting the same question agree. One that asks who or what does a
+    thing (``_asks_who_or_what``) stays a question."""
     kind, why = classify(text, attributed=attribution is not None, ruling=_ruling(attribution))
     if (
         kind is Kind.QUESTION
@@ -2003,7 +2070,30 @@ def _kind_of(text: str, attribution: Attribution | None) -> tuple[Kind, str | No
         and any(mark in text for mark in '"“”')
     ):
         kind = Kind.FACT
+    if kind is Kind.FACT and attribution is not None and attribution.quoted:
+        asked = text[attribution.content_start : attribution.content_end].strip()
+        if asked.endswith("?") and _asks_who_or_what(asked):
+            return Kind.QUESTION, _ASKS_WHO_OR_WHAT
     return kind, why
+
+
+_ASKS_WHO_OR_WHAT = "question: asks who or what"
+#: A question whose subject is "who" or "what", in the present or the future ('"And who is
+#: going to pay for it?"', "What happens next?", "Who needs ...?"): the verb right after the
+#: word, or an auxiliary and then no subject of its own. Its claim would have "who" for a
+#: subject, which names nothing to check or to match. "What did the mayor know?" has a
+#: subject ("the mayor"), and "Who approved the loan?" asks about a past act: both stay the
+#: speaker's question, a fact two outlets may quote alike.
+_WHO_OR_WHAT_ASKS = re.compile(
+    r"[\"“”'‘ \t]{0,4}(?:(?:And|But|So|Then|and|but|so|then)[ \t])?(?:Who|What|who|what)[ \t]"
+    r"(?:(?:is|are|will|would|can|could|should|shall|might|must)"
+    r"[ \t](?!(?:the|a|an|he|she|it|they|we|you|i|this|that|these|those|his|her|its|their|"
+    r"our|my|your|there)\b)[a-z]|(?!(?:does|is|was|has)\b)[a-z]{1,30}s\b)"
+)
+
+
+def _asks_who_or_what(text: str) -> bool:
+    return _WHO_OR_WHAT_ASKS.match(text) is not None
 
 
 def _resolve_pronoun(
@@ -2383,10 +2473,16 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
 
 
 def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
-    """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None)."""
+    """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None),
+    and the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
+    later "she said" means."""
     low = context.sentence_claims[first]
     high = None if stop is None else context.sentence_claims[stop]
-    return [claim for claim in context.claims[low:high] if claim.dropped is None]
+    return [
+        claim
+        for claim in context.claims[low:high]
+        if claim.dropped is None or claim.dropped == _ASKS_WHO_OR_WHAT
+    ]
 
 
 def _names_of(claim: Claim) -> list[str]:

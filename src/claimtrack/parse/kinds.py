@@ -35,11 +35,12 @@ _OPINION_LABEL = re.compile(
 )
 # "Has it really been 19 years?!": a question, its surprise after it.
 _QUESTION_END = re.compile(r"\?[!?]*[\"”’')\]]*$")
-# "Above, the mayor at the pier", "Pictured: the new bridge", "Watch the video below": a
-# caption or a pointer to the page's picture or video, not a statement about the world.
+# "Above, the mayor at the pier", "Pictured: the new bridge", "Caption: the ferry at the
+# pier", "Watch the video below": a caption or a pointer to the page's picture or video,
+# not a statement about the world.
 # ("Pictured is Sir Ian, who played Magneto" is left alone: its relative is a fact.)
 _CAPTION = re.compile(
-    r"(?:Above|Below|Inset|Pictured)[ \t]*[,:]"
+    r"(?:Above|Below|Inset|Pictured|Caption|CAPTION)[ \t]*[,:]"
     r"|Watch[ \t]+(?:the|this|our)[ \t]+(?:video|clip|footage)"
 )
 # "Please be patient", "Please send help": a request states nothing about the world; but
@@ -171,7 +172,7 @@ def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple
         return Kind.OPINION, "opinion: a request ('please')"
     if stripped[:1] in _PROHIBITION_OPENERS and _instruction(stripped):
         return Kind.OPINION, "opinion: an instruction ('don't')"
-    caption = _CAPTION.match(stripped) if stripped[:1] in "ABIPW" else None
+    caption = _CAPTION.match(stripped) if stripped[:1] in "ABCIPW" else None
     if caption:
         return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"
     directive = _reader_directive(stripped) if stripped[:1].isupper() else None

@@ -84,6 +84,22 @@ _LINK_TAIL = re.compile(
 )
 _TERMINAL = ".!?…\"”’'):"
 _BYLINE = re.compile(r"(?:By|BY)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}(?:,.{0,60})?")
+#: A byline under a label ("Words: Ana Ruiz · City desk · Updated 9.14am", "Reporter: Tom
+#: Berg • 3 hours ago") or a desk's credit ("Staff report | Updated 12:35 PM"): the name
+#: (one to four capitalised words), then at most four short parts after a dot, bullet or
+#: bar. A label before a sentence ("Reporter: The mayor said ...") has more words than a
+#: name and no such mark.
+_LABELLED_BYLINE = re.compile(
+    r"(?:(?:Words|Text|Reporter|Reporting|Writer|Written|Author|Byline)"
+    r"(?:[ \t]+by)?[ \t]*:[ \t]*[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}"
+    r"|(?:Staff|Wire|Agency|Newsdesk)[ \t]+(?:report|reports|writer|reporter|staff))"
+    r"(?:(?<![ \t])[ \t]*[·•|][ \t]*[^·•|\n]{1,40}){0,4}"
+)
+#: The first words of ``_LABELLED_BYLINE``: a prefix test before the pattern.
+_BYLINE_LABELS = (
+    *"Words Text Reporter Reporting Writer Written Author Byline".split(),
+    *"Staff Wire Agency Newsdesk".split(),
+)
 
 
 _LETTERS = re.compile(r"[a-z©]+")
@@ -189,6 +205,8 @@ def boilerplate_reason(line: str) -> str | None:
         return "hashtags"
     if stripped[:2] in ("By", "BY") and _BYLINE.fullmatch(stripped) and len(stripped.split()) <= 12:
         return "byline"
+    if stripped.startswith(_BYLINE_LABELS) and _LABELLED_BYLINE.fullmatch(stripped.rstrip(".")):
+        return "byline"
     if _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
         return None
     reason = _boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
@@ -240,7 +258,7 @@ _NOTE_WORDS = frozenset(
     "cancel unsubscribe subscribe thread stay views columnist writer editor fellow "
     "correspondent contributor agency service recasts corrects changes rewrites refiles "
     "read click clicking getty corrected comments comment touch facebook download alerts "
-    "notifications".split()
+    "notifications ranked rated reviewed tested donation contribution".split()
 )
 # Words that open a note only as its first word ("Via ...", "Photo: ...", "(H/T ...)",
 # "Last updated ...", "Thanks for reading.", "Support local journalism: ...", "You may also
@@ -259,6 +277,14 @@ _NOTE_OPENERS = (
     ),
     "(with ",
     "in case you",
+    # a recirculation line, a newsletter or membership prompt, a sign-off ("Readers also
+    # viewed: ...", "Join 9,000 readers who ...", "Chip in ...", "That's all for now.")
+    *"readers|people also|others also|visitors|subscribers|most read|most viewed|most "
+    "popular|most shared|most watched|trending|popular now|what others|what readers|what "
+    "people are|continue|join|chip in|we rely|we depend|we count on|that's all|that’s all|"
+    "that's it|that’s it|that is all|that is it|forward|pass it|pass this|send it|send "
+    "this|share it|share this|enjoy|did you enjoy|is this|was this|did you find this|want|"
+    "looking for|hungry for".split("|"),
 )
 
 
