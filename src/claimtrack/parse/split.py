@@ -1354,7 +1354,23 @@ def _after_leading_adverbial(text: str) -> int:
         return _main_subject_after_lead(text, first.end())
     if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
         return 0  # "In May the council refused, but it agreed later": a clause, no lead
-    return _past_year(text, comma + 2) if comma > 0 else 0
+    return _past_with_phrase(text, _past_year(text, comma + 2)) if comma > 0 else 0
+
+
+#: Characters a "with" phrase set off after a lead may have ("with the roads closed, ").
+_WITH_PHRASE_REACH = 120
+
+
+def _past_with_phrase(text: str, start: int) -> int:
+    """``start``, or past a "with" phrase and its comma that follow a lead there ("On
+    Monday, with the roads closed, schools shut": schools): a second scene after the first,
+    whose participle ("closed") is no verb of the subject's. Only when a clause follows."""
+    if not text.startswith("with ", start):
+        return start
+    comma = text.find(", ", start, start + _WITH_PHRASE_REACH)
+    if comma < 0 or not grammar.has_verb(text[comma + 2 :]):
+        return start
+    return comma + 2
 
 
 #: Conjunctions that join a second main clause after a comma.
@@ -2662,6 +2678,9 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         verb = grammar.past_of_participle(match.group("verb"))
     else:
         return main, None, None
+    modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
+    if modal is not None:  # "X will close the plant, cutting 640 jobs": X will cut them
+        verb = f"{modal} {verb_lemma(match.group('verb'))}"
     clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
     if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
         adverb = main.slice(match.start("adverb"), match.end("adverb"))
@@ -2671,6 +2690,28 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+#: A modal before the head's verb that the participle's act shares: what the subject
+#: will or may do brings its result with it ("will close the plant, cutting 640 jobs").
+_HEAD_MODAL = re.compile(
+    r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<modal>will|would|could|may|might)"
+    r"[ \t]+(?!not\b|never\b)[a-z]"
+)
+
+
+def _head_modal(head: str, subject: str, participle: str) -> str | None:
+    """The modal of the head's verb right after the subject ("Harwell will close ...",
+    "The fund could soon run dry ..."), which a participle's act shares: "cutting 640 jobs"
+    is then what the subject will do, not what it did. A participle of saying or citing is
+    said now, whatever the head's tense ("will resign, saying he lost trust"), and a
+    negated head leaves the result unsaid ("will not close the plant, saving jobs")."""
+    if participle in reporting_participles() or participle == "citing":
+        return None
+    if not head.startswith(subject):
+        return None
+    found = _HEAD_MODAL.match(head, len(subject))
+    return found.group("modal") if found is not None else None
 
 
 def _subject_of_the_participle(subject: str, verb: str) -> bool:
@@ -3313,6 +3354,8 @@ def _opens_with_bare_participle(text: str) -> bool:
     after = words[1].lower() if len(words) > 1 else ""
     if after == "to" and _own_infinitive(words):
         return False  # "was upset and wanted to leave": his own wish, not "was wanted"
+    if after == "to" and len(words) > 2 and words[2].lower().endswith("ing"):
+        return False  # "was arrested and confessed to stealing": an act of his own
     return not after or after in _AFTER_PASSIVE or after.endswith("ly")
 
 
