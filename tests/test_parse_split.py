@@ -1681,6 +1681,19 @@ def test_the_last_of_listed_participles_is_no_clause(text: str, expected: list[s
             "The council may sell the old depot, raising 4 million euros.",
             ["The council may sell the old depot.", "The council may raise 4 million euros."],
         ),
+        # an adverb before the participle stands after the modal
+        (
+            "The allies would oppose the bill, essentially shielding the mayor from blame.",
+            [
+                "The allies would oppose the bill.",
+                "The allies would essentially shield the mayor from blame.",
+            ],
+        ),
+        # must not fire: a participle of a state of mind holds now, whatever the head's tense
+        (
+            "The board will drop the case, believing that the fine is enough.",
+            ["The board will drop the case.", "The fine is enough."],
+        ),
         # must not fire: a head in the past, a participle of saying or citing, a negated head
         (
             "The council sold the old depot, raising 4 million euros.",

@@ -2678,14 +2678,15 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         verb = grammar.past_of_participle(match.group("verb"))
     else:
         return main, None, None
+    doer = subject
     modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
     if modal is not None:  # "X will close the plant, cutting 640 jobs": X will cut them
-        verb = f"{modal} {verb_lemma(match.group('verb'))}"
-    clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
+        doer, verb = f"{subject} {modal}", verb_lemma(match.group("verb"))
+    clause_view = main.slice(match.start("rest")).prepend(f"{doer} {verb} ")
     if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
         adverb = main.slice(match.start("adverb"), match.end("adverb"))
         rest = main.slice(match.start("rest")).pieces
-        pieces = [Piece(-1, f"{subject} "), *adverb.pieces, Piece(-1, f" {verb} "), *rest]
+        pieces = [Piece(-1, f"{doer} "), *adverb.pieces, Piece(-1, f" {verb} "), *rest]
         clause_view = View(pieces, main.kept)
     reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
@@ -2708,6 +2709,8 @@ def _head_modal(head: str, subject: str, participle: str) -> str | None:
     negated head leaves the result unsaid ("will not close the plant, saving jobs")."""
     if participle in reporting_participles() or participle == "citing":
         return None
+    if verb_lemma(participle) in tables.words("state_verbs.txt"):
+        return None  # "will take no action, believing that ...": believes now, a reason
     if not head.startswith(subject):
         return None
     found = _HEAD_MODAL.match(head, len(subject))
