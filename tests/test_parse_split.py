@@ -1735,3 +1735,33 @@ def test_a_with_phrase_after_a_lead_is_no_subject(sentence: str, subject: str) -
 def test_a_with_phrase_without_a_clause_after_it_is_not_skipped(sentence: str) -> None:
     # must not fire: no verb follows the phrase's comma, so the lead ends before "with"
     assert _after_leading_adverbial(sentence) == len("On Monday, ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kiln crews work in shifts and burn a lot of gas, making the works costly to run.",
+            [
+                "Kiln crews work in shifts and burn a lot of gas.",
+                "Kiln crews make the works costly to run.",
+            ],
+        ),
+        (
+            "The strike halts the port, leaving ships idle.",
+            ["The strike halts the port.", "The strike leaves ships idle."],
+        ),
+        # must not fire: a head whose form is a past too ("hit"), or a past head
+        (
+            "The strikes hit the port, leaving ships idle.",
+            ["The strikes hit the port.", "The strikes left ships idle."],
+        ),
+        (
+            "The strike halted the port, leaving ships idle.",
+            ["The strike halted the port.", "The strike left ships idle."],
+        ),
+    ],
+)
+def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: list[str]) -> None:
+    """A present head tells what is so now: its participle's act is a present too."""
+    assert texts(sentence) == expected

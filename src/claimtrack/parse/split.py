@@ -2682,6 +2682,8 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
     if modal is not None:  # "X will close the plant, cutting 640 jobs": X will cut them
         doer, verb = f"{subject} {modal}", verb_lemma(match.group("verb"))
+    else:  # "Furnaces use a lot of gas, making ...": they make, not "made"
+        verb = _present_of_head(main.text[: match.start()], subject, match.group("verb")) or verb
     clause_view = main.slice(match.start("rest")).prepend(f"{doer} {verb} ")
     if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
         adverb = main.slice(match.start("adverb"), match.end("adverb"))
@@ -2715,6 +2717,40 @@ def _head_modal(head: str, subject: str, participle: str) -> str | None:
         return None
     found = _HEAD_MODAL.match(head, len(subject))
     return found.group("modal") if found is not None else None
+
+
+#: The first word after a clause's subject, past an -ly adverb.
+_HEAD_VERB = re.compile(r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<verb>[a-z]{2,20})(?![\w'’-])")
+
+
+def _present_of_head(head: str, subject: str, participle: str) -> str | None:
+    """The participle's verb in the present when the head's verb right after the subject
+    is a present that no past shares ("Glass furnaces use a lot of gas, making ...":
+    "make"; "The device stores data, allowing ...": "allows"), or None. A form that is
+    also a past ("cut", "put") or a noun's plural says no tense, and a participle of
+    saying or citing is left to its own rule."""
+    if participle in reporting_participles() or participle == "citing":
+        return None
+    if not head.startswith(subject):
+        return None
+    found = _HEAD_VERB.match(head, len(subject))
+    if found is None:
+        return None
+    word, lemma = found.group("verb"), verb_lemma(participle)
+    head_lemma = verb_lemma(word)
+    if head_lemma not in verbs():
+        return None
+    if word == head_lemma and _ends_in_a_plural(subject):
+        return lemma if grammar.past_tense(word) != word else None
+    if word != head_lemma and word == grammar.third_person(head_lemma):
+        return grammar.third_person(lemma)
+    return None
+
+
+def _ends_in_a_plural(subject: str) -> bool:
+    """A subject whose last word is a plural in -s ("Glass furnaces"), not a name's."""
+    last = subject.rsplit(None, 1)[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _subject_of_the_participle(subject: str, verb: str) -> bool:
