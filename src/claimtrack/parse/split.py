@@ -2680,8 +2680,9 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         return main, None, None
     doer = subject
     modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
-    if modal is not None:  # "X will close the plant, cutting 640 jobs": X will cut them
-        doer, verb = f"{subject} {modal}", verb_lemma(match.group("verb"))
+    lemma = _participle_lemma(match.group("verb"))
+    if modal is not None and lemma is not None:  # "will close the plant, cutting 640 jobs"
+        doer, verb = f"{subject} {modal}", lemma
     else:  # "Furnaces use a lot of gas, making ...": they make, not "made"
         verb = _present_of_head(main.text[: match.start()], subject, match.group("verb")) or verb
     clause_view = main.slice(match.start("rest")).prepend(f"{doer} {verb} ")
@@ -2736,15 +2737,36 @@ def _present_of_head(head: str, subject: str, participle: str) -> str | None:
     found = _HEAD_VERB.match(head, len(subject))
     if found is None:
         return None
-    word, lemma = found.group("verb"), verb_lemma(participle)
+    word, lemma = found.group("verb"), _participle_lemma(participle)
     head_lemma = verb_lemma(word)
-    if head_lemma not in verbs():
+    if head_lemma not in verbs() or lemma is None:
         return None
+    if _PERFECT_INFINITIVE.match(head, found.end()):
+        return None  # "seems to have been at work, painting ...": a past told in the present
     if word == head_lemma and _ends_in_a_plural(subject):
         return lemma if grammar.past_tense(word) != word else None
     if word != head_lemma and word == grammar.third_person(head_lemma):
         return grammar.third_person(lemma)
     return None
+
+
+#: "to have" right after the head's verb: a perfect infinitive ("seems to have been").
+_PERFECT_INFINITIVE = re.compile(r"[ \t]+to[ \t]+have(?![\w'’-])")
+
+
+def _participle_lemma(participle: str) -> str | None:
+    """The verb of an -ing form ("cutting" -> "cut", "using" -> "use"), from its own stem
+    as ``grammar.past_of_participle`` reads it, else the lemmatizer's ("shattering" ->
+    "shatter"), or None when neither gives a verb's form."""
+    stem = participle.lower()[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    known = next((lemma for lemma in candidates if lemma in verbs()), None)
+    if known is not None:
+        return known
+    lemma = verb_lemma(participle)
+    return None if lemma.endswith("ing") else lemma
 
 
 def _ends_in_a_plural(subject: str) -> bool:
