@@ -1722,17 +1722,25 @@ def test_the_shared_modal_carries_the_certainty() -> None:
         ("On Monday, with the roads closed, schools shut early.", "schools"),
         ("Last week, with the river so high, the ferry stopped running.", "the ferry"),
         ("On Friday, with help from the army, the crews cleared the road.", "the crews"),
+        ("On Friday, when the gunman stormed the hall, he fired back.", "he"),
+        ("In May, after the vote, the council resigned.", "the council"),
+        ("On Monday, if the weather holds, crews will start.", "crews"),
     ],
 )
-def test_a_with_phrase_after_a_lead_is_no_subject(sentence: str, subject: str) -> None:
-    """A second scene after the lead: its participle ("closed") is no verb of the clause."""
+def test_a_second_lead_after_a_lead_is_no_subject(sentence: str, subject: str) -> None:
+    """A second scene or clause after the lead: its verb ("closed") is none of the clause's."""
     assert subject_of(sentence) == subject
 
 
 @pytest.mark.parametrize(
-    "sentence", ["On Monday, with the roads closed, the day.", "On Monday, with the roads closed."]
+    "sentence",
+    [
+        "On Monday, with the roads closed, the day.",
+        "On Monday, with the roads closed.",
+        "On Monday, when police arrived.",
+    ],
 )
-def test_a_with_phrase_without_a_clause_after_it_is_not_skipped(sentence: str) -> None:
+def test_a_second_lead_without_a_clause_after_it_is_not_skipped(sentence: str) -> None:
     # must not fire: no verb follows the phrase's comma, so the lead ends before "with"
     assert _after_leading_adverbial(sentence) == len("On Monday, ")
 

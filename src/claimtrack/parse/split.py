@@ -1354,20 +1354,23 @@ def _after_leading_adverbial(text: str) -> int:
         return _main_subject_after_lead(text, first.end())
     if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
         return 0  # "In May the council refused, but it agreed later": a clause, no lead
-    return _past_with_phrase(text, _past_year(text, comma + 2)) if comma > 0 else 0
+    return _past_second_lead(text, _past_year(text, comma + 2)) if comma > 0 else 0
 
 
-#: Characters a "with" phrase set off after a lead may have ("with the roads closed, ").
-_WITH_PHRASE_REACH = 120
+#: Characters a second lead set off after the first may have ("with the roads closed, ").
+_SECOND_LEAD_REACH = 120
+#: Words that open a second lead after the first: "with" and the clause subordinators.
+_SECOND_LEAD_OPENERS = tuple(f"{word} " for word in sorted(_CLAUSE_SUBORDINATORS | {"with"}))
 
 
-def _past_with_phrase(text: str, start: int) -> int:
-    """``start``, or past a "with" phrase and its comma that follow a lead there ("On
-    Monday, with the roads closed, schools shut": schools): a second scene after the first,
-    whose participle ("closed") is no verb of the subject's. Only when a clause follows."""
-    if not text.startswith("with ", start):
+def _past_second_lead(text: str, start: int) -> int:
+    """``start``, or past a second lead and its comma that follow the first there ("On
+    Monday, with the roads closed, schools shut": schools; "On Friday, when the gunman
+    stormed the hall, he ...": he): a scene or a clause of its own, whose verb ("closed",
+    "stormed") is none of the subject's. Only when a clause follows its comma."""
+    if not text.startswith(_SECOND_LEAD_OPENERS, start):
         return start
-    comma = text.find(", ", start, start + _WITH_PHRASE_REACH)
+    comma = text.find(", ", start, start + _SECOND_LEAD_REACH)
     if comma < 0 or not grammar.has_verb(text[comma + 2 :]):
         return start
     return comma + 2
