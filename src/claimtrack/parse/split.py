@@ -2754,7 +2754,7 @@ def _present_of_head(head: str, subject: str, participle: str) -> str | None:
 
 
 #: "to have" right after the head's verb: a perfect infinitive ("seems to have been").
-_PERFECT_INFINITIVE = re.compile(r"[ \t]+to[ \t]+have(?![\w'’-])")
+_PERFECT_INFINITIVE = re.compile(r"(?<![ \t])[ \t]+to[ \t]+have(?![\w'’-])")
 
 
 def _participle_lemma(participle: str) -> str | None:
