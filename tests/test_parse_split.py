@@ -1738,6 +1738,8 @@ def test_a_second_lead_after_a_lead_is_no_subject(sentence: str, subject: str) -
         "On Monday, with the roads closed, the day.",
         "On Monday, with the roads closed.",
         "On Monday, when police arrived.",
+        # the comma after "when" opens an aside, not the clause's end
+        "On Monday, when the director, Ana Ruiz, was fired, the board said she had erred.",
     ],
 )
 def test_a_second_lead_without_a_clause_after_it_is_not_skipped(sentence: str) -> None:

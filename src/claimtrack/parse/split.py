@@ -1373,6 +1373,8 @@ def _past_second_lead(text: str, start: int) -> int:
     comma = text.find(", ", start, start + _SECOND_LEAD_REACH)
     if comma < 0 or not grammar.has_verb(text[comma + 2 :]):
         return start
+    if not text.startswith("with ", start) and not grammar.has_verb(text[start:comma]):
+        return start  # "when the director, Ana Ruiz, was fired, ...": the comma is an aside's
     return comma + 2
 
 
