@@ -70,6 +70,47 @@ def test_a_directive_after_a_past_statement_may_be_its_subjects(sentence: str, s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "The fire service said in a statement that battery fires had doubled since 2023,"
+            " and urged owners to charge their scooters outdoors.",
+            "The fire service urged owners to charge their scooters outdoors.",
+        ),
+        (
+            "The port board said that two cranes had failed, and asked shippers to wait.",
+            "The port board asked shippers to wait.",
+        ),
+    ],
+)
+def test_a_directive_set_off_after_a_backshifted_statement_is_the_speakers(
+    sentence: str, act: str
+) -> None:
+    """ "had doubled" tells what was so before the saying; ", and urged" is at its time."""
+    assert (act, None) in facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # must not fire: no comma, or no backshifted "had"
+        (
+            "Police said the driver had stopped and asked for help.",
+            "The driver asked for help.",
+        ),
+        (
+            "Officials said the mayor resigned, and urged residents to stay calm.",
+            "The mayor urged residents to stay calm.",
+        ),
+    ],
+)
+def test_a_directive_without_a_closed_statement_may_be_its_subjects(
+    sentence: str, second: str
+) -> None:
+    assert second in [text for text, _ in facts(sentence)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Sales rose 5% while costs fell 2%.", ["Sales rose 5%.", "Costs fell 2%."]),

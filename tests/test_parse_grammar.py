@@ -722,3 +722,12 @@ def test_a_verb_often_a_noun_after_a_plural_subject(text: str, predicate: str | 
 def test_a_stem_in_ng_that_lost_its_e(form: str, lemma: str) -> None:
     """ "changed" was "chang", so "changes" and "changed" named two predicates."""
     assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [("cite", "cites"), ("carry", "carries"), ("push", "pushes"), ("have", "has"),
+     ("stay", "stays"), ("go", "goes")],
+)  # fmt: skip
+def test_third_person_of_a_verb(lemma: str, form: str) -> None:
+    assert grammar.third_person(lemma) == form

@@ -448,6 +448,40 @@ def test_it_said_without_one_candidate_is_read_as_written(text: str, claim: str)
     assert (claim, None) in facts(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        ("The ministry has hired 200 nurses since May, it said.",
+         "The ministry has hired 200 nurses since May.", "The ministry"),
+        # no name before it fits: the storm is no speaker
+        ("The storm hit the coast on Monday. The port authority has closed two berths, it said.",
+         "The port authority has closed two berths.", "The port authority"),
+        # a name named before still comes first
+        ("The harbour board met on Monday. The ferry company has cut two sailings, it said.",
+         "The ferry company has cut two sailings.", "The harbour board"),
+    ],
+)  # fmt: skip
+def test_a_closing_it_said_is_the_statement_own_subject(
+    text: str, claim: str, speaker: str
+) -> None:
+    """A body that says something of itself, the tag after: no other name fits "it"."""
+    assert (claim, speaker) in facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # must not fire: a subject that cannot be "it", or words after an opening tag
+        ("Sales fell 3 percent in May, it said.", "Sales fell 3 percent in May, it said."),
+        ("The economy shrank 2 percent, it said.", "The economy shrank 2 percent, it said."),
+        ("It said the ministry had hired 200 nurses.",
+         "It said the ministry had hired 200 nurses."),
+    ],
+)  # fmt: skip
+def test_a_closing_it_said_after_no_body_is_read_as_written(text: str, claim: str) -> None:
+    assert (claim, None) in facts(text)
+
+
 def test_a_pronoun_speaker_is_resolved_in_the_statement_too() -> None:
     text = "The harbour board met on Monday. It said it would reopen the pier in May."
     assert ("The harbour board would reopen the pier in May.", "The harbour board") in facts(text)

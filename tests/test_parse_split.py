@@ -8,7 +8,13 @@ from claimtrack import extract_claims, judge
 from claimtrack.models import Claim, ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.parse import grammar
-from claimtrack.parse.split import _set_scene, bare_subject, find_reason, subject_of
+from claimtrack.parse.split import (
+    _after_leading_adverbial,
+    _set_scene,
+    bare_subject,
+    find_reason,
+    subject_of,
+)
 from parse_helpers import facts, parse
 
 
@@ -1141,6 +1147,20 @@ def test_two_commas_with_nothing_between_them_are_no_apposition(
             "He was arrested and forced to resign.",
             ["He was arrested.", "He was forced to resign."],
         ),
+        # "to" and an -ing form after the second verb: an act of the subject's own
+        (
+            "Two men had been arrested and confessed to robbing the kiosk.",
+            ["Two men had been arrested.", "Two men confessed to robbing the kiosk."],
+        ),
+        (
+            "The clerk was questioned and admitted to taking the keys.",
+            ["The clerk was questioned.", "The clerk admitted to taking the keys."],
+        ),
+        # must not fire: "to" and a place keeps the passive
+        (
+            "The boy was rescued and taken to hospital.",
+            ["The boy was rescued.", "The boy was taken to hospital."],
+        ),
         # a participle that is never a simple past shares the auxiliary whatever follows
         (
             "The son had been captured and taken prisoner by the rebels.",
@@ -1641,3 +1661,117 @@ def test_a_clause_before_a_comma_and_but_is_no_lead(text: str, subject: str) -> 
 )
 def test_the_last_of_listed_participles_is_no_clause(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Harlow Tiles will close its kiln works in Debby, cutting 210 jobs.",
+            ["Harlow Tiles will close its kiln works in Debby.", "Harlow Tiles will cut 210 jobs."],
+        ),
+        (
+            "The storm could reach the coast by Friday, forcing ferries to stay in port.",
+            [
+                "The storm could reach the coast by Friday.",
+                "The storm could force ferries to stay in port.",
+            ],
+        ),
+        (
+            "The council may sell the old depot, raising 4 million euros.",
+            ["The council may sell the old depot.", "The council may raise 4 million euros."],
+        ),
+        # an adverb before the participle stands after the modal
+        (
+            "The allies would oppose the bill, essentially shielding the mayor from blame.",
+            [
+                "The allies would oppose the bill.",
+                "The allies would essentially shield the mayor from blame.",
+            ],
+        ),
+        # must not fire: a participle of a state of mind holds now, whatever the head's tense
+        (
+            "The board will drop the case, believing that the fine is enough.",
+            ["The board will drop the case.", "The fine is enough."],
+        ),
+        # must not fire: a head in the past, a participle of saying or citing, a negated head
+        (
+            "The council sold the old depot, raising 4 million euros.",
+            ["The council sold the old depot.", "The council raised 4 million euros."],
+        ),
+        (
+            "Harlow Tiles will close its kiln works, citing weak demand.",
+            ["Harlow Tiles will close its kiln works.", "Harlow Tiles cited weak demand."],
+        ),
+    ],
+)
+def test_a_participle_shares_the_modal_of_its_head(sentence: str, expected: list[str]) -> None:
+    """What a subject will or may do brings its result with it: the participle's act gets
+    the head's modal (and so its certainty), not a past tense it never had."""
+    assert texts(sentence) == expected
+
+
+def test_the_shared_modal_carries_the_certainty() -> None:
+    claims = extract_claims("Harlow Tiles will close its kiln works in Debby, cutting 210 jobs.")
+    assert [c.certainty.value for c in claims] == ["planned", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("On Monday, with the roads closed, schools shut early.", "schools"),
+        ("Last week, with the river so high, the ferry stopped running.", "the ferry"),
+        ("On Friday, with help from the army, the crews cleared the road.", "the crews"),
+        ("On Friday, when the gunman stormed the hall, he fired back.", "he"),
+        ("In May, after the vote, the council resigned.", "the council"),
+        ("On Monday, if the weather holds, crews will start.", "crews"),
+    ],
+)
+def test_a_second_lead_after_a_lead_is_no_subject(sentence: str, subject: str) -> None:
+    """A second scene or clause after the lead: its verb ("closed") is none of the clause's."""
+    assert subject_of(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, with the roads closed, the day.",
+        "On Monday, with the roads closed.",
+        "On Monday, when police arrived.",
+        # the comma after "when" opens an aside, not the clause's end
+        "On Monday, when the director, Ana Ruiz, was fired, the board said she had erred.",
+    ],
+)
+def test_a_second_lead_without_a_clause_after_it_is_not_skipped(sentence: str) -> None:
+    # must not fire: no verb follows the phrase's comma, so the lead ends before "with"
+    assert _after_leading_adverbial(sentence) == len("On Monday, ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kiln crews work in shifts and burn a lot of gas, making the works costly to run.",
+            [
+                "Kiln crews work in shifts and burn a lot of gas.",
+                "Kiln crews make the works costly to run.",
+            ],
+        ),
+        (
+            "The strike halts the port, leaving ships idle.",
+            ["The strike halts the port.", "The strike leaves ships idle."],
+        ),
+        # must not fire: a head whose form is a past too ("hit"), or a past head
+        (
+            "The strikes hit the port, leaving ships idle.",
+            ["The strikes hit the port.", "The strikes left ships idle."],
+        ),
+        (
+            "The strike halted the port, leaving ships idle.",
+            ["The strike halted the port.", "The strike left ships idle."],
+        ),
+    ],
+)
+def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: list[str]) -> None:
+    """A present head tells what is so now: its participle's act is a present too."""
+    assert texts(sentence) == expected

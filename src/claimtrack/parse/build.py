@@ -767,7 +767,7 @@ def _attribution(context: Context, text: str) -> Attribution | None:
     found = find_attribution(text)
     if found is None and ": " in text[:_LABEL_REACH]:
         return _speaker_label(context, text)
-    return _named_it(context, found)
+    return _named_it(context, found, text)
 
 
 #: A speaker's label before their words: up to three capitalised words (a title's
@@ -844,22 +844,43 @@ def _plural_speakers() -> frozenset[str]:
     return tables.sections("speaker_kinds.txt")["they"]
 
 
-def _named_it(context: Context, found: Attribution | None) -> Attribution | None:
+def _named_it(
+    context: Context, found: Attribution | None, text: str | None = None
+) -> Attribution | None:
     """``found`` with the speaker "it" ('It said ...', '"...," it said') replaced by the
-    one institution or document named just before (``_nearby_referent``); None when there
-    is none, or several: the sentence is then read as written, "It said ..." and all, as
-    the pronoun names no one. Named before any tag is cut out of the sentence, so that
-    whichever way the tag stands, an "it" either gets its name or leaves the tag in."""
+    one institution or document named just before (``_nearby_referent``), or else by the
+    subject of the statement the tag closes in ``text`` (``_own_subject_as_it``); None when
+    there is none, or several: the sentence is then read as written, "It said ..." and
+    all, as the pronoun names no one. Named before any tag is cut out of the sentence, so
+    that whichever way the tag stands, an "it" either gets its name or leaves the tag in."""
     if found is None or found.speaker.lower() != "it":
         return found
     context.pronoun_seen = True  # depends on the sentences before: not memoised
     named = _nearby_referent(context, "it")
+    if named is None and text is not None:
+        named = _own_subject_as_it(context, text, found)
     if named is None:
         return None
     # the sentence's subject was "it": no name a later "it" may stand for, as when it
     # is read without a speaker
     context.last_thing = None
     return found._replace(speaker=named)
+
+
+def _own_subject_as_it(context: Context, text: str, found: Attribution) -> str | None:
+    """The subject of the statement that a closing "it said" ends, when it is a body that
+    speaks ("The company has had 14 reports of fires, it said": the company), and no name
+    of the sentences before fits: the tag then closes what the subject says of itself.
+    Not a subject that cannot be "it" ("Sales fell, it said": someone named before), nor
+    the subject of words after an opening tag ("It said the firm had ...")."""
+    if found.content_start > 0:
+        return None
+    subject = subject_of(text[: found.content_end])
+    if subject is None or subject.lower() in SUBJECT_PRONOUNS:
+        return None
+    return referents.unique_referent(
+        "it", [subject], context.aliases.lookup, partial(_person_named, context)
+    )
 
 
 def _named_interruption(context: Context, found: Interruption | None) -> Interruption | None:

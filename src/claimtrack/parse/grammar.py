@@ -1142,6 +1142,20 @@ def past_tense(lemma: str) -> str:
     return lemma + "ed"
 
 
+def third_person(lemma: str) -> str:
+    """ "cite" -> "cites", "carry" -> "carries", "push" -> "pushes", "have" -> "has"."""
+    if lemma in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+_IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is"}
+
+
 @lru_cache(maxsize=1)
 def _irregular_past_by_lemma() -> dict[str, str]:
     """Lemma -> its simple past among the irregular forms ("took", not "taken"; "went",

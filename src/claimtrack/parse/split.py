@@ -1354,7 +1354,28 @@ def _after_leading_adverbial(text: str) -> int:
         return _main_subject_after_lead(text, first.end())
     if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
         return 0  # "In May the council refused, but it agreed later": a clause, no lead
-    return _past_year(text, comma + 2) if comma > 0 else 0
+    return _past_second_lead(text, _past_year(text, comma + 2)) if comma > 0 else 0
+
+
+#: Characters a second lead set off after the first may have ("with the roads closed, ").
+_SECOND_LEAD_REACH = 120
+#: Words that open a second lead after the first: "with" and the clause subordinators.
+_SECOND_LEAD_OPENERS = tuple(f"{word} " for word in sorted(_CLAUSE_SUBORDINATORS | {"with"}))
+
+
+def _past_second_lead(text: str, start: int) -> int:
+    """``start``, or past a second lead and its comma that follow the first there ("On
+    Monday, with the roads closed, schools shut": schools; "On Friday, when the gunman
+    stormed the hall, he ...": he): a scene or a clause of its own, whose verb ("closed",
+    "stormed") is none of the subject's. Only when a clause follows its comma."""
+    if not text.startswith(_SECOND_LEAD_OPENERS, start):
+        return start
+    comma = text.find(", ", start, start + _SECOND_LEAD_REACH)
+    if comma < 0 or not grammar.has_verb(text[comma + 2 :]):
+        return start
+    if not text.startswith("with ", start) and not grammar.has_verb(text[start:comma]):
+        return start  # "when the director, Ana Ruiz, was fired, ...": the comma is an aside's
+    return comma + 2
 
 
 #: Conjunctions that join a second main clause after a comma.
@@ -2662,15 +2683,101 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         verb = grammar.past_of_participle(match.group("verb"))
     else:
         return main, None, None
-    clause_view = main.slice(match.start("rest")).prepend(f"{subject} {verb} ")
+    doer = subject
+    modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
+    lemma = _participle_lemma(match.group("verb"))
+    if modal is not None and lemma is not None:  # "will close the plant, cutting 640 jobs"
+        doer, verb = f"{subject} {modal}", lemma
+    else:  # "Furnaces use a lot of gas, making ...": they make, not "made"
+        verb = _present_of_head(main.text[: match.start()], subject, match.group("verb")) or verb
+    clause_view = main.slice(match.start("rest")).prepend(f"{doer} {verb} ")
     if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
         adverb = main.slice(match.start("adverb"), match.end("adverb"))
         rest = main.slice(match.start("rest")).pieces
-        pieces = [Piece(-1, f"{subject} "), *adverb.pieces, Piece(-1, f" {verb} "), *rest]
+        pieces = [Piece(-1, f"{doer} "), *adverb.pieces, Piece(-1, f" {verb} "), *rest]
         clause_view = View(pieces, main.kept)
     reason = find_reason(match.group(0).lstrip(" \t,—–―-"))
     head = main.slice(0, match.start())
     return head, reason, Clause(clause_view, subject, "participle")
+
+
+#: A modal before the head's verb that the participle's act shares: what the subject
+#: will or may do brings its result with it ("will close the plant, cutting 640 jobs").
+_HEAD_MODAL = re.compile(
+    r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<modal>will|would|could|may|might)"
+    r"[ \t]+(?!not\b|never\b)[a-z]"
+)
+
+
+def _head_modal(head: str, subject: str, participle: str) -> str | None:
+    """The modal of the head's verb right after the subject ("Harwell will close ...",
+    "The fund could soon run dry ..."), which a participle's act shares: "cutting 640 jobs"
+    is then what the subject will do, not what it did. A participle of saying or citing is
+    said now, whatever the head's tense ("will resign, saying he lost trust"), and a
+    negated head leaves the result unsaid ("will not close the plant, saving jobs")."""
+    if participle in reporting_participles() or participle == "citing":
+        return None
+    if verb_lemma(participle) in tables.words("state_verbs.txt"):
+        return None  # "will take no action, believing that ...": believes now, a reason
+    if not head.startswith(subject):
+        return None
+    found = _HEAD_MODAL.match(head, len(subject))
+    return found.group("modal") if found is not None else None
+
+
+#: The first word after a clause's subject, past an -ly adverb.
+_HEAD_VERB = re.compile(r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<verb>[a-z]{2,20})(?![\w'’-])")
+
+
+def _present_of_head(head: str, subject: str, participle: str) -> str | None:
+    """The participle's verb in the present when the head's verb right after the subject
+    is a present that no past shares ("Glass furnaces use a lot of gas, making ...":
+    "make"; "The device stores data, allowing ...": "allows"), or None. A form that is
+    also a past ("cut", "put") or a noun's plural says no tense, and a participle of
+    saying or citing is left to its own rule."""
+    if participle in reporting_participles() or participle == "citing":
+        return None
+    if not head.startswith(subject):
+        return None
+    found = _HEAD_VERB.match(head, len(subject))
+    if found is None:
+        return None
+    word, lemma = found.group("verb"), _participle_lemma(participle)
+    head_lemma = verb_lemma(word)
+    if head_lemma not in verbs() or lemma is None:
+        return None
+    if _PERFECT_INFINITIVE.match(head, found.end()):
+        return None  # "seems to have been at work, painting ...": a past told in the present
+    if word == head_lemma and _ends_in_a_plural(subject):
+        return lemma if grammar.past_tense(word) != word else None
+    if word != head_lemma and word == grammar.third_person(head_lemma):
+        return grammar.third_person(lemma)
+    return None
+
+
+#: "to have" right after the head's verb: a perfect infinitive ("seems to have been").
+_PERFECT_INFINITIVE = re.compile(r"(?<![ \t])[ \t]+to[ \t]+have(?![\w'’-])")
+
+
+def _participle_lemma(participle: str) -> str | None:
+    """The verb of an -ing form ("cutting" -> "cut", "using" -> "use"), from its own stem
+    as ``grammar.past_of_participle`` reads it, else the lemmatizer's ("shattering" ->
+    "shatter"), or None when neither gives a verb's form."""
+    stem = participle.lower()[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.insert(0, stem[:-1])
+    known = next((lemma for lemma in candidates if lemma in verbs()), None)
+    if known is not None:
+        return known
+    lemma = verb_lemma(participle)
+    return None if lemma.endswith("ing") else lemma
+
+
+def _ends_in_a_plural(subject: str) -> bool:
+    """A subject whose last word is a plural in -s ("Glass furnaces"), not a name's."""
+    last = subject.rsplit(None, 1)[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _subject_of_the_participle(subject: str, verb: str) -> bool:
@@ -3313,6 +3420,8 @@ def _opens_with_bare_participle(text: str) -> bool:
     after = words[1].lower() if len(words) > 1 else ""
     if after == "to" and _own_infinitive(words):
         return False  # "was upset and wanted to leave": his own wish, not "was wanted"
+    if after == "to" and len(words) > 2 and words[2].lower().endswith("ing"):
+        return False  # "was arrested and confessed to stealing": an act of his own
     return not after or after in _AFTER_PASSIVE or after.endswith("ly")
 
 

@@ -525,6 +525,17 @@ def _unshared_tense(statement: str) -> bool:
     return verb is not None and verb.lower() in _UNSHARED_TENSE
 
 
+def _act_after_a_closed_statement(statement: str, joiner: str) -> bool:
+    """Whether a comma closes a backshifted statement before the act (", and urged ..."
+    after "said that fires had doubled"): its "had" tells what was so before the saying,
+    and a past act set off after it is at the time of "said", the speaker's. Without the
+    comma ("said the man had fled and hid in a barn") the act may go on the statement."""
+    if not joiner.startswith(","):
+        return False
+    verb = grammar.first_verb(statement.removeprefix("that ").lstrip())
+    return verb is not None and verb.lower() == "had"
+
+
 #: Words that open a statement's subject that cannot be the one who "said" next: "the",
 #: "a", a possessive ("its", "the bridge's" is read by the head noun).
 _THING_OPENERS = frozenset("the a an its this that no every each".split())
@@ -599,6 +610,7 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
             (match.group("bare") is not None or match.group("directs") is not None)
             and not _unshared_tense(statement)
             and not _subject_cannot_speak(statement)
+            and not _act_after_a_closed_statement(statement, match.group(0))
         ):
             # "X said the suspect fled and said ...", "... the mayor resigned and urged calm":
             # the statement's subject may have said or urged it
