@@ -96,3 +96,29 @@ def test_a_negated_purpose_or_manner_is_no_negation(text: str) -> None:
 def test_a_negated_act_before_a_purpose_is_still_negated() -> None:
     found = find_negation("The crews did not hide the trucks so as not to be seen.")
     assert found is not None and found.cue == "not"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The barge will not be moved this week because divers first need to check its hull.",
+        "The depot closed early because the crews must be back by noon.",
+        "The vote was put off, the clerk said, because the board needs to see the audit.",
+    ],
+)
+def test_a_necessity_given_as_the_reason_is_a_fact(text: str) -> None:
+    """The necessity explains a fact; it is no prescription of the writer's."""
+    assert classify(text)[0] is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # must not fire: the claim's own clause prescribes, or "because" opens the sentence
+        "The council must act because people need to eat.",
+        "Because the crews must rest, the search should stop.",
+        "The mayor needs to resign.",
+    ],
+)
+def test_a_necessity_outside_a_reason_stays_an_opinion(text: str) -> None:
+    assert classify(text)[0] is Kind.OPINION

@@ -429,6 +429,7 @@ def _not_judging(
             or _reports_an_order(lower, cue)
             or _pending_step(lower, cue)
             or _foretells(lower, cue)
+            or _necessity_as_reason(lower, cue)
             or (
                 not attributed
                 and (
@@ -675,6 +676,32 @@ def _pending_step(lower: str, cue: re.Match[str]) -> bool:
 
 
 _STEP_MODALS = frozenset(("must", "need to", "needs to"))
+
+
+#: Necessity modals a stated reason may hold ("because divers need to check the hull").
+_NECESSITY_MODALS = frozenset(("must", "need to", "needs to"))
+#: "because" after a clause, and what ends its reach before the cue: a new sentence part.
+_BECAUSE = re.compile(r"[ \t,]because[ \t]")
+_REASON_BREAK = re.compile(r"[;:\"“”]|[ \t]but[ \t]")
+
+
+def _necessity_as_reason(lower: str, cue: re.Match[str]) -> bool:
+    """Whether a necessity modal stands in a "because" clause after the claim's own clause
+    ("The ship will not be towed this weekend because divers first need to check the
+    hull"): the necessity is the reason given for a fact, a fact itself, not the writer's
+    prescription ("The council must act" is one)."""
+    if _plain(cue.group(0)) not in _NECESSITY_MODALS:
+        return False
+    because = None
+    for found in _BECAUSE.finditer(lower, 0, cue.start()):
+        because = found
+    if because is None or because.start() < _REASON_LEAD:
+        return False
+    return _REASON_BREAK.search(lower, because.end(), cue.start()) is None
+
+
+#: Characters of the claim's own clause before its "because": "X because Y" needs an X.
+_REASON_LEAD = 12
 
 
 def _foretells(lower: str, cue: re.Match[str]) -> bool:
