@@ -1775,3 +1775,22 @@ def test_a_second_lead_without_a_clause_after_it_is_not_skipped(sentence: str) -
 def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: list[str]) -> None:
     """A present head tells what is so now: its participle's act is a present too."""
     assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The mill and the brewery both closed in the summer.", "The mill and the brewery"),
+        (
+            "A brick kiln in Varde and a sawmill in Orsby both shut down last year.",
+            "A brick kiln in Varde and a sawmill in Orsby",
+        ),
+        ("They all left on Friday.", "They"),
+        ("The two firms each paid a fine.", "The two firms"),
+        # must not fire: the quantifier inside a phrase
+        ("Best of all was the view.", "Best of all"),
+    ],
+)
+def test_a_floating_quantifier_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
+    """ "both" tells how many of the subject acted; a long subject is no longer dropped."""
+    assert subject_of(sentence) == subject

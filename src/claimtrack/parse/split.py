@@ -924,6 +924,7 @@ def subject_of(text: str) -> str | None:
         subject = last.strip()  # "Soon after, she ...", "Laughing, he ...": she, he
     if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
         subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
+    subject = _without_floating_quantifier(subject)
     if subject and len(subject.split()) > _MAX_SUBJECT_WORDS:
         # "A resident who had played football with him when they were young, said": the
         # noun before a long relative is who is meant
@@ -931,6 +932,23 @@ def subject_of(text: str) -> str | None:
     if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return None
     return subject
+
+
+#: Quantifiers that float after a plural subject, before its verb ("The mill and the brewery
+#: both closed", "They all left"), and words before them that keep them in a phrase.
+_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
+_HOLDS_A_QUANTIFIER = frozenset(("of", "at", "for", "above", "after", "in"))
+
+
+def _without_floating_quantifier(subject: str) -> str:
+    """``subject`` without a quantifier that floats at its end ("The mill and the brewery
+    both": The mill and the brewery): it tells how many of the subject acted, and is no
+    part of who did ("Best of all" keeps its "all")."""
+    head, _, last = subject.rpartition(" ")
+    if not head or last.lower() not in _FLOATING_QUANTIFIERS:
+        return subject
+    before = head.rsplit(None, 1)[-1].lower()
+    return subject if before in _HOLDS_A_QUANTIFIER else head.rstrip(" ,")
 
 
 #: Words a subject may have; a longer one is most often a misread clause.
