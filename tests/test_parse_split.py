@@ -1787,8 +1787,10 @@ def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: li
         ),
         ("They all left on Friday.", "They"),
         ("The two firms each paid a fine.", "The two firms"),
-        # must not fire: the quantifier inside a phrase
+        # must not fire: the quantifier inside a phrase, or the subject itself
         ("Best of all was the view.", "Best of all"),
+        ("Officials from both will monitor the site.", "Officials from both"),
+        ("At first all seemed calm.", "At first all"),
     ],
 )
 def test_a_floating_quantifier_is_no_part_of_the_subject(sentence: str, subject: str) -> None:

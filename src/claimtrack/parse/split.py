@@ -935,20 +935,27 @@ def subject_of(text: str) -> str | None:
 
 
 #: Quantifiers that float after a plural subject, before its verb ("The mill and the brewery
-#: both closed", "They all left"), and words before them that keep them in a phrase.
+#: both closed", "They all left"), and the pronouns they float after.
 _FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
-_HOLDS_A_QUANTIFIER = frozenset(("of", "at", "for", "above", "after", "in"))
+_PLURAL_PRONOUNS = frozenset("it they we you these those".split())
 
 
 def _without_floating_quantifier(subject: str) -> str:
     """``subject`` without a quantifier that floats at its end ("The mill and the brewery
     both": The mill and the brewery): it tells how many of the subject acted, and is no
-    part of who did ("Best of all" keeps its "all")."""
+    part of who did. Only after what it can float from: two joined, a plural, a name or
+    a pronoun ("They all"); "Best of all", "not all", "At first all" keep it."""
     head, _, last = subject.rpartition(" ")
     if not head or last.lower() not in _FLOATING_QUANTIFIERS:
         return subject
-    before = head.rsplit(None, 1)[-1].lower()
-    return subject if before in _HOLDS_A_QUANTIFIER else head.rstrip(" ,")
+    before = head.rsplit(None, 1)[-1].rstrip(",")
+    floats = (
+        " and " in head
+        or before.lower() in _PLURAL_PRONOUNS
+        or (before[:1].isupper() and before.lower() not in tables.words("prepositions.txt"))
+        or (before.islower() and before.endswith("s") and not before.endswith("ss"))
+    )
+    return head.rstrip(" ,") if floats else subject
 
 
 #: Words a subject may have; a longer one is most often a misread clause.
