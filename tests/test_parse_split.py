@@ -1791,6 +1791,7 @@ def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: li
         ("Best of all was the view.", "Best of all"),
         ("Officials from both will monitor the site.", "Officials from both"),
         ("At first all seemed calm.", "At first all"),
+        ("The flood and the shock of all left scars.", "The flood and the shock of all"),
     ],
 )
 def test_a_floating_quantifier_is_no_part_of_the_subject(sentence: str, subject: str) -> None:

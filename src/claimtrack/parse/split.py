@@ -949,10 +949,12 @@ def _without_floating_quantifier(subject: str) -> str:
     if not head or last.lower() not in _FLOATING_QUANTIFIERS:
         return subject
     before = head.rsplit(None, 1)[-1].rstrip(",")
+    if before.lower() in tables.words("prepositions.txt"):
+        return subject  # "the shock of all", "officials from both"
     floats = (
         " and " in head
         or before.lower() in _PLURAL_PRONOUNS
-        or (before[:1].isupper() and before.lower() not in tables.words("prepositions.txt"))
+        or before[:1].isupper()
         or (before.islower() and before.endswith("s") and not before.endswith("ss"))
     )
     return head.rstrip(" ,") if floats else subject
