@@ -1,0 +1,174 @@
+"""Recall of conflicts: two articles that keep naming one party are one story even when their
+matched claims name no one; announcing and issuing one notice are one act, dated once."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import judge, parse
+from claimtrack.judge.act_links import dated_act_links
+from claimtrack.judge.arrays import ClaimTable
+from claimtrack.judge.links import _in_one_story
+from claimtrack.match import ScoredPair
+from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claim
+from claimtrack.options import Options
+from story_claims import conflict_values, two_articles
+
+# --- one story told by articles that keep naming one party -----------------------------
+
+#: claims 0 and 3 are matched (nameless); 1-2 and 4-5 are each article's others
+MATCHED = (
+    "The affected scooters were sold between May 2023 and April 2024.",
+    "The scooters were sold between May 2023 and April 2024, she said.",
+)
+
+
+def _story(
+    others_a: tuple[str, str], others_b: tuple[str, str], *, matched: bool = True
+) -> tuple[bool, bool]:
+    """Whether the pair (1, 4) and the pair (2, 5) are found in one story."""
+    texts = [("a", MATCHED[0]), *(("a", t) for t in others_a)]
+    texts += [("b", MATCHED[1]), *(("b", t) for t in others_b)]
+    claims = [
+        parse.parse_statement(t, f"{a}:{k}", a).model_copy(update={"article_id": a})
+        for k, (a, t) in enumerate(texts)
+    ]
+    keys = [normalize_claim(c) for c in claims]
+    pairs = [ScoredPair(0, 3, 100.0, 100.0, shared=8)] if matched else []
+    arrays = judge.ScoredArrays(pairs, Options())
+    found = _in_one_story({(1, 4), (2, 5)}, keys, arrays, ClaimTable(claims, keys))
+    return (1, 4) in found, (2, 5) in found
+
+
+def test_articles_that_each_name_one_party_twice_are_one_story() -> None:
+    assert _story(
+        ("Torvik Cycles has received reports of 14 fires.", "Torvik Cycles was founded in 2011."),
+        ("The scooters were built by Torvik Cycles.", "I emailed Torvik Cycles twice."),
+    ) == (True, True)
+    assert _story(
+        ("Ilse Varga will retire as mayor.", "The council thanked Ilse Varga on Monday."),
+        ("Ilse Varga led the town for 12 years.", "Her deputy praised Ilse Varga."),
+    ) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("others_a", "others_b"),
+    [
+        # the party is named once by one of the articles: an aside
+        (
+            ("Torvik Cycles has received reports of 14 fires.", "Torvik Cycles was founded."),
+            ("Nine fires have been reported so far.", "A rival maker, Torvik Cycles, agreed."),
+        ),
+        # each article keeps naming a party of its own
+        (
+            ("Torvik Cycles has received reports of 14 fires.", "Torvik Cycles was founded."),
+            ("Nine fires have been reported at Brandmoor Mobility.", "Brandmoor Mobility agreed."),
+        ),
+    ],
+)
+def test_an_aside_or_other_parties_make_no_story(
+    others_a: tuple[str, str], others_b: tuple[str, str]
+) -> None:
+    assert _story(others_a, others_b) == (False, False)
+
+
+def test_no_story_without_a_matched_pair() -> None:
+    assert _story(
+        ("Torvik Cycles has received reports of 14 fires.", "Torvik Cycles was founded in 2011."),
+        ("The scooters were built by Torvik Cycles.", "I emailed Torvik Cycles twice."),
+        matched=False,
+    ) == (False, False)
+
+
+# --- announcing and issuing one notice ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "Torvik announced the recall on Tuesday together with the safety office.",
+            "Torvik issued the recall notice on Thursday morning.",
+            ("Tuesday", "Thursday morning"),
+        ),
+        (
+            "The Halden Water Board issued the boil-water notice on Monday.",
+            "The Halden Water Board published the boil-water notice on Wednesday.",
+            ("Monday", "Wednesday"),
+        ),
+        (
+            "Orsk Telecom announced the price rise on March 3.",
+            "Orsk Telecom released the price rise notice on March 9.",
+            ("March 3", "March 9"),
+        ),
+    ],
+)
+def test_one_notice_made_public_on_two_days_conflicts(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two notices of one party, by verbs of no shared predicate class
+        (
+            "Torvik announced the recall on Tuesday.",
+            "Torvik issued a safety warning on Thursday.",
+        ),
+        # one notice, two parties
+        (
+            "Torvik announced the recall on Tuesday.",
+            "The safety office issued a recall warning on Thursday.",
+        ),
+        # one day
+        (
+            "Torvik announced the recall on Tuesday.",
+            "Torvik issued the recall notice on Tuesday.",
+        ),
+        # the verb is followed by its day, not by what was made public
+        (
+            "Torvik announced on Tuesday that it would recall the scooters.",
+            "Torvik issued the recall notice on Thursday.",
+        ),
+    ],
+)
+def test_other_notices_parties_or_one_day_are_no_date_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.DATE) == []
+
+
+LEAD = "Torvik Cycles is recalling 30,000 Pace 5 scooters over a battery fault."
+
+
+def test_a_notice_dated_twice_is_linked_across_articles() -> None:
+    texts = (
+        "Torvik Cycles announced the recall on Tuesday.",
+        "Torvik Cycles issued the recall notice on Thursday morning.",
+    )
+    assert dated_act_links(*two_articles(LEAD, *texts, same_story=True)) == [(1, 3)]
+    assert dated_act_links(*two_articles(LEAD, *texts, same_story=False)) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # two notices of one party
+        (
+            "Torvik Cycles announced the recall on Tuesday.",
+            "Torvik Cycles issued a warning on Friday.",
+        ),
+        (
+            "Torvik Cycles published the recall notice on Monday.",
+            "Torvik Cycles published its annual report on Wednesday.",
+        ),
+        # what follows the verb is its day
+        (
+            "Torvik Cycles announced on Tuesday that it would recall the scooters.",
+            "Torvik Cycles issued the recall notice on Thursday.",
+        ),
+    ],
+)
+def test_other_notices_are_not_linked(text_a: str, text_b: str) -> None:
+    assert dated_act_links(*two_articles(LEAD, text_a, text_b, same_story=True)) == []
