@@ -1,5 +1,6 @@
 """Recall of conflicts: two articles that keep naming one party are one story even when their
-matched claims name no one; announcing and issuing one notice are one act, dated once."""
+matched claims name no one; announcing and issuing one notice are one act, dated once; two
+makers of one thing ("made by" / "built by ... itself") are two doers of one act."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import pytest
 
 from claimtrack import judge, parse
 from claimtrack.judge.act_links import dated_act_links
+from claimtrack.judge.agent_links import agent_links
 from claimtrack.judge.arrays import ClaimTable
 from claimtrack.judge.links import _in_one_story
+from claimtrack.judge.roles import agents
 from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
@@ -172,3 +175,93 @@ def test_a_notice_dated_twice_is_linked_across_articles() -> None:
 )
 def test_other_notices_are_not_linked(text_a: str, text_b: str) -> None:
     assert dated_act_links(*two_articles(LEAD, text_a, text_b, same_story=True)) == []
+
+
+# --- two makers of one thing ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        (
+            "The faulty packs were made by Kestrel Cells, a supplier based in Norvik.",
+            "The packs were built by Torvik itself at its plant in Ardel.",
+            ("Kestrel Cells", "Torvik"),
+        ),
+        (
+            "The frames were manufactured by Orsk Metals.",
+            "The frames were made by Brantwood Tubes.",
+            ("Orsk Metals", "Brantwood Tubes"),
+        ),
+        (
+            "The hull was assembled by Calder Yards.",
+            "The hull was built by Merrow Marine.",
+            ("Calder Yards", "Merrow Marine"),
+        ),
+    ],
+)
+def test_two_makers_of_one_thing_conflict(
+    text_a: str, text_b: str, values: tuple[str, str]
+) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.AGENT) == [values]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a supplier of another part
+        (
+            "The motors were made by Kestrel Drives, a supplier based in Norvik.",
+            "The packs were built by Torvik itself at its plant in Ardel.",
+        ),
+        # another act: designing is no making
+        (
+            "The packs were made by Kestrel Cells.",
+            "The packs were designed by Torvik itself.",
+        ),
+        # one maker named twice
+        (
+            "The packs were made by Kestrel Cells.",
+            "The packs were built by Kestrel at its plant in Norvik.",
+        ),
+        # the name modifies an unnamed maker
+        (
+            "The packs were made by Kestrel Cells.",
+            "The packs were built by Torvik engineers.",
+        ),
+    ],
+)
+def test_other_parts_acts_or_one_maker_are_no_agent_conflict(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b, ConflictType.AGENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The packs were made by Kestrel Cells.", [("make", "Kestrel Cells")]),
+        ("The packs were built by Torvik itself.", [("make", "Torvik")]),
+        ("The bill was passed by the Senate itself.", [("pass", "Senate")]),
+        # "made" is no participle inside a longer word, nor "made up of"
+        ("The packs were remade in Norvik.", []),
+        ("The packs were built by Torvik staff.", []),
+    ],
+)
+def test_doers_of_making_and_reflexives(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.verb, a.name) for a in agents(text)] == found
+
+
+LEAD_MAKER = "Torvik Cycles is recalling 30,000 Pace 5 scooters over a battery fault."
+
+
+def test_two_makers_are_linked_across_articles() -> None:
+    texts = (
+        "The faulty packs were made by Kestrel Cells, a supplier based in Norvik.",
+        "She said the packs were built by Torvik itself at its plant in Ardel.",
+    )
+    assert agent_links(*two_articles(LEAD_MAKER, *texts, same_story=True)) == [(1, 3)]
+    assert agent_links(*two_articles(LEAD_MAKER, *texts, same_story=False)) == []
+    other = (
+        "The motors were made by Kestrel Drives, a supplier based in Norvik.",
+        "She said the packs were built by Torvik itself at its plant in Ardel.",
+    )
+    assert agent_links(*two_articles(LEAD_MAKER, *other, same_story=True)) == []
