@@ -16,7 +16,7 @@ from claimtrack.match import ScoredPair
 from claimtrack.models import ConflictType
 from claimtrack.normalize import normalize_claim
 from claimtrack.options import Options
-from story_claims import conflict_values, two_articles
+from story_claims import conflict_types, conflict_values, two_articles
 
 # --- one story told by articles that keep naming one party -----------------------------
 
@@ -265,3 +265,47 @@ def test_two_makers_are_linked_across_articles() -> None:
         "She said the packs were built by Torvik itself at its plant in Ardel.",
     )
     assert agent_links(*two_articles(LEAD_MAKER, *other, same_story=True)) == []
+
+
+# --- a denied act whose reason holds a "no" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        (
+            "The Halden library will reopen on Monday.",
+            "The Halden library will not reopen on Monday because its roof still has no cover.",
+        ),
+        (
+            "Minister Ana Ruiz will attend the summit in Orsk on Friday.",
+            "Ana Ruiz will not attend the summit in Orsk on Friday because she has no visa.",
+        ),
+    ],
+)
+def test_a_denial_with_a_no_in_its_reason_conflicts(text_a: str, text_b: str) -> None:
+    assert conflict_types(text_a, text_b) == {ConflictType.NEGATION}
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # both affirm: the reason's "no" denies the damage, not the reopening
+        (
+            "The Halden library will reopen on Monday.",
+            "The Halden library will reopen on Monday because there was no damage.",
+        ),
+        # both deny
+        (
+            "The Halden library will not reopen on Monday.",
+            "The Halden library will not reopen on Monday because its roof still has no cover.",
+        ),
+        # two buildings
+        (
+            "The Halden library will reopen on Monday.",
+            "The Halden museum will not reopen on Monday because its roof still has no cover.",
+        ),
+    ],
+)
+def test_no_negation_conflict_from_a_reason_alone(text_a: str, text_b: str) -> None:
+    assert ConflictType.NEGATION not in conflict_types(text_a, text_b)
