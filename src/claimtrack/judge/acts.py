@@ -28,7 +28,12 @@ def same_dated_act(a: Claim, b: Claim) -> bool:
     claim's own verb where the parser found one (``_main_acts``): "The agent flew in on
     Wednesday to finalise the terms" dates a flight, not the finalising."""
     acts_a, acts_b = _main_acts(a), _main_acts(b)
-    if not acts_a & acts_b:
+    shared = acts_a & acts_b
+    if shared & _OBJECT_ACTS:
+        shared = (shared - _OBJECT_ACTS) | {
+            act for act in shared & _OBJECT_ACTS if _objects_meet(a.text, b.text, act)
+        }
+    if not shared:
         return False
     owner_a, owner_b = _owner(a), _owner(b)
     if any(_one_name(x, y) for x in owner_a for y in owner_b):
@@ -114,13 +119,55 @@ def dated_acts_apart(a: Claim, b: Claim) -> bool:
     mayor-elect takes office on May 15" / "Lindgren was elected mayor on Sunday"; "The quake
     struck on Monday" / "Rescuers reached the village on Tuesday"): each date is of its own
     act."""
-    acts_a, acts_b = _acts(a.text) - _EVENT_ITSELF, _acts(b.text) - _EVENT_ITSELF
+    unset = _EVENT_ITSELF | _OBJECT_ACTS
+    acts_a, acts_b = _acts(a.text) - unset, _acts(b.text) - unset
     return acts_a != acts_b and not acts_a & acts_b
 
 
 #: The class of data/dated_acts.txt that names no act, only that the event its subject
 #: names happened ("the break-in happened on Saturday"): it sets no date apart.
 _EVENT_ITSELF = frozenset({"occur"})
+
+
+#: Classes of data/dated_acts.txt whose acts are one only when done to one thing: what
+#: follows both verbs shares a noun ("announced the recall" / "issued the recall notice"),
+#: not "announced the recall" / "announced job cuts". Their dates are set apart from no
+#: other claim's (``dated_acts_apart``).
+_OBJECT_ACTS = frozenset({"notice"})
+#: Words after the verb read as its object, up to a preposition or a stop word's end.
+OBJECT_WORDS = 4
+
+
+def _objects_meet(first: str, second: str, act: str) -> bool:
+    """The words right after a verb of ``act`` in each text share a content word's stem."""
+    return bool(_act_objects(first, act) & _act_objects(second, act))
+
+
+def _act_objects(text: str, act: str) -> frozenset[str]:
+    """The stems of the content words after each verb of ``act`` in ``text``, up to
+    ``OBJECT_WORDS`` of them, stopping at a preposition or a word of the date's ("on")."""
+    members = next((m for name, m in _dated_acts() if name == act), ())
+    words = _WORD_AT.findall(text)
+    tokens = [stem(w.lower()) for w in words]
+    prepositions = tables.words("prepositions.txt")
+    stops = load_tables(None).stop_words
+    found: set[str] = set()
+    for member, _ in members:
+        size = len(member)
+        for start in range(len(tokens) - size + 1):
+            if tuple(tokens[start : start + size]) != member:
+                continue
+            for word in words[start + size : start + size + OBJECT_WORDS]:
+                lowered = word.lower()
+                if lowered in prepositions or lowered in _OBJECT_ENDS:
+                    break
+                if lowered not in stops and not lowered.isdigit():
+                    found.add(stem(lowered))
+    return frozenset(found)
+
+
+#: Words that end the object of a verb of ``_OBJECT_ACTS`` (a clause or a time opens).
+_OBJECT_ENDS = frozenset("that which who and or but as when after before".split())
 
 
 def _subject_kind(claim: Claim) -> str | None:

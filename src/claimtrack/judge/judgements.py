@@ -14,6 +14,7 @@ import numpy.typing as npt
 from claimtrack import match
 from claimtrack.collector import collection_paused
 from claimtrack.judge.act_links import dated_act_links
+from claimtrack.judge.agent_links import agent_links
 from claimtrack.judge.arrays import ClaimTable, ScoredArrays
 from claimtrack.judge.denial_links import denial_links
 from claimtrack.judge.doer_links import doer_links
@@ -36,7 +37,7 @@ from claimtrack.judge.links import (
 from claimtrack.judge.pair import _conflicts_of, certainty_notes, contradicts, told_apart
 from claimtrack.judge.polarity import none_received_then_done, one_verb_one_object
 from claimtrack.judge.rank_links import rank_links
-from claimtrack.judge.roles import Agent
+from claimtrack.judge.roles import Agent, agent_conflicts
 from claimtrack.judge.sides import Side
 from claimtrack.judge.text import _mostly_shared, content_set
 from claimtrack.judge.whole_links import whole_links
@@ -80,6 +81,9 @@ class PairJudgements:
         self._denied: set[tuple[int, int]] = set()
         #: ``doer_links`` pairs: their doers are compared when they are linked alone
         self._done_apart: set[tuple[int, int]] = set()
+        #: ``agent_links`` pairs: the named doers of their passives are compared when they
+        #: are linked alone ("made by Kestrel Cells" / "built by Torvik itself")
+        self._made_apart: set[tuple[int, int]] = set()
         self.tables = load_tables(options.predicate_file)
 
     def facts(self, index: int) -> ClaimFacts:
@@ -162,6 +166,8 @@ class PairJudgements:
             found = doer_conflicts(self.claims[i], facts_a.doer, self.claims[j], facts_b.doer)
         if not found and ((i, j) in self._denied or (j, i) in self._denied):
             found = self.possible_conflicts(i, j)
+        if not found and ((i, j) in self._made_apart or (j, i) in self._made_apart):
+            found = agent_conflicts(self.claims[i], facts_a.agents, self.claims[j], facts_b.agents)
         return found
 
     def table(self) -> ClaimTable:
@@ -243,6 +249,10 @@ class PairJudgements:
             )
             self._denied = set(denied)
             found += [p for p in denied if p not in known]
+            known.update(denied)
+            made_apart = agent_links(self.claims, self.keys, arrays, self.table())
+            self._made_apart = set(made_apart)
+            found += [p for p in made_apart if p not in known]
             self._figures = (scored, found)
         return self._figures[1]
 

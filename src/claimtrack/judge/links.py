@@ -639,6 +639,8 @@ def _in_one_story(
             story.add(code)
     if not story.issuperset(wanted.tolist()):
         story |= _named_alike(keys, arrays, article, count, wanted, story)
+    if not story.issuperset(wanted.tolist()):
+        story |= _parties_alike(keys, article, count, wanted, found, story)
     return [pair for pair, code in zip(ordered, wanted.tolist(), strict=True) if code in story]
 
 
@@ -686,6 +688,41 @@ def _named_alike(
         ):
             named.add(code)
     return named
+
+
+#: Claims of an article that must name a party for it to be one the article keeps coming back
+#: to (``_parties_alike``): a name told once is often an aside ("a rival maker, Zipline").
+STORY_PARTY_CLAIMS = 2
+
+
+def _parties_alike(
+    keys: Sequence[MatchKey],
+    article: IntArray,
+    count: int,
+    wanted: IntArray,
+    matched: IntArray,
+    story: set[int],
+) -> set[int]:
+    """The wanted article pairs (codes, as ``_unordered``) not in ``story`` with a matched
+    pair of claims (``matched``: the codes of the matched pairs) whose articles each name one
+    party in ``STORY_PARTY_CLAIMS`` claims or more: two tellings of one news ("Veloren is
+    recalling its bikes", "Veloren announced the recall" / "built by Veloren itself", "I
+    emailed Veloren twice") whose matched pairs happen to be nameless ("The affected bikes
+    were sold between March and June") still keep coming back to the same party."""
+    missing = sorted(set(wanted.tolist()).intersection(matched.tolist()) - story)
+    if not missing:
+        return set()
+    needed = np.array(sorted({c // count for c in missing} | {c % count for c in missing}))
+    parties: dict[int, dict[str, int]] = {int(a): {} for a in needed.tolist()}
+    for i in np.flatnonzero(np.isin(article, needed)).tolist():
+        named = parties[int(article[i])]
+        for name in frozenset(keys[i].entities):
+            named[name] = named.get(name, 0) + 1
+    kept = {
+        a: {name for name, times in named.items() if times >= STORY_PARTY_CLAIMS}
+        for a, named in parties.items()
+    }
+    return {code for code in missing if kept[code // count] & kept[code % count]}
 
 
 def _unordered(first: IntArray, second: IntArray, count: int) -> IntArray:

@@ -4,6 +4,7 @@ scope) and adds certainty notes; each rule's public two-claim entry lives here t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -35,7 +36,15 @@ from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
 from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
-from claimtrack.normalize import MatchKey, Tables, data_lines, load_tables, stem, tokenize
+from claimtrack.normalize import (
+    MatchKey,
+    Tables,
+    data_lines,
+    load_tables,
+    normalize_text,
+    stem,
+    tokenize,
+)
 from claimtrack.options import Options
 from claimtrack.parse.trusted import trusted
 
@@ -102,6 +111,9 @@ def _conflicts_of(
         # "None of the passengers was hurt" / "Two passengers were hurt": the count and the
         # zero are the values, before the denial's "it did not happen"
         polarity = zero_toll_conflicts(a, b, ka, kb)
+    # "will not reopen because the buildings have no heat": the reason's "no" is no denial
+    # of the act, which the key already tells as its opposite ("halt")
+    ka, kb = _reason_negation_left_out(a, ka), _reason_negation_left_out(b, kb)
     if (
         not polarity
         and (_may_oppose(ka, kb, tables) or (ka.negated != kb.negated and one_thing_issued(a, b)))
@@ -241,6 +253,19 @@ def _ended_then_undone(ended: Claim, undone: Claim) -> bool:
     reopened", "It has been open since"): the state ended, then the other began; one after
     the other, both hold. "The line stayed open" tells no return and still opposes."""
     return bool(_FOR_A_SPAN.search(ended.text)) and bool(_UNDONE.search(undone.text))
+
+
+def _reason_negation_left_out(claim: Claim, key: MatchKey) -> MatchKey:
+    """The key without a negation that only the claim's reason holds, when the claim's own
+    negation was folded into the opposite act ("Schools will not reopen on Thursday because
+    several buildings have no heat": "halt", not denied; the "no" denies heat, the reason):
+    the key unchanged for any other claim."""
+    if not (key.negated and key.negation_folded and key.negated_heads and claim.reason):
+        return key  # most keys: a flag or two read
+    reason = frozenset(normalize_text(claim.reason).tokens)
+    if not key.negated_heads <= reason:
+        return key
+    return dataclasses.replace(key, negated=False, negated_heads=frozenset())
 
 
 def _may_oppose(ka: MatchKey, kb: MatchKey, tables: Tables) -> bool:

@@ -40,7 +40,8 @@ PASSIVE_AUXILIARY = r"\b(?:was|were|is|are|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+
 #: released"). A doer is read only past a participle: "was not", "was then" are none, so a
 #: denied passive names no doer ("was not called by X" / "was not called by Y" agree).
 _PASSIVE_HEAD = (
-    PASSIVE_AUXILIARY + r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n))"
+    PASSIVE_AUXILIARY
+    + r"(?!(?:not|than|then|even|often|when)\b)(?P<verb>[a-z]+(?:ed|en|t|n)|made(?![\w]))"
 )
 
 
@@ -228,20 +229,34 @@ def _agent(
     if verb in _shared_acts():
         return []
     written = text[match.start("verb") : match.start("name") + len(name) if end is None else end]
-    return [Agent(stem(verb), name, written)]
+    return [Agent(_MAKING if verb in _maker_participles() else stem(verb), name, written)]
+
+
+#: The ``Agent.verb`` of every participle of data/maker_participles.txt: "made by" and
+#: "built by" tell one act, making the thing.
+_MAKING = "make"
+
+
+@lru_cache(maxsize=1)
+def _maker_participles() -> frozenset[str]:
+    return tables.words("maker_participles.txt")
 
 
 def _ends_noun_phrase(name: str, after: str) -> bool:
     """The name is the doer itself, not a word before it: nothing follows it but a mark, a
-    preposition or a word that opens a clause ("by the union in March", "by Ana Ruiz, who
-    ..."). A possessive or a lower-case noun after it ("by British intelligence officers")
-    makes the name a modifier of an unnamed doer."""
+    preposition, a reflexive ("by Torvik itself") or a word that opens a clause ("by the
+    union in March", "by Ana Ruiz, who ..."). A possessive or a lower-case noun after it
+    ("by British intelligence officers") makes the name a modifier of an unnamed doer."""
     if name.endswith(("'s", "’s", "'", "’")) and not name.endswith(("s'", "s’")):
         return False
     following = _NEXT_WORD.match(after)
     if following is None:
         return True
-    return following.group(1) in _phrase_enders()
+    return following.group(1) in _phrase_enders() or following.group(1) in _DOER_REFLEXIVES
+
+
+#: A reflexive right after a doer's name stresses the doer ("built by Torvik itself").
+_DOER_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 #: The word right after the name, when one follows it after blanks only.
