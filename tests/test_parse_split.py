@@ -1797,3 +1797,35 @@ def test_a_participle_shares_the_present_of_its_head(sentence: str, expected: li
 def test_a_floating_quantifier_is_no_part_of_the_subject(sentence: str, subject: str) -> None:
     """ "both" tells how many of the subject acted; a long subject is no longer dropped."""
     assert subject_of(sentence) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "Everyone aboard the Varna Star, 212 passengers in all, got off safely.",
+            "Everyone aboard the Varna Star",
+        ),
+        ("The victims, 14 in total, were taken to hospital.", "The victims"),
+        ("The crew, all 28 of them, stayed on board.", "The crew"),
+        ("The villages, twelve in all, lost power.", "The villages"),
+    ],
+)
+def test_a_count_set_off_after_the_subject_stays_in_the_claim(sentence: str, subject: str) -> None:
+    """The count says how many did it: cut out, the claim would lose its figure."""
+    (claim,) = extract_claims(sentence)
+    assert claim.text == sentence
+    assert claim.subject == subject
+    assert claim.numbers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # must not fire: an apposition that describes, or a count of something else
+        ("The crew, a team of locals, stayed on board.", "The crew stayed on board."),
+        ("The mayor, 61 in May, signed the order.", "The mayor signed the order."),
+    ],
+)
+def test_an_apposition_that_is_no_count_of_its_head_is_cut(sentence: str, first: str) -> None:
+    assert texts(sentence)[0] == first

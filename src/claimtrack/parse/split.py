@@ -925,6 +925,9 @@ def subject_of(text: str) -> str | None:
     if subject[:1] in _OPENING_MARKS and not any(m in subject[1:] for m in _CLOSING_MARKS):
         subject = subject[1:].lstrip()  # '"They are ...' with its quotation mark cut off: "They"
     subject = _without_floating_quantifier(subject)
+    head, comma, aside = subject.partition(", ")
+    if comma and _count_of_the_head(aside.rstrip(" ,")):
+        subject = head  # "Everyone aboard, 212 passengers in all,": Everyone aboard
     if subject and len(subject.split()) > _MAX_SUBJECT_WORDS:
         # "A resident who had played football with him when they were young, said": the
         # noun before a long relative is who is meant
@@ -1647,6 +1650,7 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         or _auxiliary_before_relative(inner)
         or _acts_listed(inner, after)
         or _NAMES_LISTED.search(inner) is not None
+        or _count_of_the_head(inner)
     ):
         return view, []
     subject = head.strip()
@@ -1664,6 +1668,26 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         after = text[third + 1 :].lstrip()
         described = _apposition_claim(view, subject, second_inner, second + 2, third, after)
     return main, [clause for clause in (age, extra, described) if clause is not None]
+
+
+#: A count set off after a noun phrase: "212 passengers in all", "some 40 in total", "all 28
+#: of them".
+_COUNT_IN_ALL = re.compile(
+    r"(?:(?:some|about|around|nearly|almost|roughly)[ \t]+)?(?P<figure>[\d,]+|[a-z]+)"
+    r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
+    r"|all[ \t]+(?P<all>[\d,]+|[a-z]+)[ \t]+of[ \t]+them"
+)
+
+
+def _count_of_the_head(inner: str) -> bool:
+    """Whether the words set off after a noun phrase count it ("Everyone aboard, 212
+    passengers in all, got off": how many got off): the figure belongs to the claim, which
+    cut out it would lose, and says nothing of its own."""
+    found = _COUNT_IN_ALL.fullmatch(inner.strip())
+    if found is None:
+        return False
+    figure = (found.group("figure") or found.group("all")).lower()
+    return figure[:1].isdigit() or figure in tables.figure_words()
 
 
 def _second_description_end(text: str, comma: int) -> int:
