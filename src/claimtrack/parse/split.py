@@ -1673,9 +1673,10 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
 #: A count set off after a noun phrase: "212 passengers in all", "some 40 in total", "all 28
 #: of them".
 _COUNT_IN_ALL = re.compile(
-    r"(?:(?:some|about|around|nearly|almost|roughly)[ \t]+)?(?P<figure>[\d,]+|[a-z]+)"
-    r"(?:[ \t]+[a-z-]+){0,2}[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
-    r"|all[ \t]+(?P<all>[\d,]+|[a-z]+)[ \t]+of[ \t]+them"
+    r"(?<![\w,-])(?:(?:some|about|around|nearly|almost|roughly)[ \t]+)?(?P<figure>[\d,]+|[a-z]+)"
+    r"(?:(?<![ \t])[ \t]+[a-z-]+){0,2}(?<![ \t])[ \t]+"
+    r"(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told)"
+    r"|(?<![\w,-])all[ \t]+(?P<all>[\d,]+|[a-z]+)[ \t]+of[ \t]+them"
 )
 
 
