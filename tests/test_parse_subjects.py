@@ -375,8 +375,9 @@ def test_then_after_a_condition_opens_the_main_clause(text: str, subject: str) -
         ("They love the old harbour.", "They"),
         ("He loves dogs.", "He"),
         ("We transmit the results each week.", "We"),
-        # an adverb or a floating quantifier between them is read past
-        ("They all left the port.", "They all"),
+        # an adverb or a floating quantifier between them is read past (the quantifier is
+        # then no part of the subject: ``_without_floating_quantifier``)
+        ("They all left the port.", "They"),
         ("He last appeared in public in May.", "He last"),
         # a function word after the pronoun is no verb
         ("He and his wife fled the town.", "He and his wife"),
