@@ -462,9 +462,10 @@ def test_a_lead_of_this_or_last_with_a_word_of_time_is_skipped(text: str, subjec
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        # "each" floats after a plural subject, before its past verb
-        ("The two firms each invested $250 million.", "The two firms each"),
-        ("Ana Roth and Tom Berg each paid a fine.", "Ana Roth and Tom Berg each"),
+        # "each" floats after a plural subject, before its past verb (and is then left out
+        # of the subject: ``_without_floating_quantifier``)
+        ("The two firms each invested $250 million.", "The two firms"),
+        ("Ana Roth and Tom Berg each paid a fine.", "Ana Roth and Tom Berg"),
         # a determiner before a noun, as before
         ("Each player scored twice.", "Each player"),
         ("The fund gave each injured worker $500.", "The fund"),
