@@ -967,6 +967,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         if _national_adjectives().isdisjoint(raw)
         else _rewritten(raw, functools.partial(_country_of_adjective_at, tables.alias_tokens))
     )
+    if "ing" in folded and "-" in folded:
+        countries = _compound_modifiers(folded, countries, tables)
     tokens, stops, numbers, negated = _tokenize(countries, tables)
     if not _refusing_stems().isdisjoint(tokens):
         negated = _refusals_as_not(tokens, stops, numbers) or negated
@@ -976,6 +978,49 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
+
+
+#: A word joined by a hyphen to the -ing form after it: "best-selling", "fast-growing",
+#: "self-driving". The -ing form is five letters or more ("left-wing" is a noun's word).
+_HYPHENED_ING = re.compile(r"(?<![a-z-])([a-z]{3,})-([a-z]{2,}ing)(?![a-z-])")
+#: First parts that make the -ing form a verb with a prefix, not an adjective: "pre-ordering",
+#: "mis-selling", "over-charging", "out-selling".
+_VERB_PREFIXES = frozenset("pre mis over under out".split())
+
+
+def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[str]:
+    """``words`` with each hyphenated adjective of an -ing form ("best-selling bike", "a
+    fast-growing firm") written as one word ("bestselling"): a word inside a hyphenated
+    adjective says what kind of thing its noun is, not what anyone did, so it is no act of a
+    predicate class, nor the verb of another claim ("The Urban was its best-selling bike"
+    tells no sale; "The bikes sold for $900" does). Two claims that write the adjective
+    still share it. Verbs with a prefix ("re-opening", "mis-selling") and compounds that
+    are a predicate phrase themselves ("fund-raising") stay two words."""
+    pairs = {
+        (first, second)
+        for first, second in _HYPHENED_ING.findall(folded)
+        if first not in _VERB_PREFIXES and not _opens_a_phrase(first, second, tables)
+    }
+    if not pairs:
+        return words
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1], word) in pairs:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _opens_a_phrase(first: str, second: str, tables: Tables) -> bool:
+    """The two words' stems open a predicate phrase of two words or more ("fund raise").
+    Looked up only for the rare hyphenated -ing compound, among the phrases of its first
+    word."""
+    head = stem(first)
+    if head not in tables.phrase_sizes:
+        return False
+    pair = (head, stem(second))
+    return any(phrase[:2] == pair for phrase in tables.predicates if len(phrase) > 1)
 
 
 def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:

@@ -1,0 +1,109 @@
+"""A hyphenated adjective of an -ing form ("best-selling", "fast-growing") is one word of the
+key, no act of a predicate class (``normalize._compound_modifiers``), and a figure written in
+a shared name ("the Urban 3", "the Kestrel 400") ties no two acts told in other verbs
+(``match.frames._figures_of_a_name``). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract_claims, match
+from claimtrack.match import frames
+from claimtrack.normalize import MatchKey, normalize_claim, normalized_tokens
+from claimtrack.options import Options
+from pair_helpers import scored
+
+
+def _key(sentence: str) -> MatchKey:
+    return normalize_claim(extract_claims(sentence)[0])
+
+
+# --- the compound adjective -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Torva 5 was its best-selling car in 2023.", "bestsell"),
+        ("Pellan is a fast-growing lender.", "fastgrow"),
+        ("A self-driving bus crashed in Orlin.", "selfdriv"),
+        ("The long-running dispute ended on Friday.", "longrun"),
+    ],
+)
+def test_a_hyphenated_ing_adjective_is_one_word(sentence: str, word: str) -> None:
+    tokens = normalized_tokens(sentence)
+    assert word in tokens
+    assert not any(t.startswith("@") and t[1:] in word for t in tokens)
+
+
+def test_the_compound_gives_no_predicate_class() -> None:
+    assert not _key("The Torva 5 was its best-selling car in 2023.").predicates
+    assert "sell" in _key("The Torva 5 sold for $24,000 in most showrooms.").predicates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate"),
+    [
+        # a verb with a prefix keeps its class
+        ("Banks were mis-selling loans to pensioners.", "sell"),
+        ("The Orlin bridge is re-opening on Monday.", "open"),
+        # no hyphen: the -ing form stays a verb
+        ("The firm was selling the plant.", "sell"),
+    ],
+)
+def test_other_hyphens_and_plain_ing_forms_keep_their_class(sentence: str, predicate: str) -> None:
+    assert predicate in _key(sentence).predicates
+
+
+def test_a_short_ing_word_after_a_hyphen_is_no_compound() -> None:
+    assert "wing" in normalized_tokens("The left-wing party won in Orlin.")
+
+
+# --- a figure in a shared name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Torva 5 was its best-selling car in 2023.", "The Torva 5 sold for $24,000."),
+        (
+            "The Kestrel 400 was the lightest drone of its class.",
+            "The Kestrel 400 crashed into a field near Orlin.",
+        ),
+    ],
+)
+def test_a_figure_in_a_shared_name_ties_no_two_acts(a: str, b: str) -> None:
+    pair = scored(a, b)
+    assert pair.shared == 0
+    assert not match.same_fact(pair, Options())
+
+
+def test_the_figures_of_a_name_are_those_after_a_shared_subject_word() -> None:
+    a = _key("The Torva 5 was its best-selling car in 2023.")
+    b = _key("The Torva 5 sold for $24,000.")
+    assert frames._figures_of_a_name(a, b) == frozenset({"5"})
+    # a count after the subject's word is a figure of the act, not of the name
+    c = _key("Torva sold 5 cars on Monday.")
+    d = _key("Torva recalled 5 cars on Monday.")
+    assert frames._figures_of_a_name(c, d) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one act told in two ways across outlets: still one fact
+        ("The Torva 5 sold for $24,000 in most showrooms.", "The Torva 5 sold for $24,000."),
+        (
+            "The Torva 5 was its best-selling car in 2023.",
+            "The Torva 5 was the best-selling car of 2023.",
+        ),
+        (
+            "Pellan is a fast-growing lender based in Orlin.",
+            "The Orlin lender Pellan is fast-growing.",
+        ),
+        # a shared figure that counts something still ties two verbs
+        ("Torva sold 5,400 cars in May.", "Torva delivered 5,400 cars in May."),
+    ],
+)
+def test_paraphrases_still_make_one_fact(a: str, b: str) -> None:
+    assert match.same_fact(scored(a, b), Options())
