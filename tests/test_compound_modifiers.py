@@ -107,3 +107,54 @@ def test_the_figures_of_a_name_are_those_after_a_shared_subject_word() -> None:
 )
 def test_paraphrases_still_make_one_fact(a: str, b: str) -> None:
     assert match.same_fact(scored(a, b), Options())
+
+
+# --- "get" before a state ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charger got warm on long trips.",
+        "The pumps got hot and failed.",
+        "Conditions got much worse after the storm.",
+        "Drivers got stuck in traffic near Orlin.",
+        "Things will get better.",
+    ],
+)
+def test_get_before_a_state_reads_as_become(sentence: str) -> None:
+    tokens = normalized_tokens(sentence)
+    assert "becom" in tokens
+    assert "get" not in tokens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owners will get a replacement charger free of charge.",
+        "Workers got a pay rise in May.",
+        "They get better pay at the Orlin plant.",  # an adjective of what is got
+        "The two climbers got away.",
+        "Three pilots got injured.",
+    ],
+)
+def test_get_before_anything_else_keeps_its_word(sentence: str) -> None:
+    assert "get" in normalized_tokens(sentence)
+
+
+def test_a_change_of_state_is_no_receiving() -> None:
+    a = _key("Owners will get a replacement charger free of charge.")
+    b = _key("The charger got warm on long trips.")
+    assert frames.similarity(a, b) < frames.STRONG_SIMILARITY
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The charger got warm on long trips.", "The charger became warm on long trips."),
+        ("Owners will get a free replacement charger.", "Owners will get a replacement charger."),
+        ("Drivers got stuck in traffic near Orlin.", "Drivers got stuck in traffic at Orlin."),
+    ],
+)
+def test_get_paraphrases_still_make_one_fact(a: str, b: str) -> None:
+    assert match.same_fact(scored(a, b), Options())

@@ -1047,7 +1047,54 @@ def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:
         raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
+    if not _GET_AS_BECOME.keys().isdisjoint(raw):
+        raw = _rewritten(raw, _got_a_state_at)
     return raw, stopped
+
+
+#: Each form of "get" and the form of "become" it is read as before a state.
+_GET_AS_BECOME = {
+    "get": "become",
+    "gets": "becomes",
+    "got": "became",
+    "gotten": "become",
+    "getting": "becoming",
+}
+#: Words of degree that may stand between "get" and the state: "got very hot", "much worse".
+_GET_DEGREES = frozenset("very so too much even really increasingly".split())
+
+
+def _got_a_state_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "got warm" -> "became warm": "get" before an adjective of a state
+    (data/states_after_get.txt), a word of degree between or not, and then nothing, a stop
+    word or a preposition ("on", "after", "and"), tells a change of state, not a receiving:
+    "The battery got warm on fast chargers" shares no act with "Owners will get a
+    replacement battery". "get" before anything else keeps its word ("got a refund", "got
+    away", "got injured"), and so does one before an adjective of a noun ("get better pay")."""
+    become = _GET_AS_BECOME.get(raw[index])
+    if become is None:
+        return 0
+    at = index + 1
+    if at < len(raw) and raw[at] in _GET_DEGREES:
+        at += 1
+    if at >= len(raw) or raw[at] not in _states_after_get():
+        return 0
+    if at + 1 < len(raw) and raw[at + 1] not in _after_a_state():
+        return 0  # "get better pay": the adjective of what is got
+    out.append(become)
+    return 1
+
+
+@lru_cache(maxsize=1)
+def _after_a_state() -> frozenset[str]:
+    """What may follow the state "get" turns into: a stop word or a preposition."""
+    return _words(data_lines("stopwords.txt")) | _words(data_lines("prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
+def _states_after_get() -> frozenset[str]:
+    """data/states_after_get.txt: "warm", "worse", "stuck" ..."""
+    return _words(data_lines("states_after_get.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1068,6 +1115,7 @@ def _rewrite_cues() -> frozenset[str]:
             *_FIRE_FORMS,
             *_denied_nouns(),
             *_pulled_to_safety()["verbs"],
+            *_GET_AS_BECOME,
             "one",
             "longer",
         )
