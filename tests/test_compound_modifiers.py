@@ -47,6 +47,7 @@ def test_the_compound_gives_no_predicate_class() -> None:
         # a verb with a prefix keeps its class
         ("Banks were mis-selling loans to pensioners.", "sell"),
         ("The Orlin bridge is re-opening on Monday.", "open"),
+        ("Non-striking staff kept the Orlin clinic running.", "attack"),
         # no hyphen: the -ing form stays a verb
         ("The firm was selling the plant.", "sell"),
     ],

@@ -984,8 +984,9 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
 #: "self-driving". The -ing form is five letters or more ("left-wing" is a noun's word).
 _HYPHENED_ING = re.compile(r"(?<![a-z-])([a-z]{3,})-([a-z]{2,}ing)(?![a-z-])")
 #: First parts that make the -ing form a verb with a prefix, not an adjective: "pre-ordering",
-#: "mis-selling", "over-charging", "out-selling".
-_VERB_PREFIXES = frozenset("pre mis over under out".split())
+#: "mis-selling", "over-charging", "out-selling"; and "non", which denies the act and keeps
+#: it ("non-striking staff" are told by the strike).
+_VERB_PREFIXES = frozenset("pre mis over under out non".split())
 
 
 def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[str]:
