@@ -60,6 +60,18 @@ def test_a_short_ing_word_after_a_hyphen_is_no_compound() -> None:
     assert "wing" in normalized_tokens("The left-wing party won in Orlin.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a noun first: the compound is a noun's, its words stay
+        ("Viewers fell for a gull-dropping clip from Orlin.", {"gull", "dropp"}),
+        ("The Orlin board backed a job-cutting plan.", {"job"}),
+    ],
+)
+def test_a_compound_opened_by_a_noun_keeps_its_words(sentence: str, words: set[str]) -> None:
+    assert words <= set(normalized_tokens(sentence))
+
+
 # --- a figure in a shared name ----------------------------------------------------------------
 
 

@@ -983,10 +983,6 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
 #: A word joined by a hyphen to the -ing form after it: "best-selling", "fast-growing",
 #: "self-driving". The -ing form is five letters or more ("left-wing" is a noun's word).
 _HYPHENED_ING = re.compile(r"(?<![a-z-])([a-z]{3,})-([a-z]{2,}ing)(?![a-z-])")
-#: First parts that make the -ing form a verb with a prefix, not an adjective: "pre-ordering",
-#: "mis-selling", "over-charging", "out-selling"; and "non", which denies the act and keeps
-#: it ("non-striking staff" are told by the strike).
-_VERB_PREFIXES = frozenset("pre mis over under out non".split())
 
 
 def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[str]:
@@ -995,12 +991,14 @@ def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[s
     adjective says what kind of thing its noun is, not what anyone did, so it is no act of a
     predicate class, nor the verb of another claim ("The Urban was its best-selling bike"
     tells no sale; "The bikes sold for $900" does). Two claims that write the adjective
-    still share it. Verbs with a prefix ("re-opening", "mis-selling") and compounds that
-    are a predicate phrase themselves ("fund-raising") stay two words."""
+    still share it. Only a compound opened by a word of how the act goes counts
+    (data/compound_adverbs.txt: "best", "fast", "long"); a noun first ("bird-dropping
+    video", "job-cutting plan"), a verb's prefix ("re-opening", "mis-selling",
+    "non-striking") or a predicate phrase keep two words."""
     pairs = {
         (first, second)
         for first, second in _HYPHENED_ING.findall(folded)
-        if first not in _VERB_PREFIXES and not _opens_a_phrase(first, second, tables)
+        if first in _compound_adverbs() and not _opens_a_phrase(first, second, tables)
     }
     if not pairs:
         return words
@@ -1011,6 +1009,12 @@ def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[s
         else:
             out.append(word)
     return out
+
+
+@lru_cache(maxsize=1)
+def _compound_adverbs() -> frozenset[str]:
+    """data/compound_adverbs.txt: "best", "fast", "long" ... (a compound's first part)."""
+    return _words(data_lines("compound_adverbs.txt"))
 
 
 def _opens_a_phrase(first: str, second: str, tables: Tables) -> bool:
