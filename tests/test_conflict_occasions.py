@@ -307,3 +307,57 @@ def test_days_of_one_act_still_conflict(
     one: tuple[str, str, str], two: tuple[str, str, str], values: tuple[str, str]
 ) -> None:
     assert _date_values(one, two) == [values]
+
+
+# --- another doer's act of a past year, told as background -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("The town's brewery cut 200 jobs in 2022.", "Morrow Tiles cut 640 jobs."),
+        ("A rival bakery closed 12 shops in 2021.", "Dorrin Foods closed 30 shops."),
+        (
+            "The neighbouring county's utility laid off 90 workers in 2019.",
+            "Pellan Energy laid off 400 workers.",
+        ),
+        ("A storm killed 14 people in 2018.", "The floods killed 40 people."),
+        # either order
+        ("Velt Motors recalled 9,000 vans.", "A rival maker recalled 3,000 vans in 2020."),
+    ],
+)
+def test_another_doers_act_of_a_past_year_is_not_the_days_count(text_a: str, text_b: str) -> None:
+    assert conflict_values(text_a, text_b) == []
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "values"),
+    [
+        # one doer: its own act of that year against the day's
+        ("Morrow cut 200 jobs at its Elby site in 2022.", "Morrow Tiles cut 640 jobs.", None),
+        # one subject word: one measure, dated on one side only
+        ("Sales rose 5% in 2025.", "Sales rose 4%.", ("5%", "4%")),
+        # the undated side names a day of its own
+        (
+            "Dorrin Foods closed 12 shops in 2021.",
+            "The company closed 30 shops on Monday.",
+            ("12", "30"),
+        ),
+        # a pronoun is no other doer
+        ("It closed 12 shops in 2021.", "Dorrin Foods closed 30 shops.", ("12", "30")),
+        # both dated by the year: one year's act, compared
+        (
+            "The chain closed 12 shops in 2021.",
+            "Dorrin Foods closed 30 shops in 2021.",
+            ("12", "30"),
+        ),
+    ],
+)
+def test_one_doer_or_a_dated_day_still_compares(
+    text_a: str, text_b: str, values: tuple[str, str] | None
+) -> None:
+    found = conflict_values(text_a, text_b)
+    if values is None:
+        assert found  # what the rule leaves alone, whichever figures the judge pairs
+    else:
+        assert found == [values]

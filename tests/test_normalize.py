@@ -1724,6 +1724,7 @@ def test_the_rewrite_cues_hold_every_word_a_rewrite_looks_for() -> None:
         normalize._FIRE_FORMS,
         normalize._denied_nouns(),
         normalize._pulled_to_safety()["verbs"],
+        normalize._GET_AS_BECOME,
         {"one", "longer"},
     ):
         assert set(words) <= cues

@@ -967,6 +967,8 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
         if _national_adjectives().isdisjoint(raw)
         else _rewritten(raw, functools.partial(_country_of_adjective_at, tables.alias_tokens))
     )
+    if "ing" in folded and "-" in folded:
+        countries = _compound_modifiers(folded, countries, tables)
     tokens, stops, numbers, negated = _tokenize(countries, tables)
     if not _refusing_stems().isdisjoint(tokens):
         negated = _refusals_as_not(tokens, stops, numbers) or negated
@@ -976,6 +978,54 @@ def _words_of(text: str, entities: Sequence[tuple[str, str]], tables: Tables) ->
     if folded_negation:
         negated = "not" in tokens
     return _Words(raw, tokens, numbers, negated, classes, folded_negation)
+
+
+#: A word joined by a hyphen to the -ing form after it: "best-selling", "fast-growing",
+#: "self-driving". The -ing form is five letters or more ("left-wing" is a noun's word).
+_HYPHENED_ING = re.compile(r"(?<![a-z-])([a-z]{3,})-([a-z]{2,}ing)(?![a-z-])")
+
+
+def _compound_modifiers(folded: str, words: list[str], tables: Tables) -> list[str]:
+    """``words`` with each hyphenated adjective of an -ing form ("best-selling bike", "a
+    fast-growing firm") written as one word ("bestselling"): a word inside a hyphenated
+    adjective says what kind of thing its noun is, not what anyone did, so it is no act of a
+    predicate class, nor the verb of another claim ("The Urban was its best-selling bike"
+    tells no sale; "The bikes sold for $900" does). Two claims that write the adjective
+    still share it. Only a compound opened by a word of how the act goes counts
+    (data/compound_adverbs.txt: "best", "fast", "long"); a noun first ("bird-dropping
+    video", "job-cutting plan"), a verb's prefix ("re-opening", "mis-selling",
+    "non-striking") or a predicate phrase keep two words."""
+    pairs = {
+        (first, second)
+        for first, second in _HYPHENED_ING.findall(folded)
+        if first in _compound_adverbs() and not _opens_a_phrase(first, second, tables)
+    }
+    if not pairs:
+        return words
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1], word) in pairs:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compound_adverbs() -> frozenset[str]:
+    """data/compound_adverbs.txt: "best", "fast", "long" ... (a compound's first part)."""
+    return _words(data_lines("compound_adverbs.txt"))
+
+
+def _opens_a_phrase(first: str, second: str, tables: Tables) -> bool:
+    """The two words' stems open a predicate phrase of two words or more ("fund raise").
+    Looked up only for the rare hyphenated -ing compound, among the phrases of its first
+    word."""
+    head = stem(first)
+    if head not in tables.phrase_sizes:
+        return False
+    pair = (head, stem(second))
+    return any(phrase[:2] == pair for phrase in tables.predicates if len(phrase) > 1)
 
 
 def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:
@@ -1002,7 +1052,54 @@ def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:
         raw = _pulled_as_rescued(raw)
     if "one" in raw:
         raw = _rewritten(raw, _ranked_one_at)
+    if not _GET_AS_BECOME.keys().isdisjoint(raw):
+        raw = _rewritten(raw, _got_a_state_at)
     return raw, stopped
+
+
+#: Each form of "get" and the form of "become" it is read as before a state.
+_GET_AS_BECOME = {
+    "get": "become",
+    "gets": "becomes",
+    "got": "became",
+    "gotten": "become",
+    "getting": "becoming",
+}
+#: Words of degree that may stand between "get" and the state: "got very hot", "much worse".
+_GET_DEGREES = frozenset("very so too much even really increasingly".split())
+
+
+def _got_a_state_at(raw: list[str], out: list[str], index: int) -> int:
+    """ "got warm" -> "became warm": "get" before an adjective of a state
+    (data/states_after_get.txt), a word of degree between or not, and then nothing, a stop
+    word or a preposition ("on", "after", "and"), tells a change of state, not a receiving:
+    "The battery got warm on fast chargers" shares no act with "Owners will get a
+    replacement battery". "get" before anything else keeps its word ("got a refund", "got
+    away", "got injured"), and so does one before an adjective of a noun ("get better pay")."""
+    become = _GET_AS_BECOME.get(raw[index])
+    if become is None:
+        return 0
+    at = index + 1
+    if at < len(raw) and raw[at] in _GET_DEGREES:
+        at += 1
+    if at >= len(raw) or raw[at] not in _states_after_get():
+        return 0
+    if at + 1 < len(raw) and raw[at + 1] not in _after_a_state():
+        return 0  # "get better pay": the adjective of what is got
+    out.append(become)
+    return 1
+
+
+@lru_cache(maxsize=1)
+def _after_a_state() -> frozenset[str]:
+    """What may follow the state "get" turns into: a stop word or a preposition."""
+    return _words(data_lines("stopwords.txt")) | _words(data_lines("prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
+def _states_after_get() -> frozenset[str]:
+    """data/states_after_get.txt: "warm", "worse", "stuck" ..."""
+    return _words(data_lines("states_after_get.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1023,6 +1120,7 @@ def _rewrite_cues() -> frozenset[str]:
             *_FIRE_FORMS,
             *_denied_nouns(),
             *_pulled_to_safety()["verbs"],
+            *_GET_AS_BECOME,
             "one",
             "longer",
         )

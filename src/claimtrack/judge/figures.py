@@ -118,6 +118,10 @@ def _numeric_conflicts(
         # "In 2011, 11 miners were killed at the Hessa pit" / "Two miners were killed in the
         # collapse": a past year's event, told as background, and the news of the day
         return []
+    if _year_of_another_doer(a, b) or _year_of_another_doer(b, a):
+        # "The town's brewery cut 200 jobs in 2022" / "Harwell Glass cut 640 jobs": another
+        # doer's act of a past year, told as background, and the news of the day
+        return []
     tallied = _tally_conflict(a, tallies_a, b, tallies_b)
     if tallied is not None:
         if owners and owners_apart(a, facts_a.owner, b, facts_b.owner):
@@ -355,6 +359,32 @@ def _year_told_apart(dated: Claim, other: Claim) -> bool:
         d.resolved and d.earliest and d.latest and d.earliest <= last and d.latest >= first
         for d in other.dates
     )
+
+
+#: A whole year written as a date: "in 2022", "since 1998".
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _year_of_another_doer(dated: Claim, other: Claim) -> bool:
+    """``dated`` is dated by a whole year alone ("The town's brewery cut 200 jobs in 2022"),
+    ``other`` names no date ("Harwell Glass cut 640 jobs"), and the two subjects are known,
+    no pronoun, and share no word nor name one doer: another doer's act of that year, told
+    as background, and the news of the day count two things. One doer ("Harwell cut 200
+    jobs in 2022" / "Harwell cut 640 jobs") or one subject word ("Sales rose 5% in 2025" /
+    "Sales rose 4%") stays compared, as does a claim that names any date of its own."""
+    if other.dates or not dated.dates:
+        return False
+    if not all(_YEAR_ALONE.fullmatch(date.text) and date.resolved for date in dated.dates):
+        return False
+    subject_a, subject_b = (dated.subject or "").strip(), (other.subject or "").strip()
+    if not subject_a or not subject_b:
+        return False
+    words_a, words_b = _words_of(subject_a), _words_of(subject_b)
+    if not words_a or not words_b or words_a & words_b:
+        return False
+    if subject_a.lower() in _PRONOUNS or subject_b.lower() in _PRONOUNS:
+        return False
+    return not _names_one_doer(subject_a, subject_b)
 
 
 def _tallies(claim: Claim) -> list[NumberMention]:

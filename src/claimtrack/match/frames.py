@@ -297,7 +297,7 @@ def verbs_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
     # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
     # measure ("40 percent of exports last year") may be one figure told with its year
     one_time = not (times_apart(a, b, times) and _counts_things(a) and _counts_things(b))
-    if figures and not _other_units(a, b) and one_time:
+    if figures - _figures_of_a_name(a, b) and not _other_units(a, b) and one_time:
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
     if (
         one_time
@@ -310,6 +310,41 @@ def verbs_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
     if not _only_subjects_shared(a, b, figures):
         return False
     return not one_telling(a, b)
+
+
+def _figures_of_a_name(a: MatchKey, b: MatchKey) -> frozenset[str]:
+    """The figures both claims write right after one word of both their subjects (a name's
+    word or a subject's own word): a model's number in its name ("The Urban 3 was its
+    best-selling bike" / "The Urban 3 sold for $1,899", "The Boeing 737 ..."), which says
+    what the subject is, not how many or how much of anything."""
+    subjects = (
+        frozenset(a.subject_words) | _name_words(a.subject),
+        frozenset(b.subject_words) | _name_words(b.subject),
+    )
+    shared = subjects[0] & subjects[1]
+    if not shared:
+        return frozenset()
+    before_a, before_b = _words_before_figures(a), _words_before_figures(b)
+    return frozenset(
+        n
+        for n in a.numbers & b.numbers
+        if before_a.get(n, frozenset()) & before_b.get(n, frozenset()) & shared
+    )
+
+
+def _name_words(entities: frozenset[str]) -> frozenset[str]:
+    """The words of entity tokens as a key writes them ("ent_urban" -> "urban")."""
+    return frozenset(w for e in entities for w in e[len(ENTITY_PREFIX) :].split("_"))
+
+
+def _words_before_figures(key: MatchKey) -> dict[str, frozenset[str]]:
+    """Each figure of the key's text with the words that stand right before it."""
+    words = key.text.split()
+    before: dict[str, set[str]] = {}
+    for index in range(1, len(words)):
+        if words[index] in key.numbers:
+            before.setdefault(words[index], set()).add(words[index - 1])
+    return {n: frozenset(found) for n, found in before.items()}
 
 
 def _acts_framed_alike(a: MatchKey, b: MatchKey) -> bool:
