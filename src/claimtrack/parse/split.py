@@ -2736,12 +2736,9 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
     else:
         return main, None, None
     doer = subject
-    modal = _head_modal(main.text[: match.start()], subject, match.group("verb"))
-    lemma = _participle_lemma(match.group("verb"))
-    if modal is not None and lemma is not None:  # "will close the plant, cutting 640 jobs"
-        doer, verb = f"{subject} {modal}", lemma
-    else:  # "Furnaces use a lot of gas, making ...": they make, not "made"
-        verb = _present_of_head(main.text[: match.start()], subject, match.group("verb")) or verb
+    shared = _head_tense(main.text[: match.start()], subject, match.group("verb"))
+    if shared is not None:  # "will close the plant, cutting 640 jobs": "will cut"
+        doer, verb = shared
     clause_view = main.slice(match.start("rest")).prepend(f"{doer} {verb} ")
     if match.group("adverb") is not None:  # "essentially shielding" -> "X essentially shielded"
         adverb = main.slice(match.start("adverb"), match.end("adverb"))
@@ -2761,17 +2758,31 @@ _HEAD_MODAL = re.compile(
 )
 
 
-def _head_modal(head: str, subject: str, participle: str) -> str | None:
-    """The modal of the head's verb right after the subject ("Harwell will close ...",
-    "The fund could soon run dry ..."), which a participle's act shares: "cutting 640 jobs"
-    is then what the subject will do, not what it did. A participle of saying or citing is
-    said now, whatever the head's tense ("will resign, saying he lost trust"), and a
-    negated head leaves the result unsaid ("will not close the plant, saving jobs")."""
+def _head_tense(head: str, subject: str, participle: str) -> tuple[str, str] | None:
+    """The doer's words and the verb a trailing participle's act takes from its head, when
+    the head's verb right after the subject is a modal or a present (``_head_modal``,
+    ``_present_of_head``), or None: the participle's act is then a past. A participle of
+    saying or citing is said now, whatever the head's tense ("will resign, saying he lost
+    trust": he said so)."""
     if participle in reporting_participles() or participle == "citing":
         return None
-    if verb_lemma(participle) in tables.words("state_verbs.txt"):
-        return None  # "will take no action, believing that ...": believes now, a reason
-    if not head.startswith(subject):
+    lemma = _participle_lemma(participle)
+    if lemma is None or not head.startswith(subject):
+        return None
+    modal = _head_modal(head, subject, lemma)
+    if modal is not None:
+        return f"{subject} {modal}", lemma
+    present = _present_of_head(head, subject, lemma)
+    return (subject, present) if present is not None else None
+
+
+def _head_modal(head: str, subject: str, lemma: str) -> str | None:
+    """The modal of the head's verb right after the subject ("Harwell will close ...",
+    "The fund could soon run dry ..."), which the act of the participle of ``lemma``
+    shares: "cutting 640 jobs" is then what the subject will do, not what it did. Not a
+    state of mind ("will take no action, believing that ...": believes now, a reason),
+    nor after a negated head ("will not close the plant, saving jobs" leaves it unsaid)."""
+    if lemma in tables.words("state_verbs.txt"):
         return None
     found = _HEAD_MODAL.match(head, len(subject))
     return found.group("modal") if found is not None else None
@@ -2781,25 +2792,19 @@ def _head_modal(head: str, subject: str, participle: str) -> str | None:
 _HEAD_VERB = re.compile(r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<verb>[a-z]{2,20})(?![\w'’-])")
 
 
-def _present_of_head(head: str, subject: str, participle: str) -> str | None:
-    """The participle's verb in the present when the head's verb right after the subject
-    is a present that no past shares ("Glass furnaces use a lot of gas, making ...":
-    "make"; "The device stores data, allowing ...": "allows"), or None. A form that is
-    also a past ("cut", "put") or a noun's plural says no tense, and a participle of
-    saying or citing is left to its own rule."""
-    if participle in reporting_participles() or participle == "citing":
-        return None
-    if not head.startswith(subject):
-        return None
+def _present_of_head(head: str, subject: str, lemma: str) -> str | None:
+    """The present of ``lemma`` when the head's verb right after the subject is a present
+    that no past shares ("Glass furnaces use a lot of gas, making ...": "make"; "The
+    device stores data, allowing ...": "allows"), or None. A form that is also a past
+    ("cut", "put"), a noun's plural or a present before "to have" ("seems to have been
+    at work, painting ...") says no present."""
     found = _HEAD_VERB.match(head, len(subject))
     if found is None:
         return None
-    word, lemma = found.group("verb"), _participle_lemma(participle)
+    word = found.group("verb")
     head_lemma = verb_lemma(word)
-    if head_lemma not in verbs() or lemma is None:
+    if head_lemma not in verbs() or _PERFECT_INFINITIVE.match(head, found.end()):
         return None
-    if _PERFECT_INFINITIVE.match(head, found.end()):
-        return None  # "seems to have been at work, painting ...": a past told in the present
     if word == head_lemma and _ends_in_a_plural(subject):
         return lemma if grammar.past_tense(word) != word else None
     if word != head_lemma and word == grammar.third_person(head_lemma):
