@@ -898,14 +898,16 @@ class _FigureFacts:
         return _glued(self.text, self.figure)
 
     @cached_property
+    def body(self) -> str | None:
+        """The group whose head count the figure is ("a crew of 28"): ``_body_counted``."""
+        return _body_counted(self.text, self.figure)
+
+    @cached_property
     def thing(self) -> str | None:
-        """The counted thing: the word glued to the figure, the parser's noun, the next noun."""
-        text, figure = self.text, self.figure
+        """The counted thing: a group's head count, the word glued to the figure, the
+        parser's noun, the next noun."""
         return (
-            _body_counted(text, figure)
-            or self.glued
-            or _counts(self.counts)
-            or _counted_noun(text, figure)
+            self.body or self.glued or _counts(self.counts) or _counted_noun(self.text, self.figure)
         )
 
     @cached_property
@@ -2015,7 +2017,7 @@ _REPORTED_AFTER = re.compile(
     r" ([A-Za-z-]+)(?: ([A-Za-z-]+))? (?:have|has|had|were|was)(?: been)? reported\b"
 )
 #: A year in a claim of things reported: the count is of a past year or a running total.
-_REPORTED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_REPORTED_YEAR = re.compile(rf"\b{_YEAR_ALONE.pattern}\b")
 #: Words that may stand between "reports of" and the figure ("reports of at least 14 fires").
 _REPORTS_HEDGES = frozenset("at least about some nearly almost around up to more than".split())
 

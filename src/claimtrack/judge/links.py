@@ -31,7 +31,6 @@ from claimtrack.judge.figures import (
     _CLAUSE_BREAK,
     _CURRENCIES,
     _TIME_UNITS,
-    _body_counted,
     _compatible,
     _FigureFacts,
     _numeric_conflicts,
@@ -386,8 +385,8 @@ def figure_buckets(
         if noun is not None:
             found.append((NAMED_AMOUNT, noun))
         found += [(REPORTED, f"{figure.thing} {word}") for word in sorted(reported(number, figure))]
-        if figure.thing and _body_counted(figure.text, figure.figure) == figure.thing:
-            found.append((BODY, figure.thing))
+        if figure.body is not None:
+            found.append((BODY, figure.body))
         told = reported_thing(number, figure)
         if told is not None:
             found.append((REPORTED_THINGS, told))
@@ -433,7 +432,7 @@ REPORTED_THINGS = "reported"
 
 
 #: The unit of the buckets of head counts of one group of data/group_members.txt ("had a
-#: crew of 28" / "had 34 crew members on board": ``figures._body_counted``), each keyed by
+#: crew of 28" / "had 34 crew members on board": ``_FigureFacts.body``), each keyed by
 #: the group, tied by the words before the figures, compared within ``TOLLS_APART``.
 BODY = "head count of"
 

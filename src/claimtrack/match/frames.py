@@ -297,7 +297,7 @@ def verbs_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
     # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
     # measure ("40 percent of exports last year") may be one figure told with its year
     one_time = not (times_apart(a, b, times) and _counts_things(a) and _counts_things(b))
-    if figures - _figures_of_a_name(a, b) and not _other_units(a, b) and one_time:
+    if figures and figures - _figures_of_a_name(a, b) and not _other_units(a, b) and one_time:
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
     if (
         one_time

@@ -2449,7 +2449,7 @@ def _approximate_subject(content: str) -> bool:
     if figure is None:
         return False
     written = figure.group("figure")
-    if not (written[:1].isdigit() or written.lower() in tables.figure_words() or written == "half"):
+    if not (tables.is_figure(written.lower()) or written == "half"):
         return False  # "about the fire": what was spoken of
     words = grammar.tokens(content[figure.end() : figure.end() + 120])
     for index in range(1, min(len(words), 6)):

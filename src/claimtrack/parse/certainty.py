@@ -264,7 +264,7 @@ def _before_a_figure(text: str, end: int) -> bool:
     if not words:
         return False
     word = words[0]
-    return (word[:1].isdigit() or word in tables.figure_words()) and not grammar.has_verb(following)
+    return tables.is_figure(word) and not grammar.has_verb(following)
 
 
 #: Where the phrase after "as long as" ends: a mark, or "and", "but", "or" between blanks.
@@ -317,10 +317,7 @@ def _in_comparison(text: str, start: int) -> bool:
     found = _THAN_CLAUSE.search(text, max(0, start - 80), start)
     if found is None:
         return False
-    return not any(
-        word[:1].isdigit() or word in tables.figure_words()
-        for word in found.group("between").split()
-    )
+    return not any(tables.is_figure(word) for word in found.group("between").split())
 
 
 #: A relative set off by its comma, up to a cue: ", where jobs are considered to be ".

@@ -1173,6 +1173,15 @@ def _past_rank(form: str) -> tuple[bool, int, str]:
     return (form.endswith(("n", "ne")), len(form), form)
 
 
+def ing_stems(word: str) -> tuple[str, ...]:
+    """The lemmas an -ing form may have, from its own stem: the stem with a doubled last
+    letter undone first ("cutting" -> "cut"), then the stem ("adding" -> "add") and the stem
+    with its "e" back ("using" -> "use"); the caller keeps the first its table knows."""
+    stem = word.lower()[:-3]
+    undoubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+    return (*undoubled, stem, stem + "e")
+
+
 def past_of_participle(word: str) -> str:
     """The simple past of an -ing form: "ushering" -> "ushered", "capping" -> "capped",
     "telling" -> "told", "writing" -> "wrote", "carrying" -> "carried".
@@ -1180,11 +1189,8 @@ def past_of_participle(word: str) -> str:
     Built from the -ing form's own stem, so the e a lemmatizer would have to guess back
     ("noting" -> "noted") needs no guess."""
     stem = word.lower()[:-3]
-    candidates = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.append(stem[:-1])
     irregular = _irregular_past_by_lemma()
-    for lemma in candidates:
+    for lemma in ing_stems(word):
         if lemma in irregular:
             return irregular[lemma]
     if len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou":

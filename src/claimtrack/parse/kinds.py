@@ -675,11 +675,11 @@ def _pending_step(lower: str, cue: re.Match[str]) -> bool:
     )
 
 
+#: The necessity modals: what a pending step or a stated reason may hold ("Regulators must
+#: still approve", "because divers need to check the hull").
 _STEP_MODALS = frozenset(("must", "need to", "needs to"))
 
 
-#: Necessity modals a stated reason may hold ("because divers need to check the hull").
-_NECESSITY_MODALS = frozenset(("must", "need to", "needs to"))
 #: "because" after a clause, and what ends its reach before the cue: a new sentence part.
 _BECAUSE = re.compile(r"[ \t,]because[ \t]")
 _REASON_BREAK = re.compile(r"[;:\"“”]|[ \t]but[ \t]")
@@ -690,7 +690,7 @@ def _necessity_as_reason(lower: str, cue: re.Match[str]) -> bool:
     ("The ship will not be towed this weekend because divers first need to check the
     hull"): the necessity is the reason given for a fact, a fact itself, not the writer's
     prescription ("The council must act" is one)."""
-    if _plain(cue.group(0)) not in _NECESSITY_MODALS:
+    if _plain(cue.group(0)) not in _STEP_MODALS:
         return False
     because = None
     for found in _BECAUSE.finditer(lower, 0, cue.start()):

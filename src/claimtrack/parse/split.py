@@ -1688,7 +1688,7 @@ def _count_of_the_head(inner: str) -> bool:
     if found is None:
         return False
     figure = (found.group("figure") or found.group("all")).lower()
-    return figure[:1].isdigit() or figure in tables.figure_words()
+    return tables.is_figure(figure)
 
 
 def _second_description_end(text: str, comma: int) -> int:
@@ -2820,11 +2820,7 @@ def _participle_lemma(participle: str) -> str | None:
     """The verb of an -ing form ("cutting" -> "cut", "using" -> "use"), from its own stem
     as ``grammar.past_of_participle`` reads it, else the lemmatizer's ("shattering" ->
     "shatter"), or None when neither gives a verb's form."""
-    stem = participle.lower()[:-3]
-    candidates = [stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        candidates.insert(0, stem[:-1])
-    known = next((lemma for lemma in candidates if lemma in verbs()), None)
+    known = next((lemma for lemma in grammar.ing_stems(participle) if lemma in verbs()), None)
     if known is not None:
         return known
     lemma = verb_lemma(participle)

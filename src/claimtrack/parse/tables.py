@@ -51,6 +51,12 @@ def figure_words() -> frozenset[str]:
     return frozenset(row[0].lower() for row in rows("number_words.tsv") if " " not in row[0])
 
 
+def is_figure(word: str) -> bool:
+    """Whether ``word`` as written is a figure: it opens with a digit ("2,100", "40%") or is
+    a number word of ``figure_words`` ("three", "dozens")."""
+    return word[:1].isdigit() or word in figure_words()
+
+
 @cache
 def function_words() -> frozenset[str]:
     """The words of data/stopwords.txt, several to a line: words with no content of their

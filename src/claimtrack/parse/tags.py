@@ -517,23 +517,18 @@ _UNSHARED_TENSE = frozenset(
 )
 
 
-def _unshared_tense(statement: str) -> bool:
-    """Whether the first verb of ``statement`` ("that tremors could go on") is a modal or a
-    present, which a past verb of the speaker's act ("and urged ...") cannot go on: that
-    verb is then the speaker's."""
+def _act_at_the_saying(statement: str, joiner: str) -> bool:
+    """Whether the tense of the first verb of ``statement`` leaves a past act after it
+    ("and urged ...") to the speaker: a modal or a present ("that tremors could go on"),
+    which the act cannot go on, or a backshifted "had" that a comma closes ("said that fires
+    had doubled, and urged ..."): the "had" tells what was so before the saying, the act
+    set off after it is at the time of "said". Without the comma ("said the man had fled
+    and hid in a barn") the act may go on the statement."""
     verb = grammar.first_verb(statement.removeprefix("that ").lstrip())
-    return verb is not None and verb.lower() in _UNSHARED_TENSE
-
-
-def _act_after_a_closed_statement(statement: str, joiner: str) -> bool:
-    """Whether a comma closes a backshifted statement before the act (", and urged ..."
-    after "said that fires had doubled"): its "had" tells what was so before the saying,
-    and a past act set off after it is at the time of "said", the speaker's. Without the
-    comma ("said the man had fled and hid in a barn") the act may go on the statement."""
-    if not joiner.startswith(","):
+    if verb is None:
         return False
-    verb = grammar.first_verb(statement.removeprefix("that ").lstrip())
-    return verb is not None and verb.lower() == "had"
+    lower = verb.lower()
+    return lower in _UNSHARED_TENSE or (lower == "had" and joiner.startswith(","))
 
 
 #: Words that open a statement's subject that cannot be the one who "said" next: "the",
@@ -608,9 +603,8 @@ def find_speaker_act(text: str, found: Attribution) -> SpeakerAct | None:
             continue  # the joiner stands inside a quotation: the speaker's own words
         if (
             (match.group("bare") is not None or match.group("directs") is not None)
-            and not _unshared_tense(statement)
+            and not _act_at_the_saying(statement, match.group(0))
             and not _subject_cannot_speak(statement)
-            and not _act_after_a_closed_statement(statement, match.group(0))
         ):
             # "X said the suspect fled and said ...", "... the mayor resigned and urged calm":
             # the statement's subject may have said or urged it
