@@ -58,6 +58,15 @@ def test_opposite_acts_of_one_time_or_a_kept_state_still_conflict(a: str, b: str
     assert _antonym(a, b)
 
 
+def test_a_plan_denied_still_conflicts_with_the_act_done() -> None:
+    # "will not open" is folded into the opposite act: to a reader a plain negation
+    a, b = (
+        "The Corrin museum will not open until Saturday.",
+        "The Corrin museum opened on Wednesday.",
+    )
+    assert ConflictType.NEGATION in {c.type for c in compare_claims(a, b).conflicts}
+
+
 @pytest.mark.parametrize(
     ("walked", "joined"),
     [

@@ -848,9 +848,11 @@ def antonym_conflicts(
         # "the crossing closed on Monday" / "it reopened on Thursday": one act after the
         # other, both true; on one day, or undated, they contradict each other
         return []
-    if _one_done_one_planned(a, b):
+    if not (ka.negation_folded or kb.negation_folded) and _one_done_one_planned(a, b):
         # "the park shut its gates during the hunt" / "the park will reopen on Saturday":
-        # an act done and its opposite still to come are one after the other, both true
+        # an act done and its opposite still to come are one after the other, both true;
+        # a plan denied ("will not open until Saturday" / "opened on Wednesday") still
+        # conflicts, as a plain negation
         return []
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
