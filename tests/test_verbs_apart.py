@@ -260,3 +260,45 @@ def test_the_times_column_gives_the_verdict_of_the_keys_own_times(a: str, b: str
     for ka, kb in (_keys(a, b), _keys(b, a)):
         times = (column_time(ka), column_time(kb))
         assert frames.verbs_apart(ka, kb, times) == frames.verbs_apart(ka, kb)
+
+
+#: A span of time both claims give, of two acts: how long each went on ties no two verbs.
+SPANS_OF_TWO_ACTS = [
+    (
+        "The visitor car park at Lindale was closed for the three days of the strike.",
+        "The walkout will last three days.",
+    ),
+    (
+        "The ferry terminal at Ostry was shut for two weeks.",
+        "The ticket office sold fares for two weeks.",
+    ),
+    (
+        "The Brannock gallery was closed for six months.",
+        "The curator worked abroad for six months.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SPANS_OF_TWO_ACTS)
+def test_a_span_of_time_ties_no_two_acts(a: str, b: str) -> None:
+    assert frames.verbs_apart(*_keys(a, b))
+    assert frames.verbs_apart(*_keys(b, a))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one act in two verbs of one class: the span still ties them
+        ("The Ostry strike lasted three days.", "The Ostry strike went on for three days."),
+        # a count of things, no span of time: the figure ties as before
+        (
+            "Six paintings were stolen from the Brannock gallery.",
+            "The Brannock gallery lost six paintings.",
+        ),
+        # a measure, no span of time
+        ("Rail fares rose 4 percent.", "Rail fares went up by 4 percent."),
+    ],
+)
+def test_a_span_of_one_act_or_no_span_still_ties(a: str, b: str) -> None:
+    assert not frames.verbs_apart(*_keys(a, b))
+    assert not frames.verbs_apart(*_keys(b, a))

@@ -27,6 +27,7 @@ from claimtrack.judge.text import (
     literal_screen,
     load_cues,
 )
+from claimtrack.match.slots import event_kind
 from claimtrack.models import Certainty, Claim, Conflict, ConflictType
 from claimtrack.normalize import (
     CLASS_PREFIX,
@@ -847,6 +848,12 @@ def antonym_conflicts(
         # "the crossing closed on Monday" / "it reopened on Thursday": one act after the
         # other, both true; on one day, or undated, they contradict each other
         return []
+    if not (ka.negation_folded or kb.negation_folded) and _one_done_one_planned(a, b):
+        # "the park shut its gates during the hunt" / "the park will reopen on Saturday":
+        # an act done and its opposite still to come are one after the other, both true;
+        # a plan denied ("will not open until Saturday" / "opened on Wednesday") still
+        # conflicts, as a plain negation
+        return []
     if _only_intended(a, frozenset({CLASS_PREFIX + pair[0]})) or _only_intended(
         b, frozenset({CLASS_PREFIX + pair[1]})
     ):
@@ -870,6 +877,15 @@ def antonym_conflicts(
         # 'which the union called "an insult to people who keep this country running"': the
         # quoted words describe someone, they do not tell the act
         return []
+    if (
+        word_a
+        and word_b
+        and (
+            _object_names_the_act(a.text, word_a, word_b)
+            or _object_names_the_act(b.text, word_b, word_a)
+        )
+    ):
+        return []  # "nurses walked out" / "nurses joined the strike": joining it is walking out
     if word_a and word_b and _acts_on_other_things(a, word_a, b, word_b):
         return []  # "sent troops to restore order" / "halted flights": two things acted on
     if (
@@ -892,6 +908,40 @@ def antonym_conflicts(
             value_spans=(_span(a, shown_a), _span(b, shown_b)),
         )
     ]
+
+
+def _object_names_the_act(text: str, word: str, other_word: str) -> bool:
+    """The object of the opposite verb ``word`` is an event noun (data/event_nouns.txt) that
+    names the other claim's act ``other_word``: "joined the strike" is taking part in what
+    "walked out" tells (a "walkout"), not its opposite. The other verb names the event in
+    its plain form ("protested" / "the protest") or written as one word with its particle
+    ("walked out" / "walkout")."""
+    noun = _object_after(text, word)
+    kind = event_kind(noun) if noun else None
+    if kind is None:
+        return False
+    words = other_word.lower().split()
+    lemma = verb_lemma(words[0])
+    acts = (stem(lemma), stem(lemma + "".join(words[1:])))
+    return any(event_kind(act) == kind for act in acts)
+
+
+def _one_done_one_planned(a: Claim, b: Claim) -> bool:
+    """One claim tells an act as done (asserted) and the other its opposite as what will
+    happen (``_planned_act``: "will reopen", "is due to resume"), as the negation rules read
+    a plan and a fact so far: two times. Not a state the plan keeps ("will remain closed",
+    "will stay open"): that says the act done will not be undone, and contradicts it."""
+    planned_a, planned_b = _planned_act(a), _planned_act(b)
+    if planned_a == planned_b:
+        return False
+    planned, done = (a, b) if planned_a else (b, a)
+    if done.certainty is not Certainty.ASSERTED:
+        return False
+    return _KEPT_STATE.isdisjoint(_WORD.findall(planned.text.lower()))
+
+
+#: Verbs of a state kept on ("will remain closed", "will stay shut", "will keep it open").
+_KEPT_STATE = frozenset("remain remains stay stays keep keeps continue continues".split())
 
 
 def _converse(pair: tuple[str, str]) -> bool:

@@ -12,6 +12,7 @@ from claimtrack.judge.text import _WORD, Cues, _words_of, load_cues
 from claimtrack.models import Claim, Conflict, ConflictType
 from claimtrack.normalize import CLASS_PREFIX
 from claimtrack.parse.speakers import SUBJECT_PRONOUNS
+from claimtrack.parse.tables import is_figure
 from claimtrack.parse.trusted import trusted
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ def _gives_a_cause(text: str, reason: str) -> bool:
     scheduled = cues.scheduled_verbs | _SCHEDULED_HAVE
     if words[:2] == ["due", "to"] and len(words) > 2 and words[2] in scheduled:
         return False
+    if words[:3] == ["due", "to", "last"] and _span_follows(reason):
+        return False  # "is due to last 48 hours": how long it is planned to run, no cause
     if words[:1] == ["citing"] and _names_a_source(words[1 : 2 + _CITED_MODIFIERS], cues):
         return False
     if words[-1:] and words[-1] in _RELATIVE_PRONOUNS:
@@ -130,6 +133,22 @@ def _gives_a_cause(text: str, reason: str) -> bool:
         return False  # "just because two storms came close, it does not mean they are linked"
     opens_a_sentence = reason[:1].isupper()
     return not (opens_a_sentence and at > 0 and _opens_quotation(text[:at].rstrip()))
+
+
+def _span_follows(reason: str) -> bool:
+    """The word after "due to last" in ``reason`` opens how long something runs (a figure,
+    "for", "until": "is due to last 48 hours", "due to last until Friday"), or there is
+    none: "last" is the verb of a schedule. Before a noun of time ("due to last year's
+    drought", "last night's storm") or another word it is an adjective of the cause."""
+    after = reason.split()[3:4]
+    return not after or is_figure(after[0].lower()) or after[0].lower() in _SPAN_OPENERS
+
+
+#: Words that open how long something runs after the verb "last" ("last for a week").
+_SPAN_OPENERS = frozenset(
+    "for until till into through throughout beyond about around roughly nearly almost "
+    "up at only just another several".split()
+)
 
 
 #: "was due to have an operation", "is due to have talks": a plan, no cause. Not in

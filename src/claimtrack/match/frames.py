@@ -297,19 +297,42 @@ def verbs_apart(a: MatchKey, b: MatchKey, times: tuple[int, int] | None = None) 
     # a count of two times ("finished the three paintings in the 1890s") ties nothing; a
     # measure ("40 percent of exports last year") may be one figure told with its year
     one_time = not (times_apart(a, b, times) and _counts_things(a) and _counts_things(b))
-    if figures and figures - _figures_of_a_name(a, b) and not _other_units(a, b) and one_time:
+    spans = _spans_of_time(a, b)
+    if (
+        figures
+        and figures - _figures_of_a_name(a, b)
+        and not _other_units(a, b)
+        and one_time
+        and not spans
+    ):
         return False  # one figure: "fell 5%" / "dropped 5%", "9,400 people" / "9,400 patients"
     if (
         one_time
+        and not spans
         and a.numbers
         and b.numbers
         and not a.number_contexts.isdisjoint(b.number_contexts)
         and not figures_apart(a.numbers, b.numbers)
     ):
         return False  # one measure within rounding: "about 30 percent" / "30.2 percent"
-    if not _only_subjects_shared(a, b, figures):
+    if not _only_subjects_shared(a, b, figures | spans):
         return False
     return not one_telling(a, b)
+
+
+def _spans_of_time(a: MatchKey, b: MatchKey) -> frozenset[str]:
+    """The units of time both claims' figures count in, when every figure of each counts
+    one ("closed for the two days of the strike" / "will last two days"): how long two acts
+    went on, which ties two verbs no more than a day they share does. Empty otherwise."""
+    if not a.number_contexts or a.number_contexts != b.number_contexts:
+        return frozenset()
+    if not a.number_contexts <= _TIME_SPANS:
+        return frozenset()
+    return a.number_contexts
+
+
+#: Units of time a figure counts in, as a key writes them ("days" -> "day").
+_TIME_SPANS = frozenset(stem(w) for w in ("minute", "hour", "day", "week", "month", "year"))
 
 
 def _figures_of_a_name(a: MatchKey, b: MatchKey) -> frozenset[str]:

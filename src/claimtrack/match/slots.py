@@ -102,6 +102,11 @@ def _slot_names(entities: Collection[str]) -> frozenset[str]:
     return frozenset(words | {stem(w) for w in words})
 
 
+def event_kind(word: str) -> str | None:
+    """The kind of event (data/event_nouns.txt) the stemmed noun ``word`` names, if any."""
+    return _event_kinds().get(word)
+
+
 @lru_cache(maxsize=1)
 def _event_kinds() -> dict[str, str]:
     """Stemmed event noun -> its kind (data/event_nouns.txt)."""
