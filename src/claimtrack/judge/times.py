@@ -152,8 +152,10 @@ def _lead(before: str) -> tuple[str, str]:
     found = pattern.search(before.lower())
     if found is None:
         return "", "exact"
-    lead = " ".join(before[found.start("lead") : found.end("lead")].split())
-    return lead, shapes.get(lead.lower(), "exact")
+    shape = shapes.get(" ".join(found.group("lead").split()), "exact")
+    if len(before) != len(found.string):
+        return found.group("lead"), shape  # lower() changed a length: shown lower-cased
+    return " ".join(before[found.start("lead") : found.end("lead")].split()), shape
 
 
 def _named_day(claim: Claim) -> tuple[str, object] | None:
