@@ -326,3 +326,29 @@ def test_a_schedule_read_as_a_reason_is_linked_to_no_cause() -> None:
         ]
     )
     assert linked == [("b:1", "c:2")]
+
+
+def test_a_cause_as_the_subject_links_an_event_of_one_kind() -> None:
+    """ "A faulty pump caused the spill": the cause is the subject, the event noun after its
+    verb names what it explains; "leak" and "spill" are one kind (data/event_nouns.txt)."""
+    linked = _links(
+        [
+            ("a", "Oil leaked into the Dorn canal"),
+            ("a", "The leak was caused by a cracked seal on the pipe"),
+            ("b", "Oil leaked into the Dorn canal on Monday"),
+            ("b", "A night worker caused the spill"),
+            ("c", "A wiring fault caused the blackout"),
+        ]
+    )
+    assert ("a:1", "b:3") in linked
+    assert ("a:1", "c:4") not in linked and ("b:3", "c:4") not in linked
+
+
+def test_a_subject_cause_of_another_kind_of_event_is_not_linked() -> None:
+    linked = _links(
+        [
+            ("a", "The leak was caused by a cracked seal on the pipe"),
+            ("b", "A careless driver caused the crash"),
+        ]
+    )
+    assert linked == []

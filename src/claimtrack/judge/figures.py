@@ -2766,6 +2766,10 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
     low_b, high_b, approximate_b = _stated_bounds(nb)
     if _rounds_to(na, nb) or _rounds_to(nb, na):
         return True
+    if _precise_about(na) or _precise_about(nb):
+        meet = _precise_abouts_meet(na, nb)
+        if meet is not None:
+            return meet
     place, decimal = _coarser_written_place(na, nb)
     if decimal and not (approximate_a or approximate_b):
         return abs(low_a - low_b) <= place / 2 * (1 + 1e-9)
@@ -2792,6 +2796,56 @@ def _compatible(na: NumberMention, nb: NumberMention, *, floors_as_counts: bool 
         # differ, "1,200" may be a rounded 1,237
         slack = min(slack, place / 2)
     return low_a <= high_b + slack and low_b <= high_a + slack
+
+
+#: Significant digits from which an "about" figure is precise to its last place.
+PRECISE_ABOUT_DIGITS = 3
+
+
+def _precise_about(number: NumberMention) -> bool:
+    """An "about" figure written with ``PRECISE_ABOUT_DIGITS`` significant digits or more
+    ("about £412,000", "about 1,237"): the outlet had a figure to its last place and rounded
+    it no further, so "about" forgives a rounding (``ROUNDING``), not the parser's 10%
+    either way, which holds "about 40" or "about £400,000"."""
+    if not number.approximate or number.low is None or number.high is None:
+        return False
+    if _shape(number.text) != "about":
+        return False
+    found = _WRITTEN_FIGURE.search(number.text)
+    if found is None:
+        return False
+    whole, decimals = found.group(1).replace(",", ""), found.group(2) or ""
+    digits = (whole + decimals).lstrip("0") if decimals else whole.strip("0")
+    return len(digits) >= PRECISE_ABOUT_DIGITS
+
+
+def _precise_abouts_meet(na: NumberMention, nb: NumberMention) -> bool | None:
+    """Whether two figures meet when one or both are ``_precise_about``: each such figure is
+    its value give or take ``ROUNDING``, an exact one its value give or take half its last
+    written place (at most ``ROUNDING``), another "about" figure its stated interval. None
+    when the other figure is open on one side ("more than 400,000"): the usual test reads
+    it."""
+    spans = [_precise_about_span(n) for n in (na, nb)]
+    if spans[0] is None or spans[1] is None:
+        return None
+    (low_a, high_a), (low_b, high_b) = spans[0], spans[1]
+    return low_a <= high_b and low_b <= high_a
+
+
+def _precise_about_span(number: NumberMention) -> tuple[float, float] | None:
+    low, high = _bounds(number)
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return None
+    if _precise_about(number):
+        value = (low + high) / 2
+        return value - ROUNDING * abs(value), value + ROUNDING * abs(value)
+    if number.approximate:
+        return low, high
+    place = _last_place(number)
+    slack = ROUNDING * abs(low)
+    if place is not None:
+        slack = min(slack, place[0] / 2)
+    return low - slack, high + slack
 
 
 def _coarser_written_place(na: NumberMention, nb: NumberMention) -> tuple[float, bool]:

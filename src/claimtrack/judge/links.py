@@ -793,6 +793,10 @@ def _explained_event(claim: Claim, lead: MatchKey) -> _Explained:
     plain = _plain_words(claim.text)
     subject = _words_of(claim.subject) if claim.subject else frozenset()
     head = _head_before_cause(before, plain, subject)
+    if not before.strip():
+        # the cause is the subject of a verb that sets the event off ("A faulty pump caused
+        # the spill"): the event nouns after it name what it explains
+        head |= frozenset(t for t in key.tokens if t in _event_kinds())
     anaphor = (
         bool((subject | head) & _event_anaphors())
         or bool(_words_of(" ".join(_DEFINITE_NOUN.findall(rest))) & _event_anaphors())
@@ -890,11 +894,16 @@ def _event_anaphors() -> frozenset[str]:
 
 
 def _same_event_explained(a: _Explained, b: _Explained, threshold: float) -> bool:
-    """One event: a shared predicate, a shared noun right before both causes, or one event
-    frame; never two different acts ("suspended talks" / "resumed talks")."""
+    """One event: a shared predicate, a shared noun right before both causes (or two nouns of
+    one kind of event, data/event_nouns.txt: "leak" / "spill"), or one event frame; never two
+    different acts ("suspended talks" / "resumed talks")."""
     pa, pb = a.key.predicates, b.key.predicates
     if pa and pb and not pa & pb:
         return False
     if pa & pb or a.head & b.head:
         return True
+    kinds = _event_kinds()
+    kinds_a = {kinds[t] for t in a.head if t in kinds}
+    if kinds_a & {kinds[t] for t in b.head if t in kinds}:
+        return True  # "The leak was caused by ..." / "A faulty pump caused the spill"
     return match.similarity(a.key, b.key) >= threshold

@@ -32,6 +32,7 @@ from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
+from claimtrack.judge.times import time_of_day_conflicts
 from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
@@ -95,12 +96,17 @@ def _conflicts_of(
     conflicts += _numeric_conflicts(facts_a, facts_b)
     if a.dates and b.dates and not _two_things(a, b):  # no dates on one side: nothing to compare
         if _same_event(ka, kb) and not _main_verbs_apart(a, ka, b, kb, tables):
-            conflicts += _date_conflicts(facts_a, facts_b)
+            # one day, two times of it: "shortly after 2am on Sunday" / "about 4:30 a.m."
+            conflicts += _date_conflicts(facts_a, facts_b) or time_of_day_conflicts(
+                a, b, one_event=True
+            )
         else:  # one verb dating both tells one act, whatever else the sentences say
             conflicts += _act_day_conflicts(a, facts_a.act_days, b, facts_b.act_days)
             if not conflicts and (same_dated_act(a, b) or event_told_by_its_verb(a, b)):
                 # "leaving on Jan 1" / "retiring ...", "The grounding happened" / "grounded"
                 conflicts += _date_conflicts(facts_a, facts_b)
+            if not conflicts:  # one verb, one thing acted on, two times of one day
+                conflicts += time_of_day_conflicts(a, b, one_event=False)
         if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
             conflicts += once_year_conflicts(a, b)
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)

@@ -1,0 +1,95 @@
+"""Two times of day for one act on one day are a DATE conflict (judge/times.py): "found the
+leak shortly after 2am on Sunday" / "found the leak at about 4:30 a.m. on Sunday". Times
+that meet once their lead words are read ("about", "shortly after", "between ... and ..."),
+two acts, two days, a time zone or a denial are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack import judge, normalize, parse
+from claimtrack.models import Article, Claim, ConflictType
+from claimtrack.options import Options
+
+PUBLISHED = dt.date(2026, 5, 12)
+
+
+def _claim(text: str, name: str) -> Claim:
+    article = Article(id=name, path=name, source=name.upper(), text=text, published=PUBLISHED)
+    (found,) = parse.parse_article(article)
+    return found
+
+
+def _date_values(first: str, second: str) -> list[tuple[str, str]]:
+    a, b = _claim(first, "gazette"), _claim(second, "wire")
+    options = Options()
+    conflicts, _ = judge.judge_pair(
+        a, b, normalize.normalize_claim(a, options), normalize.normalize_claim(b, options), options
+    )
+    return [c.values for c in conflicts if c.type is ConflictType.DATE]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Guards found the leak shortly after 3am on Saturday.",
+            "The leak was found at about 5:15 a.m. on Saturday by a cleaner.",
+            ("3am", "5:15 a.m."),
+        ),
+        (
+            "The warehouse fire started at 1am on Friday.",
+            "The warehouse fire started at 3am on Friday.",
+            ("1am", "3am"),
+        ),
+        (
+            "The blaze broke out at about 1 a.m. on Tuesday.",
+            "The fire broke out shortly before 4am on Tuesday.",
+            ("1 a.m.", "4am"),
+        ),
+        (
+            "The barge sank between 1am and 3am on Friday.",
+            "The barge sank at 05:00 on Friday.",
+            ("1am", "05:00"),
+        ),
+        (
+            "The Orlen gallery opens at 9am on Saturday.",
+            "The Orlen gallery opens at 11am on Saturday.",
+            ("9am", "11am"),
+        ),
+    ],
+)
+def test_two_times_of_one_act_on_one_day_conflict(
+    first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert _date_values(first, second) == [values]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the times meet once "about", "shortly after" or a span is read
+        ("The barge sank at around 02:00 on Friday.", "The barge sank at 2:30am on Friday."),
+        ("The barge sank between 1am and 3am on Friday.", "The barge sank at 2:30am on Friday."),
+        ("The plane landed shortly after 2am on Sunday.", "The plane landed at 2.20am on Sunday."),
+        ("The alarm was raised at 3am on Sunday.", "The alarm was raised at 3:10am on Sunday."),
+        ("The barge sank just before 4am on Friday.", "The barge sank at 3:45am on Friday."),
+        # two acts: the same verb done to two things
+        ("Police arrested a man at 2am on Sunday.", "Police arrested a woman at 5pm on Sunday."),
+        ("Guards found the body at 6am on Monday.", "Guards found the gun at 9pm on Monday."),
+        # the end of a period, not the act's time
+        ("The road stayed closed until 4am on Friday.", "The road was closed at 1am on Friday."),
+        # a time zone named: one moment in two zones
+        ("The barge sank at 2am GMT on Friday.", "The barge sank at 4am local time on Friday."),
+        # no day named: the times may be of two days
+        ("The warehouse fire started at 1am.", "The warehouse fire started at 3am."),
+        # a denial's time
+        ("The ship was not spotted until 4am on Sunday.", "The ship was spotted at 1am on Sunday."),
+        # an open bound that holds the other time
+        ("The barge sank after 1am on Friday.", "The barge sank at 4am on Friday."),
+    ],
+)
+def test_times_that_meet_or_tell_two_acts_do_not_conflict(first: str, second: str) -> None:
+    assert _date_values(first, second) == []
