@@ -1655,6 +1655,8 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     subject = head.strip()
     third = _second_description_end(text, second)
+    if third < 0 and _names_the_described(subject, inner) and not _saying_after(after):
+        return _named_subject(view, start, first, second)
     main = view.without(first, (third if third > 0 else second) + 1)
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
@@ -1668,6 +1670,55 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         after = text[third + 1 :].lstrip()
         described = _apposition_claim(view, subject, second_inner, second + 2, third, after)
     return main, [clause for clause in (age, extra, described) if clause is not None]
+
+
+#: A name set off after a description: "Tom Berg", "Ana Ruiz of the Vell Trust".
+_NAME_OF_PLACE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,4})?"
+)
+#: Words that open a description of someone, not a name: "the", "another", "its".
+_DESCRIPTION_OPENERS = frozenset("the a an another its his her their our one".split())
+
+
+def _names_the_described(head: str, inner: str) -> bool:
+    """Whether ``inner`` is the name of whom ``head`` describes ("Pelling's former deputy,
+    Ann Royce, was jailed", "Another chief in the county, Tom Berg of the Vell Trust, ..."):
+    the claim is about the named one, and cut out, the name that tells two like claims
+    apart would be lost."""
+    words = head.split()
+    if len(words) < 2 or not words[-1].islower() or _NAME_OF_PLACE.fullmatch(inner) is None:
+        return False
+    opener = words[0]
+    return opener.lower() in _DESCRIPTION_OPENERS or opener.endswith(("'s", "’s"))
+
+
+def _saying_after(after: str) -> bool:
+    """Whether ``after`` opens with a verb of saying (within its first three words): a
+    speaker's description ("The mayor, Ana Ruiz, said ...") stays whole in the attribution
+    and is no claim."""
+    # past an auxiliary or an adverb: "has said", "later told"
+    for word in after.lower().split(None, 3)[:3]:
+        if word in attribution.saying_verbs() or word in attribution.TELL_VERBS:
+            return True
+    return False
+
+
+def _named_subject(view: View, start: int, first: int, second: int) -> tuple[View, list[Clause]]:
+    """ "The firm's founder, Tom Berg, resigned" -> "Tom Berg resigned" and "Tom Berg was
+    the firm's founder": the name is the subject, the description its own claim."""
+    text = view.text
+    name = view.slice(first + 2, second)
+    main = view.without(second, second + 1).without(start, first + 2)
+    verb = (text[second + 1 :].split(None, 1) or [""])[0].lower()
+    copula = "is" if verb in _PRESENT_AFTER or verb == "will" else "was"
+    description = view.slice(start, first)
+    opener = description.text.split(None, 1)[0]
+    if opener[:1].isupper() and opener.lower() in _DESCRIPTION_OPENERS:
+        description = description.replace_head(len(opener), opener.lower())
+    said = View([*name.pieces, Piece(-1, f" {copula} "), *description.pieces], description.kept)
+    subject = name.text.strip()
+    return main, [Clause(said, subject, "apposition", author_voice=True)]
 
 
 #: A count set off after a noun phrase: "212 passengers in all", "some 40 in total", "all 28
