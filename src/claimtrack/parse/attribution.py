@@ -413,6 +413,8 @@ def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | No
     "..., CBS News has learned.", or 'Ruiz continued, "..."' next to a quotation (``words``:
     the text's lower-case words, to skip both at C speed)."""
     found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
+    if found is None and "heard" in words:
+        found = _heard_at_a_hearing(text)
     if found is None and not _GOING_ON.isdisjoint(words):
         found = _quotation_going_on(text)
     if found is None and "saying" in words and "quoted" in words:
@@ -456,6 +458,43 @@ def _quoted_as_saying(text: str) -> Attribution | None:
     group = "speaker" if found.group("speaker") is not None else "quoted"
     verb = "verb" if found.group("verb") is not None else "active"
     return _result(text, found.span(group), content, "said", found.span(verb))
+
+
+#: Who hears a statement at a hearing, up to four words ending in a noun of
+#: ``data/hearing_bodies.txt``: "the court", "Leeds Crown Court", "an inquest in Vell".
+def _hearing_body() -> str:
+    nouns = "|".join(sorted(tables.words("hearing_bodies.txt"), key=len, reverse=True))
+    return (
+        r"(?P<speaker>(?:(?:the|a|an)[ \t]+)?(?:[\w.'’-]+[ \t]+){0,3}?"
+        rf"(?i:{nouns})(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _heard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    body = _hearing_body()
+    verb = r"(?P<verb>heard)"
+    tail = re.compile(rf",[ \t]+{body}[ \t]+{verb}[ \t]*[.!]?[ \t]*$")
+    # "Jurors heard (during the trial) that ...": "that" opens what was heard
+    lead = re.compile(rf"^{body}[ \t]+{verb}(?:[ \t]+[^,;:\"“”]{{1,60}}?)?[ \t]+that[ \t]+(?=\S)")
+    return tail, lead
+
+
+def _heard_at_a_hearing(text: str) -> Attribution | None:
+    """ "Berg took the money, the court heard.", "Jurors heard during the trial that Berg
+    had ...": what was said before a court, a jury or an inquest, whose source is that body.
+    Only those bodies, and only with a closing tag or "that": elsewhere "heard" is no
+    statement ("Neighbours heard shots", "The court heard the case in May")."""
+    tail, lead = _heard_patterns()
+    found = tail.search(text)
+    if found is not None:
+        content = (0, found.start())
+    else:
+        found = lead.search(text)
+        if found is None:
+            return None
+        content = (found.end(), len(text))
+    return _result(text, found.span("speaker"), content, "heard", found.span("verb"))
 
 
 #: The verb of an outlet's closing credit for what it found out.
