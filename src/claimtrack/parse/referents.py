@@ -139,7 +139,24 @@ def _empty_it(following: list[str]) -> bool:
         return not after.endswith("ing")
     if verb in ("takes", "took"):
         return True  # "it took rescuers three hours to ..."
-    return modal_then_be(following)
+    return modal_then_be(following) or _modal_take_time(following)
+
+
+#: Words of a stretch of time after "take": "it could take years", "it will take a while".
+_SPANS_OF_TIME = frozenset(
+    "years months weeks days hours minutes decades time while longer".split()
+)
+
+
+def _modal_take_time(following: list[str]) -> bool:
+    """The words after an "it" are a modal, "take" and a stretch of time ("it could take
+    years for stocks to recover", "it will take two weeks to restore power"): the "it" is
+    empty, as after "took". "It would take legal action" refers: no time follows."""
+    if len(following) < 3 or following[0].lower() not in _IT_MODALS:
+        return False
+    if following[1].lower() != "take":
+        return False
+    return any(word.lower().strip(",.") in _SPANS_OF_TIME for word in following[2].split()[:3])
 
 
 def modal_then_be(following: list[str]) -> bool:
