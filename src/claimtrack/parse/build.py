@@ -687,6 +687,11 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             attribution = _with_apposed_name(attribution, content.text, main.text)
             content = main
             appositions = None
+            act = find_speaker_act(content.text, attribution) if not extras else None
+            if act is not None:
+                # "The chief, Ana Ruiz, said that A and urged B": B is the speaker's act
+                _parse_speaker_act(context, sentence, content, attribution, act, mentions)
+                return
         else:
             extras = []
             attribution, content = _middle_tag(context, content)
@@ -913,7 +918,10 @@ def _parse_speaker_act(
     their own act with its subject put back ("Police did not name him"). An act that is a
     statement again ("... and added that X") is read as one."""
     statement = content.slice(0, act.cut)
-    _parse_attributed(context, sentence, statement, _attribution(context, statement.text), mentions)
+    found = _attribution(context, statement.text)
+    if found is not None and attribution.speaker.startswith(f"{found.speaker}, "):
+        found = found._replace(speaker=attribution.speaker)  # the name an apposition gave
+    _parse_attributed(context, sentence, statement, found, mentions)
     own = content.slice(act.start).prepend(f"{_named_part(attribution.speaker)} ")
     said = _attribution(context, own.text) if act.states else None
     _parse_attributed(context, sentence, own, said, mentions)
