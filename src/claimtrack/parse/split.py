@@ -1634,7 +1634,8 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     if first <= start:
         return view, []
     head = text[start:first]
-    if grammar.has_verb(head) or not head.strip():
+    joined = _second_relative(head, text, first + 2)
+    if (grammar.has_verb(head) and not joined) or not head.strip():
         return view, []
     second = _closing_comma(text, first + 2)
     if second < 0:
@@ -1643,7 +1644,9 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
             # after the adverb, as in apposition; it keeps the verb without its comma
             return view.without(first, first + 1), []
         return view, []
-    inner = text[first + 2 : second]
+    # ", and who asked ...": the relative alone
+    opened = first + 2 + (len("and ") if joined else 0)
+    inner = text[opened:second]
     after = text[second + 1 :].lstrip()
     if (
         not _finite_after_adverb(after)
@@ -1660,8 +1663,8 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     main = view.without(first, (third if third > 0 else second) + 1)
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
-    age = _age_claim(view, subject, inner, first + 2, age_end, after)
-    inner, inner_start = inner[age_end:], first + 2 + age_end
+    age = _age_claim(view, subject, inner, opened, age_end, after)
+    inner, inner_start = inner[age_end:], opened + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     described = None
     if third > 0:
@@ -1672,12 +1675,31 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     return main, [clause for clause in (age, extra, described) if clause is not None]
 
 
+#: Openers of a second relative clause joined to a first: "A man who lives nearby, and who
+#: asked not to be named, said ...".
+_SECOND_RELATIVES = ("and who ", "and whose ", "and which ")
+_RELATIVE_WORDS = frozenset(("who", "whose", "which", "that"))
+
+
+def _second_relative(head: str, text: str, at: int) -> bool:
+    """Whether ``text`` at ``at`` opens a relative clause joined by "and" to one inside
+    ``head`` ("A woman who lives on the quay, and who ..."): the head's verb is its own
+    relative's, and the second relative is set off like an apposition."""
+    if not text.startswith(_SECOND_RELATIVES, at):
+        return False
+    return not _RELATIVE_WORDS.isdisjoint(head.lower().split())
+
+
 #: A name set off after a description: "Tom Berg", "Ana Ruiz of the Vell Trust".
 _NAME_OF_PLACE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,4})?"
 )
 #: Words that open a description of someone, not a name: "the", "another", "its".
+#: A description longer than this is a clause, not a noun phrase a name is set off after.
+_MAX_DESCRIPTION_WORDS = 8
+#: Words before "'s" that make a contraction, not a possessive: "Here's", "It's".
+_CONTRACTED_PRONOUNS = frozenset("here there it that what who he she where how".split())
 _DESCRIPTION_OPENERS = frozenset("the a an another its his her their our one".split())
 
 
@@ -1687,10 +1709,20 @@ def _names_the_described(head: str, inner: str) -> bool:
     the claim is about the named one, and cut out, the name that tells two like claims
     apart would be lost."""
     words = head.split()
-    if len(words) < 2 or not words[-1].islower() or _NAME_OF_PLACE.fullmatch(inner) is None:
+    if not 2 <= len(words) <= _MAX_DESCRIPTION_WORDS or not words[-1].islower():
+        return False
+    if _NAME_OF_PLACE.fullmatch(inner) is None:
+        return False
+    if any(word.endswith("ing") for word in words[1:]) or "—" in head or "–" in head:
+        # "The mystery surrounding the young leader, Kim, ...": the name is the leader's,
+        # the last noun's, not the head's
         return False
     opener = words[0]
-    return opener.lower() in _DESCRIPTION_OPENERS or opener.endswith(("'s", "’s"))
+    if opener.lower() in _DESCRIPTION_OPENERS:
+        return True
+    # a name's possessive ("Brook's former deputy"), not a pronoun's contraction ("Here's")
+    possessive = opener[:1].isupper() and opener.endswith(("'s", "’s"))
+    return possessive and opener[:-2].lower() not in _CONTRACTED_PRONOUNS
 
 
 def _saying_after(after: str) -> bool:
