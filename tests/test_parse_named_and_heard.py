@@ -249,3 +249,38 @@ def test_the_reporters_contact_is_no_part_of_the_speaker(sentence: str, who: str
 
 def test_a_first_person_sentence_with_no_contact_clause_keeps_no_speaker() -> None:
     assert speaker("We spoke to traders who were angry.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            'The judge warned Ortega that "every option", including a fine, was open.',
+            "Every option was open.",
+        ),
+        ('The coach told players that "nothing" had been decided.', "Nothing had been decided."),
+    ],
+)
+def test_a_lone_quotation_mark_left_by_a_cut_is_dropped(sentence: str, claim: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [claim]
+
+
+def test_paired_quotation_marks_stay() -> None:
+    assert [text for text, _ in facts('Ruiz called it "a disgrace" and left.')] == [
+        'Ruiz called it "a disgrace" and left.'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "The trust said it would try to recover the money.",
+            "The trust would try to recover the money.",
+        ),
+        ("The zoo said it would reopen on Friday.", "The zoo would reopen on Friday."),
+        ("The museum said it had closed two galleries.", "The museum had closed two galleries."),
+    ],
+)
+def test_it_after_a_body_that_runs_a_service_is_that_body(sentence: str, claim: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [claim]

@@ -1678,7 +1678,6 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
 #: Openers of a second relative clause joined to a first: "A man who lives nearby, and who
 #: asked not to be named, said ...".
 _SECOND_RELATIVES = ("and who ", "and whose ", "and which ")
-_RELATIVE_WORDS = frozenset(("who", "whose", "which", "that"))
 
 
 def _second_relative(head: str, text: str, at: int) -> bool:
@@ -1691,15 +1690,15 @@ def _second_relative(head: str, text: str, at: int) -> bool:
 
 
 #: A name set off after a description: "Tom Berg", "Ana Ruiz of the Vell Trust".
-_NAME_OF_PLACE = re.compile(
+_SET_OFF_NAME = re.compile(
     r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,4})?"
 )
-#: Words that open a description of someone, not a name: "the", "another", "its".
 #: A description longer than this is a clause, not a noun phrase a name is set off after.
-_MAX_DESCRIPTION_WORDS = 8
+_MAX_NAMED_DESCRIPTION_WORDS = 12
 #: Words before "'s" that make a contraction, not a possessive: "Here's", "It's".
 _CONTRACTED_PRONOUNS = frozenset("here there it that what who he she where how".split())
+#: Words that open a description of someone, not a name: "the", "another", "its".
 _DESCRIPTION_OPENERS = frozenset("the a an another its his her their our one".split())
 
 
@@ -1709,9 +1708,9 @@ def _names_the_described(head: str, inner: str) -> bool:
     the claim is about the named one, and cut out, the name that tells two like claims
     apart would be lost."""
     words = head.split()
-    if not 2 <= len(words) <= _MAX_DESCRIPTION_WORDS or not words[-1].islower():
+    if not 2 <= len(words) <= _MAX_NAMED_DESCRIPTION_WORDS or not words[-1].islower():
         return False
-    if _NAME_OF_PLACE.fullmatch(inner) is None:
+    if _SET_OFF_NAME.fullmatch(inner) is None:
         return False
     if any(word.endswith("ing") for word in words[1:]) or "—" in head or "–" in head:
         # "The mystery surrounding the young leader, Kim, ...": the name is the leader's,

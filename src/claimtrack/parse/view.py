@@ -147,4 +147,10 @@ def _unpaired_quotes_stripped(text: str) -> str:
         text = text[1:].lstrip()
     elif (straight or curly) and text[-1:] in _QUOTES:
         text = text[:-1].rstrip(" ,")
+    elif straight and text.count('"') == 1:
+        # 'All options", including prison, remained open': the quotation opened before the
+        # claim's first word, which "warned that" was cut from; its lone mark says nothing
+        text = text.replace('"', "", 1)
+    elif curly and text.count("“") + text.count("”") == 1:
+        text = text.replace("“", "", 1).replace("”", "", 1)
     return text
