@@ -743,6 +743,11 @@ def test_third_person_of_a_verb(lemma: str, form: str) -> None:
         ("Three remained in hospital.", "Three"),
         ("Forty attended the meeting.", "Forty"),
         ("Two suffered serious injuries.", "Two"),
+        # a year is no count
+        (
+            "The pope who led it until 1878 believed animals had no souls.",
+            "The pope who led it until 1878",
+        ),
     ],
 )
 def test_an_ed_word_between_a_figure_and_its_noun_is_no_verb(text: str, subject: str) -> None:

@@ -284,3 +284,33 @@ def test_paired_quotation_marks_stay() -> None:
 )
 def test_it_after_a_body_that_runs_a_service_is_that_body(sentence: str, claim: str) -> None:
     assert [text for text, _ in facts(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Walkers on the canal path said they smelled gas early on Sunday.",
+            "Walkers on the canal path smelled gas early on Sunday.",
+        ),
+        ("Nurses said they were exhausted.", "Nurses were exhausted."),
+        (
+            "Officials on the ground said they had found two boats.",
+            "Officials on the ground had found two boats.",
+        ),
+    ],
+)
+def test_they_after_a_plural_of_people_is_those_people(sentence: str, claim: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lone capitalised -s word may be a surname: "they" stays
+        "Sanders said they would vote no.",
+        "Jones said they had left.",
+    ],
+)
+def test_they_after_a_lone_surname_stays(sentence: str) -> None:
+    assert next(text for text, _ in facts(sentence)).startswith("They ")

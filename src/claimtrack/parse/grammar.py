@@ -615,6 +615,8 @@ def _participle_after_figure(word: str, previous: str, text: str, end: int) -> b
         return False
     if not (previous.replace(",", "").isdigit() or tables.is_figure(previous.lower())):
         return False
+    if len(previous) == 4 and previous.isdigit():
+        return False  # a year: "from 1846 to 1878 believed animals had ..." keeps its verb
     found = _PLURAL_THEN_WORD.match(text, end)
     return found is not None and _verb_kind(found.group(2)) is not _NO
 

@@ -25,6 +25,7 @@ from functools import cache
 from claimtrack.parse import tables
 from claimtrack.parse.attribution import Attribution
 from claimtrack.parse.entities import without_possessive
+from claimtrack.parse.lemmas import noun_lemma
 
 #: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
 _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
@@ -35,7 +36,7 @@ _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Ferrule", "a militia known as the Front"; a participle with its "by" ends it too ("Former
 #: hostages held by the Front": the hostages, not the Front).
 _HEAD_END = re.compile(
-    r",|[ \t](?:of|for|at|in|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
+    r",|[ \t](?:of|for|at|in|on|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
 )
 #: Words that show the speaker names someone through another person or thing.
 _SPEAKER_PRONOUNS = frozenset(
@@ -249,6 +250,8 @@ def speaker_pronouns(
         return _NONE
     if "and" in head:
         return frozenset({"they"})
+    if _plural_of_people(head, described=len(head) < len(words), lookup=lookup, named=person_named):
+        return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
     pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
@@ -288,9 +291,43 @@ def _head_pronouns(
     if known is not None:
         return _gendered(head, known)
     if last.islower():
-        plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-        return frozenset({"they"}) if plural else _NONE
+        return frozenset({"they"}) if _plural_shaped(last) else _NONE
     return _name_pronouns(head, lookup, person_named, own_statement, sourced)
+
+
+def _plural_shaped(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+#: How the nouns of people who do something end: "walker", "activist", "parent".
+_DOER_ENDINGS = ("er", "ist", "ian", "ent", "ant", "or")
+
+
+def _plural_of_people(
+    head: list[str],
+    *,
+    described: bool,
+    lookup: Callable[[str], str | None],
+    named: Callable[[str], bool],
+) -> bool:
+    """Whether a one-word head is a plural of people (``_people_plural``) and no name the
+    alias table or the article knows."""
+    if len(head) != 1 or not _people_plural(head[0], described=described):
+        return False
+    return lookup(head[0]) is None and not named(head[0])
+
+
+def _people_plural(word: str, *, described: bool) -> bool:
+    """Whether a capitalised word (one that opens a sentence) is the plural of a noun for
+    people ("Nurses", "Parents"), not a surname: its singular is a person's noun, or, with a
+    phrase after it that says which ones (``described``: "Walkers on the path"), ends as
+    the nouns of doers do (a lone "Sanders" may be a surname)."""
+    if not word[:1].isupper() or not _plural_shaped(word):
+        return False
+    singular = noun_lemma(word)
+    if is_person_noun(singular):
+        return True
+    return described and len(singular) > 4 and singular.endswith(_DOER_ENDINGS)
 
 
 #: How a website's name ends when it is written as its address ("Vox.com", "Snopes.com").
