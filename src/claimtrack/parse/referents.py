@@ -36,7 +36,7 @@ _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Ferrule", "a militia known as the Front"; a participle with its "by" ends it too ("Former
 #: hostages held by the Front": the hostages, not the Front).
 _HEAD_END = re.compile(
-    r",|[ \t](?:of|for|at|in|on|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
+    r",|[ \t](?:of|for|at|in|from|with|about|calling|called|known[ \t]+as|[a-z]+[ \t]+by)[ \t]"
 )
 #: Words that show the speaker names someone through another person or thing.
 _SPEAKER_PRONOUNS = frozenset(
@@ -250,7 +250,7 @@ def speaker_pronouns(
         return _NONE
     if "and" in head:
         return frozenset({"they"})
-    if _plural_of_people(head, described=len(head) < len(words), lookup=lookup, named=person_named):
+    if _plural_of_people(words, lookup=lookup, named=person_named):
         return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
     pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
@@ -304,17 +304,20 @@ _DOER_ENDINGS = ("er", "ist", "ian", "ent", "ant", "or")
 
 
 def _plural_of_people(
-    head: list[str],
-    *,
-    described: bool,
-    lookup: Callable[[str], str | None],
-    named: Callable[[str], bool],
+    words: list[str], *, lookup: Callable[[str], str | None], named: Callable[[str], bool]
 ) -> bool:
-    """Whether a one-word head is a plural of people (``_people_plural``) and no name the
-    alias table or the article knows."""
-    if len(head) != 1 or not _people_plural(head[0], described=described):
+    """Whether the speaker's words are a plural of people (``_people_plural``), alone or
+    before a phrase of place ("Walkers on the path"), and no name the alias table or the
+    article knows."""
+    if len(words) > 1 and words[1].lower() not in _PLACE_PREPOSITIONS:
         return False
-    return lookup(head[0]) is None and not named(head[0])
+    if not _people_plural(words[0], described=len(words) > 1):
+        return False
+    return lookup(words[0]) is None and not named(words[0])
+
+
+#: Prepositions that say where the people of a plural speaker are: "Walkers on the path".
+_PLACE_PREPOSITIONS = frozenset("on in at near along outside inside from across".split())
 
 
 def _people_plural(word: str, *, described: bool) -> bool:
