@@ -314,3 +314,29 @@ def test_they_after_a_plural_of_people_is_those_people(sentence: str, claim: str
 )
 def test_they_after_a_lone_surname_stays(sentence: str) -> None:
     assert next(text for text, _ in facts(sentence)).startswith("They ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "who"),
+    [
+        (
+            'Inspector Ona Vale said after the hearing: "This was a planned theft."',
+            "This was a planned theft.",
+            "Inspector Ona Vale",
+        ),
+        (
+            'Ana Ruiz told the Ledger after the meeting: "The port is shut."',
+            "The port is shut.",
+            "Ana Ruiz",
+        ),
+        (
+            "Tom Berg said following the vote that the pier would close.",
+            "The pier would close.",
+            "Tom Berg",
+        ),
+    ],
+)
+def test_after_or_following_an_occasion_is_when_it_was_said(
+    sentence: str, claim: str, who: str
+) -> None:
+    assert (claim, who) in facts(sentence)

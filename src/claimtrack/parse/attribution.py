@@ -66,8 +66,8 @@ class Attribution(NamedTuple):
 # perhaps with a bracketed short name or a party label.
 _SPEAKER = rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{BRACKETED_NAME}){{2,90}}?(?:[ \t]+{PARTY_LABEL})?)"
 _TAIL = (
-    r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
-    r"earlier)\b[^,;\"“”]{0,50}?)?)"
+    r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|after|following|late|early|last|this|from|"
+    r"yesterday|today|earlier)\b[^,;\"“”]{0,50}?)?)"
 )
 #: The tail of a verb that takes its clause without "that" ("said on Monday the bridge ...",
 #: "said in a statement he ..."): a day, or a preposition and up to six words, ending
@@ -87,11 +87,14 @@ _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 #: "said Monday night he ...": the part of the day goes with the day.
 _DAY_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 _CLAUSE_TAIL = (
-    r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|from|late|early|last|this|earlier)"
+    r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|after|before|following|from|late|early|last|"
+    r"this|earlier)"
     rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY}{_DAY_PART})(?=[ \t]+{_CLAUSE_START}))?)"
 )
 #: When, after the person told and before a quotation: "told the Ledger on Monday: ...".
-_TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
+_TOLD_WHEN = (
+    r"(?:[ \t]+(?:on|in|at|during|after|following|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
+)
 #: The comma after "said in an Oct. 8" is the date's, before its year, not the verb's.
 _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 #: The quotation marks that open a quotation, and those that close one.
