@@ -340,3 +340,19 @@ def test_after_or_following_an_occasion_is_when_it_was_said(
     sentence: str, claim: str, who: str
 ) -> None:
     assert (claim, who) in facts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        (
+            "Canal Street residents told the Courier they had kept their dogs indoors.",
+            "Canal Street residents had kept their dogs indoors.",
+        ),
+        ("Dock workers told BBC Radio Vell they were owed pay.", "Dock workers were owed pay."),
+        # a plural told may be "they": left as written
+        ("Residents told the Smiths they had left.", "They had left."),
+    ],
+)
+def test_they_after_a_singular_name_told_is_the_speaker(sentence: str, claim: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [claim]

@@ -178,9 +178,29 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
     gap = content[after_verb : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
     plural = person_of(pronoun) == "they"
-    if not plural:
-        words = _without_institutions(words)
+    words = _without_singular_names(words) if plural else _without_institutions(words)
     return all(_neutral_gap_word(word, plural) for word in words)
+
+
+def _without_singular_names(words: list[str]) -> list[str]:
+    """``words`` less a name told that no "they" can mean: "the" and a run of capitalised
+    words whose last has no plural -s, or an acronym ("told the Hub they ...", "told BBC
+    Radio they ..."). "told reporters they", "told the Smiths they" keep their words."""
+    kept: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.lower() not in _WEEKDAYS_AND_MONTHS:
+            run.append(word)
+            continue
+        singular = bool(run) and (run[-1].isupper() or not run[-1].endswith("s"))
+        if run and not singular:
+            kept += run
+        if singular and kept and kept[-1].lower() == "the":
+            kept.pop()
+        run = []
+        if word:
+            kept.append(word)
+    return kept
 
 
 def _without_institutions(words: list[str]) -> list[str]:
