@@ -356,3 +356,26 @@ def test_after_or_following_an_occasion_is_when_it_was_said(
 )
 def test_they_after_a_singular_name_told_is_the_speaker(sentence: str, claim: str) -> None:
     assert [text for text, _ in facts(sentence)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "It was a shepherd, Ivo Marsh, who first saw the wolf.",
+            ["Ivo Marsh first saw the wolf.", "Ivo Marsh was a shepherd."],
+        ),
+        ("It was the mayor who ordered the closure.", ["The mayor ordered the closure."]),
+        ("It was Dunne who called the police.", ["Dunne called the police."]),
+    ],
+)
+def test_a_cleft_sentence_tells_the_act(sentence: str, claims: list[str]) -> None:
+    assert [text for text, _ in facts(sentence)] == claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was clear that the port would close.", "It was unclear who had called the police."],
+)
+def test_no_cleft_without_a_doer(sentence: str) -> None:
+    assert next(text for text, _ in facts(sentence)).startswith("It ")
