@@ -379,3 +379,9 @@ def test_a_cleft_sentence_tells_the_act(sentence: str, claims: list[str]) -> Non
 )
 def test_no_cleft_without_a_doer(sentence: str) -> None:
     assert next(text for text, _ in facts(sentence)).startswith("It ")
+
+
+def test_the_reporters_contact_after_according_to_is_no_part_of_the_source() -> None:
+    assert facts("According to the pilot who I met, the ferry sank.") == [
+        ("The ferry sank.", "the pilot")
+    ]
