@@ -385,3 +385,42 @@ def test_the_reporters_contact_after_according_to_is_no_part_of_the_source() -> 
     assert facts("According to the pilot who I met, the ferry sank.") == [
         ("The ferry sank.", "the pilot")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The error was first spotted by an outside auditor, Nia Holt, who queried"
+            " two invoices.",
+            [
+                "The error was first spotted by Nia Holt.",
+                "Nia Holt queried two invoices.",
+                "Nia Holt was an outside auditor.",
+            ],
+        ),
+        (
+            "The leak was found by a night guard, Teo Lund.",
+            ["The leak was found by Teo Lund.", "Teo Lund was a night guard."],
+        ),
+    ],
+)
+def test_a_described_agent_is_named(sentence: str, claims: list[str]) -> None:
+    assert [text for text, _ in facts(sentence)] == claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list after the name, or a name's name: left whole
+        "The bill was signed by the mayor, Ana Ruiz, and two aides.",
+        "The boat was built by the Vell yard, Harland.",
+    ],
+)
+def test_no_named_agent_in_a_list_or_after_a_single_word(sentence: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [sentence]
+
+
+def test_an_unknown_past_after_who_is_the_relatives_verb() -> None:
+    texts = [text for text, _ in facts("Police arrested Ines Kord, who queried the fine.")]
+    assert "Ines Kord queried the fine." in texts

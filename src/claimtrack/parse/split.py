@@ -1628,6 +1628,8 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
     """Cut "X, <apposition>, VERB ..." (or "X — <apposition> — VERB ...") into the main
     clause and the apposition's claim."""
     main, extras = _comma_apposition(view)
+    if main is view and " by " in view.text:
+        main, extras = _named_agent(view)
     if main is view and " to be " in view.text:
         main, extras = _hearsay_description(view)
     if main is view and ", wh" in view.text:
@@ -1639,6 +1641,33 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
         if found is not None:
             return found
     return main, extras
+
+
+#: A passive's agent given as a description and a name, closing the clause or before its
+#: relative: "spotted by an external auditor, Ana Ruiz." / "..., Ana Ruiz, who queried ...".
+_DESCRIBED_AGENT = re.compile(
+    r"(?<![\w-])by[ \t]+(?P<description>(?:a|an|the|its|his|her|their)[ \t][^,;:\"“”()]{2,60}?),"
+    r"[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?=[ \t]*(?:[.!]?[ \t]*$|,[ \t]+(?:who|which)[ \t]))"
+)
+
+
+def _named_agent(view: View) -> tuple[View, list[Clause]]:
+    """ "The fraud was spotted by an external auditor, Ana Ruiz." -> "The fraud was
+    spotted by Ana Ruiz." and "Ana Ruiz was an external auditor.": who did it is named, as
+    a subject set off after its description is (``_names_the_described``)."""
+    found = _DESCRIBED_AGENT.search(view.text)
+    if found is None or not found.group("description").split()[-1].islower():
+        return view, []
+    start, end = found.span("description")
+    name_start, name_end = found.span("name")
+    if view.text[name_end - 1] == "." and view.text[name_end - 3 : name_end - 1].isalpha():
+        name_end -= 1  # the sentence's full stop, not an initial's ("Tom Berg." / "B. Jr.")
+    name = view.slice(name_start, name_end)
+    description = view.slice(start, end)
+    main = view.without(start, found.start("name"))
+    said = View([*name.pieces, Piece(-1, " was "), *description.pieces], description.kept)
+    return main, [Clause(said, name.text.strip(), "apposition", author_voice=True)]
 
 
 #: ", and" before a capitalised word: "Tom Berg, 23, a rapper, Ana Ruiz, 20, and Lee Park,
@@ -2461,6 +2490,7 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
                 (
                     _starts_with_verb(text[verb_at:])
                     or (match.group().rstrip().endswith("which") and _guessed_verb(text[verb_at:]))
+                    or (match.group().rstrip().endswith("who") and _past_after_who(text[verb_at:]))
                 )
                 if preposition is None
                 else _own_clause(text[verb_at : _relative_end(text, verb_at)])
@@ -2673,6 +2703,24 @@ def _starts_with_verb(text: str) -> bool:
 #: What follows a verb's -s form right after ", which" ("which operates the plant",
 #: "which employs 400"): an object's first word.
 _OBJECT_OPENERS = frozenset("the a an its their his her our this these those some".split())
+
+
+def _past_after_who(text: str) -> bool:
+    """ "queried payments" after ", who": a lower-case -ed word of five letters or more
+    (no word of data/ed_non_verbs.txt) is the relative's past, whether or not the verb list
+    knows it; a person does something after "who"."""
+    words = text.split(None, 2)
+    if words and words[0].lower() in _ADVERBS_BEFORE_VERB:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return (
+        first.islower()
+        and first.endswith("ed")
+        and len(first) >= 5
+        and first not in tables.words("ed_non_verbs.txt")
+    )
 
 
 def _guessed_verb(text: str) -> bool:
