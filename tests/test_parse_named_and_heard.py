@@ -424,3 +424,13 @@ def test_no_named_agent_in_a_list_or_after_a_single_word(sentence: str) -> None:
 def test_an_unknown_past_after_who_is_the_relatives_verb() -> None:
     texts = [text for text, _ in facts("Police arrested Ines Kord, who queried the fine.")]
     assert "Ines Kord queried the fine." in texts
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("escaped", "escape"), ("escaping", "escape"), ("typed", "type"), ("developed", "develop")],
+)
+def test_stems_that_lost_an_e(form: str, lemma: str) -> None:
+    from claimtrack.parse.lemmas import verb_lemma
+
+    assert verb_lemma(form) == lemma
