@@ -434,3 +434,22 @@ def test_stems_that_lost_an_e(form: str, lemma: str) -> None:
     from claimtrack.parse.lemmas import verb_lemma
 
     assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        (
+            "The young male, named Kofi, got out of his pen on Monday.",
+            ["Kofi got out of his pen on Monday.", "Kofi was the young male."],
+        ),
+        (
+            "The ferry's owner, known as Ola Brand, has sold it.",
+            ["Ola Brand has sold it.", "Ola Brand is the ferry's owner."],
+        ),
+    ],
+)
+def test_a_labelled_name_after_a_description_is_the_subject(
+    sentence: str, claims: list[str]
+) -> None:
+    assert [text for text, _ in facts(sentence)] == claims

@@ -1716,8 +1716,10 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     subject = head.strip()
     third = _second_description_end(text, second)
-    if third < 0 and _names_the_described(subject, inner) and not _saying_after(after):
-        return _named_subject(view, start, first, second)
+    label = _NAME_LABEL.match(inner)  # "The female, named Sura, ...": the name after it
+    named = inner[label.end() :] if label else inner
+    if third < 0 and _names_the_described(subject, named) and not _saying_after(after):
+        return _named_subject(view, start, first, second, label.end() if label else 0)
     main = view.without(first, (third if third > 0 else second) + 1)
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
@@ -1793,12 +1795,19 @@ def _saying_after(after: str) -> bool:
     return False
 
 
-def _named_subject(view: View, start: int, first: int, second: int) -> tuple[View, list[Clause]]:
+#: Words that label the name set off after a description: "named", "called", "known as".
+_NAME_LABEL = re.compile(r"(?:named|called|known[ \t]+as)[ \t]+(?=[A-Z])")
+
+
+def _named_subject(
+    view: View, start: int, first: int, second: int, label: int = 0
+) -> tuple[View, list[Clause]]:
     """ "The firm's founder, Tom Berg, resigned" -> "Tom Berg resigned" and "Tom Berg was
-    the firm's founder": the name is the subject, the description its own claim."""
+    the firm's founder": the name is the subject, the description its own claim. ``label``:
+    the length of "named " before the name ("The female, named Sura, got out")."""
     text = view.text
-    name = view.slice(first + 2, second)
-    main = view.without(second, second + 1).without(start, first + 2)
+    name = view.slice(first + 2 + label, second)
+    main = view.without(second, second + 1).without(start, first + 2 + label)
     verb = (text[second + 1 :].split(None, 1) or [""])[0].lower()
     copula = "is" if verb in _PRESENT_AFTER or verb == "will" else "was"
     description = view.slice(start, first)
