@@ -453,3 +453,15 @@ def test_a_labelled_name_after_a_description_is_the_subject(
     sentence: str, claims: list[str]
 ) -> None:
     assert [text for text, _ in facts(sentence)] == claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after a place or a thing, an unknown -ed word after "who" is left alone
+        "He studied at a college in West Vell, who traveled to Oslo in 2012.",
+        "He wrote to the experts on the matter, who purchased a new phone.",
+    ],
+)
+def test_an_unknown_past_after_who_needs_a_persons_name(sentence: str) -> None:
+    assert [text for text, _ in facts(sentence)] == [sentence]

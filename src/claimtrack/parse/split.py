@@ -2499,7 +2499,11 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
                 (
                     _starts_with_verb(text[verb_at:])
                     or (match.group().rstrip().endswith("which") and _guessed_verb(text[verb_at:]))
-                    or (match.group().rstrip().endswith("who") and _past_after_who(text[verb_at:]))
+                    or (
+                        match.group().rstrip().endswith("who")
+                        and _name_before(text, match.start())
+                        and _past_after_who(text[verb_at:])
+                    )
                 )
                 if preposition is None
                 else _own_clause(text[verb_at : _relative_end(text, verb_at)])
@@ -2712,6 +2716,21 @@ def _starts_with_verb(text: str) -> bool:
 #: What follows a verb's -s form right after ", which" ("which operates the plant",
 #: "which employs 400"): an object's first word.
 _OBJECT_OPENERS = frozenset("the a an its their his her our this these those some".split())
+
+
+def _name_before(text: str, end: int) -> bool:
+    """Whether a person's name of two capitalised words or more ends at ``end``, not after
+    a preposition but "by" ("arrested Carla Wendt, who", "by Carla Wendt, who"; not "in West
+    London, who" nor "on the matter, who")."""
+    words = text[:end].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run < 2 or run == len(words):
+        return run >= 2
+    before = words[-1 - run].lower()
+    # a passive's agent ("by Ana Ruiz, who") is a person; a place follows "in", "from", ...
+    return before == "by" or before not in tables.words("prepositions.txt")
 
 
 def _past_after_who(text: str) -> bool:
