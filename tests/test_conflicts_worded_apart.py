@@ -341,7 +341,7 @@ def test_a_lead_source_with_a_relative_is_the_speaker(
     "sentence",
     [
         # no verb opens the relative
-        "According to the pilot who I met, the ferry sank.",
+        "According to the pilot who the council hired, the ferry sank.",
         # a participle goes on about what the relative names
         "According to clerks who work at the old gazette, edited by Ana Ruiz, the rooms are cold.",
     ],

@@ -731,3 +731,25 @@ def test_a_stem_in_ng_that_lost_its_e(form: str, lemma: str) -> None:
 )  # fmt: skip
 def test_third_person_of_a_verb(lemma: str, form: str) -> None:
     assert grammar.third_person(lemma) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("About 300 planned operations have been postponed.", "About 300 planned operations"),
+        ("Three injured workers were taken to hospital.", "Three injured workers"),
+        ("Some 1,200 trained volunteers will help.", "Some 1,200 trained volunteers"),
+        # no plural noun and verb after the -ed word: it is the verb
+        ("Three remained in hospital.", "Three"),
+        ("Forty attended the meeting.", "Forty"),
+        ("Two suffered serious injuries.", "Two"),
+        # a year is no count
+        (
+            "The pope who led it until 1878 believed animals had no souls.",
+            "The pope who led it until 1878",
+        ),
+    ],
+)
+def test_an_ed_word_between_a_figure_and_its_noun_is_no_verb(text: str, subject: str) -> None:
+    end = grammar.subject_end(text)
+    assert text[:end].strip() == subject

@@ -41,8 +41,10 @@ from parse_helpers import facts, parse
         (
             "Adding to the unrest, the mayor's driver, Tom Berg, was arrested on Friday.",
             {
-                ("The mayor's driver was arrested on Friday.", None),
-                ("The mayor's driver added to the unrest.", None),
+                # the name set off after the description is the subject (session 45)
+                ("Tom Berg was arrested on Friday.", None),
+                ("Tom Berg added to the unrest.", None),
+                ("Tom Berg was the mayor's driver.", None),
             },
         ),
         # a clause before the comma ("has not started") is no participle's phrase

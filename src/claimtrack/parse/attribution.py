@@ -66,8 +66,8 @@ class Attribution(NamedTuple):
 # perhaps with a bracketed short name or a party label.
 _SPEAKER = rf"(?P<speaker>(?:[^,;:\"“”()]|[ \t]{BRACKETED_NAME}){{2,90}}?(?:[ \t]+{PARTY_LABEL})?)"
 _TAIL = (
-    r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|late|early|last|this|from|yesterday|today|"
-    r"earlier)\b[^,;\"“”]{0,50}?)?)"
+    r"(?P<tail>(?:[ \t]+(?:on|in|at|to|during|after|following|late|early|last|this|from|"
+    r"yesterday|today|earlier)\b[^,;\"“”]{0,50}?)?)"
 )
 #: The tail of a verb that takes its clause without "that" ("said on Monday the bridge ...",
 #: "said in a statement he ..."): a day, or a preposition and up to six words, ending
@@ -87,11 +87,14 @@ _DAY = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 #: "said Monday night he ...": the part of the day goes with the day.
 _DAY_PART = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 _CLAUSE_TAIL = (
-    r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|from|late|early|last|this|earlier)"
+    r"(?P<tail>(?:[ \t]+(?:(?:on|in|at|during|after|before|following|from|late|early|last|"
+    r"this|earlier)"
     rf"(?:[ \t]+[\w’'.-]+){{1,6}}?|{_DAY}{_DAY_PART})(?=[ \t]+{_CLAUSE_START}))?)"
 )
 #: When, after the person told and before a quotation: "told the Ledger on Monday: ...".
-_TOLD_WHEN = r"(?:[ \t]+(?:on|in|at|during|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
+_TOLD_WHEN = (
+    r"(?:[ \t]+(?:on|in|at|during|after|following|last|this|earlier)[ \t][^,;:\"“”]{1,30}?)?"
+)
 #: The comma after "said in an Oct. 8" is the date's, before its year, not the verb's.
 _NOT_A_YEAR = r"(?![ \t]+\d{4}\b)"
 #: The quotation marks that open a quotation, and those that close one.
@@ -413,6 +416,8 @@ def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | No
     "..., CBS News has learned.", or 'Ruiz continued, "..."' next to a quotation (``words``:
     the text's lower-case words, to skip both at C speed)."""
     found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
+    if found is None and "heard" in words:
+        found = _heard_at_a_hearing(text)
     if found is None and not _GOING_ON.isdisjoint(words):
         found = _quotation_going_on(text)
     if found is None and "saying" in words and "quoted" in words:
@@ -456,6 +461,43 @@ def _quoted_as_saying(text: str) -> Attribution | None:
     group = "speaker" if found.group("speaker") is not None else "quoted"
     verb = "verb" if found.group("verb") is not None else "active"
     return _result(text, found.span(group), content, "said", found.span(verb))
+
+
+#: Who hears a statement at a hearing, up to four words ending in a noun of
+#: ``data/hearing_bodies.txt``: "the court", "Leeds Crown Court", "an inquest in Vell".
+def _hearing_body() -> str:
+    nouns = "|".join(sorted(tables.words("hearing_bodies.txt"), key=len, reverse=True))
+    return (
+        r"(?P<speaker>(?:(?:the|a|an)[ \t]+)?(?:[\w.'’-]+[ \t]+){0,3}?"
+        rf"(?i:{nouns})(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _heard_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    body = _hearing_body()
+    verb = r"(?P<verb>heard)"
+    tail = re.compile(rf",[ \t]+{body}[ \t]+{verb}[ \t]*[.!]?[ \t]*$")
+    # "Jurors heard (during the trial) that ...": "that" opens what was heard
+    lead = re.compile(rf"^{body}[ \t]+{verb}(?:[ \t]+[^,;:\"“”]{{1,60}}?)?[ \t]+that[ \t]+(?=\S)")
+    return tail, lead
+
+
+def _heard_at_a_hearing(text: str) -> Attribution | None:
+    """ "Berg took the money, the court heard.", "Jurors heard during the trial that Berg
+    had ...": what was said before a court, a jury or an inquest, whose source is that body.
+    Only those bodies, and only with a closing tag or "that": elsewhere "heard" is no
+    statement ("Neighbours heard shots", "The court heard the case in May")."""
+    tail, lead = _heard_patterns()
+    found = tail.search(text)
+    if found is not None:
+        content = (0, found.start())
+    else:
+        found = lead.search(text)
+        if found is None:
+            return None
+        content = (found.end(), len(text))
+    return _result(text, found.span("speaker"), content, "heard", found.span("verb"))
 
 
 #: The verb of an outlet's closing credit for what it found out.

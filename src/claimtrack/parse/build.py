@@ -687,6 +687,11 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
             attribution = _with_apposed_name(attribution, content.text, main.text)
             content = main
             appositions = None
+            act = find_speaker_act(content.text, attribution) if not extras else None
+            if act is not None:
+                # "The chief, Ana Ruiz, said that A and urged B": B is the speaker's act
+                _parse_speaker_act(context, sentence, content, attribution, act, mentions)
+                return
         else:
             extras = []
             attribution, content = _middle_tag(context, content)
@@ -913,7 +918,10 @@ def _parse_speaker_act(
     their own act with its subject put back ("Police did not name him"). An act that is a
     statement again ("... and added that X") is read as one."""
     statement = content.slice(0, act.cut)
-    _parse_attributed(context, sentence, statement, _attribution(context, statement.text), mentions)
+    found = _attribution(context, statement.text)
+    if found is not None and attribution.speaker.startswith(f"{found.speaker}, "):
+        found = found._replace(speaker=attribution.speaker)  # the name an apposition gave
+    _parse_attributed(context, sentence, statement, found, mentions)
     own = content.slice(act.start).prepend(f"{_named_part(attribution.speaker)} ")
     said = _attribution(context, own.text) if act.states else None
     _parse_attributed(context, sentence, own, said, mentions)
@@ -2154,17 +2162,19 @@ def _resolve_pronoun(
     if person:
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
-        widened = (
-            lead > 0
-            or match.group("next").lower() in _EMPTY_IT_NEXT
+        far = (
+            match.group("next").lower() in _EMPTY_IT_NEXT
             or context.sentence_index - context.subject_sentence > 1
         )
+        # "Ray Dobbs has fished the Mell ... On Sunday, he walked ...": a lead-in alone
+        # widens nothing when the sentence before was about a person's full name
+        widened = far or (lead > 0 and not _full_name_just_before(context, name))
         if widened and not _gender_shown(context, name, head.lower()):
             # "Harbour Reporters ... This time, he was": perhaps no person; a "she" after
             # a king's caption: not him. Only a person the article showed as "he" (or
             # "she") before, by a title or its own pronoun, is read so this far.
             return clause
-        if widened and _another_person_named(context, head.lower(), name):
+        if (widened or lead > 0) and _another_person_named(context, head.lower(), name):
             return clause  # "... shows the reporter Tom Berg. He would be next": Berg
         _note_gender(context, name, head.lower())
         context.person_sentence = context.sentence_index
@@ -2197,13 +2207,20 @@ _LEAD_IN = re.compile(
     r"|(?:But|And|Yet|So|Still|Then)[ \t]+"
 )
 
+#: A phrase of time before "he" or "she" with no comma: "On Sunday morning he ...", "Last
+#: week she ...", "In 2019 he ...".
+_TIME_LEAD_IN = re.compile(
+    r"(?P<phrases>(?:On|In|At|Last|This|Later|Earlier|By)(?:[ \t]+[\w'’-]+){1,3}?)[ \t]+"
+    r"(?=(?:he|she)[ \t])"
+)
+
 
 def _lead_in_length(text: str) -> int:
     """How many characters of ``text`` come before its subject pronoun: a joining word and
     phrases with no verb and no one named ("In the final week, he ...", not "When the
     mayor left, he ..." or "In a letter to the mayor, he ..." whose "he" may be the mayor,
     nor "After Ruiz spoke, he ..."), else 0."""
-    found = _LEAD_IN.match(text)
+    found = _LEAD_IN.match(text) or _TIME_LEAD_IN.match(text)
     if found is None:
         return 0
     phrases = found.group("phrases") or ""
@@ -2523,6 +2540,19 @@ def _another_person_named(context: Context, pronoun: str, name: str) -> bool:
         pronoun, [name], context.aliases.lookup, partial(_person_named, context), others
     )
     return found is None
+
+
+def _full_name_just_before(context: Context, name: str) -> bool:
+    """Whether the sentence just before had ``name`` for its subject and ``name`` is a
+    person's full name: two or three capitalised words, the last no noun of a group, an
+    institution or people ("Harbour Reporters", "Vell Council" are none)."""
+    if context.sentence_index - context.subject_sentence != 1:
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    last = words[-1].lower()
+    return not referents.may_speak(last) and not referents.may_speak(lemmas.noun_lemma(last))
 
 
 def _gender_shown(context: Context, name: str, pronoun: str) -> bool:

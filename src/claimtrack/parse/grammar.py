@@ -472,6 +472,7 @@ def _first_verb(text: str) -> tuple[int, int]:
                         else _plain_form_agrees(previous, earlier, relative, text, match.end())
                     )
                     and not _plural_before_its_verb(word, kind, text, match.end())
+                    and not _participle_after_figure(word, previous, text, match.end())
                 ):
                     return index, match.start()
             elif relative is None and (
@@ -599,6 +600,25 @@ class _Relative:
 
 #: An auxiliary or a past form right after a word ("strikes killed", "forces were").
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]*([a-z’'-]+)")
+
+
+#: A plural noun and the word after it: "operations have", "workers were".
+_PLURAL_THEN_WORD = re.compile(r"(?<![ \t])[ \t]+([a-z]+s)(?<!ss)[ \t]+([\w’'-]+)")
+
+
+def _participle_after_figure(word: str, previous: str, text: str, end: int) -> bool:
+    """Whether the -ed form ``word`` after a figure describes the plural noun that
+    follows it, a verb after that ("About 300 planned operations have been postponed",
+    "Three injured workers were taken"): the figure counts that noun, the -ed word is no
+    verb. "Three remained hospitalised", "40 attended the meeting" keep their verb."""
+    if not word.endswith("ed"):
+        return False
+    if not (previous.replace(",", "").isdigit() or tables.is_figure(previous.lower())):
+        return False
+    if len(previous) == 4 and previous.isdigit():
+        return False  # a year: "from 1846 to 1878 believed animals had ..." keeps its verb
+    found = _PLURAL_THEN_WORD.match(text, end)
+    return found is not None and _verb_kind(found.group(2)) is not _NO
 
 
 def _plural_before_its_verb(word: str, kind: str, text: str, end: int) -> bool:

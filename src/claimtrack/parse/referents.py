@@ -25,6 +25,7 @@ from functools import cache
 from claimtrack.parse import tables
 from claimtrack.parse.attribution import Attribution
 from claimtrack.parse.entities import without_possessive
+from claimtrack.parse.lemmas import noun_lemma
 
 #: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
 _OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
@@ -139,7 +140,24 @@ def _empty_it(following: list[str]) -> bool:
         return not after.endswith("ing")
     if verb in ("takes", "took"):
         return True  # "it took rescuers three hours to ..."
-    return modal_then_be(following)
+    return modal_then_be(following) or _modal_take_time(following)
+
+
+#: Words of a stretch of time after "take": "it could take years", "it will take a while".
+_SPANS_OF_TIME = frozenset(
+    "years months weeks days hours minutes decades time while longer".split()
+)
+
+
+def _modal_take_time(following: list[str]) -> bool:
+    """The words after an "it" are a modal, "take" and a stretch of time ("it could take
+    years for stocks to recover", "it will take two weeks to restore power"): the "it" is
+    empty, as after "took". "It would take legal action" refers: no time follows."""
+    if len(following) < 3 or following[0].lower() not in _IT_MODALS:
+        return False
+    if following[1].lower() != "take":
+        return False
+    return any(word.lower().strip(",.") in _SPANS_OF_TIME for word in following[2].split()[:3])
 
 
 def modal_then_be(following: list[str]) -> bool:
@@ -160,9 +178,29 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
     gap = content[after_verb : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
     plural = person_of(pronoun) == "they"
-    if not plural:
-        words = _without_institutions(words)
+    words = _without_singular_names(words) if plural else _without_institutions(words)
     return all(_neutral_gap_word(word, plural) for word in words)
+
+
+def _without_singular_names(words: list[str]) -> list[str]:
+    """``words`` less a name told that no "they" can mean: "the" and a run of capitalised
+    words whose last has no plural -s, or an acronym ("told the Hub they ...", "told BBC
+    Radio they ..."). "told reporters they", "told the Smiths they" keep their words."""
+    kept: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.lower() not in _WEEKDAYS_AND_MONTHS:
+            run.append(word)
+            continue
+        singular = bool(run) and (run[-1].isupper() or not run[-1].endswith("s"))
+        if run and not singular:
+            kept += run
+        if singular and kept and kept[-1].lower() == "the":
+            kept.pop()
+        run = []
+        if word:
+            kept.append(word)
+    return kept
 
 
 def _without_institutions(words: list[str]) -> list[str]:
@@ -232,6 +270,8 @@ def speaker_pronouns(
         return _NONE
     if "and" in head:
         return frozenset({"they"})
+    if _plural_of_people(words, lookup=lookup, named=person_named):
+        return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
     pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
@@ -271,9 +311,46 @@ def _head_pronouns(
     if known is not None:
         return _gendered(head, known)
     if last.islower():
-        plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-        return frozenset({"they"}) if plural else _NONE
+        return frozenset({"they"}) if _plural_shaped(last) else _NONE
     return _name_pronouns(head, lookup, person_named, own_statement, sourced)
+
+
+def _plural_shaped(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+#: How the nouns of people who do something end: "walker", "activist", "parent".
+_DOER_ENDINGS = ("er", "ist", "ian", "ent", "ant", "or")
+
+
+def _plural_of_people(
+    words: list[str], *, lookup: Callable[[str], str | None], named: Callable[[str], bool]
+) -> bool:
+    """Whether the speaker's words are a plural of people (``_people_plural``), alone or
+    before a phrase of place ("Walkers on the path"), and no name the alias table or the
+    article knows."""
+    if len(words) > 1 and words[1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    if not _people_plural(words[0], described=len(words) > 1):
+        return False
+    return lookup(words[0]) is None and not named(words[0])
+
+
+#: Prepositions that say where the people of a plural speaker are: "Walkers on the path".
+_PLACE_PREPOSITIONS = frozenset("on in at near along outside inside from across".split())
+
+
+def _people_plural(word: str, *, described: bool) -> bool:
+    """Whether a capitalised word (one that opens a sentence) is the plural of a noun for
+    people ("Nurses", "Parents"), not a surname: its singular is a person's noun, or, with a
+    phrase after it that says which ones (``described``: "Walkers on the path"), ends as
+    the nouns of doers do (a lone "Sanders" may be a surname)."""
+    if not word[:1].isupper() or not _plural_shaped(word):
+        return False
+    singular = noun_lemma(word)
+    if is_person_noun(singular):
+        return True
+    return described and len(singular) > 4 and singular.endswith(_DOER_ENDINGS)
 
 
 #: How a website's name ends when it is written as its address ("Vox.com", "Snopes.com").

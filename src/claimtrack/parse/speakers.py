@@ -379,6 +379,16 @@ def holds_a_clause(speaker: str) -> bool:
 _FREE_RELATIVE = re.compile(r"(?<![\w’'-])(?:[Ww]hat|[Ww]hatever)[ \t]")
 
 
+#: The reporter's own contact with the speakers, closing the speaker's words: "Members we
+#: spoke to", "Parents that I interviewed", "Traders we reached by phone". Which people, not
+#: a first-person comment of the writer's.
+_CONTACT_CLAUSE = re.compile(
+    r"(?:(?<![ \t])[ \t]+(?:that|whom|who))?(?<![ \t])[ \t]+(?:we|I)[ \t]+"
+    r"(?:spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|interviewed|contacted|reached"
+    r"|surveyed|polled|met|asked)(?:[ \t]+(?:by[ \t]+phone|on[ \t]+\w+|this[ \t]+week))?$"
+)
+
+
 # Cached: the same speaker text comes back in a sentence's several readings (the whole
 # sentence, its clauses) and across an article (about 0.8 repeats per distinct text).
 @lru_cache(maxsize=4096)
@@ -390,6 +400,8 @@ def clean_speaker(raw: str) -> str | None:
     if _FREE_RELATIVE.search(speaker):
         return None  # "The news goes counter to what the government said ...": no speaker
     speaker = grammar.without_age(speaker)  # "Mara Ilves, 34": Mara Ilves
+    if "we " in speaker or "I " in speaker:  # most speakers: two tests, no search
+        speaker = _CONTACT_CLAUSE.sub("", speaker)  # "Members we spoke to": Members
     if "(" in speaker:  # most speakers: one test, no search
         speaker = _BRACKETED_NAME_AT.sub("", speaker)
         if speaker != raw.strip() and (grammar.has_verb(speaker) or " - " in speaker):

@@ -389,6 +389,9 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
 
     ``appositions`` is ``split_appositions(view)`` if the caller has it already.
     """
+    uncleft = _without_cleft(view)
+    if uncleft is not view:
+        view, appositions = uncleft, None
     text = view.text
     if (appositions is None or (appositions[0] is view and not appositions[1])) and _unsplittable(
         text
@@ -407,6 +410,32 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
         ]
         clauses = _without_participles_of(clauses, later) + later
     return clauses
+
+
+#: A cleft sentence: "It was a farmer, Tom Berg, who first saw her": "It was", the doer (a
+#: noun phrase opened by a determiner, a figure or a capital, perhaps with a name set off),
+#: then "who" and the act.
+_CLEFT = re.compile(
+    r"(?P<it>[Ii]t[ \t]+(?:was|is)[ \t]+)"
+    r"(?P<doer>(?:(?:a|an|the|his|her|their|its|one|two|three)[ \t]+|[A-Z])[^;:\"“”]{1,80}?)"
+    r"(?P<who>,?[ \t]+who[ \t]+)(?=[a-z])"
+)
+
+
+def _without_cleft(view: View) -> View:
+    """ "It was a farmer, Tom Berg, who first saw her" -> "a farmer, Tom Berg, first saw
+    her": the cleft puts weight on who did it, the claim is the act. Not when the doer's
+    words hold a verb ("It was clear the man who ..."), nor "It was time who" forms without
+    a determiner or a name."""
+    if "who" not in view.text:  # most clauses: one test in C
+        return view
+    found = _CLEFT.match(view.text)
+    if found is None or grammar.has_verb(found.group("doer")):
+        return view
+    doer_end = found.end("doer")
+    keep_comma = found.group("who").startswith(",")
+    cut_from = doer_end + (1 if keep_comma else 0)
+    return view.without(cut_from, found.end("who") - 1).without(0, found.end("it"))
 
 
 def _without_participles_of(clauses: list[Clause], later: list[Clause]) -> list[Clause]:
@@ -1599,6 +1628,8 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
     """Cut "X, <apposition>, VERB ..." (or "X — <apposition> — VERB ...") into the main
     clause and the apposition's claim."""
     main, extras = _comma_apposition(view)
+    if main is view and " by " in view.text:
+        main, extras = _named_agent(view)
     if main is view and " to be " in view.text:
         main, extras = _hearsay_description(view)
     if main is view and ", wh" in view.text:
@@ -1610,6 +1641,33 @@ def _appositions(view: View) -> tuple[View, list[Clause]]:
         if found is not None:
             return found
     return main, extras
+
+
+#: A passive's agent given as a description and a name, closing the clause or before its
+#: relative: "spotted by an external auditor, Ana Ruiz." / "..., Ana Ruiz, who queried ...".
+_DESCRIBED_AGENT = re.compile(
+    r"(?<![\w-])by[ \t]+(?P<description>(?:a|an|the|its|his|her|their)[ \t][^,;:\"“”()]{2,60}?),"
+    r"[ \t]+(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?=[ \t]*(?:[.!]?[ \t]*$|,[ \t]+(?:who|which)[ \t]))"
+)
+
+
+def _named_agent(view: View) -> tuple[View, list[Clause]]:
+    """ "The fraud was spotted by an external auditor, Ana Ruiz." -> "The fraud was
+    spotted by Ana Ruiz." and "Ana Ruiz was an external auditor.": who did it is named, as
+    a subject set off after its description is (``_names_the_described``)."""
+    found = _DESCRIBED_AGENT.search(view.text)
+    if found is None or not found.group("description").split()[-1].islower():
+        return view, []
+    start, end = found.span("description")
+    name_start, name_end = found.span("name")
+    if view.text[name_end - 1] == "." and view.text[name_end - 3 : name_end - 1].isalpha():
+        name_end -= 1  # the sentence's full stop, not an initial's ("Tom Berg." / "B. Jr.")
+    name = view.slice(name_start, name_end)
+    description = view.slice(start, end)
+    main = view.without(start, found.start("name"))
+    said = View([*name.pieces, Piece(-1, " was "), *description.pieces], description.kept)
+    return main, [Clause(said, name.text.strip(), "apposition", author_voice=True)]
 
 
 #: ", and" before a capitalised word: "Tom Berg, 23, a rapper, Ana Ruiz, 20, and Lee Park,
@@ -1634,7 +1692,8 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
     if first <= start:
         return view, []
     head = text[start:first]
-    if grammar.has_verb(head) or not head.strip():
+    joined = _second_relative(head, text, first + 2)
+    if (grammar.has_verb(head) and not joined) or not head.strip():
         return view, []
     second = _closing_comma(text, first + 2)
     if second < 0:
@@ -1643,7 +1702,9 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
             # after the adverb, as in apposition; it keeps the verb without its comma
             return view.without(first, first + 1), []
         return view, []
-    inner = text[first + 2 : second]
+    # ", and who asked ...": the relative alone
+    opened = first + 2 + (len("and ") if joined else 0)
+    inner = text[opened:second]
     after = text[second + 1 :].lstrip()
     if (
         not _finite_after_adverb(after)
@@ -1655,11 +1716,15 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         return view, []
     subject = head.strip()
     third = _second_description_end(text, second)
+    label = _NAME_LABEL.match(inner)  # "The female, named Sura, ...": the name after it
+    named = inner[label.end() :] if label else inner
+    if third < 0 and _names_the_described(subject, named) and not _saying_after(after):
+        return _named_subject(view, start, first, second, label.end() if label else 0)
     main = view.without(first, (third if third > 0 else second) + 1)
     # "Tom Berg, 52, who owns the shop, said ...": what follows the age is about him
     age_end = grammar.leading_age_end(inner)
-    age = _age_claim(view, subject, inner, first + 2, age_end, after)
-    inner, inner_start = inner[age_end:], first + 2 + age_end
+    age = _age_claim(view, subject, inner, opened, age_end, after)
+    inner, inner_start = inner[age_end:], opened + age_end
     extra = _apposition_claim(view, subject, inner, inner_start, second, after)
     described = None
     if third > 0:
@@ -1668,6 +1733,90 @@ def _comma_apposition(view: View) -> tuple[View, list[Clause]]:
         after = text[third + 1 :].lstrip()
         described = _apposition_claim(view, subject, second_inner, second + 2, third, after)
     return main, [clause for clause in (age, extra, described) if clause is not None]
+
+
+#: Openers of a second relative clause joined to a first: "A man who lives nearby, and who
+#: asked not to be named, said ...".
+_SECOND_RELATIVES = ("and who ", "and whose ", "and which ")
+
+
+def _second_relative(head: str, text: str, at: int) -> bool:
+    """Whether ``text`` at ``at`` opens a relative clause joined by "and" to one inside
+    ``head`` ("A woman who lives on the quay, and who ..."): the head's verb is its own
+    relative's, and the second relative is set off like an apposition."""
+    if not text.startswith(_SECOND_RELATIVES, at):
+        return False
+    return not _RELATIVE_WORDS.isdisjoint(head.lower().split())
+
+
+#: A name set off after a description: "Tom Berg", "Ana Ruiz of the Vell Trust".
+_SET_OFF_NAME = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’.-]*){1,4})?"
+)
+#: A description longer than this is a clause, not a noun phrase a name is set off after.
+_MAX_NAMED_DESCRIPTION_WORDS = 12
+#: Words before "'s" that make a contraction, not a possessive: "Here's", "It's".
+_CONTRACTED_PRONOUNS = frozenset("here there it that what who he she where how".split())
+#: Words that open a description of someone, not a name: "the", "another", "its".
+_DESCRIPTION_OPENERS = frozenset("the a an another its his her their our one".split())
+
+
+def _names_the_described(head: str, inner: str) -> bool:
+    """Whether ``inner`` is the name of whom ``head`` describes ("Pelling's former deputy,
+    Ann Royce, was jailed", "Another chief in the county, Tom Berg of the Vell Trust, ..."):
+    the claim is about the named one, and cut out, the name that tells two like claims
+    apart would be lost."""
+    words = head.split()
+    if not 2 <= len(words) <= _MAX_NAMED_DESCRIPTION_WORDS or not words[-1].islower():
+        return False
+    if _SET_OFF_NAME.fullmatch(inner) is None:
+        return False
+    if any(word.endswith("ing") for word in words[1:]) or "—" in head or "–" in head:
+        # "The mystery surrounding the young leader, Kim, ...": the name is the leader's,
+        # the last noun's, not the head's
+        return False
+    opener = words[0]
+    if opener.lower() in _DESCRIPTION_OPENERS:
+        return True
+    # a name's possessive ("Brook's former deputy"), not a pronoun's contraction ("Here's")
+    possessive = opener[:1].isupper() and opener.endswith(("'s", "’s"))
+    return possessive and opener[:-2].lower() not in _CONTRACTED_PRONOUNS
+
+
+def _saying_after(after: str) -> bool:
+    """Whether ``after`` opens with a verb of saying (within its first three words): a
+    speaker's description ("The mayor, Ana Ruiz, said ...") stays whole in the attribution
+    and is no claim."""
+    # past an auxiliary or an adverb: "has said", "later told"
+    for word in after.lower().split(None, 3)[:3]:
+        if word in attribution.saying_verbs() or word in attribution.TELL_VERBS:
+            return True
+    return False
+
+
+#: Words that label the name set off after a description: "named", "called", "known as".
+_NAME_LABEL = re.compile(r"(?:named|called|known[ \t]+as)[ \t]+(?=[A-Z])")
+
+
+def _named_subject(
+    view: View, start: int, first: int, second: int, label: int = 0
+) -> tuple[View, list[Clause]]:
+    """ "The firm's founder, Tom Berg, resigned" -> "Tom Berg resigned" and "Tom Berg was
+    the firm's founder": the name is the subject, the description its own claim. ``label``:
+    the length of "named " before the name ("The female, named Sura, got out")."""
+    text = view.text
+    name = view.slice(first + 2 + label, second)
+    main = view.without(second, second + 1).without(start, first + 2 + label)
+    verb = (text[second + 1 :].split(None, 1) or [""])[0].lower()
+    copula = "is" if verb in _PRESENT_AFTER or verb == "will" else "was"
+    description = view.slice(start, first)
+    opener = description.text.split(None, 1)[0]
+    if opener[:1].isupper() and opener.lower() in _DESCRIPTION_OPENERS:
+        description = description.replace_head(len(opener), opener.lower())
+    said = View([*name.pieces, Piece(-1, f" {copula} "), *description.pieces], description.kept)
+    subject = name.text.strip()
+    return main, [Clause(said, subject, "apposition", author_voice=True)]
 
 
 #: A count set off after a noun phrase: "212 passengers in all", "some 40 in total", "all 28
@@ -1821,7 +1970,7 @@ def _closing_comma(text: str, start: int) -> int:
 
 
 #: Adverbs between a subject's apposition and its verb ("Ms. Ruiz, who ..., later posted").
-_ADVERBS_BEFORE_FINITE = frozenset("also later then already now still often".split())
+_ADVERBS_BEFORE_FINITE = frozenset("also later then already now still often first".split())
 
 
 def _finite_after_adverb(text: str) -> bool:
@@ -2350,6 +2499,11 @@ def _trailing_relative(view: View, *, reported_only: bool = False) -> tuple[View
                 (
                     _starts_with_verb(text[verb_at:])
                     or (match.group().rstrip().endswith("which") and _guessed_verb(text[verb_at:]))
+                    or (
+                        match.group().rstrip().endswith("who")
+                        and _name_before(text, match.start())
+                        and _past_after_who(text[verb_at:])
+                    )
                 )
                 if preposition is None
                 else _own_clause(text[verb_at : _relative_end(text, verb_at)])
@@ -2562,6 +2716,39 @@ def _starts_with_verb(text: str) -> bool:
 #: What follows a verb's -s form right after ", which" ("which operates the plant",
 #: "which employs 400"): an object's first word.
 _OBJECT_OPENERS = frozenset("the a an its their his her our this these those some".split())
+
+
+def _name_before(text: str, end: int) -> bool:
+    """Whether a person's name of two capitalised words or more ends at ``end``, not after
+    a preposition but "by" ("arrested Carla Wendt, who", "by Carla Wendt, who"; not "in West
+    London, who" nor "on the matter, who")."""
+    words = text[:end].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    if run < 2 or run == len(words):
+        return run >= 2
+    before = words[-1 - run].lower()
+    # a passive's agent ("by Ana Ruiz, who") is a person; a place follows "in", "from", ...
+    return before == "by" or before not in tables.words("prepositions.txt")
+
+
+def _past_after_who(text: str) -> bool:
+    """ "queried payments" after ", who": a lower-case -ed word of five letters or more
+    (no word of data/ed_non_verbs.txt) is the relative's past, whether or not the verb list
+    knows it; a person does something after "who"."""
+    words = text.split(None, 2)
+    if words and words[0].lower() in _ADVERBS_BEFORE_VERB:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].strip(",")
+    return (
+        first.islower()
+        and first.endswith("ed")
+        and len(first) >= 5
+        and first not in tables.words("ed_non_verbs.txt")
+    )
 
 
 def _guessed_verb(text: str) -> bool:

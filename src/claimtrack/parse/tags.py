@@ -31,7 +31,7 @@ from claimtrack.parse.attribution import (
     unquote,
 )
 from claimtrack.parse.sentences import quote_balance
-from claimtrack.parse.speakers import attribution_verbs, clean_speaker, trimmed
+from claimtrack.parse.speakers import SUBJECT_PRONOUNS, attribution_verbs, clean_speaker, trimmed
 
 
 class Interruption(NamedTuple):
@@ -571,12 +571,34 @@ def _subject_cannot_speak(statement: str) -> bool:
     if end <= 0:
         return False
     words = body[:end].split()
-    if not 2 <= len(words) <= 5 or words[0].lower() not in _THING_OPENERS:
+    if words and words[0].lower() not in _THING_OPENERS:
+        # no determiner: a mass noun ("patient safety was the first priority and urged ...")
+        # is a thing, a group's noun ("police", "staff") may speak
+        return _mass_noun_subject(words)
+    if not 2 <= len(words) <= 5:
         return False
     if not all(word.islower() for word in words[1:]):
         return False  # "the Ruiz family", "a Navy diver": a name may speak
     head = words[-1]
     return not words[-1].endswith("s") and not referents.is_person_noun(head)
+
+
+#: Pronouns of people that may be the doers of an act after the statement.
+_PEOPLE_PRONOUNS = frozenset(
+    "everyone everybody someone somebody anyone anybody nobody none one all".split()
+)
+
+
+def _mass_noun_subject(words: list[str]) -> bool:
+    """Whether a subject with no determiner ("public safety", "security") is a thing's:
+    one to three lower-case words, a head with no plural -s that names no person, group or
+    institution, and no pronoun ("they", "everyone" may be the doers)."""
+    if not 1 <= len(words) <= 3 or not all(word.isalpha() and word.islower() for word in words):
+        return False
+    head = words[-1]
+    if head.endswith("s") or head in SUBJECT_PRONOUNS or head in _PEOPLE_PRONOUNS:
+        return False
+    return not referents.may_speak(head) and not referents.is_person_noun(head)
 
 
 def _alternation(phrases: frozenset[str]) -> str:

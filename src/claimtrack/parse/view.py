@@ -147,4 +147,17 @@ def _unpaired_quotes_stripped(text: str) -> str:
         text = text[1:].lstrip()
     elif (straight or curly) and text[-1:] in _QUOTES:
         text = text[:-1].rstrip(" ,")
+    elif straight and text.count('"') == 1 and _closes_a_word(text, text.index('"')):
+        # 'All options", including prison, remained open': the quotation opened before the
+        # claim's first word, which "warned that" was cut from; its lone closing mark says
+        # nothing. A lone opening mark stays: it shows where a quotation begins ('a post
+        # that read: "The singer died ...')
+        text = text.replace('"', "", 1)
+    elif curly and text.count("“") == 0 and text.count("”") == 1:
+        text = text.replace("”", "", 1)
     return text
+
+
+def _closes_a_word(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` follows a word's last character (a closing mark)."""
+    return at > 0 and not text[at - 1].isspace()
