@@ -212,3 +212,28 @@ def test_news_of_giving_is_no_appeal(sentence: str) -> None:
 )
 def test_a_labelled_caption_is_about_the_page(text: str) -> None:
     assert [kind for kind, _ in _claims(text)] == ["meta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Post is run by volunteers. If you value local news, donate £5 today.",
+        "We are funded by readers. If you enjoy our reporting, please become a supporter.",
+    ],
+)
+def test_the_outlet_on_its_appeals_line_is_part_of_the_appeal(text: str) -> None:
+    kinds = {kind for kind, _ in _claims(text, source="The Fenmoor Post")}
+    assert kinds == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Post opened in 2019. It has six reporters.",
+        "The Post is run by volunteers.\n\nIf you value local news, donate £5 today.",
+        "The flood fund is run by volunteers. If you value the river, donate £5 today.",
+    ],
+)
+def test_the_outlet_off_an_appeals_line_or_another_subject_stays(text: str) -> None:
+    facts = [kind for kind, _ in _claims(text, source="The Fenmoor Post") if kind == "fact"]
+    assert facts

@@ -205,6 +205,30 @@ def in_recirculation_list(text: str, line_start: int) -> bool:
     return False
 
 
+#: Reasons of ``sentence_boilerplate_reason`` that appeal to the reader for money or support.
+_APPEALS = frozenset({"appeal to the reader", "membership appeal"})
+_APPEAL_LINE_SPLIT = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
+
+
+def outlet_beside_its_appeal(sentence: str, line: str, source: str | None) -> bool:
+    """Whether ``sentence`` speaks of the outlet itself ("The Hub is run by volunteers.",
+    "We are funded by readers.") on a line that appeals to the reader for money or support
+    ("If you value local news, donate £5 today."): the appeal's reason, not the story's
+    news. The sentence opens with "We" or "Our", or with "The" and a word of the outlet's
+    name (``source``); off such a line, "The Hub opened in 2019." stays a fact."""
+    words = sentence.split(None, 2)
+    if len(words) < 2:
+        return False
+    if words[0] not in ("We", "Our") and not (
+        words[0] == "The" and source and words[1] in source.split()[1:]
+    ):
+        return False
+    return any(
+        part != sentence and sentence_boilerplate_reason(part) in _APPEALS
+        for part in _APPEAL_LINE_SPLIT.split(line.strip())
+    )
+
+
 #: A list line: a number ("1.", "2)") or a bullet before its words.
 _LIST_ITEM = re.compile(r"[ \t]{0,3}(?:\d{1,2}[.)]|[-*•])[ \t]+\S")
 
