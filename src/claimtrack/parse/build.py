@@ -594,6 +594,10 @@ def _parse_sentence(
     if whole_line is None:
         whole_line = _whole_line(context, sentence)
     reason = _noise(context, raw, whole_line)
+    if reason is None and _recirculated(context, sentence):
+        reason = "recirculation list"
+    if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
+        reason = "appeal to the reader"
     if reason is not None:
         _add(context, _dropped(context, sentence, Kind.BOILERPLATE, reason))
         return
@@ -609,6 +613,11 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     end = noise.content_end(text, start, sentence.end)
     content = View.of(text, start, end)
     mentions = _mentions(context, start, end)
+    if noise.may_be_heading(content.text) and noise.time_stamped(text, sentence.start, start):
+        # "07:05 Picket lines form" in a live blog: the title of the entry below it
+        reason = "heading: a live-blog entry's title"
+        _add(context, _dropped(context, sentence, Kind.META, reason, content, mentions))
+        return
     if (
         noise.may_be_heading(content.text)
         and not mentions.numbers
@@ -1305,6 +1314,10 @@ def _parse_sentence_memoised(
     reason = memo.boilerplate
     if reason is None and whole_line and noise.own_author_note(raw, context.article.source):
         reason = "author note"  # the outlet's own name decides: not part of the memo's key
+    if reason is None and _recirculated(context, sentence):
+        reason = "recirculation list"  # the line's heading decides: not in the memo's key
+    if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
+        reason = "appeal to the reader"  # so do the line and the outlet
     if reason is None and _repeated(context, memo.line_key):
         reason = "repeated line"
     if reason is not None:
@@ -1750,6 +1763,26 @@ def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
     if whole_line and noise.own_author_note(raw, context.article.source):
         return "author note"
     return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
+
+
+def _beside_an_appeal(context: Context, sentence: Sentence, raw: str) -> bool:
+    """Whether the sentence speaks of the outlet on a line that appeals to the reader
+    (``noise.outlet_beside_its_appeal``)."""
+    if not raw.startswith(("We ", "Our ", "The ")):
+        return False  # most sentences: the cheap test
+    text = context.article.text
+    line = context.line_of(sentence.start)
+    line_end = context.line_starts[line] - 1 if line < len(context.line_starts) else len(text)
+    return noise.outlet_beside_its_appeal(
+        raw.strip(), text[context.line_starts[line - 1] : line_end], context.article.source
+    )
+
+
+def _recirculated(context: Context, sentence: Sentence) -> bool:
+    """Whether the sentence's line is an item of a list of the page's other stories, under
+    a heading such as "Most read" (``noise.in_recirculation_list``)."""
+    line_start = context.line_starts[context.line_of(sentence.start) - 1]
+    return noise.in_recirculation_list(context.article.text, line_start)
 
 
 def _boilerplate(raw: str, whole_line: bool) -> str | None:

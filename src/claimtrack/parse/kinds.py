@@ -40,7 +40,8 @@ _QUESTION_END = re.compile(r"\?[!?]*[\"”’')\]]*$")
 # not a statement about the world.
 # ("Pictured is Sir Ian, who played Magneto" is left alone: its relative is a fact.)
 _CAPTION = re.compile(
-    r"(?:Above|Below|Inset|Pictured|Caption|CAPTION)[ \t]*[,:]"
+    r"(?:Above|Below|Inset|Pictured|Caption|CAPTION"
+    r"|(?:Image|Photo|Picture|Video|IMAGE|PHOTO|PICTURE|VIDEO)[ \t]+(?:caption|CAPTION))[ \t]*[,:]"
     r"|Watch[ \t]+(?:the|this|our)[ \t]+(?:video|clip|footage)"
 )
 # "Please be patient", "Please send help": a request states nothing about the world; but
@@ -172,9 +173,13 @@ def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple
         return Kind.OPINION, "opinion: a request ('please')"
     if stripped[:1] in _PROHIBITION_OPENERS and _instruction(stripped):
         return Kind.OPINION, "opinion: an instruction ('don't')"
-    caption = _CAPTION.match(stripped) if stripped[:1] in "ABCIPW" else None
+    caption = _CAPTION.match(stripped) if stripped[:1] in "ABCIPVW" else None
     if caption:
         return Kind.META, f"about the page: '{caption.group(0).rstrip(' ,:')}'"
+    if stripped[:1] in "TtM" and _THANKS.match(stripped) and not _QUOTE_GOES_ON.search(stripped):
+        return Kind.META, "a thank-you: no statement"
+    if stripped.endswith("!") and _shouted(stripped):
+        return Kind.META, "a shouted exclamation"
     directive = _reader_directive(stripped) if stripped[:1].isupper() else None
     if directive:
         return Kind.OPINION, f"opinion: an instruction ('{directive}')"
@@ -198,6 +203,33 @@ def classify(text: str, attributed: bool = False, ruling: bool = False) -> tuple
     ):
         return Kind.OPINION, "opinion: first-person comment"
     return Kind.FACT, None
+
+
+#: Thanks to the reader or to the people who helped ("Thank you for your patience.",
+#: "Thank you to everyone who sent in sightings.", "Thanks for all your messages."): no
+#: statement about the world. "Thanks to the rain, the fire died down" gives a cause, and
+#: "Thanks to" is not read.
+_THANKS = re.compile(
+    r"(?:Thank[ \t]+you|THANK[ \t]+YOU|Many[ \t]+thanks|MANY[ \t]+THANKS"
+    r"|(?:Thanks|THANKS)(?=[ \t]+(?:for|again|all|everyone|so|FOR|AGAIN|ALL)(?![\w'’])))"
+    r"(?![\w'’])"
+)
+#: A quotation closed and the sentence going on ("Thank you,' his mother said through
+#: tears"): the thanks are quoted in a sentence that states something.
+_QUOTE_GOES_ON = re.compile(r"[,.!?][\"”’'][ \t]+\w")
+#: Words of a shouted exclamation at most: longer lines in capitals are headlines.
+MAX_SHOUT_WORDS = 5
+
+
+def _shouted(text: str) -> bool:
+    """A short exclamation in capitals ("SHE'S SAFE!", "WE DID IT!!"): a post's cry, not a
+    statement to check. The letters are all capitals, there are two words or more, and at
+    most ``MAX_SHOUT_WORDS``; "Go!" and "Ana Ruiz won!" are not shouted."""
+    words = text.split()
+    if not 2 <= len(words) <= MAX_SHOUT_WORDS:
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 4 and all(char.isupper() for char in letters)
 
 
 #: A wh-word that opens a section label ("What police say.", "How the fire spread.").

@@ -67,10 +67,21 @@ _BYLINE_LEAD = re.compile(
 )
 # A live blog's time stamp before an entry ("4:05 p.m. —", "16:20 GMT -"): when the entry
 # was posted, not a word of what it says.
+# A clock time with a colon and no dash opens an entry too ("07:05 Picket lines form",
+# "**09:40** Hospital statement"), when a capitalised word follows: "At 07:05 the first
+# train left" opens with its preposition.
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
 _TIME_STAMP = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)"
-    r"(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–-]{1,2}[ \t]+",
+    rf"{_CLOCK}(?:[ \t]+[A-Z]{{2,4}})?[ \t]*[—–-]{{1,2}}[ \t]+"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?:\*{1,3})?[ \t]+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(_CLOCK, re.IGNORECASE)
+# A post's time label before its words ("Update 5.10pm: the search goes on", "UPDATE
+# 16:20 GMT - ..."): when the post was added to, not a word of what it says.
+_TIME_LABEL = re.compile(
+    rf"(?:Update|UPDATE|Updated|UPDATED)[ \t]+(?:at[ \t]+)?{_CLOCK}(?:[ \t]+[A-Z]{{2,4}})?"
+    r"[ \t]*[:—–-][ \t]*"
 )
 # Emoji, pictographs and regional-indicator flags before the words start.
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D ]+")
@@ -100,6 +111,126 @@ _BYLINE_LABELS = (
     *"Words Text Reporter Reporting Writer Written Author Byline".split(),
     *"Staff Wire Agency Newsdesk".split(),
 )
+
+#: One part of a page's meta line, between its dots, bullets or bars: when it was posted
+#: ("2 hours ago", "Posted 2 hours ago", "Updated 16:40"), how long it takes to read ("4 min
+#: read") or who wrote it ("By Newsroom staff", "Posted by Ana Ruiz").
+_META_PART = re.compile(
+    r"(?:(?:posted|published|updated|last[ \t]+updated|first[ \t]+published)[ \t]+\S.{0,40}"
+    r"|\S.{0,30}[ \t]ago"
+    r"|\d{1,3}[ \t]*(?:min|mins|minute|minutes)(?:[ \t]+read)?"
+    r"|(?:(?:posted|written)[ \t]+)?by[ \t]+[A-Za-z].{0,40})",
+    re.IGNORECASE,
+)
+_META_SEPARATOR = re.compile(r"(?<![ \t])[ \t]*[·•|][ \t]*")
+#: Parts of a meta line, and the words of one part: a sentence is longer.
+MAX_META_PARTS = 6
+MAX_META_PART_WORDS = 7
+#: What opens a player's line on a page ("▶ Watch: ...").
+_PLAY_SYMBOLS = "▶►▷⏵⏯"
+#: A media line after its label: a count of what the gallery holds ("8 photos"), or a
+#: running time at its end ("... (1:12)", "(1:02:30)").
+_MEDIA_COUNT = re.compile(r"\d{1,4}[ \t]+([A-Za-z]{3,12})[ \t.]*")
+_DURATION_TAIL = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)[ \t.]*$")
+_MEDIA_LABEL = re.compile(r"([A-Za-z]{2,12}(?:[ \t][A-Za-z]{2,12})?)[ \t]*:[ \t]*")
+#: A page's marker line: a participle, then a thing on the page ("Pinned post", "Embedded
+#: tweet:", "Sponsored content").
+MAX_MARKER_LENGTH = 32
+_PAGE_MARKER = re.compile(r"[A-Z][a-z]{2,15}ed[ \t]+([A-Za-z]{3,12})[ \t]*[:.]?")
+
+
+def _page_item(word: str) -> bool:
+    """Whether ``word`` names a thing a page shows (data/page_items.txt), singular or plural."""
+    items = tables.words("page_items.txt")
+    lower = word.lower()
+    return lower in items or (lower.endswith("s") and lower[:-1] in items)
+
+
+def _meta_line(line: str) -> bool:
+    """A page's meta line ("Posted 2 hours ago · Courts · By Newsroom staff", "Community
+    News | Posted by Ana Ruiz | 4 min read"): a few short parts between dots, bullets or
+    bars, one of them when it was posted, how long it reads or who wrote it."""
+    parts = _META_SEPARATOR.split(line.rstrip(". \t"))
+    if not 2 <= len(parts) <= MAX_META_PARTS:
+        return False
+    if any(not part or len(part.split()) > MAX_META_PART_WORDS for part in parts):
+        return False
+    return any(_META_PART.fullmatch(part) for part in parts)
+
+
+def _media_line(line: str) -> str | None:
+    """Why a line points at a player or a gallery ("▶ Watch: ... (1:12)", "Gallery: 8
+    photos", "Listen: The week in review (24:05)"), or None. A label alone ("Watch: Police
+    arrest a man") heads a post's sentence, which stays."""
+    if line[0] in _PLAY_SYMBOLS:
+        return "video / audio link"
+    label = _MEDIA_LABEL.match(line)
+    if label is None or label.group(1).lower() not in tables.words("media_labels.txt"):
+        return None
+    rest = line[label.end() :]
+    count = _MEDIA_COUNT.fullmatch(rest)
+    if count is not None and _page_item(count.group(1)):
+        return "gallery link"
+    if _DURATION_TAIL.search(rest, max(0, len(rest) - 16)):
+        return "video / audio link"
+    return None
+
+
+def _page_marker(line: str) -> bool:
+    """A page's marker line ("Pinned post", "Embedded tweet:", "Sponsored content"): a
+    participle and a thing the page shows, nothing more. "Shots fired" and "Troops
+    deployed" name no such thing."""
+    found = _PAGE_MARKER.fullmatch(line)
+    return found is not None and _page_item(found.group(1))
+
+
+def in_recirculation_list(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is an item of a list under a heading of the page's
+    other stories ("Most read", "Related stories": data/recirculation_headings.txt): the
+    items are other stories' headlines, not claims of the article. The item and those
+    before it up to the heading are list lines ("1. ...", "- ..."), with no blank line
+    between them."""
+    if not _LIST_ITEM.match(text, line_start):
+        return False  # most lines: no list mark
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            return False
+        if not _LIST_ITEM.match(line):
+            heading = line.strip().strip("#*_ \t").rstrip(":").strip().lower()
+            return heading in tables.words("recirculation_headings.txt")
+        end = start - 1
+    return False
+
+
+#: Reasons of ``sentence_boilerplate_reason`` that appeal to the reader for money or support.
+_APPEALS = frozenset({"appeal to the reader", "membership appeal"})
+_APPEAL_LINE_SPLIT = re.compile(r"(?<=[.!?])[ \t]+(?=\S)")
+
+
+def outlet_beside_its_appeal(sentence: str, line: str, source: str | None) -> bool:
+    """Whether ``sentence`` speaks of the outlet itself ("The Hub is run by volunteers.",
+    "We are funded by readers.") on a line that appeals to the reader for money or support
+    ("If you value local news, donate £5 today."): the appeal's reason, not the story's
+    news. The sentence opens with "We" or "Our", or with "The" and a word of the outlet's
+    name (``source``); off such a line, "The Hub opened in 2019." stays a fact."""
+    words = sentence.split(None, 2)
+    if len(words) < 2:
+        return False
+    if words[0] not in ("We", "Our") and not (
+        words[0] == "The" and source and words[1] in source.split()[1:]
+    ):
+        return False
+    return any(
+        part != sentence and sentence_boilerplate_reason(part) in _APPEALS
+        for part in _APPEAL_LINE_SPLIT.split(line.strip())
+    )
+
+
+#: A list line: a number ("1.", "2)") or a bullet before its words.
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:\d{1,2}[.)]|[-*•])[ \t]+\S")
 
 
 _LETTERS = re.compile(r"[a-z©]+")
@@ -207,13 +338,25 @@ def boilerplate_reason(line: str) -> str | None:
         return "byline"
     if stripped.startswith(_BYLINE_LABELS) and _LABELLED_BYLINE.fullmatch(stripped.rstrip(".")):
         return "byline"
-    if _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
-        return None
-    reason = _boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
-    if reason is not None:
-        return reason
-    if _shouting_advert(stripped):
-        return "advert / call to action"
+    if not _TRIGGER_WORDS.isdisjoint(_letter_runs(stripped)):
+        reason = _boilerplate().first_label(stripped, tables.fold_safe_lower(stripped))
+        if reason is not None:
+            return reason
+        if _shouting_advert(stripped):
+            return "advert / call to action"
+    return _page_furniture(stripped)
+
+
+def _page_furniture(line: str) -> str | None:
+    """Why a line is a page's furniture by its form, not its words: a meta line of parts
+    between dots or bars, a player's or a gallery's line, a marker such as "Pinned post"."""
+    if ("·" in line or "•" in line or "|" in line) and _meta_line(line):
+        return "byline / date line"
+    media = _media_line(line) if ":" in line or line[0] in _PLAY_SYMBOLS else None
+    if media is not None:
+        return media
+    if line[-1] != "." and len(line) < MAX_MARKER_LENGTH and _page_marker(line):
+        return "page marker"
     return None
 
 
@@ -272,11 +415,12 @@ _NOTE_OPENERS = (
         for word in "last see related via h/ photo image picture top main lead file header "
         "above below editors corrections warning content more also story don must up now check "
         "find tap ap afp epa thank support fund back become please consider donat make you "
-        "icymi".split()
+        "icymi give pledge contribut".split()
         for bracket in ("", "(", "[")
     ),
     "(with ",
     "in case you",
+    "if you ",  # an appeal after the reader's reason: "If you value ..., donate ..."
     # a recirculation line, a newsletter or membership prompt, a sign-off ("Readers also
     # viewed: ...", "Join 9,000 readers who ...", "Chip in ...", "That's all for now.")
     *"readers|people also|others also|visitors|subscribers|most read|most viewed|most "
@@ -298,6 +442,8 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
         stripped = stripped.strip("*_ \t")
     if len(stripped) > MAX_BOILERPLATE_LINE:
         return None
+    if stripped[:1] == "(" and "/" in stripped and _SLASH_CREDIT.fullmatch(stripped):
+        return "photo credit"
     read = tables.text_words(stripped)
     if (
         _NOTE_WORDS.isdisjoint(read.words)
@@ -312,6 +458,14 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
 #: What a writer does for an outlet, right after the writer's name ("Greta Sollen writes on
 #: business for ...", "Mara Quist covers health for ...", "Sanne Koval is the ...'s chief
 #: reporter").
+#: A picture's credit in brackets, its outlet and its photographer or agency apart by a
+#: slash: "(Dunlow Today / Sian Roberts)", "(Getty / Ana Ruiz)". Each side is one to five
+#: capitalised words.
+_CREDIT_SIDE = r"[A-Z][\w.'’&-]{0,30}(?:[ \t]+[A-Z&][\w.'’&-]{0,30}){0,4}"
+_SLASH_CREDIT = re.compile(
+    rf"\([ \t]*{_CREDIT_SIDE}(?:[ \t]*/[ \t]*{_CREDIT_SIDE}){{1,2}}[ \t]*\)[ \t.]*"
+)
+
 _AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits"})
 #: Words in an author note: past this, a line is the story's, whoever it names.
 MAX_AUTHOR_NOTE_WORDS = 20
@@ -392,18 +546,16 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
     return len(words) <= 12 and not has_verb
 
 
-#: What ``content_start`` skips, in order; after a capital letter only the last four
+#: What ``content_start`` skips, in order; after a capital letter only the last five
 #: can match (the symbols only once something was skipped).
-_OPENERS: tuple[re.Pattern[str], ...] = (
-    _MARKDOWN_HEADING,
-    _EMPHASIS_OPEN,
-    _SYMBOLS,
+_CAPITAL_OPENERS: tuple[re.Pattern[str], ...] = (
     _LABEL,
+    _TIME_LABEL,
     _BYLINE_LEAD,
     _DATELINE,
     _SYMBOLS,
 )
-_CAPITAL_OPENERS = _OPENERS[3:]
+_OPENERS = (_MARKDOWN_HEADING, _EMPHASIS_OPEN, _TIME_STAMP, _SYMBOLS, *_CAPITAL_OPENERS)
 
 
 def content_start(text: str, start: int, end: int) -> int:
@@ -453,6 +605,12 @@ def caption_label(text: str, start: int, end: int) -> CaptionLabel | None:
     if match is None or match.end() >= end:
         return None
     return CaptionLabel(text[start : text.index(":", start)], match.end())
+
+
+def time_stamped(text: str, start: int, content: int) -> bool:
+    """Whether what ``content_start`` skipped between ``start`` and ``content`` holds a
+    live blog's time stamp ("07:05 ", "**09:40** "): the line is an entry's title or text."""
+    return content > start and _CLOCK_TIME.search(text, start, content) is not None
 
 
 def _after_time_stamp(text: str, start: int, end: int) -> int:
