@@ -176,6 +176,29 @@ def test_neighbours_are_each_claims_connected_claims_as_sets_would_hold_them() -
     assert grouping._neighbours([(np.zeros(0, dtype=np.int64),) * 2], 3) == [(), (), ()]
 
 
+def test_neighbours_hold_the_callers_index_objects() -> None:
+    import importlib
+
+    import numpy as np
+
+    grouping = importlib.import_module("claimtrack.match.group")
+    # ints past the small-int cache: each is an object of its own
+    n = 1000
+    numbers = list(range(n))
+    left, right = np.array([300, 300, 999]), np.array([700, 998, 1003])
+    found = grouping._neighbours([(left, right)], n, numbers)
+    assert len(found) == 1004
+    assert found[300] == (700, 998)
+    assert all(a is b for a, b in zip(found[300], (numbers[700], numbers[998]), strict=True))
+    assert found[700][0] is numbers[300]
+    # past the caller's list: numbered as before
+    assert found[999] == (1003,) and found[1003] == (999,)
+    assert found[999][0] == 1003 and found[1003][0] is numbers[999]
+    assert found == grouping._neighbours([(left, right)], n)
+    # a shorter list of indexes: the rest made here
+    assert grouping._neighbours([(left, right)], n, numbers[:500]) == found
+
+
 def test_claims_no_step_reaches_are_lone_groups_in_order() -> None:
     # 4 and 5 match, then 1 joins them (both its pairs into the group are edges): the group's
     # root is 4, its least member 1; 0, 2 and 3 meet no step and stay alone, in order

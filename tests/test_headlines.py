@@ -168,6 +168,26 @@ def test_fold_into_groups_leaves_a_headline_that_was_grouped() -> None:
     assert fold_into_groups(groups, {0: 1}) == groups
 
 
+def test_fold_into_groups_passes_the_other_groups_on_as_they_are() -> None:
+    # a group that takes no headline is the same list, not a copy; the order is by first
+    # member, a headline before its lead's first member too
+    groups = [[0, 9], [1], [2, 3], [4], [5, 6], [8]]
+    folded = {4: 2, 8: 0, 1: 5}
+    found = fold_into_groups(groups, folded)
+    assert found == [[0, 8, 9], [1, 5, 6], [2, 3, 4]]
+    untouched = [[0], [1, 5], [2], [3, 4], [6, 7]]
+    found = fold_into_groups(untouched, {0: 1})
+    assert found == [[0, 1, 5], [2], [3, 4], [6, 7]]
+    assert found[1] is untouched[2] and found[3] is untouched[4]
+
+
+def test_fold_into_groups_leaves_headlines_a_link_placed() -> None:
+    # headline 3 sits in a group of two (a conflict link): it stays; headline 6 alone moves
+    groups = [[0, 1], [2], [3, 4], [5], [6]]
+    assert fold_into_groups(groups, {3: 0, 6: 2}) == [[0, 1], [2, 6], [3, 4], [5]]
+    assert fold_into_groups(groups, {3: 0}) is groups
+
+
 def _write(folder: Path, name: str, text: str) -> None:
     (folder / name).write_text(text, encoding="utf-8")
 

@@ -59,6 +59,32 @@ def test_the_scored_arrays_hold_each_pair_in_order() -> None:
     assert arrays.same_fact.tolist() == [match.same_fact(p, options) for p in scored]
 
 
+def test_matched_pairs_are_read_from_codes_not_kept() -> None:
+    # ``matched``: the pair's claims are those of a same-fact pair, whichever way round it
+    # was scored; the pairs' codes (an int64 each) are made for it and not kept
+    options = Options()
+    pairs = [
+        match.ScoredPair(0, 1, 90.0, 80.0),
+        match.ScoredPair(2, 3, 10.0, 0.0),
+        match.ScoredPair(0, 1, 10.0, 0.0),  # the same claims scored again, weakly
+        match.ScoredPair(1, 2, 90.0, 80.0),
+    ]
+    arrays = judge.ScoredArrays(pairs, options)
+    assert arrays.same_fact.tolist() == [match.same_fact(p, options) for p in pairs]
+    assert arrays.same_fact.tolist() == [True, False, False, True]
+    assert arrays.matched.tolist() == [True, False, True, True]
+    width = arrays.width
+    assert arrays.same_fact_codes.tolist() == [0 * width + 1, 1 * width + 2]
+    assert arrays.codes.tolist() == [p.left * width + p.right for p in pairs]
+    assert "codes" not in vars(arrays)
+
+
+def test_no_pair_is_matched_without_a_same_fact_pair() -> None:
+    arrays = judge.ScoredArrays([match.ScoredPair(0, 1, 10.0, 0.0)], Options())
+    assert arrays.matched.tolist() == [False]
+    assert arrays.same_fact_codes.tolist() == []
+
+
 def test_conflict_links_are_those_of_the_plain_loop_over_all_pairs() -> None:
     claims, keys, scored, options = sample_run()
     links = judge.conflict_links(claims, keys, scored, options)

@@ -613,3 +613,27 @@ def test_interning_in_chunks_numbers_items_as_in_one_piece(monkeypatch: pytest.M
     assert vocabulary == whole[2] == ["b", "a", "c", "d", "e", "f"]
     assert owner.tolist() == whole[0].tolist() == [0, 0, 2, 2, 2, 3, 4, 4, 4, 5, 5]
     assert ids.tolist() == whole[1].tolist() == [0, 1, 2, 1, 0, 3, 1, 4, 3, 5, 0]
+
+
+def test_distinct_pairs_scored_without_their_claims_score_alike() -> None:
+    # ``score_pairs`` of repeated keys takes each kept pair's claims from its own rows: the
+    # distinct pairs' scores come without claim columns (zeros), and otherwise the same
+    keys = _corpus(50, seed=8)
+    pairs = _all_pairs(len(keys))
+    options = Options()
+    rows, scored = score._score_distinct(
+        keys, pairs[:, 0].astype(np.int32), pairs[:, 1].astype(np.int32), options
+    )
+    bare_rows, bare = score._score_distinct(
+        keys,
+        pairs[:, 0].astype(np.int32),
+        pairs[:, 1].astype(np.int32),
+        options,
+        with_claims=False,
+    )
+    assert len(scored) > 10
+    assert bare_rows.tolist() == rows.tolist()
+    assert scored.left.tolist() == pairs[rows, 0].tolist()
+    assert bare.left.tolist() == bare.right.tolist() == [0] * len(bare)
+    for mine, theirs in zip(bare.columns()[2:], scored.columns()[2:], strict=True):
+        assert mine.tolist() == theirs.tolist()

@@ -124,18 +124,30 @@ def blocking_view(keys: Sequence[MatchKey], folded: dict[int, int]) -> list[Matc
 def fold_into_groups(groups: list[list[int]], folded: dict[int, int]) -> list[list[int]]:
     """``groups`` with each folded headline moved into the group of the claim it restates,
     when it stands alone (a headline a conflict link placed elsewhere stays there). Groups
-    stay sorted by their first member, members ascending, as ``group`` returns them."""
+    stay sorted by their first member, members ascending, as ``group`` returns them (and
+    as they must come: a group that takes no headline is passed on as it is, not copied).
+
+    WHY only the headlines' and their leads' groups looked up, and the other groups passed
+    on: a map of every claim to its group and a sorted copy of every group (most of them
+    one claim) were alive beside the groups themselves, at the judge's peak (a dict entry,
+    a list and an int object a claim: about 90 MB at 10,000 articles)."""
     if not folded:
         return groups
-    group_of = {member: number for number, members in enumerate(groups) for member in members}
+    wanted = {*folded, *folded.values()}
+    group_of: dict[int, int] = {}
+    for number, members in enumerate(groups):
+        for member in members:
+            if member in wanted:
+                group_of[member] = number
     alone = {h for h in folded if len(groups[group_of[h]]) == 1}
     if not alone:
         return groups
     joined: dict[int, list[int]] = {}
     for headline in alone:
         joined.setdefault(group_of[folded[headline]], []).append(headline)
+    del group_of
     result = [
-        sorted(members + joined.get(number, []))
+        sorted(members + joined[number]) if number in joined else members
         for number, members in enumerate(groups)
         if not (len(members) == 1 and members[0] in alone)
     ]

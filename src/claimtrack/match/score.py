@@ -118,7 +118,7 @@ def score_pairs(pairs: PairArray, keys: Sequence[MatchKey], options: Options) ->
         return _score_distinct(keys, left, right, options)[1]
     which, left, right = _distinct_pairs(owner, pairs, len(distinct_keys))
     del owner
-    rows, scored = _score_distinct(distinct_keys, left, right, options)
+    rows, scored = _score_distinct(distinct_keys, left, right, options, with_claims=False)
     # every candidate pair takes its distinct pair's scores, in the order of ``pairs``
     slot = np.full(len(left), -1, dtype=np.int32)  # int32 as ``which``: one per pair
     del left, right
@@ -186,11 +186,21 @@ def _distinct_keys(keys: Sequence[MatchKey]) -> tuple[list[MatchKey], IntArray]:
 
 
 def _score_distinct(
-    keys: Sequence[MatchKey], left: SmallIntArray, right: SmallIntArray, options: Options
+    keys: Sequence[MatchKey],
+    left: SmallIntArray,
+    right: SmallIntArray,
+    options: Options,
+    *,
+    with_claims: bool = True,
 ) -> tuple[IntArray, ScoredPairs]:
     """The pairs (keys[left[k]], keys[right[k]]) that are kept (their rows, ascending) and
     how they scored (in the same order). ``left`` and ``right`` are handed over: they are
-    rewritten in place (to the per-claim table's rows), and hold nothing useful after."""
+    rewritten in place (to the per-claim table's rows), and hold nothing useful after.
+
+    Without ``with_claims`` the scored pairs' two claim columns are all zero: for a caller
+    that takes each kept pair's claims from its own rows (``score_pairs`` of repeated keys).
+    WHY: made from the table's rows, they were two int64 a kept pair (48 MB at 10,000
+    articles), allocated at the end of scoring only to be dropped unread."""
     # The per-claim table holds only the claims that are in a pair (four in five of a
     # generated archive's): what a pair scores reads its two claims' sets alone, and an item
     # two claims share is shared in any table that holds both.
@@ -239,7 +249,11 @@ def _score_distinct(
     rows = np.concatenate(kept_rows)
     del kept_rows
     # the claims of each kept pair: from the table's rows back to the indexes of ``keys``
-    joined: list[npt.NDArray[Any]] = [paired[left[rows]], paired[right[rows]]]
+    joined: list[npt.NDArray[Any]] = (
+        [paired[left[rows]], paired[right[rows]]]
+        if with_claims
+        else [np.zeros(len(rows), dtype=np.int64)] * 2
+    )
     # Joined column by column, each column's slices dropped once joined: the slices and
     # the joined pairs were alive whole side by side (43 bytes a kept pair each).
     for at, (_, dtype) in enumerate(COLUMNS[2:]):
