@@ -3,11 +3,12 @@ conflicts between two single statements."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from claimtrack import build_report, judge, parse
 from claimtrack.match import ScoredPair
-from claimtrack.models import Claim, ConflictType, Report, Verdict
+from claimtrack.models import Article, Claim, ConflictType, Report, Verdict
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
 
@@ -37,6 +38,24 @@ def conflict_values(
     b = parse.parse_statement(text_b, "b:1", "b")
     found = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
     return [c.values for c in found if c.type is of]
+
+
+def dated_conflict_values(
+    text_a: str, text_b: str, of: ConflictType, published: dt.date
+) -> list[tuple[str, str]]:
+    """As ``conflict_values``, each statement read as an article of its own published on
+    ``published`` (so that "on Saturday" resolves), through ``judge.judge_pair``."""
+    a, b = (
+        parse.parse_article(
+            Article(id=name, path=name, source=name.upper(), text=text, published=published)
+        )[0]
+        for text, name in ((text_a, "gazette"), (text_b, "wire"))
+    )
+    options = Options()
+    conflicts, _ = judge.judge_pair(
+        a, b, normalize_claim(a, options), normalize_claim(b, options), options
+    )
+    return [c.values for c in conflicts if c.type is of]
 
 
 def conflict_types(text_a: str, text_b: str) -> set[ConflictType]:

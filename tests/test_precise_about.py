@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.story_claims import dated_conflict_values
 
-from claimtrack import judge, normalize, parse
+from claimtrack import parse
 from claimtrack.judge.figures import _precise_about
 from claimtrack.models import Article, Claim, ConflictType
-from claimtrack.options import Options
 
 
 def _claim(text: str, name: str) -> Claim:
@@ -23,12 +23,7 @@ def _claim(text: str, name: str) -> Claim:
 
 
 def _numeric_values(first: str, second: str) -> list[tuple[str, str]]:
-    a, b = _claim(first, "gazette"), _claim(second, "wire")
-    options = Options()
-    conflicts, _ = judge.judge_pair(
-        a, b, normalize.normalize_claim(a, options), normalize.normalize_claim(b, options), options
-    )
-    return [c.values for c in conflicts if c.type is ConflictType.NUMERIC]
+    return dated_conflict_values(first, second, ConflictType.NUMERIC, dt.date(2026, 4, 2))
 
 
 @pytest.mark.parametrize(

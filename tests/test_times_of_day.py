@@ -8,27 +8,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.story_claims import dated_conflict_values
 
-from claimtrack import judge, normalize, parse
-from claimtrack.models import Article, Claim, ConflictType
-from claimtrack.options import Options
+from claimtrack.models import ConflictType
 
 PUBLISHED = dt.date(2026, 5, 12)
 
 
-def _claim(text: str, name: str) -> Claim:
-    article = Article(id=name, path=name, source=name.upper(), text=text, published=PUBLISHED)
-    (found,) = parse.parse_article(article)
-    return found
-
-
 def _date_values(first: str, second: str) -> list[tuple[str, str]]:
-    a, b = _claim(first, "gazette"), _claim(second, "wire")
-    options = Options()
-    conflicts, _ = judge.judge_pair(
-        a, b, normalize.normalize_claim(a, options), normalize.normalize_claim(b, options), options
-    )
-    return [c.values for c in conflicts if c.type is ConflictType.DATE]
+    return dated_conflict_values(first, second, ConflictType.DATE, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -186,21 +186,11 @@ def _without_singular_names(words: list[str]) -> list[str]:
     """``words`` less a name told that no "they" can mean: "the" and a run of capitalised
     words whose last has no plural -s, or an acronym ("told the Hub they ...", "told BBC
     Radio they ..."). "told reporters they", "told the Smiths they" keep their words."""
-    kept: list[str] = []
-    run: list[str] = []
-    for word in [*words, ""]:
-        if word[:1].isupper() and word.lower() not in _WEEKDAYS_AND_MONTHS:
-            run.append(word)
-            continue
-        singular = bool(run) and (run[-1].isupper() or not run[-1].endswith("s"))
-        if run and not singular:
-            kept += run
-        if singular and kept and kept[-1].lower() == "the":
-            kept.pop()
-        run = []
-        if word:
-            kept.append(word)
-    return kept
+    return _without_name_runs(words, _singular_name, with_article=True)
+
+
+def _singular_name(run: list[str]) -> bool:
+    return run[-1].isupper() or not run[-1].endswith("s")
 
 
 def _without_institutions(words: list[str]) -> list[str]:
@@ -208,14 +198,25 @@ def _without_institutions(words: list[str]) -> list[str]:
     ("told CNN") or a name whose last word is an institution's ("told The Associated Press",
     "told Harbour Radio"). WHY: an outlet or an agency told is never "he" or "she", so it
     leaves the speaker the only referent ("Ana Lind told Harbour Radio that she ...")."""
+    return _without_name_runs(words, _names_institution, with_article=False)
+
+
+def _without_name_runs(
+    words: list[str], drop: Callable[[list[str]], bool], *, with_article: bool
+) -> list[str]:
+    """``words`` less each run of capitalised words (days and months aside) that ``drop``
+    takes, and the "the" before it when ``with_article``."""
     kept: list[str] = []
     run: list[str] = []
     for word in [*words, ""]:
         if word[:1].isupper() and word.lower() not in _WEEKDAYS_AND_MONTHS:
             run.append(word)
             continue
-        if run and not _names_institution(run):
+        dropped = bool(run) and drop(run)
+        if run and not dropped:
             kept += run
+        if dropped and with_article and kept and kept[-1].lower() == "the":
+            kept.pop()
         run = []
         if word:
             kept.append(word)
