@@ -1666,8 +1666,7 @@ def _named_agent(view: View) -> tuple[View, list[Clause]]:
     name = view.slice(name_start, name_end)
     description = view.slice(start, end)
     main = view.without(start, found.start("name"))
-    said = View([*name.pieces, Piece(-1, " was "), *description.pieces], description.kept)
-    return main, [Clause(said, name.text.strip(), "apposition", author_voice=True)]
+    return main, [_name_described(name, "was", description)]
 
 
 #: ", and" before a capitalised word: "Tom Berg, 23, a rapper, Ana Ruiz, 20, and Lee Park,
@@ -1811,12 +1810,17 @@ def _named_subject(
     verb = (text[second + 1 :].split(None, 1) or [""])[0].lower()
     copula = "is" if verb in _PRESENT_AFTER or verb == "will" else "was"
     description = view.slice(start, first)
+    return main, [_name_described(name, copula, description)]
+
+
+def _name_described(name: View, copula: str, description: View) -> Clause:
+    """ "Tom Berg was the firm's founder": the name, the copula and the description (its
+    sentence-first capital lowered: "The firm's founder" -> "the firm's founder")."""
     opener = description.text.split(None, 1)[0]
     if opener[:1].isupper() and opener.lower() in _DESCRIPTION_OPENERS:
         description = description.replace_head(len(opener), opener.lower())
     said = View([*name.pieces, Piece(-1, f" {copula} "), *description.pieces], description.kept)
-    subject = name.text.strip()
-    return main, [Clause(said, subject, "apposition", author_voice=True)]
+    return Clause(said, name.text.strip(), "apposition", author_voice=True)
 
 
 #: A count set off after a noun phrase: "212 passengers in all", "some 40 in total", "all 28
