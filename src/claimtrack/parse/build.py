@@ -2640,7 +2640,10 @@ def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str
     if evidence:
         return attribution._replace(speaker=person)
     surname = person.split()[-1]
-    if not any(surname in (c.attribution or "").split() for c in context.claims):
+    quoted_before = any(surname in (c.attribution or "").split() for c in context.claims)
+    if not quoted_before and not _full_name_just_before(context, person):
+        # '"...," she said' after "Gemma Watts has worked nights ...": the person the
+        # sentence before was about, named in full, is the one who speaks
         return attribution
     return attribution._replace(speaker=person)
 
