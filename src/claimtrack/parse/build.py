@@ -2582,10 +2582,23 @@ def _full_name_just_before(context: Context, name: str) -> bool:
     if context.sentence_index - context.subject_sentence != 1:
         return False
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_word(word) for word in words):
         return False
     last = words[-1].lower()
+    if last in tables.words("regions.txt") or last in tables.words("institution_words.txt"):
+        return False  # "Breitbart Texas", "Buckingham Palace": a body's or a place's name
     return not referents.may_speak(last) and not referents.may_speak(lemmas.noun_lemma(last))
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: a capital, then lower-case letters only ("Ruiz"; not
+    "Mark-1", "NATO", nor a number word such as "One")."""
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and not (tables.is_figure(word.lower()))
+    )
 
 
 def _gender_shown(context: Context, name: str, pronoun: str) -> bool:
