@@ -2591,13 +2591,15 @@ def _full_name_just_before(context: Context, name: str) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    """A word of a person's name: a capital, then lower-case letters only ("Ruiz"; not
-    "Mark-1", "NATO", nor a number word such as "One")."""
+    """A word of a person's name: a capital, then letters, perhaps joined by a hyphen or an
+    apostrophe ("Ruiz", "Jong-un", "O'Neill", "McDonald"; not "Mark-1", "NATO", nor a number
+    word such as "One")."""
+    letters = word[1:].replace("-", "").replace("'", "").replace("’", "")
     return (
         word[:1].isupper()
-        and word[1:].isalpha()
-        and word[1:].islower()
-        and not (tables.is_figure(word.lower()))
+        and letters.isalpha()
+        and not letters.isupper()
+        and not tables.is_figure(word.lower())
     )
 
 
