@@ -465,3 +465,34 @@ def test_a_labelled_name_after_a_description_is_the_subject(
 )
 def test_an_unknown_past_after_who_needs_a_persons_name(sentence: str) -> None:
     assert [text for text, _ in facts(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Mira Holt has driven the night bus for nine years. "Some nights I carry no one,"'
+            " she said.",
+            "Mira Holt",
+        ),
+        ('Teo Brandt has kept bees since 1990. "They know me," he says.', "Teo Brandt"),
+    ],
+)
+def test_a_quotations_pronoun_speaker_is_the_full_name_just_before(text: str, speaker: str) -> None:
+    assert facts(text)[-1][1] == speaker
+
+
+def test_a_quotations_pronoun_speaker_stays_without_a_person_just_before() -> None:
+    assert facts('The council met on Monday. "It is unfair," she said.')[-1][1] == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's or a place's name, or one with a figure, is no person's
+        'Vell-2 Plumbing has served the town since 1990. "We are scared," he said.',
+        'Harbour Palace opened its gardens in May. "It was lovely," she said.',
+    ],
+)
+def test_a_quotations_pronoun_speaker_is_no_bodys_name(text: str) -> None:
+    assert facts(text)[-1][1] in ("he", "she")

@@ -2582,10 +2582,25 @@ def _full_name_just_before(context: Context, name: str) -> bool:
     if context.sentence_index - context.subject_sentence != 1:
         return False
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if not 2 <= len(words) <= 3 or not all(_name_word(word) for word in words):
         return False
     last = words[-1].lower()
+    if last in tables.words("regions.txt") or last in tables.words("institution_words.txt"):
+        return False  # "Breitbart Texas", "Buckingham Palace": a body's or a place's name
     return not referents.may_speak(last) and not referents.may_speak(lemmas.noun_lemma(last))
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: a capital, then letters, perhaps joined by a hyphen or an
+    apostrophe ("Ruiz", "Jong-un", "O'Neill", "McDonald"; not "Mark-1", "NATO", nor a number
+    word such as "One")."""
+    letters = word[1:].replace("-", "").replace("'", "").replace("’", "")
+    return (
+        word[:1].isupper()
+        and letters.isalpha()
+        and not letters.isupper()
+        and not tables.is_figure(word.lower())
+    )
 
 
 def _gender_shown(context: Context, name: str, pronoun: str) -> bool:
@@ -2640,7 +2655,10 @@ def _speaker_of_pronoun(context: Context, attribution: Attribution, pronoun: str
     if evidence:
         return attribution._replace(speaker=person)
     surname = person.split()[-1]
-    if not any(surname in (c.attribution or "").split() for c in context.claims):
+    quoted_before = any(surname in (c.attribution or "").split() for c in context.claims)
+    if not quoted_before and not _full_name_just_before(context, person):
+        # '"...," she said' after "Gemma Watts has worked nights ...": the person the
+        # sentence before was about, named in full, is the one who speaks
         return attribution
     return attribution._replace(speaker=person)
 
