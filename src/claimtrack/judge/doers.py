@@ -254,9 +254,12 @@ def _finders_differ(a: Claim, doer_a: Doer, b: Claim, doer_b: Doer) -> bool:
     first spotted the suspicious payments"). Two names that share no word and neither
     named in the other's sentence; a name and a description when the name's own
     description (``described_as``) shares no word with it ("Owen Baird, a farmer" / "a
-    dog walker"); two descriptions with no word in common."""
+    dog walker"); two descriptions with no word in common. Two claims dated apart tell each
+    one's own first time, not who was first."""
     if not (doer_a.first or doer_b.first):
         return False
+    if a.dates and b.dates and {d.text for d in a.dates}.isdisjoint(d.text for d in b.dates):
+        return False  # "first saw the play in 2019" / "... in 2021": each one's own first time
     one_thing = (
         not doer_a.found
         or not doer_b.found
