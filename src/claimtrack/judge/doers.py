@@ -145,7 +145,7 @@ FINDS = "finds"
 #: After an active finder's subject: "first" or not, a verb of data/spotting_verbs.txt, and
 #: what was found (a determiner and up to four words, or a pronoun).
 _FINDS = re.compile(
-    r"[ \t]+(?P<first>first[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
+    r"(?<![ \t])[ \t]+(?P<first>first[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
     r"(?:(?P<pronoun>her|him|it|them)(?![\w'’])|(?:the|its|their|his|her|this|these|those|a|an)"
     r"[ \t]+(?P<object>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}))"
 )
