@@ -70,6 +70,7 @@ def test_a_named_finder_without_first_keeps_its_act() -> None:
     first = parse.parse_statement("Ana Rees first spotted the leak.", "a:1", "a")
     found = finder(first)
     assert found is not None and found.act == FINDS and found.first
+    assert found.written == "first spotted the leak"  # the conflict's explanation says "first"
 
 
 LEAD = "A wolf escaped from the Pellow animal park on Sunday."

@@ -189,7 +189,7 @@ def finder(claim: Claim) -> Doer | None:
         name, first = subject, active.group("first") is not None
         found = [] if active.group("pronoun") else _object_words(active.group("object"))
         end = active.end() if active.group("pronoun") else active.start("object")
-        written = text[active.start("verb") : end] + " ".join(found)
+        written = text[active.start("first" if first else "verb") : end] + " ".join(found)
     names = {e.text: e.canonical for e in claim.entities if e.text in name}
     someone = _SOMEONE.fullmatch(name)
     if names and not first:
