@@ -59,6 +59,12 @@ class Doer(NamedTuple):
     #: announced the decision, standing in for Piet Rask" -> {"piet", "rask"}; titles left
     #: out): that party did not do the act (data/stand_in_phrases.txt)
     stood_in_for: frozenset[str] = frozenset()
+    #: a finder (``finder``): the stems of what was found ("suspicious payments" ->
+    #: suspici, payment; empty for a pronoun), the words that describe the doer ("a farmer,
+    #: Owen Baird" -> farmer) and whether the claim says the doer was the first to find it
+    found: frozenset[str] = frozenset()
+    described_as: frozenset[str] = frozenset()
+    first: bool = False
 
 
 #: After the subject: an optional adverb, the verb, a definite determiner and the object's
@@ -76,6 +82,10 @@ def doer(claim: Claim) -> Doer | None:
     subject, text = claim.subject, claim.text
     if not subject or not text.startswith(subject):
         return None
+    if any(verb in text for verb in _spotting_verbs()):
+        spotter = finder(claim)
+        if spotter is not None:
+            return spotter
     party = _nation_party(text)
     if party is not None:
         subject = party[0]
@@ -127,6 +137,150 @@ def doer(claim: Claim) -> Doer | None:
         shared=shared,
         stood_in_for=_stood_in_for(claim, found.start("object")),
     )
+
+
+#: The act of every ``finder``: one thing found first by one party, whatever the verb.
+FINDS = "finds"
+
+#: After an active finder's subject: "first" or not, a verb of data/spotting_verbs.txt, and
+#: what was found (a determiner and up to four words, or a pronoun).
+_FINDS = re.compile(
+    r"(?<![ \t])[ \t]+(?P<first>first[ \t]+)?(?P<verb>[a-z]+)[ \t]+"
+    r"(?:(?P<pronoun>her|him|it|them)(?![\w'’])|(?:the|its|their|his|her|this|these|those|a|an)"
+    r"[ \t]+(?P<object>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}))"
+)
+#: After a passive finder's definite subject: a form of "be", "first", a verb of
+#: data/spotting_verbs.txt and "by". WHY "first" required: "The leak was spotted by a
+#: neighbour" may be one of several who saw it.
+_FOUND_FIRST_BY = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:has|have|had)[ \t]+been|was|were)[ \t]+first[ \t]+"
+    r"(?P<verb>[a-z]+)[ \t]+by[ \t]+(?P<agent>[^,.;:]+)"
+)
+#: A doer described with an indefinite article: "A dog walker", "an off-duty nurse".
+_SOMEONE = re.compile(r"(?:[Aa]n?)[ \t]+(?P<words>[a-z-]+(?:[ \t]+[a-z-]+){0,2})")
+
+
+def finder(claim: Claim) -> Doer | None:
+    """The party that found or saw a thing, when the claim tells it with a verb of
+    data/spotting_verbs.txt: "Ana Rees first spotted the leak" (active, named), "A dog
+    walker spotted the lynx" (described), "The leak was first spotted by Tom Berg" (a
+    passive, "first" required). The act is ``FINDS`` for all; what was found, the doer's
+    description and "first" are ``Doer`` fields ``doer_conflicts`` compares. None when the
+    claim is negated or tells no such act."""
+    if claim.negated:
+        return None
+    subject, text = claim.subject or "", claim.text
+    passive = _FOUND_FIRST_BY.match(text, len(subject))
+    if passive is not None:
+        if passive.group("verb") not in _spotting_verbs():
+            return None
+        thing = _DEFINITE_SUBJECT.fullmatch(subject)
+        if thing is None:
+            return None
+        name = passive.group("agent").strip()
+        found, first = _object_words(thing.group("thing")), True
+        written = f"first {passive.group('verb')} {subject[:1].lower()}{subject[1:]}"
+    else:
+        active = _FINDS.match(text, len(subject))
+        if active is None or active.group("verb") not in _spotting_verbs():
+            return None
+        if _MORE_THAN_ONE.search(subject):
+            return None
+        name, first = subject, active.group("first") is not None
+        found = [] if active.group("pronoun") else _object_words(active.group("object"))
+        end = active.end() if active.group("pronoun") else active.start("object")
+        written = text[active.start("first" if first else "verb") : end] + " ".join(found)
+    names = {e.text: e.canonical for e in claim.entities if e.text in name}
+    someone = _SOMEONE.fullmatch(name)
+    if names and not first:
+        return None  # "Ana Rees spotted the leak": the act on its thing (``doer``'s own)
+    if names:
+        described_as = _apposed_description(claim.sentence, names)
+    elif someone is not None:
+        described_as = frozenset(someone.group("words").split())
+        names = {name: name}
+    else:
+        return None
+    return Doer(
+        name,
+        frozenset(w for n in names for w in _NAME_WORD.findall(n.lower()) if len(w) > 2),
+        frozenset(names.values()),
+        FINDS,
+        written,
+        passive=passive is not None,
+        described=not any(e.text in name for e in claim.entities),
+        found=frozenset(stem(w.lower()) for w in found),
+        described_as=described_as,
+        first=first,
+    )
+
+
+def _apposed_description(sentence: str, names: dict[str, str]) -> frozenset[str]:
+    """The words of the description the sentence sets beside one of ``names`` ("a farmer,
+    Owen Baird," / "Owen Baird, a farmer,"), without its article; empty when none."""
+    for name in names:
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        before = _DESCRIPTION_BEFORE.search(sentence[max(0, at - 60) : at])
+        if before is not None:
+            return frozenset(_NAME_WORD.findall(before.group("words").lower()))
+        after = _DESCRIPTION_AFTER.match(sentence, at + len(name))
+        if after is not None:
+            return frozenset(_NAME_WORD.findall(after.group("words").lower()))
+    return frozenset()
+
+
+#: A description set before a name: "a farmer, ", "the charity's treasurer, ".
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?<![\w])(?:a|an|the)[ \t]+(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}),[ \t]+$"
+)
+#: A description set after a name: ", a farmer,", ", the charity's treasurer.".
+_DESCRIPTION_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,3})(?=[,.;])"
+)
+
+
+@lru_cache(maxsize=1)
+def _spotting_verbs() -> frozenset[str]:
+    return tables.words("spotting_verbs.txt")
+
+
+def _finders_differ(a: Claim, doer_a: Doer, b: Claim, doer_b: Doer) -> bool:
+    """Two finders (``finder``) of one thing, at least one said to be the first, who
+    cannot be one party: one thing found, told by what was found sharing a stem, a
+    pronoun on one side, or a word of what one found standing in the other's sentence
+    ("the fraud was first spotted by Carla Wendt, who queried payments" / "Dev Anand
+    first spotted the suspicious payments"). Two names that share no word and neither
+    named in the other's sentence; a name and a description when the name's own
+    description (``described_as``) shares no word with it ("Owen Baird, a farmer" / "a
+    dog walker"); two descriptions with no word in common. Two claims dated apart tell each
+    one's own first time, not who was first."""
+    if not (doer_a.first or doer_b.first):
+        return False
+    if a.dates and b.dates and {d.text for d in a.dates}.isdisjoint(d.text for d in b.dates):
+        return False  # "first saw the play in 2019" / "... in 2021": each one's own first time
+    one_thing = (
+        not doer_a.found
+        or not doer_b.found
+        or not doer_a.found.isdisjoint(doer_b.found)
+        or _found_in(doer_a, b.sentence)
+        or _found_in(doer_b, a.sentence)
+    )
+    if not one_thing:
+        return False
+    if _named_in(doer_a, b.sentence) or _named_in(doer_b, a.sentence):
+        return False
+    if doer_a.described and doer_b.described:
+        return doer_a.described_as.isdisjoint(doer_b.described_as)
+    if doer_a.described or doer_b.described:
+        named, other = (doer_b, doer_a) if doer_a.described else (doer_a, doer_b)
+        return bool(named.described_as) and named.described_as.isdisjoint(other.described_as)
+    return True
+
+
+def _found_in(found: Doer, sentence: str) -> bool:
+    return any(stem(w) in found.found for w in _NAME_WORD.findall(sentence.lower()))
 
 
 def _object_ends(text: str, found: re.Match[str]) -> bool:
@@ -393,6 +547,10 @@ def doer_conflicts(a: Claim, doer_a: Doer | None, b: Claim, doer_b: Doer | None)
     """One act on one thing, done by two named parties that neither claim names together."""
     if doer_a is None or doer_b is None or a.negated or b.negated:
         return []
+    if doer_a.act == FINDS or doer_b.act == FINDS:
+        if doer_a.act != doer_b.act or not _finders_differ(a, doer_a, b, doer_b):
+            return []
+        return [_agent_conflict(a, doer_a, b, doer_b)]
     if doer_a.passive and doer_b.passive:
         return []  # two passives: ``agent_conflicts`` reads their doers
     if doer_a.act != doer_b.act or doer_a.canonical & doer_b.canonical:

@@ -1448,6 +1448,8 @@ def _same_quantity(
                 return bool(fa.before & fb.before)
             return bool((fa.clause_before & fb.clause_before) - _SPAN_VERB_TOKENS)
     if fa.thing and fb.thing:
+        if (na.unit or "") in _CURRENCIES and _sum_from_one_body(fa, fb):
+            return True
         return fa.thing == fb.thing or _one_head_count(fa, fb) or _one_kind(fa, fb)
     if _one_bargain_figure(fa, fb):
         return True  # "has offered 4 percent" / "offered a 5 percent increase"
@@ -1483,6 +1485,59 @@ _YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b")
 #: The tokens of the words that tell a span (``_SPAN_BEFORE``, ``_TAKE_BEFORE``): two
 #: clauses that share only these share no act.
 _SPAN_VERB_TOKENS = frozenset(_token_list("for last lasted lasts lasting took take takes taken"))
+
+
+#: Right after a sum: "from", a determiner, the noun of a body and the rest of the clause
+#: ("£389,000 from the trust over six years").
+_FROM_BODY = re.compile(
+    r"(?<![ \t])[ \t]+from[ \t]+(?:the|its|their|his|her)[ \t]+(?P<body>[a-z]+)"
+    r"(?P<rest>[^,;:.]*)"
+)
+#: A span in what follows the body: "over six years", "in three months", "since 2019".
+_SPAN_AFTER_BODY = re.compile(
+    r"(?<![\w])(?:over|in|during|within|across|for|since)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w,-]+[ \t]+)?(?:years?|months?|weeks?|decades?|(?:19|20)\d\d)(?![\w])"
+)
+
+
+def _sum_from_one_body(fa: _FigureFacts, fb: _FigureFacts) -> bool:
+    """Two sums one doer took from a body each article names by its own noun ("Pelling
+    took £389,000 from the trust over six years" / "Pelling took about £412,000 from the
+    charity over six years"): the words before the figures in their clauses are the same
+    (one doer, one verb), each figure is followed by "from" and a body's noun that speaks
+    as "it" (data/speaker_kinds.txt [it], data/institution_words.txt), neither claim names
+    the other's body, and the same span follows both ("over six years"). One quantity,
+    told with two nouns for its source. WHY so narrow: sums from two sources may differ
+    ("took £5,000 from the trust" / "took £2,000 from the church" without a shared span)."""
+    if not fa.before or fa.before != fb.before:
+        return False
+    found_a, found_b = _body_after(fa), _body_after(fb)
+    if found_a is None or found_b is None:
+        return False
+    (body_a, rest_a), (body_b, rest_b) = found_a, found_b
+    if body_a == body_b or body_b in fa.text.lower() or body_a in fb.text.lower():
+        return False
+    span_a, span_b = _SPAN_AFTER_BODY.search(rest_a), _SPAN_AFTER_BODY.search(rest_b)
+    return span_a is not None and span_b is not None and span_a.group() == span_b.group()
+
+
+def _body_after(facts: _FigureFacts) -> tuple[str, str] | None:
+    """The body's noun after "from" right after the figure and the words after it, lower
+    case, when the noun names a body that speaks as "it"; else None."""
+    index = _find_number(facts.text, facts.figure)
+    if index < 0:
+        return None
+    found = _FROM_BODY.match(facts.text.lower(), index + len(facts.figure))
+    if found is None or found.group("body") not in _source_body_nouns():
+        return None
+    return found.group("body"), found.group("rest")
+
+
+@lru_cache(maxsize=1)
+def _source_body_nouns() -> frozenset[str]:
+    """The nouns of bodies that speak as "it": data/speaker_kinds.txt [it] and
+    data/institution_words.txt."""
+    return sections("speaker_kinds.txt")["it"] | table_words("institution_words.txt")
 
 
 def _own_span(facts: _FigureFacts) -> bool:
