@@ -430,8 +430,12 @@ def _only_subjects_shared(a: MatchKey, b: MatchKey, figures: frozenset[str]) -> 
     name. Two claims that share an object or a place besides ("got in through a roof
     window" / "broke in through a window on the roof") may tell one act in two verbs."""
     shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
-    subjects = a.subject | b.subject | a.agent | b.agent
-    subjects = subjects.union(a.subject_words, b.subject_words, untying_words(), when_words())
+    names = a.subject | b.subject | a.agent | b.agent
+    subjects = names.union(a.subject_words, b.subject_words, untying_words(), when_words())
+    # a name's words as the key writes them: the subject "Pelling" is ent_pelling, and the
+    # key's tokens hold "pell" ("Pelling resigned from the trust" / "The trust had tightened
+    # its controls since Pelling left": the name and the trust, each a subject)
+    subjects = subjects.union(stem(w) for w in _name_words(names))
     if not shared <= subjects | figures:
         return False
     return not _result_told(a, shared, figures) and not _result_told(b, shared, figures)
