@@ -73,9 +73,7 @@ def test_the_scorer_counts_tying_words_as_the_pair_function_does() -> None:
         "Wal-Mart was ahead of the other chains.",
         "Several business groups filed briefs backing Wal-Mart.",
         "Kim and Moon shook hands.",
-        # one verb: "greeted" would tell another act of the two (``frames.verbs_apart``),
-        # which the scorer unties after counting
-        "Moon shook hands with Kim warmly.",
+        "Moon greeted Kim warmly.",
         "Defense Secretary Jim Mattis returned to the Pentagon.",
         "Defense Secretary Jim Mattis will retire.",
     ]
