@@ -215,6 +215,8 @@ def speakers(text: str) -> list[str | None]:
             'no leak," he told the council.',
             "Tomas Berg",
         ),
+        # never quoted before, but the subject just before, named in full (session 45)
+        ('Ines Duarte toured the site on Monday. "I will not resign," she said.', "Ines Duarte"),
     ],
 )
 def test_he_or_she_after_a_named_speaker_is_that_speaker(text: str, speaker: str) -> None:
@@ -224,8 +226,8 @@ def test_he_or_she_after_a_named_speaker_is_that_speaker(text: str, speaker: str
 @pytest.mark.parametrize(
     "text",
     [
-        # The subject before has never been quoted: it may be no person at all.
-        'Ines Duarte toured the site on Monday. "I will not resign," she said.',
+        # The subject before has never been quoted and is a body's name, no person's.
+        'Vell Harbour Palace reopened on Monday. "I will not resign," she said.',
         # Another speaker in between: "he" could be either.
         "Tomas Berg said the mill was safe. Tomas Berg visited Oslo. "
         '"It is fine," said Ana Lind. "We found no leak," he said.',
