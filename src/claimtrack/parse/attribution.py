@@ -104,8 +104,10 @@ _CLOSE_QUOTE = "\"”’'"
 _COMMA_PARTY_LABEL = re.compile(rf"(?<![ \t])[ \t]*{BARE_PARTY_LABEL}[ \t]*")
 
 
+@lru_cache(maxsize=1)
 def saying_verbs() -> frozenset[str]:
-    """The verbs of ``data/attribution_verbs.txt`` ("said", "told", "claimed"), lower case."""
+    """The verbs of ``data/attribution_verbs.txt`` ("said", "told", "claimed"), lower case;
+    built once, as ``attribution_verbs`` is (the splitter asks for it per clause)."""
     return frozenset(attribution_verbs())
 
 

@@ -1788,10 +1788,11 @@ def _saying_after(after: str) -> bool:
     speaker's description ("The mayor, Ana Ruiz, said ...") stays whole in the attribution
     and is no claim."""
     # past an auxiliary or an adverb: "has said", "later told"
-    for word in after.lower().split(None, 3)[:3]:
-        if word in attribution.saying_verbs() or word in attribution.TELL_VERBS:
-            return True
-    return False
+    saying = attribution.saying_verbs()
+    return any(
+        word in saying or word in attribution.TELL_VERBS
+        for word in after.lower().split(None, 3)[:3]
+    )
 
 
 #: Words that label the name set off after a description: "named", "called", "known as".
