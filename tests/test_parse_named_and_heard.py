@@ -189,6 +189,8 @@ def test_the_apposed_name_stays_on_the_statement_before_an_act() -> None:
         "The port's director, Sven Adler, said public safety came first and urged boat"
         " owners to stay ashore."
     )
+    # the act is split off, and the statement keeps the name the apposition gave
+    assert ("Sven Adler urged boat owners to stay ashore.", None) in found
     assert ("Public safety came first.", "The port's director, Sven Adler") in found
 
 
@@ -333,6 +335,11 @@ def test_they_after_a_lone_surname_stays(sentence: str) -> None:
             "Tom Berg said following the vote that the pier would close.",
             "The pier would close.",
             "Tom Berg",
+        ),
+        (
+            "Ana Ruiz told reporters after the vote the port was shut.",
+            "The port was shut.",
+            "Ana Ruiz",
         ),
     ],
 )
