@@ -60,6 +60,8 @@ from claimtrack.match.names import other_parties
 from claimtrack.match.occasions import (
     YEARS_BACK,
     occasions_apart,
+    past_occasions_apart,
+    past_years,
     previous_occasion,
     previous_occasions_apart,
 )
@@ -82,7 +84,7 @@ from claimtrack.match.table import (
     SmallIntArray,
     topic_set,
 )
-from claimtrack.match.untold import told_apart_rows
+from claimtrack.match.untold import questions_apart, told_apart_rows
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -333,6 +335,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "Dockworkers last went on strike in 2016" / "2,500 dockworkers went on strike": two
     # occasions, whatever words they share
     other_events |= _previous_occasions_batch(kept)
+    # "In 2019 a landslip closed the line near Carrow Halt" / "In 2019 a landslip closed the
+    # Dunmere branch line": two earlier occasions of one kind
+    other_events |= _past_occasions_batch(kept)
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
@@ -351,6 +356,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
+    # "did not say how the fault arose" / "did not say when new packs would arrive": two
+    # things left untold (``untold.questions_apart``)
+    parties |= _questions_apart_batch(kept)
     # "Police said on Monday" / "Police said on Tuesday" of two statements: two events
     parties |= statements_apart_rows(claims.keys, claims.statements, kept.left, kept.right)
     left, right = kept.left, kept.right
@@ -397,6 +405,22 @@ def _flags(batch: PairBatch, flag: Callable[[MatchKey], bool]) -> BoolArray:
     flags = np.zeros(len(keys), dtype=bool)
     flags[ends] = [flag(keys[i]) for i in ends.tolist()]
     return flags
+
+
+def _questions_apart_batch(batch: PairBatch) -> BoolArray:
+    """``untold.questions_apart`` of every pair, looked at one by one only where both claims
+    say something was not told (``ClaimTable.untold``): few pairs of any run."""
+    untold = batch.claims.untold
+    rows = np.flatnonzero(untold[batch.left] & untold[batch.right])
+    return _checked_rows(batch, rows, questions_apart)
+
+
+def _past_occasions_batch(batch: PairBatch) -> BoolArray:
+    """``occasions.past_occasions_apart`` of every pair, looked at one by one only where both
+    claims name the year of an earlier occasion (``occasions.past_years``)."""
+    past = _flags(batch, lambda key: bool(past_years(key)))
+    rows = np.flatnonzero(past[batch.left] & past[batch.right])
+    return _checked_rows(batch, rows, past_occasions_apart)
 
 
 def _previous_occasions_batch(batch: PairBatch) -> BoolArray:
