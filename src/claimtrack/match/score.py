@@ -359,6 +359,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "did not say how the fault arose" / "did not say when new packs would arrive": two
     # things left untold (``untold.questions_apart``)
     parties |= _questions_apart_batch(kept)
+    # "The line has a history of problems" / "The cutting itself is a piece of history": one
+    # shared word and no shared frame tie no two statements
+    parties |= _one_word_apart_batch(kept, similarities[rows])
     # "Police said on Monday" / "Police said on Tuesday" of two statements: two events
     parties |= statements_apart_rows(claims.keys, claims.statements, kept.left, kept.right)
     left, right = kept.left, kept.right
@@ -405,6 +408,31 @@ def _flags(batch: PairBatch, flag: Callable[[MatchKey], bool]) -> BoolArray:
     flags = np.zeros(len(keys), dtype=bool)
     flags[ends] = [flag(keys[i]) for i in ends.tolist()]
     return flags
+
+
+#: Words of its own each claim of a pair must hold for ``one_word_apart`` to keep them apart.
+MIN_OWN_WORDS = 2
+
+
+def one_word_apart(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share at most one word (a name, a noun) and each says at least
+    ``MIN_OWN_WORDS`` words of its own: "The line has a history of problems" / "The cutting
+    itself is a piece of history"; "The Progress Party has disputed that account" / "The
+    Progress Party was considering its options". Read only for pairs that share no event
+    frame: short claims may score high on wording, and one word in common is too little to
+    make them one statement, whatever sense the word has in each."""
+    words_a, words_b = set(a.tokens), set(b.tokens)
+    return (
+        len(words_a & words_b) <= 1
+        and len(words_a - words_b) >= MIN_OWN_WORDS
+        and len(words_b - words_a) >= MIN_OWN_WORDS
+    )
+
+
+def _one_word_apart_batch(batch: PairBatch, similarities: FloatArray) -> BoolArray:
+    """``one_word_apart`` of every pair that shares no event frame (frame similarity nil)."""
+    rows = np.flatnonzero(similarities <= 0)
+    return _checked_rows(batch, rows, one_word_apart)
 
 
 def _questions_apart_batch(batch: PairBatch) -> BoolArray:
