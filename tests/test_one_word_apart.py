@@ -43,6 +43,19 @@ def test_one_shared_word_without_a_frame_is_apart(first: str, second: str) -> No
         ("The line has a long history of problems.", "The line has had problems for years."),
         # a claim with too few words of its own
         ("The bridge reopened.", "The bridge reopened to traffic on Monday morning."),
+        # a shared figure ties two short claims
+        ("The works are worth an estimated $30 million.", "The paintings are valued at $30m."),
+        # a time in either claim: one occasion, maybe a date conflict
+        (
+            "Workers learned of the closure at a meeting on Tuesday.",
+            "Staff were told of the decision at a meeting on Monday morning.",
+        ),
+        (
+            "Crowds gathered outside the station on Tuesday.",
+            "The station was shut to passengers on Monday morning.",
+        ),
+        # a shared act class: one act, maybe denied by the other
+        ("Police arrested a man in connection with the theft.", "No arrests have been made."),
     ],
 )
 def test_more_shared_words_or_a_short_claim_are_not_apart(first: str, second: str) -> None:

@@ -58,12 +58,14 @@ from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
 from claimtrack.match.occasions import (
+    NO_TIME,
     YEARS_BACK,
     occasions_apart,
     past_occasions_apart,
     past_years,
     previous_occasion,
     previous_occasions_apart,
+    told_time,
 )
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
@@ -420,12 +422,21 @@ def one_word_apart(a: MatchKey, b: MatchKey) -> bool:
     itself is a piece of history"; "The Progress Party has disputed that account" / "The
     Progress Party was considering its options". Read only for pairs that share no event
     frame: short claims may score high on wording, and one word in common is too little to
-    make them one statement, whatever sense the word has in each."""
+    make them one statement, whatever sense the word has in each.
+
+    A shared act class ("have arrested two men" / "no arrests have been made"), a figure or
+    a time in either claim ("worth $30 million" / "valued at $30 million"; "at a meeting on
+    Tuesday" / "at a meeting on Monday") may tie two short claims to one fact, or to a
+    conflict: such pairs are left to the other rules."""
     words_a, words_b = set(a.tokens), set(b.tokens)
+    common = words_a & words_b
+    if len(common) > 1 or any(w.startswith("@") for w in common) or a.numbers or b.numbers:
+        return False
     return (
-        len(words_a & words_b) <= 1
-        and len(words_a - words_b) >= MIN_OWN_WORDS
+        len(words_a - words_b) >= MIN_OWN_WORDS
         and len(words_b - words_a) >= MIN_OWN_WORDS
+        and told_time(a) == NO_TIME
+        and told_time(b) == NO_TIME
     )
 
 
