@@ -42,6 +42,15 @@ def test_the_years_of_earlier_occasions() -> None:
             "In 2021 a flood at Halvard's older Brenmoor site knocked thousands of websites "
             "offline for two days.",
         ),
+        # one year, one place: another thing of a kind than the other names
+        (
+            "A fishing trawler ran aground off Skerry Point in 2019.",
+            "Another Westbay ferry ran aground off Skerry Point in 2019 without injuries.",
+        ),
+        (
+            "Veloren recalled 12,000 electric scooters in 2023 over faulty brakes.",
+            "A rival maker recalled 12,000 scooters in 2023 after a series of battery fires.",
+        ),
         (
             "In 2018 a recount in the neighbouring Mill End ward was settled by three votes.",
             "In 2022 a recount in Saltmarsh itself was settled by three votes.",
@@ -70,6 +79,11 @@ def test_two_earlier_occasions_are_apart(first: str, second: str) -> None:
         (
             "In 2019 a landslip closed the Carrow Valley line for six weeks.",
             "In 2019 a landslip closed the line near Carrow Halt for six weeks.",
+        ),
+        # "another ferry" may be the ferry the other claim names
+        (
+            "A ferry ran aground off Skerry Point in 2019.",
+            "Another ferry ran aground off Skerry Point in 2019 without injuries.",
         ),
         # two years for one thing told alike: a date conflict for the judge
         ("The bridge opened in 1932.", "The bridge was opened to traffic in 1934."),

@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from claimtrack.match.instances import instance_marker
 from claimtrack.match.subjects import _tolls
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import MatchKey, stem
 from claimtrack.parse.dates import MONTH_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verbs
 
@@ -207,10 +208,26 @@ def past_occasions_apart(a: MatchKey, b: MatchKey) -> bool:
     names_a, names_b = _name_words(a), _name_words(b)
     if names_a and names_b and names_a.isdisjoint(names_b):
         return True
+    if _other_thing_marked(a, b) or _other_thing_marked(b, a):
+        return True
     if not years_a.isdisjoint(years_b):
         return False
     words_a, words_b = _thing_words(a), _thing_words(b)
     return bool(words_a - words_b) and bool(words_b - words_a)
+
+
+def _other_thing_marked(marked: MatchKey, other: MatchKey) -> bool:
+    """``marked`` opens on another thing of a kind ("Another Westbay ferry ran aground", "A
+    rival maker recalled ..."; ``instances.instance_marker``), ``other`` does not, and no word
+    of the marked thing stands in ``other`` ("A fishing trawler ran aground"): each tells of
+    a thing the other does not name. "Another ferry" / "a ferry" may be one; left alone."""
+    marker, heads = instance_marker(marked.surface)
+    if not marker or instance_marker(other.surface)[0]:
+        return False
+    # the words of the thing, not a verb after it ("a rival maker recalled")
+    subject = frozenset(marked.subject_words)
+    things = [stem(w) for w in heads if stem(w) in subject] or [stem(w) for w in heads]
+    return all(word not in other.tokens for word in things)
 
 
 def _name_words(key: MatchKey) -> frozenset[str]:
