@@ -17,8 +17,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from claimtrack.match.instances import instance_marker
 from claimtrack.match.subjects import _tolls
-from claimtrack.normalize import MatchKey
+from claimtrack.normalize import MatchKey, stem
 from claimtrack.parse.dates import MONTH_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verbs
 
@@ -175,3 +176,65 @@ def previous_occasions_apart(a: MatchKey, b: MatchKey) -> bool:
 
 def _tells_toll(key: MatchKey) -> bool:
     return not _tolls().isdisjoint(key.tokens)
+
+
+def past_years(key: MatchKey) -> frozenset[str]:
+    """The years the claim names as a time a year or more back ("in 2019", "in March 2021",
+    "in the 1990s"): an earlier occasion, told with its year."""
+    surface = key.surface
+    if "in" not in surface:
+        return frozenset()
+    return _past_years(surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _past_years(surface: str) -> frozenset[str]:
+    return frozenset(_years(_YEARS_BACK.finditer(surface)))
+
+
+def past_occasions_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims tell an earlier occasion with its year, and they are two occasions: their
+    named places or parties share no word ("In 2019 a landslip closed the line near Carrow
+    Halt" / "In 2019 a landslip closed the Dunmere branch line"), or their years differ and
+    each names something the other does not ("recalled 9 batches of an antibiotic syrup in
+    2023" / "recalled 9 batches of an asthma inhaler in 2021"). A story's background often
+    tells a like event of another year or place, in the same words and figures.
+
+    Two years for one thing told alike ("The bridge opened in 1932" / "The bridge was opened
+    to traffic in 1934") are left to the judge: a date conflict, not two occasions."""
+    years_a, years_b = past_years(a), past_years(b)
+    if not years_a or not years_b:
+        return False
+    names_a, names_b = _name_words(a), _name_words(b)
+    if names_a and names_b and names_a.isdisjoint(names_b):
+        return True
+    if _other_thing_marked(a, b) or _other_thing_marked(b, a):
+        return True
+    if not years_a.isdisjoint(years_b):
+        return False
+    words_a, words_b = _thing_words(a), _thing_words(b)
+    return bool(words_a - words_b) and bool(words_b - words_a)
+
+
+def _other_thing_marked(marked: MatchKey, other: MatchKey) -> bool:
+    """``marked`` opens on another thing of a kind ("Another Westbay ferry ran aground", "A
+    rival maker recalled ..."; ``instances.instance_marker``), ``other`` does not, and no word
+    of the marked thing stands in ``other`` ("A fishing trawler ran aground"): each tells of
+    a thing the other does not name. "Another ferry" / "a ferry" may be one; left alone."""
+    marker, heads = instance_marker(marked.surface)
+    if not marker or instance_marker(other.surface)[0]:
+        return False
+    # the words of the thing, not a verb after it ("a rival maker recalled")
+    subject = frozenset(marked.subject_words)
+    things = [stem(w) for w in heads if stem(w) in subject] or [stem(w) for w in heads]
+    return all(word not in other.tokens for word in things)
+
+
+def _name_words(key: MatchKey) -> frozenset[str]:
+    """The words of the claim's named things ("ent_carrow_halt": "carrow", "halt")."""
+    return frozenset(w for e in key.entities for w in e.removeprefix("ent_").split("_") if w)
+
+
+def _thing_words(key: MatchKey) -> frozenset[str]:
+    """The claim's words that name or describe things: no figure, no predicate class."""
+    return frozenset(t for t in key.tokens if not t.startswith("@") and not t[:1].isdigit())

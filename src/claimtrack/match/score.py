@@ -58,10 +58,14 @@ from claimtrack.match.measures import NO_ROLE
 from claimtrack.match.movers import movers_apart
 from claimtrack.match.names import other_parties
 from claimtrack.match.occasions import (
+    NO_TIME,
     YEARS_BACK,
     occasions_apart,
+    past_occasions_apart,
+    past_years,
     previous_occasion,
     previous_occasions_apart,
+    told_time,
 )
 from claimtrack.match.pairs import COLUMNS, ScoredPairs
 from claimtrack.match.parts import parts_apart
@@ -82,7 +86,7 @@ from claimtrack.match.table import (
     SmallIntArray,
     topic_set,
 )
-from claimtrack.match.untold import told_apart_rows
+from claimtrack.match.untold import questions_apart, told_apart_rows
 from claimtrack.match.vetoes import _vetoes, is_vetoed
 from claimtrack.normalize import MatchKey
 from claimtrack.options import Options
@@ -333,6 +337,9 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "Dockworkers last went on strike in 2016" / "2,500 dockworkers went on strike": two
     # occasions, whatever words they share
     other_events |= _previous_occasions_batch(kept)
+    # "In 2019 a landslip closed the line near Carrow Halt" / "In 2019 a landslip closed the
+    # Dunmere branch line": two earlier occasions of one kind
+    other_events |= _past_occasions_batch(kept)
     # different figures for different places or events count different things: kept apart
     # like the acts of two parties
     parties = _other_parties_batch(kept) | other_scopes_batch(kept)
@@ -351,6 +358,12 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # "did not say how many tickets were sold" tells nothing of the tickets sold: kept apart
     # from the claim that tells it, and no conflict with it either (``untold.told_apart``)
     parties |= told_apart_rows(claims.untold, claims.denies, kept.left, kept.right)
+    # "did not say how the fault arose" / "did not say when new packs would arrive": two
+    # things left untold (``untold.questions_apart``)
+    parties |= _questions_apart_batch(kept)
+    # "The line has a history of problems" / "The cutting itself is a piece of history": one
+    # shared word and no shared frame tie no two statements
+    parties |= _one_word_apart_batch(kept, similarities[rows])
     # "Police said on Monday" / "Police said on Tuesday" of two statements: two events
     parties |= statements_apart_rows(claims.keys, claims.statements, kept.left, kept.right)
     left, right = kept.left, kept.right
@@ -397,6 +410,56 @@ def _flags(batch: PairBatch, flag: Callable[[MatchKey], bool]) -> BoolArray:
     flags = np.zeros(len(keys), dtype=bool)
     flags[ends] = [flag(keys[i]) for i in ends.tolist()]
     return flags
+
+
+#: Words of its own each claim of a pair must hold for ``one_word_apart`` to keep them apart.
+MIN_OWN_WORDS = 2
+
+
+def one_word_apart(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share at most one word (a name, a noun) and each says at least
+    ``MIN_OWN_WORDS`` words of its own: "The line has a history of problems" / "The cutting
+    itself is a piece of history"; "The Progress Party has disputed that account" / "The
+    Progress Party was considering its options". Read only for pairs that share no event
+    frame: short claims may score high on wording, and one word in common is too little to
+    make them one statement, whatever sense the word has in each.
+
+    A shared act class ("have arrested two men" / "no arrests have been made"), a figure or
+    a time in either claim ("worth $30 million" / "valued at $30 million"; "at a meeting on
+    Tuesday" / "at a meeting on Monday") may tie two short claims to one fact, or to a
+    conflict: such pairs are left to the other rules."""
+    words_a, words_b = set(a.tokens), set(b.tokens)
+    common = words_a & words_b
+    if len(common) > 1 or any(w.startswith("@") for w in common) or a.numbers or b.numbers:
+        return False
+    return (
+        len(words_a - words_b) >= MIN_OWN_WORDS
+        and len(words_b - words_a) >= MIN_OWN_WORDS
+        and told_time(a) == NO_TIME
+        and told_time(b) == NO_TIME
+    )
+
+
+def _one_word_apart_batch(batch: PairBatch, similarities: FloatArray) -> BoolArray:
+    """``one_word_apart`` of every pair that shares no event frame (frame similarity nil)."""
+    rows = np.flatnonzero(similarities <= 0)
+    return _checked_rows(batch, rows, one_word_apart)
+
+
+def _questions_apart_batch(batch: PairBatch) -> BoolArray:
+    """``untold.questions_apart`` of every pair, looked at one by one only where both claims
+    say something was not told (``ClaimTable.untold``): few pairs of any run."""
+    untold = batch.claims.untold
+    rows = np.flatnonzero(untold[batch.left] & untold[batch.right])
+    return _checked_rows(batch, rows, questions_apart)
+
+
+def _past_occasions_batch(batch: PairBatch) -> BoolArray:
+    """``occasions.past_occasions_apart`` of every pair, looked at one by one only where both
+    claims name the year of an earlier occasion (``occasions.past_years``)."""
+    past = _flags(batch, lambda key: bool(past_years(key)))
+    rows = np.flatnonzero(past[batch.left] & past[batch.right])
+    return _checked_rows(batch, rows, past_occasions_apart)
 
 
 def _previous_occasions_batch(batch: PairBatch) -> BoolArray:

@@ -61,10 +61,42 @@ def _pattern() -> re.Pattern[str]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
     refusal = rf"(?:\b(?:{alternatives('refusals')})\b|(?<=[a-z])n't\b)"
-    questions = rf"(?:{alternatives('questions')})\b"
-    told = rf"{refusal}{_GAP}\s+(?:{alternatives('telling')}){_GAP}\s+{questions}"
-    unknown = rf"\b(?:{alternatives('unknown')})\s+{questions}"
+    # each branch names its question word (``untold_questions``)
+    told = (
+        rf"{refusal}{_GAP}\s+(?:{alternatives('telling')}){_GAP}"
+        rf"\s+(?P<question>{alternatives('questions')})\b"
+    )
+    unknown = rf"\b(?:{alternatives('unknown')})\s+(?P<asked>{alternatives('questions')})\b"
     return re.compile(rf"{told}|{unknown}")
+
+
+def untold_questions(key: MatchKey) -> frozenset[str]:
+    """The questions the claim says were not answered ("how", "how many", "when", "whether"):
+    the question words after each refusal or unknown cue, as written."""
+    return _questions_of(key.surface)
+
+
+@lru_cache(maxsize=1 << 12)
+def _questions_of(surface: str) -> frozenset[str]:
+    if not _untold_text(surface):
+        return frozenset()
+    found = (m.group("question") or m.group("asked") for m in _pattern().finditer(surface))
+    words = (" ".join(q.split()) for q in found if q)
+    return frozenset(_SAME_QUESTION.get(q, q) for q in words)
+
+
+#: Question words that ask one question: "did not say if" is "did not say whether".
+_SAME_QUESTION = {"if": "whether", "whom": "who"}
+
+
+def questions_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims say something was not told, and they leave different questions open:
+    "did not say how the fault had arisen" / "did not say when new packs would arrive" are
+    two things not told, never one fact, however many words the two share. Two refusals of
+    one question ("did not say how many tickets were sold" / "would not disclose how many it
+    sold") are left to the other rules."""
+    asked_a, asked_b = untold_questions(a), untold_questions(b)
+    return bool(asked_a) and bool(asked_b) and asked_a.isdisjoint(asked_b)
 
 
 def told_apart(a: MatchKey, b: MatchKey) -> bool:
