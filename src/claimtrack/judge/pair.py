@@ -32,11 +32,11 @@ from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
-from claimtrack.judge.times import time_of_day_conflicts
+from claimtrack.judge.times import moments_meet, time_of_day_conflicts
 from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
-from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
+from claimtrack.models import CertaintyNote, Claim, Conflict, ConflictType, Severity
 from claimtrack.normalize import (
     MatchKey,
     Tables,
@@ -109,6 +109,8 @@ def _conflicts_of(
                 conflicts += time_of_day_conflicts(a, b, one_event=False)
         if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
             conflicts += once_year_conflicts(a, b)
+        if conflicts and moments_meet(a, b):  # "11:50pm on Sunday" / "12:05am on Monday"
+            conflicts = [c for c in conflicts if c.type is not ConflictType.DATE]
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
