@@ -26,6 +26,7 @@ from claimtrack.judge.polarity import (
     one_thing_issued,
     zero_toll_conflicts,
 )
+from claimtrack.judge.put_to_use import put_to_use_conflicts
 from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
 from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
@@ -142,6 +143,11 @@ def _conflicts_of(
         # "Further increases were likely" / "ruled out further increases": a hedge against
         # a refusal, which neither claim's negation shows ("rule out" is a predicate class)
         polarity = odds_conflicts(a, b, facts_a.odds, facts_b.odds)
+    if not polarity:
+        # "Agency nurses will be brought in to cover shifts" / "will not use agency nurses to
+        # cover the strike": two verbs of no shared class, one thing put to one task (its own
+        # test of what may happen: "because it could not find enough" is the reason's)
+        polarity = put_to_use_conflicts(a, b)
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)
