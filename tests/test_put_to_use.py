@@ -31,6 +31,10 @@ from claimtrack.models import ConflictType
             "Police dogs were called in to search the woods.",
             "Police did not use police dogs to search the woods.",
         ),
+        (
+            "The money will be used to pay off the club's debts.",
+            "It will not use the money to pay off debts, the club said.",
+        ),
     ],
 )
 def test_one_thing_put_to_one_task_and_denied_conflicts(text_a: str, text_b: str) -> None:
@@ -69,6 +73,11 @@ def test_one_thing_put_to_one_task_and_denied_conflicts(text_a: str, text_b: str
         (
             "The trust could bring in agency nurses to cover the strike.",
             "The trust will not use agency nurses to cover the strike.",
+        ),
+        # two occasions
+        (
+            "Police used dogs to search the woods on Friday.",
+            "Police did not use dogs to search the woods on Saturday.",
         ),
         # both denied
         (

@@ -36,6 +36,8 @@ _NOT_WHAT = frozenset(
 _TOKEN = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*|[^\sa-z\d]")
 #: Modal verbs of what may or must happen, before the verb ("may bring in", "could use").
 _MAYBE = frozenset("may might could can cannot can't should must ought".split())
+#: Subjects that name no doer by themselves ("it would not use agency nurses").
+_PRONOUNS = frozenset("i you he she it we they this that".split())
 #: Words that deny the verb after them.
 _DENIALS = frozenset("not n't never no".split())
 
@@ -59,6 +61,8 @@ def put_to_use_conflicts(a: Claim, b: Claim) -> list[Conflict]:
     doer_a, doer_b = read_a[1], read_b[1]
     if doer_a and doer_b and doer_a != doer_b:
         return []  # two doers: each may or may not have used it
+    if _dated_apart(a, b):
+        return []  # "used dogs to search the woods on Friday" / "... not ... on Saturday"
     said, denied = (b, a) if a.negated else (a, b)
     cue = denied.negation_cue or "not"
     values = (cue, "affirmed") if denied is a else ("affirmed", cue)
@@ -72,6 +76,14 @@ def put_to_use_conflicts(a: Claim, b: Claim) -> list[Conflict]:
             value_spans=(_span(a, cue), None) if denied is a else (None, _span(b, cue)),
         )
     ]
+
+
+def _dated_apart(a: Claim, b: Claim) -> bool:
+    """Both claims date what they tell, and no date of one is a date of the other: two
+    occasions, each with its own use."""
+    days_a = {(d.earliest, d.latest) if d.resolved else d.text.lower() for d in a.dates}
+    days_b = {(d.earliest, d.latest) if d.resolved else d.text.lower() for d in b.dates}
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
 
 
 def _put_to_use(claim: Claim) -> tuple[_Use, str] | None:
@@ -105,7 +117,8 @@ def _put_to_use(claim: Claim) -> tuple[_Use, str] | None:
     else:
         ends = next((i for i in range(after, len(words)) if words[i] == "to"), len(words))
         thing = _phrase(words[after:ends])
-        doer = noun_lemma(_subject_head(claim)) if claim.subject else ""
+        head = _subject_head(claim) if claim.subject else ""
+        doer = "" if head in _PRONOUNS else noun_lemma(head)  # "it would not use": unknown
         rest = words[ends:]
     task = _task(rest)
     if not thing or task is None:
