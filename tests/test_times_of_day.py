@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.story_claims import dated_conflict_values
+from tests.story_claims import conflict_values, dated_conflict_values
 
+from claimtrack import judge, parse
 from claimtrack.models import ConflictType
+from claimtrack.normalize import normalize_claim
 
 PUBLISHED = dt.date(2026, 5, 12)
 
@@ -81,3 +83,112 @@ def test_two_times_of_one_act_on_one_day_conflict(
 )
 def test_times_that_meet_or_tell_two_acts_do_not_conflict(first: str, second: str) -> None:
     assert _date_values(first, second) == []
+
+
+def _undated_date_values(first: str, second: str) -> list[tuple[str, str]]:
+    """The DATE values between two statements of no dated article: their weekdays stay
+    weekdays, so only the clock times can tell the two moments apart."""
+    return conflict_values(first, second, ConflictType.DATE)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "The fire broke out at about 11:40 p.m. on Sunday in the plant area.",
+            "The fire started shortly after 1am on Monday in a plant room.",
+            ("11:40 p.m.", "1am"),
+        ),
+        (
+            "The warehouse fire started at 11pm on Sunday.",
+            "The warehouse fire started at 3am on Monday.",
+            ("11pm", "3am"),
+        ),
+        (
+            "Guards found the leak at 10pm on Friday.",
+            "The leak was found at about 2am on Saturday.",
+            ("10pm", "2am"),
+        ),
+        (
+            "The ferry sank shortly after 1am on Tuesday.",
+            "The ferry sank at 11pm on Monday.",
+            ("1am", "11pm"),
+        ),
+    ],
+)
+def test_clock_times_on_two_days_are_two_moments(
+    first: str, second: str, values: tuple[str, str]
+) -> None:
+    assert _undated_date_values(first, second) == [values]
+
+
+def test_clock_times_on_two_days_are_shown_with_their_days() -> None:
+    a = parse.parse_statement("The ferry sank at 11pm on Monday.", "a:1", "a")
+    b = parse.parse_statement("The ferry sank at 3am on Tuesday.", "b:1", "b")
+    (found,) = judge.pair_conflicts(a, b, normalize_claim(a), normalize_claim(b))
+    assert "11pm on Monday" in found.explanation
+    assert "3am on Tuesday" in found.explanation
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one moment either side of midnight
+        (
+            "The warehouse fire started at 11:50pm on Sunday.",
+            "The warehouse fire started at 12:05am on Monday.",
+        ),
+        (
+            "The ferry sank at about 11:50 p.m. on Monday.",
+            "The ferry sank at 12:05am on Tuesday.",
+        ),
+        # two acts: one verb done to two people
+        ("Police arrested a man at 11pm on Sunday.", "Police arrested a woman at 2am on Monday."),
+        # a sequence: the fire started, then was put out
+        ("The fire started at 11pm on Sunday.", "The fire was put out at 3am on Monday."),
+        # a time zone named
+        ("The ferry sank at 11pm GMT on Monday.", "The ferry sank at 3am local time on Tuesday."),
+        # a denial's time; the end of a period
+        ("The ferry sank at 11pm on Monday.", "The ferry was not found until 3am on Tuesday."),
+        ("The road stayed closed until 4am on Monday.", "The road was closed at 11pm on Sunday."),
+    ],
+)
+def test_clock_times_on_two_days_that_meet_or_tell_two_acts_do_not_conflict(
+    first: str, second: str
+) -> None:
+    assert _undated_date_values(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The warehouse fire started at 11:50pm on Sunday.",
+            "The warehouse fire started at 12:05am on Monday.",
+        ),
+        (
+            "The ferry sank at 11:55pm on Monday.",
+            "The ferry sank shortly before 12:10am on Tuesday.",
+        ),
+        ("The barge sank at about 11:55pm on Friday.", "The barge sank at 12:10am on Saturday."),
+    ],
+)
+def test_one_moment_either_side_of_midnight_in_dated_articles_does_not_conflict(
+    first: str, second: str
+) -> None:
+    # the days alone differ: the date rules must leave them for the clock times to compare
+    assert _date_values(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The warehouse fire started at 11pm on Sunday.",
+            "The warehouse fire started at 3am on Monday.",
+        ),
+        ("The barge sank at 9pm on Friday.", "The barge sank on Saturday."),
+    ],
+)
+def test_days_apart_whose_moments_do_not_meet_still_conflict(first: str, second: str) -> None:
+    assert _date_values(first, second) != []

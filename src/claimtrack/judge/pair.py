@@ -26,17 +26,18 @@ from claimtrack.judge.polarity import (
     one_thing_issued,
     zero_toll_conflicts,
 )
+from claimtrack.judge.put_to_use import put_to_use_conflicts
 from claimtrack.judge.qualities import quality_conflicts
 from claimtrack.judge.reasons import _reason_conflicts
 from claimtrack.judge.roles import PASSIVE_AUXILIARY, agent_conflicts
 from claimtrack.judge.scope import _scope_notes
 from claimtrack.judge.sides import side_conflicts
 from claimtrack.judge.text import _words_of
-from claimtrack.judge.times import time_of_day_conflicts
+from claimtrack.judge.times import moments_meet, time_of_day_conflicts
 from claimtrack.judge.ways import way_in_conflicts
 from claimtrack.judge.wholes import whole_part_conflicts
 from claimtrack.match.measures import TIMES_IN_SPAN
-from claimtrack.models import CertaintyNote, Claim, Conflict, Severity
+from claimtrack.models import CertaintyNote, Claim, Conflict, ConflictType, Severity
 from claimtrack.normalize import (
     MatchKey,
     Tables,
@@ -109,6 +110,8 @@ def _conflicts_of(
                 conflicts += time_of_day_conflicts(a, b, one_event=False)
         if not conflicts:  # "The last dock strike was in 2011" / "... took place in 2015"
             conflicts += once_year_conflicts(a, b)
+        if conflicts and moments_meet(a, b):  # "11:50pm on Sunday" / "12:05am on Monday"
+            conflicts = [c for c in conflicts if c.type is not ConflictType.DATE]
     polarity = _attribution_conflicts(facts_a, facts_b, ka, kb, tables)
     if not polarity and (facts_a.wholes or facts_b.wholes):
         # "read all 27 articles" / "the 18th article was not read": which part, not whether
@@ -140,6 +143,11 @@ def _conflicts_of(
         # "Further increases were likely" / "ruled out further increases": a hedge against
         # a refusal, which neither claim's negation shows ("rule out" is a predicate class)
         polarity = odds_conflicts(a, b, facts_a.odds, facts_b.odds)
+    if not polarity:
+        # "Agency nurses will be brought in to cover shifts" / "will not use agency nurses to
+        # cover the strike": two verbs of no shared class, one thing put to one task (its own
+        # test of what may happen: "because it could not find enough" is the reason's)
+        polarity = put_to_use_conflicts(a, b)
     conflicts += polarity
     if not polarity:  # "was not called by X" / "was called by Y": the denial says it
         conflicts += agent_conflicts(a, facts_a.agents, b, facts_b.agents)

@@ -6,11 +6,14 @@ Each clock time is read as a span of minutes, as the words before it make it
 ``CLOCK_SLACK`` minutes apart cannot both be right. The caller has found the two claims to
 tell one act; here both must also name the same day besides the time (a time alone is
 resolved to the article's day, a guess), one time each (or one span, "between 1am and
-3am"), with no time zone named and no denial.
+3am"), with no time zone named and no denial. Two days next to each other are read as
+two moments: "about 11:40 p.m. on Sunday" and "shortly after 1am on Monday" are an hour
+apart, "11:50pm on Sunday" and "12:05am on Monday" one moment.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from functools import lru_cache
@@ -51,20 +54,39 @@ def time_of_day_conflicts(a: Claim, b: Claim, *, one_event: bool) -> list[Confli
     read_a, read_b = _clock_span(a), _clock_span(b)
     if read_a is None or read_b is None:
         return []
-    gap = max(read_b.low - read_a.high, read_a.low - read_b.high)
-    if gap <= CLOCK_SLACK:
+    days = _days_apart(_named_day(a), _named_day(b))
+    if days is None:
+        return []  # days further apart: the date rules compare them; none: may be two days
+    if _minutes_apart(read_a, read_b, days) <= CLOCK_SLACK:
         return []
-    day_a, day_b = _named_day(a), _named_day(b)
-    if day_a is None or day_a != day_b:
-        return []  # two days: the date rules compare them; no day: the times may be of two
     if not _one_thing(a, b):
         return []
     cues = load_cues()
     if (_words_lower(a.sentence) | _words_lower(b.sentence)) & cues.time_zones:
         return []  # "2am GMT" / "4am local time": one moment, told in two zones
     shown = (read_a.shown, read_b.shown)
+    if days:  # the days differ: each time is shown with its day
+        shown = (_with_day(a, read_a.shown), _with_day(b, read_b.shown))
     why = "two times of day for one act"
     return [_date_conflict(a, read_a.time, b, read_b.time, shown=shown, why=why)]
+
+
+def moments_meet(a: Claim, b: Claim) -> bool:
+    """Each claim names one clock time on a named day, the days next to each other, and the
+    two moments meet ("at 11:50pm on Sunday" / "at 12:05am on Monday"): the days differ
+    only because midnight fell between two roundings of one time, no conflict of days."""
+    read_a, read_b = _clock_span(a), _clock_span(b)
+    if read_a is None or read_b is None:
+        return False
+    days = _days_apart(_named_day(a), _named_day(b))
+    return bool(days) and _minutes_apart(read_a, read_b, days or 0) <= CLOCK_SLACK
+
+
+def _minutes_apart(read_a: _Clock, read_b: _Clock, days: int) -> float:
+    """Minutes between two spans, ``read_b`` on ``days`` after ``read_a``'s day: "about
+    11:40 p.m. on Sunday" ends an hour before "shortly after 1am on Monday" begins."""
+    shift = days * _DAY_MINUTES
+    return max(read_b.low + shift - read_a.high, read_a.low - read_b.high - shift)
 
 
 class _Clock(NamedTuple):
@@ -158,11 +180,39 @@ def _lead(before: str) -> tuple[str, str]:
     return " ".join(before[found.start("lead") : found.end("lead")].split()), shape
 
 
-def _named_day(claim: Claim) -> tuple[str, object] | None:
+#: A day a claim names: ("day", a day of the calendar) or ("weekday", Monday = 0).
+_Day = tuple[str, "dt.date | int"]
+#: Minutes in a day: the shift of a clock time told on the next day.
+_DAY_MINUTES = 24 * 60
+
+
+def _days_apart(day_a: _Day | None, day_b: _Day | None) -> int | None:
+    """Days from ``day_a`` to ``day_b``: 0 for one day, 1 or -1 for the next or the day
+    before (two weekdays, either way round); None when either is unknown, they are of two
+    kinds (a day of the calendar and a weekday) or further apart."""
+    if day_a is None or day_b is None or day_a[0] != day_b[0]:
+        return None
+    value_a, value_b = day_a[1], day_b[1]
+    if isinstance(value_a, dt.date) and isinstance(value_b, dt.date):
+        days = (value_b - value_a).days
+    elif isinstance(value_a, int) and isinstance(value_b, int):
+        days = {0: 0, 1: 1, 6: -1}.get((value_b - value_a) % 7, 2)
+    else:
+        return None
+    return days if abs(days) <= 1 else None
+
+
+def _with_day(claim: Claim, shown: str) -> str:
+    """A clock time as shown, then the day the claim names ("about 11:40 p.m. on Sunday")."""
+    day = next((d for d in claim.dates if d.time is None and not _post_timestamp(claim, d)), None)
+    return f"{shown} on {day.text}" if day is not None else shown
+
+
+def _named_day(claim: Claim) -> _Day | None:
     """The one day the claim names besides its clock time: a day of the calendar when the
     article's date resolves it ("on Sunday" in a dated article), else a weekday as written;
     None for no day, several, or a span of days."""
-    days: set[tuple[str, object]] = set()
+    days: set[_Day] = set()
     for date in claim.dates:
         if date.time is not None or _post_timestamp(claim, date):
             continue
