@@ -20,8 +20,8 @@ import numpy as np
 
 from claimtrack.match.frames import _TIME_SPANS, WEAK_SIMILARITY, _measure_units
 from claimtrack.match.pairs import ScoredPairs
-from claimtrack.match.table import _YEAR, BoolArray
-from claimtrack.normalize import MatchKey
+from claimtrack.match.table import BoolArray
+from claimtrack.normalize import MatchKey, _number_word_values, data_lines, stem
 
 #: Most claims of a run that may give one measure for it to tie two of them: the articles
 #: that tell one fact once each, and an echo ("'Twenty minutes,' he repeated"). A measure
@@ -36,16 +36,65 @@ _PERCENT = "%"
 def told_measures(key: MatchKey) -> frozenset[str]:
     """The measures the key's text gives, each a figure and the unit right after it ("31 %",
     "4 hour", "2000 tonn"): a share, a span of time or a physical measure (data/
-    measure_units.txt). A year is no figure here, nor is "1" ("one day", "a year" told as
-    a figure): how many facts of a story it counts is anyone's guess."""
+    measure_units.txt); not "1" ("one day" is told of too many things). A span of time
+    told as a period, not a length (``_periods``), is left out."""
     if not key.numbers or key.number_contexts.isdisjoint(_units()):
         return frozenset()
     words = key.text.split()
-    return frozenset(
+    told = frozenset(
         f"{figure} {unit}"
         for figure, unit in pairwise(words)
         if figure in key.numbers and unit in _units() and _counts(figure)
     )
+    if not told or key.number_contexts.isdisjoint(_TIME_SPANS):
+        return told
+    periods = _periods(key.surface)
+    return frozenset(m for m in told if m.partition(" ")[2] not in periods)
+
+
+def _periods(surface: str) -> frozenset[str]:
+    """The units of the spans of time the surface words give as periods, not lengths: the
+    word before the figure (past an approximator) is one of data/period_leads.txt ("in
+    five years", "over the past five years", "for the two days of the strike")."""
+    words = surface.split()
+    out: set[str] = set()
+    for at, word in enumerate(words):
+        unit = stem(word)
+        if unit not in _TIME_SPANS:
+            continue
+        lead = at - 1
+        while lead >= 0 and _figure_word(words[lead]):
+            lead -= 1
+        if lead == at - 1 or lead < 0:
+            continue  # no figure before the unit ("the day"), or nothing before the figure
+        if words[lead] in _approximators() and lead > 0:
+            lead -= 1
+        leads, adjectives = _period_leads()
+        if words[lead] in adjectives and lead > 0:
+            lead -= 1  # "the last 24 hours"; "will last two days" is no period
+        if words[lead] in leads:
+            out.add(unit)
+    return frozenset(out)
+
+
+def _figure_word(word: str) -> bool:
+    units, scales = _number_word_values()
+    return word[:1].isdigit() or word in units or word in scales
+
+
+@lru_cache(maxsize=1)
+def _period_leads() -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of data/period_leads.txt, the adjectives of its last line)."""
+    lines = data_lines("period_leads.txt")
+    adjectives = frozenset(lines[-1].split())
+    return frozenset(w for line in lines[:-1] for w in line.split()), adjectives
+
+
+@lru_cache(maxsize=1)
+def _approximators() -> frozenset[str]:
+    """The one-word approximators of data/approximators.tsv ("about", "nearly")."""
+    words = (line.split("\t")[0] for line in data_lines("approximators.tsv"))
+    return frozenset(w for w in words if " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +103,7 @@ def _units() -> frozenset[str]:
 
 
 def _counts(figure: str) -> bool:
-    return figure != "1" and _YEAR.fullmatch(figure) is None
+    return figure != "1"
 
 
 def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArray:
@@ -78,7 +127,14 @@ def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArra
         & (pairs.similarity >= WEAK_SIMILARITY)
     )
     out[rows] = [
-        not rare[i].isdisjoint(rare[j])
+        not rare[i].isdisjoint(rare[j]) and not _names_apart(keys[i], keys[j])
         for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)
     ]
     return out
+
+
+def _names_apart(a: MatchKey, b: MatchKey) -> bool:
+    """Both claims name someone or something and none of them is the other's: "Ann Royce was
+    jailed for three years in 2024" / "Derek Foyle was jailed for three years in 2024", one
+    measure of two parties."""
+    return bool(a.entities) and bool(b.entities) and set(a.entities).isdisjoint(b.entities)
