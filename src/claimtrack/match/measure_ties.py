@@ -21,7 +21,7 @@ import numpy as np
 from claimtrack.match.frames import _TIME_SPANS, WEAK_SIMILARITY, _measure_units
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.table import BoolArray
-from claimtrack.normalize import MatchKey, _number_word_values, data_lines, stem
+from claimtrack.normalize import ENTITY_PREFIX, MatchKey, _number_word_values, data_lines, stem
 
 #: Most claims of a run that may give one measure for it to tie two of them: the articles
 #: that tell one fact once each, and an echo ("'Twenty minutes,' he repeated"). A measure
@@ -134,7 +134,12 @@ def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArra
 
 
 def _names_apart(a: MatchKey, b: MatchKey) -> bool:
-    """Both claims name someone or something and none of them is the other's: "Ann Royce was
-    jailed for three years in 2024" / "Derek Foyle was jailed for three years in 2024", one
-    measure of two parties."""
-    return bool(a.entities) and bool(b.entities) and set(a.entities).isdisjoint(b.entities)
+    """Both claims name someone or something and no word of a name is the other's: "Ann Royce
+    was jailed for three years in 2024" / "Derek Foyle was jailed for three years in 2024",
+    one measure of two parties. One party named two ways shares a word ("the Tarrant works" /
+    "the Tarrant Chemicals plant")."""
+    return bool(a.entities) and bool(b.entities) and _name_words(a).isdisjoint(_name_words(b))
+
+
+def _name_words(key: MatchKey) -> frozenset[str]:
+    return frozenset(w for e in key.entities for w in e[len(ENTITY_PREFIX) :].split("_"))
