@@ -680,8 +680,8 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
 
 
 def _possessor(token: str, tables: Tables) -> str:
-    """A possessive's noun ("the ward's electorate" -> "ward"): "the electorate of the ward"
-    and "the ward's turnout" share the word. The contractions ("it's", "that's") were
+    """A possessive's noun ("the town's voters" -> "town"): "the voters of the town" and
+    "the town's turnout" share the word. The contractions ("it's", "that's") were
     written as their words before (``_expanded``); a stop word ("one's") and a number word
     ("two's") are left whole."""
     if not token.endswith("'s") or token in tables.stop_words:

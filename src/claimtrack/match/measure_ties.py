@@ -1,8 +1,8 @@
 """One measure few claims of a run give: two claims that tell it are put side by side.
 
-"Turnout in the ward was 31%" and "Just 31 per cent of the ward's electorate voted", "The
-recount took almost four hours" and "Counting staff spent nearly four hours going through
-the ballots a second time": each pair tells one figure with one unit, in words the other
+"Turnout in the borough was 42%" and "Only 42 per cent of the borough's voters went to the
+polls", "The count took almost seven hours" and "Staff spent nearly seven hours checking the
+count": each pair tells one figure with one unit, in words the other
 does not use. Across a whole archive "four hours" measures many things; in a run where only
 a few claims give it, two articles' claims that give it and are about one frame at all tell
 one fact (``measure_tied_pairs``). A grouping rule of the report, as ``rules.contained_pairs``
@@ -24,7 +24,7 @@ from claimtrack.match.table import BoolArray
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, _number_word_values, data_lines, stem
 
 #: Most claims of a run that may give one measure for it to tie two of them: the articles
-#: that tell one fact once each, and an echo ("'Twenty minutes,' he repeated"). A measure
+#: that tell one fact once each, and an echo ("'Seven hours,' she repeated"). A measure
 #: more claims give ("two days" of a strike told in every article, and of the talks before
 #: it) counts many facts.
 MAX_TELLINGS = 3
@@ -55,7 +55,7 @@ def told_measures(key: MatchKey) -> frozenset[str]:
 def _periods(surface: str) -> frozenset[str]:
     """The units of the spans of time the surface words give as periods, not lengths: the
     word before the figure (past an approximator) is one of data/period_leads.txt ("in
-    five years", "over the past five years", "for the two days of the strike")."""
+    five years", "over the past five years", "for the three days of the festival")."""
     words = surface.split()
     out: set[str] = set()
     for at, word in enumerate(words):
@@ -134,10 +134,10 @@ def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArra
 
 
 def _names_apart(a: MatchKey, b: MatchKey) -> bool:
-    """Both claims name someone or something and no word of a name is the other's: "Ann Royce
-    was jailed for three years in 2024" / "Derek Foyle was jailed for three years in 2024",
-    one measure of two parties. One party named two ways shares a word ("the Tarrant works" /
-    "the Tarrant Chemicals plant")."""
+    """Both claims name someone or something and no word of a name is the other's: "Colm Radley
+    was jailed for four years in 2021" / "Petra Vance was jailed for four years in 2021", one
+    measure of two parties. One party named two ways shares a word ("the Marsh works" / "the
+    Marsh Chemicals plant")."""
     return bool(a.entities) and bool(b.entities) and _name_words(a).isdisjoint(_name_words(b))
 
 
