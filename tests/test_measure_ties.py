@@ -1,6 +1,6 @@
 """One measure told by two outlets in other words: the key reads spans told in words as
-figures ("half an hour" = "30 minutes"), a possessive's noun as the noun ("the town's voters"
-/ "voters in the town") and drops approximators ("nearly" / "almost"); and a measure few
+figures ("half an hour" = "30 minutes") and drops the approximators "nearly" and "almost";
+and a measure few
 claims of a run give (a share, a length of time, a physical measure) ties the two claims that
 give it in the report's grouping (``match.measure_tied_pairs``), unless the span is a period
 ("in five years") or the claims name other parties."""
@@ -57,39 +57,11 @@ def test_half_and_hour_apart_are_no_span(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("possessive", "plain"),
-    [
-        ("The town's voters rejected the plan.", "The town voters rejected the plan."),
-        ("The council's budget was cut.", "The council budget was cut."),
-        ("Only the club's members may vote.", "Only the club members may vote."),
-    ],
-)
-def test_a_possessive_is_keyed_as_its_noun(possessive: str, plain: str) -> None:
-    assert _text(possessive) == _text(plain)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("It's over for the mayor.", "mayor"),  # a contraction, written out before
-        ("Everyone has one's own view of the mayor.", "mayor"),  # a stop word stays one
-        ("Two's company, said the mayor.", "two's"),  # a number word is no possessor
-    ],
-)
-def test_contractions_stop_words_and_number_words_keep_their_apostrophe(
-    sentence: str, kept: str
-) -> None:
-    tokens = _text(sentence).split()
-    assert kept in tokens
-    assert "it" not in tokens and "1" not in tokens and "2" not in tokens
-
-
-@pytest.mark.parametrize(
     ("one", "other"),
     [
         ("The search took almost six hours.", "The search took nearly six hours."),
-        ("Roughly 300 homes lost power.", "Approximately 300 homes lost power."),
-        ("Around 40 boats were damaged.", "40 boats were damaged."),
+        ("Almost 300 homes lost power.", "300 homes lost power."),
+        ("Nearly 40 boats were damaged.", "40 boats were damaged."),
     ],
 )
 def test_approximators_are_no_words_of_the_key(one: str, other: str) -> None:

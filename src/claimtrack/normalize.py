@@ -660,7 +660,6 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
     dropped after a number and otherwise an ordinary word."""
     if token in tables.negations or token.endswith("n't"):
         return _NEGATION, "not", False
-    token = _possessor(token, tables)
     token = _SMALL_NUMBERS.get(token, token)
     if token[0].isdigit():
         value = _number_value(token)
@@ -677,17 +676,6 @@ def _word_form(token: str, tables: Tables) -> tuple[int, str, bool]:
         # predicate's stem ("clos", "open") is no act; no predicate ends in "-ly"
         word = token
     return (_SCALE if token in _SCALES else _WORD), word, token in tables.stop_words
-
-
-def _possessor(token: str, tables: Tables) -> str:
-    """A possessive's noun ("the town's voters" -> "town"): "the voters of the town" and
-    "the town's turnout" share the word. The contractions ("it's", "that's") were
-    written as their words before (``_expanded``); a stop word ("one's") and a number word
-    ("two's") are left whole."""
-    if not token.endswith("'s") or token in tables.stop_words:
-        return token
-    noun = token[:-2]
-    return noun if noun.isalpha() and noun not in _SMALL_NUMBERS else token
 
 
 @lru_cache(maxsize=1)
