@@ -30,29 +30,29 @@ from claimtrack.normalize import ENTITY_PREFIX, MatchKey, _number_word_values, d
 MAX_TELLINGS = 3
 
 #: The percent sign as a key writes "%", "percent" and "per cent".
-_PERCENT = "%"
+_PERCENT_SIGN = "%"
 
 
 def told_measures(key: MatchKey) -> frozenset[str]:
     """The measures the key's text gives, each a figure and the unit right after it ("31 %",
     "4 hour", "2000 tonn"): a share, a span of time or a physical measure (data/
     measure_units.txt); not "1" ("one day" is told of too many things). A span of time
-    told as a period, not a length (``_periods``), is left out."""
-    if not key.numbers or key.number_contexts.isdisjoint(_units()):
+    told as a period, not a length (``_spans_as_periods``), is left out."""
+    if not key.numbers or key.number_contexts.isdisjoint(_tying_units()):
         return frozenset()
     words = key.text.split()
     told = frozenset(
         f"{figure} {unit}"
         for figure, unit in pairwise(words)
-        if figure in key.numbers and unit in _units() and _counts(figure)
+        if figure in key.numbers and unit in _tying_units() and _tying_figure_value(figure)
     )
     if not told or key.number_contexts.isdisjoint(_TIME_SPANS):
         return told
-    periods = _periods(key.surface)
+    periods = _spans_as_periods(key.surface)
     return frozenset(m for m in told if m.partition(" ")[2] not in periods)
 
 
-def _periods(surface: str) -> frozenset[str]:
+def _spans_as_periods(surface: str) -> frozenset[str]:
     """The units of the spans of time the surface words give as periods, not lengths: the
     word before the figure (past an approximator) is one of data/period_leads.txt ("in
     five years", "over the past five years", "for the three days of the festival")."""
@@ -63,13 +63,13 @@ def _periods(surface: str) -> frozenset[str]:
         if unit not in _TIME_SPANS:
             continue
         lead = at - 1
-        while lead >= 0 and _figure_word(words[lead]):
+        while lead >= 0 and _is_figure_word(words[lead]):
             lead -= 1
         if lead == at - 1 or lead < 0:
             continue  # no figure before the unit ("the day"), or nothing before the figure
-        if words[lead] in _approximators() and lead > 0:
+        if words[lead] in _approximator_words() and lead > 0:
             lead -= 1
-        leads, adjectives = _period_leads()
+        leads, adjectives = _period_lead_words()
         if words[lead] in adjectives and lead > 0:
             lead -= 1  # "the last 24 hours"; "will last two days" is no period
         if words[lead] in leads:
@@ -77,13 +77,13 @@ def _periods(surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _figure_word(word: str) -> bool:
+def _is_figure_word(word: str) -> bool:
     units, scales = _number_word_values()
     return word[:1].isdigit() or word in units or word in scales
 
 
 @lru_cache(maxsize=1)
-def _period_leads() -> tuple[frozenset[str], frozenset[str]]:
+def _period_lead_words() -> tuple[frozenset[str], frozenset[str]]:
     """(the words of data/period_leads.txt, the adjectives of its last line)."""
     lines = data_lines("period_leads.txt")
     adjectives = frozenset(lines[-1].split())
@@ -91,18 +91,18 @@ def _period_leads() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _approximators() -> frozenset[str]:
+def _approximator_words() -> frozenset[str]:
     """The one-word approximators of data/approximators.tsv ("about", "nearly")."""
     words = (line.split("\t")[0] for line in data_lines("approximators.tsv"))
     return frozenset(w for w in words if " " not in w)
 
 
 @lru_cache(maxsize=1)
-def _units() -> frozenset[str]:
-    return frozenset({_PERCENT, *_TIME_SPANS, *_measure_units()})
+def _tying_units() -> frozenset[str]:
+    return frozenset({_PERCENT_SIGN, *_TIME_SPANS, *_measure_units()})
 
 
-def _counts(figure: str) -> bool:
+def _tying_figure_value(figure: str) -> bool:
     return figure != "1"
 
 
@@ -127,19 +127,19 @@ def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArra
         & (pairs.similarity >= WEAK_SIMILARITY)
     )
     out[rows] = [
-        not rare[i].isdisjoint(rare[j]) and not _names_apart(keys[i], keys[j])
+        not rare[i].isdisjoint(rare[j]) and not _parties_named_apart(keys[i], keys[j])
         for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)
     ]
     return out
 
 
-def _names_apart(a: MatchKey, b: MatchKey) -> bool:
+def _parties_named_apart(a: MatchKey, b: MatchKey) -> bool:
     """Both claims name someone or something and no word of a name is the other's: "Colm Radley
     was jailed for four years in 2021" / "Petra Vance was jailed for four years in 2021", one
     measure of two parties. One party named two ways shares a word ("the Marsh works" / "the
     Marsh Chemicals plant")."""
-    return bool(a.entities) and bool(b.entities) and _name_words(a).isdisjoint(_name_words(b))
+    return bool(a.entities) and bool(b.entities) and _entity_words(a).isdisjoint(_entity_words(b))
 
 
-def _name_words(key: MatchKey) -> frozenset[str]:
+def _entity_words(key: MatchKey) -> frozenset[str]:
     return frozenset(w for e in key.entities for w in e[len(ENTITY_PREFIX) :].split("_"))
