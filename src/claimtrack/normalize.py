@@ -1037,6 +1037,8 @@ def _rewrites(raw: list[str], tables: Tables) -> tuple[list[str], bool]:
         raw = _periods_as_next(raw)
     if not _phrase_firsts().isdisjoint(raw):
         raw = _fold_phrases(raw)
+    if not _span_phrases().keys().isdisjoint(raw):
+        raw = _rewritten(raw, _span_as_figure_at)
     if not _light_verb_forms().isdisjoint(raw):
         raw = _rewritten(raw, _light_verb_at)
     if not _FIRE_FORMS.keys().isdisjoint(raw):
@@ -1116,6 +1118,7 @@ def _rewrite_cues() -> frozenset[str]:
             *_FORWARD,
             *_periods(),
             *_phrase_firsts(),
+            *_span_phrases(),
             *_light_verb_forms(),
             *_FIRE_FORMS,
             *_denied_nouns(),
@@ -1274,6 +1277,31 @@ def _phrase_firsts() -> frozenset[str]:
 def _fold_phrases(raw: list[str]) -> list[str]:
     """``raw`` with each phrase of data/news_phrases.tsv written as its word."""
     return _rewritten(raw, _phrase_at)
+
+
+@lru_cache(maxsize=1)
+def _span_phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """data/span_phrases.tsv by first word: (phrase, its figure and unit), longest first, so
+    that "half an hour" is read before a shorter phrase of its first word."""
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for line in data_lines("span_phrases.tsv"):
+        phrase, figure = line.split("\t")
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append((words, tuple(figure.split())))
+    return {
+        first: tuple(sorted(entries, key=lambda entry: -len(entry[0])))
+        for first, entries in by_first.items()
+    }
+
+
+def _span_as_figure_at(raw: list[str], out: list[str], index: int) -> int:
+    """A span told in words written as its figure and unit ("every half hour" -> "every 30
+    minutes"): the words of data/span_phrases.tsv starting at ``index``, or 0."""
+    for words, figure in _span_phrases().get(raw[index], ()):
+        if tuple(raw[index : index + len(words)]) == words:
+            out.extend(figure)
+            return len(words)
+    return 0
 
 
 @lru_cache(maxsize=1)

@@ -738,6 +738,9 @@ def analyse(
         # one claim word for word inside another's, then more: grouped together (it reads
         # the keys' texts, dropped next)
         contained = match.contained_pairs(scored, keys, options)
+        # and two claims that give one measure few claims of the run give ("31%" / "31 per
+        # cent of the ward's electorate"): grouped together as well (it reads the texts too)
+        contained |= match.measure_tied_pairs(scored, keys)
         # the keys' strings only the scorer reads, not kept through judging
         normalize.drop_scoring_texts(keys)
         # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise

@@ -21,6 +21,8 @@ One module per step, data passing forward only:
   - ``rules``: what a scored pair means: ``is_match``, ``same_fact``, ``supports_merge`` (each
     with its twin over ``ScoredPairs`` columns), the figure-backed lift, and one claim said
     word for word inside another (``says_more``, ``contained_pairs``, ``lift_contained``);
+- ``measure_ties``: two claims that give one measure few claims of the run give, put side by
+  side in the report (``measure_tied_pairs``);
 - ``pairs``: ``ScoredPair`` and its column form ``ScoredPairs``;
 - ``group``: clusters that stay coherent (no chaining A~B~C into one group).
 """
@@ -38,6 +40,7 @@ from claimtrack.match.features import (
 )
 from claimtrack.match.frames import counts_alike, figures_of_other_events, similarity
 from claimtrack.match.group import group
+from claimtrack.match.measure_ties import measure_tied_pairs
 from claimtrack.match.names import names_apart, other_parties, swapped_parties
 from claimtrack.match.pairs import ScoredPair, ScoredPairs
 from claimtrack.match.rules import (
@@ -70,6 +73,7 @@ __all__ = [
     "lift_contained",
     "load_model",
     "matches",
+    "measure_tied_pairs",
     "merge_supports",
     "model_scores",
     "names_apart",
