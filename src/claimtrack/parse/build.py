@@ -2316,7 +2316,13 @@ def _speaker_subjects(
     assert speaker is not None  # resolving keeps an attribution an attribution
     pronouns: frozenset[str] | None = None
     replaced = []
+    stood_for: str | None = None  # the pronoun the statement's subject replaced
     for clause in clauses:
+        if stood_for is not None and _repeats_pronoun(clause, stood_for):
+            # "Westmoor said it would give a date, and it apologised": the same pronoun
+            # opening a later clause of the statement is the same subject
+            replaced.append(_with_speaker_subject(clause, stood_for, speaker.speaker))
+            continue
         if (
             clause.origin == "participle"
             and speaker.cue != "according to"
@@ -2347,6 +2353,7 @@ def _speaker_subjects(
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
+            stood_for = pronoun if pronoun.lower() == referents.person_of(pronoun) else None
             if _named_person(speaker.speaker):
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         elif pronoun is not None and referents.person_of(pronoun) == "it":
@@ -2358,6 +2365,15 @@ def _speaker_subjects(
                 clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
+
+
+def _repeats_pronoun(clause: Clause, pronoun: str) -> bool:
+    """Whether ``clause``, a later main clause of a statement, opens with ``pronoun`` (a
+    subject pronoun the statement's first clause had) as its subject."""
+    if clause.origin != "main" or clause.author_voice:
+        return False
+    opening = referents.replaceable_pronoun(clause.view.text.lstrip())
+    return opening is not None and opening.lower() == pronoun.lower()
 
 
 def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
@@ -2545,14 +2561,17 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
 
 def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
     """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None),
-    and the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
-    later "she said" means."""
+    the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
+    later "she said" means, and the opinions a speaker gave ("Patients should not stop,
+    the agency said. Stopping suddenly is dangerous, it warned.": "it" is the agency)."""
     low = context.sentence_claims[first]
     high = None if stop is None else context.sentence_claims[stop]
     return [
         claim
         for claim in context.claims[low:high]
-        if claim.dropped is None or claim.dropped == _ASKS_WHO_OR_WHAT
+        if claim.dropped is None
+        or claim.dropped == _ASKS_WHO_OR_WHAT
+        or (claim.kind is Kind.OPINION and claim.attribution is not None)
     ]
 
 

@@ -213,7 +213,14 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
         return False
     lower = first.group(1).lower()
     if lower in AUXILIARIES:
-        return True
+        # "and May, the agency said": a capitalised "May" or "Will" is a modal only before
+        # a verb ("May Ban")
+        word = first.group(1)
+        return (
+            not word[:1].isupper()
+            or lower not in NAME_LIKE_MODALS
+            or (reads_as_modal(first.group(2) or ""))
+        )
     if is_ly_adverb(lower) and first.group(2):
         lower = first.group(2).lower()
     if lower.endswith("ing") or not lower[:1].isalpha():
@@ -961,6 +968,10 @@ def predicate(text: str, verb_start: int) -> str | None:
     return _predicate_from(iter(tokens(text[verb_start:])))
 
 
+#: Reflexives that stress the subject between an auxiliary and its verb ("can itself be").
+_INTENSIFYING_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+
+
 def _predicate_from(
     words: Iterator[str], title: bool = False, last_aux: str | None = None
 ) -> str | None:
@@ -971,6 +982,8 @@ def _predicate_from(
         lower = _CONTRACTED_AUXILIARIES.get(word, word.lower())
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
+        elif last_aux is not None and lower in _INTENSIFYING_REFLEXIVES:
+            continue  # "can itself be dangerous": the verb is "be"
         elif not is_ly_adverb(lower) and lower not in _BEFORE_THE_VERB:
             following = list(islice(words, 2))
             if lower == "in" and last_aux is not None and following[:1] == ["fact"]:

@@ -27,8 +27,11 @@ from claimtrack.parse.attribution import Attribution
 from claimtrack.parse.entities import without_possessive
 from claimtrack.parse.lemmas import noun_lemma
 
-#: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
-_OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
+#: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd"), perhaps
+#: a quotation's first ('it "deeply regretted" the error').
+_OPENING_PRONOUN = re.compile(
+    r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\"“]?[\w’'])"
+)
 #: "The company said its profits fell": a possessive refers the way its pronoun does.
 _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
@@ -287,17 +290,32 @@ _VOICE_OF = re.compile(
 )
 
 
+#: "a council spokeswoman", "a Westmoor spokesman": the body named before the person who
+#: speaks for it (one lower-case noun, or up to three capitalised words).
+_VOICE_AFTER = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>[a-z]{3,20}|[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})[ \t]+"
+    r"(?:spokesman|spokeswoman|spokesperson|representative|press[ \t]+officer)"
+)
+
+
 def body_voiced(
     speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
 ) -> str | None:
     """The body a spokesperson speaks for ("the charity" of "A spokeswoman for the
-    charity"), when "it" can refer to it: "A spokeswoman for the charity said it had
-    received calls" tells what the charity received."""
+    charity", "the council" of "A council spokeswoman"), when "it" can refer to it: "A
+    spokeswoman for the charity said it had received calls" tells what the charity
+    received. A person's spokesman ("a Ruiz spokesman") leaves "it" as written."""
     found = _VOICE_OF.match(speaker)
-    if found is None:
-        return None
-    body = found.group("body")
-    return body if speaker_pronouns(body, lookup, person_named) == {"it"} else None
+    if found is not None:
+        body = found.group("body")
+    else:
+        found = _VOICE_AFTER.fullmatch(speaker)
+        if found is None:
+            return None
+        body = found.group("body")
+        body = f"the {body}" if body.islower() else body
+    pronouns = speaker_pronouns(body, lookup, person_named, own_statement=True)
+    return body if pronouns == {"it"} else None
 
 
 def _head_pronouns(
@@ -375,6 +393,8 @@ def _name_pronouns(
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
     if own_statement and _country_or_website(name, person_named):
         return frozenset({"it"})
+    if own_statement and not sourced and _lone_unpersoned_name(head, name, person_named):
+        return _IT
     title = _title_pronoun(head)
     if title is not None:
         return title
@@ -383,6 +403,17 @@ def _name_pronouns(
     if " " in name and not sourced:
         return _ANY
     return _ANY if name and person_named(name.rsplit(None, 1)[-1]) else _NONE
+
+
+def _lone_unpersoned_name(head: list[str], name: str, person_named: Callable[[str], bool]) -> bool:
+    """A speaker named by one capitalised word that is no person the article named in
+    full: "Corlan said it had paused production". WHY: news names a person in full before
+    it calls them by a surname alone, so a lone name never introduced so is a company's,
+    a body's or a place's, and a statement's "it" is the speaker ("it" is never a person).
+    An acronym is one too ("CNN"); a title before the name is handled before this."""
+    if len(head) != 1 or " " in name or not name.isalpha():
+        return False  # "Mark-1", "Vox.com" (a website is ``_country_or_website``'s)
+    return not person_named(name)
 
 
 def _country_or_website(name: str, person_named: Callable[[str], bool]) -> bool:

@@ -1214,8 +1214,9 @@ def _without_last_adverb(head: str) -> str | None:
     """``head`` without the preverbal adverb (or phrase: first, "most likely" before
     "likely") that ends it, or None."""
     rest, _, last = head.rpartition(" ")
+    last = last.lstrip('"“')  # 'It "deeply regretted"': the quotation opens at the adverb
     if not last.islower() or not last.isalpha():
-        return None  # a name, or a word with a mark: "Kelly", '“just', "father—formerly"
+        return None  # a name, or a word with a mark: "Kelly", "father—formerly"
     lower = head.lower()
     for phrase in _PREVERBAL_PHRASES:
         if lower.endswith(phrase):

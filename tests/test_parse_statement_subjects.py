@@ -1,0 +1,159 @@
+"""Who a reported statement's pronoun is, and the words a tag leaves in the claim.
+
+"Corlan said it had paused production" is about Corlan: a lone name the article never gave
+a person's full name for is an organisation's, so a statement's "it" is the speaker. A later
+clause of the statement that opens with the same pronoun is the same subject; "A council
+spokeswoman said it ..." is the council. Tags do not swallow a month named "May", a quotation
+may open after the statement's pronoun, and "can itself be" has the verb "be"."""
+
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import facts, parse, speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Corlan said it had paused production at the site.",
+            "Corlan had paused production at the site.",
+        ),
+        (
+            "In a statement, Westmoor said it would give a date for reopening.",
+            "Westmoor would give a date for reopening.",
+        ),
+        (
+            'Halvard said it was "working closely with the fire service".',
+            'Halvard was "working closely with the fire service"',
+        ),
+        ("CNN said it had pulled the report.", "CNN had pulled the report."),
+    ],
+)
+def test_a_lone_unintroduced_name_is_the_statements_it(text: str, expected: str) -> None:
+    texts = [claim for claim, _ in facts(text)]
+    assert expected in texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the surname of a person named in full: "it" is something else
+        "Ana Ruiz inspected the bridge. Ruiz said it would reopen on Monday.",
+        # a source, not a speaker of its own statement: "it" is the story's subject
+        "According to Vox, it would reopen on Monday.",
+        # a full name may be a person's: "it" is never the person
+        "Tom Berg said it would reopen on Monday.",
+    ],
+)
+def test_it_stays_when_the_speaker_may_be_a_person_or_a_source(text: str) -> None:
+    texts = [claim for claim, _ in facts(text)]
+    assert "It would reopen on Monday." in texts
+
+
+def test_a_later_clause_opening_with_the_same_pronoun_is_the_speaker() -> None:
+    text = (
+        "Westmoor said it would give a date for reopening once engineers had examined the "
+        "site, and it apologised to passengers for the disruption."
+    )
+    texts = [claim for claim, _ in facts(text)]
+    assert "Westmoor apologised to passengers for the disruption." in texts
+
+
+def test_a_later_clause_with_another_pronoun_keeps_it() -> None:
+    text = "Mayor Ana Ruiz said she would resign, and he would take over the office."
+    texts = [claim for claim, _ in facts(text)]
+    assert "He would take over the office." in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'A council spokeswoman said it was "looking into" those reports.',
+            'The council was "looking into" those reports.',
+        ),
+        ("A Westmoor spokesman said it would reopen the line.", "Westmoor would reopen the line."),
+        (
+            "The airline spokesperson said it had cancelled the flight.",
+            "The airline had cancelled the flight.",
+        ),
+    ],
+)
+def test_the_body_named_before_a_spokesperson_is_its(text: str, expected: str) -> None:
+    assert expected in [claim for claim, _ in facts(text)]
+
+
+def test_a_persons_spokesman_leaves_it() -> None:
+    text = "Ana Ruiz resigned on Monday. A Ruiz spokesman said it was a private matter."
+    assert "It was a private matter." in [claim for claim, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Packs were sent between February and May, the agency said.",
+            "Packs were sent between February and May.",
+        ),
+        ("Trains ran in April and May, the operator said.", "Trains ran in April and May."),
+    ],
+)
+def test_a_tag_after_the_month_may_keeps_the_month(text: str, expected: str) -> None:
+    assert (expected, speaker(text)) in facts(text)
+    assert speaker(text) is not None
+
+
+def test_a_modal_may_before_a_tag_still_cuts_the_clause() -> None:
+    assert ("Talks may resume in May.", "he") in facts("Talks may, he added, resume in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Corlan said it "deeply regretted" the problem.',
+            'Corlan "deeply regretted" the problem.',
+        ),
+        (
+            'The mayor said the city "fully backed" the plan.',
+            'The city "fully backed" the plan.',
+        ),
+    ],
+)
+def test_a_quotation_opening_inside_a_bare_statement_keeps_the_tag(
+    text: str, expected: str
+) -> None:
+    claims = facts(text)
+    assert [claim for claim, _ in claims] == [expected]
+    assert claims[0][1] is not None
+
+
+def test_the_subject_ends_before_a_quoted_adverb() -> None:
+    (claim,) = [c for c in parse('The council "deeply regretted" the delay.') if not c.dropped]
+    assert claim.subject == "The council"
+
+
+def test_an_opinion_speaker_is_the_it_of_the_next_tag() -> None:
+    text = (
+        "Patients should not stop taking the medicine without first talking to their "
+        "doctor, the agency said. Stopping treatment suddenly can itself be dangerous, "
+        "it warned."
+    )
+    claims = [c for c in parse(text) if not c.dropped]
+    assert [(c.text, c.attribution) for c in claims] == [
+        ("Stopping treatment suddenly can itself be dangerous.", "the agency")
+    ]
+    assert claims[0].predicate == "be"
+
+
+def test_an_unattributed_opinion_offers_no_speaker() -> None:
+    text = "Patients should not stop taking the medicine. Stopping it can be dangerous, it warned."
+    claims = [c for c in parse(text) if not c.dropped]
+    assert all(c.attribution is None for c in claims)
+
+
+def test_a_reflexive_after_an_auxiliary_is_not_the_verb() -> None:
+    (claim,) = [c for c in parse("The mayor has herself admitted the error.") if not c.dropped]
+    assert claim.predicate == "admit"
