@@ -157,3 +157,60 @@ def test_an_unattributed_opinion_offers_no_speaker() -> None:
 def test_a_reflexive_after_an_auxiliary_is_not_the_verb() -> None:
     (claim,) = [c for c in parse("The mayor has herself admitted the error.") if not c.dropped]
     assert claim.predicate == "admit"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 3,500 tonnes of earth slid onto the tracks, Fray said, filling the cutting.",
+            [
+                ("Some 3,500 tonnes of earth slid onto the tracks.", "Fray"),
+                ("Some 3,500 tonnes of earth filled the cutting.", "Fray"),
+            ],
+        ),
+        (
+            "The river rose two metres, officials said, flooding 40 homes.",
+            [
+                ("The river rose two metres.", "officials"),
+                ("The river flooded 40 homes.", "officials"),
+            ],
+        ),
+    ],
+)
+def test_an_events_participle_after_a_middle_tag_goes_on_with_the_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert facts(text) == expected
+
+
+def test_a_participle_of_no_event_after_a_middle_tag_is_not_the_statements() -> None:
+    # "blaming" is no act of the river's: the tag is not cut to join it to the statement
+    text = "The river rose two metres, officials said, blaming the dam."
+    assert not any(claim.startswith("The river blamed") for claim, _ in facts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The river rose two metres, officials said, calling it a disaster.",
+            "Officials called it a disaster.",
+        ),
+        (
+            "The airline cancelled 40 flights, the company said, describing the strike as illegal.",
+            "The company described the strike as illegal.",
+        ),
+        (
+            "The mayor said the pier will close, calling it a danger to swimmers.",
+            "The mayor called it a danger to swimmers.",
+        ),
+    ],
+)
+def test_a_participle_of_judging_after_a_statement_is_the_speakers_act(text: str, act: str) -> None:
+    assert act in [claim for claim, _ in facts(text)]
+
+
+def test_an_events_participle_after_a_statement_stays_the_subjects() -> None:
+    text = "The mayor said the storm will hit the coast, leaving thousands without power."
+    assert ("The storm will leave thousands without power.", "The mayor") in facts(text)

@@ -2388,7 +2388,11 @@ def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
 def _speaking_pasts() -> frozenset[str]:
     """ "cited", "told", "warned": the pasts of the participles a speaker adds to their own
     statement (data/reporting_participles.txt, and "citing")."""
-    participles = tables.words("reporting_participles.txt") | {"citing"}
+    participles = (
+        tables.words("reporting_participles.txt")
+        | tables.words("judging_participles.txt")
+        | {"citing"}
+    )
     return frozenset(grammar.past_of_participle(word) for word in participles)
 
 

@@ -2955,9 +2955,11 @@ def _head_tense(head: str, subject: str, participle: str) -> tuple[str, str] | N
     """The doer's words and the verb a trailing participle's act takes from its head, when
     the head's verb right after the subject is a modal or a present (``_head_modal``,
     ``_present_of_head``), or None: the participle's act is then a past. A participle of
-    saying or citing is said now, whatever the head's tense ("will resign, saying he lost
-    trust": he said so)."""
+    saying, judging or citing is said now, whatever the head's tense ("will resign, saying
+    he lost trust": he said so; "will close, calling it a danger": he called it so)."""
     if participle in reporting_participles() or participle == "citing":
+        return None
+    if participle in tables.words("judging_participles.txt"):
         return None
     lemma = _participle_lemma(participle)
     if lemma is None or not head.startswith(subject):
