@@ -287,8 +287,9 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
             # a word of the content may be an abbreviation: "said Mr. Berg left", "said U.S.
             # troops left", or a figure with its thousands: "said 2,100 staff were hit"; a
-            # quotation may open at either word ('said it "deeply regretted" the error')
-            r"(?P<content>(?:[\"“]?(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)[\"”]?[ \t]+){2}.+)$",
+            # quotation may open after a subject pronoun ('said it "deeply regretted" it')
+            r"(?P<content>(?:[\"“]?(?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)[\"”]?[ \t]+){2}"
+            r"|(?:it|he|she|they|we|I)[ \t]+[\"“][\w’'.-]+[\"”]?[ \t]+).+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");

@@ -2317,6 +2317,7 @@ def _speaker_subjects(
     pronouns: frozenset[str] | None = None
     replaced = []
     stood_for: str | None = None  # the pronoun the statement's subject replaced
+    heads = partial(_heads_a_name, context)
     for clause in clauses:
         if stood_for is not None and _repeats_pronoun(clause, stood_for):
             # "Westmoor said it would give a date, and it apologised": the same pronoun
@@ -2350,6 +2351,7 @@ def _speaker_subjects(
                 partial(_person_named, context),
                 own_statement=True,
                 sourced=speaker.cue == "according to",
+                heads_a_name=None if speaker.cue == "according to" else heads,
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
@@ -2358,7 +2360,7 @@ def _speaker_subjects(
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         elif pronoun is not None and referents.person_of(pronoun) == "it":
             voiced = referents.body_voiced(
-                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+                speaker.speaker, context.aliases.lookup, partial(_person_named, context), heads
             )
             if voiced is not None:
                 # "A spokeswoman for the charity said it ...": the charity
@@ -2483,6 +2485,13 @@ def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     return Clause(view, subject, clause.origin, clause.reason, clause.author_voice)
 
 
+def _heads_a_name(context: Context, word: str) -> bool:
+    """Whether the article writes ``word`` as the first word of a longer capitalised name
+    ("Corlan Pharma", "Halvard Data"): the short name of a body, not a person's surname."""
+    context.pronoun_seen = True  # the article's other lines decide: not memoised
+    return re.search(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z]", context.article.text) is not None
+
+
 def _person_named(context: Context, word: str) -> bool:
     context.pronoun_seen = True  # the article's earlier sentences decide: not memoised
     return _full_name(context, word) is not None
@@ -2540,7 +2549,7 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
     if person and index >= 2:
         for claim in _claims_between(context, index - 2, index - 1):
             others.extend(_names_of(claim))
-    for claim in _claims_between(context, index - 1, None):
+    for claim in _claims_between(context, index - 1, None, opinions=True):
         subject = claim.subject if claim.attribution is None else None
         if person and subject and not _known_person(context, subject):
             others.append(subject)  # perhaps a person, perhaps not: no one to name
@@ -2563,11 +2572,13 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
     )
 
 
-def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
+def _claims_between(
+    context: Context, first: int, stop: int | None, *, opinions: bool = False
+) -> list[Claim]:
     """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None),
-    the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
-    later "she said" means, and the opinions a speaker gave ("Patients should not stop,
-    the agency said. Stopping suddenly is dangerous, it warned.": "it" is the agency)."""
+    and the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
+    later "she said" means. ``opinions``: the opinions a speaker gave too ("Patients should
+    not stop, the agency said. Stopping suddenly is dangerous, it warned.": the agency)."""
     low = context.sentence_claims[first]
     high = None if stop is None else context.sentence_claims[stop]
     return [
@@ -2575,7 +2586,7 @@ def _claims_between(context: Context, first: int, stop: int | None) -> list[Clai
         for claim in context.claims[low:high]
         if claim.dropped is None
         or claim.dropped == _ASKS_WHO_OR_WHAT
-        or (claim.kind is Kind.OPINION and claim.attribution is not None)
+        or (opinions and claim.kind is Kind.OPINION and claim.attribution is not None)
     ]
 
 

@@ -56,6 +56,9 @@ _WEEKDAYS_AND_MONTHS = frozenset(
 #: unclear", "it is time to"); "it was planning to" refers.
 _IT_IS = frozenset({"is", "was", "seems", "seemed", "remains", "remained"})
 _IT_MODALS = frozenset({"would", "will", "could", "might", "may", "can"})
+#: "it appears (that) ...", "it appeared the wind ...": an empty subject unless "to" follows.
+_IT_APPEARS = frozenset({"appears", "appeared"})
+_ADVERBS_BEFORE_IS = frozenset({"also", "still", "now", "then"})
 _ANY = frozenset({"he", "she"})
 _IT = frozenset({"it"})
 _NONE: frozenset[str] = frozenset()
@@ -135,12 +138,16 @@ def standing_for(pronoun: str, speaker: str) -> str:
 
 
 def _empty_it(following: list[str]) -> bool:
+    if following and following[0].lower() in _ADVERBS_BEFORE_IS:
+        following = following[1:]  # "it also was a humid day"
     if not following:
         return True
     verb, rest = following[0].lower(), following[1:]
     after = rest[0].lower() if rest else ""
     if verb in _IT_IS:
         return not after.endswith("ing")
+    if verb in _IT_APPEARS:
+        return after != "to"  # "it appeared that ...", not "it appears to be planning"
     if verb in ("takes", "took"):
         return True  # "it took rescuers three hours to ..."
     return modal_then_be(following) or _modal_take_time(following)
@@ -255,6 +262,7 @@ def speaker_pronouns(
     *,
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     """The pronouns that can refer to ``speaker``: {"it"} for "The Trade Ministry", {"he",
     "she"} for "Ana Ruiz" or "the port's director", {"they"} for "officials". Empty when
@@ -276,7 +284,7 @@ def speaker_pronouns(
         return frozenset({"they"})
     if _plural_of_people(words, lookup=lookup, named=person_named):
         return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
-    pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
+    pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced, heads_a_name)
     if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
@@ -299,7 +307,10 @@ _VOICE_AFTER = re.compile(
 
 
 def body_voiced(
-    speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+    speaker: str,
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The body a spokesperson speaks for ("the charity" of "A spokeswoman for the
     charity", "the council" of "A council spokeswoman"), when "it" can refer to it: "A
@@ -314,7 +325,9 @@ def body_voiced(
             return None
         body = found.group("body")
         body = f"the {body}" if body.islower() else body
-    pronouns = speaker_pronouns(body, lookup, person_named, own_statement=True)
+    pronouns = speaker_pronouns(
+        body, lookup, person_named, own_statement=True, heads_a_name=heads_a_name
+    )
     return body if pronouns == {"it"} else None
 
 
@@ -324,6 +337,7 @@ def _head_pronouns(
     person_named: Callable[[str], bool],
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     last = without_possessive(head[-1])
     known = _kinds().get(last.lower())
@@ -331,7 +345,7 @@ def _head_pronouns(
         return _gendered(head, known)
     if last.islower():
         return frozenset({"they"}) if _plural_shaped(last) else _NONE
-    return _name_pronouns(head, lookup, person_named, own_statement, sourced)
+    return _name_pronouns(head, lookup, person_named, own_statement, sourced, heads_a_name)
 
 
 def _plural_shaped(word: str) -> bool:
@@ -382,9 +396,11 @@ def _name_pronouns(
     person_named: Callable[[str], bool],
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     """A capitalised head: a known name, a titled person, a full name, or a surname (a full
-    name after "according to" only when its surname was named before: ``sourced``)."""
+    name after "according to" only when its surname was named before: ``sourced``), or the
+    short name of a body (``heads_a_name``, ``_short_name_of_a_body``)."""
     name = " ".join(without_possessive(w) for w in head if w[:1].isupper())
     canonical = lookup(name)
     if canonical is not None:
@@ -393,7 +409,7 @@ def _name_pronouns(
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
     if own_statement and _country_or_website(name, person_named):
         return frozenset({"it"})
-    if own_statement and not sourced and _lone_unpersoned_name(head, name, person_named):
+    if heads_a_name is not None and _short_name_of_a_body(head, name, person_named, heads_a_name):
         return _IT
     title = _title_pronoun(head)
     if title is not None:
@@ -405,15 +421,21 @@ def _name_pronouns(
     return _ANY if name and person_named(name.rsplit(None, 1)[-1]) else _NONE
 
 
-def _lone_unpersoned_name(head: list[str], name: str, person_named: Callable[[str], bool]) -> bool:
-    """A speaker named by one capitalised word that is no person the article named in
-    full: "Corlan said it had paused production". WHY: news names a person in full before
-    it calls them by a surname alone, so a lone name never introduced so is a company's,
-    a body's or a place's, and a statement's "it" is the speaker ("it" is never a person).
-    An acronym is one too ("CNN"); a title before the name is handled before this."""
-    if len(head) != 1 or " " in name or not name.isalpha():
+def _short_name_of_a_body(
+    head: list[str],
+    name: str,
+    person_named: Callable[[str], bool],
+    heads_a_name: Callable[[str], bool],
+) -> bool:
+    """A speaker named by one capitalised word that is the short name of a body: an
+    acronym ("CNN said it ..."), or a word the article also wrote as the first of a longer
+    name ("Corlan Pharma", then "Corlan said it had paused production"), and no person the
+    article named in full. WHY: a statement's "it" is then the speaker ("it" is never a
+    person); a lone surname never introduced ("Ruiz said it ...") may be a person's, and
+    "it" something else."""
+    if len(head) != 1 or " " in name or not name.isalpha() or person_named(name):
         return False  # "Mark-1", "Vox.com" (a website is ``_country_or_website``'s)
-    return not person_named(name)
+    return (len(name) > 1 and name.isupper()) or heads_a_name(name)
 
 
 def _country_or_website(name: str, person_named: Callable[[str], bool]) -> bool:
