@@ -243,3 +243,48 @@ def test_a_quotation_after_an_article_is_no_statement_of_the_verb() -> None:
     # "added a "recently deleted" folder": an act, "added" tells no speech here
     text = 'Apple added a "recently deleted" folder to Photos in iOS 8.'
     assert facts(text) == [(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The park said it was reviewing security. It did not say how the lynx got out.",
+            "The park did not say how the lynx got out.",
+        ),
+        (
+            "The council told residents the road would shut. It declined to say for how long.",
+            "The council declined to say for how long.",
+        ),
+    ],
+)
+def test_a_withheld_act_after_a_statement_is_its_speakers(text: str, expected: str) -> None:
+    assert expected in [claim for claim, _ in facts(text)]
+
+
+def test_a_withheld_act_after_no_statement_keeps_its_pronoun() -> None:
+    # the sentence before has no speaker: the park may be meant, or something else
+    text = "The park reviewed security at the enclosure. It did not say how the lynx got out."
+    assert "It did not say how the lynx got out." in [claim for claim, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator said it was aware of the verdict.",
+            "The regulator was aware of the verdict.",
+        ),
+        (
+            "The airline said it is unable to confirm the figure.",
+            "The airline is unable to confirm the figure.",
+        ),
+    ],
+)
+def test_it_before_the_state_of_a_body_refers(text: str, expected: str) -> None:
+    assert expected in [claim for claim, _ in facts(text)]
+
+
+def test_it_before_an_adjective_about_a_fact_stays_empty() -> None:
+    text = "The council said it was unclear when the road would reopen."
+    assert "It was unclear when the road would reopen." in [claim for claim, _ in facts(text)]

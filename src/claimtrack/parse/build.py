@@ -2176,6 +2176,10 @@ def _resolve_pronoun(
         return clause
     context.pronoun_seen = True
     head = match.group("head")
+    if not lead and attribution is None:
+        speaker = _speaker_who_withheld(context, head, text[match.end() :])
+        if speaker is not None:
+            return _with_speaker_subject(clause, head, speaker)
     person = head.lower() in ("he", "she")
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
@@ -2217,6 +2221,29 @@ def _resolve_pronoun(
     else:
         view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _speaker_who_withheld(context: Context, head: str, rest: str) -> str | None:
+    """ "The park said it was reviewing security. It did not say how Sura got out.": a
+    pronoun opening an act only a speaker does (``tells_speakers_act``: "did not say",
+    "declined to comment") is the one speaker of the sentence before that it can refer to
+    (``_nearby_referent``), named or not: what was withheld is that speaker's."""
+    pronoun = head.lower()
+    if pronoun not in ("it", "he", "she") or not tells_speakers_act(rest.lstrip()):
+        return None
+    named = _nearby_referent(context, pronoun)
+    if named is None or not _was_a_speaker_just_before(context, named):
+        return None
+    return named
+
+
+def _was_a_speaker_just_before(context: Context, name: str) -> bool:
+    """Whether ``name`` is the speaker of a claim of the sentence just before."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return False
+    claims = _claims_between(context, index - 1, index, opinions=True)
+    return any(claim.attribution == name for claim in claims)
 
 
 def _fits_the_noun(head: str, name: str) -> bool:

@@ -145,7 +145,8 @@ def _empty_it(following: list[str]) -> bool:
     verb, rest = following[0].lower(), following[1:]
     after = rest[0].lower() if rest else ""
     if verb in _IT_IS:
-        return not after.endswith("ing")
+        # "it was aware of", "it is unable to": a state of the body that speaks
+        return not after.endswith("ing") and after not in tables.words("agent_states.txt")
     if verb in _IT_APPEARS:
         return after != "to"  # "it appeared that ...", not "it appears to be planning"
     if verb in ("takes", "took"):
