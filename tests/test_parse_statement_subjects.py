@@ -288,3 +288,26 @@ def test_it_before_the_state_of_a_body_refers(text: str, expected: str) -> None:
 def test_it_before_an_adjective_about_a_fact_stays_empty() -> None:
     text = "The council said it was unclear when the road would reopen."
     assert "It was unclear when the road would reopen." in [claim for claim, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("In 2022 a recount was settled by three votes, a result that still rankles.", "a recount"),
+        ("On Monday the bridge was closed to traffic, a move that angered drivers.", "the bridge"),
+    ],
+)
+def test_a_prepositional_lead_does_not_run_into_its_clause(text: str, subject: str) -> None:
+    assert next(c.subject for c in parse(text) if not c.dropped) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a lead with a relative clause of its own, and a lead with no verb
+        ("In a speech that was broadcast live, the mayor resigned.", "the mayor"),
+        ("In May, the council was told to pay.", "the council"),
+    ],
+)
+def test_a_prepositional_lead_still_closes_at_its_comma(text: str, subject: str) -> None:
+    assert next(c.subject for c in parse(text) if not c.dropped) == subject

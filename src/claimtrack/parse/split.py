@@ -1414,7 +1414,27 @@ def _after_leading_adverbial(text: str) -> int:
         return _main_subject_after_lead(text, first.end())
     if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
         return 0  # "In May the council refused, but it agreed later": a clause, no lead
+    if comma > 0 and word in _PLAIN_PREPOSITIONS and _finite_before(text, comma):
+        return 0  # "In 2022 a recount was settled by three votes, a result ...": a clause
     return _past_second_lead(text, _past_year(text, comma + 2)) if comma > 0 else 0
+
+
+#: Openers that are prepositions only: what they open up to a comma holds no verb of its own
+#: but in a relative clause ("In a speech that was broadcast live, ...").
+_PLAIN_PREPOSITIONS = frozenset("in on at during by from for amid despite under".split())
+#: A finite auxiliary, and the relative words that would make it a relative clause's.
+_FINITE_AUXILIARY = re.compile(
+    r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]+(?:been[ \t]+)?[a-z]+(?:ed|en)\b"
+)
+_RELATIVE_OPENER = re.compile(r"[ \t](?:that|which|who|whom|whose|where|when)[ \t]")
+
+
+def _finite_before(text: str, comma: int) -> bool:
+    """Whether the words before ``comma`` hold a passive or perfect verb group outside a
+    relative clause ("a recount was settled"): the lead runs into its own clause."""
+    lead = text[:comma]
+    found = _FINITE_AUXILIARY.search(lead)
+    return found is not None and _RELATIVE_OPENER.search(lead, 0, found.start()) is None
 
 
 #: Characters a second lead set off after the first may have ("with the roads closed, ").
