@@ -311,3 +311,17 @@ def test_a_prepositional_lead_does_not_run_into_its_clause(text: str, subject: s
 )
 def test_a_prepositional_lead_still_closes_at_its_comma(text: str, subject: str) -> None:
     assert next(c.subject for c in parse(text) if not c.dropped) == subject
+
+
+def test_says_is_a_present_that_a_present_coordinates_with() -> None:
+    text = "Fiona Castell runs a bakery and says she has never been a member of any party."
+    assert facts(text) == [
+        ("Fiona Castell runs a bakery.", None),
+        ("Fiona Castell has never been a member of any party.", "Fiona Castell"),
+    ]
+
+
+def test_says_does_not_coordinate_with_a_past() -> None:
+    # "ran" and "says": no two clauses of one tense, the sentence stays whole
+    text = "Fiona Castell ran a bakery and says little about it."
+    assert [claim for claim, _ in facts(text)] == [text]

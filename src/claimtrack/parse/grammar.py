@@ -58,8 +58,14 @@ TIME_SPAN_LEAD = re.compile(
 
 @lru_cache(maxsize=1)
 def _irregular_pasts() -> frozenset[str]:
+    """The verb forms of data/irregular_lemmas.tsv but the presents spelt irregularly
+    ("says", "does": no pasts, though their lemma is a verb's)."""
     lemmas = irregular_lemmas()
-    return frozenset(form for form, lemma in lemmas.items() if lemma in verbs() or lemma == "be")
+    return frozenset(
+        form
+        for form, lemma in lemmas.items()
+        if (lemma in verbs() or lemma == "be") and form not in (f"{lemma}s", f"{lemma}es")
+    )
 
 
 #: Only the start of a text matters to these checks (a subject is never 60 words long),
