@@ -325,3 +325,43 @@ def test_says_does_not_coordinate_with_a_past() -> None:
     # "ran" and "says": no two clauses of one tense, the sentence stays whole
     text = "Fiona Castell ran a bakery and says little about it."
     assert [claim for claim, _ in facts(text)] == [text]
+
+
+def test_a_determiner_opening_a_sentence_is_no_first_name() -> None:
+    # "Another Westbay ferry" names no person "Westbay": the short name stays a body's
+    text = (
+        "All passengers of a Westbay Ferries vessel were safe. Another Westbay ferry ran "
+        "aground in 2019. Westbay said it was cooperating fully with the investigation."
+    )
+    assert "Westbay was cooperating fully with the investigation." in [c for c, _ in facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Glass and Ceramics Union said it would ask for a delay.",
+            "The Glass and Ceramics Union would ask for a delay.",
+        ),
+        (
+            "The mayor and the port director said they would resign.",
+            "The mayor and the port director would resign.",
+        ),
+        (
+            "The town's MP, Ruth Okafor, said she would raise the closure in parliament.",
+            "The town's MP would raise the closure in parliament.",
+        ),
+        (
+            "Workers leaving the site after the meeting said they had feared the worst.",
+            "Workers leaving the site after the meeting had feared the worst.",
+        ),
+    ],
+)
+def test_speakers_whose_pronoun_is_told_by_their_words(text: str, expected: str) -> None:
+    assert expected in [claim for claim, _ in facts(text)]
+
+
+def test_a_persons_possessive_before_the_speaker_leaves_she() -> None:
+    # "she" may be Ruiz or her lawyer
+    text = "Ana Ruiz's lawyer said she would appeal."
+    assert "She would appeal." in [claim for claim, _ in facts(text)]

@@ -3004,8 +3004,17 @@ _QUOTE_MARKS = frozenset("\"“‘'")
 
 def _may_be_full_name(head: str) -> bool:
     """Whether ``head``, the words of a name before its last one, can stand before a
-    surname: not an office's ("Prime Minister of Cuba": "Cuba" is no surname there)."""
-    return head.rpartition(" ")[2] not in ("of", "for")
+    surname: not an office's ("Prime Minister of Cuba": "Cuba" is no surname there), nor
+    a determiner that opened the sentence ("Another Westbay ferry": no one's first name)."""
+    first = head.split(None, 1)[0].lower()
+    return head.rpartition(" ")[2] not in ("of", "for") and first not in _NO_FIRST_NAMES
+
+
+#: Words that open a sentence before a name and are no one's first name.
+_NO_FIRST_NAMES = frozenset(
+    "another the this that these those every each some any many several both all no our "
+    "their its his her a an one".split()
+)
 
 
 def _untitled_name(name: str) -> str:

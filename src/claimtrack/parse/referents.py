@@ -187,10 +187,18 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
         return False
     after_verb = max(attribution.speaker_span[1], attribution.verb_span[1])
     gap = content[after_verb : attribution.content_start]
+    apposed = _APPOSED_NAME.match(content, attribution.speaker_span[1])
+    if apposed is not None and apposed.end() <= attribution.verb_span[0]:
+        # "The town's MP, Ruth Okafor, said she ...": the speaker's own name, set off
+        gap = content[max(apposed.end(), attribution.verb_span[1]) : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
     plural = person_of(pronoun) == "they"
     words = _without_singular_names(words) if plural else _without_institutions(words)
     return all(_neutral_gap_word(word, plural) for word in words)
+
+
+#: A name set off by commas right after a speaker's description: ", Ruth Okafor,".
+_APPOSED_NAME = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+[ \t]*,")
 
 
 def _without_singular_names(words: list[str]) -> list[str]:
@@ -281,14 +289,23 @@ def speaker_pronouns(
     head = _HEAD_END.split(" ".join(words), maxsplit=1)[0].split()
     if not head:
         return _NONE
-    if "and" in head:
-        return frozenset({"they"})
+    if "and" in head and not _names_institution(head):
+        return frozenset({"they"})  # "The mayor and the port director said they ..."
     if _plural_of_people(words, lookup=lookup, named=person_named):
         return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
     pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced, heads_a_name)
-    if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
+    if pronouns & _ANY and any(_possessor_may_be_meant(w) for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
+
+
+def _possessor_may_be_meant(word: str) -> bool:
+    """Whether ``word`` is a possessive ("Ruiz's", "the victim's") whose owner a "he" or
+    "she" may mean: a name or a person's noun, not a thing's ("The town's MP said she")."""
+    owner = without_possessive(word)
+    if owner == word:
+        return False
+    return owner[:1].isupper() or is_person_noun(owner.lower())
 
 
 #: "a spokeswoman for the charity", "a representative of Velcor": a person who speaks for
@@ -363,7 +380,11 @@ def _plural_of_people(
     """Whether the speaker's words are a plural of people (``_people_plural``), alone or
     before a phrase of place ("Walkers on the path"), and no name the alias table or the
     article knows."""
-    if len(words) > 1 and words[1].lower() not in _PLACE_PREPOSITIONS:
+    # "Walkers on the path", "Workers leaving the site": still those people
+    described = len(words) > 1 and (
+        words[1].lower() in _PLACE_PREPOSITIONS or (words[1].endswith("ing") and words[1].islower())
+    )
+    if len(words) > 1 and not described:
         return False
     if not _people_plural(words[0], described=len(words) > 1):
         return False
