@@ -365,3 +365,33 @@ def test_a_persons_possessive_before_the_speaker_leaves_she() -> None:
     # "she" may be Ruiz or her lawyer
     text = "Ana Ruiz's lawyer said she would appeal."
     assert "She would appeal." in [claim for claim, _ in facts(text)]
+
+
+def test_but_he_says_opens_a_clause_of_its_own() -> None:
+    text = "A mark on his belly may look like a scar, but he says it is the trail of a spider."
+    assert [claim for claim, _ in facts(text)] == [
+        "A mark on his belly may look like a scar.",
+        "It is the trail of a spider.",
+    ]
+
+
+def test_and_says_after_a_participles_verb_goes_on_the_main_verb() -> None:
+    text = 'A man believed to be the pilot looks into the camera and says: "My name is Tom Berg."'
+    assert facts(text) == [
+        ("A man believed to be the pilot looks into the camera.", None),
+        ("My name is Tom Berg.", "A man"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("On the same day the boy was buried, a neighbour released new photos.", "a neighbour"),
+        (
+            "In the hours after the video was uploaded, supporters posted 2,000 tweets.",
+            "supporters",
+        ),
+    ],
+)
+def test_a_lead_with_a_clause_of_its_own_still_closes_at_its_comma(text: str, subject: str) -> None:
+    assert next(c.subject for c in parse(text) if not c.dropped) == subject

@@ -271,8 +271,13 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
             or lower.endswith("ed")
             or (words[0][:1].isupper() or words[0].lower() in _DETERMINERS)
             or (quantified and words[0].lower() in _QUANTIFIERS)
+            # "but he says it is ...": a pronoun is no noun an -s form could be the plural of
+            or (index == 1 and words[0].lower() in _SINGULAR_PRONOUNS)
         )
     return False
+
+
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 
 
 #: Adverbs that tell how near a quantity is, before the quantifier or figure that opens a

@@ -1422,11 +1422,17 @@ def _after_leading_adverbial(text: str) -> int:
 #: Openers that are prepositions only: what they open up to a comma holds no verb of its own
 #: but in a relative clause ("In a speech that was broadcast live, ...").
 _PLAIN_PREPOSITIONS = frozenset("in on at during by from for amid despite under".split())
-#: A finite auxiliary, and the relative words that would make it a relative clause's.
+#: A finite auxiliary, and the words that would make it a relative or subordinate
+#: clause's inside the lead: a relative word, a subordinator, or a time noun a clause may
+#: follow without "that" ("On the day Michael Brown was buried, ...").
 _FINITE_AUXILIARY = re.compile(
     r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]+(?:been[ \t]+)?[a-z]+(?:ed|en)\b"
 )
-_RELATIVE_OPENER = re.compile(r"[ \t](?:that|which|who|whom|whose|where|when)[ \t]")
+_RELATIVE_OPENER = re.compile(
+    r"[ \t](?:that|which|who|whom|whose|where|when|after|before|since|until|as|while|because|"
+    r"if|once|day|days|week|weeks|month|months|year|years|night|morning|afternoon|evening|"
+    r"time|moment|hour|hours)[ \t]"
+)
 
 
 def _finite_before(text: str, comma: int) -> bool:
@@ -4220,7 +4226,21 @@ def _same_verb_form(left: str, right: str) -> bool:
         return right_form in ("aux", "past", "present")
     if right_form == "past" and ", " in left[left.find(left_verb) :]:
         return False  # "launched, strained, and interrupted": a list of participles
-    return left_form == right_form or right_form == "aux"
+    if left_form == right_form or right_form == "aux":
+        return True
+    # "A man believed to be Mr Haines then looks into the camera and says: ...": the first
+    # verb read may be a participle's; a verb of saying goes on the left side's main verb,
+    # one of its form anywhere before it
+    return right_verb.lower() in attribution.saying_verbs() and _has_verb_of_form(left, right_form)
+
+
+def _has_verb_of_form(text: str, form: str) -> bool:
+    """Whether a word of ``text`` after its first is a verb of ``form`` (``verb_form``)."""
+    words = grammar.tokens(text)
+    return any(
+        grammar.verb_form(words[index]) == form and grammar.is_verb(words, index)
+        for index in range(1, len(words))
+    )
 
 
 def _open_quotes(text: str, start: int, end: int) -> int:
