@@ -730,9 +730,10 @@ def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attri
     if not removed.lstrip(" \t").startswith(","):
         return attribution
     last = attribution.speaker.rsplit(None, 1)[-1]
-    if not last.islower():
+    if not last.islower() and not (last.isupper() and referents.is_person_noun(last)):
         # "the plumber from Texas City, Texas", "Rep. Ana Ruiz, R-Ohio": after a name, the
-        # words set off are a place or a label, not the speaker's name
+        # words set off are a place or a label, not the speaker's name ("The town's MP,
+        # Ruth Okafor," names her: a title in capitals is a noun)
         return attribution
     return attribution._replace(speaker=f"{attribution.speaker}, {name}")
 
@@ -741,7 +742,9 @@ def _named_part(speaker: str) -> str:
     """The name of a speaker given as a description and a name ("The lawyer, Ana Ruiz"
     -> "Ana Ruiz", ``_with_apposed_name``): what stands for "she" in what she said."""
     head, _, name = speaker.partition(", ")
-    if name and head.rsplit(None, 1)[-1].islower() and _APPOSED_NAME.fullmatch(name):
+    last = head.rsplit(None, 1)[-1] if head else ""
+    described = last.islower() or (last.isupper() and referents.is_person_noun(last))
+    if name and described and _APPOSED_NAME.fullmatch(name):
         return name
     return speaker
 

@@ -300,12 +300,17 @@ def speaker_pronouns(
 
 
 def _possessor_may_be_meant(word: str) -> bool:
-    """Whether ``word`` is a possessive ("Ruiz's", "the victim's") whose owner a "he" or
-    "she" may mean: a name or a person's noun, not a thing's ("The town's MP said she")."""
+    """Whether ``word`` is a possessive ("Ruiz's", "the man's") whose owner a "he" or "she"
+    may mean: any but a body's, a group's or a place's ("The town's MP said she")."""
     owner = without_possessive(word)
     if owner == word:
         return False
-    return owner[:1].isupper() or is_person_noun(owner.lower())
+    lower = owner.lower()
+    known = _kinds().get(lower)
+    if known is not None:
+        return bool(known & _ANY)
+    place = _is_place_or_body(lower) or lower in tables.words("place_nouns.txt")
+    return owner[:1].isupper() or not place
 
 
 #: "a spokeswoman for the charity", "a representative of Velcor": a person who speaks for
