@@ -594,6 +594,8 @@ def _parse_sentence(
     if whole_line is None:
         whole_line = _whole_line(context, sentence)
     reason = _noise(context, raw, whole_line)
+    if reason is None and not whole_line and _on_an_author_note(context, sentence):
+        reason = "author note"
     if reason is None and _recirculated(context, sentence):
         reason = "recirculation list"
     if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
@@ -1317,6 +1319,8 @@ def _parse_sentence_memoised(
     reason = memo.boilerplate
     if reason is None and whole_line and noise.own_author_note(raw, context.article.source):
         reason = "author note"  # the outlet's own name decides: not part of the memo's key
+    if reason is None and not whole_line and _on_an_author_note(context, sentence):
+        reason = "author note"
     if reason is None and _recirculated(context, sentence):
         reason = "recirculation list"  # the line's heading decides: not in the memo's key
     if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
@@ -1766,6 +1770,22 @@ def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
     if whole_line and noise.own_author_note(raw, context.article.source):
         return "author note"
     return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
+
+
+def _on_an_author_note(context: Context, sentence: Sentence) -> bool:
+    """Whether the sentence's line opens with the outlet's note on its writer
+    (``noise.own_author_note``), perhaps in italics, with more after it: "*Ana Ruiz covers
+    railways for the Post. She has travelled the line since she was a boy.*" is the note
+    whole, its second sentence too."""
+    source = context.article.source
+    line = context.line_of(sentence.start)
+    start = context.line_starts[line - 1]
+    end = context.line_starts[line] - 1 if line < len(context.line_starts) else None
+    text = context.article.text[start:end]
+    if not source or source.lower() not in text.lower():
+        return False  # most lines: a substring test
+    first = noise.first_sentence_of_line(text)
+    return first is not None and noise.own_author_note(first, source)
 
 
 def _beside_an_appeal(context: Context, sentence: Sentence, raw: str) -> bool:

@@ -466,7 +466,7 @@ _SLASH_CREDIT = re.compile(
     rf"\([ \t]*{_CREDIT_SIDE}(?:[ \t]*/[ \t]*{_CREDIT_SIDE}){{1,2}}[ \t]*\)[ \t.]*"
 )
 
-_AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits"})
+_AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits", "has"})
 #: Words in an author note: past this, a line is the story's, whoever it names.
 MAX_AUTHOR_NOTE_WORDS = 20
 
@@ -488,6 +488,16 @@ def own_author_note(line: str, source: str | None) -> bool:
         and words[size] in _AUTHOR_VERBS
         for size in (2, 3)
     )
+
+
+#: The first sentence of a line, past an emphasis mark ("*Ana Ruiz covers ... Post. She").
+_FIRST_SENTENCE = re.compile(r"[*_ \t]*(?P<sentence>[^*_\n]*?[.!?])(?=[ \t*_]|$)")
+
+
+def first_sentence_of_line(line: str) -> str | None:
+    """The first sentence of ``line`` without the emphasis marks around it, or None."""
+    found = _FIRST_SENTENCE.match(line)
+    return None if found is None else found.group("sentence")
 
 
 def normalized_line(line: str) -> str:
