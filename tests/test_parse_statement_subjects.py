@@ -401,3 +401,9 @@ def test_a_persons_noun_possessive_before_the_speaker_leaves_his() -> None:
     # "his" may be the homeless man's: the possessor is a person
     text = "The homeless man's brother said his brother was being scammed."
     assert "His brother was being scammed." in [claim for claim, _ in facts(text)]
+
+
+def test_says_after_a_tag_and_but_is_no_second_clause_of_the_subject() -> None:
+    # "but says": the source's act, not the aircraft's: the sentence is not cut there
+    text = "11 aircraft went missing from the airport, the agency reports, but says it is unsure."
+    assert not any(claim.startswith("11 aircraft says") for claim, _ in facts(text))

@@ -4229,9 +4229,29 @@ def _same_verb_form(left: str, right: str) -> bool:
     if left_form == right_form or right_form == "aux":
         return True
     # "A man believed to be Mr Haines then looks into the camera and says: ...": the first
-    # verb read may be a participle's; a verb of saying goes on the left side's main verb,
-    # one of its form anywhere before it
-    return right_verb.lower() in attribution.saying_verbs() and _has_verb_of_form(left, right_form)
+    # verb read is a participle's that describes the subject; a verb of saying goes on the
+    # left side's main verb, one of its form after it
+    return (
+        right_verb.lower() in attribution.saying_verbs()
+        and _describing_participle(left, left_verb)
+        and _has_verb_of_form(left, right_form)
+    )
+
+
+def _describing_participle(text: str, verb: str) -> bool:
+    """Whether ``verb``, the first verb of ``text``, is a past participle right after the
+    subject's noun and before "to" or "by" ("A man believed to be", "A boy bitten by"): it
+    describes the subject, the clause's own verb comes later."""
+    words = grammar.tokens(text)
+    at = words.index(verb) if verb in words else 0
+    if at < 2 or at + 1 >= len(words) or not grammar.is_past_participle(verb):
+        return False
+    before = words[at - 1]
+    return (
+        before.isalpha()
+        and not grammar.is_ly_adverb(before.lower())
+        and (words[at + 1].lower() in ("to", "by"))
+    )
 
 
 def _has_verb_of_form(text: str, form: str) -> bool:
