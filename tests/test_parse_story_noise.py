@@ -156,3 +156,32 @@ def test_a_story_line_naming_the_outlet_keeps_its_second_sentence() -> None:
     article = Article(id="a", path="a.md", source="Halden Post", text=text)
     kept = [c.text for c in parse.parse_article(article) if c.kind is Kind.FACT]
     assert "Shares rose 4% by noon." in kept
+
+
+# --- the readers' reaction counts and a live page's stamps ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("1,204 likes.", "engagement count"),
+        ("2.3K views", "engagement count"),
+        ("Comments (23) · Sort by: Newest.", "engagement count"),
+        ("Posted at 1.47am.", "byline / date line"),
+        ("Updated 14:05 GMT", "byline / date line"),
+    ],
+)
+def test_reaction_counts_and_stamps_alone_on_a_line_are_furniture(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 comments were removed by the moderators.",
+        "1,204 people liked the post.",
+        "Posted at noon, the letter went viral.",
+    ],
+)
+def test_sentences_about_reactions_are_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None
