@@ -407,3 +407,13 @@ def test_says_after_a_tag_and_but_is_no_second_clause_of_the_subject() -> None:
     # "but says": the source's act, not the aircraft's: the sentence is not cut there
     text = "11 aircraft went missing from the airport, the agency reports, but says it is unsure."
     assert not any(claim.startswith("11 aircraft says") for claim, _ in facts(text))
+
+
+def test_a_possessive_pronoun_is_not_stacked_on_a_possessive_speaker() -> None:
+    text = "The country's leader said his government would close the test site."
+    assert "His government would close the test site." in [claim for claim, _ in facts(text)]
+
+
+def test_a_subject_pronoun_after_a_bodys_possessive_is_the_speaker() -> None:
+    text = "The company's chief executive said she would resign."
+    assert "The company's chief executive would resign." in [claim for claim, _ in facts(text)]

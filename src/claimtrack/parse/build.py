@@ -2394,6 +2394,8 @@ def _speaker_subjects(
             pronoun = None
         if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
             pronoun = None  # "But he said she was ...": she is not he, whoever he is
+        if pronoun is not None and _double_possessive(pronoun, speaker.speaker):
+            pronoun = None  # "North Korea's leader said his country": no "leader's country"
         if pronoun is not None and pronouns is None:
             pronouns = referents.speaker_pronouns(
                 speaker.speaker,
@@ -2417,6 +2419,16 @@ def _speaker_subjects(
                 clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
+
+
+def _double_possessive(pronoun: str, speaker: str) -> bool:
+    """Whether putting ``speaker`` for a possessive ``pronoun`` would stack two possessives
+    ("North Korea's leader's country"): a reader gets no clearer claim, and the text no
+    longer reads as other outlets word it."""
+    if referents.person_of(pronoun) == pronoun.lower():
+        return False
+    name = _named_part(speaker)
+    return "'s " in name or "’s " in name
 
 
 def _repeats_pronoun(clause: Clause, pronoun: str) -> bool:
