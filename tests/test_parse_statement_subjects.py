@@ -417,3 +417,8 @@ def test_a_possessive_pronoun_is_not_stacked_on_a_possessive_speaker() -> None:
 def test_a_subject_pronoun_after_a_bodys_possessive_is_the_speaker() -> None:
     text = "The company's chief executive said she would resign."
     assert "The company's chief executive would resign." in [claim for claim, _ in facts(text)]
+
+
+def test_a_bodys_its_is_put_after_a_possessive_speaker() -> None:
+    text = "The country's government said its forces would withdraw."
+    assert "The country's government's forces would withdraw." in [c for c, _ in facts(text)]

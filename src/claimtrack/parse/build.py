@@ -2422,10 +2422,11 @@ def _speaker_subjects(
 
 
 def _double_possessive(pronoun: str, speaker: str) -> bool:
-    """Whether putting ``speaker`` for a possessive ``pronoun`` would stack two possessives
-    ("North Korea's leader's country"): a reader gets no clearer claim, and the text no
-    longer reads as other outlets word it."""
-    if referents.person_of(pronoun) == pronoun.lower():
+    """Whether putting ``speaker`` for a person's possessive ``pronoun`` would stack two
+    possessives ("North Korea's leader's country"): a reader gets no clearer claim, and the
+    text no longer reads as other outlets word it. A body's "its" is put ("Israel's
+    government said its operations" -> "Israel's government's operations")."""
+    if pronoun.lower() not in ("his", "her"):
         return False
     name = _named_part(speaker)
     return "'s " in name or "’s " in name
