@@ -187,6 +187,11 @@ class Context:
     #: The speaker of the quotation the sentence being parsed sits in: a "he said" inside
     #: it tells of someone the speaker names, never the speaker (who would say "I").
     quoting: str | None = None
+    #: The words the article writes as the first of a longer capitalised name ("Corlan" of
+    #: "Corlan Pharma"): read from the whole text once, when first asked (``_heads_a_name``).
+    name_heads: frozenset[str] | None = None
+    #: Whether each line (by number) opens with the outlet's note on its writer.
+    author_note_lines: dict[int, bool] = field(default_factory=dict)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -1779,13 +1784,16 @@ def _on_an_author_note(context: Context, sentence: Sentence) -> bool:
     whole, its second sentence too."""
     source = context.article.source
     line = context.line_of(sentence.start)
+    known = context.author_note_lines.get(line)
+    if known is not None:
+        return known  # a long line's sentences read it once
     start = context.line_starts[line - 1]
     end = context.line_starts[line] - 1 if line < len(context.line_starts) else None
     text = context.article.text[start:end]
-    if not source or source.lower() not in text.lower():
-        return False  # most lines: a substring test
-    first = noise.first_sentence_of_line(text)
-    return first is not None and noise.own_author_note(first, source)
+    first = noise.first_sentence_of_line(text) if source else None
+    note = first is not None and noise.own_author_note(first, source)
+    context.author_note_lines[line] = note
+    return note
 
 
 def _beside_an_appeal(context: Context, sentence: Sentence, raw: str) -> bool:
@@ -2552,7 +2560,14 @@ def _heads_a_name(context: Context, word: str) -> bool:
     """Whether the article writes ``word`` as the first word of a longer capitalised name
     ("Corlan Pharma", "Halvard Data"): the short name of a body, not a person's surname."""
     context.pronoun_seen = True  # the article's other lines decide: not memoised
-    return re.search(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z]", context.article.text) is not None
+    if context.name_heads is None:
+        text = context.article.text
+        context.name_heads = frozenset(found.group(1) for found in _NAME_HEAD.finditer(text))
+    return word in context.name_heads
+
+
+#: A capitalised word and the capitalised word after it: the head of a longer name.
+_NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+(?=[A-Z][a-z])")
 
 
 def _person_named(context: Context, word: str) -> bool:

@@ -511,7 +511,7 @@ def own_author_note(line: str, source: str | None) -> bool:
 
 
 #: The first sentence of a line, past an emphasis mark ("*Ana Ruiz covers ... Post. She").
-_FIRST_SENTENCE = re.compile(r"[*_ \t]*(?P<sentence>[^*_\n]*?[.!?])(?=[ \t*_]|$)")
+_FIRST_SENTENCE = re.compile(r"[*_ \t]*(?P<sentence>[^*_\s][^*_\n]*?[.!?])(?=[ \t*_]|$)")
 
 
 def first_sentence_of_line(line: str) -> str | None:
