@@ -129,3 +129,59 @@ def test_a_note_on_the_outlets_own_writer_is_noise(line: str, source: str) -> No
 )
 def test_other_lines_naming_a_writer_or_the_outlet_are_kept(line: str, source: str | None) -> None:
     assert not own_author_note(line, source)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # in italics, with a second sentence on the line: both are the note
+        "*Greta Sollen writes on business for the Halden Post. She grew up in the valley.*",
+        "_Greta Sollen has covered mining for the Halden Post since 2019. Tips: gs@post.example_",
+    ],
+)
+def test_an_author_note_with_more_on_its_line_is_noise_whole(line: str) -> None:
+    text = f"The mine reopened on Monday.\n\n{line}\n"
+    article = Article(id="a", path="a.md", source="Halden Post", text=text)
+    for memoised in (False, True):  # a sentence seen before is read from the memo
+        claims = parse.parse_article(article)
+        kept = [c.text for c in claims if c.kind is Kind.FACT]
+        assert kept == ["The mine reopened on Monday."], memoised
+
+
+def test_a_story_line_naming_the_outlet_keeps_its_second_sentence() -> None:
+    text = (
+        "The mine reopened on Monday.\n\nEconomists polled by the Halden Post had expected "
+        "the move. Shares rose 4% by noon.\n"
+    )
+    article = Article(id="a", path="a.md", source="Halden Post", text=text)
+    kept = [c.text for c in parse.parse_article(article) if c.kind is Kind.FACT]
+    assert "Shares rose 4% by noon." in kept
+
+
+# --- the readers' reaction counts and a live page's stamps ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("1,204 likes.", "engagement count"),
+        ("2.3K views", "engagement count"),
+        ("Comments (23) · Sort by: Newest.", "engagement count"),
+        ("Posted at 1.47am.", "byline / date line"),
+        ("Updated 14:05 GMT", "byline / date line"),
+    ],
+)
+def test_reaction_counts_and_stamps_alone_on_a_line_are_furniture(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 comments were removed by the moderators.",
+        "1,204 people liked the post.",
+        "Posted at noon, the letter went viral.",
+    ],
+)
+def test_sentences_about_reactions_are_kept(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -286,8 +286,10 @@ def _leading() -> tuple[re.Pattern[str], ...]:
             # "claimed to have met": an infinitive, no clause (and no "to reporters" tail)
             rf"(?![ \t]+to[ \t]){_CLAUSE_TAIL}[ \t]+(?P<bare>)"
             # a word of the content may be an abbreviation: "said Mr. Berg left", "said U.S.
-            # troops left", or a figure with its thousands: "said 2,100 staff were hit"
-            r"(?P<content>[\"“]?(?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)[\"”]?[ \t]+){2}.+)$",
+            # troops left", or a figure with its thousands: "said 2,100 staff were hit"; a
+            # quotation may open after a subject pronoun ('said it "deeply regretted" it')
+            r"(?P<content>(?:[\"“]?(?:(?:\d{1,3}(?:,\d{3})+|[\w’'.-]+)[\"”]?[ \t]+){2}"
+            r"|(?:it|he|she|they|we|I)[ \t]+[\"“][\w’'.-]+[\"”]?[ \t]+).+)$",
             re.S,
         ),
         # X told CNN he ... (the person told, then a clause opened by a pronoun, no "that");
@@ -2308,11 +2310,10 @@ def _compound_noun(verb: str, content: str) -> bool:
 
 #: The last word of a lead-in that leaves its clause open for the words after the tag: an
 #: auxiliary or a form of "be" ("The law is, Moro argued, in force", "Talks have, he added,
-#: stalled").
+#: stalled"). Lower-case only: "between February and May, the agency said" ends in a month.
 _OPEN_CLAUSE_END = re.compile(
     r"[ \t](?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
-    r"remains|remained)[ \t]*,[ \t]*$",
-    re.I,
+    r"remains|remained)[ \t]*,[ \t]*$"
 )
 
 

@@ -187,6 +187,11 @@ class Context:
     #: The speaker of the quotation the sentence being parsed sits in: a "he said" inside
     #: it tells of someone the speaker names, never the speaker (who would say "I").
     quoting: str | None = None
+    #: The words the article writes as the first of a longer capitalised name ("Corlan" of
+    #: "Corlan Pharma"): read from the whole text once, when first asked (``_heads_a_name``).
+    name_heads: frozenset[str] | None = None
+    #: Whether each line (by number) opens with the outlet's note on its writer.
+    author_note_lines: dict[int, bool] = field(default_factory=dict)
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -594,6 +599,8 @@ def _parse_sentence(
     if whole_line is None:
         whole_line = _whole_line(context, sentence)
     reason = _noise(context, raw, whole_line)
+    if reason is None and not whole_line and _on_an_author_note(context, sentence):
+        reason = "author note"
     if reason is None and _recirculated(context, sentence):
         reason = "recirculation list"
     if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
@@ -730,9 +737,10 @@ def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attri
     if not removed.lstrip(" \t").startswith(","):
         return attribution
     last = attribution.speaker.rsplit(None, 1)[-1]
-    if not last.islower():
+    if not last.islower() and not (last.isupper() and referents.is_person_noun(last)):
         # "the plumber from Texas City, Texas", "Rep. Ana Ruiz, R-Ohio": after a name, the
-        # words set off are a place or a label, not the speaker's name
+        # words set off are a place or a label, not the speaker's name ("The town's MP,
+        # Ruth Okafor," names her: a title in capitals is a noun)
         return attribution
     return attribution._replace(speaker=f"{attribution.speaker}, {name}")
 
@@ -741,7 +749,9 @@ def _named_part(speaker: str) -> str:
     """The name of a speaker given as a description and a name ("The lawyer, Ana Ruiz"
     -> "Ana Ruiz", ``_with_apposed_name``): what stands for "she" in what she said."""
     head, _, name = speaker.partition(", ")
-    if name and head.rsplit(None, 1)[-1].islower() and _APPOSED_NAME.fullmatch(name):
+    last = head.rsplit(None, 1)[-1] if head else ""
+    described = last.islower() or (last.isupper() and referents.is_person_noun(last))
+    if name and described and _APPOSED_NAME.fullmatch(name):
         return name
     return speaker
 
@@ -1314,6 +1324,8 @@ def _parse_sentence_memoised(
     reason = memo.boilerplate
     if reason is None and whole_line and noise.own_author_note(raw, context.article.source):
         reason = "author note"  # the outlet's own name decides: not part of the memo's key
+    if reason is None and not whole_line and _on_an_author_note(context, sentence):
+        reason = "author note"
     if reason is None and _recirculated(context, sentence):
         reason = "recirculation list"  # the line's heading decides: not in the memo's key
     if reason is None and not whole_line and _beside_an_appeal(context, sentence, raw):
@@ -1765,6 +1777,25 @@ def _noise(context: Context, raw: str, whole_line: bool) -> str | None:
     return "repeated line" if _repeated(context, noise.normalized_line(raw)) else None
 
 
+def _on_an_author_note(context: Context, sentence: Sentence) -> bool:
+    """Whether the sentence's line opens with the outlet's note on its writer
+    (``noise.own_author_note``), perhaps in italics, with more after it: "*Ana Ruiz covers
+    railways for the Post. She has travelled the line since she was a boy.*" is the note
+    whole, its second sentence too."""
+    source = context.article.source
+    line = context.line_of(sentence.start)
+    known = context.author_note_lines.get(line)
+    if known is not None:
+        return known  # a long line's sentences read it once
+    start = context.line_starts[line - 1]
+    end = context.line_starts[line] - 1 if line < len(context.line_starts) else None
+    text = context.article.text[start:end]
+    first = noise.first_sentence_of_line(text) if source else None
+    note = first is not None and noise.own_author_note(first, source)
+    context.author_note_lines[line] = note
+    return note
+
+
 def _beside_an_appeal(context: Context, sentence: Sentence, raw: str) -> bool:
     """Whether the sentence speaks of the outlet on a line that appeals to the reader
     (``noise.outlet_beside_its_appeal``)."""
@@ -2176,6 +2207,10 @@ def _resolve_pronoun(
         return clause
     context.pronoun_seen = True
     head = match.group("head")
+    if not lead and attribution is None:
+        speaker = _speaker_who_withheld(context, head, text[match.end() :])
+        if speaker is not None:
+            return _with_speaker_subject(clause, head, speaker)
     person = head.lower() in ("he", "she")
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
@@ -2217,6 +2252,29 @@ def _resolve_pronoun(
     else:
         view = clause.view.replace_head(leading + len(head), name)
     return Clause(view, name, clause.origin, clause.reason, clause.author_voice)
+
+
+def _speaker_who_withheld(context: Context, head: str, rest: str) -> str | None:
+    """ "The park said it was reviewing security. It did not say how Sura got out.": a
+    pronoun opening an act only a speaker does (``tells_speakers_act``: "did not say",
+    "declined to comment") is the one speaker of the sentence before that it can refer to
+    (``_nearby_referent``), named or not: what was withheld is that speaker's."""
+    pronoun = head.lower()
+    if pronoun not in ("it", "he", "she") or not tells_speakers_act(rest.lstrip()):
+        return None
+    named = _nearby_referent(context, pronoun)
+    if named is None or not _was_a_speaker_just_before(context, named):
+        return None
+    return named
+
+
+def _was_a_speaker_just_before(context: Context, name: str) -> bool:
+    """Whether ``name`` is the speaker of a claim of the sentence just before."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return False
+    claims = _claims_between(context, index - 1, index, opinions=True)
+    return any(claim.attribution == name for claim in claims)
 
 
 def _fits_the_noun(head: str, name: str) -> bool:
@@ -2316,7 +2374,14 @@ def _speaker_subjects(
     assert speaker is not None  # resolving keeps an attribution an attribution
     pronouns: frozenset[str] | None = None
     replaced = []
+    stood_for: str | None = None  # the pronoun the statement's subject replaced
+    heads = partial(_heads_a_name, context)
     for clause in clauses:
+        if stood_for is not None and _repeats_pronoun(clause, stood_for):
+            # "Westmoor said it would give a date, and it apologised": the same pronoun
+            # opening a later clause of the statement is the same subject
+            replaced.append(_with_speaker_subject(clause, stood_for, speaker.speaker))
+            continue
         if (
             clause.origin == "participle"
             and speaker.cue != "according to"
@@ -2337,6 +2402,8 @@ def _speaker_subjects(
             pronoun = None
         if pronoun is not None and _other_gendered_pronoun(attribution.speaker, pronoun):
             pronoun = None  # "But he said she was ...": she is not he, whoever he is
+        if pronoun is not None and _double_possessive(pronoun, speaker.speaker):
+            pronoun = None  # "North Korea's leader said his country": no "leader's country"
         if pronoun is not None and pronouns is None:
             pronouns = referents.speaker_pronouns(
                 speaker.speaker,
@@ -2344,20 +2411,42 @@ def _speaker_subjects(
                 partial(_person_named, context),
                 own_statement=True,
                 sourced=speaker.cue == "according to",
+                heads_a_name=None if speaker.cue == "according to" else heads,
             )
         if pronoun is not None and pronouns and referents.person_of(pronoun) in pronouns:
             clause = _with_speaker_subject(clause, pronoun, speaker.speaker)
+            stood_for = pronoun if pronoun.lower() == referents.person_of(pronoun) else None
             if _named_person(speaker.speaker):
                 _note_gender(context, speaker.speaker, referents.person_of(pronoun))
         elif pronoun is not None and referents.person_of(pronoun) == "it":
             voiced = referents.body_voiced(
-                speaker.speaker, context.aliases.lookup, partial(_person_named, context)
+                speaker.speaker, context.aliases.lookup, partial(_person_named, context), heads
             )
             if voiced is not None:
                 # "A spokeswoman for the charity said it ...": the charity
                 clause = _with_speaker_subject(clause, pronoun, voiced)
         replaced.append(clause)
     return replaced
+
+
+def _double_possessive(pronoun: str, speaker: str) -> bool:
+    """Whether putting ``speaker`` for a person's possessive ``pronoun`` would stack two
+    possessives ("North Korea's leader's country"): a reader gets no clearer claim, and the
+    text no longer reads as other outlets word it. A body's "its" is put ("Israel's
+    government said its operations" -> "Israel's government's operations")."""
+    if pronoun.lower() not in ("his", "her"):
+        return False
+    name = _named_part(speaker)
+    return "'s " in name or "’s " in name
+
+
+def _repeats_pronoun(clause: Clause, pronoun: str) -> bool:
+    """Whether ``clause``, a later main clause of a statement, opens with ``pronoun`` (a
+    subject pronoun the statement's first clause had) as its subject."""
+    if clause.origin != "main" or clause.author_voice:
+        return False
+    opening = referents.replaceable_pronoun(clause.view.text.lstrip())
+    return opening is not None and opening.lower() == pronoun.lower()
 
 
 def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
@@ -2372,7 +2461,11 @@ def _other_gendered_pronoun(tag: str, pronoun: str) -> bool:
 def _speaking_pasts() -> frozenset[str]:
     """ "cited", "told", "warned": the pasts of the participles a speaker adds to their own
     statement (data/reporting_participles.txt, and "citing")."""
-    participles = tables.words("reporting_participles.txt") | {"citing"}
+    participles = (
+        tables.words("reporting_participles.txt")
+        | tables.words("judging_participles.txt")
+        | {"citing"}
+    )
     return frozenset(grammar.past_of_participle(word) for word in participles)
 
 
@@ -2463,6 +2556,20 @@ def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     return Clause(view, subject, clause.origin, clause.reason, clause.author_voice)
 
 
+def _heads_a_name(context: Context, word: str) -> bool:
+    """Whether the article writes ``word`` as the first word of a longer capitalised name
+    ("Corlan Pharma", "Halvard Data"): the short name of a body, not a person's surname."""
+    context.pronoun_seen = True  # the article's other lines decide: not memoised
+    if context.name_heads is None:
+        text = context.article.text
+        context.name_heads = frozenset(found.group(1) for found in _NAME_HEAD.finditer(text))
+    return word in context.name_heads
+
+
+#: A capitalised word and the capitalised word after it: the head of a longer name.
+_NAME_HEAD = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+(?=[A-Z][a-z])")
+
+
 def _person_named(context: Context, word: str) -> bool:
     context.pronoun_seen = True  # the article's earlier sentences decide: not memoised
     return _full_name(context, word) is not None
@@ -2520,7 +2627,7 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
     if person and index >= 2:
         for claim in _claims_between(context, index - 2, index - 1):
             others.extend(_names_of(claim))
-    for claim in _claims_between(context, index - 1, None):
+    for claim in _claims_between(context, index - 1, None, opinions=True):
         subject = claim.subject if claim.attribution is None else None
         if person and subject and not _known_person(context, subject):
             others.append(subject)  # perhaps a person, perhaps not: no one to name
@@ -2543,16 +2650,21 @@ def _nearby_referent(context: Context, pronoun: str) -> str | None:
     )
 
 
-def _claims_between(context: Context, first: int, stop: int | None) -> list[Claim]:
+def _claims_between(
+    context: Context, first: int, stop: int | None, *, opinions: bool = False
+) -> list[Claim]:
     """The kept claims of the sentences from ``first`` up to ``stop`` (the end if None),
     and the questions a named speaker asked ('"Who will pay?" asked Ana Ruiz.'): the one a
-    later "she said" means."""
+    later "she said" means. ``opinions``: the opinions a speaker gave too ("Patients should
+    not stop, the agency said. Stopping suddenly is dangerous, it warned.": the agency)."""
     low = context.sentence_claims[first]
     high = None if stop is None else context.sentence_claims[stop]
     return [
         claim
         for claim in context.claims[low:high]
-        if claim.dropped is None or claim.dropped == _ASKS_WHO_OR_WHAT
+        if claim.dropped is None
+        or claim.dropped == _ASKS_WHO_OR_WHAT
+        or (opinions and claim.kind is Kind.OPINION and claim.attribution is not None)
     ]
 
 
@@ -2943,8 +3055,17 @@ _QUOTE_MARKS = frozenset("\"“‘'")
 
 def _may_be_full_name(head: str) -> bool:
     """Whether ``head``, the words of a name before its last one, can stand before a
-    surname: not an office's ("Prime Minister of Cuba": "Cuba" is no surname there)."""
-    return head.rpartition(" ")[2] not in ("of", "for")
+    surname: not an office's ("Prime Minister of Cuba": "Cuba" is no surname there), nor
+    a determiner that opened the sentence ("Another Westbay ferry": no one's first name)."""
+    first = head.split(None, 1)[0].lower()
+    return head.rpartition(" ")[2] not in ("of", "for") and first not in _NO_FIRST_NAMES
+
+
+#: Words that open a sentence before a name and are no one's first name.
+_NO_FIRST_NAMES = frozenset(
+    "another the this that these those every each some any many several both all no our "
+    "their its his her a an one".split()
+)
 
 
 def _untitled_name(name: str) -> str:

@@ -58,8 +58,14 @@ TIME_SPAN_LEAD = re.compile(
 
 @lru_cache(maxsize=1)
 def _irregular_pasts() -> frozenset[str]:
+    """The verb forms of data/irregular_lemmas.tsv but the presents spelt irregularly
+    ("says", "does": no pasts, though their lemma is a verb's)."""
     lemmas = irregular_lemmas()
-    return frozenset(form for form, lemma in lemmas.items() if lemma in verbs() or lemma == "be")
+    return frozenset(
+        form
+        for form, lemma in lemmas.items()
+        if (lemma in verbs() or lemma == "be") and form not in (f"{lemma}s", f"{lemma}es")
+    )
 
 
 #: Only the start of a text matters to these checks (a subject is never 60 words long),
@@ -213,7 +219,14 @@ def is_finite_start(text: str, strict: bool = False) -> bool:
         return False
     lower = first.group(1).lower()
     if lower in AUXILIARIES:
-        return True
+        # "and May, the agency said": a capitalised "May" or "Will" is a modal only before
+        # a verb ("May Ban")
+        word = first.group(1)
+        return (
+            not word[:1].isupper()
+            or lower not in NAME_LIKE_MODALS
+            or (reads_as_modal(first.group(2) or ""))
+        )
     if is_ly_adverb(lower) and first.group(2):
         lower = first.group(2).lower()
     if lower.endswith("ing") or not lower[:1].isalpha():
@@ -258,8 +271,13 @@ def clause_verb_is_firm(text: str, *, quantified: bool = False) -> bool:
             or lower.endswith("ed")
             or (words[0][:1].isupper() or words[0].lower() in _DETERMINERS)
             or (quantified and words[0].lower() in _QUANTIFIERS)
+            # "but he says it is ...": a pronoun is no noun an -s form could be the plural of
+            or (index == 1 and words[0].lower() in _SINGULAR_PRONOUNS)
         )
     return False
+
+
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
 
 
 #: Adverbs that tell how near a quantity is, before the quantifier or figure that opens a
@@ -961,6 +979,10 @@ def predicate(text: str, verb_start: int) -> str | None:
     return _predicate_from(iter(tokens(text[verb_start:])))
 
 
+#: Reflexives that stress the subject between an auxiliary and its verb ("can itself be").
+_INTENSIFYING_REFLEXIVES = frozenset(("itself", "himself", "herself", "themselves"))
+
+
 def _predicate_from(
     words: Iterator[str], title: bool = False, last_aux: str | None = None
 ) -> str | None:
@@ -971,6 +993,8 @@ def _predicate_from(
         lower = _CONTRACTED_AUXILIARIES.get(word, word.lower())
         if lower in AUXILIARIES or lower.endswith(_NEGATED_AUXILIARY):
             last_aux = lower
+        elif last_aux is not None and lower in _INTENSIFYING_REFLEXIVES:
+            continue  # "can itself be dangerous": the verb is "be"
         elif not is_ly_adverb(lower) and lower not in _BEFORE_THE_VERB:
             following = list(islice(words, 2))
             if lower == "in" and last_aux is not None and following[:1] == ["fact"]:

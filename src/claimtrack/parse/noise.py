@@ -357,7 +357,27 @@ def _page_furniture(line: str) -> str | None:
         return media
     if line[-1] != "." and len(line) < MAX_MARKER_LENGTH and _page_marker(line):
         return "page marker"
+    if line[0].isdigit() or line[:1].isupper():
+        if _ENGAGEMENT_COUNT.fullmatch(line):
+            return "engagement count"
+        if _POSTED_AT.fullmatch(line):
+            return "byline / date line"
     return None
+
+
+#: A count of the readers' reactions, alone on its line or before more of the page's
+#: furniture: "1,204 likes.", "2.3K views", "Comments (23) · Sort by: Newest".
+_ENGAGEMENT_COUNT = re.compile(
+    r"(?i)(?:\d[\d,.]{0,12}[km]?[ \t]+(?:likes?|shares?|comments?|views?|retweets?|reposts?"
+    r"|reactions?|replies|reply)"
+    r"|(?:comments?|replies|reactions|shares|likes)[ \t]*\(\d[\d,]{0,12}\))"
+    r"(?:[ \t]*[·•|][^\n]{0,80})?\.?"
+)
+#: A live page's stamp alone on its line: "Posted at 1.47am.", "Updated 14:05 GMT".
+_POSTED_AT = re.compile(
+    r"(?i)(?:posted|updated|published|filed|last[ \t]+updated)(?:[ \t]+(?:at|on))?[ \t]+"
+    r"\d{1,2}[.:]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?\.?"
+)
 
 
 #: ``_LETTERS`` of a lower-cased ASCII line as an ``ascii_runs`` table (capitals lowered).
@@ -466,7 +486,7 @@ _SLASH_CREDIT = re.compile(
     rf"\([ \t]*{_CREDIT_SIDE}(?:[ \t]*/[ \t]*{_CREDIT_SIDE}){{1,2}}[ \t]*\)[ \t.]*"
 )
 
-_AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits"})
+_AUTHOR_VERBS = frozenset({"writes", "reports", "covers", "is", "edits", "has"})
 #: Words in an author note: past this, a line is the story's, whoever it names.
 MAX_AUTHOR_NOTE_WORDS = 20
 
@@ -488,6 +508,16 @@ def own_author_note(line: str, source: str | None) -> bool:
         and words[size] in _AUTHOR_VERBS
         for size in (2, 3)
     )
+
+
+#: The first sentence of a line, past an emphasis mark ("*Ana Ruiz covers ... Post. She").
+_FIRST_SENTENCE = re.compile(r"[*_ \t]*(?P<sentence>[^*_\s][^*_\n]*?[.!?])(?=[ \t*_]|$)")
+
+
+def first_sentence_of_line(line: str) -> str | None:
+    """The first sentence of ``line`` without the emphasis marks around it, or None."""
+    found = _FIRST_SENTENCE.match(line)
+    return None if found is None else found.group("sentence")
 
 
 def normalized_line(line: str) -> str:

@@ -27,8 +27,11 @@ from claimtrack.parse.attribution import Attribution
 from claimtrack.parse.entities import without_possessive
 from claimtrack.parse.lemmas import noun_lemma
 
-#: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd").
-_OPENING_PRONOUN = re.compile(r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\w’'])")
+#: A pronoun opening a reported statement, followed by a word (not a contraction: "he'd"), perhaps
+#: a quotation's first ('it "deeply regretted" the error').
+_OPENING_PRONOUN = re.compile(
+    r"(?i)^(?P<pronoun>it|he|she|they|its|his|her|their)(?=[ \t]+[\"“]?[\w’'])"
+)
 #: "The company said its profits fell": a possessive refers the way its pronoun does.
 _POSSESSIVE_OF = {"its": "it", "his": "he", "her": "she", "their": "they"}
 #: Where a speaker's head noun ends: "a spokesperson for the ministry", "Justin Ortiz of
@@ -53,6 +56,9 @@ _WEEKDAYS_AND_MONTHS = frozenset(
 #: unclear", "it is time to"); "it was planning to" refers.
 _IT_IS = frozenset({"is", "was", "seems", "seemed", "remains", "remained"})
 _IT_MODALS = frozenset({"would", "will", "could", "might", "may", "can"})
+#: "it appears (that) ...", "it appeared the wind ...": an empty subject unless "to" follows.
+_IT_APPEARS = frozenset({"appears", "appeared"})
+_ADVERBS_BEFORE_IS = frozenset({"also", "still", "now", "then"})
 _ANY = frozenset({"he", "she"})
 _IT = frozenset({"it"})
 _NONE: frozenset[str] = frozenset()
@@ -132,12 +138,17 @@ def standing_for(pronoun: str, speaker: str) -> str:
 
 
 def _empty_it(following: list[str]) -> bool:
+    if following and following[0].lower() in _ADVERBS_BEFORE_IS:
+        following = following[1:]  # "it also was a humid day"
     if not following:
         return True
     verb, rest = following[0].lower(), following[1:]
     after = rest[0].lower() if rest else ""
     if verb in _IT_IS:
-        return not after.endswith("ing")
+        # "it was aware of", "it is unable to": a state of the body that speaks
+        return not after.endswith("ing") and after not in tables.words("agent_states.txt")
+    if verb in _IT_APPEARS:
+        return after != "to"  # "it appeared that ...", not "it appears to be planning"
     if verb in ("takes", "took"):
         return True  # "it took rescuers three hours to ..."
     return modal_then_be(following) or _modal_take_time(following)
@@ -176,10 +187,18 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
         return False
     after_verb = max(attribution.speaker_span[1], attribution.verb_span[1])
     gap = content[after_verb : attribution.content_start]
+    apposed = _APPOSED_NAME.match(content, attribution.speaker_span[1])
+    if apposed is not None and apposed.end() <= attribution.verb_span[0]:
+        # "The town's MP, Ruth Okafor, said she ...": the speaker's own name, set off
+        gap = content[max(apposed.end(), attribution.verb_span[1]) : attribution.content_start]
     words = re.findall(r"[\w’'.-]+", gap)
     plural = person_of(pronoun) == "they"
     words = _without_singular_names(words) if plural else _without_institutions(words)
     return all(_neutral_gap_word(word, plural) for word in words)
+
+
+#: A name set off by commas right after a speaker's description: ", Ruth Okafor,".
+_APPOSED_NAME = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+[ \t]*,")
 
 
 def _without_singular_names(words: list[str]) -> list[str]:
@@ -252,6 +271,7 @@ def speaker_pronouns(
     *,
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     """The pronouns that can refer to ``speaker``: {"it"} for "The Trade Ministry", {"he",
     "she"} for "Ana Ruiz" or "the port's director", {"they"} for "officials". Empty when
@@ -269,14 +289,28 @@ def speaker_pronouns(
     head = _HEAD_END.split(" ".join(words), maxsplit=1)[0].split()
     if not head:
         return _NONE
-    if "and" in head:
-        return frozenset({"they"})
+    if "and" in head and not _names_institution(head):
+        return frozenset({"they"})  # "The mayor and the port director said they ..."
     if _plural_of_people(words, lookup=lookup, named=person_named):
         return frozenset({"they"})  # "Walkers on the path said they ...", "Nurses said"
-    pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced)
-    if pronouns & _ANY and any(without_possessive(w) != w for w in head[:-1]):
+    pronouns = _head_pronouns(head, lookup, person_named, own_statement, sourced, heads_a_name)
+    if pronouns & _ANY and any(_possessor_may_be_meant(w) for w in head[:-1]):
         return _NONE  # "Ruiz's lawyer said she ...": she may be Ruiz
     return pronouns
+
+
+def _possessor_may_be_meant(word: str) -> bool:
+    """Whether ``word`` is a possessive ("Ruiz's", "the man's") whose owner a "he" or "she"
+    may mean: any but a body's, a group's or a place's ("The town's MP said she")."""
+    owner = without_possessive(word)
+    if owner == word:
+        return False
+    lower = owner.lower()
+    known = _kinds().get(lower)
+    if known is not None:
+        return bool(known & _ANY)
+    place = _is_place_or_body(lower) or lower in tables.words("place_nouns.txt")
+    return owner[:1].isupper() or not place
 
 
 #: "a spokeswoman for the charity", "a representative of Velcor": a person who speaks for
@@ -287,17 +321,37 @@ _VOICE_OF = re.compile(
 )
 
 
+#: "a council spokeswoman", "a Westmoor spokesman": the body named before the person who
+#: speaks for it (one lower-case noun, or up to three capitalised words).
+_VOICE_AFTER = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?P<body>[a-z]{3,20}|[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,2})[ \t]+"
+    r"(?:spokesman|spokeswoman|spokesperson|representative|press[ \t]+officer)"
+)
+
+
 def body_voiced(
-    speaker: str, lookup: Callable[[str], str | None], person_named: Callable[[str], bool]
+    speaker: str,
+    lookup: Callable[[str], str | None],
+    person_named: Callable[[str], bool],
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> str | None:
     """The body a spokesperson speaks for ("the charity" of "A spokeswoman for the
-    charity"), when "it" can refer to it: "A spokeswoman for the charity said it had
-    received calls" tells what the charity received."""
+    charity", "the council" of "A council spokeswoman"), when "it" can refer to it: "A
+    spokeswoman for the charity said it had received calls" tells what the charity
+    received. A person's spokesman ("a Ruiz spokesman") leaves "it" as written."""
     found = _VOICE_OF.match(speaker)
-    if found is None:
-        return None
-    body = found.group("body")
-    return body if speaker_pronouns(body, lookup, person_named) == {"it"} else None
+    if found is not None:
+        body = found.group("body")
+    else:
+        found = _VOICE_AFTER.fullmatch(speaker)
+        if found is None:
+            return None
+        body = found.group("body")
+        body = f"the {body}" if body.islower() else body
+    pronouns = speaker_pronouns(
+        body, lookup, person_named, own_statement=True, heads_a_name=heads_a_name
+    )
+    return body if pronouns == {"it"} else None
 
 
 def _head_pronouns(
@@ -306,6 +360,7 @@ def _head_pronouns(
     person_named: Callable[[str], bool],
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     last = without_possessive(head[-1])
     known = _kinds().get(last.lower())
@@ -313,7 +368,7 @@ def _head_pronouns(
         return _gendered(head, known)
     if last.islower():
         return frozenset({"they"}) if _plural_shaped(last) else _NONE
-    return _name_pronouns(head, lookup, person_named, own_statement, sourced)
+    return _name_pronouns(head, lookup, person_named, own_statement, sourced, heads_a_name)
 
 
 def _plural_shaped(word: str) -> bool:
@@ -330,7 +385,11 @@ def _plural_of_people(
     """Whether the speaker's words are a plural of people (``_people_plural``), alone or
     before a phrase of place ("Walkers on the path"), and no name the alias table or the
     article knows."""
-    if len(words) > 1 and words[1].lower() not in _PLACE_PREPOSITIONS:
+    # "Walkers on the path", "Workers leaving the site": still those people
+    described = len(words) > 1 and (
+        words[1].lower() in _PLACE_PREPOSITIONS or (words[1].endswith("ing") and words[1].islower())
+    )
+    if len(words) > 1 and not described:
         return False
     if not _people_plural(words[0], described=len(words) > 1):
         return False
@@ -364,9 +423,11 @@ def _name_pronouns(
     person_named: Callable[[str], bool],
     own_statement: bool = False,
     sourced: bool = False,
+    heads_a_name: Callable[[str], bool] | None = None,
 ) -> frozenset[str]:
     """A capitalised head: a known name, a titled person, a full name, or a surname (a full
-    name after "according to" only when its surname was named before: ``sourced``)."""
+    name after "according to" only when its surname was named before: ``sourced``), or the
+    short name of a body (``heads_a_name``, ``_short_name_of_a_body``)."""
     name = " ".join(without_possessive(w) for w in head if w[:1].isupper())
     canonical = lookup(name)
     if canonical is not None:
@@ -375,6 +436,8 @@ def _name_pronouns(
         return _kinds().get(canonical.rsplit(None, 1)[-1].lower(), _ANY)
     if own_statement and _country_or_website(name, person_named):
         return frozenset({"it"})
+    if heads_a_name is not None and _short_name_of_a_body(head, name, person_named, heads_a_name):
+        return _IT
     title = _title_pronoun(head)
     if title is not None:
         return title
@@ -383,6 +446,23 @@ def _name_pronouns(
     if " " in name and not sourced:
         return _ANY
     return _ANY if name and person_named(name.rsplit(None, 1)[-1]) else _NONE
+
+
+def _short_name_of_a_body(
+    head: list[str],
+    name: str,
+    person_named: Callable[[str], bool],
+    heads_a_name: Callable[[str], bool],
+) -> bool:
+    """A speaker named by one capitalised word that is the short name of a body: an
+    acronym ("CNN said it ..."), or a word the article also wrote as the first of a longer
+    name ("Corlan Pharma", then "Corlan said it had paused production"), and no person the
+    article named in full. WHY: a statement's "it" is then the speaker ("it" is never a
+    person); a lone surname never introduced ("Ruiz said it ...") may be a person's, and
+    "it" something else."""
+    if len(head) != 1 or " " in name or not name.isalpha() or person_named(name):
+        return False  # "Mark-1", "Vox.com" (a website is ``_country_or_website``'s)
+    return (len(name) > 1 and name.isupper()) or heads_a_name(name)
 
 
 def _country_or_website(name: str, person_named: Callable[[str], bool]) -> bool:

@@ -1214,8 +1214,9 @@ def _without_last_adverb(head: str) -> str | None:
     """``head`` without the preverbal adverb (or phrase: first, "most likely" before
     "likely") that ends it, or None."""
     rest, _, last = head.rpartition(" ")
+    last = last.lstrip('"“')  # 'It "deeply regretted"': the quotation opens at the adverb
     if not last.islower() or not last.isalpha():
-        return None  # a name, or a word with a mark: "Kelly", '“just', "father—formerly"
+        return None  # a name, or a word with a mark: "Kelly", "father—formerly"
     lower = head.lower()
     for phrase in _PREVERBAL_PHRASES:
         if lower.endswith(phrase):
@@ -1413,7 +1414,33 @@ def _after_leading_adverbial(text: str) -> int:
         return _main_subject_after_lead(text, first.end())
     if comma > 0 and _clause_before_conjunction(text, first.start(), comma):
         return 0  # "In May the council refused, but it agreed later": a clause, no lead
+    if comma > 0 and word in _PLAIN_PREPOSITIONS and _finite_before(text, comma):
+        return 0  # "In 2022 a recount was settled by three votes, a result ...": a clause
     return _past_second_lead(text, _past_year(text, comma + 2)) if comma > 0 else 0
+
+
+#: Openers that are prepositions only: what they open up to a comma holds no verb of its own
+#: but in a relative clause ("In a speech that was broadcast live, ...").
+_PLAIN_PREPOSITIONS = frozenset("in on at during by from for amid despite under".split())
+#: A finite auxiliary, and the words that would make it a relative or subordinate
+#: clause's inside the lead: a relative word, a subordinator, or a time noun a clause may
+#: follow without "that" ("On the day Michael Brown was buried, ...").
+_FINITE_AUXILIARY = re.compile(
+    r"[ \t](?:is|are|was|were|has|have|had|will|would)[ \t]+(?:been[ \t]+)?[a-z]+(?:ed|en)\b"
+)
+_RELATIVE_OPENER = re.compile(
+    r"[ \t](?:that|which|who|whom|whose|where|when|after|before|since|until|as|while|because|"
+    r"if|once|day|days|week|weeks|month|months|year|years|night|morning|afternoon|evening|"
+    r"time|moment|hour|hours)[ \t]"
+)
+
+
+def _finite_before(text: str, comma: int) -> bool:
+    """Whether the words before ``comma`` hold a passive or perfect verb group outside a
+    relative clause ("a recount was settled"): the lead runs into its own clause."""
+    lead = text[:comma]
+    found = _FINITE_AUXILIARY.search(lead)
+    return found is not None and _RELATIVE_OPENER.search(lead, 0, found.start()) is None
 
 
 #: Characters a second lead set off after the first may have ("with the roads closed, ").
@@ -2954,9 +2981,11 @@ def _head_tense(head: str, subject: str, participle: str) -> tuple[str, str] | N
     """The doer's words and the verb a trailing participle's act takes from its head, when
     the head's verb right after the subject is a modal or a present (``_head_modal``,
     ``_present_of_head``), or None: the participle's act is then a past. A participle of
-    saying or citing is said now, whatever the head's tense ("will resign, saying he lost
-    trust": he said so)."""
+    saying, judging or citing is said now, whatever the head's tense ("will resign, saying
+    he lost trust": he said so; "will close, calling it a danger": he called it so)."""
     if participle in reporting_participles() or participle == "citing":
+        return None
+    if participle in tables.words("judging_participles.txt"):
         return None
     lemma = _participle_lemma(participle)
     if lemma is None or not head.startswith(subject):
@@ -4197,7 +4226,41 @@ def _same_verb_form(left: str, right: str) -> bool:
         return right_form in ("aux", "past", "present")
     if right_form == "past" and ", " in left[left.find(left_verb) :]:
         return False  # "launched, strained, and interrupted": a list of participles
-    return left_form == right_form or right_form == "aux"
+    if left_form == right_form or right_form == "aux":
+        return True
+    # "A man believed to be Mr Haines then looks into the camera and says: ...": the first
+    # verb read is a participle's that describes the subject; a verb of saying goes on the
+    # left side's main verb, one of its form after it
+    return (
+        right_verb.lower() in attribution.saying_verbs()
+        and _describing_participle(left, left_verb)
+        and _has_verb_of_form(left, right_form)
+    )
+
+
+def _describing_participle(text: str, verb: str) -> bool:
+    """Whether ``verb``, the first verb of ``text``, is a past participle right after the
+    subject's noun and before "to" or "by" ("A man believed to be", "A boy bitten by"): it
+    describes the subject, the clause's own verb comes later."""
+    words = grammar.tokens(text)
+    at = words.index(verb) if verb in words else 0
+    if at < 2 or at + 1 >= len(words) or not grammar.is_past_participle(verb):
+        return False
+    before = words[at - 1]
+    return (
+        before.isalpha()
+        and not grammar.is_ly_adverb(before.lower())
+        and (words[at + 1].lower() in ("to", "by"))
+    )
+
+
+def _has_verb_of_form(text: str, form: str) -> bool:
+    """Whether a word of ``text`` after its first is a verb of ``form`` (``verb_form``)."""
+    words = grammar.tokens(text)
+    return any(
+        grammar.verb_form(words[index]) == form and grammar.is_verb(words, index)
+        for index in range(1, len(words))
+    )
 
 
 def _open_quotes(text: str, start: int, end: int) -> int:

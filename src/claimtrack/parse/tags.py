@@ -268,8 +268,13 @@ def _middle_tag_at(
         or first_after in _NOT_STATEMENT_START
         or first_after in attribution_verbs()  # "..., others told a story, said Ana Ruiz": hers
         or after[:1] in OPEN_QUOTE  # 'X said, "...': the quotation is the statement
-        # "..., X said, calling it ...": whose act the participle is, the tag does not tell
-        or (first_after.endswith("ing") and first_after != "including")
+        # "..., X said, calling it ...": whose act the participle is, the tag does not tell;
+        # an event's participle goes on with the event ("..., X said, flooding 40 homes")
+        or (
+            first_after.endswith("ing")
+            and first_after != "including"
+            and first_after not in tables.words("event_participles.txt")
+        )
     ):
         return None
     speaker = _tag_speaker(words, index, before, after)
