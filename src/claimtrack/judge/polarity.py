@@ -987,7 +987,13 @@ def _without_determiner(words: str | None) -> str | None:
 
 
 def _folded_negation(a: Claim, b: Claim, ka: MatchKey) -> list[Conflict]:
-    denied, said = (a, b) if ka.negation_folded else (b, a)
+    return denial_conflict(a, b, a if ka.negation_folded else b)
+
+
+def denial_conflict(a: Claim, b: Claim, denied: Claim) -> list[Conflict]:
+    """The NEGATION conflict of ``a`` and ``b`` when ``denied`` (one of the two) says the
+    act did not happen and the other says it did: the cue against "affirmed"."""
+    said = b if denied is a else a
     cue = denied.negation_cue or "not"
     values = (cue, "affirmed") if denied is a else ("affirmed", cue)
     spans = (_span(a, cue), None) if denied is a else (None, _span(b, cue))

@@ -18,12 +18,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.judge.acts import _subject_head
-from claimtrack.judge.text import _span
-from claimtrack.models import Certainty, Claim, Conflict, ConflictType
+from claimtrack.judge.polarity import denial_conflict
+from claimtrack.models import Certainty, Claim, Conflict
 from claimtrack.normalize import data_lines
 from claimtrack.parse import tables
 from claimtrack.parse.lemmas import noun_lemma, verb_lemma
-from claimtrack.parse.trusted import trusted
 
 #: Forms of "be" (and "get") that make the participle after them passive.
 _PASSIVE_AUXILIARIES = frozenset("was were is are been being be got get gets".split())
@@ -63,19 +62,7 @@ def put_to_use_conflicts(a: Claim, b: Claim) -> list[Conflict]:
         return []  # two doers: each may or may not have used it
     if _dated_apart(a, b):
         return []  # "used dogs to search the woods on Friday" / "... not ... on Saturday"
-    said, denied = (b, a) if a.negated else (a, b)
-    cue = denied.negation_cue or "not"
-    values = (cue, "affirmed") if denied is a else ("affirmed", cue)
-    return [
-        trusted(
-            Conflict,
-            type=ConflictType.NEGATION,
-            claim_ids=(a.id, b.id),
-            values=values,
-            explanation=f"{said.source} says it happened; {denied.source} says it did not",
-            value_spans=(_span(a, cue), None) if denied is a else (None, _span(b, cue)),
-        )
-    ]
+    return denial_conflict(a, b, a if a.negated else b)
 
 
 def _dated_apart(a: Claim, b: Claim) -> bool:
