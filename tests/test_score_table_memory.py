@@ -66,6 +66,8 @@ def test_scoring_leaves_the_callers_candidate_pairs_as_they_were() -> None:
 
 
 def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
+    """Scored pairs hold their claims as int32 (``match.pairs.COLUMNS``), from int32 or
+    int64 candidate pairs alike."""
     from claimtrack import match
     from claimtrack.options import Options
 
@@ -77,7 +79,8 @@ def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
     narrow = match.score_pairs(pairs, keys, Options())
     wide = match.score_pairs(pairs.astype(np.int64), keys, Options())
     assert len(narrow) > 0 and narrow == wide
-    assert narrow.left.dtype == np.int64 and narrow.right.dtype == np.int64
+    assert narrow.left.dtype == np.int32 and narrow.right.dtype == np.int32
+    assert wide.left.dtype == np.int32 and wide.shared.dtype == np.int32
 
 
 def test_plain_words_column_holds_plain_words_and_leaves_the_memos_empty() -> None:
