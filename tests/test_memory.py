@@ -419,23 +419,31 @@ def test_distinct_pairs_are_kept_as_int32_while_scoring() -> None:
     assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1), (1, 3), (2, 3)]
 
 
-def test_kept_slices_hold_narrow_columns_and_scored_pairs_come_out_wide(
+def test_scored_pairs_hold_claims_and_word_counts_as_int32(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The kept pairs of every batch are alive together at the end of scoring: without
-    their claims' table rows (read from the distinct pairs' columns when joined), their
-    shared word counts as int32, widened to ``ScoredPairs``' types when joined, and the
-    pairs score the same in one batch as in many."""
+    """The scored pairs are alive from the end of scoring to the end of judging: their two
+    claims and their shared word count as int32 (12 bytes a pair less than int64), whether
+    made from lists or by the scorer, and the pairs score the same in one batch as in many."""
     from claimtrack.match import score
     from claimtrack.match.pairs import COLUMNS
     from test_score_batch import _all_pairs, _corpus
 
-    wide = score.ScoredPairs([1, 2], [3, 4], [0.5, 0.25], [0.1, 0.2], shared=[2, 3])
-    narrow = score._narrowed(list(wide.columns())[2:])
-    assert len(narrow) == len(COLUMNS) - 2
-    assert narrow[3].dtype == np.int32
-    assert [c.dtype for c in narrow][:3] == [np.float64, np.float64, np.bool_]
-    assert all(np.array_equal(a, b) for a, b in zip(narrow, wide.columns()[2:], strict=True))
+    made = score.ScoredPairs([1, 2], [3, 4], [0.5, 0.25], [0.1, 0.2], shared=[2, 3])
+    assert [c.dtype for c in made.columns()] == [
+        np.int32,
+        np.int32,
+        np.float64,
+        np.float64,
+        np.bool_,
+        np.int32,
+        np.bool_,
+        np.bool_,
+    ]
+    assert made[1].left == 2 and made[1].shared == 3 and type(made[1].shared) is int
+    # the related pairs' rows go to readers that multiply claim indexes: int64
+    assert made.key_rows().dtype == np.int64
+    assert made.key_rows().tolist() == [[1, 3], [2, 4]]
     keys = _corpus(30, seed=5)
     pairs = _all_pairs(len(keys))
     whole = score.score_pairs(pairs, keys, Options())
@@ -711,3 +719,19 @@ def test_the_streamed_json_of_sliced_claims_is_pydantics_own(
     )
     expected = report.model_dump_json(indent=indent, exclude_defaults=exclude_defaults)
     assert streamed == expected.encode("utf-8")
+
+
+def test_pair_codes_of_int32_claims_do_not_wrap_around() -> None:
+    """``left * width + right`` of int32 claim columns, past 2**31: widened to int64 (an
+    int32 product wraps around at a width of 46,341 claims, and two pairs would share a
+    code)."""
+    from claimtrack.judge.arrays import ScoredArrays
+    from claimtrack.match import ScoredPairs
+
+    big = 600_000
+    pairs = ScoredPairs([big - 2, big - 1, 5], [big - 1, big - 3, 7], [90.0] * 3, [0.9] * 3)
+    arrays = ScoredArrays(pairs, Options())
+    assert arrays.left.dtype == np.int32
+    codes = arrays.codes
+    assert codes.dtype == np.int64
+    assert codes.tolist() == [(big - 2) * big + big - 1, (big - 1) * big + big - 3, 5 * big + 7]

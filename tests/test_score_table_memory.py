@@ -66,6 +66,8 @@ def test_scoring_leaves_the_callers_candidate_pairs_as_they_were() -> None:
 
 
 def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
+    """Scored pairs hold their claims as int32 (``match.pairs.COLUMNS``), from int32 or
+    int64 candidate pairs alike."""
     from claimtrack import match
     from claimtrack.options import Options
 
@@ -77,7 +79,8 @@ def test_candidate_pairs_are_int32_and_score_as_int64_pairs_do() -> None:
     narrow = match.score_pairs(pairs, keys, Options())
     wide = match.score_pairs(pairs.astype(np.int64), keys, Options())
     assert len(narrow) > 0 and narrow == wide
-    assert narrow.left.dtype == np.int64 and narrow.right.dtype == np.int64
+    assert narrow.left.dtype == np.int32 and narrow.right.dtype == np.int32
+    assert wide.left.dtype == np.int32 and wide.shared.dtype == np.int32
 
 
 def test_plain_words_column_holds_plain_words_and_leaves_the_memos_empty() -> None:
@@ -146,3 +149,27 @@ def test_spare_name_words_of_each_key_in_turn_are_those_of_the_key_alone(
     wanted = [names.spare_name_words(key) for key in keys]
     assert list(names.each_spare_name_words(keys)) == wanted
     assert wanted[0] == wanted[1] == 1 and wanted[2] == wanted[4] == wanted[5] == 0
+
+
+def test_blocking_rows_and_postings_are_int32(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blocking key table's rows (a dozen a claim) and the postings made of them are
+    alive through the candidate stage: int32, and the pairs the same as before."""
+    from claimtrack import match
+    from claimtrack.match import blocking
+    from claimtrack.options import Options
+
+    made: list[blocking._Postings] = []
+    original = blocking._Postings.__init__
+
+    def recording(self: blocking._Postings, *args: object) -> None:
+        original(self, *args)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(blocking._Postings, "__init__", recording)
+    texts = [*TEXTS, TEXTS[0], "The harbour authority shut the north pier on Monday"]
+    claims = [claim(text, f"a{at}:1") for at, text in enumerate(texts)]
+    keys = normalize_claims(claims)
+    pairs = match.candidate_pairs([c.article_id for c in claims], keys, Options())
+    assert len(made) == 2 and all(p.holders.dtype == np.int32 for p in made)
+    # claims 0 and 9 are one text in two articles: paired
+    assert [0, len(TEXTS)] in pairs.tolist()

@@ -222,7 +222,11 @@ def _unscored(pairs: Sequence[ScoredPair], arrays: ScoredArrays, size: int) -> l
     if not pairs:
         return []
     # one int per pair: a set of 200,000 ints is built and searched faster than np.isin sorts
-    scored = set((arrays.left * size + arrays.right).tolist())
+    # int64: the columns are int32, and ``left * size`` would wrap around
+    codes = np.multiply(arrays.left, size, dtype=np.int64)
+    codes += arrays.right
+    scored = set(codes.tolist())
+    del codes
     unique = {p.key: p for p in pairs if p.left * size + p.right not in scored}
     return list(unique.values())
 
@@ -261,10 +265,12 @@ class _GroupPairs:
         # similarity is an object of its own (32 and 24 bytes), alive through the loop over
         # the groups, the run's peak; an element read from an array costs what one does
         # from a list.
+        # The claims as C ints (4 bytes, as ``ScoredPairs`` holds them), not "q": 8 bytes
+        # less a judged pair, read back as the same Python ints.
         pairs = self.pairs
         return (
-            _machine_array("q", pairs.left, np.int64),
-            _machine_array("q", pairs.right, np.int64),
+            _machine_array("i", pairs.left, np.int32),
+            _machine_array("i", pairs.right, np.int32),
             _machine_array("d", pairs.similarity, np.float64),
             self.matched.tolist(),
         )
@@ -272,6 +278,9 @@ class _GroupPairs:
 
 def _machine_array(code: str, column: npt.NDArray[Any], dtype: type[np.generic]) -> array[Any]:
     found = array(code)
+    if found.itemsize != np.dtype(dtype).itemsize:  # a C int of another size
+        found.extend(column.tolist())
+        return found
     found.frombytes(np.ascontiguousarray(column, dtype=dtype).tobytes())
     return found
 

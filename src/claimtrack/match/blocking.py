@@ -86,7 +86,13 @@ def _candidate_pairs(
     frame_key[key_ids[is_frame]] = True
     df = np.bincount(key_ids, minlength=vocabulary_size)
     usable = (df[key_ids] >= 2) & (df[key_ids] <= options.max_block_size)
-    owners, key_ids, is_frame = owners[usable], key_ids[usable], is_frame[usable]
+    # int32 (fewer claims and keys than 2**31): a row per blocking key of every claim (12 a
+    # claim), alive through the whole stage with the postings made of them; as int64 they
+    # took 8 more bytes a row, and the postings 4. A pair's code is widened (``partners``).
+    owners = owners[usable].astype(np.int32)
+    key_ids = key_ids[usable].astype(np.int32)
+    is_frame = is_frame[usable]
+    del usable
     selected = is_frame | _rarest_per_owner(owners, key_ids, df, options.block_tokens)
     # Rarer keys weigh more (inverse document frequency), frame keys more again.
     weight_of_key = np.log(n / np.maximum(df, 1)) * np.where(frame_key, FRAME_WEIGHT, 1.0)
@@ -116,7 +122,9 @@ def _candidate_pairs(
         left, right, key = (np.concatenate([f[at] for f in found]) for at in range(3))
         del found
         other_article = codes[left] != codes[right]
-        pair = left[other_article] * n + right[other_article]
+        # int64: the int32 claims' product would wrap around past 2**31
+        pair = np.multiply(left[other_article], n, dtype=np.int64)
+        pair += right[other_article]
         del left, right
         key = key[other_article]
         del other_article

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +23,8 @@ from claimtrack.match.pairs import ScoredPair, ScoredPairs
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
+#: Claim indexes of any integer width (``ScoredPairs`` holds them as int32).
+ClaimIndexes = npt.NDArray[np.integer[Any]]
 
 #: Most cross pairs looked at when deciding whether two groups merge.
 MERGE_SAMPLE = 24
@@ -71,7 +74,7 @@ def _group(
     links: IntArray,
     related: IntArray,
 ) -> list[list[int]]:
-    columns = [
+    columns: list[tuple[ClaimIndexes, ClaimIndexes]] = [
         (edges.left, edges.right),
         (links[:, 0], links[:, 1]),
         (related[:, 0], related[:, 1]),
@@ -343,7 +346,7 @@ def _holds_article(members: list[int], claim: int, article_ids: Sequence[str]) -
 
 
 def _neighbours(
-    columns: Sequence[tuple[IntArray, IntArray]], n: int, numbers: Sequence[int] = ()
+    columns: Sequence[tuple[ClaimIndexes, ClaimIndexes]], n: int, numbers: Sequence[int] = ()
 ) -> list[Neighbours]:
     """Each claim's connected claims, both ways (``_NONE`` for a claim with none), for
     "is this pair an edge", from (left, right) columns of pairs: a tuple when they are at
@@ -366,7 +369,7 @@ def _neighbours(
         np.concatenate(
             [np.zeros(0, dtype=np.int64)]
             + [
-                np.asarray(a, dtype=np.int64) * size + np.asarray(b, dtype=np.int64)
+                _pair_codes(a, b, size)
                 for left, right in columns
                 for a, b in ((left, right), (right, left))
             ]
@@ -471,3 +474,13 @@ def _coherent(
             if common:
                 supported += len(common - same) if same else len(common)
     return checked == 0 or supported > MERGE_SUPPORT * checked
+
+
+def _pair_codes(left: ClaimIndexes, right: ClaimIndexes, size: int) -> IntArray:
+    """``left * size + right`` as int64, whatever the columns' integer type: widened inside
+    the multiplication (the scored pairs' int32 columns would wrap around past 2**31), and
+    added in place, so that one array of codes is made, not a widened copy besides."""
+    # "unsafe" as ``np.asarray(..., dtype=np.int64)`` is: an empty float array of no links
+    codes: IntArray = np.multiply(left, size, dtype=np.int64, casting="unsafe")
+    np.add(codes, right, out=codes, casting="unsafe")
+    return codes

@@ -244,7 +244,7 @@ def _score_distinct(
             kept_rows.append((start + order[rows][back]).astype(np.int32))
             # The two claims' table rows are not kept: they are ``left`` and ``right`` at
             # the kept rows, read from there when the slices are joined.
-            kept.append(_narrowed([column[back] for column in scored.columns()[2:]]))
+            kept.append([column[back] for column in scored.columns()[2:]])
             del scored
     # The per-claim table goes before the slices are joined, not after: it is the larger.
     del claims
@@ -253,11 +253,14 @@ def _score_distinct(
     rows = np.concatenate(kept_rows)
     del kept_rows
     # the claims of each kept pair: from the table's rows back to the indexes of ``keys``
+    # (int32, as ``ScoredPairs`` holds them: narrowed per claim, not per pair)
+    claim_of_row = paired.astype(np.int32)
     joined: list[npt.NDArray[Any]] = (
-        [paired[left[rows]], paired[right[rows]]]
+        [claim_of_row[left[rows]], claim_of_row[right[rows]]]
         if with_claims
-        else [np.zeros(len(rows), dtype=np.int64)] * 2
+        else [np.zeros(len(rows), dtype=np.int32)] * 2
     )
+    del claim_of_row
     # Joined column by column, each column's slices dropped once joined: the slices and
     # the joined pairs were alive whole side by side (43 bytes a kept pair each).
     for at, (_, dtype) in enumerate(COLUMNS[2:]):
@@ -266,24 +269,6 @@ def _score_distinct(
             columns[at] = _NOTHING
     del kept
     return rows, ScoredPairs(*joined)
-
-
-#: The kept slices' columns held as int32 instead of ``ScoredPairs``' int64 (the shared
-#: word count), widened when the slices are joined.
-#: WHY: the slices of all batches are alive together at the end of scoring, beside the
-#: per-claim table: the run's peak. Word counts fit int32; as int64 they took 4 more bytes
-#: a kept pair. (The two claims' table rows, as int32 8 bytes more, are not kept at all:
-#: ``left`` and ``right`` hold them for every distinct pair to the end of scoring.)
-_KEPT_AS_INT32 = frozenset(("shared",))
-
-
-def _narrowed(columns: list[npt.NDArray[Any]]) -> list[npt.NDArray[Any]]:
-    """A kept slice's columns (``ScoredPairs.columns()`` order, ``pairs.COLUMNS``, without
-    the two claims'), those of ``_KEPT_AS_INT32`` narrowed."""
-    return [
-        column.astype(np.int32, copy=False) if name in _KEPT_AS_INT32 else column
-        for (name, _), column in zip(COLUMNS[2:], columns, strict=True)
-    ]
 
 
 #: What a joined slice's column is replaced by (``_score_distinct``).
