@@ -422,3 +422,12 @@ def test_a_subject_pronoun_after_a_bodys_possessive_is_the_speaker() -> None:
 def test_a_bodys_its_is_put_after_a_possessive_speaker() -> None:
     text = "The country's government said its forces would withdraw."
     assert "The country's government's forces would withdraw." in [c for c, _ in facts(text)]
+
+
+def test_a_speakers_description_and_name_are_one_referent_for_he() -> None:
+    # the description is a person's ("chief executive") as the name is: one person, not two
+    text = (
+        "The trust's chief executive, Martin Hale, said that patient safety came first and "
+        "urged the union to return. He said the trust had recruited 90 nurses this year."
+    )
+    assert ("The trust had recruited 90 nurses this year.", "Martin Hale") in facts(text)

@@ -555,7 +555,8 @@ def _unique_person(
     two first names with one surname are two people."""
     by_surname: dict[str, set[str]] = {}
     for candidate in candidates:
-        name = _HEAD_END.split(name_after_role(candidate), maxsplit=1)[0].strip()
+        name = _HEAD_END.split(name_after_role(_described_name(candidate)), maxsplit=1)[0]
+        name = name.strip()
         first, _, rest = name.partition(" ")
         if first in _JOINING_WORDS and rest:
             name = rest  # "But Ruiz, who ...": the sentence's joining word, not the name
@@ -572,6 +573,15 @@ def _unique_person(
     if any(not _within(name, longest) for name in names):
         return None  # "Bill Ruiz" and "Ana Ruiz": two people
     return longest
+
+
+def _described_name(candidate: str) -> str:
+    """The name set off after a description ("The trust's chief executive, Martin Hale":
+    Martin Hale), or ``candidate`` as it is."""
+    head, comma, name = candidate.partition(", ")
+    if comma and head.rsplit(None, 1)[-1].islower() and _PERSON_NAME.fullmatch(name):
+        return name
+    return candidate
 
 
 #: Words that join a title to what it is the title of: "Minister for Water Affairs".
