@@ -431,3 +431,13 @@ def test_a_speakers_description_and_name_are_one_referent_for_he() -> None:
         "urged the union to return. He said the trust had recruited 90 nurses this year."
     )
     assert ("The trust had recruited 90 nurses this year.", "Martin Hale") in facts(text)
+
+
+def test_a_quotation_tag_with_a_description_then_he_said_parses() -> None:
+    # once raised IndexError in the description-and-name reading of the sentence before
+    text = (
+        '"We cannot go on like this," Ana Berg, a doctor from Vell, said, describing the '
+        'trend as "worrying."\n\nParents should also play a role in this, he said.'
+    )
+    claims = parse(text)
+    assert not any(c.dropped and "failed" in c.dropped for c in claims)

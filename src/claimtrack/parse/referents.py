@@ -579,7 +579,8 @@ def _described_name(candidate: str) -> str:
     """The name set off after a description ("The trust's chief executive, Martin Hale":
     Martin Hale), or ``candidate`` as it is."""
     head, comma, name = candidate.partition(", ")
-    if comma and head.rsplit(None, 1)[-1].islower() and _PERSON_NAME.fullmatch(name):
+    words = head.split()
+    if comma and words and words[-1].islower() and _PERSON_NAME.fullmatch(name):
         return name
     return candidate
 
