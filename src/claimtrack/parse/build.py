@@ -745,17 +745,6 @@ def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attri
     return attribution._replace(speaker=f"{attribution.speaker}, {name}")
 
 
-def _named_part(speaker: str) -> str:
-    """The name of a speaker given as a description and a name ("The lawyer, Ana Ruiz"
-    -> "Ana Ruiz", ``_with_apposed_name``): what stands for "she" in what she said."""
-    head, _, name = speaker.partition(", ")
-    last = head.rsplit(None, 1)[-1] if head else ""
-    described = last.islower() or (last.isupper() and referents.is_person_noun(last))
-    if name and described and _APPOSED_NAME.fullmatch(name):
-        return name
-    return speaker
-
-
 def _named_at_the_opening(
     text: str, attribution: Attribution | None, quotation: Attribution | None
 ) -> Attribution | None:
@@ -941,7 +930,7 @@ def _parse_speaker_act(
     if found is not None and attribution.speaker.startswith(f"{found.speaker}, "):
         found = found._replace(speaker=attribution.speaker)  # the name an apposition gave
     _parse_attributed(context, sentence, statement, found, mentions)
-    own = content.slice(act.start).prepend(f"{_named_part(attribution.speaker)} ")
+    own = content.slice(act.start).prepend(f"{referents.described_name(attribution.speaker)} ")
     said = _attribution(context, own.text) if act.states else None
     _parse_attributed(context, sentence, own, said, mentions)
 
@@ -2436,7 +2425,7 @@ def _double_possessive(pronoun: str, speaker: str) -> bool:
     government said its operations" -> "Israel's government's operations")."""
     if pronoun.lower() not in ("his", "her"):
         return False
-    name = _named_part(speaker)
+    name = referents.described_name(speaker)
     return "'s " in name or "’s " in name
 
 
@@ -2491,7 +2480,7 @@ def _with_doer(clause: Clause, doer: str) -> Clause:
     """``clause`` with ``doer`` in place of its copied subject, in the writer's voice."""
     assert clause.subject is not None
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    doer = _named_part(doer)
+    doer = referents.described_name(doer)
     view = clause.view.replace_head(leading + len(clause.subject), doer)
     return Clause(view, doer, clause.origin, clause.reason, author_voice=True)
 
@@ -2547,7 +2536,7 @@ def _first_word_at(view: View) -> int:
 
 def _with_speaker_subject(clause: Clause, pronoun: str, speaker: str) -> Clause:
     leading = len(clause.view.text) - len(clause.view.text.lstrip())
-    name = referents.standing_for(pronoun, _named_part(speaker))
+    name = referents.standing_for(pronoun, referents.described_name(speaker))
     view = clause.view.replace_head(leading + len(pronoun), name)
     subject = name
     if referents.person_of(pronoun) != pronoun.lower() and clause.subject:

@@ -555,7 +555,7 @@ def _unique_person(
     two first names with one surname are two people."""
     by_surname: dict[str, set[str]] = {}
     for candidate in candidates:
-        name = _HEAD_END.split(name_after_role(_described_name(candidate)), maxsplit=1)[0]
+        name = _HEAD_END.split(name_after_role(described_name(candidate)), maxsplit=1)[0]
         name = name.strip()
         first, _, rest = name.partition(" ")
         if first in _JOINING_WORDS and rest:
@@ -575,14 +575,20 @@ def _unique_person(
     return longest
 
 
-def _described_name(candidate: str) -> str:
-    """The name set off after a description ("The trust's chief executive, Martin Hale":
-    Martin Hale), or ``candidate`` as it is."""
-    head, comma, name = candidate.partition(", ")
+def described_name(speaker: str) -> str:
+    """The name set off after a person's description ("The trust's chief executive, Martin
+    Hale": Martin Hale; "The town's MP, Ruth Okafor": a title in capitals is a noun too), or
+    ``speaker`` as it is: what stands for "he" or "she" in what the speaker said."""
+    head, comma, name = speaker.partition(", ")
     words = head.split()
-    if comma and words and words[-1].islower() and _PERSON_NAME.fullmatch(name):
-        return name
-    return candidate
+    if not comma or not words or not _APPOSED.fullmatch(name):
+        return speaker
+    last = words[-1]
+    return name if last.islower() or (last.isupper() and is_person_noun(last)) else speaker
+
+
+#: A name set off by commas after its noun: capitalised words, perhaps with initials.
+_APPOSED = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 
 
 #: Words that join a title to what it is the title of: "Minister for Water Affairs".
