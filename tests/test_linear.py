@@ -233,7 +233,7 @@ USAGE = {
     "claimtrack.parse.noise._HASHTAG_TAIL": "window",
     "claimtrack.parse.numbers._NEXT_WORDS": "anchored",
     "claimtrack.parse.noise._FIRST_SENTENCE": "anchored",
-    "claimtrack.parse.referents._APPOSED_NAME": "anchored",
+    "claimtrack.parse.referents._NAME_SET_OFF": "anchored",
     "claimtrack.parse.referents._VOICE_AFTER": "anchored",
     "claimtrack.parse.referents._VOICE_OF": "anchored",
     "claimtrack.parse.sentences._BULLET": "anchored",

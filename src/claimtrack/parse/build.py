@@ -721,10 +721,6 @@ def _parse_content(context: Context, sentence: Sentence, quotation: Attribution 
     _parse_attributed(context, sentence, content, attribution, mentions, extras, appositions)
 
 
-#: A name set off by commas after its noun: capitalised words, perhaps with initials.
-_APPOSED_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
-
-
 def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attribution:
     """'His classmate, Vika Lind, said ...': the speaker found once the apposition was cut
     ("His classmate") with the name the apposition gave ("His classmate, Vika Lind"), when
@@ -732,16 +728,15 @@ def _with_apposed_name(attribution: Attribution, whole: str, main: str) -> Attri
     cut = next((at for at, (a, b) in enumerate(zip(whole, main, strict=False)) if a != b), -1)
     removed = whole[cut : cut + len(whole) - len(main)] if cut >= 0 else ""
     name = removed.strip(" \t,")
-    if not _APPOSED_NAME.fullmatch(name) or main[attribution.speaker_span[1] : cut].strip():
+    if (
+        not referents.APPOSED_NAME.fullmatch(name)
+        or main[attribution.speaker_span[1] : cut].strip()
+    ):
         return attribution
     if not removed.lstrip(" \t").startswith(","):
         return attribution
-    last = attribution.speaker.rsplit(None, 1)[-1]
-    if not last.islower() and not (last.isupper() and referents.is_person_noun(last)):
-        # "the plumber from Texas City, Texas", "Rep. Ana Ruiz, R-Ohio": after a name, the
-        # words set off are a place or a label, not the speaker's name ("The town's MP,
-        # Ruth Okafor," names her: a title in capitals is a noun)
-        return attribution
+    if not referents.ends_a_description(attribution.speaker.rsplit(None, 1)[-1]):
+        return attribution  # "Rep. Ana Ruiz, R-Ohio": a label after a name, no name
     return attribution._replace(speaker=f"{attribution.speaker}, {name}")
 
 

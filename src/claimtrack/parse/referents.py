@@ -187,7 +187,7 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
         return False
     after_verb = max(attribution.speaker_span[1], attribution.verb_span[1])
     gap = content[after_verb : attribution.content_start]
-    apposed = _APPOSED_NAME.match(content, attribution.speaker_span[1])
+    apposed = _NAME_SET_OFF.match(content, attribution.speaker_span[1])
     if apposed is not None and apposed.end() <= attribution.verb_span[0]:
         # "The town's MP, Ruth Okafor, said she ...": the speaker's own name, set off
         gap = content[max(apposed.end(), attribution.verb_span[1]) : attribution.content_start]
@@ -198,7 +198,7 @@ def speaker_leads(content: str, attribution: Attribution, pronoun: str) -> bool:
 
 
 #: A name set off by commas right after a speaker's description: ", Ruth Okafor,".
-_APPOSED_NAME = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+[ \t]*,")
+_NAME_SET_OFF = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[A-Z][\w’'-]+[ \t]*,")
 
 
 def _without_singular_names(words: list[str]) -> list[str]:
@@ -460,7 +460,7 @@ def _short_name_of_a_body(
     article named in full. WHY: a statement's "it" is then the speaker ("it" is never a
     person); a lone surname never introduced ("Ruiz said it ...") may be a person's, and
     "it" something else."""
-    if len(head) != 1 or " " in name or not name.isalpha() or person_named(name):
+    if len(head) != 1 or not name.isalpha() or person_named(name):
         return False  # "Mark-1", "Vox.com" (a website is ``_country_or_website``'s)
     return (len(name) > 1 and name.isupper()) or heads_a_name(name)
 
@@ -581,14 +581,21 @@ def described_name(speaker: str) -> str:
     ``speaker`` as it is: what stands for "he" or "she" in what the speaker said."""
     head, comma, name = speaker.partition(", ")
     words = head.split()
-    if not comma or not words or not _APPOSED.fullmatch(name):
+    if not comma or not words or not APPOSED_NAME.fullmatch(name):
         return speaker
-    last = words[-1]
-    return name if last.islower() or (last.isupper() and is_person_noun(last)) else speaker
+    return name if ends_a_description(words[-1]) else speaker
+
+
+def ends_a_description(word: str) -> bool:
+    """Whether ``word``, the last of the words before a name set off by commas, ends a
+    person's description: a noun in lower case ("The lawyer, Ana Ruiz") or a title in
+    capitals ("The town's MP, Ruth Okafor"). After a name ("Texas City, Texas", "Rep. Ana
+    Ruiz, R-Ohio") the words set off are a place or a label."""
+    return word.islower() or (word.isupper() and is_person_noun(word))
 
 
 #: A name set off by commas after its noun: capitalised words, perhaps with initials.
-_APPOSED = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+APPOSED_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
 
 
 #: Words that join a title to what it is the title of: "Minister for Water Affairs".
