@@ -132,13 +132,14 @@ _META_PART = re.compile(
     # desk's slug ("KNA/bl/tr"), a credit ("Site plan by Ana Dufresne")
     r"|\d{1,2}[ \t]?(?:h|hr|hrs|d|w|min|mins)"
     r"|-?\d{1,2}[ \t]?°[CF]?(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
-    r"|(?-i:[A-Z]{2,6})(?:/(?-i:[a-z]{2,3})){1,3}"
+    r"|(?-i:[A-Z]{2,6}|[a-z]{2,3})(?:/(?-i:[a-z]{2,3})){1,3}"
+    r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?-i:GMT|BST|UTC|CET|CEST|EST|EDT)"
     r"|(?:[a-z]{2,12}[ \t]+){1,3}by[ \t]+(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
-#: A dot, bullet or bar between parts, with a space on at least one side: a middle dot
-#: between two letters is part of a word ("Paral·lel", "Vall·llosera"), not a separator.
-_META_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*[·•|](?:[ \t]+|(?!\w))|[ \t]+[·•|])")
+#: A dot, bullet or bar between parts: a middle dot before a lower-case letter with no
+#: space around it is part of a word ("Paral·lel", "Vall·llosera"), not a separator.
+_META_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*[·•|](?:[ \t]+|(?![a-z]))|[ \t]+[·•|])")
 #: Parts of a meta line, and the words of one part: a sentence is longer.
 MAX_META_PARTS = 6
 MAX_META_PART_WORDS = 7
@@ -201,7 +202,7 @@ def _counter_bar(parts: list[str]) -> bool:
 #: A site's navigation bar: four or more parts between spaced dots, bullets or bars, each of
 #: one to three capitalised words ("THE X LOOP · News · What's On · Sport · Puzzles").
 MIN_NAVIGATION_PARTS = 4
-_SPACED_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+_SPACED_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[·•|][ \t]+")
 _NAVIGATION_PART = re.compile(
     r"(?:[A-Z][\w'’&-]*|&|and|of|the)(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the)){0,2}"
 )
@@ -441,13 +442,21 @@ _CREDIT_ROLES = "|".join(
 _CREDIT = (
     rf"(?i:{_CREDIT_ROLES})(?:[ \t]+(?:from|in|at)[ \t]+{_CAPITALISED})?[ \t]+by[ \t]+"
     rf"{_CAPITALISED}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_CAPITALISED}){{0,3}}"
+    rf"(?:[ \t]+in[ \t]+{_CAPITALISED})?"
+)
+#: When a credited post went up, after a dash: a date ("4 March 2026, 10:22 am", "May 4")
+#: or a clock time ("10:22").
+_POST_TIME = (
+    r"(?:\d{1,2}(?:[ \t]+[A-Z][a-z]{2,8}|[:.]\d{2})|[A-Z][a-z]{2,8}[ \t]+\d{1,2})[\w ,.:]{0,30}"
 )
 #: A credit line: one or more credits, perhaps after a wire reporter's name and place ("Ana
 #: Ruiz in Oslo; additional reporting by Tom Berg."), in brackets or not. Nothing after the
 #: last name: "Reported by Reuters, the deal ..." and "Research by Jo Platt found ..." go on.
 _CREDIT_LINE = re.compile(
     rf"[(\[]?(?:{_CAPITALISED}[ \t]+in[ \t]+{_CAPITALISED}[ \t]*[;,][ \t]*)?{_CREDIT}"
-    rf"(?:[ \t]*[,;]?[ \t]*(?:and[ \t]+|with[ \t]+){{0,2}}{_CREDIT}){{0,3}}[ \t]*[.)\]]{{0,2}}"
+    rf"(?:[ \t]*[,;]?[ \t]*(?:and[ \t]+|with[ \t]+){{0,2}}{_CREDIT}){{0,3}}"
+    # the writer's title and the time of the post: ", Transport Reporter — 4 March, 10:22 am"
+    rf"(?:,[ \t]+{_CAPITALISED})?(?:[ \t]+[—–-][ \t]+{_POST_TIME})?[ \t]*[.)\]]{{0,2}}"
 )
 #: A page's links to the stories before and after it ("Previous: A | Next: B").
 _STEP_LABEL = (
@@ -482,7 +491,7 @@ _ADDRESS = re.compile(
 _WIRE_SLUG = re.compile(
     r"-{0,2}[ \t]*[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
     r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)[ \t]*-{0,2}\.?"
-    r"|[A-Z]{2,6}[ \t]+[a-z]{2,3}/[a-z]{2,3}(?:/[a-z]{2,3})?(?:[ \t]+\d[^\n]{0,120})?\.?"
+    r"|[A-Z]{2,6}[ \t-][a-z]{2,3}/[a-z]{2,3}(?:/[a-z]{2,3})?(?:[ \t]+[\d(][^\n]{0,120})?\.?"
 )
 #: A reader's meter of free stories ("You've read 4 of your 6 free stories this month.").
 _PAYWALL_METER = re.compile(
