@@ -53,7 +53,8 @@ _TITLE_CASE_DATELINE = (
 )
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’/-]{1,20}(?:[ \t][A-Z][A-Z.'’/-]{1,20}){0,3}"
-    r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?)?"
+    # a country or state, then the date: "AMBERFOLD, England, Oct 11 (HPA) -"
+    r"(?:[ \t]?,[ \t]*[A-Z][\w.]{1,12}(?:[ \t]+[A-Z][\w.]{1,12})?(?:[ \t]+\d{1,2})?){0,2}"
     r"(?:[ \t]*\([\w .&/-]{1,40}\))?|\([A-Z][\w .&/-]{1,40}\)"
     rf"|{_TITLE_CASE_DATELINE})[ \t\u00a0]*[—–-]{{1,2}}[ \t\u00a0]+"
 )
@@ -112,17 +113,33 @@ _BYLINE_LABELS = (
     *"Staff Wire Agency Newsdesk".split(),
 )
 
+#: A count on a page's counter ("1,204", "2.3K") and what readers did that it counts.
+_COUNT = r"\d[\d,.]{0,12}[kKmM]?"
+_COUNTED = r"(?:likes?|shares?|comments?|views?|retweets?|reposts?|reactions?|replies|reply|votes?)"
 #: One part of a page's meta line, between its dots, bullets or bars: when it was posted
 #: ("2 hours ago", "Posted 2 hours ago", "Updated 16:40"), how long it takes to read ("4 min
 #: read") or who wrote it ("By Newsroom staff", "Posted by Ana Ruiz").
 _META_PART = re.compile(
-    r"(?:(?:posted|published|updated|last[ \t]+updated|first[ \t]+published)[ \t]+\S.{0,40}"
+    r"(?:(?:posted|published|updated|last[ \t]+updated?|first[ \t]+published)[ \t]+\S.{0,40}"
     r"|\S.{0,30}[ \t]ago"
     r"|\d{1,3}[ \t]*(?:min|mins|minute|minutes)(?:[ \t]+read)?"
-    r"|(?:(?:posted|written)[ \t]+)?by[ \t]+[A-Za-z].{0,40})",
+    r"|(?:(?:posted|written)[ \t]+)?by[ \t]+[A-Za-z].{0,40}"
+    # a reader count or prompt ("64 comments", "Sign in to comment", "Sort: Most liked")
+    rf"|{_COUNT}[ \t]+{_COUNTED}"
+    r"|(?:sign|log)[ \t]?in(?:[ \t]+\w{1,12}){0,4}"
+    r"|sort(?:ed)?(?:[ \t]+by)?[ \t]*:.{1,30}"
+    # a post's age ("2h", "3 hrs"), a weather widget's reading ("14°C Orrick"), a wire
+    # desk's slug ("KNA/bl/tr"), a credit ("Site plan by Ana Dufresne")
+    r"|\d{1,2}[ \t]?(?:h|hr|hrs|d|w|min|mins)"
+    r"|-?\d{1,2}[ \t]?°[CF]?(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"|(?-i:[A-Z]{2,6}|[a-z]{2,3})(?:/(?-i:[a-z]{2,3})){1,3}"
+    r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?-i:GMT|BST|UTC|CET|CEST|EST|EDT)"
+    r"|(?:[a-z]{2,12}[ \t]+){1,3}by[ \t]+(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,3})",
     re.IGNORECASE,
 )
-_META_SEPARATOR = re.compile(r"(?<![ \t])[ \t]*[·•|][ \t]*")
+#: A dot, bullet or bar between parts: a middle dot before a lower-case letter with no
+#: space around it is part of a word ("Paral·lel", "Vall·llosera"), not a separator.
+_META_SEPARATOR = re.compile(r"(?<![ \t])(?:[ \t]*[·•|](?:[ \t]+|(?![a-z]))|[ \t]+[·•|])")
 #: Parts of a meta line, and the words of one part: a sentence is longer.
 MAX_META_PARTS = 6
 MAX_META_PART_WORDS = 7
@@ -131,7 +148,10 @@ _PLAY_SYMBOLS = "▶►▷⏵⏯"
 #: A media line after its label: a count of what the gallery holds ("8 photos"), or a
 #: running time at its end ("... (1:12)", "(1:02:30)").
 _MEDIA_COUNT = re.compile(r"\d{1,4}[ \t]+([A-Za-z]{3,12})[ \t.]*")
-_DURATION_TAIL = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)[ \t.]*$")
+_DURATION_TAIL = re.compile(
+    r"\((?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3}[ \t]*(?:min|mins|minutes)"
+    r"|\d{1,2}[ \t]*(?:hr|hrs|hour|hours)(?:[ \t]+\d{1,2}[ \t]*(?:min|mins))?)\)[ \t.]*$"
+)
 _MEDIA_LABEL = re.compile(r"([A-Za-z]{2,12}(?:[ \t][A-Za-z]{2,12})?)[ \t]*:[ \t]*")
 #: A page's marker line: a participle, then a thing on the page ("Pinned post", "Embedded
 #: tweet:", "Sponsored content").
@@ -155,7 +175,47 @@ def _meta_line(line: str) -> bool:
         return False
     if any(not part or len(part.split()) > MAX_META_PART_WORDS for part in parts):
         return False
-    return any(_META_PART.fullmatch(part) for part in parts)
+    words = [_bare_part(part) for part in parts]
+    return any(_META_PART.fullmatch(part) for part in words if part) or _counter_bar(words)
+
+
+def _bare_part(part: str) -> str:
+    """A part of a meta line without the symbols around it ("😢 204" -> "204", "🌐" -> "")."""
+    start, end = 0, len(part)
+    while start < end and not part[start].isalnum():
+        start += 1
+    while end > start and not part[end - 1].isalnum() and part[end - 1] != ")":
+        end -= 1
+    return part[start:end]
+
+
+#: A count on a reaction bar, with or without what it counts ("318", "97 shares").
+_COUNTER_PART = re.compile(rf"(?i){_COUNT}(?:[ \t]+{_COUNTED})?")
+
+
+def _counter_bar(parts: list[str]) -> bool:
+    """A bar of reaction counts ("318 · 😢 204 · 😡 57", "1,842 · 403 comments"): every part
+    a count, with at most its emoji and what it counts; a row of a table has words."""
+    return all(_COUNTER_PART.fullmatch(part) for part in parts if part) and any(parts)
+
+
+#: A site's navigation bar: four or more parts between spaced dots, bullets or bars, each of
+#: one to three capitalised words ("THE X LOOP · News · What's On · Sport · Puzzles").
+MIN_NAVIGATION_PARTS = 4
+_SPACED_SEPARATOR = re.compile(r"(?<![ \t])[ \t]+[·•|][ \t]+")
+_NAVIGATION_PART = re.compile(
+    r"(?:[A-Z][\w'’&-]*|&|and|of|the)(?:[ \t]+(?:[A-Z][\w'’&-]*|&|and|of|the)){0,2}"
+)
+
+
+def _navigation_bar(line: str) -> bool:
+    """Whether ``line`` is a site's menu: no digit and no sentence, only section names."""
+    parts = _SPACED_SEPARATOR.split(line.rstrip(". \t"))
+    if not MIN_NAVIGATION_PARTS <= len(parts) <= 2 * MAX_META_PARTS:
+        return False
+    return not any(char.isdigit() for char in line) and all(
+        _NAVIGATION_PART.fullmatch(part) and part[:1].isupper() for part in parts
+    )
 
 
 def _media_line(line: str) -> str | None:
@@ -164,7 +224,9 @@ def _media_line(line: str) -> str | None:
     arrest a man") heads a post's sentence, which stays."""
     if line[0] in _PLAY_SYMBOLS:
         return "video / audio link"
-    label = _MEDIA_LABEL.match(line)
+    # an emoji before the label ("🎧 Listen: ...") is the player's icon
+    icon = _SYMBOLS.match(line)
+    label = _MEDIA_LABEL.match(line, icon.end() if icon else 0)
     if label is None or label.group(1).lower() not in tables.words("media_labels.txt"):
         return None
     rest = line[label.end() :]
@@ -188,8 +250,8 @@ def in_recirculation_list(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` is an item of a list under a heading of the page's
     other stories ("Most read", "Related stories": data/recirculation_headings.txt): the
     items are other stories' headlines, not claims of the article. The item and those
-    before it up to the heading are list lines ("1. ...", "- ..."), with no blank line
-    between them."""
+    before it up to the heading are list lines ("1. ...", "- ...", "▸ ...", "› ..."), with
+    no blank line between them."""
     if not _LIST_ITEM.match(text, line_start):
         return False  # most lines: no list mark
     end = line_start - 1
@@ -230,7 +292,7 @@ def outlet_beside_its_appeal(sentence: str, line: str, source: str | None) -> bo
 
 
 #: A list line: a number ("1.", "2)") or a bullet before its words.
-_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:\d{1,2}[.)]|[-*•])[ \t]+\S")
+_LIST_ITEM = re.compile(r"[ \t]{0,3}(?:\d{1,2}[.)]|[-*•▸▹►›»→])[ \t]+\S")
 
 
 _LETTERS = re.compile(r"[a-z©]+")
@@ -239,6 +301,7 @@ _PUNCTUATION = re.compile(r"[^\w\s]")  # compiled once: normalized_line runs per
 # cheaply (most lines of an article).
 _TRIGGER_WORDS = frozenset(
     "shop buy order click advertisement sponsored promoted ad subscribe sign newsletter follow "
+    "advertising paid partner apply book register enrol download shared reposted "
     "share like read related see watch listen more recommended by written reporting edited "
     "photo photos photograph image images picture pictures video illustration ap afp reuters "
     "getty epa credit source "
@@ -349,7 +412,13 @@ def boilerplate_reason(line: str) -> str | None:
 
 def _page_furniture(line: str) -> str | None:
     """Why a line is a page's furniture by its form, not its words: a meta line of parts
-    between dots or bars, a player's or a gallery's line, a marker such as "Pinned post"."""
+    between dots or bars, a player's or a gallery's line, a marker such as "Pinned post", a
+    site's menu, and the forms of ``furniture_form_reason``."""
+    if line[0].isdigit() or line[:1].isupper():
+        if _ENGAGEMENT_COUNT.fullmatch(line):
+            return "engagement count"
+        if _POSTED_AT.fullmatch(line):
+            return "byline / date line"
     if ("·" in line or "•" in line or "|" in line) and _meta_line(line):
         return "byline / date line"
     media = _media_line(line) if ":" in line or line[0] in _PLAY_SYMBOLS else None
@@ -357,11 +426,101 @@ def _page_furniture(line: str) -> str | None:
         return media
     if line[-1] != "." and len(line) < MAX_MARKER_LENGTH and _page_marker(line):
         return "page marker"
-    if line[0].isdigit() or line[:1].isupper():
-        if _ENGAGEMENT_COUNT.fullmatch(line):
-            return "engagement count"
-        if _POSTED_AT.fullmatch(line):
-            return "byline / date line"
+    if ("·" in line or "•" in line or "|" in line) and _navigation_bar(line):
+        return "navigation bar"
+    return furniture_form_reason(line)
+
+
+#: A capitalised name or place of one to four words ("Ana Ruiz", "Jo O'Neill", "Calloway
+#: Road"); a particle such as "de" or "van" may stand inside it.
+_CAPITALISED = r"[A-Z][\w.'’-]*(?:[ \t]+(?:de|van|von|da|del|di|le|la|[A-Z][\w.'’-]*)){0,3}"
+_CREDIT_ROLES = "|".join(
+    sorted(map(re.escape, tables.data_lines("credit_roles.txt")), key=len, reverse=True)
+)
+#: One credit: what was done (data/credit_roles.txt), where from, and by whom ("Reported by
+#: Ana Ruiz and Tom Berg", "Filed from Calloway Road by Li Wei", "Sent in by Jo Platt").
+_CREDIT = (
+    rf"(?i:{_CREDIT_ROLES})(?:[ \t]+(?:from|in|at)[ \t]+{_CAPITALISED})?[ \t]+by[ \t]+"
+    rf"{_CAPITALISED}(?:(?:,|[ \t]+and|[ \t]*&)[ \t]+{_CAPITALISED}){{0,3}}"
+    rf"(?:[ \t]+in[ \t]+{_CAPITALISED})?"
+)
+#: When a credited post went up, after a dash: a date ("4 March 2026, 10:22 am", "May 4")
+#: or a clock time ("10:22").
+_POST_TIME = (
+    r"(?:\d{1,2}(?:[ \t]+[A-Z][a-z]{2,8}|[:.]\d{2})|[A-Z][a-z]{2,8}[ \t]+\d{1,2})[\w ,.:]{0,30}"
+)
+#: A credit line: one or more credits, perhaps after a wire reporter's name and place ("Ana
+#: Ruiz in Oslo; additional reporting by Tom Berg."), in brackets or not. Nothing after the
+#: last name: "Reported by Reuters, the deal ..." and "Research by Jo Platt found ..." go on.
+_CREDIT_LINE = re.compile(
+    rf"[(\[]?(?:{_CAPITALISED}[ \t]+in[ \t]+{_CAPITALISED}[ \t]*[;,][ \t]*)?{_CREDIT}"
+    rf"(?:[ \t]*[,;]?[ \t]*(?:and[ \t]+|with[ \t]+){{0,2}}{_CREDIT}){{0,3}}"
+    # the writer's title and the time of the post: ", Transport Reporter — 4 March, 10:22 am"
+    rf"(?:,[ \t]+{_CAPITALISED})?(?:[ \t]+[—–-][ \t]+{_POST_TIME})?[ \t]*[.)\]]{{0,2}}"
+)
+#: A page's links to the stories before and after it ("Previous: A | Next: B").
+_STEP_LABEL = (
+    r"(?:Previous|Prev|Next|Older|Newer)(?:[ \t]+(?:article|story|post|page|item))?[ \t]*:[ \t]*"
+)
+_PREVIOUS_NEXT = re.compile(
+    rf"(?:{_STEP_LABEL})?[^|\n]{{1,160}}[ \t]\|[ \t]+{_STEP_LABEL}[^|\n]{{1,160}}"
+)
+#: A masthead: the outlet's name, a dash or bar, and its slogan of "Your ..." words ("The X
+#: Dispatch — Your town. Your news."); "Your vote counts." has a verb and is not one.
+_MASTHEAD = re.compile(
+    rf"(?:The[ \t]+)?{_CAPITALISED}[ \t]*[—–|:-][ \t]*"
+    r"(?:[Yy]our(?:[ \t]+local)?[ \t]+[a-z]{2,15}[.,!;]?[ \t]*){1,4}"
+)
+#: A company's registration line in an imprint ("Registered in England No. 0918273.",
+#: "Registered charity number 1234567"): a number, not a fact of the story.
+_REGISTERED = re.compile(
+    r"(?:Company[ \t]+)?Registered(?:[ \t]+(?:in|at)[ \t]+[A-Z][a-z]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2})?[ \t]*[,.]?[ \t]*"
+    r"(?:(?:company|charity|registration|in)[ \t]+)?(?:No\.?|no\.?|Number|number)[ \t]*:?"
+    r"[ \t]*[A-Z]{0,2}[ \t]?\d[\d \t]{3,11}\.?"
+)
+_STREETS = "|".join(word.capitalize() for word in tables.data_lines("street_words.txt"))
+#: An imprint's postal address with no verb ("The X Lamp, 14 Bridewell Yard, Orrick."): a
+#: name, a number and a street (data/street_words.txt), a town or two, a postcode.
+_ADDRESS = re.compile(
+    rf"{_CAPITALISED},[ \t]+\d{{1,4}}[A-Za-z]?[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{_STREETS})"
+    rf"(?:,[ \t]+{_CAPITALISED}){{1,2}}(?:,?[ \t]+[A-Z]{{1,2}}\d[A-Z\d]?[ \t]+\d[A-Z]{{2}})?\.?"
+)
+#: A wire desk's slug and time ("-- PNW-BIZ 1107 GMT --", "HPA nd/sc 11 Oct 2026 1255 (...)",
+#: "TPA mw/jh."): the agency's code and initials, never words.
+_WIRE_SLUG = re.compile(
+    r"-{0,2}[ \t]*[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2}[ \t]+(?:[01]\d|2[0-3])[0-5]\d[ \t]+"
+    r"(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT)[ \t]*-{0,2}\.?"
+    r"|[A-Z]{2,6}[ \t-][a-z]{2,3}/[a-z]{2,3}(?:/[a-z]{2,3})?(?:[ \t]+[\d(][^\n]{0,120})?\.?"
+)
+#: A reader's meter of free stories ("You've read 4 of your 6 free stories this month.").
+_PAYWALL_METER = re.compile(
+    r"You(?:'ve|’ve|[ \t]+have)[ \t]+(?:read|viewed|opened|used)[ \t]+\w{1,6}[ \t]+of[ \t]+"
+    r"(?:your|the|\w{1,6})[ \t]+(?:\w{1,6}[ \t]+)?(?:free[ \t]+)?"
+    r"(?:stories|articles|pieces|pages)\b[^\n]{0,60}"
+    r"|You[ \t]+have[ \t]+\w{1,6}[ \t]+free[ \t]+(?:stories|articles|pieces|pages)[ \t]+"
+    r"(?:left|remaining)\b[^\n]{0,60}"
+)
+
+
+def furniture_form_reason(sentence: str) -> str | None:
+    """Why a sentence is a page's furniture by its form, wherever it stands: a credit line,
+    links to the previous and next stories, a masthead, an imprint's address or registration,
+    a wire desk's slug, a free-story meter. Cheap tests of a word or a character first."""
+    if " by " in sentence and _CREDIT_LINE.fullmatch(sentence):
+        return "byline"
+    if "|" in sentence and _PREVIOUS_NEXT.fullmatch(sentence):
+        return "navigation link"
+    if ("our " in sentence or "Our " in sentence) and _MASTHEAD.fullmatch(sentence):
+        return "masthead"
+    if sentence[:1] in "CR" and _REGISTERED.fullmatch(sentence):
+        return "imprint"
+    if sentence.count(",") >= 2 and _ADDRESS.fullmatch(sentence):
+        return "imprint"
+    if (sentence[:2].isupper() or sentence[:1] == "-") and _WIRE_SLUG.fullmatch(sentence):
+        return "wire slug"
+    if sentence.startswith("You") and _PAYWALL_METER.fullmatch(sentence):
+        return "paywall meter"
     return None
 
 
@@ -464,6 +623,10 @@ def sentence_boilerplate_reason(sentence: str) -> str | None:
         return None
     if stripped[:1] == "(" and "/" in stripped and _SLASH_CREDIT.fullmatch(stripped):
         return "photo credit"
+    if stripped:
+        form = furniture_form_reason(stripped)
+        if form is not None:
+            return form
     read = tables.text_words(stripped)
     if (
         _NOTE_WORDS.isdisjoint(read.words)
@@ -576,9 +739,17 @@ def is_heading(sentence: str, has_verb: bool) -> bool:
     return len(words) <= 12 and not has_verb
 
 
+#: A gallery's counter before a caption ("Image 1 of 5 ‹ › Fans on the pitch", "Photo 2/8:
+#: ..."): which picture of how many, not a word of the caption. Only before a capital, a
+#: quotation mark or after arrows: "Image 1 of 5 shows the crowd" keeps its words.
+_GALLERY_COUNTER = re.compile(
+    r"(?:Image|Photo|Picture|Slide|Photograph)[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}"
+    r"(?:[ \t]*[‹›<>←→❮❯|:—–-]){0,4}[ \t]+(?=[A-Z\"“‘'])"
+)
 #: What ``content_start`` skips, in order; after a capital letter only the last five
 #: can match (the symbols only once something was skipped).
 _CAPITAL_OPENERS: tuple[re.Pattern[str], ...] = (
+    _GALLERY_COUNTER,
     _LABEL,
     _TIME_LABEL,
     _BYLINE_LEAD,
