@@ -24,8 +24,7 @@ def _contradiction_values(text_a: str, text_b: str) -> list[tuple[str, str]]:
     [
         "The Mill Road End will be open as normal for the game.",
         "The library stays open as usual.",
-        "The stand will remain open.",
-        "The museum will stay open on Monday.",
+        "The museum will be open as usual on Monday.",
     ],
 )
 def test_a_place_kept_open_has_a_class_of_its_own(text: str) -> None:
@@ -39,10 +38,10 @@ def test_a_place_kept_open_has_a_class_of_its_own(text: str) -> None:
             "The Mill Road End will be open as normal for next Saturday's home game.",
             "The Mill Road End will not reopen for the game.",
         ),
-        ("The museum will stay open on Monday.", "The museum will not reopen on Monday."),
+        ("The museum will be open as usual on Monday.", "The museum will not reopen on Monday."),
         ("The bridge will be open as normal.", "The bridge will not reopen."),
-        ("The stand will remain open.", "The stand will be closed."),
-        ("The stand will remain open.", "The stand will not remain open."),
+        ("The stand will be open as normal.", "The stand will be closed."),
+        ("The stand will be open as normal.", "The stand will not be open as normal."),
     ],
 )
 def test_kept_open_against_not_reopen_or_closed_conflicts(text_a: str, text_b: str) -> None:
@@ -61,7 +60,7 @@ def test_kept_open_against_not_reopen_or_closed_conflicts(text_a: str, text_b: s
         ("The airport remained open.", "Flights were suspended."),
         ("The museum will open on Monday.", "The museum suspended its tours on Monday."),
         # kept open and opened agree
-        ("The stand will remain open.", "The stand will open on Monday."),
+        ("The stand will be open as usual.", "The stand will open on Monday."),
         # both say it stays shut
         ("The bridge will not reopen.", "The bridge will stay closed."),
     ],
