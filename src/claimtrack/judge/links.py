@@ -46,6 +46,7 @@ from claimtrack.judge.figures import (
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
+from claimtrack.judge.times import clock_on_a_day, moments_meet, time_of_day_conflicts
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
 from claimtrack.match.frames import STRONG_SIMILARITY
@@ -652,6 +653,35 @@ def act_day_links(
         and contradicts(
             _act_day_conflicts(claims[x], facts(x).act_days, claims[y], facts(y).act_days)
         )
+    ]
+
+
+def clock_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    table: ClaimTable | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that time one act, told by one
+    predicate class, at clock times on named days that do not meet (``time_of_day_conflicts``
+    with ``one_event``): "The River Sware peaked at about 2 a.m. on Sunday" / "The river was
+    at its highest at around 10pm on Saturday". WHY: the rest of two such sentences is told
+    in other words, too few alike for the matcher to score the pair. Compared within buckets
+    of one predicate class, never all pairs."""
+    table = table or ClaimTable(claims, keys)
+    buckets: dict[str, list[int]] = {}
+    for i in table.dated_claims:
+        if not clock_on_a_day(claims[i]):
+            continue
+        for token in sorted(set(keys[i].tokens)):
+            if token.startswith(CLASS_PREFIX):
+                buckets.setdefault(token, []).append(i)
+    candidates = cross_article_pairs(buckets.values(), table.article)
+    return [
+        (x, y)
+        for x, y in _in_one_story(candidates, keys, arrays, table)
+        if not moments_meet(claims[x], claims[y])
+        and contradicts(time_of_day_conflicts(claims[x], claims[y], one_event=True))
     ]
 
 
