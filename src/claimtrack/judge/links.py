@@ -398,8 +398,14 @@ def rare_count_pairs(
     if not wanted:
         return {}
     columns = arrays.columns
+    # the scored pairs that are wanted, found by code: a handful of the run's millions
+    width = max(arrays.width, *(y + 1 for _, y in wanted))
+    codes = np.minimum(arrays.left, arrays.right).astype(np.int64) * width + np.maximum(
+        arrays.left, arrays.right
+    )
     close = (
-        (arrays.similarity >= STRONG_SIMILARITY)
+        np.isin(codes, np.array([x * width + y for x, y in wanted], np.int64))
+        & (arrays.similarity >= STRONG_SIMILARITY)
         & ~columns.vetoed
         & ~columns.other_events
         & ~columns.other_parties
