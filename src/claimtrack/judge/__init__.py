@@ -39,7 +39,8 @@ Where each part lives (imports only go down this list's dependency order, no cyc
   ``ScoredArrays``), so pair tests run over all pairs at once.
 - ``links``: pairs linked across sentences that scoring alone misses: causes of one event
   (``reason_links``), two days for one piece of news (``news_date_links``), figures for one
-  count (``figure_links``), two days for one act (``act_day_links``).
+  count (``figure_links``), two days for one act (``act_day_links``), two clock times for
+  one act (``clock_links``).
 - ``judgements``: ``PairJudgements`` (each pair judged once per run) and ``conflict_links``
   (contradicting pairs, linked so the grouper puts them side by side).
 - ``clusters``: ``build_clusters``: one cluster per group with its verdict, conflicts, notes
@@ -66,6 +67,7 @@ from claimtrack.judge.links import (
     MAX_REASON_BUCKET,
     MAX_REASON_SET,
     act_day_links,
+    clock_links,
     figure_links,
     news_date_links,
     reason_links,
@@ -112,6 +114,7 @@ __all__ = [
     "attribution_conflicts",
     "build_clusters",
     "certainty_notes",
+    "clock_links",
     "conflict_links",
     "contradicts",
     "date_conflicts",

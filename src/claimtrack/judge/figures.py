@@ -163,7 +163,9 @@ def _numeric_conflicts(
             # "Two crew members spoke to the paper" / "The ship had 34 crew members on
             # board": who told the story, not how many there were
             continue
-        if _kept_against_touched(a, fa, b, fb) or _kept_against_touched(b, fb, a, fa):
+        if (_kept_against_touched(a, fa, b, fb) and not _found_beyond_kept(na, b, nb)) or (
+            _kept_against_touched(b, fb, a, fa) and not _found_beyond_kept(nb, a, na)
+        ):
             # "The plant employs about 340 people" / "34 people were treated in hospital":
             # how many there are and how many an act was done to
             continue
@@ -562,6 +564,23 @@ def _kept_against_touched(kept: Claim, fk: _FigureFacts, other: Claim, fo: _Figu
     if verb is None or verb in _COPULAS or verb_lemma(verb) in _inventory_verbs():
         return False
     return _role(other, fo.figure) == "done to"
+
+
+def _found_beyond_kept(kept: NumberMention, other: Claim, found: NumberMention) -> bool:
+    """``other``'s main verb finds what was there (data/discovery_verbs.txt: "Seven rooms
+    have been traced") and its figure is above all ``kept`` can be ("The bathhouse had five
+    rooms"). WHY: what is found of a thing is a floor of how many there are, so it only
+    conflicts when it is more: "had five rooms" / "three rooms have been found" is no
+    conflict, a part found."""
+    verb = main_verb(other)
+    if verb is None or verb_lemma(verb) not in _discovery_verbs():
+        return False
+    return found.low is not None and kept.high is not None and found.low > kept.high
+
+
+@lru_cache(maxsize=1)
+def _discovery_verbs() -> frozenset[str]:
+    return frozenset(data_lines("discovery_verbs.txt"))
 
 
 def _has_as_main_verb(kept: Claim, fk: _FigureFacts, other: Claim) -> bool:

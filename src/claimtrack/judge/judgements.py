@@ -29,6 +29,7 @@ from claimtrack.judge.figures import (
 from claimtrack.judge.links import (
     FigureBucket,
     act_day_links,
+    clock_links,
     figure_buckets,
     figure_links,
     news_date_links,
@@ -269,6 +270,9 @@ class PairJudgements:
                 )
                 if pair not in known
             ]
+            known.update(found)
+            clocked = clock_links(self.claims, self.keys, arrays, self.table())
+            found += [pair for pair in clocked if pair not in known]
             self._act_days = (scored, found)
         return self._act_days[1]
 

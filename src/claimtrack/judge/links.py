@@ -46,8 +46,11 @@ from claimtrack.judge.figures import (
 from claimtrack.judge.pair import contradicts
 from claimtrack.judge.reasons import _states_a_cause
 from claimtrack.judge.text import _content_of, _find_number, _name_tokens, _token_list, _words_of
+from claimtrack.judge.times import clock_on_a_day, moments_meet, time_of_day_conflicts
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
+from claimtrack.match.frames import STRONG_SIMILARITY
+from claimtrack.match.measure_ties import _parties_named_apart
 from claimtrack.match.occasions import occasions_apart
 from claimtrack.match.slots import _event_kinds
 from claimtrack.match.statements import statements_apart
@@ -298,6 +301,8 @@ def figure_links(
             continue
         for pair in _tied_pairs(members, thing, article, facts):
             candidates.setdefault(pair, thing)
+    # over a tie by words, which needs close figures: "five rooms" / "seven rooms"
+    candidates.update(rare_count_pairs(buckets, keys, arrays, article))
     links = []
     for x, y in _in_one_story(set(candidates), keys, arrays, table):
         tied = candidates[(x, y)] or ""
@@ -312,7 +317,7 @@ def figure_links(
         # sums of one noun, two counts of reports of one thing: tied by more than shared
         # words, so figures far apart still conflict
         if contradicts(found) and (
-            tied.startswith(LASTING)
+            tied.startswith((LASTING, RARE_COUNT))
             or tied in (BARE_AMOUNT, NAMED_AMOUNT)
             or tied.startswith(REPORTED)
             or tied.startswith(REPORTED_THINGS)
@@ -356,7 +361,67 @@ def _window_thing(tied: str) -> str | None:
         return tied[len(BODY) + 1 :]
     if tied.startswith(TOLL + " "):
         return tied[len(TOLL) + 1 :].split()[0]
+    if tied.startswith(RARE_COUNT + " "):
+        return tied[len(RARE_COUNT) + 1 :]
     return tied or None
+
+
+#: The tie of two counts of a noun few claims of the run count (``rare_count_pairs``).
+RARE_COUNT = "rare count"
+#: Most claims of a run that may count one noun for two of them to be tied by it alone: the
+#: articles that tell one fact once each. A noun more claims count is counted in more facts.
+RARE_COUNT_TELLINGS = 3
+
+
+def rare_count_pairs(
+    buckets: dict[FigureBucket, list[int]],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    article: Sequence[int],
+) -> dict[tuple[int, int], str]:
+    """Pairs of claims from different articles that each count a noun (no unit) at most
+    ``RARE_COUNT_TELLINGS`` claims of the run count, none of data/everyday_counted_nouns.txt,
+    scored with at least ``STRONG_SIMILARITY`` of frame, no veto, neither other events nor
+    other parties, and not two parties named apart: "The bathhouse had five rooms, including a
+    hot room" / "Seven rooms have been traced so far, among them a hot room". WHY: such
+    sentences open on the figure or lead up to it in different words (no tie by the words
+    before it, ``_tied_pairs``), yet a rare thing counted in one frame is one count; each
+    pair maps to its tie (``RARE_COUNT`` and the noun)."""
+    wanted: dict[tuple[int, int], str] = {}
+    for (unit, thing), members in buckets.items():
+        if unit is not None or thing is None or len(members) > RARE_COUNT_TELLINGS:
+            continue
+        if stem(thing) in _everyday_counted_nouns():
+            continue
+        for pair in cross_article_pairs([members], article):
+            wanted.setdefault(pair, f"{RARE_COUNT} {thing}")
+    if not wanted:
+        return {}
+    columns = arrays.columns
+    # the scored pairs that are wanted, found by code: a handful of the run's millions
+    width = max(arrays.width, *(y + 1 for _, y in wanted))
+    codes = np.minimum(arrays.left, arrays.right).astype(np.int64) * width + np.maximum(
+        arrays.left, arrays.right
+    )
+    close = (
+        np.isin(codes, np.array([x * width + y for x, y in wanted], np.int64))
+        & (arrays.similarity >= STRONG_SIMILARITY)
+        & ~columns.vetoed
+        & ~columns.other_events
+        & ~columns.other_parties
+    )
+    found: dict[tuple[int, int], str] = {}
+    for x, y in zip(arrays.left[close].tolist(), arrays.right[close].tolist(), strict=True):
+        pair = (min(x, y), max(x, y))
+        tie = wanted.get(pair)
+        if tie is not None and not _parties_named_apart(keys[x], keys[y]):
+            found[pair] = tie
+    return found
+
+
+@lru_cache(maxsize=1)
+def _everyday_counted_nouns() -> frozenset[str]:
+    return frozenset(stem(word) for word in data_lines("everyday_counted_nouns.txt"))
 
 
 #: (unit, counted thing) of a figure: ``figure_links`` compares figures within one.
@@ -594,6 +659,35 @@ def act_day_links(
         and contradicts(
             _act_day_conflicts(claims[x], facts(x).act_days, claims[y], facts(y).act_days)
         )
+    ]
+
+
+def clock_links(
+    claims: Sequence[Claim],
+    keys: Sequence[MatchKey],
+    arrays: ScoredArrays,
+    table: ClaimTable | None = None,
+) -> list[tuple[int, int]]:
+    """Pairs of claims from different articles of one story that time one act, told by one
+    predicate class, at clock times on named days that do not meet (``time_of_day_conflicts``
+    with ``one_event``): "The River Sware peaked at about 2 a.m. on Sunday" / "The river was
+    at its highest at around 10pm on Saturday". WHY: the rest of two such sentences is told
+    in other words, too few alike for the matcher to score the pair. Compared within buckets
+    of one predicate class, never all pairs."""
+    table = table or ClaimTable(claims, keys)
+    buckets: dict[str, list[int]] = {}
+    for i in table.dated_claims:
+        if not clock_on_a_day(claims[i]):
+            continue
+        for token in sorted(set(keys[i].tokens)):
+            if token.startswith(CLASS_PREFIX):
+                buckets.setdefault(token, []).append(i)
+    candidates = cross_article_pairs(buckets.values(), table.article)
+    return [
+        (x, y)
+        for x, y in _in_one_story(candidates, keys, arrays, table)
+        if not moments_meet(claims[x], claims[y])
+        and contradicts(time_of_day_conflicts(claims[x], claims[y], one_event=True))
     ]
 
 

@@ -82,6 +82,12 @@ def moments_meet(a: Claim, b: Claim) -> bool:
     return bool(days) and _minutes_apart(read_a, read_b, days or 0) <= CLOCK_SLACK
 
 
+def clock_on_a_day(claim: Claim) -> bool:
+    """The claim names one clock time (or one span of two) and one day besides it: what
+    ``time_of_day_conflicts`` compares."""
+    return _clock_span(claim) is not None and _named_day(claim) is not None
+
+
 def _minutes_apart(read_a: _Clock, read_b: _Clock, days: int) -> float:
     """Minutes between two spans, ``read_b`` on ``days`` after ``read_a``'s day: "about
     11:40 p.m. on Sunday" ends an hour before "shortly after 1am on Monday" begins."""
@@ -281,7 +287,23 @@ def _one_thing(a: Claim, b: Claim) -> bool:
     """Both acts are done to one thing: the same noun (``_acted_on``), or subjects that name
     one kind of event ("The blaze broke out" / "The fire broke out", data/event_nouns.txt)."""
     thing_a = _acted_on(a)
-    if thing_a is not None and thing_a == _acted_on(b):
+    thing_b = _acted_on(b)
+    if thing_a is not None and thing_a == thing_b:
+        return True
+    if _named_with(a, thing_b) or _named_with(b, thing_a):
         return True
     kind = _subject_kind(a)
     return kind is not None and kind == _subject_kind(b)
+
+
+def _named_with(claim: Claim, thing: str | None) -> bool:
+    """The claim's subject is a name whose words, all capitalised, hold ``thing`` as a common
+    noun: "The River Sware" holds "river" ("The River Sware peaked at about 2 a.m." / "The
+    river was at its highest at around 10pm"), one thing named and told by its kind."""
+    if thing is None:
+        return False
+    words = [w for w in _TOKEN.findall(claim.subject or "") if w.isalpha()]
+    named = [w for w in words if w.lower() not in _DETERMINERS]
+    if len(named) < 2 or not all(w[0].isupper() for w in named):
+        return False
+    return any(noun_lemma(w.lower()) == thing for w in named)
