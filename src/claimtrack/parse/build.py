@@ -2867,6 +2867,10 @@ def _remember_subject(context: Context, claim: Claim) -> None:
             # A quoted speaker is another person a later "he" may mean: ambiguous.
             context.last_person = None
             _remember_surname_speaker(context, claim)
+        body = _body_named_by_itself(claim)
+        if body is not None:
+            context.last_thing = body
+            context.subject_sentence = context.sentence_index
         if claim.quoted and _NAMED_SPEAKER.fullmatch(claim.attribution):
             context.last_speaker = claim.attribution
             context.speaker_sentence = context.sentence_index
@@ -2896,6 +2900,11 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         context.last_thing = None
         return
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
+        if referents.names_a_body(entity.canonical):
+            # "Stormvale Interactive will cut 340 jobs. It will also close ...": a firm's
+            # name, the "it" that follows
+            context.last_thing = entity.canonical
+            return
         _remember_person(context, entity.canonical, _title_of(entity.text, before))
         return
     full = _full_name(context, entity.canonical)
@@ -2949,6 +2958,27 @@ _NAME_JOINS = frozenset(("and", "or", "who", "which", "whose", "himself", "herse
 
 #: Two capitalised words: a name, perhaps another person's than the speaker's.
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b")
+
+
+def _body_named_by_itself(claim: Claim) -> str | None:
+    """The body a statement names as its subject, when its speaker is that body again
+    ("Stormvale Interactive will cut 340 jobs, the company said": the "it" of the next
+    sentence is the firm): a name that ends in a body's word, spoken of by "the" and one
+    noun of a firm. Not when the speaker may be another body ("Kelmin Steel will shut
+    the plant, the ministry said": the ministry's "it" or the firm's)."""
+    speaker = (claim.attribution or "").lower().split()
+    subject = claim.subject or ""
+    if len(speaker) != 2 or speaker[0] != "the" or speaker[1] not in _SELF_NAMING_NOUNS:
+        return None
+    first = claim.entities[0] if claim.entities else None
+    if first is None or first.canonical != subject or not referents.names_a_body(subject):
+        return None
+    return subject
+
+
+#: Nouns by which a report names again the body it has just named ("Kelmin Steel ..., the
+#: company said"): a firm, club or group speaking of itself.
+_SELF_NAMING_NOUNS = frozenset("company firm group club studio business maker carrier".split())
 
 
 def _remember_surname_speaker(context: Context, claim: Claim) -> None:

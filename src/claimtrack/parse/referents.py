@@ -242,6 +242,12 @@ def _without_name_runs(
     return kept
 
 
+def names_a_body(name: str) -> bool:
+    """Whether the last word of ``name`` says it is a body's ("Corlan Pharma", "Kelmin
+    Steel", "Tarn County Council"): capitalised words that end so name no person."""
+    return " " in name and _names_institution(name.split())
+
+
 def _names_institution(run: list[str]) -> bool:
     last = without_possessive(run[-1]).rstrip(".")
     if len(run) == 1 and last.isupper():

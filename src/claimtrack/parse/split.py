@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.parse import attribution, dashes, grammar, scan, tables
+from claimtrack.parse import attribution, dashes, grammar, numbers, scan, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 from claimtrack.parse.negation import reporting_participles
@@ -2621,7 +2621,7 @@ def _complement_after(text: str, start: int, end: int) -> int:
         return -1
     found = _COMPLEMENT.match(text, closing + 1, end)
     if found is None:
-        return -1
+        return closing if _time_phrase_to_the_end(text[closing + 1 : end]) else -1
     clause = found.group("clause")
     if clause is not None:
         # after a relative's comma "that" opens no relative, so a subject's first word is
@@ -2631,6 +2631,26 @@ def _complement_after(text: str, start: int, end: int) -> int:
         return closing if firm else -1
     verb = found.group("verb")
     return closing if verb in verbs() else -1
+
+
+#: Prepositions that open a time phrase: "close the studio, which employs 90 people, by
+#: the end of March".
+_TIME_PREPOSITIONS = frozenset("by before until on in from after within at during".split())
+
+
+def _time_phrase_to_the_end(rest: str) -> bool:
+    """Whether ``rest``, all that follows a relative's closing comma, is a short phrase of
+    time: when the main verb's act happens ("..., by the end of March.", "..., in 2027"),
+    not the relative's. A phrase of place or number ("..., in 12 countries") is left."""
+    words = rest.rstrip(" \t.!\"”’'").split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _TIME_PREPOSITIONS:
+        return False
+    return any(
+        word.lower() in CALENDAR_NAMES
+        or word.lower() in _SUBJECT_TIME_NOUNS
+        or numbers.is_year(word)
+        for word in words[1:]
+    )
 
 
 def _reported_subject(text: str, start: int) -> bool:
