@@ -2806,6 +2806,11 @@ _EMPTY_IT_NEXT = frozenset(
 _IMPERSONAL_SAYING = frozenset(
     "claimed said reported suggested alleged rumoured rumored speculated revealed".split()
 )
+#: "It comes just hours after his family ...", "It came as ...": "it" is the news just told.
+_IT_COMES_AS = re.compile(
+    r"^\s*[Ii]t\s+(?:comes|came)\s+(?:(?:just|only|barely|a|one|two|three|few|hours|days|"
+    r"weeks|months|minutes|day|week|month|year)\s+)*(?:as|after|amid|days|weeks|hours|a\s+day)\b"
+)
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
 _IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
 
@@ -2824,7 +2829,10 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
         following = following[1:]  # "It also remains unclear", "It now looks like"
     verb = following[0].lower() if following else match.group("next").lower()
     return (
-        verb in _EMPTY_IT_NEXT or _said_impersonally(following) or bool(_IT_TAKES_TIME.match(text))
+        verb in _EMPTY_IT_NEXT
+        or _said_impersonally(following)
+        or bool(_IT_TAKES_TIME.match(text))
+        or bool(_IT_COMES_AS.match(text))
     )
 
 
@@ -2902,8 +2910,10 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
         if referents.names_a_body(entity.canonical):
             # "Stormvale Interactive will cut 340 jobs. It will also close ...": a firm's
-            # name, the "it" that follows
+            # name, the "it" that follows; a later "he" may mean someone in it ("A
+            # spokesman for Buckingham Palace"), not the person named before
             context.last_thing = entity.canonical
+            context.last_person = None
             return
         _remember_person(context, entity.canonical, _title_of(entity.text, before))
         return
