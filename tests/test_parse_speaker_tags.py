@@ -40,6 +40,11 @@ from parse_helpers import facts, parse, speaker
          "The pier was closed because the tide was too high."),
         ("The crate was heavy and, she said, wetter than anyone expected.", "she",
          "The crate was heavy and wetter than anyone expected."),
+        # after a word that opens a clause of its own, the comma goes with the tag too
+        ("The fire started because, police said, a heater was left on overnight.", "police",
+         "The fire started because a heater was left on overnight."),
+        ("Staff were moved to the annexe, where, Ortiz claims, the heating never worked.",
+         "Ortiz", "Staff were moved to the annexe, where the heating never worked."),
         ("Only after the ferry left, Ortiz told the Courier on Monday, did the crew see the "
          "leak.", "Ortiz", "Only after the ferry left did the crew see the leak."),
         ("The pumps failed twice last week, the engineers later said, at the height of the "
