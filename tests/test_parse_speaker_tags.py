@@ -865,6 +865,10 @@ def test_an_inverted_tag_still_names_its_speaker() -> None:
             "the Courier",
         ),
         ("The fence climber got farther than was first reported, Coast TV has learnt.", "Coast TV"),
+        # "understands" and "has been told" credit the outlet alike
+        ("The studio will move to Brightmoor next year, the Dispatch understands.", "the Dispatch"),
+        ("The envoy will resign next month, Harbour News understands.", "Harbour News"),
+        ("The ferry will be sold to a rival operator, the Herald has been told.", "the Herald"),
     ],
 )
 def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -> None:
@@ -878,6 +882,9 @@ def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -
         "Doctors then learned that the crew had the virus.",
         "As we learned yesterday, every year someone believes it.",
         "The boy has learned.",
+        "She understands the risk of a strike.",
+        "The risk was small, and Tom Berg understands.",
+        "Ana Ruiz has been told to leave the flat by Friday.",
     ],
 )
 def test_learning_something_is_no_saying(text: str) -> None:
