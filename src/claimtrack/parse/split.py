@@ -418,23 +418,37 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
 _CLEFT = re.compile(
     r"(?P<it>[Ii]t[ \t]+(?:was|is)[ \t]+)"
     r"(?P<doer>(?:(?:a|an|the|his|her|their|its|one|two|three)[ \t]+|[A-Z])[^;:\"“”]{1,80}?)"
-    r"(?P<who>,?[ \t]+who[ \t]+)(?=[a-z])"
+    r"(?P<who>,?[ \t]+(?:who|that)[ \t]+)(?=[a-z])"
 )
+#: The doer set against another in a cleft: "It was a survey team, not the volunteers,
+#: that found it"; "..., rather than the crew, who ...".
+_CLEFT_CONTRAST = re.compile(r",[ \t]+(?:not|rather[ \t]+than)[ \t]+[^,]{2,60}$")
 
 
 def _without_cleft(view: View) -> View:
     """ "It was a farmer, Tom Berg, who first saw her" -> "a farmer, Tom Berg, first saw
-    her": the cleft puts weight on who did it, the claim is the act. Not when the doer's
-    words hold a verb ("It was clear the man who ..."), nor "It was time who" forms without
+    her": the cleft puts weight on who did it, the claim is the act ("It was the crew, not
+    the pilot, that ..." too: the doer set against another). Not when the doer's words
+    hold a verb ("It was clear the man who ..."), nor "It was time who" forms without
     a determiner or a name."""
-    if "who" not in view.text:  # most clauses: one test in C
+    if "who" not in view.text and "that" not in view.text:  # most clauses: tests in C
         return view
     found = _CLEFT.match(view.text)
     if found is None or grammar.has_verb(found.group("doer")):
         return view
-    doer_end = found.end("doer")
-    keep_comma = found.group("who").startswith(",")
-    cut_from = doer_end + (1 if keep_comma else 0)
+    contrast = _CLEFT_CONTRAST.search(found.group("doer"))
+    that = found.group("who").strip(", \t") == "that"
+    if that and not grammar.is_finite_start(view.text[found.end("who") :], strict=True):
+        return view  # "It was the first time, not the last, that the club ...": no doer
+    if contrast is not None:
+        # "It was a survey team, not the volunteers, that found it": the doer named, the
+        # other left out with its "not", which is no negation of the act
+        cut_from = found.start("doer") + contrast.start()
+    elif that:
+        return view  # "It was a move that angered fans": a relative, no cleft, without a contrast
+    else:
+        keep_comma = found.group("who").startswith(",")
+        cut_from = found.end("doer") + (1 if keep_comma else 0)
     return view.without(cut_from, found.end("who") - 1).without(0, found.end("it"))
 
 
