@@ -175,6 +175,11 @@ class Context:
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
     pronoun_seen: bool = False
+    #: An unnamed thing the sentence before was about ("The call was scheduled for half an
+    #: hour."), which a sentence-opening "it" right after it means (``_described_thing``),
+    #: and that sentence's index.
+    last_description: str | None = None
+    description_sentence: int = -10
     #: Indexes (in ``claims``) of the claims that named the subject a pronoun may refer to.
     remembered: list[int] = field(default_factory=list)
     #: The sentence the last claim was made from, and its text: the claims of a sentence
@@ -2199,6 +2204,9 @@ def _resolve_pronoun(
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
     recent = context.sentence_index - last <= 1
+    if not person and not lead and (name is None or not recent):
+        name = _described_just_before(context, head)
+        recent = name is not None
     if name is None or not recent or not _fits_the_noun(head, name):
         return clause
     if person and _quotes_its_own_speaker(name, attribution):
@@ -2215,7 +2223,13 @@ def _resolve_pronoun(
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
         far = (
-            match.group("next").lower() in _EMPTY_IT_NEXT
+            # "He was ..." may begin anything, unless the sentence just before was about the
+            # person named in full ("Graham Pelling has been convicted ... He was found not
+            # guilty of a second charge")
+            (
+                match.group("next").lower() in _EMPTY_IT_NEXT
+                and (lead > 0 or not _full_name_just_before(context, name))
+            )
             or context.sentence_index - context.subject_sentence > 1
         )
         # "Ray Dobbs has fished the Mell ... On Sunday, he walked ...": a lead-in alone
@@ -2824,16 +2838,37 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
         return False
     following = text.split(None, 5)[1:5]
     if referents.modal_then_be(following[:2]):
-        return True  # "It will be a great day for them": no thing named before is meant
+        # "It will be a great day for them": no thing named before is meant; "It will be
+        # led by a retired fire officer" is said of one
+        return not _passive_of_a_thing(following[2:])
     while following and grammar.is_preverbal_adverb(following[0].lower()):
         following = following[1:]  # "It also remains unclear", "It now looks like"
     verb = following[0].lower() if following else match.group("next").lower()
+    if verb in ("is", "was") and _passive_of_a_thing(following[1:]):
+        return False  # "It was dug by hand in 1864", "It is taken once a day"
     return (
         verb in _EMPTY_IT_NEXT
         or _said_impersonally(following)
         or bool(_IT_TAKES_TIME.match(text))
         or bool(_IT_COMES_AS.match(text))
     )
+
+
+def _passive_of_a_thing(after_be: list[str]) -> bool:
+    """Whether the words after "It is"/"It was" are a passive said of the thing itself ("dug
+    by hand", "taken once a day", "owned by a fund"): a past participle with no clause
+    after it, which "It was reported that ...", "It is expected that ...", "It is not
+    known whether ..." have."""
+    if not after_be or not grammar.is_past_participle(after_be[0]):
+        return False
+    following = after_be[1].lower() if len(after_be) > 1 else ""
+    return following not in _CLAUSE_OPENERS_AFTER_PASSIVE
+
+
+#: Words after "It was reported" that open the clause an empty "it" stands for.
+_CLAUSE_OPENERS_AFTER_PASSIVE = frozenset(
+    "that whether if how what when where why who which".split()
+)
 
 
 def _said_impersonally(following: list[str]) -> bool:
@@ -2879,6 +2914,10 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         if body is not None:
             context.last_thing = body
             context.subject_sentence = context.sentence_index
+        if _speaks_as_a_person(context, claim.attribution):
+            # "An independent review will look at ..., Wyatt said. It will be led by ...":
+            # a person's statement about a thing, which the next "it" may mean
+            _remember_description(context, claim)
         if claim.quoted and _NAMED_SPEAKER.fullmatch(claim.attribution):
             context.last_speaker = claim.attribution
             context.speaker_sentence = context.sentence_index
@@ -2891,6 +2930,7 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     if not named:
         if not claim.subject.lower().startswith(("he ", "she ", "it ")):
             context.last_thing = None
+        _remember_description(context, claim)
         return
     entity = named[0]
     context.subject_sentence = context.sentence_index
@@ -2989,6 +3029,93 @@ def _body_named_by_itself(claim: Claim) -> str | None:
 #: Nouns by which a report names again the body it has just named ("Kelmin Steel ..., the
 #: company said"): a firm, club or group speaking of itself.
 _SELF_NAMING_NOUNS = frozenset("company firm group club studio business maker carrier".split())
+
+
+def _speaks_as_a_person(context: Context, speaker: str) -> bool:
+    """Whether ``speaker`` is a person's name or pronoun, never the "it" of the sentence
+    after: "he", "she", a full name ("Ana Ruiz"), or a surname the article named in full
+    before or showed to be a person's."""
+    if speaker.lower() in ("he", "she") or _named_person(speaker):
+        return True
+    return _full_name(context, speaker) is not None or _known_person(context, speaker)
+
+
+def _remember_description(context: Context, claim: Claim) -> None:
+    """Keep the unnamed thing ``claim`` is about for an "it" that opens the next sentence
+    (``_described_thing``); anything else the sentence is about forgets it."""
+    described = _described_thing(claim)
+    if described is not None:
+        context.last_description = described
+        context.description_sentence = context.sentence_index
+    elif context.description_sentence == context.sentence_index:
+        context.last_description = None
+
+
+def _described_just_before(context: Context, pronoun: str) -> str | None:
+    """The unnamed thing the sentence just before was about, for an "it" that opens this
+    one ("The call was scheduled for half an hour. It lasted nine minutes."), or None."""
+    if pronoun.lower() != "it" or context.description_sentence != context.sentence_index - 1:
+        return None
+    return context.last_description
+
+
+def _described_thing(claim: Claim) -> str | None:
+    """The subject of ``claim`` when it is one unnamed thing that a next sentence's "it"
+    would mean: a short phrase in lower case after "the", "a", "an" or "this", whose last
+    word is no plural, person, span of time or part of a whole ("The call", "An
+    independent review", "the new bridge"), before a verb that leaves no object to be
+    meant instead: "be" ("The group is due to meet"), a passive ("was scheduled for"), or
+    a verb followed by a preposition, an adverb or nothing ("will look at how ...").
+    "The council closed the bridge. It ..." may mean the bridge: no thing kept."""
+    subject = claim.subject or ""
+    words = subject.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _DESCRIBING_DETERMINERS:
+        return None
+    if not claim.text.lower().startswith(subject.lower()) or not _one_unnamed_thing(words):
+        return None
+    rest = claim.text[len(subject) :].split()
+    index = 0
+    while index < len(rest) and (
+        rest[index].lower() in grammar.AUXILIARIES
+        or grammar.is_preverbal_adverb(rest[index].lower())
+    ):
+        if rest[index].lower() in _BE_FORMS:
+            return subject  # "be" itself, or a passive
+        index += 1
+    after = rest[index + 1].lower().strip(",.;:") if index + 1 < len(rest) else ""
+    if not after or after == "to" or grammar.is_ly_adverb(after):
+        return subject
+    return subject if after in tables.words("prepositions.txt") else None
+
+
+def _one_unnamed_thing(words: list[str]) -> bool:
+    """Whether the words after a determiner name one thing, in lower case, with no second
+    noun phrase ("of", "and", a possessive, a comma) that an "it" could mean instead."""
+    rest = [word.lower() for word in words[1:]]
+    if any(not word.isalpha() or not word.islower() for word in words[1:]):
+        return False  # a name, a figure, a possessive or a comma
+    if not _THINGS_JOINED.isdisjoint(rest):
+        return False
+    head = rest[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return not (
+        plural
+        or referents.is_person_noun(head)
+        or head in _NOT_ONE_THING
+        or head in tables.words("prepositions.txt")
+    )
+
+
+_DESCRIBING_DETERMINERS = frozenset(("the", "a", "an", "this"))
+_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being"))
+#: Words that join a second thing to the first ("the cost of the repairs", "a car and a van").
+_THINGS_JOINED = frozenset(("of", "and", "or", "with", "between", "itself"))
+#: Heads that are no thing an "it" goes on about: spans of time and parts of a whole.
+_NOT_ONE_THING = frozenset(
+    "day week month year time morning afternoon evening night weekend moment period decade "
+    "number lot total majority minority half third quarter rest other same first last one "
+    "man woman boy girl child baby".split()
+)
 
 
 def _remember_surname_speaker(context: Context, claim: Claim) -> None:
