@@ -2205,7 +2205,7 @@ def _resolve_pronoun(
     last = max(context.subject_sentence, context.person_sentence if person else -10)
     recent = context.sentence_index - last <= 1
     if not person and not lead and (name is None or not recent):
-        name = _described_just_before(context, head)
+        name = _described_just_before(context, head, clause)
         recent = name is not None
     if name is None or not recent or not _fits_the_noun(head, name):
         return clause
@@ -2223,12 +2223,12 @@ def _resolve_pronoun(
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
         far = (
-            # "He was ..." may begin anything, unless the sentence just before was about the
-            # person named in full ("Graham Pelling has been convicted ... He was found not
-            # guilty of a second charge")
+            # "He was ..." may begin anything, unless the writer goes on about the one
+            # person the sentence just before was about, named in full ("Graham Pelling has
+            # been convicted ... He was found not guilty of a second charge")
             (
                 match.group("next").lower() in _EMPTY_IT_NEXT
-                and (lead > 0 or not _full_name_just_before(context, name))
+                and not _goes_on_about(context, name, head.lower(), lead, attribution)
             )
             or context.sentence_index - context.subject_sentence > 1
         )
@@ -2685,6 +2685,21 @@ def _another_person_named(context: Context, pronoun: str, name: str) -> bool:
     return found is None
 
 
+def _goes_on_about(
+    context: Context, name: str, pronoun: str, lead: int, attribution: Attribution | None
+) -> bool:
+    """Whether a "he was" or "she is" opening the writer's own sentence (no lead-in, no
+    speaker) goes on about ``name``: the sentence just before had that full name for its
+    subject and named no other person ("Business Insider featured Islam on its list. He
+    was nominated by his peers": Islam, perhaps)."""
+    return (
+        lead == 0
+        and attribution is None
+        and _full_name_just_before(context, name)
+        and not _another_person_named(context, pronoun, name)
+    )
+
+
 def _full_name_just_before(context: Context, name: str) -> bool:
     """Whether the sentence just before had ``name`` for its subject and ``name`` is a
     person's full name: two or three capitalised words, the last no noun of a group, an
@@ -2816,10 +2831,6 @@ def _title_of(name: str, before: str = "") -> str | None:
 _EMPTY_IT_NEXT = frozenset(
     {"is", "was", "would", "seems", "seemed", "remains", "remained", "looks", "looked"}
 )
-#: Participles of saying after "it has been": "It has been claimed that ...".
-_IMPERSONAL_SAYING = frozenset(
-    "claimed said reported suggested alleged rumoured rumored speculated revealed".split()
-)
 #: "It comes just hours after his family ...", "It came as ...": "it" is the news just told.
 _IT_COMES_AS = re.compile(
     r"^\s*[Ii]t\s+(?:comes|came)\s+(?:(?:just|only|barely|a|one|two|three|few|hours|days|"
@@ -2848,6 +2859,7 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
         return False  # "It was dug by hand in 1864", "It is taken once a day"
     return (
         verb in _EMPTY_IT_NEXT
+        or _it_comes_to_light(following)
         or _said_impersonally(following)
         or bool(_IT_TAKES_TIME.match(text))
         or bool(_IT_COMES_AS.match(text))
@@ -2857,12 +2869,42 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
 def _passive_of_a_thing(after_be: list[str]) -> bool:
     """Whether the words after "It is"/"It was" are a passive said of the thing itself ("dug
     by hand", "taken once a day", "owned by a fund"): a past participle with no clause
-    after it, which "It was reported that ...", "It is expected that ...", "It is not
-    known whether ..." have."""
+    after it, which "It was reported that ...", "It is not known whether ..." have, nor
+    one of thinking or telling before anything but "to" ("It is believed the man ...";
+    "It is believed to be the oldest" is said of a thing)."""
     if not after_be or not grammar.is_past_participle(after_be[0]):
         return False
     following = after_be[1].lower() if len(after_be) > 1 else ""
+    if after_be[0].lower() in _IMPERSONAL_PARTICIPLES:
+        return following == "to"
     return following not in _CLAUSE_OPENERS_AFTER_PASSIVE
+
+
+#: Participles an empty "it" takes before the clause it stands for: "It is believed the
+#: man fled", "It has been claimed that ...", "It was announced on Monday that ...".
+_IMPERSONAL_PARTICIPLES = frozenset(
+    "said reported claimed alleged rumoured rumored speculated suggested revealed believed thought "
+    "understood feared hoped expected known estimated assumed announced confirmed decided "
+    "agreed argued noted predicted".split()
+)
+
+
+def _it_comes_to_light(following: list[str]) -> bool:
+    """ "It has since emerged that ...", "It appeared as though ...", "It turned out
+    that ...": a verb of coming to light before the clause the empty "it" stands for."""
+    words = [w.lower() for w in following]
+    words = [w for w in words if not grammar.is_preverbal_adverb(w) and w not in _HAS_SINCE]
+    if len(words) < 2:
+        return False
+    verb, after = words[0], words[1]
+    if verb in ("turned", "turns") and after == "out":
+        return True
+    return lemmas.verb_lemma(verb) in _COMING_TO_LIGHT and after in ("that", "as", "like")
+
+
+_HAS_SINCE = frozenset(("has", "had", "have", "since"))
+#: Verbs of coming to light whose "it" stands for the clause after them.
+_COMING_TO_LIGHT = frozenset(("emerge", "transpire", "appear", "seem"))
 
 
 #: Words after "It was reported" that open the clause an empty "it" stands for.
@@ -2879,7 +2921,7 @@ def _said_impersonally(following: list[str]) -> bool:
         len(words) > 2
         and words[0] in ("has", "had")
         and words[1] == "been"
-        and words[2] in _IMPERSONAL_SAYING
+        and words[2] in _IMPERSONAL_PARTICIPLES
     )
 
 
@@ -3051,10 +3093,19 @@ def _remember_description(context: Context, claim: Claim) -> None:
         context.last_description = None
 
 
-def _described_just_before(context: Context, pronoun: str) -> str | None:
+def _described_just_before(context: Context, pronoun: str, clause: Clause) -> str | None:
     """The unnamed thing the sentence just before was about, for an "it" that opens this
-    one ("The call was scheduled for half an hour. It lasted nine minutes."), or None."""
+    one ("The call was scheduled for half an hour. It lasted nine minutes."), or None. Not
+    an "it" after a clause of its sentence ("While X must be punished, it has to be within
+    the law")."""
     if pronoun.lower() != "it" or context.description_sentence != context.sentence_index - 1:
+        return None
+    first = clause.view.pieces[0] if clause.view.pieces else None
+    if first is None or first.start < 0:
+        return None  # a subject copied from a clause before
+    before = context.article.text[max(0, first.start - 80) : first.start]
+    before = before.rstrip(" \t\"“”'‘’")
+    if before and before[-1] not in ".!?:\n":
         return None
     return context.last_description
 
@@ -3094,8 +3145,8 @@ def _one_unnamed_thing(words: list[str]) -> bool:
     rest = [word.lower() for word in words[1:]]
     if any(not word.isalpha() or not word.islower() for word in words[1:]):
         return False  # a name, a figure, a possessive or a comma
-    if not _THINGS_JOINED.isdisjoint(rest):
-        return False
+    if not _THINGS_JOINED.isdisjoint(rest) or not SUBJECT_PRONOUNS.isdisjoint(rest):
+        return False  # "the cost of the repairs"; "The girl he was trying to rob"
     head = rest[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return not (
