@@ -91,6 +91,12 @@ def test_a_passive_after_it_is_said_of_the_thing(text: str, claim: str) -> None:
         "The video was posted on Monday. It has since emerged that the gunman had converted.",
         "A banana peel lay on the floor. It initially appeared as though he slipped.",
         "The ferry left at noon. It turned out that the crew had not checked the hull.",
+        "The clip went out on Monday. It emerged this weekend that the crew had staged it.",
+        "The gunman was shot. It appears the gunman walked right past the reading room.",
+        "The winter report came out. It may feel like the sun has gone for good.",
+        "The fraud was simple. It doesn't take much skill to copy a signature.",
+        # a noun that points ahead is no thing the next "it" goes on about
+        "A big question is whether the plan works. It also raises rates.",
     ],
 )
 def test_an_empty_it_before_a_clause_stays(text: str) -> None:

@@ -2830,6 +2830,7 @@ def _title_of(name: str, before: str = "") -> str | None:
 #: "it remained unclear whether").
 _EMPTY_IT_NEXT = frozenset(
     {"is", "was", "would", "seems", "seemed", "remains", "remained", "looks", "looked"}
+    | {"isn't", "wasn't", "isn’t", "wasn’t"}
 )
 #: "It comes just hours after his family ...", "It came as ...": "it" is the news just told.
 _IT_COMES_AS = re.compile(
@@ -2837,7 +2838,10 @@ _IT_COMES_AS = re.compile(
     r"weeks|months|minutes|day|week|month|year)\s+)*(?:as|after|amid|days|weeks|hours|a\s+day)\b"
 )
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
-_IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
+_IT_TAKES_TIME = re.compile(
+    r"^\s*[Ii]t\s+(?:(?:will|would|does|did|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)"
+    r"(?:\s+not)?\s+take|takes|took)\b[^.;]*?\bto\s"
+)
 
 
 def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
@@ -2899,12 +2903,23 @@ def _it_comes_to_light(following: list[str]) -> bool:
     verb, after = words[0], words[1]
     if verb in ("turned", "turns") and after == "out":
         return True
-    return lemmas.verb_lemma(verb) in _COMING_TO_LIGHT and after in ("that", "as", "like")
+    lemma = lemmas.verb_lemma(verb)
+    if lemma in _SEEMING:
+        return after in ("like", "as")  # "It may feel like ...", not "It feels soft"
+    # "It emerged this weekend that ...", "It appears the gunman ...": not "It appeared
+    # on television", nor "It appears to be a fake"
+    return (
+        lemma in _COMING_TO_LIGHT
+        and after != "to"
+        and after not in tables.words("prepositions.txt")
+    )
 
 
-_HAS_SINCE = frozenset(("has", "had", "have", "since"))
+_HAS_SINCE = frozenset(("has", "had", "have", "since", "may", "might", "could", "would", "can"))
 #: Verbs of coming to light whose "it" stands for the clause after them.
 _COMING_TO_LIGHT = frozenset(("emerge", "transpire", "appear", "seem"))
+#: Verbs of seeming whose "it" stands for the clause after "like" or "as".
+_SEEMING = frozenset(("feel", "look", "sound"))
 
 
 #: Words after "It was reported" that open the clause an empty "it" stands for.
@@ -3159,13 +3174,17 @@ def _one_unnamed_thing(words: list[str]) -> bool:
 
 _DESCRIBING_DETERMINERS = frozenset(("the", "a", "an", "this"))
 _BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being"))
-#: Words that join a second thing to the first ("the cost of the repairs", "a car and a van").
-_THINGS_JOINED = frozenset(("of", "and", "or", "with", "between", "itself"))
-#: Heads that are no thing an "it" goes on about: spans of time and parts of a whole.
+#: Words that join a second thing to the first ("the cost of the repairs", "a car and a
+#: van") or open a clause about it ("the man who recorded it").
+_THINGS_JOINED = frozenset("of and or with between itself who which that whose".split())
+#: Heads that are no thing an "it" goes on about: spans of time, parts of a whole, people,
+#: and nouns that point ahead to what follows them ("The big question is whether ...").
 _NOT_ONE_THING = frozenset(
     "day week month year time morning afternoon evening night weekend moment period decade "
     "number lot total majority minority half third quarter rest other same first last one "
-    "man woman boy girl child baby".split()
+    "man woman boy girl child baby world "
+    "question problem issue reason answer point fact thing idea truth concern worry news "
+    "result difference".split()
 )
 
 
