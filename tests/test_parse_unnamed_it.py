@@ -122,12 +122,32 @@ def test_he_was_after_a_person_named_in_full(text: str, claim: str) -> None:
     [
         # the sentence before named another person, who may be meant
         "Business Insider featured Mohammed Islam on its list. He was nominated by his peers.",
+        # another capitalised name, or a possessive, in the sentence before
+        "Every plan First Look has exists only at Pierre's pleasure. He is your sole funder.",
         # inside a quotation: the speaker's "he" may be anyone
         'Vet Faye Bethell treated the goldfish on Monday. "He was constipated," she said.',
     ],
 )
 def test_he_was_stays_when_another_may_be_meant(text: str) -> None:
     assert any(claim.startswith("He was") for claim in _texts(text))
+
+
+def test_he_was_after_a_full_name_with_a_place_and_a_day() -> None:
+    text = (
+        "Former hospice boss Graham Pelling was convicted of fraud by a jury in Hollinsford on "
+        "Monday. He was found not guilty of a separate charge."
+    )
+    assert "Graham Pelling was found not guilty of a separate charge." in _texts(text)
+
+
+def test_what_was_published_is_no_name_before() -> None:
+    # a text was posted, not the writer named before; an unnamed thing may be meant
+    texts = _texts(
+        "Purdon has written for the site since May. It was posted on the National Report."
+    )
+    assert "It was posted on the National Report." in texts
+    texts = _texts("The photo was taken on Monday. It was published in local media.")
+    assert "The photo was published in local media." in texts
 
 
 def test_it_after_a_clause_of_its_own_sentence_is_no_thing_before() -> None:

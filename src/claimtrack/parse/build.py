@@ -2204,6 +2204,11 @@ def _resolve_pronoun(
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
     recent = context.sentence_index - last <= 1
+    if not person and _published(text[lead:]):
+        # "Purdon ... It was posted on a satirical website": a text that was published is
+        # seldom the name before it, a person's or a firm's; an unnamed thing may be it
+        # ("The photo ... It was published in local media")
+        name = None
     if not person and not lead and (name is None or not recent):
         name = _described_just_before(context, head, clause)
         recent = name is not None
@@ -2692,12 +2697,33 @@ def _goes_on_about(
     speaker) goes on about ``name``: the sentence just before had that full name for its
     subject and named no other person ("Business Insider featured Islam on its list. He
     was nominated by his peers": Islam, perhaps)."""
-    return (
-        lead == 0
-        and attribution is None
-        and _full_name_just_before(context, name)
-        and not _another_person_named(context, pronoun, name)
-    )
+    if lead > 0 or attribution is not None or not _full_name_just_before(context, name):
+        return False
+    if _another_person_named(context, pronoun, name):
+        return False
+    before = _claims_between(context, context.sentence_index - 1, context.sentence_index)
+    sentence = before[0].sentence if before else ""
+    return not any(_may_name_another(found, name) for found in _INNER_CAPITAL.finditer(sentence))
+
+
+#: A capitalised word inside a sentence, after a word in lower case or a comma, and its
+#: possessive if it has one.
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,])[ \t]+(?P<word>[A-Z][a-z]+)\b(?P<owns>['’]s\b)?")
+#: Prepositions before a capitalised word that make it a place ("a jury in Hollinsford").
+_PLACE_BEFORE = frozenset("in at from near of to into across outside".split())
+
+
+def _may_name_another(found: re.Match[str], name: str) -> bool:
+    """Whether a capitalised word of the sentence before, not of ``name``, may name another
+    person a "he" could mean ("featured Islam on its list", "at Pierre's pleasure"); not
+    a day or a month, nor a place after "in", "at", "from" ("a jury in Hollinsford")."""
+    word = found.group("word")
+    if word in name.split() or word.lower() in CALENDAR_NAMES:
+        return False
+    if found.group("owns"):
+        return True
+    previous = found.string[max(0, found.start() - 12) : found.start()].split()
+    return not (previous and previous[-1].lower() in _PLACE_BEFORE)
 
 
 def _full_name_just_before(context: Context, name: str) -> bool:
@@ -3106,6 +3132,21 @@ def _remember_description(context: Context, claim: Claim) -> None:
         context.description_sentence = context.sentence_index
     elif context.description_sentence == context.sentence_index:
         context.last_description = None
+
+
+def _published(text: str) -> bool:
+    """Whether ``text`` opens with "It was" (or "is", "has been") and a participle of
+    publishing ("It was posted on ...", "It is entitled ...")."""
+    words = text.split(None, 4)[1:4]
+    words = [w.lower() for w in words if w.lower() not in ("has", "had", "been")]
+    return len(words) > 1 and words[0] in _BE_FORMS and words[1] in _PUBLISHED
+
+
+#: Participles of publishing: what they are said of is a text, a picture or a film.
+_PUBLISHED = frozenset(
+    "posted published entitled titled headlined uploaded shared broadcast aired written "
+    "featured printed reprinted filmed".split()
+)
 
 
 def _described_just_before(context: Context, pronoun: str, clause: Clause) -> str | None:
