@@ -2703,27 +2703,31 @@ def _goes_on_about(
         return False
     before = _claims_between(context, context.sentence_index - 1, context.sentence_index)
     sentence = before[0].sentence if before else ""
-    return not any(_may_name_another(found, name) for found in _INNER_CAPITAL.finditer(sentence))
+    words = sentence.split()
+    return not any(_may_name_another(words, at, name) for at in range(1, len(words)))
 
 
-#: A capitalised word inside a sentence, after a word in lower case or a comma, and its
-#: possessive if it has one.
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,])[ \t]+(?P<word>[A-Z][a-z]+)\b(?P<owns>['’]s\b)?")
 #: Prepositions before a capitalised word that make it a place ("a jury in Hollinsford").
-_PLACE_BEFORE = frozenset("in at from near of to into across outside".split())
+_PLACE_BEFORE = frozenset("in on at from near of to into across outside".split())
 
 
-def _may_name_another(found: re.Match[str], name: str) -> bool:
-    """Whether a capitalised word of the sentence before, not of ``name``, may name another
-    person a "he" could mean ("featured Islam on its list", "at Pierre's pleasure"); not
-    a day or a month, nor a place after "in", "at", "from" ("a jury in Hollinsford")."""
-    word = found.group("word")
-    if word in name.split() or word.lower() in CALENDAR_NAMES:
+def _may_name_another(words: list[str], at: int, name: str) -> bool:
+    """Whether ``words[at]`` may name another person a "he" could mean: a capitalised word
+    after one in lower case ("featured Islam on its list"), not of ``name``, nor a day or
+    a month, nor a place after "in", "on", "at" ("a jury in Hollinsford", "on Tanner's
+    Row"), unless it owns what follows ("at Pierre's pleasure")."""
+    word, previous = words[at], words[at - 1]
+    bare = word.rstrip(".,;:!?")
+    owned = bare.endswith(("'s", "’s"))
+    owns = owned and at + 1 < len(words) and words[at + 1][:1].islower()
+    bare = bare[:-2] if owned else bare
+    if not (bare[:1].isupper() and bare[1:].isalpha() and bare[1:].islower()):
         return False
-    if found.group("owns"):
-        return True
-    previous = found.string[max(0, found.start() - 12) : found.start()].split()
-    return not (previous and previous[-1].lower() in _PLACE_BEFORE)
+    if not previous.rstrip(",").isalpha() or not previous.islower():
+        return False  # the sentence's first word, or one of a longer name ("Crown Court")
+    if bare in name.split() or bare.lower() in CALENDAR_NAMES:
+        return False
+    return owns or previous.lower() not in _PLACE_BEFORE
 
 
 def _full_name_just_before(context: Context, name: str) -> bool:
