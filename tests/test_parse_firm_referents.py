@@ -60,6 +60,7 @@ def test_no_it_for_a_name_that_is_no_firms(text: str) -> None:
         ("Kelmin Steel", True),
         ("Ana Ruiz", False),
         ("Corlan", False),  # one word: a surname as often
+        ("Lena Park", False),  # a speaker's kind ("the park said") is no body's last word
     ],
 )
 def test_names_a_body(name: str, body: bool) -> None:
