@@ -90,6 +90,7 @@ def test_a_passive_after_it_is_said_of_the_thing(text: str, claim: str) -> None:
         # a verb of coming to light before its clause
         "The video was posted on Monday. It has since emerged that the gunman had converted.",
         "A banana peel lay on the floor. It initially appeared as though he slipped.",
+        "The banana peel was found on the floor. It initially appeared as though he slipped.",
         "The ferry left at noon. It turned out that the crew had not checked the hull.",
         "The clip went out on Monday. It emerged this weekend that the crew had staged it.",
         "The gunman was shot. It appears the gunman walked right past the reading room.",

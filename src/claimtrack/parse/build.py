@@ -2938,10 +2938,10 @@ def _it_comes_to_light(following: list[str]) -> bool:
         return after in ("like", "as")  # "It may feel like ...", not "It feels soft"
     # "It emerged this weekend that ...", "It appears the gunman ...": not "It appeared
     # on television", nor "It appears to be a fake"
-    return (
-        lemma in _COMING_TO_LIGHT
-        and after != "to"
-        and after not in tables.words("prepositions.txt")
+    if lemma not in _COMING_TO_LIGHT:
+        return False
+    return after in ("that", "as", "like") or (
+        after != "to" and after not in tables.words("prepositions.txt")
     )
 
 
