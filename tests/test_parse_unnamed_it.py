@@ -112,6 +112,9 @@ def test_an_empty_it_before_a_clause_stays(text: str) -> None:
          "charge."),
         ("Dawn Holt has lived on Tanner's Row for 31 years. She is the town's flood warden.",
          "Dawn Holt is the town's flood warden."),
+        # a capitalised word after a determiner is part of a noun phrase, no other person
+        ("Country star Will Nolan was found dead today in his Maui home. He was 81 years old.",
+         "Will Nolan was 81 years old."),
     ],
 )  # fmt: skip
 def test_he_was_after_a_person_named_in_full(text: str, claim: str) -> None:

@@ -2715,7 +2715,8 @@ def _may_name_another(words: list[str], at: int, name: str) -> bool:
     """Whether ``words[at]`` may name another person a "he" could mean: a capitalised word
     after one in lower case ("featured Islam on its list"), not of ``name``, nor a day or
     a month, nor a place after "in", "on", "at" ("a jury in Hollinsford", "on Tanner's
-    Row"), unless it owns what follows ("at Pierre's pleasure")."""
+    Row"), nor a word after a determiner ("in his Maui home"), unless it owns what follows
+    ("at Pierre's pleasure")."""
     word, previous = words[at], words[at - 1]
     bare = word.rstrip(".,;:!?")
     owned = bare.endswith(("'s", "’s"))
@@ -2727,7 +2728,16 @@ def _may_name_another(words: list[str], at: int, name: str) -> bool:
         return False  # the sentence's first word, or one of a longer name ("Crown Court")
     if bare in name.split() or bare.lower() in CALENDAR_NAMES:
         return False
-    return owns or previous.lower() not in _PLACE_BEFORE
+    return owns or not (
+        previous.lower() in _PLACE_BEFORE
+        or previous.lower() in _DETERMINERS_AND_OWNERS
+        or previous.lower() in tables.words("prepositions.txt")
+    )
+
+
+#: Words before a capitalised word that make it part of a noun phrase ("in his Maui home",
+#: "of the Ferguson force"), no person named on their own.
+_DETERMINERS_AND_OWNERS = frozenset("the a an his her its their our my your this that".split())
 
 
 def _full_name_just_before(context: Context, name: str) -> bool:
