@@ -158,3 +158,20 @@ def test_a_body_named_leaves_no_he_for_the_person_before() -> None:
     )
     said = [c for c in parse(text) if c.text.startswith("There are several hundred")]
     assert said and said[0].attribution == "he"
+
+
+def test_a_withheld_act_after_a_body_named_short_is_its() -> None:
+    text = (
+        "Tarrant Chemicals was fined in 2017. Tarrant said it was cooperating with the River "
+        "Authority and would set up a fund. It did not say how much money would go into it."
+    )
+    assert "Tarrant did not say how much money would go into it." in _texts(text)
+
+
+def test_a_withheld_act_after_a_persons_surname_stays_it() -> None:
+    # "Ruiz" heads no longer name: a person, whom "it" does not mean
+    text = (
+        "Ana Ruiz spoke on Monday. Ruiz said she would set up a fund. It did not say how much "
+        "money would go into it."
+    )
+    assert "It did not say how much money would go into it." in _texts(text)

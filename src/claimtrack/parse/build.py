@@ -2266,9 +2266,24 @@ def _speaker_who_withheld(context: Context, head: str, rest: str) -> str | None:
     if pronoun not in ("it", "he", "she") or not tells_speakers_act(rest.lstrip()):
         return None
     named = _nearby_referent(context, pronoun)
+    if named is None and pronoun == "it":
+        named = _short_named_body_just_before(context)
     if named is None or not _was_a_speaker_just_before(context, named):
         return None
     return named
+
+
+def _short_named_body_just_before(context: Context) -> str | None:
+    """The one speaker of the sentence just before written by a body's short name, the
+    first word of a longer name the article uses ("Tarrant Chemicals ... Tarrant said it
+    would set up a fund. It did not say how much"), or None."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return None
+    claims = _claims_between(context, index - 1, index, opinions=True)
+    speakers = {claim.attribution for claim in claims if claim.attribution}
+    bodies = [name for name in speakers if " " not in name and _heads_a_name(context, name)]
+    return bodies[0] if len(bodies) == 1 and len(speakers) == 1 else None
 
 
 def _was_a_speaker_just_before(context: Context, name: str) -> bool:
