@@ -227,6 +227,7 @@ USAGE = {
     "claimtrack.parse.attribution._TAG_SPEAKER_FIRST": "anchored",
     "claimtrack.parse.attribution._TAG_VERB_FIRST": "anchored",
     "claimtrack.parse.attribution._TAIL_END": "sentence",
+    "claimtrack.parse.build._IT_COMES_AS": "anchored",
     "claimtrack.parse.build._SPEAKER_LABEL": "anchored",
     "claimtrack.parse.build._SPEAKER_TAG": "anchored",
     "claimtrack.parse.grammar._FIRST_WORDS": "anchored",

@@ -374,15 +374,29 @@ def test_they_after_a_singular_name_told_is_the_speaker(sentence: str, claim: st
         ),
         ("It was the mayor who ordered the closure.", ["The mayor ordered the closure."]),
         ("It was Dunne who called the police.", ["Dunne called the police."]),
+        # the doer set against another: the other goes with its "not"
+        ("It was a survey team from Vell Digs, not the volunteers, that found the wall.",
+         ["A survey team from Vell Digs found the wall."]),
+        ("It was the storm, not the tide, that broke the sea wall.",
+         ["The storm broke the sea wall."]),
+        ("It was the crew, rather than the pilot, who spotted the leak.",
+         ["The crew spotted the leak."]),
     ],
-)
+)  # fmt: skip
 def test_a_cleft_sentence_tells_the_act(sentence: str, claims: list[str]) -> None:
     assert [text for text, _ in facts(sentence)] == claims
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["It was clear that the port would close.", "It was unclear who had called the police."],
+    [
+        "It was clear that the port would close.",
+        "It was unclear who had called the police.",
+        # "that" after a noun with no contrast opens a relative: no cleft
+        "It was a move that angered the fans.",
+        # "that" before a subject: no doer of an act
+        "It was the first time, not the last, that the club had sold out.",
+    ],
 )
 def test_no_cleft_without_a_doer(sentence: str) -> None:
     assert next(text for text, _ in facts(sentence)).startswith("It ")

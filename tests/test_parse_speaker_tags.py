@@ -40,6 +40,11 @@ from parse_helpers import facts, parse, speaker
          "The pier was closed because the tide was too high."),
         ("The crate was heavy and, she said, wetter than anyone expected.", "she",
          "The crate was heavy and wetter than anyone expected."),
+        # after a word that opens a clause of its own, the comma goes with the tag too
+        ("The fire started because, police said, a heater was left on overnight.", "police",
+         "The fire started because a heater was left on overnight."),
+        ("Staff were moved to the annexe, where, Ortiz claims, the heating never worked.",
+         "Ortiz", "Staff were moved to the annexe, where the heating never worked."),
         ("Only after the ferry left, Ortiz told the Courier on Monday, did the crew see the "
          "leak.", "Ortiz", "Only after the ferry left did the crew see the leak."),
         ("The pumps failed twice last week, the engineers later said, at the height of the "
@@ -860,6 +865,10 @@ def test_an_inverted_tag_still_names_its_speaker() -> None:
             "the Courier",
         ),
         ("The fence climber got farther than was first reported, Coast TV has learnt.", "Coast TV"),
+        # "understands" and "has been told" credit the outlet alike
+        ("The studio will move to Brightmoor next year, the Dispatch understands.", "the Dispatch"),
+        ("The envoy will resign next month, Harbour News understands.", "Harbour News"),
+        ("The ferry will be sold to a rival operator, the Herald has been told.", "the Herald"),
     ],
 )
 def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -> None:
@@ -873,6 +882,9 @@ def test_an_outlets_closing_has_learned_credits_it(text: str, who: str | None) -
         "Doctors then learned that the crew had the virus.",
         "As we learned yesterday, every year someone believes it.",
         "The boy has learned.",
+        "She understands the risk of a strike.",
+        "The risk was small, and Tom Berg understands.",
+        "Ana Ruiz has been told to leave the flat by Friday.",
     ],
 )
 def test_learning_something_is_no_saying(text: str) -> None:

@@ -136,7 +136,7 @@ def test_old_mac_line_endings_are_line_breaks_with_offsets_kept(tmp_path: Path) 
     claims = parse_article(article)
     assert [claim.text for claim in claims] == [
         "The ferry left at noon.",
-        "It reached Kos at six.",
+        "The ferry reached Kos at six.",  # the "it" of the line before's one unnamed thing
         "The crew stayed.",
     ]
     assert [claim.line for claim in claims] == [1, 2, 3]

@@ -419,7 +419,8 @@ def _saying_by_other_verbs(text: str, words: frozenset[str]) -> Attribution | No
     """A speaker named with a verb that says nothing of speaking elsewhere: an outlet's
     "..., CBS News has learned.", or 'Ruiz continued, "..."' next to a quotation (``words``:
     the text's lower-case words, to skip both at C speed)."""
-    found = _outlet_has_learned(text) if not _LEARNED.isdisjoint(words) else None
+    credits_itself = not _LEARNED.isdisjoint(words) or ("told" in words and "been told" in text)
+    found = _outlet_has_learned(text) if credits_itself else None
     if found is None and "heard" in words:
         found = _heard_at_a_hearing(text)
     if found is None and not _GOING_ON.isdisjoint(words):
@@ -504,31 +505,35 @@ def _heard_at_a_hearing(text: str) -> Attribution | None:
     return _result(text, found.span("speaker"), content, "heard", found.span("verb"))
 
 
-#: The verb of an outlet's closing credit for what it found out.
-_LEARNED = frozenset(("learned", "learnt"))
-#: "..., CBS News has learned.": a capitalised name of up to five words (after "the",
-#: perhaps: "the Guardian"), "has learned", and the end of the sentence.
+#: The verbs of an outlet's closing credit for what it found out.
+_LEARNED = frozenset(("learned", "learnt", "understands"))
+#: "..., CBS News has learned.", "..., the Dispatch understands.", "..., the Herald has been
+#: told.": a capitalised name of up to five words (after "the", perhaps: "the Guardian"),
+#: the verb, and the end of the sentence.
 _HAS_LEARNED_TAIL = re.compile(
     r",[ \t]+(?P<speaker>(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
-    r"[ \t]+ha(?:s|ve)[ \t]+(?P<verb>learn(?:ed|t))[ \t]*[.!]?[ \t]*$"
+    r"[ \t]+(?:ha(?:s|ve)[ \t]+(?P<verb>learn(?:ed|t)|been[ \t]+told)|(?P<present>understands))"
+    r"[ \t]*[.!]?[ \t]*$"
 )
 
 
 def _outlet_has_learned(text: str) -> Attribution | None:
     """ "The envoy will resign, CBS News has learned.": the outlet credits itself with
-    what it found out. Only that closing form: elsewhere "learned" is no saying ("Doctors
-    then learned that ...", "as we learned yesterday": what someone found out, in the
-    writer's words)."""
-    found = _HAS_LEARNED_TAIL.search(text) if "has learn" in text or "have learn" in text else None
+    what it found out ("understands", "has been told" alike). Only that closing form:
+    elsewhere "learned" is no saying ("Doctors then learned that ...", "as we learned
+    yesterday": what someone found out, in the writer's words), nor "understands" ("She
+    understands the risk")."""
+    found = _HAS_LEARNED_TAIL.search(text)
     if found is None:
         return None
-    end = found.end("verb")
+    verb = "present" if found.group("present") else "verb"
+    start, end = found.span(verb)
     return _result(
         text,
         found.span("speaker"),
         (0, found.start()),
-        "learned",
-        (end - len(found.group("verb")), end),
+        found.group(verb).split()[-1],
+        (start, end),
         (end, end),
     )
 

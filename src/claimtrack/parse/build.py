@@ -175,6 +175,11 @@ class Context:
     #: Set when a clause opened with a pronoun ``_resolve_pronoun`` may replace: the
     #: sentence's claims then depend on the sentences before it and are not memoised.
     pronoun_seen: bool = False
+    #: An unnamed thing the sentence before was about ("The call was scheduled for half an
+    #: hour."), which a sentence-opening "it" right after it means (``_described_thing``),
+    #: and that sentence's index.
+    last_description: str | None = None
+    description_sentence: int = -10
     #: Indexes (in ``claims``) of the claims that named the subject a pronoun may refer to.
     remembered: list[int] = field(default_factory=list)
     #: The sentence the last claim was made from, and its text: the claims of a sentence
@@ -2199,6 +2204,14 @@ def _resolve_pronoun(
     name = context.last_person if person else context.last_thing
     last = max(context.subject_sentence, context.person_sentence if person else -10)
     recent = context.sentence_index - last <= 1
+    if not person and _published(text[lead:]):
+        # "Purdon ... It was posted on a satirical website": a text that was published is
+        # seldom the name before it, a person's or a firm's; an unnamed thing may be it
+        # ("The photo ... It was published in local media")
+        name = None
+    if not person and not lead and (name is None or not recent):
+        name = _described_just_before(context, head, clause)
+        recent = name is not None
     if name is None or not recent or not _fits_the_noun(head, name):
         return clause
     if person and _quotes_its_own_speaker(name, attribution):
@@ -2215,7 +2228,13 @@ def _resolve_pronoun(
         if _other_gender(context, name, head.lower()):
             return clause  # "Mr. Diaz ... She said": not him
         far = (
-            match.group("next").lower() in _EMPTY_IT_NEXT
+            # "He was ..." may begin anything, unless the writer goes on about the one
+            # person the sentence just before was about, named in full ("Graham Pelling has
+            # been convicted ... He was found not guilty of a second charge")
+            (
+                match.group("next").lower() in _EMPTY_IT_NEXT
+                and not _goes_on_about(context, name, head.lower(), lead, attribution)
+            )
             or context.sentence_index - context.subject_sentence > 1
         )
         # "Ray Dobbs has fished the Mell ... On Sunday, he walked ...": a lead-in alone
@@ -2247,9 +2266,24 @@ def _speaker_who_withheld(context: Context, head: str, rest: str) -> str | None:
     if pronoun not in ("it", "he", "she") or not tells_speakers_act(rest.lstrip()):
         return None
     named = _nearby_referent(context, pronoun)
+    if named is None and pronoun == "it":
+        named = _short_named_body_just_before(context)
     if named is None or not _was_a_speaker_just_before(context, named):
         return None
     return named
+
+
+def _short_named_body_just_before(context: Context) -> str | None:
+    """The one speaker of the sentence just before written by a body's short name, the
+    first word of a longer name the article uses ("Tarrant Chemicals ... Tarrant said it
+    would set up a fund. It did not say how much"), or None."""
+    index = context.sentence_index
+    if index < 1 or index >= len(context.sentence_claims):
+        return None
+    claims = _claims_between(context, index - 1, index, opinions=True)
+    speakers = {claim.attribution for claim in claims if claim.attribution}
+    bodies = [name for name in speakers if " " not in name and _heads_a_name(context, name)]
+    return bodies[0] if len(bodies) == 1 and len(speakers) == 1 else None
 
 
 def _was_a_speaker_just_before(context: Context, name: str) -> bool:
@@ -2671,6 +2705,56 @@ def _another_person_named(context: Context, pronoun: str, name: str) -> bool:
     return found is None
 
 
+def _goes_on_about(
+    context: Context, name: str, pronoun: str, lead: int, attribution: Attribution | None
+) -> bool:
+    """Whether a "he was" or "she is" opening the writer's own sentence (no lead-in, no
+    speaker) goes on about ``name``: the sentence just before had that full name for its
+    subject and named no other person ("Business Insider featured Islam on its list. He
+    was nominated by his peers": Islam, perhaps)."""
+    if lead > 0 or attribution is not None or not _full_name_just_before(context, name):
+        return False
+    if _another_person_named(context, pronoun, name):
+        return False
+    before = _claims_between(context, context.sentence_index - 1, context.sentence_index)
+    sentence = before[0].sentence if before else ""
+    words = sentence.split()
+    return not any(_may_name_another(words, at, name) for at in range(1, len(words)))
+
+
+#: Prepositions before a capitalised word that make it a place ("a jury in Hollinsford").
+_PLACE_BEFORE = frozenset("in on at from near of to into across outside".split())
+
+
+def _may_name_another(words: list[str], at: int, name: str) -> bool:
+    """Whether ``words[at]`` may name another person a "he" could mean: a capitalised word
+    after one in lower case ("featured Islam on its list"), not of ``name``, nor a day or
+    a month, nor a place after "in", "on", "at" ("a jury in Hollinsford", "on Tanner's
+    Row"), nor a word after a determiner ("in his Maui home"), unless it owns what follows
+    ("at Pierre's pleasure")."""
+    word, previous = words[at], words[at - 1]
+    bare = word.rstrip(".,;:!?")
+    owned = bare.endswith(("'s", "’s"))
+    owns = owned and at + 1 < len(words) and words[at + 1][:1].islower()
+    bare = bare[:-2] if owned else bare
+    if not (bare[:1].isupper() and bare[1:].isalpha() and bare[1:].islower()):
+        return False
+    if not previous.rstrip(",").isalpha() or not previous.islower():
+        return False  # the sentence's first word, or one of a longer name ("Crown Court")
+    if bare in name.split() or bare.lower() in CALENDAR_NAMES:
+        return False
+    return owns or not (
+        previous.lower() in _PLACE_BEFORE
+        or previous.lower() in _DETERMINERS_AND_OWNERS
+        or previous.lower() in tables.words("prepositions.txt")
+    )
+
+
+#: Words before a capitalised word that make it part of a noun phrase ("in his Maui home",
+#: "of the Ferguson force"), no person named on their own.
+_DETERMINERS_AND_OWNERS = frozenset("the a an his her its their our my your this that".split())
+
+
 def _full_name_just_before(context: Context, name: str) -> bool:
     """Whether the sentence just before had ``name`` for its subject and ``name`` is a
     person's full name: two or three capitalised words, the last no noun of a group, an
@@ -2801,13 +2885,18 @@ def _title_of(name: str, before: str = "") -> str | None:
 #: "it remained unclear whether").
 _EMPTY_IT_NEXT = frozenset(
     {"is", "was", "would", "seems", "seemed", "remains", "remained", "looks", "looked"}
+    | {"isn't", "wasn't", "isn’t", "wasn’t"}
 )
-#: Participles of saying after "it has been": "It has been claimed that ...".
-_IMPERSONAL_SAYING = frozenset(
-    "claimed said reported suggested alleged rumoured rumored speculated revealed".split()
+#: "It comes just hours after his family ...", "It came as ...": "it" is the news just told.
+_IT_COMES_AS = re.compile(
+    r"^\s*[Ii]t\s+(?:comes|came)\s+(?:(?:just|only|barely|a|one|two|three|few|hours|days|"
+    r"weeks|months|minutes|day|week|month|year)\s+)*(?:as|after|amid|days|weeks|hours|a\s+day)\b"
 )
 #: "It took the agency four days to ...": "it" before a span of time and "to" means nothing.
-_IT_TAKES_TIME = re.compile(r"^\s*[Ii]t\s+(?:takes|took|will take|would take)\b[^.;]*?\bto\s")
+_IT_TAKES_TIME = re.compile(
+    r"^\s*[Ii]t\s+(?:(?:will|would|does|did|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t)"
+    r"(?:\s+not)?\s+take|takes|took)\b[^.;]*?\bto\s"
+)
 
 
 def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
@@ -2819,13 +2908,79 @@ def _stands_for_nothing(match: re.Match[str], text: str) -> bool:
         return False
     following = text.split(None, 5)[1:5]
     if referents.modal_then_be(following[:2]):
-        return True  # "It will be a great day for them": no thing named before is meant
+        # "It will be a great day for them": no thing named before is meant; "It will be
+        # led by a retired fire officer" is said of one
+        return not _passive_of_a_thing(following[2:])
     while following and grammar.is_preverbal_adverb(following[0].lower()):
         following = following[1:]  # "It also remains unclear", "It now looks like"
     verb = following[0].lower() if following else match.group("next").lower()
+    if verb in ("is", "was") and _passive_of_a_thing(following[1:]):
+        return False  # "It was dug by hand in 1864", "It is taken once a day"
     return (
-        verb in _EMPTY_IT_NEXT or _said_impersonally(following) or bool(_IT_TAKES_TIME.match(text))
+        verb in _EMPTY_IT_NEXT
+        or _it_comes_to_light(following)
+        or _said_impersonally(following)
+        or bool(_IT_TAKES_TIME.match(text))
+        or bool(_IT_COMES_AS.match(text))
     )
+
+
+def _passive_of_a_thing(after_be: list[str]) -> bool:
+    """Whether the words after "It is"/"It was" are a passive said of the thing itself ("dug
+    by hand", "taken once a day", "owned by a fund"): a past participle with no clause
+    after it, which "It was reported that ...", "It is not known whether ..." have, nor
+    one of thinking or telling before anything but "to" ("It is believed the man ...";
+    "It is believed to be the oldest" is said of a thing)."""
+    if not after_be or not grammar.is_past_participle(after_be[0]):
+        return False
+    following = after_be[1].lower() if len(after_be) > 1 else ""
+    if after_be[0].lower() in _IMPERSONAL_PARTICIPLES:
+        return following == "to"
+    return following not in _CLAUSE_OPENERS_AFTER_PASSIVE
+
+
+#: Participles an empty "it" takes before the clause it stands for: "It is believed the
+#: man fled", "It has been claimed that ...", "It was announced on Monday that ...".
+_IMPERSONAL_PARTICIPLES = frozenset(
+    "said reported claimed alleged rumoured rumored speculated suggested revealed believed thought "
+    "understood feared hoped expected known estimated assumed announced confirmed decided "
+    "agreed argued noted predicted".split()
+)
+
+
+def _it_comes_to_light(following: list[str]) -> bool:
+    """ "It has since emerged that ...", "It appeared as though ...", "It turned out
+    that ...": a verb of coming to light before the clause the empty "it" stands for."""
+    words = [w.lower() for w in following]
+    words = [w for w in words if not grammar.is_preverbal_adverb(w) and w not in _HAS_SINCE]
+    if len(words) < 2:
+        return False
+    verb, after = words[0], words[1]
+    if verb in ("turned", "turns") and after == "out":
+        return True
+    lemma = lemmas.verb_lemma(verb)
+    if lemma in _SEEMING:
+        return after in ("like", "as")  # "It may feel like ...", not "It feels soft"
+    # "It emerged this weekend that ...", "It appears the gunman ...": not "It appeared
+    # on television", nor "It appears to be a fake"
+    if lemma not in _COMING_TO_LIGHT:
+        return False
+    return after in ("that", "as", "like") or (
+        after != "to" and after not in tables.words("prepositions.txt")
+    )
+
+
+_HAS_SINCE = frozenset(("has", "had", "have", "since", "may", "might", "could", "would", "can"))
+#: Verbs of coming to light whose "it" stands for the clause after them.
+_COMING_TO_LIGHT = frozenset(("emerge", "transpire", "appear", "seem"))
+#: Verbs of seeming whose "it" stands for the clause after "like" or "as".
+_SEEMING = frozenset(("feel", "look", "sound"))
+
+
+#: Words after "It was reported" that open the clause an empty "it" stands for.
+_CLAUSE_OPENERS_AFTER_PASSIVE = frozenset(
+    "that whether if how what when where why who which".split()
+)
 
 
 def _said_impersonally(following: list[str]) -> bool:
@@ -2836,7 +2991,7 @@ def _said_impersonally(following: list[str]) -> bool:
         len(words) > 2
         and words[0] in ("has", "had")
         and words[1] == "been"
-        and words[2] in _IMPERSONAL_SAYING
+        and words[2] in _IMPERSONAL_PARTICIPLES
     )
 
 
@@ -2867,6 +3022,14 @@ def _remember_subject(context: Context, claim: Claim) -> None:
             # A quoted speaker is another person a later "he" may mean: ambiguous.
             context.last_person = None
             _remember_surname_speaker(context, claim)
+        body = _body_named_by_itself(claim)
+        if body is not None:
+            context.last_thing = body
+            context.subject_sentence = context.sentence_index
+        if _speaks_as_a_person(context, claim.attribution):
+            # "An independent review will look at ..., Wyatt said. It will be led by ...":
+            # a person's statement about a thing, which the next "it" may mean
+            _remember_description(context, claim)
         if claim.quoted and _NAMED_SPEAKER.fullmatch(claim.attribution):
             context.last_speaker = claim.attribution
             context.speaker_sentence = context.sentence_index
@@ -2879,6 +3042,7 @@ def _remember_subject(context: Context, claim: Claim) -> None:
     if not named:
         if not claim.subject.lower().startswith(("he ", "she ", "it ")):
             context.last_thing = None
+        _remember_description(context, claim)
         return
     entity = named[0]
     context.subject_sentence = context.sentence_index
@@ -2896,6 +3060,13 @@ def _remember_subject(context: Context, claim: Claim) -> None:
         context.last_thing = None
         return
     if " " in entity.canonical and not _PERSONLESS.search(entity.canonical):
+        if referents.names_a_body(entity.canonical):
+            # "Stormvale Interactive will cut 340 jobs. It will also close ...": a firm's
+            # name, the "it" that follows; a later "he" may mean someone in it ("A
+            # spokesman for Buckingham Palace"), not the person named before
+            context.last_thing = entity.canonical
+            context.last_person = None
+            return
         _remember_person(context, entity.canonical, _title_of(entity.text, before))
         return
     full = _full_name(context, entity.canonical)
@@ -2949,6 +3120,142 @@ _NAME_JOINS = frozenset(("and", "or", "who", "which", "whose", "himself", "herse
 
 #: Two capitalised words: a name, perhaps another person's than the speaker's.
 _TWO_NAMES = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b")
+
+
+def _body_named_by_itself(claim: Claim) -> str | None:
+    """The body a statement names as its subject, when its speaker is that body again
+    ("Stormvale Interactive will cut 340 jobs, the company said": the "it" of the next
+    sentence is the firm): a name that ends in a body's word, spoken of by "the" and one
+    noun of a firm. Not when the speaker may be another body ("Kelmin Steel will shut
+    the plant, the ministry said": the ministry's "it" or the firm's)."""
+    speaker = (claim.attribution or "").lower().split()
+    subject = claim.subject or ""
+    if len(speaker) != 2 or speaker[0] != "the" or speaker[1] not in _SELF_NAMING_NOUNS:
+        return None
+    first = claim.entities[0] if claim.entities else None
+    if first is None or first.canonical != subject or not referents.names_a_body(subject):
+        return None
+    return subject
+
+
+#: Nouns by which a report names again the body it has just named ("Kelmin Steel ..., the
+#: company said"): a firm, club or group speaking of itself.
+_SELF_NAMING_NOUNS = frozenset("company firm group club studio business maker carrier".split())
+
+
+def _speaks_as_a_person(context: Context, speaker: str) -> bool:
+    """Whether ``speaker`` is a person's name or pronoun, never the "it" of the sentence
+    after: "he", "she", a full name ("Ana Ruiz"), or a surname the article named in full
+    before or showed to be a person's."""
+    if speaker.lower() in ("he", "she") or _named_person(speaker):
+        return True
+    return _full_name(context, speaker) is not None or _known_person(context, speaker)
+
+
+def _remember_description(context: Context, claim: Claim) -> None:
+    """Keep the unnamed thing ``claim`` is about for an "it" that opens the next sentence
+    (``_described_thing``); anything else the sentence is about forgets it."""
+    described = _described_thing(claim)
+    if described is not None:
+        context.last_description = described
+        context.description_sentence = context.sentence_index
+    elif context.description_sentence == context.sentence_index:
+        context.last_description = None
+
+
+def _published(text: str) -> bool:
+    """Whether ``text`` opens with "It was" (or "is", "has been") and a participle of
+    publishing ("It was posted on ...", "It is entitled ...")."""
+    words = text.split(None, 4)[1:4]
+    words = [w.lower() for w in words if w.lower() not in ("has", "had", "been")]
+    return len(words) > 1 and words[0] in _BE_FORMS and words[1] in _PUBLISHED
+
+
+#: Participles of publishing: what they are said of is a text, a picture or a film.
+_PUBLISHED = frozenset(
+    "posted published entitled titled headlined uploaded shared broadcast aired written "
+    "featured printed reprinted filmed".split()
+)
+
+
+def _described_just_before(context: Context, pronoun: str, clause: Clause) -> str | None:
+    """The unnamed thing the sentence just before was about, for an "it" that opens this
+    one ("The call was scheduled for half an hour. It lasted nine minutes."), or None. Not
+    an "it" after a clause of its sentence ("While X must be punished, it has to be within
+    the law")."""
+    if pronoun.lower() != "it" or context.description_sentence != context.sentence_index - 1:
+        return None
+    first = clause.view.pieces[0] if clause.view.pieces else None
+    if first is None or first.start < 0:
+        return None  # a subject copied from a clause before
+    before = context.article.text[max(0, first.start - 80) : first.start]
+    before = before.rstrip(" \t\"“”'‘’")
+    if before and before[-1] not in ".!?:\n":
+        return None
+    return context.last_description
+
+
+def _described_thing(claim: Claim) -> str | None:
+    """The subject of ``claim`` when it is one unnamed thing that a next sentence's "it"
+    would mean: a short phrase in lower case after "the", "a", "an" or "this", whose last
+    word is no plural, person, span of time or part of a whole ("The call", "An
+    independent review", "the new bridge"), before a verb that leaves no object to be
+    meant instead: "be" ("The group is due to meet"), a passive ("was scheduled for"), or
+    a verb followed by a preposition, an adverb or nothing ("will look at how ...").
+    "The council closed the bridge. It ..." may mean the bridge: no thing kept."""
+    subject = claim.subject or ""
+    words = subject.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _DESCRIBING_DETERMINERS:
+        return None
+    if not claim.text.lower().startswith(subject.lower()) or not _one_unnamed_thing(words):
+        return None
+    rest = claim.text[len(subject) :].split()
+    index = 0
+    while index < len(rest) and (
+        rest[index].lower() in grammar.AUXILIARIES
+        or grammar.is_preverbal_adverb(rest[index].lower())
+    ):
+        if rest[index].lower() in _BE_FORMS:
+            return subject  # "be" itself, or a passive
+        index += 1
+    after = rest[index + 1].lower().strip(",.;:") if index + 1 < len(rest) else ""
+    if not after or after == "to" or grammar.is_ly_adverb(after):
+        return subject
+    return subject if after in tables.words("prepositions.txt") else None
+
+
+def _one_unnamed_thing(words: list[str]) -> bool:
+    """Whether the words after a determiner name one thing, in lower case, with no second
+    noun phrase ("of", "and", a possessive, a comma) that an "it" could mean instead."""
+    rest = [word.lower() for word in words[1:]]
+    if any(not word.isalpha() or not word.islower() for word in words[1:]):
+        return False  # a name, a figure, a possessive or a comma
+    if not _THINGS_JOINED.isdisjoint(rest) or not SUBJECT_PRONOUNS.isdisjoint(rest):
+        return False  # "the cost of the repairs"; "The girl he was trying to rob"
+    head = rest[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return not (
+        plural
+        or referents.is_person_noun(head)
+        or head in _NOT_ONE_THING
+        or head in tables.words("prepositions.txt")
+    )
+
+
+_DESCRIBING_DETERMINERS = frozenset(("the", "a", "an", "this"))
+_BE_FORMS = frozenset(("is", "was", "are", "were", "be", "been", "being"))
+#: Words that join a second thing to the first ("the cost of the repairs", "a car and a
+#: van") or open a clause about it ("the man who recorded it").
+_THINGS_JOINED = frozenset("of and or with between itself who which that whose".split())
+#: Heads that are no thing an "it" goes on about: spans of time, parts of a whole, people,
+#: and nouns that point ahead to what follows them ("The big question is whether ...").
+_NOT_ONE_THING = frozenset(
+    "day week month year time morning afternoon evening night weekend moment period decade "
+    "number lot total majority minority half third quarter rest other same first last one "
+    "man woman boy girl child baby world "
+    "question problem issue reason answer point fact thing idea truth concern worry news "
+    "result difference".split()
+)
 
 
 def _remember_surname_speaker(context: Context, claim: Claim) -> None:

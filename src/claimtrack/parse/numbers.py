@@ -128,6 +128,13 @@ _NEXT_WORDS = re.compile(
     r"(?<!\s)\s*(?:of\s+)?([A-Za-z][\w'-]*)(?:\s+([A-Za-z][\w'-]*))?(?:\s+([A-Za-z][\w'-]*))?"
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(word: str) -> bool:
+    """Whether ``word`` is a year of the last two centuries or this one ("1954", "2027")."""
+    return _YEAR.fullmatch(word) is not None
+
+
 #: A unit hyphenated to a figure as a modifier: "a 10-year sentence", "a 48-minute wait". Not
 #: one hyphenated on or before "old" ("71-year-old", "35-year old", "30-metre-high"): an age
 #: or an extent, which the judge reads from the words.

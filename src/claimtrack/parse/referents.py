@@ -242,6 +242,18 @@ def _without_name_runs(
     return kept
 
 
+def names_a_body(name: str) -> bool:
+    """Whether the last word of ``name`` says it is a body's ("Corlan Pharma", "Kelmin
+    Steel", "Tarn County Council"): capitalised words that end in a word of
+    ``institution_words.txt`` name no person. A speaker's kind alone does not tell it:
+    "Lena Park" is a person's name, though "the park said" is a body's statement."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    last = without_possessive(words[-1]).rstrip(".").lower()
+    return last in tables.words("institution_words.txt")
+
+
 def _names_institution(run: list[str]) -> bool:
     last = without_possessive(run[-1]).rstrip(".")
     if len(run) == 1 and last.isupper():

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.parse import attribution, dashes, grammar, scan, tables
+from claimtrack.parse import attribution, dashes, grammar, numbers, scan, tables
 from claimtrack.parse.dates import CALENDAR_NAMES
 from claimtrack.parse.lemmas import irregular_lemmas, verb_lemma, verbs
 from claimtrack.parse.negation import reporting_participles
@@ -418,23 +418,37 @@ def split_clauses(view: View, appositions: tuple[View, list[Clause]] | None = No
 _CLEFT = re.compile(
     r"(?P<it>[Ii]t[ \t]+(?:was|is)[ \t]+)"
     r"(?P<doer>(?:(?:a|an|the|his|her|their|its|one|two|three)[ \t]+|[A-Z])[^;:\"“”]{1,80}?)"
-    r"(?P<who>,?[ \t]+who[ \t]+)(?=[a-z])"
+    r"(?P<who>,?[ \t]+(?:who|that)[ \t]+)(?=[a-z])"
 )
+#: The doer set against another in a cleft: "It was a survey team, not the volunteers,
+#: that found it"; "..., rather than the crew, who ...".
+_CLEFT_CONTRAST = re.compile(r",[ \t]+(?:not|rather[ \t]+than)[ \t]+[^,]{2,60}$")
 
 
 def _without_cleft(view: View) -> View:
     """ "It was a farmer, Tom Berg, who first saw her" -> "a farmer, Tom Berg, first saw
-    her": the cleft puts weight on who did it, the claim is the act. Not when the doer's
-    words hold a verb ("It was clear the man who ..."), nor "It was time who" forms without
+    her": the cleft puts weight on who did it, the claim is the act ("It was the crew, not
+    the pilot, that ..." too: the doer set against another). Not when the doer's words
+    hold a verb ("It was clear the man who ..."), nor "It was time who" forms without
     a determiner or a name."""
-    if "who" not in view.text:  # most clauses: one test in C
+    if "who" not in view.text and "that" not in view.text:  # most clauses: tests in C
         return view
     found = _CLEFT.match(view.text)
     if found is None or grammar.has_verb(found.group("doer")):
         return view
-    doer_end = found.end("doer")
-    keep_comma = found.group("who").startswith(",")
-    cut_from = doer_end + (1 if keep_comma else 0)
+    contrast = _CLEFT_CONTRAST.search(found.group("doer"))
+    that = found.group("who").strip(", \t") == "that"
+    if that and not grammar.is_finite_start(view.text[found.end("who") :], strict=True):
+        return view  # "It was the first time, not the last, that the club ...": no doer
+    if contrast is not None:
+        # "It was a survey team, not the volunteers, that found it": the doer named, the
+        # other left out with its "not", which is no negation of the act
+        cut_from = found.start("doer") + contrast.start()
+    elif that:
+        return view  # "It was a move that angered fans": a relative, no cleft, without a contrast
+    else:
+        keep_comma = found.group("who").startswith(",")
+        cut_from = found.end("doer") + (1 if keep_comma else 0)
     return view.without(cut_from, found.end("who") - 1).without(0, found.end("it"))
 
 
@@ -2621,7 +2635,7 @@ def _complement_after(text: str, start: int, end: int) -> int:
         return -1
     found = _COMPLEMENT.match(text, closing + 1, end)
     if found is None:
-        return -1
+        return closing if _time_phrase_to_the_end(text[closing + 1 : end]) else -1
     clause = found.group("clause")
     if clause is not None:
         # after a relative's comma "that" opens no relative, so a subject's first word is
@@ -2631,6 +2645,26 @@ def _complement_after(text: str, start: int, end: int) -> int:
         return closing if firm else -1
     verb = found.group("verb")
     return closing if verb in verbs() else -1
+
+
+#: Prepositions that open a time phrase: "close the studio, which employs 90 people, by
+#: the end of March".
+_TIME_PREPOSITIONS = frozenset("by before until on in from after within at during".split())
+
+
+def _time_phrase_to_the_end(rest: str) -> bool:
+    """Whether ``rest``, all that follows a relative's closing comma, is a short phrase of
+    time: when the main verb's act happens ("..., by the end of March.", "..., in 2027"),
+    not the relative's. A phrase of place or number ("..., in 12 countries") is left."""
+    words = rest.rstrip(" \t.!\"”’'").split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _TIME_PREPOSITIONS:
+        return False
+    return any(
+        word.lower() in CALENDAR_NAMES
+        or word.lower() in _SUBJECT_TIME_NOUNS
+        or numbers.is_year(word)
+        for word in words[1:]
+    )
 
 
 def _reported_subject(text: str, start: int) -> bool:

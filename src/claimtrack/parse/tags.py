@@ -372,13 +372,16 @@ def _statement_around(before: str, after: str) -> bool:
 def _goes_on(before: str, after: str, first_after: str) -> bool:
     """Whether the words after a middle tag continue those before it without a comma: a
     verb after a subject ("The bridge, she said, will reopen"), a conjunction or
-    preposition ("that", "about"), or after a joining word ("heavy and, she said, wet").
+    preposition ("that", "about"), or after a joining or subordinating word ("heavy and,
+    she said, wet", "because, police said, a heater was left on").
     Not "and" or "but" after the tag: the comma before them splits the clauses."""
     last_before = before.rsplit(None, 1)[-1].lower()
     return (
         first_after in _GOES_ON
         or first_after in grammar.AUXILIARIES  # "The murder, she said, was ..."
         or last_before in ("and", "or", "but")
+        # "the drain, where, Ashe suggests, it had been dropped": the clause it opens
+        or last_before in _SUBORDINATE_ENDS
         or last_before in grammar.AUXILIARIES  # "Parents should, he said, act"
         or (not grammar.has_verb(before) and _verb_follows(before, after))
     )
