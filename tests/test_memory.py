@@ -735,3 +735,54 @@ def test_pair_codes_of_int32_claims_do_not_wrap_around() -> None:
     codes = arrays.codes
     assert codes.dtype == np.int64
     assert codes.tolist() == [(big - 2) * big + big - 1, (big - 1) * big + big - 3, 5 * big + 7]
+
+
+def _boilerplate_and_analysed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, options: Options
+) -> tuple[Report, list[list[Claim]]]:
+    """A report of three articles that open with a credit line (boilerplate), and the
+    claims ``analyse`` was given."""
+    for article in make_articles(3):
+        (tmp_path / article.path).write_text(article.text, encoding="utf-8")
+    given: list[list[Claim]] = []
+    real = pipeline.analyse
+
+    def recorded(articles: Any, claims: Any, *args: Any, **kwargs: Any) -> Any:
+        given.append(list(claims))
+        return real(articles, claims, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyse", recorded)
+    return pipeline.build_report([tmp_path], options), given
+
+
+def test_boilerplate_claims_are_dropped_before_the_analysis(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The report leaves boilerplate out: it is not kept alive through the analysis."""
+    report, given = _boilerplate_and_analysed(monkeypatch, tmp_path, Options(jobs=1))
+    assert given and given[0]
+    assert all(c.kind is not Kind.BOILERPLATE for c in given[0])
+    assert [c.id for c in given[0]] == [c.id for c in report.claims]
+
+
+def test_boilerplate_claims_are_analysed_when_asked_to_match_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The near miss: with boilerplate among the kinds to match, the analysis gets it."""
+    options = Options(jobs=1, kinds=(Kind.FACT, Kind.BOILERPLATE))
+    report, given = _boilerplate_and_analysed(monkeypatch, tmp_path, options)
+    assert any(c.kind is Kind.BOILERPLATE for c in given[0])
+    assert all(c.kind is not Kind.BOILERPLATE for c in report.claims)
+
+
+def test_the_judged_pairs_flags_are_one_byte_each_and_judge_as_bools() -> None:
+    """A group's ``matched`` flags are bytes (0/1), not a list of bools: judged alike."""
+    from claimtrack.judge.clusters import _GroupPairs
+    from claimtrack.match import ScoredPairs
+    from claimtrack.match.pairs import ScoredPair
+
+    pairs = ScoredPairs.of([ScoredPair(0, 1, 0.9, 90.0), ScoredPair(0, 2, 0.5, 50.0)])
+    rows = _GroupPairs(pairs, np.array([True, False]), {0: (0, 2)}).rows_of(0)
+    assert rows is not None
+    flags = rows[3]
+    assert isinstance(flags, bytes) and list(flags) == [1, 0]

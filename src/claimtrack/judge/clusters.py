@@ -76,7 +76,7 @@ def _judge_rows(
     left: Sequence[int],
     right: Sequence[int],
     similarities: Sequence[float],
-    matched: Sequence[bool],
+    matched: Sequence[int],
     claims: Sequence[Claim],
     options: Options,
     explained: set[tuple[int, int]] | frozenset[tuple[int, int]],
@@ -84,7 +84,7 @@ def _judge_rows(
     judgements: PairJudgements,
 ) -> tuple[list[Conflict], list[CertaintyNote]]:
     """``judge_group`` of pairs given as Python lists, closest first (claim indexes,
-    similarity, whether the pair states the same fact):
+    similarity, whether the pair states the same fact, as a bool or 0/1):
     ``build_clusters`` turns the columns of all groups into lists once, not group by group."""
     conflicts: list[Conflict] = []
     notes: list[CertaintyNote] = []
@@ -272,7 +272,8 @@ class _GroupPairs:
             _machine_array("i", pairs.left, np.int32),
             _machine_array("i", pairs.right, np.int32),
             _machine_array("d", pairs.similarity, np.float64),
-            self.matched.tolist(),
+            # one byte a pair (0 or 1), not a list's 8-byte slot per pair
+            self.matched.tobytes(),
         )
 
 
@@ -286,7 +287,7 @@ def _machine_array(code: str, column: npt.NDArray[Any], dtype: type[np.generic])
 
 
 #: The judged pairs of a group: left and right claim indexes, similarity, matched.
-_Rows = tuple[Sequence[int], Sequence[int], Sequence[float], list[bool]]
+_Rows = tuple[Sequence[int], Sequence[int], Sequence[float], bytes]
 
 
 def _related_by_group(
