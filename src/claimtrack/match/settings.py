@@ -1,0 +1,147 @@
+"""Two claims tied only by the setting they share: a place, a thing, a name, a small figure,
+and nothing of what happens there (``setting_only``). "The council plans to build a library
+on the car park" / "Brenda Hollis runs the bakery opposite the car park"; "Water up to the
+letterbox on Tanner's Row" / "Dawn Holt has lived on Tanner's Row for 31 years". A strong
+frame similarity reads such a pair as one event frame (most of a short claim's words are
+shared), while the paraphrase model, fitted on statements, sees next to nothing of one
+statement in it: the link by similarity alone needs something of the act shared besides."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from claimtrack.match.features import PairBatch
+from claimtrack.match.frames import STRONG_SIMILARITY, _acts_framed_alike, one_telling
+from claimtrack.match.names import plain_words
+from claimtrack.match.table import (
+    _YEAR,
+    FloatArray,
+    IntArray,
+    _month_tokens,
+    _without_not,
+    untying_words,
+    when_words,
+)
+from claimtrack.normalize import MatchKey, stem
+
+#: Match score under which a pair tied by frame similarity alone must share something of the
+#: act (``setting_only``): the paraphrase model sees next to nothing of one statement.
+SETTING_ONLY_SCORE = 15.0
+#: The same for a pair of which one claim has no verb (a caption, a heading, a fragment: "A
+#: car park in a market town"): it tells no act at all, and its few words are all setting,
+#: so a higher model score is needed before the shared setting counts as one statement.
+VERBLESS_SCORE = 40.0
+#: Shared content words (no names, no words of when, no vague or story-wide words) that tie
+#: two claims however their acts are told: "Routine tests found E. coli bacteria in the water
+#: supply" / "... after E. coli bacteria were detected in routine samples".
+CONTENT_WORDS = 3
+#: A shared figure at least this large (a year aside) ties two claims whatever it counts in
+#: each ("9,200 supporters" / "a crowd of 9,200"); a smaller one only when it counts the same
+#: thing in both ("40 volunteers" / "forty volunteers", not "40 Roman sites").
+LARGE_FIGURE = 100.0
+
+
+def setting_only(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share no act: no predicate class, no frame of both main verbs
+    (``frames._acts_framed_alike``), no main verb of one among the
+    other's words ("is" and "has" aside), no figure that ties (``_figures_tie``), and fewer
+    than ``CONTENT_WORDS`` content words besides names, words of when and vague words, or
+    any number of them when a claim has no verb. What they share is where or what (a car
+    park, a street, a town, a studio), not what happened."""
+    if not a.predicates.isdisjoint(b.predicates) or _acts_framed_alike(a, b):
+        return False
+    if _verb_shared(a, b) or _verb_shared(b, a):
+        return False
+    if _figures_tie(a, b):
+        return False
+    if not a.verb or not b.verb:
+        return True  # a caption or a heading: its few words are all setting
+    return len(_content_shared(a, b)) < CONTENT_WORDS
+
+
+def _verb_shared(a: MatchKey, b: MatchKey) -> bool:
+    """``a``'s main verb stands among ``b``'s words, and it is more than a link ("is")."""
+    return bool(a.verb) and a.verb not in _linking_stems() and a.verb in b.tokens
+
+
+@lru_cache(maxsize=1)
+def _linking_stems() -> frozenset[str]:
+    """ "be" and "have" in every form, as a key writes them: "The Corran Star is the only
+    vessel ..." / "The Corran Star is one of four ships ..." share "is", not an act. (Other
+    linking verbs tell a state that may be the fact: "are staying at the school gym" /
+    "are sheltering in the gym".)"""
+    return frozenset(stem(w) for w in _BE_AND_HAVE)
+
+
+_BE_AND_HAVE = ("be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having")
+
+
+def _figures_tie(a: MatchKey, b: MatchKey) -> bool:
+    """A figure both claims give that is no year and is ``LARGE_FIGURE`` or more, counts one
+    thing in both (their ``number_contexts`` meet), or is one day of one month in both
+    ("on October 30")."""
+    shared = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
+    if not shared:
+        return False
+    if any(_value(n) >= LARGE_FIGURE for n in shared):
+        return True
+    if not a.number_contexts.isdisjoint(b.number_contexts):
+        return True
+    return bool(_days_of_a_month(a) & _days_of_a_month(b) & shared)
+
+
+def _value(number: str) -> float:
+    try:
+        return float(number)
+    except ValueError:
+        return 0.0
+
+
+def _days_of_a_month(key: MatchKey) -> frozenset[str]:
+    """The key's figures written right after a month's name ("october 30")."""
+    words = key.text.split()
+    months = _month_tokens()
+    return frozenset(
+        words[i] for i in range(1, len(words)) if words[i - 1] in months and words[i] in key.numbers
+    )
+
+
+def _content_shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
+    """The words both claims hold outside their names, class tokens and figures, that say
+    more than when or a vague amount. (The run's topic words count: "agency nurses ... to
+    cover" in a story of a nurses' strike ties what "nurses" alone would not.)"""
+    shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
+    plain = shared.intersection(plain_words(a)).intersection(plain_words(b))
+    untied = untying_words() | when_words() | a.numbers
+    return frozenset(w for w in plain if w not in untied and not w.startswith("@"))
+
+
+def setting_only_rows(
+    batch: PairBatch, similarity: FloatArray, tying: IntArray, scores: FloatArray
+) -> IntArray:
+    """Rows of the strong pairs, still tied, that the model scores under
+    ``SETTING_ONLY_SCORE`` (``VERBLESS_SCORE`` when a claim has no verb) and that share only
+    a setting (``setting_only``), looked at pair by pair."""
+    keys = batch.claims.keys
+    rows = np.flatnonzero(
+        (similarity >= STRONG_SIMILARITY) & (tying > 0) & (scores < VERBLESS_SCORE)
+    )
+    apart = [
+        _apart(keys[i], keys[j], score)
+        for i, j, score in zip(
+            batch.left[rows].tolist(),
+            batch.right[rows].tolist(),
+            scores[rows].tolist(),
+            strict=True,
+        )
+    ]
+    return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
+
+
+def _apart(a: MatchKey, b: MatchKey, score: float) -> bool:
+    """``setting_only`` of a pair the model scores ``score``, under the cut for its claims,
+    and not one telling (``one_telling``)."""
+    cut = VERBLESS_SCORE if not a.verb or not b.verb else SETTING_ONLY_SCORE
+    return score < cut and setting_only(a, b) and not one_telling(a, b)
