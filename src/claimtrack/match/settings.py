@@ -33,28 +33,36 @@ SETTING_ONLY_SCORE = 15.0
 #: car park in a market town"): it tells no act at all, and its few words are all setting,
 #: so a higher model score is needed before the shared setting counts as one statement.
 VERBLESS_SCORE = 40.0
-#: Shared content words (no names, no words of when, no vague or story-wide words) that tie
-#: two claims however their acts are told: "Routine tests found E. coli bacteria in the water
-#: supply" / "... after E. coli bacteria were detected in routine samples".
+#: Shared content words (no names, no words of when, no vague words) that tie two claims
+#: however their acts are told: "Routine tests found E. coli bacteria in the water supply" /
+#: "... after E. coli bacteria were detected in routine samples".
 CONTENT_WORDS = 3
+#: Names two claims share that tie them whatever else they say: two parties, or a party and
+#: a place ("Cohen's business deals in Moscow" / "Michael Cohen ... a Moscow real estate
+#: deal"); one name is one setting ("the Corran Star", "Cressford").
+NAMES = 2
 #: A shared figure at least this large (a year aside) ties two claims whatever it counts in
 #: each ("9,200 supporters" / "a crowd of 9,200"); a smaller one only when it counts the same
 #: thing in both ("40 volunteers" / "forty volunteers", not "40 Roman sites").
 LARGE_FIGURE = 100.0
+#: Figures two claims share that tie them whatever they count ("aged 16 and 13" / "Malia, 16,
+#: and Sasha, 13").
+FIGURES = 2
 
 
 def setting_only(a: MatchKey, b: MatchKey) -> bool:
-    """The claims share no act: no predicate class, no frame of both main verbs
-    (``frames._acts_framed_alike``), no main verb of one among the
-    other's words ("is" and "has" aside), no figure that ties (``_figures_tie``), and fewer
-    than ``CONTENT_WORDS`` content words besides names, words of when and vague words, or
-    any number of them when a claim has no verb. What they share is where or what (a car
-    park, a street, a town, a studio), not what happened."""
+    """The claims share no act and little else: no predicate class, no frame of both main
+    verbs (``frames._acts_framed_alike``), no main verb of one among the other's words ("is"
+    and "has" aside), no figure that ties (``_figures_tie``), fewer than ``NAMES`` names,
+    and fewer than ``CONTENT_WORDS`` content words besides names, words of when and vague
+    words (or any number of them when a claim has no verb: a caption or a heading). What
+    they share is where or what (a car park, a street, a town, a studio), not what
+    happened."""
     if not a.predicates.isdisjoint(b.predicates) or _acts_framed_alike(a, b):
         return False
     if _verb_shared(a, b) or _verb_shared(b, a):
         return False
-    if _figures_tie(a, b):
+    if _figures_tie(a, b) or len(_names_shared(a, b)) >= NAMES:
         return False
     if not a.verb or not b.verb:
         return True  # a caption or a heading: its few words are all setting
@@ -79,15 +87,17 @@ _BE_AND_HAVE = ("be", "is", "are", "was", "were", "been", "being", "have", "has"
 
 
 def _figures_tie(a: MatchKey, b: MatchKey) -> bool:
-    """A figure both claims give that is no year and is ``LARGE_FIGURE`` or more, counts one
-    thing in both (their ``number_contexts`` meet), or is one day of one month in both
-    ("on October 30")."""
-    shared = {n for n in a.numbers & b.numbers if not _YEAR.fullmatch(n)}
+    """The claims give figures that tie them: ``FIGURES`` or more that are no year, one
+    that counts one thing in both (their ``number_contexts`` meet: "2,000 troops" / "2,000
+    American troops"), one of ``LARGE_FIGURE`` or more that is no year, or one day of one
+    month in both ("on October 30")."""
+    shared = a.numbers & b.numbers
     if not shared:
         return False
-    if any(_value(n) >= LARGE_FIGURE for n in shared):
-        return True
     if not a.number_contexts.isdisjoint(b.number_contexts):
+        return True
+    counts = {n for n in shared if not _YEAR.fullmatch(n)}
+    if len(counts) >= FIGURES or any(_value(n) >= LARGE_FIGURE for n in counts):
         return True
     return bool(_days_of_a_month(a) & _days_of_a_month(b) & shared)
 
@@ -112,10 +122,20 @@ def _content_shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
     """The words both claims hold outside their names, class tokens and figures, that say
     more than when or a vague amount. (The run's topic words count: "agency nurses ... to
     cover" in a story of a nurses' strike ties what "nurses" alone would not.)"""
-    shared = frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
-    plain = shared.intersection(plain_words(a)).intersection(plain_words(b))
     untied = untying_words() | when_words() | a.numbers
-    return frozenset(w for w in plain if w not in untied and not w.startswith("@"))
+    return frozenset(
+        w for w in _shared(a, b) - _names_shared(a, b) if w not in untied and not w.startswith("@")
+    )
+
+
+def _names_shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
+    """The tokens both claims hold that are a name or a word of one in either."""
+    shared = _shared(a, b)
+    return shared - frozenset(plain_words(a)) | shared - frozenset(plain_words(b))
+
+
+def _shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
+    return frozenset(_without_not(a.tokens)).intersection(_without_not(b.tokens))
 
 
 def setting_only_rows(
