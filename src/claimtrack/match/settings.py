@@ -14,7 +14,7 @@ import numpy as np
 
 from claimtrack.match.features import PairBatch
 from claimtrack.match.frames import STRONG_SIMILARITY, _acts_framed_alike, one_telling
-from claimtrack.match.names import plain_words
+from claimtrack.match.names import name_variants, plain_words
 from claimtrack.match.table import (
     _YEAR,
     FloatArray,
@@ -62,7 +62,7 @@ def setting_only(a: MatchKey, b: MatchKey) -> bool:
         return False
     if _verb_shared(a, b) or _verb_shared(b, a):
         return False
-    if _figures_tie(a, b) or len(_names_shared(a, b)) >= NAMES:
+    if _figures_tie(a, b) or _name_count(a, b) >= NAMES:
         return False
     if not a.verb or not b.verb:
         return True  # a caption or a heading: its few words are all setting
@@ -132,6 +132,12 @@ def _names_shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
     """The tokens both claims hold that are a name or a word of one in either."""
     shared = _shared(a, b)
     return shared - frozenset(plain_words(a)) | shared - frozenset(plain_words(b))
+
+
+def _name_count(a: MatchKey, b: MatchKey) -> int:
+    """The names both claims give: shared name tokens, and a name one gives in full and the
+    other by its surname ("Michael Cohen" / "Cohen's": ``name_variants``)."""
+    return len(_names_shared(a, b)) + name_variants(a.tokens, b.tokens)
 
 
 def _shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
