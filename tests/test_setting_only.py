@@ -152,3 +152,28 @@ def test_a_setting_the_model_scores_higher_stays_tied() -> None:
     assert similarity >= frames.STRONG_SIMILARITY
     assert score >= settings.SETTING_ONLY_SCORE
     assert batch == before > 0
+
+
+def test_the_scorer_unties_a_figure_of_two_things_under_the_higher_cut() -> None:
+    batch, before, score, similarity = _scored_shared(
+        "Dr Ana Ruiz has excavated more than 40 sites.",
+        "More than 40 volunteers have helped on the excavation since May.",
+    )
+    assert similarity >= frames.STRONG_SIMILARITY
+    assert settings.SETTING_ONLY_SCORE <= score < settings.VERBLESS_SCORE
+    assert before > 0
+    assert batch == 0
+
+
+def test_a_figure_of_one_thing_is_no_figure_of_two_things() -> None:
+    a, b = _keys(
+        "More than 40 volunteers have helped on the dig since May.",
+        "Since May, upwards of forty volunteers have worked on the dig.",
+    )
+    assert not settings._figure_of_two_things(a, b)
+    assert settings._figure_of_two_things(
+        *_keys(
+            "Dr Ana Ruiz has excavated more than 40 sites.",
+            "More than 40 volunteers have helped on the excavation since May.",
+        )
+    )

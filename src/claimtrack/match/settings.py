@@ -31,7 +31,9 @@ from claimtrack.normalize import MatchKey, stem
 SETTING_ONLY_SCORE = 15.0
 #: The same for a pair of which one claim has no verb (a caption, a heading, a fragment: "A
 #: car park in a market town"): it tells no act at all, and its few words are all setting,
-#: so a higher model score is needed before the shared setting counts as one statement.
+#: so a higher model score is needed before the shared setting counts as one statement; and
+#: for a pair whose shared figure counts two things (``_figure_of_two_things``: "more than
+#: 40 Roman sites" / "more than 40 volunteers"), which lifts the frame similarity alone.
 VERBLESS_SCORE = 40.0
 #: Shared content words (no names, no words of when, no vague words) that tie two claims
 #: however their acts are told: "Routine tests found E. coli bacteria in the water supply" /
@@ -148,7 +150,8 @@ def setting_only_rows(
     batch: PairBatch, similarity: FloatArray, tying: IntArray, scores: FloatArray
 ) -> IntArray:
     """Rows of the strong pairs, still tied, that the model scores under
-    ``SETTING_ONLY_SCORE`` (``VERBLESS_SCORE`` when a claim has no verb) and that share only
+    ``SETTING_ONLY_SCORE`` (``VERBLESS_SCORE`` when a claim has no verb or the shared
+    figure counts two things) and that share only
     a setting (``setting_only``), looked at pair by pair."""
     keys = batch.claims.keys
     rows = np.flatnonzero(
@@ -169,5 +172,18 @@ def setting_only_rows(
 def _apart(a: MatchKey, b: MatchKey, score: float) -> bool:
     """``setting_only`` of a pair the model scores ``score``, under the cut for its claims,
     and not one telling (``one_telling``)."""
-    cut = VERBLESS_SCORE if not a.verb or not b.verb else SETTING_ONLY_SCORE
+    loose = not a.verb or not b.verb or _figure_of_two_things(a, b)
+    cut = VERBLESS_SCORE if loose else SETTING_ONLY_SCORE
     return score < cut and setting_only(a, b) and not one_telling(a, b)
+
+
+def _figure_of_two_things(a: MatchKey, b: MatchKey) -> bool:
+    """The claims share a figure, and what follows the figures in one is never what follows
+    them in the other: "more than 40 Roman sites" / "more than 40 volunteers". The figure
+    raises their frame similarity and ties no fact (``_figures_tie`` is read after)."""
+    return (
+        not a.numbers.isdisjoint(b.numbers)
+        and bool(a.number_contexts)
+        and bool(b.number_contexts)
+        and a.number_contexts.isdisjoint(b.number_contexts)
+    )
