@@ -177,3 +177,13 @@ def test_a_figure_of_one_thing_is_no_figure_of_two_things() -> None:
             "More than 40 volunteers have helped on the excavation since May.",
         )
     )
+
+
+def test_one_pairs_tying_words_untie_a_setting_given_the_score() -> None:
+    a, b = _keys(
+        "The old bus depot in a market town.",
+        "The council plans to build a library on the old bus depot.",
+    )
+    score, similarity, _ = score_keys(a, b)
+    assert frames.tying_words(a, b, similarity) > 0
+    assert frames.tying_words(a, b, similarity, score=score) == 0

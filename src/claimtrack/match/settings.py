@@ -158,7 +158,7 @@ def setting_only_rows(
         (similarity >= STRONG_SIMILARITY) & (tying > 0) & (scores < VERBLESS_SCORE)
     )
     apart = [
-        _apart(keys[i], keys[j], score)
+        setting_apart(keys[i], keys[j], score)
         for i, j, score in zip(
             batch.left[rows].tolist(),
             batch.right[rows].tolist(),
@@ -169,9 +169,10 @@ def setting_only_rows(
     return np.asarray(rows[np.asarray(apart, dtype=bool)], dtype=np.int64)
 
 
-def _apart(a: MatchKey, b: MatchKey, score: float) -> bool:
-    """``setting_only`` of a pair the model scores ``score``, under the cut for its claims,
-    and not one telling (``one_telling``)."""
+def setting_apart(a: MatchKey, b: MatchKey, score: float) -> bool:
+    """The pair, scored ``score`` by the model, under the cut for its claims, shares only a
+    setting (``setting_only``) and is not one telling (``one_telling``): no link by
+    similarity alone."""
     loose = not a.verb or not b.verb or _figure_of_two_things(a, b)
     cut = VERBLESS_SCORE if loose else SETTING_ONLY_SCORE
     return score < cut and setting_only(a, b) and not one_telling(a, b)
