@@ -1,7 +1,7 @@
 """Two claims tied only by the setting they share: a place, a thing, a name, a small figure,
-and nothing of what happens there (``setting_only``). "The council plans to build a library
-on the car park" / "Brenda Hollis runs the bakery opposite the car park"; "Water up to the
-letterbox on Tanner's Row" / "Dawn Holt has lived on Tanner's Row for 31 years". A strong
+and nothing of what happens there (``setting_only``). "The town plans to build a swimming
+pool on the old depot" / "Maria Keller runs the cafe next to the old depot"; "Water up to the
+doors on Kiln Street" / "Joan Pike has lived on Kiln Street for 31 years". A strong
 frame similarity reads such a pair as one event frame (most of a short claim's words are
 shared), while the paraphrase model, fitted on statements, sees next to nothing of one
 statement in it: the link by similarity alone needs something of the act shared besides."""
@@ -30,25 +30,26 @@ from claimtrack.normalize import MatchKey, stem
 #: act (``setting_only``): the paraphrase model sees next to nothing of one statement.
 SETTING_ONLY_SCORE = 15.0
 #: The same for a pair of which one claim has no verb (a caption, a heading, a fragment: "A
-#: car park in a market town"): it tells no act at all, and its few words are all setting,
+#: bus depot in a market town"): it tells no act at all, and its few words are all setting,
 #: so a higher model score is needed before the shared setting counts as one statement; and
 #: for a pair whose shared figure counts two things (``_figure_of_two_things``: "more than
-#: 40 Roman sites" / "more than 40 volunteers"), which lifts the frame similarity alone.
+#: 40 sites" / "more than 40 volunteers"), which lifts the frame similarity alone.
 VERBLESS_SCORE = 40.0
 #: Shared content words (no names, no words of when, no vague words) that tie two claims
-#: however their acts are told: "Routine tests found E. coli bacteria in the water supply" /
-#: "... after E. coli bacteria were detected in routine samples".
+#: however their acts are told: "Routine tests found E. coli bacteria in the town's water
+#: supply" / "... after E. coli bacteria were detected in routine samples" (invented, as the
+#: tests' pairs are).
 CONTENT_WORDS = 3
 #: Names two claims share that tie them whatever else they say: two parties, or a party and
-#: a place ("Cohen's business deals in Moscow" / "Michael Cohen ... a Moscow real estate
-#: deal"); one name is one setting ("the Corran Star", "Cressford").
+#: a place ("Okafor's business deals in Lisbon" / "Daniel Okafor ... a Lisbon property
+#: deal"); one name is one setting ("the Sea Queen", "Kiln Street").
 NAMES = 2
 #: A shared figure at least this large (a year aside) ties two claims whatever it counts in
-#: each ("9,200 supporters" / "a crowd of 9,200"); a smaller one only when it counts the same
-#: thing in both ("40 volunteers" / "forty volunteers", not "40 Roman sites").
+#: each ("9,200 fans" / "a crowd of 9,200"); a smaller one only when it counts the same
+#: thing in both ("40 volunteers" / "forty volunteers", not "40 sites").
 LARGE_FIGURE = 100.0
-#: Figures two claims share that tie them whatever they count ("aged 16 and 13" / "Malia, 16,
-#: and Sasha, 13").
+#: Figures two claims share that tie them whatever they count ("aged 16 and 13" / "the older
+#: girl, 16, and her sister, 13").
 FIGURES = 2
 
 
@@ -58,8 +59,7 @@ def setting_only(a: MatchKey, b: MatchKey) -> bool:
     and "has" aside), no figure that ties (``_figures_tie``), fewer than ``NAMES`` names,
     and fewer than ``CONTENT_WORDS`` content words besides names, words of when and vague
     words (or any number of them when a claim has no verb: a caption or a heading). What
-    they share is where or what (a car park, a street, a town, a studio), not what
-    happened."""
+    they share is where or what (a depot, a street, a town, a ship), not what happened."""
     if not a.predicates.isdisjoint(b.predicates) or _acts_framed_alike(a, b):
         return False
     if _verb_shared(a, b) or _verb_shared(b, a):
@@ -78,8 +78,8 @@ def _verb_shared(a: MatchKey, b: MatchKey) -> bool:
 
 @lru_cache(maxsize=1)
 def _linking_stems() -> frozenset[str]:
-    """ "be" and "have" in every form, as a key writes them: "The Corran Star is the only
-    vessel ..." / "The Corran Star is one of four ships ..." share "is", not an act. (Other
+    """ "be" and "have" in every form, as a key writes them: "The Sea Queen is the only
+    ship ..." / "The Sea Queen is one of three ships ..." share "is", not an act. (Other
     linking verbs tell a state that may be the fact: "are staying at the school gym" /
     "are sheltering in the gym".)"""
     return frozenset(stem(w) for w in _BE_AND_HAVE)
@@ -138,7 +138,7 @@ def _names_shared(a: MatchKey, b: MatchKey) -> frozenset[str]:
 
 def _name_count(a: MatchKey, b: MatchKey) -> int:
     """The names both claims give: shared name tokens, and a name one gives in full and the
-    other by its surname ("Michael Cohen" / "Cohen's": ``name_variants``)."""
+    other by its surname ("Daniel Okafor" / "Okafor's": ``name_variants``)."""
     return len(_names_shared(a, b)) + name_variants(a.tokens, b.tokens)
 
 
@@ -153,10 +153,13 @@ def setting_only_rows(
     ``SETTING_ONLY_SCORE`` (``VERBLESS_SCORE`` when a claim has no verb or the shared
     figure counts two things) and that share only
     a setting (``setting_only``), looked at pair by pair."""
-    keys = batch.claims.keys
+    claims = batch.claims
     rows = np.flatnonzero(
         (similarity >= STRONG_SIMILARITY) & (tying > 0) & (scores < VERBLESS_SCORE)
     )
+    # a predicate class in common is an act shared: such pairs are not looked at one by one
+    rows = rows[batch.subset(rows).common(claims.predicates) == 0]
+    keys = claims.keys
     apart = [
         setting_apart(keys[i], keys[j], score)
         for i, j, score in zip(
@@ -180,7 +183,7 @@ def setting_apart(a: MatchKey, b: MatchKey, score: float) -> bool:
 
 def _figure_of_two_things(a: MatchKey, b: MatchKey) -> bool:
     """The claims share a figure, and what follows the figures in one is never what follows
-    them in the other: "more than 40 Roman sites" / "more than 40 volunteers". The figure
+    them in the other: "more than 40 sites" / "more than 40 volunteers". The figure
     raises their frame similarity and ties no fact (``_figures_tie`` is read after)."""
     return (
         not a.numbers.isdisjoint(b.numbers)
