@@ -98,6 +98,14 @@ def test_a_shared_setting_alone_is_setting_only(a: str, b: str) -> None:
             "The questions also touch on his talks with Daniel Okafor about a Lisbon property "
             "deal.",
         ),
+        # a name and two content words: three together
+        (
+            "The Sea Queen is the only ship able to carry fuel to Carra, so any breakdown leaves "
+            "the island without fuel.",
+            "The Sea Queen is one of three ships that Northline runs to the islands.",
+        ),
+        # a small figure that nothing says counts two things
+        ("Tomas was 16.", "Tomas and Ana were aged 16 and 13 at the time."),
         # a caption with a figure that counts one thing in both
         (
             "Flood warnings in force: 3 severe, 5 warnings.",
@@ -120,9 +128,7 @@ def _scored_shared(a: str, b: str) -> tuple[int, int, float, float]:
 
 def test_the_scorer_unties_a_setting_scored_low() -> None:
     batch, before, score, similarity = _scored_shared(
-        "The Sea Queen is the only ship able to carry fuel to Carra, so any breakdown leaves "
-        "the island without fuel.",
-        "The Sea Queen is one of three ships that Northline runs to the islands.",
+        "The old depot stood empty for years.", "Maria Keller runs the cafe next to the old depot."
     )
     assert similarity >= frames.STRONG_SIMILARITY
     assert score < settings.SETTING_ONLY_SCORE

@@ -35,10 +35,10 @@ SETTING_ONLY_SCORE = 15.0
 #: for a pair whose shared figure counts two things (``_figure_of_two_things``: "more than
 #: 40 sites" / "more than 40 volunteers"), which lifts the frame similarity alone.
 VERBLESS_SCORE = 40.0
-#: Shared content words (no names, no words of when, no vague words) that tie two claims
-#: however their acts are told: "Routine tests found E. coli bacteria in the town's water
-#: supply" / "... after E. coli bacteria were detected in routine samples" (invented, as the
-#: tests' pairs are).
+#: Shared names and content words (no words of when, no vague words), together, that tie two
+#: claims however their acts are told: "Routine tests found E. coli bacteria in the town's
+#: water supply" / "... after E. coli bacteria were detected in routine samples"; "Collusion
+#: was a phony crime" / "... a made up, phony crime, Collusion".
 CONTENT_WORDS = 3
 #: Names two claims share that tie them whatever else they say: two parties, or a party and
 #: a place ("Okafor's business deals in Lisbon" / "Daniel Okafor ... a Lisbon property
@@ -68,7 +68,7 @@ def setting_only(a: MatchKey, b: MatchKey) -> bool:
         return False
     if not a.verb or not b.verb:
         return True  # a caption or a heading: its few words are all setting
-    return len(_content_shared(a, b)) < CONTENT_WORDS
+    return len(_content_shared(a, b)) + _name_count(a, b) < CONTENT_WORDS
 
 
 def _verb_shared(a: MatchKey, b: MatchKey) -> bool:
@@ -89,16 +89,19 @@ _BE_AND_HAVE = ("be", "is", "are", "was", "were", "been", "being", "have", "has"
 
 
 def _figures_tie(a: MatchKey, b: MatchKey) -> bool:
-    """The claims give figures that tie them: ``FIGURES`` or more that are no year, one
-    that counts one thing in both (their ``number_contexts`` meet: "2,000 troops" / "2,000
-    American troops"), one of ``LARGE_FIGURE`` or more that is no year, or one day of one
-    month in both ("on October 30")."""
+    """The claims give figures that tie them: one that counts one thing in both (their
+    ``number_contexts`` meet: "2,000 troops" / "2,000 American troops"), one that is no
+    year and is no figure of two things (``_figure_of_two_things``), ``FIGURES`` or more that
+    are no year, one of ``LARGE_FIGURE`` or more that is no year, or one day of one month in
+    both ("on October 30")."""
     shared = a.numbers & b.numbers
     if not shared:
         return False
     if not a.number_contexts.isdisjoint(b.number_contexts):
         return True
     counts = {n for n in shared if not _YEAR.fullmatch(n)}
+    if counts and not _figure_of_two_things(a, b):
+        return True  # "Malia was 16" / "... were aged 16 and 13": nothing says it counts two
     if len(counts) >= FIGURES or any(_value(n) >= LARGE_FIGURE for n in counts):
         return True
     return bool(_days_of_a_month(a) & _days_of_a_month(b) & shared)
