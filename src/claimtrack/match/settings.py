@@ -13,7 +13,12 @@ from functools import lru_cache
 import numpy as np
 
 from claimtrack.match.features import PairBatch
-from claimtrack.match.frames import STRONG_SIMILARITY, _acts_framed_alike, one_telling
+from claimtrack.match.frames import (
+    STRONG_SIMILARITY,
+    _acts_framed_alike,
+    figures_apart,
+    one_telling,
+)
 from claimtrack.match.names import name_variants, plain_words
 from claimtrack.match.table import (
     _YEAR,
@@ -92,11 +97,13 @@ def _figures_tie(a: MatchKey, b: MatchKey) -> bool:
     """The claims give figures that tie them: one that counts one thing in both (their
     ``number_contexts`` meet: "2,000 troops" / "2,000 American troops"), one that is no
     year and is no figure of two things (``_figure_of_two_things``), ``FIGURES`` or more that
-    are no year, one of ``LARGE_FIGURE`` or more that is no year, or one day of one month in
-    both ("on October 30")."""
+    are no year, one of ``LARGE_FIGURE`` or more that is no year, one day of one month in
+    both ("on October 30"), or one figure rounded in one of them (``frames.figures_apart``).
+    """
     shared = a.numbers & b.numbers
     if not shared:
-        return False
+        # one figure rounded in one telling: "$13.6 million" / "$13,625,777"
+        return bool(a.numbers) and bool(b.numbers) and not figures_apart(a.numbers, b.numbers)
     if not a.number_contexts.isdisjoint(b.number_contexts):
         return True
     counts = {n for n in shared if not _YEAR.fullmatch(n)}
