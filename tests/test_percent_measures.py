@@ -75,11 +75,14 @@ NOT_APART = [
         "Unemployment in Kessel fell to 5 percent in March.",
         "In March, 5 percent of Kessel workers were unemployed.",
     ),
-    (
-        "Brantley Mills will cut 200 jobs this year.",
-        "Brantley Mills workers make up 15 percent of the town's workforce this year.",
-    ),
 ]
+
+#: A pair the rule leaves alone though it is no one fact: one claim gives no percentage. (The
+#: two share one name and nothing of an act: ``match.settings`` keeps them apart.)
+NO_PERCENT_ON_ONE_SIDE = (
+    "Brantley Mills will cut 200 jobs this year.",
+    "Brantley Mills workers make up 15 percent of the town's workforce this year.",
+)
 
 
 @pytest.mark.parametrize(("text_a", "text_b"), APART)
@@ -96,6 +99,14 @@ def test_a_change_and_a_share_are_never_one_fact(text_a: str, text_b: str) -> No
     assert pair.other_events
     assert not match.same_fact(pair, options)
     assert not match.supports_merge(pair, keys[0], keys[1])
+
+
+def test_a_claim_without_a_percentage_is_left_alone() -> None:
+    keys = [normalize_text(text) for text in NO_PERCENT_ON_ONE_SIDE]
+    assert not measures_apart(keys[0], keys[1]) and not measures_apart(keys[1], keys[0])
+    scored = match.score_pairs(np.array([[0, 1]]), keys, Options())
+    assert len(scored) == 1
+    assert not scored[0].other_events
 
 
 @pytest.mark.parametrize(("text_a", "text_b"), NOT_APART)

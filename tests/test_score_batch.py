@@ -110,7 +110,7 @@ def _reference_score_pairs(
             continue
         vetoed = vetoes.is_vetoed(a, b)
         if related or not vetoed:
-            shared = frames.tying_words(a, b, sim, topic)
+            shared = frames.tying_words(a, b, sim, topic, score=value)
             other = frames.figures_of_other_events(a, b)
             parties = names.other_parties(a, b)
             out.append(ScoredPair(i, j, value, sim, vetoed, shared, other, parties))

@@ -76,6 +76,7 @@ from claimtrack.match.rules import (
     _figure_backed,
     figure_backed,
 )
+from claimtrack.match.settings import setting_only_rows
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
 from claimtrack.match.table import (
@@ -316,6 +317,10 @@ def _score_batch(batch: PairBatch, options: Options) -> tuple[IntArray, ScoredPa
     # two acts of one party told in other verbs ("would pay for the clean-up" / "the clean-up
     # is led by Halvard"): no link by similarity alone unless the model sees one statement
     shared[rows[verbs_apart_rows(kept, similarities[rows], shared[rows], scores[rows])]] = 0
+    # two claims about one place or thing that tell nothing of one act ("plans to build a
+    # library on the car park" / "runs the bakery opposite the car park"), scored low: no
+    # link by similarity alone either
+    shared[rows[setting_only_rows(kept, similarities[rows], shared[rows], scores[rows])]] = 0
     # a same-fact pair tied by a precise figure goes first among the unmatched ones
     scores[rows] = _figure_backed(kept, scores[rows], similarities[rows], vetoed[rows])
     other_events = _figures_of_other_events_batch(kept) | _movers_apart_batch(kept)
