@@ -34,6 +34,7 @@ WriteArticles = Callable[[dict[str, str | bytes]], Path]
         ("Water got into around a hundred and forty houses.", "140"),
         ("About 140 homes were flooded.", "140"),
         ("The firm told 300 staff on Monday.", "300"),
+        ("All 212 passengers were brought ashore.", "212"),  # a noun of no line: its own kind
     ],
 )
 def test_a_figure_before_a_counted_noun_is_a_count(sentence: str, figure: str) -> None:
@@ -46,7 +47,9 @@ def test_a_figure_before_a_counted_noun_is_a_count(sentence: str, figure: str) -
         "The bridge is 140 metres long.",  # a measure, no count
         "One person was taken to hospital.",  # "1": told of too many things
         "The club was founded 14 years ago.",
-        "Police arrested 14 in the town centre.",  # no noun after the figure
+        "Doctors gave her 20mg of the drug.",  # a unit's abbreviation
+        "The fine was $400.",  # an amount
+        "The outage began at 6:40 pm.",  # a clock time
     ],
 )
 def test_measures_ones_and_bare_figures_are_no_count(sentence: str) -> None:
@@ -54,7 +57,7 @@ def test_measures_ones_and_bare_figures_are_no_count(sentence: str) -> None:
 
 
 def test_kinds_meet_within_a_line_and_everyone_with_people() -> None:
-    def kind(word: str) -> int:
+    def kind(word: str) -> str:
         ((_, found),) = told_counts(normalize_text(f"There were 12 {word} there."))
         return found
 
@@ -91,6 +94,11 @@ def _tied(sentences: list[str], pair: tuple[int, int] = (0, 1)) -> bool:
             "Some 9,200 supporters were inside the ground, the club's biggest crowd since 2013.",
             "There were 9,200 people in the ground, a figure the club had been celebrating.",
         ),
+        # one noun of no line of the file, the same on both sides
+        (
+            "About 2,500 dockworkers walked off the job at the port on Monday.",
+            "Some 2,500 dockworkers brought the port to a standstill.",
+        ),
         # a figure in words and in digits
         (
             "About 140 homes were flooded in the town.",
@@ -116,6 +124,10 @@ def test_one_count_of_a_run_ties_two_claims(a: str, b: str) -> None:
             "Stewards threw 14 supporters out of Calloway Road.",
         ),
         # the same figure of two kinds of thing
+        (
+            "About 2,500 dockworkers walked off the job at the port on Monday.",
+            "Some 2,500 containers were stuck at the port on Monday.",
+        ),
         (
             "About 140 homes were flooded in the town.",
             "About 140 people were flooded out of the town.",

@@ -20,36 +20,55 @@ from itertools import pairwise
 
 import numpy as np
 
-from claimtrack.match.measure_ties import MAX_TELLINGS, _parties_named_apart
+from claimtrack.match.frames import _unit_words
+from claimtrack.match.measure_ties import MAX_TELLINGS, _parties_named_apart, _tying_units
 from claimtrack.match.occasions import past_occasions_apart, past_years, previous_occasions_apart
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.table import BoolArray
 from claimtrack.normalize import ENTITY_PREFIX, MatchKey, data_lines, normalize_text, stem
 
 #: The kind of an [everyone] noun ("people"): it ties with a count of any [people] kind.
-EVERYONE = -1
+#: The kinds of the file's lines are written "#" and the line's number; a word of none is
+#: its own kind ("212 passengers" / "212 passengers").
+EVERYONE = "#everyone"
 
 
-def told_counts(key: MatchKey) -> frozenset[tuple[str, int]]:
-    """The counts the key's text gives, each a figure and the kind of the noun right after it
-    (data/count_tie_nouns.txt): ("14", kind of "fans"). Not "1": "one person" is told of too
-    many things."""
+def told_counts(key: MatchKey) -> frozenset[tuple[str, str]]:
+    """The counts the key's text gives, each a figure and the kind of the word right after it
+    (data/count_tie_nouns.txt, else the word itself): ("14", kind of "fans"). Not "1": "one
+    person" is told of too many things; not a measure or an amount ("40 minutes", "6,000
+    litres", "20mg", "$400": data/units.tsv, the measure ties') nor a figure's second part
+    ("6 40" of "6:40")."""
     if not key.numbers:
         return frozenset()
     kinds = _noun_kinds()
     return frozenset(
-        (figure, kinds[noun])
-        for figure, noun in pairwise(key.text.split())
-        if figure in key.numbers and figure != "1" and noun in kinds
+        (figure, kinds.get(word, word))
+        for figure, word in pairwise(key.text.split())
+        if figure in key.numbers and figure != "1" and _counted_word(word, key)
     )
 
 
-def kinds_meet(a: int, b: int) -> bool:
+def _counted_word(word: str, key: MatchKey) -> bool:
+    return (
+        word not in key.numbers
+        and word not in _tying_units()
+        and word not in _unit_words()
+        and not word.startswith(("@", ENTITY_PREFIX))
+        # a unit's abbreviation no table lists ("20mg", "5kg"), or a letter ("6 a.m.")
+        and len(word) > 2
+    )
+
+
+def kinds_meet(a: str, b: str) -> bool:
     """Two counted nouns count one set: one kind, or everyone and a kind of people."""
-    return a == b or (EVERYONE in (a, b) and max(a, b) in _people_kinds())
+    if a == b:
+        return True
+    other = b if a == EVERYONE else a if b == EVERYONE else ""
+    return other in _people_kinds()
 
 
-def counts_meet(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> bool:
+def counts_meet(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
     """Some count of ``a`` is one of ``b``: the same figure, of nouns whose kinds meet."""
     return any(fa == fb and kinds_meet(ka, kb) for fa, ka in a for fb, kb in b)
 
@@ -93,13 +112,18 @@ def _years_apart(a: MatchKey, b: MatchKey) -> bool:
 
 
 def _event_words(key: MatchKey) -> frozenset[str]:
-    """The key's words other than figures, counted nouns and names: what the claim says
-    befell them, or where ("ground"). A name alone is a setting two events share."""
-    kinds = _noun_kinds()
+    """The key's words other than figures, the words right after them (what they count) and
+    names: what the claim says befell them, or where ("ground"). A name alone is a setting
+    two events share."""
+    words = key.text.split()
+    counted = {word for figure, word in pairwise(words) if figure in key.numbers}
     return frozenset(
         w
-        for w in key.text.split()
-        if w not in key.numbers and w not in kinds and not w.startswith(ENTITY_PREFIX)
+        for w in words
+        if w not in key.numbers
+        and w not in counted
+        and w not in _noun_kinds()
+        and not w.startswith(ENTITY_PREFIX)
     )
 
 
@@ -129,27 +153,27 @@ def count_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArray:
 
 
 @lru_cache(maxsize=1)
-def _noun_kinds() -> dict[str, int]:
-    """Each noun's stem -> its kind: the line number in the file, ``EVERYONE`` for the
-    [everyone] nouns."""
-    kinds: dict[str, int] = {}
+def _noun_kinds() -> dict[str, str]:
+    """Each noun's stem -> its kind: "#" and its line number in the file, ``EVERYONE`` for
+    the [everyone] nouns."""
+    kinds: dict[str, str] = {}
     section = ""
     for number, line in enumerate(data_lines("count_tie_nouns.txt")):
         if line.startswith("["):
             section = line.strip("[]")
             continue
         for word in line.split():
-            kinds[stem(word)] = EVERYONE if section == "everyone" else number
+            kinds[stem(word)] = EVERYONE if section == "everyone" else f"#{number}"
     return kinds
 
 
 @lru_cache(maxsize=1)
-def _people_kinds() -> frozenset[int]:
+def _people_kinds() -> frozenset[str]:
     """The kinds of the [people] lines."""
     lines = data_lines("count_tie_nouns.txt")
     start = lines.index("[people]")
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines))
-    return frozenset(range(start + 1, end))
+    return frozenset(f"#{number}" for number in range(start + 1, end))
 
 
 @lru_cache(maxsize=1)
