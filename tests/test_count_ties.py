@@ -118,6 +118,11 @@ def test_one_count_of_a_run_ties_two_claims(a: str, b: str) -> None:
             "Fourteen fans were taken to hospital after the match at Calloway Road.",
             "Police arrested 14 fans after the match at Calloway Road.",
         ),
+        # the same figure, only a preposition shared besides it
+        (
+            "All 212 passengers were brought ashore after the ferry ran aground.",
+            "Some 212 passengers had complained after the timetable changed.",
+        ),
         # the same figure, only a name shared besides it
         (
             "Fourteen fans were taken to hospital from Calloway Road.",

@@ -112,9 +112,9 @@ def _years_apart(a: MatchKey, b: MatchKey) -> bool:
 
 
 def _event_words(key: MatchKey) -> frozenset[str]:
-    """The key's words other than figures, the words right after them (what they count) and
-    names: what the claim says befell them, or where ("ground"). A name alone is a setting
-    two events share."""
+    """The key's words other than figures, the words right after them (what they count),
+    prepositions and names: what the claim says befell them, or where ("ground"). A name
+    alone is a setting two events share, "after" a word of any two."""
     words = key.text.split()
     counted = {word for figure, word in pairwise(words) if figure in key.numbers}
     return frozenset(
@@ -123,8 +123,15 @@ def _event_words(key: MatchKey) -> frozenset[str]:
         if w not in key.numbers
         and w not in counted
         and w not in _noun_kinds()
+        and w not in _prepositions()
         and not w.startswith(ENTITY_PREFIX)
     )
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """data/prepositions.txt as a key writes them: "after" ties no two acts."""
+    return frozenset(stem(line) for line in data_lines("prepositions.txt"))
 
 
 def count_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArray:
