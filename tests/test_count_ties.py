@@ -45,7 +45,8 @@ def test_a_figure_before_a_counted_noun_is_a_count(sentence: str, figure: str) -
     "sentence",
     [
         "The bridge is 140 metres long.",  # a measure, no count
-        "One person was taken to hospital.",  # "1": told of too many things
+        "One person was taken to hospital.",  # a small figure: told of too many things
+        "Trade between the two countries would suffer.",  # a reference, no count
         "The club was founded 14 years ago.",
         "Doctors gave her 20mg of the drug.",  # a unit's abbreviation
         "The fine was $400.",  # an amount

@@ -35,8 +35,8 @@ EVERYONE = "#everyone"
 
 def told_counts(key: MatchKey) -> frozenset[tuple[str, str]]:
     """The counts the key's text gives, each a figure and the kind of the word right after it
-    (data/count_tie_nouns.txt, else the word itself): ("14", kind of "fans"). Not "1": "one
-    person" is told of too many things; not a measure or an amount ("40 minutes", "6,000
+    (data/count_tie_nouns.txt, else the word itself): ("14", kind of "fans"). Not a figure
+    below ``MIN_COUNT``; not a measure or an amount ("40 minutes", "6,000
     litres", "20mg", "$400": data/units.tsv, the measure ties') nor a figure's second part
     ("6 40" of "6:40")."""
     if not key.numbers:
@@ -45,8 +45,20 @@ def told_counts(key: MatchKey) -> frozenset[tuple[str, str]]:
     return frozenset(
         (figure, kinds.get(word, word))
         for figure, word in pairwise(key.text.split())
-        if figure in key.numbers and figure != "1" and _counted_word(word, key)
+        if figure in key.numbers and _counted_figure(figure) and _counted_word(word, key)
     )
+
+
+#: The least figure a count ties on: fewer things are told of too often as a reference
+#: ("the two countries", "both teams", "the three sides"), not a count a story reports.
+MIN_COUNT = 10
+
+
+def _counted_figure(figure: str) -> bool:
+    try:
+        return float(figure) >= MIN_COUNT
+    except ValueError:
+        return False
 
 
 def _counted_word(word: str, key: MatchKey) -> bool:
