@@ -700,6 +700,7 @@ def _fold_number_words(raw: list[str]) -> list[str]:
     units, scales = _number_word_values()
     if units.keys().isdisjoint(raw):
         return raw
+    raw = _counted_articles(raw, units, scales)
     out: list[str] = []
     index = 0
     while index < len(raw):
@@ -709,6 +710,20 @@ def _fold_number_words(raw: list[str]) -> list[str]:
         else:
             out.append(raw[index])
         index = end
+    return out
+
+
+def _counted_articles(raw: list[str], units: dict[str, int], scales: dict[str, int]) -> list[str]:
+    """``raw`` with "a" read as "one" where it opens a figure counted on past its scale: "a
+    hundred and forty houses" is 140 houses, as "one hundred and forty". "A hundred" or "a
+    thousand" alone stays a word ("a hundred thousand reasons" is a way of saying many)."""
+    if "a" not in raw:
+        return raw
+    out = list(raw)
+    for at in range(len(raw) - 3):
+        opens = raw[at] == "a" and raw[at + 1] in scales
+        if opens and raw[at + 2] == "and" and raw[at + 3] in units:
+            out[at] = "one"
     return out
 
 

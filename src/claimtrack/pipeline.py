@@ -746,6 +746,9 @@ def analyse(
         # and two claims that give one measure few claims of the run give ("31%" / "31 per
         # cent of the ward's electorate"): grouped together as well (it reads the texts too)
         contained |= match.measure_tied_pairs(scored, keys)
+        # and two that give one count of one kind of thing few claims of the run give ("14
+        # people were taken to hospital" / "took 14 fans to hospital")
+        contained |= match.count_tied_pairs(scored, keys)
         # the keys' strings only the scorer reads, not kept through judging
         normalize.drop_scoring_texts(keys)
         # The scorer's memos (every claim's n-grams: 0.3 GB at 1,000 articles) would otherwise

@@ -23,6 +23,8 @@ One module per step, data passing forward only:
     word for word inside another (``says_more``, ``contained_pairs``, ``lift_contained``);
 - ``measure_ties``: two claims that give one measure few claims of the run give, put side by
   side in the report (``measure_tied_pairs``);
+- ``count_ties``: two claims that give one count of one kind of thing few claims of the run
+  give ("14 people" / "14 fans"), put side by side in the report (``count_tied_pairs``);
 - ``pairs``: ``ScoredPair`` and its column form ``ScoredPairs``;
 - ``group``: clusters that stay coherent (no chaining A~B~C into one group).
 """
@@ -30,6 +32,7 @@ One module per step, data passing forward only:
 from __future__ import annotations
 
 from claimtrack.match.blocking import blocking_keys, candidate_pairs
+from claimtrack.match.count_ties import count_tied_pairs
 from claimtrack.match.features import (
     FEATURES,
     Model,
@@ -65,6 +68,7 @@ __all__ = [
     "blocking_keys",
     "candidate_pairs",
     "contained_pairs",
+    "count_tied_pairs",
     "counts_alike",
     "figures_of_other_events",
     "group",
