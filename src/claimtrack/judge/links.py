@@ -50,7 +50,7 @@ from claimtrack.judge.times import clock_on_a_day, moments_meet, time_of_day_con
 from claimtrack.match import ScoredPair
 from claimtrack.match.columns import distinct
 from claimtrack.match.frames import STRONG_SIMILARITY
-from claimtrack.match.measure_ties import _parties_named_apart
+from claimtrack.match.measure_ties import parties_named_apart
 from claimtrack.match.occasions import occasions_apart
 from claimtrack.match.slots import _event_kinds
 from claimtrack.match.statements import statements_apart
@@ -414,7 +414,7 @@ def rare_count_pairs(
     for x, y in zip(arrays.left[close].tolist(), arrays.right[close].tolist(), strict=True):
         pair = (min(x, y), max(x, y))
         tie = wanted.get(pair)
-        if tie is not None and not _parties_named_apart(keys[x], keys[y]):
+        if tie is not None and not parties_named_apart(keys[x], keys[y]):
             found[pair] = tie
     return found
 

@@ -20,8 +20,13 @@ from itertools import pairwise
 
 import numpy as np
 
-from claimtrack.match.frames import _unit_words
-from claimtrack.match.measure_ties import MAX_TELLINGS, _parties_named_apart, _tying_units
+from claimtrack.match.frames import unit_words
+from claimtrack.match.measure_ties import (
+    MAX_TELLINGS,
+    open_rows,
+    parties_named_apart,
+    tying_units,
+)
 from claimtrack.match.occasions import past_occasions_apart, past_years, previous_occasions_apart
 from claimtrack.match.pairs import ScoredPairs
 from claimtrack.match.table import BoolArray
@@ -64,8 +69,8 @@ def _counted_figure(figure: str) -> bool:
 def _counted_word(word: str, key: MatchKey) -> bool:
     return (
         word not in key.numbers
-        and word not in _tying_units()
-        and word not in _unit_words()
+        and word not in tying_units()
+        and word not in unit_words()
         and not word.startswith(("@", ENTITY_PREFIX))
         # a unit's abbreviation no table lists ("20mg", "5kg"), or a letter ("6 a.m.")
         and len(word) > 2
@@ -96,7 +101,7 @@ def count_tied(a: MatchKey, b: MatchKey) -> bool:
         return False
     if past_occasions_apart(a, b) or previous_occasions_apart(a, b):
         return False
-    if _parties_named_apart(a, b) or _events_apart(a, b):
+    if parties_named_apart(a, b) or _events_apart(a, b):
         return False
     return bool(_event_words(a) & _event_words(b))
 
@@ -156,14 +161,7 @@ def count_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArray:
     counts = [told_counts(key) for key in keys]
     tellings = Counter(figure for told in counts for figure in {f for f, _ in told})
     rare = [frozenset(c for c in told if tellings[c[0]] <= MAX_TELLINGS) for told in counts]
-    has_rare = np.fromiter((bool(r) for r in rare), dtype=bool, count=len(rare))
-    rows = np.flatnonzero(
-        has_rare[pairs.left]
-        & has_rare[pairs.right]
-        & ~pairs.vetoed
-        & ~pairs.other_events
-        & ~pairs.other_parties
-    )
+    rows = np.flatnonzero(open_rows(pairs, rare))
     out[rows] = [
         counts_meet(rare[i], rare[j]) and count_tied(keys[i], keys[j])
         for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)

@@ -400,7 +400,7 @@ def _other_units(a: MatchKey, b: MatchKey) -> bool:
     claim's figures count in a unit and the other's count a thing named by no word of the
     first ("two other plants" / "within 2 kilometres of the plant"). Words that are no
     unit on both sides ("9,400 people" / "9,400 patients") may count one thing."""
-    units = _unit_words()
+    units = unit_words()
     units_a = a.number_contexts & units
     units_b = b.number_contexts & units
     if bool(units_a) != bool(units_b) and a.number_contexts and b.number_contexts:
@@ -412,11 +412,11 @@ def _other_units(a: MatchKey, b: MatchKey) -> bool:
 def _counts_things(key: MatchKey) -> bool:
     """The claim's figures count things ("the three paintings"), in no unit of
     data/units.tsv ("40 percent", "two hours")."""
-    return bool(key.number_contexts) and key.number_contexts.isdisjoint(_unit_words())
+    return bool(key.number_contexts) and key.number_contexts.isdisjoint(unit_words())
 
 
 @lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
     """The one-word units of data/units.tsv as a key writes them ("hours" -> "hour")."""
     rows = (line.split("\t") for line in data_lines("units.tsv"))
     return frozenset(stem(row[0].lower()) for row in rows if len(row) > 1 and " " not in row[0])

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
@@ -38,13 +39,13 @@ def told_measures(key: MatchKey) -> frozenset[str]:
     "4 hour", "2000 tonn"): a share, a span of time or a physical measure (data/
     measure_units.txt); not "1" ("one day" is told of too many things). A span of time
     told as a period, not a length (``_spans_as_periods``), is left out."""
-    if not key.numbers or key.number_contexts.isdisjoint(_tying_units()):
+    if not key.numbers or key.number_contexts.isdisjoint(tying_units()):
         return frozenset()
     words = key.text.split()
     told = frozenset(
         f"{figure} {unit}"
         for figure, unit in pairwise(words)
-        if figure in key.numbers and unit in _tying_units() and _tying_figure_value(figure)
+        if figure in key.numbers and unit in tying_units() and _tying_figure_value(figure)
     )
     if not told or key.number_contexts.isdisjoint(_TIME_SPANS):
         return told
@@ -98,7 +99,7 @@ def _approximator_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _tying_units() -> frozenset[str]:
+def tying_units() -> frozenset[str]:
     return frozenset({_PERCENT_SIGN, *_TIME_SPANS, *_measure_units()})
 
 
@@ -117,23 +118,30 @@ def measure_tied_pairs(pairs: ScoredPairs, keys: Sequence[MatchKey]) -> BoolArra
     measures = [told_measures(key) for key in keys]
     tellings = Counter(m for told in measures for m in told)
     rare = [frozenset(m for m in told if tellings[m] <= MAX_TELLINGS) for told in measures]
-    has_rare = np.fromiter((bool(r) for r in rare), dtype=bool, count=len(rare))
-    rows = np.flatnonzero(
-        has_rare[pairs.left]
-        & has_rare[pairs.right]
-        & ~pairs.vetoed
-        & ~pairs.other_events
-        & ~pairs.other_parties
-        & (pairs.similarity >= WEAK_SIMILARITY)
-    )
+    rows = np.flatnonzero(open_rows(pairs, rare) & (pairs.similarity >= WEAK_SIMILARITY))
     out[rows] = [
-        not rare[i].isdisjoint(rare[j]) and not _parties_named_apart(keys[i], keys[j])
+        not rare[i].isdisjoint(rare[j]) and not parties_named_apart(keys[i], keys[j])
         for i, j in zip(pairs.left[rows].tolist(), pairs.right[rows].tolist(), strict=True)
     ]
     return out
 
 
-def _parties_named_apart(a: MatchKey, b: MatchKey) -> bool:
+def open_rows(pairs: ScoredPairs, rare: Sequence[frozenset[Any]]) -> BoolArray:
+    """Which of ``pairs`` join two claims that each give a rare telling (``rare``, by
+    claim), with no veto and neither other events nor other parties: the pairs a tie of
+    one rare measure or count may hold."""
+    has_rare = np.fromiter((bool(told) for told in rare), dtype=bool, count=len(rare))
+    rows: BoolArray = (
+        has_rare[pairs.left]
+        & has_rare[pairs.right]
+        & ~pairs.vetoed
+        & ~pairs.other_events
+        & ~pairs.other_parties
+    )
+    return rows
+
+
+def parties_named_apart(a: MatchKey, b: MatchKey) -> bool:
     """Both claims name someone or something and no word of a name is the other's: "Colm Radley
     was jailed for four years in 2021" / "Petra Vance was jailed for four years in 2021", one
     measure of two parties. One party named two ways shares a word ("the Marsh works" / "the
