@@ -78,7 +78,7 @@ NOT_APART = [
 ]
 
 #: A pair the rule leaves alone though it is no one fact: one claim gives no percentage. (The
-#: two share one name and nothing of an act: ``match.settings`` keeps them apart.)
+#: two share one name and nothing of an act: ``match.setting_only`` keeps them apart.)
 NO_PERCENT_ON_ONE_SIDE = (
     "Brantley Mills will cut 200 jobs this year.",
     "Brantley Mills workers make up 15 percent of the town's workforce this year.",

@@ -1,6 +1,6 @@
 """Two claims that share only a setting (a place, a thing, one name, a figure of other
 things) and nothing of an act make no link by similarity alone when the model scores them
-low (``match.settings``). Invented sentences."""
+low (``match.setting_only``). Invented sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from claimtrack import extract_claims
-from claimtrack.match import frames, settings
+from claimtrack.match import frames, setting_only
 from claimtrack.match.score import score_keys, score_pairs
 from claimtrack.normalize import MatchKey, normalize_claim
 from claimtrack.options import Options
@@ -52,8 +52,8 @@ def _keys(a: str, b: str) -> tuple[MatchKey, MatchKey]:
     ],
 )
 def test_a_shared_setting_alone_is_setting_only(a: str, b: str) -> None:
-    assert settings.setting_only(*_keys(a, b))
-    assert settings.setting_only(*_keys(b, a))
+    assert setting_only.setting_only(*_keys(a, b))
+    assert setting_only.setting_only(*_keys(b, a))
 
 
 @pytest.mark.parametrize(
@@ -114,8 +114,8 @@ def test_a_shared_setting_alone_is_setting_only(a: str, b: str) -> None:
     ],
 )
 def test_something_of_the_act_shared_is_more_than_a_setting(a: str, b: str) -> None:
-    assert not settings.setting_only(*_keys(a, b))
-    assert not settings.setting_only(*_keys(b, a))
+    assert not setting_only.setting_only(*_keys(a, b))
+    assert not setting_only.setting_only(*_keys(b, a))
 
 
 def _scored_shared(a: str, b: str) -> tuple[int, int, float, float]:
@@ -131,7 +131,7 @@ def test_the_scorer_unties_a_setting_scored_low() -> None:
         "The old depot stood empty for years.", "Maria Keller runs the cafe next to the old depot."
     )
     assert similarity >= frames.STRONG_SIMILARITY
-    assert score < settings.SETTING_ONLY_SCORE
+    assert score < setting_only.SETTING_ONLY_SCORE
     assert before > 0
     assert batch == 0
 
@@ -142,7 +142,7 @@ def test_the_scorer_unties_a_caption_under_the_higher_cut() -> None:
         "The council plans to build a library on the old bus depot.",
     )
     assert similarity >= frames.STRONG_SIMILARITY
-    assert settings.SETTING_ONLY_SCORE <= score < settings.VERBLESS_SCORE
+    assert setting_only.SETTING_ONLY_SCORE <= score < setting_only.VERBLESS_SCORE
     assert before > 0
     assert batch == 0
 
@@ -153,10 +153,10 @@ def test_a_setting_the_model_scores_higher_stays_tied() -> None:
         "The Sea Queen is the only ship able to carry fuel to Carra.",
         "The Sea Queen is one of three ships that Northline runs.",
     )
-    assert settings.setting_only(*_keys(a, b))
+    assert setting_only.setting_only(*_keys(a, b))
     batch, before, score, similarity = _scored_shared(a, b)
     assert similarity >= frames.STRONG_SIMILARITY
-    assert score >= settings.SETTING_ONLY_SCORE
+    assert score >= setting_only.SETTING_ONLY_SCORE
     assert batch == before > 0
 
 
@@ -166,7 +166,7 @@ def test_the_scorer_unties_a_figure_of_two_things_under_the_higher_cut() -> None
         "More than 40 volunteers have helped on the excavation since May.",
     )
     assert similarity >= frames.STRONG_SIMILARITY
-    assert settings.SETTING_ONLY_SCORE <= score < settings.VERBLESS_SCORE
+    assert setting_only.SETTING_ONLY_SCORE <= score < setting_only.VERBLESS_SCORE
     assert before > 0
     assert batch == 0
 
@@ -176,8 +176,8 @@ def test_a_figure_of_one_thing_is_no_figure_of_two_things() -> None:
         "More than 40 volunteers have helped on the dig since May.",
         "Since May, upwards of forty volunteers have worked on the dig.",
     )
-    assert not settings._figure_of_two_things(a, b)
-    assert settings._figure_of_two_things(
+    assert not setting_only._figure_of_two_things(a, b)
+    assert setting_only._figure_of_two_things(
         *_keys(
             "Dr Ana Ruiz has excavated more than 40 sites.",
             "More than 40 volunteers have helped on the excavation since May.",

@@ -693,7 +693,7 @@ def tying_words(
 ) -> int:
     """What ``frame_similarities`` gives as the pair's shared words, for one pair of a table
     whose topic words (``table.topic_set``) are ``topic``; with the pair's match ``score``,
-    what the scorer keeps of them (``verbs_apart_rows``, ``settings.setting_only_rows``)."""
+    what the scorer keeps of them (``verbs_apart_rows``, ``setting_only.setting_only_rows``)."""
     common = set(_without_not(a.tokens)).intersection(_without_not(b.tokens))
     shared = len(common)
     tying = shared - 1
@@ -733,8 +733,8 @@ def tying_words(
     ):
         return 0
     if score is not None and similarity >= STRONG_SIMILARITY and tying > 0:
-        # imported here: ``match.settings`` reads this module's frame tests
-        from claimtrack.match.settings import setting_apart
+        # imported here: ``match.setting_only`` reads this module's frame tests
+        from claimtrack.match.setting_only import setting_apart
 
         if setting_apart(a, b, score):
             return 0

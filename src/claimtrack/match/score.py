@@ -76,7 +76,7 @@ from claimtrack.match.rules import (
     _figure_backed,
     figure_backed,
 )
-from claimtrack.match.settings import setting_only_rows
+from claimtrack.match.setting_only import setting_only_rows
 from claimtrack.match.slots import other_scopes_batch
 from claimtrack.match.statements import statements_apart_rows
 from claimtrack.match.table import (
