@@ -2988,7 +2988,9 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         verb = grammar.past_of_participle(match.group("verb"))
     else:
         return main, None, None
-    doer = subject
+    # "The firm never paid the fine, saying it was unfair": the subject's words run to the
+    # verb, and "never" is the head's; the firm did say it
+    doer = _without_adverbs_at_the_end(subject)
     shared = _head_tense(main.text[: match.start()], subject, match.group("verb"))
     if shared is not None:  # "will close the plant, cutting 640 jobs": "will cut"
         doer, verb = shared
@@ -3009,6 +3011,15 @@ _HEAD_MODAL = re.compile(
     r"(?<![ \t])(?:[ \t]+[a-z]{2,20}ly)?[ \t]+(?P<modal>will|would|could|may|might)"
     r"[ \t]+(?!not\b|never\b)[a-z]"
 )
+
+
+def _without_adverbs_at_the_end(subject: str) -> str:
+    """``subject`` without the adverbs that close it before its verb ("The firm never",
+    "Officials also"): they belong to the head's verb, not to a participle's act."""
+    words = subject.split()
+    while len(words) > 1 and grammar.is_preverbal_adverb(words[-1].lower()):
+        words.pop()
+    return " ".join(words)
 
 
 def _head_tense(head: str, subject: str, participle: str) -> tuple[str, str] | None:
