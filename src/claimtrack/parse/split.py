@@ -2990,7 +2990,7 @@ def _trailing_participle(main: View, subject: str | None) -> tuple[View, str | N
         return main, None, None
     # "The firm never paid the fine, saying it was unfair": the subject's words run to the
     # verb, and "never" is the head's; the firm did say it
-    doer = _without_adverbs_at_the_end(subject)
+    doer = _without_negation_at_the_end(subject)
     shared = _head_tense(main.text[: match.start()], subject, match.group("verb"))
     if shared is not None:  # "will close the plant, cutting 640 jobs": "will cut"
         doer, verb = shared
@@ -3013,13 +3013,19 @@ _HEAD_MODAL = re.compile(
 )
 
 
-def _without_adverbs_at_the_end(subject: str) -> str:
-    """``subject`` without the adverbs that close it before its verb ("The firm never",
-    "Officials also"): they belong to the head's verb, not to a participle's act."""
+def _without_negation_at_the_end(subject: str) -> str:
+    """``subject`` without a "never" that closes it before its verb ("The firm never"): the
+    negation belongs to the head's verb, not to a participle's act. Other adverbs stay
+    ("Police reportedly", "The firm also"): they hold for both acts, or a hedge would be
+    lost."""
     words = subject.split()
-    while len(words) > 1 and grammar.is_preverbal_adverb(words[-1].lower()):
+    if len(words) > 1 and words[-1].lower() in _NEGATING_ADVERBS:
         words.pop()
     return " ".join(words)
+
+
+#: Adverbs of negation that a subject's words may run to before the verb.
+_NEGATING_ADVERBS = frozenset(("never", "not"))
 
 
 def _head_tense(head: str, subject: str, participle: str) -> tuple[str, str] | None:
