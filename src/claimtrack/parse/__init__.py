@@ -29,7 +29,7 @@ from claimtrack.parse.noise import find_post_signature
 from claimtrack.parse.numbers import find_numbers
 
 #: Bump whenever parser output changes: the parse cache is keyed on it.
-PARSER_VERSION = "2.51"
+PARSER_VERSION = "2.52"
 
 __all__ = [
     "PARSER_VERSION",
