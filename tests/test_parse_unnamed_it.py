@@ -128,6 +128,7 @@ def test_he_was_after_a_person_named_in_full(text: str, claim: str) -> None:
         "Business Insider featured Mohammed Islam on its list. He was nominated by his peers.",
         # another capitalised name, or a possessive, in the sentence before
         "Every plan First Look has exists only at Pierre's pleasure. He is your sole funder.",
+        "Tom Berg featured Islam on his show. He was nominated by his peers.",
         # inside a quotation: the speaker's "he" may be anyone
         'Vet Faye Bethell treated the goldfish on Monday. "He was constipated," she said.',
     ],

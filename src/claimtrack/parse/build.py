@@ -2722,10 +2722,6 @@ def _goes_on_about(
     return not any(_may_name_another(words, at, name) for at in range(1, len(words)))
 
 
-#: Prepositions before a capitalised word that make it a place ("a jury in Hollinsford").
-_PLACE_BEFORE = frozenset("in on at from near of to into across outside".split())
-
-
 def _may_name_another(words: list[str], at: int, name: str) -> bool:
     """Whether ``words[at]`` may name another person a "he" could mean: a capitalised word
     after one in lower case ("featured Islam on its list"), not of ``name``, nor a day or
@@ -2743,10 +2739,9 @@ def _may_name_another(words: list[str], at: int, name: str) -> bool:
         return False  # the sentence's first word, or one of a longer name ("Crown Court")
     if bare in name.split() or bare.lower() in CALENDAR_NAMES:
         return False
+    # a preposition makes it a place ("in Hollinsford"), a determiner part of a noun phrase
     return owns or not (
-        previous.lower() in _PLACE_BEFORE
-        or previous.lower() in _DETERMINERS_AND_OWNERS
-        or previous.lower() in tables.words("prepositions.txt")
+        previous in _DETERMINERS_AND_OWNERS or previous in tables.words("prepositions.txt")
     )
 
 
@@ -2952,7 +2947,8 @@ def _it_comes_to_light(following: list[str]) -> bool:
     """ "It has since emerged that ...", "It appeared as though ...", "It turned out
     that ...": a verb of coming to light before the clause the empty "it" stands for."""
     words = [w.lower() for w in following]
-    words = [w for w in words if not grammar.is_preverbal_adverb(w) and w not in _HAS_SINCE]
+    skipped = _SKIPPED_BEFORE_THE_VERB
+    words = [w for w in words if not grammar.is_preverbal_adverb(w) and w not in skipped]
     if len(words) < 2:
         return False
     verb, after = words[0], words[1]
@@ -2970,7 +2966,10 @@ def _it_comes_to_light(following: list[str]) -> bool:
     )
 
 
-_HAS_SINCE = frozenset(("has", "had", "have", "since", "may", "might", "could", "would", "can"))
+#: Words between "It" and a verb of coming to light: "It has since emerged", "It may feel".
+_SKIPPED_BEFORE_THE_VERB = frozenset(
+    ("has", "had", "have", "since", "may", "might", "could", "would", "can")
+)
 #: Verbs of coming to light whose "it" stands for the clause after them.
 _COMING_TO_LIGHT = frozenset(("emerge", "transpire", "appear", "seem"))
 #: Verbs of seeming whose "it" stands for the clause after "like" or "as".
